@@ -1,0 +1,96 @@
+"""claimrecon: who claims what about violent events, and where the sources disagree.
+
+Example:
+    >>> import claimrecon
+    >>> report = claimrecon.analyze([claimrecon.Document(id="d1", text="No one was hurt.")])
+    >>> isinstance(report, claimrecon.Report)
+    True
+"""
+
+from claimrecon.errors import (
+    ClaimreconError,
+    DocumentError,
+    DuplicateRuleError,
+    GoldFormatError,
+    InputError,
+    LexiconError,
+    RuleError,
+    UnknownRuleError,
+)
+from claimrecon.estimates import estimate
+from claimrecon.events import group_events
+from claimrecon.extract import extract
+from claimrecon.io import read_documents
+from claimrecon.models import (
+    AttributionClaim,
+    Claim,
+    Contradiction,
+    DatePrecision,
+    DateRef,
+    Document,
+    Estimate,
+    Event,
+    EventKind,
+    Figure,
+    FigureClaim,
+    FindingKind,
+    Metric,
+    Note,
+    Qualifier,
+    Report,
+    Severity,
+    Source,
+    SourceKind,
+    Span,
+    Stance,
+    Subject,
+    Tolerance,
+)
+from claimrecon.pipeline import analyze, extract_report
+from claimrecon.rules import find_contradictions
+from claimrecon.vocab import Lexicon
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AttributionClaim",
+    "Claim",
+    "ClaimreconError",
+    "Contradiction",
+    "DatePrecision",
+    "DateRef",
+    "Document",
+    "DocumentError",
+    "DuplicateRuleError",
+    "Estimate",
+    "Event",
+    "EventKind",
+    "Figure",
+    "FigureClaim",
+    "FindingKind",
+    "GoldFormatError",
+    "InputError",
+    "Lexicon",
+    "LexiconError",
+    "Metric",
+    "Note",
+    "Qualifier",
+    "Report",
+    "RuleError",
+    "Severity",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Stance",
+    "Subject",
+    "Tolerance",
+    "UnknownRuleError",
+    "__version__",
+    "analyze",
+    "estimate",
+    "extract",
+    "extract_report",
+    "find_contradictions",
+    "group_events",
+    "read_documents",
+]

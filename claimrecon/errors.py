@@ -1,0 +1,94 @@
+"""Exceptions raised by claimrecon.
+
+Contradictions found in the data are never exceptions: they are findings in the report.
+Exceptions are for misuse of the API and for input that cannot be read. pydantic's
+``ValidationError`` passes through unwrapped when a model is given bad values.
+
+The tree::
+
+    ClaimreconError
+     ├── InputError            bad input data; names the document or file and the place
+     │    ├── DocumentError     a document that cannot be analysed (names its id)
+     │    └── GoldFormatError   a claimrecon-gold/1 file that does not follow GOLD.md
+     ├── LexiconError          a lexicon data file that does not validate
+     └── RuleError             misuse of the rules registry
+          ├── DuplicateRuleError  a rule name registered twice
+          └── UnknownRuleError    a rule name nobody registered (lists the known ones)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "ClaimreconError",
+    "DocumentError",
+    "DuplicateRuleError",
+    "GoldFormatError",
+    "InputError",
+    "LexiconError",
+    "RuleError",
+    "UnknownRuleError",
+]
+
+
+class ClaimreconError(Exception):
+    """Base class of every exception claimrecon raises on purpose."""
+
+
+class InputError(ClaimreconError):
+    """Input data that cannot be read.
+
+    Args:
+        message: What is wrong.
+        where: The document id, file name or path that holds the problem.
+        place: Where inside it (a line, a key, a character offset), if known.
+    """
+
+    def __init__(self, message: str, *, where: str | None = None, place: str | None = None):
+        self.message = message
+        self.where = where
+        self.place = place
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        location = ": ".join(part for part in (self.where, self.place) if part)
+        return f"{location}: {self.message}" if location else self.message
+
+
+class DocumentError(InputError):
+    """A document that cannot be analysed."""
+
+
+class GoldFormatError(InputError):
+    """A ``claimrecon-gold/1`` file that does not follow the format."""
+
+
+class LexiconError(ClaimreconError):
+    """A lexicon data file that does not validate."""
+
+
+class RuleError(ClaimreconError):
+    """Misuse of the rules registry."""
+
+
+class DuplicateRuleError(RuleError):
+    """A rule name was registered twice."""
+
+
+class UnknownRuleError(RuleError, KeyError):
+    """A rule name that nobody registered.
+
+    Args:
+        name: The unknown name.
+        known: The names that are registered.
+    """
+
+    def __init__(self, name: str, known: Iterable[str]):
+        self.name = name
+        self.known = sorted(known)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        known = ", ".join(self.known) or "(none)"
+        return f"unknown rule {self.name!r}; known rules: {known}"

@@ -1,0 +1,151 @@
+"""Split a document into paragraphs and sentences, keeping character offsets.
+
+Every extraction step works on :class:`Sentence` objects whose ``start``/``end`` index the
+document text, so any span found inside a sentence maps back to the document by adding
+``sentence.start``. The splitter is a single left-to-right scan with one regular
+expression that cannot backtrack: its cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimrecon.models import Document
+from claimrecon.vocab import Lexicon
+
+__all__ = ["DocContext", "Sentence", "split_paragraphs", "split_sentences"]
+
+# Words whose trailing period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev st jr sr
+    no vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct
+    nov dec mon tue tues wed thu thurs fri sat sun u.s u.k u.n e.g i.e a.m p.m
+    """.split()
+)
+
+# A run of sentence-ending punctuation, closing quotes or brackets, then white space.
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: its text and where it stands.
+
+    Attributes:
+        start: Offset of the first character in the document text.
+        end: Offset just past the last character.
+        text: ``document.text[start:end]``.
+        paragraph: Index of the paragraph (a line of the text) the sentence is in.
+        index: Index of the sentence in the document.
+    """
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the ``(start, end)`` offsets of each non-blank line of ``text``."""
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield match.start() + lead, match.start() + lead + len(stripped)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, each within one line.
+
+    Example:
+        >>> [s.text for s in split_sentences("Gen. Smith said two died. Five were hurt.")]
+        ['Gen. Smith said two died.', 'Five were hurt.']
+    """
+    sentences: list[Sentence] = []
+    for paragraph, (p_start, p_end) in enumerate(split_paragraphs(text)):
+        start = p_start
+        for match in _BOUNDARY.finditer(text, p_start, p_end):
+            punct_at = match.start()
+            if _is_abbreviation(text, start, punct_at) or not _starts_sentence(
+                text, match.end(), p_end
+            ):
+                continue
+            end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+            sentences.append(_sentence(text, start, end, paragraph, len(sentences)))
+            start = match.end()
+        if start < p_end:
+            sentences.append(_sentence(text, start, p_end, paragraph, len(sentences)))
+    return sentences
+
+
+def _sentence(text: str, start: int, end: int, paragraph: int, index: int) -> Sentence:
+    return Sentence(start, end, text[start:end], paragraph, index)
+
+
+def _is_abbreviation(text: str, sentence_start: int, punct_at: int) -> bool:
+    if text[punct_at] != ".":
+        return False
+    word_start = punct_at
+    while word_start > sentence_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:punct_at].lstrip("(\"'\u201c\u2018").lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # An initial ("John F. Kennedy") or a dotted acronym ("U.S.").
+    return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)
+
+
+def _starts_sentence(text: str, at: int, end: int) -> bool:
+    """Say whether the character at ``at`` can open a sentence."""
+    if at >= end:
+        return True
+    char = text[at]
+    return char.isupper() or char.isdigit() or char in "\"'\u201c\u2018(["
+
+
+@dataclass
+class DocContext:
+    """The per-document state that extraction steps share.
+
+    Attributes:
+        document: The document being read.
+        lexicon: The lexicon in force.
+        sentences: The document's sentences, in order.
+        cache: Scratch space for steps that want to remember work per document.
+    """
+
+    document: Document
+    lexicon: Lexicon
+    sentences: list[Sentence] = field(init=False)
+    cache: dict[str, Any] = field(default_factory=dict)
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = split_sentences(self.document.text)
+        self._starts = [s.start for s in self.sentences]
+
+    @property
+    def text(self) -> str:
+        """The document text."""
+        return self.document.text
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """Return the sentence that holds character ``offset``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(
+            self.sentences[i].end, self.sentences[i].start + 1
+        ):
+            return self.sentences[i]
+        return None
+
+    def paragraph(self, index: int) -> list[Sentence]:
+        """Return the sentences of paragraph ``index``."""
+        return [s for s in self.sentences if s.paragraph == index]

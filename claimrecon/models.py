@@ -1,0 +1,629 @@
+"""The public data structures: documents, claims, events, findings, estimates and reports.
+
+Every model is a frozen pydantic model that forbids unknown fields, so a report written
+as JSON reads back as an equal report. The vocabularies (metrics, subjects, source kinds,
+stances, ...) are string enums whose values are the words of the ``claimrecon-gold/1``
+format.
+
+Example:
+    >>> from claimrecon.models import Figure, Qualifier
+    >>> over_100 = Figure(low=101, high=None, qualifier=Qualifier.AT_LEAST, text="over 100")
+    >>> more_than_100 = Figure(low=101, high=None, qualifier=Qualifier.AT_LEAST)
+    >>> over_100.compatible(more_than_100)
+    True
+    >>> Figure.exact(7).compatible(Figure.exact(10))
+    False
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, model_validator
+
+__all__ = [
+    "ABOUT_TOLERANCE",
+    "AttributionClaim",
+    "Claim",
+    "Contradiction",
+    "DatePrecision",
+    "DateRef",
+    "Document",
+    "Estimate",
+    "Event",
+    "EventKind",
+    "Figure",
+    "FigureClaim",
+    "FindingKind",
+    "Metric",
+    "Note",
+    "Qualifier",
+    "Report",
+    "Severity",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Stance",
+    "Subject",
+    "Tolerance",
+]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- vocabularies ------------------------------------------------------------------------
+
+
+class SourceKind(str, Enum):
+    """What kind of speaker asserts a claim."""
+
+    OFFICIAL = "official"
+    MILITANT = "militant"
+    MEDIA = "media"
+    NGO = "ngo"
+    EXPERT = "expert"
+    WITNESS = "witness"
+    UNKNOWN = "unknown"
+
+
+class Metric(str, Enum):
+    """What a figure counts."""
+
+    KILLED = "killed"
+    WOUNDED = "wounded"
+    CASUALTIES = "casualties"
+    """Killed and wounded together."""
+    COUNT = "count"
+    """How many took part, e.g. attackers."""
+    ARRESTED = "arrested"
+    MISSING = "missing"
+    DISPLACED = "displaced"
+
+    @property
+    def components(self) -> tuple[Metric, ...]:
+        """The metrics this one adds up (``casualties`` is ``killed`` plus ``wounded``)."""
+        if self is Metric.CASUALTIES:
+            return (Metric.KILLED, Metric.WOUNDED)
+        return ()
+
+
+class Subject(str, Enum):
+    """Whom a figure counts; the members form a tree rooted at ``people``.
+
+    Example:
+        >>> Subject.SECURITY_FORCES.contains(Subject.POLICE)
+        True
+        >>> Subject.POLICE.contains(Subject.PEOPLE)
+        False
+    """
+
+    PEOPLE = "people"
+    CIVILIANS = "civilians"
+    SECURITY_FORCES = "security_forces"
+    MILITANTS = "militants"
+    STAFF = "staff"
+    OFFICIALS = "officials"
+    POLICE = "police"
+    SOLDIERS = "soldiers"
+    GUARDS = "guards"
+    LEADERS = "leaders"
+    CHILDREN = "children"
+    WOMEN = "women"
+    JOURNALISTS = "journalists"
+
+    @property
+    def parent(self) -> Subject | None:
+        """The subject directly above this one, or ``None`` for ``people``."""
+        return _SUBJECT_PARENT[self]
+
+    def ancestors(self) -> tuple[Subject, ...]:
+        """Return the subjects above this one, nearest first."""
+        chain: list[Subject] = []
+        node = self.parent
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return tuple(chain)
+
+    def contains(self, other: Subject) -> bool:
+        """Say whether every member of ``other`` is a member of this subject."""
+        return other is self or self in other.ancestors()
+
+    def disjoint(self, other: Subject) -> bool:
+        """Say whether the two subjects can share no member (neither contains the other)."""
+        return not (self.contains(other) or other.contains(self))
+
+
+_SUBJECT_PARENT: dict[Subject, Subject | None] = {
+    Subject.PEOPLE: None,
+    Subject.CIVILIANS: Subject.PEOPLE,
+    Subject.SECURITY_FORCES: Subject.PEOPLE,
+    Subject.MILITANTS: Subject.PEOPLE,
+    Subject.STAFF: Subject.PEOPLE,
+    Subject.OFFICIALS: Subject.PEOPLE,
+    Subject.POLICE: Subject.SECURITY_FORCES,
+    Subject.SOLDIERS: Subject.SECURITY_FORCES,
+    Subject.GUARDS: Subject.SECURITY_FORCES,
+    Subject.LEADERS: Subject.MILITANTS,
+    Subject.CHILDREN: Subject.CIVILIANS,
+    Subject.WOMEN: Subject.CIVILIANS,
+    Subject.JOURNALISTS: Subject.CIVILIANS,
+}
+
+
+class Qualifier(str, Enum):
+    """The kind of wording a figure was given in."""
+
+    EXACT = "exact"
+    """27"""
+    AT_LEAST = "at_least"
+    """at least 5, more than 100, over 100"""
+    AT_MOST = "at_most"
+    """up to 235, as many as 235, fewer than 10"""
+    ABOUT = "about"
+    """around ten: compared with a tolerance"""
+    RANGE = "range"
+    """1,000-2,000; between 5 and 10"""
+
+
+class Stance(str, Enum):
+    """How an attribution claim names its perpetrator."""
+
+    CLAIMED = "claimed"
+    """The actor itself claims responsibility."""
+    ASSERTED = "asserted"
+    """Stated as fact."""
+    BELIEVED = "believed"
+    SUSPECTED = "suspected"
+    DENIED = "denied"
+
+
+class EventKind(str, Enum):
+    """What kind of event a group of claims describes."""
+
+    ATTACK = "attack"
+    STRIKE = "strike"
+    OPERATIONS = "operations"
+    BATTLE = "battle"
+    OTHER = "other"
+
+
+class DatePrecision(str, Enum):
+    """How much of a date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+    PERIOD = "period"
+
+
+class FindingKind(str, Enum):
+    """What a finding is about."""
+
+    FIGURE = "figure"
+    ATTRIBUTION = "attribution"
+    DATE = "date"
+    OTHER = "other"
+
+
+class Severity(str, Enum):
+    """How sure a contradiction is."""
+
+    HARD = "hard"
+    """The claims cannot all be true."""
+    SOFT = "soft"
+    """The claims are unlikely to all be true."""
+
+
+# --- documents and provenance ------------------------------------------------------------
+
+
+class Document(_Frozen):
+    """A news article to analyse.
+
+    Example:
+        >>> Document(id="d1", text="Two people were killed.").published is None
+        True
+    """
+
+    id: Annotated[str, Field(min_length=1)]
+    text: str
+    published: dt.date | None = None
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+class Span(_Frozen):
+    """A run of characters in a document: ``text[start:end]``.
+
+    Example:
+        >>> doc = Document(id="d1", text="Two people were killed.")
+        >>> Span(doc="d1", start=0, end=10).text(doc)
+        'Two people'
+    """
+
+    doc: Annotated[str, Field(min_length=1)]
+    start: NonNegativeInt
+    end: NonNegativeInt
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} is after its end {self.end}")
+        return self
+
+    def text(self, document: Document) -> str:
+        """Return the characters this span covers in ``document``.
+
+        Raises:
+            ValueError: If the document is another one, or too short for the span.
+        """
+        if document.id != self.doc:
+            raise ValueError(f"span is in document {self.doc!r}, not {document.id!r}")
+        if self.end > len(document.text):
+            raise ValueError(
+                f"span {self.start}..{self.end} runs past the end of document {self.doc!r} "
+                f"({len(document.text)} characters)"
+            )
+        return document.text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """Say whether the two spans are in one document and share a character."""
+        return self.doc == other.doc and self.start < other.end and other.start < self.end
+
+
+class Source(_Frozen):
+    """Who asserts a claim.
+
+    ``name=None`` is the document's own voice: the outlet or its reporter. ``via`` is the
+    chain of intermediaries, nearest the reader first: the Islamic State speaking via its
+    Amaq news agency, or police quoted by AP.
+
+    Example:
+        >>> amaq = Source(name="Amaq news agency", kind=SourceKind.MILITANT)
+        >>> Source(name="Islamic State", kind=SourceKind.MILITANT, via=(amaq,)).label
+        'Islamic State (via Amaq news agency)'
+    """
+
+    name: str | None = None
+    kind: SourceKind = SourceKind.UNKNOWN
+    via: tuple[Source, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """A readable name: the speaker, then its intermediaries."""
+        name = self.name or "the document"
+        if not self.via:
+            return name
+        return f"{name} (via {', '.join(s.label for s in self.via)})"
+
+
+class DateRef(_Frozen):
+    """A date expression in the text and what it resolves to.
+
+    ``value`` is the first day the expression can mean at its ``precision`` ("in January
+    2018" is 2018-01-01 at month precision); ``None`` when it could not be resolved, for
+    example a relative date in a document without a publication date.
+    """
+
+    text: str
+    value: dt.date | None = None
+    precision: DatePrecision | None = None
+    span: Span | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Say whether the expression was resolved to a date."""
+        return self.value is not None
+
+
+# --- figures -----------------------------------------------------------------------------
+
+
+class Tolerance(_Frozen):
+    """How far an ``about`` figure may stray: ``max(absolute, relative * n)`` either way.
+
+    The default, 20 % and at least 1, reads "around five" as 4..6 and "around ten" as 8..12.
+    """
+
+    relative: Annotated[float, Field(ge=0)] = 0.2
+    absolute: NonNegativeInt = 1
+
+    def widen(self, n: int) -> tuple[int, int]:
+        """Return the interval an ``about n`` figure allows."""
+        slack = max(float(self.absolute), self.relative * n)
+        return max(0, math.floor(n - slack)), math.ceil(n + slack)
+
+
+ABOUT_TOLERANCE = Tolerance()
+"""The tolerance used for ``about`` figures unless another one is given."""
+
+
+class Figure(_Frozen):
+    """A number as the text gives it: an interval of whole numbers and its qualifier.
+
+    ``low=None`` or ``high=None`` is unbounded on that side; counts are never negative, so
+    an unbounded ``low`` is 0 in comparisons.
+    """
+
+    low: NonNegativeInt | None = None
+    high: NonNegativeInt | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    text: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Figure:
+        low, high, q = self.low, self.high, self.qualifier
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"figure low {low} is above its high {high}")
+        if q in (Qualifier.EXACT, Qualifier.ABOUT) and (low is None or low != high):
+            raise ValueError(f"an {q.value!r} figure needs low == high, got {low}..{high}")
+        if q is Qualifier.AT_LEAST and (low is None or high is not None):
+            raise ValueError(f"an 'at_least' figure needs a low and no high, got {low}..{high}")
+        if q is Qualifier.AT_MOST and (high is None or low is not None):
+            raise ValueError(f"an 'at_most' figure needs a high and no low, got {low}..{high}")
+        if q is Qualifier.RANGE and (low is None or high is None):
+            raise ValueError(f"a 'range' figure needs both ends, got {low}..{high}")
+        return self
+
+    @classmethod
+    def exact(cls, n: int, text: str = "") -> Figure:
+        """Return the figure ``n`` exactly."""
+        return cls(low=n, high=n, qualifier=Qualifier.EXACT, text=text)
+
+    def bounds(self, tolerance: Tolerance = ABOUT_TOLERANCE) -> tuple[int, int | None]:
+        """Return the lowest and highest counts the figure allows (``None``: no limit)."""
+        if self.qualifier is Qualifier.ABOUT and self.low is not None:
+            return tolerance.widen(self.low)
+        return (self.low or 0), self.high
+
+    def compatible(self, other: Figure, tolerance: Tolerance = ABOUT_TOLERANCE) -> bool:
+        """Say whether both figures can be true of one count: their intervals meet."""
+        lo1, hi1 = self.bounds(tolerance)
+        lo2, hi2 = other.bounds(tolerance)
+        return (hi1 is None or lo2 <= hi1) and (hi2 is None or lo1 <= hi2)
+
+    def exceeds(self, other: Figure, tolerance: Tolerance = ABOUT_TOLERANCE) -> bool:
+        """Say whether this figure must be larger than every count ``other`` allows."""
+        lo, _ = self.bounds(tolerance)
+        _, other_hi = other.bounds(tolerance)
+        return other_hi is not None and lo > other_hi
+
+    def __str__(self) -> str:
+        if self.text:
+            return self.text
+        if self.qualifier is Qualifier.EXACT:
+            return str(self.low)
+        if self.qualifier is Qualifier.ABOUT:
+            return f"about {self.low}"
+        if self.qualifier is Qualifier.AT_LEAST:
+            return f"at least {self.low}"
+        if self.qualifier is Qualifier.AT_MOST:
+            return f"at most {self.high}"
+        return f"{self.low}-{self.high}"
+
+
+# --- claims ------------------------------------------------------------------------------
+
+
+def _content_id(prefix: str, payload: dict[str, Any]) -> str:
+    blob = json.dumps(payload, sort_keys=True, default=str).encode()
+    return f"{prefix}-{hashlib.blake2b(blob, digest_size=6).hexdigest()}"
+
+
+class _ClaimBase(_Frozen):
+    id: str = Field(
+        default="",
+        description="Stable identifier; derived from the claim's content when not given.",
+    )
+    span: Span
+    quote: str = Field(description="The text the span covers, kept for reading exports.")
+    source: Source = Source()
+    date: DateRef | None = None
+    confidence: Annotated[float, Field(ge=0, le=1)] = 1.0
+
+    def _identity(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> _ClaimBase:
+        if not self.id:
+            # The model is frozen; this runs once, during validation, before anyone sees it.
+            object.__setattr__(self, "id", self._content_id())
+        return self
+
+    def _content_id(self) -> str:
+        span = self.span
+        return _content_id(
+            self._id_prefix,
+            {"doc": span.doc, "start": span.start, "end": span.end, **self._identity()},
+        )
+
+    _id_prefix: ClassVar[str] = "c"
+
+
+class FigureClaim(_ClaimBase):
+    """A source gives a figure for a metric and a subject.
+
+    ``part_of`` names the claim this one is a part of ("27 killed, including seven
+    policemen"); ``revision`` marks a figure introduced as an update ("the toll rose to").
+    """
+
+    type: Literal["figure"] = "figure"
+    metric: Metric
+    subject: Subject
+    figure: Figure
+    part_of: str | None = None
+    revision: bool = False
+
+    _id_prefix: ClassVar[str] = "fig"
+
+    def _identity(self) -> dict[str, Any]:
+        f = self.figure
+        return {
+            "metric": self.metric.value,
+            "subject": self.subject.value,
+            "low": f.low,
+            "high": f.high,
+            "qualifier": f.qualifier.value,
+        }
+
+
+class AttributionClaim(_ClaimBase):
+    """A source names a perpetrator, with a stance.
+
+    ``actor`` is the canonical name after alias folding ("ISIS-K" is the Islamic State);
+    ``actor_text`` is the name as written.
+    """
+
+    type: Literal["attribution"] = "attribution"
+    actor: Annotated[str, Field(min_length=1)]
+    actor_text: str | None = None
+    stance: Stance
+
+    _id_prefix: ClassVar[str] = "att"
+
+    def _identity(self) -> dict[str, Any]:
+        return {"actor": self.actor, "stance": self.stance.value}
+
+
+Claim = Annotated[FigureClaim | AttributionClaim, Field(discriminator="type")]
+"""A figure claim or an attribution claim, told apart by ``type``."""
+
+
+# --- events, findings, estimates, report ---------------------------------------------------
+
+
+class Event(_Frozen):
+    """One real-world event and the claims that describe it."""
+
+    id: Annotated[str, Field(min_length=1)]
+    kind: EventKind = EventKind.OTHER
+    date: dt.date | None = None
+    date_precision: DatePrecision | None = None
+    location: str | None = None
+    target: str | None = None
+    claims: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+
+
+class Contradiction(_Frozen):
+    """Claims of one event that cannot all be true, found by a rule.
+
+    ``sides`` holds two or more groups of claim ids: each claim agrees with its own side
+    and disagrees with every other side.
+    """
+
+    id: str = ""
+    rule: str
+    kind: FindingKind
+    severity: Severity
+    event: str | None = None
+    metric: Metric | None = None
+    subject: Subject | None = None
+    sides: Annotated[tuple[tuple[str, ...], ...], Field(min_length=2)]
+    explanation: str
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Contradiction:
+        if not self.id:
+            # Sorted sides make the id independent of the order the rule found them in.
+            payload = {
+                "rule": self.rule,
+                "event": self.event,
+                "sides": sorted(sorted(side) for side in self.sides),
+            }
+            object.__setattr__(self, "id", _content_id("x", payload))
+        return self
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """Every claim on every side."""
+        return tuple(c for side in self.sides for c in side)
+
+
+class Note(_Frozen):
+    """A remark that is not a contradiction: a revised figure, a self-interested source."""
+
+    id: str = ""
+    rule: str
+    kind: FindingKind
+    event: str | None = None
+    claims: tuple[str, ...]
+    explanation: str
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Note:
+        if not self.id:
+            payload = {"rule": self.rule, "event": self.event, "claims": sorted(self.claims)}
+            object.__setattr__(self, "id", _content_id("n", payload))
+        return self
+
+
+class Estimate(_Frozen):
+    """Low, best and high figures for one event, metric and subject under a policy."""
+
+    event: str
+    metric: Metric
+    subject: Subject
+    low: NonNegativeInt | None = None
+    best: NonNegativeInt | None = None
+    high: NonNegativeInt | None = None
+    policy: str
+    claims: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Estimate:
+        known = [v for v in (self.low, self.best, self.high) if v is not None]
+        if known != sorted(known):
+            raise ValueError(
+                f"estimate needs low <= best <= high, got {self.low}, {self.best}, {self.high}"
+            )
+        return self
+
+
+class Report(_Frozen):
+    """Everything claimrecon found in a set of documents.
+
+    ``aggregates`` lists the claims that count over a period ("1,662 civilians killed in
+    the first six months of 2017") and so belong to no event.
+    """
+
+    documents: tuple[Document, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    aggregates: tuple[str, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+    notes: tuple[Note, ...] = ()
+    estimates: tuple[Estimate, ...] = ()
+
+    def claim(self, claim_id: str) -> FigureClaim | AttributionClaim:
+        """Return the claim with this id.
+
+        Raises:
+            KeyError: If no claim has the id.
+        """
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
+    def document(self, doc_id: str) -> Document:
+        """Return the document with this id.
+
+        Raises:
+            KeyError: If no document has the id.
+        """
+        for document in self.documents:
+            if document.id == doc_id:
+                return document
+        raise KeyError(doc_id)

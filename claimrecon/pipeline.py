@@ -1,0 +1,53 @@
+"""The whole job in one call: documents in, report out.
+
+Each stage is also a function of its own, taking and returning a :class:`Report`, for
+people who embed only part of it::
+
+    extract ─▶ group_events ─▶ find_contradictions ─▶ estimate
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimrecon.estimates import estimate
+from claimrecon.events import group_events
+from claimrecon.extract import extract
+from claimrecon.models import Document, Report
+from claimrecon.rules import find_contradictions
+from claimrecon.vocab import Lexicon
+
+__all__ = ["analyze", "extract_report"]
+
+
+def extract_report(documents: Iterable[Document], lexicon: Lexicon | None = None) -> Report:
+    """Return a report holding the documents and the claims extracted from them."""
+    docs = tuple(documents)
+    lexicon = lexicon or Lexicon.default()
+    claims = tuple(claim for doc in docs for claim in extract(doc, lexicon))
+    return Report(documents=docs, claims=claims)
+
+
+def analyze(
+    documents: Iterable[Document],
+    *,
+    lexicon: Lexicon | None = None,
+    policy: str = "ucdp",
+) -> Report:
+    """Run the whole job: extract claims, group them into events, flag contradictions, estimate.
+
+    Args:
+        documents: The documents to read.
+        lexicon: The lexicon to extract with; the built-in one by default.
+        policy: The estimation policy (see :mod:`claimrecon.estimates`).
+
+    Example:
+        >>> from claimrecon import Document, analyze
+        >>> report = analyze([Document(id="d1", text="Nothing happened.")])
+        >>> report.documents[0].id
+        'd1'
+    """
+    report = extract_report(documents, lexicon)
+    report = group_events(report)
+    report = find_contradictions(report)
+    return estimate(report, policy=policy)

@@ -1,0 +1,188 @@
+"""Lexicons kept as data: the words extraction looks for.
+
+The built-in lexicons live in ``claimrecon/data/*.json``, one file a section, each
+validated by a pydantic model. A user extends them at run time, for another domain or
+another wording, without editing the package:
+
+Example:
+    >>> from claimrecon.vocab import Lexicon
+    >>> lexicon = Lexicon.default().extend({"sources": {"nouns": {"civil defence": "official"}}})
+    >>> lexicon.sources.nouns["civil defence"].value
+    'official'
+
+``extend`` merges section by section: mappings are updated (the user's entry wins),
+lists are appended to (without repeats), anything else is replaced. ``Lexicon.load``
+reads extensions from JSON files of the same shape.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from claimrecon.errors import LexiconError
+from claimrecon.models import Metric, Qualifier, SourceKind, Stance, Subject
+
+__all__ = [
+    "ActorLexicon",
+    "DateLexicon",
+    "FigureLexicon",
+    "Lexicon",
+    "SourceLexicon",
+]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FigureLexicon(_Section):
+    """Words for figures: metrics, subjects, numbers, qualifiers and what is not a casualty."""
+
+    metric_words: dict[str, Metric] = {}
+    """Inflected word or phrase (lower case) to the metric it names: "injured" is wounded."""
+    subject_words: dict[str, Subject] = {}
+    """Noun or phrase (lower case) to the subject it counts: "policemen" is police."""
+    number_words: dict[str, int] = {}
+    """Number words: "seven" is 7."""
+    qualifiers: dict[str, Qualifier] = {}
+    """Phrases before a number that qualify it: "at least" is at_least."""
+    vague_amounts: dict[str, tuple[int | None, int | None]] = {}
+    """Vague amounts and the interval each stands for: "dozens" is 24..null."""
+    non_casualty_units: list[str] = []
+    """Nouns after a number that make it something else: percent, provinces, hours."""
+
+
+class SourceLexicon(_Section):
+    """Words for sources: reporting verbs and the nouns that tell a speaker's kind."""
+
+    reporting_verbs: list[str] = []
+    """Verbs and phrases that introduce what a source says: said, told, according to."""
+    nouns: dict[str, SourceKind] = {}
+    """Nouns and names (lower case) that tell a speaker's kind: ministry is official."""
+
+
+class ActorLexicon(_Section):
+    """Words for perpetrators: aliases and the verbs of attribution."""
+
+    aliases: dict[str, str] = {}
+    """Name as written (lower case) to canonical actor: "isis-k" is Islamic State."""
+    stance_cues: dict[str, Stance] = {}
+    """Phrases that give an attribution's stance: "claimed responsibility" is claimed."""
+
+
+class DateLexicon(_Section):
+    """Words for dates: seasons and the units that make an expression a duration."""
+
+    seasons: dict[str, int] = {}
+    """Season name to the month it starts in (northern hemisphere): winter is 12."""
+    duration_units: list[str] = []
+    """Units that turn a number into a duration rather than a date: hour, day, year."""
+
+
+_SECTIONS: dict[str, type[_Section]] = {
+    "figures": FigureLexicon,
+    "sources": SourceLexicon,
+    "actors": ActorLexicon,
+    "dates": DateLexicon,
+}
+
+
+class Lexicon(BaseModel):
+    """All the lexicons extraction uses, one section a concern."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    figures: FigureLexicon = FigureLexicon()
+    sources: SourceLexicon = SourceLexicon()
+    actors: ActorLexicon = ActorLexicon()
+    dates: DateLexicon = DateLexicon()
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """Return the built-in lexicon (read once, then cached)."""
+        return _default_lexicon()
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path], base: Lexicon | None = None) -> Lexicon:
+        """Return ``base`` (the built-in lexicon by default) extended by JSON files.
+
+        Raises:
+            LexiconError: If a file cannot be read or does not validate.
+        """
+        lexicon = base if base is not None else cls.default()
+        for path in paths:
+            try:
+                data = json.loads(Path(path).read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError) as exc:
+                raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
+            lexicon = lexicon.extend(data, origin=str(path))
+        return lexicon
+
+    def extend(self, data: Mapping[str, Any], origin: str = "extension") -> Lexicon:
+        """Return a new lexicon with ``data`` merged into this one.
+
+        Raises:
+            LexiconError: If a section is unknown or an entry does not validate.
+        """
+        merged: dict[str, Any] = {}
+        for name, section_model in _SECTIONS.items():
+            current = getattr(self, name).model_dump(mode="json")
+            addition = data.get(name, {})
+            if not isinstance(addition, Mapping):
+                raise LexiconError(f"{origin}: section {name!r} must be an object")
+            merged[name] = _merge(current, addition, section_model, origin, name)
+        unknown = sorted(set(data) - set(_SECTIONS))
+        if unknown:
+            raise LexiconError(
+                f"{origin}: unknown lexicon sections {unknown}; known: {sorted(_SECTIONS)}"
+            )
+        return Lexicon.model_validate(merged)
+
+
+def _merge(
+    current: dict[str, Any],
+    addition: Mapping[str, Any],
+    model: type[_Section],
+    origin: str,
+    section: str,
+) -> dict[str, Any]:
+    unknown = sorted(set(addition) - set(model.model_fields))
+    if unknown:
+        raise LexiconError(
+            f"{origin}: unknown keys {unknown} in section {section!r}; "
+            f"known: {sorted(model.model_fields)}"
+        )
+    out = dict(current)
+    for key, value in addition.items():
+        old = out.get(key)
+        if isinstance(old, dict) and isinstance(value, Mapping):
+            out[key] = {**old, **{str(k).lower(): v for k, v in value.items()}}
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [v for v in value if v not in old]
+        else:
+            out[key] = value
+    try:
+        return model.model_validate(out).model_dump(mode="json")
+    except ValidationError as exc:
+        raise LexiconError(f"{origin}: section {section!r} does not validate:\n{exc}") from exc
+
+
+@cache
+def _default_lexicon() -> Lexicon:
+    data: dict[str, Any] = {}
+    package = resources.files("claimrecon") / "data"
+    for name in _SECTIONS:
+        resource = package / f"{name}.json"
+        if resource.is_file():
+            data[name] = json.loads(resource.read_text(encoding="utf-8"))
+    try:
+        return Lexicon.model_validate(data)
+    except ValidationError as exc:
+        raise LexiconError(f"the built-in lexicon does not validate:\n{exc}") from exc

@@ -1,0 +1,181 @@
+"""Hypothesis strategies for every public model, for reuse across the test suite."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from claimrecon.models import (
+    AttributionClaim,
+    Contradiction,
+    DatePrecision,
+    DateRef,
+    Document,
+    Estimate,
+    Event,
+    EventKind,
+    Figure,
+    FigureClaim,
+    FindingKind,
+    Metric,
+    Note,
+    Qualifier,
+    Report,
+    Severity,
+    Source,
+    SourceKind,
+    Span,
+    Stance,
+    Subject,
+)
+
+ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_-", min_size=1, max_size=12)
+texts = st.text(max_size=40)
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
+counts = st.integers(min_value=0, max_value=100_000)
+
+
+@st.composite
+def spans(draw: st.DrawFn, doc: str | None = None) -> Span:
+    start = draw(st.integers(0, 5000))
+    end = draw(st.integers(start, start + 300))
+    return Span(doc=doc or draw(ids), start=start, end=end)
+
+
+@st.composite
+def figures(draw: st.DrawFn) -> Figure:
+    qualifier = draw(st.sampled_from(Qualifier))
+    a, b = sorted((draw(counts), draw(counts)))
+    text = draw(texts)
+    if qualifier in (Qualifier.EXACT, Qualifier.ABOUT):
+        return Figure(low=a, high=a, qualifier=qualifier, text=text)
+    if qualifier is Qualifier.AT_LEAST:
+        return Figure(low=a, high=None, qualifier=qualifier, text=text)
+    if qualifier is Qualifier.AT_MOST:
+        return Figure(low=None, high=b, qualifier=qualifier, text=text)
+    return Figure(low=a, high=b, qualifier=qualifier, text=text)
+
+
+sources = st.recursive(
+    st.builds(Source, name=st.none() | texts, kind=st.sampled_from(SourceKind)),
+    lambda inner: st.builds(
+        Source,
+        name=st.none() | texts,
+        kind=st.sampled_from(SourceKind),
+        via=st.lists(inner, max_size=2).map(tuple),
+    ),
+    max_leaves=3,
+)
+
+date_refs = st.builds(
+    DateRef,
+    text=texts,
+    value=st.none() | dates,
+    precision=st.none() | st.sampled_from(DatePrecision),
+    span=st.none() | spans(),
+)
+
+
+@st.composite
+def figure_claims(draw: st.DrawFn, doc: str | None = None) -> FigureClaim:
+    return FigureClaim(
+        span=draw(spans(doc)),
+        quote=draw(texts),
+        source=draw(sources),
+        date=draw(st.none() | date_refs),
+        confidence=draw(st.floats(0, 1)),
+        metric=draw(st.sampled_from(Metric)),
+        subject=draw(st.sampled_from(Subject)),
+        figure=draw(figures()),
+        part_of=draw(st.none() | ids),
+        revision=draw(st.booleans()),
+    )
+
+
+@st.composite
+def attribution_claims(draw: st.DrawFn, doc: str | None = None) -> AttributionClaim:
+    return AttributionClaim(
+        span=draw(spans(doc)),
+        quote=draw(texts),
+        source=draw(sources),
+        date=draw(st.none() | date_refs),
+        actor=draw(st.sampled_from(["Islamic State", "Taliban", "al-Shabaab", "unknown"])),
+        actor_text=draw(st.none() | texts),
+        stance=draw(st.sampled_from(Stance)),
+    )
+
+
+claims = st.one_of(figure_claims(), attribution_claims())
+
+documents = st.builds(
+    Document,
+    id=ids,
+    text=st.text(max_size=200),
+    published=st.none() | dates,
+    outlet=st.none() | texts,
+    title=st.none() | texts,
+    url=st.none() | texts,
+)
+
+events = st.builds(
+    Event,
+    id=ids,
+    kind=st.sampled_from(EventKind),
+    date=st.none() | dates,
+    date_precision=st.none() | st.sampled_from(DatePrecision),
+    location=st.none() | texts,
+    target=st.none() | texts,
+    claims=st.lists(ids, max_size=4).map(tuple),
+    documents=st.lists(ids, max_size=3).map(tuple),
+)
+
+contradictions = st.builds(
+    Contradiction,
+    rule=ids,
+    kind=st.sampled_from(FindingKind),
+    severity=st.sampled_from(Severity),
+    event=st.none() | ids,
+    metric=st.none() | st.sampled_from(Metric),
+    subject=st.none() | st.sampled_from(Subject),
+    sides=st.lists(st.lists(ids, min_size=1, max_size=3).map(tuple), min_size=2, max_size=3).map(
+        tuple
+    ),
+    explanation=texts,
+)
+
+notes = st.builds(
+    Note,
+    rule=ids,
+    kind=st.sampled_from(FindingKind),
+    event=st.none() | ids,
+    claims=st.lists(ids, min_size=1, max_size=3).map(tuple),
+    explanation=texts,
+)
+
+
+@st.composite
+def estimates(draw: st.DrawFn) -> Estimate:
+    low, best, high = sorted(draw(st.lists(counts, min_size=3, max_size=3)))
+    return Estimate(
+        event=draw(ids),
+        metric=draw(st.sampled_from(Metric)),
+        subject=draw(st.sampled_from(Subject)),
+        low=draw(st.none() | st.just(low)),
+        best=best,
+        high=draw(st.none() | st.just(high)),
+        policy=draw(st.sampled_from(["ucdp", "acled", "ibc"])),
+        claims=tuple(draw(st.lists(ids, max_size=3))),
+    )
+
+
+reports = st.builds(
+    Report,
+    documents=st.lists(documents, max_size=2).map(tuple),
+    claims=st.lists(claims, max_size=4).map(tuple),
+    events=st.lists(events, max_size=2).map(tuple),
+    aggregates=st.lists(ids, max_size=2).map(tuple),
+    contradictions=st.lists(contradictions, max_size=2).map(tuple),
+    notes=st.lists(notes, max_size=2).map(tuple),
+    estimates=st.lists(estimates(), max_size=2).map(tuple),
+)
