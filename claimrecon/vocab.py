@@ -75,6 +75,34 @@ class ActorLexicon(_Section):
     """Name as written (lower case) to canonical actor: "isis-k" is Islamic State."""
     stance_cues: dict[str, Stance] = {}
     """Phrases that give an attribution's stance: "claimed responsibility" is claimed."""
+    affiliations: dict[str, str] = {}
+    """Canonical actor to the larger group it belongs to: the Haqqani network is Taliban."""
+
+    def canonical(self, name: str) -> str:
+        """Return the canonical actor for a name as written, or the name itself.
+
+        Example:
+            >>> ActorLexicon(aliases={"isis": "Islamic State"}).canonical("ISIS")
+            'Islamic State'
+        """
+        key = " ".join(name.lower().split())
+        return self.aliases.get(key, name)
+
+    def family(self, actor: str) -> str:
+        """Return the largest group an actor belongs to, following ``affiliations``.
+
+        Two actors of one family (the Islamic State and its Khorasan province) do not
+        contradict each other as perpetrators.
+
+        Example:
+            >>> ActorLexicon(affiliations={"Haqqani network": "Taliban"}).family("Haqqani network")
+            'Taliban'
+        """
+        seen = {actor}
+        while actor in self.affiliations and self.affiliations[actor] not in seen:
+            actor = self.affiliations[actor]
+            seen.add(actor)
+        return actor
 
 
 class DateLexicon(_Section):
