@@ -43,20 +43,73 @@ class _Section(BaseModel):
 
 
 class FigureLexicon(_Section):
-    """Words for figures: metrics, subjects, numbers, qualifiers and what is not a casualty."""
+    """Words for figures: metrics, subjects, numbers, qualifiers and what is not a casualty.
+
+    Every phrase is lower case; a phrase of several words matches those words in a row.
+    See ``claimrecon/data/figures.json`` for the built-in entries and
+    :mod:`claimrecon.extract.figures` for how the patterns use them.
+    """
 
     metric_words: dict[str, Metric] = {}
-    """Inflected word or phrase (lower case) to the metric it names: "injured" is wounded."""
+    """Inflected word or phrase (lower case) to the metric it names: "injured" is wounded.
+
+    ``count`` words ("stormed", "set off") only count the subjects in ``count_subjects``
+    and only after them ("ten militants stormed").
+    """
+    toll_words: dict[str, Metric] = {}
+    """Nouns for a running total, read before a number: "death toll" is killed."""
+    toll_fillers: list[str] = []
+    """Words that may stand between a toll noun and its number: "rose", "to", "at"."""
+    revision_words: list[str] = []
+    """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     subject_words: dict[str, Subject] = {}
     """Noun or phrase (lower case) to the subject it counts: "policemen" is police."""
     number_words: dict[str, int] = {}
-    """Number words: "seven" is 7."""
+    """Number words: "seven" is 7; tens and units combine ("twenty-seven")."""
+    number_scales: dict[str, int] = {}
+    """Multipliers: "hundred" is 100, "dozen" is 12 ("two dozen" is 24)."""
+    zero_words: list[str] = []
+    """Words that make a figure of 0 before a subject or metric: "no" in "no fatalities"."""
+    nobody_words: list[str] = []
+    """Pronouns that are 0 people: "no one", "nobody", "none"."""
     qualifiers: dict[str, Qualifier] = {}
-    """Phrases before a number that qualify it: "at least" is at_least."""
+    """Phrases before a number that qualify it: "at least" is at_least, "all" is exact."""
+    exclusive_qualifiers: list[str] = []
+    """Qualifiers that exclude the number itself: "more than 100" is 101.., "fewer than
+    10" is ..9."""
+    range_words: dict[str, str] = {}
+    """Words that open a range, to the word that joins its ends: "between" ... "and"."""
+    range_joiners: list[str] = []
+    """Words or dashes joining the ends of a range: "five to seven", "1,000-2,000"."""
     vague_amounts: dict[str, tuple[int | None, int | None]] = {}
-    """Vague amounts and the interval each stands for: "dozens" is 24..null."""
+    """Vague amounts and the interval each stands for: "dozens" is 24..null, "several"
+    is 3..9. An interval with both ends equal is read as ``about``, one end open as
+    ``at_least`` or ``at_most``, otherwise ``range``."""
+    additive_words: list[str] = []
+    """Words before a number that add to a figure just given: "another three"."""
+    other_words: list[str] = []
+    """Words after a number that stand for the subject just named: "five others"."""
+    part_cues: list[str] = []
+    """Words before a figure that make it a part of the figure before: "including"."""
+    partitive_words: list[str] = []
+    """Words between a number and its subject: "two of the attackers"."""
+    linking_words: list[str] = []
+    """Words that may stand between a subject and its metric: "were", "have been"."""
+    verb_fillers: list[str] = []
+    """Words that may stand between a metric verb and its number: "killing all the"."""
+    stop_words: list[str] = []
+    """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
     """Nouns after a number that make it something else: percent, provinces, hours."""
+    group_strength_cues: list[str] = []
+    """Words around a figure that make it a group's strength when the clause states no
+    metric for it: "home to 2,000 fighters", "1,000 fighters remain"."""
+    date_words: list[str] = []
+    """Month names: a number next to one is a day of the month, not a count."""
+    year_prepositions: list[str] = []
+    """Words after which a number from 1800 to 2100 is a year: "in 2016"."""
+    count_subjects: list[Subject] = []
+    """Subjects (with everything under them) that a ``count`` figure may count."""
 
 
 class SourceLexicon(_Section):
