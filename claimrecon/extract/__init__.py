@@ -45,6 +45,9 @@ from claimrecon.vocab import Lexicon
 
 __all__ = ["extract"]
 
+# Longest run of text read at once; see _pieces.
+_PIECE = 2000
+
 _ACTOR_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}
 
 
@@ -105,16 +108,38 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     for sentence in _candidates(ctx, tables.prefilter):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
-        found = read_sentence(sentence.text, tables, sentence.start, last_subject)
-        if not found:
-            continue
-        date = _dates(ctx, sentence)
-        made: list[FigureClaim] = []
-        for fig in found:
-            made.append(_claim(ctx, doc_id, text, fig, made, date))
-        last_subject = found[-1].subject
-        claims.extend(made)
+        for piece, offset in _pieces(sentence):
+            found = read_sentence(piece, tables, offset, last_subject)
+            if not found:
+                continue
+            date = _dates(ctx, sentence)
+            made: list[FigureClaim] = []
+            for fig in found:
+                made.append(_claim(ctx, doc_id, text, fig, made, date))
+            last_subject = found[-1].subject
+            claims.extend(made)
     return claims
+
+
+def _pieces(sentence: Sentence) -> list[tuple[str, int]]:
+    """Return the sentence as pieces of at most about ``_PIECE`` characters.
+
+    A "sentence" that long is text without sentence punctuation; reading it in pieces,
+    cut at white space, keeps memory flat. A figure astride a cut may be missed.
+    """
+    text = sentence.text
+    if len(text) <= 2 * _PIECE:
+        return [(text, sentence.start)]
+    pieces: list[tuple[str, int]] = []
+    pos = 0
+    while pos < len(text):
+        cut = min(len(text), pos + _PIECE)
+        if cut < len(text):
+            space = text.rfind(" ", pos + _PIECE // 2, cut)
+            cut = space + 1 if space > pos else cut
+        pieces.append((text[pos:cut], sentence.start + pos))
+        pos = cut
+    return pieces
 
 
 def _claim(

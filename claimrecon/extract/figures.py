@@ -32,6 +32,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -152,6 +153,16 @@ class FigureTables:
         self.range_words = {k: phrase_key(v) for k, v in figures.range_words.items()}
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
+        # The words a number phrase can open with; any other token is skipped at once.
+        self.number_starts = frozenset(
+            {"a", "an", *self.range_words, *self.zero}
+            | self.qualifiers.first_words
+            | self.additive.first_words
+            | self.nobody.first_words
+            | self.vague.first_words
+            | self.number_words.first_words
+        )
+        self.units_words = frozenset(figures.number_words)
         cues = set(self.metrics.first_words) | set(self.tolls.first_words)
         self.prefilter = word_pattern(cues)
 
@@ -473,7 +484,15 @@ def read_sentence(
     n = len(low)
     cands: list[_Candidate] = []
     i = 0
+    starts = tables.number_starts
+    units = tables.units_words
     while i < n:
+        word = low[i]
+        if not (
+            word in starts or word[0].isdigit() or ("-" in word and word.split("-", 1)[0] in units)
+        ):
+            i += 1
+            continue
         number = _number_at(tok, tables, i)
         if number is None:
             i += 1
@@ -543,9 +562,10 @@ def _resolve(
     offset: int,
 ) -> list[FoundFigure]:
     low = tok.low
-    casualty = [m for m in _metric_words(tok, tables) if m[0] is not Metric.COUNT]
+    casualty: list[tuple[Metric, int]] | None = None
+    positions: list[int] = []
+    previous: Metric | None = None
     out: list[FoundFigure] = []
-    out_cand: list[int] = []
     for idx, cand in enumerate(cands):
         number = cand.number
         metric = cand.metric
@@ -557,7 +577,12 @@ def _resolve(
                 metric = out[part_of].metric
                 confidence -= 0.1
         if metric is None:
-            if cand.subject is None or number.zero or not casualty:
+            if cand.subject is None or number.zero:
+                continue
+            if casualty is None:
+                casualty = [m for m in _metric_words(tok, tables) if m[0] is not Metric.COUNT]
+                positions = [at for _, at in casualty]
+            if not casualty:
                 continue
             nxt = cand.subj_end
             if nxt < len(low) and low[nxt] in _AUX:
@@ -565,7 +590,7 @@ def _resolve(
                 continue
             if _group_strength(tok, tables, cand):
                 continue
-            metric = _clause_metric(tok, cands, idx, casualty)
+            metric = _clause_metric(tok, cands, idx, previous, casualty, positions)
             if metric is None:
                 continue
             confidence -= 0.25
@@ -606,7 +631,8 @@ def _resolve(
                     revision=cand.revision,
                 )
             )
-            out_cand.append(idx)
+        if metric is not Metric.COUNT:
+            previous = metric
     return out
 
 
@@ -625,24 +651,38 @@ def _metric_words(tok: Tokens, tables: FigureTables) -> list[tuple[Metric, int]]
 
 
 def _clause_metric(
-    tok: Tokens, cands: list[_Candidate], idx: int, casualty: list[tuple[Metric, int]]
+    tok: Tokens,
+    cands: list[_Candidate],
+    idx: int,
+    previous: Metric | None,
+    casualty: list[tuple[Metric, int]],
+    positions: list[int],
 ) -> Metric | None:
-    """Return the metric of the clause a figure without one of its own stands in."""
+    """Return the metric of the clause a figure without one of its own stands in.
+
+    Args:
+        tok: The sentence's tokens.
+        cands: The sentence's candidate figures.
+        idx: The index of the figure in ``cands``.
+        previous: The casualty metric of the nearest figure before it that has one.
+        casualty: The sentence's casualty metric words and their token positions.
+        positions: The positions alone, for bisection.
+    """
     low = tok.low
     cand = cands[idx]
     # "three soldiers and two civilians were killed": the next figure, if joined to this.
     if idx + 1 < len(cands):
         nxt = cands[idx + 1]
-        gap = low[cand.subj_end : nxt.number.tok_start]
-        joined = len(gap) <= 2 and all(w in ("and", "or", ",") for w in gap)
-        if joined and nxt.metric is not None and nxt.metric is not Metric.COUNT:
-            return nxt.metric
-    for prev in reversed(cands[:idx]):
-        if prev.metric is not None and prev.metric is not Metric.COUNT:
-            return prev.metric
+        if nxt.number.tok_start - cand.subj_end <= 2:
+            gap = low[cand.subj_end : nxt.number.tok_start]
+            joined = all(w in ("and", "or", ",") for w in gap)
+            if joined and nxt.metric is not None and nxt.metric is not Metric.COUNT:
+                return nxt.metric
+    if previous is not None:
+        return previous
     # Otherwise the nearest metric word of the sentence, preferring one after the figure.
-    after = [m for m, at in casualty if at >= cand.subj_end]
-    if after:
-        return after[0]
-    before = [m for m, at in casualty if at < cand.number.tok_start]
-    return before[-1] if before else None
+    at = bisect.bisect_left(positions, cand.subj_end)
+    if at < len(casualty):
+        return casualty[at][0]
+    at = bisect.bisect_left(positions, cand.number.tok_start)
+    return casualty[at - 1][0] if at > 0 else None

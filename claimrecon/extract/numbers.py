@@ -78,16 +78,13 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
         >>> tokenize("At least 1,000-2,000 were hurt.").text
         ['At', 'least', '1,000', '-', '2,000', 'were', 'hurt', '.']
     """
-    texts: list[str] = []
-    lows: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        texts.append(word)
-        lows.append(_norm(word))
-        starts.append(match.start() + offset)
-        ends.append(match.end() + offset)
+    matches = list(_TOKEN.finditer(text))
+    texts = [m.group() for m in matches]
+    lows = [t.lower() for t in texts]
+    if "\u2019" in text:
+        lows = [t.replace("\u2019", "'") for t in lows]
+    starts = [m.start() + offset for m in matches]
+    ends = [m.end() + offset for m in matches]
     return Tokens(texts, lows, starts, ends)
 
 
