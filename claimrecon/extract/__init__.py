@@ -29,7 +29,7 @@ from claimrecon.errors import DocumentError
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.dates import resolve_date
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence
-from claimrecon.extract.numbers import phrase_key, word_pattern
+from claimrecon.extract.numbers import word_pattern
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import find_source
 from claimrecon.models import (
@@ -171,12 +171,7 @@ def _actor_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     hit = _ACTOR_PATTERNS.get(key)
     if hit is not None and hit[0] is lexicon:
         return hit[1]
-    words: set[str] = set()
-    for phrase in (*lexicon.actors.aliases, *lexicon.actors.stance_cues):
-        key_words = phrase_key(phrase)
-        if key_words:
-            words.add(key_words[0])
-    pattern = word_pattern(words)
+    pattern = word_pattern([*lexicon.actors.aliases, *lexicon.actors.stance_cues])
     if len(_ACTOR_PATTERNS) > 8:
         _ACTOR_PATTERNS.clear()
     _ACTOR_PATTERNS[key] = (lexicon, pattern)

@@ -53,7 +53,7 @@ __all__ = ["FigureTables", "FoundFigure", "figure_tables", "read_figures", "read
 _MODIFIERS = 3
 _LINKING = 6
 _VERB_FILLERS = 3
-_TOLL_FILLERS = 6
+_TOLL_WINDOW = 10
 _AUX = frozenset("was were is are be been being had have has will would could may might".split())
 _OBJECT_STARTERS = frozenset(
     "a an the his her their its him them himself themselves herself".split()
@@ -163,8 +163,7 @@ class FigureTables:
             | self.number_words.first_words
         )
         self.units_words = frozenset(figures.number_words)
-        cues = set(self.metrics.first_words) | set(self.tolls.first_words)
-        self.prefilter = word_pattern(cues)
+        self.prefilter = word_pattern([*figures.metric_words, *figures.toll_words])
 
     def countable(self, subject: Subject | None) -> bool:
         """Say whether a ``count`` figure may count ``subject``."""
@@ -406,16 +405,21 @@ def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> tuple[Metric, i
         if j == 0 or low[j - 1] not in tables.verb_fillers:
             break
         j -= 1
-    j = i
+    # "the death toll (from Saturday's bombing) has risen to 63": a toll noun a few words
+    # back, and a toll verb or preposition just before the number.
+    if i == 0 or low[i - 1] not in tables.toll_fillers:
+        return None
     revision = False
-    for _ in range(_TOLL_FILLERS + 1):
-        toll = tables.tolls.match_ending(low, j)
+    for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
+        toll = tables.tolls.match_ending(low, end)
         if toll is not None:
             return toll[0], toll[1], revision
-        if j == 0 or low[j - 1] not in tables.toll_fillers:
+        if end == 0:
             break
-        revision = revision or low[j - 1] in tables.revision_words
-        j -= 1
+        word = low[end - 1]
+        if word[0].isdigit() or not (word[0].isalpha() or word == ","):
+            break
+        revision = revision or word in tables.revision_words
     return None
 
 
@@ -598,8 +602,9 @@ def _resolve(
         if subject is None:
             if metric is Metric.COUNT:
                 continue
-            if cand.inherit:
-                subject = out[-1].subject if out else (last_subject or Subject.PEOPLE)
+            if cand.inherit or _elliptic(low, cand):
+                wholes = [f for f in out if f.part_of is None]
+                subject = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
                 confidence -= 0.1
             else:
                 subject = Subject.PEOPLE
@@ -634,6 +639,18 @@ def _resolve(
         if metric is not Metric.COUNT:
             previous = metric
     return out
+
+
+def _elliptic(low: list[str], cand: _Candidate) -> bool:
+    """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
+    at = cand.number.tok_start
+    return (
+        cand.direct
+        and cand.span_start == at
+        and at > 0
+        and low[at - 1] == "and"
+        and cand.number.qualifier is not Qualifier.RANGE
+    )
 
 
 def _metric_words(tok: Tokens, tables: FigureTables) -> list[tuple[Metric, int]]:

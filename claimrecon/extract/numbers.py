@@ -44,7 +44,7 @@ _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*[^\W\d_]*|[^\W\d_]+(?:['\u2019\-][^\W
 _INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 # Longer digit runs are identifiers, not counts (and int() refuses very long ones).
-_MAX_DIGITS = 12
+_MAX_DIGITS = 15
 
 
 def _norm(token: str) -> str:
@@ -162,7 +162,7 @@ def parse_number(
     scales = figures.number_scales
     token = low[i]
     if token[0].isdigit():
-        if len(token) > _MAX_DIGITS + 4:
+        if sum(c.isdigit() for c in token[: _MAX_DIGITS * 2]) > _MAX_DIGITS:
             return None
         if _INTEGER.fullmatch(token):
             value = int(token.replace(",", ""))
@@ -264,20 +264,24 @@ _Trie = dict[str, "_Trie"]
 
 
 def word_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Compile a case-insensitive pattern for any of ``words`` as whole words.
+    """Compile a case-insensitive pattern for any of ``words`` as whole words or phrases.
 
     The alternatives are folded into a trie, so the pattern branches on one character at
-    a time and never backtracks more than one word; ``None`` when there are no words.
+    a time and never backtracks more than one phrase; a space in a phrase matches any run
+    of white space. ``None`` when there are no words.
 
     Example:
-        >>> pattern = word_pattern(["killed", "kill", "wounded"])
-        >>> [m.group() for m in pattern.finditer("Killed, skilled, wounded")]
-        ['Killed', 'wounded']
+        >>> pattern = word_pattern(["killed", "kill", "set off"])
+        >>> [m.group() for m in pattern.finditer("Killed, skilled, set  off, set up")]
+        ['Killed', 'set  off']
     """
     trie: _Trie = {}
     for word in words:
+        phrase = " ".join(word.lower().split())
+        if not phrase:
+            continue
         node = trie
-        for char in word.lower():
+        for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
     if not trie:
@@ -287,7 +291,11 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
 
 def _trie_regex(node: _Trie) -> str:
     ends_here = "" in node
-    branches = [re.escape(char) + _trie_regex(node[char]) for char in sorted(node) if char]
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(node[char])
+        for char in sorted(node)
+        if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
