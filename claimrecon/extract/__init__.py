@@ -48,7 +48,9 @@ __all__ = ["extract"]
 # Longest run of text read at once; see _pieces.
 _PIECE = 2000
 
-_ACTOR_PATTERNS: dict[int, tuple[Lexicon, re.Pattern[str] | None]] = {}
+_ACTOR_PATTERNS: dict[
+    int, tuple[Lexicon, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
+] = {}
 
 
 def extract(
@@ -70,11 +72,30 @@ def extract(
     return claims
 
 
-def _candidates(ctx: DocContext, pattern: re.Pattern[str] | None) -> list[Sentence]:
-    """Return the sentences holding a match of ``pattern`` (all of them without one)."""
-    if pattern is None:
+def _lowered(ctx: DocContext) -> str | None:
+    """Return the text lower-cased, if that keeps every offset (it nearly always does)."""
+    if "extract.lower" not in ctx.cache:
+        lower = ctx.text.lower()
+        ctx.cache["extract.lower"] = lower if len(lower) == len(ctx.text) else None
+    lowered: str | None = ctx.cache["extract.lower"]
+    return lowered
+
+
+def _candidates(
+    ctx: DocContext, pattern: re.Pattern[str] | None, lower: re.Pattern[str] | None
+) -> list[Sentence]:
+    """Return the sentences holding a match of ``pattern`` (all of them without one).
+
+    ``lower`` is the same pattern for lower-case text, used on the lowered text when
+    lowering kept the offsets.
+    """
+    if pattern is None or lower is None:
         return list(ctx.sentences)
-    text = ctx.text
+    text = _lowered(ctx)
+    if text is None:
+        text = ctx.text
+    else:
+        pattern = lower
     out: list[Sentence] = []
     pos = 0
     while True:
@@ -105,10 +126,14 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     claims: list[FigureClaim] = []
     last_subject: Subject | None = None
     last_paragraph = -1
-    for sentence in _candidates(ctx, tables.prefilter):
+    prefilter = tables.prefilter
+    for sentence in _candidates(ctx, prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
-        for piece, offset in _pieces(sentence):
+        pieces = _pieces(sentence)
+        for piece, offset in pieces:
+            if len(pieces) > 1 and prefilter is not None and not prefilter.search(piece):
+                continue
             found = read_sentence(piece, tables, offset, last_subject)
             if not found:
                 continue
@@ -165,22 +190,24 @@ def _claim(
     )
 
 
-def _actor_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """Return a pattern for any actor alias or stance cue (``None``: read every sentence)."""
+def _actor_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Return patterns for any actor alias or stance cue (``None``: read every sentence)."""
     key = id(lexicon)
     hit = _ACTOR_PATTERNS.get(key)
     if hit is not None and hit[0] is lexicon:
         return hit[1]
-    pattern = word_pattern([*lexicon.actors.aliases, *lexicon.actors.stance_cues])
+    cues = [*lexicon.actors.aliases, *lexicon.actors.stance_cues]
+    patterns = (word_pattern(cues), word_pattern(cues, ignore_case=False))
     if len(_ACTOR_PATTERNS) > 8:
         _ACTOR_PATTERNS.clear()
-    _ACTOR_PATTERNS[key] = (lexicon, pattern)
-    return pattern
+    # The lexicon is kept with its patterns so that its id cannot be reused while cached.
+    _ACTOR_PATTERNS[key] = (lexicon, patterns)
+    return patterns
 
 
 def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
     claims: list[AttributionClaim] = []
-    for sentence in _candidates(ctx, _actor_pattern(ctx.lexicon)):
+    for sentence in _candidates(ctx, *_actor_patterns(ctx.lexicon)):
         for claim in find_attributions(ctx, sentence):
             if claim.date is None:
                 date = _dates(ctx, sentence)

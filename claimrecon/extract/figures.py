@@ -163,7 +163,9 @@ class FigureTables:
             | self.number_words.first_words
         )
         self.units_words = frozenset(figures.number_words)
-        self.prefilter = word_pattern([*figures.metric_words, *figures.toll_words])
+        cues = [*figures.metric_words, *figures.toll_words]
+        self.prefilter = word_pattern(cues)
+        self.prefilter_lower = word_pattern(cues, ignore_case=False)
 
     def countable(self, subject: Subject | None) -> bool:
         """Say whether a ``count`` figure may count ``subject``."""

@@ -39,8 +39,13 @@ V = TypeVar("V")
 
 # A number with thousands separators or a decimal part (and any letters glued to it,
 # "31st", "1990s", so that they are not read as counts); a word with inner apostrophes or
-# hyphens ("no-one", "four-hour"); or any other single character.
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*[^\W\d_]*|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\S")
+# hyphens ("no-one", "four-hour"); or any other single visible character.
+# Control characters, lone surrogates and zero-width marks are skipped like white space.
+_TOKEN = re.compile(
+    r"[0-9]+(?:[.,][0-9]+)*[^\W\d_]*"
+    r"|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
+    r"|[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff\ud800-\udfff]"
+)
 _INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 # Longer digit runs are identifiers, not counts (and int() refuses very long ones).
@@ -263,12 +268,13 @@ def spell(n: int) -> str:
 _Trie = dict[str, "_Trie"]
 
 
-def word_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+def word_pattern(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str] | None:
     """Compile a case-insensitive pattern for any of ``words`` as whole words or phrases.
 
     The alternatives are folded into a trie, so the pattern branches on one character at
     a time and never backtracks more than one phrase; a space in a phrase matches any run
-    of white space. ``None`` when there are no words.
+    of white space. ``None`` when there are no words. With ``ignore_case=False`` the
+    pattern matches lower-case text only (twice as fast on text lowered beforehand).
 
     Example:
         >>> pattern = word_pattern(["killed", "kill", "set off"])
@@ -286,7 +292,8 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
         node[""] = {}
     if not trie:
         return None
-    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", re.IGNORECASE)
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", flags)
 
 
 def _trie_regex(node: _Trie) -> str:
