@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -180,3 +182,27 @@ def test_gold_documents_have_dates_when_published(seeds_dir):
     gold = read_gold(seeds_dir / "gold.json")
     docs = list(gold.documents())
     assert all(isinstance(d.published, dt.date) for d in docs)
+
+
+# --- the how-to page's example ---------------------------------------------------------------
+
+HOW_TO = Path(__file__).resolve().parent.parent / "docs" / "how-to" / "extend-lexicons.md"
+
+
+def test_how_to_extend_lexicons_runs_as_written(tmp_path, monkeypatch, capsys):
+    page = HOW_TO.read_text(encoding="utf-8")
+    python = re.findall(r"```python\n(.*?)```", page, re.S)
+    printed = re.findall(r"```text\n(.*?)```", page, re.S)
+    (json_file,) = re.findall(r"```json\n(.*?)```", page, re.S)
+    assert len(python) == 2
+    (tmp_path / "floods.json").write_text(json_file, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(python[0], namespace)
+    assert capsys.readouterr().out == printed[0]
+    assert [c.metric for c in namespace["claims"]] == [
+        Metric.KILLED,
+        Metric.MISSING,
+        Metric.DISPLACED,
+    ]
+    exec(python[1], {})

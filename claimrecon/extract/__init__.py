@@ -12,7 +12,7 @@
 4. ask :func:`~claimrecon.extract.actors.find_attributions` for the attribution claims;
 5. return every claim sorted by span.
 
-Example:
+Examples:
     >>> from claimrecon.models import Document
     >>> doc = Document(id="d1", text="At least one policeman was killed and five others hurt.")
     >>> [(c.metric.value, c.subject.value, c.figure.low, c.figure.high, c.quote)

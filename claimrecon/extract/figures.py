@@ -22,7 +22,7 @@ A figure is read from the tokens of one sentence in three steps:
 No pattern here is a regular expression over raw text: the patterns walk token lists
 with bounded look-ahead and look-behind, so the cost is linear in the sentence.
 
-Example:
+Examples:
     >>> from claimrecon.vocab import Lexicon
     >>> [(f.metric.value, f.subject.value, f.low, f.high)
     ...  for f in read_figures("Gunmen killed at least 12 people and wounded 40 others.",

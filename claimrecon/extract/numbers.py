@@ -4,7 +4,7 @@ The figure patterns in :mod:`claimrecon.extract.figures` work on tokens, not on 
 characters, so every regular expression here is a plain tokenizer that cannot backtrack:
 each repetition starts with a separator the previous one cannot consume.
 
-Example:
+Examples:
     >>> from claimrecon.vocab import Lexicon
     >>> figures = Lexicon.default().figures
     >>> words_to_int("twenty-seven", figures)
@@ -79,7 +79,7 @@ class Tokens:
 def tokenize(text: str, offset: int = 0) -> Tokens:
     """Split ``text`` into tokens, adding ``offset`` to every position.
 
-    Example:
+    Examples:
         >>> tokenize("At least 1,000-2,000 were hurt.").text
         ['At', 'least', '1,000', '-', '2,000', 'were', 'hurt', '.']
     """
@@ -101,7 +101,7 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 class PhraseTable(Generic[V]):
     """Phrases of one or more tokens, matched longest first at a token position.
 
-    Example:
+    Examples:
         >>> table = PhraseTable({"police": 1, "police officers": 2})
         >>> table.match(["two", "police", "officers"], 1)
         (2, 3)
@@ -241,7 +241,7 @@ _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 def spell(n: int) -> str:
     """Write a whole number from 0 to 999,999,999 in English words.
 
-    Example:
+    Examples:
         >>> spell(27), spell(1662)
         ('twenty-seven', 'one thousand six hundred and sixty-two')
     """
@@ -276,7 +276,7 @@ def word_pattern(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[s
     of white space. ``None`` when there are no words. With ``ignore_case=False`` the
     pattern matches lower-case text only (twice as fast on text lowered beforehand).
 
-    Example:
+    Examples:
         >>> pattern = word_pattern(["killed", "kill", "set off"])
         >>> [m.group() for m in pattern.finditer("Killed, skilled, set  off, set up")]
         ['Killed', 'set  off']
