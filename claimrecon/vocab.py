@@ -101,6 +101,8 @@ class FigureLexicon(_Section):
     """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
     """Nouns after a number that make it something else: percent, provinces, hours."""
+    non_casualty_before: list[str] = []
+    """Words just before a number that make it something else: "aged 25", "$5", "route 7"."""
     group_strength_cues: list[str] = []
     """Words around a figure that make it a group's strength when the clause states no
     metric for it: "home to 2,000 fighters", "1,000 fighters remain"."""

@@ -136,6 +136,50 @@ CASES = [
     ("12 Taliban fighters were killed in the clash.", [("killed", "militants", 12, 12, "exact")]),
     ("Killing  at least 90 IS fighters.", [("killed", "militants", 90, N, "at_least")]),
     ("Three of them were killed.", [("killed", "people", 3, 3, "exact")]),
+    # headlines, asides, lists, lives
+    ("Kabul blast kills 20", [("killed", "people", 20, 20, "exact")]),
+    ("Death toll in Kabul attack climbs to 95", [("killed", "people", 95, 95, "exact")]),
+    (
+        "20 people killed, 50 injured in Kabul blast",
+        [("killed", "people", 20, 20, "exact"), ("wounded", "people", 50, 50, "exact")],
+    ),
+    ("The attack claimed the lives of 12 people.", [("killed", "people", 12, 12, "exact")]),
+    ("The attack claimed 12 lives.", [("killed", "people", 12, 12, "exact")]),
+    ("Twelve people lost their lives.", [("killed", "people", 12, 12, "exact")]),
+    ("Over a dozen people were killed.", [("killed", "people", 13, N, "at_least")]),
+    ("Nearly two dozen people were wounded.", [("wounded", "people", N, 23, "at_most")]),
+    ("Hundreds were injured.", [("wounded", "people", 200, N, "at_least")]),
+    (
+        "At least 12 people, mostly civilians, were killed.",
+        [("killed", "people", 12, N, "at_least")],
+    ),
+    (
+        "3 soldiers, 2 civilians and 4 police were killed.",
+        [
+            ("killed", "soldiers", 3, 3, "exact"),
+            ("killed", "civilians", 2, 2, "exact"),
+            ("killed", "police", 4, 4, "exact"),
+        ],
+    ),
+    (
+        "Killing 5 soldiers and 3 civilians.",
+        [("killed", "soldiers", 5, 5, "exact"), ("killed", "civilians", 3, 3, "exact")],
+    ),
+    (
+        "5 people, among them 2 children, were killed.",
+        [("killed", "people", 5, 5, "exact"), ("killed", "children", 2, 2, "exact")],
+    ),
+    (
+        "Two Afghan National Army (ANA) soldiers were killed.",
+        [("killed", "soldiers", 2, 2, "exact")],
+    ),
+    ("The killing of 12 people sparked protests.", [("killed", "people", 12, 12, "exact")]),
+    ("Afghan forces killed 35 Taliban militants.", [("killed", "militants", 35, 35, "exact")]),
+    ("The 10 attackers were all killed.", [("killed", "militants", 10, 10, "exact")]),
+    (
+        "The Taliban killed 15 soldiers and captured 10.",
+        [("killed", "soldiers", 15, 15, "exact")],
+    ),
     # other metrics
     ("Police said three suspects had been arrested.", [("arrested", "militants", 3, 3, "exact")]),
     ("At least 9 people remain missing.", [("missing", "people", 9, N, "at_least")]),
@@ -170,6 +214,10 @@ NOT_CASUALTIES = [
     "Two other suicide bombers targeted the police station.",
     "He said 20 officers were deployed.",
     "The attack happened at 10:30 when 3 cars exploded.",
+    "A victim aged 25 was killed.",
+    "Police deployed 200 officers after the attack.",
+    "He said 20 officers were deployed after the attack that killed a child.",
+    "Over 900,000 homes were destroyed when the bombs killed a family.",
 ]
 
 

@@ -32,7 +32,6 @@ Examples:
 
 from __future__ import annotations
 
-import bisect
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -54,11 +53,13 @@ _MODIFIERS = 3
 _LINKING = 6
 _VERB_FILLERS = 3
 _TOLL_WINDOW = 10
+_ASIDE = 10
+# Tokens that open an aside, and the token that closes it.
+_ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 _AUX = frozenset("was were is are be been being had have has will would could may might".split())
 _OBJECT_STARTERS = frozenset(
     "a an the his her their its him them himself themselves herself".split()
 )
-_CURRENCY = frozenset("$£€¥")
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ class FigureTables:
         self.toll_fillers = frozenset(figures.toll_fillers)
         self.revision_words = frozenset(figures.revision_words)
         self.dates = frozenset(figures.date_words)
+        self.not_before = frozenset(figures.non_casualty_before)
         self.year_preps = frozenset(figures.year_prepositions)
         self.range_words = {k: phrase_key(v) for k, v in figures.range_words.items()}
         self.range_joiners = frozenset(figures.range_joiners)
@@ -227,7 +229,7 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     prev = low[i - 1] if i > 0 else ""
     nxt = low[end] if end < len(low) else ""
     word = low[i]
-    if prev in _CURRENCY or prev == ":" or nxt == ":":
+    if prev in tables.not_before or prev == ":" or nxt == ":":
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
@@ -278,7 +280,12 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
             return _Number(start, i + 1, 0, 0, Qualifier.EXACT, zero=True)
     vague = tables.vague.match(low, i)
     if vague is not None:
-        interval = _vague_interval(*vague[0])
+        lo, hi = vague[0]
+        if found_q is not None and lo is not None and lo == hi:
+            # "over a dozen" is 13.., as "over 12" would be.
+            lo, hi, q = _interval(lo, qualifier, exclusive)
+            return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
+        interval = _vague_interval(lo, hi)
         if interval is None:
             return None
         lo, hi, q = interval
@@ -359,6 +366,10 @@ def _subject_after(
             modifiers += 1
             j += 1
             continue
+        if modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
+            # "two Afghan National Army (ANA) soldiers"
+            j = low.index(")", j + 2, j + 4) + 1
+            continue
         break
     if subject is not None:
         inherit = False
@@ -376,12 +387,20 @@ def _metric_after(
     """
     low = tok.low
     passive = False
+    aside = False
     j = k
     steps = 0
     while j < len(low) and steps <= _LINKING:
         found = tables.metrics.match(low, j)
         if found is not None:
             return found[0], j, found[1], passive
+        if not aside and low[j] in _ASIDES:
+            # "12 people, mostly civilians, were killed": step over one aside.
+            close = _aside_end(tok, tables, j)
+            if close is None:
+                return None
+            aside, j = True, close
+            continue
         link = tables.linking.match(low, j)
         if link is None:
             return None
@@ -389,6 +408,25 @@ def _metric_after(
             passive = True
         j = link[1]
         steps += 1
+    return None
+
+
+def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the token after an aside opened at ``j`` (", mostly civilians,"), if closed.
+
+    An aside holding a number is a list, not an aside ("3 soldiers, 2 civilians").
+    """
+    low = tok.low
+    closer = _ASIDES[low[j]]
+    for k in range(j + 1, min(len(low), j + _ASIDE)):
+        word = low[k]
+        if word == closer:
+            return k + 1 if k > j + 1 else None
+        number = word[0].isdigit() or tables.number_words.match(low, k) is not None
+        if number and tables.parts.match_ending(low, k, longest=2) is None:
+            return None
+        if word in (".", ";", ":") or (word in _ASIDES and word != closer):
+            return None
     return None
 
 
@@ -568,9 +606,7 @@ def _resolve(
     offset: int,
 ) -> list[FoundFigure]:
     low = tok.low
-    casualty: list[tuple[Metric, int]] | None = None
-    positions: list[int] = []
-    previous: Metric | None = None
+    clause = _clause_metrics(tok, cands)
     out: list[FoundFigure] = []
     for idx, cand in enumerate(cands):
         number = cand.number
@@ -585,18 +621,9 @@ def _resolve(
         if metric is None:
             if cand.subject is None or number.zero:
                 continue
-            if casualty is None:
-                casualty = [m for m in _metric_words(tok, tables) if m[0] is not Metric.COUNT]
-                positions = [at for _, at in casualty]
-            if not casualty:
-                continue
-            nxt = cand.subj_end
-            if nxt < len(low) and low[nxt] in _AUX:
-                # "20 officers were deployed": the figure has a predicate of its own.
-                continue
             if _group_strength(tok, tables, cand):
                 continue
-            metric = _clause_metric(tok, cands, idx, previous, casualty, positions)
+            metric = clause[idx]
             if metric is None:
                 continue
             confidence -= 0.25
@@ -638,8 +665,6 @@ def _resolve(
                     revision=cand.revision,
                 )
             )
-        if metric is not Metric.COUNT:
-            previous = metric
     return out
 
 
@@ -655,53 +680,26 @@ def _elliptic(low: list[str], cand: _Candidate) -> bool:
     )
 
 
-def _metric_words(tok: Tokens, tables: FigureTables) -> list[tuple[Metric, int]]:
-    low = tok.low
-    found: list[tuple[Metric, int]] = []
-    j = 0
-    while j < len(low):
-        hit = tables.metrics.match(low, j) or tables.tolls.match(low, j)
-        if hit is None:
-            j += 1
-            continue
-        found.append((hit[0], j))
-        j = hit[1]
-    return found
+def _joined(low: list[str], end: int, start: int) -> bool:
+    """Say whether tokens ``end:start`` only join two figures ("and", ",", "or")."""
+    return 0 <= start - end <= 2 and all(w in ("and", "or", ",") for w in low[end:start])
 
 
-def _clause_metric(
-    tok: Tokens,
-    cands: list[_Candidate],
-    idx: int,
-    previous: Metric | None,
-    casualty: list[tuple[Metric, int]],
-    positions: list[int],
-) -> Metric | None:
-    """Return the metric of the clause a figure without one of its own stands in.
+def _clause_metrics(tok: Tokens, cands: list[_Candidate]) -> list[Metric | None]:
+    """Return, for each figure without a metric of its own, the metric of its clause.
 
-    Args:
-        tok: The sentence's tokens.
-        cands: The sentence's candidate figures.
-        idx: The index of the figure in ``cands``.
-        previous: The casualty metric of the nearest figure before it that has one.
-        casualty: The sentence's casualty metric words and their token positions.
-        positions: The positions alone, for bisection.
+    The clause metric is that of a figure it is joined to: the next one ("three soldiers
+    and two civilians were killed"), else the previous one ("killing 5 soldiers and 3
+    civilians"). Metrics pass along a chain of joined figures.
     """
     low = tok.low
-    cand = cands[idx]
-    # "three soldiers and two civilians were killed": the next figure, if joined to this.
-    if idx + 1 < len(cands):
-        nxt = cands[idx + 1]
-        if nxt.number.tok_start - cand.subj_end <= 2:
-            gap = low[cand.subj_end : nxt.number.tok_start]
-            joined = all(w in ("and", "or", ",") for w in gap)
-            if joined and nxt.metric is not None and nxt.metric is not Metric.COUNT:
-                return nxt.metric
-    if previous is not None:
-        return previous
-    # Otherwise the nearest metric word of the sentence, preferring one after the figure.
-    at = bisect.bisect_left(positions, cand.subj_end)
-    if at < len(casualty):
-        return casualty[at][0]
-    at = bisect.bisect_left(positions, cand.number.tok_start)
-    return casualty[at - 1][0] if at > 0 else None
+    out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
+    for idx in range(len(cands) - 2, -1, -1):
+        cand, nxt = cands[idx], cands[idx + 1]
+        if out[idx] is None and _joined(low, cand.subj_end, nxt.number.tok_start):
+            out[idx] = out[idx + 1]
+    for idx in range(1, len(cands)):
+        cand, prev = cands[idx], cands[idx - 1]
+        if out[idx] is None and _joined(low, prev.subj_end, cand.number.tok_start):
+            out[idx] = out[idx - 1]
+    return out
