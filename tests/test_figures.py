@@ -180,6 +180,27 @@ CASES = [
         "The Taliban killed 15 soldiers and captured 10.",
         [("killed", "soldiers", 15, 15, "exact")],
     ),
+    # groups named by a metric, parts named by a pronoun, participles as adjectives
+    ("Seven of the dead were members of one community.", [("killed", "people", 7, 7, "exact")]),
+    ("Two of the wounded later died in hospital.", [("killed", "people", 2, 2, "exact")]),
+    (
+        "Among the injured were at least five paramilitary soldiers.",
+        [("wounded", "soldiers", 5, N, "at_least")],
+    ),
+    (
+        "Nine people were killed, six of them women, when a shell hit a house.",
+        [("killed", "people", 9, 9, "exact"), ("killed", "women", 6, 6, "exact")],
+    ),
+    ("The hospital treated 67 injured people.", [("wounded", "people", 67, 67, "exact")]),
+    (
+        "The raid left 3,812 civilians killed or wounded.",
+        [("casualties", "civilians", 3812, 3812, "exact")],
+    ),
+    (
+        "Two of the wounded died, raising the toll to 16.",
+        [("killed", "people", 2, 2, "exact"), ("killed", "people", 16, 16, "exact")],
+    ),
+    ("Five members of his family were missing.", [("missing", "people", 5, 5, "exact")]),
     # other metrics
     ("Police said three suspects had been arrested.", [("arrested", "militants", 3, 3, "exact")]),
     ("At least 9 people remain missing.", [("missing", "people", 9, N, "at_least")]),

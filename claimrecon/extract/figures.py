@@ -319,18 +319,29 @@ def _is_modifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
     return tables.metrics.match(tok.low, k) is None and tables.tolls.match(tok.low, k) is None
 
 
+@dataclass
+class _SubjectRead:
+    subject: Subject | None
+    end: int
+    inherit: bool = False
+    part: bool = False
+    group: Metric | None = None
+
+
 def _subject_after(
     tok: Tokens, tables: FigureTables, k: int, vague: bool = False
-) -> tuple[Subject | None, int, bool] | None:
+) -> _SubjectRead | None:
     """Read the subject after a number phrase ending at token ``k``.
 
     Returns:
-        The subject (``None`` if not named), the token after it, and whether the figure
-        takes the subject just named ("five others"); ``None`` if a non-casualty unit
-        follows, so the number is not a casualty figure.
+        The subject (``None`` if not named), the token after it, whether the figure takes
+        the subject just named ("five others"), whether it is a part of the figure before
+        ("six of them women"), and the metric of a group it is taken from ("seven of the
+        dead"); ``None`` if a non-casualty unit follows, so the number is not a casualty
+        figure.
     """
     low = tok.low
-    inherit = False
+    inherit = part = False
     if vague and k < len(low) and low[k] == "of":
         # "dozens of civilians"
         k += 1
@@ -338,7 +349,13 @@ def _subject_after(
     if partitive is not None:
         k = partitive[1]
         if low[k - 1] in ("them", "whom"):
-            return None, k, True
+            inherit = part = True
+        else:
+            group = tables.metrics.match(low, k)
+            if group is not None and group[0] is not Metric.COUNT:
+                # "seven of the dead", "two of the wounded later died": the group's metric
+                # holds unless another follows.
+                return _SubjectRead(None, group[1], group=group[0])
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
     if k < len(low) and low[k] == "-" and tables.units.match(low, k + 1) is not None:
         return None
@@ -373,7 +390,7 @@ def _subject_after(
         break
     if subject is not None:
         inherit = False
-    return subject, end, inherit
+    return _SubjectRead(subject, end, inherit, part)
 
 
 def _metric_after(
@@ -453,6 +470,9 @@ def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> tuple[Metric, i
     for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
+            # "raising the toll to 16": the revision verb may also stand before the toll.
+            before = low[max(0, toll[1] - 2) : toll[1]]
+            revision = revision or any(w in tables.revision_words for w in before)
             return toll[0], toll[1], revision
         if end == 0:
             break
@@ -483,10 +503,10 @@ def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subje
         if low[j] == "the":
             j += 1
         read = _subject_after(tok, tables, j)
-        if read is None or read[0] is None:
+        if read is None or read.subject is None:
             break
-        out.append((read[0], read[1]))
-        j = read[1]
+        out.append((read.subject, read.end))
+        j = read.end
         if j < len(low) and low[j] in ("and", "or", ","):
             j += 1
             continue
@@ -545,17 +565,20 @@ def read_sentence(
         if read is None:
             i = number.tok_end
             continue
-        subject, subj_end, inherit = read
+        subject, subj_end = read.subject, read.end
         if number.nobody and subject is None:
             subject = Subject.PEOPLE
-        cand = _Candidate(number, subject, subj_end, inherit or number.additive)
+        cand = _Candidate(number, subject, subj_end, read.inherit or number.additive)
         cand.span_start, cand.span_end = number.tok_start, subj_end
         cand.revision = number.revision
+        cand.part = read.part
         part = tables.parts.match_ending(low, number.tok_start, longest=2)
         if part is not None:
             cand.part, cand.part_start = True, part[1]
             cand.span_start = part[1]
         _find_metric(tok, tables, cand)
+        if cand.metric is None and read.group is not None:
+            cand.metric, cand.direct = read.group, True
         cands.append(cand)
         i = max(number.tok_end, subj_end) if cand.metric is not None else number.tok_end
     return _resolve(tok, tables, cands, last_subject, text, offset)
@@ -570,6 +593,13 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         if metric is Metric.COUNT:
             if tables.countable(cand.subject) and not number.zero:
                 cand.metric, cand.direct, cand.span_end = metric, True, m_end
+            return
+        adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
+        if cand.subject is None and adjective is not None:
+            # "67 injured people": the participle qualifies the subject that follows.
+            cand.subject = adjective[0]
+            cand.metric, cand.direct, cand.span_end = metric, True, adjective[1]
+            cand.subj_end = adjective[1]
             return
         if not passive and _starts_object(tok, tables, m_end):
             # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
