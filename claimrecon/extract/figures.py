@@ -11,13 +11,21 @@ A figure is read from the tokens of one sentence in three steps:
    IS fighters", "two of the attackers"); "five others" and "another three" take the
    subject just named. A non-casualty unit ("34 provinces", "four hour", "10 percent")
    ends the figure there: it is not a casualty figure.
-3. **Metric**, nearest first: after the subject across linking words ("were killed",
-   "have been wounded", "were among the dead", "set off" for a count of attackers);
-   before the number ("killing more than 100 people", "injured at least another
-   three"); a toll ("the death toll rose to 30"); for a figure with a subject but no
-   metric of its own, the metric of its clause ("three soldiers and two civilians were
-   killed"; "27 killed, including seven policemen", where the part also points at the
-   whole). A figure with neither subject nor metric of its own is not a casualty figure.
+3. **Metric**, nearest first: after the subject across linking words and one aside
+   ("were killed", "have been wounded", "were among the dead", "12 people, mostly
+   civilians, were killed", "set off" for a count of attackers); before the number
+   ("killing more than 100 people", "injured at least another three", "among the
+   injured were five soldiers"); a toll ("the death toll rose to 30", a revision); the
+   group a partitive names ("seven of the dead"). A figure with a subject but no metric
+   of its own takes the metric of the figure it is joined to ("three soldiers and two
+   civilians were killed") or, as a part, of the whole ("27 killed, including seven
+   policemen", "nine killed, six of them women"); a part points at its whole. Anything
+   else is not a casualty figure: a number needs a metric of its own or of its clause.
+
+Confidence starts at 0.9 and drops for an ``about`` figure (0.1), a vague amount (0.3),
+a subject taken from the figure before (0.1), a metric taken from the clause (0.25; 0.1
+for a part) and
+a count (0.1).
 
 No pattern here is a regular expression over raw text: the patterns walk token lists
 with bounded look-ahead and look-behind, so the cost is linear in the sentence.
