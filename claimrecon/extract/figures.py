@@ -24,8 +24,7 @@ A figure is read from the tokens of one sentence in three steps:
 
 Confidence starts at 0.9 and drops for an ``about`` figure (0.1), a vague amount (0.3),
 a subject taken from the figure before (0.1), a metric taken from the clause (0.25; 0.1
-for a part) and
-a count (0.1).
+for a part) and a count (0.1).
 
 No pattern here is a regular expression over raw text: the patterns walk token lists
 with bounded look-ahead and look-behind, so the cost is linear in the sentence.
