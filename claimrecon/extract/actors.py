@@ -62,6 +62,9 @@ _PREPOSITIONS = frozenset(
 )  # fmt: skip
 _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 _SPACE = r"\s+"
+_PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
+# "said in a statement on Telegram that": a short aside between a verb and what it says.
+_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?)?(?:\s+that)?"
 _MAX_GAP_WORDS = 10
 _MAX_CACHE = 16
 
@@ -88,6 +91,7 @@ class _Patterns:
     outlets: dict[str, str]
     fillers: frozenset[str]
     members: frozenset[str]
+    attackers: frozenset[str]
     hedges: dict[str, Stance]
     negations: tuple[str, ...]
 
@@ -109,6 +113,7 @@ class _Patterns:
                 else r"(?!x)x"
             ),
             "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
+            "{aside}": _ASIDE,
             "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
         }
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
@@ -135,6 +140,7 @@ class _Patterns:
             outlets=outlets,
             fillers=frozenset(w.lower() for w in act.subject_fillers),
             members=frozenset(w.lower() for w in act.member_nouns),
+            attackers=frozenset(w.lower() for w in act.attacker_nouns),
             hedges={k.lower(): v for k, v in act.hedges.items()},
             negations=tuple(n.lower() for n in act.negations),
         )
@@ -167,7 +173,9 @@ def _cues_re(cues: list[str], parts: dict[str, str]) -> re.Pattern[str] | None:
     for i, cue in enumerate(cues):
         pieces = []
         for word in cue.split():
-            pieces.append(parts.get(word.lower(), re.escape(word)))
+            # A placeholder may stand alone ("{event}") or be glued to a word ("said{aside}").
+            chunks = _PLACEHOLDER.split(word)
+            pieces.append("".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch))
         body = _SPACE.join(pieces)
         alternatives.append(f"(?P<c{i}>{body})")
     return re.compile(rf"(?<![\w\-])(?:{'|'.join(alternatives)})(?![\w\-])", re.IGNORECASE)
@@ -254,6 +262,12 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
         if low in p.fillers or word in {"'s", "\u2019s"}:
             i += 1
             continue
+        if low in p.members:
+            # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
+            i += 1
+            while i < len(words) and words[i][:1].isupper():
+                i += 1
+            continue
         return False
     return True
 
@@ -268,10 +282,11 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
         return base + words[j].start() if j < len(words) else m.start
-    if words[k].group().lower() != "of" or k == 0:
+    if words[k].group().lower() not in {"of", "from"} or k == 0:
         return None
-    # "a local affiliate of the Islamic State": the member noun heads the subject.
-    if _POSSESSIVE.sub("", words[k - 1].group().lower()) not in p.members:
+    # "a local affiliate of the Islamic State", "a suicide bomber from the Pakistani
+    # Taliban": the member noun heads the subject.
+    if _POSSESSIVE.sub("", words[k - 1].group().lower()) not in p.members | p.attackers:
         return None
     j = k - 1
     while j > 0 and k - j < 5 and words[j - 1].group()[:1].isalpha():
@@ -282,6 +297,23 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
         if low in _DETS:
             break
     return base + words[j].start()
+
+
+def _direct_object(
+    p: _Patterns, text: str, mentions: list[_Mention], at: int, end: int
+) -> _Mention | None:
+    """The actor a belief verb takes as its whole object: "officials suspect IS."."""
+    after = [m for m in mentions if m.start >= at]
+    if not after:
+        return None
+    m = after[0]
+    gap = [w.lower() for w in _WORD.findall(text[at : m.start])]
+    if any(w not in _DETS for w in gap):
+        return None
+    tail = _WORD.findall(text[m.end : end])
+    if not tail or tail[0] in {".", ";", ",", "!"} or tail[0].lower() in {"of", "for", "in"}:
+        return m
+    return None
 
 
 def _negated(p: _Patterns, text: str) -> bool:
@@ -345,6 +377,12 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
             ce = base + cue.end()
             if modifier:
                 modifiers.append((base + cue.start(), ce, stance))
+                direct = _direct_object(p, ctx.text, mentions, ce, sentence.end)
+                if direct is not None:
+                    found.append(
+                        _Found(direct, stance, base + cue.start(), direct.end, base + cue.start())
+                    )
+                    used.add(direct.start)
                 continue
             after = [m for m in mentions if m.start >= ce]
             if not after:

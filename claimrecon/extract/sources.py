@@ -428,22 +428,35 @@ def _frame_at(
         while k >= lo and not _is_punct_boundary(toks[k]) and j - k <= 20:
             k -= 1
         segment = (k + 1, j)
-        if (
-            k >= lo
-            and toks[k][2] == ","
-            and segment[1] > segment[0]
-            and _appositive_like(toks[segment[0]])
-        ):
+        if k >= lo and toks[k][2] == "," and segment[1] > segment[0]:
             np = _np_backward(c, toks, k - 1, lo)
-            if np is not None:
+            if np is not None and _appositive_like(toks[segment[0]]):
                 return _Frame(i, i + 1, np, segment, "pre", complement)
-        np = _np_forward(c, toks, i + 1, hi, stop_words=_FORWARD_STOPS)
-        return _Frame(i, i + 1, np, None, "inv", complement) if np is not None else None
+            if np is not None and _valid_np(c, toks, segment):
+                # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
+                return _Frame(i, i + 1, segment, np, "pre", complement)
+        return _inverted(c, toks, i, hi, complement)
     if j < lo or _is_boundary(c, toks[j]):
-        np = _np_forward(c, toks, i + 1, hi, stop_words=_FORWARD_STOPS)
-        return _Frame(i, i + 1, np, None, "inv", complement) if np is not None else None
+        return _inverted(c, toks, i, hi, complement)
     np = _np_backward(c, toks, j, lo)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _inverted(
+    c: _Compiled, toks: Sequence[Token], i: int, hi: int, complement: bool
+) -> _Frame | None:
+    """A speaker after its verb: ``", said Abdul Rahman, a local resident."``."""
+    np = _np_forward(c, toks, i + 1, hi, stop_words=_FORWARD_STOPS)
+    if np is None:
+        return None
+    appositive = None
+    k = np[1]
+    if k + 1 < hi and toks[k][2] == "," and _appositive_like(toks[k + 1]):
+        end = k + 1
+        while end < hi and toks[end][2] not in {",", ".", ";", ")"} and end - k <= 15:
+            end += 1
+        appositive = (k + 1, end)
+    return _Frame(i, i + 1, np, appositive, "inv", complement)
 
 
 def _is_punct_boundary(tok: Token) -> bool:
