@@ -115,23 +115,65 @@ class FigureLexicon(_Section):
 
 
 class SourceLexicon(_Section):
-    """Words for sources: reporting verbs and the nouns that tell a speaker's kind."""
+    """Words for sources: reporting verbs and the nouns that tell a speaker's kind.
+
+    Keys of at most three characters ("AP", "UN") match only when written in capitals, so
+    that short acronyms do not fire on ordinary words.
+    """
 
     reporting_verbs: list[str] = []
-    """Verbs and phrases that introduce what a source says: said, told, according to."""
+    """Verbs that introduce what a source says, before or after it: said, told, stated."""
+    complement_verbs: list[str] = []
+    """Verbs that report speech only before "that" or after the clause: claims, reported."""
+    according_to: list[str] = []
+    """Phrases whose object is the source, wherever they stand: "according to"."""
     nouns: dict[str, SourceKind] = {}
     """Nouns and names (lower case) that tell a speaker's kind: ministry is official."""
+    outlet_suffixes: list[str] = []
+    """Last words of a capitalised name that make it a news outlet: Times, Post, News."""
+    document_nouns: list[str] = []
+    """Nouns for what a source issued ("a statement from the ministry"): dropped from names."""
+    pronouns: list[str] = []
+    """Pronouns that stand for the nearest preceding named speaker: he, she."""
+    clause_words: list[str] = []
+    """Words that end a speaker's noun phrase when read backwards: and, that, while."""
+    skip_words: list[str] = []
+    """Auxiliaries and adverbs allowed between a speaker and its verb: have, later, also."""
 
 
 class ActorLexicon(_Section):
-    """Words for perpetrators: aliases and the verbs of attribution."""
+    """Words for perpetrators: aliases, affiliations and the cues of attribution.
+
+    Cue phrases may hold placeholders that the extractor fills in: ``{event}`` is a
+    specific event ("the attack", "an ambulance bombing", "Wednesday's assault"),
+    ``{target}`` a definite or named target ("the Iraqi embassy"), ``{number}`` a count
+    ("over ten"). Aliases of at most three characters ("IS") match only in capitals.
+    """
 
     aliases: dict[str, str] = {}
-    """Name as written (lower case) to canonical actor: "isis-k" is Islamic State."""
+    """Name as written (lower case) to canonical actor: "isis-k" is Islamic State Khorasan."""
     stance_cues: dict[str, Stance] = {}
-    """Phrases that give an attribution's stance: "claimed responsibility" is claimed."""
+    """Phrases after the actor that give an attribution's stance: "claimed responsibility"."""
+    agent_cues: dict[str, Stance] = {}
+    """Phrases before the actor that give the stance: "claimed by", "blamed", "suspected"."""
     affiliations: dict[str, str] = {}
     """Canonical actor to the larger group it belongs to: the Haqqani network is Taliban."""
+    outlets: dict[str, str] = {}
+    """Media outlets of armed groups (lower case) to the actor they speak for: Amaq."""
+    event_nouns: list[str] = []
+    """Nouns of a specific violent event, singular: attack, bombing, assault, raid."""
+    attacker_nouns: list[str] = []
+    """Nouns for the people who carry out an attack: attacker, bomber, gunmen."""
+    member_nouns: list[str] = []
+    """Nouns that put a speaker or agent inside a group: affiliate, branch, fighters."""
+    subject_fillers: list[str] = []
+    """Words allowed between an actor and its verb: group, later, reportedly, has."""
+    attack_verbs: list[str] = []
+    """Past-tense verbs that make "Taliban gunmen <verb>" an attack: stormed, drove, killed."""
+    hedges: dict[str, Stance] = {}
+    """Words just before an actor that hedge it: "a suspected Taliban attack" is suspected."""
+    negations: list[str] = []
+    """Words that make a sentence's attribution unsafe to extract: not, no evidence, whether."""
 
     def canonical(self, name: str) -> str:
         """Return the canonical actor for a name as written, or the name itself.
