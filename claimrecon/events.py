@@ -56,6 +56,8 @@ from claimrecon.vocab import EventLexicon, Lexicon
 __all__ = ["group_events"]
 
 _LEAD_SENTENCES = 6
+# How far before a weak target ("hospital") an attack word must be for it to count.
+_WEAK_REACH = 40
 # A main event is reported soon after it happens; an older date in the lead is background.
 _RECENT = dt.timedelta(days=31)
 _PRECISION_RANK = {
@@ -192,6 +194,7 @@ class _Reader:
             a.lower() for a in lexicon.actors.aliases
         }
         self.suffixes = {w.lower() for w in self.lex.place_suffixes}
+        self.weak = set(self.lex.weak_targets)
         self._dates: dict[int, list[DateRef]] = {}
         self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
@@ -217,6 +220,10 @@ class _Reader:
             phrase = " ".join(match.group().lower().split())
             label = self.lex.targets.get(phrase)
             if label is None:
+                continue
+            if label in self.weak and not self.patterns.kind.search(
+                text, max(0, match.start() - _WEAK_REACH), match.start()
+            ):
                 continue
             out.append(_Target(label, self._target_text(text, match), match.start(), match.end()))
         return out

@@ -132,6 +132,9 @@ class EventLexicon(_Section):
 
     targets: dict[str, str] = {}
     """Phrase (lower case) to the target it names: "interior ministry" is ministry."""
+    weak_targets: list[str] = []
+    """Targets that also name where the wounded go or people are held ("died in hospital"):
+    they count as targets only after an attack word ("an attack on a hospital")."""
     target_kinds: dict[str, EventKind] = {}
     """Target to the kind of event it implies: an airstrike is a strike."""
     kind_words: dict[str, EventKind] = {}

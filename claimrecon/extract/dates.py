@@ -1,7 +1,8 @@
 """Event dates: resolve the date expressions of a claim's context against publication.
 
-A sentence is first checked with one cheap regular expression for month, weekday, season
-and relative words and for years; only the expressions it finds are resolved, calendar
+A sentence is first searched (``str.find``) for a few substrings that every date
+expression holds ("Jan", "day", "winter", "month", a four-digit number); the date pattern
+is matched only where one is found, and only the expressions it finds are resolved, calendar
 ones ("July 31st", "in January") by dateparser with ``RELATIVE_BASE`` set to the
 publication date and ``PREFER_DATES_FROM="past"``, relative ones ("last month", "this
 winter", "on Wednesday") by calendar arithmetic from the publication date. Results are
@@ -34,6 +35,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +52,10 @@ __all__ = ["date_window", "find_dates", "lead_dates", "resolve_date"]
 _WEEKDAY_REACH = dt.timedelta(days=31)
 # The sentences at the top of a document that stand for its lead.
 _LEAD_SENTENCES = 6
+# How far back in a paragraph a sentence looks for a date, and how many dates of one
+# sentence a weekday is checked against: both keep a pathological document linear.
+_PARAGRAPH_REACH = 5
+_ANCHORS_PER_SENTENCE = 4
 # The edges of a month: "the end of July" is its last seven days, so a weekday is unique.
 _EDGE_DAYS = {"start": (1, 7), "middle": (11, 20), "end": (-6, 0)}
 
@@ -68,7 +74,39 @@ class _Found:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     scan: re.Pattern[str]
-    prefilter: re.Pattern[str]
+    triggers: tuple[str, ...]
+    """Substrings one of which every date expression holds, found with ``str.find``."""
+    year: re.Pattern[str]
+
+
+def _triggers(lex: DateLexicon) -> tuple[str, ...]:
+    words = ["day", "week", "month", "year", "Week", "Month", "Year"]
+    for name in [*lex.months, *lex.weekdays]:
+        words.extend((name.capitalize(), name.upper()))
+    for name in lex.seasons:
+        words.extend((name, name.capitalize(), name.upper()))
+    unique = set(words)
+    # "January" is found by looking for "Jan", and every weekday by looking for "day".
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
+
+
+def _starts(text: str, hit: int) -> list[int]:
+    """Return where an expression holding ``text[hit]`` may start: up to 3 words before."""
+    floor = max(0, hit - 40)
+    j = hit
+    while j > floor and text[j - 1].isalnum():
+        j -= 1
+    starts = [j]
+    k = j
+    for _ in range(3):
+        while k > floor and not text[k - 1].isalnum():
+            k -= 1
+        if k <= floor:
+            break
+        while k > floor and text[k - 1].isalnum():
+            k -= 1
+        starts.append(k)
+    return starts[::-1]
 
 
 def _title_alternation(words: list[str]) -> str:
@@ -116,14 +154,7 @@ def _patterns(lex: DateLexicon) -> _Patterns:
         rf"|\b(?P<g_y>{year})\b"
         r"|\b(?P<h_w>[Yy]esterday|[Tt]oday)\b"
     )
-    words = [*lex.months, *lex.weekdays, *lex.seasons]
-    prefilter = re.compile(
-        r"\d\d\d\d|\b(?:week|month|year|yesterday|today|"
-        + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-        + r")",
-        re.IGNORECASE,
-    )
-    patterns = _Patterns(scan=scan, prefilter=prefilter)
+    patterns = _Patterns(scan=scan, triggers=_triggers(lex), year=re.compile(r"[12]\d\d\d"))
     _PATTERN_CACHE[id(lex)] = (lex, patterns)
     return patterns
 
@@ -230,12 +261,25 @@ class _Scanner:
         self.published = published
         self.doc = doc
 
-    def scan(self, text: str, offset: int) -> list[_Found]:
+    def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
+        """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
         patterns = _patterns(self.lex)
-        if not patterns.prefilter.search(text):
-            return []
         found: list[_Found] = []
-        for match in patterns.scan.finditer(text):
+        covered = 0
+        for hit in hits:
+            if hit < covered:
+                continue
+            match = None
+            for start in _starts(text, hit):
+                if start < covered:
+                    continue
+                match = patterns.scan.match(text, start)
+                if match is not None and match.end() > hit:
+                    break
+                match = None
+            if match is None:
+                continue
+            covered = match.end()
             if _is_duration(text, match.end()):
                 continue
             item = self._resolve(match, text)
@@ -422,27 +466,71 @@ class _Scanner:
 # --- per sentence and per document -----------------------------------------------------
 
 
+def _hits(ctx: DocContext) -> dict[int, list[int]]:
+    """Return, by sentence, where the trigger substrings occur (sentence offsets, sorted)."""
+    hits: dict[int, list[int]] | None = ctx.cache.get("dates.hits")
+    if hits is None:
+        patterns = _patterns(ctx.lexicon.dates)
+        text = ctx.text
+        positions: list[int] = []
+        # One pass of str.find a trigger over the whole document: C speed, no regex.
+        for trigger in patterns.triggers:
+            at = text.find(trigger)
+            while at != -1:
+                positions.append(at)
+                at = text.find(trigger, at + len(trigger))
+        positions.extend(m.start() for m in patterns.year.finditer(text))
+        positions.sort()
+        hits = {}
+        for at in positions:
+            sentence = ctx.sentence_at(at)
+            if sentence is not None:
+                hits.setdefault(sentence.index, []).append(at - sentence.start)
+        ctx.cache["dates.hits"] = hits
+    return hits
+
+
 def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
     cache: dict[int, list[_Found]] = ctx.cache.setdefault("dates.raw", {})
     found = cache.get(sentence.index)
     if found is None:
-        scanner = _Scanner(ctx.lexicon.dates, ctx.document.published, ctx.document.id)
-        found = scanner.scan(sentence.text, sentence.start)
+        hits = _hits(ctx).get(sentence.index)
+        if hits:
+            scanner = _Scanner(ctx.lexicon.dates, ctx.document.published, ctx.document.id)
+            found = scanner.scan(sentence.text, sentence.start, hits)
+        else:
+            found = []
         cache[sentence.index] = found
     return found
 
 
-def _anchors(ctx: DocContext, sentence: Sentence) -> list[_Found]:
-    """Dates a bare weekday may be completed against, nearest first."""
-    out = [f for f in _raw(ctx, sentence) if f.weekday is None]
-    earlier = [
-        s for s in ctx.sentences if s.paragraph == sentence.paragraph and s.index < sentence.index
-    ]
-    for other in reversed(earlier):
-        out.extend(f for f in _raw(ctx, other) if f.weekday is None)
-    for other in ctx.sentences[:_LEAD_SENTENCES]:
-        out.extend(f for f in _raw(ctx, other) if f.weekday is None)
-    return out
+def _earlier_in_paragraph(ctx: DocContext, sentence: Sentence) -> Iterator[Sentence]:
+    """Yield the earlier sentences of the sentence's paragraph, nearest first (a few)."""
+    index = sentence.index - 1
+    while index >= 0 and sentence.index - index <= _PARAGRAPH_REACH:
+        other = ctx.sentences[index]
+        if other.paragraph != sentence.paragraph:
+            return
+        yield other
+        index -= 1
+
+
+def _anchors(ctx: DocContext, sentence: Sentence) -> Iterator[_Found]:
+    """Yield dates a bare weekday may be completed against, nearest first.
+
+    Each source gives at most a few dates, so a sentence of many weekdays stays linear.
+    """
+    sources = [sentence, *_earlier_in_paragraph(ctx, sentence)]
+    # Only a date read before the weekday explains it ("at the end of July ... the Monday
+    # attack"), not one further on, which is usually another event.
+    sources.extend(ctx.sentences[: min(_LEAD_SENTENCES, sentence.index)])
+    cache: dict[int, list[_Found]] = ctx.cache.setdefault("dates.anchors", {})
+    for source in sources:
+        anchors = cache.get(source.index)
+        if anchors is None:
+            anchors = [f for f in _raw(ctx, source) if f.weekday is None]
+            anchors = cache[source.index] = anchors[:_ANCHORS_PER_SENTENCE]
+        yield from anchors
 
 
 def _complete(ctx: DocContext, sentence: Sentence, found: _Found) -> DateRef:
@@ -468,15 +556,22 @@ def find_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
     within a month before publication; otherwise it is the latest such weekday on or
     before the publication date.
     """
-    return [_complete(ctx, sentence, f) for f in _raw(ctx, sentence)]
+    cache: dict[int, list[DateRef]] = ctx.cache.setdefault("dates.found", {})
+    refs = cache.get(sentence.index)
+    if refs is None:
+        refs = cache[sentence.index] = [_complete(ctx, sentence, f) for f in _raw(ctx, sentence)]
+    return list(refs)
 
 
 def lead_dates(ctx: DocContext) -> list[DateRef]:
     """Return the dates of the document's lead: its first sentences, in text order."""
-    out: list[DateRef] = []
-    for sentence in ctx.sentences[:_LEAD_SENTENCES]:
-        out.extend(find_dates(ctx, sentence))
-    return out
+    out: list[DateRef] | None = ctx.cache.get("dates.lead")
+    if out is None:
+        out = []
+        for sentence in ctx.sentences[:_LEAD_SENTENCES]:
+            out.extend(find_dates(ctx, sentence))
+        ctx.cache["dates.lead"] = out
+    return list(out)
 
 
 def _first(refs: list[DateRef]) -> DateRef | None:
@@ -504,10 +599,7 @@ def resolve_date(ctx: DocContext, sentence: Sentence) -> DateRef | None:
     own = _first(find_dates(ctx, sentence))
     if own is not None:
         return own
-    earlier = [
-        s for s in ctx.sentences if s.paragraph == sentence.paragraph and s.index < sentence.index
-    ]
-    for other in reversed(earlier):
+    for other in _earlier_in_paragraph(ctx, sentence):
         found = _first(find_dates(ctx, other))
         if found is not None:
             return found
