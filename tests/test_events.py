@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -9,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon.events import group_events
+from claimrecon.gold import read_gold, score
 from claimrecon.models import (
     AttributionClaim,
     DatePrecision,
@@ -218,67 +218,13 @@ def test_claim_of_unknown_document_still_grouped() -> None:
 # --- measured on the seeds ---------------------------------------------------------------
 
 
-def gold_report(seeds: Path) -> tuple[Report, dict[str, str], list[dict[str, str]]]:
-    gold = json.loads((seeds / "gold.json").read_text(encoding="utf-8"))
-    docs = {}
-    for d in gold["documents"]:
-        published = dt.date.fromisoformat(d["published"]) if d["published"] else None
-        text = (seeds / d["file"]).read_text(encoding="utf-8")
-        docs[d["id"]] = Document(id=d["id"], text=text, published=published, title=d["title"])
-    claims: list[FigureClaim | AttributionClaim] = []
-    truth = {}
-    for c in gold["claims"]:
-        start = docs[c["doc"]].text.index(c["quote"])
-        span = Span(doc=c["doc"], start=start, end=start + len(c["quote"]))
-        if c["type"] == "figure":
-            fig = Figure(low=c["low"], high=c["high"], qualifier=c["qualifier"])
-            claims.append(
-                FigureClaim(
-                    id=c["id"],
-                    span=span,
-                    quote=c["quote"],
-                    metric=c["metric"],
-                    subject=c["subject"],
-                    figure=fig,
-                )
-            )
-        else:
-            claims.append(
-                AttributionClaim(
-                    id=c["id"], span=span, quote=c["quote"], actor=c["actor"], stance=c["stance"]
-                )
-            )
-        truth[c["id"]] = c["event"]
-    return Report(documents=tuple(docs.values()), claims=tuple(claims)), truth, gold["events"]
-
-
-def bcubed(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float, float, float]:
-    precision = recall = 0.0
-    for claim in truth:
-        same_p = {c for c in truth if predicted[c] == predicted[claim]}
-        same_t = {c for c in truth if truth[c] == truth[claim]}
-        precision += len(same_p & same_t) / len(same_p)
-        recall += len(same_p & same_t) / len(same_t)
-    precision, recall = precision / len(truth), recall / len(truth)
-    return precision, recall, 2 * precision * recall / (precision + recall)
-
-
 def test_seed_events_from_gold_claims(seeds_dir: Path) -> None:
-    report, truth, gold_events = gold_report(seeds_dir)
-    grouped = group_events(report)
-    predicted = {c: e.id for e in grouped.events for c in e.claims}
-    predicted.update({c: f"aggregate-{c}" for c in grouped.aggregates})
-    *_, f1 = bcubed(predicted, truth)
-    assert f1 >= 0.9
-    events = {e.id: e for e in grouped.events}
-    for gold in gold_events:
-        width = {"day": 10, "month": 7, "year": 4}.get(gold["date_precision"])
-        if width is None:
-            continue
-        members = [c for c, e in truth.items() if e == gold["id"]]
-        chosen = events[Counter(predicted[c] for c in members).most_common(1)[0][0]]
-        assert chosen.date is not None, gold["id"]
-        assert chosen.date.isoformat()[:width] == gold["date"][:width], gold["id"]
+    gold = read_gold(seeds_dir / "gold.json")
+    claims_only = gold.to_report().model_copy(update={"events": (), "aggregates": ()})
+    scores = score(gold, group_events(claims_only))
+    assert scores.events_bcubed_f1 >= 0.9
+    assert scores.event_dates.total >= 4
+    assert scores.event_dates.right == scores.event_dates.total
 
 
 # --- properties --------------------------------------------------------------------------
