@@ -51,7 +51,7 @@ from claimrecon.models import (
     FigureClaim,
     Report,
 )
-from claimrecon.vocab import EventLexicon, Lexicon
+from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon
 
 __all__ = ["group_events"]
 
@@ -82,6 +82,7 @@ class _Patterns:
     target: re.Pattern[str]
     kind: re.Pattern[str]
     period: re.Pattern[str]
+    since: re.Pattern[str]
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -95,7 +96,7 @@ def _alternation(words: Iterable[str]) -> str:
 _PATTERN_CACHE: dict[int, tuple[EventLexicon, _Patterns]] = {}
 
 
-def _patterns(lex: EventLexicon, units: Iterable[str]) -> _Patterns:
+def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
     cached = _PATTERN_CACHE.get(id(lex))
     if cached is not None and cached[0] is lex:
         return cached[1]
@@ -110,8 +111,12 @@ def _patterns(lex: EventLexicon, units: Iterable[str]) -> _Patterns:
             rf"\b(?:{_alternation(lex.aggregate_phrases)})\b"
             rf"|\b(?:in|during|over|for|throughout|within)\s+the\s+"
             rf"(?:{_alternation(lex.period_openers)})\s+(?:[\w-]+\s+)?"
-            rf"(?:{_alternation(units)})\b",
+            rf"(?:{_alternation(dates.duration_units)})\b",
             re.IGNORECASE,
+        ),
+        since=re.compile(
+            rf"\b[Ss]ince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)"
+            rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
         ),
         place=re.compile(
             rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?(?P<p>{place_name})"
@@ -134,6 +139,8 @@ class _Target:
     text: str
     start: int
     end: int
+    definite: bool = False
+    """Introduced by "the", "this", "its"...: more likely an event already told."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +178,21 @@ class _Mention:
         return date_window(self.date) if self.date is not None else None
 
 
+_DEFINITE = frozenset("the this that these those its their his her our".split())
+_INDEFINITE = frozenset("a an another one some".split())
+
+
+def _definite(text: str, at: int) -> bool:
+    """Say whether the noun phrase ending before ``at`` opens on a definite determiner."""
+    for word in reversed(text[max(0, at - 40) : at].split()[-3:]):
+        word = word.lower().strip("\"'\u201c\u2018(")
+        if word in _DEFINITE or word.endswith(("'s", "\u2019s")):
+            return True
+        if word in _INDEFINITE:
+            return False
+    return False
+
+
 def _overlap(a: Window | None, b: Window | None) -> bool:
     return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
 
@@ -189,7 +211,7 @@ class _Reader:
         self.lexicon = lexicon
         self.lex = lexicon.events
         self.ctx = DocContext(document, lexicon)
-        self.patterns = _patterns(self.lex, lexicon.dates.duration_units)
+        self.patterns = _patterns(self.lex, lexicon.dates)
         self.not_places = {w.lower() for w in self.lex.not_places} | {
             a.lower() for a in lexicon.actors.aliases
         }
@@ -225,7 +247,15 @@ class _Reader:
                 text, max(0, match.start() - _WEAK_REACH), match.start()
             ):
                 continue
-            out.append(_Target(label, self._target_text(text, match), match.start(), match.end()))
+            out.append(
+                _Target(
+                    label,
+                    self._target_text(text, match),
+                    match.start(),
+                    match.end(),
+                    definite=_definite(text, match.start()),
+                )
+            )
         return out
 
     def _target_text(self, text: str, match: re.Match[str]) -> str:
@@ -377,7 +407,14 @@ class _Reader:
         date = chosen[0] if chosen else None
         places, fronted = self._places(sentence.text)
         kind = self._target_kind(target) or self._kind(clause)
-        aggregate = target is None and bool(self.patterns.period.search(clause))
+        # A count over a period, or dated only by a year with no attack named in its clause
+        # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
+        year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
+        aggregate = target is None and (
+            bool(self.patterns.period.search(clause))
+            or bool(self.patterns.since.search(clause))
+            or (year_only and self._kind(clause) is None)
+        )
         return _Cues(
             date=date,
             target=target,
@@ -393,11 +430,17 @@ class _Reader:
         window = cues.window
         if window is not None and main.window is not None and not _overlap(window, main.window):
             return False
-        if cues.target is not None:
+        target = cues.target
+        if target is not None:
             if main.target is None:
-                main.target, main.target_text = cues.target.label, cues.target.text
+                main.target, main.target_text = target.label, target.text
                 return True
-            return cues.target.label == main.target
+            if target.label == main.target:
+                return True
+            # "the police headquarters" in a report of an attack on a police station is
+            # most likely the same event told again; "an army base" is a new one.
+            if not target.definite or target.label in self.lex.target_kinds:
+                return False
         if window is not None:
             if main.window is not None:
                 return True
@@ -516,10 +559,9 @@ def _compatible(a: _Mention, b: _Mention, names: dict[str, set[str]]) -> bool:
     if a.kind != b.kind and EventKind.OTHER not in (a.kind, b.kind):
         return False
     if a.target is None or b.target is None:
+        # Without a target on one side, only the same day in a place both name will do.
         same_day = _rank(a.date) == 0 and _rank(b.date) == 0
-        if not (same_day and a.target is None and b.target is None):
-            return False
-        return bool(set(a.places) & set(b.places))
+        return same_day and bool(set(a.places) & set(b.places))
     return a.target == b.target and _places_agree(a, b, names)
 
 
@@ -554,7 +596,7 @@ def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]
         for month in _months(window):
             if m.target is not None:
                 blocks[("t", month, m.target)].append(m)
-            else:
+            if m.target is None or _rank(m.date) == 0:
                 for place in m.places:
                     blocks[("p", month, place)].append(m)
     seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()

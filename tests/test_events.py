@@ -304,3 +304,60 @@ def test_grouping_is_idempotent(report: Report) -> None:
     assert twice.aggregates == once.aggregates
     again = group_events(Report(documents=once.documents, claims=once.claims))
     assert again.events == once.events
+
+
+def test_definite_other_target_is_the_main_event_told_again() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 6),
+        text=(
+            "Gunmen attacked a police station in Kandahar on Monday, killing 4 officers.\n"
+            "The police headquarters was damaged and 2 officers died there.\n"
+            "An attack on a checkpoint killed 3 soldiers."
+        ),
+    )
+    main = figure(doc, "killing 4 officers", 4)
+    told_again = figure(doc, "2 officers died", 2)
+    other = figure(doc, "killed 3 soldiers", 3)
+    report = group_events(Report(documents=(doc,), claims=(main, told_again, other)))
+    assert event_of(report, told_again.id).id == event_of(report, main.id).id
+    assert event_of(report, other.id).id != event_of(report, main.id).id
+
+
+def test_counts_since_a_date_or_over_a_year_are_aggregates() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 6),
+        text=(
+            "A bomb hit a market in Herat on Monday, killing 9 people.\n"
+            "Since January, 300 civilians have been killed in the province.\n"
+            "In 2017, 3,438 civilians were killed.\n"
+            "In 2016, a bombing at a mosque killed 30 worshippers."
+        ),
+    )
+    since = figure(doc, "300 civilians have been killed", 300)
+    year = figure(doc, "3,438 civilians were killed", 3438)
+    mosque = figure(doc, "killed 30 worshippers", 30)
+    report = group_events(Report(documents=(doc,), claims=(since, year, mosque)))
+    assert set(report.aggregates) == {since.id, year.id}
+    mosque_event = event_of(report, mosque.id)
+    assert (mosque_event.date, mosque_event.date_precision) == (
+        dt.date(2016, 1, 1),
+        DatePrecision.YEAR,
+    )
+
+
+def test_same_day_same_place_merges_when_one_names_no_target() -> None:
+    a = Document(
+        id="a",
+        published=dt.date(2019, 3, 5),
+        text="A suicide bomber killed 20 people in Kabul on Monday.",
+    )
+    b = Document(
+        id="b",
+        published=dt.date(2019, 3, 5),
+        text="A suicide bomber struck a market in Kabul on Monday, killing 22 people.",
+    )
+    first, second = figure(a, "killed 20 people", 20), figure(b, "killing 22 people", 22)
+    report = group_events(Report(documents=(a, b), claims=(first, second)))
+    assert event_of(report, first.id).id == event_of(report, second.id).id
