@@ -193,6 +193,12 @@ def _definite(text: str, at: int) -> bool:
     return False
 
 
+def _next_word(text: str, at: int) -> str:
+    """Return the word starting after ``at`` (lower case, punctuation stripped)."""
+    words = text[at : at + 30].split(None, 1)
+    return words[0].lower().strip(".,;:!?\"'\u201d\u2019()") if words else ""
+
+
 def _overlap(a: Window | None, b: Window | None) -> bool:
     return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
 
@@ -217,6 +223,10 @@ class _Reader:
         }
         self.suffixes = {w.lower() for w in self.lex.place_suffixes}
         self.weak = set(self.lex.weak_targets)
+        self.speakers = {w.lower() for w in self.lex.speaker_words}
+        self.adjective_of = {
+            w.lower() for w in (*self.lex.targets, *self.lex.kind_words) if " " not in w
+        }
         self._dates: dict[int, list[DateRef]] = {}
         self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
@@ -243,6 +253,8 @@ class _Reader:
             label = self.lex.targets.get(phrase)
             if label is None:
                 continue
+            if _next_word(text, match.end()) in self.speakers:
+                continue  # "ministry spokesman", "the embassy said": a speaker
             if label in self.weak and not self.patterns.kind.search(
                 text, max(0, match.start() - _WEAK_REACH), match.start()
             ):
@@ -308,6 +320,8 @@ class _Reader:
             # "Afghanistan's capital, Kabul": the capital is the place.
             tail = text[match.end() : match.end() + 40]
             capital = _CAPITAL.match(tail) if possessive else None
+            if capital is None and _next_word(text, match.end()) in self.adjective_of:
+                continue  # "the German embassy", "a Kabul attack": a qualifier
             place = self._clean_place(capital.group("c") if capital else raw)
             if place is None:
                 continue

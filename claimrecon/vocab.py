@@ -135,6 +135,9 @@ class EventLexicon(_Section):
     weak_targets: list[str] = []
     """Targets that also name where the wounded go or people are held ("died in hospital"):
     they count as targets only after an attack word ("an attack on a hospital")."""
+    speaker_words: list[str] = []
+    """Words after a target that make it a speaker, not what was hit ("ministry spokesman",
+    "the embassy said")."""
     target_kinds: dict[str, EventKind] = {}
     """Target to the kind of event it implies: an airstrike is a strike."""
     kind_words: dict[str, EventKind] = {}
