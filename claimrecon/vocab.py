@@ -22,16 +22,17 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from claimrecon.errors import LexiconError
-from claimrecon.models import Metric, Qualifier, SourceKind, Stance, Subject
+from claimrecon.models import EventKind, Metric, Qualifier, SourceKind, Stance, Subject
 
 __all__ = [
     "ActorLexicon",
     "DateLexicon",
+    "EventLexicon",
     "FigureLexicon",
     "Lexicon",
     "SourceLexicon",
@@ -205,10 +206,51 @@ class ActorLexicon(_Section):
 class DateLexicon(_Section):
     """Words for dates: seasons and the units that make an expression a duration."""
 
+    months: dict[str, int] = {}
+    """Month names and abbreviations (lower case) to their number: "sept" is 9."""
+    weekdays: dict[str, int] = {}
+    """Weekday names (lower case) to Python's weekday number: "monday" is 0."""
     seasons: dict[str, int] = {}
     """Season name to the month it starts in (northern hemisphere): winter is 12."""
     duration_units: list[str] = []
     """Units that turn a number into a duration rather than a date: hour, day, year."""
+    month_cues: list[str] = []
+    """Words before a bare month name that make it a date ("in July", "a July statement")."""
+    year_cues: list[str] = []
+    """Words before a bare year that make it a date ("in 2014", "IS's 2014 declaration")."""
+    season_cues: list[str] = []
+    """Words before a season name that make it a date ("this winter", "in the spring")."""
+    edge_cues: dict[str, Literal["start", "middle", "end"]] = {}
+    """Words for part of a month ("the end of July"): each to ``start``, ``middle`` or ``end``."""
+
+
+class EventLexicon(_Section):
+    """Words for events: what was hit, what kind of event, and what counts over a period."""
+
+    targets: dict[str, str] = {}
+    """Phrase (lower case) to the target it names: "interior ministry" is ministry."""
+    weak_targets: list[str] = []
+    """Targets that also name where the wounded go or people are held ("died in hospital"):
+    they count as targets only after an attack word ("an attack on a hospital")."""
+    speaker_words: list[str] = []
+    """Words after a target that make it a speaker, not what was hit ("ministry spokesman",
+    "the embassy said")."""
+    target_kinds: dict[str, EventKind] = {}
+    """Target to the kind of event it implies: an airstrike is a strike."""
+    kind_words: dict[str, EventKind] = {}
+    """Word (lower case) to the kind of event it tells: "bombing" is an attack."""
+    aggregate_phrases: list[str] = []
+    """Phrases that make a figure a count over a period: "so far", "this year"."""
+    period_openers: list[str] = []
+    """Words that open a period with "the ... months": "in the first six months"."""
+    place_prepositions: list[str] = []
+    """Words after which a capitalised name is read as a place: "in Kabul"."""
+    place_suffixes: list[str] = []
+    """Words dropped after a place name: "Kabul city", "Nangarhar province"."""
+    not_places: list[str] = []
+    """Capitalised words (lower case) that never start a place name: months, titles."""
+    dateline_words: list[str] = []
+    """Words of a dateline whose date is not an event's: "published", "updated"."""
 
 
 _SECTIONS: dict[str, type[_Section]] = {
@@ -216,6 +258,7 @@ _SECTIONS: dict[str, type[_Section]] = {
     "sources": SourceLexicon,
     "actors": ActorLexicon,
     "dates": DateLexicon,
+    "events": EventLexicon,
 }
 
 
@@ -228,6 +271,7 @@ class Lexicon(BaseModel):
     sources: SourceLexicon = SourceLexicon()
     actors: ActorLexicon = ActorLexicon()
     dates: DateLexicon = DateLexicon()
+    events: EventLexicon = EventLexicon()
 
     @classmethod
     def default(cls) -> Lexicon:
