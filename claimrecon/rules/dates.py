@@ -1,0 +1,104 @@
+"""Rules about dates: two dates for one event that cannot both hold.
+
+A claim's date covers the days its precision allows ("in January 2018" is any day of that
+month); a weekday named in the text ("on Tuesday") must fall inside the other's days.
+``period`` dates are too loose to contradict anything.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from claimrecon.models import AttributionClaim, Contradiction, DatePrecision, DateRef, FigureClaim
+from claimrecon.rules.engine import EventContext, rule
+
+__all__ = ["date_conflict", "date_days", "named_weekday"]
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def date_days(ref: DateRef) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day a date reference can mean, or ``None`` if unknown.
+
+    Example:
+        >>> from claimrecon.models import DateRef, DatePrecision
+        >>> date_days(DateRef(text="January 2018", value=dt.date(2018, 1, 1),
+        ...                   precision=DatePrecision.MONTH))
+        (datetime.date(2018, 1, 1), datetime.date(2018, 1, 31))
+    """
+    value, precision = ref.value, ref.precision
+    if value is None or precision is None or precision is DatePrecision.PERIOD:
+        return None
+    if precision is DatePrecision.DAY:
+        return value, value
+    if precision is DatePrecision.MONTH:
+        return value, _month_end(value.year, value.month)
+    if precision is DatePrecision.SEASON:
+        month = value.month + 2
+        year = value.year + (month - 1) // 12
+        return value, _month_end(year, (month - 1) % 12 + 1)
+    return value, dt.date(value.year, 12, 31)
+
+
+def named_weekday(ref: DateRef) -> int | None:
+    """Return the weekday the text names (Monday is 0), or ``None``."""
+    found = {_WEEKDAYS[m.lower()] for m in _WEEKDAY_RE.findall(ref.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _compatible(a: DateRef, b: DateRef) -> bool:
+    days_a, days_b = date_days(a), date_days(b)
+    if days_a is not None and days_b is not None:
+        start, end = max(days_a[0], days_b[0]), min(days_a[1], days_b[1])
+        if start > end:
+            return False
+        days: tuple[dt.date, dt.date] | None = (start, end)
+    else:
+        days = days_a or days_b
+    weekdays = {w for w in (named_weekday(a), named_weekday(b)) if w is not None}
+    if len(weekdays) > 1:
+        return False
+    if weekdays and days is not None and (days[1] - days[0]).days < 6:
+        wanted = weekdays.pop()
+        span = (days[1] - days[0]).days + 1
+        return any((days[0] + dt.timedelta(i)).weekday() == wanted for i in range(span))
+    return True
+
+
+def _describe(ref: DateRef) -> str:
+    days = date_days(ref)
+    if days is None or ref.value is None:
+        return repr(ref.text)
+    if ref.precision is DatePrecision.DAY:
+        return f"{ref.value:%A} {ref.value.day} {ref.value:%B %Y} ({ref.text!r})"
+    return f"{days[0].isoformat()}..{days[1].isoformat()} ({ref.text!r})"
+
+
+@rule("date-conflict", kind="date", severity="hard")
+def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag two dates for one event that cannot both hold at their precision."""
+    dated: list[FigureClaim | AttributionClaim] = [
+        c
+        for c in ctx.claims
+        if c.date is not None and (date_days(c.date) or named_weekday(c.date) is not None)
+    ]
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            if a.date is None or b.date is None or _compatible(a.date, b.date):
+                continue
+            first, second = sorted((a, b), key=lambda c: (str(c.date), c.id))
+            if first.date is None or second.date is None:
+                continue
+            yield ctx.contradiction(
+                [[first.id], [second.id]],
+                f"{ctx.label(first)} dates it {_describe(first.date)}; {ctx.label(second)} "
+                f"dates it {_describe(second.date)}; the two cannot both hold.",
+            )

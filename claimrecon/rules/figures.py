@@ -1,0 +1,250 @@
+"""Rules about figures: disagreement, part and whole, zero against a count.
+
+Pairs in which one figure updates the other (see :meth:`EventContext.updates`) are never
+flagged here; the ``revision`` rule notes them instead.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from claimrecon.models import Contradiction, FigureClaim, Metric, Subject
+from claimrecon.rules.engine import EventContext, metric_words, rule, subject_words
+
+__all__ = [
+    "agreeing_sides",
+    "casualties_against_parts",
+    "figure_disagreement",
+    "part_and_whole",
+    "zero_against_count",
+]
+
+
+def is_zero(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure claim says none ("no police fatalities": 0..0)."""
+    return ctx.bounds(claim)[1] == 0
+
+
+def agreeing_sides(
+    ctx: EventContext, claims: Sequence[FigureClaim]
+) -> list[tuple[list[FigureClaim], list[FigureClaim]]]:
+    """Split figure claims into groups that agree, and pair the groups that cannot meet.
+
+    Claims are swept in the order of their intervals; a claim joins the current group
+    while the group's common interval still meets it (for intervals, claims that meet
+    pairwise all meet together). Each returned pair holds, from two groups, the claims
+    that disagree with every claim of the other side, so a finding never puts a
+    compatible pair on opposite sides. Pairs the groups leave out come back one to one.
+    Claims related by an update are never opposed.
+    """
+
+    def key(c: FigureClaim) -> tuple[int, float, str]:
+        low, high = ctx.bounds(c)
+        return (low, float("inf") if high is None else high, c.id)
+
+    ordered = sorted(claims, key=key)
+    groups: list[list[FigureClaim]] = []
+    common_high: float = -1
+    for claim in ordered:
+        low, high = ctx.bounds(claim)
+        top = float("inf") if high is None else high
+        if groups and low <= common_high:
+            groups[-1].append(claim)
+            common_high = min(common_high, top)
+        else:
+            groups.append([claim])
+            common_high = top
+
+    def opposed(a: FigureClaim, b: FigureClaim) -> bool:
+        return not ctx.compatible(a, b) and not ctx.related_by_update(a, b)
+
+    pairs: list[tuple[list[FigureClaim], list[FigureClaim]]] = []
+    covered: set[tuple[str, str]] = set()
+    for i, first in enumerate(groups):
+        for second in groups[i + 1 :]:
+            left = [a for a in first if all(opposed(a, b) for b in second)]
+            right = [b for b in second if left and all(opposed(a, b) for a in left)]
+            if left and right:
+                pairs.append((left, right))
+                covered.update((a.id, b.id) for a in left for b in right)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            pair = (a.id, b.id) if key(a) <= key(b) else (b.id, a.id)
+            if opposed(a, b) and pair not in covered and (pair[1], pair[0]) not in covered:
+                pairs.append(([a], [b]))
+    return pairs
+
+
+@rule("figure-disagreement", kind="figure", severity="hard")
+def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag figures for one metric and subject whose intervals cannot meet."""
+    groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
+    for claim in ctx.figures:
+        # A zero against a count is the zero-against-count rule's to report.
+        if not is_zero(ctx, claim):
+            groups[claim.metric, claim.subject].append(claim)
+    for (metric, subject), claims in sorted(groups.items()):
+        for left, right in agreeing_sides(ctx, claims):
+            yield ctx.contradiction(
+                [[c.id for c in left], [c.id for c in right]],
+                f"{ctx.says(left)} {subject_words(subject)} {metric_words(metric)}; "
+                f"{ctx.says(right)}; {_intervals(ctx, left)} and {_intervals(ctx, right)} "
+                "do not meet.",
+                metric=metric,
+                subject=subject,
+            )
+
+
+@rule("zero-against-count", kind="figure", severity="hard")
+def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag a figure of none against a positive count for the same or a narrower subject."""
+    zeros: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
+    for claim in ctx.figures:
+        if is_zero(ctx, claim):
+            zeros[claim.metric, claim.subject].append(claim)
+    for (metric, subject), none in sorted(zeros.items()):
+        # "No casualties" also says no one was killed and no one was wounded.
+        metrics = {metric, *metric.components}
+        counts = [
+            c
+            for c in ctx.figures
+            if c.metric in metrics
+            and subject.contains(c.subject)
+            and ctx.bounds(c)[0] > 0
+            and not any(ctx.related_by_update(z, c) for z in none)
+        ]
+        by_target: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
+        for claim in counts:
+            by_target[claim.metric, claim.subject].append(claim)
+        for (count_metric, count_subject), positive in sorted(by_target.items()):
+            yield ctx.contradiction(
+                [[z.id for z in none], [c.id for c in positive]],
+                f"{ctx.says(none)} {subject_words(subject)} {metric_words(metric)}; "
+                f"{ctx.says(positive)} {subject_words(count_subject)} "
+                f"{metric_words(count_metric)}; {_intervals(ctx, none)} and "
+                f"{_intervals(ctx, positive)} do not meet.",
+                metric=count_metric,
+                subject=count_subject,
+            )
+
+
+def _encloses(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
+    """Say whether ``whole`` is the total ``part`` was given as a part of."""
+    if part.part_of is not None:
+        return part.part_of == whole.id
+    return (
+        whole.metric is part.metric
+        and whole.subject is not part.subject
+        and whole.subject.contains(part.subject)
+        and whole.span.doc == part.span.doc
+        and ctx.same_source(whole, part)
+    )
+
+
+@rule("part-and-whole", kind="figure", severity="hard")
+def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag a part above its whole through the subject tree ("5 killed, 7 of them police")."""
+    figures = ctx.figures
+    for whole in figures:
+        if is_zero(ctx, whole):
+            continue  # zero-against-count reports these
+        for part in figures:
+            narrower = whole.subject is not part.subject and whole.subject.contains(part.subject)
+            if not (part.part_of == whole.id or (narrower and part.metric is whole.metric)):
+                continue
+            if not part.figure.exceeds(whole.figure, ctx.tolerance):
+                continue
+            if ctx.related_by_update(whole, part):
+                continue
+            if _explained_by_own_total(ctx, part, whole):
+                continue
+            yield ctx.contradiction(
+                [[whole.id], [part.id]],
+                f"{ctx.says([whole])} {subject_words(whole.subject)} "
+                f"{metric_words(whole.metric)}; {ctx.says([part])} "
+                f"{subject_words(part.subject)} among them; the part "
+                f"{ctx.interval(part)} exceeds the whole {ctx.interval(whole)}.",
+                metric=part.metric,
+                subject=part.subject,
+            )
+
+
+def _explained_by_own_total(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> bool:
+    """Say whether the part's own total already disagrees with ``whole``.
+
+    "27 killed, including seven policemen" against "two killed": the 27 and the two are
+    the contradiction; the seven against the two says nothing more.
+    """
+    return any(
+        _encloses(ctx, total, part)
+        and whole.subject.contains(total.subject)
+        and total.metric is whole.metric
+        and (
+            total.figure.exceeds(whole.figure, ctx.tolerance)
+            or not total.figure.compatible(whole.figure, ctx.tolerance)
+        )
+        for total in ctx.figures
+        if total.id not in (part.id, whole.id)
+    )
+
+
+@rule("casualties-against-parts", kind="figure", severity="hard")
+def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag casualties that cannot be the killed plus the wounded."""
+    figures = ctx.figures
+    totals = [c for c in figures if c.metric is Metric.CASUALTIES and not is_zero(ctx, c)]
+    killed = [c for c in figures if c.metric is Metric.KILLED]
+    wounded = [c for c in figures if c.metric is Metric.WOUNDED]
+    for total in totals:
+        low, high = ctx.bounds(total)
+        # One part alone above the total.
+        alone: set[str] = set()
+        for part in killed + wounded:
+            inside = total.subject.contains(part.subject)
+            if inside and high is not None and ctx.bounds(part)[0] > high:
+                alone.add(part.id)
+                yield _against_parts(ctx, total, [part], "alone exceeds")
+        for k in killed:
+            for w in wounded:
+                if k.id in alone or w.id in alone:
+                    continue
+                k_low, k_high = ctx.bounds(k)
+                w_low, w_high = ctx.bounds(w)
+                inside = total.subject.contains(k.subject) and total.subject.contains(w.subject)
+                # Killed and wounded are different people, so their lows add up.
+                if inside and high is not None and k_low + w_low > high:
+                    yield _against_parts(ctx, total, [k, w], "exceed")
+                elif (
+                    k.subject is total.subject
+                    and w.subject is total.subject
+                    and k_high is not None
+                    and w_high is not None
+                    and low > k_high + w_high
+                ):
+                    yield _against_parts(ctx, total, [k, w], "fall short of")
+
+
+def _against_parts(
+    ctx: EventContext, total: FigureClaim, parts: list[FigureClaim], verb: str
+) -> Contradiction:
+    pieces = "; ".join(
+        f"{ctx.says([p])} {subject_words(p.subject)} {metric_words(p.metric)}" for p in parts
+    )
+    bounds = " plus ".join(ctx.interval(p) for p in parts)
+    return ctx.contradiction(
+        [[total.id], [p.id for p in parts]],
+        f"{ctx.says([total])} {subject_words(total.subject)} "
+        f"{metric_words(total.metric)}; {pieces}; {bounds} {verb} {ctx.interval(total)}.",
+        metric=Metric.CASUALTIES,
+        subject=total.subject,
+    )
+
+
+def _intervals(ctx: EventContext, claims: Sequence[FigureClaim]) -> str:
+    seen: list[str] = []
+    for claim in claims:
+        text = ctx.interval(claim)
+        if text not in seen:
+            seen.append(text)
+    return " and ".join(seen)

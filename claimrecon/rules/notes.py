@@ -1,0 +1,55 @@
+"""Rules that note without contradicting: revised figures and self-interested sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from claimrecon.models import AttributionClaim, FigureClaim, Note
+from claimrecon.rules.engine import EventContext, figure_words, metric_words, rule, subject_words
+
+__all__ = ["revision", "self_interest"]
+
+
+@rule("revision", kind="figure", severity="soft")
+def revision(ctx: EventContext) -> Iterator[Note]:
+    """Note a figure that updates an earlier one: an update, not a contradiction."""
+    figures = ctx.figures
+    for old in figures:
+        for new in figures:
+            if ctx.bounds(old) == ctx.bounds(new) or not ctx.updates(old, new):
+                continue
+            how = "revises" if new.revision else "later gives"
+            yield ctx.note(
+                [old.id, new.id],
+                f"{ctx.label(new)} {how} {figure_words(new.figure)} "
+                f"{subject_words(new.subject)} {metric_words(new.metric)}, after "
+                f"{ctx.label(old)} gave {figure_words(old.figure)}; an update, not a "
+                "contradiction.",
+            )
+
+
+@rule("self-interest", kind="other", severity="soft")
+def self_interest(ctx: EventContext) -> Iterator[Note]:
+    """Note figures and claims of responsibility from the perpetrator itself."""
+    by_speaker: dict[str, list[FigureClaim | AttributionClaim]] = defaultdict(list)
+    for claim in ctx.claims:
+        if ctx.self_interested(claim):
+            by_speaker[ctx.label(claim)].append(claim)
+    for speaker, claims in sorted(by_speaker.items()):
+        said: list[str] = []
+        for claim in claims:
+            if isinstance(claim, AttributionClaim):
+                text = f"responsibility for {claim.actor}"
+            else:
+                text = (
+                    f"{figure_words(claim.figure)} {subject_words(claim.subject)} "
+                    f"{metric_words(claim.metric)}"
+                )
+            if text not in said:
+                said.append(text)
+        yield ctx.note(
+            [c.id for c in claims],
+            f"{speaker} speaks for the perpetrator ({'; '.join(said)}); a perpetrator's "
+            "own claims and figures are often inflated.",
+        )
