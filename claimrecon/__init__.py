@@ -20,6 +20,7 @@ from claimrecon.errors import (
 from claimrecon.estimates import estimate
 from claimrecon.events import group_events
 from claimrecon.extract import extract
+from claimrecon.gold import read_gold, score, write_gold
 from claimrecon.io import read_documents
 from claimrecon.models import (
     AttributionClaim,
@@ -93,4 +94,7 @@ __all__ = [
     "find_contradictions",
     "group_events",
     "read_documents",
+    "read_gold",
+    "score",
+    "write_gold",
 ]
