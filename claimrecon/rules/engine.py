@@ -442,18 +442,28 @@ class EventContext:
         the lexicon does not know is its own family.
         """
         actors = self.lexicon.actors
+        # Lexicon extensions lower-case their keys, so affiliations are looked up folded.
+        parents = {k.casefold(): v for k, v in actors.affiliations.items()}
+        known = {v.casefold() for v in actors.aliases.values()} | set(parents)
+        known |= {v.casefold() for v in parents.values()}
         name = " ".join(actor.split())
         canonical = actors.canonical(name)
         match = _PARENTHESIS.match(name)
-        if canonical == name and match:
+        if canonical == name and canonical.casefold() not in known and match:
             # The bracket names either the larger group or the medium ("Islamic State
             # (Amaq)"): prefer whichever part the lexicon knows, the first part otherwise.
-            known = set(actors.aliases.values()) | set(actors.affiliations)
-            known |= set(actors.affiliations.values())
             inner = actors.canonical(match.group(1))
             outer = actors.canonical(match.group(2))
-            canonical = outer if inner not in known and outer in known else inner
-        return actors.family(canonical)
+            take_outer = inner.casefold() not in known and outer.casefold() in known
+            canonical = outer if take_outer else inner
+        seen = {canonical.casefold()}
+        while canonical.casefold() in parents:
+            parent = parents[canonical.casefold()]
+            if parent.casefold() in seen:
+                break
+            seen.add(parent.casefold())
+            canonical = parent
+        return canonical
 
     def perpetrators(self) -> set[str]:
         """Return the families the event's attributions name as perpetrator (not denied)."""

@@ -40,10 +40,10 @@ def self_interest(ctx: EventContext) -> Iterator[Note]:
         said: list[str] = []
         for claim in claims:
             if isinstance(claim, AttributionClaim):
-                text = f"responsibility for {claim.actor}"
+                text = f"claims responsibility for {claim.actor}"
             else:
                 text = (
-                    f"{figure_words(claim.figure)} {subject_words(claim.subject)} "
+                    f"says {figure_words(claim.figure)} {subject_words(claim.subject)} "
                     f"{metric_words(claim.metric)}"
                 )
             if text not in said:
