@@ -79,12 +79,14 @@ def find_contradictions(
         rules: The names of the rules to run; the registry's enabled rules by default.
         disable: Names of rules not to run this time.
         tolerance: How far an ``about`` figure may stray.
-        registry: The rules to choose from; the default registry (the built-in rules
-            and any added with :func:`rule`) by default.
+        registry: The rules to choose from; by default the default registry: the
+            built-in rules, those added with :func:`rule`, and those other packages
+            publish under the ``claimrecon.rules`` entry-point group (loaded on first use).
         lexicon: The lexicon for actor families; the built-in one by default.
 
     Raises:
         UnknownRuleError: If a name in ``rules`` or ``disable`` is not registered.
+        DuplicateRuleError: If a published rule takes the name of another.
 
     Example:
         >>> from claimrecon.models import Event, Figure, FigureClaim, Report, Span
@@ -96,6 +98,19 @@ def find_contradictions(
         >>> [c.rule for c in find_contradictions(report).contradictions]
         ['figure-disagreement']
     """
-    chosen = (registry if registry is not None else default_registry).select(rules, disable)
+    if registry is None:
+        registry = default_registry
+        _load_plugins()
+    chosen = registry.select(rules, disable)
     contradictions, found_notes = run_rules(report, chosen, lexicon=lexicon, tolerance=tolerance)
     return report.model_copy(update={"contradictions": contradictions, "notes": found_notes})
+
+
+_plugins_loaded: list[bool] = []
+
+
+def _load_plugins() -> None:
+    # Once a process: entry points do not change while it runs.
+    if not _plugins_loaded:
+        default_registry.load_entry_points()
+        _plugins_loaded.append(True)
