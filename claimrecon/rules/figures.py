@@ -106,23 +106,29 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
     for (metric, subject), none in sorted(zeros.items()):
         # "No casualties" also says no one was killed and no one was wounded.
         metrics = {metric, *metric.components}
-        counts = [
-            c
-            for c in ctx.figures
-            if c.metric in metrics
-            and subject.contains(c.subject)
-            and ctx.bounds(c)[0] > 0
-            and not any(ctx.related_by_update(z, c) for z in none)
-        ]
-        by_target: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
-        for claim in counts:
-            by_target[claim.metric, claim.subject].append(claim)
-        for (count_metric, count_subject), positive in sorted(by_target.items()):
+        # Each count against the zeros it is no update of; counts that face the same
+        # zeros for the same metric and subject make one finding.
+        by_target: dict[
+            tuple[Metric, Subject, tuple[str, ...]], tuple[list[FigureClaim], list[FigureClaim]]
+        ] = {}
+        for count in ctx.figures:
+            if not (
+                count.metric in metrics
+                and subject.contains(count.subject)
+                and ctx.bounds(count)[0] > 0
+            ):
+                continue
+            facing = [z for z in none if not ctx.related_by_update(z, count)]
+            if not facing:
+                continue
+            key = (count.metric, count.subject, tuple(z.id for z in facing))
+            by_target.setdefault(key, (facing, []))[1].append(count)
+        for (count_metric, count_subject, _), (against, positive) in sorted(by_target.items()):
             yield ctx.contradiction(
-                [[z.id for z in none], [c.id for c in positive]],
-                f"{ctx.says(none)} {subject_words(subject)} {metric_words(metric)}; "
+                [[z.id for z in against], [c.id for c in positive]],
+                f"{ctx.says(against)} {subject_words(subject)} {metric_words(metric)}; "
                 f"{ctx.says(positive)} {subject_words(count_subject)} "
-                f"{metric_words(count_metric)}; {_intervals(ctx, none)} and "
+                f"{metric_words(count_metric)}; {_intervals(ctx, against)} and "
                 f"{_intervals(ctx, positive)} do not meet.",
                 metric=count_metric,
                 subject=count_subject,
