@@ -95,8 +95,8 @@ def find_contradictions(
         ...                        metric="killed", subject="people", figure=Figure.exact(n))
         >>> a, b = claim(7, 0), claim(10, 5)
         >>> report = Report(claims=(a, b), events=(Event(id="e", claims=(a.id, b.id)),))
-        >>> [c.rule for c in find_contradictions(report).contradictions]
-        ['figure-disagreement']
+        >>> find_contradictions(report).contradictions[0].rule
+        'figure-disagreement'
     """
     if registry is None:
         registry = default_registry

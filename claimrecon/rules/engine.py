@@ -10,8 +10,10 @@ Example:
     ... def no_figures(ctx: EventContext):
     ...     '''Flag an event with attributions but no figure at all.'''
     ...     return iter(())
-    >>> [(r.name, r.kind.value, r.doc) for r in registry]
-    [('no-figures', 'other', 'Flag an event with attributions but no figure at all.')]
+    >>> registry.names()
+    ('no-figures',)
+    >>> registry.get("no-figures").doc
+    'Flag an event with attributions but no figure at all.'
 
 The engine never raises on contradictory data: every finding goes into the report.
 """
