@@ -218,6 +218,28 @@ def test_zero_against_a_count_of_a_narrower_subject():
     assert rules_found(run(zero, seven)) == ["zero-against-count"]
 
 
+def test_counts_facing_one_zero_make_one_finding():
+    zero = fig(0, subject="security_forces", source="ministry", kind="official")
+    police, soldiers = fig(7, subject="police"), fig(3, subject="soldiers")
+    (x,) = run(zero, police, soldiers).contradictions
+    assert x.sides == tuple(sorted([(zero.id,), tuple(sorted((police.id, soldiers.id)))]))
+    assert "7 police were killed" in x.explanation and "3 soldiers" in x.explanation
+
+
+def test_a_zero_updated_by_its_own_source_still_faces_other_zeros():
+    docs = [
+        Document(id="early", text="", published=dt.date(2018, 1, 1)),
+        Document(id="late", text="", published=dt.date(2018, 1, 2)),
+    ]
+    first = fig(0, source="police", kind="official", doc="early")
+    later = fig(2, source="police", kind="official", doc="late")
+    other = fig(0, source="hospital", kind="official", doc="early")
+    result = run(first, later, other, documents=docs)
+    (x,) = result.contradictions
+    assert set(x.claim_ids) == {later.id, other.id}
+    assert [n.rule for n in result.notes] == ["revision"]
+
+
 def test_zero_police_against_people_killed_is_not_a_contradiction():
     assert run(fig(0, subject="police"), fig(2, subject="people")).contradictions == ()
     assert run(fig(0, subject="staff"), fig(2, subject="people")).contradictions == ()

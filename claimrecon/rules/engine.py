@@ -57,8 +57,12 @@ __all__ = [
     "RuleFunction",
     "RuleRegistry",
     "default_registry",
+    "figure_words",
+    "metric_words",
+    "participle",
     "rule",
     "run_rules",
+    "subject_words",
 ]
 
 ENTRY_POINT_GROUP = "claimrecon.rules"
@@ -80,6 +84,17 @@ _METRIC_PHRASE = {
     Metric.ARRESTED: "were arrested",
     Metric.MISSING: "are missing",
     Metric.DISPLACED: "were displaced",
+}
+
+
+_PARTICIPLE = {
+    Metric.KILLED: "killed",
+    Metric.WOUNDED: "wounded",
+    Metric.CASUALTIES: "killed or wounded",
+    Metric.COUNT: "taking part",
+    Metric.ARRESTED: "arrested",
+    Metric.MISSING: "missing",
+    Metric.DISPLACED: "displaced",
 }
 
 
@@ -613,6 +628,11 @@ def figure_words(figure: Figure) -> str:
 def subject_words(subject: Subject) -> str:
     """Return a subject as a plural noun phrase: "security forces"."""
     return subject.value.replace("_", " ")
+
+
+def participle(metric: Metric) -> str:
+    """Return a metric as a participle after a noun: "people killed"."""
+    return _PARTICIPLE[metric]
 
 
 def metric_words(metric: Metric) -> str:

@@ -107,10 +107,8 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
         # "No casualties" also says no one was killed and no one was wounded.
         metrics = {metric, *metric.components}
         # Each count against the zeros it is no update of; counts that face the same
-        # zeros for the same metric and subject make one finding.
-        by_target: dict[
-            tuple[Metric, Subject, tuple[str, ...]], tuple[list[FigureClaim], list[FigureClaim]]
-        ] = {}
+        # zeros make one finding.
+        by_zeros: dict[tuple[str, ...], tuple[list[FigureClaim], list[FigureClaim]]] = {}
         for count in ctx.figures:
             if not (
                 count.metric in metrics
@@ -119,19 +117,21 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
             ):
                 continue
             facing = [z for z in none if not ctx.related_by_update(z, count)]
-            if not facing:
-                continue
-            key = (count.metric, count.subject, tuple(z.id for z in facing))
-            by_target.setdefault(key, (facing, []))[1].append(count)
-        for (count_metric, count_subject, _), (against, positive) in sorted(by_target.items()):
+            if facing:
+                key = tuple(z.id for z in facing)
+                by_zeros.setdefault(key, (facing, []))[1].append(count)
+        for _, (against, positive) in sorted(by_zeros.items()):
+            counts = "; ".join(
+                f"{ctx.says([c])} {subject_words(c.subject)} {metric_words(c.metric)}"
+                for c in positive
+            )
             yield ctx.contradiction(
                 [[z.id for z in against], [c.id for c in positive]],
                 f"{ctx.says(against)} {subject_words(subject)} {metric_words(metric)}; "
-                f"{ctx.says(positive)} {subject_words(count_subject)} "
-                f"{metric_words(count_metric)}; {_intervals(ctx, against)} and "
-                f"{_intervals(ctx, positive)} do not meet.",
-                metric=count_metric,
-                subject=count_subject,
+                f"{counts}; {_intervals(ctx, against)} and {_intervals(ctx, positive)} "
+                "do not meet.",
+                metric=metric,
+                subject=subject,
             )
 
 
@@ -169,7 +169,7 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
                 [[whole.id], [part.id]],
                 f"{ctx.says([whole])} {subject_words(whole.subject)} "
                 f"{metric_words(whole.metric)}; {ctx.says([part])} "
-                f"{subject_words(part.subject)} among them; the part "
+                f"{subject_words(part.subject)} {metric_words(part.metric)} among them; the part "
                 f"{ctx.interval(part)} exceeds the whole {ctx.interval(whole)}.",
                 metric=part.metric,
                 subject=part.subject,

@@ -6,7 +6,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from claimrecon.models import AttributionClaim, FigureClaim, Note
-from claimrecon.rules.engine import EventContext, figure_words, metric_words, rule, subject_words
+from claimrecon.rules.engine import (
+    EventContext,
+    figure_words,
+    metric_words,
+    participle,
+    rule,
+    subject_words,
+)
 
 __all__ = ["revision", "self_interest"]
 
@@ -19,12 +26,12 @@ def revision(ctx: EventContext) -> Iterator[Note]:
         for new in figures:
             if ctx.bounds(old) == ctx.bounds(new) or not ctx.updates(old, new):
                 continue
-            how = "revises" if new.revision else "later gives"
+            how = "revises" if new.revision else "later updates"
             yield ctx.note(
                 [old.id, new.id],
-                f"{ctx.label(new)} {how} {figure_words(new.figure)} "
-                f"{subject_words(new.subject)} {metric_words(new.metric)}, after "
-                f"{ctx.label(old)} gave {figure_words(old.figure)}; an update, not a "
+                f"{ctx.label(new)} {how} the number of {subject_words(new.subject)} "
+                f"{participle(new.metric)} from {figure_words(old.figure)} (given by "
+                f"{ctx.label(old)}) to {figure_words(new.figure)}; an update, not a "
                 "contradiction.",
             )
 
