@@ -374,6 +374,11 @@ def test_a_denial_of_a_named_group_conflicts():
     assert "denies responsibility" in result.contradictions[0].explanation
 
 
+def test_a_denial_against_a_suspicion_is_soft():
+    result = run(att("Taliban", "suspected"), att("Taliban", "denied", source="Taliban"))
+    assert [x.severity for x in result.contradictions] == [Severity.SOFT]
+
+
 def test_two_suspicions_are_a_soft_conflict():
     (x,) = run(att("Islamic State", "suspected"), att("Taliban", "suspected")).contradictions
     assert x.severity is Severity.SOFT
@@ -393,6 +398,16 @@ def test_two_days_conflict_and_the_weekday_is_named():
     assert rules_found(result) == ["date-conflict"]
     text = result.contradictions[0].explanation
     assert "Tuesday 29 May 2018" in text and "Wednesday 30 May 2018" in text
+    # A day apart is soft (time zones, overnight attacks); further apart is hard.
+    assert result.contradictions[0].severity is Severity.SOFT
+    far = run(a, fig(7, date=day("June 2", 2018, 6, 2)))
+    assert [x.severity for x in far.contradictions] == [Severity.HARD]
+
+
+def test_two_dates_in_one_document_are_not_compared():
+    a = fig(7, doc="d", date=day("on Monday", 2018, 5, 28))
+    b = fig(7, doc="d", date=day("said on Thursday", 2018, 5, 31))
+    assert run(a, b).contradictions == ()
 
 
 def test_a_day_within_a_month_is_fine():

@@ -63,8 +63,10 @@ def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
         # A denial by a group that nobody names is no conflict.
         if family not in named:
             continue
+        firm = any(c.stance in _FIRM for c in named[family])
         yield ctx.contradiction(
             [[c.id for c in denials], [c.id for c in named[family]]],
             f"{_side(ctx, denials)}; {_side(ctx, named[family])}; the denial and the "
             f"attribution to {family} cannot both hold.",
+            severity=None if firm else Severity.SOFT,
         )

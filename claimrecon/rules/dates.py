@@ -3,6 +3,11 @@
 A claim's date covers the days its precision allows ("in January 2018" is any day of that
 month); a weekday named in the text ("on Tuesday") must fall inside the other's days.
 ``period`` dates are too loose to contradict anything.
+
+Only claims from different documents are compared: a writer gives one date for an event,
+so two dates in one text are most often the event's and a statement's ("said on
+Wednesday"), which the rule cannot tell apart. Dates a day apart are a soft conflict
+(time zones and overnight attacks blur a day); further apart, a hard one.
 """
 
 from __future__ import annotations
@@ -12,7 +17,14 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from claimrecon.models import AttributionClaim, Contradiction, DatePrecision, DateRef, FigureClaim
+from claimrecon.models import (
+    AttributionClaim,
+    Contradiction,
+    DatePrecision,
+    DateRef,
+    FigureClaim,
+    Severity,
+)
 from claimrecon.rules.engine import EventContext, rule
 
 __all__ = ["date_conflict", "date_days", "named_weekday"]
@@ -73,6 +85,14 @@ def _compatible(a: DateRef, b: DateRef) -> bool:
     return True
 
 
+def _gap(a: DateRef, b: DateRef) -> int | None:
+    """Return the days between the two dates' nearest ends, if both are resolved."""
+    days_a, days_b = date_days(a), date_days(b)
+    if days_a is None or days_b is None:
+        return None
+    return max((days_b[0] - days_a[1]).days, (days_a[0] - days_b[1]).days)
+
+
 def _describe(ref: DateRef) -> str:
     days = date_days(ref)
     if days is None or ref.value is None:
@@ -92,13 +112,22 @@ def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     ]
     for i, a in enumerate(dated):
         for b in dated[i + 1 :]:
-            if a.date is None or b.date is None or _compatible(a.date, b.date):
+            if a.span.doc == b.span.doc or a.date is None or b.date is None:
                 continue
-            first, second = sorted((a, b), key=lambda c: (str(c.date), c.id))
+            if _compatible(a.date, b.date):
+                continue
+            first, second = sorted((a, b), key=lambda c: (_order(c.date), c.id))
             if first.date is None or second.date is None:
                 continue
+            gap = _gap(first.date, second.date)
             yield ctx.contradiction(
                 [[first.id], [second.id]],
                 f"{ctx.label(first)} dates it {_describe(first.date)}; {ctx.label(second)} "
                 f"dates it {_describe(second.date)}; the two cannot both hold.",
+                severity=Severity.SOFT if gap is not None and gap <= 1 else None,
             )
+
+
+def _order(ref: DateRef | None) -> tuple[dt.date, str]:
+    days = date_days(ref) if ref is not None else None
+    return (days[0] if days else dt.date.min, ref.text if ref is not None else "")
