@@ -469,10 +469,31 @@ def test_a_figure_introduced_as_a_revision():
     assert "update, not a contradiction" in result.notes[0].explanation
 
 
-def test_a_revision_in_another_document_by_another_source_is_still_a_rival():
-    a = fig(20, source="police", kind="official")
-    b = fig(30, revision=True)
-    assert rules_found(run(a, b)) == ["figure-disagreement"]
+def test_a_revision_updates_other_sources_figures_given_no_later():
+    docs = [
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="tue", text="", published=dt.date(2019, 3, 5)),
+        Document(id="wed", text="", published=dt.date(2019, 3, 6)),
+    ]
+    early = fig(12, source="police", kind="official", doc="mon")
+    rose = fig(18, doc="tue", revision=True)
+    result = run(early, rose, documents=docs)
+    assert result.contradictions == ()
+    (note,) = result.notes
+    assert "from 12" in note.explanation and "to 18" in note.explanation
+    # A figure published after the revision is a rival again.
+    late = fig(9, source="AP", doc="wed")
+    (x,) = run(early, rose, late, documents=docs).contradictions
+    # The superseded 12 is history and is compared with nothing.
+    assert set(x.claim_ids) == {rose.id, late.id}
+
+
+def test_of_two_revisions_the_later_one_wins():
+    first = fig(10, doc="d", revision=True)
+    second = fig(20, doc="d", revision=True)
+    result = run(first, second)
+    assert result.contradictions == ()
+    assert "from 10" in result.notes[0].explanation
 
 
 def test_self_interested_figures_and_claims_are_noted():

@@ -25,6 +25,7 @@ import importlib.metadata
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import ModuleType
 from typing import Union
 
@@ -33,6 +34,7 @@ from claimrecon.models import (
     ABOUT_TOLERANCE,
     AttributionClaim,
     Contradiction,
+    Document,
     Event,
     Figure,
     FigureClaim,
@@ -391,12 +393,22 @@ class EventContext:
 
     # claims
 
-    @property
+    @cached_property
     def figures(self) -> tuple[FigureClaim, ...]:
         """The event's figure claims, sorted by id."""
         return tuple(c for c in self.claims if isinstance(c, FigureClaim))
 
-    @property
+    @cached_property
+    def current_figures(self) -> tuple[FigureClaim, ...]:
+        """The figure claims no other figure of the event updates, sorted by id.
+
+        A figure a revision or its own source's later figure replaces is history: it is
+        noted by the ``revision`` rule and compared with nothing.
+        """
+        figures = self.figures
+        return tuple(c for c in figures if not any(self.updates(c, o) for o in figures))
+
+    @cached_property
     def attributions(self) -> tuple[AttributionClaim, ...]:
         """The event's attribution claims, sorted by id."""
         return tuple(c for c in self.claims if isinstance(c, AttributionClaim))
@@ -419,19 +431,24 @@ class EventContext:
 
     # sources and actors
 
+    @cached_property
+    def _documents(self) -> dict[str, Document]:
+        found: dict[str, Document] = {}
+        for document in self.report.documents:
+            found.setdefault(document.id, document)
+        return found
+
     def published(self, claim: AnyClaim) -> dt.date | None:
         """Return the publication date of the claim's document, if known."""
-        for document in self.report.documents:
-            if document.id == claim.span.doc:
-                return document.published
-        return None
+        document = self._documents.get(claim.span.doc)
+        return document.published if document is not None else None
 
     def source_name(self, claim: AnyClaim) -> str:
         """Return who speaks: the source's label, or the outlet for the document's voice."""
         if claim.source.name is None and not claim.source.via:
-            for document in self.report.documents:
-                if document.id == claim.span.doc and document.outlet:
-                    return document.outlet
+            document = self._documents.get(claim.span.doc)
+            if document is not None and document.outlet:
+                return document.outlet
         return claim.source.label
 
     def label(self, claim: AnyClaim) -> str:
@@ -459,10 +476,7 @@ class EventContext:
         the lexicon does not know is its own family.
         """
         actors = self.lexicon.actors
-        # Lexicon extensions lower-case their keys, so affiliations are looked up folded.
-        parents = {k.casefold(): v for k, v in actors.affiliations.items()}
-        known = {v.casefold() for v in actors.aliases.values()} | set(parents)
-        known |= {v.casefold() for v in parents.values()}
+        parents, known = self._actor_tables
         name = " ".join(actor.split())
         canonical = actors.canonical(name)
         match = _PARENTHESIS.match(name)
@@ -482,9 +496,24 @@ class EventContext:
             canonical = parent
         return canonical
 
-    def perpetrators(self) -> set[str]:
+    @cached_property
+    def _actor_tables(self) -> tuple[dict[str, str], frozenset[str]]:
+        # Lexicon extensions lower-case their keys, so affiliations are looked up folded.
+        actors = self.lexicon.actors
+        parents = {k.casefold(): v for k, v in actors.affiliations.items()}
+        known = {v.casefold() for v in actors.aliases.values()} | set(parents)
+        known |= {v.casefold() for v in parents.values()}
+        return parents, frozenset(known)
+
+    def perpetrators(self) -> frozenset[str]:
         """Return the families the event's attributions name as perpetrator (not denied)."""
-        return {self.family(a.actor) for a in self.attributions if a.stance is not Stance.DENIED}
+        return self._perpetrators
+
+    @cached_property
+    def _perpetrators(self) -> frozenset[str]:
+        return frozenset(
+            self.family(a.actor) for a in self.attributions if a.stance is not Stance.DENIED
+        )
 
     def self_interested(self, claim: AnyClaim) -> bool:
         """Say whether a claim comes from the perpetrator itself.
@@ -520,26 +549,24 @@ class EventContext:
     def updates(self, old: FigureClaim, new: FigureClaim) -> bool:
         """Say whether ``new`` is an update of ``old`` rather than a rival to it.
 
-        It is when both count the same metric and subject and either ``new`` is introduced
-        as a revision (and ``old`` is not, or comes earlier in the same document) by the
-        same speaker or in the same document, or the same speaker gives ``new`` later (a
-        later claim date, or a later publication date).
+        Both must count the same metric and subject. A figure introduced as a revision
+        ("the toll rose to 18") updates every figure that is not a revision and was not
+        published after it, whoever gave it; of two revisions, the later one (in the
+        text, or by publication) updates the other. Otherwise only the same speaker
+        updates itself, by giving a figure later (a later claim date or publication).
         """
         if old.id == new.id or (old.metric, old.subject) != (new.metric, new.subject):
             return False
-        same_source = self.same_source(old, new)
-        same_doc = old.span.doc == new.span.doc
-        if new.revision and (same_source or same_doc):
-            if not old.revision:
-                return True
-            return same_doc and old.span.start < new.span.start
-        if old.revision and (same_source or same_doc):
+        old_day, new_day = self.published(old), self.published(new)
+        if new.revision and not old.revision:
+            return not _later(new_day, old_day)
+        if new.revision and old.revision:
+            if old.span.doc == new.span.doc:
+                return old.span.start < new.span.start
+            return _later(old_day, new_day)
+        if old.revision or not self.same_source(old, new):
             return False
-        if not same_source:
-            return False
-        return _later(_claim_day(old), _claim_day(new)) or _later(
-            self.published(old), self.published(new)
-        )
+        return _later(_claim_day(old), _claim_day(new)) or _later(old_day, new_day)
 
     def related_by_update(self, a: FigureClaim, b: FigureClaim) -> bool:
         """Say whether either claim updates the other."""

@@ -80,7 +80,7 @@ def agreeing_sides(
 def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag figures for one metric and subject whose intervals cannot meet."""
     groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
-    for claim in ctx.figures:
+    for claim in ctx.current_figures:
         # A zero against a count is the zero-against-count rule's to report.
         if not is_zero(ctx, claim):
             groups[claim.metric, claim.subject].append(claim)
@@ -100,7 +100,7 @@ def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
 def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag a figure of none against a positive count for the same or a narrower subject."""
     zeros: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
-    for claim in ctx.figures:
+    for claim in ctx.current_figures:
         if is_zero(ctx, claim):
             zeros[claim.metric, claim.subject].append(claim)
     for (metric, subject), none in sorted(zeros.items()):
@@ -109,7 +109,7 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
         # Each count against the zeros it is no update of; counts that face the same
         # zeros make one finding.
         by_zeros: dict[tuple[str, ...], tuple[list[FigureClaim], list[FigureClaim]]] = {}
-        for count in ctx.figures:
+        for count in ctx.current_figures:
             if not (
                 count.metric in metrics
                 and subject.contains(count.subject)
@@ -151,7 +151,7 @@ def _encloses(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
 @rule("part-and-whole", kind="figure", severity="hard")
 def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag a part above its whole through the subject tree ("5 killed, 7 of them police")."""
-    figures = ctx.figures
+    figures = ctx.current_figures
     for whole in figures:
         if is_zero(ctx, whole):
             continue  # zero-against-count reports these
@@ -190,7 +190,7 @@ def _explained_by_own_total(ctx: EventContext, part: FigureClaim, whole: FigureC
             total.figure.exceeds(whole.figure, ctx.tolerance)
             or not total.figure.compatible(whole.figure, ctx.tolerance)
         )
-        for total in ctx.figures
+        for total in ctx.current_figures
         if total.id not in (part.id, whole.id)
     )
 
@@ -198,7 +198,7 @@ def _explained_by_own_total(ctx: EventContext, part: FigureClaim, whole: FigureC
 @rule("casualties-against-parts", kind="figure", severity="hard")
 def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag casualties that cannot be the killed plus the wounded."""
-    figures = ctx.figures
+    figures = ctx.current_figures
     totals = [c for c in figures if c.metric is Metric.CASUALTIES and not is_zero(ctx, c)]
     killed = [c for c in figures if c.metric is Metric.KILLED]
     wounded = [c for c in figures if c.metric is Metric.WOUNDED]
