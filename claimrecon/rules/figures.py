@@ -89,8 +89,7 @@ def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
             yield ctx.contradiction(
                 [[c.id for c in left], [c.id for c in right]],
                 f"{ctx.says(left)} {subject_words(subject)} {metric_words(metric)}; "
-                f"{ctx.says(right)}; {_intervals(ctx, left)} and {_intervals(ctx, right)} "
-                "do not meet.",
+                f"{ctx.says(right)}; {_do_not_meet(ctx, left, right)}.",
                 metric=metric,
                 subject=subject,
             )
@@ -128,8 +127,7 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
             yield ctx.contradiction(
                 [[z.id for z in against], [c.id for c in positive]],
                 f"{ctx.says(against)} {subject_words(subject)} {metric_words(metric)}; "
-                f"{counts}; {_intervals(ctx, against)} and {_intervals(ctx, positive)} "
-                "do not meet.",
+                f"{counts}; {_do_not_meet(ctx, against, positive)}.",
                 metric=metric,
                 subject=subject,
             )
@@ -247,10 +245,24 @@ def _against_parts(
     )
 
 
-def _intervals(ctx: EventContext, claims: Sequence[FigureClaim]) -> str:
+def _intervals(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[str]:
     seen: list[str] = []
     for claim in claims:
         text = ctx.interval(claim)
         if text not in seen:
             seen.append(text)
-    return " and ".join(seen)
+    return seen
+
+
+def _do_not_meet(
+    ctx: EventContext, left: Sequence[FigureClaim], right: Sequence[FigureClaim]
+) -> str:
+    """Say which intervals do not meet: "[0, 0] and [7, 7] do not meet"."""
+    one, other = _intervals(ctx, left), _intervals(ctx, right)
+    if len(one) == 1 and len(other) == 1:
+        return f"{one[0]} and {other[0]} do not meet"
+    if len(one) > 1 and len(other) == 1:
+        one, other = other, one
+    if len(one) == 1:
+        return f"{one[0]} meets neither {' nor '.join(other)}"
+    return f"none of {', '.join(one)} meets any of {', '.join(other)}"
