@@ -801,3 +801,34 @@ def test_golden_contradictions_on_the_seed_gold(seeds_dir):
     hard = [x for x in found.contradictions if x.severity is Severity.HARD]
     assert len(hard) == 4, [x.explanation for x in hard]
     assert summary is not None
+
+
+def test_find_contradictions_loads_published_rules_once(monkeypatch):
+    import claimrecon.rules as rules_module
+
+    plugin_registry = RuleRegistry()
+
+    @rule("published-rule", kind="other", registry=plugin_registry)
+    def published_rule(ctx):
+        """Note every event."""
+        yield ctx.note([c.id for c in ctx.claims], "seen")
+
+    calls = []
+
+    def entry_points(group):
+        calls.append(group)
+        point = importlib.metadata.EntryPoint(name="p", value="x:y", group=group)
+        monkeypatch.setattr(importlib.metadata.EntryPoint, "load", lambda self: published_rule)
+        return [point]
+
+    monkeypatch.setattr(rules_module, "_plugins_loaded", [])
+    monkeypatch.setattr(engine_module.importlib.metadata, "entry_points", entry_points)
+    try:
+        first = run(fig(1))
+        second = run(fig(2))
+        assert "published-rule" in {n.rule for n in first.notes}
+        assert "published-rule" in {n.rule for n in second.notes}
+        assert calls == ["claimrecon.rules"]
+    finally:
+        if "published-rule" in default_registry:
+            default_registry.remove("published-rule")

@@ -56,6 +56,7 @@ __all__ = [
     "default_registry",
     "figures",
     "find_contradictions",
+    "load_plugins",
     "notes",
     "rule",
     "run_rules",
@@ -100,7 +101,7 @@ def find_contradictions(
     """
     if registry is None:
         registry = default_registry
-        _load_plugins()
+        load_plugins()
     chosen = registry.select(rules, disable)
     contradictions, found_notes = run_rules(report, chosen, lexicon=lexicon, tolerance=tolerance)
     return report.model_copy(update={"contradictions": contradictions, "notes": found_notes})
@@ -109,8 +110,15 @@ def find_contradictions(
 _plugins_loaded: list[bool] = []
 
 
-def _load_plugins() -> None:
-    # Once a process: entry points do not change while it runs.
+def load_plugins() -> None:
+    """Register the rules other packages publish, in the default registry, once a process.
+
+    :func:`find_contradictions` calls it before its first run with the default registry;
+    call it yourself to list those rules before then.
+
+    Raises:
+        DuplicateRuleError: If a published rule takes the name of another.
+    """
     if not _plugins_loaded:
         default_registry.load_entry_points()
         _plugins_loaded.append(True)
