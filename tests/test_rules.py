@@ -404,6 +404,19 @@ def test_two_days_conflict_and_the_weekday_is_named():
     assert [x.severity for x in far.contradictions] == [Severity.HARD]
 
 
+def test_claims_giving_one_date_form_one_side():
+    monday = day("on Monday", 2018, 5, 28)
+    thursday = day("on Thursday", 2018, 5, 31)
+    a = [fig(n, doc="a", source="police", kind="official", date=monday) for n in (1, 2, 3)]
+    b = [fig(n, doc="b", date=thursday) for n in (1, 2)]
+    result = run(*a, *b, disable=["figure-disagreement"])
+    (x,) = result.contradictions
+    assert x.sides == tuple(
+        sorted([tuple(sorted(c.id for c in a)), tuple(sorted(c.id for c in b))])
+    )
+    assert x.explanation.startswith("police (official) dates it Monday 28 May 2018")
+
+
 def test_two_dates_in_one_document_are_not_compared():
     a = fig(7, doc="d", date=day("on Monday", 2018, 5, 28))
     b = fig(7, doc="d", date=day("said on Thursday", 2018, 5, 31))
@@ -511,6 +524,12 @@ def test_self_interested_figures_and_claims_are_noted():
     notes = [n for n in result.notes if n.rule == "self-interest"]
     assert {c for n in notes for c in n.claims} == {claim.id, toll.id}
     assert all("inflated" in n.explanation for n in notes)
+
+
+def test_a_reported_claim_of_responsibility_names_the_claimant():
+    reported = att("Islamic State", "claimed", source="Reuters", kind="media")
+    (note,) = run(reported).notes
+    assert note.explanation.startswith("Islamic State (as reported by Reuters (media))")
 
 
 def test_a_militant_speaking_of_another_groups_attack_is_not_self_interested():

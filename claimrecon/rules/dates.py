@@ -102,32 +102,54 @@ def _describe(ref: DateRef) -> str:
     return f"{days[0].isoformat()}..{days[1].isoformat()} ({ref.text!r})"
 
 
+_Key = tuple[tuple[dt.date, dt.date] | None, int | None]
+
+
 @rule("date-conflict", kind="date", severity="hard")
 def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag two dates for one event that cannot both hold at their precision."""
-    dated: list[FigureClaim | AttributionClaim] = [
-        c
-        for c in ctx.claims
-        if c.date is not None and (date_days(c.date) or named_weekday(c.date) is not None)
-    ]
-    for i, a in enumerate(dated):
-        for b in dated[i + 1 :]:
-            if a.span.doc == b.span.doc or a.date is None or b.date is None:
+    # Claims that give the same date form one side.
+    sides: dict[_Key, list[tuple[FigureClaim | AttributionClaim, DateRef]]] = {}
+    for claim in ctx.claims:
+        ref = claim.date
+        if ref is None:
+            continue
+        key = (date_days(ref), named_weekday(ref))
+        if key != (None, None):
+            sides.setdefault(key, []).append((claim, ref))
+    keys = sorted(sides, key=_key_order)
+    for i, one in enumerate(keys):
+        for other in keys[i + 1 :]:
+            first_ref, second_ref = sides[one][0][1], sides[other][0][1]
+            if _compatible(first_ref, second_ref):
                 continue
-            if _compatible(a.date, b.date):
+            # A document that gives both dates is left out (see the module docstring).
+            docs_one = {c.span.doc for c, _ in sides[one]}
+            docs_other = {c.span.doc for c, _ in sides[other]}
+            left = [c for c, _ in sides[one] if c.span.doc not in docs_other]
+            right = [c for c, _ in sides[other] if c.span.doc not in docs_one]
+            if not (left and right):
                 continue
-            first, second = sorted((a, b), key=lambda c: (_order(c.date), c.id))
-            if first.date is None or second.date is None:
-                continue
-            gap = _gap(first.date, second.date)
+            gap = _gap(first_ref, second_ref)
             yield ctx.contradiction(
-                [[first.id], [second.id]],
-                f"{ctx.label(first)} dates it {_describe(first.date)}; {ctx.label(second)} "
-                f"dates it {_describe(second.date)}; the two cannot both hold.",
+                [[c.id for c in left], [c.id for c in right]],
+                f"{_speakers(ctx, left)} {_describe(first_ref)}; "
+                f"{_speakers(ctx, right)} {_describe(second_ref)}; "
+                "the two cannot both hold.",
                 severity=Severity.SOFT if gap is not None and gap <= 1 else None,
             )
 
 
-def _order(ref: DateRef | None) -> tuple[dt.date, str]:
-    days = date_days(ref) if ref is not None else None
-    return (days[0] if days else dt.date.min, ref.text if ref is not None else "")
+def _key_order(key: _Key) -> tuple[dt.date, int]:
+    days, weekday = key
+    return (days[0] if days else dt.date.min, -1 if weekday is None else weekday)
+
+
+def _speakers(ctx: EventContext, claims: list[FigureClaim | AttributionClaim]) -> str:
+    labels: list[str] = []
+    for claim in claims:
+        label = ctx.label(claim)
+        if label not in labels:
+            labels.append(label)
+    verb = "dates it" if len(labels) == 1 else "date it"
+    return f"{' and '.join(labels)} {verb}"

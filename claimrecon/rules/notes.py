@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from claimrecon.models import AttributionClaim, FigureClaim, Note
+from claimrecon.models import AttributionClaim, FigureClaim, Note, SourceKind
 from claimrecon.rules.engine import (
     EventContext,
     figure_words,
@@ -42,7 +42,7 @@ def self_interest(ctx: EventContext) -> Iterator[Note]:
     by_speaker: dict[str, list[FigureClaim | AttributionClaim]] = defaultdict(list)
     for claim in ctx.claims:
         if ctx.self_interested(claim):
-            by_speaker[ctx.label(claim)].append(claim)
+            by_speaker[_speaker(ctx, claim)].append(claim)
     for speaker, claims in sorted(by_speaker.items()):
         said: list[str] = []
         for claim in claims:
@@ -60,3 +60,11 @@ def self_interest(ctx: EventContext) -> Iterator[Note]:
             f"{speaker} speaks for the perpetrator ({'; '.join(said)}); a perpetrator's "
             "own claims and figures are often inflated.",
         )
+
+
+def _speaker(ctx: EventContext, claim: FigureClaim | AttributionClaim) -> str:
+    """Return who speaks for the perpetrator: the source, or the claimant it reports."""
+    if isinstance(claim, AttributionClaim) and claim.source.kind is not SourceKind.MILITANT:
+        # "IS claimed the attack", in a reporter's words: IS is the one speaking.
+        return f"{claim.actor} (as reported by {ctx.label(claim)})"
+    return ctx.label(claim)
