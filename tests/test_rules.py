@@ -32,6 +32,7 @@ from claimrecon.models import DatePrecision, Metric, Qualifier, Severity, Source
 from claimrecon.rules import EventContext, RuleRegistry, default_registry, rule
 from claimrecon.rules import engine as engine_module
 from claimrecon.vocab import Lexicon
+from tests import strategies
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -784,15 +785,21 @@ def test_a_contradiction_is_symmetric(claims):
 @given(
     st.integers(0, 1000),
     st.lists(
-        st.tuples(st.sampled_from(METRICS), st.sampled_from(SUBJECTS), st.sampled_from(["a", "b"])),
+        st.tuples(
+            # Casualties are killed plus wounded, so one value for all three can clash.
+            st.sampled_from([Metric.KILLED, Metric.WOUNDED, Metric.ARRESTED]),
+            st.sampled_from(list(Subject)),
+            st.sampled_from(["a", "b", None]),
+            st.sampled_from(["d1", "d2"]),
+        ),
         min_size=1,
-        max_size=6,
+        max_size=8,
     ),
 )
 def test_figures_that_share_one_value_have_no_figure_findings(n, shapes):
     claims = [
-        fig(n, metric=Metric.KILLED, subject=subject, source=source)
-        for _, subject, source in shapes
+        fig(n, metric=metric, subject=subject, source=source, doc=doc)
+        for metric, subject, source, doc in shapes
     ]
     result = run(*claims)
     assert [x for x in result.contradictions if x.kind.value == "figure"] == []
@@ -851,3 +858,21 @@ def test_find_contradictions_loads_published_rules_once(monkeypatch):
     finally:
         if "published-rule" in default_registry:
             default_registry.remove("published-rule")
+
+
+@given(strategies.reports, st.data())
+def test_any_report_is_checked_without_raising(report, data):
+    # Point the events at claims the report holds, so the rules have something to read.
+    ids = [c.id for c in report.claims]
+    events = tuple(
+        event.model_copy(
+            update={"claims": tuple(data.draw(st.lists(st.sampled_from(ids), max_size=4)))}
+        )
+        if ids
+        else event
+        for event in report.events
+    )
+    result = find_contradictions(report.model_copy(update={"events": events}))
+    for x in result.contradictions:
+        assert len(x.sides) >= 2 and all(x.sides)
+        assert x.explanation.endswith(".")
