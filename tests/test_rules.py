@@ -289,6 +289,28 @@ def test_a_part_is_not_flagged_again_when_its_own_total_disagrees():
     assert set(result.contradictions[0].claim_ids) == {total.id, other.id}
 
 
+def test_parts_of_one_total_that_add_up_above_it():
+    total = fig(5, source="police", kind="official", doc="d")
+    soldiers = fig(3, subject="soldiers", source="police", kind="official", doc="d")
+    civilians = fig(4, subject="civilians", source="police", kind="official", doc="d")
+    result = run(total, soldiers, civilians)
+    (x,) = result.contradictions
+    assert x.rule == "part-and-whole"
+    assert "add up to at least 7" in x.explanation
+    # Nested parts are not added twice, and parts that fit are fine.
+    police = fig(3, subject="police", source="police", kind="official", doc="d")
+    forces = fig(3, subject="security_forces", source="police", kind="official", doc="d")
+    two = fig(2, subject="civilians", source="police", kind="official", doc="d")
+    assert run(total, police, forces, two).contradictions == ()
+
+
+def test_parts_from_other_sources_are_not_added():
+    total = fig(5, source="police", kind="official", doc="d")
+    soldiers = fig(3, subject="soldiers", doc="e")
+    civilians = fig(4, subject="civilians", doc="f")
+    assert run(total, soldiers, civilians).contradictions == ()
+
+
 def test_disjoint_subjects_are_not_part_and_whole():
     assert run(fig(2, subject="civilians"), fig(7, subject="police")).contradictions == ()
 

@@ -12,7 +12,7 @@ The built-in rules, one module a family:
 |---|---|---|
 | `figure-disagreement` | figure | one metric and subject, intervals that cannot meet |
 | `zero-against-count` | figure | none against a count of the subject or a narrower one |
-| `part-and-whole` | figure | a part above its whole through the subject tree |
+| `part-and-whole` | figure | a part above its whole, or a total's parts adding up above it |
 | `casualties-against-parts` | figure | casualties that cannot be the killed plus the wounded |
 | `attribution-conflict` | attribution | different perpetrators, or a denial of a named one |
 | `date-conflict` | date | two dates that cannot both hold, weekdays included |

@@ -10,7 +10,13 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from claimrecon.models import Contradiction, FigureClaim, Metric, Subject
-from claimrecon.rules.engine import EventContext, metric_words, rule, subject_words
+from claimrecon.rules.engine import (
+    EventContext,
+    figure_words,
+    metric_words,
+    rule,
+    subject_words,
+)
 
 __all__ = [
     "agreeing_sides",
@@ -153,6 +159,7 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
     for whole in figures:
         if is_zero(ctx, whole):
             continue  # zero-against-count reports these
+        exceeding = False
         for part in figures:
             narrower = whole.subject is not part.subject and whole.subject.contains(part.subject)
             if not (part.part_of == whole.id or (narrower and part.metric is whole.metric)):
@@ -161,6 +168,7 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
                 continue
             if ctx.related_by_update(whole, part):
                 continue
+            exceeding = True
             if _explained_by_own_total(ctx, part, whole):
                 continue
             yield ctx.contradiction(
@@ -172,6 +180,46 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
                 metric=part.metric,
                 subject=part.subject,
             )
+        if not exceeding:
+            yield from _parts_add_up(ctx, whole)
+
+
+def _parts_add_up(ctx: EventContext, whole: FigureClaim) -> Iterator[Contradiction]:
+    """Flag the parts a source gives of its own total when together they exceed it.
+
+    "Five killed, including three soldiers and four civilians": soldiers and civilians
+    share no one, so at least seven were killed. Only the widest parts are added (police
+    are not added again to security forces), each at its largest floor.
+    """
+    _, high = ctx.bounds(whole)
+    if high is None:
+        return
+    parts = [p for p in ctx.current_figures if p.id != whole.id and _encloses(ctx, whole, p)]
+    widest = [
+        p
+        for p in parts
+        if p.metric is whole.metric
+        and p.subject is not whole.subject
+        and not any(q.subject is not p.subject and q.subject.contains(p.subject) for q in parts)
+    ]
+    floors: dict[Subject, FigureClaim] = {}
+    for part in widest:
+        best = floors.get(part.subject)
+        if best is None or ctx.bounds(part)[0] > ctx.bounds(best)[0]:
+            floors[part.subject] = part
+    chosen = sorted(floors.values(), key=lambda c: (c.subject.value, c.id))
+    total = sum(ctx.bounds(p)[0] for p in chosen)
+    if len(chosen) < 2 or total <= high:
+        return
+    listed = "; ".join(f"{figure_words(p.figure)} {subject_words(p.subject)}" for p in chosen)
+    yield ctx.contradiction(
+        [[whole.id], [p.id for p in chosen]],
+        f"{ctx.says([whole])} {subject_words(whole.subject)} {metric_words(whole.metric)}, "
+        f"among them {listed}; the parts add up to at least {total}, above the whole "
+        f"{ctx.interval(whole)}.",
+        metric=whole.metric,
+        subject=whole.subject,
+    )
 
 
 def _explained_by_own_total(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> bool:
