@@ -1,7 +1,10 @@
-"""Rules about figures: disagreement, part and whole, zero against a count.
+"""Rules about figures: disagreement, zero against a count, part and whole, casualties.
 
-Pairs in which one figure updates the other (see :meth:`EventContext.updates`) are never
-flagged here; the ``revision`` rule notes them instead.
+Each rule reads only the event's current figures: a figure that a revision or its own
+source's later figure replaces (see :meth:`EventContext.updates`) is never flagged here;
+the ``revision`` rule notes it instead. Each pair of claims is the business of one rule:
+a zero against a count belongs to ``zero-against-count``, not to ``figure-disagreement``
+or ``part-and-whole``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ __all__ = [
     "agreeing_sides",
     "casualties_against_parts",
     "figure_disagreement",
+    "is_zero",
     "part_and_whole",
     "zero_against_count",
 ]
@@ -154,7 +158,7 @@ def _encloses(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
 
 @rule("part-and-whole", kind="figure", severity="hard")
 def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
-    """Flag a part above its whole through the subject tree ("5 killed, 7 of them police")."""
+    """Flag a part, or parts together, above their whole ("5 killed, 7 of them police")."""
     figures = ctx.current_figures
     for whole in figures:
         if is_zero(ctx, whole):
