@@ -128,6 +128,21 @@ def test_disagreeing_figures_are_flagged_with_an_explanation():
     assert "[7, 7] and [10, 10] do not meet" in x.explanation
 
 
+def test_a_higher_figure_published_later_is_a_soft_contradiction():
+    docs = [
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="tue", text="", published=dt.date(2019, 3, 5)),
+    ]
+    early, late = fig(12, doc="mon"), fig(18, source="AP", doc="tue")
+    (x,) = run(early, late, documents=docs).contradictions
+    assert x.severity is Severity.SOFT
+    assert "may have risen" in x.explanation
+    # Falling is not how tolls go: a lower figure published later stays hard.
+    early, late = fig(27, doc="mon"), fig(2, source="AP", doc="tue")
+    (x,) = run(early, late, documents=docs).contradictions
+    assert x.severity is Severity.HARD
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from claimrecon.models import Contradiction, FigureClaim, Metric, Subject
+from claimrecon.models import Contradiction, FigureClaim, Metric, Severity, Subject
 from claimrecon.rules.engine import (
     EventContext,
     figure_words,
@@ -29,6 +29,23 @@ __all__ = [
     "part_and_whole",
     "zero_against_count",
 ]
+
+
+_RISING = "; the higher figure was published later, so the toll may have risen"
+
+
+def _rising(ctx: EventContext, lower: Sequence[FigureClaim], higher: Sequence[FigureClaim]) -> bool:
+    """Say whether every higher figure was published after every lower one.
+
+    Tolls rise as the dead are counted, so a lower figure followed by a higher one from
+    another source is a soft contradiction; a higher figure followed by a lower one, or
+    two on one day, stays hard.
+    """
+    before = [ctx.published(c) for c in lower]
+    after = [ctx.published(c) for c in higher]
+    if any(d is None for d in before) or any(d is None for d in after):
+        return False
+    return max(d for d in before if d is not None) < min(d for d in after if d is not None)
 
 
 def is_zero(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -96,12 +113,14 @@ def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
             groups[claim.metric, claim.subject].append(claim)
     for (metric, subject), claims in sorted(groups.items()):
         for left, right in agreeing_sides(ctx, claims):
+            rising = _rising(ctx, left, right)
             yield ctx.contradiction(
                 [[c.id for c in left], [c.id for c in right]],
                 f"{ctx.says(left)} {subject_words(subject)} {metric_words(metric)}; "
-                f"{ctx.says(right)}; {_do_not_meet(ctx, left, right)}.",
+                f"{ctx.says(right)}; {_do_not_meet(ctx, left, right)}{_RISING if rising else ''}.",
                 metric=metric,
                 subject=subject,
+                severity=Severity.SOFT if rising else None,
             )
 
 
@@ -134,10 +153,13 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
                 f"{ctx.says([c])} {subject_words(c.subject)} {metric_words(c.metric)}"
                 for c in positive
             )
+            rising = _rising(ctx, against, positive)
             yield ctx.contradiction(
                 [[z.id for z in against], [c.id for c in positive]],
                 f"{ctx.says(against)} {subject_words(subject)} {metric_words(metric)}; "
-                f"{counts}; {_do_not_meet(ctx, against, positive)}.",
+                f"{counts}; {_do_not_meet(ctx, against, positive)}"
+                f"{_RISING if rising else ''}.",
+                severity=Severity.SOFT if rising else None,
                 metric=metric,
                 subject=subject,
             )
