@@ -306,17 +306,21 @@ def test_a_part_is_not_flagged_again_when_its_own_total_disagrees():
 
 def test_parts_of_one_total_that_add_up_above_it():
     total = fig(5, source="police", kind="official", doc="d")
-    soldiers = fig(3, subject="soldiers", source="police", kind="official", doc="d")
-    civilians = fig(4, subject="civilians", source="police", kind="official", doc="d")
+    soldiers = fig(3, subject="soldiers", doc="d", part_of=total.id)
+    civilians = fig(4, subject="civilians", doc="d", part_of=total.id)
     result = run(total, soldiers, civilians)
     (x,) = result.contradictions
     assert x.rule == "part-and-whole"
     assert "add up to at least 7" in x.explanation
     # Nested parts are not added twice, and parts that fit are fine.
-    police = fig(3, subject="police", source="police", kind="official", doc="d")
-    forces = fig(3, subject="security_forces", source="police", kind="official", doc="d")
-    two = fig(2, subject="civilians", source="police", kind="official", doc="d")
+    police = fig(3, subject="police", doc="d", part_of=total.id)
+    forces = fig(3, subject="security_forces", doc="d", part_of=total.id)
+    two = fig(2, subject="civilians", doc="d", part_of=total.id)
     assert run(total, police, forces, two).contradictions == ()
+    # Figures of one source without "including" are not added up.
+    soldiers = fig(3, subject="soldiers", source="police", kind="official", doc="d")
+    civilians = fig(4, subject="civilians", source="police", kind="official", doc="d")
+    assert run(total, soldiers, civilians).contradictions == ()
 
 
 def test_parts_from_other_sources_are_not_added():
@@ -324,6 +328,20 @@ def test_parts_from_other_sources_are_not_added():
     soldiers = fig(3, subject="soldiers", doc="e")
     civilians = fig(4, subject="civilians", doc="f")
     assert run(total, soldiers, civilians).contradictions == ()
+
+
+def test_a_part_of_unnamed_kind_is_no_total():
+    whole = fig(16, None, q="at_least", source="officials", kind="official", doc="d")
+    babies = fig(2, source="officials", kind="official", doc="d", part_of=whole.id)
+    other = fig(24, None, q="at_least", doc="e")
+    assert run(whole, babies, other).contradictions == ()
+    # It is still a floor for any total of its subject.
+    loose = fig(1, None, q="at_least", source="officials", kind="official", doc="d")
+    two = fig(2, source="officials", kind="official", doc="d", part_of=loose.id)
+    one = fig(1, doc="f")
+    (x,) = run(loose, two, one).contradictions
+    assert x.rule == "part-and-whole"
+    assert set(x.claim_ids) == {two.id, one.id}
 
 
 def test_disjoint_subjects_are_not_part_and_whole():

@@ -25,6 +25,7 @@ __all__ = [
     "agreeing_sides",
     "casualties_against_parts",
     "figure_disagreement",
+    "is_unnamed_part",
     "is_zero",
     "part_and_whole",
     "zero_against_count",
@@ -46,6 +47,21 @@ def _rising(ctx: EventContext, lower: Sequence[FigureClaim], higher: Sequence[Fi
     if any(d is None for d in before) or any(d is None for d in after):
         return False
     return max(d for d in before if d is not None) < min(d for d in after if d is not None)
+
+
+def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a claim counts a part of its whole without a narrower subject.
+
+    "At least 16 people killed, including two newborn babies", with no subject for the
+    babies, gives a part of the people killed: a floor for every total, not a total.
+    """
+    if claim.part_of is None:
+        return False
+    try:
+        whole = ctx.claim(claim.part_of)
+    except KeyError:
+        return True
+    return not isinstance(whole, FigureClaim) or whole.subject is claim.subject
 
 
 def is_zero(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -108,8 +124,9 @@ def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag figures for one metric and subject whose intervals cannot meet."""
     groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
     for claim in ctx.current_figures:
-        # A zero against a count is the zero-against-count rule's to report.
-        if not is_zero(ctx, claim):
+        # A zero against a count is the zero-against-count rule's to report; a part of
+        # unnamed kind ("16 killed, including two") is no total of its subject.
+        if not is_zero(ctx, claim) and not is_unnamed_part(ctx, claim):
             groups[claim.metric, claim.subject].append(claim)
     for (metric, subject), claims in sorted(groups.items()):
         for left, right in agreeing_sides(ctx, claims):
@@ -187,8 +204,12 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
             continue  # zero-against-count reports these
         exceeding = False
         for part in figures:
+            if part.id == whole.id:
+                continue
             narrower = whole.subject is not part.subject and whole.subject.contains(part.subject)
-            if not (part.part_of == whole.id or (narrower and part.metric is whole.metric)):
+            unnamed = whole.subject is part.subject and is_unnamed_part(ctx, part)
+            related = (narrower or unnamed) and part.metric is whole.metric
+            if not (part.part_of == whole.id or related):
                 continue
             if not part.figure.exceeds(whole.figure, ctx.tolerance):
                 continue
@@ -211,7 +232,7 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
 
 
 def _parts_add_up(ctx: EventContext, whole: FigureClaim) -> Iterator[Contradiction]:
-    """Flag the parts a source gives of its own total when together they exceed it.
+    """Flag the parts a text gives of a total when together they exceed it.
 
     "Five killed, including three soldiers and four civilians": soldiers and civilians
     share no one, so at least seven were killed. Only the widest parts are added (police
@@ -220,7 +241,9 @@ def _parts_add_up(ctx: EventContext, whole: FigureClaim) -> Iterator[Contradicti
     _, high = ctx.bounds(whole)
     if high is None:
         return
-    parts = [p for p in ctx.current_figures if p.id != whole.id and _encloses(ctx, whole, p)]
+    # Only parts the text gives as parts ("including ...") add up: two figures of one
+    # source may as well count the same people twice.
+    parts = [p for p in ctx.current_figures if p.part_of == whole.id]
     widest = [
         p
         for p in parts
