@@ -25,7 +25,8 @@ Open intervals: an "at least n" figure sets a floor and no ceiling, an "at most 
 figure a ceiling and no floor. ``low`` is the lowest floor (``None`` when no claim sets
 one) and ``high`` the highest ceiling or floor (``None`` when no claim sets a ceiling):
 "over 100" alone gives low 101, high ``None``. ``best`` never falls outside them.
-Figures that a later figure updates (see :meth:`EventContext.updates`) are left out.
+Figures that a later figure updates (see :meth:`EventContext.updates`) are left out, and
+so are parts of unnamed kind ("16 killed, including two"), which count no toll of their own.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from claimrecon.models import (
     Tolerance,
 )
 from claimrecon.rules.engine import EventContext
+from claimrecon.rules.figures import is_unnamed_part
 from claimrecon.vocab import Lexicon
 
 __all__ = [
@@ -305,7 +307,9 @@ def estimate(
         ctx = EventContext.build(report, event, lexicon=lex, tolerance=tolerance)
         groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
         for claim in ctx.figures:
-            groups[claim.metric, claim.subject].append(claim)
+            # "16 killed, including two": the two are a part, not a toll of their own.
+            if not is_unnamed_part(ctx, claim):
+                groups[claim.metric, claim.subject].append(claim)
         for (metric, subject), every in sorted(groups.items()):
             # A figure a later one updates is history, not evidence.
             claims = [c for c in every if not any(ctx.updates(c, o) for o in every)] or every

@@ -154,6 +154,20 @@ def test_an_updated_figure_is_left_out():
     assert (e.low, e.high) == (30, 30)
 
 
+def test_a_part_of_unnamed_kind_is_not_a_toll():
+    whole = fig(16, None, q="at_least", doc="d")
+    two = FigureClaim(
+        span=Span(doc="d", start=900, end=901),
+        quote="x",
+        metric="killed",
+        subject="people",
+        figure=Figure.exact(2),
+        part_of=whole.id,
+    )
+    e = one(report_of(whole, two))
+    assert (e.low, e.best, e.high) == (16, 16, None)
+
+
 def test_unknown_policy_lists_the_known_ones():
     with pytest.raises(UnknownPolicyError, match="acled, ibc, ucdp"):
         estimate(report_of(fig(1)), "nope")
