@@ -10,14 +10,17 @@ Example:
 from claimrecon.errors import (
     ClaimreconError,
     DocumentError,
+    DuplicatePolicyError,
     DuplicateRuleError,
     GoldFormatError,
     InputError,
     LexiconError,
+    PolicyError,
     RuleError,
+    UnknownPolicyError,
     UnknownRuleError,
 )
-from claimrecon.estimates import estimate
+from claimrecon.estimates import estimate, policy
 from claimrecon.events import group_events
 from claimrecon.extract import extract
 from claimrecon.gold import read_gold, score, write_gold
@@ -48,7 +51,7 @@ from claimrecon.models import (
     Tolerance,
 )
 from claimrecon.pipeline import analyze, extract_report
-from claimrecon.rules import find_contradictions
+from claimrecon.rules import EventContext, RuleRegistry, find_contradictions, rule
 from claimrecon.vocab import Lexicon
 
 __version__ = "0.1.0"
@@ -62,9 +65,11 @@ __all__ = [
     "DateRef",
     "Document",
     "DocumentError",
+    "DuplicatePolicyError",
     "DuplicateRuleError",
     "Estimate",
     "Event",
+    "EventContext",
     "EventKind",
     "Figure",
     "FigureClaim",
@@ -75,9 +80,11 @@ __all__ = [
     "LexiconError",
     "Metric",
     "Note",
+    "PolicyError",
     "Qualifier",
     "Report",
     "RuleError",
+    "RuleRegistry",
     "Severity",
     "Source",
     "SourceKind",
@@ -85,6 +92,7 @@ __all__ = [
     "Stance",
     "Subject",
     "Tolerance",
+    "UnknownPolicyError",
     "UnknownRuleError",
     "__version__",
     "analyze",
@@ -93,8 +101,10 @@ __all__ = [
     "extract_report",
     "find_contradictions",
     "group_events",
+    "policy",
     "read_documents",
     "read_gold",
+    "rule",
     "score",
     "write_gold",
 ]

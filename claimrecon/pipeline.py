@@ -49,5 +49,5 @@ def analyze(
     """
     report = extract_report(documents, lexicon)
     report = group_events(report)
-    report = find_contradictions(report)
-    return estimate(report, policy=policy)
+    report = find_contradictions(report, lexicon=lexicon)
+    return estimate(report, policy=policy, lexicon=lexicon)
