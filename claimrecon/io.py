@@ -8,8 +8,9 @@ Everything here is an iterator, so a caller can stream a large corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,13 @@ from pydantic import ValidationError
 from claimrecon.errors import InputError
 from claimrecon.models import Document
 
-__all__ = ["GOLD_FORMAT", "read_documents", "read_jsonl", "read_manifest"]
+__all__ = [
+    "GOLD_FORMAT",
+    "documents_from_texts",
+    "read_documents",
+    "read_jsonl",
+    "read_manifest",
+]
 
 GOLD_FORMAT = "claimrecon-gold/1"
 """The format tag of annotation and metadata files."""
@@ -42,6 +49,40 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
             yield Document(id=path.stem, text=_read_text(path))
         else:
             raise InputError("no such file or folder", where=str(path))
+
+
+def documents_from_texts(
+    texts: Mapping[str, str] | Iterable[str],
+    *,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+) -> Iterator[Document]:
+    """Yield a document for each text held in memory.
+
+    Args:
+        texts: A mapping of document id to text, or texts alone, which are named
+            ``doc1``, ``doc2``, ... in order.
+        published: The publication date every document gets (relative dates such as
+            "on Tuesday" are resolved against it).
+        outlet: The outlet every document gets.
+
+    Example:
+        >>> [d.id for d in documents_from_texts(["Two were killed.", "None was hurt."])]
+        ['doc1', 'doc2']
+        >>> next(documents_from_texts({"a": "Calm."})).text
+        'Calm.'
+    """
+    if isinstance(texts, str):
+        # A lone string is almost always a mistake: iterating it would give one-letter texts.
+        raise TypeError("documents_from_texts needs a mapping or an iterable of texts, not a str")
+    pairs = texts.items() if isinstance(texts, Mapping) else _numbered(texts)
+    for doc_id, text in pairs:
+        yield Document(id=doc_id, text=text, published=published, outlet=outlet)
+
+
+def _numbered(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    for number, text in enumerate(texts, start=1):
+        yield f"doc{number}", text
 
 
 def read_jsonl(path: str | Path) -> Iterator[Document]:

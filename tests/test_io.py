@@ -66,3 +66,22 @@ def test_cli_reports_input_errors_in_one_line(capsys: pytest.CaptureFixture[str]
     assert main(["analyze", "/nonexistent/x.txt"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "/nonexistent/x.txt" in err
+
+
+def test_documents_from_texts_names_and_streams() -> None:
+    import datetime as dt
+
+    import pytest
+
+    from claimrecon.io import documents_from_texts
+
+    docs = list(documents_from_texts({"a": "One.", "b": "Two."}, published=dt.date(2020, 1, 1)))
+    assert [(d.id, d.text, d.published) for d in docs] == [
+        ("a", "One.", dt.date(2020, 1, 1)),
+        ("b", "Two.", dt.date(2020, 1, 1)),
+    ]
+    numbered = documents_from_texts(iter(["x", "y", "z"]))
+    assert next(numbered).id == "doc1"
+    assert [d.id for d in numbered] == ["doc2", "doc3"]
+    with pytest.raises(TypeError, match="not a str"):
+        list(documents_from_texts("Two people were killed."))
