@@ -21,6 +21,7 @@ from claimrecon.errors import (
 from claimrecon.estimates import estimate
 from claimrecon.events import group_events
 from claimrecon.extract import extract
+from claimrecon.gold import read_gold, score, write_gold
 from claimrecon.io import documents_from_texts, read_documents
 from claimrecon.models import (
     AttributionClaim,
@@ -96,4 +97,7 @@ __all__ = [
     "find_contradictions",
     "group_events",
     "read_documents",
+    "read_gold",
+    "score",
+    "write_gold",
 ]
