@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,7 +26,8 @@ from typing import Any, TextIO
 
 from claimrecon import exports
 from claimrecon.errors import ClaimreconError, InputError
-from claimrecon.io import read_documents
+from claimrecon.gold import GoldSet, read_gold, report_to_gold, score, write_gold
+from claimrecon.io import document_files, read_documents
 from claimrecon.models import Document, Report
 from claimrecon.pipeline import analyze
 from claimrecon.vocab import Lexicon
@@ -160,8 +162,11 @@ def _add_analysis_options(command: argparse.ArgumentParser) -> None:
 
 
 def _run_analysis(paths: Iterable[str], args: argparse.Namespace) -> Report:
+    return _analyse(list(read_documents(paths)), args)
+
+
+def _analyse(documents: Sequence[Document], args: argparse.Namespace) -> Report:
     lexicon = Lexicon.load(args.lexicon) if args.lexicon else None
-    documents = list(read_documents(paths))
     return analyze(_progress(documents, sys.stderr), lexicon=lexicon, policy=args.policy)
 
 
@@ -189,7 +194,7 @@ def _analyze(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
     elif fmt == "gold":
-        _write_gold(report, output)
+        _write_gold(report, output, args.paths)
     else:
         _emit(_render(report, fmt), output)
     if args.fail_on_contradiction and report.contradictions:
@@ -221,19 +226,20 @@ def _emit(text: str, output: str | None) -> None:
         raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
 
 
-def _gold() -> Any:
-    # The gold module lands separately; imported here so the CLI works without it.
-    return importlib.import_module("claimrecon.gold")
-
-
-def _write_gold(report: Report, output: str | None) -> None:
-    gold = _gold()
+def _write_gold(report: Report, output: str | None, paths: Iterable[str]) -> None:
+    # A prediction file names each document's text file relative to itself, so that it
+    # reads back (and scores) from wherever it was written.
+    base = Path(output).resolve().parent if output is not None else Path.cwd()
+    files = {
+        doc_id: Path(os.path.relpath(path.resolve(), base)).as_posix()
+        for doc_id, path in document_files(paths)
+    }
     if output is None:
-        sys.stdout.write(json.dumps(gold.report_to_gold(report), indent=1, ensure_ascii=False))
-        sys.stdout.write("\n")
+        data = report_to_gold(report, files)
+        sys.stdout.write(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
         return
     try:
-        gold.write_gold(report, output)
+        write_gold(report, output, files)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
 
@@ -242,17 +248,20 @@ def _write_gold(report: Report, output: str | None) -> None:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    gold = _gold()
-    truth = gold.read_gold(args.gold)
+    gold = read_gold(args.gold)
+    predicted: GoldSet | Report
     if args.predictions:
-        report = gold.read_gold(args.predictions).to_report()
+        # The gold's texts stand in for documents whose files the prediction file lacks.
+        predicted = read_gold(args.predictions, texts=gold.texts)
+    elif args.path:
+        predicted = _run_analysis([args.path], args)
     else:
-        report = _run_analysis([args.path or args.gold], args)
-    scores = gold.score(truth, report)
+        predicted = _analyse(list(gold.documents()), args)
+    scores = score(gold, predicted)
     if args.json:
-        sys.stdout.write(scores.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(json.dumps(scores.summary(), indent=2) + "\n")
     else:
-        sys.stdout.write(str(scores).rstrip("\n") + "\n")
+        sys.stdout.write(scores.format().rstrip("\n") + "\n")
     return 0
 
 
@@ -264,16 +273,17 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rule_descriptions() -> list[tuple[str, str]]:
-    """Return each registered rule's name and one-line description."""
-    rules = importlib.import_module("claimrecon.rules")
-    listing = getattr(rules, "registered_rules", None)
-    if listing is None:
-        return []
-    found: list[tuple[str, str]] = []
-    for item in listing():
-        doc = (getattr(item, "description", None) or "").strip()
-        found.append((str(item.name), doc.splitlines()[0] if doc else ""))
+def _rule_descriptions() -> list[tuple[str, str, str]]:
+    """Return each registered rule's name, its kind and severity, and its summary line."""
+    # The rules engine lands separately; read its registry without depending on it yet.
+    registry: Any = getattr(importlib.import_module("claimrecon.rules"), "default_registry", ())
+    found: list[tuple[str, str, str]] = []
+    for item in registry:
+        doc = (item.doc or "").strip()
+        tags = f"{item.kind.value}, {item.severity.value}"
+        if not registry.is_enabled(item.name):
+            tags += ", off"
+        found.append((str(item.name), tags, doc.splitlines()[0] if doc else ""))
     return sorted(found)
 
 
@@ -282,9 +292,10 @@ def _rules(args: argparse.Namespace) -> int:
     if not descriptions:
         print("no rules registered")
         return 0
-    width = max(len(name) for name, _ in descriptions)
-    for name, description in descriptions:
-        print(f"{name:<{width}}  {description}")
+    name_width = max(len(name) for name, _, _ in descriptions)
+    tag_width = max(len(tags) for _, tags, _ in descriptions) + 2
+    for name, tags, description in descriptions:
+        print(f"{name:<{name_width}}  {'(' + tags + ')':<{tag_width}}  {description}")
     return 0
 
 

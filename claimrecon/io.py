@@ -21,6 +21,7 @@ from claimrecon.models import Document
 
 __all__ = [
     "GOLD_FORMAT",
+    "document_files",
     "documents_from_texts",
     "read_documents",
     "read_jsonl",
@@ -47,6 +48,37 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
             yield from read_manifest(path)
         elif path.is_file():
             yield Document(id=path.stem, text=_read_text(path))
+        else:
+            raise InputError("no such file or folder", where=str(path))
+
+
+def document_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
+    """Yield each document id found at the paths with the text file it is read from.
+
+    The same walk as :func:`read_documents`, without reading the texts; documents from
+    JSON Lines have no file of their own and are left out. Writers of the gold format use
+    it to point a prediction file at the texts.
+
+    Raises:
+        InputError: If a path does not exist or a manifest cannot be read.
+    """
+    for raw in paths:
+        path = Path(raw)
+        manifest = path / "documents.json" if path.is_dir() else path
+        if path.is_dir() and not manifest.is_file():
+            for text in sorted(path.glob("*.txt")):
+                yield text.stem, text
+        elif path.suffix in (".jsonl", ".ndjson"):
+            continue
+        elif manifest.suffix == ".json":
+            data = _read_json(manifest)
+            entries = data.get("documents") if isinstance(data, dict) else None
+            for entry in entries if isinstance(entries, list) else []:
+                if isinstance(entry, dict) and "id" in entry:
+                    file = entry.get("file") or f"{entry['id']}.txt"
+                    yield str(entry["id"]), manifest.parent / file
+        elif path.is_file():
+            yield path.stem, path
         else:
             raise InputError("no such file or folder", where=str(path))
 

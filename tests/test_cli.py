@@ -11,6 +11,7 @@ import pytest
 
 from claimrecon import cli, exports
 from claimrecon.cli import main
+from claimrecon.gold import read_gold
 from claimrecon.models import Report
 from tests.samples import sample_report
 
@@ -171,6 +172,93 @@ def test_fail_on_contradiction_exits_0_when_there_are_none(tmp_path, monkeypatch
 
 def test_contradictions_alone_exit_0(seeds_dir, canned) -> None:
     assert main(["analyze", str(seeds_dir), "-o", "/dev/null"]) == 0
+
+
+# --- gold and evaluate ---------------------------------------------------------------------
+
+
+def test_gold_output_reads_back_from_where_it_was_written(seeds_dir, tmp_path, capsys) -> None:
+    target = tmp_path / "sub" / "pred.json"
+    target.parent.mkdir()
+    assert main(["analyze", str(seeds_dir), "--format", "gold", "-o", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "claimrecon-gold/1"
+    assert len(data["documents"]) == 5
+    # The files point back at the seeds, relative to the prediction file.
+    predicted = read_gold(target)
+    assert set(predicted.texts) == {d["id"] for d in data["documents"]}
+    gold = str(seeds_dir / "gold.json")
+    assert main(["evaluate", "--gold", gold, "--predictions", str(target)]) == 0
+    assert "figures" in capsys.readouterr().out
+
+
+def test_gold_output_of_a_hand_built_report_round_trips(tmp_path, canned, monkeypatch) -> None:
+    doc = canned.report.documents[0]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "d1.txt").write_text(doc.text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", "docs/d1.txt", "--format", "gold", "-o", "pred.json"]) == 0
+    back = read_gold(tmp_path / "pred.json").to_report()
+    assert {c.id for c in back.claims} == {c.id for c in canned.report.claims}
+    assert {x.id for x in back.contradictions} == {x.id for x in canned.report.contradictions}
+
+
+def test_gold_on_stdout_points_at_files_from_the_working_folder(
+    seeds_dir, tmp_path, monkeypatch, capsys
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", str(seeds_dir), "--format", "gold"]) == 0
+    (tmp_path / "pred.json").write_text(capsys.readouterr().out, encoding="utf-8")
+    assert len(read_gold(tmp_path / "pred.json").texts) == 5
+
+
+def test_evaluate_gold_against_itself_is_perfect(seeds_dir, capsys) -> None:
+    gold = str(seeds_dir / "gold.json")
+    assert main(["evaluate", "--gold", gold, "--predictions", gold, "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["figures"]["f1"] == 1.0
+    assert scores["attributions"]["f1"] == 1.0
+    assert scores["contradictions"]["recall"] == 1.0
+    assert scores["events"]["bcubed_f1"] == 1.0
+
+
+def test_evaluate_prints_scores_then_misses(seeds_dir, capsys) -> None:
+    assert main(["evaluate", "--gold", str(seeds_dir / "gold.json")]) == 0
+    out = capsys.readouterr().out
+    for line in ("figures", "attributions", "events", "contradictions"):
+        assert any(row.startswith(line) for row in out.splitlines()), line
+    assert " P " in out
+    assert " R " in out
+    assert "F1" in out
+
+
+def test_evaluate_over_a_path(seeds_dir, monkeypatch, capsys) -> None:
+    seen = []
+
+    def no_claims(documents, **kwargs):
+        seen.extend(documents)
+        return Report(documents=tuple(seen))
+
+    monkeypatch.setattr(cli, "analyze", no_claims)
+    assert main(["evaluate", "--gold", str(seeds_dir / "gold.json"), str(seeds_dir), "--json"]) == 0
+    assert len(seen) == 5
+    assert json.loads(capsys.readouterr().out)["figures"]["recall"] == 0.0
+
+
+def test_evaluate_rejects_a_bad_gold_file_in_one_line(tmp_path, capsys) -> None:
+    bad = tmp_path / "gold.json"
+    bad.write_text('{"format": "claimrecon-gold/0", "documents": []}', encoding="utf-8")
+    assert main(["evaluate", "--gold", str(bad)]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert str(bad) in line
+    assert "claimrecon-gold/0" in line
+
+
+def test_evaluate_needs_gold(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["evaluate"])
+    assert exit_info.value.code == 2
+    assert "--gold" in capsys.readouterr().err
 
 
 # --- input errors: exit 2, one line naming the file ---------------------------------------
