@@ -102,8 +102,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "evaluate",
         help="score the analysis against a claimrecon-gold/1 annotation",
         description="Analyse the documents (PATH, or the ones GOLD lists) and score the "
-        "result against GOLD as GOLD.md says: precision, recall and F1 for figures, "
-        "attributions, events and contradictions, then the misses and false positives. "
+        "result against GOLD by the scoring rules of the claimrecon-gold/1 format: "
+        "precision, recall and F1 for figures, attributions, events and contradictions, "
+        "then the misses and false positives. "
         "With --predictions, score a prediction file in the gold format instead of "
         "running the analysis.",
         formatter_class=_Formatter,

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from claimrecon.models import (
     AttributionClaim,
     Contradiction,
+    DatePrecision,
     Document,
     Estimate,
     Event,
@@ -193,7 +194,7 @@ _SIDE_SEP = " | "
 def to_json(report: Report, *, indent: int | None = 2) -> str:
     """Return the report as JSON (the schema ``claimrecon schema`` prints).
 
-    Example:
+    Examples:
         >>> from claimrecon.models import Document, Report
         >>> report = Report(documents=(Document(id="d1", text="Calm."),))
         >>> from_json(to_json(report)) == report
@@ -224,7 +225,7 @@ _RECORD_FIELDS = (
 def iter_jsonl(report: Report) -> Iterator[str]:
     """Yield the report as JSON Lines: one tagged record a line, without newlines.
 
-    Example:
+    Examples:
         >>> from claimrecon.models import Document, Report
         >>> report = Report(documents=(Document(id="d1", text="Calm."),))
         >>> list(iter_jsonl(report))
@@ -600,15 +601,25 @@ class _View:
         return f"{self.source(claim)}: {what} [{claim_id}]"
 
     def event_title(self, event: Event) -> str:
-        date = event.date.isoformat() if event.date else "undated"
-        if event.date and event.date_precision and event.date_precision.value != "day":
-            date = f"{date} ({event.date_precision.value})"
-        parts = [event.kind.value, date]
+        parts = [event.kind.value, _event_date(event)]
         if event.location:
             parts.append(f"in {event.location}")
         if event.target:
             parts.append(f"target: {event.target}")
         return ", ".join(parts)
+
+
+def _event_date(event: Event) -> str:
+    """Show an event's date no more precisely than it is known."""
+    date, precision = event.date, event.date_precision
+    if date is None:
+        return "undated"
+    if precision is None or precision is DatePrecision.DAY:
+        return date.isoformat()
+    if precision is DatePrecision.YEAR:
+        return f"{date.year}"
+    shown = f"{date.year}-{date.month:02d}"
+    return shown if precision is DatePrecision.MONTH else f"{shown} ({precision.value})"
 
 
 def _estimate_text(e: Estimate) -> str:

@@ -98,7 +98,7 @@ def documents_from_texts(
             "on Tuesday" are resolved against it).
         outlet: The outlet every document gets.
 
-    Example:
+    Examples:
         >>> [d.id for d in documents_from_texts(["Two were killed.", "None was hurt."])]
         ['doc1', 'doc2']
         >>> next(documents_from_texts({"a": "Calm."})).text

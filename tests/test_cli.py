@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
@@ -365,3 +366,16 @@ def test_python_dash_m_runs(seeds_dir) -> None:
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "nope: no such file or folder" in done.stderr
+
+
+def test_the_cli_reference_documents_every_command_and_option() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text()
+    parser = cli._build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for name, sub in commands.choices.items():
+        assert f"## {name}" in page, name
+        for action in sub._actions:
+            for option in action.option_strings:
+                assert f"`{option}" in page or f"{option}" in page, (name, option)
+            for choice in action.choices or ():
+                assert str(choice) in page, (name, choice)
