@@ -262,3 +262,13 @@ def test_readable_reports_never_fail_and_html_never_leaks_tags(report: Report) -
         "li",
         "span",
     }
+
+
+@given(strategies.reports)
+def test_csv_reads_back_row_for_row_for_any_report(report: Report) -> None:
+    rows = list(csv.DictReader(io.StringIO(exports.to_csv(report))))
+    tables = exports.table_rows(report)
+    assert len(rows) == sum(len(t) for t in tables.values())
+    claim_rows = [row for row in rows if row["table"] == "claims"]
+    assert [row["quote"] for row in claim_rows] == [c.quote for c in report.claims]
+    assert [row["id"] for row in claim_rows] == [c.id for c in report.claims]
