@@ -222,7 +222,8 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.write(text)
         return
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        # newline="": the text's line ends are written as they are (CSV's are "\r\n").
+        Path(output).write_text(text, encoding="utf-8", newline="")
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
 

@@ -45,9 +45,11 @@ from claimrecon.models import (
     Document,
     Estimate,
     Event,
+    Figure,
     FigureClaim,
     Metric,
     Note,
+    Qualifier,
     Report,
     Source,
     Subject,
@@ -418,9 +420,27 @@ def _headline(estimates: Sequence[Estimate], metric: Metric) -> tuple[Any, Any, 
 def _source_label(source: Source, documents: Mapping[str, Document], doc_id: str) -> str:
     if source.name is None:
         document = documents.get(doc_id)
-        outlet = document.outlet if document and document.outlet else doc_id
-        return f"{outlet} (the document)"
+        if document is not None and document.outlet:
+            return f"{document.outlet} (the document)"
+        return f"the document {doc_id}"
     return source.label
+
+
+def _figure(figure: Figure) -> str:
+    """Show a figure as worded, with its interval when the wording is not just the number."""
+    q, low, high = figure.qualifier, figure.low, figure.high
+    if q is Qualifier.EXACT:
+        interval = str(low)
+    elif q is Qualifier.ABOUT:
+        interval = f"~{low}"
+    elif q is Qualifier.AT_LEAST:
+        interval = f"{low}+"
+    elif q is Qualifier.AT_MOST:
+        interval = f"<={high}"
+    else:
+        interval = f"{low}-{high}"
+    text = figure.text.strip()
+    return f"{text} [{interval}]" if text and text != interval else interval
 
 
 def ged_rows(report: Report) -> list[dict[str, Any]]:
@@ -484,7 +504,8 @@ def table_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
 
 
 def _write_rows(handle: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
-    writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")
+    # The default "\r\n" line ends (RFC 4180) also make the writer quote a lone "\r".
+    writer = csv.DictWriter(handle, fieldnames=list(columns))
     writer.writeheader()
     writer.writerows(rows)
 
@@ -595,7 +616,7 @@ class _View:
         if claim is None:
             return claim_id
         if isinstance(claim, FigureClaim):
-            what = f"{claim.figure} {_figure_key(claim)}"
+            what = f"{_figure(claim.figure)} {_figure_key(claim)}"
         else:
             what = f"{claim.actor} ({claim.stance.value})"
         return f"{self.source(claim)}: {what} [{claim_id}]"
@@ -667,7 +688,9 @@ def to_text(report: Report) -> str:
         if figures:
             out.append("   Figures:")
             for key, entries in figures.items():
-                cells = "  |  ".join(f"{label}: {claim.figure}" for label, claim in entries)
+                cells = "  |  ".join(
+                    f"{label}: {_figure(claim.figure)}" for label, claim in entries
+                )
                 out.append(f"     {key:<28} {cells}")
         attributions = view.attributions(event)
         if attributions:
@@ -733,7 +756,8 @@ def to_markdown(report: Report) -> str:
             for key, entries in figures.items():
                 for label, claim in entries:
                     out.append(
-                        f"| {_md(key)} | {_md(label)} | {_md(claim.figure)} | {_md(claim.quote)} |"
+                        f"| {_md(key)} | {_md(label)} | {_md(_figure(claim.figure))} "
+                        f"| {_md(claim.quote)} |"
                     )
             out.append("")
         attributions = view.attributions(event)
@@ -841,7 +865,7 @@ def to_html(report: Report, *, title: str = "claimrecon report") -> str:
                 _html_table(
                     ["metric · subject", "source", "figure", "quote"],
                     (
-                        (key, label, claim.figure, claim.quote)
+                        (key, label, _figure(claim.figure), claim.quote)
                         for key, entries in figures.items()
                         for label, claim in entries
                     ),

@@ -139,7 +139,8 @@ def test_to_csv_stacks_tables_with_a_table_column(report: Report) -> None:
 
 def test_empty_report_gives_header_only_tables(tmp_path) -> None:
     exports.write_csv(Report(), tmp_path)
-    assert (tmp_path / "claims.csv").read_text().strip() == ",".join(exports.CLAIM_COLUMNS)
+    header = (tmp_path / "claims.csv").read_bytes()
+    assert header == ",".join(exports.CLAIM_COLUMNS).encode() + b"\r\n"
 
 
 # --- pandas ------------------------------------------------------------------------------
