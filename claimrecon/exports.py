@@ -619,7 +619,7 @@ class _View:
             what = f"{_figure(claim.figure)} {_figure_key(claim)}"
         else:
             what = f"{claim.actor} ({claim.stance.value})"
-        return f"{self.source(claim)}: {what} [{claim_id}]"
+        return f"{self.source(claim)}: {what}, «{_clip(claim.quote)}» [{claim_id}]"
 
     def event_title(self, event: Event) -> str:
         parts = [event.kind.value, _event_date(event)]
@@ -628,6 +628,11 @@ class _View:
         if event.target:
             parts.append(f"target: {event.target}")
         return ", ".join(parts)
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _event_date(event: Event) -> str:
