@@ -592,6 +592,8 @@ class _View:
         in_event = {c for event in report.events for c in event.claims}
         aggregates = set(report.aggregates)
         self.aggregates = [self.claims[c] for c in report.aggregates if c in self.claims]
+        known_events = {e.id for e in report.events}
+        self.orphans = [x for x in report.contradictions if x.event not in known_events]
         self.loose = [c for c in report.claims if c.id not in in_event and c.id not in aggregates]
 
     def members(self, event: Event) -> list[Claim]:
@@ -714,11 +716,9 @@ def to_text(report: Report) -> str:
             out.append("   Estimates:")
             out.extend(f"     {_estimate_text(e)}" for e in estimates)
         out.append("")
-    known_events = {e.id for e in report.events}
-    orphans = [x for x in report.contradictions if x.event not in known_events]
-    if orphans:
+    if view.orphans:
         out.append("== Contradictions outside any event")
-        for x in orphans:
+        for x in view.orphans:
             out.extend(_text_contradiction(view, x))
         out.append("")
     if view.aggregates:
@@ -804,6 +804,10 @@ def to_markdown(report: Report) -> str:
                     f"| {_cell(e.high)} | {_md(e.policy)} |"
                 )
             out.append("")
+    if view.orphans:
+        out += ["## Contradictions outside any event", ""]
+        out += [f"- **{x.severity.value}** {_md(x.explanation)}" for x in view.orphans]
+        out.append("")
     if view.aggregates:
         out += ["## Aggregates", ""]
         out += [f"- {_md(view.describe(c.id))}" for c in view.aggregates]
@@ -916,6 +920,10 @@ def to_html(report: Report, *, title: str = "claimrecon report") -> str:
                 )
             )
         out.append("</section>")
+    if view.orphans:
+        out.append("<h2>Contradictions outside any event</h2><ul>")
+        out += [f"<li>{_h(x.severity.value)}: {_h(x.explanation)}</li>" for x in view.orphans]
+        out.append("</ul>")
     for heading, claims in (
         ("Aggregates", view.aggregates),
         ("Claims in no event", view.loose),

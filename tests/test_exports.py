@@ -273,3 +273,14 @@ def test_csv_reads_back_row_for_row_for_any_report(report: Report) -> None:
     claim_rows = [row for row in rows if row["table"] == "claims"]
     assert [row["quote"] for row in claim_rows] == [c.quote for c in report.claims]
     assert [row["id"] for row in claim_rows] == [c.id for c in report.claims]
+
+
+def test_contradictions_outside_any_event_are_shown(report: Report) -> None:
+    stray = report.contradictions[0].model_copy(
+        update={"event": None, "explanation": "a stray finding"}
+    )
+    report = report.model_copy(update={"contradictions": (*report.contradictions, stray)})
+    for render in (exports.to_text, exports.to_markdown, exports.to_html):
+        page = render(report)
+        assert "Contradictions outside any event" in page
+        assert "a stray finding" in page
