@@ -7,6 +7,7 @@ Example:
     True
 """
 
+from claimrecon import exports
 from claimrecon.errors import (
     ClaimreconError,
     DocumentError,
@@ -24,7 +25,7 @@ from claimrecon.estimates import estimate, policy
 from claimrecon.events import group_events
 from claimrecon.extract import extract
 from claimrecon.gold import read_gold, score, write_gold
-from claimrecon.io import read_documents
+from claimrecon.io import documents_from_texts, read_documents
 from claimrecon.models import (
     AttributionClaim,
     Claim,
@@ -96,7 +97,9 @@ __all__ = [
     "UnknownRuleError",
     "__version__",
     "analyze",
+    "documents_from_texts",
     "estimate",
+    "exports",
     "extract",
     "extract_report",
     "find_contradictions",
