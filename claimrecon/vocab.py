@@ -22,16 +22,17 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from claimrecon.errors import LexiconError
-from claimrecon.models import Metric, Qualifier, SourceKind, Stance, Subject
+from claimrecon.models import EventKind, Metric, Qualifier, SourceKind, Stance, Subject
 
 __all__ = [
     "ActorLexicon",
     "DateLexicon",
+    "EventLexicon",
     "FigureLexicon",
     "Lexicon",
     "SourceLexicon",
@@ -115,23 +116,65 @@ class FigureLexicon(_Section):
 
 
 class SourceLexicon(_Section):
-    """Words for sources: reporting verbs and the nouns that tell a speaker's kind."""
+    """Words for sources: reporting verbs and the nouns that tell a speaker's kind.
+
+    Keys of at most three characters ("AP", "UN") match only when written in capitals, so
+    that short acronyms do not fire on ordinary words.
+    """
 
     reporting_verbs: list[str] = []
-    """Verbs and phrases that introduce what a source says: said, told, according to."""
+    """Verbs that introduce what a source says, before or after it: said, told, stated."""
+    complement_verbs: list[str] = []
+    """Verbs that report speech only before "that" or after the clause: claims, reported."""
+    according_to: list[str] = []
+    """Phrases whose object is the source, wherever they stand: "according to"."""
     nouns: dict[str, SourceKind] = {}
     """Nouns and names (lower case) that tell a speaker's kind: ministry is official."""
+    outlet_suffixes: list[str] = []
+    """Last words of a capitalised name that make it a news outlet: Times, Post, News."""
+    document_nouns: list[str] = []
+    """Nouns for what a source issued ("a statement from the ministry"): dropped from names."""
+    pronouns: list[str] = []
+    """Pronouns that stand for the nearest preceding named speaker: he, she."""
+    clause_words: list[str] = []
+    """Words that end a speaker's noun phrase when read backwards: and, that, while."""
+    skip_words: list[str] = []
+    """Auxiliaries and adverbs allowed between a speaker and its verb: have, later, also."""
 
 
 class ActorLexicon(_Section):
-    """Words for perpetrators: aliases and the verbs of attribution."""
+    """Words for perpetrators: aliases, affiliations and the cues of attribution.
+
+    Cue phrases may hold placeholders that the extractor fills in: ``{event}`` is a
+    specific event ("the attack", "an ambulance bombing", "Wednesday's assault"),
+    ``{target}`` a definite or named target ("the Iraqi embassy"), ``{number}`` a count
+    ("over ten"). Aliases of at most three characters ("IS") match only in capitals.
+    """
 
     aliases: dict[str, str] = {}
-    """Name as written (lower case) to canonical actor: "isis-k" is Islamic State."""
+    """Name as written (lower case) to canonical actor: "isis-k" is Islamic State Khorasan."""
     stance_cues: dict[str, Stance] = {}
-    """Phrases that give an attribution's stance: "claimed responsibility" is claimed."""
+    """Phrases after the actor that give an attribution's stance: "claimed responsibility"."""
+    agent_cues: dict[str, Stance] = {}
+    """Phrases before the actor that give the stance: "claimed by", "blamed", "suspected"."""
     affiliations: dict[str, str] = {}
     """Canonical actor to the larger group it belongs to: the Haqqani network is Taliban."""
+    outlets: dict[str, str] = {}
+    """Media outlets of armed groups (lower case) to the actor they speak for: Amaq."""
+    event_nouns: list[str] = []
+    """Nouns of a specific violent event, singular: attack, bombing, assault, raid."""
+    attacker_nouns: list[str] = []
+    """Nouns for the people who carry out an attack: attacker, bomber, gunmen."""
+    member_nouns: list[str] = []
+    """Nouns that put a speaker or agent inside a group: affiliate, branch, fighters."""
+    subject_fillers: list[str] = []
+    """Words allowed between an actor and its verb: group, later, reportedly, has."""
+    attack_verbs: list[str] = []
+    """Past-tense verbs that make "Taliban gunmen <verb>" an attack: stormed, drove, killed."""
+    hedges: dict[str, Stance] = {}
+    """Words just before an actor that hedge it: "a suspected Taliban attack" is suspected."""
+    negations: list[str] = []
+    """Words that make a sentence's attribution unsafe to extract: not, no evidence, whether."""
 
     def canonical(self, name: str) -> str:
         """Return the canonical actor for a name as written, or the name itself.
@@ -163,10 +206,51 @@ class ActorLexicon(_Section):
 class DateLexicon(_Section):
     """Words for dates: seasons and the units that make an expression a duration."""
 
+    months: dict[str, int] = {}
+    """Month names and abbreviations (lower case) to their number: "sept" is 9."""
+    weekdays: dict[str, int] = {}
+    """Weekday names (lower case) to Python's weekday number: "monday" is 0."""
     seasons: dict[str, int] = {}
     """Season name to the month it starts in (northern hemisphere): winter is 12."""
     duration_units: list[str] = []
     """Units that turn a number into a duration rather than a date: hour, day, year."""
+    month_cues: list[str] = []
+    """Words before a bare month name that make it a date ("in July", "a July statement")."""
+    year_cues: list[str] = []
+    """Words before a bare year that make it a date ("in 2014", "IS's 2014 declaration")."""
+    season_cues: list[str] = []
+    """Words before a season name that make it a date ("this winter", "in the spring")."""
+    edge_cues: dict[str, Literal["start", "middle", "end"]] = {}
+    """Words for part of a month ("the end of July"): each to ``start``, ``middle`` or ``end``."""
+
+
+class EventLexicon(_Section):
+    """Words for events: what was hit, what kind of event, and what counts over a period."""
+
+    targets: dict[str, str] = {}
+    """Phrase (lower case) to the target it names: "interior ministry" is ministry."""
+    weak_targets: list[str] = []
+    """Targets that also name where the wounded go or people are held ("died in hospital"):
+    they count as targets only after an attack word ("an attack on a hospital")."""
+    speaker_words: list[str] = []
+    """Words after a target that make it a speaker, not what was hit ("ministry spokesman",
+    "the embassy said")."""
+    target_kinds: dict[str, EventKind] = {}
+    """Target to the kind of event it implies: an airstrike is a strike."""
+    kind_words: dict[str, EventKind] = {}
+    """Word (lower case) to the kind of event it tells: "bombing" is an attack."""
+    aggregate_phrases: list[str] = []
+    """Phrases that make a figure a count over a period: "so far", "this year"."""
+    period_openers: list[str] = []
+    """Words that open a period with "the ... months": "in the first six months"."""
+    place_prepositions: list[str] = []
+    """Words after which a capitalised name is read as a place: "in Kabul"."""
+    place_suffixes: list[str] = []
+    """Words dropped after a place name: "Kabul city", "Nangarhar province"."""
+    not_places: list[str] = []
+    """Capitalised words (lower case) that never start a place name: months, titles."""
+    dateline_words: list[str] = []
+    """Words of a dateline whose date is not an event's: "published", "updated"."""
 
 
 _SECTIONS: dict[str, type[_Section]] = {
@@ -174,6 +258,7 @@ _SECTIONS: dict[str, type[_Section]] = {
     "sources": SourceLexicon,
     "actors": ActorLexicon,
     "dates": DateLexicon,
+    "events": EventLexicon,
 }
 
 
@@ -186,6 +271,7 @@ class Lexicon(BaseModel):
     sources: SourceLexicon = SourceLexicon()
     actors: ActorLexicon = ActorLexicon()
     dates: DateLexicon = DateLexicon()
+    events: EventLexicon = EventLexicon()
 
     @classmethod
     def default(cls) -> Lexicon:
