@@ -206,3 +206,18 @@ def test_how_to_extend_lexicons_runs_as_written(tmp_path, monkeypatch, capsys):
         Metric.DISPLACED,
     ]
     exec(python[1], {})
+
+
+def test_claims_in_text_without_punctuation_keep_document_offsets():
+    text = (
+        "word " * 5_000
+        + "IS claimed responsibility for the attack that killed 5 people police said "
+        + "word " * 5_000
+    )
+    claims = extract(Document(id="flat", text=text))
+    assert {c.type for c in claims} == {"figure", "attribution"}
+    for claim in claims:
+        assert claim.quote == text[claim.span.start : claim.span.end]
+        assert claim.span.start > 20_000
+        if claim.date is not None and claim.date.span is not None:
+            assert claim.date.span.start > 20_000
