@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -221,3 +222,15 @@ def test_claims_in_text_without_punctuation_keep_document_offsets():
         assert claim.span.start > 20_000
         if claim.date is not None and claim.date.span is not None:
             assert claim.date.span.start > 20_000
+
+
+def test_a_failing_step_is_a_document_error_naming_the_place(monkeypatch):
+    module = sys.modules["claimrecon.extract"]
+
+    def broken(ctx, start, end):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(module, "find_source", broken)
+    with pytest.raises(DocumentError, match=r"doc-7: sentence 1, characters 15\.\.36") as info:
+        extract(Document(id="doc-7", text="Nothing today. Two people were killed."))
+    assert isinstance(info.value.__cause__, RuntimeError)

@@ -24,8 +24,12 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from claimrecon.errors import DocumentError
+from pydantic import ValidationError
+
+from claimrecon.errors import ClaimreconError, DocumentError
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.dates import resolve_date
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence
@@ -60,7 +64,8 @@ def extract(
     """Return the figure and attribution claims in ``document``, sorted by span.
 
     Raises:
-        DocumentError: If the document is not text (a model built without validation).
+        DocumentError: If the document is not text (a model built without validation), or
+            a sentence cannot be read; the error names the document and the sentence.
     """
     if not isinstance(document.text, str):
         raise DocumentError("the document text is not a string", where=str(document.id))
@@ -71,6 +76,25 @@ def extract(
     claims.extend(_attribution_claims(ctx))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.type, c.id))
     return claims
+
+
+@contextmanager
+def _reading(ctx: DocContext, sentence: Sentence) -> Iterator[None]:
+    """Turn an unexpected failure on a sentence into a :class:`DocumentError` naming it.
+
+    Errors claimrecon raises on purpose, and pydantic's ``ValidationError``, pass as they
+    are; anything else is chained, so the original error and its traceback are kept.
+    """
+    try:
+        yield
+    except (ClaimreconError, ValidationError):
+        raise
+    except Exception as exc:
+        raise DocumentError(
+            f"cannot extract claims: {type(exc).__name__}: {exc}",
+            where=str(ctx.document.id),
+            place=f"sentence {sentence.index}, characters {sentence.start}..{sentence.end}",
+        ) from exc
 
 
 def _lowered(ctx: DocContext) -> str | None:
@@ -130,17 +154,18 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
-        for local, part, offset in _windows(ctx, sentence, tables.prefilter):
-            found = read_sentence(part.text, tables, part.start + offset, last_subject)
-            if not found:
-                continue
-            date = _shift_date(_dates(local, part), offset)
-            made: list[FigureClaim] = []
-            for fig in found:
-                source = find_source(local, fig.start - offset, fig.end - offset)
-                made.append(_claim(doc_id, text, fig, made, source, date))
-            last_subject = found[-1].subject
-            claims.extend(made)
+        with _reading(ctx, sentence):
+            for local, part, offset in _windows(ctx, sentence, tables.prefilter):
+                found = read_sentence(part.text, tables, part.start + offset, last_subject)
+                if not found:
+                    continue
+                date = _shift_date(_dates(local, part), offset)
+                made: list[FigureClaim] = []
+                for fig in found:
+                    source = find_source(local, fig.start - offset, fig.end - offset)
+                    made.append(_claim(doc_id, text, fig, made, source, date))
+                last_subject = found[-1].subject
+                claims.extend(made)
     return claims
 
 
@@ -231,10 +256,11 @@ def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
     claims: list[AttributionClaim] = []
     pattern, lower = _actor_patterns(ctx.lexicon)
     for sentence in _candidates(ctx, pattern, lower):
-        for local, part, offset in _windows(ctx, sentence, pattern):
-            for claim in find_attributions(local, part):
-                date = claim.date if claim.date is not None else _dates(local, part)
-                claims.append(_shift_claim(claim, ctx.text, offset, date))
+        with _reading(ctx, sentence):
+            for local, part, offset in _windows(ctx, sentence, pattern):
+                for claim in find_attributions(local, part):
+                    date = claim.date if claim.date is not None else _dates(local, part)
+                    claims.append(_shift_claim(claim, ctx.text, offset, date))
     return claims
 
 
