@@ -231,6 +231,6 @@ def test_a_failing_step_is_a_document_error_naming_the_place(monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(module, "find_source", broken)
-    with pytest.raises(DocumentError, match=r"doc-7: sentence 1, characters 15\.\.36") as info:
+    with pytest.raises(DocumentError, match=r"doc-7: sentence 1, characters 15\.\.38") as info:
         extract(Document(id="doc-7", text="Nothing today. Two people were killed."))
     assert isinstance(info.value.__cause__, RuntimeError)
