@@ -88,6 +88,13 @@ def test_part_claim_points_at_the_whole_claim():
     assert (part.metric, part.subject) == (Metric.KILLED, Subject.POLICE)
 
 
+def test_provisional_and_revision_reach_the_claims():
+    text = "Police initially said 30 people were killed, but later raised the toll to 45."
+    first, second = figures(extract(Document(id="d", text=text)))
+    assert (first.provisional, first.revision) == (True, False)
+    assert (second.provisional, second.revision) == (False, True)
+
+
 def test_two_zero_claims_from_one_negation():
     text = "Afghan authorities say there are no fatalities among police officers and embassy staff."
     claims = figures(extract(Document(id="d", text=text)))

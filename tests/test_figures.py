@@ -264,6 +264,23 @@ def test_toll_rise_is_a_revision():
     assert toll.revision
 
 
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        (
+            "Police initially said 30 people were killed, but later raised the toll to 45.",
+            [(False, True), (True, False)],
+        ),
+        ("15 dead so far, officials said.", [(False, True)]),
+        ("Preliminary reports said 12 people were wounded.", [(False, True)]),
+        ("Earlier this month, a drone strike killed 5 people.", [(False, False)]),
+        ("At least 12 people were killed and 20 wounded.", [(False, False), (False, False)]),
+    ],
+)
+def test_revision_and_provisional_flags(text, flags):
+    assert [(f.revision, f.provisional) for f in read_figures(text, LEX)] == flags
+
+
 def test_vague_amount_is_less_confident():
     (vague,) = read_figures("Dozens of people were killed.", LEX)
     (exact,) = read_figures("24 people were killed.", LEX)

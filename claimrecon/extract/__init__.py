@@ -234,6 +234,7 @@ def _claim(
         figure=Figure(low=fig.low, high=fig.high, qualifier=fig.qualifier, text=fig.text),
         part_of=part_of,
         revision=fig.revision,
+        provisional=fig.provisional,
     )
 
 

@@ -60,6 +60,7 @@ _MODIFIERS = 3
 _LINKING = 6
 _VERB_FILLERS = 3
 _TOLL_WINDOW = 10
+_PROVISIONAL = 8
 _ASIDE = 10
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
@@ -85,6 +86,7 @@ class FoundFigure:
         confidence: How sure the reading is, from 0 to 1.
         part_of: Index, in the returned list, of the figure this one is a part of.
         revision: The figure updates an earlier one ("the toll rose to 30").
+        provisional: The figure is given as early or incomplete ("so far", "initially").
     """
 
     start: int
@@ -98,6 +100,7 @@ class FoundFigure:
     confidence: float
     part_of: int | None = None
     revision: bool = False
+    provisional: bool = False
 
 
 @dataclass
@@ -156,6 +159,7 @@ class FigureTables:
         self.verb_fillers = frozenset(figures.verb_fillers)
         self.toll_fillers = frozenset(figures.toll_fillers)
         self.revision_words = frozenset(figures.revision_words)
+        self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
         self.dates = frozenset(figures.date_words)
         self.not_before = frozenset(figures.non_casualty_before)
         self.year_preps = frozenset(figures.year_prepositions)
@@ -680,6 +684,8 @@ def _resolve(
             confidence -= 0.1
         if metric is Metric.COUNT:
             confidence -= 0.1
+        floor = cands[idx - 1].span_end if idx else 0
+        provisional = _provisional(tok, tables, cand, floor)
         start = tok.start[cand.span_start]
         end = tok.end[max(cand.span_end, number.tok_end) - 1]
         text = raw[tok.start[number.tok_start] - offset : tok.end[number.tok_end - 1] - offset]
@@ -700,9 +706,22 @@ def _resolve(
                     confidence=round(max(0.3, confidence), 2),
                     part_of=part_of,
                     revision=cand.revision,
+                    provisional=provisional,
                 )
             )
     return out
+
+
+def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:
+    """Say whether a cue near the figure gives it as early or incomplete.
+
+    The cue may stand up to ``_PROVISIONAL`` tokens before the figure (not before the
+    figure ahead of it: "initially said 30") or just after it ("15 dead so far").
+    """
+    low = tok.low
+    first = max(floor, cand.span_start - _PROVISIONAL)
+    last = min(len(low), max(cand.span_end, cand.number.tok_end) + 3)
+    return any(tables.provisional.match(low, j) is not None for j in range(first, last))
 
 
 def _elliptic(low: list[str], cand: _Candidate) -> bool:
