@@ -201,6 +201,20 @@ CASES = [
         [("killed", "people", 2, 2, "exact"), ("killed", "people", 16, 16, "exact")],
     ),
     ("Five members of his family were missing.", [("missing", "people", 5, 5, "exact")]),
+    # a singular subject with an article is one
+    (
+        "A policeman was killed and three others were wounded.",
+        [("killed", "police", 1, 1, "exact"), ("wounded", "police", 3, 3, "exact")],
+    ),
+    (
+        "The roadside bomb killed a soldier and wounded three others.",
+        [("killed", "soldiers", 1, 1, "exact"), ("wounded", "soldiers", 3, 3, "exact")],
+    ),
+    ("A journalist was among the dead.", [("killed", "journalists", 1, 1, "exact")]),
+    (
+        "A police officer and two civilians were killed.",
+        [("killed", "police", 1, 1, "exact"), ("killed", "civilians", 2, 2, "exact")],
+    ),
     # other metrics
     ("Police said three suspects had been arrested.", [("arrested", "militants", 3, 3, "exact")]),
     ("At least 9 people remain missing.", [("missing", "people", 9, N, "at_least")]),
@@ -239,6 +253,9 @@ NOT_CASUALTIES = [
     "Police deployed 200 officers after the attack.",
     "He said 20 officers were deployed after the attack that killed a child.",
     "Over 900,000 homes were destroyed when the bombs killed a family.",
+    "A suicide bomber detonated his explosives at the gate.",
+    "A senior police official says at least one of the explosions was a car bomb.",
+    "A Taliban attacker drove an ambulance into the capital.",
 ]
 
 

@@ -64,6 +64,8 @@ _PROVISIONAL = 8
 _ASIDE = 10
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
+# Subject nouns that do not end in -s yet are not singular ("a police" is not a count).
+_NOT_SINGULAR = frozenset("police people staff personnel children taliban militia".split())
 _AUX = frozenset("was were is are be been being had have has will would could may might".split())
 _OBJECT_STARTERS = frozenset(
     "a an the his her their its him them himself themselves herself".split()
@@ -115,6 +117,7 @@ class _Number:
     nobody: bool = False
     additive: bool = False
     revision: bool = False
+    article: bool = False
 
 
 @dataclass
@@ -303,6 +306,8 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
     found = parse_number(low, i, fig, tables.number_words)
     if found is None:
+        if start == i and low[i] in ("a", "an"):
+            return _article(tok, tables, i)
         return None
     value, end = found
     if _not_a_count(tok, tables, i, end, value):
@@ -314,6 +319,17 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
     lo, hi, q = _interval(value, qualifier, exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
+
+
+def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read "a policeman", "an Afghan soldier" as one, if a singular subject follows."""
+    read = _subject_after(tok, tables, i + 1)
+    if read is None or read.subject is None:
+        return None
+    head = tok.low[read.end - 1]
+    if head.endswith(("s", "men")) or head in _NOT_SINGULAR:
+        return None
+    return _Number(i, i + 1, 1, 1, Qualifier.EXACT, article=True)
 
 
 # --- subjects and metrics ------------------------------------------------------------------
@@ -599,6 +615,18 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     low = tok.low
     number = cand.number
     after = _metric_after(tok, tables, cand.subj_end)
+    if number.article:
+        # "a policeman was killed", "killing a soldier": only a passive after the subject or
+        # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
+        # no toll.
+        if after is not None and after[3] and after[0] is not Metric.COUNT:
+            cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
+            return
+        before = _metric_before(tok, tables, number.tok_start)
+        if before is not None:
+            cand.metric, cand.direct = before[0], True
+            cand.span_start = min(cand.span_start, before[1])
+        return
     if after is not None:
         metric, m_start, m_end, passive = after
         if metric is Metric.COUNT:
@@ -680,6 +708,8 @@ def _resolve(
                 subject = Subject.PEOPLE
         if number.vague:
             confidence -= 0.3
+        elif number.article:
+            confidence -= 0.15
         elif number.qualifier is Qualifier.ABOUT:
             confidence -= 0.1
         if metric is Metric.COUNT:
