@@ -251,7 +251,7 @@ NOT_CASUALTIES = [
     "The attack happened at 10:30 when 3 cars exploded.",
     "A victim aged 25 was killed.",
     "Police deployed 200 officers after the attack.",
-    "He said 20 officers were deployed after the attack that killed a child.",
+    "He said 20 officers were deployed after the attack that killed the governor.",
     "Over 900,000 homes were destroyed when the bombs killed a family.",
     "A suicide bomber detonated his explosives at the gate.",
     "A senior police official says at least one of the explosions was a car bomb.",
