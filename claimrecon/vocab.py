@@ -86,6 +86,9 @@ class FigureLexicon(_Section):
     10" is ..9."""
     range_words: dict[str, str] = {}
     """Words that open a range, to the word that joins its ends: "between" ... "and"."""
+    update_words: dict[str, str] = {}
+    """Words that open a change from one figure to another, to the word before the new
+    one: "from 10 to 20" is 20, a revision."""
     range_joiners: list[str] = []
     """Words or dashes joining the ends of a range: "five to seven", "1,000-2,000"."""
     vague_amounts: dict[str, tuple[int | None, int | None]] = {}
@@ -104,6 +107,20 @@ class FigureLexicon(_Section):
     """Words that may stand between a subject and its metric: "were", "have been"."""
     verb_fillers: list[str] = []
     """Words that may stand between a metric verb and its number: "killing all the"."""
+    auxiliaries: list[str] = []
+    """Auxiliary verbs: one between a subject and its participle makes a passive ("were
+    killed"); without one, a participle followed by an object makes the figure the agent
+    ("ten militants killed 12 soldiers")."""
+    object_starters: list[str] = []
+    """Words that open a direct object after a verb: "killed the", "killed his"."""
+    collective_subjects: list[str] = []
+    """Subject nouns not ending in -s that are not singular: "a police" is not one."""
+    conjunctions: list[str] = []
+    """Words joining figures in a list: "three soldiers and two civilians"."""
+    list_openers: list[str] = []
+    """Words opening a list of subjects after a zero: "no fatalities among police"."""
+    part_pronouns: list[str] = []
+    """Pronouns after "of" that make a figure a part of the one before: "six of them"."""
     stop_words: list[str] = []
     """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []

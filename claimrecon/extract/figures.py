@@ -64,12 +64,6 @@ _PROVISIONAL = 8
 _ASIDE = 10
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
-# Subject nouns that do not end in -s yet are not singular ("a police" is not a count).
-_NOT_SINGULAR = frozenset("police people staff personnel children taliban militia".split())
-_AUX = frozenset("was were is are be been being had have has will would could may might".split())
-_OBJECT_STARTERS = frozenset(
-    "a an the his her their its him them himself themselves herself".split()
-)
 
 
 @dataclass(frozen=True)
@@ -167,11 +161,18 @@ class FigureTables:
         self.not_before = frozenset(figures.non_casualty_before)
         self.year_preps = frozenset(figures.year_prepositions)
         self.range_words = {k: phrase_key(v) for k, v in figures.range_words.items()}
+        self.update_words = {k: phrase_key(v) for k, v in figures.update_words.items()}
+        self.aux = frozenset(figures.auxiliaries)
+        self.object_starters = frozenset(figures.object_starters)
+        self.collective = frozenset(figures.collective_subjects)
+        self.conjunctions = frozenset(figures.conjunctions)
+        self.list_openers = frozenset(figures.list_openers)
+        self.part_pronouns = frozenset(figures.part_pronouns)
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
-            {"a", "an", *self.range_words, *self.zero}
+            {"a", "an", *self.range_words, *self.update_words, *self.zero}
             | self.qualifiers.first_words
             | self.additive.first_words
             | self.nobody.first_words
@@ -259,17 +260,18 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     n = len(low)
     fig = tables.lexicon
     start = i
-    # "between 5 and 10", "from 10 to 20"
+    # "between 5 and 10" is a range; "from 10 to 20" an update to 20
     opener = low[i]
-    if opener in tables.range_words:
+    if opener in tables.range_words or opener in tables.update_words:
+        update = opener not in tables.range_words
+        joiner = tables.update_words[opener] if update else tables.range_words[opener]
         first = parse_number(low, i + 1, fig, tables.number_words)
-        joiner = tables.range_words[opener]
         if first is not None:
             j = first[1]
             if tuple(low[j : j + len(joiner)]) == joiner:
                 second = parse_number(low, j + len(joiner), fig, tables.number_words)
                 if second is not None and first[0] <= second[0]:
-                    if opener == "between":
+                    if not update:
                         return _Number(start, second[1], first[0], second[0], Qualifier.RANGE)
                     return _Number(
                         start, second[1], second[0], second[0], Qualifier.EXACT, revision=True
@@ -327,7 +329,7 @@ def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     if read is None or read.subject is None:
         return None
     head = tok.low[read.end - 1]
-    if head.endswith(("s", "men")) or head in _NOT_SINGULAR:
+    if head.endswith(("s", "men")) or head in tables.collective:
         return None
     return _Number(i, i + 1, 1, 1, Qualifier.EXACT, article=True)
 
@@ -375,7 +377,7 @@ def _subject_after(
     partitive = tables.partitive.match(low, k)
     if partitive is not None:
         k = partitive[1]
-        if low[k - 1] in ("them", "whom"):
+        if low[k - 1] in tables.part_pronouns:
             inherit = part = True
         else:
             group = tables.metrics.match(low, k)
@@ -448,7 +450,7 @@ def _metric_after(
         link = tables.linking.match(low, j)
         if link is None:
             return None
-        if low[j] in _AUX:
+        if low[j] in tables.aux:
             passive = True
         j = link[1]
         steps += 1
@@ -515,7 +517,7 @@ def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:
     low = tok.low
     if j >= len(low):
         return False
-    if low[j] in _OBJECT_STARTERS or tables.subjects.match(low, j) is not None:
+    if low[j] in tables.object_starters or tables.subjects.match(low, j) is not None:
         return True
     return _number_at(tok, tables, j) is not None
 
@@ -524,7 +526,7 @@ def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subje
     """Read "among police officers and embassy staff": each subject and its end token."""
     low = tok.low
     out: list[tuple[Subject, int]] = []
-    if j < len(low) and low[j] in ("among", "to", "for", "of"):
+    if j < len(low) and low[j] in tables.list_openers:
         j += 1
     while j < len(low):
         if low[j] == "the":
@@ -534,7 +536,7 @@ def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subje
             break
         out.append((read.subject, read.end))
         j = read.end
-        if j < len(low) and low[j] in ("and", "or", ","):
+        if j < len(low) and low[j] in tables.conjunctions:
             j += 1
             continue
         break
@@ -675,7 +677,7 @@ def _resolve(
     offset: int,
 ) -> list[FoundFigure]:
     low = tok.low
-    clause = _clause_metrics(tok, cands)
+    clause = _clause_metrics(tok, tables, cands)
     out: list[FoundFigure] = []
     for idx, cand in enumerate(cands):
         number = cand.number
@@ -700,7 +702,7 @@ def _resolve(
         if subject is None:
             if metric is Metric.COUNT:
                 continue
-            if cand.inherit or _elliptic(low, cand):
+            if cand.inherit or _elliptic(low, tables, cand):
                 wholes = [f for f in out if f.part_of is None]
                 subject = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
                 confidence -= 0.1
@@ -754,24 +756,26 @@ def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int
     return any(tables.provisional.match(low, j) is not None for j in range(first, last))
 
 
-def _elliptic(low: list[str], cand: _Candidate) -> bool:
+def _elliptic(low: list[str], tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
     at = cand.number.tok_start
     return (
         cand.direct
         and cand.span_start == at
         and at > 0
-        and low[at - 1] == "and"
+        and low[at - 1] in tables.conjunctions
         and cand.number.qualifier is not Qualifier.RANGE
     )
 
 
-def _joined(low: list[str], end: int, start: int) -> bool:
+def _joined(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
     """Say whether tokens ``end:start`` only join two figures ("and", ",", "or")."""
-    return 0 <= start - end <= 2 and all(w in ("and", "or", ",") for w in low[end:start])
+    return 0 <= start - end <= 2 and all(w in tables.conjunctions for w in low[end:start])
 
 
-def _clause_metrics(tok: Tokens, cands: list[_Candidate]) -> list[Metric | None]:
+def _clause_metrics(
+    tok: Tokens, tables: FigureTables, cands: list[_Candidate]
+) -> list[Metric | None]:
     """Return, for each figure without a metric of its own, the metric of its clause.
 
     The clause metric is that of a figure it is joined to: the next one ("three soldiers
@@ -782,10 +786,10 @@ def _clause_metrics(tok: Tokens, cands: list[_Candidate]) -> list[Metric | None]
     out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
     for idx in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[idx], cands[idx + 1]
-        if out[idx] is None and _joined(low, cand.subj_end, nxt.number.tok_start):
+        if out[idx] is None and _joined(tables, low, cand.subj_end, nxt.number.tok_start):
             out[idx] = out[idx + 1]
     for idx in range(1, len(cands)):
         cand, prev = cands[idx], cands[idx - 1]
-        if out[idx] is None and _joined(low, prev.subj_end, cand.number.tok_start):
+        if out[idx] is None and _joined(tables, low, prev.subj_end, cand.number.tok_start):
             out[idx] = out[idx - 1]
     return out
