@@ -90,6 +90,7 @@ _TAIL_OPENERS = frozenset(
 )  # fmt: skip
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
+_WINDOW = 80
 _MAX_CACHE = 16
 
 Token = tuple[int, int, str]
@@ -120,6 +121,7 @@ class _Compiled:
     verbs: frozenset[str]
     complement: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    according_first: frozenset[str]
     nouns: dict[str, SourceKind]
     noun_re: re.Pattern[str] | None
     outlet_suffixes: frozenset[str]
@@ -141,6 +143,7 @@ class _Compiled:
             verbs=frozenset(v.lower() for v in src.reporting_verbs),
             complement=frozenset(v.lower() for v in src.complement_verbs),
             according=tuple(tuple(p.lower().split()) for p in src.according_to if p.split()),
+            according_first=frozenset(p.lower().split()[0] for p in src.according_to if p.split()),
             nouns=nouns,
             noun_re=_alternation(nouns),
             outlet_suffixes=frozenset(s.lower() for s in src.outlet_suffixes),
@@ -409,6 +412,8 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
 
 
 def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
+    if _low(toks[i]) not in c.according_first:
+        return 0
     for phrase in c.according:
         n = len(phrase)
         if i + n <= hi and all(_low(toks[i + k]) == phrase[k] for k in range(n)):
@@ -578,7 +583,7 @@ def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
         tail = f.np[1]
     else:
         return False
-    rest = [t for t in toks[tail:] if t[2] not in ".!?" and t[2] not in _QUOTES]
+    rest = [t for t in toks[tail : tail + 20] if t[2] not in ".!?" and t[2] not in _QUOTES]
     if not rest:
         return True
     if len(rest) > 14 or any(t[2].lower() == "that" for t in rest):
@@ -747,10 +752,11 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
         return found
     toks = _tokens(ctx, sentence)
     found = []
+    lo = max(0, len(toks) - 3 * _WINDOW)
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
-        (f.np, f.appositive) for f in _frames(c, toks, 0, len(toks)) if f.form != "colon"
+        (f.np, f.appositive) for f in _frames(c, toks, lo, len(toks)) if f.form != "colon"
     ]
-    spans.extend(_appositives(c, toks))
+    spans.extend(_appositives(c, toks, lo))
     seen: set[tuple[int, int]] = set()
     for np, appositive in spans:
         if np in seen:
@@ -768,11 +774,11 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
 
 
 def _appositives(
-    c: _Compiled, toks: Sequence[Token]
+    c: _Compiled, toks: Sequence[Token], lo: int
 ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Find "Jane Doe, a security analyst," and "Jane Doe of the Analyst Network"."""
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
-    i, n = 0, len(toks)
+    i, n = lo, len(toks)
     while i < n:
         if not toks[i][2][:1].isupper():
             i += 1
@@ -843,10 +849,13 @@ def _kind_of_surname(c: _Compiled, ctx: DocContext, sentence: Sentence, surname:
 # --- public entry points -----------------------------------------------------------------
 
 
+def _start_of(tok: Token) -> int:
+    return tok[0]
+
+
 def _token_range(toks: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    starts = [t[0] for t in toks]
-    a = bisect.bisect_left(starts, start)
-    b = bisect.bisect_left(starts, max(end, start + 1))
+    a = bisect.bisect_left(toks, start, key=_start_of)
+    b = bisect.bisect_left(toks, max(end, start + 1), key=_start_of)
     return a, max(a, b)
 
 
@@ -885,12 +894,15 @@ def _in_sentence(
     hi_offset: int | None = None,
 ) -> Source | None:
     toks = _tokens(ctx, sentence)
-    lo = 0 if lo_offset is None else bisect.bisect_left([t[0] for t in toks], lo_offset)
-    hi = len(toks) if hi_offset is None else bisect.bisect_left([t[0] for t in toks], hi_offset)
+    lo = 0 if lo_offset is None else bisect.bisect_left(toks, lo_offset, key=_start_of)
+    hi = len(toks) if hi_offset is None else bisect.bisect_left(toks, hi_offset, key=_start_of)
     if lo >= hi:
         return None
     a, b = _token_range(toks, start, end)
     a, b = max(a, lo), min(max(b, a + 1), hi)
+    # A speaker governs a claim from within a sentence's length of it; the window keeps
+    # the cost of a claim bounded even in a run-on "sentence" of megabytes.
+    lo, hi = max(lo, a - _WINDOW), min(hi, b + _WINDOW)
     chain = _governing(c, toks, _frames(c, toks, lo, hi), a, b)
     if chain:
         return _with_chain(c, ctx, toks, chain, sentence)
@@ -907,7 +919,7 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote) -> Source | None:
         closing = ctx.sentence_at(quote.close)
         if closing is not None:
             toks = _tokens(ctx, closing)
-            lo = bisect.bisect_right([t[0] for t in toks], quote.close)
+            lo = bisect.bisect_right(toks, quote.close, key=_start_of)
             while lo < len(toks) and toks[lo][2] in {",", ".", ";", "!", "?"}:
                 lo += 1
             hi = min(len(toks), lo + 30)
@@ -921,8 +933,12 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote) -> Source | None:
     opening = ctx.sentence_at(quote.open)
     if opening is not None:
         toks = _tokens(ctx, opening)
-        hi = bisect.bisect_left([t[0] for t in toks], quote.open)
-        frames = [f for f in _frames(c, toks, 0, hi) if f.form in {"pre", "acc"} and f.np[1] <= hi]
+        hi = bisect.bisect_left(toks, quote.open, key=_start_of)
+        frames = [
+            f
+            for f in _frames(c, toks, max(0, hi - _WINDOW), hi)
+            if f.form in {"pre", "acc"} and f.np[1] <= hi
+        ]
         if frames:
             last = max(frames, key=lambda f: f.verb)
             if last.form == "acc" or hi - last.verb_end <= 12:
@@ -970,7 +986,7 @@ def speaker_before(ctx: DocContext, offset: int) -> Source | None:
     if sentence is None:
         return None
     toks = _tokens(ctx, sentence)
-    i = bisect.bisect_left([t[0] for t in toks], offset)
+    i = bisect.bisect_left(toks, offset, key=_start_of)
     j = i - 1
     while j >= 0 and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
         j -= 1
