@@ -34,8 +34,9 @@ Example:
     >>> from claimrecon.vocab import Lexicon
     >>> text = "Boko Haram claimed the attack, a police spokesman said."
     >>> ctx = DocContext(Document(id="d", text=text), Lexicon.default())
-    >>> [(c.actor, c.stance.value, c.quote) for c in find_attributions(ctx, ctx.sentences[0])]
-    [('Boko Haram', 'claimed', 'Boko Haram claimed the attack')]
+    >>> (claim,) = find_attributions(ctx, ctx.sentences[0])
+    >>> claim.actor, claim.stance.value, claim.quote, claim.source.kind.value
+    ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
 """
 
 from __future__ import annotations
