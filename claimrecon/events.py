@@ -1,15 +1,750 @@
-"""Claims to events.
+"""Claims to events: the main event of a document, background events, the same event elsewhere.
 
-PLACEHOLDER until the events issue lands: makes no events.
+Grouping runs in two passes.
+
+**Within a document**, the headline and lead give the *main event*: the first date close
+to publication (refined by any finer date that agrees with it), the first target named
+("the interior ministry", "the Iraqi embassy"), the places, and the kind. Each claim then
+reads the cues around it: the dates of its clause and sentence, the target nearest to it
+in its clause, a sentence opening on a place ("In Mosul, ..."). A claim whose cues agree
+with the main event joins it; a claim whose cues point elsewhere (another time, another
+target) makes or joins a *background event* of the document; a claim with no cue follows
+the last event its paragraph pointed to, which is the main event at the start of every
+paragraph. A claim whose clause counts over a period ("in the first six months of 2017",
+"this year", "in the last year") with no target of its own is an *aggregate* and joins no
+event.
+
+**Across documents**, the per-document events ("mentions") that can be the same event are
+merged: windows of their dates overlap at their precision, same target (or both without
+one, on the same day), compatible kind, and places that agree or that each document also
+names. Mentions are blocked by (month, target) and (month, place) keys and only mentions
+sharing a block whose date windows overlap are compared, found by a sweep over the block
+sorted by date. Merging is greedy over the candidate pairs sorted by a content key, and a
+merge that would leave a cluster without a common date, with two targets or two kinds, or
+with two mentions from one document is refused, so dates that cannot both hold stay in
+separate events. Cost: O(n log n) for n claims to sort and block, plus the candidate pairs,
+which are bounded by the number of mentions of one target or place whose dates overlap.
+
+Every id is derived from content (documents, spans, dates), never from input order, so
+the result does not depend on the order of documents or claims, and grouping a grouped
+report again gives the same events.
 """
 
 from __future__ import annotations
 
-from claimrecon.models import Report
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimrecon.extract.dates import date_window, find_dates
+from claimrecon.extract.segment import DocContext, Sentence
+from claimrecon.models import (
+    AttributionClaim,
+    DatePrecision,
+    DateRef,
+    Document,
+    Event,
+    EventKind,
+    FigureClaim,
+    Report,
+)
+from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon
 
 __all__ = ["group_events"]
 
+_LEAD_SENTENCES = 6
+# How far before a weak target ("hospital") an attack word must be for it to count.
+_WEAK_REACH = 40
+# A main event is reported soon after it happens; an older date in the lead is background.
+_RECENT = dt.timedelta(days=31)
+_PRECISION_RANK = {
+    DatePrecision.DAY: 0,
+    DatePrecision.MONTH: 1,
+    DatePrecision.PERIOD: 2,
+    DatePrecision.SEASON: 3,
+    DatePrecision.YEAR: 4,
+}
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
 
-def group_events(report: Report) -> Report:
-    """Return ``report`` with its claims grouped into events."""
-    return report
+_CAPITAL = re.compile(r"\s+capital,?\s+(?P<c>[A-Z][\w-]*)")
+
+Window = tuple[dt.date, dt.date]
+
+
+# --- lexicon patterns ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    target: re.Pattern[str]
+    kind: re.Pattern[str]
+    period: re.Pattern[str]
+    since: re.Pattern[str]
+    place: re.Pattern[str]
+    place_before_kind: re.Pattern[str]
+    dateline: re.Pattern[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or "(?!)"
+
+
+_PATTERN_CACHE: dict[int, tuple[EventLexicon, _Patterns]] = {}
+
+
+def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
+    cached = _PATTERN_CACHE.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    name = r"[A-Z][\w'\u2019-]*"
+    # Place names are at most three capitalised tokens; the separators are white space,
+    # which the tokens cannot hold, so the pattern does not backtrack.
+    place_name = rf"{name}(?:\s+{name}){{0,2}}"
+    patterns = _Patterns(
+        target=re.compile(rf"\b(?:{_alternation(lex.targets)})\b", re.IGNORECASE),
+        kind=re.compile(rf"\b(?:{_alternation(lex.kind_words)})\b", re.IGNORECASE),
+        period=re.compile(
+            rf"\b(?:{_alternation(lex.aggregate_phrases)})\b"
+            rf"|\b(?:in|during|over|for|throughout|within)\s+the\s+"
+            rf"(?:{_alternation(lex.period_openers)})\s+(?:[\w-]+\s+)?"
+            rf"(?:{_alternation(dates.duration_units)})\b",
+            re.IGNORECASE,
+        ),
+        since=re.compile(
+            rf"\b[Ss]ince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)"
+            rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
+        ),
+        place=re.compile(
+            rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?(?P<p>{place_name})"
+        ),
+        place_before_kind=re.compile(
+            rf"(?P<p>{name})\s+(?:attack|attacks|bombing|blast|siege|explosion)\b"
+        ),
+        dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
+    )
+    _PATTERN_CACHE[id(lex)] = (lex, patterns)
+    return patterns
+
+
+# --- cues --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    label: str
+    text: str
+    start: int
+    end: int
+    definite: bool = False
+    """Introduced by "the", "this", "its"...: more likely an event already told."""
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """What the text around a claim says about its event."""
+
+    date: DateRef | None = None
+    target: _Target | None = None
+    kind: EventKind | None = None
+    places: tuple[str, ...] = ()
+    fronted_place: bool = False
+    aggregate: bool = False
+
+    @property
+    def window(self) -> Window | None:
+        return date_window(self.date) if self.date is not None else None
+
+
+@dataclass
+class _Mention:
+    """One event as one document tells it."""
+
+    doc: str
+    key: int
+    main: bool
+    date: DateRef | None = None
+    target: str | None = None
+    target_text: str | None = None
+    kind: EventKind = EventKind.OTHER
+    places: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+
+    @property
+    def window(self) -> Window | None:
+        return date_window(self.date) if self.date is not None else None
+
+
+_DEFINITE = frozenset("the this that these those its their his her our".split())
+_INDEFINITE = frozenset("a an another one some".split())
+
+
+def _definite(text: str, at: int) -> bool:
+    """Say whether the noun phrase ending before ``at`` opens on a definite determiner."""
+    for word in reversed(text[max(0, at - 40) : at].split()[-3:]):
+        word = word.lower().strip("\"'\u201c\u2018(")
+        if word in _DEFINITE or word.endswith(("'s", "\u2019s")):
+            return True
+        if word in _INDEFINITE:
+            return False
+    return False
+
+
+def _next_word(text: str, at: int) -> str:
+    """Return the word starting after ``at`` (lower case, punctuation stripped)."""
+    words = text[at : at + 30].split(None, 1)
+    return words[0].lower().strip(".,;:!?\"'\u201d\u2019()") if words else ""
+
+
+def _overlap(a: Window | None, b: Window | None) -> bool:
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def _rank(ref: DateRef | None) -> int:
+    if ref is None or ref.precision is None or not ref.resolved:
+        return 99
+    return _PRECISION_RANK.get(ref.precision, 99)
+
+
+class _Reader:
+    """Read one document's cues and assign its claims to mentions."""
+
+    def __init__(self, document: Document, lexicon: Lexicon) -> None:
+        self.document = document
+        self.lexicon = lexicon
+        self.lex = lexicon.events
+        self.ctx = DocContext(document, lexicon)
+        self.patterns = _patterns(self.lex, lexicon.dates)
+        self.not_places = {w.lower() for w in self.lex.not_places} | {
+            a.lower() for a in lexicon.actors.aliases
+        }
+        self.suffixes = {w.lower() for w in self.lex.place_suffixes}
+        self.weak = set(self.lex.weak_targets)
+        self.speakers = {w.lower() for w in self.lex.speaker_words}
+        self.adjective_of = {
+            w.lower() for w in (*self.lex.targets, *self.lex.kind_words) if " " not in w
+        }
+        self._dates: dict[int, list[DateRef]] = {}
+        self.all_places: set[str] = set()
+        for sentence in self.ctx.sentences:
+            self.all_places.update(self._places(sentence.text)[0])
+        self.mentions: list[_Mention] = []
+        self.main = self._main()
+
+    # -- low-level cue finders --
+
+    def _sentence_dates(self, sentence: Sentence) -> list[DateRef]:
+        found = self._dates.get(sentence.index)
+        if found is None:
+            if self.patterns.dateline.search(sentence.text):
+                found = []
+            else:
+                found = [d for d in find_dates(self.ctx, sentence) if d.resolved]
+            self._dates[sentence.index] = found
+        return found
+
+    def _targets(self, text: str) -> list[_Target]:
+        out = []
+        for match in self.patterns.target.finditer(text):
+            phrase = " ".join(match.group().lower().split())
+            label = self.lex.targets.get(phrase)
+            if label is None:
+                continue
+            if _next_word(text, match.end()) in self.speakers:
+                continue  # "ministry spokesman", "the embassy said": a speaker
+            if label in self.weak and not self.patterns.kind.search(
+                text, max(0, match.start() - _WEAK_REACH), match.start()
+            ):
+                continue
+            out.append(
+                _Target(
+                    label,
+                    self._target_text(text, match),
+                    match.start(),
+                    match.end(),
+                    definite=_definite(text, match.start()),
+                )
+            )
+        return out
+
+    def _target_text(self, text: str, match: re.Match[str]) -> str:
+        kinds = self.lex.kind_words
+        # Keep a capitalised qualifier before the target: "Iraqi embassy", "Interior Ministry".
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        words: list[str] = []
+        for word in reversed(before[-2:]):
+            lower = word.lower()
+            if word[:1].isupper() and word.isalpha() and lower not in ("the", "a", "an"):
+                if lower in kinds:
+                    break
+                words.insert(0, word)
+            else:
+                break
+        return " ".join([*words, match.group()])
+
+    def _clean_place(self, raw: str) -> str | None:
+        tokens = raw.replace("\u2019", "'").split()
+        kept: list[str] = []
+        for token in tokens:
+            possessive = token.endswith("'s")
+            word = token[:-2] if possessive else token
+            word = word.strip("'-")
+            if not word or word.lower() in self.suffixes:
+                break
+            kept.append(word)
+            if possessive:
+                break
+        if not kept:
+            return None
+        first = kept[0].lower()
+        parts = first.split("-")
+        if first in self.not_places or any(p in self.not_places for p in parts):
+            return None
+        if first.isupper() and len(first) <= 3:
+            return None
+        return " ".join(kept)
+
+    def _places(self, text: str) -> tuple[list[str], bool]:
+        """Return the places named in ``text`` and whether it opens on one ("In Mosul, ")."""
+        places: list[str] = []
+        fronted = False
+        for match in self.patterns.place.finditer(text):
+            raw = match.group("p")
+            prep = match.group().split()[0].lower()
+            possessive = raw.endswith(("'s", "\u2019s"))
+            if prep == "of" and not possessive:
+                continue
+            # "Afghanistan's capital, Kabul": the capital is the place.
+            tail = text[match.end() : match.end() + 40]
+            capital = _CAPITAL.match(tail) if possessive else None
+            if capital is None and _next_word(text, match.end()) in self.adjective_of:
+                continue  # "the German embassy", "a Kabul attack": a qualifier
+            place = self._clean_place(capital.group("c") if capital else raw)
+            if place is None:
+                continue
+            places.append(place)
+            if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
+                fronted = True
+        for match in self.patterns.place_before_kind.finditer(text):
+            if match.start() == 0:
+                continue
+            place = self._clean_place(match.group("p"))
+            if place is not None:
+                places.append(place)
+        return list(dict.fromkeys(places)), fronted
+
+    def _kind(self, text: str) -> EventKind | None:
+        match = self.patterns.kind.search(text)
+        if match is None:
+            return None
+        return self.lex.kind_words.get(" ".join(match.group().lower().split()))
+
+    def _target_kind(self, target: _Target | None) -> EventKind | None:
+        if target is None:
+            return None
+        return self.lex.target_kinds.get(target.label)
+
+    # -- the main event --
+
+    def _recent(self, ref: DateRef) -> bool:
+        window = date_window(ref)
+        pub = self.document.published
+        if window is None:
+            return False
+        if pub is None:
+            return True
+        return window[0] <= pub and pub - window[1] <= _RECENT
+
+    def _main(self) -> _Mention:
+        main = _Mention(doc=self.document.id, key=-1, main=True)
+        texts: list[str] = []
+        title = self.document.title
+        first_line = self.ctx.sentences[0].text if self.ctx.sentences else ""
+        if title and title.strip() not in first_line:
+            texts.append(title)
+        dates: list[DateRef] = []
+        for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
+            own = self._sentence_dates(sentence)
+            if any(not self._recent(d) for d in own) and not any(self._recent(d) for d in own):
+                continue  # the sentence is about another time
+            dates.extend(d for d in own if self._recent(d))
+            texts.append(sentence.text)
+        if dates:
+            first = date_window(dates[0])
+            agreeing = [d for d in dates if _overlap(date_window(d), first)]
+            main.date = min(agreeing, key=_rank)
+        kind: EventKind | None = None
+        for text in texts:
+            if main.target is None:
+                targets = self._targets(text)
+                if targets:
+                    main.target, main.target_text = targets[0].label, targets[0].text
+                    kind = kind or self._target_kind(targets[0])
+            main.places.extend(p for p in self._places(text)[0] if p not in main.places)
+            kind = kind or self._kind(text)
+        main.kind = kind or EventKind.OTHER
+        self.mentions.append(main)
+        return main
+
+    # -- claims --
+
+    def _clause(self, sentence: Sentence, rel: int) -> tuple[int, int]:
+        start, end = 0, len(sentence.text)
+        for match in _CLAUSE_BREAK.finditer(sentence.text):
+            if match.start() <= rel:
+                start = match.end()
+            else:
+                end = match.start()
+                break
+        return start, end
+
+    def cues(self, sentence: Sentence, start: int, end: int) -> _Cues:
+        """Return the cues for a claim spanning ``start..end`` (document offsets)."""
+        rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
+        c_start, c_end = self._clause(sentence, rel)
+        clause = sentence.text[c_start:c_end]
+        targets = self._targets(clause)
+        a, b = rel - c_start, rel_end - c_start
+        target = next((t for t in targets if t.start < b and a < t.end), None)
+        target = target or next((t for t in targets if t.start >= b), None)
+        target = target or next((t for t in reversed(targets) if t.end <= a), None)
+        dates = self._sentence_dates(sentence)
+        in_clause = [
+            d
+            for d in dates
+            if d.span is not None and c_start <= d.span.start - sentence.start < c_end
+        ]
+        chosen = in_clause or dates
+        date = chosen[0] if chosen else None
+        places, fronted = self._places(sentence.text)
+        kind = self._target_kind(target) or self._kind(clause)
+        # A count over a period, or dated only by a year with no attack named in its clause
+        # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
+        year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
+        aggregate = target is None and (
+            bool(self.patterns.period.search(clause))
+            or bool(self.patterns.since.search(clause))
+            or (year_only and self._kind(clause) is None)
+        )
+        return _Cues(
+            date=date,
+            target=target,
+            kind=kind,
+            places=tuple(places),
+            fronted_place=fronted,
+            aggregate=aggregate,
+        )
+
+    def relation(self, cues: _Cues) -> bool | None:
+        """Say whether cues agree with the main event (True), point elsewhere, or neither."""
+        main = self.main
+        window = cues.window
+        if window is not None and main.window is not None and not _overlap(window, main.window):
+            return False
+        target = cues.target
+        if target is not None:
+            if main.target is None:
+                main.target, main.target_text = target.label, target.text
+                return True
+            if target.label == main.target:
+                return True
+            # "the police headquarters" in a report of an attack on a police station is
+            # most likely the same event told again; "an army base" is a new one.
+            if not target.definite or target.label in self.lex.target_kinds:
+                return False
+        if window is not None:
+            if main.window is not None:
+                return True
+            return cues.date is not None and self._recent(cues.date)
+        if cues.fronted_place and cues.places:
+            known = set(main.places)
+            return any(p in known for p in cues.places)
+        return None
+
+    def background(self, cues: _Cues) -> _Mention:
+        """Return the document's background mention for these cues, made if need be."""
+        label = cues.target.label if cues.target else None
+        window = cues.window
+        for mention in self.mentions:
+            if mention.main:
+                continue
+            if label is not None or mention.target is not None:
+                same = label == mention.target and (
+                    window is None or mention.window is None or _overlap(window, mention.window)
+                )
+            elif window is not None or mention.window is not None:
+                same = _overlap(window, mention.window)
+            else:
+                same = bool(set(cues.places) & set(mention.places))
+            if same:
+                if _rank(cues.date) < _rank(mention.date):
+                    mention.date = cues.date
+                return mention
+        mention = _Mention(
+            doc=self.document.id,
+            key=len(self.mentions),
+            main=False,
+            date=cues.date,
+            target=label,
+            target_text=cues.target.text if cues.target else None,
+            kind=cues.kind or EventKind.OTHER,
+            places=list(cues.places),
+        )
+        self.mentions.append(mention)
+        return mention
+
+    def assign(self, claims: list[FigureClaim | AttributionClaim]) -> list[str]:
+        """Assign the claims (sorted by offset) to mentions; return the aggregates."""
+        by_sentence: dict[int, list[FigureClaim | AttributionClaim]] = defaultdict(list)
+        unplaced: list[FigureClaim | AttributionClaim] = []
+        for claim in claims:
+            sentence = self.ctx.sentence_at(claim.span.start)
+            if sentence is None:
+                unplaced.append(claim)
+            else:
+                by_sentence[sentence.index].append(claim)
+        aggregates: list[str] = []
+        current = self.main
+        paragraph = -1
+        for sentence in self.ctx.sentences:
+            if sentence.paragraph != paragraph:
+                paragraph, current = sentence.paragraph, self.main
+            whole = self.cues(sentence, sentence.start, sentence.start)
+            if not whole.aggregate:
+                pointer = self.relation(whole)
+                if pointer is True:
+                    current = self.main
+                elif pointer is False:
+                    current = self.background(whole)
+            for claim in by_sentence.get(sentence.index, []):
+                cues = self.cues(sentence, claim.span.start, claim.span.end)
+                if cues.aggregate:
+                    aggregates.append(claim.id)
+                    continue
+                relation = self.relation(cues)
+                if relation is None:
+                    current.claims.append(claim.id)
+                elif relation:
+                    self.main.claims.append(claim.id)
+                else:
+                    self.background(cues).claims.append(claim.id)
+        self.main.claims.extend(c.id for c in unplaced)
+        return aggregates
+
+
+# --- across documents -------------------------------------------------------------------
+
+
+def _months(window: Window) -> list[tuple[int, int]]:
+    lo, hi = window
+    out: list[tuple[int, int]] = []
+    y, m = lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month) and len(out) < 13:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+@dataclass
+class _Cluster:
+    members: list[_Mention]
+    window: Window
+    target: str | None
+    kind: EventKind
+    docs: set[str]
+
+
+def _places_agree(a: _Mention, b: _Mention, names: dict[str, set[str]]) -> bool:
+    if not a.places or not b.places:
+        return True
+    if set(a.places) & set(b.places):
+        return True
+    # No gazetteer: a place counts as compatible when the other document names it too
+    # ("Kabul" and "Afghanistan" in two reports that both mention both).
+    return any(p in names[b.doc] for p in a.places) and any(p in names[a.doc] for p in b.places)
+
+
+def _compatible(a: _Mention, b: _Mention, names: dict[str, set[str]]) -> bool:
+    if a.doc == b.doc or not _overlap(a.window, b.window):
+        return False
+    if a.kind != b.kind and EventKind.OTHER not in (a.kind, b.kind):
+        return False
+    if a.target is None or b.target is None:
+        # Without a target on one side, only the same day in a place both name will do.
+        same_day = _rank(a.date) == 0 and _rank(b.date) == 0
+        return same_day and bool(set(a.places) & set(b.places))
+    return a.target == b.target and _places_agree(a, b, names)
+
+
+def _merge(a: _Cluster, b: _Cluster) -> _Cluster | None:
+    lo, hi = max(a.window[0], b.window[0]), min(a.window[1], b.window[1])
+    if lo > hi or a.docs & b.docs:
+        return None
+    if a.target is not None and b.target is not None and a.target != b.target:
+        return None
+    kinds = {a.kind, b.kind} - {EventKind.OTHER}
+    if len(kinds) > 1:
+        return None
+    return _Cluster(
+        members=a.members + b.members,
+        window=(lo, hi),
+        target=a.target or b.target,
+        kind=kinds.pop() if kinds else EventKind.OTHER,
+        docs=a.docs | b.docs,
+    )
+
+
+def _mention_id(m: _Mention) -> tuple[str, int]:
+    return (m.doc, m.key)
+
+
+def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    blocks: dict[tuple[object, ...], list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        window = m.window
+        if window is None:
+            continue
+        for month in _months(window):
+            if m.target is not None:
+                blocks[("t", month, m.target)].append(m)
+            if m.target is None or _rank(m.date) == 0:
+                for place in m.places:
+                    blocks[("p", month, place)].append(m)
+    seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    pairs: list[tuple[_Mention, _Mention]] = []
+    for key in sorted(blocks, key=repr):
+        block = sorted(blocks[key], key=lambda m: (m.window or (dt.date.min,))[0])
+        active: list[_Mention] = []
+        # A sweep by window start: only mentions whose windows overlap are paired.
+        for m in block:
+            window = m.window
+            if window is None:
+                continue
+            active = [o for o in active if (o.window or window)[1] >= window[0]]
+            for other in active:
+                ids = tuple(sorted((_mention_id(m), _mention_id(other))))
+                pair_id = (ids[0], ids[1])
+                if pair_id not in seen:
+                    seen.add(pair_id)
+                    pairs.append((m, other) if _mention_id(m) < _mention_id(other) else (other, m))
+            active.append(m)
+    return pairs
+
+
+def _cluster(mentions: list[_Mention], names: dict[str, set[str]]) -> list[list[_Mention]]:
+    clusters: dict[tuple[str, int], _Cluster] = {}
+    owner: dict[tuple[str, int], tuple[str, int]] = {}
+    for m in mentions:
+        mid = _mention_id(m)
+        window = m.window or (dt.date.min, dt.date.max)
+        clusters[mid] = _Cluster([m], window, m.target, m.kind, {m.doc})
+        owner[mid] = mid
+    pairs = [p for p in _candidate_pairs(mentions) if _compatible(p[0], p[1], names)]
+    # The most precise agreements first: two reports of one day before a season.
+    pairs.sort(
+        key=lambda p: (
+            max(_rank(p[0].date), _rank(p[1].date)),
+            _mention_id(p[0]),
+            _mention_id(p[1]),
+        )
+    )
+    for a, b in pairs:
+        ka, kb = owner[_mention_id(a)], owner[_mention_id(b)]
+        if ka == kb:
+            continue
+        merged = _merge(clusters[ka], clusters[kb])
+        if merged is None:
+            continue
+        keep, drop = min(ka, kb), max(ka, kb)
+        clusters[keep] = merged
+        del clusters[drop]
+        for member in merged.members:
+            owner[_mention_id(member)] = keep
+    return [clusters[k].members for k in sorted(clusters)]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _date_text(ref: DateRef | None) -> str:
+    if ref is None or ref.value is None:
+        return "undated"
+    if ref.precision is DatePrecision.YEAR:
+        return f"{ref.value:%Y}"
+    if ref.precision in (DatePrecision.MONTH, DatePrecision.SEASON):
+        return f"{ref.value:%Y-%m}"
+    return ref.value.isoformat()
+
+
+def _event(members: list[_Mention]) -> Event:
+    best = min(members, key=lambda m: (_rank(m.date), _mention_id(m)))
+    date = best.date if best.date is not None and best.date.resolved else None
+    places = Counter(p for m in members for p in m.places[:1])
+    location = min(places, key=lambda p: (-places[p], p)) if places else None
+    targets = Counter(m.target_text for m in members if m.target_text)
+    target = min(targets, key=lambda t: (-targets[t], t)) if targets else None
+    kinds = {m.kind for m in members} - {EventKind.OTHER}
+    kind = min(kinds, key=lambda k: k.value) if kinds else EventKind.OTHER
+    claims = tuple(sorted({c for m in members for c in m.claims}))
+    documents = tuple(sorted({m.doc for m in members}))
+    labels = [location or "", members[0].target or "", _date_text(date)]
+    digest = hashlib.blake2b("\n".join(claims).encode(), digest_size=4).hexdigest()
+    slug = "-".join(s for s in (_slug(x) for x in labels) if s)
+    return Event(
+        id=f"ev-{slug}-{digest}" if slug else f"ev-{digest}",
+        kind=kind,
+        date=date.value if date else None,
+        date_precision=date.precision if date else None,
+        location=location,
+        target=target,
+        claims=claims,
+        documents=documents,
+    )
+
+
+def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:
+    """Return ``report`` with its claims grouped into events and aggregates.
+
+    Every claim ends in exactly one event or in ``aggregates``. Events already in the
+    report are replaced, so grouping a grouped report again changes nothing.
+
+    Args:
+        report: The report whose claims to group.
+        lexicon: The lexicon for dates, targets and places; the built-in one by default.
+
+    Example:
+        >>> import datetime as dt
+        >>> from claimrecon.models import Document, FigureClaim, Figure, Metric, Span, Subject
+        >>> text = "Two people were killed in an attack on a market on Monday."
+        >>> doc = Document(id="d1", text=text, published=dt.date(2020, 3, 4))
+        >>> claim = FigureClaim(span=Span(doc="d1", start=0, end=22), quote=text[:22],
+        ...                     metric=Metric.KILLED, subject=Subject.PEOPLE,
+        ...                     figure=Figure.exact(2))
+        >>> event = group_events(Report(documents=(doc,), claims=(claim,))).events[0]
+        >>> event.date, event.target, event.claims == (claim.id,)
+        (datetime.date(2020, 3, 2), 'market', True)
+    """
+    lexicon = lexicon or Lexicon.default()
+    documents = {d.id: d for d in report.documents}
+    by_doc: dict[str, list[FigureClaim | AttributionClaim]] = defaultdict(list)
+    for claim in report.claims:
+        by_doc[claim.span.doc].append(claim)
+    mentions: list[_Mention] = []
+    names: dict[str, set[str]] = {}
+    aggregates: list[str] = []
+    for doc_id in sorted(by_doc):
+        document = documents.get(doc_id) or Document(id=doc_id, text="")
+        claims = sorted(by_doc[doc_id], key=lambda c: (c.span.start, c.span.end, c.id))
+        reader = _Reader(document, lexicon)
+        aggregates.extend(reader.assign(claims))
+        names[doc_id] = reader.all_places | set(reader.main.places)
+        mentions.extend(m for m in reader.mentions if m.claims)
+    events = [_event(group) for group in _cluster(mentions, names)]
+    events.sort(key=lambda e: (e.date or dt.date.max, e.id))
+    return report.model_copy(
+        update={"events": tuple(events), "aggregates": tuple(sorted(set(aggregates)))}
+    )

@@ -22,16 +22,17 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from claimrecon.errors import LexiconError
-from claimrecon.models import Metric, Qualifier, SourceKind, Stance, Subject
+from claimrecon.models import EventKind, Metric, Qualifier, SourceKind, Stance, Subject
 
 __all__ = [
     "ActorLexicon",
     "DateLexicon",
+    "EventLexicon",
     "FigureLexicon",
     "Lexicon",
     "SourceLexicon",
@@ -43,20 +44,75 @@ class _Section(BaseModel):
 
 
 class FigureLexicon(_Section):
-    """Words for figures: metrics, subjects, numbers, qualifiers and what is not a casualty."""
+    """Words for figures: metrics, subjects, numbers, qualifiers and what is not a casualty.
+
+    Every phrase is lower case; a phrase of several words matches those words in a row.
+    See ``claimrecon/data/figures.json`` for the built-in entries and
+    :mod:`claimrecon.extract.figures` for how the patterns use them.
+    """
 
     metric_words: dict[str, Metric] = {}
-    """Inflected word or phrase (lower case) to the metric it names: "injured" is wounded."""
+    """Inflected word or phrase (lower case) to the metric it names: "injured" is wounded.
+
+    ``count`` words ("stormed", "set off") only count the subjects in ``count_subjects``
+    and only after them ("ten militants stormed").
+    """
+    toll_words: dict[str, Metric] = {}
+    """Nouns for a running total, read before a number: "death toll" is killed."""
+    toll_fillers: list[str] = []
+    """Words that may stand between a toll noun and its number: "rose", "to", "at"."""
+    revision_words: list[str] = []
+    """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     subject_words: dict[str, Subject] = {}
     """Noun or phrase (lower case) to the subject it counts: "policemen" is police."""
     number_words: dict[str, int] = {}
-    """Number words: "seven" is 7."""
+    """Number words: "seven" is 7; tens and units combine ("twenty-seven")."""
+    number_scales: dict[str, int] = {}
+    """Multipliers: "hundred" is 100, "dozen" is 12 ("two dozen" is 24)."""
+    zero_words: list[str] = []
+    """Words that make a figure of 0 before a subject or metric: "no" in "no fatalities"."""
+    nobody_words: list[str] = []
+    """Pronouns that are 0 people: "no one", "nobody", "none"."""
     qualifiers: dict[str, Qualifier] = {}
-    """Phrases before a number that qualify it: "at least" is at_least."""
+    """Phrases before a number that qualify it: "at least" is at_least, "all" is exact."""
+    exclusive_qualifiers: list[str] = []
+    """Qualifiers that exclude the number itself: "more than 100" is 101.., "fewer than
+    10" is ..9."""
+    range_words: dict[str, str] = {}
+    """Words that open a range, to the word that joins its ends: "between" ... "and"."""
+    range_joiners: list[str] = []
+    """Words or dashes joining the ends of a range: "five to seven", "1,000-2,000"."""
     vague_amounts: dict[str, tuple[int | None, int | None]] = {}
-    """Vague amounts and the interval each stands for: "dozens" is 24..null."""
+    """Vague amounts and the interval each stands for: "dozens" is 24..null, "several"
+    is 3..9. An interval with both ends equal is read as ``about``, one end open as
+    ``at_least`` or ``at_most``, otherwise ``range``."""
+    additive_words: list[str] = []
+    """Words before a number that add to a figure just given: "another three"."""
+    other_words: list[str] = []
+    """Words after a number that stand for the subject just named: "five others"."""
+    part_cues: list[str] = []
+    """Words before a figure that make it a part of the figure before: "including"."""
+    partitive_words: list[str] = []
+    """Words between a number and its subject: "two of the attackers"."""
+    linking_words: list[str] = []
+    """Words that may stand between a subject and its metric: "were", "have been"."""
+    verb_fillers: list[str] = []
+    """Words that may stand between a metric verb and its number: "killing all the"."""
+    stop_words: list[str] = []
+    """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
     """Nouns after a number that make it something else: percent, provinces, hours."""
+    non_casualty_before: list[str] = []
+    """Words just before a number that make it something else: "aged 25", "$5", "route 7"."""
+    group_strength_cues: list[str] = []
+    """Words around a figure that make it a group's strength when the clause states no
+    metric for it: "home to 2,000 fighters", "1,000 fighters remain"."""
+    date_words: list[str] = []
+    """Month names: a number next to one is a day of the month, not a count."""
+    year_prepositions: list[str] = []
+    """Words after which a number from 1800 to 2100 is a year: "in 2016"."""
+    count_subjects: list[Subject] = []
+    """Subjects (with everything under them) that a ``count`` figure may count."""
 
 
 class SourceLexicon(_Section):
@@ -150,10 +206,51 @@ class ActorLexicon(_Section):
 class DateLexicon(_Section):
     """Words for dates: seasons and the units that make an expression a duration."""
 
+    months: dict[str, int] = {}
+    """Month names and abbreviations (lower case) to their number: "sept" is 9."""
+    weekdays: dict[str, int] = {}
+    """Weekday names (lower case) to Python's weekday number: "monday" is 0."""
     seasons: dict[str, int] = {}
     """Season name to the month it starts in (northern hemisphere): winter is 12."""
     duration_units: list[str] = []
     """Units that turn a number into a duration rather than a date: hour, day, year."""
+    month_cues: list[str] = []
+    """Words before a bare month name that make it a date ("in July", "a July statement")."""
+    year_cues: list[str] = []
+    """Words before a bare year that make it a date ("in 2014", "IS's 2014 declaration")."""
+    season_cues: list[str] = []
+    """Words before a season name that make it a date ("this winter", "in the spring")."""
+    edge_cues: dict[str, Literal["start", "middle", "end"]] = {}
+    """Words for part of a month ("the end of July"): each to ``start``, ``middle`` or ``end``."""
+
+
+class EventLexicon(_Section):
+    """Words for events: what was hit, what kind of event, and what counts over a period."""
+
+    targets: dict[str, str] = {}
+    """Phrase (lower case) to the target it names: "interior ministry" is ministry."""
+    weak_targets: list[str] = []
+    """Targets that also name where the wounded go or people are held ("died in hospital"):
+    they count as targets only after an attack word ("an attack on a hospital")."""
+    speaker_words: list[str] = []
+    """Words after a target that make it a speaker, not what was hit ("ministry spokesman",
+    "the embassy said")."""
+    target_kinds: dict[str, EventKind] = {}
+    """Target to the kind of event it implies: an airstrike is a strike."""
+    kind_words: dict[str, EventKind] = {}
+    """Word (lower case) to the kind of event it tells: "bombing" is an attack."""
+    aggregate_phrases: list[str] = []
+    """Phrases that make a figure a count over a period: "so far", "this year"."""
+    period_openers: list[str] = []
+    """Words that open a period with "the ... months": "in the first six months"."""
+    place_prepositions: list[str] = []
+    """Words after which a capitalised name is read as a place: "in Kabul"."""
+    place_suffixes: list[str] = []
+    """Words dropped after a place name: "Kabul city", "Nangarhar province"."""
+    not_places: list[str] = []
+    """Capitalised words (lower case) that never start a place name: months, titles."""
+    dateline_words: list[str] = []
+    """Words of a dateline whose date is not an event's: "published", "updated"."""
 
 
 _SECTIONS: dict[str, type[_Section]] = {
@@ -161,6 +258,7 @@ _SECTIONS: dict[str, type[_Section]] = {
     "sources": SourceLexicon,
     "actors": ActorLexicon,
     "dates": DateLexicon,
+    "events": EventLexicon,
 }
 
 
@@ -173,6 +271,7 @@ class Lexicon(BaseModel):
     sources: SourceLexicon = SourceLexicon()
     actors: ActorLexicon = ActorLexicon()
     dates: DateLexicon = DateLexicon()
+    events: EventLexicon = EventLexicon()
 
     @classmethod
     def default(cls) -> Lexicon:

@@ -1,16 +1,611 @@
 """Event dates: resolve the date expressions of a claim's context against publication.
 
-PLACEHOLDER until the extraction issue lands: resolves nothing.
+A sentence is first searched (``str.find``) for a few substrings that every date
+expression holds ("Jan", "day", "winter", "month", a four-digit number); the date pattern
+is matched only where one is found, and only the expressions it finds are resolved, calendar
+ones ("July 31st", "in January") by dateparser with ``RELATIVE_BASE`` set to the
+publication date and ``PREFER_DATES_FROM="past"``, relative ones ("last month", "this
+winter", "on Wednesday") by calendar arithmetic from the publication date. Results are
+cached per (expression, publication date).
+
+Each date keeps its precision: ``day``, ``month``, ``season``, ``year``, or ``period``
+for a week ("last week"). A relative expression in a document without a publication date
+is returned unresolved (``value=None``): today's date is never used as a base. Durations
+("a four hour battle", "almost 17 years after", "over the last two months") are not dates.
+
+A weekday and a date check and complete each other: "Monday, July 31" with a publication
+date in 2023 is 2017-07-31 because 31 July 2023 is not a Monday, and a bare "the Monday
+attack" in an article whose lead says "at the end of July" is the last Monday of July when
+that falls within a month of publication.
+
+Example:
+    >>> import datetime as dt
+    >>> from claimrecon.extract.segment import DocContext
+    >>> from claimrecon.models import Document
+    >>> from claimrecon.vocab import Lexicon
+    >>> doc = Document(id="d", text="Gunmen attacked on Wednesday.", published=dt.date(2018, 5, 30))
+    >>> ctx = DocContext(doc, Lexicon.default())
+    >>> ref = resolve_date(ctx, ctx.sentences[0])
+    >>> ref.value, ref.precision.value
+    (datetime.date(2018, 5, 30), 'day')
 """
 
 from __future__ import annotations
 
-from claimrecon.extract.segment import DocContext, Sentence
-from claimrecon.models import DateRef
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["resolve_date"]
+import dateparser
+
+from claimrecon.extract.segment import DocContext, Sentence
+from claimrecon.models import DatePrecision, DateRef, Span
+from claimrecon.vocab import DateLexicon
+
+__all__ = ["date_window", "find_dates", "lead_dates", "resolve_date"]
+
+# A weekday alone only completes against a date this close before publication: writers
+# name a weekday for recent events, and an older date in the lead is background.
+_WEEKDAY_REACH = dt.timedelta(days=31)
+# The sentences at the top of a document that stand for its lead.
+_LEAD_SENTENCES = 6
+# How far back in a paragraph a sentence looks for a date, and how many dates of one
+# sentence a weekday is checked against: both keep a pathological document linear.
+_PARAGRAPH_REACH = 5
+_ANCHORS_PER_SENTENCE = 4
+# The edges of a month: "the end of July" is its last seven days, so a weekday is unique.
+_EDGE_DAYS = {"start": (1, 7), "middle": (11, 20), "end": (-6, 0)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A date expression found in a sentence, before weekday completion."""
+
+    ref: DateRef
+    lo: dt.date | None
+    hi: dt.date | None
+    weekday: int | None = None
+    """Set for a bare weekday, which a nearby date may complete."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    scan: re.Pattern[str]
+    triggers: tuple[str, ...]
+    """Substrings one of which every date expression holds, found with ``str.find``."""
+    year: re.Pattern[str]
+
+
+def _triggers(lex: DateLexicon) -> tuple[str, ...]:
+    words = ["day", "week", "month", "year", "Week", "Month", "Year"]
+    for name in [*lex.months, *lex.weekdays]:
+        words.extend((name.capitalize(), name.upper()))
+    for name in lex.seasons:
+        words.extend((name, name.capitalize(), name.upper()))
+    unique = set(words)
+    # "January" is found by looking for "Jan", and every weekday by looking for "day".
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
+
+
+def _starts(text: str, hit: int) -> list[int]:
+    """Return where an expression holding ``text[hit]`` may start: up to 3 words before."""
+    floor = max(0, hit - 40)
+    j = hit
+    while j > floor and text[j - 1].isalnum():
+        j -= 1
+    starts = [j]
+    k = j
+    for _ in range(3):
+        while k > floor and not text[k - 1].isalnum():
+            k -= 1
+        if k <= floor:
+            break
+        while k > floor and text[k - 1].isalnum():
+            k -= 1
+        starts.append(k)
+    return starts[::-1]
+
+
+def _title_alternation(words: list[str]) -> str:
+    # Month and weekday names count only capitalised ("May", not "may"), or in capitals.
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word.capitalize())
+        forms.add(word.upper())
+    return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w)))
+
+
+def _any_case_first(words: list[str]) -> str:
+    alts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        head, tail = word[:1], word[1:]
+        alts.append(f"[{head.upper()}{head.lower()}]{re.escape(tail)}" if head else "")
+    return "|".join(a for a in alts if a)
+
+
+_PATTERN_CACHE: dict[int, tuple[DateLexicon, _Patterns]] = {}
+
+
+def _patterns(lex: DateLexicon) -> _Patterns:
+    cached = _PATTERN_CACHE.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    mon = _title_alternation(list(lex.months)) or "(?!)"
+    wd = _title_alternation(list(lex.weekdays)) or "(?!)"
+    season = _any_case_first(list(lex.seasons)) or "(?!)"
+    edge = _any_case_first(list(lex.edge_cues)) or "(?!)"
+    year = r"(?:19|20)\d\d(?![\d,.]\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    # Every quantifier is over a fixed token separated by white space: no nesting, so
+    # the scan is linear in the sentence.
+    scan = re.compile(
+        rf"(?:(?P<a_wd>{wd}),?\s+)?(?P<a_m>{mon})\.?\s+(?P<a_d>{day})\b(?:,?\s+(?P<a_y>{year}))?"
+        rf"|(?:(?P<b_wd>{wd}),?\s+)?(?:the\s+)?(?P<b_d>{day})\s+(?:of\s+)?(?P<b_m>{mon})\b"
+        rf"(?:,?\s+(?P<b_y>{year}))?"
+        rf"|(?:(?P<c_edge>{edge})(?:\s+of\s+|\s+|-))?(?P<c_m>{mon})\b"
+        rf"(?:,?\s+(?:of\s+)?(?P<c_y>{year}))?"
+        rf"|(?P<d_wd>{wd})\b"
+        rf"|(?P<e_rel>[Ee]arlier\s+this|[Ll]ater\s+this|[Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\s+"
+        rf"(?P<e_u>week|month|year|{season})\b"
+        rf"|(?P<f_s>{season})\b(?:\s+(?:of\s+)?(?P<f_y>{year}))?"
+        rf"|\b(?P<g_y>{year})\b"
+        r"|\b(?P<h_w>[Yy]esterday|[Tt]oday)\b"
+    )
+    patterns = _Patterns(scan=scan, triggers=_triggers(lex), year=re.compile(r"[12]\d\d\d"))
+    _PATTERN_CACHE[id(lex)] = (lex, patterns)
+    return patterns
+
+
+# --- calendar helpers ------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _season_span(year: int, start_month: int) -> tuple[dt.date, dt.date]:
+    start = dt.date(year, start_month, 1)
+    last = _add_months(start, 2)
+    return start, _month_end(last.year, last.month)
+
+
+def date_window(ref: DateRef) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day a resolved date can mean, or ``None`` if unresolved.
+
+    A ``period`` (the only one :func:`find_dates` makes is a week) spans seven days.
+
+    Example:
+        >>> date_window(DateRef(text="in July", value=dt.date(2017, 7, 1),
+        ...                     precision=DatePrecision.MONTH))
+        (datetime.date(2017, 7, 1), datetime.date(2017, 7, 31))
+    """
+    value, precision = ref.value, ref.precision
+    if value is None:
+        return None
+    if precision is DatePrecision.MONTH:
+        return value, _month_end(value.year, value.month)
+    if precision is DatePrecision.SEASON:
+        return _season_span(value.year, value.month)
+    if precision is DatePrecision.YEAR:
+        return value, dt.date(value.year, 12, 31)
+    if precision is DatePrecision.PERIOD:
+        return value, value + dt.timedelta(days=6)
+    return value, value
+
+
+@lru_cache(maxsize=8192)
+def _calendar(expression: str, published: dt.date) -> dt.date | None:
+    """Resolve a calendar expression without a year ("July 31", "January") by dateparser."""
+    base = dt.datetime(published.year, published.month, published.day, 12)
+    parsed = dateparser.parse(
+        expression,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_TIME_AS_PERIOD": False,
+        },
+    )
+    if not isinstance(parsed, dt.datetime):
+        return None
+    return parsed.date()
+
+
+def _latest_weekday(weekday: int, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """Return the last day in ``lo..hi`` that falls on ``weekday``, if any."""
+    if hi < lo:
+        return None
+    day = hi - dt.timedelta(days=(hi.weekday() - weekday) % 7)
+    return day if day >= lo else None
+
+
+# --- scanning --------------------------------------------------------------------------
+
+
+def _previous_words(text: str, at: int) -> tuple[str, str]:
+    """Return the word before ``at`` and the two words before it, lower case."""
+    window = text[max(0, at - 24) : at].split()
+    last = window[-1].lower() if window else ""
+    two = " ".join(window[-2:]).lower() if len(window) >= 2 else last
+    return last, two
+
+
+def _has_cue(text: str, at: int, cues: list[str]) -> bool:
+    last, two = _previous_words(text, at)
+    if last in cues or two in cues:
+        return True
+    # A possessive before a year ("IS's 2014 declaration").
+    return any(c.startswith(("'", "\u2019")) and last.endswith(c) for c in cues)
+
+
+def _is_duration(text: str, end: int) -> bool:
+    """Say whether the expression ending at ``end`` is the first word of a duration."""
+    tail = text[end : end + 8].lower()
+    return tail.startswith(("-long", " long"))
+
+
+class _Scanner:
+    """Resolve the date expressions of one sentence."""
+
+    def __init__(self, lex: DateLexicon, published: dt.date | None, doc: str) -> None:
+        self.lex = lex
+        self.published = published
+        self.doc = doc
+
+    def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
+        """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
+        patterns = _patterns(self.lex)
+        found: list[_Found] = []
+        covered = 0
+        for hit in hits:
+            if hit < covered:
+                continue
+            match = None
+            for start in _starts(text, hit):
+                if start < covered:
+                    continue
+                match = patterns.scan.match(text, start)
+                if match is not None and match.end() > hit:
+                    break
+                match = None
+            if match is None:
+                continue
+            covered = match.end()
+            if _is_duration(text, match.end()):
+                continue
+            item = self._resolve(match, text)
+            if item is None:
+                continue
+            span = Span(doc=self.doc, start=offset + match.start(), end=offset + match.end())
+            found.append(
+                _Found(
+                    ref=item.ref.model_copy(update={"span": span}),
+                    lo=item.lo,
+                    hi=item.hi,
+                    weekday=item.weekday,
+                )
+            )
+        return found
+
+    def _make(
+        self,
+        text: str,
+        precision: DatePrecision,
+        lo: dt.date | None,
+        hi: dt.date | None = None,
+        weekday: int | None = None,
+        value: dt.date | None = None,
+    ) -> _Found:
+        start = value if value is not None else lo
+        return _Found(
+            ref=DateRef(text=text, value=start, precision=precision),
+            lo=lo,
+            hi=hi if hi is not None else lo,
+            weekday=weekday,
+        )
+
+    def _resolve(self, m: re.Match[str], text: str) -> _Found | None:
+        expr = m.group()
+        g = m.groupdict()
+        if g["a_m"] or g["b_m"]:
+            k = "a" if g["a_m"] else "b"
+            return self._day_month(expr, g[f"{k}_m"], g[f"{k}_d"], g[f"{k}_y"], g[f"{k}_wd"])
+        if g["c_m"]:
+            if not (g["c_y"] or g["c_edge"] or _has_cue(text, m.start(), self.lex.month_cues)):
+                return None
+            return self._month(expr, g["c_m"], g["c_y"], g["c_edge"])
+        if g["d_wd"]:
+            return self._weekday(expr, g["d_wd"])
+        if g["e_rel"]:
+            last, _ = _previous_words(text, m.start())
+            if last in ("the", "over", "for"):
+                # "the last year", "over the past month": a duration, not a date.
+                return None
+            return self._relative(expr, g["e_rel"], g["e_u"])
+        if g["f_s"]:
+            if not (g["f_y"] or _has_cue(text, m.start(), self.lex.season_cues)):
+                return None
+            return self._season(expr, g["f_s"].lower(), "in", g["f_y"])
+        if g["g_y"]:
+            if not _has_cue(text, m.start(), self.lex.year_cues):
+                return None
+            y = int(g["g_y"])
+            return self._make(expr, DatePrecision.YEAR, dt.date(y, 1, 1), dt.date(y, 12, 31))
+        word = (g["h_w"] or "").lower()
+        pub = self.published
+        if pub is None:
+            return self._make(expr, DatePrecision.DAY, None)
+        day = pub - dt.timedelta(days=1) if word == "yesterday" else pub
+        return self._make(expr, DatePrecision.DAY, day)
+
+    def _month_number(self, name: str) -> int:
+        return self.lex.months[name.lower().rstrip(".")]
+
+    def _day_month(
+        self, expr: str, month_name: str, day_text: str, year_text: str | None, wd: str | None
+    ) -> _Found:
+        month = self._month_number(month_name)
+        day = int(day_text.rstrip("stndrh"))
+        weekday = self.lex.weekdays[wd.lower()] if wd else None
+        pub = self.published
+        if year_text:
+            try:
+                value = dt.date(int(year_text), month, day)
+            except ValueError:
+                return self._make(expr, DatePrecision.DAY, None)
+            return self._make(expr, DatePrecision.DAY, value)
+        if pub is None:
+            # No year and no publication date: even a weekday leaves the year open.
+            return self._make(expr, DatePrecision.DAY, None)
+        name = calendar.month_name[month]
+        parsed = _calendar(f"{name} {day}", pub)
+        if parsed is None or parsed.month != month or parsed.day != day:
+            return self._make(expr, DatePrecision.DAY, None)
+        if weekday is not None and parsed.weekday() != weekday:
+            # The weekday fixes the year: the latest earlier year where the two agree.
+            return self._make(
+                expr, DatePrecision.DAY, self._year_for(month, day, weekday, parsed.year)
+            )
+        return self._make(expr, DatePrecision.DAY, parsed)
+
+    @staticmethod
+    def _year_for(month: int, day: int, weekday: int, latest: int) -> dt.date | None:
+        for year in range(latest - 1, latest - 29, -1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday:
+                return candidate
+        return None
+
+    def _month(
+        self, expr: str, month_name: str, year_text: str | None, edge_text: str | None
+    ) -> _Found:
+        month = self._month_number(month_name)
+        pub = self.published
+        if year_text:
+            year: int | None = int(year_text)
+        elif pub is not None:
+            value = _calendar(calendar.month_name[month], pub)
+            year = value.year if value is not None and value.month == month else None
+        else:
+            year = None
+        if year is None:
+            return self._make(expr, DatePrecision.MONTH, None)
+        first, last = dt.date(year, month, 1), _month_end(year, month)
+        lo, hi = first, last
+        if edge_text:
+            edge = self.lex.edge_cues.get(" ".join(edge_text.lower().split()))
+            if edge is not None:
+                a, b = _EDGE_DAYS[edge]
+                lo = first.replace(day=a) if a > 0 else last + dt.timedelta(days=a)
+                hi = first.replace(day=b) if b > 0 else last
+        return self._make(expr, DatePrecision.MONTH, lo, hi, value=first)
+
+    def _weekday(self, expr: str, name: str) -> _Found:
+        weekday = self.lex.weekdays[name.lower()]
+        pub = self.published
+        if pub is None:
+            return self._make(expr, DatePrecision.DAY, None, weekday=weekday)
+        # News usage: "on Wednesday" in a Wednesday paper is that day, not a week before
+        # (dateparser's reading).
+        value = _latest_weekday(weekday, pub - dt.timedelta(days=6), pub)
+        return self._make(expr, DatePrecision.DAY, value, weekday=weekday)
+
+    def _relative(self, expr: str, rel_text: str, unit: str) -> _Found | None:
+        rel = rel_text.split()[-1].lower()
+        if unit.lower() in self.lex.seasons:
+            return self._season(expr, unit.lower(), rel, None)
+        pub = self.published
+        step = {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+        precision = {
+            "week": DatePrecision.PERIOD,
+            "month": DatePrecision.MONTH,
+            "year": DatePrecision.YEAR,
+        }[unit]
+        if pub is None:
+            return self._make(expr, precision, None)
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+            return self._make(expr, precision, monday, monday + dt.timedelta(days=6))
+        if unit == "month":
+            first = _add_months(pub.replace(day=1), step)
+            return self._make(expr, precision, first, _month_end(first.year, first.month))
+        year = pub.year + step
+        return self._make(expr, precision, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    def _season(self, expr: str, name: str, rel: str, year_text: str | None) -> _Found:
+        start_month = self.lex.seasons[name]
+        pub = self.published
+        if year_text:
+            # "winter 2018" is the winter that ends in 2018.
+            year = int(year_text) - (1 if start_month == 12 else 0)
+        elif pub is None:
+            return self._make(expr, DatePrecision.SEASON, None)
+        else:
+            year = pub.year if dt.date(pub.year, start_month, 1) <= pub else pub.year - 1
+            lo, hi = _season_span(year, start_month)
+            if rel in ("last", "past") and lo <= pub <= hi:
+                year -= 1
+            elif rel == "next":
+                year += 1
+        lo, hi = _season_span(year, start_month)
+        return self._make(expr, DatePrecision.SEASON, lo, hi)
+
+
+# --- per sentence and per document -----------------------------------------------------
+
+
+def _hits(ctx: DocContext) -> dict[int, list[int]]:
+    """Return, by sentence, where the trigger substrings occur (sentence offsets, sorted)."""
+    hits: dict[int, list[int]] | None = ctx.cache.get("dates.hits")
+    if hits is None:
+        patterns = _patterns(ctx.lexicon.dates)
+        text = ctx.text
+        positions: list[int] = []
+        # One pass of str.find a trigger over the whole document: C speed, no regex.
+        for trigger in patterns.triggers:
+            at = text.find(trigger)
+            while at != -1:
+                positions.append(at)
+                at = text.find(trigger, at + len(trigger))
+        positions.extend(m.start() for m in patterns.year.finditer(text))
+        positions.sort()
+        hits = {}
+        for at in positions:
+            sentence = ctx.sentence_at(at)
+            if sentence is not None:
+                hits.setdefault(sentence.index, []).append(at - sentence.start)
+        ctx.cache["dates.hits"] = hits
+    return hits
+
+
+def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
+    cache: dict[int, list[_Found]] = ctx.cache.setdefault("dates.raw", {})
+    found = cache.get(sentence.index)
+    if found is None:
+        hits = _hits(ctx).get(sentence.index)
+        if hits:
+            scanner = _Scanner(ctx.lexicon.dates, ctx.document.published, ctx.document.id)
+            found = scanner.scan(sentence.text, sentence.start, hits)
+        else:
+            found = []
+        cache[sentence.index] = found
+    return found
+
+
+def _earlier_in_paragraph(ctx: DocContext, sentence: Sentence) -> Iterator[Sentence]:
+    """Yield the earlier sentences of the sentence's paragraph, nearest first (a few)."""
+    index = sentence.index - 1
+    while index >= 0 and sentence.index - index <= _PARAGRAPH_REACH:
+        other = ctx.sentences[index]
+        if other.paragraph != sentence.paragraph:
+            return
+        yield other
+        index -= 1
+
+
+def _anchors(ctx: DocContext, sentence: Sentence) -> Iterator[_Found]:
+    """Yield dates a bare weekday may be completed against, nearest first.
+
+    Each source gives at most a few dates, so a sentence of many weekdays stays linear.
+    """
+    sources = [sentence, *_earlier_in_paragraph(ctx, sentence)]
+    # Only a date read before the weekday explains it ("at the end of July ... the Monday
+    # attack"), not one further on, which is usually another event.
+    sources.extend(ctx.sentences[: min(_LEAD_SENTENCES, sentence.index)])
+    cache: dict[int, list[_Found]] = ctx.cache.setdefault("dates.anchors", {})
+    for source in sources:
+        anchors = cache.get(source.index)
+        if anchors is None:
+            anchors = [f for f in _raw(ctx, source) if f.weekday is None]
+            anchors = cache[source.index] = anchors[:_ANCHORS_PER_SENTENCE]
+        yield from anchors
+
+
+def _complete(ctx: DocContext, sentence: Sentence, found: _Found) -> DateRef:
+    pub = ctx.document.published
+    if found.weekday is None or pub is None:
+        return found.ref
+    for anchor in _anchors(ctx, sentence):
+        if anchor.lo is None or anchor.hi is None:
+            continue
+        if anchor.ref.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
+            continue
+        day = _latest_weekday(found.weekday, anchor.lo, min(anchor.hi, pub))
+        if day is not None and pub - day <= _WEEKDAY_REACH:
+            return found.ref.model_copy(update={"value": day})
+    return found.ref
+
+
+def find_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
+    """Return the date expressions of ``sentence``, resolved, in text order.
+
+    A bare weekday is completed against a nearby date (this sentence, then the earlier
+    sentences of its paragraph, then the document's lead) when one holds that weekday
+    within a month before publication; otherwise it is the latest such weekday on or
+    before the publication date.
+    """
+    cache: dict[int, list[DateRef]] = ctx.cache.setdefault("dates.found", {})
+    refs = cache.get(sentence.index)
+    if refs is None:
+        refs = cache[sentence.index] = [_complete(ctx, sentence, f) for f in _raw(ctx, sentence)]
+    return list(refs)
+
+
+def lead_dates(ctx: DocContext) -> list[DateRef]:
+    """Return the dates of the document's lead: its first sentences, in text order."""
+    out: list[DateRef] | None = ctx.cache.get("dates.lead")
+    if out is None:
+        out = []
+        for sentence in ctx.sentences[:_LEAD_SENTENCES]:
+            out.extend(find_dates(ctx, sentence))
+        ctx.cache["dates.lead"] = out
+    return list(out)
+
+
+def _first(refs: list[DateRef]) -> DateRef | None:
+    for ref in refs:
+        if ref.resolved:
+            return ref
+    return refs[0] if refs else None
+
+
+def _recent(ref: DateRef, published: dt.date | None) -> bool:
+    window = date_window(ref)
+    if published is None or window is None:
+        return window is not None
+    return window[0] <= published and published - window[1] <= _WEEKDAY_REACH
 
 
 def resolve_date(ctx: DocContext, sentence: Sentence) -> DateRef | None:
-    """Return the event date that applies to claims in ``sentence``, if the text gives one."""
+    """Return the event date that applies to claims in ``sentence``, if the text gives one.
+
+    The sentence's own dates come first, then those of the earlier sentences of its
+    paragraph (nearest first), then the lead's first date close to publication. A
+    relative date in a document without a publication date comes back unresolved
+    (``value=None``).
+    """
+    own = _first(find_dates(ctx, sentence))
+    if own is not None:
+        return own
+    for other in _earlier_in_paragraph(ctx, sentence):
+        found = _first(find_dates(ctx, other))
+        if found is not None:
+            return found
+    pub = ctx.document.published
+    lead = lead_dates(ctx)
+    for ref in lead:
+        if _recent(ref, pub):
+            return ref
     return None

@@ -28,8 +28,9 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# A run of sentence-ending punctuation, closing quotes or brackets, then white space.
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+")
+# One sentence-ending mark, closing quotes or brackets, then white space. One mark, not a
+# run: "[.!?]+" would rescan a long run of dots from every start (quadratic time).
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 _LINE = re.compile(r"[^\n]+")
 
 

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.dates import date_window, find_dates, lead_dates, resolve_date
+from claimrecon.extract.segment import DocContext
+from claimrecon.models import DatePrecision, DateRef, Document
+from claimrecon.vocab import Lexicon
+
+LEXICON = Lexicon.default()
+
+
+def ctx_for(text: str, published: dt.date | None) -> DocContext:
+    return DocContext(Document(id="d", text=text, published=published), LEXICON)
+
+
+def dates_in(text: str, published: dt.date | None) -> list[DateRef]:
+    ctx = ctx_for(text, published)
+    return [ref for s in ctx.sentences for ref in find_dates(ctx, s)]
+
+
+def one(text: str, published: dt.date | None) -> DateRef:
+    refs = dates_in(text, published)
+    assert len(refs) == 1, refs
+    return refs[0]
+
+
+WED_2018_05_30 = dt.date(2018, 5, 30)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "precision"),
+    [
+        ("Gunmen attacked on Wednesday.", WED_2018_05_30, dt.date(2018, 5, 30), "day"),
+        ("Gunmen attacked on Monday.", WED_2018_05_30, dt.date(2018, 5, 28), "day"),
+        ("Gunmen attacked on Thursday.", WED_2018_05_30, dt.date(2018, 5, 24), "day"),
+        ("It claimed the July 31st attack.", dt.date(2017, 8, 1), dt.date(2017, 7, 31), "day"),
+        ("It happened on July 31.", dt.date(2017, 8, 1), dt.date(2017, 7, 31), "day"),
+        ("It happened on 31 July 2015.", dt.date(2017, 8, 1), dt.date(2015, 7, 31), "day"),
+        ("It was published on March 28, 2018 by us.", None, dt.date(2018, 3, 28), "day"),
+        ("In January, a bomb went off.", WED_2018_05_30, dt.date(2018, 1, 1), "month"),
+        ("In April, a bomb fell.", dt.date(2017, 8, 1), dt.date(2017, 4, 1), "month"),
+        ("In October 2016, forces moved.", dt.date(2017, 8, 1), dt.date(2016, 10, 1), "month"),
+        ("This winter the group struck.", WED_2018_05_30, dt.date(2017, 12, 1), "season"),
+        ("In the spring they struck.", WED_2018_05_30, dt.date(2018, 3, 1), "season"),
+        ("Last month they struck.", WED_2018_05_30, dt.date(2018, 4, 1), "month"),
+        ("Earlier this month, he spoke.", dt.date(2017, 8, 10), dt.date(2017, 8, 1), "month"),
+        ("He arrived in 2014.", dt.date(2017, 8, 1), dt.date(2014, 1, 1), "year"),
+        ("Last week, a watchdog said so.", WED_2018_05_30, dt.date(2018, 5, 21), "period"),
+        ("Attacks rose this year.", WED_2018_05_30, dt.date(2018, 1, 1), "year"),
+        ("It was bad last year.", WED_2018_05_30, dt.date(2017, 1, 1), "year"),
+        ("He was killed yesterday.", WED_2018_05_30, dt.date(2018, 5, 29), "day"),
+        ("It struck at the end of July.", dt.date(2017, 8, 10), dt.date(2017, 7, 1), "month"),
+        ("Since IS's 2014 declaration, it lost ground.", None, dt.date(2014, 1, 1), "year"),
+    ],
+)
+def test_expression_kinds(
+    text: str, published: dt.date | None, value: dt.date, precision: str
+) -> None:
+    ref = one(text, published)
+    assert ref.value == value
+    assert ref.precision is not None and ref.precision.value == precision
+    assert ref.span is not None and text[ref.span.start : ref.span.end] == ref.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked on Wednesday.",
+        "In January, a bomb went off.",
+        "This winter the group struck.",
+        "Last month they struck.",
+        "Earlier this month, he spoke.",
+        "It claimed the July 31st attack.",
+        "Last week, a watchdog said so.",
+        "He was killed yesterday.",
+    ],
+)
+def test_relative_dates_stay_unresolved_without_publication(text: str) -> None:
+    ref = one(text, None)
+    assert ref.value is None
+    assert not ref.resolved
+    assert ref.precision is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They fought in a four hour battle.",
+        "They fought a four-hour gun battle.",
+        "It came almost 17 years after the US invaded.",
+        "Fighters were killed over the last two months.",
+        "He is the third emir we have killed in the last year.",
+        "The nine month long battle ended.",
+        "Over the past month the group grew.",
+        "Five people were killed and seven wounded.",
+        "The city may fall; troops march on.",
+        "Over 900,000 people were displaced and 2,019 killed.",
+    ],
+)
+def test_durations_and_other_numbers_are_not_dates(text: str) -> None:
+    assert dates_in(text, WED_2018_05_30) == []
+
+
+def test_weekday_fixes_the_year_of_a_day_and_month() -> None:
+    # 31 July 2017 was a Monday; 31 July 2023 a Monday too, 2022 a Sunday.
+    ref = one("It happened on Monday, July 31.", dt.date(2022, 8, 2))
+    assert ref.value == dt.date(2017, 7, 31)
+    ref = one("It happened on Sunday, July 31.", dt.date(2022, 8, 2))
+    assert ref.value == dt.date(2022, 7, 31)
+
+
+def test_weekday_is_completed_by_the_lead_date() -> None:
+    text = (
+        "The attack on the embassy at the end of July killed two.\n"
+        "A bomber struck first.\n"
+        "The Monday attack took place in the city centre."
+    )
+    ctx = ctx_for(text, dt.date(2017, 8, 10))
+    monday = find_dates(ctx, ctx.sentences[2])
+    assert [r.value for r in monday] == [dt.date(2017, 7, 31)]
+
+
+def test_old_background_date_does_not_complete_a_weekday() -> None:
+    text = (
+        "In January, a bomb killed many.\n"
+        "At least one officer was killed in an attack on Wednesday, police said."
+    )
+    ctx = ctx_for(text, WED_2018_05_30)
+    assert [r.value for r in find_dates(ctx, ctx.sentences[1])] == [WED_2018_05_30]
+
+
+def test_resolve_date_falls_back_on_paragraph_then_lead() -> None:
+    text = (
+        "Gunmen stormed the ministry on Wednesday.\n"
+        "In January, an ambulance bomb exploded. It killed over 100 people.\n"
+        "Police said one officer died."
+    )
+    ctx = ctx_for(text, WED_2018_05_30)
+    s_jan, s_killed, s_police = ctx.sentences[1], ctx.sentences[2], ctx.sentences[3]
+    jan = resolve_date(ctx, s_jan)
+    assert jan is not None and jan.value == dt.date(2018, 1, 1)
+    carried = resolve_date(ctx, s_killed)
+    assert carried is not None and carried.value == dt.date(2018, 1, 1)
+    lead = resolve_date(ctx, s_police)
+    assert lead is not None and lead.value == WED_2018_05_30
+    assert [r.text for r in lead_dates(ctx)] == ["Wednesday", "January"]
+
+
+def test_resolve_date_is_none_without_dates() -> None:
+    ctx = ctx_for("Nothing here says when. Nor here.", WED_2018_05_30)
+    assert resolve_date(ctx, ctx.sentences[1]) is None
+
+
+def test_date_window_by_precision() -> None:
+    month = DateRef(text="July", value=dt.date(2017, 7, 1), precision=DatePrecision.MONTH)
+    assert date_window(month) == (dt.date(2017, 7, 1), dt.date(2017, 7, 31))
+    winter = DateRef(text="winter", value=dt.date(2017, 12, 1), precision=DatePrecision.SEASON)
+    assert date_window(winter) == (dt.date(2017, 12, 1), dt.date(2018, 2, 28))
+    year = DateRef(text="2014", value=dt.date(2014, 1, 1), precision=DatePrecision.YEAR)
+    assert date_window(year) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    assert date_window(DateRef(text="Monday")) is None
+
+
+def test_lexicon_extension_adds_words() -> None:
+    lexicon = LEXICON.extend({"dates": {"months": {"juli": 7}, "month_cues": ["im"]}})
+    doc = Document(id="d", text="Es war im Juli.", published=dt.date(2017, 8, 1))
+    ctx = DocContext(doc, lexicon)
+    refs = find_dates(ctx, ctx.sentences[0])
+    assert [(r.value, r.precision) for r in refs] == [(dt.date(2017, 7, 1), DatePrecision.MONTH)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "July " * 20000,
+        "Monday, " * 20000,
+        "in the last " * 20000,
+        "1 " * 30000 + "July",
+        "the end of " * 20000 + "July",
+        "2014 " * 20000,
+    ],
+)
+def test_adversarial_input_is_linear(text: str) -> None:
+    start = time.perf_counter()
+    dates_in(text, WED_2018_05_30)
+    # Not a timing assertion on speed, a guard against catastrophic backtracking.
+    assert time.perf_counter() - start < 20
+
+
+words = st.sampled_from(
+    "on in the last this winter July 31st Monday January 2014 2,019 end of four hour "
+    "earlier month week year yesterday . , fall Sept 12 May may spring 1999 next".split()
+)
+
+
+@given(
+    st.lists(words, max_size=30).map(" ".join) | st.text(max_size=80),
+    st.none() | st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+def test_never_crashes_and_never_uses_today(text: str, published: dt.date | None) -> None:
+    ctx = ctx_for(text, published)
+    today = dt.date.today()
+    for sentence in ctx.sentences:
+        refs = find_dates(ctx, sentence)
+        resolve_date(ctx, sentence)
+        for ref in refs:
+            assert ref.span is not None
+            assert ctx.text[ref.span.start : ref.span.end] == ref.text
+            if published is None and ref.value is not None:
+                # Only expressions that carry their own year resolve without publication.
+                assert any(ch.isdigit() for ch in ref.text)
+                assert ref.value != today or str(today.year) in ref.text
+            if published is not None and ref.value is not None:
+                window = date_window(ref)
+                assert window is not None and window[0] <= window[1]

@@ -1,0 +1,363 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.events import group_events
+from claimrecon.gold import read_gold, score
+from claimrecon.models import (
+    AttributionClaim,
+    DatePrecision,
+    Document,
+    Event,
+    EventKind,
+    Figure,
+    FigureClaim,
+    Metric,
+    Report,
+    Span,
+    Stance,
+    Subject,
+)
+
+
+def figure(doc: Document, quote: str, n: int = 1, occurrence: int = 0) -> FigureClaim:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(quote, start + 1)
+    return FigureClaim(
+        span=Span(doc=doc.id, start=start, end=start + len(quote)),
+        quote=quote,
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(n),
+    )
+
+
+def attribution(doc: Document, quote: str, actor: str = "Some Group") -> AttributionClaim:
+    start = doc.text.index(quote)
+    return AttributionClaim(
+        span=Span(doc=doc.id, start=start, end=start + len(quote)),
+        quote=quote,
+        actor=actor,
+        stance=Stance.CLAIMED,
+    )
+
+
+def event_of(report: Report, claim_id: str) -> Event:
+    (event,) = [e for e in report.events if claim_id in e.claims]
+    return event
+
+
+def partition(report: Report) -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(e.claims) for e in report.events)
+
+
+# --- within a document -------------------------------------------------------------------
+
+MARKET = Document(
+    id="market",
+    published=dt.date(2019, 3, 6),  # a Wednesday
+    text=(
+        "Bomb attack on Herat market kills 12\n"
+        "A suicide bomber struck a crowded market in Herat on Tuesday, killing 12 people.\n"
+        "Police said 30 others were wounded. A militant group claimed the attack.\n"
+        "In January, a bombing at a mosque in the city killed 7 worshippers.\n"
+        "Last month 4 soldiers died in an attack on an army base, while 9 people were "
+        "killed in a shooting at a checkpoint.\n"
+        "The United Nations said 1,200 civilians were killed in the first six months of 2018.\n"
+        "Officials said 5 more people died in hospital."
+    ),
+)
+
+
+def market_report() -> tuple[Report, dict[str, FigureClaim | AttributionClaim]]:
+    claims = {
+        "main12": figure(MARKET, "killing 12 people", 12),
+        "head12": figure(MARKET, "kills 12", 12),
+        "wounded30": figure(MARKET, "30 others were wounded", 30),
+        "claimed": attribution(MARKET, "A militant group claimed the attack"),
+        "mosque7": figure(MARKET, "killed 7 worshippers", 7),
+        "base4": figure(MARKET, "4 soldiers died", 4),
+        "checkpoint9": figure(MARKET, "9 people were killed", 9),
+        "un": figure(MARKET, "1,200 civilians were killed", 1200),
+        "later5": figure(MARKET, "5 more people died", 5),
+    }
+    return Report(documents=(MARKET,), claims=tuple(claims.values())), claims
+
+
+def test_main_event_from_headline_and_lead() -> None:
+    report, claims = market_report()
+    grouped = group_events(report)
+    main = event_of(grouped, claims["main12"].id)
+    assert main.date == dt.date(2019, 3, 5)
+    assert main.date_precision is DatePrecision.DAY
+    assert main.location == "Herat"
+    assert main.target is not None and main.target.endswith("market")
+    assert main.kind is EventKind.ATTACK
+    for name in ("head12", "wounded30", "claimed", "later5"):
+        assert claims[name].id in main.claims, name
+
+
+def test_background_events_by_time_and_target() -> None:
+    report, claims = market_report()
+    grouped = group_events(report)
+    main = event_of(grouped, claims["main12"].id)
+    mosque = event_of(grouped, claims["mosque7"].id)
+    base = event_of(grouped, claims["base4"].id)
+    checkpoint = event_of(grouped, claims["checkpoint9"].id)
+    assert len({main.id, mosque.id, base.id, checkpoint.id}) == 4
+    assert (mosque.date, mosque.date_precision) == (dt.date(2019, 1, 1), DatePrecision.MONTH)
+    assert base.date == dt.date(2019, 2, 1)
+    assert checkpoint.target == "checkpoint"
+
+
+def test_aggregates_join_no_event() -> None:
+    report, claims = market_report()
+    grouped = group_events(report)
+    assert grouped.aggregates == (claims["un"].id,)
+    assert all(claims["un"].id not in e.claims for e in grouped.events)
+
+
+def test_paragraph_follows_its_background_event() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2018, 5, 30),
+        text=(
+            "Gunmen attack ministry in Kabul\n"
+            "Gunmen stormed the interior ministry on Wednesday, killing 3 guards.\n"
+            "In January, an ambulance bomb exploded in the city. It killed 100 people.\n"
+            "The attackers were all killed, 7 in total according to police."
+        ),
+    )
+    main = figure(doc, "killing 3 guards", 3)
+    carried = figure(doc, "It killed 100 people", 100)
+    report = group_events(Report(documents=(doc,), claims=(main, carried)))
+    assert event_of(report, main.id).id != event_of(report, carried.id).id
+    assert event_of(report, carried.id).date == dt.date(2018, 1, 1)
+
+
+# --- across documents ------------------------------------------------------------------
+
+
+def embassy_doc(
+    doc_id: str, published: dt.date, when: str, n: int, place: str = "Kabul"
+) -> Document:
+    return Document(
+        id=doc_id,
+        published=published,
+        text=(
+            f"Attack on embassy in {place}\n"
+            f"Gunmen attacked the Iraqi embassy in {place} {when}, killing {n} people.\n"
+            f"In April, an airstrike on a village killed {n + 10} people."
+        ),
+    )
+
+
+def test_same_event_across_outlets_is_one_event() -> None:
+    a = embassy_doc("a", dt.date(2017, 8, 1), "on July 31st", 2)
+    b = embassy_doc("b", dt.date(2017, 8, 10), "at the end of July", 5)
+    claims = (
+        figure(a, "killing 2 people", 2),
+        figure(b, "killing 5 people", 5),
+        figure(a, "killed 12 people", 12),
+        figure(b, "killed 15 people", 15),
+    )
+    report = group_events(Report(documents=(a, b), claims=claims))
+    assert len(report.events) == 2
+    main = event_of(report, claims[0].id)
+    assert claims[1].id in main.claims
+    assert main.documents == ("a", "b")
+    assert (main.date, main.date_precision) == (dt.date(2017, 7, 31), DatePrecision.DAY)
+    strike = event_of(report, claims[2].id)
+    assert claims[3].id in strike.claims
+    assert strike.kind is EventKind.STRIKE
+
+
+def test_dates_that_cannot_both_hold_stay_apart() -> None:
+    a = embassy_doc("a", dt.date(2017, 8, 1), "on Monday", 2)
+    b = embassy_doc("b", dt.date(2017, 8, 16), "on Monday", 2)
+    claims = (figure(a, "killing 2 people", 2), figure(b, "killing 2 people", 2))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    first, second = (event_of(report, c.id) for c in claims)
+    assert first.id != second.id
+    assert {first.date, second.date} == {dt.date(2017, 7, 31), dt.date(2017, 8, 14)}
+
+
+def test_other_place_stays_apart() -> None:
+    a = embassy_doc("a", dt.date(2017, 8, 1), "on July 31st", 2, place="Kabul")
+    b = embassy_doc("b", dt.date(2017, 8, 1), "on July 31st", 2, place="Baghdad")
+    claims = (figure(a, "killing 2 people", 2), figure(b, "killing 2 people", 2))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    assert event_of(report, claims[0].id).id != event_of(report, claims[1].id).id
+
+
+def test_undated_document_keeps_relative_dates_unresolved() -> None:
+    doc = Document(id="u", text="Gunmen attacked the embassy on Monday, killing 4 people.")
+    claim = figure(doc, "killing 4 people", 4)
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.date is None and event.claims == (claim.id,)
+
+
+def test_claim_of_unknown_document_still_grouped() -> None:
+    claim = FigureClaim(
+        span=Span(doc="ghost", start=0, end=3),
+        quote="two",
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(2),
+    )
+    report = group_events(Report(claims=(claim,)))
+    assert [e.claims for e in report.events] == [(claim.id,)]
+
+
+# --- measured on the seeds ---------------------------------------------------------------
+
+
+def test_seed_events_from_gold_claims(seeds_dir: Path) -> None:
+    gold = read_gold(seeds_dir / "gold.json")
+    claims_only = gold.to_report().model_copy(update={"events": (), "aggregates": ()})
+    scores = score(gold, group_events(claims_only))
+    assert scores.events_bcubed_f1 >= 0.9
+    assert scores.event_dates.total >= 4
+    assert scores.event_dates.right == scores.event_dates.total
+
+
+# --- properties --------------------------------------------------------------------------
+
+SENTENCES = [
+    "Gunmen attacked the embassy in Kabul on Monday, killing 5 people.",
+    "A bomb hit a market in Herat on Tuesday and 3 people died.",
+    "In January, an ambulance bomb killed 100 people.",
+    "This winter 12 soldiers were killed in an attack on an army base.",
+    "Police said 7 officers were wounded.",
+    "In 2014, the group killed 40 people.",
+    "The UN said 1,662 civilians were killed in the first six months of 2017.",
+    "The group claimed the attack, while 2 guards died at a checkpoint.",
+    "Officials said the toll rose to 9.",
+    "Last month an airstrike killed 20 fighters.",
+]
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> Report:
+    n_docs = draw(st.integers(min_value=1, max_value=4))
+    documents = []
+    claims: list[FigureClaim | AttributionClaim] = []
+    for i in range(n_docs):
+        picked = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6))
+        lines = [draw(st.sampled_from(["Attack in Kabul", "Market bombing", "News"]))]
+        lines.extend(picked)
+        published = draw(
+            st.none() | st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2020, 1, 1))
+        )
+        doc = Document(id=f"doc{i}", text="\n".join(lines), published=published)
+        documents.append(doc)
+        offset = len(lines[0]) + 1
+        for line in picked:
+            if draw(st.booleans()):
+                a = draw(st.integers(min_value=0, max_value=len(line) - 1))
+                b = draw(st.integers(min_value=a + 1, max_value=len(line)))
+                span = Span(doc=doc.id, start=offset + a, end=offset + b)
+                claims.append(
+                    FigureClaim(
+                        span=span,
+                        quote=doc.text[span.start : span.end],
+                        metric=Metric.KILLED,
+                        subject=Subject.PEOPLE,
+                        figure=Figure.exact(draw(st.integers(min_value=0, max_value=99))),
+                    )
+                )
+            offset += len(line) + 1
+    return Report(documents=tuple(documents), claims=tuple(claims))
+
+
+@given(reports())
+def test_every_claim_in_exactly_one_event_or_aggregate(report: Report) -> None:
+    grouped = group_events(report)
+    placed = Counter(c for e in grouped.events for c in e.claims)
+    placed.update(grouped.aggregates)
+    assert placed == Counter({c.id: 1 for c in report.claims})
+    assert all(e.claims for e in grouped.events)
+    assert len({e.id for e in grouped.events}) == len(grouped.events)
+
+
+@given(reports(), st.randoms(use_true_random=False))
+def test_grouping_does_not_depend_on_order(report: Report, rnd) -> None:
+    documents, claims = list(report.documents), list(report.claims)
+    rnd.shuffle(documents)
+    rnd.shuffle(claims)
+    shuffled = Report(documents=tuple(documents), claims=tuple(claims))
+    assert group_events(report).events == group_events(shuffled).events
+    assert group_events(report).aggregates == group_events(shuffled).aggregates
+
+
+@given(reports())
+def test_grouping_is_idempotent(report: Report) -> None:
+    once = group_events(report)
+    twice = group_events(once)
+    assert twice.events == once.events
+    assert twice.aggregates == once.aggregates
+    again = group_events(Report(documents=once.documents, claims=once.claims))
+    assert again.events == once.events
+
+
+def test_definite_other_target_is_the_main_event_told_again() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 6),
+        text=(
+            "Gunmen attacked a police station in Kandahar on Monday, killing 4 officers.\n"
+            "The police headquarters was damaged and 2 officers died there.\n"
+            "An attack on a checkpoint killed 3 soldiers."
+        ),
+    )
+    main = figure(doc, "killing 4 officers", 4)
+    told_again = figure(doc, "2 officers died", 2)
+    other = figure(doc, "killed 3 soldiers", 3)
+    report = group_events(Report(documents=(doc,), claims=(main, told_again, other)))
+    assert event_of(report, told_again.id).id == event_of(report, main.id).id
+    assert event_of(report, other.id).id != event_of(report, main.id).id
+
+
+def test_counts_since_a_date_or_over_a_year_are_aggregates() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 6),
+        text=(
+            "A bomb hit a market in Herat on Monday, killing 9 people.\n"
+            "Since January, 300 civilians have been killed in the province.\n"
+            "In 2017, 3,438 civilians were killed.\n"
+            "In 2016, a bombing at a mosque killed 30 worshippers."
+        ),
+    )
+    since = figure(doc, "300 civilians have been killed", 300)
+    year = figure(doc, "3,438 civilians were killed", 3438)
+    mosque = figure(doc, "killed 30 worshippers", 30)
+    report = group_events(Report(documents=(doc,), claims=(since, year, mosque)))
+    assert set(report.aggregates) == {since.id, year.id}
+    mosque_event = event_of(report, mosque.id)
+    assert (mosque_event.date, mosque_event.date_precision) == (
+        dt.date(2016, 1, 1),
+        DatePrecision.YEAR,
+    )
+
+
+def test_same_day_same_place_merges_when_one_names_no_target() -> None:
+    a = Document(
+        id="a",
+        published=dt.date(2019, 3, 5),
+        text="A suicide bomber killed 20 people in Kabul on Monday.",
+    )
+    b = Document(
+        id="b",
+        published=dt.date(2019, 3, 5),
+        text="A suicide bomber struck a market in Kabul on Monday, killing 22 people.",
+    )
+    first, second = figure(a, "killed 20 people", 20), figure(b, "killing 22 people", 22)
+    report = group_events(Report(documents=(a, b), claims=(first, second)))
+    assert event_of(report, first.id).id == event_of(report, second.id).id

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon import Document, Lexicon
+from claimrecon.extract.segment import DocContext, split_paragraphs, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two died. Five were hurt.", ["Two died.", "Five were hurt."]),
+        (
+            "Gen. John Smith said two died. Police agreed.",
+            ["Gen. John Smith said two died.", "Police agreed."],
+        ),
+        ("The U.S. army said so. It did.", ["The U.S. army said so.", "It did."]),
+        ('"It is over," he said. "We won."', ['"It is over," he said.', '"We won."']),
+        ("Was it IS? Nobody knows! Maybe.", ["Was it IS?", "Nobody knows!", "Maybe."]),
+        (
+            "Headline without a stop\nBody text. More.",
+            ["Headline without a stop", "Body text.", "More."],
+        ),
+        ("at 5 p.m. local time. Then", ["at 5 p.m. local time.", "Then"]),
+        ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        ("ends in lower case. then goes on", ["ends in lower case. then goes on"]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_paragraphs_are_lines() -> None:
+    text = "Title\n\n  First para. Two.  \nSecond"
+    assert [text[a:b] for a, b in split_paragraphs(text)] == ["Title", "First para. Two.", "Second"]
+    assert [s.paragraph for s in split_sentences(text)] == [0, 1, 1, 2]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"')A1\u201d\u2019")), max_size=300))
+def test_sentences_are_ordered_slices_of_the_text(text: str) -> None:
+    sentences = split_sentences(text)
+    last_end = 0
+    for i, s in enumerate(sentences):
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert s.start >= last_end
+        assert s.index == i
+        last_end = s.end
+
+
+def test_adversarial_inputs_are_linear() -> None:
+    # Long runs of punctuation and spaces would hang a backtracking splitter.
+    for text in ("." * 200_000, ". " * 100_000, "a" * 200_000, "!?" * 100_000 + "x"):
+        split_sentences(text)
+
+
+def test_context_finds_the_sentence_of_an_offset() -> None:
+    doc = Document(id="d", text="One died.  Two died.\nThree.")
+    ctx = DocContext(doc, Lexicon.default())
+    assert ctx.sentence_at(0) is not None and ctx.sentence_at(0).text == "One died."
+    assert ctx.sentence_at(12) is not None and ctx.sentence_at(12).text == "Two died."
+    assert ctx.sentence_at(9) is None  # the space between two sentences
+    assert ctx.sentence_at(999) is None
+    assert [s.text for s in ctx.paragraph(1)] == ["Three."]
+    assert ctx.text == doc.text
