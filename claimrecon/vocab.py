@@ -171,6 +171,9 @@ class ActorLexicon(_Section):
     """Words allowed between an actor and its verb: group, later, reportedly, has."""
     attack_verbs: list[str] = []
     """Past-tense verbs that make "Taliban gunmen <verb>" an attack: stormed, drove, killed."""
+    habitual_words: list[str] = []
+    """Words between an actor and its verb that make a statement general, not about one
+    event: "IS has killed thousands", "the Taliban often attack"."""
     hedges: dict[str, Stance] = {}
     """Words just before an actor that hedge it: "a suspected Taliban attack" is suspected."""
     negations: list[str] = []

@@ -172,7 +172,26 @@ def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionC
             MEDIA,
         ),
         ("Hamas is suspected of the bombing, police said.", "Hamas", SUSPECTED, OFFICIAL),
+        (
+            "Officials said they suspected the Haqqani network, a Taliban affiliate.",
+            "Haqqani network",
+            SUSPECTED,
+            OFFICIAL,
+        ),
+        (
+            "The Taliban were blamed for the 2017 truck bombing that killed 150 people.",
+            "Taliban",
+            ASSERTED,
+            MEDIA,
+        ),
+        (
+            "The Islamic State group, also known as ISIS, claimed responsibility for it.",
+            "Islamic State",
+            CLAIMED,
+            MILITANT,
+        ),
         # denials
+        ("The Taliban quickly denied responsibility for the bombing.", "Taliban", DENIED, MILITANT),
         ("The Taliban denied any involvement in the bombing.", "Taliban", DENIED, MILITANT),
         ("The Taliban denied involvement.", "Taliban", DENIED, MILITANT),
         ("The Taliban said it was not behind the attack.", "Taliban", DENIED, MILITANT),
@@ -211,10 +230,28 @@ def test_attributions(text: str, actor: str, stance: Stance, kind: SourceKind) -
         "The group has not claimed responsibility.",
         "Taliban did not claim the attack.",
         "Is this the end?",
+        "Islamic State has claimed several attacks in Kabul this year.",
+        "Islamic State's local affiliate has carried out a string of attacks on Shi'ite targets.",
+        "The Haqqani network has been blamed for some of the deadliest attacks in Kabul.",
+        "Islamic State militants have also targeted the country's Shi'ite minority.",
+        "Boko Haram has killed more than 30,000 people since 2009.",
+        "Al-Shabaab frequently carries out bombings in Mogadishu.",
+        "The Taliban condemned the attack, saying it targeted civilians.",
+        "Both the Taliban and Islamic State are active in the province.",
+        "Pakistan has long been accused of supporting the Taliban.",
+        "There was no immediate claim of responsibility, but the Taliban and IS are active there.",
     ],
 )
 def test_no_attribution(text: str) -> None:
     assert attributions(text) == []
+
+
+def test_a_participle_after_a_claim_is_not_a_relay() -> None:
+    [claim] = attributions(
+        "The Islamic State claimed the attack on its Telegram channel, saying a suicide "
+        "bomber targeted Shi'ites."
+    )
+    assert (claim.source.name, claim.source.via) == ("Islamic State", ())
 
 
 def test_claim_through_an_outlet_is_a_chain() -> None:

@@ -146,6 +146,75 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
             "police",
             OFFICIAL,
         ),
+        (
+            "Six soldiers were killed, the Pentagon said, adding that two others were wounded.",
+            "Six soldiers",
+            "Pentagon",
+            OFFICIAL,
+        ),
+        (
+            "Six soldiers were killed, the Pentagon said, adding that two others were wounded.",
+            "two others",
+            "Pentagon",
+            OFFICIAL,
+        ),
+        (
+            '"Twenty bodies were brought in," said Dr. Ali Shah, the hospital director.',
+            "Twenty bodies",
+            "Dr. Ali Shah",
+            OFFICIAL,
+        ),
+        (
+            "The blast killed at least 18 people, said Nasrat Rahimi, a spokesman for the "
+            "interior ministry.",
+            "18 people",
+            "Nasrat Rahimi",
+            OFFICIAL,
+        ),
+        (
+            "At least 18 people were killed, Interior Ministry spokesman Nasrat Rahimi told "
+            "reporters.",
+            "18 people",
+            "Nasrat Rahimi",
+            OFFICIAL,
+        ),
+        (
+            "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 40 "
+            "fighters were killed.",
+            "40 fighters",
+            "Syrian Observatory for Human Rights",
+            NGO,
+        ),
+        (
+            "Local residents told the BBC that dozens of bodies lay in the streets.",
+            "dozens of bodies",
+            "Local residents",
+            WITNESS,
+        ),
+        (
+            "Syrian state media reported that 12 civilians died in the shelling.",
+            "12 civilians",
+            "Syrian state media",
+            MEDIA,
+        ),
+        (
+            "The U.N. refugee agency estimated that 300,000 people had fled.",
+            "300,000 people",
+            "U.N. refugee agency",
+            NGO,
+        ),
+        (
+            "The attack, which officials said killed 12 people, was the deadliest this year.",
+            "12 people",
+            "officials",
+            OFFICIAL,
+        ),
+        (
+            "In a statement, the Islamic State said its fighters had killed 40 soldiers.",
+            "40 soldiers",
+            "Islamic State",
+            MILITANT,
+        ),
         # according to
         (
             "At least 30 people died, according to a statement from the Interior Ministry.",

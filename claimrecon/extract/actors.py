@@ -97,6 +97,7 @@ class _Patterns:
     members: frozenset[str]
     attackers: frozenset[str]
     hedges: dict[str, Stance]
+    habitual: frozenset[str]
     negations: tuple[str, ...]
 
     @classmethod
@@ -109,7 +110,8 @@ class _Patterns:
             r"(?:a|an|the|this|that|these|those|last\s+week['\u2019]s|\w+day['\u2019]s"
             r"|(?-i:[A-Z])[\w\-]*['\u2019]s)"
         )
-        mod = r"[\w'\u2019\-]+"
+        # A modifier is any word but "of", "and", "or": "a string of attacks" is no event.
+        mod = r"(?!(?:of|and|or)(?![\w\-]))[\w'\u2019\-]+"
         parts = {
             "{event}": (
                 rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+)(?:{event})(?![\w\-])"
@@ -146,6 +148,7 @@ class _Patterns:
             members=frozenset(w.lower() for w in act.member_nouns),
             attackers=frozenset(w.lower() for w in act.attacker_nouns),
             hedges={k.lower(): v for k, v in act.hedges.items()},
+            habitual=frozenset(w.lower() for w in act.habitual_words),
             negations=tuple(n.lower() for n in act.negations),
         )
 
@@ -365,7 +368,7 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
             while i < len(words) and words[i][:1].isupper():
                 i += 1
             continue
-        if low in p.fillers or word in {"'s", "\u2019s"}:
+        if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
             i += 1
             continue
         if low in p.members:
@@ -428,11 +431,6 @@ def _first_after(mentions: list[_Mention], at: int) -> _Mention | None:
     return mentions[i] if i < len(mentions) else None
 
 
-def _last_before(mentions: list[_Mention], ends: list[int], at: int) -> _Mention | None:
-    i = bisect.bisect_right(ends, at) - 1
-    return mentions[i] if i >= 0 else None
-
-
 def _start_of(m: _Mention) -> int:
     return m.start
 
@@ -486,11 +484,26 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
     for cue_start, cue_end, index in p.after_cues.scan(ctx.text, words, base, sentence.end):
         stance = p.after[index]
         cs = cue_start
-        m = _last_before(mentions, ends, cs)
-        if m is None or cs - m.end > 3 * _LOOK:
+        k = bisect.bisect_right(ends, cs) - 1
+        if k < 0 or cs - mentions[k].end > 3 * _LOOK:
             continue
-        if not _subject_gap_ok(p, ctx.text[m.end : cs]):
+        m = mentions[k]
+        # "The Islamic State group, also known as ISIS, claimed": the subject is the first name.
+        while (
+            k > 0
+            and mentions[k - 1].actor == m.actor
+            and cs - mentions[k - 1].end <= 3 * _LOOK
+            and _subject_gap_ok(p, ctx.text[mentions[k - 1].end : cs])
+        ):
+            k -= 1
+        m = mentions[k]
+        gap = ctx.text[m.end : cs]
+        if not _subject_gap_ok(p, gap):
             continue
+        if stance is Stance.ASSERTED and not p.habitual.isdisjoint(
+            w.lower() for w in _WORD.findall(gap)
+        ):
+            continue  # "IS has killed thousands since 2014": no one event
         start = _subject_start(p, text, m, base)
         if start is None:
             continue
@@ -506,16 +519,16 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
                 found.append(_Found(direct, stance, cue_start, direct.end, cue_start))
                 used.add(direct.start)
             continue
-        m = _first_after(mentions, ce)
-        if m is None or m.start - ce > _LOOK:
+        agent = _first_after(mentions, ce)
+        if agent is None or agent.start - ce > _LOOK:
             continue
-        gap = [w.lower() for w in _WORD.findall(ctx.text[ce : m.start])]
-        if len(gap) > 3 or any(w not in _DETS and not w.isalpha() for w in gap):
+        between = [w.lower() for w in _WORD.findall(ctx.text[ce : agent.start])]
+        if len(between) > 3 or any(w not in _DETS and not w.isalpha() for w in between):
             continue
-        if any(w in {"and", "or", "but", "that", "than"} for w in gap):
+        if any(w in {"and", "or", "but", "that", "than"} for w in between):
             continue
-        found.append(_Found(m, stance, cue_start, m.end, cue_start))
-        used.add(m.start)
+        found.append(_Found(agent, stance, cue_start, agent.end, cue_start))
+        used.add(agent.start)
 
     for m in mentions:
         if m.start in used:

@@ -88,6 +88,7 @@ _TAIL_OPENERS = frozenset(
      "speaking", "without", "under", "through", "as", "before", "later", "recently",
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
+_PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
 _WINDOW = 80
@@ -451,6 +452,8 @@ def _inverted(
     c: _Compiled, toks: Sequence[Token], i: int, hi: int, complement: bool
 ) -> _Frame | None:
     """A speaker after its verb: ``", said Abdul Rahman, a local resident."``."""
+    if _low(toks[i]).endswith("ing"):
+        return None  # ", saying a bomber struck": a participle opens a clause, not a speaker
     np = _np_forward(c, toks, i + 1, hi, stop_words=_FORWARD_STOPS)
     if np is None:
         return None
@@ -586,9 +589,11 @@ def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
     rest = [t for t in toks[tail : tail + 20] if t[2] not in ".!?" and t[2] not in _QUOTES]
     if not rest:
         return True
+    first = rest[0][2]
+    if first == "," and len(rest) > 1 and rest[1][2].lower() in _PARTICIPLES:
+        return True  # "..., the Pentagon said, adding that ..."
     if len(rest) > 14 or any(t[2].lower() == "that" for t in rest):
         return False
-    first = rest[0][2]
     if first.lower() in _TAIL_OPENERS or first == ",":
         return True
     verb = toks[f.verb][2].lower()
