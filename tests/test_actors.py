@@ -25,11 +25,14 @@ NUMBERS = {
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
     # "{number}" cues read number words from the figures lexicon; make sure a few exist.
-    return Lexicon.default().extend(NUMBERS)
+    return _WITH_NUMBERS
+
+
+_WITH_NUMBERS = Lexicon.default().extend(NUMBERS)
 
 
 def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionClaim]:
-    ctx = DocContext(Document(id="d", text=text), lexicon or Lexicon.default().extend(NUMBERS))
+    ctx = DocContext(Document(id="d", text=text), lexicon or _WITH_NUMBERS)
     return [c for s in ctx.sentences for c in find_attributions(ctx, s)]
 
 

@@ -97,6 +97,7 @@ class _Patterns:
     members: frozenset[str]
     attackers: frozenset[str]
     hedges: dict[str, Stance]
+    locators: dict[str, re.Pattern[str]]  # first word of an alias or cue -> where it occurs
     habitual: frozenset[str]
     negations: tuple[str, ...]
 
@@ -125,12 +126,16 @@ class _Patterns:
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
         modifiers = (Stance.BELIEVED, Stance.SUSPECTED)
+        alias_index = _NameIndex.build(aliases)
+        after_cues = _CueSet.build([k for k, _ in after_items], parts)
+        before_cues = _CueSet.build([k for k, _ in before_items], parts)
+        firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
         return cls(
-            alias_re=_NameIndex.build(aliases),
+            alias_re=alias_index,
             outlet_re=_NameIndex.build(outlets),
-            after_cues=_CueSet.build([k for k, _ in after_items], parts),
+            after_cues=after_cues,
             after=tuple(v for _, v in after_items),
-            before_cues=_CueSet.build([k for k, _ in before_items], parts),
+            before_cues=before_cues,
             before=tuple((v, v in modifiers and "{" not in k) for k, v in before_items),
             adjectival_re=(
                 re.compile(
@@ -148,6 +153,9 @@ class _Patterns:
             members=frozenset(w.lower() for w in act.member_nouns),
             attackers=frozenset(w.lower() for w in act.attacker_nouns),
             hedges={k.lower(): v for k, v in act.hedges.items()},
+            locators={
+                w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in firsts
+            },
             habitual=frozenset(w.lower() for w in act.habitual_words),
             negations=tuple(n.lower() for n in act.negations),
         )
@@ -230,13 +238,15 @@ class _CueSet:
     indexing by the first word costs a dictionary look-up a word.
     """
 
-    by_word: dict[str, tuple[tuple[re.Pattern[str], int], ...]]
+    by_word: dict[str, re.Pattern[str]]  # named groups c<i>: the index of the cue
     anywhere: re.Pattern[str] | None  # the few cues that open with a placeholder
+    anywhere_needs: frozenset[str]  # a word one of those cues needs ("by" in "{event} by")
 
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
-        by_word: dict[str, list[tuple[re.Pattern[str], int]]] = {}
+        by_word: dict[str, list[str]] = {}
         opening: list[str] = []
+        needs: set[str] = set()
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
             body = _cue_body(cue, parts)
             head = _PLACEHOLDER.split(cue.split()[0])[0] if cue.split() else ""
@@ -244,38 +254,45 @@ class _CueSet:
             first = word.group().lower() if word is not None else ""
             if not first:
                 opening.append(f"(?P<c{i}>{body})")
+                literal = [w for w in cue.lower().split() if not _PLACEHOLDER.search(w)]
+                needs.update(literal[:1] or [""])
                 continue
-            regex = re.compile(rf"(?:{body})(?![\w\-])", re.IGNORECASE)
-            by_word.setdefault(first, []).append((regex, i))
+            by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
         anywhere = (
             re.compile(rf"(?<![\w\-])(?:{'|'.join(opening)})(?![\w\-])", re.IGNORECASE)
             if opening
             else None
         )
-        return cls({k: tuple(v) for k, v in by_word.items()}, anywhere)
+        # Alternatives keep the longest-first order, so the first that matches wins.
+        compiled = {
+            k: re.compile(rf"(?:{'|'.join(v)})(?![\w\-])", re.IGNORECASE)
+            for k, v in by_word.items()
+        }
+        return cls(compiled, anywhere, frozenset(needs))
 
     def scan(
-        self, text: str, words: list[tuple[int, str]], lo: int, hi: int
+        self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
     ) -> list[tuple[int, int, int]]:
         """Return ``(start, end, cue index)`` of the cues in ``text[lo:hi]``, in order.
 
-        ``words`` holds the start and lower-cased text of each word in the range.
+        ``words`` holds the start and lower-cased text of each word in the range that may
+        open a cue; ``present`` every lower-cased word of the range.
         """
         found: list[tuple[int, int, int]] = []
         pos = lo
         for start, low in words:
             if start < pos:
                 continue
-            group = self.by_word.get(low)
-            if not group:
+            regex = self.by_word.get(low)
+            if regex is None:
                 continue
-            for regex, index in group:
-                m = regex.match(text, start, hi)
-                if m is not None:
-                    found.append((m.start(), m.end(), index))
-                    pos = m.end()
-                    break
-        if self.anywhere is not None:
+            m = regex.match(text, start, hi)
+            if m is not None:
+                found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
+                pos = m.end()
+        if self.anywhere is not None and (
+            "" in self.anywhere_needs or not self.anywhere_needs.isdisjoint(present)
+        ):
             for m in self.anywhere.finditer(text, lo, hi):
                 found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
         found.sort()
@@ -306,8 +323,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 # --- mentions ------------------------------------------------------------------------------
 
 
-def _words(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    return [(w.start(), w.group().lower()) for w in _FIRST_WORD.finditer(text, lo, hi)]
+def _words(p: _Patterns, text: str, lo: int, hi: int, present: set[str]) -> list[tuple[int, str]]:
+    """Return the words of ``text[lo:hi]`` that open an alias or a cue, with their starts.
+
+    The set test and the searches run in C; Python only sees the few words that matter.
+    """
+    wanted = p.locators.keys() & present
+    found = [(m.start(), w) for w in wanted for m in p.locators[w].finditer(text, lo, hi)]
+    found.sort()
+    return found
 
 
 def _find(
@@ -318,7 +342,10 @@ def _find(
     words: list[tuple[int, str]] | None = None,
 ) -> list[_Mention]:
     if words is None:
-        words = _words(text, sentence.start, sentence.end)
+        words = [
+            (m.start(), m.group().lower())
+            for m in _FIRST_WORD.finditer(text, sentence.start, sentence.end)
+        ]
     found: list[_Mention] = []
     for m in index.finditer(text, words, sentence.start, sentence.end):
         word = m.group()
@@ -465,9 +492,10 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
     """Return the attribution claims made in ``sentence``."""
     p = _patterns(ctx.lexicon)
     # Most sentences name no armed group: a set test in C turns them away cheaply.
-    if p.alias_re.first_words.isdisjoint(_FIRST_WORD.findall(sentence.text.lower())):
+    present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    if p.alias_re.first_words.isdisjoint(present):
         return []
-    words = _words(ctx.text, sentence.start, sentence.end)
+    words = _words(p, ctx.text, sentence.start, sentence.end, present)
     mentions = _merge_parenthetical(
         ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
     )
@@ -481,7 +509,9 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
     used: set[int] = set()
     modifiers: list[tuple[int, int, Stance]] = []
 
-    for cue_start, cue_end, index in p.after_cues.scan(ctx.text, words, base, sentence.end):
+    for cue_start, cue_end, index in p.after_cues.scan(
+        ctx.text, words, present, base, sentence.end
+    ):
         stance = p.after[index]
         cs = cue_start
         k = bisect.bisect_right(ends, cs) - 1
@@ -510,7 +540,7 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
         found.append(_Found(m, stance, start, cue_end))
         used.add(m.start)
 
-    for cue_start, ce, index in p.before_cues.scan(ctx.text, words, base, sentence.end):
+    for cue_start, ce, index in p.before_cues.scan(ctx.text, words, present, base, sentence.end):
         stance, modifier = p.before[index]
         if modifier:
             modifiers.append((cue_start, ce, stance))
