@@ -386,3 +386,16 @@ def test_adversarial_text_finishes(text: str) -> None:
     for sentence in ctx.sentences:
         for claim in find_attributions(ctx, sentence):
             assert claim.quote == text[claim.span.start : claim.span.end]
+
+
+# --- gold ----------------------------------------------------------------------------------
+
+
+def test_golden_attributions(seeds_dir):
+    from claimrecon.gold import read_gold, score
+    from claimrecon.pipeline import extract_report
+
+    gold = read_gold(seeds_dir / "gold.json")
+    scores = score(gold, extract_report(gold.documents()))
+    assert scores.attributions.f1 >= 0.85, scores.format()
+    assert scores.attribution_attributes["stance"].accuracy >= 0.90, scores.format()

@@ -423,3 +423,16 @@ def test_adversarial_text_finishes(text: str) -> None:
     for offset in (0, len(text) // 2, max(0, len(text) - 8)):
         source = find_source(ctx, offset, min(len(text), offset + 8))
         assert isinstance(source.kind, SourceKind)
+
+
+# --- gold ----------------------------------------------------------------------------------
+
+
+def test_golden_source_kinds(seeds_dir):
+    from claimrecon.gold import read_gold, score
+    from claimrecon.pipeline import extract_report
+
+    gold = read_gold(seeds_dir / "gold.json")
+    scores = score(gold, extract_report(gold.documents()))
+    assert scores.source_kind.accuracy >= 0.90, scores.format()
+    assert scores.source_kind.total >= 20, scores.format()
