@@ -144,6 +144,8 @@ class SourceLexicon(_Section):
     """Words that end a speaker's noun phrase when read backwards: and, that, while."""
     skip_words: list[str] = []
     """Auxiliaries and adverbs allowed between a speaker and its verb: have, later, also."""
+    scope_breaks: list[str] = []
+    """Conjunctions after a comma that end what a speaker says: ", but", ", while"."""
 
 
 class ActorLexicon(_Section):

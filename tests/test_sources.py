@@ -215,6 +215,19 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
             "Islamic State",
             MILITANT,
         ),
+        (
+            "Police said 5 died, while the Taliban claimed 20 soldiers were killed.",
+            "20 soldiers",
+            "Taliban",
+            MILITANT,
+        ),
+        ("IS claimed 27 deaths.", "27 deaths", "Islamic State", MILITANT),
+        (
+            "Police said the bomb exploded in a market, killing 5 people.",
+            "5 people",
+            "Police",
+            OFFICIAL,
+        ),
         # according to
         (
             "At least 30 people died, according to a statement from the Interior Ministry.",
@@ -258,6 +271,8 @@ def test_named_speakers(text: str, claim: str, name: str, kind: SourceKind) -> N
         ("Five people were killed and officials said the attack was over.", "Five people"),
         ("Gunmen stormed the hotel. Ten guests died, officials said.", "Gunmen stormed"),
         ("Three people died in the fire.", "Three people"),
+        ("Police said 5 died, but the toll is likely to rise to 12.", "12"),
+        ("The army said 5 soldiers died as shown by the footage of 12 bodies.", "12 bodies"),
     ],
 )
 def test_document_voice(text: str, claim: str) -> None:

@@ -132,6 +132,8 @@ class _Compiled:
     skip_words: frozenset[str]
     actor_re: re.Pattern[str] | None
     actors: dict[str, str]
+    numbers: frozenset[str]
+    scope_breaks: frozenset[str]
     outlets: dict[str, str]
 
     @classmethod
@@ -155,6 +157,10 @@ class _Compiled:
             actor_re=_alternation([*actors, *outlets]),
             actors=actors,
             outlets=outlets,
+            numbers=frozenset(
+                w.lower() for w in [*lexicon.figures.number_words, *lexicon.figures.qualifiers]
+            ),
+            scope_breaks=frozenset(w.lower() for w in src.scope_breaks),
         )
 
 
@@ -541,9 +547,9 @@ def _governing(
             and f.verb < max(a, f.verb_end)
             and f.np[1] <= f.verb
         ):
-            if f.complement and not _followed_by_that(toks, f.verb_end, len(toks)):
+            if f.complement and not _complement_follows(c, toks, f.verb_end):
                 continue
-            if f.np[0] >= b:
+            if f.np[0] >= b or _scope_ends(c, toks, f.verb_end, a):
                 continue
             before.append((max(0, a - f.verb_end), f))
             continue
@@ -567,8 +573,30 @@ def _governing(
     return chain
 
 
-def _followed_by_that(toks: Sequence[Token], i: int, hi: int) -> bool:
-    return i < hi and toks[i][2].lower() == "that"
+def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
+    """Say whether a verb such as "claims" reports speech here: "claims that", "claimed 27"."""
+    if i >= len(toks):
+        return False
+    word = toks[i][2].lower()
+    return word == "that" or word[:1].isdigit() or word in c.numbers
+
+
+def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
+    """Say whether the narrator takes over between a reporting verb and the claim.
+
+    "X said A, but B", "X say A as shown by B": B is the document's own voice.
+    """
+    for k in range(i, min(a, i + 2 * _WINDOW)):
+        word = toks[k][2].lower()
+        if word in c.scope_breaks and k > i and toks[k - 1][2] == ",":
+            return True
+        if word == "as" and k + 1 < a and _participle(toks[k + 1][2].lower()):
+            return True
+    return False
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "wn", "en")) or word in {"seen", "shown", "said"}
 
 
 def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
