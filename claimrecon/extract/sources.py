@@ -53,7 +53,7 @@ from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
 from claimrecon.vocab import Lexicon
 
-__all__ = ["classify_speaker", "find_source", "speaker_before"]
+__all__ = ["DOCUMENT_VOICE", "classify_speaker", "find_source", "speaker_before"]
 
 DOCUMENT_VOICE = Source(name=None, kind=SourceKind.MEDIA)
 """The document's own voice: the outlet or its reporter."""
