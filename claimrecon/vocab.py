@@ -140,6 +140,8 @@ class SourceLexicon(_Section):
     """Nouns for what a source issued ("a statement from the ministry"): dropped from names."""
     pronouns: list[str] = []
     """Pronouns that stand for the nearest preceding named speaker: he, she."""
+    person_nouns: list[str] = []
+    """Singular nouns for one person ("a doctor", "the spokesman") a pronoun can stand for."""
     clause_words: list[str] = []
     """Words that end a speaker's noun phrase when read backwards: and, that, while."""
     skip_words: list[str] = []

@@ -193,7 +193,51 @@ def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionC
             CLAIMED,
             MILITANT,
         ),
+        (
+            "The interior ministry said it was the work of the Taliban and its allies.",
+            "Taliban",
+            ASSERTED,
+            OFFICIAL,
+        ),
+        (
+            "Western and Afghan officials were quick to point the finger at the Haqqani Network.",
+            "Haqqani network",
+            ASSERTED,
+            OFFICIAL,
+        ),
+        (
+            "The attack bore the hallmarks of al-Qaeda, analysts said.",
+            "al-Qaeda",
+            SUSPECTED,
+            EXPERT,
+        ),
+        (
+            "Mullah Omar Khan, the main Taliban military commander, claimed responsibility.",
+            "Taliban",
+            CLAIMED,
+            MILITANT,
+        ),
+        (
+            "The extremist Taliban movement, which regularly uses suicide attacks in its "
+            "campaign against the government, immediately claimed responsibility for the blast.",
+            "Taliban",
+            CLAIMED,
+            MILITANT,
+        ),
+        (
+            "The Taliban, in a statement on Voice of Jihad, claimed its suicide bomber killed "
+            "37 officials.",
+            "Taliban",
+            CLAIMED,
+            MILITANT,
+        ),
         # denials
+        (
+            "The Taliban has issued multiple denials that it carried out the bombing.",
+            "Taliban",
+            DENIED,
+            MILITANT,
+        ),
         ("The Taliban quickly denied responsibility for the bombing.", "Taliban", DENIED, MILITANT),
         ("The Taliban denied any involvement in the bombing.", "Taliban", DENIED, MILITANT),
         ("The Taliban denied involvement.", "Taliban", DENIED, MILITANT),

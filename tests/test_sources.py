@@ -318,6 +318,36 @@ def test_pronoun_resolves_across_paragraphs() -> None:
     assert (source.name, source.kind) == ("John Smith", EXPERT)
 
 
+def test_pronoun_resolves_to_a_person_named_by_role() -> None:
+    text = (
+        "A doctor at the city hospital confirmed that 13 people had died, although he "
+        "said 11 were wounded."
+    )
+    source = source_of(text, "11 were wounded")
+    assert source.kind is WITNESS
+    assert source.name is not None and source.name.startswith("doctor")
+
+
+def test_quotation_continues_the_speaker_of_the_one_before() -> None:
+    text = (
+        '"I saw a motorcycle explode," witness Sher Khan told Reuters. '
+        '"I helped carry three bodies. Four people were also wounded."'
+    )
+    source = source_of(text, "Four people")
+    assert (source.name, source.kind) == ("Sher Khan", WITNESS)
+
+
+def test_participle_reports_for_the_subject_of_its_clause() -> None:
+    text = "The interior ministry gave a lower toll, saying seven civilians were killed."
+    source = source_of(text, "seven civilians")
+    assert (source.name, source.kind) == ("interior ministry", OFFICIAL)
+
+
+def test_complement_verb_with_an_aside_before_it() -> None:
+    text = "The Taliban, in a statement on Voice of Jihad, claimed its bomber killed 37 officials."
+    assert source_of(text, "37 officials").kind is MILITANT
+
+
 def test_unresolved_pronoun_stays_unknown() -> None:
     source = source_of('"At least ten people died," he said.', "ten people died")
     assert (source.name, source.kind) == ("he", UNKNOWN)

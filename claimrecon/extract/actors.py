@@ -56,7 +56,7 @@ __all__ = ["find_attributions"]
 _WORD = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Bounded, non-nested: parentheses, brackets and comma-asides inside a subject gap.
-_ASIDES = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,60},")
+_ASIDES = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,150},")
 _PREPOSITIONS = frozenset(
     {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting",
      "toward", "towards", "between", "among", "of", "about", "versus", "vs", "fighting",

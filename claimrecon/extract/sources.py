@@ -128,6 +128,7 @@ class _Compiled:
     outlet_suffixes: frozenset[str]
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
+    person_nouns: frozenset[str]
     clause_words: frozenset[str]
     skip_words: frozenset[str]
     actor_re: re.Pattern[str] | None
@@ -152,6 +153,7 @@ class _Compiled:
             outlet_suffixes=frozenset(s.lower() for s in src.outlet_suffixes),
             document_nouns=frozenset(s.lower() for s in src.document_nouns),
             pronouns=frozenset(p.lower() for p in src.pronouns),
+            person_nouns=frozenset(p.lower() for p in src.person_nouns),
             clause_words=frozenset(w.lower() for w in src.clause_words),
             skip_words=frozenset(w.lower() for w in src.skip_words),
             actor_re=_alternation([*actors, *outlets]),
@@ -434,6 +436,18 @@ def _frame_at(
     j = i - 1
     while j >= lo and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
         j -= 1
+    if _low(toks[i]).endswith("ing"):
+        # "The ministry gave a lower toll, saying ...": the clause's subject speaks.
+        if j < lo or toks[j][2] != ",":
+            return None
+        if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
+            # "..., the Pentagon said, adding that ...": the speaker goes on.
+            said = _frame_at(c, toks, j - 1, lo, hi, False)
+            if said is None:
+                return None
+            return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
+        np = _initial_np(c, toks, lo, j)
+        return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
     if j >= lo and toks[j][2] == ",":
         # "X, however, claims" / "X, a spokesman, said" / ", said X"
         k = j - 1
@@ -471,6 +485,37 @@ def _inverted(
             end += 1
         appositive = (k + 1, end)
     return _Frame(i, i + 1, np, appositive, "inv", complement)
+
+
+def _initial_np(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the noun phrase that opens a clause ("The interior ministry in Kabul gave")."""
+    i = lo
+    while i < hi and (_low(toks[i]) in c.clause_words or toks[i][2] == ","):
+        i += 1
+    start = i
+    while i < hi and i - start < 8:
+        word = toks[i][2]
+        low = word.lower()
+        if low in _DETERMINERS or word[:1].isupper() or low in c.nouns or word == ".":
+            i += 1
+            continue
+        if (low.endswith(("'s", "\u2019s"))) and i > start:
+            i += 1
+            continue
+        break
+    if i == start or (i < hi and toks[i][2][:1].isalpha() and _low(toks[i]) in c.verbs):
+        return None
+    np = (start, i)
+    return (
+        np
+        if _valid_np(c, toks, np)
+        and any(
+            t[2][:1].isupper() or _low(t) in c.nouns
+            for t in toks[start:i]
+            if _low(t) not in _DETERMINERS
+        )
+        else None
+    )
 
 
 def _is_punct_boundary(tok: Token) -> bool:
@@ -574,11 +619,13 @@ def _governing(
 
 
 def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
-    """Say whether a verb such as "claims" reports speech here: "claims that", "claimed 27"."""
+    """Say whether a verb such as "claims" reports speech: "claims that", "claimed 27"."""
     if i >= len(toks):
         return False
     word = toks[i][2].lower()
-    return word == "that" or word[:1].isdigit() or word in c.numbers
+    # "claimed its fighters killed ...": a possessive opens what the group says.
+    possessive = word in {"its", "their", "his", "her"}
+    return word == "that" or possessive or word[:1].isdigit() or word in c.numbers
 
 
 def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
@@ -800,7 +847,8 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
         if not words or (len(lows) == 1 and lows[0] in c.pronouns):
             continue
         source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
-        found.append(_Speaker(toks[np[0]][0], source, _is_person(c, source), words[-1][2]))
+        person = _is_person(c, source) or _one_person(c, lows)
+        found.append(_Speaker(toks[np[0]][0], source, person, words[-1][2]))
     found.sort(key=lambda s: s.pos)
     cache[sentence.index] = found
     return found
@@ -852,6 +900,18 @@ def _is_person(c: _Compiled, source: Source) -> bool:
     return not (c.noun_re is not None and c.noun_re.fullmatch(lows)) and not any(
         w.lower() in c.outlet_suffixes for w in words[-1:]
     )
+
+
+def _one_person(c: _Compiled, lows: Sequence[str]) -> bool:
+    """Say whether a phrase names one person by role: "a doctor at the hospital"."""
+    if not lows or lows[0] not in {"a", "an", "the", "one"}:
+        return False
+    head = []
+    for word in lows[1:]:
+        if word in _HEAD_PREPOSITIONS:
+            break
+        head.append(word)
+    return bool(head) and head[-1] in c.person_nouns
 
 
 def _resolve_pronoun(
@@ -946,8 +1006,12 @@ def _in_sentence(
     return None
 
 
-def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote) -> Source | None:
-    """Return the speaker of a quotation: named after it closes, or before it opens."""
+def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -> Source | None:
+    """Return the speaker of a quotation: named after it closes, or before it opens.
+
+    A quotation with neither continues the speaker of the quotation before it in the
+    paragraph (``"I saw it explode," a witness said. "I carried three bodies."``).
+    """
     if quote.close is not None:
         closing = ctx.sentence_at(quote.close)
         if closing is not None:
@@ -976,6 +1040,13 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote) -> Source | None:
             last = max(frames, key=lambda f: f.verb)
             if last.form == "acc" or hi - last.verb_end <= 12:
                 return _with_chain(c, ctx, toks, [last], opening)
+        if follow:
+            opens, quotes = _quotations(ctx)
+            i = bisect.bisect_left(opens, quote.open) - 1
+            if i >= 0:
+                before = ctx.sentence_at(quotes[i].open)
+                if before is not None and before.paragraph == opening.paragraph:
+                    return _quoted(c, ctx, quotes[i], follow=False)
     return None
 
 
@@ -1021,7 +1092,12 @@ def speaker_before(ctx: DocContext, offset: int) -> Source | None:
     toks = _tokens(ctx, sentence)
     i = bisect.bisect_left(toks, offset, key=_start_of)
     j = i - 1
-    while j >= 0 and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
+    # "Officials were quick to point the finger at ...": skip to the subject.
+    while (
+        j >= 0
+        and (_low(toks[j]) in c.skip_words or toks[j][2] == "to")
+        and toks[j][2][:1].islower()
+    ):
         j -= 1
     if j < 0 or _is_boundary(c, toks[j]):
         return None
