@@ -231,6 +231,20 @@ def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionC
             CLAIMED,
             MILITANT,
         ),
+        (
+            "Militants from al Shabaab, a group affiliated with al Qaeda, quickly claimed "
+            "responsibility.",
+            "al-Shabaab",
+            CLAIMED,
+            MILITANT,
+        ),
+        (
+            "Five died in an attack that was swiftly claimed by Al-Qaeda-affiliated Shabaab "
+            "militants.",
+            "al-Shabaab",
+            CLAIMED,
+            MILITANT,
+        ),
         # denials
         (
             "The Taliban has issued multiple denials that it carried out the bombing.",

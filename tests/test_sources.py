@@ -228,6 +228,12 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
             "Police",
             OFFICIAL,
         ),
+        (
+            "Militants claimed the raid and said they had killed 20 soldiers.",
+            "20 soldiers",
+            "Militants",
+            MILITANT,
+        ),
         # according to
         (
             "At least 30 people died, according to a statement from the Interior Ministry.",

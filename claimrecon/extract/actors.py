@@ -453,6 +453,48 @@ def _direct_object(
     return None
 
 
+def _subject_of(
+    p: _Patterns,
+    doc_text: str,
+    text: str,
+    base: int,
+    mentions: list[_Mention],
+    ends: list[int],
+    cs: int,
+    stance: Stance,
+) -> tuple[_Mention, int] | None:
+    """Return the mention that is the subject of the cue at ``cs``, and where it starts.
+
+    The nearest mention before the cue may sit in an aside ("al-Shabaab, a group linked
+    with al-Qaeda, claimed"): then an earlier one is the subject. A few are tried.
+    """
+    k = bisect.bisect_right(ends, cs) - 1
+    for _ in range(3):
+        if k < 0 or cs - mentions[k].end > 3 * _LOOK:
+            return None
+        m = mentions[k]
+        # "The Islamic State group, also known as ISIS, claimed": the first name leads.
+        j = k
+        while (
+            j > 0
+            and mentions[j - 1].actor == m.actor
+            and cs - mentions[j - 1].end <= 3 * _LOOK
+            and _subject_gap_ok(p, doc_text[mentions[j - 1].end : cs])
+        ):
+            j -= 1
+        m = mentions[j]
+        gap = doc_text[m.end : cs]
+        start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
+        if start is not None:
+            if stance is Stance.ASSERTED and not p.habitual.isdisjoint(
+                w.lower() for w in _WORD.findall(gap)
+            ):
+                return None  # "IS has killed thousands since 2014": no one event
+            return m, start
+        k = j - 1
+    return None
+
+
 def _first_after(mentions: list[_Mention], at: int) -> _Mention | None:
     i = bisect.bisect_left(mentions, at, key=_start_of)
     return mentions[i] if i < len(mentions) else None
@@ -513,32 +555,11 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
         ctx.text, words, present, base, sentence.end
     ):
         stance = p.after[index]
-        cs = cue_start
-        k = bisect.bisect_right(ends, cs) - 1
-        if k < 0 or cs - mentions[k].end > 3 * _LOOK:
-            continue
-        m = mentions[k]
-        # "The Islamic State group, also known as ISIS, claimed": the subject is the first name.
-        while (
-            k > 0
-            and mentions[k - 1].actor == m.actor
-            and cs - mentions[k - 1].end <= 3 * _LOOK
-            and _subject_gap_ok(p, ctx.text[mentions[k - 1].end : cs])
-        ):
-            k -= 1
-        m = mentions[k]
-        gap = ctx.text[m.end : cs]
-        if not _subject_gap_ok(p, gap):
-            continue
-        if stance is Stance.ASSERTED and not p.habitual.isdisjoint(
-            w.lower() for w in _WORD.findall(gap)
-        ):
-            continue  # "IS has killed thousands since 2014": no one event
-        start = _subject_start(p, text, m, base)
-        if start is None:
-            continue
-        found.append(_Found(m, stance, start, cue_end))
-        used.add(m.start)
+        subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
+        if subject is not None:
+            m, start = subject
+            found.append(_Found(m, stance, start, cue_end))
+            used.add(m.start)
 
     for cue_start, ce, index in p.before_cues.scan(ctx.text, words, present, base, sentence.end):
         stance, modifier = p.before[index]
@@ -553,7 +574,9 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
         if agent is None or agent.start - ce > _LOOK:
             continue
         between = [w.lower() for w in _WORD.findall(ctx.text[ce : agent.start])]
-        if len(between) > 3 or any(w not in _DETS and not w.isalpha() for w in between):
+        if len(between) > 3 or any(
+            w not in _DETS and not w.replace("-", "").isalpha() for w in between
+        ):
             continue
         if any(w in {"and", "or", "but", "that", "than"} for w in between):
             continue
@@ -577,9 +600,9 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
                 continue
         hit = p.attacker_re.match(ctx.text, m.end, limit) if p.attacker_re else None
         if hit is not None:
-            start = _subject_start(p, text, m, base)
-            if start is not None:
-                found.append(_Found(m, Stance.ASSERTED, start, hit.end()))
+            opens = _subject_start(p, text, m, base)
+            if opens is not None:
+                found.append(_Found(m, Stance.ASSERTED, opens, hit.end()))
                 used.add(m.start)
 
     claims: list[AttributionClaim] = []

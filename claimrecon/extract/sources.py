@@ -462,6 +462,11 @@ def _frame_at(
                 # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
                 return _Frame(i, i + 1, segment, np, "pre", complement)
         return _inverted(c, toks, i, hi, complement)
+    if j > lo and _low(toks[j]) == "and" and toks[j - 1][2] not in _BOUNDARY_PUNCT:
+        # "Militants ... claimed the attack and said it had killed 20": one subject.
+        np = _initial_np(c, toks, lo, j)
+        if np is not None:
+            return _Frame(i, i + 1, np, None, "pre", complement)
     if j < lo or _is_boundary(c, toks[j]):
         return _inverted(c, toks, i, hi, complement)
     np = _np_backward(c, toks, j, lo)
