@@ -159,10 +159,14 @@ class SourceLexicon(_Section):
     """Nouns for what a source issued ("a statement from the ministry"): dropped from names."""
     pronouns: list[str] = []
     """Pronouns that stand for the nearest preceding named speaker: he, she."""
+    person_nouns: list[str] = []
+    """Singular nouns for one person ("a doctor", "the spokesman") a pronoun can stand for."""
     clause_words: list[str] = []
     """Words that end a speaker's noun phrase when read backwards: and, that, while."""
     skip_words: list[str] = []
     """Auxiliaries and adverbs allowed between a speaker and its verb: have, later, also."""
+    scope_breaks: list[str] = []
+    """Conjunctions after a comma that end what a speaker says: ", but", ", while"."""
 
 
 class ActorLexicon(_Section):
@@ -196,6 +200,9 @@ class ActorLexicon(_Section):
     """Words allowed between an actor and its verb: group, later, reportedly, has."""
     attack_verbs: list[str] = []
     """Past-tense verbs that make "Taliban gunmen <verb>" an attack: stormed, drove, killed."""
+    habitual_words: list[str] = []
+    """Words between an actor and its verb that make a statement general, not about one
+    event: "IS has killed thousands", "the Taliban often attack"."""
     hedges: dict[str, Stance] = {}
     """Words just before an actor that hedge it: "a suspected Taliban attack" is suspected."""
     negations: list[str] = []
