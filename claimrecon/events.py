@@ -621,6 +621,7 @@ class _Unit:
 
     members: list[_Mention]
     names: set[str]
+    docs: set[str] = field(default_factory=set)
 
     @property
     def head(self) -> _Mention:
@@ -640,7 +641,7 @@ def _units(mentions: list[_Mention], names: dict[str, set[str]]) -> list[_Unit]:
         own = names[m.doc]
         if m.window is not None and _compatible(m, m, own, own, same_doc=True):
             for candidate in by_signature[_signature(m)]:
-                if all(o.doc != m.doc for o in candidate.members):
+                if m.doc not in candidate.docs:
                     unit = candidate
                     break
         if unit is None:
@@ -649,6 +650,7 @@ def _units(mentions: list[_Mention], names: dict[str, set[str]]) -> list[_Unit]:
             if m.window is not None:
                 by_signature[_signature(m)].append(unit)
         unit.members.append(m)
+        unit.docs.add(m.doc)
         unit.names |= own
     return units
 

@@ -37,7 +37,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import dateparser
 
@@ -201,9 +200,20 @@ def date_window(ref: DateRef) -> tuple[dt.date, dt.date] | None:
     return value, value
 
 
-@lru_cache(maxsize=8192)
-def _calendar(expression: str, published: dt.date) -> dt.date | None:
-    """Resolve a calendar expression without a year ("July 31", "January") by dateparser."""
+_CALENDAR_CACHE: dict[tuple[str, int, bool], dt.date | None] = {}
+_CALENDAR_CACHE_SIZE = 65536
+
+
+def _calendar(expression: str, published: dt.date, month: int, day: int) -> dt.date | None:
+    """Resolve a calendar expression without a year ("July 31", "January") by dateparser.
+
+    Preferring the past, the answer depends only on the publication year and on whether
+    the month and day come before the publication's, so the cache is keyed by those and
+    not by the publication date: far fewer dateparser calls over a corpus.
+    """
+    key = (expression, published.year, (month, day) <= (published.month, published.day))
+    if key in _CALENDAR_CACHE:
+        return _CALENDAR_CACHE[key]
     base = dt.datetime(published.year, published.month, published.day, 12)
     parsed = dateparser.parse(
         expression,
@@ -215,9 +225,11 @@ def _calendar(expression: str, published: dt.date) -> dt.date | None:
             "RETURN_TIME_AS_PERIOD": False,
         },
     )
-    if not isinstance(parsed, dt.datetime):
-        return None
-    return parsed.date()
+    value = parsed.date() if isinstance(parsed, dt.datetime) else None
+    if len(_CALENDAR_CACHE) >= _CALENDAR_CACHE_SIZE:
+        _CALENDAR_CACHE.clear()
+    _CALENDAR_CACHE[key] = value
+    return value
 
 
 def _latest_weekday(weekday: int, lo: dt.date, hi: dt.date) -> dt.date | None:
@@ -367,7 +379,7 @@ class _Scanner:
             # No year and no publication date: even a weekday leaves the year open.
             return self._make(expr, DatePrecision.DAY, None)
         name = calendar.month_name[month]
-        parsed = _calendar(f"{name} {day}", pub)
+        parsed = _calendar(f"{name} {day}", pub, month, day)
         if parsed is None or parsed.month != month or parsed.day != day:
             return self._make(expr, DatePrecision.DAY, None)
         if weekday is not None and parsed.weekday() != weekday:
@@ -396,7 +408,7 @@ class _Scanner:
         if year_text:
             year: int | None = int(year_text)
         elif pub is not None:
-            value = _calendar(calendar.month_name[month], pub)
+            value = _calendar(calendar.month_name[month], pub, month, 1)
             year = value.year if value is not None and value.month == month else None
         else:
             year = None
