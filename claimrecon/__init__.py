@@ -7,21 +7,25 @@ Example:
     True
 """
 
+from claimrecon import exports
 from claimrecon.errors import (
     ClaimreconError,
     DocumentError,
+    DuplicatePolicyError,
     DuplicateRuleError,
     GoldFormatError,
     InputError,
     LexiconError,
+    PolicyError,
     RuleError,
+    UnknownPolicyError,
     UnknownRuleError,
 )
-from claimrecon.estimates import estimate
+from claimrecon.estimates import estimate, policy
 from claimrecon.events import group_events
 from claimrecon.extract import extract
 from claimrecon.gold import read_gold, score, write_gold
-from claimrecon.io import read_documents
+from claimrecon.io import documents_from_texts, read_documents
 from claimrecon.models import (
     AttributionClaim,
     Claim,
@@ -48,7 +52,7 @@ from claimrecon.models import (
     Tolerance,
 )
 from claimrecon.pipeline import analyze, extract_report
-from claimrecon.rules import find_contradictions
+from claimrecon.rules import EventContext, RuleRegistry, find_contradictions, rule
 from claimrecon.vocab import Lexicon
 
 __version__ = "0.1.0"
@@ -62,9 +66,11 @@ __all__ = [
     "DateRef",
     "Document",
     "DocumentError",
+    "DuplicatePolicyError",
     "DuplicateRuleError",
     "Estimate",
     "Event",
+    "EventContext",
     "EventKind",
     "Figure",
     "FigureClaim",
@@ -75,9 +81,11 @@ __all__ = [
     "LexiconError",
     "Metric",
     "Note",
+    "PolicyError",
     "Qualifier",
     "Report",
     "RuleError",
+    "RuleRegistry",
     "Severity",
     "Source",
     "SourceKind",
@@ -85,16 +93,21 @@ __all__ = [
     "Stance",
     "Subject",
     "Tolerance",
+    "UnknownPolicyError",
     "UnknownRuleError",
     "__version__",
     "analyze",
+    "documents_from_texts",
     "estimate",
+    "exports",
     "extract",
     "extract_report",
     "find_contradictions",
     "group_events",
+    "policy",
     "read_documents",
     "read_gold",
+    "rule",
     "score",
     "write_gold",
 ]

@@ -1,52 +1,273 @@
 """The ``claimrecon`` command line: a thin layer over the Python API.
 
-Exit codes: 0 done; 2 usage or input errors, with a one-line message and no traceback.
+Commands:
+
+- ``analyze PATH...``: read documents, run the whole job, print or write the report.
+- ``evaluate --gold GOLD.json [PATH]``: score the analysis against a hand annotation.
+- ``schema``: print the JSON Schema of the report.
+- ``rules``: list the registered rules with their one-line descriptions.
+
+Exit codes: 0 done; 1 only with ``--fail-on-contradiction`` when contradictions were
+found; 2 for usage or input errors, with a one-line message naming the file and the
+problem, and no traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import os
 import sys
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
 
-from claimrecon.errors import ClaimreconError
-from claimrecon.io import read_documents
-from claimrecon.models import Report
+from claimrecon import exports
+from claimrecon.errors import ClaimreconError, InputError
+from claimrecon.gold import GoldSet, read_gold, report_to_gold, score, write_gold
+from claimrecon.io import document_files, read_documents
+from claimrecon.models import Document, Report
 from claimrecon.pipeline import analyze
+from claimrecon.vocab import Lexicon
 
-__all__ = ["main"]
+__all__ = ["FORMATS", "POLICIES", "main"]
+
+FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "gold")
+"""The output formats of ``claimrecon analyze --format``."""
+
+POLICIES = ("ucdp", "acled", "ibc")
+"""The estimation policies ``--policy`` accepts."""
+
+PROGRESS_THRESHOLD = 5
+"""Show a progress counter on a terminal when there are more documents than this."""
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Wrap each paragraph of a description on its own, keeping the blank lines between."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n\n".join(
+            textwrap.fill(paragraph, width, initial_indent=indent, subsequent_indent=indent)
+            for paragraph in text.split("\n\n")
+        )
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimrecon",
         description="Extract who claims what about violent events and flag contradictions.",
+        epilog="Exit codes: 0 done; 1 contradictions found (with --fail-on-contradiction); "
+        "2 usage or input error.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     analyze_cmd = commands.add_parser(
-        "analyze", help="analyse text files, folders and JSON Lines files"
+        "analyze",
+        help="analyse text files, folders and JSON Lines files",
+        description="Read documents, extract claims, group them into events, flag "
+        "contradictions and estimate; print the report or write it to a file.\n\n"
+        "PATH is a text file (one document named after the file), a folder (its *.txt "
+        "files, with metadata from its documents.json when present), a JSON Lines file "
+        '(.jsonl: {"id", "text", "published", "outlet", "title", "url"} a line) or a '
+        "claimrecon-gold/1 file listing documents.\n\n"
+        "--format csv writes one file a table (claims, events, contradictions, "
+        "estimates, ged) when -o names a folder, and all tables stacked in one file, "
+        "with a first column 'table', when -o ends in .csv or is absent.",
+        formatter_class=_Formatter,
     )
-    analyze_cmd.add_argument("paths", nargs="+", metavar="PATH")
-    analyze_cmd.add_argument("--format", choices=["text", "json"], default="text")
+    analyze_cmd.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
+    analyze_cmd.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="output format (default: text, a readable report)",
+    )
+    analyze_cmd.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (a folder for --format csv) instead of standard output",
+    )
+    _add_analysis_options(analyze_cmd)
+    analyze_cmd.add_argument(
+        "--fail-on-contradiction",
+        action="store_true",
+        help="exit with status 1 when any contradiction is found",
+    )
     analyze_cmd.set_defaults(run=_analyze)
 
-    schema_cmd = commands.add_parser("schema", help="print the JSON Schema of the report")
+    evaluate_cmd = commands.add_parser(
+        "evaluate",
+        help="score the analysis against a claimrecon-gold/1 annotation",
+        description="Analyse the documents (PATH, or the ones GOLD lists) and score the "
+        "result against GOLD by the scoring rules of the claimrecon-gold/1 format: "
+        "precision, recall and F1 for figures, attributions, events and contradictions, "
+        "then the misses and false positives. "
+        "With --predictions, score a prediction file in the gold format instead of "
+        "running the analysis.",
+        formatter_class=_Formatter,
+    )
+    evaluate_cmd.add_argument(
+        "--gold", required=True, metavar="GOLD.json", help="the hand annotation"
+    )
+    evaluate_cmd.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="documents to analyse (default: the documents GOLD lists)",
+    )
+    evaluate_cmd.add_argument(
+        "--predictions",
+        metavar="PRED.json",
+        help="score this claimrecon-gold/1 prediction file instead of analysing",
+    )
+    evaluate_cmd.add_argument("--json", action="store_true", help="print the scores as JSON")
+    _add_analysis_options(evaluate_cmd)
+    evaluate_cmd.set_defaults(run=_evaluate)
+
+    schema_cmd = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the report",
+        description="Print the JSON Schema of the report that --format json writes.",
+    )
     schema_cmd.set_defaults(run=_schema)
+
+    rules_cmd = commands.add_parser(
+        "rules",
+        help="list the registered rules",
+        description="List the registered contradiction rules with their one-line descriptions.",
+    )
+    rules_cmd.set_defaults(run=_rules)
     return parser
 
 
+def _add_analysis_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--policy",
+        choices=POLICIES,
+        default="ucdp",
+        help="estimation policy for low/best/high figures (default: ucdp)",
+    )
+    command.add_argument(
+        "--lexicon",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extend the built-in lexicon with this JSON file (repeatable)",
+    )
+
+
+# --- analyze -----------------------------------------------------------------------------
+
+
+def _run_analysis(paths: Iterable[str], args: argparse.Namespace) -> Report:
+    return _analyse(list(read_documents(paths)), args)
+
+
+def _analyse(documents: Sequence[Document], args: argparse.Namespace) -> Report:
+    lexicon = Lexicon.load(args.lexicon) if args.lexicon else None
+    return analyze(_progress(documents, sys.stderr), lexicon=lexicon, policy=args.policy)
+
+
+def _progress(documents: Sequence[Document], stream: TextIO) -> Iterator[Document]:
+    """Yield the documents, counting them on ``stream`` when it is a terminal."""
+    total = len(documents)
+    show = total > PROGRESS_THRESHOLD and stream.isatty()
+    for number, document in enumerate(documents, start=1):
+        if show:
+            stream.write(f"\rclaimrecon: analysing document {number}/{total}")
+            stream.flush()
+        yield document
+    if show:
+        stream.write("\r\033[K")
+        stream.flush()
+
+
 def _analyze(args: argparse.Namespace) -> int:
-    report = analyze(read_documents(args.paths))
-    if args.format == "json":
-        print(report.model_dump_json(indent=2))
-        return 0
-    for document in report.documents:
-        claims = [c for c in report.claims if c.span.doc == document.id]
-        published = document.published.isoformat() if document.published else "undated"
-        print(f"{document.id}  {published}  {document.title or ''}  ({len(claims)} claims)")
+    report = _run_analysis(args.paths, args)
+    output: str | None = args.output
+    fmt: str = args.format
+    if fmt == "csv" and output is not None and not output.endswith(".csv"):
+        try:
+            exports.write_csv(report, output)
+        except OSError as exc:
+            raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
+    elif fmt == "gold":
+        _write_gold(report, output, args.paths)
+    else:
+        _emit(_render(report, fmt), output)
+    if args.fail_on_contradiction and report.contradictions:
+        return 1
     return 0
+
+
+def _render(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return exports.to_json(report) + "\n"
+    if fmt == "jsonl":
+        return "".join(line + "\n" for line in exports.iter_jsonl(report))
+    if fmt == "csv":
+        return exports.to_csv(report)
+    if fmt == "markdown":
+        return exports.to_markdown(report)
+    if fmt == "html":
+        return exports.to_html(report)
+    return exports.to_text(report)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        # newline="": the text's line ends are written as they are (CSV's are "\r\n").
+        Path(output).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
+
+
+def _write_gold(report: Report, output: str | None, paths: Iterable[str]) -> None:
+    # A prediction file names each document's text file relative to itself, so that it
+    # reads back (and scores) from wherever it was written.
+    base = Path(output).resolve().parent if output is not None else Path.cwd()
+    files = {
+        doc_id: Path(os.path.relpath(path.resolve(), base)).as_posix()
+        for doc_id, path in document_files(paths)
+    }
+    if output is None:
+        data = report_to_gold(report, files)
+        sys.stdout.write(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+        return
+    try:
+        write_gold(report, output, files)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
+
+
+# --- evaluate ----------------------------------------------------------------------------
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    gold = read_gold(args.gold)
+    predicted: GoldSet | Report
+    if args.predictions:
+        # The gold's texts stand in for documents whose files the prediction file lacks.
+        predicted = read_gold(args.predictions, texts=gold.texts)
+    elif args.path:
+        predicted = _run_analysis([args.path], args)
+    else:
+        predicted = _analyse(list(gold.documents()), args)
+    scores = score(gold, predicted)
+    if args.json:
+        sys.stdout.write(json.dumps(scores.summary(), indent=2) + "\n")
+    else:
+        sys.stdout.write(scores.format().rstrip("\n") + "\n")
+    return 0
+
+
+# --- schema and rules --------------------------------------------------------------------
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -54,12 +275,52 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rule_descriptions() -> list[tuple[str, str, str]]:
+    """Return each registered rule's name, its kind and severity, and its summary line."""
+    # The rules engine lands separately; read its registry without depending on it yet.
+    registry: Any = getattr(importlib.import_module("claimrecon.rules"), "default_registry", ())
+    found: list[tuple[str, str, str]] = []
+    for item in registry:
+        doc = (item.doc or "").strip()
+        tags = f"{item.kind.value}, {item.severity.value}"
+        if not registry.is_enabled(item.name):
+            tags += ", off"
+        found.append((str(item.name), tags, doc.splitlines()[0] if doc else ""))
+    return sorted(found)
+
+
+def _rules(args: argparse.Namespace) -> int:
+    descriptions = _rule_descriptions()
+    if not descriptions:
+        print("no rules registered")
+        return 0
+    name_width = max(len(name) for name, _, _ in descriptions)
+    tag_width = max(len(tags) for _, tags, _ in descriptions) + 2
+    for name, tags, description in descriptions:
+        print(f"{name:<{name_width}}  {'(' + tags + ')':<{tag_width}}  {description}")
+    return 0
+
+
+# --- entry point -------------------------------------------------------------------------
+
+
+def _one_line(exc: BaseException) -> str:
+    return "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return its exit code."""
+    """Run the command line and return its exit code.
+
+    Args:
+        argv: The arguments after the program name; ``sys.argv[1:]`` by default.
+    """
     args = _build_parser().parse_args(argv)
     try:
         code: int = args.run(args)
     except ClaimreconError as exc:
-        print(f"claimrecon: error: {exc}", file=sys.stderr)
+        print(f"claimrecon: error: {_one_line(exc)}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`claimrecon analyze ... | head`): not an error of ours.
+        return 0
     return code

@@ -11,9 +11,12 @@ The tree::
      │    ├── DocumentError     a document that cannot be analysed (names its id)
      │    └── GoldFormatError   a claimrecon-gold/1 file that does not follow GOLD.md
      ├── LexiconError          a lexicon data file that does not validate
-     └── RuleError             misuse of the rules registry
-          ├── DuplicateRuleError  a rule name registered twice
-          └── UnknownRuleError    a rule name nobody registered (lists the known ones)
+     ├── RuleError             misuse of the rules registry
+     │    ├── DuplicateRuleError  a rule name registered twice
+     │    └── UnknownRuleError    a rule name nobody registered (lists the known ones)
+     └── PolicyError           misuse of the estimation policies
+          ├── DuplicatePolicyError  a policy name registered twice
+          └── UnknownPolicyError    a policy name nobody registered (lists the known ones)
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ from collections.abc import Iterable
 __all__ = [
     "ClaimreconError",
     "DocumentError",
+    "DuplicatePolicyError",
     "DuplicateRuleError",
     "GoldFormatError",
     "InputError",
     "LexiconError",
+    "PolicyError",
     "RuleError",
+    "UnknownPolicyError",
     "UnknownRuleError",
 ]
 
@@ -92,3 +98,29 @@ class UnknownRuleError(RuleError, KeyError):
     def __str__(self) -> str:
         known = ", ".join(self.known) or "(none)"
         return f"unknown rule {self.name!r}; known rules: {known}"
+
+
+class PolicyError(ClaimreconError):
+    """Misuse of the estimation policies."""
+
+
+class DuplicatePolicyError(PolicyError):
+    """A policy name was registered twice."""
+
+
+class UnknownPolicyError(PolicyError, KeyError):
+    """A policy name that nobody registered.
+
+    Args:
+        name: The unknown name.
+        known: The names that are registered.
+    """
+
+    def __init__(self, name: str, known: Iterable[str]):
+        self.name = name
+        self.known = sorted(known)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        known = ", ".join(self.known) or "(none)"
+        return f"unknown estimation policy {self.name!r}; known policies: {known}"

@@ -1,15 +1,326 @@
-"""Low, best and high estimates per event, metric and subject.
+"""Low, best and high estimates per event, metric and subject, under named policies.
 
-PLACEHOLDER until the rules issue lands: estimates nothing.
+A policy is a function of one group of figure claims (one event, metric and subject)
+that returns an :class:`~claimrecon.models.Estimate`, declared with :func:`policy`:
+
+Example:
+    >>> from claimrecon.estimates import PolicyContext, PolicyRegistry
+    >>> mine = PolicyRegistry()
+    >>> @mine.policy("highest")
+    ... def highest(ctx: PolicyContext):
+    ...     '''Take the highest figure any source gives.'''
+    ...     top = max(ctx.claims, key=ctx.point)
+    ...     return ctx.estimate(best=ctx.point(top), claims=[top])
+    >>> mine.names()
+    ('highest',)
+
+Built-in policies (see ``docs/estimates.md`` for worked examples):
+
+- ``ucdp``: best from the most credible independent sources, low and high the lowest
+  and highest credible figures;
+- ``acled``: the most conservative credible figure, as low, best and high;
+- ``ibc``: the minimum and the maximum over all sources, no best.
+
+Open intervals: an "at least n" figure sets a floor and no ceiling, an "at most n"
+figure a ceiling and no floor. ``low`` is the lowest floor (``None`` when no claim sets
+one) and ``high`` the highest ceiling or floor (``None`` when no claim sets a ceiling):
+"over 100" alone gives low 101, high ``None``. ``best`` never falls outside them.
+Figures that a later figure updates (a revision, a larger count after a provisional one,
+the same source later: see :meth:`EventContext.updates`) are left out, and
+so are parts of unnamed kind ("16 killed, including two"), which count no toll of their own.
 """
 
 from __future__ import annotations
 
-from claimrecon.models import Report
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
-__all__ = ["estimate"]
+from claimrecon.errors import DuplicatePolicyError, UnknownPolicyError
+from claimrecon.models import (
+    ABOUT_TOLERANCE,
+    Estimate,
+    FigureClaim,
+    Metric,
+    Qualifier,
+    Report,
+    SourceKind,
+    Subject,
+    Tolerance,
+)
+from claimrecon.rules.engine import EventContext
+from claimrecon.rules.figures import is_unnamed_part
+from claimrecon.vocab import Lexicon
+
+__all__ = [
+    "SOURCE_RANK",
+    "PolicyContext",
+    "PolicyFunction",
+    "PolicyRegistry",
+    "default_policies",
+    "estimate",
+    "policy",
+]
+
+SOURCE_RANK: dict[SourceKind, int] = {
+    SourceKind.NGO: 3,
+    SourceKind.OFFICIAL: 3,
+    SourceKind.MEDIA: 3,
+    SourceKind.EXPERT: 2,
+    SourceKind.WITNESS: 2,
+    SourceKind.UNKNOWN: 1,
+    SourceKind.MILITANT: 0,
+}
+"""How credible each kind of source is for ``ucdp``'s best: independent monitors,
+officials and the press first, a party to the fighting last."""
 
 
-def estimate(report: Report, policy: str = "ucdp") -> Report:
-    """Return ``report`` with estimates under ``policy``."""
-    return report
+@dataclass(frozen=True)
+class PolicyContext:
+    """One event, metric and subject: its figure claims and helpers to estimate from them."""
+
+    event: EventContext
+    metric: Metric
+    subject: Subject
+    claims: tuple[FigureClaim, ...]
+    policy: str
+
+    @property
+    def credible(self) -> tuple[FigureClaim, ...]:
+        """The claims less the perpetrator's own figures, unless nothing else is left."""
+        independent = tuple(c for c in self.claims if not self.event.self_interested(c))
+        return independent or self.claims
+
+    @staticmethod
+    def floor(claim: FigureClaim) -> int | None:
+        """Return the lowest count a claim states, or ``None`` ("at most n" sets none)."""
+        return claim.figure.low
+
+    @staticmethod
+    def ceiling(claim: FigureClaim) -> int | None:
+        """Return the highest count a claim states, or ``None`` ("at least n" sets none)."""
+        return claim.figure.high
+
+    @staticmethod
+    def point(claim: FigureClaim) -> int:
+        """Return the single number a claim stands for: a range's midpoint, else its number."""
+        figure = claim.figure
+        if figure.qualifier is Qualifier.RANGE and figure.low is not None:
+            return (figure.low + (figure.high or figure.low)) // 2
+        value = figure.low if figure.low is not None else figure.high
+        return value if value is not None else 0
+
+    @staticmethod
+    def conservative(claim: FigureClaim) -> int:
+        """Return the smallest number a claim commits to (a range's low end)."""
+        figure = claim.figure
+        value = figure.low if figure.low is not None else figure.high
+        return value if value is not None else 0
+
+    def span(self, claims: Sequence[FigureClaim]) -> tuple[int | None, int | None]:
+        """Return the lowest floor and the highest ceiling-or-floor of some claims."""
+        floors = [f for f in map(self.floor, claims) if f is not None]
+        ceilings = [c for c in map(self.ceiling, claims) if c is not None]
+        low = min(floors) if floors else None
+        high = max(ceilings + floors) if ceilings else None
+        return low, high
+
+    def estimate(
+        self,
+        *,
+        low: int | None = None,
+        best: int | None = None,
+        high: int | None = None,
+        claims: Iterable[FigureClaim] = (),
+    ) -> Estimate:
+        """Make this group's estimate, widening low and high to take in ``best``."""
+        if best is not None:
+            low = best if low is not None and low > best else low
+            high = best if high is not None and high < best else high
+        return Estimate(
+            event=self.event.event.id,
+            metric=self.metric,
+            subject=self.subject,
+            low=low,
+            best=best,
+            high=high,
+            policy=self.policy,
+            claims=tuple(sorted({c.id for c in claims})),
+        )
+
+
+PolicyFunction = Callable[[PolicyContext], "Estimate | None"]
+"""The signature of a policy: a group's context in, an estimate (or none) out."""
+
+
+class PolicyRegistry:
+    """The estimation policies by name."""
+
+    def __init__(self) -> None:
+        self._policies: dict[str, PolicyFunction] = {}
+
+    def policy(self, name: str) -> Callable[[PolicyFunction], PolicyFunction]:
+        """Return a decorator that registers a function as a policy.
+
+        Raises:
+            DuplicatePolicyError: If the name is registered already.
+        """
+
+        def register(function: PolicyFunction) -> PolicyFunction:
+            self.add(name, function)
+            return function
+
+        return register
+
+    def add(self, name: str, function: PolicyFunction) -> None:
+        """Register a policy function under a name.
+
+        Raises:
+            DuplicatePolicyError: If the name is registered already.
+        """
+        if name in self._policies:
+            raise DuplicatePolicyError(
+                f"a policy named {name!r} is registered already; "
+                f"known policies: {', '.join(self.names())}"
+            )
+        self._policies[name] = function
+
+    def get(self, name: str) -> PolicyFunction:
+        """Return the policy with this name.
+
+        Raises:
+            UnknownPolicyError: If no policy has the name (the message lists the known ones).
+        """
+        try:
+            return self._policies[name]
+        except KeyError:
+            raise UnknownPolicyError(name, self._policies) from None
+
+    def names(self) -> tuple[str, ...]:
+        """Return the registered names, sorted."""
+        return tuple(sorted(self._policies))
+
+    def describe(self) -> dict[str, str]:
+        """Return each policy's name and the first line of its docstring."""
+        return {
+            name: ((self._policies[name].__doc__ or "").strip().splitlines() or [""])[0]
+            for name in self.names()
+        }
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._policies
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names())
+
+
+default_policies = PolicyRegistry()
+"""The registry of the built-in policies, and the one :func:`policy` adds to."""
+
+
+def policy(
+    name: str, *, registry: PolicyRegistry | None = None
+) -> Callable[[PolicyFunction], PolicyFunction]:
+    """Register a function as an estimation policy (in the default registry by default).
+
+    Raises:
+        DuplicatePolicyError: If the name is registered already.
+    """
+    return (registry if registry is not None else default_policies).policy(name)
+
+
+@policy("ucdp")
+def ucdp(ctx: PolicyContext) -> Estimate:
+    """Best from the most credible independent sources; low and high the credible extremes.
+
+    The best is the (lower) median of the figures from the highest-ranked kind of source
+    present (:data:`SOURCE_RANK`); the perpetrator's own figures count only when no one
+    else gives one.
+    """
+    credible = ctx.credible
+    top = max(SOURCE_RANK[c.source.kind] for c in credible)
+    leading = sorted(
+        (c for c in credible if SOURCE_RANK[c.source.kind] == top),
+        key=lambda c: (ctx.point(c), c.id),
+    )
+    best = ctx.point(leading[(len(leading) - 1) // 2])
+    low, high = ctx.span(credible)
+    return ctx.estimate(low=low, best=best, high=high, claims=credible)
+
+
+@policy("acled")
+def acled(ctx: PolicyContext) -> Estimate:
+    """The most conservative credible figure, as low, best and high.
+
+    A range counts by its low end; the perpetrator's own figures count only when no one
+    else gives one.
+    """
+    chosen = min(ctx.credible, key=lambda c: (ctx.conservative(c), c.id))
+    value = ctx.conservative(chosen)
+    return ctx.estimate(low=value, best=value, high=value, claims=[chosen])
+
+
+@policy("ibc")
+def ibc(ctx: PolicyContext) -> Estimate:
+    """The minimum and the maximum over every source, and no best."""
+    low, high = ctx.span(ctx.claims)
+    return ctx.estimate(low=low, high=high, claims=ctx.claims)
+
+
+def estimate(
+    report: Report,
+    policy: str = "ucdp",
+    *,
+    tolerance: Tolerance = ABOUT_TOLERANCE,
+    registry: PolicyRegistry | None = None,
+    lexicon: Lexicon | None = None,
+) -> Report:
+    """Return ``report`` with an estimate per event, metric and subject under ``policy``.
+
+    Earlier estimates are replaced. Claims in no event, and the report's aggregates,
+    are not used.
+
+    Args:
+        report: A report whose claims are grouped into events.
+        policy: The name of the policy: ``ucdp``, ``acled``, ``ibc`` or one registered.
+        tolerance: How far an ``about`` figure may stray, when telling updates apart.
+        registry: The policies to choose from; the built-in ones by default.
+        lexicon: The lexicon for actor families; the built-in one by default.
+
+    Raises:
+        UnknownPolicyError: If no policy has the name.
+
+    Example:
+        >>> from claimrecon.models import Event, Figure, FigureClaim, Report, Span
+        >>> def claim(n, start):
+        ...     return FigureClaim(span=Span(doc="d", start=start, end=start + 1), quote="",
+        ...                        metric="killed", subject="people", figure=Figure.exact(n))
+        >>> a, b = claim(7, 0), claim(10, 5)
+        >>> report = Report(claims=(a, b), events=(Event(id="e", claims=(a.id, b.id)),))
+        >>> e = estimate(report, "ibc").estimates[0]
+        >>> e.low, e.best, e.high
+        (7, None, 10)
+    """
+    function = (registry if registry is not None else default_policies).get(policy)
+    lex = lexicon if lexicon is not None else Lexicon.default()
+    found: list[Estimate] = []
+    for event in report.events:
+        ctx = EventContext.build(report, event, lexicon=lex, tolerance=tolerance)
+        groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
+        for claim in ctx.figures:
+            # "16 killed, including two": the two are a part, not a toll of their own.
+            if not is_unnamed_part(ctx, claim):
+                groups[claim.metric, claim.subject].append(claim)
+        for (metric, subject), every in sorted(groups.items()):
+            # A figure a later one updates is history, not evidence.
+            current = {c.id for c in ctx.current_figures}
+            claims = [c for c in every if c.id in current] or every
+            made = function(
+                PolicyContext(
+                    event=ctx, metric=metric, subject=subject, claims=tuple(claims), policy=policy
+                )
+            )
+            if made is not None:
+                found.append(made)
+    found.sort(key=lambda e: (e.event, e.metric.value, e.subject.value, e.policy))
+    return report.model_copy(update={"estimates": tuple(found)})

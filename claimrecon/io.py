@@ -8,8 +8,9 @@ Everything here is an iterator, so a caller can stream a large corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,14 @@ from pydantic import ValidationError
 from claimrecon.errors import InputError
 from claimrecon.models import Document
 
-__all__ = ["GOLD_FORMAT", "read_documents", "read_jsonl", "read_manifest"]
+__all__ = [
+    "GOLD_FORMAT",
+    "document_files",
+    "documents_from_texts",
+    "read_documents",
+    "read_jsonl",
+    "read_manifest",
+]
 
 GOLD_FORMAT = "claimrecon-gold/1"
 """The format tag of annotation and metadata files."""
@@ -42,6 +50,71 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
             yield Document(id=path.stem, text=_read_text(path))
         else:
             raise InputError("no such file or folder", where=str(path))
+
+
+def document_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
+    """Yield each document id found at the paths with the text file it is read from.
+
+    The same walk as :func:`read_documents`, without reading the texts; documents from
+    JSON Lines have no file of their own and are left out. Writers of the gold format use
+    it to point a prediction file at the texts.
+
+    Raises:
+        InputError: If a path does not exist or a manifest cannot be read.
+    """
+    for raw in paths:
+        path = Path(raw)
+        manifest = path / "documents.json" if path.is_dir() else path
+        if path.is_dir() and not manifest.is_file():
+            for text in sorted(path.glob("*.txt")):
+                yield text.stem, text
+        elif path.suffix in (".jsonl", ".ndjson"):
+            continue
+        elif manifest.suffix == ".json":
+            data = _read_json(manifest)
+            entries = data.get("documents") if isinstance(data, dict) else None
+            for entry in entries if isinstance(entries, list) else []:
+                if isinstance(entry, dict) and "id" in entry:
+                    file = entry.get("file") or f"{entry['id']}.txt"
+                    yield str(entry["id"]), manifest.parent / file
+        elif path.is_file():
+            yield path.stem, path
+        else:
+            raise InputError("no such file or folder", where=str(path))
+
+
+def documents_from_texts(
+    texts: Mapping[str, str] | Iterable[str],
+    *,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+) -> Iterator[Document]:
+    """Yield a document for each text held in memory.
+
+    Args:
+        texts: A mapping of document id to text, or texts alone, which are named
+            ``doc1``, ``doc2``, ... in order.
+        published: The publication date every document gets (relative dates such as
+            "on Tuesday" are resolved against it).
+        outlet: The outlet every document gets.
+
+    Examples:
+        >>> [d.id for d in documents_from_texts(["Two were killed.", "None was hurt."])]
+        ['doc1', 'doc2']
+        >>> next(documents_from_texts({"a": "Calm."})).text
+        'Calm.'
+    """
+    if isinstance(texts, str):
+        # A lone string is almost always a mistake: iterating it would give one-letter texts.
+        raise TypeError("documents_from_texts needs a mapping or an iterable of texts, not a str")
+    pairs = texts.items() if isinstance(texts, Mapping) else _numbered(texts)
+    for doc_id, text in pairs:
+        yield Document(id=doc_id, text=text, published=published, outlet=outlet)
+
+
+def _numbered(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    for number, text in enumerate(texts, start=1):
+        yield f"doc{number}", text
 
 
 def read_jsonl(path: str | Path) -> Iterator[Document]:

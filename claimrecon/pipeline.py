@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from claimrecon.estimates import estimate
 from claimrecon.events import group_events
 from claimrecon.extract import extract
-from claimrecon.models import Document, Report
+from claimrecon.models import Claim, Document, Report
 from claimrecon.rules import find_contradictions
 from claimrecon.vocab import Lexicon
 
@@ -22,10 +22,15 @@ __all__ = ["analyze", "extract_report"]
 
 def extract_report(documents: Iterable[Document], lexicon: Lexicon | None = None) -> Report:
     """Return a report holding the documents and the claims extracted from them."""
-    docs = tuple(documents)
     lexicon = lexicon or Lexicon.default()
-    claims = tuple(claim for doc in docs for claim in extract(doc, lexicon))
-    return Report(documents=docs, claims=claims)
+    docs: list[Document] = []
+    claims: list[Claim] = []
+    # One document at a time, so a caller's iterator (a reader, a progress counter) is
+    # consumed as extraction goes rather than all at once before it.
+    for doc in documents:
+        docs.append(doc)
+        claims.extend(extract(doc, lexicon))
+    return Report(documents=tuple(docs), claims=tuple(claims))
 
 
 def analyze(
@@ -49,5 +54,5 @@ def analyze(
     """
     report = extract_report(documents, lexicon)
     report = group_events(report)
-    report = find_contradictions(report)
-    return estimate(report, policy=policy)
+    report = find_contradictions(report, lexicon=lexicon)
+    return estimate(report, policy=policy, lexicon=lexicon)

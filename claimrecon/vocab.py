@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -42,42 +42,145 @@ __all__ = [
 class _Section(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    # Mappings whose keys are matched against lower-cased text are lower-cased on
+    # extension; these hold canonical names instead and keep their case.
+    case_sensitive: ClassVar[frozenset[str]] = frozenset()
+
 
 class FigureLexicon(_Section):
-    """Words for figures: metrics, subjects, numbers, qualifiers and what is not a casualty."""
+    """Words for figures: metrics, subjects, numbers, qualifiers and what is not a casualty.
+
+    Every phrase is lower case; a phrase of several words matches those words in a row.
+    See ``claimrecon/data/figures.json`` for the built-in entries and
+    :mod:`claimrecon.extract.figures` for how the patterns use them.
+    """
 
     metric_words: dict[str, Metric] = {}
-    """Inflected word or phrase (lower case) to the metric it names: "injured" is wounded."""
+    """Inflected word or phrase (lower case) to the metric it names: "injured" is wounded.
+
+    ``count`` words ("stormed", "set off") only count the subjects in ``count_subjects``
+    and only after them ("ten militants stormed").
+    """
+    toll_words: dict[str, Metric] = {}
+    """Nouns for a running total, read before a number: "death toll" is killed."""
+    toll_fillers: list[str] = []
+    """Words that may stand between a toll noun and its number: "rose", "to", "at"."""
+    revision_words: list[str] = []
+    """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     subject_words: dict[str, Subject] = {}
     """Noun or phrase (lower case) to the subject it counts: "policemen" is police."""
     number_words: dict[str, int] = {}
-    """Number words: "seven" is 7."""
+    """Number words: "seven" is 7; tens and units combine ("twenty-seven")."""
+    number_scales: dict[str, int] = {}
+    """Multipliers: "hundred" is 100, "dozen" is 12 ("two dozen" is 24)."""
+    zero_words: list[str] = []
+    """Words that make a figure of 0 before a subject or metric: "no" in "no fatalities"."""
+    nobody_words: list[str] = []
+    """Pronouns that are 0 people: "no one", "nobody", "none"."""
     qualifiers: dict[str, Qualifier] = {}
-    """Phrases before a number that qualify it: "at least" is at_least."""
+    """Phrases before a number that qualify it: "at least" is at_least, "all" is exact."""
+    exclusive_qualifiers: list[str] = []
+    """Qualifiers that exclude the number itself: "more than 100" is 101.., "fewer than
+    10" is ..9."""
+    range_words: dict[str, str] = {}
+    """Words that open a range, to the word that joins its ends: "between" ... "and"."""
+    range_joiners: list[str] = []
+    """Words or dashes joining the ends of a range: "five to seven", "1,000-2,000"."""
     vague_amounts: dict[str, tuple[int | None, int | None]] = {}
-    """Vague amounts and the interval each stands for: "dozens" is 24..null."""
+    """Vague amounts and the interval each stands for: "dozens" is 24..null, "several"
+    is 3..9. An interval with both ends equal is read as ``about``, one end open as
+    ``at_least`` or ``at_most``, otherwise ``range``."""
+    additive_words: list[str] = []
+    """Words before a number that add to a figure just given: "another three"."""
+    other_words: list[str] = []
+    """Words after a number that stand for the subject just named: "five others"."""
+    part_cues: list[str] = []
+    """Words before a figure that make it a part of the figure before: "including"."""
+    partitive_words: list[str] = []
+    """Words between a number and its subject: "two of the attackers"."""
+    linking_words: list[str] = []
+    """Words that may stand between a subject and its metric: "were", "have been"."""
+    verb_fillers: list[str] = []
+    """Words that may stand between a metric verb and its number: "killing all the"."""
+    stop_words: list[str] = []
+    """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
     """Nouns after a number that make it something else: percent, provinces, hours."""
+    non_casualty_before: list[str] = []
+    """Words just before a number that make it something else: "aged 25", "$5", "route 7"."""
+    group_strength_cues: list[str] = []
+    """Words around a figure that make it a group's strength when the clause states no
+    metric for it: "home to 2,000 fighters", "1,000 fighters remain"."""
+    date_words: list[str] = []
+    """Month names: a number next to one is a day of the month, not a count."""
+    year_prepositions: list[str] = []
+    """Words after which a number from 1800 to 2100 is a year: "in 2016"."""
+    count_subjects: list[Subject] = []
+    """Subjects (with everything under them) that a ``count`` figure may count."""
 
 
 class SourceLexicon(_Section):
-    """Words for sources: reporting verbs and the nouns that tell a speaker's kind."""
+    """Words for sources: reporting verbs and the nouns that tell a speaker's kind.
+
+    Keys of at most three characters ("AP", "UN") match only when written in capitals, so
+    that short acronyms do not fire on ordinary words.
+    """
 
     reporting_verbs: list[str] = []
-    """Verbs and phrases that introduce what a source says: said, told, according to."""
+    """Verbs that introduce what a source says, before or after it: said, told, stated."""
+    complement_verbs: list[str] = []
+    """Verbs that report speech only before "that" or after the clause: claims, reported."""
+    according_to: list[str] = []
+    """Phrases whose object is the source, wherever they stand: "according to"."""
     nouns: dict[str, SourceKind] = {}
     """Nouns and names (lower case) that tell a speaker's kind: ministry is official."""
+    outlet_suffixes: list[str] = []
+    """Last words of a capitalised name that make it a news outlet: Times, Post, News."""
+    document_nouns: list[str] = []
+    """Nouns for what a source issued ("a statement from the ministry"): dropped from names."""
+    pronouns: list[str] = []
+    """Pronouns that stand for the nearest preceding named speaker: he, she."""
+    clause_words: list[str] = []
+    """Words that end a speaker's noun phrase when read backwards: and, that, while."""
+    skip_words: list[str] = []
+    """Auxiliaries and adverbs allowed between a speaker and its verb: have, later, also."""
 
 
 class ActorLexicon(_Section):
-    """Words for perpetrators: aliases and the verbs of attribution."""
+    """Words for perpetrators: aliases, affiliations and the cues of attribution.
+
+    Cue phrases may hold placeholders that the extractor fills in: ``{event}`` is a
+    specific event ("the attack", "an ambulance bombing", "Wednesday's assault"),
+    ``{target}`` a definite or named target ("the Iraqi embassy"), ``{number}`` a count
+    ("over ten"). Aliases of at most three characters ("IS") match only in capitals.
+    """
+
+    case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
 
     aliases: dict[str, str] = {}
-    """Name as written (lower case) to canonical actor: "isis-k" is Islamic State."""
+    """Name as written (lower case) to canonical actor: "isis-k" is Islamic State Khorasan."""
     stance_cues: dict[str, Stance] = {}
-    """Phrases that give an attribution's stance: "claimed responsibility" is claimed."""
+    """Phrases after the actor that give an attribution's stance: "claimed responsibility"."""
+    agent_cues: dict[str, Stance] = {}
+    """Phrases before the actor that give the stance: "claimed by", "blamed", "suspected"."""
     affiliations: dict[str, str] = {}
     """Canonical actor to the larger group it belongs to: the Haqqani network is Taliban."""
+    outlets: dict[str, str] = {}
+    """Media outlets of armed groups (lower case) to the actor they speak for: Amaq."""
+    event_nouns: list[str] = []
+    """Nouns of a specific violent event, singular: attack, bombing, assault, raid."""
+    attacker_nouns: list[str] = []
+    """Nouns for the people who carry out an attack: attacker, bomber, gunmen."""
+    member_nouns: list[str] = []
+    """Nouns that put a speaker or agent inside a group: affiliate, branch, fighters."""
+    subject_fillers: list[str] = []
+    """Words allowed between an actor and its verb: group, later, reportedly, has."""
+    attack_verbs: list[str] = []
+    """Past-tense verbs that make "Taliban gunmen <verb>" an attack: stormed, drove, killed."""
+    hedges: dict[str, Stance] = {}
+    """Words just before an actor that hedge it: "a suspected Taliban attack" is suspected."""
+    negations: list[str] = []
+    """Words that make a sentence's attribution unsafe to extract: not, no evidence, whether."""
 
     def canonical(self, name: str) -> str:
         """Return the canonical actor for a name as written, or the name itself.
@@ -235,7 +338,11 @@ def _merge(
     for key, value in addition.items():
         old = out.get(key)
         if isinstance(old, dict) and isinstance(value, Mapping):
-            out[key] = {**old, **{str(k).lower(): v for k, v in value.items()}}
+            fold = key not in model.case_sensitive
+            out[key] = {
+                **old,
+                **{(str(k).lower() if fold else str(k)): v for k, v in value.items()},
+            }
         elif isinstance(old, list) and isinstance(value, list):
             out[key] = old + [v for v in value if v not in old]
         else:

@@ -66,3 +66,38 @@ def test_cli_reports_input_errors_in_one_line(capsys: pytest.CaptureFixture[str]
     assert main(["analyze", "/nonexistent/x.txt"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "/nonexistent/x.txt" in err
+
+
+def test_documents_from_texts_names_and_streams() -> None:
+    import datetime as dt
+
+    import pytest
+
+    from claimrecon.io import documents_from_texts
+
+    docs = list(documents_from_texts({"a": "One.", "b": "Two."}, published=dt.date(2020, 1, 1)))
+    assert [(d.id, d.text, d.published) for d in docs] == [
+        ("a", "One.", dt.date(2020, 1, 1)),
+        ("b", "Two.", dt.date(2020, 1, 1)),
+    ]
+    numbered = documents_from_texts(iter(["x", "y", "z"]))
+    assert next(numbered).id == "doc1"
+    assert [d.id for d in numbered] == ["doc2", "doc3"]
+    with pytest.raises(TypeError, match="not a str"):
+        list(documents_from_texts("Two people were killed."))
+
+
+def test_document_files_follows_the_walk_of_read_documents(seeds_dir, tmp_path) -> None:
+    from claimrecon.io import document_files, read_documents
+
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "b.txt").write_text("B.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"id": "c", "text": "C."}\n', encoding="utf-8")
+    paths = [seeds_dir, tmp_path / "plain", tmp_path / "a.txt", tmp_path / "c.jsonl"]
+    files = dict(document_files(paths))
+    ids = [d.id for d in read_documents(paths)]
+    assert set(files) == set(ids) - {"c"}
+    for doc_id, path in files.items():
+        assert path.is_file(), doc_id
+    assert files["a"] == tmp_path / "a.txt"

@@ -1,18 +1,217 @@
 """Text to claims: figures, sources, attributions and dates.
 
-PLACEHOLDER until the extraction issue lands: returns no claims.
+:func:`extract` reads one document:
+
+1. split it into sentences with offsets (:class:`~claimrecon.extract.segment.DocContext`);
+2. pick the candidate sentences cheaply: one pass of a word pattern (compiled from the
+   lexicon as a trie, so it cannot backtrack) over the whole text finds the sentences
+   holding a metric word, and another the sentences naming an actor or an attribution cue;
+3. read the figures of each candidate sentence (:mod:`claimrecon.extract.figures`), ask
+   :func:`~claimrecon.extract.sources.find_source` who asserts each one and
+   :func:`~claimrecon.extract.dates.resolve_date` when it happened;
+4. ask :func:`~claimrecon.extract.actors.find_attributions` for the attribution claims;
+5. return every claim sorted by span.
+
+Examples:
+    >>> from claimrecon.models import Document
+    >>> doc = Document(id="d1", text="At least one policeman was killed and five others hurt.")
+    >>> [(c.metric.value, c.subject.value, c.figure.low, c.figure.high, c.quote)
+    ...  for c in extract(doc)]  # doctest: +NORMALIZE_WHITESPACE
+    [('killed', 'police', 1, None, 'At least one policeman was killed'),
+     ('wounded', 'police', 5, 5, 'five others hurt')]
 """
 
 from __future__ import annotations
 
-from claimrecon.models import AttributionClaim, Document, FigureClaim
+import re
+
+from claimrecon.errors import DocumentError
+from claimrecon.extract.actors import find_attributions
+from claimrecon.extract.dates import resolve_date
+from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence
+from claimrecon.extract.numbers import word_pattern
+from claimrecon.extract.segment import DocContext, Sentence
+from claimrecon.extract.sources import find_source
+from claimrecon.models import (
+    AttributionClaim,
+    DateRef,
+    Document,
+    Figure,
+    FigureClaim,
+    Span,
+    Subject,
+)
 from claimrecon.vocab import Lexicon
 
 __all__ = ["extract"]
+
+# Longest run of text read at once; see _pieces.
+_PIECE = 2000
+
+_ACTOR_PATTERNS: dict[
+    int, tuple[Lexicon, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
+] = {}
 
 
 def extract(
     document: Document, lexicon: Lexicon | None = None
 ) -> list[FigureClaim | AttributionClaim]:
-    """Return the claims in ``document``."""
-    return []
+    """Return the figure and attribution claims in ``document``, sorted by span.
+
+    Raises:
+        DocumentError: If the document is not text (a model built without validation).
+    """
+    if not isinstance(document.text, str):
+        raise DocumentError("the document text is not a string", where=str(document.id))
+    lexicon = lexicon if lexicon is not None else Lexicon.default()
+    ctx = DocContext(document, lexicon)
+    claims: list[FigureClaim | AttributionClaim] = []
+    claims.extend(_figure_claims(ctx))
+    claims.extend(_attribution_claims(ctx))
+    claims.sort(key=lambda c: (c.span.start, c.span.end, c.type, c.id))
+    return claims
+
+
+def _lowered(ctx: DocContext) -> str | None:
+    """Return the text lower-cased, if that keeps every offset (it nearly always does)."""
+    if "extract.lower" not in ctx.cache:
+        lower = ctx.text.lower()
+        ctx.cache["extract.lower"] = lower if len(lower) == len(ctx.text) else None
+    lowered: str | None = ctx.cache["extract.lower"]
+    return lowered
+
+
+def _candidates(
+    ctx: DocContext, pattern: re.Pattern[str] | None, lower: re.Pattern[str] | None
+) -> list[Sentence]:
+    """Return the sentences holding a match of ``pattern`` (all of them without one).
+
+    ``lower`` is the same pattern for lower-case text, used on the lowered text when
+    lowering kept the offsets.
+    """
+    if pattern is None or lower is None:
+        return list(ctx.sentences)
+    text = _lowered(ctx)
+    if text is None:
+        text = ctx.text
+    else:
+        pattern = lower
+    out: list[Sentence] = []
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            break
+        sentence = ctx.sentence_at(match.start())
+        if sentence is None:
+            pos = match.end()
+            continue
+        out.append(sentence)
+        # Skip the rest of the sentence: one hit is enough to read it.
+        pos = max(sentence.end, match.end())
+    return out
+
+
+def _dates(ctx: DocContext, sentence: Sentence) -> DateRef | None:
+    cache: dict[int, DateRef | None] = ctx.cache.setdefault("extract.dates", {})
+    if sentence.index not in cache:
+        cache[sentence.index] = resolve_date(ctx, sentence)
+    return cache[sentence.index]
+
+
+def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
+    tables = figure_tables(ctx.lexicon)
+    doc_id = ctx.document.id
+    text = ctx.text
+    claims: list[FigureClaim] = []
+    last_subject: Subject | None = None
+    last_paragraph = -1
+    prefilter = tables.prefilter
+    for sentence in _candidates(ctx, prefilter, tables.prefilter_lower):
+        if sentence.paragraph != last_paragraph:
+            last_subject, last_paragraph = None, sentence.paragraph
+        pieces = _pieces(sentence)
+        for piece, offset in pieces:
+            if len(pieces) > 1 and prefilter is not None and not prefilter.search(piece):
+                continue
+            found = read_sentence(piece, tables, offset, last_subject)
+            if not found:
+                continue
+            date = _dates(ctx, sentence)
+            made: list[FigureClaim] = []
+            for fig in found:
+                made.append(_claim(ctx, doc_id, text, fig, made, date))
+            last_subject = found[-1].subject
+            claims.extend(made)
+    return claims
+
+
+def _pieces(sentence: Sentence) -> list[tuple[str, int]]:
+    """Return the sentence as pieces of at most about ``_PIECE`` characters.
+
+    A "sentence" that long is text without sentence punctuation; reading it in pieces,
+    cut at white space, keeps memory flat. A figure astride a cut may be missed.
+    """
+    text = sentence.text
+    if len(text) <= 2 * _PIECE:
+        return [(text, sentence.start)]
+    pieces: list[tuple[str, int]] = []
+    pos = 0
+    while pos < len(text):
+        cut = min(len(text), pos + _PIECE)
+        if cut < len(text):
+            space = text.rfind(" ", pos + _PIECE // 2, cut)
+            cut = space + 1 if space > pos else cut
+        pieces.append((text[pos:cut], sentence.start + pos))
+        pos = cut
+    return pieces
+
+
+def _claim(
+    ctx: DocContext,
+    doc_id: str,
+    text: str,
+    fig: FoundFigure,
+    made: list[FigureClaim],
+    date: DateRef | None,
+) -> FigureClaim:
+    part_of = made[fig.part_of].id if fig.part_of is not None else None
+    return FigureClaim(
+        span=Span(doc=doc_id, start=fig.start, end=fig.end),
+        quote=text[fig.start : fig.end],
+        source=find_source(ctx, fig.start, fig.end),
+        date=date,
+        confidence=fig.confidence,
+        metric=fig.metric,
+        subject=fig.subject,
+        figure=Figure(low=fig.low, high=fig.high, qualifier=fig.qualifier, text=fig.text),
+        part_of=part_of,
+        revision=fig.revision,
+    )
+
+
+def _actor_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Return patterns for any actor alias or stance cue (``None``: read every sentence)."""
+    key = id(lexicon)
+    hit = _ACTOR_PATTERNS.get(key)
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    cues = [*lexicon.actors.aliases, *lexicon.actors.stance_cues]
+    patterns = (word_pattern(cues), word_pattern(cues, ignore_case=False))
+    if len(_ACTOR_PATTERNS) > 8:
+        _ACTOR_PATTERNS.clear()
+    # The lexicon is kept with its patterns so that its id cannot be reused while cached.
+    _ACTOR_PATTERNS[key] = (lexicon, patterns)
+    return patterns
+
+
+def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
+    claims: list[AttributionClaim] = []
+    for sentence in _candidates(ctx, *_actor_patterns(ctx.lexicon)):
+        for claim in find_attributions(ctx, sentence):
+            if claim.date is None:
+                date = _dates(ctx, sentence)
+                if date is not None:
+                    claim = claim.model_copy(update={"date": date})
+            claims.append(claim)
+    return claims

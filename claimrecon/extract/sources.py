@@ -1,16 +1,983 @@
-"""Who asserts a claim: reporting verbs, source nouns and their kinds.
+"""Who asserts a claim: reporting verbs, quotations, source nouns and their kinds.
 
-PLACEHOLDER until the extraction issue lands: every claim is the document's own voice.
+:func:`find_source` reads the text around a claim and returns the :class:`Source` that
+asserts it. It looks, in this order:
+
+1. **Quotations.** A claim inside quotation marks belongs to the speaker named after the
+   closing mark (``"... killed over 100," Jane Doe, an expert at X, told Y.``), even when
+   the quotation runs over several sentences of the paragraph, or else to the speaker of
+   the reporting verb before the opening mark (``The general says US forces "believe ..."``).
+2. **Reporting frames in the sentence.** A speaker before a reporting verb that governs
+   the claim (``Afghan officials later announced that ...``, ``IS, however, claims that
+   ...``), ``according to X`` anywhere in the sentence, a speaker and verb closing the
+   sentence (``..., a police spokesman said.``, ``..., said police chief X.``), and a
+   headline speaker before a colon (``US general: ...``).
+3. **Otherwise** the document's own voice: ``Source(name=None, kind=SourceKind.MEDIA)``.
+
+Frames nest: ``The Associated Press reports that a senior police official says ...`` is the
+police official via the Associated Press. A pronoun speaker ("he said") stands for the
+nearest named speaker earlier in the paragraph or the one before; a bare surname
+("Nicholson said") takes its kind from the fuller mention it repeats. When neither is
+found the pronoun stays as written with kind ``unknown``.
+
+The kind of a speaker comes from the ``sources`` lexicon (nouns such as *officials*,
+*police*, *analyst*, *residents*; outlets; names ending in *Times* or *News*) and from the
+``actors`` lexicon (armed groups and their media outlets are ``militant``). The head of
+the phrase decides: a *Taliban spokesman* speaks for the Taliban (militant), a *Middle East
+expert at an institute* is an expert, a *spokesman for the UN* speaks for an NGO. Armed
+groups are named by their canonical name ("IS" is the Islamic State) and a group's outlet
+is a link of the chain (the Islamic State via Amaq).
+
+Everything here is a linear scan over a sentence's tokens with regular expressions
+compiled once per lexicon; nothing backtracks over unbounded input.
+
+Example:
+    >>> from claimrecon.extract.segment import DocContext
+    >>> from claimrecon.models import Document
+    >>> from claimrecon.vocab import Lexicon
+    >>> text = "Five people were killed in the blast, a police spokesman said."
+    >>> ctx = DocContext(Document(id="d", text=text), Lexicon.default())
+    >>> source = find_source(ctx, 0, 23)
+    >>> source.name, source.kind.value
+    ('police spokesman', 'official')
 """
 
 from __future__ import annotations
 
-from claimrecon.extract.segment import DocContext
-from claimrecon.models import Source, SourceKind
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-__all__ = ["find_source"]
+from claimrecon.extract.segment import DocContext, Sentence
+from claimrecon.models import Source, SourceKind
+from claimrecon.vocab import Lexicon
+
+__all__ = ["classify_speaker", "find_source", "speaker_before"]
+
+DOCUMENT_VOICE = Source(name=None, kind=SourceKind.MEDIA)
+"""The document's own voice: the outlet or its reporter."""
+
+# Words, with inner apostrophes, hyphens and dots ("O'Donnell", "Kabul-based"), or one
+# punctuation character. Each alternative consumes at least one character and cannot
+# overlap the next, so the scan is linear.
+_TOKEN = re.compile(r"\w+(?:['\u2019\-]\w+)*|[^\w\s]")
+_BOUNDARY_PUNCT = frozenset(",;:\"\u201c\u201d()[]\u2014\u2013!?\u2018\u2019'|")
+_QUOTES = frozenset('"\u201c\u201d')
+_QUOTE_CHARS = re.compile('["\u201c\u201d]')
+_DETERMINERS = frozenset({"a", "an", "the"})
+_APPOSITIVE_OPENERS = frozenset(
+    {"a", "an", "the", "one", "who", "which", "whose", "speaking", "citing", "however",
+     "though", "according", "in", "also", "quoted", "writing", "talking", "himself",
+     "herself", "his", "her", "its", "their", "formerly", "former", "now", "then", "both",
+     "meanwhile", "too", "for", "of", "at", "from", "with", "on"}
+)  # fmt: skip
+_HEAD_PREPOSITIONS = frozenset(
+    {"of", "for", "at", "with", "from", "on", "in", "about", "who", "which", "that", "to",
+     "over", "under", "by", "inside", "near"}
+)  # fmt: skip
+_ORG_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+_FORWARD_STOPS = frozenset(
+    {"in", "on", "to", "during", "after", "before", "when", "via", "by", "through",
+     "late", "earlier", "last", "this", "yesterday", "today", "told", "adding", "citing",
+     "speaking", "while"}
+)  # fmt: skip
+_TAIL_OPENERS = frozenset(
+    {"in", "on", "at", "to", "during", "after", "from", "by", "via", "late", "earlier",
+     "last", "this", "yesterday", "today", "while", "citing", "adding", "according",
+     "speaking", "without", "under", "through", "as", "before", "later", "recently",
+     "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
+)  # fmt: skip
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
+_MAX_NP = 12
+_MAX_CACHE = 16
+
+Token = tuple[int, int, str]
+"""A token: start and end offsets in the document, and its text."""
+
+
+# --- compiled lexicon ------------------------------------------------------------------
+
+
+def _alternation(keys: Iterable[str]) -> re.Pattern[str] | None:
+    """Compile whole-word alternatives, longest first, matched case-insensitively."""
+    words = sorted({k for k in keys if k}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
+
+
+def short_key(key: str) -> bool:
+    """Say whether a lexicon key is short enough to match only in capitals ("AP", "IS")."""
+    return len(key.replace("-", "")) <= 3
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """The source lexicon's words as sets and regular expressions, built once."""
+
+    verbs: frozenset[str]
+    complement: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    nouns: dict[str, SourceKind]
+    noun_re: re.Pattern[str] | None
+    outlet_suffixes: frozenset[str]
+    document_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    clause_words: frozenset[str]
+    skip_words: frozenset[str]
+    actor_re: re.Pattern[str] | None
+    actors: dict[str, str]
+    outlets: dict[str, str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _Compiled:
+        src, act = lexicon.sources, lexicon.actors
+        nouns = {" ".join(k.lower().split()): v for k, v in src.nouns.items()}
+        actors = {" ".join(k.lower().split()): v for k, v in act.aliases.items()}
+        outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
+        return cls(
+            verbs=frozenset(v.lower() for v in src.reporting_verbs),
+            complement=frozenset(v.lower() for v in src.complement_verbs),
+            according=tuple(tuple(p.lower().split()) for p in src.according_to if p.split()),
+            nouns=nouns,
+            noun_re=_alternation(nouns),
+            outlet_suffixes=frozenset(s.lower() for s in src.outlet_suffixes),
+            document_nouns=frozenset(s.lower() for s in src.document_nouns),
+            pronouns=frozenset(p.lower() for p in src.pronouns),
+            clause_words=frozenset(w.lower() for w in src.clause_words),
+            skip_words=frozenset(w.lower() for w in src.skip_words),
+            actor_re=_alternation([*actors, *outlets]),
+            actors=actors,
+            outlets=outlets,
+        )
+
+
+_COMPILED: dict[int, tuple[Lexicon, _Compiled]] = {}
+
+
+def _compiled(lexicon: Lexicon) -> _Compiled:
+    """Return the compiled lexicon, cached by the lexicon's identity."""
+    hit = _COMPILED.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    compiled = _Compiled.build(lexicon)
+    if len(_COMPILED) >= _MAX_CACHE:
+        _COMPILED.clear()
+    _COMPILED[id(lexicon)] = (lexicon, compiled)
+    return compiled
+
+
+# --- classifying a speaker ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    pos: int
+    end: int
+    kind: SourceKind
+    org: bool
+    actor: str | None = None
+
+
+def _hits(c: _Compiled, text: str) -> list[_Hit]:
+    """Find the lexicon words in ``text``: source nouns, armed groups, their outlets."""
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+    if c.actor_re is not None:
+        for m in c.actor_re.finditer(text):
+            word = m.group()
+            key = " ".join(word.lower().split())
+            if short_key(key) and not word.isupper():
+                continue
+            actor = c.actors.get(key) or c.outlets.get(key)
+            hits.append(_Hit(m.start(), m.end(), SourceKind.MILITANT, True, actor))
+            taken.append((m.start(), m.end()))
+    if c.noun_re is not None:
+        for m in c.noun_re.finditer(text):
+            word = m.group()
+            key = " ".join(word.lower().split())
+            if short_key(key) and not word.isupper() and text[m.end() : m.end() + 1] != ".":
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            kind = c.nouns[key]
+            org = kind in (SourceKind.MILITANT, SourceKind.NGO, SourceKind.MEDIA)
+            hits.append(_Hit(m.start(), m.end(), kind, org))
+    hits.extend(_outlet_names(c, text))
+    hits.sort(key=lambda h: h.pos)
+    return hits
+
+
+def _outlet_names(c: _Compiled, text: str) -> list[_Hit]:
+    """Find capitalised names that end in an outlet word: "Military Times", "Fox News"."""
+    out: list[_Hit] = []
+    run_start: int | None = None
+    run_len = 0
+    last: re.Match[str] | None = None
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[:1].isupper() and word[:1].isalpha():
+            if run_start is None:
+                run_start, run_len = m.start(), 0
+            run_len += 1
+            last = m
+            if run_len >= 2 and word.lower() in c.outlet_suffixes:
+                out.append(_Hit(run_start, m.end(), SourceKind.MEDIA, True))
+        elif word == "." and last is not None and run_start is not None:
+            continue  # "U.S. News": the dot belongs to the name
+        else:
+            run_start, run_len, last = None, 0, None
+    return out
+
+
+def classify_speaker(text: str, lexicon: Lexicon | None = None) -> SourceKind:
+    """Return the kind of the speaker a noun phrase names, from its head.
+
+    Example:
+        >>> classify_speaker("a Middle East expert at the Brookings Institution").value
+        'expert'
+        >>> classify_speaker("Taliban spokesman").value
+        'militant'
+        >>> classify_speaker("a spokesman for the UN mission").value
+        'ngo'
+    """
+    c = _compiled(lexicon if lexicon is not None else Lexicon.default())
+    return _classify(c, text)
+
+
+def _classify(c: _Compiled, text: str) -> SourceKind:
+    hits = _hits(c, text)
+    if not hits:
+        return SourceKind.UNKNOWN
+    head_end, prep = len(text), ""
+    for m in _TOKEN.finditer(text):
+        low = m.group().lower()
+        if low in _HEAD_PREPOSITIONS:
+            head_end, prep = m.start(), low
+            break
+    head = [h for h in hits if h.pos < head_end]
+    rest = [h for h in hits if h.pos >= head_end and h.org] if prep in _ORG_PREPOSITIONS else []
+    roles = [h for h in head if not h.org]
+    orgs = [h for h in head if h.org]
+    role = roles[-1].kind if roles else None
+    if orgs:
+        org = orgs[0].kind
+        if role is None or role is SourceKind.OFFICIAL:
+            return org
+        if role is SourceKind.EXPERT and org in (SourceKind.NGO, SourceKind.MEDIA):
+            return org
+        return role
+    if role is not None:
+        if rest and role is SourceKind.OFFICIAL:
+            return rest[0].kind
+        if (
+            rest
+            and role is SourceKind.EXPERT
+            and rest[0].kind in (SourceKind.NGO, SourceKind.MEDIA)
+        ):
+            return rest[0].kind
+        return role
+    if rest:
+        return rest[0].kind
+    return SourceKind.UNKNOWN
+
+
+# --- tokens and per-document state -------------------------------------------------------
+
+
+def _tokens(ctx: DocContext, sentence: Sentence) -> list[Token]:
+    cache: dict[int, list[Token]] = ctx.cache.setdefault("sources.tokens", {})
+    toks = cache.get(sentence.index)
+    if toks is None:
+        base = sentence.start
+        toks = [
+            (base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(sentence.text)
+        ]
+        cache[sentence.index] = toks
+    return toks
+
+
+def _paragraph_bounds(ctx: DocContext) -> dict[int, tuple[int, int]]:
+    """Map each paragraph to the indices of its first and last sentence."""
+    bounds: dict[int, tuple[int, int]] | None = ctx.cache.get("sources.paragraphs")
+    if bounds is None:
+        bounds = {}
+        for s in ctx.sentences:
+            first, _ = bounds.get(s.paragraph, (s.index, s.index))
+            bounds[s.paragraph] = (first, s.index)
+        ctx.cache["sources.paragraphs"] = bounds
+    return bounds
+
+
+@dataclass(frozen=True)
+class _Quote:
+    open: int
+    close: int | None  # None: the quotation runs past the end of its paragraph
+
+
+def _quotations(ctx: DocContext) -> tuple[list[int], list[_Quote]]:
+    """Return the quotations of the document, sorted by where they open."""
+    cached: tuple[list[int], list[_Quote]] | None = ctx.cache.get("sources.quotes")
+    if cached is not None:
+        return cached
+    quotes: list[_Quote] = []
+    text = ctx.text
+    for first, last in _paragraph_bounds(ctx).values():
+        start, end = ctx.sentences[first].start, ctx.sentences[last].end
+        opened: int | None = None
+        for m in _QUOTE_CHARS.finditer(text, start, end):
+            char = m.group()
+            if char == "\u201c":
+                if opened is None:
+                    opened = m.start()
+            elif char == "\u201d" or opened is not None:
+                if opened is not None:
+                    quotes.append(_Quote(opened, m.start()))
+                opened = None
+            else:
+                opened = m.start()
+        if opened is not None:
+            quotes.append(_Quote(opened, None))
+    quotes.sort(key=lambda q: q.open)
+    result = ([q.open for q in quotes], quotes)
+    ctx.cache["sources.quotes"] = result
+    return result
+
+
+def _quote_at(ctx: DocContext, offset: int) -> _Quote | None:
+    opens, quotes = _quotations(ctx)
+    i = bisect.bisect_right(opens, offset - 1) - 1
+    if i < 0:
+        return None
+    quote = quotes[i]
+    if quote.close is None:
+        sentence = ctx.sentence_at(quote.open)
+        if sentence is None:
+            return None
+        _first, last = _paragraph_bounds(ctx)[sentence.paragraph]
+        inside = offset < ctx.sentences[last].end
+    else:
+        inside = offset < quote.close
+    return quote if inside and quote.open < offset else None
+
+
+# --- reporting frames --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A speaker and the verb (or phrase) that reports what it says."""
+
+    verb: int  # index of the first verb token
+    verb_end: int  # index past the last verb token
+    np: tuple[int, int]  # token indices of the speaker's noun phrase
+    appositive: tuple[int, int] | None
+    form: str  # "pre": speaker then verb; "inv": verb then speaker; "acc"; "colon"
+    complement: bool = False
+
+
+def _low(tok: Token) -> str:
+    return tok[2].lower()
+
+
+def _is_boundary(c: _Compiled, tok: Token) -> bool:
+    word = tok[2]
+    return word in _BOUNDARY_PUNCT or word.lower() in c.clause_words
+
+
+def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Frame]:
+    """Find the reporting frames among ``toks[lo:hi]``."""
+    frames: list[_Frame] = []
+    i = lo
+    while i < hi:
+        low = _low(toks[i])
+        acc = _according(c, toks, i, hi)
+        if acc:
+            np = _np_forward(c, toks, i + acc, hi, stop_words=frozenset())
+            if np is not None:
+                frames.append(_Frame(i, i + acc, np, None, "acc"))
+            i += acc
+            continue
+        if low in c.verbs or low in c.complement:
+            frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
+            if frame is not None:
+                frames.append(frame)
+        i += 1
+    return frames
+
+
+def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
+    for phrase in c.according:
+        n = len(phrase)
+        if i + n <= hi and all(_low(toks[i + k]) == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _frame_at(
+    c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int, complement: bool
+) -> _Frame | None:
+    j = i - 1
+    while j >= lo and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
+        j -= 1
+    if j >= lo and toks[j][2] == ",":
+        # "X, however, claims" / "X, a spokesman, said" / ", said X"
+        k = j - 1
+        while k >= lo and not _is_punct_boundary(toks[k]) and j - k <= 20:
+            k -= 1
+        segment = (k + 1, j)
+        if k >= lo and toks[k][2] == "," and segment[1] > segment[0]:
+            np = _np_backward(c, toks, k - 1, lo)
+            if np is not None and _appositive_like(toks[segment[0]]):
+                return _Frame(i, i + 1, np, segment, "pre", complement)
+            if np is not None and _valid_np(c, toks, segment):
+                # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
+                return _Frame(i, i + 1, segment, np, "pre", complement)
+        return _inverted(c, toks, i, hi, complement)
+    if j < lo or _is_boundary(c, toks[j]):
+        return _inverted(c, toks, i, hi, complement)
+    np = _np_backward(c, toks, j, lo)
+    return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _inverted(
+    c: _Compiled, toks: Sequence[Token], i: int, hi: int, complement: bool
+) -> _Frame | None:
+    """A speaker after its verb: ``", said Abdul Rahman, a local resident."``."""
+    np = _np_forward(c, toks, i + 1, hi, stop_words=_FORWARD_STOPS)
+    if np is None:
+        return None
+    appositive = None
+    k = np[1]
+    if k + 1 < hi and toks[k][2] == "," and _appositive_like(toks[k + 1]):
+        end = k + 1
+        while end < hi and toks[end][2] not in {",", ".", ";", ")"} and end - k <= 15:
+            end += 1
+        appositive = (k + 1, end)
+    return _Frame(i, i + 1, np, appositive, "inv", complement)
+
+
+def _is_punct_boundary(tok: Token) -> bool:
+    return tok[2] in _BOUNDARY_PUNCT
+
+
+def _appositive_like(tok: Token) -> bool:
+    word = tok[2]
+    return word.lower() in _APPOSITIVE_OPENERS or word[:1].islower() or word[:1].isdigit()
+
+
+def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
+    end = j + 1
+    while j >= lo and not _is_boundary(c, toks[j]) and end - j <= _MAX_NP:
+        if _low(toks[j]) in c.verbs:
+            return None
+        j -= 1
+    if end - j > _MAX_NP:
+        return None
+    np = (j + 1, end)
+    return np if _valid_np(c, toks, np) else None
+
+
+def _np_forward(
+    c: _Compiled, toks: Sequence[Token], i: int, hi: int, stop_words: frozenset[str]
+) -> tuple[int, int] | None:
+    start = i
+    while i < hi and i - start < _MAX_NP:
+        tok = toks[i]
+        low = tok[2].lower()
+        if _is_boundary(c, tok) or low in stop_words or low in c.verbs or low in c.complement:
+            break
+        if tok[2] == "." and (i + 1 >= hi or _is_punct_boundary(toks[i + 1])):
+            break
+        i += 1
+    np = (start, i)
+    while np[1] > np[0] and toks[np[1] - 1][2] == ".":
+        np = (np[0], np[1] - 1)
+    return np if np[1] > np[0] and _valid_np(c, toks, np) else None
+
+
+def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
+    words = [t[2] for t in toks[np[0] : np[1]] if t[2][:1].isalnum()]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > _MAX_NP:
+        return False
+    lows = [w.lower() for w in words]
+    if len(words) == 1 and lows[0] in c.pronouns | {"it", "they", "we", "i", "you"}:
+        return True
+    if any(w[:1].isupper() for w in words) or any(w in c.nouns for w in lows):
+        return True
+    return len(words) <= 3
+
+
+# --- choosing the frame that governs a claim ---------------------------------------------
+
+
+def _governing(
+    c: _Compiled, toks: Sequence[Token], frames: Sequence[_Frame], a: int, b: int
+) -> list[_Frame]:
+    """Return the frames that govern the claim at token indices ``[a, b)``, nearest first."""
+    before: list[tuple[int, _Frame]] = []
+    after: list[tuple[int, _Frame]] = []
+    for f in frames:
+        if f.form == "acc":
+            if f.np[1] <= a or f.verb >= b:
+                distance = a - f.np[1] if f.np[1] <= a else (f.verb - b) + 1000
+                before.append((distance, f))
+            continue
+        if (
+            f.form == "pre"
+            and f.verb_end <= b
+            and f.verb < max(a, f.verb_end)
+            and f.np[1] <= f.verb
+        ):
+            if f.complement and not _followed_by_that(toks, f.verb_end, len(toks)):
+                continue
+            if f.np[0] >= b:
+                continue
+            before.append((max(0, a - f.verb_end), f))
+            continue
+        if f.verb >= b and _trailing(c, toks, f, b):
+            after.append((f.verb - b, f))
+    before.sort(key=lambda x: x[0])
+    after.sort(key=lambda x: x[0])
+    chosen = [f for _, f in before] + [f for _, f in after]
+    if not chosen:
+        return []
+    first = chosen[0]
+    chain = [first]
+    # An outer frame that reports the inner speaker: "AP reports that a police official says".
+    for f in chosen[1:]:
+        if f.form == "pre" and first.form == "pre" and f.verb < first.np[0]:
+            gap = [t[2].lower() for t in toks[f.verb_end : first.np[0]]]
+            if all(w in {"that", ","} for w in gap):
+                chain.append(f)
+        elif f.form == "acc" and f.verb >= b and first.form == "pre":
+            chain.append(f)
+    return chain
+
+
+def _followed_by_that(toks: Sequence[Token], i: int, hi: int) -> bool:
+    return i < hi and toks[i][2].lower() == "that"
+
+
+def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
+    """Say whether a frame after the claim closes its sentence: ``..., police said.``."""
+    if f.form == "pre":
+        if f.np[0] < b or f.np[0] == 0:
+            return False
+        opener = f.appositive[0] - 1 if f.appositive is not None else f.np[0]
+        if not _is_punct_boundary(toks[f.np[0] - 1]) and opener == f.np[0]:
+            return False
+        tail = f.verb_end
+    elif f.form == "inv":
+        if f.verb == 0 or not _is_punct_boundary(toks[f.verb - 1]) or f.verb - 1 < b - 1:
+            return False
+        tail = f.np[1]
+    else:
+        return False
+    rest = [t for t in toks[tail:] if t[2] not in ".!?" and t[2] not in _QUOTES]
+    if not rest:
+        return True
+    if len(rest) > 14 or any(t[2].lower() == "that" for t in rest):
+        return False
+    first = rest[0][2]
+    if first.lower() in _TAIL_OPENERS or first == ",":
+        return True
+    verb = toks[f.verb][2].lower()
+    return verb in {"told", "tells", "tell"}
+
+
+def _colon_frame(c: _Compiled, toks: Sequence[Token], b: int) -> _Frame | None:
+    """A headline speaker before a colon: ``US general: Taliban may be behind attack``."""
+    for k in range(min(len(toks), 7)):
+        if toks[k][2] == ":":
+            if k == 0 or k >= b - 1:
+                return None
+            np = (0, k)
+            words = [t[2] for t in toks[0:k]]
+            if any(w.lower() in c.verbs for w in words):
+                return None
+            text = " ".join(words)
+            if _classify(c, text) is SourceKind.UNKNOWN:
+                return None
+            return _Frame(k, k + 1, np, None, "colon")
+        if _is_punct_boundary(toks[k]):
+            return None
+    return None
+
+
+# --- turning a frame into a Source -------------------------------------------------------
+
+
+def _strip_document_nouns(c: _Compiled, words: list[Token]) -> list[Token]:
+    """Drop "a statement from" / "the ministry's own figures" around the speaker."""
+    i = 0
+    while i < len(words) and (
+        words[i][2].lower() in _DETERMINERS or words[i][2].lower() in c.document_nouns
+    ):
+        i += 1
+    if 0 < i < len(words) and words[i][2].lower() in {"from", "by", "of", "issued", "released"}:
+        j = i + 1
+        while j < len(words) and words[j][2].lower() in {"by", "from"}:
+            j += 1
+        if j < len(words):
+            words = words[j:]
+    # "the US Air Force's own figures": keep the owner.
+    for k, tok in enumerate(words):
+        low = tok[2].lower()
+        if k > 0 and (low.endswith(("'s", "\u2019s"))):
+            tail = [t[2].lower() for t in words[k + 1 :]]
+            if tail and all(
+                w in c.document_nouns or w in {"own", "latest", "official"} for w in tail
+            ):
+                return words[: k + 1]
+    return words
+
+
+def _np_text(ctx: DocContext, words: Sequence[Token]) -> str:
+    text = ctx.text[words[0][0] : words[-1][1]]
+    if text.endswith(("'s", "\u2019s")):
+        text = text[:-2]
+    return text
+
+
+def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
+    """The speaker as written, without articles or a role before a personal name."""
+    while len(words) > 1 and words[0][2].lower() in _DETERMINERS:
+        words = words[1:]
+    # "Kabul police chief Daud Amin" -> "Daud Amin": a role noun, then a capitalised name.
+    last_lower = -1
+    for k, tok in enumerate(words):
+        word = tok[2]
+        if (
+            word[:1].isalpha()
+            and word[:1].islower()
+            and word.lower().split("-")[0] not in _NAME_PARTICLES
+        ):
+            last_lower = k
+    if 0 <= last_lower < len(words) - 1 and words[last_lower][2].lower() in c.nouns:
+        run = words[last_lower + 1 :]
+        if all(t[2][:1].isupper() or t[2] == "." for t in run):
+            words = run
+    return _np_text(ctx, words)
+
+
+def _source_from_np(
+    c: _Compiled,
+    ctx: DocContext,
+    toks: Sequence[Token],
+    np: tuple[int, int],
+    appositive: tuple[int, int] | None,
+    sentence: Sentence,
+    depth: int = 0,
+) -> Source:
+    words = list(toks[np[0] : np[1]])
+    words = _strip_document_nouns(c, words)
+    while words and not words[-1][2][:1].isalnum():
+        words = words[:-1]
+    while words and not words[0][2][:1].isalnum():
+        words = words[1:]
+    if not words:
+        return Source(kind=SourceKind.UNKNOWN)
+    lows = [w[2].lower() for w in words if w[2].lower() not in _DETERMINERS]
+    if len(lows) == 1 and lows[0] in c.pronouns:
+        resolved = None if depth else _resolve_pronoun(c, ctx, sentence, words[0][0])
+        return (
+            resolved if resolved is not None else Source(name=words[0][2], kind=SourceKind.UNKNOWN)
+        )
+    np_text = ctx.text[words[0][0] : words[-1][1]]
+    full = np_text
+    if appositive is not None and appositive[1] > appositive[0]:
+        full = f"{np_text}, {ctx.text[toks[appositive[0]][0] : toks[appositive[1] - 1][1]]}"
+    group = _group_source(c, ctx, words)
+    if group is not None:
+        return group
+    kind = _classify(c, full)
+    name = _name(c, ctx, words)
+    if kind is SourceKind.UNKNOWN and depth == 0 and _surname(words):
+        kind = _kind_of_surname(c, ctx, sentence, words[-1][2])
+    return Source(name=name, kind=kind)
+
+
+def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Source | None:
+    """An armed group or its outlet speaking: canonical name, outlet as the chain."""
+    body = [w for w in words if w[2].lower() not in _DETERMINERS]
+    if not body or c.actor_re is None:
+        return None
+    text = ctx.text[body[0][0] : body[-1][1]]
+    m = c.actor_re.fullmatch(text)
+    if m is None:
+        return None
+    key = " ".join(text.lower().split())
+    if short_key(key) and not text.isupper():
+        return None
+    if key in c.actors:
+        return Source(name=c.actors[key], kind=SourceKind.MILITANT)
+    actor = c.outlets.get(key)
+    outlet = Source(name=text, kind=SourceKind.MILITANT)
+    if actor is None:
+        return outlet
+    return Source(name=actor, kind=SourceKind.MILITANT, via=(outlet,))
+
+
+def _surname(words: Sequence[Token]) -> bool:
+    body = [w[2] for w in words if w[2].lower() not in _DETERMINERS]
+    return len(body) == 1 and body[0][:1].isupper() and body[0][1:].islower()
+
+
+# --- earlier speakers: pronouns and surnames ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    pos: int
+    source: Source
+    person: bool
+    last_name: str
+
+
+def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speaker]:
+    """The speakers named in a sentence (reporting frames and appositives), in order."""
+    cache: dict[int, list[_Speaker]] = ctx.cache.setdefault("sources.speakers", {})
+    found = cache.get(sentence.index)
+    if found is not None:
+        return found
+    toks = _tokens(ctx, sentence)
+    found = []
+    spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
+        (f.np, f.appositive) for f in _frames(c, toks, 0, len(toks)) if f.form != "colon"
+    ]
+    spans.extend(_appositives(c, toks))
+    seen: set[tuple[int, int]] = set()
+    for np, appositive in spans:
+        if np in seen:
+            continue
+        seen.add(np)
+        words = [t for t in toks[np[0] : np[1]] if t[2][:1].isalnum() or t[2] == "."]
+        lows = [w[2].lower() for w in words]
+        if not words or (len(lows) == 1 and lows[0] in c.pronouns):
+            continue
+        source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
+        found.append(_Speaker(toks[np[0]][0], source, _is_person(c, source), words[-1][2]))
+    found.sort(key=lambda s: s.pos)
+    cache[sentence.index] = found
+    return found
+
+
+def _appositives(
+    c: _Compiled, toks: Sequence[Token]
+) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """Find "Jane Doe, a security analyst," and "Jane Doe of the Analyst Network"."""
+    out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not toks[i][2][:1].isupper():
+            i += 1
+            continue
+        low = toks[i][2].lower()
+        if low in c.clause_words or low in _DETERMINERS or low in c.skip_words:
+            i += 1
+            continue
+        j = i
+        while j < n and (toks[j][2][:1].isupper() or toks[j][2] == "."):
+            j += 1
+        if j - i >= 2 and j < n:
+            nxt = toks[j][2].lower()
+            if nxt == "," and j + 1 < n and toks[j + 1][2].lower() in {"a", "an", "the", "one"}:
+                k = j + 1
+                while k < n and toks[k][2] not in {",", ".", ";", ")"} and k - j <= 15:
+                    k += 1
+                out.append(((i, j), (j + 1, k)))
+            elif nxt in {"of", "from", "at", "with"}:
+                k = j + 1
+                while k < n and not _is_boundary(c, toks[k]) and k - j <= 8:
+                    if toks[k][2].lower() in c.verbs or toks[k][2].lower() in c.complement:
+                        break
+                    k += 1
+                out.append(((i, j), (j, k)))
+        i = max(j, i + 1)
+    return out
+
+
+def _is_person(c: _Compiled, source: Source) -> bool:
+    name = source.name or ""
+    words = [w for w in _TOKEN.findall(name) if w[:1].isalnum()]
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return False
+    if source.kind is SourceKind.MILITANT and source.name in c.actors.values():
+        return False
+    lows = " ".join(w.lower() for w in words)
+    return not (c.noun_re is not None and c.noun_re.fullmatch(lows)) and not any(
+        w.lower() in c.outlet_suffixes for w in words[-1:]
+    )
+
+
+def _resolve_pronoun(
+    c: _Compiled, ctx: DocContext, sentence: Sentence, before: int
+) -> Source | None:
+    """Return the nearest named person who spoke earlier in this paragraph or the last one."""
+    bounds = _paragraph_bounds(ctx)
+    first = bounds[sentence.paragraph][0]
+    if sentence.paragraph - 1 in bounds:
+        first = bounds[sentence.paragraph - 1][0]
+    for index in range(sentence.index, max(first, sentence.index - 8) - 1, -1):
+        candidates = [s for s in _speakers(c, ctx, ctx.sentences[index]) if s.pos < before]
+        if candidates:
+            nearest = candidates[-1]
+            return nearest.source if nearest.person else None
+    return None
+
+
+def _kind_of_surname(c: _Compiled, ctx: DocContext, sentence: Sentence, surname: str) -> SourceKind:
+    """Take the kind of an earlier, fuller mention of the person a surname repeats."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 60), -1):
+        for speaker in reversed(_speakers(c, ctx, ctx.sentences[index])):
+            if speaker.person and speaker.last_name == surname:
+                return speaker.source.kind
+    return SourceKind.UNKNOWN
+
+
+# --- public entry points -----------------------------------------------------------------
+
+
+def _token_range(toks: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    starts = [t[0] for t in toks]
+    a = bisect.bisect_left(starts, start)
+    b = bisect.bisect_left(starts, max(end, start + 1))
+    return a, max(a, b)
+
+
+def _sentence_for(ctx: DocContext, offset: int) -> Sentence | None:
+    sentence = ctx.sentence_at(offset)
+    if sentence is None:
+        starts = [s.start for s in ctx.sentences]
+        i = bisect.bisect_right(starts, offset)
+        sentence = ctx.sentences[i] if i < len(ctx.sentences) else None
+    return sentence
+
+
+def _with_chain(
+    c: _Compiled,
+    ctx: DocContext,
+    toks: Sequence[Token],
+    chain: Sequence[_Frame],
+    sentence: Sentence,
+    outer: Source | None = None,
+) -> Source:
+    sources = [_source_from_np(c, ctx, toks, f.np, f.appositive, sentence) for f in chain]
+    if outer is not None:
+        sources.append(outer)
+    head = sources[0]
+    via = tuple(head.via) + tuple(s for s in sources[1:] if s.name != head.name)
+    return head.model_copy(update={"via": via}) if via != head.via else head
+
+
+def _in_sentence(
+    c: _Compiled,
+    ctx: DocContext,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    lo_offset: int | None = None,
+    hi_offset: int | None = None,
+) -> Source | None:
+    toks = _tokens(ctx, sentence)
+    lo = 0 if lo_offset is None else bisect.bisect_left([t[0] for t in toks], lo_offset)
+    hi = len(toks) if hi_offset is None else bisect.bisect_left([t[0] for t in toks], hi_offset)
+    if lo >= hi:
+        return None
+    a, b = _token_range(toks, start, end)
+    a, b = max(a, lo), min(max(b, a + 1), hi)
+    chain = _governing(c, toks, _frames(c, toks, lo, hi), a, b)
+    if chain:
+        return _with_chain(c, ctx, toks, chain, sentence)
+    if lo == 0:
+        colon = _colon_frame(c, toks, b)
+        if colon is not None:
+            return _source_from_np(c, ctx, toks, colon.np, None, sentence)
+    return None
+
+
+def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote) -> Source | None:
+    """Return the speaker of a quotation: named after it closes, or before it opens."""
+    if quote.close is not None:
+        closing = ctx.sentence_at(quote.close)
+        if closing is not None:
+            toks = _tokens(ctx, closing)
+            lo = bisect.bisect_right([t[0] for t in toks], quote.close)
+            while lo < len(toks) and toks[lo][2] in {",", ".", ";", "!", "?"}:
+                lo += 1
+            hi = min(len(toks), lo + 30)
+            for f in _frames(c, toks, lo, hi):
+                if f.form == "pre" and (
+                    f.np[0] == lo or (f.np[0] > lo and _only_adverbs(c, toks, lo, f.np[0]))
+                ):
+                    return _with_chain(c, ctx, toks, [f], closing)
+                if f.form == "inv" and f.verb == lo:
+                    return _with_chain(c, ctx, toks, [f], closing)
+    opening = ctx.sentence_at(quote.open)
+    if opening is not None:
+        toks = _tokens(ctx, opening)
+        hi = bisect.bisect_left([t[0] for t in toks], quote.open)
+        frames = [f for f in _frames(c, toks, 0, hi) if f.form in {"pre", "acc"} and f.np[1] <= hi]
+        if frames:
+            last = max(frames, key=lambda f: f.verb)
+            if last.form == "acc" or hi - last.verb_end <= 12:
+                return _with_chain(c, ctx, toks, [last], opening)
+    return None
+
+
+def _only_adverbs(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> bool:
+    return all(t[2].lower() in c.skip_words or t[2] == "," for t in toks[lo:hi])
 
 
 def find_source(ctx: DocContext, start: int, end: int) -> Source:
-    """Return who asserts the claim read at ``ctx.text[start:end]``."""
-    return Source(kind=SourceKind.MEDIA)
+    """Return who asserts the claim read at ``ctx.text[start:end]``.
+
+    ``Source(name=None, kind=SourceKind.MEDIA)`` is the document's own voice: no speaker
+    is named for the claim.
+    """
+    c = _compiled(ctx.lexicon)
+    sentence = _sentence_for(ctx, start)
+    if sentence is None:
+        return DOCUMENT_VOICE
+    quote = _quote_at(ctx, start)
+    if quote is not None:
+        speaker = _quoted(c, ctx, quote)
+        if speaker is not None:
+            lo = max(quote.open, sentence.start)
+            hi = quote.close if quote.close is not None and quote.close < sentence.end else None
+            inner = _in_sentence(c, ctx, sentence, start, end, lo + 1, hi)
+            if inner is not None and inner.name != speaker.name:
+                return inner.model_copy(update={"via": (*inner.via, speaker)})
+            return speaker
+    found = _in_sentence(c, ctx, sentence, start, end)
+    return found if found is not None else DOCUMENT_VOICE
+
+
+def speaker_before(ctx: DocContext, offset: int) -> Source | None:
+    """Return the speaker named as the subject of the verb at ``offset``, if any.
+
+    Used for verbs that are not reporting verbs but still have a speaker: "Officials
+    blamed al-Shabaab", "US forces believe ...". Returns ``None`` when the subject is not
+    a recognisable speaker (its kind would be ``unknown``).
+    """
+    c = _compiled(ctx.lexicon)
+    sentence = _sentence_for(ctx, offset)
+    if sentence is None:
+        return None
+    toks = _tokens(ctx, sentence)
+    i = bisect.bisect_left([t[0] for t in toks], offset)
+    j = i - 1
+    while j >= 0 and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
+        j -= 1
+    if j < 0 or _is_boundary(c, toks[j]):
+        return None
+    np = _np_backward(c, toks, j, 0)
+    if np is None:
+        return None
+    source = _source_from_np(c, ctx, toks, np, None, sentence)
+    return None if source.kind is SourceKind.UNKNOWN else source

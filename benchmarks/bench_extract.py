@@ -1,0 +1,119 @@
+"""Time claimrecon.extract against the naive quantulum3 + dateparser pipeline.
+
+Run on demand from the repository root (not part of the test suite)::
+
+    python benchmarks/bench_extract.py [--mb 5] [--naive-kb 64]
+
+The corpus is the seed articles' paragraphs shuffled with a fixed seed and cut into
+documents of about 20 paragraphs until it holds at least ``--mb`` megabytes. Both
+pipelines run in the same process on the same corpus. The naive pipeline
+(``quantulum3.parser.parse`` plus ``dateparser.search.search_dates`` over every document)
+is slow, so it runs over a prefix of the corpus of about ``--naive-kb`` kilobytes and its
+throughput is extrapolated per KB: the report says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claimrecon.extract import extract  # noqa: E402
+from claimrecon.models import Document  # noqa: E402
+from claimrecon.vocab import Lexicon  # noqa: E402
+
+
+def build_corpus(megabytes: float, seed: int = 20261121) -> list[Document]:
+    seeds = ROOT / "seeds"
+    meta = json.loads((seeds / "documents.json").read_text(encoding="utf-8"))["documents"]
+    paragraphs = [
+        line.strip()
+        for doc in meta
+        for line in (seeds / doc["file"]).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    rng = random.Random(seed)
+    target = int(megabytes * 1024 * 1024)
+    docs: list[Document] = []
+    size = 0
+    while size < target:
+        rng.shuffle(paragraphs)
+        for start in range(0, len(paragraphs), 20):
+            text = "\n\n".join(paragraphs[start : start + 20])
+            docs.append(Document(id=f"bench-{len(docs):05d}", text=text))
+            size += len(text.encode("utf-8"))
+            if size >= target:
+                break
+    return docs
+
+
+def kb(docs: list[Document]) -> float:
+    return sum(len(d.text.encode("utf-8")) for d in docs) / 1024
+
+
+def run_claimrecon(docs: list[Document]) -> tuple[float, int]:
+    lexicon = Lexicon.default()
+    extract(docs[0], lexicon)  # warm the lexicon tables
+    start = time.perf_counter()
+    claims = sum(len(extract(doc, lexicon)) for doc in docs)
+    return time.perf_counter() - start, claims
+
+
+def run_naive(docs: list[Document]) -> tuple[float, int]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from dateparser.search import search_dates
+        from quantulum3 import parser
+
+        parser.parse("warm up 3 people")
+        search_dates("warm up on Monday", languages=["en"])
+        start = time.perf_counter()
+        found = 0
+        for doc in docs:
+            found += len(parser.parse(doc.text))
+            found += len(search_dates(doc.text, languages=["en"]) or [])
+        return time.perf_counter() - start, found
+
+
+def main() -> None:
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--mb", type=float, default=5.0, help="corpus size in MB")
+    args.add_argument("--naive-kb", type=float, default=64.0, help="naive subset in KB")
+    opts = args.parse_args()
+
+    docs = build_corpus(opts.mb)
+    total_kb = kb(docs)
+    subset: list[Document] = []
+    for doc in docs:
+        if kb(subset) >= opts.naive_kb:
+            break
+        subset.append(doc)
+    print(f"corpus: {len(docs)} documents, {total_kb:,.0f} KB")
+
+    secs, claims = run_claimrecon(docs)
+    ours = total_kb / secs
+    print(
+        f"claimrecon.extract: {secs:.2f} s over {total_kb:,.0f} KB, {claims} claims: "
+        f"{ours:,.1f} KB/s"
+    )
+
+    naive_secs, found = run_naive(subset)
+    naive_kb = kb(subset)
+    naive = naive_kb / naive_secs
+    print(
+        f"naive quantulum3 + dateparser: {naive_secs:.2f} s over a {naive_kb:,.0f} KB subset "
+        f"({len(subset)} documents, {found} quantities and dates): {naive:,.1f} KB/s "
+        f"(extrapolated per KB to the whole corpus: {total_kb / naive:,.0f} s)"
+    )
+    print(f"ratio: claimrecon is {ours / naive:,.1f} times the naive pipeline's throughput")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,936 @@
+"""Write a report in the shapes people and programs read.
+
+Every function here takes a :class:`~claimrecon.models.Report` and returns text, rows or
+tables; nothing here analyses anything.
+
+| shape | write | read back |
+|---|---|---|
+| JSON | `to_json` | `from_json` |
+| JSON Lines, one record a line | `iter_jsonl` | `from_jsonl` |
+| CSV tables | `write_csv` (a folder), `to_csv` (one text) | the `csv` module |
+| pandas DataFrames | `to_pandas` | |
+| a UCDP GED-style event table | `ged_rows` | |
+| a readable report | `to_text`, `to_markdown`, `to_html` | a person |
+| `claimrecon-gold/1` | `to_gold` | `claimrecon.gold.read_gold` |
+
+**JSON Lines** gives one record a line, each a JSON object with a ``record`` tag and the
+fields of the model it holds: ``document``, ``claim``, ``event``, ``contradiction``,
+``note``, ``estimate``, and ``aggregate`` (``{"record": "aggregate", "claim": id}``).
+Records come in that order, so a reader can stream the claims of a large report; the
+records together read back as an equal report.
+
+**CSV** has four tables, ``claims``, ``events``, ``contradictions`` and ``estimates``,
+plus the event table ``ged``. Columns are flat: a list (claim ids, sides, sources) is one
+cell joined with ``"; "`` (and a contradiction's sides with ``" | "``). Written to a
+folder, each table is a file of its own (``claims.csv``, ...); written to one file, the
+tables are stacked with a first column ``table`` naming the table each row belongs to,
+and the columns are the union of the tables' columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimrecon.models import (
+    AttributionClaim,
+    Contradiction,
+    DatePrecision,
+    Document,
+    Estimate,
+    Event,
+    Figure,
+    FigureClaim,
+    Metric,
+    Note,
+    Qualifier,
+    Report,
+    Source,
+    Subject,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "CLAIM_COLUMNS",
+    "CONTRADICTION_COLUMNS",
+    "ESTIMATE_COLUMNS",
+    "EVENT_COLUMNS",
+    "GED_COLUMNS",
+    "TABLES",
+    "claim_rows",
+    "contradiction_rows",
+    "estimate_rows",
+    "event_rows",
+    "from_json",
+    "from_jsonl",
+    "ged_rows",
+    "iter_jsonl",
+    "table_rows",
+    "to_csv",
+    "to_html",
+    "to_json",
+    "to_markdown",
+    "to_pandas",
+    "to_text",
+    "write_csv",
+]
+
+Claim = FigureClaim | AttributionClaim
+
+CLAIM_COLUMNS = (
+    "id",
+    "type",
+    "doc",
+    "start",
+    "end",
+    "quote",
+    "source_name",
+    "source_kind",
+    "source_chain",
+    "metric",
+    "subject",
+    "low",
+    "high",
+    "qualifier",
+    "figure_text",
+    "actor",
+    "actor_text",
+    "stance",
+    "date",
+    "date_precision",
+    "date_text",
+    "event",
+    "aggregate",
+    "part_of",
+    "revision",
+    "confidence",
+)
+"""The columns of the ``claims`` table, in order."""
+
+EVENT_COLUMNS = (
+    "id",
+    "kind",
+    "date",
+    "date_precision",
+    "location",
+    "target",
+    "n_claims",
+    "n_documents",
+    "n_contradictions",
+    "claims",
+    "documents",
+)
+"""The columns of the ``events`` table, in order."""
+
+CONTRADICTION_COLUMNS = (
+    "id",
+    "event",
+    "rule",
+    "kind",
+    "severity",
+    "metric",
+    "subject",
+    "sides",
+    "claims",
+    "explanation",
+)
+"""The columns of the ``contradictions`` table, in order."""
+
+ESTIMATE_COLUMNS = (
+    "event",
+    "metric",
+    "subject",
+    "low",
+    "best",
+    "high",
+    "policy",
+    "n_claims",
+    "claims",
+)
+"""The columns of the ``estimates`` table, in order."""
+
+GED_COLUMNS = (
+    "id",
+    "kind",
+    "date",
+    "date_precision",
+    "location",
+    "target",
+    "actors",
+    "low",
+    "best",
+    "high",
+    "wounded_low",
+    "wounded_best",
+    "wounded_high",
+    "number_of_sources",
+    "sources",
+    "number_of_documents",
+    "documents",
+)
+"""The columns of the UCDP GED-style ``ged`` table, in order."""
+
+TABLES: Mapping[str, tuple[str, ...]] = {
+    "claims": CLAIM_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "contradictions": CONTRADICTION_COLUMNS,
+    "estimates": ESTIMATE_COLUMNS,
+    "ged": GED_COLUMNS,
+}
+"""Every table's name and its columns."""
+
+_LIST_SEP = "; "
+_SIDE_SEP = " | "
+
+# --- JSON and JSON Lines -----------------------------------------------------------------
+
+
+def to_json(report: Report, *, indent: int | None = 2) -> str:
+    """Return the report as JSON (the schema ``claimrecon schema`` prints).
+
+    Examples:
+        >>> from claimrecon.models import Document, Report
+        >>> report = Report(documents=(Document(id="d1", text="Calm."),))
+        >>> from_json(to_json(report)) == report
+        True
+    """
+    return report.model_dump_json(indent=indent)
+
+
+def from_json(text: str | bytes) -> Report:
+    """Read a report written by :func:`to_json`.
+
+    Raises:
+        pydantic.ValidationError: If the text is not a valid report.
+    """
+    return Report.model_validate_json(text)
+
+
+_RECORD_FIELDS = (
+    ("document", "documents"),
+    ("claim", "claims"),
+    ("event", "events"),
+    ("contradiction", "contradictions"),
+    ("note", "notes"),
+    ("estimate", "estimates"),
+)
+
+
+def iter_jsonl(report: Report) -> Iterator[str]:
+    """Yield the report as JSON Lines: one tagged record a line, without newlines.
+
+    Examples:
+        >>> from claimrecon.models import Document, Report
+        >>> report = Report(documents=(Document(id="d1", text="Calm."),))
+        >>> list(iter_jsonl(report))
+        ['{"record": "document", "id": "d1", "text": "Calm.", "published": null, "outlet": null, "title": null, "url": null}']
+    """  # noqa: E501
+    for tag, field in _RECORD_FIELDS:
+        for item in getattr(report, field):
+            yield json.dumps({"record": tag, **item.model_dump(mode="json")}, ensure_ascii=False)
+    for claim_id in report.aggregates:
+        yield json.dumps({"record": "aggregate", "claim": claim_id}, ensure_ascii=False)
+
+
+def from_jsonl(lines: Iterable[str]) -> Report:
+    """Read a report back from the records :func:`iter_jsonl` yields.
+
+    Raises:
+        ValueError: If a line is not a JSON object with a known ``record`` tag (the
+            message gives the line number).
+        pydantic.ValidationError: If a record does not validate.
+    """
+    fields: dict[str, list[Any]] = {field: [] for _, field in _RECORD_FIELDS}
+    fields["aggregates"] = []
+    by_tag = dict(_RECORD_FIELDS)
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"line {number}: not JSON: {exc.msg}") from exc
+        tag = record.pop("record", None) if isinstance(record, dict) else None
+        if tag == "aggregate":
+            fields["aggregates"].append(record.get("claim"))
+        elif tag in by_tag:
+            fields[by_tag[tag]].append(record)
+        else:
+            raise ValueError(f"line {number}: unknown record tag {tag!r}")
+    return Report.model_validate(fields)
+
+
+# --- flat rows ---------------------------------------------------------------------------
+
+
+def _join(items: Iterable[str]) -> str:
+    return _LIST_SEP.join(items)
+
+
+def _chain(source: Source) -> str:
+    return _join(s.label for s in source.via)
+
+
+def _claim_events(report: Report) -> dict[str, str]:
+    return {claim_id: event.id for event in report.events for claim_id in event.claims}
+
+
+def claim_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one flat row a claim, with the columns of :data:`CLAIM_COLUMNS`.
+
+    Cells that do not apply to a claim's type (``actor`` for a figure) are ``None``.
+    """
+    events = _claim_events(report)
+    aggregates = set(report.aggregates)
+    rows = []
+    for claim in report.claims:
+        row: dict[str, Any] = dict.fromkeys(CLAIM_COLUMNS)
+        date = claim.date
+        row.update(
+            id=claim.id,
+            type=claim.type,
+            doc=claim.span.doc,
+            start=claim.span.start,
+            end=claim.span.end,
+            quote=claim.quote,
+            source_name=claim.source.name,
+            source_kind=claim.source.kind.value,
+            source_chain=_chain(claim.source),
+            date=date.value.isoformat() if date and date.value else None,
+            date_precision=date.precision.value if date and date.precision else None,
+            date_text=date.text if date else None,
+            event=events.get(claim.id),
+            aggregate=claim.id in aggregates,
+            confidence=claim.confidence,
+        )
+        if isinstance(claim, FigureClaim):
+            row.update(
+                metric=claim.metric.value,
+                subject=claim.subject.value,
+                low=claim.figure.low,
+                high=claim.figure.high,
+                qualifier=claim.figure.qualifier.value,
+                figure_text=claim.figure.text,
+                part_of=claim.part_of,
+                revision=claim.revision,
+            )
+        else:
+            row.update(actor=claim.actor, actor_text=claim.actor_text, stance=claim.stance.value)
+        rows.append(row)
+    return rows
+
+
+def event_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one flat row an event, with the columns of :data:`EVENT_COLUMNS`."""
+    per_event: dict[str | None, int] = defaultdict(int)
+    for contradiction in report.contradictions:
+        per_event[contradiction.event] += 1
+    return [
+        {
+            "id": event.id,
+            "kind": event.kind.value,
+            "date": event.date.isoformat() if event.date else None,
+            "date_precision": event.date_precision.value if event.date_precision else None,
+            "location": event.location,
+            "target": event.target,
+            "n_claims": len(event.claims),
+            "n_documents": len(event.documents),
+            "n_contradictions": per_event[event.id],
+            "claims": _join(event.claims),
+            "documents": _join(event.documents),
+        }
+        for event in report.events
+    ]
+
+
+def contradiction_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one flat row a contradiction, with the columns of :data:`CONTRADICTION_COLUMNS`.
+
+    ``sides`` joins each side's claim ids with ``"; "`` and the sides with ``" | "``.
+    """
+    return [
+        {
+            "id": c.id,
+            "event": c.event,
+            "rule": c.rule,
+            "kind": c.kind.value,
+            "severity": c.severity.value,
+            "metric": c.metric.value if c.metric else None,
+            "subject": c.subject.value if c.subject else None,
+            "sides": _SIDE_SEP.join(_join(side) for side in c.sides),
+            "claims": _join(c.claim_ids),
+            "explanation": c.explanation,
+        }
+        for c in report.contradictions
+    ]
+
+
+def estimate_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one flat row an estimate, with the columns of :data:`ESTIMATE_COLUMNS`."""
+    return [
+        {
+            "event": e.event,
+            "metric": e.metric.value,
+            "subject": e.subject.value,
+            "low": e.low,
+            "best": e.best,
+            "high": e.high,
+            "policy": e.policy,
+            "n_claims": len(e.claims),
+            "claims": _join(e.claims),
+        }
+        for e in report.estimates
+    ]
+
+
+def _headline(estimates: Sequence[Estimate], metric: Metric) -> tuple[Any, Any, Any]:
+    """Return low, best and high of ``metric`` over everyone, as GED counts deaths.
+
+    An estimate for ``people`` is used when there is one; otherwise the estimates whose
+    subjects nest in no other estimate's subject are added up, since those count
+    different people.
+    """
+    found = [e for e in estimates if e.metric is metric]
+    if not found:
+        return None, None, None
+    for e in found:
+        if e.subject is Subject.PEOPLE:
+            return e.low, e.best, e.high
+    subjects = {e.subject for e in found}
+    top = [e for e in found if not any(s.contains(e.subject) for s in subjects - {e.subject})]
+
+    def total(values: list[int | None]) -> int | None:
+        return None if any(v is None for v in values) else sum(v for v in values if v)
+
+    return (
+        total([e.low for e in top]),
+        total([e.best for e in top]),
+        total([e.high for e in top]),
+    )
+
+
+def _source_label(source: Source, documents: Mapping[str, Document], doc_id: str) -> str:
+    if source.name is None:
+        document = documents.get(doc_id)
+        if document is not None and document.outlet:
+            return f"{document.outlet} (the document)"
+        return f"the document {doc_id}"
+    return source.label
+
+
+def _figure(figure: Figure) -> str:
+    """Show a figure as worded, with its interval when the wording is not just the number."""
+    q, low, high = figure.qualifier, figure.low, figure.high
+    if q is Qualifier.EXACT:
+        interval = str(low)
+    elif q is Qualifier.ABOUT:
+        interval = f"~{low}"
+    elif q is Qualifier.AT_LEAST:
+        interval = f"{low}+"
+    elif q is Qualifier.AT_MOST:
+        interval = f"<={high}"
+    else:
+        interval = f"{low}-{high}"
+    text = figure.text.strip()
+    return f"{text} [{interval}]" if text and text != interval else interval
+
+
+def ged_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one row an event in the manner of the UCDP Georeferenced Event Dataset.
+
+    ``low``/``best``/``high`` are the event's ``killed`` estimates over everyone (the
+    estimate for ``people`` when there is one, otherwise the sum over subjects that do not
+    nest in one another), under the policy the report was estimated with; ``actors`` are
+    the perpetrators its attribution claims name; ``sources`` are the distinct speakers
+    of its claims.
+    """
+    claims = {c.id: c for c in report.claims}
+    documents = {d.id: d for d in report.documents}
+    estimates: dict[str, list[Estimate]] = defaultdict(list)
+    for e in report.estimates:
+        estimates[e.event].append(e)
+    rows = []
+    for event in report.events:
+        members = [claims[c] for c in event.claims if c in claims]
+        actors = sorted({c.actor for c in members if isinstance(c, AttributionClaim)})
+        sources = sorted({_source_label(c.source, documents, c.span.doc) for c in members})
+        low, best, high = _headline(estimates[event.id], Metric.KILLED)
+        w_low, w_best, w_high = _headline(estimates[event.id], Metric.WOUNDED)
+        docs = event.documents or tuple(dict.fromkeys(c.span.doc for c in members))
+        rows.append(
+            {
+                "id": event.id,
+                "kind": event.kind.value,
+                "date": event.date.isoformat() if event.date else None,
+                "date_precision": event.date_precision.value if event.date_precision else None,
+                "location": event.location,
+                "target": event.target,
+                "actors": _join(actors),
+                "low": low,
+                "best": best,
+                "high": high,
+                "wounded_low": w_low,
+                "wounded_best": w_best,
+                "wounded_high": w_high,
+                "number_of_sources": len(sources),
+                "sources": _join(sources),
+                "number_of_documents": len(docs),
+                "documents": _join(docs),
+            }
+        )
+    return rows
+
+
+def table_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
+    """Return every table of :data:`TABLES` as a list of flat rows."""
+    return {
+        "claims": claim_rows(report),
+        "events": event_rows(report),
+        "contradictions": contradiction_rows(report),
+        "estimates": estimate_rows(report),
+        "ged": ged_rows(report),
+    }
+
+
+# --- CSV and pandas ----------------------------------------------------------------------
+
+
+def _write_rows(handle: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
+    # The default "\r\n" line ends (RFC 4180) also make the writer quote a lone "\r".
+    writer = csv.DictWriter(handle, fieldnames=list(columns))
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def to_csv(report: Report) -> str:
+    """Return every table stacked in one CSV text, with a first column ``table``.
+
+    The columns are ``table`` and then the union of the tables' columns, in the order of
+    :data:`TABLES`; a cell a table does not have is empty.
+    """
+    columns = ["table"]
+    for table_columns in TABLES.values():
+        columns.extend(c for c in table_columns if c not in columns)
+    out = io.StringIO()
+    rows = ({"table": name, **row} for name, table in table_rows(report).items() for row in table)
+    _write_rows(out, columns, rows)
+    return out.getvalue()
+
+
+def write_csv(report: Report, folder: str | Path) -> list[Path]:
+    """Write each table to a CSV file of its own in ``folder`` (created if missing).
+
+    Returns:
+        The files written: ``claims.csv``, ``events.csv``, ``contradictions.csv``,
+        ``estimates.csv`` and ``ged.csv``.
+
+    Raises:
+        OSError: If the folder or a file cannot be written.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, rows in table_rows(report).items():
+        path = folder / f"{name}.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            _write_rows(handle, TABLES[name], rows)
+        written.append(path)
+    return written
+
+
+def to_pandas(report: Report) -> dict[str, pd.DataFrame]:
+    """Return every table of :data:`TABLES` as a pandas DataFrame, keyed by table name.
+
+    pandas is an optional extra: ``pip install "claimrecon[pandas]"``.
+
+    Raises:
+        ImportError: If pandas is not installed.
+    """
+    try:
+        import pandas as pd
+    except ImportError as exc:
+        raise ImportError(
+            'to_pandas needs pandas, an optional extra: pip install "claimrecon[pandas]"'
+        ) from exc
+    return {
+        name: pd.DataFrame.from_records(rows, columns=list(TABLES[name]))
+        for name, rows in table_rows(report).items()
+    }
+
+
+# --- readable reports --------------------------------------------------------------------
+
+
+def _figure_key(claim: FigureClaim) -> str:
+    return f"{claim.metric.value} · {claim.subject.value.replace('_', ' ')}"
+
+
+class _View:
+    """The report regrouped the way a person reads it: event by event."""
+
+    def __init__(self, report: Report):
+        self.report = report
+        self.claims: dict[str, Claim] = {c.id: c for c in report.claims}
+        self.documents = {d.id: d for d in report.documents}
+        self.contradictions: dict[str | None, list[Contradiction]] = defaultdict(list)
+        for x in report.contradictions:
+            self.contradictions[x.event].append(x)
+        self.notes: dict[str | None, list[Note]] = defaultdict(list)
+        for n in report.notes:
+            self.notes[n.event].append(n)
+        self.estimates: dict[str, list[Estimate]] = defaultdict(list)
+        for e in report.estimates:
+            self.estimates[e.event].append(e)
+        in_event = {c for event in report.events for c in event.claims}
+        aggregates = set(report.aggregates)
+        self.aggregates = [self.claims[c] for c in report.aggregates if c in self.claims]
+        known_events = {e.id for e in report.events}
+        self.orphans = [x for x in report.contradictions if x.event not in known_events]
+        self.loose = [c for c in report.claims if c.id not in in_event and c.id not in aggregates]
+
+    def members(self, event: Event) -> list[Claim]:
+        return [self.claims[c] for c in event.claims if c in self.claims]
+
+    def source(self, claim: Claim) -> str:
+        return _source_label(claim.source, self.documents, claim.span.doc)
+
+    def figures(self, event: Event) -> dict[str, list[tuple[str, FigureClaim]]]:
+        """Figure claims by metric and subject, each with its source label."""
+        table: dict[str, list[tuple[str, FigureClaim]]] = defaultdict(list)
+        for claim in self.members(event):
+            if isinstance(claim, FigureClaim):
+                table[_figure_key(claim)].append((self.source(claim), claim))
+        return dict(table)
+
+    def attributions(self, event: Event) -> list[tuple[str, AttributionClaim]]:
+        return [(self.source(c), c) for c in self.members(event) if isinstance(c, AttributionClaim)]
+
+    def describe(self, claim_id: str) -> str:
+        claim = self.claims.get(claim_id)
+        if claim is None:
+            return claim_id
+        if isinstance(claim, FigureClaim):
+            what = f"{_figure(claim.figure)} {_figure_key(claim)}"
+        else:
+            what = f"{claim.actor} ({claim.stance.value})"
+        return f"{self.source(claim)}: {what}, «{_clip(claim.quote)}» [{claim_id}]"
+
+    def event_title(self, event: Event) -> str:
+        parts = [event.kind.value, _event_date(event)]
+        if event.location:
+            parts.append(f"in {event.location}")
+        if event.target:
+            parts.append(f"target: {event.target}")
+        return ", ".join(parts)
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _event_date(event: Event) -> str:
+    """Show an event's date no more precisely than it is known."""
+    date, precision = event.date, event.date_precision
+    if date is None:
+        return "undated"
+    if precision is None or precision is DatePrecision.DAY:
+        return date.isoformat()
+    if precision is DatePrecision.YEAR:
+        return f"{date.year}"
+    shown = f"{date.year}-{date.month:02d}"
+    return shown if precision is DatePrecision.MONTH else f"{shown} ({precision.value})"
+
+
+def _estimate_text(e: Estimate) -> str:
+    def show(v: int | None) -> str:
+        return "?" if v is None else str(v)
+
+    return (
+        f"{e.metric.value} · {e.subject.value.replace('_', ' ')}: low {show(e.low)}, "
+        f"best {show(e.best)}, high {show(e.high)} ({e.policy}, {_count(len(e.claims), 'claim')})"
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _summary(report: Report) -> str:
+    return ", ".join(
+        _count(len(items), noun)
+        for items, noun in (
+            (report.documents, "document"),
+            (report.claims, "claim"),
+            (report.events, "event"),
+            (report.contradictions, "contradiction"),
+            (report.estimates, "estimate"),
+        )
+    )
+
+
+def to_text(report: Report) -> str:
+    """Return the report as plain text a person reads in a terminal.
+
+    Each event with its date, place and target; its figures side by side by source; who
+    names whom as the perpetrator; its contradictions with their explanations; its
+    estimates; then, briefly, the aggregates and the claims that belong to no event.
+    """
+    view = _View(report)
+    out: list[str] = [f"claimrecon report: {_summary(report)}", ""]
+    for event in report.events:
+        out.append(f"== Event {event.id}")
+        out.append(f"   {view.event_title(event)}")
+        if event.documents:
+            out.append(f"   documents: {', '.join(event.documents)}")
+        figures = view.figures(event)
+        if figures:
+            out.append("   Figures:")
+            for key, entries in figures.items():
+                cells = "  |  ".join(
+                    f"{label}: {_figure(claim.figure)}" for label, claim in entries
+                )
+                out.append(f"     {key:<28} {cells}")
+        attributions = view.attributions(event)
+        if attributions:
+            out.append("   Perpetrator:")
+            for label, attribution in attributions:
+                out.append(f"     {label}: {attribution.actor} ({attribution.stance.value})")
+        contradictions = view.contradictions.get(event.id, [])
+        if contradictions:
+            out.append("   Contradictions:")
+            for x in contradictions:
+                out.extend(_text_contradiction(view, x))
+        for note in view.notes.get(event.id, []):
+            out.append(f"   Note ({note.rule}): {note.explanation}")
+        estimates = view.estimates.get(event.id, [])
+        if estimates:
+            out.append("   Estimates:")
+            out.extend(f"     {_estimate_text(e)}" for e in estimates)
+        out.append("")
+    if view.orphans:
+        out.append("== Contradictions outside any event")
+        for x in view.orphans:
+            out.extend(_text_contradiction(view, x))
+        out.append("")
+    if view.aggregates:
+        n = _count(len(view.aggregates), "claim")
+        out.append(f"== Aggregates ({n} over a period, in no event)")
+        out.extend(f"   {view.describe(c.id)}" for c in view.aggregates)
+        out.append("")
+    if view.loose:
+        out.append(f"== Claims in no event ({len(view.loose)})")
+        out.extend(f"   {view.describe(c.id)}" for c in view.loose)
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _text_contradiction(view: _View, x: Contradiction) -> list[str]:
+    lines = [f"     [{x.severity.value}] {x.kind.value} ({x.rule}): {x.explanation}"]
+    for i, side in enumerate(x.sides, start=1):
+        lines.append(f"       side {i}: " + "; ".join(view.describe(c) for c in side))
+    return lines
+
+
+def _md(text: object) -> str:
+    """Escape text for a Markdown table cell or line."""
+    s = str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    for ch in "*_`[]<>#":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+def to_markdown(report: Report) -> str:
+    """Return the report as Markdown: a section an event, figures in a table by source."""
+    view = _View(report)
+    out = ["# claimrecon report", "", _summary(report), ""]
+    for event in report.events:
+        out += [f"## {_md(view.event_title(event))}", "", f"Event `{event.id}`", ""]
+        figures = view.figures(event)
+        if figures:
+            out += ["### Figures", "", "| metric · subject | source | figure | quote |"]
+            out.append("|---|---|---|---|")
+            for key, entries in figures.items():
+                for label, claim in entries:
+                    out.append(
+                        f"| {_md(key)} | {_md(label)} | {_md(_figure(claim.figure))} "
+                        f"| {_md(claim.quote)} |"
+                    )
+            out.append("")
+        attributions = view.attributions(event)
+        if attributions:
+            out += [
+                "### Perpetrator",
+                "",
+                "| source | actor | stance | quote |",
+                "|---|---|---|---|",
+            ]
+            for label, attribution in attributions:
+                out.append(
+                    f"| {_md(label)} | {_md(attribution.actor)} | {attribution.stance.value} "
+                    f"| {_md(attribution.quote)} |"
+                )
+            out.append("")
+        contradictions = view.contradictions.get(event.id, [])
+        if contradictions:
+            out += ["### Contradictions", ""]
+            for x in contradictions:
+                out.append(
+                    f"- **{x.severity.value}** {x.kind.value} (`{x.rule}`): {_md(x.explanation)}"
+                )
+                for i, side in enumerate(x.sides, start=1):
+                    out.append(f"    - side {i}: " + "; ".join(_md(view.describe(c)) for c in side))
+            out.append("")
+        notes = view.notes.get(event.id, [])
+        if notes:
+            out += ["### Notes", ""]
+            out += [f"- `{n.rule}`: {_md(n.explanation)}" for n in notes]
+            out.append("")
+        estimates = view.estimates.get(event.id, [])
+        if estimates:
+            out += ["### Estimates", "", "| metric | subject | low | best | high | policy |"]
+            out.append("|---|---|---|---|---|---|")
+            for e in estimates:
+                out.append(
+                    f"| {e.metric.value} | {e.subject.value} | {_cell(e.low)} | {_cell(e.best)} "
+                    f"| {_cell(e.high)} | {_md(e.policy)} |"
+                )
+            out.append("")
+    if view.orphans:
+        out += ["## Contradictions outside any event", ""]
+        out += [f"- **{x.severity.value}** {_md(x.explanation)}" for x in view.orphans]
+        out.append("")
+    if view.aggregates:
+        out += ["## Aggregates", ""]
+        out += [f"- {_md(view.describe(c.id))}" for c in view.aggregates]
+        out.append("")
+    if view.loose:
+        out += ["## Claims in no event", ""]
+        out += [f"- {_md(view.describe(c.id))}" for c in view.loose]
+        out.append("")
+    return "\n".join(out)
+
+
+def _cell(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+_CSS = """
+body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;
+color:#222;line-height:1.45}
+h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;
+margin-top:2rem}h3{font-size:1rem;margin-bottom:.3rem}
+table{border-collapse:collapse;margin:.3rem 0 1rem;width:100%}
+th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
+th{background:#f4f4f4}.muted{color:#666}.hard{color:#a00;font-weight:bold}
+.soft{color:#a60;font-weight:bold}q{font-style:italic}
+"""
+
+
+def _h(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _html_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    head = "".join(f"<th>{_h(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_h('' if c is None else c)}</td>" for c in row) + "</tr>"
+        for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def to_html(report: Report, *, title: str = "claimrecon report") -> str:
+    """Return the report as one self-contained HTML page (inline style, no scripts).
+
+    All text from the documents is escaped.
+    """
+    view = _View(report)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{_h(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{_h(title)}</h1>",
+        f'<p class="muted">{_h(_summary(report))}</p>',
+    ]
+    for event in report.events:
+        out.append(f'<section id="{_h(event.id)}"><h2>{_h(view.event_title(event))}</h2>')
+        out.append(f'<p class="muted">Event {_h(event.id)}')
+        if event.documents:
+            out.append(f" · documents: {_h(', '.join(event.documents))}")
+        out.append("</p>")
+        figures = view.figures(event)
+        if figures:
+            out.append("<h3>Figures</h3>")
+            out.append(
+                _html_table(
+                    ["metric · subject", "source", "figure", "quote"],
+                    (
+                        (key, label, _figure(claim.figure), claim.quote)
+                        for key, entries in figures.items()
+                        for label, claim in entries
+                    ),
+                )
+            )
+        attributions = view.attributions(event)
+        if attributions:
+            out.append("<h3>Perpetrator</h3>")
+            out.append(
+                _html_table(
+                    ["source", "actor", "stance", "quote"],
+                    ((label, a.actor, a.stance.value, a.quote) for label, a in attributions),
+                )
+            )
+        contradictions = view.contradictions.get(event.id, [])
+        if contradictions:
+            out.append("<h3>Contradictions</h3><ul>")
+            for x in contradictions:
+                sides = "".join(
+                    f"<li>side {i}: {_h('; '.join(view.describe(c) for c in side))}</li>"
+                    for i, side in enumerate(x.sides, start=1)
+                )
+                out.append(
+                    f'<li><span class="{_h(x.severity.value)}">{_h(x.severity.value)}</span> '
+                    f"{_h(x.kind.value)} ({_h(x.rule)}): {_h(x.explanation)}<ul>{sides}</ul></li>"
+                )
+            out.append("</ul>")
+        notes = view.notes.get(event.id, [])
+        if notes:
+            out.append("<h3>Notes</h3><ul>")
+            out += [f"<li>{_h(n.rule)}: {_h(n.explanation)}</li>" for n in notes]
+            out.append("</ul>")
+        estimates = view.estimates.get(event.id, [])
+        if estimates:
+            out.append("<h3>Estimates</h3>")
+            out.append(
+                _html_table(
+                    ["metric", "subject", "low", "best", "high", "policy"],
+                    (
+                        (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
+                        for e in estimates
+                    ),
+                )
+            )
+        out.append("</section>")
+    if view.orphans:
+        out.append("<h2>Contradictions outside any event</h2><ul>")
+        out += [f"<li>{_h(x.severity.value)}: {_h(x.explanation)}</li>" for x in view.orphans]
+        out.append("</ul>")
+    for heading, claims in (
+        ("Aggregates", view.aggregates),
+        ("Claims in no event", view.loose),
+    ):
+        if claims:
+            out.append(f"<h2>{_h(heading)}</h2><ul>")
+            out += [f"<li>{_h(view.describe(c.id))}</li>" for c in claims]
+            out.append("</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,705 @@
+"""Casualty and participation figures: number phrases, their subjects and metrics.
+
+A figure is read from the tokens of one sentence in three steps:
+
+1. **Number phrase**: an optional qualifier ("at least", "more than", "around", "all"),
+   an optional additive ("another"), then digits ("1,662"), number words ("twenty-seven",
+   "one hundred and five"), a range ("1,000-2,000", "between 5 and 10", "five to seven"),
+   a vague amount ("dozens", "several") or a zero ("no", "no one"). The qualifier turns
+   the number into an interval: "more than 100" is 101..null, "fewer than 10" is ..9.
+2. **Subject**: up to three modifiers, then a subject noun from the lexicon ("at least 90
+   IS fighters", "two of the attackers"); "five others" and "another three" take the
+   subject just named. A non-casualty unit ("34 provinces", "four hour", "10 percent")
+   ends the figure there: it is not a casualty figure.
+3. **Metric**, nearest first: after the subject across linking words ("were killed",
+   "have been wounded", "were among the dead", "set off" for a count of attackers);
+   before the number ("killing more than 100 people", "injured at least another
+   three"); a toll ("the death toll rose to 30"); for a figure with a subject but no
+   metric of its own, the metric of its clause ("three soldiers and two civilians were
+   killed"; "27 killed, including seven policemen", where the part also points at the
+   whole). A figure with neither subject nor metric of its own is not a casualty figure.
+
+No pattern here is a regular expression over raw text: the patterns walk token lists
+with bounded look-ahead and look-behind, so the cost is linear in the sentence.
+
+Examples:
+    >>> from claimrecon.vocab import Lexicon
+    >>> [(f.metric.value, f.subject.value, f.low, f.high)
+    ...  for f in read_figures("Gunmen killed at least 12 people and wounded 40 others.",
+    ...                        Lexicon.default())]
+    [('killed', 'people', 12, None), ('wounded', 'people', 40, 40)]
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from claimrecon.extract.numbers import (
+    PhraseTable,
+    Tokens,
+    parse_number,
+    phrase_key,
+    tokenize,
+    word_pattern,
+)
+from claimrecon.models import Metric, Qualifier, Subject
+from claimrecon.vocab import FigureLexicon, Lexicon
+
+__all__ = ["FigureTables", "FoundFigure", "figure_tables", "read_figures", "read_sentence"]
+
+# How far the patterns look, in tokens.
+_MODIFIERS = 3
+_LINKING = 6
+_VERB_FILLERS = 3
+_TOLL_WINDOW = 10
+_ASIDE = 10
+# Tokens that open an aside, and the token that closes it.
+_ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
+_AUX = frozenset("was were is are be been being had have has will would could may might".split())
+_OBJECT_STARTERS = frozenset(
+    "a an the his her their its him them himself themselves herself".split()
+)
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """A figure read from a sentence, before it becomes a claim.
+
+    Attributes:
+        start: Offset of the figure's first character (in the text given to the reader).
+        end: Offset just past its last character.
+        metric: What it counts.
+        subject: Whom it counts.
+        low: The interval's low end (``None``: unbounded).
+        high: The interval's high end (``None``: unbounded).
+        qualifier: The kind of wording.
+        text: The number phrase as written ("at least 90").
+        confidence: How sure the reading is, from 0 to 1.
+        part_of: Index, in the returned list, of the figure this one is a part of.
+        revision: The figure updates an earlier one ("the toll rose to 30").
+    """
+
+    start: int
+    end: int
+    metric: Metric
+    subject: Subject
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    text: str
+    confidence: float
+    part_of: int | None = None
+    revision: bool = False
+
+
+@dataclass
+class _Number:
+    tok_start: int
+    tok_end: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    vague: bool = False
+    zero: bool = False
+    nobody: bool = False
+    additive: bool = False
+    revision: bool = False
+
+
+@dataclass
+class _Candidate:
+    number: _Number
+    subject: Subject | None
+    subj_end: int
+    inherit: bool
+    metric: Metric | None = None
+    direct: bool = False
+    span_start: int = 0
+    span_end: int = 0
+    part: bool = False
+    part_start: int = 0
+    revision: bool = False
+    extra: list[tuple[Subject, int]] = field(default_factory=list)
+
+
+class FigureTables:
+    """The figure lexicon compiled for matching: phrase tables, sets and the prefilter."""
+
+    def __init__(self, figures: FigureLexicon) -> None:
+        self.lexicon = figures
+        self.metrics = PhraseTable(figures.metric_words)
+        self.tolls = PhraseTable(figures.toll_words)
+        self.subjects = PhraseTable(figures.subject_words)
+        self.units = PhraseTable((u, True) for u in figures.non_casualty_units)
+        self.qualifiers = PhraseTable(
+            (q, (v, q in figures.exclusive_qualifiers)) for q, v in figures.qualifiers.items()
+        )
+        self.vague = PhraseTable(figures.vague_amounts)
+        self.number_words = PhraseTable(figures.number_words)
+        self.additive = PhraseTable((w, True) for w in figures.additive_words)
+        self.others = PhraseTable((w, True) for w in figures.other_words)
+        self.parts = PhraseTable((w, True) for w in figures.part_cues)
+        self.partitive = PhraseTable((w, True) for w in figures.partitive_words)
+        self.nobody = PhraseTable((w, True) for w in figures.nobody_words)
+        self.linking = PhraseTable((w, True) for w in figures.linking_words)
+        self.group_cues = PhraseTable((w, True) for w in figures.group_strength_cues)
+        self.zero = frozenset(figures.zero_words)
+        self.stop = frozenset(figures.stop_words)
+        self.verb_fillers = frozenset(figures.verb_fillers)
+        self.toll_fillers = frozenset(figures.toll_fillers)
+        self.revision_words = frozenset(figures.revision_words)
+        self.dates = frozenset(figures.date_words)
+        self.not_before = frozenset(figures.non_casualty_before)
+        self.year_preps = frozenset(figures.year_prepositions)
+        self.range_words = {k: phrase_key(v) for k, v in figures.range_words.items()}
+        self.range_joiners = frozenset(figures.range_joiners)
+        self.count_subjects = tuple(figures.count_subjects)
+        # The words a number phrase can open with; any other token is skipped at once.
+        self.number_starts = frozenset(
+            {"a", "an", *self.range_words, *self.zero}
+            | self.qualifiers.first_words
+            | self.additive.first_words
+            | self.nobody.first_words
+            | self.vague.first_words
+            | self.number_words.first_words
+        )
+        self.units_words = frozenset(figures.number_words)
+        cues = [*figures.metric_words, *figures.toll_words]
+        self.prefilter = word_pattern(cues)
+        self.prefilter_lower = word_pattern(cues, ignore_case=False)
+
+    def countable(self, subject: Subject | None) -> bool:
+        """Say whether a ``count`` figure may count ``subject``."""
+        return subject is not None and any(c.contains(subject) for c in self.count_subjects)
+
+
+_TABLES: OrderedDict[int, tuple[Lexicon, FigureTables]] = OrderedDict()
+
+
+def figure_tables(lexicon: Lexicon) -> FigureTables:
+    """Return the compiled tables for ``lexicon`` (a few are kept, most recent first)."""
+    key = id(lexicon)
+    hit = _TABLES.get(key)
+    if hit is not None and hit[0] is lexicon:
+        _TABLES.move_to_end(key)
+        return hit[1]
+    tables = FigureTables(lexicon.figures)
+    # The lexicon is kept with its tables so that its id cannot be reused while cached.
+    _TABLES[key] = (lexicon, tables)
+    while len(_TABLES) > 8:
+        _TABLES.popitem(last=False)
+    return tables
+
+
+# --- number phrases ------------------------------------------------------------------------
+
+
+def _interval(
+    value: int, qualifier: Qualifier, exclusive: bool
+) -> tuple[int | None, int | None, Qualifier]:
+    if qualifier is Qualifier.AT_LEAST:
+        return value + (1 if exclusive else 0), None, qualifier
+    if qualifier is Qualifier.AT_MOST:
+        return None, max(0, value - (1 if exclusive else 0)), qualifier
+    if qualifier is Qualifier.ABOUT:
+        return value, value, qualifier
+    return value, value, Qualifier.EXACT
+
+
+def _vague_interval(
+    low: int | None, high: int | None
+) -> tuple[int | None, int | None, Qualifier] | None:
+    if low is None and high is None:
+        return None
+    if low is None:
+        return None, high, Qualifier.AT_MOST
+    if high is None:
+        return low, None, Qualifier.AT_LEAST
+    if low == high:
+        return low, high, Qualifier.ABOUT
+    if low > high:
+        return None
+    return low, high, Qualifier.RANGE
+
+
+def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int) -> bool:
+    """Say whether the number at tokens ``i:end`` is a year, a day, a time or money."""
+    low = tok.low
+    prev = low[i - 1] if i > 0 else ""
+    nxt = low[end] if end < len(low) else ""
+    word = low[i]
+    if prev in tables.not_before or prev == ":" or nxt == ":":
+        return True
+    if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
+        if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
+            return True
+        if tables.subjects.match(low, end) is None:
+            return True
+    return value <= 31 and (prev in tables.dates or nxt in tables.dates)
+
+
+def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read a number phrase starting at token ``i``."""
+    low = tok.low
+    n = len(low)
+    fig = tables.lexicon
+    start = i
+    # "between 5 and 10", "from 10 to 20"
+    opener = low[i]
+    if opener in tables.range_words:
+        first = parse_number(low, i + 1, fig, tables.number_words)
+        joiner = tables.range_words[opener]
+        if first is not None:
+            j = first[1]
+            if tuple(low[j : j + len(joiner)]) == joiner:
+                second = parse_number(low, j + len(joiner), fig, tables.number_words)
+                if second is not None and first[0] <= second[0]:
+                    if opener == "between":
+                        return _Number(start, second[1], first[0], second[0], Qualifier.RANGE)
+                    return _Number(
+                        start, second[1], second[0], second[0], Qualifier.EXACT, revision=True
+                    )
+        return None
+    qualifier = Qualifier.EXACT
+    exclusive = False
+    found_q = tables.qualifiers.match(low, i)
+    if found_q is not None:
+        (qualifier, exclusive), i = found_q
+    additive = False
+    found_add = tables.additive.match(low, i)
+    if found_add is not None:
+        additive, i = True, found_add[1]
+    if i >= n:
+        return None
+    if found_q is None and not additive:
+        nobody = tables.nobody.match(low, i)
+        if nobody is not None:
+            return _Number(start, nobody[1], 0, 0, Qualifier.EXACT, zero=True, nobody=True)
+        if low[i] in tables.zero:
+            return _Number(start, i + 1, 0, 0, Qualifier.EXACT, zero=True)
+    vague = tables.vague.match(low, i)
+    if vague is not None:
+        lo, hi = vague[0]
+        if found_q is not None and lo is not None and lo == hi:
+            # "over a dozen" is 13.., as "over 12" would be.
+            lo, hi, q = _interval(lo, qualifier, exclusive)
+            return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
+        interval = _vague_interval(lo, hi)
+        if interval is None:
+            return None
+        lo, hi, q = interval
+        return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
+    found = parse_number(low, i, fig, tables.number_words)
+    if found is None:
+        return None
+    value, end = found
+    if _not_a_count(tok, tables, i, end, value):
+        return None
+    # "1,000-2,000", "five to seven", "two or three"
+    if end + 1 < n and low[end] in tables.range_joiners:
+        second = parse_number(low, end + 1, fig, tables.number_words)
+        if second is not None and value < second[0]:
+            return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
+    lo, hi, q = _interval(value, qualifier, exclusive)
+    return _Number(start, end, lo, hi, q, additive=additive)
+
+
+# --- subjects and metrics ------------------------------------------------------------------
+
+
+def _is_modifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
+    word = tok.text[k]
+    if not word[0].isalpha():
+        return False
+    low = tok.low[k]
+    # An acronym ("IS fighters") is a modifier even when it spells a stop word.
+    if low in tables.stop and not (word.isupper() and len(word) >= 2):
+        return False
+    return tables.metrics.match(tok.low, k) is None and tables.tolls.match(tok.low, k) is None
+
+
+def _subject_after(
+    tok: Tokens, tables: FigureTables, k: int, vague: bool = False
+) -> tuple[Subject | None, int, bool] | None:
+    """Read the subject after a number phrase ending at token ``k``.
+
+    Returns:
+        The subject (``None`` if not named), the token after it, and whether the figure
+        takes the subject just named ("five others"); ``None`` if a non-casualty unit
+        follows, so the number is not a casualty figure.
+    """
+    low = tok.low
+    inherit = False
+    if vague and k < len(low) and low[k] == "of":
+        # "dozens of civilians"
+        k += 1
+    partitive = tables.partitive.match(low, k)
+    if partitive is not None:
+        k = partitive[1]
+        if low[k - 1] in ("them", "whom"):
+            return None, k, True
+    # "18-year-old", "four-hour": a hyphen glues a unit to the number.
+    if k < len(low) and low[k] == "-" and tables.units.match(low, k + 1) is not None:
+        return None
+    subject: Subject | None = None
+    end = k
+    modifiers = 0
+    j = k
+    while j < len(low):
+        found = tables.subjects.match(low, j)
+        if found is not None:
+            subject, j = found
+            end = j
+            continue
+        if subject is not None:
+            break
+        if tables.units.match(low, j) is not None:
+            return None
+        other = tables.others.match(low, j)
+        if other is not None:
+            inherit = True
+            j = other[1]
+            end = j
+            continue
+        if modifiers < _MODIFIERS and _is_modifier(tok, tables, j):
+            modifiers += 1
+            j += 1
+            continue
+        if modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
+            # "two Afghan National Army (ANA) soldiers"
+            j = low.index(")", j + 2, j + 4) + 1
+            continue
+        break
+    if subject is not None:
+        inherit = False
+    return subject, end, inherit
+
+
+def _metric_after(
+    tok: Tokens, tables: FigureTables, k: int
+) -> tuple[Metric, int, int, bool] | None:
+    """Find a metric word after token ``k`` across linking words.
+
+    Returns:
+        The metric, the metric word's first token and the token after it, and whether an
+        auxiliary verb stood between (a passive, "were killed").
+    """
+    low = tok.low
+    passive = False
+    aside = False
+    j = k
+    steps = 0
+    while j < len(low) and steps <= _LINKING:
+        found = tables.metrics.match(low, j)
+        if found is not None:
+            return found[0], j, found[1], passive
+        if not aside and low[j] in _ASIDES:
+            # "12 people, mostly civilians, were killed": step over one aside.
+            close = _aside_end(tok, tables, j)
+            if close is None:
+                return None
+            aside, j = True, close
+            continue
+        link = tables.linking.match(low, j)
+        if link is None:
+            return None
+        if low[j] in _AUX:
+            passive = True
+        j = link[1]
+        steps += 1
+    return None
+
+
+def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the token after an aside opened at ``j`` (", mostly civilians,"), if closed.
+
+    An aside holding a number is a list, not an aside ("3 soldiers, 2 civilians").
+    """
+    low = tok.low
+    closer = _ASIDES[low[j]]
+    for k in range(j + 1, min(len(low), j + _ASIDE)):
+        word = low[k]
+        if word == closer:
+            return k + 1 if k > j + 1 else None
+        number = word[0].isdigit() or tables.number_words.match(low, k) is not None
+        if number and tables.parts.match_ending(low, k, longest=2) is None:
+            return None
+        if word in (".", ";", ":") or (word in _ASIDES and word != closer):
+            return None
+    return None
+
+
+def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> tuple[Metric, int, bool] | None:
+    """Find a metric verb or a toll before the number phrase starting at token ``i``.
+
+    Returns:
+        The metric, the first token of the metric word, and whether it is a revision.
+    """
+    low = tok.low
+    j = i
+    for _ in range(_VERB_FILLERS + 1):
+        found = tables.metrics.match_ending(low, j)
+        if found is not None and found[0] is not Metric.COUNT:
+            return found[0], found[1], False
+        if j == 0 or low[j - 1] not in tables.verb_fillers:
+            break
+        j -= 1
+    # "the death toll (from Saturday's bombing) has risen to 63": a toll noun a few words
+    # back, and a toll verb or preposition just before the number.
+    if i == 0 or low[i - 1] not in tables.toll_fillers:
+        return None
+    revision = False
+    for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
+        toll = tables.tolls.match_ending(low, end)
+        if toll is not None:
+            return toll[0], toll[1], revision
+        if end == 0:
+            break
+        word = low[end - 1]
+        if word[0].isdigit() or not (word[0].isalpha() or word == ","):
+            break
+        revision = revision or word in tables.revision_words
+    return None
+
+
+def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:
+    """Say whether token ``j`` opens a direct object ("killed 12 soldiers", "killed a")."""
+    low = tok.low
+    if j >= len(low):
+        return False
+    if low[j] in _OBJECT_STARTERS or tables.subjects.match(low, j) is not None:
+        return True
+    return _number_at(tok, tables, j) is not None
+
+
+def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subject, int]]:
+    """Read "among police officers and embassy staff": each subject and its end token."""
+    low = tok.low
+    out: list[tuple[Subject, int]] = []
+    if j < len(low) and low[j] in ("among", "to", "for", "of"):
+        j += 1
+    while j < len(low):
+        if low[j] == "the":
+            j += 1
+        read = _subject_after(tok, tables, j)
+        if read is None or read[0] is None:
+            break
+        out.append((read[0], read[1]))
+        j = read[1]
+        if j < len(low) and low[j] in ("and", "or", ","):
+            j += 1
+            continue
+        break
+    return out
+
+
+def _group_strength(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    low = tok.low
+    lo = max(0, cand.number.tok_start - 3)
+    hi = min(len(low), cand.subj_end + 3)
+    return any(tables.group_cues.match(low, j) is not None for j in range(lo, hi))
+
+
+def read_figures(text: str, lexicon: Lexicon, offset: int = 0) -> list[FoundFigure]:
+    """Return the casualty and participation figures of one sentence.
+
+    Args:
+        text: The sentence.
+        lexicon: The lexicon in force.
+        offset: Added to every offset returned (the sentence's place in its document).
+    """
+    return read_sentence(text, figure_tables(lexicon), offset)
+
+
+def read_sentence(
+    text: str, tables: FigureTables, offset: int = 0, last_subject: Subject | None = None
+) -> list[FoundFigure]:
+    """Return the figures of one sentence with compiled tables.
+
+    Args:
+        text: The sentence.
+        tables: The compiled figure lexicon (see :func:`figure_tables`).
+        offset: Added to every offset returned.
+        last_subject: The subject named last before this sentence, for "five others".
+    """
+    tok = tokenize(text, offset)
+    low = tok.low
+    n = len(low)
+    cands: list[_Candidate] = []
+    i = 0
+    starts = tables.number_starts
+    units = tables.units_words
+    while i < n:
+        word = low[i]
+        if not (
+            word in starts or word[0].isdigit() or ("-" in word and word.split("-", 1)[0] in units)
+        ):
+            i += 1
+            continue
+        number = _number_at(tok, tables, i)
+        if number is None:
+            i += 1
+            continue
+        read = _subject_after(tok, tables, number.tok_end, number.vague)
+        if read is None:
+            i = number.tok_end
+            continue
+        subject, subj_end, inherit = read
+        if number.nobody and subject is None:
+            subject = Subject.PEOPLE
+        cand = _Candidate(number, subject, subj_end, inherit or number.additive)
+        cand.span_start, cand.span_end = number.tok_start, subj_end
+        cand.revision = number.revision
+        part = tables.parts.match_ending(low, number.tok_start, longest=2)
+        if part is not None:
+            cand.part, cand.part_start = True, part[1]
+            cand.span_start = part[1]
+        _find_metric(tok, tables, cand)
+        cands.append(cand)
+        i = max(number.tok_end, subj_end) if cand.metric is not None else number.tok_end
+    return _resolve(tok, tables, cands, last_subject, text, offset)
+
+
+def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    low = tok.low
+    number = cand.number
+    after = _metric_after(tok, tables, cand.subj_end)
+    if after is not None:
+        metric, m_start, m_end, passive = after
+        if metric is Metric.COUNT:
+            if tables.countable(cand.subject) and not number.zero:
+                cand.metric, cand.direct, cand.span_end = metric, True, m_end
+            return
+        if not passive and _starts_object(tok, tables, m_end):
+            # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
+            if tables.countable(cand.subject) and not number.zero:
+                cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
+            return
+        cand.metric, cand.direct, cand.span_end = metric, True, m_end
+        if number.zero and cand.subject is None:
+            # "no fatalities among police officers and embassy staff"
+            cand.extra = _subject_list(tok, tables, m_end)
+            if cand.extra:
+                cand.span_end = cand.extra[0][1]
+        return
+    if number.zero:
+        return
+    before = _metric_before(tok, tables, number.tok_start)
+    if before is not None:
+        metric, m_start, revision = before
+        cand.metric, cand.direct = metric, True
+        cand.span_start = min(cand.span_start, m_start)
+        cand.revision = cand.revision or revision
+        return
+    # "12 dead" reads as after; "the dead numbered 12" is rare enough to leave.
+    if low[number.tok_start] in tables.zero:
+        return
+
+
+def _resolve(
+    tok: Tokens,
+    tables: FigureTables,
+    cands: list[_Candidate],
+    last_subject: Subject | None,
+    raw: str,
+    offset: int,
+) -> list[FoundFigure]:
+    low = tok.low
+    clause = _clause_metrics(tok, cands)
+    out: list[FoundFigure] = []
+    for idx, cand in enumerate(cands):
+        number = cand.number
+        metric = cand.metric
+        confidence = 0.9
+        part_of: int | None = None
+        if cand.part and out:
+            part_of = len(out) - 1
+            if metric is None:
+                metric = out[part_of].metric
+                confidence -= 0.1
+        if metric is None:
+            if cand.subject is None or number.zero:
+                continue
+            if _group_strength(tok, tables, cand):
+                continue
+            metric = clause[idx]
+            if metric is None:
+                continue
+            confidence -= 0.25
+        subject = cand.subject
+        if subject is None:
+            if metric is Metric.COUNT:
+                continue
+            if cand.inherit or _elliptic(low, cand):
+                wholes = [f for f in out if f.part_of is None]
+                subject = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
+                confidence -= 0.1
+            else:
+                subject = Subject.PEOPLE
+        if number.vague:
+            confidence -= 0.3
+        elif number.qualifier is Qualifier.ABOUT:
+            confidence -= 0.1
+        if metric is Metric.COUNT:
+            confidence -= 0.1
+        start = tok.start[cand.span_start]
+        end = tok.end[max(cand.span_end, number.tok_end) - 1]
+        text = raw[tok.start[number.tok_start] - offset : tok.end[number.tok_end - 1] - offset]
+        subjects = [(subject, end)]
+        if cand.extra:
+            subjects = [(s, tok.end[e - 1]) for s, e in cand.extra]
+        for subj, subj_end in subjects:
+            out.append(
+                FoundFigure(
+                    start=start,
+                    end=max(subj_end, tok.end[number.tok_end - 1]),
+                    metric=metric,
+                    subject=subj,
+                    low=number.low,
+                    high=number.high,
+                    qualifier=number.qualifier,
+                    text=text,
+                    confidence=round(max(0.3, confidence), 2),
+                    part_of=part_of,
+                    revision=cand.revision,
+                )
+            )
+    return out
+
+
+def _elliptic(low: list[str], cand: _Candidate) -> bool:
+    """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
+    at = cand.number.tok_start
+    return (
+        cand.direct
+        and cand.span_start == at
+        and at > 0
+        and low[at - 1] == "and"
+        and cand.number.qualifier is not Qualifier.RANGE
+    )
+
+
+def _joined(low: list[str], end: int, start: int) -> bool:
+    """Say whether tokens ``end:start`` only join two figures ("and", ",", "or")."""
+    return 0 <= start - end <= 2 and all(w in ("and", "or", ",") for w in low[end:start])
+
+
+def _clause_metrics(tok: Tokens, cands: list[_Candidate]) -> list[Metric | None]:
+    """Return, for each figure without a metric of its own, the metric of its clause.
+
+    The clause metric is that of a figure it is joined to: the next one ("three soldiers
+    and two civilians were killed"), else the previous one ("killing 5 soldiers and 3
+    civilians"). Metrics pass along a chain of joined figures.
+    """
+    low = tok.low
+    out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
+    for idx in range(len(cands) - 2, -1, -1):
+        cand, nxt = cands[idx], cands[idx + 1]
+        if out[idx] is None and _joined(low, cand.subj_end, nxt.number.tok_start):
+            out[idx] = out[idx + 1]
+    for idx in range(1, len(cands)):
+        cand, prev = cands[idx], cands[idx - 1]
+        if out[idx] is None and _joined(low, prev.subj_end, cand.number.tok_start):
+            out[idx] = out[idx - 1]
+    return out

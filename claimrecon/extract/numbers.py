@@ -1,0 +1,311 @@
+"""Numbers in news text: tokens with offsets, digits and number words, phrase tables.
+
+The figure patterns in :mod:`claimrecon.extract.figures` work on tokens, not on raw
+characters, so every regular expression here is a plain tokenizer that cannot backtrack:
+each repetition starts with a separator the previous one cannot consume.
+
+Examples:
+    >>> from claimrecon.vocab import Lexicon
+    >>> figures = Lexicon.default().figures
+    >>> words_to_int("twenty-seven", figures)
+    27
+    >>> words_to_int("one hundred and twelve", figures)
+    112
+    >>> words_to_int("1,662", figures)
+    1662
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from claimrecon.vocab import FigureLexicon
+
+__all__ = [
+    "PhraseTable",
+    "Tokens",
+    "parse_number",
+    "phrase_key",
+    "spell",
+    "tokenize",
+    "word_pattern",
+    "words_to_int",
+]
+
+V = TypeVar("V")
+
+# A number with thousands separators or a decimal part (and any letters glued to it,
+# "31st", "1990s", so that they are not read as counts); a word with inner apostrophes or
+# hyphens ("no-one", "four-hour"); or any other single visible character.
+# Control characters, lone surrogates and zero-width marks are skipped like white space.
+_TOKEN = re.compile(
+    r"[0-9]+(?:[.,][0-9]+)*[^\W\d_]*"
+    r"|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
+    r"|[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff\ud800-\udfff]"
+)
+_INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+# Longer digit runs are identifiers, not counts (and int() refuses very long ones).
+_MAX_DIGITS = 15
+
+
+def _norm(token: str) -> str:
+    return token.lower().replace("\u2019", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The tokens of a text, as parallel lists.
+
+    Attributes:
+        text: The token as written.
+        low: The token lower-cased, curly apostrophes made straight.
+        start: Offset of each token's first character, relative to the text tokenized.
+        end: Offset just past each token.
+    """
+
+    text: list[str]
+    low: list[str]
+    start: list[int]
+    end: list[int]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def tokenize(text: str, offset: int = 0) -> Tokens:
+    """Split ``text`` into tokens, adding ``offset`` to every position.
+
+    Examples:
+        >>> tokenize("At least 1,000-2,000 were hurt.").text
+        ['At', 'least', '1,000', '-', '2,000', 'were', 'hurt', '.']
+    """
+    matches = list(_TOKEN.finditer(text))
+    texts = [m.group() for m in matches]
+    lows = [t.lower() for t in texts]
+    if "\u2019" in text:
+        lows = [t.replace("\u2019", "'") for t in lows]
+    starts = [m.start() + offset for m in matches]
+    ends = [m.end() + offset for m in matches]
+    return Tokens(texts, lows, starts, ends)
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """Return a lexicon phrase as the tuple of tokens it matches."""
+    return tuple(_norm(m.group()) for m in _TOKEN.finditer(phrase))
+
+
+class PhraseTable(Generic[V]):
+    """Phrases of one or more tokens, matched longest first at a token position.
+
+    Examples:
+        >>> table = PhraseTable({"police": 1, "police officers": 2})
+        >>> table.match(["two", "police", "officers"], 1)
+        (2, 3)
+    """
+
+    def __init__(self, entries: Mapping[str, V] | Iterable[tuple[str, V]]) -> None:
+        items = entries.items() if isinstance(entries, Mapping) else entries
+        by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in items:
+            key = phrase_key(phrase)
+            if key:
+                by_first.setdefault(key[0], []).append((key, value))
+        for options in by_first.values():
+            options.sort(key=lambda kv: -len(kv[0]))
+        self._by_first = by_first
+        self.first_words = frozenset(by_first)
+
+    def match(self, low: list[str], i: int) -> tuple[V, int] | None:
+        """Return the value of the longest phrase starting at token ``i`` and its end."""
+        if i >= len(low):
+            return None
+        options = self._by_first.get(low[i])
+        if not options:
+            return None
+        for key, value in options:
+            end = i + len(key)
+            if end <= len(low) and (len(key) == 1 or tuple(low[i:end]) == key):
+                return value, end
+        return None
+
+    def match_ending(self, low: list[str], end: int, longest: int = 4) -> tuple[V, int] | None:
+        """Return the value of a phrase ending just before token ``end`` and its start."""
+        for start in range(max(0, end - longest), end):
+            found = self.match(low, start)
+            if found is not None and found[1] == end:
+                return found[0], start
+        return None
+
+
+def _word_value(word: str, units: Mapping[str, int]) -> int | None:
+    """Return the value of one number word, hyphenated compounds included."""
+    if word in units:
+        return units[word]
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in units and parts[1] in units:
+        tens, ones = units[parts[0]], units[parts[1]]
+        if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= ones <= 9:
+            return tens + ones
+    return None
+
+
+def parse_number(
+    low: list[str], i: int, figures: FigureLexicon, words: PhraseTable[int] | None = None
+) -> tuple[int, int] | None:
+    """Parse a count written in digits or words at token ``i``.
+
+    Returns:
+        The value and the index of the token after the number, or ``None``.
+    """
+    n = len(low)
+    if i >= n:
+        return None
+    scales = figures.number_scales
+    token = low[i]
+    if token[0].isdigit():
+        if sum(c.isdigit() for c in token[: _MAX_DIGITS * 2]) > _MAX_DIGITS:
+            return None
+        if _INTEGER.fullmatch(token):
+            value = int(token.replace(",", ""))
+            if i + 1 < n and low[i + 1] in scales:
+                return value * scales[low[i + 1]], i + 2
+            return value, i + 1
+        if _DECIMAL.fullmatch(token) and i + 1 < n and low[i + 1] in scales:
+            scale = scales[low[i + 1]]
+            return round(float(token) * scale), i + 2
+        return None
+    if token in ("a", "an") and i + 1 < n and low[i + 1] in scales:
+        return scales[low[i + 1]], i + 2
+    if words is not None:
+        multi = words.match(low, i)
+        if multi is not None and multi[1] - i > 1:
+            return multi
+    units = figures.number_words
+    total = current = 0
+    j = i
+    seen = False
+    while j < n:
+        word = low[j]
+        unit = _word_value(word, units)
+        if unit is not None:
+            value = unit
+            # "one two" is two numbers, not three: a unit may follow only a ten.
+            if seen and current % 100 != 0 and (current % 10 != 0 or value >= 10):
+                break
+            current += value
+            seen = True
+        elif word in scales and seen:
+            scale = scales[word]
+            if scale >= 1000:
+                total += max(current, 1) * scale
+                current = 0
+            else:
+                current = max(current, 1) * scale
+        elif (
+            word == "and"
+            and seen
+            and j + 1 < n
+            and _word_value(low[j + 1], units) is not None
+            and (current % 100 == 0 or total)
+        ):
+            j += 1
+            continue
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def words_to_int(text: str, figures: FigureLexicon) -> int | None:
+    """Return the number ``text`` spells in full, or ``None`` if it is not one number."""
+    low = tokenize(text).low
+    found = parse_number(low, 0, figures)
+    if found is None or found[1] != len(low):
+        return None
+    return found[0]
+
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spell(n: int) -> str:
+    """Write a whole number from 0 to 999,999,999 in English words.
+
+    Examples:
+        >>> spell(27), spell(1662)
+        ('twenty-seven', 'one thousand six hundred and sixty-two')
+    """
+    if n < 0 or n >= 10**9:
+        raise ValueError(f"cannot spell {n}")
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" and {spell(rest)}" if rest else "")
+    for scale, name in ((10**6, "million"), (1000, "thousand")):
+        if n >= scale:
+            high, rest = divmod(n, scale)
+            head = f"{spell(high)} {name}"
+            if not rest:
+                return head
+            return f"{head} and {spell(rest)}" if rest < 100 else f"{head} {spell(rest)}"
+    raise ValueError(f"cannot spell {n}")  # pragma: no cover (every n >= 1000 returned)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def word_pattern(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str] | None:
+    """Compile a case-insensitive pattern for any of ``words`` as whole words or phrases.
+
+    The alternatives are folded into a trie, so the pattern branches on one character at
+    a time and never backtracks more than one phrase; a space in a phrase matches any run
+    of white space. ``None`` when there are no words. With ``ignore_case=False`` the
+    pattern matches lower-case text only (twice as fast on text lowered beforehand).
+
+    Examples:
+        >>> pattern = word_pattern(["killed", "kill", "set off"])
+        >>> [m.group() for m in pattern.finditer("Killed, skilled, set  off, set up")]
+        ['Killed', 'set  off']
+    """
+    trie: _Trie = {}
+    for word in words:
+        phrase = " ".join(word.lower().split())
+        if not phrase:
+            continue
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        return None
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", flags)
+
+
+def _trie_regex(node: _Trie) -> str:
+    ends_here = "" in node
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(node[char])
+        for char in sorted(node)
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if not ends_here:
+        return body
+    return f"(?:{body})?"

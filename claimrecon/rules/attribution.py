@@ -1,0 +1,72 @@
+"""Rules about attribution: who did it.
+
+Actors are compared by family (:meth:`claimrecon.vocab.ActorLexicon.family`): the Islamic
+State and its Khorasan province are one perpetrator, the Haqqani network and the Taliban
+another.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from claimrecon.models import AttributionClaim, Contradiction, Severity, Stance
+from claimrecon.rules.engine import EventContext, rule
+
+__all__ = ["attribution_conflict", "stance_words"]
+
+_FIRM = (Stance.CLAIMED, Stance.ASSERTED)
+
+
+def stance_words(ctx: EventContext, claim: AttributionClaim) -> str:
+    """Return what a claim says of its actor: "claims responsibility", "believes it was X"."""
+    actor = claim.actor
+    speaker = ctx.source_name(claim)
+    own = claim.source.name is not None and ctx.family(speaker) == ctx.family(actor)
+    if claim.stance is Stance.CLAIMED:
+        return "claims responsibility" if own else f"says {actor} claimed responsibility"
+    if claim.stance is Stance.ASSERTED:
+        return f"says {actor} did it"
+    if claim.stance is Stance.BELIEVED:
+        return f"believes {actor} did it"
+    if claim.stance is Stance.SUSPECTED:
+        return f"suspects {actor}"
+    return "denies responsibility" if own else f"says {actor} denies responsibility"
+
+
+def _side(ctx: EventContext, claims: Sequence[AttributionClaim]) -> str:
+    return "; ".join(f"{ctx.label(c)} {stance_words(ctx, c)}" for c in claims)
+
+
+@rule("attribution-conflict", kind="attribution", severity="hard")
+def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag different perpetrators named for one event, or a denial of a named one."""
+    named: dict[str, list[AttributionClaim]] = defaultdict(list)
+    denied: dict[str, list[AttributionClaim]] = defaultdict(list)
+    for claim in ctx.attributions:
+        family = ctx.family(claim.actor)
+        (denied if claim.stance is Stance.DENIED else named)[family].append(claim)
+    families = sorted(named)
+    for i, first in enumerate(families):
+        for second in families[i + 1 :]:
+            left, right = named[first], named[second]
+            # Two beliefs or suspicions are unlikely both right; a firm claim against
+            # anything cannot both hold.
+            firm = any(c.stance in _FIRM for c in left + right)
+            yield ctx.contradiction(
+                [[c.id for c in left], [c.id for c in right]],
+                f"{_side(ctx, left)}; {_side(ctx, right)}; {first} and {second} are "
+                "different perpetrators.",
+                severity=None if firm else Severity.SOFT,
+            )
+    for family, denials in sorted(denied.items()):
+        # A denial by a group that nobody names is no conflict.
+        if family not in named:
+            continue
+        firm = any(c.stance in _FIRM for c in named[family])
+        yield ctx.contradiction(
+            [[c.id for c in denials], [c.id for c in named[family]]],
+            f"{_side(ctx, denials)}; {_side(ctx, named[family])}; the denial and the "
+            f"attribution to {family} cannot both hold.",
+            severity=None if firm else Severity.SOFT,
+        )

@@ -1,0 +1,155 @@
+"""Rules about dates: two dates for one event that cannot both hold.
+
+A claim's date covers the days its precision allows ("in January 2018" is any day of that
+month); a weekday named in the text ("on Tuesday") must fall inside the other's days.
+``period`` dates are too loose to contradict anything.
+
+Only claims from different documents are compared: a writer gives one date for an event,
+so two dates in one text are most often the event's and a statement's ("said on
+Wednesday"), which the rule cannot tell apart. Dates a day apart are a soft conflict
+(time zones and overnight attacks blur a day); further apart, a hard one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from claimrecon.models import (
+    AttributionClaim,
+    Contradiction,
+    DatePrecision,
+    DateRef,
+    FigureClaim,
+    Severity,
+)
+from claimrecon.rules.engine import EventContext, rule
+
+__all__ = ["date_conflict", "date_days", "named_weekday"]
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def date_days(ref: DateRef) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day a date reference can mean, or ``None`` if unknown.
+
+    Example:
+        >>> from claimrecon.models import DateRef, DatePrecision
+        >>> date_days(DateRef(text="January 2018", value=dt.date(2018, 1, 1),
+        ...                   precision=DatePrecision.MONTH))
+        (datetime.date(2018, 1, 1), datetime.date(2018, 1, 31))
+    """
+    value, precision = ref.value, ref.precision
+    if value is None or precision is None or precision is DatePrecision.PERIOD:
+        return None
+    if precision is DatePrecision.DAY:
+        return value, value
+    if precision is DatePrecision.MONTH:
+        return value, _month_end(value.year, value.month)
+    if precision is DatePrecision.SEASON:
+        month = value.month + 2
+        year = value.year + (month - 1) // 12
+        return value, _month_end(year, (month - 1) % 12 + 1)
+    return value, dt.date(value.year, 12, 31)
+
+
+def named_weekday(ref: DateRef) -> int | None:
+    """Return the weekday the text names (Monday is 0), or ``None``."""
+    found = {_WEEKDAYS[m.lower()] for m in _WEEKDAY_RE.findall(ref.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _compatible(a: DateRef, b: DateRef) -> bool:
+    days_a, days_b = date_days(a), date_days(b)
+    if days_a is not None and days_b is not None:
+        start, end = max(days_a[0], days_b[0]), min(days_a[1], days_b[1])
+        if start > end:
+            return False
+        days: tuple[dt.date, dt.date] | None = (start, end)
+    else:
+        days = days_a or days_b
+    weekdays = {w for w in (named_weekday(a), named_weekday(b)) if w is not None}
+    if len(weekdays) > 1:
+        return False
+    if weekdays and days is not None and (days[1] - days[0]).days < 6:
+        wanted = weekdays.pop()
+        span = (days[1] - days[0]).days + 1
+        return any((days[0] + dt.timedelta(i)).weekday() == wanted for i in range(span))
+    return True
+
+
+def _gap(a: DateRef, b: DateRef) -> int | None:
+    """Return the days between the two dates' nearest ends, if both are resolved."""
+    days_a, days_b = date_days(a), date_days(b)
+    if days_a is None or days_b is None:
+        return None
+    return max((days_b[0] - days_a[1]).days, (days_a[0] - days_b[1]).days)
+
+
+def _describe(ref: DateRef) -> str:
+    days = date_days(ref)
+    if days is None or ref.value is None:
+        return repr(ref.text)
+    if ref.precision is DatePrecision.DAY:
+        return f"{ref.value:%A} {ref.value.day} {ref.value:%B %Y} ({ref.text!r})"
+    return f"{days[0].isoformat()}..{days[1].isoformat()} ({ref.text!r})"
+
+
+_Key = tuple[tuple[dt.date, dt.date] | None, int | None]
+
+
+@rule("date-conflict", kind="date", severity="hard")
+def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag two dates for one event that cannot both hold at their precision."""
+    # Claims that give the same date form one side.
+    sides: dict[_Key, list[tuple[FigureClaim | AttributionClaim, DateRef]]] = {}
+    for claim in ctx.claims:
+        ref = claim.date
+        if ref is None:
+            continue
+        key = (date_days(ref), named_weekday(ref))
+        if key != (None, None):
+            sides.setdefault(key, []).append((claim, ref))
+    keys = sorted(sides, key=_key_order)
+    for i, one in enumerate(keys):
+        for other in keys[i + 1 :]:
+            first_ref, second_ref = sides[one][0][1], sides[other][0][1]
+            if _compatible(first_ref, second_ref):
+                continue
+            # A document that gives both dates is left out (see the module docstring).
+            docs_one = {c.span.doc for c, _ in sides[one]}
+            docs_other = {c.span.doc for c, _ in sides[other]}
+            left = [c for c, _ in sides[one] if c.span.doc not in docs_other]
+            right = [c for c, _ in sides[other] if c.span.doc not in docs_one]
+            if not (left and right):
+                continue
+            gap = _gap(first_ref, second_ref)
+            yield ctx.contradiction(
+                [[c.id for c in left], [c.id for c in right]],
+                f"{_speakers(ctx, left)} {_describe(first_ref)}; "
+                f"{_speakers(ctx, right)} {_describe(second_ref)}; "
+                "the two cannot both hold.",
+                severity=Severity.SOFT if gap is not None and gap <= 1 else None,
+            )
+
+
+def _key_order(key: _Key) -> tuple[dt.date, int]:
+    days, weekday = key
+    return (days[0] if days else dt.date.min, -1 if weekday is None else weekday)
+
+
+def _speakers(ctx: EventContext, claims: list[FigureClaim | AttributionClaim]) -> str:
+    labels: list[str] = []
+    for claim in claims:
+        label = ctx.label(claim)
+        if label not in labels:
+            labels.append(label)
+    verb = "dates it" if len(labels) == 1 else "date it"
+    return f"{' and '.join(labels)} {verb}"

@@ -1,0 +1,734 @@
+"""The rules engine: rules, their registry, the per-event context and the run.
+
+A rule is a function of one event that yields findings. It is declared where it is
+defined, with a name, a kind and a default severity:
+
+Example:
+    >>> from claimrecon.rules.engine import EventContext, RuleRegistry
+    >>> registry = RuleRegistry()
+    >>> @registry.rule("no-figures", kind="other", severity="soft")
+    ... def no_figures(ctx: EventContext):
+    ...     '''Flag an event with attributions but no figure at all.'''
+    ...     return iter(())
+    >>> registry.names()
+    ('no-figures',)
+    >>> registry.get("no-figures").doc
+    'Flag an event with attributions but no figure at all.'
+
+The engine never raises on contradictory data: every finding goes into the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
+from typing import Union
+
+from claimrecon.errors import DuplicateRuleError, RuleError, UnknownRuleError
+from claimrecon.models import (
+    ABOUT_TOLERANCE,
+    AttributionClaim,
+    Contradiction,
+    Document,
+    Event,
+    Figure,
+    FigureClaim,
+    FindingKind,
+    Metric,
+    Note,
+    Qualifier,
+    Report,
+    Severity,
+    SourceKind,
+    Stance,
+    Subject,
+    Tolerance,
+)
+from claimrecon.vocab import Lexicon
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "EventContext",
+    "Finding",
+    "Rule",
+    "RuleFunction",
+    "RuleRegistry",
+    "default_registry",
+    "figure_words",
+    "metric_words",
+    "participle",
+    "rule",
+    "run_rules",
+    "subject_words",
+]
+
+ENTRY_POINT_GROUP = "claimrecon.rules"
+"""The entry-point group other packages register their rules under."""
+
+AnyClaim = Union[FigureClaim, AttributionClaim]  # noqa: UP007 (runtime alias on Python 3.10)
+Finding = Union[Contradiction, Note]  # noqa: UP007
+"""What a rule yields: a contradiction, or a note that is not one."""
+RuleFunction = Callable[["EventContext"], Iterable[Finding]]
+"""The signature of a rule: an event's context in, findings out."""
+
+_PARENTHESIS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+
+_METRIC_PHRASE = {
+    Metric.KILLED: "were killed",
+    Metric.WOUNDED: "were wounded",
+    Metric.CASUALTIES: "were killed or wounded",
+    Metric.COUNT: "took part",
+    Metric.ARRESTED: "were arrested",
+    Metric.MISSING: "are missing",
+    Metric.DISPLACED: "were displaced",
+}
+
+
+_PARTICIPLE = {
+    Metric.KILLED: "killed",
+    Metric.WOUNDED: "wounded",
+    Metric.CASUALTIES: "killed or wounded",
+    Metric.COUNT: "taking part",
+    Metric.ARRESTED: "arrested",
+    Metric.MISSING: "missing",
+    Metric.DISPLACED: "displaced",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: its name, kind, default severity, one-line doc and function.
+
+    Calling a rule with an :class:`EventContext` runs its function with the context
+    bound to the rule, so the findings it makes carry the rule's name, kind and severity.
+    """
+
+    name: str
+    kind: FindingKind
+    severity: Severity
+    function: RuleFunction = field(repr=False, compare=False)
+    doc: str = ""
+
+    def __call__(self, ctx: EventContext) -> list[Finding]:
+        """Run the rule on one event and return its findings."""
+        return list(self.function(ctx.bind(self)))
+
+
+class RuleRegistry:
+    """The rules the engine knows, and which of them are switched off.
+
+    Example:
+        >>> registry = RuleRegistry()
+        >>> len(registry), registry.names()
+        (0, ())
+    """
+
+    def __init__(self, rules: Iterable[Rule] = ()) -> None:
+        self._rules: dict[str, Rule] = {}
+        self._disabled: set[str] = set()
+        for item in rules:
+            self.add(item)
+
+    def rule(
+        self,
+        name: str,
+        *,
+        kind: FindingKind | str,
+        severity: Severity | str = Severity.HARD,
+        enabled: bool = True,
+    ) -> Callable[[RuleFunction], Rule]:
+        """Return a decorator that registers a function as a rule of this registry.
+
+        The decorated name becomes a :class:`Rule` (still callable with a context);
+        its docstring's first line is the rule's one-line doc.
+
+        Raises:
+            DuplicateRuleError: If the name is registered already.
+            ValueError: If the kind or severity is not one of the known words.
+        """
+        finding_kind = FindingKind(kind)
+        default_severity = Severity(severity)
+
+        def register(function: RuleFunction) -> Rule:
+            doc = (function.__doc__ or "").strip().splitlines()
+            made = Rule(
+                name=name,
+                kind=finding_kind,
+                severity=default_severity,
+                function=function,
+                doc=doc[0].strip() if doc else "",
+            )
+            self.add(made)
+            if not enabled:
+                self.disable(name)
+            return made
+
+        return register
+
+    def add(self, item: Rule) -> None:
+        """Register a rule made elsewhere.
+
+        Raises:
+            DuplicateRuleError: If another rule has the name.
+        """
+        if item.name in self._rules:
+            known = ", ".join(sorted(self._rules))
+            raise DuplicateRuleError(
+                f"a rule named {item.name!r} is registered already; known rules: {known}"
+            )
+        self._rules[item.name] = item
+
+    def remove(self, name: str) -> Rule:
+        """Unregister a rule and return it.
+
+        Raises:
+            UnknownRuleError: If no rule has the name.
+        """
+        found = self.get(name)
+        del self._rules[name]
+        self._disabled.discard(name)
+        return found
+
+    def get(self, name: str) -> Rule:
+        """Return the rule with this name.
+
+        Raises:
+            UnknownRuleError: If no rule has the name (the message lists the known ones).
+        """
+        try:
+            return self._rules[name]
+        except KeyError:
+            raise UnknownRuleError(name, self._rules) from None
+
+    def disable(self, *names: str) -> None:
+        """Switch rules off; they stay registered.
+
+        Raises:
+            UnknownRuleError: If a name is not registered (nothing is switched off).
+        """
+        for name in names:
+            self.get(name)
+        self._disabled.update(names)
+
+    def enable(self, *names: str) -> None:
+        """Switch rules back on.
+
+        Raises:
+            UnknownRuleError: If a name is not registered (nothing is switched on).
+        """
+        for name in names:
+            self.get(name)
+        self._disabled.difference_update(names)
+
+    def is_enabled(self, name: str) -> bool:
+        """Say whether the rule is switched on.
+
+        Raises:
+            UnknownRuleError: If no rule has the name.
+        """
+        self.get(name)
+        return name not in self._disabled
+
+    def names(self) -> tuple[str, ...]:
+        """Return every registered rule name, sorted."""
+        return tuple(sorted(self._rules))
+
+    def enabled(self) -> tuple[Rule, ...]:
+        """Return the rules that are switched on, sorted by name."""
+        return tuple(self._rules[n] for n in self.names() if n not in self._disabled)
+
+    def select(self, names: Iterable[str] | None = None, disable: Iterable[str] = ()) -> list[Rule]:
+        """Return the rules to run: ``names`` (default: the enabled ones) less ``disable``.
+
+        Raises:
+            UnknownRuleError: If any name is not registered.
+        """
+        off = set(disable)
+        for name in off:
+            self.get(name)
+        chosen = self.enabled() if names is None else tuple(self.get(n) for n in names)
+        return sorted((r for r in chosen if r.name not in off), key=lambda r: r.name)
+
+    def copy(self) -> RuleRegistry:
+        """Return an independent registry with the same rules and switches."""
+        other = RuleRegistry(self._rules.values())
+        other._disabled = set(self._disabled)
+        return other
+
+    def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> list[str]:
+        """Register the rules other packages publish under an entry-point group.
+
+        An entry point may name a :class:`Rule` or a module; a module contributes every
+        :class:`Rule` defined at its top level. A rule already registered as the very
+        same object (a module that registered itself on import) is left as it is.
+
+        Returns:
+            The names of the rules this call registered.
+
+        Raises:
+            DuplicateRuleError: If a published rule takes a name another rule holds.
+            RuleError: If an entry point names neither a rule nor a module.
+        """
+        added: list[str] = []
+        points = sorted(importlib.metadata.entry_points(group=group), key=lambda e: e.name)
+        for point in points:
+            loaded = point.load()
+            if isinstance(loaded, Rule):
+                found = [loaded]
+            elif isinstance(loaded, ModuleType):
+                found = [v for v in vars(loaded).values() if isinstance(v, Rule)]
+            else:
+                raise RuleError(
+                    f"entry point {point.name!r} ({point.value}) in group {group!r} "
+                    f"is a {type(loaded).__name__}, not a rule or a module of rules"
+                )
+            for item in found:
+                if self._rules.get(item.name) is item:
+                    continue
+                self.add(item)
+                added.append(item.name)
+        return added
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules[n] for n in self.names())
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._rules
+
+
+default_registry = RuleRegistry()
+"""The registry the built-in rules live in, and the one :func:`rule` adds to."""
+
+
+def rule(
+    name: str,
+    *,
+    kind: FindingKind | str,
+    severity: Severity | str = Severity.HARD,
+    enabled: bool = True,
+    registry: RuleRegistry | None = None,
+) -> Callable[[RuleFunction], Rule]:
+    """Register a function as a rule (in the default registry unless another is given).
+
+    Example:
+        >>> from claimrecon.rules import EventContext, RuleRegistry, rule
+        >>> mine = RuleRegistry()
+        >>> @rule("demo", kind="figure", severity="soft", registry=mine)
+        ... def demo(ctx: EventContext):
+        ...     '''Do nothing, for the example.'''
+        ...     yield from ()
+        >>> mine.get("demo").severity.value
+        'soft'
+
+    Raises:
+        DuplicateRuleError: If the name is registered already.
+    """
+    target = registry if registry is not None else default_registry
+    return target.rule(name, kind=kind, severity=severity, enabled=enabled)
+
+
+# --- the context a rule sees ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """What a rule sees of one event: its claims, the lexicon, the tolerance and helpers.
+
+    Claims come sorted by id, so a rule that walks them in order does not depend on the
+    order the report listed them in. ``contradiction`` and ``note`` make findings that
+    carry the running rule's name, kind and severity.
+    """
+
+    report: Report
+    event: Event
+    claims: tuple[AnyClaim, ...]
+    lexicon: Lexicon
+    tolerance: Tolerance = ABOUT_TOLERANCE
+    current: Rule | None = None
+
+    @classmethod
+    def build(
+        cls,
+        report: Report,
+        event: Event,
+        *,
+        lexicon: Lexicon | None = None,
+        tolerance: Tolerance = ABOUT_TOLERANCE,
+    ) -> EventContext:
+        """Return the context of one event of a report.
+
+        Claims the event lists but the report does not hold, and claims the report
+        marks as aggregates, are left out.
+        """
+        aggregates = set(report.aggregates)
+        by_id = {c.id: c for c in report.claims}
+        wanted = {c for c in event.claims if c in by_id and c not in aggregates}
+        claims = tuple(by_id[c] for c in sorted(wanted))
+        return cls(
+            report=report,
+            event=event,
+            claims=claims,
+            lexicon=lexicon if lexicon is not None else Lexicon.default(),
+            tolerance=tolerance,
+        )
+
+    def bind(self, item: Rule) -> EventContext:
+        """Return this context bound to a rule, for the findings it makes."""
+        return EventContext(
+            report=self.report,
+            event=self.event,
+            claims=self.claims,
+            lexicon=self.lexicon,
+            tolerance=self.tolerance,
+            current=item,
+        )
+
+    # claims
+
+    @cached_property
+    def figures(self) -> tuple[FigureClaim, ...]:
+        """The event's figure claims, sorted by id."""
+        return tuple(c for c in self.claims if isinstance(c, FigureClaim))
+
+    @cached_property
+    def current_figures(self) -> tuple[FigureClaim, ...]:
+        """The figure claims no other figure of the event updates, sorted by id.
+
+        A figure a revision or its own source's later figure replaces is history: it is
+        noted by the ``revision`` rule and compared with nothing.
+        """
+        figures = self.figures
+        # Two figures that would each update the other (odd wording) both stay.
+        return tuple(
+            c
+            for c in figures
+            if not any(self.updates(c, o) and not self.updates(o, c) for o in figures)
+        )
+
+    @cached_property
+    def attributions(self) -> tuple[AttributionClaim, ...]:
+        """The event's attribution claims, sorted by id."""
+        return tuple(c for c in self.claims if isinstance(c, AttributionClaim))
+
+    def claim(self, claim_id: str) -> AnyClaim:
+        """Return a claim of the report by id.
+
+        Raises:
+            KeyError: If no claim has the id.
+        """
+        return self.report.claim(claim_id)
+
+    def bounds(self, claim: FigureClaim) -> tuple[int, int | None]:
+        """Return the interval a figure claim allows, under the context's tolerance."""
+        return claim.figure.bounds(self.tolerance)
+
+    def compatible(self, a: FigureClaim, b: FigureClaim) -> bool:
+        """Say whether two figure claims' intervals meet."""
+        return a.figure.compatible(b.figure, self.tolerance)
+
+    # sources and actors
+
+    @cached_property
+    def _documents(self) -> dict[str, Document]:
+        found: dict[str, Document] = {}
+        for document in self.report.documents:
+            found.setdefault(document.id, document)
+        return found
+
+    def published(self, claim: AnyClaim) -> dt.date | None:
+        """Return the publication date of the claim's document, if known."""
+        document = self._documents.get(claim.span.doc)
+        return document.published if document is not None else None
+
+    def source_name(self, claim: AnyClaim) -> str:
+        """Return who speaks: the source's label, or the outlet for the document's voice."""
+        if claim.source.name is None and not claim.source.via:
+            document = self._documents.get(claim.span.doc)
+            if document is not None and document.outlet:
+                return document.outlet
+        return claim.source.label
+
+    def label(self, claim: AnyClaim) -> str:
+        """Return the speaker and its kind, as explanations name it: "police (official)"."""
+        return f"{self.source_name(claim)} ({claim.source.kind.value})"
+
+    def same_source(self, a: AnyClaim, b: AnyClaim) -> bool:
+        """Say whether two claims come from one speaker.
+
+        The document's own voice is one speaker only within one document.
+        """
+        if a.source.name is None or b.source.name is None:
+            return (
+                a.source.name is None
+                and b.source.name is None
+                and a.span.doc == b.span.doc
+                and a.source.kind is b.source.kind
+            )
+        return _fold(a.source.name) == _fold(b.source.name) and a.source.kind is b.source.kind
+
+    def family(self, actor: str) -> str:
+        """Return the largest group an actor (or a speaker's name) belongs to.
+
+        A name of the form "Haqqani network (Taliban)" names its group in brackets; a name
+        the lexicon does not know is its own family.
+        """
+        actors = self.lexicon.actors
+        parents, known = self._actor_tables
+        name = " ".join(actor.split())
+        canonical = actors.canonical(name)
+        match = _PARENTHESIS.match(name)
+        if canonical == name and canonical.casefold() not in known and match:
+            # The bracket names either the larger group or the medium ("Islamic State
+            # (Amaq)"): prefer whichever part the lexicon knows, the first part otherwise.
+            inner = actors.canonical(match.group(1))
+            outer = actors.canonical(match.group(2))
+            take_outer = inner.casefold() not in known and outer.casefold() in known
+            canonical = outer if take_outer else inner
+        seen = {canonical.casefold()}
+        while canonical.casefold() in parents:
+            parent = parents[canonical.casefold()]
+            if parent.casefold() in seen:
+                break
+            seen.add(parent.casefold())
+            canonical = parent
+        return canonical
+
+    @cached_property
+    def _actor_tables(self) -> tuple[dict[str, str], frozenset[str]]:
+        # Lexicon extensions lower-case their keys, so affiliations are looked up folded.
+        actors = self.lexicon.actors
+        parents = {k.casefold(): v for k, v in actors.affiliations.items()}
+        known = {v.casefold() for v in actors.aliases.values()} | set(parents)
+        known |= {v.casefold() for v in parents.values()}
+        return parents, frozenset(known)
+
+    def perpetrators(self) -> frozenset[str]:
+        """Return the families the event's attributions name as perpetrator (not denied)."""
+        return self._perpetrators
+
+    @cached_property
+    def _perpetrators(self) -> frozenset[str]:
+        return frozenset(
+            self.family(a.actor) for a in self.attributions if a.stance is not Stance.DENIED
+        )
+
+    def self_interested(self, claim: AnyClaim) -> bool:
+        """Say whether a claim comes from the perpetrator itself.
+
+        A claim of responsibility is self-interested; so is a figure from a militant
+        source that is, or claimed on behalf of, a group the event names as perpetrator
+        (or any militant source when nobody is named).
+        """
+        if isinstance(claim, AttributionClaim):
+            return claim.stance is Stance.CLAIMED or (
+                claim.source.kind is SourceKind.MILITANT
+                and claim.stance is not Stance.DENIED
+                and self._speaker_family(claim) == self.family(claim.actor)
+            )
+        if claim.source.kind is not SourceKind.MILITANT:
+            return False
+        named = self.perpetrators()
+        if not named:
+            return True
+        if self._speaker_family(claim) in named:
+            return True
+        return any(
+            a.stance is Stance.CLAIMED and self.same_source(a, claim) for a in self.attributions
+        )
+
+    def _speaker_family(self, claim: AnyClaim) -> str | None:
+        if claim.source.name is None:
+            return None
+        return self.family(claim.source.name)
+
+    # revisions
+
+    def updates(self, old: FigureClaim, new: FigureClaim) -> bool:
+        """Say whether ``new`` is an update of ``old`` rather than a rival to it.
+
+        Both must count the same metric and subject. A provisional figure ("initially",
+        "so far") is updated by any larger one given no earlier. A figure introduced as a revision
+        ("the toll rose to 18") updates every figure that is not a revision and was not
+        published after it, whoever gave it; of two revisions, the later one (in the
+        text, or by publication) updates the other. Otherwise only the same speaker
+        updates itself, by giving a figure later (a later claim date or publication).
+        """
+        if old.id == new.id or (old.metric, old.subject) != (new.metric, new.subject):
+            return False
+        old_day, new_day = self.published(old), self.published(new)
+        if old.provisional and not _later(new_day, old_day):
+            # "Initially said 30", "15 dead so far": a larger count given no earlier
+            # completes it, whoever gives it.
+            old_low, _ = self.bounds(old)
+            new_low, _ = self.bounds(new)
+            if new_low > old_low or (new_low == old_low and not new.provisional):
+                return True
+        if new.revision and not old.revision:
+            return not _later(new_day, old_day)
+        if new.revision and old.revision:
+            if old.span.doc == new.span.doc:
+                return old.span.start < new.span.start
+            return _later(old_day, new_day)
+        if old.revision or not self.same_source(old, new):
+            return False
+        return _later(_claim_day(old), _claim_day(new)) or _later(old_day, new_day)
+
+    def related_by_update(self, a: FigureClaim, b: FigureClaim) -> bool:
+        """Say whether either claim updates the other."""
+        return self.updates(a, b) or self.updates(b, a)
+
+    # findings
+
+    def contradiction(
+        self,
+        sides: Sequence[Iterable[str]],
+        explanation: str,
+        *,
+        metric: Metric | None = None,
+        subject: Subject | None = None,
+        severity: Severity | str | None = None,
+    ) -> Contradiction:
+        """Make a contradiction of the running rule; sides and their claims are sorted."""
+        item = self._rule()
+        ordered = tuple(sorted(tuple(sorted(set(side))) for side in sides))
+        return Contradiction(
+            rule=item.name,
+            kind=item.kind,
+            severity=Severity(severity) if severity is not None else item.severity,
+            event=self.event.id,
+            metric=metric,
+            subject=subject,
+            sides=ordered,
+            explanation=explanation,
+        )
+
+    def note(self, claims: Iterable[str], explanation: str) -> Note:
+        """Make a note of the running rule about some claims."""
+        item = self._rule()
+        return Note(
+            rule=item.name,
+            kind=item.kind,
+            event=self.event.id,
+            claims=tuple(sorted(set(claims))),
+            explanation=explanation,
+        )
+
+    def says(self, claims: Sequence[FigureClaim]) -> str:
+        """Describe what a side of figure claims says: "police (official) says 7".
+
+        Example:
+            In an explanation: "Afghan authorities (official) says 0 police were killed".
+        """
+        speakers: list[str] = []
+        for claim in claims:
+            label = self.label(claim)
+            if label not in speakers:
+                speakers.append(label)
+        figures: list[str] = []
+        for claim in claims:
+            text = figure_words(claim.figure)
+            if text not in figures:
+                figures.append(text)
+        verb = "says" if len(speakers) == 1 else "say"
+        return f"{' and '.join(speakers)} {verb} {' or '.join(figures)}"
+
+    def interval(self, claim: FigureClaim) -> str:
+        """Return the claim's interval as explanations write it: "[7, 7]" or "[101, ∞)"."""
+        low, high = self.bounds(claim)
+        return f"[{low}, {high}]" if high is not None else f"[{low}, ∞)"
+
+    def _rule(self) -> Rule:
+        if self.current is None:
+            raise RuleError("findings are made by a running rule: call the rule with a context")
+        return self.current
+
+
+def figure_words(figure: Figure) -> str:
+    """Return a figure as a number phrase: "7", "about 10", "at least 101", "5-10"."""
+    q = figure.qualifier
+    if q is Qualifier.EXACT:
+        return str(figure.low)
+    if q is Qualifier.ABOUT:
+        return f"about {figure.low}"
+    if q is Qualifier.AT_LEAST:
+        return f"at least {figure.low}"
+    if q is Qualifier.AT_MOST:
+        return f"at most {figure.high}"
+    return f"{figure.low}-{figure.high}"
+
+
+def subject_words(subject: Subject) -> str:
+    """Return a subject as a plural noun phrase: "security forces"."""
+    return subject.value.replace("_", " ")
+
+
+def participle(metric: Metric) -> str:
+    """Return a metric as a participle after a noun: "people killed"."""
+    return _PARTICIPLE[metric]
+
+
+def metric_words(metric: Metric) -> str:
+    """Return the predicate for a metric: "were killed"."""
+    return _METRIC_PHRASE[metric]
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+def _claim_day(claim: AnyClaim) -> dt.date | None:
+    return claim.date.value if claim.date is not None else None
+
+
+def _later(first: dt.date | None, second: dt.date | None) -> bool:
+    return first is not None and second is not None and second > first
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
+def run_rules(
+    report: Report,
+    rules: Iterable[Rule],
+    *,
+    lexicon: Lexicon | None = None,
+    tolerance: Tolerance = ABOUT_TOLERANCE,
+) -> tuple[tuple[Contradiction, ...], tuple[Note, ...]]:
+    """Run rules over every event of a report and return the findings, sorted.
+
+    Findings with one id (the same rule on the same claims) are kept once. The order is
+    by event, rule and claims, so it depends neither on the order of the rules nor on
+    the order of the claims.
+    """
+    chosen = list(rules)
+    lex = lexicon if lexicon is not None else Lexicon.default()
+    contradictions: dict[str, Contradiction] = {}
+    notes: dict[str, Note] = {}
+    for event in report.events:
+        ctx = EventContext.build(report, event, lexicon=lex, tolerance=tolerance)
+        for item in chosen:
+            for finding in item(ctx):
+                if isinstance(finding, Contradiction):
+                    contradictions.setdefault(finding.id, finding)
+                else:
+                    notes.setdefault(finding.id, finding)
+    return (
+        tuple(sorted(contradictions.values(), key=_contradiction_key)),
+        tuple(sorted(notes.values(), key=_note_key)),
+    )
+
+
+def _contradiction_key(c: Contradiction) -> tuple[str, str, tuple[tuple[str, ...], ...], str]:
+    return (c.event or "", c.rule, c.sides, c.id)
+
+
+def _note_key(n: Note) -> tuple[str, str, tuple[str, ...], str]:
+    return (n.event or "", n.rule, n.claims, n.id)

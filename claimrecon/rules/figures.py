@@ -1,0 +1,365 @@
+"""Rules about figures: disagreement, zero against a count, part and whole, casualties.
+
+Each rule reads only the event's current figures: a figure that a revision or its own
+source's later figure replaces (see :meth:`EventContext.updates`) is never flagged here;
+the ``revision`` rule notes it instead. Each pair of claims is the business of one rule:
+a zero against a count belongs to ``zero-against-count``, not to ``figure-disagreement``
+or ``part-and-whole``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from claimrecon.models import Contradiction, FigureClaim, Metric, Severity, Subject
+from claimrecon.rules.engine import (
+    EventContext,
+    figure_words,
+    metric_words,
+    rule,
+    subject_words,
+)
+
+__all__ = [
+    "agreeing_sides",
+    "casualties_against_parts",
+    "figure_disagreement",
+    "is_unnamed_part",
+    "is_zero",
+    "part_and_whole",
+    "zero_against_count",
+]
+
+
+_RISING = "; the higher figure was published later, so the toll may have risen"
+
+
+def _rising(ctx: EventContext, lower: Sequence[FigureClaim], higher: Sequence[FigureClaim]) -> bool:
+    """Say whether every higher figure was published after every lower one.
+
+    Tolls rise as the dead are counted, so a lower figure followed by a higher one from
+    another source is a soft contradiction; a higher figure followed by a lower one, or
+    two on one day, stays hard.
+    """
+    before = [ctx.published(c) for c in lower]
+    after = [ctx.published(c) for c in higher]
+    if any(d is None for d in before) or any(d is None for d in after):
+        return False
+    return max(d for d in before if d is not None) < min(d for d in after if d is not None)
+
+
+def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a claim counts a part of its whole without a narrower subject.
+
+    "At least 16 people killed, including two newborn babies", with no subject for the
+    babies, gives a part of the people killed: a floor for every total, not a total.
+    """
+    if claim.part_of is None:
+        return False
+    try:
+        whole = ctx.claim(claim.part_of)
+    except KeyError:
+        return True
+    return not isinstance(whole, FigureClaim) or whole.subject is claim.subject
+
+
+def is_zero(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure claim says none ("no police fatalities": 0..0)."""
+    return ctx.bounds(claim)[1] == 0
+
+
+def agreeing_sides(
+    ctx: EventContext, claims: Sequence[FigureClaim]
+) -> list[tuple[list[FigureClaim], list[FigureClaim]]]:
+    """Split figure claims into groups that agree, and pair the groups that cannot meet.
+
+    Claims are swept in the order of their intervals; a claim joins the current group
+    while the group's common interval still meets it (for intervals, claims that meet
+    pairwise all meet together). Each returned pair holds, from two groups, the claims
+    that disagree with every claim of the other side, so a finding never puts a
+    compatible pair on opposite sides. Pairs the groups leave out come back one to one.
+    Claims related by an update are never opposed.
+    """
+
+    def key(c: FigureClaim) -> tuple[int, float, str]:
+        low, high = ctx.bounds(c)
+        return (low, float("inf") if high is None else high, c.id)
+
+    ordered = sorted(claims, key=key)
+    groups: list[list[FigureClaim]] = []
+    common_high: float = -1
+    for claim in ordered:
+        low, high = ctx.bounds(claim)
+        top = float("inf") if high is None else high
+        if groups and low <= common_high:
+            groups[-1].append(claim)
+            common_high = min(common_high, top)
+        else:
+            groups.append([claim])
+            common_high = top
+
+    def opposed(a: FigureClaim, b: FigureClaim) -> bool:
+        return not ctx.compatible(a, b) and not ctx.related_by_update(a, b)
+
+    pairs: list[tuple[list[FigureClaim], list[FigureClaim]]] = []
+    covered: set[tuple[str, str]] = set()
+    for i, first in enumerate(groups):
+        for second in groups[i + 1 :]:
+            left = [a for a in first if all(opposed(a, b) for b in second)]
+            right = [b for b in second if left and all(opposed(a, b) for a in left)]
+            if left and right:
+                pairs.append((left, right))
+                covered.update((a.id, b.id) for a in left for b in right)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            pair = (a.id, b.id) if key(a) <= key(b) else (b.id, a.id)
+            if opposed(a, b) and pair not in covered and (pair[1], pair[0]) not in covered:
+                pairs.append(([a], [b]))
+    return pairs
+
+
+@rule("figure-disagreement", kind="figure", severity="hard")
+def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag figures for one metric and subject whose intervals cannot meet."""
+    groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
+    for claim in ctx.current_figures:
+        # A zero against a count is the zero-against-count rule's to report; a part of
+        # unnamed kind ("16 killed, including two") is no total of its subject.
+        if not is_zero(ctx, claim) and not is_unnamed_part(ctx, claim):
+            groups[claim.metric, claim.subject].append(claim)
+    for (metric, subject), claims in sorted(groups.items()):
+        for left, right in agreeing_sides(ctx, claims):
+            rising = _rising(ctx, left, right)
+            yield ctx.contradiction(
+                [[c.id for c in left], [c.id for c in right]],
+                f"{ctx.says(left)} {subject_words(subject)} {metric_words(metric)}; "
+                f"{ctx.says(right)}; {_do_not_meet(ctx, left, right)}{_RISING if rising else ''}.",
+                metric=metric,
+                subject=subject,
+                severity=Severity.SOFT if rising else None,
+            )
+
+
+@rule("zero-against-count", kind="figure", severity="hard")
+def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag a figure of none against a positive count for the same or a narrower subject."""
+    zeros: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
+    for claim in ctx.current_figures:
+        if is_zero(ctx, claim):
+            zeros[claim.metric, claim.subject].append(claim)
+    for (metric, subject), none in sorted(zeros.items()):
+        # "No casualties" also says no one was killed and no one was wounded.
+        metrics = {metric, *metric.components}
+        # Each count against the zeros it is no update of; counts that face the same
+        # zeros make one finding.
+        by_zeros: dict[tuple[str, ...], tuple[list[FigureClaim], list[FigureClaim]]] = {}
+        for count in ctx.current_figures:
+            if not (
+                count.metric in metrics
+                and subject.contains(count.subject)
+                and ctx.bounds(count)[0] > 0
+            ):
+                continue
+            facing = [z for z in none if not ctx.related_by_update(z, count)]
+            if facing:
+                key = tuple(z.id for z in facing)
+                by_zeros.setdefault(key, (facing, []))[1].append(count)
+        for _, (against, positive) in sorted(by_zeros.items()):
+            counts = "; ".join(
+                f"{ctx.says([c])} {subject_words(c.subject)} {metric_words(c.metric)}"
+                for c in positive
+            )
+            rising = _rising(ctx, against, positive)
+            yield ctx.contradiction(
+                [[z.id for z in against], [c.id for c in positive]],
+                f"{ctx.says(against)} {subject_words(subject)} {metric_words(metric)}; "
+                f"{counts}; {_do_not_meet(ctx, against, positive)}"
+                f"{_RISING if rising else ''}.",
+                severity=Severity.SOFT if rising else None,
+                metric=metric,
+                subject=subject,
+            )
+
+
+def _encloses(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
+    """Say whether ``whole`` is the total ``part`` was given as a part of."""
+    if part.part_of is not None:
+        return part.part_of == whole.id
+    return (
+        whole.metric is part.metric
+        and whole.subject is not part.subject
+        and whole.subject.contains(part.subject)
+        and whole.span.doc == part.span.doc
+        and ctx.same_source(whole, part)
+    )
+
+
+@rule("part-and-whole", kind="figure", severity="hard")
+def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag a part, or parts together, above their whole ("5 killed, 7 of them police")."""
+    figures = ctx.current_figures
+    for whole in figures:
+        if is_zero(ctx, whole):
+            continue  # zero-against-count reports these
+        exceeding = False
+        for part in figures:
+            if part.id == whole.id:
+                continue
+            narrower = whole.subject is not part.subject and whole.subject.contains(part.subject)
+            unnamed = whole.subject is part.subject and is_unnamed_part(ctx, part)
+            related = (narrower or unnamed) and part.metric is whole.metric
+            if not (part.part_of == whole.id or related):
+                continue
+            if not part.figure.exceeds(whole.figure, ctx.tolerance):
+                continue
+            if ctx.related_by_update(whole, part):
+                continue
+            exceeding = True
+            if _explained_by_own_total(ctx, part, whole):
+                continue
+            yield ctx.contradiction(
+                [[whole.id], [part.id]],
+                f"{ctx.says([whole])} {subject_words(whole.subject)} "
+                f"{metric_words(whole.metric)}; {ctx.says([part])} "
+                f"{subject_words(part.subject)} {metric_words(part.metric)} among them; the part "
+                f"{ctx.interval(part)} exceeds the whole {ctx.interval(whole)}.",
+                metric=part.metric,
+                subject=part.subject,
+            )
+        if not exceeding:
+            yield from _parts_add_up(ctx, whole)
+
+
+def _parts_add_up(ctx: EventContext, whole: FigureClaim) -> Iterator[Contradiction]:
+    """Flag the parts a text gives of a total when together they exceed it.
+
+    "Five killed, including three soldiers and four civilians": soldiers and civilians
+    share no one, so at least seven were killed. Only the widest parts are added (police
+    are not added again to security forces), each at its largest floor.
+    """
+    _, high = ctx.bounds(whole)
+    if high is None:
+        return
+    # Only parts the text gives as parts ("including ...") add up: two figures of one
+    # source may as well count the same people twice.
+    parts = [p for p in ctx.current_figures if p.part_of == whole.id]
+    widest = [
+        p
+        for p in parts
+        if p.metric is whole.metric
+        and p.subject is not whole.subject
+        and not any(q.subject is not p.subject and q.subject.contains(p.subject) for q in parts)
+    ]
+    floors: dict[Subject, FigureClaim] = {}
+    for part in widest:
+        best = floors.get(part.subject)
+        if best is None or ctx.bounds(part)[0] > ctx.bounds(best)[0]:
+            floors[part.subject] = part
+    chosen = sorted(floors.values(), key=lambda c: (c.subject.value, c.id))
+    total = sum(ctx.bounds(p)[0] for p in chosen)
+    if len(chosen) < 2 or total <= high:
+        return
+    listed = "; ".join(f"{figure_words(p.figure)} {subject_words(p.subject)}" for p in chosen)
+    yield ctx.contradiction(
+        [[whole.id], [p.id for p in chosen]],
+        f"{ctx.says([whole])} {subject_words(whole.subject)} {metric_words(whole.metric)}, "
+        f"among them {listed}; the parts add up to at least {total}, above the whole "
+        f"{ctx.interval(whole)}.",
+        metric=whole.metric,
+        subject=whole.subject,
+    )
+
+
+def _explained_by_own_total(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> bool:
+    """Say whether the part's own total already disagrees with ``whole``.
+
+    "27 killed, including seven policemen" against "two killed": the 27 and the two are
+    the contradiction; the seven against the two says nothing more.
+    """
+    return any(
+        _encloses(ctx, total, part)
+        and whole.subject.contains(total.subject)
+        and total.metric is whole.metric
+        and (
+            total.figure.exceeds(whole.figure, ctx.tolerance)
+            or not total.figure.compatible(whole.figure, ctx.tolerance)
+        )
+        for total in ctx.current_figures
+        if total.id not in (part.id, whole.id)
+    )
+
+
+@rule("casualties-against-parts", kind="figure", severity="hard")
+def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
+    """Flag casualties that cannot be the killed plus the wounded."""
+    figures = ctx.current_figures
+    totals = [c for c in figures if c.metric is Metric.CASUALTIES and not is_zero(ctx, c)]
+    killed = [c for c in figures if c.metric is Metric.KILLED]
+    wounded = [c for c in figures if c.metric is Metric.WOUNDED]
+    for total in totals:
+        low, high = ctx.bounds(total)
+        # One part alone above the total.
+        alone: set[str] = set()
+        for part in killed + wounded:
+            inside = total.subject.contains(part.subject)
+            if inside and high is not None and ctx.bounds(part)[0] > high:
+                alone.add(part.id)
+                yield _against_parts(ctx, total, [part], "alone exceeds")
+        for k in killed:
+            for w in wounded:
+                if k.id in alone or w.id in alone:
+                    continue
+                k_low, k_high = ctx.bounds(k)
+                w_low, w_high = ctx.bounds(w)
+                inside = total.subject.contains(k.subject) and total.subject.contains(w.subject)
+                # Killed and wounded are different people, so their lows add up.
+                if inside and high is not None and k_low + w_low > high:
+                    yield _against_parts(ctx, total, [k, w], "exceed")
+                elif (
+                    k.subject is total.subject
+                    and w.subject is total.subject
+                    and k_high is not None
+                    and w_high is not None
+                    and low > k_high + w_high
+                ):
+                    yield _against_parts(ctx, total, [k, w], "fall short of")
+
+
+def _against_parts(
+    ctx: EventContext, total: FigureClaim, parts: list[FigureClaim], verb: str
+) -> Contradiction:
+    pieces = "; ".join(
+        f"{ctx.says([p])} {subject_words(p.subject)} {metric_words(p.metric)}" for p in parts
+    )
+    bounds = " plus ".join(ctx.interval(p) for p in parts)
+    return ctx.contradiction(
+        [[total.id], [p.id for p in parts]],
+        f"{ctx.says([total])} {subject_words(total.subject)} "
+        f"{metric_words(total.metric)}; {pieces}; {bounds} {verb} {ctx.interval(total)}.",
+        metric=Metric.CASUALTIES,
+        subject=total.subject,
+    )
+
+
+def _intervals(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[str]:
+    seen: list[str] = []
+    for claim in claims:
+        text = ctx.interval(claim)
+        if text not in seen:
+            seen.append(text)
+    return seen
+
+
+def _do_not_meet(
+    ctx: EventContext, left: Sequence[FigureClaim], right: Sequence[FigureClaim]
+) -> str:
+    """Say which intervals do not meet: "[0, 0] and [7, 7] do not meet"."""
+    one, other = _intervals(ctx, left), _intervals(ctx, right)
+    if len(one) == 1 and len(other) == 1:
+        return f"{one[0]} and {other[0]} do not meet"
+    if len(one) > 1 and len(other) == 1:
+        one, other = other, one
+    if len(one) == 1:
+        return f"{one[0]} meets neither {' nor '.join(other)}"
+    return f"none of {', '.join(one)} meets any of {', '.join(other)}"

@@ -1,0 +1,72 @@
+"""Rules that note without contradicting: revised figures and self-interested sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from claimrecon.models import AttributionClaim, FigureClaim, Note, SourceKind
+from claimrecon.rules.engine import (
+    EventContext,
+    figure_words,
+    metric_words,
+    participle,
+    rule,
+    subject_words,
+)
+
+__all__ = ["revision", "self_interest"]
+
+
+@rule("revision", kind="figure", severity="soft")
+def revision(ctx: EventContext) -> Iterator[Note]:
+    """Note a figure that updates an earlier one: an update, not a contradiction."""
+    figures = ctx.figures
+    for old in figures:
+        for new in figures:
+            if ctx.bounds(old) == ctx.bounds(new) or not ctx.updates(old, new):
+                continue
+            if ctx.updates(new, old):
+                continue  # each would update the other: no telling which came first
+            how = "revises" if new.revision else "completes" if old.provisional else "updates"
+            yield ctx.note(
+                [old.id, new.id],
+                f"{ctx.label(new)} {how} the number of {subject_words(new.subject)} "
+                f"{participle(new.metric)} from {figure_words(old.figure)} (given by "
+                f"{ctx.label(old)}) to {figure_words(new.figure)}; an update, not a "
+                "contradiction.",
+            )
+
+
+@rule("self-interest", kind="other", severity="soft")
+def self_interest(ctx: EventContext) -> Iterator[Note]:
+    """Note figures and claims of responsibility from the perpetrator itself."""
+    by_speaker: dict[str, list[FigureClaim | AttributionClaim]] = defaultdict(list)
+    for claim in ctx.claims:
+        if ctx.self_interested(claim):
+            by_speaker[_speaker(ctx, claim)].append(claim)
+    for speaker, claims in sorted(by_speaker.items()):
+        said: list[str] = []
+        for claim in claims:
+            if isinstance(claim, AttributionClaim):
+                text = f"claims responsibility for {claim.actor}"
+            else:
+                text = (
+                    f"says {figure_words(claim.figure)} {subject_words(claim.subject)} "
+                    f"{metric_words(claim.metric)}"
+                )
+            if text not in said:
+                said.append(text)
+        yield ctx.note(
+            [c.id for c in claims],
+            f"{speaker} speaks for the perpetrator ({'; '.join(said)}); a perpetrator's "
+            "own claims and figures are often inflated.",
+        )
+
+
+def _speaker(ctx: EventContext, claim: FigureClaim | AttributionClaim) -> str:
+    """Return who speaks for the perpetrator: the source, or the claimant it reports."""
+    if isinstance(claim, AttributionClaim) and claim.source.kind is not SourceKind.MILITANT:
+        # "IS claimed the attack", in a reporter's words: IS is the one speaking.
+        return f"{claim.actor} (as reported by {ctx.label(claim)})"
+    return ctx.label(claim)
