@@ -83,6 +83,7 @@ class _Patterns:
     kind: re.Pattern[str]
     period: re.Pattern[str]
     since: re.Pattern[str]
+    other: re.Pattern[str]
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -114,6 +115,7 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
             rf"(?:{_alternation(dates.duration_units)})\b",
             re.IGNORECASE,
         ),
+        other=re.compile(rf"\b(?:{_alternation(lex.other_event_phrases)})\b", re.IGNORECASE),
         since=re.compile(
             rf"\b[Ss]ince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)"
             rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
@@ -182,6 +184,8 @@ class _Cues:
     kind: EventKind | None = None
     places: tuple[str, ...] = ()
     fronted_place: bool = False
+    elsewhere: bool = False
+    """The clause says it tells another event ("in a separate attack")."""
     aggregate: bool = False
 
     @property
@@ -476,6 +480,7 @@ class _Reader:
             kind=kind,
             places=tuple(places),
             fronted_place=fronted,
+            elsewhere=bool(self.patterns.other.search(clause)),
             aggregate=aggregate,
         )
 
@@ -503,6 +508,8 @@ class _Reader:
         ):
             return False
         target = cues.target
+        if cues.elsewhere and (target is None or target.label != main.target):
+            return False
         if target is not None:
             if main.target is None:
                 main.target, main.target_text = target.label, target.text
@@ -522,10 +529,22 @@ class _Reader:
             return any(p in known for p in cues.places)
         return None
 
-    def background(self, cues: _Cues) -> _Mention:
-        """Return the document's background mention for these cues, made if need be."""
+    def background(self, cues: _Cues, hint: _Mention | None = None) -> _Mention:
+        """Return the document's background mention for these cues, made if need be.
+
+        ``hint`` is the event the sentence points to; cues that say nothing more than
+        "elsewhere" join it.
+        """
         label = cues.target.label if cues.target else None
         window = cues.window
+        vague = label is None and window is None
+        if (
+            vague
+            and hint is not None
+            and not hint.main
+            and (not cues.places or set(cues.places) & set(hint.places))
+        ):
+            return hint
         for mention in self.mentions:
             if mention.main:
                 continue
@@ -593,7 +612,7 @@ class _Reader:
                 elif relation:
                     self.main.claims.append(claim.id)
                 else:
-                    self.background(cues).claims.append(claim.id)
+                    self.background(cues, hint=current).claims.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
         return aggregates
 

@@ -245,6 +245,8 @@ class EventLexicon(_Section):
     """Target to the kind of event it implies: an airstrike is a strike."""
     kind_words: dict[str, EventKind] = {}
     """Word (lower case) to the kind of event it tells: "bombing" is an attack."""
+    other_event_phrases: list[str] = []
+    """Phrases that announce another event than the one being told: "in a separate attack"."""
     aggregate_phrases: list[str] = []
     """Phrases that make a figure a count over a period: "so far", "this year"."""
     period_openers: list[str] = []

@@ -361,3 +361,21 @@ def test_same_day_same_place_merges_when_one_names_no_target() -> None:
     first, second = figure(a, "killed 20 people", 20), figure(b, "killing 22 people", 22)
     report = group_events(Report(documents=(a, b), claims=(first, second)))
     assert event_of(report, first.id).id == event_of(report, second.id).id
+
+
+def test_separate_attack_is_another_event() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 6),
+        text=(
+            "Gunmen attacked a market in Herat on Tuesday, killing 6 people.\n"
+            "In a separate attack, 5 policemen were killed. Officials said "
+            "3 more were wounded there."
+        ),
+    )
+    main = figure(doc, "killing 6 people", 6)
+    separate = figure(doc, "5 policemen were killed", 5)
+    carried = figure(doc, "3 more were wounded", 3)
+    report = group_events(Report(documents=(doc,), claims=(main, separate, carried)))
+    assert event_of(report, separate.id).id != event_of(report, main.id).id
+    assert event_of(report, carried.id).id == event_of(report, separate.id).id
