@@ -219,3 +219,16 @@ def test_never_crashes_and_never_uses_today(text: str, published: dt.date | None
             if published is not None and ref.value is not None:
                 window = date_window(ref)
                 assert window is not None and window[0] <= window[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people died on Saturday, police said on Sunday.", ["Saturday"]),
+        ("A spokesman said in a statement on Monday that 3 died.", []),
+        ("Officials told reporters on Monday that 3 died on Sunday.", ["Sunday"]),
+        ("He said 3 people were killed on Monday.", ["Monday"]),
+    ],
+)
+def test_statement_dates_are_not_event_dates(text: str, expected: list[str]) -> None:
+    assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected

@@ -42,7 +42,7 @@ import dateparser
 
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
-from claimrecon.vocab import DateLexicon
+from claimrecon.vocab import DateLexicon, Lexicon
 
 __all__ = ["date_window", "find_dates", "lead_dates", "resolve_date"]
 
@@ -268,10 +268,28 @@ def _is_duration(text: str, end: int) -> bool:
 class _Scanner:
     """Resolve the date expressions of one sentence."""
 
-    def __init__(self, lex: DateLexicon, published: dt.date | None, doc: str) -> None:
+    def __init__(
+        self,
+        lex: DateLexicon,
+        published: dt.date | None,
+        doc: str,
+        verbs: frozenset[str] = frozenset(),
+    ) -> None:
         self.lex = lex
         self.published = published
         self.doc = doc
+        self.verbs = verbs
+        self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
+
+    def _statement_date(self, text: str, at: int) -> bool:
+        """Say whether the date at ``at`` dates a statement ("police said on Sunday")."""
+        for word in reversed(text[max(0, at - 60) : at].split()[-6:]):
+            word = word.lower().strip(",;:\"'\u201c\u201d()")
+            if word in self.verbs:
+                return True
+            if word not in self.fillers:
+                return False
+        return False
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
         """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
@@ -292,7 +310,7 @@ class _Scanner:
             if match is None:
                 continue
             covered = match.end()
-            if _is_duration(text, match.end()):
+            if _is_duration(text, match.end()) or self._statement_date(text, match.start()):
                 continue
             item = self._resolve(match, text)
             if item is None:
@@ -478,6 +496,17 @@ class _Scanner:
 # --- per sentence and per document -----------------------------------------------------
 
 
+_VERB_CACHE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
+    cached = _VERB_CACHE.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        verbs = frozenset(v.lower() for v in lexicon.sources.reporting_verbs if " " not in v)
+        cached = _VERB_CACHE[id(lexicon)] = (lexicon, verbs)
+    return cached[1]
+
+
 def _hits(ctx: DocContext) -> dict[int, list[int]]:
     """Return, by sentence, where the trigger substrings occur (sentence offsets, sorted)."""
     hits: dict[int, list[int]] | None = ctx.cache.get("dates.hits")
@@ -508,7 +537,12 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
     if found is None:
         hits = _hits(ctx).get(sentence.index)
         if hits:
-            scanner = _Scanner(ctx.lexicon.dates, ctx.document.published, ctx.document.id)
+            scanner = _Scanner(
+                ctx.lexicon.dates,
+                ctx.document.published,
+                ctx.document.id,
+                _reporting_verbs(ctx.lexicon),
+            )
             found = scanner.scan(sentence.text, sentence.start, hits)
         else:
             found = []
