@@ -15,15 +15,17 @@ paragraph. A claim whose clause counts over a period ("in the first six months o
 event.
 
 **Across documents**, the per-document events ("mentions") that can be the same event are
-merged: windows of their dates overlap at their precision, same target (or both without
-one, on the same day), compatible kind, and places that agree or that each document also
-names. Mentions are blocked by (month, target) and (month, place) keys and only mentions
-sharing a block whose date windows overlap are compared, found by a sweep over the block
-sorted by date. Merging is greedy over the candidate pairs sorted by a content key, and a
-merge that would leave a cluster without a common date, with two targets or two kinds, or
-with two mentions from one document is refused, so dates that cannot both hold stay in
-separate events. Cost: O(n log n) for n claims to sort and block, plus the candidate pairs,
-which are bounded by the number of mentions of one target or place whose dates overlap.
+merged: windows of their dates overlap at their precision, same target (or, when one
+names no target, the same day and a shared place), compatible kind, and places that agree
+or that each document also names. Identical mentions are merged first; the rest are
+blocked by (month, target) and (month, place) keys, and only those sharing a block whose
+date windows overlap are compared, found by a sweep over the block sorted by date.
+Merging is greedy over the candidate pairs sorted by precision then content, and a merge
+that would leave a cluster without a common date, with two targets or two kinds, or with
+two mentions from one document is refused, so dates that cannot both hold stay in
+separate events. Cost: O(n log n) for n claims to sort and block, plus the candidate
+pairs, bounded by the number of distinct mentions of one target or place whose dates
+overlap.
 
 Every id is derived from content (documents, spans, dates), never from input order, so
 the result does not depend on the order of documents or claims, and grouping a grouped
@@ -124,7 +126,7 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
             rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?(?P<p>{place_name})"
         ),
         place_before_kind=re.compile(
-            rf"(?P<p>{name})\s+(?:attack|attacks|bombing|blast|siege|explosion)\b"
+            rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
         ),
         dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
     )
@@ -348,8 +350,8 @@ class _Reader:
         parts = first.split("-")
         if first in self.not_places or any(p in self.not_places for p in parts):
             return None
-        if first.isupper() and len(first) <= 3:
-            return None
+        if kept[0].isupper() and len(kept[0]) <= 3:
+            return None  # an acronym ("ANA", "UN"), not a place name
         return " ".join(kept)
 
     def _places(self, text: str) -> tuple[list[str], bool]:

@@ -379,3 +379,18 @@ def test_separate_attack_is_another_event() -> None:
     report = group_events(Report(documents=(doc,), claims=(main, separate, carried)))
     assert event_of(report, separate.id).id != event_of(report, main.id).id
     assert event_of(report, carried.id).id == event_of(report, separate.id).id
+
+
+def test_adversarial_text_does_not_hang() -> None:
+    # Long runs of capitalised words, targets, periods and clause breaks in one sentence.
+    text = (
+        "In Kabul Kabul Kabul Kabul, " * 2000
+        + "an attack on the embassy; " * 2000
+        + "in the first six months of the year, while " * 2000
+        + "killing 5 people"
+    )
+    doc = Document(id="big", text=text, published=dt.date(2020, 1, 1))
+    claim = figure(doc, "killing 5 people", 5)
+    report = group_events(Report(documents=(doc,), claims=(claim,)))
+    placed = [c for e in report.events for c in e.claims] + list(report.aggregates)
+    assert placed == [claim.id]
