@@ -228,6 +228,8 @@ class DateLexicon(_Section):
     """Words before a season name that make it a date ("this winter", "in the spring")."""
     edge_cues: dict[str, Literal["start", "middle", "end"]] = {}
     """Words for part of a month ("the end of July"): each to ``start``, ``middle`` or ``end``."""
+    number_words: dict[str, int] = {}
+    """Small numbers in words, for "two days ago": "two" is 2, "a" is 1."""
     statement_fillers: list[str] = []
     """Words that may stand between a reporting verb and a date that is then the date of
     the statement, not of the event: "said in a statement on Sunday"."""

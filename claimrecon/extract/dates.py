@@ -136,6 +136,7 @@ def _patterns(lex: DateLexicon) -> _Patterns:
     wd = _title_alternation(list(lex.weekdays)) or "(?!)"
     season = _any_case_first(list(lex.seasons)) or "(?!)"
     edge = _any_case_first(list(lex.edge_cues)) or "(?!)"
+    numbers = _any_case_first(list(lex.number_words)) or "(?!)"
     year = r"(?:19|20)\d\d(?![\d,.]\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # Every quantifier is over a fixed token separated by white space: no nesting, so
@@ -150,6 +151,8 @@ def _patterns(lex: DateLexicon) -> _Patterns:
         rf"|(?P<e_rel>[Ee]arlier\s+this|[Ll]ater\s+this|[Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\s+"
         rf"(?P<e_u>week|month|year|{season})\b"
         rf"|(?P<f_s>{season})\b(?:\s+(?:of\s+)?(?P<f_y>{year}))?"
+        rf"|(?P<i_y>(?:19|20)\d\d)-(?P<i_m>0[1-9]|1[0-2])-(?P<i_d>0[1-9]|[12]\d|3[01])\b"
+        rf"|(?P<j_n>\d{{1,2}}|{numbers})\s+(?P<j_u>days?|weeks?|months?|years?)\s+ago\b"
         rf"|\b(?P<g_y>{year})\b"
         r"|\b(?P<h_w>[Yy]esterday|[Tt]oday)\b"
     )
@@ -365,6 +368,14 @@ class _Scanner:
             if not (g["f_y"] or _has_cue(text, m.start(), self.lex.season_cues)):
                 return None
             return self._season(expr, g["f_s"].lower(), "in", g["f_y"])
+        if g["i_y"]:
+            try:
+                value = dt.date(int(g["i_y"]), int(g["i_m"]), int(g["i_d"]))
+            except ValueError:
+                return None
+            return self._make(expr, DatePrecision.DAY, value)
+        if g["j_u"]:
+            return self._ago(expr, g["j_n"], g["j_u"])
         if g["g_y"]:
             if not _has_cue(text, m.start(), self.lex.year_cues):
                 return None
@@ -472,6 +483,33 @@ class _Scanner:
             first = _add_months(pub.replace(day=1), step)
             return self._make(expr, precision, first, _month_end(first.year, first.month))
         year = pub.year + step
+        return self._make(expr, precision, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    def _ago(self, expr: str, count_text: str, unit_text: str) -> _Found:
+        count = (
+            int(count_text)
+            if count_text.isdigit()
+            else self.lex.number_words.get(count_text.lower(), 1)
+        )
+        unit = unit_text.lower().rstrip("s")
+        precision = {
+            "day": DatePrecision.DAY,
+            "week": DatePrecision.PERIOD,
+            "month": DatePrecision.MONTH,
+            "year": DatePrecision.YEAR,
+        }[unit]
+        pub = self.published
+        if pub is None:
+            return self._make(expr, precision, None)
+        if unit == "day":
+            return self._make(expr, precision, pub - dt.timedelta(days=count))
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday(), weeks=count)
+            return self._make(expr, precision, monday, monday + dt.timedelta(days=6))
+        if unit == "month":
+            first = _add_months(pub.replace(day=1), -count)
+            return self._make(expr, precision, first, _month_end(first.year, first.month))
+        year = pub.year - count
         return self._make(expr, precision, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
     def _season(self, expr: str, name: str, rel: str, year_text: str | None) -> _Found:
