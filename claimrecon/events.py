@@ -424,14 +424,19 @@ class _Reader:
             agreeing = [d for d in dates if _overlap(date_window(d), first)]
             main.date = min(agreeing, key=_rank)
         kind: EventKind | None = None
+        located: list[str] = []
         for text in texts:
+            places = self._places(text)[0]
             if main.target is None:
                 targets = self._targets(text)
                 if targets:
                     main.target, main.target_text = targets[0].label, targets[0].text
                     kind = kind or self._target_kind(targets[0])
-            main.places.extend(p for p in self._places(text)[0] if p not in main.places)
+                    # The place named with the target is the event's ("the embassy in Kabul").
+                    located = places
+            main.places.extend(p for p in places if p not in main.places)
             kind = kind or self._kind(text)
+        main.places = [*located, *(p for p in main.places if p not in located)]
         main.kind = kind or EventKind.OTHER
         self.mentions.append(main)
         return main
