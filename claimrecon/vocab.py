@@ -254,6 +254,11 @@ class DateLexicon(_Section):
     """Words before a season name that make it a date ("this winter", "in the spring")."""
     edge_cues: dict[str, Literal["start", "middle", "end"]] = {}
     """Words for part of a month ("the end of July"): each to ``start``, ``middle`` or ``end``."""
+    number_words: dict[str, int] = {}
+    """Small numbers in words, for "two days ago": "two" is 2, "a" is 1."""
+    statement_fillers: list[str] = []
+    """Words that may stand between a reporting verb and a date that is then the date of
+    the statement, not of the event: "said in a statement on Sunday"."""
 
 
 class EventLexicon(_Section):
@@ -271,6 +276,8 @@ class EventLexicon(_Section):
     """Target to the kind of event it implies: an airstrike is a strike."""
     kind_words: dict[str, EventKind] = {}
     """Word (lower case) to the kind of event it tells: "bombing" is an attack."""
+    other_event_phrases: list[str] = []
+    """Phrases that announce another event than the one being told: "in a separate attack"."""
     aggregate_phrases: list[str] = []
     """Phrases that make a figure a count over a period: "so far", "this year"."""
     period_openers: list[str] = []
