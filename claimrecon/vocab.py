@@ -67,6 +67,8 @@ class FigureLexicon(_Section):
     """Words that may stand between a toll noun and its number: "rose", "to", "at"."""
     revision_words: list[str] = []
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
+    downward_revision_words: list[str] = []
+    """Words that mark a revision as lowering the toll: "revised down", "lowered"."""
     subject_words: dict[str, Subject] = {}
     """Noun or phrase (lower case) to the subject it counts: "policemen" is police."""
     number_words: dict[str, int] = {}
