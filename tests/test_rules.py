@@ -1240,3 +1240,31 @@ def test_any_report_is_checked_without_raising(report, data):
     for x in result.contradictions:
         assert len(x.sides) >= 2 and all(x.sides)
         assert x.explanation.endswith(".")
+
+
+def test_the_rules_command_lists_published_rules(monkeypatch, capsys):
+    import claimrecon.rules as rules_module
+    from claimrecon.cli import main
+
+    plugin_registry = RuleRegistry()
+
+    @rule("listed-plugin-rule", kind="other", severity="soft", registry=plugin_registry)
+    def listed(ctx):
+        """Note nothing, from another package."""
+        yield from ()
+
+    def entry_points(group):
+        point = importlib.metadata.EntryPoint(name="p", value="x:y", group=group)
+        monkeypatch.setattr(importlib.metadata.EntryPoint, "load", lambda self: listed)
+        return [point]
+
+    monkeypatch.setattr(rules_module, "_plugins_loaded", [])
+    monkeypatch.setattr(engine_module.importlib.metadata, "entry_points", entry_points)
+    try:
+        assert main(["rules"]) == 0
+        out = capsys.readouterr().out
+        assert "listed-plugin-rule" in out and "Note nothing, from another package." in out
+        assert "figure-disagreement" in out
+    finally:
+        if "listed-plugin-rule" in default_registry:
+            default_registry.remove("listed-plugin-rule")
