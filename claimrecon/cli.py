@@ -15,14 +15,13 @@ problem, and no traceback.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from claimrecon import exports
 from claimrecon.errors import ClaimreconError, InputError
@@ -30,6 +29,7 @@ from claimrecon.gold import GoldSet, read_gold, report_to_gold, score, write_gol
 from claimrecon.io import document_files, read_documents
 from claimrecon.models import Document, Report
 from claimrecon.pipeline import analyze
+from claimrecon.rules import default_registry, load_plugins
 from claimrecon.vocab import Lexicon
 
 __all__ = ["FORMATS", "POLICIES", "main"]
@@ -277,8 +277,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _rule_descriptions() -> list[tuple[str, str, str]]:
     """Return each registered rule's name, its kind and severity, and its summary line."""
-    # The rules engine lands separately; read its registry without depending on it yet.
-    registry: Any = getattr(importlib.import_module("claimrecon.rules"), "default_registry", ())
+    load_plugins()  # list the rules other packages publish too
+    registry = default_registry
     found: list[tuple[str, str, str]] = []
     for item in registry:
         doc = (item.doc or "").strip()

@@ -69,6 +69,8 @@ class FigureLexicon(_Section):
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     provisional_cues: list[str] = []
     """Words near a figure that give it as early or incomplete: "so far", "initially"."""
+    downward_revision_words: list[str] = []
+    """Words that mark a revision as lowering the toll: "revised down", "lowered"."""
     subject_words: dict[str, Subject] = {}
     """Noun or phrase (lower case) to the subject it counts: "policemen" is police."""
     number_words: dict[str, int] = {}
