@@ -861,6 +861,15 @@ def to_html(report: Report, *, title: str = "claimrecon report") -> str:
         f"<h1>{_h(title)}</h1>",
         f'<p class="muted">{_h(_summary(report))}</p>',
     ]
+    if report.events:
+        out.append("<nav><ul>")
+        for event in report.events:
+            found = len(view.contradictions.get(event.id, []))
+            flag = f" · {_count(found, 'contradiction')}" if found else ""
+            out.append(
+                f'<li><a href="#{_h(event.id)}">{_h(view.event_title(event))}</a>{_h(flag)}</li>'
+            )
+        out.append("</ul></nav>")
     for event in report.events:
         out.append(f'<section id="{_h(event.id)}"><h2>{_h(view.event_title(event))}</h2>')
         out.append(f'<p class="muted">Event {_h(event.id)}')

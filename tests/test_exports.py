@@ -225,6 +225,7 @@ def test_html_is_self_contained_and_escapes_text(report: Report) -> None:
     assert "&lt;script&gt;" in page
     assert "http://" not in page
     assert "https://" not in page
+    assert '<a href="#ministry-attack">' in page
     parser = _Collector()
     parser.feed(page)
     assert "script" not in parser.tags
@@ -262,6 +263,8 @@ def test_readable_reports_never_fail_and_html_never_leaks_tags(report: Report) -
         "ul",
         "li",
         "span",
+        "nav",
+        "a",
     }
 
 
