@@ -455,7 +455,8 @@ class FigureClaim(_ClaimBase):
     """A source gives a figure for a metric and a subject.
 
     ``part_of`` names the claim this one is a part of ("27 killed, including seven
-    policemen"); ``revision`` marks a figure introduced as an update ("the toll rose to").
+    policemen"); ``revision`` marks a figure introduced as an update ("the toll rose to");
+    ``provisional`` marks one given as early or incomplete ("initially", "so far").
     """
 
     type: Literal["figure"] = "figure"
@@ -464,6 +465,9 @@ class FigureClaim(_ClaimBase):
     figure: Figure
     part_of: str | None = None
     revision: bool = False
+    provisional: bool = False
+    """The figure is given as early or incomplete ("initially said 30", "15 dead so far"): a
+    later, larger figure for the same event updates it rather than contradicting it."""
 
     _id_prefix: ClassVar[str] = "fig"
 
