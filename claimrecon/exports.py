@@ -111,6 +111,7 @@ CLAIM_COLUMNS = (
     "aggregate",
     "part_of",
     "revision",
+    "provisional",
     "confidence",
 )
 """The columns of the ``claims`` table, in order."""
@@ -321,6 +322,7 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 figure_text=claim.figure.text,
                 part_of=claim.part_of,
                 revision=claim.revision,
+                provisional=claim.provisional,
             )
         else:
             row.update(actor=claim.actor, actor_text=claim.actor_text, stance=claim.stance.value)
@@ -424,6 +426,12 @@ def _source_label(source: Source, documents: Mapping[str, Document], doc_id: str
             return f"{document.outlet} (the document)"
         return f"the document {doc_id}"
     return source.label
+
+
+def _figure_of(claim: FigureClaim) -> str:
+    """Show a claim's figure, marked when it is an update or an early count."""
+    marks = [m for m, on in (("update", claim.revision), ("provisional", claim.provisional)) if on]
+    return _figure(claim.figure) + (f" ({', '.join(marks)})" if marks else "")
 
 
 def _figure(figure: Figure) -> str:
@@ -618,7 +626,7 @@ class _View:
         if claim is None:
             return claim_id
         if isinstance(claim, FigureClaim):
-            what = f"{_figure(claim.figure)} {_figure_key(claim)}"
+            what = f"{_figure_of(claim)} {_figure_key(claim)}"
         else:
             what = f"{claim.actor} ({claim.stance.value})"
         return f"{self.source(claim)}: {what}, «{_clip(claim.quote)}» [{claim_id}]"
@@ -695,9 +703,7 @@ def to_text(report: Report) -> str:
         if figures:
             out.append("   Figures:")
             for key, entries in figures.items():
-                cells = "  |  ".join(
-                    f"{label}: {_figure(claim.figure)}" for label, claim in entries
-                )
+                cells = "  |  ".join(f"{label}: {_figure_of(claim)}" for label, claim in entries)
                 out.append(f"     {key:<28} {cells}")
         attributions = view.attributions(event)
         if attributions:
@@ -761,7 +767,7 @@ def to_markdown(report: Report) -> str:
             for key, entries in figures.items():
                 for label, claim in entries:
                     out.append(
-                        f"| {_md(key)} | {_md(label)} | {_md(_figure(claim.figure))} "
+                        f"| {_md(key)} | {_md(label)} | {_md(_figure_of(claim))} "
                         f"| {_md(claim.quote)} |"
                     )
             out.append("")
@@ -883,7 +889,7 @@ def to_html(report: Report, *, title: str = "claimrecon report") -> str:
                 _html_table(
                     ["metric · subject", "source", "figure", "quote"],
                     (
-                        (key, label, _figure(claim.figure), claim.quote)
+                        (key, label, _figure_of(claim), claim.quote)
                         for key, entries in figures.items()
                         for label, claim in entries
                     ),

@@ -287,3 +287,13 @@ def test_contradictions_outside_any_event_are_shown(report: Report) -> None:
         page = render(report)
         assert "Contradictions outside any event" in page
         assert "a stray finding" in page
+
+
+def test_updates_and_early_counts_are_marked(report: Report) -> None:
+    seven = report.claims[1]
+    marked = seven.model_copy(update={"revision": True, "provisional": True})
+    claims = tuple(marked if c.id == seven.id else c for c in report.claims)
+    report = report.model_copy(update={"claims": claims})
+    assert "Afghan officials: seven [7] (update, provisional)" in exports.to_text(report)
+    [row] = [r for r in exports.claim_rows(report) if r["id"] == seven.id]
+    assert (row["revision"], row["provisional"]) == (True, True)
