@@ -414,3 +414,19 @@ def test_the_cli_reference_documents_every_command_and_option() -> None:
                 assert f"`{option}" in page or f"{option}" in page, (name, option)
             for choice in action.choices or ():
                 assert str(choice) in page, (name, choice)
+
+
+def test_predictions_used_as_gold_score_perfectly(seeds_dir, tmp_path, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in seeds_dir.iterdir():
+        if path.name != "gold.json":
+            (corpus / path.name).write_bytes(path.read_bytes())
+    gold = corpus / "gold.json"
+    assert main(["analyze", str(corpus), "--format", "gold", "-o", str(gold)]) == 0
+    assert main(["evaluate", "--gold", str(gold), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    for part in ("figures", "attributions", "contradictions"):
+        assert scores[part]["precision"] == 1.0, part
+        assert scores[part]["recall"] == 1.0, part
+    assert scores["events"]["bcubed_f1"] == 1.0
