@@ -709,7 +709,10 @@ def to_text(report: Report) -> str:
         if attributions:
             out.append("   Perpetrator:")
             for label, attribution in attributions:
-                out.append(f"     {label}: {attribution.actor} ({attribution.stance.value})")
+                out.append(
+                    f"     {label}: {attribution.actor} ({attribution.stance.value}), "
+                    f"«{_clip(attribution.quote, 60)}»"
+                )
         contradictions = view.contradictions.get(event.id, [])
         if contradictions:
             out.append("   Contradictions:")

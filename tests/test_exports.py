@@ -183,7 +183,7 @@ def test_text_report_shows_event_figures_contradictions_and_estimates(report: Re
     assert "Example <News> (the document): Around ten" in text
     assert "around ten <attackers> against seven killed when all died" in text
     assert "killed · militants: low 7, best 7, high 7 (ucdp, 1 claim)" in text
-    assert "Islamic State (via Amaq news agency): Islamic State (claimed)" in text
+    assert "Islamic State (via Amaq news agency): Islamic State (claimed), «The Islamic" in text
     assert "== Aggregates (1 claim over a period, in no event)" in text
     assert "== Claims in no event (1)" in text
 
