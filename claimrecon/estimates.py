@@ -25,7 +25,8 @@ Open intervals: an "at least n" figure sets a floor and no ceiling, an "at most 
 figure a ceiling and no floor. ``low`` is the lowest floor (``None`` when no claim sets
 one) and ``high`` the highest ceiling or floor (``None`` when no claim sets a ceiling):
 "over 100" alone gives low 101, high ``None``. ``best`` never falls outside them.
-Figures that a later figure updates (see :meth:`EventContext.updates`) are left out, and
+Figures that a later figure updates (a revision, a larger count after a provisional one,
+the same source later: see :meth:`EventContext.updates`) are left out, and
 so are parts of unnamed kind ("16 killed, including two"), which count no toll of their own.
 """
 
@@ -312,7 +313,8 @@ def estimate(
                 groups[claim.metric, claim.subject].append(claim)
         for (metric, subject), every in sorted(groups.items()):
             # A figure a later one updates is history, not evidence.
-            claims = [c for c in every if not any(ctx.updates(c, o) for o in every)] or every
+            current = {c.id for c in ctx.current_figures}
+            claims = [c for c in every if c.id in current] or every
             made = function(
                 PolicyContext(
                     event=ctx, metric=metric, subject=subject, claims=tuple(claims), policy=policy

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -41,6 +41,10 @@ __all__ = [
 
 class _Section(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    # Mappings whose keys are matched against lower-cased text are lower-cased on
+    # extension; these hold canonical names instead and keep their case.
+    case_sensitive: ClassVar[frozenset[str]] = frozenset()
 
 
 class FigureLexicon(_Section):
@@ -150,6 +154,8 @@ class ActorLexicon(_Section):
     ``{target}`` a definite or named target ("the Iraqi embassy"), ``{number}`` a count
     ("over ten"). Aliases of at most three characters ("IS") match only in capitals.
     """
+
+    case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
 
     aliases: dict[str, str] = {}
     """Name as written (lower case) to canonical actor: "isis-k" is Islamic State Khorasan."""
@@ -332,7 +338,11 @@ def _merge(
     for key, value in addition.items():
         old = out.get(key)
         if isinstance(old, dict) and isinstance(value, Mapping):
-            out[key] = {**old, **{str(k).lower(): v for k, v in value.items()}}
+            fold = key not in model.case_sensitive
+            out[key] = {
+                **old,
+                **{(str(k).lower() if fold else str(k)): v for k, v in value.items()},
+            }
         elif isinstance(old, list) and isinstance(value, list):
             out[key] = old + [v for v in value if v not in old]
         else:

@@ -63,6 +63,7 @@ def fig(
     doc=None,
     part_of=None,
     revision=False,
+    provisional=False,
     date=None,
     cid=None,
 ):
@@ -79,6 +80,7 @@ def fig(
         figure=Figure(low=low, high=high, qualifier=q),
         part_of=part_of,
         revision=revision,
+        provisional=provisional,
         date=date,
     )
 
@@ -557,6 +559,35 @@ def test_a_revision_updates_other_sources_figures_given_no_later():
     assert set(x.claim_ids) == {rose.id, late.id}
 
 
+def test_a_provisional_figure_is_completed_by_a_larger_one():
+    so_far = fig(15, source="police", kind="official", provisional=True)
+    later = fig(20, source="AP")
+    result = run(so_far, later)
+    assert result.contradictions == ()
+    (note,) = result.notes
+    assert "completes" in note.explanation and "from 15" in note.explanation
+    # A smaller figure does not complete it.
+    assert rules_found(run(so_far, fig(10, source="AP"))) == ["figure-disagreement"]
+
+
+def test_a_provisional_zero_is_completed_by_a_count():
+    initially = fig(0, source="officials", kind="official", doc="d", provisional=True)
+    confirmed = fig(2, source="officials", kind="official", doc="d")
+    result = run(initially, confirmed)
+    assert result.contradictions == ()
+    assert [n.rule for n in result.notes] == ["revision"]
+
+
+def test_a_provisional_figure_published_later_is_not_completed_by_an_earlier_one():
+    docs = [
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="tue", text="", published=dt.date(2019, 3, 5)),
+    ]
+    earlier = fig(20, doc="mon")
+    so_far = fig(15, source="police", kind="official", doc="tue", provisional=True)
+    assert rules_found(run(earlier, so_far, documents=docs)) == ["figure-disagreement"]
+
+
 def test_of_two_revisions_the_later_one_wins():
     first = fig(10, doc="d", revision=True)
     second = fig(20, doc="d", revision=True)
@@ -797,6 +828,7 @@ def event_claims(draw):
                 subject=draw(st.sampled_from(SUBJECTS)),
                 figure=draw(small_figures()),
                 revision=draw(st.booleans()),
+                provisional=draw(st.booleans()),
                 date=date,
             )
         )

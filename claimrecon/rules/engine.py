@@ -406,7 +406,12 @@ class EventContext:
         noted by the ``revision`` rule and compared with nothing.
         """
         figures = self.figures
-        return tuple(c for c in figures if not any(self.updates(c, o) for o in figures))
+        # Two figures that would each update the other (odd wording) both stay.
+        return tuple(
+            c
+            for c in figures
+            if not any(self.updates(c, o) and not self.updates(o, c) for o in figures)
+        )
 
     @cached_property
     def attributions(self) -> tuple[AttributionClaim, ...]:
@@ -549,7 +554,8 @@ class EventContext:
     def updates(self, old: FigureClaim, new: FigureClaim) -> bool:
         """Say whether ``new`` is an update of ``old`` rather than a rival to it.
 
-        Both must count the same metric and subject. A figure introduced as a revision
+        Both must count the same metric and subject. A provisional figure ("initially",
+        "so far") is updated by any larger one given no earlier. A figure introduced as a revision
         ("the toll rose to 18") updates every figure that is not a revision and was not
         published after it, whoever gave it; of two revisions, the later one (in the
         text, or by publication) updates the other. Otherwise only the same speaker
@@ -558,6 +564,13 @@ class EventContext:
         if old.id == new.id or (old.metric, old.subject) != (new.metric, new.subject):
             return False
         old_day, new_day = self.published(old), self.published(new)
+        if old.provisional and not _later(new_day, old_day):
+            # "Initially said 30", "15 dead so far": a larger count given no earlier
+            # completes it, whoever gives it.
+            old_low, _ = self.bounds(old)
+            new_low, _ = self.bounds(new)
+            if new_low > old_low or (new_low == old_low and not new.provisional):
+                return True
         if new.revision and not old.revision:
             return not _later(new_day, old_day)
         if new.revision and old.revision:

@@ -26,7 +26,9 @@ def revision(ctx: EventContext) -> Iterator[Note]:
         for new in figures:
             if ctx.bounds(old) == ctx.bounds(new) or not ctx.updates(old, new):
                 continue
-            how = "revises" if new.revision else "later updates"
+            if ctx.updates(new, old):
+                continue  # each would update the other: no telling which came first
+            how = "revises" if new.revision else "completes" if old.provisional else "updates"
             yield ctx.note(
                 [old.id, new.id],
                 f"{ctx.label(new)} {how} the number of {subject_words(new.subject)} "
