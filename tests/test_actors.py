@@ -245,6 +245,13 @@ def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionC
             CLAIMED,
             MILITANT,
         ),
+        (
+            "The attack was said to have been executed by the Islamic State of West Africa "
+            "Province (ISWAP).",
+            "Islamic State West Africa Province",
+            ASSERTED,
+            MEDIA,
+        ),
         # denials
         (
             "The Taliban has issued multiple denials that it carried out the bombing.",

@@ -83,11 +83,13 @@ _FORWARD_STOPS = frozenset(
      "speaking", "while"}
 )  # fmt: skip
 _TAIL_OPENERS = frozenset(
-    {"in", "on", "at", "to", "during", "after", "from", "by", "via", "late", "earlier",
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "in", "on", "at", "to", "during", "after", "from", "by", "via", "late", "earlier",
      "last", "this", "yesterday", "today", "while", "citing", "adding", "according",
      "speaking", "without", "under", "through", "as", "before", "later", "recently",
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
@@ -433,6 +435,8 @@ def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
 def _frame_at(
     c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
+    if i > lo and toks[i - 1][2] in _PASSIVE:
+        return None  # "the attack was said to have been ...": a hedge, not a speaker
     j = i - 1
     while j >= lo and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
         j -= 1
@@ -534,7 +538,16 @@ def _appositive_like(tok: Token) -> bool:
 
 def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
     end = j + 1
-    while j >= lo and not _is_boundary(c, toks[j]) and end - j <= _MAX_NP:
+    joined = False
+    while j >= lo and end - j <= _MAX_NP:
+        if _is_boundary(c, toks[j]):
+            # "a local lawmaker and residents said": two speakers joined by "and".
+            if joined or _low(toks[j]) != "and" or j == end - 1 or j - 1 < lo:
+                break
+            before = toks[j - 1][2]
+            if not (before[:1].isupper() or before.lower() in c.nouns):
+                break
+            joined = True
         if _low(toks[j]) in c.verbs:
             return None
         j -= 1
@@ -704,6 +717,13 @@ def _colon_frame(c: _Compiled, toks: Sequence[Token], b: int) -> _Frame | None:
 
 def _strip_document_nouns(c: _Compiled, words: list[Token]) -> list[Token]:
     """Drop "a statement from" / "the ministry's own figures" around the speaker."""
+    # "The agency in a statement on Thursday said": the statement is not the speaker.
+    for k in range(1, len(words) - 1):
+        if _low(words[k]) in {"in", "on", "via", "through"}:
+            after = [_low(t) for t in words[k + 1 : k + 3] if _low(t) not in _DETERMINERS]
+            if after and after[0] in c.document_nouns:
+                words = words[:k]
+                break
     i = 0
     while i < len(words) and (
         words[i][2].lower() in _DETERMINERS or words[i][2].lower() in c.document_nouns
