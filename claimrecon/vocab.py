@@ -67,6 +67,10 @@ class FigureLexicon(_Section):
     """Words that may stand between a toll noun and its number: "rose", "to", "at"."""
     revision_words: list[str] = []
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
+    provisional_cues: list[str] = []
+    """Words near a figure that give it as early or incomplete: "so far", "initially"."""
+    downward_revision_words: list[str] = []
+    """Words that mark a revision as lowering the toll: "revised down", "lowered"."""
     subject_words: dict[str, Subject] = {}
     """Noun or phrase (lower case) to the subject it counts: "policemen" is police."""
     number_words: dict[str, int] = {}
@@ -84,6 +88,9 @@ class FigureLexicon(_Section):
     10" is ..9."""
     range_words: dict[str, str] = {}
     """Words that open a range, to the word that joins its ends: "between" ... "and"."""
+    update_words: dict[str, str] = {}
+    """Words that open a change from one figure to another, to the word before the new
+    one: "from 10 to 20" is 20, a revision."""
     range_joiners: list[str] = []
     """Words or dashes joining the ends of a range: "five to seven", "1,000-2,000"."""
     vague_amounts: dict[str, tuple[int | None, int | None]] = {}
@@ -102,6 +109,20 @@ class FigureLexicon(_Section):
     """Words that may stand between a subject and its metric: "were", "have been"."""
     verb_fillers: list[str] = []
     """Words that may stand between a metric verb and its number: "killing all the"."""
+    auxiliaries: list[str] = []
+    """Auxiliary verbs: one between a subject and its participle makes a passive ("were
+    killed"); without one, a participle followed by an object makes the figure the agent
+    ("ten militants killed 12 soldiers")."""
+    object_starters: list[str] = []
+    """Words that open a direct object after a verb: "killed the", "killed his"."""
+    collective_subjects: list[str] = []
+    """Subject nouns not ending in -s that are not singular: "a police" is not one."""
+    conjunctions: list[str] = []
+    """Words joining figures in a list: "three soldiers and two civilians"."""
+    list_openers: list[str] = []
+    """Words opening a list of subjects after a zero: "no fatalities among police"."""
+    part_pronouns: list[str] = []
+    """Pronouns after "of" that make a figure a part of the one before: "six of them"."""
     stop_words: list[str] = []
     """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
@@ -235,6 +256,11 @@ class DateLexicon(_Section):
     """Words before a season name that make it a date ("this winter", "in the spring")."""
     edge_cues: dict[str, Literal["start", "middle", "end"]] = {}
     """Words for part of a month ("the end of July"): each to ``start``, ``middle`` or ``end``."""
+    number_words: dict[str, int] = {}
+    """Small numbers in words, for "two days ago": "two" is 2, "a" is 1."""
+    statement_fillers: list[str] = []
+    """Words that may stand between a reporting verb and a date that is then the date of
+    the statement, not of the event: "said in a statement on Sunday"."""
 
 
 class EventLexicon(_Section):
@@ -252,6 +278,8 @@ class EventLexicon(_Section):
     """Target to the kind of event it implies: an airstrike is a strike."""
     kind_words: dict[str, EventKind] = {}
     """Word (lower case) to the kind of event it tells: "bombing" is an attack."""
+    other_event_phrases: list[str] = []
+    """Phrases that announce another event than the one being told: "in a separate attack"."""
     aggregate_phrases: list[str] = []
     """Phrases that make a figure a count over a period: "so far", "this year"."""
     period_openers: list[str] = []
