@@ -7,16 +7,22 @@ asserts it. It looks, in this order:
    closing mark (``"... killed over 100," Jane Doe, an expert at X, told Y.``), even when
    the quotation runs over several sentences of the paragraph, or else to the speaker of
    the reporting verb before the opening mark (``The general says US forces "believe ..."``).
+   A quotation with neither continues the speaker of the quotation before it in the
+   paragraph (``"I saw it explode," a witness said. "I carried three bodies."``).
 2. **Reporting frames in the sentence.** A speaker before a reporting verb that governs
    the claim (``Afghan officials later announced that ...``, ``IS, however, claims that
    ...``), ``according to X`` anywhere in the sentence, a speaker and verb closing the
-   sentence (``..., a police spokesman said.``, ``..., said police chief X.``), and a
-   headline speaker before a colon (``US general: ...``).
+   sentence (``..., a police spokesman said.``, ``..., said police chief X.``), a
+   participle that reports for its clause's subject (``The ministry gave a lower toll,
+   saying ...``), and a headline speaker before a colon (``US general: ...``). The
+   narrator takes over after ``, but`` or ``as shown by``; ``was said to`` is a hedge,
+   not a speaker.
 3. **Otherwise** the document's own voice: ``Source(name=None, kind=SourceKind.MEDIA)``.
 
 Frames nest: ``The Associated Press reports that a senior police official says ...`` is the
 police official via the Associated Press. A pronoun speaker ("he said") stands for the
-nearest named speaker earlier in the paragraph or the one before; a bare surname
+nearest named speaker (a name, or one person named by role: "a doctor at the
+hospital") earlier in the paragraph or the one before; a bare surname
 ("Nicholson said") takes its kind from the fuller mention it repeats. When neither is
 found the pronoun stays as written with kind ``unknown``.
 
