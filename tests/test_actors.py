@@ -466,3 +466,10 @@ def test_golden_attributions(seeds_dir):
     scores = score(gold, extract_report(gold.documents()))
     assert scores.attributions.f1 >= 0.85, scores.format()
     assert scores.attribution_attributes["stance"].accuracy >= 0.90, scores.format()
+
+
+def test_unknown_placeholder_in_a_cue_is_a_lexicon_error() -> None:
+    from claimrecon.errors import LexiconError
+
+    with pytest.raises(LexiconError, match="evnt"):
+        Lexicon.default().extend({"actors": {"stance_cues": {"wrecked {evnt}": "asserted"}}})
