@@ -209,6 +209,8 @@ class ActorLexicon(_Section):
     """Words allowed between an actor and its verb: group, later, reportedly, has."""
     attack_verbs: list[str] = []
     """Past-tense verbs that make "Taliban gunmen <verb>" an attack: stormed, drove, killed."""
+    headline_verbs: list[str] = []
+    """Verbs after "<actor> attack" at the start of a headline: "Taliban attack kills 12"."""
     habitual_words: list[str] = []
     """Words between an actor and its verb that make a statement general, not about one
     event: "IS has killed thousands", "the Taliban often attack"."""

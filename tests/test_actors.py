@@ -142,6 +142,7 @@ def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionC
             ASSERTED,
             OFFICIAL,
         ),
+        ("Taliban attack kills 12 in Kabul", "Taliban", ASSERTED, MEDIA),
         # beliefs and suspicions
         (
             "Afghan officials believe the Haqqani network was behind the truck bombing.",
@@ -298,6 +299,7 @@ def test_attributions(text: str, actor: str, stance: Stance, kind: SourceKind) -
         "The group has not claimed responsibility.",
         "Taliban did not claim the attack.",
         "Is this the end?",
+        "Taliban attacks have surged this year.",
         "Islamic State has claimed several attacks in Kabul this year.",
         "Islamic State's local affiliate has carried out a string of attacks on Shi'ite targets.",
         "The Haqqani network has been blamed for some of the deadliest attacks in Kabul.",

@@ -91,6 +91,7 @@ class _Patterns:
     before: tuple[tuple[Stance, bool], ...]  # stance, and whether the cue only modifies
     adjectival_re: re.Pattern[str] | None
     attacker_re: re.Pattern[str] | None
+    headline_re: re.Pattern[str] | None
     aliases: dict[str, str]
     outlets: dict[str, str]
     fillers: frozenset[str]
@@ -147,6 +148,11 @@ class _Patterns:
                 else None
             ),
             attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs),
+            headline_re=(
+                re.compile(rf"\s+(?:{_words_alt(act.headline_verbs)})(?![\w\-])", re.IGNORECASE)
+                if act.headline_verbs
+                else None
+            ),
             aliases=aliases,
             outlets=outlets,
             fillers=frozenset(w.lower() for w in act.subject_fillers),
@@ -594,7 +600,18 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
                 for w in _WORD.findall(text, max(0, m.start - base - 30), m.start - base)[-2:]
             ]
             possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end, limit) is not None
-            if possessive or (before and (before[-1] in _DETS or before[-1] in p.hedges)):
+            # A headline drops the article: "Taliban attack kills 12 in Kabul".
+            headline = (
+                m.start == sentence.start
+                and not hit.group().endswith("s")
+                and p.headline_re is not None
+                and p.headline_re.match(ctx.text, hit.end(), limit) is not None
+            )
+            if (
+                possessive
+                or headline
+                or (before and (before[-1] in _DETS or before[-1] in p.hedges))
+            ):
                 found.append(_Found(m, Stance.ASSERTED, m.start, hit.end()))
                 used.add(m.start)
                 continue
