@@ -334,6 +334,14 @@ def test_claim_through_an_outlet_is_a_chain() -> None:
     assert [(s.name, s.kind) for s in claim.source.via] == [("Amaq news agency", MILITANT)]
 
 
+def test_relay_naming_the_same_outlet_is_not_repeated() -> None:
+    [claim] = attributions(
+        "The Islamic State claimed responsibility for the attack, the group's Amaq news "
+        "agency said."
+    )
+    assert [s.name for s in claim.source.via] == ["Amaq news agency"]
+
+
 def test_aside_between_actor_and_verb() -> None:
     [claim] = attributions("IS, through Amaq, said its fighters carried out the attack.")
     assert (claim.actor, claim.stance, [s.name for s in claim.source.via]) == (

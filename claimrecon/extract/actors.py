@@ -706,7 +706,13 @@ def _group_speaks(
         or _same_family(ctx.lexicon, p.outlets.get(o.text.lower(), ""), f.mention.actor)
     ]
     outer = find_source(ctx, f.start, f.end)
-    if outer != DOCUMENT_VOICE and outer.name != f.mention.actor and stance is Stance.CLAIMED:
+    known = [s.name.lower() for s in via if s.name]
+    if (
+        outer != DOCUMENT_VOICE
+        and outer.name != f.mention.actor
+        and stance is Stance.CLAIMED
+        and not any(name in (outer.name or "").lower() for name in known)
+    ):
         via.append(outer)
     return Source(name=f.mention.actor, kind=SourceKind.MILITANT, via=tuple(via))
 

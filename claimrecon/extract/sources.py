@@ -616,7 +616,11 @@ def _governing(
             and f.verb < max(a, f.verb_end)
             and f.np[1] <= f.verb
         ):
-            if f.complement and not _complement_follows(c, toks, f.verb_end):
+            if (
+                f.complement
+                and not _complement_follows(c, toks, f.verb_end)
+                and not _group_claims(c, toks, f, a)
+            ):
                 continue
             if f.np[0] >= b or _scope_ends(c, toks, f.verb_end, a):
                 continue
@@ -650,6 +654,19 @@ def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
     # "claimed its fighters killed ...": a possessive opens what the group says.
     possessive = word in {"its", "their", "his", "her"}
     return word == "that" or possessive or word[:1].isdigit() or word in c.numbers
+
+
+def _group_claims(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> bool:
+    """Say whether an armed group claims a count: "the group claimed the attack killed 15".
+
+    Groups "claim" figures without "that"; a relative clause in between ("claimed the
+    attack, which killed 15") leaves the figure to the narrator.
+    """
+    between = {_low(t) for t in toks[f.verb_end : a]}
+    if not between.isdisjoint({",", "that", "which", "who", "responsibility", "credit", "for"}):
+        return False  # "claimed responsibility for an attack that killed 19": the narrator
+    words = [t[2] for t in toks[f.np[0] : f.np[1]]]
+    return _classify(c, " ".join(words)) is SourceKind.MILITANT
 
 
 def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
