@@ -712,6 +712,7 @@ def _group_speaks(
         and outer.name != f.mention.actor
         and stance is Stance.CLAIMED
         and not any(name in (outer.name or "").lower() for name in known)
+        and f.mention.text.lower() not in (outer.name or "").lower()
     ):
         via.append(outer)
     return Source(name=f.mention.actor, kind=SourceKind.MILITANT, via=tuple(via))

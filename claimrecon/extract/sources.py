@@ -662,6 +662,8 @@ def _group_claims(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> boo
     Groups "claim" figures without "that"; a relative clause in between ("claimed the
     attack, which killed 15") leaves the figure to the narrator.
     """
+    if a <= f.verb_end:
+        return False  # the claim holds the verb: "IS claimed responsibility" is no count
     between = {_low(t) for t in toks[f.verb_end : a]}
     if not between.isdisjoint({",", "that", "which", "who", "responsibility", "credit", "for"}):
         return False  # "claimed responsibility for an attack that killed 19": the narrator
