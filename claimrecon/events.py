@@ -62,6 +62,8 @@ _LEAD_SENTENCES = 6
 _WEAK_REACH = 40
 # A main event is reported soon after it happens; an older date in the lead is background.
 _RECENT = dt.timedelta(days=31)
+# How many days after the main event a dated development of it may come.
+_FOLLOW_UP = dt.timedelta(days=3)
 _PRECISION_RANK = {
     DatePrecision.DAY: 0,
     DatePrecision.MONTH: 1,
@@ -188,6 +190,8 @@ class _Cues:
     fronted_place: bool = False
     elsewhere: bool = False
     """The clause says it tells another event ("in a separate attack")."""
+    new_event: bool = False
+    """The clause names an event as new: "a bomb", "an attack" (not "the siege")."""
     aggregate: bool = False
 
     @property
@@ -488,6 +492,9 @@ class _Reader:
             places=tuple(places),
             fronted_place=fronted,
             elsewhere=bool(self.patterns.other.search(clause)),
+            new_event=any(
+                not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
+            ),
             aggregate=aggregate,
         )
 
@@ -504,16 +511,29 @@ class _Reader:
             found = self._place_cache[sentence.index] = self._places(sentence.text)
         return found
 
+    def _follow_up(self, cues: _Cues, main_window: Window) -> bool:
+        """Say whether a day shortly after the main event's tells more of it.
+
+        "Security forces ended the siege on Wednesday" or "on Thursday the toll rose to
+        50" after a Monday attack: a day within a few days after it, naming no target and
+        no new event.
+        """
+        window = cues.window
+        if window is None or cues.target is not None or cues.new_event or cues.elsewhere:
+            return False
+        if _rank(cues.date) != 0 or _rank(self.main.date) != 0:
+            return False
+        return dt.timedelta(0) < window[0] - main_window[0] <= _FOLLOW_UP
+
     def relation(self, cues: _Cues) -> bool | None:
         """Say whether cues agree with the main event (True), point elsewhere, or neither."""
         main = self.main
         window = cues.window
-        if (
-            window is not None
-            and _window_of(main) is not None
-            and not _overlap(window, _window_of(main))
-        ):
-            return False
+        main_window = _window_of(main)
+        if window is not None and main_window is not None and not _overlap(window, main_window):
+            # A later development of the main event ("the siege ended on Wednesday") is
+            # still the main event; any other date is another event.
+            return self._follow_up(cues, main_window)
         target = cues.target
         if cues.elsewhere and (target is None or target.label != main.target):
             return False

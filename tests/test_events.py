@@ -394,3 +394,21 @@ def test_adversarial_text_does_not_hang() -> None:
     report = group_events(Report(documents=(doc,), claims=(claim,)))
     placed = [c for e in report.events for c in e.claims] + list(report.aggregates)
     assert placed == [claim.id]
+
+
+def test_a_development_days_later_stays_with_the_main_event() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 7),
+        text=(
+            "Gunmen stormed a hotel in Nairobi on Monday, killing 14 people.\n"
+            "Security forces ended the siege on Wednesday, killing all 5 attackers.\n"
+            "On Tuesday, a bomb at a bus station killed 3 people."
+        ),
+    )
+    main = figure(doc, "killing 14 people", 14)
+    later = figure(doc, "killing all 5 attackers", 5)
+    other = figure(doc, "killed 3 people", 3)
+    report = group_events(Report(documents=(doc,), claims=(main, later, other)))
+    assert event_of(report, later.id).id == event_of(report, main.id).id
+    assert event_of(report, other.id).id != event_of(report, main.id).id
