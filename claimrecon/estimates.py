@@ -28,6 +28,7 @@ one) and ``high`` the highest ceiling or floor (``None`` when no claim sets a ce
 Figures that a later figure updates (a revision, a larger count after a provisional one,
 the same source later: see :meth:`EventContext.updates`) are left out, and
 so are parts of unnamed kind ("16 killed, including two"), which count no toll of their own.
+A provisional figure sets no ceiling, and sets no best once a later figure exists.
 """
 
 from __future__ import annotations
@@ -98,8 +99,35 @@ class PolicyContext:
 
     @staticmethod
     def ceiling(claim: FigureClaim) -> int | None:
-        """Return the highest count a claim states, or ``None`` ("at least n" sets none)."""
-        return claim.figure.high
+        """Return the highest count a claim states, or ``None``.
+
+        "At least n" sets no ceiling, and neither does a provisional figure ("15 dead so
+        far"), which counts the dead found until then.
+        """
+        return None if claim.provisional else claim.figure.high
+
+    @property
+    def settled(self) -> tuple[FigureClaim, ...]:
+        """The credible claims less the provisional ones a later figure has overtaken.
+
+        A provisional figure ("initially 30", "so far 15") stays only when no figure
+        that is not provisional was given no earlier (in a document published no
+        earlier); when all are provisional, all stay.
+        """
+        credible = self.credible
+        kept = tuple(c for c in credible if not self._overtaken(c, credible))
+        return kept or credible
+
+    def _overtaken(self, claim: FigureClaim, others: Sequence[FigureClaim]) -> bool:
+        if not claim.provisional:
+            return False
+        day = self.event.published(claim)
+        for other in others:
+            other_day = self.event.published(other)
+            earlier = day is not None and other_day is not None and other_day < day
+            if not other.provisional and not earlier:
+                return True
+        return False
 
     @staticmethod
     def point(claim: FigureClaim) -> int:
@@ -235,12 +263,15 @@ def ucdp(ctx: PolicyContext) -> Estimate:
 
     The best is the (lower) median of the figures from the highest-ranked kind of source
     present (:data:`SOURCE_RANK`); the perpetrator's own figures count only when no one
-    else gives one.
+    else gives one, and a provisional figure only when no later figure exists
+    (:attr:`PolicyContext.settled`).
     """
     credible = ctx.credible
-    top = max(SOURCE_RANK[c.source.kind] for c in credible)
+    # A provisional figure sets no best once a later figure exists.
+    candidates = ctx.settled
+    top = max(SOURCE_RANK[c.source.kind] for c in candidates)
     leading = sorted(
-        (c for c in credible if SOURCE_RANK[c.source.kind] == top),
+        (c for c in candidates if SOURCE_RANK[c.source.kind] == top),
         key=lambda c: (ctx.point(c), c.id),
     )
     best = ctx.point(leading[(len(leading) - 1) // 2])
@@ -253,9 +284,9 @@ def acled(ctx: PolicyContext) -> Estimate:
     """The most conservative credible figure, as low, best and high.
 
     A range counts by its low end; the perpetrator's own figures count only when no one
-    else gives one.
+    else gives one, and a provisional figure only when no later figure exists.
     """
-    chosen = min(ctx.credible, key=lambda c: (ctx.conservative(c), c.id))
+    chosen = min(ctx.settled, key=lambda c: (ctx.conservative(c), c.id))
     value = ctx.conservative(chosen)
     return ctx.estimate(low=value, best=value, high=value, claims=[chosen])
 

@@ -38,6 +38,7 @@ def fig(
     source=None,
     doc=None,
     revision=False,
+    provisional=False,
 ):
     if high == "same":
         high = low
@@ -50,6 +51,7 @@ def fig(
         subject=subject,
         figure=Figure(low=low, high=high, qualifier=q),
         revision=revision,
+        provisional=provisional,
     )
 
 
@@ -268,3 +270,56 @@ def test_qualifier_enum_is_covered():
         for name in ("ucdp", "acled", "ibc"):
             e = one(report_of(fig(lo, hi, q=q)), name)
             assert 3 in (e.low, e.best, e.high)
+
+
+# --- revisions and provisional figures -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "revised"), [(15, 21), (4, 9), (30, 31)])
+def test_ucdp_best_takes_the_revision_over_the_figure_it_updates(first, revised):
+    # "Officials said 15 were killed" ... "the death toll later rose to 21" (another source).
+    early = fig(first, source="officials", kind="official", doc="d")
+    rose = fig(revised, doc="d", revision=True)
+    e = one(report_of(early, rose))
+    assert e.best == revised and e.claims == (rose.id,)
+
+
+@pytest.mark.parametrize(
+    ("provisional", "later"),
+    [(30, 25), (15, 12), (8, 8)],
+)
+def test_a_provisional_figure_sets_no_best_when_a_later_figure_exists(provisional, later):
+    # "Police initially said 30"; the press later reports 25 (lower: no update, a rival).
+    early = fig(provisional, source="police", kind="official", doc="d", provisional=True)
+    final = fig(later, source="Reuters", doc="d")
+    for name in ("ucdp", "acled"):
+        e = one(report_of(early, final), name)
+        assert e.best == later
+    e = one(report_of(early, final))
+    assert (e.low, e.high) == (later, max(provisional, later))
+
+
+def test_a_provisional_figure_alone_is_a_floor():
+    so_far = fig(15, source="police", kind="official", provisional=True)
+    e = one(report_of(so_far))
+    assert (e.low, e.best, e.high) == (15, 15, None)
+
+
+def test_a_provisional_figure_published_after_the_others_still_counts():
+    docs = [
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="tue", text="", published=dt.date(2019, 3, 5)),
+    ]
+    monday = fig(12, source="a resident", kind="witness", doc="mon")
+    so_far = fig(14, source="police", kind="official", doc="tue", provisional=True)
+    e = one(report_of(monday, so_far, documents=docs))
+    # No figure came after the 14 so far: it is the officials' best, and a floor.
+    assert (e.low, e.best, e.high) == (12, 14, 14)
+    assert set(e.claims) == {monday.id, so_far.id}
+
+
+def test_a_completed_provisional_figure_is_left_out():
+    initially = fig(30, source="police", kind="official", doc="d", provisional=True)
+    final = fig(56, doc="d")
+    e = one(report_of(initially, final), "ibc")
+    assert (e.low, e.high) == (56, 56) and e.claims == (final.id,)

@@ -66,6 +66,7 @@ def fig(
     provisional=False,
     date=None,
     cid=None,
+    quote="x",
 ):
     if high == "same":
         high = low
@@ -73,7 +74,7 @@ def fig(
     return FigureClaim(
         id=cid or "",
         span=Span(doc=doc or f"d{start}", start=start, end=start + 1),
-        quote="x",
+        quote=quote,
         source=Source(name=source, kind=kind),
         metric=metric,
         subject=subject,
@@ -225,7 +226,7 @@ def test_zero_against_a_count_of_the_same_subject():
     result = run(zero, seven)
     assert rules_found(result) == ["zero-against-count"]
     text = result.contradictions[0].explanation
-    assert text.startswith("Afghan authorities (official) says 0 police were killed")
+    assert text.startswith("Afghan authorities (official) say 0 police were killed")
     assert "Islamic State (militant) says 7" in text
     assert "[0, 0] and [7, 7] do not meet" in text
 
@@ -472,7 +473,7 @@ def test_claims_giving_one_date_form_one_side():
     assert x.sides == tuple(
         sorted([tuple(sorted(c.id for c in a)), tuple(sorted(c.id for c in b))])
     )
-    assert x.explanation.startswith("police (official) dates it Monday 28 May 2018")
+    assert x.explanation.startswith("police (official) date it Monday 28 May 2018")
 
 
 def test_two_dates_in_one_document_are_not_compared():
@@ -586,6 +587,282 @@ def test_a_provisional_figure_published_later_is_not_completed_by_an_earlier_one
     earlier = fig(20, doc="mon")
     so_far = fig(15, source="police", kind="official", doc="tue", provisional=True)
     assert rules_found(run(earlier, so_far, documents=docs)) == ["figure-disagreement"]
+
+
+# --- provisional figures and the direction of revisions ---------------------------------------
+
+# Each case: the provisional figure, then the later one, as (number, source, kind, subject).
+PROVISIONAL_CASES = [
+    # "Police initially said 30 people had been killed" ... "killing 56"
+    ((30, "police", "official", "people"), (56, None, "media", "people")),
+    # "15 dead so far, the ministry said" ... "hospital officials counted 19 bodies"
+    (
+        (15, "the interior ministry", "official", "people"),
+        (19, "hospital officials", "official", "people"),
+    ),
+    # "a preliminary count of 4 soldiers" ... "the army said 6 soldiers died"
+    ((4, "military sources", "official", "soldiers"), (6, "the army", "official", "soldiers")),
+]
+
+
+@pytest.mark.parametrize(("early", "late"), PROVISIONAL_CASES)
+def test_a_provisional_figure_is_updated_not_contradicted(early, late):
+    n, source, kind, subject = early
+    first = fig(n, source=source, kind=kind, subject=subject, doc="d", provisional=True)
+    n, source, kind, subject = late
+    second = fig(n, source=source, kind=kind, subject=subject, doc="d")
+    result = run(first, second)
+    assert result.contradictions == ()
+    (note,) = result.notes
+    assert note.rule == "revision" and set(note.claims) == {first.id, second.id}
+    assert "not a contradiction" in note.explanation
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "part_subject"),
+    [(30, 56, "civilians"), (0, 3, "police"), (12, 14, "children")],
+)
+def test_a_provisional_whole_does_not_cap_its_parts(whole, part, part_subject):
+    # "Officials initially said 30 people were killed"; later "56 worshippers were killed".
+    early = fig(whole, source="officials", kind="official", doc="d", provisional=True)
+    larger = fig(part, source="witnesses", kind="witness", subject=part_subject, doc="d")
+    result = run(early, larger)
+    assert result.contradictions == ()
+    (note,) = result.notes
+    assert "provisional" in note.explanation and subject_words_of(part_subject) in note.explanation
+    # The same whole, not provisional, is capped by its part.
+    final = fig(whole, source="officials", kind="official", doc="d")
+    assert rules_found(run(final, larger)) in (["part-and-whole"], ["zero-against-count"])
+
+
+def subject_words_of(subject):
+    return subject.replace("_", " ")
+
+
+def test_a_provisional_whole_with_parts_given_inside_it_is_still_capped():
+    # "15 people were killed so far, including 20 policemen": wrong in one breath.
+    whole = fig(15, doc="d", provisional=True)
+    part = fig(20, subject="police", doc="d", part_of=whole.id)
+    assert rules_found(run(whole, part)) == ["part-and-whole"]
+
+
+def test_a_larger_figure_for_a_containing_subject_completes_a_provisional_one():
+    # "Police initially said 30 civilians had died" ... "the blast killed 56 people".
+    early = fig(
+        30, source="police", kind="official", subject="civilians", doc="d", provisional=True
+    )
+    later = fig(56, doc="d")
+    result = run(early, later)
+    assert result.contradictions == ()
+    assert [n.rule for n in result.notes] == ["revision"]
+
+
+def test_a_provisional_casualty_total_caps_no_parts():
+    # "So far 40 people were killed or wounded"; later "31 killed and 25 wounded".
+    total = fig(40, metric="casualties", source="police", kind="official", provisional=True)
+    killed = fig(31)
+    wounded = fig(25, metric="wounded")
+    assert run(total, killed, wounded).contradictions == ()
+    final = fig(40, metric="casualties", source="police", kind="official")
+    assert rules_found(run(final, killed, wounded)) == ["casualties-against-parts"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "the death toll later rose to 21",
+        "the toll climbed to 21, officials said",
+        "officials later put the toll at 21",
+    ],
+)
+def test_a_revision_does_not_supersede_a_higher_rival(quote):
+    # The armed group claims 30 killed; officials first said 15, then the toll rose to 21.
+    claim = att("Al-Shabaab", "claimed", source="Al-Shabaab", kind="militant", doc="d")
+    boast = fig(30, source="Al-Shabaab", kind="militant", doc="d")
+    first = fig(15, source="officials", kind="official", doc="d")
+    rose = fig(21, source="officials", kind="official", doc="d", revision=True, quote=quote)
+    result = run(claim, boast, first, rose)
+    (x,) = result.contradictions
+    assert x.rule == "figure-disagreement" and x.severity is Severity.HARD
+    assert set(x.claim_ids) == {boast.id, rose.id}
+    assert "officials (official) say 21" in x.explanation
+    rules = sorted(n.rule for n in result.notes)
+    assert rules == ["revision", "self-interest"]
+    (revised,) = [n for n in result.notes if n.rule == "revision"]
+    assert set(revised.claims) == {first.id, rose.id}
+    (boasted,) = [n for n in result.notes if n.rule == "self-interest"]
+    assert boast.id in boasted.claims
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "the toll was later revised down to 12",
+        "authorities lowered the death toll to 12",
+        "the number of dead fell to 12 after bodies were identified",
+        "the ministry revised its count downward, to 12",
+    ],
+)
+def test_an_explicit_downward_revision_updates_a_higher_figure(quote):
+    higher = fig(20, source="local media", doc="d")
+    down = fig(12, source="the ministry", kind="official", doc="d", revision=True, quote=quote)
+    result = run(higher, down)
+    assert result.contradictions == ()
+    (note,) = result.notes
+    assert "from 20" in note.explanation and "to 12" in note.explanation
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["the toll now stands at 12", "the death toll rose to 12", "an updated toll of 12"],
+)
+def test_a_lower_revision_from_another_source_is_a_rival(quote):
+    higher = fig(20, source="local media", doc="d")
+    lower = fig(12, source="the ministry", kind="official", doc="d", revision=True, quote=quote)
+    assert rules_found(run(higher, lower)) == ["figure-disagreement"]
+    # From the same source it is an update, whatever the wording.
+    own = fig(20, source="the ministry", kind="official", doc="d")
+    result = run(own, lower)
+    assert result.contradictions == ()
+    assert [n.rule for n in result.notes] == ["revision"]
+
+
+@pytest.mark.parametrize("early", [30, 40, 25])
+def test_a_revision_updates_a_higher_provisional_figure(early):
+    # "Police initially said 30 were killed"; "the toll was revised to 21".
+    initially = fig(early, source="police", kind="official", doc="d", provisional=True)
+    revised = fig(21, doc="d", revision=True, quote="the toll now stands at 21")
+    result = run(initially, revised)
+    assert result.contradictions == ()
+    assert [n.rule for n in result.notes] == ["revision"]
+
+
+def test_the_perpetrators_revision_replaces_no_one_elses_figure():
+    claim = att("Islamic State", "claimed", source="Islamic State", kind="militant", doc="d")
+    official = fig(21, source="officials", kind="official", doc="d")
+    boast = fig(40, source="Islamic State", kind="militant", doc="d", revision=True)
+    result = run(claim, official, boast)
+    assert rules_found(result) == ["figure-disagreement"]
+    assert [n.rule for n in result.notes] == ["self-interest"]
+
+
+def test_the_later_of_two_revisions_does_not_supersede_a_higher_one():
+    rose = fig(40, source="hospital", kind="official", doc="d", revision=True)
+    later = fig(21, source="police", kind="official", doc="d", revision=True)
+    assert rules_found(run(rose, later)) == ["figure-disagreement"]
+
+
+def test_a_downward_revision_pattern_is_safe_on_adversarial_input():
+    ctx_claim = fig(5, doc="d", revision=True, quote="revised " * 5000 + "dow" * 5000)
+    report = report_of(ctx_claim)
+    ctx = EventContext.build(report, report.events[0], lexicon=LEXICON)
+    assert ctx.revised_down(ctx_claim) is False
+    assert ctx.revised_down(fig(5, doc="d", revision=True, quote="revised  down to 5"))
+    # Only a revision can be revised down.
+    assert not ctx.revised_down(fig(5, doc="d", quote="revised down to 5"))
+
+
+# --- grammar of explanations ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Afghan authorities",
+        "officials",
+        "police",
+        "Kabul police",
+        "residents",
+        "hospital officials in Mogadishu",
+        "security forces",
+        "Witnesses",
+        "Officials",
+        "police and medics",
+        "the Afghan National Police",
+        "local people",
+    ],
+)
+def test_plural_speakers_take_a_plural_verb(name):
+    ctx = EventContext.build(report_of(), Event(id="e"), lexicon=LEXICON)
+    assert ctx.plural(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Reuters",
+        "Airwars",
+        "Doctors Without Borders",
+        "The New York Times",
+        "the interior ministry",
+        "Islamic State",
+        "Islamic State (via Amaq news agency)",
+        "a police spokesman",
+        "the Associated Press",
+        "the United Nations",
+        "the Syrian Observatory for Human Rights",
+        "the census",
+        "",
+    ],
+)
+def test_singular_speakers_take_a_singular_verb(name):
+    ctx = EventContext.build(report_of(), Event(id="e"), lexicon=LEXICON)
+    assert not ctx.plural(name)
+
+
+@pytest.mark.parametrize(
+    ("verb", "plural"),
+    [
+        ("says", "say"),
+        ("denies responsibility", "deny responsibility"),
+        ("believes X did it", "believe X did it"),
+        ("dates it", "date it"),
+        ("has", "have"),
+        ("pushes", "push"),
+        ("speaks for", "speak for"),
+    ],
+)
+def test_verbs_agree_with_plural_speakers(verb, plural):
+    assert engine_module.agree(verb, plural=True) == plural
+    assert engine_module.agree(verb, plural=False) == verb
+
+
+@given(st.text(max_size=200))
+def test_plural_name_takes_any_text(name):
+    assert engine_module.plural_name(name) in (True, False)
+
+
+def test_plural_name_is_fast_on_adversarial_input():
+    assert engine_module.plural_name("a" * 100_000 + "s") is True
+    assert engine_module.plural_name("Of " * 30_000) is False
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "expected"),
+    [
+        ("Afghan officials", "official", "Afghan officials (official) believe Taliban did it"),
+        ("residents", "witness", "residents (witness) believe Taliban did it"),
+        ("the governor", "official", "the governor (official) believes Taliban did it"),
+    ],
+)
+def test_attribution_explanations_agree_with_the_speaker(source, kind, expected):
+    believed = att("Taliban", "believed", source=source, kind=kind)
+    claimed = att("Islamic State", "claimed", source="Amaq", kind="militant")
+    (x,) = run(believed, claimed).contradictions
+    assert expected in x.explanation
+
+
+def test_plural_militant_speakers_speak_for_the_perpetrator():
+    boast = fig(30, source="the militants", kind="militant")
+    (note,) = run(boast).notes
+    assert note.explanation.startswith("the militants (militant) speak for the perpetrator (say 30")
+
+
+def test_a_plural_speaker_revises_in_the_plural():
+    first = fig(15, source="police", kind="official", doc="d")
+    rose = fig(21, source="police", kind="official", doc="d", revision=True)
+    (note,) = run(first, rose).notes
+    assert note.explanation.startswith("police (official) revise the number of people killed")
 
 
 def test_of_two_revisions_the_later_one_wins():
@@ -963,3 +1240,31 @@ def test_any_report_is_checked_without_raising(report, data):
     for x in result.contradictions:
         assert len(x.sides) >= 2 and all(x.sides)
         assert x.explanation.endswith(".")
+
+
+def test_the_rules_command_lists_published_rules(monkeypatch, capsys):
+    import claimrecon.rules as rules_module
+    from claimrecon.cli import main
+
+    plugin_registry = RuleRegistry()
+
+    @rule("listed-plugin-rule", kind="other", severity="soft", registry=plugin_registry)
+    def listed(ctx):
+        """Note nothing, from another package."""
+        yield from ()
+
+    def entry_points(group):
+        point = importlib.metadata.EntryPoint(name="p", value="x:y", group=group)
+        monkeypatch.setattr(importlib.metadata.EntryPoint, "load", lambda self: listed)
+        return [point]
+
+    monkeypatch.setattr(rules_module, "_plugins_loaded", [])
+    monkeypatch.setattr(engine_module.importlib.metadata, "entry_points", entry_points)
+    try:
+        assert main(["rules"]) == 0
+        out = capsys.readouterr().out
+        assert "listed-plugin-rule" in out and "Note nothing, from another package." in out
+        assert "figure-disagreement" in out
+    finally:
+        if "listed-plugin-rule" in default_registry:
+            default_registry.remove("listed-plugin-rule")

@@ -16,7 +16,7 @@ The built-in rules, one module a family:
 | `casualties-against-parts` | figure | casualties that cannot be the killed plus the wounded |
 | `attribution-conflict` | attribution | different perpetrators, or a denial of a named one |
 | `date-conflict` | date | two dates that cannot both hold, weekdays included |
-| `revision` | figure | (note) a figure that updates an earlier one |
+| `revision` | figure | (note) a figure that updates an earlier or provisional one |
 | `self-interest` | other | (note) figures and claims from the perpetrator itself |
 
 Example:

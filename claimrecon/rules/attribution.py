@@ -35,7 +35,7 @@ def stance_words(ctx: EventContext, claim: AttributionClaim) -> str:
 
 
 def _side(ctx: EventContext, claims: Sequence[AttributionClaim]) -> str:
-    return "; ".join(f"{ctx.label(c)} {stance_words(ctx, c)}" for c in claims)
+    return "; ".join(f"{ctx.label(c)} {ctx.agree(c, stance_words(ctx, c))}" for c in claims)
 
 
 @rule("attribution-conflict", kind="attribution", severity="hard")

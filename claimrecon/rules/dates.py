@@ -146,10 +146,4 @@ def _key_order(key: _Key) -> tuple[dt.date, int]:
 
 
 def _speakers(ctx: EventContext, claims: list[FigureClaim | AttributionClaim]) -> str:
-    labels: list[str] = []
-    for claim in claims:
-        label = ctx.label(claim)
-        if label not in labels:
-            labels.append(label)
-    verb = "dates it" if len(labels) == 1 else "date it"
-    return f"{' and '.join(labels)} {verb}"
+    return ctx.speakers(claims, "dates it")

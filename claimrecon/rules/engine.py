@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.metadata
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
@@ -58,10 +58,12 @@ __all__ = [
     "Rule",
     "RuleFunction",
     "RuleRegistry",
+    "agree",
     "default_registry",
     "figure_words",
     "metric_words",
     "participle",
+    "plural_name",
     "rule",
     "run_rules",
     "subject_words",
@@ -503,7 +505,7 @@ class EventContext:
 
     @cached_property
     def _actor_tables(self) -> tuple[dict[str, str], frozenset[str]]:
-        # Lexicon extensions lower-case their keys, so affiliations are looked up folded.
+        # Names are compared folded: extraction and lexicon may capitalise them differently.
         actors = self.lexicon.actors
         parents = {k.casefold(): v for k, v in actors.affiliations.items()}
         known = {v.casefold() for v in actors.aliases.values()} | set(parents)
@@ -554,32 +556,75 @@ class EventContext:
     def updates(self, old: FigureClaim, new: FigureClaim) -> bool:
         """Say whether ``new`` is an update of ``old`` rather than a rival to it.
 
-        Both must count the same metric and subject. A provisional figure ("initially",
-        "so far") is updated by any larger one given no earlier. A figure introduced as a revision
-        ("the toll rose to 18") updates every figure that is not a revision and was not
-        published after it, whoever gave it; of two revisions, the later one (in the
-        text, or by publication) updates the other. Otherwise only the same speaker
-        updates itself, by giving a figure later (a later claim date or publication).
+        Nothing published before ``old`` updates it, both must count one metric, and a
+        part given inside a figure ("including ...") never updates it.
+
+        - A provisional figure ("initially said 30", "15 dead so far") is completed by a
+          larger one, whoever gives it, for the same subject, a containing one, or a
+          narrower one (more police killed than the provisional toll of people).
+        - Otherwise both must count one subject. A figure introduced as a revision ("the
+          toll rose to 21") updates the figures lower than it and the provisional ones,
+          whoever gave them; a higher figure only when the same speaker gave it or the
+          revision says it goes down ("revised down to 12"). The perpetrator's own
+          revision updates only its own figures. Of two revisions, the later one (in
+          the text, or by publication) is the update.
+        - Otherwise only the same speaker updates itself, by giving a figure later (a
+          later claim date or publication).
         """
-        if old.id == new.id or (old.metric, old.subject) != (new.metric, new.subject):
+        if old.id == new.id or old.metric is not new.metric:
             return False
+        if new.part_of == old.id or old.part_of == new.id:
+            return False  # "15 killed so far, including 20 police" is no update
         old_day, new_day = self.published(old), self.published(new)
-        if old.provisional and not _later(new_day, old_day):
-            # "Initially said 30", "15 dead so far": a larger count given no earlier
-            # completes it, whoever gives it.
-            old_low, _ = self.bounds(old)
-            new_low, _ = self.bounds(new)
-            if new_low > old_low or (new_low == old_low and not new.provisional):
+        if _later(new_day, old_day):
+            return False  # old was published after new: new cannot know of it
+        old_low, new_low = self.bounds(old)[0], self.bounds(new)[0]
+        # An early or partial count is completed by a larger one, whoever gives it.
+        larger = new_low > old_low or (
+            new_low == old_low and not new.provisional and new.subject is old.subject
+        )
+        if old.provisional and larger and _related(old.subject, new.subject):
+            return True
+        if old.subject is not new.subject:
+            return False
+        if new.revision:
+            if old.revision:
+                # Of two revisions, only the later one can be the update.
+                if old.span.doc == new.span.doc:
+                    if old.span.start >= new.span.start:
+                        return False
+                elif not _later(old_day, new_day):
+                    return False
+            if self.same_source(old, new):
                 return True
-        if new.revision and not old.revision:
-            return not _later(new_day, old_day)
-        if new.revision and old.revision:
-            if old.span.doc == new.span.doc:
-                return old.span.start < new.span.start
-            return _later(old_day, new_day)
+            if self.self_interested(new):
+                return False  # the perpetrator's own revision replaces no one else's toll
+            # A toll rises: a revision replaces lower or early figures, whoever gave
+            # them, but a higher rival only when the wording says it goes down.
+            return old.provisional or old_low <= new_low or self.revised_down(new)
         if old.revision or not self.same_source(old, new):
             return False
         return _later(_claim_day(old), _claim_day(new)) or _later(old_day, new_day)
+
+    def revised_down(self, claim: FigureClaim) -> bool:
+        """Say whether a revision's wording lowers the toll ("revised down to 12").
+
+        The words are the lexicon's ``downward_revision_words``, matched in the quote.
+        """
+        pattern = self._downward
+        return claim.revision and pattern is not None and pattern.search(claim.quote) is not None
+
+    @cached_property
+    def _downward(self) -> re.Pattern[str] | None:
+        words = sorted(
+            {" ".join(w.split()) for w in self.lexicon.figures.downward_revision_words} - {""},
+            key=lambda w: (-len(w), w),
+        )
+        if not words:
+            return None
+        # Literal alternatives between word boundaries: no backtracking to speak of.
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
     def related_by_update(self, a: FigureClaim, b: FigureClaim) -> bool:
         """Say whether either claim updates the other."""
@@ -625,20 +670,42 @@ class EventContext:
         """Describe what a side of figure claims says: "police (official) says 7".
 
         Example:
-            In an explanation: "Afghan authorities (official) says 0 police were killed".
+            In an explanation: "Afghan authorities (official) say 0 police were killed".
         """
-        speakers: list[str] = []
-        for claim in claims:
-            label = self.label(claim)
-            if label not in speakers:
-                speakers.append(label)
         figures: list[str] = []
         for claim in claims:
             text = figure_words(claim.figure)
             if text not in figures:
                 figures.append(text)
-        verb = "says" if len(speakers) == 1 else "say"
-        return f"{' and '.join(speakers)} {verb} {' or '.join(figures)}"
+        return f"{self.speakers(claims, 'says')} {' or '.join(figures)}"
+
+    def speakers(self, claims: Sequence[AnyClaim], verb: str) -> str:
+        """Name the speakers of some claims with a verb that agrees: "officials (official) say".
+
+        ``verb`` is the third person singular ("says", "dates it", "denies"); it turns
+        plural for several speakers or a plural name (see :func:`plural_name`).
+        """
+        labels: list[str] = []
+        names: list[str] = []
+        for claim in claims:
+            label = self.label(claim)
+            if label not in labels:
+                labels.append(label)
+                names.append(self.source_name(claim))
+        plural = len(labels) > 1 or (len(names) == 1 and self.plural(names[0]))
+        return f"{' and '.join(labels)} {agree(verb, plural=plural)}"
+
+    def agree(self, claim: AnyClaim, verb: str) -> str:
+        """Return ``verb`` (third person singular) agreeing with the claim's speaker."""
+        return agree(verb, plural=self.plural(self.source_name(claim)))
+
+    def plural(self, name: str) -> bool:
+        """Say whether a speaker's name takes a plural verb (see :func:`plural_name`)."""
+        return plural_name(name, self._source_nouns)
+
+    @cached_property
+    def _source_nouns(self) -> frozenset[str]:
+        return frozenset(self.lexicon.sources.nouns)
 
     def interval(self, claim: FigureClaim) -> str:
         """Return the claim's interval as explanations write it: "[7, 7]" or "[101, ∞)"."""
@@ -665,6 +732,88 @@ def figure_words(figure: Figure) -> str:
     return f"{figure.low}-{figure.high}"
 
 
+def plural_name(name: str, nouns: Collection[str] = ()) -> bool:
+    """Say whether a speaker's name takes a plural verb.
+
+    Common nouns in the plural ("Afghan officials", "security forces", "residents of
+    the village", "police") and joined speakers ("police and medics") are plural;
+    proper names are singular even when they end in s ("Reuters", "Doctors Without
+    Borders", "The New York Times"), as are organisations ("the interior ministry").
+    A capitalised word alone ("Officials", at the head of a sentence) is a common
+    plural when ``nouns`` (the source nouns of the lexicon) hold it and its singular.
+
+    Example:
+        >>> plural_name("Afghan authorities"), plural_name("Reuters")
+        (True, False)
+    """
+    own = name.split(" (", 1)[0]  # "Islamic State (via Amaq)": the speaker itself
+    words = _WORD.findall(own)
+    if "and" in words:
+        return True
+    for i, word in enumerate(words):
+        if word.casefold() in _PREPOSITIONS and i > 0:
+            words = words[:i]  # "officials in Kabul": the head comes before "in"
+            break
+    if not words:
+        return False
+    head = words[-1]
+    folded = head.casefold()
+    if folded in _PLURAL_ONLY:
+        return True
+    if not folded.endswith("s") or folded.endswith(_SINGULAR_ENDINGS):
+        return False
+    if head[0].islower():
+        return True
+    # A capitalised plural is a common noun only alone, at the head of a sentence
+    # ("Witnesses said"), and only if the lexicon knows it in both numbers: "Reuters"
+    # has no singular.
+    if len(_WORD.findall(own)) != 1 or folded not in nouns:
+        return False
+    return any(one in nouns for one in _singulars(folded))
+
+
+def _singulars(plural: str) -> tuple[str, ...]:
+    """Return the singulars a regular English plural may come from."""
+    found = [plural[:-1]]
+    if plural.endswith("ies"):
+        found.append(plural[:-3] + "y")
+    if plural.endswith("es"):
+        found.append(plural[:-2])
+    return tuple(found)
+
+
+def agree(verb: str, *, plural: bool) -> str:
+    """Return a third person singular verb phrase, made plural if asked.
+
+    Only the first word is a verb: "speaks for" becomes "speak for".
+
+    Example:
+        >>> agree("denies responsibility", plural=True), agree("says", plural=False)
+        ('deny responsibility', 'says')
+    """
+    if not plural:
+        return verb
+    first, _, rest = verb.partition(" ")
+    if first in _IRREGULAR_PLURAL:
+        first = _IRREGULAR_PLURAL[first]
+    elif first.endswith("ies") and len(first) > 4:
+        first = first[:-3] + "y"
+    elif first.endswith(("sses", "shes", "ches", "xes", "zes")):
+        first = first[:-2]
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return f"{first} {rest}" if rest else first
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "without", "on", "near"})
+# English nouns that are plural without an s.
+_PLURAL_ONLY = frozenset({"police", "people", "personnel"})
+# Singular nouns ending in s: "the census", "the press", "the news", "an analysis".
+_SINGULAR_ENDINGS = ("ss", "us", "is", "news", "ics")
+_IRREGULAR_PLURAL = {"is": "are", "has": "have", "does": "do", "was": "were"}
+
+
 def subject_words(subject: Subject) -> str:
     """Return a subject as a plural noun phrase: "security forces"."""
     return subject.value.replace("_", " ")
@@ -686,6 +835,11 @@ def _fold(name: str) -> str:
 
 def _claim_day(claim: AnyClaim) -> dt.date | None:
     return claim.date.value if claim.date is not None else None
+
+
+def _related(a: Subject, b: Subject) -> bool:
+    """Say whether one subject contains the other."""
+    return a.contains(b) or b.contains(a)
 
 
 def _later(first: dt.date | None, second: dt.date | None) -> bool:

@@ -1,10 +1,11 @@
 """Rules about figures: disagreement, zero against a count, part and whole, casualties.
 
-Each rule reads only the event's current figures: a figure that a revision or its own
-source's later figure replaces (see :meth:`EventContext.updates`) is never flagged here;
-the ``revision`` rule notes it instead. Each pair of claims is the business of one rule:
-a zero against a count belongs to ``zero-against-count``, not to ``figure-disagreement``
-or ``part-and-whole``.
+Each rule reads only the event's current figures: a figure that a revision, a larger
+count after a provisional one, or its own source's later figure replaces (see
+:meth:`EventContext.updates`) is never flagged here; the ``revision`` rule notes it
+instead. A provisional total ("so far") caps none of the parts counted apart from it.
+Each pair of claims is the business of one rule: a zero against a count belongs to
+``zero-against-count``, not to ``figure-disagreement`` or ``part-and-whole``.
 """
 
 from __future__ import annotations
@@ -211,6 +212,8 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
             related = (narrower or unnamed) and part.metric is whole.metric
             if not (part.part_of == whole.id or related):
                 continue
+            if whole.provisional and part.part_of != whole.id:
+                continue  # an early count ("so far") caps no part counted apart from it
             if not part.figure.exceeds(whole.figure, ctx.tolerance):
                 continue
             if ctx.related_by_update(whole, part):
@@ -299,6 +302,8 @@ def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
     wounded = [c for c in figures if c.metric is Metric.WOUNDED]
     for total in totals:
         low, high = ctx.bounds(total)
+        if total.provisional:
+            high = None  # an early count ("so far") is no ceiling
         # One part alone above the total.
         alone: set[str] = set()
         for part in killed + wounded:
@@ -317,7 +322,8 @@ def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
                 if inside and high is not None and k_low + w_low > high:
                     yield _against_parts(ctx, total, [k, w], "exceed")
                 elif (
-                    k.subject is total.subject
+                    not (k.provisional or w.provisional)
+                    and k.subject is total.subject
                     and w.subject is total.subject
                     and k_high is not None
                     and w_high is not None

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from claimrecon.models import AttributionClaim, FigureClaim, Note, SourceKind
 from claimrecon.rules.engine import (
     EventContext,
+    agree,
     figure_words,
     metric_words,
     participle,
@@ -24,17 +25,29 @@ def revision(ctx: EventContext) -> Iterator[Note]:
     figures = ctx.figures
     for old in figures:
         for new in figures:
-            if ctx.bounds(old) == ctx.bounds(new) or not ctx.updates(old, new):
+            same = ctx.bounds(old) == ctx.bounds(new) and old.subject is new.subject
+            if same or not ctx.updates(old, new):
                 continue
             if ctx.updates(new, old):
                 continue  # each would update the other: no telling which came first
+            if old.subject is not new.subject:
+                # "Initially 30 people", then "56 worshippers": a larger count of a
+                # narrower or wider group completes the early toll.
+                yield ctx.note(
+                    [old.id, new.id],
+                    f"{ctx.label(new)} {ctx.agree(new, 'gives')} {figure_words(new.figure)} "
+                    f"{subject_words(new.subject)} {participle(new.metric)}, more than the "
+                    f"provisional {figure_words(old.figure)} {subject_words(old.subject)} "
+                    f"given by {ctx.label(old)}; an update, not a contradiction.",
+                )
+                continue
             how = "revises" if new.revision else "completes" if old.provisional else "updates"
             yield ctx.note(
                 [old.id, new.id],
-                f"{ctx.label(new)} {how} the number of {subject_words(new.subject)} "
-                f"{participle(new.metric)} from {figure_words(old.figure)} (given by "
-                f"{ctx.label(old)}) to {figure_words(new.figure)}; an update, not a "
-                "contradiction.",
+                f"{ctx.label(new)} {ctx.agree(new, how)} the number of "
+                f"{subject_words(new.subject)} {participle(new.metric)} from "
+                f"{figure_words(old.figure)} (given by {ctx.label(old)}) to "
+                f"{figure_words(new.figure)}; an update, not a contradiction.",
             )
 
 
@@ -57,9 +70,11 @@ def self_interest(ctx: EventContext) -> Iterator[Note]:
                 )
             if text not in said:
                 said.append(text)
+        plural = ctx.plural(speaker.split(" (", 1)[0])
         yield ctx.note(
             [c.id for c in claims],
-            f"{speaker} speaks for the perpetrator ({'; '.join(said)}); a perpetrator's "
+            f"{speaker} {agree('speaks', plural=plural)} for the perpetrator "
+            f"({'; '.join(agree(s, plural=plural) for s in said)}); a perpetrator's "
             "own claims and figures are often inflated.",
         )
 
