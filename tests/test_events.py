@@ -412,3 +412,25 @@ def test_a_development_days_later_stays_with_the_main_event() -> None:
     report = group_events(Report(documents=(doc,), claims=(main, later, other)))
     assert event_of(report, later.id).id == event_of(report, main.id).id
     assert event_of(report, other.id).id != event_of(report, main.id).id
+
+
+def test_lexicon_extension_adds_targets() -> None:
+    from claimrecon.vocab import Lexicon
+
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 6),
+        text=(
+            "Gunmen attacked a market in Herat on Tuesday, killing 6 people.\n"
+            "Police said 2 guards died at a pumping station nearby."
+        ),
+    )
+    main = figure(doc, "killing 6 people", 6)
+    guards = figure(doc, "2 guards died", 2)
+    report = Report(documents=(doc,), claims=(main, guards))
+    plain = group_events(report)
+    assert event_of(plain, guards.id).id == event_of(plain, main.id).id
+    lexicon = Lexicon.default().extend({"events": {"targets": {"pumping station": "pump"}}})
+    extended = group_events(report, lexicon=lexicon)
+    assert event_of(extended, guards.id).target == "pumping station"
+    assert event_of(extended, guards.id).id != event_of(extended, main.id).id
