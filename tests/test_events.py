@@ -434,3 +434,13 @@ def test_lexicon_extension_adds_targets() -> None:
     extended = group_events(report, lexicon=lexicon)
     assert event_of(extended, guards.id).target == "pumping station"
     assert event_of(extended, guards.id).id != event_of(extended, main.id).id
+
+
+def test_seed_events_from_extracted_claims(seeds_dir: Path) -> None:
+    from claimrecon.pipeline import extract_report
+
+    gold = read_gold(seeds_dir / "gold.json")
+    scores = score(gold, group_events(extract_report(gold.documents())))
+    assert scores.events_bcubed_f1 >= 0.9
+    assert scores.event_dates.total >= 4
+    assert scores.event_dates.right == scores.event_dates.total
