@@ -416,17 +416,21 @@ class _Reader:
         first_line = self.ctx.sentences[0].text if self.ctx.sentences else ""
         if title and title.strip() not in first_line:
             texts.append(title)
-        dates: list[DateRef] = []
-        for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
-            own = self._sentence_dates(sentence)
-            if any(not self._recent(d) for d in own) and not any(self._recent(d) for d in own):
-                continue  # the sentence is about another time
-            dates.extend(d for d in own if self._recent(d))
-            texts.append(sentence.text)
+        lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
+        dates = [d for _, own in lead for d in own if self._recent(d)]
+        if not dates:
+            # A piece written long after the event ("the July 31st attack", published in
+            # October): the lead's first date to the day or month stands for it.
+            dates = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
         if dates:
             first = date_window(dates[0])
             agreeing = [d for d in dates if _overlap(date_window(d), first)]
             main.date = min(agreeing, key=_rank)
+        main_window = _window_of(main)
+        for sentence, own in lead:
+            if own and not any(_overlap(date_window(d), main_window) for d in own):
+                continue  # the sentence is about another time
+            texts.append(sentence.text)
         kind: EventKind | None = None
         located: list[str] = []
         for text in texts:

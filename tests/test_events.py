@@ -444,3 +444,24 @@ def test_seed_events_from_extracted_claims(seeds_dir: Path) -> None:
     assert scores.events_bcubed_f1 >= 0.9
     assert scores.event_dates.total >= 4
     assert scores.event_dates.right == scores.event_dates.total
+
+
+def test_piece_written_long_after_keeps_its_main_event() -> None:
+    doc = Document(
+        id="late",
+        published=dt.date(2017, 10, 20),
+        text=(
+            "Looking back at the embassy siege\n"
+            "The July 31st attack on the Iraqi embassy in Kabul killed 2 people.\n"
+            "Officials later said 5 others were wounded.\n"
+            "In April, an airstrike killed 90 fighters."
+        ),
+    )
+    killed = figure(doc, "killed 2 people", 2)
+    wounded = figure(doc, "5 others were wounded", 5)
+    strike = figure(doc, "killed 90 fighters", 90)
+    report = group_events(Report(documents=(doc,), claims=(killed, wounded, strike)))
+    main = event_of(report, killed.id)
+    assert wounded.id in main.claims
+    assert (main.date, main.date_precision) == (dt.date(2017, 7, 31), DatePrecision.DAY)
+    assert strike.id not in main.claims
