@@ -705,6 +705,22 @@ def _units(mentions: list[_Mention], names: dict[str, set[str]]) -> list[_Unit]:
     return units
 
 
+# One attack is often told as a battle ("a four-hour gun battle"); a strike or an
+# operation is another thing. The first kind of a compatible pair names the event.
+_KIND_ORDER = [
+    EventKind.ATTACK,
+    EventKind.STRIKE,
+    EventKind.OPERATIONS,
+    EventKind.BATTLE,
+    EventKind.OTHER,
+]
+_ALIKE = {frozenset({EventKind.ATTACK, EventKind.BATTLE})}
+
+
+def _kinds_agree(a: EventKind, b: EventKind) -> bool:
+    return a == b or EventKind.OTHER in (a, b) or frozenset({a, b}) in _ALIKE
+
+
 def _places_agree(a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]) -> bool:
     if not a.places or not b.places:
         return True
@@ -720,7 +736,7 @@ def _compatible(
 ) -> bool:
     if (a.doc == b.doc and not same_doc) or not _overlap(a.window, b.window):
         return False
-    if a.kind != b.kind and EventKind.OTHER not in (a.kind, b.kind):
+    if not _kinds_agree(a.kind, b.kind):
         return False
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
@@ -777,12 +793,11 @@ def _merge(a: _Cluster, b: _Cluster) -> bool:
         return False
     if a.target is not None and b.target is not None and a.target != b.target:
         return False
-    kinds = {a.kind, b.kind} - {EventKind.OTHER}
-    if len(kinds) > 1:
+    if not _kinds_agree(a.kind, b.kind):
         return False
     a.window = (lo, hi)
     a.target = a.target or b.target
-    a.kind = kinds.pop() if kinds else EventKind.OTHER
+    a.kind = min({a.kind, b.kind} - {EventKind.OTHER} or {EventKind.OTHER}, key=_KIND_ORDER.index)
     small, large = sorted((a.docs, b.docs), key=len)
     large |= small
     a.docs = large
@@ -856,7 +871,7 @@ def _event(members: list[_Mention]) -> Event:
     targets = Counter(m.target_text for m in members if m.target_text)
     target = min(targets, key=lambda t: (-targets[t], t)) if targets else None
     kinds = {m.kind for m in members} - {EventKind.OTHER}
-    kind = min(kinds, key=lambda k: k.value) if kinds else EventKind.OTHER
+    kind = min(kinds, key=_KIND_ORDER.index) if kinds else EventKind.OTHER
     claims = tuple(sorted({c for m in members for c in m.claims}))
     documents = tuple(sorted({m.doc for m in members}))
     label = next((m.target for m in members if m.target), "")

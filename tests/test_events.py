@@ -465,3 +465,34 @@ def test_piece_written_long_after_keeps_its_main_event() -> None:
     assert wounded.id in main.claims
     assert (main.date, main.date_precision) == (dt.date(2017, 7, 31), DatePrecision.DAY)
     assert strike.id not in main.claims
+
+
+def test_an_attack_told_as_a_battle_is_one_event_but_not_a_strike() -> None:
+    a = Document(
+        id="a",
+        published=dt.date(2019, 1, 16),
+        text="Gun battle at Nairobi hotel\nGunmen fought police at a hotel in Nairobi on "
+        "Tuesday, killing 14 people.",
+    )
+    b = Document(
+        id="b",
+        published=dt.date(2019, 1, 16),
+        text="Attack on Nairobi hotel\nMilitants attacked a hotel in Nairobi on Tuesday, "
+        "killing 15 people.",
+    )
+    c = Document(
+        id="c",
+        published=dt.date(2019, 1, 16),
+        text="Airstrike on Nairobi hotel\nAn airstrike hit a hotel in Nairobi on Tuesday, "
+        "killing 3 people.",
+    )
+    claims = (
+        figure(a, "killing 14 people", 14),
+        figure(b, "killing 15 people", 15),
+        figure(c, "killing 3 people", 3),
+    )
+    report = group_events(Report(documents=(a, b, c), claims=claims))
+    first, second, third = (event_of(report, x.id) for x in claims)
+    assert first.id == second.id
+    assert first.kind is EventKind.ATTACK
+    assert third.id != first.id
