@@ -323,3 +323,18 @@ def test_a_completed_provisional_figure_is_left_out():
     final = fig(56, doc="d")
     e = one(report_of(initially, final), "ibc")
     assert (e.low, e.high) == (56, 56) and e.claims == (final.id,)
+
+
+@pytest.mark.parametrize(
+    ("floor", "count", "best"),
+    [((24, None), (56, 56), 56), ((20, None), (21, 21), 21), ((101, None), (90, 90), 90)],
+)
+def test_ucdp_prefers_a_count_to_a_floor_it_meets(floor, count, best):
+    # "Bombing kills dozens" (headline) and "hospital officials said 56 had died".
+    vague = fig(floor[0], floor[1], q="at_least")
+    counted = fig(count[0], count[1], source="hospital officials", kind="official")
+    e = one(report_of(vague, counted))
+    # A floor above the count ("over 100" against 90) is no agreement: both stay and
+    # the lower median is the best, as before.
+    assert e.best == best
+    assert e.low == min(floor[0], count[0])

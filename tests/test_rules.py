@@ -1268,3 +1268,34 @@ def test_the_rules_command_lists_published_rules(monkeypatch, capsys):
     finally:
         if "listed-plugin-rule" in default_registry:
             default_registry.remove("listed-plugin-rule")
+
+
+@pytest.mark.parametrize(("floor", "q"), [(21, "at_least"), (20, "at_least"), (12, "exact")])
+def test_a_revision_leaves_figures_it_agrees_with_or_updates_lower_ones(floor, q):
+    # "killing at least 21 people" ... "the death toll later rose to 21".
+    other = fig(floor, None if q == "at_least" else floor, q=q, source="officials", doc="d")
+    rose = fig(21, source="police", kind="official", doc="d", revision=True)
+    result = run(other, rose)
+    assert result.contradictions == ()
+    assert len(result.notes) == (0 if q == "at_least" else 1)
+
+
+@pytest.mark.parametrize("boast", [40, 100, 31])
+def test_the_perpetrators_figure_completes_no_one_elses_provisional_one(boast):
+    claim = att("Al-Shabaab", "claimed", source="Al-Shabaab", kind="militant", doc="d")
+    so_far = fig(30, source="police", kind="official", doc="d", provisional=True)
+    theirs = fig(boast, source="Al-Shabaab", kind="militant", doc="d")
+    result = run(claim, so_far, theirs)
+    assert rules_found(result) == ["figure-disagreement"]
+    assert [n.rule for n in result.notes] == ["self-interest"]
+
+
+def test_an_early_figure_is_noted_against_the_figures_still_standing():
+    # "15 so far" ... "rose to 21" ... "now stands at 25": the 15 against the 25 only.
+    so_far = fig(15, source="police", kind="official", doc="d", provisional=True)
+    rose = fig(21, source="police", kind="official", doc="d", revision=True)
+    now = fig(25, source="police", kind="official", doc="d", revision=True)
+    result = run(so_far, rose, now)
+    assert result.contradictions == ()
+    pairs = sorted(tuple(sorted(n.claims)) for n in result.notes)
+    assert pairs == sorted([tuple(sorted((so_far.id, now.id))), tuple(sorted((rose.id, now.id)))])

@@ -560,12 +560,14 @@ class EventContext:
         part given inside a figure ("including ...") never updates it.
 
         - A provisional figure ("initially said 30", "15 dead so far") is completed by a
-          larger one, whoever gives it, for the same subject, a containing one, or a
-          narrower one (more police killed than the provisional toll of people).
+          larger one, whoever gives it (but the perpetrator, who completes only its own),
+          for the same subject, a containing one, or a narrower one (more police killed
+          than the provisional toll of people).
         - Otherwise both must count one subject. A figure introduced as a revision ("the
-          toll rose to 21") updates the figures lower than it and the provisional ones,
+          toll rose to 21") updates the figures below it and the provisional ones,
           whoever gave them; a higher figure only when the same speaker gave it or the
-          revision says it goes down ("revised down to 12"). The perpetrator's own
+          revision says it goes down ("revised down to 12"). Another speaker's figure
+          that agrees with it ("at least 21") stays. The perpetrator's own
           revision updates only its own figures. Of two revisions, the later one (in
           the text, or by publication) is the update.
         - Otherwise only the same speaker updates itself, by giving a figure later (a
@@ -584,7 +586,8 @@ class EventContext:
             new_low == old_low and not new.provisional and new.subject is old.subject
         )
         if old.provisional and larger and _related(old.subject, new.subject):
-            return True
+            # ... but the perpetrator's own figure completes only its own.
+            return self.same_source(old, new) or not self.self_interested(new)
         if old.subject is not new.subject:
             return False
         if new.revision:
@@ -600,8 +603,13 @@ class EventContext:
             if self.self_interested(new):
                 return False  # the perpetrator's own revision replaces no one else's toll
             # A toll rises: a revision replaces lower or early figures, whoever gave
-            # them, but a higher rival only when the wording says it goes down.
-            return old.provisional or old_low <= new_low or self.revised_down(new)
+            # them, but a higher rival only when the wording says it goes down. A
+            # figure it agrees with ("at least 21" and "rose to 21") stays, as support.
+            old_high = self.bounds(old)[1]
+            lower = old_high is not None and old_high < new_low
+            if old.provisional or lower:
+                return True
+            return self.revised_down(new) and not self.compatible(old, new)
         if old.revision or not self.same_source(old, new):
             return False
         return _later(_claim_day(old), _claim_day(new)) or _later(old_day, new_day)
