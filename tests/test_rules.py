@@ -1299,3 +1299,28 @@ def test_an_early_figure_is_noted_against_the_figures_still_standing():
     assert result.contradictions == ()
     pairs = sorted(tuple(sorted(n.claims)) for n in result.notes)
     assert pairs == sorted([tuple(sorted((so_far.id, now.id))), tuple(sorted((rose.id, now.id)))])
+
+
+@pytest.mark.parametrize(
+    ("actor", "speaker", "kind"),
+    [
+        ("Saudi-led coalition", "the coalition", "official"),  # an air strike
+        ("Nigerian army", "the army", "official"),  # a village raid
+        ("police", "Police", "official"),  # a shooting at a protest
+    ],
+)
+def test_a_perpetrator_of_any_kind_speaks_for_itself(actor, speaker, kind):
+    blamed = att(actor, "asserted", source="residents", kind="witness", doc="d")
+    own = fig(12, subject="militants", source=speaker, kind=kind, doc="d")
+    other = fig(30, subject="civilians", source="local health officials", kind="official", doc="d")
+    result = run(blamed, own, other)
+    (note,) = [n for n in result.notes if n.rule == "self-interest"]
+    assert note.claims == (own.id,)
+    assert note.explanation.startswith(f"{speaker} (official)")
+
+
+@pytest.mark.parametrize("speaker", ["the government", "Afghan officials", "army sources", "UN"])
+def test_a_speaker_that_is_not_the_perpetrator_is_not_self_interested(speaker):
+    blamed = att("Nigerian army", "asserted", source="residents", kind="witness", doc="d")
+    figure = fig(12, source=speaker, kind="official", doc="d")
+    assert [n.rule for n in run(blamed, figure).notes] == []

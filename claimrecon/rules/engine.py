@@ -527,7 +527,9 @@ class EventContext:
 
         A claim of responsibility is self-interested; so is a figure from a militant
         source that is, or claimed on behalf of, a group the event names as perpetrator
-        (or any militant source when nobody is named).
+        (or any militant source when nobody is named), and a figure from any speaker
+        the event names as perpetrator: the army of an air strike, the police of a
+        shooting ("the coalition" for "the Saudi-led coalition" too).
         """
         if isinstance(claim, AttributionClaim):
             return claim.stance is Stance.CLAIMED or (
@@ -536,7 +538,7 @@ class EventContext:
                 and self._speaker_family(claim) == self.family(claim.actor)
             )
         if claim.source.kind is not SourceKind.MILITANT:
-            return False
+            return self._names_perpetrator(claim)
         named = self.perpetrators()
         if not named:
             return True
@@ -545,6 +547,30 @@ class EventContext:
         return any(
             a.stance is Stance.CLAIMED and self.same_source(a, claim) for a in self.attributions
         )
+
+    def _names_perpetrator(self, claim: AnyClaim) -> bool:
+        """Say whether the speaker is one the event names as perpetrator."""
+        if claim.source.name is None:
+            return False
+        speaker = _bare(self.family(claim.source.name))
+        if len(speaker) < 4:
+            return False
+        for actor in self._perpetrator_names:
+            # "the army" speaks for "the Nigerian army", "the coalition" for "the
+            # Saudi-led coalition": the speaker's words end the perpetrator's name.
+            if actor == speaker or actor.endswith(" " + speaker):
+                return True
+        return False
+
+    @cached_property
+    def _perpetrator_names(self) -> frozenset[str]:
+        named = {
+            name
+            for a in self.attributions
+            if a.stance is not Stance.DENIED
+            for name in (a.actor, self.family(a.actor))
+        }
+        return frozenset(_bare(n) for n in named)
 
     def _speaker_family(self, claim: AnyClaim) -> str | None:
         if claim.source.name is None:
@@ -839,6 +865,12 @@ def metric_words(metric: Metric) -> str:
 
 def _fold(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+def _bare(name: str) -> str:
+    """Return a name folded, without a leading article: "the Army" is "army"."""
+    folded = _fold(name)
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def _claim_day(claim: AnyClaim) -> dt.date | None:
