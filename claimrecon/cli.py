@@ -259,6 +259,14 @@ def _evaluate(args: argparse.Namespace) -> int:
         predicted = _run_analysis([args.path], args)
     else:
         predicted = _analyse(list(gold.documents()), args)
+    if isinstance(predicted, Report):
+        unknown = [d.id for d in predicted.documents if d.id not in gold.texts]
+        if unknown:
+            raise InputError(
+                f"document {unknown[0]!r} is not in the gold file "
+                f"({len(unknown)} of {len(predicted.documents)} documents are not)",
+                where=args.gold,
+            )
     scores = score(gold, predicted)
     if args.json:
         sys.stdout.write(json.dumps(scores.summary(), indent=2) + "\n")
@@ -277,15 +285,14 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _rule_descriptions() -> list[tuple[str, str, str]]:
     """Return each registered rule's name, its kind and severity, and its summary line."""
-    load_plugins()  # list the rules other packages publish too
-    registry = default_registry
+    load_plugins()
     found: list[tuple[str, str, str]] = []
-    for item in registry:
-        doc = (item.doc or "").strip()
+    for item in default_registry:
+        doc = item.doc.strip()
         tags = f"{item.kind.value}, {item.severity.value}"
-        if not registry.is_enabled(item.name):
+        if not default_registry.is_enabled(item.name):
             tags += ", off"
-        found.append((str(item.name), tags, doc.splitlines()[0] if doc else ""))
+        found.append((item.name, tags, doc.splitlines()[0] if doc else ""))
     return sorted(found)
 
 

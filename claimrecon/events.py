@@ -15,15 +15,17 @@ paragraph. A claim whose clause counts over a period ("in the first six months o
 event.
 
 **Across documents**, the per-document events ("mentions") that can be the same event are
-merged: windows of their dates overlap at their precision, same target (or both without
-one, on the same day), compatible kind, and places that agree or that each document also
-names. Mentions are blocked by (month, target) and (month, place) keys and only mentions
-sharing a block whose date windows overlap are compared, found by a sweep over the block
-sorted by date. Merging is greedy over the candidate pairs sorted by a content key, and a
-merge that would leave a cluster without a common date, with two targets or two kinds, or
-with two mentions from one document is refused, so dates that cannot both hold stay in
-separate events. Cost: O(n log n) for n claims to sort and block, plus the candidate pairs,
-which are bounded by the number of mentions of one target or place whose dates overlap.
+merged: windows of their dates overlap at their precision, same target (or, when one
+names no target, the same day and a shared place), compatible kind, and places that agree
+or that each document also names. Identical mentions are merged first; the rest are
+blocked by (month, target) and (month, place) keys, and only those sharing a block whose
+date windows overlap are compared, found by a sweep over the block sorted by date.
+Merging is greedy over the candidate pairs sorted by precision then content, and a merge
+that would leave a cluster without a common date, with two targets or two kinds, or with
+two mentions from one document is refused, so dates that cannot both hold stay in
+separate events. Cost: O(n log n) for n claims to sort and block, plus the candidate
+pairs, bounded by the number of distinct mentions of one target or place whose dates
+overlap.
 
 Every id is derived from content (documents, spans, dates), never from input order, so
 the result does not depend on the order of documents or claims, and grouping a grouped
@@ -83,6 +85,7 @@ class _Patterns:
     kind: re.Pattern[str]
     period: re.Pattern[str]
     since: re.Pattern[str]
+    other: re.Pattern[str]
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -114,6 +117,7 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
             rf"(?:{_alternation(dates.duration_units)})\b",
             re.IGNORECASE,
         ),
+        other=re.compile(rf"\b(?:{_alternation(lex.other_event_phrases)})\b", re.IGNORECASE),
         since=re.compile(
             rf"\b[Ss]ince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)"
             rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
@@ -122,12 +126,42 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
             rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?(?P<p>{place_name})"
         ),
         place_before_kind=re.compile(
-            rf"(?P<p>{name})\s+(?:attack|attacks|bombing|blast|siege|explosion)\b"
+            rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
         ),
         dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
     )
     _PATTERN_CACHE[id(lex)] = (lex, patterns)
     return patterns
+
+
+@dataclass(frozen=True)
+class _Words:
+    not_places: frozenset[str]
+    suffixes: frozenset[str]
+    weak: frozenset[str]
+    speakers: frozenset[str]
+    adjective_of: frozenset[str]
+
+
+_WORDS_CACHE: dict[int, tuple[Lexicon, _Words]] = {}
+
+
+def _words(lexicon: Lexicon) -> _Words:
+    cached = _WORDS_CACHE.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    lex = lexicon.events
+    words = _Words(
+        not_places=frozenset(
+            {w.lower() for w in lex.not_places} | {a.lower() for a in lexicon.actors.aliases}
+        ),
+        suffixes=frozenset(w.lower() for w in lex.place_suffixes),
+        weak=frozenset(lex.weak_targets),
+        speakers=frozenset(w.lower() for w in lex.speaker_words),
+        adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
+    )
+    _WORDS_CACHE[id(lexicon)] = (lexicon, words)
+    return words
 
 
 # --- cues --------------------------------------------------------------------------------
@@ -152,6 +186,8 @@ class _Cues:
     kind: EventKind | None = None
     places: tuple[str, ...] = ()
     fronted_place: bool = False
+    elsewhere: bool = False
+    """The clause says it tells another event ("in a separate attack")."""
     aggregate: bool = False
 
     @property
@@ -172,10 +208,18 @@ class _Mention:
     kind: EventKind = EventKind.OTHER
     places: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
+    window: Window | None = None
+    """The date's window, set by :meth:`finish` once the document is read."""
+    rank: int = 99
 
     @property
-    def window(self) -> Window | None:
-        return date_window(self.date) if self.date is not None else None
+    def ident(self) -> tuple[str, int]:
+        return (self.doc, self.key)
+
+    def finish(self) -> _Mention:
+        self.window = date_window(self.date) if self.date is not None else None
+        self.rank = _rank(self.date)
+        return self
 
 
 _DEFINITE = frozenset("the this that these those its their his her our".split())
@@ -199,6 +243,10 @@ def _next_word(text: str, at: int) -> str:
     return words[0].lower().strip(".,;:!?\"'\u201d\u2019()") if words else ""
 
 
+def _window_of(mention: _Mention) -> Window | None:
+    return date_window(mention.date) if mention.date is not None else None
+
+
 def _overlap(a: Window | None, b: Window | None) -> bool:
     return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
 
@@ -218,19 +266,18 @@ class _Reader:
         self.lex = lexicon.events
         self.ctx = DocContext(document, lexicon)
         self.patterns = _patterns(self.lex, lexicon.dates)
-        self.not_places = {w.lower() for w in self.lex.not_places} | {
-            a.lower() for a in lexicon.actors.aliases
-        }
-        self.suffixes = {w.lower() for w in self.lex.place_suffixes}
-        self.weak = set(self.lex.weak_targets)
-        self.speakers = {w.lower() for w in self.lex.speaker_words}
-        self.adjective_of = {
-            w.lower() for w in (*self.lex.targets, *self.lex.kind_words) if " " not in w
-        }
+        words = _words(lexicon)
+        self.not_places = words.not_places
+        self.suffixes = words.suffixes
+        self.weak = words.weak
+        self.speakers = words.speakers
+        self.adjective_of = words.adjective_of
         self._dates: dict[int, list[DateRef]] = {}
+        self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
+        self._place_cache: dict[int, tuple[list[str], bool]] = {}
         self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
-            self.all_places.update(self._places(sentence.text)[0])
+            self.all_places.update(self._sentence_places(sentence)[0])
         self.mentions: list[_Mention] = []
         self.main = self._main()
 
@@ -303,8 +350,8 @@ class _Reader:
         parts = first.split("-")
         if first in self.not_places or any(p in self.not_places for p in parts):
             return None
-        if first.isupper() and len(first) <= 3:
-            return None
+        if kept[0].isupper() and len(kept[0]) <= 3:
+            return None  # an acronym ("ANA", "UN"), not a place name
         return " ".join(kept)
 
     def _places(self, text: str) -> tuple[list[str], bool]:
@@ -377,14 +424,19 @@ class _Reader:
             agreeing = [d for d in dates if _overlap(date_window(d), first)]
             main.date = min(agreeing, key=_rank)
         kind: EventKind | None = None
+        located: list[str] = []
         for text in texts:
+            places = self._places(text)[0]
             if main.target is None:
                 targets = self._targets(text)
                 if targets:
                     main.target, main.target_text = targets[0].label, targets[0].text
                     kind = kind or self._target_kind(targets[0])
-            main.places.extend(p for p in self._places(text)[0] if p not in main.places)
+                    # The place named with the target is the event's ("the embassy in Kabul").
+                    located = places
+            main.places.extend(p for p in places if p not in main.places)
             kind = kind or self._kind(text)
+        main.places = [*located, *(p for p in main.places if p not in located)]
         main.kind = kind or EventKind.OTHER
         self.mentions.append(main)
         return main
@@ -406,7 +458,7 @@ class _Reader:
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
         clause = sentence.text[c_start:c_end]
-        targets = self._targets(clause)
+        targets = self._clause_targets(sentence, c_start, c_end)
         a, b = rel - c_start, rel_end - c_start
         target = next((t for t in targets if t.start < b and a < t.end), None)
         target = target or next((t for t in targets if t.start >= b), None)
@@ -419,7 +471,7 @@ class _Reader:
         ]
         chosen = in_clause or dates
         date = chosen[0] if chosen else None
-        places, fronted = self._places(sentence.text)
+        places, fronted = self._sentence_places(sentence)
         kind = self._target_kind(target) or self._kind(clause)
         # A count over a period, or dated only by a year with no attack named in its clause
         # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
@@ -435,16 +487,36 @@ class _Reader:
             kind=kind,
             places=tuple(places),
             fronted_place=fronted,
+            elsewhere=bool(self.patterns.other.search(clause)),
             aggregate=aggregate,
         )
+
+    def _clause_targets(self, sentence: Sentence, start: int, end: int) -> list[_Target]:
+        key = (sentence.index, start, end)
+        found = self._target_cache.get(key)
+        if found is None:
+            found = self._target_cache[key] = self._targets(sentence.text[start:end])
+        return found
+
+    def _sentence_places(self, sentence: Sentence) -> tuple[list[str], bool]:
+        found = self._place_cache.get(sentence.index)
+        if found is None:
+            found = self._place_cache[sentence.index] = self._places(sentence.text)
+        return found
 
     def relation(self, cues: _Cues) -> bool | None:
         """Say whether cues agree with the main event (True), point elsewhere, or neither."""
         main = self.main
         window = cues.window
-        if window is not None and main.window is not None and not _overlap(window, main.window):
+        if (
+            window is not None
+            and _window_of(main) is not None
+            and not _overlap(window, _window_of(main))
+        ):
             return False
         target = cues.target
+        if cues.elsewhere and (target is None or target.label != main.target):
+            return False
         if target is not None:
             if main.target is None:
                 main.target, main.target_text = target.label, target.text
@@ -456,7 +528,7 @@ class _Reader:
             if not target.definite or target.label in self.lex.target_kinds:
                 return False
         if window is not None:
-            if main.window is not None:
+            if _window_of(main) is not None:
                 return True
             return cues.date is not None and self._recent(cues.date)
         if cues.fronted_place and cues.places:
@@ -464,19 +536,33 @@ class _Reader:
             return any(p in known for p in cues.places)
         return None
 
-    def background(self, cues: _Cues) -> _Mention:
-        """Return the document's background mention for these cues, made if need be."""
+    def background(self, cues: _Cues, hint: _Mention | None = None) -> _Mention:
+        """Return the document's background mention for these cues, made if need be.
+
+        ``hint`` is the event the sentence points to; cues that say nothing more than
+        "elsewhere" join it.
+        """
         label = cues.target.label if cues.target else None
         window = cues.window
+        vague = label is None and window is None
+        if (
+            vague
+            and hint is not None
+            and not hint.main
+            and (not cues.places or set(cues.places) & set(hint.places))
+        ):
+            return hint
         for mention in self.mentions:
             if mention.main:
                 continue
             if label is not None or mention.target is not None:
                 same = label == mention.target and (
-                    window is None or mention.window is None or _overlap(window, mention.window)
+                    window is None
+                    or _window_of(mention) is None
+                    or _overlap(window, _window_of(mention))
                 )
-            elif window is not None or mention.window is not None:
-                same = _overlap(window, mention.window)
+            elif window is not None or _window_of(mention) is not None:
+                same = _overlap(window, _window_of(mention))
             else:
                 same = bool(set(cues.places) & set(mention.places))
             if same:
@@ -509,7 +595,10 @@ class _Reader:
         aggregates: list[str] = []
         current = self.main
         paragraph = -1
+        with_claims = {self.ctx.sentences[i].paragraph for i in by_sentence}
         for sentence in self.ctx.sentences:
+            if sentence.paragraph not in with_claims:
+                continue  # every paragraph starts on the main event: nothing to carry
             if sentence.paragraph != paragraph:
                 paragraph, current = sentence.paragraph, self.main
             whole = self.cues(sentence, sentence.start, sentence.start)
@@ -530,7 +619,7 @@ class _Reader:
                 elif relation:
                     self.main.claims.append(claim.id)
                 else:
-                    self.background(cues).claims.append(claim.id)
+                    self.background(cues, hint=current).claims.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
         return aggregates
 
@@ -549,121 +638,176 @@ def _months(window: Window) -> list[tuple[int, int]]:
 
 
 @dataclass
-class _Cluster:
+class _Unit:
+    """Mentions with one signature (date, target, kind, places) from distinct documents.
+
+    Identical mentions are merged before any pair is compared, so a much reported event
+    costs one comparison per distinct way of telling it, not one per pair of reports.
+    """
+
     members: list[_Mention]
-    window: Window
-    target: str | None
-    kind: EventKind
-    docs: set[str]
+    names: set[str]
+    docs: set[str] = field(default_factory=set)
+
+    @property
+    def head(self) -> _Mention:
+        return self.members[0]
 
 
-def _places_agree(a: _Mention, b: _Mention, names: dict[str, set[str]]) -> bool:
+def _signature(m: _Mention) -> tuple[object, ...]:
+    value = m.date.value if m.date is not None else None
+    return (value, m.rank, m.target, m.kind.value, tuple(sorted(m.places)))
+
+
+def _units(mentions: list[_Mention], names: dict[str, set[str]]) -> list[_Unit]:
+    units: list[_Unit] = []
+    by_signature: dict[tuple[object, ...], list[_Unit]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.ident):
+        unit = None
+        own = names[m.doc]
+        if m.window is not None and _compatible(m, m, own, own, same_doc=True):
+            for candidate in by_signature[_signature(m)]:
+                if m.doc not in candidate.docs:
+                    unit = candidate
+                    break
+        if unit is None:
+            unit = _Unit([], set())
+            units.append(unit)
+            if m.window is not None:
+                by_signature[_signature(m)].append(unit)
+        unit.members.append(m)
+        unit.docs.add(m.doc)
+        unit.names |= own
+    return units
+
+
+def _places_agree(a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]) -> bool:
     if not a.places or not b.places:
         return True
     if set(a.places) & set(b.places):
         return True
     # No gazetteer: a place counts as compatible when the other document names it too
     # ("Kabul" and "Afghanistan" in two reports that both mention both).
-    return any(p in names[b.doc] for p in a.places) and any(p in names[a.doc] for p in b.places)
+    return any(p in names_b for p in a.places) and any(p in names_a for p in b.places)
 
 
-def _compatible(a: _Mention, b: _Mention, names: dict[str, set[str]]) -> bool:
-    if a.doc == b.doc or not _overlap(a.window, b.window):
+def _compatible(
+    a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], same_doc: bool = False
+) -> bool:
+    if (a.doc == b.doc and not same_doc) or not _overlap(a.window, b.window):
         return False
     if a.kind != b.kind and EventKind.OTHER not in (a.kind, b.kind):
         return False
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
-        same_day = _rank(a.date) == 0 and _rank(b.date) == 0
+        same_day = a.rank == 0 and b.rank == 0
         return same_day and bool(set(a.places) & set(b.places))
-    return a.target == b.target and _places_agree(a, b, names)
+    return a.target == b.target and _places_agree(a, b, names_a, names_b)
 
 
-def _merge(a: _Cluster, b: _Cluster) -> _Cluster | None:
+def _start(unit: _Unit) -> dt.date:
+    window = unit.head.window
+    return window[0] if window is not None else dt.date.min
+
+
+def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
+    """Return the pairs of unit indexes that share a block and whose dates overlap."""
+    blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, unit in enumerate(units):
+        m = unit.head
+        if m.window is None:
+            continue
+        for month in _months(m.window):
+            if m.target is not None:
+                blocks[("t", month, m.target)].append(i)
+            if m.target is None or m.rank == 0:
+                for place in m.places:
+                    blocks[("p", month, place)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for block in blocks.values():
+        block.sort(key=lambda i: (_start(units[i]), i))
+        active: list[tuple[dt.date, int]] = []
+        # A sweep by window start: only units whose windows overlap are paired.
+        for i in block:
+            start = _start(units[i])
+            active = [(end, j) for end, j in active if end >= start]
+            pairs.update((min(i, j), max(i, j)) for _, j in active)
+            window = units[i].head.window
+            active.append((window[1] if window is not None else start, i))
+    return sorted(pairs)
+
+
+@dataclass
+class _Cluster:
+    window: Window
+    target: str | None
+    kind: EventKind
+    docs: set[str]
+    size: int
+
+
+def _merge(a: _Cluster, b: _Cluster) -> bool:
+    """Merge ``b`` into ``a`` if the result still holds together; say whether it did."""
     lo, hi = max(a.window[0], b.window[0]), min(a.window[1], b.window[1])
-    if lo > hi or a.docs & b.docs:
-        return None
+    if lo > hi or not a.docs.isdisjoint(b.docs):
+        return False
     if a.target is not None and b.target is not None and a.target != b.target:
-        return None
+        return False
     kinds = {a.kind, b.kind} - {EventKind.OTHER}
     if len(kinds) > 1:
-        return None
-    return _Cluster(
-        members=a.members + b.members,
-        window=(lo, hi),
-        target=a.target or b.target,
-        kind=kinds.pop() if kinds else EventKind.OTHER,
-        docs=a.docs | b.docs,
-    )
-
-
-def _mention_id(m: _Mention) -> tuple[str, int]:
-    return (m.doc, m.key)
-
-
-def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
-    blocks: dict[tuple[object, ...], list[_Mention]] = defaultdict(list)
-    for m in mentions:
-        window = m.window
-        if window is None:
-            continue
-        for month in _months(window):
-            if m.target is not None:
-                blocks[("t", month, m.target)].append(m)
-            if m.target is None or _rank(m.date) == 0:
-                for place in m.places:
-                    blocks[("p", month, place)].append(m)
-    seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
-    pairs: list[tuple[_Mention, _Mention]] = []
-    for key in sorted(blocks, key=repr):
-        block = sorted(blocks[key], key=lambda m: (m.window or (dt.date.min,))[0])
-        active: list[_Mention] = []
-        # A sweep by window start: only mentions whose windows overlap are paired.
-        for m in block:
-            window = m.window
-            if window is None:
-                continue
-            active = [o for o in active if (o.window or window)[1] >= window[0]]
-            for other in active:
-                ids = tuple(sorted((_mention_id(m), _mention_id(other))))
-                pair_id = (ids[0], ids[1])
-                if pair_id not in seen:
-                    seen.add(pair_id)
-                    pairs.append((m, other) if _mention_id(m) < _mention_id(other) else (other, m))
-            active.append(m)
-    return pairs
+        return False
+    a.window = (lo, hi)
+    a.target = a.target or b.target
+    a.kind = kinds.pop() if kinds else EventKind.OTHER
+    small, large = sorted((a.docs, b.docs), key=len)
+    large |= small
+    a.docs = large
+    a.size += b.size
+    return True
 
 
 def _cluster(mentions: list[_Mention], names: dict[str, set[str]]) -> list[list[_Mention]]:
-    clusters: dict[tuple[str, int], _Cluster] = {}
-    owner: dict[tuple[str, int], tuple[str, int]] = {}
-    for m in mentions:
-        mid = _mention_id(m)
-        window = m.window or (dt.date.min, dt.date.max)
-        clusters[mid] = _Cluster([m], window, m.target, m.kind, {m.doc})
-        owner[mid] = mid
-    pairs = [p for p in _candidate_pairs(mentions) if _compatible(p[0], p[1], names)]
-    # The most precise agreements first: two reports of one day before a season.
+    units = _units(mentions, names)
+    clusters = []
+    for unit in units:
+        head = unit.head
+        window = head.window or (dt.date.min, dt.date.max)
+        docs = {m.doc for m in unit.members}
+        clusters.append(_Cluster(window, head.target, head.kind, docs, len(unit.members)))
+    pairs = [
+        (i, j)
+        for i, j in _candidate_pairs(units)
+        if _compatible(units[i].head, units[j].head, units[i].names, units[j].names)
+    ]
+    # The most precise agreements first: two reports of one day before a season; ties
+    # by content, so the input order never matters.
     pairs.sort(
         key=lambda p: (
-            max(_rank(p[0].date), _rank(p[1].date)),
-            _mention_id(p[0]),
-            _mention_id(p[1]),
+            max(units[p[0]].head.rank, units[p[1]].head.rank),
+            units[p[0]].head.ident,
+            units[p[1]].head.ident,
         )
     )
-    for a, b in pairs:
-        ka, kb = owner[_mention_id(a)], owner[_mention_id(b)]
-        if ka == kb:
+    parent = list(range(len(units)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in pairs:
+        ri, rj = root(i), root(j)
+        if ri == rj:
             continue
-        merged = _merge(clusters[ka], clusters[kb])
-        if merged is None:
-            continue
-        keep, drop = min(ka, kb), max(ka, kb)
-        clusters[keep] = merged
-        del clusters[drop]
-        for member in merged.members:
-            owner[_mention_id(member)] = keep
-    return [clusters[k].members for k in sorted(clusters)]
+        if clusters[ri].size < clusters[rj].size:
+            ri, rj = rj, ri
+        if _merge(clusters[ri], clusters[rj]):
+            parent[rj] = ri
+    groups: dict[int, list[_Mention]] = defaultdict(list)
+    for i, unit in enumerate(units):
+        groups[root(i)].extend(unit.members)
+    return [sorted(g, key=lambda m: m.ident) for g in groups.values()]
 
 
 def _slug(text: str) -> str:
@@ -681,7 +825,7 @@ def _date_text(ref: DateRef | None) -> str:
 
 
 def _event(members: list[_Mention]) -> Event:
-    best = min(members, key=lambda m: (_rank(m.date), _mention_id(m)))
+    best = min(members, key=lambda m: (_rank(m.date), m.ident))
     date = best.date if best.date is not None and best.date.resolved else None
     places = Counter(p for m in members for p in m.places[:1])
     location = min(places, key=lambda p: (-places[p], p)) if places else None
@@ -691,7 +835,8 @@ def _event(members: list[_Mention]) -> Event:
     kind = min(kinds, key=lambda k: k.value) if kinds else EventKind.OTHER
     claims = tuple(sorted({c for m in members for c in m.claims}))
     documents = tuple(sorted({m.doc for m in members}))
-    labels = [location or "", members[0].target or "", _date_text(date)]
+    label = next((m.target for m in members if m.target), "")
+    labels = [location or "", label, _date_text(date)]
     digest = hashlib.blake2b("\n".join(claims).encode(), digest_size=4).hexdigest()
     slug = "-".join(s for s in (_slug(x) for x in labels) if s)
     return Event(
@@ -742,7 +887,7 @@ def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:
         reader = _Reader(document, lexicon)
         aggregates.extend(reader.assign(claims))
         names[doc_id] = reader.all_places | set(reader.main.places)
-        mentions.extend(m for m in reader.mentions if m.claims)
+        mentions.extend(m.finish() for m in reader.mentions if m.claims)
     events = [_event(group) for group in _cluster(mentions, names)]
     events.sort(key=lambda e: (e.date or dt.date.max, e.id))
     return report.model_copy(

@@ -111,6 +111,7 @@ CLAIM_COLUMNS = (
     "aggregate",
     "part_of",
     "revision",
+    "provisional",
     "confidence",
 )
 """The columns of the ``claims`` table, in order."""
@@ -321,6 +322,7 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 figure_text=claim.figure.text,
                 part_of=claim.part_of,
                 revision=claim.revision,
+                provisional=claim.provisional,
             )
         else:
             row.update(actor=claim.actor, actor_text=claim.actor_text, stance=claim.stance.value)
@@ -424,6 +426,12 @@ def _source_label(source: Source, documents: Mapping[str, Document], doc_id: str
             return f"{document.outlet} (the document)"
         return f"the document {doc_id}"
     return source.label
+
+
+def _figure_of(claim: FigureClaim) -> str:
+    """Show a claim's figure, marked when it is an update or an early count."""
+    marks = [m for m, on in (("update", claim.revision), ("provisional", claim.provisional)) if on]
+    return _figure(claim.figure) + (f" ({', '.join(marks)})" if marks else "")
 
 
 def _figure(figure: Figure) -> str:
@@ -618,7 +626,7 @@ class _View:
         if claim is None:
             return claim_id
         if isinstance(claim, FigureClaim):
-            what = f"{_figure(claim.figure)} {_figure_key(claim)}"
+            what = f"{_figure_of(claim)} {_figure_key(claim)}"
         else:
             what = f"{claim.actor} ({claim.stance.value})"
         return f"{self.source(claim)}: {what}, «{_clip(claim.quote)}» [{claim_id}]"
@@ -695,15 +703,16 @@ def to_text(report: Report) -> str:
         if figures:
             out.append("   Figures:")
             for key, entries in figures.items():
-                cells = "  |  ".join(
-                    f"{label}: {_figure(claim.figure)}" for label, claim in entries
-                )
+                cells = "  |  ".join(f"{label}: {_figure_of(claim)}" for label, claim in entries)
                 out.append(f"     {key:<28} {cells}")
         attributions = view.attributions(event)
         if attributions:
             out.append("   Perpetrator:")
             for label, attribution in attributions:
-                out.append(f"     {label}: {attribution.actor} ({attribution.stance.value})")
+                out.append(
+                    f"     {label}: {attribution.actor} ({attribution.stance.value}), "
+                    f"«{_clip(attribution.quote, 60)}»"
+                )
         contradictions = view.contradictions.get(event.id, [])
         if contradictions:
             out.append("   Contradictions:")
@@ -761,7 +770,7 @@ def to_markdown(report: Report) -> str:
             for key, entries in figures.items():
                 for label, claim in entries:
                     out.append(
-                        f"| {_md(key)} | {_md(label)} | {_md(_figure(claim.figure))} "
+                        f"| {_md(key)} | {_md(label)} | {_md(_figure_of(claim))} "
                         f"| {_md(claim.quote)} |"
                     )
             out.append("")
@@ -861,6 +870,15 @@ def to_html(report: Report, *, title: str = "claimrecon report") -> str:
         f"<h1>{_h(title)}</h1>",
         f'<p class="muted">{_h(_summary(report))}</p>',
     ]
+    if report.events:
+        out.append("<nav><ul>")
+        for event in report.events:
+            found = len(view.contradictions.get(event.id, []))
+            flag = f" · {_count(found, 'contradiction')}" if found else ""
+            out.append(
+                f'<li><a href="#{_h(event.id)}">{_h(view.event_title(event))}</a>{_h(flag)}</li>'
+            )
+        out.append("</ul></nav>")
     for event in report.events:
         out.append(f'<section id="{_h(event.id)}"><h2>{_h(view.event_title(event))}</h2>')
         out.append(f'<p class="muted">Event {_h(event.id)}')
@@ -874,7 +892,7 @@ def to_html(report: Report, *, title: str = "claimrecon report") -> str:
                 _html_table(
                     ["metric · subject", "source", "figure", "quote"],
                     (
-                        (key, label, _figure(claim.figure), claim.quote)
+                        (key, label, _figure_of(claim), claim.quote)
                         for key, entries in figures.items()
                         for label, claim in entries
                     ),

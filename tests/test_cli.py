@@ -255,6 +255,15 @@ def test_evaluate_rejects_a_bad_gold_file_in_one_line(tmp_path, capsys) -> None:
     assert "claimrecon-gold/0" in line
 
 
+def test_evaluate_rejects_documents_the_gold_does_not_have(seeds_dir, tmp_path, capsys) -> None:
+    (tmp_path / "other.txt").write_text("Two people were killed.", encoding="utf-8")
+    gold = str(seeds_dir / "gold.json")
+    assert main(["evaluate", "--gold", gold, str(tmp_path / "other.txt")]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert gold in line
+    assert "'other' is not in the gold file" in line
+
+
 def test_evaluate_needs_gold(capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["evaluate"])
@@ -341,9 +350,29 @@ def test_schema_prints_the_report_schema(capsys) -> None:
 
 
 def test_rules_lists_names_with_descriptions(capsys) -> None:
+    from claimrecon.rules import default_registry
+
     assert main(["rules"]) == 0
-    out = capsys.readouterr().out
-    assert out.strip()
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(default_registry)
+    by_name = {line.split()[0]: line for line in lines}
+    for item in default_registry:
+        line = by_name[item.name]
+        assert f"({item.kind.value}, {item.severity.value})" in line
+        assert line.endswith(item.doc.strip().splitlines()[0])
+
+
+def test_rules_marks_a_switched_off_rule(capsys) -> None:
+    from claimrecon.rules import default_registry
+
+    name = default_registry.names()[0]
+    default_registry.disable(name)
+    try:
+        assert main(["rules"]) == 0
+    finally:
+        default_registry.enable(name)
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith(name + " ")]
+    assert ", off)" in line
 
 
 # --- the real pipeline, end to end ---------------------------------------------------------
@@ -353,6 +382,12 @@ def test_analyze_the_seeds_for_real(seeds_dir, capsys) -> None:
     assert main(["analyze", str(seeds_dir), "--format", "json"]) == 0
     report = exports.from_json(capsys.readouterr().out)
     assert len(report.documents) == 5
+    assert report.contradictions
+    # The readable report shows every contradiction with its explanation.
+    assert main(["analyze", str(seeds_dir), "--fail-on-contradiction"]) == 1
+    text = capsys.readouterr().out
+    for contradiction in report.contradictions:
+        assert contradiction.explanation in text
 
 
 def test_python_dash_m_runs(seeds_dir) -> None:
@@ -379,3 +414,19 @@ def test_the_cli_reference_documents_every_command_and_option() -> None:
                 assert f"`{option}" in page or f"{option}" in page, (name, option)
             for choice in action.choices or ():
                 assert str(choice) in page, (name, choice)
+
+
+def test_predictions_used_as_gold_score_perfectly(seeds_dir, tmp_path, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in seeds_dir.iterdir():
+        if path.name != "gold.json":
+            (corpus / path.name).write_bytes(path.read_bytes())
+    gold = corpus / "gold.json"
+    assert main(["analyze", str(corpus), "--format", "gold", "-o", str(gold)]) == 0
+    assert main(["evaluate", "--gold", str(gold), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    for part in ("figures", "attributions", "contradictions"):
+        assert scores[part]["precision"] == 1.0, part
+        assert scores[part]["recall"] == 1.0, part
+    assert scores["events"]["bcubed_f1"] == 1.0

@@ -57,6 +57,10 @@ WED_2018_05_30 = dt.date(2018, 5, 30)  # a Wednesday
         ("He was killed yesterday.", WED_2018_05_30, dt.date(2018, 5, 29), "day"),
         ("It struck at the end of July.", dt.date(2017, 8, 10), dt.date(2017, 7, 1), "month"),
         ("Since IS's 2014 declaration, it lost ground.", None, dt.date(2014, 1, 1), "year"),
+        ("He died two days ago.", WED_2018_05_30, dt.date(2018, 5, 28), "day"),
+        ("Two months ago they fought.", WED_2018_05_30, dt.date(2018, 3, 1), "month"),
+        ("It was 3 weeks ago.", WED_2018_05_30, dt.date(2018, 5, 7), "period"),
+        ("It happened on 2018-05-29 here.", None, dt.date(2018, 5, 29), "day"),
     ],
 )
 def test_expression_kinds(
@@ -79,6 +83,7 @@ def test_expression_kinds(
         "It claimed the July 31st attack.",
         "Last week, a watchdog said so.",
         "He was killed yesterday.",
+        "He died two days ago.",
     ],
 )
 def test_relative_dates_stay_unresolved_without_publication(text: str) -> None:
@@ -195,7 +200,8 @@ def test_adversarial_input_is_linear(text: str) -> None:
 
 words = st.sampled_from(
     "on in the last this winter July 31st Monday January 2014 2,019 end of four hour "
-    "earlier month week year yesterday . , fall Sept 12 May may spring 1999 next".split()
+    "earlier month week year yesterday . , fall Sept 12 May may spring 1999 next ago two "
+    "days 2018-05-30".split()
 )
 
 
@@ -219,3 +225,16 @@ def test_never_crashes_and_never_uses_today(text: str, published: dt.date | None
             if published is not None and ref.value is not None:
                 window = date_window(ref)
                 assert window is not None and window[0] <= window[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people died on Saturday, police said on Sunday.", ["Saturday"]),
+        ("A spokesman said in a statement on Monday that 3 died.", []),
+        ("Officials told reporters on Monday that 3 died on Sunday.", ["Sunday"]),
+        ("He said 3 people were killed on Monday.", ["Monday"]),
+    ],
+)
+def test_statement_dates_are_not_event_dates(text: str, expected: list[str]) -> None:
+    assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected

@@ -361,3 +361,36 @@ def test_same_day_same_place_merges_when_one_names_no_target() -> None:
     first, second = figure(a, "killed 20 people", 20), figure(b, "killing 22 people", 22)
     report = group_events(Report(documents=(a, b), claims=(first, second)))
     assert event_of(report, first.id).id == event_of(report, second.id).id
+
+
+def test_separate_attack_is_another_event() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 6),
+        text=(
+            "Gunmen attacked a market in Herat on Tuesday, killing 6 people.\n"
+            "In a separate attack, 5 policemen were killed. Officials said "
+            "3 more were wounded there."
+        ),
+    )
+    main = figure(doc, "killing 6 people", 6)
+    separate = figure(doc, "5 policemen were killed", 5)
+    carried = figure(doc, "3 more were wounded", 3)
+    report = group_events(Report(documents=(doc,), claims=(main, separate, carried)))
+    assert event_of(report, separate.id).id != event_of(report, main.id).id
+    assert event_of(report, carried.id).id == event_of(report, separate.id).id
+
+
+def test_adversarial_text_does_not_hang() -> None:
+    # Long runs of capitalised words, targets, periods and clause breaks in one sentence.
+    text = (
+        "In Kabul Kabul Kabul Kabul, " * 2000
+        + "an attack on the embassy; " * 2000
+        + "in the first six months of the year, while " * 2000
+        + "killing 5 people"
+    )
+    doc = Document(id="big", text=text, published=dt.date(2020, 1, 1))
+    claim = figure(doc, "killing 5 people", 5)
+    report = group_events(Report(documents=(doc,), claims=(claim,)))
+    placed = [c for e in report.events for c in e.claims] + list(report.aggregates)
+    assert placed == [claim.id]

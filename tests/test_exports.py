@@ -183,7 +183,7 @@ def test_text_report_shows_event_figures_contradictions_and_estimates(report: Re
     assert "Example <News> (the document): Around ten" in text
     assert "around ten <attackers> against seven killed when all died" in text
     assert "killed · militants: low 7, best 7, high 7 (ucdp, 1 claim)" in text
-    assert "Islamic State (via Amaq news agency): Islamic State (claimed)" in text
+    assert "Islamic State (via Amaq news agency): Islamic State (claimed), «The Islamic" in text
     assert "== Aggregates (1 claim over a period, in no event)" in text
     assert "== Claims in no event (1)" in text
 
@@ -225,6 +225,7 @@ def test_html_is_self_contained_and_escapes_text(report: Report) -> None:
     assert "&lt;script&gt;" in page
     assert "http://" not in page
     assert "https://" not in page
+    assert '<a href="#ministry-attack">' in page
     parser = _Collector()
     parser.feed(page)
     assert "script" not in parser.tags
@@ -262,6 +263,8 @@ def test_readable_reports_never_fail_and_html_never_leaks_tags(report: Report) -
         "ul",
         "li",
         "span",
+        "nav",
+        "a",
     }
 
 
@@ -284,3 +287,13 @@ def test_contradictions_outside_any_event_are_shown(report: Report) -> None:
         page = render(report)
         assert "Contradictions outside any event" in page
         assert "a stray finding" in page
+
+
+def test_updates_and_early_counts_are_marked(report: Report) -> None:
+    seven = report.claims[1]
+    marked = seven.model_copy(update={"revision": True, "provisional": True})
+    claims = tuple(marked if c.id == seven.id else c for c in report.claims)
+    report = report.model_copy(update={"claims": claims})
+    assert "Afghan officials: seven [7] (update, provisional)" in exports.to_text(report)
+    [row] = [r for r in exports.claim_rows(report) if r["id"] == seven.id]
+    assert (row["revision"], row["provisional"]) == (True, True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,13 @@ def test_part_claim_points_at_the_whole_claim():
     assert whole.part_of is None
     assert part.part_of == whole.id
     assert (part.metric, part.subject) == (Metric.KILLED, Subject.POLICE)
+
+
+def test_provisional_and_revision_reach_the_claims():
+    text = "Police initially said 30 people were killed, but later raised the toll to 45."
+    first, second = figures(extract(Document(id="d", text=text)))
+    assert (first.provisional, first.revision) == (True, False)
+    assert (second.provisional, second.revision) == (False, True)
 
 
 def test_two_zero_claims_from_one_negation():
@@ -206,3 +214,30 @@ def test_how_to_extend_lexicons_runs_as_written(tmp_path, monkeypatch, capsys):
         Metric.DISPLACED,
     ]
     exec(python[1], {})
+
+
+def test_claims_in_text_without_punctuation_keep_document_offsets():
+    text = (
+        "word " * 5_000
+        + "IS claimed responsibility for the attack that killed 5 people police said "
+        + "word " * 5_000
+    )
+    claims = extract(Document(id="flat", text=text))
+    assert {c.type for c in claims} == {"figure", "attribution"}
+    for claim in claims:
+        assert claim.quote == text[claim.span.start : claim.span.end]
+        assert claim.span.start > 20_000
+        if claim.date is not None and claim.date.span is not None:
+            assert claim.date.span.start > 20_000
+
+
+def test_a_failing_step_is_a_document_error_naming_the_place(monkeypatch):
+    module = sys.modules["claimrecon.extract"]
+
+    def broken(ctx, start, end):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(module, "find_source", broken)
+    with pytest.raises(DocumentError, match=r"doc-7: sentence 1, characters 15\.\.38") as info:
+        extract(Document(id="doc-7", text="Nothing today. Two people were killed."))
+    assert isinstance(info.value.__cause__, RuntimeError)

@@ -180,6 +180,41 @@ CASES = [
         "The Taliban killed 15 soldiers and captured 10.",
         [("killed", "soldiers", 15, 15, "exact")],
     ),
+    # groups named by a metric, parts named by a pronoun, participles as adjectives
+    ("Seven of the dead were members of one community.", [("killed", "people", 7, 7, "exact")]),
+    ("Two of the wounded later died in hospital.", [("killed", "people", 2, 2, "exact")]),
+    (
+        "Among the injured were at least five paramilitary soldiers.",
+        [("wounded", "soldiers", 5, N, "at_least")],
+    ),
+    (
+        "Nine people were killed, six of them women, when a shell hit a house.",
+        [("killed", "people", 9, 9, "exact"), ("killed", "women", 6, 6, "exact")],
+    ),
+    ("The hospital treated 67 injured people.", [("wounded", "people", 67, 67, "exact")]),
+    (
+        "The raid left 3,812 civilians killed or wounded.",
+        [("casualties", "civilians", 3812, 3812, "exact")],
+    ),
+    (
+        "Two of the wounded died, raising the toll to 16.",
+        [("killed", "people", 2, 2, "exact"), ("killed", "people", 16, 16, "exact")],
+    ),
+    ("Five members of his family were missing.", [("missing", "people", 5, 5, "exact")]),
+    # a singular subject with an article is one
+    (
+        "A policeman was killed and three others were wounded.",
+        [("killed", "police", 1, 1, "exact"), ("wounded", "police", 3, 3, "exact")],
+    ),
+    (
+        "The roadside bomb killed a soldier and wounded three others.",
+        [("killed", "soldiers", 1, 1, "exact"), ("wounded", "soldiers", 3, 3, "exact")],
+    ),
+    ("A journalist was among the dead.", [("killed", "journalists", 1, 1, "exact")]),
+    (
+        "A police officer and two civilians were killed.",
+        [("killed", "police", 1, 1, "exact"), ("killed", "civilians", 2, 2, "exact")],
+    ),
     # other metrics
     ("Police said three suspects had been arrested.", [("arrested", "militants", 3, 3, "exact")]),
     ("At least 9 people remain missing.", [("missing", "people", 9, N, "at_least")]),
@@ -216,8 +251,11 @@ NOT_CASUALTIES = [
     "The attack happened at 10:30 when 3 cars exploded.",
     "A victim aged 25 was killed.",
     "Police deployed 200 officers after the attack.",
-    "He said 20 officers were deployed after the attack that killed a child.",
+    "He said 20 officers were deployed after the attack that killed the governor.",
     "Over 900,000 homes were destroyed when the bombs killed a family.",
+    "A suicide bomber detonated his explosives at the gate.",
+    "A senior police official says at least one of the explosions was a car bomb.",
+    "A Taliban attacker drove an ambulance into the capital.",
 ]
 
 
@@ -241,6 +279,23 @@ def test_part_points_at_whole():
 def test_toll_rise_is_a_revision():
     (toll,) = read_figures("The death toll rose to 30.", LEX)
     assert toll.revision
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        (
+            "Police initially said 30 people were killed, but later raised the toll to 45.",
+            [(False, True), (True, False)],
+        ),
+        ("15 dead so far, officials said.", [(False, True)]),
+        ("Preliminary reports said 12 people were wounded.", [(False, True)]),
+        ("Earlier this month, a drone strike killed 5 people.", [(False, False)]),
+        ("At least 12 people were killed and 20 wounded.", [(False, False), (False, False)]),
+    ],
+)
+def test_revision_and_provisional_flags(text, flags):
+    assert [(f.revision, f.provisional) for f in read_figures(text, LEX)] == flags
 
 
 def test_vague_amount_is_less_confident():

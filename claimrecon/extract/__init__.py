@@ -10,7 +10,11 @@
    :func:`~claimrecon.extract.sources.find_source` who asserts each one and
    :func:`~claimrecon.extract.dates.resolve_date` when it happened;
 4. ask :func:`~claimrecon.extract.actors.find_attributions` for the attribution claims;
-5. return every claim sorted by span.
+5. return every claim sorted by span (then type and id), so the result is deterministic.
+
+Text without sentence punctuation makes one enormous "sentence"; it is read in pieces of
+about two thousand characters, each as a small document of its own, so that no step ever
+works on megabytes at once. Offsets are always those of the whole document.
 
 Examples:
     >>> from claimrecon.models import Document
@@ -24,8 +28,12 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from claimrecon.errors import DocumentError
+from pydantic import ValidationError
+
+from claimrecon.errors import ClaimreconError, DocumentError
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.dates import resolve_date
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence
@@ -38,6 +46,7 @@ from claimrecon.models import (
     Document,
     Figure,
     FigureClaim,
+    Source,
     Span,
     Subject,
 )
@@ -45,7 +54,7 @@ from claimrecon.vocab import Lexicon
 
 __all__ = ["extract"]
 
-# Longest run of text read at once; see _pieces.
+# Longest run of text read at once; see _windows.
 _PIECE = 2000
 
 _ACTOR_PATTERNS: dict[
@@ -59,7 +68,8 @@ def extract(
     """Return the figure and attribution claims in ``document``, sorted by span.
 
     Raises:
-        DocumentError: If the document is not text (a model built without validation).
+        DocumentError: If the document is not text (a model built without validation), or
+            a sentence cannot be read; the error names the document and the sentence.
     """
     if not isinstance(document.text, str):
         raise DocumentError("the document text is not a string", where=str(document.id))
@@ -70,6 +80,25 @@ def extract(
     claims.extend(_attribution_claims(ctx))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.type, c.id))
     return claims
+
+
+@contextmanager
+def _reading(ctx: DocContext, sentence: Sentence) -> Iterator[None]:
+    """Turn an unexpected failure on a sentence into a :class:`DocumentError` naming it.
+
+    Errors claimrecon raises on purpose, and pydantic's ``ValidationError``, pass as they
+    are; anything else is chained, so the original error and its traceback are kept.
+    """
+    try:
+        yield
+    except (ClaimreconError, ValidationError):
+        raise
+    except Exception as exc:
+        raise DocumentError(
+            f"cannot extract claims: {type(exc).__name__}: {exc}",
+            where=str(ctx.document.id),
+            place=f"sentence {sentence.index}, characters {sentence.start}..{sentence.end}",
+        ) from exc
 
 
 def _lowered(ctx: DocContext) -> str | None:
@@ -126,60 +155,82 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     claims: list[FigureClaim] = []
     last_subject: Subject | None = None
     last_paragraph = -1
-    prefilter = tables.prefilter
-    for sentence in _candidates(ctx, prefilter, tables.prefilter_lower):
+    for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
-        pieces = _pieces(sentence)
-        for piece, offset in pieces:
-            if len(pieces) > 1 and prefilter is not None and not prefilter.search(piece):
-                continue
-            found = read_sentence(piece, tables, offset, last_subject)
-            if not found:
-                continue
-            date = _dates(ctx, sentence)
-            made: list[FigureClaim] = []
-            for fig in found:
-                made.append(_claim(ctx, doc_id, text, fig, made, date))
-            last_subject = found[-1].subject
-            claims.extend(made)
+        with _reading(ctx, sentence):
+            for local, part, offset in _windows(ctx, sentence, tables.prefilter):
+                found = read_sentence(part.text, tables, part.start + offset, last_subject)
+                if not found:
+                    continue
+                date = _shift_date(_dates(local, part), offset)
+                made: list[FigureClaim] = []
+                for fig in found:
+                    source = find_source(local, fig.start - offset, fig.end - offset)
+                    made.append(_claim(doc_id, text, fig, made, source, date))
+                last_subject = found[-1].subject
+                claims.extend(made)
     return claims
 
 
-def _pieces(sentence: Sentence) -> list[tuple[str, int]]:
-    """Return the sentence as pieces of at most about ``_PIECE`` characters.
+def _windows(
+    ctx: DocContext, sentence: Sentence, pattern: re.Pattern[str] | None
+) -> list[tuple[DocContext, Sentence, int]]:
+    """Return where to read a sentence: its context, the sentence, and an offset to add.
 
-    A "sentence" that long is text without sentence punctuation; reading it in pieces,
-    cut at white space, keeps memory flat. A figure astride a cut may be missed.
+    A normal sentence is read as it is. A "sentence" longer than ``2 * _PIECE`` characters
+    is text without sentence punctuation: it is cut at white space into pieces of about
+    ``_PIECE`` characters, and each piece that holds a match of ``pattern`` is read as a
+    document of its own, so that no step (figures, sources, dates, attributions) ever
+    works on megabytes at once. Offsets found in a piece are shifted back by its offset.
+    A claim astride a cut may be missed.
     """
     text = sentence.text
     if len(text) <= 2 * _PIECE:
-        return [(text, sentence.start)]
-    pieces: list[tuple[str, int]] = []
+        return [(ctx, sentence, 0)]
+    windows: list[tuple[DocContext, Sentence, int]] = []
     pos = 0
     while pos < len(text):
         cut = min(len(text), pos + _PIECE)
         if cut < len(text):
             space = text.rfind(" ", pos + _PIECE // 2, cut)
             cut = space + 1 if space > pos else cut
-        pieces.append((text[pos:cut], sentence.start + pos))
+        piece = text[pos:cut]
+        if pattern is None or pattern.search(piece):
+            local = DocContext(ctx.document.model_copy(update={"text": piece}), ctx.lexicon)
+            offset = sentence.start + pos
+            windows.extend(
+                (local, part, offset)
+                for part in local.sentences
+                if pattern is None or pattern.search(part.text)
+            )
         pos = cut
-    return pieces
+    return windows
+
+
+def _shift_span(span: Span, offset: int) -> Span:
+    return Span(doc=span.doc, start=span.start + offset, end=span.end + offset)
+
+
+def _shift_date(date: DateRef | None, offset: int) -> DateRef | None:
+    if date is None or not offset or date.span is None:
+        return date
+    return date.model_copy(update={"span": _shift_span(date.span, offset)})
 
 
 def _claim(
-    ctx: DocContext,
     doc_id: str,
     text: str,
     fig: FoundFigure,
     made: list[FigureClaim],
+    source: Source,
     date: DateRef | None,
 ) -> FigureClaim:
     part_of = made[fig.part_of].id if fig.part_of is not None else None
     return FigureClaim(
         span=Span(doc=doc_id, start=fig.start, end=fig.end),
         quote=text[fig.start : fig.end],
-        source=find_source(ctx, fig.start, fig.end),
+        source=source,
         date=date,
         confidence=fig.confidence,
         metric=fig.metric,
@@ -187,6 +238,7 @@ def _claim(
         figure=Figure(low=fig.low, high=fig.high, qualifier=fig.qualifier, text=fig.text),
         part_of=part_of,
         revision=fig.revision,
+        provisional=fig.provisional,
     )
 
 
@@ -207,11 +259,28 @@ def _actor_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Patter
 
 def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
     claims: list[AttributionClaim] = []
-    for sentence in _candidates(ctx, *_actor_patterns(ctx.lexicon)):
-        for claim in find_attributions(ctx, sentence):
-            if claim.date is None:
-                date = _dates(ctx, sentence)
-                if date is not None:
-                    claim = claim.model_copy(update={"date": date})
-            claims.append(claim)
+    pattern, lower = _actor_patterns(ctx.lexicon)
+    for sentence in _candidates(ctx, pattern, lower):
+        with _reading(ctx, sentence):
+            for local, part, offset in _windows(ctx, sentence, pattern):
+                for claim in find_attributions(local, part):
+                    date = claim.date if claim.date is not None else _dates(local, part)
+                    claims.append(_shift_claim(claim, ctx.text, offset, date))
     return claims
+
+
+def _shift_claim(
+    claim: AttributionClaim, text: str, offset: int, date: DateRef | None
+) -> AttributionClaim:
+    """Return the claim with its date, its spans moved by ``offset`` (its id follows)."""
+    if not offset:
+        return claim if date is claim.date else claim.model_copy(update={"date": date})
+    span = _shift_span(claim.span, offset)
+    data = claim.model_dump()
+    data.update(
+        id="",
+        span=span,
+        quote=text[span.start : span.end],
+        date=_shift_date(date, offset),
+    )
+    return AttributionClaim.model_validate(data)

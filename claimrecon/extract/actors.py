@@ -34,14 +34,16 @@ Example:
     >>> from claimrecon.vocab import Lexicon
     >>> text = "Boko Haram claimed the attack, a police spokesman said."
     >>> ctx = DocContext(Document(id="d", text=text), Lexicon.default())
-    >>> [(c.actor, c.stance.value, c.quote) for c in find_attributions(ctx, ctx.sentences[0])]
-    [('Boko Haram', 'claimed', 'Boko Haram claimed the attack')]
+    >>> (claim,) = find_attributions(ctx, ctx.sentences[0])
+    >>> claim.actor, claim.stance.value, claim.quote, claim.source.kind.value
+    ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from claimrecon.extract.segment import DocContext, Sentence
@@ -54,7 +56,7 @@ __all__ = ["find_attributions"]
 _WORD = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Bounded, non-nested: parentheses, brackets and comma-asides inside a subject gap.
-_ASIDES = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,60},")
+_ASIDES = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,150},")
 _PREPOSITIONS = frozenset(
     {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting",
      "toward", "towards", "between", "among", "of", "about", "versus", "vs", "fighting",
@@ -62,6 +64,8 @@ _PREPOSITIONS = frozenset(
 )  # fmt: skip
 _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 _SPACE = r"\s+"
+_LOOK = 80  # how far (in characters) a cue looks for its actor
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+\w+)?['\u2019]")
 _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # "said in a statement on Telegram that": a short aside between a verb and what it says.
 _ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?)?(?:\s+that)?"
@@ -79,11 +83,11 @@ class _Mention:
 
 @dataclass(frozen=True)
 class _Patterns:
-    alias_re: re.Pattern[str] | None
-    outlet_re: re.Pattern[str] | None
-    after_re: re.Pattern[str] | None  # cues after the actor (stance_cues)
+    alias_re: _NameIndex
+    outlet_re: _NameIndex
+    after_cues: _CueSet  # cues after the actor (stance_cues)
     after: tuple[Stance, ...]
-    before_re: re.Pattern[str] | None  # cues before the actor (agent_cues)
+    before_cues: _CueSet  # cues before the actor (agent_cues)
     before: tuple[tuple[Stance, bool], ...]  # stance, and whether the cue only modifies
     adjectival_re: re.Pattern[str] | None
     attacker_re: re.Pattern[str] | None
@@ -93,6 +97,8 @@ class _Patterns:
     members: frozenset[str]
     attackers: frozenset[str]
     hedges: dict[str, Stance]
+    locators: dict[str, re.Pattern[str]]  # first word of an alias or cue -> where it occurs
+    habitual: frozenset[str]
     negations: tuple[str, ...]
 
     @classmethod
@@ -105,7 +111,8 @@ class _Patterns:
             r"(?:a|an|the|this|that|these|those|last\s+week['\u2019]s|\w+day['\u2019]s"
             r"|(?-i:[A-Z])[\w\-]*['\u2019]s)"
         )
-        mod = r"[\w'\u2019\-]+"
+        # A modifier is any word but "of", "and", "or": "a string of attacks" is no event.
+        mod = r"(?!(?:of|and|or)(?![\w\-]))[\w'\u2019\-]+"
         parts = {
             "{event}": (
                 rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+)(?:{event})(?![\w\-])"
@@ -119,16 +126,20 @@ class _Patterns:
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
         modifiers = (Stance.BELIEVED, Stance.SUSPECTED)
+        alias_index = _NameIndex.build(aliases)
+        after_cues = _CueSet.build([k for k, _ in after_items], parts)
+        before_cues = _CueSet.build([k for k, _ in before_items], parts)
+        firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
         return cls(
-            alias_re=_words_re(aliases),
-            outlet_re=_words_re(outlets),
-            after_re=_cues_re([k for k, _ in after_items], parts),
+            alias_re=alias_index,
+            outlet_re=_NameIndex.build(outlets),
+            after_cues=after_cues,
             after=tuple(v for _, v in after_items),
-            before_re=_cues_re([k for k, _ in before_items], parts),
+            before_cues=before_cues,
             before=tuple((v, v in modifiers and "{" not in k) for k, v in before_items),
             adjectival_re=(
                 re.compile(
-                    rf"^(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
+                    rf"(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
                     rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|[\s\-]+)(?:{event})(?![\w\-])",
                     re.IGNORECASE,
                 )
@@ -142,6 +153,10 @@ class _Patterns:
             members=frozenset(w.lower() for w in act.member_nouns),
             attackers=frozenset(w.lower() for w in act.attacker_nouns),
             hedges={k.lower(): v for k, v in act.hedges.items()},
+            locators={
+                w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in firsts
+            },
+            habitual=frozenset(w.lower() for w in act.habitual_words),
             negations=tuple(n.lower() for n in act.negations),
         )
 
@@ -149,13 +164,6 @@ class _Patterns:
 def _words_alt(words: Iterable[str]) -> str:
     items = sorted({" ".join(w.lower().split()) for w in words if w.strip()}, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
-
-
-def _words_re(keys: Iterable[str]) -> re.Pattern[str] | None:
-    body = _words_alt(keys)
-    if not body:
-        return None
-    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
 
 
 def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: Iterable[str]) -> str:
@@ -166,26 +174,136 @@ def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: It
     return rf"{qual}(?:{count})(?![\w\-])"
 
 
-def _cues_re(cues: list[str], parts: dict[str, str]) -> re.Pattern[str] | None:
-    if not cues:
-        return None
-    alternatives = []
-    for i, cue in enumerate(cues):
-        pieces = []
-        for word in cue.split():
-            # A placeholder may stand alone ("{event}") or be glued to a word ("said{aside}").
-            chunks = _PLACEHOLDER.split(word)
-            pieces.append("".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch))
-        body = _SPACE.join(pieces)
-        alternatives.append(f"(?P<c{i}>{body})")
-    return re.compile(rf"(?<![\w\-])(?:{'|'.join(alternatives)})(?![\w\-])", re.IGNORECASE)
+def _cue_body(cue: str, parts: dict[str, str]) -> str:
+    pieces = []
+    for word in cue.split():
+        # A placeholder may stand alone ("{event}") or be glued to a word ("said{aside}").
+        chunks = _PLACEHOLDER.split(word)
+        pieces.append("".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch))
+    return _SPACE.join(pieces)
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    """Names (aliases, outlets) indexed by their first word, for a fast scan of text."""
+
+    by_word: dict[str, re.Pattern[str]]
+    first_words: frozenset[str]
+
+    @classmethod
+    def build(cls, keys: Iterable[str]) -> _NameIndex:
+        groups: dict[str, list[str]] = {}
+        for key in keys:
+            first = _FIRST_WORD.match(key)
+            if first is not None:
+                groups.setdefault(first.group(), []).append(key)
+        return cls(
+            {
+                word: re.compile(rf"(?:{_words_alt(names)})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
+                for word, names in groups.items()
+            },
+            frozenset(groups),
+        )
+
+    def finditer(
+        self, text: str, words: list[tuple[int, str]], lo: int, hi: int
+    ) -> Iterator[re.Match[str]]:
+        """Yield the names in ``text[lo:hi]``, leftmost and longest first.
+
+        ``words`` holds the start and lower-cased text of each word in the range.
+        """
+        pos = lo
+        for start, low in words:
+            if start < pos:
+                continue
+            regex = self.by_word.get(low)
+            if regex is None:
+                continue
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                continue
+            m = regex.match(text, start, hi)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+
+@dataclass(frozen=True)
+class _CueSet:
+    """Cue phrases indexed by their first word, so a scan tries only the cues that can match.
+
+    One alternation of hundreds of phrases costs every alternative at every character;
+    indexing by the first word costs a dictionary look-up a word.
+    """
+
+    by_word: dict[str, re.Pattern[str]]  # named groups c<i>: the index of the cue
+    anywhere: re.Pattern[str] | None  # the few cues that open with a placeholder
+    anywhere_needs: frozenset[str]  # a word one of those cues needs ("by" in "{event} by")
+
+    @classmethod
+    def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
+        by_word: dict[str, list[str]] = {}
+        opening: list[str] = []
+        needs: set[str] = set()
+        for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
+            body = _cue_body(cue, parts)
+            head = _PLACEHOLDER.split(cue.split()[0])[0] if cue.split() else ""
+            word = _FIRST_WORD.match(head)
+            first = word.group().lower() if word is not None else ""
+            if not first:
+                opening.append(f"(?P<c{i}>{body})")
+                literal = [w for w in cue.lower().split() if not _PLACEHOLDER.search(w)]
+                needs.update(literal[:1] or [""])
+                continue
+            by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
+        anywhere = (
+            re.compile(rf"(?<![\w\-])(?:{'|'.join(opening)})(?![\w\-])", re.IGNORECASE)
+            if opening
+            else None
+        )
+        # Alternatives keep the longest-first order, so the first that matches wins.
+        compiled = {
+            k: re.compile(rf"(?:{'|'.join(v)})(?![\w\-])", re.IGNORECASE)
+            for k, v in by_word.items()
+        }
+        return cls(compiled, anywhere, frozenset(needs))
+
+    def scan(
+        self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
+    ) -> list[tuple[int, int, int]]:
+        """Return ``(start, end, cue index)`` of the cues in ``text[lo:hi]``, in order.
+
+        ``words`` holds the start and lower-cased text of each word in the range that may
+        open a cue; ``present`` every lower-cased word of the range.
+        """
+        found: list[tuple[int, int, int]] = []
+        pos = lo
+        for start, low in words:
+            if start < pos:
+                continue
+            regex = self.by_word.get(low)
+            if regex is None:
+                continue
+            m = regex.match(text, start, hi)
+            if m is not None:
+                found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
+                pos = m.end()
+        if self.anywhere is not None and (
+            "" in self.anywhere_needs or not self.anywhere_needs.isdisjoint(present)
+        ):
+            for m in self.anywhere.finditer(text, lo, hi):
+                found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
+        found.sort()
+        return found
 
 
 def _attacker_re(nouns: Iterable[str], verbs: Iterable[str]) -> re.Pattern[str] | None:
     noun_alt, verb_alt = _words_alt(nouns), _words_alt(verbs)
     if not noun_alt or not verb_alt:
         return None
-    return re.compile(rf"^\s+(?:{noun_alt})\s+(?:{verb_alt})(?![\w\-])", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{noun_alt})\s+(?:{verb_alt})(?![\w\-])", re.IGNORECASE)
 
 
 _PATTERNS: dict[int, tuple[Lexicon, _Patterns]] = {}
@@ -205,13 +323,31 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 # --- mentions ------------------------------------------------------------------------------
 
 
+def _words(p: _Patterns, text: str, lo: int, hi: int, present: set[str]) -> list[tuple[int, str]]:
+    """Return the words of ``text[lo:hi]`` that open an alias or a cue, with their starts.
+
+    The set test and the searches run in C; Python only sees the few words that matter.
+    """
+    wanted = p.locators.keys() & present
+    found = [(m.start(), w) for w in wanted for m in p.locators[w].finditer(text, lo, hi)]
+    found.sort()
+    return found
+
+
 def _find(
-    pattern: re.Pattern[str] | None, table: dict[str, str], sentence: Sentence
+    index: _NameIndex,
+    table: dict[str, str],
+    text: str,
+    sentence: Sentence,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[_Mention]:
-    if pattern is None:
-        return []
+    if words is None:
+        words = [
+            (m.start(), m.group().lower())
+            for m in _FIRST_WORD.finditer(text, sentence.start, sentence.end)
+        ]
     found: list[_Mention] = []
-    for m in pattern.finditer(sentence.text):
+    for m in index.finditer(text, words, sentence.start, sentence.end):
         word = m.group()
         key = " ".join(word.lower().split())
         if short_key(key) and not word.isupper():
@@ -219,7 +355,7 @@ def _find(
         actor = table.get(key)
         if actor is None:
             continue
-        found.append(_Mention(sentence.start + m.start(), sentence.start + m.end(), actor, word))
+        found.append(_Mention(m.start(), m.end(), actor, word))
     return found
 
 
@@ -259,7 +395,7 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
             while i < len(words) and words[i][:1].isupper():
                 i += 1
             continue
-        if low in p.fillers or word in {"'s", "\u2019s"}:
+        if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
             i += 1
             continue
         if low in p.members:
@@ -274,8 +410,10 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
 
 def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | None:
     """Return where the subject phrase holding ``m`` starts, or None if ``m`` is an object."""
-    before = text[: m.start - base]
-    words = list(_WORD.finditer(before))
+    cut = max(0, m.start - base - _LOOK)
+    words = list(_WORD.finditer(text, cut, m.start - base))
+    if cut > 0 and words:
+        words = words[1:]  # the first word may be cut in two
     k = len(words) - 1
     while k >= 0 and words[k].group().lower() in _DETS | {"local"}:
         k -= 1
@@ -303,17 +441,67 @@ def _direct_object(
     p: _Patterns, text: str, mentions: list[_Mention], at: int, end: int
 ) -> _Mention | None:
     """The actor a belief verb takes as its whole object: "officials suspect IS."."""
-    after = [m for m in mentions if m.start >= at]
-    if not after:
+    m = _first_after(mentions, at)
+    if m is None or m.start - at > _LOOK:
         return None
-    m = after[0]
     gap = [w.lower() for w in _WORD.findall(text[at : m.start])]
     if any(w not in _DETS for w in gap):
         return None
-    tail = _WORD.findall(text[m.end : end])
+    tail = _WORD.findall(text[m.end : min(end, m.end + 8)])
     if not tail or tail[0] in {".", ";", ",", "!"} or tail[0].lower() in {"of", "for", "in"}:
         return m
     return None
+
+
+def _subject_of(
+    p: _Patterns,
+    doc_text: str,
+    text: str,
+    base: int,
+    mentions: list[_Mention],
+    ends: list[int],
+    cs: int,
+    stance: Stance,
+) -> tuple[_Mention, int] | None:
+    """Return the mention that is the subject of the cue at ``cs``, and where it starts.
+
+    The nearest mention before the cue may sit in an aside ("al-Shabaab, a group linked
+    with al-Qaeda, claimed"): then an earlier one is the subject. A few are tried.
+    """
+    k = bisect.bisect_right(ends, cs) - 1
+    for _ in range(3):
+        if k < 0 or cs - mentions[k].end > 3 * _LOOK:
+            return None
+        m = mentions[k]
+        # "The Islamic State group, also known as ISIS, claimed": the first name leads.
+        j = k
+        while (
+            j > 0
+            and mentions[j - 1].actor == m.actor
+            and cs - mentions[j - 1].end <= 3 * _LOOK
+            and _subject_gap_ok(p, doc_text[mentions[j - 1].end : cs])
+        ):
+            j -= 1
+        m = mentions[j]
+        gap = doc_text[m.end : cs]
+        start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
+        if start is not None:
+            if stance is Stance.ASSERTED and not p.habitual.isdisjoint(
+                w.lower() for w in _WORD.findall(gap)
+            ):
+                return None  # "IS has killed thousands since 2014": no one event
+            return m, start
+        k = j - 1
+    return None
+
+
+def _first_after(mentions: list[_Mention], at: int) -> _Mention | None:
+    i = bisect.bisect_left(mentions, at, key=_start_of)
+    return mentions[i] if i < len(mentions) else None
+
+
+def _start_of(m: _Mention) -> int:
+    return m.start
 
 
 def _negated(p: _Patterns, text: str) -> bool:
@@ -345,74 +533,76 @@ class _Found:
 def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
     """Return the attribution claims made in ``sentence``."""
     p = _patterns(ctx.lexicon)
-    mentions = _merge_parenthetical(ctx.text, _find(p.alias_re, p.aliases, sentence))
+    # Most sentences name no armed group: a set test in C turns them away cheaply.
+    present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    if p.alias_re.first_words.isdisjoint(present):
+        return []
+    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    mentions = _merge_parenthetical(
+        ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
+    )
     if not mentions:
         return []
     text, base = sentence.text, sentence.start
     if text.rstrip("\"'\u201d\u2019 ").endswith("?"):
         return []
+    ends = [m.end for m in mentions]
     found: list[_Found] = []
     used: set[int] = set()
     modifiers: list[tuple[int, int, Stance]] = []
 
-    if p.after_re is not None:
-        for cue in p.after_re.finditer(text):
-            stance = p.after[int((cue.lastgroup or "c0")[1:])]
-            cs = base + cue.start()
-            candidates = [m for m in mentions if m.end <= cs]
-            if not candidates:
-                continue
-            m = candidates[-1]
-            if not _subject_gap_ok(p, ctx.text[m.end : cs]):
-                continue
-            start = _subject_start(p, text, m, base)
-            if start is None:
-                continue
-            found.append(_Found(m, stance, start, base + cue.end()))
+    for cue_start, cue_end, index in p.after_cues.scan(
+        ctx.text, words, present, base, sentence.end
+    ):
+        stance = p.after[index]
+        subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
+        if subject is not None:
+            m, start = subject
+            found.append(_Found(m, stance, start, cue_end))
             used.add(m.start)
 
-    if p.before_re is not None:
-        for cue in p.before_re.finditer(text):
-            stance, modifier = p.before[int((cue.lastgroup or "c0")[1:])]
-            ce = base + cue.end()
-            if modifier:
-                modifiers.append((base + cue.start(), ce, stance))
-                direct = _direct_object(p, ctx.text, mentions, ce, sentence.end)
-                if direct is not None:
-                    found.append(
-                        _Found(direct, stance, base + cue.start(), direct.end, base + cue.start())
-                    )
-                    used.add(direct.start)
-                continue
-            after = [m for m in mentions if m.start >= ce]
-            if not after:
-                continue
-            m = after[0]
-            gap = [w.lower() for w in _WORD.findall(ctx.text[ce : m.start])]
-            if len(gap) > 3 or any(w not in _DETS and not w.isalpha() for w in gap):
-                continue
-            if any(w in {"and", "or", "but", "that", "than"} for w in gap):
-                continue
-            found.append(_Found(m, stance, base + cue.start(), m.end, base + cue.start()))
-            used.add(m.start)
+    for cue_start, ce, index in p.before_cues.scan(ctx.text, words, present, base, sentence.end):
+        stance, modifier = p.before[index]
+        if modifier:
+            modifiers.append((cue_start, ce, stance))
+            direct = _direct_object(p, ctx.text, mentions, ce, sentence.end)
+            if direct is not None:
+                found.append(_Found(direct, stance, cue_start, direct.end, cue_start))
+                used.add(direct.start)
+            continue
+        agent = _first_after(mentions, ce)
+        if agent is None or agent.start - ce > _LOOK:
+            continue
+        between = [w.lower() for w in _WORD.findall(ctx.text[ce : agent.start])]
+        if len(between) > 3 or any(
+            w not in _DETS and not w.replace("-", "").isalpha() for w in between
+        ):
+            continue
+        if any(w in {"and", "or", "but", "that", "than"} for w in between):
+            continue
+        found.append(_Found(agent, stance, cue_start, agent.end, cue_start))
+        used.add(agent.start)
 
     for m in mentions:
         if m.start in used:
             continue
-        rest = ctx.text[m.end : sentence.end]
-        hit = p.adjectival_re.match(rest) if p.adjectival_re is not None else None
+        limit = min(sentence.end, m.end + 3 * _LOOK)
+        hit = p.adjectival_re.match(ctx.text, m.end, limit) if p.adjectival_re else None
         if hit is not None:
-            before = [w.lower() for w in _WORD.findall(text[: m.start - base])[-2:]]
-            possessive = bool(re.match(r"(?:\s+\w+)?['\u2019]", rest))
+            before = [
+                w.lower()
+                for w in _WORD.findall(text, max(0, m.start - base - 30), m.start - base)[-2:]
+            ]
+            possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end, limit) is not None
             if possessive or (before and (before[-1] in _DETS or before[-1] in p.hedges)):
-                found.append(_Found(m, Stance.ASSERTED, m.start, m.end + hit.end()))
+                found.append(_Found(m, Stance.ASSERTED, m.start, hit.end()))
                 used.add(m.start)
                 continue
-        hit = p.attacker_re.match(rest) if p.attacker_re is not None else None
+        hit = p.attacker_re.match(ctx.text, m.end, limit) if p.attacker_re else None
         if hit is not None:
-            start = _subject_start(p, text, m, base)
-            if start is not None:
-                found.append(_Found(m, Stance.ASSERTED, start, m.end + hit.end()))
+            opens = _subject_start(p, text, m, base)
+            if opens is not None:
+                found.append(_Found(m, Stance.ASSERTED, opens, hit.end()))
                 used.add(m.start)
 
     claims: list[AttributionClaim] = []
@@ -444,11 +634,12 @@ def _final_stance(
     hedge = _hedge(p, text, f.mention, base)
     if hedge is not None:
         return hedge
-    for _start, end, stance in reversed(modifiers):
-        if (
-            end <= f.mention.start
-            and len(_WORD.findall(text[end - base : f.mention.start - base])) <= 4
-        ):
+    ends = [end for _, end, _ in modifiers]
+    i = bisect.bisect_right(ends, f.mention.start) - 1
+    if i >= 0:
+        end, stance = modifiers[i][1], modifiers[i][2]
+        gap = text[end - base : f.mention.start - base]
+        if len(gap) <= _LOOK and len(_WORD.findall(gap)) <= 4:
             return stance
     return f.stance
 
@@ -470,9 +661,10 @@ def _claim(
         source = find_source(ctx, start, end)
         if source == DOCUMENT_VOICE:
             at = f.speaker_at
-            for m_start, m_end, _ in modifiers:
-                if m_end <= f.mention.start:
-                    at = m_start
+            ends = [end for _, end, _ in modifiers]
+            i = bisect.bisect_right(ends, f.mention.start) - 1
+            if i >= 0 and f.mention.start - ends[i] <= _LOOK:
+                at = modifiers[i][0]
             subject = speaker_before(ctx, at) if at is not None else None
             if subject is not None:
                 source = subject
@@ -492,7 +684,7 @@ def _group_speaks(
     """The group speaks for itself, through its outlets and whoever relays it."""
     via: list[Source] = [
         Source(name=o.text, kind=SourceKind.MILITANT)
-        for o in _find(p.outlet_re, p.outlets, sentence)
+        for o in _find(p.outlet_re, p.outlets, ctx.text, sentence)
         if p.outlets.get(o.text.lower()) in (f.mention.actor, None)
         or _same_family(ctx.lexicon, p.outlets.get(o.text.lower(), ""), f.mention.actor)
     ]

@@ -37,13 +37,12 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import dateparser
 
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
-from claimrecon.vocab import DateLexicon
+from claimrecon.vocab import DateLexicon, Lexicon
 
 __all__ = ["date_window", "find_dates", "lead_dates", "resolve_date"]
 
@@ -137,6 +136,7 @@ def _patterns(lex: DateLexicon) -> _Patterns:
     wd = _title_alternation(list(lex.weekdays)) or "(?!)"
     season = _any_case_first(list(lex.seasons)) or "(?!)"
     edge = _any_case_first(list(lex.edge_cues)) or "(?!)"
+    numbers = _any_case_first(list(lex.number_words)) or "(?!)"
     year = r"(?:19|20)\d\d(?![\d,.]\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # Every quantifier is over a fixed token separated by white space: no nesting, so
@@ -151,6 +151,8 @@ def _patterns(lex: DateLexicon) -> _Patterns:
         rf"|(?P<e_rel>[Ee]arlier\s+this|[Ll]ater\s+this|[Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\s+"
         rf"(?P<e_u>week|month|year|{season})\b"
         rf"|(?P<f_s>{season})\b(?:\s+(?:of\s+)?(?P<f_y>{year}))?"
+        rf"|(?P<i_y>(?:19|20)\d\d)-(?P<i_m>0[1-9]|1[0-2])-(?P<i_d>0[1-9]|[12]\d|3[01])\b"
+        rf"|(?P<j_n>\d{{1,2}}|{numbers})\s+(?P<j_u>days?|weeks?|months?|years?)\s+ago\b"
         rf"|\b(?P<g_y>{year})\b"
         r"|\b(?P<h_w>[Yy]esterday|[Tt]oday)\b"
     )
@@ -201,9 +203,20 @@ def date_window(ref: DateRef) -> tuple[dt.date, dt.date] | None:
     return value, value
 
 
-@lru_cache(maxsize=8192)
-def _calendar(expression: str, published: dt.date) -> dt.date | None:
-    """Resolve a calendar expression without a year ("July 31", "January") by dateparser."""
+_CALENDAR_CACHE: dict[tuple[str, int, bool], dt.date | None] = {}
+_CALENDAR_CACHE_SIZE = 65536
+
+
+def _calendar(expression: str, published: dt.date, month: int, day: int) -> dt.date | None:
+    """Resolve a calendar expression without a year ("July 31", "January") by dateparser.
+
+    Preferring the past, the answer depends only on the publication year and on whether
+    the month and day come before the publication's, so the cache is keyed by those and
+    not by the publication date: far fewer dateparser calls over a corpus.
+    """
+    key = (expression, published.year, (month, day) <= (published.month, published.day))
+    if key in _CALENDAR_CACHE:
+        return _CALENDAR_CACHE[key]
     base = dt.datetime(published.year, published.month, published.day, 12)
     parsed = dateparser.parse(
         expression,
@@ -215,9 +228,11 @@ def _calendar(expression: str, published: dt.date) -> dt.date | None:
             "RETURN_TIME_AS_PERIOD": False,
         },
     )
-    if not isinstance(parsed, dt.datetime):
-        return None
-    return parsed.date()
+    value = parsed.date() if isinstance(parsed, dt.datetime) else None
+    if len(_CALENDAR_CACHE) >= _CALENDAR_CACHE_SIZE:
+        _CALENDAR_CACHE.clear()
+    _CALENDAR_CACHE[key] = value
+    return value
 
 
 def _latest_weekday(weekday: int, lo: dt.date, hi: dt.date) -> dt.date | None:
@@ -256,10 +271,28 @@ def _is_duration(text: str, end: int) -> bool:
 class _Scanner:
     """Resolve the date expressions of one sentence."""
 
-    def __init__(self, lex: DateLexicon, published: dt.date | None, doc: str) -> None:
+    def __init__(
+        self,
+        lex: DateLexicon,
+        published: dt.date | None,
+        doc: str,
+        verbs: frozenset[str] = frozenset(),
+    ) -> None:
         self.lex = lex
         self.published = published
         self.doc = doc
+        self.verbs = verbs
+        self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
+
+    def _statement_date(self, text: str, at: int) -> bool:
+        """Say whether the date at ``at`` dates a statement ("police said on Sunday")."""
+        for word in reversed(text[max(0, at - 60) : at].split()[-6:]):
+            word = word.lower().strip(",;:\"'\u201c\u201d()")
+            if word in self.verbs:
+                return True
+            if word not in self.fillers:
+                return False
+        return False
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
         """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
@@ -280,7 +313,7 @@ class _Scanner:
             if match is None:
                 continue
             covered = match.end()
-            if _is_duration(text, match.end()):
+            if _is_duration(text, match.end()) or self._statement_date(text, match.start()):
                 continue
             item = self._resolve(match, text)
             if item is None:
@@ -335,6 +368,14 @@ class _Scanner:
             if not (g["f_y"] or _has_cue(text, m.start(), self.lex.season_cues)):
                 return None
             return self._season(expr, g["f_s"].lower(), "in", g["f_y"])
+        if g["i_y"]:
+            try:
+                value = dt.date(int(g["i_y"]), int(g["i_m"]), int(g["i_d"]))
+            except ValueError:
+                return None
+            return self._make(expr, DatePrecision.DAY, value)
+        if g["j_u"]:
+            return self._ago(expr, g["j_n"], g["j_u"])
         if g["g_y"]:
             if not _has_cue(text, m.start(), self.lex.year_cues):
                 return None
@@ -367,7 +408,7 @@ class _Scanner:
             # No year and no publication date: even a weekday leaves the year open.
             return self._make(expr, DatePrecision.DAY, None)
         name = calendar.month_name[month]
-        parsed = _calendar(f"{name} {day}", pub)
+        parsed = _calendar(f"{name} {day}", pub, month, day)
         if parsed is None or parsed.month != month or parsed.day != day:
             return self._make(expr, DatePrecision.DAY, None)
         if weekday is not None and parsed.weekday() != weekday:
@@ -396,7 +437,7 @@ class _Scanner:
         if year_text:
             year: int | None = int(year_text)
         elif pub is not None:
-            value = _calendar(calendar.month_name[month], pub)
+            value = _calendar(calendar.month_name[month], pub, month, 1)
             year = value.year if value is not None and value.month == month else None
         else:
             year = None
@@ -444,6 +485,33 @@ class _Scanner:
         year = pub.year + step
         return self._make(expr, precision, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
+    def _ago(self, expr: str, count_text: str, unit_text: str) -> _Found:
+        count = (
+            int(count_text)
+            if count_text.isdigit()
+            else self.lex.number_words.get(count_text.lower(), 1)
+        )
+        unit = unit_text.lower().rstrip("s")
+        precision = {
+            "day": DatePrecision.DAY,
+            "week": DatePrecision.PERIOD,
+            "month": DatePrecision.MONTH,
+            "year": DatePrecision.YEAR,
+        }[unit]
+        pub = self.published
+        if pub is None:
+            return self._make(expr, precision, None)
+        if unit == "day":
+            return self._make(expr, precision, pub - dt.timedelta(days=count))
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday(), weeks=count)
+            return self._make(expr, precision, monday, monday + dt.timedelta(days=6))
+        if unit == "month":
+            first = _add_months(pub.replace(day=1), -count)
+            return self._make(expr, precision, first, _month_end(first.year, first.month))
+        year = pub.year - count
+        return self._make(expr, precision, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
     def _season(self, expr: str, name: str, rel: str, year_text: str | None) -> _Found:
         start_month = self.lex.seasons[name]
         pub = self.published
@@ -464,6 +532,17 @@ class _Scanner:
 
 
 # --- per sentence and per document -----------------------------------------------------
+
+
+_VERB_CACHE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
+    cached = _VERB_CACHE.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        verbs = frozenset(v.lower() for v in lexicon.sources.reporting_verbs if " " not in v)
+        cached = _VERB_CACHE[id(lexicon)] = (lexicon, verbs)
+    return cached[1]
 
 
 def _hits(ctx: DocContext) -> dict[int, list[int]]:
@@ -496,7 +575,12 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
     if found is None:
         hits = _hits(ctx).get(sentence.index)
         if hits:
-            scanner = _Scanner(ctx.lexicon.dates, ctx.document.published, ctx.document.id)
+            scanner = _Scanner(
+                ctx.lexicon.dates,
+                ctx.document.published,
+                ctx.document.id,
+                _reporting_verbs(ctx.lexicon),
+            )
             found = scanner.scan(sentence.text, sentence.start, hits)
         else:
             found = []

@@ -11,13 +11,20 @@ A figure is read from the tokens of one sentence in three steps:
    IS fighters", "two of the attackers"); "five others" and "another three" take the
    subject just named. A non-casualty unit ("34 provinces", "four hour", "10 percent")
    ends the figure there: it is not a casualty figure.
-3. **Metric**, nearest first: after the subject across linking words ("were killed",
-   "have been wounded", "were among the dead", "set off" for a count of attackers);
-   before the number ("killing more than 100 people", "injured at least another
-   three"); a toll ("the death toll rose to 30"); for a figure with a subject but no
-   metric of its own, the metric of its clause ("three soldiers and two civilians were
-   killed"; "27 killed, including seven policemen", where the part also points at the
-   whole). A figure with neither subject nor metric of its own is not a casualty figure.
+3. **Metric**, nearest first: after the subject across linking words and one aside
+   ("were killed", "have been wounded", "were among the dead", "12 people, mostly
+   civilians, were killed", "set off" for a count of attackers); before the number
+   ("killing more than 100 people", "injured at least another three", "among the
+   injured were five soldiers"); a toll ("the death toll rose to 30", a revision); the
+   group a partitive names ("seven of the dead"). A figure with a subject but no metric
+   of its own takes the metric of the figure it is joined to ("three soldiers and two
+   civilians were killed") or, as a part, of the whole ("27 killed, including seven
+   policemen", "nine killed, six of them women"); a part points at its whole. Anything
+   else is not a casualty figure: a number needs a metric of its own or of its clause.
+
+Confidence starts at 0.9 and drops for an ``about`` figure (0.1), a vague amount (0.3),
+a subject taken from the figure before (0.1), a metric taken from the clause (0.25; 0.1
+for a part) and a count (0.1).
 
 No pattern here is a regular expression over raw text: the patterns walk token lists
 with bounded look-ahead and look-behind, so the cost is linear in the sentence.
@@ -53,13 +60,10 @@ _MODIFIERS = 3
 _LINKING = 6
 _VERB_FILLERS = 3
 _TOLL_WINDOW = 10
+_PROVISIONAL = 8
 _ASIDE = 10
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
-_AUX = frozenset("was were is are be been being had have has will would could may might".split())
-_OBJECT_STARTERS = frozenset(
-    "a an the his her their its him them himself themselves herself".split()
-)
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ class FoundFigure:
         confidence: How sure the reading is, from 0 to 1.
         part_of: Index, in the returned list, of the figure this one is a part of.
         revision: The figure updates an earlier one ("the toll rose to 30").
+        provisional: The figure is given as early or incomplete ("so far", "initially").
     """
 
     start: int
@@ -91,6 +96,7 @@ class FoundFigure:
     confidence: float
     part_of: int | None = None
     revision: bool = False
+    provisional: bool = False
 
 
 @dataclass
@@ -105,6 +111,7 @@ class _Number:
     nobody: bool = False
     additive: bool = False
     revision: bool = False
+    article: bool = False
 
 
 @dataclass
@@ -149,15 +156,23 @@ class FigureTables:
         self.verb_fillers = frozenset(figures.verb_fillers)
         self.toll_fillers = frozenset(figures.toll_fillers)
         self.revision_words = frozenset(figures.revision_words)
+        self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
         self.dates = frozenset(figures.date_words)
         self.not_before = frozenset(figures.non_casualty_before)
         self.year_preps = frozenset(figures.year_prepositions)
         self.range_words = {k: phrase_key(v) for k, v in figures.range_words.items()}
+        self.update_words = {k: phrase_key(v) for k, v in figures.update_words.items()}
+        self.aux = frozenset(figures.auxiliaries)
+        self.object_starters = frozenset(figures.object_starters)
+        self.collective = frozenset(figures.collective_subjects)
+        self.conjunctions = frozenset(figures.conjunctions)
+        self.list_openers = frozenset(figures.list_openers)
+        self.part_pronouns = frozenset(figures.part_pronouns)
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
-            {"a", "an", *self.range_words, *self.zero}
+            {"a", "an", *self.range_words, *self.update_words, *self.zero}
             | self.qualifiers.first_words
             | self.additive.first_words
             | self.nobody.first_words
@@ -245,17 +260,18 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     n = len(low)
     fig = tables.lexicon
     start = i
-    # "between 5 and 10", "from 10 to 20"
+    # "between 5 and 10" is a range; "from 10 to 20" an update to 20
     opener = low[i]
-    if opener in tables.range_words:
+    if opener in tables.range_words or opener in tables.update_words:
+        update = opener not in tables.range_words
+        joiner = tables.update_words[opener] if update else tables.range_words[opener]
         first = parse_number(low, i + 1, fig, tables.number_words)
-        joiner = tables.range_words[opener]
         if first is not None:
             j = first[1]
             if tuple(low[j : j + len(joiner)]) == joiner:
                 second = parse_number(low, j + len(joiner), fig, tables.number_words)
                 if second is not None and first[0] <= second[0]:
-                    if opener == "between":
+                    if not update:
                         return _Number(start, second[1], first[0], second[0], Qualifier.RANGE)
                     return _Number(
                         start, second[1], second[0], second[0], Qualifier.EXACT, revision=True
@@ -292,6 +308,8 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
     found = parse_number(low, i, fig, tables.number_words)
     if found is None:
+        if start == i and low[i] in ("a", "an"):
+            return _article(tok, tables, i)
         return None
     value, end = found
     if _not_a_count(tok, tables, i, end, value):
@@ -303,6 +321,17 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
     lo, hi, q = _interval(value, qualifier, exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
+
+
+def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read "a policeman", "an Afghan soldier" as one, if a singular subject follows."""
+    read = _subject_after(tok, tables, i + 1)
+    if read is None or read.subject is None:
+        return None
+    head = tok.low[read.end - 1]
+    if head.endswith(("s", "men")) or head in tables.collective:
+        return None
+    return _Number(i, i + 1, 1, 1, Qualifier.EXACT, article=True)
 
 
 # --- subjects and metrics ------------------------------------------------------------------
@@ -319,26 +348,43 @@ def _is_modifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
     return tables.metrics.match(tok.low, k) is None and tables.tolls.match(tok.low, k) is None
 
 
+@dataclass
+class _SubjectRead:
+    subject: Subject | None
+    end: int
+    inherit: bool = False
+    part: bool = False
+    group: Metric | None = None
+
+
 def _subject_after(
     tok: Tokens, tables: FigureTables, k: int, vague: bool = False
-) -> tuple[Subject | None, int, bool] | None:
+) -> _SubjectRead | None:
     """Read the subject after a number phrase ending at token ``k``.
 
     Returns:
-        The subject (``None`` if not named), the token after it, and whether the figure
-        takes the subject just named ("five others"); ``None`` if a non-casualty unit
-        follows, so the number is not a casualty figure.
+        The subject (``None`` if not named), the token after it, whether the figure takes
+        the subject just named ("five others"), whether it is a part of the figure before
+        ("six of them women"), and the metric of a group it is taken from ("seven of the
+        dead"); ``None`` if a non-casualty unit follows, so the number is not a casualty
+        figure.
     """
     low = tok.low
-    inherit = False
+    inherit = part = False
     if vague and k < len(low) and low[k] == "of":
         # "dozens of civilians"
         k += 1
     partitive = tables.partitive.match(low, k)
     if partitive is not None:
         k = partitive[1]
-        if low[k - 1] in ("them", "whom"):
-            return None, k, True
+        if low[k - 1] in tables.part_pronouns:
+            inherit = part = True
+        else:
+            group = tables.metrics.match(low, k)
+            if group is not None and group[0] is not Metric.COUNT:
+                # "seven of the dead", "two of the wounded later died": the group's metric
+                # holds unless another follows.
+                return _SubjectRead(None, group[1], group=group[0])
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
     if k < len(low) and low[k] == "-" and tables.units.match(low, k + 1) is not None:
         return None
@@ -373,7 +419,7 @@ def _subject_after(
         break
     if subject is not None:
         inherit = False
-    return subject, end, inherit
+    return _SubjectRead(subject, end, inherit, part)
 
 
 def _metric_after(
@@ -404,7 +450,7 @@ def _metric_after(
         link = tables.linking.match(low, j)
         if link is None:
             return None
-        if low[j] in _AUX:
+        if low[j] in tables.aux:
             passive = True
         j = link[1]
         steps += 1
@@ -453,6 +499,9 @@ def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> tuple[Metric, i
     for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
+            # "raising the toll to 16": the revision verb may also stand before the toll.
+            before = low[max(0, toll[1] - 2) : toll[1]]
+            revision = revision or any(w in tables.revision_words for w in before)
             return toll[0], toll[1], revision
         if end == 0:
             break
@@ -468,7 +517,7 @@ def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:
     low = tok.low
     if j >= len(low):
         return False
-    if low[j] in _OBJECT_STARTERS or tables.subjects.match(low, j) is not None:
+    if low[j] in tables.object_starters or tables.subjects.match(low, j) is not None:
         return True
     return _number_at(tok, tables, j) is not None
 
@@ -477,17 +526,17 @@ def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subje
     """Read "among police officers and embassy staff": each subject and its end token."""
     low = tok.low
     out: list[tuple[Subject, int]] = []
-    if j < len(low) and low[j] in ("among", "to", "for", "of"):
+    if j < len(low) and low[j] in tables.list_openers:
         j += 1
     while j < len(low):
         if low[j] == "the":
             j += 1
         read = _subject_after(tok, tables, j)
-        if read is None or read[0] is None:
+        if read is None or read.subject is None:
             break
-        out.append((read[0], read[1]))
-        j = read[1]
-        if j < len(low) and low[j] in ("and", "or", ","):
+        out.append((read.subject, read.end))
+        j = read.end
+        if j < len(low) and low[j] in tables.conjunctions:
             j += 1
             continue
         break
@@ -545,17 +594,20 @@ def read_sentence(
         if read is None:
             i = number.tok_end
             continue
-        subject, subj_end, inherit = read
+        subject, subj_end = read.subject, read.end
         if number.nobody and subject is None:
             subject = Subject.PEOPLE
-        cand = _Candidate(number, subject, subj_end, inherit or number.additive)
+        cand = _Candidate(number, subject, subj_end, read.inherit or number.additive)
         cand.span_start, cand.span_end = number.tok_start, subj_end
         cand.revision = number.revision
+        cand.part = read.part
         part = tables.parts.match_ending(low, number.tok_start, longest=2)
         if part is not None:
             cand.part, cand.part_start = True, part[1]
             cand.span_start = part[1]
         _find_metric(tok, tables, cand)
+        if cand.metric is None and read.group is not None:
+            cand.metric, cand.direct = read.group, True
         cands.append(cand)
         i = max(number.tok_end, subj_end) if cand.metric is not None else number.tok_end
     return _resolve(tok, tables, cands, last_subject, text, offset)
@@ -565,11 +617,30 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     low = tok.low
     number = cand.number
     after = _metric_after(tok, tables, cand.subj_end)
+    if number.article:
+        # "a policeman was killed", "killing a soldier": only a passive after the subject or
+        # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
+        # no toll.
+        if after is not None and after[3] and after[0] is not Metric.COUNT:
+            cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
+            return
+        before = _metric_before(tok, tables, number.tok_start)
+        if before is not None:
+            cand.metric, cand.direct = before[0], True
+            cand.span_start = min(cand.span_start, before[1])
+        return
     if after is not None:
         metric, m_start, m_end, passive = after
         if metric is Metric.COUNT:
             if tables.countable(cand.subject) and not number.zero:
                 cand.metric, cand.direct, cand.span_end = metric, True, m_end
+            return
+        adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
+        if cand.subject is None and adjective is not None:
+            # "67 injured people": the participle qualifies the subject that follows.
+            cand.subject = adjective[0]
+            cand.metric, cand.direct, cand.span_end = metric, True, adjective[1]
+            cand.subj_end = adjective[1]
             return
         if not passive and _starts_object(tok, tables, m_end):
             # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
@@ -606,7 +677,7 @@ def _resolve(
     offset: int,
 ) -> list[FoundFigure]:
     low = tok.low
-    clause = _clause_metrics(tok, cands)
+    clause = _clause_metrics(tok, tables, cands)
     out: list[FoundFigure] = []
     for idx, cand in enumerate(cands):
         number = cand.number
@@ -631,7 +702,7 @@ def _resolve(
         if subject is None:
             if metric is Metric.COUNT:
                 continue
-            if cand.inherit or _elliptic(low, cand):
+            if cand.inherit or _elliptic(low, tables, cand):
                 wholes = [f for f in out if f.part_of is None]
                 subject = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
                 confidence -= 0.1
@@ -639,10 +710,14 @@ def _resolve(
                 subject = Subject.PEOPLE
         if number.vague:
             confidence -= 0.3
+        elif number.article:
+            confidence -= 0.15
         elif number.qualifier is Qualifier.ABOUT:
             confidence -= 0.1
         if metric is Metric.COUNT:
             confidence -= 0.1
+        floor = cands[idx - 1].span_end if idx else 0
+        provisional = _provisional(tok, tables, cand, floor)
         start = tok.start[cand.span_start]
         end = tok.end[max(cand.span_end, number.tok_end) - 1]
         text = raw[tok.start[number.tok_start] - offset : tok.end[number.tok_end - 1] - offset]
@@ -663,29 +738,44 @@ def _resolve(
                     confidence=round(max(0.3, confidence), 2),
                     part_of=part_of,
                     revision=cand.revision,
+                    provisional=provisional,
                 )
             )
     return out
 
 
-def _elliptic(low: list[str], cand: _Candidate) -> bool:
+def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:
+    """Say whether a cue near the figure gives it as early or incomplete.
+
+    The cue may stand up to ``_PROVISIONAL`` tokens before the figure (not before the
+    figure ahead of it: "initially said 30") or just after it ("15 dead so far").
+    """
+    low = tok.low
+    first = max(floor, cand.span_start - _PROVISIONAL)
+    last = min(len(low), max(cand.span_end, cand.number.tok_end) + 3)
+    return any(tables.provisional.match(low, j) is not None for j in range(first, last))
+
+
+def _elliptic(low: list[str], tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
     at = cand.number.tok_start
     return (
         cand.direct
         and cand.span_start == at
         and at > 0
-        and low[at - 1] == "and"
+        and low[at - 1] in tables.conjunctions
         and cand.number.qualifier is not Qualifier.RANGE
     )
 
 
-def _joined(low: list[str], end: int, start: int) -> bool:
+def _joined(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
     """Say whether tokens ``end:start`` only join two figures ("and", ",", "or")."""
-    return 0 <= start - end <= 2 and all(w in ("and", "or", ",") for w in low[end:start])
+    return 0 <= start - end <= 2 and all(w in tables.conjunctions for w in low[end:start])
 
 
-def _clause_metrics(tok: Tokens, cands: list[_Candidate]) -> list[Metric | None]:
+def _clause_metrics(
+    tok: Tokens, tables: FigureTables, cands: list[_Candidate]
+) -> list[Metric | None]:
     """Return, for each figure without a metric of its own, the metric of its clause.
 
     The clause metric is that of a figure it is joined to: the next one ("three soldiers
@@ -696,10 +786,10 @@ def _clause_metrics(tok: Tokens, cands: list[_Candidate]) -> list[Metric | None]
     out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
     for idx in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[idx], cands[idx + 1]
-        if out[idx] is None and _joined(low, cand.subj_end, nxt.number.tok_start):
+        if out[idx] is None and _joined(tables, low, cand.subj_end, nxt.number.tok_start):
             out[idx] = out[idx + 1]
     for idx in range(1, len(cands)):
         cand, prev = cands[idx], cands[idx - 1]
-        if out[idx] is None and _joined(low, prev.subj_end, cand.number.tok_start):
+        if out[idx] is None and _joined(tables, low, prev.subj_end, cand.number.tok_start):
             out[idx] = out[idx - 1]
     return out

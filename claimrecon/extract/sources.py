@@ -53,7 +53,7 @@ from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
 from claimrecon.vocab import Lexicon
 
-__all__ = ["classify_speaker", "find_source", "speaker_before"]
+__all__ = ["DOCUMENT_VOICE", "classify_speaker", "find_source", "speaker_before"]
 
 DOCUMENT_VOICE = Source(name=None, kind=SourceKind.MEDIA)
 """The document's own voice: the outlet or its reporter."""
@@ -88,8 +88,10 @@ _TAIL_OPENERS = frozenset(
      "speaking", "without", "under", "through", "as", "before", "later", "recently",
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
+_PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
+_WINDOW = 80
 _MAX_CACHE = 16
 
 Token = tuple[int, int, str]
@@ -120,15 +122,19 @@ class _Compiled:
     verbs: frozenset[str]
     complement: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    according_first: frozenset[str]
     nouns: dict[str, SourceKind]
     noun_re: re.Pattern[str] | None
     outlet_suffixes: frozenset[str]
     document_nouns: frozenset[str]
     pronouns: frozenset[str]
+    person_nouns: frozenset[str]
     clause_words: frozenset[str]
     skip_words: frozenset[str]
     actor_re: re.Pattern[str] | None
     actors: dict[str, str]
+    numbers: frozenset[str]
+    scope_breaks: frozenset[str]
     outlets: dict[str, str]
 
     @classmethod
@@ -141,16 +147,22 @@ class _Compiled:
             verbs=frozenset(v.lower() for v in src.reporting_verbs),
             complement=frozenset(v.lower() for v in src.complement_verbs),
             according=tuple(tuple(p.lower().split()) for p in src.according_to if p.split()),
+            according_first=frozenset(p.lower().split()[0] for p in src.according_to if p.split()),
             nouns=nouns,
             noun_re=_alternation(nouns),
             outlet_suffixes=frozenset(s.lower() for s in src.outlet_suffixes),
             document_nouns=frozenset(s.lower() for s in src.document_nouns),
             pronouns=frozenset(p.lower() for p in src.pronouns),
+            person_nouns=frozenset(p.lower() for p in src.person_nouns),
             clause_words=frozenset(w.lower() for w in src.clause_words),
             skip_words=frozenset(w.lower() for w in src.skip_words),
             actor_re=_alternation([*actors, *outlets]),
             actors=actors,
             outlets=outlets,
+            numbers=frozenset(
+                w.lower() for w in [*lexicon.figures.number_words, *lexicon.figures.qualifiers]
+            ),
+            scope_breaks=frozenset(w.lower() for w in src.scope_breaks),
         )
 
 
@@ -409,6 +421,8 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
 
 
 def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
+    if _low(toks[i]) not in c.according_first:
+        return 0
     for phrase in c.according:
         n = len(phrase)
         if i + n <= hi and all(_low(toks[i + k]) == phrase[k] for k in range(n)):
@@ -422,6 +436,18 @@ def _frame_at(
     j = i - 1
     while j >= lo and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
         j -= 1
+    if _low(toks[i]).endswith("ing"):
+        # "The ministry gave a lower toll, saying ...": the clause's subject speaks.
+        if j < lo or toks[j][2] != ",":
+            return None
+        if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
+            # "..., the Pentagon said, adding that ...": the speaker goes on.
+            said = _frame_at(c, toks, j - 1, lo, hi, False)
+            if said is None:
+                return None
+            return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
+        np = _initial_np(c, toks, lo, j)
+        return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
     if j >= lo and toks[j][2] == ",":
         # "X, however, claims" / "X, a spokesman, said" / ", said X"
         k = j - 1
@@ -436,6 +462,11 @@ def _frame_at(
                 # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
                 return _Frame(i, i + 1, segment, np, "pre", complement)
         return _inverted(c, toks, i, hi, complement)
+    if j > lo and _low(toks[j]) == "and" and toks[j - 1][2] not in _BOUNDARY_PUNCT:
+        # "Militants ... claimed the attack and said it had killed 20": one subject.
+        np = _initial_np(c, toks, lo, j)
+        if np is not None:
+            return _Frame(i, i + 1, np, None, "pre", complement)
     if j < lo or _is_boundary(c, toks[j]):
         return _inverted(c, toks, i, hi, complement)
     np = _np_backward(c, toks, j, lo)
@@ -446,6 +477,8 @@ def _inverted(
     c: _Compiled, toks: Sequence[Token], i: int, hi: int, complement: bool
 ) -> _Frame | None:
     """A speaker after its verb: ``", said Abdul Rahman, a local resident."``."""
+    if _low(toks[i]).endswith("ing"):
+        return None  # ", saying a bomber struck": a participle opens a clause, not a speaker
     np = _np_forward(c, toks, i + 1, hi, stop_words=_FORWARD_STOPS)
     if np is None:
         return None
@@ -457,6 +490,37 @@ def _inverted(
             end += 1
         appositive = (k + 1, end)
     return _Frame(i, i + 1, np, appositive, "inv", complement)
+
+
+def _initial_np(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the noun phrase that opens a clause ("The interior ministry in Kabul gave")."""
+    i = lo
+    while i < hi and (_low(toks[i]) in c.clause_words or toks[i][2] == ","):
+        i += 1
+    start = i
+    while i < hi and i - start < 8:
+        word = toks[i][2]
+        low = word.lower()
+        if low in _DETERMINERS or word[:1].isupper() or low in c.nouns or word == ".":
+            i += 1
+            continue
+        if (low.endswith(("'s", "\u2019s"))) and i > start:
+            i += 1
+            continue
+        break
+    if i == start or (i < hi and toks[i][2][:1].isalpha() and _low(toks[i]) in c.verbs):
+        return None
+    np = (start, i)
+    return (
+        np
+        if _valid_np(c, toks, np)
+        and any(
+            t[2][:1].isupper() or _low(t) in c.nouns
+            for t in toks[start:i]
+            if _low(t) not in _DETERMINERS
+        )
+        else None
+    )
 
 
 def _is_punct_boundary(tok: Token) -> bool:
@@ -533,9 +597,9 @@ def _governing(
             and f.verb < max(a, f.verb_end)
             and f.np[1] <= f.verb
         ):
-            if f.complement and not _followed_by_that(toks, f.verb_end, len(toks)):
+            if f.complement and not _complement_follows(c, toks, f.verb_end):
                 continue
-            if f.np[0] >= b:
+            if f.np[0] >= b or _scope_ends(c, toks, f.verb_end, a):
                 continue
             before.append((max(0, a - f.verb_end), f))
             continue
@@ -559,8 +623,32 @@ def _governing(
     return chain
 
 
-def _followed_by_that(toks: Sequence[Token], i: int, hi: int) -> bool:
-    return i < hi and toks[i][2].lower() == "that"
+def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
+    """Say whether a verb such as "claims" reports speech: "claims that", "claimed 27"."""
+    if i >= len(toks):
+        return False
+    word = toks[i][2].lower()
+    # "claimed its fighters killed ...": a possessive opens what the group says.
+    possessive = word in {"its", "their", "his", "her"}
+    return word == "that" or possessive or word[:1].isdigit() or word in c.numbers
+
+
+def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
+    """Say whether the narrator takes over between a reporting verb and the claim.
+
+    "X said A, but B", "X say A as shown by B": B is the document's own voice.
+    """
+    for k in range(i, min(a, i + 2 * _WINDOW)):
+        word = toks[k][2].lower()
+        if word in c.scope_breaks and k > i and toks[k - 1][2] == ",":
+            return True
+        if word == "as" and k + 1 < a and _participle(toks[k + 1][2].lower()):
+            return True
+    return False
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "wn", "en")) or word in {"seen", "shown", "said"}
 
 
 def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
@@ -578,12 +666,14 @@ def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
         tail = f.np[1]
     else:
         return False
-    rest = [t for t in toks[tail:] if t[2] not in ".!?" and t[2] not in _QUOTES]
+    rest = [t for t in toks[tail : tail + 20] if t[2] not in ".!?" and t[2] not in _QUOTES]
     if not rest:
         return True
+    first = rest[0][2]
+    if first == "," and len(rest) > 1 and rest[1][2].lower() in _PARTICIPLES:
+        return True  # "..., the Pentagon said, adding that ..."
     if len(rest) > 14 or any(t[2].lower() == "that" for t in rest):
         return False
-    first = rest[0][2]
     if first.lower() in _TAIL_OPENERS or first == ",":
         return True
     verb = toks[f.verb][2].lower()
@@ -747,10 +837,11 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
         return found
     toks = _tokens(ctx, sentence)
     found = []
+    lo = max(0, len(toks) - 3 * _WINDOW)
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
-        (f.np, f.appositive) for f in _frames(c, toks, 0, len(toks)) if f.form != "colon"
+        (f.np, f.appositive) for f in _frames(c, toks, lo, len(toks)) if f.form != "colon"
     ]
-    spans.extend(_appositives(c, toks))
+    spans.extend(_appositives(c, toks, lo))
     seen: set[tuple[int, int]] = set()
     for np, appositive in spans:
         if np in seen:
@@ -761,18 +852,19 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
         if not words or (len(lows) == 1 and lows[0] in c.pronouns):
             continue
         source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
-        found.append(_Speaker(toks[np[0]][0], source, _is_person(c, source), words[-1][2]))
+        person = _is_person(c, source) or _one_person(c, lows)
+        found.append(_Speaker(toks[np[0]][0], source, person, words[-1][2]))
     found.sort(key=lambda s: s.pos)
     cache[sentence.index] = found
     return found
 
 
 def _appositives(
-    c: _Compiled, toks: Sequence[Token]
+    c: _Compiled, toks: Sequence[Token], lo: int
 ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Find "Jane Doe, a security analyst," and "Jane Doe of the Analyst Network"."""
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
-    i, n = 0, len(toks)
+    i, n = lo, len(toks)
     while i < n:
         if not toks[i][2][:1].isupper():
             i += 1
@@ -815,6 +907,18 @@ def _is_person(c: _Compiled, source: Source) -> bool:
     )
 
 
+def _one_person(c: _Compiled, lows: Sequence[str]) -> bool:
+    """Say whether a phrase names one person by role: "a doctor at the hospital"."""
+    if not lows or lows[0] not in {"a", "an", "the", "one"}:
+        return False
+    head = []
+    for word in lows[1:]:
+        if word in _HEAD_PREPOSITIONS:
+            break
+        head.append(word)
+    return bool(head) and head[-1] in c.person_nouns
+
+
 def _resolve_pronoun(
     c: _Compiled, ctx: DocContext, sentence: Sentence, before: int
 ) -> Source | None:
@@ -843,10 +947,13 @@ def _kind_of_surname(c: _Compiled, ctx: DocContext, sentence: Sentence, surname:
 # --- public entry points -----------------------------------------------------------------
 
 
+def _start_of(tok: Token) -> int:
+    return tok[0]
+
+
 def _token_range(toks: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    starts = [t[0] for t in toks]
-    a = bisect.bisect_left(starts, start)
-    b = bisect.bisect_left(starts, max(end, start + 1))
+    a = bisect.bisect_left(toks, start, key=_start_of)
+    b = bisect.bisect_left(toks, max(end, start + 1), key=_start_of)
     return a, max(a, b)
 
 
@@ -885,12 +992,15 @@ def _in_sentence(
     hi_offset: int | None = None,
 ) -> Source | None:
     toks = _tokens(ctx, sentence)
-    lo = 0 if lo_offset is None else bisect.bisect_left([t[0] for t in toks], lo_offset)
-    hi = len(toks) if hi_offset is None else bisect.bisect_left([t[0] for t in toks], hi_offset)
+    lo = 0 if lo_offset is None else bisect.bisect_left(toks, lo_offset, key=_start_of)
+    hi = len(toks) if hi_offset is None else bisect.bisect_left(toks, hi_offset, key=_start_of)
     if lo >= hi:
         return None
     a, b = _token_range(toks, start, end)
     a, b = max(a, lo), min(max(b, a + 1), hi)
+    # A speaker governs a claim from within a sentence's length of it; the window keeps
+    # the cost of a claim bounded even in a run-on "sentence" of megabytes.
+    lo, hi = max(lo, a - _WINDOW), min(hi, b + _WINDOW)
     chain = _governing(c, toks, _frames(c, toks, lo, hi), a, b)
     if chain:
         return _with_chain(c, ctx, toks, chain, sentence)
@@ -901,13 +1011,17 @@ def _in_sentence(
     return None
 
 
-def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote) -> Source | None:
-    """Return the speaker of a quotation: named after it closes, or before it opens."""
+def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -> Source | None:
+    """Return the speaker of a quotation: named after it closes, or before it opens.
+
+    A quotation with neither continues the speaker of the quotation before it in the
+    paragraph (``"I saw it explode," a witness said. "I carried three bodies."``).
+    """
     if quote.close is not None:
         closing = ctx.sentence_at(quote.close)
         if closing is not None:
             toks = _tokens(ctx, closing)
-            lo = bisect.bisect_right([t[0] for t in toks], quote.close)
+            lo = bisect.bisect_right(toks, quote.close, key=_start_of)
             while lo < len(toks) and toks[lo][2] in {",", ".", ";", "!", "?"}:
                 lo += 1
             hi = min(len(toks), lo + 30)
@@ -921,12 +1035,23 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote) -> Source | None:
     opening = ctx.sentence_at(quote.open)
     if opening is not None:
         toks = _tokens(ctx, opening)
-        hi = bisect.bisect_left([t[0] for t in toks], quote.open)
-        frames = [f for f in _frames(c, toks, 0, hi) if f.form in {"pre", "acc"} and f.np[1] <= hi]
+        hi = bisect.bisect_left(toks, quote.open, key=_start_of)
+        frames = [
+            f
+            for f in _frames(c, toks, max(0, hi - _WINDOW), hi)
+            if f.form in {"pre", "acc"} and f.np[1] <= hi
+        ]
         if frames:
             last = max(frames, key=lambda f: f.verb)
             if last.form == "acc" or hi - last.verb_end <= 12:
                 return _with_chain(c, ctx, toks, [last], opening)
+        if follow:
+            opens, quotes = _quotations(ctx)
+            i = bisect.bisect_left(opens, quote.open) - 1
+            if i >= 0:
+                before = ctx.sentence_at(quotes[i].open)
+                if before is not None and before.paragraph == opening.paragraph:
+                    return _quoted(c, ctx, quotes[i], follow=False)
     return None
 
 
@@ -970,9 +1095,14 @@ def speaker_before(ctx: DocContext, offset: int) -> Source | None:
     if sentence is None:
         return None
     toks = _tokens(ctx, sentence)
-    i = bisect.bisect_left([t[0] for t in toks], offset)
+    i = bisect.bisect_left(toks, offset, key=_start_of)
     j = i - 1
-    while j >= 0 and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
+    # "Officials were quick to point the finger at ...": skip to the subject.
+    while (
+        j >= 0
+        and (_low(toks[j]) in c.skip_words or toks[j][2] == "to")
+        and toks[j][2][:1].islower()
+    ):
         j -= 1
     if j < 0 or _is_boundary(c, toks[j]):
         return None

@@ -1,0 +1,491 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.segment import DocContext
+from claimrecon.extract.sources import DOCUMENT_VOICE, classify_speaker, find_source
+from claimrecon.models import Document, Source, SourceKind
+from claimrecon.vocab import Lexicon
+
+OFFICIAL, MILITANT, MEDIA = SourceKind.OFFICIAL, SourceKind.MILITANT, SourceKind.MEDIA
+NGO, EXPERT, WITNESS, UNKNOWN = (
+    SourceKind.NGO,
+    SourceKind.EXPERT,
+    SourceKind.WITNESS,
+    SourceKind.UNKNOWN,
+)
+
+
+def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
+    ctx = DocContext(Document(id="d", text=text), lexicon or Lexicon.default())
+    start = text.index(claim)
+    return find_source(ctx, start, start + len(claim))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "name", "kind"),
+    [
+        # speaker and verb closing the sentence
+        (
+            "Five people were killed in the blast, a police spokesman said.",
+            "Five people",
+            "police spokesman",
+            OFFICIAL,
+        ),
+        (
+            "Gunmen killed eight villagers overnight, witnesses said.",
+            "eight villagers",
+            "witnesses",
+            WITNESS,
+        ),
+        (
+            "The attack killed 12 soldiers, the army said in a statement on Sunday.",
+            "12 soldiers",
+            "army",
+            OFFICIAL,
+        ),
+        ("Ten militants were killed, the Taliban said.", "Ten militants", "Taliban", MILITANT),
+        (
+            "Twelve people were killed, The New York Times reported.",
+            "Twelve people",
+            "New York Times",
+            MEDIA,
+        ),
+        (
+            "At least 40 people died, said Abdul Rahman, a local resident.",
+            "40 people",
+            "Abdul Rahman",
+            WITNESS,
+        ),
+        (
+            "The toll rose to 31, provincial officials told AFP.",
+            "31",
+            "provincial officials",
+            OFFICIAL,
+        ),
+        # speaker and verb before the claim
+        (
+            "Provincial governor Mohammad Halim told Reuters that 12 people had been killed.",
+            "12 people",
+            "Mohammad Halim",
+            OFFICIAL,
+        ),
+        (
+            "The UN mission said 14 civilians were among the dead.",
+            "14 civilians",
+            "UN mission",
+            NGO,
+        ),
+        (
+            "The Pentagon said two U.S. service members were killed.",
+            "two U.S. service members",
+            "Pentagon",
+            OFFICIAL,
+        ),
+        (
+            "Human Rights Watch said at least 50 civilians had been killed.",
+            "50 civilians",
+            "Human Rights Watch",
+            NGO,
+        ),
+        (
+            "Security sources said 15 attackers were killed.",
+            "15 attackers",
+            "Security sources",
+            OFFICIAL,
+        ),
+        (
+            "Afghan officials, speaking on condition of anonymity, said 10 were killed.",
+            "10 were killed",
+            "Afghan officials",
+            OFFICIAL,
+        ),
+        (
+            "Taliban spokesman Zabihullah Mujahid said 20 soldiers were killed.",
+            "20 soldiers",
+            "Zabihullah Mujahid",
+            MILITANT,
+        ),
+        (
+            "A Taliban spokesman, Zabihullah Mujahid, said 20 soldiers were killed.",
+            "20 soldiers",
+            "Zabihullah Mujahid",
+            MILITANT,
+        ),
+        (
+            "Residents said 20 homes were burned and 6 people killed.",
+            "6 people killed",
+            "Residents",
+            WITNESS,
+        ),
+        ("The Red Cross said 200 people were displaced.", "200 people", "Red Cross", NGO),
+        (
+            "Boko Haram, however, claims that 30 soldiers died, including two officers.",
+            "two officers",
+            "Boko Haram",
+            MILITANT,
+        ),
+        (
+            "IS, however, claims that 27 people have been killed, including seven policemen.",
+            "seven policemen",
+            "Islamic State",
+            MILITANT,
+        ),
+        ("The Washington Post reported that 9 people died.", "9 people", "Washington Post", MEDIA),
+        (
+            "Researchers estimated that 400 fighters were killed.",
+            "400 fighters",
+            "Researchers",
+            EXPERT,
+        ),
+        (
+            "Officials said 40 people were wounded and police said 5 were arrested.",
+            "5 were arrested",
+            "police",
+            OFFICIAL,
+        ),
+        (
+            "Six soldiers were killed, the Pentagon said, adding that two others were wounded.",
+            "Six soldiers",
+            "Pentagon",
+            OFFICIAL,
+        ),
+        (
+            "Six soldiers were killed, the Pentagon said, adding that two others were wounded.",
+            "two others",
+            "Pentagon",
+            OFFICIAL,
+        ),
+        (
+            '"Twenty bodies were brought in," said Dr. Ali Shah, the hospital director.',
+            "Twenty bodies",
+            "Dr. Ali Shah",
+            OFFICIAL,
+        ),
+        (
+            "The blast killed at least 18 people, said Nasrat Rahimi, a spokesman for the "
+            "interior ministry.",
+            "18 people",
+            "Nasrat Rahimi",
+            OFFICIAL,
+        ),
+        (
+            "At least 18 people were killed, Interior Ministry spokesman Nasrat Rahimi told "
+            "reporters.",
+            "18 people",
+            "Nasrat Rahimi",
+            OFFICIAL,
+        ),
+        (
+            "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 40 "
+            "fighters were killed.",
+            "40 fighters",
+            "Syrian Observatory for Human Rights",
+            NGO,
+        ),
+        (
+            "Local residents told the BBC that dozens of bodies lay in the streets.",
+            "dozens of bodies",
+            "Local residents",
+            WITNESS,
+        ),
+        (
+            "Syrian state media reported that 12 civilians died in the shelling.",
+            "12 civilians",
+            "Syrian state media",
+            MEDIA,
+        ),
+        (
+            "The U.N. refugee agency estimated that 300,000 people had fled.",
+            "300,000 people",
+            "U.N. refugee agency",
+            NGO,
+        ),
+        (
+            "The attack, which officials said killed 12 people, was the deadliest this year.",
+            "12 people",
+            "officials",
+            OFFICIAL,
+        ),
+        (
+            "In a statement, the Islamic State said its fighters had killed 40 soldiers.",
+            "40 soldiers",
+            "Islamic State",
+            MILITANT,
+        ),
+        (
+            "Police said 5 died, while the Taliban claimed 20 soldiers were killed.",
+            "20 soldiers",
+            "Taliban",
+            MILITANT,
+        ),
+        ("IS claimed 27 deaths.", "27 deaths", "Islamic State", MILITANT),
+        (
+            "Police said the bomb exploded in a market, killing 5 people.",
+            "5 people",
+            "Police",
+            OFFICIAL,
+        ),
+        (
+            "Militants claimed the raid and said they had killed 20 soldiers.",
+            "20 soldiers",
+            "Militants",
+            MILITANT,
+        ),
+        # according to
+        (
+            "At least 30 people died, according to a statement from the Interior Ministry.",
+            "30 people",
+            "Interior Ministry",
+            OFFICIAL,
+        ),
+        ("According to the BBC, 12 people died.", "12 people", "BBC", MEDIA),
+        ("According to police, five people were wounded.", "five people", "police", OFFICIAL),
+        (
+            "According to the Military Times, two leaders were killed.",
+            "two leaders",
+            "Military Times",
+            MEDIA,
+        ),
+        (
+            "According to the UN, over 900,000 people have been displaced.",
+            "900,000 people",
+            "UN",
+            NGO,
+        ),
+        # headlines
+        (
+            "US general: Taliban may be behind Kabul attack",
+            "Taliban may be behind",
+            "US general",
+            OFFICIAL,
+        ),
+    ],
+)
+def test_named_speakers(text: str, claim: str, name: str, kind: SourceKind) -> None:
+    source = source_of(text, claim)
+    assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Seven people were killed in the attack on Monday.", "Seven people"),
+        ("After 5 people were killed, police said they had arrested two suspects.", "5 people"),
+        ("Five people were killed and officials said the attack was over.", "Five people"),
+        ("Gunmen stormed the hotel. Ten guests died, officials said.", "Gunmen stormed"),
+        ("Three people died in the fire.", "Three people"),
+        ("Police said 5 died, but the toll is likely to rise to 12.", "12"),
+        ("The army said 5 soldiers died as shown by the footage of 12 bodies.", "12 bodies"),
+    ],
+)
+def test_document_voice(text: str, claim: str) -> None:
+    assert source_of(text, claim) == DOCUMENT_VOICE
+
+
+def test_quotation_over_two_sentences_belongs_to_speaker_after_it() -> None:
+    text = (
+        '"The raid was the worst this year. Gunmen killed over 40 people in an hour," '
+        "Jane Roe, a security analyst at the Example Institute, told the Daily Star."
+    )
+    source = source_of(text, "over 40 people")
+    assert (source.name, source.kind) == ("Jane Roe", EXPERT)
+
+
+def test_quotation_with_speaker_before_it() -> None:
+    text = 'Col. Ann Lee, speaking from her base, says the army "counted 12 dead attackers".'
+    source = source_of(text, "12 dead attackers")
+    assert (source.name, source.kind) == ("Col. Ann Lee", OFFICIAL)
+
+
+def test_inverted_quotation_attribution() -> None:
+    text = '"The attackers have all been killed", said Kabul police chief Ali Daud.'
+    source = source_of(text, "attackers have all been killed")
+    assert (source.name, source.kind) == ("Ali Daud", OFFICIAL)
+
+
+def test_pronoun_resolves_to_named_speaker_earlier_in_paragraph() -> None:
+    text = (
+        "But Omar Said, a Kabul-based security analyst, drew a line. "
+        '"Gunmen killed eleven guards at the gate," he stated.'
+    )
+    source = source_of(text, "eleven guards")
+    assert (source.name, source.kind) == ("Omar Said", EXPERT)
+
+
+def test_pronoun_resolves_across_paragraphs() -> None:
+    text = (
+        "John Smith, an analyst at the Crisis Group, said the group had lost 300 fighters.\n"
+        '"They lost 40 more in June," he said.'
+    )
+    source = source_of(text, "40 more")
+    assert (source.name, source.kind) == ("John Smith", EXPERT)
+
+
+def test_pronoun_resolves_to_a_person_named_by_role() -> None:
+    text = (
+        "A doctor at the city hospital confirmed that 13 people had died, although he "
+        "said 11 were wounded."
+    )
+    source = source_of(text, "11 were wounded")
+    assert source.kind is WITNESS
+    assert source.name is not None and source.name.startswith("doctor")
+
+
+def test_quotation_continues_the_speaker_of_the_one_before() -> None:
+    text = (
+        '"I saw a motorcycle explode," witness Sher Khan told Reuters. '
+        '"I helped carry three bodies. Four people were also wounded."'
+    )
+    source = source_of(text, "Four people")
+    assert (source.name, source.kind) == ("Sher Khan", WITNESS)
+
+
+def test_participle_reports_for_the_subject_of_its_clause() -> None:
+    text = "The interior ministry gave a lower toll, saying seven civilians were killed."
+    source = source_of(text, "seven civilians")
+    assert (source.name, source.kind) == ("interior ministry", OFFICIAL)
+
+
+def test_complement_verb_with_an_aside_before_it() -> None:
+    text = "The Taliban, in a statement on Voice of Jihad, claimed its bomber killed 37 officials."
+    assert source_of(text, "37 officials").kind is MILITANT
+
+
+def test_unresolved_pronoun_stays_unknown() -> None:
+    source = source_of('"At least ten people died," he said.', "ten people died")
+    assert (source.name, source.kind) == ("he", UNKNOWN)
+
+
+def test_pronoun_after_an_organisation_is_not_resolved() -> None:
+    text = 'The ministry said the attack was over.\n"Nine guards died," he said.'
+    assert source_of(text, "Nine guards").kind is UNKNOWN
+
+
+def test_surname_takes_the_kind_of_the_full_mention() -> None:
+    text = (
+        "Police chief Ali Khan said 3 were killed at the gate.\nKhan added that 4 others were hurt."
+    )
+    source = source_of(text, "4 others")
+    assert (source.name, source.kind) == ("Khan", OFFICIAL)
+
+
+def test_nested_frames_make_a_chain() -> None:
+    text = (
+        "The Associated Press reports that a senior police official says at least one "
+        "of the explosions was a car bomb."
+    )
+    source = source_of(text, "at least one")
+    assert (source.name, source.kind) == ("senior police official", OFFICIAL)
+    assert [(s.name, s.kind) for s in source.via] == [("Associated Press", MEDIA)]
+
+
+def test_militant_outlet_speaks_for_its_group() -> None:
+    source = source_of("Amaq said 27 people were killed.", "27 people")
+    assert (source.name, source.kind) == ("Islamic State", MILITANT)
+    assert [s.name for s in source.via] == ["Amaq"]
+
+
+def test_inner_frame_in_a_quotation_is_relayed_by_the_speaker() -> None:
+    text = '"Police told us 17 bodies were found," Sara Diaz, a local resident, told AFP.'
+    source = source_of(text, "17 bodies")
+    assert (source.name, source.kind) == ("Police", OFFICIAL)
+    assert [(s.name, s.kind) for s in source.via] == [("Sara Diaz", WITNESS)]
+
+
+def test_claim_outside_any_sentence_is_document_voice() -> None:
+    ctx = DocContext(Document(id="d", text="   "), Lexicon.default())
+    assert find_source(ctx, 0, 2) == DOCUMENT_VOICE
+
+
+def test_lexicon_extension_adds_a_source_noun() -> None:
+    text = "Four people drowned, civil defence said."
+    assert source_of(text, "Four people").kind is UNKNOWN
+    extended = Lexicon.default().extend({"sources": {"nouns": {"civil defence": "official"}}})
+    assert source_of(text, "Four people", extended).kind is OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("a Middle East expert at the Brookings Institution", EXPERT),
+        ("Taliban spokesman", MILITANT),
+        ("a spokesman for the Taliban", MILITANT),
+        ("a spokesman for the UN mission", NGO),
+        ("a Human Rights Watch researcher", NGO),
+        ("an expert on the Taliban", EXPERT),
+        ("Kabul police chief", OFFICIAL),
+        ("USA general", OFFICIAL),
+        ("Gen. John Doe", OFFICIAL),
+        ("the Daily Tribune", MEDIA),
+        ("Amaq News Agency", MILITANT),
+        ("one Shinwar resident", WITNESS),
+        ("a journalist and author", MEDIA),
+        ("Jane Doe", UNKNOWN),
+        ("the apple growers", UNKNOWN),
+        ("ap", UNKNOWN),  # short keys count only in capitals
+    ],
+)
+def test_classify_speaker(phrase: str, kind: SourceKind) -> None:
+    assert classify_speaker(phrase) is kind
+
+
+# --- properties and bad input -------------------------------------------------------------
+
+words = st.sampled_from(
+    ["said", "says", "told", "according", "to", "police", "he", "she", "Taliban", "IS", "the",
+     "a", ",", ".", '"', "\u201c", "\u201d", ":", "officials", "killed", "5", "Reuters", "that",
+     "John", "Smith", "analyst", "(", ")", "\n", "however", "claims", "Amaq", "'s"]
+)  # fmt: skip
+sentences = st.lists(words, max_size=60).map(" ".join)
+
+
+@given(text=sentences | st.text(max_size=300), data=st.data())
+def test_find_source_never_crashes_and_is_deterministic(text: str, data: st.DataObject) -> None:
+    ctx = DocContext(Document(id="d", text=text), Lexicon.default())
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    first = find_source(ctx, start, end)
+    again = find_source(DocContext(Document(id="d", text=text), Lexicon.default()), start, end)
+    assert first == again
+    assert isinstance(first.kind, SourceKind)
+    if first.name is not None:
+        assert first.name.strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 20_000,
+        "said " * 20_000,
+        ", " * 30_000 + "said police.",
+        "according to " * 10_000,
+        "A, B, C, D, " * 5_000 + "officials said 5 died.",
+        "\u201c" * 10_000 + "killed" + "\u201d" * 10_000,
+        "he said. " * 5_000,
+        "X: " * 10_000,
+        "Aa Bb " * 20_000 + "said 5 died.",
+        "IS claimed\ud800 the attack\x00, police\x07 said \udfff 5 died.",
+        "\u202eIS\u200b claimed responsibility, \u201cpolice said\u201d\x0c",
+    ],
+)
+def test_adversarial_text_finishes(text: str) -> None:
+    ctx = DocContext(Document(id="d", text=text), Lexicon.default())
+    for offset in (0, len(text) // 2, max(0, len(text) - 8)):
+        source = find_source(ctx, offset, min(len(text), offset + 8))
+        assert isinstance(source.kind, SourceKind)
+
+
+# --- gold ----------------------------------------------------------------------------------
+
+
+def test_golden_source_kinds(seeds_dir):
+    from claimrecon.gold import read_gold, score
+    from claimrecon.pipeline import extract_report
+
+    gold = read_gold(seeds_dir / "gold.json")
+    scores = score(gold, extract_report(gold.documents()))
+    assert scores.source_kind.accuracy >= 0.90, scores.format()
+    assert scores.source_kind.total >= 20, scores.format()
