@@ -1324,3 +1324,23 @@ def test_a_speaker_that_is_not_the_perpetrator_is_not_self_interested(speaker):
     blamed = att("Nigerian army", "asserted", source="residents", kind="witness", doc="d")
     figure = fig(12, source=speaker, kind="official", doc="d")
     assert [n.rule for n in run(blamed, figure).notes] == []
+
+
+@pytest.mark.parametrize(
+    ("early", "metric", "subject", "later"),
+    [
+        (0, "killed", "police", 2),  # "initially reported no casualties"; "two police died"
+        (0, "wounded", "people", 5),  # ...; "five people were hurt"
+        (10, "wounded", "civilians", 12),  # "ten casualties so far"; "12 civilians injured"
+    ],
+)
+def test_a_provisional_casualty_count_is_completed_by_a_larger_part(early, metric, subject, later):
+    so_far = fig(early, metric="casualties", source="officials", kind="official", provisional=True)
+    count = fig(later, metric=metric, subject=subject, source="hospital staff", kind="official")
+    result = run(so_far, count)
+    assert result.contradictions == ()
+    (note,) = result.notes
+    assert f"more than the provisional {early} people killed or wounded" in note.explanation
+    # Not provisional, the zero is contradicted and the ten caps its part.
+    final = fig(early, metric="casualties", source="officials", kind="official")
+    assert len(run(final, count).contradictions) == 1

@@ -582,24 +582,26 @@ class EventContext:
     def updates(self, old: FigureClaim, new: FigureClaim) -> bool:
         """Say whether ``new`` is an update of ``old`` rather than a rival to it.
 
-        Nothing published before ``old`` updates it, both must count one metric, and a
-        part given inside a figure ("including ...") never updates it.
+        Nothing published before ``old`` updates it, and a part given inside a figure
+        ("including ...") never updates it.
 
         - A provisional figure ("initially said 30", "15 dead so far") is completed by a
           larger one, whoever gives it (but the perpetrator, who completes only its own),
           for the same subject, a containing one, or a narrower one (more police killed
-          than the provisional toll of people).
-        - Otherwise both must count one subject. A figure introduced as a revision ("the
-          toll rose to 21") updates the figures below it and the provisional ones,
-          whoever gave them; a higher figure only when the same speaker gave it or the
-          revision says it goes down ("revised down to 12"). Another speaker's figure
-          that agrees with it ("at least 21") stays. The perpetrator's own
-          revision updates only its own figures. Of two revisions, the later one (in
-          the text, or by publication) is the update.
+          than the provisional toll of people), and the same metric or a part of it
+          (two killed after "initially no casualties").
+        - Otherwise both must count one metric and subject. A figure introduced as a
+          revision ("the toll rose to 21") updates the figures below it and the
+          provisional ones, whoever gave them; a higher figure only when the same
+          speaker gave it or the revision says it goes down ("revised down to 12").
+          Another speaker's figure that agrees with it ("at least 21") stays. The
+          perpetrator's own revision updates only its own figures. Of two revisions,
+          the later one (in the text, or by publication) is the update.
         - Otherwise only the same speaker updates itself, by giving a figure later (a
           later claim date or publication).
         """
-        if old.id == new.id or old.metric is not new.metric:
+        same_metric = old.metric is new.metric
+        if old.id == new.id or not (same_metric or new.metric in old.metric.components):
             return False
         if new.part_of == old.id or old.part_of == new.id:
             return False  # "15 killed so far, including 20 police" is no update
@@ -608,13 +610,12 @@ class EventContext:
             return False  # old was published after new: new cannot know of it
         old_low, new_low = self.bounds(old)[0], self.bounds(new)[0]
         # An early or partial count is completed by a larger one, whoever gives it.
-        larger = new_low > old_low or (
-            new_low == old_low and not new.provisional and new.subject is old.subject
-        )
+        alike = same_metric and new.subject is old.subject
+        larger = new_low > old_low or (new_low == old_low and not new.provisional and alike)
         if old.provisional and larger and _related(old.subject, new.subject):
             # ... but the perpetrator's own figure completes only its own.
             return self.same_source(old, new) or not self.self_interested(new)
-        if old.subject is not new.subject:
+        if not alike:
             return False
         if new.revision:
             if old.revision:

@@ -32,15 +32,16 @@ def revision(ctx: EventContext) -> Iterator[Note]:
         for new in standing:
             if ctx.bounds(old) == ctx.bounds(new) and old.subject is new.subject:
                 continue
-            if old.subject is not new.subject:
+            if old.subject is not new.subject or old.metric is not new.metric:
                 # "Initially 30 people", then "56 worshippers": a larger count of a
-                # narrower or wider group completes the early toll.
+                # narrower or wider group, or of a part of the metric, completes it.
                 yield ctx.note(
                     [old.id, new.id],
                     f"{ctx.label(new)} {ctx.agree(new, 'gives')} {figure_words(new.figure)} "
                     f"{subject_words(new.subject)} {participle(new.metric)}, more than the "
                     f"provisional {figure_words(old.figure)} {subject_words(old.subject)} "
-                    f"given by {ctx.label(old)}; an update, not a contradiction.",
+                    f"{participle(old.metric)} given by {ctx.label(old)}; an update, not a "
+                    "contradiction.",
                 )
                 continue
             how = "revises" if new.revision else "completes" if old.provisional else "updates"
