@@ -1096,7 +1096,7 @@ def event_claims(draw):
         claims.append(
             FigureClaim(
                 span=Span(doc=draw(st.sampled_from(docs)), start=i, end=i + 1),
-                quote="x",
+                quote=draw(st.sampled_from(["x", "the toll was revised down to", "rose to"])),
                 source=Source(
                     name=draw(st.sampled_from([None, "Islamic State", "police"])),
                     kind=draw(st.sampled_from([SourceKind.MILITANT, SourceKind.OFFICIAL])),
