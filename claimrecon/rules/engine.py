@@ -404,8 +404,9 @@ class EventContext:
     def current_figures(self) -> tuple[FigureClaim, ...]:
         """The figure claims no other figure of the event updates, sorted by id.
 
-        A figure a revision or its own source's later figure replaces is history: it is
-        noted by the ``revision`` rule and compared with nothing.
+        A figure that a revision, a larger count after a provisional one, or its own
+        source's later figure replaces is history: it is noted by the ``revision`` rule
+        and compared with nothing.
         """
         figures = self.figures
         # Two figures that would each update the other (odd wording) both stay.
@@ -783,12 +784,12 @@ def plural_name(name: str, nouns: Collection[str] = ()) -> bool:
     """
     own = name.split(" (", 1)[0]  # "Islamic State (via Amaq)": the speaker itself
     words = _WORD.findall(own)
-    if "and" in words:
-        return True
     for i, word in enumerate(words):
         if word.casefold() in _PREPOSITIONS and i > 0:
             words = words[:i]  # "officials in Kabul": the head comes before "in"
             break
+    if "and" in words:
+        return True  # "police and medics"; not "the Ministry of Health and Population"
     if not words:
         return False
     head = words[-1]
@@ -845,7 +846,7 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "without", "
 # English nouns that are plural without an s.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel"})
 # Singular nouns ending in s: "the census", "the press", "the news", "an analysis".
-_SINGULAR_ENDINGS = ("ss", "us", "is", "news", "ics")
+_SINGULAR_ENDINGS = ("ss", "us", "is", "news")
 _IRREGULAR_PLURAL = {"is": "are", "has": "have", "does": "do", "was": "were"}
 
 
