@@ -483,3 +483,11 @@ def test_unknown_placeholder_in_a_cue_is_a_lexicon_error() -> None:
 
     with pytest.raises(LexiconError, match="evnt"):
         Lexicon.default().extend({"actors": {"stance_cues": {"wrecked {evnt}": "asserted"}}})
+
+
+def test_megabyte_sentence_is_read_in_pieces() -> None:
+    text = "word " * 200_000 + "the Taliban claimed the attack " + "word " * 200_000
+    ctx = DocContext(Document(id="d", text=text), Lexicon.default())
+    (claim,) = find_attributions(ctx, ctx.sentences[0])
+    assert (claim.actor, claim.stance) == ("Taliban", Stance.CLAIMED)
+    assert claim.quote == "the Taliban claimed the attack"

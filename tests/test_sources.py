@@ -518,3 +518,21 @@ def test_golden_source_kinds(seeds_dir):
     scores = score(gold, extract_report(gold.documents()))
     assert scores.source_kind.accuracy >= 0.90, scores.format()
     assert scores.source_kind.total >= 20, scores.format()
+
+
+# --- bounded work in a run-on "sentence" --------------------------------------------------
+
+
+def test_speaker_found_in_a_megabyte_sentence_without_punctuation() -> None:
+    # One "sentence" of a megabyte: the speaker is found in a window around the claim,
+    # and the tokens kept are a window, not the whole sentence.
+    text = (
+        "word " * 200_000 + "at least 12 people were killed, police said, and " + "word " * 200_000
+    )
+    ctx = DocContext(Document(id="d", text=text), Lexicon.default())
+    at = text.index("12")
+    source = find_source(ctx, at, at + 2)
+    assert source.name == "police"
+    assert source.kind is SourceKind.OFFICIAL
+    kept = sum(len(toks) for toks in ctx.cache["sources.tokens"].values())
+    assert kept < 3_000

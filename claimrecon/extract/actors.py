@@ -71,6 +71,7 @@ _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 _ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?)?(?:\s+that)?"
 _MAX_GAP_WORDS = 10
 _MAX_CACHE = 16
+_PIECE = 2000  # characters: see find_attributions
 
 
 @dataclass(frozen=True)
@@ -244,9 +245,25 @@ class _CueSet:
     indexing by the first word costs a dictionary look-up a word.
     """
 
-    by_word: dict[str, re.Pattern[str]]  # named groups c<i>: the index of the cue
+    sources: dict[str, str]  # first word -> pattern; named groups c<i>: the cue's index
     anywhere: re.Pattern[str] | None  # the few cues that open with a placeholder
     anywhere_needs: frozenset[str]  # a word one of those cues needs ("by" in "{event} by")
+    compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
+
+    @property
+    def by_word(self) -> dict[str, str]:
+        """The cues' first words (lower case), each to its pattern's source."""
+        return self.sources
+
+    def pattern(self, word: str) -> re.Pattern[str] | None:
+        """Return the compiled pattern of the cues that open with ``word``."""
+        regex = self.compiled.get(word)
+        if regex is None:
+            source = self.sources.get(word)
+            if source is None:
+                return None
+            regex = self.compiled[word] = re.compile(source, re.IGNORECASE)
+        return regex
 
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
@@ -270,11 +287,8 @@ class _CueSet:
             else None
         )
         # Alternatives keep the longest-first order, so the first that matches wins.
-        compiled = {
-            k: re.compile(rf"(?:{'|'.join(v)})(?![\w\-])", re.IGNORECASE)
-            for k, v in by_word.items()
-        }
-        return cls(compiled, anywhere, frozenset(needs))
+        sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
+        return cls(sources, anywhere, frozenset(needs), {})
 
     def scan(
         self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
@@ -289,7 +303,7 @@ class _CueSet:
         for start, low in words:
             if start < pos:
                 continue
-            regex = self.by_word.get(low)
+            regex = self.pattern(low)
             if regex is None:
                 continue
             m = regex.match(text, start, hi)
@@ -537,7 +551,32 @@ class _Found:
 
 
 def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
-    """Return the attribution claims made in ``sentence``."""
+    """Return the attribution claims made in ``sentence``.
+
+    A sentence longer than ``2 * _PIECE`` characters (text without sentence punctuation)
+    is read in pieces of about ``_PIECE`` characters cut at white space, so the cost per
+    claim stays bounded; a claim astride a cut may be missed.
+    """
+    if len(sentence.text) <= 2 * _PIECE:
+        return _attributions(ctx, sentence)
+    claims: list[AttributionClaim] = []
+    seen: set[tuple[str, Stance]] = set()
+    pos, end = sentence.start, sentence.end
+    while pos < end:
+        cut = min(end, pos + _PIECE)
+        if cut < end:
+            space = ctx.text.rfind(" ", pos + _PIECE // 2, cut)
+            cut = space + 1 if space > pos else cut
+        piece = Sentence(pos, cut, ctx.text[pos:cut], sentence.paragraph, sentence.index)
+        for claim in _attributions(ctx, piece):
+            if (claim.actor, claim.stance) not in seen:
+                seen.add((claim.actor, claim.stance))
+                claims.append(claim)
+        pos = cut
+    return claims
+
+
+def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
     p = _patterns(ctx.lexicon)
     # Most sentences name no armed group: a set test in C turns them away cheaply.
     present = set(_FIRST_WORD.findall(sentence.text.lower()))

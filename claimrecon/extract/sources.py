@@ -100,6 +100,7 @@ _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
 _WINDOW = 80
+_CLIP = 2000  # characters: see _tokens
 _MAX_CACHE = 16
 
 Token = tuple[int, int, str]
@@ -307,15 +308,34 @@ def _classify(c: _Compiled, text: str) -> SourceKind:
 # --- tokens and per-document state -------------------------------------------------------
 
 
-def _tokens(ctx: DocContext, sentence: Sentence) -> list[Token]:
-    cache: dict[int, list[Token]] = ctx.cache.setdefault("sources.tokens", {})
-    toks = cache.get(sentence.index)
+def _tokens(ctx: DocContext, sentence: Sentence, around: int | None = None) -> list[Token]:
+    """Return the tokens of ``sentence``, cached per sentence.
+
+    A sentence longer than ``2 * _CLIP`` characters (text without sentence punctuation)
+    is tokenised only within about ``_CLIP`` characters of ``around``, cut at white
+    space: a speaker governs a claim from within a sentence's length of it, and the
+    cost of a claim stays bounded in a run-on "sentence" of megabytes.
+    """
+    cache: dict[tuple[int, int], list[Token]] = ctx.cache.setdefault("sources.tokens", {})
+    lo, hi = sentence.start, sentence.end
+    if hi - lo > 2 * _CLIP:
+        at = min(max(lo, sentence.start if around is None else around), hi)
+        # Snap the window to a grid so that nearby claims share one tokenisation.
+        lo = max(lo, (at // _CLIP - 1) * _CLIP)
+        hi = min(hi, (at // _CLIP + 2) * _CLIP)
+        if lo > sentence.start:
+            space = ctx.text.find(" ", lo, hi)
+            lo = space + 1 if space >= 0 else lo
+        if hi < sentence.end:
+            space = ctx.text.rfind(" ", lo, hi)
+            hi = space if space > lo else hi
+        if len(cache) > _MAX_CACHE * 64:
+            cache.clear()
+    key = (sentence.index, lo)
+    toks = cache.get(key)
     if toks is None:
-        base = sentence.start
-        toks = [
-            (base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(sentence.text)
-        ]
-        cache[sentence.index] = toks
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ctx.text, lo, hi)]
+        cache[key] = toks
     return toks
 
 
@@ -880,7 +900,7 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
     found = cache.get(sentence.index)
     if found is not None:
         return found
-    toks = _tokens(ctx, sentence)
+    toks = _tokens(ctx, sentence, sentence.end)
     found = []
     lo = max(0, len(toks) - 3 * _WINDOW)
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
@@ -1036,7 +1056,7 @@ def _in_sentence(
     lo_offset: int | None = None,
     hi_offset: int | None = None,
 ) -> Source | None:
-    toks = _tokens(ctx, sentence)
+    toks = _tokens(ctx, sentence, start)
     lo = 0 if lo_offset is None else bisect.bisect_left(toks, lo_offset, key=_start_of)
     hi = len(toks) if hi_offset is None else bisect.bisect_left(toks, hi_offset, key=_start_of)
     if lo >= hi:
@@ -1049,7 +1069,7 @@ def _in_sentence(
     chain = _governing(c, toks, _frames(c, toks, lo, hi), a, b)
     if chain:
         return _with_chain(c, ctx, toks, chain, sentence)
-    if lo == 0:
+    if lo == 0 and toks[0][0] == sentence.start:
         colon = _colon_frame(c, toks, b)
         if colon is not None:
             return _source_from_np(c, ctx, toks, colon.np, None, sentence)
@@ -1065,7 +1085,7 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -
     if quote.close is not None:
         closing = ctx.sentence_at(quote.close)
         if closing is not None:
-            toks = _tokens(ctx, closing)
+            toks = _tokens(ctx, closing, quote.close)
             lo = bisect.bisect_right(toks, quote.close, key=_start_of)
             while lo < len(toks) and toks[lo][2] in {",", ".", ";", "!", "?"}:
                 lo += 1
@@ -1079,7 +1099,7 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -
                     return _with_chain(c, ctx, toks, [f], closing)
     opening = ctx.sentence_at(quote.open)
     if opening is not None:
-        toks = _tokens(ctx, opening)
+        toks = _tokens(ctx, opening, quote.open)
         hi = bisect.bisect_left(toks, quote.open, key=_start_of)
         frames = [
             f
@@ -1139,7 +1159,7 @@ def speaker_before(ctx: DocContext, offset: int) -> Source | None:
     sentence = _sentence_for(ctx, offset)
     if sentence is None:
         return None
-    toks = _tokens(ctx, sentence)
+    toks = _tokens(ctx, sentence, offset)
     i = bisect.bisect_left(toks, offset, key=_start_of)
     j = i - 1
     # "Officials were quick to point the finger at ...": skip to the subject.
