@@ -526,9 +526,7 @@ def test_golden_source_kinds(seeds_dir):
 def test_speaker_found_in_a_megabyte_sentence_without_punctuation() -> None:
     # One "sentence" of a megabyte: the speaker is found in a window around the claim,
     # and the tokens kept are a window, not the whole sentence.
-    text = (
-        "word " * 200_000 + "at least 12 people were killed, police said, and " + "word " * 200_000
-    )
+    text = "word, " * 200_000 + "police said at least 12 people were killed, " + "word, " * 200_000
     ctx = DocContext(Document(id="d", text=text), Lexicon.default())
     at = text.index("12")
     source = find_source(ctx, at, at + 2)
