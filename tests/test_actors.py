@@ -286,7 +286,7 @@ def test_attributions(text: str, actor: str, stance: Stance, kind: SourceKind) -
         "There is no evidence that the Taliban was behind the attack.",
         "Is the Taliban behind the attack?",
         "Neither the Taliban nor IS claimed responsibility.",
-        "The US military said it killed 20 Taliban fighters in an airstrike.",
+        "Iraqi forces launched an offensive on the city.",
         "Afghan forces attacked the Taliban in Helmand.",
         "Jihadists linked to al-Qaeda have killed thousands of people in the Sahel.",
         "During this year alone, IS has reportedly conducted 280 attacks.",

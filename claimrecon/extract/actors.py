@@ -47,7 +47,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from claimrecon.extract.segment import DocContext, Sentence
-from claimrecon.extract.sources import DOCUMENT_VOICE, find_source, short_key, speaker_before
+from claimrecon.extract.sources import (
+    DOCUMENT_VOICE,
+    antecedent,
+    find_source,
+    short_key,
+    speaker_before,
+)
 from claimrecon.models import AttributionClaim, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon
 
@@ -68,8 +74,16 @@ _LOOK = 80  # how far (in characters) a cue looks for its actor
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+\w+)?['\u2019]")
 _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # "said in a statement on Telegram that": a short aside between a verb and what it says.
-_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?)?(?:\s+that)?"
+# Up to two such phrases: "said in a statement on its radio station that". Words and
+# spaces cannot overlap, and the repeats are bounded, so a failed match costs little.
+_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?){0,2}(?:\s+that)?"
 _MAX_GAP_WORDS = 10
+# ", a former ...", ", an offshoot of ...", " (ISWAP), which ...": an aside opens.
+_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,\s+(?:a|an|the|one|its|whose|which|who|known|also"
+    r"|formerly|once|now)(?![\w\-])",
+    re.IGNORECASE,
+)
 _MAX_CACHE = 16
 _PIECE = 2000  # characters: see find_attributions
 
@@ -80,6 +94,7 @@ class _Mention:
     end: int
     actor: str
     text: str
+    anaphor: bool = False  # "the group": only its own claims and denials are read
 
 
 @dataclass(frozen=True)
@@ -102,6 +117,10 @@ class _Patterns:
     locators: dict[str, re.Pattern[str]]  # first word of an alias or cue -> where it occurs
     habitual: frozenset[str]
     negations: tuple[str, ...]
+    anaphor_re: _NameIndex  # "the group", "the coalition": one actor named just before
+    anaphors: dict[str, str]  # phrase -> "armed" or "state"
+    anaphor_heads: frozenset[str]  # their last words, for the cheap set test
+    state: frozenset[str]  # canonical actors that are state forces
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -123,6 +142,8 @@ class _Patterns:
             ),
             "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
             "{aside}": _ASIDE,
+            "{own}": _own_pattern(act.attacker_nouns, act.member_nouns, act.anaphors),
+            "{act}": _act_pattern(act.attack_verbs),
             "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
         }
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
@@ -131,7 +152,14 @@ class _Patterns:
         alias_index = _NameIndex.build(aliases)
         after_cues = _CueSet.build([k for k, _ in after_items], parts)
         before_cues = _CueSet.build([k for k, _ in before_items], parts)
-        firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
+        anaphors = {" ".join(k.lower().split()): v for k, v in act.anaphors.items()}
+        anaphor_index = _NameIndex.build(anaphors)
+        firsts = (
+            alias_index.first_words
+            | anaphor_index.first_words
+            | after_cues.by_word.keys()
+            | before_cues.by_word.keys()
+        )
         return cls(
             alias_re=alias_index,
             outlet_re=_NameIndex.build(outlets),
@@ -165,6 +193,10 @@ class _Patterns:
             },
             habitual=frozenset(w.lower() for w in act.habitual_words),
             negations=tuple(n.lower() for n in act.negations),
+            anaphor_re=anaphor_index,
+            anaphors=anaphors,
+            anaphor_heads=frozenset(k.split()[-1] for k in anaphors if k.split()),
+            state=frozenset(act.state_actors),
         )
 
 
@@ -179,6 +211,27 @@ def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: It
     count = r"\d[\d,]*" + (f"|{words}" if words else "")
     qual = rf"(?:(?:{quals})\s+)?" if quals else ""
     return rf"{qual}(?:{count})(?![\w\-])"
+
+
+def _own_pattern(attackers: Iterable[str], members: Iterable[str], anaphors: Iterable[str]) -> str:
+    """The speaking group's own people or itself: "its fighters", "the group", "it"."""
+    nouns = _words_alt([*attackers, *members])
+    own = [r"it", r"they", r"we", r"one\s+of\s+(?:its|their|our)\s+[\w\-]+"]
+    if nouns:
+        own.append(rf"(?:its|their|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})")
+    phrases = _words_alt(anaphors)
+    if phrases:
+        own.append(phrases)
+    return rf"(?:{'|'.join(own)})(?![\w\-])"
+
+
+def _act_pattern(verbs: Iterable[str]) -> str:
+    """An act of attack, with its auxiliary and an adverb: "had successfully stormed"."""
+    acts = _words_alt(
+        [*verbs, "carried out", "conducted", "launched", "staged", "mounted", "was behind",
+         "were behind", "was responsible for", "were responsible for"]
+    )  # fmt: skip
+    return rf"(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ly\s+)?(?:{acts})(?![\w\-])"
 
 
 def _cue_body(cue: str, parts: dict[str, str]) -> str:
@@ -393,6 +446,52 @@ def _merge_parenthetical(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _named(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
+) -> list[_Mention]:
+    """Return the actors named in ``sentence`` (cached per sentence)."""
+    cache: dict[tuple[int, int], list[_Mention]] = ctx.cache.setdefault("actors.named", {})
+    key = (sentence.index, sentence.start)
+    found = cache.get(key)
+    if found is None:
+        found = _merge_parenthetical(
+            ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
+        )
+        cache[key] = found
+    return found
+
+
+def _class(p: _Patterns, actor: str) -> str:
+    return "state" if actor in p.state else "armed"
+
+
+def _with_anaphors(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    words: list[tuple[int, str]],
+    named: list[_Mention],
+) -> list[_Mention]:
+    """Add "the group", "the coalition" ... where exactly one actor of the kind is in scope.
+
+    See :func:`claimrecon.extract.sources.antecedent` for the scope. Two different
+    groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
+    """
+    found: list[_Mention] = []
+    for m in p.anaphor_re.finditer(ctx.text, words, sentence.start, sentence.end):
+        if any(n.start < m.end() and m.start() < n.end for n in named):
+            continue
+        kind = p.anaphors.get(" ".join(m.group().lower().split()))
+        if kind is None:
+            continue
+        actor = antecedent(ctx, m.start(), kind)
+        if actor is not None:
+            found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True))
+    if not found:
+        return named
+    return sorted([*named, *found], key=_start_of)
+
+
 # --- the words around a mention ---------------------------------------------------------------
 
 
@@ -440,10 +539,10 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
         return base + words[j].start() if j < len(words) else m.start
-    if words[k].group().lower() not in {"of", "from"} or k == 0:
+    if words[k].group().lower() not in {"of", "from", "for"} or k == 0:
         return None
     # "a local affiliate of the Islamic State", "a suicide bomber from the Pakistani
-    # Taliban": the member noun heads the subject.
+    # Taliban", "a spokesman for the Taliban": the member noun heads the subject.
     if _POSSESSIVE.sub("", words[k - 1].group().lower()) not in p.members | p.attackers:
         return None
     j = k - 1
@@ -503,6 +602,12 @@ def _subject_of(
         ):
             j -= 1
         m = mentions[j]
+        if j > 0 and _APPOSITION.match(doc_text, mentions[j - 1].end, m.start):
+            # "Hayat Tahrir al-Sham, a former al-Qaeda affiliate, denied": the aside
+            # describes the group before it, which is the subject.
+            prev = mentions[j - 1]
+            if cs - prev.end <= 3 * _LOOK and _subject_gap_ok(p, doc_text[prev.end : cs]):
+                j, m = j - 1, prev
         gap = doc_text[m.end : cs]
         start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
         if start is not None:
@@ -580,12 +685,13 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     p = _patterns(ctx.lexicon)
     # Most sentences name no armed group: a set test in C turns them away cheaply.
     present = set(_FIRST_WORD.findall(sentence.text.lower()))
-    if p.alias_re.first_words.isdisjoint(present):
+    if p.alias_re.first_words.isdisjoint(present) and p.anaphor_heads.isdisjoint(present):
         return []
     words = _words(p, ctx.text, sentence.start, sentence.end, present)
-    mentions = _merge_parenthetical(
-        ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
-    )
+    named = _named(ctx, p, sentence, words)
+    mentions = named
+    if not p.anaphor_heads.isdisjoint(present):
+        mentions = _with_anaphors(ctx, p, sentence, words, named)
     if not mentions:
         return []
     text, base = sentence.text, sentence.start
@@ -603,6 +709,10 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
         if subject is not None:
             m, start = subject
+            if stance is Stance.ASSERTED and m.actor in p.state:
+                # "Iraqi forces launched an offensive": armies act all the time; a
+                # state's part in an event is read from "a strike by ..." or its claim.
+                continue
             found.append(_Found(m, stance, start, cue_end))
             used.add(m.start)
 
@@ -665,6 +775,8 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     seen: set[tuple[str, Stance]] = set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         stance = _final_stance(p, text, base, f, modifiers)
+        if f.mention.anaphor and stance not in (Stance.CLAIMED, Stance.DENIED):
+            continue  # "the militants killed 30": who they are is the narrator's guess
         window = ctx.text[max(base, f.start - 40) : f.end]
         if stance is not Stance.DENIED and _negated(p, _clause_tail(window)):
             continue
@@ -754,7 +866,8 @@ def _group_speaks(
         and f.mention.text.lower() not in (outer.name or "").lower()
     ):
         via.append(outer)
-    return Source(name=f.mention.actor, kind=SourceKind.MILITANT, via=tuple(via))
+    kind = SourceKind.OFFICIAL if f.mention.actor in p.state else SourceKind.MILITANT
+    return Source(name=f.mention.actor, kind=kind, via=tuple(via))
 
 
 def _same_family(lexicon: Lexicon, a: str, b: str) -> bool:

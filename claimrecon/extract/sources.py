@@ -59,7 +59,7 @@ from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
 from claimrecon.vocab import Lexicon
 
-__all__ = ["DOCUMENT_VOICE", "classify_speaker", "find_source", "speaker_before"]
+__all__ = ["DOCUMENT_VOICE", "antecedent", "classify_speaker", "find_source", "speaker_before"]
 
 DOCUMENT_VOICE = Source(name=None, kind=SourceKind.MEDIA)
 """The document's own voice: the outlet or its reporter."""
@@ -145,6 +145,10 @@ class _Compiled:
     numbers: frozenset[str]
     scope_breaks: frozenset[str]
     outlets: dict[str, str]
+    state: frozenset[str]  # canonical actors that are state forces: they speak officially
+    staff: frozenset[str]
+    first_person: frozenset[str]
+    anaphors: dict[str, str]  # "the group" -> "armed": refers back to one actor
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -172,6 +176,10 @@ class _Compiled:
                 w.lower() for w in [*lexicon.figures.number_words, *lexicon.figures.qualifiers]
             ),
             scope_breaks=frozenset(w.lower() for w in src.scope_breaks),
+            state=frozenset(act.state_actors),
+            staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
+            first_person=frozenset(w.lower() for w in src.first_person),
+            anaphors={" ".join(k.lower().split()): v for k, v in act.anaphors.items()},
         )
 
 
@@ -213,7 +221,8 @@ def _hits(c: _Compiled, text: str) -> list[_Hit]:
             if short_key(key) and not word.isupper():
                 continue
             actor = c.actors.get(key) or c.outlets.get(key)
-            hits.append(_Hit(m.start(), m.end(), SourceKind.MILITANT, True, actor))
+            kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
+            hits.append(_Hit(m.start(), m.end(), kind, True, actor))
             taken.append((m.start(), m.end()))
     if c.noun_re is not None:
         for m in c.noun_re.finditer(text):
@@ -253,6 +262,13 @@ def _outlet_names(c: _Compiled, text: str) -> list[_Hit]:
     return out
 
 
+def _staff_head(c: _Compiled, head: str) -> bool:
+    words = [w.lower() for w in _TOKEN.findall(head) if w[:1].isalnum()]
+    return bool(words) and (
+        words[-1] in c.staff or (len(words) > 1 and " ".join(words[-2:]) in c.staff)
+    )
+
+
 def classify_speaker(text: str, lexicon: Lexicon | None = None) -> SourceKind:
     """Return the kind of the speaker a noun phrase names, from its head.
 
@@ -279,6 +295,11 @@ def _classify(c: _Compiled, text: str) -> SourceKind:
             head_end, prep = m.start(), low
             break
     head = [h for h in hits if h.pos < head_end]
+    if prep in _ORG_PREPOSITIONS and _staff_head(c, text[:head_end]):
+        # "a doctor at the hospital" speaks for the hospital; "at an MSF clinic" for MSF.
+        places = [h for h in hits if h.pos >= head_end]
+        if places:
+            return places[0].kind
     rest = [h for h in hits if h.pos >= head_end and h.org] if prep in _ORG_PREPOSITIONS else []
     roles = [h for h in head if not h.org]
     orgs = [h for h in head if h.org]
@@ -610,6 +631,8 @@ def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
     lows = [w.lower() for w in words]
     if len(words) == 1 and lows[0] in c.pronouns | {"it", "they", "we", "i", "you"}:
         return True
+    if all(w in c.skip_words or w in _TAIL_OPENERS for w in lows):
+        return False  # "so far", "later on Monday": adverbs and time words name no one
     if any(w[:1].isupper() for w in words) or any(w in c.nouns for w in lows):
         return True
     return len(words) <= 3
@@ -850,6 +873,13 @@ def _source_from_np(
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
+    kind_of = c.anaphors.get(" ".join(w[2].lower() for w in words))
+    if kind_of is not None:
+        # "The group said ...": the one armed group named just before speaks.
+        actor = antecedent(ctx, words[0][0], kind_of)
+        if actor is not None:
+            kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
+            return Source(name=actor, kind=kind)
     kind = _classify(c, full)
     name = _name(c, ctx, words)
     if kind is SourceKind.UNKNOWN and depth == 0 and _surname(words):
@@ -870,7 +900,9 @@ def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Sour
     if short_key(key) and not text.isupper():
         return None
     if key in c.actors:
-        return Source(name=c.actors[key], kind=SourceKind.MILITANT)
+        canonical = c.actors[key]
+        kind = SourceKind.OFFICIAL if canonical in c.state else SourceKind.MILITANT
+        return Source(name=canonical, kind=kind)
     actor = c.outlets.get(key)
     outlet = Source(name=text, kind=SourceKind.MILITANT)
     if actor is None:
@@ -881,6 +913,51 @@ def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Sour
 def _surname(words: Sequence[Token]) -> bool:
     body = [w[2] for w in words if w[2].lower() not in _DETERMINERS]
     return len(body) == 1 and body[0][:1].isupper() and body[0][1:].islower()
+
+
+# --- earlier actors: "the group", "the coalition" ---------------------------------------
+
+
+def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """Return where each armed group or state force is named in ``sentence``, in order."""
+    cache: dict[int, list[tuple[int, str]]] = ctx.cache.setdefault("sources.actors", {})
+    found = cache.get(sentence.index)
+    if found is None:
+        found = []
+        if c.actor_re is not None and len(sentence.text) <= 2 * _CLIP:
+            for m in c.actor_re.finditer(ctx.text, sentence.start, sentence.end):
+                word = m.group()
+                key = " ".join(word.lower().split())
+                if key in c.actors and (not short_key(key) or word.isupper()):
+                    found.append((m.start(), c.actors[key]))
+        cache[sentence.index] = found
+    return found
+
+
+def antecedent(ctx: DocContext, offset: int, kind: str) -> str | None:
+    """Return the one actor of ``kind`` that a phrase at ``offset`` refers back to.
+
+    ``kind`` is ``armed`` (an armed group: "the group", "the militants") or ``state``
+    (state forces: "the coalition", "the army"). The scope is the sentence before
+    ``offset`` or, failing that, the nearest of the three sentences before it that names
+    an actor of the kind. ``None`` when no actor or two different ones (outside one
+    family: the Islamic State and its Khorasan province are one) are in scope.
+    """
+    c = _compiled(ctx.lexicon)
+    sentence = ctx.sentence_at(offset)
+    if sentence is None:
+        return None
+
+    def of_kind(actor: str) -> bool:
+        return (actor in c.state) == (kind == "state")
+
+    found = [a for pos, a in _actors_in(c, ctx, sentence) if pos < offset and of_kind(a)]
+    index = sentence.index
+    while not found and index > 0 and sentence.index - index < 3:
+        index -= 1
+        found = [a for _, a in _actors_in(c, ctx, ctx.sentences[index]) if of_kind(a)]
+    families = {ctx.lexicon.actors.family(a) for a in found}
+    return found[-1] if len(families) == 1 else None
 
 
 # --- earlier speakers: pronouns and surnames ---------------------------------------------
@@ -1141,6 +1218,8 @@ def find_source(ctx: DocContext, start: int, end: int) -> Source:
             lo = max(quote.open, sentence.start)
             hi = quote.close if quote.close is not None and quote.close < sentence.end else None
             inner = _in_sentence(c, ctx, sentence, start, end, lo + 1, hi)
+            if inner is not None and (inner.name or "").lower() in c.first_person:
+                return speaker  # "We have confirmed 15 dead," the officer said
             if inner is not None and inner.name != speaker.name:
                 return inner.model_copy(update={"via": (*inner.via, speaker)})
             return speaker
