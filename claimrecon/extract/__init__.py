@@ -248,7 +248,8 @@ def _actor_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Patter
     hit = _ACTOR_PATTERNS.get(key)
     if hit is not None and hit[0] is lexicon:
         return hit[1]
-    cues = [*lexicon.actors.aliases, *lexicon.actors.stance_cues]
+    # Anaphors too: "The group said its fighters ..." names no group but may claim.
+    cues = [*lexicon.actors.aliases, *lexicon.actors.stance_cues, *lexicon.actors.anaphors]
     patterns = (word_pattern(cues), word_pattern(cues, ignore_case=False))
     if len(_ACTOR_PATTERNS) > 8:
         _ACTOR_PATTERNS.clear()
