@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
@@ -38,6 +38,7 @@ __all__ = [
     "FigureLexicon",
     "Lexicon",
     "SourceLexicon",
+    "per_lexicon",
 ]
 
 
@@ -444,3 +445,41 @@ def _default_lexicon() -> Lexicon:
         return Lexicon.model_validate(data)
     except ValidationError as exc:
         raise LexiconError(f"the built-in lexicon does not validate:\n{exc}") from exc
+
+
+_T = TypeVar("_T")
+
+
+def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+    """Cache what ``build`` derives from a lexicon (compiled patterns, word sets), per lexicon.
+
+    Lexicons are immutable, so whatever is compiled from one stays valid for as long as the
+    lexicon lives. The cache is keyed by the lexicon's identity and holds a few lexicons at
+    most: a program rarely uses more than the default and one extension.
+
+    Example:
+        >>> @per_lexicon
+        ... def verbs(lexicon: Lexicon) -> frozenset[str]:
+        ...     return frozenset(lexicon.sources.reporting_verbs)
+        >>> verbs(Lexicon.default()) is verbs(Lexicon.default())
+        True
+    """
+    cache: dict[int, tuple[Lexicon, _T]] = {}
+
+    def cached(lexicon: Lexicon) -> _T:
+        hit = cache.get(id(lexicon))
+        if hit is not None and hit[0] is lexicon:
+            return hit[1]
+        value = build(lexicon)
+        if len(cache) >= _PER_LEXICON_SIZE:
+            cache.clear()
+        # The lexicon is kept with its value so that its id cannot be reused while cached.
+        cache[id(lexicon)] = (lexicon, value)
+        return value
+
+    cached.__doc__ = build.__doc__
+    cached.__name__ = build.__name__
+    return cached
+
+
+_PER_LEXICON_SIZE = 16
