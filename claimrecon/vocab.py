@@ -230,6 +230,9 @@ class ActorLexicon(_Section):
     state_actors: list[str] = []
     """Canonical actors that are state forces ("Saudi-led coalition", "Israeli military"):
     their statements are official, not militant."""
+    campaign_nouns: list[str] = []
+    """Nouns of a military campaign ("offensive", "operation"): a state force that
+    launches one is not named as the perpetrator of one event."""
     anaphors: dict[str, str] = {}
     """Phrases that refer back to one actor named just before (lower case) to the class
     they refer to, ``armed`` or ``state``: "the group" and "the militants" are armed,

@@ -689,3 +689,34 @@ def test_back_reference_needs_one_actor_and_its_own_voice(text: str) -> None:
 def test_adversarial_round_two_text_finishes(text: str) -> None:
     for claim in attributions(text):
         assert claim.quote in text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "via"),
+    [
+        (
+            "A Taliban spokesman, Zabihullah Mujahid, said the group's fighters had killed 12.",
+            "Taliban",
+            "Zabihullah Mujahid",
+        ),
+        (
+            "ISIS's Amaq news agency said the group's fighters carried out the attack.",
+            "Islamic State",
+            "Amaq news agency",
+        ),
+        (
+            "Al-Shabaab's military operations spokesman, Abdi Musab, said its fighters killed 15.",
+            "al-Shabaab",
+            "Abdi Musab",
+        ),
+    ],
+)
+def test_group_members_and_outlets_speak_for_the_group(text: str, actor: str, via: str) -> None:
+    (claim,) = attributions(text)
+    assert (claim.actor, claim.stance, claim.source.name) == (actor, CLAIMED, actor)
+    assert [v.name for v in claim.source.via] == [via]
+
+
+def test_state_force_carrying_out_a_strike_is_asserted() -> None:
+    (claim,) = attributions("US forces carried out a drone strike that killed 10 civilians.")
+    assert (claim.actor, claim.stance) == ("US military", ASSERTED)

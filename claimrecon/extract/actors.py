@@ -121,6 +121,7 @@ class _Patterns:
     anaphors: dict[str, str]  # phrase -> "armed" or "state"
     anaphor_heads: frozenset[str]  # their last words, for the cheap set test
     state: frozenset[str]  # canonical actors that are state forces
+    campaigns: frozenset[str]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -197,6 +198,7 @@ class _Patterns:
             anaphors=anaphors,
             anaphor_heads=frozenset(k.split()[-1] for k in anaphors if k.split()),
             state=frozenset(act.state_actors),
+            campaigns=frozenset(w.lower() for w in act.campaign_nouns),
         )
 
 
@@ -220,6 +222,9 @@ def _own_pattern(attackers: Iterable[str], members: Iterable[str], anaphors: Ite
     if nouns:
         own.append(rf"(?:its|their|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})")
     phrases = _words_alt(anaphors)
+    if phrases and nouns:
+        # "the group's fighters" before "the group": the longer reading first.
+        own.insert(0, rf"(?:{phrases})['\u2019]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})")
     if phrases:
         own.append(phrases)
     return rf"(?:{'|'.join(own)})(?![\w\-])"
@@ -517,6 +522,13 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
         if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
             i += 1
             continue
+        if (
+            word[:1].isupper()
+            and i + 1 < len(words)
+            and words[i + 1].lower() in p.fillers | p.members
+        ):
+            i += 1  # "ISIS's Amaq news agency said": a name before a group word
+            continue
         if low in p.members:
             # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
             i += 1
@@ -709,9 +721,14 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
         if subject is not None:
             m, start = subject
-            if stance is Stance.ASSERTED and m.actor in p.state:
-                # "Iraqi forces launched an offensive": armies act all the time; a
-                # state's part in an event is read from "a strike by ..." or its claim.
+            if (
+                stance is Stance.ASSERTED
+                and m.actor in p.state
+                and not p.campaigns.isdisjoint(
+                    w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
+                )
+            ):
+                # "Iraqi forces launched an offensive": a campaign is no one event.
                 continue
             found.append(_Found(m, stance, start, cue_end))
             used.add(m.start)
