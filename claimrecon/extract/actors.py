@@ -143,7 +143,7 @@ class _Patterns:
             ),
             "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
             "{aside}": _ASIDE,
-            "{own}": _own_pattern(act.attacker_nouns, act.member_nouns, act.anaphors),
+            "{own}": _own_pattern(act.anaphors),
             "{act}": _act_pattern(act.attack_verbs),
             "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
         }
@@ -215,16 +215,16 @@ def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: It
     return rf"{qual}(?:{count})(?![\w\-])"
 
 
-def _own_pattern(attackers: Iterable[str], members: Iterable[str], anaphors: Iterable[str]) -> str:
+def _own_pattern(anaphors: Iterable[str]) -> str:
     """The speaking group's own people or itself: "its fighters", "the group", "it"."""
-    nouns = _words_alt([*attackers, *members])
+    # Any noun after "its": an act must follow ("its fighters stormed"), and one
+    # alternation of nouns would be repeated in every cue that uses the placeholder.
     own = [r"it", r"they", r"we", r"one\s+of\s+(?:its|their|our)\s+[\w\-]+"]
-    if nouns:
-        own.append(rf"(?:its|their|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})")
+    own.append(r"(?:its|their|our)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+")
     phrases = _words_alt(anaphors)
-    if phrases and nouns:
+    if phrases:
         # "the group's fighters" before "the group": the longer reading first.
-        own.insert(0, rf"(?:{phrases})['\u2019]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{nouns})")
+        own.insert(0, rf"(?:{phrases})['\u2019]s\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+")
     if phrases:
         own.append(phrases)
     return rf"(?:{'|'.join(own)})(?![\w\-])"
@@ -232,11 +232,12 @@ def _own_pattern(attackers: Iterable[str], members: Iterable[str], anaphors: Ite
 
 def _act_pattern(verbs: Iterable[str]) -> str:
     """An act of attack, with its auxiliary and an adverb: "had successfully stormed"."""
-    acts = _words_alt(
-        [*verbs, "carried out", "conducted", "launched", "staged", "mounted", "was behind",
-         "were behind", "was responsible for", "were responsible for"]
-    )  # fmt: skip
-    return rf"(?:(?:had|has|have|was|were)\s+)?(?:[a-z]+ly\s+)?(?:{acts})(?![\w\-])"
+    acts = _words_alt([*verbs, "carried out", "conducted", "launched", "staged", "mounted"])
+    # "was"/"were" only before "behind": "its fighters were ambushed" are the victims.
+    return (
+        rf"(?:(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?:{acts})"
+        r"|(?:was|were)\s+(?:behind|responsible\s+for))(?![\w\-])"
+    )
 
 
 def _cue_body(cue: str, parts: dict[str, str]) -> str:

@@ -99,6 +99,7 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
+_WORD_RE = re.compile(r"\w+")
 _WINDOW = 80
 _CLIP = 2000  # characters: see _tokens
 _MAX_CACHE = 16
@@ -149,6 +150,7 @@ class _Compiled:
     staff: frozenset[str]
     first_person: frozenset[str]
     anaphors: dict[str, str]  # "the group" -> "armed": refers back to one actor
+    actor_firsts: frozenset[str]  # first words of the actors' names
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -180,6 +182,7 @@ class _Compiled:
             staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
             first_person=frozenset(w.lower() for w in src.first_person),
             anaphors={" ".join(k.lower().split()): v for k, v in act.anaphors.items()},
+            actor_firsts=frozenset(m.group() for k in actors if (m := _WORD_RE.match(k))),
         )
 
 
@@ -925,7 +928,16 @@ def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[
     if found is None:
         found = []
         if c.actor_re is not None and len(sentence.text) <= 2 * _CLIP:
-            for m in c.actor_re.finditer(ctx.text, sentence.start, sentence.end):
+            pos = sentence.start
+            # Try the names only where one of their first words stands: one big
+            # alternation tried at every character costs far more.
+            for w in _WORD_RE.finditer(ctx.text, sentence.start, sentence.end):
+                if w.start() < pos or w.group().lower() not in c.actor_firsts:
+                    continue
+                m = c.actor_re.match(ctx.text, w.start(), sentence.end)
+                if m is None:
+                    continue
+                pos = m.end()
                 word = m.group()
                 key = " ".join(word.lower().split())
                 if key in c.actors and (not short_key(key) or word.isupper()):
