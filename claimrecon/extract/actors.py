@@ -17,6 +17,17 @@ Taliban), and the stance says how the text names it:
   Taliban gunmen stormed ...").
 - ``denied``: the group denies it ("the Taliban denied any involvement").
 
+A group speaking of its own people's act claims it ("Al-Shabaab said in a statement on
+its radio station that its fighters had killed 30", "a spokesman for the Taliban said
+the group had killed 25"), and so does a state force acknowledging its strike ("the
+coalition said the strike targeted missile launchers"); state forces (``state_actors``:
+"Saudi-led coalition", "Israeli military") speak with an official voice, and their
+campaigns ("launched an offensive") name no perpetrator of one event. "The group", "the
+militants", "the coalition" (``anaphors``) stand for the one actor of their kind named
+in the sentence before them or in one of the three before it; they carry only the
+group's own claims and denials. An aside after the subject ("Hayat Tahrir al-Sham, a
+former al-Qaeda affiliate, denied ...") describes the group before it.
+
 The rules are deliberately narrow: an attribution needs a specific event (an attack, a
 named target, a count of victims, responsibility) and a construction that ties the group
 to it, with only group words and adverbs in between ("the Islamic State terrorist group

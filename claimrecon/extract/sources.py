@@ -34,8 +34,15 @@ expert at an institute* is an expert, a *spokesman for the UN* speaks for an NGO
 groups are named by their canonical name ("IS" is the Islamic State) and a group's outlet
 is a link of the chain (the Islamic State via Amaq).
 
+Adverbs and time phrases ("so far", "late on Monday") are never a speaker, and a quoted
+speaker's "we" is the speaker named for the quotation. Staff at an institution speak for
+it (``staff_nouns``: "a doctor at the hospital" is official, "a nurse at an MSF clinic"
+an NGO). "The group said ..." speaks for the one armed group named just before
+(:func:`antecedent`).
+
 Everything here is a linear scan over a sentence's tokens with regular expressions
-compiled once per lexicon; nothing backtracks over unbounded input.
+compiled once per lexicon; nothing backtracks over unbounded input. A run-on "sentence"
+of megabytes is tokenised only within a few thousand characters of the claim.
 
 Example:
     >>> from claimrecon.extract.segment import DocContext
