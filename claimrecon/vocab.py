@@ -179,7 +179,9 @@ class SourceLexicon(_Section):
     """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
 
 
-CUE_PLACEHOLDERS = frozenset({"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}"})
+CUE_PLACEHOLDERS = frozenset(
+    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}"}
+)
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
 
@@ -192,7 +194,8 @@ class ActorLexicon(_Section):
     ("over ten"), ``{aside}`` an optional aside and "that" after a verb ("said in a
     statement that"), ``{own}`` the speaking group's own people or itself ("its
     fighters", "one of its soldiers", "the group", "it") and ``{act}`` an act of attack
-    ("had killed", "carried out", "stormed"). Aliases of at most three characters ("IS")
+    ("had killed", "carried out", "stormed"), ``{strike}`` a strike such as state forces
+    acknowledge ("the air strike", "its raid"). Aliases of at most three characters ("IS")
     match only in capitals.
     """
 
@@ -230,6 +233,10 @@ class ActorLexicon(_Section):
     state_actors: list[str] = []
     """Canonical actors that are state forces ("Saudi-led coalition", "Israeli military"):
     their statements are official, not militant."""
+    strike_nouns: list[str] = []
+    """Nouns of a strike or raid ("air strike", "raid", "shelling") for ``{strike}``:
+    "the coalition said the strike targeted ..." acknowledges it, while "the army said
+    the attack targeted a checkpoint" reports another's attack."""
     campaign_nouns: list[str] = []
     """Nouns of a military campaign ("offensive", "operation"): a state force that
     launches one is not named as the perpetrator of one event."""

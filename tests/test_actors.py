@@ -720,3 +720,18 @@ def test_group_members_and_outlets_speak_for_the_group(text: str, actor: str, vi
 def test_state_force_carrying_out_a_strike_is_asserted() -> None:
     (claim,) = attributions("US forces carried out a drone strike that killed 10 civilians.")
     assert (claim.actor, claim.stance) == ("US military", ASSERTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli military struck Gaza. The military said the attack targeted a checkpoint.",
+        "The Taliban said its fighters were ambushed.",
+        "The Saudi-led coalition said it was investigating the strike.",
+        "Al-Shabaab claimed the raid. The group said it would retaliate.",
+        "The Nigerian army said militants killed 12 villagers.",
+    ],
+)
+def test_speaking_of_itself_needs_its_own_act(text: str) -> None:
+    last = text.rfind(". ") + 2 if ". " in text else 0
+    assert [c for c in attributions(text) if c.span.start >= last] == []

@@ -644,3 +644,34 @@ def test_back_reference_speaks_for_the_one_actor(
 def test_adverbs_and_time_phrases_are_never_names(word: str) -> None:
     text = f'"Twelve people died," the officer said {word}.'
     assert source_of(text, "Twelve").name == "officer"
+
+
+_POOL = [
+    "Al-Shabaab claimed the attack.",
+    "Boko Haram fighters raided a village.",
+    "The Saudi-led coalition struck a bus.",
+    "It rained all day.",
+    "Police said 12 people died.",
+    "ISWAP and IS are active.",
+    "The group said its fighters killed 3.",
+    "The coalition said the strike hit a depot.",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_POOL), min_size=1, max_size=8), st.sampled_from(["armed", "state"])
+)
+def test_antecedent_is_an_actor_named_before_it(sentences: list[str], kind: str) -> None:
+    from claimrecon.extract.sources import antecedent
+
+    text = " ".join(sentences)
+    lexicon = Lexicon.default()
+    ctx = DocContext(Document(id="d", text=text), lexicon)
+    for s in ctx.sentences:
+        actor = antecedent(ctx, s.end - 1, kind)
+        if actor is None:
+            continue
+        before = text[: s.end].lower()
+        names = [k for k, v in lexicon.actors.aliases.items() if v == actor]
+        assert any(n in before for n in names)
+        assert (actor in lexicon.actors.state_actors) == (kind == "state")

@@ -155,6 +155,12 @@ class _Patterns:
             "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
             "{aside}": _ASIDE,
             "{own}": _own_pattern(act.anaphors),
+            "{strike}": (
+                rf"(?:the|its|their|this|that|our)\s+(?:{mod}\s+){{0,2}}?"
+                rf"(?:{_words_alt(act.strike_nouns)})(?![\w\-])"
+                if act.strike_nouns
+                else r"(?!x)x"
+            ),
             "{act}": _act_pattern(act.attack_verbs),
             "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
         }
@@ -230,12 +236,14 @@ def _own_pattern(anaphors: Iterable[str]) -> str:
     """The speaking group's own people or itself: "its fighters", "the group", "it"."""
     # Any noun after "its": an act must follow ("its fighters stormed"), and one
     # alternation of nouns would be repeated in every cue that uses the placeholder.
-    own = [r"it", r"they", r"we", r"one\s+of\s+(?:its|their|our)\s+[\w\-]+"]
-    own.append(r"(?:its|their|our)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+")
+    # A noun is no auxiliary: in "its fighters were ambushed" the fighters are victims.
+    noun = r"(?!(?:was|were|is|are|been|being|had|has|have|would|will)(?![\w\-]))[\w\-]+"
+    own = [r"it", r"they", r"we", rf"one\s+of\s+(?:its|their|our)\s+{noun}"]
+    own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
     phrases = _words_alt(anaphors)
     if phrases:
         # "the group's fighters" before "the group": the longer reading first.
-        own.insert(0, rf"(?:{phrases})['\u2019]s\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+")
+        own.insert(0, rf"(?:{phrases})['\u2019]s\s+(?:{noun}\s+){{0,2}}?{noun}")
     if phrases:
         own.append(phrases)
     return rf"(?:{'|'.join(own)})(?![\w\-])"
