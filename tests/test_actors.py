@@ -735,3 +735,33 @@ def test_state_force_carrying_out_a_strike_is_asserted() -> None:
 def test_speaking_of_itself_needs_its_own_act(text: str) -> None:
     last = text.rfind(". ") + 2 if ". " in text else 0
     assert [c for c in attributions(text) if c.span.start >= last] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Al-Shabaab stormed a hotel. The al-Qaida-linked group, which has fought the "
+            "government for years, claimed responsibility for the assault.",
+            "al-Shabaab",
+        ),
+        (
+            "The Pakistani Taliban denied involvement. A commander of the group had earlier "
+            "claimed the attack on social media.",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        (
+            "Boko Haram fighters raided the town. The Islamist militant group said its "
+            "fighters had killed 40 soldiers.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_modified_back_reference(text: str, actor: str) -> None:
+    claims = attributions(text)
+    assert (claims[-1].actor, claims[-1].stance) == (actor, CLAIMED)
+
+
+def test_attack_on_the_group_is_no_back_reference() -> None:
+    text = "Al-Shabaab is active there. Troops launched the attack on the group, officials said."
+    assert attributions(text) == []

@@ -248,8 +248,9 @@ def _actor_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Patter
     hit = _ACTOR_PATTERNS.get(key)
     if hit is not None and hit[0] is lexicon:
         return hit[1]
-    # Anaphors too: "The group said its fighters ..." names no group but may claim.
-    cues = [*lexicon.actors.aliases, *lexicon.actors.stance_cues, *lexicon.actors.anaphors]
+    # Back-references too: "The al-Qaeda-linked group said ..." names no group but may claim.
+    heads = {p.split()[-1] for p in lexicon.actors.anaphors if p.split()}
+    cues = [*lexicon.actors.aliases, *lexicon.actors.stance_cues, *heads]
     patterns = (word_pattern(cues), word_pattern(cues, ignore_case=False))
     if len(_ACTOR_PATTERNS) > 8:
         _ACTOR_PATTERNS.clear()

@@ -128,8 +128,8 @@ class _Patterns:
     locators: dict[str, re.Pattern[str]]  # first word of an alias or cue -> where it occurs
     habitual: frozenset[str]
     negations: tuple[str, ...]
-    anaphor_re: _NameIndex  # "the group", "the coalition": one actor named just before
-    anaphors: dict[str, str]  # phrase -> "armed" or "state"
+    anaphor_re: re.Pattern[str] | None  # "the (al-Qaeda-linked) group", "the coalition"
+    anaphors: dict[str, str]  # head word -> "armed" or "state"
     anaphor_heads: frozenset[str]  # their last words, for the cheap set test
     state: frozenset[str]  # canonical actors that are state forces
     campaigns: frozenset[str]
@@ -170,14 +170,8 @@ class _Patterns:
         alias_index = _NameIndex.build(aliases)
         after_cues = _CueSet.build([k for k, _ in after_items], parts)
         before_cues = _CueSet.build([k for k, _ in before_items], parts)
-        anaphors = {" ".join(k.lower().split()): v for k, v in act.anaphors.items()}
-        anaphor_index = _NameIndex.build(anaphors)
-        firsts = (
-            alias_index.first_words
-            | anaphor_index.first_words
-            | after_cues.by_word.keys()
-            | before_cues.by_word.keys()
-        )
+        heads = _anaphor_heads(act.anaphors)
+        firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
         return cls(
             alias_re=alias_index,
             outlet_re=_NameIndex.build(outlets),
@@ -211,12 +205,38 @@ class _Patterns:
             },
             habitual=frozenset(w.lower() for w in act.habitual_words),
             negations=tuple(n.lower() for n in act.negations),
-            anaphor_re=anaphor_index,
-            anaphors=anaphors,
-            anaphor_heads=frozenset(k.split()[-1] for k in anaphors if k.split()),
+            anaphor_re=(
+                re.compile(
+                    rf"(?<![\w\-])the\s+(?:{_ANAPHOR_MOD}\s+){{0,3}}?(?:{_words_alt(heads)})"
+                    r"(?![\w\-]|['\u2019]\w\w)",
+                    re.IGNORECASE,
+                )
+                if heads
+                else None
+            ),
+            anaphors=heads,
+            anaphor_heads=frozenset(heads),
             state=frozenset(act.state_actors),
             campaigns=frozenset(w.lower() for w in act.campaign_nouns),
         )
+
+
+# A modifier between "the" and a group word: "the al-Qaeda-linked group", "the Islamist
+# militant group"; never a function word ("the attack on the group" is no anaphor).
+_ANAPHOR_MOD = (
+    r"(?!(?:the|a|an|of|on|in|at|by|for|to|with|and|or|from|that|which|who|said|says"
+    r"|its|their|this|these|those)(?![\w\-]))[\w'\u2019\-]+"
+)
+
+
+def _anaphor_heads(anaphors: dict[str, str]) -> dict[str, str]:
+    """Map the last word of each back-reference to its class: "group" is armed."""
+    heads: dict[str, str] = {}
+    for phrase, kind in anaphors.items():
+        words = phrase.lower().split()
+        if words:
+            heads.setdefault(words[-1], kind)
+    return heads
 
 
 def _words_alt(words: Iterable[str]) -> str:
@@ -503,10 +523,12 @@ def _with_anaphors(
     groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
     """
     found: list[_Mention] = []
-    for m in p.anaphor_re.finditer(ctx.text, words, sentence.start, sentence.end):
+    if p.anaphor_re is None:
+        return named
+    for m in p.anaphor_re.finditer(ctx.text, sentence.start, sentence.end):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue
-        kind = p.anaphors.get(" ".join(m.group().lower().split()))
+        kind = p.anaphors.get(m.group().lower().split()[-1])
         if kind is None:
             continue
         actor = antecedent(ctx, m.start(), kind)

@@ -156,7 +156,7 @@ class _Compiled:
     state: frozenset[str]  # canonical actors that are state forces: they speak officially
     staff: frozenset[str]
     first_person: frozenset[str]
-    anaphors: dict[str, str]  # "the group" -> "armed": refers back to one actor
+    anaphors: dict[str, str]  # head word ("group") -> "armed": refers back to one actor
     actor_firsts: frozenset[str]  # first words of the actors' names
 
     @classmethod
@@ -188,7 +188,7 @@ class _Compiled:
             state=frozenset(act.state_actors),
             staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
             first_person=frozenset(w.lower() for w in src.first_person),
-            anaphors={" ".join(k.lower().split()): v for k, v in act.anaphors.items()},
+            anaphors=_heads(act.anaphors),
             actor_firsts=frozenset(m.group() for k in actors if (m := _WORD_RE.match(k))),
         )
 
@@ -883,7 +883,7 @@ def _source_from_np(
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
-    kind_of = c.anaphors.get(" ".join(w[2].lower() for w in words))
+    kind_of = _anaphor_kind(c, [w[2].lower() for w in words])
     if kind_of is not None:
         # "The group said ...": the one armed group named just before speaks.
         actor = antecedent(ctx, words[0][0], kind_of)
@@ -951,6 +951,30 @@ def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[
                     found.append((m.start(), c.actors[key]))
         cache[sentence.index] = found
     return found
+
+
+def _heads(anaphors: dict[str, str]) -> dict[str, str]:
+    heads: dict[str, str] = {}
+    for phrase, kind in anaphors.items():
+        words = phrase.lower().split()
+        if words:
+            heads.setdefault(words[-1], kind)
+    return heads
+
+
+_NOT_MODIFIERS = frozenset(
+    {"a", "an", "of", "on", "in", "at", "by", "for", "to", "with", "and", "or", "from",
+     "that", "which", "who", "its", "their", "this", "these", "those", ","}
+)  # fmt: skip
+
+
+def _anaphor_kind(c: _Compiled, lows: Sequence[str]) -> str | None:
+    """The class a phrase such as "the al-Qaeda-linked group" refers back to, if any."""
+    if not 2 <= len(lows) <= 5 or lows[0] != "the" or lows[-1] not in c.anaphors:
+        return None
+    if any(w in _NOT_MODIFIERS or w == "the" for w in lows[1:-1]):
+        return None
+    return c.anaphors[lows[-1]]
 
 
 def antecedent(ctx: DocContext, offset: int, kind: str) -> str | None:
