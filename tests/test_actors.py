@@ -765,3 +765,28 @@ def test_modified_back_reference(text: str, actor: str) -> None:
 def test_attack_on_the_group_is_no_back_reference() -> None:
     text = "Al-Shabaab is active there. Troops launched the attack on the group, officials said."
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "stance"),
+    [
+        (
+            "The attack was believed to have been carried out by ISWAP.",
+            "Islamic State West Africa Province",
+            BELIEVED,
+        ),
+        (
+            "In an attack suspected to have been carried out by Boko Haram, 30 people died.",
+            "Boko Haram",
+            SUSPECTED,
+        ),
+        (
+            "The bombing is suspected to be the work of the Pakistani Taliban.",
+            "Tehrik-i-Taliban Pakistan",
+            SUSPECTED,
+        ),
+        ("The raid was carried out by Boko Haram.", "Boko Haram", ASSERTED),
+    ],
+)
+def test_the_verb_hedges_the_agent_of_an_attack(text: str, actor: str, stance: Stance) -> None:
+    assert [(c.actor, c.stance) for c in attributions(text)] == [(actor, stance)]
