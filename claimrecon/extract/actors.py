@@ -514,7 +514,6 @@ def _with_anaphors(
     ctx: DocContext,
     p: _Patterns,
     sentence: Sentence,
-    words: list[tuple[int, str]],
     named: list[_Mention],
 ) -> list[_Mention]:
     """Add "the group", "the coalition" ... where exactly one actor of the kind is in scope.
@@ -745,7 +744,7 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     named = _named(ctx, p, sentence, words)
     mentions = named
     if not p.anaphor_heads.isdisjoint(present):
-        mentions = _with_anaphors(ctx, p, sentence, words, named)
+        mentions = _with_anaphors(ctx, p, sentence, named)
     if not mentions:
         return []
     text, base = sentence.text, sentence.start
