@@ -69,6 +69,11 @@ class FigureLexicon(_Section):
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     provisional_cues: list[str] = []
     """Words near a figure that give it as early or incomplete: "so far", "initially"."""
+    revision_cues: list[str] = []
+    """Words before a figure that give it as an update: "later said", "updated", "now
+    stands"."""
+    toll_time_openers: list[str] = []
+    """Words before a toll that date it, making it provisional: "by noon the toll stood at"."""
     downward_revision_words: list[str] = []
     """Words that mark a revision as lowering the toll: "revised down", "lowered"."""
     subject_words: dict[str, Subject] = {}
@@ -127,6 +132,13 @@ class FigureLexicon(_Section):
     """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
     """Nouns after a number that make it something else: percent, provinces, hours."""
+    age_openers: list[str] = []
+    """Words after a subject that open its age: "aged", "under the age of", "in their"
+    ("12 boys aged between 10 and 14"); the age is not a count."""
+    age_units: list[str] = []
+    """Words after a number that make it an age: "year-old", "years old"."""
+    relative_openers: list[str] = []
+    """Words opening a relative clause between a subject and its metric: "who", "that"."""
     non_casualty_before: list[str] = []
     """Words just before a number that make it something else: "aged 25", "$5", "route 7"."""
     group_strength_cues: list[str] = []

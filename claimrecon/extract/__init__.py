@@ -36,7 +36,7 @@ from pydantic import ValidationError
 from claimrecon.errors import ClaimreconError, DocumentError
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.dates import resolve_date
-from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence
+from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
 from claimrecon.extract.numbers import word_pattern
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import find_source
@@ -155,9 +155,13 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     claims: list[FigureClaim] = []
     last_subject: Subject | None = None
     last_paragraph = -1
+    # The paragraph's figures so far, for a part given in a later sentence ("30 people
+    # were killed. Four children were among the dead.").
+    paragraph: list[tuple[FoundFigure, FigureClaim]] = []
     for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
+            paragraph = []
         with _reading(ctx, sentence):
             for local, part, offset in _windows(ctx, sentence, tables.prefilter):
                 found = read_sentence(part.text, tables, part.start + offset, last_subject)
@@ -167,10 +171,25 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
                 made: list[FigureClaim] = []
                 for fig in found:
                     source = find_source(local, fig.start - offset, fig.end - offset)
-                    made.append(_claim(doc_id, text, fig, made, source, date))
+                    claim = _claim(doc_id, text, fig, made, source, date)
+                    if fig.among and fig.part_of is None and paragraph:
+                        whole = whole_before(
+                            [f for f, _ in paragraph], fig.metric, fig.subject, fig.low
+                        )
+                        if whole is not None:
+                            claim = _with_part_of(claim, paragraph[whole][1].id)
+                    made.append(claim)
                 last_subject = found[-1].subject
+                paragraph.extend(zip(found, made, strict=True))
                 claims.extend(made)
     return claims
+
+
+def _with_part_of(claim: FigureClaim, whole: str) -> FigureClaim:
+    """Return ``claim`` as a part of the claim ``whole`` (its id follows)."""
+    data = claim.model_dump()
+    data.update(id="", part_of=whole)
+    return FigureClaim.model_validate(data)
 
 
 def _windows(

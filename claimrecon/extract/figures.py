@@ -62,6 +62,9 @@ _VERB_FILLERS = 3
 _TOLL_WINDOW = 10
 _PROVISIONAL = 8
 _ASIDE = 10
+_CLAUSE = 10
+# Ages above this are not ages ("Three teenagers, 15 and 16,").
+_MAX_AGE = 120
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
@@ -83,6 +86,8 @@ class FoundFigure:
         part_of: Index, in the returned list, of the figure this one is a part of.
         revision: The figure updates an earlier one ("the toll rose to 30").
         provisional: The figure is given as early or incomplete ("so far", "initially").
+        among: The figure is stated as one among a group ("were among the dead"), so a
+            part of a whole figure given before, if there is one.
     """
 
     start: int
@@ -97,6 +102,7 @@ class FoundFigure:
     part_of: int | None = None
     revision: bool = False
     provisional: bool = False
+    among: bool = False
 
 
 @dataclass
@@ -126,6 +132,7 @@ class _Candidate:
     span_end: int = 0
     part: bool = False
     revision: bool = False
+    among: bool = False
     extra: list[tuple[Subject, int]] = field(default_factory=list)
 
 
@@ -156,6 +163,11 @@ class FigureTables:
         self.toll_fillers = frozenset(figures.toll_fillers)
         self.revision_words = frozenset(figures.revision_words)
         self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
+        self.revision_cues = PhraseTable((w, True) for w in figures.revision_cues)
+        self.toll_time = PhraseTable((w, True) for w in figures.toll_time_openers)
+        self.age_openers = PhraseTable((w, True) for w in figures.age_openers)
+        self.age_units = PhraseTable((w, True) for w in figures.age_units)
+        self.relative = frozenset(figures.relative_openers)
         self.dates = frozenset(figures.date_words)
         self.not_before = frozenset(figures.non_casualty_before)
         self.year_preps = frozenset(figures.year_prepositions)
@@ -262,6 +274,9 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     # "between 5 and 10" is a range; "from 10 to 20" an update to 20
     opener = low[i]
     if opener in tables.range_words or opener in tables.update_words:
+        if i > 0 and low[i - 1] in tables.not_before:
+            # "aged between 10 and 14"
+            return None
         update = opener not in tables.range_words
         joiner = tables.update_words[opener] if update else tables.range_words[opener]
         first = parse_number(low, i + 1, fig, tables.number_words)
@@ -354,6 +369,85 @@ class _SubjectRead:
     inherit: bool = False
     part: bool = False
     group: Metric | None = None
+    after: int | None = None
+
+
+def _age_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the token after an age given after a subject, if one starts at ``j``.
+
+    Ages: "aged 12", "aged between 10 and 14", "under the age of 15", "in their 20s",
+    "in their twenties", and an aside of ages only (", 15 and 16,", "(15)").
+    """
+    low = tok.low
+    n = len(low)
+    if j >= n:
+        return None
+    opener = tables.age_openers.match(low, j)
+    if opener is not None:
+        k = opener[1]
+        decade = k < n and (low[k][0].isdigit() or low[k].endswith(("ties", "teens")))
+        if decade and parse_number(low, k, tables.lexicon, tables.number_words) is None:
+            # "in their 20s", "in their twenties"
+            return k + 1
+        return _ages(tok, tables, k)
+    if low[j] in ("(", ","):
+        closer = ")" if low[j] == "(" else ","
+        inner = tables.age_openers.match(low, j + 1)
+        end = _ages(tok, tables, inner[1] if inner is not None else j + 1)
+        if end is not None and end < n and low[end] == closer:
+            return end + 1
+    return None
+
+
+def _ages(tok: Tokens, tables: FigureTables, k: int) -> int | None:
+    """Read one age or a list or range of ages at ``k`` ("10 and 14", "12 to 14 years")."""
+    low = tok.low
+    n = len(low)
+    read = 0
+    while k < n and read < 4:
+        found = parse_number(low, k, tables.lexicon, tables.number_words)
+        if found is None or found[0] > _MAX_AGE:
+            break
+        read += 1
+        k = found[1]
+        unit = tables.age_units.match(low, k)
+        if unit is not None:
+            k = unit[1]
+        joined = k + 1 < n and (low[k] in tables.range_joiners or low[k] in tables.conjunctions)
+        if joined and parse_number(low, k + 1, tables.lexicon, tables.number_words) is not None:
+            k += 1
+            continue
+        break
+    return k if read else None
+
+
+def _age_adjective(tok: Tokens, tables: FigureTables, j: int) -> tuple[int, bool] | None:
+    """Read an age before a noun ("17-year-old", "15 years old").
+
+    Returns:
+        The token after the age, and whether the age is itself the noun ("two
+        15-year-olds"); ``None`` if no age starts at ``j``.
+    """
+    low = tok.low
+    if j >= len(low):
+        return None
+    word = low[j]
+    if "-" in word and not word[0].isdigit():
+        # "seventeen-year-old" is one token
+        head, _, rest = word.partition("-")
+        if tables.number_words.match([head], 0) is not None and tables.age_units.match([rest], 0):
+            return j + 1, rest.endswith("s")
+        return None
+    found = parse_number(low, j, tables.lexicon, tables.number_words)
+    if found is None or found[0] > _MAX_AGE:
+        return None
+    k = found[1]
+    if k < len(low) and low[k] == "-":
+        k += 1
+    unit = tables.age_units.match(low, k)
+    if unit is None or not low[unit[1] - 1].endswith(("old", "olds")):
+        return None
+    return unit[1], low[unit[1] - 1].endswith("olds")
 
 
 def _subject_after(
@@ -390,6 +484,7 @@ def _subject_after(
     subject: Subject | None = None
     end = k
     modifiers = 0
+    aged: int | None = None
     j = k
     while j < len(low):
         found = tables.subjects.match(low, j)
@@ -399,6 +494,14 @@ def _subject_after(
             continue
         if subject is not None:
             break
+        age = _age_adjective(tok, tables, j) if aged is None else None
+        if age is not None:
+            # "a 17-year-old boy", "two 15-year-olds": the age is not a count.
+            aged, j = age[0], age[0]
+            if age[1]:
+                subject, end = Subject.PEOPLE, j
+                break
+            continue
         if tables.units.match(low, j) is not None:
             return None
         other = tables.others.match(low, j)
@@ -416,8 +519,14 @@ def _subject_after(
             j = low.index(")", j + 2, j + 4) + 1
             continue
         break
+    if subject is None and aged is not None:
+        # "a 17-year-old was killed"
+        subject, end = Subject.PEOPLE, aged
     if subject is not None:
         inherit = False
+        after = _age_end(tok, tables, end)
+        if after is not None:
+            return _SubjectRead(subject, end, inherit, part, after=after)
     return _SubjectRead(subject, end, inherit, part)
 
 
@@ -594,6 +703,9 @@ def read_sentence(
             i = number.tok_end
             continue
         subject, subj_end = read.subject, read.end
+        if read.after is not None:
+            # Step over the subject's age ("12 boys aged between 10 and 14 were ...").
+            subj_end = read.after
         if number.nobody and subject is None:
             subject = Subject.PEOPLE
         cand = _Candidate(number, subject, subj_end, read.inherit or number.additive)
@@ -607,14 +719,63 @@ def read_sentence(
         if cand.metric is None and read.group is not None:
             cand.metric, cand.direct = read.group, True
         cands.append(cand)
-        i = max(number.tok_end, subj_end) if cand.metric is not None else number.tok_end
+        if cand.metric is not None or read.after is not None:
+            i = max(number.tok_end, subj_end)
+        else:
+            i = number.tok_end
     return _resolve(tok, tables, cands, last_subject, text, offset)
+
+
+def _metric_past_modifier(
+    tok: Tokens, tables: FigureTables, k: int
+) -> tuple[Metric, int, int, bool] | None:
+    """Find a passive metric after a participle or relative clause modifying a subject.
+
+    "Two police officers guarding the gate were among the dead", "Five soldiers who were
+    escorting the convoy were killed": the modifier opens with a relative pronoun or an
+    -ing word that is not a metric; the metric is the first passive after an auxiliary.
+    The modifier's own metric ("three men who killed ...") or a number ends the search.
+    """
+    low = tok.low
+    n = len(low)
+    if k >= n:
+        return None
+    word = low[k]
+    if word not in tables.relative and not (
+        len(word) > 4
+        and word.endswith("ing")
+        and word not in tables.stop
+        and tables.metrics.match(low, k) is None
+    ):
+        return None
+    for p in range(k + 1, min(n, k + _CLAUSE)):
+        word = low[p]
+        if word in (".", ";", ":", "?", "!") or word[0].isdigit():
+            return None
+        if word in tables.aux:
+            found = _metric_after(tok, tables, p)
+            if found is not None and found[3] and found[0] is not Metric.COUNT:
+                return found
+        else:
+            own = tables.metrics.match(low, p)
+            if own is not None and own[0] is not Metric.COUNT and low[p - 1] not in tables.aux:
+                return None
+    return None
 
 
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     low = tok.low
     number = cand.number
     after = _metric_after(tok, tables, cand.subj_end)
+    if (
+        after is None
+        and cand.subject is not None
+        and _metric_before(tok, tables, number.tok_start) is None
+    ):
+        # A verb before the number wins: "killed five soldiers during a patrol where ...".
+        after = _metric_past_modifier(tok, tables, cand.subj_end)
+    if after is not None:
+        cand.among = "among" in low[cand.subj_end : after[1]]
     if number.article:
         # "a policeman was killed", "killing a soldier": only a passive after the subject or
         # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
@@ -683,6 +844,8 @@ def _resolve(
             if metric is None:
                 metric = out[part_of].metric
                 confidence -= 0.1
+        elif cand.among and cand.subject is not None:
+            part_of = whole_before(out, metric, cand.subject, number.low)
         if metric is None:
             if cand.subject is None or number.zero:
                 continue
@@ -700,6 +863,10 @@ def _resolve(
                 wholes = [f for f in out if f.part_of is None]
                 subject = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
                 confidence -= 0.1
+            elif last_subject is not None and _opens_elliptic(tables, cand):
+                # "Four attackers were killed. One was captured alive."
+                subject = last_subject
+                confidence -= 0.15
             else:
                 subject = Subject.PEOPLE
         if number.vague:
@@ -712,6 +879,7 @@ def _resolve(
             confidence -= 0.1
         floor = cands[idx - 1].span_end if idx else 0
         provisional = _provisional(tok, tables, cand, floor)
+        revision = cand.revision or _revision(tok, tables, cand, floor)
         start = tok.start[cand.span_start]
         end = tok.end[max(cand.span_end, number.tok_end) - 1]
         text = raw[tok.start[number.tok_start] - offset : tok.end[number.tok_end - 1] - offset]
@@ -731,34 +899,93 @@ def _resolve(
                     text=text,
                     confidence=round(max(0.3, confidence), 2),
                     part_of=part_of,
-                    revision=cand.revision,
+                    revision=revision,
                     provisional=provisional,
+                    among=cand.among,
                 )
             )
     return out
+
+
+def whole_before(
+    figures: list[FoundFigure], metric: Metric | None, subject: Subject, low: int | None
+) -> int | None:
+    """Return the index of the last whole figure a part ("were among the dead") belongs to.
+
+    The whole has the same metric, a subject containing the part's, and room for it.
+    """
+    for idx in range(len(figures) - 1, -1, -1):
+        whole = figures[idx]
+        if whole.part_of is not None or whole.among or whole.metric is not metric:
+            continue
+        if not whole.subject.contains(subject):
+            continue
+        if whole.high is not None and low is not None and whole.high < low:
+            continue
+        return idx
+    return None
 
 
 def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:
     """Say whether a cue near the figure gives it as early or incomplete.
 
     The cue may stand up to ``_PROVISIONAL`` tokens before the figure (not before the
-    figure ahead of it: "initially said 30") or just after it ("15 dead so far").
+    figure ahead of it: "initially said 30") or just after it ("15 dead so far"); a toll
+    dated by a time before it is provisional too ("by noon the toll stood at 40").
     """
     low = tok.low
     first = max(floor, cand.span_start - _PROVISIONAL)
     last = min(len(low), max(cand.span_end, cand.number.tok_end) + 3)
-    return any(tables.provisional.match(low, j) is not None for j in range(first, last))
+    if any(tables.provisional.match(low, j) is not None for j in range(first, last)):
+        return True
+    # "by noon the toll stood at 40 (dead)": a time opener, then a toll, before the number.
+    at = cand.number.tok_start
+    for j in range(max(floor, min(at, cand.span_start) - _PROVISIONAL), at):
+        opener = tables.toll_time.match(low, j)
+        if opener is not None and any(
+            tables.tolls.match(low, k) is not None for k in range(opener[1], at)
+        ):
+            return True
+    return False
+
+
+def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:
+    """Say whether a cue before the number gives the figure as an update.
+
+    Cues: "later said 80", "an updated toll", "the toll now stands at 70".
+    """
+    low = tok.low
+    first = max(floor, cand.span_start - _PROVISIONAL)
+    return any(
+        tables.revision_cues.match(low, j) is not None for j in range(first, cand.number.tok_start)
+    )
 
 
 def _elliptic(low: list[str], tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
-    at = cand.number.tok_start
+    # "and 14 wounded", "killed 15 soldiers and captured 10"
+    at = cand.span_start
     return (
         cand.direct
-        and cand.span_start == at
         and at > 0
         and low[at - 1] in tables.conjunctions
         and cand.number.qualifier is not Qualifier.RANGE
+    )
+
+
+def _opens_elliptic(tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a bare number opening the sentence stands for the last subject named.
+
+    "Four attackers were killed. One was captured alive.": a passive metric, no qualifier.
+    """
+    number = cand.number
+    return (
+        cand.direct
+        and number.tok_start == 0
+        and cand.span_start == 0
+        and not number.vague
+        and not number.zero
+        and number.qualifier is Qualifier.EXACT
     )
 
 
