@@ -82,6 +82,12 @@ class FigureLexicon(_Section):
     """Number words: "seven" is 7; tens and units combine ("twenty-seven")."""
     number_scales: dict[str, int] = {}
     """Multipliers: "hundred" is 100, "dozen" is 12 ("two dozen" is 24)."""
+    number_suffixes: dict[str, int] = {}
+    """Multipliers glued to digits: "1.2m" is 1,200,000, "150k" is 150,000."""
+    number_joiners: list[str] = []
+    """Words inside a spelled-out number besides number words and scales ("a hundred and
+    twenty", "one and a half million"): a phrase the token parser reads only in part is
+    read again with quantulum3."""
     zero_words: list[str] = []
     """Words that make a figure of 0 before a subject or metric: "no" in "no fatalities"."""
     nobody_words: list[str] = []

@@ -619,3 +619,56 @@ def test_age_and_modifier_patterns_are_linear(text):
     # Bounded look-ahead: each of these is read quickly and yields well-formed figures.
     for fig in read_figures(text, LEX):
         assert fig.low is None or fig.high is None or fig.low <= fig.high
+
+
+SPELLED_CASES = [
+    # read again with quantulum3: the token parser stops early on these
+    ("A hundred and twenty people were killed.", [("killed", "people", 120, 120, "exact")]),
+    (
+        "One and a half million people were displaced.",
+        [("displaced", "people", 1500000, 1500000, "exact")],
+    ),
+    (
+        "Some two and a half thousand residents fled their homes.",
+        [("displaced", "civilians", 2500, 2500, "about")],
+    ),
+    (
+        "An estimated one and a half million people were displaced.",
+        [("displaced", "people", 1500000, 1500000, "about")],
+    ),
+    # read by the token parser and the lexicon
+    ("Half a million people were displaced.", [("displaced", "people", 500000, 500000, "exact")]),
+    ("Half a dozen soldiers were wounded.", [("wounded", "soldiers", 6, 6, "exact")]),
+    ("Two-dozen soldiers were killed.", [("killed", "soldiers", 24, 24, "exact")]),
+    ("As many as 1.2m people were displaced.", [("displaced", "people", N, 1200000, "at_most")]),
+    ("Some 150k people were displaced.", [("displaced", "people", 150000, 150000, "about")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SPELLED_CASES, ids=[c[0][:50] for c in SPELLED_CASES]
+)
+def test_scaled_and_long_spelled_numbers(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb went off 5m from the gate and killed 3m away.",
+        "He killed one and wounded two and three.",
+        "Two and a half dozen people were hurt.",
+    ],
+)
+def test_spelled_fallback_refuses_what_is_not_one_whole_count(text):
+    # Not one whole count: nothing is read as 3,000,000 or 2.5 or 23.
+    for fig in read_figures(text, LEX):
+        assert fig.low not in (3000000, 5000000, 23)
+
+
+def test_read_spelled_takes_only_one_whole_dimensionless_number():
+    from claimrecon.extract.numbers import read_spelled
+
+    assert read_spelled("a hundred and twenty") == 120
+    assert read_spelled("two and three") is None
+    assert read_spelled("seven and a half") is None

@@ -47,6 +47,8 @@ from claimrecon.extract.numbers import (
     Tokens,
     parse_number,
     phrase_key,
+    read_spelled,
+    spelled_end,
     tokenize,
     word_pattern,
 )
@@ -321,12 +323,17 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         lo, hi, q = interval
         return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
     found = parse_number(low, i, fig, tables.number_words)
+    if not low[i][0].isdigit():
+        found = _spelled(tok, tables, i, found)
     if found is None:
         if start == i and low[i] in ("a", "an"):
             return _article(tok, tables, i)
         return None
     value, end = found
     if _not_a_count(tok, tables, i, end, value):
+        return None
+    if low[i][-1].isalpha() and low[i][0].isdigit() and tables.subjects.match(low, end) is None:
+        # "1.2m people" is a count; "5m away" is a distance.
         return None
     # "1,000-2,000", "five to seven", "two or three"
     if end + 1 < n and low[end] in tables.range_joiners:
@@ -335,6 +342,22 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
     lo, hi, q = _interval(value, qualifier, exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
+
+
+def _spelled(
+    tok: Tokens, tables: FigureTables, i: int, found: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Read a spelled-out number the token parser reads only in part with quantulum3.
+
+    "a hundred and twenty" (the parser stops at "a hundred"), "one and a half million"
+    (it stops at "one"). Anything quantulum3 does not read as one whole number keeps the
+    token parser's reading.
+    """
+    end = spelled_end(tok.low, i, tables.lexicon)
+    if end - i < 3 or (found is not None and end <= found[1]):
+        return found
+    value = read_spelled(" ".join(tok.low[i:end]))
+    return found if value is None else (value, end)
 
 
 def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
