@@ -262,3 +262,24 @@ def test_a_failing_step_is_a_document_error_naming_the_place(monkeypatch):
     with pytest.raises(DocumentError, match=r"doc-7: sentence 1, characters 15\.\.38") as info:
         extract(Document(id="doc-7", text="Nothing today. Two people were killed."))
     assert isinstance(info.value.__cause__, RuntimeError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS claimed the attack on the hotel.",
+        "The Islamic State group claimed the attack.",
+        "Officials blamed al-Shabaab for the bombing, which killed 12 people.",
+    ],
+)
+def test_attributions_are_read_where_a_group_is_named(text):
+    assert any(c.type == "attribution" for c in extract(Document(id="d", text=text)))
+
+
+def test_lower_case_short_alias_is_no_candidate():
+    from claimrecon.extract import _actor_patterns
+
+    pattern, lower = _actor_patterns(Lexicon.default())
+    assert lower is None
+    assert pattern.search("It is what it is, said the isk of it.") is None
+    assert pattern.search("This is what IS said.") is not None

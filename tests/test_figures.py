@@ -672,3 +672,10 @@ def test_read_spelled_takes_only_one_whole_dimensionless_number():
     assert read_spelled("a hundred and twenty") == 120
     assert read_spelled("two and three") is None
     assert read_spelled("seven and a half") is None
+
+
+def test_word_pattern_exact_words_keep_their_case():
+    pattern = word_pattern(["islamic state"], exact=["IS", "IS-K"])
+    text = "It is over: IS-K and the Islamic state, not is or Is, IS."
+    assert [m.group() for m in pattern.finditer(text)] == ["IS-K", "Islamic state", "IS"]
+    assert word_pattern([], exact=["TTP"]).search("the ttp and TTP").group() == "TTP"

@@ -39,7 +39,7 @@ from claimrecon.extract.dates import resolve_date
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
 from claimrecon.extract.numbers import word_pattern
 from claimrecon.extract.segment import DocContext, Sentence
-from claimrecon.extract.sources import find_source
+from claimrecon.extract.sources import find_source, short_key
 from claimrecon.models import (
     AttributionClaim,
     DateRef,
@@ -116,14 +116,14 @@ def _candidates(
     """Return the sentences holding a match of ``pattern`` (all of them without one).
 
     ``lower`` is the same pattern for lower-case text, used on the lowered text when
-    lowering kept the offsets.
+    lowering kept the offsets; without it ``pattern`` reads the text as it is.
     """
-    if pattern is None or lower is None:
+    if pattern is None:
         return list(ctx.sentences)
-    text = _lowered(ctx)
+    text = _lowered(ctx) if lower is not None else None
     if text is None:
         text = ctx.text
-    else:
+    elif lower is not None:
         pattern = lower
     out: list[Sentence] = []
     pos = 0
@@ -262,13 +262,23 @@ def _claim(
 
 
 def _actor_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Return patterns for any actor alias or stance cue (``None``: read every sentence)."""
+    """Return a pattern for any actor alias as it can be named (``None``: read every sentence).
+
+    An attribution needs a named group (:func:`find_attributions` finds none otherwise), so
+    only sentences naming one are read. Short aliases ("IS", "ISK", "TTP") name a group only
+    in capitals, as there; longer ones in any case. The pattern is case sensitive, so there
+    is no second pattern for lowered text.
+    """
     key = id(lexicon)
     hit = _ACTOR_PATTERNS.get(key)
     if hit is not None and hit[0] is lexicon:
         return hit[1]
-    cues = [*lexicon.actors.aliases, *lexicon.actors.stance_cues]
-    patterns = (word_pattern(cues), word_pattern(cues, ignore_case=False))
+    aliases = [" ".join(a.lower().split()) for a in lexicon.actors.aliases]
+    pattern = word_pattern(
+        [a for a in aliases if not short_key(a)],
+        exact=[a.upper() for a in aliases if short_key(a)],
+    )
+    patterns = (pattern, None)
     if len(_ACTOR_PATTERNS) > 8:
         _ACTOR_PATTERNS.clear()
     # The lexicon is kept with its patterns so that its id cannot be reused while cached.

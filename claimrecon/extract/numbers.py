@@ -342,13 +342,17 @@ def spell(n: int) -> str:
 _Trie = dict[str, "_Trie"]
 
 
-def word_pattern(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str] | None:
+def word_pattern(
+    words: Iterable[str], ignore_case: bool = True, exact: Iterable[str] = ()
+) -> re.Pattern[str] | None:
     """Compile a case-insensitive pattern for any of ``words`` as whole words or phrases.
 
     The alternatives are folded into a trie, so the pattern branches on one character at
     a time and never backtracks more than one phrase; a space in a phrase matches any run
     of white space. ``None`` when there are no words. With ``ignore_case=False`` the
     pattern matches lower-case text only (twice as fast on text lowered beforehand).
+    ``exact`` words match only as written, case included ("IS", not "is"), in a pattern
+    that otherwise ignores case.
 
     Examples:
         >>> pattern = word_pattern(["killed", "kill", "set off"])
@@ -364,10 +368,16 @@ def word_pattern(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[s
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    if not trie:
+    literal = sorted({w for w in exact if w.strip()}, key=lambda w: (-len(w), w))
+    if not trie and not literal:
         return None
+    body = _trie_regex(trie) if trie else ""
+    if literal:
+        alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in literal)
+        body = f"(?:(?i:{body})|{alts})" if trie else f"(?:{alts})"
+        return re.compile(r"(?<!\w)" + body + r"(?!\w)")
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", flags)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
 
 
 def _trie_regex(node: _Trie) -> str:
