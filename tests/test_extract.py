@@ -279,7 +279,9 @@ def test_attributions_are_read_where_a_group_is_named(text):
 def test_lower_case_short_alias_is_no_candidate():
     from claimrecon.extract import _actor_patterns
 
-    pattern, lower = _actor_patterns(Lexicon.default())
-    assert lower is None
-    assert pattern.search("It is what it is, said the isk of it.") is None
-    assert pattern.search("This is what IS said.") is not None
+    long, short, both = _actor_patterns(Lexicon.default())
+    for pattern in (short, both):
+        assert pattern.search("It is what it is, said the isk of it.") is None
+        assert pattern.search("This is what IS said.") is not None
+    assert long.search("the islamic state") is not None
+    assert long.search("it is") is None

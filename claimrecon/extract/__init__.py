@@ -57,9 +57,8 @@ __all__ = ["extract"]
 # Longest run of text read at once; see _windows.
 _PIECE = 2000
 
-_ACTOR_PATTERNS: dict[
-    int, tuple[Lexicon, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
-] = {}
+_ActorPatterns = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+_ACTOR_PATTERNS: dict[int, tuple[Lexicon, _ActorPatterns]] = {}
 
 
 def extract(
@@ -116,15 +115,18 @@ def _candidates(
     """Return the sentences holding a match of ``pattern`` (all of them without one).
 
     ``lower`` is the same pattern for lower-case text, used on the lowered text when
-    lowering kept the offsets; without it ``pattern`` reads the text as it is.
+    lowering kept the offsets.
     """
-    if pattern is None:
+    if pattern is None or lower is None:
         return list(ctx.sentences)
-    text = _lowered(ctx) if lower is not None else None
+    text = _lowered(ctx)
     if text is None:
-        text = ctx.text
-    elif lower is not None:
-        pattern = lower
+        return _scan(ctx, pattern, ctx.text)
+    return _scan(ctx, lower, text)
+
+
+def _scan(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[Sentence]:
+    """Return the sentences of ``ctx`` holding a match of ``pattern`` in ``text``."""
     out: list[Sentence] = []
     pos = 0
     while True:
@@ -261,24 +263,29 @@ def _claim(
     )
 
 
-def _actor_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Return a pattern for any actor alias as it can be named (``None``: read every sentence).
+def _actor_patterns(lexicon: Lexicon) -> _ActorPatterns:
+    """Return patterns for the actor aliases as they can name a group.
 
     An attribution needs a named group (:func:`find_attributions` finds none otherwise), so
     only sentences naming one are read. Short aliases ("IS", "ISK", "TTP") name a group only
-    in capitals, as there; longer ones in any case. The pattern is case sensitive, so there
-    is no second pattern for lowered text.
+    in capitals, as there; longer ones in any case.
+
+    Returns:
+        The long aliases for lowered text, the short ones as written (case sensitive), and
+        one pattern for both on text as it is (``None`` where there are no such aliases).
     """
     key = id(lexicon)
     hit = _ACTOR_PATTERNS.get(key)
     if hit is not None and hit[0] is lexicon:
         return hit[1]
     aliases = [" ".join(a.lower().split()) for a in lexicon.actors.aliases]
-    pattern = word_pattern(
-        [a for a in aliases if not short_key(a)],
-        exact=[a.upper() for a in aliases if short_key(a)],
+    long = [a for a in aliases if not short_key(a)]
+    short = [a.upper() for a in aliases if short_key(a)]
+    patterns = (
+        word_pattern(long, ignore_case=False),
+        word_pattern([], exact=short),
+        word_pattern(long, exact=short),
     )
-    patterns = (pattern, None)
     if len(_ACTOR_PATTERNS) > 8:
         _ACTOR_PATTERNS.clear()
     # The lexicon is kept with its patterns so that its id cannot be reused while cached.
@@ -286,10 +293,34 @@ def _actor_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Patter
     return patterns
 
 
+def _named_group(
+    ctx: DocContext,
+    long: re.Pattern[str] | None,
+    short: re.Pattern[str] | None,
+    both: re.Pattern[str] | None,
+) -> list[Sentence]:
+    """Return the sentences naming a group: long aliases in lowered text, short as written.
+
+    Two passes beat one case-insensitive pass over the text as written (about twice as
+    fast on the benchmark corpus).
+    """
+    if both is None:
+        return []
+    lowered = _lowered(ctx)
+    if lowered is None:
+        return _scan(ctx, both, ctx.text)
+    found = _scan(ctx, long, lowered) if long is not None else []
+    if short is not None:
+        seen = {s.index for s in found}
+        found += [s for s in _scan(ctx, short, ctx.text) if s.index not in seen]
+        found.sort(key=lambda s: s.index)
+    return found
+
+
 def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
     claims: list[AttributionClaim] = []
-    pattern, lower = _actor_patterns(ctx.lexicon)
-    for sentence in _candidates(ctx, pattern, lower):
+    long, short, pattern = _actor_patterns(ctx.lexicon)
+    for sentence in _named_group(ctx, long, short, pattern):
         with _reading(ctx, sentence):
             for local, part, offset in _windows(ctx, sentence, pattern):
                 for claim in find_attributions(local, part):
