@@ -62,6 +62,8 @@ _LEAD_SENTENCES = 6
 _WEAK_REACH = 40
 # A main event is reported soon after it happens; an older date in the lead is background.
 _RECENT = dt.timedelta(days=31)
+# How many days after the main event a dated development of it may come.
+_FOLLOW_UP = dt.timedelta(days=3)
 _PRECISION_RANK = {
     DatePrecision.DAY: 0,
     DatePrecision.MONTH: 1,
@@ -188,6 +190,8 @@ class _Cues:
     fronted_place: bool = False
     elsewhere: bool = False
     """The clause says it tells another event ("in a separate attack")."""
+    new_event: bool = False
+    """The clause names an event as new: "a bomb", "an attack" (not "the siege")."""
     aggregate: bool = False
 
     @property
@@ -412,17 +416,21 @@ class _Reader:
         first_line = self.ctx.sentences[0].text if self.ctx.sentences else ""
         if title and title.strip() not in first_line:
             texts.append(title)
-        dates: list[DateRef] = []
-        for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
-            own = self._sentence_dates(sentence)
-            if any(not self._recent(d) for d in own) and not any(self._recent(d) for d in own):
-                continue  # the sentence is about another time
-            dates.extend(d for d in own if self._recent(d))
-            texts.append(sentence.text)
+        lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
+        dates = [d for _, own in lead for d in own if self._recent(d)]
+        if not dates:
+            # A piece written long after the event ("the July 31st attack", published in
+            # October): the lead's first date to the day or month stands for it.
+            dates = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
         if dates:
             first = date_window(dates[0])
             agreeing = [d for d in dates if _overlap(date_window(d), first)]
             main.date = min(agreeing, key=_rank)
+        main_window = _window_of(main)
+        for sentence, own in lead:
+            if own and not any(_overlap(date_window(d), main_window) for d in own):
+                continue  # the sentence is about another time
+            texts.append(sentence.text)
         kind: EventKind | None = None
         located: list[str] = []
         for text in texts:
@@ -488,6 +496,9 @@ class _Reader:
             places=tuple(places),
             fronted_place=fronted,
             elsewhere=bool(self.patterns.other.search(clause)),
+            new_event=any(
+                not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
+            ),
             aggregate=aggregate,
         )
 
@@ -504,16 +515,29 @@ class _Reader:
             found = self._place_cache[sentence.index] = self._places(sentence.text)
         return found
 
+    def _follow_up(self, cues: _Cues, main_window: Window) -> bool:
+        """Say whether a day shortly after the main event's tells more of it.
+
+        "Security forces ended the siege on Wednesday" or "on Thursday the toll rose to
+        50" after a Monday attack: a day within a few days after it, naming no target and
+        no new event.
+        """
+        window = cues.window
+        if window is None or cues.target is not None or cues.new_event or cues.elsewhere:
+            return False
+        if _rank(cues.date) != 0 or _rank(self.main.date) != 0:
+            return False
+        return dt.timedelta(0) < window[0] - main_window[0] <= _FOLLOW_UP
+
     def relation(self, cues: _Cues) -> bool | None:
         """Say whether cues agree with the main event (True), point elsewhere, or neither."""
         main = self.main
         window = cues.window
-        if (
-            window is not None
-            and _window_of(main) is not None
-            and not _overlap(window, _window_of(main))
-        ):
-            return False
+        main_window = _window_of(main)
+        if window is not None and main_window is not None and not _overlap(window, main_window):
+            # A later development of the main event ("the siege ended on Wednesday") is
+            # still the main event; any other date is another event.
+            return self._follow_up(cues, main_window)
         target = cues.target
         if cues.elsewhere and (target is None or target.label != main.target):
             return False
@@ -681,6 +705,22 @@ def _units(mentions: list[_Mention], names: dict[str, set[str]]) -> list[_Unit]:
     return units
 
 
+# One attack is often told as a battle ("a four-hour gun battle"); a strike or an
+# operation is another thing. The first kind of a compatible pair names the event.
+_KIND_ORDER = [
+    EventKind.ATTACK,
+    EventKind.STRIKE,
+    EventKind.OPERATIONS,
+    EventKind.BATTLE,
+    EventKind.OTHER,
+]
+_ALIKE = {frozenset({EventKind.ATTACK, EventKind.BATTLE})}
+
+
+def _kinds_agree(a: EventKind, b: EventKind) -> bool:
+    return a == b or EventKind.OTHER in (a, b) or frozenset({a, b}) in _ALIKE
+
+
 def _places_agree(a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]) -> bool:
     if not a.places or not b.places:
         return True
@@ -696,7 +736,7 @@ def _compatible(
 ) -> bool:
     if (a.doc == b.doc and not same_doc) or not _overlap(a.window, b.window):
         return False
-    if a.kind != b.kind and EventKind.OTHER not in (a.kind, b.kind):
+    if not _kinds_agree(a.kind, b.kind):
         return False
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
@@ -753,12 +793,11 @@ def _merge(a: _Cluster, b: _Cluster) -> bool:
         return False
     if a.target is not None and b.target is not None and a.target != b.target:
         return False
-    kinds = {a.kind, b.kind} - {EventKind.OTHER}
-    if len(kinds) > 1:
+    if not _kinds_agree(a.kind, b.kind):
         return False
     a.window = (lo, hi)
     a.target = a.target or b.target
-    a.kind = kinds.pop() if kinds else EventKind.OTHER
+    a.kind = min({a.kind, b.kind} - {EventKind.OTHER} or {EventKind.OTHER}, key=_KIND_ORDER.index)
     small, large = sorted((a.docs, b.docs), key=len)
     large |= small
     a.docs = large
@@ -832,7 +871,7 @@ def _event(members: list[_Mention]) -> Event:
     targets = Counter(m.target_text for m in members if m.target_text)
     target = min(targets, key=lambda t: (-targets[t], t)) if targets else None
     kinds = {m.kind for m in members} - {EventKind.OTHER}
-    kind = min(kinds, key=lambda k: k.value) if kinds else EventKind.OTHER
+    kind = min(kinds, key=_KIND_ORDER.index) if kinds else EventKind.OTHER
     claims = tuple(sorted({c for m in members for c in m.claims}))
     documents = tuple(sorted({m.doc for m in members}))
     label = next((m.target for m in members if m.target), "")

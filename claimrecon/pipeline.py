@@ -53,6 +53,6 @@ def analyze(
         'd1'
     """
     report = extract_report(documents, lexicon)
-    report = group_events(report)
+    report = group_events(report, lexicon=lexicon)
     report = find_contradictions(report, lexicon=lexicon)
     return estimate(report, policy=policy, lexicon=lexicon)

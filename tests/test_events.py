@@ -394,3 +394,105 @@ def test_adversarial_text_does_not_hang() -> None:
     report = group_events(Report(documents=(doc,), claims=(claim,)))
     placed = [c for e in report.events for c in e.claims] + list(report.aggregates)
     assert placed == [claim.id]
+
+
+def test_a_development_days_later_stays_with_the_main_event() -> None:
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 7),
+        text=(
+            "Gunmen stormed a hotel in Nairobi on Monday, killing 14 people.\n"
+            "Security forces ended the siege on Wednesday, killing all 5 attackers.\n"
+            "On Tuesday, a bomb at a bus station killed 3 people."
+        ),
+    )
+    main = figure(doc, "killing 14 people", 14)
+    later = figure(doc, "killing all 5 attackers", 5)
+    other = figure(doc, "killed 3 people", 3)
+    report = group_events(Report(documents=(doc,), claims=(main, later, other)))
+    assert event_of(report, later.id).id == event_of(report, main.id).id
+    assert event_of(report, other.id).id != event_of(report, main.id).id
+
+
+def test_lexicon_extension_adds_targets() -> None:
+    from claimrecon.vocab import Lexicon
+
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 6),
+        text=(
+            "Gunmen attacked a market in Herat on Tuesday, killing 6 people.\n"
+            "Police said 2 guards died at a pumping station nearby."
+        ),
+    )
+    main = figure(doc, "killing 6 people", 6)
+    guards = figure(doc, "2 guards died", 2)
+    report = Report(documents=(doc,), claims=(main, guards))
+    plain = group_events(report)
+    assert event_of(plain, guards.id).id == event_of(plain, main.id).id
+    lexicon = Lexicon.default().extend({"events": {"targets": {"pumping station": "pump"}}})
+    extended = group_events(report, lexicon=lexicon)
+    assert event_of(extended, guards.id).target == "pumping station"
+    assert event_of(extended, guards.id).id != event_of(extended, main.id).id
+
+
+def test_seed_events_from_extracted_claims(seeds_dir: Path) -> None:
+    from claimrecon.pipeline import extract_report
+
+    gold = read_gold(seeds_dir / "gold.json")
+    scores = score(gold, group_events(extract_report(gold.documents())))
+    assert scores.events_bcubed_f1 >= 0.9
+    assert scores.event_dates.total >= 4
+    assert scores.event_dates.right == scores.event_dates.total
+
+
+def test_piece_written_long_after_keeps_its_main_event() -> None:
+    doc = Document(
+        id="late",
+        published=dt.date(2017, 10, 20),
+        text=(
+            "Looking back at the embassy siege\n"
+            "The July 31st attack on the Iraqi embassy in Kabul killed 2 people.\n"
+            "Officials later said 5 others were wounded.\n"
+            "In April, an airstrike killed 90 fighters."
+        ),
+    )
+    killed = figure(doc, "killed 2 people", 2)
+    wounded = figure(doc, "5 others were wounded", 5)
+    strike = figure(doc, "killed 90 fighters", 90)
+    report = group_events(Report(documents=(doc,), claims=(killed, wounded, strike)))
+    main = event_of(report, killed.id)
+    assert wounded.id in main.claims
+    assert (main.date, main.date_precision) == (dt.date(2017, 7, 31), DatePrecision.DAY)
+    assert strike.id not in main.claims
+
+
+def test_an_attack_told_as_a_battle_is_one_event_but_not_a_strike() -> None:
+    a = Document(
+        id="a",
+        published=dt.date(2019, 1, 16),
+        text="Gun battle at Nairobi hotel\nGunmen fought police at a hotel in Nairobi on "
+        "Tuesday, killing 14 people.",
+    )
+    b = Document(
+        id="b",
+        published=dt.date(2019, 1, 16),
+        text="Attack on Nairobi hotel\nMilitants attacked a hotel in Nairobi on Tuesday, "
+        "killing 15 people.",
+    )
+    c = Document(
+        id="c",
+        published=dt.date(2019, 1, 16),
+        text="Airstrike on Nairobi hotel\nAn airstrike hit a hotel in Nairobi on Tuesday, "
+        "killing 3 people.",
+    )
+    claims = (
+        figure(a, "killing 14 people", 14),
+        figure(b, "killing 15 people", 15),
+        figure(c, "killing 3 people", 3),
+    )
+    report = group_events(Report(documents=(a, b, c), claims=claims))
+    first, second, third = (event_of(report, x.id) for x in claims)
+    assert first.id == second.id
+    assert first.kind is EventKind.ATTACK
+    assert third.id != first.id

@@ -5,16 +5,19 @@ expression holds ("Jan", "day", "winter", "month", a four-digit number); the dat
 is matched only where one is found, and only the expressions it finds are resolved, calendar
 ones ("July 31st", "in January") by dateparser with ``RELATIVE_BASE`` set to the
 publication date and ``PREFER_DATES_FROM="past"``, relative ones ("last month", "this
-winter", "on Wednesday") by calendar arithmetic from the publication date. Results are
-cached per (expression, publication date).
+winter", "on Wednesday", "two days ago") by calendar arithmetic from the publication
+date. dateparser's results are cached per expression and publication year and side of
+the publication day (all a past-preferring reading depends on), the dates of each
+sentence in the document's context. Not dates: durations, and a date right after a
+reporting verb ("police said on Sunday"), which dates the statement, not the event.
 
 Each date keeps its precision: ``day``, ``month``, ``season``, ``year``, or ``period``
 for a week ("last week"). A relative expression in a document without a publication date
 is returned unresolved (``value=None``): today's date is never used as a base. Durations
 ("a four hour battle", "almost 17 years after", "over the last two months") are not dates.
 
-A weekday and a date check and complete each other: "Monday, July 31" with a publication
-date in 2023 is 2017-07-31 because 31 July 2023 is not a Monday, and a bare "the Monday
+A weekday and a date check and complete each other: "Monday, July 31" published in
+August 2022 is 2017-07-31 because 31 July 2022 was a Sunday, and a bare "the Monday
 attack" in an article whose lead says "at the end of July" is the last Monday of July when
 that falls within a month of publication.
 
