@@ -593,6 +593,8 @@ def test_a_time_unit_next_to_a_real_count():
         ("Officials later said 80 people were killed.", [(True, False)]),
         ("An updated toll put the number of dead at 90.", [(True, False)]),
         ("The latest toll is 33 dead.", [(True, False)]),
+        ("Later, police said 20 people were killed.", [(True, False)]),
+        ("A bomb later killed 3 people.", [(False, False)]),
         # neither
         ("Earlier this month, a drone strike killed 5 people.", [(False, False)]),
         ("Two soldiers later died of their wounds.", [(False, False)]),

@@ -10,13 +10,17 @@ A figure is read from the tokens of one sentence in three steps:
 2. **Subject**: up to three modifiers, then a subject noun from the lexicon ("at least 90
    IS fighters", "two of the attackers"); "five others" and "another three" take the
    subject just named. A non-casualty unit ("34 provinces", "four hour", "10 percent")
-   ends the figure there: it is not a casualty figure.
+   ends the figure there: it is not a casualty figure. An age is dropped, before the
+   noun ("a 17-year-old boy") or after it ("12 boys aged between 10 and 14", "three
+   teenagers, 15 and 16,", "two men in their 20s").
 3. **Metric**, nearest first: after the subject across linking words and one aside
    ("were killed", "have been wounded", "were among the dead", "12 people, mostly
    civilians, were killed", "set off" for a count of attackers); before the number
    ("killing more than 100 people", "injured at least another three", "among the
    injured were five soldiers"); a toll ("the death toll rose to 30", a revision); the
-   group a partitive names ("seven of the dead"). A figure with a subject but no metric
+   group a partitive names ("seven of the dead"); past a participle or relative clause
+   to a passive ("two officers guarding the gate were among the dead", "five soldiers
+   who were escorting the convoy were killed"). A figure with a subject but no metric
    of its own takes the metric of the figure it is joined to ("three soldiers and two
    civilians were killed") or, as a part, of the whole ("27 killed, including seven
    policemen", "nine killed, six of them women"); a part points at its whole. Anything
