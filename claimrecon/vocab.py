@@ -146,6 +146,9 @@ class FigureLexicon(_Section):
     ("12 boys aged between 10 and 14"); the age is not a count."""
     age_units: list[str] = []
     """Words after a number that make it an age: "year-old", "years old"."""
+    part_verbs: list[str] = []
+    """Verbs between a metric and a number that make the figure a part of a whole: "the
+    dead included three children"."""
     relative_openers: list[str] = []
     """Words opening a relative clause between a subject and its metric: "who", "that"."""
     non_casualty_before: list[str] = []

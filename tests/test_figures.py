@@ -681,3 +681,27 @@ def test_word_pattern_exact_words_keep_their_case():
     text = "It is over: IS-K and the Islamic state, not is or Is, IS."
     assert [m.group() for m in pattern.finditer(text)] == ["IS-K", "Islamic state", "IS"]
     assert word_pattern([], exact=["TTP"]).search("the ttp and TTP").group() == "TTP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included three children.", [("killed", "children", 3, 3, "exact")]),
+        ("The wounded included two journalists.", [("wounded", "journalists", 2, 2, "exact")]),
+        ("Those killed included 12 police officers.", [("killed", "police", 12, 12, "exact")]),
+        (
+            "Eight members of one family, including five children aged between 3 and 12, died.",
+            [("killed", "people", 8, 8, "exact"), ("killed", "children", 5, 5, "exact")],
+        ),
+        ("Among the dead were two foreign nationals.", [("killed", "civilians", 2, 2, "exact")]),
+    ],
+)
+def test_parts_named_by_a_verb_or_with_ages_in_an_aside(text, expected):
+    assert read(text) == expected
+
+
+def test_the_dead_included_is_a_part_of_the_whole():
+    whole, part = read_figures(
+        "At least 20 people were killed and the dead included three children.", LEX
+    )
+    assert (whole.part_of, part.among, part.part_of) == (None, True, 0)

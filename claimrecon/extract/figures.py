@@ -165,7 +165,8 @@ class FigureTables:
         self.group_cues = PhraseTable((w, True) for w in figures.group_strength_cues)
         self.zero = frozenset(figures.zero_words)
         self.stop = frozenset(figures.stop_words)
-        self.verb_fillers = frozenset(figures.verb_fillers)
+        self.part_verbs = frozenset(figures.part_verbs)
+        self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self.toll_fillers = frozenset(figures.toll_fillers)
         self.revision_words = frozenset(figures.revision_words)
         self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
@@ -599,8 +600,14 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     """
     low = tok.low
     closer = _ASIDES[low[j]]
-    for k in range(j + 1, min(len(low), j + _ASIDE)):
+    k = j + 1
+    while k < min(len(low), j + _ASIDE + 6):
         word = low[k]
+        age = _age_end(tok, tables, k) if word != closer else None
+        if age is not None and age > k:
+            # "including five children aged between 3 and 12,": an age is no list.
+            k = age
+            continue
         if word == closer:
             return k + 1 if k > j + 1 else None
         number = word[0].isdigit() or tables.number_words.match(low, k) is not None
@@ -608,6 +615,7 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             return None
         if word in (".", ";", ":") or (word in _ASIDES and word != closer):
             return None
+        k += 1
     return None
 
 
@@ -848,6 +856,8 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         cand.metric, cand.direct = metric, True
         cand.span_start = min(cand.span_start, m_start)
         cand.revision = cand.revision or revision
+        # "the dead included three children": a part of the whole toll given before.
+        cand.among = any(w in tables.part_verbs for w in low[m_start : number.tok_start])
 
 
 def _resolve(
