@@ -76,7 +76,8 @@ class FigureLexicon(_Section):
     """Words before a figure that give it as an update: "later said", "updated", "now
     stands"."""
     toll_time_openers: list[str] = []
-    """Words before a toll that date it, making it provisional: "by noon the toll stood at"."""
+    """Words before a toll that date it or give it as early, making it provisional: "by
+    noon the toll stood at", "an earlier statement had put the toll at"."""
     downward_revision_words: list[str] = []
     """Words that mark a revision as lowering the toll: "revised down", "lowered"."""
     subject_words: dict[str, Subject] = {}

@@ -586,6 +586,8 @@ def test_a_time_unit_next_to_a_real_count():
         ("By midday the toll stood at 40 dead.", [(False, True)]),
         ("As of Tuesday evening, the death toll stood at 52.", [(False, True)]),
         ("By nightfall the number of dead had reached 19.", [(False, True)]),
+        ("An earlier ministry statement had put the death toll at 87.", [(False, True)]),
+        ("Earlier on Monday, a bomb killed 5 people.", [(False, False)]),
         # revisions
         ("The death toll climbed to 45.", [(True, False)]),
         ("The toll has risen to 60, officials said.", [(True, False)]),
@@ -694,6 +696,14 @@ def test_word_pattern_exact_words_keep_their_case():
             [("killed", "people", 8, 8, "exact"), ("killed", "children", 5, 5, "exact")],
         ),
         ("Among the dead were two foreign nationals.", [("killed", "civilians", 2, 2, "exact")]),
+        (
+            "Nine people, including a 12-year-old girl, were killed.",
+            [("killed", "people", 9, 9, "exact"), ("killed", "children", 1, 1, "exact")],
+        ),
+        (
+            "Five people, including two aged 12 and 14, were killed.",
+            [("killed", "people", 5, 5, "exact"), ("killed", "people", 2, 2, "exact")],
+        ),
     ],
 )
 def test_parts_named_by_a_verb_or_with_ages_in_an_aside(text, expected):

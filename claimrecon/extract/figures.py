@@ -604,8 +604,12 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     while k < min(len(low), j + _ASIDE + 6):
         word = low[k]
         age = _age_end(tok, tables, k) if word != closer else None
+        if age is None:
+            adjective = _age_adjective(tok, tables, k)
+            age = adjective[0] if adjective is not None else None
         if age is not None and age > k:
-            # "including five children aged between 3 and 12,": an age is no list.
+            # "including five children aged between 3 and 12,", "including a 12-year-old
+            # girl,": an age is no list.
             k = age
             continue
         if word == closer:
