@@ -147,6 +147,9 @@ class FigureLexicon(_Section):
     ("12 boys aged between 10 and 14"); the age is not a count."""
     age_units: list[str] = []
     """Words after a number that make it an age: "year-old", "years old"."""
+    demonym_endings: list[str] = []
+    """Endings of a capitalised plural noun after a number that names people of a nation
+    ("11 Ukrainians", "two Pakistanis", "three Chinese"): the subject is people."""
     part_verbs: list[str] = []
     """Verbs between a metric and a number that make the figure a part of a whole: "the
     dead included three children"."""

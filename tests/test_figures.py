@@ -715,3 +715,30 @@ def test_the_dead_included_is_a_part_of_the_whole():
         "At least 20 people were killed and the dead included three children.", LEX
     )
     assert (whole.part_of, part.among, part.part_of) == (None, True, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dead included 11 Ukrainians and at least 7 Afghans.",
+            [("killed", "people", 11, 11, "exact"), ("killed", "people", 7, N, "at_least")],
+        ),
+        (
+            "Two Pakistanis and three Chinese engineers were killed.",
+            [("killed", "people", 2, 2, "exact"), ("killed", "people", 3, 3, "exact")],
+        ),
+        ("Five Britons were wounded.", [("wounded", "people", 5, 5, "exact")]),
+        ("Two Pakistani soldiers were killed.", [("killed", "soldiers", 2, 2, "exact")]),
+    ],
+)
+def test_people_of_a_nation_are_people(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 12 Apostles were named.", "Route 66 Americans drove through.", "Chapter 12 Villains"],
+)
+def test_a_capitalised_word_after_a_number_is_no_figure_without_a_metric(text):
+    assert read(text) == []

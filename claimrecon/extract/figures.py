@@ -166,6 +166,7 @@ class FigureTables:
         self.zero = frozenset(figures.zero_words)
         self.stop = frozenset(figures.stop_words)
         self.part_verbs = frozenset(figures.part_verbs)
+        self.demonyms = tuple(figures.demonym_endings)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self.toll_fillers = frozenset(figures.toll_fillers)
         self.revision_words = frozenset(figures.revision_words)
@@ -478,6 +479,17 @@ def _age_adjective(tok: Tokens, tables: FigureTables, j: int) -> tuple[int, bool
     return unit[1], low[unit[1] - 1].endswith("olds")
 
 
+def _demonym(tok: Tokens, tables: FigureTables, j: int) -> bool:
+    """Say whether token ``j`` names people of a nation ("Ukrainians", "Pakistanis")."""
+    word = tok.text[j]
+    return (
+        len(word) > 4
+        and word[0].isupper()
+        and word[1:].islower()
+        and tok.low[j].endswith(tables.demonyms)
+    )
+
+
 def _subject_after(
     tok: Tokens, tables: FigureTables, k: int, vague: bool = False
 ) -> _SubjectRead | None:
@@ -513,6 +525,7 @@ def _subject_after(
     end = k
     modifiers = 0
     aged: int | None = None
+    demonym: int | None = None
     j = k
     while j < len(low):
         found = tables.subjects.match(low, j)
@@ -522,6 +535,11 @@ def _subject_after(
             continue
         if subject is not None:
             break
+        if demonym is None and modifiers < _MODIFIERS and _demonym(tok, tables, j):
+            # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
+            demonym, j = j + 1, j + 1
+            modifiers += 1
+            continue
         age = _age_adjective(tok, tables, j) if aged is None else None
         if age is not None:
             # "a 17-year-old boy", "two 15-year-olds": the age is not a count.
@@ -550,6 +568,11 @@ def _subject_after(
     if subject is None and aged is not None:
         # "a 17-year-old was killed"
         subject, end = Subject.PEOPLE, aged
+    if subject is None and demonym is not None:
+        subject, end = Subject.PEOPLE, demonym
+        if end < len(low) and _is_modifier(tok, tables, end) and tok.text[end].islower():
+            # the head noun the lexicon does not know: "three Chinese engineers"
+            end += 1
     if subject is not None:
         inherit = False
         after = _age_end(tok, tables, end)
