@@ -742,3 +742,70 @@ def test_people_of_a_nation_are_people(text, expected):
 )
 def test_a_capitalised_word_after_a_number_is_no_figure_without_a_metric(text):
     assert read(text) == []
+
+
+WORDS = st.sampled_from(
+    [
+        "12",
+        "two",
+        "a",
+        "17",
+        "-",
+        "year-old",
+        "aged",
+        "between",
+        "and",
+        "10",
+        "14",
+        ",",
+        "boys",
+        "people",
+        "soldiers",
+        "guarding",
+        "the",
+        "gate",
+        "who",
+        "were",
+        "was",
+        "among",
+        "dead",
+        "killed",
+        "wounded",
+        "captured",
+        "one",
+        "included",
+        "later",
+        "earlier",
+        "toll",
+        "rose",
+        "to",
+        "by",
+        "noon",
+        "so",
+        "far",
+        "in",
+        "their",
+        "20s",
+        "hundred",
+        "half",
+        "million",
+        "Ukrainians",
+        ".",
+        "(",
+        ")",
+        "including",
+    ]
+)
+
+
+@given(st.lists(WORDS, max_size=40))
+def test_figures_from_casualty_words_are_well_formed(words):
+    text = " ".join(words)
+    found = read_figures(text, LEX)
+    for idx, fig in enumerate(found):
+        assert text[fig.start : fig.end].strip() == text[fig.start : fig.end]
+        assert fig.low is None or fig.high is None or fig.low <= fig.high
+        assert fig.low is None or fig.low >= 0
+        # a part points at an earlier whole, never at itself or a later figure
+        assert fig.part_of is None or 0 <= fig.part_of < idx
+    assert read_figures(text, LEX) == found
