@@ -74,6 +74,15 @@ _PRECISION_RANK = {
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
 
 _CAPITAL = re.compile(r"\s+capital,?\s+(?P<c>[A-Z][\w-]*)")
+_BARE_CAPITAL = re.compile(r"\s+capital\b")
+# A dateline opens the first body paragraph: "MOGADISHU (Reuters) -", "PESHAWAR, Pakistan
+# \u2014", "MAIDUGURI, Nigeria (AP) -". Tokens hold no white space and the separators are
+# white space, so the pattern does not backtrack.
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})"
+    r"(?:,[ \t]+(?P<region>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}))?"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+|:)\s"
+)
 
 Window = tuple[dt.date, dt.date]
 
@@ -143,6 +152,14 @@ class _Words:
     weak: frozenset[str]
     speakers: frozenset[str]
     adjective_of: frozenset[str]
+    demonyms: dict[str, str]
+    """Demonym (lower case) to its country."""
+    capitals: dict[str, str]
+    """Country (lower case) to its capital."""
+    country_of: dict[str, str]
+    """City (lower case) to its country."""
+    spelling: dict[str, str]
+    """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
 
 
 _WORDS_CACHE: dict[int, tuple[Lexicon, _Words]] = {}
@@ -161,6 +178,16 @@ def _words(lexicon: Lexicon) -> _Words:
         weak=frozenset(lex.weak_targets),
         speakers=frozenset(w.lower() for w in lex.speaker_words),
         adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
+        demonyms={k.lower(): v for k, v in lex.demonyms.items()},
+        capitals={k.lower(): v for k, v in lex.capitals.items()},
+        country_of={
+            **{v.lower(): k for k, v in lex.capitals.items()},
+            **{k.lower(): v for k, v in lex.cities.items()},
+        },
+        spelling={
+            p.lower(): p
+            for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
+        },
     )
     _WORDS_CACHE[id(lexicon)] = (lexicon, words)
     return words
@@ -193,6 +220,8 @@ class _Cues:
     new_event: bool = False
     """The clause names an event as new: "a bomb", "an attack" (not "the siege")."""
     aggregate: bool = False
+    labels: frozenset[str] = frozenset()
+    """The labels of every target of the clause."""
 
     @property
     def window(self) -> Window | None:
@@ -215,6 +244,10 @@ class _Mention:
     window: Window | None = None
     """The date's window, set by :meth:`finish` once the document is read."""
     rank: int = 99
+    distinct: bool = False
+    """Told as another event ("in a separate attack"): never folded into the main event."""
+    within: frozenset[str] = frozenset()
+    """The countries its places lie in, by the lexicon's cities ("Kabul": Afghanistan)."""
 
     @property
     def ident(self) -> tuple[str, int]:
@@ -276,10 +309,12 @@ class _Reader:
         self.weak = words.weak
         self.speakers = words.speakers
         self.adjective_of = words.adjective_of
+        self.words = words
         self._dates: dict[int, list[DateRef]] = {}
         self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
         self._place_cache: dict[int, tuple[list[str], bool]] = {}
-        self.all_places: set[str] = set()
+        self.dateline = self._dateline()
+        self.all_places: set[str] = set(self.dateline)
         for sentence in self.ctx.sentences:
             self.all_places.update(self._sentence_places(sentence)[0])
         self.mentions: list[_Mention] = []
@@ -354,9 +389,46 @@ class _Reader:
         parts = first.split("-")
         if first in self.not_places or any(p in self.not_places for p in parts):
             return None
+        whole = " ".join(kept)
+        if first in self.words.demonyms or whole.lower() in self.words.demonyms:
+            return None  # "a Nigerian village": a demonym, not a place
         if kept[0].isupper() and len(kept[0]) <= 3:
             return None  # an acronym ("ANA", "UN"), not a place name
-        return " ".join(kept)
+        return self.words.spelling.get(whole.lower(), whole)
+
+    def _capital_of(self, raw: str, tail: str) -> str | None:
+        """Return the capital meant by "the Somali capital" or "Somalia's capital", if known."""
+        if _BARE_CAPITAL.match(tail) is None:
+            return None
+        name = raw.replace("\u2019", "'").removesuffix("'s").lower()
+        country = self.words.demonyms.get(name, name)
+        return self.words.capitals.get(country.lower())
+
+    def _dateline(self) -> list[str]:
+        """Return the places of the document's dateline ("PESHAWAR, Pakistan (AP) -")."""
+        for sentence in self.ctx.sentences[:3]:
+            first_of_paragraph = sentence.index == 0 or (
+                self.ctx.sentences[sentence.index - 1].paragraph != sentence.paragraph
+            )
+            if not first_of_paragraph:
+                continue
+            match = _DATELINE.match(sentence.text)
+            if match is None:
+                continue
+            city = " ".join(match.group("city").split())
+            if len(city.replace(" ", "")) < 4 or city.lower() in self.not_places:
+                continue  # "AP -", "UN:": an acronym, not a city
+            places = [self.words.spelling.get(city.lower(), city.title())]
+            region = match.group("region")
+            if region:
+                places.append(self.words.spelling.get(region.lower(), region))
+            return places
+        return []
+
+    def within(self, places: Iterable[str]) -> frozenset[str]:
+        """Return the countries the lexicon places ``places`` in ("Kabul": Afghanistan)."""
+        out = {self.words.country_of.get(p.lower()) for p in places}
+        return frozenset(c for c in out if c)
 
     def _places(self, text: str) -> tuple[list[str], bool]:
         """Return the places named in ``text`` and whether it opens on one ("In Mosul, ")."""
@@ -371,6 +443,10 @@ class _Reader:
             # "Afghanistan's capital, Kabul": the capital is the place.
             tail = text[match.end() : match.end() + 40]
             capital = _CAPITAL.match(tail) if possessive else None
+            known_capital = self._capital_of(raw, tail) if capital is None else None
+            if known_capital is not None:
+                places.append(known_capital)
+                continue
             if capital is None and _next_word(text, match.end()) in self.adjective_of:
                 continue  # "the German embassy", "a Kabul attack": a qualifier
             place = self._clean_place(capital.group("c") if capital else raw)
@@ -444,7 +520,13 @@ class _Reader:
                     located = places
             main.places.extend(p for p in places if p not in main.places)
             kind = kind or self._kind(text)
-        main.places = [*located, *(p for p in main.places if p not in located)]
+        # The place named with the target first, then the dateline's city, then the rest;
+        # a country is the coarsest, so it comes last.
+        countries = {c.lower() for c in self.words.capitals}
+        ordered = list(dict.fromkeys([*located, *self.dateline, *main.places]))
+        main.places = [p for p in ordered if p.lower() not in countries] + [
+            p for p in ordered if p.lower() in countries
+        ]
         main.kind = kind or EventKind.OTHER
         self.mentions.append(main)
         return main
@@ -500,6 +582,7 @@ class _Reader:
                 not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
             ),
             aggregate=aggregate,
+            labels=frozenset(t.label for t in targets),
         )
 
     def _clause_targets(self, sentence: Sentence, start: int, end: int) -> list[_Target]:
@@ -541,24 +624,70 @@ class _Reader:
         target = cues.target
         if cues.elsewhere and (target is None or target.label != main.target):
             return False
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        # A place the main event was not told in: "in Kismayo" in a report from Mogadishu.
+        foreign = bool(cues.places) and not any(p in known for p in cues.places)
         if target is not None:
             if main.target is None:
                 main.target, main.target_text = target.label, target.text
-                return True
-            if target.label == main.target:
-                return True
+                return self._adopt(cues)
+            if target.label == main.target or (main.target in cues.labels and not foreign):
+                # "An air strike hit a bus at a busy market": what the main event hit.
+                return self._adopt(cues)
+            if target.definite and target.label in self.lex.target_kinds:
+                # "the operation", "the raid": the main event referred back to.
+                return None if foreign else True
             # "the police headquarters" in a report of an attack on a police station is
-            # most likely the same event told again; "an army base" is a new one.
-            if not target.definite or target.label in self.lex.target_kinds:
-                return False
+            # most likely the same event told again; "an army base" is a new one, and "a
+            # restaurant" with no new attack, time or place is part of the main event.
+            if not target.definite:
+                if cues.new_event or foreign or window is not None:
+                    return False
+                return None
         if window is not None:
             if _window_of(main) is not None:
                 return True
-            return cues.date is not None and self._recent(cues.date)
+            return cues.date is not None and self._recent(cues.date) and self._adopt(cues)
         if cues.fronted_place and cues.places:
             known = set(main.places)
             return any(p in known for p in cues.places)
         return None
+
+    def _adopt(self, cues: _Cues) -> bool:
+        """Date an undated main event by a recent date of a clause that joins it."""
+        if self.main.date is None and cues.date is not None and self._recent(cues.date):
+            self.main.date = cues.date
+        return True
+
+    def absorb(self) -> None:
+        """Fold into the main event the document's other events that may be it.
+
+        Two events of one document whose dates agree (or one is undated), whose targets
+        agree (or one names none), and whose places are the main event's are one event
+        told in parts; one told as separate ("in a separate attack") stays apart.
+        """
+        main = self.main
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        for mention in self.mentions:
+            if mention.main or mention.distinct:
+                continue
+            a, b = _window_of(mention), _window_of(main)
+            if a is not None and b is not None and not _overlap(a, b):
+                continue
+            if mention.target is not None and main.target not in (None, mention.target):
+                continue
+            if not _kinds_agree(mention.kind, main.kind):
+                continue
+            if any(p not in known for p in mention.places):
+                continue
+            main.claims.extend(mention.claims)
+            mention.claims = []
+            if main.date is None:
+                main.date = mention.date
+            main.target = main.target or mention.target
+            main.target_text = main.target_text or mention.target_text
 
     def background(self, cues: _Cues, hint: _Mention | None = None) -> _Mention:
         """Return the document's background mention for these cues, made if need be.
@@ -602,6 +731,7 @@ class _Reader:
             target_text=cues.target.text if cues.target else None,
             kind=cues.kind or EventKind.OTHER,
             places=list(cues.places),
+            distinct=cues.elsewhere,
         )
         self.mentions.append(mention)
         return mention
@@ -645,6 +775,9 @@ class _Reader:
                 else:
                     self.background(cues, hint=current).claims.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
+        self.absorb()
+        for mention in self.mentions:
+            mention.within = self.within(mention.places)
         return aggregates
 
 
@@ -680,7 +813,7 @@ class _Unit:
 
 def _signature(m: _Mention) -> tuple[object, ...]:
     value = m.date.value if m.date is not None else None
-    return (value, m.rank, m.target, m.kind.value, tuple(sorted(m.places)))
+    return (value, m.rank, m.target, m.kind.value, tuple(sorted(m.places)), tuple(sorted(m.within)))
 
 
 def _units(mentions: list[_Mention], names: dict[str, set[str]]) -> list[_Unit]:
@@ -721,13 +854,19 @@ def _kinds_agree(a: EventKind, b: EventKind) -> bool:
     return a == b or EventKind.OTHER in (a, b) or frozenset({a, b}) in _ALIKE
 
 
+def _share_place(a: _Mention, b: _Mention) -> bool:
+    """Say whether two mentions name one place, or one a country the other's city is in."""
+    pa, pb = set(a.places), set(b.places)
+    return bool(pa & pb or pa & b.within or pb & a.within)
+
+
 def _places_agree(a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]) -> bool:
     if not a.places or not b.places:
         return True
-    if set(a.places) & set(b.places):
+    if _share_place(a, b):
         return True
-    # No gazetteer: a place counts as compatible when the other document names it too
-    # ("Kabul" and "Afghanistan" in two reports that both mention both).
+    # Beyond the lexicon's cities, a place counts as compatible when the other document
+    # names it too ("Dahyan" and "Saada" in two reports that both mention both).
     return any(p in names_b for p in a.places) and any(p in names_a for p in b.places)
 
 
@@ -741,7 +880,7 @@ def _compatible(
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
         same_day = a.rank == 0 and b.rank == 0
-        return same_day and bool(set(a.places) & set(b.places))
+        return same_day and _share_place(a, b)
     return a.target == b.target and _places_agree(a, b, names_a, names_b)
 
 
@@ -761,7 +900,7 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
             if m.target is not None:
                 blocks[("t", month, m.target)].append(i)
             if m.target is None or m.rank == 0:
-                for place in m.places:
+                for place in {*m.places, *m.within}:
                     blocks[("p", month, place)].append(i)
     pairs: set[tuple[int, int]] = set()
     for block in blocks.values():
@@ -867,7 +1006,9 @@ def _event(members: list[_Mention]) -> Event:
     best = min(members, key=lambda m: (_rank(m.date), m.ident))
     date = best.date if best.date is not None and best.date.resolved else None
     places = Counter(p for m in members for p in m.places[:1])
-    location = min(places, key=lambda p: (-places[p], p)) if places else None
+    # A city before the country it lies in, when as many reports name each.
+    coarse = {c for m in members for c in m.within}
+    location = min(places, key=lambda p: (-places[p], p in coarse, p)) if places else None
     targets = Counter(m.target_text for m in members if m.target_text)
     target = min(targets, key=lambda t: (-targets[t], t)) if targets else None
     kinds = {m.kind for m in members} - {EventKind.OTHER}

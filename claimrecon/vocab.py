@@ -292,6 +292,12 @@ class EventLexicon(_Section):
     """Capitalised words (lower case) that never start a place name: months, titles."""
     dateline_words: list[str] = []
     """Words of a dateline whose date is not an event's: "published", "updated"."""
+    demonyms: dict[str, str] = {}
+    """Demonym (lower case) to its country: "Somali" is no place ("a Somali village")."""
+    capitals: dict[str, str] = {}
+    """Country to its capital: "the Somali capital" is Mogadishu."""
+    cities: dict[str, str] = {}
+    """City to its country, so that "Kabul" lies within "Afghanistan"."""
 
 
 _SECTIONS: dict[str, type[_Section]] = {

@@ -422,11 +422,11 @@ def test_lexicon_extension_adds_targets() -> None:
         published=dt.date(2019, 3, 6),
         text=(
             "Gunmen attacked a market in Herat on Tuesday, killing 6 people.\n"
-            "Police said 2 guards died at a pumping station nearby."
+            "Police said a bomb killed 2 guards at a pumping station nearby."
         ),
     )
     main = figure(doc, "killing 6 people", 6)
-    guards = figure(doc, "2 guards died", 2)
+    guards = figure(doc, "killed 2 guards", 2)
     report = Report(documents=(doc,), claims=(main, guards))
     plain = group_events(report)
     assert event_of(plain, guards.id).id == event_of(plain, main.id).id

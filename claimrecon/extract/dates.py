@@ -288,13 +288,23 @@ class _Scanner:
         self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
 
     def _statement_date(self, text: str, at: int) -> bool:
-        """Say whether the date at ``at`` dates a statement ("police said on Sunday")."""
-        for word in reversed(text[max(0, at - 60) : at].split()[-6:]):
-            word = word.lower().strip(",;:\"'\u201c\u201d()")
+        """Say whether the date at ``at`` dates a statement ("police said on Sunday").
+
+        The addressee of "told" may stand between: "told Reuters on Monday", "told The
+        Associated Press on Monday".
+        """
+        named = False
+        for raw in reversed(text[max(0, at - 60) : at].split()[-6:]):
+            token = raw.strip(",;:\"'\u201c\u201d()")
+            word = token.lower()
             if word in self.verbs:
-                return True
-            if word not in self.fillers:
-                return False
+                return not named or word.startswith(("tell", "told"))
+            if word in self.fillers:
+                continue
+            if token[:1].isupper():
+                named = True  # a name: only "told <name>" reads on past it
+                continue
+            return False
         return False
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
