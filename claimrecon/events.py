@@ -509,8 +509,14 @@ class _Reader:
             texts.append(sentence.text)
         kind: EventKind | None = None
         located: list[str] = []
+        countries = {c.lower() for c in self.words.capitals}
+        told = 0  # lead sentences read that tell the main event
         for text in texts:
             places = self._places(text)[0]
+            if text is not title and told and self._opens_event(text, places, main.places):
+                continue  # "A car bomb at a checkpoint in Damaturu ...": another event
+            if text is not title and (kind or main.target or self._kind(text)):
+                told += 1
             if main.target is None:
                 targets = self._targets(text)
                 if targets:
@@ -518,11 +524,14 @@ class _Reader:
                     kind = kind or self._target_kind(targets[0])
                     # The place named with the target is the event's ("the embassy in Kabul").
                     located = places
+            elif not any(p.lower() not in countries for p in located) and any(
+                t.label == main.target for t in self._targets(text)
+            ):
+                located = places  # "in Yemen" in the headline, "in Dahyan district" below
             main.places.extend(p for p in places if p not in main.places)
             kind = kind or self._kind(text)
         # The place named with the target first, then the dateline's city, then the rest;
         # a country is the coarsest, so it comes last.
-        countries = {c.lower() for c in self.words.capitals}
         ordered = list(dict.fromkeys([*located, *self.dateline, *main.places]))
         main.places = [p for p in ordered if p.lower() not in countries] + [
             p for p in ordered if p.lower() in countries
@@ -530,6 +539,16 @@ class _Reader:
         main.kind = kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _opens_event(self, text: str, places: list[str], known: list[str]) -> bool:
+        """Say whether a lead sentence tells a new event: a new place and "a bomb"."""
+        if self.patterns.other.search(text):
+            return True
+        if not known or not any(p not in known for p in places):
+            return False  # no place yet, or none new: the main event told on
+        return any(
+            not _definite(text, m.start()) for m in self.patterns.kind.finditer(text)
+        ) or any(not t.definite for t in self._targets(text))
 
     # -- claims --
 
@@ -606,7 +625,13 @@ class _Reader:
         no new event.
         """
         window = cues.window
-        if window is None or cues.target is not None or cues.new_event or cues.elsewhere:
+        target = cues.target
+        # "ended the operation on Sunday": a back-reference is no new target.
+        back = target is not None and (
+            target.label == self.main.target
+            or (target.definite and target.label in self.lex.target_kinds)
+        )
+        if window is None or (target is not None and not back) or cues.new_event or cues.elsewhere:
             return False
         if _rank(cues.date) != 0 or _rank(self.main.date) != 0:
             return False
@@ -627,12 +652,14 @@ class _Reader:
         known = {*main.places, *self.dateline}
         known |= self.within(known)
         # A place the main event was not told in: "in Kismayo" in a report from Mogadishu.
-        foreign = bool(cues.places) and not any(p in known for p in cues.places)
+        foreign = bool(cues.places and known) and not any(p in known for p in cues.places)
+        if cues.new_event and foreign and (target is None or target.label != main.target):
+            return False  # "a similar attack on a nearby village in Yobe"
         if target is not None:
             if main.target is None:
                 main.target, main.target_text = target.label, target.text
                 return self._adopt(cues)
-            if target.label == main.target or (main.target in cues.labels and not foreign):
+            if target.label == main.target or (self._names_main(cues) and not foreign):
                 # "An air strike hit a bus at a busy market": what the main event hit.
                 return self._adopt(cues)
             if target.definite and target.label in self.lex.target_kinds:
@@ -653,6 +680,16 @@ class _Reader:
             known = set(main.places)
             return any(p in known for p in cues.places)
         return None
+
+    def _names_main(self, cues: _Cues) -> bool:
+        """Say whether the clause names the main event's target, or its kind of strike."""
+        main = self.main.target
+        if main is None:
+            return False
+        kinds = self.lex.target_kinds
+        return main in cues.labels or (
+            main in kinds and any(kinds.get(label) == kinds[main] for label in cues.labels)
+        )
 
     def _adopt(self, cues: _Cues) -> bool:
         """Date an undated main event by a recent date of a clause that joins it."""

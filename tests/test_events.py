@@ -4,6 +4,7 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -496,3 +497,248 @@ def test_an_attack_told_as_a_battle_is_one_event_but_not_a_strike() -> None:
     assert first.id == second.id
     assert first.kind is EventKind.ATTACK
     assert third.id != first.id
+
+
+# --- round 2: wire-style phrasing ----------------------------------------------------------
+
+SAT = dt.date(2024, 3, 16)  # a Saturday; published the Tuesday after
+TUE = dt.date(2024, 3, 19)
+
+
+def one_doc(text: str, *quotes: str, title: str | None = None) -> tuple[Report, list[FigureClaim]]:
+    doc = Document(id="w", title=title, published=TUE, text=text)
+    claims = [figure(doc, q) for q in quotes]
+    return group_events(Report(documents=(doc,), claims=tuple(claims))), claims
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Police said on Monday that 9 others were wounded.",
+        "Nine others were wounded, residents said on Monday.",
+        "The ministry said in a statement on Monday that 9 others were wounded.",
+        "Hospital officials said on Monday 9 others were wounded.",
+        "Nine others were wounded, a doctor told Reuters on Monday.",
+    ],
+)
+def test_a_reporting_date_neither_splits_nor_dates_the_event(later: str) -> None:
+    text = f"Gunmen attacked a market in Herat on Saturday, killing 6 people.\n{later}"
+    report, (main, wounded) = one_doc(text, "killing 6 people", "others were wounded")
+    event = event_of(report, main.id)
+    assert event_of(report, wounded.id).id == event.id
+    assert event.date == SAT
+
+
+@pytest.mark.parametrize(
+    ("lead", "later"),
+    [
+        (
+            "Gunmen killed 6 people at a market in Herat, police said on Monday.",
+            "The attack on Saturday evening was the worst in months.",
+        ),
+        (
+            "Six people were killed at a market in Herat, residents said on Monday.",
+            "Gunmen stormed the market on Saturday evening.",
+        ),
+        (
+            "An official told Reuters on Monday that 6 people were killed in Herat.",
+            "Late on Saturday gunmen arrived at the market.",
+        ),
+    ],
+)
+def test_an_event_phrase_dates_an_event_whose_lead_has_only_a_reporting_date(
+    lead: str, later: str
+) -> None:
+    quote = "6 people" if "6 people" in lead else "Six people"
+    report, (main,) = one_doc(f"{lead}\n{later}", quote)
+    assert event_of(report, main.id).date == SAT
+
+
+@pytest.mark.parametrize(
+    "running",
+    [
+        "The death toll so far stands at 30.",
+        "By then 30 bodies had been recovered.",
+        "Until now 30 deaths have been confirmed.",
+        "Officials have counted 30 dead to date.",
+    ],
+)
+def test_a_running_count_is_the_event_not_an_aggregate(running: str) -> None:
+    text = f"Gunmen raided a village in Borno on Saturday, killing 20 people.\n{running}"
+    report, (main, count) = one_doc(text, "killing 20 people", "30")
+    assert count.id not in report.aggregates
+    assert event_of(report, count.id).id == event_of(report, main.id).id
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "Militants have killed 2,000 people since 2015.",
+        "Militants have killed 2,000 people this year.",
+        "Militants killed 2,000 people in the first six months of 2023.",
+        "Militants killed 2,000 people over the past decade.",
+        "Militants killed 2,000 people during 2019.",
+    ],
+)
+def test_a_count_over_a_period_is_still_an_aggregate(period: str) -> None:
+    text = f"Gunmen raided a village in Borno on Saturday, killing 20 people.\n{period}"
+    report, (_, count) = one_doc(text, "killing 20 people", "2,000 people")
+    assert count.id in report.aggregates
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("MOGADISHU (Reuters) - ", "Mogadishu"),
+        ("PESHAWAR, Pakistan \u2014 ", "Peshawar"),
+        ("MAIDUGURI, Nigeria (AP) - ", "Maiduguri"),
+        ("KABUL, Afghanistan (AP) \u2014 ", "Kabul"),
+        ("DERA ISMAIL KHAN, Pakistan (Reuters) - ", "Dera Ismail Khan"),
+    ],
+)
+def test_a_dateline_places_the_main_event(dateline: str, place: str) -> None:
+    text = f"{dateline}Gunmen stormed a hotel on Saturday, killing 15 people, police said."
+    report, (main,) = one_doc(text, "killing 15 people", title="Gunmen storm hotel")
+    assert event_of(report, main.id).location == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Gunmen stormed a hotel in the Somali capital on Saturday, killing 15 people.",
+            "Mogadishu",
+        ),
+        ("Gunmen stormed a hotel in the Afghan capital on Saturday, killing 15 people.", "Kabul"),
+        ("Gunmen stormed a hotel in Nigeria's capital on Saturday, killing 15 people.", "Abuja"),
+        ("Gunmen raided a Nigerian village in Borno on Saturday, killing 15 people.", "Borno"),
+        ("Gunmen raided a Somali village on Saturday, killing 15 people.", None),
+    ],
+)
+def test_a_demonym_is_no_place(sentence: str, place: str | None) -> None:
+    report, (main,) = one_doc(sentence, "killing 15 people")
+    assert event_of(report, main.id).location == place
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "Security forces ended the operation on Sunday, and 4 soldiers died.",
+        "The raid lasted six hours and 4 soldiers died.",
+        "The siege ended after 4 soldiers died.",
+        "Officials said the bombing wounded 4 soldiers.",
+    ],
+)
+def test_a_definite_back_reference_stays_in_the_main_event(back: str) -> None:
+    text = (
+        "Gunmen stormed a hotel in Mogadishu on Saturday, killing 15 people.\n\n"
+        "In October, a car bomb at a checkpoint in the city killed 9 soldiers.\n\n"
+        f"{back}"
+    )
+    report, (main, older, later) = one_doc(text, "killing 15 people", "killed 9", "4 soldiers")
+    assert event_of(report, later.id).id == event_of(report, main.id).id
+    assert event_of(report, older.id).id != event_of(report, main.id).id
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "A similar attack on a nearby village in Yobe killed 5 people.",
+        "A car bomb at a checkpoint in Damaturu killed 5 people.",
+        "In a separate attack, gunmen killed 5 people.",
+    ],
+)
+def test_an_indefinite_new_event_elsewhere_is_background(other: str) -> None:
+    text = f"Gunmen raided a village in Borno on Saturday, killing 20 people.\n\n{other}"
+    report, (main, five) = one_doc(text, "killing 20 people", "5 people")
+    assert event_of(report, five.id).id != event_of(report, main.id).id
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "An air strike hit a bus at a busy market in Dahyan district on Sunday, killing 12 people.",
+        "An airstrike struck a market in Saada on Sunday, hitting a bus and killing 12 people.",
+        "A drone strike hit a wedding party at a hotel in Marib on Sunday, killing 12 people.",
+    ],
+)
+def test_what_the_main_event_hit_is_no_second_event(lead: str) -> None:
+    text = f"{lead}\nThe strike also wounded 30 people, medics said on Monday."
+    report, (main, wounded) = one_doc(text, "12 people", "30 people", title="Air strike kills 12")
+    assert len(report.events) == 1
+    assert event_of(report, wounded.id).id == event_of(report, main.id).id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 6 people in a raid on a village in Borno, residents said.\n\n"
+        "The raid on January 3 also left 4 people wounded.",
+        "Six people were killed in an attack on a market in Herat.\n\n"
+        "A bombing at the market on January 3 left 4 people wounded.",
+        "Six people were killed when gunmen attacked a hotel in Kabul.\n\n"
+        "Police said 4 people were wounded when gunmen attacked the hotel on January 3.",
+    ],
+)
+def test_undated_and_dated_parts_of_one_document_are_one_event(text: str) -> None:
+    quote = "6 people" if "6 people" in text else "Six people"
+    report, _ = one_doc(text, quote, "4 people")
+    assert len(report.events) == 1, report.events
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("a hotel in Kabul", "a hotel in Afghanistan"),
+        ("a hotel in Afghanistan", "a hotel in the Afghan capital"),
+        ("a market in Peshawar", "a market in northwestern Pakistan"),
+    ],
+)
+def test_a_city_lies_within_its_country_across_documents(a: str, b: str) -> None:
+    one = Document(
+        id="a", published=TUE, text=f"Gunmen attacked {a} on Saturday, killing 15 people."
+    )
+    two = Document(
+        id="b", published=TUE, text=f"Gunmen attacked {b} on Saturday, killing 18 people."
+    )
+    claims = (figure(one, "killing 15 people", 15), figure(two, "killing 18 people", 18))
+    report = group_events(Report(documents=(one, two), claims=claims))
+    assert len(report.events) == 1
+    assert report.events[0].location not in ("Afghanistan", "Pakistan")
+
+
+def test_a_city_of_another_country_stays_apart() -> None:
+    one = Document(
+        id="a",
+        published=TUE,
+        text="Gunmen attacked a hotel in Kabul on Saturday, killing 15 people.",
+    )
+    two = Document(
+        id="b",
+        published=TUE,
+        text="Gunmen attacked a hotel in Pakistan on Saturday, killing 18 people.",
+    )
+    claims = (figure(one, "killing 15 people", 15), figure(two, "killing 18 people", 18))
+    assert len(group_events(Report(documents=(one, two), claims=claims)).events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A" * 5000 + " (Reuters) - " + "B " * 3000,
+        "MOGADISHU " * 2000 + "(x" * 2000,
+        ("KABUL, " + "Afghan " * 3000) + " capital",
+        "in the " + "Somali " * 3000 + "capital",
+    ],
+)
+def test_datelines_and_capitals_are_linear_on_adversarial_text(text: str) -> None:
+    doc = Document(id="x", published=TUE, text=text)
+    claim = FigureClaim(
+        span=Span(doc="x", start=0, end=5),
+        quote=text[:5],
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(1),
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim,)))
+    assert sum(len(e.claims) for e in report.events) + len(report.aggregates) == 1

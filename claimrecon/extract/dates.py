@@ -294,7 +294,7 @@ class _Scanner:
         Associated Press on Monday".
         """
         named = False
-        for raw in reversed(text[max(0, at - 60) : at].split()[-6:]):
+        for raw in reversed(text[max(0, at - 80) : at].split()[-8:]):
             token = raw.strip(",;:\"'\u201c\u201d()")
             word = token.lower()
             if word in self.verbs:
