@@ -10,14 +10,18 @@ in its clause, a sentence opening on a place ("In Mosul, ..."). A claim whose cu
 with the main event joins it; a claim whose cues point elsewhere (another time, another
 target) makes or joins a *background event* of the document; a claim with no cue follows
 the last event its paragraph pointed to, which is the main event at the start of every
-paragraph. A claim whose clause counts over a period ("in the first six months of 2017",
+paragraph. A dateline ("MOGADISHU (Reuters) -") gives the main event's city; demonyms
+are no places. At the end, background events that may be the main event (dates agree or
+one is undated, no other target or place, not told as separate) are folded into it.
+A claim whose clause counts over a period ("in the first six months of 2017",
 "this year", "in the last year") with no target of its own is an *aggregate* and joins no
 event.
 
 **Across documents**, the per-document events ("mentions") that can be the same event are
 merged: windows of their dates overlap at their precision, same target (or, when one
 names no target, the same day and a shared place), compatible kind, and places that agree
-or that each document also names. Identical mentions are merged first; the rest are
+or that each document also names; a city lies within its country by the lexicon's table
+of cities. Identical mentions are merged first; the rest are
 blocked by (month, target) and (month, place) keys, and only those sharing a block whose
 date windows overlap are compared, found by a sweep over the block sorted by date.
 Merging is greedy over the candidate pairs sorted by precision then content, and a merge
