@@ -82,13 +82,15 @@ class DuplicateRuleError(RuleError):
     """A rule name was registered twice."""
 
 
-class UnknownRuleError(RuleError, KeyError):
-    """A rule name that nobody registered.
+class _UnknownNameError(KeyError):
+    """A name nobody registered; the message lists the names that are.
 
     Args:
         name: The unknown name.
         known: The names that are registered.
     """
+
+    what = "name"
 
     def __init__(self, name: str, known: Iterable[str]):
         self.name = name
@@ -97,7 +99,13 @@ class UnknownRuleError(RuleError, KeyError):
 
     def __str__(self) -> str:
         known = ", ".join(self.known) or "(none)"
-        return f"unknown rule {self.name!r}; known rules: {known}"
+        return f"unknown {self.what} {self.name!r}; known: {known}"
+
+
+class UnknownRuleError(RuleError, _UnknownNameError):
+    """A rule name that nobody registered."""
+
+    what = "rule"
 
 
 class PolicyError(ClaimreconError):
@@ -108,19 +116,7 @@ class DuplicatePolicyError(PolicyError):
     """A policy name was registered twice."""
 
 
-class UnknownPolicyError(PolicyError, KeyError):
-    """A policy name that nobody registered.
+class UnknownPolicyError(PolicyError, _UnknownNameError):
+    """A policy name that nobody registered."""
 
-    Args:
-        name: The unknown name.
-        known: The names that are registered.
-    """
-
-    def __init__(self, name: str, known: Iterable[str]):
-        self.name = name
-        self.known = sorted(known)
-        super().__init__(name)
-
-    def __str__(self) -> str:
-        known = ", ".join(self.known) or "(none)"
-        return f"unknown estimation policy {self.name!r}; known policies: {known}"
+    what = "estimation policy"

@@ -264,16 +264,25 @@ def ucdp(ctx: PolicyContext) -> Estimate:
     The best is the (lower) median of the figures from the highest-ranked kind of source
     present (:data:`SOURCE_RANK`); the perpetrator's own figures count only when no one
     else gives one, and a provisional figure only when no later figure exists
-    (:attr:`PolicyContext.settled`).
+    (:attr:`PolicyContext.settled`). An open floor ("dozens", "at least 20") sets no best
+    when a figure of the same rank with a ceiling meets it.
     """
     credible = ctx.credible
     # A provisional figure sets no best once a later figure exists.
     candidates = ctx.settled
     top = max(SOURCE_RANK[c.source.kind] for c in candidates)
-    leading = sorted(
-        (c for c in candidates if SOURCE_RANK[c.source.kind] == top),
-        key=lambda c: (ctx.point(c), c.id),
-    )
+    ranked = [c for c in candidates if SOURCE_RANK[c.source.kind] == top]
+    # A bare floor ("dozens", "at least 20") that a count of the same rank meets says
+    # less than the count: the count is the best.
+    counted = [
+        c
+        for c in ranked
+        if c.figure.high is not None
+        or not any(
+            d.figure.high is not None and ctx.point(d) >= ctx.conservative(c) for d in ranked
+        )
+    ]
+    leading = sorted(counted or ranked, key=lambda c: (ctx.point(c), c.id))
     best = ctx.point(leading[(len(leading) - 1) // 2])
     low, high = ctx.span(credible)
     return ctx.estimate(low=low, best=best, high=high, claims=credible)

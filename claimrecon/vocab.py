@@ -18,24 +18,27 @@ reads extensions from JSON files of the same shape.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from claimrecon.errors import LexiconError
 from claimrecon.models import EventKind, Metric, Qualifier, SourceKind, Stance, Subject
 
 __all__ = [
+    "CUE_PLACEHOLDERS",
     "ActorLexicon",
     "DateLexicon",
     "EventLexicon",
     "FigureLexicon",
     "Lexicon",
     "SourceLexicon",
+    "per_lexicon",
 ]
 
 
@@ -171,13 +174,18 @@ class SourceLexicon(_Section):
     """Conjunctions after a comma that end what a speaker says: ", but", ", while"."""
 
 
+CUE_PLACEHOLDERS = frozenset({"{event}", "{target}", "{number}", "{aside}"})
+"""The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
+
+
 class ActorLexicon(_Section):
     """Words for perpetrators: aliases, affiliations and the cues of attribution.
 
     Cue phrases may hold placeholders that the extractor fills in: ``{event}`` is a
     specific event ("the attack", "an ambulance bombing", "Wednesday's assault"),
     ``{target}`` a definite or named target ("the Iraqi embassy"), ``{number}`` a count
-    ("over ten"). Aliases of at most three characters ("IS") match only in capitals.
+    ("over ten"), ``{aside}`` an optional aside and "that" after a verb ("said in a
+    statement that"). Aliases of at most three characters ("IS") match only in capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
@@ -202,6 +210,8 @@ class ActorLexicon(_Section):
     """Words allowed between an actor and its verb: group, later, reportedly, has."""
     attack_verbs: list[str] = []
     """Past-tense verbs that make "Taliban gunmen <verb>" an attack: stormed, drove, killed."""
+    headline_verbs: list[str] = []
+    """Verbs after "<actor> attack" at the start of a headline: "Taliban attack kills 12"."""
     habitual_words: list[str] = []
     """Words between an actor and its verb that make a statement general, not about one
     event: "IS has killed thousands", "the Taliban often attack"."""
@@ -209,6 +219,18 @@ class ActorLexicon(_Section):
     """Words just before an actor that hedge it: "a suspected Taliban attack" is suspected."""
     negations: list[str] = []
     """Words that make a sentence's attribution unsafe to extract: not, no evidence, whether."""
+
+    @field_validator("stance_cues", "agent_cues")
+    @classmethod
+    def _known_placeholders(cls, cues: dict[str, Stance]) -> dict[str, Stance]:
+        for cue in cues:
+            unknown = set(re.findall(r"\{[^{}]*\}", cue)) - CUE_PLACEHOLDERS
+            if unknown:
+                raise ValueError(
+                    f"cue {cue!r} uses unknown placeholders {sorted(unknown)}; "
+                    f"known: {sorted(CUE_PLACEHOLDERS)}"
+                )
+        return cues
 
     def canonical(self, name: str) -> str:
         """Return the canonical actor for a name as written, or the name itself.
@@ -406,3 +428,41 @@ def _default_lexicon() -> Lexicon:
         return Lexicon.model_validate(data)
     except ValidationError as exc:
         raise LexiconError(f"the built-in lexicon does not validate:\n{exc}") from exc
+
+
+_T = TypeVar("_T")
+
+
+def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+    """Cache what ``build`` derives from a lexicon (compiled patterns, word sets), per lexicon.
+
+    Lexicons are immutable, so whatever is compiled from one stays valid for as long as the
+    lexicon lives. The cache is keyed by the lexicon's identity and holds a few lexicons at
+    most: a program rarely uses more than the default and one extension.
+
+    Example:
+        >>> @per_lexicon
+        ... def verbs(lexicon: Lexicon) -> frozenset[str]:
+        ...     return frozenset(lexicon.sources.reporting_verbs)
+        >>> verbs(Lexicon.default()) is verbs(Lexicon.default())
+        True
+    """
+    cache: dict[int, tuple[Lexicon, _T]] = {}
+
+    def cached(lexicon: Lexicon) -> _T:
+        hit = cache.get(id(lexicon))
+        if hit is not None and hit[0] is lexicon:
+            return hit[1]
+        value = build(lexicon)
+        if len(cache) >= _PER_LEXICON_SIZE:
+            cache.clear()
+        # The lexicon is kept with its value so that its id cannot be reused while cached.
+        cache[id(lexicon)] = (lexicon, value)
+        return value
+
+    cached.__doc__ = build.__doc__
+    cached.__name__ = build.__name__
+    return cached
+
+
+_PER_LEXICON_SIZE = 16

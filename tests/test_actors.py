@@ -142,6 +142,7 @@ def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionC
             ASSERTED,
             OFFICIAL,
         ),
+        ("Taliban attack kills 12 in Kabul", "Taliban", ASSERTED, MEDIA),
         # beliefs and suspicions
         (
             "Afghan officials believe the Haqqani network was behind the truck bombing.",
@@ -245,6 +246,13 @@ def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionC
             CLAIMED,
             MILITANT,
         ),
+        (
+            "The attack was said to have been executed by the Islamic State of West Africa "
+            "Province (ISWAP).",
+            "Islamic State West Africa Province",
+            ASSERTED,
+            MEDIA,
+        ),
         # denials
         (
             "The Taliban has issued multiple denials that it carried out the bombing.",
@@ -291,6 +299,7 @@ def test_attributions(text: str, actor: str, stance: Stance, kind: SourceKind) -
         "The group has not claimed responsibility.",
         "Taliban did not claim the attack.",
         "Is this the end?",
+        "Taliban attacks have surged this year.",
         "Islamic State has claimed several attacks in Kabul this year.",
         "Islamic State's local affiliate has carried out a string of attacks on Shi'ite targets.",
         "The Haqqani network has been blamed for some of the deadliest attacks in Kabul.",
@@ -323,6 +332,14 @@ def test_claim_through_an_outlet_is_a_chain() -> None:
     assert (claim.actor, claim.stance) == ("Islamic State", CLAIMED)
     assert claim.source.name == "Islamic State"
     assert [(s.name, s.kind) for s in claim.source.via] == [("Amaq news agency", MILITANT)]
+
+
+def test_relay_naming_the_same_outlet_is_not_repeated() -> None:
+    [claim] = attributions(
+        "The Islamic State claimed responsibility for the attack, the group's Amaq news "
+        "agency said."
+    )
+    assert [s.name for s in claim.source.via] == ["Amaq news agency"]
 
 
 def test_aside_between_actor_and_verb() -> None:
@@ -459,3 +476,10 @@ def test_golden_attributions(seeds_dir):
     scores = score(gold, extract_report(gold.documents()))
     assert scores.attributions.f1 >= 0.85, scores.format()
     assert scores.attribution_attributes["stance"].accuracy >= 0.90, scores.format()
+
+
+def test_unknown_placeholder_in_a_cue_is_a_lexicon_error() -> None:
+    from claimrecon.errors import LexiconError
+
+    with pytest.raises(LexiconError, match="evnt"):
+        Lexicon.default().extend({"actors": {"stance_cues": {"wrecked {evnt}": "asserted"}}})

@@ -22,6 +22,7 @@ from claimrecon import (
 from claimrecon.estimates import PolicyContext, PolicyRegistry, default_policies, policy
 from claimrecon.gold import read_gold
 from claimrecon.models import Metric, Qualifier, SourceKind, Subject
+from claimrecon.rules import EventContext
 from tests.test_rules import LEXICON, small_figures
 
 _counter = iter(range(10**9))
@@ -323,3 +324,45 @@ def test_a_completed_provisional_figure_is_left_out():
     final = fig(56, doc="d")
     e = one(report_of(initially, final), "ibc")
     assert (e.low, e.high) == (56, 56) and e.claims == (final.id,)
+
+
+@pytest.mark.parametrize(
+    ("floor", "count", "best"),
+    [((24, None), (56, 56), 56), ((20, None), (21, 21), 21), ((101, None), (90, 90), 90)],
+)
+def test_ucdp_prefers_a_count_to_a_floor_it_meets(floor, count, best):
+    # "Bombing kills dozens" (headline) and "hospital officials said 56 had died".
+    vague = fig(floor[0], floor[1], q="at_least")
+    counted = fig(count[0], count[1], source="hospital officials", kind="official")
+    e = one(report_of(vague, counted))
+    # A floor above the count ("over 100" against 90) is no agreement: both stay and
+    # the lower median is the best, as before.
+    assert e.best == best
+    assert e.low == min(floor[0], count[0])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 60),
+            st.booleans(),
+            st.booleans(),
+            st.sampled_from(["official", "media", "witness", "ngo"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_provisional_figure_never_sets_best_beside_a_later_one(rows):
+    claims = [
+        fig(n, kind=kind, source=f"s{i}", doc="d", provisional=prov, revision=rev)
+        for i, (n, prov, rev, kind) in enumerate(rows)
+    ]
+    report = report_of(*claims)
+    ctx = EventContext.build(report, report.events[0], lexicon=LEXICON)
+    # All in one document: every figure that is not provisional is as late as any.
+    settled = [c.figure.low for c in ctx.current_figures if not c.provisional]
+    for name in ("ucdp", "acled"):
+        e = one(report, name)
+        if settled:
+            assert e.best in settled

@@ -276,9 +276,13 @@ def test_part_points_at_whole():
     assert [f.part_of for f in figures] == [None, 0]
 
 
-def test_toll_rise_is_a_revision():
-    (toll,) = read_figures("The death toll rose to 30.", LEX)
+@pytest.mark.parametrize(
+    "text", ["The death toll rose to 30.", "The death toll rose from 10 to 30."]
+)
+def test_toll_rise_is_a_revision(text):
+    (toll,) = read_figures(text, LEX)
     assert toll.revision
+    assert (toll.low, toll.high) == (30, 30)
 
 
 @pytest.mark.parametrize(

@@ -780,6 +780,8 @@ def test_a_downward_revision_pattern_is_safe_on_adversarial_input():
         "police and medics",
         "the Afghan National Police",
         "local people",
+        "medics",
+        "Amnesty International and Human Rights Watch",
     ],
 )
 def test_plural_speakers_take_a_plural_verb(name):
@@ -802,6 +804,8 @@ def test_plural_speakers_take_a_plural_verb(name):
         "the United Nations",
         "the Syrian Observatory for Human Rights",
         "the census",
+        "the Ministry of Health and Population",
+        "CBS",
         "",
     ],
 )
@@ -1096,7 +1100,7 @@ def event_claims(draw):
         claims.append(
             FigureClaim(
                 span=Span(doc=draw(st.sampled_from(docs)), start=i, end=i + 1),
-                quote="x",
+                quote=draw(st.sampled_from(["x", "the toll was revised down to", "rose to"])),
                 source=Source(
                     name=draw(st.sampled_from([None, "Islamic State", "police"])),
                     kind=draw(st.sampled_from([SourceKind.MILITANT, SourceKind.OFFICIAL])),
@@ -1268,3 +1272,96 @@ def test_the_rules_command_lists_published_rules(monkeypatch, capsys):
     finally:
         if "listed-plugin-rule" in default_registry:
             default_registry.remove("listed-plugin-rule")
+
+
+@pytest.mark.parametrize(("floor", "q"), [(21, "at_least"), (20, "at_least"), (12, "exact")])
+def test_a_revision_leaves_figures_it_agrees_with_or_updates_lower_ones(floor, q):
+    # "killing at least 21 people" ... "the death toll later rose to 21".
+    other = fig(floor, None if q == "at_least" else floor, q=q, source="officials", doc="d")
+    rose = fig(21, source="police", kind="official", doc="d", revision=True)
+    result = run(other, rose)
+    assert result.contradictions == ()
+    assert len(result.notes) == (0 if q == "at_least" else 1)
+
+
+@pytest.mark.parametrize("boast", [40, 100, 31])
+def test_the_perpetrators_figure_completes_no_one_elses_provisional_one(boast):
+    claim = att("Al-Shabaab", "claimed", source="Al-Shabaab", kind="militant", doc="d")
+    so_far = fig(30, source="police", kind="official", doc="d", provisional=True)
+    theirs = fig(boast, source="Al-Shabaab", kind="militant", doc="d")
+    result = run(claim, so_far, theirs)
+    assert rules_found(result) == ["figure-disagreement"]
+    assert [n.rule for n in result.notes] == ["self-interest"]
+
+
+def test_an_early_figure_is_noted_against_the_figures_still_standing():
+    # "15 so far" ... "rose to 21" ... "now stands at 25": the 15 against the 25 only.
+    so_far = fig(15, source="police", kind="official", doc="d", provisional=True)
+    rose = fig(21, source="police", kind="official", doc="d", revision=True)
+    now = fig(25, source="police", kind="official", doc="d", revision=True)
+    result = run(so_far, rose, now)
+    assert result.contradictions == ()
+    pairs = sorted(tuple(sorted(n.claims)) for n in result.notes)
+    assert pairs == sorted([tuple(sorted((so_far.id, now.id))), tuple(sorted((rose.id, now.id)))])
+
+
+@pytest.mark.parametrize(
+    ("actor", "speaker", "kind"),
+    [
+        ("Saudi-led coalition", "the coalition", "official"),  # an air strike
+        ("Nigerian army", "the army", "official"),  # a village raid
+        ("police", "Police", "official"),  # a shooting at a protest
+    ],
+)
+def test_a_perpetrator_of_any_kind_speaks_for_itself(actor, speaker, kind):
+    blamed = att(actor, "asserted", source="residents", kind="witness", doc="d")
+    own = fig(12, subject="militants", source=speaker, kind=kind, doc="d")
+    other = fig(30, subject="civilians", source="local health officials", kind="official", doc="d")
+    result = run(blamed, own, other)
+    (note,) = [n for n in result.notes if n.rule == "self-interest"]
+    assert note.claims == (own.id,)
+    assert note.explanation.startswith(f"{speaker} (official)")
+
+
+@pytest.mark.parametrize("speaker", ["the government", "Afghan officials", "army sources", "UN"])
+def test_a_speaker_that_is_not_the_perpetrator_is_not_self_interested(speaker):
+    blamed = att("Nigerian army", "asserted", source="residents", kind="witness", doc="d")
+    figure = fig(12, source=speaker, kind="official", doc="d")
+    assert [n.rule for n in run(blamed, figure).notes] == []
+
+
+@pytest.mark.parametrize(
+    ("early", "metric", "subject", "later"),
+    [
+        (0, "killed", "police", 2),  # "initially reported no casualties"; "two police died"
+        (0, "wounded", "people", 5),  # ...; "five people were hurt"
+        (10, "wounded", "civilians", 12),  # "ten casualties so far"; "12 civilians injured"
+    ],
+)
+def test_a_provisional_casualty_count_is_completed_by_a_larger_part(early, metric, subject, later):
+    so_far = fig(early, metric="casualties", source="officials", kind="official", provisional=True)
+    count = fig(later, metric=metric, subject=subject, source="hospital staff", kind="official")
+    result = run(so_far, count)
+    assert result.contradictions == ()
+    (note,) = result.notes
+    assert f"more than the provisional {early} people killed or wounded" in note.explanation
+    # Not provisional, the zero is contradicted and the ten caps its part.
+    final = fig(early, metric="casualties", source="officials", kind="official")
+    assert len(run(final, count).contradictions) == 1
+
+
+@pytest.mark.parametrize("description", ["gunmen", "unknown assailants", "suspected jihadists"])
+def test_a_description_of_the_attackers_rivals_no_named_group(description):
+    described = att(description, "asserted", source="police", kind="official")
+    named = att("al-Shabaab", "claimed", source="al-Shabaab", kind="militant")
+    assert run(described, named).contradictions == ()
+    # A militant figure is still the perpetrator's when only a description is named.
+    boast = fig(30, source="al-Shabaab", kind="militant")
+    assert "self-interest" in [n.rule for n in run(att(description, "asserted"), boast).notes]
+
+
+@pytest.mark.parametrize("name", ["Fulani gunmen", "isis", "Boko Haram"])
+def test_a_named_group_still_rivals_another(name):
+    named = att(name, "believed", source="officials", kind="official")
+    other = att("Taliban", "claimed", source="Taliban", kind="militant")
+    assert rules_found(run(named, other)) == ["attribution-conflict"]

@@ -234,6 +234,30 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
             "Militants",
             MILITANT,
         ),
+        (
+            "Up to 500 people may have died, a local lawmaker and residents said on Thursday.",
+            "500 people",
+            "local lawmaker and residents",
+            WITNESS,
+        ),
+        (
+            "At least 145 people were killed, witnesses said Thursday.",
+            "145 people",
+            "witnesses",
+            WITNESS,
+        ),
+        (
+            "The National Emergency Agency in a statement on Thursday said six people were killed.",
+            "six people",
+            "National Emergency Agency",
+            OFFICIAL,
+        ),
+        (
+            "In a statement, the militant group claimed the attack killed 15 people.",
+            "15 people",
+            "militant group",
+            MILITANT,
+        ),
         # according to
         (
             "At least 30 people died, according to a statement from the Interior Ministry.",
@@ -277,6 +301,11 @@ def test_named_speakers(text: str, claim: str, name: str, kind: SourceKind) -> N
         ("Five people were killed and officials said the attack was over.", "Five people"),
         ("Gunmen stormed the hotel. Ten guests died, officials said.", "Gunmen stormed"),
         ("Three people died in the fire.", "Three people"),
+        (
+            "ISIS claimed responsibility for a bomb attack that killed at least 19 people.",
+            "19 people",
+        ),
+        ("The attack was said to have killed 12 people.", "12 people"),
         ("Police said 5 died, but the toll is likely to rise to 12.", "12"),
         ("The army said 5 soldiers died as shown by the footage of 12 bodies.", "12 bodies"),
     ],

@@ -91,6 +91,7 @@ class _Patterns:
     before: tuple[tuple[Stance, bool], ...]  # stance, and whether the cue only modifies
     adjectival_re: re.Pattern[str] | None
     attacker_re: re.Pattern[str] | None
+    headline_re: re.Pattern[str] | None
     aliases: dict[str, str]
     outlets: dict[str, str]
     fillers: frozenset[str]
@@ -147,6 +148,11 @@ class _Patterns:
                 else None
             ),
             attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs),
+            headline_re=(
+                re.compile(rf"\s+(?:{_words_alt(act.headline_verbs)})(?![\w\-])", re.IGNORECASE)
+                if act.headline_verbs
+                else None
+            ),
             aliases=aliases,
             outlets=outlets,
             fillers=frozenset(w.lower() for w in act.subject_fillers),
@@ -594,7 +600,18 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
                 for w in _WORD.findall(text, max(0, m.start - base - 30), m.start - base)[-2:]
             ]
             possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end, limit) is not None
-            if possessive or (before and (before[-1] in _DETS or before[-1] in p.hedges)):
+            # A headline drops the article: "Taliban attack kills 12 in Kabul".
+            headline = (
+                m.start == sentence.start
+                and not hit.group().endswith("s")
+                and p.headline_re is not None
+                and p.headline_re.match(ctx.text, hit.end(), limit) is not None
+            )
+            if (
+                possessive
+                or headline
+                or (before and (before[-1] in _DETS or before[-1] in p.hedges))
+            ):
                 found.append(_Found(m, Stance.ASSERTED, m.start, hit.end()))
                 used.add(m.start)
                 continue
@@ -689,7 +706,14 @@ def _group_speaks(
         or _same_family(ctx.lexicon, p.outlets.get(o.text.lower(), ""), f.mention.actor)
     ]
     outer = find_source(ctx, f.start, f.end)
-    if outer != DOCUMENT_VOICE and outer.name != f.mention.actor and stance is Stance.CLAIMED:
+    known = [s.name.lower() for s in via if s.name]
+    if (
+        outer != DOCUMENT_VOICE
+        and outer.name != f.mention.actor
+        and stance is Stance.CLAIMED
+        and not any(name in (outer.name or "").lower() for name in known)
+        and f.mention.text.lower() not in (outer.name or "").lower()
+    ):
         via.append(outer)
     return Source(name=f.mention.actor, kind=SourceKind.MILITANT, via=tuple(via))
 

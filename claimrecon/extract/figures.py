@@ -125,7 +125,6 @@ class _Candidate:
     span_start: int = 0
     span_end: int = 0
     part: bool = False
-    part_start: int = 0
     revision: bool = False
     extra: list[tuple[Subject, int]] = field(default_factory=list)
 
@@ -603,8 +602,7 @@ def read_sentence(
         cand.part = read.part
         part = tables.parts.match_ending(low, number.tok_start, longest=2)
         if part is not None:
-            cand.part, cand.part_start = True, part[1]
-            cand.span_start = part[1]
+            cand.part, cand.span_start = True, part[1]
         _find_metric(tok, tables, cand)
         if cand.metric is None and read.group is not None:
             cand.metric, cand.direct = read.group, True
@@ -662,10 +660,6 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         cand.metric, cand.direct = metric, True
         cand.span_start = min(cand.span_start, m_start)
         cand.revision = cand.revision or revision
-        return
-    # "12 dead" reads as after; "the dead numbered 12" is rare enough to leave.
-    if low[number.tok_start] in tables.zero:
-        return
 
 
 def _resolve(

@@ -7,16 +7,22 @@ asserts it. It looks, in this order:
    closing mark (``"... killed over 100," Jane Doe, an expert at X, told Y.``), even when
    the quotation runs over several sentences of the paragraph, or else to the speaker of
    the reporting verb before the opening mark (``The general says US forces "believe ..."``).
+   A quotation with neither continues the speaker of the quotation before it in the
+   paragraph (``"I saw it explode," a witness said. "I carried three bodies."``).
 2. **Reporting frames in the sentence.** A speaker before a reporting verb that governs
    the claim (``Afghan officials later announced that ...``, ``IS, however, claims that
    ...``), ``according to X`` anywhere in the sentence, a speaker and verb closing the
-   sentence (``..., a police spokesman said.``, ``..., said police chief X.``), and a
-   headline speaker before a colon (``US general: ...``).
+   sentence (``..., a police spokesman said.``, ``..., said police chief X.``), a
+   participle that reports for its clause's subject (``The ministry gave a lower toll,
+   saying ...``), and a headline speaker before a colon (``US general: ...``). The
+   narrator takes over after ``, but`` or ``as shown by``; ``was said to`` is a hedge,
+   not a speaker.
 3. **Otherwise** the document's own voice: ``Source(name=None, kind=SourceKind.MEDIA)``.
 
 Frames nest: ``The Associated Press reports that a senior police official says ...`` is the
 police official via the Associated Press. A pronoun speaker ("he said") stands for the
-nearest named speaker earlier in the paragraph or the one before; a bare surname
+nearest named speaker (a name, or one person named by role: "a doctor at the
+hospital") earlier in the paragraph or the one before; a bare surname
 ("Nicholson said") takes its kind from the fuller mention it repeats. When neither is
 found the pronoun stays as written with kind ``unknown``.
 
@@ -83,11 +89,13 @@ _FORWARD_STOPS = frozenset(
      "speaking", "while"}
 )  # fmt: skip
 _TAIL_OPENERS = frozenset(
-    {"in", "on", "at", "to", "during", "after", "from", "by", "via", "late", "earlier",
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "in", "on", "at", "to", "during", "after", "from", "by", "via", "late", "earlier",
      "last", "this", "yesterday", "today", "while", "citing", "adding", "according",
      "speaking", "without", "under", "through", "as", "before", "later", "recently",
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
@@ -433,6 +441,8 @@ def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
 def _frame_at(
     c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
+    if i > lo and toks[i - 1][2] in _PASSIVE:
+        return None  # "the attack was said to have been ...": a hedge, not a speaker
     j = i - 1
     while j >= lo and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
         j -= 1
@@ -534,7 +544,16 @@ def _appositive_like(tok: Token) -> bool:
 
 def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
     end = j + 1
-    while j >= lo and not _is_boundary(c, toks[j]) and end - j <= _MAX_NP:
+    joined = False
+    while j >= lo and end - j <= _MAX_NP:
+        if _is_boundary(c, toks[j]):
+            # "a local lawmaker and residents said": two speakers joined by "and".
+            if joined or _low(toks[j]) != "and" or j == end - 1 or j - 1 < lo:
+                break
+            before = toks[j - 1][2]
+            if not (before[:1].isupper() or before.lower() in c.nouns):
+                break
+            joined = True
         if _low(toks[j]) in c.verbs:
             return None
         j -= 1
@@ -597,7 +616,11 @@ def _governing(
             and f.verb < max(a, f.verb_end)
             and f.np[1] <= f.verb
         ):
-            if f.complement and not _complement_follows(c, toks, f.verb_end):
+            if (
+                f.complement
+                and not _complement_follows(c, toks, f.verb_end)
+                and not _group_claims(c, toks, f, a)
+            ):
                 continue
             if f.np[0] >= b or _scope_ends(c, toks, f.verb_end, a):
                 continue
@@ -631,6 +654,21 @@ def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
     # "claimed its fighters killed ...": a possessive opens what the group says.
     possessive = word in {"its", "their", "his", "her"}
     return word == "that" or possessive or word[:1].isdigit() or word in c.numbers
+
+
+def _group_claims(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> bool:
+    """Say whether an armed group claims a count: "the group claimed the attack killed 15".
+
+    Groups "claim" figures without "that"; a relative clause in between ("claimed the
+    attack, which killed 15") leaves the figure to the narrator.
+    """
+    if a <= f.verb_end:
+        return False  # the claim holds the verb: "IS claimed responsibility" is no count
+    between = {_low(t) for t in toks[f.verb_end : a]}
+    if not between.isdisjoint({",", "that", "which", "who", "responsibility", "credit", "for"}):
+        return False  # "claimed responsibility for an attack that killed 19": the narrator
+    words = [t[2] for t in toks[f.np[0] : f.np[1]]]
+    return _classify(c, " ".join(words)) is SourceKind.MILITANT
 
 
 def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
@@ -704,6 +742,13 @@ def _colon_frame(c: _Compiled, toks: Sequence[Token], b: int) -> _Frame | None:
 
 def _strip_document_nouns(c: _Compiled, words: list[Token]) -> list[Token]:
     """Drop "a statement from" / "the ministry's own figures" around the speaker."""
+    # "The agency in a statement on Thursday said": the statement is not the speaker.
+    for k in range(1, len(words) - 1):
+        if _low(words[k]) in {"in", "on", "via", "through"}:
+            after = [_low(t) for t in words[k + 1 : k + 3] if _low(t) not in _DETERMINERS]
+            if after and after[0] in c.document_nouns:
+                words = words[:k]
+                break
     i = 0
     while i < len(words) and (
         words[i][2].lower() in _DETERMINERS or words[i][2].lower() in c.document_nouns

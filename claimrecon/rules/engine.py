@@ -404,8 +404,9 @@ class EventContext:
     def current_figures(self) -> tuple[FigureClaim, ...]:
         """The figure claims no other figure of the event updates, sorted by id.
 
-        A figure a revision or its own source's later figure replaces is history: it is
-        noted by the ``revision`` rule and compared with nothing.
+        A figure that a revision, a larger count after a provisional one, or its own
+        source's later figure replaces is history: it is noted by the ``revision`` rule
+        and compared with nothing.
         """
         figures = self.figures
         # Two figures that would each update the other (odd wording) both stay.
@@ -519,15 +520,33 @@ class EventContext:
     @cached_property
     def _perpetrators(self) -> frozenset[str]:
         return frozenset(
-            self.family(a.actor) for a in self.attributions if a.stance is not Stance.DENIED
+            self.family(a.actor)
+            for a in self.attributions
+            if a.stance is not Stance.DENIED and not self.generic(a.actor)
         )
+
+    def generic(self, actor: str) -> bool:
+        """Say whether an actor is a description rather than a name: "unknown gunmen".
+
+        A name the lexicon does not know, written without a capital letter ("gunmen",
+        "suspected jihadists"), describes the attackers without naming a group, so it
+        rivals no named group. "Fulani gunmen" and "al-Shabaab" are names.
+        """
+        name = " ".join(actor.split())
+        if not name or any(ch.isupper() for ch in name):
+            return False
+        _, known = self._actor_tables
+        canonical = self.lexicon.actors.canonical(name)
+        return canonical.casefold() not in known and not any(ch.isupper() for ch in canonical)
 
     def self_interested(self, claim: AnyClaim) -> bool:
         """Say whether a claim comes from the perpetrator itself.
 
         A claim of responsibility is self-interested; so is a figure from a militant
         source that is, or claimed on behalf of, a group the event names as perpetrator
-        (or any militant source when nobody is named).
+        (or any militant source when nobody is named), and a figure from any speaker
+        the event names as perpetrator: the army of an air strike, the police of a
+        shooting ("the coalition" for "the Saudi-led coalition" too).
         """
         if isinstance(claim, AttributionClaim):
             return claim.stance is Stance.CLAIMED or (
@@ -536,7 +555,7 @@ class EventContext:
                 and self._speaker_family(claim) == self.family(claim.actor)
             )
         if claim.source.kind is not SourceKind.MILITANT:
-            return False
+            return self._names_perpetrator(claim)
         named = self.perpetrators()
         if not named:
             return True
@@ -545,6 +564,30 @@ class EventContext:
         return any(
             a.stance is Stance.CLAIMED and self.same_source(a, claim) for a in self.attributions
         )
+
+    def _names_perpetrator(self, claim: AnyClaim) -> bool:
+        """Say whether the speaker is one the event names as perpetrator."""
+        if claim.source.name is None:
+            return False
+        speaker = _bare(self.family(claim.source.name))
+        if len(speaker) < 4:
+            return False
+        for actor in self._perpetrator_names:
+            # "the army" speaks for "the Nigerian army", "the coalition" for "the
+            # Saudi-led coalition": the speaker's words end the perpetrator's name.
+            if actor == speaker or actor.endswith(" " + speaker):
+                return True
+        return False
+
+    @cached_property
+    def _perpetrator_names(self) -> frozenset[str]:
+        named = {
+            name
+            for a in self.attributions
+            if a.stance is not Stance.DENIED
+            for name in (a.actor, self.family(a.actor))
+        }
+        return frozenset(_bare(n) for n in named)
 
     def _speaker_family(self, claim: AnyClaim) -> str | None:
         if claim.source.name is None:
@@ -556,22 +599,26 @@ class EventContext:
     def updates(self, old: FigureClaim, new: FigureClaim) -> bool:
         """Say whether ``new`` is an update of ``old`` rather than a rival to it.
 
-        Nothing published before ``old`` updates it, both must count one metric, and a
-        part given inside a figure ("including ...") never updates it.
+        Nothing published before ``old`` updates it, and a part given inside a figure
+        ("including ...") never updates it.
 
         - A provisional figure ("initially said 30", "15 dead so far") is completed by a
-          larger one, whoever gives it, for the same subject, a containing one, or a
-          narrower one (more police killed than the provisional toll of people).
-        - Otherwise both must count one subject. A figure introduced as a revision ("the
-          toll rose to 21") updates the figures lower than it and the provisional ones,
-          whoever gave them; a higher figure only when the same speaker gave it or the
-          revision says it goes down ("revised down to 12"). The perpetrator's own
-          revision updates only its own figures. Of two revisions, the later one (in
-          the text, or by publication) is the update.
+          larger one, whoever gives it (but the perpetrator, who completes only its own),
+          for the same subject, a containing one, or a narrower one (more police killed
+          than the provisional toll of people), and the same metric or a part of it
+          (two killed after "initially no casualties").
+        - Otherwise both must count one metric and subject. A figure introduced as a
+          revision ("the toll rose to 21") updates the figures below it and the
+          provisional ones, whoever gave them; a higher figure only when the same
+          speaker gave it or the revision says it goes down ("revised down to 12").
+          Another speaker's figure that agrees with it ("at least 21") stays. The
+          perpetrator's own revision updates only its own figures. Of two revisions,
+          the later one (in the text, or by publication) is the update.
         - Otherwise only the same speaker updates itself, by giving a figure later (a
           later claim date or publication).
         """
-        if old.id == new.id or old.metric is not new.metric:
+        same_metric = old.metric is new.metric
+        if old.id == new.id or not (same_metric or new.metric in old.metric.components):
             return False
         if new.part_of == old.id or old.part_of == new.id:
             return False  # "15 killed so far, including 20 police" is no update
@@ -580,12 +627,12 @@ class EventContext:
             return False  # old was published after new: new cannot know of it
         old_low, new_low = self.bounds(old)[0], self.bounds(new)[0]
         # An early or partial count is completed by a larger one, whoever gives it.
-        larger = new_low > old_low or (
-            new_low == old_low and not new.provisional and new.subject is old.subject
-        )
+        alike = same_metric and new.subject is old.subject
+        larger = new_low > old_low or (new_low == old_low and not new.provisional and alike)
         if old.provisional and larger and _related(old.subject, new.subject):
-            return True
-        if old.subject is not new.subject:
+            # ... but the perpetrator's own figure completes only its own.
+            return self.same_source(old, new) or not self.self_interested(new)
+        if not alike:
             return False
         if new.revision:
             if old.revision:
@@ -600,8 +647,13 @@ class EventContext:
             if self.self_interested(new):
                 return False  # the perpetrator's own revision replaces no one else's toll
             # A toll rises: a revision replaces lower or early figures, whoever gave
-            # them, but a higher rival only when the wording says it goes down.
-            return old.provisional or old_low <= new_low or self.revised_down(new)
+            # them, but a higher rival only when the wording says it goes down. A
+            # figure it agrees with ("at least 21" and "rose to 21") stays, as support.
+            old_high = self.bounds(old)[1]
+            lower = old_high is not None and old_high < new_low
+            if old.provisional or lower:
+                return True
+            return self.revised_down(new) and not self.compatible(old, new)
         if old.revision or not self.same_source(old, new):
             return False
         return _later(_claim_day(old), _claim_day(new)) or _later(old_day, new_day)
@@ -748,12 +800,12 @@ def plural_name(name: str, nouns: Collection[str] = ()) -> bool:
     """
     own = name.split(" (", 1)[0]  # "Islamic State (via Amaq)": the speaker itself
     words = _WORD.findall(own)
-    if "and" in words:
-        return True
     for i, word in enumerate(words):
         if word.casefold() in _PREPOSITIONS and i > 0:
             words = words[:i]  # "officials in Kabul": the head comes before "in"
             break
+    if "and" in words:
+        return True  # "police and medics"; not "the Ministry of Health and Population"
     if not words:
         return False
     head = words[-1]
@@ -810,7 +862,7 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "without", "
 # English nouns that are plural without an s.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel"})
 # Singular nouns ending in s: "the census", "the press", "the news", "an analysis".
-_SINGULAR_ENDINGS = ("ss", "us", "is", "news", "ics")
+_SINGULAR_ENDINGS = ("ss", "us", "is", "news")
 _IRREGULAR_PLURAL = {"is": "are", "has": "have", "does": "do", "was": "were"}
 
 
@@ -831,6 +883,12 @@ def metric_words(metric: Metric) -> str:
 
 def _fold(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+def _bare(name: str) -> str:
+    """Return a name folded, without a leading article: "the Army" is "army"."""
+    folded = _fold(name)
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def _claim_day(claim: AnyClaim) -> dt.date | None:

@@ -23,22 +23,25 @@ __all__ = ["revision", "self_interest"]
 def revision(ctx: EventContext) -> Iterator[Note]:
     """Note a figure that updates an earlier one: an update, not a contradiction."""
     figures = ctx.figures
+    current = {c.id for c in ctx.current_figures}
     for old in figures:
-        for new in figures:
-            same = ctx.bounds(old) == ctx.bounds(new) and old.subject is new.subject
-            if same or not ctx.updates(old, new):
+        updaters = [n for n in figures if ctx.updates(old, n) and not ctx.updates(n, old)]
+        # "15 so far", "rose to 21", "now 25": the 15 is noted against the figures
+        # still standing, not against every step between.
+        standing = [n for n in updaters if n.id in current] or updaters
+        for new in standing:
+            if ctx.bounds(old) == ctx.bounds(new) and old.subject is new.subject:
                 continue
-            if ctx.updates(new, old):
-                continue  # each would update the other: no telling which came first
-            if old.subject is not new.subject:
+            if old.subject is not new.subject or old.metric is not new.metric:
                 # "Initially 30 people", then "56 worshippers": a larger count of a
-                # narrower or wider group completes the early toll.
+                # narrower or wider group, or of a part of the metric, completes it.
                 yield ctx.note(
                     [old.id, new.id],
                     f"{ctx.label(new)} {ctx.agree(new, 'gives')} {figure_words(new.figure)} "
                     f"{subject_words(new.subject)} {participle(new.metric)}, more than the "
                     f"provisional {figure_words(old.figure)} {subject_words(old.subject)} "
-                    f"given by {ctx.label(old)}; an update, not a contradiction.",
+                    f"{participle(old.metric)} given by {ctx.label(old)}; an update, not a "
+                    "contradiction.",
                 )
                 continue
             how = "revises" if new.revision else "completes" if old.provisional else "updates"
