@@ -104,6 +104,7 @@ class _Patterns:
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
     dateline: re.Pattern[str]
+    record: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -144,6 +145,7 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
             rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
         ),
         dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
+        record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
     )
     _PATTERN_CACHE[id(lex)] = (lex, patterns)
     return patterns
@@ -590,8 +592,8 @@ class _Reader:
         # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
         year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
         aggregate = target is None and (
-            bool(self.patterns.period.search(clause))
-            or bool(self.patterns.since.search(clause))
+            self._period(self.patterns.period, clause)
+            or self._period(self.patterns.since, clause)
             or (year_only and self._kind(clause) is None)
         )
         return _Cues(
@@ -607,6 +609,18 @@ class _Reader:
             aggregate=aggregate,
             labels=frozenset(t.label for t in targets),
         )
+
+    def _period(self, pattern: re.Pattern[str], clause: str) -> bool:
+        """Say whether the clause counts over a period, not compares with one.
+
+        "since 2015" makes a count over a period; "the deadliest attack since 2015" only
+        ranks one event against it.
+        """
+        for match in pattern.finditer(clause):
+            if self.patterns.record.search(clause, max(0, match.start() - 60), match.start()):
+                continue
+            return True
+        return False
 
     def _clause_targets(self, sentence: Sentence, start: int, end: int) -> list[_Target]:
         key = (sentence.index, start, end)

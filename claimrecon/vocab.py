@@ -283,6 +283,9 @@ class DateLexicon(_Section):
     statement_fillers: list[str] = []
     """Words that may stand between a reporting verb and a date that is then the date of
     the statement, not of the event: "said in a statement on Sunday"."""
+    statement_verbs: list[str] = []
+    """Verbs besides the reporting verbs whose date is a statement's: "claimed
+    responsibility on Saturday"."""
 
 
 class EventLexicon(_Section):
@@ -314,6 +317,9 @@ class EventLexicon(_Section):
     """Capitalised words (lower case) that never start a place name: months, titles."""
     dateline_words: list[str] = []
     """Words of a dateline whose date is not an event's: "published", "updated"."""
+    record_words: list[str] = []
+    """Words that compare an event with a period rather than count over it: "the
+    deadliest attack since 2018", "the worst in the past decade"."""
     demonyms: dict[str, str] = {}
     """Demonym (lower case) to its country: "Somali" is no place ("a Somali village")."""
     capitals: dict[str, str] = {}

@@ -255,3 +255,17 @@ def test_statement_dates_are_not_event_dates(text: str, expected: list[str]) -> 
 )
 def test_told_someone_on_a_day_dates_the_statement(text: str, expected: list[str]) -> None:
     assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group claimed responsibility on Saturday for the bombing on Friday.", ["Friday"]),
+        ("The group claimed responsibility late on Saturday.", []),
+        ("Police said the Monday attack killed 5.", ["Monday"]),
+        ("The group denied on Monday that it was involved.", []),
+        ("The group claimed the attack on Saturday.", ["Saturday"]),
+    ],
+)
+def test_a_claim_of_responsibility_dates_the_statement(text: str, expected: list[str]) -> None:
+    assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected

@@ -742,3 +742,43 @@ def test_datelines_and_capitals_are_linear_on_adversarial_text(text: str) -> Non
     )
     report = group_events(Report(documents=(doc,), claims=(claim,)))
     assert sum(len(e.claims) for e in report.events) + len(report.aggregates) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing, which killed 56 people on Saturday, was the worst in the country in "
+        "the past decade.",
+        "Saturday's attack killed 56 people, the highest toll from a single attack this year.",
+        "Gunmen killed 56 people on Saturday, the deadliest attack in the region since 2018.",
+        "The blast killed 56 people on Saturday, the bloodiest since January.",
+    ],
+)
+def test_ranking_an_event_against_a_period_is_no_aggregate(text: str) -> None:
+    report, (claim,) = one_doc(text, "56 people")
+    assert claim.id not in report.aggregates
+
+
+@pytest.mark.parametrize(
+    ("one_text", "two_text"),
+    [
+        (
+            "Gunmen killed 30 villagers in a raid on a village in Borno late on Monday.",
+            "Fighters attacked a village in Borno on Monday night, killing 37 people.",
+        ),
+        (
+            "Bandits raided a village in Zamfara on Monday, killing 30 villagers.",
+            "Gunmen attacked a village in Zamfara on Monday, killing 37 people.",
+        ),
+        (
+            "At least 30 people died when gunmen raided a village in Borno on Monday.",
+            "An attack on a village in Borno on Monday killed 37 people.",
+        ),
+    ],
+)
+def test_a_village_raid_by_gunmen_is_the_attack_others_report(one_text: str, two_text: str) -> None:
+    one = Document(id="a", published=TUE, text=one_text)
+    two = Document(id="b", published=TUE, text=two_text)
+    claims = (figure(one, "30", 30), figure(two, "37", 37))
+    report = group_events(Report(documents=(one, two), claims=claims))
+    assert len(report.events) == 1, report.events

@@ -294,7 +294,10 @@ class _Scanner:
         Associated Press on Monday".
         """
         named = False
-        for raw in reversed(text[max(0, at - 80) : at].split()[-8:]):
+        words = text[max(0, at - 80) : at].split()[-8:]
+        if words and words[-1].lower() in ("the", "a", "an", "its", "their", "this", "that"):
+            return False  # "said the Monday attack", "claimed the July 31st attack"
+        for raw in reversed(words):
             token = raw.strip(",;:\"'\u201c\u201d()")
             word = token.lower()
             if word in self.verbs:
@@ -553,7 +556,11 @@ _VERB_CACHE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     cached = _VERB_CACHE.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        verbs = frozenset(v.lower() for v in lexicon.sources.reporting_verbs if " " not in v)
+        verbs = frozenset(
+            v.lower()
+            for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.statement_verbs)
+            if " " not in v
+        )
         cached = _VERB_CACHE[id(lexicon)] = (lexicon, verbs)
     return cached[1]
 
