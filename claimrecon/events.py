@@ -254,6 +254,8 @@ class _Mention:
     """Told as another event ("in a separate attack"): never folded into the main event."""
     within: frozenset[str] = frozenset()
     """The countries its places lie in, by the lexicon's cities ("Kabul": Afghanistan)."""
+    aliases: frozenset[str] = frozenset()
+    """Other targets named with the target: "an air strike hit a bus at a market"."""
 
     @property
     def ident(self) -> tuple[str, int]:
@@ -514,6 +516,8 @@ class _Reader:
                 continue  # the sentence is about another time
             texts.append(sentence.text)
         kind: EventKind | None = None
+        # A target that implies a kind ("an airstrike") says more than a verb ("bombs").
+        implied: EventKind | None = None
         located: list[str] = []
         countries = {c.lower() for c in self.words.capitals}
         told = 0  # lead sentences read that tell the main event
@@ -523,26 +527,35 @@ class _Reader:
                 continue  # "A car bomb at a checkpoint in Damaturu ...": another event
             if text is not title and (kind or main.target or self._kind(text)):
                 told += 1
+            targets = self._targets(text)
+            if main.target is not None and any(t.label == main.target for t in targets):
+                main.aliases |= {t.label for t in targets}
             if main.target is None:
-                targets = self._targets(text)
                 if targets:
-                    main.target, main.target_text = targets[0].label, targets[0].text
-                    kind = kind or self._target_kind(targets[0])
+                    # What was hit names the event better than how: "an air strike on a
+                    # market" is the market's, as other reports will name it.
+                    hit = [t for t in targets if t.label not in self.lex.target_kinds]
+                    named = (hit or targets)[0]
+                    main.target, main.target_text = named.label, named.text
+                    main.aliases |= {t.label for t in targets}
                     # The place named with the target is the event's ("the embassy in Kabul").
                     located = places
             elif not any(p.lower() not in countries for p in located) and any(
-                t.label == main.target for t in self._targets(text)
+                t.label == main.target for t in targets
             ):
                 located = places  # "in Yemen" in the headline, "in Dahyan district" below
             main.places.extend(p for p in places if p not in main.places)
             kind = kind or self._kind(text)
+            implied = implied or next(
+                (k for k in map(self._target_kind, targets) if k is not None), None
+            )
         # The place named with the target first, then the dateline's city, then the rest;
         # a country is the coarsest, so it comes last.
         ordered = list(dict.fromkeys([*located, *self.dateline, *main.places]))
         main.places = [p for p in ordered if p.lower() not in countries] + [
             p for p in ordered if p.lower() in countries
         ]
-        main.kind = kind or EventKind.OTHER
+        main.kind = implied or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
 
@@ -868,7 +881,15 @@ class _Unit:
 
 def _signature(m: _Mention) -> tuple[object, ...]:
     value = m.date.value if m.date is not None else None
-    return (value, m.rank, m.target, m.kind.value, tuple(sorted(m.places)), tuple(sorted(m.within)))
+    return (
+        value,
+        m.rank,
+        m.target,
+        m.kind.value,
+        tuple(sorted(m.places)),
+        tuple(sorted(m.within)),
+        tuple(sorted(m.aliases)),
+    )
 
 
 def _units(mentions: list[_Mention], names: dict[str, set[str]]) -> list[_Unit]:
@@ -936,7 +957,8 @@ def _compatible(
         # Without a target on one side, only the same day in a place both name will do.
         same_day = a.rank == 0 and b.rank == 0
         return same_day and _share_place(a, b)
-    return a.target == b.target and _places_agree(a, b, names_a, names_b)
+    same = a.target == b.target or a.target in b.aliases or b.target in a.aliases
+    return same and _places_agree(a, b, names_a, names_b)
 
 
 def _start(unit: _Unit) -> dt.date:
@@ -953,7 +975,8 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
             continue
         for month in _months(m.window):
             if m.target is not None:
-                blocks[("t", month, m.target)].append(i)
+                for label in {m.target, *m.aliases}:
+                    blocks[("t", month, label)].append(i)
             if m.target is None or m.rank == 0:
                 for place in {*m.places, *m.within}:
                     blocks[("p", month, place)].append(i)
@@ -978,6 +1001,7 @@ class _Cluster:
     kind: EventKind
     docs: set[str]
     size: int
+    aliases: set[str] = field(default_factory=set)
 
 
 def _merge(a: _Cluster, b: _Cluster) -> bool:
@@ -985,12 +1009,19 @@ def _merge(a: _Cluster, b: _Cluster) -> bool:
     lo, hi = max(a.window[0], b.window[0]), min(a.window[1], b.window[1])
     if lo > hi or not a.docs.isdisjoint(b.docs):
         return False
-    if a.target is not None and b.target is not None and a.target != b.target:
+    if (
+        a.target is not None
+        and b.target is not None
+        and a.target != b.target
+        and a.target not in b.aliases
+        and b.target not in a.aliases
+    ):
         return False
     if not _kinds_agree(a.kind, b.kind):
         return False
     a.window = (lo, hi)
     a.target = a.target or b.target
+    a.aliases |= b.aliases
     a.kind = min({a.kind, b.kind} - {EventKind.OTHER} or {EventKind.OTHER}, key=_KIND_ORDER.index)
     small, large = sorted((a.docs, b.docs), key=len)
     large |= small
@@ -1006,7 +1037,8 @@ def _cluster(mentions: list[_Mention], names: dict[str, set[str]]) -> list[list[
         head = unit.head
         window = head.window or (dt.date.min, dt.date.max)
         docs = {m.doc for m in unit.members}
-        clusters.append(_Cluster(window, head.target, head.kind, docs, len(unit.members)))
+        aliases = {t for t in (head.target, *head.aliases) if t is not None}
+        clusters.append(_Cluster(window, head.target, head.kind, docs, len(unit.members), aliases))
     pairs = [
         (i, j)
         for i, j in _candidate_pairs(units)

@@ -782,3 +782,31 @@ def test_a_village_raid_by_gunmen_is_the_attack_others_report(one_text: str, two
     claims = (figure(one, "30", 30), figure(two, "37", 37))
     report = group_events(Report(documents=(one, two), claims=claims))
     assert len(report.events) == 1, report.events
+
+
+@pytest.mark.parametrize(
+    ("one_text", "two_text"),
+    [
+        (
+            "An air strike hit a bus at a busy market in Dahyan on Sunday, killing 12 people.",
+            "A coalition airstrike struck a crowded market in Dahyan on Sunday, killing 14 people.",
+        ),
+        (
+            "An airstrike killed 12 people at a market in Saada on Sunday.",
+            "Warplanes bombed a market in Saada on Sunday, killing 14 people in an air strike.",
+        ),
+        (
+            "A drone strike on a wedding in Marib on Sunday killed 12 people.",
+            "Coalition jets bombed a wedding party in Marib on Sunday, killing 14 guests.",
+        ),
+    ],
+)
+def test_a_strike_and_what_it_hit_are_one_event_across_reports(
+    one_text: str, two_text: str
+) -> None:
+    one = Document(id="a", published=TUE, text=one_text)
+    two = Document(id="b", published=TUE, text=two_text)
+    claims = (figure(one, "12 people", 12), figure(two, "14", 14))
+    report = group_events(Report(documents=(one, two), claims=claims))
+    assert len(report.events) == 1, report.events
+    assert report.events[0].kind is EventKind.STRIKE
