@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from claimrecon.extract.dates import date_window, find_dates
+from claimrecon.extract.dates import date_window, find_dates, statement_dates
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import (
     AttributionClaim,
@@ -68,6 +68,8 @@ _WEAK_REACH = 40
 _RECENT = dt.timedelta(days=31)
 # How many days after the main event a dated development of it may come.
 _FOLLOW_UP = dt.timedelta(days=3)
+# How many days before a statement ("police said on Sunday") the event it reports may be.
+_REPORTED_WITHIN = dt.timedelta(days=3)
 _PRECISION_RANK = {
     DatePrecision.DAY: 0,
     DatePrecision.MONTH: 1,
@@ -256,6 +258,14 @@ class _Mention:
     """The countries its places lie in, by the lexicon's cities ("Kabul": Afghanistan)."""
     aliases: frozenset[str] = frozenset()
     """Other targets named with the target: "an air strike hit a bus at a market"."""
+    countries: frozenset[str] = frozenset()
+    """Those of its places that are countries."""
+    weak: frozenset[str] = frozenset()
+    """Places named only in the dateline: where the reporter files from, maybe not the
+    event's place ("ISLAMABAD (AP) - ... a mosque in northwest Pakistan")."""
+    reported: Window | None = None
+    """For an undated event, the days before the lead's statement date ("residents said
+    on Tuesday"): it is not dated by it, but can only be merged with events in them."""
 
     @property
     def ident(self) -> tuple[str, int]:
@@ -264,6 +274,8 @@ class _Mention:
     def finish(self) -> _Mention:
         self.window = date_window(self.date) if self.date is not None else None
         self.rank = _rank(self.date)
+        if self.window is None and self.reported is not None:
+            self.window, self.rank = self.reported, _PRECISION_RANK[DatePrecision.PERIOD]
         return self
 
 
@@ -322,9 +334,12 @@ class _Reader:
         self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
         self._place_cache: dict[int, tuple[list[str], bool]] = {}
         self.dateline = self._dateline()
-        self.all_places: set[str] = set(self.dateline)
+        self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
             self.all_places.update(self._sentence_places(sentence)[0])
+        named = self.all_places | set(self.within(self.all_places))
+        self.dateline_only = frozenset(p for p in self.dateline if p not in named)
+        self.all_places.update(self.dateline)
         self.mentions: list[_Mention] = []
         self.main = self._main()
 
@@ -404,6 +419,10 @@ class _Reader:
             return None  # an acronym ("ANA", "UN"), not a place name
         return self.words.spelling.get(whole.lower(), whole)
 
+    def _names_kind_of_place(self, text: str, match: re.Match[str]) -> bool:
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        return bool(before) and before[-1].lower() in self.suffixes
+
     def _capital_of(self, raw: str, tail: str) -> str | None:
         """Return the capital meant by "the Somali capital" or "Somalia's capital", if known."""
         if _BARE_CAPITAL.match(tail) is None:
@@ -446,8 +465,8 @@ class _Reader:
             raw = match.group("p")
             prep = match.group().split()[0].lower()
             possessive = raw.endswith(("'s", "\u2019s"))
-            if prep == "of" and not possessive:
-                continue
+            if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
+                continue  # "of Peshawar" only after "the city of", "the village of"
             # "Afghanistan's capital, Kabul": the capital is the place.
             tail = text[match.end() : match.end() + 40]
             capital = _CAPITAL.match(tail) if possessive else None
@@ -551,7 +570,9 @@ class _Reader:
             )
         # The place named with the target first, then the dateline's city, then the rest;
         # a country is the coarsest, so it comes last.
-        ordered = list(dict.fromkeys([*located, *self.dateline, *main.places]))
+        # A city named only in the dateline may be where the reporter files from.
+        told_in = [p for p in self.dateline if p not in self.dateline_only]
+        ordered = list(dict.fromkeys([*located, *told_in, *main.places, *self.dateline]))
         main.places = [p for p in ordered if p.lower() not in countries] + [
             p for p in ordered if p.lower() in countries
         ]
@@ -722,6 +743,18 @@ class _Reader:
             main in kinds and any(kinds.get(label) == kinds[main] for label in cues.labels)
         )
 
+    def _reported(self) -> Window | None:
+        """Return the days an undated main event may be in, by the lead's statement date."""
+        for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
+            for ref in statement_dates(self.ctx, sentence):
+                if (
+                    ref.value is not None
+                    and ref.precision is DatePrecision.DAY
+                    and self._recent(ref)
+                ):
+                    return (ref.value - _REPORTED_WITHIN, ref.value)
+        return None
+
     def _adopt(self, cues: _Cues) -> bool:
         """Date an undated main event by a recent date of a clause that joins it."""
         if self.main.date is None and cues.date is not None and self._recent(cues.date):
@@ -844,8 +877,13 @@ class _Reader:
                     self.background(cues, hint=current).claims.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
         self.absorb()
+        if self.main.date is None:
+            self.main.reported = self._reported()
+        countries = {c.lower() for c in self.words.capitals}
         for mention in self.mentions:
             mention.within = self.within(mention.places)
+            mention.countries = frozenset(p for p in mention.places if p.lower() in countries)
+        self.main.weak = self.dateline_only
         return aggregates
 
 
@@ -883,6 +921,7 @@ def _signature(m: _Mention) -> tuple[object, ...]:
     value = m.date.value if m.date is not None else None
     return (
         value,
+        m.window,
         m.rank,
         m.target,
         m.kind.value,
@@ -931,14 +970,30 @@ def _kinds_agree(a: EventKind, b: EventKind) -> bool:
 
 
 def _share_place(a: _Mention, b: _Mention) -> bool:
-    """Say whether two mentions name one place, or one a country the other's city is in."""
+    """Say whether two mentions name one place, or one a country the other's city is in.
+
+    Two mentions that each name a place finer than a country must share one: "Kano,
+    Nigeria" and "Borno, Nigeria" are two places.
+    """
     pa, pb = set(a.places), set(b.places)
+    fine_a, fine_b = pa - a.countries - a.weak, pb - b.countries - b.weak
+    if fine_a & fine_b:
+        return True
+    if fine_a and fine_b:
+        return False
+    if (pa & a.weak or pb & b.weak) and a.within & b.within:
+        return True  # a dateline's city and a city of the same country
     return bool(pa & pb or pa & b.within or pb & a.within)
 
 
+def _day_like(m: _Mention) -> bool:
+    """Say whether a mention is dated to the day, or reported within a few days."""
+    return m.rank == 0 or (m.date is None and m.reported is not None)
+
+
 def _places_agree(a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]) -> bool:
-    if not a.places or not b.places:
-        return True
+    if not set(a.places) - a.weak or not set(b.places) - b.weak:
+        return True  # no place, or only the dateline's
     if _share_place(a, b):
         return True
     # Beyond the lexicon's cities, a place counts as compatible when the other document
@@ -955,7 +1010,7 @@ def _compatible(
         return False
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
-        same_day = a.rank == 0 and b.rank == 0
+        same_day = _day_like(a) and _day_like(b)
         return same_day and _share_place(a, b)
     same = a.target == b.target or a.target in b.aliases or b.target in a.aliases
     return same and _places_agree(a, b, names_a, names_b)
@@ -977,7 +1032,7 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
             if m.target is not None:
                 for label in {m.target, *m.aliases}:
                     blocks[("t", month, label)].append(i)
-            if m.target is None or m.rank == 0:
+            if m.target is None or _day_like(m):
                 for place in {*m.places, *m.within}:
                     blocks[("p", month, place)].append(i)
     pairs: set[tuple[int, int]] = set()
@@ -1092,7 +1147,9 @@ def _date_text(ref: DateRef | None) -> str:
 def _event(members: list[_Mention]) -> Event:
     best = min(members, key=lambda m: (_rank(m.date), m.ident))
     date = best.date if best.date is not None and best.date.resolved else None
-    places = Counter(p for m in members for p in m.places[:1])
+    # A place named only in a dateline counts only when no report names another.
+    places = Counter(p for m in members for p in [q for q in m.places if q not in m.weak][:1])
+    places = places or Counter(p for m in members for p in m.places[:1])
     # A city before the country it lies in, when as many reports name each.
     coarse = {c for m in members for c in m.within}
     location = min(places, key=lambda p: (-places[p], p in coarse, p)) if places else None

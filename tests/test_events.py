@@ -810,3 +810,62 @@ def test_a_strike_and_what_it_hit_are_one_event_across_reports(
     report = group_events(Report(documents=(one, two), claims=claims))
     assert len(report.events) == 1, report.events
     assert report.events[0].kind is EventKind.STRIKE
+
+
+@pytest.mark.parametrize(
+    "undated",
+    [
+        "Gunmen killed 30 villagers in a raid on a village in Borno, residents said on Monday.",
+        "Thirty villagers were killed when gunmen raided a village in Borno, police said Monday.",
+        "An official told Reuters on Monday that gunmen killed 30 villagers in Borno state.",
+    ],
+)
+def test_an_event_dated_only_by_its_report_merges_with_a_dated_report(undated: str) -> None:
+    one = Document(id="a", published=TUE, text=undated)
+    two = Document(
+        id="b",
+        published=TUE,
+        text="Fighters attacked a village in Borno on Sunday night, killing 37 people.",
+    )
+    other = Document(
+        id="c",
+        published=TUE,
+        text="Gunmen attacked a village in Kano state, killing 12 people, police said on Monday.",
+    )
+    quote = "30 villagers" if "30 villagers" in undated else "Thirty villagers"
+    claims = (figure(one, quote, 30), figure(two, "37", 37), figure(other, "12", 12))
+    report = group_events(Report(documents=(one, two, other), claims=claims))
+    assert event_of(report, claims[0].id).id == event_of(report, claims[1].id).id
+    assert event_of(report, claims[2].id).id != event_of(report, claims[1].id).id
+    # The report's date does not date the event: only the dated report does.
+    assert event_of(report, claims[0].id).date == dt.date(2024, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "PESHAWAR, Pakistan (Reuters) - A bomber struck a mosque in Peshawar on Friday, "
+            "killing 56 people.",
+            "ISLAMABAD (AP) \u2014 A suicide bombing at a mosque in northwest Pakistan killed 63 "
+            "worshippers on Friday.",
+        ),
+        (
+            "A bomber struck a mosque in the northwestern city of Peshawar on Friday, killing "
+            "56 people.",
+            "KARACHI, Pakistan (AP) \u2014 A bombing at a mosque in Pakistan killed 63 people "
+            "on Friday.",
+        ),
+        (
+            "A bomber struck a mosque in Peshawar on Friday, killing 56 people.",
+            "ISLAMABAD (Reuters) - A bombing at a mosque killed 63 people on Friday.",
+        ),
+    ],
+)
+def test_a_city_named_only_in_the_dateline_does_not_split_an_event(a: str, b: str) -> None:
+    one = Document(id="a", published=dt.date(2022, 3, 5), text=a)
+    two = Document(id="b", published=dt.date(2022, 3, 5), text=b)
+    claims = (figure(one, "56", 56), figure(two, "63", 63))
+    report = group_events(Report(documents=(one, two), claims=claims))
+    assert len(report.events) == 1, report.events
+    assert report.events[0].location == "Peshawar"

@@ -47,7 +47,7 @@ from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
 from claimrecon.vocab import DateLexicon, Lexicon
 
-__all__ = ["date_window", "find_dates", "lead_dates", "resolve_date"]
+__all__ = ["date_window", "find_dates", "lead_dates", "resolve_date", "statement_dates"]
 
 # A weekday alone only completes against a date this close before publication: writers
 # name a weekday for recent events, and an older date in the lead is background.
@@ -286,6 +286,8 @@ class _Scanner:
         self.doc = doc
         self.verbs = verbs
         self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
+        self.statements: list[_Found] = []
+        """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
 
     def _statement_date(self, text: str, at: int) -> bool:
         """Say whether the date at ``at`` dates a statement ("police said on Sunday").
@@ -329,13 +331,14 @@ class _Scanner:
             if match is None:
                 continue
             covered = match.end()
-            if _is_duration(text, match.end()) or self._statement_date(text, match.start()):
+            if _is_duration(text, match.end()):
                 continue
+            statement = self._statement_date(text, match.start())
             item = self._resolve(match, text)
             if item is None:
                 continue
             span = Span(doc=self.doc, start=offset + match.start(), end=offset + match.end())
-            found.append(
+            (self.statements if statement else found).append(
                 _Found(
                     ref=item.ref.model_copy(update={"span": span}),
                     lo=item.lo,
@@ -602,9 +605,11 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
                 _reporting_verbs(ctx.lexicon),
             )
             found = scanner.scan(sentence.text, sentence.start, hits)
+            statements = scanner.statements
         else:
-            found = []
+            found, statements = [], []
         cache[sentence.index] = found
+        ctx.cache.setdefault("dates.statements", {})[sentence.index] = statements
     return found
 
 
@@ -665,6 +670,17 @@ def find_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
     if refs is None:
         refs = cache[sentence.index] = [_complete(ctx, sentence, f) for f in _raw(ctx, sentence)]
     return list(refs)
+
+
+def statement_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
+    """Return the dates of statements in ``sentence`` ("police said on Sunday"), resolved.
+
+    They are no event's date, but an event reported in a statement happened on or before
+    it.
+    """
+    _raw(ctx, sentence)
+    found: list[_Found] = ctx.cache["dates.statements"].get(sentence.index, [])
+    return [ref for ref in (_complete(ctx, sentence, f) for f in found) if ref.resolved]
 
 
 def lead_dates(ctx: DocContext) -> list[DateRef]:
