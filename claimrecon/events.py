@@ -56,6 +56,7 @@ from claimrecon.models import (
     EventKind,
     FigureClaim,
     Report,
+    Span,
 )
 from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon
 
@@ -107,6 +108,7 @@ class _Patterns:
     place_before_kind: re.Pattern[str]
     dateline: re.Pattern[str]
     record: re.Pattern[str]
+    night: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -148,6 +150,7 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
         ),
         dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
         record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
+        night=re.compile(rf"\b(?:{_alternation(lex.night_words)})\b", re.IGNORECASE),
     )
     _PATTERN_CACHE[id(lex)] = (lex, patterns)
     return patterns
@@ -525,6 +528,8 @@ class _Reader:
             # A piece written long after the event ("the July 31st attack", published in
             # October): the lead's first date to the day or month stands for it.
             dates = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
+        if not dates:
+            dates = self._overnight([s for s, _ in lead])
         if dates:
             first = date_window(dates[0])
             agreeing = [d for d in dates if _overlap(date_window(d), first)]
@@ -579,6 +584,31 @@ class _Reader:
         main.kind = implied or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _overnight(self, lead: list[Sentence]) -> list[DateRef]:
+        """Date "stormed a hotel overnight": the night before the statement or publication.
+
+        "..., officials said on Sunday" after "overnight" is Saturday night; without a
+        statement date, the night before publication.
+        """
+        for sentence in lead:
+            match = self.patterns.night.search(sentence.text)
+            if match is None:
+                continue
+            said = statement_dates(self.ctx, sentence)
+            base = said[0].value if said else self.document.published
+            if base is None:
+                return []
+            span = Span(
+                doc=self.document.id,
+                start=sentence.start + match.start(),
+                end=sentence.start + match.end(),
+            )
+            value = base - dt.timedelta(days=1)
+            return [
+                DateRef(text=match.group(), value=value, precision=DatePrecision.DAY, span=span)
+            ]
+        return []
 
     def _opens_event(self, text: str, places: list[str], known: list[str]) -> bool:
         """Say whether a lead sentence tells a new event: a new place and "a bomb"."""

@@ -269,3 +269,16 @@ def test_told_someone_on_a_day_dates_the_statement(text: str, expected: list[str
 )
 def test_a_claim_of_responsibility_dates_the_statement(text: str, expected: list[str]) -> None:
     assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group claimed the attack in a statement on Sunday.", []),
+        ("The minister spoke at a news conference on Monday.", []),
+        ("Officials gave the toll in an interview on Monday.", []),
+        ("Gunmen attacked the hotel on Sunday.", ["Sunday"]),
+    ],
+)
+def test_a_statement_noun_dates_the_statement(text: str, expected: list[str]) -> None:
+    assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected

@@ -869,3 +869,26 @@ def test_a_city_named_only_in_the_dateline_does_not_split_an_event(a: str, b: st
     report = group_events(Report(documents=(one, two), claims=claims))
     assert len(report.events) == 1, report.events
     assert report.events[0].location == "Peshawar"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Gunmen stormed a hotel in Kabul overnight, killing 18 people, officials said on "
+            "Sunday.",
+            dt.date(2024, 3, 16),
+        ),
+        (
+            "Militants attacked a village in Borno overnight and killed 18 people.",
+            dt.date(2024, 3, 18),
+        ),
+        (
+            "At least 18 people were killed late last night when gunmen attacked a hotel in Kabul.",
+            dt.date(2024, 3, 18),
+        ),
+    ],
+)
+def test_overnight_is_the_night_before_the_report(text: str, day: dt.date) -> None:
+    report, (claim,) = one_doc(text, "18 people")
+    assert event_of(report, claim.id).date == day

@@ -286,6 +286,7 @@ class _Scanner:
         self.doc = doc
         self.verbs = verbs
         self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
+        self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
         self.statements: list[_Found] = []
         """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
 
@@ -304,6 +305,8 @@ class _Scanner:
             word = token.lower()
             if word in self.verbs:
                 return not named or word.startswith(("tell", "told"))
+            if word in self.nouns and not named:
+                return True  # "in a statement on Sunday", "at a news conference on Monday"
             if word in self.fillers:
                 continue
             if token[:1].isupper():
