@@ -486,8 +486,8 @@ class _Reader:
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
                 fronted = True
         for match in self.patterns.place_before_kind.finditer(text):
-            if match.start() == 0:
-                continue
+            if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
+                continue  # "Coalition Strike" in a title-case headline: no place
             place = self._clean_place(match.group("p"))
             if place is not None:
                 places.append(place)

@@ -892,3 +892,19 @@ def test_a_city_named_only_in_the_dateline_does_not_split_an_event(a: str, b: st
 def test_overnight_is_the_night_before_the_report(text: str, day: dt.date) -> None:
     report, (claim,) = one_doc(text, "18 people")
     assert event_of(report, claim.id).date == day
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Yemen: Coalition Strike on Market Kills 14",
+        "Militant Attack on Market Kills 14",
+        "Security Forces Blast Hits Market, Killing 14",
+    ],
+)
+def test_a_title_case_headline_names_no_place_before_a_kind_word(title: str) -> None:
+    doc = Document(
+        id="t", title=title, published=TUE, text="A strike hit a market on Sunday, killing 14."
+    )
+    report = group_events(Report(documents=(doc,), claims=(figure(doc, "killing 14", 14),)))
+    assert report.events[0].location in (None, "Yemen")
