@@ -341,6 +341,12 @@ class DateLexicon(_Section):
     statement_fillers: list[str] = []
     """Words that may stand between a reporting verb and a date that is then the date of
     the statement, not of the event: "said in a statement on Sunday"."""
+    statement_nouns: list[str] = []
+    """Nouns that date a statement on their own: "in a statement on Sunday", "at a news
+    conference on Monday"."""
+    statement_verbs: list[str] = []
+    """Verbs besides the reporting verbs whose date is a statement's: "claimed
+    responsibility on Saturday"."""
 
 
 class EventLexicon(_Section):
@@ -372,6 +378,17 @@ class EventLexicon(_Section):
     """Capitalised words (lower case) that never start a place name: months, titles."""
     dateline_words: list[str] = []
     """Words of a dateline whose date is not an event's: "published", "updated"."""
+    night_words: list[str] = []
+    """Words that date an event to the night before its report: "overnight"."""
+    record_words: list[str] = []
+    """Words that compare an event with a period rather than count over it: "the
+    deadliest attack since 2018", "the worst in the past decade"."""
+    demonyms: dict[str, str] = {}
+    """Demonym (lower case) to its country: "Somali" is no place ("a Somali village")."""
+    capitals: dict[str, str] = {}
+    """Country to its capital: "the Somali capital" is Mogadishu."""
+    cities: dict[str, str] = {}
+    """City to its country, so that "Kabul" lies within "Afghanistan"."""
 
 
 _SECTIONS: dict[str, type[_Section]] = {
