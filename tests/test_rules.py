@@ -1348,3 +1348,20 @@ def test_a_provisional_casualty_count_is_completed_by_a_larger_part(early, metri
     # Not provisional, the zero is contradicted and the ten caps its part.
     final = fig(early, metric="casualties", source="officials", kind="official")
     assert len(run(final, count).contradictions) == 1
+
+
+@pytest.mark.parametrize("description", ["gunmen", "unknown assailants", "suspected jihadists"])
+def test_a_description_of_the_attackers_rivals_no_named_group(description):
+    described = att(description, "asserted", source="police", kind="official")
+    named = att("al-Shabaab", "claimed", source="al-Shabaab", kind="militant")
+    assert run(described, named).contradictions == ()
+    # A militant figure is still the perpetrator's when only a description is named.
+    boast = fig(30, source="al-Shabaab", kind="militant")
+    assert "self-interest" in [n.rule for n in run(att(description, "asserted"), boast).notes]
+
+
+@pytest.mark.parametrize("name", ["Fulani gunmen", "isis", "Boko Haram"])
+def test_a_named_group_still_rivals_another(name):
+    named = att(name, "believed", source="officials", kind="official")
+    other = att("Taliban", "claimed", source="Taliban", kind="militant")
+    assert rules_found(run(named, other)) == ["attribution-conflict"]

@@ -40,10 +40,15 @@ def _side(ctx: EventContext, claims: Sequence[AttributionClaim]) -> str:
 
 @rule("attribution-conflict", kind="attribution", severity="hard")
 def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
-    """Flag different perpetrators named for one event, or a denial of a named one."""
+    """Flag different perpetrators named for one event, or a denial of a named one.
+
+    A description of the attackers ("unknown gunmen") names no perpetrator.
+    """
     named: dict[str, list[AttributionClaim]] = defaultdict(list)
     denied: dict[str, list[AttributionClaim]] = defaultdict(list)
     for claim in ctx.attributions:
+        if ctx.generic(claim.actor):
+            continue  # "gunmen" names no group to rival one
         family = ctx.family(claim.actor)
         (denied if claim.stance is Stance.DENIED else named)[family].append(claim)
     families = sorted(named)

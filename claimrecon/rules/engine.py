@@ -520,8 +520,24 @@ class EventContext:
     @cached_property
     def _perpetrators(self) -> frozenset[str]:
         return frozenset(
-            self.family(a.actor) for a in self.attributions if a.stance is not Stance.DENIED
+            self.family(a.actor)
+            for a in self.attributions
+            if a.stance is not Stance.DENIED and not self.generic(a.actor)
         )
+
+    def generic(self, actor: str) -> bool:
+        """Say whether an actor is a description rather than a name: "unknown gunmen".
+
+        A name the lexicon does not know, written without a capital letter ("gunmen",
+        "suspected jihadists"), describes the attackers without naming a group, so it
+        rivals no named group. "Fulani gunmen" and "al-Shabaab" are names.
+        """
+        name = " ".join(actor.split())
+        if not name or any(ch.isupper() for ch in name):
+            return False
+        _, known = self._actor_tables
+        canonical = self.lexicon.actors.canonical(name)
+        return canonical.casefold() not in known and not any(ch.isupper() for ch in canonical)
 
     def self_interested(self, claim: AnyClaim) -> bool:
         """Say whether a claim comes from the perpetrator itself.
