@@ -197,9 +197,16 @@ class SourceLexicon(_Section):
     """Auxiliaries and adverbs allowed between a speaker and its verb: have, later, also."""
     scope_breaks: list[str] = []
     """Conjunctions after a comma that end what a speaker says: ", but", ", while"."""
+    staff_nouns: list[str] = []
+    """Staff who speak for the institution they work at: "a doctor at the hospital" is
+    the hospital's voice (official), "a nurse at an MSF clinic" an NGO's."""
+    first_person: list[str] = []
+    """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
 
 
-CUE_PLACEHOLDERS = frozenset({"{event}", "{target}", "{number}", "{aside}"})
+CUE_PLACEHOLDERS = frozenset(
+    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}"}
+)
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
 
@@ -210,7 +217,11 @@ class ActorLexicon(_Section):
     specific event ("the attack", "an ambulance bombing", "Wednesday's assault"),
     ``{target}`` a definite or named target ("the Iraqi embassy"), ``{number}`` a count
     ("over ten"), ``{aside}`` an optional aside and "that" after a verb ("said in a
-    statement that"). Aliases of at most three characters ("IS") match only in capitals.
+    statement that"), ``{own}`` the speaking group's own people or itself ("its
+    fighters", "one of its soldiers", "the group", "it") and ``{act}`` an act of attack
+    ("had killed", "carried out", "stormed"), ``{strike}`` a strike such as state forces
+    acknowledge ("the air strike", "its raid"). Aliases of at most three characters ("IS")
+    match only in capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
@@ -244,6 +255,20 @@ class ActorLexicon(_Section):
     """Words just before an actor that hedge it: "a suspected Taliban attack" is suspected."""
     negations: list[str] = []
     """Words that make a sentence's attribution unsafe to extract: not, no evidence, whether."""
+    state_actors: list[str] = []
+    """Canonical actors that are state forces ("Saudi-led coalition", "Israeli military"):
+    their statements are official, not militant."""
+    strike_nouns: list[str] = []
+    """Nouns of a strike or raid ("air strike", "raid", "shelling") for ``{strike}``:
+    "the coalition said the strike targeted ..." acknowledges it, while "the army said
+    the attack targeted a checkpoint" reports another's attack."""
+    campaign_nouns: list[str] = []
+    """Nouns of a military campaign ("offensive", "operation"): a state force that
+    launches one is not named as the perpetrator of one event."""
+    anaphors: dict[str, str] = {}
+    """Phrases that refer back to one actor named just before (lower case) to the class
+    they refer to, ``armed`` or ``state``: "the group" and "the militants" are armed,
+    "the coalition" and "the army" are state forces."""
 
     @field_validator("stance_cues", "agent_cues")
     @classmethod
@@ -256,6 +281,14 @@ class ActorLexicon(_Section):
                     f"known: {sorted(CUE_PLACEHOLDERS)}"
                 )
         return cues
+
+    @field_validator("anaphors")
+    @classmethod
+    def _known_classes(cls, anaphors: dict[str, str]) -> dict[str, str]:
+        for phrase, kind in anaphors.items():
+            if kind not in ("armed", "state"):
+                raise ValueError(f"anaphor {phrase!r} refers to {kind!r}; known: armed, state")
+        return anaphors
 
     def canonical(self, name: str) -> str:
         """Return the canonical actor for a name as written, or the name itself.
@@ -308,6 +341,12 @@ class DateLexicon(_Section):
     statement_fillers: list[str] = []
     """Words that may stand between a reporting verb and a date that is then the date of
     the statement, not of the event: "said in a statement on Sunday"."""
+    statement_nouns: list[str] = []
+    """Nouns that date a statement on their own: "in a statement on Sunday", "at a news
+    conference on Monday"."""
+    statement_verbs: list[str] = []
+    """Verbs besides the reporting verbs whose date is a statement's: "claimed
+    responsibility on Saturday"."""
 
 
 class EventLexicon(_Section):
@@ -339,6 +378,17 @@ class EventLexicon(_Section):
     """Capitalised words (lower case) that never start a place name: months, titles."""
     dateline_words: list[str] = []
     """Words of a dateline whose date is not an event's: "published", "updated"."""
+    night_words: list[str] = []
+    """Words that date an event to the night before its report: "overnight"."""
+    record_words: list[str] = []
+    """Words that compare an event with a period rather than count over it: "the
+    deadliest attack since 2018", "the worst in the past decade"."""
+    demonyms: dict[str, str] = {}
+    """Demonym (lower case) to its country: "Somali" is no place ("a Somali village")."""
+    capitals: dict[str, str] = {}
+    """Country to its capital: "the Somali capital" is Mogadishu."""
+    cities: dict[str, str] = {}
+    """City to its country, so that "Kabul" lies within "Afghanistan"."""
 
 
 _SECTIONS: dict[str, type[_Section]] = {

@@ -279,7 +279,9 @@ def _actor_patterns(lexicon: Lexicon) -> _ActorPatterns:
     if hit is not None and hit[0] is lexicon:
         return hit[1]
     aliases = [" ".join(a.lower().split()) for a in lexicon.actors.aliases]
-    long = [a for a in aliases if not short_key(a)]
+    # Back-references too: "The al-Qaeda-linked group said ..." names no group but may claim.
+    heads = sorted({p.split()[-1].lower() for p in lexicon.actors.anaphors if p.split()})
+    long = [a for a in aliases if not short_key(a)] + heads
     short = [a.upper() for a in aliases if short_key(a)]
     patterns = (
         word_pattern(long, ignore_case=False),
