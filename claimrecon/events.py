@@ -10,14 +10,18 @@ in its clause, a sentence opening on a place ("In Mosul, ..."). A claim whose cu
 with the main event joins it; a claim whose cues point elsewhere (another time, another
 target) makes or joins a *background event* of the document; a claim with no cue follows
 the last event its paragraph pointed to, which is the main event at the start of every
-paragraph. A claim whose clause counts over a period ("in the first six months of 2017",
+paragraph. A dateline ("MOGADISHU (Reuters) -") gives the main event's city; demonyms
+are no places. At the end, background events that may be the main event (dates agree or
+one is undated, no other target or place, not told as separate) are folded into it.
+A claim whose clause counts over a period ("in the first six months of 2017",
 "this year", "in the last year") with no target of its own is an *aggregate* and joins no
 event.
 
 **Across documents**, the per-document events ("mentions") that can be the same event are
 merged: windows of their dates overlap at their precision, same target (or, when one
 names no target, the same day and a shared place), compatible kind, and places that agree
-or that each document also names. Identical mentions are merged first; the rest are
+or that each document also names; a city lies within its country by the lexicon's table
+of cities. Identical mentions are merged first; the rest are
 blocked by (month, target) and (month, place) keys, and only those sharing a block whose
 date windows overlap are compared, found by a sweep over the block sorted by date.
 Merging is greedy over the candidate pairs sorted by precision then content, and a merge
@@ -41,7 +45,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from claimrecon.extract.dates import date_window, find_dates
+from claimrecon.extract.dates import date_window, find_dates, statement_dates
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import (
     AttributionClaim,
@@ -52,6 +56,7 @@ from claimrecon.models import (
     EventKind,
     FigureClaim,
     Report,
+    Span,
 )
 from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon
 
@@ -64,6 +69,8 @@ _WEAK_REACH = 40
 _RECENT = dt.timedelta(days=31)
 # How many days after the main event a dated development of it may come.
 _FOLLOW_UP = dt.timedelta(days=3)
+# How many days before a statement ("police said on Sunday") the event it reports may be.
+_REPORTED_WITHIN = dt.timedelta(days=3)
 _PRECISION_RANK = {
     DatePrecision.DAY: 0,
     DatePrecision.MONTH: 1,
@@ -74,6 +81,15 @@ _PRECISION_RANK = {
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
 
 _CAPITAL = re.compile(r"\s+capital,?\s+(?P<c>[A-Z][\w-]*)")
+_BARE_CAPITAL = re.compile(r"\s+capital\b")
+# A dateline opens the first body paragraph: "MOGADISHU (Reuters) -", "PESHAWAR, Pakistan
+# \u2014", "MAIDUGURI, Nigeria (AP) -". Tokens hold no white space and the separators are
+# white space, so the pattern does not backtrack.
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})"
+    r"(?:,[ \t]+(?P<region>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}))?"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+|:)\s"
+)
 
 Window = tuple[dt.date, dt.date]
 
@@ -91,6 +107,8 @@ class _Patterns:
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
     dateline: re.Pattern[str]
+    record: re.Pattern[str]
+    night: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -131,6 +149,8 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
             rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
         ),
         dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
+        record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
+        night=re.compile(rf"\b(?:{_alternation(lex.night_words)})\b", re.IGNORECASE),
     )
     _PATTERN_CACHE[id(lex)] = (lex, patterns)
     return patterns
@@ -143,6 +163,14 @@ class _Words:
     weak: frozenset[str]
     speakers: frozenset[str]
     adjective_of: frozenset[str]
+    demonyms: dict[str, str]
+    """Demonym (lower case) to its country."""
+    capitals: dict[str, str]
+    """Country (lower case) to its capital."""
+    country_of: dict[str, str]
+    """City (lower case) to its country."""
+    spelling: dict[str, str]
+    """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
 
 
 _WORDS_CACHE: dict[int, tuple[Lexicon, _Words]] = {}
@@ -161,6 +189,16 @@ def _words(lexicon: Lexicon) -> _Words:
         weak=frozenset(lex.weak_targets),
         speakers=frozenset(w.lower() for w in lex.speaker_words),
         adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
+        demonyms={k.lower(): v for k, v in lex.demonyms.items()},
+        capitals={k.lower(): v for k, v in lex.capitals.items()},
+        country_of={
+            **{v.lower(): k for k, v in lex.capitals.items()},
+            **{k.lower(): v for k, v in lex.cities.items()},
+        },
+        spelling={
+            p.lower(): p
+            for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
+        },
     )
     _WORDS_CACHE[id(lexicon)] = (lexicon, words)
     return words
@@ -193,6 +231,8 @@ class _Cues:
     new_event: bool = False
     """The clause names an event as new: "a bomb", "an attack" (not "the siege")."""
     aggregate: bool = False
+    labels: frozenset[str] = frozenset()
+    """The labels of every target of the clause."""
 
     @property
     def window(self) -> Window | None:
@@ -215,6 +255,20 @@ class _Mention:
     window: Window | None = None
     """The date's window, set by :meth:`finish` once the document is read."""
     rank: int = 99
+    distinct: bool = False
+    """Told as another event ("in a separate attack"): never folded into the main event."""
+    within: frozenset[str] = frozenset()
+    """The countries its places lie in, by the lexicon's cities ("Kabul": Afghanistan)."""
+    aliases: frozenset[str] = frozenset()
+    """Other targets named with the target: "an air strike hit a bus at a market"."""
+    countries: frozenset[str] = frozenset()
+    """Those of its places that are countries."""
+    weak: frozenset[str] = frozenset()
+    """Places named only in the dateline: where the reporter files from, maybe not the
+    event's place ("ISLAMABAD (AP) - ... a mosque in northwest Pakistan")."""
+    reported: Window | None = None
+    """For an undated event, the days before the lead's statement date ("residents said
+    on Tuesday"): it is not dated by it, but can only be merged with events in them."""
 
     @property
     def ident(self) -> tuple[str, int]:
@@ -223,6 +277,8 @@ class _Mention:
     def finish(self) -> _Mention:
         self.window = date_window(self.date) if self.date is not None else None
         self.rank = _rank(self.date)
+        if self.window is None and self.reported is not None:
+            self.window, self.rank = self.reported, _PRECISION_RANK[DatePrecision.PERIOD]
         return self
 
 
@@ -276,12 +332,17 @@ class _Reader:
         self.weak = words.weak
         self.speakers = words.speakers
         self.adjective_of = words.adjective_of
+        self.words = words
         self._dates: dict[int, list[DateRef]] = {}
         self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
         self._place_cache: dict[int, tuple[list[str], bool]] = {}
+        self.dateline = self._dateline()
         self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
             self.all_places.update(self._sentence_places(sentence)[0])
+        named = self.all_places | set(self.within(self.all_places))
+        self.dateline_only = frozenset(p for p in self.dateline if p not in named)
+        self.all_places.update(self.dateline)
         self.mentions: list[_Mention] = []
         self.main = self._main()
 
@@ -354,9 +415,50 @@ class _Reader:
         parts = first.split("-")
         if first in self.not_places or any(p in self.not_places for p in parts):
             return None
+        whole = " ".join(kept)
+        if first in self.words.demonyms or whole.lower() in self.words.demonyms:
+            return None  # "a Nigerian village": a demonym, not a place
         if kept[0].isupper() and len(kept[0]) <= 3:
             return None  # an acronym ("ANA", "UN"), not a place name
-        return " ".join(kept)
+        return self.words.spelling.get(whole.lower(), whole)
+
+    def _names_kind_of_place(self, text: str, match: re.Match[str]) -> bool:
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        return bool(before) and before[-1].lower() in self.suffixes
+
+    def _capital_of(self, raw: str, tail: str) -> str | None:
+        """Return the capital meant by "the Somali capital" or "Somalia's capital", if known."""
+        if _BARE_CAPITAL.match(tail) is None:
+            return None
+        name = raw.replace("\u2019", "'").removesuffix("'s").lower()
+        country = self.words.demonyms.get(name, name)
+        return self.words.capitals.get(country.lower())
+
+    def _dateline(self) -> list[str]:
+        """Return the places of the document's dateline ("PESHAWAR, Pakistan (AP) -")."""
+        for sentence in self.ctx.sentences[:3]:
+            first_of_paragraph = sentence.index == 0 or (
+                self.ctx.sentences[sentence.index - 1].paragraph != sentence.paragraph
+            )
+            if not first_of_paragraph:
+                continue
+            match = _DATELINE.match(sentence.text)
+            if match is None:
+                continue
+            city = " ".join(match.group("city").split())
+            if len(city.replace(" ", "")) < 4 or city.lower() in self.not_places:
+                continue  # "AP -", "UN:": an acronym, not a city
+            places = [self.words.spelling.get(city.lower(), city.title())]
+            region = match.group("region")
+            if region:
+                places.append(self.words.spelling.get(region.lower(), region))
+            return places
+        return []
+
+    def within(self, places: Iterable[str]) -> frozenset[str]:
+        """Return the countries the lexicon places ``places`` in ("Kabul": Afghanistan)."""
+        out = {self.words.country_of.get(p.lower()) for p in places}
+        return frozenset(c for c in out if c)
 
     def _places(self, text: str) -> tuple[list[str], bool]:
         """Return the places named in ``text`` and whether it opens on one ("In Mosul, ")."""
@@ -366,11 +468,15 @@ class _Reader:
             raw = match.group("p")
             prep = match.group().split()[0].lower()
             possessive = raw.endswith(("'s", "\u2019s"))
-            if prep == "of" and not possessive:
-                continue
+            if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
+                continue  # "of Peshawar" only after "the city of", "the village of"
             # "Afghanistan's capital, Kabul": the capital is the place.
             tail = text[match.end() : match.end() + 40]
             capital = _CAPITAL.match(tail) if possessive else None
+            known_capital = self._capital_of(raw, tail) if capital is None else None
+            if known_capital is not None:
+                places.append(known_capital)
+                continue
             if capital is None and _next_word(text, match.end()) in self.adjective_of:
                 continue  # "the German embassy", "a Kabul attack": a qualifier
             place = self._clean_place(capital.group("c") if capital else raw)
@@ -380,8 +486,8 @@ class _Reader:
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
                 fronted = True
         for match in self.patterns.place_before_kind.finditer(text):
-            if match.start() == 0:
-                continue
+            if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
+                continue  # "Coalition Strike" in a title-case headline: no place
             place = self._clean_place(match.group("p"))
             if place is not None:
                 places.append(place)
@@ -422,6 +528,8 @@ class _Reader:
             # A piece written long after the event ("the July 31st attack", published in
             # October): the lead's first date to the day or month stands for it.
             dates = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
+        if not dates:
+            dates = self._overnight([s for s, _ in lead])
         if dates:
             first = date_window(dates[0])
             agreeing = [d for d in dates if _overlap(date_window(d), first)]
@@ -432,22 +540,85 @@ class _Reader:
                 continue  # the sentence is about another time
             texts.append(sentence.text)
         kind: EventKind | None = None
+        # A target that implies a kind ("an airstrike") says more than a verb ("bombs").
+        implied: EventKind | None = None
         located: list[str] = []
+        countries = {c.lower() for c in self.words.capitals}
+        told = 0  # lead sentences read that tell the main event
         for text in texts:
             places = self._places(text)[0]
+            if text is not title and told and self._opens_event(text, places, main.places):
+                continue  # "A car bomb at a checkpoint in Damaturu ...": another event
+            if text is not title and (kind or main.target or self._kind(text)):
+                told += 1
+            targets = self._targets(text)
+            if main.target is not None and any(t.label == main.target for t in targets):
+                main.aliases |= {t.label for t in targets}
             if main.target is None:
-                targets = self._targets(text)
                 if targets:
-                    main.target, main.target_text = targets[0].label, targets[0].text
-                    kind = kind or self._target_kind(targets[0])
+                    # What was hit names the event better than how: "an air strike on a
+                    # market" is the market's, as other reports will name it.
+                    hit = [t for t in targets if t.label not in self.lex.target_kinds]
+                    named = (hit or targets)[0]
+                    main.target, main.target_text = named.label, named.text
+                    main.aliases |= {t.label for t in targets}
                     # The place named with the target is the event's ("the embassy in Kabul").
                     located = places
+            elif not any(p.lower() not in countries for p in located) and any(
+                t.label == main.target for t in targets
+            ):
+                located = places  # "in Yemen" in the headline, "in Dahyan district" below
             main.places.extend(p for p in places if p not in main.places)
             kind = kind or self._kind(text)
-        main.places = [*located, *(p for p in main.places if p not in located)]
-        main.kind = kind or EventKind.OTHER
+            implied = implied or next(
+                (k for k in map(self._target_kind, targets) if k is not None), None
+            )
+        # The place named with the target first, then the dateline's city, then the rest;
+        # a country is the coarsest, so it comes last.
+        # A city named only in the dateline may be where the reporter files from.
+        told_in = [p for p in self.dateline if p not in self.dateline_only]
+        ordered = list(dict.fromkeys([*located, *told_in, *main.places, *self.dateline]))
+        main.places = [p for p in ordered if p.lower() not in countries] + [
+            p for p in ordered if p.lower() in countries
+        ]
+        main.kind = implied or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _overnight(self, lead: list[Sentence]) -> list[DateRef]:
+        """Date "stormed a hotel overnight": the night before the statement or publication.
+
+        "..., officials said on Sunday" after "overnight" is Saturday night; without a
+        statement date, the night before publication.
+        """
+        for sentence in lead:
+            match = self.patterns.night.search(sentence.text)
+            if match is None:
+                continue
+            said = statement_dates(self.ctx, sentence)
+            base = said[0].value if said else self.document.published
+            if base is None:
+                return []
+            span = Span(
+                doc=self.document.id,
+                start=sentence.start + match.start(),
+                end=sentence.start + match.end(),
+            )
+            value = base - dt.timedelta(days=1)
+            return [
+                DateRef(text=match.group(), value=value, precision=DatePrecision.DAY, span=span)
+            ]
+        return []
+
+    def _opens_event(self, text: str, places: list[str], known: list[str]) -> bool:
+        """Say whether a lead sentence tells a new event: a new place and "a bomb"."""
+        if self.patterns.other.search(text):
+            return True
+        if not known or not any(p not in known for p in places):
+            return False  # no place yet, or none new: the main event told on
+        return any(
+            not _definite(text, m.start()) for m in self.patterns.kind.finditer(text)
+        ) or any(not t.definite for t in self._targets(text))
 
     # -- claims --
 
@@ -485,8 +656,8 @@ class _Reader:
         # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
         year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
         aggregate = target is None and (
-            bool(self.patterns.period.search(clause))
-            or bool(self.patterns.since.search(clause))
+            self._period(self.patterns.period, clause)
+            or self._period(self.patterns.since, clause)
             or (year_only and self._kind(clause) is None)
         )
         return _Cues(
@@ -500,7 +671,20 @@ class _Reader:
                 not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
             ),
             aggregate=aggregate,
+            labels=frozenset(t.label for t in targets),
         )
+
+    def _period(self, pattern: re.Pattern[str], clause: str) -> bool:
+        """Say whether the clause counts over a period, not compares with one.
+
+        "since 2015" makes a count over a period; "the deadliest attack since 2015" only
+        ranks one event against it.
+        """
+        for match in pattern.finditer(clause):
+            if self.patterns.record.search(clause, max(0, match.start() - 60), match.start()):
+                continue
+            return True
+        return False
 
     def _clause_targets(self, sentence: Sentence, start: int, end: int) -> list[_Target]:
         key = (sentence.index, start, end)
@@ -523,7 +707,13 @@ class _Reader:
         no new event.
         """
         window = cues.window
-        if window is None or cues.target is not None or cues.new_event or cues.elsewhere:
+        target = cues.target
+        # "ended the operation on Sunday": a back-reference is no new target.
+        back = target is not None and (
+            target.label == self.main.target
+            or (target.definite and target.label in self.lex.target_kinds)
+        )
+        if window is None or (target is not None and not back) or cues.new_event or cues.elsewhere:
             return False
         if _rank(cues.date) != 0 or _rank(self.main.date) != 0:
             return False
@@ -541,24 +731,94 @@ class _Reader:
         target = cues.target
         if cues.elsewhere and (target is None or target.label != main.target):
             return False
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        # A place the main event was not told in: "in Kismayo" in a report from Mogadishu.
+        foreign = bool(cues.places and known) and not any(p in known for p in cues.places)
+        if cues.new_event and foreign and (target is None or target.label != main.target):
+            return False  # "a similar attack on a nearby village in Yobe"
         if target is not None:
             if main.target is None:
                 main.target, main.target_text = target.label, target.text
-                return True
-            if target.label == main.target:
-                return True
+                return self._adopt(cues)
+            if target.label == main.target or (self._names_main(cues) and not foreign):
+                # "An air strike hit a bus at a busy market": what the main event hit.
+                return self._adopt(cues)
+            if target.definite and target.label in self.lex.target_kinds:
+                # "the operation", "the raid": the main event referred back to.
+                return None if foreign else True
             # "the police headquarters" in a report of an attack on a police station is
-            # most likely the same event told again; "an army base" is a new one.
-            if not target.definite or target.label in self.lex.target_kinds:
-                return False
+            # most likely the same event told again; "an army base" is a new one, and "a
+            # restaurant" with no new attack, time or place is part of the main event.
+            if not target.definite:
+                if cues.new_event or foreign or window is not None:
+                    return False
+                return None
         if window is not None:
             if _window_of(main) is not None:
                 return True
-            return cues.date is not None and self._recent(cues.date)
+            return cues.date is not None and self._recent(cues.date) and self._adopt(cues)
         if cues.fronted_place and cues.places:
             known = set(main.places)
             return any(p in known for p in cues.places)
         return None
+
+    def _names_main(self, cues: _Cues) -> bool:
+        """Say whether the clause names the main event's target, or its kind of strike."""
+        main = self.main.target
+        if main is None:
+            return False
+        kinds = self.lex.target_kinds
+        return main in cues.labels or (
+            main in kinds and any(kinds.get(label) == kinds[main] for label in cues.labels)
+        )
+
+    def _reported(self) -> Window | None:
+        """Return the days an undated main event may be in, by the lead's statement date."""
+        for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
+            for ref in statement_dates(self.ctx, sentence):
+                if (
+                    ref.value is not None
+                    and ref.precision is DatePrecision.DAY
+                    and self._recent(ref)
+                ):
+                    return (ref.value - _REPORTED_WITHIN, ref.value)
+        return None
+
+    def _adopt(self, cues: _Cues) -> bool:
+        """Date an undated main event by a recent date of a clause that joins it."""
+        if self.main.date is None and cues.date is not None and self._recent(cues.date):
+            self.main.date = cues.date
+        return True
+
+    def absorb(self) -> None:
+        """Fold into the main event the document's other events that may be it.
+
+        Two events of one document whose dates agree (or one is undated), whose targets
+        agree (or one names none), and whose places are the main event's are one event
+        told in parts; one told as separate ("in a separate attack") stays apart.
+        """
+        main = self.main
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        for mention in self.mentions:
+            if mention.main or mention.distinct:
+                continue
+            a, b = _window_of(mention), _window_of(main)
+            if a is not None and b is not None and not _overlap(a, b):
+                continue
+            if mention.target is not None and main.target not in (None, mention.target):
+                continue
+            if not _kinds_agree(mention.kind, main.kind):
+                continue
+            if any(p not in known for p in mention.places):
+                continue
+            main.claims.extend(mention.claims)
+            mention.claims = []
+            if main.date is None:
+                main.date = mention.date
+            main.target = main.target or mention.target
+            main.target_text = main.target_text or mention.target_text
 
     def background(self, cues: _Cues, hint: _Mention | None = None) -> _Mention:
         """Return the document's background mention for these cues, made if need be.
@@ -602,6 +862,7 @@ class _Reader:
             target_text=cues.target.text if cues.target else None,
             kind=cues.kind or EventKind.OTHER,
             places=list(cues.places),
+            distinct=cues.elsewhere,
         )
         self.mentions.append(mention)
         return mention
@@ -645,6 +906,14 @@ class _Reader:
                 else:
                     self.background(cues, hint=current).claims.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
+        self.absorb()
+        if self.main.date is None:
+            self.main.reported = self._reported()
+        countries = {c.lower() for c in self.words.capitals}
+        for mention in self.mentions:
+            mention.within = self.within(mention.places)
+            mention.countries = frozenset(p for p in mention.places if p.lower() in countries)
+        self.main.weak = self.dateline_only
         return aggregates
 
 
@@ -680,7 +949,16 @@ class _Unit:
 
 def _signature(m: _Mention) -> tuple[object, ...]:
     value = m.date.value if m.date is not None else None
-    return (value, m.rank, m.target, m.kind.value, tuple(sorted(m.places)))
+    return (
+        value,
+        m.window,
+        m.rank,
+        m.target,
+        m.kind.value,
+        tuple(sorted(m.places)),
+        tuple(sorted(m.within)),
+        tuple(sorted(m.aliases)),
+    )
 
 
 def _units(mentions: list[_Mention], names: dict[str, set[str]]) -> list[_Unit]:
@@ -721,13 +999,35 @@ def _kinds_agree(a: EventKind, b: EventKind) -> bool:
     return a == b or EventKind.OTHER in (a, b) or frozenset({a, b}) in _ALIKE
 
 
+def _share_place(a: _Mention, b: _Mention) -> bool:
+    """Say whether two mentions name one place, or one a country the other's city is in.
+
+    Two mentions that each name a place finer than a country must share one: "Kano,
+    Nigeria" and "Borno, Nigeria" are two places.
+    """
+    pa, pb = set(a.places), set(b.places)
+    fine_a, fine_b = pa - a.countries - a.weak, pb - b.countries - b.weak
+    if fine_a & fine_b:
+        return True
+    if fine_a and fine_b:
+        return False
+    if (pa & a.weak or pb & b.weak) and a.within & b.within:
+        return True  # a dateline's city and a city of the same country
+    return bool(pa & pb or pa & b.within or pb & a.within)
+
+
+def _day_like(m: _Mention) -> bool:
+    """Say whether a mention is dated to the day, or reported within a few days."""
+    return m.rank == 0 or (m.date is None and m.reported is not None)
+
+
 def _places_agree(a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]) -> bool:
-    if not a.places or not b.places:
+    if not set(a.places) - a.weak or not set(b.places) - b.weak:
+        return True  # no place, or only the dateline's
+    if _share_place(a, b):
         return True
-    if set(a.places) & set(b.places):
-        return True
-    # No gazetteer: a place counts as compatible when the other document names it too
-    # ("Kabul" and "Afghanistan" in two reports that both mention both).
+    # Beyond the lexicon's cities, a place counts as compatible when the other document
+    # names it too ("Dahyan" and "Saada" in two reports that both mention both).
     return any(p in names_b for p in a.places) and any(p in names_a for p in b.places)
 
 
@@ -740,9 +1040,10 @@ def _compatible(
         return False
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
-        same_day = a.rank == 0 and b.rank == 0
-        return same_day and bool(set(a.places) & set(b.places))
-    return a.target == b.target and _places_agree(a, b, names_a, names_b)
+        same_day = _day_like(a) and _day_like(b)
+        return same_day and _share_place(a, b)
+    same = a.target == b.target or a.target in b.aliases or b.target in a.aliases
+    return same and _places_agree(a, b, names_a, names_b)
 
 
 def _start(unit: _Unit) -> dt.date:
@@ -759,9 +1060,10 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
             continue
         for month in _months(m.window):
             if m.target is not None:
-                blocks[("t", month, m.target)].append(i)
-            if m.target is None or m.rank == 0:
-                for place in m.places:
+                for label in {m.target, *m.aliases}:
+                    blocks[("t", month, label)].append(i)
+            if m.target is None or _day_like(m):
+                for place in {*m.places, *m.within}:
                     blocks[("p", month, place)].append(i)
     pairs: set[tuple[int, int]] = set()
     for block in blocks.values():
@@ -784,6 +1086,7 @@ class _Cluster:
     kind: EventKind
     docs: set[str]
     size: int
+    aliases: set[str] = field(default_factory=set)
 
 
 def _merge(a: _Cluster, b: _Cluster) -> bool:
@@ -791,12 +1094,19 @@ def _merge(a: _Cluster, b: _Cluster) -> bool:
     lo, hi = max(a.window[0], b.window[0]), min(a.window[1], b.window[1])
     if lo > hi or not a.docs.isdisjoint(b.docs):
         return False
-    if a.target is not None and b.target is not None and a.target != b.target:
+    if (
+        a.target is not None
+        and b.target is not None
+        and a.target != b.target
+        and a.target not in b.aliases
+        and b.target not in a.aliases
+    ):
         return False
     if not _kinds_agree(a.kind, b.kind):
         return False
     a.window = (lo, hi)
     a.target = a.target or b.target
+    a.aliases |= b.aliases
     a.kind = min({a.kind, b.kind} - {EventKind.OTHER} or {EventKind.OTHER}, key=_KIND_ORDER.index)
     small, large = sorted((a.docs, b.docs), key=len)
     large |= small
@@ -812,7 +1122,8 @@ def _cluster(mentions: list[_Mention], names: dict[str, set[str]]) -> list[list[
         head = unit.head
         window = head.window or (dt.date.min, dt.date.max)
         docs = {m.doc for m in unit.members}
-        clusters.append(_Cluster(window, head.target, head.kind, docs, len(unit.members)))
+        aliases = {t for t in (head.target, *head.aliases) if t is not None}
+        clusters.append(_Cluster(window, head.target, head.kind, docs, len(unit.members), aliases))
     pairs = [
         (i, j)
         for i, j in _candidate_pairs(units)
@@ -866,8 +1177,12 @@ def _date_text(ref: DateRef | None) -> str:
 def _event(members: list[_Mention]) -> Event:
     best = min(members, key=lambda m: (_rank(m.date), m.ident))
     date = best.date if best.date is not None and best.date.resolved else None
-    places = Counter(p for m in members for p in m.places[:1])
-    location = min(places, key=lambda p: (-places[p], p)) if places else None
+    # A place named only in a dateline counts only when no report names another.
+    places = Counter(p for m in members for p in [q for q in m.places if q not in m.weak][:1])
+    places = places or Counter(p for m in members for p in m.places[:1])
+    # A city before the country it lies in, when as many reports name each.
+    coarse = {c for m in members for c in m.within}
+    location = min(places, key=lambda p: (-places[p], p in coarse, p)) if places else None
     targets = Counter(m.target_text for m in members if m.target_text)
     target = min(targets, key=lambda t: (-targets[t], t)) if targets else None
     kinds = {m.kind for m in members} - {EventKind.OTHER}

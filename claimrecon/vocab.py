@@ -72,6 +72,12 @@ class FigureLexicon(_Section):
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     provisional_cues: list[str] = []
     """Words near a figure that give it as early or incomplete: "so far", "initially"."""
+    revision_cues: list[str] = []
+    """Words before a figure that give it as an update: "later said", "updated", "now
+    stands"."""
+    toll_time_openers: list[str] = []
+    """Words before a toll that date it or give it as early, making it provisional: "by
+    noon the toll stood at", "an earlier statement had put the toll at"."""
     downward_revision_words: list[str] = []
     """Words that mark a revision as lowering the toll: "revised down", "lowered"."""
     subject_words: dict[str, Subject] = {}
@@ -80,6 +86,12 @@ class FigureLexicon(_Section):
     """Number words: "seven" is 7; tens and units combine ("twenty-seven")."""
     number_scales: dict[str, int] = {}
     """Multipliers: "hundred" is 100, "dozen" is 12 ("two dozen" is 24)."""
+    number_suffixes: dict[str, int] = {}
+    """Multipliers glued to digits: "1.2m" is 1,200,000, "150k" is 150,000."""
+    number_joiners: list[str] = []
+    """Words inside a spelled-out number besides number words and scales ("a hundred and
+    twenty", "one and a half million"): a phrase the token parser reads only in part is
+    read again with quantulum3."""
     zero_words: list[str] = []
     """Words that make a figure of 0 before a subject or metric: "no" in "no fatalities"."""
     nobody_words: list[str] = []
@@ -130,6 +142,19 @@ class FigureLexicon(_Section):
     """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
     """Nouns after a number that make it something else: percent, provinces, hours."""
+    age_openers: list[str] = []
+    """Words after a subject that open its age: "aged", "under the age of", "in their"
+    ("12 boys aged between 10 and 14"); the age is not a count."""
+    age_units: list[str] = []
+    """Words after a number that make it an age: "year-old", "years old"."""
+    demonym_endings: list[str] = []
+    """Endings of a capitalised plural noun after a number that names people of a nation
+    ("11 Ukrainians", "two Pakistanis", "three Chinese"): the subject is people."""
+    part_verbs: list[str] = []
+    """Verbs between a metric and a number that make the figure a part of a whole: "the
+    dead included three children"."""
+    relative_openers: list[str] = []
+    """Words opening a relative clause between a subject and its metric: "who", "that"."""
     non_casualty_before: list[str] = []
     """Words just before a number that make it something else: "aged 25", "$5", "route 7"."""
     group_strength_cues: list[str] = []
@@ -316,6 +341,12 @@ class DateLexicon(_Section):
     statement_fillers: list[str] = []
     """Words that may stand between a reporting verb and a date that is then the date of
     the statement, not of the event: "said in a statement on Sunday"."""
+    statement_nouns: list[str] = []
+    """Nouns that date a statement on their own: "in a statement on Sunday", "at a news
+    conference on Monday"."""
+    statement_verbs: list[str] = []
+    """Verbs besides the reporting verbs whose date is a statement's: "claimed
+    responsibility on Saturday"."""
 
 
 class EventLexicon(_Section):
@@ -347,6 +378,17 @@ class EventLexicon(_Section):
     """Capitalised words (lower case) that never start a place name: months, titles."""
     dateline_words: list[str] = []
     """Words of a dateline whose date is not an event's: "published", "updated"."""
+    night_words: list[str] = []
+    """Words that date an event to the night before its report: "overnight"."""
+    record_words: list[str] = []
+    """Words that compare an event with a period rather than count over it: "the
+    deadliest attack since 2018", "the worst in the past decade"."""
+    demonyms: dict[str, str] = {}
+    """Demonym (lower case) to its country: "Somali" is no place ("a Somali village")."""
+    capitals: dict[str, str] = {}
+    """Country to its capital: "the Somali capital" is Mogadishu."""
+    cities: dict[str, str] = {}
+    """City to its country, so that "Kabul" lies within "Afghanistan"."""
 
 
 _SECTIONS: dict[str, type[_Section]] = {

@@ -238,3 +238,47 @@ def test_never_crashes_and_never_uses_today(text: str, published: dt.date | None
 )
 def test_statement_dates_are_not_event_dates(text: str, expected: list[str]) -> None:
     assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five died, a police officer told Reuters on Monday.", []),
+        ("Five died, an official told The Associated Press on Monday.", []),
+        ("Five died, the governor told AFP news agency by phone on Monday.", []),
+        ("Hospital officials said on Sunday that five died on Saturday.", ["Saturday"]),
+        ("Five died, residents said Tuesday.", []),
+        # A name after a verb that is not "told" is what was said, not its addressee.
+        ("Police said Kabul was attacked on Monday.", ["Monday"]),
+        ("Gunmen attacked Kabul on Monday.", ["Monday"]),
+    ],
+)
+def test_told_someone_on_a_day_dates_the_statement(text: str, expected: list[str]) -> None:
+    assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group claimed responsibility on Saturday for the bombing on Friday.", ["Friday"]),
+        ("The group claimed responsibility late on Saturday.", []),
+        ("Police said the Monday attack killed 5.", ["Monday"]),
+        ("The group denied on Monday that it was involved.", []),
+        ("The group claimed the attack on Saturday.", ["Saturday"]),
+    ],
+)
+def test_a_claim_of_responsibility_dates_the_statement(text: str, expected: list[str]) -> None:
+    assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group claimed the attack in a statement on Sunday.", []),
+        ("The minister spoke at a news conference on Monday.", []),
+        ("Officials gave the toll in an interview on Monday.", []),
+        ("Gunmen attacked the hotel on Sunday.", ["Sunday"]),
+    ],
+)
+def test_a_statement_noun_dates_the_statement(text: str, expected: list[str]) -> None:
+    assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected

@@ -47,7 +47,7 @@ from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
 from claimrecon.vocab import DateLexicon, Lexicon
 
-__all__ = ["date_window", "find_dates", "lead_dates", "resolve_date"]
+__all__ = ["date_window", "find_dates", "lead_dates", "resolve_date", "statement_dates"]
 
 # A weekday alone only completes against a date this close before publication: writers
 # name a weekday for recent events, and an older date in the lead is background.
@@ -286,15 +286,33 @@ class _Scanner:
         self.doc = doc
         self.verbs = verbs
         self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
+        self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
+        self.statements: list[_Found] = []
+        """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
 
     def _statement_date(self, text: str, at: int) -> bool:
-        """Say whether the date at ``at`` dates a statement ("police said on Sunday")."""
-        for word in reversed(text[max(0, at - 60) : at].split()[-6:]):
-            word = word.lower().strip(",;:\"'\u201c\u201d()")
+        """Say whether the date at ``at`` dates a statement ("police said on Sunday").
+
+        The addressee of "told" may stand between: "told Reuters on Monday", "told The
+        Associated Press on Monday".
+        """
+        named = False
+        words = text[max(0, at - 80) : at].split()[-8:]
+        if words and words[-1].lower() in ("the", "a", "an", "its", "their", "this", "that"):
+            return False  # "said the Monday attack", "claimed the July 31st attack"
+        for raw in reversed(words):
+            token = raw.strip(",;:\"'\u201c\u201d()")
+            word = token.lower()
             if word in self.verbs:
-                return True
-            if word not in self.fillers:
-                return False
+                return not named or word.startswith(("tell", "told"))
+            if word in self.nouns and not named:
+                return True  # "in a statement on Sunday", "at a news conference on Monday"
+            if word in self.fillers:
+                continue
+            if token[:1].isupper():
+                named = True  # a name: only "told <name>" reads on past it
+                continue
+            return False
         return False
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
@@ -316,13 +334,14 @@ class _Scanner:
             if match is None:
                 continue
             covered = match.end()
-            if _is_duration(text, match.end()) or self._statement_date(text, match.start()):
+            if _is_duration(text, match.end()):
                 continue
+            statement = self._statement_date(text, match.start())
             item = self._resolve(match, text)
             if item is None:
                 continue
             span = Span(doc=self.doc, start=offset + match.start(), end=offset + match.end())
-            found.append(
+            (self.statements if statement else found).append(
                 _Found(
                     ref=item.ref.model_copy(update={"span": span}),
                     lo=item.lo,
@@ -543,7 +562,11 @@ _VERB_CACHE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     cached = _VERB_CACHE.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        verbs = frozenset(v.lower() for v in lexicon.sources.reporting_verbs if " " not in v)
+        verbs = frozenset(
+            v.lower()
+            for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.statement_verbs)
+            if " " not in v
+        )
         cached = _VERB_CACHE[id(lexicon)] = (lexicon, verbs)
     return cached[1]
 
@@ -585,9 +608,11 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
                 _reporting_verbs(ctx.lexicon),
             )
             found = scanner.scan(sentence.text, sentence.start, hits)
+            statements = scanner.statements
         else:
-            found = []
+            found, statements = [], []
         cache[sentence.index] = found
+        ctx.cache.setdefault("dates.statements", {})[sentence.index] = statements
     return found
 
 
@@ -648,6 +673,17 @@ def find_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
     if refs is None:
         refs = cache[sentence.index] = [_complete(ctx, sentence, f) for f in _raw(ctx, sentence)]
     return list(refs)
+
+
+def statement_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
+    """Return the dates of statements in ``sentence`` ("police said on Sunday"), resolved.
+
+    They are no event's date, but an event reported in a statement happened on or before
+    it.
+    """
+    _raw(ctx, sentence)
+    found: list[_Found] = ctx.cache["dates.statements"].get(sentence.index, [])
+    return [ref for ref in (_complete(ctx, sentence, f) for f in found) if ref.resolved]
 
 
 def lead_dates(ctx: DocContext) -> list[DateRef]:
