@@ -810,12 +810,14 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
         if modifier:
             modifiers.append((cue_start, ce, stance))
             direct = _direct_object(p, ctx.text, mentions, ce, sentence.end)
-            if direct is not None:
+            if direct is not None and not direct.anaphor:
                 found.append(_Found(direct, stance, cue_start, direct.end, cue_start))
                 used.add(direct.start)
             continue
         agent = _first_after(mentions, ce)
-        if agent is None or agent.start - ce > _LOOK:
+        if agent is None or agent.start - ce > _LOOK or agent.anaphor:
+            # "an attack claimed by the group" recaps the narrator's earlier claim; a
+            # back-reference counts only as the speaker of its own claim or denial.
             continue
         between = [w.lower() for w in _WORD.findall(ctx.text[ce : agent.start])]
         if len(between) > 3 or any(
@@ -864,7 +866,9 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     seen: set[tuple[str, Stance]] = set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         stance = _final_stance(p, text, base, f, modifiers)
-        if f.mention.anaphor and stance not in (Stance.CLAIMED, Stance.DENIED):
+        if f.mention.anaphor and (
+            stance not in (Stance.CLAIMED, Stance.DENIED) or f.speaker_at is not None
+        ):
             continue  # "the militants killed 30": who they are is the narrator's guess
         window = ctx.text[max(base, f.start - 40) : f.end]
         if stance is not Stance.DENIED and _negated(p, _clause_tail(window)):
