@@ -675,3 +675,30 @@ def test_antecedent_is_an_actor_named_before_it(sentences: list[str], kind: str)
         names = [k for k, v in lexicon.actors.aliases.items() if v == actor]
         assert any(n in before for n in names)
         assert (actor in lexicon.actors.state_actors) == (kind == "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "name"),
+    [
+        (
+            "A security source, speaking on condition of anonymity, told AFP that at least "
+            "25 soldiers were dead.",
+            "25 soldiers were dead",
+            "security source",
+        ),
+        (
+            "Nine people were killed, a police source said.",
+            "Nine people were killed",
+            "police source",
+        ),
+        (
+            "According to a medical source, 14 people died in the blast.",
+            "14 people died",
+            "medical source",
+        ),
+    ],
+)
+def test_unnamed_official_sources_are_official(text: str, claim: str, name: str) -> None:
+    source = source_of(text, claim)
+    assert source.kind is SourceKind.OFFICIAL
+    assert source.name is not None and name in source.name.lower()

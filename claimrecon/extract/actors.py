@@ -65,7 +65,7 @@ from claimrecon.extract.sources import (
     speaker_before,
 )
 from claimrecon.models import AttributionClaim, Source, SourceKind, Span, Stance
-from claimrecon.vocab import Lexicon
+from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["find_attributions"]
 
@@ -94,7 +94,6 @@ _APPOSITION = re.compile(
     r"|formerly|once|now)(?![\w\-])",
     re.IGNORECASE,
 )
-_MAX_CACHE = 16
 _PIECE = 2000  # characters: see find_attributions
 
 
@@ -423,18 +422,9 @@ def _attacker_re(nouns: Iterable[str], verbs: Iterable[str]) -> re.Pattern[str] 
     return re.compile(rf"\s+(?:{noun_alt})\s+(?:{verb_alt})(?![\w\-])", re.IGNORECASE)
 
 
-_PATTERNS: dict[int, tuple[Lexicon, _Patterns]] = {}
-
-
+@per_lexicon
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    hit = _PATTERNS.get(id(lexicon))
-    if hit is not None and hit[0] is lexicon:
-        return hit[1]
-    built = _Patterns.build(lexicon)
-    if len(_PATTERNS) >= _MAX_CACHE:
-        _PATTERNS.clear()
-    _PATTERNS[id(lexicon)] = (lexicon, built)
-    return built
+    return _Patterns.build(lexicon)
 
 
 # --- mentions ------------------------------------------------------------------------------

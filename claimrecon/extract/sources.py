@@ -64,7 +64,7 @@ from dataclasses import dataclass
 
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
-from claimrecon.vocab import Lexicon
+from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["DOCUMENT_VOICE", "antecedent", "classify_speaker", "find_source", "speaker_before"]
 
@@ -193,19 +193,10 @@ class _Compiled:
         )
 
 
-_COMPILED: dict[int, tuple[Lexicon, _Compiled]] = {}
-
-
+@per_lexicon
 def _compiled(lexicon: Lexicon) -> _Compiled:
-    """Return the compiled lexicon, cached by the lexicon's identity."""
-    hit = _COMPILED.get(id(lexicon))
-    if hit is not None and hit[0] is lexicon:
-        return hit[1]
-    compiled = _Compiled.build(lexicon)
-    if len(_COMPILED) >= _MAX_CACHE:
-        _COMPILED.clear()
-    _COMPILED[id(lexicon)] = (lexicon, compiled)
-    return compiled
+    """Return the compiled lexicon."""
+    return _Compiled.build(lexicon)
 
 
 # --- classifying a speaker ---------------------------------------------------------------
