@@ -534,6 +534,18 @@ class _Reader:
             first = date_window(dates[0])
             agreeing = [d for d in dates if _overlap(date_window(d), first)]
             main.date = min(agreeing, key=_rank)
+            # "ended a siege on Saturday ... stormed on Friday": the event began on the
+            # earliest day a few days before; the later one is its development.
+            days = [d for d in dates if _rank(d) == 0 and d.value is not None]
+            start = min(days, key=lambda d: d.value or dt.date.max, default=None)
+            if (
+                start is not None
+                and _rank(main.date) == 0
+                and start.value is not None
+                and main.date.value is not None
+                and dt.timedelta(0) < main.date.value - start.value <= _FOLLOW_UP
+            ):
+                main.date = start
         main_window = _window_of(main)
         for sentence, own in lead:
             if own and not any(_overlap(date_window(d), main_window) for d in own):
@@ -713,7 +725,9 @@ class _Reader:
             target.label == self.main.target
             or (target.definite and target.label in self.lex.target_kinds)
         )
-        if window is None or (target is not None and not back) or cues.new_event or cues.elsewhere:
+        if window is None or (target is not None and not back) or cues.elsewhere:
+            return False
+        if cues.new_event and not back:
             return False
         if _rank(cues.date) != 0 or _rank(self.main.date) != 0:
             return False

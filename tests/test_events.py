@@ -908,3 +908,20 @@ def test_a_title_case_headline_names_no_place_before_a_kind_word(title: str) -> 
     )
     report = group_events(Report(documents=(doc,), claims=(figure(doc, "killing 14", 14),)))
     assert report.events[0].location in (None, "Yemen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali forces ended a siege at a hotel in Mogadishu on Sunday, a day after gunmen "
+        "stormed it on Saturday evening, killing 20 people.",
+        "Security forces ended the siege of a Mogadishu hotel on Sunday. Gunmen stormed "
+        "the hotel in Mogadishu on Saturday evening, killing 20 people.",
+        "The siege of a hotel in Mogadishu ended on Sunday.\nGunmen had stormed the hotel "
+        "late on Saturday, killing 20 people.",
+    ],
+)
+def test_a_lead_told_from_its_end_dates_the_event_from_its_start(text: str) -> None:
+    report, (claim,) = one_doc(text, "20 people")
+    assert len(report.events) == 1
+    assert event_of(report, claim.id).date == SAT
