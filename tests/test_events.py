@@ -241,6 +241,15 @@ SENTENCES = [
     "The group claimed the attack, while 2 guards died at a checkpoint.",
     "Officials said the toll rose to 9.",
     "Last month an airstrike killed 20 fighters.",
+    "KABUL, Afghanistan (AP) - Gunmen stormed a hotel in the Afghan capital overnight, "
+    "killing 18 people, officials said on Sunday.",
+    "MOGADISHU (Reuters) - A bomb hit a market in the Somali capital on Saturday, killing 7, "
+    "police told Reuters on Sunday.",
+    "The siege ended after 4 soldiers died in the operation.",
+    "A similar attack on a village in Herat killed 5 people.",
+    "The toll so far stands at 30, the deadliest since 2015.",
+    "Gunmen killed 30 villagers in a raid in Kandahar, residents said on Tuesday.",
+    "Fighters attacked a village in Kandahar on Monday night, killing 37 people.",
 ]
 
 
@@ -251,7 +260,13 @@ def reports(draw: st.DrawFn) -> Report:
     claims: list[FigureClaim | AttributionClaim] = []
     for i in range(n_docs):
         picked = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6))
-        lines = [draw(st.sampled_from(["Attack in Kabul", "Market bombing", "News"]))]
+        headers = [
+            "Attack in Kabul",
+            "Market bombing",
+            "News",
+            "Coalition Strike on Market Kills 14",
+        ]
+        lines = [draw(st.sampled_from(headers))]
         lines.extend(picked)
         published = draw(
             st.none() | st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2020, 1, 1))
