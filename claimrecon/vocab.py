@@ -72,6 +72,12 @@ class FigureLexicon(_Section):
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     provisional_cues: list[str] = []
     """Words near a figure that give it as early or incomplete: "so far", "initially"."""
+    revision_cues: list[str] = []
+    """Words before a figure that give it as an update: "later said", "updated", "now
+    stands"."""
+    toll_time_openers: list[str] = []
+    """Words before a toll that date it or give it as early, making it provisional: "by
+    noon the toll stood at", "an earlier statement had put the toll at"."""
     downward_revision_words: list[str] = []
     """Words that mark a revision as lowering the toll: "revised down", "lowered"."""
     subject_words: dict[str, Subject] = {}
@@ -80,6 +86,12 @@ class FigureLexicon(_Section):
     """Number words: "seven" is 7; tens and units combine ("twenty-seven")."""
     number_scales: dict[str, int] = {}
     """Multipliers: "hundred" is 100, "dozen" is 12 ("two dozen" is 24)."""
+    number_suffixes: dict[str, int] = {}
+    """Multipliers glued to digits: "1.2m" is 1,200,000, "150k" is 150,000."""
+    number_joiners: list[str] = []
+    """Words inside a spelled-out number besides number words and scales ("a hundred and
+    twenty", "one and a half million"): a phrase the token parser reads only in part is
+    read again with quantulum3."""
     zero_words: list[str] = []
     """Words that make a figure of 0 before a subject or metric: "no" in "no fatalities"."""
     nobody_words: list[str] = []
@@ -130,6 +142,19 @@ class FigureLexicon(_Section):
     """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
     """Nouns after a number that make it something else: percent, provinces, hours."""
+    age_openers: list[str] = []
+    """Words after a subject that open its age: "aged", "under the age of", "in their"
+    ("12 boys aged between 10 and 14"); the age is not a count."""
+    age_units: list[str] = []
+    """Words after a number that make it an age: "year-old", "years old"."""
+    demonym_endings: list[str] = []
+    """Endings of a capitalised plural noun after a number that names people of a nation
+    ("11 Ukrainians", "two Pakistanis", "three Chinese"): the subject is people."""
+    part_verbs: list[str] = []
+    """Verbs between a metric and a number that make the figure a part of a whole: "the
+    dead included three children"."""
+    relative_openers: list[str] = []
+    """Words opening a relative clause between a subject and its metric: "who", "that"."""
     non_casualty_before: list[str] = []
     """Words just before a number that make it something else: "aged 25", "$5", "route 7"."""
     group_strength_cues: list[str] = []
@@ -172,9 +197,16 @@ class SourceLexicon(_Section):
     """Auxiliaries and adverbs allowed between a speaker and its verb: have, later, also."""
     scope_breaks: list[str] = []
     """Conjunctions after a comma that end what a speaker says: ", but", ", while"."""
+    staff_nouns: list[str] = []
+    """Staff who speak for the institution they work at: "a doctor at the hospital" is
+    the hospital's voice (official), "a nurse at an MSF clinic" an NGO's."""
+    first_person: list[str] = []
+    """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
 
 
-CUE_PLACEHOLDERS = frozenset({"{event}", "{target}", "{number}", "{aside}"})
+CUE_PLACEHOLDERS = frozenset(
+    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}"}
+)
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
 
@@ -185,7 +217,11 @@ class ActorLexicon(_Section):
     specific event ("the attack", "an ambulance bombing", "Wednesday's assault"),
     ``{target}`` a definite or named target ("the Iraqi embassy"), ``{number}`` a count
     ("over ten"), ``{aside}`` an optional aside and "that" after a verb ("said in a
-    statement that"). Aliases of at most three characters ("IS") match only in capitals.
+    statement that"), ``{own}`` the speaking group's own people or itself ("its
+    fighters", "one of its soldiers", "the group", "it") and ``{act}`` an act of attack
+    ("had killed", "carried out", "stormed"), ``{strike}`` a strike such as state forces
+    acknowledge ("the air strike", "its raid"). Aliases of at most three characters ("IS")
+    match only in capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
@@ -219,6 +255,20 @@ class ActorLexicon(_Section):
     """Words just before an actor that hedge it: "a suspected Taliban attack" is suspected."""
     negations: list[str] = []
     """Words that make a sentence's attribution unsafe to extract: not, no evidence, whether."""
+    state_actors: list[str] = []
+    """Canonical actors that are state forces ("Saudi-led coalition", "Israeli military"):
+    their statements are official, not militant."""
+    strike_nouns: list[str] = []
+    """Nouns of a strike or raid ("air strike", "raid", "shelling") for ``{strike}``:
+    "the coalition said the strike targeted ..." acknowledges it, while "the army said
+    the attack targeted a checkpoint" reports another's attack."""
+    campaign_nouns: list[str] = []
+    """Nouns of a military campaign ("offensive", "operation"): a state force that
+    launches one is not named as the perpetrator of one event."""
+    anaphors: dict[str, str] = {}
+    """Phrases that refer back to one actor named just before (lower case) to the class
+    they refer to, ``armed`` or ``state``: "the group" and "the militants" are armed,
+    "the coalition" and "the army" are state forces."""
 
     @field_validator("stance_cues", "agent_cues")
     @classmethod
@@ -231,6 +281,14 @@ class ActorLexicon(_Section):
                     f"known: {sorted(CUE_PLACEHOLDERS)}"
                 )
         return cues
+
+    @field_validator("anaphors")
+    @classmethod
+    def _known_classes(cls, anaphors: dict[str, str]) -> dict[str, str]:
+        for phrase, kind in anaphors.items():
+            if kind not in ("armed", "state"):
+                raise ValueError(f"anaphor {phrase!r} refers to {kind!r}; known: armed, state")
+        return anaphors
 
     def canonical(self, name: str) -> str:
         """Return the canonical actor for a name as written, or the name itself.

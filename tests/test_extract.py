@@ -88,6 +88,27 @@ def test_part_claim_points_at_the_whole_claim():
     assert (part.metric, part.subject) == (Metric.KILLED, Subject.POLICE)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 30 people were killed in the attack. Four children were among the dead.",
+        "The blast killed 30 people. Four children were among those killed, police said.",
+        "Gunmen killed 30 people on Monday. Ambulance crews said four children guarding the"
+        " shop were among the dead.",
+    ],
+)
+def test_among_the_dead_in_a_later_sentence_is_a_part(text):
+    whole, part = figures(extract(Document(id="d", text=text)))
+    assert whole.part_of is None
+    assert part.part_of == whole.id
+    assert (part.metric, part.subject, part.figure.low) == (Metric.KILLED, Subject.CHILDREN, 4)
+
+
+def test_among_the_dead_in_another_paragraph_is_no_part():
+    text = "The blast killed 30 people.\n\nFour children were among the dead."
+    assert [c.part_of for c in figures(extract(Document(id="d", text=text)))] == [None, None]
+
+
 def test_provisional_and_revision_reach_the_claims():
     text = "Police initially said 30 people were killed, but later raised the toll to 45."
     first, second = figures(extract(Document(id="d", text=text)))
@@ -241,3 +262,26 @@ def test_a_failing_step_is_a_document_error_naming_the_place(monkeypatch):
     with pytest.raises(DocumentError, match=r"doc-7: sentence 1, characters 15\.\.38") as info:
         extract(Document(id="doc-7", text="Nothing today. Two people were killed."))
     assert isinstance(info.value.__cause__, RuntimeError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS claimed the attack on the hotel.",
+        "The Islamic State group claimed the attack.",
+        "Officials blamed al-Shabaab for the bombing, which killed 12 people.",
+    ],
+)
+def test_attributions_are_read_where_a_group_is_named(text):
+    assert any(c.type == "attribution" for c in extract(Document(id="d", text=text)))
+
+
+def test_lower_case_short_alias_is_no_candidate():
+    from claimrecon.extract import _actor_patterns
+
+    long, short, both = _actor_patterns(Lexicon.default())
+    for pattern in (short, both):
+        assert pattern.search("It is what it is, said the isk of it.") is None
+        assert pattern.search("This is what IS said.") is not None
+    assert long.search("the islamic state") is not None
+    assert long.search("it is") is None

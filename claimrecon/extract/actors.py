@@ -17,6 +17,17 @@ Taliban), and the stance says how the text names it:
   Taliban gunmen stormed ...").
 - ``denied``: the group denies it ("the Taliban denied any involvement").
 
+A group speaking of its own people's act claims it ("Al-Shabaab said in a statement on
+its radio station that its fighters had killed 30", "a spokesman for the Taliban said
+the group had killed 25"), and so does a state force acknowledging its strike ("the
+coalition said the strike targeted missile launchers"); state forces (``state_actors``:
+"Saudi-led coalition", "Israeli military") speak with an official voice, and their
+campaigns ("launched an offensive") name no perpetrator of one event. "The group", "the
+militants", "the coalition" (``anaphors``) stand for the one actor of their kind named
+in the sentence before them or in one of the three before it; they carry only the
+group's own claims and denials. An aside after the subject ("Hayat Tahrir al-Sham, a
+former al-Qaeda affiliate, denied ...") describes the group before it.
+
 The rules are deliberately narrow: an attribution needs a specific event (an attack, a
 named target, a count of victims, responsibility) and a construction that ties the group
 to it, with only group words and adverbs in between ("the Islamic State terrorist group
@@ -47,7 +58,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from claimrecon.extract.segment import DocContext, Sentence
-from claimrecon.extract.sources import DOCUMENT_VOICE, find_source, short_key, speaker_before
+from claimrecon.extract.sources import (
+    DOCUMENT_VOICE,
+    antecedent,
+    find_source,
+    short_key,
+    speaker_before,
+)
 from claimrecon.models import AttributionClaim, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon
 
@@ -68,9 +85,18 @@ _LOOK = 80  # how far (in characters) a cue looks for its actor
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+\w+)?['\u2019]")
 _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # "said in a statement on Telegram that": a short aside between a verb and what it says.
-_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?)?(?:\s+that)?"
+# Up to two such phrases: "said in a statement on its radio station that". Words and
+# spaces cannot overlap, and the repeats are bounded, so a failed match costs little.
+_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?){0,2}(?:\s+that)?"
 _MAX_GAP_WORDS = 10
+# ", a former ...", ", an offshoot of ...", " (ISWAP), which ...": an aside opens.
+_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,\s+(?:a|an|the|one|its|whose|which|who|known|also"
+    r"|formerly|once|now)(?![\w\-])",
+    re.IGNORECASE,
+)
 _MAX_CACHE = 16
+_PIECE = 2000  # characters: see find_attributions
 
 
 @dataclass(frozen=True)
@@ -79,6 +105,7 @@ class _Mention:
     end: int
     actor: str
     text: str
+    anaphor: bool = False  # "the group": only its own claims and denials are read
 
 
 @dataclass(frozen=True)
@@ -101,6 +128,11 @@ class _Patterns:
     locators: dict[str, re.Pattern[str]]  # first word of an alias or cue -> where it occurs
     habitual: frozenset[str]
     negations: tuple[str, ...]
+    anaphor_re: re.Pattern[str] | None  # "the (al-Qaeda-linked) group", "the coalition"
+    anaphors: dict[str, str]  # head word -> "armed" or "state"
+    anaphor_heads: frozenset[str]  # their last words, for the cheap set test
+    state: frozenset[str]  # canonical actors that are state forces
+    campaigns: frozenset[str]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -122,6 +154,14 @@ class _Patterns:
             ),
             "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
             "{aside}": _ASIDE,
+            "{own}": _own_pattern(act.anaphors),
+            "{strike}": (
+                rf"(?:the|its|their|this|that|our)\s+(?:{mod}\s+){{0,2}}?"
+                rf"(?:{_words_alt(act.strike_nouns)})(?![\w\-])"
+                if act.strike_nouns
+                else r"(?!x)x"
+            ),
+            "{act}": _act_pattern(act.attack_verbs),
             "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
         }
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
@@ -130,6 +170,7 @@ class _Patterns:
         alias_index = _NameIndex.build(aliases)
         after_cues = _CueSet.build([k for k, _ in after_items], parts)
         before_cues = _CueSet.build([k for k, _ in before_items], parts)
+        heads = _anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
         return cls(
             alias_re=alias_index,
@@ -164,7 +205,38 @@ class _Patterns:
             },
             habitual=frozenset(w.lower() for w in act.habitual_words),
             negations=tuple(n.lower() for n in act.negations),
+            anaphor_re=(
+                re.compile(
+                    rf"(?<![\w\-])the\s+(?:{_ANAPHOR_MOD}\s+){{0,3}}?(?:{_words_alt(heads)})"
+                    r"(?![\w\-]|['\u2019]\w\w)",
+                    re.IGNORECASE,
+                )
+                if heads
+                else None
+            ),
+            anaphors=heads,
+            anaphor_heads=frozenset(heads),
+            state=frozenset(act.state_actors),
+            campaigns=frozenset(w.lower() for w in act.campaign_nouns),
         )
+
+
+# A modifier between "the" and a group word: "the al-Qaeda-linked group", "the Islamist
+# militant group"; never a function word ("the attack on the group" is no anaphor).
+_ANAPHOR_MOD = (
+    r"(?!(?:the|a|an|of|on|in|at|by|for|to|with|and|or|from|that|which|who|said|says"
+    r"|its|their|this|these|those)(?![\w\-]))[\w'\u2019\-]+"
+)
+
+
+def _anaphor_heads(anaphors: dict[str, str]) -> dict[str, str]:
+    """Map the last word of each back-reference to its class: "group" is armed."""
+    heads: dict[str, str] = {}
+    for phrase, kind in anaphors.items():
+        words = phrase.lower().split()
+        if words:
+            heads.setdefault(words[-1], kind)
+    return heads
 
 
 def _words_alt(words: Iterable[str]) -> str:
@@ -178,6 +250,33 @@ def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: It
     count = r"\d[\d,]*" + (f"|{words}" if words else "")
     qual = rf"(?:(?:{quals})\s+)?" if quals else ""
     return rf"{qual}(?:{count})(?![\w\-])"
+
+
+def _own_pattern(anaphors: Iterable[str]) -> str:
+    """The speaking group's own people or itself: "its fighters", "the group", "it"."""
+    # Any noun after "its": an act must follow ("its fighters stormed"), and one
+    # alternation of nouns would be repeated in every cue that uses the placeholder.
+    # A noun is no auxiliary: in "its fighters were ambushed" the fighters are victims.
+    noun = r"(?!(?:was|were|is|are|been|being|had|has|have|would|will)(?![\w\-]))[\w\-]+"
+    own = [r"it", r"they", r"we", rf"one\s+of\s+(?:its|their|our)\s+{noun}"]
+    own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
+    phrases = _words_alt(anaphors)
+    if phrases:
+        # "the group's fighters" before "the group": the longer reading first.
+        own.insert(0, rf"(?:{phrases})['\u2019]s\s+(?:{noun}\s+){{0,2}}?{noun}")
+    if phrases:
+        own.append(phrases)
+    return rf"(?:{'|'.join(own)})(?![\w\-])"
+
+
+def _act_pattern(verbs: Iterable[str]) -> str:
+    """An act of attack, with its auxiliary and an adverb: "had successfully stormed"."""
+    acts = _words_alt([*verbs, "carried out", "conducted", "launched", "staged", "mounted"])
+    # "was"/"were" only before "behind": "its fighters were ambushed" are the victims.
+    return (
+        rf"(?:(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?:{acts})"
+        r"|(?:was|were)\s+(?:behind|responsible\s+for))(?![\w\-])"
+    )
 
 
 def _cue_body(cue: str, parts: dict[str, str]) -> str:
@@ -244,9 +343,25 @@ class _CueSet:
     indexing by the first word costs a dictionary look-up a word.
     """
 
-    by_word: dict[str, re.Pattern[str]]  # named groups c<i>: the index of the cue
+    sources: dict[str, str]  # first word -> pattern; named groups c<i>: the cue's index
     anywhere: re.Pattern[str] | None  # the few cues that open with a placeholder
     anywhere_needs: frozenset[str]  # a word one of those cues needs ("by" in "{event} by")
+    compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
+
+    @property
+    def by_word(self) -> dict[str, str]:
+        """The cues' first words (lower case), each to its pattern's source."""
+        return self.sources
+
+    def pattern(self, word: str) -> re.Pattern[str] | None:
+        """Return the compiled pattern of the cues that open with ``word``."""
+        regex = self.compiled.get(word)
+        if regex is None:
+            source = self.sources.get(word)
+            if source is None:
+                return None
+            regex = self.compiled[word] = re.compile(source, re.IGNORECASE)
+        return regex
 
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
@@ -270,11 +385,8 @@ class _CueSet:
             else None
         )
         # Alternatives keep the longest-first order, so the first that matches wins.
-        compiled = {
-            k: re.compile(rf"(?:{'|'.join(v)})(?![\w\-])", re.IGNORECASE)
-            for k, v in by_word.items()
-        }
-        return cls(compiled, anywhere, frozenset(needs))
+        sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
+        return cls(sources, anywhere, frozenset(needs), {})
 
     def scan(
         self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
@@ -289,7 +401,7 @@ class _CueSet:
         for start, low in words:
             if start < pos:
                 continue
-            regex = self.by_word.get(low)
+            regex = self.pattern(low)
             if regex is None:
                 continue
             m = regex.match(text, start, hi)
@@ -379,6 +491,53 @@ def _merge_parenthetical(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _named(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
+) -> list[_Mention]:
+    """Return the actors named in ``sentence`` (cached per sentence)."""
+    cache: dict[tuple[int, int], list[_Mention]] = ctx.cache.setdefault("actors.named", {})
+    key = (sentence.index, sentence.start)
+    found = cache.get(key)
+    if found is None:
+        found = _merge_parenthetical(
+            ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
+        )
+        cache[key] = found
+    return found
+
+
+def _class(p: _Patterns, actor: str) -> str:
+    return "state" if actor in p.state else "armed"
+
+
+def _with_anaphors(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    named: list[_Mention],
+) -> list[_Mention]:
+    """Add "the group", "the coalition" ... where exactly one actor of the kind is in scope.
+
+    See :func:`claimrecon.extract.sources.antecedent` for the scope. Two different
+    groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
+    """
+    found: list[_Mention] = []
+    if p.anaphor_re is None:
+        return named
+    for m in p.anaphor_re.finditer(ctx.text, sentence.start, sentence.end):
+        if any(n.start < m.end() and m.start() < n.end for n in named):
+            continue
+        kind = p.anaphors.get(m.group().lower().split()[-1])
+        if kind is None:
+            continue
+        actor = antecedent(ctx, m.start(), kind)
+        if actor is not None:
+            found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True))
+    if not found:
+        return named
+    return sorted([*named, *found], key=_start_of)
+
+
 # --- the words around a mention ---------------------------------------------------------------
 
 
@@ -404,6 +563,13 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
         if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
             i += 1
             continue
+        if (
+            word[:1].isupper()
+            and i + 1 < len(words)
+            and words[i + 1].lower() in p.fillers | p.members
+        ):
+            i += 1  # "ISIS's Amaq news agency said": a name before a group word
+            continue
         if low in p.members:
             # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
             i += 1
@@ -426,10 +592,10 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
         return base + words[j].start() if j < len(words) else m.start
-    if words[k].group().lower() not in {"of", "from"} or k == 0:
+    if words[k].group().lower() not in {"of", "from", "for"} or k == 0:
         return None
     # "a local affiliate of the Islamic State", "a suicide bomber from the Pakistani
-    # Taliban": the member noun heads the subject.
+    # Taliban", "a spokesman for the Taliban": the member noun heads the subject.
     if _POSSESSIVE.sub("", words[k - 1].group().lower()) not in p.members | p.attackers:
         return None
     j = k - 1
@@ -489,6 +655,12 @@ def _subject_of(
         ):
             j -= 1
         m = mentions[j]
+        if j > 0 and _APPOSITION.match(doc_text, mentions[j - 1].end, m.start):
+            # "Hayat Tahrir al-Sham, a former al-Qaeda affiliate, denied": the aside
+            # describes the group before it, which is the subject.
+            prev = mentions[j - 1]
+            if cs - prev.end <= 3 * _LOOK and _subject_gap_ok(p, doc_text[prev.end : cs]):
+                j, m = j - 1, prev
         gap = doc_text[m.end : cs]
         start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
         if start is not None:
@@ -537,16 +709,42 @@ class _Found:
 
 
 def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
-    """Return the attribution claims made in ``sentence``."""
+    """Return the attribution claims made in ``sentence``.
+
+    A sentence longer than ``2 * _PIECE`` characters (text without sentence punctuation)
+    is read in pieces of about ``_PIECE`` characters cut at white space, so the cost per
+    claim stays bounded; a claim astride a cut may be missed.
+    """
+    if len(sentence.text) <= 2 * _PIECE:
+        return _attributions(ctx, sentence)
+    claims: list[AttributionClaim] = []
+    seen: set[tuple[str, Stance]] = set()
+    pos, end = sentence.start, sentence.end
+    while pos < end:
+        cut = min(end, pos + _PIECE)
+        if cut < end:
+            space = ctx.text.rfind(" ", pos + _PIECE // 2, cut)
+            cut = space + 1 if space > pos else cut
+        piece = Sentence(pos, cut, ctx.text[pos:cut], sentence.paragraph, sentence.index)
+        for claim in _attributions(ctx, piece):
+            if (claim.actor, claim.stance) not in seen:
+                seen.add((claim.actor, claim.stance))
+                claims.append(claim)
+        pos = cut
+    return claims
+
+
+def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
     p = _patterns(ctx.lexicon)
     # Most sentences name no armed group: a set test in C turns them away cheaply.
     present = set(_FIRST_WORD.findall(sentence.text.lower()))
-    if p.alias_re.first_words.isdisjoint(present):
+    if p.alias_re.first_words.isdisjoint(present) and p.anaphor_heads.isdisjoint(present):
         return []
     words = _words(p, ctx.text, sentence.start, sentence.end, present)
-    mentions = _merge_parenthetical(
-        ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
-    )
+    named = _named(ctx, p, sentence, words)
+    mentions = named
+    if not p.anaphor_heads.isdisjoint(present):
+        mentions = _with_anaphors(ctx, p, sentence, named)
     if not mentions:
         return []
     text, base = sentence.text, sentence.start
@@ -564,6 +762,15 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
         if subject is not None:
             m, start = subject
+            if (
+                stance is Stance.ASSERTED
+                and m.actor in p.state
+                and not p.campaigns.isdisjoint(
+                    w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
+                )
+            ):
+                # "Iraqi forces launched an offensive": a campaign is no one event.
+                continue
             found.append(_Found(m, stance, start, cue_end))
             used.add(m.start)
 
@@ -626,6 +833,8 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
     seen: set[tuple[str, Stance]] = set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         stance = _final_stance(p, text, base, f, modifiers)
+        if f.mention.anaphor and stance not in (Stance.CLAIMED, Stance.DENIED):
+            continue  # "the militants killed 30": who they are is the narrator's guess
         window = ctx.text[max(base, f.start - 40) : f.end]
         if stance is not Stance.DENIED and _negated(p, _clause_tail(window)):
             continue
@@ -656,7 +865,9 @@ def _final_stance(
     if i >= 0:
         end, stance = modifiers[i][1], modifiers[i][2]
         gap = text[end - base : f.mention.start - base]
-        if len(gap) <= _LOOK and len(_WORD.findall(gap)) <= 4:
+        words = [w.lower() for w in _WORD.findall(gap)]
+        # "was believed to have been carried out by ISWAP": the verb hedges its agent.
+        if len(gap) <= _LOOK and len(words) <= 7 and not {",", ";", "but"} & set(words):
             return stance
     return f.stance
 
@@ -715,7 +926,8 @@ def _group_speaks(
         and f.mention.text.lower() not in (outer.name or "").lower()
     ):
         via.append(outer)
-    return Source(name=f.mention.actor, kind=SourceKind.MILITANT, via=tuple(via))
+    kind = SourceKind.OFFICIAL if f.mention.actor in p.state else SourceKind.MILITANT
+    return Source(name=f.mention.actor, kind=kind, via=tuple(via))
 
 
 def _same_family(lexicon: Lexicon, a: str, b: str) -> bool:

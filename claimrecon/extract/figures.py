@@ -10,13 +10,17 @@ A figure is read from the tokens of one sentence in three steps:
 2. **Subject**: up to three modifiers, then a subject noun from the lexicon ("at least 90
    IS fighters", "two of the attackers"); "five others" and "another three" take the
    subject just named. A non-casualty unit ("34 provinces", "four hour", "10 percent")
-   ends the figure there: it is not a casualty figure.
+   ends the figure there: it is not a casualty figure. An age is dropped, before the
+   noun ("a 17-year-old boy") or after it ("12 boys aged between 10 and 14", "three
+   teenagers, 15 and 16,", "two men in their 20s").
 3. **Metric**, nearest first: after the subject across linking words and one aside
    ("were killed", "have been wounded", "were among the dead", "12 people, mostly
    civilians, were killed", "set off" for a count of attackers); before the number
    ("killing more than 100 people", "injured at least another three", "among the
    injured were five soldiers"); a toll ("the death toll rose to 30", a revision); the
-   group a partitive names ("seven of the dead"). A figure with a subject but no metric
+   group a partitive names ("seven of the dead"); past a participle or relative clause
+   to a passive ("two officers guarding the gate were among the dead", "five soldiers
+   who were escorting the convoy were killed"). A figure with a subject but no metric
    of its own takes the metric of the figure it is joined to ("three soldiers and two
    civilians were killed") or, as a part, of the whole ("27 killed, including seven
    policemen", "nine killed, six of them women"); a part points at its whole. Anything
@@ -47,6 +51,8 @@ from claimrecon.extract.numbers import (
     Tokens,
     parse_number,
     phrase_key,
+    read_spelled,
+    spelled_end,
     tokenize,
     word_pattern,
 )
@@ -62,6 +68,9 @@ _VERB_FILLERS = 3
 _TOLL_WINDOW = 10
 _PROVISIONAL = 8
 _ASIDE = 10
+_CLAUSE = 10
+# Ages above this are not ages ("Three teenagers, 15 and 16,").
+_MAX_AGE = 120
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
@@ -83,6 +92,8 @@ class FoundFigure:
         part_of: Index, in the returned list, of the figure this one is a part of.
         revision: The figure updates an earlier one ("the toll rose to 30").
         provisional: The figure is given as early or incomplete ("so far", "initially").
+        among: The figure is stated as one among a group ("were among the dead"), so a
+            part of a whole figure given before, if there is one.
     """
 
     start: int
@@ -97,6 +108,7 @@ class FoundFigure:
     part_of: int | None = None
     revision: bool = False
     provisional: bool = False
+    among: bool = False
 
 
 @dataclass
@@ -126,6 +138,7 @@ class _Candidate:
     span_end: int = 0
     part: bool = False
     revision: bool = False
+    among: bool = False
     extra: list[tuple[Subject, int]] = field(default_factory=list)
 
 
@@ -152,10 +165,17 @@ class FigureTables:
         self.group_cues = PhraseTable((w, True) for w in figures.group_strength_cues)
         self.zero = frozenset(figures.zero_words)
         self.stop = frozenset(figures.stop_words)
-        self.verb_fillers = frozenset(figures.verb_fillers)
+        self.part_verbs = frozenset(figures.part_verbs)
+        self.demonyms = tuple(figures.demonym_endings)
+        self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self.toll_fillers = frozenset(figures.toll_fillers)
         self.revision_words = frozenset(figures.revision_words)
         self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
+        self.revision_cues = PhraseTable((w, True) for w in figures.revision_cues)
+        self.toll_time = PhraseTable((w, True) for w in figures.toll_time_openers)
+        self.age_openers = PhraseTable((w, True) for w in figures.age_openers)
+        self.age_units = PhraseTable((w, True) for w in figures.age_units)
+        self.relative = frozenset(figures.relative_openers)
         self.dates = frozenset(figures.date_words)
         self.not_before = frozenset(figures.non_casualty_before)
         self.year_preps = frozenset(figures.year_prepositions)
@@ -262,6 +282,9 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     # "between 5 and 10" is a range; "from 10 to 20" an update to 20
     opener = low[i]
     if opener in tables.range_words or opener in tables.update_words:
+        if i > 0 and low[i - 1] in tables.not_before:
+            # "aged between 10 and 14"
+            return None
         update = opener not in tables.range_words
         joiner = tables.update_words[opener] if update else tables.range_words[opener]
         first = parse_number(low, i + 1, fig, tables.number_words)
@@ -306,12 +329,17 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         lo, hi, q = interval
         return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
     found = parse_number(low, i, fig, tables.number_words)
+    if not low[i][0].isdigit():
+        found = _spelled(tok, tables, i, found)
     if found is None:
         if start == i and low[i] in ("a", "an"):
             return _article(tok, tables, i)
         return None
     value, end = found
     if _not_a_count(tok, tables, i, end, value):
+        return None
+    if low[i][-1].isalpha() and low[i][0].isdigit() and tables.subjects.match(low, end) is None:
+        # "1.2m people" is a count; "5m away" is a distance.
         return None
     # "1,000-2,000", "five to seven", "two or three"
     if end + 1 < n and low[end] in tables.range_joiners:
@@ -320,6 +348,22 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
     lo, hi, q = _interval(value, qualifier, exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
+
+
+def _spelled(
+    tok: Tokens, tables: FigureTables, i: int, found: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Read a spelled-out number the token parser reads only in part with quantulum3.
+
+    "a hundred and twenty" (the parser stops at "a hundred"), "one and a half million"
+    (it stops at "one"). Anything quantulum3 does not read as one whole number keeps the
+    token parser's reading.
+    """
+    end = spelled_end(tok.low, i, tables.lexicon)
+    if end - i < 3 or (found is not None and end <= found[1]):
+        return found
+    value = read_spelled(" ".join(tok.low[i:end]))
+    return found if value is None else (value, end)
 
 
 def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -354,6 +398,96 @@ class _SubjectRead:
     inherit: bool = False
     part: bool = False
     group: Metric | None = None
+    after: int | None = None
+
+
+def _age_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the token after an age given after a subject, if one starts at ``j``.
+
+    Ages: "aged 12", "aged between 10 and 14", "under the age of 15", "in their 20s",
+    "in their twenties", and an aside of ages only (", 15 and 16,", "(15)").
+    """
+    low = tok.low
+    n = len(low)
+    if j >= n:
+        return None
+    opener = tables.age_openers.match(low, j)
+    if opener is not None:
+        k = opener[1]
+        decade = k < n and (low[k][0].isdigit() or low[k].endswith(("ties", "teens")))
+        if decade and parse_number(low, k, tables.lexicon, tables.number_words) is None:
+            # "in their 20s", "in their twenties"
+            return k + 1
+        return _ages(tok, tables, k)
+    if low[j] in ("(", ","):
+        closer = ")" if low[j] == "(" else ","
+        inner = tables.age_openers.match(low, j + 1)
+        end = _ages(tok, tables, inner[1] if inner is not None else j + 1)
+        if end is not None and end < n and low[end] == closer:
+            return end + 1
+    return None
+
+
+def _ages(tok: Tokens, tables: FigureTables, k: int) -> int | None:
+    """Read one age or a list or range of ages at ``k`` ("10 and 14", "12 to 14 years")."""
+    low = tok.low
+    n = len(low)
+    read = 0
+    while k < n and read < 4:
+        found = parse_number(low, k, tables.lexicon, tables.number_words)
+        if found is None or found[0] > _MAX_AGE:
+            break
+        read += 1
+        k = found[1]
+        unit = tables.age_units.match(low, k)
+        if unit is not None:
+            k = unit[1]
+        joined = k + 1 < n and (low[k] in tables.range_joiners or low[k] in tables.conjunctions)
+        if joined and parse_number(low, k + 1, tables.lexicon, tables.number_words) is not None:
+            k += 1
+            continue
+        break
+    return k if read else None
+
+
+def _age_adjective(tok: Tokens, tables: FigureTables, j: int) -> tuple[int, bool] | None:
+    """Read an age before a noun ("17-year-old", "15 years old").
+
+    Returns:
+        The token after the age, and whether the age is itself the noun ("two
+        15-year-olds"); ``None`` if no age starts at ``j``.
+    """
+    low = tok.low
+    if j >= len(low):
+        return None
+    word = low[j]
+    if "-" in word and not word[0].isdigit():
+        # "seventeen-year-old" is one token
+        head, _, rest = word.partition("-")
+        if tables.number_words.match([head], 0) is not None and tables.age_units.match([rest], 0):
+            return j + 1, rest.endswith("s")
+        return None
+    found = parse_number(low, j, tables.lexicon, tables.number_words)
+    if found is None or found[0] > _MAX_AGE:
+        return None
+    k = found[1]
+    if k < len(low) and low[k] == "-":
+        k += 1
+    unit = tables.age_units.match(low, k)
+    if unit is None or not low[unit[1] - 1].endswith(("old", "olds")):
+        return None
+    return unit[1], low[unit[1] - 1].endswith("olds")
+
+
+def _demonym(tok: Tokens, tables: FigureTables, j: int) -> bool:
+    """Say whether token ``j`` names people of a nation ("Ukrainians", "Pakistanis")."""
+    word = tok.text[j]
+    return (
+        len(word) > 4
+        and word[0].isupper()
+        and word[1:].islower()
+        and tok.low[j].endswith(tables.demonyms)
+    )
 
 
 def _subject_after(
@@ -390,6 +524,8 @@ def _subject_after(
     subject: Subject | None = None
     end = k
     modifiers = 0
+    aged: int | None = None
+    demonym: int | None = None
     j = k
     while j < len(low):
         found = tables.subjects.match(low, j)
@@ -399,6 +535,19 @@ def _subject_after(
             continue
         if subject is not None:
             break
+        if demonym is None and modifiers < _MODIFIERS and _demonym(tok, tables, j):
+            # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
+            demonym, j = j + 1, j + 1
+            modifiers += 1
+            continue
+        age = _age_adjective(tok, tables, j) if aged is None else None
+        if age is not None:
+            # "a 17-year-old boy", "two 15-year-olds": the age is not a count.
+            aged, j = age[0], age[0]
+            if age[1]:
+                subject, end = Subject.PEOPLE, j
+                break
+            continue
         if tables.units.match(low, j) is not None:
             return None
         other = tables.others.match(low, j)
@@ -416,8 +565,19 @@ def _subject_after(
             j = low.index(")", j + 2, j + 4) + 1
             continue
         break
+    if subject is None and aged is not None:
+        # "a 17-year-old was killed"
+        subject, end = Subject.PEOPLE, aged
+    if subject is None and demonym is not None:
+        subject, end = Subject.PEOPLE, demonym
+        if end < len(low) and _is_modifier(tok, tables, end) and tok.text[end].islower():
+            # the head noun the lexicon does not know: "three Chinese engineers"
+            end += 1
     if subject is not None:
         inherit = False
+        after = _age_end(tok, tables, end)
+        if after is not None:
+            return _SubjectRead(subject, end, inherit, part, after=after)
     return _SubjectRead(subject, end, inherit, part)
 
 
@@ -463,8 +623,18 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     """
     low = tok.low
     closer = _ASIDES[low[j]]
-    for k in range(j + 1, min(len(low), j + _ASIDE)):
+    k = j + 1
+    while k < min(len(low), j + _ASIDE + 6):
         word = low[k]
+        age = _age_end(tok, tables, k) if word != closer else None
+        if age is None:
+            adjective = _age_adjective(tok, tables, k)
+            age = adjective[0] if adjective is not None else None
+        if age is not None and age > k:
+            # "including five children aged between 3 and 12,", "including a 12-year-old
+            # girl,": an age is no list.
+            k = age
+            continue
         if word == closer:
             return k + 1 if k > j + 1 else None
         number = word[0].isdigit() or tables.number_words.match(low, k) is not None
@@ -472,6 +642,7 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             return None
         if word in (".", ";", ":") or (word in _ASIDES and word != closer):
             return None
+        k += 1
     return None
 
 
@@ -594,6 +765,9 @@ def read_sentence(
             i = number.tok_end
             continue
         subject, subj_end = read.subject, read.end
+        if read.after is not None:
+            # Step over the subject's age ("12 boys aged between 10 and 14 were ...").
+            subj_end = read.after
         if number.nobody and subject is None:
             subject = Subject.PEOPLE
         cand = _Candidate(number, subject, subj_end, read.inherit or number.additive)
@@ -607,14 +781,63 @@ def read_sentence(
         if cand.metric is None and read.group is not None:
             cand.metric, cand.direct = read.group, True
         cands.append(cand)
-        i = max(number.tok_end, subj_end) if cand.metric is not None else number.tok_end
+        if cand.metric is not None or read.after is not None:
+            i = max(number.tok_end, subj_end)
+        else:
+            i = number.tok_end
     return _resolve(tok, tables, cands, last_subject, text, offset)
+
+
+def _metric_past_modifier(
+    tok: Tokens, tables: FigureTables, k: int
+) -> tuple[Metric, int, int, bool] | None:
+    """Find a passive metric after a participle or relative clause modifying a subject.
+
+    "Two police officers guarding the gate were among the dead", "Five soldiers who were
+    escorting the convoy were killed": the modifier opens with a relative pronoun or an
+    -ing word that is not a metric; the metric is the first passive after an auxiliary.
+    The modifier's own metric ("three men who killed ...") or a number ends the search.
+    """
+    low = tok.low
+    n = len(low)
+    if k >= n:
+        return None
+    word = low[k]
+    if word not in tables.relative and not (
+        len(word) > 4
+        and word.endswith("ing")
+        and word not in tables.stop
+        and tables.metrics.match(low, k) is None
+    ):
+        return None
+    for p in range(k + 1, min(n, k + _CLAUSE)):
+        word = low[p]
+        if word in (".", ";", ":", "?", "!") or word[0].isdigit():
+            return None
+        if word in tables.aux:
+            found = _metric_after(tok, tables, p)
+            if found is not None and found[3] and found[0] is not Metric.COUNT:
+                return found
+        else:
+            own = tables.metrics.match(low, p)
+            if own is not None and own[0] is not Metric.COUNT and low[p - 1] not in tables.aux:
+                return None
+    return None
 
 
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     low = tok.low
     number = cand.number
     after = _metric_after(tok, tables, cand.subj_end)
+    if (
+        after is None
+        and cand.subject is not None
+        and _metric_before(tok, tables, number.tok_start) is None
+    ):
+        # A verb before the number wins: "killed five soldiers during a patrol where ...".
+        after = _metric_past_modifier(tok, tables, cand.subj_end)
+    if after is not None:
+        cand.among = "among" in low[cand.subj_end : after[1]]
     if number.article:
         # "a policeman was killed", "killing a soldier": only a passive after the subject or
         # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
@@ -660,6 +883,8 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         cand.metric, cand.direct = metric, True
         cand.span_start = min(cand.span_start, m_start)
         cand.revision = cand.revision or revision
+        # "the dead included three children": a part of the whole toll given before.
+        cand.among = any(w in tables.part_verbs for w in low[m_start : number.tok_start])
 
 
 def _resolve(
@@ -683,6 +908,8 @@ def _resolve(
             if metric is None:
                 metric = out[part_of].metric
                 confidence -= 0.1
+        elif cand.among and cand.subject is not None:
+            part_of = whole_before(out, metric, cand.subject, number.low)
         if metric is None:
             if cand.subject is None or number.zero:
                 continue
@@ -700,6 +927,10 @@ def _resolve(
                 wholes = [f for f in out if f.part_of is None]
                 subject = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
                 confidence -= 0.1
+            elif last_subject is not None and _opens_elliptic(tables, cand):
+                # "Four attackers were killed. One was captured alive."
+                subject = last_subject
+                confidence -= 0.15
             else:
                 subject = Subject.PEOPLE
         if number.vague:
@@ -712,6 +943,7 @@ def _resolve(
             confidence -= 0.1
         floor = cands[idx - 1].span_end if idx else 0
         provisional = _provisional(tok, tables, cand, floor)
+        revision = cand.revision or _revision(tok, tables, cand, floor)
         start = tok.start[cand.span_start]
         end = tok.end[max(cand.span_end, number.tok_end) - 1]
         text = raw[tok.start[number.tok_start] - offset : tok.end[number.tok_end - 1] - offset]
@@ -731,34 +963,93 @@ def _resolve(
                     text=text,
                     confidence=round(max(0.3, confidence), 2),
                     part_of=part_of,
-                    revision=cand.revision,
+                    revision=revision,
                     provisional=provisional,
+                    among=cand.among,
                 )
             )
     return out
+
+
+def whole_before(
+    figures: list[FoundFigure], metric: Metric | None, subject: Subject, low: int | None
+) -> int | None:
+    """Return the index of the last whole figure a part ("were among the dead") belongs to.
+
+    The whole has the same metric, a subject containing the part's, and room for it.
+    """
+    for idx in range(len(figures) - 1, -1, -1):
+        whole = figures[idx]
+        if whole.part_of is not None or whole.among or whole.metric is not metric:
+            continue
+        if not whole.subject.contains(subject):
+            continue
+        if whole.high is not None and low is not None and whole.high < low:
+            continue
+        return idx
+    return None
 
 
 def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:
     """Say whether a cue near the figure gives it as early or incomplete.
 
     The cue may stand up to ``_PROVISIONAL`` tokens before the figure (not before the
-    figure ahead of it: "initially said 30") or just after it ("15 dead so far").
+    figure ahead of it: "initially said 30") or just after it ("15 dead so far"); a toll
+    dated by a time before it is provisional too ("by noon the toll stood at 40").
     """
     low = tok.low
     first = max(floor, cand.span_start - _PROVISIONAL)
     last = min(len(low), max(cand.span_end, cand.number.tok_end) + 3)
-    return any(tables.provisional.match(low, j) is not None for j in range(first, last))
+    if any(tables.provisional.match(low, j) is not None for j in range(first, last)):
+        return True
+    # "by noon the toll stood at 40 (dead)": a time opener, then a toll, before the number.
+    at = cand.number.tok_start
+    for j in range(max(floor, min(at, cand.span_start) - _PROVISIONAL), at):
+        opener = tables.toll_time.match(low, j)
+        if opener is not None and any(
+            tables.tolls.match(low, k) is not None for k in range(opener[1], at)
+        ):
+            return True
+    return False
+
+
+def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:
+    """Say whether a cue before the number gives the figure as an update.
+
+    Cues: "later said 80", "an updated toll", "the toll now stands at 70".
+    """
+    low = tok.low
+    first = max(floor, cand.span_start - _PROVISIONAL)
+    return any(
+        tables.revision_cues.match(low, j) is not None for j in range(first, cand.number.tok_start)
+    )
 
 
 def _elliptic(low: list[str], tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
-    at = cand.number.tok_start
+    # "and 14 wounded", "killed 15 soldiers and captured 10"
+    at = cand.span_start
     return (
         cand.direct
-        and cand.span_start == at
         and at > 0
         and low[at - 1] in tables.conjunctions
         and cand.number.qualifier is not Qualifier.RANGE
+    )
+
+
+def _opens_elliptic(tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a bare number opening the sentence stands for the last subject named.
+
+    "Four attackers were killed. One was captured alive.": a passive metric, no qualifier.
+    """
+    number = cand.number
+    return (
+        cand.direct
+        and number.tok_start == 0
+        and cand.span_start == 0
+        and not number.vague
+        and not number.zero
+        and number.qualifier is Qualifier.EXACT
     )
 
 

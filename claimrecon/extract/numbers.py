@@ -18,8 +18,10 @@ Examples:
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from claimrecon.vocab import FigureLexicon
@@ -29,7 +31,9 @@ __all__ = [
     "Tokens",
     "parse_number",
     "phrase_key",
+    "read_spelled",
     "spell",
+    "spelled_end",
     "tokenize",
     "word_pattern",
     "words_to_int",
@@ -48,6 +52,8 @@ _TOKEN = re.compile(
 )
 _INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+# Digits with a scale glued on: "1.2m", "150k", "2bn".
+_SUFFIXED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([a-z]{1,2})")
 # Longer digit runs are identifiers, not counts (and int() refuses very long ones).
 _MAX_DIGITS = 15
 
@@ -177,9 +183,16 @@ def parse_number(
         if _DECIMAL.fullmatch(token) and i + 1 < n and low[i + 1] in scales:
             scale = scales[low[i + 1]]
             return round(float(token) * scale), i + 2
+        glued = _SUFFIXED.fullmatch(token)
+        if glued is not None and glued.group(2) in figures.number_suffixes:
+            return round(float(glued.group(1)) * figures.number_suffixes[glued.group(2)]), i + 1
         return None
     if token in ("a", "an") and i + 1 < n and low[i + 1] in scales:
         return scales[low[i + 1]], i + 2
+    head, dash, tail = token.partition("-")
+    if dash and tail in scales and head in figures.number_words:
+        # "two-dozen"
+        return figures.number_words[head] * scales[tail], i + 1
     if words is not None:
         multi = words.match(low, i)
         if multi is not None and multi[1] - i > 1:
@@ -220,6 +233,67 @@ def parse_number(
     if not seen:
         return None
     return total + current, j
+
+
+# Longest spelled-out number read again with quantulum3, in tokens.
+_SPELLED_MAX = 12
+
+
+def spelled_end(low: list[str], i: int, figures: FigureLexicon) -> int:
+    """Return the end of the run of number words, scales and joiners starting at ``i``.
+
+    The run ("a hundred and twenty", "one and a half million") does not end on a joiner.
+    """
+    end = i
+    j = i
+    units = figures.number_words
+    joiners = figures.number_joiners
+    while j < len(low) and j - i < _SPELLED_MAX:
+        word = low[j]
+        if _word_value(word, units) is not None or word in figures.number_scales:
+            end = j + 1
+        elif word not in joiners:
+            break
+        j += 1
+    return end
+
+
+@lru_cache(maxsize=4096)
+def read_spelled(phrase: str) -> int | None:
+    """Read a whole spelled-out number with quantulum3, or return ``None``.
+
+    Only for phrases the token parser reads in part ("a hundred and twenty", "one and a
+    half million"); the result must be one dimensionless whole number covering the whole
+    phrase ("two and three" is two numbers, "two and a half dozen" is not read as 30 by
+    quantulum3, so neither is taken). quantulum3 is imported on first use: loading its
+    unit tables takes seconds, and most texts never need it.
+
+    Examples:
+        >>> read_spelled("one and a half million")
+        1500000
+        >>> read_spelled("two and three") is None
+        True
+    """
+    with warnings.catch_warnings():
+        # quantulum3 warns that its optional classifier is not installed; units do not
+        # matter here, only the value of a dimensionless number.
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        try:
+            found = parser.parse(phrase)
+        except Exception:  # a third-party parser's failure on a phrase
+            # must not fail the extraction: the token parser's reading stands.
+            return None
+    if len(found) != 1:
+        return None
+    quantity = found[0]
+    if quantity.unit.entity.name != "dimensionless" or tuple(quantity.span) != (0, len(phrase)):
+        return None
+    value = quantity.value
+    if not 1 <= value < 10**12 or value != int(value):
+        return None
+    return int(value)
 
 
 def words_to_int(text: str, figures: FigureLexicon) -> int | None:
@@ -268,13 +342,17 @@ def spell(n: int) -> str:
 _Trie = dict[str, "_Trie"]
 
 
-def word_pattern(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str] | None:
+def word_pattern(
+    words: Iterable[str], ignore_case: bool = True, exact: Iterable[str] = ()
+) -> re.Pattern[str] | None:
     """Compile a case-insensitive pattern for any of ``words`` as whole words or phrases.
 
     The alternatives are folded into a trie, so the pattern branches on one character at
     a time and never backtracks more than one phrase; a space in a phrase matches any run
     of white space. ``None`` when there are no words. With ``ignore_case=False`` the
     pattern matches lower-case text only (twice as fast on text lowered beforehand).
+    ``exact`` words match only as written, case included ("IS", not "is"), in a pattern
+    that otherwise ignores case.
 
     Examples:
         >>> pattern = word_pattern(["killed", "kill", "set off"])
@@ -290,10 +368,16 @@ def word_pattern(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[s
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    if not trie:
+    literal = sorted({w for w in exact if w.strip()}, key=lambda w: (-len(w), w))
+    if not trie and not literal:
         return None
+    body = _trie_regex(trie) if trie else ""
+    if literal:
+        alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in literal)
+        body = f"(?:(?i:{body})|{alts})" if trie else f"(?:{alts})"
+        return re.compile(r"(?<!\w)" + body + r"(?!\w)")
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", flags)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
 
 
 def _trie_regex(node: _Trie) -> str:

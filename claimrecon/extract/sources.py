@@ -34,8 +34,15 @@ expert at an institute* is an expert, a *spokesman for the UN* speaks for an NGO
 groups are named by their canonical name ("IS" is the Islamic State) and a group's outlet
 is a link of the chain (the Islamic State via Amaq).
 
+Adverbs and time phrases ("so far", "late on Monday") are never a speaker, and a quoted
+speaker's "we" is the speaker named for the quotation. Staff at an institution speak for
+it (``staff_nouns``: "a doctor at the hospital" is official, "a nurse at an MSF clinic"
+an NGO). "The group said ..." speaks for the one armed group named just before
+(:func:`antecedent`).
+
 Everything here is a linear scan over a sentence's tokens with regular expressions
-compiled once per lexicon; nothing backtracks over unbounded input.
+compiled once per lexicon; nothing backtracks over unbounded input. A run-on "sentence"
+of megabytes is tokenised only within a few thousand characters of the claim.
 
 Example:
     >>> from claimrecon.extract.segment import DocContext
@@ -59,7 +66,7 @@ from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
 from claimrecon.vocab import Lexicon
 
-__all__ = ["DOCUMENT_VOICE", "classify_speaker", "find_source", "speaker_before"]
+__all__ = ["DOCUMENT_VOICE", "antecedent", "classify_speaker", "find_source", "speaker_before"]
 
 DOCUMENT_VOICE = Source(name=None, kind=SourceKind.MEDIA)
 """The document's own voice: the outlet or its reporter."""
@@ -99,7 +106,9 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
+_WORD_RE = re.compile(r"\w+")
 _WINDOW = 80
+_CLIP = 2000  # characters: see _tokens
 _MAX_CACHE = 16
 
 Token = tuple[int, int, str]
@@ -144,6 +153,11 @@ class _Compiled:
     numbers: frozenset[str]
     scope_breaks: frozenset[str]
     outlets: dict[str, str]
+    state: frozenset[str]  # canonical actors that are state forces: they speak officially
+    staff: frozenset[str]
+    first_person: frozenset[str]
+    anaphors: dict[str, str]  # head word ("group") -> "armed": refers back to one actor
+    actor_firsts: frozenset[str]  # first words of the actors' names
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -171,6 +185,11 @@ class _Compiled:
                 w.lower() for w in [*lexicon.figures.number_words, *lexicon.figures.qualifiers]
             ),
             scope_breaks=frozenset(w.lower() for w in src.scope_breaks),
+            state=frozenset(act.state_actors),
+            staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
+            first_person=frozenset(w.lower() for w in src.first_person),
+            anaphors=_heads(act.anaphors),
+            actor_firsts=frozenset(m.group() for k in actors if (m := _WORD_RE.match(k))),
         )
 
 
@@ -212,7 +231,8 @@ def _hits(c: _Compiled, text: str) -> list[_Hit]:
             if short_key(key) and not word.isupper():
                 continue
             actor = c.actors.get(key) or c.outlets.get(key)
-            hits.append(_Hit(m.start(), m.end(), SourceKind.MILITANT, True, actor))
+            kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
+            hits.append(_Hit(m.start(), m.end(), kind, True, actor))
             taken.append((m.start(), m.end()))
     if c.noun_re is not None:
         for m in c.noun_re.finditer(text):
@@ -252,6 +272,13 @@ def _outlet_names(c: _Compiled, text: str) -> list[_Hit]:
     return out
 
 
+def _staff_head(c: _Compiled, head: str) -> bool:
+    words = [w.lower() for w in _TOKEN.findall(head) if w[:1].isalnum()]
+    return bool(words) and (
+        words[-1] in c.staff or (len(words) > 1 and " ".join(words[-2:]) in c.staff)
+    )
+
+
 def classify_speaker(text: str, lexicon: Lexicon | None = None) -> SourceKind:
     """Return the kind of the speaker a noun phrase names, from its head.
 
@@ -278,6 +305,11 @@ def _classify(c: _Compiled, text: str) -> SourceKind:
             head_end, prep = m.start(), low
             break
     head = [h for h in hits if h.pos < head_end]
+    if prep in _ORG_PREPOSITIONS and _staff_head(c, text[:head_end]):
+        # "a doctor at the hospital" speaks for the hospital; "at an MSF clinic" for MSF.
+        places = [h for h in hits if h.pos >= head_end]
+        if places:
+            return places[0].kind
     rest = [h for h in hits if h.pos >= head_end and h.org] if prep in _ORG_PREPOSITIONS else []
     roles = [h for h in head if not h.org]
     orgs = [h for h in head if h.org]
@@ -307,15 +339,34 @@ def _classify(c: _Compiled, text: str) -> SourceKind:
 # --- tokens and per-document state -------------------------------------------------------
 
 
-def _tokens(ctx: DocContext, sentence: Sentence) -> list[Token]:
-    cache: dict[int, list[Token]] = ctx.cache.setdefault("sources.tokens", {})
-    toks = cache.get(sentence.index)
+def _tokens(ctx: DocContext, sentence: Sentence, around: int | None = None) -> list[Token]:
+    """Return the tokens of ``sentence``, cached per sentence.
+
+    A sentence longer than ``2 * _CLIP`` characters (text without sentence punctuation)
+    is tokenised only within about ``_CLIP`` characters of ``around``, cut at white
+    space: a speaker governs a claim from within a sentence's length of it, and the
+    cost of a claim stays bounded in a run-on "sentence" of megabytes.
+    """
+    cache: dict[tuple[int, int], list[Token]] = ctx.cache.setdefault("sources.tokens", {})
+    lo, hi = sentence.start, sentence.end
+    if hi - lo > 2 * _CLIP:
+        at = min(max(lo, sentence.start if around is None else around), hi)
+        # Snap the window to a grid so that nearby claims share one tokenisation.
+        lo = max(lo, (at // _CLIP - 1) * _CLIP)
+        hi = min(hi, (at // _CLIP + 2) * _CLIP)
+        if lo > sentence.start:
+            space = ctx.text.find(" ", lo, hi)
+            lo = space + 1 if space >= 0 else lo
+        if hi < sentence.end:
+            space = ctx.text.rfind(" ", lo, hi)
+            hi = space if space > lo else hi
+        if len(cache) > _MAX_CACHE * 64:
+            cache.clear()
+    key = (sentence.index, lo)
+    toks = cache.get(key)
     if toks is None:
-        base = sentence.start
-        toks = [
-            (base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(sentence.text)
-        ]
-        cache[sentence.index] = toks
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ctx.text, lo, hi)]
+        cache[key] = toks
     return toks
 
 
@@ -590,6 +641,8 @@ def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
     lows = [w.lower() for w in words]
     if len(words) == 1 and lows[0] in c.pronouns | {"it", "they", "we", "i", "you"}:
         return True
+    if all(w in c.skip_words or w in _TAIL_OPENERS for w in lows):
+        return False  # "so far", "later on Monday": adverbs and time words name no one
     if any(w[:1].isupper() for w in words) or any(w in c.nouns for w in lows):
         return True
     return len(words) <= 3
@@ -830,6 +883,13 @@ def _source_from_np(
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
+    kind_of = _anaphor_kind(c, [w[2].lower() for w in words])
+    if kind_of is not None:
+        # "The group said ...": the one armed group named just before speaks.
+        actor = antecedent(ctx, words[0][0], kind_of)
+        if actor is not None:
+            kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
+            return Source(name=actor, kind=kind)
     kind = _classify(c, full)
     name = _name(c, ctx, words)
     if kind is SourceKind.UNKNOWN and depth == 0 and _surname(words):
@@ -850,7 +910,9 @@ def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Sour
     if short_key(key) and not text.isupper():
         return None
     if key in c.actors:
-        return Source(name=c.actors[key], kind=SourceKind.MILITANT)
+        canonical = c.actors[key]
+        kind = SourceKind.OFFICIAL if canonical in c.state else SourceKind.MILITANT
+        return Source(name=canonical, kind=kind)
     actor = c.outlets.get(key)
     outlet = Source(name=text, kind=SourceKind.MILITANT)
     if actor is None:
@@ -861,6 +923,84 @@ def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Sour
 def _surname(words: Sequence[Token]) -> bool:
     body = [w[2] for w in words if w[2].lower() not in _DETERMINERS]
     return len(body) == 1 and body[0][:1].isupper() and body[0][1:].islower()
+
+
+# --- earlier actors: "the group", "the coalition" ---------------------------------------
+
+
+def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """Return where each armed group or state force is named in ``sentence``, in order."""
+    cache: dict[int, list[tuple[int, str]]] = ctx.cache.setdefault("sources.actors", {})
+    found = cache.get(sentence.index)
+    if found is None:
+        found = []
+        if c.actor_re is not None and len(sentence.text) <= 2 * _CLIP:
+            pos = sentence.start
+            # Try the names only where one of their first words stands: one big
+            # alternation tried at every character costs far more.
+            for w in _WORD_RE.finditer(ctx.text, sentence.start, sentence.end):
+                if w.start() < pos or w.group().lower() not in c.actor_firsts:
+                    continue
+                m = c.actor_re.match(ctx.text, w.start(), sentence.end)
+                if m is None:
+                    continue
+                pos = m.end()
+                word = m.group()
+                key = " ".join(word.lower().split())
+                if key in c.actors and (not short_key(key) or word.isupper()):
+                    found.append((m.start(), c.actors[key]))
+        cache[sentence.index] = found
+    return found
+
+
+def _heads(anaphors: dict[str, str]) -> dict[str, str]:
+    heads: dict[str, str] = {}
+    for phrase, kind in anaphors.items():
+        words = phrase.lower().split()
+        if words:
+            heads.setdefault(words[-1], kind)
+    return heads
+
+
+_NOT_MODIFIERS = frozenset(
+    {"a", "an", "of", "on", "in", "at", "by", "for", "to", "with", "and", "or", "from",
+     "that", "which", "who", "its", "their", "this", "these", "those", ","}
+)  # fmt: skip
+
+
+def _anaphor_kind(c: _Compiled, lows: Sequence[str]) -> str | None:
+    """The class a phrase such as "the al-Qaeda-linked group" refers back to, if any."""
+    if not 2 <= len(lows) <= 5 or lows[0] != "the" or lows[-1] not in c.anaphors:
+        return None
+    if any(w in _NOT_MODIFIERS or w == "the" for w in lows[1:-1]):
+        return None
+    return c.anaphors[lows[-1]]
+
+
+def antecedent(ctx: DocContext, offset: int, kind: str) -> str | None:
+    """Return the one actor of ``kind`` that a phrase at ``offset`` refers back to.
+
+    ``kind`` is ``armed`` (an armed group: "the group", "the militants") or ``state``
+    (state forces: "the coalition", "the army"). The scope is the sentence before
+    ``offset`` or, failing that, the nearest of the three sentences before it that names
+    an actor of the kind. ``None`` when no actor or two different ones (outside one
+    family: the Islamic State and its Khorasan province are one) are in scope.
+    """
+    c = _compiled(ctx.lexicon)
+    sentence = ctx.sentence_at(offset)
+    if sentence is None:
+        return None
+
+    def of_kind(actor: str) -> bool:
+        return (actor in c.state) == (kind == "state")
+
+    found = [a for pos, a in _actors_in(c, ctx, sentence) if pos < offset and of_kind(a)]
+    index = sentence.index
+    while not found and index > 0 and sentence.index - index < 3:
+        index -= 1
+        found = [a for _, a in _actors_in(c, ctx, ctx.sentences[index]) if of_kind(a)]
+    families = {ctx.lexicon.actors.family(a) for a in found}
+    return found[-1] if len(families) == 1 else None
 
 
 # --- earlier speakers: pronouns and surnames ---------------------------------------------
@@ -880,7 +1020,7 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
     found = cache.get(sentence.index)
     if found is not None:
         return found
-    toks = _tokens(ctx, sentence)
+    toks = _tokens(ctx, sentence, sentence.end)
     found = []
     lo = max(0, len(toks) - 3 * _WINDOW)
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
@@ -1036,7 +1176,7 @@ def _in_sentence(
     lo_offset: int | None = None,
     hi_offset: int | None = None,
 ) -> Source | None:
-    toks = _tokens(ctx, sentence)
+    toks = _tokens(ctx, sentence, start)
     lo = 0 if lo_offset is None else bisect.bisect_left(toks, lo_offset, key=_start_of)
     hi = len(toks) if hi_offset is None else bisect.bisect_left(toks, hi_offset, key=_start_of)
     if lo >= hi:
@@ -1049,7 +1189,7 @@ def _in_sentence(
     chain = _governing(c, toks, _frames(c, toks, lo, hi), a, b)
     if chain:
         return _with_chain(c, ctx, toks, chain, sentence)
-    if lo == 0:
+    if lo == 0 and toks[0][0] == sentence.start:
         colon = _colon_frame(c, toks, b)
         if colon is not None:
             return _source_from_np(c, ctx, toks, colon.np, None, sentence)
@@ -1065,7 +1205,7 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -
     if quote.close is not None:
         closing = ctx.sentence_at(quote.close)
         if closing is not None:
-            toks = _tokens(ctx, closing)
+            toks = _tokens(ctx, closing, quote.close)
             lo = bisect.bisect_right(toks, quote.close, key=_start_of)
             while lo < len(toks) and toks[lo][2] in {",", ".", ";", "!", "?"}:
                 lo += 1
@@ -1079,7 +1219,7 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -
                     return _with_chain(c, ctx, toks, [f], closing)
     opening = ctx.sentence_at(quote.open)
     if opening is not None:
-        toks = _tokens(ctx, opening)
+        toks = _tokens(ctx, opening, quote.open)
         hi = bisect.bisect_left(toks, quote.open, key=_start_of)
         frames = [
             f
@@ -1121,6 +1261,8 @@ def find_source(ctx: DocContext, start: int, end: int) -> Source:
             lo = max(quote.open, sentence.start)
             hi = quote.close if quote.close is not None and quote.close < sentence.end else None
             inner = _in_sentence(c, ctx, sentence, start, end, lo + 1, hi)
+            if inner is not None and (inner.name or "").lower() in c.first_person:
+                return speaker  # "We have confirmed 15 dead," the officer said
             if inner is not None and inner.name != speaker.name:
                 return inner.model_copy(update={"via": (*inner.via, speaker)})
             return speaker
@@ -1139,7 +1281,7 @@ def speaker_before(ctx: DocContext, offset: int) -> Source | None:
     sentence = _sentence_for(ctx, offset)
     if sentence is None:
         return None
-    toks = _tokens(ctx, sentence)
+    toks = _tokens(ctx, sentence, offset)
     i = bisect.bisect_left(toks, offset, key=_start_of)
     j = i - 1
     # "Officials were quick to point the finger at ...": skip to the subject.
