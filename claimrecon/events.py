@@ -143,7 +143,8 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
             rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
         ),
         place=re.compile(
-            rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?(?P<p>{place_name})"
+            rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?"
+            rf"(?:(?:{_alternation(lex.place_modifiers)})\s+)?(?P<p>{place_name})"
         ),
         place_before_kind=re.compile(
             rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"

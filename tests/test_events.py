@@ -940,3 +940,19 @@ def test_a_lead_told_from_its_end_dates_the_event_from_its_start(text: str) -> N
     report, (claim,) = one_doc(text, "20 people")
     assert len(report.events) == 1
     assert event_of(report, claim.id).date == SAT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A roadside bomb killed 4 police officers in southern Helmand on Saturday.", "Helmand"),
+        (
+            "A roadside bomb killed 4 police officers in the restive Swat valley on Saturday.",
+            "Swat",
+        ),
+        ("A roadside bomb killed 4 police officers in northeastern Borno on Saturday.", "Borno"),
+    ],
+)
+def test_a_direction_before_a_place_is_no_part_of_it(sentence: str, place: str) -> None:
+    report, (claim,) = one_doc(sentence, "4 police officers")
+    assert event_of(report, claim.id).location == place
