@@ -69,6 +69,8 @@ _WEAK_REACH = 40
 _RECENT = dt.timedelta(days=31)
 # How many days after the main event a dated development of it may come.
 _FOLLOW_UP = dt.timedelta(days=3)
+# How far an event dated to a day may run into the next days, for merging reports.
+_SPILL = dt.timedelta(days=1)
 # How many days before a statement ("police said on Sunday") the event it reports may be.
 _REPORTED_WITHIN = dt.timedelta(days=3)
 _PRECISION_RANK = {
@@ -278,6 +280,10 @@ class _Mention:
     def finish(self) -> _Mention:
         self.window = date_window(self.date) if self.date is not None else None
         self.rank = _rank(self.date)
+        if self.window is not None and self.rank == 0:
+            # A day's event may run into the next ("stormed on Saturday evening", "ended
+            # the siege on Sunday"): reports dating it by either day can be one event.
+            self.window = (self.window[0], self.window[1] + _SPILL)
         if self.window is None and self.reported is not None:
             self.window, self.rank = self.reported, _PRECISION_RANK[DatePrecision.PERIOD]
         return self

@@ -956,3 +956,36 @@ def test_a_lead_told_from_its_end_dates_the_event_from_its_start(text: str) -> N
 def test_a_direction_before_a_place_is_no_part_of_it(sentence: str, place: str) -> None:
     report, (claim,) = one_doc(sentence, "4 police officers")
     assert event_of(report, claim.id).location == place
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Security forces ended a siege at a hotel in Mogadishu on Sunday; 21 people died.",
+        "Twenty-one people died in an attack on a hotel in Mogadishu that ended on Sunday.",
+        "A hotel attack in Mogadishu on Sunday left 21 people dead.",
+    ],
+)
+def test_reports_a_day_apart_on_one_target_and_place_are_one_event(later: str) -> None:
+    one = Document(
+        id="a",
+        published=TUE,
+        text="Gunmen stormed a hotel in Mogadishu on Saturday evening, killing 15 people.",
+    )
+    two = Document(id="b", published=TUE, text=later)
+    quote = "21 people" if "21 people" in later else "Twenty-one people"
+    claims = (figure(one, "15 people", 15), figure(two, quote, 21))
+    report = group_events(Report(documents=(one, two), claims=claims))
+    assert len(report.events) == 1, report.events
+    assert report.events[0].date == SAT
+
+
+def test_reports_two_days_apart_stay_apart() -> None:
+    one = Document(
+        id="a", published=TUE, text="Gunmen stormed a hotel in Mogadishu on Saturday, killing 15."
+    )
+    two = Document(
+        id="b", published=TUE, text="Gunmen stormed a hotel in Mogadishu on Monday, killing 21."
+    )
+    claims = (figure(one, "killing 15", 15), figure(two, "killing 21", 21))
+    assert len(group_events(Report(documents=(one, two), claims=claims)).events) == 2
