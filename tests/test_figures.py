@@ -587,6 +587,8 @@ def test_a_time_unit_next_to_a_real_count():
         ("As of Tuesday evening, the death toll stood at 52.", [(False, True)]),
         ("By nightfall the number of dead had reached 19.", [(False, True)]),
         ("An earlier ministry statement had put the death toll at 87.", [(False, True)]),
+        ("Previously reported figures put the dead at 40.", [(False, True)]),
+        ("Provisionally, 22 people are listed as missing.", [(False, True)]),
         ("Earlier on Monday, a bomb killed 5 people.", [(False, False)]),
         # revisions
         ("The death toll climbed to 45.", [(True, False)]),

@@ -50,7 +50,7 @@ from claimrecon.models import (
     Span,
     Subject,
 )
-from claimrecon.vocab import Lexicon
+from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["extract"]
 
@@ -58,7 +58,6 @@ __all__ = ["extract"]
 _PIECE = 2000
 
 _ActorPatterns = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
-_ACTOR_PATTERNS: dict[int, tuple[Lexicon, _ActorPatterns]] = {}
 
 
 def extract(
@@ -263,6 +262,7 @@ def _claim(
     )
 
 
+@per_lexicon
 def _actor_patterns(lexicon: Lexicon) -> _ActorPatterns:
     """Return patterns for the actor aliases as they can name a group.
 
@@ -274,25 +274,16 @@ def _actor_patterns(lexicon: Lexicon) -> _ActorPatterns:
         The long aliases for lowered text, the short ones as written (case sensitive), and
         one pattern for both on text as it is (``None`` where there are no such aliases).
     """
-    key = id(lexicon)
-    hit = _ACTOR_PATTERNS.get(key)
-    if hit is not None and hit[0] is lexicon:
-        return hit[1]
     aliases = [" ".join(a.lower().split()) for a in lexicon.actors.aliases]
     # Back-references too: "The al-Qaeda-linked group said ..." names no group but may claim.
     heads = sorted({p.split()[-1].lower() for p in lexicon.actors.anaphors if p.split()})
     long = [a for a in aliases if not short_key(a)] + heads
     short = [a.upper() for a in aliases if short_key(a)]
-    patterns = (
+    return (
         word_pattern(long, ignore_case=False),
         word_pattern([], exact=short),
         word_pattern(long, exact=short),
     )
-    if len(_ACTOR_PATTERNS) > 8:
-        _ACTOR_PATTERNS.clear()
-    # The lexicon is kept with its patterns so that its id cannot be reused while cached.
-    _ACTOR_PATTERNS[key] = (lexicon, patterns)
-    return patterns
 
 
 def _named_group(

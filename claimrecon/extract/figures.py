@@ -43,7 +43,6 @@ Examples:
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from claimrecon.extract.numbers import (
@@ -57,7 +56,7 @@ from claimrecon.extract.numbers import (
     word_pattern,
 )
 from claimrecon.models import Metric, Qualifier, Subject
-from claimrecon.vocab import FigureLexicon, Lexicon
+from claimrecon.vocab import FigureLexicon, Lexicon, per_lexicon
 
 __all__ = ["FigureTables", "FoundFigure", "figure_tables", "read_figures", "read_sentence"]
 
@@ -208,22 +207,10 @@ class FigureTables:
         return subject is not None and any(c.contains(subject) for c in self.count_subjects)
 
 
-_TABLES: OrderedDict[int, tuple[Lexicon, FigureTables]] = OrderedDict()
-
-
+@per_lexicon
 def figure_tables(lexicon: Lexicon) -> FigureTables:
-    """Return the compiled tables for ``lexicon`` (a few are kept, most recent first)."""
-    key = id(lexicon)
-    hit = _TABLES.get(key)
-    if hit is not None and hit[0] is lexicon:
-        _TABLES.move_to_end(key)
-        return hit[1]
-    tables = FigureTables(lexicon.figures)
-    # The lexicon is kept with its tables so that its id cannot be reused while cached.
-    _TABLES[key] = (lexicon, tables)
-    while len(_TABLES) > 8:
-        _TABLES.popitem(last=False)
-    return tables
+    """Return the compiled tables for ``lexicon``."""
+    return FigureTables(lexicon.figures)
 
 
 # --- number phrases ------------------------------------------------------------------------
