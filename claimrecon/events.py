@@ -543,7 +543,9 @@ class _Reader:
             main.date = min(agreeing, key=_rank)
             # "ended a siege on Saturday ... stormed on Friday": the event began on the
             # earliest day a few days before; the later one is its development.
-            days = [d for d in dates if _rank(d) == 0 and d.value is not None]
+            # Only in the sentence of the first date, and not in a clause telling another
+            # event ("a day after a separate attack on Saturday").
+            days = [d for d in self._same_event_days(lead, dates[0]) if d.value is not None]
             start = min(days, key=lambda d: d.value or dt.date.max, default=None)
             if (
                 start is not None
@@ -603,6 +605,29 @@ class _Reader:
         main.kind = implied or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _same_event_days(
+        self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef
+    ) -> list[DateRef]:
+        """Return the days of the first date's sentence whose clause tells no other event."""
+        for sentence, own in lead:
+            if first not in own:
+                continue
+            out = []
+            for ref in own:
+                if _rank(ref) != 0 or ref.span is None:
+                    continue
+                rel = ref.span.start - sentence.start
+                start, end = self._clause(sentence, rel)
+                clause = sentence.text[start:end]
+                new = any(
+                    not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
+                )
+                if ref is not first and (new or self.patterns.other.search(clause)):
+                    continue
+                out.append(ref)
+            return out
+        return []
 
     def _overnight(self, lead: list[Sentence]) -> list[DateRef]:
         """Date "stormed a hotel overnight": the night before the statement or publication.

@@ -928,8 +928,8 @@ def test_a_title_case_headline_names_no_place_before_a_kind_word(title: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Somali forces ended a siege at a hotel in Mogadishu on Sunday, a day after gunmen "
-        "stormed it on Saturday evening, killing 20 people.",
+        "Somali forces ended the siege of a hotel in Mogadishu on Sunday; the attack began "
+        "on Saturday evening and killed 20 people.",
         "Security forces ended the siege of a Mogadishu hotel on Sunday. Gunmen stormed "
         "the hotel in Mogadishu on Saturday evening, killing 20 people.",
         "The siege of a hotel in Mogadishu ended on Sunday.\nGunmen had stormed the hotel "
