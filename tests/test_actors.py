@@ -790,3 +790,11 @@ def test_attack_on_the_group_is_no_back_reference() -> None:
 )
 def test_the_verb_hedges_the_agent_of_an_attack(text: str, actor: str, stance: Stance) -> None:
     assert [(c.actor, c.stance) for c in attributions(text)] == [(actor, stance)]
+
+
+def test_back_reference_as_agent_is_a_recap_not_a_claim() -> None:
+    text = (
+        "Al-Shabaab claimed the raid. Ten people died in an attack claimed by the militant group."
+    )
+    claims = attributions(text)
+    assert [(c.actor, c.quote) for c in claims] == [("al-Shabaab", "Al-Shabaab claimed the raid")]

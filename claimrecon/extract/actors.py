@@ -60,7 +60,6 @@ from dataclasses import dataclass
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import (
     DOCUMENT_VOICE,
-    antecedent,
     find_source,
     short_key,
     speaker_before,
@@ -499,9 +498,14 @@ def _named(
     key = (sentence.index, sentence.start)
     found = cache.get(key)
     if found is None:
-        found = _merge_parenthetical(
-            ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
-        )
+        if words is None and p.alias_re.first_words.isdisjoint(
+            _FIRST_WORD.findall(sentence.text.lower())
+        ):
+            found = []  # a set test in C turns most sentences away
+        else:
+            found = _merge_parenthetical(
+                ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
+            )
         cache[key] = found
     return found
 
@@ -530,12 +534,31 @@ def _with_anaphors(
         kind = p.anaphors.get(m.group().lower().split()[-1])
         if kind is None:
             continue
-        actor = antecedent(ctx, m.start(), kind)
+        actor = _antecedent(ctx, p, sentence, m.start(), kind, named)
         if actor is not None:
             found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True))
     if not found:
         return named
     return sorted([*named, *found], key=_start_of)
+
+
+def _antecedent(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, kind: str, named: list[_Mention]
+) -> str | None:
+    """The scope of :func:`claimrecon.extract.sources.antecedent`, from cached mentions.
+
+    The sentences before were most likely read already, so their mentions are cached.
+    """
+    found = [n.actor for n in named if n.end <= at and _class(p, n.actor) == kind]
+    index = sentence.index
+    while not found and index > 0 and sentence.index - index < 3:
+        index -= 1
+        before = ctx.sentences[index]
+        if len(before.text) > 2 * _PIECE:
+            break
+        found = [n.actor for n in _named(ctx, p, before, None) if _class(p, n.actor) == kind]
+    families = {ctx.lexicon.actors.family(a) for a in found}
+    return found[-1] if len(families) == 1 else None
 
 
 # --- the words around a mention ---------------------------------------------------------------
@@ -738,13 +761,21 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     p = _patterns(ctx.lexicon)
     # Most sentences name no armed group: a set test in C turns them away cheaply.
     present = set(_FIRST_WORD.findall(sentence.text.lower()))
-    if p.alias_re.first_words.isdisjoint(present) and p.anaphor_heads.isdisjoint(present):
+    named_any = not p.alias_re.first_words.isdisjoint(present)
+    heads = not p.anaphor_heads.isdisjoint(present)
+    if not named_any and not heads:
         return []
-    words = _words(p, ctx.text, sentence.start, sentence.end, present)
-    named = _named(ctx, p, sentence, words)
-    mentions = named
-    if not p.anaphor_heads.isdisjoint(present):
-        mentions = _with_anaphors(ctx, p, sentence, named)
+    if named_any:
+        words = _words(p, ctx.text, sentence.start, sentence.end, present)
+        mentions = _named(ctx, p, sentence, words)
+        if heads:
+            mentions = _with_anaphors(ctx, p, sentence, mentions)
+    else:
+        # Only "the group" and the like: resolve them before scanning for cues.
+        mentions = _with_anaphors(ctx, p, sentence, [])
+        if not mentions:
+            return []
+        words = _words(p, ctx.text, sentence.start, sentence.end, present)
     if not mentions:
         return []
     text, base = sentence.text, sentence.start
@@ -779,12 +810,14 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
         if modifier:
             modifiers.append((cue_start, ce, stance))
             direct = _direct_object(p, ctx.text, mentions, ce, sentence.end)
-            if direct is not None:
+            if direct is not None and not direct.anaphor:
                 found.append(_Found(direct, stance, cue_start, direct.end, cue_start))
                 used.add(direct.start)
             continue
         agent = _first_after(mentions, ce)
-        if agent is None or agent.start - ce > _LOOK:
+        if agent is None or agent.start - ce > _LOOK or agent.anaphor:
+            # "an attack claimed by the group" recaps the narrator's earlier claim; a
+            # back-reference counts only as the speaker of its own claim or denial.
             continue
         between = [w.lower() for w in _WORD.findall(ctx.text[ce : agent.start])]
         if len(between) > 3 or any(
@@ -833,7 +866,9 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     seen: set[tuple[str, Stance]] = set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         stance = _final_stance(p, text, base, f, modifiers)
-        if f.mention.anaphor and stance not in (Stance.CLAIMED, Stance.DENIED):
+        if f.mention.anaphor and (
+            stance not in (Stance.CLAIMED, Stance.DENIED) or f.speaker_at is not None
+        ):
             continue  # "the militants killed 30": who they are is the narrator's guess
         window = ctx.text[max(base, f.start - 40) : f.end]
         if stance is not Stance.DENIED and _negated(p, _clause_tail(window)):

@@ -157,7 +157,7 @@ class _Compiled:
     staff: frozenset[str]
     first_person: frozenset[str]
     anaphors: dict[str, str]  # head word ("group") -> "armed": refers back to one actor
-    actor_firsts: frozenset[str]  # first words of the actors' names
+    actor_index: dict[str, re.Pattern[str]]  # first word -> the actors' names it opens
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -189,7 +189,7 @@ class _Compiled:
             staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
             first_person=frozenset(w.lower() for w in src.first_person),
             anaphors=_heads(act.anaphors),
-            actor_firsts=frozenset(m.group() for k in actors if (m := _WORD_RE.match(k))),
+            actor_index=_first_word_index(actors),
         )
 
 
@@ -934,14 +934,18 @@ def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[
     found = cache.get(sentence.index)
     if found is None:
         found = []
-        if c.actor_re is not None and len(sentence.text) <= 2 * _CLIP:
+        if len(sentence.text) <= 2 * _CLIP:
             pos = sentence.start
+            text = ctx.text
             # Try the names only where one of their first words stands: one big
             # alternation tried at every character costs far more.
-            for w in _WORD_RE.finditer(ctx.text, sentence.start, sentence.end):
-                if w.start() < pos or w.group().lower() not in c.actor_firsts:
+            for w in _WORD_RE.finditer(text, sentence.start, sentence.end):
+                regex = c.actor_index.get(w.group().lower())
+                if regex is None or w.start() < pos:
                     continue
-                m = c.actor_re.match(ctx.text, w.start(), sentence.end)
+                if w.start() > 0 and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_"):
+                    continue
+                m = regex.match(text, w.start(), sentence.end)
                 if m is None:
                     continue
                 pos = m.end()
@@ -951,6 +955,23 @@ def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[
                     found.append((m.start(), c.actors[key]))
         cache[sentence.index] = found
     return found
+
+
+def _first_word_index(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """Group names by their first word: a few alternatives to try at a word, not hundreds."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        first = _WORD_RE.match(name)
+        if first is not None:
+            groups.setdefault(first.group(), []).append(name)
+    out: dict[str, re.Pattern[str]] = {}
+    for word, group in groups.items():
+        body = "|".join(
+            r"\s+".join(re.escape(p) for p in n.split())
+            for n in sorted(group, key=len, reverse=True)
+        )
+        out[word] = re.compile(rf"(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
+    return out
 
 
 def _heads(anaphors: dict[str, str]) -> dict[str, str]:
