@@ -69,6 +69,8 @@ _WEAK_REACH = 40
 _RECENT = dt.timedelta(days=31)
 # How many days after the main event a dated development of it may come.
 _FOLLOW_UP = dt.timedelta(days=3)
+# How far an event dated to a day may run into the next days, for merging reports.
+_SPILL = dt.timedelta(days=1)
 # How many days before a statement ("police said on Sunday") the event it reports may be.
 _REPORTED_WITHIN = dt.timedelta(days=3)
 _PRECISION_RANK = {
@@ -143,7 +145,8 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
             rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
         ),
         place=re.compile(
-            rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?(?P<p>{place_name})"
+            rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?"
+            rf"(?:(?:{_alternation(lex.place_modifiers)})\s+)?(?P<p>{place_name})"
         ),
         place_before_kind=re.compile(
             rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
@@ -277,6 +280,10 @@ class _Mention:
     def finish(self) -> _Mention:
         self.window = date_window(self.date) if self.date is not None else None
         self.rank = _rank(self.date)
+        if self.window is not None and self.rank == 0:
+            # A day's event may run into the next ("stormed on Saturday evening", "ended
+            # the siege on Sunday"): reports dating it by either day can be one event.
+            self.window = (self.window[0], self.window[1] + _SPILL)
         if self.window is None and self.reported is not None:
             self.window, self.rank = self.reported, _PRECISION_RANK[DatePrecision.PERIOD]
         return self
@@ -534,6 +541,20 @@ class _Reader:
             first = date_window(dates[0])
             agreeing = [d for d in dates if _overlap(date_window(d), first)]
             main.date = min(agreeing, key=_rank)
+            # "ended a siege on Saturday ... stormed on Friday": the event began on the
+            # earliest day a few days before; the later one is its development.
+            # Only in the sentence of the first date, and not in a clause telling another
+            # event ("a day after a separate attack on Saturday").
+            days = [d for d in self._same_event_days(lead, dates[0]) if d.value is not None]
+            start = min(days, key=lambda d: d.value or dt.date.max, default=None)
+            if (
+                start is not None
+                and _rank(main.date) == 0
+                and start.value is not None
+                and main.date.value is not None
+                and dt.timedelta(0) < main.date.value - start.value <= _FOLLOW_UP
+            ):
+                main.date = start
         main_window = _window_of(main)
         for sentence, own in lead:
             if own and not any(_overlap(date_window(d), main_window) for d in own):
@@ -584,6 +605,29 @@ class _Reader:
         main.kind = implied or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _same_event_days(
+        self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef
+    ) -> list[DateRef]:
+        """Return the days of the first date's sentence whose clause tells no other event."""
+        for sentence, own in lead:
+            if first not in own:
+                continue
+            out = []
+            for ref in own:
+                if _rank(ref) != 0 or ref.span is None:
+                    continue
+                rel = ref.span.start - sentence.start
+                start, end = self._clause(sentence, rel)
+                clause = sentence.text[start:end]
+                new = any(
+                    not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
+                )
+                if ref is not first and (new or self.patterns.other.search(clause)):
+                    continue
+                out.append(ref)
+            return out
+        return []
 
     def _overnight(self, lead: list[Sentence]) -> list[DateRef]:
         """Date "stormed a hotel overnight": the night before the statement or publication.
@@ -713,7 +757,9 @@ class _Reader:
             target.label == self.main.target
             or (target.definite and target.label in self.lex.target_kinds)
         )
-        if window is None or (target is not None and not back) or cues.new_event or cues.elsewhere:
+        if window is None or (target is not None and not back) or cues.elsewhere:
+            return False
+        if cues.new_event and not back:
             return False
         if _rank(cues.date) != 0 or _rank(self.main.date) != 0:
             return False

@@ -372,6 +372,8 @@ class EventLexicon(_Section):
     """Words that open a period with "the ... months": "in the first six months"."""
     place_prepositions: list[str] = []
     """Words after which a capitalised name is read as a place: "in Kabul"."""
+    place_modifiers: list[str] = []
+    """Words between a place preposition and the place: "in southern Helmand"."""
     place_suffixes: list[str] = []
     """Words dropped after a place name: "Kabul city", "Nangarhar province"."""
     not_places: list[str] = []

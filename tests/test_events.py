@@ -241,6 +241,15 @@ SENTENCES = [
     "The group claimed the attack, while 2 guards died at a checkpoint.",
     "Officials said the toll rose to 9.",
     "Last month an airstrike killed 20 fighters.",
+    "KABUL, Afghanistan (AP) - Gunmen stormed a hotel in the Afghan capital overnight, "
+    "killing 18 people, officials said on Sunday.",
+    "MOGADISHU (Reuters) - A bomb hit a market in the Somali capital on Saturday, killing 7, "
+    "police told Reuters on Sunday.",
+    "The siege ended after 4 soldiers died in the operation.",
+    "A similar attack on a village in Herat killed 5 people.",
+    "The toll so far stands at 30, the deadliest since 2015.",
+    "Gunmen killed 30 villagers in a raid in Kandahar, residents said on Tuesday.",
+    "Fighters attacked a village in Kandahar on Monday night, killing 37 people.",
 ]
 
 
@@ -251,7 +260,13 @@ def reports(draw: st.DrawFn) -> Report:
     claims: list[FigureClaim | AttributionClaim] = []
     for i in range(n_docs):
         picked = draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6))
-        lines = [draw(st.sampled_from(["Attack in Kabul", "Market bombing", "News"]))]
+        headers = [
+            "Attack in Kabul",
+            "Market bombing",
+            "News",
+            "Coalition Strike on Market Kills 14",
+        ]
+        lines = [draw(st.sampled_from(headers))]
         lines.extend(picked)
         published = draw(
             st.none() | st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2020, 1, 1))
@@ -908,3 +923,69 @@ def test_a_title_case_headline_names_no_place_before_a_kind_word(title: str) -> 
     )
     report = group_events(Report(documents=(doc,), claims=(figure(doc, "killing 14", 14),)))
     assert report.events[0].location in (None, "Yemen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali forces ended the siege of a hotel in Mogadishu on Sunday; the attack began "
+        "on Saturday evening and killed 20 people.",
+        "Security forces ended the siege of a Mogadishu hotel on Sunday. Gunmen stormed "
+        "the hotel in Mogadishu on Saturday evening, killing 20 people.",
+        "The siege of a hotel in Mogadishu ended on Sunday.\nGunmen had stormed the hotel "
+        "late on Saturday, killing 20 people.",
+    ],
+)
+def test_a_lead_told_from_its_end_dates_the_event_from_its_start(text: str) -> None:
+    report, (claim,) = one_doc(text, "20 people")
+    assert len(report.events) == 1
+    assert event_of(report, claim.id).date == SAT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A roadside bomb killed 4 police officers in southern Helmand on Saturday.", "Helmand"),
+        (
+            "A roadside bomb killed 4 police officers in the restive Swat valley on Saturday.",
+            "Swat",
+        ),
+        ("A roadside bomb killed 4 police officers in northeastern Borno on Saturday.", "Borno"),
+    ],
+)
+def test_a_direction_before_a_place_is_no_part_of_it(sentence: str, place: str) -> None:
+    report, (claim,) = one_doc(sentence, "4 police officers")
+    assert event_of(report, claim.id).location == place
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Security forces ended a siege at a hotel in Mogadishu on Sunday; 21 people died.",
+        "Twenty-one people died in an attack on a hotel in Mogadishu that ended on Sunday.",
+        "A hotel attack in Mogadishu on Sunday left 21 people dead.",
+    ],
+)
+def test_reports_a_day_apart_on_one_target_and_place_are_one_event(later: str) -> None:
+    one = Document(
+        id="a",
+        published=TUE,
+        text="Gunmen stormed a hotel in Mogadishu on Saturday evening, killing 15 people.",
+    )
+    two = Document(id="b", published=TUE, text=later)
+    quote = "21 people" if "21 people" in later else "Twenty-one people"
+    claims = (figure(one, "15 people", 15), figure(two, quote, 21))
+    report = group_events(Report(documents=(one, two), claims=claims))
+    assert len(report.events) == 1, report.events
+    assert report.events[0].date == SAT
+
+
+def test_reports_two_days_apart_stay_apart() -> None:
+    one = Document(
+        id="a", published=TUE, text="Gunmen stormed a hotel in Mogadishu on Saturday, killing 15."
+    )
+    two = Document(
+        id="b", published=TUE, text="Gunmen stormed a hotel in Mogadishu on Monday, killing 21."
+    )
+    claims = (figure(one, "killing 15", 15), figure(two, "killing 21", 21))
+    assert len(group_events(Report(documents=(one, two), claims=claims)).events) == 2
