@@ -58,7 +58,7 @@ from claimrecon.models import (
     Report,
     Span,
 )
-from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon
+from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["group_events"]
 
@@ -118,18 +118,15 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or "(?!)"
 
 
-_PATTERN_CACHE: dict[int, tuple[EventLexicon, _Patterns]] = {}
-
-
-def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
-    cached = _PATTERN_CACHE.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1]
+@per_lexicon
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    # Keyed by the whole lexicon: the patterns read two of its sections.
+    lex, dates = lexicon.events, lexicon.dates
     name = r"[A-Z][\w'\u2019-]*"
     # Place names are at most three capitalised tokens; the separators are white space,
     # which the tokens cannot hold, so the pattern does not backtrack.
     place_name = rf"{name}(?:\s+{name}){{0,2}}"
-    patterns = _Patterns(
+    return _Patterns(
         target=re.compile(rf"\b(?:{_alternation(lex.targets)})\b", re.IGNORECASE),
         kind=re.compile(rf"\b(?:{_alternation(lex.kind_words)})\b", re.IGNORECASE),
         period=re.compile(
@@ -155,8 +152,6 @@ def _patterns(lex: EventLexicon, dates: DateLexicon) -> _Patterns:
         record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
         night=re.compile(rf"\b(?:{_alternation(lex.night_words)})\b", re.IGNORECASE),
     )
-    _PATTERN_CACHE[id(lex)] = (lex, patterns)
-    return patterns
 
 
 @dataclass(frozen=True)
@@ -176,15 +171,10 @@ class _Words:
     """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
 
 
-_WORDS_CACHE: dict[int, tuple[Lexicon, _Words]] = {}
-
-
+@per_lexicon
 def _words(lexicon: Lexicon) -> _Words:
-    cached = _WORDS_CACHE.get(id(lexicon))
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
     lex = lexicon.events
-    words = _Words(
+    return _Words(
         not_places=frozenset(
             {w.lower() for w in lex.not_places} | {a.lower() for a in lexicon.actors.aliases}
         ),
@@ -203,8 +193,6 @@ def _words(lexicon: Lexicon) -> _Words:
             for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
         },
     )
-    _WORDS_CACHE[id(lexicon)] = (lexicon, words)
-    return words
 
 
 # --- cues --------------------------------------------------------------------------------
@@ -332,7 +320,7 @@ class _Reader:
         self.lexicon = lexicon
         self.lex = lexicon.events
         self.ctx = DocContext(document, lexicon)
-        self.patterns = _patterns(self.lex, lexicon.dates)
+        self.patterns = _patterns(lexicon)
         words = _words(lexicon)
         self.not_places = words.not_places
         self.suffixes = words.suffixes

@@ -502,14 +502,15 @@ def _default_lexicon() -> Lexicon:
 
 
 _T = TypeVar("_T")
+_L = TypeVar("_L", bound=BaseModel)
 
 
-def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+def per_lexicon(build: Callable[[_L], _T]) -> Callable[[_L], _T]:
     """Cache what ``build`` derives from a lexicon (compiled patterns, word sets), per lexicon.
 
-    Lexicons are immutable, so whatever is compiled from one stays valid for as long as the
-    lexicon lives. The cache is keyed by the lexicon's identity and holds a few lexicons at
-    most: a program rarely uses more than the default and one extension.
+    Lexicons and their sections are immutable, so whatever is compiled from one stays valid
+    for as long as it lives. The cache is keyed by the object's identity and holds a few at
+    most: a program rarely uses more than the default lexicon and one extension.
 
     Example:
         >>> @per_lexicon
@@ -518,9 +519,9 @@ def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
         >>> verbs(Lexicon.default()) is verbs(Lexicon.default())
         True
     """
-    cache: dict[int, tuple[Lexicon, _T]] = {}
+    cache: dict[int, tuple[_L, _T]] = {}
 
-    def cached(lexicon: Lexicon) -> _T:
+    def cached(lexicon: _L) -> _T:
         hit = cache.get(id(lexicon))
         if hit is not None and hit[0] is lexicon:
             return hit[1]

@@ -45,7 +45,7 @@ import dateparser
 
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
-from claimrecon.vocab import DateLexicon, Lexicon
+from claimrecon.vocab import DateLexicon, Lexicon, per_lexicon
 
 __all__ = ["date_window", "find_dates", "lead_dates", "resolve_date", "statement_dates"]
 
@@ -128,13 +128,8 @@ def _any_case_first(words: list[str]) -> str:
     return "|".join(a for a in alts if a)
 
 
-_PATTERN_CACHE: dict[int, tuple[DateLexicon, _Patterns]] = {}
-
-
+@per_lexicon
 def _patterns(lex: DateLexicon) -> _Patterns:
-    cached = _PATTERN_CACHE.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1]
     mon = _title_alternation(list(lex.months)) or "(?!)"
     wd = _title_alternation(list(lex.weekdays)) or "(?!)"
     season = _any_case_first(list(lex.seasons)) or "(?!)"
@@ -160,7 +155,6 @@ def _patterns(lex: DateLexicon) -> _Patterns:
         r"|\b(?P<h_w>[Yy]esterday|[Tt]oday)\b"
     )
     patterns = _Patterns(scan=scan, triggers=_triggers(lex), year=re.compile(r"[12]\d\d\d"))
-    _PATTERN_CACHE[id(lex)] = (lex, patterns)
     return patterns
 
 
@@ -556,19 +550,13 @@ class _Scanner:
 # --- per sentence and per document -----------------------------------------------------
 
 
-_VERB_CACHE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
+@per_lexicon
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
-    cached = _VERB_CACHE.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        verbs = frozenset(
-            v.lower()
-            for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.statement_verbs)
-            if " " not in v
-        )
-        cached = _VERB_CACHE[id(lexicon)] = (lexicon, verbs)
-    return cached[1]
+    return frozenset(
+        v.lower()
+        for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.statement_verbs)
+        if " " not in v
+    )
 
 
 def _hits(ctx: DocContext) -> dict[int, list[int]]:
