@@ -44,9 +44,10 @@ def spans(draw: st.DrawFn, doc: str | None = None) -> Span:
 
 
 @st.composite
-def figures(draw: st.DrawFn) -> Figure:
+def figures(draw: st.DrawFn, max_count: int = 100_000) -> Figure:
     qualifier = draw(st.sampled_from(Qualifier))
-    a, b = sorted((draw(counts), draw(counts)))
+    bounded = st.integers(min_value=0, max_value=max_count)
+    a, b = sorted((draw(bounded), draw(bounded)))
     text = draw(texts)
     if qualifier in (Qualifier.EXACT, Qualifier.ABOUT):
         return Figure(low=a, high=a, qualifier=qualifier, text=text)

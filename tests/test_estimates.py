@@ -23,45 +23,7 @@ from claimrecon.estimates import PolicyContext, PolicyRegistry, default_policies
 from claimrecon.gold import read_gold
 from claimrecon.models import Metric, Qualifier, SourceKind, Subject
 from claimrecon.rules import EventContext
-from tests.test_rules import LEXICON, small_figures
-
-_counter = iter(range(10**9))
-
-
-def fig(
-    low,
-    high="same",
-    *,
-    q="exact",
-    subject="people",
-    metric="killed",
-    kind="media",
-    source=None,
-    doc=None,
-    revision=False,
-    provisional=False,
-):
-    if high == "same":
-        high = low
-    start = next(_counter)
-    return FigureClaim(
-        span=Span(doc=doc or f"d{start}", start=start, end=start + 1),
-        quote="x",
-        source=Source(name=source, kind=kind),
-        metric=metric,
-        subject=subject,
-        figure=Figure(low=low, high=high, qualifier=q),
-        revision=revision,
-        provisional=provisional,
-    )
-
-
-def report_of(*claims, documents=()):
-    return Report(
-        documents=tuple(documents),
-        claims=tuple(claims),
-        events=(Event(id="e1", claims=tuple(c.id for c in claims)),),
-    )
+from tests.builders import LEXICON, fig, report_of, small_figures
 
 
 def one(report, name="ucdp", **options):

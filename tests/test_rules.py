@@ -28,82 +28,13 @@ from claimrecon import (
 )
 from claimrecon.errors import RuleError
 from claimrecon.gold import read_gold, score
-from claimrecon.models import DatePrecision, Metric, Qualifier, Severity, SourceKind, Subject
+from claimrecon.models import DatePrecision, Metric, Severity, SourceKind, Subject
 from claimrecon.rules import EventContext, RuleRegistry, default_registry, rule
 from claimrecon.rules import engine as engine_module
-from claimrecon.vocab import Lexicon
 from tests import strategies
+from tests.builders import LEXICON, att, fig, report_of, small_figures
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-
-LEXICON = Lexicon.default().extend(
-    {
-        "actors": {
-            "aliases": {"isis-k": "Islamic State Khorasan", "isis": "Islamic State"},
-            "affiliations": {
-                "Islamic State Khorasan": "Islamic State",
-                "Haqqani network": "Taliban",
-            },
-        }
-    }
-)
-
-_counter = iter(range(10**9))
-
-
-def fig(
-    low,
-    high="same",
-    *,
-    q="exact",
-    metric="killed",
-    subject="people",
-    source=None,
-    kind="media",
-    doc=None,
-    part_of=None,
-    revision=False,
-    provisional=False,
-    date=None,
-    cid=None,
-    quote="x",
-):
-    if high == "same":
-        high = low
-    start = next(_counter)
-    return FigureClaim(
-        id=cid or "",
-        span=Span(doc=doc or f"d{start}", start=start, end=start + 1),
-        quote=quote,
-        source=Source(name=source, kind=kind),
-        metric=metric,
-        subject=subject,
-        figure=Figure(low=low, high=high, qualifier=q),
-        part_of=part_of,
-        revision=revision,
-        provisional=provisional,
-        date=date,
-    )
-
-
-def att(actor, stance, *, source=None, kind="media", doc=None, date=None):
-    start = next(_counter)
-    return AttributionClaim(
-        span=Span(doc=doc or f"d{start}", start=start, end=start + 1),
-        quote="x",
-        source=Source(name=source, kind=kind),
-        actor=actor,
-        stance=stance,
-        date=date,
-    )
-
-
-def report_of(*claims, documents=(), event="e1"):
-    return Report(
-        documents=tuple(documents),
-        claims=tuple(claims),
-        events=(Event(id=event, claims=tuple(c.id for c in claims)),),
-    )
 
 
 def run(*claims, documents=(), **options):
@@ -1053,19 +984,6 @@ def test_the_user_rule_example_from_the_docs_runs():
 
 SUBJECTS = [Subject.PEOPLE, Subject.POLICE, Subject.SECURITY_FORCES]
 METRICS = [Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES]
-
-
-@st.composite
-def small_figures(draw):
-    q = draw(st.sampled_from(Qualifier))
-    a, b = sorted((draw(st.integers(0, 30)), draw(st.integers(0, 30))))
-    if q in (Qualifier.EXACT, Qualifier.ABOUT):
-        return Figure(low=a, high=a, qualifier=q)
-    if q is Qualifier.AT_LEAST:
-        return Figure(low=a, qualifier=q)
-    if q is Qualifier.AT_MOST:
-        return Figure(high=b, qualifier=q)
-    return Figure(low=a, high=b, qualifier=q)
 
 
 @st.composite

@@ -1,0 +1,82 @@
+"""Builders for hand-made claims and reports, shared by the rules and estimates tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from claimrecon import AttributionClaim, Event, Figure, FigureClaim, Report, Source, Span
+from claimrecon.vocab import Lexicon
+from tests import strategies
+
+LEXICON = Lexicon.default().extend(
+    {
+        "actors": {
+            "aliases": {"isis-k": "Islamic State Khorasan", "isis": "Islamic State"},
+            "affiliations": {
+                "Islamic State Khorasan": "Islamic State",
+                "Haqqani network": "Taliban",
+            },
+        }
+    }
+)
+
+_counter = iter(range(10**9))
+
+
+def fig(
+    low,
+    high="same",
+    *,
+    q="exact",
+    metric="killed",
+    subject="people",
+    source=None,
+    kind="media",
+    doc=None,
+    part_of=None,
+    revision=False,
+    provisional=False,
+    date=None,
+    cid=None,
+    quote="x",
+):
+    if high == "same":
+        high = low
+    start = next(_counter)
+    return FigureClaim(
+        id=cid or "",
+        span=Span(doc=doc or f"d{start}", start=start, end=start + 1),
+        quote=quote,
+        source=Source(name=source, kind=kind),
+        metric=metric,
+        subject=subject,
+        figure=Figure(low=low, high=high, qualifier=q),
+        part_of=part_of,
+        revision=revision,
+        provisional=provisional,
+        date=date,
+    )
+
+
+def att(actor, stance, *, source=None, kind="media", doc=None, date=None):
+    start = next(_counter)
+    return AttributionClaim(
+        span=Span(doc=doc or f"d{start}", start=start, end=start + 1),
+        quote="x",
+        source=Source(name=source, kind=kind),
+        actor=actor,
+        stance=stance,
+        date=date,
+    )
+
+
+def report_of(*claims, documents=(), event="e1"):
+    return Report(
+        documents=tuple(documents),
+        claims=tuple(claims),
+        events=(Event(id=event, claims=tuple(c.id for c in claims)),),
+    )
+
+
+# Small counts, so that generated figures often meet and often clash.
+small_figures = partial(strategies.figures, max_count=30)
