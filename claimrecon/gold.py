@@ -60,6 +60,7 @@ __all__ = [
     "GoldFile",
     "GoldSet",
     "Scores",
+    "combine_gold",
     "fold_actor",
     "format_partial_date",
     "parse_gold",
@@ -210,6 +211,38 @@ class GoldSet:
                 url=entry.url,
             )
 
+    def restrict(self, documents: Iterable[str]) -> GoldSet:
+        """Return the part of the set that concerns some documents only.
+
+        Claims, notes and events follow their documents; a contradiction keeps the sides'
+        claims that remain and is dropped when fewer than two sides remain; a consistent pair
+        is kept when both its claims remain. Useful to score one attack of a corpus.
+        """
+        keep = set(documents)
+        data = self.data
+        claims = [c for c in data.claims if c.doc in keep]
+        kept = {c.id for c in claims}
+        events = {c.event for c in claims}
+        contradictions = []
+        for x in data.contradictions:
+            sides = [[c for c in side if c in kept] for side in x.groups]
+            sides = [side for side in sides if side]
+            if len(sides) >= 2:
+                contradictions.append(x.model_copy(update={"sides": sides, "claims": None}))
+        restricted = data.model_copy(
+            update={
+                "documents": [d for d in data.documents if d.id in keep],
+                "events": [e for e in data.events if e.id in events],
+                "claims": claims,
+                "contradictions": contradictions,
+                "consistent": [p for p in data.consistent if kept.issuperset(p.claims)],
+                "ignore": [n for n in data.ignore if n.doc in keep],
+                "distractors": [n for n in data.distractors if n.doc in keep],
+            }
+        )
+        texts = {doc: text for doc, text in self.texts.items() if doc in keep}
+        return GoldSet(restricted, texts, self.path)
+
     def to_report(self) -> Report:
         """Return the annotation as a report: its documents, claims, events, contradictions."""
         documents = tuple(self.documents())
@@ -337,6 +370,59 @@ def parse_gold(
     data = data.model_copy(update={"claims": claims, "ignore": ignore, "distractors": distractors})
     _check_references(data, where)
     return GoldSet(data, all_texts, where)
+
+
+def combine_gold(sets: Iterable[GoldSet], *, where: str = "combined gold") -> GoldSet:
+    """Return one gold set made of several, as for a corpus annotated folder by folder.
+
+    Document, claim and contradiction ids must be distinct across the sets. An event may
+    appear in several sets (a background event that several folders mention) when every
+    set describes it alike.
+
+    Raises:
+        GoldFormatError: If two sets use one document or claim id, or describe one event
+            id differently; the message names the id and both files.
+    """
+    sets = list(sets)
+    owner: dict[tuple[str, str], str] = {}
+    events: dict[str, tuple[GoldEvent, str]] = {}
+    for gold in sets:
+        here = gold.path or "gold"
+        ids = [("document", d.id) for d in gold.data.documents]
+        ids += [("claim", c.id) for c in gold.data.claims]
+        ids += [("contradiction", x.id) for x in gold.data.contradictions if x.id]
+        for kind, key in ids:
+            if (kind, key) in owner:
+                raise GoldFormatError(
+                    f"{kind} id {key!r} is used in {owner[kind, key]} and in {here}",
+                    where=where,
+                    place=f"{kind} {key}",
+                )
+            owner[kind, key] = here
+        for event in gold.data.events:
+            seen = events.setdefault(event.id, (event, here))
+            if seen[0] != event:
+                raise GoldFormatError(
+                    f"event {event.id!r} is described differently in {seen[1]} and in {here}",
+                    where=where,
+                    place=f"event {event.id}",
+                )
+
+    def joined(field: str) -> list[Any]:
+        return [item for gold in sets for item in getattr(gold.data, field)]
+
+    data = GoldFile(
+        format="claimrecon-gold/1",
+        documents=joined("documents"),
+        events=[event for event, _ in events.values()],
+        claims=joined("claims"),
+        contradictions=joined("contradictions"),
+        consistent=joined("consistent"),
+        ignore=joined("ignore"),
+        distractors=joined("distractors"),
+    )
+    texts = {doc: text for gold in sets for doc, text in gold.texts.items()}
+    return GoldSet(data, texts, where)
 
 
 def _resolve(entry: Any, texts: Mapping[str, str], where: str, place: str) -> Any:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from claimrecon import GoldFormatError
 from claimrecon.gold import (
     GoldSet,
+    combine_gold,
     fold_actor,
     parse_gold,
     read_gold,
@@ -223,3 +224,68 @@ def test_unreadable_files(tmp_path: Path) -> None:
 )
 def test_fold_actor(name: str, folded: str) -> None:
     assert fold_actor(name) == folded
+
+
+def split_by_document(gold: GoldSet) -> list[GoldSet]:
+    return [gold.restrict([doc.id]) for doc in gold.data.documents]
+
+
+def test_restricting_to_a_document_keeps_only_what_concerns_it(gold: GoldSet) -> None:
+    part = gold.restrict(["003_a7e790fbe98c4e62"])
+    assert [d.id for d in part.data.documents] == ["003_a7e790fbe98c4e62"]
+    assert part.data.claims and {c.doc for c in part.data.claims} == {"003_a7e790fbe98c4e62"}
+    kept = {c.id for c in part.data.claims}
+    assert {c.event for c in part.data.claims} == {e.id for e in part.data.events}
+    for x in part.data.contradictions:
+        assert len(x.groups) >= 2
+        assert all(c in kept for side in x.groups for c in side)
+    assert all(kept.issuperset(pair.claims) for pair in part.data.consistent)
+    assert set(part.texts) == {"003_a7e790fbe98c4e62"}
+    # A gold set scores perfectly against itself, part by part.
+    assert score(part, part).figures.f1 == 1.0
+
+
+def test_a_cut_keeps_a_contradiction_only_with_two_sides_left(gold: GoldSet) -> None:
+    doc = {c.id: c.doc for c in gold.data.claims}
+    parts = {part.data.documents[0].id: part for part in split_by_document(gold)}
+    for x in gold.data.contradictions:
+        for name, part in parts.items():
+            sides_here = [side for side in x.groups if any(doc[c] == name for c in side)]
+            kept = [y for y in part.data.contradictions if y.id == x.id]
+            assert len(kept) == (1 if len(sides_here) >= 2 else 0)
+            for y in kept:
+                assert all(doc[c] == name for side in y.groups for c in side)
+
+
+def test_combining_the_parts_gives_the_whole_back(gold: GoldSet) -> None:
+    parts = [gold.restrict(["000_fb2d3af77b1de7c0", "001_b69fd0fab81b4be5"])]
+    parts.append(gold.restrict(["002_144cc2e452955354", "003_a7e790fbe98c4e62"]))
+    parts.append(gold.restrict(["004_afb9ab6740bcbe61"]))
+    whole = combine_gold(parts)
+    assert {c.id for c in whole.data.claims} == {c.id for c in gold.data.claims}
+    assert {e.id for e in whole.data.events} == {e.id for e in gold.data.events}
+    assert set(whole.texts) == set(gold.texts)
+    assert score(whole, gold).figures.f1 == 1.0
+
+
+def test_combining_refuses_an_id_used_twice(gold: GoldSet) -> None:
+    part = gold.restrict(["000_fb2d3af77b1de7c0"])
+    with pytest.raises(GoldFormatError, match="document id '000_fb2d3af77b1de7c0' is used in"):
+        combine_gold([part, part])
+
+
+def test_combining_refuses_one_event_described_two_ways(gold: GoldSet) -> None:
+    first = gold.restrict(["000_fb2d3af77b1de7c0"])
+    event = first.data.events[0]
+    raw = variant(
+        documents=[d.model_dump() for d in gold.data.documents if d.id == "001_b69fd0fab81b4be5"],
+        events=[{**event.model_dump(mode="json"), "location": "elsewhere"}],
+        claims=[],
+        contradictions=[],
+        consistent=[],
+        ignore=[],
+        distractors=[],
+    )
+    second = parse_gold(raw, texts=gold.texts)
+    with pytest.raises(GoldFormatError, match=f"event {event.id!r} is described differently"):
+        combine_gold([first, second])
