@@ -223,21 +223,16 @@ class GoldSet:
         claims = [c for c in data.claims if c.doc in keep]
         kept = {c.id for c in claims}
         events = {c.event for c in claims}
-        contradictions = []
-        for x in data.contradictions:
-            sides = [[c for c in side if c in kept] for side in x.groups]
-            sides = [side for side in sides if side]
-            if len(sides) >= 2:
-                contradictions.append(x.model_copy(update={"sides": sides, "claims": None}))
+        cut = (_cut_contradiction(x, kept) for x in data.contradictions)
         restricted = data.model_copy(
             update={
                 "documents": [d for d in data.documents if d.id in keep],
                 "events": [e for e in data.events if e.id in events],
                 "claims": claims,
-                "contradictions": contradictions,
+                "contradictions": [x for x in cut if x is not None],
                 "consistent": [p for p in data.consistent if kept.issuperset(p.claims)],
-                "ignore": [n for n in data.ignore if n.doc in keep],
-                "distractors": [n for n in data.distractors if n.doc in keep],
+                "ignore": _notes_in(data.ignore, keep),
+                "distractors": _notes_in(data.distractors, keep),
             }
         )
         texts = {doc: text for doc, text in self.texts.items() if doc in keep}
@@ -370,6 +365,16 @@ def parse_gold(
     data = data.model_copy(update={"claims": claims, "ignore": ignore, "distractors": distractors})
     _check_references(data, where)
     return GoldSet(data, all_texts, where)
+
+
+def _cut_contradiction(x: GoldContradiction, kept: set[str]) -> GoldContradiction | None:
+    sides = [[c for c in side if c in kept] for side in x.groups]
+    sides = [side for side in sides if side]
+    return x.model_copy(update={"sides": sides, "claims": None}) if len(sides) >= 2 else None
+
+
+def _notes_in(notes: list[GoldSpanNote], documents: set[str]) -> list[GoldSpanNote]:
+    return [note for note in notes if note.doc in documents]
 
 
 def combine_gold(sets: Iterable[GoldSet], *, where: str = "combined gold") -> GoldSet:
