@@ -1102,8 +1102,8 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
     """Return the pairs of unit indexes that share a block and whose dates overlap."""
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
-        for block in _blocks(unit.head):
-            blocks[block].append(i)
+        for key in _blocks(unit.head):
+            blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for block in blocks.values():
         block.sort(key=lambda i: (_start(units[i]), i))

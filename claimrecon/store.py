@@ -296,8 +296,8 @@ class Store:
                 claimrecon, or was made with another policy than ``policy``.
         """
         where = str(path)
+        db = sqlite3.connect(where, isolation_level=None, check_same_thread=False)
         try:
-            db = sqlite3.connect(where, isolation_level=None, check_same_thread=False)
             db.execute("PRAGMA journal_mode = WAL")
             # NORMAL is durable at every checkpoint and never corrupts in WAL mode.
             db.execute("PRAGMA synchronous = NORMAL")
@@ -305,12 +305,14 @@ class Store:
             _migrate(db, where)
             stored = _meta(db, "policy")
         except sqlite3.DatabaseError as exc:
+            db.close()
             raise StoreError(f"not a claimrecon store: {exc}", where=where) from exc
+        except StoreError:
+            db.close()
+            raise
         if stored is None:
             with _transaction(db):
-                db.execute(
-                    "INSERT OR IGNORE INTO meta VALUES ('policy', ?)", (policy or "ucdp",)
-                )
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('policy', ?)", (policy or "ucdp",))
             stored = _meta(db, "policy") or "ucdp"
         elif policy is not None and policy != stored:
             db.close()
@@ -369,6 +371,8 @@ class Store:
         started = _now()
         with _transaction(self._db):
             new, skipped = self._new_documents(documents)
+            if skipped:
+                progress("skip", len(skipped), len(skipped))
             claims: list[AnyClaim] = []
             for done, doc in enumerate(new, start=1):
                 claims.extend(extract(doc, self.lexicon))
@@ -393,7 +397,9 @@ class Store:
             progress("write", 1, 1)
         return result
 
-    def _new_documents(self, documents: Sequence[Document]) -> tuple[list[Document], list[Document]]:
+    def _new_documents(
+        self, documents: Sequence[Document]
+    ) -> tuple[list[Document], list[Document]]:
         new: list[Document] = []
         skipped: list[Document] = []
         seen: dict[str, str] = {}
@@ -518,9 +524,11 @@ class Store:
         """Yield the stored events, by date then id, filtered as :meth:`report` does."""
         yield from self._select_events(None, since, until, place)
 
-    def claims(self, *, event: str | None = None, document: str | None = None) -> Iterator[AnyClaim]:
+    def claims(
+        self, *, event: str | None = None, document: str | None = None
+    ) -> Iterator[AnyClaim]:
         """Yield the stored claims in the order they were ingested, of one event or document."""
-        sql, args = "SELECT json FROM claims", []
+        sql, args = "SELECT json FROM claims", list[str]()
         if event is not None:
             found = self.resolve(event)
             sql += f" WHERE event IN ({_marks(len(found))})"
@@ -552,7 +560,9 @@ class Store:
                 continue
             todo.extend(
                 row[0]
-                for row in self._db.execute("SELECT new FROM event_aliases WHERE old = ?", (current,))
+                for row in self._db.execute(
+                    "SELECT new FROM event_aliases WHERE old = ?", (current,)
+                )
             )
         if not found:
             raise KeyError(event)
@@ -619,12 +629,12 @@ class Store:
     def _findings(self, table: str, model: type[Any], events: list[str] | None) -> list[Any]:
         rows: list[Any] = []
         if events is None:
-            rows = self._db.execute(f"SELECT json FROM {table}").fetchall()  # noqa: S608
+            rows = self._db.execute(f"SELECT json FROM {table}").fetchall()
         else:
             for chunk in _chunks(events, _CHUNK):
                 rows.extend(
                     self._db.execute(
-                        f"SELECT json FROM {table} WHERE event IN ({_marks(len(chunk))})",  # noqa: S608
+                        f"SELECT json FROM {table} WHERE event IN ({_marks(len(chunk))})",
                         chunk,
                     )
                 )
@@ -706,16 +716,16 @@ class Store:
                 chunk,
             )
             for table in ("contradictions", "notes", "estimates"):
-                db.execute(f"DELETE FROM {table} WHERE event IN ({marks})", chunk)  # noqa: S608
+                db.execute(f"DELETE FROM {table} WHERE event IN ({marks})", chunk)
             db.execute(f"DELETE FROM event_documents WHERE event IN ({marks})", chunk)
             db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
         _insert_results(db, report, batch)
         membership = [(e.id, c) for e in report.events for c in e.claims]
         aggregates = set(report.aggregates)
         for chunk in _chunks(sorted(documents), _CHUNK):
+            marks = _marks(len(chunk))
             db.execute(
-                f"UPDATE claims SET event = NULL, aggregate = 0 WHERE document IN ({_marks(len(chunk))})",
-                chunk,
+                f"UPDATE claims SET event = NULL, aggregate = 0 WHERE document IN ({marks})", chunk
             )
         db.executemany("UPDATE claims SET event = ? WHERE id = ?", membership)
         db.executemany("UPDATE claims SET aggregate = 1 WHERE id = ?", [(a,) for a in aggregates])
@@ -740,7 +750,9 @@ class _Plan:
         """Re-group, re-rule and re-estimate what the batch touches; say what changed."""
         store, lexicon = self.store, self.store.lexicon
         self.progress("group", 0, 1)
-        self.keys = block_keys(Report(documents=tuple(self.new), claims=tuple(self.claims)), lexicon)
+        self.keys = block_keys(
+            Report(documents=tuple(self.new), claims=tuple(self.claims)), lexicon
+        )
         new_ids = {d.id for d in self.new}
         expanded = set().union(*self.keys.values()) if self.keys else set()
         self._widen(store._documents_with_keys(expanded))
@@ -906,8 +918,16 @@ def _insert_results(db: sqlite3.Connection, report: Report, batch: int) -> None:
     db.executemany(
         "INSERT OR REPLACE INTO estimates VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (e.event, e.metric.value, e.subject.value, e.policy, e.low, e.best, e.high,
-             e.model_dump_json())
+            (
+                e.event,
+                e.metric.value,
+                e.subject.value,
+                e.policy,
+                e.low,
+                e.best,
+                e.high,
+                e.model_dump_json(),
+            )
             for e in report.estimates
         ],
     )
