@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sqlite3
 import tempfile
 from functools import cache
@@ -77,7 +78,7 @@ def test_any_batches_in_any_order_give_the_report_of_analyze(data: st.DataObject
     )
     bounds = [0, *sorted(cuts), len(documents)]
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder, "s.db")) as store:
-        for lo, hi in zip(bounds, bounds[1:]):
+        for lo, hi in itertools.pairwise(bounds):
             store.ingest(documents[lo:hi])
         assert _summary(store.report()) == _summary(_whole())
 
@@ -239,7 +240,7 @@ def test_the_file_is_a_wal_sqlite_database_at_the_schema_version(store: Store) -
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         rows = db.execute("SELECT metric, low, high FROM claims").fetchall()
     assert rows == [("killed", 5, 5)]
-    assert SCHEMA_VERSION == len(MIGRATIONS)
+    assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -262,7 +263,7 @@ def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("just some text, long enough to hold no SQLite header at all\n" * 20)
-    with pytest.raises(StoreError, match="notes.db"):
+    with pytest.raises(StoreError, match=r"notes\.db"):
         Store.open(path)
 
 
