@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import itertools
+import os
+import pty
 import sqlite3
+import struct
+import subprocess
+import sys
 import tempfile
+import termios
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon import Document, InputError, Report, Store, StoreError, analyze, read_documents
+from claimrecon.cli import main
+from claimrecon.gold import read_gold
 from claimrecon.store import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import SEEDS
 from tests.corpus import corpus
@@ -281,3 +290,108 @@ def test_the_policy_is_kept_with_the_store(tmp_path: Path) -> None:
 def test_batch_size_must_be_positive(store: Store) -> None:
     with pytest.raises(ValueError, match="batch_size"):
         store.ingest([KABUL], batch_size=0)
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Path:
+    db = tmp_path / "claims.db"
+    assert main(["ingest", str(SEEDS), "--db", str(db), "--batch-size", "2"]) == 0
+    return db
+
+
+def test_ingest_prints_what_changed_and_no_bar_off_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "claims.db"
+    assert main(["ingest", str(SEEDS), "--db", str(db), "--batch-size", "2"]) == 0
+    assert main(["ingest", str(SEEDS), "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    first, again = out.splitlines()
+    assert first.startswith("5 new documents, 0 already stored; 38 new claims")
+    assert again.startswith("0 new documents, 5 already stored; 0 new claims")
+    assert err == ""
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "markdown", "html"])
+def test_report_writes_what_analyze_writes(
+    seeded: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stored, analysed = tmp_path / f"stored.{fmt}", tmp_path / f"analysed.{fmt}"
+    assert main(["report", "--db", str(seeded), "--format", fmt, "-o", str(stored)]) == 0
+    assert main(["analyze", str(SEEDS), "--format", fmt, "-o", str(analysed)]) == 0
+    assert stored.read_bytes() == analysed.read_bytes()
+    assert capsys.readouterr().out == ""
+
+
+def test_report_writes_csv_tables_to_a_folder_and_gold(seeded: Path, tmp_path: Path) -> None:
+    assert main(["report", "--db", str(seeded), "--format", "csv", "-o", str(tmp_path / "t")]) == 0
+    assert (tmp_path / "t" / "events.csv").is_file()
+    gold = tmp_path / "pred.json"
+    assert main(["report", "--db", str(seeded), "--format", "gold", "-o", str(gold)]) == 0
+    texts = {d.id: d.text for d in read_documents([SEEDS])}
+    assert len(read_gold(gold, texts=texts).data.claims) == 38
+
+
+def test_report_filters_on_the_command_line(
+    seeded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["report", "--db", str(seeded), "--format", "json", "--since", "2018-01-01"]) == 0
+    report = Report.model_validate_json(capsys.readouterr().out)
+    assert report.events and all(e.date and e.date >= dt.date(2018, 1, 1) for e in report.events)
+    assert main(["report", "--db", str(seeded), "--format", "json", "--place", "kabul"]) == 0
+    report = Report.model_validate_json(capsys.readouterr().out)
+    assert report.events and {e.location for e in report.events} == {"Kabul"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "--db", "{tmp}/none.db"], "none.db: no such claim store"),
+        (["report", "--db", "{db}", "--event", "ev-x"], "no event 'ev-x' in the store"),
+        (["ingest", "{tmp}/missing", "--db", "{tmp}/new.db"], "missing: no such file or folder"),
+        (["report", "--db", "{tmp}/text.db"], "text.db: not a claimrecon store"),
+    ],
+)
+def test_store_errors_are_one_line_and_exit_2(
+    seeded: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    (tmp_path / "text.db").write_text("not a database, and long enough to be read as one\n" * 9)
+    argv = [a.format(tmp=tmp_path, db=seeded) for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_ingest_shows_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    main_end, child_end = pty.openpty()
+    # A terminal of 24 rows and 80 columns: a fresh pseudo-terminal has no width at all.
+    fcntl.ioctl(child_end, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimrecon", "ingest", str(SEEDS), "--db", str(tmp_path / "s.db")],
+        cwd=Path(__file__).resolve().parent.parent,
+        stdout=subprocess.PIPE,
+        stderr=child_end,
+    )
+    os.close(child_end)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    proc.communicate(timeout=120)
+    os.close(main_end)
+    assert proc.returncode == 0
+    assert b"claimrecon: extract" in shown
+    assert b"/5 [" in shown  # documents done out of the five
