@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -1274,6 +1274,39 @@ def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:
     )
 
 
+# How many documents' readings to keep: a store reads a batch's documents for their
+# blocks, then again to group them with what they touch; one batch must fit.
+_READINGS = 4096
+
+_Reading = tuple[list[_Mention], set[str], list[str]]
+
+
+@per_lexicon
+def _readings(lexicon: Lexicon) -> OrderedDict[object, _Reading]:
+    return OrderedDict()
+
+
+def _read_document(
+    document: Document, claims: list[FigureClaim | AttributionClaim], lexicon: Lexicon
+) -> _Reading:
+    """Read a document's mentions, its places and its aggregates; the last few are kept."""
+    cache = _readings(lexicon)
+    key = (document, tuple(claims))
+    hit = cache.get(key)
+    if hit is not None:
+        cache.move_to_end(key)
+        return hit
+    reader = _Reader(document, lexicon)
+    aggregates = reader.assign(claims)
+    names = reader.all_places | set(reader.main.places)
+    # Nothing downstream changes a finished mention, so a kept reading can be shared.
+    reading = ([m.finish() for m in reader.mentions if m.claims], names, aggregates)
+    cache[key] = reading
+    if len(cache) > _READINGS:
+        cache.popitem(last=False)
+    return reading
+
+
 def _read(
     report: Report, lexicon: Lexicon
 ) -> tuple[list[_Mention], dict[str, set[str]], list[str]]:
@@ -1288,20 +1321,22 @@ def _read(
     for doc_id in sorted(by_doc):
         document = documents.get(doc_id) or Document(id=doc_id, text="")
         claims = sorted(by_doc[doc_id], key=lambda c: (c.span.start, c.span.end, c.id))
-        reader = _Reader(document, lexicon)
-        aggregates.extend(reader.assign(claims))
-        names[doc_id] = reader.all_places | set(reader.main.places)
-        mentions.extend(m.finish() for m in reader.mentions if m.claims)
+        found, names[doc_id], aggregated = _read_document(document, claims, lexicon)
+        mentions.extend(found)
+        aggregates.extend(aggregated)
     return mentions, names, aggregates
 
 
-def block_keys(report: Report, lexicon: Lexicon | None = None) -> dict[str, frozenset[str]]:
-    """Return, for each document with claims, the keys of the blocks its events fall in.
+def block_keys(
+    report: Report, lexicon: Lexicon | None = None
+) -> dict[str, frozenset[tuple[str, dt.date, dt.date]]]:
+    """Return, for each document with claims, its events' blocks: a key and a date window.
 
     :func:`group_events` compares two documents' events only when they share a block
-    key, or tell one event in exactly the same way; both are keys here. Two documents
-    without a key in common are therefore never compared, which lets a store re-group
-    only the documents a new batch can touch. A document's keys depend on it alone.
+    key and their windows overlap, or when they tell one event in exactly the same way
+    (a ``u|`` key); two documents with no such block in common are never compared,
+    which lets a store re-group only the documents a new batch can touch. A document's
+    blocks depend on it alone.
 
     Args:
         report: A report holding documents and their claims.
@@ -1315,17 +1350,19 @@ def block_keys(report: Report, lexicon: Lexicon | None = None) -> dict[str, froz
         >>> claim = FigureClaim(span=Span(doc="d1", start=0, end=22), quote=text[:22],
         ...                     metric=Metric.KILLED, subject=Subject.PEOPLE,
         ...                     figure=Figure.exact(2))
-        >>> sorted(k for k in block_keys(Report(documents=(doc,), claims=(claim,)))["d1"]
-        ...        if k.startswith("t"))
-        ['t|2020-03|market']
+        >>> [(k, str(lo), str(hi)) for k, lo, hi in
+        ...  block_keys(Report(documents=(doc,), claims=(claim,)))["d1"] if k[0] == "t"]
+        [('t|2020-03|market', '2020-03-02', '2020-03-03')]
     """
     mentions, _, _ = _read(report, lexicon or Lexicon.default())
-    keys: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, set[tuple[str, dt.date, dt.date]]] = defaultdict(set)
     for m in mentions:
-        found = keys[m.doc]
-        found.update(f"{kind}|{y:04d}-{mo:02d}|{label}" for kind, (y, mo), label in _blocks(m))
-        if m.window is not None:
-            # Mentions told in exactly the same way merge before any block is compared.
-            digest = hashlib.blake2b(repr(_signature(m)).encode(), digest_size=8).hexdigest()
-            found.add(f"u|{digest}")
-    return {doc: frozenset(found) for doc, found in keys.items()}
+        if m.window is None:
+            continue
+        lo, hi = m.window
+        blocks = found[m.doc]
+        blocks.update((f"{k}|{y:04d}-{mo:02d}|{label}", lo, hi) for k, (y, mo), label in _blocks(m))
+        # Mentions told in exactly the same way merge before any block is compared.
+        digest = hashlib.blake2b(repr(_signature(m)).encode(), digest_size=8).hexdigest()
+        blocks.add((f"u|{digest}", lo, hi))
+    return {doc: frozenset(blocks) for doc, blocks in found.items()}

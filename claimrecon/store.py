@@ -67,6 +67,7 @@ from claimrecon.vocab import Lexicon
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "IngestResult", "Progress", "Store"]
 
 AnyClaim = FigureClaim | AttributionClaim
+Block = tuple[str, dt.date, dt.date]
 Progress = Callable[[str, int, int], None]
 """A progress hook: called with the stage, the work done in it and its total."""
 
@@ -103,8 +104,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE blocks (
         key TEXT NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
         document TEXT NOT NULL REFERENCES documents (id),
-        PRIMARY KEY (key, document)
+        PRIMARY KEY (key, start, "end", document)
     ) WITHOUT ROWID;
     CREATE INDEX blocks_document ON blocks (document);
     CREATE TABLE claims (
@@ -424,7 +427,7 @@ class Store:
         return int(last or 0) + 1
 
     def _insert_documents(
-        self, batch: int, documents: list[Document], keys: dict[str, frozenset[str]]
+        self, batch: int, documents: list[Document], keys: dict[str, frozenset[Block]]
     ) -> None:
         self._db.executemany(
             "INSERT INTO documents (id, hash, batch, published, outlet, title, url, text) "
@@ -444,8 +447,12 @@ class Store:
             ],
         )
         self._db.executemany(
-            "INSERT INTO blocks (key, document) VALUES (?, ?)",
-            [(key, doc) for doc, found in keys.items() for key in sorted(found)],
+            'INSERT INTO blocks (key, start, "end", document) VALUES (?, ?, ?, ?)',
+            [
+                (key, lo.isoformat(), hi.isoformat(), doc)
+                for doc, found in keys.items()
+                for key, lo, hi in sorted(found)
+            ],
         )
 
     def _insert_claims(self, claims: list[AnyClaim]) -> None:
@@ -647,25 +654,30 @@ class Store:
 
     # -- for _Plan ---------------------------------------------------------------------------
 
-    def _documents_with_keys(self, keys: Iterable[str]) -> set[str]:
+    def _documents_with_keys(self, blocks: Iterable[Block]) -> set[str]:
+        """Return the stored documents with a block of the same key whose window overlaps."""
         found: set[str] = set()
-        for chunk in _chunks(sorted(keys), _CHUNK):
+        for chunk in _chunks(sorted(blocks), _CHUNK // 3):
+            probes = " UNION ALL ".join(["SELECT ? AS key, ? AS lo, ? AS hi"] * len(chunk))
+            args = [v for key, lo, hi in chunk for v in (key, lo.isoformat(), hi.isoformat())]
             found.update(
                 row[0]
                 for row in self._db.execute(
-                    f"SELECT DISTINCT document FROM blocks WHERE key IN ({_marks(len(chunk))})",
-                    chunk,
+                    f"SELECT DISTINCT b.document FROM ({probes}) AS p JOIN blocks AS b "
+                    'ON b.key = p.key AND b.start <= p.hi AND b."end" >= p.lo',
+                    args,
                 )
             )
         return found
 
-    def _keys_of(self, documents: Iterable[str]) -> set[str]:
-        found: set[str] = set()
+    def _keys_of(self, documents: Iterable[str]) -> set[Block]:
+        found: set[Block] = set()
         for chunk in _chunks(sorted(documents), _CHUNK):
+            marks = _marks(len(chunk))
             found.update(
-                row[0]
-                for row in self._db.execute(
-                    f"SELECT key FROM blocks WHERE document IN ({_marks(len(chunk))})", chunk
+                (key, dt.date.fromisoformat(lo), dt.date.fromisoformat(hi))
+                for key, lo, hi in self._db.execute(
+                    f'SELECT key, start, "end" FROM blocks WHERE document IN ({marks})', chunk
                 )
             )
         return found
@@ -741,7 +753,7 @@ class _Plan:
         self.new = new
         self.claims = claims
         self.progress = progress
-        self.keys: dict[str, frozenset[str]] = {}
+        self.keys: dict[str, frozenset[Block]] = {}
         self.old: dict[str, Event] = {}
         self.documents: set[str] = set()
         self.report = Report()
