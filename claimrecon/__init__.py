@@ -18,6 +18,7 @@ from claimrecon.errors import (
     LexiconError,
     PolicyError,
     RuleError,
+    StoreError,
     UnknownPolicyError,
     UnknownRuleError,
 )
@@ -53,6 +54,7 @@ from claimrecon.models import (
 )
 from claimrecon.pipeline import analyze, extract_report
 from claimrecon.rules import EventContext, RuleRegistry, find_contradictions, rule
+from claimrecon.store import IngestResult, Store
 from claimrecon.vocab import Lexicon
 
 __version__ = "0.1.0"
@@ -76,6 +78,7 @@ __all__ = [
     "FigureClaim",
     "FindingKind",
     "GoldFormatError",
+    "IngestResult",
     "InputError",
     "Lexicon",
     "LexiconError",
@@ -91,6 +94,8 @@ __all__ = [
     "SourceKind",
     "Span",
     "Stance",
+    "Store",
+    "StoreError",
     "Subject",
     "Tolerance",
     "UnknownPolicyError",

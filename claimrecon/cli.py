@@ -4,6 +4,8 @@ Commands:
 
 - ``analyze PATH...``: read documents, run the whole job, print or write the report.
 - ``evaluate --gold GOLD.json [PATH]``: score the analysis against a hand annotation.
+- ``ingest PATH... --db FILE``: add documents to a claim store (see :mod:`claimrecon.store`).
+- ``report --db FILE``: print or write the report a claim store holds.
 - ``schema``: print the JSON Schema of the report.
 - ``rules``: list the registered rules with their one-line descriptions.
 
@@ -15,13 +17,16 @@ problem, and no traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
+
+from tqdm import tqdm
 
 from claimrecon import exports
 from claimrecon.errors import ClaimreconError, InputError
@@ -30,6 +35,7 @@ from claimrecon.io import document_files, read_documents
 from claimrecon.models import Document, Report
 from claimrecon.pipeline import analyze
 from claimrecon.rules import default_registry, load_plugins
+from claimrecon.store import Store
 from claimrecon.vocab import Lexicon
 
 __all__ = ["FORMATS", "POLICIES", "main"]
@@ -134,6 +140,8 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     schema_cmd.set_defaults(run=_schema)
 
+    _add_store_commands(commands)
+
     rules_cmd = commands.add_parser(
         "rules",
         help="list the registered rules",
@@ -187,20 +195,23 @@ def _progress(documents: Sequence[Document], stream: TextIO) -> Iterator[Documen
 
 def _analyze(args: argparse.Namespace) -> int:
     report = _run_analysis(args.paths, args)
-    output: str | None = args.output
-    fmt: str = args.format
+    _write_report(report, args.format, args.output, args.paths)
+    if args.fail_on_contradiction and report.contradictions:
+        return 1
+    return 0
+
+
+def _write_report(report: Report, fmt: str, output: str | None, paths: Iterable[str]) -> None:
+    """Print the report in a format, or write it to ``output``: what ``-o`` does everywhere."""
     if fmt == "csv" and output is not None and not output.endswith(".csv"):
         try:
             exports.write_csv(report, output)
         except OSError as exc:
             raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
     elif fmt == "gold":
-        _write_gold(report, output, args.paths)
+        _write_gold(report, output, paths)
     else:
         _emit(_render(report, fmt), output)
-    if args.fail_on_contradiction and report.contradictions:
-        return 1
-    return 0
 
 
 def _render(report: Report, fmt: str) -> str:
@@ -244,6 +255,125 @@ def _write_gold(report: Report, output: str | None, paths: Iterable[str]) -> Non
         write_gold(report, output, files)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
+
+
+# --- ingest and report --------------------------------------------------------------------
+
+
+def _add_store_commands(commands: Any) -> None:
+    ingest_cmd = commands.add_parser(
+        "ingest",
+        help="add documents to a claim store (an SQLite file)",
+        description="Read documents (PATH as for analyze) and add them to the claim store "
+        "FILE, created if need be. Documents already in it are skipped; only the events "
+        "the new documents can touch are grouped, checked and estimated again. Each batch "
+        "is one transaction: a run killed half way leaves the batches before it, whole, "
+        "and running it again finishes the job.",
+        formatter_class=_Formatter,
+    )
+    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
+    ingest_cmd.add_argument("--db", required=True, metavar="FILE", help="the claim store")
+    ingest_cmd.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=100,
+        metavar="N",
+        help="documents a transaction (default: 100)",
+    )
+    _add_analysis_options(ingest_cmd)
+    ingest_cmd.set_defaults(run=_ingest)
+
+    report_cmd = commands.add_parser(
+        "report",
+        help="print or write the report a claim store holds",
+        description="Print the report of the claim store FILE, or write it with -o, in any "
+        "format analyze offers; --event, --since, --until and --place keep only the "
+        "events that pass them.",
+        formatter_class=_Formatter,
+    )
+    report_cmd.add_argument("--db", required=True, metavar="FILE", help="the claim store")
+    report_cmd.add_argument(
+        "--format", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    report_cmd.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    report_cmd.add_argument("--event", metavar="ID", help="only this event (old ids resolve)")
+    report_cmd.add_argument("--since", type=_date, metavar="DATE", help="events on or after")
+    report_cmd.add_argument("--until", type=_date, metavar="DATE", help="events on or before")
+    report_cmd.add_argument("--place", metavar="PLACE", help="only events in this place")
+    report_cmd.set_defaults(run=_report)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _count(paths: Sequence[str]) -> int | None:
+    """Count the documents at the paths without reading their texts, if it is cheap."""
+    if any(Path(p).suffix in (".jsonl", ".ndjson") for p in paths):
+        return None
+    try:
+        return sum(1 for _ in document_files(paths))
+    except ClaimreconError:
+        return None  # read_documents will name the problem
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    lexicon = Lexicon.load(args.lexicon) if args.lexicon else None
+    with (
+        Store.open(args.db, lexicon=lexicon, policy=args.policy) as store,
+        tqdm(
+            total=_count(args.paths),
+            unit="doc",
+            desc="claimrecon: read",
+            file=sys.stderr,
+            # A bar is for a person at a terminal, never for a log or a pipe.
+            disable=not sys.stderr.isatty(),
+            leave=False,
+        ) as bar,
+    ):
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.set_description(f"claimrecon: {stage}", refresh=False)
+            if stage in ("extract", "skip"):
+                bar.update(1 if stage == "extract" else total)
+
+        result = store.ingest(
+            read_documents(args.paths), batch_size=args.batch_size, progress=progress
+        )
+        stored = len(store)
+    print(
+        f"{len(result.new_documents)} new documents, {len(result.skipped_documents)} "
+        f"already stored; {result.new_claims} new claims; events: "
+        f"{len(result.created_events)} created, {len(result.changed_events)} changed, "
+        f"{len(result.merged_events)} merged; {stored} documents in {args.db}"
+    )
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    if not Path(args.db).is_file():
+        raise InputError("no such claim store", where=args.db)
+    with Store.open(args.db) as store:
+        try:
+            report = store.report(
+                event=args.event, since=args.since, until=args.until, place=args.place
+            )
+        except KeyError:
+            raise InputError(f"no event {args.event!r} in the store", where=args.db) from None
+    _write_report(report, args.format, args.output, ())
+    return 0
 
 
 # --- evaluate ----------------------------------------------------------------------------

@@ -9,7 +9,8 @@ The tree::
     ClaimreconError
      ├── InputError            bad input data; names the document or file and the place
      │    ├── DocumentError     a document that cannot be analysed (names its id)
-     │    └── GoldFormatError   a claimrecon-gold/1 file that does not follow GOLD.md
+     │    ├── GoldFormatError   a claimrecon-gold/1 file that does not follow GOLD.md
+     │    └── StoreError        a file that is no claimrecon store, or one too new to read
      ├── LexiconError          a lexicon data file that does not validate
      ├── RuleError             misuse of the rules registry
      │    ├── DuplicateRuleError  a rule name registered twice
@@ -33,6 +34,7 @@ __all__ = [
     "LexiconError",
     "PolicyError",
     "RuleError",
+    "StoreError",
     "UnknownPolicyError",
     "UnknownRuleError",
 ]
@@ -72,6 +74,10 @@ class GoldFormatError(InputError):
 
 class LexiconError(ClaimreconError):
     """A lexicon data file that does not validate."""
+
+
+class StoreError(InputError):
+    """A file that is not a claimrecon store, or whose schema is newer than this claimrecon."""
 
 
 class RuleError(ClaimreconError):

@@ -41,8 +41,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from claimrecon.extract.dates import date_window, find_dates, statement_dates
@@ -60,7 +60,7 @@ from claimrecon.models import (
 )
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["group_events"]
+__all__ = ["block_keys", "group_events"]
 
 _LEAD_SENTENCES = 6
 # How far before a weak target ("hospital") an attack word must be for it to count.
@@ -1085,20 +1085,25 @@ def _start(unit: _Unit) -> dt.date:
     return window[0] if window is not None else dt.date.min
 
 
+def _blocks(m: _Mention) -> Iterator[tuple[str, tuple[int, int], str]]:
+    """Yield the blocks of a mention: (month, target) and (month, place) keys."""
+    if m.window is None:
+        return
+    for month in _months(m.window):
+        if m.target is not None:
+            for label in {m.target, *m.aliases}:
+                yield ("t", month, label)
+        if m.target is None or _day_like(m):
+            for place in {*m.places, *m.within}:
+                yield ("p", month, place)
+
+
 def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
     """Return the pairs of unit indexes that share a block and whose dates overlap."""
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
-        m = unit.head
-        if m.window is None:
-            continue
-        for month in _months(m.window):
-            if m.target is not None:
-                for label in {m.target, *m.aliases}:
-                    blocks[("t", month, label)].append(i)
-            if m.target is None or _day_like(m):
-                for place in {*m.places, *m.within}:
-                    blocks[("p", month, place)].append(i)
+        for key in _blocks(unit.head):
+            blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for block in blocks.values():
         block.sort(key=lambda i: (_start(units[i]), i))
@@ -1261,7 +1266,51 @@ def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:
         >>> event.date, event.target, event.claims == (claim.id,)
         (datetime.date(2020, 3, 2), 'market', True)
     """
-    lexicon = lexicon or Lexicon.default()
+    mentions, names, aggregates = _read(report, lexicon or Lexicon.default())
+    events = [_event(group) for group in _cluster(mentions, names)]
+    events.sort(key=lambda e: (e.date or dt.date.max, e.id))
+    return report.model_copy(
+        update={"events": tuple(events), "aggregates": tuple(sorted(set(aggregates)))}
+    )
+
+
+# How many documents' readings to keep: a store reads a batch's documents for their
+# blocks, then again to group them with what they touch; one batch must fit.
+_READINGS = 4096
+
+_Reading = tuple[list[_Mention], set[str], list[str]]
+
+
+@per_lexicon
+def _readings(lexicon: Lexicon) -> OrderedDict[object, _Reading]:
+    return OrderedDict()
+
+
+def _read_document(
+    document: Document, claims: list[FigureClaim | AttributionClaim], lexicon: Lexicon
+) -> _Reading:
+    """Read a document's mentions, its places and its aggregates; the last few are kept."""
+    cache = _readings(lexicon)
+    key = (document, tuple(claims))
+    hit = cache.get(key)
+    if hit is not None:
+        cache.move_to_end(key)
+        return hit
+    reader = _Reader(document, lexicon)
+    aggregates = reader.assign(claims)
+    names = reader.all_places | set(reader.main.places)
+    # Nothing downstream changes a finished mention, so a kept reading can be shared.
+    reading = ([m.finish() for m in reader.mentions if m.claims], names, aggregates)
+    cache[key] = reading
+    if len(cache) > _READINGS:
+        cache.popitem(last=False)
+    return reading
+
+
+def _read(
+    report: Report, lexicon: Lexicon
+) -> tuple[list[_Mention], dict[str, set[str]], list[str]]:
+    """Read each document's mentions; return them, each document's places, the aggregates."""
     documents = {d.id: d for d in report.documents}
     by_doc: dict[str, list[FigureClaim | AttributionClaim]] = defaultdict(list)
     for claim in report.claims:
@@ -1272,12 +1321,48 @@ def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:
     for doc_id in sorted(by_doc):
         document = documents.get(doc_id) or Document(id=doc_id, text="")
         claims = sorted(by_doc[doc_id], key=lambda c: (c.span.start, c.span.end, c.id))
-        reader = _Reader(document, lexicon)
-        aggregates.extend(reader.assign(claims))
-        names[doc_id] = reader.all_places | set(reader.main.places)
-        mentions.extend(m.finish() for m in reader.mentions if m.claims)
-    events = [_event(group) for group in _cluster(mentions, names)]
-    events.sort(key=lambda e: (e.date or dt.date.max, e.id))
-    return report.model_copy(
-        update={"events": tuple(events), "aggregates": tuple(sorted(set(aggregates)))}
-    )
+        found, names[doc_id], aggregated = _read_document(document, claims, lexicon)
+        mentions.extend(found)
+        aggregates.extend(aggregated)
+    return mentions, names, aggregates
+
+
+def block_keys(
+    report: Report, lexicon: Lexicon | None = None
+) -> dict[str, frozenset[tuple[str, dt.date, dt.date]]]:
+    """Return, for each document with claims, its events' blocks: a key and a date window.
+
+    :func:`group_events` compares two documents' events only when they share a block
+    key and their windows overlap, or when they tell one event in exactly the same way
+    (a ``u|`` key); two documents with no such block in common are never compared,
+    which lets a store re-group only the documents a new batch can touch. A document's
+    blocks depend on it alone.
+
+    Args:
+        report: A report holding documents and their claims.
+        lexicon: The lexicon for dates, targets and places; the built-in one by default.
+
+    Example:
+        >>> import datetime as dt
+        >>> from claimrecon.models import Document, FigureClaim, Figure, Metric, Span, Subject
+        >>> text = "Two people were killed in an attack on a market on Monday."
+        >>> doc = Document(id="d1", text=text, published=dt.date(2020, 3, 4))
+        >>> claim = FigureClaim(span=Span(doc="d1", start=0, end=22), quote=text[:22],
+        ...                     metric=Metric.KILLED, subject=Subject.PEOPLE,
+        ...                     figure=Figure.exact(2))
+        >>> [(k, str(lo), str(hi)) for k, lo, hi in
+        ...  block_keys(Report(documents=(doc,), claims=(claim,)))["d1"] if k[0] == "t"]
+        [('t|2020-03|market', '2020-03-02', '2020-03-03')]
+    """
+    mentions, _, _ = _read(report, lexicon or Lexicon.default())
+    found: dict[str, set[tuple[str, dt.date, dt.date]]] = defaultdict(set)
+    for m in mentions:
+        if m.window is None:
+            continue
+        lo, hi = m.window
+        blocks = found[m.doc]
+        blocks.update((f"{k}|{y:04d}-{mo:02d}|{label}", lo, hi) for k, (y, mo), label in _blocks(m))
+        # Mentions told in exactly the same way merge before any block is compared.
+        digest = hashlib.blake2b(repr(_signature(m)).encode(), digest_size=8).hexdigest()
+        blocks.add((f"u|{digest}", lo, hi))
+    return {doc: frozenset(blocks) for doc, blocks in found.items()}

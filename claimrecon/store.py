@@ -1,0 +1,1018 @@
+"""A claim store: incremental ingest into an embedded SQLite database.
+
+A :class:`Store` keeps documents, claims, events, contradictions, notes and estimates in
+one SQLite file, so that a pipeline can add a batch of articles a day and read the report
+at any time without reading the corpus again::
+
+    store = Store.open("conflict.db")
+    store.ingest(read_documents(["today/"]))
+    report = store.report(since=dt.date(2024, 1, 1))
+
+It is built on the public stages (:func:`~claimrecon.extract.extract`,
+:func:`~claimrecon.events.group_events`, :func:`~claimrecon.rules.find_contradictions`,
+:func:`~claimrecon.estimates.estimate`), so the store gives what :func:`analyze` gives
+over the same documents, whatever the batches and their order.
+
+**Incremental.** A document is identified by the hash of its content (id, text and
+metadata): ingesting it again adds nothing. A batch extracts its new documents, reads
+their block keys (:func:`~claimrecon.events.block_keys`: the date windows, targets and
+places their events can be compared by), and re-groups only the stored events that share
+a key with them; when that changes an event, the events sharing a key with the changed
+one are re-grouped too, until nothing more changes. Rules and estimates are re-run for
+the re-grouped events only. An event that does not change keeps its id; an event that
+changes or merges into another is recorded in ``event_aliases``, so its old id resolves
+to the new one (:meth:`Store.resolve`).
+
+**Crash safety.** The database is in WAL mode and each batch is one transaction: a batch
+is stored whole or not at all, and a reader sees the store as it was before or after a
+batch, never in between.
+
+The schema is versioned with ``PRAGMA user_version`` and migrated on open
+(:data:`MIGRATIONS`); ``docs/how-to/store.md`` describes its tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import islice
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter
+
+from claimrecon.errors import InputError, StoreError
+from claimrecon.estimates import estimate
+from claimrecon.events import block_keys, group_events
+from claimrecon.extract import extract
+from claimrecon.models import (
+    AttributionClaim,
+    Claim,
+    Contradiction,
+    Document,
+    Estimate,
+    Event,
+    FigureClaim,
+    Note,
+    Report,
+)
+from claimrecon.rules import find_contradictions
+from claimrecon.vocab import Lexicon
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "IngestResult", "Progress", "Store"]
+
+AnyClaim = FigureClaim | AttributionClaim
+Block = tuple[str, dt.date, dt.date]
+Progress = Callable[[str, int, int], None]
+"""A progress hook: called with the stage, the work done in it and its total."""
+
+_CLAIM: TypeAdapter[AnyClaim] = TypeAdapter(Claim)
+# SQLite allows 999 parameters in a statement in old builds; stay well below.
+_CHUNK = 500
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE runs (
+        batch INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        finished TEXT NOT NULL,
+        documents_new INTEGER NOT NULL,
+        documents_skipped INTEGER NOT NULL,
+        claims_new INTEGER NOT NULL,
+        events_created INTEGER NOT NULL,
+        events_changed INTEGER NOT NULL,
+        events_merged INTEGER NOT NULL,
+        events_regrouped INTEGER NOT NULL
+    );
+    CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL UNIQUE,
+        batch INTEGER NOT NULL REFERENCES runs (batch),
+        published TEXT,
+        outlet TEXT,
+        title TEXT,
+        url TEXT,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE blocks (
+        key TEXT NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        document TEXT NOT NULL REFERENCES documents (id),
+        PRIMARY KEY (key, start, "end", document)
+    ) WITHOUT ROWID;
+    CREATE INDEX blocks_document ON blocks (document);
+    CREATE TABLE claims (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        document TEXT NOT NULL REFERENCES documents (id),
+        type TEXT NOT NULL,
+        metric TEXT,
+        subject TEXT,
+        low INTEGER,
+        high INTEGER,
+        qualifier TEXT,
+        actor TEXT,
+        stance TEXT,
+        source TEXT NOT NULL,
+        source_kind TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        event TEXT,
+        aggregate INTEGER NOT NULL DEFAULT 0,
+        json TEXT NOT NULL
+    );
+    CREATE INDEX claims_id ON claims (id);
+    CREATE INDEX claims_document ON claims (document);
+    CREATE INDEX claims_event ON claims (event);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        date TEXT,
+        date_precision TEXT,
+        location TEXT,
+        target TEXT,
+        batch INTEGER NOT NULL,
+        json TEXT NOT NULL
+    );
+    CREATE INDEX events_date ON events (date);
+    CREATE TABLE event_documents (
+        event TEXT NOT NULL REFERENCES events (id),
+        document TEXT NOT NULL,
+        PRIMARY KEY (event, document)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_documents_document ON event_documents (document);
+    CREATE TABLE event_aliases (
+        old TEXT NOT NULL,
+        new TEXT NOT NULL,
+        how TEXT NOT NULL CHECK (how IN ('changed', 'merged', 'split')),
+        batch INTEGER NOT NULL,
+        PRIMARY KEY (old, new)
+    ) WITHOUT ROWID;
+    CREATE TABLE contradictions (
+        id TEXT PRIMARY KEY,
+        event TEXT,
+        rule TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        metric TEXT,
+        subject TEXT,
+        explanation TEXT NOT NULL,
+        json TEXT NOT NULL
+    );
+    CREATE INDEX contradictions_event ON contradictions (event);
+    CREATE TABLE contradiction_sides (
+        contradiction TEXT NOT NULL REFERENCES contradictions (id),
+        side INTEGER NOT NULL,
+        claim TEXT NOT NULL
+    );
+    CREATE INDEX contradiction_sides_contradiction ON contradiction_sides (contradiction);
+    CREATE TABLE notes (
+        id TEXT PRIMARY KEY,
+        event TEXT,
+        rule TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        json TEXT NOT NULL
+    );
+    CREATE INDEX notes_event ON notes (event);
+    CREATE TABLE estimates (
+        event TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        policy TEXT NOT NULL,
+        low INTEGER,
+        best INTEGER,
+        high INTEGER,
+        json TEXT NOT NULL,
+        PRIMARY KEY (event, metric, subject, policy)
+    ) WITHOUT ROWID;
+    """,
+)
+"""The schema migrations: entry ``n - 1`` takes a store from version ``n - 1`` to ``n``."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The schema version this claimrecon writes."""
+
+
+class IngestResult(BaseModel):
+    """What an ingest changed in the store.
+
+    ``changed_events`` and ``merged_events`` map an old event id to the id that replaces
+    it: changed when the event gained claims, merged when it was joined with another
+    stored event. ``split_events`` maps an old id to the events its claims went to.
+    ``regrouped_events`` counts the stored events the batches looked at again.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    batches: tuple[int, ...] = ()
+    new_documents: tuple[str, ...] = ()
+    skipped_documents: tuple[str, ...] = ()
+    new_claims: int = 0
+    created_events: tuple[str, ...] = ()
+    changed_events: dict[str, str] = {}
+    merged_events: dict[str, str] = {}
+    split_events: dict[str, tuple[str, ...]] = {}
+    regrouped_events: int = 0
+
+    def __add__(self, other: IngestResult) -> IngestResult:
+        return IngestResult(
+            batches=self.batches + other.batches,
+            new_documents=self.new_documents + other.new_documents,
+            skipped_documents=self.skipped_documents + other.skipped_documents,
+            new_claims=self.new_claims + other.new_claims,
+            created_events=self.created_events + other.created_events,
+            changed_events={**self.changed_events, **other.changed_events},
+            merged_events={**self.merged_events, **other.merged_events},
+            split_events={**self.split_events, **other.split_events},
+            regrouped_events=self.regrouped_events + other.regrouped_events,
+        )
+
+
+def content_hash(document: Document) -> str:
+    """Return the hash that identifies a document in a store: its id, text and metadata.
+
+    Example:
+        >>> a = content_hash(Document(id="d1", text="Calm."))
+        >>> a == content_hash(Document(id="d1", text="Calm.")), a == content_hash(
+        ...     Document(id="d1", text="Calm!"))
+        (True, False)
+    """
+    return hashlib.sha256(document.model_dump_json().encode()).hexdigest()
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class Store:
+    """A claim store in one SQLite file. Open it with :meth:`open`.
+
+    Args:
+        connection: An open connection to a migrated store.
+        path: The file, for messages.
+        lexicon: The lexicon every stage runs with.
+        policy: The estimation policy of the store's estimates.
+    """
+
+    def __init__(
+        self, connection: sqlite3.Connection, path: str, lexicon: Lexicon, policy: str
+    ) -> None:
+        self._db = connection
+        self.path = path
+        self.lexicon = lexicon
+        self.policy = policy
+
+    # -- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, lexicon: Lexicon | None = None, policy: str | None = None
+    ) -> Store:
+        """Open the store at ``path``, creating it or migrating its schema if need be.
+
+        Args:
+            path: The database file.
+            lexicon: The lexicon to extract and group with; the built-in one by default.
+                Use the same one for every batch.
+            policy: The estimation policy; chosen when the store is created (``ucdp`` by
+                default) and kept with it.
+
+        Raises:
+            StoreError: If the file is not a claimrecon store, is newer than this
+                claimrecon, or was made with another policy than ``policy``.
+        """
+        where = str(path)
+        db = sqlite3.connect(where, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is durable at every checkpoint and never corrupts in WAL mode.
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA busy_timeout = 30000")
+            _migrate(db, where)
+            stored = _meta(db, "policy")
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(f"not a claimrecon store: {exc}", where=where) from exc
+        except StoreError:
+            db.close()
+            raise
+        if stored is None:
+            with _transaction(db):
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('policy', ?)", (policy or "ucdp",))
+            stored = _meta(db, "policy") or "ucdp"
+        elif policy is not None and policy != stored:
+            db.close()
+            raise StoreError(
+                f"the store's estimates use policy {stored!r}, not {policy!r}", where=where
+            )
+        return cls(db, where, lexicon or Lexicon.default(), stored)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- ingesting ----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        documents: Iterable[Document],
+        *,
+        batch_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> IngestResult:
+        """Add documents to the store, in batches of ``batch_size`` (all in one by default).
+
+        Each batch is one transaction: after a crash the store holds the batches that
+        committed, whole, and none of the others.
+
+        Args:
+            documents: The documents to add; those already stored are skipped.
+            batch_size: How many documents a batch holds; ``None`` for a single batch.
+            progress: Called as each stage of each batch advances.
+
+        Raises:
+            InputError: If a document has the id of a stored document with another
+                content, or of another document in the same batch.
+        """
+        if batch_size is not None and batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        result = IngestResult()
+        batches = _chunks(documents, batch_size) if batch_size else iter([list(documents)])
+        for batch in batches:
+            result = result + self._ingest_batch(batch, progress or _quiet)
+        return result
+
+    def _ingest_batch(self, documents: list[Document], progress: Progress) -> IngestResult:
+        started = _now()
+        with _transaction(self._db):
+            new, skipped = self._new_documents(documents)
+            if skipped:
+                progress("skip", len(skipped), len(skipped))
+            claims: list[AnyClaim] = []
+            for done, doc in enumerate(new, start=1):
+                claims.extend(extract(doc, self.lexicon))
+                progress("extract", done, len(new))
+            batch = self._next_batch()
+            plan = _Plan(self, new, claims, progress) if new else None
+            found = plan.run() if plan is not None else IngestResult()
+            progress("write", 0, 1)
+            self._insert_documents(batch, new, plan.keys if plan else {})
+            self._insert_claims(claims)
+            if plan is not None:
+                plan.write(batch)
+            result = found.model_copy(
+                update={
+                    "batches": (batch,),
+                    "new_documents": tuple(d.id for d in new),
+                    "skipped_documents": tuple(d.id for d in skipped),
+                    "new_claims": len(claims),
+                }
+            )
+            self._log(batch, started, result)
+            progress("write", 1, 1)
+        return result
+
+    def _new_documents(
+        self, documents: Sequence[Document]
+    ) -> tuple[list[Document], list[Document]]:
+        new: list[Document] = []
+        skipped: list[Document] = []
+        seen: dict[str, str] = {}
+        for doc in documents:
+            digest = content_hash(doc)
+            if digest in seen.values() or self._scalar(
+                "SELECT 1 FROM documents WHERE hash = ?", digest
+            ):
+                skipped.append(doc)
+                continue
+            if doc.id in seen or self._scalar("SELECT 1 FROM documents WHERE id = ?", doc.id):
+                raise InputError(
+                    "another document with this id and other content is already in the store",
+                    where=doc.id,
+                )
+            seen[doc.id] = digest
+            new.append(doc)
+        return new, skipped
+
+    def _next_batch(self) -> int:
+        last = self._scalar("SELECT max(batch) FROM runs")
+        return int(last or 0) + 1
+
+    def _insert_documents(
+        self, batch: int, documents: list[Document], keys: dict[str, frozenset[Block]]
+    ) -> None:
+        self._db.executemany(
+            "INSERT INTO documents (id, hash, batch, published, outlet, title, url, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    d.id,
+                    content_hash(d),
+                    batch,
+                    d.published.isoformat() if d.published else None,
+                    d.outlet,
+                    d.title,
+                    d.url,
+                    d.text,
+                )
+                for d in documents
+            ],
+        )
+        self._db.executemany(
+            'INSERT INTO blocks (key, start, "end", document) VALUES (?, ?, ?, ?)',
+            [
+                (key, lo.isoformat(), hi.isoformat(), doc)
+                for doc, found in keys.items()
+                for key, lo, hi in sorted(found)
+            ],
+        )
+
+    def _insert_claims(self, claims: list[AnyClaim]) -> None:
+        self._db.executemany(
+            "INSERT INTO claims (id, document, type, metric, subject, low, high, qualifier, "
+            'actor, stance, source, source_kind, quote, start, "end", json) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_claim_row(c) for c in claims],
+        )
+
+    def _log(self, batch: int, started: str, result: IngestResult) -> None:
+        self._db.execute(
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                batch,
+                started,
+                _now(),
+                len(result.new_documents),
+                len(result.skipped_documents),
+                result.new_claims,
+                len(result.created_events),
+                len(result.changed_events),
+                len(result.merged_events),
+                result.regrouped_events,
+            ),
+        )
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def report(
+        self,
+        *,
+        event: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        place: str | None = None,
+    ) -> Report:
+        """Return the stored report, as :func:`~claimrecon.pipeline.analyze` would.
+
+        Without filters it holds every document and claim; with any, it holds the events
+        that pass them, with their claims, documents, findings and estimates. It is read
+        in one transaction, so an ingest running meanwhile is seen whole or not at all.
+
+        Args:
+            event: Only this event; an old id resolves to the event that replaced it.
+            since: Only events dated on or after this day (undated events are left out).
+            until: Only events dated on or before this day (undated events are left out).
+            place: Only events whose location is this place (any case).
+
+        Raises:
+            KeyError: If ``event`` is no stored event and replaced none.
+        """
+        with _transaction(self._db, write=False):
+            events = list(self._select_events(event, since, until, place))
+            whole = event is None and since is None and until is None and place is None
+            ids = None if whole else [e.id for e in events]
+            documents = self._select_documents(None if whole else _docs_of(events))
+            claims = self._select_claims(ids)
+            return Report(
+                documents=tuple(documents),
+                claims=tuple(claims),
+                events=tuple(sorted(events, key=lambda e: (e.date or dt.date.max, e.id))),
+                aggregates=tuple(self._aggregates(ids)),
+                contradictions=tuple(self._findings("contradictions", Contradiction, ids)),
+                notes=tuple(self._findings("notes", Note, ids)),
+                estimates=tuple(self._findings("estimates", Estimate, ids)),
+            )
+
+    def events(
+        self,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        place: str | None = None,
+    ) -> Iterator[Event]:
+        """Yield the stored events, by date then id, filtered as :meth:`report` does."""
+        yield from self._select_events(None, since, until, place)
+
+    def claims(
+        self, *, event: str | None = None, document: str | None = None
+    ) -> Iterator[AnyClaim]:
+        """Yield the stored claims in the order they were ingested, of one event or document."""
+        sql, args = "SELECT json FROM claims", list[str]()
+        if event is not None:
+            found = self.resolve(event)
+            sql += f" WHERE event IN ({_marks(len(found))})"
+            args.extend(found)
+        elif document is not None:
+            sql += " WHERE document = ?"
+            args.append(document)
+        for (text,) in self._db.execute(sql + " ORDER BY seq", args):
+            yield _CLAIM.validate_json(text)
+
+    def resolve(self, event: str) -> tuple[str, ...]:
+        """Return the ids of the stored events an event id stands for now.
+
+        A stored event stands for itself; an event that changed or merged stands for the
+        event that replaced it, following later changes; a split one for all its parts.
+
+        Raises:
+            KeyError: If the id is no stored event and replaced none.
+        """
+        found: list[str] = []
+        todo, seen = [event], set()
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if self._scalar("SELECT 1 FROM events WHERE id = ?", current):
+                found.append(current)
+                continue
+            todo.extend(
+                row[0]
+                for row in self._db.execute(
+                    "SELECT new FROM event_aliases WHERE old = ?", (current,)
+                )
+            )
+        if not found:
+            raise KeyError(event)
+        return tuple(sorted(found))
+
+    def __len__(self) -> int:
+        return int(self._scalar("SELECT count(*) FROM documents") or 0)
+
+    def _select_events(
+        self, event: str | None, since: dt.date | None, until: dt.date | None, place: str | None
+    ) -> Iterator[Event]:
+        where: list[str] = []
+        args: list[Any] = []
+        if event is not None:
+            found = self.resolve(event)
+            where.append(f"id IN ({_marks(len(found))})")
+            args.extend(found)
+        if since is not None:
+            where.append("date >= ?")
+            args.append(since.isoformat())
+        if until is not None:
+            where.append("date <= ?")
+            args.append(until.isoformat())
+        if place is not None:
+            where.append("lower(location) = lower(?)")
+            args.append(place)
+        sql = "SELECT json FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        # Undated events last, as group_events orders them.
+        sql += " ORDER BY date IS NULL, date, id"
+        for (text,) in self._db.execute(sql, args):
+            yield Event.model_validate_json(text)
+
+    def _select_documents(self, ids: set[str] | None) -> list[Document]:
+        sql = "SELECT seq, id, published, outlet, title, url, text FROM documents"
+        rows: list[Any] = []
+        if ids is None:
+            rows = self._db.execute(sql).fetchall()
+        else:
+            for chunk in _chunks(sorted(ids), _CHUNK):
+                rows.extend(self._db.execute(sql + f" WHERE id IN ({_marks(len(chunk))})", chunk))
+        return [_document(row[1:]) for row in sorted(rows)]
+
+    def _select_claims(self, events: list[str] | None) -> list[AnyClaim]:
+        if events is None:
+            rows = self._db.execute("SELECT seq, json FROM claims").fetchall()
+        else:
+            rows = []
+            for chunk in _chunks(events, _CHUNK):
+                rows.extend(
+                    self._db.execute(
+                        f"SELECT seq, json FROM claims WHERE event IN ({_marks(len(chunk))})", chunk
+                    )
+                )
+        return [_CLAIM.validate_json(text) for _, text in sorted(rows)]
+
+    def _aggregates(self, events: list[str] | None) -> list[str]:
+        if events is not None:
+            return []
+        rows = self._db.execute("SELECT DISTINCT id FROM claims WHERE aggregate = 1 ORDER BY id")
+        return [row[0] for row in rows]
+
+    def _findings(self, table: str, model: type[Any], events: list[str] | None) -> list[Any]:
+        rows: list[Any] = []
+        if events is None:
+            rows = self._db.execute(f"SELECT json FROM {table}").fetchall()
+        else:
+            for chunk in _chunks(events, _CHUNK):
+                rows.extend(
+                    self._db.execute(
+                        f"SELECT json FROM {table} WHERE event IN ({_marks(len(chunk))})",
+                        chunk,
+                    )
+                )
+        found = [model.model_validate_json(text) for (text,) in rows]
+        return sorted(found, key=_finding_key)
+
+    def _scalar(self, sql: str, *args: Any) -> Any:
+        row = self._db.execute(sql, args).fetchone()
+        return row[0] if row else None
+
+    # -- for _Plan ---------------------------------------------------------------------------
+
+    def _documents_with_keys(self, blocks: Iterable[Block]) -> set[str]:
+        """Return the stored documents with a block of the same key whose window overlaps."""
+        found: set[str] = set()
+        for chunk in _chunks(sorted(blocks), _CHUNK // 3):
+            probes = " UNION ALL ".join(["SELECT ? AS key, ? AS lo, ? AS hi"] * len(chunk))
+            args = [v for key, lo, hi in chunk for v in (key, lo.isoformat(), hi.isoformat())]
+            found.update(
+                row[0]
+                for row in self._db.execute(
+                    f"SELECT DISTINCT b.document FROM ({probes}) AS p JOIN blocks AS b "
+                    'ON b.key = p.key AND b.start <= p.hi AND b."end" >= p.lo',
+                    args,
+                )
+            )
+        return found
+
+    def _keys_of(self, documents: Iterable[str]) -> set[Block]:
+        found: set[Block] = set()
+        for chunk in _chunks(sorted(documents), _CHUNK):
+            marks = _marks(len(chunk))
+            found.update(
+                (key, dt.date.fromisoformat(lo), dt.date.fromisoformat(hi))
+                for key, lo, hi in self._db.execute(
+                    f'SELECT key, start, "end" FROM blocks WHERE document IN ({marks})', chunk
+                )
+            )
+        return found
+
+    def _events_of(self, documents: Iterable[str]) -> dict[str, Event]:
+        """Return the stored events any of the documents has a claim in."""
+        found: dict[str, Event] = {}
+        for chunk in _chunks(sorted(documents), _CHUNK):
+            for (text,) in self._db.execute(
+                "SELECT json FROM events WHERE id IN (SELECT event FROM event_documents "
+                f"WHERE document IN ({_marks(len(chunk))}))",
+                chunk,
+            ):
+                event = Event.model_validate_json(text)
+                found[event.id] = event
+        return found
+
+    def _stored(self, documents: Iterable[str]) -> tuple[list[Document], list[AnyClaim]]:
+        ids = sorted(documents)
+        docs: list[Document] = []
+        claims: list[AnyClaim] = []
+        for chunk in _chunks(ids, _CHUNK):
+            marks = _marks(len(chunk))
+            docs.extend(
+                _document(row)
+                for row in self._db.execute(
+                    "SELECT id, published, outlet, title, url, text FROM documents "
+                    f"WHERE id IN ({marks}) ORDER BY seq",
+                    chunk,
+                )
+            )
+            claims.extend(
+                _CLAIM.validate_json(text)
+                for (text,) in self._db.execute(
+                    f"SELECT json FROM claims WHERE document IN ({marks}) ORDER BY seq", chunk
+                )
+            )
+        return docs, claims
+
+    def _replace(self, old: Iterable[str], report: Report, documents: set[str], batch: int) -> None:
+        """Replace the old events and their findings by the report's, for the documents."""
+        db = self._db
+        for chunk in _chunks(sorted(old), _CHUNK):
+            marks = _marks(len(chunk))
+            db.execute(
+                "DELETE FROM contradiction_sides WHERE contradiction IN "
+                f"(SELECT id FROM contradictions WHERE event IN ({marks}))",
+                chunk,
+            )
+            for table in ("contradictions", "notes", "estimates"):
+                db.execute(f"DELETE FROM {table} WHERE event IN ({marks})", chunk)
+            db.execute(f"DELETE FROM event_documents WHERE event IN ({marks})", chunk)
+            db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+        _insert_results(db, report, batch)
+        membership = [(e.id, c) for e in report.events for c in e.claims]
+        aggregates = set(report.aggregates)
+        for chunk in _chunks(sorted(documents), _CHUNK):
+            marks = _marks(len(chunk))
+            db.execute(
+                f"UPDATE claims SET event = NULL, aggregate = 0 WHERE document IN ({marks})", chunk
+            )
+        db.executemany("UPDATE claims SET event = ? WHERE id = ?", membership)
+        db.executemany("UPDATE claims SET aggregate = 1 WHERE id = ?", [(a,) for a in aggregates])
+
+
+class _Plan:
+    """One batch's re-grouping: which stored events it touches, and what they become."""
+
+    def __init__(
+        self, store: Store, new: list[Document], claims: list[AnyClaim], progress: Progress
+    ) -> None:
+        self.store = store
+        self.new = new
+        self.claims = claims
+        self.progress = progress
+        self.keys: dict[str, frozenset[Block]] = {}
+        self.old: dict[str, Event] = {}
+        self.documents: set[str] = set()
+        self.report = Report()
+
+    def run(self) -> IngestResult:
+        """Re-group, re-rule and re-estimate what the batch touches; say what changed."""
+        store, lexicon = self.store, self.store.lexicon
+        self.progress("group", 0, 1)
+        self.keys = block_keys(
+            Report(documents=tuple(self.new), claims=tuple(self.claims)), lexicon
+        )
+        new_ids = {d.id for d in self.new}
+        expanded = set().union(*self.keys.values()) if self.keys else set()
+        self._widen(store._documents_with_keys(expanded))
+        while True:
+            grouped = self._group()
+            # Only an event that changed can change how its neighbours group: follow
+            # the keys of changed events' documents until no new document is touched.
+            changed = [e for e in grouped.events if self.old.get(e.id) != e]
+            changed_docs = {d for e in changed for d in e.documents} - new_ids
+            frontier = store._keys_of(changed_docs) - expanded
+            expanded |= frontier
+            touched = store._documents_with_keys(frontier) - self.documents
+            if not touched:
+                break
+            self._widen(touched)
+        self.report = grouped
+        self.progress("group", 1, 1)
+        self.progress("rules", 0, 1)
+        report = find_contradictions(self.report, lexicon=lexicon)
+        self.progress("rules", 1, 1)
+        self.progress("estimate", 0, 1)
+        self.report = estimate(report, store.policy, lexicon=lexicon)
+        self.progress("estimate", 1, 1)
+        return self._changes()
+
+    def _widen(self, documents: set[str]) -> None:
+        """Add the documents and every document of their events to the re-grouped set."""
+        while documents:
+            self.documents |= documents
+            events = self.store._events_of(documents)
+            self.old.update(events)
+            documents = {d for e in events.values() for d in e.documents} - self.documents
+
+    def _group(self) -> Report:
+        docs, claims = self.store._stored(self.documents)
+        report = Report(documents=(*docs, *self.new), claims=(*claims, *self.claims))
+        return group_events(report, lexicon=self.store.lexicon)
+
+    def _changes(self) -> IngestResult:
+        new = {e.id: e for e in self.report.events}
+        where: dict[str, str] = {c: e.id for e in self.report.events for c in e.claims}
+        sources: dict[str, set[str]] = defaultdict(set)
+        for old in self.old.values():
+            for claim in old.claims:
+                if claim in where:
+                    sources[where[claim]].add(old.id)
+        changed: dict[str, str] = {}
+        merged: dict[str, str] = {}
+        split: dict[str, tuple[str, ...]] = {}
+        for old in self.old.values():
+            if old.id in new:
+                continue
+            targets = sorted({where[c] for c in old.claims if c in where})
+            if len(targets) > 1:
+                split[old.id] = tuple(targets)
+            elif targets and len(sources[targets[0]]) > 1:
+                merged[old.id] = targets[0]
+            elif targets:
+                changed[old.id] = targets[0]
+        created = tuple(sorted(e for e in new if not sources[e]))
+        return IngestResult(
+            created_events=created,
+            changed_events=changed,
+            merged_events=merged,
+            split_events=split,
+            regrouped_events=len(self.old),
+        )
+
+    def write(self, batch: int) -> None:
+        """Write the re-grouped events and findings, and the aliases of replaced events."""
+        docs = self.documents | {d.id for d in self.new}
+        self.store._replace(self.old, self.report, docs, batch)
+        result = self._changes()
+        aliases = [
+            *((old, new, "changed") for old, new in result.changed_events.items()),
+            *((old, new, "merged") for old, new in result.merged_events.items()),
+            *((old, new, "split") for old, parts in result.split_events.items() for new in parts),
+        ]
+        self.store._db.executemany(
+            "INSERT OR REPLACE INTO event_aliases VALUES (?, ?, ?, ?)",
+            [(old, new, how, batch) for old, new, how in aliases],
+        )
+
+
+# --- rows ----------------------------------------------------------------------------------
+
+
+def _claim_row(c: AnyClaim) -> tuple[Any, ...]:
+    specific: tuple[Any, ...]
+    if isinstance(c, FigureClaim):
+        f = c.figure
+        specific = (c.metric.value, c.subject.value, f.low, f.high, f.qualifier.value, None, None)
+    else:
+        specific = (None, None, None, None, None, c.actor, c.stance.value)
+    return (
+        c.id,
+        c.span.doc,
+        c.type,
+        *specific,
+        c.source.label,
+        c.source.kind.value,
+        c.quote,
+        c.span.start,
+        c.span.end,
+        c.model_dump_json(),
+    )
+
+
+def _insert_results(db: sqlite3.Connection, report: Report, batch: int) -> None:
+    db.executemany(
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                e.id,
+                e.kind.value,
+                e.date.isoformat() if e.date else None,
+                e.date_precision.value if e.date_precision else None,
+                e.location,
+                e.target,
+                batch,
+                e.model_dump_json(),
+            )
+            for e in report.events
+        ],
+    )
+    db.executemany(
+        "INSERT INTO event_documents VALUES (?, ?)",
+        [(e.id, d) for e in report.events for d in e.documents],
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                c.id,
+                c.event,
+                c.rule,
+                c.kind.value,
+                c.severity.value,
+                c.metric.value if c.metric else None,
+                c.subject.value if c.subject else None,
+                c.explanation,
+                c.model_dump_json(),
+            )
+            for c in report.contradictions
+        ],
+    )
+    db.executemany(
+        "INSERT INTO contradiction_sides VALUES (?, ?, ?)",
+        [
+            (c.id, number, claim)
+            for c in report.contradictions
+            for number, side in enumerate(c.sides)
+            for claim in side
+        ],
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (n.id, n.event, n.rule, n.kind.value, n.explanation, n.model_dump_json())
+            for n in report.notes
+        ],
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO estimates VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                e.event,
+                e.metric.value,
+                e.subject.value,
+                e.policy,
+                e.low,
+                e.best,
+                e.high,
+                e.model_dump_json(),
+            )
+            for e in report.estimates
+        ],
+    )
+
+
+def _document(row: Sequence[Any]) -> Document:
+    doc_id, published, outlet, title, url, text = row
+    return Document(
+        id=doc_id,
+        text=text,
+        published=dt.date.fromisoformat(published) if published else None,
+        outlet=outlet,
+        title=title,
+        url=url,
+    )
+
+
+def _docs_of(events: Iterable[Event]) -> set[str]:
+    return {d for e in events for d in e.documents}
+
+
+def _finding_key(found: Any) -> tuple[Any, ...]:
+    # The orders run_rules and estimate give, so a stored report equals analyze's.
+    if isinstance(found, Contradiction):
+        return (found.event or "", found.rule, found.sides, found.id)
+    if isinstance(found, Note):
+        return (found.event or "", found.rule, found.claims, found.id)
+    return (found.event, found.metric.value, found.subject.value, found.policy)
+
+
+# --- database plumbing -----------------------------------------------------------------------
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    """Report no progress."""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection, *, write: bool = True) -> Iterator[None]:
+    """Run a block in one transaction; a write takes the lock at once, a read a snapshot."""
+    db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _migrate(db: sqlite3.Connection, where: str) -> None:
+    """Bring the schema to :data:`SCHEMA_VERSION`, each step in a transaction of its own."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the store has schema version {version}; this claimrecon reads up to "
+            f"{SCHEMA_VERSION}: upgrade claimrecon",
+            where=where,
+        )
+    if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise StoreError("the file is an SQLite database but not a claimrecon store", where=where)
+    for number in range(version, SCHEMA_VERSION):
+        with _transaction(db):
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            # PRAGMA takes no parameters; the number is ours.
+            db.execute(f"PRAGMA user_version = {number + 1}")

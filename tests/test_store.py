@@ -1,0 +1,397 @@
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import itertools
+import os
+import pty
+import sqlite3
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon import Document, InputError, Report, Store, StoreError, analyze, read_documents
+from claimrecon.cli import main
+from claimrecon.gold import read_gold
+from claimrecon.store import MIGRATIONS, SCHEMA_VERSION
+from tests.conftest import SEEDS
+from tests.corpus import corpus
+
+MONDAY = dt.date(2020, 3, 4)  # published on the Wednesday after
+
+
+def _doc(doc_id: str, text: str) -> Document:
+    return Document(id=doc_id, text=text + "\n", published=MONDAY)
+
+
+# Two attacks on a market on one Monday in two cities, and a report naming no city that
+# can be either: grouping merges all three, so ingesting it later merges two events.
+KABUL = _doc("kabul", "Five people were killed in an attack on a market in Kabul on Monday.")
+HERAT = _doc("herat", "Seven people were killed in an attack on a market in Herat on Monday.")
+NOWHERE = _doc("nowhere", "Six people were killed in an attack on a market on Monday.")
+
+
+@cache
+def _corpus() -> tuple[Document, ...]:
+    """The seeds, a small synthetic corpus with events told by several reports, the market."""
+    return (
+        *read_documents([SEEDS]),
+        *corpus(18, per_day=6, start=dt.date(2020, 3, 1)),
+        KABUL,
+        HERAT,
+        NOWHERE,
+    )
+
+
+@cache
+def _whole() -> Report:
+    return analyze(_corpus())
+
+
+def _summary(report: Report) -> dict[str, object]:
+    """What must not depend on batches or order: events as partitions, findings, estimates."""
+    return {
+        "documents": {d.id for d in report.documents},
+        "claims": {c.id for c in report.claims},
+        "partition": {frozenset(e.claims) for e in report.events},
+        "events": set(report.events),
+        "aggregates": set(report.aggregates),
+        "contradictions": set(report.contradictions),
+        "notes": set(report.notes),
+        "estimates": set(report.estimates),
+    }
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "claims.db") as opened:
+        yield opened
+
+
+# --- equivalence --------------------------------------------------------------------------
+
+
+@given(st.data())
+def test_any_batches_in_any_order_give_the_report_of_analyze(data: st.DataObject) -> None:
+    documents = data.draw(st.permutations(_corpus()), label="order")
+    cuts = data.draw(
+        st.lists(st.integers(1, len(documents) - 1), max_size=6, unique=True), label="cuts"
+    )
+    bounds = [0, *sorted(cuts), len(documents)]
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder, "s.db")) as store:
+        for lo, hi in itertools.pairwise(bounds):
+            store.ingest(documents[lo:hi])
+        assert _summary(store.report()) == _summary(_whole())
+
+
+def test_the_stored_report_equals_analyze_in_the_order_ingested(store: Store) -> None:
+    documents = list(read_documents([SEEDS]))
+    store.ingest(documents[:2])
+    store.ingest(documents[2:])
+    assert store.report() == analyze(documents)
+
+
+def test_batch_size_splits_an_ingest_into_logged_batches(store: Store) -> None:
+    result = store.ingest(_corpus()[:10], batch_size=4)
+    assert result.batches == (1, 2, 3)
+    assert len(result.new_documents) == 10
+    runs = store._db.execute("SELECT batch, documents_new FROM runs ORDER BY batch").fetchall()
+    assert runs == [(1, 4), (2, 4), (3, 2)]
+
+
+# --- identity and incrementality --------------------------------------------------------------
+
+
+def test_ingesting_a_document_again_adds_nothing(store: Store) -> None:
+    documents = list(read_documents([SEEDS]))
+    first = store.ingest(documents)
+    before = store.report()
+    again = store.ingest(documents)
+    assert first.new_claims > 0
+    assert again.new_documents == ()
+    assert again.skipped_documents == tuple(d.id for d in documents)
+    assert again.new_claims == 0
+    assert store.report() == before
+
+
+def test_a_repeated_document_in_one_batch_is_stored_once(store: Store) -> None:
+    result = store.ingest([KABUL, KABUL])
+    assert result.new_documents == ("kabul",)
+    assert result.skipped_documents == ("kabul",)
+
+
+def test_a_stored_id_with_other_content_is_an_input_error(store: Store) -> None:
+    store.ingest([KABUL])
+    changed = KABUL.model_copy(update={"text": "Nine people were killed."})
+    with pytest.raises(InputError, match="kabul"):
+        store.ingest([changed])
+    assert len(store) == 1
+
+
+def test_a_batch_far_from_stored_events_leaves_them_alone(store: Store) -> None:
+    store.ingest([KABUL, HERAT])
+    before = {e.id for e in store.events()}
+    elsewhere = Document(
+        id="later",
+        text="Three people were killed in an attack on a mosque in Quetta on Monday.\n",
+        published=dt.date(2021, 6, 9),
+    )
+    result = store.ingest([elsewhere])
+    assert result.regrouped_events == 0
+    assert len(result.created_events) == 1
+    assert before < {e.id for e in store.events()}
+
+
+def test_a_new_report_of_a_stored_event_changes_it_and_the_old_id_resolves(
+    store: Store,
+) -> None:
+    store.ingest([KABUL])
+    (old,) = (e.id for e in store.events())
+    again = _doc("kabul-2", "Five people were killed in an attack on a market in Kabul on Monday.")
+    result = store.ingest([again])
+    (new,) = (e.id for e in store.events())
+    assert result.changed_events == {old: new}
+    assert store.resolve(old) == (new,)
+    assert [e.id for e in store.report(event=old).events] == [new]
+
+
+def test_two_stored_events_merged_by_a_new_report_are_recorded(store: Store) -> None:
+    store.ingest([KABUL, HERAT])
+    old = sorted(e.id for e in store.events())
+    assert len(old) == 2
+    result = store.ingest([NOWHERE])
+    (merged,) = (e.id for e in store.events())
+    assert result.merged_events == {old[0]: merged, old[1]: merged}
+    assert result.regrouped_events == 2
+    for old_id in old:
+        assert store.resolve(old_id) == (merged,)
+    aliases = store._db.execute("SELECT old, new, how FROM event_aliases ORDER BY old").fetchall()
+    assert aliases == [(old[0], merged, "merged"), (old[1], merged, "merged")]
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def test_report_filters_by_event_date_and_place(store: Store) -> None:
+    store.ingest(read_documents([SEEDS]))
+    whole = store.report()
+    dated = [e for e in whole.events if e.date is not None]
+    since = dt.date(2018, 1, 1)
+    recent = store.report(since=since)
+    assert {e.id for e in recent.events} == {e.id for e in dated if e.date >= since}
+    assert {e.id for e in store.report(until=since).events} == {
+        e.id for e in dated if e.date <= since
+    }
+    kabul = store.report(place="KABUL")
+    assert kabul.events and all(e.location == "Kabul" for e in kabul.events)
+    one = store.report(event=whole.events[0].id)
+    assert one.events == (whole.events[0],)
+    assert {c.id for c in one.claims} == set(whole.events[0].claims)
+    assert {d.id for d in one.documents} == set(whole.events[0].documents)
+    assert all(c.event == whole.events[0].id for c in one.contradictions)
+
+
+def test_an_unknown_event_is_a_key_error(store: Store) -> None:
+    store.ingest([KABUL])
+    with pytest.raises(KeyError):
+        store.report(event="ev-nothing")
+
+
+def test_events_and_claims_iterate_the_store(store: Store) -> None:
+    store.ingest(read_documents([SEEDS]))
+    report = store.report()
+    assert list(store.events()) == list(report.events)
+    assert list(store.claims()) == list(report.claims)
+    event = report.events[0]
+    assert {c.id for c in store.claims(event=event.id)} == set(event.claims)
+    first = report.documents[0].id
+    assert {c.id for c in store.claims(document=first)} == {
+        c.id for c in report.claims if c.span.doc == first
+    }
+
+
+def test_a_reader_during_an_ingest_sees_the_store_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    documents = _corpus()
+    with Store.open(path) as writer, Store.open(path) as reader:
+        writer.ingest(documents[:5])
+        before = reader.report()
+        seen: list[Report] = []
+
+        def read_midway(stage: str, done: int, total: int) -> None:
+            # Called inside the batch's transaction, after its rows are written.
+            if stage == "write" and done == 1:
+                seen.append(reader.report())
+
+        writer.ingest(documents[5:], progress=read_midway)
+        after = reader.report()
+    assert seen == [before]
+    assert after != before
+    assert _summary(after) == _summary(_whole())
+
+
+# --- the database ------------------------------------------------------------------------------
+
+
+def test_the_file_is_a_wal_sqlite_database_at_the_schema_version(store: Store) -> None:
+    store.ingest([KABUL])
+    with sqlite3.connect(store.path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        rows = db.execute("SELECT metric, low, high FROM claims").fetchall()
+    assert rows == [("killed", 5, 5)]
+    assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    Store.open(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="upgrade claimrecon"):
+        Store.open(path)
+
+
+def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreError, match="not a claimrecon store"):
+        Store.open(path)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("just some text, long enough to hold no SQLite header at all\n" * 20)
+    with pytest.raises(StoreError, match=r"notes\.db"):
+        Store.open(path)
+
+
+def test_the_policy_is_kept_with_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    with Store.open(path, policy="ibc") as store:
+        store.ingest([KABUL])
+        assert {e.policy for e in store.report().estimates} == {"ibc"}
+    with Store.open(path) as store:
+        assert store.policy == "ibc"
+    with pytest.raises(StoreError, match="ibc"):
+        Store.open(path, policy="ucdp")
+
+
+def test_batch_size_must_be_positive(store: Store) -> None:
+    with pytest.raises(ValueError, match="batch_size"):
+        store.ingest([KABUL], batch_size=0)
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Path:
+    db = tmp_path / "claims.db"
+    assert main(["ingest", str(SEEDS), "--db", str(db), "--batch-size", "2"]) == 0
+    return db
+
+
+def test_ingest_prints_what_changed_and_no_bar_off_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "claims.db"
+    assert main(["ingest", str(SEEDS), "--db", str(db), "--batch-size", "2"]) == 0
+    assert main(["ingest", str(SEEDS), "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    first, again = out.splitlines()
+    assert first.startswith("5 new documents, 0 already stored; 38 new claims")
+    assert again.startswith("0 new documents, 5 already stored; 0 new claims")
+    assert err == ""
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "markdown", "html"])
+def test_report_writes_what_analyze_writes(
+    seeded: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stored, analysed = tmp_path / f"stored.{fmt}", tmp_path / f"analysed.{fmt}"
+    assert main(["report", "--db", str(seeded), "--format", fmt, "-o", str(stored)]) == 0
+    assert main(["analyze", str(SEEDS), "--format", fmt, "-o", str(analysed)]) == 0
+    assert stored.read_bytes() == analysed.read_bytes()
+    assert capsys.readouterr().out == ""
+
+
+def test_report_writes_csv_tables_to_a_folder_and_gold(seeded: Path, tmp_path: Path) -> None:
+    assert main(["report", "--db", str(seeded), "--format", "csv", "-o", str(tmp_path / "t")]) == 0
+    assert (tmp_path / "t" / "events.csv").is_file()
+    gold = tmp_path / "pred.json"
+    assert main(["report", "--db", str(seeded), "--format", "gold", "-o", str(gold)]) == 0
+    texts = {d.id: d.text for d in read_documents([SEEDS])}
+    assert len(read_gold(gold, texts=texts).data.claims) == 38
+
+
+def test_report_filters_on_the_command_line(
+    seeded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["report", "--db", str(seeded), "--format", "json", "--since", "2018-01-01"]) == 0
+    report = Report.model_validate_json(capsys.readouterr().out)
+    assert report.events and all(e.date and e.date >= dt.date(2018, 1, 1) for e in report.events)
+    assert main(["report", "--db", str(seeded), "--format", "json", "--place", "kabul"]) == 0
+    report = Report.model_validate_json(capsys.readouterr().out)
+    assert report.events and {e.location for e in report.events} == {"Kabul"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "--db", "{tmp}/none.db"], "none.db: no such claim store"),
+        (["report", "--db", "{db}", "--event", "ev-x"], "no event 'ev-x' in the store"),
+        (["ingest", "{tmp}/missing", "--db", "{tmp}/new.db"], "missing: no such file or folder"),
+        (["report", "--db", "{tmp}/text.db"], "text.db: not a claimrecon store"),
+    ],
+)
+def test_store_errors_are_one_line_and_exit_2(
+    seeded: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    (tmp_path / "text.db").write_text("not a database, and long enough to be read as one\n" * 9)
+    argv = [a.format(tmp=tmp_path, db=seeded) for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_ingest_shows_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    main_end, child_end = pty.openpty()
+    # A terminal of 24 rows and 80 columns: a fresh pseudo-terminal has no width at all.
+    fcntl.ioctl(child_end, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimrecon", "ingest", str(SEEDS), "--db", str(tmp_path / "s.db")],
+        cwd=Path(__file__).resolve().parent.parent,
+        stdout=subprocess.PIPE,
+        stderr=child_end,
+    )
+    os.close(child_end)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main_end, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    proc.communicate(timeout=120)
+    os.close(main_end)
+    assert proc.returncode == 0
+    assert b"claimrecon: extract" in shown
+    assert b"/5 [" in shown  # documents done out of the five
