@@ -20,8 +20,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import claimrecon
-from claimrecon.gold import (
+# The package of this checkout, not whichever claimrecon is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import claimrecon  # noqa: E402
+from claimrecon.gold import (  # noqa: E402
     GoldSet,
     Scores,
     combine_gold,
