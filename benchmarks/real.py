@@ -23,8 +23,8 @@ from typing import Any
 # The package of this checkout, not whichever claimrecon is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import claimrecon  # noqa: E402
-from claimrecon.gold import (  # noqa: E402
+import claimrecon
+from claimrecon.gold import (
     GoldSet,
     Scores,
     combine_gold,
