@@ -82,6 +82,10 @@ _PRECISION_RANK = {
     DatePrecision.SEASON: 3,
     DatePrecision.YEAR: 4,
 }
+# How far before and after a date an attack word binds it to the attack.
+_BIND_BEFORE = 60
+_BIND_AFTER = 20
+_FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
 
 _CAPITAL = re.compile(r"\s+capital,?\s+(?P<c>[A-Z][\w-]*)")
@@ -548,6 +552,10 @@ class _Reader:
             texts.append(title)
         lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
         dates = [d for _, own in lead for d in own if self._recent(d)]
+        # A date told with the attack ("Tuesday's attack", "blasts in Kerman on Wednesday")
+        # before one told with something else ("little information on Wednesday").
+        bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
+        dates = bound + [d for d in dates if d not in bound]
         if not dates:
             # A piece written long after the event ("the July 31st attack", published in
             # October): the lead's first date to the day or month stands for it.
@@ -622,6 +630,23 @@ class _Reader:
         main.kind = implied or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _binds_event(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is told with an attack word of its clause.
+
+        The word may stand shortly before the date ("the explosions in Kerman on
+        Wednesday") or right after it ("Tuesday's attack"), but not after "after" ("a day
+        of mourning on Thursday after blasts"): that date is of what followed.
+        """
+        if ref.span is None:
+            return False
+        rel, rel_end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        start, end = self._clause(sentence, rel)
+        text = sentence.text
+        if self.patterns.kind.search(text, max(start, rel - _BIND_BEFORE), rel):
+            return True
+        after = self.patterns.kind.search(text, rel_end, min(end, rel_end + _BIND_AFTER))
+        return after is not None and not _FOLLOWING.search(text, rel_end, after.start())
 
     def _same_event_days(
         self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef

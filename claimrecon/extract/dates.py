@@ -274,8 +274,10 @@ class _Scanner:
         published: dt.date | None,
         doc: str,
         verbs: frozenset[str] = frozenset(),
+        after: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lex
+        self.after = after
         self.published = published
         self.doc = doc
         self.verbs = verbs
@@ -309,6 +311,15 @@ class _Scanner:
             return False
         return False
 
+    def _statement_after(self, text: str, end: int) -> bool:
+        """Say whether the date ending at ``end`` dates a statement told after it.
+
+        "Officials on March 28 raised the death toll", "police on Sunday said": the verb
+        right after the date is a reporting or revising one.
+        """
+        words = text[end : end + 30].split()[:1]
+        return bool(words) and words[0].strip(",;:").lower() in self.after
+
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
         """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
         patterns = _patterns(self.lex)
@@ -330,7 +341,9 @@ class _Scanner:
             covered = match.end()
             if _is_duration(text, match.end()):
                 continue
-            statement = self._statement_date(text, match.start())
+            statement = self._statement_date(text, match.start()) or self._statement_after(
+                text, match.end()
+            )
             item = self._resolve(match, text)
             if item is None:
                 continue
@@ -551,6 +564,15 @@ class _Scanner:
 
 
 @per_lexicon
+def _verbs_after(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(
+        v.lower()
+        for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.revision_verbs)
+        if " " not in v
+    )
+
+
+@per_lexicon
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(
         v.lower()
@@ -594,6 +616,7 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
                 ctx.document.published,
                 ctx.document.id,
                 _reporting_verbs(ctx.lexicon),
+                _verbs_after(ctx.lexicon),
             )
             found = scanner.scan(sentence.text, sentence.start, hits)
             statements = scanner.statements
