@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from claimrecon.extract.dates import date_window, find_dates, statement_dates
+from claimrecon.extract.dates import date_window, find_dates, is_stamp, statement_dates
 from claimrecon.extract.places import gazetteer, relation
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import (
@@ -354,10 +354,9 @@ class _Reader:
     def _sentence_dates(self, sentence: Sentence) -> list[DateRef]:
         found = self._dates.get(sentence.index)
         if found is None:
-            if self.patterns.dateline.search(sentence.text):
-                found = []
-            else:
-                found = [d for d in find_dates(self.ctx, sentence) if d.resolved]
+            found = [d for d in find_dates(self.ctx, sentence) if d.resolved]
+            if self.patterns.dateline.search(sentence.text) or is_stamp(sentence, found):
+                found = []  # publication metadata, not an event's date
             self._dates[sentence.index] = found
         return found
 

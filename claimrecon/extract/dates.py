@@ -697,6 +697,27 @@ def statement_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
     return [ref for ref in (_complete(ctx, sentence, f) for f in found) if ref.resolved]
 
 
+# Words a stamp line holds besides its date: "Updated 10:42 GMT", "Tue, 03 Mar 2020 UTC".
+_STAMP_WORDS = re.compile(r"[A-Za-z]{3,}")
+_STAMP_MAX_WORDS = 2
+
+
+def is_stamp(sentence: Sentence, refs: list[DateRef]) -> bool:
+    """Say whether a line is a date stamp: a date with at most a word or two beside it.
+
+    A stamp under a headline ("November 30, 2008", "Tue, 03 Mar 2020 00:00 UTC") is the
+    publication's metadata, never the date of an event.
+    """
+    if not refs or "\n" in sentence.text.strip():
+        return False
+    text = sentence.text
+    for ref in sorted((r for r in refs if r.span is not None), key=lambda r: -r.span.start):  # type: ignore[union-attr]
+        start = ref.span.start - sentence.start  # type: ignore[union-attr]
+        end = ref.span.end - sentence.start  # type: ignore[union-attr]
+        text = text[:start] + " " + text[end:]
+    return len(_STAMP_WORDS.findall(text)) <= _STAMP_MAX_WORDS and len(text.split()) <= 6
+
+
 def lead_dates(ctx: DocContext) -> list[DateRef]:
     """Return the dates of the document's lead: its first sentences, in text order."""
     out: list[DateRef] | None = ctx.cache.get("dates.lead")
