@@ -524,7 +524,9 @@ class _Reader:
         """
         if kind is not EventKind.ATTACK:
             return targets
-        return [t for t in targets if self.lex.target_kinds.get(t.label) is not EventKind.OPERATIONS]
+        return [
+            t for t in targets if self.lex.target_kinds.get(t.label) is not EventKind.OPERATIONS
+        ]
 
     def _target_kind(self, target: _Target | None) -> EventKind | None:
         if target is None:
@@ -1010,7 +1012,7 @@ class _Reader:
             mention.geo = tuple(geo.resolve(p, hints) for p in mention.places)
             mention.within = frozenset(g.country for g in mention.geo if g.country)
             mention.countries = frozenset(
-                p for p, g in zip(mention.places, mention.geo) if g.level == "country"
+                p for p, g in zip(mention.places, mention.geo, strict=True) if g.level == "country"
             )
 
 
@@ -1098,7 +1100,22 @@ def _kinds_agree(a: EventKind, b: EventKind) -> bool:
 
 def _located(m: _Mention) -> list[Place]:
     """Return a mention's resolved places, leaving out those named only in a dateline."""
-    return [g for p, g in zip(m.places, m.geo) if g.resolved and p not in m.weak]
+    return [g for p, g in zip(m.places, m.geo, strict=True) if g.resolved and p not in m.weak]
+
+
+def _unknown(m: _Mention) -> set[str]:
+    """Return the names of a mention's places that the gazetteer does not know."""
+    return {p.lower() for p, g in zip(m.places, m.geo, strict=True) if not g.resolved}
+
+
+def _place_pairs(a: _Mention, b: _Mention) -> list[tuple[Place, Place]]:
+    """Return the pairs of resolved places to compare: cities if both name one."""
+    ra, rb = _located(a), _located(b)
+    fine_a = [g for g in ra if g.level != "country"]
+    fine_b = [g for g in rb if g.level != "country"]
+    if fine_a and fine_b:
+        return [(x, y) for x in fine_a for y in fine_b]
+    return [(x, y) for x in ra for y in rb]
 
 
 def _place_relation(a: _Mention, b: _Mention) -> tuple[str, bool] | None:
@@ -1109,19 +1126,10 @@ def _place_relation(a: _Mention, b: _Mention) -> tuple[str, bool] | None:
     must contain the other ("Kabul" in "Afghanistan"). A name the gazetteer does not know
     confirms only by its spelling. A city named only in a dateline counts as its country.
     """
-    unknown_a = {p.lower() for p, g in zip(a.places, a.geo) if not g.resolved}
-    unknown_b = {p.lower() for p, g in zip(b.places, b.geo) if not g.resolved}
-    shared = sorted(unknown_a & unknown_b)
+    shared = sorted(_unknown(a) & _unknown(b))
     if shared:
         return f"same place, {shared[0]}", True
-    ra, rb = _located(a), _located(b)
-    fine_a = [g for g in ra if g.level != "country"]
-    fine_b = [g for g in rb if g.level != "country"]
-    pairs = (
-        [(x, y) for x in fine_a for y in fine_b]
-        if fine_a and fine_b
-        else [(x, y) for x in ra for y in rb]
-    )
+    pairs = _place_pairs(a, b)
     for x, y in pairs:
         words = relation(x, y)
         if words is not None:
@@ -1151,6 +1159,17 @@ def _places_agree(
     return None
 
 
+def _may_meet(a: _Mention, b: _Mention, same_doc: bool) -> bool:
+    """Say whether two mentions' documents, dates and kinds allow them to be one event."""
+    if a.doc == b.doc and not same_doc:
+        return False
+    return _overlap(a.window, b.window) and _kinds_agree(a.kind, b.kind)
+
+
+def _same_target(a: _Mention, b: _Mention) -> bool:
+    return a.target == b.target or a.target in b.aliases or b.target in a.aliases
+
+
 def _agreement(
     a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], same_doc: bool = False
 ) -> list[str] | None:
@@ -1158,27 +1177,23 @@ def _agreement(
 
     The evidence reads as a list: the dates, the places, the targets, the kinds.
     """
-    if (a.doc == b.doc and not same_doc) or not _overlap(a.window, b.window):
-        return None
-    if not _kinds_agree(a.kind, b.kind):
+    if not _may_meet(a, b, same_doc):
         return None
     day = _day_like(a) and _day_like(b)
     when = "same day" if day else "dates overlap"
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
         place = _place_relation(a, b) if day else None
-        if place is None:
-            return None
-        return [when, place[0], "a target on one side only"]
+        return None if place is None else [when, place[0], "a target on one side only"]
     place = _places_agree(a, b, names_a, names_b)
-    if a.target == b.target or a.target in b.aliases or b.target in a.aliases:
-        if place is None:
-            return None
+    if place is None:
+        return None
+    if _same_target(a, b):
         return [when, place[0], f"target {a.target!r} in both"]
     # Two reports' main events on the same day in one city are one event, whatever each
     # names as hit first: "a hotel" and "a cafe" of one siege, "a college" and "a
     # university" of one campus.
-    if a.main and b.main and day and place is not None and place[1]:
+    if a.main and b.main and day and place[1]:
         return [when, place[0], f"main event of both reports ({a.target}, {b.target})"]
     return None
 
@@ -1201,7 +1216,7 @@ _CELL = 0.5
 
 def _place_keys(m: _Mention) -> set[object]:
     """Return the blocking keys of a mention's places: names, countries, grid cells."""
-    keys: set[object] = {p.lower() for p, g in zip(m.places, m.geo) if not g.resolved}
+    keys: set[object] = {p.lower() for p, g in zip(m.places, m.geo, strict=True) if not g.resolved}
     keys |= set(m.within)
     for g in m.geo:
         if g.latitude is None or g.longitude is None:
@@ -1315,7 +1330,8 @@ def _union(
         window = head.window or (dt.date.min, dt.date.max)
         docs = {m.doc for m in unit.members}
         aliases = {t for t in (head.target, *head.aliases) if t is not None}
-        evidence = [f"{', '.join(sorted(docs))}: identical reports"] if len(docs) > 1 else []
+        alike = f"{', '.join(sorted(docs))}: told alike (same date, places, target and kind)"
+        evidence = [alike] if len(docs) > 1 else []
         clusters.append(
             _Cluster(window, head.target, head.kind, docs, len(unit.members), aliases, evidence)
         )
@@ -1366,7 +1382,7 @@ def _location(members: list[_Mention]) -> tuple[str | None, Place | None]:
     """Return the place most reports name first, a city before its country."""
     # A place named only in a dateline counts only when no report names another.
     firsts = [
-        next(((p, g) for p, g in zip(m.places, m.geo) if p not in m.weak), None)
+        next(((p, g) for p, g in zip(m.places, m.geo, strict=True) if p not in m.weak), None)
         for m in members
     ]
     named = [f for f in firsts if f is not None] or [

