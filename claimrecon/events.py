@@ -45,7 +45,8 @@ from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from claimrecon.extract.dates import date_window, find_dates, statement_dates
+from claimrecon.extract.dates import date_window, find_dates, is_stamp, statement_dates
+from claimrecon.extract.places import gazetteer, relation
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import (
     AttributionClaim,
@@ -55,6 +56,7 @@ from claimrecon.models import (
     Event,
     EventKind,
     FigureClaim,
+    Place,
     Report,
     Span,
 )
@@ -80,6 +82,10 @@ _PRECISION_RANK = {
     DatePrecision.SEASON: 3,
     DatePrecision.YEAR: 4,
 }
+# How far before and after a date an attack word binds it to the attack.
+_BIND_BEFORE = 60
+_BIND_AFTER = 20
+_FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
 
 _CAPITAL = re.compile(r"\s+capital,?\s+(?P<c>[A-Z][\w-]*)")
@@ -249,7 +255,7 @@ class _Mention:
     distinct: bool = False
     """Told as another event ("in a separate attack"): never folded into the main event."""
     within: frozenset[str] = frozenset()
-    """The countries its places lie in, by the lexicon's cities ("Kabul": Afghanistan)."""
+    """The countries its places lie in, by the gazetteer ("Kabul": AF)."""
     aliases: frozenset[str] = frozenset()
     """Other targets named with the target: "an air strike hit a bus at a market"."""
     countries: frozenset[str] = frozenset()
@@ -257,6 +263,8 @@ class _Mention:
     weak: frozenset[str] = frozenset()
     """Places named only in the dateline: where the reporter files from, maybe not the
     event's place ("ISLAMABAD (AP) - ... a mosque in northwest Pakistan")."""
+    geo: tuple[Place, ...] = ()
+    """Its places as the gazetteer resolved them, in the order of :attr:`places`."""
     reported: Window | None = None
     """For an undated event, the days before the lead's statement date ("residents said
     on Tuesday"): it is not dated by it, but can only be merged with events in them."""
@@ -346,10 +354,9 @@ class _Reader:
     def _sentence_dates(self, sentence: Sentence) -> list[DateRef]:
         found = self._dates.get(sentence.index)
         if found is None:
-            if self.patterns.dateline.search(sentence.text):
-                found = []
-            else:
-                found = [d for d in find_dates(self.ctx, sentence) if d.resolved]
+            found = [d for d in find_dates(self.ctx, sentence) if d.resolved]
+            if self.patterns.dateline.search(sentence.text) or is_stamp(sentence, found):
+                found = []  # publication metadata, not an event's date
             self._dates[sentence.index] = found
         return found
 
@@ -362,9 +369,7 @@ class _Reader:
                 continue
             if _next_word(text, match.end()) in self.speakers:
                 continue  # "ministry spokesman", "the embassy said": a speaker
-            if label in self.weak and not self.patterns.kind.search(
-                text, max(0, match.start() - _WEAK_REACH), match.start()
-            ):
+            if label in self.weak and not self._attacked(text, match):
                 continue
             out.append(
                 _Target(
@@ -376,6 +381,23 @@ class _Reader:
                 )
             )
         return out
+
+    def _attacked(self, text: str, match: re.Match[str]) -> bool:
+        """Say whether a weak target ("school") is told as hit, not as where people went.
+
+        An attack word (or a target that is a way of hitting, "a raid") shortly before it
+        ("a raid on a school"), or an attack word right after it ("the school attack").
+        """
+        before = max(0, match.start() - _WEAK_REACH)
+        if self.patterns.kind.search(text, before, match.start()):
+            return True
+        if any(
+            self.lex.target_kinds.get(" ".join(m.group().lower().split()))
+            for m in self.patterns.target.finditer(text, before, match.start())
+        ):
+            return True
+        after = self.patterns.kind.match(text, match.end() + 1)
+        return after is not None and text[match.end() : match.end() + 1] == " "
 
     def _target_text(self, text: str, match: re.Match[str]) -> str:
         kinds = self.lex.kind_words
@@ -494,6 +516,18 @@ class _Reader:
             return None
         return self.lex.kind_words.get(" ".join(match.group().lower().split()))
 
+    def _attack_targets(self, targets: list[_Target], kind: EventKind | None) -> list[_Target]:
+        """Leave out the response to an attack: "a clearance operation", "the raids".
+
+        Once the text has told an attack, an operation is the security forces' answer to
+        it, not what was attacked, and not the kind of the event.
+        """
+        if kind is not EventKind.ATTACK:
+            return targets
+        return [
+            t for t in targets if self.lex.target_kinds.get(t.label) is not EventKind.OPERATIONS
+        ]
+
     def _target_kind(self, target: _Target | None) -> EventKind | None:
         if target is None:
             return None
@@ -519,6 +553,10 @@ class _Reader:
             texts.append(title)
         lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
         dates = [d for _, own in lead for d in own if self._recent(d)]
+        # A date told with the attack ("Tuesday's attack", "blasts in Kerman on Wednesday")
+        # before one told with something else ("little information on Wednesday").
+        bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
+        dates = bound + [d for d in dates if d not in bound]
         if not dates:
             # A piece written long after the event ("the July 31st attack", published in
             # October): the lead's first date to the day or month stands for it.
@@ -560,7 +598,8 @@ class _Reader:
                 continue  # "A car bomb at a checkpoint in Damaturu ...": another event
             if text is not title and (kind or main.target or self._kind(text)):
                 told += 1
-            targets = self._targets(text)
+            kind = kind or self._kind(text)
+            targets = self._attack_targets(self._targets(text), kind)
             if main.target is not None and any(t.label == main.target for t in targets):
                 main.aliases |= {t.label for t in targets}
             if main.target is None:
@@ -578,7 +617,6 @@ class _Reader:
             ):
                 located = places  # "in Yemen" in the headline, "in Dahyan district" below
             main.places.extend(p for p in places if p not in main.places)
-            kind = kind or self._kind(text)
             implied = implied or next(
                 (k for k in map(self._target_kind, targets) if k is not None), None
             )
@@ -593,6 +631,23 @@ class _Reader:
         main.kind = implied or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _binds_event(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is told with an attack word of its clause.
+
+        The word may stand shortly before the date ("the explosions in Kerman on
+        Wednesday") or right after it ("Tuesday's attack"), but not after "after" ("a day
+        of mourning on Thursday after blasts"): that date is of what followed.
+        """
+        if ref.span is None:
+            return False
+        rel, rel_end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        start, end = self._clause(sentence, rel)
+        text = sentence.text
+        if self.patterns.kind.search(text, max(start, rel - _BIND_BEFORE), rel):
+            return True
+        after = self.patterns.kind.search(text, rel_end, min(end, rel_end + _BIND_AFTER))
+        return after is not None and not _FOLLOWING.search(text, rel_end, after.start())
 
     def _same_event_days(
         self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef
@@ -808,7 +863,7 @@ class _Reader:
         )
 
     def _reported(self) -> Window | None:
-        """Return the days an undated main event may be in, by the lead's statement date."""
+        """Return the days an undated main event may be in: before a statement or publication."""
         for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
             for ref in statement_dates(self.ctx, sentence):
                 if (
@@ -817,7 +872,9 @@ class _Reader:
                     and self._recent(ref)
                 ):
                     return (ref.value - _REPORTED_WITHIN, ref.value)
-        return None
+        # No date word at all: a report is about an event of the days before it.
+        pub = self.document.published
+        return (pub - _REPORTED_WITHIN, pub) if pub is not None else None
 
     def _adopt(self, cues: _Cues) -> bool:
         """Date an undated main event by a recent date of a clause that joins it."""
@@ -943,12 +1000,20 @@ class _Reader:
         self.absorb()
         if self.main.date is None:
             self.main.reported = self._reported()
-        countries = {c.lower() for c in self.words.capitals}
-        for mention in self.mentions:
-            mention.within = self.within(mention.places)
-            mention.countries = frozenset(p for p in mention.places if p.lower() in countries)
-        self.main.weak = self.dateline_only
+        self._locate()
         return aggregates
+
+    def _locate(self) -> None:
+        """Resolve every mention's places in the gazetteer, in the document's countries."""
+        geo = gazetteer(self.lexicon)
+        hints = geo.countries_of(self.all_places)
+        self.main.weak = self.dateline_only
+        for mention in self.mentions:
+            mention.geo = tuple(geo.resolve(p, hints) for p in mention.places)
+            mention.within = frozenset(g.country for g in mention.geo if g.country)
+            mention.countries = frozenset(
+                p for p, g in zip(mention.places, mention.geo, strict=True) if g.level == "country"
+            )
 
 
 # --- across documents -------------------------------------------------------------------
@@ -1033,21 +1098,45 @@ def _kinds_agree(a: EventKind, b: EventKind) -> bool:
     return a == b or EventKind.OTHER in (a, b) or frozenset({a, b}) in _ALIKE
 
 
-def _share_place(a: _Mention, b: _Mention) -> bool:
-    """Say whether two mentions name one place, or one a country the other's city is in.
+def _located(m: _Mention) -> list[Place]:
+    """Return a mention's resolved places, leaving out those named only in a dateline."""
+    return [g for p, g in zip(m.places, m.geo, strict=True) if g.resolved and p not in m.weak]
 
-    Two mentions that each name a place finer than a country must share one: "Kano,
-    Nigeria" and "Borno, Nigeria" are two places.
-    """
-    pa, pb = set(a.places), set(b.places)
-    fine_a, fine_b = pa - a.countries - a.weak, pb - b.countries - b.weak
-    if fine_a & fine_b:
-        return True
+
+def _unknown(m: _Mention) -> set[str]:
+    """Return the names of a mention's places that the gazetteer does not know."""
+    return {p.lower() for p, g in zip(m.places, m.geo, strict=True) if not g.resolved}
+
+
+def _place_pairs(a: _Mention, b: _Mention) -> list[tuple[Place, Place]]:
+    """Return the pairs of resolved places to compare: cities if both name one."""
+    ra, rb = _located(a), _located(b)
+    fine_a = [g for g in ra if g.level != "country"]
+    fine_b = [g for g in rb if g.level != "country"]
     if fine_a and fine_b:
-        return False
-    if (pa & a.weak or pb & b.weak) and a.within & b.within:
-        return True  # a dateline's city and a city of the same country
-    return bool(pa & pb or pa & b.within or pb & a.within)
+        return [(x, y) for x in fine_a for y in fine_b]
+    return [(x, y) for x in ra for y in rb]
+
+
+def _place_relation(a: _Mention, b: _Mention) -> tuple[str, bool] | None:
+    """Say how two mentions' places are one place, and whether finer than a country.
+
+    Places the gazetteer resolved decide: two mentions that each name a city must name
+    cities that are one place (the same, or within reach of each other); otherwise one
+    must contain the other ("Kabul" in "Afghanistan"). A name the gazetteer does not know
+    confirms only by its spelling. A city named only in a dateline counts as its country.
+    """
+    shared = sorted(_unknown(a) & _unknown(b))
+    if shared:
+        return f"same place, {shared[0]}", True
+    pairs = _place_pairs(a, b)
+    for x, y in pairs:
+        words = relation(x, y)
+        if words is not None:
+            return words, x.level != "country" and y.level != "country"
+    if not pairs and (a.weak or b.weak) and a.within & b.within:
+        return f"in {sorted(a.within & b.within)[0]} (a dateline)", False
+    return None
 
 
 def _day_like(m: _Mention) -> bool:
@@ -1055,29 +1144,64 @@ def _day_like(m: _Mention) -> bool:
     return m.rank == 0 or (m.date is None and m.reported is not None)
 
 
-def _places_agree(a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]) -> bool:
-    if not set(a.places) - a.weak or not set(b.places) - b.weak:
-        return True  # no place, or only the dateline's
-    if _share_place(a, b):
-        return True
-    # Beyond the lexicon's cities, a place counts as compatible when the other document
-    # names it too ("Dahyan" and "Saada" in two reports that both mention both).
-    return any(p in names_b for p in a.places) and any(p in names_a for p in b.places)
+def _places_agree(
+    a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]
+) -> tuple[str, bool] | None:
+    if not _located(a) or not _located(b):
+        return "no place to compare", False
+    found = _place_relation(a, b)
+    if found is not None:
+        return found
+    # Beyond the gazetteer, a place counts as compatible when the other document names
+    # it too ("Dahyan" and "Saada" in two reports that both mention both).
+    if any(p in names_b for p in a.places) and any(p in names_a for p in b.places):
+        return "each report names the other's place", False
+    return None
+
+
+def _may_meet(a: _Mention, b: _Mention, same_doc: bool) -> bool:
+    """Say whether two mentions' documents, dates and kinds allow them to be one event."""
+    if a.doc == b.doc and not same_doc:
+        return False
+    return _overlap(a.window, b.window) and _kinds_agree(a.kind, b.kind)
+
+
+def _same_target(a: _Mention, b: _Mention) -> bool:
+    return a.target == b.target or a.target in b.aliases or b.target in a.aliases
+
+
+def _agreement(
+    a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], same_doc: bool = False
+) -> list[str] | None:
+    """Return why two mentions can be one event, or ``None`` when they cannot.
+
+    The evidence reads as a list: the dates, the places, the targets, the kinds.
+    """
+    if not _may_meet(a, b, same_doc):
+        return None
+    day = _day_like(a) and _day_like(b)
+    when = "same day" if day else "dates overlap"
+    if a.target is None or b.target is None:
+        # Without a target on one side, only the same day in a place both name will do.
+        place = _place_relation(a, b) if day else None
+        return None if place is None else [when, place[0], "a target on one side only"]
+    place = _places_agree(a, b, names_a, names_b)
+    if place is None:
+        return None
+    if _same_target(a, b):
+        return [when, place[0], f"target {a.target!r} in both"]
+    # Two reports' main events on the same day in one city are one event, whatever each
+    # names as hit first: "a hotel" and "a cafe" of one siege, "a college" and "a
+    # university" of one campus.
+    if a.main and b.main and day and place[1]:
+        return [when, place[0], f"main event of both reports ({a.target}, {b.target})"]
+    return None
 
 
 def _compatible(
     a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], same_doc: bool = False
 ) -> bool:
-    if (a.doc == b.doc and not same_doc) or not _overlap(a.window, b.window):
-        return False
-    if not _kinds_agree(a.kind, b.kind):
-        return False
-    if a.target is None or b.target is None:
-        # Without a target on one side, only the same day in a place both name will do.
-        same_day = _day_like(a) and _day_like(b)
-        return same_day and _share_place(a, b)
-    same = a.target == b.target or a.target in b.aliases or b.target in a.aliases
-    return same and _places_agree(a, b, names_a, names_b)
+    return _agreement(a, b, names_a, names_b, same_doc) is not None
 
 
 def _start(unit: _Unit) -> dt.date:
@@ -1085,7 +1209,24 @@ def _start(unit: _Unit) -> dt.date:
     return window[0] if window is not None else dt.date.min
 
 
-def _blocks(m: _Mention) -> Iterator[tuple[str, tuple[int, int], str]]:
+# Degrees of a grid cell for blocking by coordinates: wider than REACH_KM, so two cities
+# within reach lie in the same or in neighbouring cells.
+_CELL = 0.5
+
+
+def _place_keys(m: _Mention) -> set[object]:
+    """Return the blocking keys of a mention's places: names, countries, grid cells."""
+    keys: set[object] = {p.lower() for p, g in zip(m.places, m.geo, strict=True) if not g.resolved}
+    keys |= set(m.within)
+    for g in m.geo:
+        if g.latitude is None or g.longitude is None:
+            continue
+        row, col = int(g.latitude // _CELL), int(g.longitude // _CELL)
+        keys.update((row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+    return keys
+
+
+def _blocks(m: _Mention) -> Iterator[tuple[str, tuple[int, int], object]]:
     """Yield the blocks of a mention: (month, target) and (month, place) keys."""
     if m.window is None:
         return
@@ -1094,8 +1235,8 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, tuple[int, int], str]]:
             for label in {m.target, *m.aliases}:
                 yield ("t", month, label)
         if m.target is None or _day_like(m):
-            for place in {*m.places, *m.within}:
-                yield ("p", month, place)
+            for key in _place_keys(m):
+                yield ("p", month, key)
 
 
 def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
@@ -1126,15 +1267,21 @@ class _Cluster:
     docs: set[str]
     size: int
     aliases: set[str] = field(default_factory=set)
+    evidence: list[str] = field(default_factory=list)
 
 
-def _merge(a: _Cluster, b: _Cluster) -> bool:
-    """Merge ``b`` into ``a`` if the result still holds together; say whether it did."""
+def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
+    """Merge ``b`` into ``a`` if the result still holds together; say whether it did.
+
+    ``loose`` merges lift the one-target rule: the main events of two reports told on
+    the same day in one city.
+    """
     lo, hi = max(a.window[0], b.window[0]), min(a.window[1], b.window[1])
     if lo > hi or not a.docs.isdisjoint(b.docs):
         return False
     if (
-        a.target is not None
+        not loose
+        and a.target is not None
         and b.target is not None
         and a.target != b.target
         and a.target not in b.aliases
@@ -1151,10 +1298,36 @@ def _merge(a: _Cluster, b: _Cluster) -> bool:
     large |= small
     a.docs = large
     a.size += b.size
+    a.evidence.extend(b.evidence)
+    a.evidence.append("; ".join(why))
     return True
 
 
-def _cluster(mentions: list[_Mention], names: dict[str, set[str]]) -> list[list[_Mention]]:
+def _cluster(
+    mentions: list[_Mention], names: dict[str, set[str]]
+) -> list[tuple[list[_Mention], list[str]]]:
+    """Return the groups of mentions that are one event, each with its merges' evidence."""
+    groups: dict[int, list[_Mention]] = defaultdict(list)
+    units, clusters, parent = _union(mentions, names)
+    for i, unit in enumerate(units):
+        groups[_root(parent, i)].extend(unit.members)
+    return [
+        (sorted(members, key=lambda m: m.ident), clusters[root].evidence)
+        for root, members in groups.items()
+    ]
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(
+    mentions: list[_Mention], names: dict[str, set[str]]
+) -> tuple[list[_Unit], list[_Cluster], list[int]]:
+    """Merge units over their compatible candidate pairs, the most precise first."""
     units = _units(mentions, names)
     clusters = []
     for unit in units:
@@ -1162,12 +1335,17 @@ def _cluster(mentions: list[_Mention], names: dict[str, set[str]]) -> list[list[
         window = head.window or (dt.date.min, dt.date.max)
         docs = {m.doc for m in unit.members}
         aliases = {t for t in (head.target, *head.aliases) if t is not None}
-        clusters.append(_Cluster(window, head.target, head.kind, docs, len(unit.members), aliases))
-    pairs = [
-        (i, j)
-        for i, j in _candidate_pairs(units)
-        if _compatible(units[i].head, units[j].head, units[i].names, units[j].names)
-    ]
+        alike = f"{', '.join(sorted(docs))}: told alike (same date, places, target and kind)"
+        evidence = [alike] if len(docs) > 1 else []
+        clusters.append(
+            _Cluster(window, head.target, head.kind, docs, len(unit.members), aliases, evidence)
+        )
+    pairs = []
+    for i, j in _candidate_pairs(units):
+        a, b = units[i].head, units[j].head
+        why = _agreement(a, b, units[i].names, units[j].names)
+        if why is not None:
+            pairs.append((i, j, [f"{a.doc} + {b.doc}", *why]))
     # The most precise agreements first: two reports of one day before a season; ties
     # by content, so the input order never matters.
     pairs.sort(
@@ -1178,25 +1356,17 @@ def _cluster(mentions: list[_Mention], names: dict[str, set[str]]) -> list[list[
         )
     )
     parent = list(range(len(units)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in pairs:
-        ri, rj = root(i), root(j)
+    for i, j, why in pairs:
+        ri, rj = _root(parent, i), _root(parent, j)
         if ri == rj:
             continue
         if clusters[ri].size < clusters[rj].size:
             ri, rj = rj, ri
-        if _merge(clusters[ri], clusters[rj]):
+        a, b = units[i].head, units[j].head
+        loose = a.target != b.target and a.target is not None and b.target is not None
+        if _merge(clusters[ri], clusters[rj], why, loose):
             parent[rj] = ri
-    groups: dict[int, list[_Mention]] = defaultdict(list)
-    for i, unit in enumerate(units):
-        groups[root(i)].extend(unit.members)
-    return [sorted(g, key=lambda m: m.ident) for g in groups.values()]
+    return units, clusters, parent
 
 
 def _slug(text: str) -> str:
@@ -1213,15 +1383,31 @@ def _date_text(ref: DateRef | None) -> str:
     return ref.value.isoformat()
 
 
-def _event(members: list[_Mention]) -> Event:
+def _location(members: list[_Mention]) -> tuple[str | None, Place | None]:
+    """Return the place most reports name first, a city before its country."""
+    # A place named only in a dateline counts only when no report names another.
+    firsts = [
+        next(((p, g) for p, g in zip(m.places, m.geo, strict=True) if p not in m.weak), None)
+        for m in members
+    ]
+    named = [f for f in firsts if f is not None] or [
+        (m.places[0], m.geo[0]) for m in members if m.places and m.geo
+    ]
+    if not named:
+        return None, None
+    votes = Counter(p for p, _ in named)
+    geo = dict(named)
+    best = min(
+        votes,
+        key=lambda p: (-votes[p], not geo[p].resolved, geo[p].level == "country", p),
+    )
+    return best, geo[best] if geo[best].resolved else None
+
+
+def _event(members: list[_Mention], evidence: list[str]) -> Event:
     best = min(members, key=lambda m: (_rank(m.date), m.ident))
     date = best.date if best.date is not None and best.date.resolved else None
-    # A place named only in a dateline counts only when no report names another.
-    places = Counter(p for m in members for p in [q for q in m.places if q not in m.weak][:1])
-    places = places or Counter(p for m in members for p in m.places[:1])
-    # A city before the country it lies in, when as many reports name each.
-    coarse = {c for m in members for c in m.within}
-    location = min(places, key=lambda p: (-places[p], p in coarse, p)) if places else None
+    location, place = _location(members)
     targets = Counter(m.target_text for m in members if m.target_text)
     target = min(targets, key=lambda t: (-targets[t], t)) if targets else None
     kinds = {m.kind for m in members} - {EventKind.OTHER}
@@ -1238,9 +1424,11 @@ def _event(members: list[_Mention]) -> Event:
         date=date.value if date else None,
         date_precision=date.precision if date else None,
         location=location,
+        place=place,
         target=target,
         claims=claims,
         documents=documents,
+        evidence=tuple(evidence),
     )
 
 
@@ -1267,7 +1455,7 @@ def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:
         (datetime.date(2020, 3, 2), 'market', True)
     """
     mentions, names, aggregates = _read(report, lexicon or Lexicon.default())
-    events = [_event(group) for group in _cluster(mentions, names)]
+    events = [_event(group, why) for group, why in _cluster(mentions, names)]
     events.sort(key=lambda e: (e.date or dt.date.max, e.id))
     return report.model_copy(
         update={"events": tuple(events), "aggregates": tuple(sorted(set(aggregates)))}

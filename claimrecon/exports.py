@@ -49,6 +49,7 @@ from claimrecon.models import (
     FigureClaim,
     Metric,
     Note,
+    Place,
     Qualifier,
     Report,
     Source,
@@ -164,6 +165,11 @@ GED_COLUMNS = (
     "date",
     "date_precision",
     "location",
+    "country",
+    "division",
+    "geonameid",
+    "latitude",
+    "longitude",
     "target",
     "actors",
     "low",
@@ -451,6 +457,18 @@ def _figure(figure: Figure) -> str:
     return f"{text} [{interval}]" if text and text != interval else interval
 
 
+def _place_columns(event: Event) -> dict[str, Any]:
+    """Return the gazetteer's columns of an event's place (all empty when unresolved)."""
+    place = event.place
+    return {
+        "country": place.country if place else None,
+        "division": place.division if place else None,
+        "geonameid": place.geonameid if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+    }
+
+
 def ged_rows(report: Report) -> list[dict[str, Any]]:
     """Return one row an event in the manner of the UCDP Georeferenced Event Dataset.
 
@@ -480,6 +498,7 @@ def ged_rows(report: Report) -> list[dict[str, Any]]:
                 "date": event.date.isoformat() if event.date else None,
                 "date_precision": event.date_precision.value if event.date_precision else None,
                 "location": event.location,
+                **_place_columns(event),
                 "target": event.target,
                 "actors": _join(actors),
                 "low": low,
@@ -634,10 +653,19 @@ class _View:
     def event_title(self, event: Event) -> str:
         parts = [event.kind.value, _event_date(event)]
         if event.location:
-            parts.append(f"in {event.location}")
+            parts.append(f"in {event.location}{_where(event.place)}")
         if event.target:
             parts.append(f"target: {event.target}")
         return ", ".join(parts)
+
+
+def _where(place: Place | None) -> str:
+    """Return " (AF, 34.53, 69.17)" for a resolved place, else nothing."""
+    if place is None or place.country is None:
+        return ""
+    if place.latitude is None or place.longitude is None:
+        return f" ({place.country})"
+    return f" ({place.country}, {place.latitude:.2f}, {place.longitude:.2f})"
 
 
 def _clip(text: str, limit: int = 90) -> str:
@@ -699,6 +727,7 @@ def to_text(report: Report) -> str:
         out.append(f"   {view.event_title(event)}")
         if event.documents:
             out.append(f"   documents: {', '.join(event.documents)}")
+        out.extend(f"   merged: {why}" for why in event.evidence)
         figures = view.figures(event)
         if figures:
             out.append("   Figures:")
@@ -885,6 +914,9 @@ def to_html(report: Report, *, title: str = "claimrecon report") -> str:
         if event.documents:
             out.append(f" · documents: {_h(', '.join(event.documents))}")
         out.append("</p>")
+        if event.evidence:
+            merged = "".join(f"<li>{_h(why)}</li>" for why in event.evidence)
+            out.append(f'<p class="muted">Why these reports are one event:</p><ul>{merged}</ul>')
         figures = view.figures(event)
         if figures:
             out.append("<h3>Figures</h3>")

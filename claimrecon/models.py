@@ -42,6 +42,7 @@ __all__ = [
     "FindingKind",
     "Metric",
     "Note",
+    "Place",
     "Qualifier",
     "Report",
     "Severity",
@@ -507,17 +508,44 @@ Claim = Annotated[FigureClaim | AttributionClaim, Field(discriminator="type")]
 # --- events, findings, estimates, report ---------------------------------------------------
 
 
+class Place(_Frozen):
+    """A place as a gazetteer knows it, or only its name when the gazetteer does not.
+
+    ``geonameid`` is the GeoNames id, ``country`` the ISO 3166 alpha-2 code, ``division``
+    the GeoNames code of the first-level division (province, state) within the country.
+    """
+
+    name: Annotated[str, Field(min_length=1)]
+    geonameid: int | None = None
+    country: str | None = None
+    division: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    level: Literal["country", "division", "city"] | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Say whether the gazetteer knew the name."""
+        return self.level is not None
+
+
 class Event(_Frozen):
-    """One real-world event and the claims that describe it."""
+    """One real-world event and the claims that describe it.
+
+    ``place`` is ``location`` as the gazetteer resolved it; ``evidence`` says, for each
+    merge of two reports into this event, why they were taken as one.
+    """
 
     id: Annotated[str, Field(min_length=1)]
     kind: EventKind = EventKind.OTHER
     date: dt.date | None = None
     date_precision: DatePrecision | None = None
     location: str | None = None
+    place: Place | None = None
     target: str | None = None
     claims: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
 
 
 class Contradiction(_Frozen):

@@ -347,6 +347,10 @@ class DateLexicon(_Section):
     statement_verbs: list[str] = []
     """Verbs besides the reporting verbs whose date is a statement's: "claimed
     responsibility on Saturday"."""
+    revision_verbs: list[str] = []
+    """Verbs right after a date that make it the date of a statement or of a revised toll,
+    not of the event: "officials on March 28 raised the death toll" (the reporting verbs
+    count too: "police on Sunday said")."""
 
 
 class EventLexicon(_Section):

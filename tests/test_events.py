@@ -989,3 +989,106 @@ def test_reports_two_days_apart_stay_apart() -> None:
     )
     claims = (figure(one, "killing 15", 15), figure(two, "killing 21", 21))
     assert len(group_events(Report(documents=(one, two), claims=claims)).events) == 2
+
+
+# --- issue 11: places, dates of statements and stamps, evidence of merges --------------
+
+HIT = ["hotel", "cafe", "college", "university", "market", "mosque"]
+CITY = [("Nairobi", "Kenya"), ("Kabul", "Afghanistan"), ("Mogadishu", "Somalia")]
+
+
+def siege_doc(doc_id: str, target: str, place: str, when: str, n: int, lead: str = "") -> Document:
+    return Document(
+        id=doc_id,
+        published=dt.date(2019, 1, 16),
+        text=f"{lead}Gunmen attacked a {target} in {place} {when}, killing {n} people.",
+    )
+
+
+@given(st.sampled_from(HIT), st.sampled_from(HIT), st.sampled_from(CITY), st.booleans())
+def test_main_events_of_one_day_and_city_merge_whatever_they_name_first(
+    first: str, second: str, city: tuple[str, str], country_only: bool
+) -> None:
+    a = siege_doc("a", first, city[0], "on Tuesday", 5)
+    # The other report names only the country: a city lies within it.
+    b = siege_doc("b", second, city[1] if country_only else city[0], "on Tuesday", 6)
+    claims = (figure(a, "killing 5 people", 5), figure(b, "killing 6 people", 6))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    one = event_of(report, claims[0].id).id == event_of(report, claims[1].id).id
+    # Different targets merge only in one city; the same target also in its country.
+    assert one == (first == second or not country_only)
+    if one:
+        event = event_of(report, claims[0].id)
+        assert len(event.evidence) == 1 and "same" in event.evidence[0]
+        assert event.place is not None and event.place.latitude is not None
+
+
+@given(st.sampled_from(HIT), st.sampled_from(["Kandahar", "Garissa", "Baidoa"]))
+def test_main_events_in_two_cities_stay_apart(target: str, other: str) -> None:
+    a = siege_doc("a", target, "Kabul", "on Tuesday", 5)
+    b = siege_doc("b", target, other, "on Tuesday", 6)
+    claims = (figure(a, "killing 5 people", 5), figure(b, "killing 6 people", 6))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    assert event_of(report, claims[0].id).id != event_of(report, claims[1].id).id
+
+
+@pytest.mark.parametrize(
+    "stamp", ["January 15, 2019\n\n", "Tue, 15 Jan 2019 00:00 UTC\n\n", "Updated January 16\n\n"]
+)
+def test_a_stamp_line_is_no_event_date(stamp: str) -> None:
+    doc = siege_doc("a", "hotel", "Nairobi", "on Monday", 5, lead=stamp)
+    claim = figure(doc, "killing 5 people", 5)
+    event = group_events(Report(documents=(doc,), claims=(claim,))).events[0]
+    assert event.date == dt.date(2019, 1, 14)
+
+
+@pytest.mark.parametrize("verb", ["raised", "revised", "said"])
+def test_a_statement_date_before_its_verb_is_no_event_date(verb: str) -> None:
+    doc = Document(
+        id="a",
+        published=dt.date(2019, 1, 18),
+        text=(
+            f"Officials on January 18 {verb} the toll from the hotel attack in Nairobi.\n"
+            "Gunmen attacked the hotel on Tuesday, killing 21 people."
+        ),
+    )
+    claim = figure(doc, "killing 21 people", 21)
+    event = group_events(Report(documents=(doc,), claims=(claim,))).events[0]
+    assert event.date == dt.date(2019, 1, 15)
+
+
+def test_an_undated_report_joins_the_event_of_the_days_before_its_publication() -> None:
+    dated = siege_doc("a", "hotel", "Nairobi", "on Tuesday", 5)
+    undated = Document(
+        id="b",
+        published=dt.date(2019, 1, 16),
+        text="Gunmen attacked a hotel in Nairobi, killing 6 people.",
+    )
+    late = Document(
+        id="c",
+        published=dt.date(2019, 3, 1),
+        text="Gunmen attacked a hotel in Nairobi, killing 7 people.",
+    )
+    claims = (
+        figure(dated, "killing 5 people", 5),
+        figure(undated, "killing 6 people", 6),
+        figure(late, "killing 7 people", 7),
+    )
+    report = group_events(Report(documents=(dated, undated, late), claims=claims))
+    first, second, third = (event_of(report, c.id).id for c in claims)
+    assert first == second != third
+
+
+def test_the_response_to_an_attack_is_neither_its_target_nor_its_kind() -> None:
+    doc = Document(
+        id="a",
+        published=dt.date(2015, 4, 2),
+        text=(
+            "Gunmen attack university\n"
+            "A security operation was continuing on Thursday after gunmen stormed a "
+            "university in Garissa, killing 15 people."
+        ),
+    )
+    claim = figure(doc, "killing 15 people", 15)
+    event = group_events(Report(documents=(doc,), claims=(claim,))).events[0]
+    assert event.kind is EventKind.ATTACK and event.target == "university"

