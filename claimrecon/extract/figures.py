@@ -93,6 +93,9 @@ class FoundFigure:
         provisional: The figure is given as early or incomplete ("so far", "initially").
         among: The figure is stated as one among a group ("were among the dead"), so a
             part of a whole figure given before, if there is one.
+        breakdown: The figure is an item of a list that names its subject twice ("11
+            Marines, one soldier and one corpsman"), so a part of a total given anywhere
+            in the document.
     """
 
     start: int
@@ -108,6 +111,7 @@ class FoundFigure:
     revision: bool = False
     provisional: bool = False
     among: bool = False
+    breakdown: bool = False
 
 
 @dataclass
@@ -144,8 +148,11 @@ class _Candidate:
 class FigureTables:
     """The figure lexicon compiled for matching: phrase tables, sets and the prefilter."""
 
-    def __init__(self, figures: FigureLexicon) -> None:
+    def __init__(self, figures: FigureLexicon, reporting: frozenset[str] = frozenset()) -> None:
         self.lexicon = figures
+        # Verbs of saying: a noun before one is a speaker, not a victim ("..., a police
+        # officer said").
+        self.reporting = reporting
         self.metrics = PhraseTable(figures.metric_words)
         self.tolls = PhraseTable(figures.toll_words)
         self.subjects = PhraseTable(figures.subject_words)
@@ -210,7 +217,7 @@ class FigureTables:
 @per_lexicon
 def figure_tables(lexicon: Lexicon) -> FigureTables:
     """Return the compiled tables for ``lexicon``."""
-    return FigureTables(lexicon.figures)
+    return FigureTables(lexicon.figures, frozenset(lexicon.sources.reporting_verbs))
 
 
 # --- number phrases ------------------------------------------------------------------------
@@ -466,6 +473,21 @@ def _age_adjective(tok: Tokens, tables: FigureTables, j: int) -> tuple[int, bool
     return unit[1], low[unit[1] - 1].endswith("olds")
 
 
+def _abbreviation_end(tok: Tokens, j: int) -> int:
+    """Return the token after a modifier at ``j``, stepping over a dotted abbreviation.
+
+    "U.S.", "U.N." are split into letters and dots; read as one modifier ("13 U.S.
+    service members").
+    """
+    text = tok.text
+    k = j
+    while (
+        k + 1 < len(text) and len(text[k]) == 1 and text[k].isupper() and text[k + 1] == "."
+    ):
+        k += 2
+    return max(k, j + 1)
+
+
 def _demonym(tok: Tokens, tables: FigureTables, j: int) -> bool:
     """Say whether token ``j`` names people of a nation ("Ukrainians", "Pakistanis")."""
     word = tok.text[j]
@@ -545,7 +567,7 @@ def _subject_after(
             continue
         if modifiers < _MODIFIERS and _is_modifier(tok, tables, j):
             modifiers += 1
-            j += 1
+            j = _abbreviation_end(tok, j)
             continue
         if modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
             # "two Afghan National Army (ANA) soldiers"
@@ -884,6 +906,9 @@ def _resolve(
 ) -> list[FoundFigure]:
     low = tok.low
     clause = _clause_metrics(tok, tables, cands)
+    breakdown = _breakdown(tables, low, cands)
+    for idx in breakdown:
+        cands[idx].among = True
     out: list[FoundFigure] = []
     for idx, cand in enumerate(cands):
         number = cand.number
@@ -900,7 +925,7 @@ def _resolve(
         if metric is None:
             if cand.subject is None or number.zero:
                 continue
-            if _group_strength(tok, tables, cand):
+            if _group_strength(tok, tables, cand) or _speaker(tok, tables, cand):
                 continue
             metric = clause[idx]
             if metric is None:
@@ -953,6 +978,7 @@ def _resolve(
                     revision=revision,
                     provisional=provisional,
                     among=cand.among,
+                    breakdown=idx in breakdown,
                 )
             )
     return out
@@ -1012,6 +1038,22 @@ def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -
     )
 
 
+def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a figure without a metric of its own names who speaks, not a victim.
+
+    The subject is followed by a verb of saying, directly or past a name or an aside
+    ("a police officer said", "two officials, speaking on condition of anonymity, said").
+    """
+    low = tok.low
+    j = cand.subj_end
+    if j < len(low) and low[j] in _ASIDES:
+        close = _aside_end(tok, tables, j)
+        j = close if close is not None else j
+    while j < len(low) and tok.text[j][:1].isupper() and j - cand.subj_end < 4:
+        j += 1
+    return j < len(low) and low[j] in tables.reporting
+
+
 def _elliptic(low: list[str], tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
     # "and 14 wounded", "killed 15 soldiers and captured 10"
@@ -1043,6 +1085,24 @@ def _opens_elliptic(tables: FigureTables, cand: _Candidate) -> bool:
 def _joined(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
     """Say whether tokens ``end:start`` only join two figures ("and", ",", "or")."""
     return 0 <= start - end <= 2 and all(w in tables.conjunctions for w in low[end:start])
+
+
+def _breakdown(tables: FigureTables, low: list[str], cands: list[_Candidate]) -> set[int]:
+    """Return the figures of a list that names one subject twice: parts of a total.
+
+    "killed 11 Marines, one soldier and one corpsman" breaks down a total of soldiers;
+    no item of it is that total.
+    """
+    out: set[int] = set()
+    for idx in range(1, len(cands)):
+        prev, cand = cands[idx - 1], cands[idx]
+        if (
+            cand.subject is not None
+            and cand.subject is prev.subject
+            and _joined(tables, low, prev.subj_end, cand.number.tok_start)
+        ):
+            out.update((idx - 1, idx))
+    return out
 
 
 def _clause_metrics(
