@@ -68,6 +68,20 @@ class FigureLexicon(_Section):
     """Nouns for a running total, read before a number: "death toll" is killed."""
     toll_fillers: list[str] = []
     """Words that may stand between a toll noun and its number: "rose", "to", "at"."""
+    toll_prepositions: list[str] = []
+    """Toll fillers that are no verb: a toll reaches its number across a noun phrase ("the
+    toll from <the attack on ...> rose to 21") only when a verb stands before the number."""
+    toll_breaks: list[str] = []
+    """Words a toll's noun phrase does not cross (a new clause): "when", "which", a dash."""
+    toll_floors: list[str] = []
+    """Verbs or prepositions between a toll and its number that make the number a floor
+    it passed: "the toll tops 300" is 301.., "climbs above 300"."""
+    toll_levels: list[str] = []
+    """Qualifiers that, after a toll, give the level it reached, not a ceiling: "the toll
+    is now up to 23" is 23."""
+    partial_toll_words: list[str] = []
+    """Words before a toll noun that give it as incomplete, so a floor: "the partial death
+    toll was 23" is 23.."""
     revision_words: list[str] = []
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     provisional_cues: list[str] = []

@@ -44,6 +44,7 @@ Examples:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claimrecon.extract.numbers import (
     PhraseTable,
@@ -64,12 +65,15 @@ __all__ = ["FigureTables", "FoundFigure", "figure_tables", "read_figures", "read
 _MODIFIERS = 3
 _LINKING = 6
 _VERB_FILLERS = 3
-_TOLL_WINDOW = 10
+_TOLL_WINDOW = 28
+_TOLL_VERB = 6
 _PROVISIONAL = 8
 _ASIDE = 10
 _CLAUSE = 10
 # Ages above this are not ages ("Three teenagers, 15 and 16,").
 _MAX_AGE = 120
+# Tokens a toll's noun phrase does not cross.
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
@@ -143,6 +147,8 @@ class _Candidate:
     revision: bool = False
     among: bool = False
     extra: list[tuple[Subject, int]] = field(default_factory=list)
+    # Where the metric after the subject starts: an aside before it is stepped over.
+    reach: int = 0
 
 
 class FigureTables:
@@ -174,7 +180,7 @@ class FigureTables:
         self.part_verbs = frozenset(figures.part_verbs)
         self.demonyms = tuple(figures.demonym_endings)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
-        self.toll_fillers = frozenset(figures.toll_fillers)
+        self._toll_tables(figures)
         self.revision_words = frozenset(figures.revision_words)
         self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
         self.revision_cues = PhraseTable((w, True) for w in figures.revision_cues)
@@ -208,6 +214,15 @@ class FigureTables:
         cues = [*figures.metric_words, *figures.toll_words]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
+
+    def _toll_tables(self, figures: FigureLexicon) -> None:
+        """Compile the words of the toll frame ("the death toll from ... rose to 30")."""
+        self.toll_fillers = frozenset(figures.toll_fillers) | frozenset(figures.toll_floors)
+        self.toll_floors = frozenset(figures.toll_floors)
+        self.toll_levels = PhraseTable((w, True) for w in figures.toll_levels)
+        self.partial_toll_words = frozenset(figures.partial_toll_words)
+        self.toll_prepositions = frozenset(figures.toll_prepositions)
+        self.toll_breaks = frozenset(figures.toll_breaks)
 
     def countable(self, subject: Subject | None) -> bool:
         """Say whether a ``count`` figure may count ``subject``."""
@@ -257,7 +272,7 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     prev = low[i - 1] if i > 0 else ""
     nxt = low[end] if end < len(low) else ""
     word = low[i]
-    if prev in tables.not_before or prev == ":" or nxt == ":":
+    if prev in tables.not_before or _clock(low, i, end):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
@@ -265,6 +280,16 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
         if tables.subjects.match(low, end) is None:
             return True
     return value <= 31 and (prev in tables.dates or nxt in tables.dates)
+
+
+def _clock(low: list[str], i: int, end: int) -> bool:
+    """Say whether the number at tokens ``i:end`` is part of a time ("10:30").
+
+    A colon after a word opens a count ("Total victims: 35").
+    """
+    if end < len(low) and low[end] == ":":
+        return True
+    return i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit()
 
 
 def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -655,40 +680,84 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     return None
 
 
-def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> tuple[Metric, int, bool] | None:
-    """Find a metric verb or a toll before the number phrase starting at token ``i``.
+class _Before(NamedTuple):
+    """A metric read before a number: a verb ("killing 12") or a toll ("the toll rose to")."""
 
-    Returns:
-        The metric, the first token of the metric word, and whether it is a revision.
-    """
+    metric: Metric
+    start: int
+    revision: bool
+    toll: bool = False
+    partial: bool = False
+
+
+def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
+    """Find a metric verb or a toll before the number phrase starting at token ``i``."""
     low = tok.low
     j = i
     for _ in range(_VERB_FILLERS + 1):
         found = tables.metrics.match_ending(low, j)
         if found is not None and found[0] is not Metric.COUNT:
-            return found[0], found[1], False
+            return _Before(found[0], found[1], False)
         if j == 0 or low[j - 1] not in tables.verb_fillers:
             break
         j -= 1
-    # "the death toll (from Saturday's bombing) has risen to 63": a toll noun a few words
-    # back, and a toll verb or preposition just before the number.
-    if i == 0 or low[i - 1] not in tables.toll_fillers:
+    return _toll_before(tok, tables, i)
+
+
+def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
+    """Find a toll noun before the number phrase at ``i``, across its verb and modifiers.
+
+    "the death toll rose to 30", "the death toll from <a long noun phrase> has been
+    raised to 305", "Death toll tops 300": the number follows a toll verb or preposition
+    (or the toll itself); the toll stands up to ``_TOLL_WINDOW`` tokens back, across a
+    noun phrase that holds no figure and no other metric.
+    """
+    low = tok.low
+    if i == 0:
         return None
+    if low[i - 1] not in tables.toll_fillers and tables.tolls.match_ending(low, i) is None:
+        return None
+    # The toll's verb group: a run of fillers just before the number. Without a verb in
+    # it ("struck at two") the toll must stand right there ("the toll at 30").
+    run = i
+    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
+        run -= 1
+    verb = any(w not in tables.toll_prepositions for w in low[run:i])
+    floor = max(0, i - _TOLL_WINDOW) if verb else max(0, run - 1)
     revision = False
-    for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
+    for end in range(i, floor - 1, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
-            # "raising the toll to 16": the revision verb may also stand before the toll.
-            before = low[max(0, toll[1] - 2) : toll[1]]
-            revision = revision or any(w in tables.revision_words for w in before)
-            return toll[0], toll[1], revision
-        if end == 0:
+            return _toll_found(low, tables, toll, revision)
+        if end == 0 or _toll_stops(low, tables, end - 1, run):
             break
-        word = low[end - 1]
-        if word[0].isdigit() or not (word[0].isalpha() or word == ","):
-            break
-        revision = revision or word in tables.revision_words
+        revision = revision or low[end - 1] in tables.revision_words
     return None
+
+
+def _toll_found(
+    low: list[str], tables: FigureTables, toll: tuple[Metric, int], revision: bool
+) -> _Before:
+    """Return the toll found at ``toll`` with the words just before it."""
+    metric, start = toll
+    # "raising the toll to 16": the revision verb may also stand before the toll.
+    revision = revision or any(w in tables.revision_words for w in low[max(0, start - 2) : start])
+    partial = any(w in tables.partial_toll_words for w in low[max(0, start - 3) : start])
+    return _Before(metric, start, revision, toll=True, partial=partial)
+
+
+def _toll_stops(low: list[str], tables: FigureTables, k: int, run: int) -> bool:
+    """Say whether the walk back from a number to its toll stops at token ``k``.
+
+    It stops at a figure, another metric, the end of a clause, or a word that opens a
+    new clause in the noun phrase (", which is expected to rise," is an aside).
+    """
+    word = low[k]
+    if word[0].isdigit() or tables.metrics.match(low, k) is not None:
+        return True
+    if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
+        return True
+    return k < run and word in tables.toll_breaks and (k == 0 or low[k - 1] != ",")
 
 
 def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:
@@ -847,6 +916,7 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         after = _metric_past_modifier(tok, tables, cand.subj_end)
     if after is not None:
         cand.among = "among" in low[cand.subj_end : after[1]]
+        cand.reach = after[1]
     if number.article:
         # "a policeman was killed", "killing a soldier": only a passive after the subject or
         # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
@@ -855,9 +925,9 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
             cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
             return
         before = _metric_before(tok, tables, number.tok_start)
-        if before is not None:
-            cand.metric, cand.direct = before[0], True
-            cand.span_start = min(cand.span_start, before[1])
+        if before is not None and not before.toll:
+            cand.metric, cand.direct = before.metric, True
+            cand.span_start = min(cand.span_start, before.start)
         return
     if after is not None:
         metric, m_start, m_end, passive = after
@@ -884,16 +954,43 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
             if cand.extra:
                 cand.span_end = cand.extra[0][1]
         return
-    if number.zero:
-        return
+    if not number.zero:
+        _take_before(tok, tables, cand)
+
+
+def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Give ``cand`` the metric of a verb or toll before it, with the toll's wording."""
+    low = tok.low
+    number = cand.number
     before = _metric_before(tok, tables, number.tok_start)
-    if before is not None:
-        metric, m_start, revision = before
-        cand.metric, cand.direct = metric, True
-        cand.span_start = min(cand.span_start, m_start)
-        cand.revision = cand.revision or revision
-        # "the dead included three children": a part of the whole toll given before.
-        cand.among = any(w in tables.part_verbs for w in low[m_start : number.tok_start])
+    if before is None:
+        return
+    cand.metric, cand.direct = before.metric, True
+    cand.span_start = min(cand.span_start, before.start)
+    cand.revision = cand.revision or before.revision
+    # "the dead included three children": a part of the whole toll given before.
+    cand.among = any(w in tables.part_verbs for w in low[before.start : number.tok_start])
+    if before.toll:
+        _toll_wording(tok, tables, cand, before)
+
+
+def _toll_wording(tok: Tokens, tables: FigureTables, cand: _Candidate, before: _Before) -> None:
+    """Read the interval a toll's wording gives its number.
+
+    "the toll is now up to 23" is 23 (a level reached, not a ceiling); "the toll tops
+    300" is 301..; "the partial toll was 23" is 23.. (more are still uncounted).
+    """
+    low = tok.low
+    number = cand.number
+    at = number.tok_start
+    value = number.high if number.qualifier is Qualifier.AT_MOST else number.low
+    if tables.toll_levels.match(low, at) is not None and value is not None:
+        number.low, number.high, number.qualifier = value, value, Qualifier.EXACT
+    exact = number.qualifier is Qualifier.EXACT and number.low is not None
+    if exact and at > 0 and low[at - 1] in tables.toll_floors:
+        number.low, number.high, number.qualifier = number.low + 1, None, Qualifier.AT_LEAST
+    elif exact and before.partial:
+        number.high, number.qualifier = None, Qualifier.AT_LEAST
 
 
 def _resolve(
@@ -923,9 +1020,7 @@ def _resolve(
         elif cand.among and cand.subject is not None:
             part_of = whole_before(out, metric, cand.subject, number.low)
         if metric is None:
-            if cand.subject is None or number.zero:
-                continue
-            if _group_strength(tok, tables, cand) or _speaker(tok, tables, cand):
+            if _no_figure(tok, tables, cands, idx):
                 continue
             metric = clause[idx]
             if metric is None:
@@ -1036,6 +1131,22 @@ def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -
     return any(
         tables.revision_cues.match(low, j) is not None for j in range(first, cand.number.tok_start)
     )
+
+
+def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: int) -> bool:
+    """Say whether a number with a subject but no metric of its own counts no casualties.
+
+    It does not when it names a group's strength, a speaker ("..., a police officer
+    said") or an apposition the figure before stepped over ("two Austrians, a doctor and
+    his wife, were kidnapped").
+    """
+    cand = cands[idx]
+    if cand.subject is None or cand.number.zero:
+        return True
+    if _group_strength(tok, tables, cand) or _speaker(tok, tables, cand):
+        return True
+    at = cand.number.tok_start
+    return any(c.subj_end <= at < c.reach for c in cands[:idx])
 
 
 def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
