@@ -171,6 +171,21 @@ class FigureLexicon(_Section):
     """Words opening a relative clause between a subject and its metric: "who", "that"."""
     non_casualty_before: list[str] = []
     """Words just before a number that make it something else: "aged 25", "$5", "route 7"."""
+    count_openers: list[str] = []
+    """Phrases right before a number that make it a count of attackers when its subject
+    is one of ``count_subjects``: the agent of a passive ("carried out by 25 to 30
+    militants"), an existential ("there were three attackers")."""
+    predicate_links: list[str] = []
+    """Words between a partitive and the subject its predicate names: "three of the dead
+    were children", "were all students"."""
+    passive_markers: list[str] = []
+    """Forms of "be": one right before a count verb makes it a passive, and its subject a
+    target, not an attacker ("two militants were hit")."""
+    count_numbering: list[str] = []
+    """Phrases that give the number of attackers named just before them: "the attackers,
+    estimated to number at around four to six"."""
+    about_suffixes: list[str] = []
+    """Words after a number that make it approximate: "five or so", "five-or-so"."""
     group_strength_cues: list[str] = []
     """Words around a figure that make it a group's strength when the clause states no
     metric for it: "home to 2,000 fighters", "1,000 fighters remain"."""

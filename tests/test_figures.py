@@ -221,7 +221,7 @@ CASES = [
     ("Thousands of people have fled their homes.", [("displaced", "people", 2000, N, "at_least")]),
     ("Around ten militants set off a car bomb.", [("count", "militants", 10, 10, "about")]),
     ("Four gunmen stormed the ministry.", [("count", "militants", 4, 4, "exact")]),
-    ("Two of the attackers blew themselves up.", [("count", "militants", 2, 2, "exact")]),
+    ("Two of the attackers blew themselves up.", [("killed", "militants", 2, 2, "exact")]),
 ]
 
 NOT_CASUALTIES = [

@@ -149,6 +149,7 @@ class _Candidate:
     extra: list[tuple[Subject, int]] = field(default_factory=list)
     # Where the metric after the subject starts: an aside before it is stepped over.
     reach: int = 0
+    other: bool = False
 
 
 class FigureTables:
@@ -181,6 +182,11 @@ class FigureTables:
         self.demonyms = tuple(figures.demonym_endings)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
+        self.passive_markers = frozenset(figures.passive_markers)
+        self.predicate_links = frozenset(figures.predicate_links)
+        self.count_openers = PhraseTable((w, True) for w in figures.count_openers)
+        self.count_numbering = PhraseTable((w, True) for w in figures.count_numbering)
+        self.about_suffixes = PhraseTable((w, True) for w in figures.about_suffixes)
         self.revision_words = frozenset(figures.revision_words)
         self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
         self.revision_cues = PhraseTable((w, True) for w in figures.revision_cues)
@@ -369,6 +375,24 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     return _Number(start, end, lo, hi, q, additive=additive)
 
 
+def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read a number phrase at ``i`` with an approximating suffix ("five or so", "five-or-so")."""
+    low = tok.low
+    number = _number_at(tok, tables, i)
+    if number is None:
+        head, dash, rest = low[i].partition("-")
+        if not dash or tables.about_suffixes.match(rest.split("-"), 0) is None:
+            return None
+        value = parse_number([head], 0, tables.lexicon, tables.number_words)
+        if value is None:
+            return None
+        return _Number(i, i + 1, value[0], value[0], Qualifier.ABOUT)
+    suffix = tables.about_suffixes.match(low, number.tok_end)
+    if suffix is not None and number.qualifier is Qualifier.EXACT and not number.zero:
+        number.tok_end, number.qualifier = suffix[1], Qualifier.ABOUT
+    return number
+
+
 def _spelled(
     tok: Tokens, tables: FigureTables, i: int, found: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -418,6 +442,7 @@ class _SubjectRead:
     part: bool = False
     group: Metric | None = None
     after: int | None = None
+    other: bool = False
 
 
 def _age_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
@@ -506,9 +531,7 @@ def _abbreviation_end(tok: Tokens, j: int) -> int:
     """
     text = tok.text
     k = j
-    while (
-        k + 1 < len(text) and len(text[k]) == 1 and text[k].isupper() and text[k + 1] == "."
-    ):
+    while k + 1 < len(text) and len(text[k]) == 1 and text[k].isupper() and text[k + 1] == ".":
         k += 2
     return max(k, j + 1)
 
@@ -608,10 +631,10 @@ def _subject_after(
             # the head noun the lexicon does not know: "three Chinese engineers"
             end += 1
     if subject is not None:
-        inherit = False
+        # "two other suicide bombers": more of a kind named before, so no total count.
+        other, inherit = inherit, False
         after = _age_end(tok, tables, end)
-        if after is not None:
-            return _SubjectRead(subject, end, inherit, part, after=after)
+        return _SubjectRead(subject, end, inherit, part, after=after, other=other)
     return _SubjectRead(subject, end, inherit, part)
 
 
@@ -753,7 +776,8 @@ def _toll_stops(low: list[str], tables: FigureTables, k: int, run: int) -> bool:
     new clause in the noun phrase (", which is expected to rise," is an aside).
     """
     word = low[k]
-    if word[0].isdigit() or tables.metrics.match(low, k) is not None:
+    other = tables.metrics.match(low, k)
+    if word[0].isdigit() or (other is not None and other[0] is not Metric.COUNT):
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
@@ -834,7 +858,7 @@ def read_sentence(
         ):
             i += 1
             continue
-        number = _number_at(tok, tables, i)
+        number = _approximate(tok, tables, i)
         if number is None:
             i += 1
             continue
@@ -852,12 +876,15 @@ def read_sentence(
         cand.span_start, cand.span_end = number.tok_start, subj_end
         cand.revision = number.revision
         cand.part = read.part
+        cand.other = read.other
         part = tables.parts.match_ending(low, number.tok_start, longest=2)
         if part is not None:
             cand.part, cand.span_start = True, part[1]
         _find_metric(tok, tables, cand)
         if cand.metric is None and read.group is not None:
             cand.metric, cand.direct = read.group, True
+        if cand.subject is None and read.group is not None:
+            _predicate_subject(tok, tables, cand)
         cands.append(cand)
         if cand.metric is not None or read.after is not None:
             i = max(number.tok_end, subj_end)
@@ -903,10 +930,45 @@ def _metric_past_modifier(
     return None
 
 
+def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Take the subject a partitive names in its predicate.
+
+    "More than 100 of the dead were schoolchildren", "132 of those killed were children":
+    the group gives the metric, the predicate the subject.
+    """
+    low = tok.low
+    j = cand.subj_end
+    while j < len(low) and low[j] in tables.predicate_links and j - cand.subj_end < 3:
+        j += 1
+    if j == cand.subj_end or j >= len(low):
+        return
+    read = _subject_after(tok, tables, j)
+    if read is not None and read.subject is not None:
+        cand.subject, cand.span_end = read.subject, read.end
+
+
+def _metric_after_subject(
+    tok: Tokens, tables: FigureTables, cand: _Candidate
+) -> tuple[Metric, int, int, bool] | None:
+    """Find the metric after a figure's subject, past a bare noun joined to it.
+
+    "two suicide bombers and gunmen targeted crowds": the count is of the bombers.
+    """
+    low = tok.low
+    k = cand.subj_end
+    after = _metric_after(tok, tables, k)
+    if after is not None or cand.subject is None or k + 1 >= len(low) or low[k] != "and":
+        return after
+    joined = tables.subjects.match(low, k + 1)
+    if joined is None:
+        return None
+    return _metric_after(tok, tables, joined[1])
+
+
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     low = tok.low
     number = cand.number
-    after = _metric_after(tok, tables, cand.subj_end)
+    after = _metric_after_subject(tok, tables, cand)
     if (
         after is None
         and cand.subject is not None
@@ -932,7 +994,8 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if after is not None:
         metric, m_start, m_end, passive = after
         if metric is Metric.COUNT:
-            if tables.countable(cand.subject) and not number.zero:
+            active = m_start == 0 or low[m_start - 1] not in tables.passive_markers
+            if tables.countable(cand.subject) and not number.zero and active and not cand.other:
                 cand.metric, cand.direct, cand.span_end = metric, True, m_end
             return
         adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
@@ -954,8 +1017,35 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
             if cand.extra:
                 cand.span_end = cand.extra[0][1]
         return
-    if not number.zero:
+    if not number.zero and not _count_before(tok, tables, cand):
         _take_before(tok, tables, cand)
+
+
+def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Read a count of attackers from the words before it, when no metric follows.
+
+    The agent of a passive ("carried out by 25 to 30 militants"), an existential ("there
+    were three attackers"), or a number given to attackers named before it ("the
+    attackers, estimated to number at around four to six").
+    """
+    low = tok.low
+    at = cand.number.tok_start
+    if tables.countable(cand.subject):
+        opener = tables.count_openers.match_ending(low, at)
+        if opener is not None and not _group_strength(tok, tables, cand):
+            cand.metric, cand.direct = Metric.COUNT, True
+            return True
+    if cand.subject is not None:
+        return False
+    cue = tables.count_numbering.match_ending(low, at)
+    if cue is None:
+        return False
+    for j in range(cue[1] - 1, max(-1, cue[1] - 4), -1):
+        named = tables.subjects.match_ending(low, j + 1, longest=3)
+        if named is not None and tables.countable(named[0]):
+            cand.subject, cand.metric, cand.direct = named[0], Metric.COUNT, True
+            return True
+    return False
 
 
 def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
