@@ -150,6 +150,7 @@ class _Candidate:
     # Where the metric after the subject starts: an aside before it is stepped over.
     reach: int = 0
     other: bool = False
+    chained: bool = False
 
 
 class FigureTables:
@@ -182,11 +183,7 @@ class FigureTables:
         self.demonyms = tuple(figures.demonym_endings)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
-        self.passive_markers = frozenset(figures.passive_markers)
-        self.predicate_links = frozenset(figures.predicate_links)
-        self.count_openers = PhraseTable((w, True) for w in figures.count_openers)
-        self.count_numbering = PhraseTable((w, True) for w in figures.count_numbering)
-        self.about_suffixes = PhraseTable((w, True) for w in figures.about_suffixes)
+        self._count_tables(figures)
         self.revision_words = frozenset(figures.revision_words)
         self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
         self.revision_cues = PhraseTable((w, True) for w in figures.revision_cues)
@@ -220,6 +217,14 @@ class FigureTables:
         cues = [*figures.metric_words, *figures.toll_words]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
+
+    def _count_tables(self, figures: FigureLexicon) -> None:
+        """Compile the words of the count frame and of partitive predicates."""
+        self.passive_markers = frozenset(figures.passive_markers)
+        self.predicate_links = frozenset(figures.predicate_links)
+        self.count_openers = PhraseTable((w, True) for w in figures.count_openers)
+        self.count_numbering = PhraseTable((w, True) for w in figures.count_numbering)
+        self.about_suffixes = PhraseTable((w, True) for w in figures.about_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
         """Compile the words of the toll frame ("the death toll from ... rose to 30")."""
@@ -632,9 +637,9 @@ def _subject_after(
             end += 1
     if subject is not None:
         # "two other suicide bombers": more of a kind named before, so no total count.
-        other, inherit = inherit, False
+        more, inherit = inherit, False
         after = _age_end(tok, tables, end)
-        return _SubjectRead(subject, end, inherit, part, after=after, other=other)
+        return _SubjectRead(subject, end, inherit, part, after=after, other=more)
     return _SubjectRead(subject, end, inherit, part)
 
 
@@ -881,10 +886,8 @@ def read_sentence(
         if part is not None:
             cand.part, cand.span_start = True, part[1]
         _find_metric(tok, tables, cand)
-        if cand.metric is None and read.group is not None:
-            cand.metric, cand.direct = read.group, True
-        if cand.subject is None and read.group is not None:
-            _predicate_subject(tok, tables, cand)
+        if read.group is not None:
+            _group_metric(tok, tables, cand, read.group)
         cands.append(cand)
         if cand.metric is not None or read.after is not None:
             i = max(number.tok_end, subj_end)
@@ -928,6 +931,14 @@ def _metric_past_modifier(
             if own is not None and own[0] is not Metric.COUNT and low[p - 1] not in tables.aux:
                 return None
     return None
+
+
+def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Metric) -> None:
+    """Give a partitive figure ("seven of the dead") its group's metric and its subject."""
+    if cand.metric is None:
+        cand.metric, cand.direct = group, True
+    if cand.subject is None:
+        _predicate_subject(tok, tables, cand)
 
 
 def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
@@ -994,9 +1005,7 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if after is not None:
         metric, m_start, m_end, passive = after
         if metric is Metric.COUNT:
-            active = m_start == 0 or low[m_start - 1] not in tables.passive_markers
-            if tables.countable(cand.subject) and not number.zero and active and not cand.other:
-                cand.metric, cand.direct, cand.span_end = metric, True, m_end
+            _count_after(low, tables, cand, m_start, m_end)
             return
         adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
         if cand.subject is None and adjective is not None:
@@ -1019,6 +1028,19 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         return
     if not number.zero and not _count_before(tok, tables, cand):
         _take_before(tok, tables, cand)
+
+
+def _count_after(
+    low: list[str], tables: FigureTables, cand: _Candidate, m_start: int, m_end: int
+) -> None:
+    """Make ``cand`` a count of attackers if its count verb is active and it is a total.
+
+    "two militants were hit" is a passive (its subject a target); "two other suicide
+    bombers targeted" adds to attackers named before.
+    """
+    active = m_start == 0 or low[m_start - 1] not in tables.passive_markers
+    if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
+        cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
 
 
 def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -1076,10 +1098,11 @@ def _toll_wording(tok: Tokens, tables: FigureTables, cand: _Candidate, before: _
     value = number.high if number.qualifier is Qualifier.AT_MOST else number.low
     if tables.toll_levels.match(low, at) is not None and value is not None:
         number.low, number.high, number.qualifier = value, value, Qualifier.EXACT
-    exact = number.qualifier is Qualifier.EXACT and number.low is not None
-    if exact and at > 0 and low[at - 1] in tables.toll_floors:
+    if number.qualifier is not Qualifier.EXACT or number.low is None:
+        return
+    if at > 0 and low[at - 1] in tables.toll_floors:
         number.low, number.high, number.qualifier = number.low + 1, None, Qualifier.AT_LEAST
-    elif exact and before.partial:
+    elif before.partial:
         number.high, number.qualifier = None, Qualifier.AT_LEAST
 
 
@@ -1093,6 +1116,7 @@ def _resolve(
 ) -> list[FoundFigure]:
     low = tok.low
     clause = _clause_metrics(tok, tables, cands)
+    _chain_parts(tables, low, cands)
     breakdown = _breakdown(tables, low, cands)
     for idx in breakdown:
         cands[idx].among = True
@@ -1103,7 +1127,7 @@ def _resolve(
         confidence = 0.9
         part_of: int | None = None
         if cand.part and out:
-            part_of = len(out) - 1
+            part_of = _whole_of_part(cand, out)
             if metric is None:
                 metric = out[part_of].metric
                 confidence -= 0.1
@@ -1286,6 +1310,21 @@ def _opens_elliptic(tables: FigureTables, cand: _Candidate) -> bool:
 def _joined(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
     """Say whether tokens ``end:start`` only join two figures ("and", ",", "or")."""
     return 0 <= start - end <= 2 and all(w in tables.conjunctions for w in low[end:start])
+
+
+def _chain_parts(tables: FigureTables, low: list[str], cands: list[_Candidate]) -> None:
+    """Make the figures joined to a part parts too: "including 13 staff and 10 patients"."""
+    for idx in range(1, len(cands)):
+        prev, cand = cands[idx - 1], cands[idx]
+        if prev.part and cand.metric is None and not cand.part:
+            cand.part = cand.chained = _joined(tables, low, prev.subj_end, cand.number.tok_start)
+
+
+def _whole_of_part(cand: _Candidate, out: list[FoundFigure]) -> int:
+    """Return the index of the whole a part belongs to: the figure before, or its whole."""
+    before = len(out) - 1
+    whole = out[before].part_of
+    return whole if cand.chained and whole is not None else before
 
 
 def _breakdown(tables: FigureTables, low: list[str], cands: list[_Candidate]) -> set[int]:
