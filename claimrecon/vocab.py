@@ -68,6 +68,20 @@ class FigureLexicon(_Section):
     """Nouns for a running total, read before a number: "death toll" is killed."""
     toll_fillers: list[str] = []
     """Words that may stand between a toll noun and its number: "rose", "to", "at"."""
+    toll_prepositions: list[str] = []
+    """Toll fillers that are no verb: a toll reaches its number across a noun phrase ("the
+    toll from <the attack on ...> rose to 21") only when a verb stands before the number."""
+    toll_breaks: list[str] = []
+    """Words a toll's noun phrase does not cross (a new clause): "when", "which", a dash."""
+    toll_floors: list[str] = []
+    """Verbs or prepositions between a toll and its number that make the number a floor
+    it passed: "the toll tops 300" is 301.., "climbs above 300"."""
+    toll_levels: list[str] = []
+    """Qualifiers that, after a toll, give the level it reached, not a ceiling: "the toll
+    is now up to 23" is 23."""
+    partial_toll_words: list[str] = []
+    """Words before a toll noun that give it as incomplete, so a floor: "the partial death
+    toll was 23" is 23.."""
     revision_words: list[str] = []
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     provisional_cues: list[str] = []
@@ -157,6 +171,21 @@ class FigureLexicon(_Section):
     """Words opening a relative clause between a subject and its metric: "who", "that"."""
     non_casualty_before: list[str] = []
     """Words just before a number that make it something else: "aged 25", "$5", "route 7"."""
+    count_openers: list[str] = []
+    """Phrases right before a number that make it a count of attackers when its subject
+    is one of ``count_subjects``: the agent of a passive ("carried out by 25 to 30
+    militants"), an existential ("there were three attackers")."""
+    predicate_links: list[str] = []
+    """Words between a partitive and the subject its predicate names: "three of the dead
+    were children", "were all students"."""
+    passive_markers: list[str] = []
+    """Forms of "be": one right before a count verb makes it a passive, and its subject a
+    target, not an attacker ("two militants were hit")."""
+    count_numbering: list[str] = []
+    """Phrases that give the number of attackers named just before them: "the attackers,
+    estimated to number at around four to six"."""
+    about_suffixes: list[str] = []
+    """Words after a number that make it approximate: "five or so", "five-or-so"."""
     group_strength_cues: list[str] = []
     """Words around a figure that make it a group's strength when the clause states no
     metric for it: "home to 2,000 fighters", "1,000 fighters remain"."""

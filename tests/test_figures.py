@@ -216,12 +216,12 @@ CASES = [
         [("killed", "police", 1, 1, "exact"), ("killed", "civilians", 2, 2, "exact")],
     ),
     # other metrics
-    ("Police said three suspects had been arrested.", [("arrested", "militants", 3, 3, "exact")]),
+    ("Police said three suspects had been arrested.", [("arrested", "people", 3, 3, "exact")]),
     ("At least 9 people remain missing.", [("missing", "people", 9, N, "at_least")]),
     ("Thousands of people have fled their homes.", [("displaced", "people", 2000, N, "at_least")]),
     ("Around ten militants set off a car bomb.", [("count", "militants", 10, 10, "about")]),
     ("Four gunmen stormed the ministry.", [("count", "militants", 4, 4, "exact")]),
-    ("Two of the attackers blew themselves up.", [("count", "militants", 2, 2, "exact")]),
+    ("Two of the attackers blew themselves up.", [("killed", "militants", 2, 2, "exact")]),
 ]
 
 NOT_CASUALTIES = [
@@ -497,7 +497,7 @@ CAPTURE_CASES = [
         "Four attackers were killed and one was captured alive.",
         [("killed", "militants", 4, 4, "exact"), ("arrested", "militants", 1, 1, "exact")],
     ),
-    ("Two suspects were detained.", [("arrested", "militants", 2, 2, "exact")]),
+    ("Two suspects were detained.", [("arrested", "people", 2, 2, "exact")]),
     ("Police arrested three men.", [("arrested", "people", 3, 3, "exact")]),
     ("20 students were abducted.", [("missing", "civilians", 20, 20, "exact")]),
     ("Gunmen kidnapped 14 passengers.", [("missing", "civilians", 14, 14, "exact")]),

@@ -159,6 +159,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     # The paragraph's figures so far, for a part given in a later sentence ("30 people
     # were killed. Four children were among the dead.").
     paragraph: list[tuple[FoundFigure, FigureClaim]] = []
+    every: list[tuple[FoundFigure, FigureClaim]] = []
     for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
@@ -182,8 +183,32 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
                     made.append(claim)
                 last_subject = found[-1].subject
                 paragraph.extend(zip(found, made, strict=True))
+                every.extend(zip(found, made, strict=True))
                 claims.extend(made)
-    return claims
+    return _parts_of_document(claims, every)
+
+
+def _parts_of_document(
+    claims: list[FigureClaim], every: list[tuple[FoundFigure, FigureClaim]]
+) -> list[FigureClaim]:
+    """Link a breakdown with no whole in its paragraph to the nearest whole of its document.
+
+    A breakdown ("killed 11 Marines, one soldier and one corpsman") often sits in another
+    paragraph than its total ("13 service members killed"); the nearest fitting whole
+    before it wins, else the nearest after it.
+    """
+    figures = [f for f, _ in every]
+    linked: dict[int, FigureClaim] = {}
+    for idx, (fig, claim) in enumerate(every):
+        if not fig.breakdown or claim.part_of is not None:
+            continue
+        whole = whole_before(figures[:idx], fig.metric, fig.subject, fig.low)
+        if whole is None:
+            after = whole_before(figures[idx + 1 :][::-1], fig.metric, fig.subject, fig.low)
+            whole = None if after is None else len(figures) - 1 - after
+        if whole is not None:
+            linked[id(claim)] = _with_part_of(claim, every[whole][1].id)
+    return [linked.get(id(c), c) for c in claims]
 
 
 def _with_part_of(claim: FigureClaim, whole: str) -> FigureClaim:

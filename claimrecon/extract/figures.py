@@ -44,6 +44,7 @@ Examples:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claimrecon.extract.numbers import (
     PhraseTable,
@@ -64,12 +65,15 @@ __all__ = ["FigureTables", "FoundFigure", "figure_tables", "read_figures", "read
 _MODIFIERS = 3
 _LINKING = 6
 _VERB_FILLERS = 3
-_TOLL_WINDOW = 10
+_TOLL_WINDOW = 28
+_TOLL_VERB = 6
 _PROVISIONAL = 8
 _ASIDE = 10
 _CLAUSE = 10
 # Ages above this are not ages ("Three teenagers, 15 and 16,").
 _MAX_AGE = 120
+# Tokens a toll's noun phrase does not cross.
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
@@ -93,6 +97,9 @@ class FoundFigure:
         provisional: The figure is given as early or incomplete ("so far", "initially").
         among: The figure is stated as one among a group ("were among the dead"), so a
             part of a whole figure given before, if there is one.
+        breakdown: The figure is an item of a list that names its subject twice ("11
+            Marines, one soldier and one corpsman"), so a part of a total given anywhere
+            in the document.
     """
 
     start: int
@@ -108,6 +115,7 @@ class FoundFigure:
     revision: bool = False
     provisional: bool = False
     among: bool = False
+    breakdown: bool = False
 
 
 @dataclass
@@ -139,13 +147,20 @@ class _Candidate:
     revision: bool = False
     among: bool = False
     extra: list[tuple[Subject, int]] = field(default_factory=list)
+    # Where the metric after the subject starts: an aside before it is stepped over.
+    reach: int = 0
+    other: bool = False
+    chained: bool = False
 
 
 class FigureTables:
     """The figure lexicon compiled for matching: phrase tables, sets and the prefilter."""
 
-    def __init__(self, figures: FigureLexicon) -> None:
+    def __init__(self, figures: FigureLexicon, reporting: frozenset[str] = frozenset()) -> None:
         self.lexicon = figures
+        # Verbs of saying: a noun before one is a speaker, not a victim ("..., a police
+        # officer said").
+        self.reporting = reporting
         self.metrics = PhraseTable(figures.metric_words)
         self.tolls = PhraseTable(figures.toll_words)
         self.subjects = PhraseTable(figures.subject_words)
@@ -167,7 +182,8 @@ class FigureTables:
         self.part_verbs = frozenset(figures.part_verbs)
         self.demonyms = tuple(figures.demonym_endings)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
-        self.toll_fillers = frozenset(figures.toll_fillers)
+        self._toll_tables(figures)
+        self._count_tables(figures)
         self.revision_words = frozenset(figures.revision_words)
         self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
         self.revision_cues = PhraseTable((w, True) for w in figures.revision_cues)
@@ -202,6 +218,23 @@ class FigureTables:
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
 
+    def _count_tables(self, figures: FigureLexicon) -> None:
+        """Compile the words of the count frame and of partitive predicates."""
+        self.passive_markers = frozenset(figures.passive_markers)
+        self.predicate_links = frozenset(figures.predicate_links)
+        self.count_openers = PhraseTable((w, True) for w in figures.count_openers)
+        self.count_numbering = PhraseTable((w, True) for w in figures.count_numbering)
+        self.about_suffixes = PhraseTable((w, True) for w in figures.about_suffixes)
+
+    def _toll_tables(self, figures: FigureLexicon) -> None:
+        """Compile the words of the toll frame ("the death toll from ... rose to 30")."""
+        self.toll_fillers = frozenset(figures.toll_fillers) | frozenset(figures.toll_floors)
+        self.toll_floors = frozenset(figures.toll_floors)
+        self.toll_levels = PhraseTable((w, True) for w in figures.toll_levels)
+        self.partial_toll_words = frozenset(figures.partial_toll_words)
+        self.toll_prepositions = frozenset(figures.toll_prepositions)
+        self.toll_breaks = frozenset(figures.toll_breaks)
+
     def countable(self, subject: Subject | None) -> bool:
         """Say whether a ``count`` figure may count ``subject``."""
         return subject is not None and any(c.contains(subject) for c in self.count_subjects)
@@ -210,7 +243,7 @@ class FigureTables:
 @per_lexicon
 def figure_tables(lexicon: Lexicon) -> FigureTables:
     """Return the compiled tables for ``lexicon``."""
-    return FigureTables(lexicon.figures)
+    return FigureTables(lexicon.figures, frozenset(lexicon.sources.reporting_verbs))
 
 
 # --- number phrases ------------------------------------------------------------------------
@@ -250,7 +283,7 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     prev = low[i - 1] if i > 0 else ""
     nxt = low[end] if end < len(low) else ""
     word = low[i]
-    if prev in tables.not_before or prev == ":" or nxt == ":":
+    if prev in tables.not_before or _clock(low, i, end):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
@@ -258,6 +291,16 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
         if tables.subjects.match(low, end) is None:
             return True
     return value <= 31 and (prev in tables.dates or nxt in tables.dates)
+
+
+def _clock(low: list[str], i: int, end: int) -> bool:
+    """Say whether the number at tokens ``i:end`` is part of a time ("10:30").
+
+    A colon after a word opens a count ("Total victims: 35").
+    """
+    if end < len(low) and low[end] == ":":
+        return True
+    return i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit()
 
 
 def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -337,6 +380,24 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     return _Number(start, end, lo, hi, q, additive=additive)
 
 
+def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read a number phrase at ``i`` with an approximating suffix ("five or so", "five-or-so")."""
+    low = tok.low
+    number = _number_at(tok, tables, i)
+    if number is None:
+        head, dash, rest = low[i].partition("-")
+        if not dash or tables.about_suffixes.match(rest.split("-"), 0) is None:
+            return None
+        value = parse_number([head], 0, tables.lexicon, tables.number_words)
+        if value is None:
+            return None
+        return _Number(i, i + 1, value[0], value[0], Qualifier.ABOUT)
+    suffix = tables.about_suffixes.match(low, number.tok_end)
+    if suffix is not None and number.qualifier is Qualifier.EXACT and not number.zero:
+        number.tok_end, number.qualifier = suffix[1], Qualifier.ABOUT
+    return number
+
+
 def _spelled(
     tok: Tokens, tables: FigureTables, i: int, found: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -386,6 +447,7 @@ class _SubjectRead:
     part: bool = False
     group: Metric | None = None
     after: int | None = None
+    other: bool = False
 
 
 def _age_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
@@ -464,6 +526,19 @@ def _age_adjective(tok: Tokens, tables: FigureTables, j: int) -> tuple[int, bool
     if unit is None or not low[unit[1] - 1].endswith(("old", "olds")):
         return None
     return unit[1], low[unit[1] - 1].endswith("olds")
+
+
+def _abbreviation_end(tok: Tokens, j: int) -> int:
+    """Return the token after a modifier at ``j``, stepping over a dotted abbreviation.
+
+    "U.S.", "U.N." are split into letters and dots; read as one modifier ("13 U.S.
+    service members").
+    """
+    text = tok.text
+    k = j
+    while k + 1 < len(text) and len(text[k]) == 1 and text[k].isupper() and text[k + 1] == ".":
+        k += 2
+    return max(k, j + 1)
 
 
 def _demonym(tok: Tokens, tables: FigureTables, j: int) -> bool:
@@ -545,7 +620,7 @@ def _subject_after(
             continue
         if modifiers < _MODIFIERS and _is_modifier(tok, tables, j):
             modifiers += 1
-            j += 1
+            j = _abbreviation_end(tok, j)
             continue
         if modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
             # "two Afghan National Army (ANA) soldiers"
@@ -561,10 +636,10 @@ def _subject_after(
             # the head noun the lexicon does not know: "three Chinese engineers"
             end += 1
     if subject is not None:
-        inherit = False
+        # "two other suicide bombers": more of a kind named before, so no total count.
+        more, inherit = inherit, False
         after = _age_end(tok, tables, end)
-        if after is not None:
-            return _SubjectRead(subject, end, inherit, part, after=after)
+        return _SubjectRead(subject, end, inherit, part, after=after, other=more)
     return _SubjectRead(subject, end, inherit, part)
 
 
@@ -633,40 +708,85 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     return None
 
 
-def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> tuple[Metric, int, bool] | None:
-    """Find a metric verb or a toll before the number phrase starting at token ``i``.
+class _Before(NamedTuple):
+    """A metric read before a number: a verb ("killing 12") or a toll ("the toll rose to")."""
 
-    Returns:
-        The metric, the first token of the metric word, and whether it is a revision.
-    """
+    metric: Metric
+    start: int
+    revision: bool
+    toll: bool = False
+    partial: bool = False
+
+
+def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
+    """Find a metric verb or a toll before the number phrase starting at token ``i``."""
     low = tok.low
     j = i
     for _ in range(_VERB_FILLERS + 1):
         found = tables.metrics.match_ending(low, j)
         if found is not None and found[0] is not Metric.COUNT:
-            return found[0], found[1], False
+            return _Before(found[0], found[1], False)
         if j == 0 or low[j - 1] not in tables.verb_fillers:
             break
         j -= 1
-    # "the death toll (from Saturday's bombing) has risen to 63": a toll noun a few words
-    # back, and a toll verb or preposition just before the number.
-    if i == 0 or low[i - 1] not in tables.toll_fillers:
+    return _toll_before(tok, tables, i)
+
+
+def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
+    """Find a toll noun before the number phrase at ``i``, across its verb and modifiers.
+
+    "the death toll rose to 30", "the death toll from <a long noun phrase> has been
+    raised to 305", "Death toll tops 300": the number follows a toll verb or preposition
+    (or the toll itself); the toll stands up to ``_TOLL_WINDOW`` tokens back, across a
+    noun phrase that holds no figure and no other metric.
+    """
+    low = tok.low
+    if i == 0:
         return None
+    if low[i - 1] not in tables.toll_fillers and tables.tolls.match_ending(low, i) is None:
+        return None
+    # The toll's verb group: a run of fillers just before the number. Without a verb in
+    # it ("struck at two") the toll must stand right there ("the toll at 30").
+    run = i
+    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
+        run -= 1
+    verb = any(w not in tables.toll_prepositions for w in low[run:i])
+    floor = max(0, i - _TOLL_WINDOW) if verb else max(0, run - 1)
     revision = False
-    for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
+    for end in range(i, floor - 1, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
-            # "raising the toll to 16": the revision verb may also stand before the toll.
-            before = low[max(0, toll[1] - 2) : toll[1]]
-            revision = revision or any(w in tables.revision_words for w in before)
-            return toll[0], toll[1], revision
-        if end == 0:
+            return _toll_found(low, tables, toll, revision)
+        if end == 0 or _toll_stops(low, tables, end - 1, run):
             break
-        word = low[end - 1]
-        if word[0].isdigit() or not (word[0].isalpha() or word == ","):
-            break
-        revision = revision or word in tables.revision_words
+        revision = revision or low[end - 1] in tables.revision_words
     return None
+
+
+def _toll_found(
+    low: list[str], tables: FigureTables, toll: tuple[Metric, int], revision: bool
+) -> _Before:
+    """Return the toll found at ``toll`` with the words just before it."""
+    metric, start = toll
+    # "raising the toll to 16": the revision verb may also stand before the toll.
+    revision = revision or any(w in tables.revision_words for w in low[max(0, start - 2) : start])
+    partial = any(w in tables.partial_toll_words for w in low[max(0, start - 3) : start])
+    return _Before(metric, start, revision, toll=True, partial=partial)
+
+
+def _toll_stops(low: list[str], tables: FigureTables, k: int, run: int) -> bool:
+    """Say whether the walk back from a number to its toll stops at token ``k``.
+
+    It stops at a figure, another metric, the end of a clause, or a word that opens a
+    new clause in the noun phrase (", which is expected to rise," is an aside).
+    """
+    word = low[k]
+    other = tables.metrics.match(low, k)
+    if word[0].isdigit() or (other is not None and other[0] is not Metric.COUNT):
+        return True
+    if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
+        return True
+    return k < run and word in tables.toll_breaks and (k == 0 or low[k - 1] != ",")
 
 
 def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:
@@ -743,7 +863,7 @@ def read_sentence(
         ):
             i += 1
             continue
-        number = _number_at(tok, tables, i)
+        number = _approximate(tok, tables, i)
         if number is None:
             i += 1
             continue
@@ -761,12 +881,13 @@ def read_sentence(
         cand.span_start, cand.span_end = number.tok_start, subj_end
         cand.revision = number.revision
         cand.part = read.part
+        cand.other = read.other
         part = tables.parts.match_ending(low, number.tok_start, longest=2)
         if part is not None:
             cand.part, cand.span_start = True, part[1]
         _find_metric(tok, tables, cand)
-        if cand.metric is None and read.group is not None:
-            cand.metric, cand.direct = read.group, True
+        if read.group is not None:
+            _group_metric(tok, tables, cand, read.group)
         cands.append(cand)
         if cand.metric is not None or read.after is not None:
             i = max(number.tok_end, subj_end)
@@ -812,10 +933,53 @@ def _metric_past_modifier(
     return None
 
 
+def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Metric) -> None:
+    """Give a partitive figure ("seven of the dead") its group's metric and its subject."""
+    if cand.metric is None:
+        cand.metric, cand.direct = group, True
+    if cand.subject is None:
+        _predicate_subject(tok, tables, cand)
+
+
+def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Take the subject a partitive names in its predicate.
+
+    "More than 100 of the dead were schoolchildren", "132 of those killed were children":
+    the group gives the metric, the predicate the subject.
+    """
+    low = tok.low
+    j = cand.subj_end
+    while j < len(low) and low[j] in tables.predicate_links and j - cand.subj_end < 3:
+        j += 1
+    if j == cand.subj_end or j >= len(low):
+        return
+    read = _subject_after(tok, tables, j)
+    if read is not None and read.subject is not None:
+        cand.subject, cand.span_end = read.subject, read.end
+
+
+def _metric_after_subject(
+    tok: Tokens, tables: FigureTables, cand: _Candidate
+) -> tuple[Metric, int, int, bool] | None:
+    """Find the metric after a figure's subject, past a bare noun joined to it.
+
+    "two suicide bombers and gunmen targeted crowds": the count is of the bombers.
+    """
+    low = tok.low
+    k = cand.subj_end
+    after = _metric_after(tok, tables, k)
+    if after is not None or cand.subject is None or k + 1 >= len(low) or low[k] != "and":
+        return after
+    joined = tables.subjects.match(low, k + 1)
+    if joined is None:
+        return None
+    return _metric_after(tok, tables, joined[1])
+
+
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     low = tok.low
     number = cand.number
-    after = _metric_after(tok, tables, cand.subj_end)
+    after = _metric_after_subject(tok, tables, cand)
     if (
         after is None
         and cand.subject is not None
@@ -825,6 +989,7 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         after = _metric_past_modifier(tok, tables, cand.subj_end)
     if after is not None:
         cand.among = "among" in low[cand.subj_end : after[1]]
+        cand.reach = after[1]
     if number.article:
         # "a policeman was killed", "killing a soldier": only a passive after the subject or
         # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
@@ -833,15 +998,14 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
             cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
             return
         before = _metric_before(tok, tables, number.tok_start)
-        if before is not None:
-            cand.metric, cand.direct = before[0], True
-            cand.span_start = min(cand.span_start, before[1])
+        if before is not None and not before.toll:
+            cand.metric, cand.direct = before.metric, True
+            cand.span_start = min(cand.span_start, before.start)
         return
     if after is not None:
         metric, m_start, m_end, passive = after
         if metric is Metric.COUNT:
-            if tables.countable(cand.subject) and not number.zero:
-                cand.metric, cand.direct, cand.span_end = metric, True, m_end
+            _count_after(low, tables, cand, m_start, m_end)
             return
         adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
         if cand.subject is None and adjective is not None:
@@ -862,16 +1026,84 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
             if cand.extra:
                 cand.span_end = cand.extra[0][1]
         return
-    if number.zero:
-        return
+    if not number.zero and not _count_before(tok, tables, cand):
+        _take_before(tok, tables, cand)
+
+
+def _count_after(
+    low: list[str], tables: FigureTables, cand: _Candidate, m_start: int, m_end: int
+) -> None:
+    """Make ``cand`` a count of attackers if its count verb is active and it is a total.
+
+    "two militants were hit" is a passive (its subject a target); "two other suicide
+    bombers targeted" adds to attackers named before.
+    """
+    active = m_start == 0 or low[m_start - 1] not in tables.passive_markers
+    if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
+        cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
+
+
+def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Read a count of attackers from the words before it, when no metric follows.
+
+    The agent of a passive ("carried out by 25 to 30 militants"), an existential ("there
+    were three attackers"), or a number given to attackers named before it ("the
+    attackers, estimated to number at around four to six").
+    """
+    low = tok.low
+    at = cand.number.tok_start
+    if tables.countable(cand.subject):
+        opener = tables.count_openers.match_ending(low, at)
+        if opener is not None and not _group_strength(tok, tables, cand):
+            cand.metric, cand.direct = Metric.COUNT, True
+            return True
+    if cand.subject is not None:
+        return False
+    cue = tables.count_numbering.match_ending(low, at)
+    if cue is None:
+        return False
+    for j in range(cue[1] - 1, max(-1, cue[1] - 4), -1):
+        named = tables.subjects.match_ending(low, j + 1, longest=3)
+        if named is not None and tables.countable(named[0]):
+            cand.subject, cand.metric, cand.direct = named[0], Metric.COUNT, True
+            return True
+    return False
+
+
+def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Give ``cand`` the metric of a verb or toll before it, with the toll's wording."""
+    low = tok.low
+    number = cand.number
     before = _metric_before(tok, tables, number.tok_start)
-    if before is not None:
-        metric, m_start, revision = before
-        cand.metric, cand.direct = metric, True
-        cand.span_start = min(cand.span_start, m_start)
-        cand.revision = cand.revision or revision
-        # "the dead included three children": a part of the whole toll given before.
-        cand.among = any(w in tables.part_verbs for w in low[m_start : number.tok_start])
+    if before is None:
+        return
+    cand.metric, cand.direct = before.metric, True
+    cand.span_start = min(cand.span_start, before.start)
+    cand.revision = cand.revision or before.revision
+    # "the dead included three children": a part of the whole toll given before.
+    cand.among = any(w in tables.part_verbs for w in low[before.start : number.tok_start])
+    if before.toll:
+        _toll_wording(tok, tables, cand, before)
+
+
+def _toll_wording(tok: Tokens, tables: FigureTables, cand: _Candidate, before: _Before) -> None:
+    """Read the interval a toll's wording gives its number.
+
+    "the toll is now up to 23" is 23 (a level reached, not a ceiling); "the toll tops
+    300" is 301..; "the partial toll was 23" is 23.. (more are still uncounted).
+    """
+    low = tok.low
+    number = cand.number
+    at = number.tok_start
+    value = number.high if number.qualifier is Qualifier.AT_MOST else number.low
+    if tables.toll_levels.match(low, at) is not None and value is not None:
+        number.low, number.high, number.qualifier = value, value, Qualifier.EXACT
+    if number.qualifier is not Qualifier.EXACT or number.low is None:
+        return
+    if at > 0 and low[at - 1] in tables.toll_floors:
+        number.low, number.high, number.qualifier = number.low + 1, None, Qualifier.AT_LEAST
+    elif before.partial:
+        number.high, number.qualifier = None, Qualifier.AT_LEAST
 
 
 def _resolve(
@@ -884,6 +1116,10 @@ def _resolve(
 ) -> list[FoundFigure]:
     low = tok.low
     clause = _clause_metrics(tok, tables, cands)
+    _chain_parts(tables, low, cands)
+    breakdown = _breakdown(tables, low, cands)
+    for idx in breakdown:
+        cands[idx].among = True
     out: list[FoundFigure] = []
     for idx, cand in enumerate(cands):
         number = cand.number
@@ -891,16 +1127,14 @@ def _resolve(
         confidence = 0.9
         part_of: int | None = None
         if cand.part and out:
-            part_of = len(out) - 1
+            part_of = _whole_of_part(cand, out)
             if metric is None:
                 metric = out[part_of].metric
                 confidence -= 0.1
         elif cand.among and cand.subject is not None:
             part_of = whole_before(out, metric, cand.subject, number.low)
         if metric is None:
-            if cand.subject is None or number.zero:
-                continue
-            if _group_strength(tok, tables, cand):
+            if _no_figure(tok, tables, cands, idx):
                 continue
             metric = clause[idx]
             if metric is None:
@@ -953,6 +1187,7 @@ def _resolve(
                     revision=revision,
                     provisional=provisional,
                     among=cand.among,
+                    breakdown=idx in breakdown,
                 )
             )
     return out
@@ -1012,6 +1247,38 @@ def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -
     )
 
 
+def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: int) -> bool:
+    """Say whether a number with a subject but no metric of its own counts no casualties.
+
+    It does not when it names a group's strength, a speaker ("..., a police officer
+    said") or an apposition the figure before stepped over ("two Austrians, a doctor and
+    his wife, were kidnapped").
+    """
+    cand = cands[idx]
+    if cand.subject is None or cand.number.zero:
+        return True
+    if _group_strength(tok, tables, cand) or _speaker(tok, tables, cand):
+        return True
+    at = cand.number.tok_start
+    return any(c.subj_end <= at < c.reach for c in cands[:idx])
+
+
+def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a figure without a metric of its own names who speaks, not a victim.
+
+    The subject is followed by a verb of saying, directly or past a name or an aside
+    ("a police officer said", "two officials, speaking on condition of anonymity, said").
+    """
+    low = tok.low
+    j = cand.subj_end
+    if j < len(low) and low[j] in _ASIDES:
+        close = _aside_end(tok, tables, j)
+        j = close if close is not None else j
+    while j < len(low) and tok.text[j][:1].isupper() and j - cand.subj_end < 4:
+        j += 1
+    return j < len(low) and low[j] in tables.reporting
+
+
 def _elliptic(low: list[str], tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
     # "and 14 wounded", "killed 15 soldiers and captured 10"
@@ -1043,6 +1310,39 @@ def _opens_elliptic(tables: FigureTables, cand: _Candidate) -> bool:
 def _joined(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
     """Say whether tokens ``end:start`` only join two figures ("and", ",", "or")."""
     return 0 <= start - end <= 2 and all(w in tables.conjunctions for w in low[end:start])
+
+
+def _chain_parts(tables: FigureTables, low: list[str], cands: list[_Candidate]) -> None:
+    """Make the figures joined to a part parts too: "including 13 staff and 10 patients"."""
+    for idx in range(1, len(cands)):
+        prev, cand = cands[idx - 1], cands[idx]
+        if prev.part and cand.metric is None and not cand.part:
+            cand.part = cand.chained = _joined(tables, low, prev.subj_end, cand.number.tok_start)
+
+
+def _whole_of_part(cand: _Candidate, out: list[FoundFigure]) -> int:
+    """Return the index of the whole a part belongs to: the figure before, or its whole."""
+    before = len(out) - 1
+    whole = out[before].part_of
+    return whole if cand.chained and whole is not None else before
+
+
+def _breakdown(tables: FigureTables, low: list[str], cands: list[_Candidate]) -> set[int]:
+    """Return the figures of a list that names one subject twice: parts of a total.
+
+    "killed 11 Marines, one soldier and one corpsman" breaks down a total of soldiers;
+    no item of it is that total.
+    """
+    out: set[int] = set()
+    for idx in range(1, len(cands)):
+        prev, cand = cands[idx - 1], cands[idx]
+        if (
+            cand.subject is not None
+            and cand.subject is prev.subject
+            and _joined(tables, low, prev.subj_end, cand.number.tok_start)
+        ):
+            out.update((idx - 1, idx))
+    return out
 
 
 def _clause_metrics(

@@ -1,0 +1,184 @@
+"""Hypothesis grammars for the figure frames: tolls, counts, partitives, speakers, lists.
+
+Each grammar draws a sentence from the parts of one phenomenon (numbers in digits or
+words, modifiers, noun phrases of any length, speakers before or after) and states the
+figures it must yield.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.figures import read_figures
+from claimrecon.extract.numbers import spell
+from claimrecon.vocab import Lexicon
+
+LEX = Lexicon.default()
+
+
+def read(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    return [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
+
+
+@st.composite
+def numbers(draw: st.DrawFn, low: int = 2, high: int = 900) -> tuple[str, int]:
+    value = draw(st.integers(low, high))
+    return (spell(value) if draw(st.booleans()) and value < 100 else str(value)), value
+
+
+SPEAKERS_AFTER = st.sampled_from(
+    ["", ", police said", ", a police officer said", ", a hospital official said"]
+)
+SPEAKERS_BEFORE = st.sampled_from(["", "Officials said ", "The ministry said that "])
+PLACES = st.lists(
+    st.sampled_from(
+        [
+            "a luxury hotel",
+            "a crowded mosque",
+            "the university campus",
+            "last week's devastating bombing",
+            "Tuesday's gun and bomb attack",
+            "the northern city",
+            "the capital",
+        ]
+    ),
+    min_size=1,
+    max_size=3,
+)
+PREPOSITIONS = st.sampled_from(["in", "at", "on", "near"])
+
+
+@st.composite
+def toll_sentences(draw: st.DrawFn) -> tuple[str, int]:
+    """'The death toll from <a noun phrase> has risen to N, police said.'"""
+    places = draw(PLACES)
+    phrase = " ".join(
+        f"{draw(PREPOSITIONS) if k else 'from'} {place}" for k, place in enumerate(places)
+    )
+    noun = draw(st.sampled_from(["The death toll", "The number of people killed", "The toll"]))
+    verb = draw(
+        st.sampled_from(["has risen to", "rose to", "climbed to", "has been raised to", "reached"])
+    )
+    text, value = draw(numbers(10))
+    sentence = f"{draw(SPEAKERS_BEFORE)}{noun} {phrase} {verb} {text}{draw(SPEAKERS_AFTER)}."
+    return sentence, value
+
+
+@given(toll_sentences())
+def test_a_toll_reaches_its_number_across_a_noun_phrase(case: tuple[str, int]) -> None:
+    sentence, value = case
+    assert read(sentence) == [("killed", "people", value, value)]
+
+
+@st.composite
+def headline_floors(draw: st.DrawFn) -> tuple[str, int]:
+    verb = draw(st.sampled_from(["tops", "Tops", "Climbs Above", "passes", "exceeds"]))
+    noun = draw(st.sampled_from(["Death toll", "Death Toll", "death toll"]))
+    where = draw(st.sampled_from(["", "in Mogadishu bomb blasts ", "from mosque attack "]))
+    value = draw(st.integers(10, 900))
+    return f"{noun} {where}{verb} {value}", value
+
+
+@given(headline_floors())
+def test_a_toll_that_passes_a_number_is_a_floor(case: tuple[str, int]) -> None:
+    sentence, value = case
+    assert read(sentence) == [("killed", "people", value + 1, None)]
+
+
+ATTACKERS = st.sampled_from(
+    ["gunmen", "attackers", "suicide bombers", "armed men", "masked gunmen", "militants"]
+)
+COUNT_VERBS = st.sampled_from(
+    [
+        "stormed the hotel",
+        "arrived at the terminal",
+        "targeted crowds",
+        "approached the gate",
+        "rushed into the compound",
+        "entered the school",
+        "terrorized the city",
+        "hit the airport",
+        "had rushed into the compound",
+        "are reported to have entered the school",
+    ]
+)
+
+
+@st.composite
+def count_sentences(draw: st.DrawFn) -> tuple[str, int, int]:
+    """'N <modified attacker noun> <verb of attacking>', the agent, or an existential."""
+    low = draw(st.integers(2, 12))
+    high = low + draw(st.sampled_from([0, 0, 1, 2, 5]))
+    number = str(low) if low == high else f"{low} to {high}"
+    noun = draw(ATTACKERS)
+    frame = draw(st.sampled_from(["active", "agent", "there"]))
+    if frame == "active":
+        body = f"{number} {noun} {draw(COUNT_VERBS)}"
+    elif frame == "agent":
+        body = f"the attack was carried out by {number} {noun}"
+    else:
+        body = f"there were {number} {noun}"
+    return f"{draw(SPEAKERS_BEFORE)}{body}{draw(SPEAKERS_AFTER)}.", low, high
+
+
+@given(count_sentences())
+def test_a_number_of_attackers_who_acted_is_a_count(case: tuple[str, int, int]) -> None:
+    sentence, low, high = case
+    assert read(sentence) == [("count", "militants", low, high)]
+
+
+@given(st.sampled_from(["were hit", "were targeted", "were attacked"]), numbers(2, 20))
+def test_attackers_as_targets_of_a_passive_are_no_count(verb: str, number: tuple) -> None:
+    assert read(f"{number[0]} militants {verb} by an airstrike.") == []
+
+
+@st.composite
+def partitives(draw: st.DrawFn) -> tuple[str, str, str, int]:
+    """'N of the dead were <subject>': the group gives the metric, the predicate the subject."""
+    noun, subject = draw(
+        st.sampled_from(
+            [
+                ("children", "children"),
+                ("schoolchildren", "children"),
+                ("students", "civilians"),
+                ("police officers", "police"),
+                ("soldiers", "soldiers"),
+            ]
+        )
+    )
+    group = draw(st.sampled_from(["of the dead", "of those killed", "of the wounded"]))
+    text, value = draw(numbers(2, 200))
+    link = draw(st.sampled_from(["were", "were all", "were also"]))
+    metric = "wounded" if group == "of the wounded" else "killed"
+    return f"{draw(SPEAKERS_BEFORE)}{text} {group} {link} {noun}.", metric, subject, value
+
+
+@given(partitives())
+def test_a_partitive_takes_its_subject_from_the_predicate(case: tuple) -> None:
+    sentence, metric, subject, value = case
+    assert read(sentence) == [(metric, subject, value, value)]
+
+
+@given(
+    numbers(),
+    st.sampled_from(["a police officer", "a hospital official", "two police officers"]),
+    st.sampled_from(["said", "told reporters", "told AFP", "says"]),
+)
+def test_a_speaker_after_a_figure_is_no_victim(number: tuple, speaker: str, verb: str) -> None:
+    text, value = number
+    sentence = f"A car bomb killed {text} people, {speaker} {verb}."
+    assert read(sentence) == [("killed", "people", value, value)]
+
+
+@given(
+    st.permutations([("Marines", 11), ("soldier", 1), ("Navy corpsman", 1), ("sailors", 2)]).map(
+        lambda items: items[:3]
+    )
+)
+def test_a_list_that_names_one_subject_twice_is_a_breakdown(items: list) -> None:
+    listed = ", ".join(f"{'one' if n == 1 else n} {noun}" for noun, n in items)
+    found = read_figures(f"The bombing killed {listed} and dozens of civilians.", LEX)
+    soldiers = [f for f in found if f.subject.value == "soldiers"]
+    assert [f.low for f in soldiers] == [n for _, n in items]
+    assert all(f.breakdown for f in soldiers)

@@ -1,0 +1,134 @@
+"""Real sentences of the dev corpus, read as they must be: a table for regressions.
+
+Each row is a sentence and the figures it must yield, as (metric, subject, low, high).
+Helpers working on different parts append rows in their own titled block.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimrecon.extract.figures import read_figures
+from claimrecon.vocab import Lexicon
+
+LEX = Lexicon.default()
+N = None
+
+# --- figures: subjects, tolls, counts, partitives, death and arrest words ------------------
+FIGURES = [
+    (
+        "Bombing at Kabul airport kills 13 U.S. service members and dozens of Afghans",
+        [("killed", "soldiers", 13, 13), ("killed", "people", 24, N)],
+    ),
+    (
+        "A car bomb killed 25 people, a police officer said.",
+        [("killed", "people", 25, 25)],
+    ),
+    (
+        "A car bomb killed 25 people, a hospital official said.",
+        [("killed", "people", 25, 25)],
+    ),
+    (
+        "The death toll from an extremist attack on a luxury hotel and shopping complex in "
+        "Nairobi climbed to 21, plus the five militants killed, police said on Wednesday.",
+        [("killed", "people", 21, 21), ("killed", "militants", 5, 5)],
+    ),
+    (
+        "The number of people killed in last week's devastating bombing in the Somali capital "
+        "Mogadishu has risen to 358, according to the government.",
+        [("killed", "people", 358, 358)],
+    ),
+    (
+        "The death toll from a militant attack on an Egyptian mosque has been raised to 305, "
+        "including 27 children, the country's chief prosecutor has said.",
+        [("killed", "people", 305, 305), ("killed", "children", 27, 27)],
+    ),
+    ("October Somali blasts death toll tops 500", [("killed", "people", 501, N)]),
+    ("Egypt Mosque Attack Death Toll Climbs Above 300", [("killed", "people", 301, N)]),
+    ("Death toll reaches 141 in massacre at Pakistan school", [("killed", "people", 141, 141)]),
+    ("Total victims: 35.", [("killed", "people", 35, 35)]),
+    (
+        "MSF told Al Jazeera that the death toll is now up to 23, including 13 staff and "
+        "10 patients.",
+        [
+            ("killed", "people", 23, 23),
+            ("killed", "staff", 13, 13),
+            ("killed", "civilians", 10, 10),
+        ],
+    ),
+    (
+        "The president earlier said the \u201cpartial death toll\u201d in the \u201ccowardly "
+        "and vile\u201d attacks was 23.",
+        [("killed", "people", 23, N)],
+    ),
+    (
+        "Police officials said the toll could be as high as about 150.",
+        [("killed", "people", N, 150)],
+    ),
+    (
+        '"At least six foreigners have been killed and the death figure has gone up to 101 '
+        'now," a senior police officer told Reuters.',
+        [("killed", "civilians", 6, N), ("killed", "people", 101, 101)],
+    ),
+    (
+        "Three suicide bombers hit Istanbul's Ataturk airport, killing at least 41 people.",
+        [("count", "militants", 3, 3), ("killed", "people", 41, N)],
+    ),
+    (
+        "Three attackers arrived at the crowded airport terminal by taxi on Tuesday evening.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "Officials said two suicide bombers and gunmen targeted crowds massing near the airport.",
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "Police say the five-or-so masked gunmen attacked the institution.",
+        [("count", "militants", 5, 5)],
+    ),
+    (
+        "Police have said 10 gunmen terrorized Mumbai during a 60-hour siege.",
+        [("count", "militants", 10, 10)],
+    ),
+    (
+        "He said it was carried out by 25 to 30 militants who arrived at the mosque.",
+        [("count", "militants", 25, 30)],
+    ),
+    (
+        "There were around five to seven attackers, according to witnesses.",
+        [("count", "militants", 5, 7)],
+    ),
+    (
+        "The attackers, estimated to number at around four to six, arrived in two vehicles.",
+        [("count", "militants", 4, 6)],
+    ),
+    (
+        "More than 100 of the dead were schoolchildren, Reuters is reporting.",
+        [("killed", "children", 101, N)],
+    ),
+    (
+        "It earlier said that three of the dead were children in the intensive care unit.",
+        [("killed", "children", 3, 3)],
+    ),
+    (
+        "The toll has risen to 44 after two more victims succumbed to their injuries.",
+        [("killed", "people", 44, 44), ("killed", "people", 2, 2)],
+    ),
+    ("\u201cFour patients deceased in hospital.", [("killed", "civilians", 4, 4)]),
+    (
+        "Thirty-three people were in hospital receiving treatment, he added.",
+        [("wounded", "people", 33, 33)],
+    ),
+    ("Turkish police arrest 13 suspects after raids", [("arrested", "people", 13, 13)]),
+    (
+        "The attack came as two Austrians, a doctor and his wife, were kidnapped.",
+        [("missing", "people", 2, 2)],
+    ),
+]
+# --- end of figures -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[t[:50] for t, _ in FIGURES])
+def test_figures_of_real_sentences(text: str, expected: list[tuple]) -> None:
+    got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
+    assert got == expected
