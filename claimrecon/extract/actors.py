@@ -131,6 +131,8 @@ class _Patterns:
     anaphor_heads: frozenset[str]  # their last words, for the cheap set test
     state: frozenset[str]  # canonical actors that are state forces
     campaigns: frozenset[str]
+    forces: dict[str, str]  # a state to its armed forces: "United States" -> its military
+    forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -216,7 +218,31 @@ class _Patterns:
             anaphor_heads=frozenset(heads),
             state=frozenset(act.state_actors),
             campaigns=frozenset(w.lower() for w in act.campaign_nouns),
+            forces=_forces(act.state_actors, act.affiliations),
+            forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
         )
+
+
+def _forces(state: Iterable[str], affiliations: dict[str, str]) -> dict[str, str]:
+    """Map a state to its armed forces: the one state actor affiliated to it."""
+    children: dict[str, list[str]] = {}
+    for actor in state:
+        parent = affiliations.get(actor)
+        if parent is not None and parent in state:
+            children.setdefault(parent, []).append(actor)
+    return {parent: kids[0] for parent, kids in children.items() if len(kids) == 1}
+
+
+def _forces_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A strike or attacker noun after a state's name, with up to two modifiers.
+
+    "a U.S. airstrike", "US air raids", "an American gunship", "a U.S. drone strike": the
+    state's name modifies its forces' act or weapon, so the actor is its forces.
+    """
+    alt = _words_alt(nouns)
+    if not alt:
+        return None
+    return re.compile(rf"(?:\s+{_ANAPHOR_MOD}){{0,2}}?\s+(?:{alt})(?![\w\-])", re.IGNORECASE)
 
 
 # A modifier between "the" and a group word: "the al-Qaeda-linked group", "the Islamist
@@ -496,8 +522,17 @@ def _named(
             found = _merge_parenthetical(
                 ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
             )
+            found = [_as_forces(p, ctx.text, m, sentence.end) for m in found]
         cache[key] = found
     return found
+
+
+def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:
+    """Read a state named before a strike or attacker noun as its armed forces."""
+    forces = p.forces.get(m.actor)
+    if forces is None or p.forces_re is None or p.forces_re.match(text, m.end, end) is None:
+        return m
+    return _Mention(m.start, m.end, forces, m.text, m.anaphor)
 
 
 def _class(p: _Patterns, actor: str) -> str:
@@ -719,6 +754,7 @@ class _Found:
     start: int
     end: int
     speaker_at: int | None = None  # the verb whose subject speaks ("Officials blamed")
+    cue: tuple[int, int] | None = None  # the cue's own words, read whole
 
 
 def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
@@ -751,10 +787,26 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     p = _patterns(ctx.lexicon)
     # Most sentences name no armed group: a set test in C turns them away cheaply.
     present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    read = _mentions(ctx, p, sentence, present)
+    if read is None or sentence.text.rstrip("\"'\u201d\u2019 ").endswith("?"):
+        return []
+    mentions, words = read
+    used: set[int] = set()
+    modifiers: list[tuple[int, int, Stance]] = []
+    found = _subject_claims(ctx, p, sentence, mentions, words, present, used)
+    found += _agent_claims(ctx, p, sentence, mentions, words, present, used, modifiers)
+    found += _nominal_claims(ctx, p, sentence, mentions, used)
+    return _claims(ctx, p, sentence, _with_coordinated(ctx, p, mentions, found), modifiers)
+
+
+def _mentions(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> tuple[list[_Mention], list[tuple[int, str]]] | None:
+    """Return the actors named or referred back to in ``sentence``, and its cue words."""
     named_any = not p.alias_re.first_words.isdisjoint(present)
     heads = not p.anaphor_heads.isdisjoint(present)
     if not named_any and not heads:
-        return []
+        return None
     if named_any:
         words = _words(p, ctx.text, sentence.start, sentence.end, present)
         mentions = _named(ctx, p, sentence, words)
@@ -763,45 +815,72 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     else:
         # Only "the group" and the like: resolve them before scanning for cues.
         mentions = _with_anaphors(ctx, p, sentence, [])
-        if not mentions:
-            return []
-        words = _words(p, ctx.text, sentence.start, sentence.end, present)
-    if not mentions:
-        return []
-    text, base = sentence.text, sentence.start
-    if text.rstrip("\"'\u201d\u2019 ").endswith("?"):
-        return []
-    ends = [m.end for m in mentions]
-    found: list[_Found] = []
-    used: set[int] = set()
-    modifiers: list[tuple[int, int, Stance]] = []
+        words = _words(p, ctx.text, sentence.start, sentence.end, present) if mentions else []
+    return (mentions, words) if mentions else None
 
+
+def _subject_claims(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    mentions: list[_Mention],
+    words: list[tuple[int, str]],
+    present: set[str],
+    used: set[int],
+) -> list[_Found]:
+    """Claims whose actor is the subject of a cue after it: "IS claimed responsibility"."""
+    found: list[_Found] = []
+    ends = [m.end for m in mentions]
+    text, base = sentence.text, sentence.start
     for cue_start, cue_end, index in p.after_cues.scan(
         ctx.text, words, present, base, sentence.end
     ):
         stance = p.after[index]
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
-        if subject is not None:
-            m, start = subject
-            if (
-                stance is Stance.ASSERTED
-                and m.actor in p.state
-                and not p.campaigns.isdisjoint(
-                    w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
-                )
-            ):
-                # "Iraqi forces launched an offensive": a campaign is no one event.
-                continue
-            found.append(_Found(m, stance, start, cue_end))
-            used.add(m.start)
+        if subject is None:
+            continue
+        m, start = subject
+        if (
+            stance is Stance.ASSERTED
+            and m.actor in p.state
+            and not p.campaigns.isdisjoint(
+                w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
+            )
+        ):
+            # "Iraqi forces launched an offensive": a campaign is no one event.
+            continue
+        found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end)))
+        used.add(m.start)
+    return found
 
+
+def _agent_claims(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    mentions: list[_Mention],
+    words: list[tuple[int, str]],
+    present: set[str],
+    used: set[int],
+    modifiers: list[tuple[int, int, Stance]],
+) -> list[_Found]:
+    """Claims whose actor follows a cue: "claimed by IS", "blamed al-Shabaab".
+
+    A belief or suspicion without a placeholder ("believed", "suspected") only modifies
+    the stance of a claim after it, unless the actor is its whole object; ``modifiers``
+    collects them.
+    """
+    found: list[_Found] = []
+    base = sentence.start
     for cue_start, ce, index in p.before_cues.scan(ctx.text, words, present, base, sentence.end):
         stance, modifier = p.before[index]
         if modifier:
             modifiers.append((cue_start, ce, stance))
             direct = _direct_object(p, ctx.text, mentions, ce, sentence.end)
             if direct is not None and not direct.anaphor:
-                found.append(_Found(direct, stance, cue_start, direct.end, cue_start))
+                found.append(
+                    _Found(direct, stance, cue_start, direct.end, cue_start, (cue_start, ce))
+                )
                 used.add(direct.start)
             continue
         agent = _first_after(mentions, ce)
@@ -809,49 +888,88 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
             # "an attack claimed by the group" recaps the narrator's earlier claim; a
             # back-reference counts only as the speaker of its own claim or denial.
             continue
-        between = [w.lower() for w in _WORD.findall(ctx.text[ce : agent.start])]
-        if len(between) > 3 or any(
-            w not in _DETS and not w.replace("-", "").isalpha() for w in between
-        ):
+        if not _agent_gap_ok(p, ctx.text[ce : agent.start]):
             continue
-        if any(w in {"and", "or", "but", "that", "than"} for w in between):
-            continue
-        found.append(_Found(agent, stance, cue_start, agent.end, cue_start))
+        found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
+    return found
 
+
+def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
+    """Say whether only a determiner and a few group words stand between a cue and its actor."""
+    between = [w.lower() for w in _WORD.findall(gap)]
+    if len(between) > 3 or any(
+        w not in _DETS and not w.replace("-", "").isalpha() for w in between
+    ):
+        return False
+    return not any(w in {"and", "or", "but", "that", "than"} for w in between)
+
+
+def _nominal_claims(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, mentions: list[_Mention], used: set[int]
+) -> list[_Found]:
+    """Claims where the actor modifies an event or attacker noun: "a Taliban attack"."""
+    found: list[_Found] = []
     for m in mentions:
         if m.start in used:
             continue
         limit = min(sentence.end, m.end + 3 * _LOOK)
-        hit = p.adjectival_re.match(ctx.text, m.end, limit) if p.adjectival_re else None
+        hit = _adjectival(ctx, p, sentence, m, limit) or _attacker(ctx, p, sentence, m, limit)
         if hit is not None:
-            before = [
-                w.lower()
-                for w in _WORD.findall(text, max(0, m.start - base - 30), m.start - base)[-2:]
-            ]
-            possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end, limit) is not None
-            # A headline drops the article: "Taliban attack kills 12 in Kabul".
-            headline = (
-                m.start == sentence.start
-                and not hit.group().endswith("s")
-                and p.headline_re is not None
-                and p.headline_re.match(ctx.text, hit.end(), limit) is not None
-            )
-            if (
-                possessive
-                or headline
-                or (before and (before[-1] in _DETS or before[-1] in p.hedges))
-            ):
-                found.append(_Found(m, Stance.ASSERTED, m.start, hit.end()))
-                used.add(m.start)
-                continue
-        hit = p.attacker_re.match(ctx.text, m.end, limit) if p.attacker_re else None
-        if hit is not None:
-            opens = _subject_start(p, text, m, base)
-            if opens is not None:
-                found.append(_Found(m, Stance.ASSERTED, opens, hit.end()))
-                used.add(m.start)
+            found.append(hit)
+            used.add(m.start)
+    return found
 
+
+def _adjectival(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
+) -> _Found | None:
+    """The actor before an event noun: "a Taliban attack", "IS's attack on"."""
+    hit = p.adjectival_re.match(ctx.text, m.end, limit) if p.adjectival_re else None
+    if hit is None:
+        return None
+    text, base = sentence.text, sentence.start
+    before = [
+        w.lower() for w in _WORD.findall(text, max(0, m.start - base - 30), m.start - base)[-2:]
+    ]
+    possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end, limit) is not None
+    # A headline drops the article: "Taliban attack kills 12 in Kabul".
+    headline = (
+        m.start == sentence.start
+        and not hit.group().endswith("s")
+        and p.headline_re is not None
+        and p.headline_re.match(ctx.text, hit.end(), limit) is not None
+    )
+    hedged = bool(before) and before[-1] in p.hedges
+    if m.actor in p.state and not (hedged or possessive):
+        # "killed in a US drone strike in 2020": a state's strike told as plain fact is
+        # background narration, named only when hedged ("an apparent US air strike").
+        return None
+    if possessive or headline or hedged or (before and before[-1] in _DETS):
+        return _Found(m, Stance.ASSERTED, m.start, hit.end())
+    return None
+
+
+def _attacker(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
+) -> _Found | None:
+    """The actor before an attacker noun and an act: "Taliban gunmen stormed"."""
+    hit = p.attacker_re.match(ctx.text, m.end, limit) if p.attacker_re else None
+    if hit is None:
+        return None
+    opens = _subject_start(p, sentence.text, m, sentence.start)
+    return None if opens is None else _Found(m, Stance.ASSERTED, opens, hit.end())
+
+
+def _claims(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    found: list[_Found],
+    modifiers: list[tuple[int, int, Stance]],
+) -> list[AttributionClaim]:
+    """Turn what was found into claims: final stance, negation, one claim per actor and stance."""
+    text, base = sentence.text, sentence.start
     claims: list[AttributionClaim] = []
     seen: set[tuple[str, Stance]] = set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):
@@ -860,8 +978,7 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
             stance not in (Stance.CLAIMED, Stance.DENIED) or f.speaker_at is not None
         ):
             continue  # "the militants killed 30": who they are is the narrator's guess
-        window = ctx.text[max(base, f.start - 40) : f.end]
-        if stance is not Stance.DENIED and _negated(p, _clause_tail(window)):
+        if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(ctx.text, base, f))):
             continue
         key = (f.mention.actor, stance)
         if key in seen:
@@ -869,6 +986,24 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
         seen.add(key)
         claims.append(_claim(ctx, sentence, p, f, stance, modifiers))
     return claims
+
+
+def _window(text: str, base: int, f: _Found) -> str:
+    """The words around a claim where a negation would undo it, without its own cue.
+
+    A cue may hold a negation of its own ("no reason to doubt"): it is read as a whole.
+    """
+    lo = max(base, f.start - 40)
+    if f.cue is None:
+        return text[lo : f.end]
+    return text[lo : f.cue[0]] + " " + text[f.cue[1] : f.end]
+
+
+def _with_coordinated(
+    ctx: DocContext, p: _Patterns, mentions: list[_Mention], found: list[_Found]
+) -> list[_Found]:
+    """Add the actors coordinated with a claim's actor: "blamed Israel and the United States"."""
+    return found
 
 
 def _clause_tail(window: str) -> str:
