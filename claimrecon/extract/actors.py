@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import (
@@ -95,6 +95,11 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _PIECE = 2000  # characters: see find_attributions
+# Between two coordinated actors: "Israel and the United States", "either IS or the Taliban".
+_COORDINATION = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|or|as\s+well\s+as|&)\s+(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,7 @@ class _Patterns:
     campaigns: frozenset[str]
     forces: dict[str, str]  # a state to its armed forces: "United States" -> its military
     forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
+    branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -220,6 +226,13 @@ class _Patterns:
             campaigns=frozenset(w.lower() for w in act.campaign_nouns),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
+            branches={
+                actor: {
+                    branch: re.compile(rf"(?<!\w){re.escape(country)}", re.IGNORECASE)
+                    for country, branch in by_country.items()
+                }
+                for actor, by_country in act.branches.items()
+            },
         )
 
 
@@ -522,7 +535,7 @@ def _named(
             found = _merge_parenthetical(
                 ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
             )
-            found = [_as_forces(p, ctx.text, m, sentence.end) for m in found]
+            found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
         cache[key] = found
     return found
 
@@ -533,6 +546,21 @@ def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:
     if forces is None or p.forces_re is None or p.forces_re.match(text, m.end, end) is None:
         return m
     return _Mention(m.start, m.end, forces, m.text, m.anaphor)
+
+
+def _as_branch(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
+    """Read a bare one-word name as its branch in the country the document is about."""
+    countries = p.branches.get(m.actor)
+    if countries is None or len(_WORD.findall(m.text)) != 1:
+        return m
+    cache: dict[str, str] = ctx.cache.setdefault("actors.branch", {})
+    branch = cache.get(m.actor)
+    if branch is None:
+        counts = {b: len(r.findall(ctx.text)) for b, r in countries.items()}
+        best = max(counts.values(), default=0)
+        top = [b for b, n in counts.items() if n == best]
+        branch = cache[m.actor] = top[0] if best and len(top) == 1 else m.actor
+    return m if branch == m.actor else _Mention(m.start, m.end, branch, m.text, m.anaphor)
 
 
 def _class(p: _Patterns, actor: str) -> str:
@@ -890,6 +918,10 @@ def _agent_claims(
             continue
         if not _agent_gap_ok(p, ctx.text[ce : agent.start]):
             continue
+        if ctx.text[cue_start:ce].lower().endswith("that"):
+            # "refuted the notion that either Israel or Washington was responsible": the
+            # cue governs the whole clause after it, as a belief does.
+            modifiers.append((cue_start, ce, stance))
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
@@ -1002,8 +1034,27 @@ def _window(text: str, base: int, f: _Found) -> str:
 def _with_coordinated(
     ctx: DocContext, p: _Patterns, mentions: list[_Mention], found: list[_Found]
 ) -> list[_Found]:
-    """Add the actors coordinated with a claim's actor: "blamed Israel and the United States"."""
-    return found
+    """Add the actors coordinated with a claim's actor: "blamed Israel and the United States".
+
+    The actor after ("X and Y", "either X or Y") and, for a subject, the one before
+    ("X and Y had no role") share the claim's stance and cue.
+    """
+    out = list(found)
+    for f in found:
+        if f.mention.anaphor:
+            continue
+        i = mentions.index(f.mention)
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and _COORDINATION.fullmatch(ctx.text, f.mention.end, after.start):
+            out.append(replace(f, mention=after, end=max(f.end, after.end)))
+        before = mentions[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and f.start == f.mention.start
+            and _COORDINATION.fullmatch(ctx.text, before.end, f.mention.start)
+        ):
+            out.append(replace(f, mention=before, start=before.start))
+    return out
 
 
 def _clause_tail(window: str) -> str:
