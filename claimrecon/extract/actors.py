@@ -109,6 +109,7 @@ class _Mention:
     actor: str
     text: str
     anaphor: bool = False  # "the group": only its own claims and denials are read
+    sure: bool = False  # a back-reference with one actor, not only one family, in scope
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ class _Patterns:
     before: tuple[tuple[Stance, bool], ...]  # stance, and whether the cue only modifies
     adjectival_re: re.Pattern[str] | None
     attacker_re: re.Pattern[str] | None
+    headline_attacker_re: re.Pattern[str] | None  # present tense: "Al-Shabaab gunmen attack"
+    numbered_re: re.Pattern[str] | None  # "the three", "four": a count before the actor
     headline_re: re.Pattern[str] | None
     aliases: dict[str, str]
     outlets: dict[str, str]
@@ -150,8 +153,9 @@ class _Patterns:
             r"(?:a|an|the|this|that|these|those|last\s+week['\u2019]s|\w+day['\u2019]s"
             r"|(?-i:[A-Z])[\w\-]*['\u2019]s)"
         )
-        # A modifier is any word but "of", "and", "or": "a string of attacks" is no event.
-        mod = r"(?!(?:of|and|or)(?![\w\-]))[\w'\u2019\-]+"
+        # A modifier is any word but "of", "and", "or", "to": "a string of attacks" and "its
+        # ability to strike" name no event.
+        mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\w'\u2019\-]+"
         parts = {
             "{event}": (
                 rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+)(?:{event})(?![\w\-])"
@@ -195,6 +199,10 @@ class _Patterns:
                 else None
             ),
             attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs),
+            headline_attacker_re=_attacker_re(
+                act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs]
+            ),
+            numbered_re=re.compile(rf"the\s+{parts['{number}']}\s+$", re.IGNORECASE),
             headline_re=(
                 re.compile(rf"\s+(?:{_words_alt(act.headline_verbs)})(?![\w\-])", re.IGNORECASE)
                 if act.headline_verbs
@@ -458,7 +466,10 @@ def _attacker_re(nouns: Iterable[str], verbs: Iterable[str]) -> re.Pattern[str] 
     noun_alt, verb_alt = _words_alt(nouns), _words_alt(verbs)
     if not noun_alt or not verb_alt:
         return None
-    return re.compile(rf"\s+(?:{noun_alt})\s+(?:{verb_alt})(?![\w\-])", re.IGNORECASE)
+    # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers.
+    return re.compile(
+        rf"\s+(?:{noun_alt})(?P<rel>\s+(?:who|that))?\s+(?:{verb_alt})(?![\w\-])", re.IGNORECASE
+    )
 
 
 @per_lexicon
@@ -587,9 +598,9 @@ def _with_anaphors(
         kind = p.anaphors.get(m.group().lower().split()[-1])
         if kind is None:
             continue
-        actor = _antecedent(ctx, p, sentence, m.start(), kind, named)
+        actor, sure = _antecedent(ctx, p, sentence, m.start(), kind, named)
         if actor is not None:
-            found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True))
+            found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True, sure=sure))
     if not found:
         return named
     return sorted([*named, *found], key=_start_of)
@@ -597,7 +608,7 @@ def _with_anaphors(
 
 def _antecedent(
     ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, kind: str, named: list[_Mention]
-) -> str | None:
+) -> tuple[str | None, bool]:
     """The scope of :func:`claimrecon.extract.sources.antecedent`, from cached mentions.
 
     The sentences before were most likely read already, so their mentions are cached.
@@ -611,7 +622,7 @@ def _antecedent(
             break
         found = [n.actor for n in _named(ctx, p, before, None) if _class(p, n.actor) == kind]
     families = {ctx.lexicon.actors.family(a) for a in found}
-    return found[-1] if len(families) == 1 else None
+    return (found[-1], len(set(found)) == 1) if len(families) == 1 else (None, False)
 
 
 # --- the words around a mention ---------------------------------------------------------------
@@ -929,12 +940,16 @@ def _agent_claims(
 
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only a determiner and a few group words stand between a cue and its actor."""
-    between = [w.lower() for w in _WORD.findall(gap)]
-    if len(between) > 3 or any(
-        w not in _DETS and not w.replace("-", "").isalpha() for w in between
-    ):
+    words = _WORD.findall(gap)
+    between = [_POSSESSIVE.sub("", w.lower()) for w in words]
+    if any(w not in _DETS and not w.replace("-", "").isalpha() for w in between):
         return False
-    return not any(w in {"and", "or", "but", "that", "than"} for w in between)
+    if any(w in {"and", "or", "but", "that", "than"} for w in between):
+        return False
+    # "the Pakistani militant group Lashkar-e-Taiba": names and group words may add one.
+    extra = [w for w, low in zip(words, between, strict=True) if low not in _DETS]
+    wide = all(w[:1].isupper() or w.lower() in p.fillers for w in extra)
+    return len(between) <= (4 if wide else 3)
 
 
 def _nominal_claims(
@@ -977,7 +992,9 @@ def _adjectival(
         # "killed in a US drone strike in 2020": a state's strike told as plain fact is
         # background narration, named only when hedged ("an apparent US air strike").
         return None
-    if possessive or headline or hedged or (before and before[-1] in _DETS):
+    # A headline drops its articles: "children dead in Taliban siege".
+    bare = sentence.index == 0 and bool(before) and before[-1] in _PREPOSITIONS | {"in"}
+    if possessive or headline or hedged or bare or (before and before[-1] in _DETS):
         return _Found(m, Stance.ASSERTED, m.start, hit.end())
     return None
 
@@ -985,12 +1002,36 @@ def _adjectival(
 def _attacker(
     ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
 ) -> _Found | None:
-    """The actor before an attacker noun and an act: "Taliban gunmen stormed"."""
-    hit = p.attacker_re.match(ctx.text, m.end, limit) if p.attacker_re else None
+    """The actor before an attacker noun and an act: "Taliban gunmen stormed".
+
+    A headline may give the act in the present ("Al-Shabaab gunmen attack university"); a
+    count before the actor ("the three ISIL bombers") names attackers of one event.
+    """
+    regex = p.headline_attacker_re if sentence.index == 0 else p.attacker_re
+    hit = regex.match(ctx.text, m.end, limit) if regex else None
     if hit is None:
-        return None
+        return _numbered(ctx, p, sentence, m, limit)
+    if hit.group("rel"):
+        return _Found(m, Stance.ASSERTED, m.start, hit.end())
     opens = _subject_start(p, sentence.text, m, sentence.start)
     return None if opens is None else _Found(m, Stance.ASSERTED, opens, hit.end())
+
+
+def _numbered(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
+) -> _Found | None:
+    """A definite count, the actor and an attacker noun: "the three ISIL bombers".
+
+    Only nouns that name attackers alone ("bombers", "gunmen"), not members who may be
+    victims or a group's strength ("killing 90 IS fighters").
+    """
+    if p.numbered_re is None or m.anaphor:
+        return None
+    head = _WORD.match(ctx.text, m.end + 1, limit) if ctx.text[m.end : m.end + 1] == " " else None
+    if head is None or head.group().lower() not in p.attackers - p.members:
+        return None
+    count = p.numbered_re.search(ctx.text, max(sentence.start, m.start - 40), m.start)
+    return None if count is None else _Found(m, Stance.ASSERTED, count.start(), head.end())
 
 
 def _claims(
@@ -1006,9 +1047,7 @@ def _claims(
     seen: set[tuple[str, Stance]] = set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         stance = _final_stance(p, text, base, f, modifiers)
-        if f.mention.anaphor and (
-            stance not in (Stance.CLAIMED, Stance.DENIED) or f.speaker_at is not None
-        ):
+        if f.mention.anaphor and not _anaphor_may_assert(p, f, stance):
             continue  # "the militants killed 30": who they are is the narrator's guess
         if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(ctx.text, base, f))):
             continue
@@ -1018,6 +1057,24 @@ def _claims(
         seen.add(key)
         claims.append(_claim(ctx, sentence, p, f, stance, modifiers))
     return claims
+
+
+_ORGANISATIONS = frozenset({"group", "organisation", "organization", "movement", "outfit"})
+
+
+def _anaphor_may_assert(p: _Patterns, f: _Found, stance: Stance) -> bool:
+    """Say whether a back-reference may carry this claim.
+
+    The group's own claims and denials always; an assertion only as the subject of its
+    verb and when the phrase names an organisation ("the group was also responsible for"),
+    not people ("the militants killed 30": who they are is the narrator's guess).
+    """
+    if f.speaker_at is not None:
+        return False
+    if stance in (Stance.CLAIMED, Stance.DENIED):
+        return True
+    head = f.mention.text.lower().split()[-1]
+    return stance is Stance.ASSERTED and f.mention.sure and head in _ORGANISATIONS
 
 
 def _window(text: str, base: int, f: _Found) -> str:
