@@ -579,7 +579,11 @@ NGO = SourceKind.NGO
         ("Russian forces said they struck an ammunition depot.", "Russian forces", CLAIMED),
         # agents of attack nouns
         ("An air strike by the Saudi-led coalition hit a bus.", "Saudi-led coalition", ASSERTED),
-        ("A drone strike carried out by US forces killed five people.", "United States military", ASSERTED),
+        (
+            "A drone strike carried out by US forces killed five people.",
+            "United States military",
+            ASSERTED,
+        ),
         ("A bombing by suspected Boko Haram militants killed 12 people.", "Boko Haram", SUSPECTED),
         ("Seven people died in an attack blamed on the Taliban.", "Taliban", ASSERTED),
         ("A raid by Russian forces killed nine civilians.", "Russian forces", ASSERTED),

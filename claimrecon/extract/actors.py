@@ -234,14 +234,19 @@ class _Patterns:
             campaigns=frozenset(w.lower() for w in act.campaign_nouns),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
-            branches={
-                actor: {
-                    branch: re.compile(rf"(?<!\w){re.escape(country)}", re.IGNORECASE)
-                    for country, branch in by_country.items()
-                }
-                for actor, by_country in act.branches.items()
-            },
+            branches=_branches(act.branches),
         )
+
+
+def _branches(branches: dict[str, dict[str, str]]) -> dict[str, dict[str, re.Pattern[str]]]:
+    """Each actor's branches, with the country name that tells the document is about it."""
+    return {
+        actor: {
+            branch: re.compile(rf"(?<!\w){re.escape(country)}", re.IGNORECASE)
+            for country, branch in by_country.items()
+        }
+        for actor, by_country in branches.items()
+    }
 
 
 def _forces(state: Iterable[str], affiliations: dict[str, str]) -> dict[str, str]:
@@ -699,17 +704,31 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
 def _direct_object(
     p: _Patterns, text: str, mentions: list[_Mention], at: int, end: int
 ) -> _Mention | None:
-    """The actor a belief verb takes as its whole object: "officials suspect IS."."""
+    """The actor a belief verb takes as its whole object: "officials suspect IS.".
+
+    Group words and names may stand around it ("all the hallmarks of the militant group,
+    Islamic State", "assessed to be ISIS fighters", "doubt the Islamic State's claim").
+    """
     m = _first_after(mentions, at)
     if m is None or m.start - at > _LOOK:
         return None
-    gap = [w.lower() for w in _WORD.findall(text[at : m.start])]
-    if any(w not in _DETS for w in gap):
+    gap = _WORD.findall(text[at : m.start])
+    if len(gap) > 6 or any(
+        w.lower() not in _DETS and w.lower() not in p.fillers and w != "," and not w[:1].isupper()
+        for w in gap
+    ):
         return None
-    tail = _WORD.findall(text[m.end : min(end, m.end + 8)])
-    if not tail or tail[0] in {".", ";", ",", "!"} or tail[0].lower() in {"of", "for", "in"}:
-        return m
-    return None
+    return m if _object_ends(p, text[m.end : min(end, m.end + 40)]) else None
+
+
+def _object_ends(p: _Patterns, after: str) -> bool:
+    """Say whether the words after an actor close it as an object: a group word, then a break."""
+    tail = [w.lower() for w in _WORD.findall(after)]
+    if tail[:1] in (["'s"], ["\u2019s"]) and "claim" in tail[1:3]:
+        return True  # "no reason to doubt the Islamic State's claim"
+    while tail and (tail[0] in p.fillers or tail[0] in p.attackers) and tail[0] != "and":
+        tail = tail[1:]
+    return not tail or tail[0] in {".", ";", ",", "!", "of", "for", "in", "which", "who", "that"}
 
 
 def _subject_of(
@@ -794,6 +813,7 @@ class _Found:
     end: int
     speaker_at: int | None = None  # the verb whose subject speaks ("Officials blamed")
     cue: tuple[int, int] | None = None  # the cue's own words, read whole
+    whole: bool = False  # a noun phrase: a negation outside it ("does not include") is not its
 
 
 def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
@@ -979,24 +999,34 @@ def _adjectival(
     before = [
         w.lower() for w in _WORD.findall(text, max(0, m.start - base - 30), m.start - base)[-2:]
     ]
+    last = before[-1] if before else ""
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end, limit) is not None
-    # A headline drops the article: "Taliban attack kills 12 in Kabul".
-    headline = (
-        m.start == sentence.start
-        and not hit.group().endswith("s")
-        and p.headline_re is not None
-        and p.headline_re.match(ctx.text, hit.end(), limit) is not None
-    )
-    hedged = bool(before) and before[-1] in p.hedges
+    hedged = last in p.hedges
     if m.actor in p.state and not (hedged or possessive):
         # "killed in a US drone strike in 2020": a state's strike told as plain fact is
         # background narration, named only when hedged ("an apparent US air strike").
         return None
-    # A headline drops its articles: "children dead in Taliban siege".
-    bare = sentence.index == 0 and bool(before) and before[-1] in _PREPOSITIONS | {"in"}
-    if possessive or headline or hedged or bare or (before and before[-1] in _DETS):
+    if possessive or hedged or last in _DETS or _headline_event(p, sentence, m, hit, last, limit):
         return _Found(m, Stance.ASSERTED, m.start, hit.end())
     return None
+
+
+def _headline_event(
+    p: _Patterns, sentence: Sentence, m: _Mention, hit: re.Match[str], last: str, limit: int
+) -> bool:
+    """Say whether a headline names the actor's event without an article.
+
+    "Taliban attack kills 12 in Kabul" opens the headline; "children dead in Taliban
+    siege" follows a preposition in the document's first line.
+    """
+    if hit.group().endswith("s"):
+        return False
+    if m.start == sentence.start:
+        return (
+            p.headline_re is not None
+            and p.headline_re.match(hit.string, hit.end(), limit) is not None
+        )
+    return sentence.index == 0 and last in {"in", "after"}
 
 
 def _attacker(
@@ -1031,7 +1061,9 @@ def _numbered(
     if head is None or head.group().lower() not in p.attackers - p.members:
         return None
     count = p.numbered_re.search(ctx.text, max(sentence.start, m.start - 40), m.start)
-    return None if count is None else _Found(m, Stance.ASSERTED, count.start(), head.end())
+    if count is None:
+        return None
+    return _Found(m, Stance.ASSERTED, count.start(), head.end(), whole=True)
 
 
 def _claims(
@@ -1082,7 +1114,7 @@ def _window(text: str, base: int, f: _Found) -> str:
 
     A cue may hold a negation of its own ("no reason to doubt"): it is read as a whole.
     """
-    lo = max(base, f.start - 40)
+    lo = f.start if f.whole else max(base, f.start - 40)
     if f.cue is None:
         return text[lo : f.end]
     return text[lo : f.cue[0]] + " " + text[f.cue[1] : f.end]
@@ -1107,7 +1139,7 @@ def _with_coordinated(
         before = mentions[i - 1] if i > 0 else None
         if (
             before is not None
-            and f.start == f.mention.start
+            and before.end <= f.start <= f.mention.start
             and _COORDINATION.fullmatch(ctx.text, before.end, f.mention.start)
         ):
             out.append(replace(f, mention=before, start=before.start))
