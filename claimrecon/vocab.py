@@ -294,6 +294,11 @@ class ActorLexicon(_Section):
     campaign_nouns: list[str] = []
     """Nouns of a military campaign ("offensive", "operation"): a state force that
     launches one is not named as the perpetrator of one event."""
+    branches: dict[str, dict[str, str]] = {}
+    """A bare name that is a different group in another country: the actor it folds to,
+    then each country (lower case, as named in text) to the branch there. "The Taliban"
+    in a report about Pakistan are Tehrik-i-Taliban Pakistan; the country is the one the
+    document names most often."""
     anaphors: dict[str, str] = {}
     """Phrases that refer back to one actor named just before (lower case) to the class
     they refer to, ``armed`` or ``state``: "the group" and "the militants" are armed,

@@ -180,3 +180,121 @@ reports = st.builds(
     notes=st.lists(notes, max_size=2).map(tuple),
     estimates=st.lists(estimates(), max_size=2).map(tuple),
 )
+
+
+# --- attribution sentences: phenomena with the claims each must yield ----------------------
+
+ARMED_NAMES = (
+    ("al-Shabaab", "al-Shabaab"),
+    ("Al-Shebab", "al-Shabaab"),
+    ("Boko Haram", "Boko Haram"),
+    ("Lashkar-e-Tayyeba", "Lashkar-e-Taiba"),
+    ("the Islamic State", "Islamic State"),
+    ("Ansar Beit al-Maqdis", "Ansar Beit al-Maqdis"),
+    ("al-Murabitoun", "al-Murabitoun"),
+    ("the Deccan Mujahideen", "Deccan Mujahideen"),
+)
+STATE_NAMES = (
+    ("Israel", "Israel"),
+    ("the United States", "United States"),
+    ("Washington", "United States"),
+)
+_SPEAKERS = ("Officials", "The interior minister", "Iran's president", "Police in the city")
+_EVENTS = ("the attack", "Saturday's bombing", "the twin blasts", "the deadly assault")
+_WHEN = ("", " on Tuesday", " later")
+
+AttributionCase = tuple[str, frozenset[tuple[str, Stance]]]
+
+
+@st.composite
+def _two_actors(draw: st.DrawFn) -> tuple[tuple[str, str], tuple[str, str]]:
+    names = draw(
+        st.lists(
+            st.sampled_from(ARMED_NAMES + STATE_NAMES),
+            min_size=2,
+            max_size=2,
+            unique_by=lambda n: n[1],
+        )
+    )
+    return names[0], names[1]
+
+
+@st.composite
+def coordinated_blame(draw: st.DrawFn) -> AttributionCase:
+    """ "Officials blamed X and Y for the attack": both actors are asserted."""
+    (a, ca), (b, cb) = draw(_two_actors())
+    verb = draw(st.sampled_from(("blamed", "has blamed", "blames")))
+    speaker = draw(st.sampled_from(_SPEAKERS)) + draw(st.sampled_from(_WHEN))
+    text = f"{speaker} {verb} {a} and {b} for {draw(st.sampled_from(_EVENTS))}."
+    return text, frozenset({(ca, Stance.ASSERTED), (cb, Stance.ASSERTED)})
+
+
+@st.composite
+def coordinated_denial(draw: st.DrawFn) -> AttributionCase:
+    """ "X and Y had no role in the attack" / "refuted the notion that either X or Y was ..."."""
+    (a, ca), (b, cb) = draw(_two_actors())
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        cue = draw(
+            st.sampled_from(("had no role in", "were not involved in", "had nothing to do with"))
+        )
+        text = f"{a[:1].upper()}{a[1:]} and {b} {cue} {event}, a spokesman said."
+    else:
+        cue = draw(st.sampled_from(("refuted the notion that", "rejected the notion that")))
+        speaker = draw(st.sampled_from(_SPEAKERS))
+        text = f"{speaker} {cue} either {a} or {b} was responsible for {event}."
+    return text, frozenset({(ca, Stance.DENIED), (cb, Stance.DENIED)})
+
+
+@st.composite
+def attackers_named(draw: st.DrawFn) -> AttributionCase:
+    """The actor modifies the attackers: "the three X bombers", "X gunmen who opened fire"."""
+    name, actor = draw(st.sampled_from(ARMED_NAMES))
+    name = name.removeprefix("the ")
+    count = draw(st.sampled_from(("three", "two", "4", "five")))
+    if draw(st.booleans()):
+        noun = draw(st.sampled_from(("bombers", "gunmen", "attackers")))
+        text = f"The toll does not include the {count} {name} {noun}, who also died."
+    else:
+        act = draw(st.sampled_from(("opened fire on the crowd", "stormed the hotel")))
+        text = f"The blast was followed by {count} {name} gunmen who {act}."
+    return text, frozenset({(actor, Stance.ASSERTED)})
+
+
+@st.composite
+def hedged_state_strike(draw: st.DrawFn) -> AttributionCase:
+    """A state named before its forces' strike: "an apparent US air strike" (suspected);
+    told as plain fact it is background narration and yields nothing."""
+    name = draw(st.sampled_from(("US", "U.S.", "American")))
+    strike = draw(st.sampled_from(("air strike", "airstrike", "drone strike", "gunship")))
+    verb = draw(st.sampled_from(("destroyed", "hit")))
+    if draw(st.booleans()):
+        return (
+            f"The charity withdrew after an apparent {name} {strike} {verb} its hospital.",
+            frozenset({("United States military", Stance.SUSPECTED)}),
+        )
+    return f"The general died in a {name} {strike} in 2020.", frozenset()
+
+
+@st.composite
+def not_an_attribution(draw: st.DrawFn) -> AttributionCase:
+    """A group named without tying it to one event."""
+    name, _ = draw(st.sampled_from(ARMED_NAMES))
+    template = draw(
+        st.sampled_from(
+            (
+                "The assault showed {n}'s continued ability to strike the capital.",
+                "Analysts said {n} remains a threat to the region.",
+            )
+        )
+    )
+    return template.format(n=name), frozenset()
+
+
+attribution_sentences = st.one_of(
+    coordinated_blame(),
+    coordinated_denial(),
+    attackers_named(),
+    hedged_state_strike(),
+    not_an_attribution(),
+)

@@ -573,13 +573,17 @@ NGO = SourceKind.NGO
         ),
         (
             "The US military said it killed 20 Taliban fighters in an airstrike.",
-            "US military",
+            "United States military",
             CLAIMED,
         ),
         ("Russian forces said they struck an ammunition depot.", "Russian forces", CLAIMED),
         # agents of attack nouns
         ("An air strike by the Saudi-led coalition hit a bus.", "Saudi-led coalition", ASSERTED),
-        ("A drone strike carried out by US forces killed five people.", "US military", ASSERTED),
+        (
+            "A drone strike carried out by US forces killed five people.",
+            "United States military",
+            ASSERTED,
+        ),
         ("A bombing by suspected Boko Haram militants killed 12 people.", "Boko Haram", SUSPECTED),
         ("Seven people died in an attack blamed on the Taliban.", "Taliban", ASSERTED),
         ("A raid by Russian forces killed nine civilians.", "Russian forces", ASSERTED),
@@ -719,7 +723,7 @@ def test_group_members_and_outlets_speak_for_the_group(text: str, actor: str, vi
 
 def test_state_force_carrying_out_a_strike_is_asserted() -> None:
     (claim,) = attributions("US forces carried out a drone strike that killed 10 civilians.")
-    assert (claim.actor, claim.stance) == ("US military", ASSERTED)
+    assert (claim.actor, claim.stance) == ("United States military", ASSERTED)
 
 
 @pytest.mark.parametrize(

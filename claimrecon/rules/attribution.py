@@ -38,6 +38,18 @@ def _side(ctx: EventContext, claims: Sequence[AttributionClaim]) -> str:
     return "; ".join(f"{ctx.label(c)} {ctx.agree(c, stance_words(ctx, c))}" for c in claims)
 
 
+def _named_jointly(left: Sequence[AttributionClaim], right: Sequence[AttributionClaim]) -> bool:
+    """Say whether one claim of each side names the two actors together, with one stance."""
+    return any(
+        a.span.doc == b.span.doc
+        and a.stance == b.stance
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
+        for a in left
+        for b in right
+    )
+
+
 @rule("attribution-conflict", kind="attribution", severity="hard")
 def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag different perpetrators named for one event, or a denial of a named one.
@@ -55,6 +67,8 @@ def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     for i, first in enumerate(families):
         for second in families[i + 1 :]:
             left, right = named[first], named[second]
+            if _named_jointly(left, right):
+                continue  # "blamed Israel and the United States": co-perpetrators
             # Two beliefs or suspicions are unlikely both right; a firm claim against
             # anything cannot both hold.
             firm = any(c.stance in _FIRM for c in left + right)
