@@ -22,6 +22,7 @@ from claimrecon import (
     Span,
     UnknownRuleError,
     find_contradictions,
+    models,
 )
 from claimrecon.errors import RuleError
 from claimrecon.gold import read_gold, score
@@ -1229,3 +1230,49 @@ def test_a_named_group_still_rivals_another(name):
     named = att(name, "believed", source="officials", kind="official")
     other = att("Taliban", "claimed", source="Taliban", kind="militant")
     assert rules_found(run(named, other)) == ["attribution-conflict"]
+
+
+# --- conflicts over time, scope and events (issue 12) ---------------------------------------
+
+
+def test_no_rule_compares_claims_of_two_events_in_one_city_and_week():
+    # Two attacks in one city, days apart, with tolls and perpetrators that would clash.
+    docs = [
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="thu", text="", published=dt.date(2019, 3, 7)),
+    ]
+    first = [fig(12, source="police", doc="mon", date=day("on Monday", 2019, 3, 4))]
+    first.append(att("Taliban", "claimed", source="Taliban", kind="militant", doc="mon"))
+    second = [fig(40, source="police", doc="thu", date=day("on Thursday", 2019, 3, 7))]
+    second.append(fig(3, source="officials", kind="official", doc="thu"))
+    second.append(
+        att("Islamic State", "claimed", source="Islamic State", kind="militant", doc="thu")
+    )
+    report = models.Report(
+        documents=tuple(docs),
+        claims=(*first, *second),
+        events=(
+            Event(id="monday", claims=tuple(c.id for c in first)),
+            Event(id="thursday", claims=tuple(c.id for c in second)),
+        ),
+    )
+    result = find_contradictions(report, lexicon=LEXICON)
+    ids = {"monday": {c.id for c in first}, "thursday": {c.id for c in second}}
+    assert result.contradictions  # the second event's own rivals are found
+    for x in result.contradictions:
+        assert set(x.claim_ids) <= ids[x.event]
+
+
+def test_a_later_larger_part_is_a_timeline_not_a_contradiction():
+    docs = [
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="tue", text="", published=dt.date(2019, 3, 5)),
+    ]
+    whole = fig(15, source="officials", kind="official", metric="wounded", doc="mon")
+    part = fig(140, subject="civilians", metric="wounded", doc="tue")
+    assert run(whole, part, documents=docs).contradictions == ()
+    # Published the same day, the part cannot fit in the whole: the scope is explained.
+    same = fig(140, subject="civilians", metric="wounded", doc="mon2")
+    docs.append(Document(id="mon2", text="", published=dt.date(2019, 3, 4)))
+    (x,) = run(whole, same, documents=docs).contradictions
+    assert "civilians \u2282 people: 140 civilians cannot fit in 15 people" in x.explanation
