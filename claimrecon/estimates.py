@@ -33,9 +33,10 @@ A provisional figure sets no ceiling, and sets no best once a later figure exist
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimrecon.errors import DuplicatePolicyError, UnknownPolicyError
 from claimrecon.models import (
@@ -49,7 +50,7 @@ from claimrecon.models import (
     Subject,
     Tolerance,
 )
-from claimrecon.rules.engine import EventContext
+from claimrecon.rules.engine import EventContext, ReportIndex
 from claimrecon.rules.figures import is_unnamed_part
 from claimrecon.vocab import Lexicon
 
@@ -85,6 +86,9 @@ class PolicyContext:
     subject: Subject
     claims: tuple[FigureClaim, ...]
     policy: str
+    _final_cache: dict[tuple[str, ...], tuple[bool, dt.date | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def credible(self) -> tuple[FigureClaim, ...]:
@@ -119,15 +123,28 @@ class PolicyContext:
         return kept or credible
 
     def _overtaken(self, claim: FigureClaim, others: Sequence[FigureClaim]) -> bool:
+        """Say whether a figure that is not provisional was given no earlier than ``claim``."""
         if not claim.provisional:
             return False
+        unknown, latest = self._final_days(others)
         day = self.event.published(claim)
-        for other in others:
-            other_day = self.event.published(other)
-            earlier = day is not None and other_day is not None and other_day < day
-            if not other.provisional and not earlier:
-                return True
-        return False
+        if day is None:
+            return unknown or latest is not None
+        return unknown or (latest is not None and latest >= day)
+
+    def _final_days(self, others: Sequence[FigureClaim]) -> tuple[bool, dt.date | None]:
+        """Return whether a figure that is not provisional has no date, and the latest date.
+
+        Computed once per group, so that settling a group is linear in its claims.
+        """
+        key = tuple(c.id for c in others)
+        cached = self._final_cache.get(key)
+        if cached is None:
+            days = [self.event.published(c) for c in others if not c.provisional]
+            known = [d for d in days if d is not None]
+            cached = (len(known) < len(days), max(known) if known else None)
+            self._final_cache[key] = cached
+        return cached
 
     @staticmethod
     def point(claim: FigureClaim) -> int:
@@ -344,16 +361,17 @@ def estimate(
     function = (registry if registry is not None else default_policies).get(policy)
     lex = lexicon if lexicon is not None else Lexicon.default()
     found: list[Estimate] = []
+    index = ReportIndex.of(report)
     for event in report.events:
-        ctx = EventContext.build(report, event, lexicon=lex, tolerance=tolerance)
+        ctx = EventContext.build(report, event, lexicon=lex, tolerance=tolerance, index=index)
         groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
         for claim in ctx.figures:
             # "16 killed, including two": the two are a part, not a toll of their own.
             if not is_unnamed_part(ctx, claim):
                 groups[claim.metric, claim.subject].append(claim)
+        # A figure a later one updates is history, not evidence.
+        current = {c.id for c in ctx.current_figures}
         for (metric, subject), every in sorted(groups.items()):
-            # A figure a later one updates is history, not evidence.
-            current = {c.id for c in ctx.current_figures}
             claims = [c for c in every if c.id in current] or every
             made = function(
                 PolicyContext(

@@ -585,7 +585,8 @@ def report_to_gold(report: Report, files: Mapping[str, str] | None = None) -> di
             {
                 "id": x.id,
                 "event": x.event,
-                "kind": x.kind.value,
+                # GOLD.md's kinds: a correction is a figure contradiction over time.
+                "kind": "figure" if x.kind is FindingKind.REVISION else x.kind.value,
                 "sides": [list(side) for side in x.sides],
                 "severity": x.severity.value,
                 "why": x.explanation,

@@ -213,6 +213,8 @@ class FindingKind(str, Enum):
     ATTRIBUTION = "attribution"
     DATE = "date"
     OTHER = "other"
+    REVISION = "revision"
+    """A later figure corrects an earlier one (a figure contradiction over time)."""
 
 
 class Severity(str, Enum):

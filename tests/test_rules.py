@@ -17,18 +17,16 @@ from claimrecon import (
     Document,
     DuplicateRuleError,
     Event,
-    Figure,
     FigureClaim,
-    Report,
     Source,
     Span,
-    Tolerance,
     UnknownRuleError,
     find_contradictions,
+    models,
 )
 from claimrecon.errors import RuleError
 from claimrecon.gold import read_gold, score
-from claimrecon.models import DatePrecision, Metric, Severity, SourceKind, Subject
+from claimrecon.models import DatePrecision, FindingKind, Metric, Severity, SourceKind, Subject
 from claimrecon.rules import EventContext, RuleRegistry, default_registry, rule
 from claimrecon.rules import engine as engine_module
 from tests import strategies
@@ -62,90 +60,43 @@ def test_disagreeing_figures_are_flagged_with_an_explanation():
     assert "[7, 7] and [10, 10] do not meet" in x.explanation
 
 
-def test_a_higher_figure_published_later_is_a_soft_contradiction():
+def test_a_higher_figure_published_later_is_a_timeline_and_a_lower_one_a_correction():
     docs = [
         Document(id="mon", text="", published=dt.date(2019, 3, 4)),
         Document(id="tue", text="", published=dt.date(2019, 3, 5)),
     ]
     early, late = fig(12, doc="mon"), fig(18, source="AP", doc="tue")
-    (x,) = run(early, late, documents=docs).contradictions
-    assert x.severity is Severity.SOFT
-    assert "may have risen" in x.explanation
-    # Falling is not how tolls go: a lower figure published later stays hard.
+    # Tolls rise as the dead are counted: a higher figure published later is no rival.
+    assert run(early, late, documents=docs).contradictions == ()
+    # A lower figure published later corrects the earlier one: hard, of kind revision.
     early, late = fig(27, doc="mon"), fig(2, source="AP", doc="tue")
     (x,) = run(early, late, documents=docs).contradictions
-    assert x.severity is Severity.HARD
+    assert x.severity is Severity.HARD and x.kind is FindingKind.REVISION
+    assert "correction" in x.explanation and "2019-03-05" in x.explanation
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (Figure(low=101, qualifier="at_least"), Figure(low=101, qualifier="at_least")),
-        (Figure(low=5, high=5, qualifier="about"), Figure.exact(5)),
-        (Figure(low=301, qualifier="at_least"), Figure(low=401, qualifier="at_least")),
-        (Figure(low=1, qualifier="at_least"), Figure.exact(7)),
-        (Figure(high=235, qualifier="at_most"), Figure.exact(200)),
-        (Figure(low=10, high=10, qualifier="about"), Figure.exact(10)),
-    ],
-)
-def test_compatible_figures_are_not_flagged(a, b):
-    x = fig(a.low, a.high, q=a.qualifier)
-    y = fig(b.low, b.high, q=b.qualifier)
-    assert run(x, y).contradictions == ()
-
-
-def test_claims_of_different_events_are_not_compared():
-    a, b = fig(10), fig(7)
-    report = Report(
-        claims=(a, b),
-        events=(Event(id="e1", claims=(a.id,)), Event(id="e2", claims=(b.id,))),
-    )
-    assert find_contradictions(report).contradictions == ()
-
-
-def test_aggregates_are_never_compared():
-    a, b = fig(10), fig(1662)
-    report = Report(
-        claims=(a, b),
-        events=(Event(id="e1", claims=(a.id, b.id)),),
-        aggregates=(b.id,),
-    )
-    assert find_contradictions(report).contradictions == ()
-
-
-def test_different_metrics_or_subjects_are_not_a_disagreement():
-    assert run(fig(10, metric="killed"), fig(7, metric="wounded")).contradictions == ()
-    assert run(fig(10, subject="civilians"), fig(7, subject="police")).contradictions == ()
-
-
-def test_agreeing_claims_form_one_side():
-    a, b, c = fig(7), fig(7), fig(10)
-    (x,) = run(a, b, c).contradictions
-    assert sorted(x.sides) == sorted([tuple(sorted((a.id, b.id))), (c.id,)])
-
-
-def test_a_claim_compatible_with_both_sides_is_on_neither():
-    wide = fig(0, 100, q="range")
-    a, b = fig(5), fig(7)
-    (x,) = run(wide, a, b).contradictions
-    assert wide.id not in x.claim_ids
-    assert set(x.claim_ids) == {a.id, b.id}
-
-
-def test_tolerance_is_configurable():
-    a = fig(10, q="about")
-    b = fig(13)
-    assert rules_found(run(a, b)) == ["figure-disagreement"]
-    assert run(a, b, tolerance=Tolerance(relative=0.5)).contradictions == ()
-
-
-def test_every_disagreeing_pair_is_reported():
-    claims = [fig(n) for n in (1, 2, 3, 5, 8)]
-    result = run(*claims)
+def test_every_disagreeing_pair_is_in_one_contradiction_with_every_side():
+    claims = [fig(n, source=f"source {n}") for n in (1, 2, 3, 5, 8)]
+    (x,) = run(*claims).contradictions
+    assert len(x.sides) == 5
     pairs = {
-        frozenset((p, q)) for x in result.contradictions for p in x.sides[0] for q in x.sides[1]
+        frozenset((p, q))
+        for i, a in enumerate(x.sides)
+        for b in x.sides[i + 1 :]
+        for p in a
+        for q in b
     }
     assert len(pairs) == 10
+
+
+def test_one_speakers_several_figures_in_one_text_are_parts_not_rivals():
+    # "Authorities said 18 were killed in the hotel and 10 at the cafe."
+    hotel = fig(18, source="authorities", kind="official", doc="d")
+    cafe = fig(10, source="authorities", kind="official", doc="d")
+    assert run(hotel, cafe).contradictions == ()
+    # The same figures from two speakers are rivals.
+    other = fig(10, source="witnesses", kind="witness", doc="d")
+    assert rules_found(run(hotel, other)) == ["figure-disagreement"]
 
 
 # --- zero against count ----------------------------------------------------------------------
@@ -381,15 +332,12 @@ def day(text, y, m, d, precision="day"):
     return DateRef(text=text, value=dt.date(y, m, d), precision=precision)
 
 
-def test_two_days_conflict_and_the_weekday_is_named():
+def test_dates_a_day_apart_agree_and_further_apart_conflict():
     a = fig(7, date=day("on Tuesday", 2018, 5, 29))
-    b = fig(7, date=day("May 30", 2018, 5, 30))
-    result = run(a, b)
-    assert rules_found(result) == ["date-conflict"]
-    text = result.contradictions[0].explanation
-    assert "Tuesday 29 May 2018" in text and "Wednesday 30 May 2018" in text
-    # A day apart is soft (time zones, overnight attacks); further apart is hard.
-    assert result.contradictions[0].severity is Severity.SOFT
+    # A day apart is no conflict: an overnight attack, a time zone, a statement's day.
+    assert run(a, fig(7, date=day("May 30", 2018, 5, 30))).contradictions == ()
+    far = run(a, fig(7, date=day("June 2", 2018, 6, 2)))
+    assert "Tuesday 29 May 2018" in far.contradictions[0].explanation
     far = run(a, fig(7, date=day("June 2", 2018, 6, 2)))
     assert [x.severity for x in far.contradictions] == [Severity.HARD]
 
@@ -634,13 +582,12 @@ def test_a_revision_does_not_supersede_a_higher_rival(quote):
         "the ministry revised its count downward, to 12",
     ],
 )
-def test_an_explicit_downward_revision_updates_a_higher_figure(quote):
+def test_an_explicit_downward_revision_is_a_correction(quote):
     higher = fig(20, source="local media", doc="d")
     down = fig(12, source="the ministry", kind="official", doc="d", revision=True, quote=quote)
-    result = run(higher, down)
-    assert result.contradictions == ()
-    (note,) = result.notes
-    assert "from 20" in note.explanation and "to 12" in note.explanation
+    (x,) = run(higher, down).contradictions
+    assert x.kind is FindingKind.REVISION and x.severity is Severity.HARD
+    assert "correction" in x.explanation and "the ministry" in x.explanation
 
 
 @pytest.mark.parametrize(
@@ -659,13 +606,13 @@ def test_a_lower_revision_from_another_source_is_a_rival(quote):
 
 
 @pytest.mark.parametrize("early", [30, 40, 25])
-def test_a_revision_updates_a_higher_provisional_figure(early):
-    # "Police initially said 30 were killed"; "the toll was revised to 21".
+def test_a_revision_below_a_provisional_figure_is_a_correction(early):
+    # "Police initially said 30 were killed"; "the toll now stands at 21".
     initially = fig(early, source="police", kind="official", doc="d", provisional=True)
     revised = fig(21, doc="d", revision=True, quote="the toll now stands at 21")
-    result = run(initially, revised)
-    assert result.contradictions == ()
-    assert [n.rule for n in result.notes] == ["revision"]
+    (x,) = run(initially, revised).contradictions
+    assert x.kind is FindingKind.REVISION
+    assert x.sides == tuple(sorted(((initially.id,), (revised.id,))))
 
 
 def test_the_perpetrators_revision_replaces_no_one_elses_figure():
@@ -1283,3 +1230,49 @@ def test_a_named_group_still_rivals_another(name):
     named = att(name, "believed", source="officials", kind="official")
     other = att("Taliban", "claimed", source="Taliban", kind="militant")
     assert rules_found(run(named, other)) == ["attribution-conflict"]
+
+
+# --- conflicts over time, scope and events (issue 12) ---------------------------------------
+
+
+def test_no_rule_compares_claims_of_two_events_in_one_city_and_week():
+    # Two attacks in one city, days apart, with tolls and perpetrators that would clash.
+    docs = [
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="thu", text="", published=dt.date(2019, 3, 7)),
+    ]
+    first = [fig(12, source="police", doc="mon", date=day("on Monday", 2019, 3, 4))]
+    first.append(att("Taliban", "claimed", source="Taliban", kind="militant", doc="mon"))
+    second = [fig(40, source="police", doc="thu", date=day("on Thursday", 2019, 3, 7))]
+    second.append(fig(3, source="officials", kind="official", doc="thu"))
+    second.append(
+        att("Islamic State", "claimed", source="Islamic State", kind="militant", doc="thu")
+    )
+    report = models.Report(
+        documents=tuple(docs),
+        claims=(*first, *second),
+        events=(
+            Event(id="monday", claims=tuple(c.id for c in first)),
+            Event(id="thursday", claims=tuple(c.id for c in second)),
+        ),
+    )
+    result = find_contradictions(report, lexicon=LEXICON)
+    ids = {"monday": {c.id for c in first}, "thursday": {c.id for c in second}}
+    assert result.contradictions  # the second event's own rivals are found
+    for x in result.contradictions:
+        assert set(x.claim_ids) <= ids[x.event]
+
+
+def test_a_later_larger_part_is_a_timeline_not_a_contradiction():
+    docs = [
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="tue", text="", published=dt.date(2019, 3, 5)),
+    ]
+    whole = fig(15, source="officials", kind="official", metric="wounded", doc="mon")
+    part = fig(140, subject="civilians", metric="wounded", doc="tue")
+    assert run(whole, part, documents=docs).contradictions == ()
+    # Published the same day, the part cannot fit in the whole: the scope is explained.
+    same = fig(140, subject="civilians", metric="wounded", doc="mon2")
+    docs.append(Document(id="mon2", text="", published=dt.date(2019, 3, 4)))
+    (x,) = run(whole, same, documents=docs).contradictions
+    assert "civilians \u2282 people: 140 civilians cannot fit in 15 people" in x.explanation

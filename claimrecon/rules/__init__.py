@@ -91,10 +91,10 @@ def find_contradictions(
 
     Example:
         >>> from claimrecon.models import Event, Figure, FigureClaim, Report, Span
-        >>> def claim(n, start):
-        ...     return FigureClaim(span=Span(doc="d", start=start, end=start + 1), quote="",
+        >>> def claim(n, doc):
+        ...     return FigureClaim(span=Span(doc=doc, start=0, end=1), quote="",
         ...                        metric="killed", subject="people", figure=Figure.exact(n))
-        >>> a, b = claim(7, 0), claim(10, 5)
+        >>> a, b = claim(7, "one"), claim(10, "other")
         >>> report = Report(claims=(a, b), events=(Event(id="e", claims=(a.id, b.id)),))
         >>> find_contradictions(report).contradictions[0].rule
         'figure-disagreement'

@@ -6,8 +6,9 @@ month); a weekday named in the text ("on Tuesday") must fall inside the other's 
 
 Only claims from different documents are compared: a writer gives one date for an event,
 so two dates in one text are most often the event's and a statement's ("said on
-Wednesday"), which the rule cannot tell apart. Dates a day apart are a soft conflict
-(time zones and overnight attacks blur a day); further apart, a hard one.
+Wednesday"), which the rule cannot tell apart. Dates a day apart are no conflict (time
+zones and overnight attacks blur a day, and a statement is often dated the day after the
+event); further apart, a hard one.
 """
 
 from __future__ import annotations
@@ -131,6 +132,10 @@ def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
             if not (left and right):
                 continue
             gap = _gap(first_ref, second_ref)
+            if gap is not None and gap <= 1:
+                # A day apart: an overnight attack, a time zone, or the day a statement
+                # was made ("said on Sunday") rather than the day of the event.
+                continue
             yield ctx.contradiction(
                 [[c.id for c in left], [c.id for c in right]],
                 f"{_speakers(ctx, left)} {_describe(first_ref)}; "

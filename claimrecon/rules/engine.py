@@ -55,6 +55,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "EventContext",
     "Finding",
+    "ReportIndex",
     "Rule",
     "RuleFunction",
     "RuleRegistry",
@@ -340,6 +341,41 @@ def rule(
 # --- the context a rule sees ---------------------------------------------------------------
 
 
+@dataclass
+class _UpdateBuckets:
+    """The figures of an event indexed for :meth:`EventContext.update_candidates`."""
+
+    by_metric: dict[Metric, list[FigureClaim]] = field(default_factory=dict)
+    revisions: dict[tuple[Metric, Subject], list[FigureClaim]] = field(default_factory=dict)
+    by_voice: dict[tuple[object, ...], list[FigureClaim]] = field(default_factory=dict)
+    latest: dict[tuple[object, ...], tuple[dt.date, dt.date]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReportIndex:
+    """A report's claims and documents by id, and its aggregates: built once a run.
+
+    Every event's :class:`EventContext` shares one index, so that a run over all events
+    costs time linear in the claims, not claims times events.
+    """
+
+    claims: dict[str, AnyClaim]
+    documents: dict[str, Document]
+    aggregates: frozenset[str]
+
+    @classmethod
+    def of(cls, report: Report) -> ReportIndex:
+        """Index a report."""
+        documents: dict[str, Document] = {}
+        for document in report.documents:
+            documents.setdefault(document.id, document)
+        return cls(
+            claims={c.id: c for c in report.claims},
+            documents=documents,
+            aggregates=frozenset(report.aggregates),
+        )
+
+
 @dataclass(frozen=True)
 class EventContext:
     """What a rule sees of one event: its claims, the lexicon, the tolerance and helpers.
@@ -355,6 +391,7 @@ class EventContext:
     lexicon: Lexicon
     tolerance: Tolerance = ABOUT_TOLERANCE
     current: Rule | None = None
+    index: ReportIndex | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -364,15 +401,18 @@ class EventContext:
         *,
         lexicon: Lexicon | None = None,
         tolerance: Tolerance = ABOUT_TOLERANCE,
+        index: ReportIndex | None = None,
     ) -> EventContext:
         """Return the context of one event of a report.
 
         Claims the event lists but the report does not hold, and claims the report
-        marks as aggregates, are left out.
+        marks as aggregates, are left out. Pass the ``index`` of the report when building
+        the contexts of many events: without it, each call indexes the whole report,
+        which makes a run over every event quadratic.
         """
-        aggregates = set(report.aggregates)
-        by_id = {c.id: c for c in report.claims}
-        wanted = {c for c in event.claims if c in by_id and c not in aggregates}
+        found = index if index is not None else ReportIndex.of(report)
+        by_id = found.claims
+        wanted = {c for c in event.claims if c in by_id and c not in found.aggregates}
         claims = tuple(by_id[c] for c in sorted(wanted))
         return cls(
             report=report,
@@ -380,6 +420,7 @@ class EventContext:
             claims=claims,
             lexicon=lexicon if lexicon is not None else Lexicon.default(),
             tolerance=tolerance,
+            index=found,
         )
 
     def bind(self, item: Rule) -> EventContext:
@@ -391,6 +432,7 @@ class EventContext:
             lexicon=self.lexicon,
             tolerance=self.tolerance,
             current=item,
+            index=self._index,
         )
 
     # claims
@@ -406,15 +448,64 @@ class EventContext:
 
         A figure that a revision, a larger count after a provisional one, or its own
         source's later figure replaces is history: it is noted by the ``revision`` rule
-        and compared with nothing.
+        and compared with nothing. Only the claims that could update a figure are tried
+        (see :meth:`update_candidates`), so the cost grows with the event's claims, not
+        with their square.
         """
-        figures = self.figures
         # Two figures that would each update the other (odd wording) both stay.
         return tuple(
             c
-            for c in figures
-            if not any(self.updates(c, o) and not self.updates(o, c) for o in figures)
+            for c in self.figures
+            if not any(
+                self.updates(c, o) and not self.updates(o, c) for o in self.update_candidates(c)
+            )
         )
+
+    def update_candidates(self, claim: FigureClaim) -> Iterator[FigureClaim]:
+        """Yield the figures that may update ``claim`` (a superset of those that do).
+
+        A provisional figure may be completed by any figure of its metric or a part of
+        it; otherwise only a revision of the same metric and subject, or the same
+        speaker's figure given on a later day, may update it.
+        """
+        buckets = self._update_buckets
+        if claim.provisional:
+            for metric in (claim.metric, *claim.metric.components):
+                yield from buckets.by_metric.get(metric, ())
+            return
+        key = (claim.metric, claim.subject)
+        yield from buckets.revisions.get(key, ())
+        voice = (*key, self._voice(claim))
+        latest = buckets.latest.get(voice)
+        if latest is not None and self._days(claim) < latest:
+            yield from buckets.by_voice.get(voice, ())
+
+    def _voice(self, claim: AnyClaim) -> tuple[str | None, str, str]:
+        """Return who speaks, as :meth:`same_source` compares speakers."""
+        if claim.source.name is None:
+            return (None, claim.span.doc, claim.source.kind.value)
+        return (_fold(claim.source.name), "", claim.source.kind.value)
+
+    def _days(self, claim: AnyClaim) -> tuple[dt.date, dt.date]:
+        """Return the claim's publication and claim days, unknown ones as the earliest."""
+        return (self.published(claim) or dt.date.min, _claim_day(claim) or dt.date.min)
+
+    @cached_property
+    def _update_buckets(self) -> _UpdateBuckets:
+        buckets = _UpdateBuckets()
+        for claim in self.figures:
+            key = (claim.metric, claim.subject)
+            buckets.by_metric.setdefault(claim.metric, []).append(claim)
+            if claim.revision:
+                buckets.revisions.setdefault(key, []).append(claim)
+            voice = (*key, self._voice(claim))
+            buckets.by_voice.setdefault(voice, []).append(claim)
+            days = self._days(claim)
+            if self.published(claim) is None:
+                days = (dt.date.max, dt.date.max)  # unknown: any claim of the voice may be later
+            if voice not in buckets.latest or buckets.latest[voice] < days:
+                buckets.latest[voice] = days
+        return buckets
 
     @cached_property
     def attributions(self) -> tuple[AttributionClaim, ...]:
@@ -427,7 +518,11 @@ class EventContext:
         Raises:
             KeyError: If no claim has the id.
         """
-        return self.report.claim(claim_id)
+        return self._index.claims[claim_id]
+
+    @cached_property
+    def _index(self) -> ReportIndex:
+        return self.index if self.index is not None else ReportIndex.of(self.report)
 
     def bounds(self, claim: FigureClaim) -> tuple[int, int | None]:
         """Return the interval a figure claim allows, under the context's tolerance."""
@@ -439,12 +534,9 @@ class EventContext:
 
     # sources and actors
 
-    @cached_property
+    @property
     def _documents(self) -> dict[str, Document]:
-        found: dict[str, Document] = {}
-        for document in self.report.documents:
-            found.setdefault(document.id, document)
-        return found
+        return self._index.documents
 
     def published(self, claim: AnyClaim) -> dt.date | None:
         """Return the publication date of the claim's document, if known."""
@@ -692,13 +784,14 @@ class EventContext:
         metric: Metric | None = None,
         subject: Subject | None = None,
         severity: Severity | str | None = None,
+        kind: FindingKind | None = None,
     ) -> Contradiction:
         """Make a contradiction of the running rule; sides and their claims are sorted."""
         item = self._rule()
         ordered = tuple(sorted(tuple(sorted(set(side))) for side in sides))
         return Contradiction(
             rule=item.name,
-            kind=item.kind,
+            kind=kind if kind is not None else item.kind,
             severity=Severity(severity) if severity is not None else item.severity,
             event=self.event.id,
             metric=metric,
@@ -922,10 +1015,11 @@ def run_rules(
     """
     chosen = list(rules)
     lex = lexicon if lexicon is not None else Lexicon.default()
+    index = ReportIndex.of(report)
     contradictions: dict[str, Contradiction] = {}
     notes: dict[str, Note] = {}
     for event in report.events:
-        ctx = EventContext.build(report, event, lexicon=lex, tolerance=tolerance)
+        ctx = EventContext.build(report, event, lexicon=lex, tolerance=tolerance, index=index)
         for item in chosen:
             for finding in item(ctx):
                 if isinstance(finding, Contradiction):

@@ -10,10 +10,12 @@ Each pair of claims is the business of one rule: a zero against a count belongs 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from claimrecon.models import Contradiction, FigureClaim, Metric, Severity, Subject
+from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
+from claimrecon.rules.conflicts import Conflict, conflicts
 from claimrecon.rules.engine import (
     EventContext,
     figure_words,
@@ -122,24 +124,92 @@ def agreeing_sides(
 
 @rule("figure-disagreement", kind="figure", severity="hard")
 def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
-    """Flag figures for one metric and subject whose intervals cannot meet."""
+    """Flag rival figures for one metric and subject, and later figures that correct earlier ones.
+
+    One finding a conflict, listing every side (see :mod:`claimrecon.rules.conflicts`):
+    rival figures of one day, or a correction (kind ``revision``) of earlier figures by a
+    later, lower one. A toll that rises over time is a timeline, not a contradiction.
+    """
     groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
-    for claim in ctx.current_figures:
+    for claim in ctx.figures:
         # A zero against a count is the zero-against-count rule's to report; a part of
         # unnamed kind ("16 killed, including two") is no total of its subject.
         if not is_zero(ctx, claim) and not is_unnamed_part(ctx, claim):
             groups[claim.metric, claim.subject].append(claim)
     for (metric, subject), claims in sorted(groups.items()):
-        for left, right in agreeing_sides(ctx, claims):
-            rising = _rising(ctx, left, right)
-            yield ctx.contradiction(
-                [[c.id for c in left], [c.id for c in right]],
-                f"{ctx.says(left)} {subject_words(subject)} {metric_words(metric)}; "
-                f"{ctx.says(right)}; {_do_not_meet(ctx, left, right)}{_RISING if rising else ''}.",
-                metric=metric,
-                subject=subject,
-                severity=Severity.SOFT if rising else None,
-            )
+        for conflict in conflicts(ctx, claims):
+            yield _conflict_finding(ctx, conflict, metric, subject)
+
+
+def _conflict_finding(
+    ctx: EventContext, conflict: Conflict, metric: Metric, subject: Subject
+) -> Contradiction:
+    """Describe one conflict: every side, what it says, and why they cannot all hold."""
+    sides = [list(side) for side in conflict.sides]
+    said = "; ".join(
+        f"{ctx.says(side)} {subject_words(subject)} {metric_words(metric)}"
+        if i == 0
+        else ctx.says(side)
+        for i, side in enumerate(sides)
+    )
+    why = _none_meet(ctx, sides)
+    if conflict.correction:
+        old = [c for side in sides for c in side if c.id in conflict.corrected]
+        new = [c for side in sides for c in side if c.id not in conflict.corrected]
+        text = (
+            f"{said}; {why}. A correction: {ctx.speakers(new, 'gives')} "
+            f"{' or '.join(_figures(new))} later ({_days(ctx, new)}), below the "
+            f"{' or '.join(_figures(old))} {ctx.speakers(old, 'gives').rsplit(' ', 1)[0]} "
+            f"gave earlier ({_days(ctx, old)}); a later, lower figure corrects the earlier one."
+        )
+        kind: FindingKind | None = FindingKind.REVISION
+    else:
+        day = _days(ctx, [c for side in sides for c in side])
+        text = f"{said}; {why}; rival figures of one time ({day})."
+        kind = None
+    return ctx.contradiction(
+        [[c.id for c in side] for side in sides],
+        text + _self_interest(ctx, sides),
+        metric=metric,
+        subject=subject,
+        kind=kind,
+    )
+
+
+def _figures(claims: Sequence[FigureClaim]) -> list[str]:
+    seen: list[str] = []
+    for claim in claims:
+        text = figure_words(claim.figure)
+        if text not in seen:
+            seen.append(text)
+    return seen
+
+
+def _days(ctx: EventContext, claims: Sequence[FigureClaim]) -> str:
+    """Name the publication days of some claims: "16 Jan 2019" or "15-16 Jan 2019"."""
+    days = sorted({d for d in (ctx.published(c) for c in claims) if d is not None})
+    if not days:
+        return "dates unknown"
+    if len(days) == 1:
+        return f"published {days[0].isoformat()}"
+    return f"published {days[0].isoformat()} to {days[-1].isoformat()}"
+
+
+def _self_interest(ctx: EventContext, sides: Sequence[Sequence[FigureClaim]]) -> str:
+    own = [c for side in sides for c in side if ctx.self_interested(c)]
+    if not own:
+        return ""
+    return (
+        f" {ctx.speakers(own, 'speaks')} for the perpetrator, whose own figures are often inflated."
+    )
+
+
+def _none_meet(ctx: EventContext, sides: Sequence[Sequence[FigureClaim]]) -> str:
+    """Say that the sides' intervals do not meet: "[0, 0] and [7, 7] do not meet"."""
+    if len(sides) == 2:
+        return _do_not_meet(ctx, sides[0], sides[1])
+    parts = [" or ".join(_intervals(ctx, side)) for side in sides]
+    return f"no two of {', '.join(parts[:-1])} and {parts[-1]} meet"
 
 
 @rule("zero-against-count", kind="figure", severity="hard")
@@ -212,8 +282,8 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
             related = (narrower or unnamed) and part.metric is whole.metric
             if not (part.part_of == whole.id or related):
                 continue
-            if whole.provisional and part.part_of != whole.id:
-                continue  # an early count ("so far") caps no part counted apart from it
+            if part.part_of != whole.id and not _may_cap(ctx, whole, part):
+                continue
             if not part.figure.exceeds(whole.figure, ctx.tolerance):
                 continue
             if ctx.related_by_update(whole, part):
@@ -225,13 +295,51 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
                 [[whole.id], [part.id]],
                 f"{ctx.says([whole])} {subject_words(whole.subject)} "
                 f"{metric_words(whole.metric)}; {ctx.says([part])} "
-                f"{subject_words(part.subject)} {metric_words(part.metric)} among them; the part "
-                f"{ctx.interval(part)} exceeds the whole {ctx.interval(whole)}.",
+                f"{subject_words(part.subject)} {metric_words(part.metric)}; "
+                f"{_scope(part, whole)}: {figure_words(part.figure)} "
+                f"{subject_words(part.subject)} cannot fit in {figure_words(whole.figure)} "
+                f"{subject_words(whole.subject)} (the part {ctx.interval(part)} exceeds the "
+                f"whole {ctx.interval(whole)}).",
                 metric=part.metric,
                 subject=part.subject,
             )
         if not exceeding:
             yield from _parts_add_up(ctx, whole)
+
+
+def _scope(part: FigureClaim, whole: FigureClaim) -> str:
+    """Name how a part sits in its whole: "civilians ⊂ people", or "a part of the 27"."""
+    if part.subject is whole.subject:
+        return f"given as a part of the {figure_words(whole.figure)}"
+    return f"{subject_words(part.subject)} \u2282 {subject_words(whole.subject)}"
+
+
+_ADDITIVE = re.compile(r"\b(?:also|more|others?|another|further|additional)\b", re.IGNORECASE)
+
+
+def _additive(claim: FigureClaim) -> bool:
+    """Say whether a figure counts people besides those counted before ("15 others")."""
+    return _ADDITIVE.search(claim.quote) is not None
+
+
+def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
+    """Say whether a total caps a narrower figure not given as its part.
+
+    An early count ("so far") caps no part counted apart from it; nor does a total
+    published before the part (the toll rose since). Within one text, one speaker's wider
+    figure and larger narrower one count different scopes ("13 Americans were killed ...
+    at least 90 Afghan civilians also died"), and so do figures given as more of them
+    ("15 others were injured ... 140 more"): a text that meant a part says so ("among
+    them").
+    """
+    if whole.provisional:
+        return False
+    if whole.span.doc == part.span.doc and (
+        ctx.same_source(whole, part) or _additive(whole) or _additive(part)
+    ):
+        return False
+    whole_day, part_day = ctx.published(whole), ctx.published(part)
+    return not (whole_day is not None and part_day is not None and part_day > whole_day)
 
 
 def _parts_add_up(ctx: EventContext, whole: FigureClaim) -> Iterator[Contradiction]:

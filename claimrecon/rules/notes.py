@@ -25,7 +25,12 @@ def revision(ctx: EventContext) -> Iterator[Note]:
     figures = ctx.figures
     current = {c.id for c in ctx.current_figures}
     for old in figures:
-        updaters = [n for n in figures if ctx.updates(old, n) and not ctx.updates(n, old)]
+        updaters = [
+            n
+            for n in dict.fromkeys(ctx.update_candidates(old))
+            if ctx.updates(old, n) and not ctx.updates(n, old)
+        ]
+        updaters.sort(key=lambda c: c.id)
         # "15 so far", "rose to 21", "now 25": the 15 is noted against the figures
         # still standing, not against every step between.
         standing = [n for n in updaters if n.id in current] or updaters

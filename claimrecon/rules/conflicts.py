@@ -1,0 +1,277 @@
+"""Conflicts among the figures of one event, metric and subject: sides, time and corrections.
+
+Figures for one event, metric and subject are read as a story told over time:
+
+- **A timeline.** A figure exceeded by one published later, or by a figure the text gives
+  as a rise ("the toll rose to 21"), or given as provisional ("so far", "initially") is an
+  earlier step, not a rival: tolls rise as the dead are counted.
+- **A correction.** A figure below an earlier one (published earlier, or corrected in so
+  many words: "revised down to 12") corrects it: a hard contradiction of kind
+  ``revision``, between the earlier and the corrected figures.
+- **Rivals.** Figures published the same day whose intervals cannot meet are rivals: a
+  hard contradiction of kind ``figure``.
+
+One speaker's several figures in one text ("18 killed in the hotel and 10 at the cafe")
+count parts, sites or steps, not rival totals: only the largest of them is compared.
+
+Each conflict is reported once, with every side: the claims are swept in the order of
+their intervals into sides of claims that agree, and a claim that agrees with a claim of
+another side is left out of the sides (it contradicts no one there). Every step is a sort
+or a pass over the claims, so the cost grows with the number of claims, not its square.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from claimrecon.models import FigureClaim
+from claimrecon.rules.engine import EventContext
+
+__all__ = ["Conflict", "Step", "conflicts", "sweep_sides"]
+
+_INF = float("inf")
+
+
+@dataclass(frozen=True)
+class Step:
+    """A figure claim as the timeline reads it.
+
+    ``low`` and ``high`` are its interval under the tolerance, a provisional figure
+    counting as a floor ("15 so far" is at least 15); ``when`` orders the claims in time:
+    the publication day, then the text's own order (a revision after the figures it
+    revises).
+    """
+
+    claim: FigureClaim
+    low: int
+    high: float
+    when: tuple[dt.date, int]
+
+    @property
+    def day(self) -> dt.date:
+        """The publication day (the earliest date when unknown)."""
+        return self.when[0]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One conflict: sides of agreeing claims, each side against every other.
+
+    ``correction`` says whether a later figure corrects earlier ones; then ``corrected``
+    holds the ids of the claims it corrects, the earlier sides.
+    """
+
+    sides: tuple[tuple[FigureClaim, ...], ...]
+    correction: bool = False
+    corrected: frozenset[str] = frozenset()
+
+
+def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
+    """Read claims as steps of a timeline (see :class:`Step`).
+
+    When any claim's publication day is unknown, none is used: all are read as one day.
+    """
+    claims = list(claims)
+    days = [ctx.published(c) for c in claims]
+    dated = all(d is not None for d in days)
+    found: list[Step] = []
+    for claim, day in zip(claims, days, strict=True):
+        low, high = ctx.bounds(claim)
+        top: float = _INF if high is None or claim.provisional else high
+        tick = 1 if claim.revision else 0
+        when = (day if dated and day is not None else dt.date.min, tick)
+        found.append(Step(claim=claim, low=low, high=top, when=when))
+    return found
+
+
+def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
+    """Keep, of one speaker's several figures in one text, only the largest.
+
+    "Authorities said 18 were killed in the hotel and 10 at the cafe": one speaker in one
+    text does not contradict itself; its smaller figures are parts, sites or steps. A
+    figure given as a correction ("revised down to 12") is kept as well.
+    """
+    best: dict[tuple[object, ...], Step] = {}
+    kept: list[Step] = []
+    for item in items:
+        claim = item.claim
+        if ctx.revised_down(claim):
+            kept.append(item)
+            continue
+        key = (claim.span.doc, *ctx._voice(claim))
+        held = best.get(key)
+        if held is None or (item.low, item.high) > (held.low, held.high):
+            best[key] = item
+    kept.extend(best.values())
+    return sorted(kept, key=lambda s: s.claim.id)
+
+
+def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
+    """Split steps into sides that agree, each claim opposed to every later side.
+
+    Steps are swept by interval; a step joins the current side while the side's common
+    interval still meets it. A step whose interval reaches the next side agrees with a
+    claim there and is left out.
+    """
+    ordered = sorted(items, key=lambda s: (s.low, s.high, s.claim.id))
+    groups: list[list[Step]] = []
+    common = -1.0
+    for item in ordered:
+        if groups and item.low <= common:
+            groups[-1].append(item)
+            common = min(common, item.high)
+        else:
+            groups.append([item])
+            common = item.high
+    sides: list[list[Step]] = []
+    for i, group in enumerate(groups):
+        if i + 1 < len(groups):
+            floor = groups[i + 1][0].low  # the lowest low of the next side
+            group = [s for s in group if s.high < floor]
+        if group:
+            sides.append(group)
+    return sides
+
+
+def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict]:
+    """Return the conflicts among figures of one metric and subject (see the module doc)."""
+    items = largest_per_voice(ctx, steps(ctx, claims))
+    by_when: dict[tuple[dt.date, int], list[Step]] = {}
+    for item in items:
+        by_when.setdefault(item.when, []).append(item)
+    found: list[Conflict] = []
+    earlier: list[Step] = []
+    top_low = -1
+    for day in sorted({w[0] for w in by_when}):
+        today = [*by_when.get((day, 0), []), *by_when.get((day, 1), [])]
+        rising = by_when.get((day, 1), [])
+        found.extend(_rivals(ctx, today, rising))
+        # A figure below an earlier standing one corrects it.
+        correcting = [s for s in map(_stated, today) if s.high < top_low]
+        if correcting:
+            found.extend(_corrections(correcting, earlier))
+        earlier.extend(today)
+        top_low = max([top_low, *(s.low for s in today)])
+    return found
+
+
+def _stated(item: Step) -> Step:
+    """Return a step with the interval its claim states, a provisional one included.
+
+    "15 so far" published after "20" is a floor for what is to come, but it still puts
+    the toll below the earlier 20: a correction.
+    """
+    if not item.claim.provisional:
+        return item
+    high = item.claim.figure.high
+    return Step(claim=item.claim, low=item.low, high=_INF if high is None else high, when=item.when)
+
+
+def _rivals(ctx: EventContext, today: Sequence[Step], rising: Sequence[Step]) -> list[Conflict]:
+    """Return the rivals of one day, less the figures a rise of that day leaves behind."""
+    today = _after_rises(ctx, today, rising)
+    downs = _lowered(ctx, today)
+    if downs:
+        # "Revised down to 12", "now stands at 12" after "initially 30": the higher
+        # figures of that day are corrected.
+        return _corrections(downs, [s for s in today if s not in downs])
+    found: list[Conflict] = []
+    sides = sweep_sides(today)
+    if len(sides) >= 2:
+        found.append(_conflict(sides))
+    boast = _boasts(ctx, today)
+    if len(boast) >= 2 and boast != sides:
+        found.append(_conflict(boast))
+    return found
+
+
+def _conflict(sides: Sequence[Sequence[Step]]) -> Conflict:
+    return Conflict(sides=tuple(tuple(s.claim for s in side) for side in sides))
+
+
+def _after_rises(ctx: EventContext, today: Sequence[Step], rising: Sequence[Step]) -> list[Step]:
+    """Leave out the figures of a day that a rise that day leaves behind.
+
+    "The toll rose to 21": lower figures of that day are earlier steps. Not so for the
+    perpetrator's own revision, nor for another revision (two revisions that differ are
+    rivals).
+    """
+    ups = [s for s in rising if not ctx.revised_down(s.claim) and not ctx.self_interested(s.claim)]
+    floor = max((s.low for s in ups), default=-1)
+    return [s for s in today if s.high >= floor or s.claim.revision]
+
+
+def _lowered(ctx: EventContext, today: Sequence[Step]) -> list[Step]:
+    """Return the revisions of a day that lower figures given before them."""
+    tops: dict[str, int] = {}
+    for s in today:
+        if not s.claim.revision:
+            tops[s.claim.span.doc] = max(tops.get(s.claim.span.doc, -1), s.low)
+    return [s for s in today if _lowers(ctx, s, tops)]
+
+
+def _boasts(ctx: EventContext, today: Sequence[Step]) -> list[list[Step]]:
+    """Return the sides of the perpetrator's figures against provisional ones of a day.
+
+    The perpetrator's own figure completes no one else's provisional one: against it,
+    "30 so far" says 30.
+    """
+    own = [s for s in today if ctx.self_interested(s.claim)]
+    if not own:
+        return []
+    early = [_stated(s) for s in today if s.claim.provisional and not ctx.self_interested(s.claim)]
+    return sweep_sides([*own, *early]) if early else []
+
+
+def _lowers(ctx: EventContext, item: Step, tops: dict[str, int]) -> bool:
+    """Say whether a revision lowers figures given before it (in words, or in one text).
+
+    ``tops`` holds, for each text, the largest low of its figures that are no revision.
+    """
+    claim = item.claim
+    if not claim.revision or ctx.self_interested(claim):
+        return False
+    return ctx.revised_down(claim) or tops.get(claim.span.doc, -1) > _stated(item).high
+
+
+def _corrections(correcting: Sequence[Step], earlier: Sequence[Step]) -> list[Conflict]:
+    """Return the correction of earlier figures by later, lower ones."""
+    ceiling = min(s.high for s in correcting)
+    standing = _standing([s for s in earlier if s.low > ceiling])
+    if not standing:
+        return []
+    sides = sweep_sides([*standing, *correcting])
+    ids = frozenset(s.claim.id for s in standing)
+    kept = [s.claim.id in ids for side in sides for s in side]
+    if len(sides) < 2 or all(kept) or not any(kept):
+        return []
+    return [
+        Conflict(
+            sides=tuple(tuple(s.claim for s in side) for side in sides),
+            correction=True,
+            corrected=ids,
+        )
+    ]
+
+
+def _standing(corrected: Sequence[Step]) -> list[Step]:
+    """Return the earlier figures that still stood: no higher figure came after them.
+
+    Of two earlier figures, a lower one followed by a higher one is a rise; only the
+    higher is corrected. One pass, highest first.
+    """
+    standing: list[Step] = []
+    after = dt.date.min
+    ordered = sorted(corrected, key=lambda s: (-s.low, s.day))
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j < len(ordered) and ordered[j].low == ordered[i].low:
+            j += 1
+        group = ordered[i:j]
+        standing.extend(s for s in group if s.day >= after)
+        after = max(after, *(s.day for s in group))
+        i = j
+    return standing
