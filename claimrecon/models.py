@@ -31,6 +31,7 @@ __all__ = [
     "AttributionClaim",
     "Claim",
     "Contradiction",
+    "CopiedPassage",
     "DatePrecision",
     "DateRef",
     "Document",
@@ -42,6 +43,7 @@ __all__ = [
     "FindingKind",
     "Metric",
     "Note",
+    "Provenance",
     "Qualifier",
     "Report",
     "Severity",
@@ -595,11 +597,43 @@ class Estimate(_Frozen):
         return self
 
 
+class CopiedPassage(_Frozen):
+    """A run of wording that two documents share: one copied it from the other, or both
+    from a wire (see :mod:`claimrecon.independence`).
+
+    Numbers are compared masked, so a passage whose figure an outlet edited ("40" to
+    "45") is still one passage.
+    """
+
+    first: Span
+    second: Span
+    words: NonNegativeInt
+    """How many words the shared run holds."""
+
+
+class Provenance(_Frozen):
+    """A claim's evidence root: where its wording came from.
+
+    ``root`` is a news agency the text credits ("AFP"), or the id of the earliest
+    document that carries the wording; claims with one root are one voice, however many
+    outlets reprinted them.
+    """
+
+    claim: str
+    root: str
+    agency: str | None = None
+    """The agency credited, when the root is one."""
+    copies: tuple[str, ...] = ()
+    """The other documents that carry the claim's passage."""
+
+
 class Report(_Frozen):
     """Everything claimrecon found in a set of documents.
 
     ``aggregates`` lists the claims that count over a period ("1,662 civilians killed in
-    the first six months of 2017") and so belong to no event.
+    the first six months of 2017") and so belong to no event. ``passages`` are the wire
+    copies found between documents and ``provenance`` each claim's evidence root (both
+    empty until :func:`claimrecon.independence.trace_roots` runs).
     """
 
     documents: tuple[Document, ...] = ()
@@ -609,6 +643,8 @@ class Report(_Frozen):
     contradictions: tuple[Contradiction, ...] = ()
     notes: tuple[Note, ...] = ()
     estimates: tuple[Estimate, ...] = ()
+    passages: tuple[CopiedPassage, ...] = ()
+    provenance: tuple[Provenance, ...] = ()
 
     def claim(self, claim_id: str) -> FigureClaim | AttributionClaim:
         """Return the claim with this id.
