@@ -27,7 +27,7 @@ Example:
     >>> a = Document(id="a", text="NAIROBI (AP) - " + wire)
     >>> b = Document(id="b", text=wire.replace("40", "45") + " Our own reporter adds more.")
     >>> [(p.first.doc, p.second.doc, p.words) for p in find_passages([a, b])]
-    [('a', 'b', 26)]
+    [('a', 'b', 25)]
 """
 
 from __future__ import annotations
@@ -36,10 +36,18 @@ import datetime as dt
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from claimrecon.models import CopiedPassage, Document, Provenance, Report, Span
+from claimrecon.models import (
+    CopiedPassage,
+    Document,
+    Estimate,
+    FigureClaim,
+    Provenance,
+    Report,
+    Span,
+)
 
 __all__ = [
     "AGENCIES",
@@ -48,8 +56,14 @@ __all__ = [
     "credits",
     "document_credits",
     "find_passages",
+    "independent_roots",
+    "one_voice",
+    "passages_of",
     "provenance_of",
+    "root_label",
+    "root_of",
     "trace_roots",
+    "with_roots",
 ]
 
 AGENCIES: Mapping[str, tuple[str, ...]] = {
@@ -332,8 +346,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return left, (m.start() + 1 if m else len(text))
+    after = _SENTENCE_END.search(text, end)
+    return left, (after.start() + 1 if after else len(text))
 
 
 def _earliest(documents: Sequence[Document]) -> Document:
@@ -405,6 +419,20 @@ def provenance_of(report: Report) -> dict[str, Provenance]:
     return table
 
 
+_passage_cache: list[tuple[tuple[CopiedPassage, ...], dict[str, list[CopiedPassage]]]] = []
+
+
+def passages_of(report: Report) -> dict[str, list[CopiedPassage]]:
+    """Return the report's copied passages by the document they are first in (cached)."""
+    if _passage_cache and _passage_cache[0][0] is report.passages:
+        return _passage_cache[0][1]
+    table: dict[str, list[CopiedPassage]] = defaultdict(list)
+    for p in report.passages:
+        table[p.first.doc].append(p)
+    _passage_cache[:] = [(report.passages, table)]
+    return table
+
+
 def root_of(report: Report, claim_id: str, doc: str) -> str:
     """Return a claim's evidence root, or its document when no root was traced."""
     found = provenance_of(report).get(claim_id)
@@ -424,7 +452,30 @@ def root_label(report: Report, root: str) -> str:
     return root
 
 
-def _iter_pairs(items: Sequence[str]) -> Iterator[tuple[str, str]]:
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            yield a, b
+def one_voice(report: Report, claims: Sequence[FigureClaim]) -> dict[str, list[FigureClaim]]:
+    """Group figure claims that are one voice: one root, one speaker, one figure.
+
+    Ten reprints of a wire's "40 killed" are one voice; the wire's own later "45" is
+    another. Returns each group under the id of its first claim (the earliest document).
+
+    Example:
+        >>> one_voice(Report(), [])
+        {}
+    """
+    groups: dict[tuple[object, ...], list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        f = c.figure
+        name = " ".join((c.source.name or "").casefold().split())
+        key = (root_of(report, c.id, c.span.doc), name, c.source.kind, c.metric, c.subject)
+        groups[(*key, f.low, f.high, f.qualifier)].append(c)
+    return {every[0].id: every for every in groups.values()}
+
+
+def with_roots(
+    report: Report, made: Estimate, voices: Mapping[str, Sequence[FigureClaim]]
+) -> Estimate:
+    """Return an estimate made from voices with every copy of its claims and their roots."""
+    members = [c for rep in made.claims for c in voices.get(rep, ())]
+    ids = sorted({c.id for c in members} | set(made.claims))
+    roots = independent_roots(report, [(c.id, c.span.doc) for c in members])
+    return made.model_copy(update={"claims": tuple(ids), "sources": tuple(roots)})

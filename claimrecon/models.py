@@ -586,6 +586,9 @@ class Estimate(_Frozen):
     high: NonNegativeInt | None = None
     policy: str
     claims: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    """The independent evidence roots of the claims: an agency, or the earliest document
+    of a copied passage (see :mod:`claimrecon.independence`)."""
 
     @model_validator(mode="after")
     def _ordered(self) -> Estimate:
@@ -598,11 +601,10 @@ class Estimate(_Frozen):
 
 
 class CopiedPassage(_Frozen):
-    """A run of wording that two documents share: one copied it from the other, or both
-    from a wire (see :mod:`claimrecon.independence`).
+    """A run of wording two documents share, copied from one another or from a wire.
 
     Numbers are compared masked, so a passage whose figure an outlet edited ("40" to
-    "45") is still one passage.
+    "45") is still one passage (see :mod:`claimrecon.independence`).
     """
 
     first: Span
