@@ -220,6 +220,8 @@ class CopyFinder:
 
         found: list[CopiedPassage] = []
         for i, j in sorted(pairs):
+            if documents[j].id < documents[i].id:
+                i, j = j, i  # align in one order whatever the order of the documents
             a, b = documents[i], documents[j]
             if a.id == b.id:
                 continue
