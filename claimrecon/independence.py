@@ -26,8 +26,9 @@ Example:
     ...         "40 people in an attack claimed by the militant group, officials said.")
     >>> a = Document(id="a", text="NAIROBI (AP) - " + wire)
     >>> b = Document(id="b", text=wire.replace("40", "45") + " Our own reporter adds more.")
-    >>> [(p.first.doc, p.second.doc, p.words) for p in find_passages([a, b])]
-    [('a', 'b', 25)]
+    >>> passage = find_passages([a, b])[0]
+    >>> passage.first.doc, passage.second.doc, passage.words
+    ('a', 'b', 25)
 """
 
 from __future__ import annotations
@@ -318,7 +319,7 @@ def credits(text: str, agencies: Mapping[str, Sequence[str]] = AGENCIES) -> list
 
     Example:
         >>> credits("The toll is 40, a police officer told Reuters on Friday.")
-        [(34, 'Reuters')]
+        [(33, 'Reuters')]
     """
     pats = _patterns(agencies)
     found = []

@@ -231,3 +231,14 @@ def test_track_records_count_figures_inside_the_estimate() -> None:
 def test_trace_roots_without_documents_gives_nothing() -> None:
     assert trace_roots(Report()).provenance == ()
     assert list(itertools.chain(find_passages([]))) == []
+
+
+def test_cli_estimates_with_truthfinder_and_exports_roots(tmp_path, capsys) -> None:
+    from claimrecon.cli import main
+
+    (tmp_path / "a.txt").write_text(WIRE.format(n=40))
+    (tmp_path / "b.txt").write_text("Update. " + WIRE.format(n=40))
+    assert main(["analyze", str(tmp_path), "--policy", "truthfinder", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert ",truthfinder," in out
+    assert "number_of_roots" in out
