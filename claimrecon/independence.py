@@ -9,8 +9,8 @@ document, ten reprints of one wire are ten sources; here they are one voice. Thr
    and Aiken, SIGMOD 2003) keeps a few fingerprints a document with a guarantee: any run
    of at least ``window + k - 1`` shared words shares a fingerprint. An inverted index of
    fingerprints gives the candidate pairs without comparing every pair of documents
-   (fingerprints held by more than ``max_postings`` documents are boilerplate and are
-   skipped), and each candidate pair is aligned on all its shingles into
+   (a fingerprint held by more than ``max_postings`` documents pairs each of them with
+   the earliest only), and each candidate pair is aligned on all its shingles into
    :class:`~claimrecon.models.CopiedPassage` runs of at least ``min_words`` words.
 2. **Credit lines.** A dateline or byline ("NAIROBI (Reuters) -", "by AFP",
    "Associated Press in Nairobi", an outlet given as "News24 (AP)") credits the whole
@@ -112,7 +112,8 @@ class CopyFinder:
         window: Winnowing window: any shared run of ``window + k - 1`` words or more
             is found.
         min_words: The fewest words a copied passage holds.
-        max_postings: A fingerprint held by more documents is boilerplate and ignored.
+        max_postings: A fingerprint held by more documents pairs each with the earliest
+            of them only.
     """
 
     def __init__(
@@ -171,16 +172,32 @@ class CopyFinder:
 
     # candidate pairs and alignment
 
-    def candidates(self, texts: Sequence[str]) -> set[tuple[int, int]]:
-        """Return the index pairs of texts that share a fingerprint (first index smaller)."""
+    def candidates(
+        self, texts: Sequence[str], order: Sequence[tuple[dt.date, str]] | None = None
+    ) -> set[tuple[int, int]]:
+        """Return the index pairs of texts that share a fingerprint (first index smaller).
+
+        A fingerprint held by more than ``max_postings`` texts (a wire reprinted by
+        dozens of outlets, or boilerplate) pairs each of them with one hub only, the first
+        of them by ``order`` (the earliest document), not every one with every other: the
+        pairs then grow with the number of texts, not with its square.
+        """
         postings: dict[int, list[int]] = defaultdict(list)
         for index, text in enumerate(texts):
             for fp in self.fingerprints(self.shingles(text)):
                 postings[fp].append(index)
+        rank = (
+            order if order is not None else [(dt.date.max, f"{i:012d}") for i in range(len(texts))]
+        )
         pairs: set[tuple[int, int]] = set()
         for docs in postings.values():
-            if 2 <= len(docs) <= self.max_postings:
+            if len(docs) < 2:
+                continue
+            if len(docs) <= self.max_postings:
                 pairs.update((a, b) for i, a in enumerate(docs) for b in docs[i + 1 :])
+                continue
+            hub = min(docs, key=lambda d: rank[d])
+            pairs.update((min(hub, d), max(hub, d)) for d in docs if d != hub)
         return pairs
 
     def align(self, a: _Shingles, b: _Shingles) -> list[tuple[int, int, int, int, int]]:
@@ -211,7 +228,8 @@ class CopyFinder:
 
     def passages(self, documents: Sequence[Document]) -> list[CopiedPassage]:
         """Return every copied passage between the documents, sorted."""
-        pairs = self.candidates([d.text for d in documents])
+        order = [(d.published or dt.date.max, d.id) for d in documents]
+        pairs = self.candidates([d.text for d in documents], order)
         cache: dict[int, _Shingles] = {}
 
         def shingled(i: int) -> _Shingles:

@@ -242,3 +242,22 @@ def test_cli_estimates_with_truthfinder_and_exports_roots(tmp_path, capsys) -> N
     out = capsys.readouterr().out
     assert ",truthfinder," in out
     assert "number_of_roots" in out
+
+
+def test_a_wire_reprinted_by_more_outlets_than_max_postings_is_still_one_root() -> None:
+    # Seventy reprints: past max_postings each is paired with the earliest copy, not all.
+    docs = [
+        Document(
+            id=f"r{i:02d}",
+            text=f"Outlet {i} reports. " + WIRE.format(n=40),
+            published=dt.date(2019, 1, 15 + (i > 0)),
+        )
+        for i in range(70)
+    ]
+    passages = find_passages(docs, CopyFinder(max_postings=8))
+    assert {p.first.doc for p in passages} == {"r00"}
+    assert len(copy_pairs(passages, min_words=15)) == 69
+    # analyze's own finder (max_postings 64) takes the same path for 70 copies.
+    report = analyze(docs)
+    assert report.provenance
+    assert {p.root for p in report.provenance} == {"r00"}
