@@ -7,7 +7,7 @@ Example:
     True
 """
 
-from claimrecon import exports
+from claimrecon import exports, independence, trust
 from claimrecon.errors import (
     ClaimreconError,
     DocumentError,
@@ -111,10 +111,12 @@ __all__ = [
     "extract_report",
     "find_contradictions",
     "group_events",
+    "independence",
     "policy",
     "read_documents",
     "read_gold",
     "rule",
     "score",
+    "trust",
     "write_gold",
 ]

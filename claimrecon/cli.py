@@ -43,7 +43,7 @@ __all__ = ["FORMATS", "POLICIES", "main"]
 FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "gold")
 """The output formats of ``claimrecon analyze --format``."""
 
-POLICIES = ("ucdp", "acled", "ibc")
+POLICIES = ("ucdp", "acled", "ibc", "truthfinder")
 """The estimation policies ``--policy`` accepts."""
 
 PROGRESS_THRESHOLD = 5

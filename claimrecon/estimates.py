@@ -25,6 +25,8 @@ Open intervals: an "at least n" figure sets a floor and no ceiling, an "at most 
 figure a ceiling and no floor. ``low`` is the lowest floor (``None`` when no claim sets
 one) and ``high`` the highest ceiling or floor (``None`` when no claim sets a ceiling):
 "over 100" alone gives low 101, high ``None``. ``best`` never falls outside them.
+Copies of one wire are one voice (:func:`claimrecon.independence.one_voice`): a policy
+sees each root's figure once, and an estimate lists its independent ``sources``.
 Figures that a later figure updates (a revision, a larger count after a provisional one,
 the same source later: see :meth:`EventContext.updates`) are left out, and
 so are parts of unnamed kind ("16 killed, including two"), which count no toll of their own.
@@ -39,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimrecon.errors import DuplicatePolicyError, UnknownPolicyError
+from claimrecon.independence import one_voice, with_roots
 from claimrecon.models import (
     ABOUT_TOLERANCE,
     Estimate,
@@ -373,12 +376,18 @@ def estimate(
         current = {c.id for c in ctx.current_figures}
         for (metric, subject), every in sorted(groups.items()):
             claims = [c for c in every if c.id in current] or every
+            # Ten reprints of one wire are one voice: policies see each voice once.
+            voices = one_voice(report, claims)
             made = function(
                 PolicyContext(
-                    event=ctx, metric=metric, subject=subject, claims=tuple(claims), policy=policy
+                    event=ctx,
+                    metric=metric,
+                    subject=subject,
+                    claims=tuple(v[0] for v in voices.values()),
+                    policy=policy,
                 )
             )
             if made is not None:
-                found.append(made)
+                found.append(with_roots(report, made, voices))
     found.sort(key=lambda e: (e.event, e.metric.value, e.subject.value, e.policy))
     return report.model_copy(update={"estimates": tuple(found)})

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimrecon.independence import independent_roots, provenance_of, root_label, root_of
 from claimrecon.models import (
     AttributionClaim,
     Contradiction,
@@ -55,6 +56,7 @@ from claimrecon.models import (
     Source,
     Subject,
 )
+from claimrecon.rules.engine import EventContext
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -114,8 +116,15 @@ CLAIM_COLUMNS = (
     "revision",
     "provisional",
     "confidence",
+    "root",
+    "root_agency",
+    "copies",
+    "source_trust",
 )
-"""The columns of the ``claims`` table, in order."""
+"""The columns of the ``claims`` table, in order. ``root`` is the claim's evidence root (an
+agency, or the earliest document carrying its wording), ``copies`` the other documents
+that carry it (see :mod:`claimrecon.independence`); ``source_trust`` the trust TruthFinder
+learned for its speaker over the report (see :mod:`claimrecon.trust`)."""
 
 EVENT_COLUMNS = (
     "id",
@@ -156,8 +165,10 @@ ESTIMATE_COLUMNS = (
     "policy",
     "n_claims",
     "claims",
+    "n_sources",
+    "sources",
 )
-"""The columns of the ``estimates`` table, in order."""
+"""The columns of the ``estimates`` table, in order; ``sources`` are the independent roots."""
 
 GED_COLUMNS = (
     "id",
@@ -182,6 +193,9 @@ GED_COLUMNS = (
     "sources",
     "number_of_documents",
     "documents",
+    "number_of_roots",
+    "roots",
+    "source_trust",
 )
 """The columns of the UCDP GED-style ``ged`` table, in order."""
 
@@ -297,6 +311,8 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
     """
     events = _claim_events(report)
     aggregates = set(report.aggregates)
+    provenance = provenance_of(report)
+    trust = _claim_trust(report)
     rows = []
     for claim in report.claims:
         row: dict[str, Any] = dict.fromkeys(CLAIM_COLUMNS)
@@ -318,6 +334,10 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
             aggregate=claim.id in aggregates,
             confidence=claim.confidence,
         )
+        traced = provenance.get(claim.id)
+        if traced is not None:
+            row.update(root=traced.root, root_agency=traced.agency, copies=_join(traced.copies))
+        row["source_trust"] = trust.get(claim.id)
         if isinstance(claim, FigureClaim):
             row.update(
                 metric=claim.metric.value,
@@ -394,6 +414,8 @@ def estimate_rows(report: Report) -> list[dict[str, Any]]:
             "policy": e.policy,
             "n_claims": len(e.claims),
             "claims": _join(e.claims),
+            "n_sources": len(e.sources),
+            "sources": _join(e.sources),
         }
         for e in report.estimates
     ]
@@ -476,18 +498,24 @@ def ged_rows(report: Report) -> list[dict[str, Any]]:
     estimate for ``people`` when there is one, otherwise the sum over subjects that do not
     nest in one another), under the policy the report was estimated with; ``actors`` are
     the perpetrators its attribution claims name; ``sources`` are the distinct speakers
-    of its claims.
+    of its claims, the outlet's own voice counted by its evidence root (two reprints of
+    one AP story are one speaker, "AP"); ``roots`` are the independent evidence roots of
+    its claims, ``documents`` the reports, reprints included; ``source_trust`` the mean
+    learned trust of the speakers of its figures.
     """
     claims = {c.id: c for c in report.claims}
     documents = {d.id: d for d in report.documents}
     estimates: dict[str, list[Estimate]] = defaultdict(list)
     for e in report.estimates:
         estimates[e.event].append(e)
+    trust = _claim_trust(report)
     rows = []
     for event in report.events:
         members = [claims[c] for c in event.claims if c in claims]
+        trusted = [trust[c.id] for c in members if c.id in trust]
         actors = sorted({c.actor for c in members if isinstance(c, AttributionClaim)})
-        sources = sorted({_source_label(c.source, documents, c.span.doc) for c in members})
+        sources = sorted({_root_source_label(report, c, documents) for c in members})
+        roots = independent_roots(report, [(c.id, c.span.doc) for c in members])
         low, best, high = _headline(estimates[event.id], Metric.KILLED)
         w_low, w_best, w_high = _headline(estimates[event.id], Metric.WOUNDED)
         docs = event.documents or tuple(dict.fromkeys(c.span.doc for c in members))
@@ -511,9 +539,37 @@ def ged_rows(report: Report) -> list[dict[str, Any]]:
                 "sources": _join(sources),
                 "number_of_documents": len(docs),
                 "documents": _join(docs),
+                "number_of_roots": len(roots),
+                "roots": _join(roots),
+                "source_trust": round(sum(trusted) / len(trusted), 4) if trusted else None,
             }
         )
     return rows
+
+
+def _claim_trust(report: Report) -> dict[str, float]:
+    """Return the learned trust of each claim's speaker, for the claims in events."""
+    from claimrecon.trust import learned_trust  # the trust module imports the estimates
+
+    learned = learned_trust(report)
+    found: dict[str, float] = {}
+    for event in report.events:
+        ctx = EventContext.build(report, event)
+        for claim in ctx.claims:
+            value = learned.sources.get(ctx.label(claim))
+            if value is not None:
+                found[claim.id] = round(value, 4)
+    return found
+
+
+def _root_source_label(report: Report, claim: Claim, documents: Mapping[str, Document]) -> str:
+    """Label a claim's speaker; the outlet's own voice is its evidence root's."""
+    if claim.source.name is None and provenance_of(report):
+        root = root_of(report, claim.id, claim.span.doc)
+        if root in documents:
+            return _source_label(claim.source, documents, root)
+        return f"{root} (the document)"
+    return _source_label(claim.source, documents, claim.span.doc)
 
 
 def table_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
@@ -686,13 +742,22 @@ def _event_date(event: Event) -> str:
     return shown if precision is DatePrecision.MONTH else f"{shown} ({precision.value})"
 
 
-def _estimate_text(e: Estimate) -> str:
+def _estimate_text(e: Estimate, view: _View | None = None) -> str:
     def show(v: int | None) -> str:
         return "?" if v is None else str(v)
 
+    counted = _count(len(e.claims), "claim")
+    if e.sources and view is not None:
+        # "3 reports, 1 independent source: Reuters"
+        reports = {view.claims[c].span.doc for c in e.claims if c in view.claims}
+        names = ", ".join(root_label(view.report, s) for s in e.sources)
+        counted += (
+            f", {_count(len(reports), 'report')}, "
+            f"{_count(len(e.sources), 'independent source')}: {names}"
+        )
     return (
         f"{e.metric.value} · {e.subject.value.replace('_', ' ')}: low {show(e.low)}, "
-        f"best {show(e.best)}, high {show(e.high)} ({e.policy}, {_count(len(e.claims), 'claim')})"
+        f"best {show(e.best)}, high {show(e.high)} ({e.policy}, {counted})"
     )
 
 
@@ -752,7 +817,7 @@ def to_text(report: Report) -> str:
         estimates = view.estimates.get(event.id, [])
         if estimates:
             out.append("   Estimates:")
-            out.extend(f"     {_estimate_text(e)}" for e in estimates)
+            out.extend(f"     {_estimate_text(e, view)}" for e in estimates)
         out.append("")
     if view.orphans:
         out.append("== Contradictions outside any event")

@@ -31,6 +31,7 @@ __all__ = [
     "AttributionClaim",
     "Claim",
     "Contradiction",
+    "CopiedPassage",
     "DatePrecision",
     "DateRef",
     "Document",
@@ -43,6 +44,7 @@ __all__ = [
     "Metric",
     "Note",
     "Place",
+    "Provenance",
     "Qualifier",
     "Report",
     "Severity",
@@ -614,6 +616,9 @@ class Estimate(_Frozen):
     high: NonNegativeInt | None = None
     policy: str
     claims: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    """The independent evidence roots of the claims: an agency, or the earliest document
+    of a copied passage (see :mod:`claimrecon.independence`)."""
 
     @model_validator(mode="after")
     def _ordered(self) -> Estimate:
@@ -625,11 +630,42 @@ class Estimate(_Frozen):
         return self
 
 
+class CopiedPassage(_Frozen):
+    """A run of wording two documents share, copied from one another or from a wire.
+
+    Numbers are compared masked, so a passage whose figure an outlet edited ("40" to
+    "45") is still one passage (see :mod:`claimrecon.independence`).
+    """
+
+    first: Span
+    second: Span
+    words: NonNegativeInt
+    """How many words the shared run holds."""
+
+
+class Provenance(_Frozen):
+    """A claim's evidence root: where its wording came from.
+
+    ``root`` is a news agency the text credits ("AFP"), or the id of the earliest
+    document that carries the wording; claims with one root are one voice, however many
+    outlets reprinted them.
+    """
+
+    claim: str
+    root: str
+    agency: str | None = None
+    """The agency credited, when the root is one."""
+    copies: tuple[str, ...] = ()
+    """The other documents that carry the claim's passage."""
+
+
 class Report(_Frozen):
     """Everything claimrecon found in a set of documents.
 
     ``aggregates`` lists the claims that count over a period ("1,662 civilians killed in
-    the first six months of 2017") and so belong to no event.
+    the first six months of 2017") and so belong to no event. ``passages`` are the wire
+    copies found between documents and ``provenance`` each claim's evidence root (both
+    empty until :func:`claimrecon.independence.trace_roots` runs).
     """
 
     documents: tuple[Document, ...] = ()
@@ -639,6 +675,8 @@ class Report(_Frozen):
     contradictions: tuple[Contradiction, ...] = ()
     notes: tuple[Note, ...] = ()
     estimates: tuple[Estimate, ...] = ()
+    passages: tuple[CopiedPassage, ...] = ()
+    provenance: tuple[Provenance, ...] = ()
 
     def claim(self, claim_id: str) -> FigureClaim | AttributionClaim:
         """Return the claim with this id.

@@ -3,7 +3,7 @@
 Each stage is also a function of its own, taking and returning a :class:`Report`, for
 people who embed only part of it::
 
-    extract ─▶ group_events ─▶ find_contradictions ─▶ estimate
+    extract ─▶ group_events ─▶ trace_roots ─▶ find_contradictions ─▶ estimate
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from claimrecon.estimates import estimate
 from claimrecon.events import group_events
 from claimrecon.extract import extract
+from claimrecon.independence import trace_roots
 from claimrecon.models import Claim, Document, Report
 from claimrecon.rules import find_contradictions
 from claimrecon.vocab import Lexicon
@@ -39,7 +40,7 @@ def analyze(
     lexicon: Lexicon | None = None,
     policy: str = "ucdp",
 ) -> Report:
-    """Run the whole job: extract claims, group them into events, flag contradictions, estimate.
+    """Run the whole job: extract, group into events, trace roots, flag contradictions, estimate.
 
     Args:
         documents: The documents to read.
@@ -54,5 +55,6 @@ def analyze(
     """
     report = extract_report(documents, lexicon)
     report = group_events(report, lexicon=lexicon)
+    report = trace_roots(report)
     report = find_contradictions(report, lexicon=lexicon)
     return estimate(report, policy=policy, lexicon=lexicon)

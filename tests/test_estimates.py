@@ -134,7 +134,7 @@ def test_a_part_of_unnamed_kind_is_not_a_toll():
 
 
 def test_unknown_policy_lists_the_known_ones():
-    with pytest.raises(UnknownPolicyError, match="acled, ibc, ucdp"):
+    with pytest.raises(UnknownPolicyError, match="acled, ibc, truthfinder, ucdp"):
         estimate(report_of(fig(1)), "nope")
 
 

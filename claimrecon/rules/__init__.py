@@ -18,6 +18,7 @@ The built-in rules, one module a family:
 | `date-conflict` | date | two dates that cannot both hold, weekdays included |
 | `revision` | figure | (note) a figure that updates an earlier or provisional one |
 | `self-interest` | other | (note) figures and claims from the perpetrator itself |
+| `wire-edit` | figure | (note) an outlet that changed the figure of a wire copy |
 
 Example:
     >>> from claimrecon.rules import default_registry
@@ -30,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimrecon.models import ABOUT_TOLERANCE, Report, Tolerance
-from claimrecon.rules import attribution, dates, figures, notes
+from claimrecon.rules import attribution, dates, figures, notes, wires
 from claimrecon.rules.engine import (
     ENTRY_POINT_GROUP,
     EventContext,
@@ -60,6 +61,7 @@ __all__ = [
     "notes",
     "rule",
     "run_rules",
+    "wires",
 ]
 
 

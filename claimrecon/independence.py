@@ -1,0 +1,502 @@
+"""Who really said it: wire copies, credit lines and each claim's evidence root.
+
+The same Reuters or AFP story is reprinted by dozens of outlets. Counted document by
+document, ten reprints of one wire are ten sources; here they are one voice. Three steps:
+
+1. **Copied passages.** Every document is cut into shingles of ``k`` words (numbers
+   masked, so an edited figure does not hide a copy; quoted speech left out, so two
+   reports quoting one statement are not a copy), and *winnowing* (Schleimer, Wilkerson
+   and Aiken, SIGMOD 2003) keeps a few fingerprints a document with a guarantee: any run
+   of at least ``window + k - 1`` shared words shares a fingerprint. An inverted index of
+   fingerprints gives the candidate pairs without comparing every pair of documents
+   (a fingerprint held by more than ``max_postings`` documents pairs each of them with
+   the earliest only), and each candidate pair is aligned on all its shingles into
+   :class:`~claimrecon.models.CopiedPassage` runs of at least ``min_words`` words.
+2. **Credit lines.** A dateline or byline ("NAIROBI (Reuters) -", "by AFP",
+   "Associated Press in Nairobi", an outlet given as "News24 (AP)") credits the whole
+   document to an agency; "told AFP", "Reuters reported", "according to the Associated
+   Press" credit the sentence they are in.
+3. **Evidence roots.** A claim's root is the agency credited for its sentence, else an
+   agency credited by any document that carries its passage, else the earliest of those
+   documents (by publication date, then id). :func:`trace_roots` puts both in the report.
+
+Example:
+    >>> from claimrecon.models import Document
+    >>> wire = ("Gunmen stormed a hotel complex in the capital on Tuesday, killing at least "
+    ...         "40 people in an attack claimed by the militant group, officials said.")
+    >>> a = Document(id="a", text="NAIROBI (AP) - " + wire)
+    >>> b = Document(id="b", text=wire.replace("40", "45") + " Our own reporter adds more.")
+    >>> passage = find_passages([a, b])[0]
+    >>> passage.first.doc, passage.second.doc, passage.words
+    ('a', 'b', 25)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from claimrecon.models import (
+    CopiedPassage,
+    Document,
+    Estimate,
+    FigureClaim,
+    Provenance,
+    Report,
+    Span,
+)
+
+__all__ = [
+    "AGENCIES",
+    "CopyFinder",
+    "copy_pairs",
+    "credits",
+    "document_credits",
+    "find_passages",
+    "independent_roots",
+    "one_voice",
+    "passages_of",
+    "provenance_of",
+    "root_label",
+    "root_of",
+    "trace_roots",
+    "with_roots",
+]
+
+AGENCIES: Mapping[str, tuple[str, ...]] = {
+    "AP": ("Associated Press", "AP"),
+    "AFP": ("Agence France-Presse", "Agence France Presse", "AFP"),
+    "Reuters": ("Thomson Reuters", "Reuters"),
+    "DPA": ("Deutsche Presse-Agentur", "DPA", "dpa"),
+    "UPI": ("United Press International", "UPI"),
+    "Xinhua": ("Xinhua News Agency", "Xinhua"),
+    "ANSA": ("ANSA",),
+    "EFE": ("EFE",),
+    "Anadolu": ("Anadolu Agency", "Anadolu"),
+    "PTI": ("Press Trust of India", "PTI"),
+    "IANS": ("IANS",),
+    "Bernama": ("Bernama",),
+    "Kyodo": ("Kyodo News", "Kyodo"),
+    "Yonhap": ("Yonhap",),
+    "TASS": ("TASS",),
+}
+"""News agencies by canonical name, with the names a text credits them by (matched with
+their case, so "AP" is not "ap"). Pass another mapping to :func:`trace_roots` to add some."""
+
+_APOSTROPHES = "'\u2019\u2018`"
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
+_QUOTED = re.compile(r"\u201c[^\u201d]{0,600}\u201d|\"[^\"\n]{0,600}\"")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n\s*\n")
+NUMBER = "#"
+
+
+@dataclass(frozen=True)
+class _Shingles:
+    """One document's shingle hashes, each with the index of its first token."""
+
+    hashes: tuple[int, ...]
+    starts: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]
+    """Character offsets of every token."""
+
+
+class CopyFinder:
+    """Find runs of wording that documents share, in time near-linear in their number.
+
+    Args:
+        k: Words a shingle.
+        window: Winnowing window: any shared run of ``window + k - 1`` words or more
+            is found.
+        min_words: The fewest words a copied passage holds.
+        max_postings: A fingerprint held by more documents pairs each with the earliest
+            of them only.
+    """
+
+    def __init__(
+        self, *, k: int = 8, window: int = 8, min_words: int = 15, max_postings: int = 64
+    ) -> None:
+        if k < 1 or window < 1 or min_words < k or max_postings < 2:
+            raise ValueError(
+                "CopyFinder needs k >= 1, window >= 1, min_words >= k and max_postings >= 2"
+            )
+        self.k, self.window, self.min_words, self.max_postings = (
+            k,
+            window,
+            min_words,
+            max_postings,
+        )
+        self._token_hash: dict[str, int] = {}
+
+    # shingling
+
+    def shingles(self, text: str) -> _Shingles:
+        """Return the shingle hashes of a text (numbers masked, quoted speech left out)."""
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        words: list[int] = []
+        spans: list[tuple[int, int]] = []
+        inside: list[bool] = []
+        q = 0
+        for m in _TOKEN.finditer(text):
+            token = m.group()
+            word = NUMBER if token[0].isdigit() else token.casefold()
+            code = self._token_hash.get(word)
+            if code is None:
+                code = self._token_hash.setdefault(word, zlib.crc32(word.encode()))
+            while q < len(quoted) and quoted[q][1] <= m.start():
+                q += 1
+            words.append(code)
+            spans.append(m.span())
+            inside.append(q < len(quoted) and quoted[q][0] <= m.start())
+        k = self.k
+        hashes: list[int] = []
+        starts: list[int] = []
+        for i in range(len(words) - k + 1):
+            if inside[i] and inside[i + k - 1]:
+                continue  # wholly quoted: a statement two reports may quote independently
+            # A tuple of ints hashes the same in every process (no string salt).
+            hashes.append(hash(tuple(words[i : i + k])))
+            starts.append(i)
+        return _Shingles(tuple(hashes), tuple(starts), tuple(spans))
+
+    def fingerprints(self, shingles: _Shingles) -> set[int]:
+        """Return the winnowed fingerprints: the least hash of every window of shingles."""
+        hashes = shingles.hashes
+        w = self.window
+        if len(hashes) <= w:
+            return set(hashes)
+        return {min(hashes[i : i + w]) for i in range(len(hashes) - w + 1)}
+
+    # candidate pairs and alignment
+
+    def candidates(
+        self, texts: Sequence[str], order: Sequence[tuple[dt.date, str]] | None = None
+    ) -> set[tuple[int, int]]:
+        """Return the index pairs of texts that share a fingerprint (first index smaller).
+
+        A fingerprint held by more than ``max_postings`` texts (a wire reprinted by
+        dozens of outlets, or boilerplate) pairs each of them with one hub only, the first
+        of them by ``order`` (the earliest document), not every one with every other: the
+        pairs then grow with the number of texts, not with its square.
+        """
+        postings: dict[int, list[int]] = defaultdict(list)
+        for index, text in enumerate(texts):
+            for fp in self.fingerprints(self.shingles(text)):
+                postings[fp].append(index)
+        rank = (
+            order if order is not None else [(dt.date.max, f"{i:012d}") for i in range(len(texts))]
+        )
+        pairs: set[tuple[int, int]] = set()
+        for docs in postings.values():
+            if len(docs) < 2:
+                continue
+            if len(docs) <= self.max_postings:
+                pairs.update((a, b) for i, a in enumerate(docs) for b in docs[i + 1 :])
+                continue
+            hub = min(docs, key=lambda d: rank[d])
+            pairs.update((min(hub, d), max(hub, d)) for d in docs if d != hub)
+        return pairs
+
+    def align(self, a: _Shingles, b: _Shingles) -> list[tuple[int, int, int, int, int]]:
+        """Return the shared runs of two shingled texts.
+
+        Each run is ``(a_first_token, a_last_token, b_first_token, b_last_token, words)``.
+        """
+        in_b: dict[int, int] = {}
+        for h, start in zip(b.hashes, b.starts, strict=True):
+            in_b.setdefault(h, start)
+        runs: list[list[int]] = []
+        for h, start in zip(a.hashes, a.starts, strict=True):
+            other = in_b.get(h)
+            if other is None:
+                continue
+            last = runs[-1] if runs else None
+            # One run while both sides go on in step, allowing a word or two edited.
+            if last and 0 < start - last[1] <= self.k and 0 < other - last[3] <= self.k + 2:
+                last[1], last[3] = start, other
+            else:
+                runs.append([start, start, other, other])
+        k = self.k
+        return [
+            (r[0], r[1] + k - 1, r[2], r[3] + k - 1, r[1] - r[0] + k)
+            for r in runs
+            if r[1] - r[0] + k >= self.min_words
+        ]
+
+    def passages(self, documents: Sequence[Document]) -> list[CopiedPassage]:
+        """Return every copied passage between the documents, sorted."""
+        order = [(d.published or dt.date.max, d.id) for d in documents]
+        pairs = self.candidates([d.text for d in documents], order)
+        cache: dict[int, _Shingles] = {}
+
+        def shingled(i: int) -> _Shingles:
+            if i not in cache:
+                cache[i] = self.shingles(documents[i].text)
+            return cache[i]
+
+        found: list[CopiedPassage] = []
+        for i, j in sorted(pairs):
+            if documents[j].id < documents[i].id:
+                i, j = j, i  # align in one order whatever the order of the documents
+            a, b = documents[i], documents[j]
+            if a.id == b.id:
+                continue
+            sa, sb = shingled(i), shingled(j)
+            for a0, a1, b0, b1, words in self.align(sa, sb):
+                first = Span(doc=a.id, start=sa.spans[a0][0], end=sa.spans[a1][1])
+                second = Span(doc=b.id, start=sb.spans[b0][0], end=sb.spans[b1][1])
+                if (second.doc, second.start) < (first.doc, first.start):
+                    first, second = second, first
+                found.append(CopiedPassage(first=first, second=second, words=words))
+        found.sort(key=lambda p: (p.first.doc, p.second.doc, p.first.start, p.second.start))
+        return found
+
+
+def find_passages(
+    documents: Iterable[Document], finder: CopyFinder | None = None
+) -> list[CopiedPassage]:
+    """Return the runs of wording the documents share (see :class:`CopyFinder`)."""
+    return (finder or CopyFinder()).passages(list(documents))
+
+
+def copy_pairs(
+    passages: Iterable[CopiedPassage], min_words: int = 30
+) -> dict[tuple[str, str], int]:
+    """Return the document pairs that share ``min_words`` words or more, with the count.
+
+    One shared sentence of background ("The group has long been seen as ...") is a
+    passage, not yet a copy of the document: a copy shares more.
+    """
+    total: dict[tuple[str, str], int] = defaultdict(int)
+    for p in passages:
+        total[p.first.doc, p.second.doc] += p.words
+    return {pair: n for pair, n in sorted(total.items()) if n >= min_words}
+
+
+# --- credit lines --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Credits:
+    names: dict[str, str]
+    dateline: re.Pattern[str]
+    byline: re.Pattern[str]
+    sentence: re.Pattern[str]
+    anywhere: re.Pattern[str]
+
+
+def _credit_patterns(agencies: Mapping[str, Sequence[str]]) -> _Credits:
+    names = {alias: canon for canon, aliases in agencies.items() for alias in aliases}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    name = rf"(?:[Tt]he\s+)?({alt})(?:\s+news\s+agency)?"
+    return _Credits(
+        names=names,
+        # "NAIROBI (Reuters/AFP) -", "MUMBAI, India (AP) —"
+        dateline=re.compile(rf"\(((?:{alt})(?:\s*/\s*(?:{alt}))*)\)\s*[-\u2013\u2014]"),
+        # a line that is only a credit: "Associated Press", "by AFP", "* Agence France-Presse",
+        # "BRUSSELS - Agence France-Presse", "Associated Press in Nairobi"
+        byline=re.compile(
+            rf"^[ \t*\u2022\u2013\u2014-]*(?:[Bb]y\s+)?(?:[A-Z][A-Z .,]+\s*[-\u2013\u2014]\s*)?"
+            rf"{name}(?:\s+in\s+[A-Z][\w .-]*)?[ \t]*$",
+            re.MULTILINE,
+        ),
+        # "told AFP", "Reuters reported", "according to the Associated Press"
+        sentence=re.compile(
+            rf"\b(?:told|to|according\s+to|cited\s+by|quoted\s+by)\s+{name}(?!\w)"
+            rf"|(?<!\w){name}\s+(?:reported|reports|is\s+reporting|said|says|quoted)\b"
+        ),
+        anywhere=re.compile(rf"(?<!\w)({alt})(?!\w)"),
+    )
+
+
+def document_credits(
+    document: Document, agencies: Mapping[str, Sequence[str]] = AGENCIES
+) -> tuple[str, ...]:
+    """Return the agencies a document's dateline, byline or outlet credits it to.
+
+    Example:
+        >>> document_credits(Document(id="d", text="NAIROBI (Reuters/AFP) - Gunmen ..."))
+        ('AFP', 'Reuters')
+    """
+    pats = _patterns(agencies)
+    found: set[str] = set()
+    for m in pats.dateline.finditer(document.text):
+        found.update(pats.names[n.strip()] for n in m.group(1).split("/"))
+    for m in pats.byline.finditer(document.text):
+        found.add(pats.names[m.group(1)])
+    if document.outlet:
+        found.update(pats.names[m.group(1)] for m in pats.anywhere.finditer(document.outlet))
+    return tuple(sorted(found))
+
+
+def credits(text: str, agencies: Mapping[str, Sequence[str]] = AGENCIES) -> list[tuple[int, str]]:
+    """Return the in-sentence credits of a text: each offset with the agency credited.
+
+    Example:
+        >>> credits("The toll is 40, a police officer told Reuters on Friday.")
+        [(33, 'Reuters')]
+    """
+    pats = _patterns(agencies)
+    found = []
+    for m in pats.sentence.finditer(text):
+        alias = m.group(1) or m.group(2)
+        found.append((m.start(), pats.names[alias]))
+    return found
+
+
+_pattern_cache: dict[tuple[tuple[str, tuple[str, ...]], ...], _Credits] = {}
+
+
+def _patterns(agencies: Mapping[str, Sequence[str]]) -> _Credits:
+    key = tuple(sorted((k, tuple(v)) for k, v in agencies.items()))
+    if key not in _pattern_cache:
+        if len(_pattern_cache) > 8:  # a few lexicons a process; keep the cache small
+            _pattern_cache.clear()
+        _pattern_cache[key] = _credit_patterns(agencies)
+    return _pattern_cache[key]
+
+
+# --- evidence roots ------------------------------------------------------------------------
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the sentence (or sentences) around ``text[start:end]``."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    after = _SENTENCE_END.search(text, end)
+    return left, (after.start() + 1 if after else len(text))
+
+
+def _earliest(documents: Sequence[Document]) -> Document:
+    return min(documents, key=lambda d: (d.published or dt.date.max, d.id))
+
+
+def trace_roots(
+    report: Report,
+    *,
+    finder: CopyFinder | None = None,
+    agencies: Mapping[str, Sequence[str]] = AGENCIES,
+) -> Report:
+    """Return ``report`` with its copied passages and every claim's evidence root.
+
+    Earlier passages and provenance are replaced. A claim's root is, in this order: the
+    agency its sentence credits ("told AFP"); an agency credited by a document that
+    carries its passage (itself included); the earliest of those documents.
+
+    Example:
+        >>> from claimrecon.models import Figure, FigureClaim, Document, Report, Span
+        >>> doc = Document(id="d", text="KABUL (AP) - Ten people were killed.")
+        >>> claim = FigureClaim(span=Span(doc="d", start=13, end=36), quote="", metric="killed",
+        ...                     subject="people", figure=Figure.exact(10))
+        >>> trace_roots(Report(documents=(doc,), claims=(claim,))).provenance[0].root
+        'AP'
+    """
+    documents = {d.id: d for d in report.documents}
+    passages = find_passages(report.documents, finder)
+    by_doc: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    for p in passages:
+        by_doc[p.first.doc].append((p.first, p.second.doc))
+        by_doc[p.second.doc].append((p.second, p.first.doc))
+    doc_credits = {d.id: document_credits(d, agencies) for d in report.documents}
+    sentence_credits = {d.id: credits(d.text, agencies) for d in report.documents}
+    found: list[Provenance] = []
+    for claim in report.claims:
+        span, doc = claim.span, documents.get(claim.span.doc)
+        if doc is None:
+            continue
+        copies = sorted(
+            {
+                other
+                for where, other in by_doc[doc.id]
+                if where.start <= span.end and span.start < where.end
+            }
+        )
+        lo, hi = _sentence(doc.text, span.start, span.end)
+        told = sorted({a for at, a in sentence_credits[doc.id] if lo <= at < hi})
+        credited = sorted({a for d in [doc.id, *copies] for a in doc_credits.get(d, ())})
+        agency = "/".join(told or credited) or None
+        root = agency or _earliest([doc, *(documents[c] for c in copies)]).id
+        found.append(Provenance(claim=claim.id, root=root, agency=agency, copies=tuple(copies)))
+    return report.model_copy(update={"passages": tuple(passages), "provenance": tuple(found)})
+
+
+_provenance_cache: list[tuple[tuple[Provenance, ...], dict[str, Provenance]]] = []
+
+
+def provenance_of(report: Report) -> dict[str, Provenance]:
+    """Return each claim's provenance by claim id (empty before :func:`trace_roots`).
+
+    The table of the last report asked for is kept, so that rules and policies that ask
+    event by event build it once.
+    """
+    if _provenance_cache and _provenance_cache[0][0] is report.provenance:
+        return _provenance_cache[0][1]
+    table = {p.claim: p for p in report.provenance}
+    _provenance_cache[:] = [(report.provenance, table)]
+    return table
+
+
+_passage_cache: list[tuple[tuple[CopiedPassage, ...], dict[str, list[CopiedPassage]]]] = []
+
+
+def passages_of(report: Report) -> dict[str, list[CopiedPassage]]:
+    """Return the report's copied passages by the document they are first in (cached)."""
+    if _passage_cache and _passage_cache[0][0] is report.passages:
+        return _passage_cache[0][1]
+    table: dict[str, list[CopiedPassage]] = defaultdict(list)
+    for p in report.passages:
+        table[p.first.doc].append(p)
+    _passage_cache[:] = [(report.passages, table)]
+    return table
+
+
+def root_of(report: Report, claim_id: str, doc: str) -> str:
+    """Return a claim's evidence root, or its document when no root was traced."""
+    found = provenance_of(report).get(claim_id)
+    return found.root if found is not None else doc
+
+
+def independent_roots(report: Report, claims: Iterable[tuple[str, str]]) -> list[str]:
+    """Return the distinct roots of some ``(claim id, document id)`` pairs, sorted."""
+    return sorted({root_of(report, c, d) for c, d in claims})
+
+
+def root_label(report: Report, root: str) -> str:
+    """Return a root as a person reads it: the agency, or the document's outlet or id."""
+    for d in report.documents:
+        if d.id == root:
+            return d.outlet or d.id
+    return root
+
+
+def one_voice(report: Report, claims: Sequence[FigureClaim]) -> dict[str, list[FigureClaim]]:
+    """Group figure claims that are one voice: one root, one speaker, one figure.
+
+    Ten reprints of a wire's "40 killed" are one voice; the wire's own later "45" is
+    another. Returns each group under the id of its first claim (the earliest document).
+
+    Example:
+        >>> one_voice(Report(), [])
+        {}
+    """
+    groups: dict[tuple[object, ...], list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        f = c.figure
+        name = " ".join((c.source.name or "").casefold().split())
+        key = (root_of(report, c.id, c.span.doc), name, c.source.kind, c.metric, c.subject)
+        groups[(*key, f.low, f.high, f.qualifier)].append(c)
+    return {every[0].id: every for every in groups.values()}
+
+
+def with_roots(
+    report: Report, made: Estimate, voices: Mapping[str, Sequence[FigureClaim]]
+) -> Estimate:
+    """Return an estimate made from voices with every copy of its claims and their roots."""
+    members = [c for rep in made.claims for c in voices.get(rep, ())]
+    ids = sorted({c.id for c in members} | set(made.claims))
+    roots = independent_roots(report, [(c.id, c.span.doc) for c in members])
+    return made.model_copy(update={"claims": tuple(ids), "sources": tuple(roots)})
