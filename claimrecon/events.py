@@ -60,7 +60,7 @@ from claimrecon.models import (
 )
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["group_events"]
+__all__ = ["Linkable", "group_events", "linkables", "may_link"]
 
 _LEAD_SENTENCES = 6
 # How far before a weak target ("hospital") an attack word must be for it to count.
@@ -1085,20 +1085,25 @@ def _start(unit: _Unit) -> dt.date:
     return window[0] if window is not None else dt.date.min
 
 
+def _block_keys(m: _Mention) -> set[tuple[object, ...]]:
+    """Return the blocks a mention is compared in: (month, target) and (month, place)."""
+    keys: set[tuple[object, ...]] = set()
+    if m.window is None:
+        return keys
+    for month in _months(m.window):
+        if m.target is not None:
+            keys.update(("t", month, label) for label in {m.target, *m.aliases})
+        if m.target is None or _day_like(m):
+            keys.update(("p", month, place) for place in {*m.places, *m.within})
+    return keys
+
+
 def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
     """Return the pairs of unit indexes that share a block and whose dates overlap."""
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
-        m = unit.head
-        if m.window is None:
-            continue
-        for month in _months(m.window):
-            if m.target is not None:
-                for label in {m.target, *m.aliases}:
-                    blocks[("t", month, label)].append(i)
-            if m.target is None or _day_like(m):
-                for place in {*m.places, *m.within}:
-                    blocks[("p", month, place)].append(i)
+        for key in _block_keys(unit.head):
+            blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for block in blocks.values():
         block.sort(key=lambda i: (_start(units[i]), i))
@@ -1281,3 +1286,75 @@ def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:
     return report.model_copy(
         update={"events": tuple(events), "aggregates": tuple(sorted(set(aggregates)))}
     )
+
+
+# --- hooks for engines that split the corpus ----------------------------------------------
+#
+# The contract a distributed engine relies on (claimrecon.dask): call a set of documents
+# *closed* when, for every per-document event of one of its documents, it also holds
+#   - every document with a mention of the same ``signature``, and
+#   - every document with a mention that shares a block with it, whose window overlaps its
+#     own, and that ``may_link`` accepts, each side with the union of the ``names`` of
+#     every document with a mention of its signature.
+# Then ``group_events`` on a closed set gives its documents the same events as on the
+# whole corpus: identical mentions are only merged within one signature, and two units
+# are only compared when their heads share a block, overlap and are compatible, which
+# ``may_link`` with the larger names never refuses.
+
+
+@dataclass(frozen=True)
+class Linkable:
+    """One event as one document tells it, with what decides which others it may join."""
+
+    doc: str
+    signature: str
+    """Mentions told identically share it: they may be merged before any comparison."""
+    shape: str
+    """Mentions with one shape are alike for :func:`may_link`: compare one of them."""
+    blocks: tuple[str, ...]
+    """The blocks (month and target, month and place) it is compared in."""
+    start: dt.date
+    end: dt.date
+    mention: _Mention
+
+
+def _digest(value: object) -> str:
+    return hashlib.blake2b(repr(value).encode(), digest_size=12).hexdigest()
+
+
+def linkables(
+    document: Document,
+    claims: Iterable[FigureClaim | AttributionClaim],
+    lexicon: Lexicon | None = None,
+) -> tuple[list[Linkable], frozenset[str]]:
+    """Return a document's dated events as linkables, and the places the document names.
+
+    Undated events are left out: they are never merged with another document's.
+    """
+    lexicon = lexicon or Lexicon.default()
+    reader = _Reader(document, lexicon)
+    reader.assign(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id)))
+    names = frozenset(reader.all_places | set(reader.main.places))
+    found = []
+    for m in (m.finish() for m in reader.mentions if m.claims):
+        if m.window is None:
+            continue
+        signature = _signature(m)
+        shape = (signature, m.date is None, m.reported, tuple(m.places), sorted(m.weak))
+        found.append(
+            Linkable(
+                doc=m.doc,
+                signature=_digest(signature),
+                shape=_digest(shape),
+                blocks=tuple(sorted(_digest(k) for k in _block_keys(m))),
+                start=m.window[0],
+                end=m.window[1],
+                mention=m,
+            )
+        )
+    return found, names
+
+
+def may_link(a: Linkable, b: Linkable, names_a: set[str], names_b: set[str]) -> bool:
+    """Say whether two linkables that share a block and overlap may end in one event."""
+    return _compatible(a.mention, b.mention, names_a, names_b, same_doc=True)
