@@ -30,8 +30,10 @@ grouping the whole corpus. Rules and estimates work one event at a time.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import glob
 import json
+import operator
 import os
 import pickle
 import shutil
@@ -48,7 +50,7 @@ from pydantic import TypeAdapter, ValidationError
 from claimrecon import exports
 from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
-from claimrecon.events import Linkable, group_events, linkables, may_link
+from claimrecon.events import Linkable, events_from, linkables, may_link
 from claimrecon.extract import extract
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import Claim, Contradiction, Document, Estimate, Event, Note, Report
@@ -228,54 +230,75 @@ def _size(file: str) -> int:
 @lru_cache(maxsize=4)
 def _lexicon(blob: bytes | None) -> Lexicon:
     # One object a worker process: the lexicon's compiled patterns are cached by identity.
-    return Lexicon.default() if blob is None else pickle.loads(blob)  # noqa: S301
+    return Lexicon.default() if blob is None else pickle.loads(blob)
+
+
+_LINK_COLUMNS = ("uid", "doc", "signature", "shape", "blocks", "start", "end", "names", "link")
 
 
 def _extract_part(
     source: _Chunk | Sequence[Document], folder: str, index: int, lexicon_blob: bytes | None
 ) -> dict[str, float]:
-    """Extract one partition; write its documents and linkables to Parquet; time it."""
+    """Extract one partition and read its events; write them to Parquet; time it."""
     began = time.perf_counter()
     lexicon = _lexicon(lexicon_blob)
     docs = source.documents() if isinstance(source, _Chunk) else iter(source)
+    documents: list[Document] = []
     doc_rows: list[dict[str, Any]] = []
     link_rows: list[dict[str, Any]] = []
+    aggregate_claims: list[Claim] = []
+    aggregate_ids: list[str] = []
     for document in docs:
         claims = extract(document, lexicon)
+        documents.append(document)
         doc_rows.append(
             {
                 "doc": document.id,
-                "document": document.model_dump_json(),
                 "claims": "[" + ",".join(c.model_dump_json() for c in claims) + "]",
+                "document": document.model_dump_json(),
             }
         )
-        found, names = linkables(document, claims, lexicon)
+        found, names, aggregates = linkables(document, claims, lexicon)
         link_rows.extend(_link_row(link, names) for link in found)
+        aggregate_claims.extend(c for c in claims if c.id in set(aggregates))
+        aggregate_ids.extend(aggregates)
     extracted = time.perf_counter()
-    _write(pd.DataFrame(doc_rows, columns=["doc", "document", "claims"]), folder, "docs", index)
+    _write(pd.DataFrame(doc_rows, columns=["doc", "claims", "document"]), folder, "docs", index)
     _write(pd.DataFrame(link_rows, columns=list(_LINK_COLUMNS)), folder, "links", index)
+    report = Report(
+        documents=tuple(documents),
+        claims=tuple(aggregate_claims),
+        aggregates=tuple(sorted(set(aggregate_ids))),
+    )
+    made = tables(report)
+    _write(made["documents"], folder, "documents", index)
+    _write(_with_seq(made["claims"], doc_rows), folder, "aggregates", index)
     return {
         "documents": len(doc_rows),
-        "linkables": len(link_rows),
+        "mentions": len(link_rows),
         "seconds": extracted - began,
         "write_seconds": time.perf_counter() - extracted,
     }
 
 
-_LINK_COLUMNS = ("doc", "signature", "shape", "blocks", "start", "end", "names", "link")
-
-
 def _link_row(link: Linkable, names: frozenset[str]) -> dict[str, Any]:
     return {
+        "uid": f"{link.doc}\n{link.key}",
         "doc": link.doc,
         "signature": link.signature,
         "shape": link.shape,
         "blocks": json.dumps(list(link.blocks)),
-        "start": link.start.toordinal(),
-        "end": link.end.toordinal(),
+        "start": link.start.toordinal() if link.start is not None else -1,
+        "end": link.end.toordinal() if link.end is not None else -1,
         "names": json.dumps(sorted(names)),
         "link": base64.b64encode(pickle.dumps(link)).decode("ascii"),
     }
+
+
+def _with_seq(frame: pd.DataFrame, doc_rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Number each claim by its place among all its document's claims."""
+    seq = {c["id"]: i for row in doc_rows for i, c in enumerate(json.loads(row["claims"]))}
+    return frame.assign(seq=frame["id"].map(seq).astype("Int64"))
 
 
 def _write(frame: pd.DataFrame, folder: str, table: str, index: int) -> None:
@@ -288,62 +311,80 @@ def _write(frame: pd.DataFrame, folder: str, table: str, index: int) -> None:
 
 
 def _by_signature(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Link the documents of each signature; return one representative a shape and block.
+    """Link the mentions of each signature; return one representative a shape and block.
 
     Each representative carries the names of every document of its signature, the most
-    :func:`may_link` can see for any event of that signature.
+    :func:`may_link` can see for any mention of that signature.
     """
     edges: list[tuple[str, str]] = []
     reps: list[dict[str, Any]] = []
     for _, group in frame.groupby("signature", sort=False):
-        docs = sorted(set(group["doc"]))
-        edges.extend((docs[0], other) for other in docs[1:])
-        names = sorted({n for raw in group["names"] for n in json.loads(raw)})
+        uids = sorted(group["uid"])
+        edges.extend((uids[0], other) for other in uids[1:])
+        names = json.dumps(sorted({n for raw in group["names"] for n in json.loads(raw)}))
         for _, alike in group.groupby("shape", sort=False):
-            row = alike.sort_values("doc").iloc[0]
+            row = alike.sort_values("uid").iloc[0]
             reps.extend(
                 {
                     "block": block,
-                    "doc": row["doc"],
+                    "uid": row["uid"],
                     "start": row["start"],
                     "end": row["end"],
-                    "names": json.dumps(names),
+                    "names": names,
                     "link": row["link"],
                 }
                 for block in json.loads(row["blocks"])
             )
     return (
-        pd.DataFrame(edges, columns=["a", "b"]),
-        pd.DataFrame(reps, columns=["block", "doc", "start", "end", "names", "link"]),
+        pd.DataFrame(edges, columns=["a", "b"], dtype="string"),
+        pd.DataFrame(reps, columns=list(_REPS_META.columns)).astype(_REPS_META.dtypes.to_dict()),
     )
+
+
+_REPS_META = pd.DataFrame(
+    {
+        "block": pd.Series(dtype="string"),
+        "uid": pd.Series(dtype="string"),
+        "start": pd.Series(dtype="int64"),
+        "end": pd.Series(dtype="int64"),
+        "names": pd.Series(dtype="string"),
+        "link": pd.Series(dtype="string"),
+    }
+)
 
 
 def _by_block(frame: pd.DataFrame) -> pd.DataFrame:
     """Pair the representatives of each block whose windows overlap and that may link."""
     edges: set[tuple[str, str]] = set()
     for _, block in frame.groupby("block", sort=False):
-        rows = block.sort_values(["start", "doc"]).to_dict("records")
+        rows = block.sort_values(["start", "uid"]).to_dict("records")
         active: list[dict[str, Any]] = []
         # A sweep by window start: only representatives whose windows overlap are paired.
         for row in rows:
             active = [other for other in active if other["end"] >= row["start"]]
             for other in active:
-                if other["doc"] != row["doc"] and _decide(other, row):
-                    edges.add((min(other["doc"], row["doc"]), max(other["doc"], row["doc"])))
+                pair = (min(other["uid"], row["uid"]), max(other["uid"], row["uid"]))
+                if pair not in edges and _decide(other, row):
+                    edges.add(pair)
             active.append(row)
-    return pd.DataFrame(sorted(edges), columns=["a", "b"])
+    return pd.DataFrame(sorted(edges), columns=["a", "b"], dtype="string")
 
 
 def _decide(a: dict[str, Any], b: dict[str, Any]) -> bool:
     for row in (a, b):
         if "_link" not in row:
-            row["_link"] = pickle.loads(base64.b64decode(row["link"]))  # noqa: S301
+            row["_link"] = _unpickle(row["link"])
             row["_names"] = set(json.loads(row["names"]))
     return may_link(a["_link"], b["_link"], a["_names"], b["_names"])
 
 
+def _unpickle(text: str) -> Linkable:
+    link: Linkable = pickle.loads(base64.b64decode(text))
+    return link
+
+
 def _components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Return each linked document's component, named by its smallest document id."""
+    """Return each linked mention's component, named by its smallest id."""
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -357,23 +398,44 @@ def _components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
         ra, rb = root(a), root(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    return {doc: root(doc) for doc in parent}
+    return {uid: root(uid) for uid in parent}
 
 
-# --- stage 4: analyse -------------------------------------------------------------------
+# --- stages 4 and 5: events, then rules and estimates -----------------------------------
+
+
+def _events_part(frame: pd.DataFrame) -> pd.DataFrame:
+    """Group the mentions of whole components into events; one row an event and document."""
+    names = {
+        doc: set(json.loads(raw)) for doc, raw in zip(frame["doc"], frame["names"], strict=True)
+    }
+    events = events_from((_unpickle(raw) for raw in frame["link"]), names)
+    rows = [
+        {"event": e.id, "doc": doc, "json": e.model_dump_json()}
+        for e in events
+        for doc in e.documents
+    ]
+    return pd.DataFrame(rows, columns=["event", "doc", "json"], dtype="string")
 
 
 def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) -> dict[str, Any]:
-    """Run the single-process stages over one partition of whole components."""
+    """Run the rules and estimates over whole events and make their tables."""
     lexicon = _lexicon(lexicon_blob)
-    frame = frame.sort_values("doc")
-    documents = [Document.model_validate_json(raw) for raw in frame["document"]]
-    claims = [c for raw in frame["claims"] for c in _claims(raw)]
-    report = Report(documents=tuple(documents), claims=tuple(claims))
-    report = group_events(report, lexicon=lexicon)
+    docs = frame.drop_duplicates("doc").sort_values("doc")
+    events = {e.id: e for e in (Event.model_validate_json(raw) for raw in frame["json"])}
+    wanted = {c for e in events.values() for c in e.claims}
+    claims = [c for raw in docs["claims"] for c in _claims(raw) if c.id in wanted]
+    report = Report(
+        documents=tuple(Document.model_validate_json(raw) for raw in docs["document"]),
+        claims=tuple(claims),
+        events=tuple(sorted(events.values(), key=_event_key)),
+    )
     report = find_contradictions(report, lexicon=lexicon)
     report = estimate(report, policy=policy, lexicon=lexicon)
-    return tables(report)
+    made = tables(report)
+    del made["documents"]
+    made["claims"] = _with_seq(made["claims"], docs.to_dict("records"))
+    return made
 
 
 def _claims(raw: str) -> list[Claim]:
@@ -383,15 +445,20 @@ def _claims(raw: str) -> list[Claim]:
 _CLAIM_LIST: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
 
 
+def _event_key(event: Event) -> tuple[dt.date, str]:
+    return (event.date or dt.date.max, event.id)
+
+
 def tables(report: Report) -> dict[str, pd.DataFrame]:
     """Return a report's tables as pandas DataFrames with a lossless ``json`` column.
 
-    The tables are those of :func:`claimrecon.exports.to_pandas`, with columns of fixed
-    types, plus ``documents`` and ``notes``; each row's ``json`` is the model's JSON.
+    The tables are those of :func:`claimrecon.exports.to_pandas` but ``ged``, with
+    columns of fixed types, plus ``documents`` and ``notes``; each row's ``json`` is the
+    model's JSON, and a claim's ``seq`` its place among its document's claims.
     """
     seq: dict[str, int] = {}
     claim_rows = exports.claim_rows(report)
-    for row, claim in zip(claim_rows, report.claims):
+    for row, claim in zip(claim_rows, report.claims, strict=True):
         row["seq"] = seq[claim.span.doc] = seq.get(claim.span.doc, -1) + 1
         row["json"] = claim.model_dump_json()
     rows: dict[str, list[dict[str, Any]]] = {
@@ -425,7 +492,7 @@ def tables(report: Report) -> dict[str, pd.DataFrame]:
 
 
 def _with_json(rows: list[dict[str, Any]], models: Sequence[Any]) -> list[dict[str, Any]]:
-    for row, model in zip(rows, models):
+    for row, model in zip(rows, models, strict=True):
         row["json"] = model.model_dump_json()
     return rows
 
@@ -433,17 +500,15 @@ def _with_json(rows: list[dict[str, Any]], models: Sequence[Any]) -> list[dict[s
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     # Fixed types, so that every partition writes one Parquet schema even when a column
     # is empty in it.
-    types = {
-        c: "Int64"
-        if c in _INTS | _INTS_TOO
-        else "boolean"
-        if c in _BOOLS
-        else "Float64"
-        if c in _FLOATS
-        else "string"
-        for c in frame.columns
-    }
-    return frame.astype(types)
+    return frame.astype({c: _TYPES.get(c, "string") for c in frame.columns})
+
+
+_TYPES = {
+    **dict.fromkeys(("start", "end", "low", "high", "best", "seq"), "Int64"),
+    **dict.fromkeys(("n_claims", "n_documents", "n_contradictions"), "Int64"),
+    **dict.fromkeys(("aggregate", "provisional"), "boolean"),
+    "confidence": "Float64",
+}
 
 
 # --- the public API ---------------------------------------------------------------------
@@ -453,8 +518,8 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 class Analysis:
     """The result of :func:`analyze`: the report's tables as Dask DataFrames.
 
-    Each DataFrame computes the last stage (grouping, rules, estimates) on its own when
-    computed; :meth:`to_parquet` computes it once for every table.
+    Each DataFrame computes the rules and estimates on its own when computed;
+    :meth:`to_parquet` computes them once for every table.
     """
 
     parts: list[Delayed]
@@ -462,15 +527,28 @@ class Analysis:
     stats: dict[str, Any] = field(default_factory=dict)
 
     def table(self, name: str) -> dd.DataFrame:
-        """Return one table (``claims``, ``events``, ``contradictions``, ...) lazily."""
+        """Return one table (``documents``, ``claims``, ``events``, ...) lazily.
+
+        Raises:
+            ValueError: If there is no table of that name.
+        """
         if name not in _COLUMNS:
             raise ValueError(f"unknown table {name!r}; the tables are {', '.join(_COLUMNS)}")
         meta = _typed(pd.DataFrame(columns=list(_COLUMNS[name])))
-        return dd.from_delayed([_pick(part, name) for part in self.parts], meta=meta)
+        if name == "documents":
+            return dd.read_parquet(str(self.workdir / "documents"))
+        frame = (
+            dd.from_delayed([_pick(p, name) for p in self.parts], meta=meta)
+            if self.parts
+            else dd.from_pandas(meta, npartitions=1)
+        )
+        if name == "claims":
+            frame = dd.concat([frame, dd.read_parquet(str(self.workdir / "aggregates"))])
+        return frame
 
     @property
     def claims(self) -> dd.DataFrame:
-        """The claims, with the event each is in."""
+        """The claims, with the event each is in (aggregates in none)."""
         return self.table("claims")
 
     @property
@@ -491,7 +569,13 @@ class Analysis:
     def to_parquet(self, folder: str | Path) -> Path:
         """Write every table to ``folder/<table>/part.N.parquet``, computing each part once."""
         folder = Path(folder)
-        writes = [_write_tables(part, str(folder), index) for index, part in enumerate(self.parts)]
+        writes = [_write_tables(part, str(folder), i) for i, part in enumerate(self.parts)]
+        copy = delayed(_copy, pure=False)
+        for table, into in (("documents", "documents"), ("aggregates", "claims")):
+            for file in sorted((self.workdir / table).glob("*.parquet")):
+                writes.append(copy(str(file), str(folder / into / f"{table}-{file.name}")))
+        for name in TABLE_NAMES:
+            (folder / name).mkdir(parents=True, exist_ok=True)
         began = time.perf_counter()
         dask.compute(*writes)
         self.stats["analyse_seconds"] = time.perf_counter() - began
@@ -506,17 +590,21 @@ class Analysis:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-@delayed(pure=True)  # type: ignore[misc]
-def _pick(part: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
-    return part[name]
+def _pick(part: Delayed, name: str) -> Delayed:
+    return delayed(operator.getitem, pure=True)(part, name)
 
 
-@delayed(pure=True)  # type: ignore[misc]
-def _write_tables(part: dict[str, pd.DataFrame], folder: str, index: int) -> int:
+def _copy(source: str, target: str) -> None:
+    shutil.copyfile(source, target)
+
+
+def _write_tables(part: Delayed, folder: str, index: int) -> Delayed:
+    return delayed(_write_all, pure=False)(part, folder, index)
+
+
+def _write_all(part: dict[str, pd.DataFrame], folder: str, index: int) -> int:
     for name, frame in part.items():
-        target = Path(folder) / name
-        target.mkdir(parents=True, exist_ok=True)
-        frame.to_parquet(target / f"part.{index:05d}.parquet", index=False)
+        _write(frame, folder, name, index)
     return index
 
 
@@ -531,16 +619,17 @@ def analyze(
 ) -> Analysis:
     """Run the whole analysis on Dask; return its tables as Dask DataFrames.
 
-    Extraction and linking run when this is called (linking needs the client to join the
-    edges); grouping, rules and estimates run when a table is computed or written.
+    Extraction, linking and grouping run when this is called (linking joins the edges
+    on the client); the rules and estimates run when a table is computed or written.
 
     Args:
         source: Paths (folders, text files, JSON Lines files, globs of shards) the
             workers read, or a Dask Bag of :class:`~claimrecon.models.Document`.
-        client: The Dask client; the current one (or Dask's default scheduler) if None.
+        client: The Dask client to run on; Dask's current one (or its default local
+            scheduler) if None.
         lexicon: The lexicon; the built-in one by default.
         policy: The estimation policy.
-        workdir: A folder every worker can write and read for the extracted documents
+        workdir: A folder every worker can write and read, for the extracted documents
             and claims; a new temporary folder by default (fine on one machine; give a
             shared one on a cluster). :meth:`Analysis.close` removes it.
         partition_bytes: How much JSON Lines or text one extraction task reads.
@@ -548,76 +637,83 @@ def analyze(
     Raises:
         InputError: If a path does not exist or a document cannot be read.
     """
-    del client  # Dask uses the client made current by the caller, if any.
+    if client is not None:
+        with client.as_current():
+            return analyze(
+                source,
+                lexicon=lexicon,
+                policy=policy,
+                workdir=workdir,
+                partition_bytes=partition_bytes,
+            )
     folder = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="claimrecon-"))
     folder.mkdir(parents=True, exist_ok=True)
     blob = None if lexicon is None else pickle.dumps(lexicon)
-    sources: list[Any]
     if hasattr(source, "to_delayed"):
-        sources = list(source.to_delayed())
+        sources: list[Any] = list(source.to_delayed())
     else:
         sources = list(_chunks(list(source), partition_bytes))
     stats: dict[str, Any] = {"partitions": len(sources)}
     began = time.perf_counter()
-    extract_task = delayed(_extract_part, pure=False)
-    counts = dask.compute(*(extract_task(s, str(folder), i, blob) for i, s in enumerate(sources)))
+    task = delayed(_extract_part, pure=False)
+    counts = dask.compute(*(task(s, str(folder), i, blob) for i, s in enumerate(sources)))
     stats["extract_seconds"] = time.perf_counter() - began
     stats["extract_task_seconds"] = [c["seconds"] for c in counts]
     stats["documents"] = sum(int(c["documents"]) for c in counts)
+    stats["mentions"] = sum(int(c["mentions"]) for c in counts)
     if stats["documents"] == 0:
         return Analysis(parts=[], workdir=folder, stats=stats)
     began = time.perf_counter()
     labels = _link(folder, len(sources), stats)
     stats["link_seconds"] = time.perf_counter() - began
+    began = time.perf_counter()
     parts = _analysis_parts(folder, labels, len(sources), blob, policy)
+    stats["group_seconds"] = time.perf_counter() - began
     return Analysis(parts=parts, workdir=folder, stats=stats)
 
 
 def _link(folder: Path, npartitions: int, stats: dict[str, Any]) -> pd.DataFrame:
-    links = dd.read_parquet(str(folder / "links"))
-    by_sig = links.shuffle(on="signature", npartitions=npartitions).to_delayed()
+    """Return the component of every linked mention (stages 2 and 3)."""
+    links = dd.read_parquet(str(folder / "links"), columns=list(_LINK_COLUMNS))
+    dated = links[links["start"] >= 0]
+    by_sig = dated.shuffle(on="signature", npartitions=npartitions).to_delayed()
     split = [delayed(_by_signature, nout=2)(part) for part in by_sig]
-    sig_edges = [s[0] for s in split]
-    reps_meta = pd.DataFrame(
-        {
-            "block": pd.Series(dtype="string"),
-            "doc": pd.Series(dtype="string"),
-            "start": pd.Series(dtype="int64"),
-            "end": pd.Series(dtype="int64"),
-            "names": pd.Series(dtype="string"),
-            "link": pd.Series(dtype="string"),
-        }
-    )
-    reps = dd.from_delayed([s[1] for s in split], meta=reps_meta, verify_meta=False)
+    reps = dd.from_delayed([s[1] for s in split], meta=_REPS_META, verify_meta=False)
     by_block = reps.shuffle(on="block", npartitions=npartitions).to_delayed()
-    block_edges = [delayed(_by_block)(part) for part in by_block]
-    found = dask.compute(*sig_edges, *block_edges)
+    found = dask.compute(*(s[0] for s in split), *(delayed(_by_block)(p) for p in by_block))
     edges = pd.concat(found, ignore_index=True)
     stats["edges"] = len(edges)
     began = time.perf_counter()
-    components = _components(zip(edges["a"], edges["b"]))
+    components = _components(zip(edges["a"], edges["b"], strict=True))
     stats["resolve_seconds"] = time.perf_counter() - began
-    stats["linked_documents"] = len(components)
+    stats["linked_mentions"] = len(components)
     return pd.DataFrame(
-        {"doc": list(components), "component": list(components.values())}, dtype="string"
+        {"uid": list(components), "component": list(components.values())}, dtype="string"
     )
 
 
 def _analysis_parts(
     folder: Path, labels: pd.DataFrame, npartitions: int, blob: bytes | None, policy: str
 ) -> list[Delayed]:
+    """Group the mentions into events (computed now); return the rules and estimates tasks."""
+    links = dd.read_parquet(str(folder / "links"), columns=["uid", "doc", "names", "link"])
+    small = dd.from_pandas(labels, npartitions=max(1, len(labels) // 200_000))
+    merged = links.merge(small, on="uid", how="left").map_partitions(_fill_component)
+    grouped = merged.shuffle(on="component", npartitions=npartitions)
+    meta = pd.DataFrame(columns=["event", "doc", "json"]).astype("string")
+    pairs = grouped.map_partitions(_events_part, meta=meta)
+    events_dir = folder / "events"
+    pairs.to_parquet(str(events_dir), write_index=False)
     docs = dd.read_parquet(str(folder / "docs"))
-    label_parts = max(1, len(labels) // 200_000)
-    merged = docs.merge(dd.from_pandas(labels, npartitions=label_parts), on="doc", how="left")
-    merged = merged.map_partitions(_fill_component)
-    shuffled = merged.shuffle(on="component", npartitions=npartitions)
+    joined = dd.read_parquet(str(events_dir)).merge(docs, on="doc", how="inner")
+    by_event = joined.shuffle(on="event", npartitions=npartitions)
     task = delayed(_analyze_part, pure=True)
-    return [task(part, blob, policy) for part in shuffled.to_delayed()]
+    return [task(part, blob, policy) for part in by_event.to_delayed()]
 
 
 def _fill_component(frame: pd.DataFrame) -> pd.DataFrame:
-    # A document linked to no other is a component of its own.
-    return frame.assign(component=frame["component"].fillna(frame["doc"]).astype("string"))
+    # A mention linked to no other is a component of its own.
+    return frame.assign(component=frame["component"].fillna(frame["uid"]).astype("string"))
 
 
 # --- Parquet in and out -----------------------------------------------------------------
@@ -663,8 +759,12 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
     claims_frame = frames["claims"]
     claims = _claims("[" + ",".join(claims_frame["json"]) + "]")
     order = {d.id: i for i, d in enumerate(documents)}
-    ranked = sorted(zip(claims, claims_frame["seq"]), key=lambda p: (order[p[0].span.doc], p[1]))
-    aggregates = sorted(c.id for c, flag in zip(claims, claims_frame["aggregate"]) if bool(flag))
+    ranked = sorted(
+        zip(claims, claims_frame["seq"], strict=True), key=lambda p: (order[p[0].span.doc], p[1])
+    )
+    aggregates = sorted(
+        c.id for c, flag in zip(claims, claims_frame["aggregate"], strict=True) if bool(flag)
+    )
     events = [Event.model_validate_json(raw) for raw in frames["events"]["json"]]
     contradictions = [
         Contradiction.model_validate_json(raw) for raw in frames["contradictions"]["json"]
@@ -684,9 +784,3 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
             sorted(estimates, key=lambda e: (e.event, e.metric.value, e.subject.value, e.policy))
         ),
     )
-
-
-def _event_key(event: Event) -> tuple[Any, str]:
-    import datetime as dt
-
-    return (event.date or dt.date.max, event.id)

@@ -42,7 +42,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from claimrecon.extract.dates import date_window, find_dates, statement_dates
@@ -60,7 +60,7 @@ from claimrecon.models import (
 )
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["Linkable", "group_events", "linkables", "may_link"]
+__all__ = ["Linkable", "events_from", "group_events", "linkables", "may_link"]
 
 _LEAD_SENTENCES = 6
 # How far before a weak target ("hospital") an attack word must be for it to count.
@@ -1290,16 +1290,18 @@ def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:
 
 # --- hooks for engines that split the corpus ----------------------------------------------
 #
-# The contract a distributed engine relies on (claimrecon.dask): call a set of documents
-# *closed* when, for every per-document event of one of its documents, it also holds
-#   - every document with a mention of the same ``signature``, and
-#   - every document with a mention that shares a block with it, whose window overlaps its
-#     own, and that ``may_link`` accepts, each side with the union of the ``names`` of
-#     every document with a mention of its signature.
-# Then ``group_events`` on a closed set gives its documents the same events as on the
-# whole corpus: identical mentions are only merged within one signature, and two units
-# are only compared when their heads share a block, overlap and are compatible, which
-# ``may_link`` with the larger names never refuses.
+# A distributed engine (claimrecon.dask) reads each document on its own with
+# ``linkables``, links mentions that may end in one event, and calls ``events_from`` on
+# each connected set of mentions. Call a set of mentions *closed* when it holds, with each
+# of its mentions,
+#   - every mention of the same ``signature``, and
+#   - every mention that shares a block with it, whose window overlaps its own, and that
+#     ``may_link`` accepts, each side with the union of the ``names`` of every document
+#     with a mention of its signature.
+# Then ``events_from`` on a closed set gives the events ``group_events`` gives those
+# mentions on the whole corpus: identical mentions are only merged within one signature,
+# and two units are compared only when their heads share a block, overlap and are
+# compatible, which ``may_link`` with larger names never refuses.
 
 
 @dataclass(frozen=True)
@@ -1307,14 +1309,16 @@ class Linkable:
     """One event as one document tells it, with what decides which others it may join."""
 
     doc: str
+    key: int
+    """The mention's number within its document."""
     signature: str
     """Mentions told identically share it: they may be merged before any comparison."""
     shape: str
     """Mentions with one shape are alike for :func:`may_link`: compare one of them."""
     blocks: tuple[str, ...]
-    """The blocks (month and target, month and place) it is compared in."""
-    start: dt.date
-    end: dt.date
+    """The blocks (month and target, month and place) it is compared in; none if undated."""
+    start: dt.date | None
+    end: dt.date | None
     mention: _Mention
 
 
@@ -1322,39 +1326,46 @@ def _digest(value: object) -> str:
     return hashlib.blake2b(repr(value).encode(), digest_size=12).hexdigest()
 
 
+def _linkable(m: _Mention) -> Linkable:
+    signature = _signature(m)
+    shape = (signature, m.date is None, m.reported, tuple(m.places), sorted(m.weak))
+    return Linkable(
+        doc=m.doc,
+        key=m.key,
+        # An undated mention is never merged: its signature is its own.
+        signature=_digest(signature if m.window is not None else m.ident),
+        shape=_digest(shape if m.window is not None else m.ident),
+        blocks=tuple(sorted(_digest(k) for k in _block_keys(m))),
+        start=m.window[0] if m.window is not None else None,
+        end=m.window[1] if m.window is not None else None,
+        mention=m,
+    )
+
+
 def linkables(
     document: Document,
     claims: Iterable[FigureClaim | AttributionClaim],
     lexicon: Lexicon | None = None,
-) -> tuple[list[Linkable], frozenset[str]]:
-    """Return a document's dated events as linkables, and the places the document names.
+) -> tuple[list[Linkable], frozenset[str], list[str]]:
+    """Read one document as :func:`group_events` does.
 
-    Undated events are left out: they are never merged with another document's.
+    Returns:
+        Its per-document events, the places the document names, and the ids of its
+        aggregate claims.
     """
     lexicon = lexicon or Lexicon.default()
     reader = _Reader(document, lexicon)
-    reader.assign(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id)))
+    aggregates = reader.assign(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id)))
     names = frozenset(reader.all_places | set(reader.main.places))
-    found = []
-    for m in (m.finish() for m in reader.mentions if m.claims):
-        if m.window is None:
-            continue
-        signature = _signature(m)
-        shape = (signature, m.date is None, m.reported, tuple(m.places), sorted(m.weak))
-        found.append(
-            Linkable(
-                doc=m.doc,
-                signature=_digest(signature),
-                shape=_digest(shape),
-                blocks=tuple(sorted(_digest(k) for k in _block_keys(m))),
-                start=m.window[0],
-                end=m.window[1],
-                mention=m,
-            )
-        )
-    return found, names
+    found = [_linkable(m.finish()) for m in reader.mentions if m.claims]
+    return found, names, aggregates
 
 
 def may_link(a: Linkable, b: Linkable, names_a: set[str], names_b: set[str]) -> bool:
     """Say whether two linkables that share a block and overlap may end in one event."""
     return _compatible(a.mention, b.mention, names_a, names_b, same_doc=True)
+
+
+def events_from(links: Iterable[Linkable], names: Mapping[str, set[str]]) -> list[Event]:
+    """Return the events of a closed set of linkables (see above), given each document's names."""
+    return [_event(group) for group in _cluster([x.mention for x in links], dict(names))]
