@@ -58,9 +58,9 @@ from claimrecon.rules import find_contradictions
 from claimrecon.vocab import Lexicon
 
 try:
-    import dask
     import dask.dataframe as dd
     import pandas as pd
+    from dask.base import compute
     from dask.delayed import Delayed, delayed
 except ImportError as exc:  # pragma: no cover - the extra is missing
     raise ImportError(
@@ -577,7 +577,7 @@ class Analysis:
         for name in TABLE_NAMES:
             (folder / name).mkdir(parents=True, exist_ok=True)
         began = time.perf_counter()
-        dask.compute(*writes)
+        compute(*writes)
         self.stats["analyse_seconds"] = time.perf_counter() - began
         return folder
 
@@ -656,7 +656,7 @@ def analyze(
     stats: dict[str, Any] = {"partitions": len(sources)}
     began = time.perf_counter()
     task = delayed(_extract_part, pure=False)
-    counts = dask.compute(*(task(s, str(folder), i, blob) for i, s in enumerate(sources)))
+    counts = compute(*(task(s, str(folder), i, blob) for i, s in enumerate(sources)))
     stats["extract_seconds"] = time.perf_counter() - began
     stats["extract_task_seconds"] = [c["seconds"] for c in counts]
     stats["documents"] = sum(int(c["documents"]) for c in counts)
@@ -680,7 +680,7 @@ def _link(folder: Path, npartitions: int, stats: dict[str, Any]) -> pd.DataFrame
     split = [delayed(_by_signature, nout=2)(part) for part in by_sig]
     reps = dd.from_delayed([s[1] for s in split], meta=_REPS_META, verify_meta=False)
     by_block = reps.shuffle(on="block", npartitions=npartitions).to_delayed()
-    found = dask.compute(*(s[0] for s in split), *(delayed(_by_block)(p) for p in by_block))
+    found = compute(*(s[0] for s in split), *(delayed(_by_block)(p) for p in by_block))
     edges = pd.concat(found, ignore_index=True)
     stats["edges"] = len(edges)
     began = time.perf_counter()

@@ -137,9 +137,7 @@ def generate(documents: int, seed: int = 20261201, filler: int = 0) -> list[Docu
         earlier = rng.choice(before) if before and rng.random() < 0.3 else None
         outlet = rng.choice(OUTLETS)
         text, published = _report(rng, event, outlet, earlier, filler)
-        out.append(
-            Document(id=f"g{len(out):07d}", text=text, published=published, outlet=outlet)
-        )
+        out.append(Document(id=f"g{len(out):07d}", text=text, published=published, outlet=outlet))
     return out
 
 
