@@ -35,7 +35,9 @@ def test_two_worker_processes_give_the_single_process_report(tmp_path: Path) -> 
     write_jsonl(documents[:1000], tmp_path / "a.jsonl")
     write_jsonl(documents[1000:], tmp_path / "b.jsonl")
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster,
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
         Client(cluster) as client,
     ):
         analysis = engine.analyze(
