@@ -40,7 +40,7 @@ from claimrecon.vocab import Lexicon
 
 __all__ = ["FORMATS", "POLICIES", "main"]
 
-FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "gold")
+FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "gold", "parquet")
 """The output formats of ``claimrecon analyze --format``."""
 
 POLICIES = ("ucdp", "acled", "ibc", "truthfinder")
@@ -80,7 +80,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "claimrecon-gold/1 file listing documents.\n\n"
         "--format csv writes one file a table (claims, events, contradictions, "
         "estimates, ged) when -o names a folder, and all tables stacked in one file, "
-        "with a first column 'table', when -o ends in .csv or is absent.",
+        "with a first column 'table', when -o ends in .csv or is absent. --format parquet "
+        "writes one folder a table under the folder -o names.\n\n"
+        "--engine dask runs every stage on Dask (pip install 'claimrecon[dask]'): on a "
+        "local cluster of --workers processes, or on the scheduler at --scheduler ADDRESS. "
+        "PATH may then also be a glob of JSON Lines shards ('shards/*.jsonl').",
         formatter_class=_Formatter,
     )
     analyze_cmd.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
@@ -97,6 +101,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="write to FILE (a folder for --format csv) instead of standard output",
     )
     _add_analysis_options(analyze_cmd)
+    _add_engine_options(analyze_cmd)
     analyze_cmd.add_argument(
         "--fail-on-contradiction",
         action="store_true",
@@ -167,6 +172,26 @@ def _add_analysis_options(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_engine_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="run in this process (local, the default) or on Dask",
+    )
+    where = command.add_mutually_exclusive_group()
+    where.add_argument(
+        "--scheduler", metavar="ADDRESS", help="with --engine dask: the Dask scheduler to use"
+    )
+    where.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="with --engine dask: start a local cluster of N worker processes (default: one "
+        "a core)",
+    )
+
+
 # --- analyze -----------------------------------------------------------------------------
 
 
@@ -194,8 +219,26 @@ def _progress(documents: Sequence[Document], stream: TextIO) -> Iterator[Documen
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    report = _run_analysis(args.paths, args)
-    _write_report(report, args.format, args.output, args.paths)
+    output: str | None = args.output
+    fmt: str = args.format
+    if fmt == "parquet" and output is None:
+        raise InputError("--format parquet needs -o FOLDER")
+    if args.engine != "dask" and (args.workers is not None or args.scheduler is not None):
+        raise InputError("--workers and --scheduler need --engine dask")
+    if args.engine == "dask":
+        from claimrecon.dask_cli import run_dask
+
+        report, found = run_dask(args)
+        if report is None:  # written as Parquet by the workers
+            return 1 if args.fail_on_contradiction and found else 0
+    else:
+        report = _run_analysis(args.paths, args)
+    if fmt == "parquet":
+        from claimrecon.dask_cli import write_parquet_report
+
+        write_parquet_report(report, output)
+    else:
+        _write_report(report, fmt, output, args.paths)
     if args.fail_on_contradiction and report.contradictions:
         return 1
     return 0

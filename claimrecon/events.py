@@ -42,7 +42,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from claimrecon.extract.dates import date_window, find_dates, is_stamp, statement_dates
@@ -62,7 +62,7 @@ from claimrecon.models import (
 )
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["block_keys", "group_events"]
+__all__ = ["Linkable", "block_keys", "events_from", "group_events", "linkables", "may_link"]
 
 _LEAD_SENTENCES = 6
 # How far before a weak target ("hospital") an attack word must be for it to count.
@@ -1239,6 +1239,11 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, tuple[int, int], object]]:
                 yield ("p", month, key)
 
 
+def _block_keys(m: _Mention) -> set[tuple[object, ...]]:
+    """Return the blocks a mention is compared in, as a set (for engines that split)."""
+    return set(_blocks(m))
+
+
 def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
     """Return the pairs of unit indexes that share a block and whose dates overlap."""
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -1554,3 +1559,87 @@ def block_keys(
         digest = hashlib.blake2b(repr(_signature(m)).encode(), digest_size=8).hexdigest()
         blocks.add((f"u|{digest}", lo, hi))
     return {doc: frozenset(blocks) for doc, blocks in found.items()}
+
+
+# --- hooks for engines that split the corpus ----------------------------------------------
+#
+# A distributed engine (claimrecon.dask) reads each document on its own with
+# ``linkables``, links mentions that may end in one event, and calls ``events_from`` on
+# each connected set of mentions. Call a set of mentions *closed* when it holds, with each
+# of its mentions,
+#   - every mention of the same ``signature``, and
+#   - every mention that shares a block with it, whose window overlaps its own, and that
+#     ``may_link`` accepts, each side with the union of the ``names`` of every document
+#     with a mention of its signature.
+# Then ``events_from`` on a closed set gives the events ``group_events`` gives those
+# mentions on the whole corpus: identical mentions are only merged within one signature,
+# and two units are compared only when their heads share a block, overlap and are
+# compatible, which ``may_link`` with larger names never refuses.
+
+
+@dataclass(frozen=True)
+class Linkable:
+    """One event as one document tells it, with what decides which others it may join."""
+
+    doc: str
+    key: int
+    """The mention's number within its document."""
+    signature: str
+    """Mentions told identically share it: they may be merged before any comparison."""
+    shape: str
+    """Mentions with one shape are alike for :func:`may_link`: compare one of them."""
+    blocks: tuple[str, ...]
+    """The blocks (month and target, month and place) it is compared in; none if undated."""
+    start: dt.date | None
+    end: dt.date | None
+    mention: _Mention
+
+
+def _digest(value: object) -> str:
+    return hashlib.blake2b(repr(value).encode(), digest_size=12).hexdigest()
+
+
+def _linkable(m: _Mention) -> Linkable:
+    signature = _signature(m)
+    shape = (signature, m.date is None, m.reported, tuple(m.places), sorted(m.weak))
+    return Linkable(
+        doc=m.doc,
+        key=m.key,
+        # An undated mention is never merged: its signature is its own.
+        signature=_digest(signature if m.window is not None else m.ident),
+        shape=_digest(shape if m.window is not None else m.ident),
+        blocks=tuple(sorted(_digest(k) for k in _block_keys(m))),
+        start=m.window[0] if m.window is not None else None,
+        end=m.window[1] if m.window is not None else None,
+        mention=m,
+    )
+
+
+def linkables(
+    document: Document,
+    claims: Iterable[FigureClaim | AttributionClaim],
+    lexicon: Lexicon | None = None,
+) -> tuple[list[Linkable], frozenset[str], list[str]]:
+    """Read one document as :func:`group_events` does.
+
+    Returns:
+        Its per-document events, the places the document names, and the ids of its
+        aggregate claims.
+    """
+    lexicon = lexicon or Lexicon.default()
+    reader = _Reader(document, lexicon)
+    aggregates = reader.assign(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id)))
+    names = frozenset(reader.all_places | set(reader.main.places))
+    found = [_linkable(m.finish()) for m in reader.mentions if m.claims]
+    return found, names, aggregates
+
+
+def may_link(a: Linkable, b: Linkable, names_a: set[str], names_b: set[str]) -> bool:
+    """Say whether two linkables that share a block and overlap may end in one event."""
+    return _compatible(a.mention, b.mention, names_a, names_b, same_doc=True)
+
+
+def events_from(links: Iterable[Linkable], names: Mapping[str, set[str]]) -> list[Event]:
+    """Return the events of a closed set of linkables (see above), given each document's names."""
+    clusters = _cluster([x.mention for x in links], dict(names))
+    return [_event(group, why) for group, why in clusters]

@@ -1,0 +1,170 @@
+"""Time the Dask engine with 1 and 2 worker processes, and watch each worker's memory.
+
+Run on demand from the repository root (not part of the test suite)::
+
+    python benchmarks/bench_dask.py [--mb 50] [--small-mb 12.5] [--workers 1 2]
+
+The corpus is generated news (``tests/newsgen.py``: about four reports an event, many
+events sharing a city, a target and a week, reports lengthened with paragraphs without
+figures) written as JSON Lines shards. For each worker count a ``LocalCluster`` of that
+many single-threaded processes runs ``claimrecon.dask.analyze`` and writes Parquet; the
+wall time of each stage is reported, and each worker's resident memory is sampled every
+50 ms from the client (psutil), for its peak. The smaller corpus is run with the largest
+worker count too, to show that the peak per worker does not grow with the corpus.
+Finally a projection to 32 workers and a 10 GB archive from the per-partition timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from distributed import Client, LocalCluster  # noqa: E402
+
+from claimrecon import dask as engine  # noqa: E402
+from tests.newsgen import generate, write_jsonl  # noqa: E402
+
+DOC_BYTES = 2_300  # about the size of a generated report with six filler paragraphs
+
+
+def build(folder: Path, megabytes: float, shards: int = 8) -> int:
+    count = int(megabytes * 1024 * 1024 / DOC_BYTES)
+    documents = generate(count, filler=6)
+    per = -(-len(documents) // shards)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(shards):
+        write_jsonl(documents[i * per : (i + 1) * per], folder / f"shard-{i:02d}.jsonl")
+    return len(documents)
+
+
+class Sampler(threading.Thread):
+    """Sample the resident memory of some processes until stopped; keep each one's peak."""
+
+    def __init__(self, pids: list[int]) -> None:
+        super().__init__(daemon=True)
+        self.procs = [psutil.Process(p) for p in pids]
+        self.peaks = dict.fromkeys(pids, 0)
+        self.halt = threading.Event()
+
+    def run(self) -> None:
+        while not self.halt.is_set():
+            for proc in self.procs:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    self.peaks[proc.pid] = max(self.peaks[proc.pid], proc.memory_info().rss)
+            time.sleep(0.05)
+
+
+def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, Any]:
+    work, out = scratch / "work", scratch / "out"
+    for folder in (work, out):
+        shutil.rmtree(folder, ignore_errors=True)
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            silence_logs=logging.ERROR,
+            memory_limit=0,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        pids = list(client.run(os.getpid).values())
+        sampler = Sampler(pids)
+        sampler.start()
+        began = time.perf_counter()
+        analysis = engine.analyze(
+            [str(corpus / "*.jsonl")], client, workdir=work, partition_bytes=partition
+        )
+        with client.as_current():
+            analysis.to_parquet(out)
+        wall = time.perf_counter() - began
+        sampler.halt.set()
+        sampler.join()
+    stats = dict(analysis.stats)
+    tasks = stats.pop("extract_task_seconds")
+    return {
+        "workers": workers,
+        "wall_seconds": round(wall, 1),
+        "stages_seconds": {
+            "extract": round(stats["extract_seconds"], 1),
+            "link (2 shuffles + client union-find)": round(stats["link_seconds"], 1),
+            "of which union-find on the client": round(stats["resolve_seconds"], 2),
+            "group into events (shuffle by component)": round(stats["group_seconds"], 1),
+            "rules + estimates + write (shuffle by event)": round(stats["analyse_seconds"], 1),
+        },
+        "partitions": stats["partitions"],
+        "documents": stats["documents"],
+        "mentions": stats["mentions"],
+        "edges": stats["edges"],
+        "extract_seconds_per_partition": round(sum(tasks) / len(tasks), 2),
+        "peak_rss_mb_per_worker": sorted(round(v / 2**20) for v in sampler.peaks.values()),
+    }
+
+
+def projection(result: dict[str, Any], megabytes: float, partition: int) -> str:
+    per_partition = result["extract_seconds_per_partition"]
+    partitions = 10 * 1024**3 / partition
+    extract = partitions * per_partition / 32
+    rest = result["wall_seconds"] - result["stages_seconds"]["extract"]
+    # The stages after extraction move the mentions and documents through three shuffles;
+    # at 1 worker their time is mostly CPU and scales like extraction, bar the client.
+    rest_10gb = rest * (10 * 1024 / megabytes) / 32
+    edges_10gb = result["edges"] * (10 * 1024 / megabytes)
+    return (
+        f"10 GB on 32 workers: {partitions:.0f} partitions of {partition // 2**20} MiB at "
+        f"{per_partition:.1f} s each -> extraction ~{extract / 60:.0f} min; the later stages "
+        f"~{rest_10gb / 60:.0f} min if they scale as measured here; the client resolves "
+        f"~{edges_10gb / 1e6:.1f} M edges (~{edges_10gb * 60 / 2**20:.0f} MB of ids) in one "
+        f"process. The shuffles then dominate: every document's text crosses the network "
+        f"once (documents joined to their events), every mention twice."
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=50)
+    parser.add_argument("--small-mb", type=float, default=12.5)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--partition-mb", type=float, default=2)
+    args = parser.parse_args()
+    partition = int(args.partition_mb * 2**20)
+    scratch = Path(tempfile.mkdtemp(prefix="bench-dask-"))
+    try:
+        big, small = scratch / "big", scratch / "small"
+        began = time.perf_counter()
+        n_big = build(big, args.mb)
+        n_small = build(small, args.small_mb)
+        print(f"generated {n_big} + {n_small} documents in {time.perf_counter() - began:.0f} s")
+        results = [run(big, w, scratch, partition) for w in args.workers]
+        results.append(run(small, max(args.workers), scratch, partition))
+        for label, result in zip(
+            [f"{args.mb:g} MB" for _ in args.workers] + [f"{args.small_mb:g} MB"],
+            results,
+            strict=True,
+        ):
+            print(label, json.dumps(result, indent=1))
+        by_workers = {r["workers"]: r["wall_seconds"] for r in results[: len(args.workers)]}
+        if 1 in by_workers and 2 in by_workers:
+            print(f"speedup at 2 workers: {by_workers[1] / by_workers[2]:.2f}x")
+        print(projection(results[0], args.mb, partition))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,786 @@
+"""The whole analysis on Dask, with the same results as :func:`claimrecon.analyze`.
+
+An optional extra: ``pip install "claimrecon[dask]"``. The same code runs on a laptop's
+``LocalCluster`` and on a SLURM, Kubernetes or cloud cluster; pass its ``Client``.
+
+Four stages, none of which holds the corpus in one place:
+
+1. **Extract**, one task a partition of the input (a byte range of a JSON Lines file, a
+   batch of text files): documents, their claims, and for each per-document event its
+   blocking keys and window (:func:`claimrecon.events.linkables`), written to Parquet
+   in a working folder.
+2. **Link**: a shuffle by signature (events told identically), then a shuffle by block;
+   in each block a sweep over the windows pairs the events that overlap, and
+   :func:`claimrecon.events.may_link` decides each pair. The result is an edge list
+   between documents.
+3. **Resolve** the edges into connected components of documents, on the client: the edge
+   list holds two document ids an edge and is far smaller than the corpus (see
+   ``benchmarks/bench_dask.py`` for its measured size).
+4. **Analyse** each component: a shuffle of the documents by component, then per
+   partition the single-process :func:`~claimrecon.events.group_events`,
+   :func:`~claimrecon.rules.find_contradictions` and :func:`~claimrecon.estimates.estimate`.
+
+Why this gives the same result as one process: grouping merges events greedily and may
+refuse a merge, so events are not simply the connected components of accepted pairs; but
+grouping never lets two documents interact unless a chain of linked pairs joins them
+(the contract in :mod:`claimrecon.events`), so grouping each component on its own is
+grouping the whole corpus. Rules and estimates work one event at a time.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import glob
+import json
+import operator
+import os
+import pickle
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from claimrecon import exports
+from claimrecon.errors import InputError
+from claimrecon.estimates import estimate
+from claimrecon.events import Linkable, events_from, linkables, may_link
+from claimrecon.extract import extract
+from claimrecon.io import GOLD_FORMAT
+from claimrecon.models import Claim, Contradiction, Document, Estimate, Event, Note, Report
+from claimrecon.rules import find_contradictions
+from claimrecon.vocab import Lexicon
+
+try:
+    import dask.dataframe as dd
+    import pandas as pd
+    from dask.base import compute
+    from dask.delayed import Delayed, delayed
+except ImportError as exc:  # pragma: no cover - the extra is missing
+    raise ImportError(
+        'claimrecon.dask needs Dask, an optional extra: pip install "claimrecon[dask]"'
+    ) from exc
+
+if TYPE_CHECKING:
+    import dask.bag as db
+    from distributed import Client
+
+__all__ = [
+    "PARTITION_BYTES",
+    "TABLE_NAMES",
+    "Analysis",
+    "analyze",
+    "read_report",
+    "tables",
+    "write_parquet",
+]
+
+PARTITION_BYTES = 8 * 1024 * 1024
+"""How much input text one extraction task reads, by default."""
+
+TABLE_NAMES = ("documents", "claims", "events", "contradictions", "notes", "estimates")
+
+_INTS = frozenset({"start", "end", "low", "high", "best", "n_claims", "n_documents"})
+_INTS_TOO = frozenset({"n_contradictions", "seq"})
+_BOOLS = frozenset({"aggregate", "provisional"})
+_FLOATS = frozenset({"confidence"})
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("id", "published", "outlet", "title", "url", "json"),
+    "claims": (*exports.CLAIM_COLUMNS, "seq", "json"),
+    "events": (*exports.EVENT_COLUMNS, "json"),
+    "contradictions": (*exports.CONTRADICTION_COLUMNS, "json"),
+    "notes": ("id", "event", "rule", "claims", "json"),
+    "estimates": (*exports.ESTIMATE_COLUMNS, "json"),
+}
+
+
+# --- input ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """A part of the input that one task reads: a byte range of JSON Lines, or files."""
+
+    path: str = ""
+    start: int = 0
+    stop: int = 0
+    files: tuple[tuple[str, str, dict[str, Any]], ...] = ()
+    """Document id, text file and metadata (from a documents.json) of each document."""
+
+    def documents(self) -> Iterator[Document]:
+        if self.path:
+            yield from _jsonl_range(self.path, self.start, self.stop)
+        for doc_id, file, meta in self.files:
+            try:
+                text = Path(file).read_text(encoding="utf-8", errors="replace")
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror}", where=file) from exc
+            try:
+                yield Document.model_validate({**meta, "id": doc_id, "text": text})
+            except ValidationError as exc:
+                raise InputError(str(exc.errors()[0]["msg"]), where=file) from exc
+
+
+def _jsonl_range(path: str, start: int, stop: int) -> Iterator[Document]:
+    """Yield the documents whose lines start in ``[start, stop)`` of a JSON Lines file."""
+    with open(path, "rb") as handle:
+        if start > 0:
+            # The line under way at ``start`` belongs to the range before.
+            handle.seek(start - 1)
+            handle.readline()
+        while handle.tell() < stop:
+            at = handle.tell()
+            line = handle.readline()
+            if not line:
+                break
+            if not line.strip():
+                continue
+            try:
+                yield Document.model_validate_json(line)
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                where = ".".join(str(p) for p in err["loc"])
+                raise InputError(
+                    f"{where}: {err['msg']}" if where else str(err["msg"]),
+                    where=path,
+                    place=f"the line at byte {at}",
+                ) from exc
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
+    found: list[Path] = []
+    for raw in paths:
+        text = str(raw)
+        if glob.has_magic(text):
+            matches = sorted(glob.glob(text))
+            if not matches:
+                raise InputError("no file matches the pattern", where=text)
+            found.extend(Path(m) for m in matches)
+        elif Path(text).exists():
+            found.append(Path(text))
+        else:
+            raise InputError("no such file or folder", where=text)
+    return found
+
+
+def _file_entries(path: Path) -> list[tuple[str, str, dict[str, Any]]]:
+    """Return the id, text file and metadata of each document a folder or manifest lists."""
+    manifest = path / "documents.json" if path.is_dir() else path
+    if path.is_dir() and not manifest.is_file():
+        return [(p.stem, str(p), {}) for p in sorted(path.glob("*.txt"))]
+    if manifest.suffix != ".json":
+        return [(path.stem, str(path), {})]
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"cannot read: {exc}", where=str(manifest)) from exc
+    if not isinstance(data, dict) or data.get("format") != GOLD_FORMAT:
+        raise InputError(f"expected format {GOLD_FORMAT!r}", where=str(manifest), place="format")
+    entries = []
+    for i, entry in enumerate(data.get("documents") or []):
+        if not isinstance(entry, dict) or "id" not in entry:
+            place = f"documents[{i}]"
+            raise InputError("a document needs at least an 'id'", where=str(manifest), place=place)
+        file = manifest.parent / (entry.get("file") or f"{entry['id']}.txt")
+        meta = {k: entry[k] for k in ("published", "outlet", "title", "url") if k in entry}
+        entries.append((str(entry["id"]), str(file), meta))
+    return entries
+
+
+def _chunks(paths: Iterable[str | Path], size: int) -> list[_Chunk]:
+    """Cut the input into parts of about ``size`` bytes, reading no text."""
+    chunks: list[_Chunk] = []
+    files: list[tuple[str, str, dict[str, Any]]] = []
+    held = 0
+    for path in _expand(paths):
+        if path.suffix in (".jsonl", ".ndjson") and path.is_file():
+            total = path.stat().st_size
+            chunks.extend(
+                _Chunk(path=str(path), start=at, stop=min(at + size, total))
+                for at in range(0, total, size)
+            )
+            continue
+        for entry in _file_entries(path):
+            files.append(entry)
+            held += _size(entry[1])
+            if held >= size:
+                chunks.append(_Chunk(files=tuple(files)))
+                files, held = [], 0
+    if files:
+        chunks.append(_Chunk(files=tuple(files)))
+    return chunks
+
+
+def _size(file: str) -> int:
+    try:
+        return os.stat(file).st_size
+    except OSError:
+        return 0  # reported, with its name, when the task reads it
+
+
+# --- stage 1: extract -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _lexicon(blob: bytes | None) -> Lexicon:
+    # One object a worker process: the lexicon's compiled patterns are cached by identity.
+    return Lexicon.default() if blob is None else pickle.loads(blob)
+
+
+_LINK_COLUMNS = ("uid", "doc", "signature", "shape", "blocks", "start", "end", "names", "link")
+
+
+def _extract_part(
+    source: _Chunk | Sequence[Document], folder: str, index: int, lexicon_blob: bytes | None
+) -> dict[str, float]:
+    """Extract one partition and read its events; write them to Parquet; time it."""
+    began = time.perf_counter()
+    lexicon = _lexicon(lexicon_blob)
+    docs = source.documents() if isinstance(source, _Chunk) else iter(source)
+    documents: list[Document] = []
+    doc_rows: list[dict[str, Any]] = []
+    link_rows: list[dict[str, Any]] = []
+    aggregate_claims: list[Claim] = []
+    aggregate_ids: list[str] = []
+    for document in docs:
+        claims = extract(document, lexicon)
+        documents.append(document)
+        doc_rows.append(
+            {
+                "doc": document.id,
+                "claims": "[" + ",".join(c.model_dump_json() for c in claims) + "]",
+                "document": document.model_dump_json(),
+            }
+        )
+        found, names, aggregates = linkables(document, claims, lexicon)
+        link_rows.extend(_link_row(link, names) for link in found)
+        aggregate_claims.extend(c for c in claims if c.id in set(aggregates))
+        aggregate_ids.extend(aggregates)
+    extracted = time.perf_counter()
+    _write(pd.DataFrame(doc_rows, columns=["doc", "claims", "document"]), folder, "docs", index)
+    _write(pd.DataFrame(link_rows, columns=list(_LINK_COLUMNS)), folder, "links", index)
+    report = Report(
+        documents=tuple(documents),
+        claims=tuple(aggregate_claims),
+        aggregates=tuple(sorted(set(aggregate_ids))),
+    )
+    made = tables(report)
+    _write(made["documents"], folder, "documents", index)
+    _write(_with_seq(made["claims"], doc_rows), folder, "aggregates", index)
+    return {
+        "documents": len(doc_rows),
+        "mentions": len(link_rows),
+        "seconds": extracted - began,
+        "write_seconds": time.perf_counter() - extracted,
+    }
+
+
+def _link_row(link: Linkable, names: frozenset[str]) -> dict[str, Any]:
+    return {
+        "uid": f"{link.doc}\n{link.key}",
+        "doc": link.doc,
+        "signature": link.signature,
+        "shape": link.shape,
+        "blocks": json.dumps(list(link.blocks)),
+        "start": link.start.toordinal() if link.start is not None else -1,
+        "end": link.end.toordinal() if link.end is not None else -1,
+        "names": json.dumps(sorted(names)),
+        "link": base64.b64encode(pickle.dumps(link)).decode("ascii"),
+    }
+
+
+def _with_seq(frame: pd.DataFrame, doc_rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Number each claim by its place among all its document's claims."""
+    seq = {c["id"]: i for row in doc_rows for i, c in enumerate(json.loads(row["claims"]))}
+    return frame.assign(seq=frame["id"].map(seq).astype("Int64"))
+
+
+def _write(frame: pd.DataFrame, folder: str, table: str, index: int) -> None:
+    target = Path(folder) / table
+    target.mkdir(parents=True, exist_ok=True)
+    frame.to_parquet(target / f"part.{index:05d}.parquet", index=False)
+
+
+# --- stage 2: link ----------------------------------------------------------------------
+
+
+def _by_signature(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Link the mentions of each signature; return one representative a shape and block.
+
+    Each representative carries the names of every document of its signature, the most
+    :func:`may_link` can see for any mention of that signature.
+    """
+    edges: list[tuple[str, str]] = []
+    reps: list[dict[str, Any]] = []
+    for _, group in frame.groupby("signature", sort=False):
+        uids = sorted(group["uid"])
+        edges.extend((uids[0], other) for other in uids[1:])
+        names = json.dumps(sorted({n for raw in group["names"] for n in json.loads(raw)}))
+        for _, alike in group.groupby("shape", sort=False):
+            row = alike.sort_values("uid").iloc[0]
+            reps.extend(
+                {
+                    "block": block,
+                    "uid": row["uid"],
+                    "start": row["start"],
+                    "end": row["end"],
+                    "names": names,
+                    "link": row["link"],
+                }
+                for block in json.loads(row["blocks"])
+            )
+    return (
+        pd.DataFrame(edges, columns=["a", "b"], dtype="string"),
+        pd.DataFrame(reps, columns=list(_REPS_META.columns)).astype(_REPS_META.dtypes.to_dict()),
+    )
+
+
+_REPS_META = pd.DataFrame(
+    {
+        "block": pd.Series(dtype="string"),
+        "uid": pd.Series(dtype="string"),
+        "start": pd.Series(dtype="int64"),
+        "end": pd.Series(dtype="int64"),
+        "names": pd.Series(dtype="string"),
+        "link": pd.Series(dtype="string"),
+    }
+)
+
+
+def _by_block(frame: pd.DataFrame) -> pd.DataFrame:
+    """Pair the representatives of each block whose windows overlap and that may link."""
+    edges: set[tuple[str, str]] = set()
+    for _, block in frame.groupby("block", sort=False):
+        rows = block.sort_values(["start", "uid"]).to_dict("records")
+        active: list[dict[str, Any]] = []
+        # A sweep by window start: only representatives whose windows overlap are paired.
+        for row in rows:
+            active = [other for other in active if other["end"] >= row["start"]]
+            for other in active:
+                pair = (min(other["uid"], row["uid"]), max(other["uid"], row["uid"]))
+                if pair not in edges and _decide(other, row):
+                    edges.add(pair)
+            active.append(row)
+    return pd.DataFrame(sorted(edges), columns=["a", "b"], dtype="string")
+
+
+def _decide(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    for row in (a, b):
+        if "_link" not in row:
+            row["_link"] = _unpickle(row["link"])
+            row["_names"] = set(json.loads(row["names"]))
+    return may_link(a["_link"], b["_link"], a["_names"], b["_names"])
+
+
+def _unpickle(text: str) -> Linkable:
+    link: Linkable = pickle.loads(base64.b64decode(text))
+    return link
+
+
+def _components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Return each linked mention's component, named by its smallest id."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {uid: root(uid) for uid in parent}
+
+
+# --- stages 4 and 5: events, then rules and estimates -----------------------------------
+
+
+def _events_part(frame: pd.DataFrame) -> pd.DataFrame:
+    """Group the mentions of whole components into events; one row an event and document."""
+    names = {
+        doc: set(json.loads(raw)) for doc, raw in zip(frame["doc"], frame["names"], strict=True)
+    }
+    events = events_from((_unpickle(raw) for raw in frame["link"]), names)
+    rows = [
+        {"event": e.id, "doc": doc, "json": e.model_dump_json()}
+        for e in events
+        for doc in e.documents
+    ]
+    return pd.DataFrame(rows, columns=["event", "doc", "json"], dtype="string")
+
+
+def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) -> dict[str, Any]:
+    """Run the rules and estimates over whole events and make their tables."""
+    lexicon = _lexicon(lexicon_blob)
+    docs = frame.drop_duplicates("doc").sort_values("doc")
+    events = {e.id: e for e in (Event.model_validate_json(raw) for raw in frame["json"])}
+    wanted = {c for e in events.values() for c in e.claims}
+    claims = [c for raw in docs["claims"] for c in _claims(raw) if c.id in wanted]
+    report = Report(
+        documents=tuple(Document.model_validate_json(raw) for raw in docs["document"]),
+        claims=tuple(claims),
+        events=tuple(sorted(events.values(), key=_event_key)),
+    )
+    report = find_contradictions(report, lexicon=lexicon)
+    report = estimate(report, policy=policy, lexicon=lexicon)
+    made = tables(report)
+    del made["documents"]
+    made["claims"] = _with_seq(made["claims"], docs.to_dict("records"))
+    return made
+
+
+def _claims(raw: str) -> list[Claim]:
+    return _CLAIM_LIST.validate_json(raw)
+
+
+_CLAIM_LIST: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
+
+
+def _event_key(event: Event) -> tuple[dt.date, str]:
+    return (event.date or dt.date.max, event.id)
+
+
+def tables(report: Report) -> dict[str, pd.DataFrame]:
+    """Return a report's tables as pandas DataFrames with a lossless ``json`` column.
+
+    The tables are those of :func:`claimrecon.exports.to_pandas` but ``ged``, with
+    columns of fixed types, plus ``documents`` and ``notes``; each row's ``json`` is the
+    model's JSON, and a claim's ``seq`` its place among its document's claims.
+    """
+    seq: dict[str, int] = {}
+    claim_rows = exports.claim_rows(report)
+    for row, claim in zip(claim_rows, report.claims, strict=True):
+        row["seq"] = seq[claim.span.doc] = seq.get(claim.span.doc, -1) + 1
+        row["json"] = claim.model_dump_json()
+    rows: dict[str, list[dict[str, Any]]] = {
+        "documents": [
+            {
+                "id": d.id,
+                "published": d.published.isoformat() if d.published else None,
+                "outlet": d.outlet,
+                "title": d.title,
+                "url": d.url,
+                "json": d.model_dump_json(),
+            }
+            for d in report.documents
+        ],
+        "claims": claim_rows,
+        "events": _with_json(exports.event_rows(report), report.events),
+        "contradictions": _with_json(exports.contradiction_rows(report), report.contradictions),
+        "notes": [
+            {
+                "id": n.id,
+                "event": n.event,
+                "rule": n.rule,
+                "claims": "; ".join(n.claims),
+                "json": n.model_dump_json(),
+            }
+            for n in report.notes
+        ],
+        "estimates": _with_json(exports.estimate_rows(report), report.estimates),
+    }
+    return {name: _typed(pd.DataFrame(rows[name], columns=list(_COLUMNS[name]))) for name in rows}
+
+
+def _with_json(rows: list[dict[str, Any]], models: Sequence[Any]) -> list[dict[str, Any]]:
+    for row, model in zip(rows, models, strict=True):
+        row["json"] = model.model_dump_json()
+    return rows
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    # Fixed types, so that every partition writes one Parquet schema even when a column
+    # is empty in it.
+    return frame.astype({c: _TYPES.get(c, "string") for c in frame.columns})
+
+
+_TYPES = {
+    **dict.fromkeys(("start", "end", "low", "high", "best", "seq"), "Int64"),
+    **dict.fromkeys(("n_claims", "n_documents", "n_contradictions"), "Int64"),
+    **dict.fromkeys(("aggregate", "provisional"), "boolean"),
+    "confidence": "Float64",
+}
+
+
+# --- the public API ---------------------------------------------------------------------
+
+
+@dataclass
+class Analysis:
+    """The result of :func:`analyze`: the report's tables as Dask DataFrames.
+
+    Each DataFrame computes the rules and estimates on its own when computed;
+    :meth:`to_parquet` computes them once for every table.
+    """
+
+    parts: list[Delayed]
+    workdir: Path
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def table(self, name: str) -> dd.DataFrame:
+        """Return one table (``documents``, ``claims``, ``events``, ...) lazily.
+
+        Raises:
+            ValueError: If there is no table of that name.
+        """
+        if name not in _COLUMNS:
+            raise ValueError(f"unknown table {name!r}; the tables are {', '.join(_COLUMNS)}")
+        meta = _typed(pd.DataFrame(columns=list(_COLUMNS[name])))
+        if name == "documents":
+            return dd.read_parquet(str(self.workdir / "documents"))
+        frame = (
+            dd.from_delayed([_pick(p, name) for p in self.parts], meta=meta)
+            if self.parts
+            else dd.from_pandas(meta, npartitions=1)
+        )
+        if name == "claims":
+            frame = dd.concat([frame, dd.read_parquet(str(self.workdir / "aggregates"))])
+        return frame
+
+    @property
+    def claims(self) -> dd.DataFrame:
+        """The claims, with the event each is in (aggregates in none)."""
+        return self.table("claims")
+
+    @property
+    def events(self) -> dd.DataFrame:
+        """The events."""
+        return self.table("events")
+
+    @property
+    def contradictions(self) -> dd.DataFrame:
+        """The contradictions."""
+        return self.table("contradictions")
+
+    @property
+    def estimates(self) -> dd.DataFrame:
+        """The estimates."""
+        return self.table("estimates")
+
+    def to_parquet(self, folder: str | Path) -> Path:
+        """Write every table to ``folder/<table>/part.N.parquet``, computing each part once."""
+        folder = Path(folder)
+        writes = [_write_tables(part, str(folder), i) for i, part in enumerate(self.parts)]
+        copy = delayed(_copy, pure=False)
+        for table, into in (("documents", "documents"), ("aggregates", "claims")):
+            for file in sorted((self.workdir / table).glob("*.parquet")):
+                writes.append(copy(str(file), str(folder / into / f"{table}-{file.name}")))
+        for name in TABLE_NAMES:
+            (folder / name).mkdir(parents=True, exist_ok=True)
+        began = time.perf_counter()
+        compute(*writes)
+        self.stats["analyse_seconds"] = time.perf_counter() - began
+        return folder
+
+    def to_report(self) -> Report:
+        """Compute every table into one in-memory :class:`Report` (for small results)."""
+        return _report_from_frames({name: self.table(name).compute() for name in TABLE_NAMES})
+
+    def close(self) -> None:
+        """Remove the working folder (the extracted documents and claims)."""
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def _pick(part: Delayed, name: str) -> Delayed:
+    return delayed(operator.getitem, pure=True)(part, name)
+
+
+def _copy(source: str, target: str) -> None:
+    shutil.copyfile(source, target)
+
+
+def _write_tables(part: Delayed, folder: str, index: int) -> Delayed:
+    return delayed(_write_all, pure=False)(part, folder, index)
+
+
+def _write_all(part: dict[str, pd.DataFrame], folder: str, index: int) -> int:
+    for name, frame in part.items():
+        _write(frame, folder, name, index)
+    return index
+
+
+def analyze(
+    source: Iterable[str | Path] | db.Bag,
+    client: Client | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    policy: str = "ucdp",
+    workdir: str | Path | None = None,
+    partition_bytes: int = PARTITION_BYTES,
+) -> Analysis:
+    """Run the whole analysis on Dask; return its tables as Dask DataFrames.
+
+    Extraction, linking and grouping run when this is called (linking joins the edges
+    on the client); the rules and estimates run when a table is computed or written.
+
+    Args:
+        source: Paths (folders, text files, JSON Lines files, globs of shards) the
+            workers read, or a Dask Bag of :class:`~claimrecon.models.Document`.
+        client: The Dask client to run on; Dask's current one (or its default local
+            scheduler) if None.
+        lexicon: The lexicon; the built-in one by default.
+        policy: The estimation policy.
+        workdir: A folder every worker can write and read, for the extracted documents
+            and claims; a new temporary folder by default (fine on one machine; give a
+            shared one on a cluster). :meth:`Analysis.close` removes it.
+        partition_bytes: How much JSON Lines or text one extraction task reads.
+
+    Raises:
+        InputError: If a path does not exist or a document cannot be read.
+    """
+    if client is not None:
+        with client.as_current():
+            return analyze(
+                source,
+                lexicon=lexicon,
+                policy=policy,
+                workdir=workdir,
+                partition_bytes=partition_bytes,
+            )
+    folder = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="claimrecon-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    blob = None if lexicon is None else pickle.dumps(lexicon)
+    if hasattr(source, "to_delayed"):
+        sources: list[Any] = list(source.to_delayed())
+    else:
+        sources = list(_chunks(list(source), partition_bytes))
+    stats: dict[str, Any] = {"partitions": len(sources)}
+    began = time.perf_counter()
+    task = delayed(_extract_part, pure=False)
+    counts = compute(*(task(s, str(folder), i, blob) for i, s in enumerate(sources)))
+    stats["extract_seconds"] = time.perf_counter() - began
+    stats["extract_task_seconds"] = [c["seconds"] for c in counts]
+    stats["documents"] = sum(int(c["documents"]) for c in counts)
+    stats["mentions"] = sum(int(c["mentions"]) for c in counts)
+    if stats["documents"] == 0:
+        return Analysis(parts=[], workdir=folder, stats=stats)
+    began = time.perf_counter()
+    labels = _link(folder, len(sources), stats)
+    stats["link_seconds"] = time.perf_counter() - began
+    began = time.perf_counter()
+    parts = _analysis_parts(folder, labels, len(sources), blob, policy)
+    stats["group_seconds"] = time.perf_counter() - began
+    return Analysis(parts=parts, workdir=folder, stats=stats)
+
+
+def _link(folder: Path, npartitions: int, stats: dict[str, Any]) -> pd.DataFrame:
+    """Return the component of every linked mention (stages 2 and 3)."""
+    links = dd.read_parquet(str(folder / "links"), columns=list(_LINK_COLUMNS))
+    dated = links[links["start"] >= 0]
+    by_sig = dated.shuffle(on="signature", npartitions=npartitions).to_delayed()
+    split = [delayed(_by_signature, nout=2)(part) for part in by_sig]
+    reps = dd.from_delayed([s[1] for s in split], meta=_REPS_META, verify_meta=False)
+    by_block = reps.shuffle(on="block", npartitions=npartitions).to_delayed()
+    found = compute(*(s[0] for s in split), *(delayed(_by_block)(p) for p in by_block))
+    edges = pd.concat(found, ignore_index=True)
+    stats["edges"] = len(edges)
+    began = time.perf_counter()
+    components = _components(zip(edges["a"], edges["b"], strict=True))
+    stats["resolve_seconds"] = time.perf_counter() - began
+    stats["linked_mentions"] = len(components)
+    return pd.DataFrame(
+        {"uid": list(components), "component": list(components.values())}, dtype="string"
+    )
+
+
+def _analysis_parts(
+    folder: Path, labels: pd.DataFrame, npartitions: int, blob: bytes | None, policy: str
+) -> list[Delayed]:
+    """Group the mentions into events (computed now); return the rules and estimates tasks."""
+    links = dd.read_parquet(str(folder / "links"), columns=["uid", "doc", "names", "link"])
+    small = dd.from_pandas(labels, npartitions=max(1, len(labels) // 200_000))
+    merged = links.merge(small, on="uid", how="left").map_partitions(_fill_component)
+    grouped = merged.shuffle(on="component", npartitions=npartitions)
+    meta = pd.DataFrame(columns=["event", "doc", "json"]).astype("string")
+    pairs = grouped.map_partitions(_events_part, meta=meta)
+    events_dir = folder / "events"
+    pairs.to_parquet(str(events_dir), write_index=False)
+    docs = dd.read_parquet(str(folder / "docs"))
+    joined = dd.read_parquet(str(events_dir)).merge(docs, on="doc", how="inner")
+    by_event = joined.shuffle(on="event", npartitions=npartitions)
+    task = delayed(_analyze_part, pure=True)
+    return [task(part, blob, policy) for part in by_event.to_delayed()]
+
+
+def _fill_component(frame: pd.DataFrame) -> pd.DataFrame:
+    # A mention linked to no other is a component of its own.
+    return frame.assign(component=frame["component"].fillna(frame["uid"]).astype("string"))
+
+
+# --- Parquet in and out -----------------------------------------------------------------
+
+
+def write_parquet(report: Report, folder: str | Path) -> Path:
+    """Write a single-process report in the Parquet layout :meth:`Analysis.to_parquet` writes."""
+    folder = Path(folder)
+    for name, frame in tables(report).items():
+        (folder / name).mkdir(parents=True, exist_ok=True)
+        frame.to_parquet(folder / name / "part.00000.parquet", index=False)
+    return folder
+
+
+def read_report(folder: str | Path) -> Report:
+    """Read a Parquet dataset written by :meth:`Analysis.to_parquet` into one report.
+
+    Raises:
+        InputError: If the folder does not hold the tables.
+    """
+    folder = Path(folder)
+    frames = {}
+    for name in TABLE_NAMES:
+        files = sorted((folder / name).glob("*.parquet"))
+        if not files:
+            raise InputError(f"no {name} table (expected {name}/*.parquet)", where=str(folder))
+        frames[name] = pd.concat(
+            [pd.read_parquet(f, columns=_read_columns(name)) for f in files], ignore_index=True
+        )
+    return _report_from_frames(frames)
+
+
+def _read_columns(name: str) -> list[str]:
+    return ["json", "seq", "aggregate"] if name == "claims" else ["json"]
+
+
+def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
+    """Build a report from the tables, in the order the single-process run gives."""
+    documents = sorted(
+        (Document.model_validate_json(raw) for raw in frames["documents"]["json"]),
+        key=lambda d: d.id,
+    )
+    claims_frame = frames["claims"]
+    claims = _claims("[" + ",".join(claims_frame["json"]) + "]")
+    order = {d.id: i for i, d in enumerate(documents)}
+    ranked = sorted(
+        zip(claims, claims_frame["seq"], strict=True), key=lambda p: (order[p[0].span.doc], p[1])
+    )
+    aggregates = sorted(
+        c.id for c, flag in zip(claims, claims_frame["aggregate"], strict=True) if bool(flag)
+    )
+    events = [Event.model_validate_json(raw) for raw in frames["events"]["json"]]
+    contradictions = [
+        Contradiction.model_validate_json(raw) for raw in frames["contradictions"]["json"]
+    ]
+    notes = [Note.model_validate_json(raw) for raw in frames["notes"]["json"]]
+    estimates = [Estimate.model_validate_json(raw) for raw in frames["estimates"]["json"]]
+    return Report(
+        documents=tuple(documents),
+        claims=tuple(c for c, _ in ranked),
+        events=tuple(sorted(events, key=_event_key)),
+        aggregates=tuple(aggregates),
+        contradictions=tuple(
+            sorted(contradictions, key=lambda c: (c.event or "", c.rule, c.sides, c.id))
+        ),
+        notes=tuple(sorted(notes, key=lambda n: (n.event or "", n.rule, n.claims, n.id))),
+        estimates=tuple(
+            sorted(estimates, key=lambda e: (e.event, e.metric.value, e.subject.value, e.policy))
+        ),
+    )

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask")  # listed in the test extra: skipped only outside it
+
+import dask
+import dask.bag as db
+from distributed import Client, LocalCluster
+
+import claimrecon
+from claimrecon import dask as engine
+from claimrecon.errors import InputError
+from claimrecon.models import Document
+
+from .newsgen import generate, write_jsonl
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def single(documents: list[Document]) -> claimrecon.Report:
+    """The single-process report, documents in the order the Parquet dataset reads back."""
+    return claimrecon.analyze(sorted(documents, key=lambda d: d.id))
+
+
+def test_two_worker_processes_give_the_single_process_report(tmp_path: Path) -> None:
+    documents = generate(2000)
+    # Two shards, so that a glob is read and each shard is cut into byte ranges.
+    write_jsonl(documents[:1000], tmp_path / "a.jsonl")
+    write_jsonl(documents[1000:], tmp_path / "b.jsonl")
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        analysis = engine.analyze(
+            [str(tmp_path / "*.jsonl")],
+            client,
+            workdir=tmp_path / "work",
+            partition_bytes=64 * 1024,
+        )
+        with client.as_current():
+            analysis.to_parquet(tmp_path / "out")
+        workers = len(client.scheduler_info()["workers"])
+    got = engine.read_report(tmp_path / "out")
+    expected = single(documents)
+    assert workers == 2
+    assert analysis.stats["partitions"] >= 6
+    # The corpus is one where grouping has work to do across documents.
+    sizes = Counter(len(e.documents) for e in expected.events)
+    assert sum(n for size, n in sizes.items() if size >= 3) >= 100
+    assert len(expected.contradictions) >= 500
+    assert {e.id: e.claims for e in got.events} == {e.id: e.claims for e in expected.events}
+    assert got.contradictions == expected.contradictions
+    assert got.estimates == expected.estimates
+    assert got == expected
+
+
+def test_the_seed_folder_on_the_local_scheduler(tmp_path: Path) -> None:
+    with dask.config.set(scheduler="synchronous"):
+        analysis = engine.analyze([SEEDS], workdir=tmp_path / "work")
+        report = analysis.to_report()
+        events = analysis.events.compute()
+    expected = single(list(claimrecon.read_documents([SEEDS])))
+    assert report == expected
+    assert sorted(events["id"]) == sorted(e.id for e in expected.events)
+    assert events["n_claims"].dtype == "Int64"
+    analysis.close()
+    assert not (tmp_path / "work").exists()
+
+
+def test_a_bag_of_documents(tmp_path: Path) -> None:
+    documents = generate(120, seed=3)
+    bag = db.from_sequence(documents, npartitions=4)
+    with dask.config.set(scheduler="synchronous"):
+        report = engine.analyze(bag, workdir=tmp_path).to_report()
+    assert report == single(documents)
+
+
+def test_a_single_process_report_round_trips_through_parquet(tmp_path: Path) -> None:
+    report = single(list(claimrecon.read_documents([SEEDS])))
+    engine.write_parquet(report, tmp_path)
+    assert engine.read_report(tmp_path) == report
+
+
+def test_a_bad_line_names_the_file_and_where(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "text": "Calm."}\n{"id": "b"}\n', encoding="utf-8")
+    with (
+        dask.config.set(scheduler="synchronous"),
+        pytest.raises(InputError, match=r"bad\.jsonl: the line at byte 29: text"),
+    ):
+        engine.analyze([path], workdir=tmp_path / "work")
+
+
+def test_a_missing_path_or_empty_glob_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        engine.analyze([tmp_path / "nope"])
+    with pytest.raises(InputError, match="no file matches"):
+        engine.analyze([str(tmp_path / "*.jsonl")])
+
+
+def test_byte_ranges_read_every_line_once(tmp_path: Path) -> None:
+    documents = generate(50, seed=5)
+    path = write_jsonl(documents, tmp_path / "c.jsonl")
+    chunks = engine._chunks([path], 997)
+    ids = [d.id for chunk in chunks for d in chunk.documents()]
+    assert len(chunks) > 5
+    assert ids == [d.id for d in documents]
+
+
+def test_cli_dask_engine_writes_parquet(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "claimrecon",
+            "analyze",
+            str(SEEDS),
+            "--engine",
+            "dask",
+            "--workers",
+            "2",
+            "--format",
+            "parquet",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert engine.read_report(out) == single(list(claimrecon.read_documents([SEEDS])))
+
+
+def test_cli_parquet_needs_a_folder_and_workers_need_dask(tmp_path: Path) -> None:
+    from claimrecon.cli import main
+
+    assert main(["analyze", str(SEEDS), "--format", "parquet"]) == 2
+    assert main(["analyze", str(SEEDS), "--workers", "2"]) == 2
+    (tmp_path / "x").write_text("taken", encoding="utf-8")
+    assert main(["analyze", str(SEEDS), "--format", "parquet", "-o", str(tmp_path / "x")]) == 2
+    assert main(["analyze", str(SEEDS), "--format", "parquet", "-o", str(tmp_path / "o")]) == 0
+    assert len(engine.read_report(tmp_path / "o").events) > 0
