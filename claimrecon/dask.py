@@ -52,6 +52,7 @@ from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
 from claimrecon.events import Linkable, events_from, linkables, may_link
 from claimrecon.extract import extract
+from claimrecon.independence import trace_roots
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import Claim, Contradiction, Document, Estimate, Event, Note, Report
 from claimrecon.rules import find_contradictions
@@ -430,6 +431,8 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
         claims=tuple(claims),
         events=tuple(sorted(events.values(), key=_event_key)),
     )
+    # Copies of one wire story tell the same event, so an event's documents hold them.
+    report = trace_roots(report)
     report = find_contradictions(report, lexicon=lexicon)
     report = estimate(report, policy=policy, lexicon=lexicon)
     made = tables(report)
