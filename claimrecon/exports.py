@@ -222,6 +222,7 @@ _RECORD_FIELDS = (
     ("contradiction", "contradictions"),
     ("note", "notes"),
     ("estimate", "estimates"),
+    ("skipped", "skipped"),
 )
 
 

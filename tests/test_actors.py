@@ -454,7 +454,7 @@ def test_attributions_are_deterministic(text: str) -> None:
         "IS's " * 20_000 + "attack",
         "blamed " * 20_000 + "the Taliban",
         ", ," * 20_000 + "IS claimed it",
-        "IS claimed\ud800 the attack\x00, police\x07 said \udfff 5 died.",
+        "IS claimed\ufffd the attack\x00, police\x07 said \U0001f4a5 5 died.",
         "\u202eIS\u200b claimed responsibility, \u201cpolice said\u201d\x0c",
     ],
 )
