@@ -196,32 +196,34 @@ def read_text_file(
     return decode(read_bytes(path, limits, where), where, encoding_errors)
 
 
-def confined(folder: Path, name: object, where: str, place: str) -> Path:
+def confined(
+    folder: Path, name: object, where: str, place: str, *, root: Path | None = None
+) -> Path:
     """Return the file ``name`` inside ``folder``, refusing a path that leaves it.
 
     ``name`` comes from a data file (a ``documents.json`` entry, a gold file's ``file``):
-    it must be a relative path to a regular file that, symlinks resolved, lies inside
-    ``folder`` (resolved too).
+    it must be a path (relative to ``folder``) to a regular file that, symlinks resolved,
+    lies inside ``root`` (``folder`` by default; resolved too).
 
     Raises:
-        InputError: If ``name`` is not a string, is absolute, leaves the folder, or is not
-            a regular file; the message names ``where`` and ``place``.
+        InputError: If ``name`` is not a string, leads out of ``root``, or is not a
+            regular file; the message names ``where`` and ``place``.
     """
     if not isinstance(name, str) or not name or "\0" in name:
-        raise InputError(f"file must be a non-empty path, not {name!r:.60}", where=where, place=place)
+        raise InputError(
+            f"file must be a non-empty path, not {name!r:.60}", where=where, place=place
+        )
     relative = Path(name)
-    if relative.is_absolute() or relative.drive:
-        raise InputError(f"file {name!r:.80} must be relative to the folder", where=where, place=place)
     try:
-        root = folder.resolve()
-        target = (root / relative).resolve()
+        target = (folder.resolve() / relative).resolve()
+        root = (root if root is not None else folder).resolve()
     except (OSError, RuntimeError) as exc:
         raise InputError(f"cannot resolve file {name!r:.80}: {exc}", where=where, place=place) from exc
     if not target.is_relative_to(root):
         raise InputError(f"file {name!r:.80} is outside the folder {str(root)!r}", where=where, place=place)
     if not target.is_file():
         what = "no such file" if not target.exists() else "not a regular file"
-        raise InputError(f"{what}: {name!r:.80}", where=where, place=place)
+        raise InputError(f"cannot read document file {name!r:.80}: {what}", where=where, place=place)
     return target
 
 
