@@ -42,6 +42,7 @@ def read_documents(
     *,
     limits: Limits | None = None,
     encoding_errors: EncodingErrors = "strict",
+    origins: dict[str, str] | None = None,
 ) -> Iterator[Document]:
     """Yield the documents found at each path: a text file, a folder or a JSON Lines file.
 
@@ -50,6 +51,8 @@ def read_documents(
         limits: Size limits on each file and each document (:class:`Limits` by default).
         encoding_errors: ``"strict"`` refuses a file with undecodable bytes; ``"replace"``
             replaces them and warns (:class:`~claimrecon.files.DecodingWarning`).
+        origins: A dictionary to fill with where each document was read, by id: its
+            file, or a JSON Lines file and line (for error messages that name the file).
 
     Raises:
         InputError: If a path does not exist, a file cannot be read or decoded, is not a
@@ -57,7 +60,7 @@ def read_documents(
             names the file and the place.
     """
     reader = _Reader(limits or DEFAULT_LIMITS, encoding_errors)
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = origins if origins is not None else {}
     for raw in paths:
         for doc, origin in reader.read(Path(raw)):
             if doc.id in seen:

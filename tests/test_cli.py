@@ -27,7 +27,7 @@ class Canned:
         self.lexicon = None
         self.policy = None
 
-    def __call__(self, documents, *, lexicon=None, policy="ucdp") -> Report:
+    def __call__(self, documents, *, lexicon=None, policy="ucdp", **options) -> Report:
         self.documents = list(documents)
         self.lexicon = lexicon
         self.policy = policy
