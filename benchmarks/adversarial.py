@@ -39,7 +39,7 @@ from claimrecon.rules import find_contradictions  # noqa: E402
 FAMILIES: dict[str, Callable[[int], str]] = {
     "prose-no-stop": lambda n: "militants killed 5 people and wounded 7 police in Kabul "
     "said officials " * n,
-    "comma-list": lambda n: "5 killed, " * (2 * n),
+    "comma-list": lambda n: "5 killed, " * (10 * n),
     "same-figure-no-stop": lambda n: "police said 5 people were killed " * (2 * n),
     "words-no-stop": lambda n: "the market was busy and calm " * (4 * n),
     "dots": lambda n: "." * (100 * n),
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             for stage in stages:
                 times = [r[stage] for r in runs]
                 # Below a few milliseconds the fit measures noise, not growth.
-                k = exponent(sizes, times) if times[-1] > 0.02 else float("nan")
+                k = exponent(sizes, times) if times[-1] > 0.05 else float("nan")
                 flag = "  <-- over" if k > args.target else ""
                 if flag:
                     over.append((name, stage, k))
