@@ -29,16 +29,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from claimrecon import Document, read_documents  # noqa: E402
-from claimrecon.estimates import estimate  # noqa: E402
-from claimrecon.events import group_events  # noqa: E402
-from claimrecon.models import Report  # noqa: E402
-from claimrecon.pipeline import extract_report  # noqa: E402
-from claimrecon.rules import find_contradictions  # noqa: E402
+from claimrecon import Document, read_documents
+from claimrecon.estimates import estimate
+from claimrecon.events import group_events
+from claimrecon.models import Report
+from claimrecon.pipeline import extract_report
+from claimrecon.rules import find_contradictions
 
 FAMILIES: dict[str, Callable[[int], str]] = {
-    "prose-no-stop": lambda n: "militants killed 5 people and wounded 7 police in Kabul "
-    "said officials " * n,
+    "prose-no-stop": lambda n: (
+        "militants killed 5 people and wounded 7 police in Kabul said officials " * n
+    ),
     "comma-list": lambda n: "5 killed, " * (10 * n),
     "same-figure-no-stop": lambda n: "police said 5 people were killed " * (2 * n),
     "words-no-stop": lambda n: "the market was busy and calm " * (4 * n),
@@ -105,8 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [args.n, 2 * args.n, 4 * args.n, 8 * args.n]
     stages = tuple(args.stages)
     over = []
-    print(f"{'family':<22}{'stage':<11}" + "".join(f"{'x' + str(s // args.n):>9}" for s in sizes)
-          + f"{'chars@8n':>10}{'exponent':>10}", flush=True)
+    print(
+        f"{'family':<22}{'stage':<11}"
+        + "".join(f"{'x' + str(s // args.n):>9}" for s in sizes)
+        + f"{'chars@8n':>10}{'exponent':>10}",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         # Warm up: compile the lexicon's patterns and caches before anything is timed.
         run_family(FAMILIES["sentences"](5), stages, Path(tmp))
@@ -122,8 +127,12 @@ def main(argv: list[str] | None = None) -> int:
                 flag = "  <-- over" if k > args.target else ""
                 if flag:
                     over.append((name, stage, k))
-                print(f"{name:<22}{stage:<11}" + "".join(f"{t:9.3f}" for t in times)
-                      + f"{len(text):>10}{k:10.2f}{flag}", flush=True)
+                print(
+                    f"{name:<22}{stage:<11}"
+                    + "".join(f"{t:9.3f}" for t in times)
+                    + f"{len(text):>10}{k:10.2f}{flag}",
+                    flush=True,
+                )
     if over:
         print(f"\n{len(over)} stage(s) grow faster than n^{args.target}:")
         for name, stage, k in over:

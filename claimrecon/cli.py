@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TextIO
 
 from claimrecon import exports
-from claimrecon.errors import AnalysisError, ClaimreconError, InputError
+from claimrecon.errors import ClaimreconError, InputError
 from claimrecon.files import DEFAULT_LIMITS, DecodingWarning, Limits, write_text_atomic
 from claimrecon.gold import GoldSet, read_gold, report_to_gold, score, write_gold
 from claimrecon.io import document_files, read_documents
@@ -216,9 +216,7 @@ def _add_analysis_options(command: argparse.ArgumentParser) -> None:
 # --- analyze -----------------------------------------------------------------------------
 
 
-def _run_analysis(
-    paths: Iterable[str], args: argparse.Namespace
-) -> tuple[Report, dict[str, str]]:
+def _run_analysis(paths: Iterable[str], args: argparse.Namespace) -> tuple[Report, dict[str, str]]:
     """Read and analyse the documents at ``paths``; return the report and their origins."""
     origins: dict[str, str] = {}
     documents = list(

@@ -95,14 +95,14 @@ _BOMS = (
 
 
 def decode(data: bytes, where: str, errors: EncodingErrors = "strict") -> str:
-    """Decode a file's bytes: UTF-8, or the encoding a byte-order mark names.
+    r"""Decode a file's bytes: UTF-8, or the encoding a byte-order mark names.
 
     Raises:
         InputError: If a byte cannot be decoded or is NUL (``errors="strict"``); the
             message names the file and the byte offset.
 
     Example:
-        >>> decode(b"\\xef\\xbb\\xbfSa\\xc3\\xafd", "a.txt")
+        >>> decode(b"\xef\xbb\xbfSa\xc3\xafd", "a.txt")
         'Saïd'
         >>> decode("Saïd".encode("utf-16"), "b.txt")
         'Saïd'
@@ -158,7 +158,9 @@ def _open_regular(path: Path, where: str) -> int:
     return fd
 
 
-def read_bytes(path: str | Path, limits: Limits = DEFAULT_LIMITS, where: str | None = None) -> bytes:
+def read_bytes(
+    path: str | Path, limits: Limits = DEFAULT_LIMITS, where: str | None = None
+) -> bytes:
     """Return the bytes of a regular file no larger than ``limits.max_bytes``.
 
     Raises:
@@ -218,12 +220,18 @@ def confined(
         target = (folder.resolve() / relative).resolve()
         root = (root if root is not None else folder).resolve()
     except (OSError, RuntimeError) as exc:
-        raise InputError(f"cannot resolve file {name!r:.80}: {exc}", where=where, place=place) from exc
+        raise InputError(
+            f"cannot resolve file {name!r:.80}: {exc}", where=where, place=place
+        ) from exc
     if not target.is_relative_to(root):
-        raise InputError(f"file {name!r:.80} is outside the folder {str(root)!r}", where=where, place=place)
+        raise InputError(
+            f"file {name!r:.80} is outside the folder {str(root)!r}", where=where, place=place
+        )
     if not target.is_file():
         what = "no such file" if not target.exists() else "not a regular file"
-        raise InputError(f"cannot read document file {name!r:.80}: {what}", where=where, place=place)
+        raise InputError(
+            f"cannot read document file {name!r:.80}: {what}", where=where, place=place
+        )
     return target
 
 
@@ -232,17 +240,18 @@ def confined(
 
 @contextlib.contextmanager
 def atomic_write(path: str | Path, *, newline: str | None = "") -> Iterator[TextIO]:
-    """Write a text file atomically: to a temporary file beside it, then rename it over.
+    r"""Write a text file atomically: to a temporary file beside it, then rename it over.
 
-    Yields a text handle (UTF-8, line ends kept as written by default). If the block raises, the temporary file is removed and ``path`` untouched.
+    Yields a text handle (UTF-8, line ends kept as written by default). If the block
+    raises, the temporary file is removed and ``path`` is left untouched.
 
     Example:
         >>> import tempfile, pathlib
         >>> out = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
         >>> with atomic_write(out) as handle:
-        ...     _ = handle.write("done\\n")
+        ...     _ = handle.write("done\n")
         >>> out.read_text()
-        'done\\n'
+        'done\n'
     """
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
@@ -318,10 +327,14 @@ def _exchange(a: Path, b: Path) -> bool:
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    result = renameat2(
-        _AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE
-    )
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return bool(result == 0)
 
 

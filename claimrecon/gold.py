@@ -305,8 +305,9 @@ def read_gold(
     Document texts are read from each document's ``file``, relative to the JSON file's
     folder and confined to it (see :func:`claimrecon.files.confined`), within ``limits``
     and decoded as :func:`claimrecon.files.decode` says; ``root`` widens that folder (a
-    prediction file written elsewhere points back at its texts with ``../``); ``texts`` supplies (or overrides) them by document id, so that a prediction
-    file can be read against the gold's texts.
+    prediction file written elsewhere points back at its texts with ``../``); ``texts``
+    supplies (or overrides) them by document id, so that a prediction file can be read
+    against the gold's texts.
 
     Raises:
         GoldFormatError: If the file is not in the format: an unknown format tag, a quote

@@ -10,7 +10,9 @@ from pathlib import Path
 GOLD = "claimrecon-gold/1"
 
 
-def manifest(folder: Path, *entries: dict[str, object], files: dict[str, bytes] | None = None) -> Path:
+def manifest(
+    folder: Path, *entries: dict[str, object], files: dict[str, bytes] | None = None
+) -> Path:
     """Write a folder with a documents.json listing ``entries`` and the given files."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in (files or {}).items():
@@ -21,16 +23,27 @@ def manifest(folder: Path, *entries: dict[str, object], files: dict[str, bytes] 
     return folder
 
 
-def gold(folder: Path, *entries: dict[str, object], claims: list[dict[str, object]] | None = None,
-         events: list[dict[str, object]] | None = None, files: dict[str, bytes] | None = None) -> Path:
+def gold(
+    folder: Path,
+    *entries: dict[str, object],
+    claims: list[dict[str, object]] | None = None,
+    events: list[dict[str, object]] | None = None,
+    files: dict[str, bytes] | None = None,
+) -> Path:
     """Write a gold file listing ``entries``, with claims and events, and the given files."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in (files or {}).items():
         (folder / name).write_bytes(data)
     path = folder / "gold.json"
     path.write_text(
-        json.dumps({"format": GOLD, "documents": list(entries), "claims": claims or [],
-                    "events": events or []}),
+        json.dumps(
+            {
+                "format": GOLD,
+                "documents": list(entries),
+                "claims": claims or [],
+                "events": events or [],
+            }
+        ),
         encoding="utf-8",
     )
     return path
@@ -59,8 +72,16 @@ def _symlink_out(folder: Path) -> Path:
 
 
 def _gold_claim(**fields: object) -> list[dict[str, object]]:
-    claim = {"id": "f1", "type": "figure", "doc": "a", "quote": "Five people were killed",
-             "metric": "killed", "subject": "people", "low": 5, "high": 5}
+    claim = {
+        "id": "f1",
+        "type": "figure",
+        "doc": "a",
+        "quote": "Five people were killed",
+        "metric": "killed",
+        "subject": "people",
+        "low": 5,
+        "high": 5,
+    }
     claim.update(fields)
     return [claim]
 
@@ -75,7 +96,10 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         lambda d: manifest(d, {"id": "x", "file": "../../../../etc/passwd"}),
         "outside the folder",
     ),
-    "manifest-absolute-path": (lambda d: manifest(d, {"id": "x", "file": "/etc/passwd"}), "outside"),
+    "manifest-absolute-path": (
+        lambda d: manifest(d, {"id": "x", "file": "/etc/passwd"}),
+        "outside",
+    ),
     "manifest-proc": (lambda d: manifest(d, {"id": "x", "file": "/proc/self/environ"}), "outside"),
     "manifest-dev-zero": (lambda d: manifest(d, {"id": "x", "file": "/dev/zero"}), "outside"),
     "manifest-path-in-id": (lambda d: manifest(d, {"id": "../../../../etc/passwd"}), "outside"),
@@ -87,8 +111,12 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         "byte 12",
     ),
     "manifest-duplicate-ids": (
-        lambda d: manifest(d, {"id": "a", "file": "a.txt"}, {"id": "a", "file": "b.txt"},
-                           files={"a.txt": TEXT, "b.txt": TEXT}),
+        lambda d: manifest(
+            d,
+            {"id": "a", "file": "a.txt"},
+            {"id": "a", "file": "b.txt"},
+            files={"a.txt": TEXT, "b.txt": TEXT},
+        ),
         "used twice",
     ),
     "fifo": (_fifo, "not a regular file"),
@@ -99,18 +127,27 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         "byte 2",
     ),
     "text-utf16-no-bom": (
-        lambda d: (d.mkdir(), (d / "a.txt").write_bytes(TEXT.decode().encode("utf-16-le")),
-                   d / "a.txt")[2],
+        lambda d: (
+            d.mkdir(),
+            (d / "a.txt").write_bytes(TEXT.decode().encode("utf-16-le")),
+            d / "a.txt",
+        )[2],
         "NUL",
     ),
     "jsonl-bad-byte": (
-        lambda d: (d.mkdir(), (d / "a.jsonl").write_bytes(b'{"id": "a", "text": "\xff"}\n'),
-                   d / "a.jsonl")[2],
+        lambda d: (
+            d.mkdir(),
+            (d / "a.jsonl").write_bytes(b'{"id": "a", "text": "\xff"}\n'),
+            d / "a.jsonl",
+        )[2],
         "byte 21",
     ),
     "jsonl-surrogate": (
-        lambda d: (d.mkdir(), (d / "a.jsonl").write_text('{"id": "a", "text": "x\\ud800"}\n'),
-                   d / "a.jsonl")[2],
+        lambda d: (
+            d.mkdir(),
+            (d / "a.jsonl").write_text('{"id": "a", "text": "x\\ud800"}\n'),
+            d / "a.jsonl",
+        )[2],
         "line 1",
     ),
     "manifest-surrogate": (
@@ -122,8 +159,11 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         "line 1",
     ),
     "jsonl-duplicate-ids": (
-        lambda d: (d.mkdir(), (d / "a.jsonl").write_text(
-            '{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n'), d / "a.jsonl")[2],
+        lambda d: (
+            d.mkdir(),
+            (d / "a.jsonl").write_text('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n'),
+            d / "a.jsonl",
+        )[2],
         "used twice",
     ),
     "missing": (lambda d: d / "nothing.txt", "no such file"),
@@ -132,8 +172,11 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         "outside the folder",
     ),
     "gold:not-utf8": (
-        lambda d: (d.mkdir(), (d / "gold.json").write_bytes(b'{"format": "\xff"}'),
-                   d / "gold.json")[2],
+        lambda d: (
+            d.mkdir(),
+            (d / "gold.json").write_bytes(b'{"format": "\xff"}'),
+            d / "gold.json",
+        )[2],
         "byte 12",
     ),
     "gold:text-not-utf8": (
@@ -141,34 +184,57 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         "byte 2",
     ),
     "gold:span-backwards": (
-        lambda d: gold(d, {"id": "a", "file": "a.txt"}, claims=_gold_claim(start=9, end=2),
-                       files={"a.txt": TEXT}),
+        lambda d: gold(
+            d,
+            {"id": "a", "file": "a.txt"},
+            claims=_gold_claim(start=9, end=2),
+            files={"a.txt": TEXT},
+        ),
         "impossible span",
     ),
     "gold:span-past-end": (
-        lambda d: gold(d, {"id": "a", "file": "a.txt"},
-                       claims=_gold_claim(quote="", start=5000, end=5000),
-                       files={"a.txt": TEXT}),
+        lambda d: gold(
+            d,
+            {"id": "a", "file": "a.txt"},
+            claims=_gold_claim(quote="", start=5000, end=5000),
+            files={"a.txt": TEXT},
+        ),
         "past the end",
     ),
     "gold:span-negative": (
-        lambda d: gold(d, {"id": "a", "file": "a.txt"}, claims=_gold_claim(start=-23, end=0),
-                       files={"a.txt": TEXT}),
+        lambda d: gold(
+            d,
+            {"id": "a", "file": "a.txt"},
+            claims=_gold_claim(start=-23, end=0),
+            files={"a.txt": TEXT},
+        ),
         "impossible span",
     ),
     "gold:low-above-high": (
-        lambda d: gold(d, {"id": "a", "file": "a.txt"}, claims=_gold_claim(low=9, high=5),
-                       files={"a.txt": TEXT}),
+        lambda d: gold(
+            d,
+            {"id": "a", "file": "a.txt"},
+            claims=_gold_claim(low=9, high=5),
+            files={"a.txt": TEXT},
+        ),
         "low 9 is above high 5",
     ),
     "gold:impossible-date": (
-        lambda d: gold(d, {"id": "a", "file": "a.txt"},
-                       events=[{"id": "e1", "date": "2017-02-30"}], files={"a.txt": TEXT}),
+        lambda d: gold(
+            d,
+            {"id": "a", "file": "a.txt"},
+            events=[{"id": "e1", "date": "2017-02-30"}],
+            files={"a.txt": TEXT},
+        ),
         "does not exist",
     ),
     "gold:date-shape": (
-        lambda d: gold(d, {"id": "a", "file": "a.txt"},
-                       events=[{"id": "e1", "date": "31/07/2017"}], files={"a.txt": TEXT}),
+        lambda d: gold(
+            d,
+            {"id": "a", "file": "a.txt"},
+            events=[{"id": "e1", "date": "31/07/2017"}],
+            files={"a.txt": TEXT},
+        ),
         "not YYYY-MM-DD",
     ),
 }

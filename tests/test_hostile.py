@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -128,8 +129,11 @@ def test_a_wider_root_lets_a_prediction_file_point_back(tmp_path: Path) -> None:
     (texts / "a.txt").write_bytes(TEXT)
     pred = tmp_path / "out" / "pred.json"
     pred.parent.mkdir()
-    pred.write_text(json.dumps({"format": "claimrecon-gold/1",
-                                "documents": [{"id": "a", "file": "../texts/a.txt"}]}))
+    pred.write_text(
+        json.dumps(
+            {"format": "claimrecon-gold/1", "documents": [{"id": "a", "file": "../texts/a.txt"}]}
+        )
+    )
     with pytest.raises(GoldFormatError, match="outside the folder"):
         read_gold(pred)
     assert read_gold(pred, root=tmp_path).texts["a"] == TEXT.decode()
@@ -185,8 +189,10 @@ def test_the_cli_warns_on_one_line_under_replace(tmp_path: Path, capsys) -> None
     (tmp_path / "a.txt").write_bytes(b"Five people were killed in Sa\xefd, police said.")
     assert main(["analyze", str(tmp_path / "a.txt"), "--encoding-errors", "replace"]) == 0
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"claimrecon: warning: {tmp_path / 'a.txt'}: byte 29: undecodable bytes "
-                   "replaced with U+FFFD"]
+    assert err == [
+        f"claimrecon: warning: {tmp_path / 'a.txt'}: byte 29: undecodable bytes "
+        "replaced with U+FFFD"
+    ]
 
 
 # --- values -------------------------------------------------------------------------------
@@ -225,7 +231,7 @@ def test_csv_cells_cannot_be_formulas(tmp_path: Path) -> None:
 
 def test_write_csv_refuses_a_folder_holding_other_files(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("keep me")
-    with pytest.raises(InputError, match="notes.txt"):
+    with pytest.raises(InputError, match=r"notes\.txt"):
         exports.write_csv(analyze([Document(id="d", text="x")]), tmp_path)
     assert (tmp_path / "notes.txt").read_text() == "keep me"
 
@@ -244,8 +250,10 @@ def test_absurd_figures_are_logged_not_claimed(text: str, reason: str, caplog) -
     with caplog.at_level(logging.INFO, logger="claimrecon"):
         claims = extract(Document(id="d", text=text))
     assert [c for c in claims if c.type == "figure"] == []
-    assert any(reason in r.getMessage() and r.getMessage().startswith("d: characters")
-               for r in caplog.records)
+    assert any(
+        reason in r.getMessage() and r.getMessage().startswith("d: characters")
+        for r in caplog.records
+    )
 
 
 @pytest.mark.parametrize(
@@ -258,7 +266,9 @@ def test_absurd_figures_are_logged_not_claimed(text: str, reason: str, caplog) -
     ],
 )
 def test_large_but_possible_figures_stay(text: str, low: int) -> None:
-    assert [c.figure.low for c in extract(Document(id="d", text=text)) if c.type == "figure"] == [low]
+    assert [c.figure.low for c in extract(Document(id="d", text=text)) if c.type == "figure"] == [
+        low
+    ]
 
 
 def test_rejections_show_with_verbose(tmp_path: Path, capsys) -> None:
@@ -272,26 +282,53 @@ def test_rejections_show_with_verbose(tmp_path: Path, capsys) -> None:
 # --- dates at the calendar's ends ---------------------------------------------------------
 
 EXPRESSIONS = [
-    "on Monday", "next week", "last week", "yesterday", "today", "last month", "next month",
-    "last year", "next year", "three days ago", "two weeks ago", "on Sunday night",
-    "in December", "on 31 December", "last night", "this week", "last Friday", "a month ago",
+    "on Monday",
+    "next week",
+    "last week",
+    "yesterday",
+    "today",
+    "last month",
+    "next month",
+    "last year",
+    "next year",
+    "three days ago",
+    "two weeks ago",
+    "on Sunday night",
+    "in December",
+    "on 31 December",
+    "last night",
+    "this week",
+    "last Friday",
+    "a month ago",
 ]
-EDGES = [dt.date(1, 1, 1), dt.date(1, 1, 2), dt.date(1, 1, 8), dt.date(9999, 12, 31),
-         dt.date(9999, 12, 30), dt.date(9999, 12, 25), dt.date(1, 2, 1)]
+EDGES = [
+    dt.date(1, 1, 1),
+    dt.date(1, 1, 2),
+    dt.date(1, 1, 8),
+    dt.date(9999, 12, 31),
+    dt.date(9999, 12, 30),
+    dt.date(9999, 12, 25),
+    dt.date(1, 2, 1),
+]
 
 
 @pytest.mark.parametrize("published", EDGES, ids=str)
 def test_dates_at_the_calendar_edges_never_raise(published: dt.date) -> None:
     docs = [
-        Document(id=f"d{i}", text=f"Five people were killed {e} in Kabul, police said.",
-                 published=published)
+        Document(
+            id=f"d{i}",
+            text=f"Five people were killed {e} in Kabul, police said.",
+            published=published,
+        )
         for i, e in enumerate(EXPRESSIONS)
     ]
     report = analyze(docs)
     assert len(report.documents) == len(EXPRESSIONS)
     for claim in report.claims:
-        assert claim.date is None or claim.date.value is None or (
-            dt.date(2, 1, 1) <= claim.date.value <= dt.date(9998, 12, 31)
+        assert (
+            claim.date is None
+            or claim.date.value is None
+            or (dt.date(2, 1, 1) <= claim.date.value <= dt.date(9998, 12, 31))
         )
 
 
@@ -355,11 +392,14 @@ def test_the_cli_finishes_the_others_and_names_the_file(
     (tmp_path / "a.txt").write_bytes(TEXT)
     (tmp_path / "b.txt").write_bytes(TEXT)
     out = tmp_path / "out.json"
-    assert main(["analyze", str(tmp_path), "--format", "json", "-o", str(out),
-                 "--on-error", on_error]) == code
+    assert (
+        main(["analyze", str(tmp_path), "--format", "json", "-o", str(out), "--on-error", on_error])
+        == code
+    )
     [line] = capsys.readouterr().err.strip().splitlines()
-    assert line == (f"claimrecon: error: {tmp_path / 'b.txt'}: document 'b': b: cannot extract "
-                    "claims: boom")
+    assert line == (
+        f"claimrecon: error: {tmp_path / 'b.txt'}: document 'b': b: cannot extract claims: boom"
+    )
     report = exports.from_json(out.read_text())
     assert [d.id for d in report.documents] == ["a"]
     assert main(["analyze", str(tmp_path), "--on-error", "raise"]) == 2
@@ -371,8 +411,17 @@ def test_the_cli_finishes_the_others_and_names_the_file(
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    unit=st.sampled_from(["5 killed, ", "militants killed 5 people in Kabul said officials ",
-                          "x", "word ", " ", "a.b ", "\u00a0y"]),
+    unit=st.sampled_from(
+        [
+            "5 killed, ",
+            "militants killed 5 people in Kabul said officials ",
+            "x",
+            "word ",
+            " ",
+            "a.b ",
+            "\u00a0y",
+        ]
+    ),
     n=st.integers(1, 3000),
 )
 def test_no_sentence_is_longer_than_the_bound(unit: str, n: int) -> None:
@@ -420,19 +469,37 @@ hostile_bytes = st.one_of(
 )
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 file_names = st.one_of(
-    st.sampled_from(["../x.txt", "/etc/passwd", "/dev/zero", "a.txt", "", ".", "..", "sub/..",
-                     "a.txt/..", "//", "\\\\..\\x"]),
+    st.sampled_from(
+        [
+            "../x.txt",
+            "/etc/passwd",
+            "/dev/zero",
+            "a.txt",
+            "",
+            ".",
+            "..",
+            "sub/..",
+            "a.txt/..",
+            "//",
+            "\\\\..\\x",
+        ]
+    ),
     st.text(max_size=20),
     json_values,
 )
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=hostile_bytes)
 def test_any_bytes_read_or_refuse(data: bytes, tmp_path: Path) -> None:
     for suffix in (".txt", ".jsonl", ".json"):
@@ -448,16 +515,24 @@ def test_any_bytes_read_or_refuse(data: bytes, tmp_path: Path) -> None:
             exports.to_json(analyze([doc]))  # whatever was read can be written
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(entries=st.lists(st.fixed_dictionaries({"id": json_values}, optional={"file": file_names}),
-                        max_size=3) | json_values)
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    entries=st.lists(
+        st.fixed_dictionaries({"id": json_values}, optional={"file": file_names}), max_size=3
+    )
+    | json_values
+)
 def test_any_manifest_reads_inside_or_refuses(entries: object, tmp_path: Path) -> None:
     folder = tmp_path / "m"
     folder.mkdir(exist_ok=True)
     (folder / "a.txt").write_bytes(TEXT)
     (folder / "documents.json").write_text(
-        json.dumps({"format": "claimrecon-gold/1", "documents": entries}))
+        json.dumps({"format": "claimrecon-gold/1", "documents": entries})
+    )
     try:
         docs = list(read_documents([folder]))
     except InputError as exc:
@@ -466,24 +541,27 @@ def test_any_manifest_reads_inside_or_refuses(entries: object, tmp_path: Path) -
     assert all(doc.text == TEXT.decode() for doc in docs)
 
 
-@settings(max_examples=100, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(raw=st.fixed_dictionaries({"format": st.just("claimrecon-gold/1")},
-                                 optional={"documents": json_values, "claims": json_values,
-                                           "events": json_values}) | json_values)
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    raw=st.fixed_dictionaries(
+        {"format": st.just("claimrecon-gold/1")},
+        optional={"documents": json_values, "claims": json_values, "events": json_values},
+    )
+    | json_values
+)
 def test_any_gold_shape_reads_or_refuses(raw: object, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(TEXT)
     (tmp_path / "gold.json").write_text(json.dumps(raw))
-    try:
+    with contextlib.suppress(GoldFormatError):
         read_gold(tmp_path / "gold.json")
-    except GoldFormatError:
-        pass
 
 
 @settings(max_examples=50, deadline=None)
 @given(data=json_values)
 def test_any_lexicon_shape_loads_or_refuses(data: object) -> None:
-    try:
+    with contextlib.suppress(LexiconError):
         Lexicon.default().extend(data)  # type: ignore[arg-type]
-    except LexiconError:
-        pass

@@ -382,7 +382,7 @@ class _Scanner:
             return self._make(m.group(), DatePrecision.DAY, None)
         if item is None or _in_calendar(item.lo, item.hi, item.ref.value):
             return item
-        return self._make(item.ref.text, item.ref.precision, None)
+        return self._make(item.ref.text, item.ref.precision or DatePrecision.DAY, None)
 
     def _resolve(self, m: re.Match[str], text: str) -> _Found | None:
         expr = m.group()

@@ -84,8 +84,6 @@ def plausible(found: list[FoundFigure], text: str, doc: str, offset: int = 0) ->
         out.append(fig)
     # part_of indexes the list: renumber it, and drop a link to a figure set aside.
     return [
-        dataclasses.replace(fig, part_of=kept.get(fig.part_of))
-        if fig.part_of is not None
-        else fig
+        dataclasses.replace(fig, part_of=kept.get(fig.part_of)) if fig.part_of is not None else fig
         for fig in out
     ]
