@@ -72,8 +72,12 @@ def run_family(text: str, stages: tuple[str, ...], folder: Path) -> dict[str, fl
     doc = Document(id="doc", text=text)
     report: Report = Report()
 
+    last = max(STAGES.index(stage) for stage in stages)
+
     def step(name: str, fn: Callable[[Report], Report]) -> None:
         nonlocal report
+        if STAGES.index(name) > last:
+            return  # later stages are not asked for: do not spend time on them
         start = time.perf_counter()
         report = fn(report)
         if name in stages:
