@@ -9,6 +9,7 @@ Example:
 
 from claimrecon import exports, independence, trust
 from claimrecon.errors import (
+    AnalysisError,
     ClaimreconError,
     DocumentError,
     DuplicatePolicyError,
@@ -25,6 +26,7 @@ from claimrecon.errors import (
 from claimrecon.estimates import estimate, policy
 from claimrecon.events import group_events
 from claimrecon.extract import extract
+from claimrecon.files import Limits
 from claimrecon.gold import read_gold, score, write_gold
 from claimrecon.io import documents_from_texts, read_documents
 from claimrecon.models import (
@@ -46,6 +48,7 @@ from claimrecon.models import (
     Qualifier,
     Report,
     Severity,
+    Skipped,
     Source,
     SourceKind,
     Span,
@@ -61,6 +64,7 @@ from claimrecon.vocab import Lexicon
 __version__ = "0.1.0"
 
 __all__ = [
+    "AnalysisError",
     "AttributionClaim",
     "Claim",
     "ClaimreconError",
@@ -83,6 +87,7 @@ __all__ = [
     "InputError",
     "Lexicon",
     "LexiconError",
+    "Limits",
     "Metric",
     "Note",
     "Place",
@@ -92,6 +97,7 @@ __all__ = [
     "RuleError",
     "RuleRegistry",
     "Severity",
+    "Skipped",
     "Source",
     "SourceKind",
     "Span",

@@ -12,16 +12,24 @@ Commands:
 Exit codes: 0 done; 1 only with ``--fail-on-contradiction`` when contradictions were
 found; 2 for usage or input errors, with a one-line message naming the file and the
 problem, and no traceback.
+
+A document that cannot be analysed does not cost the others: by default
+(``--on-error collect``) the report of the others is written, each failing document is
+named on one line with its file, and the exit code is 2; ``--on-error skip`` exits 0,
+``--on-error raise`` stops at the first. Every output file is written atomically.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import sys
 import textwrap
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -30,6 +38,7 @@ from tqdm import tqdm
 
 from claimrecon import exports
 from claimrecon.errors import ClaimreconError, InputError
+from claimrecon.files import DEFAULT_LIMITS, DecodingWarning, Limits, write_text_atomic
 from claimrecon.gold import GoldSet, read_gold, report_to_gold, score, write_gold
 from claimrecon.io import document_files, read_documents
 from claimrecon.models import Document, Report
@@ -156,6 +165,50 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_LIMITS.max_bytes,
+        metavar="N",
+        help=f"refuse an input file larger than N bytes (default: {DEFAULT_LIMITS.max_bytes})",
+    )
+    command.add_argument(
+        "--encoding-errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="undecodable bytes in an input file: an error (strict, the default), or "
+        "replaced with U+FFFD and a warning (replace)",
+    )
+    command.add_argument(
+        "--on-error",
+        choices=("collect", "skip", "raise"),
+        default="collect",
+        help="a document that cannot be analysed: name it and finish the others, exit 2 "
+        "(collect, the default); the same but exit 0 (skip); stop at once (raise)",
+    )
+    command.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print what was read and set aside: figures rejected as absurd, ...",
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return value
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(max_bytes=args.max_bytes)
+
+
 def _add_analysis_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--policy",
@@ -170,6 +223,7 @@ def _add_analysis_options(command: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="extend the built-in lexicon with this JSON file (repeatable)",
     )
+    _add_input_options(command)
 
 
 def _add_engine_options(command: argparse.ArgumentParser) -> None:
@@ -195,13 +249,49 @@ def _add_engine_options(command: argparse.ArgumentParser) -> None:
 # --- analyze -----------------------------------------------------------------------------
 
 
-def _run_analysis(paths: Iterable[str], args: argparse.Namespace) -> Report:
-    return _analyse(list(read_documents(paths)), args)
+def _run_analysis(paths: Iterable[str], args: argparse.Namespace) -> tuple[Report, dict[str, str]]:
+    """Read and analyse the documents at ``paths``; return the report and their origins."""
+    origins: dict[str, str] = {}
+    documents = list(
+        read_documents(
+            paths,
+            limits=_limits(args),
+            encoding_errors=args.encoding_errors,
+            origins=origins,
+        )
+    )
+    return _analyse(documents, args, origins), origins
 
 
-def _analyse(documents: Sequence[Document], args: argparse.Namespace) -> Report:
+def _analyse(
+    documents: Sequence[Document], args: argparse.Namespace, origins: dict[str, str]
+) -> Report:
     lexicon = Lexicon.load(args.lexicon) if args.lexicon else None
-    return analyze(_progress(documents, sys.stderr), lexicon=lexicon, policy=args.policy)
+    try:
+        return analyze(
+            _progress(documents, sys.stderr),
+            lexicon=lexicon,
+            policy=args.policy,
+            limits=_limits(args),
+            on_error="raise" if args.on_error == "raise" else "skip",
+        )
+    except ClaimreconError as exc:
+        where = getattr(exc, "where", None)
+        if where in origins:
+            raise InputError(f"document {where!r}: {_one_line(exc)}", where=origins[where]) from exc
+        raise
+
+
+def _report_skipped(report: Report, args: argparse.Namespace, origins: dict[str, str]) -> int:
+    """Name each document left out on one line; return the exit code it calls for."""
+    for item in report.skipped:
+        where = origins.get(item.document, "")
+        prefix = f"{where}: " if where else ""
+        print(
+            f"claimrecon: error: {prefix}document {item.document!r}: {item.error}",
+            file=sys.stderr,
+        )
+    return 2 if report.skipped and args.on_error == "collect" else 0
 
 
 def _progress(documents: Sequence[Document], stream: TextIO) -> Iterator[Document]:
@@ -231,17 +321,19 @@ def _analyze(args: argparse.Namespace) -> int:
         report, found = run_dask(args)
         if report is None:  # written as Parquet by the workers
             return 1 if args.fail_on_contradiction and found else 0
+        origins: dict[str, str] = {}
     else:
-        report = _run_analysis(args.paths, args)
+        report, origins = _run_analysis(args.paths, args)
     if fmt == "parquet":
         from claimrecon.dask_cli import write_parquet_report
 
         write_parquet_report(report, output)
     else:
         _write_report(report, fmt, output, args.paths)
-    if args.fail_on_contradiction and report.contradictions:
+    code = _report_skipped(report, args, origins)
+    if code == 0 and args.fail_on_contradiction and report.contradictions:
         return 1
-    return 0
+    return code
 
 
 def _write_report(report: Report, fmt: str, output: str | None, paths: Iterable[str]) -> None:
@@ -276,8 +368,9 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.write(text)
         return
     try:
-        # newline="": the text's line ends are written as they are (CSV's are "\r\n").
-        Path(output).write_text(text, encoding="utf-8", newline="")
+        # Line ends are written as they are (CSV's are "\r\n"); a kill or a full disk
+        # leaves the previous file whole.
+        write_text_atomic(output, text)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror}", where=output) from exc
 
@@ -348,13 +441,6 @@ def _add_store_commands(commands: Any) -> None:
     report_cmd.set_defaults(run=_report)
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -423,15 +509,20 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    gold = read_gold(args.gold)
+    limits, errors = _limits(args), args.encoding_errors
+    gold = read_gold(args.gold, limits=limits, encoding_errors=errors)
     predicted: GoldSet | Report
+    origins: dict[str, str] = {}
     if args.predictions:
         # The gold's texts stand in for documents whose files the prediction file lacks.
-        predicted = read_gold(args.predictions, texts=gold.texts)
+        predicted = read_gold(
+            args.predictions, texts=gold.texts, limits=limits, encoding_errors=errors
+        )
     elif args.path:
-        predicted = _run_analysis([args.path], args)
+        predicted, origins = _run_analysis([args.path], args)
     else:
-        predicted = _analyse(list(gold.documents()), args)
+        origins = {doc.id: args.gold for doc in gold.data.documents}
+        predicted = _analyse(list(gold.documents()), args, origins)
     if isinstance(predicted, Report):
         unknown = [d.id for d in predicted.documents if d.id not in gold.texts]
         if unknown:
@@ -440,12 +531,13 @@ def _evaluate(args: argparse.Namespace) -> int:
                 f"({len(unknown)} of {len(predicted.documents)} documents are not)",
                 where=args.gold,
             )
+    code = _report_skipped(predicted, args, origins) if isinstance(predicted, Report) else 0
     scores = score(gold, predicted)
     if args.json:
         sys.stdout.write(json.dumps(scores.summary(), indent=2) + "\n")
     else:
         sys.stdout.write(scores.format().rstrip("\n") + "\n")
-    return 0
+    return code
 
 
 # --- schema and rules --------------------------------------------------------------------
@@ -484,6 +576,38 @@ def _rules(args: argparse.Namespace) -> int:
 # --- entry point -------------------------------------------------------------------------
 
 
+class _OneLine(logging.Handler):
+    """Print each log record on one line of standard error."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"claimrecon: {' '.join(record.getMessage().split())}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _diagnostics(verbose: bool) -> Iterator[None]:
+    """Show decoding warnings (always) and the library's log (with ``-v``) one a line."""
+    logger = logging.getLogger("claimrecon")
+    handler = _OneLine()
+    level = logger.level
+    if verbose:
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DecodingWarning)
+        try:
+            yield
+        finally:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+            for warning in caught:
+                if issubclass(warning.category, DecodingWarning):
+                    print(f"claimrecon: warning: {warning.message}", file=sys.stderr)
+                else:
+                    warnings.warn_explicit(
+                        warning.message, warning.category, warning.filename, warning.lineno
+                    )
+
+
 def _one_line(exc: BaseException) -> str:
     return "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
 
@@ -496,7 +620,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _build_parser().parse_args(argv)
     try:
-        code: int = args.run(args)
+        with _diagnostics(getattr(args, "verbose", False)):
+            code: int = args.run(args)
     except ClaimreconError as exc:
         print(f"claimrecon: error: {_one_line(exc)}", file=sys.stderr)
         return 2

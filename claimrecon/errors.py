@@ -9,6 +9,7 @@ The tree::
     ClaimreconError
      ├── InputError            bad input data; names the document or file and the place
      │    ├── DocumentError     a document that cannot be analysed (names its id)
+     │    │    └── AnalysisError  documents skipped under on_error="collect" (holds the report)
      │    ├── GoldFormatError   a claimrecon-gold/1 file that does not follow GOLD.md
      │    └── StoreError        a file that is no claimrecon store, or one too new to read
      ├── LexiconError          a lexicon data file that does not validate
@@ -23,8 +24,13 @@ The tree::
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimrecon.models import Report
 
 __all__ = [
+    "AnalysisError",
     "ClaimreconError",
     "DocumentError",
     "DuplicatePolicyError",
@@ -66,6 +72,22 @@ class InputError(ClaimreconError):
 
 class DocumentError(InputError):
     """A document that cannot be analysed."""
+
+
+class AnalysisError(DocumentError):
+    """Some documents could not be analysed; the others were (``on_error="collect"``).
+
+    Attributes:
+        report: The report of the documents that could be analysed; its ``skipped``
+            lists the others and why.
+    """
+
+    def __init__(self, report: Report):
+        self.report = report
+        first = report.skipped[0]
+        others = len(report.skipped) - 1
+        more = f" (and {others} more document{'s' if others > 1 else ''})" if others else ""
+        super().__init__(f"{first.error}{more}", where=first.document)
 
 
 class GoldFormatError(InputError):

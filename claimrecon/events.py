@@ -684,7 +684,7 @@ class _Reader:
                 continue
             said = statement_dates(self.ctx, sentence)
             base = said[0].value if said else self.document.published
-            if base is None:
+            if base is None or base == dt.date.min:  # no night before the calendar's first day
                 return []
             span = Span(
                 doc=self.document.id,

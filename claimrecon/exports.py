@@ -38,6 +38,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimrecon.errors import InputError
+from claimrecon.files import atomic_folder
 from claimrecon.independence import independent_roots, provenance_of, root_label, root_of
 from claimrecon.models import (
     AttributionClaim,
@@ -70,6 +72,7 @@ __all__ = [
     "TABLES",
     "claim_rows",
     "contradiction_rows",
+    "csv_cell",
     "estimate_rows",
     "event_rows",
     "from_json",
@@ -242,6 +245,7 @@ _RECORD_FIELDS = (
     ("contradiction", "contradictions"),
     ("note", "notes"),
     ("estimate", "estimates"),
+    ("skipped", "skipped"),
 )
 
 
@@ -586,11 +590,29 @@ def table_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
 # --- CSV and pandas ----------------------------------------------------------------------
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """Return a cell value safe to open in a spreadsheet (OWASP's CSV-injection guidance).
+
+    A text that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be
+    read as a formula; a leading single quote makes it text. Numbers are left as they are.
+
+    Example:
+        >>> csv_cell("=cmd|' /C calc'!A0"), csv_cell("Reuters"), csv_cell(-3)
+        ("'=cmd|' /C calc'!A0", 'Reuters', -3)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write_rows(handle: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
     # The default "\r\n" line ends (RFC 4180) also make the writer quote a lone "\r".
     writer = csv.DictWriter(handle, fieldnames=list(columns))
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
 
 
 def to_csv(report: Report) -> str:
@@ -615,18 +637,32 @@ def write_csv(report: Report, folder: str | Path) -> list[Path]:
         The files written: ``claims.csv``, ``events.csv``, ``contradictions.csv``,
         ``estimates.csv`` and ``ged.csv``.
 
+    The tables are written as a set: into a temporary folder beside ``folder``, which then
+    takes its place (:func:`claimrecon.files.atomic_folder`), so a kill leaves the
+    previous set whole, never new tables beside old ones. So that nothing else is
+    replaced with it, ``folder`` must be new or hold only CSV files. Text cells are
+    escaped by :func:`csv_cell`.
+
     Raises:
+        InputError: If ``folder`` holds something other than CSV files.
         OSError: If the folder or a file cannot be written.
     """
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, rows in table_rows(report).items():
-        path = folder / f"{name}.csv"
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            _write_rows(handle, TABLES[name], rows)
-        written.append(path)
-    return written
+    if folder.is_dir():
+        other = next((p for p in folder.iterdir() if p.suffix != ".csv" or not p.is_file()), None)
+        if other is not None:
+            raise InputError(
+                f"holds {other.name!r}, not a CSV table: write the tables to a folder of "
+                "their own, which is replaced as a whole",
+                where=str(folder),
+            )
+    names = []
+    with atomic_folder(folder) as tmp:
+        for name, rows in table_rows(report).items():
+            with (tmp / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
+                _write_rows(handle, TABLES[name], rows)
+            names.append(f"{name}.csv")
+    return [folder / name for name in names]
 
 
 def to_pandas(report: Report) -> dict[str, pd.DataFrame]:

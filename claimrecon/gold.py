@@ -23,9 +23,17 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from claimrecon.errors import GoldFormatError
+from claimrecon.errors import GoldFormatError, InputError
+from claimrecon.files import (
+    DEFAULT_LIMITS,
+    EncodingErrors,
+    Limits,
+    confined,
+    read_text_file,
+    write_text_atomic,
+)
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import (
     AttributionClaim,
@@ -100,13 +108,33 @@ class GoldEvent(_Gold):
     location: str | None = None
     target: str | None = None
 
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value:
+            _parse_partial_date(value)  # raises ValueError for "2017-13-45", "07/31"
+        return value
 
-class _GoldClaim(_Gold):
+
+class _Spanned(_Gold):
+    """An entry that may give where its quote stands: ``0 <= start <= end``."""
+
+    start: int | None = None
+    end: int | None = None
+
+    @model_validator(mode="after")
+    def _ordered_span(self) -> _Spanned:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("give both start and end, or neither")
+        if self.start is not None and self.end is not None and not 0 <= self.start <= self.end:
+            raise ValueError(f"impossible span {self.start}..{self.end}")
+        return self
+
+
+class _GoldClaim(_Spanned):
     id: Annotated[str, Field(min_length=1)]
     doc: str
     quote: str
-    start: int | None = None
-    end: int | None = None
     event: str | None = None
     source: str | None = None
     source_kind: SourceKind = SourceKind.UNKNOWN
@@ -118,9 +146,15 @@ class GoldFigure(_GoldClaim):
     type: Literal["figure"] = "figure"
     metric: Metric
     subject: Subject
-    low: int | None = None
-    high: int | None = None
+    low: int | None = Field(default=None, ge=0)
+    high: int | None = Field(default=None, ge=0)
     qualifier: Qualifier = Qualifier.EXACT
+
+    @model_validator(mode="after")
+    def _low_not_above_high(self) -> GoldFigure:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low {self.low} is above high {self.high}")
+        return self
 
 
 class GoldAttribution(_GoldClaim):
@@ -162,13 +196,11 @@ class GoldConsistent(_Gold):
     why: str = ""
 
 
-class GoldSpanNote(_Gold):
+class GoldSpanNote(_Spanned):
     """An ``ignore`` or ``distractors`` entry: a quote scored neither way, or a non-claim."""
 
     doc: str
     quote: str
-    start: int | None = None
-    end: int | None = None
     why: str = ""
 
 
@@ -292,12 +324,18 @@ def read_gold(
     path: str | Path,
     *,
     texts: Mapping[str, str] | None = None,
+    root: str | Path | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "strict",
 ) -> GoldSet:
     """Read and check a ``claimrecon-gold/1`` file.
 
     Document texts are read from each document's ``file``, relative to the JSON file's
-    folder; ``texts`` supplies (or overrides) them by document id, so that a prediction
-    file can be read against the gold's texts.
+    folder and confined to it (see :func:`claimrecon.files.confined`), within ``limits``
+    and decoded as :func:`claimrecon.files.decode` says; ``root`` widens that folder (a
+    prediction file written elsewhere points back at its texts with ``../``); ``texts``
+    supplies (or overrides) them by document id, so that a prediction file can be read
+    against the gold's texts.
 
     Raises:
         GoldFormatError: If the file is not in the format: an unknown format tag, a quote
@@ -306,15 +344,26 @@ def read_gold(
     """
     path = Path(path)
     where = str(path)
+    limits = limits or DEFAULT_LIMITS
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise GoldFormatError(f"cannot read: {exc.strerror}", where=where) from exc
+        raw = json.loads(read_text_file(path, limits, encoding_errors))
+    except InputError as exc:
+        raise GoldFormatError(exc.message, where=exc.where, place=exc.place) from exc
     except json.JSONDecodeError as exc:
         raise GoldFormatError(
             f"not JSON: {exc.msg}", where=where, place=f"line {exc.lineno} column {exc.colno}"
         ) from exc
-    return parse_gold(raw, base=path.parent, texts=texts, where=where)
+    except RecursionError as exc:
+        raise GoldFormatError("not JSON: nested too deeply", where=where) from exc
+    return parse_gold(
+        raw,
+        base=path.parent,
+        root=Path(root) if root is not None else None,
+        texts=texts,
+        where=where,
+        limits=limits,
+        encoding_errors=encoding_errors,
+    )
 
 
 def parse_gold(
@@ -323,11 +372,15 @@ def parse_gold(
     base: Path | None = None,
     texts: Mapping[str, str] | None = None,
     where: str = "gold",
+    root: Path | None = None,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "strict",
 ) -> GoldSet:
     """Check an already-decoded ``claimrecon-gold/1`` object; see :func:`read_gold`.
 
     Raises:
-        GoldFormatError: If the object is not in the format.
+        GoldFormatError: If the object is not in the format, or a document file cannot be
+            read or lies outside ``base``.
     """
     if not isinstance(raw, dict) or raw.get("format") != GOLD_FORMAT:
         found = raw.get("format") if isinstance(raw, dict) else type(raw).__name__
@@ -347,15 +400,12 @@ def parse_gold(
             continue
         if base is None:
             raise GoldFormatError("no text for document", where=where, place=f"documents[{i}]")
-        file = base / (doc.file or f"{doc.id}.txt")
         try:
-            all_texts[doc.id] = file.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise GoldFormatError(
-                f"cannot read document file {str(file)!r}: {exc.strerror}",
-                where=where,
-                place=f"documents[{i}].file",
-            ) from exc
+            name = doc.file or f"{doc.id}.txt"
+            file = confined(base, name, where, f"documents[{i}].file", root=root)
+            all_texts[doc.id] = read_text_file(file, limits or DEFAULT_LIMITS, encoding_errors)
+        except InputError as exc:
+            raise GoldFormatError(exc.message, where=exc.where, place=exc.place) from exc
 
     claims = [_resolve(c, all_texts, where, f"claims[{i}]") for i, c in enumerate(data.claims)]
     ignore = [_resolve(n, all_texts, where, f"ignore[{i}]") for i, n in enumerate(data.ignore)]
@@ -435,6 +485,13 @@ def _resolve(entry: Any, texts: Mapping[str, str], where: str, place: str) -> An
     if text is None:
         raise GoldFormatError(f"unknown document {entry.doc!r}", where=where, place=place)
     if entry.start is not None and entry.end is not None:
+        if entry.end > len(text):
+            raise GoldFormatError(
+                f"span {entry.start}..{entry.end} runs past the end of document {entry.doc!r} "
+                f"({len(text)} characters)",
+                where=where,
+                place=place,
+            )
         if text[entry.start : entry.end] != entry.quote:
             raise GoldFormatError(
                 f"quote {entry.quote[:60]!r} is not at {entry.start}..{entry.end} "
@@ -478,11 +535,25 @@ def _check_references(data: GoldFile, where: str) -> None:
                 )
 
 
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def _parse_partial_date(value: str | None) -> dt.date | None:
+    """Return the first day a ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` date can mean.
+
+    Raises:
+        ValueError: If the text is not such a date, or no such day exists.
+    """
     if not value:
         return None
-    parts = [int(p) for p in value.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    match = _PARTIAL_DATE.fullmatch(value)
+    if match is None:
+        raise ValueError(f"date {value[:40]!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"date {value!r} does not exist: {exc}") from exc
 
 
 def _claim_from_gold(entry: GoldFigure | GoldAttribution) -> FigureClaim | AttributionClaim:
@@ -602,11 +673,12 @@ def report_to_gold(report: Report, files: Mapping[str, str] | None = None) -> di
 
 
 def write_gold(report: Report, path: str | Path, files: Mapping[str, str] | None = None) -> None:
-    """Write a report as a ``claimrecon-gold/1`` file; see :func:`report_to_gold`."""
-    Path(path).write_text(
-        json.dumps(report_to_gold(report, files), indent=1, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+    """Write a report as a ``claimrecon-gold/1`` file; see :func:`report_to_gold`.
+
+    The file is written atomically: a kill leaves the previous file whole.
+    """
+    text = json.dumps(report_to_gold(report, files), indent=1, ensure_ascii=False) + "\n"
+    write_text_atomic(path, text)
 
 
 # --- scoring ---------------------------------------------------------------------------------

@@ -4,6 +4,10 @@ A folder's metadata (publication dates, outlets, titles) comes from a ``document
 in it, in the ``claimrecon-gold/1`` format (at least ``format`` and ``documents``), when
 there is one; otherwise every ``*.txt`` file in it is a document named after the file.
 Everything here is an iterator, so a caller can stream a large corpus.
+
+Files are read by :mod:`claimrecon.files`: only regular files, within :class:`Limits`,
+decoded as UTF-8 (or as a byte-order mark says). A ``documents.json`` may name only files
+inside its own folder. Two documents with one id are refused, naming both files.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from claimrecon.errors import InputError
+from claimrecon.files import DEFAULT_LIMITS, EncodingErrors, Limits, confined, read_text_file
 from claimrecon.models import Document
 
 __all__ = [
@@ -32,24 +37,39 @@ GOLD_FORMAT = "claimrecon-gold/1"
 """The format tag of annotation and metadata files."""
 
 
-def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
+def read_documents(
+    paths: Iterable[str | Path],
+    *,
+    limits: Limits | None = None,
+    encoding_errors: EncodingErrors = "strict",
+    origins: dict[str, str] | None = None,
+) -> Iterator[Document]:
     """Yield the documents found at each path: a text file, a folder or a JSON Lines file.
 
+    Args:
+        paths: Text files, folders, JSON Lines files and ``claimrecon-gold/1`` files.
+        limits: Size limits on each file and each document (:class:`Limits` by default).
+        encoding_errors: ``"strict"`` refuses a file with undecodable bytes; ``"replace"``
+            replaces them and warns (:class:`~claimrecon.files.DecodingWarning`).
+        origins: A dictionary to fill with where each document was read, by id: its
+            file, or a JSON Lines file and line (for error messages that name the file).
+
     Raises:
-        InputError: If a path does not exist or a file cannot be read; the message names it.
+        InputError: If a path does not exist, a file cannot be read or decoded, is not a
+            regular file or is over a limit, or two documents share an id; the message
+            names the file and the place.
     """
+    reader = _Reader(limits or DEFAULT_LIMITS, encoding_errors)
+    seen: dict[str, str] = origins if origins is not None else {}
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from _read_folder(path)
-        elif path.suffix in (".jsonl", ".ndjson"):
-            yield from read_jsonl(path)
-        elif path.suffix == ".json":
-            yield from read_manifest(path)
-        elif path.is_file():
-            yield Document(id=path.stem, text=_read_text(path))
-        else:
-            raise InputError("no such file or folder", where=str(path))
+        for doc, origin in reader.read(Path(raw)):
+            if doc.id in seen:
+                raise InputError(
+                    f"document id {doc.id!r:.80} is used twice: by {seen[doc.id]} and by {origin}",
+                    where=origin,
+                )
+            seen[doc.id] = origin
+            yield doc
 
 
 def document_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -71,12 +91,12 @@ def document_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
         elif path.suffix in (".jsonl", ".ndjson"):
             continue
         elif manifest.suffix == ".json":
-            data = _read_json(manifest)
+            data = _Reader(DEFAULT_LIMITS, "replace").json(manifest)
             entries = data.get("documents") if isinstance(data, dict) else None
-            for entry in entries if isinstance(entries, list) else []:
+            for i, entry in enumerate(entries if isinstance(entries, list) else []):
                 if isinstance(entry, dict) and "id" in entry:
-                    file = entry.get("file") or f"{entry['id']}.txt"
-                    yield str(entry["id"]), manifest.parent / file
+                    file = _entry_file(manifest, i, entry)
+                    yield str(entry["id"]), file
         elif path.is_file():
             yield path.stem, path
         else:
@@ -117,94 +137,161 @@ def _numbered(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
         yield f"doc{number}", text
 
 
-def read_jsonl(path: str | Path) -> Iterator[Document]:
+def read_jsonl(
+    path: str | Path, *, limits: Limits | None = None, encoding_errors: EncodingErrors = "strict"
+) -> Iterator[Document]:
     """Yield one document a line of a JSON Lines file (``{"id", "text", ...}``).
 
     Raises:
-        InputError: If a line is not JSON or not a document; the message names the line.
+        InputError: If the file cannot be read, or a line is not JSON or not a document;
+            the message names the line.
     """
-    path = Path(path)
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", where=str(path)) from exc
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield Document.model_validate_json(line)
-            except ValidationError as exc:
-                raise InputError(
-                    _first_error(exc), where=str(path), place=f"line {number}"
-                ) from exc
+    for doc, _ in _Reader(limits or DEFAULT_LIMITS, encoding_errors).jsonl(Path(path)):
+        yield doc
 
 
-def read_manifest(path: str | Path) -> Iterator[Document]:
+def read_manifest(
+    path: str | Path, *, limits: Limits | None = None, encoding_errors: EncodingErrors = "strict"
+) -> Iterator[Document]:
     """Yield the documents a ``claimrecon-gold/1`` file lists, reading each one's text.
 
+    Each entry's ``file`` (``<id>.txt`` when absent) must be a regular file inside the
+    manifest's folder.
+
     Raises:
-        InputError: If the file is not in the format or a listed file cannot be read.
+        InputError: If the file is not in the format or a listed file cannot be read or
+            lies outside the folder.
     """
-    path = Path(path)
-    data = _read_json(path)
-    if not isinstance(data, dict) or data.get("format") != GOLD_FORMAT:
-        found = data.get("format") if isinstance(data, dict) else type(data).__name__
-        raise InputError(
-            f"expected format {GOLD_FORMAT!r}, found {found!r}", where=str(path), place="format"
-        )
-    entries = data.get("documents")
-    if not isinstance(entries, list):
-        raise InputError("'documents' must be a list", where=str(path), place="documents")
-    for i, entry in enumerate(entries):
-        yield _manifest_document(path, i, entry)
+    for doc, _ in _Reader(limits or DEFAULT_LIMITS, encoding_errors).manifest(Path(path)):
+        yield doc
 
 
-def _manifest_document(path: Path, i: int, entry: Any) -> Document:
-    place = f"documents[{i}]"
-    if not isinstance(entry, dict) or "id" not in entry:
-        raise InputError("a document needs at least an 'id'", where=str(path), place=place)
-    file = entry.get("file") or f"{entry['id']}.txt"
-    try:
-        return Document.model_validate(
-            {
-                **{k: entry.get(k) for k in ("id", "published", "outlet", "title", "url")},
-                "text": _read_text(path.parent / file),
-            }
-        )
-    except ValidationError as exc:
-        raise InputError(_first_error(exc), where=str(path), place=place) from exc
+def _entry_file(manifest: Path, i: int, entry: dict[str, Any]) -> Path:
+    """Return the text file of a manifest entry, confined to the manifest's folder."""
+    name = entry.get("file")
+    if name is None:
+        doc_id = entry["id"]
+        if not isinstance(doc_id, str):
+            raise InputError(
+                "'id' must be a string", where=str(manifest), place=f"documents[{i}].id"
+            )
+        name = f"{doc_id}.txt"
+    return confined(manifest.parent, name, str(manifest), f"documents[{i}].file")
 
 
-def _read_folder(folder: Path) -> Iterator[Document]:
-    manifest = folder / "documents.json"
-    if manifest.is_file():
-        yield from read_manifest(manifest)
-        return
-    for path in sorted(folder.glob("*.txt")):
-        yield Document(id=path.stem, text=_read_text(path))
+class _Reader:
+    """Read documents from files within limits; each comes with where it was read."""
 
+    def __init__(self, limits: Limits, encoding_errors: EncodingErrors):
+        self.limits = limits
+        self.errors: EncodingErrors = encoding_errors
 
-def _read_text(path: Path) -> str:
-    try:
-        # errors="replace" keeps a document with a stray bad byte instead of losing it.
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", where=str(path)) from exc
+    def read(self, path: Path) -> Iterator[tuple[Document, str]]:
+        if path.is_dir():
+            yield from self.folder(path)
+        elif path.suffix in (".jsonl", ".ndjson"):
+            yield from self.jsonl(path)
+        elif path.suffix == ".json":
+            yield from self.manifest(path)
+        elif path.exists():
+            yield self.document(path.stem, self.text(path), str(path)), str(path)
+        else:
+            raise InputError("no such file or folder", where=str(path))
 
+    def text(self, path: Path, where: str | None = None) -> str:
+        return read_text_file(path, self.limits, self.errors, where)
 
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", where=str(path)) from exc
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"not JSON: {exc.msg}", where=str(path), place=f"line {exc.lineno} column {exc.colno}"
-        ) from exc
+    def check_length(self, text: str, where: str, place: str | None = None) -> None:
+        if len(text) > self.limits.max_document_chars:
+            raise InputError(
+                f"document longer than the limit of {self.limits.max_document_chars} characters",
+                where=where,
+                place=place,
+            )
+
+    def document(self, doc_id: str, text: str, where: str, place: str | None = None) -> Document:
+        self.check_length(text, where, place)
+        try:
+            return Document(id=doc_id, text=text)
+        except ValidationError as exc:
+            raise InputError(_first_error(exc), where=where, place=place) from exc
+
+    def json(self, path: Path) -> Any:
+        text = self.text(path)
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"not JSON: {exc.msg}",
+                where=str(path),
+                place=f"line {exc.lineno} column {exc.colno}",
+            ) from exc
+        except RecursionError as exc:
+            raise InputError("not JSON: nested too deeply", where=str(path)) from exc
+
+    def folder(self, folder: Path) -> Iterator[tuple[Document, str]]:
+        manifest = folder / "documents.json"
+        if manifest.is_file():
+            yield from self.manifest(manifest)
+            return
+        try:
+            files = sorted(folder.glob("*.txt"))
+        except OSError as exc:
+            raise InputError(f"cannot list: {exc.strerror}", where=str(folder)) from exc
+        for path in files:
+            yield self.document(path.stem, self.text(path), str(path)), str(path)
+
+    def jsonl(self, path: Path) -> Iterator[tuple[Document, str]]:
+        where = str(path)
+        for number, line in enumerate(self.text(path).splitlines(), start=1):
+            if not line.strip():
+                continue
+            place = f"line {number}"
+            try:
+                doc = Document.model_validate_json(line)
+            except ValidationError as exc:
+                raise InputError(_first_error(exc), where=where, place=place) from exc
+            except RecursionError as exc:
+                raise InputError("not JSON: nested too deeply", where=where, place=place) from exc
+            self.check_length(doc.text, where, place)
+            yield doc, f"{where} {place}"
+
+    def manifest(self, path: Path) -> Iterator[tuple[Document, str]]:
+        data = self.json(path)
+        if not isinstance(data, dict) or data.get("format") != GOLD_FORMAT:
+            found = data.get("format") if isinstance(data, dict) else type(data).__name__
+            raise InputError(
+                f"expected format {GOLD_FORMAT!r}, found {found!r:.80}",
+                where=str(path),
+                place="format",
+            )
+        entries = data.get("documents")
+        if not isinstance(entries, list):
+            raise InputError("'documents' must be a list", where=str(path), place="documents")
+        for i, entry in enumerate(entries):
+            yield self.entry(path, i, entry)
+
+    def entry(self, path: Path, i: int, entry: Any) -> tuple[Document, str]:
+        place = f"documents[{i}]"
+        if not isinstance(entry, dict) or "id" not in entry:
+            raise InputError("a document needs at least an 'id'", where=str(path), place=place)
+        file = _entry_file(path, i, entry)
+        text = self.text(file)
+        self.check_length(text, str(file))
+        try:
+            doc = Document.model_validate(
+                {
+                    **{k: entry.get(k) for k in ("id", "published", "outlet", "title", "url")},
+                    "text": text,
+                }
+            )
+        except ValidationError as exc:
+            raise InputError(_first_error(exc), where=str(path), place=place) from exc
+        return doc, str(file)
 
 
 def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(p) for p in err["loc"])
-    return f"{where}: {err['msg']}" if where else str(err["msg"])
+    msg = str(err["msg"])
+    return f"{where}: {msg}" if where else msg

@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import re
 from enum import Enum
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -48,6 +49,7 @@ __all__ = [
     "Qualifier",
     "Report",
     "Severity",
+    "Skipped",
     "Source",
     "SourceKind",
     "Span",
@@ -55,6 +57,9 @@ __all__ = [
     "Subject",
     "Tolerance",
 ]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Frozen(BaseModel):
@@ -245,6 +250,19 @@ class Document(_Frozen):
     outlet: str | None = None
     title: str | None = None
     url: str | None = None
+
+    @model_validator(mode="after")
+    def _encodable(self) -> Document:
+        # A lone surrogate ("\ud800") is no character: no output format could write it.
+        for name in ("id", "text", "outlet", "title", "url"):
+            value = getattr(self, name)
+            found = _SURROGATE.search(value) if isinstance(value, str) else None
+            if found is not None:
+                raise ValueError(
+                    f"{name} holds a lone surrogate U+{ord(found.group()):04X} at character "
+                    f"{found.start()}: not Unicode text"
+                )
+        return self
 
 
 class Span(_Frozen):
@@ -659,6 +677,19 @@ class Provenance(_Frozen):
     """The other documents that carry the claim's passage."""
 
 
+class Skipped(_Frozen):
+    """A document left out of a report because it could not be analysed, and why.
+
+    Example:
+        >>> Skipped(document="d7", stage="extract", error="sentence 3: ...").stage
+        'extract'
+    """
+
+    document: str
+    stage: str
+    error: str
+
+
 class Report(_Frozen):
     """Everything claimrecon found in a set of documents.
 
@@ -677,6 +708,8 @@ class Report(_Frozen):
     estimates: tuple[Estimate, ...] = ()
     passages: tuple[CopiedPassage, ...] = ()
     provenance: tuple[Provenance, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    """The documents left out under ``analyze(..., on_error="skip" | "collect")``."""
 
     def claim(self, claim_id: str) -> FigureClaim | AttributionClaim:
         """Return the claim with this id.

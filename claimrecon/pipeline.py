@@ -8,30 +8,73 @@ people who embed only part of it::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Literal
 
+from claimrecon.errors import AnalysisError, ClaimreconError, DocumentError
 from claimrecon.estimates import estimate
 from claimrecon.events import group_events
 from claimrecon.extract import extract
+from claimrecon.files import DEFAULT_LIMITS, Limits
 from claimrecon.independence import trace_roots
-from claimrecon.models import Claim, Document, Report
+from claimrecon.models import Claim, Document, Report, Skipped
 from claimrecon.rules import find_contradictions
 from claimrecon.vocab import Lexicon
 
-__all__ = ["analyze", "extract_report"]
+__all__ = ["OnError", "analyze", "extract_report"]
+
+OnError = Literal["raise", "skip", "collect"]
+"""What :func:`analyze` does with a document it cannot analyse.
+
+- ``"raise"``: raise the error at once; nothing is returned.
+- ``"skip"``: leave the document out, record it in :attr:`Report.skipped`, go on.
+- ``"collect"``: as ``"skip"``, then raise :class:`~claimrecon.errors.AnalysisError`,
+  which holds the report of the others, if any document was left out.
+"""
+
+_ON_ERROR = ("raise", "skip", "collect")
 
 
-def extract_report(documents: Iterable[Document], lexicon: Lexicon | None = None) -> Report:
-    """Return a report holding the documents and the claims extracted from them."""
+def extract_report(
+    documents: Iterable[Document],
+    lexicon: Lexicon | None = None,
+    *,
+    limits: Limits | None = None,
+    on_error: OnError = "raise",
+) -> Report:
+    """Return a report holding the documents and the claims extracted from them.
+
+    Raises:
+        DocumentError: If two documents share an id (whatever ``on_error`` says), or,
+            with ``on_error="raise"``, if a document is over ``limits.max_document_chars``
+            or cannot be read.
+    """
+    _check_on_error(on_error)
     lexicon = lexicon or Lexicon.default()
+    limits = limits or DEFAULT_LIMITS
     docs: list[Document] = []
     claims: list[Claim] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
     # One document at a time, so a caller's iterator (a reader, a progress counter) is
     # consumed as extraction goes rather than all at once before it.
-    for doc in documents:
+    for number, doc in enumerate(documents):
+        if doc.id in seen:
+            raise DocumentError(
+                f"document id used twice (again by document number {number + 1})", where=doc.id
+            )
+        seen.add(doc.id)
+        try:
+            _check_length(doc, limits)
+            found = extract(doc, lexicon)
+        except Exception as exc:
+            if on_error == "raise":
+                raise
+            skipped.append(Skipped(document=doc.id, stage="extract", error=_describe(exc)))
+            continue
         docs.append(doc)
-        claims.extend(extract(doc, lexicon))
-    return Report(documents=tuple(docs), claims=tuple(claims))
+        claims.extend(found)
+    return Report(documents=tuple(docs), claims=tuple(claims), skipped=tuple(skipped))
 
 
 def analyze(
@@ -39,6 +82,8 @@ def analyze(
     *,
     lexicon: Lexicon | None = None,
     policy: str = "ucdp",
+    limits: Limits | None = None,
+    on_error: OnError = "raise",
 ) -> Report:
     """Run the whole job: extract, group into events, trace roots, flag contradictions, estimate.
 
@@ -46,6 +91,12 @@ def analyze(
         documents: The documents to read.
         lexicon: The lexicon to extract with; the built-in one by default.
         policy: The estimation policy (see :mod:`claimrecon.estimates`).
+        limits: Size limits; a longer document is an error (see :data:`OnError`).
+        on_error: What to do with a document that cannot be analysed (:data:`OnError`).
+
+    Raises:
+        AnalysisError: With ``on_error="collect"``, after the run, if documents were left
+            out; its ``report`` holds the rest.
 
     Example:
         >>> from claimrecon import Document, analyze
@@ -53,8 +104,65 @@ def analyze(
         >>> report.documents[0].id
         'd1'
     """
-    report = extract_report(documents, lexicon)
-    report = group_events(report, lexicon=lexicon)
+    report = extract_report(documents, lexicon, limits=limits, on_error=on_error)
+    report = _isolated(lambda r: group_events(r, lexicon=lexicon), "events", report, on_error)
     report = trace_roots(report)
     report = find_contradictions(report, lexicon=lexicon)
-    return estimate(report, policy=policy, lexicon=lexicon)
+    report = estimate(report, policy=policy, lexicon=lexicon)
+    if on_error == "collect" and report.skipped:
+        raise AnalysisError(report)
+    return report
+
+
+def _check_on_error(on_error: str) -> None:
+    if on_error not in _ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {on_error!r}")
+
+
+def _check_length(doc: Document, limits: Limits) -> None:
+    if len(doc.text) > limits.max_document_chars:
+        raise DocumentError(
+            f"document longer than the limit of {limits.max_document_chars} characters",
+            where=doc.id,
+        )
+
+
+def _describe(exc: Exception) -> str:
+    """Return an error as one line, with its type when it is not one of ours."""
+    text = str(exc) if isinstance(exc, ClaimreconError) else f"{type(exc).__name__}: {exc}"
+    return " ".join(text.split())
+
+
+def _isolated(
+    stage: Callable[[Report], Report], name: str, report: Report, on_error: OnError
+) -> Report:
+    """Run a per-document stage; if it fails, find the documents it fails on and drop them.
+
+    The search costs one run a document, and is only made when the whole run fails.
+    """
+    if on_error == "raise":
+        return stage(report)
+    try:
+        return stage(report)
+    except Exception:
+        failed: list[Skipped] = []
+        for doc in report.documents:
+            try:
+                stage(_only(report, {doc.id}))
+            except Exception as exc:
+                failed.append(Skipped(document=doc.id, stage=name, error=_describe(exc)))
+        if not failed:
+            raise  # it fails only on documents together: not one document's fault
+    gone = {s.document for s in failed}
+    kept = _only(report, {d.id for d in report.documents} - gone)
+    return stage(kept.model_copy(update={"skipped": report.skipped + tuple(failed)}))
+
+
+def _only(report: Report, ids: set[str]) -> Report:
+    """Return the documents of ``report`` in ``ids`` with their claims (before grouping)."""
+    return report.model_copy(
+        update={
+            "documents": tuple(d for d in report.documents if d.id in ids),
+            "claims": tuple(c for c in report.claims if c.span.doc in ids),
+        }
+    )

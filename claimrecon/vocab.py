@@ -27,7 +27,8 @@ from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from claimrecon.errors import LexiconError
+from claimrecon.errors import InputError, LexiconError
+from claimrecon.files import read_text_file
 from claimrecon.models import EventKind, Metric, Qualifier, SourceKind, Stance, Subject
 
 __all__ = [
@@ -466,9 +467,11 @@ class Lexicon(BaseModel):
         lexicon = base if base is not None else cls.default()
         for path in paths:
             try:
-                data = json.loads(Path(path).read_text(encoding="utf-8"))
-            except (OSError, json.JSONDecodeError) as exc:
-                raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
+                data = json.loads(read_text_file(path))
+            except InputError as exc:
+                raise LexiconError(f"cannot read lexicon: {exc}") from exc
+            except (json.JSONDecodeError, RecursionError) as exc:
+                raise LexiconError(f"{path}: cannot read lexicon: not JSON: {exc}") from exc
             lexicon = lexicon.extend(data, origin=str(path))
         return lexicon
 
@@ -478,6 +481,10 @@ class Lexicon(BaseModel):
         Raises:
             LexiconError: If a section is unknown or an entry does not validate.
         """
+        if not isinstance(data, Mapping):
+            raise LexiconError(
+                f"{origin}: a lexicon must be a JSON object of sections, not {type(data).__name__}"
+            )
         merged: dict[str, Any] = {}
         for name, section_model in _SECTIONS.items():
             current = getattr(self, name).model_dump(mode="json")

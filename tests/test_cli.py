@@ -4,6 +4,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +27,7 @@ class Canned:
         self.lexicon = None
         self.policy = None
 
-    def __call__(self, documents, *, lexicon=None, policy="ucdp") -> Report:
+    def __call__(self, documents, *, lexicon=None, policy="ucdp", **options) -> Report:
         self.documents = list(documents)
         self.lexicon = lexicon
         self.policy = policy
@@ -185,8 +186,10 @@ def test_gold_output_reads_back_from_where_it_was_written(seeds_dir, tmp_path, c
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "claimrecon-gold/1"
     assert len(data["documents"]) == 5
-    # The files point back at the seeds, relative to the prediction file.
-    predicted = read_gold(target)
+    # The files point back at the seeds, relative to the prediction file: outside its
+    # folder, so reading them needs a wider root.
+    root = Path(os.path.commonpath([target.parent.resolve(), seeds_dir.resolve()]))
+    predicted = read_gold(target, root=root)
     assert set(predicted.texts) == {d["id"] for d in data["documents"]}
     gold = str(seeds_dir / "gold.json")
     assert main(["evaluate", "--gold", gold, "--predictions", str(target)]) == 0
@@ -210,7 +213,8 @@ def test_gold_on_stdout_points_at_files_from_the_working_folder(
     monkeypatch.chdir(tmp_path)
     assert main(["analyze", str(seeds_dir), "--format", "gold"]) == 0
     (tmp_path / "pred.json").write_text(capsys.readouterr().out, encoding="utf-8")
-    assert len(read_gold(tmp_path / "pred.json").texts) == 5
+    root = Path(os.path.commonpath([tmp_path.resolve(), seeds_dir.resolve()]))
+    assert len(read_gold(tmp_path / "pred.json", root=root).texts) == 5
 
 
 def test_evaluate_gold_against_itself_is_perfect(seeds_dir, capsys) -> None:

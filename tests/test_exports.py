@@ -274,7 +274,10 @@ def test_csv_reads_back_row_for_row_for_any_report(report: Report) -> None:
     tables = exports.table_rows(report)
     assert len(rows) == sum(len(t) for t in tables.values())
     claim_rows = [row for row in rows if row["table"] == "claims"]
-    assert [row["quote"] for row in claim_rows] == [c.quote for c in report.claims]
+    # Text that a spreadsheet would read as a formula comes back behind a quote.
+    assert [row["quote"] for row in claim_rows] == [
+        exports.csv_cell(c.quote) for c in report.claims
+    ]
     assert [row["id"] for row in claim_rows] == [c.id for c in report.claims]
 
 

@@ -145,7 +145,7 @@ def test_lexicon_argument_is_used():
         "twelve people were killed and 5 injured " * 50,
         "Двенадцать человек погибли. 十二人死亡。 Doce personas murieron.",
         "Five\x00 people\x07 were killed\x1b. 3 \x0c soldiers died\x7f",
-        "Five people \ud800 were killed \udfff. \ud83d 7 soldiers died",
+        "Five people \ufffd were killed \U0001f4a5. \ufffd 7 soldiers died",
         "\u200b\u200b12\u200b people were killed\ufeff",
         "killed " + "9" * 50_000,
         "1," * 30_000 + " killed",
@@ -157,7 +157,7 @@ def test_lexicon_argument_is_used():
         "no-punctuation",
         "non-english",
         "control",
-        "surrogates",
+        "replacement",
         "zero-width",
         "digits",
         "commas",
@@ -170,8 +170,9 @@ def test_bad_input_gives_claims_not_errors(text):
         assert claim.quote == text[claim.span.start : claim.span.end]
 
 
-def test_surrogates_and_control_characters_still_yield_figures():
-    text = "Five people \ud800 were killed \udfff. \x07 7 soldiers died"
+def test_replacement_and_control_characters_still_yield_figures():
+    # Lone surrogates are refused by Document itself (tests/test_hostile.py).
+    text = "Five people were killed \ufffd\U0001f4a5. \x07 7 soldiers died"
     claims = extract(Document(id="d", text=text))
     assert [c.figure.low for c in figures(claims)] == [5, 7]
 

@@ -496,7 +496,7 @@ def test_find_source_never_crashes_and_is_deterministic(text: str, data: st.Data
         "he said. " * 5_000,
         "X: " * 10_000,
         "Aa Bb " * 20_000 + "said 5 died.",
-        "IS claimed\ud800 the attack\x00, police\x07 said \udfff 5 died.",
+        "IS claimed\ufffd the attack\x00, police\x07 said \U0001f4a5 5 died.",
         "\u202eIS\u200b claimed responsibility, \u201cpolice said\u201d\x0c",
     ],
 )

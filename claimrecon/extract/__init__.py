@@ -38,6 +38,7 @@ from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.dates import resolve_date
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
 from claimrecon.extract.numbers import word_pattern
+from claimrecon.extract.plausible import plausible
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import find_source, short_key
 from claimrecon.models import (
@@ -167,6 +168,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
         with _reading(ctx, sentence):
             for local, part, offset in _windows(ctx, sentence, tables.prefilter):
                 found = read_sentence(part.text, tables, part.start + offset, last_subject)
+                found = plausible(found, text, doc_id)
                 if not found:
                     continue
                 date = _shift_date(_dates(local, part), offset)

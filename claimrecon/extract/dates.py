@@ -161,6 +161,17 @@ def _patterns(lex: DateLexicon) -> _Patterns:
 # --- calendar helpers ------------------------------------------------------------------
 
 
+# Resolved dates keep a year from the calendar's ends, so that the arithmetic done on them
+# later (a week's window, a month's reach, a spill into the next day) cannot overflow.
+_EARLIEST = dt.date(2, 1, 1)
+_LATEST = dt.date(9998, 12, 31)
+
+
+def _in_calendar(*days: dt.date | None) -> bool:
+    """Say whether every given day lies between :data:`_EARLIEST` and :data:`_LATEST`."""
+    return all(day is None or _EARLIEST <= day <= _LATEST for day in days)
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -196,7 +207,7 @@ def date_window(ref: DateRef) -> tuple[dt.date, dt.date] | None:
     if precision is DatePrecision.YEAR:
         return value, dt.date(value.year, 12, 31)
     if precision is DatePrecision.PERIOD:
-        return value, value + dt.timedelta(days=6)
+        return value, min(value, dt.date.max - dt.timedelta(days=6)) + dt.timedelta(days=6)
     return value, value
 
 
@@ -344,7 +355,7 @@ class _Scanner:
             statement = self._statement_date(text, match.start()) or self._statement_after(
                 text, match.end()
             )
-            item = self._resolve(match, text)
+            item = self._resolve_safely(match, text)
             if item is None:
                 continue
             span = Span(doc=self.doc, start=offset + match.start(), end=offset + match.end())
@@ -374,6 +385,17 @@ class _Scanner:
             hi=hi if hi is not None else lo,
             weekday=weekday,
         )
+
+    def _resolve_safely(self, m: re.Match[str], text: str) -> _Found | None:
+        """Resolve a match; a day off the calendar's ends leaves it unresolved, not raising."""
+        try:
+            item = self._resolve(m, text)
+        except (OverflowError, ValueError):
+            # "next week" published 9999-12-31, "on Monday" published 0001-01-01.
+            return self._make(m.group(), DatePrecision.DAY, None)
+        if item is None or _in_calendar(item.lo, item.hi, item.ref.value):
+            return item
+        return self._make(item.ref.text, item.ref.precision or DatePrecision.DAY, None)
 
     def _resolve(self, m: re.Match[str], text: str) -> _Found | None:
         expr = m.group()

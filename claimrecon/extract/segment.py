@@ -3,7 +3,9 @@
 Every extraction step works on :class:`Sentence` objects whose ``start``/``end`` index the
 document text, so any span found inside a sentence maps back to the document by adding
 ``sentence.start``. The splitter is a single left-to-right scan with one regular
-expression that cannot backtrack: its cost is linear in the text.
+expression that cannot backtrack: its cost is linear in the text. A sentence longer than
+:data:`MAX_SENTENCE` (text without sentence punctuation) is cut into windows of at most
+:data:`WINDOW` characters at white space.
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ from typing import Any
 from claimrecon.models import Document
 from claimrecon.vocab import Lexicon
 
-__all__ = ["DocContext", "Sentence", "split_paragraphs", "split_sentences"]
+__all__ = [
+    "MAX_SENTENCE",
+    "WINDOW",
+    "DocContext",
+    "Sentence",
+    "split_paragraphs",
+    "split_sentences",
+]
 
 # Words whose trailing period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -30,6 +39,16 @@ _ABBREVIATIONS = frozenset(
 
 # One sentence-ending mark, closing quotes or brackets, then white space. One mark, not a
 # run: "[.!?]+" would rescan a long run of dots from every start (quadratic time).
+WINDOW = 2000
+"""The length of the windows a too-long sentence is cut into, in characters."""
+
+MAX_SENTENCE = 2 * WINDOW
+"""The longest sentence kept whole. Longer runs are text without sentence punctuation
+("5 killed, 5 killed, ..."); they are cut into windows of about :data:`WINDOW`
+characters, so that every later step (figures, sources, dates, actors, events) works on
+bounded pieces and its time stays linear in the text. A claim astride a cut may be
+missed."""
+
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 _LINE = re.compile(r"[^\n]+")
 
@@ -84,7 +103,43 @@ def split_sentences(text: str) -> list[Sentence]:
             start = match.end()
         if start < p_end:
             sentences.append(_sentence(text, start, p_end, paragraph, len(sentences)))
+    if any(s.end - s.start > MAX_SENTENCE for s in sentences):
+        return _bounded(text, sentences)
     return sentences
+
+
+def _bounded(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Cut every sentence longer than :data:`MAX_SENTENCE` into windows, renumbered."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if sentence.end - sentence.start <= MAX_SENTENCE:
+            out.append(_sentence(text, sentence.start, sentence.end, sentence.paragraph, len(out)))
+            continue
+        for start, end in _windows(text, sentence.start, sentence.end):
+            out.append(_sentence(text, start, end, sentence.paragraph, len(out)))
+    return out
+
+
+def _windows(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield pieces of ``text[start:end]`` of at most :data:`WINDOW` characters.
+
+    Each piece ends at white space in its second half when there is some there, so that
+    words stay whole; a run without white space is cut where it must be.
+    """
+    pos = start
+    while pos < end:
+        cut = min(end, pos + WINDOW)
+        if cut < end:
+            space = text.rfind(" ", pos + WINDOW // 2, cut)
+            cut = space + 1 if space > pos else cut
+        piece_end = cut
+        while piece_end > pos and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > pos:
+            yield pos, piece_end
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
 
 
 def _sentence(text: str, start: int, end: int, paragraph: int, index: int) -> Sentence:

@@ -1,0 +1,348 @@
+"""Read input files safely and write output files atomically.
+
+Every file claimrecon reads (texts, ``documents.json``, JSON Lines, gold files, lexicons)
+goes through :func:`read_text_file`, which
+
+- refuses what is not a regular file (a FIFO would block for ever, ``/dev/zero`` would
+  fill memory) before opening it, and checks again on the open handle;
+- reads at most :attr:`Limits.max_bytes` bytes, so a huge file is an error, not a memory
+  blow-up;
+- decodes UTF-8, or UTF-8/UTF-16/UTF-32 after a byte-order mark; undecodable bytes and NUL
+  bytes (binary data, or UTF-16 without a mark) are an error naming the file and the byte
+  offset, or, with ``encoding_errors="replace"``, are replaced and a
+  :class:`DecodingWarning` says where. Text is never dropped silently.
+
+A file named inside another (a ``documents.json`` or a gold file's ``file`` entries) goes
+through :func:`confined` first: it must be a relative path that stays inside the naming
+file's folder once symlinks are resolved.
+
+Every output file goes through :func:`atomic_write`, and every folder of tables through
+:func:`atomic_folder`: the new content is written beside the old, flushed to disk, then
+renamed over it, so a kill or a full disk leaves the previous output whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import ctypes
+import ctypes.util
+import os
+import shutil
+import stat
+import tempfile
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal, TextIO
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimrecon.errors import InputError
+
+__all__ = [
+    "DecodingWarning",
+    "EncodingErrors",
+    "Limits",
+    "atomic_folder",
+    "atomic_write",
+    "confined",
+    "decode",
+    "read_bytes",
+    "read_text_file",
+    "write_text_atomic",
+]
+
+EncodingErrors = Literal["strict", "replace"]
+"""What to do with undecodable bytes: refuse the file, or replace them with a warning."""
+
+
+class Limits(BaseModel):
+    """Size limits on input, so that no input can exhaust memory or time.
+
+    Attributes:
+        max_bytes: The largest input file read, in bytes (64 MiB by default). A JSON Lines
+            file or a ``documents.json`` is one file; each text it names is another.
+        max_document_chars: The longest document text analysed, in characters (8 million
+            by default, about a thousand long articles).
+
+    Example:
+        >>> Limits(max_bytes=1_000).max_document_chars
+        8000000
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    max_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    max_document_chars: int = Field(default=8_000_000, gt=0)
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class DecodingWarning(UserWarning):
+    """Undecodable bytes were replaced (``encoding_errors="replace"``)."""
+
+
+_BOMS = (
+    # UTF-32 first: its little-endian mark begins with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, where: str, errors: EncodingErrors = "strict") -> str:
+    r"""Decode a file's bytes: UTF-8, or the encoding a byte-order mark names.
+
+    Raises:
+        InputError: If a byte cannot be decoded or is NUL (``errors="strict"``); the
+            message names the file and the byte offset.
+
+    Example:
+        >>> decode(b"\xef\xbb\xbfSa\xc3\xafd", "a.txt")
+        'Saïd'
+        >>> decode("Saïd".encode("utf-16"), "b.txt")
+        'Saïd'
+    """
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if errors == "strict":
+            raise InputError(
+                f"cannot decode as {exc.encoding}: {exc.reason} "
+                "(use --encoding-errors replace to read it anyway)",
+                where=where,
+                place=f"byte {exc.start}",
+            ) from exc
+        text = data.decode(encoding, errors="replace")
+        warnings.warn(
+            f"{where}: byte {exc.start}: undecodable bytes replaced with U+FFFD",
+            DecodingWarning,
+            stacklevel=2,
+        )
+    nul = text.find("\0")
+    if nul >= 0:
+        # NUL bytes are valid UTF-8, but never text: UTF-16 without a mark, or a binary.
+        if errors == "strict":
+            raise InputError(
+                "NUL character: a binary file, or UTF-16 without a byte-order mark",
+                where=where,
+                place=f"character {nul}",
+            )
+        text = text.replace("\0", "\ufffd")
+        warnings.warn(
+            f"{where}: character {nul}: NUL characters replaced with U+FFFD",
+            DecodingWarning,
+            stacklevel=2,
+        )
+    return text
+
+
+def _open_regular(path: Path, where: str) -> int:
+    """Open ``path`` for reading if it is a regular file, and return the descriptor."""
+    try:
+        # stat before open: opening a FIFO for reading blocks until a writer comes.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError("not a regular file", where=where)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", where=where) from exc
+    # The file may have been swapped between stat and open.
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InputError("not a regular file", where=where)
+    return fd
+
+
+def read_bytes(
+    path: str | Path, limits: Limits = DEFAULT_LIMITS, where: str | None = None
+) -> bytes:
+    """Return the bytes of a regular file no larger than ``limits.max_bytes``.
+
+    Raises:
+        InputError: If the file is missing, unreadable, not a regular file or too large.
+    """
+    path = Path(path)
+    where = where or str(path)
+    fd = _open_regular(path, where)
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(limits.max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", where=where) from exc
+    if len(data) > limits.max_bytes:
+        raise InputError(
+            f"file larger than the limit of {limits.max_bytes} bytes (see --max-bytes)",
+            where=where,
+        )
+    return data
+
+
+def read_text_file(
+    path: str | Path,
+    limits: Limits = DEFAULT_LIMITS,
+    encoding_errors: EncodingErrors = "strict",
+    where: str | None = None,
+) -> str:
+    """Return the text of a regular file, within the limits, decoded by :func:`decode`.
+
+    Raises:
+        InputError: If the file cannot be read or decoded, is not a regular file, or is
+            larger than ``limits.max_bytes``; the message names it.
+    """
+    where = where or str(path)
+    return decode(read_bytes(path, limits, where), where, encoding_errors)
+
+
+def confined(
+    folder: Path, name: object, where: str, place: str, *, root: Path | None = None
+) -> Path:
+    """Return the file ``name`` inside ``folder``, refusing a path that leaves it.
+
+    ``name`` comes from a data file (a ``documents.json`` entry, a gold file's ``file``):
+    it must be a path (relative to ``folder``) to a regular file that, symlinks resolved,
+    lies inside ``root`` (``folder`` by default; resolved too).
+
+    Raises:
+        InputError: If ``name`` is not a string, leads out of ``root``, or is not a
+            regular file; the message names ``where`` and ``place``.
+    """
+    if not isinstance(name, str) or not name or "\0" in name:
+        raise InputError(
+            f"file must be a non-empty path, not {name!r:.60}", where=where, place=place
+        )
+    relative = Path(name)
+    try:
+        target = (folder.resolve() / relative).resolve()
+        root = (root if root is not None else folder).resolve()
+    except (OSError, RuntimeError) as exc:
+        raise InputError(
+            f"cannot resolve file {name!r:.80}: {exc}", where=where, place=place
+        ) from exc
+    if not target.is_relative_to(root):
+        raise InputError(
+            f"file {name!r:.80} is outside the folder {str(root)!r}", where=where, place=place
+        )
+    if not target.is_file():
+        what = "no such file" if not target.exists() else "not a regular file"
+        raise InputError(
+            f"cannot read document file {name!r:.80}: {what}", where=where, place=place
+        )
+    return target
+
+
+# --- atomic writes ---------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | Path, *, newline: str | None = "") -> Iterator[TextIO]:
+    r"""Write a text file atomically: to a temporary file beside it, then rename it over.
+
+    Yields a text handle (UTF-8, line ends kept as written by default). If the block
+    raises, the temporary file is removed and ``path`` is left untouched.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
+        >>> with atomic_write(out) as handle:
+        ...     _ = handle.write("done\n")
+        >>> out.read_text()
+        'done\n'
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _sync_folder(path.parent)
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (see :func:`atomic_write`)."""
+    with atomic_write(path) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_folder(path: str | Path) -> Iterator[Path]:
+    """Fill a folder atomically: yield a temporary folder beside it, then swap it in.
+
+    On Linux the two folders are exchanged in one ``renameat2(RENAME_EXCHANGE)`` call;
+    elsewhere the old folder is renamed aside and the new one renamed in, a window of
+    two system calls. A file at ``path`` that is not a folder is an error.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise InputError("not a folder", where=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        yield tmp
+        for child in tmp.iterdir():
+            with child.open("rb") as handle:
+                os.fsync(handle.fileno())
+        _swap_in(tmp, path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    _sync_folder(path.parent)
+
+
+def _swap_in(new: Path, path: Path) -> None:
+    """Put the folder ``new`` at ``path``; what was at ``path`` ends up at ``new``."""
+    if not path.exists():
+        os.rename(new, path)
+        new.mkdir()  # so that the caller's clean-up finds a folder to remove
+        return
+    if _exchange(new, path):
+        return
+    aside = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
+    aside.rmdir()
+    os.rename(path, aside)
+    os.rename(new, path)
+    os.rename(aside, new)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one system call, if the platform can (Linux 3.15, glibc 2.28)."""
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return False
+    try:
+        libc = ctypes.CDLL(name, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return bool(result == 0)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush a folder's entries to disk, so that a rename survives a power cut."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder or ".", os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
