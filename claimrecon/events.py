@@ -117,6 +117,8 @@ class _Patterns:
     dateline: re.Pattern[str]
     record: re.Pattern[str]
     night: re.Pattern[str]
+    aside: re.Pattern[str]
+    """Ends the text before a target that is a landmark or a source, not what was hit."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -157,6 +159,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
         record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
         night=re.compile(rf"\b(?:{_alternation(lex.night_words)})\b", re.IGNORECASE),
+        # The cue, then at most three words of the target's noun phrase ("near the busy
+        # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
+        aside=re.compile(
+            rf"\b(?:{_alternation([*lex.locator_words, *lex.source_cues])})"
+            rf"(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -166,6 +175,7 @@ class _Words:
     suffixes: frozenset[str]
     weak: frozenset[str]
     speakers: frozenset[str]
+    victims: frozenset[str]
     adjective_of: frozenset[str]
     demonyms: dict[str, str]
     """Demonym (lower case) to its country."""
@@ -175,6 +185,8 @@ class _Words:
     """City (lower case) to its country."""
     spelling: dict[str, str]
     """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
+    related: dict[str, frozenset[str]]
+    """Target to the targets that may name the same site (both ways)."""
 
 
 @per_lexicon
@@ -187,6 +199,7 @@ def _words(lexicon: Lexicon) -> _Words:
         suffixes=frozenset(w.lower() for w in lex.place_suffixes),
         weak=frozenset(lex.weak_targets),
         speakers=frozenset(w.lower() for w in lex.speaker_words),
+        victims=frozenset(w.lower() for w in lex.victim_nouns),
         adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
         demonyms={k.lower(): v for k, v in lex.demonyms.items()},
         capitals={k.lower(): v for k, v in lex.capitals.items()},
@@ -198,7 +211,19 @@ def _words(lexicon: Lexicon) -> _Words:
             p.lower(): p
             for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
         },
+        related=_related(lex.target_relations),
     )
+
+
+def _related(relations: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Return the target relations read both ways."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for label, others in relations.items():
+        for other in others:
+            if other != label:
+                out[label].add(other)
+                out[other].add(label)
+    return {label: frozenset(others) for label, others in out.items()}
 
 
 # --- cues --------------------------------------------------------------------------------
@@ -268,6 +293,12 @@ class _Mention:
     reported: Window | None = None
     """For an undated event, the days before the lead's statement date ("residents said
     on Tuesday"): it is not dated by it, but can only be merged with events in them."""
+    related: frozenset[str] = frozenset()
+    """Targets that may name the same site as its own ("college" for "university")."""
+    actors: frozenset[str] = frozenset()
+    """The actors its attribution claims name (claimed, blamed or denied)."""
+    figures: frozenset[tuple[object, ...]] = frozenset()
+    """Its figures as (metric, subject, low, high): two reports sharing one agree."""
 
     @property
     def ident(self) -> tuple[str, int]:
@@ -367,8 +398,13 @@ class _Reader:
             label = self.lex.targets.get(phrase)
             if label is None:
                 continue
-            if _next_word(text, match.end()) in self.speakers:
+            follower = _next_word(text, match.end())
+            if follower in self.speakers:
                 continue  # "ministry spokesman", "the embassy said": a speaker
+            if follower in self.words.victims:
+                continue  # "a gathering of ministry clerks": who was hit, not what
+            if self.patterns.aside.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "not far from the embassy", "citing the ministry"
             if label in self.weak and not self._attacked(text, match):
                 continue
             out.append(
@@ -1160,42 +1196,152 @@ def _places_agree(
 
 
 def _may_meet(a: _Mention, b: _Mention, same_doc: bool) -> bool:
-    """Say whether two mentions' documents, dates and kinds allow them to be one event."""
+    """Say whether two mentions' documents, dates and kinds allow them to be one event.
+
+    An undated mention may meet any date; only the score decides.
+    """
     if a.doc == b.doc and not same_doc:
         return False
-    return _overlap(a.window, b.window) and _kinds_agree(a.kind, b.kind)
+    dated = a.window is not None and b.window is not None
+    if dated and not _overlap(a.window, b.window):
+        return False
+    return _kinds_agree(a.kind, b.kind)
 
 
 def _same_target(a: _Mention, b: _Mention) -> bool:
     return a.target == b.target or a.target in b.aliases or b.target in a.aliases
 
 
+def _related_target(a: _Mention, b: _Mention) -> bool:
+    return a.target in b.related or b.target in a.related
+
+
+# The score two mentions need to be merged, and what each agreement adds to it. The
+# weights make the merges of the first round's rules and no more: the same target and
+# overlapping dates (3 + 1); the same day in one city without a target on one side
+# (2 + 2); a related target needs a place or a shared actor or figures besides the date.
+MERGE_SCORE = 4.0
+_WEIGHTS = {
+    "same day": 2.0,
+    "dates overlap": 1.0,
+    "fine place": 2.0,
+    "coarse place": 1.0,
+    "named place": 0.5,
+    "same target": 3.0,
+    "related target": 1.5,
+    "actor": 1.0,
+    "figure": 0.5,
+    "other actors": -2.0,
+}
+_MAX_SHARED_FIGURES = 3
+
+
+@dataclass
+class _Score:
+    """Why two mentions may be one event: the sum of weighted agreements and their words."""
+
+    value: float = 0.0
+    why: list[str] = field(default_factory=list)
+
+    def add(self, weight: str, words: str) -> None:
+        self.value += _WEIGHTS[weight]
+        self.why.append(words)
+
+
+def _date_score(a: _Mention, b: _Mention, score: _Score) -> bool:
+    """Score the dates; say whether both are dated."""
+    if a.window is None or b.window is None:
+        score.why.append("undated")
+        return False
+    if _day_like(a) and _day_like(b):
+        score.add("same day", "same day")
+    else:
+        score.add("dates overlap", "dates overlap")
+    return True
+
+
+def _place_score(
+    a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], score: _Score
+) -> bool | None:
+    """Score the places; say whether they are one place finer than a country (None: refused)."""
+    found = _places_agree(a, b, names_a, names_b)
+    if found is None:
+        return None
+    words, fine = found
+    if fine:
+        score.add("fine place", words)
+    elif words == "each report names the other's place":
+        score.add("named place", words)
+    elif words != "no place to compare":
+        score.add("coarse place", words)
+    else:
+        score.why.append(words)
+    return fine
+
+
+def _target_score(a: _Mention, b: _Mention, day: bool, fine: bool, score: _Score) -> bool:
+    """Score the targets; say whether they allow one event."""
+    if a.target is None or b.target is None:
+        score.why.append("a target on one side only")
+        return True
+    if _same_target(a, b):
+        score.add("same target", f"target {a.target!r} in both")
+        return True
+    if _related_target(a, b):
+        score.add("related target", f"targets {a.target!r} and {b.target!r} name one site")
+        return True
+    # Two reports' main events on the same day in one city are one event, whatever each
+    # names as hit first: "a hotel" and "a cafe" of one siege.
+    if a.main and b.main and day and fine:
+        score.why.append(f"main event of both reports ({a.target}, {b.target})")
+        return True
+    return False
+
+
+def _shared_score(a: _Mention, b: _Mention, score: _Score) -> None:
+    """Score the actors and the figures both reports give."""
+    actors = sorted(a.actors & b.actors)
+    if actors:
+        score.add("actor", f"actor {actors[0]!r} in both")
+    elif a.actors and b.actors:
+        score.add("other actors", f"other actors ({sorted(a.actors)[0]}, {sorted(b.actors)[0]})")
+    shared = len(a.figures & b.figures)
+    if shared:
+        for _ in range(min(shared, _MAX_SHARED_FIGURES)):
+            score.value += _WEIGHTS["figure"]
+        score.why.append(f"{shared} shared figure{'s' if shared > 1 else ''}")
+
+
 def _agreement(
     a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], same_doc: bool = False
-) -> list[str] | None:
-    """Return why two mentions can be one event, or ``None`` when they cannot.
+) -> _Score | None:
+    """Return why two mentions can be one event and how strongly, or ``None``.
 
-    The evidence reads as a list: the dates, the places, the targets, the kinds.
+    Dates that cannot both hold, kinds that differ, places that are not one place and
+    targets that name different sites refuse a pair; what agrees adds to its score (see
+    ``_WEIGHTS``), and a pair scoring below :data:`MERGE_SCORE` is refused too. Without a
+    target on one side, only the same day in one place will do; an undated mention needs
+    the same target, a place and an actor in common.
     """
     if not _may_meet(a, b, same_doc):
         return None
-    day = _day_like(a) and _day_like(b)
-    when = "same day" if day else "dates overlap"
+    score = _Score()
+    dated = _date_score(a, b, score)
+    day = dated and _day_like(a) and _day_like(b)
+    fine = _place_score(a, b, names_a, names_b, score)
+    if fine is None or not _target_score(a, b, day, fine, score):
+        return None
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
         place = _place_relation(a, b) if day else None
-        return None if place is None else [when, place[0], "a target on one side only"]
-    place = _places_agree(a, b, names_a, names_b)
-    if place is None:
+        if place is None:
+            return None
+        _shared_score(a, b, score)
+        return score
+    _shared_score(a, b, score)
+    if not dated and not (a.actors & b.actors and a.target and b.target and a.places):
         return None
-    if _same_target(a, b):
-        return [when, place[0], f"target {a.target!r} in both"]
-    # Two reports' main events on the same day in one city are one event, whatever each
-    # names as hit first: "a hotel" and "a cafe" of one siege, "a college" and "a
-    # university" of one campus.
-    if a.main and b.main and day and place[1]:
-        return [when, place[0], f"main event of both reports ({a.target}, {b.target})"]
-    return None
+    return score if score.value >= MERGE_SCORE else None
 
 
 def _compatible(
@@ -1226,17 +1372,33 @@ def _place_keys(m: _Mention) -> set[object]:
     return keys
 
 
-def _blocks(m: _Mention) -> Iterator[tuple[str, tuple[int, int], object]]:
-    """Yield the blocks of a mention: (month, target) and (month, place) keys."""
+def _blocks(m: _Mention) -> Iterator[tuple[str, object, object]]:
+    """Yield the blocks of a mention: (month, target) and (month, place) keys.
+
+    A target's block also holds the targets related to it ("college", "university"), so
+    that they meet. A mention with a target and a place is also blocked by the two
+    without a month, so that an undated one (no date at all, no publication date) meets
+    the dated reports of its target in its country.
+    """
+    labels = {m.target, *m.aliases, *m.related} - {None} if m.target is not None else set()
+    if m.target is not None and m.places:
+        for label in labels:
+            for key in _coarse_place_keys(m):
+                yield ("x", label, key)
     if m.window is None:
         return
     for month in _months(m.window):
-        if m.target is not None:
-            for label in {m.target, *m.aliases}:
-                yield ("t", month, label)
+        for label in labels:
+            yield ("t", month, label)
         if m.target is None or _day_like(m):
             for key in _place_keys(m):
                 yield ("p", month, key)
+
+
+def _coarse_place_keys(m: _Mention) -> set[object]:
+    """Return a mention's countries and the names of places the gazetteer does not know."""
+    keys: set[object] = {p.lower() for p, g in zip(m.places, m.geo, strict=True) if not g.resolved}
+    return keys | set(m.within)
 
 
 def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
@@ -1255,7 +1417,7 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
             active = [(end, j) for end, j in active if end >= start]
             pairs.update((min(i, j), max(i, j)) for _, j in active)
             window = units[i].head.window
-            active.append((window[1] if window is not None else start, i))
+            active.append((window[1] if window is not None else dt.date.max, i))
     return sorted(pairs)
 
 
@@ -1268,6 +1430,7 @@ class _Cluster:
     size: int
     aliases: set[str] = field(default_factory=set)
     evidence: list[str] = field(default_factory=list)
+    related: set[str] = field(default_factory=set)
 
 
 def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
@@ -1284,8 +1447,8 @@ def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
         and a.target is not None
         and b.target is not None
         and a.target != b.target
-        and a.target not in b.aliases
-        and b.target not in a.aliases
+        and a.target not in b.aliases | b.related
+        and b.target not in a.aliases | a.related
     ):
         return False
     if not _kinds_agree(a.kind, b.kind):
@@ -1293,6 +1456,7 @@ def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
     a.window = (lo, hi)
     a.target = a.target or b.target
     a.aliases |= b.aliases
+    a.related |= b.related
     a.kind = min({a.kind, b.kind} - {EventKind.OTHER} or {EventKind.OTHER}, key=_KIND_ORDER.index)
     small, large = sorted((a.docs, b.docs), key=len)
     large |= small
@@ -1337,33 +1501,40 @@ def _union(
         aliases = {t for t in (head.target, *head.aliases) if t is not None}
         alike = f"{', '.join(sorted(docs))}: told alike (same date, places, target and kind)"
         evidence = [alike] if len(docs) > 1 else []
-        clusters.append(
-            _Cluster(window, head.target, head.kind, docs, len(unit.members), aliases, evidence)
-        )
+        cluster = _Cluster(window, head.target, head.kind, docs, len(unit.members), aliases)
+        cluster.evidence, cluster.related = evidence, set(head.related)
+        clusters.append(cluster)
     pairs = []
     for i, j in _candidate_pairs(units):
         a, b = units[i].head, units[j].head
-        why = _agreement(a, b, units[i].names, units[j].names)
-        if why is not None:
-            pairs.append((i, j, [f"{a.doc} + {b.doc}", *why]))
-    # The most precise agreements first: two reports of one day before a season; ties
-    # by content, so the input order never matters.
+        found = _agreement(a, b, units[i].names, units[j].names)
+        if found is not None:
+            why = [f"{a.doc} + {b.doc}", *found.why, f"score {found.value:g}"]
+            pairs.append((-found.value, i, j, why))
+    # The strongest agreements first, then the most precise: two reports of one day
+    # before a season; ties by content, so the input order never matters.
     pairs.sort(
         key=lambda p: (
-            max(units[p[0]].head.rank, units[p[1]].head.rank),
-            units[p[0]].head.ident,
+            p[0],
+            max(units[p[1]].head.rank, units[p[2]].head.rank),
             units[p[1]].head.ident,
+            units[p[2]].head.ident,
         )
     )
     parent = list(range(len(units)))
-    for i, j, why in pairs:
+    for _, i, j, why in pairs:
         ri, rj = _root(parent, i), _root(parent, j)
         if ri == rj:
             continue
         if clusters[ri].size < clusters[rj].size:
             ri, rj = rj, ri
         a, b = units[i].head, units[j].head
-        loose = a.target != b.target and a.target is not None and b.target is not None
+        loose = (
+            a.target is not None
+            and b.target is not None
+            and not _same_target(a, b)
+            and not _related_target(a, b)
+        )
         if _merge(clusters[ri], clusters[rj], why, loose):
             parent[rj] = ri
     return units, clusters, parent
@@ -1487,12 +1658,32 @@ def _read_document(
     reader = _Reader(document, lexicon)
     aggregates = reader.assign(claims)
     names = reader.all_places | set(reader.main.places)
+    _describe(reader.mentions, claims, _words(lexicon).related)
     # Nothing downstream changes a finished mention, so a kept reading can be shared.
     reading = ([m.finish() for m in reader.mentions if m.claims], names, aggregates)
     cache[key] = reading
     if len(cache) > _READINGS:
         cache.popitem(last=False)
     return reading
+
+
+def _describe(
+    mentions: list[_Mention],
+    claims: list[FigureClaim | AttributionClaim],
+    related: dict[str, frozenset[str]],
+) -> None:
+    """Give each mention its related targets, its actors and its figures, for scoring."""
+    by_id = {c.id: c for c in claims}
+    for m in mentions:
+        own = {t for t in (m.target, *m.aliases) if t is not None}
+        m.related = frozenset(r for t in own for r in related.get(t, ())) - own
+        mine = [by_id[c] for c in m.claims if c in by_id]
+        m.actors = frozenset(c.actor for c in mine if isinstance(c, AttributionClaim))
+        m.figures = frozenset(
+            (c.metric.value, c.subject.value, c.figure.low, c.figure.high)
+            for c in mine
+            if isinstance(c, FigureClaim)
+        )
 
 
 def _read(
@@ -1513,6 +1704,12 @@ def _read(
         mentions.extend(found)
         aggregates.extend(aggregated)
     return mentions, names, aggregates
+
+
+def _block_text(key: object) -> str:
+    if isinstance(key, tuple) and len(key) == 2 and all(isinstance(k, int) for k in key):
+        return f"{key[0]:04d}-{key[1]:02d}"
+    return str(key)
 
 
 def block_keys(
@@ -1545,11 +1742,11 @@ def block_keys(
     mentions, _, _ = _read(report, lexicon or Lexicon.default())
     found: dict[str, set[tuple[str, dt.date, dt.date]]] = defaultdict(set)
     for m in mentions:
+        lo, hi = m.window or (dt.date.min, dt.date.max)
+        blocks = found[m.doc]
+        blocks.update((f"{k}|{_block_text(key)}|{label}", lo, hi) for k, key, label in _blocks(m))
         if m.window is None:
             continue
-        lo, hi = m.window
-        blocks = found[m.doc]
-        blocks.update((f"{k}|{y:04d}-{mo:02d}|{label}", lo, hi) for k, (y, mo), label in _blocks(m))
         # Mentions told in exactly the same way merge before any block is compared.
         digest = hashlib.blake2b(repr(_signature(m)).encode(), digest_size=8).hexdigest()
         blocks.add((f"u|{digest}", lo, hi))
