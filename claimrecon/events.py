@@ -65,6 +65,8 @@ from claimrecon.vocab import Lexicon, per_lexicon
 __all__ = ["block_keys", "group_events"]
 
 _LEAD_SENTENCES = 6
+# How far down a date told with an attack word may date the main event.
+_BOUND_SENTENCES = 12
 # How far before a weak target ("hospital") an attack word must be for it to count.
 _WEAK_REACH = 40
 # A main event is reported soon after it happens; an older date in the lead is background.
@@ -83,7 +85,7 @@ _PRECISION_RANK = {
     DatePrecision.YEAR: 4,
 }
 # How far before and after a date an attack word binds it to the attack.
-_BIND_BEFORE = 60
+_BIND_BEFORE = 100
 _BIND_AFTER = 20
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
@@ -316,6 +318,8 @@ class _Mention:
         return self
 
 
+# The kinds of event that hit something: an operation told with them is their response.
+_HITS = frozenset({EventKind.ATTACK, EventKind.STRIKE})
 _DEFINITE = frozenset("the this that these those its their his her our".split())
 _INDEFINITE = frozenset("a an another one some".split())
 
@@ -523,6 +527,8 @@ class _Reader:
             possessive = raw.endswith(("'s", "\u2019s"))
             if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
                 continue  # "of Peshawar" only after "the city of", "the village of"
+            if prep == "of" and possessive and _next_word(text, match.end()).endswith("est"):
+                continue  # "one of Europe's busiest": a comparison, not where it happened
             # "Afghanistan's capital, Kabul": the capital is the place.
             tail = text[match.end() : match.end() + 40]
             capital = _CAPITAL.match(tail) if possessive else None
@@ -558,11 +564,24 @@ class _Reader:
         Once the text has told an attack, an operation is the security forces' answer to
         it, not what was attacked, and not the kind of the event.
         """
-        if kind is not EventKind.ATTACK:
+        if kind not in _HITS:
             return targets
         return [
             t for t in targets if self.lex.target_kinds.get(t.label) is not EventKind.OPERATIONS
         ]
+
+    def _story_kind(self, texts: list[str]) -> EventKind | None:
+        """Return the kind the lead tells: an attack or strike before the response to it.
+
+        "Police arrest 13 in raids" above "the bombers who attacked the airport" tells
+        the attack; the raids are what followed it.
+        """
+        kinds = [
+            self.lex.kind_words.get(" ".join(m.group().lower().split()))
+            for text in texts
+            for m in self.patterns.kind.finditer(text)
+        ]
+        return next((k for k in kinds if k in _HITS), None)
 
     def _target_kind(self, target: _Target | None) -> EventKind | None:
         if target is None:
@@ -590,8 +609,10 @@ class _Reader:
         lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
         dates = [d for _, own in lead for d in own if self._recent(d)]
         # A date told with the attack ("Tuesday's attack", "blasts in Kerman on Wednesday")
-        # before one told with something else ("little information on Wednesday").
+        # before one told with something else ("little information on Wednesday"); failing
+        # one in the lead, a few sentences below it that refers back ("Tuesday's attack").
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
+        bound = bound or self._back_references()
         dates = bound + [d for d in dates if d not in bound]
         if not dates:
             # A piece written long after the event ("the July 31st attack", published in
@@ -628,6 +649,7 @@ class _Reader:
         located: list[str] = []
         countries = {c.lower() for c in self.words.capitals}
         told = 0  # lead sentences read that tell the main event
+        story = self._story_kind(texts)
         for text in texts:
             places = self._places(text)[0]
             if text is not title and told and self._opens_event(text, places, main.places):
@@ -635,7 +657,7 @@ class _Reader:
             if text is not title and (kind or main.target or self._kind(text)):
                 told += 1
             kind = kind or self._kind(text)
-            targets = self._attack_targets(self._targets(text), kind)
+            targets = self._attack_targets(self._targets(text), story or kind)
             if main.target is not None and any(t.label == main.target for t in targets):
                 main.aliases |= {t.label for t in targets}
             if main.target is None:
@@ -664,9 +686,22 @@ class _Reader:
         main.places = [p for p in ordered if p.lower() not in countries] + [
             p for p in ordered if p.lower() in countries
         ]
-        main.kind = implied or kind or EventKind.OTHER
+        main.kind = implied or story or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _back_references(self) -> list[DateRef]:
+        """Return the recent dates below the lead told as the attack's: "Tuesday's attack"."""
+        out = []
+        for sentence in self.ctx.sentences[_LEAD_SENTENCES:_BOUND_SENTENCES]:
+            for ref in self._sentence_dates(sentence):
+                if ref.span is None or not self._recent(ref):
+                    continue
+                end = ref.span.end - sentence.start
+                tail = sentence.text[end : end + 2].replace("\u2019", "'")
+                if tail == "'s" and self.patterns.kind.match(sentence.text, end + 3):
+                    out.append(ref)
+        return out
 
     def _binds_event(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is told with an attack word of its clause.
@@ -760,12 +795,18 @@ class _Reader:
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
         clause = sentence.text[c_start:c_end]
+        elsewhere = bool(self.patterns.other.search(clause))
         targets = self._clause_targets(sentence, c_start, c_end)
+        if not elsewhere:
+            # An operation told with an attack is its response, unless told as separate.
+            targets = self._attack_targets(targets, self.main.kind)
         a, b = rel - c_start, rel_end - c_start
         target = next((t for t in targets if t.start < b and a < t.end), None)
         target = target or next((t for t in targets if t.start >= b), None)
         target = target or next((t for t in reversed(targets) if t.end <= a), None)
-        dates = self._sentence_dates(sentence)
+        dates = [
+            d for d in self._sentence_dates(sentence) if not self._after_between(sentence, d, rel)
+        ]
         in_clause = [
             d
             for d in dates
@@ -775,6 +816,8 @@ class _Reader:
         date = chosen[0] if chosen else None
         places, fronted = self._sentence_places(sentence)
         kind = self._target_kind(target) or self._kind(clause)
+        if kind is EventKind.OPERATIONS and self.main.kind in _HITS and not elsewhere:
+            kind = None  # "a clearance operation was continuing": the response
         # A count over a period, or dated only by a year with no attack named in its clause
         # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
         year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
@@ -789,13 +832,26 @@ class _Reader:
             kind=kind,
             places=tuple(places),
             fronted_place=fronted,
-            elsewhere=bool(self.patterns.other.search(clause)),
+            elsewhere=elsewhere,
             new_event=any(
                 not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
             ),
             aggregate=aggregate,
             labels=frozenset(t.label for t in targets),
         )
+
+    def _after_between(self, sentence: Sentence, ref: DateRef, rel: int) -> bool:
+        """Say whether "after" or "following" parts a date from a claim at ``rel``.
+
+        "a day of mourning on Thursday after blasts killed 95": Thursday is the
+        mourning's, not the blasts'; "95 were killed, a day after a bombing on Tuesday":
+        Tuesday is the other bombing's.
+        """
+        if ref.span is None:
+            return False
+        at = ref.span.start - sentence.start
+        lo, hi = sorted((at, rel))
+        return _FOLLOWING.search(sentence.text, lo, hi) is not None
 
     def _period(self, pattern: re.Pattern[str], clause: str) -> bool:
         """Say whether the clause counts over a period, not compares with one.
@@ -866,7 +922,7 @@ class _Reader:
             if main.target is None:
                 main.target, main.target_text = target.label, target.text
                 return self._adopt(cues)
-            if target.label == main.target or (self._names_main(cues) and not foreign):
+            if self._is_main_target(target.label, cues, foreign):
                 # "An air strike hit a bus at a busy market": what the main event hit.
                 return self._adopt(cues)
             if target.definite and target.label in self.lex.target_kinds:
@@ -887,6 +943,21 @@ class _Reader:
             known = set(main.places)
             return any(p in known for p in cues.places)
         return None
+
+    def _is_main_target(self, label: str, cues: _Cues, foreign: bool) -> bool:
+        """Say whether a clause's target is the main event's: the same, or told with it.
+
+        A target named with the main one ("an air strike on a hospital"), or one that may
+        name the same site ("the campus" of a college attack) is the main event's, unless
+        the clause tells a new event in a place the main event was not told in.
+        """
+        main = self.main
+        if label == main.target:
+            return True
+        if foreign:
+            return False
+        related = self.words.related.get(main.target or "", frozenset())
+        return self._names_main(cues) or label in main.aliases or label in related
 
     def _names_main(self, cues: _Cues) -> bool:
         """Say whether the clause names the main event's target, or its kind of strike."""
