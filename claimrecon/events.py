@@ -183,6 +183,8 @@ class _Words:
     """Demonym (lower case) to its country."""
     capitals: dict[str, str]
     """Country (lower case) to its capital."""
+    capital_of: frozenset[str]
+    """The countries of :attr:`capitals`, in lower case."""
     country_of: dict[str, str]
     """City (lower case) to its country."""
     spelling: dict[str, str]
@@ -205,6 +207,7 @@ def _words(lexicon: Lexicon) -> _Words:
         adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
         demonyms={k.lower(): v for k, v in lex.demonyms.items()},
         capitals={k.lower(): v for k, v in lex.capitals.items()},
+        capital_of=frozenset(k.lower() for k in lex.capitals),
         country_of={
             **{v.lower(): k for k, v in lex.capitals.items()},
             **{k.lower(): v for k, v in lex.cities.items()},
@@ -607,6 +610,20 @@ class _Reader:
         if title and title.strip() not in first_line:
             texts.append(title)
         lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
+        main.date = self._main_date(lead)
+        main_window = _window_of(main)
+        for sentence, own in lead:
+            if own and not any(_overlap(date_window(d), main_window) for d in own):
+                continue  # the sentence is about another time
+            texts.append(sentence.text)
+        kind, implied, located = self._read_lead(main, texts, title)
+        main.places = self._order_places(located, main.places)
+        main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
+        self.mentions.append(main)
+        return main
+
+    def _main_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
+        """Return the main event's date from the lead's dates."""
         dates = [d for _, own in lead for d in own if self._recent(d)]
         # A date told with the attack ("Tuesday's attack", "blasts in Kerman on Wednesday")
         # before one told with something else ("little information on Wednesday"); failing
@@ -620,34 +637,45 @@ class _Reader:
             dates = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
         if not dates:
             dates = self._overnight([s for s, _ in lead])
-        if dates:
-            first = date_window(dates[0])
-            agreeing = [d for d in dates if _overlap(date_window(d), first)]
-            main.date = min(agreeing, key=_rank)
-            # "ended a siege on Saturday ... stormed on Friday": the event began on the
-            # earliest day a few days before; the later one is its development.
-            # Only in the sentence of the first date, and not in a clause telling another
-            # event ("a day after a separate attack on Saturday").
-            days = [d for d in self._same_event_days(lead, dates[0]) if d.value is not None]
-            start = min(days, key=lambda d: d.value or dt.date.max, default=None)
-            if (
-                start is not None
-                and _rank(main.date) == 0
-                and start.value is not None
-                and main.date.value is not None
-                and dt.timedelta(0) < main.date.value - start.value <= _FOLLOW_UP
-            ):
-                main.date = start
-        main_window = _window_of(main)
-        for sentence, own in lead:
-            if own and not any(_overlap(date_window(d), main_window) for d in own):
-                continue  # the sentence is about another time
-            texts.append(sentence.text)
+        if not dates:
+            return None
+        first = date_window(dates[0])
+        agreeing = [d for d in dates if _overlap(date_window(d), first)]
+        return self._began(lead, dates[0], min(agreeing, key=_rank))
+
+    def _began(
+        self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef, date: DateRef
+    ) -> DateRef:
+        """Return the day the event began, when its first sentence tells it from its end.
+
+        "ended a siege on Saturday ... stormed on Friday": the event began on the earliest
+        day a few days before; the later one is its development. Only in the sentence of
+        the first date, and not in a clause telling another event ("a day after a
+        separate attack on Saturday").
+        """
+        days = [d for d in self._same_event_days(lead, first) if d.value is not None]
+        start = min(days, key=lambda d: d.value or dt.date.max, default=None)
+        if (
+            start is not None
+            and _rank(date) == 0
+            and start.value is not None
+            and date.value is not None
+            and dt.timedelta(0) < date.value - start.value <= _FOLLOW_UP
+        ):
+            return start
+        return date
+
+    def _read_lead(
+        self, main: _Mention, texts: list[str], title: str | None
+    ) -> tuple[EventKind | None, EventKind | None, list[str]]:
+        """Read the main event's target and places from the lead; return its kinds.
+
+        Returns the first kind word, the kind a target implies ("an airstrike" says more
+        than "bombs") and the places named with the target.
+        """
         kind: EventKind | None = None
-        # A target that implies a kind ("an airstrike") says more than a verb ("bombs").
         implied: EventKind | None = None
         located: list[str] = []
-        countries = {c.lower() for c in self.words.capitals}
         told = 0  # lead sentences read that tell the main event
         story = self._story_kind(texts)
         for text in texts:
@@ -658,37 +686,50 @@ class _Reader:
                 told += 1
             kind = kind or self._kind(text)
             targets = self._attack_targets(self._targets(text), story or kind)
-            if main.target is not None and any(t.label == main.target for t in targets):
-                main.aliases |= {t.label for t in targets}
-            if main.target is None:
-                if targets:
-                    # What was hit names the event better than how: "an air strike on a
-                    # market" is the market's, as other reports will name it.
-                    hit = [t for t in targets if t.label not in self.lex.target_kinds]
-                    named = (hit or targets)[0]
-                    main.target, main.target_text = named.label, named.text
-                    main.aliases |= {t.label for t in targets}
-                    # The place named with the target is the event's ("the embassy in Kabul").
-                    located = places
-            elif not any(p.lower() not in countries for p in located) and any(
-                t.label == main.target for t in targets
-            ):
-                located = places  # "in Yemen" in the headline, "in Dahyan district" below
+            located = self._take_target(main, targets, places, located)
             main.places.extend(p for p in places if p not in main.places)
             implied = implied or next(
                 (k for k in map(self._target_kind, targets) if k is not None), None
             )
-        # The place named with the target first, then the dateline's city, then the rest;
-        # a country is the coarsest, so it comes last.
-        # A city named only in the dateline may be where the reporter files from.
+        return kind, implied, located
+
+    def _take_target(
+        self, main: _Mention, targets: list[_Target], places: list[str], located: list[str]
+    ) -> list[str]:
+        """Give the main event its target from a lead text; return the places told with it."""
+        if main.target is not None and any(t.label == main.target for t in targets):
+            main.aliases |= {t.label for t in targets}
+        if main.target is None:
+            if targets:
+                # What was hit names the event better than how: "an air strike on a
+                # market" is the market's, as other reports will name it.
+                hit = [t for t in targets if t.label not in self.lex.target_kinds]
+                named = (hit or targets)[0]
+                main.target, main.target_text = named.label, named.text
+                main.aliases |= {t.label for t in targets}
+                # The place named with the target is the event's ("the embassy in Kabul").
+                return places
+        elif not any(not self._is_country(p) for p in located) and any(
+            t.label == main.target for t in targets
+        ):
+            return places  # "in Yemen" in the headline, "in Dahyan district" below
+        return located
+
+    def _is_country(self, place: str) -> bool:
+        return place.lower() in self.words.capital_of
+
+    def _order_places(self, located: list[str], places: list[str]) -> list[str]:
+        """Order the main event's places, the most telling first.
+
+        The place named with the target first, then the dateline's city, then the rest; a
+        country is the coarsest, so it comes last. A city named only in the dateline may
+        be where the reporter files from.
+        """
         told_in = [p for p in self.dateline if p not in self.dateline_only]
-        ordered = list(dict.fromkeys([*located, *told_in, *main.places, *self.dateline]))
-        main.places = [p for p in ordered if p.lower() not in countries] + [
-            p for p in ordered if p.lower() in countries
+        ordered = list(dict.fromkeys([*located, *told_in, *places, *self.dateline]))
+        return [p for p in ordered if not self._is_country(p)] + [
+            p for p in ordered if self._is_country(p)
         ]
-        main.kind = implied or story or kind or EventKind.OTHER
-        self.mentions.append(main)
-        return main
 
     def _back_references(self) -> list[DateRef]:
         """Return the recent dates below the lead told as the attack's: "Tuesday's attack"."""
@@ -1402,15 +1443,11 @@ def _agreement(
     fine = _place_score(a, b, names_a, names_b, score)
     if fine is None or not _target_score(a, b, day, fine, score):
         return None
+    _shared_score(a, b, score)
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
-        place = _place_relation(a, b) if day else None
-        if place is None:
-            return None
-        _shared_score(a, b, score)
-        return score
-    _shared_score(a, b, score)
-    if not dated and not (a.actors & b.actors and a.target and b.target and a.places):
+        return score if day and _place_relation(a, b) is not None else None
+    if not dated and not (a.actors & b.actors and a.places):
         return None
     return score if score.value >= MERGE_SCORE else None
 
@@ -1559,22 +1596,25 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
+def _start_cluster(unit: _Unit) -> _Cluster:
+    """Return the cluster of one unit: its mentions were told alike."""
+    head = unit.head
+    window = head.window or (dt.date.min, dt.date.max)
+    docs = {m.doc for m in unit.members}
+    aliases = {t for t in (head.target, *head.aliases) if t is not None}
+    alike = f"{', '.join(sorted(docs))}: told alike (same date, places, target and kind)"
+    cluster = _Cluster(window, head.target, head.kind, docs, len(unit.members), aliases)
+    cluster.evidence = [alike] if len(docs) > 1 else []
+    cluster.related = set(head.related)
+    return cluster
+
+
 def _union(
     mentions: list[_Mention], names: dict[str, set[str]]
 ) -> tuple[list[_Unit], list[_Cluster], list[int]]:
     """Merge units over their compatible candidate pairs, the most precise first."""
     units = _units(mentions, names)
-    clusters = []
-    for unit in units:
-        head = unit.head
-        window = head.window or (dt.date.min, dt.date.max)
-        docs = {m.doc for m in unit.members}
-        aliases = {t for t in (head.target, *head.aliases) if t is not None}
-        alike = f"{', '.join(sorted(docs))}: told alike (same date, places, target and kind)"
-        evidence = [alike] if len(docs) > 1 else []
-        cluster = _Cluster(window, head.target, head.kind, docs, len(unit.members), aliases)
-        cluster.evidence, cluster.related = evidence, set(head.related)
-        clusters.append(cluster)
+    clusters = [_start_cluster(unit) for unit in units]
     pairs = []
     for i, j in _candidate_pairs(units):
         a, b = units[i].head, units[j].head
@@ -1806,9 +1846,9 @@ def block_keys(
         >>> claim = FigureClaim(span=Span(doc="d1", start=0, end=22), quote=text[:22],
         ...                     metric=Metric.KILLED, subject=Subject.PEOPLE,
         ...                     figure=Figure.exact(2))
-        >>> [(k, str(lo), str(hi)) for k, lo, hi in
-        ...  block_keys(Report(documents=(doc,), claims=(claim,)))["d1"] if k[0] == "t"]
-        [('t|2020-03|market', '2020-03-02', '2020-03-03')]
+        >>> next((k, str(lo), str(hi)) for k, lo, hi in
+        ...  block_keys(Report(documents=(doc,), claims=(claim,)))["d1"] if k[0] == "t")
+        ('t|2020-03|market', '2020-03-02', '2020-03-03')
     """
     mentions, _, _ = _read(report, lexicon or Lexicon.default())
     found: dict[str, set[tuple[str, dt.date, dt.date]]] = defaultdict(set)
