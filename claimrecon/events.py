@@ -65,6 +65,8 @@ from claimrecon.vocab import Lexicon, per_lexicon
 __all__ = ["Linkable", "block_keys", "events_from", "group_events", "linkables", "may_link"]
 
 _LEAD_SENTENCES = 6
+# How far down a date told with an attack word may date the main event.
+_BOUND_SENTENCES = 12
 # How far before a weak target ("hospital") an attack word must be for it to count.
 _WEAK_REACH = 40
 # A main event is reported soon after it happens; an older date in the lead is background.
@@ -83,7 +85,7 @@ _PRECISION_RANK = {
     DatePrecision.YEAR: 4,
 }
 # How far before and after a date an attack word binds it to the attack.
-_BIND_BEFORE = 60
+_BIND_BEFORE = 100
 _BIND_AFTER = 20
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
@@ -117,6 +119,8 @@ class _Patterns:
     dateline: re.Pattern[str]
     record: re.Pattern[str]
     night: re.Pattern[str]
+    aside: re.Pattern[str]
+    """Ends the text before a target that is a landmark or a source, not what was hit."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -157,6 +161,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
         record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
         night=re.compile(rf"\b(?:{_alternation(lex.night_words)})\b", re.IGNORECASE),
+        # The cue, then at most three words of the target's noun phrase ("near the busy
+        # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
+        aside=re.compile(
+            rf"\b(?:{_alternation([*lex.locator_words, *lex.source_cues])})"
+            rf"(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -166,15 +177,20 @@ class _Words:
     suffixes: frozenset[str]
     weak: frozenset[str]
     speakers: frozenset[str]
+    victims: frozenset[str]
     adjective_of: frozenset[str]
     demonyms: dict[str, str]
     """Demonym (lower case) to its country."""
     capitals: dict[str, str]
     """Country (lower case) to its capital."""
+    capital_of: frozenset[str]
+    """The countries of :attr:`capitals`, in lower case."""
     country_of: dict[str, str]
     """City (lower case) to its country."""
     spelling: dict[str, str]
     """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
+    related: dict[str, frozenset[str]]
+    """Target to the targets that may name the same site (both ways)."""
 
 
 @per_lexicon
@@ -187,9 +203,11 @@ def _words(lexicon: Lexicon) -> _Words:
         suffixes=frozenset(w.lower() for w in lex.place_suffixes),
         weak=frozenset(lex.weak_targets),
         speakers=frozenset(w.lower() for w in lex.speaker_words),
+        victims=frozenset(w.lower() for w in lex.victim_nouns),
         adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
         demonyms={k.lower(): v for k, v in lex.demonyms.items()},
         capitals={k.lower(): v for k, v in lex.capitals.items()},
+        capital_of=frozenset(k.lower() for k in lex.capitals),
         country_of={
             **{v.lower(): k for k, v in lex.capitals.items()},
             **{k.lower(): v for k, v in lex.cities.items()},
@@ -198,7 +216,19 @@ def _words(lexicon: Lexicon) -> _Words:
             p.lower(): p
             for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
         },
+        related=_related(lex.target_relations),
     )
+
+
+def _related(relations: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Return the target relations read both ways."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for label, others in relations.items():
+        for other in others:
+            if other != label:
+                out[label].add(other)
+                out[other].add(label)
+    return {label: frozenset(others) for label, others in out.items()}
 
 
 # --- cues --------------------------------------------------------------------------------
@@ -268,6 +298,12 @@ class _Mention:
     reported: Window | None = None
     """For an undated event, the days before the lead's statement date ("residents said
     on Tuesday"): it is not dated by it, but can only be merged with events in them."""
+    related: frozenset[str] = frozenset()
+    """Targets that may name the same site as its own ("college" for "university")."""
+    actors: frozenset[str] = frozenset()
+    """The actors its attribution claims name (claimed, blamed or denied)."""
+    figures: frozenset[tuple[object, ...]] = frozenset()
+    """Its figures as (metric, subject, low, high): two reports sharing one agree."""
 
     @property
     def ident(self) -> tuple[str, int]:
@@ -285,6 +321,8 @@ class _Mention:
         return self
 
 
+# The kinds of event that hit something: an operation told with them is their response.
+_HITS = frozenset({EventKind.ATTACK, EventKind.STRIKE})
 _DEFINITE = frozenset("the this that these those its their his her our".split())
 _INDEFINITE = frozenset("a an another one some".split())
 
@@ -367,8 +405,13 @@ class _Reader:
             label = self.lex.targets.get(phrase)
             if label is None:
                 continue
-            if _next_word(text, match.end()) in self.speakers:
+            follower = _next_word(text, match.end())
+            if follower in self.speakers:
                 continue  # "ministry spokesman", "the embassy said": a speaker
+            if follower in self.words.victims:
+                continue  # "a gathering of ministry clerks": who was hit, not what
+            if self.patterns.aside.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "not far from the embassy", "citing the ministry"
             if label in self.weak and not self._attacked(text, match):
                 continue
             out.append(
@@ -487,6 +530,8 @@ class _Reader:
             possessive = raw.endswith(("'s", "\u2019s"))
             if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
                 continue  # "of Peshawar" only after "the city of", "the village of"
+            if prep == "of" and possessive and _next_word(text, match.end()).endswith("est"):
+                continue  # "one of Europe's busiest": a comparison, not where it happened
             # "Afghanistan's capital, Kabul": the capital is the place.
             tail = text[match.end() : match.end() + 40]
             capital = _CAPITAL.match(tail) if possessive else None
@@ -522,11 +567,24 @@ class _Reader:
         Once the text has told an attack, an operation is the security forces' answer to
         it, not what was attacked, and not the kind of the event.
         """
-        if kind is not EventKind.ATTACK:
+        if kind not in _HITS:
             return targets
         return [
             t for t in targets if self.lex.target_kinds.get(t.label) is not EventKind.OPERATIONS
         ]
+
+    def _story_kind(self, texts: list[str]) -> EventKind | None:
+        """Return the kind the lead tells: an attack or strike before the response to it.
+
+        "Police arrest 13 in raids" above "the bombers who attacked the airport" tells
+        the attack; the raids are what followed it.
+        """
+        kinds = [
+            self.lex.kind_words.get(" ".join(m.group().lower().split()))
+            for text in texts
+            for m in self.patterns.kind.finditer(text)
+        ]
+        return next((k for k in kinds if k in _HITS), None)
 
     def _target_kind(self, target: _Target | None) -> EventKind | None:
         if target is None:
@@ -552,10 +610,26 @@ class _Reader:
         if title and title.strip() not in first_line:
             texts.append(title)
         lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
+        main.date = self._main_date(lead)
+        main_window = _window_of(main)
+        for sentence, own in lead:
+            if own and not any(_overlap(date_window(d), main_window) for d in own):
+                continue  # the sentence is about another time
+            texts.append(sentence.text)
+        kind, implied, located = self._read_lead(main, texts, title)
+        main.places = self._order_places(located, main.places)
+        main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
+        self.mentions.append(main)
+        return main
+
+    def _main_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
+        """Return the main event's date from the lead's dates."""
         dates = [d for _, own in lead for d in own if self._recent(d)]
         # A date told with the attack ("Tuesday's attack", "blasts in Kerman on Wednesday")
-        # before one told with something else ("little information on Wednesday").
+        # before one told with something else ("little information on Wednesday"); failing
+        # one in the lead, a few sentences below it that refers back ("Tuesday's attack").
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
+        bound = bound or self._back_references()
         dates = bound + [d for d in dates if d not in bound]
         if not dates:
             # A piece written long after the event ("the July 31st attack", published in
@@ -563,35 +637,47 @@ class _Reader:
             dates = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
         if not dates:
             dates = self._overnight([s for s, _ in lead])
-        if dates:
-            first = date_window(dates[0])
-            agreeing = [d for d in dates if _overlap(date_window(d), first)]
-            main.date = min(agreeing, key=_rank)
-            # "ended a siege on Saturday ... stormed on Friday": the event began on the
-            # earliest day a few days before; the later one is its development.
-            # Only in the sentence of the first date, and not in a clause telling another
-            # event ("a day after a separate attack on Saturday").
-            days = [d for d in self._same_event_days(lead, dates[0]) if d.value is not None]
-            start = min(days, key=lambda d: d.value or dt.date.max, default=None)
-            if (
-                start is not None
-                and _rank(main.date) == 0
-                and start.value is not None
-                and main.date.value is not None
-                and dt.timedelta(0) < main.date.value - start.value <= _FOLLOW_UP
-            ):
-                main.date = start
-        main_window = _window_of(main)
-        for sentence, own in lead:
-            if own and not any(_overlap(date_window(d), main_window) for d in own):
-                continue  # the sentence is about another time
-            texts.append(sentence.text)
+        if not dates:
+            return None
+        first = date_window(dates[0])
+        agreeing = [d for d in dates if _overlap(date_window(d), first)]
+        return self._began(lead, dates[0], min(agreeing, key=_rank))
+
+    def _began(
+        self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef, date: DateRef
+    ) -> DateRef:
+        """Return the day the event began, when its first sentence tells it from its end.
+
+        "ended a siege on Saturday ... stormed on Friday": the event began on the earliest
+        day a few days before; the later one is its development. Only in the sentence of
+        the first date, and not in a clause telling another event ("a day after a
+        separate attack on Saturday").
+        """
+        days = [d for d in self._same_event_days(lead, first) if d.value is not None]
+        start = min(days, key=lambda d: d.value or dt.date.max, default=None)
+        if (
+            start is not None
+            and _rank(date) == 0
+            and start.value is not None
+            and date.value is not None
+            and dt.timedelta(0) < date.value - start.value <= _FOLLOW_UP
+        ):
+            return start
+        return date
+
+    def _read_lead(
+        self, main: _Mention, texts: list[str], title: str | None
+    ) -> tuple[EventKind | None, EventKind | None, list[str]]:
+        """Read the main event's target and places from the lead; return its kinds.
+
+        Returns the first kind word, the kind a target implies ("an airstrike" says more
+        than "bombs") and the places named with the target.
+        """
         kind: EventKind | None = None
-        # A target that implies a kind ("an airstrike") says more than a verb ("bombs").
         implied: EventKind | None = None
         located: list[str] = []
-        countries = {c.lower() for c in self.words.capitals}
         told = 0  # lead sentences read that tell the main event
+        story = self._story_kind(texts)
         for text in texts:
             places = self._places(text)[0]
             if text is not title and told and self._opens_event(text, places, main.places):
@@ -599,38 +685,64 @@ class _Reader:
             if text is not title and (kind or main.target or self._kind(text)):
                 told += 1
             kind = kind or self._kind(text)
-            targets = self._attack_targets(self._targets(text), kind)
-            if main.target is not None and any(t.label == main.target for t in targets):
-                main.aliases |= {t.label for t in targets}
-            if main.target is None:
-                if targets:
-                    # What was hit names the event better than how: "an air strike on a
-                    # market" is the market's, as other reports will name it.
-                    hit = [t for t in targets if t.label not in self.lex.target_kinds]
-                    named = (hit or targets)[0]
-                    main.target, main.target_text = named.label, named.text
-                    main.aliases |= {t.label for t in targets}
-                    # The place named with the target is the event's ("the embassy in Kabul").
-                    located = places
-            elif not any(p.lower() not in countries for p in located) and any(
-                t.label == main.target for t in targets
-            ):
-                located = places  # "in Yemen" in the headline, "in Dahyan district" below
+            targets = self._attack_targets(self._targets(text), story or kind)
+            located = self._take_target(main, targets, places, located)
             main.places.extend(p for p in places if p not in main.places)
             implied = implied or next(
                 (k for k in map(self._target_kind, targets) if k is not None), None
             )
-        # The place named with the target first, then the dateline's city, then the rest;
-        # a country is the coarsest, so it comes last.
-        # A city named only in the dateline may be where the reporter files from.
+        return kind, implied, located
+
+    def _take_target(
+        self, main: _Mention, targets: list[_Target], places: list[str], located: list[str]
+    ) -> list[str]:
+        """Give the main event its target from a lead text; return the places told with it."""
+        if main.target is not None and any(t.label == main.target for t in targets):
+            main.aliases |= {t.label for t in targets}
+        if main.target is None:
+            if targets:
+                # What was hit names the event better than how: "an air strike on a
+                # market" is the market's, as other reports will name it.
+                hit = [t for t in targets if t.label not in self.lex.target_kinds]
+                named = (hit or targets)[0]
+                main.target, main.target_text = named.label, named.text
+                main.aliases |= {t.label for t in targets}
+                # The place named with the target is the event's ("the embassy in Kabul").
+                return places
+        elif not any(not self._is_country(p) for p in located) and any(
+            t.label == main.target for t in targets
+        ):
+            return places  # "in Yemen" in the headline, "in Dahyan district" below
+        return located
+
+    def _is_country(self, place: str) -> bool:
+        return place.lower() in self.words.capital_of
+
+    def _order_places(self, located: list[str], places: list[str]) -> list[str]:
+        """Order the main event's places, the most telling first.
+
+        The place named with the target first, then the dateline's city, then the rest; a
+        country is the coarsest, so it comes last. A city named only in the dateline may
+        be where the reporter files from.
+        """
         told_in = [p for p in self.dateline if p not in self.dateline_only]
-        ordered = list(dict.fromkeys([*located, *told_in, *main.places, *self.dateline]))
-        main.places = [p for p in ordered if p.lower() not in countries] + [
-            p for p in ordered if p.lower() in countries
+        ordered = list(dict.fromkeys([*located, *told_in, *places, *self.dateline]))
+        return [p for p in ordered if not self._is_country(p)] + [
+            p for p in ordered if self._is_country(p)
         ]
-        main.kind = implied or kind or EventKind.OTHER
-        self.mentions.append(main)
-        return main
+
+    def _back_references(self) -> list[DateRef]:
+        """Return the recent dates below the lead told as the attack's: "Tuesday's attack"."""
+        out = []
+        for sentence in self.ctx.sentences[_LEAD_SENTENCES:_BOUND_SENTENCES]:
+            for ref in self._sentence_dates(sentence):
+                if ref.span is None or not self._recent(ref):
+                    continue
+                end = ref.span.end - sentence.start
+                tail = sentence.text[end : end + 2].replace("\u2019", "'")
+                if tail == "'s" and self.patterns.kind.match(sentence.text, end + 3):
+                    out.append(ref)
+        return out
 
     def _binds_event(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is told with an attack word of its clause.
@@ -724,12 +836,18 @@ class _Reader:
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
         clause = sentence.text[c_start:c_end]
+        elsewhere = bool(self.patterns.other.search(clause))
         targets = self._clause_targets(sentence, c_start, c_end)
+        if not elsewhere:
+            # An operation told with an attack is its response, unless told as separate.
+            targets = self._attack_targets(targets, self.main.kind)
         a, b = rel - c_start, rel_end - c_start
         target = next((t for t in targets if t.start < b and a < t.end), None)
         target = target or next((t for t in targets if t.start >= b), None)
         target = target or next((t for t in reversed(targets) if t.end <= a), None)
-        dates = self._sentence_dates(sentence)
+        dates = [
+            d for d in self._sentence_dates(sentence) if not self._after_between(sentence, d, rel)
+        ]
         in_clause = [
             d
             for d in dates
@@ -739,6 +857,8 @@ class _Reader:
         date = chosen[0] if chosen else None
         places, fronted = self._sentence_places(sentence)
         kind = self._target_kind(target) or self._kind(clause)
+        if kind is EventKind.OPERATIONS and self.main.kind in _HITS and not elsewhere:
+            kind = None  # "a clearance operation was continuing": the response
         # A count over a period, or dated only by a year with no attack named in its clause
         # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
         year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
@@ -753,13 +873,26 @@ class _Reader:
             kind=kind,
             places=tuple(places),
             fronted_place=fronted,
-            elsewhere=bool(self.patterns.other.search(clause)),
+            elsewhere=elsewhere,
             new_event=any(
                 not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
             ),
             aggregate=aggregate,
             labels=frozenset(t.label for t in targets),
         )
+
+    def _after_between(self, sentence: Sentence, ref: DateRef, rel: int) -> bool:
+        """Say whether "after" or "following" parts a date from a claim at ``rel``.
+
+        "a day of mourning on Thursday after blasts killed 95": Thursday is the
+        mourning's, not the blasts'; "95 were killed, a day after a bombing on Tuesday":
+        Tuesday is the other bombing's.
+        """
+        if ref.span is None:
+            return False
+        at = ref.span.start - sentence.start
+        lo, hi = sorted((at, rel))
+        return _FOLLOWING.search(sentence.text, lo, hi) is not None
 
     def _period(self, pattern: re.Pattern[str], clause: str) -> bool:
         """Say whether the clause counts over a period, not compares with one.
@@ -830,7 +963,7 @@ class _Reader:
             if main.target is None:
                 main.target, main.target_text = target.label, target.text
                 return self._adopt(cues)
-            if target.label == main.target or (self._names_main(cues) and not foreign):
+            if self._is_main_target(target.label, cues, foreign):
                 # "An air strike hit a bus at a busy market": what the main event hit.
                 return self._adopt(cues)
             if target.definite and target.label in self.lex.target_kinds:
@@ -851,6 +984,21 @@ class _Reader:
             known = set(main.places)
             return any(p in known for p in cues.places)
         return None
+
+    def _is_main_target(self, label: str, cues: _Cues, foreign: bool) -> bool:
+        """Say whether a clause's target is the main event's: the same, or told with it.
+
+        A target named with the main one ("an air strike on a hospital"), or one that may
+        name the same site ("the campus" of a college attack) is the main event's, unless
+        the clause tells a new event in a place the main event was not told in.
+        """
+        main = self.main
+        if label == main.target:
+            return True
+        if foreign:
+            return False
+        related = self.words.related.get(main.target or "", frozenset())
+        return self._names_main(cues) or label in main.aliases or label in related
 
     def _names_main(self, cues: _Cues) -> bool:
         """Say whether the clause names the main event's target, or its kind of strike."""
@@ -1160,42 +1308,148 @@ def _places_agree(
 
 
 def _may_meet(a: _Mention, b: _Mention, same_doc: bool) -> bool:
-    """Say whether two mentions' documents, dates and kinds allow them to be one event."""
+    """Say whether two mentions' documents, dates and kinds allow them to be one event.
+
+    An undated mention may meet any date; only the score decides.
+    """
     if a.doc == b.doc and not same_doc:
         return False
-    return _overlap(a.window, b.window) and _kinds_agree(a.kind, b.kind)
+    dated = a.window is not None and b.window is not None
+    if dated and not _overlap(a.window, b.window):
+        return False
+    return _kinds_agree(a.kind, b.kind)
 
 
 def _same_target(a: _Mention, b: _Mention) -> bool:
     return a.target == b.target or a.target in b.aliases or b.target in a.aliases
 
 
+def _related_target(a: _Mention, b: _Mention) -> bool:
+    return a.target in b.related or b.target in a.related
+
+
+# The score two mentions need to be merged, and what each agreement adds to it. The
+# weights make the merges of the first round's rules and no more: the same target and
+# overlapping dates (3 + 1); the same day in one city without a target on one side
+# (2 + 2); a related target needs a place or a shared actor or figures besides the date.
+MERGE_SCORE = 4.0
+_WEIGHTS = {
+    "same day": 2.0,
+    "dates overlap": 1.0,
+    "fine place": 2.0,
+    "coarse place": 1.0,
+    "named place": 0.5,
+    "same target": 3.0,
+    "related target": 1.5,
+    "actor": 1.0,
+    "figure": 0.5,
+    "other actors": -2.0,
+}
+_MAX_SHARED_FIGURES = 3
+
+
+@dataclass
+class _Score:
+    """Why two mentions may be one event: the sum of weighted agreements and their words."""
+
+    value: float = 0.0
+    why: list[str] = field(default_factory=list)
+
+    def add(self, weight: str, words: str) -> None:
+        self.value += _WEIGHTS[weight]
+        self.why.append(words)
+
+
+def _date_score(a: _Mention, b: _Mention, score: _Score) -> bool:
+    """Score the dates; say whether both are dated."""
+    if a.window is None or b.window is None:
+        score.why.append("undated")
+        return False
+    if _day_like(a) and _day_like(b):
+        score.add("same day", "same day")
+    else:
+        score.add("dates overlap", "dates overlap")
+    return True
+
+
+def _place_score(
+    a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], score: _Score
+) -> bool | None:
+    """Score the places; say whether they are one place finer than a country (None: refused)."""
+    found = _places_agree(a, b, names_a, names_b)
+    if found is None:
+        return None
+    words, fine = found
+    if fine:
+        score.add("fine place", words)
+    elif words == "each report names the other's place":
+        score.add("named place", words)
+    elif words != "no place to compare":
+        score.add("coarse place", words)
+    else:
+        score.why.append(words)
+    return fine
+
+
+def _target_score(a: _Mention, b: _Mention, day: bool, fine: bool, score: _Score) -> bool:
+    """Score the targets; say whether they allow one event."""
+    if a.target is None or b.target is None:
+        score.why.append("a target on one side only")
+        return True
+    if _same_target(a, b):
+        score.add("same target", f"target {a.target!r} in both")
+        return True
+    if _related_target(a, b):
+        score.add("related target", f"targets {a.target!r} and {b.target!r} name one site")
+        return True
+    # Two reports' main events on the same day in one city are one event, whatever each
+    # names as hit first: "a hotel" and "a cafe" of one siege.
+    if a.main and b.main and day and fine:
+        score.why.append(f"main event of both reports ({a.target}, {b.target})")
+        return True
+    return False
+
+
+def _shared_score(a: _Mention, b: _Mention, score: _Score) -> None:
+    """Score the actors and the figures both reports give."""
+    actors = sorted(a.actors & b.actors)
+    if actors:
+        score.add("actor", f"actor {actors[0]!r} in both")
+    elif a.actors and b.actors:
+        score.add("other actors", f"other actors ({sorted(a.actors)[0]}, {sorted(b.actors)[0]})")
+    shared = len(a.figures & b.figures)
+    if shared:
+        for _ in range(min(shared, _MAX_SHARED_FIGURES)):
+            score.value += _WEIGHTS["figure"]
+        score.why.append(f"{shared} shared figure{'s' if shared > 1 else ''}")
+
+
 def _agreement(
     a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], same_doc: bool = False
-) -> list[str] | None:
-    """Return why two mentions can be one event, or ``None`` when they cannot.
+) -> _Score | None:
+    """Return why two mentions can be one event and how strongly, or ``None``.
 
-    The evidence reads as a list: the dates, the places, the targets, the kinds.
+    Dates that cannot both hold, kinds that differ, places that are not one place and
+    targets that name different sites refuse a pair; what agrees adds to its score (see
+    ``_WEIGHTS``), and a pair scoring below :data:`MERGE_SCORE` is refused too. Without a
+    target on one side, only the same day in one place will do; an undated mention needs
+    the same target, a place and an actor in common.
     """
     if not _may_meet(a, b, same_doc):
         return None
-    day = _day_like(a) and _day_like(b)
-    when = "same day" if day else "dates overlap"
+    score = _Score()
+    dated = _date_score(a, b, score)
+    day = dated and _day_like(a) and _day_like(b)
+    fine = _place_score(a, b, names_a, names_b, score)
+    if fine is None or not _target_score(a, b, day, fine, score):
+        return None
+    _shared_score(a, b, score)
     if a.target is None or b.target is None:
         # Without a target on one side, only the same day in a place both name will do.
-        place = _place_relation(a, b) if day else None
-        return None if place is None else [when, place[0], "a target on one side only"]
-    place = _places_agree(a, b, names_a, names_b)
-    if place is None:
+        return score if day and _place_relation(a, b) is not None else None
+    if not dated and not (a.actors & b.actors and a.places):
         return None
-    if _same_target(a, b):
-        return [when, place[0], f"target {a.target!r} in both"]
-    # Two reports' main events on the same day in one city are one event, whatever each
-    # names as hit first: "a hotel" and "a cafe" of one siege, "a college" and "a
-    # university" of one campus.
-    if a.main and b.main and day and place[1]:
-        return [when, place[0], f"main event of both reports ({a.target}, {b.target})"]
-    return None
+    return score if score.value >= MERGE_SCORE else None
 
 
 def _compatible(
@@ -1226,14 +1480,24 @@ def _place_keys(m: _Mention) -> set[object]:
     return keys
 
 
-def _blocks(m: _Mention) -> Iterator[tuple[str, tuple[int, int], object]]:
-    """Yield the blocks of a mention: (month, target) and (month, place) keys."""
+def _blocks(m: _Mention) -> Iterator[tuple[str, object, object]]:
+    """Yield the blocks of a mention: (month, target) and (month, place) keys.
+
+    A target's block also holds the targets related to it ("college", "university"), so
+    that they meet. A mention with a target and a place is also blocked by the two
+    without a month, so that an undated one (no date at all, no publication date) meets
+    the dated reports of its target in its country.
+    """
+    labels = {m.target, *m.aliases, *m.related} - {None} if m.target is not None else set()
+    if m.target is not None and m.places:
+        for label in labels:
+            for key in _coarse_place_keys(m):
+                yield ("x", label, key)
     if m.window is None:
         return
     for month in _months(m.window):
-        if m.target is not None:
-            for label in {m.target, *m.aliases}:
-                yield ("t", month, label)
+        for label in labels:
+            yield ("t", month, label)
         if m.target is None or _day_like(m):
             for key in _place_keys(m):
                 yield ("p", month, key)
@@ -1242,6 +1506,12 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, tuple[int, int], object]]:
 def _block_keys(m: _Mention) -> set[tuple[object, ...]]:
     """Return the blocks a mention is compared in, as a set (for engines that split)."""
     return set(_blocks(m))
+
+
+def _coarse_place_keys(m: _Mention) -> set[object]:
+    """Return a mention's countries and the names of places the gazetteer does not know."""
+    keys: set[object] = {p.lower() for p, g in zip(m.places, m.geo, strict=True) if not g.resolved}
+    return keys | set(m.within)
 
 
 def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
@@ -1260,7 +1530,7 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
             active = [(end, j) for end, j in active if end >= start]
             pairs.update((min(i, j), max(i, j)) for _, j in active)
             window = units[i].head.window
-            active.append((window[1] if window is not None else start, i))
+            active.append((window[1] if window is not None else dt.date.max, i))
     return sorted(pairs)
 
 
@@ -1273,6 +1543,7 @@ class _Cluster:
     size: int
     aliases: set[str] = field(default_factory=set)
     evidence: list[str] = field(default_factory=list)
+    related: set[str] = field(default_factory=set)
 
 
 def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
@@ -1289,8 +1560,8 @@ def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
         and a.target is not None
         and b.target is not None
         and a.target != b.target
-        and a.target not in b.aliases
-        and b.target not in a.aliases
+        and a.target not in b.aliases | b.related
+        and b.target not in a.aliases | a.related
     ):
         return False
     if not _kinds_agree(a.kind, b.kind):
@@ -1298,6 +1569,7 @@ def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
     a.window = (lo, hi)
     a.target = a.target or b.target
     a.aliases |= b.aliases
+    a.related |= b.related
     a.kind = min({a.kind, b.kind} - {EventKind.OTHER} or {EventKind.OTHER}, key=_KIND_ORDER.index)
     small, large = sorted((a.docs, b.docs), key=len)
     large |= small
@@ -1329,46 +1601,56 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
+def _start_cluster(unit: _Unit) -> _Cluster:
+    """Return the cluster of one unit: its mentions were told alike."""
+    head = unit.head
+    window = head.window or (dt.date.min, dt.date.max)
+    docs = {m.doc for m in unit.members}
+    aliases = {t for t in (head.target, *head.aliases) if t is not None}
+    alike = f"{', '.join(sorted(docs))}: told alike (same date, places, target and kind)"
+    cluster = _Cluster(window, head.target, head.kind, docs, len(unit.members), aliases)
+    cluster.evidence = [alike] if len(docs) > 1 else []
+    cluster.related = set(head.related)
+    return cluster
+
+
 def _union(
     mentions: list[_Mention], names: dict[str, set[str]]
 ) -> tuple[list[_Unit], list[_Cluster], list[int]]:
     """Merge units over their compatible candidate pairs, the most precise first."""
     units = _units(mentions, names)
-    clusters = []
-    for unit in units:
-        head = unit.head
-        window = head.window or (dt.date.min, dt.date.max)
-        docs = {m.doc for m in unit.members}
-        aliases = {t for t in (head.target, *head.aliases) if t is not None}
-        alike = f"{', '.join(sorted(docs))}: told alike (same date, places, target and kind)"
-        evidence = [alike] if len(docs) > 1 else []
-        clusters.append(
-            _Cluster(window, head.target, head.kind, docs, len(unit.members), aliases, evidence)
-        )
+    clusters = [_start_cluster(unit) for unit in units]
     pairs = []
     for i, j in _candidate_pairs(units):
         a, b = units[i].head, units[j].head
-        why = _agreement(a, b, units[i].names, units[j].names)
-        if why is not None:
-            pairs.append((i, j, [f"{a.doc} + {b.doc}", *why]))
-    # The most precise agreements first: two reports of one day before a season; ties
-    # by content, so the input order never matters.
+        found = _agreement(a, b, units[i].names, units[j].names)
+        if found is not None:
+            why = [f"{a.doc} + {b.doc}", *found.why, f"score {found.value:g}"]
+            pairs.append((-found.value, i, j, why))
+    # The strongest agreements first, then the most precise: two reports of one day
+    # before a season; ties by content, so the input order never matters.
     pairs.sort(
         key=lambda p: (
-            max(units[p[0]].head.rank, units[p[1]].head.rank),
-            units[p[0]].head.ident,
+            p[0],
+            max(units[p[1]].head.rank, units[p[2]].head.rank),
             units[p[1]].head.ident,
+            units[p[2]].head.ident,
         )
     )
     parent = list(range(len(units)))
-    for i, j, why in pairs:
+    for _, i, j, why in pairs:
         ri, rj = _root(parent, i), _root(parent, j)
         if ri == rj:
             continue
         if clusters[ri].size < clusters[rj].size:
             ri, rj = rj, ri
         a, b = units[i].head, units[j].head
-        loose = a.target != b.target and a.target is not None and b.target is not None
+        loose = (
+            a.target is not None
+            and b.target is not None
+            and not _same_target(a, b)
+            and not _related_target(a, b)
+        )
         if _merge(clusters[ri], clusters[rj], why, loose):
             parent[rj] = ri
     return units, clusters, parent
@@ -1492,12 +1774,32 @@ def _read_document(
     reader = _Reader(document, lexicon)
     aggregates = reader.assign(claims)
     names = reader.all_places | set(reader.main.places)
+    _describe(reader.mentions, claims, _words(lexicon).related)
     # Nothing downstream changes a finished mention, so a kept reading can be shared.
     reading = ([m.finish() for m in reader.mentions if m.claims], names, aggregates)
     cache[key] = reading
     if len(cache) > _READINGS:
         cache.popitem(last=False)
     return reading
+
+
+def _describe(
+    mentions: list[_Mention],
+    claims: list[FigureClaim | AttributionClaim],
+    related: dict[str, frozenset[str]],
+) -> None:
+    """Give each mention its related targets, its actors and its figures, for scoring."""
+    by_id = {c.id: c for c in claims}
+    for m in mentions:
+        own = {t for t in (m.target, *m.aliases) if t is not None}
+        m.related = frozenset(r for t in own for r in related.get(t, ())) - own
+        mine = [by_id[c] for c in m.claims if c in by_id]
+        m.actors = frozenset(c.actor for c in mine if isinstance(c, AttributionClaim))
+        m.figures = frozenset(
+            (c.metric.value, c.subject.value, c.figure.low, c.figure.high)
+            for c in mine
+            if isinstance(c, FigureClaim)
+        )
 
 
 def _read(
@@ -1518,6 +1820,12 @@ def _read(
         mentions.extend(found)
         aggregates.extend(aggregated)
     return mentions, names, aggregates
+
+
+def _block_text(key: object) -> str:
+    if isinstance(key, tuple) and len(key) == 2 and all(isinstance(k, int) for k in key):
+        return f"{key[0]:04d}-{key[1]:02d}"
+    return str(key)
 
 
 def block_keys(
@@ -1543,18 +1851,18 @@ def block_keys(
         >>> claim = FigureClaim(span=Span(doc="d1", start=0, end=22), quote=text[:22],
         ...                     metric=Metric.KILLED, subject=Subject.PEOPLE,
         ...                     figure=Figure.exact(2))
-        >>> [(k, str(lo), str(hi)) for k, lo, hi in
-        ...  block_keys(Report(documents=(doc,), claims=(claim,)))["d1"] if k[0] == "t"]
-        [('t|2020-03|market', '2020-03-02', '2020-03-03')]
+        >>> next((k, str(lo), str(hi)) for k, lo, hi in
+        ...  block_keys(Report(documents=(doc,), claims=(claim,)))["d1"] if k[0] == "t")
+        ('t|2020-03|market', '2020-03-02', '2020-03-03')
     """
     mentions, _, _ = _read(report, lexicon or Lexicon.default())
     found: dict[str, set[tuple[str, dt.date, dt.date]]] = defaultdict(set)
     for m in mentions:
+        lo, hi = m.window or (dt.date.min, dt.date.max)
+        blocks = found[m.doc]
+        blocks.update((f"{k}|{_block_text(key)}|{label}", lo, hi) for k, key, label in _blocks(m))
         if m.window is None:
             continue
-        lo, hi = m.window
-        blocks = found[m.doc]
-        blocks.update((f"{k}|{y:04d}-{mo:02d}|{label}", lo, hi) for k, (y, mo), label in _blocks(m))
         # Mentions told in exactly the same way merge before any block is compared.
         digest = hashlib.blake2b(repr(_signature(m)).encode(), digest_size=8).hexdigest()
         blocks.add((f"u|{digest}", lo, hi))

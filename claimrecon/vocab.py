@@ -401,8 +401,22 @@ class EventLexicon(_Section):
     "the embassy said")."""
     target_kinds: dict[str, EventKind] = {}
     """Target to the kind of event it implies: an airstrike is a strike."""
+    target_relations: dict[str, list[str]] = {}
+    """Target to the targets that may name the same attacked site in another report: a
+    synonym ("college", "university") or a part or the whole of it ("a hotel" and "the
+    complex" it stands in). Read both ways; a relation lets two reports be one event,
+    it never makes them one alone."""
     kind_words: dict[str, EventKind] = {}
     """Word (lower case) to the kind of event it tells: "bombing" is an attack."""
+    locator_words: list[str] = []
+    """Words before a target that make it a landmark, not what was hit: "exploded not far
+    from the embassy", "outside a hotel"."""
+    source_cues: list[str] = []
+    """Words before a target that make it a source, not what was hit: "citing the
+    interior ministry", "according to the hospital"."""
+    victim_nouns: list[str] = []
+    """Nouns after a target that make it a description of victims, not what was hit:
+    "a gathering of ministry clerks", "hotel guests"."""
     other_event_phrases: list[str] = []
     """Phrases that announce another event than the one being told: "in a separate attack"."""
     aggregate_phrases: list[str] = []
