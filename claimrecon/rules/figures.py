@@ -58,6 +58,9 @@ def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
     "At least 16 people killed, including two newborn babies", with no subject for the
     babies, gives a part of the people killed: a floor for every total, not a total.
     """
+    scope = ctx.scope(claim)
+    if scope.part and scope.key is None:
+        return True  # "160 of the bodies", "six more bodies", "one blew himself up"
     if claim.part_of is None:
         return False
     try:
@@ -130,13 +133,15 @@ def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
     rival figures of one day, or a correction (kind ``revision``) of earlier figures by a
     later, lower one. A toll that rises over time is a timeline, not a contradiction.
     """
-    groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
+    groups: dict[tuple[Metric, Subject, str], list[FigureClaim]] = defaultdict(list)
     for claim in ctx.figures:
         # A zero against a count is the zero-against-count rule's to report; a part of
-        # unnamed kind ("16 killed, including two") is no total of its subject.
-        if not is_zero(ctx, claim) and not is_unnamed_part(ctx, claim):
-            groups[claim.metric, claim.subject].append(claim)
-    for (metric, subject), claims in sorted(groups.items()):
+        # unnamed kind ("16 killed, including two") is no total of its subject. Parts of
+        # a named scope (one site, one unit) are compared with each other.
+        key = ctx.scope(claim).key
+        if not is_zero(ctx, claim) and (key is not None or not is_unnamed_part(ctx, claim)):
+            groups[claim.metric, claim.subject, key or ""].append(claim)
+    for (metric, subject, _), claims in sorted(groups.items()):
         for conflict in conflicts(ctx, claims):
             yield _conflict_finding(ctx, conflict, metric, subject)
 
