@@ -51,6 +51,7 @@ class Scope:
     part: bool = False
     key: str | None = None
     words: str = ""
+    additive: bool = False
 
 
 WHOLE = Scope()
@@ -145,10 +146,15 @@ def read_scopes(
     patterns = _patterns(lexicon)
     found: dict[str, Scope] = {}
     sites: dict[str, tuple[str, _Site]] = {}
+    claims = sorted(claims, key=lambda c: (c.span.doc, c.span.start, c.id))
+    before: FigureClaim | None = None
     for claim in claims:
         document = documents.get(claim.span.doc)
         text = document.text if document is not None else ""
         scope = _wording_scope(claim, patterns)
+        if scope is not None and scope.additive and _contrasts(text, before, claim):
+            scope = None  # "13 killed and 15 others wounded": others than the dead
+        before = claim
         if scope is None and text:
             site = _site(text, claim, patterns)
             if site is not None:
@@ -156,6 +162,18 @@ def read_scopes(
         found[claim.id] = scope or WHOLE
     found.update(_site_scopes(sites, patterns.counting))
     return found
+
+
+def _contrasts(text: str, before: FigureClaim | None, claim: FigureClaim) -> bool:
+    """Say whether a figure of another metric comes just before in the same sentence.
+
+    "Six more bodies were found" adds to the toll; "13 were killed and 15 others were
+    wounded" counts the wounded, others than the dead.
+    """
+    if before is None or before.span.doc != claim.span.doc or before.metric is claim.metric:
+        return False
+    between = text[before.span.end : claim.span.start]
+    return len(between) < _WINDOW and _BREAK.search(between) is None
 
 
 def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
@@ -179,7 +197,7 @@ def _after_number(words: list[str], p: _Patterns) -> Scope | None:
     """Read a part from the words after a number: "six more", "160 of the", "12 Marines"."""
     tail = " ".join(words)
     if words and words[0] in p.additive:
-        return Scope(part=True, words=f"{words[0]} besides those counted")
+        return Scope(part=True, words=f"{words[0]} besides those counted", additive=True)
     if any(tail.startswith(w + " ") or tail == w for w in p.openers):
         return Scope(part=True, words=f"a part ({tail.split(' ', 2)[0]} ...)")
     for word in words[:3]:
