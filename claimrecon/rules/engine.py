@@ -473,16 +473,35 @@ class EventContext:
         speaker's figure given on a later day, may update it.
         """
         buckets = self._update_buckets
-        if claim.provisional:
-            for metric in (claim.metric, *claim.metric.components):
-                yield from buckets.by_metric.get(metric, ())
-            return
         key = (claim.metric, claim.subject)
+        if claim.provisional:
+            # Largest first: only a figure as large completes it, besides a revision.
+            low = self.bounds(claim)[0]
+            for metric in (claim.metric, *claim.metric.components):
+                for other in buckets.by_metric.get(metric, ()):
+                    if self.bounds(other)[0] < low:
+                        break
+                    yield other
+            yield from buckets.revisions.get(key, ())
+            return
         yield from buckets.revisions.get(key, ())
+        if claim.revision:
+            return  # only a later revision updates a revision
         voice = (*key, self._voice(claim))
         latest = buckets.latest.get(voice)
-        if latest is not None and self._days(claim) < latest:
-            yield from buckets.by_voice.get(voice, ())
+        days = self._days(claim)
+        if latest is not None and days < latest:
+            # Latest first: only the speaker's figures given after this one may update it.
+            for other in buckets.by_voice.get(voice, ()):
+                if self._voice_days(other) <= days:
+                    break
+                yield other
+
+    def _voice_days(self, claim: FigureClaim) -> tuple[dt.date, dt.date]:
+        """Return the days :meth:`update_candidates` orders a speaker's figures by."""
+        if self.published(claim) is None:
+            return (dt.date.max, dt.date.max)  # unknown: any claim of the voice may be later
+        return self._days(claim)
 
     def _voice(self, claim: AnyClaim) -> tuple[str | None, str, str]:
         """Return who speaks, as :meth:`same_source` compares speakers."""
@@ -509,6 +528,12 @@ class EventContext:
                 days = (dt.date.max, dt.date.max)  # unknown: any claim of the voice may be later
             if voice not in buckets.latest or buckets.latest[voice] < days:
                 buckets.latest[voice] = days
+        # Largest first: a provisional figure is completed by a larger one, so the first
+        # candidates are the likeliest updates and a search for one stops early.
+        for claims in (*buckets.by_metric.values(), *buckets.revisions.values()):
+            claims.sort(key=lambda c: (-self.bounds(c)[0], c.id))
+        for claims in buckets.by_voice.values():
+            claims.sort(key=self._voice_days, reverse=True)
         return buckets
 
     def scope(self, claim: FigureClaim) -> Scope:
