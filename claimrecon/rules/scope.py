@@ -258,13 +258,16 @@ def _distance(site: _Site, start: int, end: int) -> int:
     return 0
 
 
-_BREAK = re.compile(r"[.!?]\s|\n")
+_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"\u201d\u2019]?\s+(?=[^a-z])|\n"
+)
+"""A sentence's end: not after an abbreviation ("U.S.", "Gen.", "Mr."), before no lower case."""
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the bounds of the sentence around ``start:end``, within a bounded window."""
     lo = max(0, start - _WINDOW)
-    before = [m.end() for m in _BREAK.finditer(text, lo, start)]
+    before = [m.end() for m in _BREAK.finditer(text, lo, start + 1) if m.end() <= start]
     hi_limit = min(len(text), end + _WINDOW)
     after = _BREAK.search(text, end, hi_limit)
     return (before[-1] if before else lo), (after.start() + 1 if after else hi_limit)
