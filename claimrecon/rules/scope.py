@@ -145,7 +145,7 @@ def read_scopes(
     """Return the scope of each figure claim, by claim id (see the module doc)."""
     patterns = _patterns(lexicon)
     found: dict[str, Scope] = {}
-    sites: dict[str, tuple[str, _Site]] = {}
+    sites: dict[str, tuple[str, _Site]] = {}  # by claim: its text and metric, its site
     claims = sorted(claims, key=lambda c: (c.span.doc, c.span.start, c.id))
     before: FigureClaim | None = None
     for claim in claims:
@@ -158,7 +158,7 @@ def read_scopes(
         if scope is None and text:
             site = _site(text, claim, patterns)
             if site is not None:
-                sites[claim.id] = (claim.span.doc, site)
+                sites[claim.id] = (f"{claim.span.doc} {claim.metric.value}", site)
         found[claim.id] = scope or WHOLE
     found.update(_site_scopes(sites, patterns.counting))
     return found
@@ -278,9 +278,9 @@ def _site_scopes(
 ) -> dict[str, Scope]:
     """Key the site of each figure told as one site of several.
 
-    A text that gives figures at two sites or more ("18 in the hotel and 10 at the
-    cafe"), or marks its site as one of several ("the nearby cafe", "this blast"),
-    counts parts; a text whose figures all name one site (the mall that was attacked)
+    A text that gives figures of one metric at two sites or more ("18 were killed in the
+    hotel and 10 at the cafe"), or marks its site as one of several ("the nearby cafe",
+    "this blast"), counts parts; a text whose figures all name one site (the mall that was attacked)
     counts the whole. Of one site noun, names tell sites apart ("Madina hospital", "Osman
     Fiqi hospital"); a site without a name is the one site of its noun.
     """
