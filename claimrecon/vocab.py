@@ -38,6 +38,7 @@ __all__ = [
     "EventLexicon",
     "FigureLexicon",
     "Lexicon",
+    "ScopeLexicon",
     "SourceLexicon",
     "per_lexicon",
 ]
@@ -446,12 +447,48 @@ class EventLexicon(_Section):
     """City to its country, so that "Kabul" lies within "Afghanistan"."""
 
 
+class ScopeLexicon(_Section):
+    """Words that narrow a figure's scope: a site, a unit, a nationality, a part.
+
+    The contradiction rules read them around a figure (see :mod:`claimrecon.rules.scope`):
+    a figure counted at one site of a coordinated attack, for one unit or nationality, or
+    given as a part ("among the dead") is a part of the event's toll, not a rival of it.
+    """
+
+    site_nouns: dict[str, str] = {}
+    """Noun (lower case) of a place a toll can be counted at, to the site it names: "at the
+    metro station" and "the subway death toll" are both the metro."""
+    counting_sites: list[str] = []
+    """Sites where the dead and wounded are counted rather than attacked ("hospital"): they
+    tell sites apart only by name ("Madina hospital", "Osman Fiqi hospital")."""
+    other_site_words: list[str] = []
+    """Modifiers that mark a site as one of several: "the nearby cafe", "a second hotel"."""
+    site_prepositions: list[str] = []
+    """Words that open a site: "at", "in", "outside"."""
+    site_pointers: list[str] = []
+    """Words before a blast noun that single out one blast of several: "in this blast",
+    "the second explosion"."""
+    blast_nouns: list[str] = []
+    """Nouns of one act of an attack: "blast", "explosion"."""
+    unit_nouns: dict[str, str] = {}
+    """Noun (lower case) of a unit to the unit it names: "Marines" are the marines."""
+    nationalities: list[str] = []
+    """Nationality words besides the events section's demonyms: "Britons", "foreigners"."""
+    part_openers: list[str] = []
+    """Words right after a number that make it a part: "160 of the bodies"."""
+    part_closers: list[str] = []
+    """Words after a figure's noun that make it a part: "two Britons were among the dead"."""
+    self_act_words: list[str] = []
+    """Reflexives of an attacker's own act: "one blew himself up" counts no victims."""
+
+
 _SECTIONS: dict[str, type[_Section]] = {
     "figures": FigureLexicon,
     "sources": SourceLexicon,
     "actors": ActorLexicon,
     "dates": DateLexicon,
     "events": EventLexicon,
+    "scopes": ScopeLexicon,
 }
 
 
@@ -465,6 +502,7 @@ class Lexicon(BaseModel):
     actors: ActorLexicon = ActorLexicon()
     dates: DateLexicon = DateLexicon()
     events: EventLexicon = EventLexicon()
+    scopes: ScopeLexicon = ScopeLexicon()
 
     @classmethod
     def default(cls) -> Lexicon:

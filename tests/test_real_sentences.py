@@ -6,6 +6,8 @@ Helpers working on different parts append rows in their own titled block.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimrecon.extract.actors import find_attributions
@@ -230,3 +232,95 @@ def test_real_attributions(sentence: str, expected: set[tuple[str, Stance]]) -> 
     ctx = DocContext(Document(id="d", text=sentence), Lexicon.default())
     found = {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
     assert found == expected
+
+
+# --- contradictions: the scope of a figure (rules/scope.py) --------------------------------
+# (text, the figure's words in it, its number as written, part?, key prefix or None). The
+# site of a text is read only when the text names two sites or more, as these do.
+SCOPES = [
+    (
+        "The Belgian health minister stated that 11 people died, and 81 were injured, at the "
+        "airport. Another explosion took place at the Maalbeck metro station near the EU "
+        "building. The Brussels transport authority has stated that 15 people were killed, and "
+        "55 wounded, in this blast.",
+        "15 people were killed",
+        "15",
+        True,
+        "site:metro",
+    ),
+    (
+        "Federal health officials said the airport attack killed at least 11 people and "
+        "injured 81. Brussels Mayor Yvan Majeur put the subway death toll at 20, with more than "
+        "100 wounded there.",
+        "death toll at 20",
+        "20",
+        True,
+        "site:metro",
+    ),
+    (
+        "When the gunfire and explosions finally stopped, authorities said 18 were killed in "
+        "the hotel and 10 were killed at the nearby Cappucino Cafe.",
+        "10 were killed",
+        "10",
+        True,
+        "site:cafe",
+    ),
+    (
+        "Aden Nur, a doctor at Madina hospital, said they recorded 258 deaths while Ahmed Ali, "
+        "a nurse at the nearby Osman Fiqi hospital, told Reuters five bodies were sent there.",
+        "five bodies",
+        "five",
+        True,
+        "site:hospital:osman fiqi",
+    ),
+    (
+        "Explosions at an international airport and metro station in Brussels killed 34 people "
+        "on Tuesday 22 March. At the airport, 11 people died.",
+        "killed 34 people",
+        "34",
+        False,
+        None,
+    ),
+    ("Nur said 160 of the bodies could not be recognised.", "160 of the bodies", "160", True, None),
+    ("Thirteen Americans were killed.", "Thirteen Americans", "Thirteen", True, "nation:american"),
+    ("One blew himself up.", "One blew himself up", "One", True, None),
+    ("Police said six more bodies had been found.", "six more bodies", "six", True, None),
+    (
+        "Marine Gen. Kenneth McKenzie said 13 U.S. service members were killed and 15 others "
+        "were injured.",
+        "15 others were injured",
+        "15",
+        False,
+        None,
+    ),
+]
+# --- end of contradictions -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "phrase", "written", "part", "key"), SCOPES)
+def test_real_scopes(text: str, phrase: str, written: str, part: bool, key: str | None) -> None:
+    from claimrecon.models import Figure, FigureClaim, Source, Span
+    from claimrecon.rules.scope import read_scopes
+
+    def claim(words: str, number: str, metric: str) -> FigureClaim:
+        start = text.index(words)
+        return FigureClaim(
+            span=Span(doc="d", start=start, end=start + len(words)),
+            quote=words,
+            source=Source(name=None, kind="media"),
+            metric=metric,
+            subject="people",
+            figure=Figure(low=1, high=1, qualifier="exact", text=number),
+        )
+
+    found = claim(phrase, written, "wounded" if "injured" in phrase else "killed")
+    others = [claim(m.group(), m.group(), "killed") for m in re.finditer(r"\b\d+\b", text)]
+    others = [
+        c for c in others if not (c.span.start < found.span.end and found.span.start < c.span.end)
+    ]
+    scopes = read_scopes([found, *others], {"d": Document(id="d", text=text)}, LEX)
+    scope = scopes[found.id]
+    assert scope.part is part, scope
+    assert (scope.key or "").startswith(key or "") and (key is not None) is (
+        scope.key is not None
+    ), scope

@@ -79,11 +79,25 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = ctx.bounds(claim)
-        top: float = _INF if high is None or claim.provisional else high
-        tick = 1 if claim.revision else 0
+        top: float = _INF if high is None or early(ctx, claim) else high
+        tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def early(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is given as an early step: provisional, or the toll a rise began at.
+
+    "15 so far", "initially 30", "raised the death toll from 358": a floor for what
+    came after, never a correction of it.
+    """
+    return claim.provisional or ctx.previous_figure(claim)
+
+
+def revision(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is given as a revision, and not as the figure revised."""
+    return claim.revision and not ctx.previous_figure(claim)
 
 
 def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
@@ -200,14 +214,14 @@ def _after_rises(ctx: EventContext, today: Sequence[Step], rising: Sequence[Step
     """
     ups = [s for s in rising if not ctx.revised_down(s.claim) and not ctx.self_interested(s.claim)]
     floor = max((s.low for s in ups), default=-1)
-    return [s for s in today if s.high >= floor or s.claim.revision]
+    return [s for s in today if s.high >= floor or revision(ctx, s.claim)]
 
 
 def _lowered(ctx: EventContext, today: Sequence[Step]) -> list[Step]:
     """Return the revisions of a day that lower figures given before them."""
     tops: dict[str, int] = {}
     for s in today:
-        if not s.claim.revision:
+        if not revision(ctx, s.claim):
             tops[s.claim.span.doc] = max(tops.get(s.claim.span.doc, -1), s.low)
     return [s for s in today if _lowers(ctx, s, tops)]
 
@@ -231,7 +245,7 @@ def _lowers(ctx: EventContext, item: Step, tops: dict[str, int]) -> bool:
     ``tops`` holds, for each text, the largest low of its figures that are no revision.
     """
     claim = item.claim
-    if not claim.revision or ctx.self_interested(claim):
+    if not revision(ctx, claim) or ctx.self_interested(claim):
         return False
     return ctx.revised_down(claim) or tops.get(claim.span.doc, -1) > _stated(item).high
 

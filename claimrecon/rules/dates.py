@@ -4,7 +4,8 @@ A claim's date covers the days its precision allows ("in January 2018" is any da
 month); a weekday named in the text ("on Tuesday") must fall inside the other's days.
 ``period`` dates are too loose to contradict anything.
 
-Only claims from different documents are compared: a writer gives one date for an event,
+Only dates on or before the day the event was first reported are an event's; only
+claims from different documents are compared: a writer gives one date for an event,
 so two dates in one text are most often the event's and a statement's ("said on
 Wednesday"), which the rule cannot tell apart. Dates a day apart are no conflict (time
 zones and overnight attacks blur a day, and a statement is often dated the day after the
@@ -110,14 +111,7 @@ _Key = tuple[tuple[dt.date, dt.date] | None, int | None]
 def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag two dates for one event that cannot both hold at their precision."""
     # Claims that give the same date form one side.
-    sides: dict[_Key, list[tuple[FigureClaim | AttributionClaim, DateRef]]] = {}
-    for claim in ctx.claims:
-        ref = claim.date
-        if ref is None:
-            continue
-        key = (date_days(ref), named_weekday(ref))
-        if key != (None, None):
-            sides.setdefault(key, []).append((claim, ref))
+    sides = _dated_sides(ctx)
     keys = sorted(sides, key=_key_order)
     for i, one in enumerate(keys):
         for other in keys[i + 1 :]:
@@ -143,6 +137,36 @@ def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
                 "the two cannot both hold.",
                 severity=Severity.SOFT if gap is not None and gap <= 1 else None,
             )
+
+
+_Sides = dict[_Key, list[tuple[FigureClaim | AttributionClaim, DateRef]]]
+
+
+def _dated_sides(ctx: EventContext) -> _Sides:
+    """Group the claims by the date they give; claims that give the same date form one side."""
+    sides: _Sides = {}
+    first = _first_report(ctx)
+    for claim in ctx.claims:
+        ref = claim.date
+        if ref is None:
+            continue
+        key = (date_days(ref), named_weekday(ref))
+        if first is not None and key[0] is not None and key[0][0] > first:
+            continue  # after the event was first reported: a statement's or a page's date
+        if key != (None, None):
+            sides.setdefault(key, []).append((claim, ref))
+    return sides
+
+
+def _first_report(ctx: EventContext) -> dt.date | None:
+    """Return the earliest publication day of the event's documents, if any is known.
+
+    An event happened on or before the day it was first reported: a later date in
+    another text ("November 30", the day a report was stamped or a statement made) is
+    not the event's.
+    """
+    days = [d for d in (ctx.published(c) for c in ctx.claims) if d is not None]
+    return min(days, default=None)
 
 
 def _key_order(key: _Key) -> tuple[dt.date, int]:

@@ -49,6 +49,7 @@ from claimrecon.models import (
     Subject,
     Tolerance,
 )
+from claimrecon.rules.scope import WHOLE, Scope, read_scopes
 from claimrecon.vocab import Lexicon
 
 __all__ = [
@@ -392,6 +393,8 @@ class EventContext:
     tolerance: Tolerance = ABOUT_TOLERANCE
     current: Rule | None = None
     index: ReportIndex | None = field(default=None, repr=False, compare=False)
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    """What the rules of one event share, read once: the figures' scopes."""
 
     @classmethod
     def build(
@@ -433,6 +436,7 @@ class EventContext:
             tolerance=self.tolerance,
             current=item,
             index=self._index,
+            memo=self.memo,
         )
 
     # claims
@@ -469,16 +473,35 @@ class EventContext:
         speaker's figure given on a later day, may update it.
         """
         buckets = self._update_buckets
-        if claim.provisional:
-            for metric in (claim.metric, *claim.metric.components):
-                yield from buckets.by_metric.get(metric, ())
-            return
         key = (claim.metric, claim.subject)
+        if claim.provisional:
+            # Largest first: only a figure as large completes it, besides a revision.
+            low = self.bounds(claim)[0]
+            for metric in (claim.metric, *claim.metric.components):
+                for other in buckets.by_metric.get(metric, ()):
+                    if self.bounds(other)[0] < low:
+                        break
+                    yield other
+            yield from buckets.revisions.get(key, ())
+            return
         yield from buckets.revisions.get(key, ())
+        if claim.revision:
+            return  # only a later revision updates a revision
         voice = (*key, self._voice(claim))
         latest = buckets.latest.get(voice)
-        if latest is not None and self._days(claim) < latest:
-            yield from buckets.by_voice.get(voice, ())
+        days = self._days(claim)
+        if latest is not None and days < latest:
+            # Latest first: only the speaker's figures given after this one may update it.
+            for other in buckets.by_voice.get(voice, ()):
+                if self._voice_days(other) <= days:
+                    break
+                yield other
+
+    def _voice_days(self, claim: FigureClaim) -> tuple[dt.date, dt.date]:
+        """Return the days :meth:`update_candidates` orders a speaker's figures by."""
+        if self.published(claim) is None:
+            return (dt.date.max, dt.date.max)  # unknown: any claim of the voice may be later
+        return self._days(claim)
 
     def _voice(self, claim: AnyClaim) -> tuple[str | None, str, str]:
         """Return who speaks, as :meth:`same_source` compares speakers."""
@@ -505,7 +528,25 @@ class EventContext:
                 days = (dt.date.max, dt.date.max)  # unknown: any claim of the voice may be later
             if voice not in buckets.latest or buckets.latest[voice] < days:
                 buckets.latest[voice] = days
+        # Largest first: a provisional figure is completed by a larger one, so the first
+        # candidates are the likeliest updates and a search for one stops early.
+        for claims in (*buckets.by_metric.values(), *buckets.revisions.values()):
+            claims.sort(key=lambda c: (-self.bounds(c)[0], c.id))
+        for claims in buckets.by_voice.values():
+            claims.sort(key=self._voice_days, reverse=True)
         return buckets
+
+    def scope(self, claim: FigureClaim) -> Scope:
+        """Return what a figure counts: the whole toll, or a part (see :mod:`.scope`)."""
+        return self._scopes.get(claim.id, WHOLE)
+
+    @property
+    def _scopes(self) -> dict[str, Scope]:
+        found = self.memo.get("scopes")
+        if not isinstance(found, dict):
+            found = read_scopes(self.figures, self._documents, self.lexicon)
+            self.memo["scopes"] = found
+        return found
 
     @cached_property
     def attributions(self) -> tuple[AttributionClaim, ...]:
@@ -750,6 +791,28 @@ class EventContext:
             return False
         return _later(_claim_day(old), _claim_day(new)) or _later(old_day, new_day)
 
+    def previous_figure(self, claim: FigureClaim) -> bool:
+        """Say whether a figure is the one a revision started from ("raised from 358").
+
+        The words are the keys of the lexicon's ``update_words``, right before the number
+        (a qualifier may stand between: "from at least 358"): the figure was the toll
+        before, a step of the timeline, never a correction.
+        """
+        pattern = self._previous
+        text = claim.figure.text
+        at = claim.quote.find(text) if text else -1
+        return pattern is not None and at > 0 and pattern.search(claim.quote, 0, at) is not None
+
+    @cached_property
+    def _previous(self) -> re.Pattern[str] | None:
+        figures = self.lexicon.figures
+        starts = _alternatives(figures.update_words)
+        if not starts:
+            return None
+        qualifiers = _alternatives(figures.qualifiers)
+        between = rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
+        return re.compile(rf"\b(?:{starts})\s+{between}$", re.IGNORECASE)
+
     def revised_down(self, claim: FigureClaim) -> bool:
         """Say whether a revision's wording lowers the toll ("revised down to 12").
 
@@ -767,8 +830,7 @@ class EventContext:
         if not words:
             return None
         # Literal alternatives between word boundaries: no backtracking to speak of.
-        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+        return re.compile(rf"\b(?:{_alternatives(words)})\b", re.IGNORECASE)
 
     def related_by_update(self, a: FigureClaim, b: FigureClaim) -> bool:
         """Say whether either claim updates the other."""
@@ -982,6 +1044,12 @@ def _bare(name: str) -> str:
     """Return a name folded, without a leading article: "the Army" is "army"."""
     folded = _fold(name)
     return folded[4:] if folded.startswith("the ") else folded
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Return a regex of literal phrases, longest first, spaces matching any spacing."""
+    ordered = sorted({" ".join(w.split()) for w in words} - {""}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _claim_day(claim: AnyClaim) -> dt.date | None:

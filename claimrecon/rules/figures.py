@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
 from claimrecon.rules.conflicts import Conflict, conflicts
@@ -58,6 +59,9 @@ def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
     "At least 16 people killed, including two newborn babies", with no subject for the
     babies, gives a part of the people killed: a floor for every total, not a total.
     """
+    scope = ctx.scope(claim)
+    if scope.part and scope.key is None:
+        return True  # "160 of the bodies", "six more bodies", "one blew himself up"
     if claim.part_of is None:
         return False
     try:
@@ -130,13 +134,15 @@ def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
     rival figures of one day, or a correction (kind ``revision``) of earlier figures by a
     later, lower one. A toll that rises over time is a timeline, not a contradiction.
     """
-    groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
+    groups: dict[tuple[Metric, Subject, str], list[FigureClaim]] = defaultdict(list)
     for claim in ctx.figures:
         # A zero against a count is the zero-against-count rule's to report; a part of
-        # unnamed kind ("16 killed, including two") is no total of its subject.
-        if not is_zero(ctx, claim) and not is_unnamed_part(ctx, claim):
-            groups[claim.metric, claim.subject].append(claim)
-    for (metric, subject), claims in sorted(groups.items()):
+        # unnamed kind ("16 killed, including two") is no total of its subject. Parts of
+        # a named scope (one site, one unit) are compared with each other.
+        key = ctx.scope(claim).key
+        if not is_zero(ctx, claim) and (key is not None or not is_unnamed_part(ctx, claim)):
+            groups[claim.metric, claim.subject, key or ""].append(claim)
+    for (metric, subject, _), claims in sorted(groups.items()):
         for conflict in conflicts(ctx, claims):
             yield _conflict_finding(ctx, conflict, metric, subject)
 
@@ -268,20 +274,17 @@ def _encloses(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
 
 @rule("part-and-whole", kind="figure", severity="hard")
 def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
-    """Flag a part, or parts together, above their whole ("5 killed, 7 of them police")."""
-    figures = ctx.current_figures
-    for whole in figures:
+    """Flag a part, or parts together, above their whole ("5 killed, 7 of them police").
+
+    Each whole tries only the figures that could exceed it (see :class:`_PartIndex`), so
+    the cost grows with the figures and the findings, not with every pair of figures.
+    """
+    parts = _PartIndex.of(ctx)
+    for whole in ctx.current_figures:
         if is_zero(ctx, whole):
             continue  # zero-against-count reports these
         exceeding = False
-        for part in figures:
-            if part.id == whole.id:
-                continue
-            narrower = whole.subject is not part.subject and whole.subject.contains(part.subject)
-            unnamed = whole.subject is part.subject and is_unnamed_part(ctx, part)
-            related = (narrower or unnamed) and part.metric is whole.metric
-            if not (part.part_of == whole.id or related):
-                continue
+        for part in parts.above(ctx, whole):
             if part.part_of != whole.id and not _may_cap(ctx, whole, part):
                 continue
             if not part.figure.exceeds(whole.figure, ctx.tolerance):
@@ -289,27 +292,100 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
             if ctx.related_by_update(whole, part):
                 continue
             exceeding = True
-            if _explained_by_own_total(ctx, part, whole):
-                continue
-            yield ctx.contradiction(
-                [[whole.id], [part.id]],
-                f"{ctx.says([whole])} {subject_words(whole.subject)} "
-                f"{metric_words(whole.metric)}; {ctx.says([part])} "
-                f"{subject_words(part.subject)} {metric_words(part.metric)}; "
-                f"{_scope(part, whole)}: {figure_words(part.figure)} "
-                f"{subject_words(part.subject)} cannot fit in {figure_words(whole.figure)} "
-                f"{subject_words(whole.subject)} (the part {ctx.interval(part)} exceeds the "
-                f"whole {ctx.interval(whole)}).",
-                metric=part.metric,
-                subject=part.subject,
-            )
+            if not _explained_by_own_total(ctx, parts, part, whole):
+                yield _part_above_whole(ctx, part, whole)
         if not exceeding:
-            yield from _parts_add_up(ctx, whole)
+            yield from _parts_add_up(ctx, parts.given.get(whole.id, []), whole)
 
 
-def _scope(part: FigureClaim, whole: FigureClaim) -> str:
+def _part_above_whole(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> Contradiction:
+    return ctx.contradiction(
+        [[whole.id], [part.id]],
+        f"{ctx.says([whole])} {subject_words(whole.subject)} "
+        f"{metric_words(whole.metric)}; {ctx.says([part])} "
+        f"{subject_words(part.subject)} {metric_words(part.metric)}; "
+        f"{_scope(ctx, part, whole)}: {figure_words(part.figure)} "
+        f"{subject_words(part.subject)} cannot fit in {figure_words(whole.figure)} "
+        f"{subject_words(whole.subject)} (the part {ctx.interval(part)} exceeds the "
+        f"whole {ctx.interval(whole)}).",
+        metric=part.metric,
+        subject=part.subject,
+    )
+
+
+@dataclass
+class _PartIndex:
+    """The event's current figures indexed as parts, read once a rule run.
+
+    ``given`` holds the parts a text gives of a total ("including ..."), by that total;
+    ``ranked`` the figures of each metric and subject, and apart the parts of that subject
+    ("160 of the bodies", a site's toll), each list by falling lower bound, so that a
+    whole reads only the figures above its upper bound; ``in_text`` the figures of each
+    text and metric, for the totals a text gives around its parts.
+    """
+
+    given: dict[str, list[FigureClaim]] = field(default_factory=dict)
+    ranked: dict[tuple[Metric, Subject, bool], list[tuple[int, FigureClaim]]] = field(
+        default_factory=dict
+    )
+    in_text: dict[tuple[str, Metric], list[FigureClaim]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, ctx: EventContext) -> _PartIndex:
+        """Index the current figures of an event."""
+        found = cls()
+        for claim in ctx.current_figures:
+            if claim.part_of is not None:
+                found.given.setdefault(claim.part_of, []).append(claim)
+            scoped = is_unnamed_part(ctx, claim) or ctx.scope(claim).key is not None
+            key = (claim.metric, claim.subject, scoped)
+            found.ranked.setdefault(key, []).append((ctx.bounds(claim)[0], claim))
+            found.in_text.setdefault((claim.span.doc, claim.metric), []).append(claim)
+        for ranked in found.ranked.values():
+            ranked.sort(key=lambda item: (-item[0], item[1].id))
+        return found
+
+    def above(self, ctx: EventContext, whole: FigureClaim) -> list[FigureClaim]:
+        """Return the figures that may be parts of ``whole`` and lie above its upper bound."""
+        high = ctx.bounds(whole)[1]
+        if high is None:
+            return []
+        found = [p for p in self.given.get(whole.id, []) if p.id != whole.id]
+        key = ctx.scope(whole).key
+        whole_part = key is not None or is_unnamed_part(ctx, whole)
+        for subject in Subject:
+            if subject is whole.subject:
+                kinds: tuple[bool, ...] = () if whole_part else (True,)
+            else:
+                kinds = (False, True) if whole.subject.contains(subject) else ()
+            for scoped in kinds:
+                for low, part in self.ranked.get((whole.metric, subject, scoped), []):
+                    if low <= high:
+                        break
+                    if part.part_of != whole.id and key in (None, ctx.scope(part).key):
+                        found.append(part)
+        return found
+
+    def own_totals(self, ctx: EventContext, part: FigureClaim) -> list[FigureClaim]:
+        """Return the totals a part was given within: its named total, or its text's own."""
+        if part.part_of is not None:
+            try:
+                whole = ctx.claim(part.part_of)
+            except KeyError:
+                return []
+            return [whole] if isinstance(whole, FigureClaim) else []
+        return [
+            t for t in self.in_text.get((part.span.doc, part.metric), []) if _encloses(ctx, t, part)
+        ]
+
+
+def _scope(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> str:
     """Name how a part sits in its whole: "civilians ⊂ people", or "a part of the 27"."""
     if part.subject is whole.subject:
+        words = ctx.scope(part).words
+        if part.part_of is None and words:
+            what = subject_words(part.subject)
+            return f"{what} {words} \u2282 all {subject_words(whole.subject)}"
         return f"given as a part of the {figure_words(whole.figure)}"
     return f"{subject_words(part.subject)} \u2282 {subject_words(whole.subject)}"
 
@@ -342,7 +418,9 @@ def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
     return not (whole_day is not None and part_day is not None and part_day > whole_day)
 
 
-def _parts_add_up(ctx: EventContext, whole: FigureClaim) -> Iterator[Contradiction]:
+def _parts_add_up(
+    ctx: EventContext, parts: Sequence[FigureClaim], whole: FigureClaim
+) -> Iterator[Contradiction]:
     """Flag the parts a text gives of a total when together they exceed it.
 
     "Five killed, including three soldiers and four civilians": soldiers and civilians
@@ -354,7 +432,6 @@ def _parts_add_up(ctx: EventContext, whole: FigureClaim) -> Iterator[Contradicti
         return
     # Only parts the text gives as parts ("including ...") add up: two figures of one
     # source may as well count the same people twice.
-    parts = [p for p in ctx.current_figures if p.part_of == whole.id]
     widest = [
         p
         for p in parts
@@ -382,62 +459,92 @@ def _parts_add_up(ctx: EventContext, whole: FigureClaim) -> Iterator[Contradicti
     )
 
 
-def _explained_by_own_total(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> bool:
+def _explained_by_own_total(
+    ctx: EventContext, parts: _PartIndex, part: FigureClaim, whole: FigureClaim
+) -> bool:
     """Say whether the part's own total already disagrees with ``whole``.
 
     "27 killed, including seven policemen" against "two killed": the 27 and the two are
     the contradiction; the seven against the two says nothing more.
     """
     return any(
-        _encloses(ctx, total, part)
-        and whole.subject.contains(total.subject)
+        whole.subject.contains(total.subject)
         and total.metric is whole.metric
         and (
             total.figure.exceeds(whole.figure, ctx.tolerance)
             or not total.figure.compatible(whole.figure, ctx.tolerance)
         )
-        for total in ctx.current_figures
+        for total in parts.own_totals(ctx, part)
         if total.id not in (part.id, whole.id)
     )
 
 
 @rule("casualties-against-parts", kind="figure", severity="hard")
 def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
-    """Flag casualties that cannot be the killed plus the wounded."""
+    """Flag casualties that cannot be the killed plus the wounded.
+
+    For each total, one finding a way it fails: a part alone above it, the largest killed
+    and wounded floors together above it, or the smallest killed and wounded ceilings
+    together below it. Only parts the total may cap count (see :func:`_may_cap`), so each
+    total is one pass over the parts.
+    """
     figures = ctx.current_figures
-    totals = [c for c in figures if c.metric is Metric.CASUALTIES and not is_zero(ctx, c)]
     killed = [c for c in figures if c.metric is Metric.KILLED]
     wounded = [c for c in figures if c.metric is Metric.WOUNDED]
-    for total in totals:
-        low, high = ctx.bounds(total)
-        if total.provisional:
-            high = None  # an early count ("so far") is no ceiling
-        # One part alone above the total.
-        alone: set[str] = set()
-        for part in killed + wounded:
-            inside = total.subject.contains(part.subject)
-            if inside and high is not None and ctx.bounds(part)[0] > high:
-                alone.add(part.id)
-                yield _against_parts(ctx, total, [part], "alone exceeds")
-        for k in killed:
-            for w in wounded:
-                if k.id in alone or w.id in alone:
-                    continue
-                k_low, k_high = ctx.bounds(k)
-                w_low, w_high = ctx.bounds(w)
-                inside = total.subject.contains(k.subject) and total.subject.contains(w.subject)
-                # Killed and wounded are different people, so their lows add up.
-                if inside and high is not None and k_low + w_low > high:
-                    yield _against_parts(ctx, total, [k, w], "exceed")
-                elif (
-                    not (k.provisional or w.provisional)
-                    and k.subject is total.subject
-                    and w.subject is total.subject
-                    and k_high is not None
-                    and w_high is not None
-                    and low > k_high + w_high
-                ):
-                    yield _against_parts(ctx, total, [k, w], "fall short of")
+    for total in figures:
+        if total.metric is not Metric.CASUALTIES or is_zero(ctx, total):
+            continue
+        inside_k = [k for k in killed if _capped(ctx, total, k)]
+        inside_w = [w for w in wounded if _capped(ctx, total, w)]
+        yield from _casualties_above(ctx, total, inside_k, inside_w)
+        yield from _casualties_below(ctx, total, killed, wounded)
+
+
+def _capped(ctx: EventContext, total: FigureClaim, part: FigureClaim) -> bool:
+    """Say whether a casualty total caps a killed or wounded figure."""
+    return total.subject.contains(part.subject) and _may_cap(ctx, total, part)
+
+
+def _casualties_above(
+    ctx: EventContext, total: FigureClaim, killed: list[FigureClaim], wounded: list[FigureClaim]
+) -> Iterator[Contradiction]:
+    """Flag parts above a casualty total: one alone, or the largest killed and wounded."""
+    high = None if total.provisional else ctx.bounds(total)[1]  # "so far" is no ceiling
+    if high is None:
+        return
+    alone = [p for p in (*killed, *wounded) if ctx.bounds(p)[0] > high]
+    if alone:
+        verb = "alone exceed" if len(alone) > 1 else "alone exceeds"
+        yield _against_parts(ctx, total, alone, verb)
+        return
+    k = max(killed, key=lambda c: (ctx.bounds(c)[0], c.id), default=None)
+    w = max(wounded, key=lambda c: (ctx.bounds(c)[0], c.id), default=None)
+    # Killed and wounded are different people, so their lows add up.
+    if k is not None and w is not None and ctx.bounds(k)[0] + ctx.bounds(w)[0] > high:
+        yield _against_parts(ctx, total, [k, w], "exceed")
+
+
+def _casualties_below(
+    ctx: EventContext, total: FigureClaim, killed: list[FigureClaim], wounded: list[FigureClaim]
+) -> Iterator[Contradiction]:
+    """Flag the smallest killed and wounded ceilings of the total's subject below it."""
+
+    def ceiling(claims: list[FigureClaim]) -> FigureClaim | None:
+        bounded = [
+            c
+            for c in claims
+            if c.subject is total.subject
+            and not c.provisional
+            and ctx.bounds(c)[1] is not None
+            and ctx.published(c) == ctx.published(total)
+        ]
+        return min(bounded, key=lambda c: (ctx.bounds(c)[1] or 0, c.id), default=None)
+
+    k, w = ceiling(killed), ceiling(wounded)
+    if k is None or w is None:
+        return
+    if ctx.bounds(total)[0] > (ctx.bounds(k)[1] or 0) + (ctx.bounds(w)[1] or 0):
+        yield _against_parts(ctx, total, [k, w], "fall short of")
 
 
 def _against_parts(

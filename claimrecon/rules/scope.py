@@ -1,0 +1,312 @@
+"""The scope of a figure: the event's whole toll, or a part of it (a site, a unit, a few).
+
+Rules compare totals with totals. A figure read as a part of the event is compared with
+a total only as a part ("its lower bound above the whole's upper bound") and with other
+parts of the same scope as a rival. The scope is read from the words around the figure,
+with the lexicon's ``scopes`` section (:class:`~claimrecon.vocab.ScopeLexicon`):
+
+- **A site** of a coordinated attack, or a place where the dead were counted: "15 people
+  were killed in this blast", "18 were killed in the hotel and 10 at the nearby cafe",
+  "a doctor at Madina hospital said they recorded 258 deaths". Sites count only in an
+  event whose figures name two sites or more; a clause that joins two sites ("explosions
+  at an airport and a metro station killed 34") gives the whole.
+- **A unit or a nationality**: "12 Marines were killed" among "13 service members",
+  "Thirteen Americans", "no Canadians were hurt".
+- **A part in so many words**: "160 of the bodies", "two Britons were among the dead".
+- **An attacker's own act**: "one blew himself up" counts no victims.
+
+Each figure is read once, in a bounded window of its sentence, so the cost grows with
+the number of figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from claimrecon.models import Document, FigureClaim
+from claimrecon.vocab import Lexicon, per_lexicon
+
+__all__ = ["Scope", "read_scopes"]
+
+_APOSTROPHES = "'\u2019"
+_W = rf"[\w{_APOSTROPHES}.-]"
+"""A character of a word, apostrophes and inner dots included ("U.S.", "Istanbul's")."""
+
+_WINDOW = 400
+"""How far a sentence is searched for around a figure, in characters."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a figure counts: the whole toll, or a part of it.
+
+    ``part`` says the figure counts a part; ``key`` names the narrower scope when the
+    text names one ("site:hospital:madina", "unit:marines", "nation:briton"), so that
+    parts of one scope are compared with each other; ``words`` say it in an explanation.
+    """
+
+    part: bool = False
+    key: str | None = None
+    words: str = ""
+    additive: bool = False
+
+
+WHOLE = Scope()
+
+
+@dataclass(frozen=True)
+class _Site:
+    head: str
+    name: str
+    start: int
+    end: int
+    joined: bool  # several sites joined in one phrase: the whole attack
+    other: bool = False  # marked as one of several: "the nearby cafe", "this blast"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    site: re.Pattern[str]
+    modifier: re.Pattern[str]
+    sites: dict[str, str]
+    joined: re.Pattern[str]
+    pointer: re.Pattern[str]
+    additive: tuple[str, ...]
+    counting: frozenset[str]
+    others: frozenset[str]
+    units: dict[str, str]
+    nations: frozenset[str]
+    openers: tuple[str, ...]
+    closers: re.Pattern[str] | None
+    self_act: re.Pattern[str] | None
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    ordered = sorted({" ".join(w.split()) for w in words} - {""}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
+
+
+def _words(words: Iterable[str]) -> re.Pattern[str] | None:
+    alternatives = _alternatives(words)
+    if alternatives == r"(?!x)x":
+        return None
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@per_lexicon
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    scopes = lexicon.scopes
+    heads = _alternatives(scopes.site_nouns)
+    preps = _alternatives(scopes.site_prepositions)
+    # A preposition, an article, up to three modifiers, then the site noun.
+    site = re.compile(
+        rf"\b(?:{preps})\s+(?P<article>(?:the|a|an|its|their|this|that)\s+)?"
+        rf"(?P<mods>(?:{_W}+\s+){{0,5}}?)(?P<head>{heads})(?:e?s)?\b",
+        re.IGNORECASE,
+    )
+    modifier = re.compile(
+        rf"\b(?P<article>the|a|an|its|their|this|that)\s+(?P<mods>(?:{_W}+\s+){{0,2}}?)"
+        rf"(?P<head>{heads})\s+(?:death\s+)?(?:{_alternatives(scopes.blast_nouns)}|toll)\b",
+        re.IGNORECASE,
+    )
+    joined = re.compile(
+        rf"\s*(?:,|and|&)\s+(?:(?:the|a|an)\s+)?(?:{_W}+\s+){{0,2}}?(?:{heads})\b",
+        re.IGNORECASE,
+    )
+    pointer = re.compile(
+        rf"\b(?:{preps})\s+(?P<which>{_alternatives(scopes.site_pointers)})\s+"
+        rf"(?:{_W}+\s+)?(?:{_alternatives(scopes.blast_nouns)})\b",
+        re.IGNORECASE,
+    )
+    nations = {w.lower() for w in (*scopes.nationalities, *lexicon.events.demonyms)}
+    return _Patterns(
+        site=site,
+        modifier=modifier,
+        sites={" ".join(k.lower().split()): v for k, v in scopes.site_nouns.items()},
+        joined=joined,
+        pointer=pointer,
+        others=frozenset(w.lower() for w in scopes.other_site_words),
+        counting=frozenset(w.lower() for w in scopes.counting_sites),
+        additive=tuple(w.lower() for w in (*lexicon.figures.other_words,)),
+        units={k.lower(): v for k, v in scopes.unit_nouns.items()},
+        nations=frozenset(nations | {f"{n}s" for n in nations}),
+        openers=tuple(" ".join(w.lower().split()) for w in scopes.part_openers),
+        closers=_words(scopes.part_closers),
+        self_act=_words(scopes.self_act_words),
+    )
+
+
+def read_scopes(
+    claims: Iterable[FigureClaim], documents: Mapping[str, Document], lexicon: Lexicon
+) -> dict[str, Scope]:
+    """Return the scope of each figure claim, by claim id (see the module doc)."""
+    patterns = _patterns(lexicon)
+    found: dict[str, Scope] = {}
+    sites: dict[str, tuple[str, _Site]] = {}  # by claim: its text and metric, its site
+    claims = sorted(claims, key=lambda c: (c.span.doc, c.span.start, c.id))
+    before: FigureClaim | None = None
+    for claim in claims:
+        document = documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        scope = _wording_scope(claim, patterns)
+        if scope is not None and scope.additive and _contrasts(text, before, claim):
+            scope = None  # "13 killed and 15 others wounded": others than the dead
+        before = claim
+        if scope is None and text:
+            site = _site(text, claim, patterns)
+            if site is not None:
+                sites[claim.id] = (f"{claim.span.doc} {claim.metric.value}", site)
+        found[claim.id] = scope or WHOLE
+    found.update(_site_scopes(sites, patterns.counting))
+    return found
+
+
+def _contrasts(text: str, before: FigureClaim | None, claim: FigureClaim) -> bool:
+    """Say whether a figure of another metric comes just before in the same sentence.
+
+    "Six more bodies were found" adds to the toll; "13 were killed and 15 others were
+    wounded" counts the wounded, others than the dead.
+    """
+    if before is None or before.span.doc != claim.span.doc or before.metric is claim.metric:
+        return False
+    between = text[before.span.end : claim.span.start]
+    return len(between) < _WINDOW and _BREAK.search(between) is None
+
+
+def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
+    """Read a part from the figure's own words: a unit, a nationality, a partitive."""
+    quote = claim.quote
+    number = claim.figure.text or str(claim.figure.low)
+    at = quote.find(number)
+    after = quote[at + len(number) :] if at >= 0 else ""
+    words = re.findall(rf"{_W}+", after.lower())[:4]
+    found = _after_number(words, p)
+    if found is not None:
+        return found
+    if p.self_act is not None and p.self_act.search(quote):
+        return Scope(part=True, words="an attacker's own act")
+    if p.closers is not None and p.closers.search(after):
+        return Scope(part=True, words="among a total")
+    return None
+
+
+def _after_number(words: list[str], p: _Patterns) -> Scope | None:
+    """Read a part from the words after a number: "six more", "160 of the", "12 Marines"."""
+    tail = " ".join(words)
+    if words and words[0] in p.additive:
+        return Scope(part=True, words=f"{words[0]} besides those counted", additive=True)
+    if any(tail.startswith(w + " ") or tail == w for w in p.openers):
+        return Scope(part=True, words=f"a part ({tail.split(' ', 2)[0]} ...)")
+    for word in words[:3]:
+        bare = word.strip(".")
+        if bare in p.units:
+            return Scope(part=True, key=f"unit:{p.units[bare]}", words=bare)
+        if bare in p.nations:
+            return Scope(part=True, key=f"nation:{bare.rstrip('s')}", words=bare)
+    return None
+
+
+def _site(text: str, claim: FigureClaim, p: _Patterns) -> _Site | None:
+    """Return the site nearest the figure in its sentence, if any."""
+    start, end = claim.span.start, claim.span.end
+    lo, hi = _sentence(text, start, end)
+    sentence = text[lo:hi]
+    matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
+    candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
+    for m in p.pointer.finditer(sentence):
+        earlier = _last_site(text, lo, p)
+        head = earlier.head if earlier is not None else f"blast {m.group('which').lower()}"
+        name = earlier.name if earlier is not None else ""
+        candidates.append(_Site(head, name, lo + m.start(), lo + m.end(), False, True))
+    if not candidates:
+        return None
+    # The nearest site is the figure's ("a nurse at Osman Fiqi hospital said five bodies
+    # were sent there"; "18 were killed in the hotel and 10 at the cafe").
+    nearest = min(candidates, key=lambda s: _distance(s, start, end))
+    return None if nearest.joined else nearest
+
+
+def _mention(m: re.Match[str], offset: int, p: _Patterns, sentence: str) -> _Site | None:
+    """Return the site a match names; none without an article or a name ("in hospital")."""
+    mods = m.group("mods").split()
+    name = " ".join(w.lower().rstrip(_APOSTROPHES + "s") for w in mods if w[:1].isupper())
+    if not name and m.group("article") is None:
+        return None
+    joined = p.joined.match(sentence, m.end()) is not None
+    other = any(w.lower() in p.others for w in mods)
+    head = " ".join(m.group("head").lower().split())
+    head = p.sites.get(head, head)
+    return _Site(head, name, offset + m.start(), offset + m.end(), joined, other)
+
+
+def _last_site(text: str, lo: int, p: _Patterns) -> _Site | None:
+    """Return the last site named in the sentence before ``lo`` (what "this blast" is)."""
+    before_lo, _ = _sentence(text, max(0, lo - 2), max(0, lo - 1))
+    sentence = text[before_lo:lo]
+    found = [s for m in p.site.finditer(sentence) if (s := _mention(m, before_lo, p, sentence))]
+    return found[-1] if found else None
+
+
+def _distance(site: _Site, start: int, end: int) -> int:
+    if site.end <= start:
+        return start - site.end
+    if site.start >= end:
+        return site.start - end
+    return 0
+
+
+_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"\u201d\u2019]?\s+(?=[^a-z])|\n"
+)
+"""A sentence's end: not after an abbreviation ("U.S.", "Gen.", "Mr."), before no lower case."""
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the sentence around ``start:end``, within a bounded window."""
+    lo = max(0, start - _WINDOW)
+    before = [m.end() for m in _BREAK.finditer(text, lo, start + 1) if m.end() <= start]
+    hi_limit = min(len(text), end + _WINDOW)
+    after = _BREAK.search(text, end, hi_limit)
+    return (before[-1] if before else lo), (after.start() + 1 if after else hi_limit)
+
+
+def _site_scopes(
+    sites: Mapping[str, tuple[str, _Site]], counting: frozenset[str]
+) -> dict[str, Scope]:
+    """Key the site of each figure told as one site of several.
+
+    A text that gives figures of one metric at two sites or more ("18 were killed in the
+    hotel and 10 at the cafe"), or marks its site as one of several ("the nearby cafe",
+    "this blast"), counts parts; a text whose figures all name one site (the mall that was attacked)
+    counts the whole. Of one site noun, names tell sites apart ("Madina hospital", "Osman
+    Fiqi hospital"); a site without a name is the one site of its noun.
+    """
+    per_doc: dict[str, list[_Site]] = defaultdict(list)
+    names: dict[str, set[str]] = defaultdict(set)
+    for doc, site in sites.values():
+        per_doc[doc].append(site)
+        names[site.head].add(site.name)
+    several = {doc for doc, found in per_doc.items() if _distinct(found, counting) >= 2}
+    found: dict[str, Scope] = {}
+    for claim_id, (doc, site) in sites.items():
+        if doc not in several and not site.other:
+            continue
+        key = f"site:{site.head}"
+        if len(names[site.head] - {""}) > 1 and site.name:
+            key += f":{site.name}"
+        where = f"{site.name} {site.head}".strip()
+        found[claim_id] = Scope(part=True, key=key, words=f"at the {where}")
+    return found
+
+
+def _distinct(sites: Iterable[_Site], counting: frozenset[str]) -> int:
+    """Count the distinct sites among some, a counting site (a hospital) only by name."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for site in sites:
+        names[site.head].add(site.name)
+    return sum(
+        len(n - {""}) if head in counting else max(1, len(n - {""})) for head, n in names.items()
+    )

@@ -1,0 +1,275 @@
+"""The scope of a figure: sites, units, nationalities and parts, as a grammar of wordings.
+
+Each grammar writes a phenomenon the way another outlet would tell another attack (made-up
+places and names, numbers in digits or words, speakers before or after), builds the
+figure claims a reader would take from it, and checks what the rules make of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimrecon import Document, Event, Figure, FigureClaim, Report, Source, Span
+from claimrecon.rules import engine as engine_module
+from claimrecon.rules import find_contradictions
+from claimrecon.rules.scope import read_scopes
+from tests.builders import LEXICON
+
+WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 9: "nine", 12: "12"}
+NAMES = st.sampled_from(["Korvath", "Elmira", "Santel", "Budrow", "Quinta", "Marrak"])
+SITES = st.sampled_from(["hotel", "cafe", "metro station", "market", "stadium", "mosque"])
+SPEAKERS = st.sampled_from(["police said", "officials said", "the ministry said"])
+DAY = dt.date(2031, 5, 4)
+
+
+def number(draw: st.DrawFn, n: int) -> str:
+    return draw(st.sampled_from([str(n), WORDS.get(n, str(n))]))
+
+
+def claim(text: str, doc: str, phrase: str, n: int, *, metric="killed", high="same", q="exact"):
+    start = text.index(phrase)
+    word = WORDS.get(n, str(n))
+    written = next((w for w in (str(n), word, word.capitalize(), "One") if w in phrase), str(n))
+    return FigureClaim(
+        span=Span(doc=doc, start=start, end=start + len(phrase)),
+        quote=phrase,
+        source=Source(name=None, kind="media"),
+        metric=metric,
+        subject="people",
+        figure=Figure(low=n, high=n if high == "same" else high, qualifier=q, text=written),
+    )
+
+
+def analysed(docs: list[tuple[Document, list[FigureClaim]]]) -> Report:
+    claims = [c for _, found in docs for c in found]
+    report = Report(
+        documents=tuple(d for d, _ in docs),
+        claims=tuple(claims),
+        events=(Event(id="e", claims=tuple(c.id for c in claims)),),
+    )
+    return find_contradictions(report, lexicon=LEXICON)
+
+
+def _figures_only(report: Report) -> list[str]:
+    return [x.rule for x in report.contradictions if x.kind.value in ("figure", "revision")]
+
+
+# --- site tolls of a coordinated attack --------------------------------------------------------
+
+
+@st.composite
+def site_tolls(draw: st.DrawFn) -> tuple[list[tuple[Document, list[FigureClaim]]], int, int]:
+    """A whole toll, and a text that counts the dead at two sites of the attack."""
+    first, second = draw(st.lists(SITES, min_size=2, max_size=2, unique=True))
+    name_a, name_b = draw(st.lists(NAMES, min_size=2, max_size=2, unique=True))
+    a, b = draw(st.sampled_from([(9, 5), (12, 7), (6, 3)]))
+    whole = a + b + draw(st.integers(0, 20))
+    said = draw(SPEAKERS)
+    head = f"Attacks on a {first} and a {second} in Doralis killed {whole} people."
+    wa, wb = number(draw, a), number(draw, b)
+    style = draw(st.integers(0, 2))
+    if style == 0:
+        body = (
+            f"{said.capitalize()} that {wa} people were killed at the {name_a} {first} "
+            f"and {wb} at the nearby {name_b} {second}."
+        )
+        phrases = (f"{wa} people were killed", f"{wb} at the nearby")
+    elif style == 1:
+        body = (
+            f"At the {name_a} {first}, {wa} people died, {said}. Another explosion hit the "
+            f"{name_b} {second}. {wb.capitalize()} people were killed in this blast."
+        )
+        phrases = (f"{wa} people died", f"{wb.capitalize()} people were killed")
+    else:
+        body = (
+            f"A doctor at {name_a} hospital said {wa} bodies were brought there, while a nurse "
+            f"at the {name_b} hospital said {wb} bodies were sent there."
+        )
+        phrases = (f"{wa} bodies", f"{wb} bodies")
+    whole_doc = Document(id="w", text=head, published=DAY)
+    sites_doc = Document(id="s", text=body, published=DAY)
+    return (
+        [
+            (whole_doc, [claim(head, "w", f"killed {whole} people", whole)]),
+            (
+                sites_doc,
+                [claim(body, "s", phrases[0], a), claim(body, "s", phrases[1], b)],
+            ),
+        ],
+        a,
+        b,
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(site_tolls())
+def test_site_tolls_are_parts_of_the_whole_not_rivals(case):
+    docs, _, _ = case
+    report = analysed(docs)
+    assert _figures_only(report) == [], [x.explanation for x in report.contradictions]
+    scopes = read_scopes(docs[1][1], {d.id: d for d, _ in docs}, LEXICON)
+    assert all(s.part and s.key for s in scopes.values()), scopes
+
+
+@settings(max_examples=30, deadline=None)
+@given(site_tolls(), st.integers(1, 4))
+def test_two_tolls_of_one_site_are_still_rivals(case, extra):
+    docs, a, _ = case
+    other = docs[1][0]
+    site_claim = docs[1][1][0]
+    rival_text = other.text.replace(
+        site_claim.quote, site_claim.quote.replace(site_claim.figure.text, str(a + extra), 1), 1
+    )
+    if rival_text == other.text:
+        return  # the number was written in words: the rival's text is the same
+    rival = Document(id="r", text=rival_text, published=DAY)
+    phrase = site_claim.quote.replace(site_claim.figure.text, str(a + extra), 1)
+    rivals = [*docs, (rival, [claim(rival_text, "r", phrase, a + extra)])]
+    report = analysed(rivals)
+    assert "figure-disagreement" in _figures_only(report)
+
+
+@settings(max_examples=30, deadline=None)
+@given(NAMES, SITES, SITES, st.integers(20, 60), SPEAKERS)
+def test_a_clause_that_joins_two_sites_gives_the_whole(name, first, second, n, said):
+    if first == second:
+        return
+    text = f"Gunmen stormed the {name} {first} and a {second}, killing {n} people, {said}."
+    found = claim(text, "j", f"killing {n} people", n)
+    scopes = read_scopes([found], {"j": Document(id="j", text=text)}, LEXICON)
+    assert not scopes[found.id].part
+
+
+# --- parts in so many words ------------------------------------------------------------------
+
+
+@st.composite
+def worded_parts(draw: st.DrawFn) -> tuple[str, str, int]:
+    """A sentence giving a part of the dead: a partitive, a nationality, a unit, 'more'."""
+    n = draw(st.sampled_from([2, 3, 4, 5, 6, 7, 9]))
+    w = number(draw, n)
+    said = draw(SPEAKERS)
+    templates = [
+        (f"{w} of the victims were women, {said}.", f"{w} of the victims"),
+        (f"{said.capitalize()} {w} of those killed were students.", f"{w} of those killed"),
+        (f"{w} Britons were among the dead, {said}.", f"{w} Britons"),
+        (f"{said.capitalize()} {w} Canadians were killed.", f"{w} Canadians were killed"),
+        (f"{w} Marines were killed in the blast, {said}.", f"{w} Marines were killed"),
+        (f"{said.capitalize()} {w} more bodies were found on Sunday.", f"{w} more bodies"),
+        (f"One attacker blew himself up and {w} died, {said}.", "One attacker blew himself up"),
+    ]
+    text, phrase = draw(st.sampled_from(templates))
+    return text, phrase, 1 if phrase.startswith("One") else n
+
+
+@settings(max_examples=60, deadline=None)
+@given(worded_parts(), st.integers(30, 300))
+def test_a_worded_part_is_no_rival_of_the_toll(case, total):
+    text, phrase, n = case
+    head = f"The attack in Doralis killed {total} people."
+    docs = [
+        (Document(id="t", text=head, published=DAY), [claim(head, "t", f"{total} people", total)]),
+        (Document(id="p", text=text, published=DAY), [claim(text, "p", phrase, n)]),
+    ]
+    report = analysed(docs)
+    assert _figures_only(report) == [], [x.explanation for x in report.contradictions]
+    assert read_scopes(docs[1][1], {"p": docs[1][0]}, LEXICON)[docs[1][1][0].id].part
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(20, 200), st.integers(1, 50), SPEAKERS)
+def test_others_after_a_figure_of_another_metric_is_a_total(killed, wounded, said):
+    text = f"{killed} people were killed and {wounded} others were injured, {said}."
+    k = claim(text, "o", f"{killed} people were killed", killed)
+    w = claim(text, "o", f"{wounded} others were injured", wounded, metric="wounded")
+    scopes = read_scopes([k, w], {"o": Document(id="o", text=text)}, LEXICON)
+    assert not scopes[w.id].part
+
+
+# --- time: the toll a rise started from, dates after the first report ------------------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(10, 200), st.integers(1, 300), SPEAKERS)
+def test_the_figure_a_rise_started_from_is_no_correction(before, rise, said):
+    after = before + rise
+    text = f"A committee raised the death toll from {before} to {after}, {said}."
+    earlier = claim(text, "r", f"the death toll from {before}", before)
+    earlier = earlier.model_copy(update={"revision": True})
+    later = claim(text, "r", f"to {after}", after).model_copy(update={"revision": True})
+    first = f"The blast killed {after} people."
+    docs = [
+        (Document(id="r", text=text, published=DAY), [earlier, later]),
+        (
+            Document(id="f", text=first, published=DAY),
+            [claim(first, "f", f"{after} people", after)],
+        ),
+    ]
+    assert _figures_only(analysed(docs)) == []
+
+
+def test_a_date_after_the_first_report_is_no_event_date():
+    from claimrecon.models import DatePrecision, DateRef
+
+    early = claim("x killed 5 people", "a", "killed 5 people", 5).model_copy(
+        update={"date": DateRef(text="Monday", value=DAY, precision=DatePrecision.DAY)}
+    )
+    stamped = claim("y killed 5 people", "b", "killed 5 people", 5).model_copy(
+        update={
+            "date": DateRef(
+                text="May 9, 2031", value=DAY + dt.timedelta(5), precision=DatePrecision.DAY
+            )
+        }
+    )
+    docs = [
+        (Document(id="a", text="x killed 5 people", published=DAY), [early]),
+        (
+            Document(id="b", text="y killed 5 people", published=DAY + dt.timedelta(5)),
+            [stamped],
+        ),
+    ]
+    assert [x.rule for x in analysed(docs).contradictions] == []
+
+
+# --- linear in the figures of one event -------------------------------------------------------
+
+
+def _updates_tried(n: int, monkeypatch) -> int:
+    calls = [0]
+    original = engine_module.EventContext.updates
+
+    def counting(self, old, new):
+        calls[0] += 1
+        return original(self, old, new)
+
+    monkeypatch.setattr(engine_module.EventContext, "updates", counting)
+    claims = []
+    for i in range(n):
+        value = 10 + (i * 7) % 23
+        claims.append(
+            FigureClaim(
+                span=Span(doc=f"d{i % 3}", start=i, end=i + 1),
+                quote="x",
+                source=Source(name=("police", "ministry", None)[i % 3], kind="official"),
+                metric="killed",
+                subject="people",
+                figure=Figure(low=value, high=value, qualifier="exact"),
+                revision=i % 11 == 0,
+                provisional=i % 13 == 0,
+            )
+        )
+    docs = tuple(Document(id=f"d{d}", text="x", published=DAY + dt.timedelta(d)) for d in range(3))
+    report = Report(
+        documents=docs, claims=tuple(claims), events=(Event(id="e", claims=[c.id for c in claims]),)
+    )
+    find_contradictions(report, lexicon=LEXICON)
+    monkeypatch.undo()
+    return calls[0]
+
+
+def test_the_rules_try_a_number_of_updates_linear_in_the_figures(monkeypatch):
+    small, large = _updates_tried(200, monkeypatch), _updates_tried(800, monkeypatch)
+    assert large <= 4 * small * 1.5, (small, large)
