@@ -182,3 +182,85 @@ def test_a_list_that_names_one_subject_twice_is_a_breakdown(items: list) -> None
     soldiers = [f for f in found if f.subject.value == "soldiers"]
     assert [f.low for f in soldiers] == [n for _, n in items]
     assert all(f.breakdown for f in soldiers)
+
+
+# --- subjects the lexicon does not know --------------------------------------------------
+
+_KNOWN = (
+    set(LEX.figures.subject_words)
+    | set(LEX.figures.non_casualty_units)
+    | set(LEX.figures.stop_words)
+    | set(LEX.figures.metric_words)
+)
+
+
+def _invented(word: str) -> bool:
+    return word not in _KNOWN and not word.endswith(("ss", "us", "is", "ans", "ese", "ons"))
+
+
+# Invented nouns: a subject read from them comes from the frame, never from an entry.
+INVENTED = st.builds(
+    lambda syllables, tail: "".join(syllables) + tail,
+    st.lists(
+        st.sampled_from(["ba", "lo", "mer", "ti", "sun", "dra", "kel", "vo"]),
+        min_size=1,
+        max_size=3,
+    ),
+    st.sampled_from(["s", "ers", "ists", "ants"]),
+).filter(_invented)
+MODIFIERS = st.sampled_from(["", "local ", "Kenyan ", "off-duty ", "young ", "hotel "])
+CASUALTY_PREDICATES = st.sampled_from(
+    [
+        ("were killed", "killed"),
+        ("died", "killed"),
+        ("were also killed", "killed"),
+        ("have been wounded", "wounded"),
+        ("were injured", "wounded"),
+        ("were reportedly shot dead", "killed"),
+        ("were arrested", "arrested"),
+    ]
+)
+
+
+@given(numbers(), MODIFIERS, INVENTED, CASUALTY_PREDICATES, SPEAKERS_BEFORE, SPEAKERS_AFTER)
+def test_an_unknown_head_noun_before_a_casualty_verb_is_people(
+    number: tuple, modifier: str, noun: str, predicate: tuple, before: str, after: str
+) -> None:
+    text, value = number
+    verb, metric = predicate
+    sentence = f"{before}{text} {modifier}{noun} {verb} in the attack{after}."
+    assert read(sentence) == [(metric, "people", value, value)]
+
+
+@given(numbers(), MODIFIERS, INVENTED, st.sampled_from(["killing", "killed", "wounding"]))
+def test_an_unknown_head_noun_after_a_casualty_verb_is_people(
+    number: tuple, modifier: str, noun: str, verb: str
+) -> None:
+    text, value = number
+    metric = "wounded" if verb == "wounding" else "killed"
+    found = read_figures(f"The blast {verb} {text} {modifier}{noun}, officials said.", LEX)
+    assert [(f.metric.value, f.subject.value, f.low) for f in found] == [(metric, "people", value)]
+    # The figure's span reaches the head noun.
+    assert (
+        found[0].end >= 0
+        and noun in f"The blast {verb} {text} {modifier}{noun}"[found[0].start : found[0].end]
+    )
+
+
+@given(numbers(), INVENTED, st.sampled_from(["rocked the city", "were found", "arrived"]))
+def test_an_unknown_head_noun_without_a_casualty_verb_is_no_figure(
+    number: tuple, noun: str, predicate: str
+) -> None:
+    assert read(f"{number[0]} {noun} {predicate}.") == []
+
+
+@given(
+    INVENTED.filter(lambda w: w.endswith(("ers", "ists", "ants"))),
+    CASUALTY_PREDICATES.filter(lambda p: p[0].startswith(("were", "have"))),
+)
+def test_an_article_before_an_unknown_singular_head_is_one(noun: str, predicate: tuple) -> None:
+    """One unknown noun is a subject with a passive only ("a local mission to kill" is none)."""
+    singular = noun[:-1]
+    verb = predicate[0].replace("were", "was").replace("have been", "has been")
+    metric = predicate[1]
+    assert read(f"A {singular} {verb} in the blast.") == [(metric, "people", 1, 1)]

@@ -204,6 +204,7 @@ class FigureTables:
         self.part_pronouns = frozenset(figures.part_pronouns)
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
+        self.intransitive_breaks = frozenset(figures.intransitive_breaks)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
             {"a", "an", *self.range_words, *self.update_words, *self.zero}
@@ -417,12 +418,17 @@ def _spelled(
 def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read "a policeman", "an Afghan soldier" as one, if a singular subject follows."""
     read = _subject_after(tok, tables, i + 1)
-    if read is None or read.subject is None:
+    if read is None:
         return None
+    number = _Number(i, i + 1, 1, 1, Qualifier.EXACT, article=True)
+    if read.subject is None:
+        # "a shopkeeper was killed": an unknown singular head governed by a casualty verb.
+        _adopt_guess(tok, tables, number, read)
+        return number if read.subject is not None else None
     head = tok.low[read.end - 1]
     if head.endswith(("s", "men")) or head in tables.collective:
         return None
-    return _Number(i, i + 1, 1, 1, Qualifier.EXACT, article=True)
+    return number
 
 
 # --- subjects and metrics ------------------------------------------------------------------
@@ -448,6 +454,26 @@ class _SubjectRead:
     group: Metric | None = None
     after: int | None = None
     other: bool = False
+    # The end of a head noun the lexicon does not know ("12 pilgrims"): a subject only
+    # if a casualty metric governs it.
+    guess: int | None = None
+    guess_plural: bool = False
+
+
+@dataclass
+class _NounGroup:
+    """The state of the walk over a noun group after a number."""
+
+    subject: Subject | None = None
+    end: int = 0
+    modifiers: int = 0
+    aged: int | None = None
+    demonym: int | None = None
+    inherit: bool = False
+    # The token after the last modifier read, and whether the walk stopped on a word it
+    # could not read as a modifier (so the last modifier is the head of the group).
+    last: int | None = None
+    closed: bool = False
 
 
 def _age_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
@@ -562,7 +588,7 @@ def _subject_after(
         the subject just named ("five others"), whether it is a part of the figure before
         ("six of them women"), and the metric of a group it is taken from ("seven of the
         dead"); ``None`` if a non-casualty unit follows, so the number is not a casualty
-        figure.
+        figure. A head noun the lexicon does not know is returned as a guess.
     """
     low = tok.low
     inherit = part = False
@@ -583,64 +609,110 @@ def _subject_after(
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
     if k < len(low) and low[k] == "-" and tables.units.match(low, k + 1) is not None:
         return None
-    subject: Subject | None = None
-    end = k
-    modifiers = 0
-    aged: int | None = None
-    demonym: int | None = None
+    group_read = _noun_group(tok, tables, k)
+    if group_read is None:
+        return None
+    return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
+    """Walk the modifiers and head of the noun group at ``k``; ``None`` at a unit."""
+    low = tok.low
+    g = _NounGroup(end=k)
     j = k
     while j < len(low):
         found = tables.subjects.match(low, j)
         if found is not None:
-            subject, j = found
-            end = j
+            g.subject, j = found
+            g.end = j
             continue
-        if subject is not None:
+        if g.subject is not None:
             break
-        if demonym is None and modifiers < _MODIFIERS and _demonym(tok, tables, j):
-            # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
-            demonym, j = j + 1, j + 1
-            modifiers += 1
-            continue
-        age = _age_adjective(tok, tables, j) if aged is None else None
-        if age is not None:
-            # "a 17-year-old boy", "two 15-year-olds": the age is not a count.
-            aged, j = age[0], age[0]
-            if age[1]:
-                subject, end = Subject.PEOPLE, j
-                break
-            continue
-        if tables.units.match(low, j) is not None:
+        step = _noun_group_step(tok, tables, g, j)
+        if step is None:
             return None
-        other = tables.others.match(low, j)
-        if other is not None:
-            inherit = True
-            j = other[1]
-            end = j
-            continue
-        if modifiers < _MODIFIERS and _is_modifier(tok, tables, j):
-            modifiers += 1
-            j = _abbreviation_end(tok, j)
-            continue
-        if modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
-            # "two Afghan National Army (ANA) soldiers"
-            j = low.index(")", j + 2, j + 4) + 1
-            continue
-        break
-    if subject is None and aged is not None:
+        if step == j:
+            g.closed = not _is_modifier(tok, tables, j)
+            break
+        j = step
+        if g.subject is not None and g.aged == j:
+            break
+    else:
+        g.closed = True
+    return g
+
+
+def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -> int | None:
+    """Read one word of a noun group before its head; return the next token (``j``: stop).
+
+    ``None``: a non-casualty unit, so the number is no casualty figure.
+    """
+    low = tok.low
+    if g.demonym is None and g.modifiers < _MODIFIERS and _demonym(tok, tables, j):
+        # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
+        g.demonym = j + 1
+        g.modifiers += 1
+        return j + 1
+    age = _age_adjective(tok, tables, j) if g.aged is None else None
+    if age is not None:
+        # "a 17-year-old boy", "two 15-year-olds": the age is not a count.
+        g.aged = age[0]
+        if age[1]:
+            g.subject, g.end = Subject.PEOPLE, age[0]
+        return age[0]
+    if tables.units.match(low, j) is not None:
+        return None
+    other = tables.others.match(low, j)
+    if other is not None:
+        g.inherit = True
+        g.end = other[1]
+        return other[1]
+    if g.modifiers < _MODIFIERS and _is_modifier(tok, tables, j):
+        g.modifiers += 1
+        g.last = _abbreviation_end(tok, j)
+        return g.last
+    if g.modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
+        # "two Afghan National Army (ANA) soldiers"
+        return low.index(")", j + 2, j + 4) + 1
+    return j
+
+
+def _subject_read(
+    tok: Tokens, tables: FigureTables, g: _NounGroup, k: int, inherit: bool, part: bool
+) -> _SubjectRead:
+    """Turn a walked noun group into the subject it names, or a guess at its head."""
+    low = tok.low
+    subject, end = g.subject, g.end
+    if subject is None and g.aged is not None:
         # "a 17-year-old was killed"
-        subject, end = Subject.PEOPLE, aged
-    if subject is None and demonym is not None:
-        subject, end = Subject.PEOPLE, demonym
+        subject, end = Subject.PEOPLE, g.aged
+    if subject is None and g.demonym is not None:
+        subject, end = Subject.PEOPLE, g.demonym
         if end < len(low) and _is_modifier(tok, tables, end) and tok.text[end].islower():
             # the head noun the lexicon does not know: "three Chinese engineers"
             end += 1
     if subject is not None:
         # "two other suicide bombers": more of a kind named before, so no total count.
-        more, inherit = inherit, False
         after = _age_end(tok, tables, end)
-        return _SubjectRead(subject, end, inherit, part, after=after, other=more)
-    return _SubjectRead(subject, end, inherit, part)
+        return _SubjectRead(subject, end, False, part, after=after, other=inherit)
+    read = _SubjectRead(None, end, inherit, part)
+    if g.last is not None and g.closed:
+        head = tok.text[g.last - 1]
+        if _head_noun(head):
+            read.guess, read.guess_plural = g.last, _plural(head.lower())
+    return read
+
+
+def _head_noun(word: str) -> bool:
+    """Say whether ``word`` may head a noun group the lexicon does not know."""
+    return word.isalpha() and not (word.isupper() and len(word) > 1) and len(word) > 2
+
+
+def _plural(word: str) -> bool:
+    """Say whether a head noun looks plural ("pilgrims", "firemen", "passers-by" aside)."""
+    if word.endswith("men"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
 def _metric_after(
@@ -871,6 +943,7 @@ def read_sentence(
         if read is None:
             i = number.tok_end
             continue
+        _adopt_guess(tok, tables, number, read)
         subject, subj_end = read.subject, read.end
         if read.after is not None:
             # Step over the subject's age ("12 boys aged between 10 and 14 were ...").
@@ -894,6 +967,58 @@ def read_sentence(
         else:
             i = number.tok_end
     return _resolve(tok, tables, cands, last_subject, text, offset)
+
+
+def _adopt_guess(tok: Tokens, tables: FigureTables, number: _Number, read: _SubjectRead) -> None:
+    """Make an unknown head noun people when a casualty metric governs it.
+
+    "12 pilgrims were killed", "three Kenyan engineers died", "killing 12 pilgrims": a
+    head the lexicon does not know is still a subject, people, when it is the subject of
+    a passive or intransitive casualty verb or the object of one; any other unknown noun
+    ("two explosions rocked") stays no subject.
+    """
+    guess = read.guess
+    if guess is None or read.subject is not None:
+        return
+    if read.guess_plural == (number.high == 1 and number.low == 1):
+        return
+    if not _governed(tok, tables, number, guess):
+        return
+    read.subject, read.end = Subject.PEOPLE, guess
+    # "two more pilgrims died": more of a kind, as for a subject the lexicon knows.
+    read.other, read.inherit = read.inherit, False
+    read.after = _age_end(tok, tables, guess)
+
+
+def _governed(tok: Tokens, tables: FigureTables, number: _Number, head: int) -> bool:
+    """Say whether a casualty metric governs the noun group ending at ``head``."""
+    after = _metric_after(tok, tables, head)
+    if after is None:
+        after = _metric_past_modifier(tok, tables, head)
+    if after is not None and after[0] is not Metric.COUNT:
+        return after[3] or _intransitive(tok, tables, number, head, after)
+    before = _metric_before(tok, tables, number.tok_start)
+    return before is not None and not before.toll
+
+
+def _intransitive(
+    tok: Tokens,
+    tables: FigureTables,
+    number: _Number,
+    head: int,
+    after: tuple[Metric, int, int, bool],
+) -> bool:
+    """Say whether an active metric after an unknown head is its intransitive verb.
+
+    "six pilgrims died", "three workers later died": plural, only adverbs between, no
+    object after. Not a noun's determiner or an infinitive between ("a more accurate
+    death toll", "a mission to kill"), and not after an article: one unknown noun needs a
+    passive.
+    """
+    if number.article or _starts_object(tok, tables, after[2]):
+        return False
+    gap = tok.low[head : after[1]]
+    return not any(w in tables.object_starters or w in tables.intransitive_breaks for w in gap)
 
 
 def _metric_past_modifier(
@@ -994,7 +1119,8 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         # "a policeman was killed", "killing a soldier": only a passive after the subject or
         # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
         # no toll.
-        if after is not None and after[3] and after[0] is not Metric.COUNT:
+        intransitive = after is not None and not _starts_object(tok, tables, after[2])
+        if after is not None and (after[3] or intransitive) and after[0] is not Metric.COUNT:
             cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
             return
         before = _metric_before(tok, tables, number.tok_start)
