@@ -195,6 +195,9 @@ class FigureLexicon(_Section):
     """Words after which a number from 1800 to 2100 is a year: "in 2016"."""
     count_subjects: list[Subject] = []
     """Subjects (with everything under them) that a ``count`` figure may count."""
+    postmodifier_prepositions: list[str] = []
+    """Prepositions that open a noun phrase modifying a subject before its passive metric:
+    "four gunmen from the group were also killed"."""
     intransitive_breaks: list[str] = []
     """Words between a head noun the lexicon does not know and an active metric that make
     the metric no verb of that noun: "to" ("a mission to kill"), "those". A head noun

@@ -264,3 +264,49 @@ def test_an_article_before_an_unknown_singular_head_is_one(noun: str, predicate:
     verb = predicate[0].replace("were", "was").replace("have been", "has been")
     metric = predicate[1]
     assert read(f"A {singular} {verb} in the blast.") == [(metric, "people", 1, 1)]
+
+
+# --- modifiers between a subject and its passive -------------------------------------------
+
+POSTMODIFIERS = st.sampled_from(
+    [
+        "accused of facilitating the attack",
+        "believed to be linked to the group",
+        "suspected of planning the raid",
+        "from the militant group",
+        "of the same unit",
+        "who attacked the college",
+        "who stormed the compound",
+        "stationed near the gate",
+        "travelling on the bus that was attacked",
+        "guarding the entrance",
+    ]
+)
+SUBJECTS = st.sampled_from(
+    [("people", "people"), ("gunmen", "militants"), ("soldiers", "soldiers"), ("men", "people")]
+)
+PASSIVES = st.sampled_from(
+    [
+        ("were arrested", "arrested"),
+        ("were detained", "arrested"),
+        ("have been killed", "killed"),
+        ("were also killed", "killed"),
+        ("were wounded", "wounded"),
+    ]
+)
+
+
+@given(numbers(2, 60), SUBJECTS, POSTMODIFIERS, PASSIVES, SPEAKERS_BEFORE, SPEAKERS_AFTER)
+def test_a_passive_reaches_its_subject_past_a_modifier(
+    number: tuple, subject: tuple, modifier: str, passive: tuple, before: str, after: str
+) -> None:
+    text, value = number
+    sentence = f"{before}{text} {subject[0]} {modifier} {passive[0]}{after}."
+    assert read(sentence) == [(passive[1], subject[1], value, value)]
+
+
+@given(numbers(2, 60), st.sampled_from(["who were killed", "who were arrested"]))
+def test_a_relative_clause_of_an_object_is_no_metric_of_the_subject(
+    number: tuple, clause: str
+) -> None:
+    assert read(f"{number[0]} policemen escorted the visitors {clause}.") == []

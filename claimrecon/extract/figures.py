@@ -205,6 +205,7 @@ class FigureTables:
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
         self.intransitive_breaks = frozenset(figures.intransitive_breaks)
+        self.postmodifier_prepositions = frozenset(figures.postmodifier_prepositions)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
             {"a", "an", *self.range_words, *self.update_words, *self.zero}
@@ -993,7 +994,7 @@ def _adopt_guess(tok: Tokens, tables: FigureTables, number: _Number, read: _Subj
 def _governed(tok: Tokens, tables: FigureTables, number: _Number, head: int) -> bool:
     """Say whether a casualty metric governs the noun group ending at ``head``."""
     after = _metric_after(tok, tables, head)
-    if after is None:
+    if after is None and not number.article:
         after = _metric_past_modifier(tok, tables, head)
     if after is not None and after[0] is not Metric.COUNT:
         return after[3] or _intransitive(tok, tables, number, head, after)
@@ -1021,40 +1022,53 @@ def _intransitive(
     return not any(w in tables.object_starters or w in tables.intransitive_breaks for w in gap)
 
 
+def _opens_postmodifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
+    """Say whether token ``k`` opens a modifier after a subject.
+
+    A relative pronoun ("who were escorting"), a participle that is no metric ("guarding
+    the gate", "accused of facilitating", "believed to be linked to"), or a preposition
+    opening a noun phrase ("from the group's ranks").
+    """
+    low = tok.low
+    word = low[k]
+    if word in tables.relative or word in tables.postmodifier_prepositions:
+        return True
+    participle = word.endswith(("ing", "ed")) and len(word) > 4 and word not in tables.stop
+    return participle and tables.metrics.match(low, k) is None
+
+
 def _metric_past_modifier(
     tok: Tokens, tables: FigureTables, k: int
 ) -> tuple[Metric, int, int, bool] | None:
-    """Find a passive metric after a participle or relative clause modifying a subject.
+    """Find a passive metric after a participle, preposition or relative clause.
 
     "Two police officers guarding the gate were among the dead", "Five soldiers who were
-    escorting the convoy were killed": the modifier opens with a relative pronoun or an
-    -ing word that is not a metric; the metric is the first passive after an auxiliary.
-    The modifier's own metric ("three men who killed ...") or a number ends the search.
+    escorting the convoy were killed", "two people accused of facilitating the attack
+    were arrested", "four gunmen from the group were also killed": the metric is the
+    first passive after an auxiliary. The modifier's own metric ("three men who killed
+    ..."), a number, a clause break or another relative clause ends the search.
     """
     low = tok.low
     n = len(low)
-    if k >= n:
+    if k >= n or not _opens_postmodifier(tok, tables, k):
         return None
-    word = low[k]
-    if word not in tables.relative and not (
-        len(word) > 4
-        and word.endswith("ing")
-        and word not in tables.stop
-        and tables.metrics.match(low, k) is None
-    ):
-        return None
+    # A relative clause inside the modifier ("the bus that was attacked") has its own
+    # verb group: the next one after it is the subject's.
+    inner = False
     for p in range(k + 1, min(n, k + _CLAUSE)):
         word = low[p]
-        if word in (".", ";", ":", "?", "!") or word[0].isdigit():
+        if word in _CLAUSE_BREAKS or word[0].isdigit():
             return None
-        if word in tables.aux:
+        inner = inner or word in tables.relative
+        if word in tables.aux and low[p - 1] not in tables.aux:
             found = _metric_after(tok, tables, p)
-            if found is not None and found[3] and found[0] is not Metric.COUNT:
+            if not inner and found is not None and found[3] and found[0] is not Metric.COUNT:
                 return found
-        else:
-            own = tables.metrics.match(low, p)
-            if own is not None and own[0] is not Metric.COUNT and low[p - 1] not in tables.aux:
-                return None
+            inner = False
+            continue
+        own = tables.metrics.match(low, p)
+        if own is not None and own[0] is not Metric.COUNT and low[p - 1] not in tables.aux:
+            return None
     return None
 
 
@@ -1101,59 +1115,90 @@ def _metric_after_subject(
     return _metric_after(tok, tables, joined[1])
 
 
+_After = tuple[Metric, int, int, bool]
+
+
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Give ``cand`` its metric: after its subject, else before its number."""
     low = tok.low
     number = cand.number
-    after = _metric_after_subject(tok, tables, cand)
-    if (
-        after is None
-        and cand.subject is not None
-        and _metric_before(tok, tables, number.tok_start) is None
-    ):
-        # A verb before the number wins: "killed five soldiers during a patrol where ...".
-        after = _metric_past_modifier(tok, tables, cand.subj_end)
+    after = _subject_metric(tok, tables, cand)
     if after is not None:
         cand.among = "among" in low[cand.subj_end : after[1]]
         cand.reach = after[1]
     if number.article:
-        # "a policeman was killed", "killing a soldier": only a passive after the subject or
-        # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
-        # no toll.
-        intransitive = after is not None and not _starts_object(tok, tables, after[2])
-        if after is not None and (after[3] or intransitive) and after[0] is not Metric.COUNT:
-            cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
-            return
-        before = _metric_before(tok, tables, number.tok_start)
-        if before is not None and not before.toll:
-            cand.metric, cand.direct = before.metric, True
-            cand.span_start = min(cand.span_start, before.start)
-        return
-    if after is not None:
-        metric, m_start, m_end, passive = after
-        if metric is Metric.COUNT:
-            _count_after(low, tables, cand, m_start, m_end)
-            return
-        adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
-        if cand.subject is None and adjective is not None:
-            # "67 injured people": the participle qualifies the subject that follows.
-            cand.subject = adjective[0]
-            cand.metric, cand.direct, cand.span_end = metric, True, adjective[1]
-            cand.subj_end = adjective[1]
-            return
-        if not passive and _starts_object(tok, tables, m_end):
-            # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
-            if tables.countable(cand.subject) and not number.zero:
-                cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
-            return
-        cand.metric, cand.direct, cand.span_end = metric, True, m_end
-        if number.zero and cand.subject is None:
-            # "no fatalities among police officers and embassy staff"
-            cand.extra = _subject_list(tok, tables, m_end)
-            if cand.extra:
-                cand.span_end = cand.extra[0][1]
-        return
-    if not number.zero and not _count_before(tok, tables, cand):
+        _article_metric(tok, tables, cand, after)
+    elif after is not None:
+        _take_after(tok, tables, cand, after)
+    elif not number.zero and not _count_before(tok, tables, cand):
         _take_before(tok, tables, cand)
+
+
+def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
+    """Find the metric after a figure's subject, past a modifier of the subject.
+
+    A verb before the number wins over a passive past a modifier ("killed five soldiers
+    during a patrol where ..."); the verb of a relative clause is no metric of the
+    subject when a passive follows the clause ("two of the gunmen who attacked the
+    college have been killed").
+    """
+    after = _metric_after_subject(tok, tables, cand)
+    if cand.subject is None or _metric_before(tok, tables, cand.number.tok_start) is not None:
+        return after
+    if after is None:
+        return _metric_past_modifier(tok, tables, cand.subj_end)
+    relative = any(w in tables.relative for w in tok.low[cand.subj_end : after[1]])
+    if relative and not after[3]:
+        past = _metric_past_modifier(tok, tables, cand.subj_end)
+        return past if past is not None else after
+    return after
+
+
+def _article_metric(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After | None
+) -> None:
+    """Give a figure of one opened by an article ("a policeman") its metric.
+
+    Only a passive or intransitive verb after the subject ("a policeman was killed", "a
+    policeman died") or a verb before it ("killing a soldier"): "a suicide bomber
+    detonated" is no count, "a gunman killed 5" no toll.
+    """
+    verb = after is not None and after[0] is not Metric.COUNT
+    if after is not None and verb and (after[3] or not _starts_object(tok, tables, after[2])):
+        cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
+        return
+    before = _metric_before(tok, tables, cand.number.tok_start)
+    if before is not None and not before.toll:
+        cand.metric, cand.direct = before.metric, True
+        cand.span_start = min(cand.span_start, before.start)
+
+
+def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After) -> None:
+    """Give ``cand`` the metric found after its subject."""
+    low = tok.low
+    number = cand.number
+    metric, m_start, m_end, passive = after
+    if metric is Metric.COUNT:
+        _count_after(low, tables, cand, m_start, m_end)
+        return
+    adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
+    if cand.subject is None and adjective is not None:
+        # "67 injured people": the participle qualifies the subject that follows.
+        cand.subject = adjective[0]
+        cand.metric, cand.direct, cand.span_end = metric, True, adjective[1]
+        cand.subj_end = adjective[1]
+        return
+    if not passive and _starts_object(tok, tables, m_end):
+        # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
+        if tables.countable(cand.subject) and not number.zero:
+            cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
+        return
+    cand.metric, cand.direct, cand.span_end = metric, True, m_end
+    if number.zero and cand.subject is None:
+        # "no fatalities among police officers and embassy staff"
+        cand.extra = _subject_list(tok, tables, m_end)
+        if cand.extra:
+            cand.span_end = cand.extra[0][1]
 
 
 def _count_after(
