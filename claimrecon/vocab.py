@@ -198,6 +198,28 @@ class FigureLexicon(_Section):
     postmodifier_prepositions: list[str] = []
     """Prepositions that open a noun phrase modifying a subject before its passive metric:
     "four gunmen from the group were also killed"."""
+    lone_articles: list[str] = []
+    """Articles that with a word of one make a figure of one: "a", "the"."""
+    lone_words: list[str] = []
+    """Words of one after an article: "a lone gunman", "the only gunman captured"."""
+    self_killing_words: list[str] = []
+    """Metric phrases whose subject is an attacker, a part of the attackers killed: "one
+    blew himself up" is one militant killed, no total."""
+    all_but_words: list[str] = []
+    """Words before a number that make it the rest of a total given before: "10 gunmen
+    ..., all but one were shot dead" is nine."""
+    remainder_words: list[str] = []
+    """Words before a number that make it the rest of a partitive's group: "132 of those
+    killed were children and the other nine were staff members"."""
+    time_words: list[str] = []
+    """Time words a partitive's group may carry before its predicate: "132 of those
+    killed Tuesday were children"."""
+    toll_pronouns: list[str] = []
+    """Pronouns for a toll named earlier in the sentence, after a revision verb: "raising
+    it back to 31"."""
+    toll_earlier_words: list[str] = []
+    """Words before a number after a toll that make it the toll's earlier value: "lowered
+    the toll to 28 from 31"."""
     intransitive_breaks: list[str] = []
     """Words between a head noun the lexicon does not know and an active metric that make
     the metric no verb of that noun: "to" ("a mission to kill"), "those". A head noun

@@ -310,3 +310,116 @@ def test_a_relative_clause_of_an_object_is_no_metric_of_the_subject(
     number: tuple, clause: str
 ) -> None:
     assert read(f"{number[0]} policemen escorted the visitors {clause}.") == []
+
+
+# --- figures told relative to another: earlier tolls, the rest, all but N -----------------
+
+TOLL_NOUNS = st.sampled_from(["the toll", "the death toll", "the number of dead"])
+
+
+@given(numbers(10, 400), numbers(10, 400), TOLL_NOUNS, st.sampled_from(["lowered", "revised"]))
+def test_a_toll_changed_from_an_earlier_value_gives_both(
+    new: tuple, old: tuple, toll: str, verb: str
+) -> None:
+    sentence = f"Officials {verb} {toll} to {new[0]} on Sunday from {old[0]}, police said."
+    assert read(sentence) == [
+        ("killed", "people", new[1], new[1]),
+        ("killed", "people", old[1], old[1]),
+    ]
+
+
+@given(numbers(10, 400), TOLL_NOUNS, st.sampled_from(["raising", "pushing", "bringing"]))
+def test_a_toll_raised_from_its_earlier_value(old: tuple, toll: str, verb: str) -> None:
+    found = read_figures(f"Another victim died on Monday, {verb} {toll} from {old[0]}.", LEX)
+    assert [(f.metric.value, f.low, f.revision) for f in found] == [("killed", old[1], False)]
+
+
+@given(numbers(10, 400), numbers(10, 400), st.sampled_from(["raising", "pushing", "bringing"]))
+def test_a_toll_named_by_a_pronoun_after_a_revision_verb(
+    first: tuple, second: tuple, verb: str
+) -> None:
+    sentence = (
+        f"The toll stood at {first[0]} before officials said a victim died, "
+        f"{verb} it to {second[0]}."
+    )
+    assert read(sentence) == [
+        ("killed", "people", first[1], first[1]),
+        ("killed", "people", second[1], second[1]),
+    ]
+
+
+@given(
+    st.integers(3, 60),
+    st.integers(1, 2),
+    st.sampled_from(["gunmen", "attackers", "militants"]),
+    st.sampled_from(["were shot dead", "were killed", "died"]),
+)
+def test_all_but_n_is_the_rest_of_a_total(total: int, but: int, noun: str, verb: str) -> None:
+    sentence = f"Police said {total} {noun} stormed the town, and all but {spell(but)} {verb}."
+    assert read(sentence) == [
+        ("count", "militants", total, total),
+        ("killed", "militants", total - but, total - but),
+    ]
+
+
+@given(
+    numbers(2, 200),
+    numbers(2, 60),
+    st.sampled_from([("children", "children"), ("students", "civilians")]),
+    st.sampled_from(
+        [("staff members", "staff"), ("soldiers", "soldiers"), ("police officers", "police")]
+    ),
+    st.sampled_from(["", " Tuesday", " on Friday", " overnight"]),
+    st.sampled_from(["the other", "the remaining"]),
+)
+def test_the_rest_of_a_partitive_group(
+    first: tuple, second: tuple, subj1: tuple, subj2: tuple, when: str, rest: str
+) -> None:
+    sentence = (
+        f"He said {first[0]} of those killed{when} were {subj1[0]} "
+        f"and {rest} {second[0]} were {subj2[0]}."
+    )
+    assert read(sentence) == [
+        ("killed", subj1[1], first[1], first[1]),
+        ("killed", subj2[1], second[1], second[1]),
+    ]
+
+
+@given(
+    st.sampled_from(["a lone", "the only", "a single", "the sole"]),
+    st.sampled_from([("gunman", "militants"), ("attacker", "militants"), ("soldier", "soldiers")]),
+    st.sampled_from(
+        [("captured by police", "arrested"), ("was killed", "killed"), ("died", "killed")]
+    ),
+)
+def test_one_introduced_by_an_article_and_a_word_of_one(
+    lone: str, noun: tuple, predicate: tuple
+) -> None:
+    assert read(f"Officials said {lone} {noun[0]} {predicate[0]} in the raid.") == [
+        (predicate[1], noun[1], 1, 1)
+    ]
+
+
+@given(st.sampled_from(["a lone gunman", "a lone attacker"]), COUNT_VERBS)
+def test_a_lone_attacker_who_acted_is_a_count_of_one(noun: str, verb: str) -> None:
+    assert read(f"Police said {noun} {verb}.") == [("count", "militants", 1, 1)]
+
+
+@given(
+    st.sampled_from(["One", "A third attacker", "One of them"]),
+    st.sampled_from(["blew himself up", "detonated his suicide vest", "killed himself"]),
+)
+def test_an_attacker_who_blew_himself_up_is_a_part(subject: str, verb: str) -> None:
+    found = read_figures(f"{subject} {verb} outside the terminal, the minister said.", LEX)
+    assert [(f.metric.value, f.subject.value, f.low, f.among) for f in found] == [
+        ("killed", "militants", 1, True)
+    ]
+
+
+@given(numbers(2, 12), ATTACKERS, st.sampled_from(["who were also killed", "who later died"]))
+def test_attackers_in_a_relative_clause_after_a_comma(
+    number: tuple, noun: str, clause: str
+) -> None:
+    text, value = number
+    sentence = f"The toll does not include the {text} {noun}, {clause} in the attack."
+    assert read(sentence) == [("killed", "militants", value, value)]

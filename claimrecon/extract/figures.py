@@ -131,6 +131,7 @@ class _Number:
     additive: bool = False
     revision: bool = False
     article: bool = False
+    lone: bool = False
 
 
 @dataclass
@@ -151,6 +152,10 @@ class _Candidate:
     reach: int = 0
     other: bool = False
     chained: bool = False
+    # The metric of the group a partitive names ("seven of the dead"), and whether the
+    # metric is a toll's.
+    group: Metric | None = None
+    toll: bool = False
 
 
 class FigureTables:
@@ -205,10 +210,18 @@ class FigureTables:
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
         self.intransitive_breaks = frozenset(figures.intransitive_breaks)
+        self.lone_articles = frozenset(figures.lone_articles)
+        self.lone_words = PhraseTable((w, True) for w in figures.lone_words)
+        self.self_killing = PhraseTable((w, True) for w in figures.self_killing_words)
+        self.all_but = PhraseTable((w, True) for w in figures.all_but_words)
+        self.remainder = PhraseTable((w, True) for w in figures.remainder_words)
+        self.time_words = frozenset(figures.time_words)
+        self.toll_pronouns = PhraseTable((w, True) for w in figures.toll_pronouns)
+        self.toll_earlier = PhraseTable((w, True) for w in figures.toll_earlier_words)
         self.postmodifier_prepositions = frozenset(figures.postmodifier_prepositions)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
-            {"a", "an", *self.range_words, *self.update_words, *self.zero}
+            {"a", "an", *self.lone_articles, *self.range_words, *self.update_words, *self.zero}
             | self.qualifiers.first_words
             | self.additive.first_words
             | self.nobody.first_words
@@ -364,9 +377,12 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     if not low[i][0].isdigit():
         found = _spelled(tok, tables, i, found)
     if found is None:
-        if start == i and low[i] in ("a", "an"):
+        if start != i:
+            return None
+        lone = _lone(tok, tables, i)
+        if lone is None and low[i] in ("a", "an"):
             return _article(tok, tables, i)
-        return None
+        return lone
     value, end = found
     if _not_a_count(tok, tables, i, end, value):
         return None
@@ -414,6 +430,24 @@ def _spelled(
         return found
     value = read_spelled(" ".join(tok.low[i:end]))
     return found if value is None else (value, end)
+
+
+def _lone(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read "a lone gunman", "the only gunman", "the sole survivor" as one.
+
+    The article and its word of one are the number phrase; a singular subject follows.
+    """
+    low = tok.low
+    if low[i] not in tables.lone_articles:
+        return None
+    lone = tables.lone_words.match(low, i + 1)
+    if lone is None:
+        return None
+    number = _article(tok, tables, lone[1] - 1)
+    if number is None:
+        return None
+    number.tok_start, number.lone = i, True
+    return number
 
 
 def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -734,6 +768,10 @@ def _metric_after(
         found = tables.metrics.match(low, j)
         if found is not None:
             return found[0], j, found[1], passive
+        if low[j] == "," and j + 1 < len(low) and low[j + 1] in tables.relative:
+            # "the three bombers, who were also killed": a relative clause after a comma.
+            j += 1
+            continue
         if not aside and low[j] in _ASIDES:
             # "12 people, mostly civilians, were killed": step over one aside.
             close = _aside_end(tok, tables, j)
@@ -824,15 +862,38 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
         run -= 1
     verb = any(w not in tables.toll_prepositions for w in low[run:i])
-    floor = max(0, i - _TOLL_WINDOW) if verb else max(0, run - 1)
     revision = False
-    for end in range(i, floor - 1, -1):
+    for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
-            return _toll_found(low, tables, toll, revision)
+            # Without a verb in the run the toll stands right there ("the toll at 30") or
+            # has its verb before it ("raised the death toll from <...> to 35").
+            if verb or end >= run - 1 or _revised_toll(low, tables, toll[1]):
+                return _toll_found(low, tables, toll, revision)
+            return None
         if end == 0 or _toll_stops(low, tables, end - 1, run):
             break
         revision = revision or low[end - 1] in tables.revision_words
+    return _toll_pronoun(low, tables, run)
+
+
+def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
+    """Say whether a revision verb stands just before the toll starting at ``start``."""
+    return any(w in tables.revision_words for w in low[max(0, start - 2) : start])
+
+
+def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | None:
+    """Read a toll named by a pronoun after a revision verb: "before raising it back to 31".
+
+    The pronoun stands for a toll named earlier in the sentence, whose metric it takes.
+    """
+    pronoun = tables.toll_pronouns.match_ending(low, run, longest=2)
+    if pronoun is None or not _revised_toll(low, tables, pronoun[1]):
+        return None
+    for end in range(pronoun[1] - 1, 0, -1):
+        toll = tables.tolls.match_ending(low, end)
+        if toll is not None:
+            return _Before(toll[0], pronoun[1] - 1, True, toll=True)
     return None
 
 
@@ -944,30 +1005,107 @@ def read_sentence(
         if read is None:
             i = number.tok_end
             continue
-        _adopt_guess(tok, tables, number, read)
-        subject, subj_end = read.subject, read.end
-        if read.after is not None:
-            # Step over the subject's age ("12 boys aged between 10 and 14 were ...").
-            subj_end = read.after
-        if number.nobody and subject is None:
-            subject = Subject.PEOPLE
-        cand = _Candidate(number, subject, subj_end, read.inherit or number.additive)
-        cand.span_start, cand.span_end = number.tok_start, subj_end
-        cand.revision = number.revision
-        cand.part = read.part
-        cand.other = read.other
-        part = tables.parts.match_ending(low, number.tok_start, longest=2)
-        if part is not None:
-            cand.part, cand.span_start = True, part[1]
-        _find_metric(tok, tables, cand)
-        if read.group is not None:
-            _group_metric(tok, tables, cand, read.group)
+        cand = _candidate(tok, tables, number, read)
         cands.append(cand)
         if cand.metric is not None or read.after is not None:
-            i = max(number.tok_end, subj_end)
+            i = max(number.tok_end, cand.subj_end)
         else:
             i = number.tok_end
+    _relative_figures(tok, tables, cands)
     return _resolve(tok, tables, cands, last_subject, text, offset)
+
+
+def _candidate(
+    tok: Tokens, tables: FigureTables, number: _Number, read: _SubjectRead
+) -> _Candidate:
+    """Build the candidate figure of a number phrase and its subject, with its metric."""
+    _adopt_guess(tok, tables, number, read)
+    subject, subj_end = read.subject, read.end
+    if read.after is not None:
+        # Step over the subject's age ("12 boys aged between 10 and 14 were ...").
+        subj_end = read.after
+    if number.nobody and subject is None:
+        subject = Subject.PEOPLE
+    cand = _Candidate(number, subject, subj_end, read.inherit or number.additive)
+    cand.span_start, cand.span_end = number.tok_start, subj_end
+    cand.revision = number.revision
+    cand.part = read.part
+    cand.other = read.other
+    part = tables.parts.match_ending(tok.low, number.tok_start, longest=2)
+    if part is not None:
+        cand.part, cand.span_start = True, part[1]
+    _find_metric(tok, tables, cand)
+    if read.group is not None:
+        cand.group = read.group
+        _group_metric(tok, tables, cand, read.group)
+    return cand
+
+
+def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> None:
+    """Read the figures told relative to another of the sentence.
+
+    "10 gunmen ..., and all but one were shot dead" (nine of the ten); "132 of those
+    killed were children and the other nine were staff members" (the rest of the same
+    group); "lowered the toll to 28 from 31" (the toll's earlier value).
+    """
+    low = tok.low
+    for idx in range(1, len(cands)):
+        cand, before = cands[idx], cands[:idx]
+        at = cand.number.tok_start
+        all_but = tables.all_but.match_ending(low, at, longest=3)
+        if all_but is not None:
+            _all_but(cand, before, all_but[1])
+            continue
+        remainder = tables.remainder.match_ending(low, at, longest=3)
+        if remainder is not None:
+            _remainder(tok, tables, cand, before, remainder[1])
+            continue
+        earlier = tables.toll_earlier.match_ending(low, at, longest=2)
+        if earlier is not None:
+            _earlier_value(cand, before, earlier[1])
+
+
+def _all_but(cand: _Candidate, before: list[_Candidate], start: int) -> None:
+    """Make "all but one" the rest of the last exact total before it (ten: nine)."""
+    number = cand.number
+    wholes = [
+        c
+        for c in before
+        if c.subject is not None and c.number.low is not None and c.number.low == c.number.high
+    ]
+    if not wholes or number.low is None or number.low != number.high:
+        return
+    whole = wholes[-1]
+    if whole.number.low is None or whole.number.low <= number.low:
+        return
+    value = whole.number.low - number.low
+    number.low = number.high = value
+    cand.subject = cand.subject or whole.subject
+    cand.span_start = start
+
+
+def _remainder(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, before: list[_Candidate], start: int
+) -> None:
+    """Give "the other nine were staff members" the group of the partitive before it."""
+    groups = [c for c in before if c.group is not None]
+    if not groups or cand.metric is not None or cand.subject is not None:
+        return
+    cand.metric, cand.direct, cand.group = groups[-1].group, True, groups[-1].group
+    cand.span_start = start
+    _predicate_subject(tok, tables, cand)
+
+
+def _earlier_value(cand: _Candidate, before: list[_Candidate], start: int) -> None:
+    """Give "from 31" after a toll ("lowered the toll to 28 ... from 31") the toll's metric."""
+    tolls = [c for c in before if c.toll]
+    if not tolls or cand.metric is not None or cand.subject is not None:
+        return
+    toll = tolls[-1]
+    if cand.number.tok_start - toll.number.tok_end > _TOLL_VERB + 2:
+        return
+    cand.metric, cand.direct, cand.toll = toll.metric, True, True
+    cand.span_start = start
 
 
 def _adopt_guess(tok: Tokens, tables: FigureTables, number: _Number, read: _SubjectRead) -> None:
@@ -1088,9 +1226,13 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
     """
     low = tok.low
     j = cand.subj_end
-    while j < len(low) and low[j] in tables.predicate_links and j - cand.subj_end < 3:
+    while j < len(low) and low[j] in tables.time_words and j - cand.subj_end < 3:
+        # "132 of those killed Tuesday were children"
         j += 1
-    if j == cand.subj_end or j >= len(low):
+    start = j
+    while j < len(low) and low[j] in tables.predicate_links and j - start < 3:
+        j += 1
+    if j == start or j >= len(low):
         return
     read = _subject_after(tok, tables, j)
     if read is not None and read.subject is not None:
@@ -1132,6 +1274,9 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         _take_after(tok, tables, cand, after)
     elif not number.zero and not _count_before(tok, tables, cand):
         _take_before(tok, tables, cand)
+    if after is not None and cand.metric is after[0] and tables.self_killing.match(low, after[1]):
+        # "One blew himself up": an attacker, one among the attackers killed, no total.
+        cand.subject, cand.among = cand.subject or Subject.MILITANTS, True
 
 
 def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
@@ -1166,6 +1311,10 @@ def _article_metric(
     verb = after is not None and after[0] is not Metric.COUNT
     if after is not None and verb and (after[3] or not _starts_object(tok, tables, after[2])):
         cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
+        return
+    if after is not None and cand.number.lone and after[0] is Metric.COUNT:
+        # "a lone gunman took the cafe": one attacker, and the text says so.
+        _count_after(tok.low, tables, cand, after[1], after[2])
         return
     before = _metric_before(tok, tables, cand.number.tok_start)
     if before is not None and not before.toll:
@@ -1250,10 +1399,13 @@ def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         return
     cand.metric, cand.direct = before.metric, True
     cand.span_start = min(cand.span_start, before.start)
-    cand.revision = cand.revision or before.revision
+    # "raising the death toll from 358": the toll's earlier value is no update.
+    earlier = tables.toll_earlier.match_ending(low, number.tok_start, longest=2) is not None
+    cand.revision = cand.revision or (before.revision and not earlier)
     # "the dead included three children": a part of the whole toll given before.
     cand.among = any(w in tables.part_verbs for w in low[before.start : number.tok_start])
     if before.toll:
+        cand.toll = True
         _toll_wording(tok, tables, cand, before)
 
 
