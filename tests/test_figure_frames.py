@@ -423,3 +423,40 @@ def test_attackers_in_a_relative_clause_after_a_comma(
     text, value = number
     sentence = f"The toll does not include the {text} {noun}, {clause} in the attack."
     assert read(sentence) == [("killed", "militants", value, value)]
+
+
+ATTACKER_MODIFIERS = st.sampled_from(
+    [
+        "armed with assault rifles",
+        "armed with guns and grenades",
+        "wearing suicide vests",
+        "dressed in black",
+        "in a car",
+        "from the group",
+    ]
+)
+
+
+@given(numbers(2, 12), ATTACKERS, ATTACKER_MODIFIERS, COUNT_VERBS, SPEAKERS_AFTER)
+def test_attackers_act_past_a_modifier(
+    number: tuple, noun: str, modifier: str, verb: str, after: str
+) -> None:
+    text, value = number
+    sentence = f"{text} {noun} {modifier} {verb}{after}."
+    assert read(sentence) == [("count", "militants", value, value)]
+
+
+@given(
+    numbers(2, 30),
+    numbers(31, 300),
+    st.sampled_from(
+        [("children", "children"), ("Britons", "people"), ("police officers", "police")]
+    ),
+    st.sampled_from(["people killed", "dead", "people who died"]),
+)
+def test_a_part_among_a_counted_group(
+    part: tuple, whole: tuple, subject: tuple, group: str
+) -> None:
+    sentence = f"{part[0]} {subject[0]} were among the {whole[0]} {group}."
+    found = read(sentence)
+    assert found[0] == ("killed", subject[1], part[1], part[1])

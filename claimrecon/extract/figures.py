@@ -781,12 +781,29 @@ def _metric_after(
             continue
         link = tables.linking.match(low, j)
         if link is None:
-            return None
+            group = _among_group(tok, tables, j) if "among" in low[k:j] else None
+            if group is None:
+                return None
+            # "Thirty Britons were among the 38 tourists killed": the group's metric.
+            j = group
+            continue
         if low[j] in tables.aux:
             passive = True
         j = link[1]
         steps += 1
     return None
+
+
+def _among_group(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the end of a counted group after "among the" ("38 tourists"), if one is at ``j``."""
+    number = _number_at(tok, tables, j)
+    if number is None:
+        return None
+    read = _subject_after(tok, tables, number.tok_end)
+    if read is None:
+        return None
+    # "among the 38 tourists killed", "among the 31 dead"
+    return read.end if read.subject is not None else number.tok_end
 
 
 def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
@@ -1210,6 +1227,36 @@ def _metric_past_modifier(
     return None
 
 
+def _count_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
+    """Find an active count verb after a modifier of attackers.
+
+    "Four gunmen armed with assault rifles stormed the hall", "three men wearing
+    explosive vests entered the mosque": the first verb of attacking after a participle
+    or preposition, before any other metric, number or clause break.
+    """
+    low = tok.low
+    k = cand.subj_end
+    if not tables.countable(cand.subject) or k >= len(low):
+        return None
+    if not _opens_postmodifier(tok, tables, k) or low[k] in tables.relative:
+        return None
+    for p in range(k + 1, min(len(low), k + _CLAUSE)):
+        word = low[p]
+        if word in _CLAUSE_BREAKS or word[0].isdigit():
+            return None
+        if word in tables.aux:
+            # "had rushed into": an active perfect; "were hit" is a passive, no count.
+            found = _metric_after(tok, tables, p)
+            active = found is not None and low[found[1] - 1] not in tables.passive_markers
+            return found if active and found is not None and found[0] is Metric.COUNT else None
+        own = tables.metrics.match(low, p)
+        if own is not None:
+            # "two gunmen in a car killed five people": the agents of a casualty verb.
+            agents = own[0] is Metric.COUNT or _starts_object(tok, tables, own[1])
+            return (Metric.COUNT, p, own[1], False) if agents else None
+    return None
+
+
 def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Metric) -> None:
     """Give a partitive figure ("seven of the dead") its group's metric and its subject."""
     if cand.metric is None:
@@ -1291,7 +1338,8 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
     if cand.subject is None or _metric_before(tok, tables, cand.number.tok_start) is not None:
         return after
     if after is None:
-        return _metric_past_modifier(tok, tables, cand.subj_end)
+        past = _metric_past_modifier(tok, tables, cand.subj_end)
+        return past if past is not None else _count_past_modifier(tok, tables, cand)
     relative = any(w in tables.relative for w in tok.low[cand.subj_end : after[1]])
     if relative and not after[3]:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
