@@ -460,3 +460,20 @@ def test_a_part_among_a_counted_group(
     sentence = f"{part[0]} {subject[0]} were among the {whole[0]} {group}."
     found = read(sentence)
     assert found[0] == ("killed", subject[1], part[1], part[1])
+
+
+@given(
+    numbers(20, 300),
+    numbers(2, 19),
+    st.sampled_from([("children", "children"), ("police officers", "police")]),
+    CASUALTY_PREDICATES,
+)
+def test_a_whole_reaches_its_metric_across_a_part_without_commas(
+    whole: tuple, part: tuple, subject: tuple, predicate: tuple
+) -> None:
+    sentence = f"{whole[0]} people including {part[0]} {subject[0]} {predicate[0]}."
+    found = read_figures(sentence, LEX)
+    assert [(f.metric.value, f.subject.value, f.low, f.part_of) for f in found] == [
+        (predicate[1], "people", whole[1], None),
+        (predicate[1], subject[1], part[1], 0),
+    ]

@@ -781,7 +781,7 @@ def _metric_after(
             continue
         link = tables.linking.match(low, j)
         if link is None:
-            group = _among_group(tok, tables, j) if "among" in low[k:j] else None
+            group = _counted_group(tok, tables, k, j)
             if group is None:
                 return None
             # "Thirty Britons were among the 38 tourists killed": the group's metric.
@@ -792,6 +792,21 @@ def _metric_after(
         j = link[1]
         steps += 1
     return None
+
+
+def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | None:
+    """Return the end of a counted group a metric is reached across, if one is at ``j``.
+
+    "were among the 38 tourists killed" (after "among"), "Sixty-seven people including
+    six security officers died" (a part cue without commas).
+    """
+    low = tok.low
+    if "among" in low[k:j]:
+        return _among_group(tok, tables, j)
+    cue = tables.parts.match(low, j)
+    if cue is None:
+        return None
+    return _among_group(tok, tables, cue[1])
 
 
 def _among_group(tok: Tokens, tables: FigureTables, j: int) -> int | None:
