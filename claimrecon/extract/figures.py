@@ -318,71 +318,114 @@ def _clock(low: list[str], i: int, end: int) -> bool:
     return i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit()
 
 
+@dataclass
+class _Opening:
+    """The words that open a number phrase: a qualifier and an additive."""
+
+    start: int
+    at: int
+    qualifier: Qualifier = Qualifier.EXACT
+    exclusive: bool = False
+    qualified: bool = False
+    additive: bool = False
+
+
 def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read a number phrase starting at token ``i``."""
     low = tok.low
-    n = len(low)
-    fig = tables.lexicon
-    start = i
-    # "between 5 and 10" is a range; "from 10 to 20" an update to 20
-    opener = low[i]
-    if opener in tables.range_words or opener in tables.update_words:
-        if i > 0 and low[i - 1] in tables.not_before:
-            # "aged between 10 and 14"
-            return None
-        update = opener not in tables.range_words
-        joiner = tables.update_words[opener] if update else tables.range_words[opener]
-        first = parse_number(low, i + 1, fig, tables.number_words)
-        if first is not None:
-            j = first[1]
-            if tuple(low[j : j + len(joiner)]) == joiner:
-                second = parse_number(low, j + len(joiner), fig, tables.number_words)
-                if second is not None and first[0] <= second[0]:
-                    if not update:
-                        return _Number(start, second[1], first[0], second[0], Qualifier.RANGE)
-                    return _Number(
-                        start, second[1], second[0], second[0], Qualifier.EXACT, revision=True
-                    )
+    if low[i] in tables.range_words or low[i] in tables.update_words:
+        return _range_at(tok, tables, i)
+    opening = _opening(tables, low, i)
+    i = opening.at
+    if i >= len(low):
         return None
-    qualifier = Qualifier.EXACT
-    exclusive = False
-    found_q = tables.qualifiers.match(low, i)
-    if found_q is not None:
-        (qualifier, exclusive), i = found_q
-    additive = False
-    found_add = tables.additive.match(low, i)
-    if found_add is not None:
-        additive, i = True, found_add[1]
-    if i >= n:
-        return None
-    if found_q is None and not additive:
-        nobody = tables.nobody.match(low, i)
-        if nobody is not None:
-            return _Number(start, nobody[1], 0, 0, Qualifier.EXACT, zero=True, nobody=True)
-        if low[i] in tables.zero:
-            return _Number(start, i + 1, 0, 0, Qualifier.EXACT, zero=True)
+    if not opening.qualified and not opening.additive:
+        zero = _zero_at(tables, low, opening.start, i)
+        if zero is not None:
+            return zero
     vague = tables.vague.match(low, i)
     if vague is not None:
-        lo, hi = vague[0]
-        if found_q is not None and lo is not None and lo == hi:
-            # "over a dozen" is 13.., as "over 12" would be.
-            lo, hi, q = _interval(lo, qualifier, exclusive)
-            return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
-        interval = _vague_interval(lo, hi)
-        if interval is None:
-            return None
-        lo, hi, q = interval
-        return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
-    found = parse_number(low, i, fig, tables.number_words)
+        return _vague_at(opening, vague[0], vague[1])
+    found = parse_number(low, i, tables.lexicon, tables.number_words)
     if not low[i][0].isdigit():
         found = _spelled(tok, tables, i, found)
     if found is None:
-        if start != i:
-            return None
-        lone = _lone(tok, tables, i)
-        if lone is None and low[i] in ("a", "an"):
-            return _article(tok, tables, i)
-        return lone
+        return _one_at(tok, tables, i) if opening.start == i else None
+    return _count_at(tok, tables, opening, found)
+
+
+def _opening(tables: FigureTables, low: list[str], i: int) -> _Opening:
+    """Read the qualifier ("at least") and additive ("another") opening a number phrase."""
+    opening = _Opening(start=i, at=i)
+    found_q = tables.qualifiers.match(low, i)
+    if found_q is not None:
+        (opening.qualifier, opening.exclusive), opening.at = found_q
+        opening.qualified = True
+    found_add = tables.additive.match(low, opening.at)
+    if found_add is not None:
+        opening.additive, opening.at = True, found_add[1]
+    return opening
+
+
+def _range_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read "between 5 and 10" (a range) or "from 10 to 20" (an update to 20) at ``i``."""
+    low = tok.low
+    fig = tables.lexicon
+    if i > 0 and low[i - 1] in tables.not_before:
+        # "aged between 10 and 14"
+        return None
+    update = low[i] not in tables.range_words
+    joiner = tables.update_words[low[i]] if update else tables.range_words[low[i]]
+    first = parse_number(low, i + 1, fig, tables.number_words)
+    if first is None or tuple(low[first[1] : first[1] + len(joiner)]) != joiner:
+        return None
+    second = parse_number(low, first[1] + len(joiner), fig, tables.number_words)
+    if second is None or first[0] > second[0]:
+        return None
+    if not update:
+        return _Number(i, second[1], first[0], second[0], Qualifier.RANGE)
+    return _Number(i, second[1], second[0], second[0], Qualifier.EXACT, revision=True)
+
+
+def _zero_at(tables: FigureTables, low: list[str], start: int, i: int) -> _Number | None:
+    """Read "no one", "nobody" or "no" at ``i`` as zero."""
+    nobody = tables.nobody.match(low, i)
+    if nobody is not None:
+        return _Number(start, nobody[1], 0, 0, Qualifier.EXACT, zero=True, nobody=True)
+    if low[i] in tables.zero:
+        return _Number(start, i + 1, 0, 0, Qualifier.EXACT, zero=True)
+    return None
+
+
+def _vague_at(opening: _Opening, amount: tuple[int | None, int | None], end: int) -> _Number | None:
+    """Read a vague amount ("dozens", "over a dozen") with its opening."""
+    lo, hi = amount
+    start, additive = opening.start, opening.additive
+    if opening.qualified and lo is not None and lo == hi:
+        # "over a dozen" is 13.., as "over 12" would be.
+        lo, hi, q = _interval(lo, opening.qualifier, opening.exclusive)
+        return _Number(start, end, lo, hi, q, vague=True, additive=additive)
+    interval = _vague_interval(lo, hi)
+    if interval is None:
+        return None
+    lo, hi, q = interval
+    return _Number(start, end, lo, hi, q, vague=True, additive=additive)
+
+
+def _one_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read "a lone gunman", "the only gunman", "a policeman" at ``i`` as one."""
+    lone = _lone(tok, tables, i)
+    if lone is None and tok.low[i] in ("a", "an"):
+        return _article(tok, tables, i)
+    return lone
+
+
+def _count_at(
+    tok: Tokens, tables: FigureTables, opening: _Opening, found: tuple[int, int]
+) -> _Number | None:
+    """Make a number read at ``opening.at`` a count, a range or nothing (a year, a time)."""
+    low = tok.low
+    i, start, additive = opening.at, opening.start, opening.additive
     value, end = found
     if _not_a_count(tok, tables, i, end, value):
         return None
@@ -390,11 +433,11 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         # "1.2m people" is a count; "5m away" is a distance.
         return None
     # "1,000-2,000", "five to seven", "two or three"
-    if end + 1 < n and low[end] in tables.range_joiners:
-        second = parse_number(low, end + 1, fig, tables.number_words)
+    if end + 1 < len(low) and low[end] in tables.range_joiners:
+        second = parse_number(low, end + 1, tables.lexicon, tables.number_words)
         if second is not None and value < second[0]:
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
-    lo, hi, q = _interval(value, qualifier, exclusive)
+    lo, hi, q = _interval(value, opening.qualifier, opening.exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
 
 
@@ -1500,6 +1543,7 @@ def _resolve(
     raw: str,
     offset: int,
 ) -> list[FoundFigure]:
+    """Turn the candidates of a sentence into figures: metric, subject, parts, cues."""
     low = tok.low
     clause = _clause_metrics(tok, tables, cands)
     _chain_parts(tables, low, cands)
@@ -1508,75 +1552,128 @@ def _resolve(
         cands[idx].among = True
     out: list[FoundFigure] = []
     for idx, cand in enumerate(cands):
-        number = cand.number
-        metric = cand.metric
-        confidence = 0.9
-        part_of: int | None = None
-        if cand.part and out:
-            part_of = _whole_of_part(cand, out)
-            if metric is None:
-                metric = out[part_of].metric
-                confidence -= 0.1
-        elif cand.among and cand.subject is not None:
-            part_of = whole_before(out, metric, cand.subject, number.low)
-        if metric is None:
-            if _no_figure(tok, tables, cands, idx):
-                continue
-            metric = clause[idx]
-            if metric is None:
-                continue
-            confidence -= 0.25
-        subject = cand.subject
+        read = _resolved_metric(tok, tables, cands, idx, clause[idx], out)
+        if read is None:
+            continue
+        metric, part_of, confidence = read
+        subject = _resolved_subject(tables, low, cand, metric, out, last_subject)
         if subject is None:
-            if metric is Metric.COUNT:
-                continue
-            if cand.inherit or _elliptic(low, tables, cand):
-                wholes = [f for f in out if f.part_of is None]
-                subject = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
-                confidence -= 0.1
-            elif last_subject is not None and _opens_elliptic(tables, cand):
-                # "Four attackers were killed. One was captured alive."
-                subject = last_subject
-                confidence -= 0.15
-            else:
-                subject = Subject.PEOPLE
-        if number.vague:
-            confidence -= 0.3
-        elif number.article:
-            confidence -= 0.15
-        elif number.qualifier is Qualifier.ABOUT:
-            confidence -= 0.1
-        if metric is Metric.COUNT:
-            confidence -= 0.1
-        floor = cands[idx - 1].span_end if idx else 0
-        provisional = _provisional(tok, tables, cand, floor)
-        revision = cand.revision or _revision(tok, tables, cand, floor)
-        start = tok.start[cand.span_start]
-        end = tok.end[max(cand.span_end, number.tok_end) - 1]
-        text = raw[tok.start[number.tok_start] - offset : tok.end[number.tok_end - 1] - offset]
-        subjects = [(subject, end)]
-        if cand.extra:
-            subjects = [(s, tok.end[e - 1]) for s, e in cand.extra]
-        for subj, subj_end in subjects:
-            out.append(
-                FoundFigure(
-                    start=start,
-                    end=max(subj_end, tok.end[number.tok_end - 1]),
-                    metric=metric,
-                    subject=subj,
-                    low=number.low,
-                    high=number.high,
-                    qualifier=number.qualifier,
-                    text=text,
-                    confidence=round(max(0.3, confidence), 2),
-                    part_of=part_of,
-                    revision=revision,
-                    provisional=provisional,
-                    among=cand.among,
-                    breakdown=idx in breakdown,
-                )
-            )
+            continue
+        confidence -= subject[1] + _vagueness(cand.number, metric)
+        found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
+        out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
+
+
+class _Resolved(NamedTuple):
+    metric: Metric
+    subject: Subject
+    part_of: int | None
+    confidence: float
+
+
+def _resolved_metric(
+    tok: Tokens,
+    tables: FigureTables,
+    cands: list[_Candidate],
+    idx: int,
+    clause: Metric | None,
+    out: list[FoundFigure],
+) -> tuple[Metric, int | None, float] | None:
+    """Return a candidate's metric, the whole it is a part of, and its confidence."""
+    cand = cands[idx]
+    metric = cand.metric
+    confidence = 0.9
+    part_of: int | None = None
+    if cand.part and out:
+        part_of = _whole_of_part(cand, out)
+        if metric is None:
+            metric = out[part_of].metric
+            confidence -= 0.1
+    elif cand.among and cand.subject is not None:
+        part_of = whole_before(out, metric, cand.subject, cand.number.low)
+    if metric is None:
+        if _no_figure(tok, tables, cands, idx) or clause is None:
+            return None
+        metric = clause
+        confidence -= 0.25
+    return metric, part_of, confidence
+
+
+def _resolved_subject(
+    tables: FigureTables,
+    low: list[str],
+    cand: _Candidate,
+    metric: Metric,
+    out: list[FoundFigure],
+    last_subject: Subject | None,
+) -> tuple[Subject, float] | None:
+    """Return a candidate's subject and what it costs in confidence; ``None``: no figure."""
+    if cand.subject is not None:
+        return cand.subject, 0.0
+    if metric is Metric.COUNT:
+        return None
+    if cand.inherit or _elliptic(low, tables, cand):
+        wholes = [f for f in out if f.part_of is None]
+        return (wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)), 0.1
+    if last_subject is not None and _opens_elliptic(tables, cand):
+        # "Four attackers were killed. One was captured alive."
+        return last_subject, 0.15
+    return Subject.PEOPLE, 0.0
+
+
+def _vagueness(number: _Number, metric: Metric) -> float:
+    """Return what the wording of a number costs in confidence."""
+    cost = 0.1 if metric is Metric.COUNT else 0.0
+    if number.vague:
+        return cost + 0.3
+    if number.article:
+        return cost + 0.15
+    return cost + (0.1 if number.qualifier is Qualifier.ABOUT else 0.0)
+
+
+def _figures_of(
+    tok: Tokens,
+    tables: FigureTables,
+    cands: list[_Candidate],
+    idx: int,
+    found: _Resolved,
+    raw: str,
+    offset: int,
+    breakdown: bool,
+) -> list[FoundFigure]:
+    """Return the figures of one resolved candidate (one for each subject of a list)."""
+    cand = cands[idx]
+    number = cand.number
+    floor = cands[idx - 1].span_end if idx else 0
+    provisional = _provisional(tok, tables, cand, floor)
+    revision = cand.revision or _revision(tok, tables, cand, floor)
+    start = tok.start[cand.span_start]
+    end = tok.end[max(cand.span_end, number.tok_end) - 1]
+    number_end = tok.end[number.tok_end - 1]
+    text = raw[tok.start[number.tok_start] - offset : number_end - offset]
+    subjects = [(found.subject, end)]
+    if cand.extra:
+        subjects = [(s, tok.end[e - 1]) for s, e in cand.extra]
+    return [
+        FoundFigure(
+            start=start,
+            end=max(subj_end, number_end),
+            metric=found.metric,
+            subject=subj,
+            low=number.low,
+            high=number.high,
+            qualifier=number.qualifier,
+            text=text,
+            confidence=found.confidence,
+            part_of=found.part_of,
+            revision=revision,
+            provisional=provisional,
+            among=cand.among,
+            breakdown=breakdown,
+        )
+        for subj, subj_end in subjects
+    ]
 
 
 def whole_before(
