@@ -158,6 +158,11 @@ class _Candidate:
     toll: bool = False
 
 
+def _words(words: list[str]) -> PhraseTable[bool]:
+    """Return a table of words and phrases that match as ``True``."""
+    return PhraseTable((w, True) for w in words)
+
+
 class FigureTables:
     """The figure lexicon compiled for matching: phrase tables, sets and the prefilter."""
 
@@ -169,19 +174,19 @@ class FigureTables:
         self.metrics = PhraseTable(figures.metric_words)
         self.tolls = PhraseTable(figures.toll_words)
         self.subjects = PhraseTable(figures.subject_words)
-        self.units = PhraseTable((u, True) for u in figures.non_casualty_units)
+        self.units = _words(figures.non_casualty_units)
         self.qualifiers = PhraseTable(
             (q, (v, q in figures.exclusive_qualifiers)) for q, v in figures.qualifiers.items()
         )
         self.vague = PhraseTable(figures.vague_amounts)
         self.number_words = PhraseTable(figures.number_words)
-        self.additive = PhraseTable((w, True) for w in figures.additive_words)
-        self.others = PhraseTable((w, True) for w in figures.other_words)
-        self.parts = PhraseTable((w, True) for w in figures.part_cues)
-        self.partitive = PhraseTable((w, True) for w in figures.partitive_words)
-        self.nobody = PhraseTable((w, True) for w in figures.nobody_words)
-        self.linking = PhraseTable((w, True) for w in figures.linking_words)
-        self.group_cues = PhraseTable((w, True) for w in figures.group_strength_cues)
+        self.additive = _words(figures.additive_words)
+        self.others = _words(figures.other_words)
+        self.parts = _words(figures.part_cues)
+        self.partitive = _words(figures.partitive_words)
+        self.nobody = _words(figures.nobody_words)
+        self.linking = _words(figures.linking_words)
+        self.group_cues = _words(figures.group_strength_cues)
         self.zero = frozenset(figures.zero_words)
         self.stop = frozenset(figures.stop_words)
         self.part_verbs = frozenset(figures.part_verbs)
@@ -190,11 +195,11 @@ class FigureTables:
         self._toll_tables(figures)
         self._count_tables(figures)
         self.revision_words = frozenset(figures.revision_words)
-        self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
-        self.revision_cues = PhraseTable((w, True) for w in figures.revision_cues)
-        self.toll_time = PhraseTable((w, True) for w in figures.toll_time_openers)
-        self.age_openers = PhraseTable((w, True) for w in figures.age_openers)
-        self.age_units = PhraseTable((w, True) for w in figures.age_units)
+        self.provisional = _words(figures.provisional_cues)
+        self.revision_cues = _words(figures.revision_cues)
+        self.toll_time = _words(figures.toll_time_openers)
+        self.age_openers = _words(figures.age_openers)
+        self.age_units = _words(figures.age_units)
         self.relative = frozenset(figures.relative_openers)
         self.dates = frozenset(figures.date_words)
         self.not_before = frozenset(figures.non_casualty_before)
@@ -211,13 +216,13 @@ class FigureTables:
         self.count_subjects = tuple(figures.count_subjects)
         self.intransitive_breaks = frozenset(figures.intransitive_breaks)
         self.lone_articles = frozenset(figures.lone_articles)
-        self.lone_words = PhraseTable((w, True) for w in figures.lone_words)
-        self.self_killing = PhraseTable((w, True) for w in figures.self_killing_words)
-        self.all_but = PhraseTable((w, True) for w in figures.all_but_words)
-        self.remainder = PhraseTable((w, True) for w in figures.remainder_words)
+        self.lone_words = _words(figures.lone_words)
+        self.self_killing = _words(figures.self_killing_words)
+        self.all_but = _words(figures.all_but_words)
+        self.remainder = _words(figures.remainder_words)
         self.time_words = frozenset(figures.time_words)
-        self.toll_pronouns = PhraseTable((w, True) for w in figures.toll_pronouns)
-        self.toll_earlier = PhraseTable((w, True) for w in figures.toll_earlier_words)
+        self.toll_pronouns = _words(figures.toll_pronouns)
+        self.toll_earlier = _words(figures.toll_earlier_words)
         self.postmodifier_prepositions = frozenset(figures.postmodifier_prepositions)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
@@ -237,15 +242,15 @@ class FigureTables:
         """Compile the words of the count frame and of partitive predicates."""
         self.passive_markers = frozenset(figures.passive_markers)
         self.predicate_links = frozenset(figures.predicate_links)
-        self.count_openers = PhraseTable((w, True) for w in figures.count_openers)
-        self.count_numbering = PhraseTable((w, True) for w in figures.count_numbering)
-        self.about_suffixes = PhraseTable((w, True) for w in figures.about_suffixes)
+        self.count_openers = _words(figures.count_openers)
+        self.count_numbering = _words(figures.count_numbering)
+        self.about_suffixes = _words(figures.about_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
         """Compile the words of the toll frame ("the death toll from ... rose to 30")."""
         self.toll_fillers = frozenset(figures.toll_fillers) | frozenset(figures.toll_floors)
         self.toll_floors = frozenset(figures.toll_floors)
-        self.toll_levels = PhraseTable((w, True) for w in figures.toll_levels)
+        self.toll_levels = _words(figures.toll_levels)
         self.partial_toll_words = frozenset(figures.partial_toll_words)
         self.toll_prepositions = frozenset(figures.toll_prepositions)
         self.toll_breaks = frozenset(figures.toll_breaks)
@@ -931,12 +936,7 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
         return None
     if low[i - 1] not in tables.toll_fillers and tables.tolls.match_ending(low, i) is None:
         return None
-    # The toll's verb group: a run of fillers just before the number. Without a verb in
-    # it ("struck at two") the toll must stand right there ("the toll at 30").
-    run = i
-    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
-        run -= 1
-    verb = any(w not in tables.toll_prepositions for w in low[run:i])
+    run, verb = _toll_run(low, tables, i)
     revision = False
     for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
         toll = tables.tolls.match_ending(low, end)
@@ -950,6 +950,18 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
             break
         revision = revision or low[end - 1] in tables.revision_words
     return _toll_pronoun(low, tables, run)
+
+
+def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
+    """Return the start of the toll's verb group before ``i`` and whether it holds a verb.
+
+    The group is a run of fillers just before the number. Without a verb in it ("struck
+    at two") the toll must stand right there ("the toll at 30") or have its verb before it.
+    """
+    run = i
+    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
+        run -= 1
+    return run, any(w not in tables.toll_prepositions for w in low[run:i])
 
 
 def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
@@ -1274,8 +1286,8 @@ def _metric_past_modifier(
             return None
         inner = inner or word in tables.relative
         if word in tables.aux and low[p - 1] not in tables.aux:
-            found = _metric_after(tok, tables, p)
-            if not inner and found is not None and found[3] and found[0] is not Metric.COUNT:
+            found = None if inner else _passive_casualty(tok, tables, p)
+            if found is not None:
                 return found
             inner = False
             continue
@@ -1303,16 +1315,32 @@ def _count_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) ->
         if word in _CLAUSE_BREAKS or word[0].isdigit():
             return None
         if word in tables.aux:
-            # "had rushed into": an active perfect; "were hit" is a passive, no count.
-            found = _metric_after(tok, tables, p)
-            active = found is not None and low[found[1] - 1] not in tables.passive_markers
-            return found if active and found is not None and found[0] is Metric.COUNT else None
+            return _active_count(tok, tables, p)
         own = tables.metrics.match(low, p)
         if own is not None:
             # "two gunmen in a car killed five people": the agents of a casualty verb.
             agents = own[0] is Metric.COUNT or _starts_object(tok, tables, own[1])
             return (Metric.COUNT, p, own[1], False) if agents else None
     return None
+
+
+def _passive_casualty(tok: Tokens, tables: FigureTables, p: int) -> _After | None:
+    """Return the passive casualty metric after the auxiliary at ``p`` ("were killed")."""
+    found = _metric_after(tok, tables, p)
+    if found is None or not found[3] or found[0] is Metric.COUNT:
+        return None
+    return found
+
+
+def _active_count(tok: Tokens, tables: FigureTables, p: int) -> _After | None:
+    """Return the count verb after the auxiliary at ``p`` if active ("had rushed into").
+
+    "were hit" is a passive: its subject a target, no count.
+    """
+    found = _metric_after(tok, tables, p)
+    if found is None or found[0] is not Metric.COUNT:
+        return None
+    return found if tok.low[found[1] - 1] not in tables.passive_markers else None
 
 
 def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Metric) -> None:
