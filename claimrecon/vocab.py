@@ -104,8 +104,10 @@ class FigureLexicon(_Section):
     """Multipliers glued to digits: "1.2m" is 1,200,000, "150k" is 150,000."""
     number_joiners: list[str] = []
     """Words inside a spelled-out number besides number words and scales ("a hundred and
-    twenty", "one and a half million"): a phrase the token parser reads only in part is
-    read again with quantulum3."""
+    twenty", "one and a half million"): where such a run of words ends
+    (``numbers.spelled_end``)."""
+    number_fractions: dict[str, float] = {}
+    """Fractions of a scale after "and a": "one and a half million" is 1,500,000."""
     zero_words: list[str] = []
     """Words that make a figure of 0 before a subject or metric: "no" in "no fatalities"."""
     nobody_words: list[str] = []

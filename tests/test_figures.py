@@ -629,7 +629,7 @@ def test_age_and_modifier_patterns_are_linear(text):
 
 
 SPELLED_CASES = [
-    # read again with quantulum3: the token parser stops early on these
+    # an article as one, fractions of a scale
     ("A hundred and twenty people were killed.", [("killed", "people", 120, 120, "exact")]),
     (
         "One and a half million people were displaced.",

@@ -51,8 +51,6 @@ from claimrecon.extract.numbers import (
     Tokens,
     parse_number,
     phrase_key,
-    read_spelled,
-    spelled_end,
     tokenize,
     word_pattern,
 )
@@ -352,8 +350,6 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     if vague is not None:
         return _vague_at(opening, vague[0], vague[1])
     found = parse_number(low, i, tables.lexicon, tables.number_words)
-    if not low[i][0].isdigit():
-        found = _spelled(tok, tables, i, found)
     if found is None:
         return _one_at(tok, tables, i) if opening.start == i else None
     return _count_at(tok, tables, opening, found)
@@ -462,22 +458,6 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     if suffix is not None and number.qualifier is Qualifier.EXACT and not number.zero:
         number.tok_end, number.qualifier = suffix[1], Qualifier.ABOUT
     return number
-
-
-def _spelled(
-    tok: Tokens, tables: FigureTables, i: int, found: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """Read a spelled-out number the token parser reads only in part with quantulum3.
-
-    "a hundred and twenty" (the parser stops at "a hundred"), "one and a half million"
-    (it stops at "one"). Anything quantulum3 does not read as one whole number keeps the
-    token parser's reading.
-    """
-    end = spelled_end(tok.low, i, tables.lexicon)
-    if end - i < 3 or (found is not None and end <= found[1]):
-        return found
-    value = read_spelled(" ".join(tok.low[i:end]))
-    return found if value is None else (value, end)
 
 
 def _lone(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
