@@ -232,6 +232,14 @@ class FigureTables:
             | self.number_words.first_words
         )
         self.units_words = frozenset(figures.number_words)
+        self.lone_only = self.lone_articles - (
+            {"a", "an", *self.range_words, *self.update_words, *self.zero}
+            | self.qualifiers.first_words
+            | self.additive.first_words
+            | self.nobody.first_words
+            | self.vague.first_words
+            | self.number_words.first_words
+        )
         cues = [*figures.metric_words, *figures.toll_words]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -336,6 +344,9 @@ class _Opening:
 def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read a number phrase starting at token ``i``."""
     low = tok.low
+    if low[i] in tables.lone_only:
+        # "the only gunman": "the" opens no other number phrase.
+        return _lone(tok, tables, i)
     if low[i] in tables.range_words or low[i] in tables.update_words:
         return _range_at(tok, tables, i)
     opening = _opening(tables, low, i)
@@ -891,6 +902,12 @@ class _Before(NamedTuple):
 
 def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     """Find a metric verb or a toll before the number phrase starting at token ``i``."""
+    verb = _verb_before(tok, tables, i)
+    return verb if verb is not None else _toll_before(tok, tables, i)
+
+
+def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
+    """Find a metric verb before the number phrase at ``i``, across a few fillers."""
     low = tok.low
     j = i
     for _ in range(_VERB_FILLERS + 1):
@@ -900,7 +917,7 @@ def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
         if j == 0 or low[j - 1] not in tables.verb_fillers:
             break
         j -= 1
-    return _toll_before(tok, tables, i)
+    return None
 
 
 def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
@@ -1203,8 +1220,7 @@ def _governed(tok: Tokens, tables: FigureTables, number: _Number, head: int) -> 
         after = _metric_past_modifier(tok, tables, head)
     if after is not None and after[0] is not Metric.COUNT:
         return after[3] or _intransitive(tok, tables, number, head, after)
-    before = _metric_before(tok, tables, number.tok_start)
-    return before is not None and not before.toll
+    return _verb_before(tok, tables, number.tok_start) is not None
 
 
 def _intransitive(
