@@ -226,11 +226,8 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
         word = low[j]
         unit = _word_value(word, units)
         if unit is not None:
-            # "one two" is two numbers, not three: a unit may follow only a ten.
-            current = state.current
-            if state.seen and current % 100 != 0 and (current % 10 != 0 or unit >= 10):
+            if not _add_unit(state, unit):
                 break
-            state.current, state.seen = current + unit, True
         elif word in scales and state.seen:
             _scale(state, scales[word])
         elif word == "and" and state.seen:
@@ -245,6 +242,18 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
     if not state.seen:
         return None
     return state.total + state.current, j
+
+
+def _add_unit(state: _Spelled, unit: int) -> bool:
+    """Add a unit or ten to the current group; ``False`` if it starts another number.
+
+    "one two" is two numbers, not three: a unit may follow only a ten.
+    """
+    current = state.current
+    if state.seen and current % 100 != 0 and (current % 10 != 0 or unit >= 10):
+        return False
+    state.current, state.seen = current + unit, True
+    return True
 
 
 def _scale(state: _Spelled, scale: int) -> None:
