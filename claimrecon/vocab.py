@@ -106,8 +106,10 @@ class FigureLexicon(_Section):
     """Multipliers glued to digits: "1.2m" is 1,200,000, "150k" is 150,000."""
     number_joiners: list[str] = []
     """Words inside a spelled-out number besides number words and scales ("a hundred and
-    twenty", "one and a half million"): a phrase the token parser reads only in part is
-    read again with quantulum3."""
+    twenty", "one and a half million"): where such a run of words ends
+    (``numbers.spelled_end``)."""
+    number_fractions: dict[str, float] = {}
+    """Fractions of a scale after "and a": "one and a half million" is 1,500,000."""
     zero_words: list[str] = []
     """Words that make a figure of 0 before a subject or metric: "no" in "no fatalities"."""
     nobody_words: list[str] = []
@@ -197,6 +199,35 @@ class FigureLexicon(_Section):
     """Words after which a number from 1800 to 2100 is a year: "in 2016"."""
     count_subjects: list[Subject] = []
     """Subjects (with everything under them) that a ``count`` figure may count."""
+    postmodifier_prepositions: list[str] = []
+    """Prepositions that open a noun phrase modifying a subject before its passive metric:
+    "four gunmen from the group were also killed"."""
+    lone_articles: list[str] = []
+    """Articles that with a word of one make a figure of one: "a", "the"."""
+    lone_words: list[str] = []
+    """Words of one after an article: "a lone gunman", "the only gunman captured"."""
+    self_killing_words: list[str] = []
+    """Metric phrases whose subject is an attacker, a part of the attackers killed: "one
+    blew himself up" is one militant killed, no total."""
+    all_but_words: list[str] = []
+    """Words before a number that make it the rest of a total given before: "10 gunmen
+    ..., all but one were shot dead" is nine."""
+    remainder_words: list[str] = []
+    """Words before a number that make it the rest of a partitive's group: "132 of those
+    killed were children and the other nine were staff members"."""
+    time_words: list[str] = []
+    """Time words a partitive's group may carry before its predicate: "132 of those
+    killed Tuesday were children"."""
+    toll_pronouns: list[str] = []
+    """Pronouns for a toll named earlier in the sentence, after a revision verb: "raising
+    it back to 31"."""
+    toll_earlier_words: list[str] = []
+    """Words before a number after a toll that make it the toll's earlier value: "lowered
+    the toll to 28 from 31"."""
+    intransitive_breaks: list[str] = []
+    """Words between a head noun the lexicon does not know and an active metric that make
+    the metric no verb of that noun: "to" ("a mission to kill"), "those". A head noun
+    governed by a casualty verb is people ("six pilgrims died")."""
 
 
 class SourceLexicon(_Section):

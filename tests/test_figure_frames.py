@@ -182,3 +182,298 @@ def test_a_list_that_names_one_subject_twice_is_a_breakdown(items: list) -> None
     soldiers = [f for f in found if f.subject.value == "soldiers"]
     assert [f.low for f in soldiers] == [n for _, n in items]
     assert all(f.breakdown for f in soldiers)
+
+
+# --- subjects the lexicon does not know --------------------------------------------------
+
+_KNOWN = (
+    set(LEX.figures.subject_words)
+    | set(LEX.figures.non_casualty_units)
+    | set(LEX.figures.stop_words)
+    | set(LEX.figures.metric_words)
+)
+
+
+def _invented(word: str) -> bool:
+    return word not in _KNOWN and not word.endswith(("ss", "us", "is", "ans", "ese", "ons"))
+
+
+# Invented nouns: a subject read from them comes from the frame, never from an entry.
+INVENTED = st.builds(
+    lambda syllables, tail: "".join(syllables) + tail,
+    st.lists(
+        st.sampled_from(["ba", "lo", "mer", "ti", "sun", "dra", "kel", "vo"]),
+        min_size=1,
+        max_size=3,
+    ),
+    st.sampled_from(["s", "ers", "ists", "ants"]),
+).filter(_invented)
+MODIFIERS = st.sampled_from(["", "local ", "Kenyan ", "off-duty ", "young ", "hotel "])
+CASUALTY_PREDICATES = st.sampled_from(
+    [
+        ("were killed", "killed"),
+        ("died", "killed"),
+        ("were also killed", "killed"),
+        ("have been wounded", "wounded"),
+        ("were injured", "wounded"),
+        ("were reportedly shot dead", "killed"),
+        ("were arrested", "arrested"),
+    ]
+)
+
+
+@given(numbers(), MODIFIERS, INVENTED, CASUALTY_PREDICATES, SPEAKERS_BEFORE, SPEAKERS_AFTER)
+def test_an_unknown_head_noun_before_a_casualty_verb_is_people(
+    number: tuple, modifier: str, noun: str, predicate: tuple, before: str, after: str
+) -> None:
+    text, value = number
+    verb, metric = predicate
+    sentence = f"{before}{text} {modifier}{noun} {verb} in the attack{after}."
+    assert read(sentence) == [(metric, "people", value, value)]
+
+
+@given(numbers(), MODIFIERS, INVENTED, st.sampled_from(["killing", "killed", "wounding"]))
+def test_an_unknown_head_noun_after_a_casualty_verb_is_people(
+    number: tuple, modifier: str, noun: str, verb: str
+) -> None:
+    text, value = number
+    metric = "wounded" if verb == "wounding" else "killed"
+    found = read_figures(f"The blast {verb} {text} {modifier}{noun}, officials said.", LEX)
+    assert [(f.metric.value, f.subject.value, f.low) for f in found] == [(metric, "people", value)]
+    # The figure's span reaches the head noun.
+    assert (
+        found[0].end >= 0
+        and noun in f"The blast {verb} {text} {modifier}{noun}"[found[0].start : found[0].end]
+    )
+
+
+@given(numbers(), INVENTED, st.sampled_from(["rocked the city", "were found", "arrived"]))
+def test_an_unknown_head_noun_without_a_casualty_verb_is_no_figure(
+    number: tuple, noun: str, predicate: str
+) -> None:
+    assert read(f"{number[0]} {noun} {predicate}.") == []
+
+
+@given(
+    INVENTED.filter(lambda w: w.endswith(("ers", "ists", "ants"))),
+    CASUALTY_PREDICATES.filter(lambda p: p[0].startswith(("were", "have"))),
+)
+def test_an_article_before_an_unknown_singular_head_is_one(noun: str, predicate: tuple) -> None:
+    """One unknown noun is a subject with a passive only ("a local mission to kill" is none)."""
+    singular = noun[:-1]
+    verb = predicate[0].replace("were", "was").replace("have been", "has been")
+    metric = predicate[1]
+    assert read(f"A {singular} {verb} in the blast.") == [(metric, "people", 1, 1)]
+
+
+# --- modifiers between a subject and its passive -------------------------------------------
+
+POSTMODIFIERS = st.sampled_from(
+    [
+        "accused of facilitating the attack",
+        "believed to be linked to the group",
+        "suspected of planning the raid",
+        "from the militant group",
+        "of the same unit",
+        "who attacked the college",
+        "who stormed the compound",
+        "stationed near the gate",
+        "travelling on the bus that was attacked",
+        "guarding the entrance",
+    ]
+)
+SUBJECTS = st.sampled_from(
+    [("people", "people"), ("gunmen", "militants"), ("soldiers", "soldiers"), ("men", "people")]
+)
+PASSIVES = st.sampled_from(
+    [
+        ("were arrested", "arrested"),
+        ("were detained", "arrested"),
+        ("have been killed", "killed"),
+        ("were also killed", "killed"),
+        ("were wounded", "wounded"),
+    ]
+)
+
+
+@given(numbers(2, 60), SUBJECTS, POSTMODIFIERS, PASSIVES, SPEAKERS_BEFORE, SPEAKERS_AFTER)
+def test_a_passive_reaches_its_subject_past_a_modifier(
+    number: tuple, subject: tuple, modifier: str, passive: tuple, before: str, after: str
+) -> None:
+    text, value = number
+    sentence = f"{before}{text} {subject[0]} {modifier} {passive[0]}{after}."
+    assert read(sentence) == [(passive[1], subject[1], value, value)]
+
+
+@given(numbers(2, 60), st.sampled_from(["who were killed", "who were arrested"]))
+def test_a_relative_clause_of_an_object_is_no_metric_of_the_subject(
+    number: tuple, clause: str
+) -> None:
+    assert read(f"{number[0]} policemen escorted the visitors {clause}.") == []
+
+
+# --- figures told relative to another: earlier tolls, the rest, all but N -----------------
+
+TOLL_NOUNS = st.sampled_from(["the toll", "the death toll", "the number of dead"])
+
+
+@given(numbers(10, 400), numbers(10, 400), TOLL_NOUNS, st.sampled_from(["lowered", "revised"]))
+def test_a_toll_changed_from_an_earlier_value_gives_both(
+    new: tuple, old: tuple, toll: str, verb: str
+) -> None:
+    sentence = f"Officials {verb} {toll} to {new[0]} on Sunday from {old[0]}, police said."
+    assert read(sentence) == [
+        ("killed", "people", new[1], new[1]),
+        ("killed", "people", old[1], old[1]),
+    ]
+
+
+@given(numbers(10, 400), TOLL_NOUNS, st.sampled_from(["raising", "pushing", "bringing"]))
+def test_a_toll_raised_from_its_earlier_value(old: tuple, toll: str, verb: str) -> None:
+    found = read_figures(f"Another victim died on Monday, {verb} {toll} from {old[0]}.", LEX)
+    assert [(f.metric.value, f.low, f.revision) for f in found] == [("killed", old[1], False)]
+
+
+@given(numbers(10, 400), numbers(10, 400), st.sampled_from(["raising", "pushing", "bringing"]))
+def test_a_toll_named_by_a_pronoun_after_a_revision_verb(
+    first: tuple, second: tuple, verb: str
+) -> None:
+    sentence = (
+        f"The toll stood at {first[0]} before officials said a victim died, "
+        f"{verb} it to {second[0]}."
+    )
+    assert read(sentence) == [
+        ("killed", "people", first[1], first[1]),
+        ("killed", "people", second[1], second[1]),
+    ]
+
+
+@given(
+    st.integers(3, 60),
+    st.integers(1, 2),
+    st.sampled_from(["gunmen", "attackers", "militants"]),
+    st.sampled_from(["were shot dead", "were killed", "died"]),
+)
+def test_all_but_n_is_the_rest_of_a_total(total: int, but: int, noun: str, verb: str) -> None:
+    sentence = f"Police said {total} {noun} stormed the town, and all but {spell(but)} {verb}."
+    assert read(sentence) == [
+        ("count", "militants", total, total),
+        ("killed", "militants", total - but, total - but),
+    ]
+
+
+@given(
+    numbers(2, 200),
+    numbers(2, 60),
+    st.sampled_from([("children", "children"), ("students", "civilians")]),
+    st.sampled_from(
+        [("staff members", "staff"), ("soldiers", "soldiers"), ("police officers", "police")]
+    ),
+    st.sampled_from(["", " Tuesday", " on Friday", " overnight"]),
+    st.sampled_from(["the other", "the remaining"]),
+)
+def test_the_rest_of_a_partitive_group(
+    first: tuple, second: tuple, subj1: tuple, subj2: tuple, when: str, rest: str
+) -> None:
+    sentence = (
+        f"He said {first[0]} of those killed{when} were {subj1[0]} "
+        f"and {rest} {second[0]} were {subj2[0]}."
+    )
+    assert read(sentence) == [
+        ("killed", subj1[1], first[1], first[1]),
+        ("killed", subj2[1], second[1], second[1]),
+    ]
+
+
+@given(
+    st.sampled_from(["a lone", "the only", "a single", "the sole"]),
+    st.sampled_from([("gunman", "militants"), ("attacker", "militants"), ("soldier", "soldiers")]),
+    st.sampled_from(
+        [("captured by police", "arrested"), ("was killed", "killed"), ("died", "killed")]
+    ),
+)
+def test_one_introduced_by_an_article_and_a_word_of_one(
+    lone: str, noun: tuple, predicate: tuple
+) -> None:
+    assert read(f"Officials said {lone} {noun[0]} {predicate[0]} in the raid.") == [
+        (predicate[1], noun[1], 1, 1)
+    ]
+
+
+@given(st.sampled_from(["a lone gunman", "a lone attacker"]), COUNT_VERBS)
+def test_a_lone_attacker_who_acted_is_a_count_of_one(noun: str, verb: str) -> None:
+    assert read(f"Police said {noun} {verb}.") == [("count", "militants", 1, 1)]
+
+
+@given(
+    st.sampled_from(["One", "A third attacker", "One of them"]),
+    st.sampled_from(["blew himself up", "detonated his suicide vest", "killed himself"]),
+)
+def test_an_attacker_who_blew_himself_up_is_a_part(subject: str, verb: str) -> None:
+    found = read_figures(f"{subject} {verb} outside the terminal, the minister said.", LEX)
+    assert [(f.metric.value, f.subject.value, f.low, f.among) for f in found] == [
+        ("killed", "militants", 1, True)
+    ]
+
+
+@given(numbers(2, 12), ATTACKERS, st.sampled_from(["who were also killed", "who later died"]))
+def test_attackers_in_a_relative_clause_after_a_comma(
+    number: tuple, noun: str, clause: str
+) -> None:
+    text, value = number
+    sentence = f"The toll does not include the {text} {noun}, {clause} in the attack."
+    assert read(sentence) == [("killed", "militants", value, value)]
+
+
+ATTACKER_MODIFIERS = st.sampled_from(
+    [
+        "armed with assault rifles",
+        "armed with guns and grenades",
+        "wearing suicide vests",
+        "dressed in black",
+        "in a car",
+        "from the group",
+    ]
+)
+
+
+@given(numbers(2, 12), ATTACKERS, ATTACKER_MODIFIERS, COUNT_VERBS, SPEAKERS_AFTER)
+def test_attackers_act_past_a_modifier(
+    number: tuple, noun: str, modifier: str, verb: str, after: str
+) -> None:
+    text, value = number
+    sentence = f"{text} {noun} {modifier} {verb}{after}."
+    assert read(sentence) == [("count", "militants", value, value)]
+
+
+@given(
+    numbers(2, 30),
+    numbers(31, 300),
+    st.sampled_from(
+        [("children", "children"), ("Britons", "people"), ("police officers", "police")]
+    ),
+    st.sampled_from(["people killed", "dead", "people who died"]),
+)
+def test_a_part_among_a_counted_group(
+    part: tuple, whole: tuple, subject: tuple, group: str
+) -> None:
+    sentence = f"{part[0]} {subject[0]} were among the {whole[0]} {group}."
+    found = read(sentence)
+    assert found[0] == ("killed", subject[1], part[1], part[1])
+
+
+@given(
+    numbers(20, 300),
+    numbers(2, 19),
+    st.sampled_from([("children", "children"), ("police officers", "police")]),
+    CASUALTY_PREDICATES,
+)
+def test_a_whole_reaches_its_metric_across_a_part_without_commas(
+    whole: tuple, part: tuple, subject: tuple, predicate: tuple
+) -> None:
+    sentence = f"{whole[0]} people including {part[0]} {subject[0]} {predicate[0]}."
+    found = read_figures(sentence, LEX)
+    assert [(f.metric.value, f.subject.value, f.low, f.part_of) for f in found] == [
+        (predicate[1], "people", whole[1], None),
+        (predicate[1], subject[1], part[1], 0),
+    ]

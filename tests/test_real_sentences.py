@@ -129,6 +129,69 @@ FIGURES = [
         "The attack came as two Austrians, a doctor and his wife, were kidnapped.",
         [("missing", "people", 2, 2)],
     ),
+    # round 2: unknown heads, modifiers before a passive, relative figures, one attacker
+    (
+        "Two people accused of facilitating the attack were arrested.",
+        [("arrested", "people", 2, 2)],
+    ),
+    (
+        "In a separate police operation, nine suspects believed to be linked to Islamic State "
+        "were detained in the coastal city of Izmir.",
+        [("arrested", "people", 9, 9)],
+    ),
+    (
+        "Four gunmen from Somalia\u2019s Shebab Islamists were also killed.",
+        [("killed", "militants", 4, 4)],
+    ),
+    (
+        "Kenya\u2019s interior ministry says two of the gunmen who attacked a college in "
+        "northeast Kenya have been killed.",
+        [("killed", "militants", 2, 2)],
+    ),
+    (
+        "This figure does not include the three ISIL bombers, who were also killed in the attack.",
+        [("killed", "militants", 3, 3)],
+    ),
+    (
+        "Belgian authorities had lowered the toll to 28 at the weekend from 31, before raising "
+        "it back to 31 on the night of March 27.",
+        [("killed", "people", 28, 28), ("killed", "people", 31, 31), ("killed", "people", 31, 31)],
+    ),
+    (
+        "Belgian officials on March 28 raised the death toll from last week\u2019s devastating "
+        "Islamic State of \u0131Raq and the Levant (ISIL) suicide attacks on Brussels airport "
+        "and the metro to 35.",
+        [("killed", "people", 35, 35)],
+    ),
+    (
+        "Asim Bajwa, spokesman for the Pakistani military, said 132 of those killed Tuesday "
+        "were children and the other nine were staff members.",
+        [("killed", "children", 132, 132), ("killed", "staff", 9, 9)],
+    ),
+    (
+        "Police have said 10 gunmen terrorized Mumbai during a 60-hour siege, and all but one "
+        "were shot dead.",
+        [("count", "militants", 10, 10), ("killed", "militants", 9, 9)],
+    ),
+    (
+        '"One blew himself up outside and the other two took advantage of the panic," '
+        "Yildirim added.",
+        [("killed", "militants", 1, 1)],
+    ),
+    (
+        "The only gunman captured by police after a string of attacks on Mumbai told "
+        "authorities he belonged to a Pakistani militant group, a senior police officer said.",
+        [("arrested", "militants", 1, 1)],
+    ),
+    (
+        "Police arrested the lone surviving militant, Ajmal Qasab.",
+        [("arrested", "militants", 1, 1)],
+    ),
+    (
+        "It follows yesterday's hostage situation in Australia, where a lone gunman took the "
+        "Lindt cafe in Sydney.",
+        [("count", "militants", 1, 1)],
+    ),
 ]
 # --- end of figures -------------------------------------------------------------------------
 

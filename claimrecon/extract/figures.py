@@ -51,8 +51,6 @@ from claimrecon.extract.numbers import (
     Tokens,
     parse_number,
     phrase_key,
-    read_spelled,
-    spelled_end,
     tokenize,
     word_pattern,
 )
@@ -131,6 +129,7 @@ class _Number:
     additive: bool = False
     revision: bool = False
     article: bool = False
+    lone: bool = False
 
 
 @dataclass
@@ -151,6 +150,15 @@ class _Candidate:
     reach: int = 0
     other: bool = False
     chained: bool = False
+    # The metric of the group a partitive names ("seven of the dead"), and whether the
+    # metric is a toll's.
+    group: Metric | None = None
+    toll: bool = False
+
+
+def _words(words: list[str]) -> PhraseTable[bool]:
+    """Return a table of words and phrases that match as ``True``."""
+    return PhraseTable((w, True) for w in words)
 
 
 class FigureTables:
@@ -164,19 +172,19 @@ class FigureTables:
         self.metrics = PhraseTable(figures.metric_words)
         self.tolls = PhraseTable(figures.toll_words)
         self.subjects = PhraseTable(figures.subject_words)
-        self.units = PhraseTable((u, True) for u in figures.non_casualty_units)
+        self.units = _words(figures.non_casualty_units)
         self.qualifiers = PhraseTable(
             (q, (v, q in figures.exclusive_qualifiers)) for q, v in figures.qualifiers.items()
         )
         self.vague = PhraseTable(figures.vague_amounts)
         self.number_words = PhraseTable(figures.number_words)
-        self.additive = PhraseTable((w, True) for w in figures.additive_words)
-        self.others = PhraseTable((w, True) for w in figures.other_words)
-        self.parts = PhraseTable((w, True) for w in figures.part_cues)
-        self.partitive = PhraseTable((w, True) for w in figures.partitive_words)
-        self.nobody = PhraseTable((w, True) for w in figures.nobody_words)
-        self.linking = PhraseTable((w, True) for w in figures.linking_words)
-        self.group_cues = PhraseTable((w, True) for w in figures.group_strength_cues)
+        self.additive = _words(figures.additive_words)
+        self.others = _words(figures.other_words)
+        self.parts = _words(figures.part_cues)
+        self.partitive = _words(figures.partitive_words)
+        self.nobody = _words(figures.nobody_words)
+        self.linking = _words(figures.linking_words)
+        self.group_cues = _words(figures.group_strength_cues)
         self.zero = frozenset(figures.zero_words)
         self.stop = frozenset(figures.stop_words)
         self.part_verbs = frozenset(figures.part_verbs)
@@ -185,11 +193,11 @@ class FigureTables:
         self._toll_tables(figures)
         self._count_tables(figures)
         self.revision_words = frozenset(figures.revision_words)
-        self.provisional = PhraseTable((w, True) for w in figures.provisional_cues)
-        self.revision_cues = PhraseTable((w, True) for w in figures.revision_cues)
-        self.toll_time = PhraseTable((w, True) for w in figures.toll_time_openers)
-        self.age_openers = PhraseTable((w, True) for w in figures.age_openers)
-        self.age_units = PhraseTable((w, True) for w in figures.age_units)
+        self.provisional = _words(figures.provisional_cues)
+        self.revision_cues = _words(figures.revision_cues)
+        self.toll_time = _words(figures.toll_time_openers)
+        self.age_openers = _words(figures.age_openers)
+        self.age_units = _words(figures.age_units)
         self.relative = frozenset(figures.relative_openers)
         self.dates = frozenset(figures.date_words)
         self.not_before = frozenset(figures.non_casualty_before)
@@ -204,9 +212,19 @@ class FigureTables:
         self.part_pronouns = frozenset(figures.part_pronouns)
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
+        self.intransitive_breaks = frozenset(figures.intransitive_breaks)
+        self.lone_articles = frozenset(figures.lone_articles)
+        self.lone_words = _words(figures.lone_words)
+        self.self_killing = _words(figures.self_killing_words)
+        self.all_but = _words(figures.all_but_words)
+        self.remainder = _words(figures.remainder_words)
+        self.time_words = frozenset(figures.time_words)
+        self.toll_pronouns = _words(figures.toll_pronouns)
+        self.toll_earlier = _words(figures.toll_earlier_words)
+        self.postmodifier_prepositions = frozenset(figures.postmodifier_prepositions)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
-            {"a", "an", *self.range_words, *self.update_words, *self.zero}
+            {"a", "an", *self.lone_articles, *self.range_words, *self.update_words, *self.zero}
             | self.qualifiers.first_words
             | self.additive.first_words
             | self.nobody.first_words
@@ -214,6 +232,14 @@ class FigureTables:
             | self.number_words.first_words
         )
         self.units_words = frozenset(figures.number_words)
+        self.lone_only = self.lone_articles - (
+            {"a", "an", *self.range_words, *self.update_words, *self.zero}
+            | self.qualifiers.first_words
+            | self.additive.first_words
+            | self.nobody.first_words
+            | self.vague.first_words
+            | self.number_words.first_words
+        )
         cues = [*figures.metric_words, *figures.toll_words]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -222,15 +248,15 @@ class FigureTables:
         """Compile the words of the count frame and of partitive predicates."""
         self.passive_markers = frozenset(figures.passive_markers)
         self.predicate_links = frozenset(figures.predicate_links)
-        self.count_openers = PhraseTable((w, True) for w in figures.count_openers)
-        self.count_numbering = PhraseTable((w, True) for w in figures.count_numbering)
-        self.about_suffixes = PhraseTable((w, True) for w in figures.about_suffixes)
+        self.count_openers = _words(figures.count_openers)
+        self.count_numbering = _words(figures.count_numbering)
+        self.about_suffixes = _words(figures.about_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
         """Compile the words of the toll frame ("the death toll from ... rose to 30")."""
         self.toll_fillers = frozenset(figures.toll_fillers) | frozenset(figures.toll_floors)
         self.toll_floors = frozenset(figures.toll_floors)
-        self.toll_levels = PhraseTable((w, True) for w in figures.toll_levels)
+        self.toll_levels = _words(figures.toll_levels)
         self.partial_toll_words = frozenset(figures.partial_toll_words)
         self.toll_prepositions = frozenset(figures.toll_prepositions)
         self.toll_breaks = frozenset(figures.toll_breaks)
@@ -303,68 +329,115 @@ def _clock(low: list[str], i: int, end: int) -> bool:
     return i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit()
 
 
+@dataclass
+class _Opening:
+    """The words that open a number phrase: a qualifier and an additive."""
+
+    start: int
+    at: int
+    qualifier: Qualifier = Qualifier.EXACT
+    exclusive: bool = False
+    qualified: bool = False
+    additive: bool = False
+
+
 def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read a number phrase starting at token ``i``."""
     low = tok.low
-    n = len(low)
-    fig = tables.lexicon
-    start = i
-    # "between 5 and 10" is a range; "from 10 to 20" an update to 20
-    opener = low[i]
-    if opener in tables.range_words or opener in tables.update_words:
-        if i > 0 and low[i - 1] in tables.not_before:
-            # "aged between 10 and 14"
-            return None
-        update = opener not in tables.range_words
-        joiner = tables.update_words[opener] if update else tables.range_words[opener]
-        first = parse_number(low, i + 1, fig, tables.number_words)
-        if first is not None:
-            j = first[1]
-            if tuple(low[j : j + len(joiner)]) == joiner:
-                second = parse_number(low, j + len(joiner), fig, tables.number_words)
-                if second is not None and first[0] <= second[0]:
-                    if not update:
-                        return _Number(start, second[1], first[0], second[0], Qualifier.RANGE)
-                    return _Number(
-                        start, second[1], second[0], second[0], Qualifier.EXACT, revision=True
-                    )
+    if low[i] in tables.lone_only:
+        # "the only gunman": "the" opens no other number phrase.
+        return _lone(tok, tables, i)
+    if low[i] in tables.range_words or low[i] in tables.update_words:
+        return _range_at(tok, tables, i)
+    opening = _opening(tables, low, i)
+    i = opening.at
+    if i >= len(low):
         return None
-    qualifier = Qualifier.EXACT
-    exclusive = False
-    found_q = tables.qualifiers.match(low, i)
-    if found_q is not None:
-        (qualifier, exclusive), i = found_q
-    additive = False
-    found_add = tables.additive.match(low, i)
-    if found_add is not None:
-        additive, i = True, found_add[1]
-    if i >= n:
-        return None
-    if found_q is None and not additive:
-        nobody = tables.nobody.match(low, i)
-        if nobody is not None:
-            return _Number(start, nobody[1], 0, 0, Qualifier.EXACT, zero=True, nobody=True)
-        if low[i] in tables.zero:
-            return _Number(start, i + 1, 0, 0, Qualifier.EXACT, zero=True)
+    if not opening.qualified and not opening.additive:
+        zero = _zero_at(tables, low, opening.start, i)
+        if zero is not None:
+            return zero
     vague = tables.vague.match(low, i)
     if vague is not None:
-        lo, hi = vague[0]
-        if found_q is not None and lo is not None and lo == hi:
-            # "over a dozen" is 13.., as "over 12" would be.
-            lo, hi, q = _interval(lo, qualifier, exclusive)
-            return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
-        interval = _vague_interval(lo, hi)
-        if interval is None:
-            return None
-        lo, hi, q = interval
-        return _Number(start, vague[1], lo, hi, q, vague=True, additive=additive)
-    found = parse_number(low, i, fig, tables.number_words)
-    if not low[i][0].isdigit():
-        found = _spelled(tok, tables, i, found)
+        return _vague_at(opening, vague[0], vague[1])
+    found = parse_number(low, i, tables.lexicon, tables.number_words)
     if found is None:
-        if start == i and low[i] in ("a", "an"):
-            return _article(tok, tables, i)
+        return _one_at(tok, tables, i) if opening.start == i else None
+    return _count_at(tok, tables, opening, found)
+
+
+def _opening(tables: FigureTables, low: list[str], i: int) -> _Opening:
+    """Read the qualifier ("at least") and additive ("another") opening a number phrase."""
+    opening = _Opening(start=i, at=i)
+    found_q = tables.qualifiers.match(low, i)
+    if found_q is not None:
+        (opening.qualifier, opening.exclusive), opening.at = found_q
+        opening.qualified = True
+    found_add = tables.additive.match(low, opening.at)
+    if found_add is not None:
+        opening.additive, opening.at = True, found_add[1]
+    return opening
+
+
+def _range_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read "between 5 and 10" (a range) or "from 10 to 20" (an update to 20) at ``i``."""
+    low = tok.low
+    fig = tables.lexicon
+    if i > 0 and low[i - 1] in tables.not_before:
+        # "aged between 10 and 14"
         return None
+    update = low[i] not in tables.range_words
+    joiner = tables.update_words[low[i]] if update else tables.range_words[low[i]]
+    first = parse_number(low, i + 1, fig, tables.number_words)
+    if first is None or tuple(low[first[1] : first[1] + len(joiner)]) != joiner:
+        return None
+    second = parse_number(low, first[1] + len(joiner), fig, tables.number_words)
+    if second is None or first[0] > second[0]:
+        return None
+    if not update:
+        return _Number(i, second[1], first[0], second[0], Qualifier.RANGE)
+    return _Number(i, second[1], second[0], second[0], Qualifier.EXACT, revision=True)
+
+
+def _zero_at(tables: FigureTables, low: list[str], start: int, i: int) -> _Number | None:
+    """Read "no one", "nobody" or "no" at ``i`` as zero."""
+    nobody = tables.nobody.match(low, i)
+    if nobody is not None:
+        return _Number(start, nobody[1], 0, 0, Qualifier.EXACT, zero=True, nobody=True)
+    if low[i] in tables.zero:
+        return _Number(start, i + 1, 0, 0, Qualifier.EXACT, zero=True)
+    return None
+
+
+def _vague_at(opening: _Opening, amount: tuple[int | None, int | None], end: int) -> _Number | None:
+    """Read a vague amount ("dozens", "over a dozen") with its opening."""
+    lo, hi = amount
+    start, additive = opening.start, opening.additive
+    if opening.qualified and lo is not None and lo == hi:
+        # "over a dozen" is 13.., as "over 12" would be.
+        lo, hi, q = _interval(lo, opening.qualifier, opening.exclusive)
+        return _Number(start, end, lo, hi, q, vague=True, additive=additive)
+    interval = _vague_interval(lo, hi)
+    if interval is None:
+        return None
+    lo, hi, q = interval
+    return _Number(start, end, lo, hi, q, vague=True, additive=additive)
+
+
+def _one_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read "a lone gunman", "the only gunman", "a policeman" at ``i`` as one."""
+    lone = _lone(tok, tables, i)
+    if lone is None and tok.low[i] in ("a", "an"):
+        return _article(tok, tables, i)
+    return lone
+
+
+def _count_at(
+    tok: Tokens, tables: FigureTables, opening: _Opening, found: tuple[int, int]
+) -> _Number | None:
+    """Make a number read at ``opening.at`` a count, a range or nothing (a year, a time)."""
+    low = tok.low
+    i, start, additive = opening.at, opening.start, opening.additive
     value, end = found
     if _not_a_count(tok, tables, i, end, value):
         return None
@@ -372,11 +445,11 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         # "1.2m people" is a count; "5m away" is a distance.
         return None
     # "1,000-2,000", "five to seven", "two or three"
-    if end + 1 < n and low[end] in tables.range_joiners:
-        second = parse_number(low, end + 1, fig, tables.number_words)
+    if end + 1 < len(low) and low[end] in tables.range_joiners:
+        second = parse_number(low, end + 1, tables.lexicon, tables.number_words)
         if second is not None and value < second[0]:
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
-    lo, hi, q = _interval(value, qualifier, exclusive)
+    lo, hi, q = _interval(value, opening.qualifier, opening.exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
 
 
@@ -398,31 +471,38 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     return number
 
 
-def _spelled(
-    tok: Tokens, tables: FigureTables, i: int, found: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """Read a spelled-out number the token parser reads only in part with quantulum3.
+def _lone(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read "a lone gunman", "the only gunman", "the sole survivor" as one.
 
-    "a hundred and twenty" (the parser stops at "a hundred"), "one and a half million"
-    (it stops at "one"). Anything quantulum3 does not read as one whole number keeps the
-    token parser's reading.
+    The article and its word of one are the number phrase; a singular subject follows.
     """
-    end = spelled_end(tok.low, i, tables.lexicon)
-    if end - i < 3 or (found is not None and end <= found[1]):
-        return found
-    value = read_spelled(" ".join(tok.low[i:end]))
-    return found if value is None else (value, end)
+    low = tok.low
+    if low[i] not in tables.lone_articles:
+        return None
+    lone = tables.lone_words.match(low, i + 1)
+    if lone is None:
+        return None
+    number = _article(tok, tables, lone[1] - 1)
+    if number is None:
+        return None
+    number.tok_start, number.lone = i, True
+    return number
 
 
 def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read "a policeman", "an Afghan soldier" as one, if a singular subject follows."""
     read = _subject_after(tok, tables, i + 1)
-    if read is None or read.subject is None:
+    if read is None:
         return None
+    number = _Number(i, i + 1, 1, 1, Qualifier.EXACT, article=True)
+    if read.subject is None:
+        # "a shopkeeper was killed": an unknown singular head governed by a casualty verb.
+        _adopt_guess(tok, tables, number, read)
+        return number if read.subject is not None else None
     head = tok.low[read.end - 1]
     if head.endswith(("s", "men")) or head in tables.collective:
         return None
-    return _Number(i, i + 1, 1, 1, Qualifier.EXACT, article=True)
+    return number
 
 
 # --- subjects and metrics ------------------------------------------------------------------
@@ -448,6 +528,26 @@ class _SubjectRead:
     group: Metric | None = None
     after: int | None = None
     other: bool = False
+    # The end of a head noun the lexicon does not know ("12 pilgrims"): a subject only
+    # if a casualty metric governs it.
+    guess: int | None = None
+    guess_plural: bool = False
+
+
+@dataclass
+class _NounGroup:
+    """The state of the walk over a noun group after a number."""
+
+    subject: Subject | None = None
+    end: int = 0
+    modifiers: int = 0
+    aged: int | None = None
+    demonym: int | None = None
+    inherit: bool = False
+    # The token after the last modifier read, and whether the walk stopped on a word it
+    # could not read as a modifier (so the last modifier is the head of the group).
+    last: int | None = None
+    closed: bool = False
 
 
 def _age_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
@@ -562,7 +662,7 @@ def _subject_after(
         the subject just named ("five others"), whether it is a part of the figure before
         ("six of them women"), and the metric of a group it is taken from ("seven of the
         dead"); ``None`` if a non-casualty unit follows, so the number is not a casualty
-        figure.
+        figure. A head noun the lexicon does not know is returned as a guess.
     """
     low = tok.low
     inherit = part = False
@@ -583,64 +683,110 @@ def _subject_after(
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
     if k < len(low) and low[k] == "-" and tables.units.match(low, k + 1) is not None:
         return None
-    subject: Subject | None = None
-    end = k
-    modifiers = 0
-    aged: int | None = None
-    demonym: int | None = None
+    group_read = _noun_group(tok, tables, k)
+    if group_read is None:
+        return None
+    return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
+    """Walk the modifiers and head of the noun group at ``k``; ``None`` at a unit."""
+    low = tok.low
+    g = _NounGroup(end=k)
     j = k
     while j < len(low):
         found = tables.subjects.match(low, j)
         if found is not None:
-            subject, j = found
-            end = j
+            g.subject, j = found
+            g.end = j
             continue
-        if subject is not None:
+        if g.subject is not None:
             break
-        if demonym is None and modifiers < _MODIFIERS and _demonym(tok, tables, j):
-            # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
-            demonym, j = j + 1, j + 1
-            modifiers += 1
-            continue
-        age = _age_adjective(tok, tables, j) if aged is None else None
-        if age is not None:
-            # "a 17-year-old boy", "two 15-year-olds": the age is not a count.
-            aged, j = age[0], age[0]
-            if age[1]:
-                subject, end = Subject.PEOPLE, j
-                break
-            continue
-        if tables.units.match(low, j) is not None:
+        step = _noun_group_step(tok, tables, g, j)
+        if step is None:
             return None
-        other = tables.others.match(low, j)
-        if other is not None:
-            inherit = True
-            j = other[1]
-            end = j
-            continue
-        if modifiers < _MODIFIERS and _is_modifier(tok, tables, j):
-            modifiers += 1
-            j = _abbreviation_end(tok, j)
-            continue
-        if modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
-            # "two Afghan National Army (ANA) soldiers"
-            j = low.index(")", j + 2, j + 4) + 1
-            continue
-        break
-    if subject is None and aged is not None:
+        if step == j:
+            g.closed = not _is_modifier(tok, tables, j)
+            break
+        j = step
+        if g.subject is not None and g.aged == j:
+            break
+    else:
+        g.closed = True
+    return g
+
+
+def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -> int | None:
+    """Read one word of a noun group before its head; return the next token (``j``: stop).
+
+    ``None``: a non-casualty unit, so the number is no casualty figure.
+    """
+    low = tok.low
+    if g.demonym is None and g.modifiers < _MODIFIERS and _demonym(tok, tables, j):
+        # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
+        g.demonym = j + 1
+        g.modifiers += 1
+        return j + 1
+    age = _age_adjective(tok, tables, j) if g.aged is None else None
+    if age is not None:
+        # "a 17-year-old boy", "two 15-year-olds": the age is not a count.
+        g.aged = age[0]
+        if age[1]:
+            g.subject, g.end = Subject.PEOPLE, age[0]
+        return age[0]
+    if tables.units.match(low, j) is not None:
+        return None
+    other = tables.others.match(low, j)
+    if other is not None:
+        g.inherit = True
+        g.end = other[1]
+        return other[1]
+    if g.modifiers < _MODIFIERS and _is_modifier(tok, tables, j):
+        g.modifiers += 1
+        g.last = _abbreviation_end(tok, j)
+        return g.last
+    if g.modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
+        # "two Afghan National Army (ANA) soldiers"
+        return low.index(")", j + 2, j + 4) + 1
+    return j
+
+
+def _subject_read(
+    tok: Tokens, tables: FigureTables, g: _NounGroup, k: int, inherit: bool, part: bool
+) -> _SubjectRead:
+    """Turn a walked noun group into the subject it names, or a guess at its head."""
+    low = tok.low
+    subject, end = g.subject, g.end
+    if subject is None and g.aged is not None:
         # "a 17-year-old was killed"
-        subject, end = Subject.PEOPLE, aged
-    if subject is None and demonym is not None:
-        subject, end = Subject.PEOPLE, demonym
+        subject, end = Subject.PEOPLE, g.aged
+    if subject is None and g.demonym is not None:
+        subject, end = Subject.PEOPLE, g.demonym
         if end < len(low) and _is_modifier(tok, tables, end) and tok.text[end].islower():
             # the head noun the lexicon does not know: "three Chinese engineers"
             end += 1
     if subject is not None:
         # "two other suicide bombers": more of a kind named before, so no total count.
-        more, inherit = inherit, False
         after = _age_end(tok, tables, end)
-        return _SubjectRead(subject, end, inherit, part, after=after, other=more)
-    return _SubjectRead(subject, end, inherit, part)
+        return _SubjectRead(subject, end, False, part, after=after, other=inherit)
+    read = _SubjectRead(None, end, inherit, part)
+    if g.last is not None and g.closed:
+        head = tok.text[g.last - 1]
+        if _head_noun(head):
+            read.guess, read.guess_plural = g.last, _plural(head.lower())
+    return read
+
+
+def _head_noun(word: str) -> bool:
+    """Say whether ``word`` may head a noun group the lexicon does not know."""
+    return word.isalpha() and not (word.isupper() and len(word) > 1) and len(word) > 2
+
+
+def _plural(word: str) -> bool:
+    """Say whether a head noun looks plural ("pilgrims", "firemen", "passers-by" aside)."""
+    if word.endswith("men"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
 def _metric_after(
@@ -661,6 +807,10 @@ def _metric_after(
         found = tables.metrics.match(low, j)
         if found is not None:
             return found[0], j, found[1], passive
+        if low[j] == "," and j + 1 < len(low) and low[j + 1] in tables.relative:
+            # "the three bombers, who were also killed": a relative clause after a comma.
+            j += 1
+            continue
         if not aside and low[j] in _ASIDES:
             # "12 people, mostly civilians, were killed": step over one aside.
             close = _aside_end(tok, tables, j)
@@ -670,12 +820,44 @@ def _metric_after(
             continue
         link = tables.linking.match(low, j)
         if link is None:
-            return None
+            group = _counted_group(tok, tables, k, j)
+            if group is None:
+                return None
+            # "Thirty Britons were among the 38 tourists killed": the group's metric.
+            j = group
+            continue
         if low[j] in tables.aux:
             passive = True
         j = link[1]
         steps += 1
     return None
+
+
+def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | None:
+    """Return the end of a counted group a metric is reached across, if one is at ``j``.
+
+    "were among the 38 tourists killed" (after "among"), "Sixty-seven people including
+    six security officers died" (a part cue without commas).
+    """
+    low = tok.low
+    if "among" in low[k:j]:
+        return _among_group(tok, tables, j)
+    cue = tables.parts.match(low, j)
+    if cue is None:
+        return None
+    return _among_group(tok, tables, cue[1])
+
+
+def _among_group(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the end of a counted group after "among the" ("38 tourists"), if one is at ``j``."""
+    number = _number_at(tok, tables, j)
+    if number is None:
+        return None
+    read = _subject_after(tok, tables, number.tok_end)
+    if read is None:
+        return None
+    # "among the 38 tourists killed", "among the 31 dead"
+    return read.end if read.subject is not None else number.tok_end
 
 
 def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
@@ -720,6 +902,12 @@ class _Before(NamedTuple):
 
 def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     """Find a metric verb or a toll before the number phrase starting at token ``i``."""
+    verb = _verb_before(tok, tables, i)
+    return verb if verb is not None else _toll_before(tok, tables, i)
+
+
+def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
+    """Find a metric verb before the number phrase at ``i``, across a few fillers."""
     low = tok.low
     j = i
     for _ in range(_VERB_FILLERS + 1):
@@ -729,7 +917,7 @@ def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
         if j == 0 or low[j - 1] not in tables.verb_fillers:
             break
         j -= 1
-    return _toll_before(tok, tables, i)
+    return None
 
 
 def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
@@ -745,21 +933,51 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
         return None
     if low[i - 1] not in tables.toll_fillers and tables.tolls.match_ending(low, i) is None:
         return None
-    # The toll's verb group: a run of fillers just before the number. Without a verb in
-    # it ("struck at two") the toll must stand right there ("the toll at 30").
-    run = i
-    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
-        run -= 1
-    verb = any(w not in tables.toll_prepositions for w in low[run:i])
-    floor = max(0, i - _TOLL_WINDOW) if verb else max(0, run - 1)
+    run, verb = _toll_run(low, tables, i)
     revision = False
-    for end in range(i, floor - 1, -1):
+    for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
-            return _toll_found(low, tables, toll, revision)
+            # Without a verb in the run the toll stands right there ("the toll at 30") or
+            # has its verb before it ("raised the death toll from <...> to 35").
+            if verb or end >= run - 1 or _revised_toll(low, tables, toll[1]):
+                return _toll_found(low, tables, toll, revision)
+            return None
         if end == 0 or _toll_stops(low, tables, end - 1, run):
             break
         revision = revision or low[end - 1] in tables.revision_words
+    return _toll_pronoun(low, tables, run)
+
+
+def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
+    """Return the start of the toll's verb group before ``i`` and whether it holds a verb.
+
+    The group is a run of fillers just before the number. Without a verb in it ("struck
+    at two") the toll must stand right there ("the toll at 30") or have its verb before it.
+    """
+    run = i
+    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
+        run -= 1
+    return run, any(w not in tables.toll_prepositions for w in low[run:i])
+
+
+def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
+    """Say whether a revision verb stands just before the toll starting at ``start``."""
+    return any(w in tables.revision_words for w in low[max(0, start - 2) : start])
+
+
+def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | None:
+    """Read a toll named by a pronoun after a revision verb: "before raising it back to 31".
+
+    The pronoun stands for a toll named earlier in the sentence, whose metric it takes.
+    """
+    pronoun = tables.toll_pronouns.match_ending(low, run, longest=2)
+    if pronoun is None or not _revised_toll(low, tables, pronoun[1]):
+        return None
+    for end in range(pronoun[1] - 1, 0, -1):
+        toll = tables.tolls.match_ending(low, end)
+        if toll is not None:
+            return _Before(toll[0], pronoun[1] - 1, True, toll=True)
     return None
 
 
@@ -871,66 +1089,254 @@ def read_sentence(
         if read is None:
             i = number.tok_end
             continue
-        subject, subj_end = read.subject, read.end
-        if read.after is not None:
-            # Step over the subject's age ("12 boys aged between 10 and 14 were ...").
-            subj_end = read.after
-        if number.nobody and subject is None:
-            subject = Subject.PEOPLE
-        cand = _Candidate(number, subject, subj_end, read.inherit or number.additive)
-        cand.span_start, cand.span_end = number.tok_start, subj_end
-        cand.revision = number.revision
-        cand.part = read.part
-        cand.other = read.other
-        part = tables.parts.match_ending(low, number.tok_start, longest=2)
-        if part is not None:
-            cand.part, cand.span_start = True, part[1]
-        _find_metric(tok, tables, cand)
-        if read.group is not None:
-            _group_metric(tok, tables, cand, read.group)
+        cand = _candidate(tok, tables, number, read)
         cands.append(cand)
         if cand.metric is not None or read.after is not None:
-            i = max(number.tok_end, subj_end)
+            i = max(number.tok_end, cand.subj_end)
         else:
             i = number.tok_end
+    _relative_figures(tok, tables, cands)
     return _resolve(tok, tables, cands, last_subject, text, offset)
+
+
+def _candidate(
+    tok: Tokens, tables: FigureTables, number: _Number, read: _SubjectRead
+) -> _Candidate:
+    """Build the candidate figure of a number phrase and its subject, with its metric."""
+    _adopt_guess(tok, tables, number, read)
+    subject, subj_end = read.subject, read.end
+    if read.after is not None:
+        # Step over the subject's age ("12 boys aged between 10 and 14 were ...").
+        subj_end = read.after
+    if number.nobody and subject is None:
+        subject = Subject.PEOPLE
+    cand = _Candidate(number, subject, subj_end, read.inherit or number.additive)
+    cand.span_start, cand.span_end = number.tok_start, subj_end
+    cand.revision = number.revision
+    cand.part = read.part
+    cand.other = read.other
+    part = tables.parts.match_ending(tok.low, number.tok_start, longest=2)
+    if part is not None:
+        cand.part, cand.span_start = True, part[1]
+    _find_metric(tok, tables, cand)
+    if read.group is not None:
+        cand.group = read.group
+        _group_metric(tok, tables, cand, read.group)
+    return cand
+
+
+def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> None:
+    """Read the figures told relative to another of the sentence.
+
+    "10 gunmen ..., and all but one were shot dead" (nine of the ten); "132 of those
+    killed were children and the other nine were staff members" (the rest of the same
+    group); "lowered the toll to 28 from 31" (the toll's earlier value).
+    """
+    low = tok.low
+    for idx in range(1, len(cands)):
+        cand, before = cands[idx], cands[:idx]
+        at = cand.number.tok_start
+        all_but = tables.all_but.match_ending(low, at, longest=3)
+        if all_but is not None:
+            _all_but(cand, before, all_but[1])
+            continue
+        remainder = tables.remainder.match_ending(low, at, longest=3)
+        if remainder is not None:
+            _remainder(tok, tables, cand, before, remainder[1])
+            continue
+        earlier = tables.toll_earlier.match_ending(low, at, longest=2)
+        if earlier is not None:
+            _earlier_value(cand, before, earlier[1])
+
+
+def _all_but(cand: _Candidate, before: list[_Candidate], start: int) -> None:
+    """Make "all but one" the rest of the last exact total before it (ten: nine)."""
+    number = cand.number
+    wholes = [
+        c
+        for c in before
+        if c.subject is not None and c.number.low is not None and c.number.low == c.number.high
+    ]
+    if not wholes or number.low is None or number.low != number.high:
+        return
+    whole = wholes[-1]
+    if whole.number.low is None or whole.number.low <= number.low:
+        return
+    value = whole.number.low - number.low
+    number.low = number.high = value
+    cand.subject = cand.subject or whole.subject
+    cand.span_start = start
+
+
+def _remainder(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, before: list[_Candidate], start: int
+) -> None:
+    """Give "the other nine were staff members" the group of the partitive before it."""
+    groups = [c for c in before if c.group is not None]
+    if not groups or cand.metric is not None or cand.subject is not None:
+        return
+    cand.metric, cand.direct, cand.group = groups[-1].group, True, groups[-1].group
+    cand.span_start = start
+    _predicate_subject(tok, tables, cand)
+
+
+def _earlier_value(cand: _Candidate, before: list[_Candidate], start: int) -> None:
+    """Give "from 31" after a toll ("lowered the toll to 28 ... from 31") the toll's metric."""
+    tolls = [c for c in before if c.toll]
+    if not tolls or cand.metric is not None or cand.subject is not None:
+        return
+    toll = tolls[-1]
+    if cand.number.tok_start - toll.number.tok_end > _TOLL_VERB + 2:
+        return
+    cand.metric, cand.direct, cand.toll = toll.metric, True, True
+    cand.span_start = start
+
+
+def _adopt_guess(tok: Tokens, tables: FigureTables, number: _Number, read: _SubjectRead) -> None:
+    """Make an unknown head noun people when a casualty metric governs it.
+
+    "12 pilgrims were killed", "three Kenyan engineers died", "killing 12 pilgrims": a
+    head the lexicon does not know is still a subject, people, when it is the subject of
+    a passive or intransitive casualty verb or the object of one; any other unknown noun
+    ("two explosions rocked") stays no subject.
+    """
+    guess = read.guess
+    if guess is None or read.subject is not None:
+        return
+    if read.guess_plural == (number.high == 1 and number.low == 1):
+        return
+    if not _governed(tok, tables, number, guess):
+        return
+    read.subject, read.end = Subject.PEOPLE, guess
+    # "two more pilgrims died": more of a kind, as for a subject the lexicon knows.
+    read.other, read.inherit = read.inherit, False
+    read.after = _age_end(tok, tables, guess)
+
+
+def _governed(tok: Tokens, tables: FigureTables, number: _Number, head: int) -> bool:
+    """Say whether a casualty metric governs the noun group ending at ``head``."""
+    after = _metric_after(tok, tables, head)
+    if after is None and not number.article:
+        after = _metric_past_modifier(tok, tables, head)
+    if after is not None and after[0] is not Metric.COUNT:
+        return after[3] or _intransitive(tok, tables, number, head, after)
+    return _verb_before(tok, tables, number.tok_start) is not None
+
+
+def _intransitive(
+    tok: Tokens,
+    tables: FigureTables,
+    number: _Number,
+    head: int,
+    after: tuple[Metric, int, int, bool],
+) -> bool:
+    """Say whether an active metric after an unknown head is its intransitive verb.
+
+    "six pilgrims died", "three workers later died": plural, only adverbs between, no
+    object after. Not a noun's determiner or an infinitive between ("a more accurate
+    death toll", "a mission to kill"), and not after an article: one unknown noun needs a
+    passive.
+    """
+    if number.article or _starts_object(tok, tables, after[2]):
+        return False
+    gap = tok.low[head : after[1]]
+    return not any(w in tables.object_starters or w in tables.intransitive_breaks for w in gap)
+
+
+def _opens_postmodifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
+    """Say whether token ``k`` opens a modifier after a subject.
+
+    A relative pronoun ("who were escorting"), a participle that is no metric ("guarding
+    the gate", "accused of facilitating", "believed to be linked to"), or a preposition
+    opening a noun phrase ("from the group's ranks").
+    """
+    low = tok.low
+    word = low[k]
+    if word in tables.relative or word in tables.postmodifier_prepositions:
+        return True
+    participle = word.endswith(("ing", "ed")) and len(word) > 4 and word not in tables.stop
+    return participle and tables.metrics.match(low, k) is None
 
 
 def _metric_past_modifier(
     tok: Tokens, tables: FigureTables, k: int
 ) -> tuple[Metric, int, int, bool] | None:
-    """Find a passive metric after a participle or relative clause modifying a subject.
+    """Find a passive metric after a participle, preposition or relative clause.
 
     "Two police officers guarding the gate were among the dead", "Five soldiers who were
-    escorting the convoy were killed": the modifier opens with a relative pronoun or an
-    -ing word that is not a metric; the metric is the first passive after an auxiliary.
-    The modifier's own metric ("three men who killed ...") or a number ends the search.
+    escorting the convoy were killed", "two people accused of facilitating the attack
+    were arrested", "four gunmen from the group were also killed": the metric is the
+    first passive after an auxiliary. The modifier's own metric ("three men who killed
+    ..."), a number, a clause break or another relative clause ends the search.
     """
     low = tok.low
     n = len(low)
-    if k >= n:
+    if k >= n or not _opens_postmodifier(tok, tables, k):
         return None
-    word = low[k]
-    if word not in tables.relative and not (
-        len(word) > 4
-        and word.endswith("ing")
-        and word not in tables.stop
-        and tables.metrics.match(low, k) is None
-    ):
-        return None
+    # A relative clause inside the modifier ("the bus that was attacked") has its own
+    # verb group: the next one after it is the subject's.
+    inner = False
     for p in range(k + 1, min(n, k + _CLAUSE)):
         word = low[p]
-        if word in (".", ";", ":", "?", "!") or word[0].isdigit():
+        if word in _CLAUSE_BREAKS or word[0].isdigit():
+            return None
+        inner = inner or word in tables.relative
+        if word in tables.aux and low[p - 1] not in tables.aux:
+            found = None if inner else _passive_casualty(tok, tables, p)
+            if found is not None:
+                return found
+            inner = False
+            continue
+        own = tables.metrics.match(low, p)
+        if own is not None and own[0] is not Metric.COUNT and low[p - 1] not in tables.aux:
+            return None
+    return None
+
+
+def _count_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
+    """Find an active count verb after a modifier of attackers.
+
+    "Four gunmen armed with assault rifles stormed the hall", "three men wearing
+    explosive vests entered the mosque": the first verb of attacking after a participle
+    or preposition, before any other metric, number or clause break.
+    """
+    low = tok.low
+    k = cand.subj_end
+    if not tables.countable(cand.subject) or k >= len(low):
+        return None
+    if not _opens_postmodifier(tok, tables, k) or low[k] in tables.relative:
+        return None
+    for p in range(k + 1, min(len(low), k + _CLAUSE)):
+        word = low[p]
+        if word in _CLAUSE_BREAKS or word[0].isdigit():
             return None
         if word in tables.aux:
-            found = _metric_after(tok, tables, p)
-            if found is not None and found[3] and found[0] is not Metric.COUNT:
-                return found
-        else:
-            own = tables.metrics.match(low, p)
-            if own is not None and own[0] is not Metric.COUNT and low[p - 1] not in tables.aux:
-                return None
+            return _active_count(tok, tables, p)
+        own = tables.metrics.match(low, p)
+        if own is not None:
+            # "two gunmen in a car killed five people": the agents of a casualty verb.
+            agents = own[0] is Metric.COUNT or _starts_object(tok, tables, own[1])
+            return (Metric.COUNT, p, own[1], False) if agents else None
     return None
+
+
+def _passive_casualty(tok: Tokens, tables: FigureTables, p: int) -> _After | None:
+    """Return the passive casualty metric after the auxiliary at ``p`` ("were killed")."""
+    found = _metric_after(tok, tables, p)
+    if found is None or not found[3] or found[0] is Metric.COUNT:
+        return None
+    return found
+
+
+def _active_count(tok: Tokens, tables: FigureTables, p: int) -> _After | None:
+    """Return the count verb after the auxiliary at ``p`` if active ("had rushed into").
+
+    "were hit" is a passive: its subject a target, no count.
+    """
+    found = _metric_after(tok, tables, p)
+    if found is None or found[0] is not Metric.COUNT:
+        return None
+    return found if tok.low[found[1] - 1] not in tables.passive_markers else None
 
 
 def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Metric) -> None:
@@ -949,9 +1355,13 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
     """
     low = tok.low
     j = cand.subj_end
-    while j < len(low) and low[j] in tables.predicate_links and j - cand.subj_end < 3:
+    while j < len(low) and low[j] in tables.time_words and j - cand.subj_end < 3:
+        # "132 of those killed Tuesday were children"
         j += 1
-    if j == cand.subj_end or j >= len(low):
+    start = j
+    while j < len(low) and low[j] in tables.predicate_links and j - start < 3:
+        j += 1
+    if j == start or j >= len(low):
         return
     read = _subject_after(tok, tables, j)
     if read is not None and read.subject is not None:
@@ -976,58 +1386,98 @@ def _metric_after_subject(
     return _metric_after(tok, tables, joined[1])
 
 
+_After = tuple[Metric, int, int, bool]
+
+
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Give ``cand`` its metric: after its subject, else before its number."""
     low = tok.low
     number = cand.number
-    after = _metric_after_subject(tok, tables, cand)
-    if (
-        after is None
-        and cand.subject is not None
-        and _metric_before(tok, tables, number.tok_start) is None
-    ):
-        # A verb before the number wins: "killed five soldiers during a patrol where ...".
-        after = _metric_past_modifier(tok, tables, cand.subj_end)
+    after = _subject_metric(tok, tables, cand)
     if after is not None:
         cand.among = "among" in low[cand.subj_end : after[1]]
         cand.reach = after[1]
     if number.article:
-        # "a policeman was killed", "killing a soldier": only a passive after the subject or
-        # a verb before it; "a suicide bomber detonated" is no count, "a gunman killed 5"
-        # no toll.
-        if after is not None and after[3] and after[0] is not Metric.COUNT:
-            cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
-            return
-        before = _metric_before(tok, tables, number.tok_start)
-        if before is not None and not before.toll:
-            cand.metric, cand.direct = before.metric, True
-            cand.span_start = min(cand.span_start, before.start)
-        return
-    if after is not None:
-        metric, m_start, m_end, passive = after
-        if metric is Metric.COUNT:
-            _count_after(low, tables, cand, m_start, m_end)
-            return
-        adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
-        if cand.subject is None and adjective is not None:
-            # "67 injured people": the participle qualifies the subject that follows.
-            cand.subject = adjective[0]
-            cand.metric, cand.direct, cand.span_end = metric, True, adjective[1]
-            cand.subj_end = adjective[1]
-            return
-        if not passive and _starts_object(tok, tables, m_end):
-            # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
-            if tables.countable(cand.subject) and not number.zero:
-                cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
-            return
-        cand.metric, cand.direct, cand.span_end = metric, True, m_end
-        if number.zero and cand.subject is None:
-            # "no fatalities among police officers and embassy staff"
-            cand.extra = _subject_list(tok, tables, m_end)
-            if cand.extra:
-                cand.span_end = cand.extra[0][1]
-        return
-    if not number.zero and not _count_before(tok, tables, cand):
+        _article_metric(tok, tables, cand, after)
+    elif after is not None:
+        _take_after(tok, tables, cand, after)
+    elif not number.zero and not _count_before(tok, tables, cand):
         _take_before(tok, tables, cand)
+    if after is not None and cand.metric is after[0] and tables.self_killing.match(low, after[1]):
+        # "One blew himself up": an attacker, one among the attackers killed, no total.
+        cand.subject, cand.among = cand.subject or Subject.MILITANTS, True
+
+
+def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
+    """Find the metric after a figure's subject, past a modifier of the subject.
+
+    A verb before the number wins over a passive past a modifier ("killed five soldiers
+    during a patrol where ..."); the verb of a relative clause is no metric of the
+    subject when a passive follows the clause ("two of the gunmen who attacked the
+    college have been killed").
+    """
+    after = _metric_after_subject(tok, tables, cand)
+    if cand.subject is None or _metric_before(tok, tables, cand.number.tok_start) is not None:
+        return after
+    if after is None:
+        past = _metric_past_modifier(tok, tables, cand.subj_end)
+        return past if past is not None else _count_past_modifier(tok, tables, cand)
+    relative = any(w in tables.relative for w in tok.low[cand.subj_end : after[1]])
+    if relative and not after[3]:
+        past = _metric_past_modifier(tok, tables, cand.subj_end)
+        return past if past is not None else after
+    return after
+
+
+def _article_metric(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After | None
+) -> None:
+    """Give a figure of one opened by an article ("a policeman") its metric.
+
+    Only a passive or intransitive verb after the subject ("a policeman was killed", "a
+    policeman died") or a verb before it ("killing a soldier"): "a suicide bomber
+    detonated" is no count, "a gunman killed 5" no toll.
+    """
+    verb = after is not None and after[0] is not Metric.COUNT
+    if after is not None and verb and (after[3] or not _starts_object(tok, tables, after[2])):
+        cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
+        return
+    if after is not None and cand.number.lone and after[0] is Metric.COUNT:
+        # "a lone gunman took the cafe": one attacker, and the text says so.
+        _count_after(tok.low, tables, cand, after[1], after[2])
+        return
+    before = _metric_before(tok, tables, cand.number.tok_start)
+    if before is not None and not before.toll:
+        cand.metric, cand.direct = before.metric, True
+        cand.span_start = min(cand.span_start, before.start)
+
+
+def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After) -> None:
+    """Give ``cand`` the metric found after its subject."""
+    low = tok.low
+    number = cand.number
+    metric, m_start, m_end, passive = after
+    if metric is Metric.COUNT:
+        _count_after(low, tables, cand, m_start, m_end)
+        return
+    adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
+    if cand.subject is None and adjective is not None:
+        # "67 injured people": the participle qualifies the subject that follows.
+        cand.subject = adjective[0]
+        cand.metric, cand.direct, cand.span_end = metric, True, adjective[1]
+        cand.subj_end = adjective[1]
+        return
+    if not passive and _starts_object(tok, tables, m_end):
+        # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
+        if tables.countable(cand.subject) and not number.zero:
+            cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
+        return
+    cand.metric, cand.direct, cand.span_end = metric, True, m_end
+    if number.zero and cand.subject is None:
+        # "no fatalities among police officers and embassy staff"
+        cand.extra = _subject_list(tok, tables, m_end)
+        if cand.extra:
+            cand.span_end = cand.extra[0][1]
 
 
 def _count_after(
@@ -1079,10 +1529,13 @@ def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         return
     cand.metric, cand.direct = before.metric, True
     cand.span_start = min(cand.span_start, before.start)
-    cand.revision = cand.revision or before.revision
+    # "raising the death toll from 358": the toll's earlier value is no update.
+    earlier = tables.toll_earlier.match_ending(low, number.tok_start, longest=2) is not None
+    cand.revision = cand.revision or (before.revision and not earlier)
     # "the dead included three children": a part of the whole toll given before.
     cand.among = any(w in tables.part_verbs for w in low[before.start : number.tok_start])
     if before.toll:
+        cand.toll = True
         _toll_wording(tok, tables, cand, before)
 
 
@@ -1114,6 +1567,7 @@ def _resolve(
     raw: str,
     offset: int,
 ) -> list[FoundFigure]:
+    """Turn the candidates of a sentence into figures: metric, subject, parts, cues."""
     low = tok.low
     clause = _clause_metrics(tok, tables, cands)
     _chain_parts(tables, low, cands)
@@ -1122,75 +1576,128 @@ def _resolve(
         cands[idx].among = True
     out: list[FoundFigure] = []
     for idx, cand in enumerate(cands):
-        number = cand.number
-        metric = cand.metric
-        confidence = 0.9
-        part_of: int | None = None
-        if cand.part and out:
-            part_of = _whole_of_part(cand, out)
-            if metric is None:
-                metric = out[part_of].metric
-                confidence -= 0.1
-        elif cand.among and cand.subject is not None:
-            part_of = whole_before(out, metric, cand.subject, number.low)
-        if metric is None:
-            if _no_figure(tok, tables, cands, idx):
-                continue
-            metric = clause[idx]
-            if metric is None:
-                continue
-            confidence -= 0.25
-        subject = cand.subject
+        read = _resolved_metric(tok, tables, cands, idx, clause[idx], out)
+        if read is None:
+            continue
+        metric, part_of, confidence = read
+        subject = _resolved_subject(tables, low, cand, metric, out, last_subject)
         if subject is None:
-            if metric is Metric.COUNT:
-                continue
-            if cand.inherit or _elliptic(low, tables, cand):
-                wholes = [f for f in out if f.part_of is None]
-                subject = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
-                confidence -= 0.1
-            elif last_subject is not None and _opens_elliptic(tables, cand):
-                # "Four attackers were killed. One was captured alive."
-                subject = last_subject
-                confidence -= 0.15
-            else:
-                subject = Subject.PEOPLE
-        if number.vague:
-            confidence -= 0.3
-        elif number.article:
-            confidence -= 0.15
-        elif number.qualifier is Qualifier.ABOUT:
-            confidence -= 0.1
-        if metric is Metric.COUNT:
-            confidence -= 0.1
-        floor = cands[idx - 1].span_end if idx else 0
-        provisional = _provisional(tok, tables, cand, floor)
-        revision = cand.revision or _revision(tok, tables, cand, floor)
-        start = tok.start[cand.span_start]
-        end = tok.end[max(cand.span_end, number.tok_end) - 1]
-        text = raw[tok.start[number.tok_start] - offset : tok.end[number.tok_end - 1] - offset]
-        subjects = [(subject, end)]
-        if cand.extra:
-            subjects = [(s, tok.end[e - 1]) for s, e in cand.extra]
-        for subj, subj_end in subjects:
-            out.append(
-                FoundFigure(
-                    start=start,
-                    end=max(subj_end, tok.end[number.tok_end - 1]),
-                    metric=metric,
-                    subject=subj,
-                    low=number.low,
-                    high=number.high,
-                    qualifier=number.qualifier,
-                    text=text,
-                    confidence=round(max(0.3, confidence), 2),
-                    part_of=part_of,
-                    revision=revision,
-                    provisional=provisional,
-                    among=cand.among,
-                    breakdown=idx in breakdown,
-                )
-            )
+            continue
+        confidence -= subject[1] + _vagueness(cand.number, metric)
+        found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
+        out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
+
+
+class _Resolved(NamedTuple):
+    metric: Metric
+    subject: Subject
+    part_of: int | None
+    confidence: float
+
+
+def _resolved_metric(
+    tok: Tokens,
+    tables: FigureTables,
+    cands: list[_Candidate],
+    idx: int,
+    clause: Metric | None,
+    out: list[FoundFigure],
+) -> tuple[Metric, int | None, float] | None:
+    """Return a candidate's metric, the whole it is a part of, and its confidence."""
+    cand = cands[idx]
+    metric = cand.metric
+    confidence = 0.9
+    part_of: int | None = None
+    if cand.part and out:
+        part_of = _whole_of_part(cand, out)
+        if metric is None:
+            metric = out[part_of].metric
+            confidence -= 0.1
+    elif cand.among and cand.subject is not None:
+        part_of = whole_before(out, metric, cand.subject, cand.number.low)
+    if metric is None:
+        if _no_figure(tok, tables, cands, idx) or clause is None:
+            return None
+        metric = clause
+        confidence -= 0.25
+    return metric, part_of, confidence
+
+
+def _resolved_subject(
+    tables: FigureTables,
+    low: list[str],
+    cand: _Candidate,
+    metric: Metric,
+    out: list[FoundFigure],
+    last_subject: Subject | None,
+) -> tuple[Subject, float] | None:
+    """Return a candidate's subject and what it costs in confidence; ``None``: no figure."""
+    if cand.subject is not None:
+        return cand.subject, 0.0
+    if metric is Metric.COUNT:
+        return None
+    if cand.inherit or _elliptic(low, tables, cand):
+        wholes = [f for f in out if f.part_of is None]
+        return (wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)), 0.1
+    if last_subject is not None and _opens_elliptic(tables, cand):
+        # "Four attackers were killed. One was captured alive."
+        return last_subject, 0.15
+    return Subject.PEOPLE, 0.0
+
+
+def _vagueness(number: _Number, metric: Metric) -> float:
+    """Return what the wording of a number costs in confidence."""
+    cost = 0.1 if metric is Metric.COUNT else 0.0
+    if number.vague:
+        return cost + 0.3
+    if number.article:
+        return cost + 0.15
+    return cost + (0.1 if number.qualifier is Qualifier.ABOUT else 0.0)
+
+
+def _figures_of(
+    tok: Tokens,
+    tables: FigureTables,
+    cands: list[_Candidate],
+    idx: int,
+    found: _Resolved,
+    raw: str,
+    offset: int,
+    breakdown: bool,
+) -> list[FoundFigure]:
+    """Return the figures of one resolved candidate (one for each subject of a list)."""
+    cand = cands[idx]
+    number = cand.number
+    floor = cands[idx - 1].span_end if idx else 0
+    provisional = _provisional(tok, tables, cand, floor)
+    revision = cand.revision or _revision(tok, tables, cand, floor)
+    start = tok.start[cand.span_start]
+    end = tok.end[max(cand.span_end, number.tok_end) - 1]
+    number_end = tok.end[number.tok_end - 1]
+    text = raw[tok.start[number.tok_start] - offset : number_end - offset]
+    subjects = [(found.subject, end)]
+    if cand.extra:
+        subjects = [(s, tok.end[e - 1]) for s, e in cand.extra]
+    return [
+        FoundFigure(
+            start=start,
+            end=max(subj_end, number_end),
+            metric=found.metric,
+            subject=subj,
+            low=number.low,
+            high=number.high,
+            qualifier=number.qualifier,
+            text=text,
+            confidence=found.confidence,
+            part_of=found.part_of,
+            revision=revision,
+            provisional=provisional,
+            among=cand.among,
+            breakdown=breakdown,
+        )
+        for subj, subj_end in subjects
+    ]
 
 
 def whole_before(

@@ -18,10 +18,8 @@ Examples:
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Generic, TypeVar
 
 from claimrecon.vocab import FigureLexicon
@@ -164,31 +162,19 @@ def parse_number(
 ) -> tuple[int, int] | None:
     """Parse a count written in digits or words at token ``i``.
 
+    Words: units and tens ("twenty-seven"), scales ("one hundred and twelve", "a hundred
+    and twenty", "two-dozen"), fractions of a scale ("one and a half million") and the
+    lexicon's phrases ("half a million").
+
     Returns:
         The value and the index of the token after the number, or ``None``.
     """
-    n = len(low)
-    if i >= n:
+    if i >= len(low):
         return None
-    scales = figures.number_scales
     token = low[i]
     if token[0].isdigit():
-        if sum(c.isdigit() for c in token[: _MAX_DIGITS * 2]) > _MAX_DIGITS:
-            return None
-        if _INTEGER.fullmatch(token):
-            value = int(token.replace(",", ""))
-            if i + 1 < n and low[i + 1] in scales:
-                return value * scales[low[i + 1]], i + 2
-            return value, i + 1
-        if _DECIMAL.fullmatch(token) and i + 1 < n and low[i + 1] in scales:
-            scale = scales[low[i + 1]]
-            return round(float(token) * scale), i + 2
-        glued = _SUFFIXED.fullmatch(token)
-        if glued is not None and glued.group(2) in figures.number_suffixes:
-            return round(float(glued.group(1)) * figures.number_suffixes[glued.group(2)]), i + 1
-        return None
-    if token in ("a", "an") and i + 1 < n and low[i + 1] in scales:
-        return scales[low[i + 1]], i + 2
+        return _digits_value(low, i, figures)
+    scales = figures.number_scales
     head, dash, tail = token.partition("-")
     if dash and tail in scales and head in figures.number_words:
         # "two-dozen"
@@ -197,45 +183,118 @@ def parse_number(
         multi = words.match(low, i)
         if multi is not None and multi[1] - i > 1:
             return multi
-    units = figures.number_words
-    total = current = 0
+    return _words_value(low, i, figures)
+
+
+def _digits_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, int] | None:
+    """Parse digits at ``i``: "1,662", "2.5 million", "1.2m"; ``None`` for identifiers."""
+    token = low[i]
+    scales = figures.number_scales
+    if sum(c.isdigit() for c in token[: _MAX_DIGITS * 2]) > _MAX_DIGITS:
+        return None
+    scaled = i + 1 < len(low) and low[i + 1] in scales
+    if _INTEGER.fullmatch(token):
+        value = int(token.replace(",", ""))
+        return (value * scales[low[i + 1]], i + 2) if scaled else (value, i + 1)
+    if _DECIMAL.fullmatch(token) and scaled:
+        return round(float(token) * scales[low[i + 1]]), i + 2
+    glued = _SUFFIXED.fullmatch(token)
+    if glued is not None and glued.group(2) in figures.number_suffixes:
+        return round(float(glued.group(1)) * figures.number_suffixes[glued.group(2)]), i + 1
+    return None
+
+
+@dataclass
+class _Spelled:
+    """The running value of a number in words: the total of scales passed, the current group."""
+
+    total: int = 0
+    current: int = 0
+    seen: bool = False
+
+
+def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, int] | None:
+    """Parse a number in words at ``i`` ("one hundred and twelve", "a hundred and twenty")."""
+    n = len(low)
+    units, scales = figures.number_words, figures.number_scales
+    state = _Spelled()
     j = i
-    seen = False
+    if low[i] in ("a", "an") and i + 1 < n and low[i + 1] in scales:
+        # "a hundred and twenty": the article is one.
+        state.current, state.seen, j = 1, True, i + 1
     while j < n:
         word = low[j]
         unit = _word_value(word, units)
         if unit is not None:
-            value = unit
-            # "one two" is two numbers, not three: a unit may follow only a ten.
-            if seen and current % 100 != 0 and (current % 10 != 0 or value >= 10):
+            if not _add_unit(state, unit):
                 break
-            current += value
-            seen = True
-        elif word in scales and seen:
-            scale = scales[word]
-            if scale >= 1000:
-                total += max(current, 1) * scale
-                current = 0
-            else:
-                current = max(current, 1) * scale
-        elif (
-            word == "and"
-            and seen
-            and j + 1 < n
-            and _word_value(low[j + 1], units) is not None
-            and (current % 100 == 0 or total)
-        ):
-            j += 1
+        elif word in scales and state.seen:
+            _scale(state, scales[word])
+        elif word == "and" and state.seen:
+            step = _after_and(low, j, figures, state)
+            if step is None:
+                break
+            j = step
             continue
         else:
             break
         j += 1
-    if not seen:
+    if not state.seen:
         return None
-    return total + current, j
+    return state.total + state.current, j
 
 
-# Longest spelled-out number read again with quantulum3, in tokens.
+def _add_unit(state: _Spelled, unit: int) -> bool:
+    """Add a unit or ten to the current group; ``False`` if it starts another number.
+
+    "one two" is two numbers, not three: a unit may follow only a ten.
+    """
+    current = state.current
+    if state.seen and current % 100 != 0 and (current % 10 != 0 or unit >= 10):
+        return False
+    state.current, state.seen = current + unit, True
+    return True
+
+
+def _scale(state: _Spelled, scale: int) -> None:
+    """Multiply the current group by a scale word ("hundred", "million")."""
+    if scale >= 1000:
+        state.total += max(state.current, 1) * scale
+        state.current = 0
+    else:
+        state.current = max(state.current, 1) * scale
+
+
+def _after_and(low: list[str], j: int, figures: FigureLexicon, state: _Spelled) -> int | None:
+    """Read what an "and" at ``j`` joins inside one number; ``None``: it ends the number.
+
+    "one hundred and twelve" (a unit after a scale), "one and a half million" (a fraction
+    of the scale that follows, only when the result is whole).
+    """
+    n = len(low)
+    units = figures.number_words
+    nxt = j + 1
+    if nxt < n and _word_value(low[nxt], units) is not None:
+        return nxt if state.current % 100 == 0 or state.total else None
+    fraction = figures.number_fractions.get(low[nxt + 1]) if nxt + 1 < n else None
+    scale_at = nxt + 2
+    if (
+        fraction is None
+        or low[nxt] not in ("a", "an")
+        or scale_at >= n
+        or low[scale_at] not in figures.number_scales
+    ):
+        return None
+    scale = figures.number_scales[low[scale_at]]
+    value = (state.current + fraction) * scale
+    if value != int(value) or state.current == 0:
+        return None
+    state.total += int(value)
+    state.current = 0
+    return scale_at + 1
+
+
+# Longest run of number words and joiners read as one spelled-out number, in tokens.
 _SPELLED_MAX = 12
 
 
@@ -258,15 +317,12 @@ def spelled_end(low: list[str], i: int, figures: FigureLexicon) -> int:
     return end
 
 
-@lru_cache(maxsize=4096)
-def read_spelled(phrase: str) -> int | None:
-    """Read a whole spelled-out number with quantulum3, or return ``None``.
+def read_spelled(phrase: str, figures: FigureLexicon | None = None) -> int | None:
+    """Read a whole spelled-out number, or return ``None`` if the phrase is not one.
 
-    Only for phrases the token parser reads in part ("a hundred and twenty", "one and a
-    half million"); the result must be one dimensionless whole number covering the whole
-    phrase ("two and three" is two numbers, "two and a half dozen" is not read as 30 by
-    quantulum3, so neither is taken). quantulum3 is imported on first use: loading its
-    unit tables takes seconds, and most texts never need it.
+    The token parser reads these in full ("a hundred and twenty", "one and a half
+    million"); no third-party parser is loaded. ``figures`` defaults to the default
+    lexicon's.
 
     Examples:
         >>> read_spelled("one and a half million")
@@ -274,26 +330,15 @@ def read_spelled(phrase: str) -> int | None:
         >>> read_spelled("two and three") is None
         True
     """
-    with warnings.catch_warnings():
-        # quantulum3 warns that its optional classifier is not installed; units do not
-        # matter here, only the value of a dimensionless number.
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
+    if figures is None:
+        from claimrecon.vocab import Lexicon
 
-        try:
-            found = parser.parse(phrase)
-        except Exception:  # a third-party parser's failure on a phrase
-            # must not fail the extraction: the token parser's reading stands.
-            return None
-    if len(found) != 1:
+        figures = Lexicon.default().figures
+    low = tokenize(phrase).low
+    found = parse_number(low, 0, figures) if low else None
+    if found is None or found[1] != len(low):
         return None
-    quantity = found[0]
-    if quantity.unit.entity.name != "dimensionless" or tuple(quantity.span) != (0, len(phrase)):
-        return None
-    value = quantity.value
-    if not 1 <= value < 10**12 or value != int(value):
-        return None
-    return int(value)
+    return found[0]
 
 
 def words_to_int(text: str, figures: FigureLexicon) -> int | None:
