@@ -77,6 +77,14 @@ _FOLLOW_UP = dt.timedelta(days=3)
 _SPILL = dt.timedelta(days=1)
 # How many days before a statement ("police said on Sunday") the event it reports may be.
 _REPORTED_WITHIN = dt.timedelta(days=3)
+
+
+def _shifted(day: dt.date, by: dt.timedelta) -> dt.date:
+    """Return ``day + by``, held at the calendar's ends instead of overflowing."""
+    try:
+        return day + by
+    except OverflowError:
+        return dt.date.max if by > dt.timedelta(0) else dt.date.min
 _PRECISION_RANK = {
     DatePrecision.DAY: 0,
     DatePrecision.MONTH: 1,
@@ -315,7 +323,7 @@ class _Mention:
         if self.window is not None and self.rank == 0:
             # A day's event may run into the next ("stormed on Saturday evening", "ended
             # the siege on Sunday"): reports dating it by either day can be one event.
-            self.window = (self.window[0], self.window[1] + _SPILL)
+            self.window = (self.window[0], _shifted(self.window[1], _SPILL))
         if self.window is None and self.reported is not None:
             self.window, self.rank = self.reported, _PRECISION_RANK[DatePrecision.PERIOD]
         return self
@@ -1019,10 +1027,10 @@ class _Reader:
                     and ref.precision is DatePrecision.DAY
                     and self._recent(ref)
                 ):
-                    return (ref.value - _REPORTED_WITHIN, ref.value)
+                    return (_shifted(ref.value, -_REPORTED_WITHIN), ref.value)
         # No date word at all: a report is about an event of the days before it.
         pub = self.document.published
-        return (pub - _REPORTED_WITHIN, pub) if pub is not None else None
+        return (_shifted(pub, -_REPORTED_WITHIN), pub) if pub is not None else None
 
     def _adopt(self, cues: _Cues) -> bool:
         """Date an undated main event by a recent date of a clause that joins it."""

@@ -246,6 +246,8 @@ _RECORD_FIELDS = (
     ("note", "notes"),
     ("estimate", "estimates"),
     ("skipped", "skipped"),
+    ("passage", "passages"),
+    ("provenance", "provenance"),
 )
 
 
