@@ -85,6 +85,8 @@ def _shifted(day: dt.date, by: dt.timedelta) -> dt.date:
         return day + by
     except OverflowError:
         return dt.date.max if by > dt.timedelta(0) else dt.date.min
+
+
 _PRECISION_RANK = {
     DatePrecision.DAY: 0,
     DatePrecision.MONTH: 1,
