@@ -211,9 +211,7 @@ def test_the_command_line_prints_one_line_naming_the_place(
 ) -> None:
     (tmp_path / "bad.json").write_text("{")
     (tmp_path / "lex.json").write_text(BAD_LEXICON)
-    (tmp_path / "notes.db").write_text(
-        "just some text, long enough to hold no SQLite header\n" * 20
-    )
+    (tmp_path / "notes.db").write_text(NOT_A_DATABASE)
     (tmp_path / "doc.txt").write_text("Nothing happened.")
     code = main([arg.format(tmp=tmp_path) for arg in args])
     err = capsys.readouterr().err
