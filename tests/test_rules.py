@@ -709,9 +709,23 @@ def test_verbs_agree_with_plural_speakers(verb, plural):
     assert engine_module.agree(verb, plural=False) == verb
 
 
-@given(st.text(max_size=200))
-def test_plural_name_takes_any_text(name):
-    assert engine_module.plural_name(name) in (True, False)
+SPEAKERS = ["Afghan officials", "Reuters", "police", "residents of the village", "the ministry"]
+
+
+@given(
+    st.sampled_from(SPEAKERS) | st.text(max_size=200),
+    st.sampled_from(["via Amaq", "AP", "officials", "a doctor"]) | st.text(max_size=30),
+)
+def test_plural_name_reads_the_speaker_before_an_aside(name, aside):
+    # "Islamic State (via Amaq)" agrees as "Islamic State" does, whatever the name.
+    assert engine_module.plural_name(f"{name} ({aside})") is engine_module.plural_name(name)
+
+
+@given(
+    st.from_regex(r"[A-Za-z]{1,10}", fullmatch=True), st.from_regex(r"[a-z]{1,10}", fullmatch=True)
+)
+def test_joined_speakers_are_plural(first, second):
+    assert engine_module.plural_name(f"{first} and {second}") is True
 
 
 def test_plural_name_is_fast_on_adversarial_input():
@@ -1038,11 +1052,20 @@ def test_figures_that_share_one_value_have_no_figure_findings(n, shapes):
     assert [x for x in result.contradictions if x.kind.value == "figure"] == []
 
 
-@given(st.text(alphabet="aoMnday Tuesd", max_size=2000))
-def test_weekday_matching_is_safe_on_adversarial_text(text):
+@given(
+    st.text(alphabet="aoMnday Tuesd", max_size=2000)
+    | st.lists(
+        st.sampled_from(["Monday", "TUESDAY", "tuesday", "Mondays", "aMonday", "day", " ", ","])
+    ).map("".join)
+)
+def test_a_date_names_a_weekday_only_when_it_names_one(text):
     from claimrecon.rules.dates import named_weekday
 
-    named_weekday(DateRef(text=text * 3))
+    # Whole words only ("Mondays" or "aMonday" name no day), and one day or none.
+    text *= 3
+    names = {w.casefold() for w in re.split(r"\W+", text)} & {"monday", "tuesday"}
+    expected = {"monday": 0, "tuesday": 1}[names.pop()] if len(names) == 1 else None
+    assert named_weekday(DateRef(text=text)) == expected
 
 
 # --- golden ----------------------------------------------------------------------------------
