@@ -651,7 +651,28 @@ class _Reader:
             return None
         first = date_window(dates[0])
         agreeing = [d for d in dates if _overlap(date_window(d), first)]
-        return self._began(lead, dates[0], min(agreeing, key=_rank))
+        return self._refined(lead, self._began(lead, dates[0], min(agreeing, key=_rank)))
+
+    def _refined(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
+        """Return a finer date the lead tells the attack on within a coarse main date.
+
+        "killed in blasts in October ... In the attacks on October 14, a truck bomb
+        exploded": a report written weeks later names the month first and the day below;
+        the day, told with an attack word and inside the month, is the event's.
+        """
+        window = date_window(date)
+        if window is None or _rank(date) == 0:
+            return date
+        finer = [
+            d
+            for s, own in lead
+            for d in own
+            if _rank(d) < _rank(date)
+            and (inner := date_window(d)) is not None
+            and window[0] <= inner[0] <= inner[1] <= window[1]
+            and self._binds_event(s, d)
+        ]
+        return min(finer, key=_rank, default=date)
 
     def _began(
         self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef, date: DateRef
