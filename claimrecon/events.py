@@ -98,6 +98,9 @@ _PRECISION_RANK = {
 _BIND_BEFORE = 100
 _BIND_AFTER = 20
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+# A date's possessive and at most two modifiers before the noun it owns.
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+_WORD = re.compile(r"[\w-]+\s+")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
 
 _CAPITAL = re.compile(r"\s+capital,?\s+(?P<c>[A-Z][\w-]*)")
@@ -651,7 +654,31 @@ class _Reader:
             return None
         first = date_window(dates[0])
         agreeing = [d for d in dates if _overlap(date_window(d), first)]
-        return self._refined(lead, self._began(lead, dates[0], min(agreeing, key=_rank)))
+        date = self._began(lead, dates[0], min(agreeing, key=_rank))
+        return self._week_before(lead, self._refined(lead, date))
+
+    def _week_before(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
+        """Return a bare weekday of the publication day moved a week back when so told.
+
+        "Saturday's attack" in a report published on a Saturday is today's attack or the
+        last one; "last week's bombing" in the lead, told with an attack word, says which.
+        """
+        pub = self.document.published
+        if pub is None or date.value != pub or date.span is None or _rank(date) != 0:
+            return date
+        if date.text.strip().lower() not in self.lexicon.dates.weekdays:
+            return date
+        back = pub - dt.timedelta(days=7)
+        for sentence, own in lead:
+            for ref in own:
+                window = date_window(ref)
+                if (
+                    window is not None
+                    and window[0] <= back <= window[1] < pub
+                    and (self._binds_event(sentence, ref) or self._possessive(sentence, ref))
+                ):
+                    return date.model_copy(update={"value": back})
+        return date
 
     def _refined(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
         """Return a finer date the lead tells the attack on within a coarse main date.
@@ -774,6 +801,20 @@ class _Reader:
                 if tail == "'s" and self.patterns.kind.match(sentence.text, end + 3):
                     out.append(ref)
         return out
+
+    def _possessive(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date owns an attack word: "last week's devastating bombing"."""
+        if ref.span is None:
+            return False
+        text = sentence.text
+        match = _POSSESSIVE.match(text, ref.span.end - sentence.start)
+        for _ in range(3):  # the noun, or one or two modifiers before it
+            if match is None:
+                return False
+            if self.patterns.kind.match(text, match.end()):
+                return True
+            match = _WORD.match(text, match.end())
+        return False
 
     def _binds_event(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is told with an attack word of its clause.
