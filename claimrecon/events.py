@@ -100,6 +100,8 @@ _BIND_AFTER = 20
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 # A date's possessive and at most two modifiers before the noun it owns.
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
+# Before a date that a count held by: "By October 20, the toll had reached 358".
+_COUNT_BY = re.compile(r"\b(?:[Bb]y|[Aa]s\s+of|[Uu]p\s+to)\s+(?:late\s+|early\s+)?$")
 _WORD = re.compile(r"[\w-]+\s+")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
 
@@ -918,7 +920,9 @@ class _Reader:
         target = target or next((t for t in targets if t.start >= b), None)
         target = target or next((t for t in reversed(targets) if t.end <= a), None)
         dates = [
-            d for d in self._sentence_dates(sentence) if not self._after_between(sentence, d, rel)
+            d
+            for d in self._sentence_dates(sentence)
+            if not self._after_between(sentence, d, rel) and not self._count_by(sentence, d)
         ]
         in_clause = [
             d
@@ -952,6 +956,18 @@ class _Reader:
             aggregate=aggregate,
             labels=frozenset(t.label for t in targets),
         )
+
+    def _count_by(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is when a count held, not when anything happened.
+
+        "By October 20, the toll had reached 358", "as of Monday, 40 were dead": the
+        event came on or before it. "killed by Tuesday's bombing" is the event's own date.
+        """
+        if ref.span is None:
+            return False
+        at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        before = sentence.text[max(0, at - 12) : at]
+        return bool(_COUNT_BY.search(before)) and not _POSSESSIVE.match(sentence.text, end)
 
     def _after_between(self, sentence: Sentence, ref: DateRef, rel: int) -> bool:
         """Say whether "after" or "following" parts a date from a claim at ``rel``.
