@@ -919,11 +919,7 @@ class _Reader:
         target = next((t for t in targets if t.start < b and a < t.end), None)
         target = target or next((t for t in targets if t.start >= b), None)
         target = target or next((t for t in reversed(targets) if t.end <= a), None)
-        dates = [
-            d
-            for d in self._sentence_dates(sentence)
-            if not self._after_between(sentence, d, rel) and not self._count_by(sentence, d)
-        ]
+        dates = self._claim_dates(sentence, rel)
         in_clause = [
             d
             for d in dates
@@ -956,6 +952,14 @@ class _Reader:
             aggregate=aggregate,
             labels=frozenset(t.label for t in targets),
         )
+
+    def _claim_dates(self, sentence: Sentence, rel: int) -> list[DateRef]:
+        """Return the dates of a sentence that may date a claim at ``rel``."""
+        return [
+            d
+            for d in self._sentence_dates(sentence)
+            if not self._after_between(sentence, d, rel) and not self._count_by(sentence, d)
+        ]
 
     def _count_by(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is when a count held, not when anything happened.

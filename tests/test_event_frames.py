@@ -28,6 +28,7 @@ from claimrecon.models import (
 from claimrecon.vocab import Lexicon
 
 LEX = Lexicon.default().events
+LEX_DATES = Lexicon.default().dates
 CITIES = [("Kabul", "Afghanistan"), ("Mogadishu", "Somalia"), ("Maiduguri", "Nigeria")]
 HIT = ["market", "mosque", "police station", "wedding", "bus"]
 LANDMARKS = ["embassy", "hotel", "ministry", "army base", "airport", "stadium"]
@@ -241,3 +242,90 @@ def test_the_merge_score_is_what_the_evidence_says() -> None:
     score = float(why.rsplit("score ", 1)[1])
     assert score >= MERGE_SCORE
     assert "same day" in why and "target 'hotel' in both" in why and "1 shared figure" in why
+
+
+# -- dates of the main event, round 3 --
+
+MONTHS = [(1, "January", "Jan."), (3, "March", "March"), (10, "October", "Oct.")]
+
+
+@given(
+    st.sampled_from(MONTHS),
+    st.integers(3, 25),
+    st.sampled_from(["In the incidents on", "In the attack on", "On"]),
+    st.sampled_from(BOMBS),
+    st.sampled_from(CITIES),
+    st.booleans(),
+)
+def test_a_month_in_the_lead_is_refined_by_the_attack_s_day(
+    month: tuple[int, str, str],
+    day: int,
+    opener: str,
+    bomb: str,
+    city: tuple[str, str],
+    short: bool,
+) -> None:
+    # A report weeks later names the month first and the day of the attack below it.
+    number, name, abbreviation = month
+    told = abbreviation if short else name
+    on = f"{opener} {told} {day}, " + bomb[0].lower() + bomb[1:]
+    doc = Document(
+        id="d",
+        published=dt.date(2019, number, 1) + dt.timedelta(days=45),
+        text=f"More than 40 people were killed in twin blasts in {city[0]} in {name}, "
+        f"a committee said on Thursday. {on} outside a hotel.",
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, "More than 40", 40),)))
+    (event,) = report.events
+    assert event.date == dt.date(2019, number, day)
+
+
+@given(
+    st.sampled_from(list(LEX_DATES.weekdays)),
+    st.sampled_from(["attack", "blasts", "bombing"]),
+    st.sampled_from(["", "devastating ", "deadly twin "]),
+    st.sampled_from(CITIES),
+)
+def test_a_weekday_of_publication_told_as_last_week_s_is_a_week_back(
+    weekday: str, word: str, modifier: str, city: tuple[str, str]
+) -> None:
+    # "Saturday's attack" published on a Saturday, with "last week's bombing" in the lead.
+    pub = dt.date(2021, 5, 3)  # a Monday
+    pub += dt.timedelta(days=(LEX_DATES.weekdays[weekday] - pub.weekday()) % 7)
+    name = weekday.capitalize()
+    doc = Document(
+        id="d",
+        published=pub,
+        text=f"The toll of {name}'s {word} rose again as rescuers searched the rubble. "
+        f"The number of people killed in last week's {modifier}{word} in {city[0]} "
+        "has risen to 90, the government said.",
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, "risen to 90", 90),)))
+    (event,) = report.events
+    assert event.date == pub - dt.timedelta(days=7)
+
+
+@given(
+    st.sampled_from(["By", "As of", "by"]),
+    st.integers(5, 20),
+    st.sampled_from(
+        ["the toll had reached", "the government said the toll was", "the dead numbered"]
+    ),
+    st.sampled_from(CITIES),
+)
+def test_a_date_a_count_held_by_is_no_event_s(
+    cue: str, later: int, count: str, city: tuple[str, str]
+) -> None:
+    # "By October 20, the toll had reached 358": the count of the attack of the 14th.
+    pub = dt.date(2017, 11, 30)
+    lead = f"A truck bomb exploded in {city[0]} on October 14, killing 30 people."
+    told = (
+        f"{cue} October {14 + later}, {count} 358."
+        if cue[0].isupper()
+        else (f"{count.capitalize()} 358 {cue} October {14 + later}.")
+    )
+    doc = Document(id="d", published=pub, text=f"{lead} {told}")
+    claims = (claim(doc, "killing 30", 30), claim(doc, "358", 358))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    (event,) = report.events
+    assert event.date == dt.date(2017, 10, 14)
