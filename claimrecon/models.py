@@ -711,6 +711,25 @@ class Report(_Frozen):
     skipped: tuple[Skipped, ...] = ()
     """The documents left out under ``analyze(..., on_error="skip" | "collect")``."""
 
+    def __repr__(self) -> str:
+        """Count what the report holds, in one short line (the fields are in the model).
+
+        Example:
+            >>> Report()
+            Report(0 documents, 0 claims, 0 events, 0 contradictions, 0 estimates)
+        """
+        counts = ", ".join(
+            f"{len(getattr(self, field))} {field}"
+            for field in ("documents", "claims", "events", "contradictions", "estimates")
+        )
+        return f"Report({counts})"
+
+    def _repr_html_(self) -> str:
+        """Show the report in a notebook: a table of its events, contradictions and estimates."""
+        from claimrecon.exports import summary_html  # exports builds on these models
+
+        return summary_html(self)
+
     def claim(self, claim_id: str) -> FigureClaim | AttributionClaim:
         """Return the claim with this id.
 

@@ -96,14 +96,14 @@ def test_contradiction_rows_join_sides(report: Report) -> None:
     assert row["severity"] == "soft"
 
 
-def test_ged_rows_add_disjoint_subjects_and_list_sources(report: Report) -> None:
-    [row] = exports.ged_rows(report)
+def test_event_rows_add_disjoint_subjects_and_list_sources(report: Report) -> None:
+    [row] = exports.event_rows(report)
     # militants 7..7 and police 1..unbounded count different people: 8, no upper bound.
     assert (row["low"], row["best"], row["high"]) == (8, 8, None)
     assert row["actors"] == "Islamic State"
     assert row["number_of_sources"] == 4
     assert "Afghan officials" in row["sources"].split("; ")
-    assert row["number_of_documents"] == 1
+    assert row["n_documents"] == 1
 
 
 def test_ged_prefers_an_estimate_for_everyone(report: Report) -> None:
