@@ -15,7 +15,7 @@ tables; nothing here analyses anything.
 
 **JSON Lines** gives one record a line, each a JSON object with a ``record`` tag and the
 fields of the model it holds: ``document``, ``claim``, ``event``, ``contradiction``,
-``note``, ``estimate``, and ``aggregate`` (``{"record": "aggregate", "claim": id}``).
+``note``, ``estimate``, ``passage``, ``provenance``, ``skipped``, and ``aggregate`` (``{"record": "aggregate", "claim": id}``).
 Records come in that order, so a reader can stream the claims of a large report; the
 records together read back as an equal report.
 
@@ -249,6 +249,8 @@ _RECORD_FIELDS = (
     ("contradiction", "contradictions"),
     ("note", "notes"),
     ("estimate", "estimates"),
+    ("passage", "passages"),
+    ("provenance", "provenance"),
     ("skipped", "skipped"),
 )
 
@@ -269,14 +271,39 @@ def iter_jsonl(report: Report) -> Iterator[str]:
         yield json.dumps({"record": "aggregate", "claim": claim_id}, ensure_ascii=False)
 
 
-def from_jsonl(lines: Iterable[str]) -> Report:
-    """Read a report back from the records :func:`iter_jsonl` yields.
+def from_jsonl(source: str | Path | Iterable[str]) -> Report:
+    r"""Read a report back from the records :func:`iter_jsonl` yields.
+
+    Args:
+        source: A JSON Lines file (a path, as a ``Path`` or a string without a line
+            break that does not start with ``{``), the text of one, or its lines (an
+            open file, or a list).
 
     Raises:
         ValueError: If a line is not a JSON object with a known ``record`` tag (the
             message gives the line number).
         pydantic.ValidationError: If a record does not validate.
+        OSError: If the file cannot be read.
+
+    Example:
+        >>> from claimrecon.models import Document, Report
+        >>> report = Report(documents=(Document(id="d1", text="Calm."),))
+        >>> text = "\n".join(iter_jsonl(report))
+        >>> from_jsonl(text) == from_jsonl(text.splitlines()) == report
+        True
     """
+    if isinstance(source, Path) or (
+        isinstance(source, str)
+        and source.strip()
+        and "\n" not in source
+        and not source.lstrip().startswith("{")
+    ):
+        with Path(source).open(encoding="utf-8") as handle:
+            return _from_lines(handle)
+    return _from_lines(source.splitlines() if isinstance(source, str) else source)
+
+
+def _from_lines(lines: Iterable[str]) -> Report:
     fields: dict[str, list[Any]] = {field: [] for _, field in _RECORD_FIELDS}
     fields["aggregates"] = []
     by_tag = dict(_RECORD_FIELDS)
