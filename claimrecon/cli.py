@@ -115,7 +115,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "estimates, ged) when -o names a folder, and all tables stacked in one file, "
         "with a first column 'table', when -o ends in .csv or is absent. --format parquet "
         "writes one folder a table under the folder -o names.\n\n"
-        "--engine dask runs every stage on Dask (pip install 'claimrecon[dask]'): on a "
+        "--engine dask runs every stage on Dask (pip install '.[dask]' from a checkout): on a "
         "local cluster of --workers processes, or on the scheduler at --scheduler ADDRESS. "
         "PATH may then also be a glob of JSON Lines shards ('shards/*.jsonl').\n\n"
         "PATH '-' reads standard input: JSON Lines when it starts with '{', else one text, "
@@ -187,6 +187,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "rules",
         help="list the registered rules",
         description="List the registered contradiction rules with their one-line descriptions.",
+    )
+    rules_cmd.add_argument(
+        "--plugin",
+        dest="plugins",
+        action="append",
+        default=[],
+        metavar="MODULE",
+        help="import this module first, to list the rules it registers (repeatable)",
     )
     rules_cmd.set_defaults(run=_rules)
     return parser

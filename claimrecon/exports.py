@@ -15,7 +15,8 @@ tables; nothing here analyses anything.
 
 **JSON Lines** gives one record a line, each a JSON object with a ``record`` tag and the
 fields of the model it holds: ``document``, ``claim``, ``event``, ``contradiction``,
-``note``, ``estimate``, ``passage``, ``provenance``, ``skipped``, and ``aggregate`` (``{"record": "aggregate", "claim": id}``).
+``note``, ``estimate``, ``passage``, ``provenance``, ``skipped``, and ``aggregate``
+(``{"record": "aggregate", "claim": id}``).
 Records come in that order, so a reader can stream the claims of a large report; the
 records together read back as an equal report.
 
@@ -665,7 +666,7 @@ def write_csv(report: Report, folder: str | Path) -> list[Path]:
 def to_pandas(report: Report) -> dict[str, pd.DataFrame]:
     """Return every table of :data:`TABLES` as a pandas DataFrame, keyed by table name.
 
-    pandas is an optional extra: ``pip install "claimrecon[pandas]"``.
+    pandas is an optional extra: ``pip install ".[pandas]"`` from a checkout.
 
     Raises:
         ImportError: If pandas is not installed.
@@ -674,7 +675,7 @@ def to_pandas(report: Report) -> dict[str, pd.DataFrame]:
         import pandas as pd
     except ImportError as exc:
         raise ImportError(
-            'to_pandas needs pandas, an optional extra: pip install "claimrecon[pandas]"'
+            'to_pandas needs pandas, an optional extra: pip install ".[pandas]" (from a checkout)'
         ) from exc
     return {
         name: pd.DataFrame.from_records(rows, columns=list(TABLES[name]))
@@ -930,11 +931,11 @@ def to_markdown(report: Report) -> str:
         estimates = view.estimates.get(event.id, [])
         if estimates:
             header = ("metric", "subject", "low", "best", "high", "policy")
-            rows = [
+            numbers: list[Sequence[object]] = [
                 (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
                 for e in estimates
             ]
-            out += ["### Estimates", "", *_md_table(header, rows), ""]
+            out += ["### Estimates", "", *_md_table(header, numbers), ""]
     if view.orphans:
         out += ["## Contradictions outside any event", ""]
         out += [f"- **{x.severity.value}** {_md(x.explanation)}" for x in view.orphans]
