@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from claimrecon import exports
+from claimrecon.cli import main
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows
 from claimrecon.models import (
     AttributionClaim,
@@ -145,15 +144,11 @@ def test_deaths_are_left_empty_when_the_parts_exceed_the_whole() -> None:
 
 
 @pytest.mark.parametrize("fmt, columns", [("ged", GED_COLUMNS), ("acled", ACLED_COLUMNS)])
-def test_the_seeds_open_in_pandas_with_the_documented_columns(fmt: str, columns: tuple) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "claimrecon", "analyze", "seeds", "--format", fmt],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    frame = pd.read_csv(io.StringIO(done.stdout))
+def test_the_seeds_open_in_pandas_with_the_documented_columns(
+    fmt: str, columns: tuple, capsys
+) -> None:
+    assert main(["analyze", str(ROOT / "seeds"), "--format", fmt]) == 0
+    frame = pd.read_csv(io.StringIO(capsys.readouterr().out))
     assert tuple(frame.columns) == columns
     assert len(frame) == 8
     docs = (ROOT / "docs" / "exports.md").read_text(encoding="utf-8")

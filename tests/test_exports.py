@@ -168,7 +168,7 @@ def test_to_pandas_says_how_to_install_pandas(report: Report, monkeypatch) -> No
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_pandas)
-    with pytest.raises(ImportError, match=r"claimrecon\[pandas\]"):
+    with pytest.raises(ImportError, match=r'pip install "\.\[pandas\]"'):
         exports.to_pandas(report)
 
 

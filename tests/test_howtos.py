@@ -1,5 +1,7 @@
 """The how-tos run as written: every fenced block marked runnable is executed, in order.
 
+The pages run with ``pytest -m howto``, a step of its own in ``.ci/run``.
+
 A block is marked by an HTML comment on the line before it, ``<!-- runnable -->``, which
 the rendered page does not show. Each page runs in a fresh folder holding only a copy of
 the checkout's ``seeds/`` (the pages are followed from a checkout): every other input a
@@ -58,6 +60,7 @@ def script(page: Path) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+@pytest.mark.howto
 @pytest.mark.parametrize("page", [p for p in PAGES if runnable(p)], ids=lambda p: p.stem)
 def test_the_runnable_blocks_of_a_page_run(page: Path, folder: Path) -> None:
     # A process of its own: a page's rules and policies register in its registries only.
