@@ -23,8 +23,22 @@ from claimrecon.errors import (
     UnknownPolicyError,
     UnknownRuleError,
 )
-from claimrecon.estimates import estimate, policy
+from claimrecon.estimates import PolicyContext, default_policies, estimate, policy
 from claimrecon.events import group_events
+from claimrecon.exports import (
+    acled_rows,
+    from_json,
+    from_jsonl,
+    ged_rows,
+    iter_jsonl,
+    to_csv,
+    to_html,
+    to_json,
+    to_markdown,
+    to_pandas,
+    to_text,
+    write_csv,
+)
 from claimrecon.extract import extract
 from claimrecon.files import Limits
 from claimrecon.gold import read_gold, score, write_gold
@@ -57,7 +71,13 @@ from claimrecon.models import (
     Tolerance,
 )
 from claimrecon.pipeline import analyze, extract_report
-from claimrecon.rules import EventContext, RuleRegistry, find_contradictions, rule
+from claimrecon.rules import (
+    EventContext,
+    RuleRegistry,
+    default_registry,
+    find_contradictions,
+    rule,
+)
 from claimrecon.store import IngestResult, Store
 from claimrecon.vocab import Lexicon
 
@@ -91,6 +111,7 @@ __all__ = [
     "Metric",
     "Note",
     "Place",
+    "PolicyContext",
     "PolicyError",
     "Qualifier",
     "Report",
@@ -109,20 +130,34 @@ __all__ = [
     "UnknownPolicyError",
     "UnknownRuleError",
     "__version__",
+    "acled_rows",
     "analyze",
+    "default_policies",
+    "default_registry",
     "documents_from_texts",
     "estimate",
     "exports",
     "extract",
     "extract_report",
     "find_contradictions",
+    "from_json",
+    "from_jsonl",
+    "ged_rows",
     "group_events",
     "independence",
+    "iter_jsonl",
     "policy",
     "read_documents",
     "read_gold",
     "rule",
     "score",
+    "to_csv",
+    "to_html",
+    "to_json",
+    "to_markdown",
+    "to_pandas",
+    "to_text",
     "trust",
+    "write_csv",
     "write_gold",
 ]

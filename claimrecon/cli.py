@@ -24,39 +24,41 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import json
 import logging
 import os
 import sys
 import textwrap
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from claimrecon import exports
+from claimrecon import __version__, exports
+from claimrecon.config import apply_config, find_config
 from claimrecon.errors import ClaimreconError, InputError
+from claimrecon.estimates import default_policies
 from claimrecon.files import DEFAULT_LIMITS, DecodingWarning, Limits, write_text_atomic
 from claimrecon.gold import GoldSet, read_gold, report_to_gold, score, write_gold
 from claimrecon.io import document_files, read_documents
 from claimrecon.models import Document, Report
-from claimrecon.pipeline import analyze
+from claimrecon.pipeline import STAGES, analyze
 from claimrecon.rules import default_registry, load_plugins
 from claimrecon.store import Store
 from claimrecon.vocab import Lexicon
 
-__all__ = ["FORMATS", "POLICIES", "main"]
+__all__ = ["FORMATS", "main"]
 
-FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "gold", "parquet")
+FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "gold", "parquet", "ged", "acled")
 """The output formats of ``claimrecon analyze --format``."""
 
-POLICIES = ("ucdp", "acled", "ibc", "truthfinder")
-"""The estimation policies ``--policy`` accepts."""
-
 PROGRESS_THRESHOLD = 5
-"""Show a progress counter on a terminal when there are more documents than this."""
+"""Show a progress bar on a terminal when there are more documents than this."""
+
+logger = logging.getLogger(__name__)
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -69,16 +71,38 @@ class _Formatter(argparse.HelpFormatter):
         )
 
 
+def _loudness(command: argparse.ArgumentParser, default: Any) -> None:
+    """Add -v and -q; a subcommand's default leaves the program-wide choice standing."""
+    command.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default,
+        help="say more: -v also prints what was read and set aside (figures rejected as "
+        "absurd, ...), -vv the library's debugging log",
+    )
+    command.add_argument(
+        "-q", "--quiet", action="store_true", default=default, help="print errors only"
+    )
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimrecon",
         description="Extract who claims what about violent events and flag contradictions.",
         epilog="Exit codes: 0 done; 1 contradictions found (with --fail-on-contradiction); "
-        "2 usage or input error.",
+        "2 usage or input error; 130 interrupted. Defaults for --lexicon, --policy, --rule, "
+        "--disable, --tolerance and --plugin come from [tool.claimrecon] in pyproject.toml, "
+        "or from claimrecon.toml, in the current folder or the nearest one above it.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _loudness(parser, None)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    quiet_parent = argparse.ArgumentParser(add_help=False)
+    _loudness(quiet_parent, argparse.SUPPRESS)
+    add = functools.partial(commands.add_parser, parents=[quiet_parent])
 
-    analyze_cmd = commands.add_parser(
+    analyze_cmd = add(
         "analyze",
         help="analyse text files, folders and JSON Lines files",
         description="Read documents, extract claims, group them into events, flag "
@@ -91,9 +115,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "estimates, ged) when -o names a folder, and all tables stacked in one file, "
         "with a first column 'table', when -o ends in .csv or is absent. --format parquet "
         "writes one folder a table under the folder -o names.\n\n"
-        "--engine dask runs every stage on Dask (pip install 'claimrecon[dask]'): on a "
+        "--engine dask runs every stage on Dask (pip install '.[dask]' from a checkout): on a "
         "local cluster of --workers processes, or on the scheduler at --scheduler ADDRESS. "
-        "PATH may then also be a glob of JSON Lines shards ('shards/*.jsonl').",
+        "PATH may then also be a glob of JSON Lines shards ('shards/*.jsonl').\n\n"
+        "PATH '-' reads standard input: JSON Lines when it starts with '{', else one text, "
+        "the document 'stdin'. --format ged and --format acled write one CSV row an event "
+        "in the columns of the UCDP GED and of ACLED.",
         formatter_class=_Formatter,
     )
     analyze_cmd.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
@@ -118,7 +145,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     analyze_cmd.set_defaults(run=_analyze)
 
-    evaluate_cmd = commands.add_parser(
+    evaluate_cmd = add(
         "evaluate",
         help="score the analysis against a claimrecon-gold/1 annotation",
         description="Analyse the documents (PATH, or the ones GOLD lists) and score the "
@@ -147,19 +174,27 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_analysis_options(evaluate_cmd)
     evaluate_cmd.set_defaults(run=_evaluate)
 
-    schema_cmd = commands.add_parser(
+    schema_cmd = add(
         "schema",
         help="print the JSON Schema of the report",
         description="Print the JSON Schema of the report that --format json writes.",
     )
     schema_cmd.set_defaults(run=_schema)
 
-    _add_store_commands(commands)
+    _add_store_commands(add)
 
-    rules_cmd = commands.add_parser(
+    rules_cmd = add(
         "rules",
         help="list the registered rules",
         description="List the registered contradiction rules with their one-line descriptions.",
+    )
+    rules_cmd.add_argument(
+        "--plugin",
+        dest="plugins",
+        action="append",
+        default=[],
+        metavar="MODULE",
+        help="import this module first, to list the rules it registers (repeatable)",
     )
     rules_cmd.set_defaults(run=_rules)
     return parser
@@ -188,10 +223,10 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         "(collect, the default); the same but exit 0 (skip); stop at once (raise)",
     )
     command.add_argument(
-        "-v",
-        "--verbose",
-        action="store_true",
-        help="also print what was read and set aside: figures rejected as absurd, ...",
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="no progress bar (there is one only when standard error is a terminal)",
     )
 
 
@@ -212,9 +247,9 @@ def _limits(args: argparse.Namespace) -> Limits:
 def _add_analysis_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--policy",
-        choices=POLICIES,
-        default="ucdp",
-        help="estimation policy for low/best/high figures (default: ucdp)",
+        metavar="NAME",
+        help="estimation policy for low/best/high figures, by its registered name: "
+        f"{', '.join(default_policies.names())} or one a plugin adds (default: ucdp)",
     )
     command.add_argument(
         "--lexicon",
@@ -223,7 +258,47 @@ def _add_analysis_options(command: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="extend the built-in lexicon with this JSON file (repeatable)",
     )
+    command.add_argument(
+        "--rule",
+        dest="rules",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="run only this rule (repeatable; 'claimrecon rules' lists them)",
+    )
+    command.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="do not run this rule (repeatable)",
+    )
+    command.add_argument(
+        "--tolerance",
+        type=_fraction,
+        metavar="FRACTION",
+        help="how far an 'about' figure may stray, as a fraction (default: 0.2)",
+    )
+    command.add_argument(
+        "--plugin",
+        dest="plugins",
+        action="append",
+        default=[],
+        metavar="MODULE",
+        help="import this module first, so that the rules and policies it registers can "
+        "be chosen by name (repeatable)",
+    )
     _add_input_options(command)
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 10:
+        raise argparse.ArgumentTypeError(f"not a fraction such as 0.2: {text!r}")
+    return value
 
 
 def _add_engine_options(command: argparse.ArgumentParser) -> None:
@@ -268,13 +343,18 @@ def _analyse(
 ) -> Report:
     lexicon = Lexicon.load(args.lexicon) if args.lexicon else None
     try:
-        return analyze(
-            _progress(documents, sys.stderr),
-            lexicon=lexicon,
-            policy=args.policy,
-            limits=_limits(args),
-            on_error="raise" if args.on_error == "raise" else "skip",
-        )
+        with _Progress(len(documents), sys.stderr, enabled=args.progress) as progress:
+            return analyze(
+                documents,
+                lexicon=lexicon,
+                policy=args.policy,
+                rules=args.rules or None,
+                disable=args.disable,
+                tolerance=args.tolerance,
+                limits=_limits(args),
+                on_error="raise" if args.on_error == "raise" else "skip",
+                progress=progress,
+            )
     except ClaimreconError as exc:
         where = getattr(exc, "where", None)
         if where in origins:
@@ -294,18 +374,39 @@ def _report_skipped(report: Report, args: argparse.Namespace, origins: dict[str,
     return 2 if report.skipped and args.on_error == "collect" else 0
 
 
-def _progress(documents: Sequence[Document], stream: TextIO) -> Iterator[Document]:
-    """Yield the documents, counting them on ``stream`` when it is a terminal."""
-    total = len(documents)
-    show = total > PROGRESS_THRESHOLD and stream.isatty()
-    for number, document in enumerate(documents, start=1):
-        if show:
-            stream.write(f"\rclaimrecon: analysing document {number}/{total}")
-            stream.flush()
-        yield document
-    if show:
-        stream.write("\r\033[K")
-        stream.flush()
+class _Progress:
+    """One progress bar over every stage of an analysis: a step a document, then a step a stage.
+
+    Shown only on a terminal, for more than :data:`PROGRESS_THRESHOLD` documents, and not
+    with ``--no-progress``; the bar names the stage it is in.
+    """
+
+    def __init__(self, documents: int, stream: TextIO, *, enabled: bool = True) -> None:
+        show = enabled and documents > PROGRESS_THRESHOLD and stream.isatty()
+        self.bar = tqdm(
+            total=documents + len(STAGES),
+            unit="step",
+            desc="claimrecon: extract",
+            file=stream,
+            disable=not show,
+            leave=False,
+            dynamic_ncols=True,
+        )
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage == "extract":
+            self.bar.update(1)
+            return
+        # A stage is one step, and may take a while: show its name at once.
+        self.bar.set_description(f"claimrecon: {stage}", refresh=False)
+        self.bar.update(1 if done else 0)
+        self.bar.refresh()
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.close()
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -356,6 +457,8 @@ def _render(report: Report, fmt: str) -> str:
         return "".join(line + "\n" for line in exports.iter_jsonl(report))
     if fmt == "csv":
         return exports.to_csv(report)
+    if fmt in ("ged", "acled"):
+        return exports.to_csv(report, fmt)
     if fmt == "markdown":
         return exports.to_markdown(report)
     if fmt == "html":
@@ -396,8 +499,8 @@ def _write_gold(report: Report, output: str | None, paths: Iterable[str]) -> Non
 # --- ingest and report --------------------------------------------------------------------
 
 
-def _add_store_commands(commands: Any) -> None:
-    ingest_cmd = commands.add_parser(
+def _add_store_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
+    ingest_cmd = add(
         "ingest",
         help="add documents to a claim store (an SQLite file)",
         description="Read documents (PATH as for analyze) and add them to the claim store "
@@ -419,7 +522,7 @@ def _add_store_commands(commands: Any) -> None:
     _add_analysis_options(ingest_cmd)
     ingest_cmd.set_defaults(run=_ingest)
 
-    report_cmd = commands.add_parser(
+    report_cmd = add(
         "report",
         help="print or write the report a claim store holds",
         description="Print the report of the claim store FILE, or write it with -o, in any "
@@ -450,7 +553,7 @@ def _date(text: str) -> dt.date:
 
 def _count(paths: Sequence[str]) -> int | None:
     """Count the documents at the paths without reading their texts, if it is cheap."""
-    if any(Path(p).suffix in (".jsonl", ".ndjson") for p in paths):
+    if any(Path(p).suffix in (".jsonl", ".ndjson") or p == "-" for p in paths):
         return None
     try:
         return sum(1 for _ in document_files(paths))
@@ -460,6 +563,10 @@ def _count(paths: Sequence[str]) -> int | None:
 
 def _ingest(args: argparse.Namespace) -> int:
     lexicon = Lexicon.load(args.lexicon) if args.lexicon else None
+    default_policies.get(args.policy)  # an unknown name is refused before the store opens
+    if args.rules or args.disable:
+        # The store checks every event it touches with the same rules, run after run.
+        logger.warning("ingest runs the registry's enabled rules: --rule and --disable ignored")
     with (
         Store.open(args.db, lexicon=lexicon, policy=args.policy) as store,
         tqdm(
@@ -468,7 +575,7 @@ def _ingest(args: argparse.Namespace) -> int:
             desc="claimrecon: read",
             file=sys.stderr,
             # A bar is for a person at a terminal, never for a log or a pipe.
-            disable=not sys.stderr.isatty(),
+            disable=not (args.progress and sys.stderr.isatty()),
             leave=False,
         ) as bar,
     ):
@@ -583,25 +690,32 @@ class _OneLine(logging.Handler):
         print(f"claimrecon: {' '.join(record.getMessage().split())}", file=sys.stderr)
 
 
+def _level(verbose: int | None, quiet: bool | None) -> int:
+    """Return the log level -v and -q ask for: warnings by default."""
+    if quiet:
+        return logging.ERROR
+    return {0: logging.WARNING, 1: logging.INFO}.get(verbose or 0, logging.DEBUG)
+
+
 @contextlib.contextmanager
-def _diagnostics(verbose: bool) -> Iterator[None]:
-    """Show decoding warnings (always) and the library's log (with ``-v``) one a line."""
-    logger = logging.getLogger("claimrecon")
+def _diagnostics(level: int) -> Iterator[None]:
+    """Show the library's log at ``level`` and decoding warnings (but with -q), one a line."""
+    root = logging.getLogger("claimrecon")
     handler = _OneLine()
-    level = logger.level
-    if verbose:
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+    previous = root.level
+    root.addHandler(handler)
+    root.setLevel(level)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DecodingWarning)
         try:
             yield
         finally:
-            logger.removeHandler(handler)
-            logger.setLevel(level)
+            root.removeHandler(handler)
+            root.setLevel(previous)
             for warning in caught:
                 if issubclass(warning.category, DecodingWarning):
-                    print(f"claimrecon: warning: {warning.message}", file=sys.stderr)
+                    if level <= logging.WARNING:
+                        print(f"claimrecon: warning: {warning.message}", file=sys.stderr)
                 else:
                     warnings.warn_explicit(
                         warning.message, warning.category, warning.filename, warning.lineno
@@ -618,9 +732,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     Args:
         argv: The arguments after the program name; ``sys.argv[1:]`` by default.
     """
-    args = _build_parser().parse_args(argv)
     try:
-        with _diagnostics(getattr(args, "verbose", False)):
+        args = _build_parser().parse_args(argv)
+        with _diagnostics(_level(args.verbose, args.quiet)):
+            apply_config(args, find_config(Path.cwd()))
             code: int = args.run(args)
     except ClaimreconError as exc:
         print(f"claimrecon: error: {_one_line(exc)}", file=sys.stderr)
@@ -628,4 +743,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`claimrecon analyze ... | head`): not an error of ours.
         return 0
+    except KeyboardInterrupt:
+        # Ctrl-C: what a shell expects (128 + SIGINT), and no traceback.
+        print("claimrecon: interrupted", file=sys.stderr)
+        return 130
     return code

@@ -1,6 +1,6 @@
 """The whole analysis on Dask, with the same results as :func:`claimrecon.analyze`.
 
-An optional extra: ``pip install "claimrecon[dask]"``. The same code runs on a laptop's
+An optional extra: ``pip install ".[dask]"`` from a checkout. The same code runs on a laptop's
 ``LocalCluster`` and on a SLURM, Kubernetes or cloud cluster; pass its ``Client``.
 
 Four stages, none of which holds the corpus in one place:
@@ -65,7 +65,7 @@ try:
     from dask.delayed import Delayed, delayed
 except ImportError as exc:  # pragma: no cover - the extra is missing
     raise ImportError(
-        'claimrecon.dask needs Dask, an optional extra: pip install "claimrecon[dask]"'
+        'claimrecon.dask needs Dask, an optional extra: pip install ".[dask]" (from a checkout)'
     ) from exc
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from claimrecon.vocab import Lexicon
 
 __all__ = ["run_dask", "write_parquet_report"]
 
-_MISSING = 'the Dask engine needs an optional extra: pip install "claimrecon[dask]"'
+_MISSING = 'the Dask engine needs an optional extra: pip install ".[dask]" (from a checkout)'
 
 
 def run_dask(args: argparse.Namespace) -> tuple[Report | None, int]:

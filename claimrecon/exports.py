@@ -9,18 +9,20 @@ tables; nothing here analyses anything.
 | JSON Lines, one record a line | `iter_jsonl` | `from_jsonl` |
 | CSV tables | `write_csv` (a folder), `to_csv` (one text) | the `csv` module |
 | pandas DataFrames | `to_pandas` | |
-| a UCDP GED-style event table | `ged_rows` | |
+| UCDP GED and ACLED event tables | `ged_rows`, `acled_rows` (see `docs/exports.md`) | |
 | a readable report | `to_text`, `to_markdown`, `to_html` | a person |
 | `claimrecon-gold/1` | `to_gold` | `claimrecon.gold.read_gold` |
 
 **JSON Lines** gives one record a line, each a JSON object with a ``record`` tag and the
 fields of the model it holds: ``document``, ``claim``, ``event``, ``contradiction``,
-``note``, ``estimate``, and ``aggregate`` (``{"record": "aggregate", "claim": id}``).
+``note``, ``estimate``, ``passage``, ``provenance``, ``skipped``, and ``aggregate``
+(``{"record": "aggregate", "claim": id}``).
 Records come in that order, so a reader can stream the claims of a large report; the
 records together read back as an equal report.
 
 **CSV** has four tables, ``claims``, ``events``, ``contradictions`` and ``estimates``,
-plus the event table ``ged``. Columns are flat: a list (claim ids, sides, sources) is one
+plus the event tables ``ged`` and ``acled`` in the columns of those datasets (see
+:mod:`claimrecon.eventdata`). Columns are flat: a list (claim ids, sides, sources) is one
 cell joined with ``"; "`` (and a contradiction's sides with ``" | "``). Written to a
 folder, each table is a file of its own (``claims.csv``, ...); written to one file, the
 tables are stacked with a first column ``table`` naming the table each row belongs to,
@@ -30,15 +32,19 @@ and the columns are the union of the tables' columns.
 from __future__ import annotations
 
 import csv
-import html
+import functools
 import io
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import jinja2
+from markupsafe import Markup
+
 from claimrecon.errors import InputError
+from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows, headline
 from claimrecon.files import atomic_folder
 from claimrecon.independence import independent_roots, provenance_of, root_label, root_of
 from claimrecon.models import (
@@ -56,7 +62,6 @@ from claimrecon.models import (
     Qualifier,
     Report,
     Source,
-    Subject,
 )
 from claimrecon.rules.engine import EventContext
 
@@ -64,12 +69,15 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "ACLED_COLUMNS",
     "CLAIM_COLUMNS",
     "CONTRADICTION_COLUMNS",
     "ESTIMATE_COLUMNS",
     "EVENT_COLUMNS",
     "GED_COLUMNS",
     "TABLES",
+    "acled_rows",
+    "chart",
     "claim_rows",
     "contradiction_rows",
     "csv_cell",
@@ -79,6 +87,7 @@ __all__ = [
     "from_jsonl",
     "ged_rows",
     "iter_jsonl",
+    "summary_html",
     "table_rows",
     "to_csv",
     "to_html",
@@ -141,8 +150,32 @@ EVENT_COLUMNS = (
     "n_contradictions",
     "claims",
     "documents",
+    "country",
+    "division",
+    "geonameid",
+    "latitude",
+    "longitude",
+    "actors",
+    "low",
+    "best",
+    "high",
+    "wounded_low",
+    "wounded_best",
+    "wounded_high",
+    "number_of_sources",
+    "sources",
+    "number_of_roots",
+    "roots",
+    "source_trust",
 )
-"""The columns of the ``events`` table, in order."""
+"""The columns of the ``events`` table, in order.
+
+``low``/``best``/``high`` are the event's ``killed`` estimates over everyone (the estimate
+for ``people`` when there is one, otherwise the sum over subjects that do not nest in one
+another); ``actors`` the perpetrators its attribution claims name; ``sources`` the
+distinct speakers of its claims, the outlet's own voice counted by its evidence root (two
+reprints of one AP story are one speaker, "AP"); ``roots`` the independent evidence roots
+of its claims; ``source_trust`` the mean learned trust of the speakers of its figures."""
 
 CONTRADICTION_COLUMNS = (
     "id",
@@ -173,41 +206,13 @@ ESTIMATE_COLUMNS = (
 )
 """The columns of the ``estimates`` table, in order; ``sources`` are the independent roots."""
 
-GED_COLUMNS = (
-    "id",
-    "kind",
-    "date",
-    "date_precision",
-    "location",
-    "country",
-    "division",
-    "geonameid",
-    "latitude",
-    "longitude",
-    "target",
-    "actors",
-    "low",
-    "best",
-    "high",
-    "wounded_low",
-    "wounded_best",
-    "wounded_high",
-    "number_of_sources",
-    "sources",
-    "number_of_documents",
-    "documents",
-    "number_of_roots",
-    "roots",
-    "source_trust",
-)
-"""The columns of the UCDP GED-style ``ged`` table, in order."""
-
 TABLES: Mapping[str, tuple[str, ...]] = {
     "claims": CLAIM_COLUMNS,
     "events": EVENT_COLUMNS,
     "contradictions": CONTRADICTION_COLUMNS,
     "estimates": ESTIMATE_COLUMNS,
     "ged": GED_COLUMNS,
+    "acled": ACLED_COLUMNS,
 }
 """Every table's name and its columns."""
 
@@ -245,6 +250,8 @@ _RECORD_FIELDS = (
     ("contradiction", "contradictions"),
     ("note", "notes"),
     ("estimate", "estimates"),
+    ("passage", "passages"),
+    ("provenance", "provenance"),
     ("skipped", "skipped"),
     ("passage", "passages"),
     ("provenance", "provenance"),
@@ -267,14 +274,39 @@ def iter_jsonl(report: Report) -> Iterator[str]:
         yield json.dumps({"record": "aggregate", "claim": claim_id}, ensure_ascii=False)
 
 
-def from_jsonl(lines: Iterable[str]) -> Report:
-    """Read a report back from the records :func:`iter_jsonl` yields.
+def from_jsonl(source: str | Path | Iterable[str]) -> Report:
+    r"""Read a report back from the records :func:`iter_jsonl` yields.
+
+    Args:
+        source: A JSON Lines file (a path, as a ``Path`` or a string without a line
+            break that does not start with ``{``), the text of one, or its lines (an
+            open file, or a list).
 
     Raises:
         ValueError: If a line is not a JSON object with a known ``record`` tag (the
             message gives the line number).
         pydantic.ValidationError: If a record does not validate.
+        OSError: If the file cannot be read.
+
+    Example:
+        >>> from claimrecon.models import Document, Report
+        >>> report = Report(documents=(Document(id="d1", text="Calm."),))
+        >>> text = "\n".join(iter_jsonl(report))
+        >>> from_jsonl(text) == from_jsonl(text.splitlines()) == report
+        True
     """
+    if isinstance(source, Path) or (
+        isinstance(source, str)
+        and source.strip()
+        and "\n" not in source
+        and not source.lstrip().startswith("{")
+    ):
+        with Path(source).open(encoding="utf-8") as handle:
+            return _from_lines(handle)
+    return _from_lines(source.splitlines() if isinstance(source, str) else source)
+
+
+def _from_lines(lines: Iterable[str]) -> Report:
     fields: dict[str, list[Any]] = {field: [] for _, field in _RECORD_FIELDS}
     fields["aggregates"] = []
     by_tag = dict(_RECORD_FIELDS)
@@ -367,22 +399,51 @@ def event_rows(report: Report) -> list[dict[str, Any]]:
     per_event: dict[str | None, int] = defaultdict(int)
     for contradiction in report.contradictions:
         per_event[contradiction.event] += 1
-    return [
-        {
-            "id": event.id,
-            "kind": event.kind.value,
-            "date": event.date.isoformat() if event.date else None,
-            "date_precision": event.date_precision.value if event.date_precision else None,
-            "location": event.location,
-            "target": event.target,
-            "n_claims": len(event.claims),
-            "n_documents": len(event.documents),
-            "n_contradictions": per_event[event.id],
-            "claims": _join(event.claims),
-            "documents": _join(event.documents),
-        }
-        for event in report.events
-    ]
+    claims = {c.id: c for c in report.claims}
+    documents = {d.id: d for d in report.documents}
+    estimates: dict[str, list[Estimate]] = defaultdict(list)
+    for e in report.estimates:
+        estimates[e.event].append(e)
+    trust = _claim_trust(report)
+    rows = []
+    for event in report.events:
+        members = [claims[c] for c in event.claims if c in claims]
+        trusted = [trust[c.id] for c in members if c.id in trust]
+        sources = sorted({_root_source_label(report, c, documents) for c in members})
+        roots = independent_roots(report, [(c.id, c.span.doc) for c in members])
+        low, best, high = headline(estimates[event.id], Metric.KILLED)
+        w_low, w_best, w_high = headline(estimates[event.id], Metric.WOUNDED)
+        rows.append(
+            {
+                "id": event.id,
+                "kind": event.kind.value,
+                "date": event.date.isoformat() if event.date else None,
+                "date_precision": event.date_precision.value if event.date_precision else None,
+                "location": event.location,
+                "target": event.target,
+                "n_claims": len(event.claims),
+                "n_documents": len(event.documents),
+                "n_contradictions": per_event[event.id],
+                "claims": _join(event.claims),
+                "documents": _join(event.documents),
+                **_place_columns(event),
+                "actors": _join(
+                    sorted({c.actor for c in members if isinstance(c, AttributionClaim)})
+                ),
+                "low": low,
+                "best": best,
+                "high": high,
+                "wounded_low": w_low,
+                "wounded_best": w_best,
+                "wounded_high": w_high,
+                "number_of_sources": len(sources),
+                "sources": _join(sources),
+                "number_of_roots": len(roots),
+                "roots": _join(roots),
+                "source_trust": round(sum(trusted) / len(trusted), 4) if trusted else None,
+            }
+        )
+    return rows
 
 
 def contradiction_rows(report: Report) -> list[dict[str, Any]]:
@@ -425,32 +486,6 @@ def estimate_rows(report: Report) -> list[dict[str, Any]]:
         }
         for e in report.estimates
     ]
-
-
-def _headline(estimates: Sequence[Estimate], metric: Metric) -> tuple[Any, Any, Any]:
-    """Return low, best and high of ``metric`` over everyone, as GED counts deaths.
-
-    An estimate for ``people`` is used when there is one; otherwise the estimates whose
-    subjects nest in no other estimate's subject are added up, since those count
-    different people.
-    """
-    found = [e for e in estimates if e.metric is metric]
-    if not found:
-        return None, None, None
-    for e in found:
-        if e.subject is Subject.PEOPLE:
-            return e.low, e.best, e.high
-    subjects = {e.subject for e in found}
-    top = [e for e in found if not any(s.contains(e.subject) for s in subjects - {e.subject})]
-
-    def total(values: list[int | None]) -> int | None:
-        return None if any(v is None for v in values) else sum(v for v in values if v)
-
-    return (
-        total([e.low for e in top]),
-        total([e.best for e in top]),
-        total([e.high for e in top]),
-    )
 
 
 def _source_label(source: Source, documents: Mapping[str, Document], doc_id: str) -> str:
@@ -497,62 +532,6 @@ def _place_columns(event: Event) -> dict[str, Any]:
     }
 
 
-def ged_rows(report: Report) -> list[dict[str, Any]]:
-    """Return one row an event in the manner of the UCDP Georeferenced Event Dataset.
-
-    ``low``/``best``/``high`` are the event's ``killed`` estimates over everyone (the
-    estimate for ``people`` when there is one, otherwise the sum over subjects that do not
-    nest in one another), under the policy the report was estimated with; ``actors`` are
-    the perpetrators its attribution claims name; ``sources`` are the distinct speakers
-    of its claims, the outlet's own voice counted by its evidence root (two reprints of
-    one AP story are one speaker, "AP"); ``roots`` are the independent evidence roots of
-    its claims, ``documents`` the reports, reprints included; ``source_trust`` the mean
-    learned trust of the speakers of its figures.
-    """
-    claims = {c.id: c for c in report.claims}
-    documents = {d.id: d for d in report.documents}
-    estimates: dict[str, list[Estimate]] = defaultdict(list)
-    for e in report.estimates:
-        estimates[e.event].append(e)
-    trust = _claim_trust(report)
-    rows = []
-    for event in report.events:
-        members = [claims[c] for c in event.claims if c in claims]
-        trusted = [trust[c.id] for c in members if c.id in trust]
-        actors = sorted({c.actor for c in members if isinstance(c, AttributionClaim)})
-        sources = sorted({_root_source_label(report, c, documents) for c in members})
-        roots = independent_roots(report, [(c.id, c.span.doc) for c in members])
-        low, best, high = _headline(estimates[event.id], Metric.KILLED)
-        w_low, w_best, w_high = _headline(estimates[event.id], Metric.WOUNDED)
-        docs = event.documents or tuple(dict.fromkeys(c.span.doc for c in members))
-        rows.append(
-            {
-                "id": event.id,
-                "kind": event.kind.value,
-                "date": event.date.isoformat() if event.date else None,
-                "date_precision": event.date_precision.value if event.date_precision else None,
-                "location": event.location,
-                **_place_columns(event),
-                "target": event.target,
-                "actors": _join(actors),
-                "low": low,
-                "best": best,
-                "high": high,
-                "wounded_low": w_low,
-                "wounded_best": w_best,
-                "wounded_high": w_high,
-                "number_of_sources": len(sources),
-                "sources": _join(sources),
-                "number_of_documents": len(docs),
-                "documents": _join(docs),
-                "number_of_roots": len(roots),
-                "roots": _join(roots),
-                "source_trust": round(sum(trusted) / len(trusted), 4) if trusted else None,
-            }
-        )
-    return rows
-
-
 def _claim_trust(report: Report) -> dict[str, float]:
     """Return the learned trust of each claim's speaker, for the claims in events."""
     from claimrecon.trust import learned_trust  # the trust module imports the estimates
@@ -578,15 +557,19 @@ def _root_source_label(report: Report, claim: Claim, documents: Mapping[str, Doc
     return _source_label(claim.source, documents, claim.span.doc)
 
 
-def table_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
-    """Return every table of :data:`TABLES` as a list of flat rows."""
-    return {
-        "claims": claim_rows(report),
-        "events": event_rows(report),
-        "contradictions": contradiction_rows(report),
-        "estimates": estimate_rows(report),
-        "ged": ged_rows(report),
-    }
+_ROWS: Mapping[str, Callable[[Report], list[dict[str, Any]]]] = {
+    "claims": claim_rows,
+    "events": event_rows,
+    "contradictions": contradiction_rows,
+    "estimates": estimate_rows,
+    "ged": ged_rows,
+    "acled": acled_rows,
+}
+
+
+def table_rows(report: Report, *names: str) -> dict[str, list[dict[str, Any]]]:
+    """Return the tables named (every table of :data:`TABLES` by default) as flat rows."""
+    return {name: _ROWS[name](report) for name in names or TABLES}
 
 
 # --- CSV and pandas ----------------------------------------------------------------------
@@ -617,12 +600,27 @@ def _write_rows(handle: Any, columns: Sequence[str], rows: Iterable[Mapping[str,
     writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
 
 
-def to_csv(report: Report) -> str:
+def to_csv(report: Report, table: str | None = None) -> str:
     """Return every table stacked in one CSV text, with a first column ``table``.
 
     The columns are ``table`` and then the union of the tables' columns, in the order of
-    :data:`TABLES`; a cell a table does not have is empty.
+    :data:`TABLES`; a cell a table does not have is empty. With ``table``, return that
+    table alone, in its own columns (``to_csv(report, "ged")`` is a UCDP GED file).
+
+    Raises:
+        ValueError: If ``table`` names no table of :data:`TABLES`.
+
+    Example:
+        >>> from claimrecon.models import Event, Report
+        >>> to_csv(Report(events=(Event(id="e1"),)), "acled").splitlines()[1][:30]
+        'e1,,,,Political violence,Battl'
     """
+    if table is not None:
+        if table not in TABLES:
+            raise ValueError(f"no table {table!r}; tables: {', '.join(TABLES)}")
+        out = io.StringIO()
+        _write_rows(out, TABLES[table], table_rows(report, table)[table])
+        return out.getvalue()
     columns = ["table"]
     for table_columns in TABLES.values():
         columns.extend(c for c in table_columns if c not in columns)
@@ -637,7 +635,7 @@ def write_csv(report: Report, folder: str | Path) -> list[Path]:
 
     Returns:
         The files written: ``claims.csv``, ``events.csv``, ``contradictions.csv``,
-        ``estimates.csv`` and ``ged.csv``.
+        ``estimates.csv``, ``ged.csv`` and ``acled.csv``.
 
     The tables are written as a set: into a temporary folder beside ``folder``, which then
     takes its place (:func:`claimrecon.files.atomic_folder`), so a kill leaves the
@@ -670,7 +668,7 @@ def write_csv(report: Report, folder: str | Path) -> list[Path]:
 def to_pandas(report: Report) -> dict[str, pd.DataFrame]:
     """Return every table of :data:`TABLES` as a pandas DataFrame, keyed by table name.
 
-    pandas is an optional extra: ``pip install "claimrecon[pandas]"``.
+    pandas is an optional extra: ``pip install ".[pandas]"`` from a checkout.
 
     Raises:
         ImportError: If pandas is not installed.
@@ -679,7 +677,7 @@ def to_pandas(report: Report) -> dict[str, pd.DataFrame]:
         import pandas as pd
     except ImportError as exc:
         raise ImportError(
-            'to_pandas needs pandas, an optional extra: pip install "claimrecon[pandas]"'
+            'to_pandas needs pandas, an optional extra: pip install ".[pandas]" (from a checkout)'
         ) from exc
     return {
         name: pd.DataFrame.from_records(rows, columns=list(TABLES[name]))
@@ -897,29 +895,26 @@ def to_markdown(report: Report) -> str:
         out += [f"## {_md(view.event_title(event))}", "", f"Event `{event.id}`", ""]
         figures = view.figures(event)
         if figures:
-            out += ["### Figures", "", "| metric · subject | source | figure | quote |"]
-            out.append("|---|---|---|---|")
-            for key, entries in figures.items():
-                for label, claim in entries:
-                    out.append(
-                        f"| {_md(key)} | {_md(label)} | {_md(_figure_of(claim))} "
-                        f"| {_md(claim.quote)} |"
-                    )
-            out.append("")
+            rows = [
+                (key, label, _figure_of(claim), claim.quote)
+                for key, entries in figures.items()
+                for label, claim in entries
+            ]
+            out += [
+                "### Figures",
+                "",
+                *_md_table(("metric · subject", "source", "figure", "quote"), rows),
+                "",
+            ]
         attributions = view.attributions(event)
         if attributions:
+            rows = [(label, a.actor, a.stance.value, a.quote) for label, a in attributions]
             out += [
                 "### Perpetrator",
                 "",
-                "| source | actor | stance | quote |",
-                "|---|---|---|---|",
+                *_md_table(("source", "actor", "stance", "quote"), rows),
+                "",
             ]
-            for label, attribution in attributions:
-                out.append(
-                    f"| {_md(label)} | {_md(attribution.actor)} | {attribution.stance.value} "
-                    f"| {_md(attribution.quote)} |"
-                )
-            out.append("")
         contradictions = view.contradictions.get(event.id, [])
         if contradictions:
             out += ["### Contradictions", ""]
@@ -937,14 +932,12 @@ def to_markdown(report: Report) -> str:
             out.append("")
         estimates = view.estimates.get(event.id, [])
         if estimates:
-            out += ["### Estimates", "", "| metric | subject | low | best | high | policy |"]
-            out.append("|---|---|---|---|---|---|")
-            for e in estimates:
-                out.append(
-                    f"| {e.metric.value} | {e.subject.value} | {_cell(e.low)} | {_cell(e.best)} "
-                    f"| {_cell(e.high)} | {_md(e.policy)} |"
-                )
-            out.append("")
+            header = ("metric", "subject", "low", "best", "high", "policy")
+            numbers: list[Sequence[object]] = [
+                (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
+                for e in estimates
+            ]
+            out += ["### Estimates", "", *_md_table(header, numbers), ""]
     if view.orphans:
         out += ["## Contradictions outside any event", ""]
         out += [f"- **{x.severity.value}** {_md(x.explanation)}" for x in view.orphans]
@@ -960,130 +953,150 @@ def to_markdown(report: Report) -> str:
     return "\n".join(out)
 
 
-def _cell(value: int | None) -> str:
-    return "" if value is None else str(value)
+def _md_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
+    """Return the lines of a Markdown table, every cell escaped, ``None`` as empty."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in rows:
+        lines.append("| " + " | ".join("" if c is None else _md(c) for c in row) + " |")
+    return lines
 
 
-_CSS = """
-body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;
-color:#222;line-height:1.45}
-h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;
-margin-top:2rem}h3{font-size:1rem;margin-bottom:.3rem}
-table{border-collapse:collapse;margin:.3rem 0 1rem;width:100%}
-th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#f4f4f4}.muted{color:#666}.hard{color:#a00;font-weight:bold}
-.soft{color:#a60;font-weight:bold}q{font-style:italic}
-"""
-
-
-def _h(text: object) -> str:
-    return html.escape(str(text), quote=True)
-
-
-def _html_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    head = "".join(f"<th>{_h(h)}</th>" for h in header)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{_h('' if c is None else c)}</td>" for c in row) + "</tr>"
-        for row in rows
+@functools.lru_cache(maxsize=1)
+def _templates() -> jinja2.Environment:
+    """Return the template environment: HTML escaped throughout, templates in the package."""
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("claimrecon", "templates"),
+        autoescape=jinja2.select_autoescape(("html.j2",)),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def chart(report: Report, contradiction: Contradiction) -> Markup:
+    """Return the chart drawn for a contradiction in the HTML report (empty: none yet).
+
+    The HTML template puts it in the contradiction's ``chart`` slot, unescaped: only
+    markup the library draws itself may go there.
+    """
+    return Markup("")
+
+
+def _documents_table(view: _View, ids: Iterable[str]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            d.id,
+            d.outlet,
+            d.title,
+            d.published.isoformat() if d.published else None,
+        )
+        for d in (view.documents[i] for i in ids if i in view.documents)
+    ]
+
+
+def _html_event(view: _View, event: Event) -> dict[str, Any]:
+    """Return what the HTML template shows of one event."""
+    return {
+        "id": event.id,
+        "title": view.event_title(event),
+        "documents": [_document_label(view, d) for d in event.documents],
+        "evidence": event.evidence,
+        "figures": [
+            (key, label, _figure_of(claim), claim.quote)
+            for key, entries in view.figures(event).items()
+            for label, claim in entries
+        ],
+        "attributions": [
+            (label, a.actor, a.stance.value, a.quote) for label, a in view.attributions(event)
+        ],
+        "contradictions": [
+            _html_contradiction(view, x) for x in view.contradictions.get(event.id, [])
+        ],
+        "notes": [(n.rule, n.explanation) for n in view.notes.get(event.id, [])],
+        "estimates": [
+            (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
+            for e in view.estimates.get(event.id, [])
+        ],
+    }
+
+
+def _document_label(view: _View, doc_id: str) -> str:
+    """Name a document by its outlet and date when it has them: "d1 (Reuters, 2017-07-31)"."""
+    document = view.documents.get(doc_id)
+    if document is None:
+        return doc_id
+    about = [
+        x for x in (document.outlet, document.published and document.published.isoformat()) if x
+    ]
+    return f"{doc_id} ({', '.join(about)})" if about else doc_id
+
+
+def _html_contradiction(view: _View, x: Contradiction) -> dict[str, Any]:
+    return {
+        "severity": x.severity.value,
+        "kind": x.kind.value,
+        "rule": x.rule,
+        "explanation": x.explanation,
+        "sides": [[view.describe(c) for c in side] for side in x.sides],
+        "chart": chart(view.report, x),
+    }
 
 
 def to_html(report: Report, *, title: str = "claimrecon report") -> str:
     """Return the report as one self-contained HTML page (inline style, no scripts).
 
-    All text from the documents is escaped.
+    Rendered from the package's Jinja2 template ``report.html.j2``: the documents with
+    their outlets, titles and dates, then event by event. All text from the documents is
+    escaped.
     """
     view = _View(report)
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{_h(title)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{_h(title)}</h1>",
-        f'<p class="muted">{_h(_summary(report))}</p>',
-    ]
-    if report.events:
-        out.append("<nav><ul>")
-        for event in report.events:
-            found = len(view.contradictions.get(event.id, []))
-            flag = f" · {_count(found, 'contradiction')}" if found else ""
-            out.append(
-                f'<li><a href="#{_h(event.id)}">{_h(view.event_title(event))}</a>{_h(flag)}</li>'
+    page = (
+        _templates()
+        .get_template("report.html.j2")
+        .render(
+            title=title,
+            summary=_summary(report),
+            documents=_documents_table(view, view.documents),
+            events=[_html_event(view, event) for event in report.events],
+            orphans=[_html_contradiction(view, x) for x in view.orphans],
+            aggregates=[view.describe(c.id) for c in view.aggregates],
+            loose=[view.describe(c.id) for c in view.loose],
+        )
+    )
+    return page.rstrip("\n") + "\n"
+
+
+SUMMARY_ROWS = 20
+"""How many events the notebook summary of a report shows."""
+
+
+def summary_html(report: Report) -> str:
+    """Return a compact HTML table of a report's events: what a notebook shows of it.
+
+    One row an event (the first :data:`SUMMARY_ROWS`): its kind, date and place, the
+    killed over everyone, and how many contradictions and estimates it has.
+    """
+    view = _View(report)
+    estimates: dict[str, list[Estimate]] = view.estimates
+    rows = []
+    for event in report.events[:SUMMARY_ROWS]:
+        low, best, high = headline(estimates.get(event.id, []), Metric.KILLED)
+        killed = " / ".join("?" if v is None else str(v) for v in (low, best, high))
+        rows.append(
+            (
+                event.id,
+                event.kind.value,
+                _event_date(event),
+                event.location,
+                killed if (low, best, high) != (None, None, None) else None,
+                len(view.contradictions.get(event.id, [])),
+                len(estimates.get(event.id, [])),
             )
-        out.append("</ul></nav>")
-    for event in report.events:
-        out.append(f'<section id="{_h(event.id)}"><h2>{_h(view.event_title(event))}</h2>')
-        out.append(f'<p class="muted">Event {_h(event.id)}')
-        if event.documents:
-            out.append(f" · documents: {_h(', '.join(event.documents))}")
-        out.append("</p>")
-        if event.evidence:
-            merged = "".join(f"<li>{_h(why)}</li>" for why in event.evidence)
-            out.append(f'<p class="muted">Why these reports are one event:</p><ul>{merged}</ul>')
-        figures = view.figures(event)
-        if figures:
-            out.append("<h3>Figures</h3>")
-            out.append(
-                _html_table(
-                    ["metric · subject", "source", "figure", "quote"],
-                    (
-                        (key, label, _figure_of(claim), claim.quote)
-                        for key, entries in figures.items()
-                        for label, claim in entries
-                    ),
-                )
-            )
-        attributions = view.attributions(event)
-        if attributions:
-            out.append("<h3>Perpetrator</h3>")
-            out.append(
-                _html_table(
-                    ["source", "actor", "stance", "quote"],
-                    ((label, a.actor, a.stance.value, a.quote) for label, a in attributions),
-                )
-            )
-        contradictions = view.contradictions.get(event.id, [])
-        if contradictions:
-            out.append("<h3>Contradictions</h3><ul>")
-            for x in contradictions:
-                sides = "".join(
-                    f"<li>side {i}: {_h('; '.join(view.describe(c) for c in side))}</li>"
-                    for i, side in enumerate(x.sides, start=1)
-                )
-                out.append(
-                    f'<li><span class="{_h(x.severity.value)}">{_h(x.severity.value)}</span> '
-                    f"{_h(x.kind.value)} ({_h(x.rule)}): {_h(x.explanation)}<ul>{sides}</ul></li>"
-                )
-            out.append("</ul>")
-        notes = view.notes.get(event.id, [])
-        if notes:
-            out.append("<h3>Notes</h3><ul>")
-            out += [f"<li>{_h(n.rule)}: {_h(n.explanation)}</li>" for n in notes]
-            out.append("</ul>")
-        estimates = view.estimates.get(event.id, [])
-        if estimates:
-            out.append("<h3>Estimates</h3>")
-            out.append(
-                _html_table(
-                    ["metric", "subject", "low", "best", "high", "policy"],
-                    (
-                        (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
-                        for e in estimates
-                    ),
-                )
-            )
-        out.append("</section>")
-    if view.orphans:
-        out.append("<h2>Contradictions outside any event</h2><ul>")
-        out += [f"<li>{_h(x.severity.value)}: {_h(x.explanation)}</li>" for x in view.orphans]
-        out.append("</ul>")
-    for heading, claims in (
-        ("Aggregates", view.aggregates),
-        ("Claims in no event", view.loose),
-    ):
-        if claims:
-            out.append(f"<h2>{_h(heading)}</h2><ul>")
-            out += [f"<li>{_h(view.describe(c.id))}</li>" for c in claims]
-            out.append("</ul>")
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
+        )
+    return (
+        _templates()
+        .get_template("summary.html.j2")
+        .render(
+            summary=_summary(report), events=rows, more=max(0, len(report.events) - SUMMARY_ROWS)
+        )
+    )

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -21,11 +23,19 @@ from typing import Any
 from pydantic import ValidationError
 
 from claimrecon.errors import InputError
-from claimrecon.files import DEFAULT_LIMITS, EncodingErrors, Limits, confined, read_text_file
+from claimrecon.files import (
+    DEFAULT_LIMITS,
+    EncodingErrors,
+    Limits,
+    confined,
+    decode,
+    read_text_file,
+)
 from claimrecon.models import Document
 
 __all__ = [
     "GOLD_FORMAT",
+    "STDIN",
     "document_files",
     "documents_from_texts",
     "read_documents",
@@ -35,6 +45,12 @@ __all__ = [
 
 GOLD_FORMAT = "claimrecon-gold/1"
 """The format tag of annotation and metadata files."""
+
+STDIN = "-"
+"""The path that means standard input: JSON Lines when it starts with ``{``, else one
+text, the document ``stdin``."""
+
+logger = logging.getLogger(__name__)
 
 
 def read_documents(
@@ -47,7 +63,8 @@ def read_documents(
     """Yield the documents found at each path: a text file, a folder or a JSON Lines file.
 
     Args:
-        paths: Text files, folders, JSON Lines files and ``claimrecon-gold/1`` files.
+        paths: Text files, folders, JSON Lines files and ``claimrecon-gold/1`` files;
+            ``"-"`` (:data:`STDIN`) reads standard input.
         limits: Size limits on each file and each document (:class:`Limits` by default).
         encoding_errors: ``"strict"`` refuses a file with undecodable bytes; ``"replace"``
             replaces them and warns (:class:`~claimrecon.files.DecodingWarning`).
@@ -85,6 +102,8 @@ def document_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
     for raw in paths:
         path = Path(raw)
         manifest = path / "documents.json" if path.is_dir() else path
+        if str(raw) == STDIN:
+            continue  # standard input is no file
         if path.is_dir() and not manifest.is_file():
             for text in sorted(path.glob("*.txt")):
                 yield text.stem, text
@@ -187,7 +206,9 @@ class _Reader:
         self.errors: EncodingErrors = encoding_errors
 
     def read(self, path: Path) -> Iterator[tuple[Document, str]]:
-        if path.is_dir():
+        if str(path) == STDIN:
+            yield from self.stdin()
+        elif path.is_dir():
             yield from self.folder(path)
         elif path.suffix in (".jsonl", ".ndjson"):
             yield from self.jsonl(path)
@@ -241,9 +262,27 @@ class _Reader:
         for path in files:
             yield self.document(path.stem, self.text(path), str(path)), str(path)
 
+    def stdin(self) -> Iterator[tuple[Document, str]]:
+        """Read standard input: JSON Lines when it starts with ``{``, else one text."""
+        where = "<stdin>"
+        logger.info("reading documents from standard input")
+        data = sys.stdin.buffer.read(self.limits.max_bytes + 1)
+        if len(data) > self.limits.max_bytes:
+            raise InputError(
+                f"input larger than the limit of {self.limits.max_bytes} bytes (see --max-bytes)",
+                where=where,
+            )
+        text = decode(data, where, self.errors)
+        if text.lstrip().startswith("{"):
+            yield from self.jsonl_lines(text, where)
+        else:
+            yield self.document("stdin", text, where), where
+
     def jsonl(self, path: Path) -> Iterator[tuple[Document, str]]:
-        where = str(path)
-        for number, line in enumerate(self.text(path).splitlines(), start=1):
+        yield from self.jsonl_lines(self.text(path), str(path))
+
+    def jsonl_lines(self, text: str, where: str) -> Iterator[tuple[Document, str]]:
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             place = f"line {number}"

@@ -73,26 +73,38 @@ class SourceKind(str, Enum):
     """What kind of speaker asserts a claim."""
 
     OFFICIAL = "official"
+    """A government, its ministries, police, army or spokespeople."""
     MILITANT = "militant"
+    """An armed group, its members or its media outlets (Amaq, ...)."""
     MEDIA = "media"
+    """A news outlet or agency speaking in its own voice."""
     NGO = "ngo"
+    """A humanitarian or human-rights organisation, a hospital charity, the UN."""
     EXPERT = "expert"
+    """An analyst or researcher."""
     WITNESS = "witness"
+    """A witness, survivor or resident."""
     UNKNOWN = "unknown"
+    """A speaker the text does not name or type."""
 
 
 class Metric(str, Enum):
     """What a figure counts."""
 
     KILLED = "killed"
+    """People killed."""
     WOUNDED = "wounded"
+    """People wounded or injured."""
     CASUALTIES = "casualties"
     """Killed and wounded together."""
     COUNT = "count"
     """How many took part, e.g. attackers."""
     ARRESTED = "arrested"
+    """People arrested or detained."""
     MISSING = "missing"
+    """People missing."""
     DISPLACED = "displaced"
+    """People displaced or evacuated from their homes."""
 
     @property
     def components(self) -> tuple[Metric, ...]:
@@ -113,18 +125,31 @@ class Subject(str, Enum):
     """
 
     PEOPLE = "people"
+    """Everyone: the root of the tree."""
     CIVILIANS = "civilians"
+    """Civilians."""
     SECURITY_FORCES = "security_forces"
+    """Police, soldiers and guards together."""
     MILITANTS = "militants"
+    """Members of armed groups, attackers included."""
     STAFF = "staff"
+    """Staff of a place: embassy, hospital or ministry employees."""
     OFFICIALS = "officials"
+    """Officials and politicians."""
     POLICE = "police"
+    """Police officers (within security forces)."""
     SOLDIERS = "soldiers"
+    """Soldiers (within security forces)."""
     GUARDS = "guards"
+    """Guards (within security forces)."""
     LEADERS = "leaders"
+    """Leaders and commanders of armed groups (within militants)."""
     CHILDREN = "children"
+    """Children (within civilians)."""
     WOMEN = "women"
+    """Women (within civilians)."""
     JOURNALISTS = "journalists"
+    """Journalists (within civilians)."""
 
     @property
     def parent(self) -> Subject | None:
@@ -189,37 +214,54 @@ class Stance(str, Enum):
     ASSERTED = "asserted"
     """Stated as fact."""
     BELIEVED = "believed"
+    """Believed by the speaker to be the perpetrator."""
     SUSPECTED = "suspected"
+    """Suspected, or named with a hedge ("apparent", "likely")."""
     DENIED = "denied"
+    """The actor denies it."""
 
 
 class EventKind(str, Enum):
     """What kind of event a group of claims describes."""
 
     ATTACK = "attack"
+    """An attack: a bombing, a shooting, a raid on a place."""
     STRIKE = "strike"
+    """An air, drone, missile or artillery strike."""
     OPERATIONS = "operations"
+    """A military operation or campaign over days."""
     BATTLE = "battle"
+    """Fighting between armed forces."""
     OTHER = "other"
+    """Anything else."""
 
 
 class DatePrecision(str, Enum):
     """How much of a date is known."""
 
     DAY = "day"
+    """The day is known."""
     MONTH = "month"
+    """Only the month is known."""
     SEASON = "season"
+    """Only the season is known (three months)."""
     YEAR = "year"
+    """Only the year is known."""
     PERIOD = "period"
+    """A span of days, such as a week."""
 
 
 class FindingKind(str, Enum):
     """What a finding is about."""
 
     FIGURE = "figure"
+    """Figures of one metric and subject that disagree."""
     ATTRIBUTION = "attribution"
+    """Sources that name different perpetrators."""
     DATE = "date"
+    """Dates that cannot be the same event's."""
     OTHER = "other"
+    """Anything else."""
     REVISION = "revision"
     """A later figure corrects an earlier one (a figure contradiction over time)."""
 
@@ -710,6 +752,25 @@ class Report(_Frozen):
     provenance: tuple[Provenance, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     """The documents left out under ``analyze(..., on_error="skip" | "collect")``."""
+
+    def __repr__(self) -> str:
+        """Count what the report holds, in one short line (the fields are in the model).
+
+        Example:
+            >>> Report()
+            Report(0 documents, 0 claims, 0 events, 0 contradictions, 0 estimates)
+        """
+        counts = ", ".join(
+            f"{len(getattr(self, field))} {field}"
+            for field in ("documents", "claims", "events", "contradictions", "estimates")
+        )
+        return f"Report({counts})"
+
+    def _repr_html_(self) -> str:
+        """Show the report in a notebook: a table of its events, contradictions and estimates."""
+        from claimrecon.exports import summary_html  # exports builds on these models
+
+        return summary_html(self)
 
     def claim(self, claim_id: str) -> FigureClaim | AttributionClaim:
         """Return the claim with this id.

@@ -8,20 +8,23 @@ people who embed only part of it::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sized
 from typing import Literal
 
 from claimrecon.errors import AnalysisError, ClaimreconError, DocumentError
-from claimrecon.estimates import estimate
+from claimrecon.estimates import default_policies, estimate
 from claimrecon.events import group_events
 from claimrecon.extract import extract
 from claimrecon.files import DEFAULT_LIMITS, Limits
 from claimrecon.independence import trace_roots
-from claimrecon.models import Claim, Document, Report, Skipped
-from claimrecon.rules import find_contradictions
+from claimrecon.models import ABOUT_TOLERANCE, Claim, Document, Report, Skipped, Tolerance
+from claimrecon.rules import default_registry, find_contradictions, load_plugins
 from claimrecon.vocab import Lexicon
 
-__all__ = ["OnError", "analyze", "extract_report"]
+__all__ = ["STAGES", "OnError", "Progress", "analyze", "extract_report"]
+
+logger = logging.getLogger(__name__)
 
 OnError = Literal["raise", "skip", "collect"]
 """What :func:`analyze` does with a document it cannot analyse.
@@ -77,41 +80,106 @@ def extract_report(
     return Report(documents=tuple(docs), claims=tuple(claims), skipped=tuple(skipped))
 
 
+Progress = Callable[[str, int, int], None]
+"""A progress callback: called with a stage's name, how much of it is done, and its size.
+
+:func:`analyze` calls it with ``("extract", n, total)`` after each document (``total`` is
+0 when the documents come from an iterator of unknown length), then with
+``(stage, 0, 1)`` before and ``(stage, 1, 1)`` after each of :data:`STAGES`.
+"""
+
+STAGES = ("events", "roots", "rules", "estimates")
+"""The stages after extraction, in the order :func:`analyze` runs them."""
+
+
 def analyze(
     documents: Iterable[Document],
     *,
     lexicon: Lexicon | None = None,
     policy: str = "ucdp",
+    rules: Iterable[str] | None = None,
+    disable: Iterable[str] = (),
+    tolerance: Tolerance = ABOUT_TOLERANCE,
     limits: Limits | None = None,
     on_error: OnError = "raise",
+    progress: Progress | None = None,
 ) -> Report:
     """Run the whole job: extract, group into events, trace roots, flag contradictions, estimate.
 
     Args:
         documents: The documents to read.
         lexicon: The lexicon to extract with; the built-in one by default.
-        policy: The estimation policy (see :mod:`claimrecon.estimates`).
+        policy: The name of an estimation policy in the registry (see
+            :func:`~claimrecon.estimates.estimate`): ``ucdp`` by default.
+        rules: The names of the rules to run; the registry's enabled rules by default.
+        disable: Names of rules not to run this time.
+        tolerance: How far an ``about`` figure may stray, for the rules and the estimates.
         limits: Size limits; a longer document is an error (see :data:`OnError`).
         on_error: What to do with a document that cannot be analysed (:data:`OnError`).
+        progress: Told how far each stage has gone (:data:`Progress`).
 
     Raises:
         AnalysisError: With ``on_error="collect"``, after the run, if documents were left
             out; its ``report`` holds the rest.
+        UnknownRuleError: If a name in ``rules`` or ``disable`` is not registered.
+        UnknownPolicyError: If no policy has the name ``policy``.
 
     Example:
         >>> from claimrecon import Document, analyze
         >>> report = analyze([Document(id="d1", text="Nothing happened.")])
         >>> report.documents[0].id
         'd1'
+        >>> analyze([], disable=["figure-disagreement"], tolerance=Tolerance(relative=0.1))
+        Report(0 documents, 0 claims, 0 events, 0 contradictions, 0 estimates)
     """
-    report = extract_report(documents, lexicon, limits=limits, on_error=on_error)
+    # Names are checked before the first document is read, not after the last.
+    rules = None if rules is None else tuple(rules)
+    disable = tuple(disable)
+    load_plugins()
+    default_registry.select(rules, disable)
+    default_policies.get(policy)
+    tell = progress or _silent
+    report = extract_report(_counted(documents, tell), lexicon, limits=limits, on_error=on_error)
+    logger.info("extracted %d claims from %d documents", len(report.claims), len(report.documents))
+    tell("events", 0, 1)
     report = _isolated(lambda r: group_events(r, lexicon=lexicon), "events", report, on_error)
+    tell("events", 1, 1)
+    tell("roots", 0, 1)
     report = trace_roots(report)
-    report = find_contradictions(report, lexicon=lexicon)
-    report = estimate(report, policy=policy, lexicon=lexicon)
+    tell("roots", 1, 1)
+    tell("rules", 0, 1)
+    report = find_contradictions(
+        report,
+        rules=rules,
+        disable=disable,
+        tolerance=tolerance,
+        lexicon=lexicon,
+    )
+    tell("rules", 1, 1)
+    tell("estimates", 0, 1)
+    report = estimate(report, policy=policy, tolerance=tolerance, lexicon=lexicon)
+    tell("estimates", 1, 1)
+    logger.info(
+        "%d events, %d contradictions, %d estimates",
+        len(report.events),
+        len(report.contradictions),
+        len(report.estimates),
+    )
     if on_error == "collect" and report.skipped:
         raise AnalysisError(report)
     return report
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """Take no notice of progress."""
+
+
+def _counted(documents: Iterable[Document], tell: Progress) -> Iterator[Document]:
+    """Yield the documents, telling ``tell`` after each one."""
+    total = len(documents) if isinstance(documents, Sized) else 0
+    for number, document in enumerate(documents, start=1):
+        yield document
+        tell("extract", number, total)
 
 
 def _check_on_error(on_error: str) -> None:

@@ -321,26 +321,7 @@ def test_an_unwritable_output_exits_2(seeds_dir, canned, tmp_path, capsys) -> No
 # --- progress ------------------------------------------------------------------------------
 
 
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_progress_counts_on_a_terminal_when_there_are_many_documents() -> None:
-    docs = [sample_report().documents[0]] * 7
-    stream = _Terminal()
-    assert list(cli._progress(docs, stream)) == docs
-    assert "\rclaimrecon: analysing document 7/7" in stream.getvalue()
-
-
-def test_no_progress_when_not_a_terminal_or_few_documents() -> None:
-    docs = [sample_report().documents[0]] * 7
-    stream = io.StringIO()
-    list(cli._progress(docs, stream))
-    assert stream.getvalue() == ""
-    terminal = _Terminal()
-    list(cli._progress(docs[:3], terminal))
-    assert terminal.getvalue() == ""
+# The progress bar over every stage: tests/test_conveniences.py.
 
 
 # --- schema and rules ----------------------------------------------------------------------

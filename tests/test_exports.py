@@ -96,14 +96,14 @@ def test_contradiction_rows_join_sides(report: Report) -> None:
     assert row["severity"] == "soft"
 
 
-def test_ged_rows_add_disjoint_subjects_and_list_sources(report: Report) -> None:
-    [row] = exports.ged_rows(report)
+def test_event_rows_add_disjoint_subjects_and_list_sources(report: Report) -> None:
+    [row] = exports.event_rows(report)
     # militants 7..7 and police 1..unbounded count different people: 8, no upper bound.
     assert (row["low"], row["best"], row["high"]) == (8, 8, None)
     assert row["actors"] == "Islamic State"
     assert row["number_of_sources"] == 4
     assert "Afghan officials" in row["sources"].split("; ")
-    assert row["number_of_documents"] == 1
+    assert row["n_documents"] == 1
 
 
 def test_ged_prefers_an_estimate_for_everyone(report: Report) -> None:
@@ -168,7 +168,7 @@ def test_to_pandas_says_how_to_install_pandas(report: Report, monkeypatch) -> No
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_pandas)
-    with pytest.raises(ImportError, match=r"claimrecon\[pandas\]"):
+    with pytest.raises(ImportError, match=r'pip install "\.\[pandas\]"'):
         exports.to_pandas(report)
 
 

@@ -169,8 +169,8 @@ def test_ged_counts_roots_and_speakers_by_root() -> None:
         ),
     )
     report = analyze(docs)
-    rows = [r for r in exports.ged_rows(report) if r["number_of_documents"] == 3]
-    assert len(rows) == 1, exports.ged_rows(report)
+    rows = [r for r in exports.event_rows(report) if r["n_documents"] == 3]
+    assert len(rows) == 1, exports.event_rows(report)
     assert rows[0]["number_of_roots"] == 2
     assert rows[0]["roots"] == "a; c"
     claims = exports.claim_rows(report)
