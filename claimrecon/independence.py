@@ -260,9 +260,22 @@ class CopyFinder:
         found.sort(key=passage_order)
         return found
 
-    def between(self, a: Document, b: Document) -> list[CopiedPassage]:
-        """Return the passages two documents share (whether or not they are candidates)."""
-        return self._between(a, self.shingles(a.text), b, self.shingles(b.text))
+    def between(
+        self, a: Document, b: Document, cache: dict[str, _Shingles] | None = None
+    ) -> list[CopiedPassage]:
+        """Return the passages two documents share (whether or not they are candidates).
+
+        Args:
+            a: One document.
+            b: The other.
+            cache: Shingles by document id, filled as they are made, for a caller that
+                aligns one document with many.
+        """
+        cache = {} if cache is None else cache
+        for doc in (a, b):
+            if doc.id not in cache:
+                cache[doc.id] = self.shingles(doc.text)
+        return self._between(a, cache[a.id], b, cache[b.id])
 
     def _between(
         self, a: Document, sa: _Shingles, b: Document, sb: _Shingles
