@@ -245,6 +245,8 @@ _RECORD_FIELDS = (
     ("contradiction", "contradictions"),
     ("note", "notes"),
     ("estimate", "estimates"),
+    ("passage", "passages"),
+    ("provenance", "provenance"),
     ("skipped", "skipped"),
 )
 
