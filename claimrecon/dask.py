@@ -3,20 +3,27 @@
 An optional extra: ``pip install "claimrecon[dask]"``. The same code runs on a laptop's
 ``LocalCluster`` and on a SLURM, Kubernetes or cloud cluster; pass its ``Client``.
 
-Four stages, none of which holds the corpus in one place:
+Five stages, none of which holds the corpus in one place:
 
 1. **Extract**, one task a partition of the input (a byte range of a JSON Lines file, a
    batch of text files): documents, their claims, and for each per-document event its
    blocking keys and window (:func:`claimrecon.events.linkables`), written to Parquet
    in a working folder.
-2. **Link**: a shuffle by signature (events told identically), then a shuffle by block;
+2. **Copies and roots** (:mod:`claimrecon.independence`): each partition's winnowing
+   fingerprints are shuffled by value, so that a fingerprint's holders meet and pair as
+   :meth:`~claimrecon.independence.CopyFinder.candidates` pairs them in one process;
+   each pair is joined with its two documents and aligned into passages; each passage
+   goes to both its documents with the other's day and credits, and each document's
+   claims are traced there (:func:`~claimrecon.independence.claim_roots`): a claim's
+   root depends on nothing else.
+3. **Link**: a shuffle by signature (events told identically), then a shuffle by block;
    in each block a sweep over the windows pairs the events that overlap, and
    :func:`claimrecon.events.may_link` decides each pair. The result is an edge list
    between documents.
-3. **Resolve** the edges into connected components of documents, on the client: the edge
+4. **Resolve** the edges into connected components of documents, on the client: the edge
    list holds two document ids an edge and is far smaller than the corpus (see
    ``benchmarks/bench_dask.py`` for its measured size).
-4. **Analyse** each component: a shuffle of the documents by component, then per
+5. **Analyse** each component: a shuffle of the documents by component, then per
    partition the single-process :func:`~claimrecon.events.group_events`,
    :func:`~claimrecon.rules.find_contradictions` and :func:`~claimrecon.estimates.estimate`.
 
@@ -24,7 +31,9 @@ Why this gives the same result as one process: grouping merges events greedily a
 refuse a merge, so events are not simply the connected components of accepted pairs; but
 grouping never lets two documents interact unless a chain of linked pairs joins them
 (the contract in :mod:`claimrecon.events`), so grouping each component on its own is
-grouping the whole corpus. Rules and estimates work one event at a time.
+grouping the whole corpus. Rules and estimates work one event at a time, and read of the
+roots only those of the event's claims, the passages between its documents and the
+documents named as roots: each event's task is given exactly these.
 """
 
 from __future__ import annotations
