@@ -3,20 +3,27 @@
 An optional extra: ``pip install ".[dask]"`` from a checkout. The same code runs on a laptop's
 ``LocalCluster`` and on a SLURM, Kubernetes or cloud cluster; pass its ``Client``.
 
-Four stages, none of which holds the corpus in one place:
+Five stages, none of which holds the corpus in one place:
 
 1. **Extract**, one task a partition of the input (a byte range of a JSON Lines file, a
    batch of text files): documents, their claims, and for each per-document event its
    blocking keys and window (:func:`claimrecon.events.linkables`), written to Parquet
    in a working folder.
-2. **Link**: a shuffle by signature (events told identically), then a shuffle by block;
+2. **Copies and roots** (:mod:`claimrecon.independence`): each partition's winnowing
+   fingerprints are shuffled by value, so that a fingerprint's holders meet and pair as
+   :meth:`~claimrecon.independence.CopyFinder.candidates` pairs them in one process;
+   each pair is joined with its two documents and aligned into passages; each passage
+   goes to both its documents with the other's day and credits, and each document's
+   claims are traced there (:func:`~claimrecon.independence.claim_roots`): a claim's
+   root depends on nothing else.
+3. **Link**: a shuffle by signature (events told identically), then a shuffle by block;
    in each block a sweep over the windows pairs the events that overlap, and
    :func:`claimrecon.events.may_link` decides each pair. The result is an edge list
    between documents.
-3. **Resolve** the edges into connected components of documents, on the client: the edge
+4. **Resolve** the edges into connected components of documents, on the client: the edge
    list holds two document ids an edge and is far smaller than the corpus (see
    ``benchmarks/bench_dask.py`` for its measured size).
-4. **Analyse** each component: a shuffle of the documents by component, then per
+5. **Analyse** each component: a shuffle of the documents by component, then per
    partition the single-process :func:`~claimrecon.events.group_events`,
    :func:`~claimrecon.rules.find_contradictions` and :func:`~claimrecon.estimates.estimate`.
 
@@ -24,7 +31,9 @@ Why this gives the same result as one process: grouping merges events greedily a
 refuse a merge, so events are not simply the connected components of accepted pairs; but
 grouping never lets two documents interact unless a chain of linked pairs joins them
 (the contract in :mod:`claimrecon.events`), so grouping each component on its own is
-grouping the whole corpus. Rules and estimates work one event at a time.
+grouping the whole corpus. Rules and estimates work one event at a time, and read of the
+roots only those of the event's claims, the passages between its documents and the
+documents named as roots: each event's task is given exactly these.
 """
 
 from __future__ import annotations
@@ -48,13 +57,24 @@ from typing import TYPE_CHECKING, Any
 from pydantic import TypeAdapter, ValidationError
 
 from claimrecon import exports
+from claimrecon.copyindex import UNDATED, credits_json, day_of
 from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
 from claimrecon.events import Linkable, events_from, linkables, may_link
 from claimrecon.extract import extract
-from claimrecon.independence import trace_roots
+from claimrecon.independence import CopyFinder, claim_roots, passage_order
 from claimrecon.io import GOLD_FORMAT
-from claimrecon.models import Claim, Contradiction, Document, Estimate, Event, Note, Report
+from claimrecon.models import (
+    Claim,
+    Contradiction,
+    CopiedPassage,
+    Document,
+    Estimate,
+    Event,
+    Note,
+    Provenance,
+    Report,
+)
 from claimrecon.rules import find_contradictions
 from claimrecon.vocab import Lexicon
 
@@ -85,7 +105,16 @@ __all__ = [
 PARTITION_BYTES = 8 * 1024 * 1024
 """How much input text one extraction task reads, by default."""
 
-TABLE_NAMES = ("documents", "claims", "events", "contradictions", "notes", "estimates")
+TABLE_NAMES = (
+    "documents",
+    "claims",
+    "events",
+    "contradictions",
+    "notes",
+    "estimates",
+    "passages",
+    "provenance",
+)
 
 _INTS = frozenset({"start", "end", "low", "high", "best", "n_claims", "n_documents"})
 _INTS_TOO = frozenset({"n_contradictions", "seq"})
@@ -98,6 +127,17 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "contradictions": (*exports.CONTRADICTION_COLUMNS, "json"),
     "notes": ("id", "event", "rule", "claims", "json"),
     "estimates": (*exports.ESTIMATE_COLUMNS, "json"),
+    "passages": (
+        "first",
+        "first_start",
+        "first_end",
+        "second",
+        "second_start",
+        "second_end",
+        "words",
+        "json",
+    ),
+    "provenance": ("claim", "doc", "seq", "root", "agency", "copies", "json"),
 }
 
 
@@ -238,48 +278,60 @@ _LINK_COLUMNS = ("uid", "doc", "signature", "shape", "blocks", "start", "end", "
 
 
 def _extract_part(
-    source: _Chunk | Sequence[Document], folder: str, index: int, lexicon_blob: bytes | None
+    source: _Chunk | Sequence[Document],
+    folder: str,
+    index: int,
+    lexicon_blob: bytes | None,
+    finder: CopyFinder,
 ) -> dict[str, float]:
-    """Extract one partition and read its events; write them to Parquet; time it."""
+    """Extract one partition, read its events and fingerprints; write them to Parquet."""
     began = time.perf_counter()
     lexicon = _lexicon(lexicon_blob)
     docs = source.documents() if isinstance(source, _Chunk) else iter(source)
     documents: list[Document] = []
     doc_rows: list[dict[str, Any]] = []
     link_rows: list[dict[str, Any]] = []
-    aggregate_claims: list[Claim] = []
-    aggregate_ids: list[str] = []
+    print_rows: list[tuple[int, str, str]] = []
     for document in docs:
         claims = extract(document, lexicon)
         documents.append(document)
+        found, names, aggregates = linkables(document, claims, lexicon)
         doc_rows.append(
             {
                 "doc": document.id,
                 "claims": "[" + ",".join(c.model_dump_json() for c in claims) + "]",
                 "document": document.model_dump_json(),
+                "day": day_of(document),
+                "credits": credits_json(document),
+                "aggregates": json.dumps(sorted(set(aggregates))),
             }
         )
-        found, names, aggregates = linkables(document, claims, lexicon)
         link_rows.extend(_link_row(link, names) for link in found)
-        aggregate_claims.extend(c for c in claims if c.id in set(aggregates))
-        aggregate_ids.extend(aggregates)
+        day = day_of(document)
+        held = finder.fingerprints(finder.shingles(document.text))
+        print_rows.extend((fp, day, document.id) for fp in sorted(held))
     extracted = time.perf_counter()
-    _write(pd.DataFrame(doc_rows, columns=["doc", "claims", "document"]), folder, "docs", index)
+    _write(pd.DataFrame(doc_rows, columns=list(_DOC_COLUMNS)), folder, "docs", index)
     _write(pd.DataFrame(link_rows, columns=list(_LINK_COLUMNS)), folder, "links", index)
-    report = Report(
-        documents=tuple(documents),
-        claims=tuple(aggregate_claims),
-        aggregates=tuple(sorted(set(aggregate_ids))),
-    )
-    made = tables(report)
-    _write(made["documents"], folder, "documents", index)
-    _write(_with_seq(made["claims"], doc_rows), folder, "aggregates", index)
+    prints = pd.DataFrame(print_rows, columns=["fp", "day", "doc"])
+    _write(prints.astype(_PRINTS_META.dtypes.to_dict()), folder, "prints", index)
+    _write(tables(Report(documents=tuple(documents)))["documents"], folder, "documents", index)
     return {
         "documents": len(doc_rows),
         "mentions": len(link_rows),
         "seconds": extracted - began,
         "write_seconds": time.perf_counter() - extracted,
     }
+
+
+_DOC_COLUMNS = ("doc", "claims", "document", "day", "credits", "aggregates")
+_PRINTS_META = pd.DataFrame(
+    {
+        "fp": pd.Series(dtype="int64"),
+        "day": pd.Series(dtype="string"),
+        "doc": pd.Series(dtype="string"),
+    }
+)
 
 
 def _link_row(link: Linkable, names: frozenset[str]) -> dict[str, Any]:
@@ -402,6 +454,162 @@ def _components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {uid: root(uid) for uid in parent}
 
 
+# --- stage 2b: copies and evidence roots ----------------------------------------------
+
+
+_PASSAGE_COLUMNS = ("first", "first_start", "first_end", "second", "second_start", "second_end")
+_PAIRS_META = pd.DataFrame({"a": pd.Series(dtype="string"), "b": pd.Series(dtype="string")})
+_TOUCH_META = pd.DataFrame(
+    {name: pd.Series(dtype="string") for name in ("doc", "other", "passage")}
+)
+_GATHERED_META = pd.DataFrame(
+    {name: pd.Series(dtype="string") for name in ("doc", "passages", "others")}
+)
+_TRACED_COLUMNS = ("doc", "claims", "document", "provenance", "passages", "roots")
+
+
+def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, Any]) -> None:
+    """Find the copied passages and trace every claim's root, as ``trace_roots`` does.
+
+    Fingerprints are shuffled by value, so that each fingerprint's holders meet and pair
+    as :meth:`~claimrecon.independence.CopyFinder.candidates` pairs them; each pair is
+    joined with its two documents and aligned; each passage goes to both its documents
+    with the day and credits of the other, and each document's claims are traced from
+    those (:func:`~claimrecon.independence.claim_roots`).
+    """
+    prints = dd.read_parquet(str(folder / "prints"))
+    by_print = prints.shuffle(on="fp", npartitions=npartitions)
+    pairs = by_print.map_partitions(_pairs_part, finder, meta=_PAIRS_META)
+    pairs = pairs.shuffle(on="a", npartitions=npartitions).map_partitions(
+        pd.DataFrame.drop_duplicates, meta=_PAIRS_META
+    )
+    texts = dd.read_parquet(str(folder / "docs"), columns=["doc", "document"])
+    joined = pairs.merge(texts.rename(columns={"doc": "a", "document": "a_document"}), on="a")
+    joined = joined.merge(texts.rename(columns={"doc": "b", "document": "b_document"}), on="b")
+    passages = joined.map_partitions(_align_part, finder, meta=_TOUCH_META)
+    days = dd.read_parquet(str(folder / "docs"), columns=["doc", "day", "credits"])
+    touching = passages.merge(
+        days.rename(columns={"doc": "other", "day": "other_day", "credits": "other_credits"}),
+        on="other",
+    )
+    gathered = touching.shuffle(on="doc", npartitions=npartitions).map_partitions(
+        _gather_part, meta=_GATHERED_META
+    )
+    docs = dd.read_parquet(
+        str(folder / "docs"), columns=["doc", "claims", "document", "aggregates"]
+    )
+    traced = docs.merge(gathered, on="doc", how="left")
+    write = delayed(_trace_part, pure=False)
+    counts = compute(*(write(part, str(folder), i) for i, part in enumerate(traced.to_delayed())))
+    stats["passages"] = sum(counts)
+
+
+def _pairs_part(frame: pd.DataFrame, finder: CopyFinder) -> pd.DataFrame:
+    """Pair the holders of each fingerprint (whole, after the shuffle) as one process does."""
+    shared = frame[frame.groupby("fp")["doc"].transform("size") >= 2]
+    pairs: set[tuple[str, str]] = set()
+    for _, group in shared.groupby("fp", sort=False):
+        docs = [str(d) for d in group["doc"]]
+        rank = {d: (str(day), d) for d, day in zip(docs, group["day"], strict=True)}
+        pairs |= finder.posting_pairs(docs, rank.__getitem__)
+    return pd.DataFrame(sorted(pairs), columns=["a", "b"]).astype(_PAIRS_META.dtypes.to_dict())
+
+
+def _align_part(frame: pd.DataFrame, finder: CopyFinder) -> pd.DataFrame:
+    """Align each pair; one row a passage and each of its two documents."""
+    parsed: dict[str, Document] = {}
+    cache: dict[str, Any] = {}
+
+    def document(doc: str, raw: str) -> Document:
+        if doc not in parsed:
+            parsed[doc] = Document.model_validate_json(raw)
+        return parsed[doc]
+
+    rows: list[tuple[str, str, str]] = []
+    for a, a_raw, b, b_raw in zip(
+        frame["a"], frame["a_document"], frame["b"], frame["b_document"], strict=True
+    ):
+        for p in finder.between(document(a, a_raw), document(b, b_raw), cache):
+            text = p.model_dump_json()
+            rows.append((p.first.doc, p.second.doc, text))
+            rows.append((p.second.doc, p.first.doc, text))
+    return pd.DataFrame(rows, columns=list(_TOUCH_META.columns)).astype("string")
+
+
+def _gather_part(frame: pd.DataFrame) -> pd.DataFrame:
+    """Gather each document's passages, and the day and credits of the other documents."""
+    rows = []
+    for doc, group in frame.groupby("doc", sort=True):
+        others = {
+            o: [day, json.loads(credits)]
+            for o, day, credits in zip(
+                group["other"], group["other_day"], group["other_credits"], strict=True
+            )
+        }
+        passages = "[" + ",".join(group["passage"]) + "]"
+        rows.append((doc, passages, json.dumps(others)))
+    return pd.DataFrame(rows, columns=list(_GATHERED_META.columns)).astype("string")
+
+
+_PASSAGES: TypeAdapter[list[CopiedPassage]] = TypeAdapter(list[CopiedPassage])
+_PROVENANCE: TypeAdapter[list[Provenance]] = TypeAdapter(list[Provenance])
+
+
+def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
+    """Trace the roots of each document's claims; write them, and the aggregate claims."""
+    traced: list[dict[str, Any]] = []
+    documents: list[Document] = []
+    every: list[Claim] = []
+    aggregates: list[str] = []
+    provenance: list[Provenance] = []
+    passages: list[CopiedPassage] = []
+    for row in frame.to_dict("records"):
+        document = Document.model_validate_json(row["document"])
+        claims = _claims(row["claims"])
+        touching = _PASSAGES.validate_json(row["passages"]) if _given(row["passages"]) else []
+        others = {
+            o: (None if day == UNDATED else dt.date.fromisoformat(day), tuple(credits))
+            for o, (day, credits) in (
+                json.loads(row["others"]) if _given(row["others"]) else {}
+            ).items()
+        }
+        found = claim_roots(document, claims, touching, others)
+        mine = [p for p in touching if p.first.doc == document.id]
+        traced.append(
+            {
+                "doc": document.id,
+                "claims": row["claims"],
+                "document": row["document"],
+                "provenance": _PROVENANCE.dump_json(found).decode(),
+                "passages": _PASSAGES.dump_json(mine).decode(),
+                "roots": json.dumps(sorted({p.root for p in found if p.agency is None})),
+            }
+        )
+        documents.append(document)
+        every.extend(claims)
+        aggregates.extend(json.loads(row["aggregates"]))
+        provenance.extend(found)
+        passages.extend(mine)
+    _write(pd.DataFrame(traced, columns=list(_TRACED_COLUMNS)), folder, "traced", index)
+    wanted = set(aggregates)
+    report = Report(
+        documents=tuple(documents),
+        claims=tuple(c for c in every if c.id in wanted),
+        aggregates=tuple(sorted(wanted)),
+        passages=tuple(sorted(passages, key=passage_order)),
+        provenance=tuple(p for p in provenance if p.claim in wanted),
+    )
+    made = tables(report)
+    _write(_with_seq(made["claims"], traced), folder, "aggregates", index)
+    _write(_typed(_provenance_frame(provenance, every)), folder, "provenance", index)
+    _write(made["passages"], folder, "passages", index)
+    return len(passages)
+
+
+def _given(value: Any) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
 # --- stages 4 and 5: events, then rules and estimates -----------------------------------
 
 
@@ -420,23 +628,40 @@ def _events_part(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) -> dict[str, Any]:
-    """Run the rules and estimates over whole events and make their tables."""
+    """Run the rules and estimates over whole events and make their tables.
+
+    Each event comes with its documents, their claims' roots, the passages between them,
+    and the documents named as roots: all the rules read of ``trace_roots``' result.
+    """
     lexicon = _lexicon(lexicon_blob)
-    docs = frame.drop_duplicates("doc").sort_values("doc")
-    events = {e.id: e for e in (Event.model_validate_json(raw) for raw in frame["json"])}
+    mine = frame[frame["kind"] == "own"]
+    docs = mine.drop_duplicates("doc").sort_values("doc")
+    events = {e.id: e for e in (Event.model_validate_json(raw) for raw in mine["json"])}
     wanted = {c for e in events.values() for c in e.claims}
     claims = [c for raw in docs["claims"] for c in _claims(raw) if c.id in wanted]
+    ids = set(docs["doc"])
+    provenance = [
+        p for raw in docs["provenance"] for p in _PROVENANCE.validate_json(raw) if p.claim in wanted
+    ]
+    passages = [
+        p for raw in docs["passages"] for p in _PASSAGES.validate_json(raw) if p.second.doc in ids
+    ]
+    named = frame[frame["kind"] == "root"].drop_duplicates("doc").sort_values("doc")
+    extra = [
+        raw for doc, raw in zip(named["doc"], named["document"], strict=True) if doc not in ids
+    ]
     report = Report(
-        documents=tuple(Document.model_validate_json(raw) for raw in docs["document"]),
+        documents=tuple(Document.model_validate_json(raw) for raw in (*docs["document"], *extra)),
         claims=tuple(claims),
         events=tuple(sorted(events.values(), key=_event_key)),
+        passages=tuple(sorted(passages, key=passage_order)),
+        provenance=tuple(provenance),
     )
-    # Copies of one wire story tell the same event, so an event's documents hold them.
-    report = trace_roots(report)
     report = find_contradictions(report, lexicon=lexicon)
     report = estimate(report, policy=policy, lexicon=lexicon)
     made = tables(report)
-    del made["documents"]
+    for name in ("documents", "passages", "provenance"):
+        del made[name]
     made["claims"] = _with_seq(made["claims"], docs.to_dict("records"))
     return made
 
@@ -490,8 +715,45 @@ def tables(report: Report) -> dict[str, pd.DataFrame]:
             for n in report.notes
         ],
         "estimates": _with_json(exports.estimate_rows(report), report.estimates),
+        "passages": [
+            {
+                **dict(zip(_PASSAGE_COLUMNS, _passage_cells(p), strict=True)),
+                "words": p.words,
+                "json": p.model_dump_json(),
+            }
+            for p in report.passages
+        ],
     }
-    return {name: _typed(pd.DataFrame(rows[name], columns=list(_COLUMNS[name]))) for name in rows}
+    made = {name: _typed(pd.DataFrame(rows[name], columns=list(_COLUMNS[name]))) for name in rows}
+    made["provenance"] = _typed(_provenance_frame(report.provenance, report.claims))
+    return made
+
+
+def _passage_cells(p: CopiedPassage) -> tuple[Any, ...]:
+    return (p.first.doc, p.first.start, p.first.end, p.second.doc, p.second.start, p.second.end)
+
+
+def _provenance_frame(provenance: Iterable[Provenance], claims: Iterable[Claim]) -> pd.DataFrame:
+    """One row a claim's root, with the claim's document and place among its claims."""
+    seq: dict[str, int] = {}
+    place: dict[str, tuple[str, int]] = {}
+    for claim in claims:
+        doc = claim.span.doc
+        seq[doc] = seq.get(doc, -1) + 1
+        place.setdefault(claim.id, (doc, seq[doc]))
+    rows = [
+        {
+            "claim": p.claim,
+            "doc": place[p.claim][0],
+            "seq": place[p.claim][1],
+            "root": p.root,
+            "agency": p.agency,
+            "copies": "; ".join(p.copies),
+            "json": p.model_dump_json(),
+        }
+        for p in provenance
+    ]
+    return pd.DataFrame(rows, columns=list(_COLUMNS["provenance"]))
 
 
 def _with_json(rows: list[dict[str, Any]], models: Sequence[Any]) -> list[dict[str, Any]]:
@@ -507,7 +769,8 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 _TYPES = {
-    **dict.fromkeys(("start", "end", "low", "high", "best", "seq"), "Int64"),
+    **dict.fromkeys(("start", "end", "low", "high", "best", "seq", "words"), "Int64"),
+    **dict.fromkeys(("first_start", "first_end", "second_start", "second_end"), "Int64"),
     **dict.fromkeys(("n_claims", "n_documents", "n_contradictions"), "Int64"),
     **dict.fromkeys(("aggregate", "provisional"), "boolean"),
     "confidence": "Float64",
@@ -538,8 +801,8 @@ class Analysis:
         if name not in _COLUMNS:
             raise ValueError(f"unknown table {name!r}; the tables are {', '.join(_COLUMNS)}")
         meta = _typed(pd.DataFrame(columns=list(_COLUMNS[name])))
-        if name == "documents":
-            return dd.read_parquet(str(self.workdir / "documents"))
+        if name in ("documents", "passages", "provenance"):
+            return dd.read_parquet(str(self.workdir / name))
         frame = (
             dd.from_delayed([_pick(p, name) for p in self.parts], meta=meta)
             if self.parts
@@ -574,7 +837,8 @@ class Analysis:
         folder = Path(folder)
         writes = [_write_tables(part, str(folder), i) for i, part in enumerate(self.parts)]
         copy = delayed(_copy, pure=False)
-        for table, into in (("documents", "documents"), ("aggregates", "claims")):
+        copied = ("documents", "passages", "provenance")
+        for table, into in (*((t, t) for t in copied), ("aggregates", "claims")):
             for file in sorted((self.workdir / table).glob("*.parquet")):
                 writes.append(copy(str(file), str(folder / into / f"{table}-{file.name}")))
         for name in TABLE_NAMES:
@@ -619,6 +883,7 @@ def analyze(
     policy: str = "ucdp",
     workdir: str | Path | None = None,
     partition_bytes: int = PARTITION_BYTES,
+    finder: CopyFinder | None = None,
 ) -> Analysis:
     """Run the whole analysis on Dask; return its tables as Dask DataFrames.
 
@@ -636,6 +901,8 @@ def analyze(
             and claims; a new temporary folder by default (fine on one machine; give a
             shared one on a cluster). :meth:`Analysis.close` removes it.
         partition_bytes: How much JSON Lines or text one extraction task reads.
+        finder: The copy finder (:func:`~claimrecon.independence.trace_roots`'); the
+            one ``analyze`` uses by default.
 
     Raises:
         InputError: If a path does not exist or a document cannot be read.
@@ -648,6 +915,7 @@ def analyze(
                 policy=policy,
                 workdir=workdir,
                 partition_bytes=partition_bytes,
+                finder=finder,
             )
     folder = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="claimrecon-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -659,13 +927,17 @@ def analyze(
     stats: dict[str, Any] = {"partitions": len(sources)}
     began = time.perf_counter()
     task = delayed(_extract_part, pure=False)
-    counts = compute(*(task(s, str(folder), i, blob) for i, s in enumerate(sources)))
+    finder = finder or CopyFinder()
+    counts = compute(*(task(s, str(folder), i, blob, finder) for i, s in enumerate(sources)))
     stats["extract_seconds"] = time.perf_counter() - began
     stats["extract_task_seconds"] = [c["seconds"] for c in counts]
     stats["documents"] = sum(int(c["documents"]) for c in counts)
     stats["mentions"] = sum(int(c["mentions"]) for c in counts)
     if stats["documents"] == 0:
         return Analysis(parts=[], workdir=folder, stats=stats)
+    began = time.perf_counter()
+    _roots(folder, len(sources), finder, stats)
+    stats["roots_seconds"] = time.perf_counter() - began
     began = time.perf_counter()
     labels = _link(folder, len(sources), stats)
     stats["link_seconds"] = time.perf_counter() - began
@@ -707,11 +979,29 @@ def _analysis_parts(
     pairs = grouped.map_partitions(_events_part, meta=meta)
     events_dir = folder / "events"
     pairs.to_parquet(str(events_dir), write_index=False)
-    docs = dd.read_parquet(str(folder / "docs"))
-    joined = dd.read_parquet(str(events_dir)).merge(docs, on="doc", how="inner")
-    by_event = joined.shuffle(on="event", npartitions=npartitions)
+    traced = dd.read_parquet(str(folder / "traced"))
+    own = dd.read_parquet(str(folder / "events")).merge(traced, on="doc", how="inner")
+    # The documents named as roots (the first print of a wire, which may tell another
+    # event) go to the events whose claims they are the root of, for the rules' wording.
+    roots = own[["event", "roots"]].map_partitions(_root_rows, meta=_ROOTS_META)
+    texts = dd.read_parquet(str(folder / "docs"), columns=["doc", "document"])
+    named = roots.merge(texts, on="doc").assign(kind="root")
+    rows = dd.concat([own.drop(columns=["roots"]).assign(kind="own"), named])
+    by_event = rows.shuffle(on="event", npartitions=npartitions)
     task = delayed(_analyze_part, pure=True)
     return [task(part, blob, policy) for part in by_event.to_delayed()]
+
+
+_ROOTS_META = pd.DataFrame({"event": pd.Series(dtype="string"), "doc": pd.Series(dtype="string")})
+
+
+def _root_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    rows = {
+        (event, root)
+        for event, raw in zip(frame["event"], frame["roots"], strict=True)
+        for root in json.loads(raw)
+    }
+    return pd.DataFrame(sorted(rows), columns=["event", "doc"]).astype("string")
 
 
 def _fill_component(frame: pd.DataFrame) -> pd.DataFrame:
@@ -750,7 +1040,8 @@ def read_report(folder: str | Path) -> Report:
 
 
 def _read_columns(name: str) -> list[str]:
-    return ["json", "seq", "aggregate"] if name == "claims" else ["json"]
+    extra = {"claims": ["seq", "aggregate"], "provenance": ["doc", "seq"]}
+    return ["json", *extra.get(name, [])]
 
 
 def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
@@ -774,6 +1065,23 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
     ]
     notes = [Note.model_validate_json(raw) for raw in frames["notes"]["json"]]
     estimates = [Estimate.model_validate_json(raw) for raw in frames["estimates"]["json"]]
+    passages = sorted(
+        (CopiedPassage.model_validate_json(raw) for raw in frames["passages"]["json"]),
+        key=passage_order,
+    )
+    traced = frames["provenance"]
+    provenance = [
+        p
+        for p, _, _ in sorted(
+            zip(
+                (Provenance.model_validate_json(raw) for raw in traced["json"]),
+                traced["doc"],
+                traced["seq"],
+                strict=True,
+            ),
+            key=lambda row: (order[row[1]], row[2]),
+        )
+    ]
     return Report(
         documents=tuple(documents),
         claims=tuple(c for c, _ in ranked),
@@ -786,4 +1094,6 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
         estimates=tuple(
             sorted(estimates, key=lambda e: (e.event, e.metric.value, e.subject.value, e.policy))
         ),
+        passages=tuple(passages),
+        provenance=tuple(provenance),
     )

@@ -2028,8 +2028,11 @@ def linkables(
     """
     lexicon = lexicon or Lexicon.default()
     reader = _Reader(document, lexicon)
-    aggregates = reader.assign(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id)))
+    ordered = sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id))
+    aggregates = reader.assign(ordered)
     names = frozenset(reader.all_places | set(reader.main.places))
+    # As _read_document does: the scoring reads each mention's actors, figures, relations.
+    _describe(reader.mentions, ordered, _words(lexicon).related)
     found = [_linkable(m.finish()) for m in reader.mentions if m.claims]
     return found, names, aggregates
 

@@ -37,10 +37,12 @@ import datetime as dt
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from claimrecon.models import (
+    AttributionClaim,
     CopiedPassage,
     Document,
     Estimate,
@@ -52,13 +54,17 @@ from claimrecon.models import (
 
 __all__ = [
     "AGENCIES",
+    "Copied",
     "CopyFinder",
+    "claim_roots",
     "copy_pairs",
     "credits",
     "document_credits",
+    "document_rank",
     "find_passages",
     "independent_roots",
     "one_voice",
+    "passage_order",
     "passages_of",
     "provenance_of",
     "root_label",
@@ -87,6 +93,7 @@ AGENCIES: Mapping[str, tuple[str, ...]] = {
 """News agencies by canonical name, with the names a text credits them by (matched with
 their case, so "AP" is not "ap"). Pass another mapping to :func:`trace_roots` to add some."""
 
+_K = TypeVar("_K", int, str)
 _APOSTROPHES = "'\u2019\u2018`"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"\u201c[^\u201d]{0,600}\u201d|\"[^\"\n]{0,600}\"")
@@ -191,14 +198,24 @@ class CopyFinder:
         )
         pairs: set[tuple[int, int]] = set()
         for docs in postings.values():
-            if len(docs) < 2:
-                continue
-            if len(docs) <= self.max_postings:
-                pairs.update((a, b) for i, a in enumerate(docs) for b in docs[i + 1 :])
-                continue
-            hub = min(docs, key=lambda d: rank[d])
-            pairs.update((min(hub, d), max(hub, d)) for d in docs if d != hub)
+            pairs.update(self.posting_pairs(docs, rank.__getitem__))
         return pairs
+
+    def posting_pairs(self, holders: Sequence[_K], rank: Callable[[_K], Any]) -> set[tuple[_K, _K]]:
+        """Return the pairs one fingerprint makes among the documents that hold it.
+
+        Every pair while they are ``max_postings`` or fewer; else each with the hub, the
+        first of them by ``rank``. Each pair is ``(smaller, larger)``: the engines that
+        build postings from a shuffle or a table (:mod:`claimrecon.dask`, the store) call
+        this too, so that they pair exactly as :meth:`candidates` does.
+        """
+        if len(holders) < 2:
+            return set()
+        if len(holders) <= self.max_postings:
+            ordered = sorted(holders)
+            return {(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]}
+        hub = min(holders, key=rank)
+        return {(min(hub, d), max(hub, d)) for d in holders if d != hub}
 
     def align(self, a: _Shingles, b: _Shingles) -> list[tuple[int, int, int, int, int]]:
         """Return the shared runs of two shingled texts.
@@ -239,20 +256,52 @@ class CopyFinder:
 
         found: list[CopiedPassage] = []
         for i, j in sorted(pairs):
-            if documents[j].id < documents[i].id:
-                i, j = j, i  # align in one order whatever the order of the documents
-            a, b = documents[i], documents[j]
-            if a.id == b.id:
-                continue
-            sa, sb = shingled(i), shingled(j)
-            for a0, a1, b0, b1, words in self.align(sa, sb):
-                first = Span(doc=a.id, start=sa.spans[a0][0], end=sa.spans[a1][1])
-                second = Span(doc=b.id, start=sb.spans[b0][0], end=sb.spans[b1][1])
-                if (second.doc, second.start) < (first.doc, first.start):
-                    first, second = second, first
-                found.append(CopiedPassage(first=first, second=second, words=words))
-        found.sort(key=lambda p: (p.first.doc, p.second.doc, p.first.start, p.second.start))
+            found.extend(self._between(documents[i], shingled(i), documents[j], shingled(j)))
+        found.sort(key=passage_order)
         return found
+
+    def between(
+        self, a: Document, b: Document, cache: dict[str, _Shingles] | None = None
+    ) -> list[CopiedPassage]:
+        """Return the passages two documents share (whether or not they are candidates).
+
+        Args:
+            a: One document.
+            b: The other.
+            cache: Shingles by document id, filled as they are made, for a caller that
+                aligns one document with many.
+        """
+        cache = {} if cache is None else cache
+        for doc in (a, b):
+            if doc.id not in cache:
+                cache[doc.id] = self.shingles(doc.text)
+        return self._between(a, cache[a.id], b, cache[b.id])
+
+    def _between(
+        self, a: Document, sa: _Shingles, b: Document, sb: _Shingles
+    ) -> list[CopiedPassage]:
+        if b.id < a.id:
+            a, sa, b, sb = b, sb, a, sa  # align in one order whatever the order of the documents
+        if a.id == b.id:
+            return []
+        found: list[CopiedPassage] = []
+        for a0, a1, b0, b1, words in self.align(sa, sb):
+            first = Span(doc=a.id, start=sa.spans[a0][0], end=sa.spans[a1][1])
+            second = Span(doc=b.id, start=sb.spans[b0][0], end=sb.spans[b1][1])
+            if (second.doc, second.start) < (first.doc, first.start):
+                first, second = second, first
+            found.append(CopiedPassage(first=first, second=second, words=words))
+        return found
+
+
+def passage_order(passage: CopiedPassage) -> tuple[str, str, int, int]:
+    """Return the key :func:`find_passages` sorts passages by."""
+    return (passage.first.doc, passage.second.doc, passage.first.start, passage.second.start)
+
+
+def document_rank(document: Document) -> tuple[dt.date, str]:
+    """Return a document's place in time: publication day (undated last), then id."""
+    return (document.published or dt.date.max, document.id)
 
 
 def find_passages(
@@ -371,10 +420,6 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (after.start() + 1 if after else len(text))
 
 
-def _earliest(documents: Sequence[Document]) -> Document:
-    return min(documents, key=lambda d: (d.published or dt.date.max, d.id))
-
-
 def trace_roots(
     report: Report,
     *,
@@ -397,31 +442,69 @@ def trace_roots(
     """
     documents = {d.id: d for d in report.documents}
     passages = find_passages(report.documents, finder)
-    by_doc: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    touching: dict[str, list[CopiedPassage]] = defaultdict(list)
     for p in passages:
-        by_doc[p.first.doc].append((p.first, p.second.doc))
-        by_doc[p.second.doc].append((p.second, p.first.doc))
-    doc_credits = {d.id: document_credits(d, agencies) for d in report.documents}
-    sentence_credits = {d.id: credits(d.text, agencies) for d in report.documents}
+        touching[p.first.doc].append(p)
+        touching[p.second.doc].append(p)
+    others = {d.id: (d.published, document_credits(d, agencies)) for d in report.documents}
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for number, claim in enumerate(report.claims):
+        if claim.span.doc in documents:
+            by_doc[claim.span.doc].append(number)
+    traced: dict[int, Provenance] = {}
+    for doc_id, numbers in by_doc.items():
+        claims = [report.claims[n] for n in numbers]
+        found = claim_roots(documents[doc_id], claims, touching[doc_id], others, agencies)
+        traced.update(zip(numbers, found, strict=True))
+    provenance = tuple(traced[n] for n in sorted(traced))
+    return report.model_copy(update={"passages": tuple(passages), "provenance": provenance})
+
+
+Copied = Mapping[str, tuple[dt.date | None, tuple[str, ...]]]
+"""Each document a passage may name: its publication day and its credits
+(:func:`document_credits`)."""
+
+
+def claim_roots(
+    document: Document,
+    claims: Iterable[FigureClaim | AttributionClaim],
+    passages: Iterable[CopiedPassage],
+    others: Copied,
+    agencies: Mapping[str, Sequence[str]] = AGENCIES,
+) -> list[Provenance]:
+    """Return the provenance of some claims of one document, as :func:`trace_roots` does.
+
+    All a claim's root depends on is its document, the passages that document shares
+    (``passages``; those of other documents are ignored) and the day and credits of the
+    documents at their other end (``others``): so a store or a cluster that keeps those
+    traces one document's claims without the corpus.
+
+    Raises:
+        KeyError: If a passage names a document missing from ``others``.
+    """
+    here = document.id
+    copied = [
+        (p.first, p.second.doc) if p.first.doc == here else (p.second, p.first.doc)
+        for p in passages
+        if here in (p.first.doc, p.second.doc)
+    ]
+    own = document_credits(document, agencies)
+    told_at = credits(document.text, agencies)
+    day = document.published or dt.date.max
     found: list[Provenance] = []
-    for claim in report.claims:
-        span, doc = claim.span, documents.get(claim.span.doc)
-        if doc is None:
-            continue
+    for claim in claims:
+        span = claim.span
         copies = sorted(
-            {
-                other
-                for where, other in by_doc[doc.id]
-                if where.start <= span.end and span.start < where.end
-            }
+            {other for where, other in copied if where.start <= span.end and span.start < where.end}
         )
-        lo, hi = _sentence(doc.text, span.start, span.end)
-        told = sorted({a for at, a in sentence_credits[doc.id] if lo <= at < hi})
-        credited = sorted({a for d in [doc.id, *copies] for a in doc_credits.get(d, ())})
+        lo, hi = _sentence(document.text, span.start, span.end)
+        told = sorted({a for at, a in told_at if lo <= at < hi})
+        credited = sorted({*own, *(a for c in copies for a in others[c][1])})
         agency = "/".join(told or credited) or None
-        root = agency or _earliest([doc, *(documents[c] for c in copies)]).id
+        earliest = min([(day, here), *((others[c][0] or dt.date.max, c) for c in copies)])
+        root = agency or earliest[1]
         found.append(Provenance(claim=claim.id, root=root, agency=agency, copies=tuple(copies)))
-    return report.model_copy(update={"passages": tuple(passages), "provenance": tuple(found)})
+    return found
 
 
 _provenance_cache: list[tuple[tuple[Provenance, ...], dict[str, Provenance]]] = []

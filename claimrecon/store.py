@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,20 +47,25 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from claimrecon.copyindex import CopyIndex, credits_json
 from claimrecon.errors import InputError, StoreError
 from claimrecon.estimates import estimate
 from claimrecon.events import block_keys, group_events
 from claimrecon.extract import extract
+from claimrecon.independence import CopyFinder, passage_order
 from claimrecon.models import (
     AttributionClaim,
     Claim,
     Contradiction,
+    CopiedPassage,
     Document,
     Estimate,
     Event,
     FigureClaim,
     Note,
+    Provenance,
     Report,
+    Span,
 )
 from claimrecon.rules import find_contradictions
 from claimrecon.vocab import Lexicon
@@ -197,6 +203,34 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (event, metric, subject, policy)
     ) WITHOUT ROWID;
     """,
+    # 2: wire copies and evidence roots (claimrecon.independence, claimrecon.copyindex).
+    """
+    ALTER TABLE documents ADD COLUMN credits TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE claims ADD COLUMN root TEXT;
+    ALTER TABLE claims ADD COLUMN agency TEXT;
+    ALTER TABLE claims ADD COLUMN copies TEXT NOT NULL DEFAULT '[]';
+    CREATE INDEX claims_root ON claims (root);
+    CREATE TABLE fingerprints (
+        fp INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        document TEXT NOT NULL REFERENCES documents (id),
+        PRIMARY KEY (fp, day, document)
+    ) WITHOUT ROWID;
+    CREATE INDEX fingerprints_document ON fingerprints (document);
+    CREATE TABLE fingerprint_counts (fp INTEGER PRIMARY KEY, documents INTEGER NOT NULL);
+    CREATE TABLE passages (
+        first TEXT NOT NULL REFERENCES documents (id),
+        first_start INTEGER NOT NULL,
+        first_end INTEGER NOT NULL,
+        second TEXT NOT NULL REFERENCES documents (id),
+        second_start INTEGER NOT NULL,
+        second_end INTEGER NOT NULL,
+        words INTEGER NOT NULL,
+        PRIMARY KEY (first, second, first_start, second_start)
+    ) WITHOUT ROWID;
+    CREATE INDEX passages_second ON passages (second);
+    INSERT INTO meta SELECT 'retrace', 'pending' WHERE EXISTS (SELECT 1 FROM documents);
+    """,
 )
 """The schema migrations: entry ``n - 1`` takes a store from version ``n - 1`` to ``n``."""
 
@@ -269,23 +303,40 @@ class Store:
         path: The file, for messages.
         lexicon: The lexicon every stage runs with.
         policy: The estimation policy of the store's estimates.
+        finder: The copy finder of the store's passages.
     """
 
     def __init__(
-        self, connection: sqlite3.Connection, path: str, lexicon: Lexicon, policy: str
+        self,
+        connection: sqlite3.Connection,
+        path: str,
+        lexicon: Lexicon,
+        policy: str,
+        finder: CopyFinder | None = None,
     ) -> None:
         self._db = connection
         self.path = path
         self.lexicon = lexicon
         self.policy = policy
+        self.finder = finder or CopyFinder()
+        self._copies = CopyIndex(connection, self.finder)
 
     # -- opening ----------------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, path: str | Path, *, lexicon: Lexicon | None = None, policy: str | None = None
+        cls,
+        path: str | Path,
+        *,
+        lexicon: Lexicon | None = None,
+        policy: str | None = None,
+        finder: CopyFinder | None = None,
     ) -> Store:
         """Open the store at ``path``, creating it or migrating its schema if need be.
+
+        A store made by an older claimrecon is migrated in place; one made before wire
+        copies were traced (schema 1) has its copies found, its roots traced and its
+        findings and estimates made again, in one transaction, as it opens.
 
         Args:
             path: The database file.
@@ -293,10 +344,14 @@ class Store:
                 Use the same one for every batch.
             policy: The estimation policy; chosen when the store is created (``ucdp`` by
                 default) and kept with it.
+            finder: The copy finder's settings
+                (:class:`~claimrecon.independence.CopyFinder`); chosen when the store is
+                created (the defaults of :func:`~claimrecon.pipeline.analyze` by default)
+                and kept with it.
 
         Raises:
             StoreError: If the file is not a claimrecon store, is newer than this
-                claimrecon, or was made with another policy than ``policy``.
+                claimrecon, or was made with another policy or copy finder.
         """
         where = str(path)
         db = sqlite3.connect(where, isolation_level=None, check_same_thread=False)
@@ -306,23 +361,24 @@ class Store:
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA busy_timeout = 30000")
             _migrate(db, where)
-            stored = _meta(db, "policy")
+            chosen = _settle(db, where, "policy", policy, "ucdp")
+            settings = _settle(
+                db,
+                where,
+                "copy_finder",
+                None if finder is None else _finder_text(finder),
+                _finder_text(CopyFinder()),
+            )
         except sqlite3.DatabaseError as exc:
             db.close()
             raise StoreError(f"not a claimrecon store: {exc}", where=where) from exc
         except StoreError:
             db.close()
             raise
-        if stored is None:
-            with _transaction(db):
-                db.execute("INSERT OR IGNORE INTO meta VALUES ('policy', ?)", (policy or "ucdp",))
-            stored = _meta(db, "policy") or "ucdp"
-        elif policy is not None and policy != stored:
-            db.close()
-            raise StoreError(
-                f"the store's estimates use policy {stored!r}, not {policy!r}", where=where
-            )
-        return cls(db, where, lexicon or Lexicon.default(), stored)
+        store = cls(db, where, lexicon or Lexicon.default(), chosen, _finder_of(settings))
+        if _meta(db, "retrace") is not None:
+            store._retrace_all()
+        return store
 
     def close(self) -> None:
         """Close the database connection."""
@@ -388,6 +444,7 @@ class Store:
             self._insert_claims(claims)
             if plan is not None:
                 plan.write(batch)
+                self._trace(new, plan.events, batch, progress)
             result = found.model_copy(
                 update={
                     "batches": (batch,),
@@ -430,8 +487,8 @@ class Store:
         self, batch: int, documents: list[Document], keys: dict[str, frozenset[Block]]
     ) -> None:
         self._db.executemany(
-            "INSERT INTO documents (id, hash, batch, published, outlet, title, url, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, hash, batch, published, outlet, title, url, text, "
+            "credits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     d.id,
@@ -442,6 +499,7 @@ class Store:
                     d.title,
                     d.url,
                     d.text,
+                    credits_json(d),
                 )
                 for d in documents
             ],
@@ -480,6 +538,80 @@ class Store:
             ),
         )
 
+    def _trace(self, new: list[Document], events: set[str], batch: int, progress: Progress) -> None:
+        """Find the batch's copies, trace again what they change, and re-run the rules.
+
+        The rules and estimates run for the re-grouped events and for every event with a
+        claim in a stored document that gained or lost a copy (its roots may have moved).
+        """
+        progress("roots", 0, 1)
+        changed = self._copies.add(new)
+        self._copies.retrace(changed)
+        progress("roots", 1, 1)
+        self._rerule(events | set(self._events_of(changed)), batch, progress)
+
+    def _rerule(self, events: set[str], batch: int, progress: Progress) -> None:
+        """Run the rules and estimates of stored events again and replace their findings."""
+        for done, chunk in enumerate(_chunks(sorted(events), _CHUNK), start=1):
+            report = self._rules_report(chunk)
+            progress("rules", done - 1, -(-len(events) // _CHUNK))
+            report = find_contradictions(report, lexicon=self.lexicon)
+            report = estimate(report, self.policy, lexicon=self.lexicon)
+            _delete_findings(self._db, chunk)
+            _insert_results(self._db, report.model_copy(update={"events": ()}), batch)
+        progress("rules", 1, 1)
+
+    def _rules_report(self, events: Sequence[str]) -> Report:
+        """Return stored events with what their rules read: claims, roots, copies, documents.
+
+        The documents are the events' own and the documents named as roots (a wire copy
+        printed first elsewhere), so that a note names the outlet as ``analyze``'s does.
+        """
+        marks = _marks(len(events))
+        found = [
+            Event.model_validate_json(text)
+            for (text,) in self._db.execute(
+                f"SELECT json FROM events WHERE id IN ({marks})", list(events)
+            )
+        ]
+        claims: list[AnyClaim] = []
+        provenance: list[Provenance] = []
+        for text, root, agency, copies in self._db.execute(
+            f"SELECT json, root, agency, copies FROM claims WHERE event IN ({marks}) ORDER BY seq",
+            list(events),
+        ):
+            claim = _CLAIM.validate_json(text)
+            claims.append(claim)
+            if root is not None:
+                provenance.append(_provenance(claim.id, root, agency, copies))
+        own = _docs_of(found)
+        roots = {p.root for p in provenance} - own
+        return Report(
+            documents=tuple(self._copies.documents(own | roots)),
+            claims=tuple(claims),
+            events=tuple(found),
+            passages=tuple(self._copies.passages(own, both=True)),
+            provenance=tuple(provenance),
+        )
+
+    def _retrace_all(self) -> None:
+        """Find the copies of a store migrated from schema 1 and make its findings again."""
+        with _transaction(self._db):
+            batch = int(self._scalar("SELECT max(batch) FROM runs") or 0)
+            ids = [row[0] for row in self._db.execute("SELECT id FROM documents ORDER BY seq")]
+            changed: set[str] = set()
+            for chunk in _chunks(ids, _CHUNK):
+                docs = self._copies.documents(chunk)
+                self._db.executemany(
+                    "UPDATE documents SET credits = ? WHERE id = ?",
+                    [(credits_json(d), d.id) for d in docs],
+                )
+                changed |= self._copies.add(docs)
+            self._copies.retrace(changed)
+            events = {row[0] for row in self._db.execute("SELECT id FROM events")}
+            self._rerule(events, batch, _quiet)
+            self._db.execute("DELETE FROM meta WHERE key = 'retrace'")
+
     # -- reading ------------------------------------------------------------------------------
 
     def report(
@@ -510,7 +642,7 @@ class Store:
             whole = event is None and since is None and until is None and place is None
             ids = None if whole else [e.id for e in events]
             documents = self._select_documents(None if whole else _docs_of(events))
-            claims = self._select_claims(ids)
+            claims, provenance = self._select_claims(ids)
             return Report(
                 documents=tuple(documents),
                 claims=tuple(claims),
@@ -519,6 +651,8 @@ class Store:
                 contradictions=tuple(self._findings("contradictions", Contradiction, ids)),
                 notes=tuple(self._findings("notes", Note, ids)),
                 estimates=tuple(self._findings("estimates", Estimate, ids)),
+                passages=tuple(self._select_passages(None if whole else _docs_of(events))),
+                provenance=tuple(provenance),
             )
 
     def events(
@@ -614,18 +748,41 @@ class Store:
                 rows.extend(self._db.execute(sql + f" WHERE id IN ({_marks(len(chunk))})", chunk))
         return [_document(row[1:]) for row in sorted(rows)]
 
-    def _select_claims(self, events: list[str] | None) -> list[AnyClaim]:
+    def _select_claims(self, events: list[str] | None) -> tuple[list[AnyClaim], list[Provenance]]:
+        """Return the claims (of the events, or all) in the order ingested, with their roots."""
+        sql = "SELECT seq, json, root, agency, copies FROM claims"
         if events is None:
-            rows = self._db.execute("SELECT seq, json FROM claims").fetchall()
+            rows = self._db.execute(sql).fetchall()
         else:
             rows = []
             for chunk in _chunks(events, _CHUNK):
                 rows.extend(
-                    self._db.execute(
-                        f"SELECT seq, json FROM claims WHERE event IN ({_marks(len(chunk))})", chunk
-                    )
+                    self._db.execute(sql + f" WHERE event IN ({_marks(len(chunk))})", chunk)
                 )
-        return [_CLAIM.validate_json(text) for _, text in sorted(rows)]
+        claims: list[AnyClaim] = []
+        provenance: list[Provenance] = []
+        for _, text, root, agency, copies in sorted(rows, key=lambda row: row[0]):
+            claim = _CLAIM.validate_json(text)
+            claims.append(claim)
+            if root is not None:
+                provenance.append(_provenance(claim.id, root, agency, copies))
+        return claims, provenance
+
+    def _select_passages(self, documents: set[str] | None) -> list[CopiedPassage]:
+        """Return the passages between the documents (or all), as ``analyze`` sorts them."""
+        if documents is not None:
+            return self._copies.passages(documents, both=True)
+        return sorted(
+            (
+                CopiedPassage(
+                    first=Span(doc=a, start=a0, end=a1),
+                    second=Span(doc=b, start=b0, end=b1),
+                    words=n,
+                )
+                for a, a0, a1, b, b0, b1, n in self._db.execute("SELECT * FROM passages")
+            ),
+            key=passage_order,
+        )
 
     def _aggregates(self, events: list[str] | None) -> list[str]:
         if events is not None:
@@ -722,13 +879,7 @@ class Store:
         db = self._db
         for chunk in _chunks(sorted(old), _CHUNK):
             marks = _marks(len(chunk))
-            db.execute(
-                "DELETE FROM contradiction_sides WHERE contradiction IN "
-                f"(SELECT id FROM contradictions WHERE event IN ({marks}))",
-                chunk,
-            )
-            for table in ("contradictions", "notes", "estimates"):
-                db.execute(f"DELETE FROM {table} WHERE event IN ({marks})", chunk)
+            _delete_findings(db, chunk)
             db.execute(f"DELETE FROM event_documents WHERE event IN ({marks})", chunk)
             db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
         _insert_results(db, report, batch)
@@ -759,7 +910,7 @@ class _Plan:
         self.report = Report()
 
     def run(self) -> IngestResult:
-        """Re-group, re-rule and re-estimate what the batch touches; say what changed."""
+        """Re-group what the batch touches; say what changed."""
         store, lexicon = self.store, self.store.lexicon
         self.progress("group", 0, 1)
         self.keys = block_keys(
@@ -782,13 +933,12 @@ class _Plan:
             self._widen(touched)
         self.report = grouped
         self.progress("group", 1, 1)
-        self.progress("rules", 0, 1)
-        report = find_contradictions(self.report, lexicon=lexicon)
-        self.progress("rules", 1, 1)
-        self.progress("estimate", 0, 1)
-        self.report = estimate(report, store.policy, lexicon=lexicon)
-        self.progress("estimate", 1, 1)
         return self._changes()
+
+    @property
+    def events(self) -> set[str]:
+        """The ids of the re-grouped events (whose rules and estimates must run again)."""
+        return {e.id for e in self.report.events}
 
     def _widen(self, documents: set[str]) -> None:
         """Add the documents and every document of their events to the re-grouped set."""
@@ -871,6 +1021,21 @@ def _claim_row(c: AnyClaim) -> tuple[Any, ...]:
         c.span.end,
         c.model_dump_json(),
     )
+
+
+def _delete_findings(db: sqlite3.Connection, events: Sequence[str]) -> None:
+    marks = _marks(len(events))
+    db.execute(
+        "DELETE FROM contradiction_sides WHERE contradiction IN "
+        f"(SELECT id FROM contradictions WHERE event IN ({marks}))",
+        list(events),
+    )
+    for table in ("contradictions", "notes", "estimates"):
+        db.execute(f"DELETE FROM {table} WHERE event IN ({marks})", list(events))
+
+
+def _provenance(claim: str, root: str, agency: str | None, copies: str) -> Provenance:
+    return Provenance(claim=claim, root=root, agency=agency, copies=tuple(json.loads(copies)))
 
 
 def _insert_results(db: sqlite3.Connection, report: Report, batch: int) -> None:
@@ -984,6 +1149,35 @@ def _now() -> str:
 def _meta(db: sqlite3.Connection, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return str(row[0]) if row else None
+
+
+def _settle(db: sqlite3.Connection, where: str, key: str, wanted: str | None, default: str) -> str:
+    """Return a setting kept with the store, choosing it if the store is new.
+
+    Raises:
+        StoreError: If the store keeps another value than ``wanted``.
+    """
+    stored = _meta(db, key)
+    if stored is None:
+        with _transaction(db):
+            db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", (key, wanted or default))
+        return _meta(db, key) or default
+    if wanted is not None and wanted != stored:
+        what = key.replace("_", " ")
+        raise StoreError(f"the store's {what} is {stored!r}, not {wanted!r}", where=where)
+    return stored
+
+
+def _finder_text(finder: CopyFinder) -> str:
+    return (
+        f"k={finder.k} window={finder.window} min_words={finder.min_words} "
+        f"max_postings={finder.max_postings}"
+    )
+
+
+def _finder_of(text: str) -> CopyFinder:
+    settings = dict(item.split("=") for item in text.split())
+    return CopyFinder(**{name: int(value) for name, value in settings.items()})
 
 
 @contextmanager

@@ -20,7 +20,12 @@ from hypothesis import strategies as st
 
 from claimrecon import Document, InputError, Report, Store, StoreError, analyze, read_documents
 from claimrecon.cli import main
+from claimrecon.estimates import estimate
+from claimrecon.events import group_events
 from claimrecon.gold import read_gold
+from claimrecon.independence import CopyFinder, trace_roots
+from claimrecon.pipeline import extract_report
+from claimrecon.rules import find_contradictions
 from claimrecon.store import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import SEEDS
 from tests.corpus import corpus
@@ -395,3 +400,92 @@ def test_ingest_shows_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"claimrecon: extract" in shown
     assert b"/5 [" in shown  # documents done out of the five
+
+
+# --- wire copies and evidence roots --------------------------------------------------------
+
+
+def _analyze_with(documents: tuple[Document, ...], finder: CopyFinder) -> Report:
+    """``analyze`` with another copy finder: the stages one by one."""
+    report = group_events(extract_report(documents))
+    report = trace_roots(report, finder=finder)
+    return estimate(find_contradictions(report), policy="ucdp")
+
+
+@cache
+def _wires() -> tuple[Document, ...]:
+    """Templated reports: every one shares wording with many others, across events."""
+    return (*corpus(16, per_day=6, start=dt.date(2020, 3, 1), seed=4), KABUL, HERAT)
+
+
+@given(st.data())
+def test_batches_pair_copies_as_the_whole_corpus_when_fingerprints_crowd(
+    data: st.DataObject,
+) -> None:
+    # With at most two documents a fingerprint before it pairs with its earliest holder
+    # only, batches make fingerprints crowd, change hub and drop pairs of stored documents.
+    finder = CopyFinder(max_postings=2)
+    documents = data.draw(st.permutations(_wires()), label="order")
+    cuts = data.draw(
+        st.lists(st.integers(1, len(documents) - 1), max_size=8, unique=True), label="cuts"
+    )
+    bounds = [0, *sorted(cuts), len(documents)]
+    with tempfile.TemporaryDirectory() as folder:
+        with Store.open(Path(folder, "s.db"), finder=finder) as store:
+            for lo, hi in itertools.pairwise(bounds):
+                store.ingest(documents[lo:hi])
+            got = store.report()
+        expected = _analyze_with(_wires(), finder)
+        assert set(got.passages) == set(expected.passages)
+        assert set(got.provenance) == set(expected.provenance)
+        assert _summary(got) == _summary(expected)
+
+
+def test_an_earlier_copy_ingested_later_moves_the_stored_roots(store: Store) -> None:
+    wire = (
+        "Gunmen stormed a hotel complex in the capital on Tuesday, killing at least 40 "
+        "people in an attack claimed by the militant group, officials said on Wednesday."
+    )
+    later = Document(id="reprint", text=wire + "\n", published=dt.date(2020, 3, 5))
+    first = Document(id="original", text=wire + "\n", published=dt.date(2020, 3, 4))
+    store.ingest([later])
+    (before,) = store.report().provenance
+    assert before.root == "reprint"
+    store.ingest([first])
+    report = store.report()
+    assert {p.root for p in report.provenance} == {"original"}
+    assert [e.sources for e in report.estimates] == [("original",)]
+    assert report == analyze([later, first])
+
+
+def test_the_copy_finder_is_kept_with_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    with Store.open(path, finder=CopyFinder(max_postings=9)) as store:
+        assert store.finder.max_postings == 9
+    with Store.open(path) as store:
+        assert store.finder.max_postings == 9
+    with pytest.raises(StoreError, match="copy finder"):
+        Store.open(path, finder=CopyFinder())
+
+
+def test_a_store_of_schema_1_is_migrated_and_its_roots_traced(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    documents = _wires()[:12]
+    with Store.open(path) as store:
+        store.ingest(documents[:7])
+        store.ingest(documents[7:])
+    # Take the store back to schema 1: no copy tables, no roots, findings made without.
+    with sqlite3.connect(path) as db:
+        for table in ("fingerprints", "fingerprint_counts", "passages"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("DROP INDEX claims_root")
+        for column in ("root", "agency", "copies"):
+            db.execute(f"ALTER TABLE claims DROP COLUMN {column}")
+        db.execute("ALTER TABLE documents DROP COLUMN credits")
+        db.execute("DELETE FROM estimates")
+        db.execute("DELETE FROM meta WHERE key = 'copy_finder'")
+        db.execute("PRAGMA user_version = 1")
+    with Store.open(path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        assert store._db.execute("SELECT value FROM meta WHERE key = 'retrace'").fetchone() is None
+        assert store.report() == analyze(documents)

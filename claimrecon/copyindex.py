@@ -1,0 +1,314 @@
+"""The claim store's index of copied wording, kept up to date batch by batch.
+
+:func:`~claimrecon.independence.trace_roots` finds wire copies over a whole corpus; a
+store cannot reread its corpus for every batch. It keeps instead, in three tables, what
+copy finding needs to see a new document against the stored ones:
+
+- ``fingerprints``: each stored document's winnowing fingerprints
+  (:meth:`~claimrecon.independence.CopyFinder.fingerprints`), with its publication day,
+  indexed by fingerprint (its holders, the earliest first) and by document;
+- ``fingerprint_counts``: how many documents hold each fingerprint;
+- ``passages``: the copied passages found so far.
+
+A batch looks its documents' fingerprints up, and pairs them as
+:meth:`~claimrecon.independence.CopyFinder.candidates` pairs the whole corpus: all
+holders of a fingerprint while they are ``max_postings`` or fewer, else each with the
+earliest. A batch can also take pairs away: a fingerprint that passes ``max_postings``,
+or gets an earlier hub, no longer pairs its old holders, and a stored pair loses its
+passages when no fingerprint it shares pairs it any more. The documents whose passages
+changed are then traced again (:func:`~claimrecon.independence.claim_roots`) from their
+passages and their copies' days and credits, which the ``documents`` table keeps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from claimrecon.independence import (
+    AGENCIES,
+    CopyFinder,
+    claim_roots,
+    document_credits,
+)
+from claimrecon.models import Claim, CopiedPassage, Document, Span
+
+__all__ = ["UNDATED", "CopyIndex", "day_of"]
+
+UNDATED = dt.date.max.isoformat()
+"""The day an undated document is ranked by: after every dated one."""
+
+_CLAIM: TypeAdapter[Any] = TypeAdapter(Claim)
+_CHUNK = 400
+Pair = tuple[str, str]
+Rank = tuple[str, str]
+
+
+def day_of(document: Document) -> str:
+    """Return the day a document is ranked by in the index (ISO; undated ones last)."""
+    return document.published.isoformat() if document.published else UNDATED
+
+
+def credits_json(document: Document) -> str:
+    """Return a document's credits (:func:`document_credits`) as the store keeps them."""
+    return json.dumps(list(document_credits(document, AGENCIES)))
+
+
+def _chunks(items: Iterable[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class CopyIndex:
+    """The copy tables of one store, inside the caller's transaction.
+
+    Args:
+        db: The store's connection.
+        finder: The copy finder; the same for the life of the store.
+    """
+
+    def __init__(self, db: sqlite3.Connection, finder: CopyFinder) -> None:
+        self._db = db
+        self.finder = finder
+
+    # -- adding documents -----------------------------------------------------------------
+
+    def add(self, documents: Sequence[Document]) -> set[str]:
+        """Index documents already in the ``documents`` table; store their passages.
+
+        Returns:
+            The documents whose passages changed: the new ones, and the stored ones that
+            gained or lost a copy.
+        """
+        if not documents:
+            return set()
+        prints = {d.id: self.finder.fingerprints(self.finder.shingles(d.text)) for d in documents}
+        ranks = {d.id: (day_of(d), d.id) for d in documents}
+        postings: dict[int, list[str]] = defaultdict(list)
+        for doc, held in prints.items():
+            for fp in held:
+                postings[fp].append(doc)
+        added, maybe_gone = self._pairs(postings, ranks)
+        self._insert_prints(prints, ranks)
+        gone = self._unsupported(self._with_passages(maybe_gone))
+        found = self._align(added, {d.id: d for d in documents})
+        self._db.executemany(
+            "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    p.first.doc,
+                    p.first.start,
+                    p.first.end,
+                    p.second.doc,
+                    p.second.start,
+                    p.second.end,
+                    p.words,
+                )
+                for p in found
+            ],
+        )
+        changed = {d.id for d in documents} | {
+            d for p in found for d in (p.first.doc, p.second.doc)
+        }
+        return changed | {d for pair in gone for d in pair}
+
+    def _pairs(
+        self, postings: dict[int, list[str]], ranks: dict[str, Rank]
+    ) -> tuple[set[Pair], set[Pair]]:
+        """Return the pairs the new documents add, and the stored pairs they may take away."""
+        added: set[Pair] = set()
+        maybe_gone: set[Pair] = set()
+        limit = self.finder.max_postings
+        counts = self._counts(postings)
+        for fp, new in postings.items():
+            before = counts.get(fp, 0)
+            if before > limit:
+                hub = self._hub(fp)
+                if all(hub < ranks[n] for n in new):
+                    # A crowded fingerprint whose hub stays: each newcomer pairs with it.
+                    added.update((min(hub[1], n), max(hub[1], n)) for n in new)
+                    continue
+            stored = self._holders(fp) if before else []
+            rank = {**dict(stored), **{n: ranks[n] for n in new}}
+            then = self.finder.posting_pairs([d for d, _ in stored], rank.__getitem__)
+            now = self.finder.posting_pairs([*(d for d, _ in stored), *new], rank.__getitem__)
+            added |= now - then
+            maybe_gone |= then - now
+        return added, maybe_gone
+
+    def _counts(self, fps: Iterable[int]) -> dict[int, int]:
+        found: dict[int, int] = {}
+        for chunk in _chunks(fps):
+            marks = _marks(len(chunk))
+            found.update(
+                self._db.execute(
+                    f"SELECT fp, documents FROM fingerprint_counts WHERE fp IN ({marks})", chunk
+                ).fetchall()
+            )
+        return found
+
+    def _hub(self, fp: int) -> Rank:
+        row = self._db.execute(
+            "SELECT day, document FROM fingerprints WHERE fp = ? ORDER BY day, document LIMIT 1",
+            (fp,),
+        ).fetchone()
+        return (row[0], row[1])
+
+    def _holders(self, fp: int) -> list[tuple[str, Rank]]:
+        rows = self._db.execute("SELECT day, document FROM fingerprints WHERE fp = ?", (fp,))
+        return [(doc, (day, doc)) for day, doc in rows]
+
+    def _insert_prints(self, prints: dict[str, set[int]], ranks: dict[str, Rank]) -> None:
+        self._db.executemany(
+            "INSERT INTO fingerprints (fp, day, document) VALUES (?, ?, ?)",
+            [(fp, ranks[doc][0], doc) for doc, found in prints.items() for fp in sorted(found)],
+        )
+        counts: dict[int, int] = defaultdict(int)
+        for found in prints.values():
+            for fp in found:
+                counts[fp] += 1
+        self._db.executemany(
+            "INSERT INTO fingerprint_counts (fp, documents) VALUES (?, ?) "
+            "ON CONFLICT (fp) DO UPDATE SET documents = documents + excluded.documents",
+            sorted(counts.items()),
+        )
+
+    def _with_passages(self, pairs: Iterable[Pair]) -> list[Pair]:
+        """Return the pairs that have passages stored (the only ones a loss can change)."""
+        return [
+            pair
+            for pair in sorted(pairs)
+            if self._db.execute(
+                "SELECT 1 FROM passages WHERE first = ? AND second = ? LIMIT 1", pair
+            ).fetchone()
+        ]
+
+    def _unsupported(self, pairs: Iterable[Pair]) -> list[Pair]:
+        """Delete the passages of the pairs no shared fingerprint pairs any more."""
+        gone: list[Pair] = []
+        limit = self.finder.max_postings
+        for a, b in pairs:
+            shared = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT fp FROM fingerprints WHERE document = ? "
+                    "INTERSECT SELECT fp FROM fingerprints WHERE document = ?",
+                    (a, b),
+                )
+            ]
+            counts = self._counts(shared)
+            if any(counts[fp] <= limit or self._hub(fp)[1] in (a, b) for fp in shared):
+                continue
+            self._db.execute("DELETE FROM passages WHERE first = ? AND second = ?", (a, b))
+            gone.append((a, b))
+        return gone
+
+    def _align(self, pairs: set[Pair], new: dict[str, Document]) -> list[CopiedPassage]:
+        """Align the new candidate pairs, reading only the stored documents they name."""
+        stored = {d for pair in pairs for d in pair} - set(new)
+        documents = {**new, **{d.id: d for d in self.documents(stored)}}
+        cache: dict[str, Any] = {}
+        found: list[CopiedPassage] = []
+        for a, b in sorted(pairs):
+            found.extend(self.finder.between(documents[a], documents[b], cache))
+        return found
+
+    # -- reading --------------------------------------------------------------------------
+
+    def documents(self, ids: Iterable[str]) -> list[Document]:
+        """Return stored documents by id."""
+        found: list[Document] = []
+        for chunk in _chunks(sorted(ids)):
+            found.extend(
+                Document(
+                    id=doc_id,
+                    text=text,
+                    published=dt.date.fromisoformat(published) if published else None,
+                    outlet=outlet,
+                    title=title,
+                    url=url,
+                )
+                for doc_id, published, outlet, title, url, text in self._db.execute(
+                    "SELECT id, published, outlet, title, url, text FROM documents "
+                    f"WHERE id IN ({_marks(len(chunk))})",
+                    chunk,
+                )
+            )
+        return found
+
+    def passages(self, documents: Iterable[str], *, both: bool = False) -> list[CopiedPassage]:
+        """Return the stored passages that touch the documents (or, ``both``, lie between them).
+
+        Sorted as :func:`~claimrecon.independence.find_passages` sorts them.
+        """
+        ids = set(documents)
+        rows: set[tuple[Any, ...]] = set()
+        for chunk in _chunks(sorted(ids)):
+            marks = _marks(len(chunk))
+            for column in ("first", "second"):
+                rows.update(
+                    self._db.execute(f"SELECT * FROM passages WHERE {column} IN ({marks})", chunk)
+                )
+        found = [
+            CopiedPassage(
+                first=Span(doc=a, start=a0, end=a1), second=Span(doc=b, start=b0, end=b1), words=n
+            )
+            for a, a0, a1, b, b0, b1, n in sorted(rows, key=lambda r: (r[0], r[3], r[1], r[4]))
+        ]
+        if both:
+            found = [p for p in found if p.first.doc in ids and p.second.doc in ids]
+        return found
+
+    # -- tracing --------------------------------------------------------------------------
+
+    def retrace(self, documents: Iterable[str]) -> None:
+        """Trace the roots of every claim of the documents again, from the stored passages."""
+        for chunk in _chunks(sorted(documents), 100):
+            touching: dict[str, list[CopiedPassage]] = defaultdict(list)
+            for p in self.passages(chunk):
+                touching[p.first.doc].append(p)
+                touching[p.second.doc].append(p)
+            others = self._copied(
+                {d for ps in touching.values() for p in ps for d in (p.first.doc, p.second.doc)}
+            )
+            claims: dict[str, list[tuple[int, Any]]] = defaultdict(list)
+            for seq, doc, text in self._db.execute(
+                f"SELECT seq, document, json FROM claims WHERE document IN ({_marks(len(chunk))}) "
+                "ORDER BY seq",
+                chunk,
+            ):
+                claims[doc].append((seq, _CLAIM.validate_json(text)))
+            rows: list[tuple[Any, ...]] = []
+            for document in self.documents(claims):
+                mine = claims[document.id]
+                traced = claim_roots(document, [c for _, c in mine], touching[document.id], others)
+                rows.extend(
+                    (p.root, p.agency, json.dumps(list(p.copies)), seq)
+                    for (seq, _), p in zip(mine, traced, strict=True)
+                )
+            self._db.executemany(
+                "UPDATE claims SET root = ?, agency = ?, copies = ? WHERE seq = ?", rows
+            )
+
+    def _copied(self, ids: set[str]) -> dict[str, tuple[dt.date | None, tuple[str, ...]]]:
+        found: dict[str, tuple[dt.date | None, tuple[str, ...]]] = {}
+        for chunk in _chunks(sorted(ids)):
+            for doc, published, agencies in self._db.execute(
+                f"SELECT id, published, credits FROM documents WHERE id IN ({_marks(len(chunk))})",
+                chunk,
+            ):
+                day = dt.date.fromisoformat(published) if published else None
+                found[doc] = (day, tuple(json.loads(agencies)))
+        return found
