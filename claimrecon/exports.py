@@ -253,8 +253,6 @@ _RECORD_FIELDS = (
     ("passage", "passages"),
     ("provenance", "provenance"),
     ("skipped", "skipped"),
-    ("passage", "passages"),
-    ("provenance", "provenance"),
 )
 
 
