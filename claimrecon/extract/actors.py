@@ -57,6 +57,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
+from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import (
     DOCUMENT_VOICE,
@@ -67,7 +69,7 @@ from claimrecon.extract.sources import (
 from claimrecon.models import AttributionClaim, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["find_attributions"]
+__all__ = ["find_attributions", "sentences_naming_discovered"]
 
 _WORD = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -142,6 +144,7 @@ class _Patterns:
     forces: dict[str, str]  # a state to its armed forces: "United States" -> its military
     forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
     branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
+    discovery: _Discovery  # how a name the lexicon does not know is read as an actor
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -235,6 +238,7 @@ class _Patterns:
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
             branches=_branches(act.branches),
+            discovery=_Discovery.build(lexicon, after_items, before_items),
         )
 
 
@@ -538,7 +542,18 @@ def _merge_parenthetical(text: str, mentions: list[_Mention]) -> list[_Mention]:
 def _named(
     ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
 ) -> list[_Mention]:
-    """Return the actors named in ``sentence`` (cached per sentence)."""
+    """Return the actors named in ``sentence``: the lexicon's and the document's own."""
+    known = _named_known(ctx, p, sentence, words)
+    found = _discovered(ctx, p)
+    if found.index is None:
+        return known
+    return _with_discovered(ctx, found, sentence, known)
+
+
+def _named_known(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
+) -> list[_Mention]:
+    """Return the actors of the lexicon named in ``sentence`` (cached per sentence)."""
     cache: dict[tuple[int, int], list[_Mention]] = ctx.cache.setdefault("actors.named", {})
     key = (sentence.index, sentence.start)
     found = cache.get(key)
@@ -579,8 +594,13 @@ def _as_branch(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
     return m if branch == m.actor else _Mention(m.start, m.end, branch, m.text, m.anaphor)
 
 
-def _class(p: _Patterns, actor: str) -> str:
-    return "state" if actor in p.state else "armed"
+def _class(ctx: DocContext, p: _Patterns, actor: str) -> str:
+    return "state" if _is_state(ctx, p, actor) else "armed"
+
+
+def _is_state(ctx: DocContext, p: _Patterns, actor: str) -> bool:
+    """Say whether ``actor`` is a state force: in the lexicon, or a country read as one."""
+    return actor in p.state or actor in _discovered(ctx, p).state
 
 
 def _with_anaphors(
@@ -618,14 +638,14 @@ def _antecedent(
 
     The sentences before were most likely read already, so their mentions are cached.
     """
-    found = [n.actor for n in named if n.end <= at and _class(p, n.actor) == kind]
+    found = [n.actor for n in named if n.end <= at and _class(ctx, p, n.actor) == kind]
     index = sentence.index
     while not found and index > 0 and sentence.index - index < 3:
         index -= 1
         before = ctx.sentences[index]
         if len(before.text) > 2 * _PIECE:
             break
-        found = [n.actor for n in _named(ctx, p, before, None) if _class(p, n.actor) == kind]
+        found = [n.actor for n in _named(ctx, p, before, None) if _class(ctx, p, n.actor) == kind]
     families = {ctx.lexicon.actors.family(a) for a in found}
     return (found[-1], len(set(found)) == 1) if len(families) == 1 else (None, False)
 
@@ -862,7 +882,9 @@ def _mentions(
     ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
 ) -> tuple[list[_Mention], list[tuple[int, str]]] | None:
     """Return the actors named or referred back to in ``sentence``, and its cue words."""
-    named_any = not p.alias_re.first_words.isdisjoint(present)
+    named_any = not p.alias_re.first_words.isdisjoint(present) or not _discovered(
+        ctx, p
+    ).first_words.isdisjoint(present)
     heads = not p.anaphor_heads.isdisjoint(present)
     if not named_any and not heads:
         return None
@@ -886,14 +908,20 @@ def _subject_claims(
     words: list[tuple[int, str]],
     present: set[str],
     used: set[int],
+    discovery: bool = False,
 ) -> list[_Found]:
-    """Claims whose actor is the subject of a cue after it: "IS claimed responsibility"."""
+    """Claims whose actor is the subject of a cue after it: "IS claimed responsibility".
+
+    With ``discovery``, only the cues that may introduce an unknown name are read.
+    """
     found: list[_Found] = []
     ends = [m.end for m in mentions]
     text, base = sentence.text, sentence.start
     for cue_start, cue_end, index in p.after_cues.scan(
         ctx.text, words, present, base, sentence.end
     ):
+        if discovery and index not in p.discovery.after:
+            continue
         stance = p.after[index]
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
         if subject is None:
@@ -901,7 +929,7 @@ def _subject_claims(
         m, start = subject
         if (
             stance is Stance.ASSERTED
-            and m.actor in p.state
+            and _is_state(ctx, p, m.actor)
             and not p.campaigns.isdisjoint(
                 w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
             )
@@ -922,16 +950,20 @@ def _agent_claims(
     present: set[str],
     used: set[int],
     modifiers: list[tuple[int, int, Stance]],
+    discovery: bool = False,
 ) -> list[_Found]:
     """Claims whose actor follows a cue: "claimed by IS", "blamed al-Shabaab".
 
     A belief or suspicion without a placeholder ("believed", "suspected") only modifies
     the stance of a claim after it, unless the actor is its whole object; ``modifiers``
-    collects them.
+    collects them. With ``discovery``, only the cues that may introduce an unknown name
+    are read.
     """
     found: list[_Found] = []
     base = sentence.start
     for cue_start, ce, index in p.before_cues.scan(ctx.text, words, present, base, sentence.end):
+        if discovery and index not in p.discovery.before:
+            continue
         stance, modifier = p.before[index]
         if modifier:
             modifiers.append((cue_start, ce, stance))
@@ -968,8 +1000,10 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
         return False
     # "the Pakistani militant group Lashkar-e-Taiba": names and group words may add one.
     extra = [w for w, low in zip(words, between, strict=True) if low not in _DETS]
-    wide = all(w[:1].isupper() or w.lower() in p.fillers for w in extra)
-    return len(between) <= (4 if wide else 3)
+    # "a group calling itself X", "an outfit known as X": the words that give a name.
+    naming = [w for w in extra if w.lower() in p.discovery.naming]
+    wide = all(w[:1].isupper() or w.lower() in p.fillers or w in naming for w in extra)
+    return len(between) <= (4 if wide else 3) + len(naming)
 
 
 def _nominal_claims(
@@ -1002,7 +1036,7 @@ def _adjectival(
     last = before[-1] if before else ""
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end, limit) is not None
     hedged = last in p.hedges
-    if m.actor in p.state and not (hedged or possessive):
+    if _is_state(ctx, p, m.actor) and not (hedged or possessive):
         # "killed in a US drone strike in 2020": a state's strike told as plain fact is
         # background narration, named only when hedged ("an apparent US air strike").
         return None
@@ -1226,9 +1260,345 @@ def _group_speaks(
         and f.mention.text.lower() not in (outer.name or "").lower()
     ):
         via.append(outer)
-    kind = SourceKind.OFFICIAL if f.mention.actor in p.state else SourceKind.MILITANT
+    kind = SourceKind.OFFICIAL if _is_state(ctx, p, f.mention.actor) else SourceKind.MILITANT
     return Source(name=f.mention.actor, kind=kind, via=tuple(via))
 
 
 def _same_family(lexicon: Lexicon, a: str, b: str) -> bool:
     return bool(a) and lexicon.actors.family(a) == lexicon.actors.family(b)
+
+
+# --- names the lexicon does not know --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Discovery:
+    """The frames in which a name the lexicon does not know is read as an actor.
+
+    A cue qualifies when the group speaks of its own act (claims, denials) or when its
+    words name a perpetrator strongly (``discovery_words``: "was behind", "carried out",
+    "blamed"); a country, or its capital, qualifies only in an accusation or a denial
+    (``accusation_words``).
+    """
+
+    after: frozenset[int]  # indices of the stance cues (after the actor) that qualify
+    before: frozenset[int]  # indices of the agent cues (before the actor) that qualify
+    firsts: frozenset[str]  # their first words: a sentence without one is skipped
+    accusation: frozenset[str]
+    naming: frozenset[str]
+    capitals: dict[str, str]  # capital (lower case) -> its country
+    demonyms: frozenset[str]  # "pakistani": an adjective, never a name by itself
+    militants: frozenset[str]  # irregular attackers: "gunmen", "militants"
+    linked: re.Pattern[str] | None  # "-linked", " affiliated": the name modifies another
+
+    @classmethod
+    def build(
+        cls,
+        lexicon: Lexicon,
+        after_items: list[tuple[str, Stance]],
+        before_items: list[tuple[str, Stance]],
+    ) -> _Discovery:
+        act = lexicon.actors
+        strong = frozenset(w.lower() for w in act.discovery_words)
+        after = {i for i, (cue, stance) in enumerate(after_items) if _names(cue, stance, strong)}
+        before = {i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance)}
+        firsts = {_gate_word(after_items[i][0]) for i in after}
+        firsts |= {_gate_word(before_items[i][0]) for i in before}
+        return cls(
+            after=frozenset(after),
+            before=frozenset(before),
+            firsts=frozenset(firsts),
+            accusation=frozenset(w.lower() for w in act.accusation_words),
+            naming=frozenset(w.lower() for w in act.naming_words),
+            capitals={v.lower(): k for k, v in lexicon.events.capitals.items()},
+            demonyms=frozenset(d.lower() for d in lexicon.events.demonyms),
+            militants=frozenset(w.lower() for w in act.militant_nouns),
+            linked=(
+                re.compile(rf"[\-\u2010\s](?:{_words_alt(act.link_words)})(?![\w\-])")
+                if act.link_words
+                else None
+            ),
+        )
+
+
+def _names(cue: str, stance: Stance, strong: frozenset[str]) -> bool:
+    """Say whether a cue after the actor names a perpetrator strongly enough to discover."""
+    return stance in (Stance.CLAIMED, Stance.DENIED) or not strong.isdisjoint(_cue_words(cue))
+
+
+def _takes_name(cue: str, stance: Stance) -> bool:
+    """Say whether a cue before the actor takes a name it may discover.
+
+    A belief that takes a clause ("suspect that") names no one; one that ends in a
+    preposition takes its actor as object ("suspicion fell on", "settled on"). A count
+    ("{number} gunmen from") is followed by a place as often as by a group.
+    """
+    if "{number}" in cue:
+        return False
+    if stance not in (Stance.BELIEVED, Stance.SUSPECTED) or "{" in cue:
+        return True
+    return (_cue_words(cue) or [""])[-1] in _PREPOSITIONS
+
+
+_COMMON = frozenset(
+    {"the", "a", "an", "of", "to", "on", "in", "at", "with", "was", "were", "is", "are", "has",
+     "have", "had", "been", "it", "its", "that", "for", "any", "no", "not", "be", "may"}
+)  # fmt: skip
+
+
+def _gate_word(cue: str) -> str:
+    """The word a sentence must hold for ``cue`` to match: its first uncommon word."""
+    words = _cue_words(cue)
+    return next((w for w in words if w not in _COMMON), words[0] if words else "")
+
+
+def _cue_words(cue: str) -> list[str]:
+    """The literal words of a cue, lower case, without its placeholders."""
+    return list(_FIRST_WORD.findall(_PLACEHOLDER.sub(" ", cue).lower()))
+
+
+@dataclass(frozen=True)
+class _Discovered:
+    """The actors a document names that the lexicon does not know."""
+
+    actors: dict[str, str]  # name as written (lower case) -> actor
+    state: frozenset[str]  # those that are countries
+    index: _NameIndex | None
+    first_words: frozenset[str]
+
+
+_NONE_FOUND = _Discovered({}, frozenset(), None, frozenset())
+
+
+def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
+    """Return the actors the document names in a responsibility frame (cached).
+
+    Every sentence holding a qualifying cue is read with its capitalised phrases as
+    candidate actors; a candidate in the actor slot of a qualifying cue is an actor, under
+    its own spelling (and its bracketed acronym), everywhere in the document.
+    """
+    found: _Discovered | None = ctx.cache.get("actors.discovered")
+    if found is not None:
+        return found
+    ctx.cache["actors.discovered"] = _NONE_FOUND  # no recursion while reading
+    actors: dict[str, str] = {}
+    state: set[str] = set()
+    for sentence in ctx.sentences:
+        if len(sentence.text) > 2 * _PIECE:
+            continue
+        present = set(_FIRST_WORD.findall(sentence.text.lower()))
+        if p.discovery.firsts.isdisjoint(present) or _title_case(sentence.text):
+            continue
+        for name, actor, is_state in _discover_in(ctx, p, sentence, present):
+            actors.setdefault(name, actor)
+            if is_state:
+                state.add(actor)
+    if actors:
+        index = _NameIndex.build(actors)
+        found = _Discovered(actors, frozenset(state), index, index.first_words)
+    else:
+        found = _NONE_FOUND
+    ctx.cache["actors.discovered"] = found
+    return found
+
+
+def _title_case(text: str) -> bool:
+    """Say whether most words are capitalised, as in a headline: names cannot be told."""
+    words = [w for w in _FIRST_WORD.findall(text) if len(w) > 3 and w.isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
+def _discover_in(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> Iterator[tuple[str, str, bool]]:
+    """Yield ``(name as written, actor, is a state)`` for the candidates a cue takes."""
+    known = _named_known(ctx, p, sentence, None)
+    candidates = _new_candidates(ctx, p, sentence, known)
+    if not candidates:
+        return
+    mentions = sorted([*known, *(c for c, _ in candidates.values())], key=_start_of)
+    found = _frames_of(ctx, p, sentence, mentions, present)
+    found += _armed_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
+    direct = {f.mention.start for f in found}
+    for f in _with_coordinated(ctx, p, mentions, found):
+        hit = candidates.get(f.mention.start)
+        if hit is None or f.cue is None:
+            continue
+        if f.mention.start not in direct and not _group_form(hit[1]):
+            continue  # "blamed X and the West": a coordinated name needs a group's form
+        read = _as_actor(ctx, p, hit[1], ctx.text[f.cue[0] : f.cue[1]], f.stance)
+        if read is not None:
+            actor, is_state = read
+            yield hit[1].name.lower(), actor, is_state
+            if hit[1].acronym:
+                yield hit[1].acronym.lower(), actor, is_state
+
+
+def _new_candidates(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, known: list[_Mention]
+) -> dict[int, tuple[_Mention, NameSpan]]:
+    """The candidate names of ``sentence`` that are not the lexicon's, by start."""
+    return {
+        c.start: (c, span)
+        for c, span in _candidates(ctx, p, sentence)
+        if not any(k.start < c.end and c.start < k.end for k in known)
+    }
+
+
+def _frames_of(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, mentions: list[_Mention], present: set[str]
+) -> list[_Found]:
+    """The claims of the discovery cues over ``mentions``, candidates among them."""
+    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    found = _subject_claims(ctx, p, sentence, mentions, words, present, set(), discovery=True)
+    found += _agent_claims(ctx, p, sentence, mentions, words, present, set(), [], discovery=True)
+    return found
+
+
+def _group_form(span: NameSpan) -> bool:
+    """Say whether a name has a group's form: a head ("Brigade"), an acronym, capitals."""
+    return (
+        span.organisation
+        or span.acronym is not None
+        or (len(span.name) > 1 and span.name.isupper())
+    )
+
+
+def _armed_attackers(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
+) -> list[_Found]:
+    """Candidates before a militant noun and an act: "the Okba Brigade gunmen stormed".
+
+    Only irregular attackers (``militant_nouns``): "Kenyan troops stormed" names the
+    army of a place, which the lexicon's state actors cover.
+    """
+    found: list[_Found] = []
+    for m in candidates:
+        if " " not in m.text and not m.text.isupper():
+            continue  # "Chechen gunmen": one word may be a nationality the lexicon lacks
+        head = _NEXT_WORD.match(ctx.text, m.end, sentence.end)
+        if head is None or head.group(1).lower() not in p.discovery.militants:
+            continue
+        hit = _attacker(ctx, p, sentence, m, min(sentence.end, m.end + 3 * _LOOK))
+        if hit is not None:
+            found.append(replace(hit, cue=(m.end, hit.end)))
+    return found
+
+
+def _candidates(
+    ctx: DocContext, p: _Patterns, sentence: Sentence
+) -> Iterator[tuple[_Mention, NameSpan]]:
+    """The capitalised phrases of ``sentence`` that may name an actor."""
+    grammar = name_grammar(ctx.lexicon)
+    opening = _opening(ctx.text, sentence)
+    for span in names_in(grammar, ctx.text, sentence.start, sentence.end):
+        if span.start == opening and " " not in span.name and _common_word(ctx, span.name):
+            continue  # "Gunmen claimed ...": a common word opening the sentence
+        if span.name.lower() in p.outlets or _adjective(ctx, p, span):
+            continue
+        if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):
+            continue  # "an al-Qaeda-linked group" is another group
+        if _titled(ctx, p, grammar, sentence, span):
+            continue  # "Taliban spokesman Zabihullah Mujahid": a person who speaks
+        yield _Mention(span.start, span.end, span.name, span.name), span
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
+
+
+def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
+    """Say whether a one-word name modifies a group noun: "a Pakistani militant group".
+
+    A nationality or a creed before a noun is an adjective; a group's name before one
+    ("Shabaab militants") is still a name, so only words that look like adjectives count.
+    """
+    low = span.name.lower()
+    if " " in low or not (low in p.discovery.demonyms or low.endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    after = _NEXT_WORD.match(ctx.text, span.end)
+    return after is not None and after.group(1).islower()
+
+
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([\w\-]+)")
+
+
+def _titled(
+    ctx: DocContext, p: _Patterns, grammar: NameGrammar, sentence: Sentence, span: NameSpan
+) -> bool:
+    """Say whether a title or a member noun stands just before the name: a person."""
+    before = _WORD.findall(ctx.text, max(sentence.start, span.start - 30), span.start)
+    if before and before[-1] in (",", ":"):
+        before = before[:-1]  # "A Taliban spokesman, Zabihullah Mujahid, said"
+    last = before[-1].lower() if before else ""
+    return last in grammar.persons or last.rstrip("s") in grammar.persons
+
+
+def _opening(text: str, sentence: Sentence) -> int:
+    """Where the first word of ``sentence`` starts (after quotes and brackets)."""
+    m = _FIRST_WORD.search(text, sentence.start, sentence.end)
+    return m.start() if m is not None else sentence.start
+
+
+def _common_word(ctx: DocContext, word: str) -> bool:
+    """Say whether ``word`` is written in lower case elsewhere in the document."""
+    lower: frozenset[str] | None = ctx.cache.get("actors.lower_words")
+    if lower is None:
+        lower = ctx.cache["actors.lower_words"] = frozenset(_LOWER_WORD.findall(ctx.text))
+    return word.lower() in lower
+
+
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z][a-z\-]*(?![\w\-])")
+
+
+def _as_actor(
+    ctx: DocContext, p: _Patterns, span: NameSpan, cue: str, stance: Stance
+) -> tuple[str, bool] | None:
+    """Return the actor a name stands for in the slot of ``cue``, and whether a state.
+
+    A place is no actor, except a country (or its capital) accused or denying.
+    """
+    words = set(_cue_words(cue))
+    accusation = stance is Stance.DENIED or not p.discovery.accusation.isdisjoint(words)
+    key = span.name.lower()
+    country = p.discovery.capitals.get(key)
+    if country is not None:
+        return (country, True) if accusation else None
+    place = gazetteer(ctx.lexicon).resolve(span.name)
+    if place.level == "country":
+        return (place.name, True) if accusation else None
+    if place.level is not None and not span.organisation:
+        return None  # a city or a region: where, not who
+    return span.name, False
+
+
+def _with_discovered(
+    ctx: DocContext, found: _Discovered, sentence: Sentence, known: list[_Mention]
+) -> list[_Mention]:
+    """Add the document's own actors named in ``sentence`` to the lexicon's."""
+    if found.index is None:
+        return known
+    extra = [
+        m
+        for m in _find(found.index, found.actors, ctx.text, sentence)
+        if not any(k.start < m.end and m.start < k.end for k in known)
+    ]
+    extra = _merge_parenthetical(ctx.text, extra)
+    return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
+    """Return the sentences naming an actor the document introduced itself.
+
+    :mod:`claimrecon.extract` reads the sentences naming a lexicon actor; these are the
+    others to read.
+    """
+    p = _patterns(ctx.lexicon)
+    found = _discovered(ctx, p)
+    if found.index is None:
+        return []
+    return [
+        s
+        for s in ctx.sentences
+        if not found.first_words.isdisjoint(_FIRST_WORD.findall(s.text.lower()))
+        and _find(found.index, found.actors, ctx.text, s)
+    ]
