@@ -318,6 +318,9 @@ class ActorLexicon(_Section):
     militant_nouns: list[str] = []
     """Nouns of irregular attackers ("gunmen", "militants"): an unknown name before one
     and an act of attack ("X gunmen stormed") is an armed group."""
+    superlatives: list[str] = []
+    """Words that make an event a class of events ("the deadliest attack by", "the highest
+    toll in an attack by"): the actor of the class is named for no one event."""
     link_words: list[str] = []
     """Participles that make a name modify another group ("al-Qaeda-linked",
     "IS-affiliated"): the name before them is not the actor of a frame."""

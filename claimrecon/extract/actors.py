@@ -74,7 +74,10 @@ __all__ = ["find_attributions", "sentences_naming_discovered"]
 _WORD = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Bounded, non-nested: parentheses, brackets and comma-asides inside a subject gap.
-_ASIDES = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,150},")
+_ASIDES = re.compile(
+    r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,150},"
+    r"|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]{0,150}?\s(?:[\u2014\u2013]|--?)\s"
+)
 _PREPOSITIONS = frozenset(
     {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting",
      "toward", "towards", "between", "among", "of", "about", "versus", "vs", "fighting",
@@ -312,7 +315,9 @@ def _own_pattern(anaphors: Iterable[str]) -> str:
     # alternation of nouns would be repeated in every cue that uses the placeholder.
     # A noun is no auxiliary: in "its fighters were ambushed" the fighters are victims.
     noun = r"(?!(?:was|were|is|are|been|being|had|has|have|would|will)(?![\w\-]))[\w\-]+"
-    own = [r"it", r"they", r"we", rf"one\s+of\s+(?:its|their|our)\s+{noun}"]
+    # "one of its fighters", "two of its soldiers", "several of their members".
+    count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
+    own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+{noun}"]
     own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
     phrases = _words_alt(anaphors)
     if phrases:
@@ -979,7 +984,7 @@ def _agent_claims(
             # "an attack claimed by the group" recaps the narrator's earlier claim; a
             # back-reference counts only as the speaker of its own claim or denial.
             continue
-        if not _agent_gap_ok(p, ctx.text[ce : agent.start]):
+        if not _agent_gap_ok(p, ctx.text[ce : agent.start]) or _of_a_class(p, ctx.text, cue_start):
             continue
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
@@ -988,6 +993,19 @@ def _agent_claims(
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
+
+
+def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
+    """Say whether an indefinite event opens the cue after a superlative: a class of events.
+
+    "the highest death toll in an attack by X" compares X's attacks; it names X as the
+    author of none in particular.
+    """
+    head = _WORD.match(text, at)
+    if head is None or head.group().lower() not in ("a", "an", "any"):
+        return False
+    before = {w.lower() for w in _WORD.findall(text, max(0, at - 60), at)}
+    return not p.discovery.superlatives.isdisjoint(before)
 
 
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
@@ -1040,9 +1058,26 @@ def _adjectival(
         # "killed in a US drone strike in 2020": a state's strike told as plain fact is
         # background narration, named only when hedged ("an apparent US air strike").
         return None
-    if possessive or hedged or last in _DETS or _headline_event(p, sentence, m, hit, last, limit):
+    if (
+        possessive
+        or hedged
+        or _determined(before)
+        or _headline_event(p, sentence, m, hit, last, limit)
+    ):
         return _Found(m, Stance.ASSERTED, m.start, hit.end())
     return None
+
+
+def _determined(before: list[str]) -> bool:
+    """Say whether a determiner opens the noun phrase: "a Taliban", "a deadly Taliban"."""
+    if before and before[-1] in _DETS:
+        return True
+    return (
+        len(before) == 2
+        and before[0] in _DETS
+        and before[1].isalpha()
+        and before[1] not in _PREPOSITIONS
+    )
 
 
 def _headline_event(
@@ -1290,6 +1325,7 @@ class _Discovery:
     demonyms: frozenset[str]  # "pakistani": an adjective, never a name by itself
     militants: frozenset[str]  # irregular attackers: "gunmen", "militants"
     linked: re.Pattern[str] | None  # "-linked", " affiliated": the name modifies another
+    superlatives: frozenset[str]  # "the deadliest attack by": a class of events
 
     @classmethod
     def build(
@@ -1313,6 +1349,7 @@ class _Discovery:
             capitals={v.lower(): k for k, v in lexicon.events.capitals.items()},
             demonyms=frozenset(d.lower() for d in lexicon.events.demonyms),
             militants=frozenset(w.lower() for w in act.militant_nouns),
+            superlatives=frozenset(w.lower() for w in act.superlatives),
             linked=(
                 re.compile(rf"[\-\u2010\s](?:{_words_alt(act.link_words)})(?![\w\-])")
                 if act.link_words
@@ -1387,7 +1424,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if len(sentence.text) > 2 * _PIECE:
             continue
         present = set(_FIRST_WORD.findall(sentence.text.lower()))
-        if p.discovery.firsts.isdisjoint(present) or _title_case(sentence.text):
+        if p.discovery.firsts.isdisjoint(present):
             continue
         for name, actor, is_state in _discover_in(ctx, p, sentence, present):
             actors.setdefault(name, actor)
@@ -1400,12 +1437,6 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         found = _NONE_FOUND
     ctx.cache["actors.discovered"] = found
     return found
-
-
-def _title_case(text: str) -> bool:
-    """Say whether most words are capitalised, as in a headline: names cannot be told."""
-    words = [w for w in _FIRST_WORD.findall(text) if len(w) > 3 and w.isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 
 def _discover_in(
@@ -1422,7 +1453,7 @@ def _discover_in(
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
-        if hit is None or f.cue is None:
+        if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0]):
             continue
         if f.mention.start not in direct and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
@@ -1453,6 +1484,15 @@ def _frames_of(
     found = _subject_claims(ctx, p, sentence, mentions, words, present, set(), discovery=True)
     found += _agent_claims(ctx, p, sentence, mentions, words, present, set(), [], discovery=True)
     return found
+
+
+def _capitalised_cue(text: str, sentence: Sentence, at: int) -> bool:
+    """Say whether a cue is capitalised inside its sentence, as in a headline.
+
+    In "Al Qaeda Group Claims Responsibility" every word is capitalised: names cannot be
+    told from other words.
+    """
+    return text[at : at + 1].isupper() and at != _opening(text, sentence)
 
 
 def _group_form(span: NameSpan) -> bool:
@@ -1492,7 +1532,7 @@ def _candidates(
     grammar = name_grammar(ctx.lexicon)
     opening = _opening(ctx.text, sentence)
     for span in names_in(grammar, ctx.text, sentence.start, sentence.end):
-        if span.start == opening and " " not in span.name and _common_word(ctx, span.name):
+        if span.start == opening and " " not in span.name and _common_word(ctx, p, span.name):
             continue  # "Gunmen claimed ...": a common word opening the sentence
         if span.name.lower() in p.outlets or _adjective(ctx, p, span):
             continue
@@ -1539,8 +1579,14 @@ def _opening(text: str, sentence: Sentence) -> int:
     return m.start() if m is not None else sentence.start
 
 
-def _common_word(ctx: DocContext, word: str) -> bool:
-    """Say whether ``word`` is written in lower case elsewhere in the document."""
+def _common_word(ctx: DocContext, p: _Patterns, word: str) -> bool:
+    """Say whether ``word`` is a common noun.
+
+    It is one when a lexicon lists it, or when the document writes it in lower case
+    elsewhere.
+    """
+    if word.lower() in p.attackers | p.members | p.fillers:
+        return True
     lower: frozenset[str] | None = ctx.cache.get("actors.lower_words")
     if lower is None:
         lower = ctx.cache["actors.lower_words"] = frozenset(_LOWER_WORD.findall(ctx.text))

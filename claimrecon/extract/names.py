@@ -122,7 +122,8 @@ def _trimmed(grammar: NameGrammar, m: re.Match[str]) -> NameSpan | None:
     words = _edges_trimmed(grammar, words)
     if words and words[-1] != tail:
         acronym = None  # the bracket follows words that are not the name's
-    if not words or not _plausible(grammar, [w[2] for w in words]):
+    words = _plausible_head(grammar, words)
+    if not words:
         return None
     start = m.start() + words[0][0]
     end = m.end() if acronym is not None else m.start() + words[-1][1]
@@ -132,6 +133,17 @@ def _trimmed(grammar: NameGrammar, m: re.Match[str]) -> NameSpan | None:
 
 
 _Words = list[tuple[int, int, str]]
+
+
+def _plausible_head(grammar: NameGrammar, words: _Words) -> _Words:
+    """The plausible name, cut before a particle if the whole is not one.
+
+    "blamed Ukraine for Saturday's attack": "Ukraine", not "Ukraine for Saturday".
+    """
+    while words and not _plausible(grammar, [w[2] for w in words]):
+        cut = [i for i, w in enumerate(words) if i and w[2] in grammar.particles]
+        words = _edges_trimmed(grammar, words[: cut[-1]]) if cut else []
+    return words
 
 
 def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
