@@ -1323,6 +1323,8 @@ class _Discovery:
     naming: frozenset[str]
     capitals: dict[str, str]  # capital (lower case) -> its country
     demonyms: frozenset[str]  # "pakistani": an adjective, never a name by itself
+    countries: dict[str, str]  # the lexicon's countries (lower case), before the gazetteer
+    cities: frozenset[str]  # the lexicon's cities (lower case)
     militants: frozenset[str]  # irregular attackers: "gunmen", "militants"
     linked: re.Pattern[str] | None  # "-linked", " affiliated": the name modifies another
     superlatives: frozenset[str]  # "the deadliest attack by": a class of events
@@ -1334,28 +1336,55 @@ class _Discovery:
         after_items: list[tuple[str, Stance]],
         before_items: list[tuple[str, Stance]],
     ) -> _Discovery:
-        act = lexicon.actors
-        strong = frozenset(w.lower() for w in act.discovery_words)
-        after = {i for i, (cue, stance) in enumerate(after_items) if _names(cue, stance, strong)}
-        before = {i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance)}
-        firsts = {_gate_word(after_items[i][0]) for i in after}
-        firsts |= {_gate_word(before_items[i][0]) for i in before}
+        act, events = lexicon.actors, lexicon.events
+        accusation = frozenset(w.lower() for w in act.accusation_words)
+        reporting = frozenset(w.lower() for w in lexicon.sources.reporting_verbs)
+        marked = frozenset(w.lower() for w in act.discovery_words) | accusation
+        after, before, firsts = _discovery_cues(after_items, before_items, marked, reporting)
         return cls(
-            after=frozenset(after),
-            before=frozenset(before),
-            firsts=frozenset(firsts),
-            accusation=frozenset(w.lower() for w in act.accusation_words),
+            after=after,
+            before=before,
+            firsts=firsts,
+            accusation=accusation,
             naming=frozenset(w.lower() for w in act.naming_words),
-            capitals={v.lower(): k for k, v in lexicon.events.capitals.items()},
-            demonyms=frozenset(d.lower() for d in lexicon.events.demonyms),
+            capitals={v.lower(): k for k, v in events.capitals.items()},
+            demonyms=frozenset(d.lower() for d in events.demonyms),
+            countries={
+                c.lower(): c
+                for c in (*events.capitals, *events.demonyms.values(), *events.cities.values())
+            },
+            cities=frozenset(c.lower() for c in events.cities),
             militants=frozenset(w.lower() for w in act.militant_nouns),
             superlatives=frozenset(w.lower() for w in act.superlatives),
-            linked=(
-                re.compile(rf"[\-\u2010\s](?:{_words_alt(act.link_words)})(?![\w\-])")
-                if act.link_words
-                else None
-            ),
+            linked=_linked_re(act.link_words),
         )
+
+
+def _linked_re(words: list[str]) -> re.Pattern[str] | None:
+    alt = _words_alt(words)
+    return re.compile(rf"[\-\u2010\s](?:{alt})(?![\w\-])") if alt else None
+
+
+def _discovery_cues(
+    after_items: list[tuple[str, Stance]],
+    before_items: list[tuple[str, Stance]],
+    marked: frozenset[str],
+    reporting: frozenset[str],
+) -> tuple[frozenset[int], frozenset[int], frozenset[str]]:
+    """The indices of the cues after and before the actor that discover, and their gates.
+
+    "X said its fighters ...": a reporting verb alone is in every other sentence; the cues
+    with a rarer word ("said it carried out") are enough to find the name.
+    """
+    after = {
+        i
+        for i, (cue, stance) in enumerate(after_items)
+        if _names(cue, stance, marked) and _gate_word(cue, marked) not in reporting
+    }
+    before = {i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked)}
+    firsts = {_gate_word(after_items[i][0], marked) for i in after}
+    firsts |= {_gate_word(before_items[i][0], marked) for i in before}
+    return frozenset(after), frozenset(before), frozenset(firsts)
 
 
 def _names(cue: str, stance: Stance, strong: frozenset[str]) -> bool:
@@ -1363,18 +1392,21 @@ def _names(cue: str, stance: Stance, strong: frozenset[str]) -> bool:
     return stance in (Stance.CLAIMED, Stance.DENIED) or not strong.isdisjoint(_cue_words(cue))
 
 
-def _takes_name(cue: str, stance: Stance) -> bool:
+def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
     """Say whether a cue before the actor takes a name it may discover.
 
-    A belief that takes a clause ("suspect that") names no one; one that ends in a
-    preposition takes its actor as object ("suspicion fell on", "settled on"). A count
-    ("{number} gunmen from") is followed by a place as often as by a group.
+    A claim ("claimed by"), an event's agent ("an attack by") and a cue with a word that
+    names a perpetrator ("carried out by", "blamed") do; a victim's passive ("were killed
+    by") may name a person or a force. A belief that takes a clause ("suspect that") names
+    no one, one that ends in a preposition takes its actor as object ("suspicion fell
+    on"). A count ("{number} gunmen from") is followed by a place as often as by a group.
     """
+    words = _cue_words(cue)
     if "{number}" in cue:
         return False
-    if stance not in (Stance.BELIEVED, Stance.SUSPECTED) or "{" in cue:
+    if stance is Stance.CLAIMED or cue.startswith("{event}") or not marked.isdisjoint(words):
         return True
-    return (_cue_words(cue) or [""])[-1] in _PREPOSITIONS
+    return stance is not Stance.ASSERTED and (words or [""])[-1] in _PREPOSITIONS
 
 
 _COMMON = frozenset(
@@ -1383,10 +1415,15 @@ _COMMON = frozenset(
 )  # fmt: skip
 
 
-def _gate_word(cue: str) -> str:
-    """The word a sentence must hold for ``cue`` to match: its first uncommon word."""
+def _gate_word(cue: str, marked: frozenset[str]) -> str:
+    """The word a sentence must hold for ``cue`` to match: its rarest-looking word.
+
+    A word that names a perpetrator ("behind", "blamed") first, else the longest uncommon
+    one ("had nothing to do with": "nothing").
+    """
     words = _cue_words(cue)
-    return next((w for w in words if w not in _COMMON), words[0] if words else "")
+    rare = [w for w in words if w in marked] or [w for w in words if w not in _COMMON] or words
+    return max(rare, key=len, default="")
 
 
 def _cue_words(cue: str) -> list[str]:
@@ -1606,9 +1643,11 @@ def _as_actor(
     words = set(_cue_words(cue))
     accusation = stance is Stance.DENIED or not p.discovery.accusation.isdisjoint(words)
     key = span.name.lower()
-    country = p.discovery.capitals.get(key)
+    country = p.discovery.capitals.get(key) or p.discovery.countries.get(key)
     if country is not None:
         return (country, True) if accusation else None
+    if key in p.discovery.cities:
+        return None
     place = gazetteer(ctx.lexicon).resolve(span.name)
     if place.level == "country":
         return (place.name, True) if accusation else None
