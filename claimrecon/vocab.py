@@ -336,6 +336,33 @@ class ActorLexicon(_Section):
     """Phrases that refer back to one actor named just before (lower case) to the class
     they refer to, ``armed`` or ``state``: "the group" and "the militants" are armed,
     "the coalition" and "the army" are state forces."""
+    name_particles: list[str] = []
+    """Lower-case words that may stand inside a proper name ("al", "ibn", "of"): a name
+    the lexicon does not know is read from the text as capitalised words joined by these."""
+    organisation_heads: list[str] = []
+    """Last words that make a name an organisation ("Brigade", "Front", "Movement")."""
+    discovery_words: list[str] = []
+    """Words of a cue that name a perpetrator strongly enough to take an unknown name in
+    its actor slot for a group ("behind", "responsible", "carried"); cues of claims and
+    denials always do."""
+    accusation_words: list[str] = []
+    """Words of a cue that may name a state as the perpetrator ("blamed", "accused",
+    "denied"): an unknown country, or its capital, in their slot is an actor."""
+    militant_nouns: list[str] = []
+    """Nouns of irregular attackers ("gunmen", "militants"): an unknown name before one
+    and an act of attack ("X gunmen stormed") is an armed group."""
+    superlatives: list[str] = []
+    """Words that make an event a class of events ("the deadliest attack by", "the highest
+    toll in an attack by"): the actor of the class is named for no one event."""
+    link_words: list[str] = []
+    """Participles that make a name modify another group ("al-Qaeda-linked",
+    "IS-affiliated"): the name before them is not the actor of a frame."""
+    naming_words: list[str] = []
+    """Words that introduce a group's name between a cue and the name ("calling itself",
+    "called", "known as"): "claimed by a group calling itself X"."""
+    not_actor_words: list[str] = []
+    """Capitalised words that never name a perpetrator (lower case): pronouns,
+    titles and the like, beside the speaker nouns, months and weekdays."""
 
     @field_validator("stance_cues", "agent_cues")
     @classmethod

@@ -298,3 +298,94 @@ attribution_sentences = st.one_of(
     hedged_state_strike(),
     not_an_attribution(),
 )
+
+
+# --- actors the lexicon does not know: read from their frame --------------------------------
+
+# Invented words, in no lexicon and no gazetteer, with the forms of real group names.
+_NAME_WORDS = ("Qarnat", "Zelvani", "Tamrezi", "Hurdane", "Okvara", "Sabrun")
+_PARTICLES = ("", "al-", "Ibn ", "bin ")
+_HEADS = ("Brigade", "Front", "Movement", "Battalion", "Mujahideen", "Army")
+
+
+@st.composite
+def unknown_group(draw: st.DrawFn) -> tuple[str, str]:
+    """An invented group: its name as written (maybe with an acronym) and as read."""
+    first, second = draw(
+        st.lists(st.sampled_from(_NAME_WORDS), min_size=2, max_size=2, unique=True)
+    )
+    particle = draw(st.sampled_from(_PARTICLES))
+    name = f"{first} {particle}{second} {draw(st.sampled_from(_HEADS))}"
+    if draw(st.booleans()):
+        acronym = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+        return f"{name} ({acronym})", name
+    return name, name
+
+
+_FRAMES = (
+    ("{n} claimed responsibility for {e}.", Stance.CLAIMED),
+    ("{n} has claimed {e}, according to a statement posted online.", Stance.CLAIMED),
+    ("In a statement, {n} said it carried out {e}.", Stance.CLAIMED),
+    ("A group calling itself {n} claimed {e}.", Stance.CLAIMED),
+    ("{E} was claimed by {n}, a little-known faction.", Stance.CLAIMED),
+    ("{s} blamed {n} for {e}.", Stance.ASSERTED),
+    ("{s} said {n} was behind {e}.", Stance.ASSERTED),
+    ("{n} \u2014 a splinter of a larger movement \u2014 denied any involvement in {e}.",
+     Stance.DENIED),
+)  # fmt: skip
+
+
+@st.composite
+def unknown_group_in_a_frame(draw: st.DrawFn) -> AttributionCase:
+    """An unknown group in the actor slot of a responsibility frame, under its own name."""
+    written, name = draw(unknown_group())
+    frame, stance = draw(st.sampled_from(_FRAMES))
+    event = draw(st.sampled_from(_EVENTS))
+    speaker = draw(st.sampled_from(_SPEAKERS)) + draw(st.sampled_from(_WHEN))
+    text = frame.format(n=written, e=event, E=event[:1].upper() + event[1:], s=speaker)
+    return text, frozenset({(name, stance)})
+
+
+_PEOPLE = ("Karim Zelvani", "Amina Okvara", "Tariq Hurdane")
+_TITLES = ("Interior Minister", "police spokesman", "Governor", "the group's spokesman,")
+
+
+@st.composite
+def unknown_names_that_are_no_actor(draw: st.DrawFn) -> AttributionCase:
+    """Speakers, places and outlets in or near a frame: no actor."""
+    person = draw(st.sampled_from(_PEOPLE))
+    title = draw(st.sampled_from(_TITLES))
+    event = draw(st.sampled_from(_EVENTS))
+    template = draw(
+        st.sampled_from(
+            (
+                "{t} {p} denied any involvement in the security failures.",
+                "{t} {p} said no group had claimed {e}.",
+                "Gunmen claimed {e}, {t} {p} told the Zelvani Times.",
+                "The Okvara Times said {e} was the deadliest in the city.",
+                "{E} was carried out in Zelvani Province, {t} {p} said.",
+            )
+        )
+    )
+    text = template.format(t=title, p=person, e=event, E=event[:1].upper() + event[1:])
+    return text[:1].upper() + text[1:], frozenset()
+
+
+@st.composite
+def accused_state(draw: st.DrawFn) -> AttributionCase:
+    """A country the lexicon does not list, or its capital, accused or denying."""
+    country, capital = draw(st.sampled_from((("Ukraine", "Kyiv"), ("Tunisia", "Tunis"))))
+    name = draw(st.sampled_from((country, capital)))
+    if draw(st.booleans()):
+        speaker = draw(st.sampled_from(_SPEAKERS))
+        return f"{speaker} blamed {name} for {draw(st.sampled_from(_EVENTS))}.", frozenset(
+            {(country, Stance.ASSERTED)}
+        )
+    return f"{name} denied any role in {draw(st.sampled_from(_EVENTS))}.", frozenset(
+        {(country, Stance.DENIED)}
+    )
+
+
+unknown_actor_sentences = st.one_of(
+    unknown_group_in_a_frame(), unknown_names_that_are_no_actor(), accused_state()
+)

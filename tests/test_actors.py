@@ -398,16 +398,13 @@ def test_short_aliases_match_only_in_capitals() -> None:
 
 
 def test_lexicon_extension_adds_an_actor() -> None:
-    text = "The Free Valley Front claimed responsibility for the bombing."
-    assert attributions(text) == []
+    # Unknown, the group is read under the text's own spelling; the lexicon folds it.
+    text = "The Valley Liberation Front (VLF) claimed responsibility for the bombing."
+    assert [c.actor for c in attributions(text)] == ["Valley Liberation Front"]
     extended = Lexicon.default().extend(
-        {
-            "actors": {
-                "aliases": {"free valley front": "Free Valley Front", "fvf": "Free Valley Front"}
-            }
-        }
+        {"actors": {"aliases": {"vlf": "Free Valley Front", "valley front": "Free Valley Front"}}}
     )
-    found = attributions(text, extended)
+    found = attributions("The VLF claimed responsibility for the bombing.", extended)
     assert [(c.actor, c.stance) for c in found] == [("Free Valley Front", CLAIMED)]
 
 

@@ -286,6 +286,29 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "The general, who died in a U.S. drone strike in Iraq in January 2020, was buried there.",
         set(),
     ),
+    # --- attributions, round 2 (attrib2): asides, relative claims, generic classes ----------
+    (
+        "A previously unknown group called Deccan Mujahideen \u2014 a name suggesting origins "
+        "inside India \u2014 has claimed responsibility for the attacks.",
+        {("Deccan Mujahideen", CLAIMED)},
+    ),
+    (
+        "Survivors said militants gunned down children as young as 12 during the eight-hour "
+        "onslaught in Peshawar, which the Tehreek-e-Taliban Pakistan (TTP) said was revenge for "
+        "a major military offensive in the region.",
+        {("Tehrik-i-Taliban Pakistan", CLAIMED)},
+    ),
+    (
+        "Tuesday\u2019s attack came exactly three years after a deadly al-Shabaab attack on a "
+        "Kenyan military base in El-Adde in Somalia, where about 140 Kenya soldiers were killed.",
+        {("al-Shabaab", ASSERTED)},
+    ),
+    (
+        "It was by far the highest death toll in an attack by al-Shabab, an Islamic extremist "
+        "group from neighboring Somalia, on Kenyan soil.",
+        set(),
+    ),
+    # --- end of attributions, round 2 (attrib2) --------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from pydantic import ValidationError
 
 from claimrecon.errors import ClaimreconError, DocumentError
-from claimrecon.extract.actors import find_attributions
+from claimrecon.extract.actors import find_attributions, sentences_naming_discovered
 from claimrecon.extract.dates import resolve_date
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
 from claimrecon.extract.numbers import word_pattern
@@ -340,7 +340,13 @@ def _named_group(
 def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
     claims: list[AttributionClaim] = []
     long, short, pattern = _actor_patterns(ctx.lexicon)
-    for sentence in _named_group(ctx, long, short, pattern):
+    sentences = _named_group(ctx, long, short, pattern)
+    # Actors the lexicon does not know, named in a responsibility frame of the document.
+    seen = {s.index for s in sentences}
+    extra = [s for s in sentences_naming_discovered(ctx) if s.index not in seen]
+    if extra:
+        sentences = sorted([*sentences, *extra], key=lambda s: s.index)
+    for sentence in sentences:
         with _reading(ctx, sentence):
             for local, part, offset in _windows(ctx, sentence, pattern):
                 for claim in find_attributions(local, part):

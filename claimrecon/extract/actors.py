@@ -57,6 +57,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
+from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import (
     DOCUMENT_VOICE,
@@ -67,12 +69,15 @@ from claimrecon.extract.sources import (
 from claimrecon.models import AttributionClaim, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["find_attributions"]
+__all__ = ["find_attributions", "sentences_naming_discovered"]
 
 _WORD = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # Bounded, non-nested: parentheses, brackets and comma-asides inside a subject gap.
-_ASIDES = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,150},")
+_ASIDES = re.compile(
+    r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,150},"
+    r"|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]{0,150}?\s(?:[\u2014\u2013]|--?)\s"
+)
 _PREPOSITIONS = frozenset(
     {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting",
      "toward", "towards", "between", "among", "of", "about", "versus", "vs", "fighting",
@@ -142,6 +147,7 @@ class _Patterns:
     forces: dict[str, str]  # a state to its armed forces: "United States" -> its military
     forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
     branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
+    discovery: _Discovery  # how a name the lexicon does not know is read as an actor
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -235,6 +241,7 @@ class _Patterns:
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
             branches=_branches(act.branches),
+            discovery=_Discovery.build(lexicon, after_items, before_items),
         )
 
 
@@ -308,7 +315,9 @@ def _own_pattern(anaphors: Iterable[str]) -> str:
     # alternation of nouns would be repeated in every cue that uses the placeholder.
     # A noun is no auxiliary: in "its fighters were ambushed" the fighters are victims.
     noun = r"(?!(?:was|were|is|are|been|being|had|has|have|would|will)(?![\w\-]))[\w\-]+"
-    own = [r"it", r"they", r"we", rf"one\s+of\s+(?:its|their|our)\s+{noun}"]
+    # "one of its fighters", "two of its soldiers", "several of their members".
+    count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
+    own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+{noun}"]
     own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
     phrases = _words_alt(anaphors)
     if phrases:
@@ -538,7 +547,18 @@ def _merge_parenthetical(text: str, mentions: list[_Mention]) -> list[_Mention]:
 def _named(
     ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
 ) -> list[_Mention]:
-    """Return the actors named in ``sentence`` (cached per sentence)."""
+    """Return the actors named in ``sentence``: the lexicon's and the document's own."""
+    known = _named_known(ctx, p, sentence, words)
+    found = _discovered(ctx, p)
+    if found.index is None:
+        return known
+    return _with_discovered(ctx, found, sentence, known)
+
+
+def _named_known(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
+) -> list[_Mention]:
+    """Return the actors of the lexicon named in ``sentence`` (cached per sentence)."""
     cache: dict[tuple[int, int], list[_Mention]] = ctx.cache.setdefault("actors.named", {})
     key = (sentence.index, sentence.start)
     found = cache.get(key)
@@ -579,8 +599,13 @@ def _as_branch(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
     return m if branch == m.actor else _Mention(m.start, m.end, branch, m.text, m.anaphor)
 
 
-def _class(p: _Patterns, actor: str) -> str:
-    return "state" if actor in p.state else "armed"
+def _class(ctx: DocContext, p: _Patterns, actor: str) -> str:
+    return "state" if _is_state(ctx, p, actor) else "armed"
+
+
+def _is_state(ctx: DocContext, p: _Patterns, actor: str) -> bool:
+    """Say whether ``actor`` is a state force: in the lexicon, or a country read as one."""
+    return actor in p.state or actor in _discovered(ctx, p).state
 
 
 def _with_anaphors(
@@ -618,14 +643,14 @@ def _antecedent(
 
     The sentences before were most likely read already, so their mentions are cached.
     """
-    found = [n.actor for n in named if n.end <= at and _class(p, n.actor) == kind]
+    found = [n.actor for n in named if n.end <= at and _class(ctx, p, n.actor) == kind]
     index = sentence.index
     while not found and index > 0 and sentence.index - index < 3:
         index -= 1
         before = ctx.sentences[index]
         if len(before.text) > 2 * _PIECE:
             break
-        found = [n.actor for n in _named(ctx, p, before, None) if _class(p, n.actor) == kind]
+        found = [n.actor for n in _named(ctx, p, before, None) if _class(ctx, p, n.actor) == kind]
     families = {ctx.lexicon.actors.family(a) for a in found}
     return (found[-1], len(set(found)) == 1) if len(families) == 1 else (None, False)
 
@@ -862,7 +887,9 @@ def _mentions(
     ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
 ) -> tuple[list[_Mention], list[tuple[int, str]]] | None:
     """Return the actors named or referred back to in ``sentence``, and its cue words."""
-    named_any = not p.alias_re.first_words.isdisjoint(present)
+    named_any = not p.alias_re.first_words.isdisjoint(present) or not _discovered(
+        ctx, p
+    ).first_words.isdisjoint(present)
     heads = not p.anaphor_heads.isdisjoint(present)
     if not named_any and not heads:
         return None
@@ -886,14 +913,20 @@ def _subject_claims(
     words: list[tuple[int, str]],
     present: set[str],
     used: set[int],
+    discovery: bool = False,
 ) -> list[_Found]:
-    """Claims whose actor is the subject of a cue after it: "IS claimed responsibility"."""
+    """Claims whose actor is the subject of a cue after it: "IS claimed responsibility".
+
+    With ``discovery``, only the cues that may introduce an unknown name are read.
+    """
     found: list[_Found] = []
     ends = [m.end for m in mentions]
     text, base = sentence.text, sentence.start
     for cue_start, cue_end, index in p.after_cues.scan(
         ctx.text, words, present, base, sentence.end
     ):
+        if discovery and index not in p.discovery.after:
+            continue
         stance = p.after[index]
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
         if subject is None:
@@ -901,7 +934,7 @@ def _subject_claims(
         m, start = subject
         if (
             stance is Stance.ASSERTED
-            and m.actor in p.state
+            and _is_state(ctx, p, m.actor)
             and not p.campaigns.isdisjoint(
                 w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
             )
@@ -922,16 +955,20 @@ def _agent_claims(
     present: set[str],
     used: set[int],
     modifiers: list[tuple[int, int, Stance]],
+    discovery: bool = False,
 ) -> list[_Found]:
     """Claims whose actor follows a cue: "claimed by IS", "blamed al-Shabaab".
 
     A belief or suspicion without a placeholder ("believed", "suspected") only modifies
     the stance of a claim after it, unless the actor is its whole object; ``modifiers``
-    collects them.
+    collects them. With ``discovery``, only the cues that may introduce an unknown name
+    are read.
     """
     found: list[_Found] = []
     base = sentence.start
     for cue_start, ce, index in p.before_cues.scan(ctx.text, words, present, base, sentence.end):
+        if discovery and index not in p.discovery.before:
+            continue
         stance, modifier = p.before[index]
         if modifier:
             modifiers.append((cue_start, ce, stance))
@@ -947,7 +984,7 @@ def _agent_claims(
             # "an attack claimed by the group" recaps the narrator's earlier claim; a
             # back-reference counts only as the speaker of its own claim or denial.
             continue
-        if not _agent_gap_ok(p, ctx.text[ce : agent.start]):
+        if not _agent_gap_ok(p, ctx.text[ce : agent.start]) or _of_a_class(p, ctx.text, cue_start):
             continue
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
@@ -956,6 +993,19 @@ def _agent_claims(
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
+
+
+def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
+    """Say whether an indefinite event opens the cue after a superlative: a class of events.
+
+    "the highest death toll in an attack by X" compares X's attacks; it names X as the
+    author of none in particular.
+    """
+    head = _WORD.match(text, at)
+    if head is None or head.group().lower() not in ("a", "an", "any"):
+        return False
+    before = {w.lower() for w in _WORD.findall(text, max(0, at - 60), at)}
+    return not p.discovery.superlatives.isdisjoint(before)
 
 
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
@@ -968,8 +1018,10 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
         return False
     # "the Pakistani militant group Lashkar-e-Taiba": names and group words may add one.
     extra = [w for w, low in zip(words, between, strict=True) if low not in _DETS]
-    wide = all(w[:1].isupper() or w.lower() in p.fillers for w in extra)
-    return len(between) <= (4 if wide else 3)
+    # "a group calling itself X", "an outfit known as X": the words that give a name.
+    naming = [w for w in extra if w.lower() in p.discovery.naming]
+    wide = all(w[:1].isupper() or w.lower() in p.fillers or w in naming for w in extra)
+    return len(between) <= (4 if wide else 3) + len(naming)
 
 
 def _nominal_claims(
@@ -1002,13 +1054,30 @@ def _adjectival(
     last = before[-1] if before else ""
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end, limit) is not None
     hedged = last in p.hedges
-    if m.actor in p.state and not (hedged or possessive):
+    if _is_state(ctx, p, m.actor) and not (hedged or possessive):
         # "killed in a US drone strike in 2020": a state's strike told as plain fact is
         # background narration, named only when hedged ("an apparent US air strike").
         return None
-    if possessive or hedged or last in _DETS or _headline_event(p, sentence, m, hit, last, limit):
+    if (
+        possessive
+        or hedged
+        or _determined(before)
+        or _headline_event(p, sentence, m, hit, last, limit)
+    ):
         return _Found(m, Stance.ASSERTED, m.start, hit.end())
     return None
+
+
+def _determined(before: list[str]) -> bool:
+    """Say whether a determiner opens the noun phrase: "a Taliban", "a deadly Taliban"."""
+    if before and before[-1] in _DETS:
+        return True
+    return (
+        len(before) == 2
+        and before[0] in _DETS
+        and before[1].isalpha()
+        and before[1] not in _PREPOSITIONS
+    )
 
 
 def _headline_event(
@@ -1226,9 +1295,395 @@ def _group_speaks(
         and f.mention.text.lower() not in (outer.name or "").lower()
     ):
         via.append(outer)
-    kind = SourceKind.OFFICIAL if f.mention.actor in p.state else SourceKind.MILITANT
+    kind = SourceKind.OFFICIAL if _is_state(ctx, p, f.mention.actor) else SourceKind.MILITANT
     return Source(name=f.mention.actor, kind=kind, via=tuple(via))
 
 
 def _same_family(lexicon: Lexicon, a: str, b: str) -> bool:
     return bool(a) and lexicon.actors.family(a) == lexicon.actors.family(b)
+
+
+# --- names the lexicon does not know --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Discovery:
+    """The frames in which a name the lexicon does not know is read as an actor.
+
+    A cue qualifies when the group speaks of its own act (claims, denials) or when its
+    words name a perpetrator strongly (``discovery_words``: "was behind", "carried out",
+    "blamed"); a country, or its capital, qualifies only in an accusation or a denial
+    (``accusation_words``).
+    """
+
+    after: frozenset[int]  # indices of the stance cues (after the actor) that qualify
+    before: frozenset[int]  # indices of the agent cues (before the actor) that qualify
+    firsts: frozenset[str]  # their first words: a sentence without one is skipped
+    accusation: frozenset[str]
+    naming: frozenset[str]
+    capitals: dict[str, str]  # capital (lower case) -> its country
+    demonyms: frozenset[str]  # "pakistani": an adjective, never a name by itself
+    countries: dict[str, str]  # the lexicon's countries (lower case), before the gazetteer
+    cities: frozenset[str]  # the lexicon's cities (lower case)
+    militants: frozenset[str]  # irregular attackers: "gunmen", "militants"
+    linked: re.Pattern[str] | None  # "-linked", " affiliated": the name modifies another
+    superlatives: frozenset[str]  # "the deadliest attack by": a class of events
+
+    @classmethod
+    def build(
+        cls,
+        lexicon: Lexicon,
+        after_items: list[tuple[str, Stance]],
+        before_items: list[tuple[str, Stance]],
+    ) -> _Discovery:
+        act, events = lexicon.actors, lexicon.events
+        accusation = frozenset(w.lower() for w in act.accusation_words)
+        reporting = frozenset(w.lower() for w in lexicon.sources.reporting_verbs)
+        marked = frozenset(w.lower() for w in act.discovery_words) | accusation
+        after, before, firsts = _discovery_cues(after_items, before_items, marked, reporting)
+        return cls(
+            after=after,
+            before=before,
+            firsts=firsts,
+            accusation=accusation,
+            naming=frozenset(w.lower() for w in act.naming_words),
+            capitals={v.lower(): k for k, v in events.capitals.items()},
+            demonyms=frozenset(d.lower() for d in events.demonyms),
+            countries={
+                c.lower(): c
+                for c in (*events.capitals, *events.demonyms.values(), *events.cities.values())
+            },
+            cities=frozenset(c.lower() for c in events.cities),
+            militants=frozenset(w.lower() for w in act.militant_nouns),
+            superlatives=frozenset(w.lower() for w in act.superlatives),
+            linked=_linked_re(act.link_words),
+        )
+
+
+def _linked_re(words: list[str]) -> re.Pattern[str] | None:
+    alt = _words_alt(words)
+    return re.compile(rf"[\-\u2010\s](?:{alt})(?![\w\-])") if alt else None
+
+
+def _discovery_cues(
+    after_items: list[tuple[str, Stance]],
+    before_items: list[tuple[str, Stance]],
+    marked: frozenset[str],
+    reporting: frozenset[str],
+) -> tuple[frozenset[int], frozenset[int], frozenset[str]]:
+    """The indices of the cues after and before the actor that discover, and their gates.
+
+    "X said its fighters ...": a reporting verb alone is in every other sentence; the cues
+    with a rarer word ("said it carried out") are enough to find the name.
+    """
+    after = {
+        i
+        for i, (cue, stance) in enumerate(after_items)
+        if _names(cue, stance, marked) and _gate_word(cue, marked) not in reporting
+    }
+    before = {i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked)}
+    firsts = {_gate_word(after_items[i][0], marked) for i in after}
+    firsts |= {_gate_word(before_items[i][0], marked) for i in before}
+    return frozenset(after), frozenset(before), frozenset(firsts)
+
+
+def _names(cue: str, stance: Stance, strong: frozenset[str]) -> bool:
+    """Say whether a cue after the actor names a perpetrator strongly enough to discover."""
+    return stance in (Stance.CLAIMED, Stance.DENIED) or not strong.isdisjoint(_cue_words(cue))
+
+
+def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
+    """Say whether a cue before the actor takes a name it may discover.
+
+    A claim ("claimed by"), an event's agent ("an attack by") and a cue with a word that
+    names a perpetrator ("carried out by", "blamed") do; a victim's passive ("were killed
+    by") may name a person or a force. A belief that takes a clause ("suspect that") names
+    no one, one that ends in a preposition takes its actor as object ("suspicion fell
+    on"). A count ("{number} gunmen from") is followed by a place as often as by a group.
+    """
+    words = _cue_words(cue)
+    if "{number}" in cue:
+        return False
+    if stance is Stance.CLAIMED or cue.startswith("{event}") or not marked.isdisjoint(words):
+        return True
+    return stance is not Stance.ASSERTED and (words or [""])[-1] in _PREPOSITIONS
+
+
+_COMMON = frozenset(
+    {"the", "a", "an", "of", "to", "on", "in", "at", "with", "was", "were", "is", "are", "has",
+     "have", "had", "been", "it", "its", "that", "for", "any", "no", "not", "be", "may"}
+)  # fmt: skip
+
+
+def _gate_word(cue: str, marked: frozenset[str]) -> str:
+    """The word a sentence must hold for ``cue`` to match: its rarest-looking word.
+
+    A word that names a perpetrator ("behind", "blamed") first, else the longest uncommon
+    one ("had nothing to do with": "nothing").
+    """
+    words = _cue_words(cue)
+    rare = [w for w in words if w in marked] or [w for w in words if w not in _COMMON] or words
+    return max(rare, key=len, default="")
+
+
+def _cue_words(cue: str) -> list[str]:
+    """The literal words of a cue, lower case, without its placeholders."""
+    return list(_FIRST_WORD.findall(_PLACEHOLDER.sub(" ", cue).lower()))
+
+
+@dataclass(frozen=True)
+class _Discovered:
+    """The actors a document names that the lexicon does not know."""
+
+    actors: dict[str, str]  # name as written (lower case) -> actor
+    state: frozenset[str]  # those that are countries
+    index: _NameIndex | None
+    first_words: frozenset[str]
+
+
+_NONE_FOUND = _Discovered({}, frozenset(), None, frozenset())
+
+
+def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
+    """Return the actors the document names in a responsibility frame (cached).
+
+    Every sentence holding a qualifying cue is read with its capitalised phrases as
+    candidate actors; a candidate in the actor slot of a qualifying cue is an actor, under
+    its own spelling (and its bracketed acronym), everywhere in the document.
+    """
+    found: _Discovered | None = ctx.cache.get("actors.discovered")
+    if found is not None:
+        return found
+    ctx.cache["actors.discovered"] = _NONE_FOUND  # no recursion while reading
+    actors: dict[str, str] = {}
+    state: set[str] = set()
+    for sentence in ctx.sentences:
+        if len(sentence.text) > 2 * _PIECE:
+            continue
+        present = set(_FIRST_WORD.findall(sentence.text.lower()))
+        if p.discovery.firsts.isdisjoint(present):
+            continue
+        for name, actor, is_state in _discover_in(ctx, p, sentence, present):
+            actors.setdefault(name, actor)
+            if is_state:
+                state.add(actor)
+    if actors:
+        index = _NameIndex.build(actors)
+        found = _Discovered(actors, frozenset(state), index, index.first_words)
+    else:
+        found = _NONE_FOUND
+    ctx.cache["actors.discovered"] = found
+    return found
+
+
+def _discover_in(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> Iterator[tuple[str, str, bool]]:
+    """Yield ``(name as written, actor, is a state)`` for the candidates a cue takes."""
+    known = _named_known(ctx, p, sentence, None)
+    candidates = _new_candidates(ctx, p, sentence, known)
+    if not candidates:
+        return
+    mentions = sorted([*known, *(c for c, _ in candidates.values())], key=_start_of)
+    found = _frames_of(ctx, p, sentence, mentions, present)
+    found += _armed_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
+    direct = {f.mention.start for f in found}
+    for f in _with_coordinated(ctx, p, mentions, found):
+        hit = candidates.get(f.mention.start)
+        if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0]):
+            continue
+        if f.mention.start not in direct and not _group_form(hit[1]):
+            continue  # "blamed X and the West": a coordinated name needs a group's form
+        read = _as_actor(ctx, p, hit[1], ctx.text[f.cue[0] : f.cue[1]], f.stance)
+        if read is not None:
+            actor, is_state = read
+            yield hit[1].name.lower(), actor, is_state
+            if hit[1].acronym:
+                yield hit[1].acronym.lower(), actor, is_state
+
+
+def _new_candidates(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, known: list[_Mention]
+) -> dict[int, tuple[_Mention, NameSpan]]:
+    """The candidate names of ``sentence`` that are not the lexicon's, by start."""
+    return {
+        c.start: (c, span)
+        for c, span in _candidates(ctx, p, sentence)
+        if not any(k.start < c.end and c.start < k.end for k in known)
+    }
+
+
+def _frames_of(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, mentions: list[_Mention], present: set[str]
+) -> list[_Found]:
+    """The claims of the discovery cues over ``mentions``, candidates among them."""
+    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    found = _subject_claims(ctx, p, sentence, mentions, words, present, set(), discovery=True)
+    found += _agent_claims(ctx, p, sentence, mentions, words, present, set(), [], discovery=True)
+    return found
+
+
+def _capitalised_cue(text: str, sentence: Sentence, at: int) -> bool:
+    """Say whether a cue is capitalised inside its sentence, as in a headline.
+
+    In "Al Qaeda Group Claims Responsibility" every word is capitalised: names cannot be
+    told from other words.
+    """
+    return text[at : at + 1].isupper() and at != _opening(text, sentence)
+
+
+def _group_form(span: NameSpan) -> bool:
+    """Say whether a name has a group's form: a head ("Brigade"), an acronym, capitals."""
+    return (
+        span.organisation
+        or span.acronym is not None
+        or (len(span.name) > 1 and span.name.isupper())
+    )
+
+
+def _armed_attackers(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
+) -> list[_Found]:
+    """Candidates before a militant noun and an act: "the Okba Brigade gunmen stormed".
+
+    Only irregular attackers (``militant_nouns``): "Kenyan troops stormed" names the
+    army of a place, which the lexicon's state actors cover.
+    """
+    found: list[_Found] = []
+    for m in candidates:
+        if " " not in m.text and not m.text.isupper():
+            continue  # "Chechen gunmen": one word may be a nationality the lexicon lacks
+        head = _NEXT_WORD.match(ctx.text, m.end, sentence.end)
+        if head is None or head.group(1).lower() not in p.discovery.militants:
+            continue
+        hit = _attacker(ctx, p, sentence, m, min(sentence.end, m.end + 3 * _LOOK))
+        if hit is not None:
+            found.append(replace(hit, cue=(m.end, hit.end)))
+    return found
+
+
+def _candidates(
+    ctx: DocContext, p: _Patterns, sentence: Sentence
+) -> Iterator[tuple[_Mention, NameSpan]]:
+    """The capitalised phrases of ``sentence`` that may name an actor."""
+    grammar = name_grammar(ctx.lexicon)
+    opening = _opening(ctx.text, sentence)
+    for span in names_in(grammar, ctx.text, sentence.start, sentence.end):
+        if span.start == opening and " " not in span.name and _common_word(ctx, p, span.name):
+            continue  # "Gunmen claimed ...": a common word opening the sentence
+        if span.name.lower() in p.outlets or _adjective(ctx, p, span):
+            continue
+        if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):
+            continue  # "an al-Qaeda-linked group" is another group
+        if _titled(ctx, p, grammar, sentence, span):
+            continue  # "Taliban spokesman Zabihullah Mujahid": a person who speaks
+        yield _Mention(span.start, span.end, span.name, span.name), span
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
+
+
+def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
+    """Say whether a one-word name modifies a group noun: "a Pakistani militant group".
+
+    A nationality or a creed before a noun is an adjective; a group's name before one
+    ("Shabaab militants") is still a name, so only words that look like adjectives count.
+    """
+    low = span.name.lower()
+    if " " in low or not (low in p.discovery.demonyms or low.endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    after = _NEXT_WORD.match(ctx.text, span.end)
+    return after is not None and after.group(1).islower()
+
+
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([\w\-]+)")
+
+
+def _titled(
+    ctx: DocContext, p: _Patterns, grammar: NameGrammar, sentence: Sentence, span: NameSpan
+) -> bool:
+    """Say whether a title or a member noun stands just before the name: a person."""
+    before = _WORD.findall(ctx.text, max(sentence.start, span.start - 30), span.start)
+    if before and before[-1] in (",", ":"):
+        before = before[:-1]  # "A Taliban spokesman, Zabihullah Mujahid, said"
+    last = before[-1].lower() if before else ""
+    return last in grammar.persons or last.rstrip("s") in grammar.persons
+
+
+def _opening(text: str, sentence: Sentence) -> int:
+    """Where the first word of ``sentence`` starts (after quotes and brackets)."""
+    m = _FIRST_WORD.search(text, sentence.start, sentence.end)
+    return m.start() if m is not None else sentence.start
+
+
+def _common_word(ctx: DocContext, p: _Patterns, word: str) -> bool:
+    """Say whether ``word`` is a common noun.
+
+    It is one when a lexicon lists it, or when the document writes it in lower case
+    elsewhere.
+    """
+    if word.lower() in p.attackers | p.members | p.fillers:
+        return True
+    lower: frozenset[str] | None = ctx.cache.get("actors.lower_words")
+    if lower is None:
+        lower = ctx.cache["actors.lower_words"] = frozenset(_LOWER_WORD.findall(ctx.text))
+    return word.lower() in lower
+
+
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z][a-z\-]*(?![\w\-])")
+
+
+def _as_actor(
+    ctx: DocContext, p: _Patterns, span: NameSpan, cue: str, stance: Stance
+) -> tuple[str, bool] | None:
+    """Return the actor a name stands for in the slot of ``cue``, and whether a state.
+
+    A place is no actor, except a country (or its capital) accused or denying.
+    """
+    words = set(_cue_words(cue))
+    accusation = stance is Stance.DENIED or not p.discovery.accusation.isdisjoint(words)
+    key = span.name.lower()
+    country = p.discovery.capitals.get(key) or p.discovery.countries.get(key)
+    if country is not None:
+        return (country, True) if accusation else None
+    if key in p.discovery.cities:
+        return None
+    place = gazetteer(ctx.lexicon).resolve(span.name)
+    if place.level == "country":
+        return (place.name, True) if accusation else None
+    if place.level is not None and not span.organisation:
+        return None  # a city or a region: where, not who
+    return span.name, False
+
+
+def _with_discovered(
+    ctx: DocContext, found: _Discovered, sentence: Sentence, known: list[_Mention]
+) -> list[_Mention]:
+    """Add the document's own actors named in ``sentence`` to the lexicon's."""
+    if found.index is None:
+        return known
+    extra = [
+        m
+        for m in _find(found.index, found.actors, ctx.text, sentence)
+        if not any(k.start < m.end and m.start < k.end for k in known)
+    ]
+    extra = _merge_parenthetical(ctx.text, extra)
+    return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
+    """Return the sentences naming an actor the document introduced itself.
+
+    :mod:`claimrecon.extract` reads the sentences naming a lexicon actor; these are the
+    others to read.
+    """
+    p = _patterns(ctx.lexicon)
+    found = _discovered(ctx, p)
+    if found.index is None:
+        return []
+    return [
+        s
+        for s in ctx.sentences
+        if not found.first_words.isdisjoint(_FIRST_WORD.findall(s.text.lower()))
+        and _find(found.index, found.actors, ctx.text, s)
+    ]

@@ -1,0 +1,175 @@
+"""Proper names the lexicon does not know: capitalised words read as one name.
+
+A group the ``actors`` lexicon has never heard of is still written as a name: capitalised
+words, possibly joined by the particles of transliterated names ("Okba Ibn Nafaa",
+"Jamaat ul Ahrar", "Front for the Liberation of ...") and followed by its acronym in
+brackets ("... Brigade (OINB)"). :func:`names_in` finds such phrases; whether one is an
+actor is decided by the frame it stands in (see :mod:`claimrecon.extract.actors`). The
+phrases that never name a perpetrator are turned away here: titles and speakers
+("President ...", "Interior Ministry"), outlets ("The Star"), months and weekdays, and
+the capitalised function word that opens a sentence ("But", "The").
+
+Example:
+    >>> from claimrecon.vocab import Lexicon
+    >>> grammar = name_grammar(Lexicon.default())
+    >>> text = "The Okba Ibn Nafaa Brigade (OINB) claimed it, Interior Minister Ali said."
+    >>> [(n.name, n.acronym) for n in names_in(grammar, text, 0, len(text))]
+    [('Okba Ibn Nafaa Brigade', 'OINB')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimrecon.vocab import Lexicon, per_lexicon
+
+__all__ = ["NameGrammar", "NameSpan", "name_grammar", "names_in"]
+
+# A capitalised word, possibly with an article glued by a hyphen ("al-Murabitoun") and
+# hyphenated parts ("Lashkar-e-Taiba", "Tehreek-e-Taliban").
+_WORD = (
+    r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
+    r"(?:[\-\u2010](?![a-z]+ed(?![\w\-]))[\w'\u2019]+)*"
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_STOP = frozenset(
+    {"the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "in", "on", "at", "by",
+     "of", "to", "from", "with", "after", "before", "when", "while", "as", "if", "since",
+     "though", "although", "because", "then", "however", "meanwhile", "also", "last", "late",
+     "early", "earlier", "later", "some", "many", "several", "one", "two", "three", "all",
+     "both", "neither", "either", "no", "not", "only", "even", "more", "most", "other",
+     "another", "according", "during", "until", "unless", "where", "which", "who", "what",
+     "why", "how", "once", "over", "under", "into", "about", "against", "among", "between"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A proper-name phrase: where it is, the name as written and its bracketed acronym."""
+
+    start: int
+    end: int  # after the acronym's bracket when there is one
+    name: str
+    acronym: str | None = None
+    organisation: bool = False  # its last word is an organisation's head ("Brigade")
+
+
+@dataclass(frozen=True)
+class NameGrammar:
+    """The pattern of a name and the words that never stand in an actor's name."""
+
+    regex: re.Pattern[str]
+    stop: frozenset[str]  # function words trimmed from the edges
+    particles: frozenset[str]
+    reject: frozenset[str]  # a name holding one of these is no actor (lower case)
+    heads: frozenset[str]  # organisation heads (lower case)
+    outlets: frozenset[str]  # outlet name endings ("Times", "Star")
+    persons: frozenset[str]  # titles of people ("spokesman", "minister"): a name after is a person
+
+
+@per_lexicon
+def name_grammar(lexicon: Lexicon) -> NameGrammar:
+    """Build the name grammar of ``lexicon`` (once per lexicon)."""
+    act, src, dates = lexicon.actors, lexicon.sources, lexicon.dates
+    particles = sorted({p.lower() for p in act.name_particles}, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in particles) or r"(?!x)x"
+    regex = re.compile(
+        rf"(?<![\w\-\u2010'\u2019])(?:{_WORD})(?:\s+(?:(?:{alt})\s+){{0,2}}(?:{_WORD}))*"
+        r"(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{1,10})\))?"
+    )
+    heads = frozenset(h.lower() for h in act.organisation_heads)
+    # One-word speaker nouns ("police", "ministry"); a longer one ("state media") would
+    # turn away its words one by one ("Islamic State").
+    speakers = {n.lower() for n in src.nouns if " " not in n.strip()}
+    reject = (
+        speakers
+        | {w.lower() for w in src.person_nouns}
+        | {w.lower() for w in act.not_actor_words}
+        | {w.lower() for w in dates.months}
+        | {w.lower() for w in dates.weekdays}
+    ) - heads
+    return NameGrammar(
+        regex=regex,
+        stop=_STOP | {w.lower() for w in src.clause_words},
+        particles=frozenset(particles),
+        reject=frozenset(reject),
+        heads=heads,
+        outlets=frozenset(w.lower() for w in src.outlet_suffixes),
+        persons=frozenset(w.lower() for w in src.person_nouns) | {"leader"},
+    )
+
+
+def names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[NameSpan]:
+    """Yield the plausible actor names in ``text[lo:hi]``, left to right."""
+    for m in grammar.regex.finditer(text, lo, hi):
+        span = _trimmed(grammar, m)
+        if span is not None:
+            yield span
+
+
+def _trimmed(grammar: NameGrammar, m: re.Match[str]) -> NameSpan | None:
+    """Cut a match to the name proper: no function word at its edges, no possessive."""
+    words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group(0))]
+    acronym = m.group("acronym")
+    if acronym is not None:
+        words = [w for w in words if not w[2].startswith("(")]
+    cut = _without_possessive(words)
+    if cut is not None:
+        words, acronym = cut, None
+    tail = words[-1] if words else None
+    words = _edges_trimmed(grammar, words)
+    if words and words[-1] != tail:
+        acronym = None  # the bracket follows words that are not the name's
+    words = _plausible_head(grammar, words)
+    if not words:
+        return None
+    start = m.start() + words[0][0]
+    end = m.end() if acronym is not None else m.start() + words[-1][1]
+    last = words[-1][2].lower()
+    organisation = last in grammar.heads or last.rstrip("s") in grammar.heads
+    return NameSpan(start, end, " ".join(w[2] for w in words), acronym, organisation)
+
+
+_Words = list[tuple[int, int, str]]
+
+
+def _plausible_head(grammar: NameGrammar, words: _Words) -> _Words:
+    """The plausible name, cut before a particle if the whole is not one.
+
+    "blamed Ukraine for Saturday's attack": "Ukraine", not "Ukraine for Saturday".
+    """
+    while words and not _plausible(grammar, [w[2] for w in words]):
+        cut = [i for i, w in enumerate(words) if i and w[2] in grammar.particles]
+        words = _edges_trimmed(grammar, words[: cut[-1]]) if cut else []
+    return words
+
+
+def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
+    """Drop function words at the start ("But", "The") and particles at the end."""
+    i, j = 0, len(words)
+    while i < j and words[i][2].lower() in grammar.stop:
+        i += 1
+    while j > i and words[j - 1][2].lower() in grammar.particles | grammar.stop:
+        j -= 1
+    return words[i:j]
+
+
+def _without_possessive(words: _Words) -> _Words | None:
+    """Cut the words after a possessive: "Boko Haram's fighters" names Boko Haram."""
+    for i, (start, end, word) in enumerate(words):
+        if word[-2:] in ("'s", "\u2019s"):
+            return [*words[:i], (start, end - 2, word[:-2])]
+    return None
+
+
+def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
+    """Say whether capitalised ``words`` may name a perpetrator."""
+    lowered = [w.lower().strip("'\u2019") for w in words]
+    if any(w in grammar.reject for w in lowered):
+        return False
+    if len(words) > 1 and lowered[-1] in grammar.outlets:
+        return False  # "The Star", "Daily Monitor": an outlet
+    # One capital letter with dots or a number is no name ("U.", "A1").
+    return any(len(w) > 1 and w[:1].isalpha() for w in words)
