@@ -1943,9 +1943,11 @@ def block_keys(
         >>> claim = FigureClaim(span=Span(doc="d1", start=0, end=22), quote=text[:22],
         ...                     metric=Metric.KILLED, subject=Subject.PEOPLE,
         ...                     figure=Figure.exact(2))
-        >>> next((k, str(lo), str(hi)) for k, lo, hi in
-        ...  block_keys(Report(documents=(doc,), claims=(claim,)))["d1"] if k[0] == "t")
-        ('t|2020-03|market', '2020-03-02', '2020-03-03')
+        >>> blocks = block_keys(Report(documents=(doc,), claims=(claim,)))["d1"]
+        >>> sorted(k for k, _, _ in blocks if k[0] == "t")  # a market's block holds malls too
+        ['t|2020-03|mall', 't|2020-03|market']
+        >>> {(str(lo), str(hi)) for _, lo, hi in blocks}
+        {('2020-03-02', '2020-03-03')}
     """
     mentions, _, _ = _read(report, lexicon or Lexicon.default())
     found: dict[str, set[tuple[str, dt.date, dt.date]]] = defaultdict(set)
