@@ -19,6 +19,8 @@ The built-in rules, one module a family:
 | `revision` | figure | (note) a figure that updates an earlier or provisional one |
 | `self-interest` | other | (note) figures and claims from the perpetrator itself |
 | `wire-edit` | figure | (note) an outlet that changed the figure of a wire copy |
+| `part-within-whole` | other | (note) a part below a whole it fits in: no contradiction |
+| `timeline` | other | (note) a toll that rose from day to day across sources |
 
 Example:
     >>> from claimrecon.rules import default_registry
@@ -31,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimrecon.models import ABOUT_TOLERANCE, Report, Tolerance
-from claimrecon.rules import attribution, dates, figures, notes, wires
+from claimrecon.rules import attribution, dates, figures, notes, refusals, wires
 from claimrecon.rules.engine import (
     ENTRY_POINT_GROUP,
     EventContext,
@@ -59,6 +61,7 @@ __all__ = [
     "find_contradictions",
     "load_plugins",
     "notes",
+    "refusals",
     "rule",
     "run_rules",
     "wires",
