@@ -54,6 +54,7 @@ from claimrecon.models import (
     Span,
     Stance,
     Subject,
+    Timeline,
     Tolerance,
 )
 from claimrecon.pipeline import analyze, extract_report
@@ -105,6 +106,7 @@ __all__ = [
     "Store",
     "StoreError",
     "Subject",
+    "Timeline",
     "Tolerance",
     "UnknownPolicyError",
     "UnknownRuleError",

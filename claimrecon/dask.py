@@ -56,6 +56,7 @@ from claimrecon.independence import trace_roots
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import Claim, Contradiction, Document, Estimate, Event, Note, Report
 from claimrecon.rules import find_contradictions
+from claimrecon.rules.timelines import source_timelines
 from claimrecon.vocab import Lexicon
 
 try:
@@ -774,7 +775,7 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
     ]
     notes = [Note.model_validate_json(raw) for raw in frames["notes"]["json"]]
     estimates = [Estimate.model_validate_json(raw) for raw in frames["estimates"]["json"]]
-    return Report(
+    report = Report(
         documents=tuple(documents),
         claims=tuple(c for c, _ in ranked),
         events=tuple(sorted(events, key=_event_key)),
@@ -787,3 +788,5 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
             sorted(estimates, key=lambda e: (e.event, e.metric.value, e.subject.value, e.policy))
         ),
     )
+    # Timelines are read from the claims and documents, as the rules stage reads them.
+    return report.model_copy(update={"timelines": source_timelines(report)})

@@ -117,8 +117,7 @@ _FIGURES = st.lists(
 @given(_FIGURES)
 def test_no_refusal_explains_away_a_pair_that_is_flagged(figures):
     claims = [
-        fig(n, subject=subject, source=source, doc=f"d{day}")
-        for n, subject, source, day in figures
+        fig(n, subject=subject, source=source, doc=f"d{day}") for n, subject, source, day in figures
     ]
     result = run(*claims)
     opposed = {

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimrecon.models import ABOUT_TOLERANCE, Report, Tolerance
-from claimrecon.rules import attribution, dates, figures, notes, refusals, wires
+from claimrecon.rules import attribution, dates, figures, notes, refusals, timelines, wires
 from claimrecon.rules.engine import (
     ENTRY_POINT_GROUP,
     EventContext,
@@ -64,6 +64,7 @@ __all__ = [
     "refusals",
     "rule",
     "run_rules",
+    "timelines",
     "wires",
 ]
 
@@ -78,6 +79,9 @@ def find_contradictions(
     lexicon: Lexicon | None = None,
 ) -> Report:
     """Return ``report`` with the findings of the rules; earlier findings are replaced.
+
+    The report's per-source timelines (:attr:`~claimrecon.models.Report.timelines`) are
+    filled too, whichever rules run.
 
     Args:
         report: A report whose claims are grouped into events. Claims in no event, and
@@ -109,7 +113,13 @@ def find_contradictions(
         load_plugins()
     chosen = registry.select(rules, disable)
     contradictions, found_notes = run_rules(report, chosen, lexicon=lexicon, tolerance=tolerance)
-    return report.model_copy(update={"contradictions": contradictions, "notes": found_notes})
+    return report.model_copy(
+        update={
+            "contradictions": contradictions,
+            "notes": found_notes,
+            "timelines": timelines.source_timelines(report),
+        }
+    )
 
 
 _plugins_loaded: list[bool] = []
