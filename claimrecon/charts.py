@@ -188,7 +188,7 @@ def _source(claim: FigureClaim, documents: dict[str, Document]) -> str:
 
 
 def _title(report: Report, contradiction: Contradiction) -> str:
-    """Name the metric and subject, then the event: "people killed: attack, 2016-03-22, ..."."""
+    """Name the metric and subject, then the event: "People killed: attack, 2016-03-22, ..."."""
     event = next((e for e in report.events if e.id == contradiction.event), None)
     where = _event_words(event) if event is not None else (contradiction.event or "no event")
     subject = contradiction.subject.value.replace("_", " ") if contradiction.subject else ""
@@ -203,19 +203,20 @@ def _event_words(event: Event) -> str:
         parts.append(event.date.isoformat())
     if event.location:
         parts.append(f"in {event.location}")
-    return f"{', '.join(parts)} (event {event.id})"
+    return ", ".join(parts)
 
 
 def _heading(title: str, contradiction: Contradiction, width: int) -> list[str]:
-    """Return the title and, under it, the finding's severity, kind and rule."""
+    """Return the title and, under it, the finding's severity, kind, rule and event."""
     room = width - 16
     rule = (
         f"{contradiction.severity.value} {contradiction.kind.value} contradiction "
         f"({contradiction.rule}), {len(contradiction.sides)} sides"
+        + (f", event {contradiction.event}" if contradiction.event else "")
     )
     return [
         f'<text x="8" y="18" font-size="14" font-weight="bold" fill="#222">'
-        f"{_h(_clip(title, room, 7.8))}</text>",
+        f"{_h(_clip(title, room, 8.6))}</text>",
         f'<text x="8" y="35" fill="#666">{_h(_clip(rule, room, _CHAR))}</text>',
     ]
 
