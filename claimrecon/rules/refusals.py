@@ -58,12 +58,15 @@ def part_within_whole(ctx: EventContext) -> Iterator[Note]:
         if not key:
             wholes[claim.metric, claim.subject].append(claim)
         parts[claim.metric, claim.subject, key].append(claim)
+    # The largest whole of each metric and subject, read once: every part group tries it.
+    largest = {k: max(v, key=lambda c: (ctx.bounds(c)[0], c.id)) for k, v in wholes.items()}
     for (metric, subject, key), group in sorted(parts.items()):
         above = subject.ancestors() if not key else (subject, *subject.ancestors())
         for wider in above:
-            found = _fitting_pair(ctx, group, wholes.get((metric, wider), []))
-            if found is not None:
-                yield _fits(ctx, *found)
+            whole = largest.get((metric, wider))
+            part = _fitting_part(ctx, group, whole) if whole is not None else None
+            if whole is not None and part is not None:
+                yield _fits(ctx, part, whole)
 
 
 def _part_key(ctx: EventContext, claim: FigureClaim) -> str:
@@ -74,13 +77,10 @@ def _part_key(ctx: EventContext, claim: FigureClaim) -> str:
     return "part" if is_unnamed_part(ctx, claim) else ""
 
 
-def _fitting_pair(
-    ctx: EventContext, parts: Sequence[FigureClaim], wholes: Sequence[FigureClaim]
-) -> tuple[FigureClaim, FigureClaim] | None:
-    """Return the largest part lying wholly below the largest whole, if any."""
-    if not wholes:
-        return None
-    whole = max(wholes, key=lambda c: (ctx.bounds(c)[0], c.id))
+def _fitting_part(
+    ctx: EventContext, parts: Sequence[FigureClaim], whole: FigureClaim
+) -> FigureClaim | None:
+    """Return the largest part lying wholly below a whole, of its order, if any."""
     floor = ctx.bounds(whole)[0]
     below = [
         p
@@ -92,9 +92,7 @@ def _fitting_pair(
         and not (p.span.doc == whole.span.doc and ctx.same_source(p, whole))
         and not ctx.related_by_update(p, whole)
     ]
-    if not below:
-        return None
-    return max(below, key=lambda c: (ctx.bounds(c)[1] or 0, c.id)), whole
+    return max(below, key=lambda c: (ctx.bounds(c)[1] or 0, c.id), default=None)
 
 
 def _fits(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> Note:
