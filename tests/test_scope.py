@@ -127,8 +127,12 @@ def test_two_tolls_of_one_site_are_still_rivals(case, extra):
         return  # the number was written in words: the rival's text is the same
     rival = Document(id="r", text=rival_text, published=DAY)
     phrase = site_claim.quote.replace(site_claim.figure.text, str(a + extra), 1)
-    rivals = [*docs, (rival, [claim(rival_text, "r", phrase, a + extra)])]
-    report = analysed(rivals)
+    # The rival text gives its other site's figure too, so that it counts sites as well.
+    second = docs[1][1][1]
+    found = [claim(rival_text, "r", phrase, a + extra)]
+    if second.quote in rival_text:
+        found.append(claim(rival_text, "r", second.quote, second.figure.low or 0))
+    report = analysed([*docs, (rival, found)])
     assert "figure-disagreement" in _figures_only(report)
 
 
