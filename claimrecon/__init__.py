@@ -68,6 +68,7 @@ from claimrecon.models import (
     Span,
     Stance,
     Subject,
+    Timeline,
     Tolerance,
 )
 from claimrecon.pipeline import analyze, extract_report
@@ -126,6 +127,7 @@ __all__ = [
     "Store",
     "StoreError",
     "Subject",
+    "Timeline",
     "Tolerance",
     "UnknownPolicyError",
     "UnknownRuleError",

@@ -76,6 +76,7 @@ from claimrecon.models import (
     Report,
 )
 from claimrecon.rules import find_contradictions
+from claimrecon.rules.timelines import source_timelines
 from claimrecon.vocab import Lexicon
 
 try:
@@ -1082,7 +1083,7 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
             key=lambda row: (order[row[1]], row[2]),
         )
     ]
-    return Report(
+    report = Report(
         documents=tuple(documents),
         claims=tuple(c for c, _ in ranked),
         events=tuple(sorted(events, key=_event_key)),
@@ -1097,3 +1098,5 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
         passages=tuple(passages),
         provenance=tuple(provenance),
     )
+    # Timelines are read from the claims and documents, as the rules stage reads them.
+    return report.model_copy(update={"timelines": source_timelines(report)})

@@ -15,8 +15,8 @@ tables; nothing here analyses anything.
 
 **JSON Lines** gives one record a line, each a JSON object with a ``record`` tag and the
 fields of the model it holds: ``document``, ``claim``, ``event``, ``contradiction``,
-``note``, ``estimate``, ``passage``, ``provenance``, ``skipped``, and ``aggregate``
-(``{"record": "aggregate", "claim": id}``).
+``note``, ``timeline``, ``estimate``, ``passage``, ``provenance``, ``skipped``, and
+``aggregate`` (``{"record": "aggregate", "claim": id}``).
 Records come in that order, so a reader can stream the claims of a large report; the
 records together read back as an equal report.
 
@@ -62,6 +62,7 @@ from claimrecon.models import (
     Qualifier,
     Report,
     Source,
+    Timeline,
 )
 from claimrecon.rules.engine import EventContext
 
@@ -249,6 +250,7 @@ _RECORD_FIELDS = (
     ("event", "events"),
     ("contradiction", "contradictions"),
     ("note", "notes"),
+    ("timeline", "timelines"),
     ("estimate", "estimates"),
     ("passage", "passages"),
     ("provenance", "provenance"),
@@ -820,6 +822,7 @@ def to_text(report: Report) -> str:
     estimates; then, briefly, the aggregates and the claims that belong to no event.
     """
     view = _View(report)
+    timelines = _timelines_by_event(report)
     out: list[str] = [f"claimrecon report: {_summary(report)}", ""]
     for event in report.events:
         out.append(f"== Event {event.id}")
@@ -848,6 +851,7 @@ def to_text(report: Report) -> str:
                 out.extend(_text_contradiction(view, x))
         for note in view.notes.get(event.id, []):
             out.append(f"   Note ({note.rule}): {note.explanation}")
+        out.extend(_text_timelines(view, timelines.get(event.id, [])))
         estimates = view.estimates.get(event.id, [])
         if estimates:
             out.append("   Estimates:")
@@ -868,6 +872,37 @@ def to_text(report: Report) -> str:
         out.extend(f"   {view.describe(c.id)}" for c in view.loose)
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _timelines_by_event(report: Report) -> dict[str, list[Timeline]]:
+    found: dict[str, list[Timeline]] = defaultdict(list)
+    for timeline in report.timelines:
+        found[timeline.event].append(timeline)
+    return found
+
+
+def _text_timelines(view: _View, timelines: Sequence[Timeline]) -> list[str]:
+    """Show each source's figures in publication order: "20 (2016-01-15) → 27 (2016-01-16)".
+
+    One text's repeats of a figure are shown once.
+    """
+    if not timelines:
+        return []
+    out = ["   Timelines (each source's figures, earliest first):"]
+    for timeline in timelines:
+        steps: list[str] = []
+        for claim_id in timeline.claims:
+            claim = view.claims.get(claim_id)
+            if not isinstance(claim, FigureClaim):
+                continue
+            document = view.documents.get(claim.span.doc)
+            day = document.published if document is not None else None
+            step = f"{_figure_of(claim)} ({day.isoformat() if day else claim.span.doc})"
+            if not steps or steps[-1] != step:
+                steps.append(step)
+        key = f"{timeline.metric.value} · {timeline.subject.value.replace('_', ' ')}"
+        out.append(f"     {key:<28} {timeline.source}: {' → '.join(steps)}")
+    return out
 
 
 def _text_contradiction(view: _View, x: Contradiction) -> list[str]:

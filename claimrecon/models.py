@@ -55,6 +55,7 @@ __all__ = [
     "Span",
     "Stance",
     "Subject",
+    "Timeline",
     "Tolerance",
 ]
 
@@ -665,6 +666,22 @@ class Note(_Frozen):
         return self
 
 
+class Timeline(_Frozen):
+    """One source's figures for one event, metric and subject, in publication order.
+
+    ``source`` names the speaker as explanations do ("police (official)"; an outlet for
+    its own voice); ``claims`` are its figure claims, earliest publication first (a
+    claim of unknown publication last), then in the order of the text. Only a source that
+    gave two different figures has a timeline.
+    """
+
+    event: str
+    metric: Metric
+    subject: Subject
+    source: str
+    claims: Annotated[tuple[str, ...], Field(min_length=2)]
+
+
 class Estimate(_Frozen):
     """Low, best and high figures for one event, metric and subject under a policy."""
 
@@ -747,6 +764,9 @@ class Report(_Frozen):
     aggregates: tuple[str, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
     notes: tuple[Note, ...] = ()
+    timelines: tuple[Timeline, ...] = ()
+    """Each source's figures in publication order (see :class:`Timeline`), filled by
+    :func:`claimrecon.rules.find_contradictions`."""
     estimates: tuple[Estimate, ...] = ()
     passages: tuple[CopiedPassage, ...] = ()
     provenance: tuple[Provenance, ...] = ()

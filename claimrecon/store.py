@@ -68,6 +68,7 @@ from claimrecon.models import (
     Span,
 )
 from claimrecon.rules import find_contradictions
+from claimrecon.rules.timelines import source_timelines
 from claimrecon.vocab import Lexicon
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "IngestResult", "Progress", "Store"]
@@ -643,7 +644,7 @@ class Store:
             ids = None if whole else [e.id for e in events]
             documents = self._select_documents(None if whole else _docs_of(events))
             claims, provenance = self._select_claims(ids)
-            return Report(
+            report = Report(
                 documents=tuple(documents),
                 claims=tuple(claims),
                 events=tuple(sorted(events, key=lambda e: (e.date or dt.date.max, e.id))),
@@ -654,6 +655,8 @@ class Store:
                 passages=tuple(self._select_passages(None if whole else _docs_of(events))),
                 provenance=tuple(provenance),
             )
+        # Timelines are read from the claims and documents, as the rules stage reads them.
+        return report.model_copy(update={"timelines": source_timelines(report)})
 
     def events(
         self,

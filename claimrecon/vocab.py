@@ -538,6 +538,9 @@ class ScopeLexicon(_Section):
     """Words after a figure's noun that make it a part: "two Britons were among the dead"."""
     self_act_words: list[str] = []
     """Reflexives of an attacker's own act: "one blew himself up" counts no victims."""
+    clause_openers: list[str] = []
+    """Words that open another clause: a site after one, between it and the figure, is not
+    the figure's ("20 had died in the initial attack, before the assault on the hotel")."""
 
 
 _SECTIONS: dict[str, type[_Section]] = {

@@ -379,6 +379,16 @@ SCOPES = [
         False,
         None,
     ),
+    (
+        "Hospital chief Robert Sangare quoted survivors as saying at least 20 people had died "
+        "in the initial attack, before the security forces began their assault on the hotel. "
+        "Later, Interior Minister Simon Compaore said 10 bodies had been found on the terrace "
+        "of the nearby Cappuccino cafe, which was also attacked by the militants.",
+        "at least 20 people had died",
+        "20",
+        False,
+        None,
+    ),
 ]
 # --- end of contradictions -----------------------------------------------------------------
 

@@ -1299,3 +1299,31 @@ def test_a_later_larger_part_is_a_timeline_not_a_contradiction():
     docs.append(Document(id="mon2", text="", published=dt.date(2019, 3, 4)))
     (x,) = run(whole, same, documents=docs).contradictions
     assert "civilians \u2282 people: 140 civilians cannot fit in 15 people" in x.explanation
+
+
+# --- corrections told apart by what they correct ---------------------------------------------
+
+
+def test_each_correction_lists_the_earlier_figures_it_corrects():
+    days = (
+        Document(id="mon", text="", published=dt.date(2019, 3, 4)),
+        Document(id="tue", text="", published=dt.date(2019, 3, 5)),
+    )
+    claimed = fig(47, source="a militant channel", kind="media", doc="mon")
+    floor = fig(15, None, q="at_least", source="local radio", doc="mon")
+    low = fig(14, source="the president", kind="official", doc="tue")
+    mid = fig(24, source="the Red Cross", kind="ngo", doc="tue")
+    result = run(claimed, floor, low, mid, documents=days)
+    corrections = {
+        frozenset(frozenset(side) for side in x.sides)
+        for x in result.contradictions
+        if x.kind is FindingKind.REVISION
+    }
+    # The 14 corrects both Monday figures; the 24 only the 47 ("at least 15" holds for it).
+    assert frozenset({frozenset({low.id}), frozenset({floor.id, claimed.id})}) in corrections
+    assert frozenset({frozenset({mid.id}), frozenset({claimed.id})}) in corrections
+    for x in result.contradictions:
+        for i, side in enumerate(x.sides):
+            for other in x.sides[i + 1 :]:
+                assert not (floor.id in side and mid.id in other), x.explanation
+                assert not (mid.id in side and floor.id in other), x.explanation

@@ -127,8 +127,12 @@ def test_two_tolls_of_one_site_are_still_rivals(case, extra):
         return  # the number was written in words: the rival's text is the same
     rival = Document(id="r", text=rival_text, published=DAY)
     phrase = site_claim.quote.replace(site_claim.figure.text, str(a + extra), 1)
-    rivals = [*docs, (rival, [claim(rival_text, "r", phrase, a + extra)])]
-    report = analysed(rivals)
+    # The rival text gives its other site's figure too, so that it counts sites as well.
+    second = docs[1][1][1]
+    found = [claim(rival_text, "r", phrase, a + extra)]
+    if second.quote in rival_text:
+        found.append(claim(rival_text, "r", second.quote, second.figure.low or 0))
+    report = analysed([*docs, (rival, found)])
     assert "figure-disagreement" in _figures_only(report)
 
 
@@ -141,6 +145,27 @@ def test_a_clause_that_joins_two_sites_gives_the_whole(name, first, second, n, s
     found = claim(text, "j", f"killing {n} people", n)
     scopes = read_scopes([found], {"j": Document(id="j", text=text)}, LEXICON)
     assert not scopes[found.id].part
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    NAMES,
+    st.lists(SITES, min_size=2, max_size=2, unique=True),
+    st.integers(20, 60),
+    st.sampled_from(["before", "after", "while", "until", "when"]),
+    st.sampled_from(["the assault on", "troops moved into", "a second blast at"]),
+    SPEAKERS,
+)
+def test_a_site_in_another_clause_is_not_the_figures(name, sites, n, opener, act, said):
+    first, second = sites
+    text = (
+        f"Seven people were killed at the {name} {first}, {said}. At least {n} people had "
+        f"died in the first hour, {opener} {act} the {second}."
+    )
+    site = claim(text, "c", "Seven people were killed", 7)
+    total = claim(text, "c", f"At least {n} people", n, high=None, q="at_least")
+    scopes = read_scopes([site, total], {"c": Document(id="c", text=text)}, LEXICON)
+    assert not scopes[total.id].part, scopes[total.id]
 
 
 # --- parts in so many words ------------------------------------------------------------------

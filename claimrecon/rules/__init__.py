@@ -19,6 +19,8 @@ The built-in rules, one module a family:
 | `revision` | figure | (note) a figure that updates an earlier or provisional one |
 | `self-interest` | other | (note) figures and claims from the perpetrator itself |
 | `wire-edit` | figure | (note) an outlet that changed the figure of a wire copy |
+| `part-within-whole` | other | (note) a part below a whole it fits in: no contradiction |
+| `timeline` | other | (note) a toll that rose from day to day across sources |
 
 Example:
     >>> from claimrecon.rules import default_registry
@@ -31,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimrecon.models import ABOUT_TOLERANCE, Report, Tolerance
-from claimrecon.rules import attribution, dates, figures, notes, wires
+from claimrecon.rules import attribution, dates, figures, notes, refusals, timelines, wires
 from claimrecon.rules.engine import (
     ENTRY_POINT_GROUP,
     EventContext,
@@ -59,8 +61,10 @@ __all__ = [
     "find_contradictions",
     "load_plugins",
     "notes",
+    "refusals",
     "rule",
     "run_rules",
+    "timelines",
     "wires",
 ]
 
@@ -75,6 +79,9 @@ def find_contradictions(
     lexicon: Lexicon | None = None,
 ) -> Report:
     """Return ``report`` with the findings of the rules; earlier findings are replaced.
+
+    The report's per-source timelines (:attr:`~claimrecon.models.Report.timelines`) are
+    filled too, whichever rules run.
 
     Args:
         report: A report whose claims are grouped into events. Claims in no event, and
@@ -106,7 +113,13 @@ def find_contradictions(
         load_plugins()
     chosen = registry.select(rules, disable)
     contradictions, found_notes = run_rules(report, chosen, lexicon=lexicon, tolerance=tolerance)
-    return report.model_copy(update={"contradictions": contradictions, "notes": found_notes})
+    return report.model_copy(
+        update={
+            "contradictions": contradictions,
+            "notes": found_notes,
+            "timelines": timelines.source_timelines(report),
+        }
+    )
 
 
 _plugins_loaded: list[bool] = []

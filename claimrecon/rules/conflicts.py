@@ -22,6 +22,7 @@ or a pass over the claims, so the cost grows with the number of claims, not its 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -165,7 +166,7 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         # A figure below an earlier standing one corrects it.
         correcting = [s for s in map(_stated, today) if s.high < top_low]
         if correcting:
-            found.extend(_corrections(correcting, earlier))
+            found.extend(_corrections_by_reach(correcting, earlier))
         earlier.extend(today)
         top_low = max([top_low, *(s.low for s in today)])
     return found
@@ -248,6 +249,30 @@ def _lowers(ctx: EventContext, item: Step, tops: dict[str, int]) -> bool:
     if not revision(ctx, claim) or ctx.self_interested(claim):
         return False
     return ctx.revised_down(claim) or tops.get(claim.span.doc, -1) > _stated(item).high
+
+
+_REACHES = 4
+"""How many corrections of different reach one day's figures are told apart into."""
+
+
+def _corrections_by_reach(correcting: Sequence[Step], earlier: Sequence[Step]) -> list[Conflict]:
+    """Return the corrections of a day, one for each set of earlier figures corrected.
+
+    "At least 15" and "47" on Monday, "14" and "24" on Tuesday: the 14 corrects both
+    Monday figures, the 24 only the 47 (it meets "at least 15"). Told apart, each
+    correction lists the figures it corrects; swept together, "at least 15" would agree
+    with the 24 and drop out. A correction reaches the earlier figures above its ceiling,
+    so correctors are told apart by how many earlier lows lie above it (a binary search
+    each); a day of more reaches than :data:`_REACHES` is one correction, to stay linear.
+    """
+    lows = sorted(s.low for s in earlier)
+    by_reach: dict[int, list[Step]] = {}
+    for item in correcting:
+        reach = len(lows) - bisect.bisect_right(lows, item.high)
+        by_reach.setdefault(reach, []).append(item)
+    if len(by_reach) > _REACHES:
+        return _corrections(correcting, earlier)
+    return [c for _, group in sorted(by_reach.items()) for c in _corrections(group, earlier)]
 
 
 def _corrections(correcting: Sequence[Step], earlier: Sequence[Step]) -> list[Conflict]:

@@ -32,6 +32,8 @@ __all__ = [
     "is_unnamed_part",
     "is_zero",
     "part_and_whole",
+    "rival_groups",
+    "scope_words",
     "zero_against_count",
 ]
 
@@ -134,17 +136,24 @@ def figure_disagreement(ctx: EventContext) -> Iterator[Contradiction]:
     rival figures of one day, or a correction (kind ``revision``) of earlier figures by a
     later, lower one. A toll that rises over time is a timeline, not a contradiction.
     """
+    for (metric, subject, _), claims in rival_groups(ctx).items():
+        for conflict in conflicts(ctx, claims):
+            yield _conflict_finding(ctx, conflict, metric, subject)
+
+
+def rival_groups(ctx: EventContext) -> dict[tuple[Metric, Subject, str], list[FigureClaim]]:
+    """Return the figures ``figure-disagreement`` compares, by metric, subject and scope.
+
+    A zero against a count is the zero-against-count rule's to report; a part of unnamed
+    kind ("16 killed, including two") is no total of its subject. Parts of a named scope
+    (one site, one unit) are compared with each other, under the scope's key.
+    """
     groups: dict[tuple[Metric, Subject, str], list[FigureClaim]] = defaultdict(list)
     for claim in ctx.figures:
-        # A zero against a count is the zero-against-count rule's to report; a part of
-        # unnamed kind ("16 killed, including two") is no total of its subject. Parts of
-        # a named scope (one site, one unit) are compared with each other.
         key = ctx.scope(claim).key
         if not is_zero(ctx, claim) and (key is not None or not is_unnamed_part(ctx, claim)):
             groups[claim.metric, claim.subject, key or ""].append(claim)
-    for (metric, subject, _), claims in sorted(groups.items()):
-        for conflict in conflicts(ctx, claims):
-            yield _conflict_finding(ctx, conflict, metric, subject)
+    return dict(sorted(groups.items()))
 
 
 def _conflict_finding(
@@ -304,7 +313,7 @@ def _part_above_whole(ctx: EventContext, part: FigureClaim, whole: FigureClaim) 
         f"{ctx.says([whole])} {subject_words(whole.subject)} "
         f"{metric_words(whole.metric)}; {ctx.says([part])} "
         f"{subject_words(part.subject)} {metric_words(part.metric)}; "
-        f"{_scope(ctx, part, whole)}: {figure_words(part.figure)} "
+        f"{scope_words(ctx, part, whole)}: {figure_words(part.figure)} "
         f"{subject_words(part.subject)} cannot fit in {figure_words(whole.figure)} "
         f"{subject_words(whole.subject)} (the part {ctx.interval(part)} exceeds the "
         f"whole {ctx.interval(whole)}).",
@@ -379,7 +388,7 @@ class _PartIndex:
         ]
 
 
-def _scope(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> str:
+def scope_words(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> str:
     """Name how a part sits in its whole: "civilians ⊂ people", or "a part of the 27"."""
     if part.subject is whole.subject:
         words = ctx.scope(part).words

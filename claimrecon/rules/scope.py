@@ -82,6 +82,7 @@ class _Patterns:
     openers: tuple[str, ...]
     closers: re.Pattern[str] | None
     self_act: re.Pattern[str] | None
+    clause: re.Pattern[str] | None
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -136,6 +137,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         openers=tuple(" ".join(w.lower().split()) for w in scopes.part_openers),
         closers=_words(scopes.part_closers),
         self_act=_words(scopes.self_act_words),
+        clause=_words(scopes.clause_openers),
     )
 
 
@@ -221,12 +223,24 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> _Site | None:
         head = earlier.head if earlier is not None else f"blast {m.group('which').lower()}"
         name = earlier.name if earlier is not None else ""
         candidates.append(_Site(head, name, lo + m.start(), lo + m.end(), False, True))
+    candidates = [s for s in candidates if not _other_clause(text, s, start, end, p)]
     if not candidates:
         return None
     # The nearest site is the figure's ("a nurse at Osman Fiqi hospital said five bodies
     # were sent there"; "18 were killed in the hotel and 10 at the cafe").
     nearest = min(candidates, key=lambda s: _distance(s, start, end))
     return None if nearest.joined else nearest
+
+
+def _other_clause(text: str, site: _Site, start: int, end: int, p: _Patterns) -> bool:
+    """Say whether another clause opens between a figure and a site after it.
+
+    "At least 20 had died in the initial attack, before the assault on the hotel": the
+    hotel is where the assault went, not where the 20 died.
+    """
+    if p.clause is None or site.start < end:
+        return False
+    return p.clause.search(text, end, site.start) is not None
 
 
 def _mention(m: re.Match[str], offset: int, p: _Patterns, sentence: str) -> _Site | None:
