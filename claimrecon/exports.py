@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
+from claimrecon.charts import contradiction_chart
 from claimrecon.errors import InputError
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows, headline
 from claimrecon.files import atomic_folder
@@ -1007,12 +1008,13 @@ def _templates() -> jinja2.Environment:
 
 
 def chart(report: Report, contradiction: Contradiction) -> Markup:
-    """Return the chart drawn for a contradiction in the HTML report (empty: none yet).
+    """Return the interval chart drawn for a contradiction in the HTML report.
 
     The HTML template puts it in the contradiction's ``chart`` slot, unescaped: only
-    markup the library draws itself may go there.
+    markup the library draws itself may go there (:mod:`claimrecon.charts` escapes every
+    text it draws).
     """
-    return Markup("")
+    return Markup(contradiction_chart(report, contradiction))
 
 
 def _documents_table(view: _View, ids: Iterable[str]) -> list[tuple[Any, ...]]:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from claimrecon import exports
-from claimrecon.models import Report, Subject
+from claimrecon.models import FigureClaim, Report, Subject
 from tests import strategies
 from tests.samples import sample_report
 
@@ -300,3 +300,18 @@ def test_updates_and_early_counts_are_marked(report: Report) -> None:
     assert "Afghan officials: seven [7] (update, provisional)" in exports.to_text(report)
     [row] = [r for r in exports.claim_rows(report) if r["id"] == seven.id]
     assert (row["revision"], row["provisional"]) == (True, True)
+
+
+def test_html_draws_one_interval_chart_per_figure_contradiction() -> None:
+    from claimrecon import analyze, read_documents
+
+    seeds = analyze(read_documents(["seeds"]))
+    figure_conflicts = [
+        x
+        for x in seeds.contradictions
+        if any(isinstance(seeds.claim(c), FigureClaim) for side in x.sides for c in side)
+    ]
+    page = exports.to_html(seeds)
+    assert figure_conflicts
+    assert page.count("<svg") == len(figure_conflicts)
+    assert "<script" not in page
