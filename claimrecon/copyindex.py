@@ -40,7 +40,7 @@ from claimrecon.independence import (
 )
 from claimrecon.models import Claim, CopiedPassage, Document, Span
 
-__all__ = ["UNDATED", "CopyIndex", "day_of"]
+__all__ = ["UNDATED", "CopyIndex", "day_of", "sql_chunks", "sql_marks"]
 
 UNDATED = dt.date.max.isoformat()
 """The day an undated document is ranked by: after every dated one."""
@@ -61,13 +61,15 @@ def credits_json(document: Document) -> str:
     return json.dumps(list(document_credits(document, AGENCIES)))
 
 
-def _chunks(items: Iterable[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
+def sql_chunks(items: Iterable[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
+    """Yield ``items`` in lists of at most ``size`` (SQLite caps the host parameters)."""
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
-def _marks(n: int) -> str:
+def sql_marks(n: int) -> str:
+    """Return ``n`` comma-separated SQL placeholders."""
     return ",".join("?" * n)
 
 
@@ -150,8 +152,8 @@ class CopyIndex:
 
     def _counts(self, fps: Iterable[int]) -> dict[int, int]:
         found: dict[int, int] = {}
-        for chunk in _chunks(fps):
-            marks = _marks(len(chunk))
+        for chunk in sql_chunks(fps):
+            marks = sql_marks(len(chunk))
             found.update(
                 self._db.execute(
                     f"SELECT fp, documents FROM fingerprint_counts WHERE fp IN ({marks})", chunk
@@ -230,7 +232,7 @@ class CopyIndex:
     def documents(self, ids: Iterable[str]) -> list[Document]:
         """Return stored documents by id."""
         found: list[Document] = []
-        for chunk in _chunks(sorted(ids)):
+        for chunk in sql_chunks(sorted(ids)):
             found.extend(
                 Document(
                     id=doc_id,
@@ -242,7 +244,7 @@ class CopyIndex:
                 )
                 for doc_id, published, outlet, title, url, text in self._db.execute(
                     "SELECT id, published, outlet, title, url, text FROM documents "
-                    f"WHERE id IN ({_marks(len(chunk))})",
+                    f"WHERE id IN ({sql_marks(len(chunk))})",
                     chunk,
                 )
             )
@@ -255,8 +257,8 @@ class CopyIndex:
         """
         ids = set(documents)
         rows: set[tuple[Any, ...]] = set()
-        for chunk in _chunks(sorted(ids)):
-            marks = _marks(len(chunk))
+        for chunk in sql_chunks(sorted(ids)):
+            marks = sql_marks(len(chunk))
             for column in ("first", "second"):
                 rows.update(
                     self._db.execute(f"SELECT * FROM passages WHERE {column} IN ({marks})", chunk)
@@ -275,7 +277,7 @@ class CopyIndex:
 
     def retrace(self, documents: Iterable[str]) -> None:
         """Trace the roots of every claim of the documents again, from the stored passages."""
-        for chunk in _chunks(sorted(documents), 100):
+        for chunk in sql_chunks(sorted(documents), 100):
             touching: dict[str, list[CopiedPassage]] = defaultdict(list)
             for p in self.passages(chunk):
                 touching[p.first.doc].append(p)
@@ -285,8 +287,8 @@ class CopyIndex:
             )
             claims: dict[str, list[tuple[int, Any]]] = defaultdict(list)
             for seq, doc, text in self._db.execute(
-                f"SELECT seq, document, json FROM claims WHERE document IN ({_marks(len(chunk))}) "
-                "ORDER BY seq",
+                "SELECT seq, document, json FROM claims "
+                f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
                 chunk,
             ):
                 claims[doc].append((seq, _CLAIM.validate_json(text)))
@@ -304,9 +306,10 @@ class CopyIndex:
 
     def _copied(self, ids: set[str]) -> dict[str, tuple[dt.date | None, tuple[str, ...]]]:
         found: dict[str, tuple[dt.date | None, tuple[str, ...]]] = {}
-        for chunk in _chunks(sorted(ids)):
+        for chunk in sql_chunks(sorted(ids)):
             for doc, published, agencies in self._db.execute(
-                f"SELECT id, published, credits FROM documents WHERE id IN ({_marks(len(chunk))})",
+                "SELECT id, published, credits FROM documents "
+                f"WHERE id IN ({sql_marks(len(chunk))})",
                 chunk,
             ):
                 day = dt.date.fromisoformat(published) if published else None

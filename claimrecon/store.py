@@ -40,7 +40,6 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -48,6 +47,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from claimrecon.copyindex import CopyIndex, credits_json
+from claimrecon.copyindex import sql_chunks as _chunks
+from claimrecon.copyindex import sql_marks as _marks
 from claimrecon.errors import InputError, StoreError
 from claimrecon.estimates import estimate
 from claimrecon.events import block_keys, group_events
@@ -284,16 +285,6 @@ def content_hash(document: Document) -> str:
         (True, False)
     """
     return hashlib.sha256(document.model_dump_json().encode()).hexdigest()
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
 
 
 class Store:
