@@ -40,7 +40,7 @@ from claimrecon.independence import (
 )
 from claimrecon.models import Claim, CopiedPassage, Document, Span
 
-__all__ = ["UNDATED", "CopyIndex", "day_of", "sql_chunks", "sql_marks"]
+__all__ = ["UNDATED", "CopyIndex", "day_of", "document_from_row", "sql_chunks", "sql_marks"]
 
 UNDATED = dt.date.max.isoformat()
 """The day an undated document is ranked by: after every dated one."""
@@ -66,6 +66,19 @@ def sql_chunks(items: Iterable[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+def document_from_row(row: Sequence[Any]) -> Document:
+    """Return a document from its stored row: id, published, outlet, title, url, text."""
+    doc_id, published, outlet, title, url, text = row
+    return Document(
+        id=doc_id,
+        text=text,
+        published=dt.date.fromisoformat(published) if published else None,
+        outlet=outlet,
+        title=title,
+        url=url,
+    )
 
 
 def sql_marks(n: int) -> str:
@@ -234,15 +247,8 @@ class CopyIndex:
         found: list[Document] = []
         for chunk in sql_chunks(sorted(ids)):
             found.extend(
-                Document(
-                    id=doc_id,
-                    text=text,
-                    published=dt.date.fromisoformat(published) if published else None,
-                    outlet=outlet,
-                    title=title,
-                    url=url,
-                )
-                for doc_id, published, outlet, title, url, text in self._db.execute(
+                document_from_row(row)
+                for row in self._db.execute(
                     "SELECT id, published, outlet, title, url, text FROM documents "
                     f"WHERE id IN ({sql_marks(len(chunk))})",
                     chunk,

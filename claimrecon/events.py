@@ -2028,15 +2028,9 @@ def linkables(
         Its per-document events, the places the document names, and the ids of its
         aggregate claims.
     """
-    lexicon = lexicon or Lexicon.default()
-    reader = _Reader(document, lexicon)
     ordered = sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id))
-    aggregates = reader.assign(ordered)
-    names = frozenset(reader.all_places | set(reader.main.places))
-    # As _read_document does: the scoring reads each mention's actors, figures, relations.
-    _describe(reader.mentions, ordered, _words(lexicon).related)
-    found = [_linkable(m.finish()) for m in reader.mentions if m.claims]
-    return found, names, aggregates
+    mentions, names, aggregates = _read_document(document, ordered, lexicon or Lexicon.default())
+    return [_linkable(m) for m in mentions], frozenset(names), list(aggregates)
 
 
 def may_link(a: Linkable, b: Linkable, names_a: set[str], names_b: set[str]) -> bool:

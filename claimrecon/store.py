@@ -47,6 +47,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from claimrecon.copyindex import CopyIndex, credits_json
+from claimrecon.copyindex import document_from_row as _document
 from claimrecon.copyindex import sql_chunks as _chunks
 from claimrecon.copyindex import sql_marks as _marks
 from claimrecon.errors import InputError, StoreError
@@ -1101,18 +1102,6 @@ def _insert_results(db: sqlite3.Connection, report: Report, batch: int) -> None:
             )
             for e in report.estimates
         ],
-    )
-
-
-def _document(row: Sequence[Any]) -> Document:
-    doc_id, published, outlet, title, url, text = row
-    return Document(
-        id=doc_id,
-        text=text,
-        published=dt.date.fromisoformat(published) if published else None,
-        outlet=outlet,
-        title=title,
-        url=url,
     )
 
 
