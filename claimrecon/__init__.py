@@ -12,14 +12,17 @@ from claimrecon.errors import (
     AnalysisError,
     ClaimreconError,
     DocumentError,
+    DuplicateNameError,
     DuplicatePolicyError,
     DuplicateRuleError,
     GoldFormatError,
     InputError,
     LexiconError,
     PolicyError,
+    RegistryError,
     RuleError,
     StoreError,
+    UnknownNameError,
     UnknownPolicyError,
     UnknownRuleError,
 )
@@ -72,6 +75,7 @@ from claimrecon.models import (
     Tolerance,
 )
 from claimrecon.pipeline import analyze, extract_report
+from claimrecon.registry import Registry
 from claimrecon.rules import (
     EventContext,
     RuleRegistry,
@@ -94,6 +98,7 @@ __all__ = [
     "DateRef",
     "Document",
     "DocumentError",
+    "DuplicateNameError",
     "DuplicatePolicyError",
     "DuplicateRuleError",
     "Estimate",
@@ -115,6 +120,8 @@ __all__ = [
     "PolicyContext",
     "PolicyError",
     "Qualifier",
+    "Registry",
+    "RegistryError",
     "Report",
     "RuleError",
     "RuleRegistry",
@@ -129,6 +136,7 @@ __all__ = [
     "Subject",
     "Timeline",
     "Tolerance",
+    "UnknownNameError",
     "UnknownPolicyError",
     "UnknownRuleError",
     "__version__",

@@ -447,23 +447,7 @@ def _write_report(report: Report, fmt: str, output: str | None, paths: Iterable[
     elif fmt == "gold":
         _write_gold(report, output, paths)
     else:
-        _emit(_render(report, fmt), output)
-
-
-def _render(report: Report, fmt: str) -> str:
-    if fmt == "json":
-        return exports.to_json(report) + "\n"
-    if fmt == "jsonl":
-        return "".join(line + "\n" for line in exports.iter_jsonl(report))
-    if fmt == "csv":
-        return exports.to_csv(report)
-    if fmt in ("ged", "acled"):
-        return exports.to_csv(report, fmt)
-    if fmt == "markdown":
-        return exports.to_markdown(report)
-    if fmt == "html":
-        return exports.to_html(report)
-    return exports.to_text(report)
+        _emit(exports.renderers.get(fmt)(report), output)
 
 
 def _emit(text: str, output: str | None) -> None:

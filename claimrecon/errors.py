@@ -13,12 +13,15 @@ The tree::
      │    ├── GoldFormatError   a claimrecon-gold/1 file that does not follow GOLD.md
      │    └── StoreError        a file that is no claimrecon store, or one too new to read
      ├── LexiconError          a lexicon data file that does not validate
-     ├── RuleError             misuse of the rules registry
-     │    ├── DuplicateRuleError  a rule name registered twice
-     │    └── UnknownRuleError    a rule name nobody registered (lists the known ones)
-     └── PolicyError           misuse of the estimation policies
-          ├── DuplicatePolicyError  a policy name registered twice
-          └── UnknownPolicyError    a policy name nobody registered (lists the known ones)
+     └── RegistryError         misuse of a registry of named things (claimrecon.registry)
+          ├── DuplicateNameError  a name registered twice
+          ├── UnknownNameError    a name nobody registered (lists the known ones; a KeyError)
+          ├── RuleError             misuse of the rules registry
+          │    ├── DuplicateRuleError  a rule name registered twice
+          │    └── UnknownRuleError    a rule name nobody registered
+          └── PolicyError           misuse of the estimation policies
+               ├── DuplicatePolicyError  a policy name registered twice
+               └── UnknownPolicyError    a policy name nobody registered
 """
 
 from __future__ import annotations
@@ -33,14 +36,17 @@ __all__ = [
     "AnalysisError",
     "ClaimreconError",
     "DocumentError",
+    "DuplicateNameError",
     "DuplicatePolicyError",
     "DuplicateRuleError",
     "GoldFormatError",
     "InputError",
     "LexiconError",
     "PolicyError",
+    "RegistryError",
     "RuleError",
     "StoreError",
+    "UnknownNameError",
     "UnknownPolicyError",
     "UnknownRuleError",
 ]
@@ -102,15 +108,15 @@ class StoreError(InputError):
     """A file that is not a claimrecon store, or whose schema is newer than this claimrecon."""
 
 
-class RuleError(ClaimreconError):
-    """Misuse of the rules registry."""
+class RegistryError(ClaimreconError):
+    """Misuse of a registry of named things: rules, policies, tables, output formats."""
 
 
-class DuplicateRuleError(RuleError):
-    """A rule name was registered twice."""
+class DuplicateNameError(RegistryError):
+    """A name was registered twice in one registry."""
 
 
-class _UnknownNameError(KeyError):
+class UnknownNameError(RegistryError, KeyError):
     """A name nobody registered; the message lists the names that are.
 
     Args:
@@ -130,21 +136,29 @@ class _UnknownNameError(KeyError):
         return f"unknown {self.what} {self.name!r}; known: {known}"
 
 
-class UnknownRuleError(RuleError, _UnknownNameError):
+class RuleError(RegistryError):
+    """Misuse of the rules registry."""
+
+
+class DuplicateRuleError(RuleError, DuplicateNameError):
+    """A rule name was registered twice."""
+
+
+class UnknownRuleError(RuleError, UnknownNameError):
     """A rule name that nobody registered."""
 
     what = "rule"
 
 
-class PolicyError(ClaimreconError):
+class PolicyError(RegistryError):
     """Misuse of the estimation policies."""
 
 
-class DuplicatePolicyError(PolicyError):
+class DuplicatePolicyError(PolicyError, DuplicateNameError):
     """A policy name was registered twice."""
 
 
-class UnknownPolicyError(PolicyError, _UnknownNameError):
+class UnknownPolicyError(PolicyError, UnknownNameError):
     """A policy name that nobody registered."""
 
     what = "estimation policy"

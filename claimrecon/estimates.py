@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claimrecon.errors import DuplicatePolicyError, UnknownPolicyError
@@ -53,6 +53,7 @@ from claimrecon.models import (
     Subject,
     Tolerance,
 )
+from claimrecon.registry import Registry
 from claimrecon.rules.engine import EventContext, ReportIndex
 from claimrecon.rules.figures import is_unnamed_part
 from claimrecon.vocab import Lexicon
@@ -201,11 +202,13 @@ PolicyFunction = Callable[[PolicyContext], "Estimate | None"]
 """The signature of a policy: a group's context in, an estimate (or none) out."""
 
 
-class PolicyRegistry:
-    """The estimation policies by name."""
+class PolicyRegistry(Registry[PolicyFunction]):
+    """The estimation policies by name (a :class:`~claimrecon.registry.Registry`)."""
 
     def __init__(self) -> None:
-        self._policies: dict[str, PolicyFunction] = {}
+        super().__init__(
+            "estimation policy", duplicate=DuplicatePolicyError, unknown=UnknownPolicyError
+        )
 
     def policy(self, name: str) -> Callable[[PolicyFunction], PolicyFunction]:
         """Return a decorator that registers a function as a policy.
@@ -213,53 +216,14 @@ class PolicyRegistry:
         Raises:
             DuplicatePolicyError: If the name is registered already.
         """
-
-        def register(function: PolicyFunction) -> PolicyFunction:
-            self.add(name, function)
-            return function
-
-        return register
-
-    def add(self, name: str, function: PolicyFunction) -> None:
-        """Register a policy function under a name.
-
-        Raises:
-            DuplicatePolicyError: If the name is registered already.
-        """
-        if name in self._policies:
-            raise DuplicatePolicyError(
-                f"a policy named {name!r} is registered already; "
-                f"known policies: {', '.join(self.names())}"
-            )
-        self._policies[name] = function
-
-    def get(self, name: str) -> PolicyFunction:
-        """Return the policy with this name.
-
-        Raises:
-            UnknownPolicyError: If no policy has the name (the message lists the known ones).
-        """
-        try:
-            return self._policies[name]
-        except KeyError:
-            raise UnknownPolicyError(name, self._policies) from None
-
-    def names(self) -> tuple[str, ...]:
-        """Return the registered names, sorted."""
-        return tuple(sorted(self._policies))
+        return self.register(name)
 
     def describe(self) -> dict[str, str]:
         """Return each policy's name and the first line of its docstring."""
         return {
-            name: ((self._policies[name].__doc__ or "").strip().splitlines() or [""])[0]
-            for name in self.names()
+            name: ((function.__doc__ or "").strip().splitlines() or [""])[0]
+            for name, function in self.items()
         }
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._policies
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.names())
 
 
 default_policies = PolicyRegistry()

@@ -65,6 +65,7 @@ from claimrecon.models import (
     Source,
     Timeline,
 )
+from claimrecon.registry import Registry
 from claimrecon.rules.engine import EventContext
 
 if TYPE_CHECKING:
@@ -89,7 +90,9 @@ __all__ = [
     "from_jsonl",
     "ged_rows",
     "iter_jsonl",
+    "renderers",
     "summary_html",
+    "table_makers",
     "table_rows",
     "to_csv",
     "to_html",
@@ -558,19 +561,26 @@ def _root_source_label(report: Report, claim: Claim, documents: Mapping[str, Doc
     return _source_label(claim.source, documents, claim.span.doc)
 
 
-_ROWS: Mapping[str, Callable[[Report], list[dict[str, Any]]]] = {
-    "claims": claim_rows,
-    "events": event_rows,
-    "contradictions": contradiction_rows,
-    "estimates": estimate_rows,
-    "ged": ged_rows,
-    "acled": acled_rows,
-}
+RowsFunction = Callable[[Report], list[dict[str, Any]]]
+"""What makes one table: a report in, its flat rows out."""
+
+table_makers = Registry[RowsFunction](
+    "table",
+    entries=[
+        ("claims", claim_rows),
+        ("events", event_rows),
+        ("contradictions", contradiction_rows),
+        ("estimates", estimate_rows),
+        ("ged", ged_rows),
+        ("acled", acled_rows),
+    ],
+)
+"""The function that makes each table of :data:`TABLES`, by table name."""
 
 
 def table_rows(report: Report, *names: str) -> dict[str, list[dict[str, Any]]]:
     """Return the tables named (every table of :data:`TABLES` by default) as flat rows."""
-    return {name: _ROWS[name](report) for name in names or TABLES}
+    return {name: table_makers.get(name)(report) for name in names or TABLES}
 
 
 # --- CSV and pandas ----------------------------------------------------------------------
@@ -1135,3 +1145,37 @@ def summary_html(report: Report) -> str:
             summary=_summary(report), events=rows, more=max(0, len(report.events) - SUMMARY_ROWS)
         )
     )
+
+
+# --- the output formats by name ------------------------------------------------------------
+
+
+def _json_text(report: Report) -> str:
+    return to_json(report) + "\n"
+
+
+def _jsonl_text(report: Report) -> str:
+    return "".join(line + "\n" for line in iter_jsonl(report))
+
+
+def _table_text(table: str) -> Callable[[Report], str]:
+    def render(report: Report) -> str:
+        return to_csv(report, table)
+
+    return render
+
+
+renderers = Registry[Callable[[Report], str]](
+    "output format",
+    entries=[
+        ("text", to_text),
+        ("json", _json_text),
+        ("jsonl", _jsonl_text),
+        ("csv", to_csv),
+        ("ged", _table_text("ged")),
+        ("acled", _table_text("acled")),
+        ("markdown", to_markdown),
+        ("html", to_html),
+    ],
+)
+"""The formats a report renders to as one text, by name (``claimrecon analyze --format``)."""

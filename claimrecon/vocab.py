@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from claimrecon.errors import InputError, LexiconError
 from claimrecon.files import read_text_file
 from claimrecon.models import EventKind, Metric, Qualifier, SourceKind, Stance, Subject
+from claimrecon.registry import Registry
 
 __all__ = [
     "CUE_PLACEHOLDERS",
@@ -543,14 +544,17 @@ class ScopeLexicon(_Section):
     the figure's ("20 had died in the initial attack, before the assault on the hotel")."""
 
 
-_SECTIONS: dict[str, type[_Section]] = {
-    "figures": FigureLexicon,
-    "sources": SourceLexicon,
-    "actors": ActorLexicon,
-    "dates": DateLexicon,
-    "events": EventLexicon,
-    "scopes": ScopeLexicon,
-}
+_SECTIONS = Registry[type[_Section]](
+    "lexicon section",
+    entries=[
+        ("figures", FigureLexicon),
+        ("sources", SourceLexicon),
+        ("actors", ActorLexicon),
+        ("dates", DateLexicon),
+        ("events", EventLexicon),
+        ("scopes", ScopeLexicon),
+    ],
+)
 
 
 class Lexicon(BaseModel):

@@ -131,7 +131,7 @@ def test_analyze_writes_to_a_file(fmt, seeds_dir, canned, tmp_path, capsys) -> N
     target = tmp_path / f"report.{fmt}"
     assert main(["analyze", str(seeds_dir), "--format", fmt, "-o", str(target)]) == 0
     assert capsys.readouterr().out == ""
-    assert target.read_text(encoding="utf-8") == cli._render(canned.report, fmt)
+    assert target.read_text(encoding="utf-8") == exports.renderers.get(fmt)(canned.report)
 
 
 def test_analyze_csv_to_a_folder_writes_one_file_a_table(seeds_dir, canned, tmp_path) -> None:

@@ -144,7 +144,8 @@ def project(tmp_path: Path, monkeypatch) -> Path:
     yield tmp_path
     from claimrecon.estimates import default_policies
 
-    default_policies._policies.pop("always-seven", None)
+    if "always-seven" in default_policies:
+        default_policies.remove("always-seven")
     sys.modules.pop("myplugin", None)
 
 

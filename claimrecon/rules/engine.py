@@ -49,6 +49,7 @@ from claimrecon.models import (
     Subject,
     Tolerance,
 )
+from claimrecon.registry import Registry
 from claimrecon.rules.scope import WHOLE, Scope, read_scopes
 from claimrecon.vocab import Lexicon
 
@@ -133,7 +134,7 @@ class RuleRegistry:
     """
 
     def __init__(self, rules: Iterable[Rule] = ()) -> None:
-        self._rules: dict[str, Rule] = {}
+        self._rules = Registry[Rule]("rule", duplicate=DuplicateRuleError, unknown=UnknownRuleError)
         self._disabled: set[str] = set()
         for item in rules:
             self.add(item)
@@ -180,12 +181,7 @@ class RuleRegistry:
         Raises:
             DuplicateRuleError: If another rule has the name.
         """
-        if item.name in self._rules:
-            known = ", ".join(sorted(self._rules))
-            raise DuplicateRuleError(
-                f"a rule named {item.name!r} is registered already; known rules: {known}"
-            )
-        self._rules[item.name] = item
+        self._rules.add(item.name, item)
 
     def remove(self, name: str) -> Rule:
         """Unregister a rule and return it.
@@ -193,8 +189,7 @@ class RuleRegistry:
         Raises:
             UnknownRuleError: If no rule has the name.
         """
-        found = self.get(name)
-        del self._rules[name]
+        found = self._rules.remove(name)
         self._disabled.discard(name)
         return found
 
@@ -204,10 +199,7 @@ class RuleRegistry:
         Raises:
             UnknownRuleError: If no rule has the name (the message lists the known ones).
         """
-        try:
-            return self._rules[name]
-        except KeyError:
-            raise UnknownRuleError(name, self._rules) from None
+        return self._rules.get(name)
 
     def disable(self, *names: str) -> None:
         """Switch rules off; they stay registered.
@@ -240,11 +232,11 @@ class RuleRegistry:
 
     def names(self) -> tuple[str, ...]:
         """Return every registered rule name, sorted."""
-        return tuple(sorted(self._rules))
+        return self._rules.names()
 
     def enabled(self) -> tuple[Rule, ...]:
         """Return the rules that are switched on, sorted by name."""
-        return tuple(self._rules[n] for n in self.names() if n not in self._disabled)
+        return tuple(r for r in self._rules.values() if r.name not in self._disabled)
 
     def select(self, names: Iterable[str] | None = None, disable: Iterable[str] = ()) -> list[Rule]:
         """Return the rules to run: ``names`` (default: the enabled ones) less ``disable``.
@@ -292,14 +284,14 @@ class RuleRegistry:
                     f"is a {type(loaded).__name__}, not a rule or a module of rules"
                 )
             for item in found:
-                if self._rules.get(item.name) is item:
+                if item.name in self._rules and self._rules.get(item.name) is item:
                     continue
                 self.add(item)
                 added.append(item.name)
         return added
 
     def __iter__(self) -> Iterator[Rule]:
-        return iter(self._rules[n] for n in self.names())
+        return iter(self._rules.values())
 
     def __len__(self) -> int:
         return len(self._rules)
