@@ -2,7 +2,7 @@
 
 The rules (:data:`claimrecon.rules.default_registry`), the estimation policies
 (:data:`claimrecon.estimates.default_policies`), the export tables and renderers
-(:data:`claimrecon.exports.tables`, :data:`claimrecon.exports.renderers`) and the lexicon
+(:data:`claimrecon.exports.table_makers`, :data:`claimrecon.exports.renderers`) and the lexicon
 sections all keep their entries in a :class:`Registry`: registering a name twice is an
 error, and an unknown name is an error that lists the known ones.
 
