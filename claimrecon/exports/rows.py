@@ -1,0 +1,423 @@
+"""The report as flat rows: the columns of each table and the functions that fill them.
+
+May import: models, independence, eventdata, rules (the per-event view), registry.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows, headline
+from claimrecon.independence import independent_roots, provenance_of, root_of
+from claimrecon.models import (
+    AttributionClaim,
+    Document,
+    Estimate,
+    Event,
+    Figure,
+    FigureClaim,
+    Metric,
+    Qualifier,
+    Report,
+    Source,
+)
+from claimrecon.registry import Registry
+from claimrecon.rules.engine import EventContext
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "ACLED_COLUMNS",
+    "CLAIM_COLUMNS",
+    "CONTRADICTION_COLUMNS",
+    "ESTIMATE_COLUMNS",
+    "EVENT_COLUMNS",
+    "GED_COLUMNS",
+    "TABLES",
+    "RowsFunction",
+    "acled_rows",
+    "claim_rows",
+    "contradiction_rows",
+    "estimate_rows",
+    "event_rows",
+    "ged_rows",
+    "table_makers",
+    "table_rows",
+]
+
+
+Claim = FigureClaim | AttributionClaim
+
+CLAIM_COLUMNS = (
+    "id",
+    "type",
+    "doc",
+    "start",
+    "end",
+    "quote",
+    "source_name",
+    "source_kind",
+    "source_chain",
+    "metric",
+    "subject",
+    "low",
+    "high",
+    "qualifier",
+    "figure_text",
+    "actor",
+    "actor_text",
+    "stance",
+    "date",
+    "date_precision",
+    "date_text",
+    "event",
+    "aggregate",
+    "part_of",
+    "revision",
+    "provisional",
+    "confidence",
+    "root",
+    "root_agency",
+    "copies",
+    "source_trust",
+)
+"""The columns of the ``claims`` table, in order. ``root`` is the claim's evidence root (an
+agency, or the earliest document carrying its wording), ``copies`` the other documents
+that carry it (see :mod:`claimrecon.independence`); ``source_trust`` the trust TruthFinder
+learned for its speaker over the report (see :mod:`claimrecon.trust`)."""
+
+EVENT_COLUMNS = (
+    "id",
+    "kind",
+    "date",
+    "date_precision",
+    "location",
+    "target",
+    "n_claims",
+    "n_documents",
+    "n_contradictions",
+    "claims",
+    "documents",
+    "country",
+    "division",
+    "geonameid",
+    "latitude",
+    "longitude",
+    "actors",
+    "low",
+    "best",
+    "high",
+    "wounded_low",
+    "wounded_best",
+    "wounded_high",
+    "number_of_sources",
+    "sources",
+    "number_of_roots",
+    "roots",
+    "source_trust",
+)
+"""The columns of the ``events`` table, in order.
+
+``low``/``best``/``high`` are the event's ``killed`` estimates over everyone (the estimate
+for ``people`` when there is one, otherwise the sum over subjects that do not nest in one
+another); ``actors`` the perpetrators its attribution claims name; ``sources`` the
+distinct speakers of its claims, the outlet's own voice counted by its evidence root (two
+reprints of one AP story are one speaker, "AP"); ``roots`` the independent evidence roots
+of its claims; ``source_trust`` the mean learned trust of the speakers of its figures."""
+
+CONTRADICTION_COLUMNS = (
+    "id",
+    "event",
+    "rule",
+    "kind",
+    "severity",
+    "metric",
+    "subject",
+    "sides",
+    "claims",
+    "explanation",
+)
+"""The columns of the ``contradictions`` table, in order."""
+
+ESTIMATE_COLUMNS = (
+    "event",
+    "metric",
+    "subject",
+    "low",
+    "best",
+    "high",
+    "policy",
+    "n_claims",
+    "claims",
+    "n_sources",
+    "sources",
+)
+"""The columns of the ``estimates`` table, in order; ``sources`` are the independent roots."""
+
+TABLES: Mapping[str, tuple[str, ...]] = {
+    "claims": CLAIM_COLUMNS,
+    "events": EVENT_COLUMNS,
+    "contradictions": CONTRADICTION_COLUMNS,
+    "estimates": ESTIMATE_COLUMNS,
+    "ged": GED_COLUMNS,
+    "acled": ACLED_COLUMNS,
+}
+"""Every table's name and its columns."""
+
+_LIST_SEP = "; "
+_SIDE_SEP = " | "
+
+
+# --- flat rows ---------------------------------------------------------------------------
+
+
+def _join(items: Iterable[str]) -> str:
+    return _LIST_SEP.join(items)
+
+
+def _chain(source: Source) -> str:
+    return _join(s.label for s in source.via)
+
+
+def _claim_events(report: Report) -> dict[str, str]:
+    return {claim_id: event.id for event in report.events for claim_id in event.claims}
+
+
+def claim_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one flat row a claim, with the columns of :data:`CLAIM_COLUMNS`.
+
+    Cells that do not apply to a claim's type (``actor`` for a figure) are ``None``.
+    """
+    events = _claim_events(report)
+    aggregates = set(report.aggregates)
+    provenance = provenance_of(report)
+    trust = _claim_trust(report)
+    rows = []
+    for claim in report.claims:
+        row: dict[str, Any] = dict.fromkeys(CLAIM_COLUMNS)
+        date = claim.date
+        row.update(
+            id=claim.id,
+            type=claim.type,
+            doc=claim.span.doc,
+            start=claim.span.start,
+            end=claim.span.end,
+            quote=claim.quote,
+            source_name=claim.source.name,
+            source_kind=claim.source.kind.value,
+            source_chain=_chain(claim.source),
+            date=date.value.isoformat() if date and date.value else None,
+            date_precision=date.precision.value if date and date.precision else None,
+            date_text=date.text if date else None,
+            event=events.get(claim.id),
+            aggregate=claim.id in aggregates,
+            confidence=claim.confidence,
+        )
+        traced = provenance.get(claim.id)
+        if traced is not None:
+            row.update(root=traced.root, root_agency=traced.agency, copies=_join(traced.copies))
+        row["source_trust"] = trust.get(claim.id)
+        if isinstance(claim, FigureClaim):
+            row.update(
+                metric=claim.metric.value,
+                subject=claim.subject.value,
+                low=claim.figure.low,
+                high=claim.figure.high,
+                qualifier=claim.figure.qualifier.value,
+                figure_text=claim.figure.text,
+                part_of=claim.part_of,
+                revision=claim.revision,
+                provisional=claim.provisional,
+            )
+        else:
+            row.update(actor=claim.actor, actor_text=claim.actor_text, stance=claim.stance.value)
+        rows.append(row)
+    return rows
+
+
+def event_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one flat row an event, with the columns of :data:`EVENT_COLUMNS`."""
+    per_event: dict[str | None, int] = defaultdict(int)
+    for contradiction in report.contradictions:
+        per_event[contradiction.event] += 1
+    claims = {c.id: c for c in report.claims}
+    documents = {d.id: d for d in report.documents}
+    estimates: dict[str, list[Estimate]] = defaultdict(list)
+    for e in report.estimates:
+        estimates[e.event].append(e)
+    trust = _claim_trust(report)
+    rows = []
+    for event in report.events:
+        members = [claims[c] for c in event.claims if c in claims]
+        trusted = [trust[c.id] for c in members if c.id in trust]
+        sources = sorted({_root_source_label(report, c, documents) for c in members})
+        roots = independent_roots(report, [(c.id, c.span.doc) for c in members])
+        low, best, high = headline(estimates[event.id], Metric.KILLED)
+        w_low, w_best, w_high = headline(estimates[event.id], Metric.WOUNDED)
+        rows.append(
+            {
+                "id": event.id,
+                "kind": event.kind.value,
+                "date": event.date.isoformat() if event.date else None,
+                "date_precision": event.date_precision.value if event.date_precision else None,
+                "location": event.location,
+                "target": event.target,
+                "n_claims": len(event.claims),
+                "n_documents": len(event.documents),
+                "n_contradictions": per_event[event.id],
+                "claims": _join(event.claims),
+                "documents": _join(event.documents),
+                **_place_columns(event),
+                "actors": _join(
+                    sorted({c.actor for c in members if isinstance(c, AttributionClaim)})
+                ),
+                "low": low,
+                "best": best,
+                "high": high,
+                "wounded_low": w_low,
+                "wounded_best": w_best,
+                "wounded_high": w_high,
+                "number_of_sources": len(sources),
+                "sources": _join(sources),
+                "number_of_roots": len(roots),
+                "roots": _join(roots),
+                "source_trust": round(sum(trusted) / len(trusted), 4) if trusted else None,
+            }
+        )
+    return rows
+
+
+def contradiction_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one flat row a contradiction, with the columns of :data:`CONTRADICTION_COLUMNS`.
+
+    ``sides`` joins each side's claim ids with ``"; "`` and the sides with ``" | "``.
+    """
+    return [
+        {
+            "id": c.id,
+            "event": c.event,
+            "rule": c.rule,
+            "kind": c.kind.value,
+            "severity": c.severity.value,
+            "metric": c.metric.value if c.metric else None,
+            "subject": c.subject.value if c.subject else None,
+            "sides": _SIDE_SEP.join(_join(side) for side in c.sides),
+            "claims": _join(c.claim_ids),
+            "explanation": c.explanation,
+        }
+        for c in report.contradictions
+    ]
+
+
+def estimate_rows(report: Report) -> list[dict[str, Any]]:
+    """Return one flat row an estimate, with the columns of :data:`ESTIMATE_COLUMNS`."""
+    return [
+        {
+            "event": e.event,
+            "metric": e.metric.value,
+            "subject": e.subject.value,
+            "low": e.low,
+            "best": e.best,
+            "high": e.high,
+            "policy": e.policy,
+            "n_claims": len(e.claims),
+            "claims": _join(e.claims),
+            "n_sources": len(e.sources),
+            "sources": _join(e.sources),
+        }
+        for e in report.estimates
+    ]
+
+
+def _source_label(source: Source, documents: Mapping[str, Document], doc_id: str) -> str:
+    if source.name is None:
+        document = documents.get(doc_id)
+        if document is not None and document.outlet:
+            return f"{document.outlet} (the document)"
+        return f"the document {doc_id}"
+    return source.label
+
+
+def _figure_of(claim: FigureClaim) -> str:
+    """Show a claim's figure, marked when it is an update or an early count."""
+    marks = [m for m, on in (("update", claim.revision), ("provisional", claim.provisional)) if on]
+    return _figure(claim.figure) + (f" ({', '.join(marks)})" if marks else "")
+
+
+def _figure(figure: Figure) -> str:
+    """Show a figure as worded, with its interval when the wording is not just the number."""
+    q, low, high = figure.qualifier, figure.low, figure.high
+    if q is Qualifier.EXACT:
+        interval = str(low)
+    elif q is Qualifier.ABOUT:
+        interval = f"~{low}"
+    elif q is Qualifier.AT_LEAST:
+        interval = f"{low}+"
+    elif q is Qualifier.AT_MOST:
+        interval = f"<={high}"
+    else:
+        interval = f"{low}-{high}"
+    text = figure.text.strip()
+    return f"{text} [{interval}]" if text and text != interval else interval
+
+
+def _place_columns(event: Event) -> dict[str, Any]:
+    """Return the gazetteer's columns of an event's place (all empty when unresolved)."""
+    place = event.place
+    return {
+        "country": place.country if place else None,
+        "division": place.division if place else None,
+        "geonameid": place.geonameid if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+    }
+
+
+def _claim_trust(report: Report) -> dict[str, float]:
+    """Return the learned trust of each claim's speaker, for the claims in events."""
+    from claimrecon.trust import learned_trust  # the trust module imports the estimates
+
+    learned = learned_trust(report)
+    found: dict[str, float] = {}
+    for event in report.events:
+        ctx = EventContext.build(report, event)
+        for claim in ctx.claims:
+            value = learned.sources.get(ctx.label(claim))
+            if value is not None:
+                found[claim.id] = round(value, 4)
+    return found
+
+
+def _root_source_label(report: Report, claim: Claim, documents: Mapping[str, Document]) -> str:
+    """Label a claim's speaker; the outlet's own voice is its evidence root's."""
+    if claim.source.name is None and provenance_of(report):
+        root = root_of(report, claim.id, claim.span.doc)
+        if root in documents:
+            return _source_label(claim.source, documents, root)
+        return f"{root} (the document)"
+    return _source_label(claim.source, documents, claim.span.doc)
+
+
+RowsFunction = Callable[[Report], list[dict[str, Any]]]
+"""What makes one table: a report in, its flat rows out."""
+
+table_makers = Registry[RowsFunction](
+    "table",
+    entries=[
+        ("claims", claim_rows),
+        ("events", event_rows),
+        ("contradictions", contradiction_rows),
+        ("estimates", estimate_rows),
+        ("ged", ged_rows),
+        ("acled", acled_rows),
+    ],
+)
+"""The function that makes each table of :data:`TABLES`, by table name."""
+
+
+def table_rows(report: Report, *names: str) -> dict[str, list[dict[str, Any]]]:
+    """Return the tables named (every table of :data:`TABLES` by default) as flat rows."""
+    return {name: table_makers.get(name)(report) for name in names or TABLES}
