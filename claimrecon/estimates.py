@@ -54,8 +54,7 @@ from claimrecon.models import (
     Tolerance,
 )
 from claimrecon.registry import Registry
-from claimrecon.rules.engine import EventContext, ReportIndex
-from claimrecon.rules.figures import is_unnamed_part
+from claimrecon.rules import EventContext, ReportIndex, is_unnamed_part
 from claimrecon.vocab import Lexicon
 
 __all__ = [

@@ -46,8 +46,7 @@ from claimrecon.models import (
     Report,
     Subject,
 )
-from claimrecon.rules.engine import EventContext
-from claimrecon.rules.figures import is_unnamed_part
+from claimrecon.rules import EventContext, is_unnamed_part
 
 __all__ = [
     "TrackRecord",

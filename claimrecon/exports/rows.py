@@ -24,7 +24,7 @@ from claimrecon.models import (
     Source,
 )
 from claimrecon.registry import Registry
-from claimrecon.rules.engine import EventContext
+from claimrecon.rules import EventContext
 
 if TYPE_CHECKING:
     pass

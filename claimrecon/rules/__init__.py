@@ -38,6 +38,7 @@ from claimrecon.rules.engine import (
     ENTRY_POINT_GROUP,
     EventContext,
     Finding,
+    ReportIndex,
     Rule,
     RuleFunction,
     RuleRegistry,
@@ -45,12 +46,14 @@ from claimrecon.rules.engine import (
     rule,
     run_rules,
 )
+from claimrecon.rules.figures import is_unnamed_part
 from claimrecon.vocab import Lexicon
 
 __all__ = [
     "ENTRY_POINT_GROUP",
     "EventContext",
     "Finding",
+    "ReportIndex",
     "Rule",
     "RuleFunction",
     "RuleRegistry",
@@ -59,6 +62,7 @@ __all__ = [
     "default_registry",
     "figures",
     "find_contradictions",
+    "is_unnamed_part",
     "load_plugins",
     "notes",
     "refusals",
