@@ -13,7 +13,15 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from claimrecon.gold.io import parse_gold, report_to_gold
-from claimrecon.gold.schema import GoldAttribution, GoldFigure, GoldFile, GoldSet, GoldSpanNote
+from claimrecon.gold.schema import (
+    GoldAttribution,
+    GoldConsistent,
+    GoldContradiction,
+    GoldFigure,
+    GoldFile,
+    GoldSet,
+    GoldSpanNote,
+)
 from claimrecon.models import (
     DatePrecision,
     Report,
@@ -250,53 +258,15 @@ def score(gold: GoldSet, predicted: GoldSet | Report) -> Scores:
     pred_figs = [c for c in p.claims if isinstance(c, GoldFigure)]
     gold_atts = [c for c in g.claims if isinstance(c, GoldAttribution)]
     pred_atts = [c for c in p.claims if isinstance(c, GoldAttribution)]
-
-    def same_figure(a: GoldFigure, b: GoldFigure) -> bool:
-        return (a.metric, a.subject, a.low, a.high) == (b.metric, b.subject, b.low, b.high)
-
-    def same_actor(a: GoldAttribution, b: GoldAttribution) -> bool:
-        return fold_actor(a.actor) == fold_actor(b.actor)
-
-    fig_match = _greedy_match(gold_figs, pred_figs, same_figure)
-    att_match = _greedy_match(gold_atts, pred_atts, same_actor)
-    missed: list[str] = []
-    false_positives: list[str] = []
-
-    # Figures: precision leaves out predictions on ignore spans; distractors count as wrong.
-    matched_preds = set(fig_match.values())
-    fp = 0
-    for claim in pred_figs:
-        if claim.id in matched_preds or _overlaps_any(claim, g.ignore):
-            continue
-        fp += 1
-        why = " (a distractor)" if _overlaps_any(claim, g.distractors) else ""
-        false_positives.append(f"{claim.doc}: {_describe(claim)}{why}")
-    figures = PRF.from_matches(len(fig_match), len(fig_match) + fp, len(gold_figs))
-    missed += [f"{c.id} {c.doc}: {_describe(c)}" for c in gold_figs if c.id not in fig_match]
-
-    matched_atts = set(att_match.values())
-    att_fp = [c for c in pred_atts if c.id not in matched_atts]
-    attributions = PRF.from_matches(len(att_match), len(pred_atts), len(gold_atts))
-    missed += [f"{c.id} {c.doc}: {_describe(c)}" for c in gold_atts if c.id not in att_match]
-    false_positives += [f"{c.doc}: {_describe(c)}" for c in att_fp]
+    fig_match = _greedy_match(gold_figs, pred_figs, _same_figure)
+    att_match = _greedy_match(gold_atts, pred_atts, _same_actor)
+    figures, missed, false_positives = _score_figures(g, gold_figs, pred_figs, fig_match)
+    attributions, att_missed, att_false = _score_attributions(gold_atts, pred_atts, att_match)
 
     outlets = {d.id: d.outlet for d in g.documents}
     pred_by_id = {c.id: c for c in p.claims}
     span_pairs = _greedy_match(gold_figs, pred_figs, lambda a, b: True)
     figure_attributes = _figure_attributes(gold_figs, span_pairs, pred_by_id, outlets)
-    att_span_pairs = _greedy_match(gold_atts, pred_atts, lambda a, b: True)
-    attribution_attributes = {
-        "actor": _accuracy(
-            fold_actor(a.actor) == fold_actor(pred_by_id[att_span_pairs[a.id]].actor)  # type: ignore[union-attr]
-            for a in gold_atts
-            if a.id in att_span_pairs
-        ),
-        "stance": _accuracy(
-            (a.stance == pred_by_id[att_span_pairs[a.id]].stance)  # type: ignore[union-attr]
-            for a in gold_atts
-            if a.id in att_span_pairs
-        ),
-    }
     matched = {**fig_match, **att_match}
     gold_by_id = {c.id: c for c in g.claims}
     source_kind = _accuracy(
@@ -306,22 +276,70 @@ def score(gold: GoldSet, predicted: GoldSet | Report) -> Scores:
     bp, br = _bcubed(matched, gold_by_id, pred_by_id)
     event_dates = _event_dates(g, p, matched, gold_by_id, pred_by_id)
     contradictions, consistent_flagged, x_missed, x_false = _score_contradictions(g, p, matched)
-    missed += x_missed
-    false_positives += x_false
     return Scores(
         figures=figures,
         figure_attributes=figure_attributes,
         attributions=attributions,
-        attribution_attributes=attribution_attributes,
+        attribution_attributes=_attribution_attributes(gold_atts, pred_atts),
         source_kind=source_kind,
         events_bcubed_precision=bp,
         events_bcubed_recall=br,
         event_dates=event_dates,
         contradictions=contradictions,
         consistent_flagged=consistent_flagged,
-        missed=missed,
-        false_positives=false_positives,
+        missed=missed + att_missed + x_missed,
+        false_positives=false_positives + att_false + x_false,
     )
+
+
+def _same_figure(a: GoldFigure, b: GoldFigure) -> bool:
+    return (a.metric, a.subject, a.low, a.high) == (b.metric, b.subject, b.low, b.high)
+
+
+def _same_actor(a: GoldAttribution, b: GoldAttribution) -> bool:
+    return fold_actor(a.actor) == fold_actor(b.actor)
+
+
+def _score_figures(
+    g: GoldFile, gold_figs: list[GoldFigure], pred_figs: list[GoldFigure], match: dict[str, str]
+) -> tuple[PRF, list[str], list[str]]:
+    """Return the figures' scores, the gold figures missed and the false positives.
+
+    Precision leaves out predictions on ``ignore`` spans; those on ``distractors`` are wrong.
+    """
+    matched_preds = set(match.values())
+    false_positives = []
+    for claim in pred_figs:
+        if claim.id in matched_preds or _overlaps_any(claim, g.ignore):
+            continue
+        why = " (a distractor)" if _overlaps_any(claim, g.distractors) else ""
+        false_positives.append(f"{claim.doc}: {_describe(claim)}{why}")
+    figures = PRF.from_matches(len(match), len(match) + len(false_positives), len(gold_figs))
+    missed = [f"{c.id} {c.doc}: {_describe(c)}" for c in gold_figs if c.id not in match]
+    return figures, missed, false_positives
+
+
+def _score_attributions(
+    gold_atts: list[GoldAttribution], pred_atts: list[GoldAttribution], match: dict[str, str]
+) -> tuple[PRF, list[str], list[str]]:
+    """Return the attributions' scores, the gold ones missed and the false positives."""
+    matched_preds = set(match.values())
+    missed = [f"{c.id} {c.doc}: {_describe(c)}" for c in gold_atts if c.id not in match]
+    false = [f"{c.doc}: {_describe(c)}" for c in pred_atts if c.id not in matched_preds]
+    return PRF.from_matches(len(match), len(pred_atts), len(gold_atts)), missed, false
+
+
+def _attribution_attributes(
+    gold_atts: list[GoldAttribution], pred_atts: list[GoldAttribution]
+) -> dict[str, AttributeAccuracy]:
+    """Return how often actor and stance are right over span-matched attribution pairs."""
+    by_id = {c.id: c for c in pred_atts}
+    span_pairs = _greedy_match(gold_atts, pred_atts, lambda a, b: True)
+    pairs = [(a, by_id[span_pairs[a.id]]) for a in gold_atts if a.id in span_pairs]
+    return {
+        "actor": _accuracy(fold_actor(a.actor) == fold_actor(b.actor) for a, b in pairs),
+        "stance": _accuracy(a.stance == b.stance for a, b in pairs),
+    }
 
 
 def _overlap(a: Any, b: Any) -> int:
@@ -440,12 +458,7 @@ def _score_contradictions(
     right = 0
     false: list[str] = []
     for x in p.contradictions:
-        mapped_sides = [{to_gold[c] for c in side if c in to_gold} for side in x.groups]
-        hits = [
-            gx
-            for gx in g.contradictions
-            if sum(1 for side in gx.groups if any(c in side for s in mapped_sides for c in s)) >= 2
-        ]
+        hits = _gold_contradictions_met(g, x, to_gold)
         if hits:
             right += 1
             found_hard.update(gx.id for gx in hits if gx.severity is Severity.HARD)
@@ -454,16 +467,26 @@ def _score_contradictions(
     hard = [gx for gx in g.contradictions if gx.severity is Severity.HARD]
     missed = [f"{gx.id}: {gx.why}" for gx in hard if gx.id not in found_hard]
     prf = PRF(right=right, predicted=len(p.contradictions), found=len(found_hard), gold=len(hard))
-
-    flagged = 0
-    for pair in g.consistent:
-        a, b = pair.claims[0], pair.claims[-1]
-        for x in p.contradictions:
-            sides = [{to_gold.get(c) for c in side} for side in x.groups]
-            if any(a in s1 and b in s2 for s1 in sides for s2 in sides if s1 is not s2):
-                flagged += 1
-                break
+    flagged = sum(1 for pair in g.consistent if _flagged(pair, p, to_gold))
     return prf, flagged, missed, false
+
+
+def _gold_contradictions_met(
+    g: GoldFile, x: GoldContradiction, to_gold: Mapping[str, str]
+) -> list[GoldContradiction]:
+    """Return the gold contradictions two of whose sides hold claims of prediction ``x``."""
+    mapped = {to_gold[c] for side in x.groups for c in side if c in to_gold}
+    return [gx for gx in g.contradictions if sum(bool(mapped & set(s)) for s in gx.groups) >= 2]
+
+
+def _flagged(pair: GoldConsistent, p: GoldFile, to_gold: Mapping[str, str]) -> bool:
+    """Say whether a predicted contradiction sets the two claims of a consistent pair apart."""
+    a, b = pair.claims[0], pair.claims[-1]
+    for x in p.contradictions:
+        sides = [{to_gold.get(c) for c in side} for side in x.groups]
+        if any(a in s1 and b in s2 for s1 in sides for s2 in sides if s1 is not s2):
+            return True
+    return False
 
 
 def _describe(claim: GoldFigure | GoldAttribution) -> str:
