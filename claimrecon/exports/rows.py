@@ -5,7 +5,7 @@ May import: models, independence, eventdata, rules (the per-event view), registr
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,7 @@ __all__ = [
     "RowsFunction",
     "acled_rows",
     "claim_rows",
+    "claim_values",
     "contradiction_rows",
     "estimate_rows",
     "event_rows",
@@ -220,29 +221,40 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
         if traced is not None:
             row.update(root=traced.root, root_agency=traced.agency, copies=_join(traced.copies))
         row["source_trust"] = trust.get(claim.id)
+        row.update(claim_values(claim))
         if isinstance(claim, FigureClaim):
             row.update(
-                metric=claim.metric.value,
-                subject=claim.subject.value,
-                low=claim.figure.low,
-                high=claim.figure.high,
-                qualifier=claim.figure.qualifier.value,
                 figure_text=claim.figure.text,
                 part_of=claim.part_of,
                 revision=claim.revision,
                 provisional=claim.provisional,
             )
         else:
-            row.update(actor=claim.actor, actor_text=claim.actor_text, stance=claim.stance.value)
+            row.update(actor_text=claim.actor_text)
         rows.append(row)
     return rows
 
 
+def claim_values(claim: Claim) -> dict[str, Any]:
+    """Return what a claim says as flat cells, in the words of ``claimrecon-gold/1``.
+
+    A figure gives its metric, subject, low, high and qualifier; an attribution its actor
+    and stance. The claims table and the gold writer both start from these cells.
+    """
+    if isinstance(claim, FigureClaim):
+        return {
+            "metric": claim.metric.value,
+            "subject": claim.subject.value,
+            "low": claim.figure.low,
+            "high": claim.figure.high,
+            "qualifier": claim.figure.qualifier.value,
+        }
+    return {"actor": claim.actor, "stance": claim.stance.value}
+
+
 def event_rows(report: Report) -> list[dict[str, Any]]:
     """Return one flat row an event, with the columns of :data:`EVENT_COLUMNS`."""
-    per_event: dict[str | None, int] = defaultdict(int)
-    for contradiction in report.contradictions:
-        per_event[contradiction.event] += 1
+    per_event = Counter(x.event for x in report.contradictions)
     claims = {c.id: c for c in report.claims}
     documents = {d.id: d for d in report.documents}
     estimates: dict[str, list[Estimate]] = defaultdict(list)
@@ -252,42 +264,68 @@ def event_rows(report: Report) -> list[dict[str, Any]]:
     rows = []
     for event in report.events:
         members = [claims[c] for c in event.claims if c in claims]
-        trusted = [trust[c.id] for c in members if c.id in trust]
-        sources = sorted({_root_source_label(report, c, documents) for c in members})
-        roots = independent_roots(report, [(c.id, c.span.doc) for c in members])
-        low, best, high = headline(estimates[event.id], Metric.KILLED)
-        w_low, w_best, w_high = headline(estimates[event.id], Metric.WOUNDED)
+        actors = sorted({c.actor for c in members if isinstance(c, AttributionClaim)})
         rows.append(
             {
-                "id": event.id,
-                "kind": event.kind.value,
-                "date": event.date.isoformat() if event.date else None,
-                "date_precision": event.date_precision.value if event.date_precision else None,
-                "location": event.location,
-                "target": event.target,
-                "n_claims": len(event.claims),
-                "n_documents": len(event.documents),
-                "n_contradictions": per_event[event.id],
-                "claims": _join(event.claims),
-                "documents": _join(event.documents),
-                **_place_columns(event),
-                "actors": _join(
-                    sorted({c.actor for c in members if isinstance(c, AttributionClaim)})
-                ),
-                "low": low,
-                "best": best,
-                "high": high,
-                "wounded_low": w_low,
-                "wounded_best": w_best,
-                "wounded_high": w_high,
-                "number_of_sources": len(sources),
-                "sources": _join(sources),
-                "number_of_roots": len(roots),
-                "roots": _join(roots),
-                "source_trust": round(sum(trusted) / len(trusted), 4) if trusted else None,
+                **_event_cells(event, per_event[event.id]),
+                "actors": _join(actors),
+                **_event_tolls(estimates[event.id]),
+                **_event_sources(report, members, documents),
+                "source_trust": _mean_trust(event, trust),
             }
         )
     return rows
+
+
+def _event_cells(event: Event, contradictions: int) -> dict[str, Any]:
+    """Return an event's own cells: what, when, where, and how many claims and documents."""
+    return {
+        "id": event.id,
+        "kind": event.kind.value,
+        "date": event.date.isoformat() if event.date else None,
+        "date_precision": event.date_precision.value if event.date_precision else None,
+        "location": event.location,
+        "target": event.target,
+        "n_claims": len(event.claims),
+        "n_documents": len(event.documents),
+        "n_contradictions": contradictions,
+        "claims": _join(event.claims),
+        "documents": _join(event.documents),
+        **_place_columns(event),
+    }
+
+
+def _event_sources(
+    report: Report, members: list[Claim], documents: Mapping[str, Document]
+) -> dict[str, Any]:
+    """Return who speaks of an event: its sources and their independent evidence roots."""
+    sources = sorted({_root_source_label(report, c, documents) for c in members})
+    roots = independent_roots(report, [(c.id, c.span.doc) for c in members])
+    return {
+        "number_of_sources": len(sources),
+        "sources": _join(sources),
+        "number_of_roots": len(roots),
+        "roots": _join(roots),
+    }
+
+
+def _event_tolls(estimates: list[Estimate]) -> dict[str, Any]:
+    """Return the headline killed and wounded estimates of an event."""
+    low, best, high = headline(estimates, Metric.KILLED)
+    w_low, w_best, w_high = headline(estimates, Metric.WOUNDED)
+    return {
+        "low": low,
+        "best": best,
+        "high": high,
+        "wounded_low": w_low,
+        "wounded_best": w_best,
+        "wounded_high": w_high,
+    }
+
+
+def _mean_trust(event: Event, trust: Mapping[str, float]) -> float | None:
+    trusted = [trust[c] for c in event.claims if c in trust]
+    return round(sum(trusted) / len(trusted), 4) if trusted else None
 
 
 def contradiction_rows(report: Report) -> list[dict[str, Any]]:

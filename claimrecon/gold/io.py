@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from claimrecon.errors import GoldFormatError, InputError
+from claimrecon.exports.rows import claim_values
 from claimrecon.files import (
     DEFAULT_LIMITS,
     EncodingErrors,
@@ -27,7 +28,6 @@ from claimrecon.gold.schema import GoldEvent, GoldFile, GoldSet
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import (
     DatePrecision,
-    FigureClaim,
     FindingKind,
     Report,
 )
@@ -107,31 +107,8 @@ def parse_gold(
         GoldFormatError: If the object is not in the format, or a document file cannot be
             read or lies outside ``base``.
     """
-    if not isinstance(raw, dict) or raw.get("format") != GOLD_FORMAT:
-        found = raw.get("format") if isinstance(raw, dict) else type(raw).__name__
-        raise GoldFormatError(
-            f"unknown format tag {found!r}, expected {GOLD_FORMAT!r}", where=where, place="format"
-        )
-    try:
-        data = GoldFile.model_validate(raw)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        place = ".".join(str(p) for p in err["loc"])
-        raise GoldFormatError(str(err["msg"]), where=where, place=place) from exc
-
-    all_texts = dict(texts or {})
-    for i, doc in enumerate(data.documents):
-        if doc.id in all_texts:
-            continue
-        if base is None:
-            raise GoldFormatError("no text for document", where=where, place=f"documents[{i}]")
-        try:
-            name = doc.file or f"{doc.id}.txt"
-            file = confined(base, name, where, f"documents[{i}].file", root=root)
-            all_texts[doc.id] = read_text_file(file, limits or DEFAULT_LIMITS, encoding_errors)
-        except InputError as exc:
-            raise GoldFormatError(exc.message, where=exc.where, place=exc.place) from exc
-
+    data = _validate(raw, where)
+    all_texts = _document_texts(data, dict(texts or {}), base, where, root, limits, encoding_errors)
     claims = [_resolve(c, all_texts, where, f"claims[{i}]") for i, c in enumerate(data.claims)]
     ignore = [_resolve(n, all_texts, where, f"ignore[{i}]") for i, n in enumerate(data.ignore)]
     distractors = [
@@ -140,6 +117,45 @@ def parse_gold(
     data = data.model_copy(update={"claims": claims, "ignore": ignore, "distractors": distractors})
     _check_references(data, where)
     return GoldSet(data, all_texts, where)
+
+
+def _validate(raw: Any, where: str) -> GoldFile:
+    """Return the object as a gold file, or raise naming the first place it breaks the format."""
+    if not isinstance(raw, dict) or raw.get("format") != GOLD_FORMAT:
+        found = raw.get("format") if isinstance(raw, dict) else type(raw).__name__
+        raise GoldFormatError(
+            f"unknown format tag {found!r}, expected {GOLD_FORMAT!r}", where=where, place="format"
+        )
+    try:
+        return GoldFile.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        place = ".".join(str(p) for p in err["loc"])
+        raise GoldFormatError(str(err["msg"]), where=where, place=place) from exc
+
+
+def _document_texts(
+    data: GoldFile,
+    texts: dict[str, str],
+    base: Path | None,
+    where: str,
+    root: Path | None,
+    limits: Limits | None,
+    encoding_errors: EncodingErrors,
+) -> dict[str, str]:
+    """Return ``texts`` with the text of every listed document not in it, read from its file."""
+    for i, doc in enumerate(data.documents):
+        if doc.id in texts:
+            continue
+        if base is None:
+            raise GoldFormatError("no text for document", where=where, place=f"documents[{i}]")
+        try:
+            name = doc.file or f"{doc.id}.txt"
+            file = confined(base, name, where, f"documents[{i}].file", root=root)
+            texts[doc.id] = read_text_file(file, limits or DEFAULT_LIMITS, encoding_errors)
+        except InputError as exc:
+            raise GoldFormatError(exc.message, where=exc.where, place=exc.place) from exc
+    return texts
 
 
 def combine_gold(sets: Iterable[GoldSet], *, where: str = "combined gold") -> GoldSet:
@@ -237,17 +253,16 @@ def _check_references(data: GoldFile, where: str) -> None:
                 f"unknown event {claim.event!r}", where=where, place=f"claims[{i}].event"
             )
     for i, x in enumerate(data.contradictions):
-        for claim_id in (c for side in x.groups for c in side):
-            if claim_id not in claim_ids:
-                raise GoldFormatError(
-                    f"unknown claim id {claim_id!r}", where=where, place=f"contradictions[{i}]"
-                )
+        sides = (c for side in x.groups for c in side)
+        _check_claim_ids(sides, claim_ids, where, f"contradictions[{i}]")
     for i, pair in enumerate(data.consistent):
-        for claim_id in pair.claims:
-            if claim_id not in claim_ids:
-                raise GoldFormatError(
-                    f"unknown claim id {claim_id!r}", where=where, place=f"consistent[{i}]"
-                )
+        _check_claim_ids(pair.claims, claim_ids, where, f"consistent[{i}]")
+
+
+def _check_claim_ids(ids: Iterable[str], known: Container[str], where: str, place: str) -> None:
+    for claim_id in ids:
+        if claim_id not in known:
+            raise GoldFormatError(f"unknown claim id {claim_id!r}", where=where, place=place)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -287,16 +302,7 @@ def report_to_gold(report: Report, files: Mapping[str, str] | None = None) -> di
             "source": claim.source.name,
             "source_kind": claim.source.kind.value,
         }
-        if isinstance(claim, FigureClaim):
-            entry.update(
-                metric=claim.metric.value,
-                subject=claim.subject.value,
-                low=claim.figure.low,
-                high=claim.figure.high,
-                qualifier=claim.figure.qualifier.value,
-            )
-        else:
-            entry.update(actor=claim.actor, stance=claim.stance.value)
+        entry.update(claim_values(claim))
         claims.append(entry)
     return {
         "format": GOLD_FORMAT,

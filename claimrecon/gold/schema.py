@@ -217,24 +217,8 @@ class GoldSet:
         is kept when both its claims remain. Useful to score one attack of a corpus.
         """
         keep = set(documents)
-        data = self.data
-        claims = [c for c in data.claims if c.doc in keep]
-        kept = {c.id for c in claims}
-        events = {c.event for c in claims}
-        cut = (_cut_contradiction(x, kept) for x in data.contradictions)
-        restricted = data.model_copy(
-            update={
-                "documents": [d for d in data.documents if d.id in keep],
-                "events": [e for e in data.events if e.id in events],
-                "claims": claims,
-                "contradictions": [x for x in cut if x is not None],
-                "consistent": [p for p in data.consistent if kept.issuperset(p.claims)],
-                "ignore": _notes_in(data.ignore, keep),
-                "distractors": _notes_in(data.distractors, keep),
-            }
-        )
         texts = {doc: text for doc, text in self.texts.items() if doc in keep}
-        return GoldSet(restricted, texts, self.path)
+        return GoldSet(_restrict(self.data, keep), texts, self.path)
 
     def to_report(self) -> Report:
         """Return the annotation as a report: its documents, claims, events, contradictions."""
@@ -287,6 +271,25 @@ def _cut_contradiction(x: GoldContradiction, kept: set[str]) -> GoldContradictio
     sides = [[c for c in side if c in kept] for side in x.groups]
     sides = [side for side in sides if side]
     return x.model_copy(update={"sides": sides, "claims": None}) if len(sides) >= 2 else None
+
+
+def _restrict(data: GoldFile, keep: set[str]) -> GoldFile:
+    """Return the entries of ``data`` that concern the documents ``keep`` (see restrict)."""
+    claims = [c for c in data.claims if c.doc in keep]
+    kept = {c.id for c in claims}
+    events = {c.event for c in claims}
+    cut = (_cut_contradiction(x, kept) for x in data.contradictions)
+    return data.model_copy(
+        update={
+            "documents": [d for d in data.documents if d.id in keep],
+            "events": [e for e in data.events if e.id in events],
+            "claims": claims,
+            "contradictions": [x for x in cut if x is not None],
+            "consistent": [p for p in data.consistent if kept.issuperset(p.claims)],
+            "ignore": _notes_in(data.ignore, keep),
+            "distractors": _notes_in(data.distractors, keep),
+        }
+    )
 
 
 def _notes_in(notes: list[GoldSpanNote], documents: set[str]) -> list[GoldSpanNote]:
