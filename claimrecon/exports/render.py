@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import jinja2
 from markupsafe import Markup
@@ -51,6 +51,17 @@ def _figure_key(claim: FigureClaim) -> str:
     return f"{claim.metric.value} · {claim.subject.value.replace('_', ' ')}"
 
 
+_E = TypeVar("_E", Contradiction, Note, Estimate, Timeline)
+
+
+def _by_event(items: Iterable[_E]) -> dict[Any, list[_E]]:
+    """Return findings, estimates or timelines grouped by their event, in report order."""
+    found: dict[Any, list[_E]] = defaultdict(list)
+    for item in items:
+        found[item.event].append(item)
+    return found
+
+
 class _View:
     """The report regrouped the way a person reads it: event by event."""
 
@@ -58,15 +69,11 @@ class _View:
         self.report = report
         self.claims: dict[str, Claim] = {c.id: c for c in report.claims}
         self.documents = {d.id: d for d in report.documents}
-        self.contradictions: dict[str | None, list[Contradiction]] = defaultdict(list)
-        for x in report.contradictions:
-            self.contradictions[x.event].append(x)
-        self.notes: dict[str | None, list[Note]] = defaultdict(list)
-        for n in report.notes:
-            self.notes[n.event].append(n)
-        self.estimates: dict[str, list[Estimate]] = defaultdict(list)
-        for e in report.estimates:
-            self.estimates[e.event].append(e)
+        self.contradictions: dict[str | None, list[Contradiction]] = _by_event(
+            report.contradictions
+        )
+        self.notes: dict[str | None, list[Note]] = _by_event(report.notes)
+        self.estimates: dict[str, list[Estimate]] = _by_event(report.estimates)
         in_event = {c for event in report.events for c in event.claims}
         aggregates = set(report.aggregates)
         self.aggregates = [self.claims[c] for c in report.aggregates if c in self.claims]
@@ -184,38 +191,7 @@ def to_text(report: Report) -> str:
     timelines = _timelines_by_event(report)
     out: list[str] = [f"claimrecon report: {_summary(report)}", ""]
     for event in report.events:
-        out.append(f"== Event {event.id}")
-        out.append(f"   {view.event_title(event)}")
-        if event.documents:
-            out.append(f"   documents: {', '.join(event.documents)}")
-        out.extend(f"   merged: {why}" for why in event.evidence)
-        figures = view.figures(event)
-        if figures:
-            out.append("   Figures:")
-            for key, entries in figures.items():
-                cells = "  |  ".join(f"{label}: {_figure_of(claim)}" for label, claim in entries)
-                out.append(f"     {key:<28} {cells}")
-        attributions = view.attributions(event)
-        if attributions:
-            out.append("   Perpetrator:")
-            for label, attribution in attributions:
-                out.append(
-                    f"     {label}: {attribution.actor} ({attribution.stance.value}), "
-                    f"«{_clip(attribution.quote, 60)}»"
-                )
-        contradictions = view.contradictions.get(event.id, [])
-        if contradictions:
-            out.append("   Contradictions:")
-            for x in contradictions:
-                out.extend(_text_contradiction(view, x))
-        for note in view.notes.get(event.id, []):
-            out.append(f"   Note ({note.rule}): {note.explanation}")
-        out.extend(_text_timelines(view, timelines.get(event.id, [])))
-        estimates = view.estimates.get(event.id, [])
-        if estimates:
-            out.append("   Estimates:")
-            out.extend(f"     {_estimate_text(e, view)}" for e in estimates)
-        out.append("")
+        out += _text_event(view, event, timelines.get(event.id, []))
     if view.orphans:
         out.append("== Contradictions outside any event")
         for x in view.orphans:
@@ -233,11 +209,51 @@ def to_text(report: Report) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _text_event(view: _View, event: Event, timelines: Sequence[Timeline]) -> list[str]:
+    """Return an event's section of the text report, a blank line last."""
+    out = [f"== Event {event.id}", f"   {view.event_title(event)}"]
+    if event.documents:
+        out.append(f"   documents: {', '.join(event.documents)}")
+    out.extend(f"   merged: {why}" for why in event.evidence)
+    out += _text_claims(view, event)
+    contradictions = view.contradictions.get(event.id, [])
+    if contradictions:
+        out.append("   Contradictions:")
+        for x in contradictions:
+            out.extend(_text_contradiction(view, x))
+    for note in view.notes.get(event.id, []):
+        out.append(f"   Note ({note.rule}): {note.explanation}")
+    out.extend(_text_timelines(view, timelines))
+    estimates = view.estimates.get(event.id, [])
+    if estimates:
+        out.append("   Estimates:")
+        out.extend(f"     {_estimate_text(e, view)}" for e in estimates)
+    out.append("")
+    return out
+
+
+def _text_claims(view: _View, event: Event) -> list[str]:
+    """Return an event's figures side by side by source, then who names the perpetrator."""
+    out = []
+    figures = view.figures(event)
+    if figures:
+        out.append("   Figures:")
+        for key, entries in figures.items():
+            cells = "  |  ".join(f"{label}: {_figure_of(claim)}" for label, claim in entries)
+            out.append(f"     {key:<28} {cells}")
+    attributions = view.attributions(event)
+    if attributions:
+        out.append("   Perpetrator:")
+        for label, attribution in attributions:
+            out.append(
+                f"     {label}: {attribution.actor} ({attribution.stance.value}), "
+                f"«{_clip(attribution.quote, 60)}»"
+            )
+    return out
+
+
 def _timelines_by_event(report: Report) -> dict[str, list[Timeline]]:
-    found: dict[str, list[Timeline]] = defaultdict(list)
-    for timeline in report.timelines:
-        found[timeline.event].append(timeline)
-    return found
+    return _by_event(report.timelines)
 
 
 def _text_timelines(view: _View, timelines: Sequence[Timeline]) -> list[str]:
@@ -285,43 +301,8 @@ def to_markdown(report: Report) -> str:
     out = ["# claimrecon report", "", _summary(report), ""]
     for event in report.events:
         out += [f"## {_md(view.event_title(event))}", "", f"Event `{event.id}`", ""]
-        figures = view.figures(event)
-        if figures:
-            rows = [
-                (key, label, _figure_of(claim), claim.quote)
-                for key, entries in figures.items()
-                for label, claim in entries
-            ]
-            out += [
-                "### Figures",
-                "",
-                *_md_table(("metric · subject", "source", "figure", "quote"), rows),
-                "",
-            ]
-        attributions = view.attributions(event)
-        if attributions:
-            rows = [(label, a.actor, a.stance.value, a.quote) for label, a in attributions]
-            out += [
-                "### Perpetrator",
-                "",
-                *_md_table(("source", "actor", "stance", "quote"), rows),
-                "",
-            ]
-        contradictions = view.contradictions.get(event.id, [])
-        if contradictions:
-            out += ["### Contradictions", ""]
-            for x in contradictions:
-                out.append(
-                    f"- **{x.severity.value}** {x.kind.value} (`{x.rule}`): {_md(x.explanation)}"
-                )
-                for i, side in enumerate(x.sides, start=1):
-                    out.append(f"    - side {i}: " + "; ".join(_md(view.describe(c)) for c in side))
-            out.append("")
-        notes = view.notes.get(event.id, [])
-        if notes:
-            out += ["### Notes", ""]
-            out += [f"- `{n.rule}`: {_md(n.explanation)}" for n in notes]
-            out.append("")
+        out += _md_claims(view, event)
+        out += _md_findings(view, event)
         estimates = view.estimates.get(event.id, [])
         if estimates:
             header = ("metric", "subject", "low", "best", "high", "policy")
@@ -343,6 +324,45 @@ def to_markdown(report: Report) -> str:
         out += [f"- {_md(view.describe(c.id))}" for c in view.loose]
         out.append("")
     return "\n".join(out)
+
+
+def _md_claims(view: _View, event: Event) -> list[str]:
+    """Return an event's figures and attributions as Markdown tables."""
+    out: list[str] = []
+    figures = view.figures(event)
+    if figures:
+        rows = [
+            (key, label, _figure_of(claim), claim.quote)
+            for key, entries in figures.items()
+            for label, claim in entries
+        ]
+        header = ("metric · subject", "source", "figure", "quote")
+        out += ["### Figures", "", *_md_table(header, rows), ""]
+    attributions = view.attributions(event)
+    if attributions:
+        rows = [(label, a.actor, a.stance.value, a.quote) for label, a in attributions]
+        out += ["### Perpetrator", "", *_md_table(("source", "actor", "stance", "quote"), rows), ""]
+    return out
+
+
+def _md_findings(view: _View, event: Event) -> list[str]:
+    """Return an event's contradictions, their sides, and its notes as Markdown lists."""
+    out: list[str] = []
+    contradictions = view.contradictions.get(event.id, [])
+    if contradictions:
+        out += ["### Contradictions", ""]
+        for x in contradictions:
+            what = f"{x.kind.value} (`{x.rule}`)"
+            out.append(f"- **{x.severity.value}** {what}: {_md(x.explanation)}")
+            for i, side in enumerate(x.sides, start=1):
+                out.append(f"    - side {i}: " + "; ".join(_md(view.describe(c)) for c in side))
+        out.append("")
+    notes = view.notes.get(event.id, [])
+    if notes:
+        out += ["### Notes", ""]
+        out += [f"- `{n.rule}`: {_md(n.explanation)}" for n in notes]
+        out.append("")
+    return out
 
 
 def _md_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
