@@ -490,7 +490,6 @@ def claim_roots(
     ]
     own = document_credits(document, agencies)
     told_at = credits(document.text, agencies)
-    day = document.published or dt.date.max
     found: list[Provenance] = []
     for claim in claims:
         span = claim.span
@@ -501,10 +500,15 @@ def claim_roots(
         told = sorted({a for at, a in told_at if lo <= at < hi})
         credited = sorted({*own, *(a for c in copies for a in others[c][1])})
         agency = "/".join(told or credited) or None
-        earliest = min([(day, here), *((others[c][0] or dt.date.max, c) for c in copies)])
-        root = agency or earliest[1]
+        root = agency or _earliest(document, copies, others)
         found.append(Provenance(claim=claim.id, root=root, agency=agency, copies=tuple(copies)))
     return found
+
+
+def _earliest(document: Document, copies: Sequence[str], others: Copied) -> str:
+    """Return the earliest published of a document and its copies (the first by id on a tie)."""
+    day = document.published or dt.date.max
+    return min([(day, document.id), *((others[c][0] or dt.date.max, c) for c in copies)])[1]
 
 
 _provenance_cache: list[tuple[tuple[Provenance, ...], dict[str, Provenance]]] = []

@@ -22,6 +22,7 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Callable
 from enum import Enum
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -414,6 +415,29 @@ ABOUT_TOLERANCE = Tolerance()
 """The tolerance used for ``about`` figures unless another one is given."""
 
 
+def _one_count(low: int | None, high: int | None) -> bool:
+    return low is not None and low == high
+
+
+_FIGURE_SHAPES: dict[Qualifier, tuple[Callable[[int | None, int | None], bool], str]] = {
+    Qualifier.EXACT: (_one_count, "an 'exact' figure needs low == high"),
+    Qualifier.ABOUT: (_one_count, "an 'about' figure needs low == high"),
+    Qualifier.AT_LEAST: (
+        lambda low, high: low is not None and high is None,
+        "an 'at_least' figure needs a low and no high",
+    ),
+    Qualifier.AT_MOST: (
+        lambda low, high: high is not None and low is None,
+        "an 'at_most' figure needs a high and no low",
+    ),
+    Qualifier.RANGE: (
+        lambda low, high: low is not None and high is not None,
+        "a 'range' figure needs both ends",
+    ),
+}
+"""Which ends each qualifier's interval has, and the error that says so when they differ."""
+
+
 class Figure(_Frozen):
     """A number as the text gives it: an interval of whole numbers and its qualifier.
 
@@ -428,17 +452,12 @@ class Figure(_Frozen):
 
     @model_validator(mode="after")
     def _consistent(self) -> Figure:
-        low, high, q = self.low, self.high, self.qualifier
+        low, high = self.low, self.high
         if low is not None and high is not None and low > high:
             raise ValueError(f"figure low {low} is above its high {high}")
-        if q in (Qualifier.EXACT, Qualifier.ABOUT) and (low is None or low != high):
-            raise ValueError(f"an {q.value!r} figure needs low == high, got {low}..{high}")
-        if q is Qualifier.AT_LEAST and (low is None or high is not None):
-            raise ValueError(f"an 'at_least' figure needs a low and no high, got {low}..{high}")
-        if q is Qualifier.AT_MOST and (high is None or low is not None):
-            raise ValueError(f"an 'at_most' figure needs a high and no low, got {low}..{high}")
-        if q is Qualifier.RANGE and (low is None or high is None):
-            raise ValueError(f"a 'range' figure needs both ends, got {low}..{high}")
+        holds, needs = _FIGURE_SHAPES[self.qualifier]
+        if not holds(low, high):
+            raise ValueError(f"{needs}, got {low}..{high}")
         return self
 
     @classmethod
