@@ -22,9 +22,9 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, model_validator
 
@@ -437,6 +437,15 @@ _FIGURE_SHAPES: dict[Qualifier, tuple[Callable[[int | None, int | None], bool], 
 }
 """Which ends each qualifier's interval has, and the error that says so when they differ."""
 
+_FIGURE_WORDS = {
+    Qualifier.EXACT: "{low}",
+    Qualifier.ABOUT: "about {low}",
+    Qualifier.AT_LEAST: "at least {low}",
+    Qualifier.AT_MOST: "at most {high}",
+    Qualifier.RANGE: "{low}-{high}",
+}
+"""How a figure without its own wording reads, by qualifier."""
+
 
 class Figure(_Frozen):
     """A number as the text gives it: an interval of whole numbers and its qualifier.
@@ -486,15 +495,7 @@ class Figure(_Frozen):
     def __str__(self) -> str:
         if self.text:
             return self.text
-        if self.qualifier is Qualifier.EXACT:
-            return str(self.low)
-        if self.qualifier is Qualifier.ABOUT:
-            return f"about {self.low}"
-        if self.qualifier is Qualifier.AT_LEAST:
-            return f"at least {self.low}"
-        if self.qualifier is Qualifier.AT_MOST:
-            return f"at most {self.high}"
-        return f"{self.low}-{self.high}"
+        return _FIGURE_WORDS[self.qualifier].format(low=self.low, high=self.high)
 
 
 # --- claims ------------------------------------------------------------------------------
@@ -817,10 +818,7 @@ class Report(_Frozen):
         Raises:
             KeyError: If no claim has the id.
         """
-        for claim in self.claims:
-            if claim.id == claim_id:
-                return claim
-        raise KeyError(claim_id)
+        return _by_id(self.claims, claim_id)
 
     def document(self, doc_id: str) -> Document:
         """Return the document with this id.
@@ -828,7 +826,20 @@ class Report(_Frozen):
         Raises:
             KeyError: If no document has the id.
         """
-        for document in self.documents:
-            if document.id == doc_id:
-                return document
-        raise KeyError(doc_id)
+        return _by_id(self.documents, doc_id)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Identified = TypeVar("_Identified", bound=_HasId)
+
+
+def _by_id(items: Iterable[_Identified], wanted: str) -> _Identified:
+    """Return the first item with the id; a linear search, as reports are looked up rarely."""
+    for item in items:
+        if item.id == wanted:
+            return item
+    raise KeyError(wanted)

@@ -29,6 +29,7 @@ tables are stacked with a first column ``table`` naming the table each row belon
 and the columns are the union of the tables' columns.
 """
 
+from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows
 from claimrecon.exports.formats import renderers
 from claimrecon.exports.records import from_json, from_jsonl, iter_jsonl, to_json
 from claimrecon.exports.render import (
@@ -40,21 +41,17 @@ from claimrecon.exports.render import (
     to_text,
 )
 from claimrecon.exports.rows import (
-    ACLED_COLUMNS,
     CLAIM_COLUMNS,
     CONTRADICTION_COLUMNS,
     ESTIMATE_COLUMNS,
     EVENT_COLUMNS,
-    GED_COLUMNS,
     TABLES,
     RowsFunction,
-    acled_rows,
     claim_rows,
     claim_values,
     contradiction_rows,
     estimate_rows,
     event_rows,
-    ged_rows,
     table_makers,
     table_rows,
 )

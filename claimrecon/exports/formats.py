@@ -6,23 +6,12 @@ May import: the other modules of :mod:`claimrecon.exports`, models, registry.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from claimrecon.exports.records import iter_jsonl, to_json
 from claimrecon.exports.render import to_html, to_markdown, to_text
 from claimrecon.exports.tables import to_csv
-from claimrecon.models import (
-    Report,
-)
+from claimrecon.models import Report
 from claimrecon.registry import Registry
-
-if TYPE_CHECKING:
-    pass
-
-__all__ = [
-    "renderers",
-]
-
 
 # --- the output formats by name ------------------------------------------------------------
 

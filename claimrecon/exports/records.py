@@ -8,22 +8,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from claimrecon.models import (
-    Report,
-)
-
-if TYPE_CHECKING:
-    pass
-
-__all__ = [
-    "from_json",
-    "from_jsonl",
-    "iter_jsonl",
-    "to_json",
-]
-
+from claimrecon.models import Report
 
 # --- JSON and JSON Lines -----------------------------------------------------------------
 

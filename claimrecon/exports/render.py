@@ -8,14 +8,14 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from claimrecon.charts import contradiction_chart
 from claimrecon.eventdata import headline
-from claimrecon.exports.rows import Claim, _figure_of, _source_label
+from claimrecon.exports.rows import Claim, _by_event, _figure_of, _source_label
 from claimrecon.independence import root_label
 from claimrecon.models import (
     AttributionClaim,
@@ -31,35 +31,11 @@ from claimrecon.models import (
     Timeline,
 )
 
-if TYPE_CHECKING:
-    pass
-
-__all__ = [
-    "SUMMARY_ROWS",
-    "chart",
-    "summary_html",
-    "to_html",
-    "to_markdown",
-    "to_text",
-]
-
-
 # --- readable reports --------------------------------------------------------------------
 
 
 def _figure_key(claim: FigureClaim) -> str:
     return f"{claim.metric.value} · {claim.subject.value.replace('_', ' ')}"
-
-
-_E = TypeVar("_E", Contradiction, Note, Estimate, Timeline)
-
-
-def _by_event(items: Iterable[_E]) -> dict[Any, list[_E]]:
-    """Return findings, estimates or timelines grouped by their event, in report order."""
-    found: dict[Any, list[_E]] = defaultdict(list)
-    for item in items:
-        found[item.event].append(item)
-    return found
 
 
 class _View:

@@ -7,48 +7,27 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows, headline
 from claimrecon.independence import independent_roots, provenance_of, root_of
 from claimrecon.models import (
     AttributionClaim,
+    Contradiction,
     Document,
     Estimate,
     Event,
     Figure,
     FigureClaim,
     Metric,
+    Note,
     Qualifier,
     Report,
     Source,
+    Timeline,
 )
 from claimrecon.registry import Registry
 from claimrecon.rules import EventContext
-
-if TYPE_CHECKING:
-    pass
-
-__all__ = [
-    "ACLED_COLUMNS",
-    "CLAIM_COLUMNS",
-    "CONTRADICTION_COLUMNS",
-    "ESTIMATE_COLUMNS",
-    "EVENT_COLUMNS",
-    "GED_COLUMNS",
-    "TABLES",
-    "RowsFunction",
-    "acled_rows",
-    "claim_rows",
-    "claim_values",
-    "contradiction_rows",
-    "estimate_rows",
-    "event_rows",
-    "ged_rows",
-    "table_makers",
-    "table_rows",
-]
-
 
 Claim = FigureClaim | AttributionClaim
 
@@ -257,9 +236,7 @@ def event_rows(report: Report) -> list[dict[str, Any]]:
     per_event = Counter(x.event for x in report.contradictions)
     claims = {c.id: c for c in report.claims}
     documents = {d.id: d for d in report.documents}
-    estimates: dict[str, list[Estimate]] = defaultdict(list)
-    for e in report.estimates:
-        estimates[e.event].append(e)
+    estimates: dict[str, list[Estimate]] = _by_event(report.estimates)
     trust = _claim_trust(report)
     rows = []
     for event in report.events:
@@ -368,6 +345,17 @@ def estimate_rows(report: Report) -> list[dict[str, Any]]:
         }
         for e in report.estimates
     ]
+
+
+_E = TypeVar("_E", Contradiction, Note, Estimate, Timeline)
+
+
+def _by_event(items: Iterable[_E]) -> dict[Any, list[_E]]:
+    """Return findings, estimates or timelines grouped by their event, in report order."""
+    found: dict[Any, list[_E]] = defaultdict(list)
+    for item in items:
+        found[item.event].append(item)
+    return found
 
 
 def _source_label(source: Source, documents: Mapping[str, Document], doc_id: str) -> str:

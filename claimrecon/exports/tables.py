@@ -14,19 +14,10 @@ from typing import TYPE_CHECKING, Any
 from claimrecon.errors import InputError
 from claimrecon.exports.rows import TABLES, table_rows
 from claimrecon.files import atomic_folder
-from claimrecon.models import (
-    Report,
-)
+from claimrecon.models import Report
 
 if TYPE_CHECKING:
     import pandas as pd
-
-__all__ = [
-    "csv_cell",
-    "to_csv",
-    "to_pandas",
-    "write_csv",
-]
 
 
 # --- CSV and pandas ----------------------------------------------------------------------

@@ -32,16 +32,6 @@ from claimrecon.models import (
     Report,
 )
 
-__all__ = [
-    "combine_gold",
-    "format_partial_date",
-    "parse_gold",
-    "read_gold",
-    "report_to_gold",
-    "write_gold",
-]
-
-
 # --- reading ---------------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -33,17 +33,6 @@ from claimrecon.models import (
     Stance,
     Subject,
 )
-
-__all__ = [
-    "GoldAttribution",
-    "GoldContradiction",
-    "GoldDocument",
-    "GoldEvent",
-    "GoldFigure",
-    "GoldFile",
-    "GoldSet",
-]
-
 
 # --- the format ----------------------------------------------------------------------------
 
@@ -318,23 +307,13 @@ def _parse_partial_date(value: str | None) -> dt.date | None:
 
 
 def _claim_from_gold(entry: GoldFigure | GoldAttribution) -> FigureClaim | AttributionClaim:
-    span = Span(doc=entry.doc, start=entry.start or 0, end=entry.end or 0)
-    source = Source(name=entry.source, kind=entry.source_kind)
+    common: dict[str, Any] = {
+        "id": entry.id,
+        "span": Span(doc=entry.doc, start=entry.start or 0, end=entry.end or 0),
+        "quote": entry.quote,
+        "source": Source(name=entry.source, kind=entry.source_kind),
+    }
     if isinstance(entry, GoldFigure):
-        return FigureClaim(
-            id=entry.id,
-            span=span,
-            quote=entry.quote,
-            source=source,
-            metric=entry.metric,
-            subject=entry.subject,
-            figure=Figure(low=entry.low, high=entry.high, qualifier=entry.qualifier),
-        )
-    return AttributionClaim(
-        id=entry.id,
-        span=span,
-        quote=entry.quote,
-        source=source,
-        actor=entry.actor,
-        stance=entry.stance,
-    )
+        figure = Figure(low=entry.low, high=entry.high, qualifier=entry.qualifier)
+        return FigureClaim(**common, metric=entry.metric, subject=entry.subject, figure=figure)
+    return AttributionClaim(**common, actor=entry.actor, stance=entry.stance)

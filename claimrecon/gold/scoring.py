@@ -28,15 +28,6 @@ from claimrecon.models import (
     Severity,
 )
 
-__all__ = [
-    "PRF",
-    "AttributeAccuracy",
-    "Scores",
-    "fold_actor",
-    "score",
-]
-
-
 # --- scoring ---------------------------------------------------------------------------------
 
 _ISLAMIC_STATE_ALIASES = frozenset(
