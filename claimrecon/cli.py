@@ -100,7 +100,8 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     quiet_parent = argparse.ArgumentParser(add_help=False)
     _loudness(quiet_parent, argparse.SUPPRESS)
-    add = functools.partial(commands.add_parser, parents=[quiet_parent])
+    # Every command's description keeps its paragraphs.
+    add = functools.partial(commands.add_parser, parents=[quiet_parent], formatter_class=_Formatter)
 
     analyze_cmd = add(
         "analyze",
@@ -121,9 +122,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "PATH '-' reads standard input: JSON Lines when it starts with '{', else one text, "
         "the document 'stdin'. --format ged and --format acled write one CSV row an event "
         "in the columns of the UCDP GED and of ACLED.",
-        formatter_class=_Formatter,
     )
-    analyze_cmd.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
+    _add_paths(analyze_cmd)
     analyze_cmd.add_argument(
         "--format",
         choices=FORMATS,
@@ -154,7 +154,6 @@ def _build_parser() -> argparse.ArgumentParser:
         "then the misses and false positives. "
         "With --predictions, score a prediction file in the gold format instead of "
         "running the analysis.",
-        formatter_class=_Formatter,
     )
     evaluate_cmd.add_argument(
         "--gold", required=True, metavar="GOLD.json", help="the hand annotation"
@@ -198,6 +197,10 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     rules_cmd.set_defaults(run=_rules)
     return parser
+
+
+def _add_paths(command: argparse.ArgumentParser) -> None:
+    command.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
 
 
 def _add_input_options(command: argparse.ArgumentParser) -> None:
@@ -492,9 +495,8 @@ def _add_store_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         "the new documents can touch are grouped, checked and estimated again. Each batch "
         "is one transaction: a run killed half way leaves the batches before it, whole, "
         "and running it again finishes the job.",
-        formatter_class=_Formatter,
     )
-    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
+    _add_paths(ingest_cmd)
     ingest_cmd.add_argument("--db", required=True, metavar="FILE", help="the claim store")
     ingest_cmd.add_argument(
         "--batch-size",
@@ -512,7 +514,6 @@ def _add_store_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         description="Print the report of the claim store FILE, or write it with -o, in any "
         "format analyze offers; --event, --since, --until and --place keep only the "
         "events that pass them.",
-        formatter_class=_Formatter,
     )
     report_cmd.add_argument("--db", required=True, metavar="FILE", help="the claim store")
     report_cmd.add_argument(
