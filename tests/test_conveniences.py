@@ -232,7 +232,8 @@ def test_the_html_report_has_a_viewport_documents_and_a_chart_slot(monkeypatch) 
     assert "<td>Newsweek</td>" in page and "<td>2018-05-30</td>" in page
     figures = [x for x in report.contradictions if x.kind.value in ("figure", "revision")]
     assert page.count('<figure class="chart"><svg') == len(figures) > 0
-    monkeypatch.setattr(exports.render, "chart", lambda r, x: exports.render.Markup("<svg id='c'></svg>"))
+    slot = exports.render.Markup("<svg id='c'></svg>")
+    monkeypatch.setattr(exports.render, "chart", lambda r, x: slot)
     page = exports.to_html(report)
     assert page.count("<figure class=\"chart\"><svg id='c'></svg></figure>") == len(
         report.contradictions

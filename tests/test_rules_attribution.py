@@ -1,0 +1,140 @@
+"""Attribution rules and who speaks for the perpetrator (self-interest notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimrecon import (
+    AttributionClaim,
+    Source,
+    Span,
+)
+from claimrecon.models import Severity, SourceKind
+from tests.builders import att, fig
+from tests.rulecases import rules_found, run
+
+# --- attribution -----------------------------------------------------------------------------
+
+
+def test_two_perpetrators_conflict_with_stances_in_the_explanation():
+    claimed = att("Islamic State", "claimed", source="Islamic State", kind="militant")
+    believed = att("Haqqani network", "believed", source="a US general", kind="official")
+    result = run(claimed, believed)
+    assert rules_found(result) == ["attribution-conflict"]
+    (x,) = result.contradictions
+    assert x.severity is Severity.HARD
+    assert "claims responsibility" in x.explanation
+    assert "believes Haqqani network did it" in x.explanation
+
+
+def test_one_family_is_one_perpetrator():
+    assert (
+        run(
+            att("Islamic State", "claimed"), att("Islamic State Khorasan", "asserted")
+        ).contradictions
+        == ()
+    )
+    assert run(att("Taliban", "suspected"), att("Haqqani network", "believed")).contradictions == ()
+    assert run(att("ISIS-K", "asserted"), att("ISIS", "claimed")).contradictions == ()
+
+
+def test_bracketed_group_names_its_family():
+    assert (
+        run(
+            att("Taliban", "suspected"), att("Haqqani network (Taliban)", "believed")
+        ).contradictions
+        == ()
+    )
+
+
+def test_a_denial_by_a_group_nobody_names_is_no_conflict():
+    result = run(att("Islamic State", "claimed"), att("Taliban", "denied", source="Taliban"))
+    assert result.contradictions == ()
+
+
+def test_a_denial_of_a_named_group_conflicts():
+    result = run(att("Taliban", "asserted"), att("Taliban", "denied", source="Taliban"))
+    assert rules_found(result) == ["attribution-conflict"]
+    assert "denies responsibility" in result.contradictions[0].explanation
+
+
+def test_a_denial_against_a_suspicion_is_soft():
+    result = run(att("Taliban", "suspected"), att("Taliban", "denied", source="Taliban"))
+    assert [x.severity for x in result.contradictions] == [Severity.SOFT]
+
+
+def test_two_suspicions_are_a_soft_conflict():
+    (x,) = run(att("Islamic State", "suspected"), att("Taliban", "suspected")).contradictions
+    assert x.severity is Severity.SOFT
+
+
+def test_self_interested_figures_and_claims_are_noted():
+    amaq = Source(name="Amaq", kind=SourceKind.MILITANT)
+    claim = AttributionClaim(
+        span=Span(doc="d", start=0, end=1),
+        quote="x",
+        source=Source(name="Islamic State", kind="militant", via=(amaq,)),
+        actor="Islamic State",
+        stance="claimed",
+    )
+    toll = fig(27, source="Islamic State", kind="militant", doc="d")
+    other = fig(2)
+    result = run(claim, toll, other)
+    notes = [n for n in result.notes if n.rule == "self-interest"]
+    assert {c for n in notes for c in n.claims} == {claim.id, toll.id}
+    assert all("inflated" in n.explanation for n in notes)
+
+
+def test_a_reported_claim_of_responsibility_names_the_claimant():
+    reported = att("Islamic State", "claimed", source="Reuters", kind="media")
+    (note,) = run(reported).notes
+    assert note.explanation.startswith("Islamic State (as reported by Reuters (media))")
+
+
+def test_a_militant_speaking_of_another_groups_attack_is_not_self_interested():
+    named = att("Islamic State", "claimed", source="Islamic State", kind="militant")
+    toll = fig(3, source="Taliban", kind="militant")
+    notes = run(named, toll).notes
+    assert toll.id not in {c for n in notes for c in n.claims}
+
+
+@pytest.mark.parametrize(
+    ("actor", "speaker", "kind"),
+    [
+        ("Saudi-led coalition", "the coalition", "official"),  # an air strike
+        ("Nigerian army", "the army", "official"),  # a village raid
+        ("police", "Police", "official"),  # a shooting at a protest
+    ],
+)
+def test_a_perpetrator_of_any_kind_speaks_for_itself(actor, speaker, kind):
+    blamed = att(actor, "asserted", source="residents", kind="witness", doc="d")
+    own = fig(12, subject="militants", source=speaker, kind=kind, doc="d")
+    other = fig(30, subject="civilians", source="local health officials", kind="official", doc="d")
+    result = run(blamed, own, other)
+    (note,) = [n for n in result.notes if n.rule == "self-interest"]
+    assert note.claims == (own.id,)
+    assert note.explanation.startswith(f"{speaker} (official)")
+
+
+@pytest.mark.parametrize("speaker", ["the government", "Afghan officials", "army sources", "UN"])
+def test_a_speaker_that_is_not_the_perpetrator_is_not_self_interested(speaker):
+    blamed = att("Nigerian army", "asserted", source="residents", kind="witness", doc="d")
+    figure = fig(12, source=speaker, kind="official", doc="d")
+    assert [n.rule for n in run(blamed, figure).notes] == []
+
+
+@pytest.mark.parametrize("description", ["gunmen", "unknown assailants", "suspected jihadists"])
+def test_a_description_of_the_attackers_rivals_no_named_group(description):
+    described = att(description, "asserted", source="police", kind="official")
+    named = att("al-Shabaab", "claimed", source="al-Shabaab", kind="militant")
+    assert run(described, named).contradictions == ()
+    # A militant figure is still the perpetrator's when only a description is named.
+    boast = fig(30, source="al-Shabaab", kind="militant")
+    assert "self-interest" in [n.rule for n in run(att(description, "asserted"), boast).notes]
+
+
+@pytest.mark.parametrize("name", ["Fulani gunmen", "isis", "Boko Haram"])
+def test_a_named_group_still_rivals_another(name):
+    named = att(name, "believed", source="officials", kind="official")
+    other = att("Taliban", "claimed", source="Taliban", kind="militant")
+    assert rules_found(run(named, other)) == ["attribution-conflict"]
