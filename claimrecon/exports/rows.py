@@ -373,19 +373,19 @@ def _figure_of(claim: FigureClaim) -> str:
     return _figure(claim.figure) + (f" ({', '.join(marks)})" if marks else "")
 
 
+_INTERVALS = {
+    Qualifier.EXACT: "{low}",
+    Qualifier.ABOUT: "~{low}",
+    Qualifier.AT_LEAST: "{low}+",
+    Qualifier.AT_MOST: "<={high}",
+    Qualifier.RANGE: "{low}-{high}",
+}
+"""A figure's interval in short, by qualifier: "~20", "20+", "<=20", "20-30"."""
+
+
 def _figure(figure: Figure) -> str:
     """Show a figure as worded, with its interval when the wording is not just the number."""
-    q, low, high = figure.qualifier, figure.low, figure.high
-    if q is Qualifier.EXACT:
-        interval = str(low)
-    elif q is Qualifier.ABOUT:
-        interval = f"~{low}"
-    elif q is Qualifier.AT_LEAST:
-        interval = f"{low}+"
-    elif q is Qualifier.AT_MOST:
-        interval = f"<={high}"
-    else:
-        interval = f"{low}-{high}"
+    interval = _INTERVALS[figure.qualifier].format(low=figure.low, high=figure.high)
     text = figure.text.strip()
     return f"{text} [{interval}]" if text and text != interval else interval
 
