@@ -67,6 +67,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    def _set_derived_id(self, value: str) -> None:
+        """Set a content id in an after-validator: the one write to a frozen model.
+
+        It runs once, during validation, before anyone sees the model.
+        """
+        object.__setattr__(self, "id", value)
+
 
 # --- vocabularies ------------------------------------------------------------------------
 
@@ -523,8 +530,7 @@ class _ClaimBase(_Frozen):
     @model_validator(mode="after")
     def _derive_id(self) -> _ClaimBase:
         if not self.id:
-            # The model is frozen; this runs once, during validation, before anyone sees it.
-            object.__setattr__(self, "id", self._content_id())
+            self._set_derived_id(self._content_id())
         return self
 
     def _content_id(self) -> str:
@@ -659,7 +665,7 @@ class Contradiction(_Frozen):
                 "event": self.event,
                 "sides": sorted(sorted(side) for side in self.sides),
             }
-            object.__setattr__(self, "id", _content_id("x", payload))
+            self._set_derived_id(_content_id("x", payload))
         return self
 
     @property
@@ -682,7 +688,7 @@ class Note(_Frozen):
     def _derive_id(self) -> Note:
         if not self.id:
             payload = {"rule": self.rule, "event": self.event, "claims": sorted(self.claims)}
-            object.__setattr__(self, "id", _content_id("n", payload))
+            self._set_derived_id(_content_id("n", payload))
         return self
 
 
