@@ -74,6 +74,27 @@ class _View:
     def attributions(self, event: Event) -> list[tuple[str, AttributionClaim]]:
         return [(self.source(c), c) for c in self.members(event) if isinstance(c, AttributionClaim)]
 
+    # The rows the Markdown and HTML reports both show, one tuple a table row.
+
+    def figure_rows(self, event: Event) -> list[tuple[str, str, str, str]]:
+        """Return (metric · subject, source, figure, quote) for each figure of the event."""
+        return [
+            (key, label, _figure_of(claim), claim.quote)
+            for key, entries in self.figures(event).items()
+            for label, claim in entries
+        ]
+
+    def attribution_rows(self, event: Event) -> list[tuple[str, str, str, str]]:
+        """Return (source, actor, stance, quote) for each attribution of the event."""
+        return [(label, a.actor, a.stance.value, a.quote) for label, a in self.attributions(event)]
+
+    def estimate_rows(self, event: Event) -> list[tuple[object, ...]]:
+        """Return (metric, subject, low, best, high, policy) for each estimate of the event."""
+        return [
+            (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
+            for e in self.estimates.get(event.id, [])
+        ]
+
     def describe(self, claim_id: str) -> str:
         claim = self.claims.get(claim_id)
         if claim is None:
@@ -279,13 +300,9 @@ def to_markdown(report: Report) -> str:
         out += [f"## {_md(view.event_title(event))}", "", f"Event `{event.id}`", ""]
         out += _md_claims(view, event)
         out += _md_findings(view, event)
-        estimates = view.estimates.get(event.id, [])
-        if estimates:
+        numbers = view.estimate_rows(event)
+        if numbers:
             header = ("metric", "subject", "low", "best", "high", "policy")
-            numbers: list[Sequence[object]] = [
-                (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
-                for e in estimates
-            ]
             out += ["### Estimates", "", *_md_table(header, numbers), ""]
     if view.orphans:
         out += ["## Contradictions outside any event", ""]
@@ -305,19 +322,14 @@ def to_markdown(report: Report) -> str:
 def _md_claims(view: _View, event: Event) -> list[str]:
     """Return an event's figures and attributions as Markdown tables."""
     out: list[str] = []
-    figures = view.figures(event)
+    figures = view.figure_rows(event)
     if figures:
-        rows = [
-            (key, label, _figure_of(claim), claim.quote)
-            for key, entries in figures.items()
-            for label, claim in entries
-        ]
         header = ("metric · subject", "source", "figure", "quote")
-        out += ["### Figures", "", *_md_table(header, rows), ""]
-    attributions = view.attributions(event)
+        out += ["### Figures", "", *_md_table(header, figures), ""]
+    attributions = view.attribution_rows(event)
     if attributions:
-        rows = [(label, a.actor, a.stance.value, a.quote) for label, a in attributions]
-        out += ["### Perpetrator", "", *_md_table(("source", "actor", "stance", "quote"), rows), ""]
+        header = ("source", "actor", "stance", "quote")
+        out += ["### Perpetrator", "", *_md_table(header, attributions), ""]
     return out
 
 
@@ -390,22 +402,13 @@ def _html_event(view: _View, event: Event) -> dict[str, Any]:
         "title": view.event_title(event),
         "documents": [_document_label(view, d) for d in event.documents],
         "evidence": event.evidence,
-        "figures": [
-            (key, label, _figure_of(claim), claim.quote)
-            for key, entries in view.figures(event).items()
-            for label, claim in entries
-        ],
-        "attributions": [
-            (label, a.actor, a.stance.value, a.quote) for label, a in view.attributions(event)
-        ],
+        "figures": view.figure_rows(event),
+        "attributions": view.attribution_rows(event),
         "contradictions": [
             _html_contradiction(view, x) for x in view.contradictions.get(event.id, [])
         ],
         "notes": [(n.rule, n.explanation) for n in view.notes.get(event.id, [])],
-        "estimates": [
-            (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
-            for e in view.estimates.get(event.id, [])
-        ],
+        "estimates": view.estimate_rows(event),
     }
 
 
