@@ -15,7 +15,8 @@ from markupsafe import Markup
 
 from claimrecon.charts import contradiction_chart
 from claimrecon.eventdata import headline
-from claimrecon.exports.rows import Claim, _by_event, _figure_of, _source_label
+from claimrecon.exports.rows import Claim, by_event
+from claimrecon.exports.wording import figure_key, figure_text, source_label
 from claimrecon.independence import root_label
 from claimrecon.models import (
     AttributionClaim,
@@ -34,10 +35,6 @@ from claimrecon.models import (
 # --- readable reports --------------------------------------------------------------------
 
 
-def _figure_key(claim: FigureClaim) -> str:
-    return f"{claim.metric.value} · {claim.subject.value.replace('_', ' ')}"
-
-
 class _View:
     """The report regrouped the way a person reads it: event by event."""
 
@@ -45,11 +42,9 @@ class _View:
         self.report = report
         self.claims: dict[str, Claim] = {c.id: c for c in report.claims}
         self.documents = {d.id: d for d in report.documents}
-        self.contradictions: dict[str | None, list[Contradiction]] = _by_event(
-            report.contradictions
-        )
-        self.notes: dict[str | None, list[Note]] = _by_event(report.notes)
-        self.estimates: dict[str, list[Estimate]] = _by_event(report.estimates)
+        self.contradictions: dict[str | None, list[Contradiction]] = by_event(report.contradictions)
+        self.notes: dict[str | None, list[Note]] = by_event(report.notes)
+        self.estimates: dict[str, list[Estimate]] = by_event(report.estimates)
         in_event = {c for event in report.events for c in event.claims}
         aggregates = set(report.aggregates)
         self.aggregates = [self.claims[c] for c in report.aggregates if c in self.claims]
@@ -61,14 +56,14 @@ class _View:
         return [self.claims[c] for c in event.claims if c in self.claims]
 
     def source(self, claim: Claim) -> str:
-        return _source_label(claim.source, self.documents, claim.span.doc)
+        return source_label(claim.source, self.documents, claim.span.doc)
 
     def figures(self, event: Event) -> dict[str, list[tuple[str, FigureClaim]]]:
         """Figure claims by metric and subject, each with its source label."""
         table: dict[str, list[tuple[str, FigureClaim]]] = defaultdict(list)
         for claim in self.members(event):
             if isinstance(claim, FigureClaim):
-                table[_figure_key(claim)].append((self.source(claim), claim))
+                table[figure_key(claim)].append((self.source(claim), claim))
         return dict(table)
 
     def attributions(self, event: Event) -> list[tuple[str, AttributionClaim]]:
@@ -79,7 +74,7 @@ class _View:
     def figure_rows(self, event: Event) -> list[tuple[str, str, str, str]]:
         """Return (metric · subject, source, figure, quote) for each figure of the event."""
         return [
-            (key, label, _figure_of(claim), claim.quote)
+            (key, label, figure_text(claim), claim.quote)
             for key, entries in self.figures(event).items()
             for label, claim in entries
         ]
@@ -100,7 +95,7 @@ class _View:
         if claim is None:
             return claim_id
         if isinstance(claim, FigureClaim):
-            what = f"{_figure_of(claim)} {_figure_key(claim)}"
+            what = f"{figure_text(claim)} {figure_key(claim)}"
         else:
             what = f"{claim.actor} ({claim.stance.value})"
         return f"{self.source(claim)}: {what}, «{_clip(claim.quote)}» [{claim_id}]"
@@ -236,7 +231,7 @@ def _text_claims(view: _View, event: Event) -> list[str]:
     if figures:
         out.append("   Figures:")
         for key, entries in figures.items():
-            cells = "  |  ".join(f"{label}: {_figure_of(claim)}" for label, claim in entries)
+            cells = "  |  ".join(f"{label}: {figure_text(claim)}" for label, claim in entries)
             out.append(f"     {key:<28} {cells}")
     attributions = view.attributions(event)
     if attributions:
@@ -250,7 +245,7 @@ def _text_claims(view: _View, event: Event) -> list[str]:
 
 
 def _timelines_by_event(report: Report) -> dict[str, list[Timeline]]:
-    return _by_event(report.timelines)
+    return by_event(report.timelines)
 
 
 def _text_timelines(view: _View, timelines: Sequence[Timeline]) -> list[str]:
@@ -269,7 +264,7 @@ def _text_timelines(view: _View, timelines: Sequence[Timeline]) -> list[str]:
                 continue
             document = view.documents.get(claim.span.doc)
             day = document.published if document is not None else None
-            step = f"{_figure_of(claim)} ({day.isoformat() if day else claim.span.doc})"
+            step = f"{figure_text(claim)} ({day.isoformat() if day else claim.span.doc})"
             if not steps or steps[-1] != step:
                 steps.append(step)
         key = f"{timeline.metric.value} · {timeline.subject.value.replace('_', ' ')}"

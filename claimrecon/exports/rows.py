@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows, headline
+from claimrecon.exports.wording import source_label
 from claimrecon.independence import independent_roots, provenance_of, root_of
 from claimrecon.models import (
     AttributionClaim,
@@ -17,11 +18,9 @@ from claimrecon.models import (
     Document,
     Estimate,
     Event,
-    Figure,
     FigureClaim,
     Metric,
     Note,
-    Qualifier,
     Report,
     Source,
     Timeline,
@@ -236,7 +235,7 @@ def event_rows(report: Report) -> list[dict[str, Any]]:
     per_event = Counter(x.event for x in report.contradictions)
     claims = {c.id: c for c in report.claims}
     documents = {d.id: d for d in report.documents}
-    estimates: dict[str, list[Estimate]] = _by_event(report.estimates)
+    estimates: dict[str, list[Estimate]] = by_event(report.estimates)
     trust = _claim_trust(report)
     rows = []
     for event in report.events:
@@ -350,44 +349,12 @@ def estimate_rows(report: Report) -> list[dict[str, Any]]:
 _E = TypeVar("_E", Contradiction, Note, Estimate, Timeline)
 
 
-def _by_event(items: Iterable[_E]) -> dict[Any, list[_E]]:
+def by_event(items: Iterable[_E]) -> dict[Any, list[_E]]:
     """Return findings, estimates or timelines grouped by their event, in report order."""
     found: dict[Any, list[_E]] = defaultdict(list)
     for item in items:
         found[item.event].append(item)
     return found
-
-
-def _source_label(source: Source, documents: Mapping[str, Document], doc_id: str) -> str:
-    if source.name is None:
-        document = documents.get(doc_id)
-        if document is not None and document.outlet:
-            return f"{document.outlet} (the document)"
-        return f"the document {doc_id}"
-    return source.label
-
-
-def _figure_of(claim: FigureClaim) -> str:
-    """Show a claim's figure, marked when it is an update or an early count."""
-    marks = [m for m, on in (("update", claim.revision), ("provisional", claim.provisional)) if on]
-    return _figure(claim.figure) + (f" ({', '.join(marks)})" if marks else "")
-
-
-_INTERVALS = {
-    Qualifier.EXACT: "{low}",
-    Qualifier.ABOUT: "~{low}",
-    Qualifier.AT_LEAST: "{low}+",
-    Qualifier.AT_MOST: "<={high}",
-    Qualifier.RANGE: "{low}-{high}",
-}
-"""A figure's interval in short, by qualifier: "~20", "20+", "<=20", "20-30"."""
-
-
-def _figure(figure: Figure) -> str:
-    """Show a figure as worded, with its interval when the wording is not just the number."""
-    interval = _INTERVALS[figure.qualifier].format(low=figure.low, high=figure.high)
-    text = figure.text.strip()
-    return f"{text} [{interval}]" if text and text != interval else interval
 
 
 def _place_columns(event: Event) -> dict[str, Any]:
@@ -422,9 +389,9 @@ def _root_source_label(report: Report, claim: Claim, documents: Mapping[str, Doc
     if claim.source.name is None and provenance_of(report):
         root = root_of(report, claim.id, claim.span.doc)
         if root in documents:
-            return _source_label(claim.source, documents, root)
+            return source_label(claim.source, documents, root)
         return f"{root} (the document)"
-    return _source_label(claim.source, documents, claim.span.doc)
+    return source_label(claim.source, documents, claim.span.doc)
 
 
 RowsFunction = Callable[[Report], list[dict[str, Any]]]
