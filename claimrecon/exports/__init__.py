@@ -11,7 +11,7 @@ tables; nothing here analyses anything.
 | pandas DataFrames | `to_pandas` | |
 | UCDP GED and ACLED event tables | `ged_rows`, `acled_rows` (see `docs/exports.md`) | |
 | a readable report | `to_text`, `to_markdown`, `to_html` | a person |
-| `claimrecon-gold/1` | `to_gold` | `claimrecon.gold.read_gold` |
+| `claimrecon-gold/1` | `claimrecon.gold.write_gold` | `claimrecon.gold.read_gold` |
 
 **JSON Lines** gives one record a line, each a JSON object with a ``record`` tag and the
 fields of the model it holds: ``document``, ``claim``, ``event``, ``contradiction``,
@@ -27,6 +27,12 @@ cell joined with ``"; "`` (and a contradiction's sides with ``" | "``). Written 
 folder, each table is a file of its own (``claims.csv``, ...); written to one file, the
 tables are stacked with a first column ``table`` naming the table each row belongs to,
 and the columns are the union of the tables' columns.
+
+The package, lowest first: ``wording`` (how a figure and a speaker are worded), ``rows``
+(the tables' columns and the functions that fill them), ``records`` (JSON and JSON
+Lines), ``tables`` (CSV and pandas), ``render`` (text, Markdown, HTML) and ``formats``
+(the output formats by name). Import from ``claimrecon.exports``: its names are the
+public ones.
 """
 
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows

@@ -11,6 +11,10 @@ Scoring the library on an annotated corpus::
 
     gold = read_gold("seeds/gold.json")
     print(score(gold, claimrecon.analyze(gold.documents())).format())
+
+The package, lowest first: ``schema`` (the format as pydantic models, and ``GoldSet``),
+``io`` (read, check, combine and write files) and ``scoring`` (GOLD.md's scores). Import
+from ``claimrecon.gold``: its names are the public ones.
 """
 
 from claimrecon.gold.io import (
