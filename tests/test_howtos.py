@@ -40,6 +40,7 @@ PAGES = sorted(
         *(DOCS / "how-to").glob("*.md"),
         *(DOCS / n for n in ("getting-started.md", "exports.md", "estimates.md", "events.md")),
         *(DOCS / n for n in ("independence.md", "cli.md")),
+        ROOT / "README.md",
     ]
 )
 FENCE = re.compile(
@@ -166,7 +167,7 @@ def test_the_runnable_blocks_of_a_page_run(page: Path, folder: Path) -> None:
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_every_block_is_run_checked_or_says_why_not(page: Path) -> None:
     for mark, language, code in blocks(page):
-        known = mark in ("runnable", "output", "output: excerpt") or re.fullmatch(
+        known = mark in ("runnable", "output", "output: excerpt", "synopsis") or re.fullmatch(
             r"not-run: \S.{8,}", mark
         )
         assert known, (page.name, mark, language, code[:80])
@@ -193,3 +194,33 @@ def test_every_install_line_works_from_a_checkout() -> None:
             if "pip install" in line and "claimrecon" in line:
                 # The package is not on a registry: from a checkout it is ".[extra]".
                 assert not re.search(r"""pip install\s+["']?claimrecon""", line), (page, line)
+
+
+def synopsis(command: str) -> str:
+    """Return a command's usage as ``--help`` prints it, without ``usage: ``, at 92 columns."""
+    import argparse
+
+    from claimrecon.cli import _build_parser
+
+    os.environ["COLUMNS"] = "92"
+    try:
+        parser = _build_parser()
+        if command:
+            sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+            parser = sub.choices[command]
+        usage = parser.format_usage().strip()
+    finally:
+        del os.environ["COLUMNS"]
+    first, *rest = usage.removeprefix("usage: ").splitlines()
+    return "\n".join([first, *(line[len("usage: ") :] for line in rest)])
+
+
+def test_every_synopsis_is_the_commands_usage() -> None:
+    found = 0
+    for page in PAGES:
+        for mark, _language, code in blocks(page):
+            if mark == "synopsis":
+                command = code.split()[1] if not code.split()[1].startswith("[") else ""
+                assert code == synopsis(command), f"{page.name}: the synopsis of {command!r}"
+                found += 1
+    assert found == 7
