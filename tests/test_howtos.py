@@ -74,7 +74,7 @@ def folder(tmp_path: Path, monkeypatch) -> Path:
 
 # The page's program: these helpers, then one call a block, under a main guard (Dask's
 # worker processes start by importing the main module, and must not run the page again).
-_HELPERS = r'''
+_HELPERS = r"""
 import contextlib as _howto_contextlib
 import io as _howto_io
 import re as _howto_re
@@ -132,7 +132,7 @@ def _howto_check(printed, expected, excerpt, where):
             + "\n".join(part) + f"\n--- the block printed\n{printed}"
         )
         at = found + len(part)
-'''
+"""
 
 
 def script(page: Path) -> str:
@@ -152,7 +152,8 @@ def script(page: Path) -> str:
             excerpt = mark == "output: excerpt"
             calls.append(f"_howto_check(printed, {code!r}, {excerpt!r}, {where!r})")
     body = "\n".join(f"    {call}" for call in calls) or "    pass"
-    return f"{_HELPERS}\n\ndef _howto_main():\n{body}\n\n\nif __name__ == '__main__':\n    _howto_main()\n"
+    main = "\n\nif __name__ == '__main__':\n    _howto_main()\n"
+    return f"{_HELPERS}\n\ndef _howto_main():\n{body}\n{main}"
 
 
 @pytest.mark.howto
