@@ -60,7 +60,7 @@ def run() -> dict[str, dict[str, int | None]]:
             event = main_event_of(report, gold, texts)
             results[name] = {"reference": reference[name]["killed"]}
             for policy in POLICIES:
-                rows = {r["id"]: r for r in ged_rows(claimrecon.estimate(report, policy))}
+                rows = {r["relid"]: r for r in ged_rows(claimrecon.estimate(report, policy))}
                 results[name][policy] = rows[event]["best"] if event in rows else None
     return results
 

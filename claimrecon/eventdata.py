@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -42,10 +43,19 @@ from claimrecon.models import (
 )
 from claimrecon.vocab import Lexicon
 
-__all__ = ["ACLED_COLUMNS", "GED_COLUMNS", "acled_rows", "ged_rows", "headline"]
+__all__ = [
+    "ACLED_COLUMNS",
+    "ACLED_TYPES",
+    "GED_COLUMNS",
+    "GED_TYPES",
+    "acled_rows",
+    "ged_rows",
+    "headline",
+]
 
 GED_COLUMNS = (
     "id",
+    "relid",
     "year",
     "type_of_violence",
     "dyad_name",
@@ -75,7 +85,20 @@ GED_COLUMNS = (
     "high",
     "low",
 )
-"""The UCDP GED columns ``--format ged`` writes, in the codebook's order."""
+"""The UCDP GED columns ``--format ged`` writes, in the order of the GED codebook (version
+25.1; the same 49 columns since 23.1): a subsequence of its list."""
+
+GED_TYPES: Mapping[str, type] = {
+    **dict.fromkeys(GED_COLUMNS, str),
+    **dict.fromkeys(
+        ("id", "year", "type_of_violence", "number_of_sources", "where_prec", "date_prec",
+         "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low"),
+        int,
+    ),
+    "latitude": float,
+    "longitude": float,
+}  # fmt: skip
+"""Each GED column's type in the codebook (a date is ISO text): what a filled cell holds."""
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -99,7 +122,16 @@ ACLED_COLUMNS = (
     "notes",
     "fatalities",
 )
-"""The ACLED columns ``--format acled`` writes, in the order of ACLED's exports."""
+"""The ACLED columns ``--format acled`` writes, in the order of ACLED's exports (the
+31-column layout of March 2023): a subsequence of its list."""
+
+ACLED_TYPES: Mapping[str, type] = {
+    **dict.fromkeys(ACLED_COLUMNS, str),
+    **dict.fromkeys(("year", "time_precision", "geo_precision", "fatalities"), int),
+    "latitude": float,
+    "longitude": float,
+}
+"""Each ACLED column's type in its exports (a date is ISO text): what a filled cell holds."""
 
 _SEP = "; "
 
@@ -122,6 +154,20 @@ _GED_WHERE_PREC = {"city": 1, "division": 4, "country": 6}
 
 _ACLED_GEO_PREC = {"city": 1, "division": 3, "country": 3}
 """ACLED's geo_precision: 1 the town, 3 a larger region (a province or the country)."""
+
+
+def _ged_id(event_id: str) -> int:
+    """Return a GED ``id`` for an event: an integer, as GED's are, the same for the same event.
+
+    48 bits of a hash of claimrecon's event id, far above GED's own ids (six digits), so
+    that rows joined to GED's do not take its events' ids; ``relid`` keeps the event id.
+    """
+    return int(hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:12], 16)
+
+
+def _middle(window: tuple[dt.date, dt.date]) -> dt.date:
+    """Return the middle day of a date window, the day ACLED codes a week or a month by."""
+    return window[0] + (window[1] - window[0]) // 2
 
 
 def _window(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -369,7 +415,8 @@ def ged_rows(report: Report) -> list[dict[str, Any]]:
         sides, where, window = f.sides, f.where, f.window
         row: dict[str, Any] = dict.fromkeys(GED_COLUMNS)
         row.update(
-            id=f.event.id,
+            id=_ged_id(f.event.id),
+            relid=f.event.id,
             year=window[0].year if window else None,
             type_of_violence=sides.violence,
             dyad_name=f"{sides.side_a} - {sides.side_b}" if sides.side_a and sides.side_b else None,
@@ -502,7 +549,7 @@ def acled_rows(report: Report) -> list[dict[str, Any]]:
         row: dict[str, Any] = dict.fromkeys(ACLED_COLUMNS)
         row.update(
             event_id_cnty=f.event.id,
-            event_date=f.window[0].isoformat() if f.window else None,
+            event_date=_middle(f.window).isoformat() if f.window else None,
             year=f.window[0].year if f.window else None,
             time_precision=_ACLED_TIME_PREC.get(f.event.date_precision or DatePrecision.DAY, 3)
             if f.window

@@ -9,9 +9,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import claimrecon
 from claimrecon import exports
 from claimrecon.cli import main
-from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows
+from claimrecon.eventdata import (
+    ACLED_COLUMNS,
+    ACLED_TYPES,
+    GED_COLUMNS,
+    GED_TYPES,
+    acled_rows,
+    ged_rows,
+)
 from claimrecon.models import (
     AttributionClaim,
     DatePrecision,
@@ -27,9 +35,12 @@ from claimrecon.models import (
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The columns of the UCDP Georeferenced Event Dataset's CSV release, in order, as the UCDP
-# GED codebook (versions 23.1 and 24.1) lists them. Written here from the codebook's
-# published list as known to the author of this test, not downloaded: tests use no network.
+# The columns of the UCDP Georeferenced Event Dataset's CSV release, in order: the 49
+# columns of GED 23.1 onwards (the GED codebook's variable list). Checked against two
+# published headers (docs/exports.md cites them): a sample of the 23.1 release as an R
+# package ships it (49 columns, id, relid, year, active_year, code_status, ... in this
+# order), and the header of the UCDP Candidate 26.0.7 CSV as a client pins it, column for
+# column. Typed here, not downloaded: tests use no network.
 GED_CODEBOOK = (
     "id", "relid", "year", "active_year", "code_status", "type_of_violence",
     "conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id",
@@ -42,8 +53,10 @@ GED_CODEBOOK = (
     "best", "high", "low", "gwnoa", "gwnob",
 )  # fmt: skip
 
-# ACLED's export columns, in order, as its codebook and export tool give them (likewise
-# written from memory of the published list).
+# ACLED's export columns, in order, since ACLED's change of 20 March 2023 (which removed
+# data_id, event_id_no_cnty and iso3, and added disorder_type, civilian_targeting and
+# tags): checked against the header of a CSV exported from ACLED (the 31 columns below,
+# column for column) and the column list of ACLED's R package, acledR.
 ACLED_EXPORT = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
@@ -110,7 +123,8 @@ def test_a_month_is_a_window_from_its_first_to_its_last_day() -> None:
     [row] = ged_rows(report)
     assert (row["date_start"], row["date_end"], row["date_prec"]) == ("2024-02-01", "2024-02-29", 4)
     [acled] = acled_rows(report)
-    assert (acled["event_date"], acled["time_precision"]) == ("2024-02-01", 3)
+    # ACLED codes a date known to the month by the month's middle day.
+    assert (acled["event_date"], acled["time_precision"]) == ("2024-02-15", 3)
 
 
 def test_ged_codes_the_government_as_side_a_and_splits_the_deaths() -> None:
@@ -154,7 +168,7 @@ def test_the_seeds_open_in_pandas_with_the_documented_columns(
     docs = (ROOT / "docs" / "exports.md").read_text(encoding="utf-8")
     assert all(f"`{c}`" in docs for c in columns)
     if fmt == "ged":
-        kabul = frame[frame["id"].str.startswith("ev-kabul-ministry")].iloc[0]
+        kabul = frame[frame["relid"].str.startswith("ev-kabul-ministry")].iloc[0]
         assert kabul["country"] == "Afghanistan" and kabul["date_start"] == "2018-05-30"
         assert kabul["side_b"] == "Islamic State"
 
@@ -162,3 +176,26 @@ def test_the_seeds_open_in_pandas_with_the_documented_columns(
 def test_to_csv_refuses_an_unknown_table() -> None:
     with pytest.raises(ValueError, match="no table 'gdelt'"):
         exports.to_csv(Report(), "gdelt")
+
+
+@pytest.mark.parametrize(
+    "rows, types", [(ged_rows, GED_TYPES), (acled_rows, ACLED_TYPES)], ids=["ged", "acled"]
+)
+def test_every_filled_cell_has_the_type_the_codebook_gives(rows, types) -> None:
+    report = claimrecon.analyze(claimrecon.read_documents([ROOT / "seeds"]))
+    filled = 0
+    for row in rows(report):
+        for column, value in row.items():
+            if value is not None:
+                filled += 1
+                # bool is an int in Python; no cell is a flag.
+                assert type(value) is types[column], (column, value)
+    assert filled > 8 * len(types) // 2
+
+
+def test_a_ged_id_is_an_integer_above_geds_own_and_relid_keeps_the_event() -> None:
+    report = _attack(date=dt.date(2024, 2, 3), date_precision=DatePrecision.DAY)
+    [row] = ged_rows(report)
+    [again] = ged_rows(report)
+    assert row["id"] == again["id"] and row["id"] > 10**6
+    assert row["relid"] == "e"
