@@ -26,6 +26,15 @@ from claimrecon.extract.segment import Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
 
 
+def _fronted_cause(text: str, start: int, kind: re.Match[str], rel: int) -> bool:
+    """Say whether an attack word stands in a fronted "after" clause closed before a date.
+
+    "After a night of carnage left 41 dead, there was little news on Wednesday": the
+    date is of the main clause, not of the carnage; "after the bombing on Tuesday" keeps it.
+    """
+    return bool(_FOLLOWING.search(text, start, kind.start())) and "," in text[kind.end() : rel]
+
+
 class _DateReading(_ReaderState):
     """When a document's events happened: the main event's date and the dates of claims."""
 
@@ -174,7 +183,8 @@ class _DateReading(_ReaderState):
         rel, rel_end = ref.span.start - sentence.start, ref.span.end - sentence.start
         start, end = self._clause(sentence, rel)
         text = sentence.text
-        if self.patterns.kind.search(text, max(start, rel - _BIND_BEFORE), rel):
+        before = self.patterns.kind.finditer(text, max(start, rel - _BIND_BEFORE), rel)
+        if any(not _fronted_cause(text, start, m, rel) for m in before):
             return True
         after = self.patterns.kind.search(text, rel_end, min(end, rel_end + _BIND_AFTER))
         return after is not None and not _FOLLOWING.search(text, rel_end, after.start())
@@ -268,7 +278,12 @@ class _DateReading(_ReaderState):
             return False
         at = ref.span.start - sentence.start
         lo, hi = sorted((at, rel))
-        return _FOLLOWING.search(sentence.text, lo, hi) is not None
+        if _FOLLOWING.search(sentence.text, lo, hi) is not None:
+            return True
+        # "After the blasts killed 41, there was little news on Wednesday": the claim is
+        # in a fronted "after" clause, the date in the main clause.
+        text = sentence.text
+        return at > rel and bool(_FOLLOWING.search(text, 0, rel)) and "," in text[rel:at]
 
     def _period(self, pattern: re.Pattern[str], clause: str) -> bool:
         """Say whether the clause counts over a period, not compares with one.

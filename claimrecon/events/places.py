@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from claimrecon.events.mentions import _next_word
 from claimrecon.events.state import _ReaderState
 from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE
+from claimrecon.extract.numbers import read_spelled
 from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import Sentence
 
@@ -22,7 +23,7 @@ class _PlaceReading(_ReaderState):
             possessive = token.endswith("'s")
             word = token[:-2] if possessive else token
             word = word.strip("'-")
-            if not word or word.lower() in self.suffixes:
+            if not word or word.lower() in self.suffixes or word.lower() in self.words.ends_place:
                 break
             kept.append(word)
             if possessive:
@@ -38,6 +39,8 @@ class _PlaceReading(_ReaderState):
             return None  # "a Nigerian village": a demonym, not a place
         if kept[0].isupper() and len(kept[0]) <= 3:
             return None  # an acronym ("ANA", "UN"), not a place name
+        if read_spelled(first, self.lexicon.figures) is not None:
+            return None  # "Three gunmen": a number, not a place
         return self.words.spelling.get(whole.lower(), whole)
 
     def _names_kind_of_place(self, text: str, match: re.Match[str]) -> bool:

@@ -107,6 +107,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             kind = kind or self._kind(text)
             targets = self._attack_targets(self._targets(text), story or kind)
             located = self._take_target(main, targets, places, located)
+            if any(t.label == main.target for t in targets):
+                main.aliases |= self._landmarks(text)
             main.places.extend(p for p in places if p not in main.places)
             implied = implied or next(
                 (k for k in map(self._target_kind, targets) if k is not None), None
@@ -306,7 +308,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             a, b = _window_of(mention), _window_of(main)
             if a is not None and b is not None and not _overlap(a, b):
                 continue
-            if mention.target is not None and main.target not in (None, mention.target):
+            if mention.target is not None and not self._one_site(main.target, mention.target):
                 continue
             if not _kinds_agree(mention.kind, main.kind):
                 continue
@@ -318,6 +320,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 main.date = mention.date
             main.target = main.target or mention.target
             main.target_text = main.target_text or mention.target_text
+
+    def _one_site(self, main: str | None, other: str) -> bool:
+        """Say whether a target is the main event's, or may name its site ("the campus")."""
+        return main in (None, other) or other in self.words.related.get(main, frozenset())
 
     def background(self, cues: _Cues, hint: _Mention | None = None) -> _Mention:
         """Return the document's background mention for these cues, made if need be.

@@ -40,6 +40,18 @@ class _TargetReading(_ReaderState):
             )
         return out
 
+    def _landmarks(self, text: str) -> set[str]:
+        """Return the targets named as landmarks: "at a checkpoint outside the airport".
+
+        A landmark is not what was hit, but other reports may name the site by it.
+        """
+        return {
+            label
+            for match in self.patterns.target.finditer(text)
+            if (label := self.lex.targets.get(" ".join(match.group().lower().split())))
+            and self.patterns.landmark.search(text, max(0, match.start() - 60), match.start())
+        }
+
     def _attacked(self, text: str, match: re.Match[str]) -> bool:
         """Say whether a weak target ("school") is told as hit, not as where people went.
 

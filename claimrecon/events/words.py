@@ -38,7 +38,7 @@ _BARE_CAPITAL = re.compile(r"\s+capital\b")
 _DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})"
     r"(?:,[ \t]+(?P<region>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}))?"
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+|:)\s"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+\s|[\u2013\u2014]+(?=[A-Z])|:\s)"
 )
 
 
@@ -56,6 +56,8 @@ class _Patterns:
     night: re.Pattern[str]
     aside: re.Pattern[str]
     """Ends the text before a target that is a landmark or a source, not what was hit."""
+    landmark: re.Pattern[str]
+    """Ends the text before a landmark: "outside the airport" (a locator, not a source)."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -103,6 +105,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
             re.IGNORECASE,
         ),
+        landmark=re.compile(
+            rf"\b(?:{_alternation(lex.locator_words)})(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -126,6 +132,9 @@ class _Words:
     """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
     related: dict[str, frozenset[str]]
     """Target to the targets that may name the same site (both ways)."""
+    ends_place: frozenset[str]
+    """Words (lower case) a place name never runs into: weekdays, months, target nouns
+    ("in northeast Kenya Thursday", "Garissa University College attacked")."""
 
 
 @per_lexicon
@@ -152,6 +161,13 @@ def _words(lexicon: Lexicon) -> _Words:
             for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
         },
         related=_related(lex.target_relations),
+        ends_place=frozenset(
+            [
+                *lexicon.dates.weekdays,
+                *(m for m in lexicon.dates.months if len(m) > 3),
+                *(t.lower() for t in lex.targets if " " not in t),
+            ]
+        ),
     )
 
 
