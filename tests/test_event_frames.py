@@ -437,3 +437,33 @@ def test_a_related_target_below_the_lead_stays_in_the_main_event(
     report = group_events(Report(documents=(doc,), claims=claims))
     (event,) = report.events
     assert event.location == city[0]
+
+
+SITES = sorted(p for p, label in LEX.targets.items() if label not in LEX.target_kinds)
+
+
+@given(
+    st.sampled_from(SITES),
+    st.sampled_from(CITIES),
+    st.sampled_from(["stormed", "attacked", "opened fire on"]),
+    st.sampled_from(["An attack on", "A shooting at", "The assault on"]),
+)
+def test_reports_naming_one_site_are_one_event(
+    site: str, city: tuple[str, str], verb: str, other: str
+) -> None:
+    # "Gunmen stormed the museum in Tunis" and "An attack on the museum in Tunis": every
+    # site noun of the lexicon (museum, beach resort, concert hall...) names a target.
+    a = Document(
+        id="a",
+        published=dt.date(2015, 3, 18),
+        text=f"Gunmen {verb} the {site} in {city[0]} on Wednesday, killing 20 people.",
+    )
+    b = Document(
+        id="b",
+        published=dt.date(2015, 3, 19),
+        text=f"{other} the {site} in {city[0]} on Wednesday killed 21 people.",
+    )
+    claims = (claim(a, "killing 20", 20), claim(b, "21 people", 21))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    (event,) = report.events
+    assert event.target is not None and site in event.target.lower()
