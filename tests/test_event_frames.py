@@ -467,3 +467,45 @@ def test_reports_naming_one_site_are_one_event(
     report = group_events(Report(documents=(a, b), claims=claims))
     (event,) = report.events
     assert event.target is not None and site in event.target.lower()
+
+
+@given(
+    st.sampled_from(["exactly ", ""]),
+    st.sampled_from([("two", 2), ("three", 3), ("5", 5)]),
+    st.sampled_from(["years", "months", "weeks"]),
+    st.sampled_from(["attack", "bombing", "siege"]),
+    st.sampled_from(HIT),
+    st.sampled_from(CITIES),
+)
+def test_a_distance_in_time_dates_the_other_event(
+    exact: str,
+    count: tuple[str, int],
+    unit: str,
+    word: str,
+    hit: str,
+    city: tuple[str, str],
+) -> None:
+    # "Tuesday's attack came exactly three years after an attack on a base, where 140
+    # soldiers were killed": the other attack is three years before Tuesday.
+    pub = dt.date(2019, 1, 16)  # Tuesday is the 15th
+    doc = Document(
+        id="d",
+        published=pub,
+        text=f"Gunmen stormed a hotel in Nairobi on Tuesday, killing 21 people. "
+        f"Tuesday's {word} came {exact}{count[0]} {unit} after a deadly attack on a {hit} "
+        f"in {city[0]}, where about 140 people were killed.",
+    )
+    claims = (claim(doc, "killing 21", 21), claim(doc, "about 140", 140))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    main, other = by_claim[claims[0].id], by_claim[claims[1].id]
+    assert main.date == dt.date(2019, 1, 15)
+    assert other is not main and other.date is not None
+    n = count[1]
+    if unit == "weeks":
+        assert other.date == dt.date(2019, 1, 15) - dt.timedelta(weeks=n)
+    elif unit == "months":
+        assert (other.date.year, other.date.month) == (2018 - (n > 12), 13 - n)
+    else:
+        assert other.date.year == 2019 - n
+        assert (other.date == dt.date(2019 - n, 1, 15)) == bool(exact)

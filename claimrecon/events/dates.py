@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -33,6 +34,14 @@ def _fronted_cause(text: str, start: int, kind: re.Match[str], rel: int) -> bool
     date is of the main clause, not of the carnage; "after the bombing on Tuesday" keeps it.
     """
     return bool(_FOLLOWING.search(text, start, kind.start())) and "," in text[kind.end() : rel]
+
+
+def _by_months(day: dt.date, months: int) -> dt.date:
+    """Return ``day`` moved by ``months``, on the same day of the month where it exists."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return day
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 class _DateReading(_ReaderState):
@@ -248,12 +257,50 @@ class _DateReading(_ReaderState):
         return start, end
 
     def _claim_dates(self, sentence: Sentence, rel: int) -> list[DateRef]:
-        """Return the dates of a sentence that may date a claim at ``rel``."""
-        return [
-            d
-            for d in self._sentence_dates(sentence)
-            if not self._after_between(sentence, d, rel) and not self._count_by(sentence, d)
-        ]
+        """Return the dates of a sentence that may date a claim at ``rel``.
+
+        A date parted from the claim by a distance in time ("Tuesday's attack came three
+        years after an attack on a base, where 140 were killed") dates it moved by it.
+        """
+        out = []
+        for d in self._sentence_dates(sentence):
+            if self._count_by(sentence, d):
+                continue
+            if not self._after_between(sentence, d, rel):
+                out.append(d)
+            elif (moved := self._moved(sentence, d, rel)) is not None:
+                out.append(moved)
+        return out
+
+    def _moved(self, sentence: Sentence, ref: DateRef, rel: int) -> DateRef | None:
+        """Return the date ``ref`` moved by the distance told between it and ``rel``."""
+        if ref.span is None or ref.value is None:
+            return None
+        at = ref.span.end - sentence.start
+        if at > rel:
+            return None  # the distance must follow the date: "Tuesday's ... years after"
+        match = self.patterns.interval.search(sentence.text, at, rel)
+        if match is None or _rank(ref) != 0:
+            return None
+        n = match.group("n").lower()
+        count = int(n) if n.isdigit() else self.lexicon.dates.number_words.get(n, 1)
+        unit = match.group("u").lower().rstrip("s")
+        sign = -1 if match.group("dir").lower() == "after" else 1
+        if unit in ("day", "week"):
+            days = count * (7 if unit == "week" else 1)
+            value = _shifted(ref.value, dt.timedelta(days=sign * days))
+            precision = DatePrecision.DAY
+        else:
+            months = sign * count * (12 if unit == "year" else 1)
+            value = _by_months(ref.value, months)
+            precision = DatePrecision.MONTH if unit == "month" else DatePrecision.YEAR
+        if match.group("exact"):
+            precision = DatePrecision.DAY  # "exactly three years after": the same day
+        if precision is DatePrecision.YEAR:
+            value = value.replace(month=1, day=1)
+        elif precision is DatePrecision.MONTH:
+            value = value.replace(day=1)
+        return ref.model_copy(update={"value": value, "precision": precision})
 
     def _count_by(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is when a count held, not when anything happened.

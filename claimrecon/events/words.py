@@ -58,6 +58,8 @@ class _Patterns:
     """Ends the text before a target that is a landmark or a source, not what was hit."""
     landmark: re.Pattern[str]
     """Ends the text before a landmark: "outside the airport" (a locator, not a source)."""
+    interval: re.Pattern[str]
+    """A distance in time to another event: "three years after", "exactly a week before"."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -103,6 +105,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         aside=re.compile(
             rf"\b(?:{_alternation([*lex.locator_words, *lex.source_cues])})"
             rf"(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
+            re.IGNORECASE,
+        ),
+        interval=re.compile(
+            rf"\b(?P<exact>exactly\s+|just\s+)?(?P<n>\d{{1,2}}|{_alternation(dates.number_words)})"
+            rf"\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b",
             re.IGNORECASE,
         ),
         landmark=re.compile(
