@@ -509,3 +509,31 @@ def test_a_distance_in_time_dates_the_other_event(
     else:
         assert other.date.year == 2019 - n
         assert (other.date == dt.date(2019 - n, 1, 15)) == bool(exact)
+
+
+@given(
+    st.sampled_from(["a string of attacks on", "the assault on", "the bombings against"]),
+    st.sampled_from(CITIES),
+    st.sampled_from(HIT),
+    st.sampled_from(["police said on Saturday", "an officer said Saturday"]),
+)
+def test_a_place_an_attack_is_told_against_locates_the_report(
+    struck: str, city: tuple[str, str], hit: str, said: str
+) -> None:
+    # "The only gunman captured after a string of attacks on Mumbai ..., police said on
+    # Sunday": the report names no date and no target, but its place and days meet.
+    a = Document(
+        id="a",
+        published=dt.date(2008, 11, 27),
+        text=f"Gunmen attacked a {hit} in {city[0]} on Wednesday, killing 20 people.",
+    )
+    b = Document(
+        id="b",
+        published=dt.date(2008, 11, 29),
+        text=f"The only gunman captured after {struck} {city[0]} belonged to a banned "
+        f"group, {said}. Twenty people were killed.",
+    )
+    claims = (claim(a, "killing 20", 20), claim(b, "Twenty people", 20))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    (event,) = report.events
+    assert event.location == city[0]

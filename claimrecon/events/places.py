@@ -108,13 +108,28 @@ class _PlaceReading(_ReaderState):
             places.append(place)
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
                 fronted = True
+        places.extend(self._places_by_kind(text))
+        return list(dict.fromkeys(places)), fronted
+
+    def _places_by_kind(self, text: str) -> list[str]:
+        """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".
+
+        A place after "on" or "against" counts only when the gazetteer knows it: "an
+        attack on Westgate" may name a building.
+        """
+        places = []
         for match in self.patterns.place_before_kind.finditer(text):
             if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
                 continue  # "Coalition Strike" in a title-case headline: no place
             place = self._clean_place(match.group("p"))
             if place is not None:
                 places.append(place)
-        return list(dict.fromkeys(places)), fronted
+        geo = gazetteer(self.lexicon)
+        for match in self.patterns.struck_place.finditer(text):
+            place = self._clean_place(match.group("p"))
+            if place is not None and geo.resolve(place).resolved:
+                places.append(place)
+        return places
 
     def _is_country(self, place: str) -> bool:
         return place.lower() in self.words.capital_of

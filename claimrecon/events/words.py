@@ -58,6 +58,8 @@ class _Patterns:
     """Ends the text before a target that is a landmark or a source, not what was hit."""
     landmark: re.Pattern[str]
     """Ends the text before a landmark: "outside the airport" (a locator, not a source)."""
+    struck_place: re.Pattern[str]
+    """A place an attack word is told against: "the attacks on Mumbai"."""
     interval: re.Pattern[str]
     """A distance in time to another event: "three years after", "exactly a week before"."""
 
@@ -106,6 +108,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\b(?:{_alternation([*lex.locator_words, *lex.source_cues])})"
             rf"(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
             re.IGNORECASE,
+        ),
+        struck_place=re.compile(
+            rf"\b(?i:{_alternation(lex.kind_words)})\s+(?:on|against)\s+(?P<p>{place_name})"
         ),
         interval=re.compile(
             rf"\b(?P<exact>exactly\s+|just\s+)?(?P<n>\d{{1,2}}|{_alternation(dates.number_words)})"
