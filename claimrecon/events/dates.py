@@ -67,25 +67,35 @@ class _DateReading(_ReaderState):
 
     def _main_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
         """Return the main event's date from the lead's dates."""
-        dates = [d for _, own in lead for d in own if self._recent(d)]
-        # A date told with the attack ("Tuesday's attack", "blasts in Kerman on Wednesday")
-        # before one told with something else ("little information on Wednesday"); failing
-        # one in the lead, a few sentences below it that refers back ("Tuesday's attack").
-        bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
-        bound = bound or self._back_references()
-        dates = bound + [d for d in dates if d not in bound]
-        if not dates:
-            # A piece written long after the event ("the July 31st attack", published in
-            # October): the lead's first date to the day or month stands for it.
-            dates = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
-        if not dates:
-            dates = self._overnight([s for s, _ in lead])
+        dates = self._recent_dates(lead) or self._late_dates(lead)
         if not dates:
             return None
         first = date_window(dates[0])
         agreeing = [d for d in dates if _overlap(date_window(d), first)]
         date = self._began(lead, dates[0], min(agreeing, key=_rank))
         return self._week_before(lead, self._refined(lead, date))
+
+    def _recent_dates(self, lead: list[tuple[Sentence, list[DateRef]]]) -> list[DateRef]:
+        """Return the lead's recent dates, those told with the attack first.
+
+        A date told with the attack ("Tuesday's attack", "blasts in Kerman on Wednesday")
+        comes before one told with something else ("little information on Wednesday");
+        failing one in the lead, a few sentences below it that refers back ("Tuesday's
+        attack").
+        """
+        dates = [d for _, own in lead for d in own if self._recent(d)]
+        bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
+        bound = bound or self._back_references()
+        return bound + [d for d in dates if d not in bound]
+
+    def _late_dates(self, lead: list[tuple[Sentence, list[DateRef]]]) -> list[DateRef]:
+        """Return the date of a lead with no recent date, or of a night before it.
+
+        A piece written long after the event ("the July 31st attack", published in
+        October): the lead's first date to the day or month stands for it.
+        """
+        dated = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
+        return dated or self._overnight([s for s, _ in lead])
 
     def _week_before(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
         """Return a bare weekday of the publication day moved a week back when so told.

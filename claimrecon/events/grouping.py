@@ -66,17 +66,12 @@ def _event(members: list[_Mention], evidence: list[str]) -> Event:
     location, place = _location(members)
     targets = Counter(m.target_text for m in members if m.target_text)
     target = min(targets, key=lambda t: (-targets[t], t)) if targets else None
-    kinds = {m.kind for m in members} - {EventKind.OTHER}
-    kind = min(kinds, key=_KIND_ORDER.index) if kinds else EventKind.OTHER
     claims = tuple(sorted({c for m in members for c in m.claims}))
     documents = tuple(sorted({m.doc for m in members}))
     label = next((m.target for m in members if m.target), "")
-    labels = [location or "", label, _date_text(date)]
-    digest = hashlib.blake2b("\n".join(claims).encode(), digest_size=4).hexdigest()
-    slug = "-".join(s for s in (_slug(x) for x in labels) if s)
     return Event(
-        id=f"ev-{slug}-{digest}" if slug else f"ev-{digest}",
-        kind=kind,
+        id=_event_id([location or "", label, _date_text(date)], claims),
+        kind=_kind_of(members),
         date=date.value if date else None,
         date_precision=date.precision if date else None,
         location=location,
@@ -86,6 +81,19 @@ def _event(members: list[_Mention], evidence: list[str]) -> Event:
         documents=documents,
         evidence=tuple(evidence),
     )
+
+
+def _kind_of(members: list[_Mention]) -> EventKind:
+    """Return the kind most telling of an event's mentions (an attack before a battle)."""
+    kinds = {m.kind for m in members} - {EventKind.OTHER}
+    return min(kinds, key=_KIND_ORDER.index) if kinds else EventKind.OTHER
+
+
+def _event_id(labels: list[str], claims: tuple[str, ...]) -> str:
+    """Return an event's id: its place, target and date, and a digest of its claims."""
+    digest = hashlib.blake2b("\n".join(claims).encode(), digest_size=4).hexdigest()
+    slug = "-".join(s for s in (_slug(x) for x in labels) if s)
+    return f"ev-{slug}-{digest}" if slug else f"ev-{digest}"
 
 
 def group_events(report: Report, lexicon: Lexicon | None = None) -> Report:

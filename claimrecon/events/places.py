@@ -17,17 +17,7 @@ class _PlaceReading(_ReaderState):
     """Where a document's events happened: datelines, place phrases, capitals, the gazetteer."""
 
     def _clean_place(self, raw: str) -> str | None:
-        tokens = raw.replace("\u2019", "'").split()
-        kept: list[str] = []
-        for token in tokens:
-            possessive = token.endswith("'s")
-            word = token[:-2] if possessive else token
-            word = word.strip("'-")
-            if not word or word.lower() in self.suffixes or word.lower() in self.words.ends_place:
-                break
-            kept.append(word)
-            if possessive:
-                break
+        kept = self._place_words(raw)
         if not kept:
             return None
         first = kept[0].lower()
@@ -42,6 +32,20 @@ class _PlaceReading(_ReaderState):
         if read_spelled(first, self.lexicon.figures) is not None:
             return None  # "Three gunmen": a number, not a place
         return self.words.spelling.get(whole.lower(), whole)
+
+    def _place_words(self, raw: str) -> list[str]:
+        """Return the words of a place name: up to a suffix, a date word or a possessive."""
+        kept: list[str] = []
+        for token in raw.replace("\u2019", "'").split():
+            possessive = token.endswith("'s")
+            word = token[:-2] if possessive else token
+            word = word.strip("'-")
+            if not word or word.lower() in self.suffixes or word.lower() in self.words.ends_place:
+                break
+            kept.append(word)
+            if possessive:
+                break
+        return kept
 
     def _names_kind_of_place(self, text: str, match: re.Match[str]) -> bool:
         before = text[max(0, match.start() - 20) : match.start()].split()
@@ -86,30 +90,34 @@ class _PlaceReading(_ReaderState):
         places: list[str] = []
         fronted = False
         for match in self.patterns.place.finditer(text):
-            raw = match.group("p")
-            prep = match.group().split()[0].lower()
-            possessive = raw.endswith(("'s", "\u2019s"))
-            if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
-                continue  # "of Peshawar" only after "the city of", "the village of"
-            if prep == "of" and possessive and _next_word(text, match.end()).endswith("est"):
-                continue  # "one of Europe's busiest": a comparison, not where it happened
-            # "Afghanistan's capital, Kabul": the capital is the place.
-            tail = text[match.end() : match.end() + 40]
-            capital = _CAPITAL.match(tail) if possessive else None
-            known_capital = self._capital_of(raw, tail) if capital is None else None
-            if known_capital is not None:
-                places.append(known_capital)
-                continue
-            if capital is None and _next_word(text, match.end()) in self.adjective_of:
-                continue  # "the German embassy", "a Kabul attack": a qualifier
-            place = self._clean_place(capital.group("c") if capital else raw)
+            place = self._place_at(text, match)
             if place is None:
                 continue
             places.append(place)
+            prep = match.group().split()[0].lower()
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
                 fronted = True
         places.extend(self._places_by_kind(text))
         return list(dict.fromkeys(places)), fronted
+
+    def _place_at(self, text: str, match: re.Match[str]) -> str | None:
+        """Return the place a place phrase ("in Mosul", "of Kenya's capital") names, if any."""
+        raw = match.group("p")
+        prep = match.group().split()[0].lower()
+        possessive = raw.endswith(("'s", "\u2019s"))
+        if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
+            return None  # "of Peshawar" only after "the city of", "the village of"
+        if prep == "of" and possessive and _next_word(text, match.end()).endswith("est"):
+            return None  # "one of Europe's busiest": a comparison, not where it happened
+        # "Afghanistan's capital, Kabul": the capital is the place.
+        tail = text[match.end() : match.end() + 40]
+        capital = _CAPITAL.match(tail) if possessive else None
+        known_capital = self._capital_of(raw, tail) if capital is None else None
+        if known_capital is not None:
+            return known_capital
+        if capital is None and _next_word(text, match.end()) in self.adjective_of:
+            return None  # "the German embassy", "a Kabul attack": a qualifier
+        return self._clean_place(capital.group("c") if capital else raw)
 
     def _places_by_kind(self, text: str) -> list[str]:
         """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".

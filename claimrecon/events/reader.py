@@ -35,6 +35,35 @@ from claimrecon.models import (
 )
 from claimrecon.vocab import Lexicon
 
+_Claim = FigureClaim | AttributionClaim
+
+
+def _nearest(targets: list[_Target], a: int, b: int) -> _Target | None:
+    """Return the target a claim at ``a..b`` (clause offsets) names: over it, after, before."""
+    target = next((t for t in targets if t.start < b and a < t.end), None)
+    target = target or next((t for t in targets if t.start >= b), None)
+    return target or next((t for t in reversed(targets) if t.end <= a), None)
+
+
+def _vague_joins(cues: _Cues, hint: _Mention) -> bool:
+    """Say whether cues with no target and no date join the background event pointed to."""
+    return (
+        cues.target is None
+        and cues.window is None
+        and not hint.main
+        and (not cues.places or bool(set(cues.places) & set(hint.places)))
+    )
+
+
+def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
+    """Say whether cues tell a background mention already made: its target, time or place."""
+    window, own = cues.window, _window_of(mention)
+    if label is not None or mention.target is not None:
+        return label == mention.target and (window is None or own is None or _overlap(window, own))
+    if window is not None or own is not None:
+        return _overlap(window, own)
+    return bool(set(cues.places) & set(mention.places))
+
 
 class _Reader(_PlaceReading, _DateReading, _TargetReading):
     """Read one document's cues and assign its claims to mentions."""
@@ -106,14 +135,26 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 told += 1
             kind = kind or self._kind(text)
             targets = self._attack_targets(self._targets(text), story or kind)
-            located = self._take_target(main, targets, places, located)
-            if any(t.label == main.target for t in targets):
-                main.aliases |= self._landmarks(text)
-            main.places.extend(p for p in places if p not in main.places)
+            located = self._lead_text(main, text, targets, places, located)
             implied = implied or next(
                 (k for k in map(self._target_kind, targets) if k is not None), None
             )
         return kind, implied, located
+
+    def _lead_text(
+        self,
+        main: _Mention,
+        text: str,
+        targets: list[_Target],
+        places: list[str],
+        located: list[str],
+    ) -> list[str]:
+        """Take a lead text's targets, landmarks and places; return the places told with it."""
+        located = self._take_target(main, targets, places, located)
+        if any(t.label == main.target for t in targets):
+            main.aliases |= self._landmarks(text)
+        main.places.extend(p for p in places if p not in main.places)
+        return located
 
     def _take_target(
         self, main: _Mention, targets: list[_Target], places: list[str], located: list[str]
@@ -157,10 +198,25 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if not elsewhere:
             # An operation told with an attack is its response, unless told as separate.
             targets = self._attack_targets(targets, self.main.kind)
-        a, b = rel - c_start, rel_end - c_start
-        target = next((t for t in targets if t.start < b and a < t.end), None)
-        target = target or next((t for t in targets if t.start >= b), None)
-        target = target or next((t for t in reversed(targets) if t.end <= a), None)
+        target = _nearest(targets, rel - c_start, rel_end - c_start)
+        date, in_clause = self._clause_date(sentence, rel, c_start, c_end)
+        places, fronted = self._sentence_places(sentence)
+        return _Cues(
+            date=date,
+            target=target,
+            kind=self._clause_kind(target, clause, elsewhere),
+            places=tuple(places),
+            fronted_place=fronted,
+            elsewhere=elsewhere,
+            new_event=self._tells_new(clause),
+            aggregate=target is None and self._aggregate(clause, in_clause),
+            labels=frozenset(t.label for t in targets),
+        )
+
+    def _clause_date(
+        self, sentence: Sentence, rel: int, c_start: int, c_end: int
+    ) -> tuple[DateRef | None, list[DateRef]]:
+        """Return a claim's date (its clause's first, else its sentence's) and its clause's."""
         dates = self._claim_dates(sentence, rel)
         in_clause = [
             d
@@ -168,31 +224,31 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
-        date = chosen[0] if chosen else None
-        places, fronted = self._sentence_places(sentence)
+        return (chosen[0] if chosen else None), in_clause
+
+    def _clause_kind(
+        self, target: _Target | None, clause: str, elsewhere: bool
+    ) -> EventKind | None:
         kind = self._target_kind(target) or self._kind(clause)
         if kind is EventKind.OPERATIONS and self.main.kind in _HITS and not elsewhere:
-            kind = None  # "a clearance operation was continuing": the response
-        # A count over a period, or dated only by a year with no attack named in its clause
-        # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
+            return None  # "a clearance operation was continuing": the response
+        return kind
+
+    def _tells_new(self, clause: str) -> bool:
+        """Say whether a clause names an event as new: "a bomb", not "the siege"."""
+        return any(not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause))
+
+    def _aggregate(self, clause: str, in_clause: list[DateRef]) -> bool:
+        """Say whether a clause with no target counts over a period.
+
+        A count over a period, or dated only by a year with no attack named in its clause
+        ("In 2017, 3,438 civilians were killed").
+        """
         year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
-        aggregate = target is None and (
+        return (
             self._period(self.patterns.period, clause)
             or self._period(self.patterns.since, clause)
             or (year_only and self._kind(clause) is None)
-        )
-        return _Cues(
-            date=date,
-            target=target,
-            kind=kind,
-            places=tuple(places),
-            fronted_place=fronted,
-            elsewhere=elsewhere,
-            new_event=any(
-                not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
-            ),
-            aggregate=aggregate,
-            labels=frozenset(t.label for t in targets),
         )
 
     def _follow_up(self, cues: _Cues, main_window: Window) -> bool:
@@ -227,32 +283,54 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             # still the main event; any other date is another event.
             return self._follow_up(cues, main_window)
         target = cues.target
-        if cues.elsewhere and (target is None or target.label != main.target):
+        apart = target is None or target.label != main.target
+        if cues.elsewhere and apart:
             return False
-        known = {*main.places, *self.dateline}
-        known |= self.within(known)
-        # A place the main event was not told in: "in Kismayo" in a report from Mogadishu.
-        foreign = bool(cues.places and known) and not any(p in known for p in cues.places)
-        if cues.new_event and foreign and (target is None or target.label != main.target):
+        foreign = self._foreign(cues)
+        if cues.new_event and foreign and apart:
             return False  # "a similar attack on a nearby village in Yobe"
         if target is not None:
-            if main.target is None:
-                main.target, main.target_text = target.label, target.text
-                return self._adopt(cues)
-            if self._is_main_target(target.label, cues, foreign):
-                # "An air strike hit a bus at a busy market": what the main event hit.
-                return self._adopt(cues)
-            if target.definite and target.label in self.lex.target_kinds:
-                # "the operation", "the raid": the main event referred back to.
-                return None if foreign else True
-            # "the police headquarters" in a report of an attack on a police station is
-            # most likely the same event told again; "an army base" is a new one, and "a
-            # restaurant" with no new attack, time or place is part of the main event.
-            if not target.definite:
-                if cues.new_event or foreign or window is not None:
-                    return False
-                return None
-        if window is not None:
+            decided, found = self._target_relation(cues, target, foreign)
+            if decided:
+                return found
+        return self._untargeted_relation(cues)
+
+    def _foreign(self, cues: _Cues) -> bool:
+        """Say whether the cues name only places the main event was not told in.
+
+        "in Kismayo" in a report from Mogadishu.
+        """
+        known = {*self.main.places, *self.dateline}
+        known |= self.within(known)
+        return bool(cues.places and known) and not any(p in known for p in cues.places)
+
+    def _target_relation(
+        self, cues: _Cues, target: _Target, foreign: bool
+    ) -> tuple[bool, bool | None]:
+        """Return whether the clause's target decides its relation, and the relation."""
+        main = self.main
+        if main.target is None:
+            main.target, main.target_text = target.label, target.text
+            return True, self._adopt(cues)
+        if self._is_main_target(target.label, cues, foreign):
+            # "An air strike hit a bus at a busy market": what the main event hit.
+            return True, self._adopt(cues)
+        if target.definite and target.label in self.lex.target_kinds:
+            # "the operation", "the raid": the main event referred back to.
+            return True, None if foreign else True
+        # "the police headquarters" in a report of an attack on a police station is
+        # most likely the same event told again; "an army base" is a new one, and "a
+        # restaurant" with no new attack, time or place is part of the main event.
+        if not target.definite:
+            if cues.new_event or foreign or cues.window is not None:
+                return True, False
+            return True, None
+        return False, None
+
+    def _untargeted_relation(self, cues: _Cues) -> bool | None:
+        """Relate cues that no target decided, by their date or a fronted place."""
+        main = self.main
+        if cues.window is not None:
             if _window_of(main) is not None:
                 return True
             return cues.date is not None and self._recent(cues.date) and self._adopt(cues)
@@ -332,29 +410,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         "elsewhere" join it.
         """
         label = cues.target.label if cues.target else None
-        window = cues.window
-        vague = label is None and window is None
-        if (
-            vague
-            and hint is not None
-            and not hint.main
-            and (not cues.places or set(cues.places) & set(hint.places))
-        ):
+        if hint is not None and _vague_joins(cues, hint):
             return hint
         for mention in self.mentions:
-            if mention.main:
-                continue
-            if label is not None or mention.target is not None:
-                same = label == mention.target and (
-                    window is None
-                    or _window_of(mention) is None
-                    or _overlap(window, _window_of(mention))
-                )
-            elif window is not None or _window_of(mention) is not None:
-                same = _overlap(window, _window_of(mention))
-            else:
-                same = bool(set(cues.places) & set(mention.places))
-            if same:
+            if not mention.main and _same_background(mention, label, cues):
                 if _rank(cues.date) < _rank(mention.date):
                     mention.date = cues.date
                 return mention
@@ -374,14 +433,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
 
     def assign(self, claims: list[FigureClaim | AttributionClaim]) -> list[str]:
         """Assign the claims (sorted by offset) to mentions; return the aggregates."""
-        by_sentence: dict[int, list[FigureClaim | AttributionClaim]] = defaultdict(list)
-        unplaced: list[FigureClaim | AttributionClaim] = []
-        for claim in claims:
-            sentence = self.ctx.sentence_at(claim.span.start)
-            if sentence is None:
-                unplaced.append(claim)
-            else:
-                by_sentence[sentence.index].append(claim)
+        by_sentence, unplaced = self._by_sentence(claims)
         aggregates: list[str] = []
         current = self.main
         paragraph = -1
@@ -391,28 +443,51 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 continue  # every paragraph starts on the main event: nothing to carry
             if sentence.paragraph != paragraph:
                 paragraph, current = sentence.paragraph, self.main
-            whole = self.cues(sentence, sentence.start, sentence.start)
-            if not whole.aggregate:
-                pointer = self.relation(whole)
-                if pointer is True:
-                    current = self.main
-                elif pointer is False:
-                    current = self.background(whole)
+            current = self._pointed(sentence, current)
             for claim in by_sentence.get(sentence.index, []):
-                cues = self.cues(sentence, claim.span.start, claim.span.end)
-                if cues.aggregate:
+                if self._assign_claim(sentence, claim, current):
                     aggregates.append(claim.id)
-                    continue
-                relation = self.relation(cues)
-                if relation is None:
-                    current.claims.append(claim.id)
-                elif relation:
-                    self.main.claims.append(claim.id)
-                else:
-                    self.background(cues, hint=current).claims.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
         self.absorb()
         if self.main.date is None:
             self.main.reported = self._reported()
         self._locate()
         return aggregates
+
+    def _by_sentence(self, claims: list[_Claim]) -> tuple[dict[int, list[_Claim]], list[_Claim]]:
+        """Return the claims by sentence index, and those in no sentence."""
+        by_sentence: dict[int, list[_Claim]] = defaultdict(list)
+        unplaced: list[_Claim] = []
+        for claim in claims:
+            sentence = self.ctx.sentence_at(claim.span.start)
+            if sentence is None:
+                unplaced.append(claim)
+            else:
+                by_sentence[sentence.index].append(claim)
+        return by_sentence, unplaced
+
+    def _pointed(self, sentence: Sentence, current: _Mention) -> _Mention:
+        """Return the event a sentence points to as a whole, ``current`` if none."""
+        whole = self.cues(sentence, sentence.start, sentence.start)
+        if whole.aggregate:
+            return current
+        pointer = self.relation(whole)
+        if pointer is True:
+            return self.main
+        if pointer is False:
+            return self.background(whole)
+        return current
+
+    def _assign_claim(self, sentence: Sentence, claim: _Claim, current: _Mention) -> bool:
+        """Give a claim to its mention; say whether it is an aggregate instead."""
+        cues = self.cues(sentence, claim.span.start, claim.span.end)
+        if cues.aggregate:
+            return True
+        relation = self.relation(cues)
+        if relation is None:
+            current.claims.append(claim.id)
+        elif relation:
+            self.main.claims.append(claim.id)
+        else:
+            self.background(cues, hint=current).claims.append(claim.id)
+        return False

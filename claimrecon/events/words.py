@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.vocab import EventLexicon, Lexicon, per_lexicon
 
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 
@@ -164,22 +164,37 @@ def _words(lexicon: Lexicon) -> _Words:
         demonyms={k.lower(): v for k, v in lex.demonyms.items()},
         capitals={k.lower(): v for k, v in lex.capitals.items()},
         capital_of=frozenset(k.lower() for k in lex.capitals),
-        country_of={
-            **{v.lower(): k for k, v in lex.capitals.items()},
-            **{k.lower(): v for k, v in lex.cities.items()},
-        },
-        spelling={
-            p.lower(): p
-            for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
-        },
+        country_of=_country_of(lex),
+        spelling=_spelling(lex),
         related=_related(lex.target_relations),
-        ends_place=frozenset(
-            [
-                *lexicon.dates.weekdays,
-                *(m for m in lexicon.dates.months if len(m) > 3),
-                *(t.lower() for t in lex.targets if " " not in t),
-            ]
-        ),
+        ends_place=_ends_place(lexicon),
+    )
+
+
+def _country_of(lex: EventLexicon) -> dict[str, str]:
+    """Return each capital and city of the lexicon's tables (lower case) to its country."""
+    return {
+        **{v.lower(): k for k, v in lex.capitals.items()},
+        **{k.lower(): v for k, v in lex.cities.items()},
+    }
+
+
+def _spelling(lex: EventLexicon) -> dict[str, str]:
+    """Return each place of the lexicon's tables (lower case) to its spelling there."""
+    return {
+        p.lower(): p
+        for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
+    }
+
+
+def _ends_place(lexicon: Lexicon) -> frozenset[str]:
+    """Return the words a place name never runs into: weekdays, months, target nouns."""
+    return frozenset(
+        [
+            *lexicon.dates.weekdays,
+            *(m for m in lexicon.dates.months if len(m) > 3),
+            *(t.lower() for t in lexicon.events.targets if " " not in t),
+        ]
     )
 
 

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import dateparser
 
@@ -398,8 +399,14 @@ class _Scanner:
         return self._make(item.ref.text, item.ref.precision or DatePrecision.DAY, None)
 
     def _resolve(self, m: re.Match[str], text: str) -> _Found | None:
-        expr = m.group()
         g = m.groupdict()
+        if g["a_m"] or g["b_m"] or g["c_m"] or g["i_y"] or g["g_y"]:
+            return self._resolve_calendar(m, g, text)
+        return self._resolve_relative(m, g, text)
+
+    def _resolve_calendar(self, m: re.Match[str], g: dict[str, Any], text: str) -> _Found | None:
+        """Resolve a calendar date: a day of a month, a month, an ISO date or a year."""
+        expr = m.group()
         if g["a_m"] or g["b_m"]:
             k = "a" if g["a_m"] else "b"
             return self._day_month(expr, g[f"{k}_m"], g[f"{k}_d"], g[f"{k}_y"], g[f"{k}_wd"])
@@ -407,6 +414,20 @@ class _Scanner:
             if not (g["c_y"] or g["c_edge"] or _has_cue(text, m.start(), self.lex.month_cues)):
                 return None
             return self._month(expr, g["c_m"], g["c_y"], g["c_edge"])
+        if g["i_y"]:
+            try:
+                value = dt.date(int(g["i_y"]), int(g["i_m"]), int(g["i_d"]))
+            except ValueError:
+                return None
+            return self._make(expr, DatePrecision.DAY, value)
+        if not _has_cue(text, m.start(), self.lex.year_cues):
+            return None
+        y = int(g["g_y"])
+        return self._make(expr, DatePrecision.YEAR, dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+    def _resolve_relative(self, m: re.Match[str], g: dict[str, Any], text: str) -> _Found | None:
+        """Resolve a date told from publication: a weekday, "last month", a season, "ago"."""
+        expr = m.group()
         if g["d_wd"]:
             return self._weekday(expr, g["d_wd"])
         if g["e_rel"]:
@@ -419,19 +440,8 @@ class _Scanner:
             if not (g["f_y"] or _has_cue(text, m.start(), self.lex.season_cues)):
                 return None
             return self._season(expr, g["f_s"].lower(), "in", g["f_y"])
-        if g["i_y"]:
-            try:
-                value = dt.date(int(g["i_y"]), int(g["i_m"]), int(g["i_d"]))
-            except ValueError:
-                return None
-            return self._make(expr, DatePrecision.DAY, value)
         if g["j_u"]:
             return self._ago(expr, g["j_n"], g["j_u"])
-        if g["g_y"]:
-            if not _has_cue(text, m.start(), self.lex.year_cues):
-                return None
-            y = int(g["g_y"])
-            return self._make(expr, DatePrecision.YEAR, dt.date(y, 1, 1), dt.date(y, 12, 31))
         word = (g["h_w"] or "").lower()
         pub = self.published
         if pub is None:
