@@ -537,3 +537,53 @@ def test_a_place_an_attack_is_told_against_locates_the_report(
     report = group_events(Report(documents=(a, b), claims=claims))
     (event,) = report.events
     assert event.location == city[0]
+
+
+@given(
+    st.sampled_from(
+        [
+            "A Pentagon inquiry into a {y} airstrike on a {hit} in {country}",
+            "An investigation of the {y} bombing of a {hit} in {country}",
+            "A report on a {y} suicide attack on a {hit} in {country}",
+        ]
+    ),
+    st.sampled_from(HIT),
+    st.sampled_from(CITIES),
+    st.sampled_from(["said Friday", "was released on Thursday", "found no war crime"]),
+)
+def test_a_year_told_with_the_attack_dates_a_piece_written_long_after(
+    lead: str, hit: str, city: tuple[str, str], rest: str
+) -> None:
+    # "A Pentagon investigation of a 2015 airstrike on a hospital ..., a general said
+    # Friday" published in April 2016: the event is of 2015, not of the days before.
+    doc = Document(
+        id="d",
+        published=dt.date(2016, 4, 30),
+        text=lead.format(y=2015, hit=hit, country=city[1]) + f" {rest}. "
+        "The attack killed at least 30 people.",
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, "30 people", 30),)))
+    (event,) = report.events
+    assert event.date is not None and event.date.year == 2015
+
+
+@given(
+    st.sampled_from(["the deadliest attack since", "the worst bombing in the city since"]),
+    st.sampled_from([2009, 1998, 2013]),
+    st.sampled_from(HIT),
+    st.sampled_from(CITIES),
+)
+def test_a_comparison_year_never_dates_the_event(
+    record: str, year: int, hit: str, city: tuple[str, str]
+) -> None:
+    # "It was the deadliest attack since 2009": the year ranks the event, it does not date it.
+    pub = dt.date(2017, 10, 16)
+    doc = Document(
+        id="d",
+        published=pub,
+        text=f"A bomb ripped through a {hit} in {city[0]}, killing 30 people. "
+        f"It was {record} {year}, officials said.",
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, "30 people", 30),)))
+    (event,) = report.events
+    assert event.date is None or event.date.year == pub.year

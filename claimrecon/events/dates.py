@@ -26,6 +26,8 @@ from claimrecon.extract.dates import date_window, find_dates, is_stamp, statemen
 from claimrecon.extract.segment import Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
 
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
+
 
 def _fronted_cause(text: str, start: int, kind: re.Match[str], rel: int) -> bool:
     """Say whether an attack word stands in a fronted "after" clause closed before a date.
@@ -92,10 +94,33 @@ class _DateReading(_ReaderState):
         """Return the date of a lead with no recent date, or of a night before it.
 
         A piece written long after the event ("the July 31st attack", published in
-        October): the lead's first date to the day or month stands for it.
+        October): the lead's first date to the day or month stands for it; failing one, a
+        date told with the attack at any precision ("an inquiry into a 2015 airstrike").
         """
         dated = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
-        return dated or self._overnight([s for s, _ in lead])
+        named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
+        return dated or self._overnight([s for s, _ in lead]) or named
+
+    def _attributive(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date qualifies an attack noun: "a 2015 airstrike", "the 2013 siege".
+
+        Not a year an attack is compared with ("the deadliest attack since 2009").
+        """
+        if ref.span is None:
+            return False
+        text = sentence.text
+        at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        before = text[max(0, at - 8) : at].split()
+        if not before or before[-1].lower() not in _DETERMINERS:
+            return False
+        match = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        for _ in range(2):  # the noun, or one modifier before it
+            if match is None:
+                return False
+            if self.patterns.kind.match(text, match.start()):
+                return True
+            match = _WORD.match(text, match.end())
+        return False
 
     def _week_before(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
         """Return a bare weekday of the publication day moved a week back when so told.

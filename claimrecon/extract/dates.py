@@ -168,6 +168,17 @@ _EARLIEST = dt.date(2, 1, 1)
 _LATEST = dt.date(9998, 12, 31)
 
 
+# How far before a weekday a future cue is looked for ("will be released on Friday").
+_FUTURE_REACH = 40
+
+
+@per_lexicon
+def _future_cues(lex: DateLexicon) -> re.Pattern[str]:
+    words = sorted(lex.future_cues, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
 def _in_calendar(*days: dt.date | None) -> bool:
     """Say whether every given day lies between :data:`_EARLIEST` and :data:`_LATEST`."""
     return all(day is None or _EARLIEST <= day <= _LATEST for day in days)
@@ -429,7 +440,7 @@ class _Scanner:
         """Resolve a date told from publication: a weekday, "last month", a season, "ago"."""
         expr = m.group()
         if g["d_wd"]:
-            return self._weekday(expr, g["d_wd"])
+            return self._weekday(expr, g["d_wd"], future=self._future(text, m.start()))
         if g["e_rel"]:
             last, _ = _previous_words(text, m.start())
             if last in ("the", "over", "for"):
@@ -514,15 +525,26 @@ class _Scanner:
                 hi = first.replace(day=b) if b > 0 else last
         return self._make(expr, DatePrecision.MONTH, lo, hi, value=first)
 
-    def _weekday(self, expr: str, name: str) -> _Found:
+    def _weekday(self, expr: str, name: str, future: bool = False) -> _Found:
         weekday = self.lex.weekdays[name.lower()]
         pub = self.published
         if pub is None:
             return self._make(expr, DatePrecision.DAY, None, weekday=weekday)
+        if future:
+            # "will be released on Friday": the next Friday after publication.
+            start = pub + dt.timedelta(days=1)
+            value = _latest_weekday(weekday, start, start + dt.timedelta(days=6))
+            return self._make(expr, DatePrecision.DAY, value, weekday=weekday)
         # News usage: "on Wednesday" in a Wednesday paper is that day, not a week before
         # (dateparser's reading).
         value = _latest_weekday(weekday, pub - dt.timedelta(days=6), pub)
         return self._make(expr, DatePrecision.DAY, value, weekday=weekday)
+
+    def _future(self, text: str, at: int) -> bool:
+        """Say whether a future cue stands in the few words before ``at`` in its clause."""
+        before = text[max(0, at - _FUTURE_REACH) : at]
+        before = re.split(r"[,;:]", before)[-1]
+        return bool(_future_cues(self.lex).search(before))
 
     def _relative(self, expr: str, rel_text: str, unit: str) -> _Found | None:
         rel = rel_text.split()[-1].lower()
