@@ -24,7 +24,7 @@ from claimrecon.events.places import _PlaceReading
 from claimrecon.events.targets import _TargetReading
 from claimrecon.events.words import _patterns, _words
 from claimrecon.extract.dates import date_window
-from claimrecon.extract.segment import DocContext, Sentence
+from claimrecon.extract.segment import Sentence, doc_context
 from claimrecon.models import (
     AttributionClaim,
     DatePrecision,
@@ -72,7 +72,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         self.document = document
         self.lexicon = lexicon
         self.lex = lexicon.events
-        self.ctx = DocContext(document, lexicon)
+        self.ctx = doc_context(document, lexicon)
         self.patterns = _patterns(lexicon)
         words = _words(lexicon)
         self.not_places = words.not_places
