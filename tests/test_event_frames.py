@@ -587,3 +587,27 @@ def test_a_comparison_year_never_dates_the_event(
     report = group_events(Report(documents=(doc,), claims=(claim(doc, "30 people", 30),)))
     (event,) = report.events
     assert event.date is None or event.date.year == pub.year
+
+
+@given(
+    st.sampled_from(["In a separate", "In another", "During a separate"]),
+    st.sampled_from(["police", "deadly", "military", "overnight security"]),
+    st.sampled_from(["operation", "raid", "attack", "strike"]),
+    st.sampled_from(["were detained", "were arrested", "were killed"]),
+    st.sampled_from(CITIES),
+)
+def test_a_separate_event_with_modifiers_is_another_event(
+    opener: str, modifier: str, noun: str, verb: str, city: tuple[str, str]
+) -> None:
+    # "In a separate police operation, nine suspects were detained in the city of Izmir":
+    # the phrase of another event reads past one or two modifiers.
+    doc = Document(
+        id="d",
+        published=dt.date(2016, 6, 30),
+        text="Suicide bombers attacked the airport in Istanbul on Tuesday, killing 41 people. "
+        f"{opener} {modifier} {noun}, nine suspects {verb} in {city[0]}.",
+    )
+    claims = (claim(doc, "killing 41", 41), claim(doc, "nine suspects", 9))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[claims[0].id] is not by_claim[claims[1].id]

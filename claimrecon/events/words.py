@@ -87,7 +87,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:{_alternation(dates.duration_units)})\b",
             re.IGNORECASE,
         ),
-        other=re.compile(rf"\b(?:{_alternation(lex.other_event_phrases)})\b", re.IGNORECASE),
+        other=re.compile(
+            rf"\b(?:{_alternation(lex.other_event_phrases)})\b|{_modified_other(lex)}",
+            re.IGNORECASE,
+        ),
         since=re.compile(
             rf"\b[Ss]ince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)"
             rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
@@ -122,6 +125,20 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
     )
+
+
+def _modified_other(lex: EventLexicon) -> str:
+    """Return the two-word other-event phrases with one or two modifiers between.
+
+    "separate operation" also reads "a separate police operation", "another deadly
+    bombing": the qualifier and the head of each two-word phrase, as the data gives them.
+    """
+    pairs = [p.split() for p in lex.other_event_phrases if len(p.split()) == 2]
+    if not pairs:
+        return "(?!)"
+    first = _alternation({a for a, _ in pairs})
+    head = _alternation({b for _, b in pairs})
+    return rf"\b(?:{first})\s+(?:[\w-]+\s+){{1,2}}(?:{head})\b"
 
 
 @dataclass(frozen=True)
