@@ -446,6 +446,9 @@ class DateLexicon(_Section):
     """Verbs right after a date that make it the date of a statement or of a revised toll,
     not of the event: "officials on March 28 raised the death toll" (the reporting verbs
     count too: "police on Sunday said")."""
+    future_cues: list[str] = []
+    """Words shortly before a weekday that put it after publication, not before: "the
+    report will be released on Friday", "could be public as soon as Friday"."""
 
 
 class EventLexicon(_Section):

@@ -282,3 +282,44 @@ def test_a_claim_of_responsibility_dates_the_statement(text: str, expected: list
 )
 def test_a_statement_noun_dates_the_statement(text: str, expected: list[str]) -> None:
     assert [r.text for r in dates_in(text, WED_2018_05_30)] == expected
+
+
+@given(
+    st.sampled_from(list(LEXICON.dates.weekdays)),
+    st.sampled_from(
+        [
+            "The report will be released on",
+            "The findings could be made public as soon as",
+            "The minister is due to visit the site on",
+            "A memorial is scheduled for",
+            "Parliament is expected to debate the attack on",
+        ]
+    ),
+    st.integers(0, 6),
+)
+def test_a_weekday_told_in_the_future_is_after_publication(
+    weekday: str, cue: str, shift: int
+) -> None:
+    # "could be made public as soon as Friday": the coming Friday, not the last one.
+    published = WED_2018_05_30 + dt.timedelta(days=shift)
+    ref = one(f"{cue} {weekday.capitalize()}.", published)
+    assert ref.value is not None
+    assert published < ref.value <= published + dt.timedelta(days=7)
+    assert ref.value.weekday() == LEXICON.dates.weekdays[weekday]
+
+
+@given(
+    st.sampled_from(list(LEXICON.dates.weekdays)),
+    st.sampled_from(
+        [
+            "Gunmen attacked the hotel on",
+            "Troops stormed the building on",
+            "As many will recall, gunmen struck on",
+        ]
+    ),
+)
+def test_a_weekday_told_in_the_past_is_before_publication(weekday: str, told: str) -> None:
+    # A future cue in another clause ("As many will recall, gunmen struck on Monday") does
+    # not count.
+    ref = one(f"{told} {weekday.capitalize()}.", WED_2018_05_30)
+    assert ref.value is not None and ref.value <= WED_2018_05_30

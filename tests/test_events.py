@@ -1100,3 +1100,39 @@ def test_the_response_to_an_attack_is_neither_its_target_nor_its_kind() -> None:
     claim = figure(doc, "killing 15 people", 15)
     event = group_events(Report(documents=(doc,), claims=(claim,))).events[0]
     assert event.kind is EventKind.ATTACK and event.target == "university"
+
+
+def test_extraction_and_events_read_a_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences are split and dates found once per document, then shared by the events."""
+    import importlib
+
+    import claimrecon
+
+    # claimrecon.extract is also the name of the extract function on the package.
+    dates = importlib.import_module("claimrecon.extract.dates")
+    segment = importlib.import_module("claimrecon.extract.segment")
+
+    splits: list[str] = []
+    scans: list[int] = []
+    real_split, real_raw = segment.split_sentences, dates._raw
+
+    def split(text: str) -> list[segment.Sentence]:
+        splits.append(text)
+        return real_split(text)
+
+    def raw(ctx: segment.DocContext, sentence: segment.Sentence) -> list[object]:
+        if sentence.index not in ctx.cache.get("dates.raw", {}):
+            scans.append(sentence.index)
+        return real_raw(ctx, sentence)
+
+    monkeypatch.setattr(segment, "split_sentences", split)
+    monkeypatch.setattr(dates, "_raw", raw)
+    text = (
+        "Gunmen stormed a hotel in Nairobi on Tuesday, killing 21 people, police said. "
+        "Al-Shabaab claimed the attack on Wednesday. The siege ended on Wednesday."
+    )
+    doc = Document(id="once", text=text, published=dt.date(2019, 1, 16))
+    report = claimrecon.analyze([doc])
+    assert report.events and report.claims
+    assert splits == [text]
+    assert len(scans) == len(set(scans))  # no sentence's dates are read twice

@@ -39,7 +39,7 @@ from claimrecon.extract.dates import resolve_date
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
 from claimrecon.extract.numbers import word_pattern
 from claimrecon.extract.plausible import plausible
-from claimrecon.extract.segment import DocContext, Sentence
+from claimrecon.extract.segment import DocContext, Sentence, doc_context
 from claimrecon.extract.sources import find_source, short_key
 from claimrecon.models import (
     AttributionClaim,
@@ -73,7 +73,7 @@ def extract(
     if not isinstance(document.text, str):
         raise DocumentError("the document text is not a string", where=str(document.id))
     lexicon = lexicon if lexicon is not None else Lexicon.default()
-    ctx = DocContext(document, lexicon)
+    ctx = doc_context(document, lexicon)
     claims: list[FigureClaim | AttributionClaim] = []
     claims.extend(_figure_claims(ctx))
     claims.extend(_attribution_claims(ctx))

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import dateparser
 
@@ -165,6 +166,17 @@ def _patterns(lex: DateLexicon) -> _Patterns:
 # later (a week's window, a month's reach, a spill into the next day) cannot overflow.
 _EARLIEST = dt.date(2, 1, 1)
 _LATEST = dt.date(9998, 12, 31)
+
+
+# How far before a weekday a future cue is looked for ("will be released on Friday").
+_FUTURE_REACH = 40
+
+
+@per_lexicon
+def _future_cues(lex: DateLexicon) -> re.Pattern[str]:
+    words = sorted(lex.future_cues, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 def _in_calendar(*days: dt.date | None) -> bool:
@@ -398,8 +410,14 @@ class _Scanner:
         return self._make(item.ref.text, item.ref.precision or DatePrecision.DAY, None)
 
     def _resolve(self, m: re.Match[str], text: str) -> _Found | None:
-        expr = m.group()
         g = m.groupdict()
+        if g["a_m"] or g["b_m"] or g["c_m"] or g["i_y"] or g["g_y"]:
+            return self._resolve_calendar(m, g, text)
+        return self._resolve_relative(m, g, text)
+
+    def _resolve_calendar(self, m: re.Match[str], g: dict[str, Any], text: str) -> _Found | None:
+        """Resolve a calendar date: a day of a month, a month, an ISO date or a year."""
+        expr = m.group()
         if g["a_m"] or g["b_m"]:
             k = "a" if g["a_m"] else "b"
             return self._day_month(expr, g[f"{k}_m"], g[f"{k}_d"], g[f"{k}_y"], g[f"{k}_wd"])
@@ -407,8 +425,22 @@ class _Scanner:
             if not (g["c_y"] or g["c_edge"] or _has_cue(text, m.start(), self.lex.month_cues)):
                 return None
             return self._month(expr, g["c_m"], g["c_y"], g["c_edge"])
+        if g["i_y"]:
+            try:
+                value = dt.date(int(g["i_y"]), int(g["i_m"]), int(g["i_d"]))
+            except ValueError:
+                return None
+            return self._make(expr, DatePrecision.DAY, value)
+        if not _has_cue(text, m.start(), self.lex.year_cues):
+            return None
+        y = int(g["g_y"])
+        return self._make(expr, DatePrecision.YEAR, dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+    def _resolve_relative(self, m: re.Match[str], g: dict[str, Any], text: str) -> _Found | None:
+        """Resolve a date told from publication: a weekday, "last month", a season, "ago"."""
+        expr = m.group()
         if g["d_wd"]:
-            return self._weekday(expr, g["d_wd"])
+            return self._weekday(expr, g["d_wd"], future=self._future(text, m.start()))
         if g["e_rel"]:
             last, _ = _previous_words(text, m.start())
             if last in ("the", "over", "for"):
@@ -419,19 +451,8 @@ class _Scanner:
             if not (g["f_y"] or _has_cue(text, m.start(), self.lex.season_cues)):
                 return None
             return self._season(expr, g["f_s"].lower(), "in", g["f_y"])
-        if g["i_y"]:
-            try:
-                value = dt.date(int(g["i_y"]), int(g["i_m"]), int(g["i_d"]))
-            except ValueError:
-                return None
-            return self._make(expr, DatePrecision.DAY, value)
         if g["j_u"]:
             return self._ago(expr, g["j_n"], g["j_u"])
-        if g["g_y"]:
-            if not _has_cue(text, m.start(), self.lex.year_cues):
-                return None
-            y = int(g["g_y"])
-            return self._make(expr, DatePrecision.YEAR, dt.date(y, 1, 1), dt.date(y, 12, 31))
         word = (g["h_w"] or "").lower()
         pub = self.published
         if pub is None:
@@ -504,15 +525,26 @@ class _Scanner:
                 hi = first.replace(day=b) if b > 0 else last
         return self._make(expr, DatePrecision.MONTH, lo, hi, value=first)
 
-    def _weekday(self, expr: str, name: str) -> _Found:
+    def _weekday(self, expr: str, name: str, future: bool = False) -> _Found:
         weekday = self.lex.weekdays[name.lower()]
         pub = self.published
         if pub is None:
             return self._make(expr, DatePrecision.DAY, None, weekday=weekday)
+        if future:
+            # "will be released on Friday": the next Friday after publication.
+            start = pub + dt.timedelta(days=1)
+            value = _latest_weekday(weekday, start, start + dt.timedelta(days=6))
+            return self._make(expr, DatePrecision.DAY, value, weekday=weekday)
         # News usage: "on Wednesday" in a Wednesday paper is that day, not a week before
         # (dateparser's reading).
         value = _latest_weekday(weekday, pub - dt.timedelta(days=6), pub)
         return self._make(expr, DatePrecision.DAY, value, weekday=weekday)
+
+    def _future(self, text: str, at: int) -> bool:
+        """Say whether a future cue stands in the few words before ``at`` in its clause."""
+        before = text[max(0, at - _FUTURE_REACH) : at]
+        before = re.split(r"[,;:]", before)[-1]
+        return bool(_future_cues(self.lex).search(before))
 
     def _relative(self, expr: str, rel_text: str, unit: str) -> _Found | None:
         rel = rel_text.split()[-1].lower()

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimrecon.models import Document
-from claimrecon.vocab import Lexicon
+from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = [
     "MAX_SENTENCE",
     "WINDOW",
     "DocContext",
     "Sentence",
+    "doc_context",
     "split_paragraphs",
     "split_sentences",
 ]
@@ -205,3 +207,31 @@ class DocContext:
     def paragraph(self, index: int) -> list[Sentence]:
         """Return the sentences of paragraph ``index``."""
         return [s for s in self.sentences if s.paragraph == index]
+
+
+# How many documents' readings to keep: extraction reads a batch, then the events stage
+# reads the same documents again; a batch must fit (a store groups up to this many).
+_CONTEXTS = 4096
+
+
+@per_lexicon
+def _contexts(lexicon: Lexicon) -> OrderedDict[Document, DocContext]:
+    return OrderedDict()
+
+
+def doc_context(document: Document, lexicon: Lexicon) -> DocContext:
+    """Return the shared reading of ``document``: its sentences and what steps found in them.
+
+    Extraction and the events stage read a document through one :class:`DocContext`, so
+    its sentences are split and its dates found once (they live in its ``cache``). The
+    last few thousand documents' contexts are kept, per lexicon.
+    """
+    cache = _contexts(lexicon)
+    ctx = cache.get(document)
+    if ctx is not None:
+        cache.move_to_end(document)
+        return ctx
+    ctx = cache[document] = DocContext(document, lexicon)
+    if len(cache) > _CONTEXTS:
+        cache.popitem(last=False)
+    return ctx

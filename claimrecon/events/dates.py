@@ -1,0 +1,394 @@
+"""When a document's events happened: the main event's date and the dates of claims."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from claimrecon.events.mentions import (
+    _BIND_AFTER,
+    _BIND_BEFORE,
+    _BOUND_SENTENCES,
+    _FOLLOW_UP,
+    _LEAD_SENTENCES,
+    _RECENT,
+    _REPORTED_WITHIN,
+    Window,
+    _definite,
+    _overlap,
+    _rank,
+    _shifted,
+)
+from claimrecon.events.state import _ReaderState
+from claimrecon.events.words import _CLAUSE_BREAK, _COUNT_BY, _FOLLOWING, _POSSESSIVE, _WORD
+from claimrecon.extract.dates import date_window, find_dates, is_stamp, statement_dates
+from claimrecon.extract.segment import Sentence
+from claimrecon.models import DatePrecision, DateRef, Span
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
+
+
+def _fronted_cause(text: str, start: int, kind: re.Match[str], rel: int) -> bool:
+    """Say whether an attack word stands in a fronted "after" clause closed before a date.
+
+    "After a night of carnage left 41 dead, there was little news on Wednesday": the
+    date is of the main clause, not of the carnage; "after the bombing on Tuesday" keeps it.
+    """
+    return bool(_FOLLOWING.search(text, start, kind.start())) and "," in text[kind.end() : rel]
+
+
+def _by_months(day: dt.date, months: int) -> dt.date:
+    """Return ``day`` moved by ``months``, on the same day of the month where it exists."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return day
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+class _DateReading(_ReaderState):
+    """When a document's events happened: the main event's date and the dates of claims."""
+
+    def _sentence_dates(self, sentence: Sentence) -> list[DateRef]:
+        found = self._dates.get(sentence.index)
+        if found is None:
+            found = [d for d in find_dates(self.ctx, sentence) if d.resolved]
+            if self.patterns.dateline.search(sentence.text) or is_stamp(sentence, found):
+                found = []  # publication metadata, not an event's date
+            self._dates[sentence.index] = found
+        return found
+
+    def _recent(self, ref: DateRef) -> bool:
+        window = date_window(ref)
+        pub = self.document.published
+        if window is None:
+            return False
+        if pub is None:
+            return True
+        return window[0] <= pub and pub - window[1] <= _RECENT
+
+    def _main_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
+        """Return the main event's date from the lead's dates."""
+        dates = self._recent_dates(lead) or self._late_dates(lead)
+        if not dates:
+            return None
+        first = date_window(dates[0])
+        agreeing = [d for d in dates if _overlap(date_window(d), first)]
+        date = self._began(lead, dates[0], min(agreeing, key=_rank))
+        return self._week_before(lead, self._refined(lead, date))
+
+    def _recent_dates(self, lead: list[tuple[Sentence, list[DateRef]]]) -> list[DateRef]:
+        """Return the lead's recent dates, those told with the attack first.
+
+        A date told with the attack ("Tuesday's attack", "blasts in Kerman on Wednesday")
+        comes before one told with something else ("little information on Wednesday");
+        failing one in the lead, a few sentences below it that refers back ("Tuesday's
+        attack").
+        """
+        dates = [d for _, own in lead for d in own if self._recent(d)]
+        bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
+        bound = bound or self._back_references()
+        return bound + [d for d in dates if d not in bound]
+
+    def _late_dates(self, lead: list[tuple[Sentence, list[DateRef]]]) -> list[DateRef]:
+        """Return the date of a lead with no recent date, or of a night before it.
+
+        A piece written long after the event ("the July 31st attack", published in
+        October): the lead's first date to the day or month stands for it; failing one, a
+        date told with the attack at any precision ("an inquiry into a 2015 airstrike").
+        """
+        dated = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
+        named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
+        return dated or self._overnight([s for s, _ in lead]) or named
+
+    def _attributive(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date qualifies an attack noun: "a 2015 airstrike", "the 2013 siege".
+
+        Not a year an attack is compared with ("the deadliest attack since 2009").
+        """
+        if ref.span is None:
+            return False
+        text = sentence.text
+        at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        before = text[max(0, at - 8) : at].split()
+        if not before or before[-1].lower() not in _DETERMINERS:
+            return False
+        match = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        for _ in range(2):  # the noun, or one modifier before it
+            if match is None:
+                return False
+            if self.patterns.kind.match(text, match.start()):
+                return True
+            match = _WORD.match(text, match.end())
+        return False
+
+    def _week_before(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
+        """Return a bare weekday of the publication day moved a week back when so told.
+
+        "Saturday's attack" in a report published on a Saturday is today's attack or the
+        last one; "last week's bombing" in the lead, told with an attack word, says which.
+        """
+        pub = self.document.published
+        if pub is None or date.value != pub or date.span is None or _rank(date) != 0:
+            return date
+        if date.text.strip().lower() not in self.lexicon.dates.weekdays:
+            return date
+        back = pub - dt.timedelta(days=7)
+        for sentence, own in lead:
+            for ref in own:
+                window = date_window(ref)
+                if (
+                    window is not None
+                    and window[0] <= back <= window[1] < pub
+                    and (self._binds_event(sentence, ref) or self._possessive(sentence, ref))
+                ):
+                    return date.model_copy(update={"value": back})
+        return date
+
+    def _refined(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
+        """Return a finer date the lead tells the attack on within a coarse main date.
+
+        "killed in blasts in October ... In the attacks on October 14, a truck bomb
+        exploded": a report written weeks later names the month first and the day below;
+        the day, told with an attack word and inside the month, is the event's.
+        """
+        window = date_window(date)
+        if window is None or _rank(date) == 0:
+            return date
+        finer = [
+            d
+            for s, own in lead
+            for d in own
+            if _rank(d) < _rank(date)
+            and (inner := date_window(d)) is not None
+            and window[0] <= inner[0] <= inner[1] <= window[1]
+            and self._binds_event(s, d)
+        ]
+        return min(finer, key=_rank, default=date)
+
+    def _began(
+        self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef, date: DateRef
+    ) -> DateRef:
+        """Return the day the event began, when its first sentence tells it from its end.
+
+        "ended a siege on Saturday ... stormed on Friday": the event began on the earliest
+        day a few days before; the later one is its development. Only in the sentence of
+        the first date, and not in a clause telling another event ("a day after a
+        separate attack on Saturday").
+        """
+        days = [d for d in self._same_event_days(lead, first) if d.value is not None]
+        start = min(days, key=lambda d: d.value or dt.date.max, default=None)
+        if (
+            start is not None
+            and _rank(date) == 0
+            and start.value is not None
+            and date.value is not None
+            and dt.timedelta(0) < date.value - start.value <= _FOLLOW_UP
+        ):
+            return start
+        return date
+
+    def _back_references(self) -> list[DateRef]:
+        """Return the recent dates below the lead told as the attack's: "Tuesday's attack"."""
+        out = []
+        for sentence in self.ctx.sentences[_LEAD_SENTENCES:_BOUND_SENTENCES]:
+            for ref in self._sentence_dates(sentence):
+                if ref.span is None or not self._recent(ref):
+                    continue
+                end = ref.span.end - sentence.start
+                tail = sentence.text[end : end + 2].replace("\u2019", "'")
+                if tail == "'s" and self.patterns.kind.match(sentence.text, end + 3):
+                    out.append(ref)
+        return out
+
+    def _possessive(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date owns an attack word: "last week's devastating bombing"."""
+        if ref.span is None:
+            return False
+        text = sentence.text
+        match = _POSSESSIVE.match(text, ref.span.end - sentence.start)
+        for _ in range(3):  # the noun, or one or two modifiers before it
+            if match is None:
+                return False
+            if self.patterns.kind.match(text, match.end()):
+                return True
+            match = _WORD.match(text, match.end())
+        return False
+
+    def _binds_event(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is told with an attack word of its clause.
+
+        The word may stand shortly before the date ("the explosions in Kerman on
+        Wednesday") or right after it ("Tuesday's attack"), but not after "after" ("a day
+        of mourning on Thursday after blasts"): that date is of what followed.
+        """
+        if ref.span is None:
+            return False
+        rel, rel_end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        start, end = self._clause(sentence, rel)
+        text = sentence.text
+        before = self.patterns.kind.finditer(text, max(start, rel - _BIND_BEFORE), rel)
+        if any(not _fronted_cause(text, start, m, rel) for m in before):
+            return True
+        after = self.patterns.kind.search(text, rel_end, min(end, rel_end + _BIND_AFTER))
+        return after is not None and not _FOLLOWING.search(text, rel_end, after.start())
+
+    def _same_event_days(
+        self, lead: list[tuple[Sentence, list[DateRef]]], first: DateRef
+    ) -> list[DateRef]:
+        """Return the days of the first date's sentence whose clause tells no other event."""
+        for sentence, own in lead:
+            if first not in own:
+                continue
+            out = []
+            for ref in own:
+                if _rank(ref) != 0 or ref.span is None:
+                    continue
+                rel = ref.span.start - sentence.start
+                start, end = self._clause(sentence, rel)
+                clause = sentence.text[start:end]
+                new = any(
+                    not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
+                )
+                if ref is not first and (new or self.patterns.other.search(clause)):
+                    continue
+                out.append(ref)
+            return out
+        return []
+
+    def _overnight(self, lead: list[Sentence]) -> list[DateRef]:
+        """Date "stormed a hotel overnight": the night before the statement or publication.
+
+        "..., officials said on Sunday" after "overnight" is Saturday night; without a
+        statement date, the night before publication.
+        """
+        for sentence in lead:
+            match = self.patterns.night.search(sentence.text)
+            if match is None:
+                continue
+            said = statement_dates(self.ctx, sentence)
+            base = said[0].value if said else self.document.published
+            if base is None or base == dt.date.min:  # no night before the calendar's first day
+                return []
+            span = Span(
+                doc=self.document.id,
+                start=sentence.start + match.start(),
+                end=sentence.start + match.end(),
+            )
+            value = base - dt.timedelta(days=1)
+            return [
+                DateRef(text=match.group(), value=value, precision=DatePrecision.DAY, span=span)
+            ]
+        return []
+
+    def _clause(self, sentence: Sentence, rel: int) -> tuple[int, int]:
+        start, end = 0, len(sentence.text)
+        for match in _CLAUSE_BREAK.finditer(sentence.text):
+            if match.start() <= rel:
+                start = match.end()
+            else:
+                end = match.start()
+                break
+        return start, end
+
+    def _claim_dates(self, sentence: Sentence, rel: int) -> list[DateRef]:
+        """Return the dates of a sentence that may date a claim at ``rel``.
+
+        A date parted from the claim by a distance in time ("Tuesday's attack came three
+        years after an attack on a base, where 140 were killed") dates it moved by it.
+        """
+        out = []
+        for d in self._sentence_dates(sentence):
+            if self._count_by(sentence, d):
+                continue
+            if not self._after_between(sentence, d, rel):
+                out.append(d)
+            elif (moved := self._moved(sentence, d, rel)) is not None:
+                out.append(moved)
+        return out
+
+    def _moved(self, sentence: Sentence, ref: DateRef, rel: int) -> DateRef | None:
+        """Return the date ``ref`` moved by the distance told between it and ``rel``."""
+        if ref.span is None or ref.value is None:
+            return None
+        at = ref.span.end - sentence.start
+        if at > rel:
+            return None  # the distance must follow the date: "Tuesday's ... years after"
+        match = self.patterns.interval.search(sentence.text, at, rel)
+        if match is None or _rank(ref) != 0:
+            return None
+        n = match.group("n").lower()
+        count = int(n) if n.isdigit() else self.lexicon.dates.number_words.get(n, 1)
+        unit = match.group("u").lower().rstrip("s")
+        sign = -1 if match.group("dir").lower() == "after" else 1
+        if unit in ("day", "week"):
+            days = count * (7 if unit == "week" else 1)
+            value = _shifted(ref.value, dt.timedelta(days=sign * days))
+            precision = DatePrecision.DAY
+        else:
+            months = sign * count * (12 if unit == "year" else 1)
+            value = _by_months(ref.value, months)
+            precision = DatePrecision.MONTH if unit == "month" else DatePrecision.YEAR
+        if match.group("exact"):
+            precision = DatePrecision.DAY  # "exactly three years after": the same day
+        if precision is DatePrecision.YEAR:
+            value = value.replace(month=1, day=1)
+        elif precision is DatePrecision.MONTH:
+            value = value.replace(day=1)
+        return ref.model_copy(update={"value": value, "precision": precision})
+
+    def _count_by(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is when a count held, not when anything happened.
+
+        "By October 20, the toll had reached 358", "as of Monday, 40 were dead": the
+        event came on or before it. "killed by Tuesday's bombing" is the event's own date.
+        """
+        if ref.span is None:
+            return False
+        at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        before = sentence.text[max(0, at - 12) : at]
+        return bool(_COUNT_BY.search(before)) and not _POSSESSIVE.match(sentence.text, end)
+
+    def _after_between(self, sentence: Sentence, ref: DateRef, rel: int) -> bool:
+        """Say whether "after" or "following" parts a date from a claim at ``rel``.
+
+        "a day of mourning on Thursday after blasts killed 95": Thursday is the
+        mourning's, not the blasts'; "95 were killed, a day after a bombing on Tuesday":
+        Tuesday is the other bombing's.
+        """
+        if ref.span is None:
+            return False
+        at = ref.span.start - sentence.start
+        lo, hi = sorted((at, rel))
+        if _FOLLOWING.search(sentence.text, lo, hi) is not None:
+            return True
+        # "After the blasts killed 41, there was little news on Wednesday": the claim is
+        # in a fronted "after" clause, the date in the main clause.
+        text = sentence.text
+        return at > rel and bool(_FOLLOWING.search(text, 0, rel)) and "," in text[rel:at]
+
+    def _period(self, pattern: re.Pattern[str], clause: str) -> bool:
+        """Say whether the clause counts over a period, not compares with one.
+
+        "since 2015" makes a count over a period; "the deadliest attack since 2015" only
+        ranks one event against it.
+        """
+        for match in pattern.finditer(clause):
+            if self.patterns.record.search(clause, max(0, match.start() - 60), match.start()):
+                continue
+            return True
+        return False
+
+    def _reported(self) -> Window | None:
+        """Return the days an undated main event may be in: before a statement or publication."""
+        for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
+            for ref in statement_dates(self.ctx, sentence):
+                if (
+                    ref.value is not None
+                    and ref.precision is DatePrecision.DAY
+                    and self._recent(ref)
+                ):
+                    return (_shifted(ref.value, -_REPORTED_WITHIN), ref.value)
+        # No date word at all: a report is about an event of the days before it.
+        pub = self.document.published
+        return (_shifted(pub, -_REPORTED_WITHIN), pub) if pub is not None else None

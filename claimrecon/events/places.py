@@ -1,0 +1,174 @@
+"""Where a document's events happened: datelines, place phrases, capitals, the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claimrecon.events.mentions import _next_word
+from claimrecon.events.state import _ReaderState
+from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE
+from claimrecon.extract.numbers import read_spelled
+from claimrecon.extract.places import gazetteer
+from claimrecon.extract.segment import Sentence
+
+
+class _PlaceReading(_ReaderState):
+    """Where a document's events happened: datelines, place phrases, capitals, the gazetteer."""
+
+    def _clean_place(self, raw: str) -> str | None:
+        kept = self._place_words(raw)
+        if not kept:
+            return None
+        first = kept[0].lower()
+        parts = first.split("-")
+        if first in self.not_places or any(p in self.not_places for p in parts):
+            return None
+        whole = " ".join(kept)
+        if first in self.words.demonyms or whole.lower() in self.words.demonyms:
+            return None  # "a Nigerian village": a demonym, not a place
+        if kept[0].isupper() and len(kept[0]) <= 3:
+            return None  # an acronym ("ANA", "UN"), not a place name
+        if read_spelled(first, self.lexicon.figures) is not None:
+            return None  # "Three gunmen": a number, not a place
+        return self.words.spelling.get(whole.lower(), whole)
+
+    def _place_words(self, raw: str) -> list[str]:
+        """Return the words of a place name: up to a suffix, a date word or a possessive."""
+        kept: list[str] = []
+        for token in raw.replace("\u2019", "'").split():
+            possessive = token.endswith("'s")
+            word = token[:-2] if possessive else token
+            word = word.strip("'-")
+            if not word or word.lower() in self.suffixes or word.lower() in self.words.ends_place:
+                break
+            kept.append(word)
+            if possessive:
+                break
+        return kept
+
+    def _names_kind_of_place(self, text: str, match: re.Match[str]) -> bool:
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        return bool(before) and before[-1].lower() in self.suffixes
+
+    def _capital_of(self, raw: str, tail: str) -> str | None:
+        """Return the capital meant by "the Somali capital" or "Somalia's capital", if known."""
+        if _BARE_CAPITAL.match(tail) is None:
+            return None
+        name = raw.replace("\u2019", "'").removesuffix("'s").lower()
+        country = self.words.demonyms.get(name, name)
+        return self.words.capitals.get(country.lower())
+
+    def _dateline(self) -> list[str]:
+        """Return the places of the document's dateline ("PESHAWAR, Pakistan (AP) -")."""
+        for sentence in self.ctx.sentences[:3]:
+            first_of_paragraph = sentence.index == 0 or (
+                self.ctx.sentences[sentence.index - 1].paragraph != sentence.paragraph
+            )
+            if not first_of_paragraph:
+                continue
+            match = _DATELINE.match(sentence.text)
+            if match is None:
+                continue
+            city = " ".join(match.group("city").split())
+            if len(city.replace(" ", "")) < 4 or city.lower() in self.not_places:
+                continue  # "AP -", "UN:": an acronym, not a city
+            places = [self.words.spelling.get(city.lower(), city.title())]
+            region = match.group("region")
+            if region:
+                places.append(self.words.spelling.get(region.lower(), region))
+            return places
+        return []
+
+    def within(self, places: Iterable[str]) -> frozenset[str]:
+        """Return the countries the lexicon places ``places`` in ("Kabul": Afghanistan)."""
+        out = {self.words.country_of.get(p.lower()) for p in places}
+        return frozenset(c for c in out if c)
+
+    def _places(self, text: str) -> tuple[list[str], bool]:
+        """Return the places named in ``text`` and whether it opens on one ("In Mosul, ")."""
+        places: list[str] = []
+        fronted = False
+        for match in self.patterns.place.finditer(text):
+            place = self._place_at(text, match)
+            if place is None:
+                continue
+            places.append(place)
+            prep = match.group().split()[0].lower()
+            if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
+                fronted = True
+        places.extend(self._places_by_kind(text))
+        return list(dict.fromkeys(places)), fronted
+
+    def _place_at(self, text: str, match: re.Match[str]) -> str | None:
+        """Return the place a place phrase ("in Mosul", "of Kenya's capital") names, if any."""
+        raw = match.group("p")
+        prep = match.group().split()[0].lower()
+        possessive = raw.endswith(("'s", "\u2019s"))
+        if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
+            return None  # "of Peshawar" only after "the city of", "the village of"
+        if prep == "of" and possessive and _next_word(text, match.end()).endswith("est"):
+            return None  # "one of Europe's busiest": a comparison, not where it happened
+        # "Afghanistan's capital, Kabul": the capital is the place.
+        tail = text[match.end() : match.end() + 40]
+        capital = _CAPITAL.match(tail) if possessive else None
+        known_capital = self._capital_of(raw, tail) if capital is None else None
+        if known_capital is not None:
+            return known_capital
+        if capital is None and _next_word(text, match.end()) in self.adjective_of:
+            return None  # "the German embassy", "a Kabul attack": a qualifier
+        return self._clean_place(capital.group("c") if capital else raw)
+
+    def _places_by_kind(self, text: str) -> list[str]:
+        """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".
+
+        A place after "on" or "against" counts only when the gazetteer knows it: "an
+        attack on Westgate" may name a building.
+        """
+        places = []
+        for match in self.patterns.place_before_kind.finditer(text):
+            if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
+                continue  # "Coalition Strike" in a title-case headline: no place
+            place = self._clean_place(match.group("p"))
+            if place is not None:
+                places.append(place)
+        geo = gazetteer(self.lexicon)
+        for match in self.patterns.struck_place.finditer(text):
+            place = self._clean_place(match.group("p"))
+            if place is not None and geo.resolve(place).resolved:
+                places.append(place)
+        return places
+
+    def _is_country(self, place: str) -> bool:
+        return place.lower() in self.words.capital_of
+
+    def _order_places(self, located: list[str], places: list[str]) -> list[str]:
+        """Order the main event's places, the most telling first.
+
+        The place named with the target first, then the dateline's city, then the rest; a
+        country is the coarsest, so it comes last. A city named only in the dateline may
+        be where the reporter files from.
+        """
+        told_in = [p for p in self.dateline if p not in self.dateline_only]
+        ordered = list(dict.fromkeys([*located, *told_in, *places, *self.dateline]))
+        return [p for p in ordered if not self._is_country(p)] + [
+            p for p in ordered if self._is_country(p)
+        ]
+
+    def _sentence_places(self, sentence: Sentence) -> tuple[list[str], bool]:
+        found = self._place_cache.get(sentence.index)
+        if found is None:
+            found = self._place_cache[sentence.index] = self._places(sentence.text)
+        return found
+
+    def _locate(self) -> None:
+        """Resolve every mention's places in the gazetteer, in the document's countries."""
+        geo = gazetteer(self.lexicon)
+        hints = geo.countries_of(self.all_places)
+        self.main.weak = self.dateline_only
+        for mention in self.mentions:
+            mention.geo = tuple(geo.resolve(p, hints) for p in mention.places)
+            mention.within = frozenset(g.country for g in mention.geo if g.country)
+            mention.countries = frozenset(
+                p for p, g in zip(mention.places, mention.geo, strict=True) if g.level == "country"
+            )

@@ -1,0 +1,493 @@
+"""One document read: its main event, its background events, and which claims each holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from claimrecon.events.dates import _DateReading
+from claimrecon.events.mentions import (
+    _FOLLOW_UP,
+    _HITS,
+    _LEAD_SENTENCES,
+    Window,
+    _Cues,
+    _definite,
+    _kinds_agree,
+    _Mention,
+    _overlap,
+    _rank,
+    _Target,
+    _window_of,
+)
+from claimrecon.events.places import _PlaceReading
+from claimrecon.events.targets import _TargetReading
+from claimrecon.events.words import _patterns, _words
+from claimrecon.extract.dates import date_window
+from claimrecon.extract.segment import Sentence, doc_context
+from claimrecon.models import (
+    AttributionClaim,
+    DatePrecision,
+    DateRef,
+    Document,
+    EventKind,
+    FigureClaim,
+)
+from claimrecon.vocab import Lexicon
+
+_Claim = FigureClaim | AttributionClaim
+
+
+def _nearest(targets: list[_Target], a: int, b: int) -> _Target | None:
+    """Return the target a claim at ``a..b`` (clause offsets) names: over it, after, before."""
+    target = next((t for t in targets if t.start < b and a < t.end), None)
+    target = target or next((t for t in targets if t.start >= b), None)
+    return target or next((t for t in reversed(targets) if t.end <= a), None)
+
+
+def _vague_joins(cues: _Cues, hint: _Mention) -> bool:
+    """Say whether cues with no target and no date join the background event pointed to."""
+    return (
+        cues.target is None
+        and cues.window is None
+        and not hint.main
+        and (not cues.places or bool(set(cues.places) & set(hint.places)))
+    )
+
+
+def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
+    """Say whether cues tell a background mention already made: its target, time or place."""
+    window, own = cues.window, _window_of(mention)
+    if label is not None or mention.target is not None:
+        return label == mention.target and (window is None or own is None or _overlap(window, own))
+    if window is not None or own is not None:
+        return _overlap(window, own)
+    return bool(set(cues.places) & set(mention.places))
+
+
+class _Reader(_PlaceReading, _DateReading, _TargetReading):
+    """Read one document's cues and assign its claims to mentions."""
+
+    def __init__(self, document: Document, lexicon: Lexicon) -> None:
+        self.document = document
+        self.lexicon = lexicon
+        self.lex = lexicon.events
+        self.ctx = doc_context(document, lexicon)
+        self.patterns = _patterns(lexicon)
+        words = _words(lexicon)
+        self.not_places = words.not_places
+        self.suffixes = words.suffixes
+        self.weak = words.weak
+        self.speakers = words.speakers
+        self.adjective_of = words.adjective_of
+        self.words = words
+        self._dates: dict[int, list[DateRef]] = {}
+        self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
+        self._place_cache: dict[int, tuple[list[str], bool]] = {}
+        self.dateline = self._dateline()
+        self.all_places: set[str] = set()
+        for sentence in self.ctx.sentences:
+            self.all_places.update(self._sentence_places(sentence)[0])
+        named = self.all_places | set(self.within(self.all_places))
+        self.dateline_only = frozenset(p for p in self.dateline if p not in named)
+        self.all_places.update(self.dateline)
+        self.mentions: list[_Mention] = []
+        self.main = self._main()
+
+    def _main(self) -> _Mention:
+        main = _Mention(doc=self.document.id, key=-1, main=True)
+        texts: list[str] = []
+        title = self.document.title
+        first_line = self.ctx.sentences[0].text if self.ctx.sentences else ""
+        if title and title.strip() not in first_line:
+            texts.append(title)
+        lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
+        main.date = self._main_date(lead)
+        main_window = _window_of(main)
+        for sentence, own in lead:
+            if own and not any(_overlap(date_window(d), main_window) for d in own):
+                continue  # the sentence is about another time
+            texts.append(sentence.text)
+        kind, implied, located = self._read_lead(main, texts, title)
+        main.places = self._order_places(located, main.places)
+        main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
+        self.mentions.append(main)
+        return main
+
+    def _read_lead(
+        self, main: _Mention, texts: list[str], title: str | None
+    ) -> tuple[EventKind | None, EventKind | None, list[str]]:
+        """Read the main event's target and places from the lead; return its kinds.
+
+        Returns the first kind word, the kind a target implies ("an airstrike" says more
+        than "bombs") and the places named with the target.
+        """
+        kind: EventKind | None = None
+        implied: EventKind | None = None
+        located: list[str] = []
+        told = 0  # lead sentences read that tell the main event
+        story = self._story_kind(texts)
+        for text in texts:
+            places = self._places(text)[0]
+            if text is not title and told and self._opens_event(text, places, main.places):
+                continue  # "A car bomb at a checkpoint in Damaturu ...": another event
+            if text is not title and (kind or main.target or self._kind(text)):
+                told += 1
+            kind = kind or self._kind(text)
+            targets = self._attack_targets(self._targets(text), story or kind)
+            located = self._lead_text(main, text, targets, places, located)
+            implied = implied or next(
+                (k for k in map(self._target_kind, targets) if k is not None), None
+            )
+        return kind, implied, located
+
+    def _lead_text(
+        self,
+        main: _Mention,
+        text: str,
+        targets: list[_Target],
+        places: list[str],
+        located: list[str],
+    ) -> list[str]:
+        """Take a lead text's targets, landmarks and places; return the places told with it."""
+        located = self._take_target(main, targets, places, located)
+        if any(t.label == main.target for t in targets):
+            main.aliases |= self._landmarks(text)
+        main.places.extend(p for p in places if p not in main.places)
+        return located
+
+    def _take_target(
+        self, main: _Mention, targets: list[_Target], places: list[str], located: list[str]
+    ) -> list[str]:
+        """Give the main event its target from a lead text; return the places told with it."""
+        if main.target is not None and any(t.label == main.target for t in targets):
+            main.aliases |= {t.label for t in targets}
+        if main.target is None:
+            if targets:
+                # What was hit names the event better than how: "an air strike on a
+                # market" is the market's, as other reports will name it.
+                hit = [t for t in targets if t.label not in self.lex.target_kinds]
+                named = (hit or targets)[0]
+                main.target, main.target_text = named.label, named.text
+                main.aliases |= {t.label for t in targets}
+                # The place named with the target is the event's ("the embassy in Kabul").
+                return places
+        elif not any(not self._is_country(p) for p in located) and any(
+            t.label == main.target for t in targets
+        ):
+            return places  # "in Yemen" in the headline, "in Dahyan district" below
+        return located
+
+    def _opens_event(self, text: str, places: list[str], known: list[str]) -> bool:
+        """Say whether a lead sentence tells a new event: a new place and "a bomb"."""
+        if self.patterns.other.search(text):
+            return True
+        if not known or not any(p not in known for p in places):
+            return False  # no place yet, or none new: the main event told on
+        return any(
+            not _definite(text, m.start()) for m in self.patterns.kind.finditer(text)
+        ) or any(not t.definite for t in self._targets(text))
+
+    def cues(self, sentence: Sentence, start: int, end: int) -> _Cues:
+        """Return the cues for a claim spanning ``start..end`` (document offsets)."""
+        rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
+        c_start, c_end = self._clause(sentence, rel)
+        clause = sentence.text[c_start:c_end]
+        elsewhere = bool(self.patterns.other.search(clause))
+        targets = self._clause_targets(sentence, c_start, c_end)
+        if not elsewhere:
+            # An operation told with an attack is its response, unless told as separate.
+            targets = self._attack_targets(targets, self.main.kind)
+        target = _nearest(targets, rel - c_start, rel_end - c_start)
+        date, in_clause = self._clause_date(sentence, rel, c_start, c_end)
+        places, fronted = self._sentence_places(sentence)
+        return _Cues(
+            date=date,
+            target=target,
+            kind=self._clause_kind(target, clause, elsewhere),
+            places=tuple(places),
+            fronted_place=fronted,
+            elsewhere=elsewhere,
+            new_event=self._tells_new(clause),
+            aggregate=target is None and self._aggregate(clause, in_clause),
+            labels=frozenset(t.label for t in targets),
+        )
+
+    def _clause_date(
+        self, sentence: Sentence, rel: int, c_start: int, c_end: int
+    ) -> tuple[DateRef | None, list[DateRef]]:
+        """Return a claim's date (its clause's first, else its sentence's) and its clause's."""
+        dates = self._claim_dates(sentence, rel)
+        in_clause = [
+            d
+            for d in dates
+            if d.span is not None and c_start <= d.span.start - sentence.start < c_end
+        ]
+        chosen = in_clause or dates
+        return (chosen[0] if chosen else None), in_clause
+
+    def _clause_kind(
+        self, target: _Target | None, clause: str, elsewhere: bool
+    ) -> EventKind | None:
+        kind = self._target_kind(target) or self._kind(clause)
+        if kind is EventKind.OPERATIONS and self.main.kind in _HITS and not elsewhere:
+            return None  # "a clearance operation was continuing": the response
+        return kind
+
+    def _tells_new(self, clause: str) -> bool:
+        """Say whether a clause names an event as new: "a bomb", not "the siege"."""
+        return any(not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause))
+
+    def _aggregate(self, clause: str, in_clause: list[DateRef]) -> bool:
+        """Say whether a clause with no target counts over a period.
+
+        A count over a period, or dated only by a year with no attack named in its clause
+        ("In 2017, 3,438 civilians were killed").
+        """
+        year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
+        return (
+            self._period(self.patterns.period, clause)
+            or self._period(self.patterns.since, clause)
+            or (year_only and self._kind(clause) is None)
+        )
+
+    def _follow_up(self, cues: _Cues, main_window: Window) -> bool:
+        """Say whether a day shortly after the main event's tells more of it.
+
+        "Security forces ended the siege on Wednesday" or "on Thursday the toll rose to
+        50" after a Monday attack: a day within a few days after it, naming no target and
+        no new event.
+        """
+        window = cues.window
+        target = cues.target
+        # "ended the operation on Sunday": a back-reference is no new target.
+        back = target is not None and (
+            target.label == self.main.target
+            or (target.definite and target.label in self.lex.target_kinds)
+        )
+        if window is None or (target is not None and not back) or cues.elsewhere:
+            return False
+        if cues.new_event and not back:
+            return False
+        if _rank(cues.date) != 0 or _rank(self.main.date) != 0:
+            return False
+        return dt.timedelta(0) < window[0] - main_window[0] <= _FOLLOW_UP
+
+    def relation(self, cues: _Cues) -> bool | None:
+        """Say whether cues agree with the main event (True), point elsewhere, or neither."""
+        main = self.main
+        window = cues.window
+        main_window = _window_of(main)
+        if window is not None and main_window is not None and not _overlap(window, main_window):
+            # A later development of the main event ("the siege ended on Wednesday") is
+            # still the main event; any other date is another event.
+            return self._follow_up(cues, main_window)
+        target = cues.target
+        apart = target is None or target.label != main.target
+        if cues.elsewhere and apart:
+            return False
+        foreign = self._foreign(cues)
+        if cues.new_event and foreign and apart:
+            return False  # "a similar attack on a nearby village in Yobe"
+        if target is not None:
+            decided, found = self._target_relation(cues, target, foreign)
+            if decided:
+                return found
+        return self._untargeted_relation(cues)
+
+    def _foreign(self, cues: _Cues) -> bool:
+        """Say whether the cues name only places the main event was not told in.
+
+        "in Kismayo" in a report from Mogadishu.
+        """
+        known = {*self.main.places, *self.dateline}
+        known |= self.within(known)
+        return bool(cues.places and known) and not any(p in known for p in cues.places)
+
+    def _target_relation(
+        self, cues: _Cues, target: _Target, foreign: bool
+    ) -> tuple[bool, bool | None]:
+        """Return whether the clause's target decides its relation, and the relation."""
+        main = self.main
+        if main.target is None:
+            main.target, main.target_text = target.label, target.text
+            return True, self._adopt(cues)
+        if self._is_main_target(target.label, cues, foreign):
+            # "An air strike hit a bus at a busy market": what the main event hit.
+            return True, self._adopt(cues)
+        if target.definite and target.label in self.lex.target_kinds:
+            # "the operation", "the raid": the main event referred back to.
+            return True, None if foreign else True
+        # "the police headquarters" in a report of an attack on a police station is
+        # most likely the same event told again; "an army base" is a new one, and "a
+        # restaurant" with no new attack, time or place is part of the main event.
+        if not target.definite:
+            if cues.new_event or foreign or cues.window is not None:
+                return True, False
+            return True, None
+        return False, None
+
+    def _untargeted_relation(self, cues: _Cues) -> bool | None:
+        """Relate cues that no target decided, by their date or a fronted place."""
+        main = self.main
+        if cues.window is not None:
+            if _window_of(main) is not None:
+                return True
+            return cues.date is not None and self._recent(cues.date) and self._adopt(cues)
+        if cues.fronted_place and cues.places:
+            known = set(main.places)
+            return any(p in known for p in cues.places)
+        return None
+
+    def _is_main_target(self, label: str, cues: _Cues, foreign: bool) -> bool:
+        """Say whether a clause's target is the main event's: the same, or told with it.
+
+        A target named with the main one ("an air strike on a hospital"), or one that may
+        name the same site ("the campus" of a college attack) is the main event's, unless
+        the clause tells a new event in a place the main event was not told in.
+        """
+        main = self.main
+        if label == main.target:
+            return True
+        if foreign:
+            return False
+        related = self.words.related.get(main.target or "", frozenset())
+        return self._names_main(cues) or label in main.aliases or label in related
+
+    def _names_main(self, cues: _Cues) -> bool:
+        """Say whether the clause names the main event's target, or its kind of strike."""
+        main = self.main.target
+        if main is None:
+            return False
+        kinds = self.lex.target_kinds
+        return main in cues.labels or (
+            main in kinds and any(kinds.get(label) == kinds[main] for label in cues.labels)
+        )
+
+    def _adopt(self, cues: _Cues) -> bool:
+        """Date an undated main event by a recent date of a clause that joins it."""
+        if self.main.date is None and cues.date is not None and self._recent(cues.date):
+            self.main.date = cues.date
+        return True
+
+    def absorb(self) -> None:
+        """Fold into the main event the document's other events that may be it.
+
+        Two events of one document whose dates agree (or one is undated), whose targets
+        agree (or one names none), and whose places are the main event's are one event
+        told in parts; one told as separate ("in a separate attack") stays apart.
+        """
+        main = self.main
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        for mention in self.mentions:
+            if mention.main or mention.distinct:
+                continue
+            a, b = _window_of(mention), _window_of(main)
+            if a is not None and b is not None and not _overlap(a, b):
+                continue
+            if mention.target is not None and not self._one_site(main.target, mention.target):
+                continue
+            if not _kinds_agree(mention.kind, main.kind):
+                continue
+            if any(p not in known for p in mention.places):
+                continue
+            main.claims.extend(mention.claims)
+            mention.claims = []
+            if main.date is None:
+                main.date = mention.date
+            main.target = main.target or mention.target
+            main.target_text = main.target_text or mention.target_text
+
+    def _one_site(self, main: str | None, other: str) -> bool:
+        """Say whether a target is the main event's, or may name its site ("the campus")."""
+        return main in (None, other) or other in self.words.related.get(main, frozenset())
+
+    def background(self, cues: _Cues, hint: _Mention | None = None) -> _Mention:
+        """Return the document's background mention for these cues, made if need be.
+
+        ``hint`` is the event the sentence points to; cues that say nothing more than
+        "elsewhere" join it.
+        """
+        label = cues.target.label if cues.target else None
+        if hint is not None and _vague_joins(cues, hint):
+            return hint
+        for mention in self.mentions:
+            if not mention.main and _same_background(mention, label, cues):
+                if _rank(cues.date) < _rank(mention.date):
+                    mention.date = cues.date
+                return mention
+        mention = _Mention(
+            doc=self.document.id,
+            key=len(self.mentions),
+            main=False,
+            date=cues.date,
+            target=label,
+            target_text=cues.target.text if cues.target else None,
+            kind=cues.kind or EventKind.OTHER,
+            places=list(cues.places),
+            distinct=cues.elsewhere,
+        )
+        self.mentions.append(mention)
+        return mention
+
+    def assign(self, claims: list[FigureClaim | AttributionClaim]) -> list[str]:
+        """Assign the claims (sorted by offset) to mentions; return the aggregates."""
+        by_sentence, unplaced = self._by_sentence(claims)
+        aggregates: list[str] = []
+        current = self.main
+        paragraph = -1
+        with_claims = {self.ctx.sentences[i].paragraph for i in by_sentence}
+        for sentence in self.ctx.sentences:
+            if sentence.paragraph not in with_claims:
+                continue  # every paragraph starts on the main event: nothing to carry
+            if sentence.paragraph != paragraph:
+                paragraph, current = sentence.paragraph, self.main
+            current = self._pointed(sentence, current)
+            for claim in by_sentence.get(sentence.index, []):
+                if self._assign_claim(sentence, claim, current):
+                    aggregates.append(claim.id)
+        self.main.claims.extend(c.id for c in unplaced)
+        self.absorb()
+        if self.main.date is None:
+            self.main.reported = self._reported()
+        self._locate()
+        return aggregates
+
+    def _by_sentence(self, claims: list[_Claim]) -> tuple[dict[int, list[_Claim]], list[_Claim]]:
+        """Return the claims by sentence index, and those in no sentence."""
+        by_sentence: dict[int, list[_Claim]] = defaultdict(list)
+        unplaced: list[_Claim] = []
+        for claim in claims:
+            sentence = self.ctx.sentence_at(claim.span.start)
+            if sentence is None:
+                unplaced.append(claim)
+            else:
+                by_sentence[sentence.index].append(claim)
+        return by_sentence, unplaced
+
+    def _pointed(self, sentence: Sentence, current: _Mention) -> _Mention:
+        """Return the event a sentence points to as a whole, ``current`` if none."""
+        whole = self.cues(sentence, sentence.start, sentence.start)
+        if whole.aggregate:
+            return current
+        pointer = self.relation(whole)
+        if pointer is True:
+            return self.main
+        if pointer is False:
+            return self.background(whole)
+        return current
+
+    def _assign_claim(self, sentence: Sentence, claim: _Claim, current: _Mention) -> bool:
+        """Give a claim to its mention; say whether it is an aggregate instead."""
+        cues = self.cues(sentence, claim.span.start, claim.span.end)
+        if cues.aggregate:
+            return True
+        relation = self.relation(cues)
+        if relation is None:
+            current.claims.append(claim.id)
+        elif relation:
+            self.main.claims.append(claim.id)
+        else:
+            self.background(cues, hint=current).claims.append(claim.id)
+        return False

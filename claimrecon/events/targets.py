@@ -1,0 +1,128 @@
+"""What a document's events hit and what kind they are."""
+
+from __future__ import annotations
+
+import re
+
+from claimrecon.events.mentions import _HITS, _WEAK_REACH, _definite, _next_word, _Target
+from claimrecon.events.state import _ReaderState
+from claimrecon.extract.segment import Sentence
+from claimrecon.models import EventKind
+
+
+class _TargetReading(_ReaderState):
+    """What a document's events hit and what kind they are."""
+
+    def _targets(self, text: str) -> list[_Target]:
+        out = []
+        for match in self.patterns.target.finditer(text):
+            phrase = " ".join(match.group().lower().split())
+            label = self.lex.targets.get(phrase)
+            if label is None:
+                continue
+            follower = _next_word(text, match.end())
+            if follower in self.speakers:
+                continue  # "ministry spokesman", "the embassy said": a speaker
+            if follower in self.words.victims:
+                continue  # "a gathering of ministry clerks": who was hit, not what
+            if self.patterns.aside.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "not far from the embassy", "citing the ministry"
+            if label in self.weak and not self._attacked(text, match):
+                continue
+            out.append(
+                _Target(
+                    label,
+                    self._target_text(text, match),
+                    match.start(),
+                    match.end(),
+                    definite=_definite(text, match.start()),
+                )
+            )
+        return out
+
+    def _landmarks(self, text: str) -> set[str]:
+        """Return the targets named as landmarks: "at a checkpoint outside the airport".
+
+        A landmark is not what was hit, but other reports may name the site by it.
+        """
+        return {
+            label
+            for match in self.patterns.target.finditer(text)
+            if (label := self.lex.targets.get(" ".join(match.group().lower().split())))
+            and self.patterns.landmark.search(text, max(0, match.start() - 60), match.start())
+        }
+
+    def _attacked(self, text: str, match: re.Match[str]) -> bool:
+        """Say whether a weak target ("school") is told as hit, not as where people went.
+
+        An attack word (or a target that is a way of hitting, "a raid") shortly before it
+        ("a raid on a school"), or an attack word right after it ("the school attack").
+        """
+        before = max(0, match.start() - _WEAK_REACH)
+        if self.patterns.kind.search(text, before, match.start()):
+            return True
+        if any(
+            self.lex.target_kinds.get(" ".join(m.group().lower().split()))
+            for m in self.patterns.target.finditer(text, before, match.start())
+        ):
+            return True
+        after = self.patterns.kind.match(text, match.end() + 1)
+        return after is not None and text[match.end() : match.end() + 1] == " "
+
+    def _target_text(self, text: str, match: re.Match[str]) -> str:
+        kinds = self.lex.kind_words
+        # Keep a capitalised qualifier before the target: "Iraqi embassy", "Interior Ministry".
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        words: list[str] = []
+        for word in reversed(before[-2:]):
+            lower = word.lower()
+            if word[:1].isupper() and word.isalpha() and lower not in ("the", "a", "an"):
+                if lower in kinds:
+                    break
+                words.insert(0, word)
+            else:
+                break
+        return " ".join([*words, match.group()])
+
+    def _kind(self, text: str) -> EventKind | None:
+        match = self.patterns.kind.search(text)
+        if match is None:
+            return None
+        return self.lex.kind_words.get(" ".join(match.group().lower().split()))
+
+    def _attack_targets(self, targets: list[_Target], kind: EventKind | None) -> list[_Target]:
+        """Leave out the response to an attack: "a clearance operation", "the raids".
+
+        Once the text has told an attack, an operation is the security forces' answer to
+        it, not what was attacked, and not the kind of the event.
+        """
+        if kind not in _HITS:
+            return targets
+        return [
+            t for t in targets if self.lex.target_kinds.get(t.label) is not EventKind.OPERATIONS
+        ]
+
+    def _story_kind(self, texts: list[str]) -> EventKind | None:
+        """Return the kind the lead tells: an attack or strike before the response to it.
+
+        "Police arrest 13 in raids" above "the bombers who attacked the airport" tells
+        the attack; the raids are what followed it.
+        """
+        kinds = [
+            self.lex.kind_words.get(" ".join(m.group().lower().split()))
+            for text in texts
+            for m in self.patterns.kind.finditer(text)
+        ]
+        return next((k for k in kinds if k in _HITS), None)
+
+    def _target_kind(self, target: _Target | None) -> EventKind | None:
+        if target is None:
+            return None
+        return self.lex.target_kinds.get(target.label)
+
+    def _clause_targets(self, sentence: Sentence, start: int, end: int) -> list[_Target]:
+        key = (sentence.index, start, end)
+        found = self._target_cache.get(key)
+        if found is None:
+            found = self._target_cache[key] = self._targets(sentence.text[start:end])
+        return found

@@ -1,0 +1,226 @@
+"""The lexicon's event words, compiled: patterns and word sets that read cues."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimrecon.vocab import EventLexicon, Lexicon, per_lexicon
+
+_FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+
+
+# A date's possessive and at most two modifiers before the noun it owns.
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+
+
+# Before a date that a count held by: "By October 20, the toll had reached 358".
+_COUNT_BY = re.compile(r"\b(?:[Bb]y|[Aa]s\s+of|[Uu]p\s+to)\s+(?:late\s+|early\s+)?$")
+
+
+_WORD = re.compile(r"[\w-]+\s+")
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\b")
+
+
+_CAPITAL = re.compile(r"\s+capital,?\s+(?P<c>[A-Z][\w-]*)")
+
+
+_BARE_CAPITAL = re.compile(r"\s+capital\b")
+
+
+# A dateline opens the first body paragraph: "MOGADISHU (Reuters) -", "PESHAWAR, Pakistan
+# \u2014", "MAIDUGURI, Nigeria (AP) -". Tokens hold no white space and the separators are
+# white space, so the pattern does not backtrack.
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})"
+    r"(?:,[ \t]+(?P<region>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}))?"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+\s|[\u2013\u2014]+(?=[A-Z])|:\s)"
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    target: re.Pattern[str]
+    kind: re.Pattern[str]
+    period: re.Pattern[str]
+    since: re.Pattern[str]
+    other: re.Pattern[str]
+    place: re.Pattern[str]
+    place_before_kind: re.Pattern[str]
+    dateline: re.Pattern[str]
+    record: re.Pattern[str]
+    night: re.Pattern[str]
+    aside: re.Pattern[str]
+    """Ends the text before a target that is a landmark or a source, not what was hit."""
+    landmark: re.Pattern[str]
+    """Ends the text before a landmark: "outside the airport" (a locator, not a source)."""
+    struck_place: re.Pattern[str]
+    """A place an attack word is told against: "the attacks on Mumbai"."""
+    interval: re.Pattern[str]
+    """A distance in time to another event: "three years after", "exactly a week before"."""
+
+
+def _alternation(words: Iterable[str]) -> str:
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or "(?!)"
+
+
+@per_lexicon
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    # Keyed by the whole lexicon: the patterns read two of its sections.
+    lex, dates = lexicon.events, lexicon.dates
+    name = r"[A-Z][\w'\u2019-]*"
+    # Place names are at most three capitalised tokens; the separators are white space,
+    # which the tokens cannot hold, so the pattern does not backtrack.
+    place_name = rf"{name}(?:\s+{name}){{0,2}}"
+    return _Patterns(
+        target=re.compile(rf"\b(?:{_alternation(lex.targets)})\b", re.IGNORECASE),
+        kind=re.compile(rf"\b(?:{_alternation(lex.kind_words)})\b", re.IGNORECASE),
+        period=re.compile(
+            rf"\b(?:{_alternation(lex.aggregate_phrases)})\b"
+            rf"|\b(?:in|during|over|for|throughout|within)\s+the\s+"
+            rf"(?:{_alternation(lex.period_openers)})\s+(?:[\w-]+\s+)?"
+            rf"(?:{_alternation(dates.duration_units)})\b",
+            re.IGNORECASE,
+        ),
+        other=re.compile(
+            rf"\b(?:{_alternation(lex.other_event_phrases)})\b|{_modified_other(lex)}",
+            re.IGNORECASE,
+        ),
+        since=re.compile(
+            rf"\b[Ss]ince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)"
+            rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
+        ),
+        place=re.compile(
+            rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?"
+            rf"(?:(?:{_alternation(lex.place_modifiers)})\s+)?(?P<p>{place_name})"
+        ),
+        place_before_kind=re.compile(
+            rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
+        ),
+        dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
+        record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
+        night=re.compile(rf"\b(?:{_alternation(lex.night_words)})\b", re.IGNORECASE),
+        # The cue, then at most three words of the target's noun phrase ("near the busy
+        # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
+        aside=re.compile(
+            rf"\b(?:{_alternation([*lex.locator_words, *lex.source_cues])})"
+            rf"(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
+            re.IGNORECASE,
+        ),
+        struck_place=re.compile(
+            rf"\b(?i:{_alternation(lex.kind_words)})\s+(?:on|against)\s+(?P<p>{place_name})"
+        ),
+        interval=re.compile(
+            rf"\b(?P<exact>exactly\s+|just\s+)?(?P<n>\d{{1,2}}|{_alternation(dates.number_words)})"
+            rf"\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b",
+            re.IGNORECASE,
+        ),
+        landmark=re.compile(
+            rf"\b(?:{_alternation(lex.locator_words)})(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _modified_other(lex: EventLexicon) -> str:
+    """Return the two-word other-event phrases with one or two modifiers between.
+
+    "separate operation" also reads "a separate police operation", "another deadly
+    bombing": the qualifier and the head of each two-word phrase, as the data gives them.
+    """
+    pairs = [p.split() for p in lex.other_event_phrases if len(p.split()) == 2]
+    if not pairs:
+        return "(?!)"
+    first = _alternation({a for a, _ in pairs})
+    head = _alternation({b for _, b in pairs})
+    return rf"\b(?:{first})\s+(?:[\w-]+\s+){{1,2}}(?:{head})\b"
+
+
+@dataclass(frozen=True)
+class _Words:
+    not_places: frozenset[str]
+    suffixes: frozenset[str]
+    weak: frozenset[str]
+    speakers: frozenset[str]
+    victims: frozenset[str]
+    adjective_of: frozenset[str]
+    demonyms: dict[str, str]
+    """Demonym (lower case) to its country."""
+    capitals: dict[str, str]
+    """Country (lower case) to its capital."""
+    capital_of: frozenset[str]
+    """The countries of :attr:`capitals`, in lower case."""
+    country_of: dict[str, str]
+    """City (lower case) to its country."""
+    spelling: dict[str, str]
+    """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
+    related: dict[str, frozenset[str]]
+    """Target to the targets that may name the same site (both ways)."""
+    ends_place: frozenset[str]
+    """Words (lower case) a place name never runs into: weekdays, months, target nouns
+    ("in northeast Kenya Thursday", "Garissa University College attacked")."""
+
+
+@per_lexicon
+def _words(lexicon: Lexicon) -> _Words:
+    lex = lexicon.events
+    return _Words(
+        not_places=frozenset(
+            {w.lower() for w in lex.not_places} | {a.lower() for a in lexicon.actors.aliases}
+        ),
+        suffixes=frozenset(w.lower() for w in lex.place_suffixes),
+        weak=frozenset(lex.weak_targets),
+        speakers=frozenset(w.lower() for w in lex.speaker_words),
+        victims=frozenset(w.lower() for w in lex.victim_nouns),
+        adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
+        demonyms={k.lower(): v for k, v in lex.demonyms.items()},
+        capitals={k.lower(): v for k, v in lex.capitals.items()},
+        capital_of=frozenset(k.lower() for k in lex.capitals),
+        country_of=_country_of(lex),
+        spelling=_spelling(lex),
+        related=_related(lex.target_relations),
+        ends_place=_ends_place(lexicon),
+    )
+
+
+def _country_of(lex: EventLexicon) -> dict[str, str]:
+    """Return each capital and city of the lexicon's tables (lower case) to its country."""
+    return {
+        **{v.lower(): k for k, v in lex.capitals.items()},
+        **{k.lower(): v for k, v in lex.cities.items()},
+    }
+
+
+def _spelling(lex: EventLexicon) -> dict[str, str]:
+    """Return each place of the lexicon's tables (lower case) to its spelling there."""
+    return {
+        p.lower(): p
+        for p in (*lex.capitals, *lex.capitals.values(), *lex.cities, *lex.cities.values())
+    }
+
+
+def _ends_place(lexicon: Lexicon) -> frozenset[str]:
+    """Return the words a place name never runs into: weekdays, months, target nouns."""
+    return frozenset(
+        [
+            *lexicon.dates.weekdays,
+            *(m for m in lexicon.dates.months if len(m) > 3),
+            *(t.lower() for t in lexicon.events.targets if " " not in t),
+        ]
+    )
+
+
+def _related(relations: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Return the target relations read both ways."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for label, others in relations.items():
+        for other in others:
+            if other != label:
+                out[label].add(other)
+                out[other].add(label)
+    return {label: frozenset(others) for label, others in out.items()}
