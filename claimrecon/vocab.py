@@ -224,6 +224,9 @@ class FigureLexicon(_Section):
     toll_earlier_words: list[str] = []
     """Words before a number after a toll that make it the toll's earlier value: "lowered
     the toll to 28 from 31"."""
+    additive_joiners: list[str] = []
+    """Words that add a figure to the one before it, with its metric: "the toll climbs to
+    21, plus 5 attackers", "12 soldiers were killed, as well as three police officers"."""
     intransitive_breaks: list[str] = []
     """Words between a head noun the lexicon does not know and an active metric that make
     the metric no verb of that noun: "to" ("a mission to kill"), "those". A head noun

@@ -221,6 +221,7 @@ class FigureTables:
         self.time_words = frozenset(figures.time_words)
         self.toll_pronouns = _words(figures.toll_pronouns)
         self.toll_earlier = _words(figures.toll_earlier_words)
+        self.additive_joiners = _words(figures.additive_joiners)
         self.postmodifier_prepositions = frozenset(figures.postmodifier_prepositions)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
@@ -240,7 +241,13 @@ class FigureTables:
             | self.vague.first_words
             | self.number_words.first_words
         )
-        cues = [*figures.metric_words, *figures.toll_words]
+        # A count told with no verb ("there were three attackers") holds no metric word.
+        cues = [
+            *figures.metric_words,
+            *figures.toll_words,
+            *figures.count_openers,
+            *figures.count_numbering,
+        ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
 
@@ -674,6 +681,8 @@ def _subject_after(
         k = partitive[1]
         if low[k - 1] in tables.part_pronouns:
             inherit = part = True
+            if k + 1 < len(low) and low[k] in ("a", "an") and tables.subjects.match(low, k + 1):
+                k += 1  # "one of them a child": the article is no second figure
         else:
             group = tables.metrics.match(low, k)
             if group is not None and group[0] is not Metric.COUNT:
@@ -882,12 +891,26 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
         if word == closer:
             return k + 1 if k > j + 1 else None
         number = word[0].isdigit() or tables.number_words.match(low, k) is not None
-        if number and tables.parts.match_ending(low, k, longest=2) is None:
+        if number and not _part_in_aside(tables, low, j, k):
             return None
         if word in (".", ";", ":") or (word in _ASIDES and word != closer):
             return None
         k += 1
     return None
+
+
+def _part_in_aside(tables: FigureTables, low: list[str], j: int, k: int) -> bool:
+    """Say whether a number at ``k`` in an aside opened at ``j`` is a part of the subject.
+
+    ", including more than 100 children,", ", among them 12 women,", ", 12 of them
+    children,": the aside names a part; "3 soldiers, 2 civilians" is a list.
+    """
+    if tables.parts.match_ending(low, k, longest=2) is not None:
+        return True
+    if tables.parts.match(low, j + 1) is not None:
+        return True
+    after = tables.partitive.match(low, k + 1)
+    return after is not None and low[k + 1 : after[1]][-1] in tables.part_pronouns
 
 
 class _Before(NamedTuple):
@@ -1091,7 +1114,7 @@ def read_sentence(
             continue
         cand = _candidate(tok, tables, number, read)
         cands.append(cand)
-        if cand.metric is not None or read.after is not None:
+        if cand.metric is not None or read.after is not None or read.part:
             i = max(number.tok_end, cand.subj_end)
         else:
             i = number.tok_end
@@ -1460,12 +1483,16 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
     if metric is Metric.COUNT:
         _count_after(low, tables, cand, m_start, m_end)
         return
-    adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
+    adjective = _qualified(tok, tables, m_end) if m_start == cand.subj_end else None
     if cand.subject is None and adjective is not None:
-        # "67 injured people": the participle qualifies the subject that follows.
+        # "67 injured people": the participle qualifies the subject that follows; a verb
+        # after the subject still decides ("three injured hospital patients later died").
         cand.subject = adjective[0]
         cand.metric, cand.direct, cand.span_end = metric, True, adjective[1]
         cand.subj_end = adjective[1]
+        verb = _metric_after(tok, tables, adjective[1])
+        if verb is not None and verb[0] not in (metric, Metric.COUNT):
+            cand.metric, cand.span_end = verb[0], verb[2]
         return
     if not passive and _starts_object(tok, tables, m_end):
         # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
@@ -1478,6 +1505,17 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
         cand.extra = _subject_list(tok, tables, m_end)
         if cand.extra:
             cand.span_end = cand.extra[0][1]
+
+
+def _qualified(tok: Tokens, tables: FigureTables, j: int) -> tuple[Subject, int] | None:
+    """Return the subject a participle before ``j`` qualifies, past modifiers, and its end."""
+    found = tables.subjects.match(tok.low, j)
+    if found is not None:
+        return found
+    group = _noun_group(tok, tables, j)
+    if group is None or group.subject is None or group.modifiers == 0:
+        return None
+    return group.subject, group.end
 
 
 def _count_after(
@@ -1863,6 +1901,7 @@ def _clause_metrics(
     """
     low = tok.low
     out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
+    _added_metrics(tables, low, cands, out)
     for idx in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[idx], cands[idx + 1]
         if out[idx] is None and _joined(tables, low, cand.subj_end, nxt.number.tok_start):
@@ -1872,3 +1911,24 @@ def _clause_metrics(
         if out[idx] is None and _joined(tables, low, prev.subj_end, cand.number.tok_start):
             out[idx] = out[idx - 1]
     return out
+
+
+def _added_metrics(
+    tables: FigureTables, low: list[str], cands: list[_Candidate], out: list[Metric | None]
+) -> None:
+    """Give a figure added to the one before ("..., plus 5 attackers") that figure's metric."""
+    for idx in range(1, len(cands)):
+        if out[idx] is not None or cands[idx].subject is None:
+            continue
+        k = cands[idx].number.tok_start
+        if k > 0 and low[k - 1] in tables.lone_articles:
+            k -= 1  # "in addition to the four bombers"
+        joiner = tables.additive_joiners.match_ending(low, k, longest=3)
+        if joiner is None:
+            continue
+        start = joiner[1]
+        while start > 0 and low[start - 1] == ",":
+            start -= 1
+        prev = cands[idx - 1]
+        if out[idx - 1] is not None and start <= max(prev.span_end, prev.subj_end):
+            out[idx] = out[idx - 1]
