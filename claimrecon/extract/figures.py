@@ -859,6 +859,8 @@ def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | N
 
 def _among_group(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     """Return the end of a counted group after "among the" ("38 tourists"), if one is at ``j``."""
+    if j >= len(tok.low):
+        return None
     number = _number_at(tok, tables, j)
     if number is None:
         return None

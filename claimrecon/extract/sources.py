@@ -52,7 +52,7 @@ Example:
     >>> ctx = DocContext(Document(id="d", text=text), Lexicon.default())
     >>> source = find_source(ctx, 0, 23)
     >>> source.name, source.kind.value
-    ('police spokesman', 'official')
+    ('a police spokesman', 'official')
 """
 
 from __future__ import annotations
@@ -823,24 +823,16 @@ def _np_text(ctx: DocContext, words: Sequence[Token]) -> str:
     return text
 
 
-def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
-    """The speaker as written, without articles or a role before a personal name."""
-    while len(words) > 1 and words[0][2].lower() in _DETERMINERS:
+def _without_article(words: list[Token]) -> list[Token]:
+    while len(words) > 1 and _low(words[0]) in _DETERMINERS:
         words = words[1:]
-    # "Kabul police chief Daud Amin" -> "Daud Amin": a role noun, then a capitalised name.
-    last_lower = -1
-    for k, tok in enumerate(words):
-        word = tok[2]
-        if (
-            word[:1].isalpha()
-            and word[:1].islower()
-            and word.lower().split("-")[0] not in _NAME_PARTICLES
-        ):
-            last_lower = k
-    if 0 <= last_lower < len(words) - 1 and words[last_lower][2].lower() in c.nouns:
-        run = words[last_lower + 1 :]
-        if all(t[2][:1].isupper() or t[2] == "." for t in run):
-            words = run
+    return words
+
+
+def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
+    """The speaker as the text gives it: "the Kenyan Red Cross", "Interior Minister X"."""
+    while len(words) > 1 and _low(words[0]) in c.skip_words and words[0][2][:1].islower():
+        words = words[1:]  # "so far we": an adverb before the speaker is no part of it
     return _np_text(ctx, words)
 
 
@@ -882,6 +874,8 @@ def _source_from_np(
             kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
             return Source(name=actor, kind=kind)
     kind = _classify(c, full)
+    if kind is SourceKind.MEDIA:
+        words = _without_article(words)  # an outlet goes by its name: "Military Times"
     name = _name(c, ctx, words)
     if kind is SourceKind.UNKNOWN and depth == 0 and _surname(words):
         kind = _kind_of_surname(c, ctx, sentence, words[-1][2])
@@ -1094,6 +1088,7 @@ def _appositives(
 def _is_person(c: _Compiled, source: Source) -> bool:
     name = source.name or ""
     words = [w for w in _TOKEN.findall(name) if w[:1].isalnum()]
+    words = _personal_name(c, words)
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return False
     if source.kind is SourceKind.MILITANT and source.name in c.actors.values():
@@ -1102,6 +1097,17 @@ def _is_person(c: _Compiled, source: Source) -> bool:
     return not (c.noun_re is not None and c.noun_re.fullmatch(lows)) and not any(
         w.lower() in c.outlet_suffixes for w in words[-1:]
     )
+
+
+def _personal_name(c: _Compiled, words: list[str]) -> list[str]:
+    """Return the capitalised name after a role: "Interior minister Joseph Nkaissery"."""
+    last_lower = -1
+    for k, word in enumerate(words):
+        if word[:1].isalpha() and word[:1].islower() and word.split("-")[0] not in _NAME_PARTICLES:
+            last_lower = k
+    if 0 <= last_lower < len(words) - 2 and words[last_lower].lower() in c.nouns:
+        return words[last_lower + 1 :]
+    return words
 
 
 def _one_person(c: _Compiled, lows: Sequence[str]) -> bool:
