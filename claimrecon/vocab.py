@@ -267,6 +267,17 @@ class SourceLexicon(_Section):
     the hospital's voice (official), "a nurse at an MSF clinic" an NGO's."""
     first_person: list[str] = []
     """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
+    toll_verbs: list[str] = []
+    """Verbs whose subject gives a toll named after them: "the Red Cross put the number of
+    dead at 24", "officials raised the death toll to 31"; the subject is the speaker."""
+    honorifics: list[str] = []
+    """Titles before a surname that leave it a surname: "Mr Kenyatta", "Dr. Ali"."""
+    body_anaphors: list[str] = []
+    """Phrases that stand for the body (not a person) that spoke before: "it", "the
+    organization"."""
+    toll_nouns: list[str] = []
+    """Last words of the toll a toll verb gives: "toll", "tally", "dead" ("the number of
+    dead")."""
 
 
 CUE_PLACEHOLDERS = frozenset(

@@ -75,7 +75,7 @@ DOCUMENT_VOICE = Source(name=None, kind=SourceKind.MEDIA)
 # punctuation character. Each alternative consumes at least one character and cannot
 # overlap the next, so the scan is linear.
 _TOKEN = re.compile(r"\w+(?:['\u2019\-]\w+)*|[^\w\s]")
-_BOUNDARY_PUNCT = frozenset(",;:\"\u201c\u201d()[]\u2014\u2013!?\u2018\u2019'|")
+_BOUNDARY_PUNCT = frozenset(",;:\"\u201c\u201d()[]\u2014\u2013!?\u2018\u2019'|-")
 _QUOTES = frozenset('"\u201c\u201d')
 _QUOTE_CHARS = re.compile('["\u201c\u201d]')
 _DETERMINERS = frozenset({"a", "an", "the"})
@@ -132,6 +132,10 @@ def short_key(key: str) -> bool:
     return len(key.replace("-", "")) <= 3
 
 
+def _lows(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
 @dataclass(frozen=True)
 class _Compiled:
     """The source lexicon's words as sets and regular expressions, built once."""
@@ -158,6 +162,10 @@ class _Compiled:
     first_person: frozenset[str]
     anaphors: dict[str, str]  # head word ("group") -> "armed": refers back to one actor
     actor_index: dict[str, re.Pattern[str]]  # first word -> the actors' names it opens
+    toll_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    honorifics: frozenset[str]
+    body_anaphors: frozenset[str]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -166,30 +174,34 @@ class _Compiled:
         actors = {" ".join(k.lower().split()): v for k, v in act.aliases.items()}
         outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
         return cls(
-            verbs=frozenset(v.lower() for v in src.reporting_verbs),
-            complement=frozenset(v.lower() for v in src.complement_verbs),
+            verbs=_lows(src.reporting_verbs),
+            complement=_lows(src.complement_verbs),
             according=tuple(tuple(p.lower().split()) for p in src.according_to if p.split()),
             according_first=frozenset(p.lower().split()[0] for p in src.according_to if p.split()),
             nouns=nouns,
             noun_re=_alternation(nouns),
-            outlet_suffixes=frozenset(s.lower() for s in src.outlet_suffixes),
-            document_nouns=frozenset(s.lower() for s in src.document_nouns),
-            pronouns=frozenset(p.lower() for p in src.pronouns),
-            person_nouns=frozenset(p.lower() for p in src.person_nouns),
-            clause_words=frozenset(w.lower() for w in src.clause_words),
-            skip_words=frozenset(w.lower() for w in src.skip_words),
+            outlet_suffixes=_lows(src.outlet_suffixes),
+            document_nouns=_lows(src.document_nouns),
+            pronouns=_lows(src.pronouns),
+            person_nouns=_lows(src.person_nouns),
+            clause_words=_lows(src.clause_words),
+            skip_words=_lows(src.skip_words),
             actor_re=_alternation([*actors, *outlets]),
             actors=actors,
             outlets=outlets,
             numbers=frozenset(
                 w.lower() for w in [*lexicon.figures.number_words, *lexicon.figures.qualifiers]
             ),
-            scope_breaks=frozenset(w.lower() for w in src.scope_breaks),
+            scope_breaks=_lows(src.scope_breaks),
             state=frozenset(act.state_actors),
             staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
-            first_person=frozenset(w.lower() for w in src.first_person),
+            first_person=_lows(src.first_person),
             anaphors=_heads(act.anaphors),
             actor_index=_first_word_index(actors),
+            toll_verbs=_lows(src.toll_verbs),
+            toll_nouns=_lows(src.toll_nouns),
+            honorifics=frozenset(w.lower().rstrip(".") for w in src.honorifics),
+            body_anaphors=frozenset(" ".join(w.lower().split()) for w in src.body_anaphors),
         )
 
 
@@ -462,7 +474,7 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_Frame(i, i + acc, np, None, "acc"))
             i += acc
             continue
-        if low in c.verbs or low in c.complement:
+        if low in c.verbs or low in c.complement or low in c.toll_verbs:
             frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
             if frame is not None:
                 frames.append(frame)
@@ -653,33 +665,36 @@ def _governing(
             if f.np[1] <= a or f.verb >= b:
                 distance = a - f.np[1] if f.np[1] <= a else (f.verb - b) + 1000
                 before.append((distance, f))
-            continue
-        if (
-            f.form == "pre"
-            and f.verb_end <= b
-            and f.verb < max(a, f.verb_end)
-            and f.np[1] <= f.verb
-        ):
-            if (
-                f.complement
-                and not _complement_follows(c, toks, f.verb_end)
-                and not _group_claims(c, toks, f, a)
-            ):
-                continue
-            if f.np[0] >= b or _scope_ends(c, toks, f.verb_end, a):
-                continue
-            before.append((max(0, a - f.verb_end), f))
-            continue
-        if f.verb >= b and _trailing(c, toks, f, b):
+        elif _precedes(f, a, b):
+            if _governs_before(c, toks, f, a, b):
+                before.append((max(0, a - f.verb_end), f))
+        elif f.verb >= b and _trailing(c, toks, f, b):
             after.append((f.verb - b, f))
     before.sort(key=lambda x: x[0])
     after.sort(key=lambda x: x[0])
     chosen = [f for _, f in before] + [f for _, f in after]
-    if not chosen:
-        return []
+    return _chain(toks, chosen, b) if chosen else []
+
+
+def _precedes(f: _Frame, a: int, b: int) -> bool:
+    """Say whether a speaker-then-verb frame stands before the claim (or opens it)."""
+    return f.form == "pre" and f.verb_end <= b and f.verb < max(a, f.verb_end) and f.np[1] <= f.verb
+
+
+def _governs_before(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: int) -> bool:
+    """Say whether a frame before the claim reports it, its scope reaching the claim."""
+    if f.complement and not _complement_governs(c, toks, f, a):
+        return False
+    return not (f.np[0] >= b or _scope_ends(c, toks, f.verb_end, a))
+
+
+def _chain(toks: Sequence[Token], chosen: Sequence[_Frame], b: int) -> list[_Frame]:
+    """Return the nearest frame with the outer frames that report its speaker.
+
+    "AP reports that a police official says ...": the official, via AP.
+    """
     first = chosen[0]
     chain = [first]
-    # An outer frame that reports the inner speaker: "AP reports that a police official says".
     for f in chosen[1:]:
         if f.form == "pre" and first.form == "pre" and f.verb < first.np[0]:
             gap = [t[2].lower() for t in toks[f.verb_end : first.np[0]]]
@@ -688,6 +703,45 @@ def _governing(
         elif f.form == "acc" and f.verb >= b and first.form == "pre":
             chain.append(f)
     return chain
+
+
+def _complement_governs(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> bool:
+    """Say whether a verb that does not always report ("claimed", "put") reports the claim.
+
+    Its subject must name a speaker ("the attack claimed 38 lives" has none), and the verb
+    must open what is said ("claims that", "claimed 27"), be a group's claim of a count, or
+    give a toll ("the Red Cross put the number of dead at 24").
+    """
+    if not _speaker_like(c, toks, f.np):
+        return False
+    return (
+        _complement_follows(c, toks, f.verb_end)
+        or _group_claims(c, toks, f, a)
+        or _toll_follows(c, toks, f, a)
+    )
+
+
+def _speaker_like(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
+    """Say whether a noun phrase names a speaker: a source noun, a group, or a name."""
+    words = [t[2] for t in toks[np[0] : np[1]] if t[2][:1].isalnum()]
+    body = [w for w in words if w.lower() not in _DETERMINERS]
+    if len(body) == 1 and body[0].lower() in c.pronouns | c.first_person | {"it", "they"}:
+        return True
+    if any(w[:1].isupper() for w in body[1:]) or (body and body[0][:1].isupper() and np[0] > 0):
+        return True
+    return _classify(c, " ".join(words)) is not SourceKind.UNKNOWN
+
+
+def _toll_follows(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> bool:
+    """Say whether a toll verb gives a toll before the claim: "put the death toll at"."""
+    if _low(toks[f.verb]) not in c.toll_verbs:
+        return False
+    for k in range(f.verb_end, min(len(toks), f.verb_end + 7)):
+        if _low(toks[k]) in c.toll_nouns:
+            return True
+        if _is_boundary(c, toks[k]) and _low(toks[k]) != "of":
+            return False
+    return False
 
 
 def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
@@ -845,24 +899,46 @@ def _source_from_np(
     sentence: Sentence,
     depth: int = 0,
 ) -> Source:
-    words = list(toks[np[0] : np[1]])
-    words = _strip_document_nouns(c, words)
+    words = _speaker_words(c, toks, np)
+    if not words:
+        return Source(kind=SourceKind.UNKNOWN)
+    referred = _referring_source(c, ctx, words, sentence, depth)
+    if referred is not None:
+        return referred
+    full = ctx.text[words[0][0] : words[-1][1]]
+    if appositive is not None and appositive[1] > appositive[0]:
+        full = f"{full}, {ctx.text[toks[appositive[0]][0] : toks[appositive[1] - 1][1]]}"
+    kind = _classify(c, full)
+    if kind is SourceKind.MEDIA:
+        words = _without_article(words)  # an outlet goes by its name: "Military Times"
+    name = _name(c, ctx, words)
+    if kind is SourceKind.UNKNOWN and depth == 0:
+        kind = _kind_from_earlier(c, ctx, sentence, words)
+    return Source(name=name, kind=kind)
+
+
+def _speaker_words(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> list[Token]:
+    """Return the words of a speaker's phrase, without "a statement from" or punctuation."""
+    words = _strip_document_nouns(c, list(toks[np[0] : np[1]]))
     while words and not words[-1][2][:1].isalnum():
         words = words[:-1]
     while words and not words[0][2][:1].isalnum():
         words = words[1:]
-    if not words:
-        return Source(kind=SourceKind.UNKNOWN)
+    return words
+
+
+def _referring_source(
+    c: _Compiled, ctx: DocContext, words: list[Token], sentence: Sentence, depth: int
+) -> Source | None:
+    """Return the speaker a pronoun, a body's anaphor or an armed group's name stands for."""
     lows = [w[2].lower() for w in words if w[2].lower() not in _DETERMINERS]
     if len(lows) == 1 and lows[0] in c.pronouns:
-        resolved = None if depth else _resolve_pronoun(c, ctx, sentence, words[0][0])
-        return (
-            resolved if resolved is not None else Source(name=words[0][2], kind=SourceKind.UNKNOWN)
-        )
-    np_text = ctx.text[words[0][0] : words[-1][1]]
-    full = np_text
-    if appositive is not None and appositive[1] > appositive[0]:
-        full = f"{np_text}, {ctx.text[toks[appositive[0]][0] : toks[appositive[1] - 1][1]]}"
+        return _pronoun_source(c, ctx, words[0], sentence, depth)
+    if " ".join(w[2].lower() for w in words) in c.body_anaphors and not depth:
+        # "It said ...", "the organization announced ...": the body that spoke before.
+        body = _earlier_speaker(c, ctx, sentence, words[0][0], person=False, across=True)
+        if body is not None:
+            return body
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
@@ -873,13 +949,53 @@ def _source_from_np(
         if actor is not None:
             kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
             return Source(name=actor, kind=kind)
-    kind = _classify(c, full)
-    if kind is SourceKind.MEDIA:
-        words = _without_article(words)  # an outlet goes by its name: "Military Times"
-    name = _name(c, ctx, words)
-    if kind is SourceKind.UNKNOWN and depth == 0 and _surname(words):
-        kind = _kind_of_surname(c, ctx, sentence, words[-1][2])
-    return Source(name=name, kind=kind)
+    return None
+
+
+def _pronoun_source(
+    c: _Compiled, ctx: DocContext, word: Token, sentence: Sentence, depth: int
+) -> Source:
+    """Return the person a pronoun speaker ("he said") stands for, or the pronoun."""
+    resolved = None if depth else _resolve_pronoun(c, ctx, sentence, word[0])
+    if resolved is None:
+        return Source(name=word[2], kind=SourceKind.UNKNOWN)
+    named = _TOKEN.findall(resolved.name or "")
+    if resolved.kind is SourceKind.UNKNOWN and named:
+        # "Nabil Sadeq said ... He said ...": the person's kind from before.
+        kind = _kind_of_surname(c, ctx, sentence, named[-1])
+        resolved = resolved.model_copy(update={"kind": kind})
+    return resolved
+
+
+def _name_body(c: _Compiled, words: Sequence[Token]) -> tuple[list[str], bool]:
+    """Return a speaker's words without articles and titles, and whether they are a name."""
+    body = [w[2] for w in words if w[2].lower() not in _DETERMINERS and w[2] != "."]
+    while len(body) > 1 and body[0].lower().rstrip(".") in c.honorifics:
+        body = body[1:]
+    name_like = bool(body) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in body)
+    return body, name_like
+
+
+def _kind_from_earlier(
+    c: _Compiled, ctx: DocContext, sentence: Sentence, words: Sequence[Token]
+) -> SourceKind:
+    """Take an unknown speaker's kind from what the text said of it before.
+
+    A person's surname or full name repeats a fuller mention ("Interior Minister Joseph
+    Nkaissery" ... "Mr Nkaissery"); a statement or a newly named person follows the body or
+    role just quoted ("the chief prosecutor said ... Nabil Sadeq said").
+    """
+    body, name_like = _name_body(c, words)
+    if name_like:
+        kind = _kind_of_surname(c, ctx, sentence, body[-1])
+        if kind is not SourceKind.UNKNOWN:
+            return kind
+    document = len(body) == 1 and body[0].lower() in c.document_nouns
+    if (name_like and len(body) > 1) or document:
+        earlier = _earlier_speaker(c, ctx, sentence, words[0][0], person=not document, near=3)
+        if earlier is not None and earlier.name not in {None, _np_text(ctx, list(words))}:
+            return earlier.kind
+    return SourceKind.UNKNOWN
 
 
 def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Source | None:
@@ -1112,8 +1228,10 @@ def _personal_name(c: _Compiled, words: list[str]) -> list[str]:
 
 def _one_person(c: _Compiled, lows: Sequence[str]) -> bool:
     """Say whether a phrase names one person by role: "a doctor at the hospital"."""
-    if not lows or lows[0] not in {"a", "an", "the", "one"}:
-        return False
+    if not lows or not (
+        lows[0] in {"a", "an", "the", "one"} or lows[0].endswith(("'s", "\u2019s"))
+    ):
+        return False  # "a doctor", "the country's chief prosecutor"
     head = []
     for word in lows[1:]:
         if word in _HEAD_PREPOSITIONS:
@@ -1126,24 +1244,69 @@ def _resolve_pronoun(
     c: _Compiled, ctx: DocContext, sentence: Sentence, before: int
 ) -> Source | None:
     """Return the nearest named person who spoke earlier in this paragraph or the last one."""
+    return _earlier_speaker(c, ctx, sentence, before, person=True)
+
+
+def _earlier_speaker(
+    c: _Compiled,
+    ctx: DocContext,
+    sentence: Sentence,
+    before: int,
+    person: bool,
+    near: int = 8,
+    across: bool = False,
+) -> Source | None:
+    """Return the nearest earlier speaker: a person, or a body of known kind.
+
+    A body when ``person`` is false; within ``near`` sentences of this paragraph and the
+    one before (of any paragraph, ``across``).
+    """
     bounds = _paragraph_bounds(ctx)
-    first = bounds[sentence.paragraph][0]
-    if sentence.paragraph - 1 in bounds:
+    first = 0 if across else bounds[sentence.paragraph][0]
+    if not across and sentence.paragraph - 1 in bounds:
         first = bounds[sentence.paragraph - 1][0]
-    for index in range(sentence.index, max(first, sentence.index - 8) - 1, -1):
-        candidates = [s for s in _speakers(c, ctx, ctx.sentences[index]) if s.pos < before]
+    for index in range(sentence.index, max(first, sentence.index - near) - 1, -1):
+        candidates = [
+            s
+            for s in _speakers(c, ctx, ctx.sentences[index])
+            if s.pos < before
+            and s.person == person
+            and (person or s.source.kind is not SourceKind.UNKNOWN)
+        ]
         if candidates:
-            nearest = candidates[-1]
-            return nearest.source if nearest.person else None
+            return candidates[-1].source
     return None
 
 
 def _kind_of_surname(c: _Compiled, ctx: DocContext, sentence: Sentence, surname: str) -> SourceKind:
-    """Take the kind of an earlier, fuller mention of the person a surname repeats."""
+    """Take the kind of an earlier, fuller mention of the person a surname repeats.
+
+    The mention is an earlier speaker, or else the words around the surname where the
+    text named the person before ("Kenyan President Uhuru Kenyatta", "Joseph Boinnet,
+    inspector-general of Kenyan police").
+    """
     for index in range(sentence.index - 1, max(-1, sentence.index - 60), -1):
         for speaker in reversed(_speakers(c, ctx, ctx.sentences[index])):
-            if speaker.person and speaker.last_name == surname:
+            if (
+                speaker.person
+                and speaker.last_name == surname
+                and (speaker.source.kind is not SourceKind.UNKNOWN)
+            ):
                 return speaker.source.kind
+    pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    text = ctx.text
+    for m in reversed(list(pattern.finditer(text, max(0, sentence.start - 20000), sentence.start))):
+        around = ctx.sentence_at(m.start())
+        if around is None:
+            continue
+        lo = max(around.start, m.start() - 60)
+        hi = min(around.end, m.end() + 80)
+        head = text[lo : m.start()].split()[-5:]
+        tail = text[m.end() : hi]
+        aside = tail[2 : tail.find(",", 2)] if tail.startswith(", ") and "," in tail[2:] else ""
+        kind = _classify(c, " ".join([*head, surname, aside]))
+        if kind is not SourceKind.UNKNOWN:
+            return kind
     return SourceKind.UNKNOWN
 
 
