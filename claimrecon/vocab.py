@@ -270,6 +270,12 @@ class SourceLexicon(_Section):
     toll_verbs: list[str] = []
     """Verbs whose subject gives a toll named after them: "the Red Cross put the number of
     dead at 24", "officials raised the death toll to 31"; the subject is the speaker."""
+    relay_verbs: list[str] = []
+    """Verbs by which one speaker relays another: "the agency quoted the minister as
+    saying"; the quoted one speaks, via the one who quotes."""
+    document_modifiers: list[str] = []
+    """Words before a document noun that the speaker's name leaves out: "the latest
+    figures from the ministry" is the ministry."""
     honorifics: list[str] = []
     """Titles before a surname that leave it a surname: "Mr Kenyatta", "Dr. Ali"."""
     body_anaphors: list[str] = []

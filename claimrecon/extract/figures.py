@@ -731,6 +731,8 @@ def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -
     ``None``: a non-casualty unit, so the number is no casualty figure.
     """
     low = tok.low
+    if tables.additive_joiners.match(low, j) is not None:
+        return j  # "21 plus 5 attackers": the joiner ends the first figure
     if g.demonym is None and g.modifiers < _MODIFIERS and _demonym(tok, tables, j):
         # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
         g.demonym = j + 1

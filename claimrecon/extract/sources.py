@@ -102,6 +102,8 @@ _TAIL_OPENERS = frozenset(
      "speaking", "without", "under", "through", "as", "before", "later", "recently",
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
+_CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_NEW_CLAUSE = frozenset({"as", "while", "when", "after", "before", "because", "which", "with"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
@@ -165,6 +167,8 @@ class _Compiled:
     toll_verbs: frozenset[str]
     toll_nouns: frozenset[str]
     honorifics: frozenset[str]
+    relay_verbs: frozenset[str]
+    document_modifiers: frozenset[str]
     body_anaphors: frozenset[str]
 
     @classmethod
@@ -201,6 +205,8 @@ class _Compiled:
             toll_verbs=_lows(src.toll_verbs),
             toll_nouns=_lows(src.toll_nouns),
             honorifics=frozenset(w.lower().rstrip(".") for w in src.honorifics),
+            relay_verbs=_lows(src.relay_verbs),
+            document_modifiers=_lows(src.document_modifiers),
             body_anaphors=frozenset(" ".join(w.lower().split()) for w in src.body_anaphors),
         )
 
@@ -450,6 +456,7 @@ class _Frame:
     appositive: tuple[int, int] | None
     form: str  # "pre": speaker then verb; "inv": verb then speaker; "acc"; "colon"
     complement: bool = False
+    relay: tuple[int, int] | None = None  # who quoted the speaker: "the agency quoted X as"
 
 
 def _low(tok: Token) -> str:
@@ -471,15 +478,40 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
         if acc:
             np = _np_forward(c, toks, i + acc, hi, stop_words=frozenset())
             if np is not None:
-                frames.append(_Frame(i, i + acc, np, None, "acc"))
+                frames.append(_Frame(i, i + acc, np, _appositive_after(toks, np[1], hi), "acc"))
             i += acc
             continue
         if low in c.verbs or low in c.complement or low in c.toll_verbs:
             frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
             if frame is not None:
-                frames.append(frame)
+                frames.append(_quoted_as(c, toks, frame, hi) or frame)
         i += 1
     return frames
+
+
+def _appositive_after(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
+    """Return the appositive after a speaker ending at ``k``: ", a spokesman for X"."""
+    if not (k + 1 < hi and toks[k][2] == "," and _appositive_like(toks[k + 1])):
+        return None
+    end = k + 1
+    while end < hi and toks[end][2] not in {",", ".", ";", ")"} and end - k <= 15:
+        end += 1
+    return (k + 1, end)
+
+
+def _quoted_as(c: _Compiled, toks: Sequence[Token], f: _Frame, hi: int) -> _Frame | None:
+    """Read "the agency quoted the minister as saying ...": the minister, via the agency."""
+    if _low(toks[f.verb]) not in c.relay_verbs or f.form != "pre":
+        return None
+    for k in range(f.verb_end + 1, min(hi - 1, f.verb_end + 14)):
+        if _low(toks[k]) == "as" and _low(toks[k + 1]) in c.verbs:
+            np = (f.verb_end, k)
+            if not _valid_np(c, toks, np):
+                return None
+            return _Frame(k, k + 2, np, None, "pre", False, relay=f.np)
+        if _is_boundary(c, toks[k]):
+            return None
+    return None
 
 
 def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
@@ -496,45 +528,77 @@ def _frame_at(
     c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
     if i > lo and toks[i - 1][2] in _PASSIVE:
-        return None  # "the attack was said to have been ...": a hedge, not a speaker
+        return _passive_relay(c, toks, i, lo, hi)
     j = i - 1
     while j >= lo and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
         j -= 1
     if _low(toks[i]).endswith("ing"):
-        # "The ministry gave a lower toll, saying ...": the clause's subject speaks.
-        if j < lo or toks[j][2] != ",":
-            return None
-        if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
-            # "..., the Pentagon said, adding that ...": the speaker goes on.
-            said = _frame_at(c, toks, j - 1, lo, hi, False)
-            if said is None:
-                return None
-            return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
-        np = _initial_np(c, toks, lo, j)
-        return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+        return _participle_frame(c, toks, i, j, lo, hi, complement)
     if j >= lo and toks[j][2] == ",":
-        # "X, however, claims" / "X, a spokesman, said" / ", said X"
-        k = j - 1
-        while k >= lo and not _is_punct_boundary(toks[k]) and j - k <= 20:
-            k -= 1
-        segment = (k + 1, j)
-        if k >= lo and toks[k][2] == "," and segment[1] > segment[0]:
-            np = _np_backward(c, toks, k - 1, lo)
-            if np is not None and _appositive_like(toks[segment[0]]):
-                return _Frame(i, i + 1, np, segment, "pre", complement)
-            if np is not None and _valid_np(c, toks, segment):
-                # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
-                return _Frame(i, i + 1, segment, np, "pre", complement)
-        return _inverted(c, toks, i, hi, complement)
-    if j > lo and _low(toks[j]) == "and" and toks[j - 1][2] not in _BOUNDARY_PUNCT:
-        # "Militants ... claimed the attack and said it had killed 20": one subject.
-        np = _initial_np(c, toks, lo, j)
-        if np is not None:
-            return _Frame(i, i + 1, np, None, "pre", complement)
+        return _after_comma(c, toks, i, j, lo, hi, complement)
+    joined = _joined_verb(c, toks, i, j, lo, complement)
+    if joined is not None:
+        return joined
     if j < lo or _is_boundary(c, toks[j]):
         return _inverted(c, toks, i, hi, complement)
     np = _np_backward(c, toks, j, lo)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _joined_verb(
+    c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, complement: bool
+) -> _Frame | None:
+    """Read "Militants ... claimed the attack and said it had killed 20": one subject."""
+    if j > lo and _low(toks[j]) == "and" and toks[j - 1][2] not in _BOUNDARY_PUNCT:
+        np = _initial_np(c, toks, lo, j)
+        if np is not None:
+            return _Frame(i, i + 1, np, None, "pre", complement)
+    return None
+
+
+def _passive_relay(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) -> _Frame | None:
+    """Read "The minister was quoted as saying": the subject speaks.
+
+    Any other passive ("the attack was said to have been ...") is a hedge, not a speaker.
+    """
+    if _low(toks[i]) in c.relay_verbs and i + 1 < hi and _low(toks[i + 1]) == "as":
+        np = _np_backward(c, toks, i - 2, lo) if i - 2 >= lo else None
+        return _Frame(i, i + 3, np, None, "pre") if np is not None else None
+    return None
+
+
+def _participle_frame(
+    c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, hi: int, complement: bool
+) -> _Frame | None:
+    """Read "The ministry gave a lower toll, saying ...": the clause's subject speaks."""
+    if j < lo or toks[j][2] != ",":
+        return None
+    if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
+        # "..., the Pentagon said, adding that ...": the speaker goes on.
+        said = _frame_at(c, toks, j - 1, lo, hi, False)
+        if said is None:
+            return None
+        return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
+    np = _initial_np(c, toks, lo, j)
+    return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _after_comma(
+    c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, hi: int, complement: bool
+) -> _Frame | None:
+    """Read a verb after a comma: "X, however, claims", "X, a spokesman, said", ", said X"."""
+    k = j - 1
+    while k >= lo and not _is_punct_boundary(toks[k]) and j - k <= 20:
+        k -= 1
+    segment = (k + 1, j)
+    if k >= lo and toks[k][2] == "," and segment[1] > segment[0]:
+        np = _np_backward(c, toks, k - 1, lo)
+        if np is not None and _appositive_like(toks[segment[0]]):
+            return _Frame(i, i + 1, np, segment, "pre", complement)
+        if np is not None and _valid_np(c, toks, segment):
+            # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
+            return _Frame(i, i + 1, segment, np, "pre", complement)
+    return _inverted(c, toks, i, hi, complement)
 
 
 def _inverted(
@@ -593,7 +657,12 @@ def _is_punct_boundary(tok: Token) -> bool:
 
 def _appositive_like(tok: Token) -> bool:
     word = tok[2]
-    return word.lower() in _APPOSITIVE_OPENERS or word[:1].islower() or word[:1].isdigit()
+    return (
+        word.lower() in _APPOSITIVE_OPENERS
+        or word[:1].islower()
+        or word[:1].isdigit()
+        or word.endswith(("'s", "\u2019s"))  # "Habib Essid, Tunisia's prime minister,"
+    )
 
 
 def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
@@ -774,6 +843,8 @@ def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
 
     "X said A, but B", "X say A as shown by B": B is the document's own voice.
     """
+    if i < a and _low(toks[i]) in _NEW_CLAUSE:
+        return True  # "officials said as they rounded up 13 people": a clause of its own
     for k in range(i, min(a, i + 2 * _WINDOW)):
         word = toks[k][2].lower()
         if word in c.scope_breaks and k > i and toks[k - 1][2] == ",":
@@ -790,10 +861,11 @@ def _participle(word: str) -> bool:
 def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
     """Say whether a frame after the claim closes its sentence: ``..., police said.``."""
     if f.form == "pre":
-        if f.np[0] < b or f.np[0] == 0:
+        start = f.relay[0] if f.relay is not None else f.np[0]
+        if start < b or start == 0:
             return False
-        opener = f.appositive[0] - 1 if f.appositive is not None else f.np[0]
-        if not _is_punct_boundary(toks[f.np[0] - 1]) and opener == f.np[0]:
+        opener = f.appositive[0] - 1 if f.appositive is not None else start
+        if not _is_punct_boundary(toks[start - 1]) and opener == start:
             return False
         tail = f.verb_end
     elif f.form == "inv":
@@ -802,17 +874,30 @@ def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
         tail = f.np[1]
     else:
         return False
-    rest = [t for t in toks[tail : tail + 20] if t[2] not in ".!?" and t[2] not in _QUOTES]
+    rest = [t[2] for t in toks[tail : tail + 20] if t[2] not in ".!?" and t[2] not in _QUOTES]
+    return _closes_clause(rest, toks[f.verb][2].lower())
+
+
+def _closes_clause(rest: Sequence[str], verb: str) -> bool:
+    """Say whether the words after a speaker and verb leave them closing the clause before.
+
+    "..., police said." and "..., the Pentagon said, adding that ..." close it; so does a
+    new clause after a comma or dash ("..., an official said, as locals packed
+    hospitals", "..., U.S. officials said - making it the deadliest day"). "..., police
+    said that ..." opens what they say instead.
+    """
     if not rest:
         return True
-    first = rest[0][2]
-    if first == "," and len(rest) > 1 and rest[1][2].lower() in _PARTICIPLES:
-        return True  # "..., the Pentagon said, adding that ..."
-    if len(rest) > 14 or any(t[2].lower() == "that" for t in rest):
+    first = rest[0]
+    follow = rest[1].lower() if len(rest) > 1 else ""
+    if first in _CLAUSE_DASHES or (
+        first == "," and (follow in _PARTICIPLES or follow in _NEW_CLAUSE or follow.endswith("ing"))
+    ):
+        return True
+    if len(rest) > 14 or any(w.lower() == "that" for w in rest):
         return False
     if first.lower() in _TAIL_OPENERS or first == ",":
         return True
-    verb = toks[f.verb][2].lower()
     return verb in {"told", "tells", "tell"}
 
 
@@ -847,26 +932,31 @@ def _strip_document_nouns(c: _Compiled, words: list[Token]) -> list[Token]:
             if after and after[0] in c.document_nouns:
                 words = words[:k]
                 break
-    i = 0
-    while i < len(words) and (
-        words[i][2].lower() in _DETERMINERS or words[i][2].lower() in c.document_nouns
-    ):
-        i += 1
-    if 0 < i < len(words) and words[i][2].lower() in {"from", "by", "of", "issued", "released"}:
-        j = i + 1
-        while j < len(words) and words[j][2].lower() in {"by", "from"}:
-            j += 1
-        if j < len(words):
-            words = words[j:]
+    words = _after_document(c, words)
     # "the US Air Force's own figures": keep the owner.
     for k, tok in enumerate(words):
-        low = tok[2].lower()
-        if k > 0 and (low.endswith(("'s", "\u2019s"))):
-            tail = [t[2].lower() for t in words[k + 1 :]]
-            if tail and all(
-                w in c.document_nouns or w in {"own", "latest", "official"} for w in tail
-            ):
+        if k > 0 and _low(tok).endswith(("'s", "\u2019s")):
+            tail = [_low(t) for t in words[k + 1 :]]
+            if tail and all(w in c.document_nouns or w in c.document_modifiers for w in tail):
                 return words[: k + 1]
+    return words
+
+
+def _after_document(c: _Compiled, words: list[Token]) -> list[Token]:
+    """Return the body after "the latest figures from" / "a statement issued by"."""
+    i = 0
+    while i < len(words) and (
+        _low(words[i]) in _DETERMINERS
+        or _low(words[i]) in c.document_nouns
+        or (_low(words[i]) in c.document_modifiers and i + 1 < len(words))
+    ):
+        i += 1
+    if 0 < i < len(words) and _low(words[i]) in {"from", "by", "of", "issued", "released"}:
+        j = i + 1
+        while j < len(words) and _low(words[j]) in {"by", "from"}:
+            j += 1
+        if j < len(words):
+            return words[j:]
     return words
 
 
@@ -1341,6 +1431,9 @@ def _with_chain(
     outer: Source | None = None,
 ) -> Source:
     sources = [_source_from_np(c, ctx, toks, f.np, f.appositive, sentence) for f in chain]
+    sources[1:1] = [
+        _source_from_np(c, ctx, toks, f.relay, None, sentence) for f in chain[:1] if f.relay
+    ]
     if outer is not None:
         sources.append(outer)
     head = sources[0]
