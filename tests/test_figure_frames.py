@@ -619,3 +619,28 @@ def test_one_of_them_with_an_article_is_one_part(whole: tuple, victims: tuple, p
 
 def extract_figures(doc: Document) -> list[FigureClaim]:
     return [c for c in extract(doc, LEX) if isinstance(c, FigureClaim)]
+
+
+@given(
+    numbers(2, 12),
+    st.sampled_from(["gunmen", "attackers", "men armed with rifles", "militants in camouflage"]),
+    st.sampled_from(
+        [
+            "fired on tourists at the museum",
+            "began shooting at the crowd",
+            "went on a shooting spree in the hall",
+            "sprayed the crowd with bullets",
+            "rode up to the mosque in five cars",
+            "struck six locations",
+            "burst into the concert hall",
+        ]
+    ),
+    SPEAKERS_AFTER,
+)
+def test_attackers_who_open_fire_in_other_words_are_a_count(
+    number: tuple, noun: str, act: str, after: str
+) -> None:
+    text, value = number
+    sentence = f"{text} {noun} {act}{after}."
+    sentence = sentence[0].upper() + sentence[1:]
+    assert read(sentence) == [("count", "militants", value, value)]
