@@ -224,6 +224,9 @@ class FigureLexicon(_Section):
     toll_earlier_words: list[str] = []
     """Words before a number after a toll that make it the toll's earlier value: "lowered
     the toll to 28 from 31"."""
+    fronted_partitives: list[str] = []
+    """Words opening a sentence with the group a later number is part of: "Of the 59
+    people injured, 12 were children", "Among the dead, 20 were tourists"."""
     additive_joiners: list[str] = []
     """Words that add a figure to the one before it, with its metric: "the toll climbs to
     21, plus 5 attackers", "12 soldiers were killed, as well as three police officers"."""

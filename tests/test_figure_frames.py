@@ -644,3 +644,25 @@ def test_attackers_who_open_fire_in_other_words_are_a_count(
     sentence = f"{text} {noun} {act}{after}."
     sentence = sentence[0].upper() + sentence[1:]
     assert read(sentence) == [("count", "militants", value, value)]
+
+
+@given(
+    st.sampled_from(["Of", "Among"]),
+    numbers(20, 300),
+    st.sampled_from(
+        [("people killed", "killed"), ("dead", "killed"), ("people injured", "wounded")]
+    ),
+    numbers(2, 19),
+    st.sampled_from([("children", "children"), ("police officers", "police"), ("women", "women")]),
+)
+def test_a_part_of_a_group_fronted_before_it(
+    opener: str, whole: tuple, group: tuple, part: tuple, subject: tuple
+) -> None:
+    """ "Of the 59 people injured, 12 were children"."""
+    sentence = f"{opener} the {whole[0]} {group[0]}, {part[0]} were {subject[0]}."
+    found = read_figures(sentence, LEX)
+    whole_subject = "people"
+    assert [(f.metric.value, f.subject.value, f.low, f.part_of) for f in found] == [
+        (group[1], whole_subject, whole[1], None),
+        (group[1], subject[1], part[1], 0),
+    ]

@@ -222,6 +222,7 @@ class FigureTables:
         self.toll_pronouns = _words(figures.toll_pronouns)
         self.toll_earlier = _words(figures.toll_earlier_words)
         self.additive_joiners = _words(figures.additive_joiners)
+        self.fronted_partitives = frozenset(figures.fronted_partitives)
         self.postmodifier_prepositions = frozenset(figures.postmodifier_prepositions)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
@@ -1145,11 +1146,30 @@ def _candidate(
     part = tables.parts.match_ending(tok.low, number.tok_start, longest=2)
     if part is not None:
         cand.part, cand.span_start = True, part[1]
+    if subject is None and read.group is None and not cand.inherit:
+        fronted = _fronted_group(tok, tables, number.tok_start)
+        if fronted is not None:
+            # "Of the 59 people injured, 12 were children": a part of the group before.
+            read.group, cand.part = fronted, True
     _find_metric(tok, tables, cand)
     if read.group is not None:
         cand.group = read.group
         _group_metric(tok, tables, cand, read.group)
     return cand
+
+
+def _fronted_group(tok: Tokens, tables: FigureTables, i: int) -> Metric | None:
+    """Return the metric of a group fronted before the number at ``i`` ("Of the dead, 20")."""
+    low = tok.low
+    if i < 3 or low[i - 1] != "," or low[0] not in tables.fronted_partitives:
+        return None
+    if "," in low[1 : i - 1]:
+        return None
+    for j in range(1, i - 1):
+        found = tables.metrics.match(low, j)
+        if found is not None and found[0] is not Metric.COUNT:
+            return found[0]
+    return None
 
 
 def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> None:
