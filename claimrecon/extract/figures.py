@@ -682,8 +682,7 @@ def _subject_after(
         k = partitive[1]
         if low[k - 1] in tables.part_pronouns:
             inherit = part = True
-            if k + 1 < len(low) and low[k] in ("a", "an") and tables.subjects.match(low, k + 1):
-                k += 1  # "one of them a child": the article is no second figure
+            k = _past_article(low, tables, k)
         else:
             group = tables.metrics.match(low, k)
             if group is not None and group[0] is not Metric.COUNT:
@@ -697,6 +696,13 @@ def _subject_after(
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _past_article(low: list[str], tables: FigureTables, k: int) -> int:
+    """Step over the article of "one of them a child": it is no second figure."""
+    if k + 1 < len(low) and low[k] in ("a", "an") and tables.subjects.match(low, k + 1):
+        return k + 1
+    return k
 
 
 def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
