@@ -666,3 +666,27 @@ def test_a_part_of_a_group_fronted_before_it(
         (group[1], whole_subject, whole[1], None),
         (group[1], subject[1], part[1], 0),
     ]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("most of those killed were students but", "killed"),
+            ("the injured were mostly shoppers and", "wounded"),
+            ("those who died on Friday were mainly tourists but", "killed"),
+        ]
+    ),
+    numbers(2, 30),
+    st.sampled_from(
+        [("police officers", "police"), ("soldiers", "soldiers"), ("children", "children")]
+    ),
+    SPEAKERS_BEFORE,
+)
+def test_a_group_that_included_a_part_gives_its_metric(
+    group: tuple, number: tuple, subject: tuple, before: str
+) -> None:
+    """ "most of those killed Thursday were students but included two police officers"."""
+    clause, metric = group
+    sentence = f"{before}{clause} included {number[0]} {subject[0]}."
+    sentence = sentence[0].upper() + sentence[1:]
+    assert read(sentence) == [(metric, subject[1], number[1], number[1])]

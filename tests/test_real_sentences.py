@@ -219,6 +219,11 @@ FIGURES = [
         "Thirty-three hostages were also wounded.",
         [("wounded", "people", 33, 33)],
     ),
+    (
+        "The interior minister said most of those killed Thursday were students but "
+        "included two police officers, one soldier and two watchmen.",
+        [("killed", "police", 2, 2), ("killed", "soldiers", 1, 1), ("killed", "guards", 2, 2)],
+    ),
     # --- end of figures, round 3 (figures3) ------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

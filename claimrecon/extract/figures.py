@@ -937,7 +937,27 @@ class _Before(NamedTuple):
 def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     """Find a metric verb or a toll before the number phrase starting at token ``i``."""
     verb = _verb_before(tok, tables, i)
-    return verb if verb is not None else _toll_before(tok, tables, i)
+    if verb is not None:
+        return verb
+    toll = _toll_before(tok, tables, i)
+    return toll if toll is not None else _group_included(tok, tables, i)
+
+
+def _group_included(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
+    """Find the group a part verb before ``i`` includes from: its metric, in its clause.
+
+    "most of those killed Thursday were students but included two police officers".
+    """
+    low = tok.low
+    if i < 2 or low[i - 1] not in tables.part_verbs:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - _CLAUSE), -1):
+        if low[k] in _CLAUSE_BREAKS or low[k] in tables.relative:
+            return None
+        found = tables.metrics.match(low, k)
+        if found is not None and found[0] is not Metric.COUNT:
+            return _Before(found[0], i - 1, False)
+    return None
 
 
 def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
