@@ -690,3 +690,18 @@ def test_a_group_that_included_a_part_gives_its_metric(
     sentence = f"{before}{clause} included {number[0]} {subject[0]}."
     sentence = sentence[0].upper() + sentence[1:]
     assert read(sentence) == [(metric, subject[1], number[1], number[1])]
+
+
+@given(
+    st.sampled_from(["Another soldier", "A wounded man", "Two more people", "A third victim"]),
+    st.sampled_from(["died in hospital", "had died of his wounds", "succumbed to injuries"]),
+    st.sampled_from(["pushing the number to", "bringing the total to", "raising the number to"]),
+    numbers(10, 300),
+)
+def test_a_total_named_by_a_noun_after_a_death_takes_its_metric(
+    subject: str, verb: str, revision: str, total: tuple
+) -> None:
+    """ "another service member had died ..., pushing the number to 13"."""
+    found = read_figures(f"{subject} {verb}, {revision} {total[0]}.", LEX)
+    totals = [f for f in found if f.low == total[1]]
+    assert [(f.metric.value, f.revision) for f in totals] == [("killed", True)]

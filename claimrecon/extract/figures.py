@@ -1032,6 +1032,14 @@ def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | N
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
             return _Before(toll[0], pronoun[1] - 1, True, toll=True)
+    # "another soldier died, pushing the number to 13": the clause's casualty verb.
+    for end in range(pronoun[1] - 1, 0, -1):
+        verb = tables.metrics.match_ending(low, end, longest=3)
+        if verb is None or verb[0] is Metric.COUNT:
+            continue
+        if verb[1] > 0 and low[verb[1] - 1] in tables.object_starters | {"of", "from", "to"}:
+            continue  # "died of his wounds": the cause, not the verb
+        return _Before(verb[0], pronoun[1] - 1, True, toll=True)
     return None
 
 
