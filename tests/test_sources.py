@@ -869,3 +869,20 @@ def test_a_clause_right_after_the_verb_is_outside_what_is_said(said: str, n: int
     """ "Turkish officials said as they rounded up 13 people ...": no report of the 13."""
     text = f"The bombers were foreigners, {said.lower()} as they rounded up {n} people."
     assert source_of(text, f"{n} people") == DOCUMENT_VOICE
+
+
+@given(
+    st.sampled_from(
+        [("Belgian officials", OFFICIAL), ("The Foreign Office", OFFICIAL), ("Police", OFFICIAL)]
+    ),
+    st.sampled_from(
+        ["on March 28", "on Monday", "late on Friday", "over the weekend", "last night"]
+    ),
+    st.sampled_from(["said 20 people died", "raised the death toll to 20", "put the toll at 20"]),
+)
+def test_a_time_phrase_after_the_speaker_is_no_part_of_its_name(
+    speaker: tuple, when: str, rest: str
+) -> None:
+    text = f"{speaker[0]} {when} {rest}."
+    source = source_of(text, "20")
+    assert (source.name, source.kind) == speaker

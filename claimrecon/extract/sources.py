@@ -102,6 +102,7 @@ _TAIL_OPENERS = frozenset(
      "speaking", "without", "under", "through", "as", "before", "later", "recently",
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
+_TIME_PREPOSITIONS = frozenset({"on", "late", "early", "earlier", "last", "this", "at", "over"})
 _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NEW_CLAUSE = frozenset({"as", "while", "when", "after", "before", "because", "which", "with"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -169,6 +170,7 @@ class _Compiled:
     honorifics: frozenset[str]
     relay_verbs: frozenset[str]
     document_modifiers: frozenset[str]
+    time_words: frozenset[str]  # weekdays, months, parts of the day: "on Monday"
     body_anaphors: frozenset[str]
 
     @classmethod
@@ -207,6 +209,7 @@ class _Compiled:
             honorifics=frozenset(w.lower().rstrip(".") for w in src.honorifics),
             relay_verbs=_lows(src.relay_verbs),
             document_modifiers=_lows(src.document_modifiers),
+            time_words=_lows([*lexicon.figures.time_words, *lexicon.figures.date_words, "weekend"]),
             body_anaphors=frozenset(" ".join(w.lower().split()) for w in src.body_anaphors),
         )
 
@@ -977,6 +980,12 @@ def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
     """The speaker as the text gives it: "the Kenyan Red Cross", "Interior Minister X"."""
     while len(words) > 1 and _low(words[0]) in c.skip_words and words[0][2][:1].islower():
         words = words[1:]  # "so far we": an adverb before the speaker is no part of it
+    for k in range(1, len(words) - 1):
+        # "Belgian officials on March 28 raised ...": a time phrase is no part of the name.
+        after = [_low(t) for t in words[k + 1 : k + 3] if _low(t) not in _DETERMINERS]
+        if _low(words[k]) in _TIME_PREPOSITIONS and after and after[0] in c.time_words:
+            words = words[:k]
+            break
     return _np_text(ctx, words)
 
 
