@@ -705,3 +705,24 @@ def test_a_total_named_by_a_noun_after_a_death_takes_its_metric(
     found = read_figures(f"{subject} {verb}, {revision} {total[0]}.", LEX)
     totals = [f for f in found if f.low == total[1]]
     assert [(f.metric.value, f.revision) for f in totals] == [("killed", True)]
+
+
+@given(
+    numbers(2, 9),
+    st.sampled_from(
+        ["injured patients had died", "more people died in hospital", "wounded soldiers died"]
+    ),
+    st.sampled_from(
+        ["bringing the total death toll to", "raising the toll to", "pushing the death toll to"]
+    ),
+    numbers(10, 300),
+)
+def test_deaths_added_to_a_toll_are_a_part_of_it(
+    added: tuple, clause: str, revision: str, total: tuple
+) -> None:
+    """ "three injured hospital patients had died, bringing the total death toll to 22"."""
+    found = read_figures(f"{added[0]} {clause}, {revision} {total[0]}.".capitalize(), LEX)
+    assert [(f.metric.value, f.low, f.among) for f in found] == [
+        ("killed", added[1], True),
+        ("killed", total[1], False),
+    ]

@@ -1186,10 +1186,28 @@ def _candidate(
             # "Of the 59 people injured, 12 were children": a part of the group before.
             read.group, cand.part = fronted, True
     _find_metric(tok, tables, cand)
+    if cand.metric is not None and _increment(tok, tables, cand):
+        # "three injured patients had died, bringing the total death toll to 22": the
+        # deaths added are a part of the new total, no rival of another part; the span
+        # keeps the revision verb that says so.
+        cand.among = True
+        cand.span_end = tok.low.index(",", max(cand.span_end, cand.subj_end)) + 2
     if read.group is not None:
         cand.group = read.group
         _group_metric(tok, tables, cand, read.group)
     return cand
+
+
+def _increment(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a revision verb after the figure's clause adds it to a total."""
+    low = tok.low
+    start = max(cand.span_end, cand.subj_end)
+    for j in range(start, min(len(low) - 1, start + 5)):
+        if low[j] == ",":
+            return low[j + 1] in tables.revision_words and low[j + 1].endswith("ing")
+        if low[j] in _CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _fronted_group(tok: Tokens, tables: FigureTables, i: int) -> Metric | None:
