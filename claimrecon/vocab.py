@@ -225,6 +225,12 @@ class FigureLexicon(_Section):
     toll_earlier_words: list[str] = []
     """Words before a number after a toll that make it the toll's earlier value: "lowered
     the toll to 28 from 31"."""
+    fronted_partitives: list[str] = []
+    """Words opening a sentence with the group a later number is part of: "Of the 59
+    people injured, 12 were children", "Among the dead, 20 were tourists"."""
+    additive_joiners: list[str] = []
+    """Words that add a figure to the one before it, with its metric: "the toll climbs to
+    21, plus 5 attackers", "12 soldiers were killed, as well as three police officers"."""
     intransitive_breaks: list[str] = []
     """Words between a head noun the lexicon does not know and an active metric that make
     the metric no verb of that noun: "to" ("a mission to kill"), "those". A head noun
@@ -265,6 +271,23 @@ class SourceLexicon(_Section):
     the hospital's voice (official), "a nurse at an MSF clinic" an NGO's."""
     first_person: list[str] = []
     """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
+    toll_verbs: list[str] = []
+    """Verbs whose subject gives a toll named after them: "the Red Cross put the number of
+    dead at 24", "officials raised the death toll to 31"; the subject is the speaker."""
+    relay_verbs: list[str] = []
+    """Verbs by which one speaker relays another: "the agency quoted the minister as
+    saying"; the quoted one speaks, via the one who quotes."""
+    document_modifiers: list[str] = []
+    """Words before a document noun that the speaker's name leaves out: "the latest
+    figures from the ministry" is the ministry."""
+    honorifics: list[str] = []
+    """Titles before a surname that leave it a surname: "Mr Kenyatta", "Dr. Ali"."""
+    body_anaphors: list[str] = []
+    """Phrases that stand for the body (not a person) that spoke before: "it", "the
+    organization"."""
+    toll_nouns: list[str] = []
+    """Last words of the toll a toll verb gives: "toll", "tally", "dead" ("the number of
+    dead")."""
 
 
 CUE_PLACEHOLDERS = frozenset(

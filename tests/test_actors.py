@@ -623,7 +623,7 @@ def test_agent_source_comes_from_the_reporting_clause() -> None:
         "the Red Cross said."
     )
     assert (claim.actor, claim.stance) == ("Saudi-led coalition", ASSERTED)
-    assert (claim.source.name, claim.source.kind) == ("Red Cross", NGO)
+    assert (claim.source.name, claim.source.kind) == ("the Red Cross", NGO)
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimrecon.extract import extract
 from claimrecon.extract.figures import read_figures
 from claimrecon.extract.numbers import spell
+from claimrecon.models import Document, FigureClaim
 from claimrecon.vocab import Lexicon
 
 LEX = Lexicon.default()
@@ -476,4 +478,251 @@ def test_a_whole_reaches_its_metric_across_a_part_without_commas(
     assert [(f.metric.value, f.subject.value, f.low, f.part_of) for f in found] == [
         (predicate[1], "people", whole[1], None),
         (predicate[1], subject[1], part[1], 0),
+    ]
+
+
+# --- round 3: asides, participles, added figures, verbless counts, other victims -------------
+
+PARTS = st.sampled_from(
+    [("children", "children"), ("police officers", "police"), ("women", "women")]
+)
+VICTIMS = st.sampled_from(
+    [
+        ("people", "people"),
+        ("tourists", "civilians"),
+        ("worshippers", "civilians"),
+        ("concert-goers", "civilians"),
+        ("shoppers", "civilians"),
+        ("students", "civilians"),
+        ("holidaymakers", "civilians"),
+        ("fans", "civilians"),
+    ]
+)
+DEATH_PREDICATES = st.sampled_from(
+    [
+        "were killed",
+        "have died",
+        "were gunned down",
+        "were massacred",
+        "perished",
+        "lost their lives",
+        "were left dead",
+        "were murdered",
+        "were shot dead",
+    ]
+)
+QUALIFIED = st.sampled_from([("", "exact"), ("At least ", "at_least"), ("More than ", "over")])
+
+
+def _interval(value: int, qualifier: str) -> tuple[int, int | None]:
+    return {"exact": (value, value), "at_least": (value, None), "over": (value + 1, None)}[
+        qualifier
+    ]
+
+
+@given(
+    numbers(40, 400),
+    QUALIFIED,
+    VICTIMS,
+    numbers(2, 39),
+    QUALIFIED,
+    PARTS,
+    st.sampled_from(["including {n} {p}", "among them {n} {p}", "{n} of them {p}"]),
+    DEATH_PREDICATES,
+    SPEAKERS_AFTER,
+)
+def test_a_part_in_an_aside_between_a_subject_and_its_verb(
+    whole: tuple,
+    wq: tuple,
+    victims: tuple,
+    part: tuple,
+    pq: tuple,
+    parts: tuple,
+    aside: str,
+    predicate: str,
+    after: str,
+) -> None:
+    """ "At least 126 people, including more than 100 children, have died"."""
+    pq = ("", "exact") if aside.startswith("{n}") else pq
+    inner = aside.format(n=f"{pq[0].lower()}{part[0]}", p=parts[0])
+    sentence = f"{wq[0]}{whole[0]} {victims[0]}, {inner}, {predicate} in the attack{after}."
+    assert read(sentence) == [
+        ("killed", victims[1], *_interval(whole[1], wq[1])),
+        ("killed", parts[1], *_interval(part[1], pq[1])),
+    ]
+
+
+@given(
+    numbers(2, 30),
+    st.sampled_from(["injured", "wounded", "badly-injured"]),
+    st.sampled_from(["", "hospital ", "Afghan ", "young "]),
+    st.sampled_from(
+        [("patients", "civilians"), ("soldiers", "soldiers"), ("police officers", "police")]
+    ),
+    st.sampled_from(["had died", "later died", "died in hospital", "succumbed to their injuries"]),
+    SPEAKERS_BEFORE,
+)
+def test_the_wounded_who_died_are_killed(
+    number: tuple, participle: str, modifier: str, subject: tuple, verb: str, before: str
+) -> None:
+    """ "three injured hospital patients had died": the verb decides, not the participle."""
+    text, value = number
+    sentence = f"{before}{text} {participle} {modifier}{subject[0]} {verb}."
+    assert read(sentence) == [("killed", subject[1], value, value)]
+
+
+@given(
+    numbers(10, 300),
+    numbers(2, 12),
+    st.sampled_from(
+        ["The death toll climbed to {n}", "{n} people were killed", "The attack killed {n} people"]
+    ),
+    st.sampled_from([", plus", ", as well as", ", in addition to the", " plus"]),
+    ATTACKERS,
+    SPEAKERS_AFTER,
+)
+def test_attackers_added_to_a_toll_take_its_metric(
+    toll: tuple, added: tuple, clause: str, joiner: str, noun: str, after: str
+) -> None:
+    """ "Death toll in Nairobi attack climbs to 21, plus 5 attackers"."""
+    sentence = f"{clause.format(n=toll[0])}{joiner} {added[0]} {noun}{after}."
+    sentence = sentence[0].upper() + sentence[1:]
+    assert read(sentence) == [
+        ("killed", "people", toll[1], toll[1]),
+        ("killed", "militants", added[1], added[1]),
+    ]
+
+
+@given(
+    numbers(2, 12),
+    ATTACKERS,
+    st.sampled_from(["There were", "It is thought there were", "Officials said there were"]),
+    st.sampled_from(["", " behind the blasts", " in the group", " at the scene"]),
+)
+def test_a_count_with_no_casualty_word_reaches_the_reader(
+    number: tuple, noun: str, opener: str, tail: str
+) -> None:
+    """A sentence holding no metric word still holds a count ("there were three attackers")."""
+    text, value = number
+    doc = Document(id="d", text=f"The hotel was attacked at noon. {opener} {text} {noun}{tail}.")
+    counts = [(c.metric.value, c.subject.value, c.figure.low) for c in extract_figures(doc)]
+    assert counts == [("count", "militants", value)]
+
+
+@given(numbers(10, 300), VICTIMS, st.sampled_from(["child", "policeman", "woman"]))
+def test_one_of_them_with_an_article_is_one_part(whole: tuple, victims: tuple, part: str) -> None:
+    subject = {"child": "children", "policeman": "police", "woman": "women"}[part]
+    sentence = f"{whole[0]} {victims[0]} died, one of them a {part}."
+    sentence = sentence[0].upper() + sentence[1:]
+    assert read(sentence) == [("killed", victims[1], whole[1], whole[1]), ("killed", subject, 1, 1)]
+
+
+def extract_figures(doc: Document) -> list[FigureClaim]:
+    return [c for c in extract(doc, LEX) if isinstance(c, FigureClaim)]
+
+
+@given(
+    numbers(2, 12),
+    st.sampled_from(["gunmen", "attackers", "men armed with rifles", "militants in camouflage"]),
+    st.sampled_from(
+        [
+            "fired on tourists at the museum",
+            "began shooting at the crowd",
+            "went on a shooting spree in the hall",
+            "sprayed the crowd with bullets",
+            "rode up to the mosque in five cars",
+            "struck six locations",
+            "burst into the concert hall",
+        ]
+    ),
+    SPEAKERS_AFTER,
+)
+def test_attackers_who_open_fire_in_other_words_are_a_count(
+    number: tuple, noun: str, act: str, after: str
+) -> None:
+    text, value = number
+    sentence = f"{text} {noun} {act}{after}."
+    sentence = sentence[0].upper() + sentence[1:]
+    assert read(sentence) == [("count", "militants", value, value)]
+
+
+@given(
+    st.sampled_from(["Of", "Among"]),
+    numbers(20, 300),
+    st.sampled_from(
+        [("people killed", "killed"), ("dead", "killed"), ("people injured", "wounded")]
+    ),
+    numbers(2, 19),
+    st.sampled_from([("children", "children"), ("police officers", "police"), ("women", "women")]),
+)
+def test_a_part_of_a_group_fronted_before_it(
+    opener: str, whole: tuple, group: tuple, part: tuple, subject: tuple
+) -> None:
+    """ "Of the 59 people injured, 12 were children"."""
+    sentence = f"{opener} the {whole[0]} {group[0]}, {part[0]} were {subject[0]}."
+    found = read_figures(sentence, LEX)
+    whole_subject = "people"
+    assert [(f.metric.value, f.subject.value, f.low, f.part_of) for f in found] == [
+        (group[1], whole_subject, whole[1], None),
+        (group[1], subject[1], part[1], 0),
+    ]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("most of those killed were students but", "killed"),
+            ("the injured were mostly shoppers and", "wounded"),
+            ("those who died on Friday were mainly tourists but", "killed"),
+        ]
+    ),
+    numbers(2, 30),
+    st.sampled_from(
+        [("police officers", "police"), ("soldiers", "soldiers"), ("children", "children")]
+    ),
+    SPEAKERS_BEFORE,
+)
+def test_a_group_that_included_a_part_gives_its_metric(
+    group: tuple, number: tuple, subject: tuple, before: str
+) -> None:
+    """ "most of those killed Thursday were students but included two police officers"."""
+    clause, metric = group
+    sentence = f"{before}{clause} included {number[0]} {subject[0]}."
+    sentence = sentence[0].upper() + sentence[1:]
+    assert read(sentence) == [(metric, subject[1], number[1], number[1])]
+
+
+@given(
+    st.sampled_from(["Another soldier", "A wounded man", "Two more people", "A third victim"]),
+    st.sampled_from(["died in hospital", "had died of his wounds", "succumbed to injuries"]),
+    st.sampled_from(["pushing the number to", "bringing the total to", "raising the number to"]),
+    numbers(10, 300),
+)
+def test_a_total_named_by_a_noun_after_a_death_takes_its_metric(
+    subject: str, verb: str, revision: str, total: tuple
+) -> None:
+    """ "another service member had died ..., pushing the number to 13"."""
+    found = read_figures(f"{subject} {verb}, {revision} {total[0]}.", LEX)
+    totals = [f for f in found if f.low == total[1]]
+    assert [(f.metric.value, f.revision) for f in totals] == [("killed", True)]
+
+
+@given(
+    numbers(2, 9),
+    st.sampled_from(
+        ["injured patients had died", "more people died in hospital", "wounded soldiers died"]
+    ),
+    st.sampled_from(
+        ["bringing the total death toll to", "raising the toll to", "pushing the death toll to"]
+    ),
+    numbers(10, 300),
+)
+def test_deaths_added_to_a_toll_are_a_part_of_it(
+    added: tuple, clause: str, revision: str, total: tuple
+) -> None:
+    """ "three injured hospital patients had died, bringing the total death toll to 22"."""
+    found = read_figures(f"{added[0]} {clause}, {revision} {total[0]}.".capitalize(), LEX)
+    assert [(f.metric.value, f.low, f.among) for f in found] == [
+        ("killed", added[1], True),
+        ("killed", total[1], False),
     ]

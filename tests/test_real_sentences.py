@@ -192,6 +192,39 @@ FIGURES = [
         "Lindt cafe in Sydney.",
         [("count", "militants", 1, 1)],
     ),
+    # --- figures, round 3 (figures3): asides, participles, added figures, verbless counts --
+    (
+        "At least 126 people, including more than 100 children, have died and 122 have been "
+        "wounded after a Taliban attack on a school in the Pakistani city of Peshawar today.",
+        [
+            ("killed", "people", 126, N),
+            ("killed", "children", 101, N),
+            ("wounded", "people", 122, 122),
+        ],
+    ),
+    (
+        "On Sunday, the organization announced that three injured hospital patients had died, "
+        "bringing the total death toll to 22.",
+        [("killed", "civilians", 3, 3), ("killed", "people", 22, 22)],
+    ),
+    (
+        "Death toll in Nairobi attack climbs to 21, plus 5 attackers",
+        [("killed", "people", 21, 21), ("killed", "militants", 5, 5)],
+    ),
+    (
+        "It is thought that there were three attackers behind the three blasts.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "Thirty-three hostages were also wounded.",
+        [("wounded", "people", 33, 33)],
+    ),
+    (
+        "The interior minister said most of those killed Thursday were students but "
+        "included two police officers, one soldier and two watchmen.",
+        [("killed", "police", 2, 2), ("killed", "soldiers", 1, 1), ("killed", "guards", 2, 2)],
+    ),
+    # --- end of figures, round 3 (figures3) ------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

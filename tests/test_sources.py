@@ -31,7 +31,7 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "Five people were killed in the blast, a police spokesman said.",
             "Five people",
-            "police spokesman",
+            "a police spokesman",
             OFFICIAL,
         ),
         (
@@ -43,7 +43,7 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "The attack killed 12 soldiers, the army said in a statement on Sunday.",
             "12 soldiers",
-            "army",
+            "the army",
             OFFICIAL,
         ),
         ("Ten militants were killed, the Taliban said.", "Ten militants", "Taliban", MILITANT),
@@ -69,19 +69,19 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "Provincial governor Mohammad Halim told Reuters that 12 people had been killed.",
             "12 people",
-            "Mohammad Halim",
+            "Provincial governor Mohammad Halim",
             OFFICIAL,
         ),
         (
             "The UN mission said 14 civilians were among the dead.",
             "14 civilians",
-            "UN mission",
+            "The UN mission",
             NGO,
         ),
         (
             "The Pentagon said two U.S. service members were killed.",
             "two U.S. service members",
-            "Pentagon",
+            "The Pentagon",
             OFFICIAL,
         ),
         (
@@ -105,7 +105,7 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "Taliban spokesman Zabihullah Mujahid said 20 soldiers were killed.",
             "20 soldiers",
-            "Zabihullah Mujahid",
+            "Taliban spokesman Zabihullah Mujahid",
             MILITANT,
         ),
         (
@@ -120,7 +120,7 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
             "Residents",
             WITNESS,
         ),
-        ("The Red Cross said 200 people were displaced.", "200 people", "Red Cross", NGO),
+        ("The Red Cross said 200 people were displaced.", "200 people", "The Red Cross", NGO),
         (
             "Boko Haram, however, claims that 30 soldiers died, including two officers.",
             "two officers",
@@ -149,13 +149,13 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "Six soldiers were killed, the Pentagon said, adding that two others were wounded.",
             "Six soldiers",
-            "Pentagon",
+            "the Pentagon",
             OFFICIAL,
         ),
         (
             "Six soldiers were killed, the Pentagon said, adding that two others were wounded.",
             "two others",
-            "Pentagon",
+            "the Pentagon",
             OFFICIAL,
         ),
         (
@@ -175,14 +175,14 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
             "At least 18 people were killed, Interior Ministry spokesman Nasrat Rahimi told "
             "reporters.",
             "18 people",
-            "Nasrat Rahimi",
+            "Interior Ministry spokesman Nasrat Rahimi",
             OFFICIAL,
         ),
         (
             "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 40 "
             "fighters were killed.",
             "40 fighters",
-            "Syrian Observatory for Human Rights",
+            "The Syrian Observatory for Human Rights",
             NGO,
         ),
         (
@@ -200,7 +200,7 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "The U.N. refugee agency estimated that 300,000 people had fled.",
             "300,000 people",
-            "U.N. refugee agency",
+            "The U.N. refugee agency",
             NGO,
         ),
         (
@@ -237,7 +237,7 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "Up to 500 people may have died, a local lawmaker and residents said on Thursday.",
             "500 people",
-            "local lawmaker and residents",
+            "a local lawmaker and residents",
             WITNESS,
         ),
         (
@@ -249,20 +249,20 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "The National Emergency Agency in a statement on Thursday said six people were killed.",
             "six people",
-            "National Emergency Agency",
+            "The National Emergency Agency",
             OFFICIAL,
         ),
         (
             "In a statement, the militant group claimed the attack killed 15 people.",
             "15 people",
-            "militant group",
+            "the militant group",
             MILITANT,
         ),
         # according to
         (
             "At least 30 people died, according to a statement from the Interior Ministry.",
             "30 people",
-            "Interior Ministry",
+            "the Interior Ministry",
             OFFICIAL,
         ),
         ("According to the BBC, 12 people died.", "12 people", "BBC", MEDIA),
@@ -276,7 +276,7 @@ def source_of(text: str, claim: str, lexicon: Lexicon | None = None) -> Source:
         (
             "According to the UN, over 900,000 people have been displaced.",
             "900,000 people",
-            "UN",
+            "the UN",
             NGO,
         ),
         # headlines
@@ -332,7 +332,7 @@ def test_quotation_with_speaker_before_it() -> None:
 def test_inverted_quotation_attribution() -> None:
     text = '"The attackers have all been killed", said Kabul police chief Ali Daud.'
     source = source_of(text, "attackers have all been killed")
-    assert (source.name, source.kind) == ("Ali Daud", OFFICIAL)
+    assert (source.name, source.kind) == ("Kabul police chief Ali Daud", OFFICIAL)
 
 
 def test_pronoun_resolves_to_named_speaker_earlier_in_paragraph() -> None:
@@ -360,7 +360,7 @@ def test_pronoun_resolves_to_a_person_named_by_role() -> None:
     )
     source = source_of(text, "11 were wounded")
     assert source.kind is OFFICIAL  # a doctor at a hospital speaks for the hospital
-    assert source.name is not None and source.name.startswith("doctor")
+    assert source.name is not None and source.name.startswith("A doctor")
 
 
 def test_quotation_continues_the_speaker_of_the_one_before() -> None:
@@ -369,13 +369,13 @@ def test_quotation_continues_the_speaker_of_the_one_before() -> None:
         '"I helped carry three bodies. Four people were also wounded."'
     )
     source = source_of(text, "Four people")
-    assert (source.name, source.kind) == ("Sher Khan", WITNESS)
+    assert (source.name, source.kind) == ("witness Sher Khan", WITNESS)
 
 
 def test_participle_reports_for_the_subject_of_its_clause() -> None:
     text = "The interior ministry gave a lower toll, saying seven civilians were killed."
     source = source_of(text, "seven civilians")
-    assert (source.name, source.kind) == ("interior ministry", OFFICIAL)
+    assert (source.name, source.kind) == ("The interior ministry", OFFICIAL)
 
 
 def test_complement_verb_with_an_aside_before_it() -> None:
@@ -407,7 +407,7 @@ def test_nested_frames_make_a_chain() -> None:
         "of the explosions was a car bomb."
     )
     source = source_of(text, "at least one")
-    assert (source.name, source.kind) == ("senior police official", OFFICIAL)
+    assert (source.name, source.kind) == ("a senior police official", OFFICIAL)
     assert [(s.name, s.kind) for s in source.via] == [("Associated Press", MEDIA)]
 
 
@@ -430,9 +430,9 @@ def test_claim_outside_any_sentence_is_document_voice() -> None:
 
 
 def test_lexicon_extension_adds_a_source_noun() -> None:
-    text = "Four people drowned, civil defence said."
+    text = "Four people drowned, the coastguard said."
     assert source_of(text, "Four people").kind is UNKNOWN
-    extended = Lexicon.default().extend({"sources": {"nouns": {"civil defence": "official"}}})
+    extended = Lexicon.default().extend({"sources": {"nouns": {"coastguard": "official"}}})
     assert source_of(text, "Four people", extended).kind is OFFICIAL
 
 
@@ -547,54 +547,54 @@ NGO_KIND, WITNESS_KIND = SourceKind.NGO, SourceKind.WITNESS
         (
             '"We have so far confirmed 15 dead," the officer told AP by phone.',
             "15 dead",
-            "officer",
+            "the officer",
             OFFICIAL,
         ),
         (
             '"Fifteen people have died so far," the officer said by phone.',
             "Fifteen",
-            "officer",
+            "the officer",
             OFFICIAL,
         ),
         (
             "So far 15 people have been confirmed dead, the officer told Reuters by phone.",
             "15 people",
-            "officer",
+            "the officer",
             OFFICIAL,
         ),
         (
             "At least 12 people were killed, the ministry said late on Monday.",
             "12 people",
-            "ministry",
+            "the ministry",
             OFFICIAL,
         ),
         (
             '"We counted 12 bodies," a police officer said late on Monday.',
             "12 bodies",
-            "police officer",
+            "a police officer",
             OFFICIAL,
         ),
         (
             '"I saw 20 bodies," survivor Musa Ali said by telephone.',
             "20 bodies",
-            "Musa Ali",
+            "survivor Musa Ali",
             WITNESS_KIND,
         ),
         (
             "Twelve people died, a doctor at the hospital said.",
             "Twelve",
-            "doctor at the hospital",
+            "a doctor at the hospital",
             OFFICIAL,
         ),
         ("Twelve people died, hospital officials said.", "Twelve", "hospital officials", OFFICIAL),
         (
             "Twelve people died, a nurse at an MSF clinic said.",
             "Twelve",
-            "nurse at an MSF clinic",
+            "a nurse at an MSF clinic",
             NGO_KIND,
         ),
         ("Twelve people died, Save the Children said.", "Twelve", "Save the Children", NGO_KIND),
-        ("Twelve people died, the ICRC said.", "Twelve", "ICRC", NGO_KIND),
+        ("Twelve people died, the ICRC said.", "Twelve", "the ICRC", NGO_KIND),
         (
             "Twelve people died, a police officer, Captain Ali Khan, said.",
             "Twelve",
@@ -626,7 +626,7 @@ def test_round_two_sources(text: str, claim: str, name: str, kind: SourceKind) -
         (
             "Boko Haram and ISWAP are active. The group said 12 soldiers died.",
             "12 soldiers",
-            "group",
+            "The group",
             SourceKind.UNKNOWN,
         ),
     ],
@@ -643,7 +643,7 @@ def test_back_reference_speaks_for_the_one_actor(
 )
 def test_adverbs_and_time_phrases_are_never_names(word: str) -> None:
     text = f'"Twelve people died," the officer said {word}.'
-    assert source_of(text, "Twelve").name == "officer"
+    assert source_of(text, "Twelve").name == "the officer"
 
 
 _POOL = [
@@ -684,17 +684,17 @@ def test_antecedent_is_an_actor_named_before_it(sentences: list[str], kind: str)
             "A security source, speaking on condition of anonymity, told AFP that at least "
             "25 soldiers were dead.",
             "25 soldiers were dead",
-            "security source",
+            "a security source",
         ),
         (
             "Nine people were killed, a police source said.",
             "Nine people were killed",
-            "police source",
+            "a police source",
         ),
         (
             "According to a medical source, 14 people died in the blast.",
             "14 people died",
-            "medical source",
+            "a medical source",
         ),
     ],
 )
@@ -702,3 +702,187 @@ def test_unnamed_official_sources_are_official(text: str, claim: str, name: str)
     source = source_of(text, claim)
     assert source.kind is SourceKind.OFFICIAL
     assert source.name is not None and name in source.name.lower()
+
+
+# --- round 3: toll givers, names as written, earlier mentions, bodies ----------------------
+
+TOLL_GIVERS = st.sampled_from(
+    [
+        ("The Kenyan Red Cross", NGO),
+        ("Belgian authorities", OFFICIAL),
+        ("The health ministry", OFFICIAL),
+        ("Police", OFFICIAL),
+        ("Brussels Mayor Yvan Mayeur", OFFICIAL),
+        ("Interior Minister Joseph Nkaissery", OFFICIAL),
+        ("Tunisia's health ministry", OFFICIAL),
+    ]
+)
+TOLL_PHRASES = st.sampled_from(
+    [
+        "put the death toll at {n}",
+        "put the number of dead at {n}",
+        "had earlier given the death toll at {n}",
+        "raised the death toll to {n} on Sunday",
+        "has lowered the toll to {n}",
+        "revised the toll to {n}",
+    ]
+)
+
+
+@given(TOLL_GIVERS, TOLL_PHRASES, st.integers(10, 400))
+def test_the_subject_of_a_toll_verb_gives_the_toll(giver: tuple, phrase: str, n: int) -> None:
+    """ "The Kenyan Red Cross put the number of dead at 24": the Red Cross says so."""
+    name, kind = giver
+    text = f"{name} {phrase.format(n=n)}."
+    source = source_of(text, str(n))
+    assert (source.name, source.kind) == (name, kind)
+
+
+@given(
+    st.sampled_from(["The blast", "The attack", "The explosion", "Monday's bombing"]),
+    st.sampled_from(["raised the death toll to {n}", "claimed {n} lives", "put the toll at {n}"]),
+    st.integers(10, 400),
+)
+def test_an_event_is_no_speaker(event: str, phrase: str, n: int) -> None:
+    assert source_of(f"{event} {phrase.format(n=n)}.", str(n)) == DOCUMENT_VOICE
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Interior Minister Joseph Nkaissery", "Nkaissery", OFFICIAL),
+            ("Kenyan President Uhuru Kenyatta", "Kenyatta", OFFICIAL),
+            ("Joseph Boinnet, inspector-general of Kenyan police,", "Boinnet", OFFICIAL),
+            ("Health Minister Maggie De Block", "De Block", OFFICIAL),
+            ("Local resident Amina Yusuf", "Yusuf", WITNESS),
+        ]
+    ),
+    st.sampled_from(["Mr", "Mr.", "Ms", "Dr", ""]),
+    st.sampled_from(["visited the scene on Tuesday.", "said the curfew would hold."]),
+)
+def test_a_surname_takes_the_kind_of_its_fuller_mention(
+    person: tuple, title: str, first: str
+) -> None:
+    full, surname, kind = person
+    later = f"{title} {surname}".strip()
+    text = f"{full} {first}\n\n{later} said 14 people had been killed."
+    source = source_of(text, "14 people")
+    assert (source.name, source.kind) == (later, kind)
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Doctors Without Borders", NGO),
+            ("The International Committee of the Red Cross", NGO),
+            ("The interior ministry", OFFICIAL),
+        ]
+    ),
+    st.sampled_from(["It", "The organization", "The organisation"]),
+    st.sampled_from(["said", "announced", "later said"]),
+)
+def test_a_body_named_by_it_or_the_organization_is_the_body_before(
+    body: tuple, anaphor: str, verb: str
+) -> None:
+    name, kind = body
+    text = f"{name} said its teams were at the scene.\n\n{anaphor} {verb} 12 people had died."
+    source = source_of(text, "12 people")
+    assert (source.name, source.kind) == (name, kind)
+
+
+def test_a_person_named_after_a_role_takes_the_role_kind() -> None:
+    text = (
+        "The death toll has been raised to 305, the country's chief prosecutor has said.\n\n"
+        "Nabil Sadeq said the attack also left 126 people wounded."
+    )
+    assert source_of(text, "126 people").kind is OFFICIAL
+
+
+RELAYED = st.sampled_from(
+    [
+        ("the health minister", OFFICIAL),
+        ("a police official", OFFICIAL),
+        ("the Investigative Committee", OFFICIAL),
+        ("a Red Cross spokeswoman", NGO),
+        ("Interior Minister Joseph Ole Lenku", OFFICIAL),
+    ]
+)
+RELAYS = st.sampled_from(["State television", "The news agency", "Interfax", "TASS"])
+
+
+@given(RELAYS, RELAYED, st.sampled_from(["quoted", "cited"]), st.sampled_from(["", "that "]))
+def test_a_speaker_quoted_as_saying_speaks_via_the_relay(
+    relay: str, speaker: tuple, verb: str, that: str
+) -> None:
+    name, kind = speaker
+    text = f"{relay} {verb} {name} as saying {that}20 people were killed."
+    source = source_of(text, "20 people")
+    assert (source.name, source.kind) == (name, kind)
+    assert [v.name for v in source.via] == [relay.removeprefix("The ")]
+
+
+@given(RELAYED)
+def test_a_speaker_quoted_after_the_claim_or_in_the_passive(speaker: tuple) -> None:
+    name, kind = speaker
+    after = source_of(f"Twelve people were killed, the agency quoted {name} as saying.", "Twelve")
+    assert (after.name, after.kind) == (name, kind)
+    passive = source_of(f"{name[0].upper()}{name[1:]} was quoted as saying 12 died.", "12 died")
+    assert passive.kind is kind
+
+
+@given(
+    st.sampled_from(["U.S. officials said", "an official said", "police said"]),
+    st.sampled_from(
+        [
+            " \u2013 making it the deadliest day in a decade",
+            ", as locals packed hospitals in search of relatives",
+            ", while rescuers searched the rubble for survivors of the blast",
+            " - the worst attack on the city in years",
+        ]
+    ),
+)
+def test_a_speaker_closing_a_clause_before_another_clause(said: str, tail: str) -> None:
+    text = f"The blast killed 13 soldiers and injured at least 18 more, {said}{tail}."
+    source = source_of(text, "13 soldiers")
+    assert source.name == said.rsplit(" ", 1)[0] and source.kind is OFFICIAL
+
+
+@given(
+    st.sampled_from(["Mohamed Ali", "Jane Doe"]),
+    st.sampled_from(
+        [
+            ("a spokesman for the interior ministry", OFFICIAL),
+            ("a spokeswoman for the Red Cross", NGO),
+            ("a local resident", WITNESS),
+        ]
+    ),
+)
+def test_according_to_a_name_with_its_role_after(name: str, role: tuple) -> None:
+    text = f"Twenty people died, according to {name}, {role[0]}."
+    assert source_of(text, "Twenty people").kind is role[1]
+    text = f"{name}, {role[0]}, said 20 people died."
+    assert source_of(text, "20 people").name == name
+
+
+@given(st.sampled_from(["Officials said", "Police said"]), st.integers(3, 40))
+def test_a_clause_right_after_the_verb_is_outside_what_is_said(said: str, n: int) -> None:
+    """ "Turkish officials said as they rounded up 13 people ...": no report of the 13."""
+    text = f"The bombers were foreigners, {said.lower()} as they rounded up {n} people."
+    assert source_of(text, f"{n} people") == DOCUMENT_VOICE
+
+
+@given(
+    st.sampled_from(
+        [("Belgian officials", OFFICIAL), ("The Foreign Office", OFFICIAL), ("Police", OFFICIAL)]
+    ),
+    st.sampled_from(
+        ["on March 28", "on Monday", "late on Friday", "over the weekend", "last night"]
+    ),
+    st.sampled_from(["said 20 people died", "raised the death toll to 20", "put the toll at 20"]),
+)
+def test_a_time_phrase_after_the_speaker_is_no_part_of_its_name(
+    speaker: tuple, when: str, rest: str
+) -> None:
+    text = f"{speaker[0]} {when} {rest}."
+    source = source_of(text, "20")
+    assert (source.name, source.kind) == speaker

@@ -221,6 +221,8 @@ class FigureTables:
         self.time_words = frozenset(figures.time_words)
         self.toll_pronouns = _words(figures.toll_pronouns)
         self.toll_earlier = _words(figures.toll_earlier_words)
+        self.additive_joiners = _words(figures.additive_joiners)
+        self.fronted_partitives = frozenset(figures.fronted_partitives)
         self.postmodifier_prepositions = frozenset(figures.postmodifier_prepositions)
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
@@ -240,7 +242,13 @@ class FigureTables:
             | self.vague.first_words
             | self.number_words.first_words
         )
-        cues = [*figures.metric_words, *figures.toll_words]
+        # A count told with no verb ("there were three attackers") holds no metric word.
+        cues = [
+            *figures.metric_words,
+            *figures.toll_words,
+            *figures.count_openers,
+            *figures.count_numbering,
+        ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
 
@@ -674,6 +682,7 @@ def _subject_after(
         k = partitive[1]
         if low[k - 1] in tables.part_pronouns:
             inherit = part = True
+            k = _past_article(low, tables, k)
         else:
             group = tables.metrics.match(low, k)
             if group is not None and group[0] is not Metric.COUNT:
@@ -687,6 +696,13 @@ def _subject_after(
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _past_article(low: list[str], tables: FigureTables, k: int) -> int:
+    """Step over the article of "one of them a child": it is no second figure."""
+    if k + 1 < len(low) and low[k] in ("a", "an") and tables.subjects.match(low, k + 1):
+        return k + 1
+    return k
 
 
 def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
@@ -722,6 +738,8 @@ def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -
     ``None``: a non-casualty unit, so the number is no casualty figure.
     """
     low = tok.low
+    if tables.additive_joiners.match(low, j) is not None:
+        return j  # "21 plus 5 attackers": the joiner ends the first figure
     if g.demonym is None and g.modifiers < _MODIFIERS and _demonym(tok, tables, j):
         # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
         g.demonym = j + 1
@@ -850,6 +868,8 @@ def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | N
 
 def _among_group(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     """Return the end of a counted group after "among the" ("38 tourists"), if one is at ``j``."""
+    if j >= len(tok.low):
+        return None
     number = _number_at(tok, tables, j)
     if number is None:
         return None
@@ -882,12 +902,26 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
         if word == closer:
             return k + 1 if k > j + 1 else None
         number = word[0].isdigit() or tables.number_words.match(low, k) is not None
-        if number and tables.parts.match_ending(low, k, longest=2) is None:
+        if number and not _part_in_aside(tables, low, j, k):
             return None
         if word in (".", ";", ":") or (word in _ASIDES and word != closer):
             return None
         k += 1
     return None
+
+
+def _part_in_aside(tables: FigureTables, low: list[str], j: int, k: int) -> bool:
+    """Say whether a number at ``k`` in an aside opened at ``j`` is a part of the subject.
+
+    ", including more than 100 children,", ", among them 12 women,", ", 12 of them
+    children,": the aside names a part; "3 soldiers, 2 civilians" is a list.
+    """
+    if tables.parts.match_ending(low, k, longest=2) is not None:
+        return True
+    if tables.parts.match(low, j + 1) is not None:
+        return True
+    after = tables.partitive.match(low, k + 1)
+    return after is not None and low[k + 1 : after[1]][-1] in tables.part_pronouns
 
 
 class _Before(NamedTuple):
@@ -903,7 +937,27 @@ class _Before(NamedTuple):
 def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     """Find a metric verb or a toll before the number phrase starting at token ``i``."""
     verb = _verb_before(tok, tables, i)
-    return verb if verb is not None else _toll_before(tok, tables, i)
+    if verb is not None:
+        return verb
+    toll = _toll_before(tok, tables, i)
+    return toll if toll is not None else _group_included(tok, tables, i)
+
+
+def _group_included(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
+    """Find the group a part verb before ``i`` includes from: its metric, in its clause.
+
+    "most of those killed Thursday were students but included two police officers".
+    """
+    low = tok.low
+    if i < 2 or low[i - 1] not in tables.part_verbs:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - _CLAUSE), -1):
+        if low[k] in _CLAUSE_BREAKS or low[k] in tables.relative:
+            return None
+        found = tables.metrics.match(low, k)
+        if found is not None and found[0] is not Metric.COUNT:
+            return _Before(found[0], i - 1, False)
+    return None
 
 
 def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
@@ -978,6 +1032,14 @@ def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | N
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
             return _Before(toll[0], pronoun[1] - 1, True, toll=True)
+    # "another soldier died, pushing the number to 13": the clause's casualty verb.
+    for end in range(pronoun[1] - 1, 0, -1):
+        verb = tables.metrics.match_ending(low, end, longest=3)
+        if verb is None or verb[0] is Metric.COUNT:
+            continue
+        if verb[1] > 0 and low[verb[1] - 1] in tables.object_starters | {"of", "from", "to"}:
+            continue  # "died of his wounds": the cause, not the verb
+        return _Before(verb[0], pronoun[1] - 1, True, toll=True)
     return None
 
 
@@ -1091,7 +1153,7 @@ def read_sentence(
             continue
         cand = _candidate(tok, tables, number, read)
         cands.append(cand)
-        if cand.metric is not None or read.after is not None:
+        if cand.metric is not None or read.after is not None or read.part:
             i = max(number.tok_end, cand.subj_end)
         else:
             i = number.tok_end
@@ -1118,11 +1180,48 @@ def _candidate(
     part = tables.parts.match_ending(tok.low, number.tok_start, longest=2)
     if part is not None:
         cand.part, cand.span_start = True, part[1]
+    if subject is None and read.group is None and not cand.inherit:
+        fronted = _fronted_group(tok, tables, number.tok_start)
+        if fronted is not None:
+            # "Of the 59 people injured, 12 were children": a part of the group before.
+            read.group, cand.part = fronted, True
     _find_metric(tok, tables, cand)
+    if cand.metric is not None and _increment(tok, tables, cand):
+        # "three injured patients had died, bringing the total death toll to 22": the
+        # deaths added are a part of the new total, no rival of another part; the span
+        # keeps the revision verb that says so.
+        cand.among = True
+        cand.span_end = tok.low.index(",", max(cand.span_end, cand.subj_end)) + 2
     if read.group is not None:
         cand.group = read.group
         _group_metric(tok, tables, cand, read.group)
     return cand
+
+
+def _increment(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a revision verb after the figure's clause adds it to a total."""
+    low = tok.low
+    start = max(cand.span_end, cand.subj_end)
+    for j in range(start, min(len(low) - 1, start + 5)):
+        if low[j] == ",":
+            return low[j + 1] in tables.revision_words and low[j + 1].endswith("ing")
+        if low[j] in _CLAUSE_BREAKS:
+            return False
+    return False
+
+
+def _fronted_group(tok: Tokens, tables: FigureTables, i: int) -> Metric | None:
+    """Return the metric of a group fronted before the number at ``i`` ("Of the dead, 20")."""
+    low = tok.low
+    if i < 3 or low[i - 1] != "," or low[0] not in tables.fronted_partitives:
+        return None
+    if "," in low[1 : i - 1]:
+        return None
+    for j in range(1, i - 1):
+        found = tables.metrics.match(low, j)
+        if found is not None and found[0] is not Metric.COUNT:
+            return found[0]
+    return None
 
 
 def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> None:
@@ -1460,12 +1559,16 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
     if metric is Metric.COUNT:
         _count_after(low, tables, cand, m_start, m_end)
         return
-    adjective = tables.subjects.match(low, m_end) if m_start == cand.subj_end else None
+    adjective = _qualified(tok, tables, m_end) if m_start == cand.subj_end else None
     if cand.subject is None and adjective is not None:
-        # "67 injured people": the participle qualifies the subject that follows.
+        # "67 injured people": the participle qualifies the subject that follows; a verb
+        # after the subject still decides ("three injured hospital patients later died").
         cand.subject = adjective[0]
         cand.metric, cand.direct, cand.span_end = metric, True, adjective[1]
         cand.subj_end = adjective[1]
+        verb = _metric_after(tok, tables, adjective[1])
+        if verb is not None and verb[0] not in (metric, Metric.COUNT):
+            cand.metric, cand.span_end = verb[0], verb[2]
         return
     if not passive and _starts_object(tok, tables, m_end):
         # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
@@ -1478,6 +1581,17 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
         cand.extra = _subject_list(tok, tables, m_end)
         if cand.extra:
             cand.span_end = cand.extra[0][1]
+
+
+def _qualified(tok: Tokens, tables: FigureTables, j: int) -> tuple[Subject, int] | None:
+    """Return the subject a participle before ``j`` qualifies, past modifiers, and its end."""
+    found = tables.subjects.match(tok.low, j)
+    if found is not None:
+        return found
+    group = _noun_group(tok, tables, j)
+    if group is None or group.subject is None or group.modifiers == 0:
+        return None
+    return group.subject, group.end
 
 
 def _count_after(
@@ -1863,6 +1977,7 @@ def _clause_metrics(
     """
     low = tok.low
     out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
+    _added_metrics(tables, low, cands, out)
     for idx in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[idx], cands[idx + 1]
         if out[idx] is None and _joined(tables, low, cand.subj_end, nxt.number.tok_start):
@@ -1872,3 +1987,24 @@ def _clause_metrics(
         if out[idx] is None and _joined(tables, low, prev.subj_end, cand.number.tok_start):
             out[idx] = out[idx - 1]
     return out
+
+
+def _added_metrics(
+    tables: FigureTables, low: list[str], cands: list[_Candidate], out: list[Metric | None]
+) -> None:
+    """Give a figure added to the one before ("..., plus 5 attackers") that figure's metric."""
+    for idx in range(1, len(cands)):
+        if out[idx] is not None or cands[idx].subject is None:
+            continue
+        k = cands[idx].number.tok_start
+        if k > 0 and low[k - 1] in tables.lone_articles:
+            k -= 1  # "in addition to the four bombers"
+        joiner = tables.additive_joiners.match_ending(low, k, longest=3)
+        if joiner is None:
+            continue
+        start = joiner[1]
+        while start > 0 and low[start - 1] == ",":
+            start -= 1
+        prev = cands[idx - 1]
+        if out[idx - 1] is not None and start <= max(prev.span_end, prev.subj_end):
+            out[idx] = out[idx - 1]

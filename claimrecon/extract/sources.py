@@ -52,7 +52,7 @@ Example:
     >>> ctx = DocContext(Document(id="d", text=text), Lexicon.default())
     >>> source = find_source(ctx, 0, 23)
     >>> source.name, source.kind.value
-    ('police spokesman', 'official')
+    ('a police spokesman', 'official')
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ DOCUMENT_VOICE = Source(name=None, kind=SourceKind.MEDIA)
 # punctuation character. Each alternative consumes at least one character and cannot
 # overlap the next, so the scan is linear.
 _TOKEN = re.compile(r"\w+(?:['\u2019\-]\w+)*|[^\w\s]")
-_BOUNDARY_PUNCT = frozenset(",;:\"\u201c\u201d()[]\u2014\u2013!?\u2018\u2019'|")
+_BOUNDARY_PUNCT = frozenset(",;:\"\u201c\u201d()[]\u2014\u2013!?\u2018\u2019'|-")
 _QUOTES = frozenset('"\u201c\u201d')
 _QUOTE_CHARS = re.compile('["\u201c\u201d]')
 _DETERMINERS = frozenset({"a", "an", "the"})
@@ -102,6 +102,9 @@ _TAIL_OPENERS = frozenset(
      "speaking", "without", "under", "through", "as", "before", "later", "recently",
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
+_TIME_PREPOSITIONS = frozenset({"on", "late", "early", "earlier", "last", "this", "at", "over"})
+_CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_NEW_CLAUSE = frozenset({"as", "while", "when", "after", "before", "because", "which", "with"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
@@ -132,6 +135,10 @@ def short_key(key: str) -> bool:
     return len(key.replace("-", "")) <= 3
 
 
+def _lows(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
 @dataclass(frozen=True)
 class _Compiled:
     """The source lexicon's words as sets and regular expressions, built once."""
@@ -158,6 +165,13 @@ class _Compiled:
     first_person: frozenset[str]
     anaphors: dict[str, str]  # head word ("group") -> "armed": refers back to one actor
     actor_index: dict[str, re.Pattern[str]]  # first word -> the actors' names it opens
+    toll_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    honorifics: frozenset[str]
+    relay_verbs: frozenset[str]
+    document_modifiers: frozenset[str]
+    time_words: frozenset[str]  # weekdays, months, parts of the day: "on Monday"
+    body_anaphors: frozenset[str]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -166,30 +180,37 @@ class _Compiled:
         actors = {" ".join(k.lower().split()): v for k, v in act.aliases.items()}
         outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
         return cls(
-            verbs=frozenset(v.lower() for v in src.reporting_verbs),
-            complement=frozenset(v.lower() for v in src.complement_verbs),
+            verbs=_lows(src.reporting_verbs),
+            complement=_lows(src.complement_verbs),
             according=tuple(tuple(p.lower().split()) for p in src.according_to if p.split()),
             according_first=frozenset(p.lower().split()[0] for p in src.according_to if p.split()),
             nouns=nouns,
             noun_re=_alternation(nouns),
-            outlet_suffixes=frozenset(s.lower() for s in src.outlet_suffixes),
-            document_nouns=frozenset(s.lower() for s in src.document_nouns),
-            pronouns=frozenset(p.lower() for p in src.pronouns),
-            person_nouns=frozenset(p.lower() for p in src.person_nouns),
-            clause_words=frozenset(w.lower() for w in src.clause_words),
-            skip_words=frozenset(w.lower() for w in src.skip_words),
+            outlet_suffixes=_lows(src.outlet_suffixes),
+            document_nouns=_lows(src.document_nouns),
+            pronouns=_lows(src.pronouns),
+            person_nouns=_lows(src.person_nouns),
+            clause_words=_lows(src.clause_words),
+            skip_words=_lows(src.skip_words),
             actor_re=_alternation([*actors, *outlets]),
             actors=actors,
             outlets=outlets,
             numbers=frozenset(
                 w.lower() for w in [*lexicon.figures.number_words, *lexicon.figures.qualifiers]
             ),
-            scope_breaks=frozenset(w.lower() for w in src.scope_breaks),
+            scope_breaks=_lows(src.scope_breaks),
             state=frozenset(act.state_actors),
             staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
-            first_person=frozenset(w.lower() for w in src.first_person),
+            first_person=_lows(src.first_person),
             anaphors=_heads(act.anaphors),
             actor_index=_first_word_index(actors),
+            toll_verbs=_lows(src.toll_verbs),
+            toll_nouns=_lows(src.toll_nouns),
+            honorifics=frozenset(w.lower().rstrip(".") for w in src.honorifics),
+            relay_verbs=_lows(src.relay_verbs),
+            document_modifiers=_lows(src.document_modifiers),
+            time_words=_lows([*lexicon.figures.time_words, *lexicon.figures.date_words, "weekend"]),
+            body_anaphors=frozenset(" ".join(w.lower().split()) for w in src.body_anaphors),
         )
 
 
@@ -438,6 +459,7 @@ class _Frame:
     appositive: tuple[int, int] | None
     form: str  # "pre": speaker then verb; "inv": verb then speaker; "acc"; "colon"
     complement: bool = False
+    relay: tuple[int, int] | None = None  # who quoted the speaker: "the agency quoted X as"
 
 
 def _low(tok: Token) -> str:
@@ -459,15 +481,40 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
         if acc:
             np = _np_forward(c, toks, i + acc, hi, stop_words=frozenset())
             if np is not None:
-                frames.append(_Frame(i, i + acc, np, None, "acc"))
+                frames.append(_Frame(i, i + acc, np, _appositive_after(toks, np[1], hi), "acc"))
             i += acc
             continue
-        if low in c.verbs or low in c.complement:
+        if low in c.verbs or low in c.complement or low in c.toll_verbs:
             frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
             if frame is not None:
-                frames.append(frame)
+                frames.append(_quoted_as(c, toks, frame, hi) or frame)
         i += 1
     return frames
+
+
+def _appositive_after(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
+    """Return the appositive after a speaker ending at ``k``: ", a spokesman for X"."""
+    if not (k + 1 < hi and toks[k][2] == "," and _appositive_like(toks[k + 1])):
+        return None
+    end = k + 1
+    while end < hi and toks[end][2] not in {",", ".", ";", ")"} and end - k <= 15:
+        end += 1
+    return (k + 1, end)
+
+
+def _quoted_as(c: _Compiled, toks: Sequence[Token], f: _Frame, hi: int) -> _Frame | None:
+    """Read "the agency quoted the minister as saying ...": the minister, via the agency."""
+    if _low(toks[f.verb]) not in c.relay_verbs or f.form != "pre":
+        return None
+    for k in range(f.verb_end + 1, min(hi - 1, f.verb_end + 14)):
+        if _low(toks[k]) == "as" and _low(toks[k + 1]) in c.verbs:
+            np = (f.verb_end, k)
+            if not _valid_np(c, toks, np):
+                return None
+            return _Frame(k, k + 2, np, None, "pre", False, relay=f.np)
+        if _is_boundary(c, toks[k]):
+            return None
+    return None
 
 
 def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
@@ -484,45 +531,77 @@ def _frame_at(
     c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
     if i > lo and toks[i - 1][2] in _PASSIVE:
-        return None  # "the attack was said to have been ...": a hedge, not a speaker
+        return _passive_relay(c, toks, i, lo, hi)
     j = i - 1
     while j >= lo and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
         j -= 1
     if _low(toks[i]).endswith("ing"):
-        # "The ministry gave a lower toll, saying ...": the clause's subject speaks.
-        if j < lo or toks[j][2] != ",":
-            return None
-        if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
-            # "..., the Pentagon said, adding that ...": the speaker goes on.
-            said = _frame_at(c, toks, j - 1, lo, hi, False)
-            if said is None:
-                return None
-            return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
-        np = _initial_np(c, toks, lo, j)
-        return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+        return _participle_frame(c, toks, i, j, lo, hi, complement)
     if j >= lo and toks[j][2] == ",":
-        # "X, however, claims" / "X, a spokesman, said" / ", said X"
-        k = j - 1
-        while k >= lo and not _is_punct_boundary(toks[k]) and j - k <= 20:
-            k -= 1
-        segment = (k + 1, j)
-        if k >= lo and toks[k][2] == "," and segment[1] > segment[0]:
-            np = _np_backward(c, toks, k - 1, lo)
-            if np is not None and _appositive_like(toks[segment[0]]):
-                return _Frame(i, i + 1, np, segment, "pre", complement)
-            if np is not None and _valid_np(c, toks, segment):
-                # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
-                return _Frame(i, i + 1, segment, np, "pre", complement)
-        return _inverted(c, toks, i, hi, complement)
-    if j > lo and _low(toks[j]) == "and" and toks[j - 1][2] not in _BOUNDARY_PUNCT:
-        # "Militants ... claimed the attack and said it had killed 20": one subject.
-        np = _initial_np(c, toks, lo, j)
-        if np is not None:
-            return _Frame(i, i + 1, np, None, "pre", complement)
+        return _after_comma(c, toks, i, j, lo, hi, complement)
+    joined = _joined_verb(c, toks, i, j, lo, complement)
+    if joined is not None:
+        return joined
     if j < lo or _is_boundary(c, toks[j]):
         return _inverted(c, toks, i, hi, complement)
     np = _np_backward(c, toks, j, lo)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _joined_verb(
+    c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, complement: bool
+) -> _Frame | None:
+    """Read "Militants ... claimed the attack and said it had killed 20": one subject."""
+    if j > lo and _low(toks[j]) == "and" and toks[j - 1][2] not in _BOUNDARY_PUNCT:
+        np = _initial_np(c, toks, lo, j)
+        if np is not None:
+            return _Frame(i, i + 1, np, None, "pre", complement)
+    return None
+
+
+def _passive_relay(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) -> _Frame | None:
+    """Read "The minister was quoted as saying": the subject speaks.
+
+    Any other passive ("the attack was said to have been ...") is a hedge, not a speaker.
+    """
+    if _low(toks[i]) in c.relay_verbs and i + 1 < hi and _low(toks[i + 1]) == "as":
+        np = _np_backward(c, toks, i - 2, lo) if i - 2 >= lo else None
+        return _Frame(i, i + 3, np, None, "pre") if np is not None else None
+    return None
+
+
+def _participle_frame(
+    c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, hi: int, complement: bool
+) -> _Frame | None:
+    """Read "The ministry gave a lower toll, saying ...": the clause's subject speaks."""
+    if j < lo or toks[j][2] != ",":
+        return None
+    if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
+        # "..., the Pentagon said, adding that ...": the speaker goes on.
+        said = _frame_at(c, toks, j - 1, lo, hi, False)
+        if said is None:
+            return None
+        return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
+    np = _initial_np(c, toks, lo, j)
+    return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _after_comma(
+    c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, hi: int, complement: bool
+) -> _Frame | None:
+    """Read a verb after a comma: "X, however, claims", "X, a spokesman, said", ", said X"."""
+    k = j - 1
+    while k >= lo and not _is_punct_boundary(toks[k]) and j - k <= 20:
+        k -= 1
+    segment = (k + 1, j)
+    if k >= lo and toks[k][2] == "," and segment[1] > segment[0]:
+        np = _np_backward(c, toks, k - 1, lo)
+        if np is not None and _appositive_like(toks[segment[0]]):
+            return _Frame(i, i + 1, np, segment, "pre", complement)
+        if np is not None and _valid_np(c, toks, segment):
+            # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
+            return _Frame(i, i + 1, segment, np, "pre", complement)
+    return _inverted(c, toks, i, hi, complement)
 
 
 def _inverted(
@@ -581,7 +660,12 @@ def _is_punct_boundary(tok: Token) -> bool:
 
 def _appositive_like(tok: Token) -> bool:
     word = tok[2]
-    return word.lower() in _APPOSITIVE_OPENERS or word[:1].islower() or word[:1].isdigit()
+    return (
+        word.lower() in _APPOSITIVE_OPENERS
+        or word[:1].islower()
+        or word[:1].isdigit()
+        or word.endswith(("'s", "\u2019s"))  # "Habib Essid, Tunisia's prime minister,"
+    )
 
 
 def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
@@ -653,33 +737,36 @@ def _governing(
             if f.np[1] <= a or f.verb >= b:
                 distance = a - f.np[1] if f.np[1] <= a else (f.verb - b) + 1000
                 before.append((distance, f))
-            continue
-        if (
-            f.form == "pre"
-            and f.verb_end <= b
-            and f.verb < max(a, f.verb_end)
-            and f.np[1] <= f.verb
-        ):
-            if (
-                f.complement
-                and not _complement_follows(c, toks, f.verb_end)
-                and not _group_claims(c, toks, f, a)
-            ):
-                continue
-            if f.np[0] >= b or _scope_ends(c, toks, f.verb_end, a):
-                continue
-            before.append((max(0, a - f.verb_end), f))
-            continue
-        if f.verb >= b and _trailing(c, toks, f, b):
+        elif _precedes(f, a, b):
+            if _governs_before(c, toks, f, a, b):
+                before.append((max(0, a - f.verb_end), f))
+        elif f.verb >= b and _trailing(c, toks, f, b):
             after.append((f.verb - b, f))
     before.sort(key=lambda x: x[0])
     after.sort(key=lambda x: x[0])
     chosen = [f for _, f in before] + [f for _, f in after]
-    if not chosen:
-        return []
+    return _chain(toks, chosen, b) if chosen else []
+
+
+def _precedes(f: _Frame, a: int, b: int) -> bool:
+    """Say whether a speaker-then-verb frame stands before the claim (or opens it)."""
+    return f.form == "pre" and f.verb_end <= b and f.verb < max(a, f.verb_end) and f.np[1] <= f.verb
+
+
+def _governs_before(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: int) -> bool:
+    """Say whether a frame before the claim reports it, its scope reaching the claim."""
+    if f.complement and not _complement_governs(c, toks, f, a):
+        return False
+    return not (f.np[0] >= b or _scope_ends(c, toks, f.verb_end, a))
+
+
+def _chain(toks: Sequence[Token], chosen: Sequence[_Frame], b: int) -> list[_Frame]:
+    """Return the nearest frame with the outer frames that report its speaker.
+
+    "AP reports that a police official says ...": the official, via AP.
+    """
     first = chosen[0]
     chain = [first]
-    # An outer frame that reports the inner speaker: "AP reports that a police official says".
     for f in chosen[1:]:
         if f.form == "pre" and first.form == "pre" and f.verb < first.np[0]:
             gap = [t[2].lower() for t in toks[f.verb_end : first.np[0]]]
@@ -688,6 +775,45 @@ def _governing(
         elif f.form == "acc" and f.verb >= b and first.form == "pre":
             chain.append(f)
     return chain
+
+
+def _complement_governs(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> bool:
+    """Say whether a verb that does not always report ("claimed", "put") reports the claim.
+
+    Its subject must name a speaker ("the attack claimed 38 lives" has none), and the verb
+    must open what is said ("claims that", "claimed 27"), be a group's claim of a count, or
+    give a toll ("the Red Cross put the number of dead at 24").
+    """
+    if not _speaker_like(c, toks, f.np):
+        return False
+    return (
+        _complement_follows(c, toks, f.verb_end)
+        or _group_claims(c, toks, f, a)
+        or _toll_follows(c, toks, f, a)
+    )
+
+
+def _speaker_like(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
+    """Say whether a noun phrase names a speaker: a source noun, a group, or a name."""
+    words = [t[2] for t in toks[np[0] : np[1]] if t[2][:1].isalnum()]
+    body = [w for w in words if w.lower() not in _DETERMINERS]
+    if len(body) == 1 and body[0].lower() in c.pronouns | c.first_person | {"it", "they"}:
+        return True
+    if any(w[:1].isupper() for w in body[1:]) or (body and body[0][:1].isupper() and np[0] > 0):
+        return True
+    return _classify(c, " ".join(words)) is not SourceKind.UNKNOWN
+
+
+def _toll_follows(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> bool:
+    """Say whether a toll verb gives a toll before the claim: "put the death toll at"."""
+    if _low(toks[f.verb]) not in c.toll_verbs:
+        return False
+    for k in range(f.verb_end, min(len(toks), f.verb_end + 7)):
+        if _low(toks[k]) in c.toll_nouns:
+            return True
+        if _is_boundary(c, toks[k]) and _low(toks[k]) != "of":
+            return False
+    return False
 
 
 def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
@@ -720,6 +846,8 @@ def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
 
     "X said A, but B", "X say A as shown by B": B is the document's own voice.
     """
+    if i < a and _low(toks[i]) in _NEW_CLAUSE:
+        return True  # "officials said as they rounded up 13 people": a clause of its own
     for k in range(i, min(a, i + 2 * _WINDOW)):
         word = toks[k][2].lower()
         if word in c.scope_breaks and k > i and toks[k - 1][2] == ",":
@@ -736,10 +864,11 @@ def _participle(word: str) -> bool:
 def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
     """Say whether a frame after the claim closes its sentence: ``..., police said.``."""
     if f.form == "pre":
-        if f.np[0] < b or f.np[0] == 0:
+        start = f.relay[0] if f.relay is not None else f.np[0]
+        if start < b or start == 0:
             return False
-        opener = f.appositive[0] - 1 if f.appositive is not None else f.np[0]
-        if not _is_punct_boundary(toks[f.np[0] - 1]) and opener == f.np[0]:
+        opener = f.appositive[0] - 1 if f.appositive is not None else start
+        if not _is_punct_boundary(toks[start - 1]) and opener == start:
             return False
         tail = f.verb_end
     elif f.form == "inv":
@@ -748,17 +877,30 @@ def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
         tail = f.np[1]
     else:
         return False
-    rest = [t for t in toks[tail : tail + 20] if t[2] not in ".!?" and t[2] not in _QUOTES]
+    rest = [t[2] for t in toks[tail : tail + 20] if t[2] not in ".!?" and t[2] not in _QUOTES]
+    return _closes_clause(rest, toks[f.verb][2].lower())
+
+
+def _closes_clause(rest: Sequence[str], verb: str) -> bool:
+    """Say whether the words after a speaker and verb leave them closing the clause before.
+
+    "..., police said." and "..., the Pentagon said, adding that ..." close it; so does a
+    new clause after a comma or dash ("..., an official said, as locals packed
+    hospitals", "..., U.S. officials said - making it the deadliest day"). "..., police
+    said that ..." opens what they say instead.
+    """
     if not rest:
         return True
-    first = rest[0][2]
-    if first == "," and len(rest) > 1 and rest[1][2].lower() in _PARTICIPLES:
-        return True  # "..., the Pentagon said, adding that ..."
-    if len(rest) > 14 or any(t[2].lower() == "that" for t in rest):
+    first = rest[0]
+    follow = rest[1].lower() if len(rest) > 1 else ""
+    if first in _CLAUSE_DASHES or (
+        first == "," and (follow in _PARTICIPLES or follow in _NEW_CLAUSE or follow.endswith("ing"))
+    ):
+        return True
+    if len(rest) > 14 or any(w.lower() == "that" for w in rest):
         return False
     if first.lower() in _TAIL_OPENERS or first == ",":
         return True
-    verb = toks[f.verb][2].lower()
     return verb in {"told", "tells", "tell"}
 
 
@@ -793,26 +935,31 @@ def _strip_document_nouns(c: _Compiled, words: list[Token]) -> list[Token]:
             if after and after[0] in c.document_nouns:
                 words = words[:k]
                 break
-    i = 0
-    while i < len(words) and (
-        words[i][2].lower() in _DETERMINERS or words[i][2].lower() in c.document_nouns
-    ):
-        i += 1
-    if 0 < i < len(words) and words[i][2].lower() in {"from", "by", "of", "issued", "released"}:
-        j = i + 1
-        while j < len(words) and words[j][2].lower() in {"by", "from"}:
-            j += 1
-        if j < len(words):
-            words = words[j:]
+    words = _after_document(c, words)
     # "the US Air Force's own figures": keep the owner.
     for k, tok in enumerate(words):
-        low = tok[2].lower()
-        if k > 0 and (low.endswith(("'s", "\u2019s"))):
-            tail = [t[2].lower() for t in words[k + 1 :]]
-            if tail and all(
-                w in c.document_nouns or w in {"own", "latest", "official"} for w in tail
-            ):
+        if k > 0 and _low(tok).endswith(("'s", "\u2019s")):
+            tail = [_low(t) for t in words[k + 1 :]]
+            if tail and all(w in c.document_nouns or w in c.document_modifiers for w in tail):
                 return words[: k + 1]
+    return words
+
+
+def _after_document(c: _Compiled, words: list[Token]) -> list[Token]:
+    """Return the body after "the latest figures from" / "a statement issued by"."""
+    i = 0
+    while i < len(words) and (
+        _low(words[i]) in _DETERMINERS
+        or _low(words[i]) in c.document_nouns
+        or (_low(words[i]) in c.document_modifiers and i + 1 < len(words))
+    ):
+        i += 1
+    if 0 < i < len(words) and _low(words[i]) in {"from", "by", "of", "issued", "released"}:
+        j = i + 1
+        while j < len(words) and _low(words[j]) in {"by", "from"}:
+            j += 1
+        if j < len(words):
+            return words[j:]
     return words
 
 
@@ -823,24 +970,22 @@ def _np_text(ctx: DocContext, words: Sequence[Token]) -> str:
     return text
 
 
-def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
-    """The speaker as written, without articles or a role before a personal name."""
-    while len(words) > 1 and words[0][2].lower() in _DETERMINERS:
+def _without_article(words: list[Token]) -> list[Token]:
+    while len(words) > 1 and _low(words[0]) in _DETERMINERS:
         words = words[1:]
-    # "Kabul police chief Daud Amin" -> "Daud Amin": a role noun, then a capitalised name.
-    last_lower = -1
-    for k, tok in enumerate(words):
-        word = tok[2]
-        if (
-            word[:1].isalpha()
-            and word[:1].islower()
-            and word.lower().split("-")[0] not in _NAME_PARTICLES
-        ):
-            last_lower = k
-    if 0 <= last_lower < len(words) - 1 and words[last_lower][2].lower() in c.nouns:
-        run = words[last_lower + 1 :]
-        if all(t[2][:1].isupper() or t[2] == "." for t in run):
-            words = run
+    return words
+
+
+def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
+    """The speaker as the text gives it: "the Kenyan Red Cross", "Interior Minister X"."""
+    while len(words) > 1 and _low(words[0]) in c.skip_words and words[0][2][:1].islower():
+        words = words[1:]  # "so far we": an adverb before the speaker is no part of it
+    for k in range(1, len(words) - 1):
+        # "Belgian officials on March 28 raised ...": a time phrase is no part of the name.
+        after = [_low(t) for t in words[k + 1 : k + 3] if _low(t) not in _DETERMINERS]
+        if _low(words[k]) in _TIME_PREPOSITIONS and after and after[0] in c.time_words:
+            words = words[:k]
+            break
     return _np_text(ctx, words)
 
 
@@ -853,24 +998,46 @@ def _source_from_np(
     sentence: Sentence,
     depth: int = 0,
 ) -> Source:
-    words = list(toks[np[0] : np[1]])
-    words = _strip_document_nouns(c, words)
+    words = _speaker_words(c, toks, np)
+    if not words:
+        return Source(kind=SourceKind.UNKNOWN)
+    referred = _referring_source(c, ctx, words, sentence, depth)
+    if referred is not None:
+        return referred
+    full = ctx.text[words[0][0] : words[-1][1]]
+    if appositive is not None and appositive[1] > appositive[0]:
+        full = f"{full}, {ctx.text[toks[appositive[0]][0] : toks[appositive[1] - 1][1]]}"
+    kind = _classify(c, full)
+    if kind is SourceKind.MEDIA:
+        words = _without_article(words)  # an outlet goes by its name: "Military Times"
+    name = _name(c, ctx, words)
+    if kind is SourceKind.UNKNOWN and depth == 0:
+        kind = _kind_from_earlier(c, ctx, sentence, words)
+    return Source(name=name, kind=kind)
+
+
+def _speaker_words(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> list[Token]:
+    """Return the words of a speaker's phrase, without "a statement from" or punctuation."""
+    words = _strip_document_nouns(c, list(toks[np[0] : np[1]]))
     while words and not words[-1][2][:1].isalnum():
         words = words[:-1]
     while words and not words[0][2][:1].isalnum():
         words = words[1:]
-    if not words:
-        return Source(kind=SourceKind.UNKNOWN)
+    return words
+
+
+def _referring_source(
+    c: _Compiled, ctx: DocContext, words: list[Token], sentence: Sentence, depth: int
+) -> Source | None:
+    """Return the speaker a pronoun, a body's anaphor or an armed group's name stands for."""
     lows = [w[2].lower() for w in words if w[2].lower() not in _DETERMINERS]
     if len(lows) == 1 and lows[0] in c.pronouns:
-        resolved = None if depth else _resolve_pronoun(c, ctx, sentence, words[0][0])
-        return (
-            resolved if resolved is not None else Source(name=words[0][2], kind=SourceKind.UNKNOWN)
-        )
-    np_text = ctx.text[words[0][0] : words[-1][1]]
-    full = np_text
-    if appositive is not None and appositive[1] > appositive[0]:
-        full = f"{np_text}, {ctx.text[toks[appositive[0]][0] : toks[appositive[1] - 1][1]]}"
+        return _pronoun_source(c, ctx, words[0], sentence, depth)
+    if " ".join(w[2].lower() for w in words) in c.body_anaphors and not depth:
+        # "It said ...", "the organization announced ...": the body that spoke before.
+        body = _earlier_speaker(c, ctx, sentence, words[0][0], person=False, across=True)
+        if body is not None:
+            return body
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
@@ -881,11 +1048,53 @@ def _source_from_np(
         if actor is not None:
             kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
             return Source(name=actor, kind=kind)
-    kind = _classify(c, full)
-    name = _name(c, ctx, words)
-    if kind is SourceKind.UNKNOWN and depth == 0 and _surname(words):
-        kind = _kind_of_surname(c, ctx, sentence, words[-1][2])
-    return Source(name=name, kind=kind)
+    return None
+
+
+def _pronoun_source(
+    c: _Compiled, ctx: DocContext, word: Token, sentence: Sentence, depth: int
+) -> Source:
+    """Return the person a pronoun speaker ("he said") stands for, or the pronoun."""
+    resolved = None if depth else _resolve_pronoun(c, ctx, sentence, word[0])
+    if resolved is None:
+        return Source(name=word[2], kind=SourceKind.UNKNOWN)
+    named = _TOKEN.findall(resolved.name or "")
+    if resolved.kind is SourceKind.UNKNOWN and named:
+        # "Nabil Sadeq said ... He said ...": the person's kind from before.
+        kind = _kind_of_surname(c, ctx, sentence, named[-1])
+        resolved = resolved.model_copy(update={"kind": kind})
+    return resolved
+
+
+def _name_body(c: _Compiled, words: Sequence[Token]) -> tuple[list[str], bool]:
+    """Return a speaker's words without articles and titles, and whether they are a name."""
+    body = [w[2] for w in words if w[2].lower() not in _DETERMINERS and w[2] != "."]
+    while len(body) > 1 and body[0].lower().rstrip(".") in c.honorifics:
+        body = body[1:]
+    name_like = bool(body) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in body)
+    return body, name_like
+
+
+def _kind_from_earlier(
+    c: _Compiled, ctx: DocContext, sentence: Sentence, words: Sequence[Token]
+) -> SourceKind:
+    """Take an unknown speaker's kind from what the text said of it before.
+
+    A person's surname or full name repeats a fuller mention ("Interior Minister Joseph
+    Nkaissery" ... "Mr Nkaissery"); a statement or a newly named person follows the body or
+    role just quoted ("the chief prosecutor said ... Nabil Sadeq said").
+    """
+    body, name_like = _name_body(c, words)
+    if name_like:
+        kind = _kind_of_surname(c, ctx, sentence, body[-1])
+        if kind is not SourceKind.UNKNOWN:
+            return kind
+    document = len(body) == 1 and body[0].lower() in c.document_nouns
+    if (name_like and len(body) > 1) or document:
+        earlier = _earlier_speaker(c, ctx, sentence, words[0][0], person=not document, near=3)
+        if earlier is not None and earlier.name not in {None, _np_text(ctx, list(words))}:
+            return earlier.kind
+    return SourceKind.UNKNOWN
 
 
 def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Source | None:
@@ -1094,6 +1303,7 @@ def _appositives(
 def _is_person(c: _Compiled, source: Source) -> bool:
     name = source.name or ""
     words = [w for w in _TOKEN.findall(name) if w[:1].isalnum()]
+    words = _personal_name(c, words)
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return False
     if source.kind is SourceKind.MILITANT and source.name in c.actors.values():
@@ -1104,10 +1314,23 @@ def _is_person(c: _Compiled, source: Source) -> bool:
     )
 
 
+def _personal_name(c: _Compiled, words: list[str]) -> list[str]:
+    """Return the capitalised name after a role: "Interior minister Joseph Nkaissery"."""
+    last_lower = -1
+    for k, word in enumerate(words):
+        if word[:1].isalpha() and word[:1].islower() and word.split("-")[0] not in _NAME_PARTICLES:
+            last_lower = k
+    if 0 <= last_lower < len(words) - 2 and words[last_lower].lower() in c.nouns:
+        return words[last_lower + 1 :]
+    return words
+
+
 def _one_person(c: _Compiled, lows: Sequence[str]) -> bool:
     """Say whether a phrase names one person by role: "a doctor at the hospital"."""
-    if not lows or lows[0] not in {"a", "an", "the", "one"}:
-        return False
+    if not lows or not (
+        lows[0] in {"a", "an", "the", "one"} or lows[0].endswith(("'s", "\u2019s"))
+    ):
+        return False  # "a doctor", "the country's chief prosecutor"
     head = []
     for word in lows[1:]:
         if word in _HEAD_PREPOSITIONS:
@@ -1120,24 +1343,69 @@ def _resolve_pronoun(
     c: _Compiled, ctx: DocContext, sentence: Sentence, before: int
 ) -> Source | None:
     """Return the nearest named person who spoke earlier in this paragraph or the last one."""
+    return _earlier_speaker(c, ctx, sentence, before, person=True)
+
+
+def _earlier_speaker(
+    c: _Compiled,
+    ctx: DocContext,
+    sentence: Sentence,
+    before: int,
+    person: bool,
+    near: int = 8,
+    across: bool = False,
+) -> Source | None:
+    """Return the nearest earlier speaker: a person, or a body of known kind.
+
+    A body when ``person`` is false; within ``near`` sentences of this paragraph and the
+    one before (of any paragraph, ``across``).
+    """
     bounds = _paragraph_bounds(ctx)
-    first = bounds[sentence.paragraph][0]
-    if sentence.paragraph - 1 in bounds:
+    first = 0 if across else bounds[sentence.paragraph][0]
+    if not across and sentence.paragraph - 1 in bounds:
         first = bounds[sentence.paragraph - 1][0]
-    for index in range(sentence.index, max(first, sentence.index - 8) - 1, -1):
-        candidates = [s for s in _speakers(c, ctx, ctx.sentences[index]) if s.pos < before]
+    for index in range(sentence.index, max(first, sentence.index - near) - 1, -1):
+        candidates = [
+            s
+            for s in _speakers(c, ctx, ctx.sentences[index])
+            if s.pos < before
+            and s.person == person
+            and (person or s.source.kind is not SourceKind.UNKNOWN)
+        ]
         if candidates:
-            nearest = candidates[-1]
-            return nearest.source if nearest.person else None
+            return candidates[-1].source
     return None
 
 
 def _kind_of_surname(c: _Compiled, ctx: DocContext, sentence: Sentence, surname: str) -> SourceKind:
-    """Take the kind of an earlier, fuller mention of the person a surname repeats."""
+    """Take the kind of an earlier, fuller mention of the person a surname repeats.
+
+    The mention is an earlier speaker, or else the words around the surname where the
+    text named the person before ("Kenyan President Uhuru Kenyatta", "Joseph Boinnet,
+    inspector-general of Kenyan police").
+    """
     for index in range(sentence.index - 1, max(-1, sentence.index - 60), -1):
         for speaker in reversed(_speakers(c, ctx, ctx.sentences[index])):
-            if speaker.person and speaker.last_name == surname:
+            if (
+                speaker.person
+                and speaker.last_name == surname
+                and (speaker.source.kind is not SourceKind.UNKNOWN)
+            ):
                 return speaker.source.kind
+    pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    text = ctx.text
+    for m in reversed(list(pattern.finditer(text, max(0, sentence.start - 20000), sentence.start))):
+        around = ctx.sentence_at(m.start())
+        if around is None:
+            continue
+        lo = max(around.start, m.start() - 60)
+        hi = min(around.end, m.end() + 80)
+        head = text[lo : m.start()].split()[-5:]
+        tail = text[m.end() : hi]
+        aside = tail[2 : tail.find(",", 2)] if tail.startswith(", ") and "," in tail[2:] else ""
+        kind = _classify(c, " ".join([*head, surname, aside]))
+        if kind is not SourceKind.UNKNOWN:
+            return kind
     return SourceKind.UNKNOWN
 
 
@@ -1172,6 +1440,9 @@ def _with_chain(
     outer: Source | None = None,
 ) -> Source:
     sources = [_source_from_np(c, ctx, toks, f.np, f.appositive, sentence) for f in chain]
+    sources[1:1] = [
+        _source_from_np(c, ctx, toks, f.relay, None, sentence) for f in chain[:1] if f.relay
+    ]
     if outer is not None:
         sources.append(outer)
     head = sources[0]
