@@ -267,7 +267,7 @@ class SourceLexicon(_Section):
 
 
 CUE_PLACEHOLDERS = frozenset(
-    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}"}
+    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}", "{attackers}"}
 )
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
@@ -282,8 +282,9 @@ class ActorLexicon(_Section):
     statement that"), ``{own}`` the speaking group's own people or itself ("its
     fighters", "one of its soldiers", "the group", "it") and ``{act}`` an act of attack
     ("had killed", "carried out", "stormed"), ``{strike}`` a strike such as state forces
-    acknowledge ("the air strike", "its raid"). Aliases of at most three characters ("IS")
-    match only in capitals.
+    acknowledge ("the air strike", "its raid"), ``{attackers}`` the attackers of the event
+    told ("the gunmen", "both suicide bombers", "two of the attackers"). Aliases of at
+    most three characters ("IS") match only in capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
@@ -341,6 +342,10 @@ class ActorLexicon(_Section):
     the lexicon does not know is read from the text as capitalised words joined by these."""
     organisation_heads: list[str] = []
     """Last words that make a name an organisation ("Brigade", "Front", "Movement")."""
+    trailing_heads: list[str] = []
+    """Organisation heads that belong to the name even when written in lower case after
+    it ("the Okba brigade" is the Okba Brigade); a generic word ("group", "militants")
+    describes the group and stays out of its name."""
     discovery_words: list[str] = []
     """Words of a cue that name a perpetrator strongly enough to take an unknown name in
     its actor slot for a group ("behind", "responsible", "carried"); cues of claims and

@@ -386,6 +386,103 @@ def accused_state(draw: st.DrawFn) -> AttributionCase:
     )
 
 
+_ATTACKERS = (
+    "the gunmen",
+    "the two attackers",
+    "both bombers",
+    "the three suicide bombers",
+    "the assailants",
+    "two of the attackers",
+)
+_MEMBERSHIP = (
+    "were members of",
+    "had links to",
+    "had trained with",
+    "belonged to",
+    "were linked to",
+    "had pledged allegiance to",
+    "were affiliated with",
+)
+_ACTS = (
+    "carried out the attack",
+    "stormed the museum",
+    "opened fire on tourists",
+    "attacked the hotel",
+)
+_MILITANTS = ("militants", "gunmen", "fighters", "jihadists", "insurgents")
+_REPORTERS = ("the interior ministry said", "police said", "officials said",
+              "according to the prosecutor")  # fmt: skip
+
+
+def _tell(draw: st.DrawFn, clause: str) -> str:
+    """The clause in a reporter's voice, before or after it, or the outlet's own."""
+    speaker = draw(st.sampled_from(_REPORTERS))
+    order = draw(st.sampled_from(("after", "before", "none")))
+    if order == "after":
+        return f"{clause[:1].upper()}{clause[1:]}, {speaker}."
+    if order == "before" and not speaker.startswith("according"):
+        who = speaker.rsplit(" ", 1)[0]
+        return f"{who[:1].upper()}{who[1:]} said {clause}."
+    return f"{clause[:1].upper()}{clause[1:]}."
+
+
+@st.composite
+def membership_of_attackers(draw: st.DrawFn) -> AttributionCase:
+    """The attackers of the event placed in a group: "the gunmen were members of X"."""
+    written, name = draw(unknown_group())
+    attackers = draw(st.sampled_from(_ATTACKERS))
+    link = draw(st.sampled_from(_MEMBERSHIP))
+    return _tell(draw, f"{attackers} {link} the {written}"), frozenset({(name, Stance.ASSERTED)})
+
+
+@st.composite
+def attackers_linked_to_a_group(draw: st.DrawFn) -> AttributionCase:
+    """Attackers tied to a group before their act: "militants linked to X stormed ..."."""
+    written, name = draw(unknown_group())
+    noun = draw(st.sampled_from(_MILITANTS))
+    link = draw(st.sampled_from(("linked to", "loyal to", "affiliated with")))
+    act = draw(st.sampled_from(_ACTS))
+    return _tell(draw, f"{noun} {link} the {written} {act}"), frozenset({(name, Stance.ASSERTED)})
+
+
+@st.composite
+def group_with_its_attackers(draw: st.DrawFn) -> AttributionCase:
+    """An unknown group before an attacker noun and an act: "al-Qarnat militants stormed"."""
+    if draw(st.booleans()):
+        word = draw(st.sampled_from(_NAME_WORDS))
+        written = name = f"{draw(st.sampled_from(('al-', 'Al-')))}{word}"
+    else:
+        written, name = draw(unknown_group())
+    hedge = draw(st.sampled_from(("", "suspected ")))
+    noun = draw(st.sampled_from(_MILITANTS))
+    clause = f"{hedge}{written} {noun} {draw(st.sampled_from(_ACTS))}"
+    stance = Stance.SUSPECTED if hedge else Stance.ASSERTED
+    return f"Witnesses said {clause}.", frozenset({(name, stance)})
+
+
+@st.composite
+def group_with_a_lower_case_head(draw: st.DrawFn) -> AttributionCase:
+    """ "the Qarnat Ibn Zelvani brigade": the head joins the name, in one surface form."""
+    first, second = draw(
+        st.lists(st.sampled_from(_NAME_WORDS), min_size=2, max_size=2, unique=True)
+    )
+    particle = draw(st.sampled_from(_PARTICLES))
+    head = draw(st.sampled_from(("brigade", "battalion", "front")))
+    written = f"{first} {particle}{second} {head}"
+    name = f"{first} {particle}{second} {head.capitalize()}"
+    frame, stance = draw(st.sampled_from(_FRAMES))
+    event = draw(st.sampled_from(_EVENTS))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    text = frame.format(n="the " + written, e=event, E=event[:1].upper() + event[1:], s=speaker)
+    return text[:1].upper() + text[1:], frozenset({(name, stance)})
+
+
 unknown_actor_sentences = st.one_of(
-    unknown_group_in_a_frame(), unknown_names_that_are_no_actor(), accused_state()
+    unknown_group_in_a_frame(),
+    unknown_names_that_are_no_actor(),
+    accused_state(),
+    membership_of_attackers(),
+    attackers_linked_to_a_group(),
+    group_with_its_attackers(),
+    group_with_a_lower_case_head(),
 )

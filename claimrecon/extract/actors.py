@@ -144,6 +144,7 @@ class _Patterns:
     anaphor_heads: frozenset[str]  # their last words, for the cheap set test
     state: frozenset[str]  # canonical actors that are state forces
     campaigns: frozenset[str]
+    links: frozenset[str]  # "linked", "loyal": "militants linked to X" are X's
     forces: dict[str, str]  # a state to its armed forces: "United States" -> its military
     forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
     branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
@@ -180,6 +181,7 @@ class _Patterns:
             "{act}": _act_pattern(act.attack_verbs),
             "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
         }
+        parts["{attackers}"] = _attackers_pattern(act.militant_nouns, parts["{number}"], mod)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
         modifiers = (Stance.BELIEVED, Stance.SUSPECTED)
@@ -238,6 +240,7 @@ class _Patterns:
             anaphor_heads=frozenset(heads),
             state=frozenset(act.state_actors),
             campaigns=frozenset(w.lower() for w in act.campaign_nouns),
+            links=frozenset(w.lower() for w in act.link_words),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
             branches=_branches(act.branches),
@@ -307,6 +310,19 @@ def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: It
     count = r"\d[\d,]*" + (f"|{words}" if words else "")
     qual = rf"(?:(?:{quals})\s+)?" if quals else ""
     return rf"{qual}(?:{count})(?![\w\-])"
+
+
+def _attackers_pattern(nouns: Iterable[str], number: str, mod: str) -> str:
+    """The attackers of one event: "the gunmen", "both attackers", "the two suicide bombers".
+
+    A determiner or a count makes them the attackers of the event told, not militants at
+    large ("militants belonged to many groups").
+    """
+    alt = _words_alt(nouns)
+    if not alt:
+        return r"(?!x)x"
+    opener = rf"(?:(?:the|both|all|these|those)\s+(?:{number}\s+)?|{number}\s+(?:of\s+the\s+)?)"
+    return rf"{opener}(?:{mod}\s+)?(?:{alt})(?![\w\-])"
 
 
 def _own_pattern(anaphors: Iterable[str]) -> str:
@@ -709,14 +725,11 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
         return base + words[j].start() if j < len(words) else m.start
-    if words[k].group().lower() not in {"of", "from", "for"} or k == 0:
+    head = _member_head(p, [w.group().lower() for w in words], k)
+    if head is None:
         return None
-    # "a local affiliate of the Islamic State", "a suicide bomber from the Pakistani
-    # Taliban", "a spokesman for the Taliban": the member noun heads the subject.
-    if _POSSESSIVE.sub("", words[k - 1].group().lower()) not in p.members | p.attackers:
-        return None
-    j = k - 1
-    while j > 0 and k - j < 5 and words[j - 1].group()[:1].isalpha():
+    j = k = head
+    while j > 0 and k - j < 4 and words[j - 1].group()[:1].isalpha():
         low = words[j - 1].group().lower()
         if low in _PREPOSITIONS or low in {"and", "but", "while", "that", "which"}:
             break
@@ -724,6 +737,23 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
         if low in _DETS:
             break
     return base + words[j].start()
+
+
+def _member_head(p: _Patterns, words: list[str], k: int) -> int | None:
+    """Where the member or attacker noun heading a subject before preposition ``k`` is.
+
+    "a local affiliate of the Islamic State", "a suicide bomber from the Pakistani
+    Taliban", "a spokesman for the Taliban": the noun before the preposition heads the
+    subject; "militants linked to X", "gunmen loyal to X": a link word may stand between.
+    """
+    heads = p.members | p.attackers
+    if words[k] in {"to", "with"} and k >= 2 and words[k - 1] in p.links:
+        k -= 1  # the link word takes the place of the preposition
+    elif words[k] not in {"of", "from", "for"}:
+        return None
+    if k == 0 or _POSSESSIVE.sub("", words[k - 1]) not in heads:
+        return None
+    return k - 1
 
 
 def _direct_object(
@@ -1033,7 +1063,11 @@ def _nominal_claims(
         if m.start in used:
             continue
         limit = min(sentence.end, m.end + 3 * _LOOK)
-        hit = _adjectival(ctx, p, sentence, m, limit) or _attacker(ctx, p, sentence, m, limit)
+        hit = (
+            _adjectival(ctx, p, sentence, m, limit)
+            or _attacker(ctx, p, sentence, m, limit)
+            or (None if m.anaphor else _tied(ctx, p, sentence, m))
+        )
         if hit is not None:
             found.append(hit)
             used.add(m.start)
@@ -1327,6 +1361,8 @@ class _Discovery:
     cities: frozenset[str]  # the lexicon's cities (lower case)
     militants: frozenset[str]  # irregular attackers: "gunmen", "militants"
     linked: re.Pattern[str] | None  # "-linked", " affiliated": the name modifies another
+    tied: re.Pattern[str] | None  # "militants linked to (the)" just before a name
+    acts: re.Pattern[str] | None  # an act of attack just after it: "stormed"
     superlatives: frozenset[str]  # "the deadliest attack by": a class of events
 
     @classmethod
@@ -1357,7 +1393,18 @@ class _Discovery:
             militants=frozenset(w.lower() for w in act.militant_nouns),
             superlatives=frozenset(w.lower() for w in act.superlatives),
             linked=_linked_re(act.link_words),
+            tied=_tied_re(act.militant_nouns, act.link_words),
+            acts=re.compile(rf"\s+{_act_pattern(act.attack_verbs)}", re.IGNORECASE),
         )
+
+
+def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
+    noun, link = _words_alt(nouns), _words_alt(links)
+    if not noun or not link:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?:{noun})\s+(?:{link})\s+(?:to|with|by)\s+(?:the\s+)?$", re.IGNORECASE
+    )
 
 
 def _linked_re(words: list[str]) -> re.Pattern[str] | None:
@@ -1402,6 +1449,8 @@ def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
     on"). A count ("{number} gunmen from") is followed by a place as often as by a group.
     """
     words = _cue_words(cue)
+    if cue.startswith("{attackers}"):
+        return True  # "the gunmen were members of X": the attackers' group
     if "{number}" in cue:
         return False
     if stance is Stance.CLAIMED or cue.startswith("{event}") or not marked.isdisjoint(words):
@@ -1461,8 +1510,8 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if len(sentence.text) > 2 * _PIECE:
             continue
         present = set(_FIRST_WORD.findall(sentence.text.lower()))
-        if p.discovery.firsts.isdisjoint(present):
-            continue
+        if p.discovery.firsts.isdisjoint(present) and p.discovery.militants.isdisjoint(present):
+            continue  # no cue, and no attackers named ("X gunmen stormed")
         for name, actor, is_state in _discover_in(ctx, p, sentence, present):
             actors.setdefault(name, actor)
             if is_state:
@@ -1487,6 +1536,7 @@ def _discover_in(
     mentions = sorted([*known, *(c for c, _ in candidates.values())], key=_start_of)
     found = _frames_of(ctx, p, sentence, mentions, present)
     found += _armed_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
+    found += _linked_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
@@ -1551,7 +1601,7 @@ def _armed_attackers(
     """
     found: list[_Found] = []
     for m in candidates:
-        if " " not in m.text and not m.text.isupper():
+        if " " not in m.text and not m.text.isupper() and not _PARTICLE_GLUED.match(m.text):
             continue  # "Chechen gunmen": one word may be a nationality the lexicon lacks
         head = _NEXT_WORD.match(ctx.text, m.end, sentence.end)
         if head is None or head.group(1).lower() not in p.discovery.militants:
@@ -1560,6 +1610,34 @@ def _armed_attackers(
         if hit is not None:
             found.append(replace(hit, cue=(m.end, hit.end)))
     return found
+
+
+def _linked_attackers(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
+) -> list[_Found]:
+    """Candidates tied to attackers before their act: "militants linked to X stormed".
+
+    The attackers are the subject, the name the group they are tied to.
+    """
+    hits = (_tied(ctx, p, sentence, m) for m in candidates)
+    return [hit for hit in hits if hit is not None]
+
+
+def _tied(ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention) -> _Found | None:
+    """The actor tied to attackers between them and their act: "gunmen loyal to X opened"."""
+    if p.discovery.tied is None or p.discovery.acts is None:
+        return None
+    before = p.discovery.tied.search(ctx.text, max(sentence.start, m.start - _LOOK), m.start)
+    if before is None:
+        return None
+    act = p.discovery.acts.match(ctx.text, m.end, sentence.end)
+    if act is None or act.group().split()[0].lower() in p.habitual:
+        return None  # "militants linked to X have killed thousands": no one event
+    return _Found(m, Stance.ASSERTED, before.start(), act.end(), cue=(before.start(), m.start))
+
+
+# "al-Qaeda", "Al-Shabaab": an Arabic article glued to a name, which no nationality has.
+_PARTICLE_GLUED = re.compile(r"(?i:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010][A-Z]")
 
 
 def _candidates(
