@@ -342,6 +342,9 @@ class ActorLexicon(_Section):
     the lexicon does not know is read from the text as capitalised words joined by these."""
     organisation_heads: list[str] = []
     """Last words that make a name an organisation ("Brigade", "Front", "Movement")."""
+    state_voices: list[str] = []
+    """Nouns for a state's own voice after its demonym ("Ukrainian officials", "the
+    Afghan government"): they deny for the state."""
     trailing_heads: list[str] = []
     """Organisation heads that belong to the name even when written in lower case after
     it ("the Okba brigade" is the Okba Brigade); a generic word ("group", "militants")

@@ -477,7 +477,65 @@ def group_with_a_lower_case_head(draw: st.DrawFn) -> AttributionCase:
     return text[:1].upper() + text[1:], frozenset({(name, stance)})
 
 
+@st.composite
+def state_voice_denies(draw: st.DrawFn) -> AttributionCase:
+    """A state denies through its officials, its capital or its name, with an adverb or not.
+
+    "Ukrainian officials denied any involvement", "Kyiv has strongly denied involvement";
+    the officials of a country carry only its denials ("Ukrainian officials said" makes
+    them a source). The demonym must be the lexicon's: a voice is read from it.
+    """
+    country, demonym, _ = draw(st.sampled_from((("Ukraine", "Ukrainian", "Kyiv"),)))
+    voice = draw(st.sampled_from(("officials", "government", "foreign ministry", "authorities")))
+    subject = draw(st.sampled_from((f"{demonym} {voice}", f"The {demonym} {voice}", "Kyiv")))
+    adverb = draw(st.sampled_from(("", "strongly ", "flatly ", "vehemently ")))
+    aux = draw(st.sampled_from(("", "has ", "have ")))
+    cue = draw(st.sampled_from(("denied any involvement in", "denied any role in")))
+    event = draw(st.sampled_from(_EVENTS))
+    text = f"{subject} {aux}{adverb}{cue} {event}."
+    if draw(st.booleans()):
+        other = f"{demonym} officials said the Okvara Front carried out {event}."
+        return f"{text} {other}", frozenset(
+            {(country, Stance.DENIED), ("Okvara Front", Stance.ASSERTED)}
+        )
+    return text, frozenset({(country, Stance.DENIED)})
+
+
+@st.composite
+def event_linked_to_a_state(draw: st.DrawFn) -> AttributionCase:
+    """ "Moscow sought to link the attack to Ukraine": the state tied to the event is accused."""
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    verb = draw(st.sampled_from(("linked", "sought to link", "has tried to tie", "tied")))
+    name, country = draw(st.sampled_from((("Ukraine", "Ukraine"), ("Kyiv", "Ukraine"))))
+    return f"{speaker} {verb} {draw(st.sampled_from(_EVENTS))} to {name}.", frozenset(
+        {(country, Stance.ASSERTED)}
+    )
+
+
+@st.composite
+def group_gives_its_reason(draw: st.DrawFn) -> AttributionCase:
+    """A group says the event was its revenge or its fighters' act: its claim."""
+    written, name = draw(unknown_group())
+    verb = draw(st.sampled_from(("said", "says", "claimed")))
+    aside = draw(st.sampled_from(("", " in a statement", " on Telegram")))
+    event = draw(st.sampled_from(_EVENTS))
+    tail = draw(
+        st.sampled_from(
+            (
+                f"{event} was retribution for the army's offensive",
+                f"{event} was in response to the arrests of its members",
+                f"{event} was carried out by its fighters",
+                "its fighters had entered the mall",
+            )
+        )
+    )
+    return f"The {written} {verb}{aside} {tail}.", frozenset({(name, Stance.CLAIMED)})
+
+
 unknown_actor_sentences = st.one_of(
+    state_voice_denies(),
+    event_linked_to_a_state(),
+    group_gives_its_reason(),
     unknown_group_in_a_frame(),
     unknown_names_that_are_no_actor(),
     accused_state(),

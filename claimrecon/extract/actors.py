@@ -56,6 +56,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
 from claimrecon.extract.places import gazetteer
@@ -115,6 +116,7 @@ class _Mention:
     text: str
     anaphor: bool = False  # "the group": only its own claims and denials are read
     sure: bool = False  # a back-reference with one actor, not only one family, in scope
+    voice: bool = False  # a state's officials ("Ukrainian officials"): only its denials
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,10 @@ class _Patterns:
     state: frozenset[str]  # canonical actors that are state forces
     campaigns: frozenset[str]
     links: frozenset[str]  # "linked", "loyal": "militants linked to X" are X's
+    voices_re: re.Pattern[str] | None  # "Ukrainian officials": a state's own voice
+    voice_words: frozenset[str]  # the words of state_voices, for the cheap set test
+    demonyms: dict[str, str]  # "ukrainian" -> "Ukraine"
+    denials: frozenset[str]  # "denied", "rejects": a word a denial cue needs
     forces: dict[str, str]  # a state to its armed forces: "United States" -> its military
     forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
     branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
@@ -240,12 +246,31 @@ class _Patterns:
             anaphor_heads=frozenset(heads),
             state=frozenset(act.state_actors),
             campaigns=frozenset(w.lower() for w in act.campaign_nouns),
-            links=frozenset(w.lower() for w in act.link_words),
+            **_voice_patterns(lexicon),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
             branches=_branches(act.branches),
             discovery=_Discovery.build(lexicon, after_items, before_items),
         )
+
+
+def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
+    """The fields of :class:`_Patterns` that read a state's own voice and its ties."""
+    act = lexicon.actors
+    demonyms = {" ".join(k.lower().split()): v for k, v in lexicon.events.demonyms.items()}
+    denied = {w for cue, st in act.stance_cues.items() if st is Stance.DENIED for w in cue.split()}
+    voices, names = _words_alt(act.state_voices), _words_alt(demonyms)
+    return {
+        "links": frozenset(w.lower() for w in act.link_words),
+        "voices_re": (
+            re.compile(rf"(?<![\w\-])(?P<demonym>{names})\s+(?:{voices})(?![\w\-])", re.IGNORECASE)
+            if voices and names
+            else None
+        ),
+        "voice_words": frozenset(w for v in act.state_voices for w in v.lower().split()),
+        "demonyms": demonyms,
+        "denials": frozenset(w.lower() for w in act.accusation_words) & denied,
+    }
 
 
 def _branches(branches: dict[str, dict[str, str]]) -> dict[str, dict[str, re.Pattern[str]]]:
@@ -680,37 +705,43 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     words = list(_WORD.findall(gap))
     if len(words) > _MAX_GAP_WORDS:
         return False
-    i = 0
-    while i < len(words):
-        word = words[i]
-        low = _POSSESSIVE.sub("", word.lower())
-        if (
-            low in {"in", "of", "from", "based"}
-            and i + 1 < len(words)
-            and words[i + 1][:1].isupper()
-        ):
-            i += 2
-            while i < len(words) and words[i][:1].isupper():
-                i += 1
-            continue
-        if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
-            i += 1
-            continue
-        if (
-            word[:1].isupper()
-            and i + 1 < len(words)
-            and words[i + 1].lower() in p.fillers | p.members
-        ):
-            i += 1  # "ISIS's Amaq news agency said": a name before a group word
-            continue
-        if low in p.members:
-            # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
-            i += 1
-            while i < len(words) and words[i][:1].isupper():
-                i += 1
-            continue
-        return False
-    return True
+    i: int | None = 0
+    while i is not None and i < len(words):
+        i = _gap_step(p, words, i)
+    return i is not None
+
+
+def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
+    """Where the next word of a subject gap is after ``words[i]``, or None if it may not stand."""
+    word = words[i]
+    low = _POSSESSIVE.sub("", word.lower())
+    if low in {"in", "of", "from", "based"} and i + 1 < len(words) and words[i + 1][:1].isupper():
+        return _after_capitals(words, i + 2)  # "al-Shabaab in Somalia claimed"
+    if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
+        return i + 1
+    if i == len(words) - 1 and _adverb(p, word):  # "Kyiv has strongly denied"
+        return i + 1
+    if word[:1].isupper() and i + 1 < len(words) and words[i + 1].lower() in p.fillers | p.members:
+        return i + 1  # "ISIS's Amaq news agency said": a name before a group word
+    if low in p.members:
+        # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
+        return _after_capitals(words, i + 1)
+    return None
+
+
+def _after_capitals(words: list[str], i: int) -> int:
+    while i < len(words) and words[i][:1].isupper():
+        i += 1
+    return i
+
+
+def _adverb(p: _Patterns, word: str) -> bool:
+    """Say whether ``word`` looks like an adverb of manner: "strongly", "flatly".
+
+    Not one of habit ("repeatedly", "frequently"): "X has repeatedly claimed attacks"
+    names no one event.
+    """
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in p.habitual
 
 
 def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | None:
@@ -921,18 +952,41 @@ def _mentions(
         ctx, p
     ).first_words.isdisjoint(present)
     heads = not p.anaphor_heads.isdisjoint(present)
-    if not named_any and not heads:
+    voices = _state_voices(ctx, p, sentence, present)
+    if not named_any and not heads and not voices:
         return None
-    if named_any:
-        words = _words(p, ctx.text, sentence.start, sentence.end, present)
-        mentions = _named(ctx, p, sentence, words)
-        if heads:
-            mentions = _with_anaphors(ctx, p, sentence, mentions)
-    else:
-        # Only "the group" and the like: resolve them before scanning for cues.
-        mentions = _with_anaphors(ctx, p, sentence, [])
-        words = _words(p, ctx.text, sentence.start, sentence.end, present) if mentions else []
+    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    mentions = _named(ctx, p, sentence, words) if named_any else []
+    if heads:
+        mentions = _with_anaphors(ctx, p, sentence, mentions)
+    if voices:
+        mentions = sorted(
+            [*mentions, *(v for v in voices if not any(_overlap(v, m) for m in mentions))],
+            key=_start_of,
+        )
     return (mentions, words) if mentions else None
+
+
+def _overlap(a: _Mention, b: _Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _state_voices(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> list[_Mention]:
+    """A state's own voice in a denial: "Ukrainian officials denied any involvement".
+
+    The officials of a country (``state_voices`` after its demonym) speak for it; they
+    carry only its denials ("Ukrainian officials said ..." names them as a source).
+    """
+    if p.voices_re is None or p.denials.isdisjoint(present) or p.voice_words.isdisjoint(present):
+        return []
+    found = []
+    for m in p.voices_re.finditer(ctx.text, sentence.start, sentence.end):
+        country = p.demonyms.get(" ".join(m.group("demonym").lower().split()))
+        if country is not None:
+            found.append(_Mention(m.start(), m.end(), country, m.group(), voice=True))
+    return found
 
 
 def _subject_claims(
@@ -1184,6 +1238,8 @@ def _claims(
         stance = _final_stance(p, text, base, f, modifiers)
         if f.mention.anaphor and not _anaphor_may_assert(p, f, stance):
             continue  # "the militants killed 30": who they are is the narrator's guess
+        if f.mention.voice and stance is not Stance.DENIED:
+            continue
         if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(ctx.text, base, f))):
             continue
         key = (f.mention.actor, stance)
