@@ -345,6 +345,10 @@ class ActorLexicon(_Section):
     state_voices: list[str] = []
     """Nouns for a state's own voice after its demonym ("Ukrainian officials", "the
     Afghan government"): they deny for the state."""
+    generic_heads: list[str] = []
+    """Words that describe a group rather than name it ("group", "militants"): dropped
+    from the end of a name read from the text when two words or more remain ("the
+    Islamic State Group" names the Islamic State)."""
     trailing_heads: list[str] = []
     """Organisation heads that belong to the name even when written in lower case after
     it ("the Okba brigade" is the Okba Brigade); a generic word ("group", "militants")

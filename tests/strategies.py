@@ -539,7 +539,39 @@ def group_gives_its_reason(draw: st.DrawFn) -> AttributionCase:
     return f"The {written} {verb}{aside} {tail}.", frozenset({(name, Stance.CLAIMED)})
 
 
+@st.composite
+def one_surface_form(draw: st.DrawFn) -> AttributionCase:
+    """However the text dresses an unknown name, it comes out in one surface form.
+
+    An article, a possessive, a capitalised "Group" after it or a lower-case head
+    ("brigade") do not make another actor: "the Qarnat Front Group's claim of
+    responsibility" names the Qarnat Front.
+    """
+    first, second = draw(
+        st.lists(st.sampled_from(_NAME_WORDS), min_size=2, max_size=2, unique=True)
+    )
+    head = draw(st.sampled_from(("Front", "Brigade", "Battalion")))
+    name = f"{first} {second} {head}"
+    article = draw(st.sampled_from(("The ", "")))
+    written = draw(
+        st.sampled_from(
+            (
+                f"{first} {second} {head}",
+                f"{first} {second} {head.lower()}",
+                f"{first} {second} {head} Group",
+                f"{first} {second} {head.lower()} group",
+            )
+        )
+    )
+    if draw(st.booleans()):
+        text = f"{article}{written}'s claim of responsibility came hours after the attack."
+    else:
+        text = f"{article}{written} claimed responsibility for the attack."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
 unknown_actor_sentences = st.one_of(
+    one_surface_form(),
     state_voice_denies(),
     event_linked_to_a_state(),
     group_gives_its_reason(),

@@ -68,6 +68,7 @@ class NameGrammar:
     outlets: frozenset[str]  # outlet name endings ("Times", "Star")
     persons: frozenset[str]  # titles of people ("spokesman", "minister"): a name after is a person
     trailing: re.Pattern[str] | None  # a lower-case head after a name: "the Okba brigade"
+    generic: frozenset[str]  # words that describe a group, not name it: "Group", "Militants"
 
 
 @per_lexicon
@@ -100,6 +101,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         outlets=frozenset(w.lower() for w in src.outlet_suffixes),
         persons=frozenset(w.lower() for w in src.person_nouns) | {"leader"},
         trailing=_trailing_re(act.trailing_heads),
+        generic=frozenset(w.lower() for w in act.generic_heads),
     )
 
 
@@ -157,6 +159,8 @@ def _trimmed(grammar: NameGrammar, m: re.Match[str]) -> NameSpan | None:
     end = m.end() if acronym is not None else m.start() + words[-1][1]
     last = words[-1][2].lower()
     organisation = last in grammar.heads or last.rstrip("s") in grammar.heads
+    if len(words) > 2 and last in grammar.generic:
+        words = words[:-1]  # "the Islamic State Group" is the Islamic State
     return NameSpan(start, end, " ".join(w[2] for w in words), acronym, organisation)
 
 
