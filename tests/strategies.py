@@ -336,6 +336,9 @@ _FRAMES = (
     ("A claim by {n} for {e} was posted online.", Stance.CLAIMED),
     ("{n} is suspected of carrying out {e}.", Stance.SUSPECTED),
     ("{s} has strongly blamed {n} for {e}.", Stance.ASSERTED),
+    ("{s} blamed an al-Qaeda-linked militant group, {n}, for {e}.", Stance.ASSERTED),
+    ("{s} said the attackers belonged to a local jihadist group, {n}.", Stance.ASSERTED),
+    ("{s} identified the two gunmen as members of {n}.", Stance.ASSERTED),
 )  # fmt: skip
 
 

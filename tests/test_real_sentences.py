@@ -310,6 +310,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         set(),
     ),
     # --- end of attributions, round 2 (attrib2) --------------------------------------------
+    # --- attrib, round 3: a place after "in" is no subject ---------------------------------
+    (
+        "India's Foreign Minister Pranab Mukherjee, said \"some elements in Pakistan are "
+        'responsible for Mumbai terror attacks," but he added that "proof cannot be disclosed '
+        'at this time."',
+        set(),
+    ),
 ]
 # --- end of attributions -----------------------------------------------------------------
 

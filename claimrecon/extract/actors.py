@@ -80,7 +80,7 @@ _ASIDES = re.compile(
     r"|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]{0,150}?\s(?:[\u2014\u2013]|--?)\s"
 )
 _PREPOSITIONS = frozenset(
-    {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting",
+    {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting", "in",
      "toward", "towards", "between", "among", "of", "about", "versus", "vs", "fighting",
      "like", "than", "under", "behind", "beside", "near", "inside", "across"}
 )  # fmt: skip
@@ -171,7 +171,8 @@ class _Patterns:
         mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\w'\u2019\-]+"
         parts = {
             "{event}": (
-                rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+)(?:{event})(?![\w\-])"
+                rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{mod}\s+){{0,2}}?)"
+                rf"(?:{event})(?![\w\-])"
                 if event
                 else r"(?!x)x"
             ),
@@ -1095,10 +1096,10 @@ def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only a determiner and a few group words stand between a cue and its actor."""
     words = _WORD.findall(gap)
+    if "," in words:
+        return _described_before(p, words)
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
-    if any(w not in _DETS and not w.replace("-", "").isalpha() for w in between):
-        return False
-    if any(w in {"and", "or", "but", "that", "than"} for w in between):
+    if not all(w in _DETS or _plain(w) for w in between):
         return False
     # "the Pakistani militant group Lashkar-e-Taiba": names and group words may add one.
     extra = [w for w, low in zip(words, between, strict=True) if low not in _DETS]
@@ -1106,6 +1107,29 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     naming = [w for w in extra if w.lower() in p.discovery.naming]
     wide = all(w[:1].isupper() or w.lower() in p.fillers or w in naming for w in extra)
     return len(between) <= (4 if wide else 3) + len(naming)
+
+
+def _described_before(p: _Patterns, words: list[str]) -> bool:
+    """Say whether a description and a comma stand before the actor's name.
+
+    "blamed an al-Qaeda-linked militant group, the Okba Brigade, for": a few words ending
+    in a group word, a comma, and at most a determiner before the name.
+    """
+    comma = words.index(",")
+    described, after = words[:comma], words[comma + 1 :]
+    if len(described) > 6 or any(w.lower() not in _DETS for w in after):
+        return False
+    if not described or described[-1].lower() not in p.fillers | p.members:
+        return False
+    return all(_plain(w.lower()) for w in described)
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "but", "that", "than"})
+
+
+def _plain(word: str) -> bool:
+    """Say whether a lower-case word is a plain word, not a conjunction or a sign."""
+    return word.replace("-", "").isalpha() and word not in _CONJUNCTIONS
 
 
 def _nominal_claims(
@@ -1505,7 +1529,7 @@ def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
     on"). A count ("{number} gunmen from") is followed by a place as often as by a group.
     """
     words = _cue_words(cue)
-    if cue.startswith("{attackers}"):
+    if "{attackers}" in cue:
         return True  # "the gunmen were members of X": the attackers' group
     if "{number}" in cue:
         return False

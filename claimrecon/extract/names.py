@@ -111,7 +111,7 @@ def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
     if not alt:
         return None
     return re.compile(
-        rf"\s+(?P<head>{alt})(?![\w\-\u2010'\u2019])(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{{1,10}})\))?"
+        rf"\s+(?P<head>{alt})(?![\w\-\u2010]|['\u2019]\w\w)(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{{1,10}})\))?"
     )
 
 
