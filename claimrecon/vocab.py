@@ -283,7 +283,7 @@ class ActorLexicon(_Section):
     fighters", "one of its soldiers", "the group", "it") and ``{act}`` an act of attack
     ("had killed", "carried out", "stormed"), ``{strike}`` a strike such as state forces
     acknowledge ("the air strike", "its raid"), ``{attackers}`` the attackers of the event
-    told ("the gunmen", "both suicide bombers", "two of the attackers"). Aliases of at
+    told ("the gunmen", "both suicide bombers", "the two attackers"). Aliases of at
     most three characters ("IS") match only in capitals.
     """
 

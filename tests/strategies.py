@@ -399,7 +399,7 @@ _ATTACKERS = (
     "both bombers",
     "the three suicide bombers",
     "the assailants",
-    "two of the attackers",
+    "all four attackers",
 )
 _MEMBERSHIP = (
     "were members of",

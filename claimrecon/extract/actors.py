@@ -188,7 +188,7 @@ class _Patterns:
             "{act}": _act_pattern(act.attack_verbs),
             "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
         }
-        parts["{attackers}"] = _attackers_pattern(act.militant_nouns, parts["{number}"], mod)
+        parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
         modifiers = (Stance.BELIEVED, Stance.SUSPECTED)
@@ -338,17 +338,20 @@ def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: It
     return rf"{qual}(?:{count})(?![\w\-])"
 
 
-def _attackers_pattern(nouns: Iterable[str], number: str, mod: str) -> str:
+_ATTACKER_DETERMINERS = ("the", "both", "all", "these", "those")
+
+
+def _attackers_pattern(nouns: Iterable[str]) -> str:
     """The attackers of one event: "the gunmen", "both attackers", "the two suicide bombers".
 
-    A determiner or a count makes them the attackers of the event told, not militants at
-    large ("militants belonged to many groups").
+    A determiner makes them the attackers of the event told, not militants at large
+    ("militants belonged to many groups"); cues that open with them are indexed by it.
     """
     alt = _words_alt(nouns)
     if not alt:
         return r"(?!x)x"
-    opener = rf"(?:(?:the|both|all|these|those)\s+(?:{number}\s+)?|{number}\s+(?:of\s+the\s+)?)"
-    return rf"{opener}(?:{mod}\s+)?(?:{alt})(?![\w\-])"
+    dets = "|".join(_ATTACKER_DETERMINERS)
+    return rf"(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt})(?![\w\-])"
 
 
 def _own_pattern(anaphors: Iterable[str]) -> str:
@@ -469,15 +472,19 @@ class _CueSet:
         by_word: dict[str, list[str]] = {}
         opening: list[str] = []
         needs: set[str] = set()
+        tails: list[str] = []  # the cues after "{attackers}", read as one alternation
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
+            if cue.startswith("{attackers} "):
+                tails.append(f"(?P<c{i}>{_cue_body(cue.removeprefix('{attackers} '), parts)})")
+                continue
             body = _cue_body(cue, parts)
             head = _PLACEHOLDER.split(cue.split()[0])[0] if cue.split() else ""
             word = _FIRST_WORD.match(head)
             first = word.group().lower() if word is not None else ""
             if not first:
                 opening.append(f"(?P<c{i}>{body})")
-                literal = [w for w in cue.lower().split() if not _PLACEHOLDER.search(w)]
-                needs.update(literal[:1] or [""])
+                # The cue can match only where all its words are: its rarest is the gate.
+                needs.add(_gate_word(cue, frozenset()))
                 continue
             by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
         anywhere = (
@@ -485,6 +492,12 @@ class _CueSet:
             if opening
             else None
         )
+        if tails:
+            # "the gunmen were members of": the attackers once, then any cue's words; the
+            # cue is the group that matched last. Indexed by the attackers' determiner.
+            shared = rf"{parts['{attackers}']}\s+(?:{'|'.join(tails)})"
+            for det in _ATTACKER_DETERMINERS:
+                by_word.setdefault(det, []).append(shared)
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
         return cls(sources, anywhere, frozenset(needs), {})
@@ -1590,9 +1603,10 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if len(sentence.text) > 2 * _PIECE:
             continue
         present = set(_FIRST_WORD.findall(sentence.text.lower()))
-        if p.discovery.firsts.isdisjoint(present) and p.discovery.militants.isdisjoint(present):
+        frames = not p.discovery.firsts.isdisjoint(present)
+        if not frames and p.discovery.militants.isdisjoint(present):
             continue  # no cue, and no attackers named ("X gunmen stormed")
-        for name, actor, is_state in _discover_in(ctx, p, sentence, present):
+        for name, actor, is_state in _discover_in(ctx, p, sentence, present, frames):
             actors.setdefault(name, actor)
             if is_state:
                 state.add(actor)
@@ -1606,15 +1620,19 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
 
 
 def _discover_in(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str], frames: bool
 ) -> Iterator[tuple[str, str, bool]]:
-    """Yield ``(name as written, actor, is a state)`` for the candidates a cue takes."""
+    """Yield ``(name as written, actor, is a state)`` for the candidates a cue takes.
+
+    Without ``frames`` (no discovery cue in the sentence) only the attackers' frames are
+    read: "X gunmen stormed", "militants linked to X stormed".
+    """
     known = _named_known(ctx, p, sentence, None)
     candidates = _new_candidates(ctx, p, sentence, known)
     if not candidates:
         return
     mentions = sorted([*known, *(c for c, _ in candidates.values())], key=_start_of)
-    found = _frames_of(ctx, p, sentence, mentions, present)
+    found = _frames_of(ctx, p, sentence, mentions, present) if frames else []
     found += _armed_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
     found += _linked_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
     direct = {f.mention.start for f in found}
