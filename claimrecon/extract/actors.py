@@ -171,7 +171,7 @@ class _Patterns:
         mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\w'\u2019\-]+"
         parts = {
             "{event}": (
-                rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{mod}\s+){{0,2}}?)"
+                rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?)"
                 rf"(?:{event})(?![\w\-])"
                 if event
                 else r"(?!x)x"
@@ -1384,14 +1384,7 @@ def _claim(
     else:
         source = find_source(ctx, start, end)
         if source == DOCUMENT_VOICE:
-            at = f.speaker_at
-            ends = [end for _, end, _ in modifiers]
-            i = bisect.bisect_right(ends, f.mention.start) - 1
-            if i >= 0 and f.mention.start - ends[i] <= _LOOK:
-                at = modifiers[i][0]
-            subject = speaker_before(ctx, at) if at is not None else None
-            if subject is not None:
-                source = subject
+            source = _subject_speaks(ctx, p, sentence, f, modifiers) or source
     return AttributionClaim(
         span=span,
         quote=quote,
@@ -1400,6 +1393,42 @@ def _claim(
         actor_text=f.mention.text,
         stance=stance,
     )
+
+
+def _subject_speaks(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    f: _Found,
+    modifiers: list[tuple[int, int, Stance]],
+) -> Source | None:
+    """The subject of the verb that blames or suspects, when it speaks ("Officials blamed").
+
+    A country or a city just before the verb is its government's voice: "Moscow blamed
+    Ukraine", "Tunisia has blamed the Okba Brigade".
+    """
+    at = f.speaker_at
+    ends = [end for _, end, _ in modifiers]
+    i = bisect.bisect_right(ends, f.mention.start) - 1
+    if i >= 0 and f.mention.start - ends[i] <= _LOOK:
+        at = modifiers[i][0]
+    if at is None:
+        return None
+    return speaker_before(ctx, at) or _place_speaks(ctx, p, sentence, at)
+
+
+def _place_speaks(ctx: DocContext, p: _Patterns, sentence: Sentence, at: int) -> Source | None:
+    """A country or a city just before the verb at ``at``: its government speaks."""
+    before = _WORD.findall(ctx.text, max(sentence.start, at - 40), at)
+    while len(before) > 1 and (before[-1].lower() in p.habitual or _adverb(p, before[-1])):
+        before = before[:-1]  # "Tunisia has blamed", "Moscow quickly blamed"
+    name = before[-1] if before and before[-1][:1].isupper() else ""
+    if not name or _FIRST_WORD.fullmatch(name) is None:
+        return None
+    known = name.lower() in p.discovery.capitals or name.lower() in p.discovery.countries
+    if known or gazetteer(ctx.lexicon).resolve(name).level in ("country", "city"):
+        return Source(name=name, kind=SourceKind.OFFICIAL)
+    return None
 
 
 def _group_speaks(
