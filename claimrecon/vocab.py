@@ -291,7 +291,7 @@ class SourceLexicon(_Section):
 
 
 CUE_PLACEHOLDERS = frozenset(
-    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}"}
+    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}", "{attackers}"}
 )
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
@@ -306,8 +306,9 @@ class ActorLexicon(_Section):
     statement that"), ``{own}`` the speaking group's own people or itself ("its
     fighters", "one of its soldiers", "the group", "it") and ``{act}`` an act of attack
     ("had killed", "carried out", "stormed"), ``{strike}`` a strike such as state forces
-    acknowledge ("the air strike", "its raid"). Aliases of at most three characters ("IS")
-    match only in capitals.
+    acknowledge ("the air strike", "its raid"), ``{attackers}`` the attackers of the event
+    told ("the gunmen", "both suicide bombers", "the two attackers"). Aliases of at
+    most three characters ("IS") match only in capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
@@ -365,6 +366,17 @@ class ActorLexicon(_Section):
     the lexicon does not know is read from the text as capitalised words joined by these."""
     organisation_heads: list[str] = []
     """Last words that make a name an organisation ("Brigade", "Front", "Movement")."""
+    state_voices: list[str] = []
+    """Nouns for a state's own voice after its demonym ("Ukrainian officials", "the
+    Afghan government"): they deny for the state."""
+    generic_heads: list[str] = []
+    """Words that describe a group rather than name it ("group", "militants"): dropped
+    from the end of a name read from the text when two words or more remain ("the
+    Islamic State Group" names the Islamic State)."""
+    trailing_heads: list[str] = []
+    """Organisation heads that belong to the name even when written in lower case after
+    it ("the Okba brigade" is the Okba Brigade); a generic word ("group", "militants")
+    describes the group and stays out of its name."""
     discovery_words: list[str] = []
     """Words of a cue that name a perpetrator strongly enough to take an unknown name in
     its actor slot for a group ("behind", "responsible", "carried"); cues of claims and

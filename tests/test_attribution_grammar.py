@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document
+from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase, attribution_sentences, unknown_actor_sentences
 
@@ -30,3 +31,17 @@ def test_attribution_phenomena_yield_their_claims(case: AttributionCase) -> None
 def test_unknown_actors_are_read_from_their_frame(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text
+
+
+@given(
+    st.sampled_from(("Ankara", "Nairobi", "Paris", "Tunisia", "Kenya", "Canberra")),
+    st.sampled_from(("blamed", "has blamed", "quickly blamed")),
+    st.sampled_from(("the Qarnat Brigade", "the Okvara Front (OF)")),
+)
+def test_a_capital_or_country_blaming_is_the_source(speaker: str, verb: str, group: str) -> None:
+    """ "Moscow blamed X": the capital, or the country, speaks for its government."""
+    text = f"{speaker} {verb} {group} for the attack."
+    ctx = DocContext(Document(id="d", text=text), _LEXICON)
+    (claim,) = [c for s in ctx.sentences for c in find_attributions(ctx, s)]
+    assert claim.stance is Stance.ASSERTED, text
+    assert claim.source is not None and claim.source.name == speaker, text

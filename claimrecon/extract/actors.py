@@ -56,6 +56,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
 from claimrecon.extract.places import gazetteer
@@ -79,7 +80,7 @@ _ASIDES = re.compile(
     r"|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]{0,150}?\s(?:[\u2014\u2013]|--?)\s"
 )
 _PREPOSITIONS = frozenset(
-    {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting",
+    {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting", "in",
      "toward", "towards", "between", "among", "of", "about", "versus", "vs", "fighting",
      "like", "than", "under", "behind", "beside", "near", "inside", "across"}
 )  # fmt: skip
@@ -115,6 +116,7 @@ class _Mention:
     text: str
     anaphor: bool = False  # "the group": only its own claims and denials are read
     sure: bool = False  # a back-reference with one actor, not only one family, in scope
+    voice: bool = False  # a state's officials ("Ukrainian officials"): only its denials
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,11 @@ class _Patterns:
     anaphor_heads: frozenset[str]  # their last words, for the cheap set test
     state: frozenset[str]  # canonical actors that are state forces
     campaigns: frozenset[str]
+    links: frozenset[str]  # "linked", "loyal": "militants linked to X" are X's
+    voices_re: re.Pattern[str] | None  # "Ukrainian officials": a state's own voice
+    voice_words: frozenset[str]  # the words of state_voices, for the cheap set test
+    demonyms: dict[str, str]  # "ukrainian" -> "Ukraine"
+    denials: frozenset[str]  # "denied", "rejects": a word a denial cue needs
     forces: dict[str, str]  # a state to its armed forces: "United States" -> its military
     forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
     branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
@@ -164,7 +171,8 @@ class _Patterns:
         mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\w'\u2019\-]+"
         parts = {
             "{event}": (
-                rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+)(?:{event})(?![\w\-])"
+                rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?)"
+                rf"(?:{event})(?![\w\-])"
                 if event
                 else r"(?!x)x"
             ),
@@ -180,6 +188,7 @@ class _Patterns:
             "{act}": _act_pattern(act.attack_verbs),
             "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
         }
+        parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
         modifiers = (Stance.BELIEVED, Stance.SUSPECTED)
@@ -238,11 +247,31 @@ class _Patterns:
             anaphor_heads=frozenset(heads),
             state=frozenset(act.state_actors),
             campaigns=frozenset(w.lower() for w in act.campaign_nouns),
+            **_voice_patterns(lexicon),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
             branches=_branches(act.branches),
             discovery=_Discovery.build(lexicon, after_items, before_items),
         )
+
+
+def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
+    """The fields of :class:`_Patterns` that read a state's own voice and its ties."""
+    act = lexicon.actors
+    demonyms = {" ".join(k.lower().split()): v for k, v in lexicon.events.demonyms.items()}
+    denied = {w for cue, st in act.stance_cues.items() if st is Stance.DENIED for w in cue.split()}
+    voices, names = _words_alt(act.state_voices), _words_alt(demonyms)
+    return {
+        "links": frozenset(w.lower() for w in act.link_words),
+        "voices_re": (
+            re.compile(rf"(?<![\w\-])(?P<demonym>{names})\s+(?:{voices})(?![\w\-])", re.IGNORECASE)
+            if voices and names
+            else None
+        ),
+        "voice_words": frozenset(w for v in act.state_voices for w in v.lower().split()),
+        "demonyms": demonyms,
+        "denials": frozenset(w.lower() for w in act.accusation_words) & denied,
+    }
 
 
 def _branches(branches: dict[str, dict[str, str]]) -> dict[str, dict[str, re.Pattern[str]]]:
@@ -307,6 +336,22 @@ def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: It
     count = r"\d[\d,]*" + (f"|{words}" if words else "")
     qual = rf"(?:(?:{quals})\s+)?" if quals else ""
     return rf"{qual}(?:{count})(?![\w\-])"
+
+
+_ATTACKER_DETERMINERS = ("the", "both", "all", "these", "those")
+
+
+def _attackers_pattern(nouns: Iterable[str]) -> str:
+    """The attackers of one event: "the gunmen", "both attackers", "the two suicide bombers".
+
+    A determiner makes them the attackers of the event told, not militants at large
+    ("militants belonged to many groups"); cues that open with them are indexed by it.
+    """
+    alt = _words_alt(nouns)
+    if not alt:
+        return r"(?!x)x"
+    dets = "|".join(_ATTACKER_DETERMINERS)
+    return rf"(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt})(?![\w\-])"
 
 
 def _own_pattern(anaphors: Iterable[str]) -> str:
@@ -427,15 +472,19 @@ class _CueSet:
         by_word: dict[str, list[str]] = {}
         opening: list[str] = []
         needs: set[str] = set()
+        tails: list[str] = []  # the cues after "{attackers}", read as one alternation
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
+            if cue.startswith("{attackers} "):
+                tails.append(f"(?P<c{i}>{_cue_body(cue.removeprefix('{attackers} '), parts)})")
+                continue
             body = _cue_body(cue, parts)
             head = _PLACEHOLDER.split(cue.split()[0])[0] if cue.split() else ""
             word = _FIRST_WORD.match(head)
             first = word.group().lower() if word is not None else ""
             if not first:
                 opening.append(f"(?P<c{i}>{body})")
-                literal = [w for w in cue.lower().split() if not _PLACEHOLDER.search(w)]
-                needs.update(literal[:1] or [""])
+                # The cue can match only where all its words are: its rarest is the gate.
+                needs.add(_gate_word(cue, frozenset()))
                 continue
             by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
         anywhere = (
@@ -443,6 +492,12 @@ class _CueSet:
             if opening
             else None
         )
+        if tails:
+            # "the gunmen were members of": the attackers once, then any cue's words; the
+            # cue is the group that matched last. Indexed by the attackers' determiner.
+            shared = rf"{parts['{attackers}']}\s+(?:{'|'.join(tails)})"
+            for det in _ATTACKER_DETERMINERS:
+                by_word.setdefault(det, []).append(shared)
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
         return cls(sources, anywhere, frozenset(needs), {})
@@ -664,37 +719,43 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     words = list(_WORD.findall(gap))
     if len(words) > _MAX_GAP_WORDS:
         return False
-    i = 0
-    while i < len(words):
-        word = words[i]
-        low = _POSSESSIVE.sub("", word.lower())
-        if (
-            low in {"in", "of", "from", "based"}
-            and i + 1 < len(words)
-            and words[i + 1][:1].isupper()
-        ):
-            i += 2
-            while i < len(words) and words[i][:1].isupper():
-                i += 1
-            continue
-        if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
-            i += 1
-            continue
-        if (
-            word[:1].isupper()
-            and i + 1 < len(words)
-            and words[i + 1].lower() in p.fillers | p.members
-        ):
-            i += 1  # "ISIS's Amaq news agency said": a name before a group word
-            continue
-        if low in p.members:
-            # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
-            i += 1
-            while i < len(words) and words[i][:1].isupper():
-                i += 1
-            continue
-        return False
-    return True
+    i: int | None = 0
+    while i is not None and i < len(words):
+        i = _gap_step(p, words, i)
+    return i is not None
+
+
+def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
+    """Where the next word of a subject gap is after ``words[i]``, or None if it may not stand."""
+    word = words[i]
+    low = _POSSESSIVE.sub("", word.lower())
+    if low in {"in", "of", "from", "based"} and i + 1 < len(words) and words[i + 1][:1].isupper():
+        return _after_capitals(words, i + 2)  # "al-Shabaab in Somalia claimed"
+    if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
+        return i + 1
+    if i == len(words) - 1 and _adverb(p, word):  # "Kyiv has strongly denied"
+        return i + 1
+    if word[:1].isupper() and i + 1 < len(words) and words[i + 1].lower() in p.fillers | p.members:
+        return i + 1  # "ISIS's Amaq news agency said": a name before a group word
+    if low in p.members:
+        # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
+        return _after_capitals(words, i + 1)
+    return None
+
+
+def _after_capitals(words: list[str], i: int) -> int:
+    while i < len(words) and words[i][:1].isupper():
+        i += 1
+    return i
+
+
+def _adverb(p: _Patterns, word: str) -> bool:
+    """Say whether ``word`` looks like an adverb of manner: "strongly", "flatly".
+
+    Not one of habit ("repeatedly", "frequently"): "X has repeatedly claimed attacks"
+    names no one event.
+    """
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in p.habitual
 
 
 def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | None:
@@ -709,14 +770,11 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
         return base + words[j].start() if j < len(words) else m.start
-    if words[k].group().lower() not in {"of", "from", "for"} or k == 0:
+    head = _member_head(p, [w.group().lower() for w in words], k)
+    if head is None:
         return None
-    # "a local affiliate of the Islamic State", "a suicide bomber from the Pakistani
-    # Taliban", "a spokesman for the Taliban": the member noun heads the subject.
-    if _POSSESSIVE.sub("", words[k - 1].group().lower()) not in p.members | p.attackers:
-        return None
-    j = k - 1
-    while j > 0 and k - j < 5 and words[j - 1].group()[:1].isalpha():
+    j = k = head
+    while j > 0 and k - j < 4 and words[j - 1].group()[:1].isalpha():
         low = words[j - 1].group().lower()
         if low in _PREPOSITIONS or low in {"and", "but", "while", "that", "which"}:
             break
@@ -724,6 +782,23 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
         if low in _DETS:
             break
     return base + words[j].start()
+
+
+def _member_head(p: _Patterns, words: list[str], k: int) -> int | None:
+    """Where the member or attacker noun heading a subject before preposition ``k`` is.
+
+    "a local affiliate of the Islamic State", "a suicide bomber from the Pakistani
+    Taliban", "a spokesman for the Taliban": the noun before the preposition heads the
+    subject; "militants linked to X", "gunmen loyal to X": a link word may stand between.
+    """
+    heads = p.members | p.attackers
+    if words[k] in {"to", "with"} and k >= 2 and words[k - 1] in p.links:
+        k -= 1  # the link word takes the place of the preposition
+    elif words[k] not in {"of", "from", "for"}:
+        return None
+    if k == 0 or _POSSESSIVE.sub("", words[k - 1]) not in heads:
+        return None
+    return k - 1
 
 
 def _direct_object(
@@ -891,18 +966,41 @@ def _mentions(
         ctx, p
     ).first_words.isdisjoint(present)
     heads = not p.anaphor_heads.isdisjoint(present)
-    if not named_any and not heads:
+    voices = _state_voices(ctx, p, sentence, present)
+    if not named_any and not heads and not voices:
         return None
-    if named_any:
-        words = _words(p, ctx.text, sentence.start, sentence.end, present)
-        mentions = _named(ctx, p, sentence, words)
-        if heads:
-            mentions = _with_anaphors(ctx, p, sentence, mentions)
-    else:
-        # Only "the group" and the like: resolve them before scanning for cues.
-        mentions = _with_anaphors(ctx, p, sentence, [])
-        words = _words(p, ctx.text, sentence.start, sentence.end, present) if mentions else []
+    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    mentions = _named(ctx, p, sentence, words) if named_any else []
+    if heads:
+        mentions = _with_anaphors(ctx, p, sentence, mentions)
+    if voices:
+        mentions = sorted(
+            [*mentions, *(v for v in voices if not any(_overlap(v, m) for m in mentions))],
+            key=_start_of,
+        )
     return (mentions, words) if mentions else None
+
+
+def _overlap(a: _Mention, b: _Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _state_voices(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> list[_Mention]:
+    """A state's own voice in a denial: "Ukrainian officials denied any involvement".
+
+    The officials of a country (``state_voices`` after its demonym) speak for it; they
+    carry only its denials ("Ukrainian officials said ..." names them as a source).
+    """
+    if p.voices_re is None or p.denials.isdisjoint(present) or p.voice_words.isdisjoint(present):
+        return []
+    found = []
+    for m in p.voices_re.finditer(ctx.text, sentence.start, sentence.end):
+        country = p.demonyms.get(" ".join(m.group("demonym").lower().split()))
+        if country is not None:
+            found.append(_Mention(m.start(), m.end(), country, m.group(), voice=True))
+    return found
 
 
 def _subject_claims(
@@ -1011,10 +1109,10 @@ def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only a determiner and a few group words stand between a cue and its actor."""
     words = _WORD.findall(gap)
+    if "," in words:
+        return _described_before(p, words)
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
-    if any(w not in _DETS and not w.replace("-", "").isalpha() for w in between):
-        return False
-    if any(w in {"and", "or", "but", "that", "than"} for w in between):
+    if not all(w in _DETS or _plain(w) for w in between):
         return False
     # "the Pakistani militant group Lashkar-e-Taiba": names and group words may add one.
     extra = [w for w, low in zip(words, between, strict=True) if low not in _DETS]
@@ -1022,6 +1120,29 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     naming = [w for w in extra if w.lower() in p.discovery.naming]
     wide = all(w[:1].isupper() or w.lower() in p.fillers or w in naming for w in extra)
     return len(between) <= (4 if wide else 3) + len(naming)
+
+
+def _described_before(p: _Patterns, words: list[str]) -> bool:
+    """Say whether a description and a comma stand before the actor's name.
+
+    "blamed an al-Qaeda-linked militant group, the Okba Brigade, for": a few words ending
+    in a group word, a comma, and at most a determiner before the name.
+    """
+    comma = words.index(",")
+    described, after = words[:comma], words[comma + 1 :]
+    if len(described) > 6 or any(w.lower() not in _DETS for w in after):
+        return False
+    if not described or described[-1].lower() not in p.fillers | p.members:
+        return False
+    return all(_plain(w.lower()) for w in described)
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "but", "that", "than"})
+
+
+def _plain(word: str) -> bool:
+    """Say whether a lower-case word is a plain word, not a conjunction or a sign."""
+    return word.replace("-", "").isalpha() and word not in _CONJUNCTIONS
 
 
 def _nominal_claims(
@@ -1033,7 +1154,11 @@ def _nominal_claims(
         if m.start in used:
             continue
         limit = min(sentence.end, m.end + 3 * _LOOK)
-        hit = _adjectival(ctx, p, sentence, m, limit) or _attacker(ctx, p, sentence, m, limit)
+        hit = (
+            _adjectival(ctx, p, sentence, m, limit)
+            or _attacker(ctx, p, sentence, m, limit)
+            or (None if m.anaphor else _tied(ctx, p, sentence, m))
+        )
         if hit is not None:
             found.append(hit)
             used.add(m.start)
@@ -1150,6 +1275,8 @@ def _claims(
         stance = _final_stance(p, text, base, f, modifiers)
         if f.mention.anaphor and not _anaphor_may_assert(p, f, stance):
             continue  # "the militants killed 30": who they are is the narrator's guess
+        if f.mention.voice and stance is not Stance.DENIED:
+            continue
         if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(ctx.text, base, f))):
             continue
         key = (f.mention.actor, stance)
@@ -1257,14 +1384,7 @@ def _claim(
     else:
         source = find_source(ctx, start, end)
         if source == DOCUMENT_VOICE:
-            at = f.speaker_at
-            ends = [end for _, end, _ in modifiers]
-            i = bisect.bisect_right(ends, f.mention.start) - 1
-            if i >= 0 and f.mention.start - ends[i] <= _LOOK:
-                at = modifiers[i][0]
-            subject = speaker_before(ctx, at) if at is not None else None
-            if subject is not None:
-                source = subject
+            source = _subject_speaks(ctx, p, sentence, f, modifiers) or source
     return AttributionClaim(
         span=span,
         quote=quote,
@@ -1273,6 +1393,42 @@ def _claim(
         actor_text=f.mention.text,
         stance=stance,
     )
+
+
+def _subject_speaks(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    f: _Found,
+    modifiers: list[tuple[int, int, Stance]],
+) -> Source | None:
+    """The subject of the verb that blames or suspects, when it speaks ("Officials blamed").
+
+    A country or a city just before the verb is its government's voice: "Moscow blamed
+    Ukraine", "Tunisia has blamed the Okba Brigade".
+    """
+    at = f.speaker_at
+    ends = [end for _, end, _ in modifiers]
+    i = bisect.bisect_right(ends, f.mention.start) - 1
+    if i >= 0 and f.mention.start - ends[i] <= _LOOK:
+        at = modifiers[i][0]
+    if at is None:
+        return None
+    return speaker_before(ctx, at) or _place_speaks(ctx, p, sentence, at)
+
+
+def _place_speaks(ctx: DocContext, p: _Patterns, sentence: Sentence, at: int) -> Source | None:
+    """A country or a city just before the verb at ``at``: its government speaks."""
+    before = _WORD.findall(ctx.text, max(sentence.start, at - 40), at)
+    while len(before) > 1 and (before[-1].lower() in p.habitual or _adverb(p, before[-1])):
+        before = before[:-1]  # "Tunisia has blamed", "Moscow quickly blamed"
+    name = before[-1] if before and before[-1][:1].isupper() else ""
+    if not name or _FIRST_WORD.fullmatch(name) is None:
+        return None
+    known = name.lower() in p.discovery.capitals or name.lower() in p.discovery.countries
+    if known or gazetteer(ctx.lexicon).resolve(name).level in ("country", "city"):
+        return Source(name=name, kind=SourceKind.OFFICIAL)
+    return None
 
 
 def _group_speaks(
@@ -1327,6 +1483,8 @@ class _Discovery:
     cities: frozenset[str]  # the lexicon's cities (lower case)
     militants: frozenset[str]  # irregular attackers: "gunmen", "militants"
     linked: re.Pattern[str] | None  # "-linked", " affiliated": the name modifies another
+    tied: re.Pattern[str] | None  # "militants linked to (the)" just before a name
+    acts: re.Pattern[str] | None  # an act of attack just after it: "stormed"
     superlatives: frozenset[str]  # "the deadliest attack by": a class of events
 
     @classmethod
@@ -1357,7 +1515,18 @@ class _Discovery:
             militants=frozenset(w.lower() for w in act.militant_nouns),
             superlatives=frozenset(w.lower() for w in act.superlatives),
             linked=_linked_re(act.link_words),
+            tied=_tied_re(act.militant_nouns, act.link_words),
+            acts=re.compile(rf"\s+{_act_pattern(act.attack_verbs)}", re.IGNORECASE),
         )
+
+
+def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
+    noun, link = _words_alt(nouns), _words_alt(links)
+    if not noun or not link:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?:{noun})\s+(?:{link})\s+(?:to|with|by)\s+(?:the\s+)?$", re.IGNORECASE
+    )
 
 
 def _linked_re(words: list[str]) -> re.Pattern[str] | None:
@@ -1402,6 +1571,8 @@ def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
     on"). A count ("{number} gunmen from") is followed by a place as often as by a group.
     """
     words = _cue_words(cue)
+    if "{attackers}" in cue:
+        return True  # "the gunmen were members of X": the attackers' group
     if "{number}" in cue:
         return False
     if stance is Stance.CLAIMED or cue.startswith("{event}") or not marked.isdisjoint(words):
@@ -1461,9 +1632,10 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if len(sentence.text) > 2 * _PIECE:
             continue
         present = set(_FIRST_WORD.findall(sentence.text.lower()))
-        if p.discovery.firsts.isdisjoint(present):
-            continue
-        for name, actor, is_state in _discover_in(ctx, p, sentence, present):
+        frames = not p.discovery.firsts.isdisjoint(present)
+        if not frames and p.discovery.militants.isdisjoint(present):
+            continue  # no cue, and no attackers named ("X gunmen stormed")
+        for name, actor, is_state in _discover_in(ctx, p, sentence, present, frames):
             actors.setdefault(name, actor)
             if is_state:
                 state.add(actor)
@@ -1477,16 +1649,21 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
 
 
 def _discover_in(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str], frames: bool
 ) -> Iterator[tuple[str, str, bool]]:
-    """Yield ``(name as written, actor, is a state)`` for the candidates a cue takes."""
+    """Yield ``(name as written, actor, is a state)`` for the candidates a cue takes.
+
+    Without ``frames`` (no discovery cue in the sentence) only the attackers' frames are
+    read: "X gunmen stormed", "militants linked to X stormed".
+    """
     known = _named_known(ctx, p, sentence, None)
     candidates = _new_candidates(ctx, p, sentence, known)
     if not candidates:
         return
     mentions = sorted([*known, *(c for c, _ in candidates.values())], key=_start_of)
-    found = _frames_of(ctx, p, sentence, mentions, present)
+    found = _frames_of(ctx, p, sentence, mentions, present) if frames else []
     found += _armed_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
+    found += _linked_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
@@ -1551,7 +1728,7 @@ def _armed_attackers(
     """
     found: list[_Found] = []
     for m in candidates:
-        if " " not in m.text and not m.text.isupper():
+        if " " not in m.text and not m.text.isupper() and not _PARTICLE_GLUED.match(m.text):
             continue  # "Chechen gunmen": one word may be a nationality the lexicon lacks
         head = _NEXT_WORD.match(ctx.text, m.end, sentence.end)
         if head is None or head.group(1).lower() not in p.discovery.militants:
@@ -1560,6 +1737,34 @@ def _armed_attackers(
         if hit is not None:
             found.append(replace(hit, cue=(m.end, hit.end)))
     return found
+
+
+def _linked_attackers(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
+) -> list[_Found]:
+    """Candidates tied to attackers before their act: "militants linked to X stormed".
+
+    The attackers are the subject, the name the group they are tied to.
+    """
+    hits = (_tied(ctx, p, sentence, m) for m in candidates)
+    return [hit for hit in hits if hit is not None]
+
+
+def _tied(ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention) -> _Found | None:
+    """The actor tied to attackers between them and their act: "gunmen loyal to X opened"."""
+    if p.discovery.tied is None or p.discovery.acts is None:
+        return None
+    before = p.discovery.tied.search(ctx.text, max(sentence.start, m.start - _LOOK), m.start)
+    if before is None:
+        return None
+    act = p.discovery.acts.match(ctx.text, m.end, sentence.end)
+    if act is None or act.group().split()[0].lower() in p.habitual:
+        return None  # "militants linked to X have killed thousands": no one event
+    return _Found(m, Stance.ASSERTED, before.start(), act.end(), cue=(before.start(), m.start))
+
+
+# "al-Qaeda", "Al-Shabaab": an Arabic article glued to a name, which no nationality has.
+_PARTICLE_GLUED = re.compile(r"(?i:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010][A-Z]")
 
 
 def _candidates(

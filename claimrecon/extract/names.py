@@ -67,6 +67,8 @@ class NameGrammar:
     heads: frozenset[str]  # organisation heads (lower case)
     outlets: frozenset[str]  # outlet name endings ("Times", "Star")
     persons: frozenset[str]  # titles of people ("spokesman", "minister"): a name after is a person
+    trailing: re.Pattern[str] | None  # a lower-case head after a name: "the Okba brigade"
+    generic: frozenset[str]  # words that describe a group, not name it: "Group", "Militants"
 
 
 @per_lexicon
@@ -98,6 +100,18 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         heads=heads,
         outlets=frozenset(w.lower() for w in src.outlet_suffixes),
         persons=frozenset(w.lower() for w in src.person_nouns) | {"leader"},
+        trailing=_trailing_re(act.trailing_heads),
+        generic=frozenset(w.lower() for w in act.generic_heads),
+    )
+
+
+def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
+    words = sorted({h.lower() for h in heads if h.strip()}, key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in words)
+    if not alt:
+        return None
+    return re.compile(
+        rf"\s+(?P<head>{alt})(?![\w\-\u2010]|['\u2019]\w\w)(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{{1,10}})\))?"
     )
 
 
@@ -106,7 +120,23 @@ def names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[Name
     for m in grammar.regex.finditer(text, lo, hi):
         span = _trimmed(grammar, m)
         if span is not None:
-            yield span
+            yield _with_trailing_head(grammar, text, span, hi)
+
+
+def _with_trailing_head(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> NameSpan:
+    """Take a lower-case head after a name into it, capitalised: "the Okba brigade".
+
+    The name comes out in one surface form however the text cases its head, so that two
+    articles writing "Brigade" and "brigade" name one actor.
+    """
+    if grammar.trailing is None or span.acronym is not None or span.organisation:
+        return span
+    m = grammar.trailing.match(text, span.end, hi)
+    if m is None:
+        return span
+    head = m.group("head")
+    name = f"{span.name} {head[:1].upper()}{head[1:]}"
+    return NameSpan(span.start, m.end(), name, m.group("acronym"), organisation=True)
 
 
 def _trimmed(grammar: NameGrammar, m: re.Match[str]) -> NameSpan | None:
@@ -129,6 +159,8 @@ def _trimmed(grammar: NameGrammar, m: re.Match[str]) -> NameSpan | None:
     end = m.end() if acronym is not None else m.start() + words[-1][1]
     last = words[-1][2].lower()
     organisation = last in grammar.heads or last.rstrip("s") in grammar.heads
+    if len(words) > 2 and last in grammar.generic:
+        words = words[:-1]  # "the Islamic State Group" is the Islamic State
     return NameSpan(start, end, " ".join(w[2] for w in words), acronym, organisation)
 
 
