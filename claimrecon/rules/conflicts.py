@@ -97,8 +97,48 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
 
 
 def revision(ctx: EventContext, claim: FigureClaim) -> bool:
-    """Say whether a figure is given as a revision, and not as the figure revised."""
-    return claim.revision and not ctx.previous_figure(claim)
+    """Say whether a figure is given as a revision, and not as the figure revised.
+
+    A part given inside a revised total is revised with it: "the toll is now up to 23,
+    including 13 staff" gives the staff count as it stands now, above the "12 staff" of
+    the earlier "at least 22".
+    """
+    if ctx.previous_figure(claim):
+        return False
+    return claim.revision or _inside_revision(ctx, claim)
+
+
+def _inside_revision(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is a part given inside a total told as a revision."""
+    if claim.part_of is None:
+        return False
+    try:
+        whole = ctx.claim(claim.part_of)
+    except KeyError:
+        return False
+    if not isinstance(whole, FigureClaim) or ctx.previous_figure(whole):
+        return False
+    return whole.revision or _told(whole) in _revisions_told(ctx)
+
+
+def _told(claim: FigureClaim) -> tuple[object, ...]:
+    return (claim.span.doc, claim.metric, claim.subject, claim.figure.low, claim.figure.high)
+
+
+def _revisions_told(ctx: EventContext) -> frozenset[tuple[object, ...]]:
+    """Return the revised figures of each text, read once an event.
+
+    A text tells a revision once as such ("death toll rises to 23" in its headline) and
+    may give the same figure again plainly ("the toll is now 23, including 13 staff"):
+    the second is the revision too.
+    """
+    found = ctx.memo.get("revisions told")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            _told(c) for c in ctx.figures if c.revision and not ctx.previous_figure(c)
+        )
+        ctx.memo["revisions told"] = found
+    return found
 
 
 def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:

@@ -70,7 +70,11 @@ def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
         whole = ctx.claim(claim.part_of)
     except KeyError:
         return True
-    return not isinstance(whole, FigureClaim) or whole.subject is claim.subject
+    if not isinstance(whole, FigureClaim):
+        return True
+    # A part of a narrower subject than its total names its part ("27 killed, including
+    # seven police"); any other part given inside a total counts a few of it.
+    return whole.subject is claim.subject or not whole.subject.contains(claim.subject)
 
 
 def is_zero(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -247,7 +251,11 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
                 and ctx.bounds(count)[0] > 0
             ):
                 continue
-            facing = [z for z in none if not ctx.related_by_update(z, count)]
+            facing = [
+                z
+                for z in none
+                if not ctx.related_by_update(z, count) and _zero_faces(ctx, z, count)
+            ]
             if facing:
                 key = tuple(z.id for z in facing)
                 by_zeros.setdefault(key, (facing, []))[1].append(count)
@@ -266,6 +274,16 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
                 metric=metric,
                 subject=subject,
             )
+
+
+def _zero_faces(ctx: EventContext, zero: FigureClaim, count: FigureClaim) -> bool:
+    """Say whether a zero speaks of the people a count counts.
+
+    "No Canadians were killed" says nothing of the toll: a zero of one unit, nationality
+    or site faces only counts of that same scope.
+    """
+    key = ctx.scope(zero).key
+    return key is None or ctx.scope(count).key == key
 
 
 def _encloses(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
@@ -361,7 +379,12 @@ class _PartIndex:
             return []
         found = [p for p in self.given.get(whole.id, []) if p.id != whole.id]
         key = ctx.scope(whole).key
-        whole_part = key is not None or is_unnamed_part(ctx, whole)
+        if key is None and is_unnamed_part(ctx, whole):
+            # "Four of them Americans" counts a few of the dead, not all the people
+            # killed: it caps only the parts given inside it, never another speaker's
+            # count of a narrower subject ("at least six foreigners").
+            return found
+        whole_part = key is not None
         for subject in Subject:
             if subject is whole.subject:
                 kinds: tuple[bool, ...] = () if whole_part else (True,)

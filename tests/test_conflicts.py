@@ -1,0 +1,68 @@
+"""Contradictions on real-news shapes: what is no conflict, and what is one conflict.
+
+Each test names a phenomenon of news reports, not a sentence of the corpus: a few of the
+dead given inside a total, a part of a revised total, a zero about one nationality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimrecon import Document, find_contradictions
+from tests.builders import LEXICON, fig, report_of
+
+
+def run(*claims, documents=()):
+    return find_contradictions(report_of(*claims, documents=documents), lexicon=LEXICON)
+
+
+def day(doc: str, n: int, text: str = "") -> Document:
+    return Document(id=doc, text=text, published=dt.date(2020, 5, n))
+
+
+def test_a_few_of_the_dead_given_inside_a_total_cap_no_other_count():
+    # "More than 150 killed, including at least 16 foreigners, four of them Americans"
+    # against another outlet's "at least six foreigners" and "11 attackers killed".
+    total = fig(151, None, q="at_least", doc="a")
+    foreigners = fig(16, None, q="at_least", subject="civilians", doc="a", part_of=total.id)
+    americans = fig(4, doc="a", part_of=foreigners.id)
+    six = fig(6, None, q="at_least", subject="civilians", source="police", doc="b")
+    attackers = fig(11, subject="militants", source="ministry", kind="official", doc="c")
+    assert run(total, foreigners, americans, six, attackers).contradictions == ()
+
+
+def test_a_part_of_a_revised_total_is_revised_with_it():
+    # Same day: "at least 22 killed, including 12 staff"; later "the toll rose to 23",
+    # "the toll is now 23, including 13 staff". The staff count rose with the toll.
+    docs = [day("a", 4), day("b", 4)]
+    first = fig(22, None, q="at_least", doc="a")
+    staff12 = fig(12, subject="staff", doc="a", part_of=first.id)
+    headline = fig(23, doc="b", revision=True)
+    body = fig(23, source="charity", kind="ngo", doc="b")
+    staff13 = fig(13, subject="staff", source="charity", kind="ngo", doc="b", part_of=body.id)
+    claims = (first, staff12, headline, body, staff13)
+    assert run(*claims, documents=docs).contradictions == ()
+    # Without the rise, 12 and 13 staff on one day are rivals.
+    plain = fig(23, source="charity", kind="ngo", doc="b")
+    staff = fig(13, subject="staff", source="charity", kind="ngo", doc="b", part_of=plain.id)
+    (x,) = run(first, staff12, plain, staff, documents=docs).contradictions
+    assert set(x.claim_ids) == {staff12.id, staff.id}
+
+
+def test_a_zero_about_one_nationality_says_nothing_of_the_toll():
+    text = "No Canadians have been reported killed. At least 101 people were killed."
+    doc = Document(id="a", text=text, published=dt.date(2020, 5, 1))
+    zero = fig(0, doc="a", quote="No Canadians have been reported killed")
+    zero = zero.model_copy(
+        update={
+            "span": zero.span.model_copy(update={"start": 0, "end": 38}),
+            "figure": zero.figure.model_copy(update={"text": "No"}),
+        }
+    )
+    toll = fig(101, None, q="at_least", doc="b", source="police", kind="official")
+    assert run(zero, toll, documents=[doc]).contradictions == ()
+    # A zero of the same nationality still faces a count of it.
+    two = fig(2, doc="c", quote="two Canadians were killed")
+    two = two.model_copy(update={"figure": two.figure.model_copy(update={"text": "two"})})
+    (x,) = run(zero, toll, two, documents=[doc]).contradictions
+    assert set(x.claim_ids) == {zero.id, two.id}
