@@ -66,3 +66,32 @@ def test_a_zero_about_one_nationality_says_nothing_of_the_toll():
     two = two.model_copy(update={"figure": two.figure.model_copy(update={"text": "two"})})
     (x,) = run(zero, toll, two, documents=[doc]).contradictions
     assert set(x.claim_ids) == {zero.id, two.id}
+
+
+def _placed(claim, doc: Document, quote: str, number: str):
+    """Return ``claim`` with its span on ``quote`` in ``doc`` and its number's text."""
+    start = doc.text.index(quote)
+    span = claim.span.model_copy(update={"doc": doc.id, "start": start, "end": start + len(quote)})
+    figure = claim.figure.model_copy(update={"text": number})
+    return claim.model_copy(update={"span": span, "quote": quote, "figure": figure})
+
+
+def test_those_who_died_in_hospital_are_a_part_of_the_toll():
+    # "Four patients died in hospital" counts those who died of their wounds, not all
+    # the civilians killed: a part, below another outlet's "nine foreigners among".
+    doc = day("a", 2, "The minister wrote: four patients died in hospital. Total victims: 35.")
+    four = _placed(fig(4, subject="civilians"), doc, "four patients died", "four")
+    nine = fig(9, subject="civilians", doc="b", quote="nine foreigners were among the dead")
+    nine = nine.model_copy(update={"figure": nine.figure.model_copy(update={"text": "nine"})})
+    assert run(four, nine, documents=[doc, day("b", 2)]).contradictions == ()
+
+
+def test_a_count_of_identified_victims_is_a_floor():
+    doc = day("a", 3, "Officials said 28 victims had been identified.")
+    identified = _placed(fig(28, source="officials", kind="official"), doc, "28 victims", "28")
+    toll = fig(31, doc="b")
+    assert run(identified, toll, documents=[doc, day("b", 2)]).contradictions == ()
+    # A plain later count of 28 below the earlier 31 is a correction.
+    plain = fig(28, source="officials", kind="official", doc="c")
+    (x,) = run(plain, toll, documents=[day("c", 3), day("b", 2)]).contradictions
+    assert x.kind.value == "revision"

@@ -90,10 +90,10 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
 def early(ctx: EventContext, claim: FigureClaim) -> bool:
     """Say whether a figure is given as an early step: provisional, or the toll a rise began at.
 
-    "15 so far", "initially 30", "raised the death toll from 358": a floor for what
-    came after, never a correction of it.
+    "15 so far", "initially 30", "raised the death toll from 358", "we have confirmed
+    300 dead": a floor for what came after, never a correction of it.
     """
-    return claim.provisional or ctx.previous_figure(claim)
+    return claim.provisional or ctx.previous_figure(claim) or ctx.partial_count(claim)
 
 
 def revision(ctx: EventContext, claim: FigureClaim) -> bool:

@@ -440,7 +440,7 @@ def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
     ("15 others were injured ... 140 more"): a text that meant a part says so ("among
     them").
     """
-    if whole.provisional:
+    if whole.provisional or ctx.partial_count(whole):
         return False
     if whole.span.doc == part.span.doc and (
         ctx.same_source(whole, part) or _additive(whole) or _additive(part)
@@ -541,7 +541,8 @@ def _casualties_above(
     ctx: EventContext, total: FigureClaim, killed: list[FigureClaim], wounded: list[FigureClaim]
 ) -> Iterator[Contradiction]:
     """Flag parts above a casualty total: one alone, or the largest killed and wounded."""
-    high = None if total.provisional else ctx.bounds(total)[1]  # "so far" is no ceiling
+    # "So far" and "confirmed" counts are no ceiling.
+    high = None if total.provisional or ctx.partial_count(total) else ctx.bounds(total)[1]
     if high is None:
         return
     alone = [p for p in (*killed, *wounded) if ctx.bounds(p)[0] > high]
