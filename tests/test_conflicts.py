@@ -95,3 +95,27 @@ def test_a_count_of_identified_victims_is_a_floor():
     plain = fig(28, source="officials", kind="official", doc="c")
     (x,) = run(plain, toll, documents=[day("c", 3), day("b", 2)]).contradictions
     assert x.kind.value == "revision"
+
+
+def test_one_disagreement_told_on_two_days_is_one_contradiction():
+    # Police say 10 and the hospital 20 on Monday, and both again on Tuesday.
+    docs = [day("a", 4), day("b", 4), day("c", 5), day("d", 5)]
+    police = [fig(10, source="police", kind="official", doc=d) for d in "ac"]
+    hospital = [fig(20, source="hospital", kind="official", doc=d) for d in "bd"]
+    (x,) = run(*police, *hospital, documents=docs).contradictions
+    assert {frozenset(side) for side in x.sides} == {
+        frozenset(c.id for c in police),
+        frozenset(c.id for c in hospital),
+    }
+
+
+def test_findings_are_not_merged_across_a_rise():
+    # 11 on Monday; 10 and 12 on Tuesday: 10 corrects 11 and rivals 12, but 11 then 12
+    # is a toll that rose, so the two findings stay apart.
+    docs = [day("a", 4), day("b", 5), day("c", 5)]
+    eleven = fig(11, doc="a")
+    ten = fig(10, source="officials", kind="official", doc="b")
+    twelve = fig(12, source="reports", kind="unknown", doc="c")
+    found = run(eleven, ten, twelve, documents=docs).contradictions
+    assert sorted(sorted(len(s) for s in x.sides) for x in found) == [[1, 1], [1, 1]]
+    assert not any({eleven.id, twelve.id} <= set(x.claim_ids) for x in found)

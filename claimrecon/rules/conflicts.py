@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from claimrecon.models import FigureClaim
 from claimrecon.rules.engine import EventContext
 
-__all__ = ["Conflict", "Step", "conflicts", "sweep_sides"]
+__all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
 
 _INF = float("inf")
 
@@ -67,6 +67,8 @@ class Conflict:
     sides: tuple[tuple[FigureClaim, ...], ...]
     correction: bool = False
     corrected: frozenset[str] = frozenset()
+    retold: bool = False
+    """Told on several days: rivals of one day repeated, or corrected, on another."""
 
 
 def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
@@ -209,7 +211,118 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
             found.extend(_corrections_by_reach(correcting, earlier))
         earlier.extend(today)
         top_low = max([top_low, *(s.low for s in today)])
-    return found
+    return merge_retold(ctx, found)
+
+
+_MERGE_LIMIT = 64
+"""The most distinct intervals one merged conflict is checked over (the check is their
+square): a larger tangle stays as the findings of each day."""
+
+
+def merge_retold(ctx: EventContext, found: Sequence[Conflict]) -> list[Conflict]:
+    """Merge the findings that tell one disagreement on several days into one conflict.
+
+    Police say 10 and the hospital 20 on Monday, and both again on Tuesday: one
+    disagreement, not a rivalry each day and a correction between them. Findings that
+    share a claim are merged when every claim of one merged side is opposed, by its
+    interval, to every claim of another side in one of the findings: a merge never sets
+    against each other two figures that no finding opposed (a toll that rose).
+    """
+    if len(found) < 2:
+        return list(found)
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, conflict in enumerate(found):
+        for claim in (c for side in conflict.sides for c in side):
+            j = owner.setdefault(claim.id, i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[Conflict]] = {}
+    for i, conflict in enumerate(found):
+        groups.setdefault(root(i), []).append(conflict)
+    merged: list[Conflict] = []
+    for group in groups.values():
+        one = _merged(ctx, group) if len(group) > 1 else None
+        merged.extend([one] if one is not None else group)
+    return merged
+
+
+def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
+    """Return one conflict for findings that share claims, or ``None`` if they cannot be one."""
+    parent: dict[str, str] = {}
+
+    def root(c: str) -> str:
+        while parent.setdefault(c, c) != c:
+            c = parent[c]
+        return c
+
+    claims: dict[str, FigureClaim] = {}
+    opposed: set[tuple[tuple[int, float], tuple[int, float]]] = set()
+    for conflict in group:
+        for side in conflict.sides:
+            for claim in side:
+                claims[claim.id] = claim
+                parent[root(claim.id)] = root(side[0].id)
+        spans = [{_span(ctx, c) for c in side} for side in conflict.sides]
+        for i, one in enumerate(spans):
+            for other in spans[i + 1 :]:
+                opposed.update((a, b) for a in one for b in other)
+                opposed.update((b, a) for a in one for b in other)
+    components: dict[str, list[FigureClaim]] = {}
+    for claim_id in sorted(claims):
+        components.setdefault(root(claim_id), []).append(claims[claim_id])
+    ordered = _agreeing(ctx, components.values())
+    spans = [sorted({_span(ctx, c) for c in side}) for side in ordered]
+    if len(ordered) < 2 or sum(len(s) for s in spans) > _MERGE_LIMIT:
+        return None
+    for i, one in enumerate(spans):
+        for other in spans[i + 1 :]:
+            if any((a, b) not in opposed for a in one for b in other):
+                return None
+    corrections = [c for c in group if c.correction]
+    return Conflict(
+        sides=tuple(tuple(side) for side in ordered),
+        correction=len(corrections) == len(group),
+        corrected=frozenset(i for c in corrections for i in c.corrected),
+        retold=True,
+    )
+
+
+def _agreeing(
+    ctx: EventContext, components: Iterable[Sequence[FigureClaim]]
+) -> list[list[FigureClaim]]:
+    """Join the sides of several findings that agree into one side each, lowest first.
+
+    The same 10 told on Monday and on Tuesday is one side; sides are swept by their
+    common interval, and a side joins the one before while the two still meet.
+    """
+
+    def common(side: Sequence[FigureClaim]) -> tuple[int, float]:
+        spans = [_span(ctx, c) for c in side]
+        return (max(a for a, _ in spans), min(b for _, b in spans))
+
+    joined: list[list[FigureClaim]] = []
+    low, high = 0, -1.0
+    for side in sorted(components, key=lambda s: (common(s), min(c.id for c in s))):
+        a, b = common(side)
+        if joined and a <= high and low <= b and max(a, low) <= min(b, high):
+            joined[-1].extend(side)
+            low, high = max(a, low), min(b, high)
+        else:
+            joined.append(list(side))
+            low, high = a, b
+    return joined
+
+
+def _span(ctx: EventContext, claim: FigureClaim) -> tuple[int, float]:
+    low, high = ctx.bounds(claim)
+    return (low, _INF if high is None else high)
 
 
 def _stated(item: Step) -> Step:
