@@ -119,3 +119,16 @@ def test_findings_are_not_merged_across_a_rise():
     found = run(eleven, ten, twelve, documents=docs).contradictions
     assert sorted(sorted(len(s) for s in x.sides) for x in found) == [[1, 1], [1, 1]]
     assert not any({eleven.id, twelve.id} <= set(x.claim_ids) for x in found)
+
+
+def test_a_toll_lowered_in_so_many_words_corrects_the_earlier_ones():
+    # Monday: 34 killed. Friday's text: "authorities had lowered the toll to 28 at the
+    # weekend, before raising it to 35": the 28 corrects the 34, the 35 is a rise.
+    text = "Authorities had lowered the toll to 28 at the weekend. The toll rose to 35."
+    doc = day("b", 8, text)
+    monday = fig(34, source="officials", kind="official", doc="a")
+    lowered = _placed(fig(28), doc, "toll to 28", "28")
+    risen = _placed(fig(35, revision=True), doc, "rose to 35", "35")
+    (x,) = run(monday, lowered, risen, documents=[day("a", 4), doc]).contradictions
+    assert x.kind.value == "revision"
+    assert {frozenset(s) for s in x.sides} == {frozenset({monday.id}), frozenset({lowered.id})}

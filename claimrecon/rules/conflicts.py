@@ -148,13 +148,14 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
 
     "Authorities said 18 were killed in the hotel and 10 at the cafe": one speaker in one
     text does not contradict itself; its smaller figures are parts, sites or steps. A
-    figure given as a correction ("revised down to 12") is kept as well.
+    figure given as a correction ("revised down to 12", "had lowered the toll to 28")
+    is kept as well.
     """
     best: dict[tuple[object, ...], Step] = {}
     kept: list[Step] = []
     for item in items:
         claim = item.claim
-        if ctx.revised_down(claim):
+        if ctx.revised_down(claim) or ctx.lowered(claim):
             kept.append(item)
             continue
         key = (claim.span.doc, *ctx._voice(claim))

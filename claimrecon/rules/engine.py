@@ -860,6 +860,29 @@ class EventContext:
         pattern = self._downward
         return claim.revision and pattern is not None and pattern.search(claim.quote) is not None
 
+    def lowered(self, claim: FigureClaim) -> bool:
+        """Say whether the words just before a figure lower the toll to it.
+
+        "Authorities had lowered the toll to 28 at the weekend": the lexicon's
+        ``downward_revision_words`` in the quote, or in its sentence right before the
+        number, whether or not extraction read the figure as a revision.
+        """
+        pattern = self._downward
+        if pattern is None:
+            return False
+        if pattern.search(claim.quote):
+            return True
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+            return False
+        start = claim.span.start + at
+        window = text[max(0, start - 40) : start]
+        window = re.split(r"[.;!?\n]", window)[-1]  # within its sentence
+        return pattern.search(window) is not None
+
     @cached_property
     def _downward(self) -> re.Pattern[str] | None:
         words = sorted(
