@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimrecon import Document, find_contradictions
-from tests.builders import LEXICON, fig, report_of
+from tests.builders import LEXICON, att, fig, report_of
 
 
 def run(*claims, documents=()):
@@ -132,3 +132,12 @@ def test_a_toll_lowered_in_so_many_words_corrects_the_earlier_ones():
     (x,) = run(monday, lowered, risen, documents=[day("a", 4), doc]).contradictions
     assert x.kind.value == "revision"
     assert {frozenset(s) for s in x.sides} == {frozenset({monday.id}), frozenset({lowered.id})}
+
+
+def test_three_perpetrators_named_for_one_event_are_one_contradiction():
+    claim = att("Islamic State", "claimed", source="Amaq", kind="militant")
+    blame = att("Ukraine", "asserted", source="Kremlin", kind="official", doc="k")
+    suspicion = att("Chechen separatists", "suspected", source="analysts", kind="expert")
+    (x,) = run(claim, blame, suspicion).contradictions
+    assert len(x.sides) == 3 and x.severity.value == "hard"
+    assert "only one of them can have done it" in x.explanation

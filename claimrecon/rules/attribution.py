@@ -50,6 +50,33 @@ def _named_jointly(left: Sequence[AttributionClaim], right: Sequence[Attribution
     )
 
 
+def _perpetrator_sides(named: dict[str, list[AttributionClaim]]) -> list[list[str]]:
+    """Return the families named as perpetrator, grouped into sides of co-perpetrators.
+
+    Every family named for the event is one side of a single conflict ("the Islamic State
+    claimed it; officials blamed Ukraine"), except families one text names together with
+    one stance ("blamed Israel and the United States"), which are one side. Families are
+    joined pairwise only through the claims that name them, so the cost is the number of
+    families squared, a handful an event.
+    """
+    families = sorted(named)
+    parent = {f: f for f in families}
+
+    def root(f: str) -> str:
+        while parent[f] != f:
+            f = parent[f]
+        return f
+
+    for i, first in enumerate(families):
+        for second in families[i + 1 :]:
+            if _named_jointly(named[first], named[second]):
+                parent[root(second)] = root(first)
+    sides: dict[str, list[str]] = {}
+    for family in families:
+        sides.setdefault(root(family), []).append(family)
+    return sorted(sides.values())
+
+
 @rule("attribution-conflict", kind="attribution", severity="hard")
 def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag different perpetrators named for one event, or a denial of a named one.
@@ -63,21 +90,20 @@ def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
             continue  # "gunmen" names no group to rival one
         family = ctx.family(claim.actor)
         (denied if claim.stance is Stance.DENIED else named)[family].append(claim)
-    families = sorted(named)
-    for i, first in enumerate(families):
-        for second in families[i + 1 :]:
-            left, right = named[first], named[second]
-            if _named_jointly(left, right):
-                continue  # "blamed Israel and the United States": co-perpetrators
-            # Two beliefs or suspicions are unlikely both right; a firm claim against
-            # anything cannot both hold.
-            firm = any(c.stance in _FIRM for c in left + right)
-            yield ctx.contradiction(
-                [[c.id for c in left], [c.id for c in right]],
-                f"{_side(ctx, left)}; {_side(ctx, right)}; {first} and {second} are "
-                "different perpetrators.",
-                severity=None if firm else Severity.SOFT,
-            )
+    sides = _perpetrator_sides(named)
+    if len(sides) >= 2:
+        claims = [[c for f in side for c in named[f]] for side in sides]
+        # Two beliefs or suspicions are unlikely both right; a firm claim against
+        # anything cannot both hold.
+        firm = any(c.stance in _FIRM for side in claims for c in side)
+        names = [" and ".join(side) for side in sides]
+        yield ctx.contradiction(
+            [[c.id for c in side] for side in claims],
+            f"{'; '.join(_side(ctx, side) for side in claims)}; "
+            f"{', '.join(names[:-1])} and {names[-1]} are different perpetrators: "
+            "only one of them can have done it.",
+            severity=None if firm else Severity.SOFT,
+        )
     for family, denials in sorted(denied.items()):
         # A denial by a group that nobody names is no conflict.
         if family not in named:
