@@ -141,3 +141,12 @@ def test_three_perpetrators_named_for_one_event_are_one_contradiction():
     (x,) = run(claim, blame, suspicion).contradictions
     assert len(x.sides) == 3 and x.severity.value == "hard"
     assert "only one of them can have done it" in x.explanation
+
+
+def test_died_in_hospital_is_read_within_the_quote_too():
+    doc = day("a", 2, "Officials said four had died in hospital.")
+    four = _placed(
+        fig(4, source="officials", kind="official"), doc, "four had died in hospital", "four"
+    )
+    eleven = fig(11, doc="b", source="health officials", kind="official")
+    assert run(four, eleven, documents=[doc, day("b", 2)]).contradictions == ()

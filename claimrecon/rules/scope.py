@@ -191,7 +191,13 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
     """
     if p.died_after is None:
         return None
-    found = p.died_after.match(text, claim.span.end, min(len(text), claim.span.end + 80))
+    # From the number on: the quote may hold the words ("four had died in hospital").
+    number = claim.figure.text
+    at = claim.quote.find(number) if number else -1
+    start = claim.span.start + at + len(number) if at >= 0 else claim.span.start
+    if text[claim.span.start : claim.span.end] != claim.quote:
+        start = claim.span.end
+    found = p.died_after.match(text, start, min(len(text), claim.span.end + 80))
     if found is None or _BREAK.search(found.group(0)):
         return None
     return Scope(part=True, key="site:hospital", words="in hospital")
