@@ -150,3 +150,41 @@ def test_died_in_hospital_is_read_within_the_quote_too():
     )
     eleven = fig(11, doc="b", source="health officials", kind="official")
     assert run(four, eleven, documents=[doc, day("b", 2)]).contradictions == ()
+
+
+def test_a_part_above_a_whole_told_twice_is_one_contradiction():
+    # A headline and its body both give 128 civilians wounded; another outlet 126 people.
+    whole = fig(126, metric="wounded", source="prosecutor", kind="official", doc="a")
+    parts = [fig(128, metric="wounded", subject="civilians", doc="b") for _ in range(2)]
+    (x,) = run(whole, *parts).contradictions
+    assert x.rule == "part-and-whole"
+    assert {frozenset(s) for s in x.sides} == {
+        frozenset({whole.id}),
+        frozenset(p.id for p in parts),
+    }
+    assert "128 civilians cannot fit in 126 people" in x.explanation
+
+
+def test_attacker_counts_of_one_group_are_floors():
+    # "Two gunmen opened fire" and "three attackers": the two may be part of the three.
+    two = fig(2, metric="count", subject="militants", source="police", kind="official")
+    three = fig(3, metric="count", subject="militants", doc="b")
+    assert run(two, three).contradictions == ()
+    # An estimate of them all keeps its ceiling: "four to six" against "ten".
+    estimate = fig(4, 6, q="range", metric="count", subject="militants", doc="c")
+    ten = fig(10, None, q="at_least", metric="count", subject="militants", doc="d")
+    assert len(run(estimate, ten).contradictions) == 1
+
+
+def test_explanations_say_why_in_words():
+    docs = [day("a", 1), day("b", 1)]
+    a = fig(10, source="police", kind="official", doc="a")
+    b = fig(20, source="hospital", kind="official", doc="b")
+    (x,) = run(a, b, documents=docs).contradictions
+    assert "the number of people killed cannot be both 10 and 20" in x.explanation
+    assert "rival figures of one time (published 2020-05-01)" in x.explanation
+    later = fig(8, source="ministry", kind="official", doc="c")
+    (x,) = run(a, later, documents=[day("a", 1), day("c", 3)]).contradictions
+    assert "ministry (official) gives 8 later" in x.explanation
+    assert "below the 10 police (official) gave earlier" in x.explanation
+    assert "does not fall" in x.explanation

@@ -35,7 +35,13 @@ def stance_words(ctx: EventContext, claim: AttributionClaim) -> str:
 
 
 def _side(ctx: EventContext, claims: Sequence[AttributionClaim]) -> str:
-    return "; ".join(f"{ctx.label(c)} {ctx.agree(c, stance_words(ctx, c))}" for c in claims)
+    """Say what each speaker of a side says, each speaker and stance once."""
+    said: list[str] = []
+    for claim in claims:
+        words = f"{ctx.label(claim)} {ctx.agree(claim, stance_words(ctx, claim))}"
+        if words not in said:
+            said.append(words)
+    return "; ".join(said)
 
 
 def _named_jointly(left: Sequence[AttributionClaim], right: Sequence[AttributionClaim]) -> bool:
@@ -112,6 +118,7 @@ def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
         yield ctx.contradiction(
             [[c.id for c in denials], [c.id for c in named[family]]],
             f"{_side(ctx, denials)}; {_side(ctx, named[family])}; the denial and the "
-            f"attribution to {family} cannot both hold.",
+            f"attribution to {family} cannot both hold: either {family} took part or its "
+            "denial is true.",
             severity=None if firm else Severity.SOFT,
         )

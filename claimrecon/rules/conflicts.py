@@ -27,7 +27,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from claimrecon.models import FigureClaim
+from claimrecon.models import FigureClaim, Metric, Qualifier
 from claimrecon.rules.engine import EventContext
 
 __all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
@@ -95,7 +95,24 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
     "15 so far", "initially 30", "raised the death toll from 358", "we have confirmed
     300 dead": a floor for what came after, never a correction of it.
     """
-    return claim.provisional or ctx.previous_figure(claim) or ctx.partial_count(claim)
+    return (
+        claim.provisional
+        or ctx.previous_figure(claim)
+        or ctx.partial_count(claim)
+        or _group_count(claim)
+    )
+
+
+def _group_count(claim: FigureClaim) -> bool:
+    """Say whether a figure counts those who took part as one group seen: a floor.
+
+    "Two gunmen opened fire at the entrance", "three suicide bombers blew themselves up":
+    a report counts the attackers it saw at one place or in one act, and more may have
+    taken part, so an exact count of participants is no ceiling for another report's
+    larger one. A range or a bound ("four to six attackers", "up to ten") is an estimate
+    of them all and keeps its ceiling.
+    """
+    return claim.metric is Metric.COUNT and claim.figure.qualifier is Qualifier.EXACT
 
 
 def revision(ctx: EventContext, claim: FigureClaim) -> bool:

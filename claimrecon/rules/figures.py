@@ -21,6 +21,7 @@ from claimrecon.rules.engine import (
     EventContext,
     figure_words,
     metric_words,
+    participle,
     rule,
     subject_words,
 )
@@ -171,7 +172,7 @@ def _conflict_finding(
         else ctx.says(side)
         for i, side in enumerate(sides)
     )
-    why = _none_meet(ctx, sides)
+    why = f"{_none_meet(ctx, sides)}: {_cannot_all_be(sides, metric, subject)}"
     if conflict.correction:
         old = [c for side in sides for c in side if c.id in conflict.corrected]
         new = [c for side in sides for c in side if c.id not in conflict.corrected]
@@ -179,12 +180,12 @@ def _conflict_finding(
             f"{said}; {why}. A correction: {ctx.speakers(new, 'gives')} "
             f"{' or '.join(_figures(new))} later ({_days(ctx, new)}), below the "
             f"{' or '.join(_figures(old))} {ctx.speakers(old, 'gives').rsplit(' ', 1)[0]} "
-            f"gave earlier ({_days(ctx, old)}); a later, lower figure corrects the earlier one."
+            f"gave earlier ({_days(ctx, old)}); a toll rises as the dead are counted but "
+            "does not fall, so the later, lower figure says the earlier one was wrong."
         )
         kind: FindingKind | None = FindingKind.REVISION
     else:
-        day = _days(ctx, [c for side in sides for c in side])
-        text = f"{said}; {why}; rival figures of one time ({day})."
+        text = f"{said}; {why}; {_same_time(ctx, conflict)}."
         kind = None
     return ctx.contradiction(
         [[c.id for c in side] for side in sides],
@@ -192,6 +193,35 @@ def _conflict_finding(
         metric=metric,
         subject=subject,
         kind=kind,
+    )
+
+
+def _cannot_all_be(sides: Sequence[Sequence[FigureClaim]], metric: Metric, subject: Subject) -> str:
+    """Say in words why the sides cannot all be right: "the number ... cannot be both 2 and 27"."""
+    told = [" or ".join(_figures(side)) for side in sides]
+    what = f"the number of {subject_words(subject)} {participle(metric)}"
+    if len(told) == 2:
+        return f"{what} cannot be both {told[0]} and {told[1]}"
+    return f"{what} can be at most one of {', '.join(told[:-1])} and {told[-1]}"
+
+
+def _same_time(ctx: EventContext, conflict: Conflict) -> str:
+    """Say why the sides are rivals and not steps of a rising toll."""
+    claims = [c for side in conflict.sides for c in side]
+    days = sorted({d for d in (ctx.published(c) for c in claims) if d is not None})
+    if conflict.retold and len(days) > 1:
+        return (
+            f"rival figures told again from {days[0].isoformat()} to {days[-1].isoformat()}, "
+            "none of them given as a revision of the others"
+        )
+    if not days:
+        return (
+            "rival figures of one time (dates unknown), none of them given as an earlier "
+            "or provisional count"
+        )
+    return (
+        f"rival figures of one time ({_days(ctx, claims)}), none of them given as an "
+        "earlier or provisional count that the others update"
     )
 
 
@@ -307,10 +337,14 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
     the cost grows with the figures and the findings, not with every pair of figures.
     """
     parts = _PartIndex.of(ctx)
+    # One finding a conflict: the same part above the same whole told twice (a headline
+    # and its body, two reprints) is one finding with every claim on its side.
+    found: dict[tuple[object, ...], tuple[list[FigureClaim], list[FigureClaim]]] = {}
     for whole in ctx.current_figures:
         if is_zero(ctx, whole):
             continue  # zero-against-count reports these
         exceeding = False
+        above: dict[tuple[object, ...], list[FigureClaim]] = {}
         for part in parts.above(ctx, whole):
             if part.part_of != whole.id and not _may_cap(ctx, whole, part):
                 continue
@@ -320,18 +354,27 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
                 continue
             exceeding = True
             if not _explained_by_own_total(ctx, parts, part, whole):
-                yield _part_above_whole(ctx, part, whole)
+                told = (part.subject, ctx.bounds(part), scope_words(ctx, part, whole))
+                above.setdefault(told, []).append(part)
+        for told, exceed in above.items():
+            key = (whole.subject, ctx.bounds(whole), told, tuple(sorted(p.id for p in exceed)))
+            found.setdefault(key, ([], exceed))[0].append(whole)
         if not exceeding:
             yield from _parts_add_up(ctx, parts.given.get(whole.id, []), whole)
+    for (_, _, told, _), (wholes, exceed) in sorted(found.items(), key=lambda kv: str(kv[0])):
+        yield _part_above_whole(ctx, exceed, wholes, str(told[2]))
 
 
-def _part_above_whole(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> Contradiction:
+def _part_above_whole(
+    ctx: EventContext, parts: list[FigureClaim], wholes: list[FigureClaim], scope: str
+) -> Contradiction:
+    part, whole = parts[0], wholes[0]
     return ctx.contradiction(
-        [[whole.id], [part.id]],
-        f"{ctx.says([whole])} {subject_words(whole.subject)} "
-        f"{metric_words(whole.metric)}; {ctx.says([part])} "
+        [[w.id for w in wholes], [p.id for p in parts]],
+        f"{ctx.says(wholes)} {subject_words(whole.subject)} "
+        f"{metric_words(whole.metric)}; {ctx.says(parts)} "
         f"{subject_words(part.subject)} {metric_words(part.metric)}; "
-        f"{scope_words(ctx, part, whole)}: {figure_words(part.figure)} "
+        f"{scope}: {figure_words(part.figure)} "
         f"{subject_words(part.subject)} cannot fit in {figure_words(whole.figure)} "
         f"{subject_words(whole.subject)} (the part {ctx.interval(part)} exceeds the "
         f"whole {ctx.interval(whole)}).",
