@@ -298,8 +298,9 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
             yield ctx.contradiction(
                 [[z.id for z in against], [c.id for c in positive]],
                 f"{ctx.says(against)} {subject_words(subject)} {metric_words(metric)}; "
-                f"{counts}; {_do_not_meet(ctx, against, positive)}"
-                f"{_RISING if rising else ''}.",
+                f"{counts}; {_do_not_meet(ctx, against, positive)}: if no "
+                f"{subject_words(subject)} were {participle(metric)}, no narrower count "
+                f"of them can be above zero{_RISING if rising else ''}.",
                 severity=Severity.SOFT if rising else None,
                 metric=metric,
                 subject=subject,
@@ -633,7 +634,8 @@ def _against_parts(
     return ctx.contradiction(
         [[total.id], [p.id for p in parts]],
         f"{ctx.says([total])} {subject_words(total.subject)} "
-        f"{metric_words(total.metric)}; {pieces}; {bounds} {verb} {ctx.interval(total)}.",
+        f"{metric_words(total.metric)}; {pieces}; {bounds} {verb} {ctx.interval(total)}: "
+        "casualties are the killed and the wounded together.",
         metric=Metric.CASUALTIES,
         subject=total.subject,
     )
