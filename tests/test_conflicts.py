@@ -152,19 +152,6 @@ def test_died_in_hospital_is_read_within_the_quote_too():
     assert run(four, eleven, documents=[doc, day("b", 2)]).contradictions == ()
 
 
-def test_a_part_above_a_whole_told_twice_is_one_contradiction():
-    # A headline and its body both give 128 civilians wounded; another outlet 126 people.
-    whole = fig(126, metric="wounded", source="prosecutor", kind="official", doc="a")
-    parts = [fig(128, metric="wounded", subject="civilians", doc="b") for _ in range(2)]
-    (x,) = run(whole, *parts).contradictions
-    assert x.rule == "part-and-whole"
-    assert {frozenset(s) for s in x.sides} == {
-        frozenset({whole.id}),
-        frozenset(p.id for p in parts),
-    }
-    assert "128 civilians cannot fit in 126 people" in x.explanation
-
-
 def test_attacker_counts_of_one_group_are_floors():
     # "Two gunmen opened fire" and "three attackers": the two may be part of the three.
     two = fig(2, metric="count", subject="militants", source="police", kind="official")

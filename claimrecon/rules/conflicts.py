@@ -287,9 +287,9 @@ def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
             for claim in side:
                 claims[claim.id] = claim
                 parent[root(claim.id)] = root(side[0].id)
-        spans = [{_span(ctx, c) for c in side} for side in conflict.sides]
-        for i, one in enumerate(spans):
-            for other in spans[i + 1 :]:
+        told = [{_span(ctx, c) for c in side} for side in conflict.sides]
+        for i, one in enumerate(told):
+            for other in told[i + 1 :]:
                 opposed.update((a, b) for a in one for b in other)
                 opposed.update((b, a) for a in one for b in other)
     components: dict[str, list[FigureClaim]] = {}
@@ -299,9 +299,9 @@ def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
     spans = [sorted({_span(ctx, c) for c in side}) for side in ordered]
     if len(ordered) < 2 or sum(len(s) for s in spans) > _MERGE_LIMIT:
         return None
-    for i, one in enumerate(spans):
-        for other in spans[i + 1 :]:
-            if any((a, b) not in opposed for a in one for b in other):
+    for i, mine in enumerate(spans):
+        for theirs in spans[i + 1 :]:
+            if any((a, b) not in opposed for a in mine for b in theirs):
                 return None
     corrections = [c for c in group if c.correction]
     return Conflict(
