@@ -96,20 +96,37 @@ def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
             continue  # "gunmen" names no group to rival one
         family = ctx.family(claim.actor)
         (denied if claim.stance is Stance.DENIED else named)[family].append(claim)
+    yield from _perpetrator_conflict(ctx, named)
+    yield from _denial_conflicts(ctx, named, denied)
+
+
+def _perpetrator_conflict(
+    ctx: EventContext, named: dict[str, list[AttributionClaim]]
+) -> Iterator[Contradiction]:
+    """Yield the one conflict of the perpetrators named for an event, if two or more are."""
     sides = _perpetrator_sides(named)
-    if len(sides) >= 2:
-        claims = [[c for f in side for c in named[f]] for side in sides]
-        # Two beliefs or suspicions are unlikely both right; a firm claim against
-        # anything cannot both hold.
-        firm = any(c.stance in _FIRM for side in claims for c in side)
-        names = [" and ".join(side) for side in sides]
-        yield ctx.contradiction(
-            [[c.id for c in side] for side in claims],
-            f"{'; '.join(_side(ctx, side) for side in claims)}; "
-            f"{', '.join(names[:-1])} and {names[-1]} are different perpetrators: "
-            "only one of them can have done it.",
-            severity=None if firm else Severity.SOFT,
-        )
+    if len(sides) < 2:
+        return
+    claims = [[c for f in side for c in named[f]] for side in sides]
+    # Two beliefs or suspicions are unlikely both right; a firm claim against anything
+    # cannot both hold.
+    firm = any(c.stance in _FIRM for side in claims for c in side)
+    names = [" and ".join(side) for side in sides]
+    yield ctx.contradiction(
+        [[c.id for c in side] for side in claims],
+        f"{'; '.join(_side(ctx, side) for side in claims)}; "
+        f"{', '.join(names[:-1])} and {names[-1]} are different perpetrators: "
+        "only one of them can have done it.",
+        severity=None if firm else Severity.SOFT,
+    )
+
+
+def _denial_conflicts(
+    ctx: EventContext,
+    named: dict[str, list[AttributionClaim]],
+    denied: dict[str, list[AttributionClaim]],
+) -> Iterator[Contradiction]:
+    """Yield a conflict for each group denied and named as perpetrator."""
     for family, denials in sorted(denied.items()):
         # A denial by a group that nobody names is no conflict.
         if family not in named:

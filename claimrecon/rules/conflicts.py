@@ -271,8 +271,48 @@ def merge_retold(ctx: EventContext, found: Sequence[Conflict]) -> list[Conflict]
     return merged
 
 
+_Span = tuple[int, float]
+
+
 def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
     """Return one conflict for findings that share claims, or ``None`` if they cannot be one."""
+    components, opposed = _sides_and_oppositions(ctx, group)
+    ordered = _agreeing(ctx, components)
+    spans = [sorted({_span(ctx, c) for c in side}) for side in ordered]
+    if len(ordered) < 2 or sum(len(s) for s in spans) > _MERGE_LIMIT:
+        return None
+    if not _opposed_throughout(spans, opposed):
+        return None
+    corrections = [c for c in group if c.correction]
+    return Conflict(
+        sides=tuple(tuple(side) for side in ordered),
+        correction=len(corrections) == len(group),
+        corrected=frozenset(i for c in corrections for i in c.corrected),
+        retold=True,
+    )
+
+
+def _opposed_throughout(
+    spans: Sequence[Sequence[_Span]], opposed: set[tuple[_Span, _Span]]
+) -> bool:
+    """Say whether every interval of each side is opposed to every interval of the others."""
+    return all(
+        (a, b) in opposed
+        for i, mine in enumerate(spans)
+        for theirs in spans[i + 1 :]
+        for a in mine
+        for b in theirs
+    )
+
+
+def _sides_and_oppositions(
+    ctx: EventContext, group: Sequence[Conflict]
+) -> tuple[list[list[FigureClaim]], set[tuple[_Span, _Span]]]:
+    """Return the findings' sides joined where they share a claim, and the opposed intervals.
+
+    The opposed intervals are the pairs of intervals some finding set on opposite sides:
+    a merge may set against each other only figures of those intervals.
+    """
     parent: dict[str, str] = {}
 
     def root(c: str) -> str:
@@ -281,7 +321,7 @@ def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
         return c
 
     claims: dict[str, FigureClaim] = {}
-    opposed: set[tuple[tuple[int, float], tuple[int, float]]] = set()
+    opposed: set[tuple[_Span, _Span]] = set()
     for conflict in group:
         for side in conflict.sides:
             for claim in side:
@@ -295,21 +335,7 @@ def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
     components: dict[str, list[FigureClaim]] = {}
     for claim_id in sorted(claims):
         components.setdefault(root(claim_id), []).append(claims[claim_id])
-    ordered = _agreeing(ctx, components.values())
-    spans = [sorted({_span(ctx, c) for c in side}) for side in ordered]
-    if len(ordered) < 2 or sum(len(s) for s in spans) > _MERGE_LIMIT:
-        return None
-    for i, mine in enumerate(spans):
-        for theirs in spans[i + 1 :]:
-            if any((a, b) not in opposed for a in mine for b in theirs):
-                return None
-    corrections = [c for c in group if c.correction]
-    return Conflict(
-        sides=tuple(tuple(side) for side in ordered),
-        correction=len(corrections) == len(group),
-        corrected=frozenset(i for c in corrections for i in c.corrected),
-        retold=True,
-    )
+    return list(components.values()), opposed
 
 
 def _agreeing(
@@ -338,7 +364,7 @@ def _agreeing(
     return joined
 
 
-def _span(ctx: EventContext, claim: FigureClaim) -> tuple[int, float]:
+def _span(ctx: EventContext, claim: FigureClaim) -> _Span:
     low, high = ctx.bounds(claim)
     return (low, _INF if high is None else high)
 

@@ -273,22 +273,7 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
         metrics = {metric, *metric.components}
         # Each count against the zeros it is no update of; counts that face the same
         # zeros make one finding.
-        by_zeros: dict[tuple[str, ...], tuple[list[FigureClaim], list[FigureClaim]]] = {}
-        for count in ctx.current_figures:
-            if not (
-                count.metric in metrics
-                and subject.contains(count.subject)
-                and ctx.bounds(count)[0] > 0
-            ):
-                continue
-            facing = [
-                z
-                for z in none
-                if not ctx.related_by_update(z, count) and _zero_faces(ctx, z, count)
-            ]
-            if facing:
-                key = tuple(z.id for z in facing)
-                by_zeros.setdefault(key, (facing, []))[1].append(count)
+        by_zeros = _counts_by_zeros(ctx, none, metrics, subject)
         for _, (against, positive) in sorted(by_zeros.items()):
             counts = "; ".join(
                 f"{ctx.says([c])} {subject_words(c.subject)} {metric_words(c.metric)}"
@@ -305,6 +290,25 @@ def zero_against_count(ctx: EventContext) -> Iterator[Contradiction]:
                 metric=metric,
                 subject=subject,
             )
+
+
+def _counts_by_zeros(
+    ctx: EventContext, none: Sequence[FigureClaim], metrics: set[Metric], subject: Subject
+) -> dict[tuple[str, ...], tuple[list[FigureClaim], list[FigureClaim]]]:
+    """Return the positive counts of the zeros' subject, grouped by the zeros they face."""
+    by_zeros: dict[tuple[str, ...], tuple[list[FigureClaim], list[FigureClaim]]] = {}
+    for count in ctx.current_figures:
+        if not (
+            count.metric in metrics and subject.contains(count.subject) and ctx.bounds(count)[0] > 0
+        ):
+            continue
+        facing = [
+            z for z in none if not ctx.related_by_update(z, count) and _zero_faces(ctx, z, count)
+        ]
+        if facing:
+            key = tuple(z.id for z in facing)
+            by_zeros.setdefault(key, (facing, []))[1].append(count)
+    return by_zeros
 
 
 def _zero_faces(ctx: EventContext, zero: FigureClaim, count: FigureClaim) -> bool:
