@@ -196,3 +196,22 @@ def test_a_later_lower_toll_from_another_source_is_one_correction(high, data, me
     (x,) = run([earlier, later], docs).contradictions
     assert x.kind.value == "revision"
     assert f"gives {low} later" in x.explanation and f"below the {high}" in x.explanation
+
+
+NARROWER = st.sampled_from(
+    [("people", "civilians"), ("people", "police"), ("civilians", "children")]
+)
+
+
+@given(whole=st.integers(1, 500), data=st.data(), pair=NARROWER, metric=METRICS)
+def test_a_part_within_its_whole_is_never_flagged_and_one_above_it_once(whole, data, pair, metric):
+    wide, narrow = pair
+    docs = days(1)
+    total = fig(whole, metric=metric, subject=wide, source="police", kind="official", doc="day0")
+    fits = fig(data.draw(st.integers(1, whole)), metric=metric, subject=narrow, doc="day0")
+    assert run([total, fits], docs).contradictions == ()
+    above = fig(data.draw(st.integers(whole + 1, whole + 500)), metric=metric, subject=narrow)
+    above = above.model_copy(update={"span": above.span.model_copy(update={"doc": "day0"})})
+    (x,) = run([total, above], docs).contradictions
+    assert x.rule == "part-and-whole"
+    assert f"cannot fit in {whole}" in x.explanation
