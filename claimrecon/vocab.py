@@ -580,6 +580,12 @@ class ScopeLexicon(_Section):
     clause_openers: list[str] = []
     """Words that open another clause: a site after one, between it and the figure, is not
     the figure's ("20 had died in the initial attack, before the assault on the hotel")."""
+    counted_in: list[str] = []
+    """Prepositions before a bare counting site that make a figure those who died or
+    were treated there, a part of the toll: "four had died in hospital"."""
+    partial_count_words: list[str] = []
+    """Words that make a count a floor, the part counted so far: "we have confirmed 300
+    dead", "28 victims have been identified"."""
 
 
 _SECTIONS = Registry[type[_Section]](

@@ -35,7 +35,13 @@ def stance_words(ctx: EventContext, claim: AttributionClaim) -> str:
 
 
 def _side(ctx: EventContext, claims: Sequence[AttributionClaim]) -> str:
-    return "; ".join(f"{ctx.label(c)} {ctx.agree(c, stance_words(ctx, c))}" for c in claims)
+    """Say what each speaker of a side says, each speaker and stance once."""
+    said: list[str] = []
+    for claim in claims:
+        words = f"{ctx.label(claim)} {ctx.agree(claim, stance_words(ctx, claim))}"
+        if words not in said:
+            said.append(words)
+    return "; ".join(said)
 
 
 def _named_jointly(left: Sequence[AttributionClaim], right: Sequence[AttributionClaim]) -> bool:
@@ -48,6 +54,33 @@ def _named_jointly(left: Sequence[AttributionClaim], right: Sequence[Attribution
         for a in left
         for b in right
     )
+
+
+def _perpetrator_sides(named: dict[str, list[AttributionClaim]]) -> list[list[str]]:
+    """Return the families named as perpetrator, grouped into sides of co-perpetrators.
+
+    Every family named for the event is one side of a single conflict ("the Islamic State
+    claimed it; officials blamed Ukraine"), except families one text names together with
+    one stance ("blamed Israel and the United States"), which are one side. Families are
+    joined pairwise only through the claims that name them, so the cost is the number of
+    families squared, a handful an event.
+    """
+    families = sorted(named)
+    parent = {f: f for f in families}
+
+    def root(f: str) -> str:
+        while parent[f] != f:
+            f = parent[f]
+        return f
+
+    for i, first in enumerate(families):
+        for second in families[i + 1 :]:
+            if _named_jointly(named[first], named[second]):
+                parent[root(second)] = root(first)
+    sides: dict[str, list[str]] = {}
+    for family in families:
+        sides.setdefault(root(family), []).append(family)
+    return sorted(sides.values())
 
 
 @rule("attribution-conflict", kind="attribution", severity="hard")
@@ -63,21 +96,37 @@ def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
             continue  # "gunmen" names no group to rival one
         family = ctx.family(claim.actor)
         (denied if claim.stance is Stance.DENIED else named)[family].append(claim)
-    families = sorted(named)
-    for i, first in enumerate(families):
-        for second in families[i + 1 :]:
-            left, right = named[first], named[second]
-            if _named_jointly(left, right):
-                continue  # "blamed Israel and the United States": co-perpetrators
-            # Two beliefs or suspicions are unlikely both right; a firm claim against
-            # anything cannot both hold.
-            firm = any(c.stance in _FIRM for c in left + right)
-            yield ctx.contradiction(
-                [[c.id for c in left], [c.id for c in right]],
-                f"{_side(ctx, left)}; {_side(ctx, right)}; {first} and {second} are "
-                "different perpetrators.",
-                severity=None if firm else Severity.SOFT,
-            )
+    yield from _perpetrator_conflict(ctx, named)
+    yield from _denial_conflicts(ctx, named, denied)
+
+
+def _perpetrator_conflict(
+    ctx: EventContext, named: dict[str, list[AttributionClaim]]
+) -> Iterator[Contradiction]:
+    """Yield the one conflict of the perpetrators named for an event, if two or more are."""
+    sides = _perpetrator_sides(named)
+    if len(sides) < 2:
+        return
+    claims = [[c for f in side for c in named[f]] for side in sides]
+    # Two beliefs or suspicions are unlikely both right; a firm claim against anything
+    # cannot both hold.
+    firm = any(c.stance in _FIRM for side in claims for c in side)
+    names = [" and ".join(side) for side in sides]
+    yield ctx.contradiction(
+        [[c.id for c in side] for side in claims],
+        f"{'; '.join(_side(ctx, side) for side in claims)}; "
+        f"{', '.join(names[:-1])} and {names[-1]} are different perpetrators: "
+        "only one of them can have done it.",
+        severity=None if firm else Severity.SOFT,
+    )
+
+
+def _denial_conflicts(
+    ctx: EventContext,
+    named: dict[str, list[AttributionClaim]],
+    denied: dict[str, list[AttributionClaim]],
+) -> Iterator[Contradiction]:
+    """Yield a conflict for each group denied and named as perpetrator."""
     for family, denials in sorted(denied.items()):
         # A denial by a group that nobody names is no conflict.
         if family not in named:
@@ -86,6 +135,7 @@ def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
         yield ctx.contradiction(
             [[c.id for c in denials], [c.id for c in named[family]]],
             f"{_side(ctx, denials)}; {_side(ctx, named[family])}; the denial and the "
-            f"attribution to {family} cannot both hold.",
+            f"attribution to {family} cannot both hold: either {family} took part or its "
+            "denial is true.",
             severity=None if firm else Severity.SOFT,
         )

@@ -27,10 +27,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from claimrecon.models import FigureClaim
+from claimrecon.models import FigureClaim, Metric, Qualifier
 from claimrecon.rules.engine import EventContext
 
-__all__ = ["Conflict", "Step", "conflicts", "sweep_sides"]
+__all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
 
 _INF = float("inf")
 
@@ -67,6 +67,8 @@ class Conflict:
     sides: tuple[tuple[FigureClaim, ...], ...]
     correction: bool = False
     corrected: frozenset[str] = frozenset()
+    retold: bool = False
+    """Told on several days: rivals of one day repeated, or corrected, on another."""
 
 
 def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
@@ -90,15 +92,72 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
 def early(ctx: EventContext, claim: FigureClaim) -> bool:
     """Say whether a figure is given as an early step: provisional, or the toll a rise began at.
 
-    "15 so far", "initially 30", "raised the death toll from 358": a floor for what
-    came after, never a correction of it.
+    "15 so far", "initially 30", "raised the death toll from 358", "we have confirmed
+    300 dead": a floor for what came after, never a correction of it.
     """
-    return claim.provisional or ctx.previous_figure(claim)
+    return (
+        claim.provisional
+        or ctx.previous_figure(claim)
+        or ctx.partial_count(claim)
+        or _group_count(claim)
+    )
+
+
+def _group_count(claim: FigureClaim) -> bool:
+    """Say whether a figure counts those who took part as one group seen: a floor.
+
+    "Two gunmen opened fire at the entrance", "three suicide bombers blew themselves up":
+    a report counts the attackers it saw at one place or in one act, and more may have
+    taken part, so an exact count of participants is no ceiling for another report's
+    larger one. A range or a bound ("four to six attackers", "up to ten") is an estimate
+    of them all and keeps its ceiling.
+    """
+    return claim.metric is Metric.COUNT and claim.figure.qualifier is Qualifier.EXACT
 
 
 def revision(ctx: EventContext, claim: FigureClaim) -> bool:
-    """Say whether a figure is given as a revision, and not as the figure revised."""
-    return claim.revision and not ctx.previous_figure(claim)
+    """Say whether a figure is given as a revision, and not as the figure revised.
+
+    A part given inside a revised total is revised with it: "the toll is now up to 23,
+    including 13 staff" gives the staff count as it stands now, above the "12 staff" of
+    the earlier "at least 22".
+    """
+    if ctx.previous_figure(claim):
+        return False
+    return claim.revision or _inside_revision(ctx, claim)
+
+
+def _inside_revision(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is a part given inside a total told as a revision."""
+    if claim.part_of is None:
+        return False
+    try:
+        whole = ctx.claim(claim.part_of)
+    except KeyError:
+        return False
+    if not isinstance(whole, FigureClaim) or ctx.previous_figure(whole):
+        return False
+    return whole.revision or _told(whole) in _revisions_told(ctx)
+
+
+def _told(claim: FigureClaim) -> tuple[object, ...]:
+    return (claim.span.doc, claim.metric, claim.subject, claim.figure.low, claim.figure.high)
+
+
+def _revisions_told(ctx: EventContext) -> frozenset[tuple[object, ...]]:
+    """Return the revised figures of each text, read once an event.
+
+    A text tells a revision once as such ("death toll rises to 23" in its headline) and
+    may give the same figure again plainly ("the toll is now 23, including 13 staff"):
+    the second is the revision too.
+    """
+    found = ctx.memo.get("revisions told")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            _told(c) for c in ctx.figures if c.revision and not ctx.previous_figure(c)
+        )
+        ctx.memo["revisions told"] = found
+    return found
 
 
 def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
@@ -106,13 +165,14 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
 
     "Authorities said 18 were killed in the hotel and 10 at the cafe": one speaker in one
     text does not contradict itself; its smaller figures are parts, sites or steps. A
-    figure given as a correction ("revised down to 12") is kept as well.
+    figure given as a correction ("revised down to 12", "had lowered the toll to 28")
+    is kept as well.
     """
     best: dict[tuple[object, ...], Step] = {}
     kept: list[Step] = []
     for item in items:
         claim = item.claim
-        if ctx.revised_down(claim):
+        if ctx.revised_down(claim) or ctx.lowered(claim):
             kept.append(item)
             continue
         key = (claim.span.doc, *ctx._voice(claim))
@@ -169,7 +229,144 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
             found.extend(_corrections_by_reach(correcting, earlier))
         earlier.extend(today)
         top_low = max([top_low, *(s.low for s in today)])
-    return found
+    return merge_retold(ctx, found)
+
+
+_MERGE_LIMIT = 64
+"""The most distinct intervals one merged conflict is checked over (the check is their
+square): a larger tangle stays as the findings of each day."""
+
+
+def merge_retold(ctx: EventContext, found: Sequence[Conflict]) -> list[Conflict]:
+    """Merge the findings that tell one disagreement on several days into one conflict.
+
+    Police say 10 and the hospital 20 on Monday, and both again on Tuesday: one
+    disagreement, not a rivalry each day and a correction between them. Findings that
+    share a claim are merged when every claim of one merged side is opposed, by its
+    interval, to every claim of another side in one of the findings: a merge never sets
+    against each other two figures that no finding opposed (a toll that rose).
+    """
+    if len(found) < 2:
+        return list(found)
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, conflict in enumerate(found):
+        for claim in (c for side in conflict.sides for c in side):
+            j = owner.setdefault(claim.id, i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[Conflict]] = {}
+    for i, conflict in enumerate(found):
+        groups.setdefault(root(i), []).append(conflict)
+    merged: list[Conflict] = []
+    for group in groups.values():
+        one = _merged(ctx, group) if len(group) > 1 else None
+        merged.extend([one] if one is not None else group)
+    return merged
+
+
+_Span = tuple[int, float]
+
+
+def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
+    """Return one conflict for findings that share claims, or ``None`` if they cannot be one."""
+    components, opposed = _sides_and_oppositions(ctx, group)
+    ordered = _agreeing(ctx, components)
+    spans = [sorted({_span(ctx, c) for c in side}) for side in ordered]
+    if len(ordered) < 2 or sum(len(s) for s in spans) > _MERGE_LIMIT:
+        return None
+    if not _opposed_throughout(spans, opposed):
+        return None
+    corrections = [c for c in group if c.correction]
+    return Conflict(
+        sides=tuple(tuple(side) for side in ordered),
+        correction=len(corrections) == len(group),
+        corrected=frozenset(i for c in corrections for i in c.corrected),
+        retold=True,
+    )
+
+
+def _opposed_throughout(
+    spans: Sequence[Sequence[_Span]], opposed: set[tuple[_Span, _Span]]
+) -> bool:
+    """Say whether every interval of each side is opposed to every interval of the others."""
+    return all(
+        (a, b) in opposed
+        for i, mine in enumerate(spans)
+        for theirs in spans[i + 1 :]
+        for a in mine
+        for b in theirs
+    )
+
+
+def _sides_and_oppositions(
+    ctx: EventContext, group: Sequence[Conflict]
+) -> tuple[list[list[FigureClaim]], set[tuple[_Span, _Span]]]:
+    """Return the findings' sides joined where they share a claim, and the opposed intervals.
+
+    The opposed intervals are the pairs of intervals some finding set on opposite sides:
+    a merge may set against each other only figures of those intervals.
+    """
+    parent: dict[str, str] = {}
+
+    def root(c: str) -> str:
+        while parent.setdefault(c, c) != c:
+            c = parent[c]
+        return c
+
+    claims: dict[str, FigureClaim] = {}
+    opposed: set[tuple[_Span, _Span]] = set()
+    for conflict in group:
+        for side in conflict.sides:
+            for claim in side:
+                claims[claim.id] = claim
+                parent[root(claim.id)] = root(side[0].id)
+        told = [{_span(ctx, c) for c in side} for side in conflict.sides]
+        for i, one in enumerate(told):
+            for other in told[i + 1 :]:
+                opposed.update((a, b) for a in one for b in other)
+                opposed.update((b, a) for a in one for b in other)
+    components: dict[str, list[FigureClaim]] = {}
+    for claim_id in sorted(claims):
+        components.setdefault(root(claim_id), []).append(claims[claim_id])
+    return list(components.values()), opposed
+
+
+def _agreeing(
+    ctx: EventContext, components: Iterable[Sequence[FigureClaim]]
+) -> list[list[FigureClaim]]:
+    """Join the sides of several findings that agree into one side each, lowest first.
+
+    The same 10 told on Monday and on Tuesday is one side; sides are swept by their
+    common interval, and a side joins the one before while the two still meet.
+    """
+
+    def common(side: Sequence[FigureClaim]) -> tuple[int, float]:
+        spans = [_span(ctx, c) for c in side]
+        return (max(a for a, _ in spans), min(b for _, b in spans))
+
+    joined: list[list[FigureClaim]] = []
+    low, high = 0, -1.0
+    for side in sorted(components, key=lambda s: (common(s), min(c.id for c in s))):
+        a, b = common(side)
+        if joined and a <= high and low <= b and max(a, low) <= min(b, high):
+            joined[-1].extend(side)
+            low, high = max(a, low), min(b, high)
+        else:
+            joined.append(list(side))
+            low, high = a, b
+    return joined
+
+
+def _span(ctx: EventContext, claim: FigureClaim) -> _Span:
+    low, high = ctx.bounds(claim)
+    return (low, _INF if high is None else high)
 
 
 def _stated(item: Step) -> Step:

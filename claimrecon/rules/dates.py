@@ -107,6 +107,15 @@ def _describe(ref: DateRef) -> str:
 _Key = tuple[tuple[dt.date, dt.date] | None, int | None]
 
 
+def _apart(gap: int | None) -> str:
+    """Say how two dates fail to meet: "they lie 3 days apart", "about 14 years apart"."""
+    if gap is None or gap < 2:
+        return "they do not fall on the same days"
+    if gap > 366:
+        return f"they lie about {round(gap / 365.25)} years apart"
+    return f"they lie {gap} days apart"
+
+
 @rule("date-conflict", kind="date", severity="hard")
 def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag two dates for one event that cannot both hold at their precision."""
@@ -134,7 +143,7 @@ def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
                 [[c.id for c in left], [c.id for c in right]],
                 f"{_speakers(ctx, left)} {_describe(first_ref)}; "
                 f"{_speakers(ctx, right)} {_describe(second_ref)}; "
-                "the two cannot both hold.",
+                f"the two cannot both hold: the attack happened once, and {_apart(gap)}.",
                 severity=Severity.SOFT if gap is not None and gap <= 1 else None,
             )
 

@@ -805,6 +805,45 @@ class EventContext:
         between = rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
         return re.compile(rf"\b(?:{starts})\s+{between}$", re.IGNORECASE)
 
+    def partial_count(self, claim: FigureClaim) -> bool:
+        """Say whether a figure counts only the dead confirmed or identified so far: a floor.
+
+        "We have confirmed 300 people died", "28 victims have been identified": the words
+        are the lexicon's ``scopes.partial_count_words``, right before the number or
+        passive right after its noun. Such a count caps nothing and corrects nothing.
+        """
+        before, after = self._partial_patterns
+        if before is None or after is None:
+            return False
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if not text or at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+            return before is not None and before.search(claim.quote[: max(at, 0)]) is not None
+        start = claim.span.start + at
+        end = start + len(number)
+        return (
+            before.search(text, max(0, start - 40), start) is not None
+            or after.match(text, end, min(len(text), end + 60)) is not None
+        )
+
+    @cached_property
+    def _partial_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        words = _alternatives(self.lexicon.scopes.partial_count_words)
+        if not words:
+            return None, None
+        qualifiers = _alternatives(self.lexicon.figures.qualifiers)
+        between = rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
+        before = re.compile(rf"\b(?:{words})\s+{between}$", re.IGNORECASE)
+        # "28 of the victims had been identified", "13 identified victims".
+        after = re.compile(
+            rf"(?:\s+(?:{words})\b|(?:\s+[\w'\u2019-]+){{0,4}}?\s+"
+            rf"(?:have|has|had)?\s*(?:been|were|was|are)\s+(?:{words})\b)",
+            re.IGNORECASE,
+        )
+        return before, after
+
     def revised_down(self, claim: FigureClaim) -> bool:
         """Say whether a revision's wording lowers the toll ("revised down to 12").
 
@@ -812,6 +851,29 @@ class EventContext:
         """
         pattern = self._downward
         return claim.revision and pattern is not None and pattern.search(claim.quote) is not None
+
+    def lowered(self, claim: FigureClaim) -> bool:
+        """Say whether the words just before a figure lower the toll to it.
+
+        "Authorities had lowered the toll to 28 at the weekend": the lexicon's
+        ``downward_revision_words`` in the quote, or in its sentence right before the
+        number, whether or not extraction read the figure as a revision.
+        """
+        pattern = self._downward
+        if pattern is None:
+            return False
+        if pattern.search(claim.quote):
+            return True
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+            return False
+        start = claim.span.start + at
+        window = text[max(0, start - 40) : start]
+        window = re.split(r"[.;!?\n]", window)[-1]  # within its sentence
+        return pattern.search(window) is not None
 
     @cached_property
     def _downward(self) -> re.Pattern[str] | None:

@@ -83,6 +83,7 @@ class _Patterns:
     closers: re.Pattern[str] | None
     self_act: re.Pattern[str] | None
     clause: re.Pattern[str] | None
+    died_after: re.Pattern[str] | None
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -138,6 +139,20 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         closers=_words(scopes.part_closers),
         self_act=_words(scopes.self_act_words),
         clause=_words(scopes.clause_openers),
+        died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
+    )
+
+
+def _died_after_pattern(
+    sites: Iterable[str], prepositions: Iterable[str]
+) -> re.Pattern[str] | None:
+    """Match a bare counting site right after a figure: "... died in hospital"."""
+    if not sites or not prepositions:
+        return None
+    return re.compile(
+        rf"(?:\s+{_W}+){{0,4}}?\s+(?:{_alternatives(prepositions)})\s+"
+        rf"(?:{_alternatives(sites)})s?\b(?!\s+(?:attack|bombing|blast|strike|raid))",
+        re.IGNORECASE,
     )
 
 
@@ -158,12 +173,34 @@ def read_scopes(
             scope = None  # "13 killed and 15 others wounded": others than the dead
         before = claim
         if scope is None and text:
+            scope = _died_after(text, claim, patterns)
+        if scope is None and text:
             site = _site(text, claim, patterns)
             if site is not None:
                 sites[claim.id] = (f"{claim.span.doc} {claim.metric.value}", site)
         found[claim.id] = scope or WHOLE
     found.update(_site_scopes(sites, patterns.counting))
     return found
+
+
+def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
+    """Read those who died later, where they were treated: "four had died in hospital".
+
+    A count of the dead "in hospital" (no article: not the hospital attacked) counts
+    those who died of their wounds, a part of the toll; its words run on from the figure.
+    """
+    if p.died_after is None:
+        return None
+    # From the number on: the quote may hold the words ("four had died in hospital").
+    number = claim.figure.text
+    at = claim.quote.find(number) if number else -1
+    start = claim.span.start + at + len(number) if at >= 0 else claim.span.start
+    if text[claim.span.start : claim.span.end] != claim.quote:
+        start = claim.span.end
+    found = p.died_after.match(text, start, min(len(text), claim.span.end + 80))
+    if found is None or _BREAK.search(found.group(0)):
+        return None
+    return Scope(part=True, key="site:hospital", words="in hospital")
 
 
 def _contrasts(text: str, before: FigureClaim | None, claim: FigureClaim) -> bool:

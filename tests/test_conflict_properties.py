@@ -1,0 +1,217 @@
+"""Properties of the figure rules over generated reports: what never conflicts, and how once.
+
+Compatible figures are never flagged, whoever gives them and in whatever order: intervals
+that share a number ("at least 20", "27", "between 25 and 30"), a floor and a larger count
+("at least N" and N+k), a toll one source raises day by day. Incompatible figures are
+flagged, and each conflict exactly once: rivals of one day, however many, are one
+contradiction with a side each; the same rivals told again on later days are still one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon import Document, find_contradictions
+from claimrecon.models import Severity
+from tests.builders import LEXICON, fig, report_of
+
+SPEAKERS = ("police", "the ministry", "a hospital", "the Red Cross", "witnesses", "the governor")
+KINDS = ("official", "official", "official", "ngo", "witness", "official")
+METRICS = st.sampled_from(["killed", "wounded"])
+SUBJECTS = st.sampled_from(["people", "civilians", "police", "children"])
+
+
+def run(claims, documents):
+    return find_contradictions(report_of(*claims, documents=documents), lexicon=LEXICON)
+
+
+def days(n: int, start: dt.date = dt.date(2021, 3, 1)) -> list[Document]:
+    return [Document(id=f"day{i}", text="", published=start + dt.timedelta(i)) for i in range(n)]
+
+
+@st.composite
+def containing(draw: st.DrawFn, value: int) -> tuple[int, int | None, str]:
+    """Draw an interval that holds ``value``: exact, at least, at most or a range."""
+    kind = draw(st.sampled_from(["exact", "at_least", "at_most", "range"]))
+    if kind == "exact":
+        return value, value, "exact"
+    if kind == "at_least":
+        return draw(st.integers(0, value)), None, "at_least"
+    if kind == "at_most":
+        return None, draw(st.integers(value, value + 50)), "at_most"
+    low = draw(st.integers(0, value))
+    high = draw(st.integers(max(value, low + 1), value + 50))
+    return low, high, "range"
+
+
+@given(
+    value=st.integers(1, 500),
+    data=st.data(),
+    n=st.integers(2, 6),
+    metric=METRICS,
+    subject=SUBJECTS,
+    spread=st.integers(0, 3),
+)
+def test_intervals_that_share_a_number_are_never_flagged(value, data, n, metric, subject, spread):
+    docs = days(spread + 1)
+    claims = []
+    for i in range(n):
+        low, high, q = data.draw(containing(value))
+        claims.append(
+            fig(
+                low,
+                high,
+                q=q,
+                metric=metric,
+                subject=subject,
+                source=SPEAKERS[i],
+                kind=KINDS[i],
+                doc=docs[data.draw(st.integers(0, spread))].id,
+            )
+        )
+    assert run(claims, docs).contradictions == ()
+
+
+@given(
+    n=st.integers(0, 1000),
+    k=st.integers(0, 1000),
+    floor_first=st.booleans(),
+    same_day=st.booleans(),
+    metric=METRICS,
+    subject=SUBJECTS,
+)
+def test_at_least_n_and_a_larger_count_agree(n, k, floor_first, same_day, metric, subject):
+    docs = days(2)
+    first, second = ("day0", "day0") if same_day else ("day0", "day1")
+    floor_doc, count_doc = (first, second) if floor_first else (second, first)
+    floor = fig(n, None, q="at_least", metric=metric, subject=subject, doc=floor_doc)
+    count = fig(n + k, metric=metric, subject=subject, source="police", kind="official")
+    count = count.model_copy(update={"span": count.span.model_copy(update={"doc": count_doc})})
+    assert run([floor, count], docs).contradictions == ()
+
+
+@given(
+    steps=st.lists(st.integers(1, 40), min_size=2, max_size=6),
+    start=st.integers(0, 300),
+    one_source=st.booleans(),
+    metric=METRICS,
+    subject=SUBJECTS,
+)
+def test_a_toll_that_rises_day_by_day_is_never_flagged(steps, start, one_source, metric, subject):
+    docs = days(len(steps))
+    claims, value = [], start
+    for i, step in enumerate(steps):
+        value += step
+        speaker = 0 if one_source else i
+        claims.append(
+            fig(
+                value,
+                metric=metric,
+                subject=subject,
+                source=SPEAKERS[speaker],
+                kind=KINDS[speaker],
+                doc=docs[i].id,
+            )
+        )
+    assert run(claims, docs).contradictions == ()
+
+
+@st.composite
+def rival_values(draw: st.DrawFn) -> list[int]:
+    """Draw two to six figures far enough apart that no two meet, even as "about"."""
+    n = draw(st.integers(2, 6))
+    gaps = draw(st.lists(st.integers(1, 60), min_size=n, max_size=n))
+    values, value = [], draw(st.integers(0, 100))
+    for gap in gaps:
+        value += gap
+        values.append(value)
+    return values
+
+
+@given(values=rival_values(), metric=METRICS, subject=SUBJECTS)
+def test_rivals_of_one_day_are_one_contradiction_with_a_side_each(values, metric, subject):
+    docs = days(1)
+    claims = [
+        fig(v, metric=metric, subject=subject, source=SPEAKERS[i], kind=KINDS[i], doc="day0")
+        for i, v in enumerate(values)
+    ]
+    (x,) = run(claims, docs).contradictions
+    assert x.rule == "figure-disagreement" and x.severity is Severity.HARD
+    assert {frozenset(side) for side in x.sides} == {frozenset({c.id}) for c in claims}
+    # A floor every figure satisfies agrees with them all: it is on no side.
+    floor = fig(min(values), None, q="at_least", metric=metric, subject=subject, doc="day0")
+    (x,) = run([*claims, floor], docs).contradictions
+    assert floor.id not in x.claim_ids and len(x.sides) == len(values)
+
+
+@given(
+    low=st.integers(1, 300),
+    gap=st.integers(1, 300),
+    told=st.integers(2, 4),
+    metric=METRICS,
+    subject=SUBJECTS,
+)
+def test_rivals_told_again_on_later_days_are_still_one_contradiction(
+    low, gap, told, metric, subject
+):
+    # Each day, one outlet quotes the police's low figure and another the hospital's high
+    # one: one disagreement, however many days it is told.
+    docs = days(told)
+    claims = []
+    for i, doc in enumerate(docs):
+        claims.append(
+            fig(low, metric=metric, subject=subject, source="police", kind="official", doc=doc.id)
+        )
+        claims.append(
+            fig(
+                low + gap,
+                metric=metric,
+                subject=subject,
+                source=f"hospital {i}",
+                kind="official",
+                doc=doc.id,
+            )
+        )
+    found = [x for x in run(claims, docs).contradictions if x.rule == "figure-disagreement"]
+    assert len(found) == 1
+    sides = {frozenset(side) for side in found[0].sides}
+    lows = frozenset(c.id for c in claims if c.figure.low == low)
+    assert any(side <= lows for side in sides) and any(not (side & lows) for side in sides)
+
+
+@given(
+    high=st.integers(2, 500),
+    data=st.data(),
+    metric=METRICS,
+    subject=SUBJECTS,
+)
+def test_a_later_lower_toll_from_another_source_is_one_correction(high, data, metric, subject):
+    low = data.draw(st.integers(1, high - 1))
+    docs = days(2)
+    earlier = fig(high, metric=metric, subject=subject, source="police", doc="day0")
+    later = fig(low, metric=metric, subject=subject, source="the ministry", doc="day1")
+    (x,) = run([earlier, later], docs).contradictions
+    assert x.kind.value == "revision"
+    assert f"gives {low} later" in x.explanation and f"below the {high}" in x.explanation
+
+
+NARROWER = st.sampled_from(
+    [("people", "civilians"), ("people", "police"), ("civilians", "children")]
+)
+
+
+@given(whole=st.integers(1, 500), data=st.data(), pair=NARROWER, metric=METRICS)
+def test_a_part_within_its_whole_is_never_flagged_and_one_above_it_once(whole, data, pair, metric):
+    wide, narrow = pair
+    docs = days(1)
+    total = fig(whole, metric=metric, subject=wide, source="police", kind="official", doc="day0")
+    fits = fig(data.draw(st.integers(1, whole)), metric=metric, subject=narrow, doc="day0")
+    assert run([total, fits], docs).contradictions == ()
+    above = fig(data.draw(st.integers(whole + 1, whole + 500)), metric=metric, subject=narrow)
+    above = above.model_copy(update={"span": above.span.model_copy(update={"doc": "day0"})})
+    (x,) = run([total, above], docs).contradictions
+    assert x.rule == "part-and-whole"
+    assert f"cannot fit in {whole}" in x.explanation
