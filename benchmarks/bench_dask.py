@@ -4,13 +4,18 @@ Run on demand from the repository root (not part of the test suite)::
 
     python benchmarks/bench_dask.py [--mb 50] [--small-mb 12.5] [--workers 1 2]
 
+Run it on an otherwise idle machine: the speedup is a ratio of wall times, and other
+processes on the cores make it noise. The table at the end puts the runs side by side:
+wall time, speedup over 1 worker, CPU time of the workers, and peak memory per worker.
+
 The corpus is generated news (``tests/newsgen.py``: about four reports an event, many
 events sharing a city, a target and a week, reports lengthened with paragraphs without
 figures) written as JSON Lines shards. For each worker count a ``LocalCluster`` of that
 many single-threaded processes runs ``claimrecon.dask.analyze`` and writes Parquet; the
-wall time of each stage is reported, and each worker's resident memory is sampled every
-50 ms from the client (psutil), for its peak. The smaller corpus is run with the largest
-worker count too, to show that the peak per worker does not grow with the corpus.
+wall time of each stage is reported, and each worker's resident memory and CPU time are
+sampled every 50 ms from the client (psutil), for its peak and its total. The smaller
+corpus is run with the largest worker count too, to show that the peak per worker does
+not grow with the corpus.
 Finally a projection to 32 workers and a 10 GB archive from the per-partition timings.
 """
 
@@ -53,20 +58,36 @@ def build(folder: Path, megabytes: float, shards: int = 8) -> int:
 
 
 class Sampler(threading.Thread):
-    """Sample the resident memory of some processes until stopped; keep each one's peak."""
+    """Sample the resident memory and CPU time of some processes until stopped.
+
+    Keeps each one's peak memory and last CPU time (user + system, less what it had used
+    when sampling began: the cluster's start-up is not counted).
+    """
 
     def __init__(self, pids: list[int]) -> None:
         super().__init__(daemon=True)
         self.procs = [psutil.Process(p) for p in pids]
         self.peaks = dict.fromkeys(pids, 0)
+        self.start_cpu = {p.pid: _cpu(p) for p in self.procs}
+        self.cpu = dict.fromkeys(pids, 0.0)
         self.halt = threading.Event()
 
     def run(self) -> None:
         while not self.halt.is_set():
-            for proc in self.procs:
-                with contextlib.suppress(psutil.NoSuchProcess):
-                    self.peaks[proc.pid] = max(self.peaks[proc.pid], proc.memory_info().rss)
+            self.sample()
             time.sleep(0.05)
+        self.sample()
+
+    def sample(self) -> None:
+        for proc in self.procs:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                self.peaks[proc.pid] = max(self.peaks[proc.pid], proc.memory_info().rss)
+                self.cpu[proc.pid] = _cpu(proc) - self.start_cpu[proc.pid]
+
+
+def _cpu(proc: psutil.Process) -> float:
+    times = proc.cpu_times()
+    return float(times.user + times.system)
 
 
 def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, Any]:
@@ -87,12 +108,14 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
         sampler = Sampler(pids)
         sampler.start()
         began = time.perf_counter()
+        client_cpu = time.process_time()
         analysis = engine.analyze(
             [str(corpus / "*.jsonl")], client, workdir=work, partition_bytes=partition
         )
         with client.as_current():
             analysis.to_parquet(out)
         wall = time.perf_counter() - began
+        client_cpu = time.process_time() - client_cpu
         sampler.halt.set()
         sampler.join()
     stats = dict(analysis.stats)
@@ -100,8 +123,11 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
     return {
         "workers": workers,
         "wall_seconds": round(wall, 1),
+        "cpu_seconds_per_worker": sorted(round(v, 1) for v in sampler.cpu.values()),
+        "cpu_seconds_client": round(client_cpu, 1),
         "stages_seconds": {
             "extract": round(stats["extract_seconds"], 1),
+            "copies and roots (3 shuffles + alignment)": round(stats["roots_seconds"], 1),
             "link (2 shuffles + client union-find)": round(stats["link_seconds"], 1),
             "of which union-find on the client": round(stats["resolve_seconds"], 2),
             "group into events (shuffle by component)": round(stats["group_seconds"], 1),
@@ -114,6 +140,27 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
         "extract_seconds_per_partition": round(sum(tasks) / len(tasks), 2),
         "peak_rss_mb_per_worker": sorted(round(v / 2**20) for v in sampler.peaks.values()),
     }
+
+
+def side_by_side(results: list[dict[str, Any]]) -> str:
+    """Return the runs on the large corpus as one table, with the speedup over 1 worker."""
+    base = next((r for r in results if r["workers"] == 1), None)
+    lines = [
+        f"{'workers':>7} {'wall s':>8} {'speedup':>7} {'CPU s (sum of workers)':>22} "
+        f"{'CPU/wall':>8}  peak RSS MB per worker"
+    ]
+    for r in results:
+        cpu = sum(r["cpu_seconds_per_worker"])
+        speedup = f"{base['wall_seconds'] / r['wall_seconds']:.2f}x" if base else "-"
+        lines.append(
+            f"{r['workers']:>7} {r['wall_seconds']:>8.1f} {speedup:>7} {cpu:>22.1f} "
+            f"{cpu / r['wall_seconds']:>8.2f}  {r['peak_rss_mb_per_worker']}"
+        )
+    lines.append(
+        "CPU/wall near the worker count means the workers were busy; well below it on an "
+        "idle machine means waiting (the client, the shuffles); on a loaded machine, noise."
+    )
+    return "\n".join(lines)
 
 
 def projection(result: dict[str, Any], megabytes: float, partition: int) -> str:
@@ -158,9 +205,7 @@ def main() -> None:
             strict=True,
         ):
             print(label, json.dumps(result, indent=1))
-        by_workers = {r["workers"]: r["wall_seconds"] for r in results[: len(args.workers)]}
-        if 1 in by_workers and 2 in by_workers:
-            print(f"speedup at 2 workers: {by_workers[1] / by_workers[2]:.2f}x")
+        print(side_by_side(results[: len(args.workers)]))
         print(projection(results[0], args.mb, partition))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

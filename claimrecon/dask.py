@@ -52,7 +52,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -74,6 +74,7 @@ from claimrecon.models import (
     Note,
     Provenance,
     Report,
+    Span,
 )
 from claimrecon.rules import find_contradictions
 from claimrecon.rules.timelines import source_timelines
@@ -82,6 +83,7 @@ from claimrecon.vocab import Lexicon
 try:
     import dask.dataframe as dd
     import pandas as pd
+    import pyarrow.dataset as ds
     from dask.base import compute
     from dask.delayed import Delayed, delayed
 except ImportError as exc:  # pragma: no cover - the extra is missing
@@ -459,9 +461,13 @@ def _components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 
 _PASSAGE_COLUMNS = ("first", "first_start", "first_end", "second", "second_start", "second_end")
-_PAIRS_META = pd.DataFrame({"a": pd.Series(dtype="string"), "b": pd.Series(dtype="string")})
+_PAIRS_META = pd.DataFrame({name: pd.Series(dtype="string") for name in ("a", "b", "hub", "route")})
 _TOUCH_META = pd.DataFrame(
-    {name: pd.Series(dtype="string") for name in ("doc", "other", "passage")}
+    {
+        "doc": pd.Series(dtype="string"),
+        "other": pd.Series(dtype="string"),
+        "passage": pd.Series(dtype="string"),
+    }
 )
 _GATHERED_META = pd.DataFrame(
     {name: pd.Series(dtype="string") for name in ("doc", "passages", "others")}
@@ -473,21 +479,30 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     """Find the copied passages and trace every claim's root, as ``trace_roots`` does.
 
     Fingerprints are shuffled by value, so that each fingerprint's holders meet and pair
-    as :meth:`~claimrecon.independence.CopyFinder.candidates` pairs them; each pair is
-    joined with its two documents and aligned; each passage goes to both its documents
-    with the day and credits of the other, and each document's claims are traced from
-    those (:func:`~claimrecon.independence.claim_roots`).
+    as :meth:`~claimrecon.independence.CopyFinder.candidates` pairs them. Each pair then
+    goes to the partition of one of its documents, the one that is not a crowded
+    fingerprint's hub: a hub (the earliest holder of a wire or of boilerplate) pairs
+    with thousands of documents, and its pairs, sent by the hub, would all land on one
+    worker. Each partition reads only the documents its pairs name and aligns them, each
+    document shingled once; each passage goes to both its documents with the day and
+    credits of the other, and each document's claims are traced from those
+    (:func:`~claimrecon.independence.claim_roots`). No task joins a document's text to
+    each of its pairs, and no passage is parsed by pydantic's validators on the way.
     """
     prints = dd.read_parquet(str(folder / "prints"))
     by_print = prints.shuffle(on="fp", npartitions=npartitions)
     pairs = by_print.map_partitions(_pairs_part, finder, meta=_PAIRS_META)
-    pairs = pairs.shuffle(on="a", npartitions=npartitions).map_partitions(
-        pd.DataFrame.drop_duplicates, meta=_PAIRS_META
+    unique = pairs.shuffle(on="a", npartitions=npartitions).map_partitions(
+        _one_route, meta=_PAIRS_META
     )
-    texts = dd.read_parquet(str(folder / "docs"), columns=["doc", "document"])
-    joined = pairs.merge(texts.rename(columns={"doc": "a", "document": "a_document"}), on="a")
-    joined = joined.merge(texts.rename(columns={"doc": "b", "document": "b_document"}), on="b")
-    passages = joined.map_partitions(_align_part, finder, meta=_TOUCH_META)
+    routed = unique.shuffle(on="route", npartitions=npartitions)
+    align = delayed(_align_part, pure=True)
+    docs_dir = str(folder / "docs")
+    passages = dd.from_delayed(
+        [align(part, docs_dir, finder) for part in routed.to_delayed()],
+        meta=_TOUCH_META,
+        verify_meta=False,
+    )
     days = dd.read_parquet(str(folder / "docs"), columns=["doc", "day", "credits"])
     touching = passages.merge(
         days.rename(columns={"doc": "other", "day": "other_day", "credits": "other_credits"}),
@@ -506,35 +521,94 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
 
 
 def _pairs_part(frame: pd.DataFrame, finder: CopyFinder) -> pd.DataFrame:
-    """Pair the holders of each fingerprint (whole, after the shuffle) as one process does."""
+    """Pair the holders of each fingerprint (whole, after the shuffle) as one process does.
+
+    A pair made by a crowded fingerprint names its hub, so that it can be sent by the
+    other document (see :func:`_one_route`).
+    """
     shared = frame[frame.groupby("fp")["doc"].transform("size") >= 2]
-    pairs: set[tuple[str, str]] = set()
+    rows: set[tuple[str, str, str]] = set()
     for _, group in shared.groupby("fp", sort=False):
         docs = [str(d) for d in group["doc"]]
         rank = {d: (str(day), d) for d, day in zip(docs, group["day"], strict=True)}
-        pairs |= finder.posting_pairs(docs, rank.__getitem__)
-    return pd.DataFrame(sorted(pairs), columns=["a", "b"]).astype(_PAIRS_META.dtypes.to_dict())
+        made = finder.posting_pairs(docs, rank.__getitem__)
+        hub = min(docs, key=rank.__getitem__) if len(docs) > finder.max_postings else ""
+        rows.update((a, b, hub if hub in (a, b) else "") for a, b in made)
+    frame = pd.DataFrame(sorted(rows), columns=["a", "b", "hub"])
+    return frame.assign(route="").astype(_PAIRS_META.dtypes.to_dict())
 
 
-def _align_part(frame: pd.DataFrame, finder: CopyFinder) -> pd.DataFrame:
+def _one_route(frame: pd.DataFrame) -> pd.DataFrame:
+    """Keep one row a pair, and send it by its document that is not a hub.
+
+    The same pair may come from several fingerprints, as a hub's pair or not; the row kept
+    is the first in sorted order, so the route does not depend on the order of the shuffle.
+    """
+    frame = frame.sort_values(["a", "b", "hub"], ascending=[True, True, False])
+    frame = frame.drop_duplicates(["a", "b"])
+    route = frame["b"].where(frame["hub"] == frame["a"], frame["a"])
+    return frame.assign(route=route.astype("string"))
+
+
+def _read_documents(docs_dir: str, wanted: set[str]) -> dict[str, Document]:
+    """Read the documents of the given ids from the extracted ``docs`` table."""
+    if not wanted:
+        return {}
+    table = ds.dataset(docs_dir, format="parquet").to_table(
+        columns=["doc", "document"], filter=ds.field("doc").isin(sorted(wanted))
+    )
+    return {
+        doc: Document.model_validate_json(raw)
+        for doc, raw in zip(
+            table.column("doc").to_pylist(), table.column("document").to_pylist(), strict=True
+        )
+    }
+
+
+def _align_part(frame: pd.DataFrame, docs_dir: str, finder: CopyFinder) -> pd.DataFrame:
     """Align each pair; one row a passage and each of its two documents."""
-    parsed: dict[str, Document] = {}
+    pairs = sorted(zip(frame["route"], frame["a"], frame["b"], strict=True))
+    documents = _read_documents(docs_dir, {d for _, a, b in pairs for d in (a, b)})
     cache: dict[str, Any] = {}
-
-    def document(doc: str, raw: str) -> Document:
-        if doc not in parsed:
-            parsed[doc] = Document.model_validate_json(raw)
-        return parsed[doc]
-
     rows: list[tuple[str, str, str]] = []
-    for a, a_raw, b, b_raw in zip(
-        frame["a"], frame["a_document"], frame["b"], frame["b_document"], strict=True
-    ):
-        for p in finder.between(document(a, a_raw), document(b, b_raw), cache):
-            text = p.model_dump_json()
+    for _, a, b in pairs:
+        for p in finder.between(documents[a], documents[b], cache):
+            text = json.dumps(_pack(p))
             rows.append((p.first.doc, p.second.doc, text))
             rows.append((p.second.doc, p.first.doc, text))
     return pd.DataFrame(rows, columns=list(_TOUCH_META.columns)).astype("string")
+
+
+def _pack(p: CopiedPassage) -> list[Any]:
+    return [*_passage_cells(p), p.words]
+
+
+class _At(NamedTuple):
+    doc: str
+    start: int
+    end: int
+
+
+class _Copy(NamedTuple):
+    """A packed passage read back: what :func:`claim_roots` reads of a passage, no model."""
+
+    first: _At
+    second: _At
+    words: int
+
+
+def _unpack(raw: str) -> list[_Copy]:
+    """Read passages packed by :func:`_pack` as plain tuples (cheap: one a copy and side)."""
+    return [_Copy(_At(a, a0, a1), _At(b, b0, b1), n) for a, a0, a1, b, b0, b1, n in json.loads(raw)]
+
+
+def _model(p: _Copy) -> CopiedPassage:
+    """Return a passage read by :func:`_unpack` as the model (made here: not validated again)."""
+    return CopiedPassage.model_construct(
+        first=Span.model_construct(**p.first._asdict()),
+        second=Span.model_construct(**p.second._asdict()),
+        words=p.words,
+    )
 
 
 def _gather_part(frame: pd.DataFrame) -> pd.DataFrame:
@@ -552,7 +626,6 @@ def _gather_part(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(_GATHERED_META.columns)).astype("string")
 
 
-_PASSAGES: TypeAdapter[list[CopiedPassage]] = TypeAdapter(list[CopiedPassage])
 _PROVENANCE: TypeAdapter[list[Provenance]] = TypeAdapter(list[Provenance])
 
 
@@ -567,14 +640,15 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
     for row in frame.to_dict("records"):
         document = Document.model_validate_json(row["document"])
         claims = _claims(row["claims"])
-        touching = _PASSAGES.validate_json(row["passages"]) if _given(row["passages"]) else []
+        touching = _unpack(row["passages"]) if _given(row["passages"]) else []
         others = {
             o: (None if day == UNDATED else dt.date.fromisoformat(day), tuple(credits))
             for o, (day, credits) in (
                 json.loads(row["others"]) if _given(row["others"]) else {}
             ).items()
         }
-        found = claim_roots(document, claims, touching, others)
+        # claim_roots reads only the documents and offsets of a passage: tuples will do.
+        found = claim_roots(document, claims, cast("list[CopiedPassage]", touching), others)
         mine = [p for p in touching if p.first.doc == document.id]
         traced.append(
             {
@@ -582,7 +656,7 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
                 "claims": row["claims"],
                 "document": row["document"],
                 "provenance": _PROVENANCE.dump_json(found).decode(),
-                "passages": _PASSAGES.dump_json(mine).decode(),
+                "passages": json.dumps([(*p.first, *p.second, p.words) for p in mine]),
                 "roots": json.dumps(sorted({p.root for p in found if p.agency is None})),
             }
         )
@@ -590,7 +664,7 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
         every.extend(claims)
         aggregates.extend(json.loads(row["aggregates"]))
         provenance.extend(found)
-        passages.extend(mine)
+        passages.extend(_model(p) for p in mine)
     _write(pd.DataFrame(traced, columns=list(_TRACED_COLUMNS)), folder, "traced", index)
     wanted = set(aggregates)
     report = Report(
@@ -644,9 +718,7 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     provenance = [
         p for raw in docs["provenance"] for p in _PROVENANCE.validate_json(raw) if p.claim in wanted
     ]
-    passages = [
-        p for raw in docs["passages"] for p in _PASSAGES.validate_json(raw) if p.second.doc in ids
-    ]
+    passages = [_model(p) for raw in docs["passages"] for p in _unpack(raw) if p.second.doc in ids]
     named = frame[frame["kind"] == "root"].drop_duplicates("doc").sort_values("doc")
     extra = [
         raw for doc, raw in zip(named["doc"], named["document"], strict=True) if doc not in ids

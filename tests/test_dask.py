@@ -84,6 +84,24 @@ def test_a_bag_of_documents(tmp_path: Path) -> None:
     assert report == single(documents)
 
 
+def test_copies_through_crowded_fingerprints_give_the_single_process_roots(
+    tmp_path: Path,
+) -> None:
+    # Shared filler paragraphs make fingerprints held by more documents than a posting
+    # may pair: their pairs go through a hub, and are sent by the other document.
+    documents = generate(160, seed=5, filler=3)
+    bag = db.from_sequence(documents, npartitions=4)
+    with dask.config.set(scheduler="synchronous"):
+        report = engine.analyze(bag, workdir=tmp_path).to_report()
+    expected = single(documents)
+    pairs = {(p.first.doc, p.second.doc) for p in expected.passages}
+    partners = Counter(d for pair in pairs for d in pair)
+    assert max(partners.values()) > 64  # a hub: more partners than a posting may pair
+    assert report.passages == expected.passages
+    assert report.provenance == expected.provenance
+    assert report == expected
+
+
 def test_a_single_process_report_round_trips_through_parquet(tmp_path: Path) -> None:
     report = single(list(claimrecon.read_documents([SEEDS])))
     engine.write_parquet(report, tmp_path)
