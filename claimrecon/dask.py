@@ -641,12 +641,7 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
         document = Document.model_validate_json(row["document"])
         claims = _claims(row["claims"])
         touching = _unpack(row["passages"]) if _given(row["passages"]) else []
-        others = {
-            o: (None if day == UNDATED else dt.date.fromisoformat(day), tuple(credits))
-            for o, (day, credits) in (
-                json.loads(row["others"]) if _given(row["others"]) else {}
-            ).items()
-        }
+        others = _others(row["others"])
         # claim_roots reads only the documents and offsets of a passage: tuples will do.
         found = claim_roots(document, claims, cast("list[CopiedPassage]", touching), others)
         mine = [p for p in touching if p.first.doc == document.id]
@@ -683,6 +678,15 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
 
 def _given(value: Any) -> bool:
     return isinstance(value, str) and bool(value)
+
+
+def _others(value: Any) -> dict[str, tuple[dt.date | None, tuple[str, ...]]]:
+    """The other documents of a row's passages: each one's day and credit lines."""
+    given = json.loads(value) if _given(value) else {}
+    return {
+        o: (None if day == UNDATED else dt.date.fromisoformat(day), tuple(credits))
+        for o, (day, credits) in given.items()
+    }
 
 
 # --- stages 4 and 5: events, then rules and estimates -----------------------------------
