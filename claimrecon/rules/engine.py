@@ -487,6 +487,8 @@ class EventContext:
         yield from buckets.revisions.get(key, ())
         if claim.revision:
             return  # only a later revision updates a revision
+        if self.published(claim) is None and _claim_day(claim) is None:
+            return  # nothing is said later than a figure of no known day
         voice = (*key, self._voice(claim))
         latest = buckets.latest.get(voice)
         days = self._days(claim)
