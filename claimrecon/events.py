@@ -259,6 +259,10 @@ class _Target:
     """Introduced by "the", "this", "its"...: more likely an event already told."""
 
 
+_ClauseFacts = tuple[bool, bool, bool, "EventKind | None"]
+"""Of a clause: names another place, tells a new event, counts over a period, its kind."""
+
+
 @dataclass(frozen=True)
 class _Cues:
     """What the text around a claim says about its event."""
@@ -392,6 +396,7 @@ class _Reader:
         self._dates: dict[int, list[DateRef]] = {}
         self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
         self._place_cache: dict[int, tuple[list[str], bool]] = {}
+        self._clause_cache: dict[tuple[int, int, int], _ClauseFacts] = {}
         self.dateline = self._dateline()
         self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
@@ -910,7 +915,7 @@ class _Reader:
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
         clause = sentence.text[c_start:c_end]
-        elsewhere = bool(self.patterns.other.search(clause))
+        elsewhere, new_event, period, clause_kind = self._clause_facts(sentence, c_start, c_end)
         targets = self._clause_targets(sentence, c_start, c_end)
         if not elsewhere:
             # An operation told with an attack is its response, unless told as separate.
@@ -928,17 +933,13 @@ class _Reader:
         chosen = in_clause or dates
         date = chosen[0] if chosen else None
         places, fronted = self._sentence_places(sentence)
-        kind = self._target_kind(target) or self._kind(clause)
+        kind = self._target_kind(target) or clause_kind
         if kind is EventKind.OPERATIONS and self.main.kind in _HITS and not elsewhere:
             kind = None  # "a clearance operation was continuing": the response
         # A count over a period, or dated only by a year with no attack named in its clause
         # ("In 2017, 3,438 civilians were killed"): an aggregate, unless it has a target.
         year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
-        aggregate = target is None and (
-            self._period(self.patterns.period, clause)
-            or self._period(self.patterns.since, clause)
-            or (year_only and self._kind(clause) is None)
-        )
+        aggregate = target is None and (period or (year_only and clause_kind is None))
         return _Cues(
             date=date,
             target=target,
@@ -946,12 +947,29 @@ class _Reader:
             places=tuple(places),
             fronted_place=fronted,
             elsewhere=elsewhere,
-            new_event=any(
-                not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)
-            ),
+            new_event=new_event,
             aggregate=aggregate,
             labels=frozenset(t.label for t in targets),
         )
+
+    def _clause_facts(self, sentence: Sentence, start: int, end: int) -> _ClauseFacts:
+        """Return what a clause says whichever of its claims is read, read once a clause.
+
+        A run-on clause of hundreds of figures ("5 killed, 5 killed, ...") was scanned
+        again for each of them.
+        """
+        key = (sentence.index, start, end)
+        found = self._clause_cache.get(key)
+        if found is None:
+            clause = sentence.text[start:end]
+            found = self._clause_cache[key] = (
+                bool(self.patterns.other.search(clause)),
+                any(not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause)),
+                self._period(self.patterns.period, clause)
+                or self._period(self.patterns.since, clause),
+                self._kind(clause),
+            )
+        return found
 
     def _claim_dates(self, sentence: Sentence, rel: int) -> list[DateRef]:
         """Return the dates of a sentence that may date a claim at ``rel``."""

@@ -219,7 +219,7 @@ def confined(
     try:
         target = (folder.resolve() / relative).resolve()
         root = (root if root is not None else folder).resolve()
-    except (OSError, RuntimeError) as exc:
+    except (OSError, RuntimeError, ValueError) as exc:  # ValueError: a lone surrogate
         raise InputError(
             f"cannot resolve file {name!r:.80}: {exc}", where=where, place=place
         ) from exc
