@@ -460,6 +460,100 @@ def test_grouping_looks_at_a_bounded_window_per_claim(monkeypatch) -> None:
     assert sizes[0] == sizes[1] <= MAX_SENTENCE
 
 
+def test_a_run_on_clause_of_figures_is_read_once_a_clause(monkeypatch) -> None:
+    """Count the events stage's period scans: once a clause, not once a figure.
+
+    Found by benchmarks/fuzz.py (fuzz_corpus/slow_events_run_on_clause): 300 figures in
+    one clause were 600 scans of it.
+    """
+    import claimrecon.events as events
+
+    scans: list[int] = []
+    real = events._Reader._period
+
+    def counting(self, pattern, clause):
+        scans.append(len(clause))
+        return real(self, pattern, clause)
+
+    monkeypatch.setattr(events._Reader, "_period", counting)
+    text = "5 killed, " * 300
+    report = analyze([Document(id="d", text=text)])
+    assert len(report.claims) == 300
+    assert 0 < len(scans) <= 2 * len(split_sentences(text))
+
+
+def test_figures_of_no_known_day_are_not_tried_as_each_others_updates(monkeypatch) -> None:
+    """Count the rules' update checks: an undated figure has no later one to update it.
+
+    300 undated figures of one speaker in one event were 630,000 checks (every pair),
+    and as many when the figures all had one claim day and no publication date.
+    """
+    from claimrecon.rules.engine import EventContext
+
+    checks: list[int] = []
+    real = EventContext.updates
+
+    def counting(self, old, new):
+        checks.append(1)
+        return real(self, old, new)
+
+    monkeypatch.setattr(EventContext, "updates", counting)
+    for lead in ("", "Five people were injured in Kabul on 3 May 2021, a witness said. "):
+        # Undated, then all of one claim day (fuzz_corpus/slow_rules_one_claim_day).
+        checks.clear()
+        report = analyze([Document(id="d", text=lead + "5 killed, " * 300)])
+        assert len(report.claims) >= 300
+        assert len(checks) <= 3 * 300
+    # A dated speaker's later figure still updates its earlier one.
+    dated = analyze(
+        [
+            Document(id="a", text="Police said 5 were killed.", published=dt.date(2021, 5, 1)),
+            Document(id="b", text="Police said 9 were killed.", published=dt.date(2021, 5, 2)),
+        ]
+    )
+    assert not dated.contradictions
+
+
+def _fuzz_harness():
+    import importlib.util
+
+    name = "claimrecon_fuzz_harness"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "fuzz.py")
+        assert spec is not None and spec.loader is not None
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+FUZZ_FOUND = sorted((ROOT / "benchmarks" / "fuzz_corpus").glob("fixed_*"))
+
+
+@pytest.mark.parametrize("path", FUZZ_FOUND, ids=lambda p: p.name)
+def test_each_input_the_fuzzer_crashed_on_now_reads_or_refuses(path: Path, tmp_path: Path) -> None:
+    """Replay each saved crash through the fuzzer's own targets: a typed error at most."""
+    targets = _fuzz_harness().Targets(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        targets.run(path.read_bytes())  # an untyped exception fails the test
+
+
+def test_a_name_too_long_fails_on_one_line_in_a_real_process(tmp_path: Path) -> None:
+    path = str(tmp_path / ("x" * 300))
+    done = subprocess.run(
+        [sys.executable, "-m", "claimrecon", "analyze", path],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"claimrecon: error: {path}: cannot read: File name too long"
+    ]
+
+
 # --- hypothesis over hostile files ---------------------------------------------------------
 
 hostile_bytes = st.one_of(

@@ -150,7 +150,6 @@ def read_scopes(
     sites: dict[str, tuple[str, _Site]] = {}  # by claim: its text and metric, its site
     claims = sorted(claims, key=lambda c: (c.span.doc, c.span.start, c.id))
     before: FigureClaim | None = None
-    read: dict[tuple[str, int, int], list[_Site]] = {}  # the sites of each sentence, read once
     for claim in claims:
         document = documents.get(claim.span.doc)
         text = document.text if document is not None else ""
@@ -159,7 +158,7 @@ def read_scopes(
             scope = None  # "13 killed and 15 others wounded": others than the dead
         before = claim
         if scope is None and text:
-            site = _site(text, claim, patterns, read)
+            site = _site(text, claim, patterns)
             if site is not None:
                 sites[claim.id] = (f"{claim.span.doc} {claim.metric.value}", site)
         found[claim.id] = scope or WHOLE
@@ -212,30 +211,10 @@ def _after_number(words: list[str], p: _Patterns) -> Scope | None:
     return None
 
 
-def _site(
-    text: str, claim: FigureClaim, p: _Patterns, read: dict[tuple[str, int, int], list[_Site]]
-) -> _Site | None:
-    """Return the site nearest the figure in its sentence, if any.
-
-    The sites of a sentence are read once, in ``read``: a run-on sentence of hundreds
-    of figures ("5 killed, 5 killed, ...") was scanned again for each of them.
-    """
+def _site(text: str, claim: FigureClaim, p: _Patterns) -> _Site | None:
+    """Return the site nearest the figure in its sentence, if any."""
     start, end = claim.span.start, claim.span.end
     lo, hi = _sentence(text, start, end)
-    key = (claim.span.doc, lo, hi)
-    if key not in read:
-        read[key] = _sentence_sites(text, lo, hi, p)
-    candidates = [s for s in read[key] if not _other_clause(text, s, start, end, p)]
-    if not candidates:
-        return None
-    # The nearest site is the figure's ("a nurse at Osman Fiqi hospital said five bodies
-    # were sent there"; "18 were killed in the hotel and 10 at the cafe").
-    nearest = min(candidates, key=lambda s: _distance(s, start, end))
-    return None if nearest.joined else nearest
-
-
-def _sentence_sites(text: str, lo: int, hi: int, p: _Patterns) -> list[_Site]:
-    """Return the sites named in the sentence ``text[lo:hi]``."""
     sentence = text[lo:hi]
     matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
     candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
@@ -244,7 +223,13 @@ def _sentence_sites(text: str, lo: int, hi: int, p: _Patterns) -> list[_Site]:
         head = earlier.head if earlier is not None else f"blast {m.group('which').lower()}"
         name = earlier.name if earlier is not None else ""
         candidates.append(_Site(head, name, lo + m.start(), lo + m.end(), False, True))
-    return candidates
+    candidates = [s for s in candidates if not _other_clause(text, s, start, end, p)]
+    if not candidates:
+        return None
+    # The nearest site is the figure's ("a nurse at Osman Fiqi hospital said five bodies
+    # were sent there"; "18 were killed in the hotel and 10 at the cafe").
+    nearest = min(candidates, key=lambda s: _distance(s, start, end))
+    return None if nearest.joined else nearest
 
 
 def _other_clause(text: str, site: _Site, start: int, end: int, p: _Patterns) -> bool:
