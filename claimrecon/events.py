@@ -914,7 +914,6 @@ class _Reader:
         """Return the cues for a claim spanning ``start..end`` (document offsets)."""
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
-        clause = sentence.text[c_start:c_end]
         elsewhere, new_event, period, clause_kind = self._clause_facts(sentence, c_start, c_end)
         targets = self._clause_targets(sentence, c_start, c_end)
         if not elsewhere:

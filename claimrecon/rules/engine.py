@@ -492,7 +492,9 @@ class EventContext:
         if self.published(claim) is None:
             # Of a figure published on no known day, only a later claim day is later.
             day = _claim_day(claim)
-            for other in buckets.by_day.get(voice, ()) if day is not None else ():
+            if day is None:
+                return
+            for other in buckets.by_day.get(voice, ()):
                 if (_claim_day(other) or dt.date.min) <= day:
                     break
                 yield other
@@ -541,9 +543,9 @@ class EventContext:
         # candidates are the likeliest updates and a search for one stops early.
         for claims in (*buckets.by_metric.values(), *buckets.revisions.values()):
             claims.sort(key=lambda c: (-self.bounds(c)[0], c.id))
-        for voice, claims in buckets.by_voice.items():
+        for heard, claims in buckets.by_voice.items():
             claims.sort(key=self._voice_days, reverse=True)
-            buckets.by_day[voice] = sorted(
+            buckets.by_day[heard] = sorted(
                 claims, key=lambda c: _claim_day(c) or dt.date.min, reverse=True
             )
         return buckets
