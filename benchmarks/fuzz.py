@@ -629,6 +629,8 @@ class Tally:
     slow: list[tuple[int, float]] = field(default_factory=list)
     slowest: tuple[float, int] = (0.0, -1)
     seconds: float = 0.0
+    cpu: float = 0.0
+    stopped: bool = False
 
     def add(self, other: Tally) -> None:
         self.inputs += other.inputs
@@ -637,6 +639,7 @@ class Tally:
         self.slow += other.slow
         self.slowest = max(self.slowest, other.slowest)
         self.seconds += other.seconds
+        self.cpu += other.cpu
 
 
 @dataclass
@@ -710,6 +713,7 @@ def _batch(bounds: tuple[int, int]) -> Tally:
         data = make_input(settings.seed, index, _STATE["seeds"], settings.max_len)
         seconds, problem = run_one(targets, data, settings.cap)
         tally.inputs += 1
+        tally.cpu += seconds
         tally.by_target[data[0]] += 1
         tally.slowest = max(tally.slowest, (seconds, index))
         if problem is not None:
@@ -737,20 +741,31 @@ def fuzz(settings: Settings, runs: int, jobs: int, start: int, chunk: int = 500)
     next_report = 0
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, initializer=_setup, initargs=(settings,)) as pool:
-        for tally in pool.imap_unordered(_batch, batches):
-            total.add(tally)
-            if total.inputs >= next_report or total.inputs == runs:
-                elapsed = time.perf_counter() - began
-                print(
-                    f"{total.inputs:>9,} inputs  {elapsed:8.0f} s  "
-                    f"{total.inputs / elapsed:6.0f}/s  "
-                    f"crashes {len(total.crashes)}  slow {len(total.slow)}  "
-                    f"slowest {total.slowest[0]:.2f} s (#{total.slowest[1]})",
-                    flush=True,
-                )
-                next_report += max(chunk, runs // 100)
+        # Stopped (SIGTERM or Ctrl-C), the run still tells what the finished batches did.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        try:
+            for tally in pool.imap_unordered(_batch, batches):
+                total.add(tally)
+                next_report = _progress(total, runs, began, next_report, chunk)
+        except KeyboardInterrupt:
+            total.stopped = True
+            pool.terminate()
     total.seconds = time.perf_counter() - began
     return total
+
+
+def _progress(total: Tally, runs: int, began: float, next_report: int, chunk: int) -> int:
+    """Print a line of progress every hundredth of the run; return when the next is due."""
+    if total.inputs < next_report and total.inputs != runs:
+        return next_report
+    elapsed = time.perf_counter() - began
+    print(
+        f"{total.inputs:>9,} inputs  {elapsed:8.0f} s  {total.inputs / elapsed:6.0f}/s  "
+        f"crashes {len(total.crashes)}  slow {len(total.slow)}  "
+        f"slowest {total.slowest[0]:.2f} s (#{total.slowest[1]})",
+        flush=True,
+    )
+    return next_report + max(chunk, runs // 100)
 
 
 def _summary(settings: Settings, total: Tally, jobs: int) -> str:
@@ -761,7 +776,10 @@ def _summary(settings: Settings, total: Tally, jobs: int) -> str:
         + ", ".join(f"{n} {c:,}" for n, c in zip(TARGET_NAMES, total.by_target, strict=True)),
         f"crashes and hangs: {len(total.crashes)}; "
         f"slow (over {settings.budget} s of CPU): {len(total.slow)}",
-        f"slowest: input {settings.seed}:{total.slowest[1]}, {total.slowest[0]:.3f} s",
+        f"slowest: input {settings.seed}:{total.slowest[1]}, {total.slowest[0]:.3f} s of CPU",
+        f"CPU in the targets: {total.cpu:.0f} s, {1000 * total.cpu / max(total.inputs, 1):.2f} ms "
+        "an input"
+        + (" (stopped before the end: only finished batches counted)" if total.stopped else ""),
     ]
     lines += [f"  crash {settings.seed}:{i}: {line}" for i, line in sorted(total.crashes)[:20]]
     lines += [f"  slow {settings.seed}:{i}: {s:.2f} s" for i, s in sorted(total.slow)[:20]]
