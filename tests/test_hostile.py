@@ -96,6 +96,47 @@ def test_a_fifo_or_dev_zero_fails_at_once_in_a_real_process(path: str, tmp_path:
     assert done.stderr.strip().splitlines() == [f"claimrecon: error: {path}: not a regular file"]
 
 
+def _fifo_in_manifest(folder: Path) -> list[str]:
+    manifest(folder, {"id": "x", "file": "pipe.txt"})
+    os.mkfifo(folder / "pipe.txt")
+    return ["analyze", str(folder)]
+
+
+def _fifo_in_folder(folder: Path) -> list[str]:
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(TEXT)
+    os.mkfifo(folder / "pipe.txt")
+    return ["analyze", str(folder)]
+
+
+def _fifo_in_gold(folder: Path) -> list[str]:
+    folder.mkdir()
+    (folder / "gold.json").write_text(
+        json.dumps({"format": "claimrecon-gold/1", "documents": [{"id": "x", "file": "pipe.txt"}]})
+    )
+    os.mkfifo(folder / "pipe.txt")
+    return ["evaluate", "--gold", str(folder / "gold.json")]
+
+
+@pytest.mark.parametrize("build", [_fifo_in_manifest, _fifo_in_folder, _fifo_in_gold])
+def test_a_fifo_named_by_a_folder_manifest_or_gold_fails_in_a_real_process(
+    build, tmp_path: Path
+) -> None:
+    """A FIFO named as a document's file blocked forever (issue 15); a hang hits the timeout."""
+    done = subprocess.run(
+        [sys.executable, "-m", "claimrecon", *build(tmp_path / "case")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("claimrecon: error: ") and "not a regular file" in line
+    assert "pipe.txt" in line
+
+
 def test_an_unreadable_folder_is_an_input_error(tmp_path: Path, monkeypatch) -> None:
     # Tests run as root, for whom chmod 000 changes nothing: the refusal is simulated.
     def refuse(self: Path, pattern: str) -> object:
