@@ -28,7 +28,7 @@ saved in ``--out`` with its traceback or time (``crash-*``, ``slow-*``); replay 
 
 Usage (the long run recorded in ``docs/reliability.md``)::
 
-    nice -n 15 python benchmarks/fuzz.py --runs 1000000 --seed 1 --jobs 2
+    nice -n 15 python benchmarks/fuzz.py --runs 1000000 --seed 2026 --jobs 12 --out /tmp/fuzz-out
 
 ``--atheris`` runs the same targets under atheris's coverage-guided engine instead
 (``pip install atheris``; much slower, since every line of claimrecon is instrumented).
