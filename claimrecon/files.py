@@ -219,7 +219,7 @@ def confined(
     try:
         target = (folder.resolve() / relative).resolve()
         root = (root if root is not None else folder).resolve()
-    except (OSError, RuntimeError) as exc:
+    except (OSError, RuntimeError, ValueError) as exc:  # ValueError: a lone surrogate
         raise InputError(
             f"cannot resolve file {name!r:.80}: {exc}", where=where, place=place
         ) from exc
@@ -227,12 +227,32 @@ def confined(
         raise InputError(
             f"file {name!r:.80} is outside the folder {str(root)!r}", where=where, place=place
         )
-    if not target.is_file():
-        what = "no such file" if not target.exists() else "not a regular file"
+    mode = path_mode(target, where, place)
+    if mode is None or not stat.S_ISREG(mode):
+        what = "no such file" if mode is None else "not a regular file"
         raise InputError(
             f"cannot read document file {name!r:.80}: {what}", where=where, place=place
         )
     return target
+
+
+def path_mode(path: Path, where: str, place: str | None = None) -> int | None:
+    """Return the mode of what ``path`` names, or ``None`` if nothing is there.
+
+    ``Path.is_file`` and ``Path.exists`` raise for a name the system refuses (longer
+    than ``NAME_MAX``, a NUL byte): such a name is an input error here.
+
+    Raises:
+        InputError: If the system refuses the name or its folder cannot be searched.
+    """
+    try:
+        return os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", where=where, place=place) from exc
+    except ValueError as exc:  # an embedded NUL byte
+        raise InputError(f"cannot read: {exc}", where=where, place=place) from exc
 
 
 # --- atomic writes ---------------------------------------------------------------------

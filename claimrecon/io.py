@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -29,6 +30,7 @@ from claimrecon.files import (
     Limits,
     confined,
     decode,
+    path_mode,
     read_text_file,
 )
 from claimrecon.models import Document
@@ -208,13 +210,15 @@ class _Reader:
     def read(self, path: Path) -> Iterator[tuple[Document, str]]:
         if str(path) == STDIN:
             yield from self.stdin()
-        elif path.is_dir():
+            return
+        mode = path_mode(path, str(path))
+        if mode is not None and stat.S_ISDIR(mode):
             yield from self.folder(path)
         elif path.suffix in (".jsonl", ".ndjson"):
             yield from self.jsonl(path)
         elif path.suffix == ".json":
             yield from self.manifest(path)
-        elif path.exists():
+        elif mode is not None:
             yield self.document(path.stem, self.text(path), str(path)), str(path)
         else:
             raise InputError("no such file or folder", where=str(path))
@@ -252,7 +256,8 @@ class _Reader:
 
     def folder(self, folder: Path) -> Iterator[tuple[Document, str]]:
         manifest = folder / "documents.json"
-        if manifest.is_file():
+        mode = path_mode(manifest, str(manifest))
+        if mode is not None and stat.S_ISREG(mode):
             yield from self.manifest(manifest)
             return
         try:

@@ -237,6 +237,43 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         ),
         "not YYYY-MM-DD",
     ),
+    # Found by benchmarks/fuzz.py (its saved inputs are benchmarks/fuzz_corpus/fixed_*).
+    "path-too-long": (lambda d: (d.mkdir(), d / ("x" * 300))[1], "File name too long"),
+    "manifest-file-too-long": (
+        lambda d: manifest(d, {"id": "x", "file": "9" * 300}, files={"a.txt": TEXT}),
+        "File name too long",
+    ),
+    "manifest-id-too-long": (
+        lambda d: manifest(d, {"id": "9" * 300 + " people were killed"}),
+        "File name too long",
+    ),
+    "manifest-file-surrogate": (
+        lambda d: manifest(d, {"id": "x", "file": "a\ud83d"}, files={"a.txt": TEXT}),
+        "cannot resolve file",
+    ),
+    "gold:file-too-long": (
+        lambda d: gold(d, {"id": "a", "file": "\u0301" * 300}, files={"a.txt": TEXT}),
+        "File name too long",
+    ),
+    "gold:exact-figure-without-low": (
+        lambda d: gold(
+            d,
+            {"id": "a", "file": "a.txt"},
+            claims=[
+                {
+                    "id": "f1",
+                    "type": "figure",
+                    "doc": "a",
+                    "quote": "Five people were killed",
+                    "metric": "killed",
+                    "subject": "people",
+                    "high": 5,
+                }
+            ],
+            files={"a.txt": TEXT},
+        ),
+        "needs low == high",
+    ),
 }
 
 LEXICON_CASES: dict[str, tuple[bytes, str]] = {

@@ -96,6 +96,47 @@ def test_a_fifo_or_dev_zero_fails_at_once_in_a_real_process(path: str, tmp_path:
     assert done.stderr.strip().splitlines() == [f"claimrecon: error: {path}: not a regular file"]
 
 
+def _fifo_in_manifest(folder: Path) -> list[str]:
+    manifest(folder, {"id": "x", "file": "pipe.txt"})
+    os.mkfifo(folder / "pipe.txt")
+    return ["analyze", str(folder)]
+
+
+def _fifo_in_folder(folder: Path) -> list[str]:
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(TEXT)
+    os.mkfifo(folder / "pipe.txt")
+    return ["analyze", str(folder)]
+
+
+def _fifo_in_gold(folder: Path) -> list[str]:
+    folder.mkdir()
+    (folder / "gold.json").write_text(
+        json.dumps({"format": "claimrecon-gold/1", "documents": [{"id": "x", "file": "pipe.txt"}]})
+    )
+    os.mkfifo(folder / "pipe.txt")
+    return ["evaluate", "--gold", str(folder / "gold.json")]
+
+
+@pytest.mark.parametrize("build", [_fifo_in_manifest, _fifo_in_folder, _fifo_in_gold])
+def test_a_fifo_named_by_a_folder_manifest_or_gold_fails_in_a_real_process(
+    build, tmp_path: Path
+) -> None:
+    """A FIFO named as a document's file blocked forever (issue 15); a hang hits the timeout."""
+    done = subprocess.run(
+        [sys.executable, "-m", "claimrecon", *build(tmp_path / "case")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("claimrecon: error: ") and "not a regular file" in line
+    assert "pipe.txt" in line
+
+
 def test_an_unreadable_folder_is_an_input_error(tmp_path: Path, monkeypatch) -> None:
     # Tests run as root, for whom chmod 000 changes nothing: the refusal is simulated.
     def refuse(self: Path, pattern: str) -> object:
@@ -457,6 +498,130 @@ def test_grouping_looks_at_a_bounded_window_per_claim(monkeypatch) -> None:
         sizes.append(max(read))
     # The longest text a claim's cues scan does not grow with the document.
     assert sizes[0] == sizes[1] <= MAX_SENTENCE
+
+
+def test_a_run_on_clause_of_figures_is_read_once_a_clause(monkeypatch) -> None:
+    """Count the events stage's period scans: once a clause, not once a figure.
+
+    Found by benchmarks/fuzz.py (fuzz_corpus/slow_events_run_on_clause): 300 figures in
+    one clause were 600 scans of it.
+    """
+    from claimrecon.events.reader import _Reader
+
+    scans: list[int] = []
+    real = _Reader._period
+
+    def counting(self, pattern, clause):
+        scans.append(len(clause))
+        return real(self, pattern, clause)
+
+    monkeypatch.setattr(_Reader, "_period", counting)
+    text = "5 killed, " * 300
+    report = analyze([Document(id="d", text=text)])
+    assert len(report.claims) == 300
+    assert 0 < len(scans) <= 2 * len(split_sentences(text))
+
+
+def test_figures_of_no_known_day_are_not_tried_as_each_others_updates(monkeypatch) -> None:
+    """Count the rules' update checks: an undated figure has no later one to update it.
+
+    300 undated figures of one speaker in one event were 630,000 checks (every pair),
+    and as many when the figures all had one claim day and no publication date.
+    """
+    from claimrecon.rules.engine import EventContext
+
+    checks: list[int] = []
+    real = EventContext.updates
+
+    def counting(self, old, new):
+        checks.append(1)
+        return real(self, old, new)
+
+    monkeypatch.setattr(EventContext, "updates", counting)
+    for lead in ("", "Five people were injured in Kabul on 3 May 2021, a witness said. "):
+        # Undated, then all of one claim day (fuzz_corpus/slow_rules_one_claim_day).
+        checks.clear()
+        report = analyze([Document(id="d", text=lead + "5 killed, " * 300)])
+        assert len(report.claims) >= 300
+        assert len(checks) <= 3 * 300
+    # A dated speaker's later figure still updates its earlier one.
+    dated = analyze(
+        [
+            Document(id="a", text="Police said 5 were killed.", published=dt.date(2021, 5, 1)),
+            Document(id="b", text="Police said 9 were killed.", published=dt.date(2021, 5, 2)),
+        ]
+    )
+    assert not dated.contradictions
+
+
+def test_many_figures_in_one_event_are_compared_in_linear_work(monkeypatch) -> None:
+    """Count the wire rule's checks: 100 witnesses' different figures in one event.
+
+    The issue's case (400 different figures, 28.5 s): the wire-edit rule tried every
+    figure against every other for each copied passage, n cubed checks.
+    """
+    import claimrecon.rules.wires as wires
+
+    checks: list[int] = []
+    real = wires._same_place
+
+    def counting(passage, a, b):
+        checks.append(1)
+        return real(passage, a, b)
+
+    monkeypatch.setattr(wires, "_same_place", counting)
+    docs = [
+        Document(
+            id=f"d{i}",
+            text=f"A suicide bomber attacked a market in Kabul on Monday. "
+            f"Witness {i} said {i + 5} people were killed.",
+            published=dt.date(2021, 5, 3),
+        )
+        for i in range(100)
+    ]
+    report = analyze(docs)
+    assert len(report.claims) == 100 and len(report.events) == 1
+    assert 0 < len(checks) <= 4 * 100  # was 100 ** 3
+
+
+def _fuzz_harness():
+    import importlib.util
+
+    name = "claimrecon_fuzz_harness"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "fuzz.py")
+        assert spec is not None and spec.loader is not None
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+FUZZ_FOUND = sorted((ROOT / "benchmarks" / "fuzz_corpus").glob("fixed_*"))
+
+
+@pytest.mark.parametrize("path", FUZZ_FOUND, ids=lambda p: p.name)
+def test_each_input_the_fuzzer_crashed_on_now_reads_or_refuses(path: Path, tmp_path: Path) -> None:
+    """Replay each saved crash through the fuzzer's own targets: a typed error at most."""
+    targets = _fuzz_harness().Targets(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        targets.run(path.read_bytes())  # an untyped exception fails the test
+
+
+def test_a_name_too_long_fails_on_one_line_in_a_real_process(tmp_path: Path) -> None:
+    path = str(tmp_path / ("x" * 300))
+    done = subprocess.run(
+        [sys.executable, "-m", "claimrecon", "analyze", path],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"claimrecon: error: {path}: cannot read: File name too long"
+    ]
 
 
 # --- hypothesis over hostile files ---------------------------------------------------------

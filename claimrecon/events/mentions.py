@@ -73,6 +73,19 @@ class _Target:
 
 
 @dataclass(frozen=True)
+class _ClauseFacts:
+    """What a clause says about events, whichever of its claims is read."""
+
+    elsewhere: bool
+    """It names another place ("in a separate attack in X")."""
+    new_event: bool
+    """It names an event as new: "a bomb", not "the siege"."""
+    period: bool
+    """It counts over a period ("since January", "this year")."""
+    kind: EventKind | None
+
+
+@dataclass(frozen=True)
 class _Cues:
     """What the text around a claim says about its event."""
 

@@ -11,6 +11,7 @@ from claimrecon.events.mentions import (
     _HITS,
     _LEAD_SENTENCES,
     Window,
+    _ClauseFacts,
     _Cues,
     _definite,
     _kinds_agree,
@@ -84,6 +85,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         self._dates: dict[int, list[DateRef]] = {}
         self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
         self._place_cache: dict[int, tuple[list[str], bool]] = {}
+        self._clause_cache: dict[tuple[int, int, int], _ClauseFacts] = {}
         self.dateline = self._dateline()
         self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
@@ -192,8 +194,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Return the cues for a claim spanning ``start..end`` (document offsets)."""
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
-        clause = sentence.text[c_start:c_end]
-        elsewhere = bool(self.patterns.other.search(clause))
+        facts = self._clause_facts(sentence, c_start, c_end)
+        elsewhere = facts.elsewhere
         targets = self._clause_targets(sentence, c_start, c_end)
         if not elsewhere:
             # An operation told with an attack is its response, unless told as separate.
@@ -204,12 +206,12 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         return _Cues(
             date=date,
             target=target,
-            kind=self._clause_kind(target, clause, elsewhere),
+            kind=self._clause_kind(target, facts.kind, elsewhere),
             places=tuple(places),
             fronted_place=fronted,
             elsewhere=elsewhere,
-            new_event=self._tells_new(clause),
-            aggregate=target is None and self._aggregate(clause, in_clause),
+            new_event=facts.new_event,
+            aggregate=target is None and self._aggregate(facts, in_clause),
             labels=frozenset(t.label for t in targets),
         )
 
@@ -226,10 +228,30 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         chosen = in_clause or dates
         return (chosen[0] if chosen else None), in_clause
 
+    def _clause_facts(self, sentence: Sentence, start: int, end: int) -> _ClauseFacts:
+        """Return what a clause says, whichever of its claims is read: read once a clause.
+
+        A run-on clause of hundreds of figures would otherwise be scanned again for each.
+        """
+        key = (sentence.index, start, end)
+        found = self._clause_cache.get(key)
+        if found is None:
+            clause = sentence.text[start:end]
+            found = self._clause_cache[key] = _ClauseFacts(
+                elsewhere=bool(self.patterns.other.search(clause)),
+                new_event=self._tells_new(clause),
+                period=bool(
+                    self._period(self.patterns.period, clause)
+                    or self._period(self.patterns.since, clause)
+                ),
+                kind=self._kind(clause),
+            )
+        return found
+
     def _clause_kind(
-        self, target: _Target | None, clause: str, elsewhere: bool
+        self, target: _Target | None, clause_kind: EventKind | None, elsewhere: bool
     ) -> EventKind | None:
-        kind = self._target_kind(target) or self._kind(clause)
+        kind = self._target_kind(target) or clause_kind
         if kind is EventKind.OPERATIONS and self.main.kind in _HITS and not elsewhere:
             return None  # "a clearance operation was continuing": the response
         return kind
@@ -238,18 +260,14 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Say whether a clause names an event as new: "a bomb", not "the siege"."""
         return any(not _definite(clause, m.start()) for m in self.patterns.kind.finditer(clause))
 
-    def _aggregate(self, clause: str, in_clause: list[DateRef]) -> bool:
+    def _aggregate(self, facts: _ClauseFacts, in_clause: list[DateRef]) -> bool:
         """Say whether a clause with no target counts over a period.
 
         A count over a period, or dated only by a year with no attack named in its clause
         ("In 2017, 3,438 civilians were killed").
         """
         year_only = bool(in_clause) and all(d.precision is DatePrecision.YEAR for d in in_clause)
-        return (
-            self._period(self.patterns.period, clause)
-            or self._period(self.patterns.since, clause)
-            or (year_only and self._kind(clause) is None)
-        )
+        return facts.period or (year_only and facts.kind is None)
 
     def _follow_up(self, cues: _Cues, main_window: Window) -> bool:
         """Say whether a day shortly after the main event's tells more of it.

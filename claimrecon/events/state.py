@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimrecon.events.mentions import _Mention, _Target
+from claimrecon.events.mentions import _ClauseFacts, _Mention, _Target
 from claimrecon.events.words import _Patterns, _Words
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import DateRef, Document
@@ -31,3 +31,4 @@ class _ReaderState:
     _dates: dict[int, list[DateRef]]
     _target_cache: dict[tuple[int, int, int], list[_Target]]
     _place_cache: dict[int, tuple[list[str], bool]]
+    _clause_cache: dict[tuple[int, int, int], _ClauseFacts]

@@ -11,7 +11,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from claimrecon.models import (
     AttributionClaim,
@@ -109,6 +116,12 @@ class GoldFigure(_GoldClaim):
     def _low_not_above_high(self) -> GoldFigure:
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"low {self.low} is above high {self.high}")
+        # Whatever else a Figure refuses ("exact" with only a high bound) is refused here,
+        # so that to_report never meets it.
+        try:
+            Figure(low=self.low, high=self.high, qualifier=self.qualifier)
+        except ValidationError as exc:
+            raise ValueError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from None
         return self
 
 

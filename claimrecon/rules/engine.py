@@ -342,6 +342,7 @@ class _UpdateBuckets:
     revisions: dict[tuple[Metric, Subject], list[FigureClaim]] = field(default_factory=dict)
     by_voice: dict[tuple[object, ...], list[FigureClaim]] = field(default_factory=dict)
     latest: dict[tuple[object, ...], tuple[dt.date, dt.date]] = field(default_factory=dict)
+    by_day: dict[tuple[object, ...], list[FigureClaim]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -480,6 +481,16 @@ class EventContext:
         if claim.revision:
             return  # only a later revision updates a revision
         voice = (*key, self._voice(claim))
+        if self.published(claim) is None:
+            # Of a figure published on no known day, only a later claim day is later.
+            day = _claim_day(claim)
+            if day is None:
+                return
+            for other in buckets.by_day.get(voice, ()):
+                if (_claim_day(other) or dt.date.min) <= day:
+                    break
+                yield other
+            return
         latest = buckets.latest.get(voice)
         days = self._days(claim)
         if latest is not None and days < latest:
@@ -524,8 +535,11 @@ class EventContext:
         # candidates are the likeliest updates and a search for one stops early.
         for claims in (*buckets.by_metric.values(), *buckets.revisions.values()):
             claims.sort(key=lambda c: (-self.bounds(c)[0], c.id))
-        for claims in buckets.by_voice.values():
+        for heard, claims in buckets.by_voice.items():
             claims.sort(key=self._voice_days, reverse=True)
+            buckets.by_day[heard] = sorted(
+                claims, key=lambda c: _claim_day(c) or dt.date.min, reverse=True
+            )
         return buckets
 
     def scope(self, claim: FigureClaim) -> Scope:

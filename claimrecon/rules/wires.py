@@ -27,11 +27,15 @@ def wire_edit(ctx: EventContext) -> Iterator[Note]:
     """Note an outlet that changed the figure of a wire copy it shares with another."""
     by_doc = passages_of(ctx.report)
     figures = ctx.figures
-    docs = {c.span.doc for c in figures}
-    here = [p for d in sorted(docs) for p in by_doc.get(d, ()) if p.second.doc in docs]
+    of_doc: dict[str, list[FigureClaim]] = {}
+    for claim in figures:
+        of_doc.setdefault(claim.span.doc, []).append(claim)
+    here = [p for d in sorted(of_doc) for p in by_doc.get(d, ()) if p.second.doc in of_doc]
     for passage in here:
-        for a in figures:
-            for b in figures:
+        # Only the two copies' own figures can stand in the passage: every figure of the
+        # event against every other, for each passage, was cubic in the event's figures.
+        for a in of_doc[passage.first.doc]:
+            for b in of_doc[passage.second.doc]:
                 if _same_place(passage, a, b) and ctx.bounds(a) != ctx.bounds(b):
                     yield _note(ctx, a, b)
 
