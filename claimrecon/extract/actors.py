@@ -92,7 +92,7 @@ _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # "said in a statement on Telegram that": a short aside between a verb and what it says.
 # Up to two such phrases: "said in a statement on its radio station that". Words and
 # spaces cannot overlap, and the repeats are bounded, so a failed match costs little.
-_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?){0,2}(?:\s+that)?"
+_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?){0,2}(?:\s+that|\s*:)?"
 _MAX_GAP_WORDS = 10
 # ", a former ...", ", an offshoot of ...", " (ISWAP), which ...": an aside opens.
 _APPOSITION = re.compile(
@@ -117,6 +117,7 @@ class _Mention:
     anaphor: bool = False  # "the group": only its own claims and denials are read
     sure: bool = False  # a back-reference with one actor, not only one family, in scope
     voice: bool = False  # a state's officials ("Ukrainian officials"): only its denials
+    own: bool = False  # "we", "our": the quoted group speaking of itself claims what it tells
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ class _Patterns:
             ),
             "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
             "{aside}": _ASIDE,
-            "{own}": _own_pattern(act.anaphors),
+            "{own}": _own_pattern(act.anaphors, [*act.member_nouns, *act.militant_nouns]),
             "{strike}": (
                 rf"(?:the|its|their|this|that|our)\s+(?:{mod}\s+){{0,2}}?"
                 rf"(?:{_words_alt(act.strike_nouns)})(?![\w\-])"
@@ -354,8 +355,12 @@ def _attackers_pattern(nouns: Iterable[str]) -> str:
     return rf"(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt})(?![\w\-])"
 
 
-def _own_pattern(anaphors: Iterable[str]) -> str:
-    """The speaking group's own people or itself: "its fighters", "the group", "it"."""
+def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
+    """The speaking group's own people or itself: "its fighters", "the group", "it".
+
+    The group's own words may name them, in quotation marks or not: "its “lions”",
+    "“two soldiers of the caliphate”", ": “We ...", "knights of the Islamic State".
+    """
     # Any noun after "its": an act must follow ("its fighters stormed"), and one
     # alternation of nouns would be repeated in every cue that uses the placeholder.
     # A noun is no auxiliary: in "its fighters were ambushed" the fighters are victims.
@@ -364,18 +369,35 @@ def _own_pattern(anaphors: Iterable[str]) -> str:
     count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
     own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+{noun}"]
     own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
+    own.append(rf"(?:its|their|our)\s+{_QUOTED}")
+    kin = _words_alt(members)
+    if kin:
+        # "two soldiers of the caliphate": its people named by their group, in its words.
+        own.append(
+            rf"(?:{count}\s+)?(?:{kin})\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){{0,2}}?"
+            rf"{_CLOSE_QUOTE}?"
+        )
     phrases = _words_alt(anaphors)
     if phrases:
         # "the group's fighters" before "the group": the longer reading first.
         own.insert(0, rf"(?:{phrases})['\u2019]s\s+(?:{noun}\s+){{0,2}}?{noun}")
     if phrases:
         own.append(phrases)
-    return rf"(?:{'|'.join(own)})(?![\w\-])"
+    return rf"{_OPEN_QUOTE}?(?:{'|'.join(own)})(?![\w\-])"
+
+
+# A short quotation: the group's own words for its people ("its “lions”").
+_OPEN_QUOTE = r"[\"\u201c\u2018]"
+_CLOSE_QUOTE = r"[\"\u201d\u2019]"
+_QUOTED = rf"{_OPEN_QUOTE}\w[^\"\u201c\u201d\u2018\u2019]{{0,60}}?{_CLOSE_QUOTE}"
+
+
+_OWN_ACTS = ("carried out", "conducted", "launched", "staged", "mounted")
 
 
 def _act_pattern(verbs: Iterable[str]) -> str:
     """An act of attack, with its auxiliary and an adverb: "had successfully stormed"."""
-    acts = _words_alt([*verbs, "carried out", "conducted", "launched", "staged", "mounted"])
+    acts = _words_alt([*verbs, *_OWN_ACTS])
     # "was"/"were" only before "behind": "its fighters were ambushed" are the victims.
     return (
         rf"(?:(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?:{acts})"
@@ -618,17 +640,34 @@ def _named_known(
     key = (sentence.index, sentence.start)
     found = cache.get(key)
     if found is None:
-        if words is None and p.alias_re.first_words.isdisjoint(
-            _FIRST_WORD.findall(sentence.text.lower())
-        ):
+        lows = set(_FIRST_WORD.findall(sentence.text.lower()))
+        if words is None and p.alias_re.first_words.isdisjoint(lows):
             found = []  # a set test in C turns most sentences away
         else:
             found = _merge_parenthetical(
                 ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
             )
             found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
+        if not p.outlet_re.first_words.isdisjoint(lows):
+            found = _with_outlets(ctx, p, sentence, found)
         cache[key] = found
     return found
+
+
+def _with_outlets(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, known: list[_Mention]
+) -> list[_Mention]:
+    """Add the groups' outlets: "the Amaq news agency said its fighters ..." is the group's.
+
+    An outlet speaks for its group only: like a back-reference, it carries the group's
+    own claims and denials, never an assertion about it.
+    """
+    extra = [
+        replace(m, anaphor=True, sure=True)
+        for m in _find(p.outlet_re, p.outlets, ctx.text, sentence)
+        if not any(_overlap(m, k) for k in known)
+    ]
+    return sorted([*known, *extra], key=_start_of) if extra else known
 
 
 def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:
@@ -914,6 +953,7 @@ class _Found:
     speaker_at: int | None = None  # the verb whose subject speaks ("Officials blamed")
     cue: tuple[int, int] | None = None  # the cue's own words, read whole
     whole: bool = False  # a noun phrase: a negation outside it ("does not include") is not its
+    reported: bool = False  # found by a reporting verb alone: a new name needs a group's form
 
 
 def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
@@ -959,14 +999,21 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
 
 
 def _mentions(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str], own: bool = True
 ) -> tuple[list[_Mention], list[tuple[int, str]]] | None:
-    """Return the actors named or referred back to in ``sentence``, and its cue words."""
-    named_any = not p.alias_re.first_words.isdisjoint(present) or not _discovered(
-        ctx, p
-    ).first_words.isdisjoint(present)
+    """Return the actors named or referred back to in ``sentence``, and its cue words.
+
+    With ``own``, a quoted group's "we" and "our" are mentions of the group that speaks.
+    """
+    named_any = (
+        not p.alias_re.first_words.isdisjoint(present)
+        or not p.outlet_re.first_words.isdisjoint(present)
+        or not _discovered(ctx, p).first_words.isdisjoint(present)
+    )
     heads = not p.anaphor_heads.isdisjoint(present)
     voices = _state_voices(ctx, p, sentence, present)
+    if own:
+        voices = [*voices, *_own_voice(ctx, p, sentence, present)]
     if not named_any and not heads and not voices:
         return None
     words = _words(p, ctx.text, sentence.start, sentence.end, present)
@@ -1003,6 +1050,88 @@ def _state_voices(
     return found
 
 
+# A group's own voice: "we" and "our" in what its speaker says.
+_OWN_WORDS = frozenset({"we", "our"})
+_OWN_RE = re.compile(r"(?<![\w\-])(?:we|our)(?![\w\-])", re.IGNORECASE)
+_SPEAKER_REACH = 1500  # characters: how far from the pronoun its speaker's name is looked for
+
+
+def _own_voice(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> list[_Mention]:
+    """The speaking group's "we" and "our": ""We carried out the attack," the group said".
+
+    The speaker of the words (see :func:`claimrecon.extract.sources.find_source`) names
+    an armed group, or speaks for one ("a spokesman for X", "X spokesman Y"): its "we"
+    is that group, and what the group tells of its own act is its claim.
+    """
+    if _OWN_WORDS.isdisjoint(present):
+        return []
+    found = []
+    for m in _OWN_RE.finditer(ctx.text, sentence.start, sentence.end):
+        actor = _speaking_group(ctx, p, m.start(), m.end())
+        if actor is not None:
+            found.append(_Mention(m.start(), m.end(), actor, m.group(), own=True))
+    return found
+
+
+def _speaking_group(ctx: DocContext, p: _Patterns, start: int, end: int) -> str | None:
+    """The armed group (not a state force) whose speaker says the words at ``start``."""
+    cache: dict[int, str | None] = ctx.cache.setdefault("actors.own", {})
+    if start in cache:
+        return cache[start]
+    actor = None
+    source = find_source(ctx, start, end)
+    if source != DOCUMENT_VOICE and source.name:
+        actor = _group_in_speaker(ctx, p, source.name, start)
+    if actor is not None and _is_state(ctx, p, actor):
+        actor = None
+    cache[start] = actor
+    return actor
+
+
+def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> str | None:
+    """The actor a speaker's phrase names or stands for, read where the text names it."""
+    at = _nearest(ctx.text, name, near)
+    sentence = ctx.sentence_at(at) if at is not None else None
+    if at is None or sentence is None:
+        words = [(w.start(), w.group().lower()) for w in _FIRST_WORD.finditer(name)]
+        for hit in p.alias_re.finditer(name, words, 0, len(name)):
+            actor = p.aliases.get(" ".join(hit.group().lower().split()))
+            if actor is not None:
+                return actor
+        return None
+    present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    read = _mentions(ctx, p, sentence, present, own=False)
+    inside = [m for m in (read[0] if read else []) if at <= m.start and m.end <= at + len(name)]
+    if not inside or not _speaks_for(p, ctx.text, at, at + len(name), inside[0]):
+        return None
+    return inside[0].actor
+
+
+def _nearest(text: str, name: str, near: int) -> int | None:
+    """Where ``name`` occurs nearest to ``near``, within reach."""
+    after = text.find(name, near, near + _SPEAKER_REACH)
+    before = text.rfind(name, max(0, near - _SPEAKER_REACH), near)
+    hits = [h for h in (after, before) if h >= 0]
+    return min(hits, key=lambda h: abs(h - near)) if hits else None
+
+
+def _speaks_for(p: _Patterns, text: str, lo: int, hi: int, m: _Mention) -> bool:
+    """Say whether a speaker's phrase is the group, or one who speaks for it.
+
+    "the Qarnat Front", "a spokesman for the Front", "Front spokesman Karim Zelvani":
+    only articles, group words and member nouns beside the name, and capitalised names
+    after a member noun.
+    """
+    words = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text[lo : m.start])]
+    after = _WORD.findall(text[m.end : hi])
+    plain = _DETS | p.fillers | p.members | {"for", "of", "from", ","}
+    if any(w not in plain for w in words):
+        return False
+    return all(w.lower() in plain or w[:1].isupper() for w in after)
+
+
 def _subject_claims(
     ctx: DocContext,
     p: _Patterns,
@@ -1023,7 +1152,8 @@ def _subject_claims(
     for cue_start, cue_end, index in p.after_cues.scan(
         ctx.text, words, present, base, sentence.end
     ):
-        if discovery and index not in p.discovery.after:
+        reported = discovery and index in p.discovery.reported
+        if discovery and index not in p.discovery.after and not reported:
             continue
         stance = p.after[index]
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
@@ -1039,7 +1169,7 @@ def _subject_claims(
         ):
             # "Iraqi forces launched an offensive": a campaign is no one event.
             continue
-        found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end)))
+        found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end), reported=reported))
         used.add(m.start)
     return found
 
@@ -1353,6 +1483,8 @@ def _final_stance(
 ) -> Stance:
     if f.stance is not Stance.ASSERTED:
         return f.stance
+    if f.mention.own:
+        return Stance.CLAIMED  # the group tells its own act
     hedge = _hedge(p, text, f.mention, base)
     if hedge is not None:
         return hedge
@@ -1473,6 +1605,10 @@ class _Discovery:
     """
 
     after: frozenset[int]  # indices of the stance cues (after the actor) that qualify
+    reported: frozenset[int]  # "X said its fighters stormed": only a name of a group's form
+    reporting: frozenset[str]  # the reporting verbs those cues open with
+    act_words: frozenset[str]  # the first words of the acts they tell
+    own_act: re.Pattern[str] | None  # after "we" or "our": "(fighters) stormed", "are behind"
     before: frozenset[int]  # indices of the agent cues (before the actor) that qualify
     firsts: frozenset[str]  # their first words: a sentence without one is skipped
     accusation: frozenset[str]
@@ -1499,8 +1635,21 @@ class _Discovery:
         reporting = frozenset(w.lower() for w in lexicon.sources.reporting_verbs)
         marked = frozenset(w.lower() for w in act.discovery_words) | accusation
         after, before, firsts = _discovery_cues(after_items, before_items, marked, reporting)
+        acts = [*act.attack_verbs, *_OWN_ACTS]
         return cls(
             after=after,
+            reported=frozenset(
+                i
+                for i, (cue, stance) in enumerate(after_items)
+                if i not in after and stance is Stance.CLAIMED and "{act}" in cue
+            ),
+            reporting=reporting,
+            act_words=frozenset(a.split()[0].lower() for a in acts if a.split()),
+            own_act=re.compile(
+                rf"(?:\s+[\w\-]+){{0,2}}?(?:\s+{_act_pattern(act.attack_verbs)}"
+                r"|\s+(?:are|were)\s+behind|\s+(?:claim|take)\s+(?:full\s+)?responsibility)",
+                re.IGNORECASE,
+            ),
             before=before,
             firsts=firsts,
             accusation=accusation,
@@ -1632,13 +1781,20 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if len(sentence.text) > 2 * _PIECE:
             continue
         present = set(_FIRST_WORD.findall(sentence.text.lower()))
-        frames = not p.discovery.firsts.isdisjoint(present)
-        if not frames and p.discovery.militants.isdisjoint(present):
-            continue  # no cue, and no attackers named ("X gunmen stormed")
+        frames = not p.discovery.firsts.isdisjoint(present) or _reports_an_act(p, present)
+        if (
+            not frames
+            and p.discovery.militants.isdisjoint(present)
+            and _OWN_WORDS.isdisjoint(present)
+        ):
+            continue  # no cue, no attackers named ("X gunmen stormed"), no group's "we"
         for name, actor, is_state in _discover_in(ctx, p, sentence, present, frames):
             actors.setdefault(name, actor)
             if is_state:
                 state.add(actor)
+        if not _OWN_WORDS.isdisjoint(present):
+            for name, actor in _discover_speakers(ctx, p, sentence):
+                actors.setdefault(name, actor)
     if actors:
         index = _NameIndex.build(actors)
         found = _Discovered(actors, frozenset(state), index, index.first_words)
@@ -1646,6 +1802,43 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         found = _NONE_FOUND
     ctx.cache["actors.discovered"] = found
     return found
+
+
+def _discover_speakers(
+    ctx: DocContext, p: _Patterns, sentence: Sentence
+) -> Iterator[tuple[str, str]]:
+    """Yield the unknown groups whose speaker tells the group's own act as "we" or "our".
+
+    ""Our fighters stormed the base," said a spokesman for the Qarnat Front": the name in
+    the speaker's phrase, in a group's form, is the group that speaks.
+    """
+    own_act = p.discovery.own_act
+    for m in _OWN_RE.finditer(ctx.text, sentence.start, sentence.end):
+        if own_act is None or own_act.match(ctx.text, m.end(), sentence.end) is None:
+            continue
+        source = find_source(ctx, m.start(), m.end())
+        name = source.name or ""
+        at = _nearest(ctx.text, name, m.start()) if source != DOCUMENT_VOICE and name else None
+        where = ctx.sentence_at(at) if at is not None else None
+        if at is None or where is None:
+            continue
+        for c, span in _candidates(ctx, p, where):
+            inside = at <= c.start and c.end <= at + len(name)
+            if not (inside and _group_form(span)):
+                continue
+            if not _speaks_for(p, ctx.text, at, at + len(name), c):
+                continue
+            read = _as_actor(ctx, p, span, "", Stance.CLAIMED)
+            if read is not None and not read[1]:
+                yield span.name.lower(), read[0]
+                if span.acronym:
+                    yield span.acronym.lower(), read[0]
+
+
+def _reports_an_act(p: _Patterns, present: set[str]) -> bool:
+    """Say whether a sentence may report a group's own act: a reporting verb and an act."""
+    d = p.discovery
+    return not d.reporting.isdisjoint(present) and not d.act_words.isdisjoint(present)
 
 
 def _discover_in(
@@ -1669,7 +1862,7 @@ def _discover_in(
         hit = candidates.get(f.mention.start)
         if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0]):
             continue
-        if f.mention.start not in direct and not _group_form(hit[1]):
+        if (f.mention.start not in direct or f.reported) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
         read = _as_actor(ctx, p, hit[1], ctx.text[f.cue[0] : f.cue[1]], f.stance)
         if read is not None:
@@ -1880,15 +2073,37 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
     """Return the sentences naming an actor the document introduced itself.
 
     :mod:`claimrecon.extract` reads the sentences naming a lexicon actor; these are the
-    others to read.
+    others to read: those naming an actor the document introduced, and those where a
+    group's speaker tells its own act as "we" or "our" (see :func:`_own_voice`).
     """
     p = _patterns(ctx.lexicon)
     found = _discovered(ctx, p)
-    if found.index is None:
-        return []
-    return [
-        s
-        for s in ctx.sentences
-        if not found.first_words.isdisjoint(_FIRST_WORD.findall(s.text.lower()))
-        and _find(found.index, found.actors, ctx.text, s)
-    ]
+    out = []
+    for s in ctx.sentences:
+        present = set(_FIRST_WORD.findall(s.text.lower()))
+        if (
+            found.index is not None
+            and not found.first_words.isdisjoint(present)
+            and _find(found.index, found.actors, ctx.text, s)
+        ):
+            out.append(s)
+            continue
+        if len(s.text) > 2 * _PIECE:
+            continue
+        if _tells_own_act(p, ctx.text, s, present) or (
+            not p.outlet_re.first_words.isdisjoint(present)
+            and _find(p.outlet_re, p.outlets, ctx.text, s)
+        ):
+            out.append(s)
+    return out
+
+
+def _tells_own_act(p: _Patterns, text: str, sentence: Sentence, present: set[str]) -> bool:
+    """Say whether a "we" or "our" of ``sentence`` opens an act: "we stormed", "our men hit"."""
+    own_act = p.discovery.own_act
+    if own_act is None or _OWN_WORDS.isdisjoint(present):
+        return False
+    return any(
+        own_act.match(text, m.end(), sentence.end) is not None
+        for m in _OWN_RE.finditer(text, sentence.start, sentence.end)
+    )
