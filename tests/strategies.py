@@ -586,3 +586,130 @@ unknown_actor_sentences = st.one_of(
     group_with_its_attackers(),
     group_with_a_lower_case_head(),
 )
+
+
+# --- a group's own voice: its "we", its reports of its fighters' act, its quoted words -------
+
+_QUOTES = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
+_OWN_ACTS = (
+    "We carried out {e}",
+    "We have carried out {e}",
+    "Our fighters stormed the hotel",
+    "Our brave mujahideen attacked the museum",
+    "We are behind {e}",
+    "We claim responsibility for {e}",
+    "Our soldiers had attacked the base",
+)
+_STATEMENT = ("", " in a statement", " in an audio message posted online")
+
+
+@st.composite
+def any_group(draw: st.DrawFn) -> tuple[str, str]:
+    """A group the lexicon knows, or an invented one with a group's form."""
+    if draw(st.booleans()):
+        return draw(unknown_group())
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    return written, name
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@st.composite
+def group_speaks_in_first_person(draw: st.DrawFn) -> AttributionCase:
+    """A group's "we" or "our" in a quotation: the speaker after or before, or its spokesman.
+
+    The act the group tells of itself is its claim, in any quotation style.
+    """
+    written, name = draw(any_group())
+    opening, closing = draw(st.sampled_from(_QUOTES))
+    said = draw(st.sampled_from(("said", "says", "added")))
+    words = draw(st.sampled_from(_OWN_ACTS)).format(e=draw(st.sampled_from(_EVENTS)))
+    speaker = draw(st.sampled_from((written, f"a spokesman for {written}")))
+    aside = draw(st.sampled_from(_STATEMENT))
+    order = draw(st.sampled_from(("after", "inverted", "before")))
+    if order == "after":
+        text = f"{opening}{words},{closing} {speaker} {said}{aside}."
+    elif order == "inverted":
+        text = f"{opening}{words},{closing} {said} {speaker}."
+    else:
+        text = f"{_capital(speaker)} {said}{aside}: {opening}{words}.{closing}"
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def others_speak_in_first_person(draw: st.DrawFn) -> AttributionCase:
+    """An official's or a witness's "we": no group speaks, no claim."""
+    opening, closing = draw(st.sampled_from(_QUOTES))
+    words = draw(
+        st.sampled_from(
+            (
+                "We stormed the hotel at dawn",
+                "Our forces attacked the hideout",
+                "We carried out a raid",
+            )
+        )
+    )
+    speaker = draw(st.sampled_from(("a police commander", "the interior minister", "a witness")))
+    return f"{opening}{words},{closing} {speaker} said.", frozenset()
+
+
+_OWN_PEOPLE = ("its fighters", "its militants", "its men", "two of its soldiers", "its members")
+
+
+@st.composite
+def group_reports_its_act(draw: st.DrawFn) -> AttributionCase:
+    """A group reports its people's act with a reporting verb alone: its claim.
+
+    "X said its fighters stormed ...", "X said in a statement posted online that its
+    militants had ...", "a statement from X said ...", "X, in a statement carried by its
+    news agency, said ...".
+    """
+    written, name = draw(any_group())
+    people = draw(st.sampled_from(_OWN_PEOPLE))
+    aux = draw(st.sampled_from(("", "had ")))
+    act = draw(st.sampled_from(_ACTS))
+    frame = draw(
+        st.sampled_from(
+            (
+                "{n} said {p} {x}.",
+                "{n} says {p} {x}.",
+                "{n} said in a statement posted online that {p} {x}.",
+                "A statement from {n} said {p} {x}.",
+                "{n}, in a statement carried by its news agency, said {p} {x}.",
+            )
+        )
+    )
+    text = frame.format(n=written, p=people, x=f"{aux}{act}")
+    return _capital(text), frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def group_quoted_words(draw: st.DrawFn) -> AttributionCase:
+    """The group's claim quoted in its own words: its people named in quotation marks."""
+    written, name = draw(any_group())
+    opening, closing = draw(st.sampled_from(_QUOTES[:2]))
+    act = draw(st.sampled_from(_ACTS))
+    people = draw(
+        st.sampled_from(
+            (
+                f"its {opening}lions{closing}",
+                f"{opening}two knights of the caliphate{closing}",
+                f"its {opening}soldiers of the caliphate{closing}",
+            )
+        )
+    )
+    if draw(st.booleans()):
+        text = f"{_capital(written)} said {people} {act}."
+    else:
+        text = f"{_capital(written)} said: {opening}Two soldiers of the caliphate {act}.{closing}"
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+own_voice_sentences = st.one_of(
+    group_speaks_in_first_person(),
+    others_speak_in_first_person(),
+    group_reports_its_act(),
+    group_quoted_words(),
+)

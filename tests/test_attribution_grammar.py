@@ -10,7 +10,12 @@ from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
-from tests.strategies import AttributionCase, attribution_sentences, unknown_actor_sentences
+from tests.strategies import (
+    AttributionCase,
+    attribution_sentences,
+    own_voice_sentences,
+    unknown_actor_sentences,
+)
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -45,3 +50,9 @@ def test_a_capital_or_country_blaming_is_the_source(speaker: str, verb: str, gro
     (claim,) = [c for s in ctx.sentences for c in find_attributions(ctx, s)]
     assert claim.stance is Stance.ASSERTED, text
     assert claim.source is not None and claim.source.name == speaker, text
+
+
+@given(own_voice_sentences)
+def test_a_group_speaking_of_its_own_act_claims_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text

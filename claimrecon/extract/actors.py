@@ -1084,6 +1084,10 @@ def _speaking_group(ctx: DocContext, p: _Patterns, start: int, end: int) -> str 
     source = find_source(ctx, start, end)
     if source != DOCUMENT_VOICE and source.name:
         actor = _group_in_speaker(ctx, p, source.name, start)
+    else:
+        span = _speaker_after_quote(ctx, p, end)
+        if span is not None:
+            actor = _group_in_speaker(ctx, p, ctx.text[span[0] : span[1]], span[0])
     if actor is not None and _is_state(ctx, p, actor):
         actor = None
     cache[start] = actor
@@ -1103,10 +1107,41 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
         return None
     present = set(_FIRST_WORD.findall(sentence.text.lower()))
     read = _mentions(ctx, p, sentence, present, own=False)
-    inside = [m for m in (read[0] if read else []) if at <= m.start and m.end <= at + len(name)]
-    if not inside or not _speaks_for(p, ctx.text, at, at + len(name), inside[0]):
+    hi = _past_bracket(ctx.text, at + len(name))
+    inside = [m for m in (read[0] if read else []) if at <= m.start and m.end <= hi]
+    if not inside or not _speaks_for(p, ctx.text, at, hi, inside[0]):
         return None
     return inside[0].actor
+
+
+def _speaker_after_quote(ctx: DocContext, p: _Patterns, at: int) -> tuple[int, int] | None:
+    """Where the speaker named after the quotation holding ``at`` is, in its sentence.
+
+    The sources' frames may not read every speaker ("the Qarnat Front (QF) said"); the
+    name between the closing mark and the reporting verb, or after the verb, is it.
+    """
+    regex = p.discovery.quote_speaker
+    sentence = ctx.sentence_at(at)
+    if regex is None or sentence is None:
+        return None
+    m = regex.search(ctx.text, at, sentence.end)
+    if m is None:
+        opening = max(ctx.text.rfind(q, sentence.start, at) for q in '"\u201c\u2018')
+        opens = p.discovery.speaker_opens
+        if opening < 0 or opens is None:
+            return None
+        m = opens.search(ctx.text, max(sentence.start, opening - 200), opening + 1)
+        return None if m is None else m.span("before")
+    return m.span("after") if m.group("after") else m.span("before")
+
+
+_BRACKET = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+def _past_bracket(text: str, at: int) -> int:
+    """Where a name ends with the acronym in brackets after it: "the Qarnat Front (QF)"."""
+    m = _BRACKET.match(text, at)
+    return m.end() if m is not None else at
 
 
 def _nearest(text: str, name: str, near: int) -> int | None:
@@ -1126,7 +1161,7 @@ def _speaks_for(p: _Patterns, text: str, lo: int, hi: int, m: _Mention) -> bool:
     """
     words = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text[lo : m.start])]
     after = _WORD.findall(text[m.end : hi])
-    plain = _DETS | p.fillers | p.members | {"for", "of", "from", ","}
+    plain = _DETS | p.fillers | p.members | {"for", "of", "from", ",", "(", ")"}
     if any(w not in plain for w in words):
         return False
     return all(w.lower() in plain or w[:1].isupper() for w in after)
@@ -1285,7 +1320,8 @@ def _nominal_claims(
             continue
         limit = min(sentence.end, m.end + 3 * _LOOK)
         hit = (
-            _adjectival(ctx, p, sentence, m, limit)
+            _own_act(p, ctx.text, m, limit)
+            or _adjectival(ctx, p, sentence, m, limit)
             or _attacker(ctx, p, sentence, m, limit)
             or (None if m.anaphor else _tied(ctx, p, sentence, m))
         )
@@ -1293,6 +1329,12 @@ def _nominal_claims(
             found.append(hit)
             used.add(m.start)
     return found
+
+
+def _own_act(p: _Patterns, text: str, m: _Mention, limit: int) -> _Found | None:
+    """A group's "we" or "our" and the act it tells: "our brave mujahideen attacked"."""
+    hit = p.discovery.own_act.match(text, m.end, limit) if m.own and p.discovery.own_act else None
+    return None if hit is None else _Found(m, Stance.CLAIMED, m.start, hit.end())
 
 
 def _adjectival(
@@ -1609,6 +1651,8 @@ class _Discovery:
     reporting: frozenset[str]  # the reporting verbs those cues open with
     act_words: frozenset[str]  # the first words of the acts they tell
     own_act: re.Pattern[str] | None  # after "we" or "our": "(fighters) stormed", "are behind"
+    quote_speaker: re.Pattern[str] | None  # ',” X said' / ',” said X': who closes a quotation
+    speaker_opens: re.Pattern[str] | None  # 'X said in a statement: “': who opens one
     before: frozenset[int]  # indices of the agent cues (before the actor) that qualify
     firsts: frozenset[str]  # their first words: a sentence without one is skipped
     accusation: frozenset[str]
@@ -1635,21 +1679,14 @@ class _Discovery:
         reporting = frozenset(w.lower() for w in lexicon.sources.reporting_verbs)
         marked = frozenset(w.lower() for w in act.discovery_words) | accusation
         after, before, firsts = _discovery_cues(after_items, before_items, marked, reporting)
-        acts = [*act.attack_verbs, *_OWN_ACTS]
         return cls(
             after=after,
-            reported=frozenset(
-                i
-                for i, (cue, stance) in enumerate(after_items)
-                if i not in after and stance is Stance.CLAIMED and "{act}" in cue
-            ),
+            reported=_reported_cues(after_items, after),
             reporting=reporting,
-            act_words=frozenset(a.split()[0].lower() for a in acts if a.split()),
-            own_act=re.compile(
-                rf"(?:\s+[\w\-]+){{0,2}}?(?:\s+{_act_pattern(act.attack_verbs)}"
-                r"|\s+(?:are|were)\s+behind|\s+(?:claim|take)\s+(?:full\s+)?responsibility)",
-                re.IGNORECASE,
-            ),
+            act_words=_first_words([*act.attack_verbs, *_OWN_ACTS]),
+            own_act=_own_act_re(act.attack_verbs),
+            quote_speaker=_quote_speaker_re(reporting),
+            speaker_opens=_speaker_opens_re(reporting),
             before=before,
             firsts=firsts,
             accusation=accusation,
@@ -1667,6 +1704,53 @@ class _Discovery:
             tied=_tied_re(act.militant_nouns, act.link_words),
             acts=re.compile(rf"\s+{_act_pattern(act.attack_verbs)}", re.IGNORECASE),
         )
+
+
+def _reported_cues(after_items: list[tuple[str, Stance]], after: frozenset[int]) -> frozenset[int]:
+    """The claims told by a reporting verb alone: "said{aside} {own} {act}"."""
+    return frozenset(
+        i
+        for i, (cue, stance) in enumerate(after_items)
+        if i not in after and stance is Stance.CLAIMED and "{act}" in cue
+    )
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.split()[0].lower() for w in phrases if w.split())
+
+
+def _own_act_re(verbs: Iterable[str]) -> re.Pattern[str]:
+    """What follows a group's "we" or "our" when it tells its act: "(fighters) stormed"."""
+    return re.compile(
+        rf"(?:\s+[\w\-]+){{0,2}}?(?:\s+{_act_pattern(verbs)}"
+        r"|\s+(?:are|were)\s+behind|\s+(?:claim|take)\s+(?:full\s+)?responsibility)",
+        re.IGNORECASE,
+    )
+
+
+def _quote_speaker_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """The speaker named after a quotation closes: ',” the Qarnat Front (QF) said'."""
+    alt = _words_alt(verbs)
+    if not alt:
+        return None
+    np = r"[^,.;:!?\"\u201c\u201d\u2018\u2019]{1,100}?"
+    return re.compile(
+        rf"[,.!?]\s*[\"\u201d\u2019]\s*(?:(?:{alt})\s+(?P<after>{np})(?=\s*[,.;]|\s+in\s|$)"
+        rf"|(?P<before>{np})\s+(?:{alt})(?![\w\-]))",
+        re.IGNORECASE,
+    )
+
+
+def _speaker_opens_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """The speaker named before a quotation opens: 'the Qarnat Front (QF) said: “'."""
+    alt = _words_alt(verbs)
+    if not alt:
+        return None
+    return re.compile(
+        rf"(?P<before>[^,.;:!?\"\u201c\u201d\u2018\u2019]{{1,100}}?)\s+(?:{alt}){_ASIDE}\s*"
+        r"[\"\u201c\u2018]$",
+        re.IGNORECASE,
+    )
 
 
 def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
@@ -1819,20 +1903,26 @@ def _discover_speakers(
         source = find_source(ctx, m.start(), m.end())
         name = source.name or ""
         at = _nearest(ctx.text, name, m.start()) if source != DOCUMENT_VOICE and name else None
-        where = ctx.sentence_at(at) if at is not None else None
-        if at is None or where is None:
+        span = (at, at + len(name)) if at is not None else _speaker_after_quote(ctx, p, m.end())
+        if span is not None:
+            yield from _groups_speaking(ctx, p, *span)
+
+
+def _groups_speaking(ctx: DocContext, p: _Patterns, lo: int, hi: int) -> Iterator[tuple[str, str]]:
+    """The unknown names of a group's form that the speaker's phrase at ``lo`` stands for."""
+    where = ctx.sentence_at(lo)
+    if where is None:
+        return
+    hi = _past_bracket(ctx.text, hi)
+    for c, span in _candidates(ctx, p, where):
+        inside = lo <= c.start and c.end <= hi
+        if not (inside and _group_form(span)) or not _speaks_for(p, ctx.text, lo, hi, c):
             continue
-        for c, span in _candidates(ctx, p, where):
-            inside = at <= c.start and c.end <= at + len(name)
-            if not (inside and _group_form(span)):
-                continue
-            if not _speaks_for(p, ctx.text, at, at + len(name), c):
-                continue
-            read = _as_actor(ctx, p, span, "", Stance.CLAIMED)
-            if read is not None and not read[1]:
-                yield span.name.lower(), read[0]
-                if span.acronym:
-                    yield span.acronym.lower(), read[0]
+        read = _as_actor(ctx, p, span, "", Stance.CLAIMED)
+        if read is not None and not read[1]:
+            yield span.name.lower(), read[0]
+            if span.acronym:
+                yield span.acronym.lower(), read[0]
 
 
 def _reports_an_act(p: _Patterns, present: set[str]) -> bool:
@@ -1862,7 +1952,7 @@ def _discover_in(
         hit = candidates.get(f.mention.start)
         if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0]):
             continue
-        if (f.mention.start not in direct or f.reported) and not _group_form(hit[1]):
+        if _needs_form(f, direct) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
         read = _as_actor(ctx, p, hit[1], ctx.text[f.cue[0] : f.cue[1]], f.stance)
         if read is not None:
@@ -1870,6 +1960,11 @@ def _discover_in(
             yield hit[1].name.lower(), actor, is_state
             if hit[1].acronym:
                 yield hit[1].acronym.lower(), actor, is_state
+
+
+def _needs_form(f: _Found, direct: set[int]) -> bool:
+    """Say whether a name needs a group's form: coordinated, or before a reporting verb."""
+    return f.mention.start not in direct or f.reported
 
 
 def _new_candidates(
