@@ -713,3 +713,55 @@ own_voice_sentences = st.one_of(
     group_reports_its_act(),
     group_quoted_words(),
 )
+
+
+# --- back-references: pronouns, the ally described beside the group, descriptions -----------
+
+_ALLIES = (
+    "which has links to al-Qaeda",
+    "allied with al-Qaeda",
+    "which is loyal to the Islamic State",
+)
+
+
+@st.composite
+def group_referred_back(draw: st.DrawFn) -> AttributionCase:
+    """A group named, then referred back to by "it", "they" or "the group" in a later clause.
+
+    An ally named in an aside beside it ("which has links to al-Qaeda") is not what the
+    back-reference stands for; an adverb may stand inside the cue ("was also responsible").
+    "It" in a relative clause ("attacks that it was not responsible for") claims nothing.
+    """
+    written, name = draw(st.sampled_from((*ARMED_NAMES[:3], ("Boko Haram", "Boko Haram"))))
+    first = f"{_capital(written)}, {draw(st.sampled_from(_ALLIES))}, has grown in strength."
+    when = draw(st.sampled_from(("Last week", "On Sunday", "Later")))
+    event = draw(st.sampled_from(_EVENTS))
+    second, stance = draw(
+        st.sampled_from(
+            (
+                (f"{when} it claimed responsibility for {event}.", Stance.CLAIMED),
+                (f"{when} they claimed {event}.", Stance.CLAIMED),
+                (f"{when} it denied any involvement in {event}.", Stance.DENIED),
+                (f"The group was also responsible for {event}.", Stance.ASSERTED),
+                (f"The militant group has also claimed {event}.", Stance.CLAIMED),
+                ("It often claims attacks that it was not responsible for.", None),
+            )
+        )
+    )
+    return f"{first} {second}", frozenset({(name, stance)} if stance else ())
+
+
+@st.composite
+def described_before_its_name(draw: st.DrawFn) -> AttributionCase:
+    """ "claimed by the criminal organisation X": a description, not a back-reference."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    description = draw(
+        st.sampled_from(("the criminal organisation", "the militant group", "the terrorist outfit"))
+    )
+    event = draw(st.sampled_from(_EVENTS))
+    group = written.removeprefix("the ")
+    text = f"{_capital(event)}, claimed by {description} {group}, shocked the city."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+back_reference_sentences = st.one_of(group_referred_back(), described_before_its_name())

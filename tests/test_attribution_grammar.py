@@ -13,6 +13,7 @@ from claimrecon.vocab import Lexicon
 from tests.strategies import (
     AttributionCase,
     attribution_sentences,
+    back_reference_sentences,
     own_voice_sentences,
     unknown_actor_sentences,
 )
@@ -54,5 +55,11 @@ def test_a_capital_or_country_blaming_is_the_source(speaker: str, verb: str, gro
 
 @given(own_voice_sentences)
 def test_a_group_speaking_of_its_own_act_claims_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(back_reference_sentences)
+def test_back_references_stand_for_the_group_they_follow(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

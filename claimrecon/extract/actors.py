@@ -159,7 +159,7 @@ class _Patterns:
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
-        act, fig = lexicon.actors, lexicon.figures
+        act = lexicon.actors
         aliases = {" ".join(k.lower().split()): v for k, v in act.aliases.items()}
         outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
         event = _words_alt(act.event_nouns)
@@ -170,26 +170,7 @@ class _Patterns:
         # A modifier is any word but "of", "and", "or", "to": "a string of attacks" and "its
         # ability to strike" name no event.
         mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\w'\u2019\-]+"
-        parts = {
-            "{event}": (
-                rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?)"
-                rf"(?:{event})(?![\w\-])"
-                if event
-                else r"(?!x)x"
-            ),
-            "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
-            "{aside}": _ASIDE,
-            "{own}": _own_pattern(act.anaphors, [*act.member_nouns, *act.militant_nouns]),
-            "{strike}": (
-                rf"(?:the|its|their|this|that|our)\s+(?:{mod}\s+){{0,2}}?"
-                rf"(?:{_words_alt(act.strike_nouns)})(?![\w\-])"
-                if act.strike_nouns
-                else r"(?!x)x"
-            ),
-            "{act}": _act_pattern(act.attack_verbs),
-            "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
-        }
-        parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+        parts = _cue_parts(lexicon, det, mod, event)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
         modifiers = (Stance.BELIEVED, Stance.SUSPECTED)
@@ -254,6 +235,35 @@ class _Patterns:
             branches=_branches(act.branches),
             discovery=_Discovery.build(lexicon, after_items, before_items),
         )
+
+
+def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, str]:
+    """The patterns of the cues' placeholders (see :class:`claimrecon.vocab.ActorLexicon`)."""
+    act, fig = lexicon.actors, lexicon.figures
+    parts = {
+        "{event}": (
+            rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?)"
+            rf"(?:{event})(?![\w\-])"
+            if event
+            else r"(?!x)x"
+        ),
+        "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
+        "{aside}": _ASIDE,
+        "{own}": _own_pattern(act.anaphors, [*act.member_nouns, *act.militant_nouns]),
+        "{strike}": (
+            rf"(?:the|its|their|this|that|our)\s+(?:{mod}\s+){{0,2}}?"
+            rf"(?:{_words_alt(act.strike_nouns)})(?![\w\-])"
+            if act.strike_nouns
+            else r"(?!x)x"
+        ),
+        "{act}": _act_pattern(act.attack_verbs),
+        "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
+    }
+    parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+    adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
+    if adverbs:
+        parts["adverb"] = rf"(?:\s+(?:{_words_alt(adverbs)}))?"
+    return parts
 
 
 def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
@@ -405,12 +415,18 @@ def _act_pattern(verbs: Iterable[str]) -> str:
     )
 
 
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
 def _cue_body(cue: str, parts: dict[str, str]) -> str:
     pieces = []
     for word in cue.split():
         # A placeholder may stand alone ("{event}") or be glued to a word ("said{aside}").
         chunks = _PLACEHOLDER.split(word)
-        pieces.append("".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch))
+        piece = "".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch)
+        if word in _AUXILIARIES:
+            piece += parts.get("adverb", "")  # "was also responsible", "has reportedly claimed"
+        pieces.append(piece)
     return _SPACE.join(pieces)
 
 
@@ -714,20 +730,56 @@ def _with_anaphors(
     groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
     """
     found: list[_Mention] = []
-    if p.anaphor_re is None:
-        return named
-    for m in p.anaphor_re.finditer(ctx.text, sentence.start, sentence.end):
+    for m in _back_references(p, ctx.text, sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue
-        kind = p.anaphors.get(m.group().lower().split()[-1])
+        if any(ctx.text[m.end() : n.start].isspace() for n in named if n.start > m.end()):
+            continue  # "the criminal organisation al-Qaeda": a description before the name
+        pronoun = m.group().lower() in _PRONOUNS
+        kind = "armed" if pronoun else p.anaphors.get(m.group().lower().split()[-1])
         if kind is None:
             continue
         actor, sure = _antecedent(ctx, p, sentence, m.start(), kind, named)
-        if actor is not None:
+        if actor is not None and (sure or not pronoun):
             found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True, sure=sure))
     if not found:
         return named
     return sorted([*named, *found], key=_start_of)
+
+
+# "it", "they": a group's pronoun. Like "the group", it carries only the group's own
+# claims and denials, and only when one actor is in scope.
+_PRONOUNS = frozenset({"it", "they"})
+_PRONOUN_RE = re.compile(r"(?<![\w\-])(?:it|they)(?![\w\-'\u2019])", re.IGNORECASE)
+
+
+def _back_references(p: _Patterns, text: str, sentence: Sentence) -> list[re.Match[str]]:
+    """The phrases of ``sentence`` that may refer back to an actor: "the group", "they"."""
+    found = list(p.anaphor_re.finditer(text, sentence.start, sentence.end)) if p.anaphor_re else []
+    if _pronoun_gate(p, set(_FIRST_WORD.findall(sentence.text.lower()))):
+        found += (
+            m
+            for m in _PRONOUN_RE.finditer(text, sentence.start, sentence.end)
+            if not _in_relative(text, max(sentence.start, m.start() - 12), m.start())
+        )
+    return sorted(found, key=lambda m: m.start())
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom"}) | _PREPOSITIONS
+
+
+def _in_relative(text: str, lo: int, at: int) -> bool:
+    """Say whether a pronoun opens a relative clause or follows a preposition.
+
+    "attacks that it was not responsible for" describes the attacks: no claim of its own.
+    """
+    before = _WORD.findall(text, lo, at)
+    return bool(before) and before[-1].lower() in _RELATIVES
+
+
+def _pronoun_gate(p: _Patterns, present: set[str]) -> bool:
+    """Say whether a pronoun may be a group's: "it" or "they" and a claim's or denial's word."""
+    return not _PRONOUNS.isdisjoint(present) and not p.discovery.firsts.isdisjoint(present)
 
 
 def _antecedent(
@@ -737,16 +789,37 @@ def _antecedent(
 
     The sentences before were most likely read already, so their mentions are cached.
     """
-    found = [n.actor for n in named if n.end <= at and _class(ctx, p, n.actor) == kind]
+    found = _in_scope(ctx, p, sentence, at, kind, named)
+    if len({n.actor for n in found}) > 1:
+        # "Al-Shabaab, which has links to al-Qaeda, ...": the group it is tied to is described.
+        found = [n for n in found if not _tied_to(p, ctx.text, n)] or found
+    actors = [n.actor for n in found]
+    families = {ctx.lexicon.actors.family(a) for a in actors}
+    return (actors[-1], len(set(actors)) == 1) if len(families) == 1 else (None, False)
+
+
+def _in_scope(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, kind: str, named: list[_Mention]
+) -> list[_Mention]:
+    """The actors of ``kind`` named before ``at``, or in the nearest sentence before naming one."""
+    found = [n for n in named if n.end <= at and _class(ctx, p, n.actor) == kind]
     index = sentence.index
     while not found and index > 0 and sentence.index - index < 3:
         index -= 1
         before = ctx.sentences[index]
         if len(before.text) > 2 * _PIECE:
             break
-        found = [n.actor for n in _named(ctx, p, before, None) if _class(ctx, p, n.actor) == kind]
-    families = {ctx.lexicon.actors.family(a) for a in found}
-    return (found[-1], len(set(found)) == 1) if len(families) == 1 else (None, False)
+        found = [n for n in _named(ctx, p, before, None) if _class(ctx, p, n.actor) == kind]
+    return found
+
+
+_TIES = frozenset({"links", "link", "ties", "allegiance"})
+
+
+def _tied_to(p: _Patterns, text: str, m: _Mention) -> bool:
+    """Say whether a tie names the actor as another's ally: "allied with X", "links to X"."""
+    before = [w.lower() for w in _WORD.findall(text, max(0, m.start - 30), m.start)][-4:]
+    return any(w in p.links or w in _TIES for w in before)
 
 
 # --- the words around a mention ---------------------------------------------------------------
@@ -1010,7 +1083,7 @@ def _mentions(
         or not p.outlet_re.first_words.isdisjoint(present)
         or not _discovered(ctx, p).first_words.isdisjoint(present)
     )
-    heads = not p.anaphor_heads.isdisjoint(present)
+    heads = not p.anaphor_heads.isdisjoint(present) or _pronoun_gate(p, present)
     voices = _state_voices(ctx, p, sentence, present)
     if own:
         voices = [*voices, *_own_voice(ctx, p, sentence, present)]
@@ -2185,12 +2258,25 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
             continue
         if len(s.text) > 2 * _PIECE:
             continue
-        if _tells_own_act(p, ctx.text, s, present) or (
-            not p.outlet_re.first_words.isdisjoint(present)
-            and _find(p.outlet_re, p.outlets, ctx.text, s)
+        if (
+            _tells_own_act(p, ctx.text, s, present)
+            or _pronoun_of_a_group(ctx, p, s, present)
+            or (
+                not p.outlet_re.first_words.isdisjoint(present)
+                and _find(p.outlet_re, p.outlets, ctx.text, s)
+            )
         ):
             out.append(s)
     return out
+
+
+def _pronoun_of_a_group(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> bool:
+    """Say whether "it" or "they" in ``sentence`` stands for one group named before."""
+    if not _pronoun_gate(p, present):
+        return False
+    return any(m.text.lower() in _PRONOUNS for m in _with_anaphors(ctx, p, sentence, []))
 
 
 def _tells_own_act(p: _Patterns, text: str, sentence: Sentence, present: set[str]) -> bool:
