@@ -764,4 +764,32 @@ def described_before_its_name(draw: st.DrawFn) -> AttributionCase:
     return text, frozenset({(name, Stance.CLAIMED)})
 
 
+@st.composite
+def attackers_with_modifiers(draw: st.DrawFn) -> AttributionCase:
+    """The actor's attackers with a link word before them or a place or means after them.
+
+    "X linked assailants targeted ...", "X militants in a vehicle from a neighbouring
+    country killed ...", "X gunmen armed with rifles stormed ..."; attackers of X who
+    were the victims ("X fighters in the area were killed") name no perpetrator.
+    """
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    written = _capital(written.removeprefix("the "))
+    noun = draw(st.sampled_from(_MILITANTS))
+    kind = draw(st.sampled_from(("link", "place", "victims")))
+    if kind == "link":
+        link = draw(st.sampled_from(("linked", "allied", "affiliated")))
+        return f"{written} {link} {noun} {draw(st.sampled_from(_ACTS))}.", frozenset(
+            {(name, Stance.ASSERTED)}
+        )
+    place = draw(
+        st.sampled_from(
+            ("in a vehicle from a neighbouring country", "armed with rifles", "in pickup trucks")
+        )
+    )
+    if kind == "victims":
+        return f"Officials said {written} {noun} {place} were killed.", frozenset()
+    act = draw(st.sampled_from(_ACTS))
+    return f"Witnesses said {written} {noun} {place} {act}.", frozenset({(name, Stance.ASSERTED)})
+
+
 back_reference_sentences = st.one_of(group_referred_back(), described_before_its_name())

@@ -12,6 +12,7 @@ from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import (
     AttributionCase,
+    attackers_with_modifiers,
     attribution_sentences,
     back_reference_sentences,
     own_voice_sentences,
@@ -61,5 +62,11 @@ def test_a_group_speaking_of_its_own_act_claims_it(case: AttributionCase) -> Non
 
 @given(back_reference_sentences)
 def test_back_references_stand_for_the_group_they_follow(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(attackers_with_modifiers())
+def test_attackers_modified_before_their_act_are_the_actors(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

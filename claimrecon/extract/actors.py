@@ -195,9 +195,9 @@ class _Patterns:
                 if event
                 else None
             ),
-            attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs),
+            attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs, act.link_words),
             headline_attacker_re=_attacker_re(
-                act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs]
+                act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
             ),
             numbered_re=re.compile(rf"the\s+{parts['{number}']}\s+$", re.IGNORECASE),
             headline_re=(
@@ -569,13 +569,26 @@ class _CueSet:
         return found
 
 
-def _attacker_re(nouns: Iterable[str], verbs: Iterable[str]) -> re.Pattern[str] | None:
-    noun_alt, verb_alt = _words_alt(nouns), _words_alt(verbs)
+# "militants in a vehicle from Niger killed": a place or a means between attackers and act,
+# never an auxiliary ("fighters in the area were killed" are victims).
+_ATTACKER_PP = (
+    r"(?:\s+(?:in|from|on|with|armed\s+with)"
+    r"(?:\s+(?!(?:was|were|is|are|had|has|have|been|being)(?![\w\-]))[\w\-]+){1,6}?)?"
+)
+
+
+def _attacker_re(
+    nouns: Iterable[str], verbs: Iterable[str], links: Iterable[str] = ()
+) -> re.Pattern[str] | None:
+    noun_alt, verb_alt, link_alt = _words_alt(nouns), _words_alt(verbs), _words_alt(links)
     if not noun_alt or not verb_alt:
         return None
+    # "Al-Qaeda linked assailants targeted": the attackers tied to the actor are its.
+    link = rf"(?:\s+(?:{link_alt}))?" if link_alt else ""
     # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers.
     return re.compile(
-        rf"\s+(?:{noun_alt})(?P<rel>\s+(?:who|that))?\s+(?:{verb_alt})(?![\w\-])", re.IGNORECASE
+        rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?\s+(?:{verb_alt})(?![\w\-])",
+        re.IGNORECASE,
     )
 
 
