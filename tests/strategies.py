@@ -793,3 +793,26 @@ def attackers_with_modifiers(draw: st.DrawFn) -> AttributionCase:
 
 
 back_reference_sentences = st.one_of(group_referred_back(), described_before_its_name())
+
+
+@st.composite
+def unclaimed_but_suspected(draw: st.DrawFn) -> AttributionCase:
+    """ "X has not claimed responsibility, but ...": the narrator points at X (suspected).
+
+    Without the "but" the sentence only reports no claim; when another actor follows the
+    "but" ("..., but Y said its fighters ..."), it turns to that one.
+    """
+    written, name = draw(any_group())
+    aux = draw(st.sampled_from(("has not claimed", "has not yet claimed", "did not claim")))
+    obj = draw(st.sampled_from(("responsibility", *_EVENTS)))
+    clause = f"{_capital(written)} {aux} {obj}"
+    tail = draw(st.sampled_from(("hallmarks", "none", "rival")))
+    if tail == "none":
+        return f"{clause}.", frozenset()
+    if tail == "rival":
+        return f"{clause}, but the Velmar Brigade said its fighters stormed the hotel.", frozenset(
+            {("Velmar Brigade", Stance.CLAIMED)}
+        )
+    return f"{clause}, but the method of the attack bears its hallmarks.", frozenset(
+        {(name, Stance.SUSPECTED)}
+    )

@@ -16,6 +16,7 @@ from tests.strategies import (
     attribution_sentences,
     back_reference_sentences,
     own_voice_sentences,
+    unclaimed_but_suspected,
     unknown_actor_sentences,
 )
 
@@ -68,5 +69,11 @@ def test_back_references_stand_for_the_group_they_follow(case: AttributionCase) 
 
 @given(attackers_with_modifiers())
 def test_attackers_modified_before_their_act_are_the_actors(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(unclaimed_but_suspected())
+def test_a_group_that_has_not_claimed_but_is_pointed_at_is_suspected(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

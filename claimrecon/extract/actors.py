@@ -1290,9 +1290,24 @@ def _subject_claims(
         ):
             # "Iraqi forces launched an offensive": a campaign is no one event.
             continue
+        if _another_after_but(ctx.text, mentions, m, cue_start, cue_end):
+            continue  # "X did not claim it, but Y said ...": Y's, not X's
         found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end), reported=reported))
         used.add(m.start)
     return found
+
+
+def _another_after_but(
+    text: str, mentions: list[_Mention], m: _Mention, cue_start: int, cue_end: int
+) -> bool:
+    """Say whether a cue ending in "but" is followed by another actor in the sentence.
+
+    "X has not claimed responsibility, but the method ...": the narrator suspects X;
+    "..., but Y said its fighters ..." turns to Y.
+    """
+    if not text[cue_start:cue_end].lower().endswith("but"):
+        return False
+    return any(n.start >= cue_end and n.actor != m.actor for n in mentions)
 
 
 def _agent_claims(
