@@ -816,3 +816,31 @@ def unclaimed_but_suspected(draw: st.DrawFn) -> AttributionCase:
     return f"{clause}, but the method of the attack bears its hallmarks.", frozenset(
         {(name, Stance.SUSPECTED)}
     )
+
+
+@st.composite
+def attackers_in_a_part_of_the_group(draw: st.DrawFn) -> AttributionCase:
+    """The attackers placed in a part of a group: "were members of a cell linked to X".
+
+    A cell, faction or wing of the group (with a link word or not) is the group's; the
+    main suspect placed in it is one of its attackers too.
+    """
+    written, name = draw(any_group())
+    who = draw(
+        st.sampled_from(("the gunmen were", "the two attackers were", "the main suspect was"))
+    )
+    link = draw(
+        st.sampled_from(
+            (
+                "members of a cell of",
+                "members of a cell linked to",
+                "part of a hardline faction of",
+                "from a local wing of",
+            )
+        )
+    )
+    if who.endswith("was"):
+        link = link.replace("members of", "a member of")
+    return _tell(draw, f"{who} {link} the {written.removeprefix('the ')}"), frozenset(
+        {(name, Stance.ASSERTED)}
+    )

@@ -12,6 +12,7 @@ from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import (
     AttributionCase,
+    attackers_in_a_part_of_the_group,
     attackers_with_modifiers,
     attribution_sentences,
     back_reference_sentences,
@@ -75,5 +76,11 @@ def test_attackers_modified_before_their_act_are_the_actors(case: AttributionCas
 
 @given(unclaimed_but_suspected())
 def test_a_group_that_has_not_claimed_but_is_pointed_at_is_suspected(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(attackers_in_a_part_of_the_group())
+def test_attackers_in_a_part_of_a_group_are_the_groups(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

@@ -1374,7 +1374,7 @@ def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
 
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only a determiner and a few group words stand between a cue and its actor."""
-    words = _WORD.findall(gap)
+    words = _part_of(p, _WORD.findall(gap))
     if "," in words:
         return _described_before(p, words)
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
@@ -1386,6 +1386,32 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     naming = [w for w in extra if w.lower() in p.discovery.naming]
     wide = all(w[:1].isupper() or w.lower() in p.fillers or w in naming for w in extra)
     return len(between) <= (4 if wide else 3) + len(naming)
+
+
+_PART_LINKS = frozenset({"of", "in", "from", "within", "to", "with"})
+
+
+def _part_of(p: _Patterns, words: list[str]) -> list[str]:
+    """Drop a part of the group before its name: "a cell of", "a hardcore group in".
+
+    "were members of a cell linked to X": the cell is X's, so X is the cue's actor. Up
+    to three words ending in a member or group noun, then a preposition (a link word
+    may stand before it).
+    """
+    lows = [w.lower() for w in words]
+    for k, low in enumerate(lows[:4]):
+        if low not in p.members and low not in p.fillers:
+            continue
+        j = k + 1
+        if j < len(lows) and lows[j] in p.links:
+            j += 1
+        if (
+            j < len(lows)
+            and lows[j] in _PART_LINKS
+            and all(w in _DETS or _plain(w) for w in lows[:k])
+        ):
+            return words[j + 1 :]
+    return words
 
 
 def _described_before(p: _Patterns, words: list[str]) -> bool:
