@@ -652,6 +652,10 @@ def others_speak_in_first_person(draw: st.DrawFn) -> AttributionCase:
         )
     )
     speaker = draw(st.sampled_from(("a police commander", "the interior minister", "a witness")))
+    if draw(st.booleans()):
+        # An outlet reporting its own people's movements names no perpetrator.
+        outlet = draw(st.sampled_from(("Reuters", "The Okvara Times", "Zelvani Radio")))
+        return f"{outlet} reported that its journalists had entered the building.", frozenset()
     return f"{opening}{words},{closing} {speaker} said.", frozenset()
 
 
@@ -678,6 +682,7 @@ def group_reports_its_act(draw: st.DrawFn) -> AttributionCase:
                 "{n} said in a statement posted online that {p} {x}.",
                 "A statement from {n} said {p} {x}.",
                 "{n}, in a statement carried by its news agency, said {p} {x}.",
+                "{n} tweeted that {p} {x}.",
             )
         )
     )
@@ -697,6 +702,8 @@ def group_quoted_words(draw: st.DrawFn) -> AttributionCase:
                 f"its {opening}lions{closing}",
                 f"{opening}two knights of the caliphate{closing}",
                 f"its {opening}soldiers of the caliphate{closing}",
+                f"a {opening}soldier of the caliphate{closing}",
+                f"{opening}eight brothers wearing explosive belts{closing}",
             )
         )
     )

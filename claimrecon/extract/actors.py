@@ -379,12 +379,12 @@ def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
     count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
     own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+{noun}"]
     own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
-    own.append(rf"(?:its|their|our)\s+{_QUOTED}")
+    own.append(rf"(?:(?:its|their|our|a|an|the)\s+)?{_QUOTED}")
     kin = _words_alt(members)
     if kin:
         # "two soldiers of the caliphate": its people named by their group, in its words.
         own.append(
-            rf"(?:{count}\s+)?(?:{kin})\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){{0,2}}?"
+            rf"(?:(?:{count}|a|an|the)\s+)?(?:{kin})\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){{0,2}}?"
             rf"{_CLOSE_QUOTE}?"
         )
     phrases = _words_alt(anaphors)
@@ -1908,12 +1908,22 @@ def _discovery_cues(
     after = {
         i
         for i, (cue, stance) in enumerate(after_items)
-        if _names(cue, stance, marked) and _gate_word(cue, marked) not in reporting
+        if _names(cue, stance, marked)
+        and _gate_word(cue, marked) not in reporting
+        and not _tells_an_act(cue, marked)
     }
     before = {i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked)}
     firsts = {_gate_word(after_items[i][0], marked) for i in after}
     firsts |= {_gate_word(before_items[i][0], marked) for i in before}
     return frozenset(after), frozenset(before), frozenset(firsts)
+
+
+def _tells_an_act(cue: str, marked: frozenset[str]) -> bool:
+    """Say whether a cue only reports an act ("tweeted that its fighters stormed").
+
+    Such a cue names no responsibility: a new name in its slot needs a group's form.
+    """
+    return "{act}" in cue and marked.isdisjoint(_cue_words(cue))
 
 
 def _names(cue: str, stance: Stance, strong: frozenset[str]) -> bool:
