@@ -851,3 +851,18 @@ def attackers_in_a_part_of_the_group(draw: st.DrawFn) -> AttributionCase:
     return _tell(draw, f"{who} {link} the {written.removeprefix('the ')}"), frozenset(
         {(name, Stance.ASSERTED)}
     )
+
+
+@st.composite
+def apposed_suspect(draw: st.DrawFn) -> AttributionCase:
+    """ "..., X, (also known as Y,) the most likely perpetrator of the attack": suspected X."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    aside = draw(st.sampled_from(("", " also known as the Group,")))
+    noun = draw(
+        st.sampled_from(("the most likely perpetrator", "the prime suspect", "the main suspect"))
+    )
+    event = draw(st.sampled_from(_EVENTS))
+    lead = draw(
+        st.sampled_from(("Analysts pointed to", "Police raided homes of people with links to"))
+    )
+    return f"{lead} {written},{aside} {noun} in {event}.", frozenset({(name, Stance.SUSPECTED)})

@@ -12,6 +12,7 @@ from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import (
     AttributionCase,
+    apposed_suspect,
     attackers_in_a_part_of_the_group,
     attackers_with_modifiers,
     attribution_sentences,
@@ -82,5 +83,11 @@ def test_a_group_that_has_not_claimed_but_is_pointed_at_is_suspected(case: Attri
 
 @given(attackers_in_a_part_of_the_group())
 def test_attackers_in_a_part_of_a_group_are_the_groups(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(apposed_suspect())
+def test_a_suspect_noun_in_apposition_names_the_group_before_it(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

@@ -1279,6 +1279,8 @@ def _subject_claims(
         stance = p.after[index]
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
         if subject is None:
+            subject = _apposed(p, ctx.text, mentions, ends, cue_start)
+        if subject is None:
             continue
         m, start = subject
         if (
@@ -1295,6 +1297,27 @@ def _subject_claims(
         found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end), reported=reported))
         used.add(m.start)
     return found
+
+
+def _apposed(
+    p: _Patterns, text: str, mentions: list[_Mention], ends: list[int], cue_start: int
+) -> tuple[_Mention, int] | None:
+    """The actor a noun cue stands in apposition to: "links to X, the most likely perpetrator".
+
+    A cue that opens with "the" after a comma describes the name before it, wherever that
+    name stands in its clause; asides may come between ("X, also known as Y, the ...").
+    """
+    if not text.startswith("the ", cue_start) or not text[:cue_start].rstrip().endswith(","):
+        return None
+    k = bisect.bisect_right(ends, cue_start) - 1
+    while k > 0 and _APPOSITION.match(text, mentions[k - 1].end, mentions[k].start):
+        k -= 1  # "the Islamic State group, also known as Isis, ...": the first name leads
+    if k < 0 or cue_start - mentions[k].end > _LOOK:
+        return None
+    gap = _ASIDES.sub(" ", text[mentions[k].end : cue_start] + ",")
+    if not all(w in p.fillers or w == "," for w in (x.lower() for x in _WORD.findall(gap))):
+        return None
+    return mentions[k], mentions[k].start
 
 
 def _another_after_but(
