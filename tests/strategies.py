@@ -586,3 +586,283 @@ unknown_actor_sentences = st.one_of(
     group_with_its_attackers(),
     group_with_a_lower_case_head(),
 )
+
+
+# --- a group's own voice: its "we", its reports of its fighters' act, its quoted words -------
+
+_QUOTES = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
+_OWN_ACTS = (
+    "We carried out {e}",
+    "We have carried out {e}",
+    "Our fighters stormed the hotel",
+    "Our brave mujahideen attacked the museum",
+    "We are behind {e}",
+    "We claim responsibility for {e}",
+    "Our soldiers had attacked the base",
+)
+_STATEMENT = ("", " in a statement", " in an audio message posted online")
+
+
+@st.composite
+def any_group(draw: st.DrawFn) -> tuple[str, str]:
+    """A group the lexicon knows, or an invented one with a group's form."""
+    if draw(st.booleans()):
+        return draw(unknown_group())
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    return written, name
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@st.composite
+def group_speaks_in_first_person(draw: st.DrawFn) -> AttributionCase:
+    """A group's "we" or "our" in a quotation: the speaker after or before, or its spokesman.
+
+    The act the group tells of itself is its claim, in any quotation style.
+    """
+    written, name = draw(any_group())
+    opening, closing = draw(st.sampled_from(_QUOTES))
+    said = draw(st.sampled_from(("said", "says", "added")))
+    words = draw(st.sampled_from(_OWN_ACTS)).format(e=draw(st.sampled_from(_EVENTS)))
+    speaker = draw(st.sampled_from((written, f"a spokesman for {written}")))
+    aside = draw(st.sampled_from(_STATEMENT))
+    order = draw(st.sampled_from(("after", "inverted", "before")))
+    if order == "after":
+        text = f"{opening}{words},{closing} {speaker} {said}{aside}."
+    elif order == "inverted":
+        text = f"{opening}{words},{closing} {said} {speaker}."
+    else:
+        text = f"{_capital(speaker)} {said}{aside}: {opening}{words}.{closing}"
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def others_speak_in_first_person(draw: st.DrawFn) -> AttributionCase:
+    """An official's or a witness's "we": no group speaks, no claim."""
+    opening, closing = draw(st.sampled_from(_QUOTES))
+    words = draw(
+        st.sampled_from(
+            (
+                "We stormed the hotel at dawn",
+                "Our forces attacked the hideout",
+                "We carried out a raid",
+            )
+        )
+    )
+    speaker = draw(st.sampled_from(("a police commander", "the interior minister", "a witness")))
+    if draw(st.booleans()):
+        # An outlet reporting its own people's movements names no perpetrator.
+        outlet = draw(st.sampled_from(("Reuters", "The Okvara Times", "Zelvani Radio")))
+        return f"{outlet} reported that its journalists had entered the building.", frozenset()
+    return f"{opening}{words},{closing} {speaker} said.", frozenset()
+
+
+_OWN_PEOPLE = ("its fighters", "its militants", "its men", "two of its soldiers", "its members")
+
+
+@st.composite
+def group_reports_its_act(draw: st.DrawFn) -> AttributionCase:
+    """A group reports its people's act with a reporting verb alone: its claim.
+
+    "X said its fighters stormed ...", "X said in a statement posted online that its
+    militants had ...", "a statement from X said ...", "X, in a statement carried by its
+    news agency, said ...".
+    """
+    written, name = draw(any_group())
+    people = draw(st.sampled_from(_OWN_PEOPLE))
+    aux = draw(st.sampled_from(("", "had ")))
+    act = draw(st.sampled_from(_ACTS))
+    frame = draw(
+        st.sampled_from(
+            (
+                "{n} said {p} {x}.",
+                "{n} says {p} {x}.",
+                "{n} said in a statement posted online that {p} {x}.",
+                "A statement from {n} said {p} {x}.",
+                "{n}, in a statement carried by its news agency, said {p} {x}.",
+                "{n} tweeted that {p} {x}.",
+            )
+        )
+    )
+    text = frame.format(n=written, p=people, x=f"{aux}{act}")
+    return _capital(text), frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def group_quoted_words(draw: st.DrawFn) -> AttributionCase:
+    """The group's claim quoted in its own words: its people named in quotation marks."""
+    written, name = draw(any_group())
+    opening, closing = draw(st.sampled_from(_QUOTES[:2]))
+    act = draw(st.sampled_from(_ACTS))
+    people = draw(
+        st.sampled_from(
+            (
+                f"its {opening}lions{closing}",
+                f"{opening}two knights of the caliphate{closing}",
+                f"its {opening}soldiers of the caliphate{closing}",
+                f"a {opening}soldier of the caliphate{closing}",
+                f"{opening}eight brothers wearing explosive belts{closing}",
+            )
+        )
+    )
+    if draw(st.booleans()):
+        text = f"{_capital(written)} said {people} {act}."
+    else:
+        text = f"{_capital(written)} said: {opening}Two soldiers of the caliphate {act}.{closing}"
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+own_voice_sentences = st.one_of(
+    group_speaks_in_first_person(),
+    others_speak_in_first_person(),
+    group_reports_its_act(),
+    group_quoted_words(),
+)
+
+
+# --- back-references: pronouns, the ally described beside the group, descriptions -----------
+
+_ALLIES = (
+    "which has links to al-Qaeda",
+    "allied with al-Qaeda",
+    "which is loyal to the Islamic State",
+)
+
+
+@st.composite
+def group_referred_back(draw: st.DrawFn) -> AttributionCase:
+    """A group named, then referred back to by "it", "they" or "the group" in a later clause.
+
+    An ally named in an aside beside it ("which has links to al-Qaeda") is not what the
+    back-reference stands for; an adverb may stand inside the cue ("was also responsible").
+    "It" in a relative clause ("attacks that it was not responsible for") claims nothing.
+    """
+    written, name = draw(st.sampled_from((*ARMED_NAMES[:3], ("Boko Haram", "Boko Haram"))))
+    first = f"{_capital(written)}, {draw(st.sampled_from(_ALLIES))}, has grown in strength."
+    when = draw(st.sampled_from(("Last week", "On Sunday", "Later")))
+    event = draw(st.sampled_from(_EVENTS))
+    second, stance = draw(
+        st.sampled_from(
+            (
+                (f"{when} it claimed responsibility for {event}.", Stance.CLAIMED),
+                (f"{when} they claimed {event}.", Stance.CLAIMED),
+                (f"{when} it denied any involvement in {event}.", Stance.DENIED),
+                (f"The group was also responsible for {event}.", Stance.ASSERTED),
+                (f"The militant group has also claimed {event}.", Stance.CLAIMED),
+                ("It often claims attacks that it was not responsible for.", None),
+            )
+        )
+    )
+    return f"{first} {second}", frozenset({(name, stance)} if stance else ())
+
+
+@st.composite
+def described_before_its_name(draw: st.DrawFn) -> AttributionCase:
+    """ "claimed by the criminal organisation X": a description, not a back-reference."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    description = draw(
+        st.sampled_from(("the criminal organisation", "the militant group", "the terrorist outfit"))
+    )
+    event = draw(st.sampled_from(_EVENTS))
+    group = written.removeprefix("the ")
+    text = f"{_capital(event)}, claimed by {description} {group}, shocked the city."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def attackers_with_modifiers(draw: st.DrawFn) -> AttributionCase:
+    """The actor's attackers with a link word before them or a place or means after them.
+
+    "X linked assailants targeted ...", "X militants in a vehicle from a neighbouring
+    country killed ...", "X gunmen armed with rifles stormed ..."; attackers of X who
+    were the victims ("X fighters in the area were killed") name no perpetrator.
+    """
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    written = _capital(written.removeprefix("the "))
+    noun = draw(st.sampled_from(_MILITANTS))
+    kind = draw(st.sampled_from(("link", "place", "victims")))
+    if kind == "link":
+        link = draw(st.sampled_from(("linked", "allied", "affiliated")))
+        return f"{written} {link} {noun} {draw(st.sampled_from(_ACTS))}.", frozenset(
+            {(name, Stance.ASSERTED)}
+        )
+    place = draw(
+        st.sampled_from(
+            ("in a vehicle from a neighbouring country", "armed with rifles", "in pickup trucks")
+        )
+    )
+    if kind == "victims":
+        return f"Officials said {written} {noun} {place} were killed.", frozenset()
+    act = draw(st.sampled_from(_ACTS))
+    return f"Witnesses said {written} {noun} {place} {act}.", frozenset({(name, Stance.ASSERTED)})
+
+
+back_reference_sentences = st.one_of(group_referred_back(), described_before_its_name())
+
+
+@st.composite
+def unclaimed_but_suspected(draw: st.DrawFn) -> AttributionCase:
+    """ "X has not claimed responsibility, but ...": the narrator points at X (suspected).
+
+    Without the "but" the sentence only reports no claim; when another actor follows the
+    "but" ("..., but Y said its fighters ..."), it turns to that one.
+    """
+    written, name = draw(any_group())
+    aux = draw(st.sampled_from(("has not claimed", "has not yet claimed", "did not claim")))
+    obj = draw(st.sampled_from(("responsibility", *_EVENTS)))
+    clause = f"{_capital(written)} {aux} {obj}"
+    tail = draw(st.sampled_from(("hallmarks", "none", "rival")))
+    if tail == "none":
+        return f"{clause}.", frozenset()
+    if tail == "rival":
+        return f"{clause}, but the Velmar Brigade said its fighters stormed the hotel.", frozenset(
+            {("Velmar Brigade", Stance.CLAIMED)}
+        )
+    return f"{clause}, but the method of the attack bears its hallmarks.", frozenset(
+        {(name, Stance.SUSPECTED)}
+    )
+
+
+@st.composite
+def attackers_in_a_part_of_the_group(draw: st.DrawFn) -> AttributionCase:
+    """The attackers placed in a part of a group: "were members of a cell linked to X".
+
+    A cell, faction or wing of the group (with a link word or not) is the group's; the
+    main suspect placed in it is one of its attackers too.
+    """
+    written, name = draw(any_group())
+    who = draw(
+        st.sampled_from(("the gunmen were", "the two attackers were", "the main suspect was"))
+    )
+    link = draw(
+        st.sampled_from(
+            (
+                "members of a cell of",
+                "members of a cell linked to",
+                "part of a hardline faction of",
+                "from a local wing of",
+            )
+        )
+    )
+    if who.endswith("was"):
+        link = link.replace("members of", "a member of")
+    return _tell(draw, f"{who} {link} the {written.removeprefix('the ')}"), frozenset(
+        {(name, Stance.ASSERTED)}
+    )
+
+
+@st.composite
+def apposed_suspect(draw: st.DrawFn) -> AttributionCase:
+    """ "..., X, (also known as Y,) the most likely perpetrator of the attack": suspected X."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    aside = draw(st.sampled_from(("", " also known as the Group,")))
+    noun = draw(
+        st.sampled_from(("the most likely perpetrator", "the prime suspect", "the main suspect"))
+    )
+    event = draw(st.sampled_from(_EVENTS))
+    lead = draw(
+        st.sampled_from(("Analysts pointed to", "Police raided homes of people with links to"))
+    )
+    return f"{lead} {written},{aside} {noun} in {event}.", frozenset({(name, Stance.SUSPECTED)})

@@ -10,7 +10,17 @@ from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
-from tests.strategies import AttributionCase, attribution_sentences, unknown_actor_sentences
+from tests.strategies import (
+    AttributionCase,
+    apposed_suspect,
+    attackers_in_a_part_of_the_group,
+    attackers_with_modifiers,
+    attribution_sentences,
+    back_reference_sentences,
+    own_voice_sentences,
+    unclaimed_but_suspected,
+    unknown_actor_sentences,
+)
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -45,3 +55,39 @@ def test_a_capital_or_country_blaming_is_the_source(speaker: str, verb: str, gro
     (claim,) = [c for s in ctx.sentences for c in find_attributions(ctx, s)]
     assert claim.stance is Stance.ASSERTED, text
     assert claim.source is not None and claim.source.name == speaker, text
+
+
+@given(own_voice_sentences)
+def test_a_group_speaking_of_its_own_act_claims_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(back_reference_sentences)
+def test_back_references_stand_for_the_group_they_follow(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(attackers_with_modifiers())
+def test_attackers_modified_before_their_act_are_the_actors(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(unclaimed_but_suspected())
+def test_a_group_that_has_not_claimed_but_is_pointed_at_is_suspected(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(attackers_in_a_part_of_the_group())
+def test_attackers_in_a_part_of_a_group_are_the_groups(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(apposed_suspect())
+def test_a_suspect_noun_in_apposition_names_the_group_before_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text

@@ -350,6 +350,44 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         'at this time."',
         set(),
     ),
+    # --- attrib2, round 3: a group's own voice, back-references, parts of a group ----------
+    (
+        "The Isis-affiliated news agency AMAQ said its fighters carried out \u201ca series of "
+        "bombings with explosive belts and devices\u201d.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "The Afghan Taliban often distance themselves from attacks that kill many civilians. "
+        "Last week they claimed responsibility for a suicide attack at a theater show in Kabul.",
+        {("Taliban", CLAIMED)},
+    ),
+    (
+        "Al-Shebab, which has links to Al-Qaeda, claimed responsibility for the pre-dawn attack. "
+        "The group was also responsible for a deadly attack in 2013 on the upscale Westgate "
+        "shopping mall in Nairobi.",
+        {("al-Shabaab", CLAIMED), ("al-Shabaab", ASSERTED)},
+    ),
+    (
+        "These truly barbaric criminal acts carried out against innocent people, claimed by the "
+        "criminal organisation al-Qaeda in the Islamic Maghreb (AQIM) seek to destabilise our "
+        "country.",
+        {("al-Qaeda in the Islamic Maghreb", CLAIMED)},
+    ),
+    (
+        "Al-Qaeda linked assailants targeted area of capital where people gather to enjoy life",
+        {("al-Qaeda", ASSERTED)},
+    ),
+    (
+        "Security is to be stepped up in Burkina Faso after al-Qaeda militants in a vehicle from "
+        "neighbouring Niger killed at least 28 people in an attack on a hotel and cafe.",
+        {("al-Qaeda", ASSERTED)},
+    ),
+    (
+        "Al Shabab has not claimed responsibility, but the method and type of attack \u2014 a "
+        "large truck bomb \u2014 is increasingly used by the Al-Qaeda-linked organization.",
+        {("al-Shabaab", SUSPECTED)},
+    ),
+    # --- end of attrib2, round 3 -------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -92,7 +92,7 @@ _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # "said in a statement on Telegram that": a short aside between a verb and what it says.
 # Up to two such phrases: "said in a statement on its radio station that". Words and
 # spaces cannot overlap, and the repeats are bounded, so a failed match costs little.
-_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?){0,2}(?:\s+that)?"
+_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?){0,2}(?:\s+that|\s*:)?"
 _MAX_GAP_WORDS = 10
 # ", a former ...", ", an offshoot of ...", " (ISWAP), which ...": an aside opens.
 _APPOSITION = re.compile(
@@ -117,6 +117,7 @@ class _Mention:
     anaphor: bool = False  # "the group": only its own claims and denials are read
     sure: bool = False  # a back-reference with one actor, not only one family, in scope
     voice: bool = False  # a state's officials ("Ukrainian officials"): only its denials
+    own: bool = False  # "we", "our": the quoted group speaking of itself claims what it tells
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ class _Patterns:
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
-        act, fig = lexicon.actors, lexicon.figures
+        act = lexicon.actors
         aliases = {" ".join(k.lower().split()): v for k, v in act.aliases.items()}
         outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
         event = _words_alt(act.event_nouns)
@@ -169,26 +170,7 @@ class _Patterns:
         # A modifier is any word but "of", "and", "or", "to": "a string of attacks" and "its
         # ability to strike" name no event.
         mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\w'\u2019\-]+"
-        parts = {
-            "{event}": (
-                rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?)"
-                rf"(?:{event})(?![\w\-])"
-                if event
-                else r"(?!x)x"
-            ),
-            "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
-            "{aside}": _ASIDE,
-            "{own}": _own_pattern(act.anaphors),
-            "{strike}": (
-                rf"(?:the|its|their|this|that|our)\s+(?:{mod}\s+){{0,2}}?"
-                rf"(?:{_words_alt(act.strike_nouns)})(?![\w\-])"
-                if act.strike_nouns
-                else r"(?!x)x"
-            ),
-            "{act}": _act_pattern(act.attack_verbs),
-            "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
-        }
-        parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+        parts = _cue_parts(lexicon, det, mod, event)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
         modifiers = (Stance.BELIEVED, Stance.SUSPECTED)
@@ -213,9 +195,9 @@ class _Patterns:
                 if event
                 else None
             ),
-            attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs),
+            attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs, act.link_words),
             headline_attacker_re=_attacker_re(
-                act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs]
+                act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
             ),
             numbered_re=re.compile(rf"the\s+{parts['{number}']}\s+$", re.IGNORECASE),
             headline_re=(
@@ -253,6 +235,35 @@ class _Patterns:
             branches=_branches(act.branches),
             discovery=_Discovery.build(lexicon, after_items, before_items),
         )
+
+
+def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, str]:
+    """The patterns of the cues' placeholders (see :class:`claimrecon.vocab.ActorLexicon`)."""
+    act, fig = lexicon.actors, lexicon.figures
+    parts = {
+        "{event}": (
+            rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?)"
+            rf"(?:{event})(?![\w\-])"
+            if event
+            else r"(?!x)x"
+        ),
+        "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
+        "{aside}": _ASIDE,
+        "{own}": _own_pattern(act.anaphors, [*act.member_nouns, *act.militant_nouns]),
+        "{strike}": (
+            rf"(?:the|its|their|this|that|our)\s+(?:{mod}\s+){{0,2}}?"
+            rf"(?:{_words_alt(act.strike_nouns)})(?![\w\-])"
+            if act.strike_nouns
+            else r"(?!x)x"
+        ),
+        "{act}": _act_pattern(act.attack_verbs),
+        "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
+    }
+    parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+    adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
+    if adverbs:
+        parts["adverb"] = rf"(?:\s+(?:{_words_alt(adverbs)}))?"
+    return parts
 
 
 def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
@@ -354,8 +365,12 @@ def _attackers_pattern(nouns: Iterable[str]) -> str:
     return rf"(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt})(?![\w\-])"
 
 
-def _own_pattern(anaphors: Iterable[str]) -> str:
-    """The speaking group's own people or itself: "its fighters", "the group", "it"."""
+def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
+    """The speaking group's own people or itself: "its fighters", "the group", "it".
+
+    The group's own words may name them, in quotation marks or not: "its “lions”",
+    "“two soldiers of the caliphate”", ": “We ...", "knights of the Islamic State".
+    """
     # Any noun after "its": an act must follow ("its fighters stormed"), and one
     # alternation of nouns would be repeated in every cue that uses the placeholder.
     # A noun is no auxiliary: in "its fighters were ambushed" the fighters are victims.
@@ -364,18 +379,35 @@ def _own_pattern(anaphors: Iterable[str]) -> str:
     count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
     own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+{noun}"]
     own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
+    own.append(rf"(?:(?:its|their|our|a|an|the)\s+)?{_QUOTED}")
+    kin = _words_alt(members)
+    if kin:
+        # "two soldiers of the caliphate": its people named by their group, in its words.
+        own.append(
+            rf"(?:(?:{count}|a|an|the)\s+)?(?:{kin})\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){{0,2}}?"
+            rf"{_CLOSE_QUOTE}?"
+        )
     phrases = _words_alt(anaphors)
     if phrases:
         # "the group's fighters" before "the group": the longer reading first.
         own.insert(0, rf"(?:{phrases})['\u2019]s\s+(?:{noun}\s+){{0,2}}?{noun}")
     if phrases:
         own.append(phrases)
-    return rf"(?:{'|'.join(own)})(?![\w\-])"
+    return rf"{_OPEN_QUOTE}?(?:{'|'.join(own)})(?![\w\-])"
+
+
+# A short quotation: the group's own words for its people ("its “lions”").
+_OPEN_QUOTE = r"[\"\u201c\u2018]"
+_CLOSE_QUOTE = r"[\"\u201d\u2019]"
+_QUOTED = rf"{_OPEN_QUOTE}\w[^\"\u201c\u201d\u2018\u2019]{{0,60}}?{_CLOSE_QUOTE}"
+
+
+_OWN_ACTS = ("carried out", "conducted", "launched", "staged", "mounted")
 
 
 def _act_pattern(verbs: Iterable[str]) -> str:
     """An act of attack, with its auxiliary and an adverb: "had successfully stormed"."""
-    acts = _words_alt([*verbs, "carried out", "conducted", "launched", "staged", "mounted"])
+    acts = _words_alt([*verbs, *_OWN_ACTS])
     # "was"/"were" only before "behind": "its fighters were ambushed" are the victims.
     return (
         rf"(?:(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?:{acts})"
@@ -383,12 +415,18 @@ def _act_pattern(verbs: Iterable[str]) -> str:
     )
 
 
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
 def _cue_body(cue: str, parts: dict[str, str]) -> str:
     pieces = []
     for word in cue.split():
         # A placeholder may stand alone ("{event}") or be glued to a word ("said{aside}").
         chunks = _PLACEHOLDER.split(word)
-        pieces.append("".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch))
+        piece = "".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch)
+        if word in _AUXILIARIES:
+            piece += parts.get("adverb", "")  # "was also responsible", "has reportedly claimed"
+        pieces.append(piece)
     return _SPACE.join(pieces)
 
 
@@ -531,13 +569,26 @@ class _CueSet:
         return found
 
 
-def _attacker_re(nouns: Iterable[str], verbs: Iterable[str]) -> re.Pattern[str] | None:
-    noun_alt, verb_alt = _words_alt(nouns), _words_alt(verbs)
+# "militants in a vehicle from Niger killed": a place or a means between attackers and act,
+# never an auxiliary ("fighters in the area were killed" are victims).
+_ATTACKER_PP = (
+    r"(?:\s+(?:in|from|on|with|armed\s+with)"
+    r"(?:\s+(?!(?:was|were|is|are|had|has|have|been|being)(?![\w\-]))[\w\-]+){1,6}?)?"
+)
+
+
+def _attacker_re(
+    nouns: Iterable[str], verbs: Iterable[str], links: Iterable[str] = ()
+) -> re.Pattern[str] | None:
+    noun_alt, verb_alt, link_alt = _words_alt(nouns), _words_alt(verbs), _words_alt(links)
     if not noun_alt or not verb_alt:
         return None
+    # "Al-Qaeda linked assailants targeted": the attackers tied to the actor are its.
+    link = rf"(?:\s+(?:{link_alt}))?" if link_alt else ""
     # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers.
     return re.compile(
-        rf"\s+(?:{noun_alt})(?P<rel>\s+(?:who|that))?\s+(?:{verb_alt})(?![\w\-])", re.IGNORECASE
+        rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?\s+(?:{verb_alt})(?![\w\-])",
+        re.IGNORECASE,
     )
 
 
@@ -618,17 +669,34 @@ def _named_known(
     key = (sentence.index, sentence.start)
     found = cache.get(key)
     if found is None:
-        if words is None and p.alias_re.first_words.isdisjoint(
-            _FIRST_WORD.findall(sentence.text.lower())
-        ):
+        lows = set(_FIRST_WORD.findall(sentence.text.lower()))
+        if words is None and p.alias_re.first_words.isdisjoint(lows):
             found = []  # a set test in C turns most sentences away
         else:
             found = _merge_parenthetical(
                 ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
             )
             found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
+        if not p.outlet_re.first_words.isdisjoint(lows):
+            found = _with_outlets(ctx, p, sentence, found)
         cache[key] = found
     return found
+
+
+def _with_outlets(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, known: list[_Mention]
+) -> list[_Mention]:
+    """Add the groups' outlets: "the Amaq news agency said its fighters ..." is the group's.
+
+    An outlet speaks for its group only: like a back-reference, it carries the group's
+    own claims and denials, never an assertion about it.
+    """
+    extra = [
+        replace(m, anaphor=True, sure=True)
+        for m in _find(p.outlet_re, p.outlets, ctx.text, sentence)
+        if not any(_overlap(m, k) for k in known)
+    ]
+    return sorted([*known, *extra], key=_start_of) if extra else known
 
 
 def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:
@@ -675,20 +743,56 @@ def _with_anaphors(
     groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
     """
     found: list[_Mention] = []
-    if p.anaphor_re is None:
-        return named
-    for m in p.anaphor_re.finditer(ctx.text, sentence.start, sentence.end):
+    for m in _back_references(p, ctx.text, sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue
-        kind = p.anaphors.get(m.group().lower().split()[-1])
+        if any(ctx.text[m.end() : n.start].isspace() for n in named if n.start > m.end()):
+            continue  # "the criminal organisation al-Qaeda": a description before the name
+        pronoun = m.group().lower() in _PRONOUNS
+        kind = "armed" if pronoun else p.anaphors.get(m.group().lower().split()[-1])
         if kind is None:
             continue
         actor, sure = _antecedent(ctx, p, sentence, m.start(), kind, named)
-        if actor is not None:
+        if actor is not None and (sure or not pronoun):
             found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True, sure=sure))
     if not found:
         return named
     return sorted([*named, *found], key=_start_of)
+
+
+# "it", "they": a group's pronoun. Like "the group", it carries only the group's own
+# claims and denials, and only when one actor is in scope.
+_PRONOUNS = frozenset({"it", "they"})
+_PRONOUN_RE = re.compile(r"(?<![\w\-])(?:it|they)(?![\w\-'\u2019])", re.IGNORECASE)
+
+
+def _back_references(p: _Patterns, text: str, sentence: Sentence) -> list[re.Match[str]]:
+    """The phrases of ``sentence`` that may refer back to an actor: "the group", "they"."""
+    found = list(p.anaphor_re.finditer(text, sentence.start, sentence.end)) if p.anaphor_re else []
+    if _pronoun_gate(p, set(_FIRST_WORD.findall(sentence.text.lower()))):
+        found += (
+            m
+            for m in _PRONOUN_RE.finditer(text, sentence.start, sentence.end)
+            if not _in_relative(text, max(sentence.start, m.start() - 12), m.start())
+        )
+    return sorted(found, key=lambda m: m.start())
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom"}) | _PREPOSITIONS
+
+
+def _in_relative(text: str, lo: int, at: int) -> bool:
+    """Say whether a pronoun opens a relative clause or follows a preposition.
+
+    "attacks that it was not responsible for" describes the attacks: no claim of its own.
+    """
+    before = _WORD.findall(text, lo, at)
+    return bool(before) and before[-1].lower() in _RELATIVES
+
+
+def _pronoun_gate(p: _Patterns, present: set[str]) -> bool:
+    """Say whether a pronoun may be a group's: "it" or "they" and a claim's or denial's word."""
+    return not _PRONOUNS.isdisjoint(present) and not p.discovery.firsts.isdisjoint(present)
 
 
 def _antecedent(
@@ -698,16 +802,37 @@ def _antecedent(
 
     The sentences before were most likely read already, so their mentions are cached.
     """
-    found = [n.actor for n in named if n.end <= at and _class(ctx, p, n.actor) == kind]
+    found = _in_scope(ctx, p, sentence, at, kind, named)
+    if len({n.actor for n in found}) > 1:
+        # "Al-Shabaab, which has links to al-Qaeda, ...": the group it is tied to is described.
+        found = [n for n in found if not _tied_to(p, ctx.text, n)] or found
+    actors = [n.actor for n in found]
+    families = {ctx.lexicon.actors.family(a) for a in actors}
+    return (actors[-1], len(set(actors)) == 1) if len(families) == 1 else (None, False)
+
+
+def _in_scope(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, kind: str, named: list[_Mention]
+) -> list[_Mention]:
+    """The actors of ``kind`` named before ``at``, or in the nearest sentence before naming one."""
+    found = [n for n in named if n.end <= at and _class(ctx, p, n.actor) == kind]
     index = sentence.index
     while not found and index > 0 and sentence.index - index < 3:
         index -= 1
         before = ctx.sentences[index]
         if len(before.text) > 2 * _PIECE:
             break
-        found = [n.actor for n in _named(ctx, p, before, None) if _class(ctx, p, n.actor) == kind]
-    families = {ctx.lexicon.actors.family(a) for a in found}
-    return (found[-1], len(set(found)) == 1) if len(families) == 1 else (None, False)
+        found = [n for n in _named(ctx, p, before, None) if _class(ctx, p, n.actor) == kind]
+    return found
+
+
+_TIES = frozenset({"links", "link", "ties", "allegiance"})
+
+
+def _tied_to(p: _Patterns, text: str, m: _Mention) -> bool:
+    """Say whether a tie names the actor as another's ally: "allied with X", "links to X"."""
+    before = [w.lower() for w in _WORD.findall(text, max(0, m.start - 30), m.start)][-4:]
+    return any(w in p.links or w in _TIES for w in before)
 
 
 # --- the words around a mention ---------------------------------------------------------------
@@ -914,6 +1039,7 @@ class _Found:
     speaker_at: int | None = None  # the verb whose subject speaks ("Officials blamed")
     cue: tuple[int, int] | None = None  # the cue's own words, read whole
     whole: bool = False  # a noun phrase: a negation outside it ("does not include") is not its
+    reported: bool = False  # found by a reporting verb alone: a new name needs a group's form
 
 
 def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
@@ -959,14 +1085,21 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
 
 
 def _mentions(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str], own: bool = True
 ) -> tuple[list[_Mention], list[tuple[int, str]]] | None:
-    """Return the actors named or referred back to in ``sentence``, and its cue words."""
-    named_any = not p.alias_re.first_words.isdisjoint(present) or not _discovered(
-        ctx, p
-    ).first_words.isdisjoint(present)
-    heads = not p.anaphor_heads.isdisjoint(present)
+    """Return the actors named or referred back to in ``sentence``, and its cue words.
+
+    With ``own``, a quoted group's "we" and "our" are mentions of the group that speaks.
+    """
+    named_any = (
+        not p.alias_re.first_words.isdisjoint(present)
+        or not p.outlet_re.first_words.isdisjoint(present)
+        or not _discovered(ctx, p).first_words.isdisjoint(present)
+    )
+    heads = not p.anaphor_heads.isdisjoint(present) or _pronoun_gate(p, present)
     voices = _state_voices(ctx, p, sentence, present)
+    if own:
+        voices = [*voices, *_own_voice(ctx, p, sentence, present)]
     if not named_any and not heads and not voices:
         return None
     words = _words(p, ctx.text, sentence.start, sentence.end, present)
@@ -1003,6 +1136,123 @@ def _state_voices(
     return found
 
 
+# A group's own voice: "we" and "our" in what its speaker says.
+_OWN_WORDS = frozenset({"we", "our"})
+_OWN_RE = re.compile(r"(?<![\w\-])(?:we|our)(?![\w\-])", re.IGNORECASE)
+_SPEAKER_REACH = 1500  # characters: how far from the pronoun its speaker's name is looked for
+
+
+def _own_voice(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> list[_Mention]:
+    """The speaking group's "we" and "our": ""We carried out the attack," the group said".
+
+    The speaker of the words (see :func:`claimrecon.extract.sources.find_source`) names
+    an armed group, or speaks for one ("a spokesman for X", "X spokesman Y"): its "we"
+    is that group, and what the group tells of its own act is its claim.
+    """
+    if _OWN_WORDS.isdisjoint(present):
+        return []
+    found = []
+    for m in _OWN_RE.finditer(ctx.text, sentence.start, sentence.end):
+        actor = _speaking_group(ctx, p, m.start(), m.end())
+        if actor is not None:
+            found.append(_Mention(m.start(), m.end(), actor, m.group(), own=True))
+    return found
+
+
+def _speaking_group(ctx: DocContext, p: _Patterns, start: int, end: int) -> str | None:
+    """The armed group (not a state force) whose speaker says the words at ``start``."""
+    cache: dict[int, str | None] = ctx.cache.setdefault("actors.own", {})
+    if start in cache:
+        return cache[start]
+    actor = None
+    source = find_source(ctx, start, end)
+    if source != DOCUMENT_VOICE and source.name:
+        actor = _group_in_speaker(ctx, p, source.name, start)
+    else:
+        span = _speaker_after_quote(ctx, p, end)
+        if span is not None:
+            actor = _group_in_speaker(ctx, p, ctx.text[span[0] : span[1]], span[0])
+    if actor is not None and _is_state(ctx, p, actor):
+        actor = None
+    cache[start] = actor
+    return actor
+
+
+def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> str | None:
+    """The actor a speaker's phrase names or stands for, read where the text names it."""
+    at = _nearest(ctx.text, name, near)
+    sentence = ctx.sentence_at(at) if at is not None else None
+    if at is None or sentence is None:
+        words = [(w.start(), w.group().lower()) for w in _FIRST_WORD.finditer(name)]
+        for hit in p.alias_re.finditer(name, words, 0, len(name)):
+            actor = p.aliases.get(" ".join(hit.group().lower().split()))
+            if actor is not None:
+                return actor
+        return None
+    present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    read = _mentions(ctx, p, sentence, present, own=False)
+    hi = _past_bracket(ctx.text, at + len(name))
+    inside = [m for m in (read[0] if read else []) if at <= m.start and m.end <= hi]
+    if not inside or not _speaks_for(p, ctx.text, at, hi, inside[0]):
+        return None
+    return inside[0].actor
+
+
+def _speaker_after_quote(ctx: DocContext, p: _Patterns, at: int) -> tuple[int, int] | None:
+    """Where the speaker named after the quotation holding ``at`` is, in its sentence.
+
+    The sources' frames may not read every speaker ("the Qarnat Front (QF) said"); the
+    name between the closing mark and the reporting verb, or after the verb, is it.
+    """
+    regex = p.discovery.quote_speaker
+    sentence = ctx.sentence_at(at)
+    if regex is None or sentence is None:
+        return None
+    m = regex.search(ctx.text, at, sentence.end)
+    if m is None:
+        opening = max(ctx.text.rfind(q, sentence.start, at) for q in '"\u201c\u2018')
+        opens = p.discovery.speaker_opens
+        if opening < 0 or opens is None:
+            return None
+        m = opens.search(ctx.text, max(sentence.start, opening - 200), opening + 1)
+        return None if m is None else m.span("before")
+    return m.span("after") if m.group("after") else m.span("before")
+
+
+_BRACKET = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+def _past_bracket(text: str, at: int) -> int:
+    """Where a name ends with the acronym in brackets after it: "the Qarnat Front (QF)"."""
+    m = _BRACKET.match(text, at)
+    return m.end() if m is not None else at
+
+
+def _nearest(text: str, name: str, near: int) -> int | None:
+    """Where ``name`` occurs nearest to ``near``, within reach."""
+    after = text.find(name, near, near + _SPEAKER_REACH)
+    before = text.rfind(name, max(0, near - _SPEAKER_REACH), near)
+    hits = [h for h in (after, before) if h >= 0]
+    return min(hits, key=lambda h: abs(h - near)) if hits else None
+
+
+def _speaks_for(p: _Patterns, text: str, lo: int, hi: int, m: _Mention) -> bool:
+    """Say whether a speaker's phrase is the group, or one who speaks for it.
+
+    "the Qarnat Front", "a spokesman for the Front", "Front spokesman Karim Zelvani":
+    only articles, group words and member nouns beside the name, and capitalised names
+    after a member noun.
+    """
+    words = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text[lo : m.start])]
+    after = _WORD.findall(text[m.end : hi])
+    plain = _DETS | p.fillers | p.members | {"for", "of", "from", ",", "(", ")"}
+    if any(w not in plain for w in words):
+        return False
+    return all(w.lower() in plain or w[:1].isupper() for w in after)
+
+
 def _subject_claims(
     ctx: DocContext,
     p: _Patterns,
@@ -1023,10 +1273,13 @@ def _subject_claims(
     for cue_start, cue_end, index in p.after_cues.scan(
         ctx.text, words, present, base, sentence.end
     ):
-        if discovery and index not in p.discovery.after:
+        reported = discovery and index in p.discovery.reported
+        if discovery and index not in p.discovery.after and not reported:
             continue
         stance = p.after[index]
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
+        if subject is None:
+            subject = _apposed(p, ctx.text, mentions, ends, cue_start)
         if subject is None:
             continue
         m, start = subject
@@ -1039,9 +1292,45 @@ def _subject_claims(
         ):
             # "Iraqi forces launched an offensive": a campaign is no one event.
             continue
-        found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end)))
+        if _another_after_but(ctx.text, mentions, m, cue_start, cue_end):
+            continue  # "X did not claim it, but Y said ...": Y's, not X's
+        found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end), reported=reported))
         used.add(m.start)
     return found
+
+
+def _apposed(
+    p: _Patterns, text: str, mentions: list[_Mention], ends: list[int], cue_start: int
+) -> tuple[_Mention, int] | None:
+    """The actor a noun cue stands in apposition to: "links to X, the most likely perpetrator".
+
+    A cue that opens with "the" after a comma describes the name before it, wherever that
+    name stands in its clause; asides may come between ("X, also known as Y, the ...").
+    """
+    if not text.startswith("the ", cue_start) or not text[:cue_start].rstrip().endswith(","):
+        return None
+    k = bisect.bisect_right(ends, cue_start) - 1
+    while k > 0 and _APPOSITION.match(text, mentions[k - 1].end, mentions[k].start):
+        k -= 1  # "the Islamic State group, also known as Isis, ...": the first name leads
+    if k < 0 or cue_start - mentions[k].end > _LOOK:
+        return None
+    gap = _ASIDES.sub(" ", text[mentions[k].end : cue_start] + ",")
+    if not all(w in p.fillers or w == "," for w in (x.lower() for x in _WORD.findall(gap))):
+        return None
+    return mentions[k], mentions[k].start
+
+
+def _another_after_but(
+    text: str, mentions: list[_Mention], m: _Mention, cue_start: int, cue_end: int
+) -> bool:
+    """Say whether a cue ending in "but" is followed by another actor in the sentence.
+
+    "X has not claimed responsibility, but the method ...": the narrator suspects X;
+    "..., but Y said its fighters ..." turns to Y.
+    """
+    if not text[cue_start:cue_end].lower().endswith("but"):
+        return False
+    return any(n.start >= cue_end and n.actor != m.actor for n in mentions)
 
 
 def _agent_claims(
@@ -1108,7 +1397,7 @@ def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
 
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only a determiner and a few group words stand between a cue and its actor."""
-    words = _WORD.findall(gap)
+    words = _part_of(p, _WORD.findall(gap))
     if "," in words:
         return _described_before(p, words)
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
@@ -1120,6 +1409,32 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     naming = [w for w in extra if w.lower() in p.discovery.naming]
     wide = all(w[:1].isupper() or w.lower() in p.fillers or w in naming for w in extra)
     return len(between) <= (4 if wide else 3) + len(naming)
+
+
+_PART_LINKS = frozenset({"of", "in", "from", "within", "to", "with"})
+
+
+def _part_of(p: _Patterns, words: list[str]) -> list[str]:
+    """Drop a part of the group before its name: "a cell of", "a hardcore group in".
+
+    "were members of a cell linked to X": the cell is X's, so X is the cue's actor. Up
+    to three words ending in a member or group noun, then a preposition (a link word
+    may stand before it).
+    """
+    lows = [w.lower() for w in words]
+    for k, low in enumerate(lows[:4]):
+        if low not in p.members and low not in p.fillers:
+            continue
+        j = k + 1
+        if j < len(lows) and lows[j] in p.links:
+            j += 1
+        if (
+            j < len(lows)
+            and lows[j] in _PART_LINKS
+            and all(w in _DETS or _plain(w) for w in lows[:k])
+        ):
+            return words[j + 1 :]
+    return words
 
 
 def _described_before(p: _Patterns, words: list[str]) -> bool:
@@ -1155,7 +1470,8 @@ def _nominal_claims(
             continue
         limit = min(sentence.end, m.end + 3 * _LOOK)
         hit = (
-            _adjectival(ctx, p, sentence, m, limit)
+            _own_act(p, ctx.text, m, limit)
+            or _adjectival(ctx, p, sentence, m, limit)
             or _attacker(ctx, p, sentence, m, limit)
             or (None if m.anaphor else _tied(ctx, p, sentence, m))
         )
@@ -1163,6 +1479,12 @@ def _nominal_claims(
             found.append(hit)
             used.add(m.start)
     return found
+
+
+def _own_act(p: _Patterns, text: str, m: _Mention, limit: int) -> _Found | None:
+    """A group's "we" or "our" and the act it tells: "our brave mujahideen attacked"."""
+    hit = p.discovery.own_act.match(text, m.end, limit) if m.own and p.discovery.own_act else None
+    return None if hit is None else _Found(m, Stance.CLAIMED, m.start, hit.end())
 
 
 def _adjectival(
@@ -1353,6 +1675,8 @@ def _final_stance(
 ) -> Stance:
     if f.stance is not Stance.ASSERTED:
         return f.stance
+    if f.mention.own:
+        return Stance.CLAIMED  # the group tells its own act
     hedge = _hedge(p, text, f.mention, base)
     if hedge is not None:
         return hedge
@@ -1473,6 +1797,12 @@ class _Discovery:
     """
 
     after: frozenset[int]  # indices of the stance cues (after the actor) that qualify
+    reported: frozenset[int]  # "X said its fighters stormed": only a name of a group's form
+    reporting: frozenset[str]  # the reporting verbs those cues open with
+    act_words: frozenset[str]  # the first words of the acts they tell
+    own_act: re.Pattern[str] | None  # after "we" or "our": "(fighters) stormed", "are behind"
+    quote_speaker: re.Pattern[str] | None  # ',” X said' / ',” said X': who closes a quotation
+    speaker_opens: re.Pattern[str] | None  # 'X said in a statement: “': who opens one
     before: frozenset[int]  # indices of the agent cues (before the actor) that qualify
     firsts: frozenset[str]  # their first words: a sentence without one is skipped
     accusation: frozenset[str]
@@ -1501,6 +1831,12 @@ class _Discovery:
         after, before, firsts = _discovery_cues(after_items, before_items, marked, reporting)
         return cls(
             after=after,
+            reported=_reported_cues(after_items, after),
+            reporting=reporting,
+            act_words=_first_words([*act.attack_verbs, *_OWN_ACTS]),
+            own_act=_own_act_re(act.attack_verbs),
+            quote_speaker=_quote_speaker_re(reporting),
+            speaker_opens=_speaker_opens_re(reporting),
             before=before,
             firsts=firsts,
             accusation=accusation,
@@ -1518,6 +1854,53 @@ class _Discovery:
             tied=_tied_re(act.militant_nouns, act.link_words),
             acts=re.compile(rf"\s+{_act_pattern(act.attack_verbs)}", re.IGNORECASE),
         )
+
+
+def _reported_cues(after_items: list[tuple[str, Stance]], after: frozenset[int]) -> frozenset[int]:
+    """The claims told by a reporting verb alone: "said{aside} {own} {act}"."""
+    return frozenset(
+        i
+        for i, (cue, stance) in enumerate(after_items)
+        if i not in after and stance is Stance.CLAIMED and "{act}" in cue
+    )
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.split()[0].lower() for w in phrases if w.split())
+
+
+def _own_act_re(verbs: Iterable[str]) -> re.Pattern[str]:
+    """What follows a group's "we" or "our" when it tells its act: "(fighters) stormed"."""
+    return re.compile(
+        rf"(?:\s+[\w\-]+){{0,2}}?(?:\s+{_act_pattern(verbs)}"
+        r"|\s+(?:are|were)\s+behind|\s+(?:claim|take)\s+(?:full\s+)?responsibility)",
+        re.IGNORECASE,
+    )
+
+
+def _quote_speaker_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """The speaker named after a quotation closes: ',” the Qarnat Front (QF) said'."""
+    alt = _words_alt(verbs)
+    if not alt:
+        return None
+    np = r"[^,.;:!?\"\u201c\u201d\u2018\u2019]{1,100}?"
+    return re.compile(
+        rf"[,.!?]\s*[\"\u201d\u2019]\s*(?:(?:{alt})\s+(?P<after>{np})(?=\s*[,.;]|\s+in\s|$)"
+        rf"|(?P<before>{np})\s+(?:{alt})(?![\w\-]))",
+        re.IGNORECASE,
+    )
+
+
+def _speaker_opens_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """The speaker named before a quotation opens: 'the Qarnat Front (QF) said: “'."""
+    alt = _words_alt(verbs)
+    if not alt:
+        return None
+    return re.compile(
+        rf"(?P<before>[^,.;:!?\"\u201c\u201d\u2018\u2019]{{1,100}}?)\s+(?:{alt}){_ASIDE}\s*"
+        r"[\"\u201c\u2018]$",
+        re.IGNORECASE,
+    )
 
 
 def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
@@ -1548,12 +1931,22 @@ def _discovery_cues(
     after = {
         i
         for i, (cue, stance) in enumerate(after_items)
-        if _names(cue, stance, marked) and _gate_word(cue, marked) not in reporting
+        if _names(cue, stance, marked)
+        and _gate_word(cue, marked) not in reporting
+        and not _tells_an_act(cue, marked)
     }
     before = {i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked)}
     firsts = {_gate_word(after_items[i][0], marked) for i in after}
     firsts |= {_gate_word(before_items[i][0], marked) for i in before}
     return frozenset(after), frozenset(before), frozenset(firsts)
+
+
+def _tells_an_act(cue: str, marked: frozenset[str]) -> bool:
+    """Say whether a cue only reports an act ("tweeted that its fighters stormed").
+
+    Such a cue names no responsibility: a new name in its slot needs a group's form.
+    """
+    return "{act}" in cue and marked.isdisjoint(_cue_words(cue))
 
 
 def _names(cue: str, stance: Stance, strong: frozenset[str]) -> bool:
@@ -1632,13 +2025,20 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if len(sentence.text) > 2 * _PIECE:
             continue
         present = set(_FIRST_WORD.findall(sentence.text.lower()))
-        frames = not p.discovery.firsts.isdisjoint(present)
-        if not frames and p.discovery.militants.isdisjoint(present):
-            continue  # no cue, and no attackers named ("X gunmen stormed")
+        frames = not p.discovery.firsts.isdisjoint(present) or _reports_an_act(p, present)
+        if (
+            not frames
+            and p.discovery.militants.isdisjoint(present)
+            and _OWN_WORDS.isdisjoint(present)
+        ):
+            continue  # no cue, no attackers named ("X gunmen stormed"), no group's "we"
         for name, actor, is_state in _discover_in(ctx, p, sentence, present, frames):
             actors.setdefault(name, actor)
             if is_state:
                 state.add(actor)
+        if not _OWN_WORDS.isdisjoint(present):
+            for name, actor in _discover_speakers(ctx, p, sentence):
+                actors.setdefault(name, actor)
     if actors:
         index = _NameIndex.build(actors)
         found = _Discovered(actors, frozenset(state), index, index.first_words)
@@ -1646,6 +2046,49 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         found = _NONE_FOUND
     ctx.cache["actors.discovered"] = found
     return found
+
+
+def _discover_speakers(
+    ctx: DocContext, p: _Patterns, sentence: Sentence
+) -> Iterator[tuple[str, str]]:
+    """Yield the unknown groups whose speaker tells the group's own act as "we" or "our".
+
+    ""Our fighters stormed the base," said a spokesman for the Qarnat Front": the name in
+    the speaker's phrase, in a group's form, is the group that speaks.
+    """
+    own_act = p.discovery.own_act
+    for m in _OWN_RE.finditer(ctx.text, sentence.start, sentence.end):
+        if own_act is None or own_act.match(ctx.text, m.end(), sentence.end) is None:
+            continue
+        source = find_source(ctx, m.start(), m.end())
+        name = source.name or ""
+        at = _nearest(ctx.text, name, m.start()) if source != DOCUMENT_VOICE and name else None
+        span = (at, at + len(name)) if at is not None else _speaker_after_quote(ctx, p, m.end())
+        if span is not None:
+            yield from _groups_speaking(ctx, p, *span)
+
+
+def _groups_speaking(ctx: DocContext, p: _Patterns, lo: int, hi: int) -> Iterator[tuple[str, str]]:
+    """The unknown names of a group's form that the speaker's phrase at ``lo`` stands for."""
+    where = ctx.sentence_at(lo)
+    if where is None:
+        return
+    hi = _past_bracket(ctx.text, hi)
+    for c, span in _candidates(ctx, p, where):
+        inside = lo <= c.start and c.end <= hi
+        if not (inside and _group_form(span)) or not _speaks_for(p, ctx.text, lo, hi, c):
+            continue
+        read = _as_actor(ctx, p, span, "", Stance.CLAIMED)
+        if read is not None and not read[1]:
+            yield span.name.lower(), read[0]
+            if span.acronym:
+                yield span.acronym.lower(), read[0]
+
+
+def _reports_an_act(p: _Patterns, present: set[str]) -> bool:
+    """Say whether a sentence may report a group's own act: a reporting verb and an act."""
+    d = p.discovery
+    return not d.reporting.isdisjoint(present) and not d.act_words.isdisjoint(present)
 
 
 def _discover_in(
@@ -1669,7 +2112,7 @@ def _discover_in(
         hit = candidates.get(f.mention.start)
         if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0]):
             continue
-        if f.mention.start not in direct and not _group_form(hit[1]):
+        if _needs_form(f, direct) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
         read = _as_actor(ctx, p, hit[1], ctx.text[f.cue[0] : f.cue[1]], f.stance)
         if read is not None:
@@ -1677,6 +2120,11 @@ def _discover_in(
             yield hit[1].name.lower(), actor, is_state
             if hit[1].acronym:
                 yield hit[1].acronym.lower(), actor, is_state
+
+
+def _needs_form(f: _Found, direct: set[int]) -> bool:
+    """Say whether a name needs a group's form: coordinated, or before a reporting verb."""
+    return f.mention.start not in direct or f.reported
 
 
 def _new_candidates(
@@ -1880,15 +2328,50 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
     """Return the sentences naming an actor the document introduced itself.
 
     :mod:`claimrecon.extract` reads the sentences naming a lexicon actor; these are the
-    others to read.
+    others to read: those naming an actor the document introduced, and those where a
+    group's speaker tells its own act as "we" or "our" (see :func:`_own_voice`).
     """
     p = _patterns(ctx.lexicon)
     found = _discovered(ctx, p)
-    if found.index is None:
-        return []
-    return [
-        s
-        for s in ctx.sentences
-        if not found.first_words.isdisjoint(_FIRST_WORD.findall(s.text.lower()))
-        and _find(found.index, found.actors, ctx.text, s)
-    ]
+    out = []
+    for s in ctx.sentences:
+        present = set(_FIRST_WORD.findall(s.text.lower()))
+        if (
+            found.index is not None
+            and not found.first_words.isdisjoint(present)
+            and _find(found.index, found.actors, ctx.text, s)
+        ):
+            out.append(s)
+            continue
+        if len(s.text) > 2 * _PIECE:
+            continue
+        if (
+            _tells_own_act(p, ctx.text, s, present)
+            or _pronoun_of_a_group(ctx, p, s, present)
+            or (
+                not p.outlet_re.first_words.isdisjoint(present)
+                and _find(p.outlet_re, p.outlets, ctx.text, s)
+            )
+        ):
+            out.append(s)
+    return out
+
+
+def _pronoun_of_a_group(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> bool:
+    """Say whether "it" or "they" in ``sentence`` stands for one group named before."""
+    if not _pronoun_gate(p, present):
+        return False
+    return any(m.text.lower() in _PRONOUNS for m in _with_anaphors(ctx, p, sentence, []))
+
+
+def _tells_own_act(p: _Patterns, text: str, sentence: Sentence, present: set[str]) -> bool:
+    """Say whether a "we" or "our" of ``sentence`` opens an act: "we stormed", "our men hit"."""
+    own_act = p.discovery.own_act
+    if own_act is None or _OWN_WORDS.isdisjoint(present):
+        return False
+    return any(
+        own_act.match(text, m.end(), sentence.end) is not None
+        for m in _OWN_RE.finditer(text, sentence.start, sentence.end)
+    )
