@@ -611,3 +611,72 @@ def test_a_separate_event_with_modifiers_is_another_event(
     report = group_events(Report(documents=(doc,), claims=claims))
     by_claim = {c: e for e in report.events for c in e.claims}
     assert by_claim[claims[0].id] is not by_claim[claims[1].id]
+
+
+MOTIVES = [
+    "in revenge for",
+    "in retaliation for",
+    "retribution for",
+    "in response to",
+    "to avenge",
+    "because of",
+    "as punishment for",
+    "a reprisal for",
+]
+GRIEVANCES = [
+    "the army's offensive in {place}",
+    "air strikes on its fighters in {place} last month",
+    "{country}'s military intervention in {place}",
+    "the killing of its leader in {place} in 2019",
+    "a bombing of a village in {place} on Friday",
+    "the government's role in the coalition",
+]
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["Syria", "Yemen", "Mali", "the tribal areas"]),
+    st.sampled_from(MOTIVES),
+    st.sampled_from(GRIEVANCES),
+    st.sampled_from(["al-Shabaab", "Islamic State", "the Taliban"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_motive_is_no_other_event(
+    city: tuple[str, str],
+    place: str,
+    motive: str,
+    grievance: str,
+    group: str,
+    group_first: bool,
+    in_figure: bool,
+) -> None:
+    # "al-Shabaab said the attack was retribution for Kenya's military intervention in
+    # Somalia": the reason names a grievance; the claim is the attack's.
+    reason = f"{motive} {grievance.format(place=place, country=city[1])}"
+    said = (
+        f"{group[0].upper()}{group[1:]} claimed the attack, saying it was {reason}."
+        if group_first
+        else f"The attack was {reason}, {group} said in a statement."
+    )
+    toll = (
+        f"The assault, which killed 14 people, was {reason}."
+        if in_figure
+        else "Police said 14 people were killed."
+    )
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 4),
+        text=f"Gunmen attacked a market in {city[0]} on Monday, killing 12 people. "
+        f"{toll} {said}",
+    )
+    quote = "claimed the attack" if group_first else f"{group} said"
+    claims = (
+        claim(doc, "killing 12", 12),
+        claim(doc, "14 people", 14),
+        claimed(doc, quote, group),
+    )
+    report = group_events(Report(documents=(doc,), claims=claims))
+    (event,) = report.events
+    assert event.date == dt.date(2021, 5, 3)
+    assert set(event.claims) == {c.id for c in claims}

@@ -192,6 +192,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Return the cues for a claim spanning ``start..end`` (document offsets)."""
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
+        motives = self._motives(sentence, rel)
+        for a, b in motives:
+            # A reason given for the attack ("in revenge for ...") is no part of its clause.
+            c_start, c_end = (max(c_start, b), c_end) if b <= rel else (c_start, min(c_end, a))
         clause = sentence.text[c_start:c_end]
         elsewhere = bool(self.patterns.other.search(clause))
         targets = self._clause_targets(sentence, c_start, c_end)
@@ -199,8 +203,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             # An operation told with an attack is its response, unless told as separate.
             targets = self._attack_targets(targets, self.main.kind)
         target = _nearest(targets, rel - c_start, rel_end - c_start)
-        date, in_clause = self._clause_date(sentence, rel, c_start, c_end)
-        places, fronted = self._sentence_places(sentence)
+        date, in_clause = self._clause_date(sentence, rel, c_start, c_end, motives)
+        places, fronted = self._motive_free_places(sentence, motives)
         return _Cues(
             date=date,
             target=target,
@@ -213,11 +217,45 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             labels=frozenset(t.label for t in targets),
         )
 
+    def _motives(self, sentence: Sentence, rel: int) -> list[tuple[int, int]]:
+        """Return the spans of reasons given in a sentence that do not hold ``rel``.
+
+        "said the attack was revenge for the army's offensive in the tribal areas": what a
+        reason names is a grievance, not another event, unless the claim is told in it.
+        """
+        spans = [m.span() for m in self.patterns.motive.finditer(sentence.text)]
+        return [(a, b) for a, b in spans if not a <= rel < b]
+
+    def _motive_free_places(
+        self, sentence: Sentence, motives: list[tuple[int, int]]
+    ) -> tuple[list[str], bool]:
+        """Return a sentence's places (and whether one is fronted) outside its reasons."""
+        if not motives:
+            return self._sentence_places(sentence)
+        text = sentence.text
+        for a, b in motives:
+            text = text[:a] + " " * (b - a) + text[b:]
+        return self._places(text)
+
     def _clause_date(
-        self, sentence: Sentence, rel: int, c_start: int, c_end: int
+        self,
+        sentence: Sentence,
+        rel: int,
+        c_start: int,
+        c_end: int,
+        motives: list[tuple[int, int]] = [],  # noqa: B006 - never changed
     ) -> tuple[DateRef | None, list[DateRef]]:
-        """Return a claim's date (its clause's first, else its sentence's) and its clause's."""
-        dates = self._claim_dates(sentence, rel)
+        """Return a claim's date (its clause's first, else its sentence's) and its clause's.
+
+        A date within a reason given for the attack ("in revenge for last month's raids")
+        dates the grievance, not the claim.
+        """
+        dates = [
+            d
+            for d in self._claim_dates(sentence, rel)
+            if d.span is None
+            or not any(a <= d.span.start - sentence.start < b for a, b in motives)
+        ]
         in_clause = [
             d
             for d in dates
