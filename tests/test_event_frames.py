@@ -680,3 +680,40 @@ def test_a_motive_is_no_other_event(
     (event,) = report.events
     assert event.date == dt.date(2021, 5, 3)
     assert set(event.claims) == {c.id for c in claims}
+
+
+@given(
+    st.sampled_from(["airstrike", "air strike", "drone strike", "US airstrike"]),
+    st.sampled_from(["hospital", "school", "market", "wedding", "mosque"]),
+    st.sampled_from(CITIES),
+    st.sampled_from(["destroyed", "hit", "struck"]),
+    st.booleans(),
+)
+def test_a_strike_known_by_its_kind_takes_the_site_it_hit(
+    strike: str, site: str, city: tuple[str, str], verb: str, other_report: bool
+) -> None:
+    # "requested the airstrike that killed 22 people", then "the aerial assault that
+    # destroyed a hospital in the northern city of Kunduz": the hospital is what it hit.
+    doc = Document(
+        id="d1",
+        published=dt.date(2021, 5, 4),
+        text=f"The governor said on Monday that soldiers had requested the {strike} "
+        f"that killed 22 people. The commander confirmed that a gunship carried out the "
+        f"assault that {verb} a {site} in the northern city of {city[0]}, {city[1]}, "
+        f"killing 22 people, including 12 staff.",
+    )
+    claims = [claim(doc, "killed 22 people", 22), claim(doc, "killing 22 people", 22)]
+    docs = [doc]
+    if other_report:
+        other = Document(
+            id="d2",
+            published=dt.date(2021, 5, 2),
+            text=f"{'A' if strike[0] in 'dU' else 'An'} {strike} hit a {site} in {city[0]}, "
+            f"{city[1]}, on Saturday, "
+            f"killing 19 people.",
+        )
+        docs.append(other)
+        claims.append(claim(other, "killing 19 people", 19))
+    report = group_events(Report(documents=tuple(docs), claims=tuple(claims)))
+    (event,) = report.events
+    assert event.target == site

@@ -353,6 +353,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if self._is_main_target(target.label, cues, foreign):
             # "An air strike hit a bus at a busy market": what the main event hit.
             return True, self._adopt(cues)
+        if self._site_of_main(target, cues):
+            # "the airstrike" in the lead, "destroyed a hospital" below: what it hit.
+            main.target, main.target_text = target.label, target.text
+            return True, self._adopt(cues)
         if target.definite and target.label in self.lex.target_kinds:
             # "the operation", "the raid": the main event referred back to.
             return True, None if foreign else True
@@ -364,6 +368,21 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 return True, False
             return True, None
         return False, None
+
+    def _site_of_main(self, target: _Target, cues: _Cues) -> bool:
+        """Say whether a clause names the site of a main event known only by its kind.
+
+        A main event whose target is what was done ("the air strike", "the raid") takes
+        the first site a clause of the same time and place names as what it hit.
+        """
+        kinds = self.lex.target_kinds
+        return (
+            self.main.target in kinds
+            and target.label not in kinds
+            and not cues.elsewhere
+            and bool(cues.places)
+            and not self._foreign(cues)
+        )
 
     def _untargeted_relation(self, cues: _Cues) -> bool | None:
         """Relate cues that no target decided, by their date or a fronted place."""
