@@ -717,3 +717,39 @@ def test_a_strike_known_by_its_kind_takes_the_site_it_hit(
     report = group_events(Report(documents=tuple(docs), claims=tuple(claims)))
     (event,) = report.events
     assert event.target == site
+
+
+@given(
+    st.sampled_from(["arrest", "capture", "trial", "extradition"]),
+    st.sampled_from(["Friday", "Monday", "Wednesday"]),
+    st.sampled_from(
+        [("in November", 11, None), ("on Nov. 13", 11, 13), ("on 13 November", 11, 13)]
+    ),
+    st.sampled_from(["killed 130 people", "left 130 people dead", "killed at least 130"]),
+    st.sampled_from(CITIES),
+)
+def test_an_explicit_date_after_the_claim_governs_a_weekday_before_it(
+    noun: str,
+    weekday: str,
+    told: tuple[str, int, int | None],
+    verb: str,
+    city: tuple[str, str],
+) -> None:
+    # "following the arrest on Friday of the only survivor of the gunmen who killed 130
+    # people in Paris in November": the count is November's, not Friday's.
+    phrase, month, day = told
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 3, 24),
+        text=f"Bombs exploded at a market in {city[0]} on Tuesday, killing 31 people. "
+        f"The blasts came days after the {noun} on {weekday} of a man, the only survivor "
+        f"of the gunmen who {verb} in a string of shootings {phrase}.",
+    )
+    claims = (claim(doc, "killing 31", 31), claim(doc, verb, 130))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    main, other = by_claim[claims[0].id], by_claim[claims[1].id]
+    assert main.date == dt.date(2021, 3, 23)
+    assert other is not main and other.date is not None
+    assert (other.date.year, other.date.month) == (2020, month)
+    assert day is None or other.date.day == day

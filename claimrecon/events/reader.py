@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections import defaultdict
 
@@ -262,7 +264,43 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
-        return (chosen[0] if chosen else None), in_clause
+        return self._governing(sentence, rel, chosen), in_clause
+
+    def _governing(self, sentence: Sentence, rel: int, dates: list[DateRef]) -> DateRef | None:
+        """Return the date that governs a claim: the first, unless it is a bare weekday.
+
+        "the arrest on Friday of a man, one of the gunmen who killed 130 people in Paris
+        in November": the weekday told before the claim gives way to the nearest date
+        after the claim that names a month or a year (a weekday is read relative to
+        publication, an explicit date is not). One told before the claim ("a general
+        slain in a drone strike in 2020, killing 103") dates a noun of its own.
+        """
+        if len(dates) < 2 or not self._bare_weekday(dates[0]):
+            return dates[0] if dates else None
+
+        def at(d: DateRef) -> int:
+            return d.span.start - sentence.start if d.span is not None else -(10**9)
+
+        def distance(d: DateRef) -> int:
+            return abs(at(d) - rel)
+
+        if at(dates[0]) > rel:
+            return dates[0]
+        explicit = [d for d in dates[1:] if self._explicit(d) and at(d) > rel]
+        return min(explicit, key=distance, default=dates[0])
+
+    def _words_of(self, ref: DateRef) -> list[str]:
+        return re.findall(r"[a-z]+", ref.text.lower())
+
+    def _bare_weekday(self, ref: DateRef) -> bool:
+        """Say whether a date is told only by its weekday: "on Friday", "Tuesday's"."""
+        weekdays = self.lexicon.dates.weekdays
+        return any(w in weekdays for w in self._words_of(ref)) and not self._explicit(ref)
+
+    def _explicit(self, ref: DateRef) -> bool:
+        """Say whether a date names its month or year: "in November", "Nov. 13", "2015"."""
+        months = self.lexicon.dates.months
+        return bool(re.search(r"\d", ref.text)) or any(w in months for w in self._words_of(ref))
 
     def _clause_kind(
         self, target: _Target | None, clause: str, elsewhere: bool
