@@ -753,3 +753,30 @@ def test_an_explicit_date_after_the_claim_governs_a_weekday_before_it(
     assert other is not main and other.date is not None
     assert (other.date.year, other.date.month) == (2020, month)
     assert day is None or other.date.day == day
+
+
+@given(
+    st.sampled_from(["In a separate police operation,", "In a separate incident,", "Elsewhere,"]),
+    st.sampled_from(["nine suspects were detained", "five people were killed"]),
+    st.sampled_from(CITIES),
+    st.sampled_from(["", " on Monday"]),
+)
+def test_undated_separate_news_is_of_the_report_s_day(
+    opener: str, told: str, city: tuple[str, str], when: str
+) -> None:
+    # "In a separate police operation, nine suspects were detained in Izmir": no date of
+    # its own, so the day of the report; a date of its own still dates it.
+    pub = dt.date(2021, 5, 6)  # a Thursday
+    doc = Document(
+        id="d",
+        published=pub,
+        text=f"Gunmen attacked a hotel in Nairobi on Tuesday, killing 21 people. "
+        f"{opener} {told} in {city[0]}{when}.",
+    )
+    claims = (claim(doc, "killing 21", 21), claim(doc, told, 9))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    main, other = by_claim[claims[0].id], by_claim[claims[1].id]
+    assert main.date == dt.date(2021, 5, 4)
+    assert other is not main
+    assert other.date == (dt.date(2021, 5, 3) if when else pub)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from collections import defaultdict
 
 from claimrecon.events.dates import _DateReading
@@ -546,8 +545,23 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         self.absorb()
         if self.main.date is None:
             self.main.reported = self._reported()
+        self._date_separate_news()
         self._locate()
         return aggregates
+
+    def _date_separate_news(self) -> None:
+        """Date by the publication day an undated event told as separate news.
+
+        "In a separate operation, nine suspects were detained in the coastal city": a
+        development told apart from the main event, with no date of its own, is news of
+        the day of the report.
+        """
+        pub = self.document.published
+        if pub is None:
+            return
+        for mention in self.mentions:
+            if not mention.main and mention.distinct and mention.date is None:
+                mention.date = DateRef(text="(published)", value=pub, precision=DatePrecision.DAY)
 
     def _by_sentence(self, claims: list[_Claim]) -> tuple[dict[int, list[_Claim]], list[_Claim]]:
         """Return the claims by sentence index, and those in no sentence."""
