@@ -780,3 +780,41 @@ def test_undated_separate_news_is_of_the_report_s_day(
     assert main.date == dt.date(2021, 5, 4)
     assert other is not main
     assert other.date == (dt.date(2021, 5, 3) if when else pub)
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(
+        [
+            "Officials said they were still piecing together what happened at the gate",
+            "Investigators were still working out the chain of events at the checkpoint",
+            "Questions remained about the bombing at the main entrance",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "health officials in {city} raised the death toll, saying at least 170 people "
+            "had been killed",
+            "in {city}, hospital officials said at least 170 people had been killed",
+        ]
+    ),
+)
+def test_a_lead_with_no_place_takes_the_place_its_claims_are_told_in(
+    city: tuple[str, str], lead: str, told: str
+) -> None:
+    # A feature's lead names no place; "health officials in Kabul said ..." does.
+    feature = Document(
+        id="d1",
+        published=dt.date(2021, 8, 28),
+        text=f"{lead} on Thursday. There will be reviews. " + "There will be questions. " * 6
+        + f"As the scope of the damage became clearer, {told.format(city=city[0])}.",
+    )
+    news = Document(
+        id="d2",
+        published=dt.date(2021, 8, 27),
+        text=f"A suicide bomber attacked the airport in {city[0]} on Thursday, killing 60 people.",
+    )
+    claims = (claim(feature, "at least 170 people", 170), claim(news, "killing 60", 60))
+    report = group_events(Report(documents=(feature, news), claims=claims))
+    (event,) = report.events
+    assert event.date == dt.date(2021, 8, 26)

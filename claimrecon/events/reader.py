@@ -85,6 +85,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         self._dates: dict[int, list[DateRef]] = {}
         self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
         self._place_cache: dict[int, tuple[list[str], bool]] = {}
+        self.told_at: list[str] = []
+        """The places of the first sentence naming one whose claim joined the main event."""
         self.dateline = self._dateline()
         self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
@@ -543,6 +545,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                     aggregates.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
         self.absorb()
+        if not self.main.places:
+            # A lead that names no place ("the chain of events at the gate on Thursday"):
+            # the place its claims are told in ("health officials in Kabul said ...").
+            self.main.places = self.told_at
         if self.main.date is None:
             self.main.reported = self._reported()
         self._date_separate_news()
@@ -593,10 +599,11 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if cues.aggregate:
             return True
         relation = self.relation(cues)
-        if relation is None:
-            current.claims.append(claim.id)
-        elif relation:
-            self.main.claims.append(claim.id)
+        joined = self.main if relation else current if relation is None else None
+        if joined is not None:
+            joined.claims.append(claim.id)
+            if joined is self.main and not self.told_at:
+                self.told_at = list(cues.places)
         else:
             self.background(cues, hint=current).claims.append(claim.id)
         return False
