@@ -667,8 +667,7 @@ def test_a_motive_is_no_other_event(
     doc = Document(
         id="d",
         published=dt.date(2021, 5, 4),
-        text=f"Gunmen attacked a market in {city[0]} on Monday, killing 12 people. "
-        f"{toll} {said}",
+        text=f"Gunmen attacked a market in {city[0]} on Monday, killing 12 people. {toll} {said}",
     )
     quote = "claimed the attack" if group_first else f"{group} said"
     claims = (
@@ -806,7 +805,8 @@ def test_a_lead_with_no_place_takes_the_place_its_claims_are_told_in(
     feature = Document(
         id="d1",
         published=dt.date(2021, 8, 28),
-        text=f"{lead} on Thursday. There will be reviews. " + "There will be questions. " * 6
+        text=f"{lead} on Thursday. There will be reviews. "
+        + "There will be questions. " * 6
         + f"As the scope of the damage became clearer, {told.format(city=city[0])}.",
     )
     news = Document(

@@ -256,8 +256,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         dates = [
             d
             for d in self._claim_dates(sentence, rel)
-            if d.span is None
-            or not any(a <= d.span.start - sentence.start < b for a, b in motives)
+            if d.span is None or not any(a <= d.span.start - sentence.start < b for a, b in motives)
         ]
         in_clause = [
             d
