@@ -818,3 +818,36 @@ def test_a_lead_with_no_place_takes_the_place_its_claims_are_told_in(
     report = group_events(Report(documents=(feature, news), claims=claims))
     (event,) = report.events
     assert event.date == dt.date(2021, 8, 26)
+
+
+@given(
+    st.sampled_from(list(LEX_DATES.weekdays)),
+    st.sampled_from(["attack", "blasts", "bombing"]),
+    st.sampled_from(CITIES),
+    st.sampled_from(["al-Shabaab", "The Islamic State group", "The Taliban"]),
+    st.sampled_from(
+        ["was blamed for {w}'s {k}", "claimed {w}'s {k}", "said it carried out {w}'s {k}"]
+    ),
+)
+def test_one_weekday_name_is_one_day_in_a_report(
+    weekday: str, word: str, city: tuple[str, str], group: str, frame: str
+) -> None:
+    # The lead reads "Saturday's attack" of a report published on a Saturday as a week
+    # back; "Saturday's blasts" further down is the same day.
+    pub = dt.date(2021, 5, 3)  # a Monday
+    pub += dt.timedelta(days=(LEX_DATES.weekdays[weekday] - pub.weekday()) % 7)
+    name = weekday.capitalize()
+    told = frame.format(w=name, k=word)
+    doc = Document(
+        id="d",
+        published=pub,
+        text=f"The toll of {name}'s {word} rose again as rescuers searched the rubble. "
+        f"The number of people killed in last week's {word} in {city[0]} "
+        "has risen to 90, the government said.\n\n"
+        "Rescuers were still at work.\n\n"
+        f"{group} {told}, officials said.",
+    )
+    claims = (claim(doc, "risen to 90", 90), claimed(doc, told, group))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    (event,) = report.events
+    assert event.date == pub - dt.timedelta(days=7)

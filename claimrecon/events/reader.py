@@ -264,7 +264,27 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
-        return self._governing(sentence, rel, chosen), in_clause
+        return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
+
+    def _as_the_lead(self, ref: DateRef | None) -> DateRef | None:
+        """Return the main event's date for a weekday the lead read a week apart.
+
+        A report published on a Saturday that dates the attack "Saturday's attack" (a week
+        back) means the same day by "Saturday's blasts" further down: one weekday name is
+        one day in a document.
+        """
+        main = self.main.date if hasattr(self, "main") else None
+        if (
+            ref is None
+            or main is None
+            or ref.value is None
+            or main.value is None
+            or not (self._bare_weekday(ref) and self._bare_weekday(main))
+        ):
+            return ref
+        if abs((ref.value - main.value).days) == 7:
+            return main
+        return ref
 
     def _governing(self, sentence: Sentence, rel: int, dates: list[DateRef]) -> DateRef | None:
         """Return the date that governs a claim: the first, unless it is a bare weekday.
