@@ -851,3 +851,28 @@ def test_one_weekday_name_is_one_day_in_a_report(
     report = group_events(Report(documents=(doc,), claims=claims))
     (event,) = report.events
     assert event.date == pub - dt.timedelta(days=7)
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["on Saturday", "on Sunday", "late on Saturday"]),
+    st.sampled_from(["called", "urged followers", "warned"]),
+    st.sampled_from(
+        ["The gunmen struck on Monday evening.", "Police said the siege began Monday."]
+    ),
+)
+def test_a_pluperfect_date_in_the_lead_is_no_date_of_the_attack(
+    city: tuple[str, str], when: str, verb: str, struck: str
+) -> None:
+    # "A senior member of the group had called in December for jihad": the past of the
+    # story, not the attack's day. (A month told so still anchors a later bare weekday in
+    # the date reading; left alone.)
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 11),  # a Tuesday
+        text=f"Gunmen stormed a hotel in {city[0]}, killing 20 people, officials said. "
+        f"A senior member of the group had {verb} {when} for attacks on foreigners. {struck}",
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, "killing 20", 20),)))
+    (event,) = report.events
+    assert event.date == dt.date(2021, 5, 10)
