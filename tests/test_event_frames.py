@@ -876,3 +876,42 @@ def test_a_pluperfect_date_in_the_lead_is_no_date_of_the_attack(
     report = group_events(Report(documents=(doc,), claims=(claim(doc, "killing 20", 20),)))
     (event,) = report.events
     assert event.date == dt.date(2021, 5, 10)
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["school", "mosque", "market"]),
+    st.sampled_from([("a day", 1), ("two days", 2), ("one day", 1)]),
+    st.sampled_from(["earlier", "before"]),
+    st.booleans(),
+)
+def test_a_distance_with_no_date_counts_back_from_the_story_s_day(
+    city: tuple[str, str], hit: str, gap: tuple[str, int], word: str, statement: bool
+) -> None:
+    # "families buried the dead on Wednesday, trying to comprehend the attack a day earlier
+    # on a school that killed 148 people"; "the prosecutor said on Saturday that the
+    # attack a day before has killed 305 people".
+    pub = dt.date(2021, 5, 6)  # a Thursday
+    story = dt.date(2021, 5, 5)  # Wednesday
+    opener = (
+        "The chief prosecutor said in a statement on Wednesday that"
+        if statement
+        else f"Families in {city[0]} buried the dead, trying to comprehend how"
+    )
+    doc = Document(
+        id="d1",
+        published=pub,
+        text=f"Mourners gathered at funerals in {city[0]} on Wednesday. "
+        f"{opener} the attack {gap[0]} {word} on a {hit} in {city[0]} killed 148 people.",
+    )
+    day = story - dt.timedelta(days=gap[1])
+    news = Document(
+        id="d2",
+        published=day + dt.timedelta(days=1),
+        text=f"Gunmen attacked a {hit} in {city[0]} on {day:%A}, killing 140 people.",
+    )
+    claims = (claim(doc, "killed 148 people", 148), claim(news, "killing 140", 140))
+    report = group_events(Report(documents=(doc, news), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[claims[0].id] is by_claim[claims[1].id]
+    assert by_claim[claims[0].id].date == day

@@ -24,7 +24,7 @@ from claimrecon.events.mentions import (
 from claimrecon.events.places import _PlaceReading
 from claimrecon.events.targets import _TargetReading
 from claimrecon.events.words import _patterns, _words
-from claimrecon.extract.dates import date_window
+from claimrecon.extract.dates import date_window, statement_dates
 from claimrecon.extract.segment import Sentence, doc_context
 from claimrecon.models import (
     AttributionClaim,
@@ -64,6 +64,14 @@ def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
     if window is not None or own is not None:
         return _overlap(window, own)
     return bool(set(cues.places) & set(mention.places))
+
+
+# "a day earlier", "two days before", "a week earlier": a distance with no date of its own.
+_EARLIER = re.compile(
+    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<u>days?|weeks?)\s+"
+    r"(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her)\b)",
+    re.IGNORECASE,
+)
 
 
 class _Reader(_PlaceReading, _DateReading, _TargetReading):
@@ -264,7 +272,33 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
+        if not chosen and (earlier := self._days_earlier(sentence, c_start, c_end)):
+            return earlier, [earlier]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
+
+    def _days_earlier(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
+        """Date "the attack a day earlier" back from the story's day.
+
+        A distance with no date of its own ("the attack a day earlier on a school", "the
+        bombing two days before") counts back from the day of the sentence's statement
+        ("the prosecutor said on Saturday that the attack a day before ..."), else from
+        the main event's day.
+        """
+        match = _EARLIER.search(sentence.text, c_start, c_end)
+        if match is None:
+            return None
+        said = [d for d in statement_dates(self.ctx, sentence) if _rank(d) == 0]
+        main = said[0] if said else self.main.date if hasattr(self, "main") else None
+        if main is None or main.value is None or _rank(main) != 0:
+            return None
+        n = match.group("n").lower()
+        count = int(n) if n.isdigit() else self.lexicon.dates.number_words.get(n, 1)
+        days = count * (7 if match.group("u").lower().startswith("week") else 1)
+        return DateRef(
+            text=match.group(0),
+            value=main.value - dt.timedelta(days=days),
+            precision=DatePrecision.DAY,
+        )
 
     def _as_the_lead(self, ref: DateRef | None) -> DateRef | None:
         """Return the main event's date for a weekday the lead read a week apart.
