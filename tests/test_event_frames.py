@@ -915,3 +915,26 @@ def test_a_distance_with_no_date_counts_back_from_the_story_s_day(
     by_claim = {c: e for e in report.events for c in e.claims}
     assert by_claim[claims[0].id] is by_claim[claims[1].id]
     assert by_claim[claims[0].id].date == day
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["a day of mourning", "three days of mourning", "a national holiday"]),
+    st.sampled_from(["after blasts killed at least 95 people", "after gunmen killed 95 people"]),
+    st.sampled_from(["is observing", "declared"]),
+)
+def test_a_claim_after_after_is_not_the_day_of_the_main_clause(
+    city: tuple[str, str], mourning: str, after: str, verb: str
+) -> None:
+    # "Iran is observing a day of mourning on Thursday after blasts killed at least 95
+    # people": Thursday is the mourning's; the toll is the attack's, told on Wednesday.
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 6),  # a Thursday
+        text=f"{city[1]} {verb} {mourning} on Thursday {after}. "
+        f"No group has claimed the twin explosions in {city[0]} on Wednesday.",
+    )
+    quote = after.removeprefix("after ").split(" killed ")[1]
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, quote, 95),)))
+    (event,) = report.events
+    assert event.date == dt.date(2021, 5, 5)

@@ -592,9 +592,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 continue  # every paragraph starts on the main event: nothing to carry
             if sentence.paragraph != paragraph:
                 paragraph, current = sentence.paragraph, self.main
-            current = self._pointed(sentence, current)
+            prior, current = current, self._pointed(sentence, current)
             for claim in by_sentence.get(sentence.index, []):
-                if self._assign_claim(sentence, claim, current):
+                if self._assign_claim(sentence, claim, current, prior):
                     aggregates.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
         self.absorb()
@@ -607,6 +607,11 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         self._date_separate_news()
         self._locate()
         return aggregates
+
+    def _after_date(self, sentence: Sentence, claim: _Claim) -> bool:
+        """Say whether "after" parts a claim from a date of its sentence."""
+        rel = claim.span.start - sentence.start
+        return any(self._after_between(sentence, d, rel) for d in self._sentence_dates(sentence))
 
     def _date_separate_news(self) -> None:
         """Date by the publication day an undated event told as separate news.
@@ -646,12 +651,21 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return self.background(whole)
         return current
 
-    def _assign_claim(self, sentence: Sentence, claim: _Claim, current: _Mention) -> bool:
-        """Give a claim to its mention; say whether it is an aggregate instead."""
+    def _assign_claim(
+        self, sentence: Sentence, claim: _Claim, current: _Mention, prior: _Mention
+    ) -> bool:
+        """Give a claim to its mention; say whether it is an aggregate instead.
+
+        ``prior`` is the event before the sentence pointed elsewhere: a claim parted by
+        "after" from the date the sentence pointed by ("a day of mourning on Thursday
+        after blasts killed 95") follows it.
+        """
         cues = self.cues(sentence, claim.span.start, claim.span.end)
         if cues.aggregate:
             return True
         relation = self.relation(cues)
+        if relation is None and cues.date is None and self._after_date(sentence, claim):
+            current = prior
         joined = self.main if relation else current if relation is None else None
         if joined is not None:
             joined.claims.append(claim.id)
