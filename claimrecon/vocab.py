@@ -515,6 +515,10 @@ class EventLexicon(_Section):
     victim_nouns: list[str] = []
     """Nouns after a target that make it a description of victims, not what was hit:
     "a gathering of ministry clerks", "hotel guests"."""
+    motive_phrases: list[str] = []
+    """Phrases that open a reason given for an attack, not another event: "in revenge for
+    the bombing of the city", "in response to air strikes in Syria". What they open, to
+    the end of its clause, neither dates nor places nor opens an event."""
     other_event_phrases: list[str] = []
     """Phrases that announce another event than the one being told: "in a separate attack"."""
     aggregate_phrases: list[str] = []

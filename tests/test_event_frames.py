@@ -611,3 +611,330 @@ def test_a_separate_event_with_modifiers_is_another_event(
     report = group_events(Report(documents=(doc,), claims=claims))
     by_claim = {c: e for e in report.events for c in e.claims}
     assert by_claim[claims[0].id] is not by_claim[claims[1].id]
+
+
+MOTIVES = [
+    "in revenge for",
+    "in retaliation for",
+    "retribution for",
+    "in response to",
+    "to avenge",
+    "because of",
+    "as punishment for",
+    "a reprisal for",
+]
+GRIEVANCES = [
+    "the army's offensive in {place}",
+    "air strikes on its fighters in {place} last month",
+    "{country}'s military intervention in {place}",
+    "the killing of its leader in {place} in 2019",
+    "a bombing of a village in {place} on Friday",
+    "the government's role in the coalition",
+]
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["Syria", "Yemen", "Mali", "the tribal areas"]),
+    st.sampled_from(MOTIVES),
+    st.sampled_from(GRIEVANCES),
+    st.sampled_from(["al-Shabaab", "Islamic State", "the Taliban"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_motive_is_no_other_event(
+    city: tuple[str, str],
+    place: str,
+    motive: str,
+    grievance: str,
+    group: str,
+    group_first: bool,
+    in_figure: bool,
+) -> None:
+    # "al-Shabaab said the attack was retribution for Kenya's military intervention in
+    # Somalia": the reason names a grievance; the claim is the attack's.
+    reason = f"{motive} {grievance.format(place=place, country=city[1])}"
+    said = (
+        f"{group[0].upper()}{group[1:]} claimed the attack, saying it was {reason}."
+        if group_first
+        else f"The attack was {reason}, {group} said in a statement."
+    )
+    toll = (
+        f"The assault, which killed 14 people, was {reason}."
+        if in_figure
+        else "Police said 14 people were killed."
+    )
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 4),
+        text=f"Gunmen attacked a market in {city[0]} on Monday, killing 12 people. {toll} {said}",
+    )
+    quote = "claimed the attack" if group_first else f"{group} said"
+    claims = (
+        claim(doc, "killing 12", 12),
+        claim(doc, "14 people", 14),
+        claimed(doc, quote, group),
+    )
+    report = group_events(Report(documents=(doc,), claims=claims))
+    (event,) = report.events
+    assert event.date == dt.date(2021, 5, 3)
+    assert set(event.claims) == {c.id for c in claims}
+
+
+@given(
+    st.sampled_from(["airstrike", "air strike", "drone strike", "US airstrike"]),
+    st.sampled_from(["hospital", "school", "market", "wedding", "mosque"]),
+    st.sampled_from(CITIES),
+    st.sampled_from(["destroyed", "hit", "struck"]),
+    st.booleans(),
+)
+def test_a_strike_known_by_its_kind_takes_the_site_it_hit(
+    strike: str, site: str, city: tuple[str, str], verb: str, other_report: bool
+) -> None:
+    # "requested the airstrike that killed 22 people", then "the aerial assault that
+    # destroyed a hospital in the northern city of Kunduz": the hospital is what it hit.
+    doc = Document(
+        id="d1",
+        published=dt.date(2021, 5, 4),
+        text=f"The governor said on Monday that soldiers had requested the {strike} "
+        f"that killed 22 people. The commander confirmed that a gunship carried out the "
+        f"assault that {verb} a {site} in the northern city of {city[0]}, {city[1]}, "
+        f"killing 22 people, including 12 staff.",
+    )
+    claims = [claim(doc, "killed 22 people", 22), claim(doc, "killing 22 people", 22)]
+    docs = [doc]
+    if other_report:
+        other = Document(
+            id="d2",
+            published=dt.date(2021, 5, 2),
+            text=f"{'A' if strike[0] in 'dU' else 'An'} {strike} hit a {site} in {city[0]}, "
+            f"{city[1]}, on Saturday, "
+            f"killing 19 people.",
+        )
+        docs.append(other)
+        claims.append(claim(other, "killing 19 people", 19))
+    report = group_events(Report(documents=tuple(docs), claims=tuple(claims)))
+    (event,) = report.events
+    assert event.target == site
+
+
+@given(
+    st.sampled_from(["arrest", "capture", "trial", "extradition"]),
+    st.sampled_from(["Friday", "Monday", "Wednesday"]),
+    st.sampled_from(
+        [("in November", 11, None), ("on Nov. 13", 11, 13), ("on 13 November", 11, 13)]
+    ),
+    st.sampled_from(["killed 130 people", "left 130 people dead", "killed at least 130"]),
+    st.sampled_from(CITIES),
+)
+def test_an_explicit_date_after_the_claim_governs_a_weekday_before_it(
+    noun: str,
+    weekday: str,
+    told: tuple[str, int, int | None],
+    verb: str,
+    city: tuple[str, str],
+) -> None:
+    # "following the arrest on Friday of the only survivor of the gunmen who killed 130
+    # people in Paris in November": the count is November's, not Friday's.
+    phrase, month, day = told
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 3, 24),
+        text=f"Bombs exploded at a market in {city[0]} on Tuesday, killing 31 people. "
+        f"The blasts came days after the {noun} on {weekday} of a man, the only survivor "
+        f"of the gunmen who {verb} in a string of shootings {phrase}.",
+    )
+    claims = (claim(doc, "killing 31", 31), claim(doc, verb, 130))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    main, other = by_claim[claims[0].id], by_claim[claims[1].id]
+    assert main.date == dt.date(2021, 3, 23)
+    assert other is not main and other.date is not None
+    assert (other.date.year, other.date.month) == (2020, month)
+    assert day is None or other.date.day == day
+
+
+@given(
+    st.sampled_from(["In a separate police operation,", "In a separate incident,", "Elsewhere,"]),
+    st.sampled_from(["nine suspects were detained", "five people were killed"]),
+    st.sampled_from(CITIES),
+    st.sampled_from(["", " on Monday"]),
+)
+def test_undated_separate_news_is_of_the_report_s_day(
+    opener: str, told: str, city: tuple[str, str], when: str
+) -> None:
+    # "In a separate police operation, nine suspects were detained in Izmir": no date of
+    # its own, so the day of the report; a date of its own still dates it.
+    pub = dt.date(2021, 5, 6)  # a Thursday
+    doc = Document(
+        id="d",
+        published=pub,
+        text=f"Gunmen attacked a hotel in Nairobi on Tuesday, killing 21 people. "
+        f"{opener} {told} in {city[0]}{when}.",
+    )
+    claims = (claim(doc, "killing 21", 21), claim(doc, told, 9))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    main, other = by_claim[claims[0].id], by_claim[claims[1].id]
+    assert main.date == dt.date(2021, 5, 4)
+    assert other is not main
+    assert other.date == (dt.date(2021, 5, 3) if when else pub)
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(
+        [
+            "Officials said they were still piecing together what happened at the gate",
+            "Investigators were still working out the chain of events at the checkpoint",
+            "Questions remained about the bombing at the main entrance",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "health officials in {city} raised the death toll, saying at least 170 people "
+            "had been killed",
+            "in {city}, hospital officials said at least 170 people had been killed",
+        ]
+    ),
+)
+def test_a_lead_with_no_place_takes_the_place_its_claims_are_told_in(
+    city: tuple[str, str], lead: str, told: str
+) -> None:
+    # A feature's lead names no place; "health officials in Kabul said ..." does.
+    feature = Document(
+        id="d1",
+        published=dt.date(2021, 8, 28),
+        text=f"{lead} on Thursday. There will be reviews. "
+        + "There will be questions. " * 6
+        + f"As the scope of the damage became clearer, {told.format(city=city[0])}.",
+    )
+    news = Document(
+        id="d2",
+        published=dt.date(2021, 8, 27),
+        text=f"A suicide bomber attacked the airport in {city[0]} on Thursday, killing 60 people.",
+    )
+    claims = (claim(feature, "at least 170 people", 170), claim(news, "killing 60", 60))
+    report = group_events(Report(documents=(feature, news), claims=claims))
+    (event,) = report.events
+    assert event.date == dt.date(2021, 8, 26)
+
+
+@given(
+    st.sampled_from(list(LEX_DATES.weekdays)),
+    st.sampled_from(["attack", "blasts", "bombing"]),
+    st.sampled_from(CITIES),
+    st.sampled_from(["al-Shabaab", "The Islamic State group", "The Taliban"]),
+    st.sampled_from(
+        ["was blamed for {w}'s {k}", "claimed {w}'s {k}", "said it carried out {w}'s {k}"]
+    ),
+)
+def test_one_weekday_name_is_one_day_in_a_report(
+    weekday: str, word: str, city: tuple[str, str], group: str, frame: str
+) -> None:
+    # The lead reads "Saturday's attack" of a report published on a Saturday as a week
+    # back; "Saturday's blasts" further down is the same day.
+    pub = dt.date(2021, 5, 3)  # a Monday
+    pub += dt.timedelta(days=(LEX_DATES.weekdays[weekday] - pub.weekday()) % 7)
+    name = weekday.capitalize()
+    told = frame.format(w=name, k=word)
+    doc = Document(
+        id="d",
+        published=pub,
+        text=f"The toll of {name}'s {word} rose again as rescuers searched the rubble. "
+        f"The number of people killed in last week's {word} in {city[0]} "
+        "has risen to 90, the government said.\n\n"
+        "Rescuers were still at work.\n\n"
+        f"{group} {told}, officials said.",
+    )
+    claims = (claim(doc, "risen to 90", 90), claimed(doc, told, group))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    (event,) = report.events
+    assert event.date == pub - dt.timedelta(days=7)
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["on Saturday", "on Sunday", "late on Saturday"]),
+    st.sampled_from(["called", "urged followers", "warned"]),
+    st.sampled_from(
+        ["The gunmen struck on Monday evening.", "Police said the siege began Monday."]
+    ),
+)
+def test_a_pluperfect_date_in_the_lead_is_no_date_of_the_attack(
+    city: tuple[str, str], when: str, verb: str, struck: str
+) -> None:
+    # "A senior member of the group had called in December for jihad": the past of the
+    # story, not the attack's day. (A month told so still anchors a later bare weekday in
+    # the date reading; left alone.)
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 11),  # a Tuesday
+        text=f"Gunmen stormed a hotel in {city[0]}, killing 20 people, officials said. "
+        f"A senior member of the group had {verb} {when} for attacks on foreigners. {struck}",
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, "killing 20", 20),)))
+    (event,) = report.events
+    assert event.date == dt.date(2021, 5, 10)
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["school", "mosque", "market"]),
+    st.sampled_from([("a day", 1), ("two days", 2), ("one day", 1)]),
+    st.sampled_from(["earlier", "before"]),
+    st.booleans(),
+)
+def test_a_distance_with_no_date_counts_back_from_the_story_s_day(
+    city: tuple[str, str], hit: str, gap: tuple[str, int], word: str, statement: bool
+) -> None:
+    # "families buried the dead on Wednesday, trying to comprehend the attack a day earlier
+    # on a school that killed 148 people"; "the prosecutor said on Saturday that the
+    # attack a day before has killed 305 people".
+    pub = dt.date(2021, 5, 6)  # a Thursday
+    story = dt.date(2021, 5, 5)  # Wednesday
+    opener = (
+        "The chief prosecutor said in a statement on Wednesday that"
+        if statement
+        else f"Families in {city[0]} buried the dead, trying to comprehend how"
+    )
+    doc = Document(
+        id="d1",
+        published=pub,
+        text=f"Mourners gathered at funerals in {city[0]} on Wednesday. "
+        f"{opener} the attack {gap[0]} {word} on a {hit} in {city[0]} killed 148 people.",
+    )
+    day = story - dt.timedelta(days=gap[1])
+    news = Document(
+        id="d2",
+        published=day + dt.timedelta(days=1),
+        text=f"Gunmen attacked a {hit} in {city[0]} on {day:%A}, killing 140 people.",
+    )
+    claims = (claim(doc, "killed 148 people", 148), claim(news, "killing 140", 140))
+    report = group_events(Report(documents=(doc, news), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[claims[0].id] is by_claim[claims[1].id]
+    assert by_claim[claims[0].id].date == day
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["a day of mourning", "three days of mourning", "a national holiday"]),
+    st.sampled_from(["after blasts killed at least 95 people", "after gunmen killed 95 people"]),
+    st.sampled_from(["is observing", "declared"]),
+)
+def test_a_claim_after_after_is_not_the_day_of_the_main_clause(
+    city: tuple[str, str], mourning: str, after: str, verb: str
+) -> None:
+    # "Iran is observing a day of mourning on Thursday after blasts killed at least 95
+    # people": Thursday is the mourning's; the toll is the attack's, told on Wednesday.
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 6),  # a Thursday
+        text=f"{city[1]} {verb} {mourning} on Thursday {after}. "
+        f"No group has claimed the twin explosions in {city[0]} on Wednesday.",
+    )
+    quote = after.removeprefix("after ").split(" killed ")[1]
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, quote, 95),)))
+    (event,) = report.events
+    assert event.date == dt.date(2021, 5, 5)

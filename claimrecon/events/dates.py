@@ -46,6 +46,14 @@ def _by_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+# "had called in December", "had warned last month": at most two words between the verb
+# and the date's own preposition or modifier.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:in|on|since|during|early|late|last|earlier)\s+)?$"
+)
+
+
 class _DateReading(_ReaderState):
     """When a document's events happened: the main event's date and the dates of claims."""
 
@@ -85,10 +93,22 @@ class _DateReading(_ReaderState):
         failing one in the lead, a few sentences below it that refers back ("Tuesday's
         attack").
         """
-        dates = [d for _, own in lead for d in own if self._recent(d)]
+        dates = [
+            d for s, own in lead for d in own if self._recent(d) and not self._pluperfect(s, d)
+        ]
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
+
+    def _pluperfect(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is told in the past of the story: "had called in December".
+
+        What a lead tells in the pluperfect happened before its main event ("a leader of
+        the group had called in December for attacks"), so it is no recent date of it.
+        """
+        if ref.span is None:
+            return False
+        return bool(_PLUPERFECT.search(sentence.text[: ref.span.start - sentence.start]))
 
     def _late_dates(self, lead: list[tuple[Sentence, list[DateRef]]]) -> list[DateRef]:
         """Return the date of a lead with no recent date, or of a night before it.

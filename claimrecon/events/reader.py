@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from claimrecon.events.dates import _DateReading
@@ -24,7 +25,7 @@ from claimrecon.events.mentions import (
 from claimrecon.events.places import _PlaceReading
 from claimrecon.events.targets import _TargetReading
 from claimrecon.events.words import _patterns, _words
-from claimrecon.extract.dates import date_window
+from claimrecon.extract.dates import date_window, statement_dates
 from claimrecon.extract.segment import Sentence, doc_context
 from claimrecon.models import (
     AttributionClaim,
@@ -66,6 +67,14 @@ def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
     return bool(set(cues.places) & set(mention.places))
 
 
+# "a day earlier", "two days before", "a week earlier": a distance with no date of its own.
+_EARLIER = re.compile(
+    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<u>days?|weeks?)\s+"
+    r"(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her)\b)",
+    re.IGNORECASE,
+)
+
+
 class _Reader(_PlaceReading, _DateReading, _TargetReading):
     """Read one document's cues and assign its claims to mentions."""
 
@@ -86,6 +95,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         self._target_cache: dict[tuple[int, int, int], list[_Target]] = {}
         self._place_cache: dict[int, tuple[list[str], bool]] = {}
         self._clause_cache: dict[tuple[int, int, int], _ClauseFacts] = {}
+        self.told_at: list[str] = []
+        """The places of the first sentence naming one whose claim joined the main event."""
         self.dateline = self._dateline()
         self.all_places: set[str] = set()
         for sentence in self.ctx.sentences:
@@ -194,6 +205,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Return the cues for a claim spanning ``start..end`` (document offsets)."""
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
+        motives = self._motives(sentence, rel)
+        for a, b in motives:
+            # A reason given for the attack ("in revenge for ...") is no part of its clause.
+            c_start, c_end = (max(c_start, b), c_end) if b <= rel else (c_start, min(c_end, a))
         facts = self._clause_facts(sentence, c_start, c_end)
         elsewhere = facts.elsewhere
         targets = self._clause_targets(sentence, c_start, c_end)
@@ -201,8 +216,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             # An operation told with an attack is its response, unless told as separate.
             targets = self._attack_targets(targets, self.main.kind)
         target = _nearest(targets, rel - c_start, rel_end - c_start)
-        date, in_clause = self._clause_date(sentence, rel, c_start, c_end)
-        places, fronted = self._sentence_places(sentence)
+        date, in_clause = self._clause_date(sentence, rel, c_start, c_end, motives)
+        places, fronted = self._motive_free_places(sentence, motives)
         return _Cues(
             date=date,
             target=target,
@@ -215,18 +230,133 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             labels=frozenset(t.label for t in targets),
         )
 
+    def _motives(self, sentence: Sentence, rel: int) -> list[tuple[int, int]]:
+        """Return the spans of reasons given in a sentence that do not hold ``rel``.
+
+        "said the attack was revenge for the army's offensive in the tribal areas": what a
+        reason names is a grievance, not another event, unless the claim is told in it.
+        """
+        spans = [m.span() for m in self.patterns.motive.finditer(sentence.text)]
+        return [(a, b) for a, b in spans if not a <= rel < b]
+
+    def _motive_free_places(
+        self, sentence: Sentence, motives: list[tuple[int, int]]
+    ) -> tuple[list[str], bool]:
+        """Return a sentence's places (and whether one is fronted) outside its reasons."""
+        if not motives:
+            return self._sentence_places(sentence)
+        text = sentence.text
+        for a, b in motives:
+            text = text[:a] + " " * (b - a) + text[b:]
+        return self._places(text)
+
     def _clause_date(
-        self, sentence: Sentence, rel: int, c_start: int, c_end: int
+        self,
+        sentence: Sentence,
+        rel: int,
+        c_start: int,
+        c_end: int,
+        motives: list[tuple[int, int]] = [],  # noqa: B006 - never changed
     ) -> tuple[DateRef | None, list[DateRef]]:
-        """Return a claim's date (its clause's first, else its sentence's) and its clause's."""
-        dates = self._claim_dates(sentence, rel)
+        """Return a claim's date (its clause's first, else its sentence's) and its clause's.
+
+        A date within a reason given for the attack ("in revenge for last month's raids")
+        dates the grievance, not the claim.
+        """
+        dates = [
+            d
+            for d in self._claim_dates(sentence, rel)
+            if d.span is None or not any(a <= d.span.start - sentence.start < b for a, b in motives)
+        ]
         in_clause = [
             d
             for d in dates
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
-        return (chosen[0] if chosen else None), in_clause
+        if not chosen and (earlier := self._days_earlier(sentence, c_start, c_end)):
+            return earlier, [earlier]
+        return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
+
+    def _days_earlier(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
+        """Date "the attack a day earlier" back from the story's day.
+
+        A distance with no date of its own ("the attack a day earlier on a school", "the
+        bombing two days before") counts back from the day of the sentence's statement
+        ("the prosecutor said on Saturday that the attack a day before ..."), else from
+        the main event's day.
+        """
+        match = _EARLIER.search(sentence.text, c_start, c_end)
+        if match is None:
+            return None
+        said = [d for d in statement_dates(self.ctx, sentence) if _rank(d) == 0]
+        main = said[0] if said else self.main.date if hasattr(self, "main") else None
+        if main is None or main.value is None or _rank(main) != 0:
+            return None
+        n = match.group("n").lower()
+        count = int(n) if n.isdigit() else self.lexicon.dates.number_words.get(n, 1)
+        days = count * (7 if match.group("u").lower().startswith("week") else 1)
+        return DateRef(
+            text=match.group(0),
+            value=main.value - dt.timedelta(days=days),
+            precision=DatePrecision.DAY,
+        )
+
+    def _as_the_lead(self, ref: DateRef | None) -> DateRef | None:
+        """Return the main event's date for a weekday the lead read a week apart.
+
+        A report published on a Saturday that dates the attack "Saturday's attack" (a week
+        back) means the same day by "Saturday's blasts" further down: one weekday name is
+        one day in a document.
+        """
+        main = self.main.date if hasattr(self, "main") else None
+        if (
+            ref is None
+            or main is None
+            or ref.value is None
+            or main.value is None
+            or not (self._bare_weekday(ref) and self._bare_weekday(main))
+        ):
+            return ref
+        if abs((ref.value - main.value).days) == 7:
+            return main
+        return ref
+
+    def _governing(self, sentence: Sentence, rel: int, dates: list[DateRef]) -> DateRef | None:
+        """Return the date that governs a claim: the first, unless it is a bare weekday.
+
+        "the arrest on Friday of a man, one of the gunmen who killed 130 people in Paris
+        in November": the weekday told before the claim gives way to the nearest date
+        after the claim that names a month or a year (a weekday is read relative to
+        publication, an explicit date is not). One told before the claim ("a general
+        slain in a drone strike in 2020, killing 103") dates a noun of its own.
+        """
+        if len(dates) < 2 or not self._bare_weekday(dates[0]):
+            return dates[0] if dates else None
+
+        def at(d: DateRef) -> int:
+            return d.span.start - sentence.start if d.span is not None else -(10**9)
+
+        def distance(d: DateRef) -> int:
+            return abs(at(d) - rel)
+
+        if at(dates[0]) > rel:
+            return dates[0]
+        explicit = [d for d in dates[1:] if self._explicit(d) and at(d) > rel]
+        return min(explicit, key=distance, default=dates[0])
+
+    def _words_of(self, ref: DateRef) -> list[str]:
+        return re.findall(r"[a-z]+", ref.text.lower())
+
+    def _bare_weekday(self, ref: DateRef) -> bool:
+        """Say whether a date is told only by its weekday: "on Friday", "Tuesday's"."""
+        weekdays = self.lexicon.dates.weekdays
+        return any(w in weekdays for w in self._words_of(ref)) and not self._explicit(ref)
+
+    def _explicit(self, ref: DateRef) -> bool:
+        """Say whether a date names its month or year: "in November", "Nov. 13", "2015"."""
+        months = self.lexicon.dates.months
+        return bool(re.search(r"\d", ref.text)) or any(w in months for w in self._words_of(ref))
 
     def _clause_facts(self, sentence: Sentence, start: int, end: int) -> _ClauseFacts:
         """Return what a clause says, whichever of its claims is read: read once a clause.
@@ -333,6 +463,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if self._is_main_target(target.label, cues, foreign):
             # "An air strike hit a bus at a busy market": what the main event hit.
             return True, self._adopt(cues)
+        if self._site_of_main(target, cues):
+            # "the airstrike" in the lead, "destroyed a hospital" below: what it hit.
+            main.target, main.target_text = target.label, target.text
+            return True, self._adopt(cues)
         if target.definite and target.label in self.lex.target_kinds:
             # "the operation", "the raid": the main event referred back to.
             return True, None if foreign else True
@@ -344,6 +478,21 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 return True, False
             return True, None
         return False, None
+
+    def _site_of_main(self, target: _Target, cues: _Cues) -> bool:
+        """Say whether a clause names the site of a main event known only by its kind.
+
+        A main event whose target is what was done ("the air strike", "the raid") takes
+        the first site a clause of the same time and place names as what it hit.
+        """
+        kinds = self.lex.target_kinds
+        return (
+            self.main.target in kinds
+            and target.label not in kinds
+            and not cues.elsewhere
+            and bool(cues.places)
+            and not self._foreign(cues)
+        )
 
     def _untargeted_relation(self, cues: _Cues) -> bool | None:
         """Relate cues that no target decided, by their date or a fronted place."""
@@ -461,16 +610,40 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 continue  # every paragraph starts on the main event: nothing to carry
             if sentence.paragraph != paragraph:
                 paragraph, current = sentence.paragraph, self.main
-            current = self._pointed(sentence, current)
+            prior, current = current, self._pointed(sentence, current)
             for claim in by_sentence.get(sentence.index, []):
-                if self._assign_claim(sentence, claim, current):
+                if self._assign_claim(sentence, claim, current, prior):
                     aggregates.append(claim.id)
         self.main.claims.extend(c.id for c in unplaced)
         self.absorb()
+        if not self.main.places:
+            # A lead that names no place ("the chain of events at the gate on Thursday"):
+            # the place its claims are told in ("health officials in Kabul said ...").
+            self.main.places = self.told_at
         if self.main.date is None:
             self.main.reported = self._reported()
+        self._date_separate_news()
         self._locate()
         return aggregates
+
+    def _after_date(self, sentence: Sentence, claim: _Claim) -> bool:
+        """Say whether "after" parts a claim from a date of its sentence."""
+        rel = claim.span.start - sentence.start
+        return any(self._after_between(sentence, d, rel) for d in self._sentence_dates(sentence))
+
+    def _date_separate_news(self) -> None:
+        """Date by the publication day an undated event told as separate news.
+
+        "In a separate operation, nine suspects were detained in the coastal city": a
+        development told apart from the main event, with no date of its own, is news of
+        the day of the report.
+        """
+        pub = self.document.published
+        if pub is None:
+            return
+        for mention in self.mentions:
+            if not mention.main and mention.distinct and mention.date is None:
+                mention.date = DateRef(text="(published)", value=pub, precision=DatePrecision.DAY)
 
     def _by_sentence(self, claims: list[_Claim]) -> tuple[dict[int, list[_Claim]], list[_Claim]]:
         """Return the claims by sentence index, and those in no sentence."""
@@ -496,16 +669,26 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return self.background(whole)
         return current
 
-    def _assign_claim(self, sentence: Sentence, claim: _Claim, current: _Mention) -> bool:
-        """Give a claim to its mention; say whether it is an aggregate instead."""
+    def _assign_claim(
+        self, sentence: Sentence, claim: _Claim, current: _Mention, prior: _Mention
+    ) -> bool:
+        """Give a claim to its mention; say whether it is an aggregate instead.
+
+        ``prior`` is the event before the sentence pointed elsewhere: a claim parted by
+        "after" from the date the sentence pointed by ("a day of mourning on Thursday
+        after blasts killed 95") follows it.
+        """
         cues = self.cues(sentence, claim.span.start, claim.span.end)
         if cues.aggregate:
             return True
         relation = self.relation(cues)
-        if relation is None:
-            current.claims.append(claim.id)
-        elif relation:
-            self.main.claims.append(claim.id)
+        if relation is None and cues.date is None and self._after_date(sentence, claim):
+            current = prior
+        joined = self.main if relation else current if relation is None else None
+        if joined is not None:
+            joined.claims.append(claim.id)
+            if joined is self.main and not self.told_at:
+                self.told_at = list(cues.places)
         else:
             self.background(cues, hint=current).claims.append(claim.id)
         return False

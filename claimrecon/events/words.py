@@ -62,6 +62,8 @@ class _Patterns:
     """A place an attack word is told against: "the attacks on Mumbai"."""
     interval: re.Pattern[str]
     """A distance in time to another event: "three years after", "exactly a week before"."""
+    motive: re.Pattern[str]
+    """A reason given for an attack, to the end of its clause: "in revenge for ..."."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -122,6 +124,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         landmark=re.compile(
             rf"\b(?:{_alternation(lex.locator_words)})(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
+            re.IGNORECASE,
+        ),
+        # The phrase, then the rest of its clause: up to a comma, a semicolon, a dash, a
+        # bracket, a quote or a full stop ("U.S." goes on); the two branches of the
+        # repetition share no character, so the pattern does not backtrack.
+        motive=re.compile(
+            rf"\b(?:{_alternation(lex.motive_phrases)})\b"
+            r"(?:[^,;:.\u2013\u2014()\"\u201c\u201d]|\.(?!\s))*",
             re.IGNORECASE,
         ),
     )
