@@ -287,6 +287,16 @@ class Severity(str, Enum):
 # --- documents and provenance ------------------------------------------------------------
 
 
+class _Shortened:
+    """A long text in a repr: its start, then how long it is."""
+
+    def __init__(self, text: str, keep: int) -> None:
+        self.head, self.length = text[:keep], len(text)
+
+    def __repr__(self) -> str:
+        return f"{self.head!r}… ({self.length:,} characters)"
+
+
 class Document(_Frozen):
     """A news article to analyse.
 
@@ -301,6 +311,15 @@ class Document(_Frozen):
     outlet: str | None = None
     title: str | None = None
     url: str | None = None
+
+    _REPR_TEXT: ClassVar[int] = 60
+    """Characters of the text a repr shows: a notebook cell stays one line, not an article."""
+
+    def __repr_args__(self) -> Iterable[tuple[str | None, Any]]:
+        for name, value in super().__repr_args__():
+            if name == "text" and isinstance(value, str) and len(value) > self._REPR_TEXT:
+                value = _Shortened(value, self._REPR_TEXT)
+            yield name, value
 
     @model_validator(mode="after")
     def _encodable(self) -> Document:

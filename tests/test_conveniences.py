@@ -238,3 +238,12 @@ def test_the_html_report_has_a_viewport_documents_and_a_chart_slot(monkeypatch) 
     assert page.count("<figure class=\"chart\"><svg id='c'></svg></figure>") == len(
         report.contradictions
     )
+
+
+def test_a_documents_repr_shows_the_start_of_its_text_and_its_length() -> None:
+    text = "Two people were killed in Kabul on Monday, officials said. " * 100
+    shown = repr(Document(id="d1", text=text, outlet="AFP"))
+    assert len(shown) < 200
+    assert "'Two people were killed" in shown and "(5,900 characters)" in shown
+    assert "outlet='AFP'" in shown
+    assert "text='Two people.'" in repr(Document(id="d2", text="Two people."))
