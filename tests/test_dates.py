@@ -323,3 +323,41 @@ def test_a_weekday_told_in_the_past_is_before_publication(weekday: str, told: st
     # not count.
     ref = one(f"{told} {weekday.capitalize()}.", WED_2018_05_30)
     assert ref.value is not None and ref.value <= WED_2018_05_30
+
+
+@given(
+    superlative=st.sampled_from(["deadliest", "worst", "bloodiest", "biggest", "most serious"]),
+    noun=st.sampled_from(["attack", "bombing", "assault", "victory"]),
+    opener=st.sampled_from(
+        [
+            "the Qarnat Front began its insurgency",
+            "it was ousted from power",
+            "a coalition drove the group out",
+            "the war began",
+        ]
+    ),
+    year=st.integers(min_value=1990, max_value=2016),
+)
+def test_a_year_in_a_comparison_dates_no_claim(superlative, noun, opener, year) -> None:
+    """'the deadliest since X began its insurgency in 2007' starts a period compared with."""
+    text = (
+        f"Gunmen stormed the ministry on Wednesday.\n"
+        f"It was the {superlative} {noun} since {opener} in {year}, the group said."
+    )
+    ctx = ctx_for(text, WED_2018_05_30)
+    assert [r.value.year for r in find_dates(ctx, ctx.sentences[1]) if r.value] == [year]
+    found = resolve_date(ctx, ctx.sentences[1])
+    assert found is not None and found.value == WED_2018_05_30
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Police have arrested ten people since the attack in 2017.", 2017),
+        ("It was the deadliest attack in 2015, officials said.", 2015),
+    ],
+)
+def test_a_date_outside_a_comparison_still_dates_its_sentence(sentence, year) -> None:
+    ctx = ctx_for(sentence, WED_2018_05_30)
+    found = resolve_date(ctx, ctx.sentences[0])
+    assert found is not None and found.value is not None and found.value.year == year

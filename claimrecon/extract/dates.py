@@ -790,6 +790,33 @@ def _first(refs: list[DateRef]) -> DateRef | None:
     return refs[0] if refs else None
 
 
+@per_lexicon
+def _comparison(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A superlative, then "since" within its clause: what follows is a period's start."""
+    words = lexicon.dates.comparison_words
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b[^,;:.]{{0,60}}?\bsince\b[^,;:]*", re.I)
+
+
+def _claim_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
+    """Return the dates of ``sentence`` that may date its claims.
+
+    A date inside a comparison ("the deadliest since the group began its insurgency in
+    2007") starts the period compared with; it dates nothing the sentence reports.
+    """
+    refs = find_dates(ctx, sentence)
+    pattern = _comparison(ctx.lexicon)
+    if pattern is None or not refs:
+        return refs
+    spans = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in pattern.finditer(sentence.text)
+    ]
+    return [r for r in refs if r.span is None or not any(a <= r.span.start < b for a, b in spans)]
+
+
 def _recent(ref: DateRef, published: dt.date | None) -> bool:
     window = date_window(ref)
     if published is None or window is None:
@@ -805,11 +832,11 @@ def resolve_date(ctx: DocContext, sentence: Sentence) -> DateRef | None:
     relative date in a document without a publication date comes back unresolved
     (``value=None``).
     """
-    own = _first(find_dates(ctx, sentence))
+    own = _first(_claim_dates(ctx, sentence))
     if own is not None:
         return own
     for other in _earlier_in_paragraph(ctx, sentence):
-        found = _first(find_dates(ctx, other))
+        found = _first(_claim_dates(ctx, other))
         if found is not None:
             return found
     pub = ctx.document.published
