@@ -484,10 +484,6 @@ class DateLexicon(_Section):
     future_cues: list[str] = []
     """Words shortly before a weekday that put it after publication, not before: "the
     report will be released on Friday", "could be public as soon as Friday"."""
-    comparison_words: list[str] = []
-    """Superlatives that, before "since", open a comparison whose dates are a period's
-    start, not the claim's: "the deadliest since the group began its insurgency in 2007",
-    "its biggest victory since it was ousted in 2001"."""
 
 
 class EventLexicon(_Section):

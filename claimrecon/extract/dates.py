@@ -792,8 +792,12 @@ def _first(refs: list[DateRef]) -> DateRef | None:
 
 @per_lexicon
 def _comparison(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A superlative, then "since" within its clause: what follows is a period's start."""
-    words = lexicon.dates.comparison_words
+    """A record word, then "since" within its clause: what follows is a period's start.
+
+    The words are the events lexicon's ``record_words``, the ones that make "the deadliest
+    attack since 2018" a ranking rather than a count over a period.
+    """
+    words = lexicon.events.record_words
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
