@@ -44,6 +44,18 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- the command line: every bad input is one line on stderr and exit 2 ----------------
 
 
+def _claimrecon(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in a real process; a hang hits the timeout and fails the test."""
+    return subprocess.run(
+        [sys.executable, "-m", "claimrecon", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
+
+
 def _run_case(name: str, folder: Path) -> list[str]:
     build, _ = ANALYZE_CASES[name]
     target = build(folder)
@@ -84,14 +96,7 @@ def test_a_fifo_or_dev_zero_fails_at_once_in_a_real_process(path: str, tmp_path:
         os.mkfifo(tmp_path / "pipe.txt")
         path = str(tmp_path / "pipe.txt")
     # A hang would hit the timeout and fail the test; no time is asserted.
-    done = subprocess.run(
-        [sys.executable, "-m", "claimrecon", "analyze", path],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        check=False,
-    )
+    done = _claimrecon("analyze", path)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [f"claimrecon: error: {path}: not a regular file"]
 
@@ -123,14 +128,7 @@ def test_a_fifo_named_by_a_folder_manifest_or_gold_fails_in_a_real_process(
     build, tmp_path: Path
 ) -> None:
     """A FIFO named as a document's file blocked forever (issue 15); a hang hits the timeout."""
-    done = subprocess.run(
-        [sys.executable, "-m", "claimrecon", *build(tmp_path / "case")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        check=False,
-    )
+    done = _claimrecon(*build(tmp_path / "case"))
     assert done.returncode == 2
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("claimrecon: error: ") and "not a regular file" in line
@@ -610,14 +608,7 @@ def test_each_input_the_fuzzer_crashed_on_now_reads_or_refuses(path: Path, tmp_p
 
 def test_a_name_too_long_fails_on_one_line_in_a_real_process(tmp_path: Path) -> None:
     path = str(tmp_path / ("x" * 300))
-    done = subprocess.run(
-        [sys.executable, "-m", "claimrecon", "analyze", path],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        check=False,
-    )
+    done = _claimrecon("analyze", path)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
         f"claimrecon: error: {path}: cannot read: File name too long"
