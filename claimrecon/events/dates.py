@@ -46,8 +46,8 @@ def _by_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-# "had called in December", "had warned last month": at most two words between the verb
-# and the date's own preposition or modifier.
+# A past perfect ("had <participle>"), then at most two words before the date's own
+# preposition or modifier.
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:(?:in|on|since|during|early|late|last|earlier)\s+)?$"
@@ -101,10 +101,10 @@ class _DateReading(_ReaderState):
         return bound + [d for d in dates if d not in bound]
 
     def _pluperfect(self, sentence: Sentence, ref: DateRef) -> bool:
-        """Say whether a date is told in the past of the story: "had called in December".
+        """Say whether a date is told in the past of the story, in the past perfect.
 
-        What a lead tells in the pluperfect happened before its main event ("a leader of
-        the group had called in December for attacks"), so it is no recent date of it.
+        What a lead tells in the pluperfect happened before its main event ("the ministry
+        had warned in March of threats to the port"), so it is no recent date of it.
         """
         if ref.span is None:
             return False
