@@ -31,6 +31,7 @@ WIRE_PAIRS = {
     ("crocus-2024-03-hurriyetdailynews", "crocus-2024-04-nation"),
     ("bardo-2015-04-straitstimes", "bardo-2015-05-egypttoday"),
     ("karrada-2016-03-guardian", "karrada-2016-04-globalnews"),
+    ("kabul-intercontinental-2018-01-ftlk", "kabul-intercontinental-2018-04-pakistantoday"),
 }
 
 
