@@ -27,7 +27,8 @@ from claimrecon.models import (
     FigureClaim,
     Severity,
 )
-from claimrecon.rules.engine import EventContext, rule
+from claimrecon.rules.engine import EventContext
+from claimrecon.rules.registry import rule
 
 __all__ = ["date_conflict", "date_days", "named_weekday"]
 
