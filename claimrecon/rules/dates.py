@@ -25,7 +25,6 @@ from claimrecon.models import (
     DatePrecision,
     DateRef,
     FigureClaim,
-    Severity,
 )
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
@@ -125,28 +124,36 @@ def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     keys = sorted(sides, key=_key_order)
     for i, one in enumerate(keys):
         for other in keys[i + 1 :]:
-            first_ref, second_ref = sides[one][0][1], sides[other][0][1]
-            if _compatible(first_ref, second_ref):
-                continue
-            # A document that gives both dates is left out (see the module docstring).
-            docs_one = {c.span.doc for c, _ in sides[one]}
-            docs_other = {c.span.doc for c, _ in sides[other]}
-            left = [c for c, _ in sides[one] if c.span.doc not in docs_other]
-            right = [c for c, _ in sides[other] if c.span.doc not in docs_one]
-            if not (left and right):
-                continue
-            gap = _gap(first_ref, second_ref)
-            if gap is not None and gap <= 1:
-                # A day apart: an overnight attack, a time zone, or the day a statement
-                # was made ("said on Sunday") rather than the day of the event.
-                continue
-            yield ctx.contradiction(
-                [[c.id for c in left], [c.id for c in right]],
-                f"{_speakers(ctx, left)} {_describe(first_ref)}; "
-                f"{_speakers(ctx, right)} {_describe(second_ref)}; "
-                f"the two cannot both hold: the attack happened once, and {_apart(gap)}.",
-                severity=Severity.SOFT if gap is not None and gap <= 1 else None,
-            )
+            found = _date_pair(ctx, sides[one], sides[other])
+            if found is not None:
+                yield found
+
+
+def _date_pair(
+    ctx: EventContext,
+    one: list[tuple[FigureClaim | AttributionClaim, DateRef]],
+    other: list[tuple[FigureClaim | AttributionClaim, DateRef]],
+) -> Contradiction | None:
+    """Return the contradiction of two sides that give different dates, if they conflict."""
+    first_ref, second_ref = one[0][1], other[0][1]
+    if _compatible(first_ref, second_ref):
+        return None
+    # A document that gives both dates is left out (see the module docstring).
+    docs_one = {c.span.doc for c, _ in one}
+    docs_other = {c.span.doc for c, _ in other}
+    left = [c for c, _ in one if c.span.doc not in docs_other]
+    right = [c for c, _ in other if c.span.doc not in docs_one]
+    gap = _gap(first_ref, second_ref)
+    # A day apart: an overnight attack, a time zone, or the day a statement was made
+    # ("said on Sunday") rather than the day of the event.
+    if not (left and right) or (gap is not None and gap <= 1):
+        return None
+    return ctx.contradiction(
+        [[c.id for c in left], [c.id for c in right]],
+        f"{_speakers(ctx, left)} {_describe(first_ref)}; "
+        f"{_speakers(ctx, right)} {_describe(second_ref)}; "
+        f"the two cannot both hold: the attack happened once, and {_apart(gap)}.",
+    )
 
 
 _Sides = dict[_Key, list[tuple[FigureClaim | AttributionClaim, DateRef]]]

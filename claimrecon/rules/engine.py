@@ -503,17 +503,11 @@ class EventContext:
         - Otherwise only the same speaker updates itself, by giving a figure later (a
           later claim date or publication).
         """
-        same_metric = old.metric is new.metric
-        if old.id == new.id or not (same_metric or new.metric in old.metric.components):
+        if not self._may_update(old, new):
             return False
-        if new.part_of == old.id or old.part_of == new.id:
-            return False  # "15 killed so far, including 20 police" is no update
-        old_day, new_day = self.published(old), self.published(new)
-        if _later(new_day, old_day):
-            return False  # old was published after new: new cannot know of it
         old_low, new_low = self.bounds(old)[0], self.bounds(new)[0]
         # An early or partial count is completed by a larger one, whoever gives it.
-        alike = same_metric and new.subject is old.subject
+        alike = old.metric is new.metric and new.subject is old.subject
         larger = new_low > old_low or (new_low == old_low and not new.provisional and alike)
         if old.provisional and larger and _related(old.subject, new.subject):
             # ... but the perpetrator's own figure completes only its own.
@@ -521,28 +515,45 @@ class EventContext:
         if not alike:
             return False
         if new.revision:
-            if old.revision:
-                # Of two revisions, only the later one can be the update.
-                if old.span.doc == new.span.doc:
-                    if old.span.start >= new.span.start:
-                        return False
-                elif not _later(old_day, new_day):
-                    return False
-            if self.same_source(old, new):
-                return True
-            if self.self_interested(new):
-                return False  # the perpetrator's own revision replaces no one else's toll
-            # A toll rises: a revision replaces lower or early figures, whoever gave
-            # them, but a higher rival only when the wording says it goes down. A
-            # figure it agrees with ("at least 21" and "rose to 21") stays, as support.
-            old_high = self.bounds(old)[1]
-            lower = old_high is not None and old_high < new_low
-            if old.provisional or lower:
-                return True
-            return self.revised_down(new) and not self.compatible(old, new)
+            return self._revision_updates(old, new)
         if old.revision or not self.same_source(old, new):
             return False
+        old_day, new_day = self.published(old), self.published(new)
         return _later(_claim_day(old), _claim_day(new)) or _later(old_day, new_day)
+
+    def _may_update(self, old: FigureClaim, new: FigureClaim) -> bool:
+        """Say whether ``new`` may update ``old`` at all: its metric, not its part, not earlier."""
+        if old.id == new.id or not (
+            old.metric is new.metric or new.metric in old.metric.components
+        ):
+            return False
+        if new.part_of == old.id or old.part_of == new.id:
+            return False  # "15 killed so far, including 20 police" is no update
+        # Published before old, new cannot know of it.
+        return not _later(self.published(new), self.published(old))
+
+    def _revision_updates(self, old: FigureClaim, new: FigureClaim) -> bool:
+        """Say whether a revision ``new`` updates ``old``, of its own metric and subject."""
+        if old.revision and not self._revised_after(old, new):
+            return False  # of two revisions, only the later one can be the update
+        if self.same_source(old, new):
+            return True
+        if self.self_interested(new):
+            return False  # the perpetrator's own revision replaces no one else's toll
+        # A toll rises: a revision replaces lower or early figures, whoever gave
+        # them, but a higher rival only when the wording says it goes down. A
+        # figure it agrees with ("at least 21" and "rose to 21") stays, as support.
+        old_high = self.bounds(old)[1]
+        lower = old_high is not None and old_high < self.bounds(new)[0]
+        if old.provisional or lower:
+            return True
+        return self.revised_down(new) and not self.compatible(old, new)
+
+    def _revised_after(self, old: FigureClaim, new: FigureClaim) -> bool:
+        """Say whether revision ``new`` comes after revision ``old``, in the text or in print."""
+        if old.span.doc == new.span.doc:
+            return old.span.start < new.span.start
+        return _later(self.published(old), self.published(new))
 
     def previous_figure(self, claim: FigureClaim) -> bool:
         """Say whether a figure is the one a revision started from ("raised from 358").

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
@@ -100,7 +100,22 @@ def agreeing_sides(
         low, high = ctx.bounds(c)
         return (low, float("inf") if high is None else high, c.id)
 
+    def opposed(a: FigureClaim, b: FigureClaim) -> bool:
+        return not ctx.compatible(a, b) and not ctx.related_by_update(a, b)
+
     ordered = sorted(claims, key=key)
+    pairs = _group_pairs(_meeting_groups(ctx, ordered), opposed)
+    covered = {(a.id, b.id) for left, right in pairs for a in left for b in right}
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            pair = (a.id, b.id) if key(a) <= key(b) else (b.id, a.id)
+            if opposed(a, b) and pair not in covered and (pair[1], pair[0]) not in covered:
+                pairs.append(([a], [b]))
+    return pairs
+
+
+def _meeting_groups(ctx: EventContext, ordered: Sequence[FigureClaim]) -> list[list[FigureClaim]]:
+    """Sweep claims ordered by interval into groups whose common interval is not empty."""
     groups: list[list[FigureClaim]] = []
     common_high: float = -1
     for claim in ordered:
@@ -112,24 +127,21 @@ def agreeing_sides(
         else:
             groups.append([claim])
             common_high = top
+    return groups
 
-    def opposed(a: FigureClaim, b: FigureClaim) -> bool:
-        return not ctx.compatible(a, b) and not ctx.related_by_update(a, b)
 
+def _group_pairs(
+    groups: Sequence[Sequence[FigureClaim]],
+    opposed: Callable[[FigureClaim, FigureClaim], bool],
+) -> list[tuple[list[FigureClaim], list[FigureClaim]]]:
+    """Pair groups by the claims of each opposed to every claim of the other."""
     pairs: list[tuple[list[FigureClaim], list[FigureClaim]]] = []
-    covered: set[tuple[str, str]] = set()
     for i, first in enumerate(groups):
         for second in groups[i + 1 :]:
             left = [a for a in first if all(opposed(a, b) for b in second)]
             right = [b for b in second if left and all(opposed(a, b) for a in left)]
             if left and right:
                 pairs.append((left, right))
-                covered.update((a.id, b.id) for a in left for b in right)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            pair = (a.id, b.id) if key(a) <= key(b) else (b.id, a.id)
-            if opposed(a, b) and pair not in covered and (pair[1], pair[0]) not in covered:
-                pairs.append(([a], [b]))
     return pairs
 
 
@@ -504,21 +516,7 @@ def _parts_add_up(
     _, high = ctx.bounds(whole)
     if high is None:
         return
-    # Only parts the text gives as parts ("including ...") add up: two figures of one
-    # source may as well count the same people twice.
-    widest = [
-        p
-        for p in parts
-        if p.metric is whole.metric
-        and p.subject is not whole.subject
-        and not any(q.subject is not p.subject and q.subject.contains(p.subject) for q in parts)
-    ]
-    floors: dict[Subject, FigureClaim] = {}
-    for part in widest:
-        best = floors.get(part.subject)
-        if best is None or ctx.bounds(part)[0] > ctx.bounds(best)[0]:
-            floors[part.subject] = part
-    chosen = sorted(floors.values(), key=lambda c: (c.subject.value, c.id))
+    chosen = _widest_floors(ctx, parts, whole)
     total = sum(ctx.bounds(p)[0] for p in chosen)
     if len(chosen) < 2 or total <= high:
         return
@@ -531,6 +529,29 @@ def _parts_add_up(
         metric=whole.metric,
         subject=whole.subject,
     )
+
+
+def _widest_floors(
+    ctx: EventContext, parts: Sequence[FigureClaim], whole: FigureClaim
+) -> list[FigureClaim]:
+    """Return the widest parts of a total, one a subject at its largest floor.
+
+    Only parts the text gives as parts ("including ...") add up: two figures of one
+    source may as well count the same people twice.
+    """
+    widest = [
+        p
+        for p in parts
+        if p.metric is whole.metric
+        and p.subject is not whole.subject
+        and not any(q.subject is not p.subject and q.subject.contains(p.subject) for q in parts)
+    ]
+    floors: dict[Subject, FigureClaim] = {}
+    for part in widest:
+        best = floors.get(part.subject)
+        if best is None or ctx.bounds(part)[0] > ctx.bounds(best)[0]:
+            floors[part.subject] = part
+    return sorted(floors.values(), key=lambda c: (c.subject.value, c.id))
 
 
 def _explained_by_own_total(
