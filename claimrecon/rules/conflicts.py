@@ -129,13 +129,8 @@ def revision(ctx: EventContext, claim: FigureClaim) -> bool:
 
 def _inside_revision(ctx: EventContext, claim: FigureClaim) -> bool:
     """Say whether a figure is a part given inside a total told as a revision."""
-    if claim.part_of is None:
-        return False
-    try:
-        whole = ctx.claim(claim.part_of)
-    except KeyError:
-        return False
-    if not isinstance(whole, FigureClaim) or ctx.previous_figure(whole):
+    whole = ctx.whole_of(claim)
+    if whole is None or ctx.previous_figure(whole):
         return False
     return whole.revision or _told(whole) in _revisions_told(ctx)
 

@@ -314,6 +314,17 @@ class EventContext:
         """
         return self._index.claims[claim_id]
 
+    def whole_of(self, claim: FigureClaim) -> FigureClaim | None:
+        """Return the total a figure was given as a part of ("27 killed, including 7 police").
+
+        ``None`` when the claim names no total, or when its total is not a figure claim of
+        the report.
+        """
+        if claim.part_of is None:
+            return None
+        whole = self._index.claims.get(claim.part_of)
+        return whole if isinstance(whole, FigureClaim) else None
+
     @cached_property
     def _index(self) -> ReportIndex:
         return self.index if self.index is not None else ReportIndex.of(self.report)

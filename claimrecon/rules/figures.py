@@ -67,12 +67,9 @@ def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
         return True  # "160 of the bodies", "six more bodies", "one blew himself up"
     if claim.part_of is None:
         return False
-    try:
-        whole = ctx.claim(claim.part_of)
-    except KeyError:
-        return True
-    if not isinstance(whole, FigureClaim):
-        return True
+    whole = ctx.whole_of(claim)
+    if whole is None:
+        return True  # a total the report does not hold as a figure
     # A part of a narrower subject than its total names its part ("27 killed, including
     # seven police"); any other part given inside a total counts a few of it.
     return whole.subject is claim.subject or not whole.subject.contains(claim.subject)
@@ -351,29 +348,85 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag a part, or parts together, above their whole ("5 killed, 7 of them police").
 
     Each whole tries only the figures that could exceed it (see :class:`_PartIndex`), so
-    the cost grows with the figures and the findings, not with every pair of figures.
+    the cost grows with the figures and the findings, not with every pair of figures. A
+    part and a whole told more than once (a headline and its body, two outlets of one
+    wire) are one conflict: one finding, each side listing every telling.
     """
     parts = _PartIndex.of(ctx)
+    pairs: list[tuple[FigureClaim, FigureClaim]] = []
     for whole in ctx.current_figures:
         if is_zero(ctx, whole):
             continue  # zero-against-count reports these
-        exceeding = False
-        for part in parts.above(ctx, whole):
-            if part.part_of != whole.id and not _may_cap(ctx, whole, part):
-                continue
-            if not part.figure.exceeds(whole.figure, ctx.tolerance):
-                continue
-            if ctx.related_by_update(whole, part):
-                continue
-            exceeding = True
-            if not _explained_by_own_total(ctx, parts, part, whole):
-                # One finding a pair, even when a headline and its body tell the same
-                # part and whole twice: merging those lowered the guarded precision of
-                # the real corpus (every merged finding was a right one), so it waits for
-                # the scores to be recorded again.
-                yield _part_above_whole(ctx, [part], [whole], scope_words(ctx, part, whole))
+        exceeding, flagged = _parts_above(ctx, parts, whole)
+        pairs.extend((part, whole) for part in flagged)
         if not exceeding:
             yield from _parts_add_up(ctx, parts.given.get(whole.id, []), whole)
+    for group in _told_alike(ctx, pairs):
+        found = _retold_pairs(group)
+        if found is not None:
+            wholes, above = found
+            yield _part_above_whole(ctx, above, wholes, scope_words(ctx, above[0], wholes[0]))
+            continue
+        for part, whole in group:
+            yield _part_above_whole(ctx, [part], [whole], scope_words(ctx, part, whole))
+
+
+def _parts_above(
+    ctx: EventContext, parts: _PartIndex, whole: FigureClaim
+) -> tuple[bool, list[FigureClaim]]:
+    """Return whether any part exceeds ``whole``, and the parts to flag against it.
+
+    A part whose own total already disagrees with the whole is not flagged (see
+    :func:`_explained_by_own_total`), though it still exceeds it.
+    """
+    exceeding = False
+    flagged: list[FigureClaim] = []
+    for part in parts.above(ctx, whole):
+        if part.part_of != whole.id and not _may_cap(ctx, whole, part):
+            continue
+        if not part.figure.exceeds(whole.figure, ctx.tolerance):
+            continue
+        if ctx.related_by_update(whole, part):
+            continue
+        exceeding = True
+        if not _explained_by_own_total(ctx, parts, part, whole):
+            flagged.append(part)
+    return exceeding, flagged
+
+
+_Told = tuple[Metric, Subject, int, int | None, str | None]
+
+
+def _told(ctx: EventContext, claim: FigureClaim) -> _Told:
+    """Return what a figure says: its metric, subject, interval and scope."""
+    low, high = ctx.bounds(claim)
+    return (claim.metric, claim.subject, low, high, ctx.scope(claim).key)
+
+
+def _told_alike(
+    ctx: EventContext, pairs: Sequence[tuple[FigureClaim, FigureClaim]]
+) -> list[list[tuple[FigureClaim, FigureClaim]]]:
+    """Group (part, whole) pairs by what the part and the whole say, in order found."""
+    groups: dict[tuple[_Told, _Told], list[tuple[FigureClaim, FigureClaim]]] = {}
+    for part, whole in pairs:
+        groups.setdefault((_told(ctx, part), _told(ctx, whole)), []).append((part, whole))
+    return list(groups.values())
+
+
+def _retold_pairs(
+    group: Sequence[tuple[FigureClaim, FigureClaim]],
+) -> tuple[list[FigureClaim], list[FigureClaim]] | None:
+    """Return the wholes and parts of pairs that tell one part above one whole, or ``None``.
+
+    The pairs are one conflict when every telling of the whole faces every telling of the
+    part; when a part faces only some of the wholes (one total may cap it, another not),
+    the pairs stay findings of their own.
+    """
+    wholes = list({w.id: w for _, w in group}.values())
+    above = list({p.id: p for p, _ in group}.values())
+    if len(group) < 2 or len({(p.id, w.id) for p, w in group}) != len(wholes) * len(above):
+        return None
+    return wholes, above
 
 
 def _part_above_whole(
@@ -455,11 +508,8 @@ class _PartIndex:
     def own_totals(self, ctx: EventContext, part: FigureClaim) -> list[FigureClaim]:
         """Return the totals a part was given within: its named total, or its text's own."""
         if part.part_of is not None:
-            try:
-                whole = ctx.claim(part.part_of)
-            except KeyError:
-                return []
-            return [whole] if isinstance(whole, FigureClaim) else []
+            whole = ctx.whole_of(part)
+            return [whole] if whole is not None else []
         return [
             t for t in self.in_text.get((part.span.doc, part.metric), []) if _encloses(ctx, t, part)
         ]
