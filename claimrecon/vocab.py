@@ -573,6 +573,10 @@ class ScopeLexicon(_Section):
     """Nouns of one act of an attack: "blast", "explosion"."""
     unit_nouns: dict[str, str] = {}
     """Noun (lower case) of a unit to the unit it names: "Marines" are the marines."""
+    enumerated_units: dict[str, str] = {}
+    """Generic nouns (lower case) that name a unit only in a breakdown by unit: in "11
+    Marines, one soldier and one Navy corpsman", the soldier is of the army; alone,
+    "soldiers" are troops of any unit."""
     nationalities: list[str] = []
     """Nationality words besides the events section's demonyms: "Britons", "foreigners"."""
     part_openers: list[str] = []

@@ -77,7 +77,7 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     When any claim's publication day is unknown, none is used: all are read as one day.
     """
     claims = list(claims)
-    days = [ctx.published(c) for c in claims]
+    days = _breakdown_days(ctx, claims, [ctx.published(c) for c in claims])
     dated = all(d is not None for d in days)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
@@ -87,6 +87,28 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def _breakdown_days(
+    ctx: EventContext, claims: Sequence[FigureClaim], days: Sequence[dt.date | None]
+) -> list[dt.date | None]:
+    """Date the parts of one unchanged total at its first telling.
+
+    "13 killed, including 11 Marines" on Thursday and "13 killed, including 10 Marines" on
+    Friday break down one toll that did not change: the parts cannot have risen with it,
+    so they are read as told at one time (rivals, not a timeline). Parts of an early
+    total ("so far") keep their own days: that total may grow.
+    """
+    first: dict[tuple[object, ...], dt.date] = {}
+    keys: list[tuple[object, ...] | None] = []
+    for claim, day in zip(claims, days, strict=True):
+        whole = ctx.whole_of(claim)
+        key = None
+        if whole is not None and day is not None and not early(ctx, whole):
+            key = (whole.metric, whole.subject, ctx.bounds(whole))
+            first[key] = min(first.get(key, day), day)
+        keys.append(key)
+    return [day if key is None else first[key] for key, day in zip(keys, days, strict=True)]
 
 
 def early(ctx: EventContext, claim: FigureClaim) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
-from claimrecon.rules.conflicts import Conflict, conflicts
+from claimrecon.rules.conflicts import Conflict, conflicts, early
 from claimrecon.rules.engine import (
     EventContext,
     figure_words,
@@ -537,15 +537,16 @@ def _additive(claim: FigureClaim) -> bool:
 def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
     """Say whether a total caps a narrower figure not given as its part.
 
-    An early count ("so far") caps no part counted apart from it; nor does a total
+    An early count ("so far", an exact count of the attackers one report saw: see
+    :func:`~claimrecon.rules.conflicts.early`) caps no part counted apart from it; nor does a total
     published before the part (the toll rose since). Within one text, one speaker's wider
     figure and larger narrower one count different scopes ("13 Americans were killed ...
     at least 90 Afghan civilians also died"), and so do figures given as more of them
     ("15 others were injured ... 140 more"): a text that meant a part says so ("among
     them").
     """
-    if whole.provisional or ctx.partial_count(whole):
-        return False
+    if early(ctx, whole):
+        return False  # "so far", "confirmed", the toll a rise began at, a group seen
     if whole.span.doc == part.span.doc and (
         ctx.same_source(whole, part) or _additive(whole) or _additive(part)
     ):

@@ -78,6 +78,7 @@ class _Patterns:
     counting: frozenset[str]
     others: frozenset[str]
     units: dict[str, str]
+    enumerated: dict[str, str]
     nations: frozenset[str]
     openers: tuple[str, ...]
     closers: re.Pattern[str] | None
@@ -134,6 +135,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         counting=frozenset(w.lower() for w in scopes.counting_sites),
         additive=tuple(w.lower() for w in (*lexicon.figures.other_words,)),
         units={k.lower(): v for k, v in scopes.unit_nouns.items()},
+        enumerated={k.lower(): v for k, v in scopes.enumerated_units.items()},
         nations=frozenset(nations | {f"{n}s" for n in nations}),
         openers=tuple(" ".join(w.lower().split()) for w in scopes.part_openers),
         closers=_words(scopes.part_closers),
@@ -180,7 +182,38 @@ def read_scopes(
                 sites[claim.id] = (f"{claim.span.doc} {claim.metric.value}", site)
         found[claim.id] = scope or WHOLE
     found.update(_site_scopes(sites, patterns.counting))
+    found.update(_enumerated_units(claims, found, patterns))
     return found
+
+
+def _enumerated_units(
+    claims: Iterable[FigureClaim], found: Mapping[str, Scope], p: _Patterns
+) -> dict[str, Scope]:
+    """Key the generic parts of a breakdown by unit: "11 Marines, one soldier, one sailor".
+
+    A part given inside a total and named by a generic noun of the lexicon's
+    ``enumerated_units`` ("soldier") counts that noun's unit (the army) when another part
+    of the same total counts a unit: the breakdown names each unit by its members.
+    """
+    claims = list(claims)
+    broken_down = {
+        c.part_of
+        for c in claims
+        if c.part_of is not None and (found[c.id].key or "").startswith("unit:")
+    }
+    keyed: dict[str, Scope] = {}
+    for claim in claims:
+        if claim.part_of not in broken_down or found[claim.id].key is not None:
+            continue
+        number = claim.figure.text or str(claim.figure.low)
+        at = claim.quote.find(number)
+        after = claim.quote[at + len(number) :] if at >= 0 else ""
+        for word in re.findall(rf"{_W}+", after.lower())[:3]:
+            unit = p.enumerated.get(word.strip("."))
+            if unit is not None:
+                keyed[claim.id] = Scope(part=True, key=f"unit:{unit}", words=word.strip("."))
+                break
+    return keyed
 
 
 def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
