@@ -591,6 +591,9 @@ class ScopeLexicon(_Section):
     counted_in: list[str] = []
     """Prepositions before a bare counting site that make a figure those who died or
     were treated there, a part of the toll: "four had died in hospital"."""
+    condition_words: list[str] = []
+    """Words after a count of the wounded that count only some of them, by their condition
+    or care: "40 were seriously injured", "23 in critical condition", "64 hospitalised"."""
     partial_count_words: list[str] = []
     """Words that make a count a floor, the part counted so far: "we have confirmed 300
     dead", "28 victims have been identified"."""

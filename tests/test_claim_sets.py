@@ -500,3 +500,69 @@ def test_soldiers_alone_are_troops_of_any_unit(soldiers, other, whole):
         subject="soldiers",
     )
     assert figure_findings(run(a, b)) == []
+
+
+# --- the wounded by their condition, the dead by their nationality ------------------------------
+
+
+@st.composite
+def wounded_by_condition(draw: st.DrawFn) -> tuple[str, str]:
+    """A sentence counting some of the wounded by their condition or care, and its phrase."""
+    n = draw(st.integers(2, 60))
+    said = draw(SPEAKERS)
+    templates = [
+        (f"{n} people were seriously injured, {said} said.", f"{n} people were seriously injured"),
+        (f"{said.capitalize()} said {n} were critically wounded.", f"{n} were critically wounded"),
+        (f"{n} wounded people were in critical condition.", f"{n} wounded people"),
+        (f"{n} victims remain in hospital, {said} said.", f"{n} victims remain in hospital"),
+        (
+            f"{said.capitalize()} said {n} people were hospitalised.",
+            f"{n} people were hospitalised",
+        ),
+        (f"{n} of the injured were in intensive care.", f"{n} of the injured"),
+    ]
+    text, phrase = draw(st.sampled_from(templates))
+    return text, phrase
+
+
+@given(case=wounded_by_condition(), wounded=st.integers(61, 400), later=st.integers(0, 1))
+def test_the_wounded_by_condition_are_some_of_the_wounded(case, wounded, later):
+    text, phrase = case
+    a, b = Outlet("a", "Daily Vell", 0), Outlet("b", "Mira News", later)
+    a.says(
+        f"The attack wounded {wounded} people, police said.",
+        f"wounded {wounded} people",
+        wounded,
+        speaker="police",
+        metric="wounded",
+    )
+    n = int(phrase.split()[0])
+    b.says(text, phrase, n, metric="wounded")
+    assert figure_findings(run(a, b)) == []
+
+
+@given(
+    foreign=st.integers(2, 20),
+    more=st.integers(1, 10),
+    noun=st.sampled_from(["foreign tourists", "foreigners", "foreign nationals"]),
+)
+def test_foreign_victims_are_no_rival_of_a_toll_of_their_kind(foreign, more, noun):
+    # "22 killed, including 17 foreign tourists" and "20 tourists were killed": the
+    # foreigners are some of the tourists, not a rival count of them.
+    a, b = Outlet("a", "Daily Vell", 0), Outlet("b", "Mira News", 0)
+    total = toll(a, foreign + more + 2, "officials")
+    a.says(
+        f"They included {foreign} {noun}.",
+        f"{foreign} {noun}",
+        foreign,
+        subject="civilians",
+        part_of=total,
+    )
+    b.says(
+        f"{foreign + more} tourists were killed, officials said.",
+        f"{foreign + more} tourists were killed",
+        foreign + more,
+        speaker="officials",
+        subject="civilians",
+    )
+    assert figure_findings(run(a, b)) == []

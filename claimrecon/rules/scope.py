@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from claimrecon.models import Document, FigureClaim
+from claimrecon.models import Document, FigureClaim, Metric
 from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["Scope", "read_scopes"]
@@ -85,6 +85,7 @@ class _Patterns:
     self_act: re.Pattern[str] | None
     clause: re.Pattern[str] | None
     died_after: re.Pattern[str] | None
+    condition: re.Pattern[str] | None
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -142,6 +143,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         self_act=_words(scopes.self_act_words),
         clause=_words(scopes.clause_openers),
         died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
+        condition=_words(scopes.condition_words),
     )
 
 
@@ -175,7 +177,7 @@ def read_scopes(
             scope = None  # "13 killed and 15 others wounded": others than the dead
         before = claim
         if scope is None and text:
-            scope = _died_after(text, claim, patterns)
+            scope = _died_after(text, claim, patterns) or _condition(text, claim, patterns)
         if scope is None and text:
             site = _site(text, claim, patterns)
             if site is not None:
@@ -234,6 +236,32 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
     if found is None or _BREAK.search(found.group(0)):
         return None
     return Scope(part=True, key="site:hospital", words="in hospital")
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\n\d]|\s(?:and|but|while|whereas)\s")
+
+
+def _condition(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
+    """Read a count of the wounded by their condition or care: "40 were seriously injured".
+
+    Those in critical condition, in hospital or in intensive care are some of the wounded,
+    a floor for their number, not a rival of it. The words must follow the number in its
+    own clause ("wounded 59, 23 of them critically": the 59 is all of them).
+    """
+    if p.condition is None or claim.metric is not Metric.WOUNDED:
+        return None
+    number = claim.figure.text
+    at = claim.quote.find(number) if number else -1
+    if at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+        return None
+    start = claim.span.start + at + len(number)
+    window = text[start : min(len(text), start + 60)]
+    end = _CLAUSE_END.search(window)
+    if end is not None:
+        window = window[: end.start()]
+    if p.condition.search(window) is None:
+        return None
+    return Scope(part=True, words="by their condition or care")
 
 
 def _contrasts(text: str, before: FigureClaim | None, claim: FigureClaim) -> bool:
