@@ -183,7 +183,7 @@ def read_scopes(
             if site is not None:
                 sites[claim.id] = (f"{claim.span.doc} {claim.metric.value}", site)
         found[claim.id] = scope or WHOLE
-    found.update(_site_scopes(sites, patterns.counting))
+    found.update(_site_scopes(sites, patterns.counting, _below_a_whole(claims, found, sites)))
     found.update(_enumerated_units(claims, found, patterns))
     return found
 
@@ -385,15 +385,45 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() + 1 if after else hi_limit)
 
 
+def _below_a_whole(
+    claims: Iterable[FigureClaim],
+    found: Mapping[str, Scope],
+    sites: Mapping[str, tuple[str, _Site]],
+) -> frozenset[str]:
+    """Return the figures at a site that their text puts below a toll of no one site.
+
+    "Coordinated attacks killed 40 people ... 25 were killed at the stadium": a text that
+    gives a larger toll at no site, and a smaller one at a site, tells a site's part of
+    the whole (the other sites' figures may be missing or elliptic: "and 15 at a cafe").
+    """
+    claims = list(claims)
+    top: dict[str, int] = {}
+    for claim in claims:
+        if claim.id not in sites and not found[claim.id].part:
+            key = f"{claim.span.doc} {claim.metric.value}"
+            top[key] = max(top.get(key, -1), claim.figure.low or 0)
+    below = set()
+    for claim in claims:
+        if claim.id in sites:
+            key = sites[claim.id][0]
+            high = claim.figure.high
+            if high is not None and top.get(key, -1) > high:
+                below.add(claim.id)
+    return frozenset(below)
+
+
 def _site_scopes(
-    sites: Mapping[str, tuple[str, _Site]], counting: frozenset[str]
+    sites: Mapping[str, tuple[str, _Site]],
+    counting: frozenset[str],
+    below: frozenset[str] = frozenset(),
 ) -> dict[str, Scope]:
     """Key the site of each figure told as one site of several.
 
     A text that gives figures of one metric at two sites or more ("18 were killed in the
     hotel and 10 at the cafe"), or marks its site as one of several ("the nearby cafe",
-    "this blast"), counts parts; a text whose figures all name one site (the mall that was attacked)
-    counts the whole. Of one site noun, names tell sites apart ("Madina hospital", "Osman
+    "this blast"), or puts its site's figure below a toll of no one site ("attacks across
+    the city killed 40 ... at the stadium, 25"), counts parts; a text whose figures all
+    name one site (the mall that was attacked) counts the whole. Of one site noun, names tell sites apart ("Madina hospital", "Osman
     Fiqi hospital"); a site without a name is the one site of its noun.
     """
     per_doc: dict[str, list[_Site]] = defaultdict(list)
@@ -404,7 +434,7 @@ def _site_scopes(
     several = {doc for doc, found in per_doc.items() if _distinct(found, counting) >= 2}
     found: dict[str, Scope] = {}
     for claim_id, (doc, site) in sites.items():
-        if doc not in several and not site.other:
+        if doc not in several and not site.other and claim_id not in below:
             continue
         key = f"site:{site.head}"
         if len(names[site.head] - {""}) > 1 and site.name:
