@@ -423,8 +423,9 @@ def _site_scopes(
     hotel and 10 at the cafe"), or marks its site as one of several ("the nearby cafe",
     "this blast"), or puts its site's figure below a toll of no one site ("attacks across
     the city killed 40 ... at the stadium, 25"), counts parts; a text whose figures all
-    name one site (the mall that was attacked) counts the whole. Of one site noun, names tell sites apart ("Madina hospital", "Osman
-    Fiqi hospital"); a site without a name is the one site of its noun.
+    name one site (the mall that was attacked) counts the whole. Of one site noun, names
+    tell sites apart ("Madina hospital", "Osman Fiqi hospital"); a site without a name is
+    the one site of its noun.
     """
     per_doc: dict[str, list[_Site]] = defaultdict(list)
     names: dict[str, set[str]] = defaultdict(set)
