@@ -15,7 +15,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon import Document, Event, Figure, FigureClaim, Report, Source, Span
+from claimrecon import DateRef, Document, Event, Figure, FigureClaim, Report, Source, Span
 from claimrecon.models import FindingKind, Severity
 from claimrecon.rules import find_contradictions
 from tests.builders import LEXICON
@@ -597,3 +597,56 @@ def test_a_sites_toll_below_its_texts_whole_is_a_part(whole, data, site, rest, s
     b = Outlet("b", "Mira News", 0)
     toll(b, whole, speakers[1])
     assert figure_findings(run(a, b)) == []
+
+
+# --- statement dates -----------------------------------------------------------------------
+
+
+def dated(outlet: Outlet, sentence: str, day_word: str, day: dt.date, n: int) -> FigureClaim:
+    """Add a sentence with a toll and a weekday, the claim dated by that weekday."""
+    offset = len(outlet.text)
+    outlet.text += sentence + " "
+    at = offset + sentence.index(day_word)
+    phrase = f"{n} people"
+    start = offset + sentence.index(phrase)
+    claim = FigureClaim(
+        span=Span(doc=outlet.doc, start=start, end=start + len(phrase)),
+        quote=phrase,
+        source=Source(name=None, kind="media"),
+        metric="killed",
+        subject="people",
+        figure=Figure(low=n, high=n, qualifier="exact", text=str(n)),
+        date=DateRef(
+            text=day_word,
+            value=day,
+            precision="day",
+            span=Span(doc=outlet.doc, start=at, end=at + len(day_word)),
+        ),
+    )
+    outlet.claims.append(claim)
+    return claim
+
+
+@given(
+    verb=st.sampled_from(
+        ["said", "told reporters", "announced", "confirmed", "said in a statement", "told AFP"]
+    ),
+    when=st.sampled_from(["on ", "late on ", ""]),
+    n=st.integers(5, 90),
+    gap=st.integers(3, 5),
+)
+def test_a_statements_day_is_no_date_of_the_event(verb, when, n, gap):
+    # Both texts come out after the statement: the weekday is not after the first report.
+    attack = DAY  # a Monday
+    stated = attack + dt.timedelta(days=gap)
+    a = Outlet("a", "Daily Vell", gap + 1)
+    dated(a, f"Gunmen killed {n} people at a hotel on Monday.", "Monday", attack, n)
+    b = Outlet("b", "Mira News", gap + 1)
+    weekday = f"{stated:%A}"
+    dated(b, f"{n} people were killed, police {verb} {when}{weekday}.", weekday, stated, n)
+    assert run(a, b).contradictions == ()
+    # The same weekday as the attack's own day is a date of the event: a conflict.
+    c = Outlet("c", "Radio Astor", gap + 1)
+    dated(c, f"The attack on {weekday} killed {n} people, police said.", weekday, stated, n)
+    (x,) = run(a, c).contradictions
+    assert x.rule == "date-conflict"

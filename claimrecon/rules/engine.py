@@ -343,6 +343,10 @@ class EventContext:
     def _documents(self) -> dict[str, Document]:
         return self._index.documents
 
+    def document(self, doc_id: str) -> Document | None:
+        """Return a document of the report by id, if the report holds it."""
+        return self._documents.get(doc_id)
+
     def published(self, claim: AnyClaim) -> dt.date | None:
         """Return the publication date of the claim's document, if known."""
         document = self._documents.get(claim.span.doc)
