@@ -650,3 +650,32 @@ def test_a_statements_day_is_no_date_of_the_event(verb, when, n, gap):
     dated(c, f"The attack on {weekday} killed {n} people, police said.", weekday, stated, n)
     (x,) = run(a, c).contradictions
     assert x.rule == "date-conflict"
+
+
+@given(
+    counts=st.lists(st.integers(1, 80), min_size=2, max_size=3, unique=True).map(
+        lambda xs: sorted(xs, reverse=True)
+    ),
+    metric=st.sampled_from(["missing", "displaced"]),
+    speakers=st.lists(SPEAKERS, min_size=3, max_size=3, unique=True),
+)
+def test_the_missing_found_day_by_day_are_no_correction(counts, metric, speakers):
+    # "39 missing" on Monday, "22 still missing" on Wednesday: the missing are found.
+    def told(what: str) -> list[Outlet]:
+        outlets = []
+        for i, n in enumerate(counts):
+            outlet = Outlet(f"o{i}", f"Outlet {i}", 2 * i)
+            outlet.says(
+                f"{n} people are {what}, {speakers[i]} said.",
+                f"{n} people are {what}",
+                n,
+                speaker=speakers[i],
+                metric=what,
+            )
+            outlets.append(outlet)
+        return outlets
+
+    assert figure_findings(run(*told(metric))) == []
+    # The same counts of the dead: a toll does not fall, the lower ones correct it.
+    (x,) = figure_findings(run(*told("killed")))
+    assert x.kind is FindingKind.REVISION

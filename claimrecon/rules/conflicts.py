@@ -7,7 +7,8 @@ Figures for one event, metric and subject are read as a story told over time:
   earlier step, not a rival: tolls rise as the dead are counted.
 - **A correction.** A figure below an earlier one (published earlier, or corrected in so
   many words: "revised down to 12") corrects it: a hard contradiction of kind
-  ``revision``, between the earlier and the corrected figures.
+  ``revision``, between the earlier and the corrected figures. Not so for the missing
+  and the displaced, whose counts fall as people are found or go home.
 - **Rivals.** Figures published the same day whose intervals cannot meet are rivals: a
   hard contradiction of kind ``figure``.
 
@@ -229,7 +230,10 @@ def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
 
 def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict]:
     """Return the conflicts among figures of one metric and subject (see the module doc)."""
+    claims = list(claims)
     items = largest_per_voice(ctx, steps(ctx, claims))
+    # The missing are found and the displaced go home: such a count falls with time.
+    falls = any(c.metric in _FALLING for c in claims)
     by_when: dict[tuple[dt.date, int], list[Step]] = {}
     for item in items:
         by_when.setdefault(item.when, []).append(item)
@@ -242,12 +246,16 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         found.extend(_rivals(ctx, today, rising))
         # A figure below an earlier standing one corrects it.
         correcting = [s for s in map(_stated, today) if s.high < top_low]
-        if correcting:
+        if correcting and not falls:
             found.extend(_corrections_by_reach(correcting, earlier))
         earlier.extend(today)
         top_low = max([top_low, *(s.low for s in today)])
     return merge_retold(ctx, found)
 
+
+_FALLING = frozenset({Metric.MISSING, Metric.DISPLACED})
+"""Metrics whose counts fall as time goes by: a later, lower count of them is news, not a
+correction."""
 
 _MERGE_LIMIT = 64
 """The most distinct intervals one merged conflict is checked over (the check is their
