@@ -47,7 +47,7 @@ from claimrecon.models import (
     Report,
     Tolerance,
 )
-from claimrecon.rules.engine import figure_words
+from claimrecon.rules import figure_words
 
 __all__ = ["contradiction_chart"]
 

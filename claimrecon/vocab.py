@@ -573,6 +573,10 @@ class ScopeLexicon(_Section):
     """Nouns of one act of an attack: "blast", "explosion"."""
     unit_nouns: dict[str, str] = {}
     """Noun (lower case) of a unit to the unit it names: "Marines" are the marines."""
+    enumerated_units: dict[str, str] = {}
+    """Generic nouns (lower case) that name a unit only in a breakdown by unit: in "11
+    Marines, one soldier and one Navy corpsman", the soldier is of the army; alone,
+    "soldiers" are troops of any unit."""
     nationalities: list[str] = []
     """Nationality words besides the events section's demonyms: "Britons", "foreigners"."""
     part_openers: list[str] = []
@@ -587,6 +591,9 @@ class ScopeLexicon(_Section):
     counted_in: list[str] = []
     """Prepositions before a bare counting site that make a figure those who died or
     were treated there, a part of the toll: "four had died in hospital"."""
+    condition_words: list[str] = []
+    """Words after a count of the wounded that count only some of them, by their condition
+    or care: "40 were seriously injured", "23 in critical condition", "64 hospitalised"."""
     partial_count_words: list[str] = []
     """Words that make a count a floor, the part counted so far: "we have confirmed 300
     dead", "28 victims have been identified"."""

@@ -27,7 +27,7 @@ from claimrecon.errors import RuleError
 from claimrecon.gold import read_gold, score
 from claimrecon.models import DatePrecision, Metric, Severity, SourceKind, Subject
 from claimrecon.rules import EventContext, RuleRegistry, default_registry, rule
-from claimrecon.rules import engine as engine_module
+from claimrecon.rules import registry as registry_module
 from tests import strategies
 from tests.builders import LEXICON, att, fig, report_of, small_figures
 from tests.rulecases import rules_found, run
@@ -122,12 +122,12 @@ def test_rules_are_loaded_from_entry_points(monkeypatch):
     module.plugin_rule = plugin_rule
     points = [
         importlib.metadata.EntryPoint(
-            name="fake", value="fake_plugin", group=engine_module.ENTRY_POINT_GROUP
+            name="fake", value="fake_plugin", group=registry_module.ENTRY_POINT_GROUP
         )
     ]
     monkeypatch.setitem(__import__("sys").modules, "fake_plugin", module)
     monkeypatch.setattr(
-        engine_module.importlib.metadata,
+        registry_module.importlib.metadata,
         "entry_points",
         lambda group: [p for p in points if p.group == group],
     )
@@ -143,9 +143,9 @@ def test_rules_are_loaded_from_entry_points(monkeypatch):
 
 def test_an_entry_point_that_is_not_a_rule_is_an_error(monkeypatch):
     point = importlib.metadata.EntryPoint(
-        name="bad", value="builtins:len", group=engine_module.ENTRY_POINT_GROUP
+        name="bad", value="builtins:len", group=registry_module.ENTRY_POINT_GROUP
     )
-    monkeypatch.setattr(engine_module.importlib.metadata, "entry_points", lambda group: [point])
+    monkeypatch.setattr(registry_module.importlib.metadata, "entry_points", lambda group: [point])
     with pytest.raises(RuleError, match="bad"):
         RuleRegistry().load_entry_points()
 
@@ -340,7 +340,7 @@ def test_find_contradictions_loads_published_rules_once(monkeypatch):
         return [point]
 
     monkeypatch.setattr(rules_module, "_plugins_loaded", [])
-    monkeypatch.setattr(engine_module.importlib.metadata, "entry_points", entry_points)
+    monkeypatch.setattr(registry_module.importlib.metadata, "entry_points", entry_points)
     try:
         first = run(fig(1))
         second = run(fig(2))
@@ -387,7 +387,7 @@ def test_the_rules_command_lists_published_rules(monkeypatch, capsys):
         return [point]
 
     monkeypatch.setattr(rules_module, "_plugins_loaded", [])
-    monkeypatch.setattr(engine_module.importlib.metadata, "entry_points", entry_points)
+    monkeypatch.setattr(registry_module.importlib.metadata, "entry_points", entry_points)
     try:
         assert main(["rules"]) == 0
         out = capsys.readouterr().out

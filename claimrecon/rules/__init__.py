@@ -33,20 +33,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimrecon.models import ABOUT_TOLERANCE, Report, Tolerance
-from claimrecon.rules import attribution, dates, figures, notes, refusals, timelines, wires
-from claimrecon.rules.engine import (
+from claimrecon.rules import (
+    attribution,
+    dates,
+    figures,
+    notes,
+    refusals,
+    registry,
+    timelines,
+    wires,
+)
+from claimrecon.rules.engine import EventContext, ReportIndex, figure_words, run_rules
+from claimrecon.rules.figures import is_unnamed_part
+from claimrecon.rules.registry import (
     ENTRY_POINT_GROUP,
-    EventContext,
     Finding,
-    ReportIndex,
     Rule,
     RuleFunction,
     RuleRegistry,
     default_registry,
     rule,
-    run_rules,
 )
-from claimrecon.rules.figures import is_unnamed_part
+from claimrecon.rules.timelines import source_label, source_timelines
 from claimrecon.vocab import Lexicon
 
 __all__ = [
@@ -60,14 +68,18 @@ __all__ = [
     "attribution",
     "dates",
     "default_registry",
+    "figure_words",
     "figures",
     "find_contradictions",
     "is_unnamed_part",
     "load_plugins",
     "notes",
     "refusals",
+    "registry",
     "rule",
     "run_rules",
+    "source_label",
+    "source_timelines",
     "timelines",
     "wires",
 ]

@@ -11,7 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from claimrecon.models import AttributionClaim, Contradiction, Severity, Stance
-from claimrecon.rules.engine import EventContext, rule
+from claimrecon.rules.engine import EventContext
+from claimrecon.rules.registry import rule
 
 __all__ = ["attribution_conflict", "stance_words"]
 

@@ -7,7 +7,8 @@ Figures for one event, metric and subject are read as a story told over time:
   earlier step, not a rival: tolls rise as the dead are counted.
 - **A correction.** A figure below an earlier one (published earlier, or corrected in so
   many words: "revised down to 12") corrects it: a hard contradiction of kind
-  ``revision``, between the earlier and the corrected figures.
+  ``revision``, between the earlier and the corrected figures. Not so for the missing
+  and the displaced, whose counts fall as people are found or go home.
 - **Rivals.** Figures published the same day whose intervals cannot meet are rivals: a
   hard contradiction of kind ``figure``.
 
@@ -77,7 +78,7 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     When any claim's publication day is unknown, none is used: all are read as one day.
     """
     claims = list(claims)
-    days = [ctx.published(c) for c in claims]
+    days = _breakdown_days(ctx, claims, [ctx.published(c) for c in claims])
     dated = all(d is not None for d in days)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
@@ -87,6 +88,28 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def _breakdown_days(
+    ctx: EventContext, claims: Sequence[FigureClaim], days: Sequence[dt.date | None]
+) -> list[dt.date | None]:
+    """Date the parts of one unchanged total at its first telling.
+
+    "13 killed, including 11 Marines" on Thursday and "13 killed, including 10 Marines" on
+    Friday break down one toll that did not change: the parts cannot have risen with it,
+    so they are read as told at one time (rivals, not a timeline). Parts of an early
+    total ("so far") keep their own days: that total may grow.
+    """
+    first: dict[tuple[object, ...], dt.date] = {}
+    keys: list[tuple[object, ...] | None] = []
+    for claim, day in zip(claims, days, strict=True):
+        whole = ctx.whole_of(claim)
+        key = None
+        if whole is not None and day is not None and not early(ctx, whole):
+            key = (whole.metric, whole.subject, ctx.bounds(whole))
+            first[key] = min(first.get(key, day), day)
+        keys.append(key)
+    return [day if key is None else first[key] for key, day in zip(keys, days, strict=True)]
 
 
 def early(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -129,13 +152,8 @@ def revision(ctx: EventContext, claim: FigureClaim) -> bool:
 
 def _inside_revision(ctx: EventContext, claim: FigureClaim) -> bool:
     """Say whether a figure is a part given inside a total told as a revision."""
-    if claim.part_of is None:
-        return False
-    try:
-        whole = ctx.claim(claim.part_of)
-    except KeyError:
-        return False
-    if not isinstance(whole, FigureClaim) or ctx.previous_figure(whole):
+    whole = ctx.whole_of(claim)
+    if whole is None or ctx.previous_figure(whole):
         return False
     return whole.revision or _told(whole) in _revisions_told(ctx)
 
@@ -212,7 +230,10 @@ def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
 
 def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict]:
     """Return the conflicts among figures of one metric and subject (see the module doc)."""
+    claims = list(claims)
     items = largest_per_voice(ctx, steps(ctx, claims))
+    # The missing are found and the displaced go home: such a count falls with time.
+    falls = any(c.metric in _FALLING for c in claims)
     by_when: dict[tuple[dt.date, int], list[Step]] = {}
     for item in items:
         by_when.setdefault(item.when, []).append(item)
@@ -225,12 +246,16 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         found.extend(_rivals(ctx, today, rising))
         # A figure below an earlier standing one corrects it.
         correcting = [s for s in map(_stated, today) if s.high < top_low]
-        if correcting:
+        if correcting and not falls:
             found.extend(_corrections_by_reach(correcting, earlier))
         earlier.extend(today)
         top_low = max([top_low, *(s.low for s in today)])
     return merge_retold(ctx, found)
 
+
+_FALLING = frozenset({Metric.MISSING, Metric.DISPLACED})
+"""Metrics whose counts fall as time goes by: a later, lower count of them is news, not a
+correction."""
 
 _MERGE_LIMIT = 64
 """The most distinct intervals one merged conflict is checked over (the check is their

@@ -4,7 +4,8 @@ A claim's date covers the days its precision allows ("in January 2018" is any da
 month); a weekday named in the text ("on Tuesday") must fall inside the other's days.
 ``period`` dates are too loose to contradict anything.
 
-Only dates on or before the day the event was first reported are an event's; only
+Only dates on or before the day the event was first reported are an event's, and not a
+date right after a reporting verb ("police said on Tuesday"): that is a statement's; only
 claims from different documents are compared: a writer gives one date for an event,
 so two dates in one text are most often the event's and a statement's ("said on
 Wednesday"), which the rule cannot tell apart. Dates a day apart are no conflict (time
@@ -25,9 +26,9 @@ from claimrecon.models import (
     DatePrecision,
     DateRef,
     FigureClaim,
-    Severity,
 )
-from claimrecon.rules.engine import EventContext, rule
+from claimrecon.rules.engine import EventContext
+from claimrecon.rules.registry import rule
 
 __all__ = ["date_conflict", "date_days", "named_weekday"]
 
@@ -124,28 +125,36 @@ def date_conflict(ctx: EventContext) -> Iterator[Contradiction]:
     keys = sorted(sides, key=_key_order)
     for i, one in enumerate(keys):
         for other in keys[i + 1 :]:
-            first_ref, second_ref = sides[one][0][1], sides[other][0][1]
-            if _compatible(first_ref, second_ref):
-                continue
-            # A document that gives both dates is left out (see the module docstring).
-            docs_one = {c.span.doc for c, _ in sides[one]}
-            docs_other = {c.span.doc for c, _ in sides[other]}
-            left = [c for c, _ in sides[one] if c.span.doc not in docs_other]
-            right = [c for c, _ in sides[other] if c.span.doc not in docs_one]
-            if not (left and right):
-                continue
-            gap = _gap(first_ref, second_ref)
-            if gap is not None and gap <= 1:
-                # A day apart: an overnight attack, a time zone, or the day a statement
-                # was made ("said on Sunday") rather than the day of the event.
-                continue
-            yield ctx.contradiction(
-                [[c.id for c in left], [c.id for c in right]],
-                f"{_speakers(ctx, left)} {_describe(first_ref)}; "
-                f"{_speakers(ctx, right)} {_describe(second_ref)}; "
-                f"the two cannot both hold: the attack happened once, and {_apart(gap)}.",
-                severity=Severity.SOFT if gap is not None and gap <= 1 else None,
-            )
+            found = _date_pair(ctx, sides[one], sides[other])
+            if found is not None:
+                yield found
+
+
+def _date_pair(
+    ctx: EventContext,
+    one: list[tuple[FigureClaim | AttributionClaim, DateRef]],
+    other: list[tuple[FigureClaim | AttributionClaim, DateRef]],
+) -> Contradiction | None:
+    """Return the contradiction of two sides that give different dates, if they conflict."""
+    first_ref, second_ref = one[0][1], other[0][1]
+    if _compatible(first_ref, second_ref):
+        return None
+    # A document that gives both dates is left out (see the module docstring).
+    docs_one = {c.span.doc for c, _ in one}
+    docs_other = {c.span.doc for c, _ in other}
+    left = [c for c, _ in one if c.span.doc not in docs_other]
+    right = [c for c, _ in other if c.span.doc not in docs_one]
+    gap = _gap(first_ref, second_ref)
+    # A day apart: an overnight attack, a time zone, or the day a statement was made
+    # ("said on Sunday") rather than the day of the event.
+    if not (left and right) or (gap is not None and gap <= 1):
+        return None
+    return ctx.contradiction(
+        [[c.id for c in left], [c.id for c in right]],
+        f"{_speakers(ctx, left)} {_describe(first_ref)}; "
+        f"{_speakers(ctx, right)} {_describe(second_ref)}; "
+        f"the two cannot both hold: the attack happened once, and {_apart(gap)}.",
+    )
 
 
 _Sides = dict[_Key, list[tuple[FigureClaim | AttributionClaim, DateRef]]]
@@ -162,9 +171,45 @@ def _dated_sides(ctx: EventContext) -> _Sides:
         key = (date_days(ref), named_weekday(ref))
         if first is not None and key[0] is not None and key[0][0] > first:
             continue  # after the event was first reported: a statement's or a page's date
+        if _said_on(ctx, ref):
+            continue
         if key != (None, None):
             sides.setdefault(key, []).append((claim, ref))
     return sides
+
+
+def _said_on(ctx: EventContext, ref: DateRef) -> bool:
+    """Say whether a date is a statement's day: "police said on Tuesday", "told AFP Monday".
+
+    A date right after a reporting verb of the lexicon (up to three words between: "told
+    reporters late on Monday"), or after "statement", dates what was said, not the event.
+    """
+    if ref.span is None:
+        return False
+    document = ctx.document(ref.span.doc)
+    if document is None or document.text[ref.span.start : ref.span.end] != ref.text:
+        return False
+    pattern = _statement_pattern(ctx)
+    start = ref.span.start
+    return (
+        pattern is not None and pattern.search(document.text, max(0, start - 60), start) is not None
+    )
+
+
+def _statement_pattern(ctx: EventContext) -> re.Pattern[str] | None:
+    found = ctx.memo.get("statement days")
+    if isinstance(found, re.Pattern):
+        return found
+    verbs = sorted({" ".join(v.split()) for v in ctx.lexicon.sources.reporting_verbs} - {""})
+    if not verbs:
+        return None
+    words = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in (*verbs, "statement"))
+    pattern = re.compile(
+        rf"\b(?:{words})\b(?:\s+[\w'\u2019.-]+){{0,3}}?\s+(?:(?:on|late|early)\s+)*$",
+        re.IGNORECASE,
+    )
+    ctx.memo["statement days"] = pattern
+    return pattern
 
 
 def _first_report(ctx: EventContext) -> dt.date | None:

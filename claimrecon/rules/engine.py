@@ -1,19 +1,9 @@
-"""The rules engine: rules, their registry, the per-event context and the run.
+"""The rules engine: the per-event context a rule sees, the wording, and the run.
 
-A rule is a function of one event that yields findings. It is declared where it is
-defined, with a name, a kind and a default severity:
-
-Example:
-    >>> from claimrecon.rules.engine import EventContext, RuleRegistry
-    >>> registry = RuleRegistry()
-    >>> @registry.rule("no-figures", kind="other", severity="soft")
-    ... def no_figures(ctx: EventContext):
-    ...     '''Flag an event with attributions but no figure at all.'''
-    ...     return iter(())
-    >>> registry.names()
-    ('no-figures',)
-    >>> registry.get("no-figures").doc
-    'Flag an event with attributions but no figure at all.'
+A rule (see :mod:`.registry`) is a function of an :class:`EventContext`: the claims of one
+event, the lexicon, the tolerance, and the helpers that read time, scope and speakers.
+:func:`run_rules` runs rules over every event of a report. It may import the models, the
+lexicon, the registry and :mod:`.scope`.
 
 The engine never raises on contradictory data: every finding goes into the report.
 """
@@ -21,15 +11,13 @@ The engine never raises on contradictory data: every finding goes into the repor
 from __future__ import annotations
 
 import datetime as dt
-import importlib.metadata
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import ModuleType
 from typing import Union
 
-from claimrecon.errors import DuplicateRuleError, RuleError, UnknownRuleError
+from claimrecon.errors import RuleError
 from claimrecon.models import (
     ABOUT_TOLERANCE,
     AttributionClaim,
@@ -49,38 +37,23 @@ from claimrecon.models import (
     Subject,
     Tolerance,
 )
-from claimrecon.registry import Registry
+from claimrecon.rules.registry import Rule
 from claimrecon.rules.scope import WHOLE, Scope, read_scopes
 from claimrecon.vocab import Lexicon
 
 __all__ = [
-    "ENTRY_POINT_GROUP",
     "EventContext",
-    "Finding",
     "ReportIndex",
-    "Rule",
-    "RuleFunction",
-    "RuleRegistry",
     "agree",
-    "default_registry",
     "figure_words",
     "metric_words",
     "participle",
     "plural_name",
-    "rule",
     "run_rules",
     "subject_words",
 ]
 
-ENTRY_POINT_GROUP = "claimrecon.rules"
-"""The entry-point group other packages register their rules under."""
-
 AnyClaim = Union[FigureClaim, AttributionClaim]  # noqa: UP007 (runtime alias on Python 3.10)
-Finding = Union[Contradiction, Note]  # noqa: UP007
-"""What a rule yields: a contradiction, or a note that is not one."""
-RuleFunction = Callable[["EventContext"], Iterable[Finding]]
-"""The signature of a rule: an event's context in, findings out."""
-
 _PARENTHESIS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 
 _METRIC_PHRASE = {
@@ -103,232 +76,6 @@ _PARTICIPLE = {
     Metric.MISSING: "missing",
     Metric.DISPLACED: "displaced",
 }
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A registered rule: its name, kind, default severity, one-line doc and function.
-
-    Calling a rule with an :class:`EventContext` runs its function with the context
-    bound to the rule, so the findings it makes carry the rule's name, kind and severity.
-    """
-
-    name: str
-    kind: FindingKind
-    severity: Severity
-    function: RuleFunction = field(repr=False, compare=False)
-    doc: str = ""
-
-    def __call__(self, ctx: EventContext) -> list[Finding]:
-        """Run the rule on one event and return its findings."""
-        return list(self.function(ctx.bind(self)))
-
-
-class RuleRegistry:
-    """The rules the engine knows, and which of them are switched off.
-
-    Example:
-        >>> registry = RuleRegistry()
-        >>> len(registry), registry.names()
-        (0, ())
-    """
-
-    def __init__(self, rules: Iterable[Rule] = ()) -> None:
-        self._rules = Registry[Rule]("rule", duplicate=DuplicateRuleError, unknown=UnknownRuleError)
-        self._disabled: set[str] = set()
-        for item in rules:
-            self.add(item)
-
-    def rule(
-        self,
-        name: str,
-        *,
-        kind: FindingKind | str,
-        severity: Severity | str = Severity.HARD,
-        enabled: bool = True,
-    ) -> Callable[[RuleFunction], Rule]:
-        """Return a decorator that registers a function as a rule of this registry.
-
-        The decorated name becomes a :class:`Rule` (still callable with a context);
-        its docstring's first line is the rule's one-line doc.
-
-        Raises:
-            DuplicateRuleError: If the name is registered already.
-            ValueError: If the kind or severity is not one of the known words.
-        """
-        finding_kind = FindingKind(kind)
-        default_severity = Severity(severity)
-
-        def register(function: RuleFunction) -> Rule:
-            doc = (function.__doc__ or "").strip().splitlines()
-            made = Rule(
-                name=name,
-                kind=finding_kind,
-                severity=default_severity,
-                function=function,
-                doc=doc[0].strip() if doc else "",
-            )
-            self.add(made)
-            if not enabled:
-                self.disable(name)
-            return made
-
-        return register
-
-    def add(self, item: Rule) -> None:
-        """Register a rule made elsewhere.
-
-        Raises:
-            DuplicateRuleError: If another rule has the name.
-        """
-        self._rules.add(item.name, item)
-
-    def remove(self, name: str) -> Rule:
-        """Unregister a rule and return it.
-
-        Raises:
-            UnknownRuleError: If no rule has the name.
-        """
-        found = self._rules.remove(name)
-        self._disabled.discard(name)
-        return found
-
-    def get(self, name: str) -> Rule:
-        """Return the rule with this name.
-
-        Raises:
-            UnknownRuleError: If no rule has the name (the message lists the known ones).
-        """
-        return self._rules.get(name)
-
-    def disable(self, *names: str) -> None:
-        """Switch rules off; they stay registered.
-
-        Raises:
-            UnknownRuleError: If a name is not registered (nothing is switched off).
-        """
-        for name in names:
-            self.get(name)
-        self._disabled.update(names)
-
-    def enable(self, *names: str) -> None:
-        """Switch rules back on.
-
-        Raises:
-            UnknownRuleError: If a name is not registered (nothing is switched on).
-        """
-        for name in names:
-            self.get(name)
-        self._disabled.difference_update(names)
-
-    def is_enabled(self, name: str) -> bool:
-        """Say whether the rule is switched on.
-
-        Raises:
-            UnknownRuleError: If no rule has the name.
-        """
-        self.get(name)
-        return name not in self._disabled
-
-    def names(self) -> tuple[str, ...]:
-        """Return every registered rule name, sorted."""
-        return self._rules.names()
-
-    def enabled(self) -> tuple[Rule, ...]:
-        """Return the rules that are switched on, sorted by name."""
-        return tuple(r for r in self._rules.values() if r.name not in self._disabled)
-
-    def select(self, names: Iterable[str] | None = None, disable: Iterable[str] = ()) -> list[Rule]:
-        """Return the rules to run: ``names`` (default: the enabled ones) less ``disable``.
-
-        Raises:
-            UnknownRuleError: If any name is not registered.
-        """
-        off = set(disable)
-        for name in off:
-            self.get(name)
-        chosen = self.enabled() if names is None else tuple(self.get(n) for n in names)
-        return sorted((r for r in chosen if r.name not in off), key=lambda r: r.name)
-
-    def copy(self) -> RuleRegistry:
-        """Return an independent registry with the same rules and switches."""
-        other = RuleRegistry(self._rules.values())
-        other._disabled = set(self._disabled)
-        return other
-
-    def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> list[str]:
-        """Register the rules other packages publish under an entry-point group.
-
-        An entry point may name a :class:`Rule` or a module; a module contributes every
-        :class:`Rule` defined at its top level. A rule already registered as the very
-        same object (a module that registered itself on import) is left as it is.
-
-        Returns:
-            The names of the rules this call registered.
-
-        Raises:
-            DuplicateRuleError: If a published rule takes a name another rule holds.
-            RuleError: If an entry point names neither a rule nor a module.
-        """
-        added: list[str] = []
-        points = sorted(importlib.metadata.entry_points(group=group), key=lambda e: e.name)
-        for point in points:
-            loaded = point.load()
-            if isinstance(loaded, Rule):
-                found = [loaded]
-            elif isinstance(loaded, ModuleType):
-                found = [v for v in vars(loaded).values() if isinstance(v, Rule)]
-            else:
-                raise RuleError(
-                    f"entry point {point.name!r} ({point.value}) in group {group!r} "
-                    f"is a {type(loaded).__name__}, not a rule or a module of rules"
-                )
-            for item in found:
-                if item.name in self._rules and self._rules.get(item.name) is item:
-                    continue
-                self.add(item)
-                added.append(item.name)
-        return added
-
-    def __iter__(self) -> Iterator[Rule]:
-        return iter(self._rules.values())
-
-    def __len__(self) -> int:
-        return len(self._rules)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._rules
-
-
-default_registry = RuleRegistry()
-"""The registry the built-in rules live in, and the one :func:`rule` adds to."""
-
-
-def rule(
-    name: str,
-    *,
-    kind: FindingKind | str,
-    severity: Severity | str = Severity.HARD,
-    enabled: bool = True,
-    registry: RuleRegistry | None = None,
-) -> Callable[[RuleFunction], Rule]:
-    """Register a function as a rule (in the default registry unless another is given).
-
-    Example:
-        >>> from claimrecon.rules import EventContext, RuleRegistry, rule
-        >>> mine = RuleRegistry()
-        >>> @rule("demo", kind="figure", severity="soft", registry=mine)
-        ... def demo(ctx: EventContext):
-        ...     '''Do nothing, for the example.'''
-        ...     yield from ()
-        >>> mine.get("demo").severity.value
-        'soft'
-
-    Raises:
-        DuplicateRuleError: If the name is registered already.
-    """
-    target = registry if registry is not None else default_registry
-    return target.rule(name, kind=kind, severity=severity, enabled=enabled)
 
 
 # --- the context a rule sees ---------------------------------------------------------------
@@ -567,6 +314,17 @@ class EventContext:
         """
         return self._index.claims[claim_id]
 
+    def whole_of(self, claim: FigureClaim) -> FigureClaim | None:
+        """Return the total a figure was given as a part of ("27 killed, including 7 police").
+
+        ``None`` when the claim names no total, or when its total is not a figure claim of
+        the report.
+        """
+        if claim.part_of is None:
+            return None
+        whole = self._index.claims.get(claim.part_of)
+        return whole if isinstance(whole, FigureClaim) else None
+
     @cached_property
     def _index(self) -> ReportIndex:
         return self.index if self.index is not None else ReportIndex.of(self.report)
@@ -584,6 +342,10 @@ class EventContext:
     @property
     def _documents(self) -> dict[str, Document]:
         return self._index.documents
+
+    def document(self, doc_id: str) -> Document | None:
+        """Return a document of the report by id, if the report holds it."""
+        return self._documents.get(doc_id)
 
     def published(self, claim: AnyClaim) -> dt.date | None:
         """Return the publication date of the claim's document, if known."""
@@ -756,17 +518,11 @@ class EventContext:
         - Otherwise only the same speaker updates itself, by giving a figure later (a
           later claim date or publication).
         """
-        same_metric = old.metric is new.metric
-        if old.id == new.id or not (same_metric or new.metric in old.metric.components):
+        if not self._may_update(old, new):
             return False
-        if new.part_of == old.id or old.part_of == new.id:
-            return False  # "15 killed so far, including 20 police" is no update
-        old_day, new_day = self.published(old), self.published(new)
-        if _later(new_day, old_day):
-            return False  # old was published after new: new cannot know of it
         old_low, new_low = self.bounds(old)[0], self.bounds(new)[0]
         # An early or partial count is completed by a larger one, whoever gives it.
-        alike = same_metric and new.subject is old.subject
+        alike = old.metric is new.metric and new.subject is old.subject
         larger = new_low > old_low or (new_low == old_low and not new.provisional and alike)
         if old.provisional and larger and _related(old.subject, new.subject):
             # ... but the perpetrator's own figure completes only its own.
@@ -774,28 +530,45 @@ class EventContext:
         if not alike:
             return False
         if new.revision:
-            if old.revision:
-                # Of two revisions, only the later one can be the update.
-                if old.span.doc == new.span.doc:
-                    if old.span.start >= new.span.start:
-                        return False
-                elif not _later(old_day, new_day):
-                    return False
-            if self.same_source(old, new):
-                return True
-            if self.self_interested(new):
-                return False  # the perpetrator's own revision replaces no one else's toll
-            # A toll rises: a revision replaces lower or early figures, whoever gave
-            # them, but a higher rival only when the wording says it goes down. A
-            # figure it agrees with ("at least 21" and "rose to 21") stays, as support.
-            old_high = self.bounds(old)[1]
-            lower = old_high is not None and old_high < new_low
-            if old.provisional or lower:
-                return True
-            return self.revised_down(new) and not self.compatible(old, new)
+            return self._revision_updates(old, new)
         if old.revision or not self.same_source(old, new):
             return False
+        old_day, new_day = self.published(old), self.published(new)
         return _later(_claim_day(old), _claim_day(new)) or _later(old_day, new_day)
+
+    def _may_update(self, old: FigureClaim, new: FigureClaim) -> bool:
+        """Say whether ``new`` may update ``old`` at all: its metric, not its part, not earlier."""
+        if old.id == new.id or not (
+            old.metric is new.metric or new.metric in old.metric.components
+        ):
+            return False
+        if new.part_of == old.id or old.part_of == new.id:
+            return False  # "15 killed so far, including 20 police" is no update
+        # Published before old, new cannot know of it.
+        return not _later(self.published(new), self.published(old))
+
+    def _revision_updates(self, old: FigureClaim, new: FigureClaim) -> bool:
+        """Say whether a revision ``new`` updates ``old``, of its own metric and subject."""
+        if old.revision and not self._revised_after(old, new):
+            return False  # of two revisions, only the later one can be the update
+        if self.same_source(old, new):
+            return True
+        if self.self_interested(new):
+            return False  # the perpetrator's own revision replaces no one else's toll
+        # A toll rises: a revision replaces lower or early figures, whoever gave
+        # them, but a higher rival only when the wording says it goes down. A
+        # figure it agrees with ("at least 21" and "rose to 21") stays, as support.
+        old_high = self.bounds(old)[1]
+        lower = old_high is not None and old_high < self.bounds(new)[0]
+        if old.provisional or lower:
+            return True
+        return self.revised_down(new) and not self.compatible(old, new)
+
+    def _revised_after(self, old: FigureClaim, new: FigureClaim) -> bool:
+        """Say whether revision ``new`` comes after revision ``old``, in the text or in print."""
+        if old.span.doc == new.span.doc:
+            return old.span.start < new.span.start
+        return _later(self.published(old), self.published(new))
 
     def previous_figure(self, claim: FigureClaim) -> bool:
         """Say whether a figure is the one a revision started from ("raised from 358").

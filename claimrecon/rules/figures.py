@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
-from claimrecon.rules.conflicts import Conflict, conflicts
+from claimrecon.rules.conflicts import Conflict, conflicts, early
 from claimrecon.rules.engine import (
     EventContext,
     figure_words,
     metric_words,
     participle,
-    rule,
     subject_words,
 )
+from claimrecon.rules.registry import rule
 
 __all__ = [
     "agreeing_sides",
@@ -67,12 +67,9 @@ def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
         return True  # "160 of the bodies", "six more bodies", "one blew himself up"
     if claim.part_of is None:
         return False
-    try:
-        whole = ctx.claim(claim.part_of)
-    except KeyError:
-        return True
-    if not isinstance(whole, FigureClaim):
-        return True
+    whole = ctx.whole_of(claim)
+    if whole is None:
+        return True  # a total the report does not hold as a figure
     # A part of a narrower subject than its total names its part ("27 killed, including
     # seven police"); any other part given inside a total counts a few of it.
     return whole.subject is claim.subject or not whole.subject.contains(claim.subject)
@@ -100,7 +97,22 @@ def agreeing_sides(
         low, high = ctx.bounds(c)
         return (low, float("inf") if high is None else high, c.id)
 
+    def opposed(a: FigureClaim, b: FigureClaim) -> bool:
+        return not ctx.compatible(a, b) and not ctx.related_by_update(a, b)
+
     ordered = sorted(claims, key=key)
+    pairs = _group_pairs(_meeting_groups(ctx, ordered), opposed)
+    covered = {(a.id, b.id) for left, right in pairs for a in left for b in right}
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            pair = (a.id, b.id) if key(a) <= key(b) else (b.id, a.id)
+            if opposed(a, b) and pair not in covered and (pair[1], pair[0]) not in covered:
+                pairs.append(([a], [b]))
+    return pairs
+
+
+def _meeting_groups(ctx: EventContext, ordered: Sequence[FigureClaim]) -> list[list[FigureClaim]]:
+    """Sweep claims ordered by interval into groups whose common interval is not empty."""
     groups: list[list[FigureClaim]] = []
     common_high: float = -1
     for claim in ordered:
@@ -112,24 +124,21 @@ def agreeing_sides(
         else:
             groups.append([claim])
             common_high = top
+    return groups
 
-    def opposed(a: FigureClaim, b: FigureClaim) -> bool:
-        return not ctx.compatible(a, b) and not ctx.related_by_update(a, b)
 
+def _group_pairs(
+    groups: Sequence[Sequence[FigureClaim]],
+    opposed: Callable[[FigureClaim, FigureClaim], bool],
+) -> list[tuple[list[FigureClaim], list[FigureClaim]]]:
+    """Pair groups by the claims of each opposed to every claim of the other."""
     pairs: list[tuple[list[FigureClaim], list[FigureClaim]]] = []
-    covered: set[tuple[str, str]] = set()
     for i, first in enumerate(groups):
         for second in groups[i + 1 :]:
             left = [a for a in first if all(opposed(a, b) for b in second)]
             right = [b for b in second if left and all(opposed(a, b) for a in left)]
             if left and right:
                 pairs.append((left, right))
-                covered.update((a.id, b.id) for a in left for b in right)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            pair = (a.id, b.id) if key(a) <= key(b) else (b.id, a.id)
-            if opposed(a, b) and pair not in covered and (pair[1], pair[0]) not in covered:
-                pairs.append(([a], [b]))
     return pairs
 
 
@@ -339,29 +348,85 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
     """Flag a part, or parts together, above their whole ("5 killed, 7 of them police").
 
     Each whole tries only the figures that could exceed it (see :class:`_PartIndex`), so
-    the cost grows with the figures and the findings, not with every pair of figures.
+    the cost grows with the figures and the findings, not with every pair of figures. A
+    part and a whole told more than once (a headline and its body, two outlets of one
+    wire) are one conflict: one finding, each side listing every telling.
     """
     parts = _PartIndex.of(ctx)
+    pairs: list[tuple[FigureClaim, FigureClaim]] = []
     for whole in ctx.current_figures:
         if is_zero(ctx, whole):
             continue  # zero-against-count reports these
-        exceeding = False
-        for part in parts.above(ctx, whole):
-            if part.part_of != whole.id and not _may_cap(ctx, whole, part):
-                continue
-            if not part.figure.exceeds(whole.figure, ctx.tolerance):
-                continue
-            if ctx.related_by_update(whole, part):
-                continue
-            exceeding = True
-            if not _explained_by_own_total(ctx, parts, part, whole):
-                # One finding a pair, even when a headline and its body tell the same
-                # part and whole twice: merging those lowered the guarded precision of
-                # the real corpus (every merged finding was a right one), so it waits for
-                # the scores to be recorded again.
-                yield _part_above_whole(ctx, [part], [whole], scope_words(ctx, part, whole))
+        exceeding, flagged = _parts_above(ctx, parts, whole)
+        pairs.extend((part, whole) for part in flagged)
         if not exceeding:
             yield from _parts_add_up(ctx, parts.given.get(whole.id, []), whole)
+    for group in _told_alike(ctx, pairs):
+        found = _retold_pairs(group)
+        if found is not None:
+            wholes, above = found
+            yield _part_above_whole(ctx, above, wholes, scope_words(ctx, above[0], wholes[0]))
+            continue
+        for part, whole in group:
+            yield _part_above_whole(ctx, [part], [whole], scope_words(ctx, part, whole))
+
+
+def _parts_above(
+    ctx: EventContext, parts: _PartIndex, whole: FigureClaim
+) -> tuple[bool, list[FigureClaim]]:
+    """Return whether any part exceeds ``whole``, and the parts to flag against it.
+
+    A part whose own total already disagrees with the whole is not flagged (see
+    :func:`_explained_by_own_total`), though it still exceeds it.
+    """
+    exceeding = False
+    flagged: list[FigureClaim] = []
+    for part in parts.above(ctx, whole):
+        if part.part_of != whole.id and not _may_cap(ctx, whole, part):
+            continue
+        if not part.figure.exceeds(whole.figure, ctx.tolerance):
+            continue
+        if ctx.related_by_update(whole, part):
+            continue
+        exceeding = True
+        if not _explained_by_own_total(ctx, parts, part, whole):
+            flagged.append(part)
+    return exceeding, flagged
+
+
+_Told = tuple[Metric, Subject, int, int | None, str | None]
+
+
+def _told(ctx: EventContext, claim: FigureClaim) -> _Told:
+    """Return what a figure says: its metric, subject, interval and scope."""
+    low, high = ctx.bounds(claim)
+    return (claim.metric, claim.subject, low, high, ctx.scope(claim).key)
+
+
+def _told_alike(
+    ctx: EventContext, pairs: Sequence[tuple[FigureClaim, FigureClaim]]
+) -> list[list[tuple[FigureClaim, FigureClaim]]]:
+    """Group (part, whole) pairs by what the part and the whole say, in order found."""
+    groups: dict[tuple[_Told, _Told], list[tuple[FigureClaim, FigureClaim]]] = {}
+    for part, whole in pairs:
+        groups.setdefault((_told(ctx, part), _told(ctx, whole)), []).append((part, whole))
+    return list(groups.values())
+
+
+def _retold_pairs(
+    group: Sequence[tuple[FigureClaim, FigureClaim]],
+) -> tuple[list[FigureClaim], list[FigureClaim]] | None:
+    """Return the wholes and parts of pairs that tell one part above one whole, or ``None``.
+
+    The pairs are one conflict when every telling of the whole faces every telling of the
+    part; when a part faces only some of the wholes (one total may cap it, another not),
+    the pairs stay findings of their own.
+    """
+    wholes = list({w.id: w for _, w in group}.values())
+    above = list({p.id: p for p, _ in group}.values())
+    if len(group) < 2 or len({(p.id, w.id) for p, w in group}) != len(wholes) * len(above):
+        return None
+    return wholes, above
 
 
 def _part_above_whole(
@@ -443,11 +508,8 @@ class _PartIndex:
     def own_totals(self, ctx: EventContext, part: FigureClaim) -> list[FigureClaim]:
         """Return the totals a part was given within: its named total, or its text's own."""
         if part.part_of is not None:
-            try:
-                whole = ctx.claim(part.part_of)
-            except KeyError:
-                return []
-            return [whole] if isinstance(whole, FigureClaim) else []
+            whole = ctx.whole_of(part)
+            return [whole] if whole is not None else []
         return [
             t for t in self.in_text.get((part.span.doc, part.metric), []) if _encloses(ctx, t, part)
         ]
@@ -475,15 +537,16 @@ def _additive(claim: FigureClaim) -> bool:
 def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
     """Say whether a total caps a narrower figure not given as its part.
 
-    An early count ("so far") caps no part counted apart from it; nor does a total
+    An early count ("so far", an exact count of the attackers one report saw: see
+    :func:`~claimrecon.rules.conflicts.early`) caps no part counted apart from it; nor does a total
     published before the part (the toll rose since). Within one text, one speaker's wider
     figure and larger narrower one count different scopes ("13 Americans were killed ...
     at least 90 Afghan civilians also died"), and so do figures given as more of them
     ("15 others were injured ... 140 more"): a text that meant a part says so ("among
     them").
     """
-    if whole.provisional or ctx.partial_count(whole):
-        return False
+    if early(ctx, whole):
+        return False  # "so far", "confirmed", the toll a rise began at, a group seen
     if whole.span.doc == part.span.doc and (
         ctx.same_source(whole, part) or _additive(whole) or _additive(part)
     ):
@@ -504,21 +567,7 @@ def _parts_add_up(
     _, high = ctx.bounds(whole)
     if high is None:
         return
-    # Only parts the text gives as parts ("including ...") add up: two figures of one
-    # source may as well count the same people twice.
-    widest = [
-        p
-        for p in parts
-        if p.metric is whole.metric
-        and p.subject is not whole.subject
-        and not any(q.subject is not p.subject and q.subject.contains(p.subject) for q in parts)
-    ]
-    floors: dict[Subject, FigureClaim] = {}
-    for part in widest:
-        best = floors.get(part.subject)
-        if best is None or ctx.bounds(part)[0] > ctx.bounds(best)[0]:
-            floors[part.subject] = part
-    chosen = sorted(floors.values(), key=lambda c: (c.subject.value, c.id))
+    chosen = _widest_floors(ctx, parts, whole)
     total = sum(ctx.bounds(p)[0] for p in chosen)
     if len(chosen) < 2 or total <= high:
         return
@@ -531,6 +580,29 @@ def _parts_add_up(
         metric=whole.metric,
         subject=whole.subject,
     )
+
+
+def _widest_floors(
+    ctx: EventContext, parts: Sequence[FigureClaim], whole: FigureClaim
+) -> list[FigureClaim]:
+    """Return the widest parts of a total, one a subject at its largest floor.
+
+    Only parts the text gives as parts ("including ...") add up: two figures of one
+    source may as well count the same people twice.
+    """
+    widest = [
+        p
+        for p in parts
+        if p.metric is whole.metric
+        and p.subject is not whole.subject
+        and not any(q.subject is not p.subject and q.subject.contains(p.subject) for q in parts)
+    ]
+    floors: dict[Subject, FigureClaim] = {}
+    for part in widest:
+        best = floors.get(part.subject)
+        if best is None or ctx.bounds(part)[0] > ctx.bounds(best)[0]:
+            floors[part.subject] = part
+    return sorted(floors.values(), key=lambda c: (c.subject.value, c.id))
 
 
 def _explained_by_own_total(

@@ -12,9 +12,9 @@ from claimrecon.rules.engine import (
     figure_words,
     metric_words,
     participle,
-    rule,
     subject_words,
 )
+from claimrecon.rules.registry import rule
 
 __all__ = ["revision", "self_interest"]
 

@@ -32,10 +32,10 @@ from claimrecon.rules.engine import (
     figure_words,
     metric_words,
     participle,
-    rule,
     subject_words,
 )
 from claimrecon.rules.figures import is_unnamed_part, is_zero, rival_groups
+from claimrecon.rules.registry import rule
 
 __all__ = ["part_within_whole", "timeline"]
 

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from claimrecon.models import Document, FigureClaim
+from claimrecon.models import Document, FigureClaim, Metric
 from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["Scope", "read_scopes"]
@@ -78,12 +78,14 @@ class _Patterns:
     counting: frozenset[str]
     others: frozenset[str]
     units: dict[str, str]
+    enumerated: dict[str, str]
     nations: frozenset[str]
     openers: tuple[str, ...]
     closers: re.Pattern[str] | None
     self_act: re.Pattern[str] | None
     clause: re.Pattern[str] | None
     died_after: re.Pattern[str] | None
+    condition: re.Pattern[str] | None
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -134,12 +136,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         counting=frozenset(w.lower() for w in scopes.counting_sites),
         additive=tuple(w.lower() for w in (*lexicon.figures.other_words,)),
         units={k.lower(): v for k, v in scopes.unit_nouns.items()},
+        enumerated={k.lower(): v for k, v in scopes.enumerated_units.items()},
         nations=frozenset(nations | {f"{n}s" for n in nations}),
         openers=tuple(" ".join(w.lower().split()) for w in scopes.part_openers),
         closers=_words(scopes.part_closers),
         self_act=_words(scopes.self_act_words),
         clause=_words(scopes.clause_openers),
         died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
+        condition=_words(scopes.condition_words),
     )
 
 
@@ -173,14 +177,45 @@ def read_scopes(
             scope = None  # "13 killed and 15 others wounded": others than the dead
         before = claim
         if scope is None and text:
-            scope = _died_after(text, claim, patterns)
+            scope = _died_after(text, claim, patterns) or _condition(text, claim, patterns)
         if scope is None and text:
             site = _site(text, claim, patterns)
             if site is not None:
                 sites[claim.id] = (f"{claim.span.doc} {claim.metric.value}", site)
         found[claim.id] = scope or WHOLE
-    found.update(_site_scopes(sites, patterns.counting))
+    found.update(_site_scopes(sites, patterns.counting, _below_a_whole(claims, found, sites)))
+    found.update(_enumerated_units(claims, found, patterns))
     return found
+
+
+def _enumerated_units(
+    claims: Iterable[FigureClaim], found: Mapping[str, Scope], p: _Patterns
+) -> dict[str, Scope]:
+    """Key the generic parts of a breakdown by unit: "11 Marines, one soldier, one sailor".
+
+    A part given inside a total and named by a generic noun of the lexicon's
+    ``enumerated_units`` ("soldier") counts that noun's unit (the army) when another part
+    of the same total counts a unit: the breakdown names each unit by its members.
+    """
+    claims = list(claims)
+    broken_down = {
+        c.part_of
+        for c in claims
+        if c.part_of is not None and (found[c.id].key or "").startswith("unit:")
+    }
+    keyed: dict[str, Scope] = {}
+    for claim in claims:
+        if claim.part_of not in broken_down or found[claim.id].key is not None:
+            continue
+        number = claim.figure.text or str(claim.figure.low)
+        at = claim.quote.find(number)
+        after = claim.quote[at + len(number) :] if at >= 0 else ""
+        for word in re.findall(rf"{_W}+", after.lower())[:3]:
+            unit = p.enumerated.get(word.strip("."))
+            if unit is not None:
+                keyed[claim.id] = Scope(part=True, key=f"unit:{unit}", words=word.strip("."))
+                break
+    return keyed
 
 
 def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
@@ -201,6 +236,32 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
     if found is None or _BREAK.search(found.group(0)):
         return None
     return Scope(part=True, key="site:hospital", words="in hospital")
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\n\d]|\s(?:and|but|while|whereas)\s")
+
+
+def _condition(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
+    """Read a count of the wounded by their condition or care: "40 were seriously injured".
+
+    Those in critical condition, in hospital or in intensive care are some of the wounded,
+    a floor for their number, not a rival of it. The words must follow the number in its
+    own clause ("wounded 59, 23 of them critically": the 59 is all of them).
+    """
+    if p.condition is None or claim.metric is not Metric.WOUNDED:
+        return None
+    number = claim.figure.text
+    at = claim.quote.find(number) if number else -1
+    if at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+        return None
+    start = claim.span.start + at + len(number)
+    window = text[start : min(len(text), start + 60)]
+    end = _CLAUSE_END.search(window)
+    if end is not None:
+        window = window[: end.start()]
+    if p.condition.search(window) is None:
+        return None
+    return Scope(part=True, words="by their condition or care")
 
 
 def _contrasts(text: str, before: FigureClaim | None, claim: FigureClaim) -> bool:
@@ -324,16 +385,47 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() + 1 if after else hi_limit)
 
 
+def _below_a_whole(
+    claims: Iterable[FigureClaim],
+    found: Mapping[str, Scope],
+    sites: Mapping[str, tuple[str, _Site]],
+) -> frozenset[str]:
+    """Return the figures at a site that their text puts below a toll of no one site.
+
+    "Coordinated attacks killed 40 people ... 25 were killed at the stadium": a text that
+    gives a larger toll at no site, and a smaller one at a site, tells a site's part of
+    the whole (the other sites' figures may be missing or elliptic: "and 15 at a cafe").
+    """
+    claims = list(claims)
+    top: dict[str, int] = {}
+    for claim in claims:
+        if claim.id not in sites and not found[claim.id].part:
+            key = f"{claim.span.doc} {claim.metric.value}"
+            top[key] = max(top.get(key, -1), claim.figure.low or 0)
+    below = set()
+    for claim in claims:
+        if claim.id in sites:
+            key = sites[claim.id][0]
+            high = claim.figure.high
+            if high is not None and top.get(key, -1) > high:
+                below.add(claim.id)
+    return frozenset(below)
+
+
 def _site_scopes(
-    sites: Mapping[str, tuple[str, _Site]], counting: frozenset[str]
+    sites: Mapping[str, tuple[str, _Site]],
+    counting: frozenset[str],
+    below: frozenset[str] = frozenset(),
 ) -> dict[str, Scope]:
     """Key the site of each figure told as one site of several.
 
     A text that gives figures of one metric at two sites or more ("18 were killed in the
     hotel and 10 at the cafe"), or marks its site as one of several ("the nearby cafe",
-    "this blast"), counts parts; a text whose figures all name one site (the mall that was attacked)
-    counts the whole. Of one site noun, names tell sites apart ("Madina hospital", "Osman
-    Fiqi hospital"); a site without a name is the one site of its noun.
+    "this blast"), or puts its site's figure below a toll of no one site ("attacks across
+    the city killed 40 ... at the stadium, 25"), counts parts; a text whose figures all
+    name one site (the mall that was attacked) counts the whole. Of one site noun, names
+    tell sites apart ("Madina hospital", "Osman Fiqi hospital"); a site without a name is
+    the one site of its noun.
     """
     per_doc: dict[str, list[_Site]] = defaultdict(list)
     names: dict[str, set[str]] = defaultdict(set)
@@ -343,7 +435,7 @@ def _site_scopes(
     several = {doc for doc, found in per_doc.items() if _distinct(found, counting) >= 2}
     found: dict[str, Scope] = {}
     for claim_id, (doc, site) in sites.items():
-        if doc not in several and not site.other:
+        if doc not in several and not site.other and claim_id not in below:
             continue
         key = f"site:{site.head}"
         if len(names[site.head] - {""}) > 1 and site.name:

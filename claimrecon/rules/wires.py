@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from claimrecon.independence import passages_of, provenance_of, root_label
 from claimrecon.models import CopiedPassage, FigureClaim, Note
-from claimrecon.rules.engine import EventContext, figure_words, participle, rule, subject_words
+from claimrecon.rules.engine import EventContext, figure_words, participle, subject_words
+from claimrecon.rules.registry import rule
 
 __all__ = ["wire_edit"]
 
