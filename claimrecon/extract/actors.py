@@ -186,55 +186,71 @@ class _Patterns:
             after=tuple(v for _, v in after_items),
             before_cues=before_cues,
             before=tuple((v, v in modifiers and "{" not in k) for k, v in before_items),
-            adjectival_re=(
-                re.compile(
-                    rf"(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
-                    rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|[\s\-]+)(?:{event})(?![\w\-])",
-                    re.IGNORECASE,
-                )
-                if event
-                else None
-            ),
+            adjectival_re=_adjectival_re(mod, event),
             attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs, act.link_words),
             headline_attacker_re=_attacker_re(
                 act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
             ),
             numbered_re=re.compile(rf"the\s+{parts['{number}']}\s+$", re.IGNORECASE),
-            headline_re=(
-                re.compile(rf"\s+(?:{_words_alt(act.headline_verbs)})(?![\w\-])", re.IGNORECASE)
-                if act.headline_verbs
-                else None
-            ),
+            headline_re=_headline_re(act.headline_verbs),
             aliases=aliases,
             outlets=outlets,
-            fillers=frozenset(w.lower() for w in act.subject_fillers),
-            members=frozenset(w.lower() for w in act.member_nouns),
-            attackers=frozenset(w.lower() for w in act.attacker_nouns),
-            hedges={k.lower(): v for k, v in act.hedges.items()},
             locators={
                 w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in firsts
             },
-            habitual=frozenset(w.lower() for w in act.habitual_words),
-            negations=tuple(n.lower() for n in act.negations),
-            anaphor_re=(
-                re.compile(
-                    rf"(?<![\w\-])the\s+(?:{_ANAPHOR_MOD}\s+){{0,3}}?(?:{_words_alt(heads)})"
-                    r"(?![\w\-]|['\u2019]\w\w)",
-                    re.IGNORECASE,
-                )
-                if heads
-                else None
-            ),
+            anaphor_re=_anaphor_re(heads),
             anaphors=heads,
             anaphor_heads=frozenset(heads),
-            state=frozenset(act.state_actors),
-            campaigns=frozenset(w.lower() for w in act.campaign_nouns),
+            **_word_sets(lexicon),
             **_voice_patterns(lexicon),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
             branches=_branches(act.branches),
             discovery=_Discovery.build(lexicon, after_items, before_items),
         )
+
+
+def _adjectival_re(mod: str, event: str) -> re.Pattern[str] | None:
+    """An event noun after the actor: "the group's deadly attack", "a Taliban bombing"."""
+    if not event:
+        return None
+    return re.compile(
+        rf"(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
+        rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|[\s\-]+)(?:{event})(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _headline_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """A headline's verb after "<actor> attack": "Taliban attack kills 12"."""
+    alt = _words_alt(verbs)
+    return re.compile(rf"\s+(?:{alt})(?![\w\-])", re.IGNORECASE) if alt else None
+
+
+def _anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
+    """ "the (al-Qaeda-linked) group", "the coalition": a back-reference to an actor."""
+    if not heads:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])the\s+(?:{_ANAPHOR_MOD}\s+){{0,3}}?(?:{_words_alt(heads)})"
+        r"(?![\w\-]|['\u2019]\w\w)",
+        re.IGNORECASE,
+    )
+
+
+def _word_sets(lexicon: Lexicon) -> dict[str, Any]:
+    """The fields of :class:`_Patterns` that are plain sets of lower-cased words."""
+    act = lexicon.actors
+    return {
+        "fillers": frozenset(w.lower() for w in act.subject_fillers),
+        "members": frozenset(w.lower() for w in act.member_nouns),
+        "attackers": frozenset(w.lower() for w in act.attacker_nouns),
+        "hedges": {k.lower(): v for k, v in act.hedges.items()},
+        "habitual": frozenset(w.lower() for w in act.habitual_words),
+        "negations": tuple(n.lower() for n in act.negations),
+        "state": frozenset(act.state_actors),
+        "campaigns": frozenset(w.lower() for w in act.campaign_nouns),
+    }
 
 
 def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, str]:
@@ -898,15 +914,21 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     head = _member_head(p, [w.group().lower() for w in words], k)
     if head is None:
         return None
-    j = k = head
-    while j > 0 and k - j < 4 and words[j - 1].group()[:1].isalpha():
+    return base + words[_phrase_start(words, head)].start()
+
+
+def _phrase_start(words: list[re.Match[str]], head: int) -> int:
+    """The first word of the noun phrase ending in ``words[head]``: a few words back, at most
+    up to its determiner, never past a preposition or a conjunction."""
+    j = head
+    while j > 0 and head - j < 4 and words[j - 1].group()[:1].isalpha():
         low = words[j - 1].group().lower()
         if low in _PREPOSITIONS or low in {"and", "but", "while", "that", "which"}:
             break
         j -= 1
         if low in _DETS:
             break
-    return base + words[j].start()
+    return j
 
 
 def _member_head(p: _Patterns, words: list[str], k: int) -> int | None:
@@ -975,23 +997,8 @@ def _subject_of(
     for _ in range(3):
         if k < 0 or cs - mentions[k].end > 3 * _LOOK:
             return None
-        m = mentions[k]
-        # "The Islamic State group, also known as ISIS, claimed": the first name leads.
-        j = k
-        while (
-            j > 0
-            and mentions[j - 1].actor == m.actor
-            and cs - mentions[j - 1].end <= 3 * _LOOK
-            and _subject_gap_ok(p, doc_text[mentions[j - 1].end : cs])
-        ):
-            j -= 1
+        j = _leading(p, doc_text, mentions, k, cs)
         m = mentions[j]
-        if j > 0 and _APPOSITION.match(doc_text, mentions[j - 1].end, m.start):
-            # "Hayat Tahrir al-Sham, a former al-Qaeda affiliate, denied": the aside
-            # describes the group before it, which is the subject.
-            prev = mentions[j - 1]
-            if cs - prev.end <= 3 * _LOOK and _subject_gap_ok(p, doc_text[prev.end : cs]):
-                j, m = j - 1, prev
         gap = doc_text[m.end : cs]
         start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
         if start is not None:
@@ -1002,6 +1009,29 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
+
+
+def _leading(p: _Patterns, doc_text: str, mentions: list[_Mention], k: int, cs: int) -> int:
+    """The index of the mention that leads the one at ``k`` as the subject of the cue at ``cs``.
+
+    "The Islamic State group, also known as ISIS, claimed": the first name leads;
+    "Hayat Tahrir al-Sham, a former al-Qaeda affiliate, denied": the aside describes the
+    group before it, which is the subject.
+    """
+    m = mentions[k]
+    j = k
+    while (
+        j > 0
+        and mentions[j - 1].actor == m.actor
+        and cs - mentions[j - 1].end <= 3 * _LOOK
+        and _subject_gap_ok(p, doc_text[mentions[j - 1].end : cs])
+    ):
+        j -= 1
+    if j > 0 and _APPOSITION.match(doc_text, mentions[j - 1].end, mentions[j].start):
+        prev = mentions[j - 1]
+        if cs - prev.end <= 3 * _LOOK and _subject_gap_ok(p, doc_text[prev.end : cs]):
+            return j - 1
+    return j
 
 
 def _first_after(mentions: list[_Mention], at: int) -> _Mention | None:
