@@ -228,7 +228,7 @@ def _headline_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
-    """ "the (al-Qaeda-linked) group", "the coalition": a back-reference to an actor."""
+    """A back-reference to an actor: "the (al-Qaeda-linked) group", "the coalition"."""
     if not heads:
         return None
     return re.compile(
@@ -918,8 +918,10 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
 
 
 def _phrase_start(words: list[re.Match[str]], head: int) -> int:
-    """The first word of the noun phrase ending in ``words[head]``: a few words back, at most
-    up to its determiner, never past a preposition or a conjunction."""
+    """The first word of the noun phrase ending in ``words[head]``.
+
+    A few words back, at most up to its determiner, never past a preposition or a conjunction.
+    """
     j = head
     while j > 0 and head - j < 4 and words[j - 1].group()[:1].isalpha():
         low = words[j - 1].group().lower()
