@@ -156,6 +156,7 @@ class _Patterns:
     forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
     branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
     discovery: _Discovery  # how a name the lexicon does not know is read as an actor
+    time_re: re.Pattern[str] | None  # "on Thursday", "late on March 18": a time in a gap
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -207,6 +208,7 @@ class _Patterns:
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
             branches=_branches(act.branches),
             discovery=_Discovery.build(lexicon, after_items, before_items),
+            time_re=_time_re(lexicon),
         )
 
 
@@ -217,6 +219,25 @@ def _adjectival_re(mod: str, event: str) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
         rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|[\s\-]+)(?:{event})(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _time_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A time phrase that may stand between an actor and its verb.
+
+    "IS on Thursday claimed", "the group late on Friday night denied", "al-Shabaab, on
+    March 3, said": a weekday, or a month with its day, after "on", "late", "early".
+    """
+    days, months = _words_alt(lexicon.dates.weekdays), _words_alt(lexicon.dates.months)
+    if not days or not months:
+        return None
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?<![\w\-])(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?"
+        rf"(?:(?:{days})(?:\s+(?:morning|afternoon|evening|night))?"
+        rf"|(?:{months})\.?\s+{day}(?:,?\s+\d{{4}})?|{day}\s+(?:{months})(?:\s+\d{{4}})?)"
+        r"(?![\w\-])",
         re.IGNORECASE,
     )
 
@@ -256,10 +277,14 @@ def _word_sets(lexicon: Lexicon) -> dict[str, Any]:
 def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, str]:
     """The patterns of the cues' placeholders (see :class:`claimrecon.vocab.ActorLexicon`)."""
     act, fig = lexicon.actors, lexicon.figures
+    # A headline drops the article: "claims deadly attack", "behind museum siege"; one
+    # event, so a singular noun after at most two plain modifiers (no quantifier).
+    single = _words_alt(w for w in act.event_nouns if not w.endswith("s"))
+    bare = rf"|(?:{_BARE_MOD}\s+){{0,2}}?(?=(?:{single})(?![\w\-]))" if single else ""
     parts = {
         "{event}": (
-            rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?)"
-            rf"(?:{event})(?![\w\-])"
+            rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?"
+            rf"{bare})(?:{event})(?![\w\-])"
             if event
             else r"(?!x)x"
         ),
@@ -336,6 +361,13 @@ def _forces_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
 
 # A modifier between "the" and a group word: "the al-Qaeda-linked group", "the Islamist
 # militant group"; never a function word ("the attack on the group" is no anaphor).
+# A modifier of a bare event noun: no article, quantifier, possessive or number before it.
+_BARE_MOD = (
+    r"(?!(?:of|and|or|to|in|on|at|for|by|with|the|a|an|many|several|numerous|multiple|some"
+    r"|other|previous|past|recent|similar|such|more|most|all|any|no|its|their|his|her|our"
+    r"|dozens|hundreds|scores|few|earlier|further|future|new|this|that|these|those|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten)(?![\w\-]))[a-z][\w\-]*"
+)
 _ANAPHOR_MOD = (
     r"(?!(?:the|a|an|of|on|in|at|by|for|to|with|and|or|from|that|which|who|said|says"
     r"|its|their|this|these|those)(?![\w\-]))[\w'\u2019\-]+"
@@ -855,8 +887,10 @@ def _tied_to(p: _Patterns, text: str, m: _Mention) -> bool:
 
 
 def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
-    """Say whether only group words, adverbs and asides stand between actor and verb."""
+    """Say whether only group words, adverbs, times and asides stand between actor and verb."""
     gap = _ASIDES.sub(" ", gap)
+    if p.time_re is not None:
+        gap = p.time_re.sub(" ", gap)
     words = list(_WORD.findall(gap))
     if len(words) > _MAX_GAP_WORDS:
         return False
@@ -2142,7 +2176,7 @@ def _discover_in(
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
-        if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0]):
+        if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0], hit[1]):
             continue
         if _needs_form(f, direct) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
@@ -2180,13 +2214,16 @@ def _frames_of(
     return found
 
 
-def _capitalised_cue(text: str, sentence: Sentence, at: int) -> bool:
-    """Say whether a cue is capitalised inside its sentence, as in a headline.
+def _capitalised_cue(text: str, sentence: Sentence, at: int, span: NameSpan) -> bool:
+    """Say whether a headline's capitalised cue follows a name that may be other words.
 
-    In "Al Qaeda Group Claims Responsibility" every word is capitalised: names cannot be
-    told from other words.
+    In "Al Qaeda Group Claims Responsibility" every word is capitalised: a name is told
+    from the words around it only by its form, a head ("Okvara Front Claims Museum
+    Attack"), an acronym or a glued article ("Jund Al-Qarnat Claims ...").
     """
-    return text[at : at + 1].isupper() and at != _opening(text, sentence)
+    if not text[at : at + 1].isupper() or at == _opening(text, sentence):
+        return False
+    return not (_group_form(span) or _PARTICLE_GLUED.search(span.name))
 
 
 def _group_form(span: NameSpan) -> bool:
@@ -2328,6 +2365,8 @@ def _as_actor(
     words = set(_cue_words(cue))
     accusation = stance is Stance.DENIED or not p.discovery.accusation.isdisjoint(words)
     key = span.name.lower()
+    if _place_and_head(ctx, p, key):
+        return None  # "a Pakistan Group": a group described by its place, not named
     country = p.discovery.capitals.get(key) or p.discovery.countries.get(key)
     if country is not None:
         return (country, True) if accusation else None
@@ -2339,6 +2378,17 @@ def _as_actor(
     if place.level is not None and not span.organisation:
         return None  # a city or a region: where, not who
     return span.name, False
+
+
+def _place_and_head(ctx: DocContext, p: _Patterns, key: str) -> bool:
+    """Say whether a name is a place and a generic head: "Pakistan Group", "Somali Militants"."""
+    words = key.split()
+    if len(words) != 2 or words[1] not in name_grammar(ctx.lexicon).generic:
+        return False
+    place = words[0]
+    if place in p.discovery.demonyms or place in p.discovery.countries:
+        return True
+    return place in p.discovery.cities or gazetteer(ctx.lexicon).resolve(place).level is not None
 
 
 def _with_discovered(
