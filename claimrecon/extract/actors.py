@@ -127,6 +127,7 @@ class _Patterns:
     after_cues: _CueSet  # cues after the actor (stance_cues)
     after: tuple[Stance, ...]
     before_cues: _CueSet  # cues before the actor (agent_cues)
+    before_tails: dict[int, re.Pattern[str]]  # "held {actor} responsible": what follows it
     before: tuple[tuple[Stance, bool], ...]  # stance, and whether the cue only modifies
     adjectival_re: re.Pattern[str] | None
     attacker_re: re.Pattern[str] | None
@@ -157,6 +158,7 @@ class _Patterns:
     branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
     discovery: _Discovery  # how a name the lexicon does not know is read as an actor
     time_re: re.Pattern[str] | None  # "on Thursday", "late on March 18": a time in a gap
+    message_re: re.Pattern[str] | None  # "released an audio recording": the group's message
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -178,6 +180,7 @@ class _Patterns:
         alias_index = _NameIndex.build(aliases)
         after_cues = _CueSet.build([k for k, _ in after_items], parts)
         before_cues = _CueSet.build([k for k, _ in before_items], parts)
+        before_tails = _tails([k for k, _ in before_items], parts)
         heads = _anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
         return cls(
@@ -186,6 +189,7 @@ class _Patterns:
             after_cues=after_cues,
             after=tuple(v for _, v in after_items),
             before_cues=before_cues,
+            before_tails=before_tails,
             before=tuple((v, v in modifiers and "{" not in k) for k, v in before_items),
             adjectival_re=_adjectival_re(mod, event),
             attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs, act.link_words),
@@ -209,6 +213,7 @@ class _Patterns:
             branches=_branches(act.branches),
             discovery=_Discovery.build(lexicon, after_items, before_items),
             time_re=_time_re(lexicon),
+            message_re=_message_re(lexicon),
         )
 
 
@@ -238,6 +243,25 @@ def _time_re(lexicon: Lexicon) -> re.Pattern[str] | None:
         rf"(?:(?:{days})(?:\s+(?:morning|afternoon|evening|night))?"
         rf"|(?:{months})\.?\s+{day}(?:,?\s+\d{{4}})?|{day}\s+(?:{months})(?:\s+\d{{4}})?)"
         r"(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _message_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A message the actor published, at the end of the gap before a participle cue.
+
+    "X released an audio recording claiming the attack", "X posted a statement on
+    Telegram saying its fighters ...": the group speaks through its message.
+    """
+    verbs, nouns = (
+        _words_alt(lexicon.actors.message_verbs),
+        _words_alt(lexicon.actors.message_nouns),
+    )
+    if not verbs or not nouns:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?:{verbs})\s+(?:a|an|its|the|their|his)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{nouns})(?:\s+(?:on|in|via|through|to)(?:\s+[\w'\u2019\-]+){{1,4}})?\s*,?\s*$",
         re.IGNORECASE,
     )
 
@@ -285,6 +309,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         "{event}": (
             rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?"
             rf"{bare})(?:{event})(?![\w\-])"
+            # "Wednesday's attack on the museum", told before the words that follow it.
+            r"(?:\s+(?:on|at|in|against|near|targeting)(?:\s+[\w'\u2019\-]+){1,5}?)??"
             if event
             else r"(?!x)x"
         ),
@@ -425,15 +451,16 @@ def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
     noun = r"(?!(?:was|were|is|are|been|being|had|has|have|would|will)(?![\w\-]))[\w\-]+"
     # "one of its fighters", "two of its soldiers", "several of their members".
     count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
-    own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+{noun}"]
+    own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+(?:{noun}|{_QUOTED})"]
     own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
     own.append(rf"(?:(?:its|their|our|a|an|the)\s+)?{_QUOTED}")
     kin = _words_alt(members)
     if kin:
         # "two soldiers of the caliphate": its people named by their group, in its words.
+        # Not "members of al-Shabaab": a name after "of" is the group of others' report.
         own.append(
-            rf"(?:(?:{count}|a|an|the)\s+)?(?:{kin})\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){{0,2}}?"
-            rf"{_CLOSE_QUOTE}?"
+            rf"(?:(?:{count}|a|an|the)\s+)?{_OPEN_QUOTE}?(?:{kin}){_CLOSE_QUOTE}?\s+of\s+(?:the\s+(?=(?-i:[a-z]))|(?!the\s))(?-i:[a-z])(?![a-z]{{1,3}}-)"
+            rf"[\w\-]+(?:\s+[\w\-]+){{0,2}}?{_CLOSE_QUOTE}?"
         )
     phrases = _words_alt(anaphors)
     if phrases:
@@ -466,14 +493,40 @@ def _act_pattern(verbs: Iterable[str]) -> str:
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 
 
+_ACTOR = "{actor}"
+# Between a cue's head and its tail: the actor, a few words ("held the little-known
+# Okvara Front (OF) responsible"), no clause break.
+_ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,10}?"
+
+
+def _tails(cues: list[str], parts: dict[str, str]) -> dict[int, re.Pattern[str]]:
+    """The words that must follow the actor of each agent cue with an ``{actor}`` slot."""
+    return {
+        i: re.compile(
+            rf"\s*(?:\([^()]{{1,12}}\)\s*)?,?\s*{_cue_body(tail.strip(), parts)}(?![\w\-])",
+            re.IGNORECASE,
+        )
+        for i, cue in enumerate(cues)
+        if _ACTOR in cue
+        for tail in [cue.split(_ACTOR, 1)[1]]
+    }
+
+
 def _cue_body(cue: str, parts: dict[str, str]) -> str:
+    if _ACTOR in cue:
+        # "held {actor} responsible": the head is the cue, the tail a look-ahead past the
+        # actor; the tail is checked again right after the actor (see _tails).
+        head, tail = cue.split(_ACTOR, 1)
+        return rf"{_cue_body(head.strip(), parts)}{_ACTOR_SLOT}\s+{_cue_body(tail.strip(), parts)})"
     pieces = []
-    for word in cue.split():
+    words = cue.split()
+    for i, word in enumerate(words):
         # A placeholder may stand alone ("{event}") or be glued to a word ("said{aside}").
         chunks = _PLACEHOLDER.split(word)
         piece = "".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch)
-        if word in _AUXILIARIES:
-            piece += parts.get("adverb", "")  # "was also responsible", "has reportedly claimed"
+        if word in _AUXILIARIES or (i == 0 and len(words) > 1 and "{" not in word):
+            # "was also responsible", "has reportedly claimed", "suspicion quickly fell on"
+            piece += parts.get("adverb", "")
         pieces.append(piece)
     return _SPACE.join(pieces)
 
@@ -891,6 +944,8 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     gap = _ASIDES.sub(" ", gap)
     if p.time_re is not None:
         gap = p.time_re.sub(" ", gap)
+    if p.message_re is not None:
+        gap = p.message_re.sub(" ", gap)
     words = list(_WORD.findall(gap))
     if len(words) > _MAX_GAP_WORDS:
         return False
@@ -979,6 +1034,8 @@ def _member_head(p: _Patterns, words: list[str], k: int) -> int | None:
         k -= 1  # the link word takes the place of the preposition
     elif words[k] not in {"of", "from", "for"}:
         return None
+    if k >= 2 and _adverb(p, words[k - 1]):
+        k -= 1  # "a statement purportedly from X"
     if k == 0 or _POSSESSIVE.sub("", words[k - 1]) not in heads:
         return None
     return k - 1
@@ -1063,11 +1120,19 @@ def _leading(p: _Patterns, doc_text: str, mentions: list[_Mention], k: int, cs: 
         and _subject_gap_ok(p, doc_text[mentions[j - 1].end : cs])
     ):
         j -= 1
-    if j > 0 and _APPOSITION.match(doc_text, mentions[j - 1].end, mentions[j].start):
+    if j > 0 and (
+        _APPOSITION.match(doc_text, mentions[j - 1].end, mentions[j].start)
+        or _possessive_aside(doc_text, mentions[j - 1], mentions[j])
+    ):
         prev = mentions[j - 1]
         if cs - prev.end <= 3 * _LOOK and _subject_gap_ok(p, doc_text[prev.end : cs]):
             return j - 1
     return j
+
+
+def _possessive_aside(text: str, prev: _Mention, m: _Mention) -> bool:
+    """Say whether ``m`` opens a possessive aside on ``prev``: "X, al-Qaeda's affiliate, said"."""
+    return text[prev.end : m.start].strip() == "," and text[m.end : m.end + 2] in ("'s", "\u2019s")
 
 
 def _first_after(mentions: list[_Mention], at: int) -> _Mention | None:
@@ -1439,6 +1504,9 @@ def _agent_claims(
             continue
         if not _agent_gap_ok(p, ctx.text[ce : agent.start]) or _of_a_class(p, ctx.text, cue_start):
             continue
+        tail = p.before_tails.get(index)
+        if tail is not None and tail.match(ctx.text, agent.end) is None:
+            continue  # "held talks with X on security": no "responsible" after the actor
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
             # cue governs the whole clause after it, as a belief does.

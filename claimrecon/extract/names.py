@@ -76,7 +76,7 @@ class NameGrammar:
 @per_lexicon
 def name_grammar(lexicon: Lexicon) -> NameGrammar:
     """Build the name grammar of ``lexicon`` (once per lexicon)."""
-    act, src, dates = lexicon.actors, lexicon.sources, lexicon.dates
+    act, src = lexicon.actors, lexicon.sources
     particles = sorted({p.lower() for p in act.name_particles}, key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in particles) or r"(?!x)x"
     regex = re.compile(
@@ -84,6 +84,24 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         r"(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{1,10})\))?"
     )
     heads = frozenset(h.lower() for h in act.organisation_heads)
+    return NameGrammar(
+        regex=regex,
+        stop=_STOP | {w.lower() for w in src.clause_words},
+        particles=frozenset(particles),
+        reject=_rejected(lexicon, heads),
+        heads=heads,
+        outlets=frozenset(w.lower() for w in src.outlet_suffixes),
+        persons=frozenset(w.lower() for w in src.person_nouns) | {"leader"},
+        trailing=_trailing_re(act.trailing_heads),
+        generic=frozenset(w.lower() for w in act.generic_heads),
+        breaks=_breaks(lexicon, heads),
+        events=frozenset(w.lower() for w in act.event_nouns if " " not in w.strip()),
+    )
+
+
+def _rejected(lexicon: Lexicon, heads: frozenset[str]) -> frozenset[str]:
+    """The words that make a name no actor: speakers, titles, months, weekdays."""
+    act, src, dates = lexicon.actors, lexicon.sources, lexicon.dates
     # One-word speaker nouns ("police", "ministry"); a longer one ("state media") would
     # turn away its words one by one ("Islamic State").
     speakers = {n.lower() for n in src.nouns if " " not in n.strip()}
@@ -93,20 +111,8 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         | {w.lower() for w in act.not_actor_words}
         | {w.lower() for w in dates.months}
         | {w.lower() for w in dates.weekdays}
-    ) - heads
-    return NameGrammar(
-        regex=regex,
-        stop=_STOP | {w.lower() for w in src.clause_words},
-        particles=frozenset(particles),
-        reject=frozenset(reject),
-        heads=heads,
-        outlets=frozenset(w.lower() for w in src.outlet_suffixes),
-        persons=frozenset(w.lower() for w in src.person_nouns) | {"leader"},
-        trailing=_trailing_re(act.trailing_heads),
-        generic=frozenset(w.lower() for w in act.generic_heads),
-        breaks=_breaks(lexicon, heads),
-        events=frozenset(w.lower() for w in act.event_nouns if " " not in w.strip()),
     )
+    return frozenset(reject - heads)
 
 
 # First words of cues that are no verb, or may stand inside a name: they do not end one.
@@ -234,13 +240,22 @@ def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
         return None
     start = m.start + words[0][0]
     end = m.start + len(m.text) if acronym is not None else m.start + words[-1][1]
-    last, first = words[-1][2].lower(), words[0][2].lower()
-    # "Okba Brigade", and "Katibat Okba", "Jaish al-Adl": a head at either end.
-    organisation = last in grammar.heads or last.rstrip("s") in grammar.heads
-    organisation = organisation or (len(words) > 1 and first in grammar.heads)
+    last = words[-1][2].lower()
+    organisation = _organisation(grammar, [w[2].lower() for w in words])
     if len(words) > 2 and last in grammar.generic:
         words = words[:-1]  # "the Islamic State Group" is the Islamic State
     return NameSpan(start, end, " ".join(w[2] for w in words), acronym, organisation)
+
+
+def _organisation(grammar: NameGrammar, words: list[str]) -> bool:
+    """Say whether lower-cased ``words`` have an organisation's head at either end.
+
+    "Okba Brigade", and "Katibat Okba", "Jaish al-Adl".
+    """
+    last = words[-1]
+    if last in grammar.heads or last.rstrip("s") in grammar.heads:
+        return True
+    return len(words) > 1 and words[0] in grammar.heads
 
 
 _Words = list[tuple[int, int, str]]
