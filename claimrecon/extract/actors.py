@@ -159,6 +159,8 @@ class _Patterns:
     discovery: _Discovery  # how a name the lexicon does not know is read as an actor
     time_re: re.Pattern[str] | None  # "on Thursday", "late on March 18": a time in a gap
     message_re: re.Pattern[str] | None  # "released an audio recording": the group's message
+    skeletons: dict[str, str]  # the consonants of an alias -> its actor: spellings fold
+    parents: dict[str, frozenset[str]]  # a larger group -> its affiliates
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -214,6 +216,8 @@ class _Patterns:
             discovery=_Discovery.build(lexicon, after_items, before_items),
             time_re=_time_re(lexicon),
             message_re=_message_re(lexicon),
+            skeletons=_skeletons(aliases),
+            parents=_parents(act.affiliations),
         )
 
 
@@ -728,13 +732,21 @@ def _find(
     for m in index.finditer(text, words, sentence.start, sentence.end):
         word = m.group()
         key = " ".join(word.lower().split())
-        if short_key(key) and not word.isupper():
+        if short_key(key) and not word.isupper() and not _connected_acronym(word):
             continue
         actor = table.get(key)
         if actor is None:
             continue
         found.append(_Mention(m.start(), m.end(), actor, word))
     return found
+
+
+_CONNECTED = re.compile(r"[A-Z]-[a-z]-[A-Z]")
+
+
+def _connected_acronym(word: str) -> bool:
+    """Say whether ``word`` is an acronym with a lower-case connector: "L-e-T", "J-e-M"."""
+    return _CONNECTED.fullmatch(word) is not None
 
 
 def _merge_parenthetical(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -778,6 +790,7 @@ def _named_known(
                 ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
             )
             found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
+            found = [_as_affiliate(ctx, p, m) for m in found]
         if not p.outlet_re.first_words.isdisjoint(lows):
             found = _with_outlets(ctx, p, sentence, found)
         cache[key] = found
@@ -821,6 +834,40 @@ def _as_branch(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
         top = [b for b, n in counts.items() if n == best]
         branch = cache[m.actor] = top[0] if best and len(top) == 1 else m.actor
     return m if branch == m.actor else _Mention(m.start, m.end, branch, m.text, m.anaphor)
+
+
+# "Al Qaeda group claims ...", "an al-Qaeda affiliate", "al-Qaeda's North African branch".
+_OF_THE_FAMILY = re.compile(
+    r"(?:['\u2019]s(?:\s+[\w\-]+){0,2})?\s+(?:group|affiliate|branch|offshoot|wing|franchise|arm"
+    r"|affiliated\s+group|splinter\s+group)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
+    """Read "an al-Qaeda group" as the one affiliate of al-Qaeda the document names.
+
+    A headline's "Al Qaeda group claims responsibility" over an article naming al-Qaeda in
+    the Islamic Maghreb names the affiliate; with no affiliate, or several, the parent.
+    """
+    if m.actor not in p.parents or not _OF_THE_FAMILY.match(ctx.text, m.end):
+        return m
+    cache: dict[str, str] = ctx.cache.setdefault("actors.affiliate", {})
+    child = cache.get(m.actor)
+    if child is None:
+        whole = Sentence(0, len(ctx.text), ctx.text, 0, -1)
+        named = {n.actor for n in _find(p.alias_re, p.aliases, ctx.text, whole)}
+        children = sorted(named & p.parents[m.actor])
+        child = cache[m.actor] = children[0] if len(children) == 1 else m.actor
+    return m if child == m.actor else _Mention(m.start, m.end, child, m.text, m.anaphor)
+
+
+def _parents(affiliations: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each larger group to the groups affiliated to it directly."""
+    found: dict[str, set[str]] = {}
+    for child, parent in affiliations.items():
+        found.setdefault(parent, set()).add(child)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _class(ctx: DocContext, p: _Patterns, actor: str) -> str:
@@ -1091,7 +1138,7 @@ def _subject_of(
         if k < 0 or cs - mentions[k].end > 3 * _LOOK:
             return None
         j = _leading(p, doc_text, mentions, k, cs)
-        m = mentions[j]
+        m = _through_apposition(doc_text, mentions, mentions[j])
         gap = doc_text[m.end : cs]
         start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
         if start is not None:
@@ -1128,6 +1175,41 @@ def _leading(p: _Patterns, doc_text: str, mentions: list[_Mention], k: int, cs: 
         if cs - prev.end <= 3 * _LOOK and _subject_gap_ok(p, doc_text[prev.end : cs]):
             return j - 1
     return j
+
+
+# ", an Algerian leader of", ", a member of": a person described as one of a group's people.
+_PERSON_OF = re.compile(
+    r"\s*,\s+(?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:member|members|leader|leaders|commander|commanders|fighter|fighters|militant|militants"
+    r"|operative|operatives|recruit|recruits|soldier|soldiers|supporter|supporters|follower"
+    r"|followers|emir|chief|head|founder|co-founder|spokesman|spokesperson|ideologue)"
+    r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
+
+
+def _a_person_of(gap: str) -> bool:
+    """Say whether ``gap`` is a person's name and an aside making him one of a group's people.
+
+    "carried out by Karim Okvara, a member of al-Shabaab": the group is the agent.
+    """
+    name = _PERSON_NAME.match(gap)
+    return name is not None and _PERSON_OF.match(gap, name.end()) is not None
+
+
+def _through_apposition(text: str, mentions: list[_Mention], m: _Mention) -> _Mention:
+    """The group of the person ``m`` when an aside makes him one of its people.
+
+    "masterminded by Lokman Zelvani, an Algerian leader of the Okvara Front": the actor is
+    the Front, not the man; a group's aside on a group ("X, an affiliate of Y") keeps X.
+    """
+    after = _first_after(mentions, m.end)
+    if after is None or after.start - m.end > 80:
+        return m
+    return after if _PERSON_OF.match(text[m.end : after.start]) else m
 
 
 def _possessive_aside(text: str, prev: _Mention, m: _Mention) -> bool:
@@ -1497,16 +1579,9 @@ def _agent_claims(
                 )
                 used.add(direct.start)
             continue
-        agent = _first_after(mentions, ce)
-        if agent is None or agent.start - ce > _LOOK or agent.anaphor:
-            # "an attack claimed by the group" recaps the narrator's earlier claim; a
-            # back-reference counts only as the speaker of its own claim or denial.
+        agent = _agent_of(ctx, p, mentions, (cue_start, ce), index)
+        if agent is None:
             continue
-        if not _agent_gap_ok(p, ctx.text[ce : agent.start]) or _of_a_class(p, ctx.text, cue_start):
-            continue
-        tail = p.before_tails.get(index)
-        if tail is not None and tail.match(ctx.text, agent.end) is None:
-            continue  # "held talks with X on security": no "responsible" after the actor
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
             # cue governs the whole clause after it, as a belief does.
@@ -1514,6 +1589,26 @@ def _agent_claims(
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
+
+
+def _agent_of(
+    ctx: DocContext, p: _Patterns, mentions: list[_Mention], cue: tuple[int, int], index: int
+) -> _Mention | None:
+    """The actor an agent cue takes: the first mention after it, in reach and in form."""
+    cue_start, ce = cue
+    agent = _first_after(mentions, ce)
+    if agent is None or agent.start - ce > _LOOK or agent.anaphor:
+        # "an attack claimed by the group" recaps the narrator's earlier claim; a
+        # back-reference counts only as the speaker of its own claim or denial.
+        return None
+    gap = ctx.text[ce : agent.start]
+    if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start):
+        return None
+    agent = _through_apposition(ctx.text, mentions, agent)
+    tail = p.before_tails.get(index)
+    if tail is not None and tail.match(ctx.text, agent.end) is None:
+        return None  # "held talks with X on security": no "responsible" after the actor
+    return agent
 
 
 def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
@@ -2445,7 +2540,40 @@ def _as_actor(
         return (place.name, True) if accusation else None
     if place.level is not None and not span.organisation:
         return None  # a city or a region: where, not who
-    return span.name, False
+    return _spelled(p, span.name), False
+
+
+_VOWELS = re.compile(r"[aeiouyw]+")
+_SKELETON_MIN = 5  # consonants: a shorter skeleton may be two groups' ("Hamas", "Hezb")
+
+
+def _skeleton(name: str) -> str:
+    """The consonants of a transliterated name, doubled letters once: spellings agree.
+
+    "Lashkar-e-Tayyaba" and "Lashkar-e-Taiba", "Tehreek-e-Taliban" and "Tehrik-i-Taliban",
+    "Uqba" and "Okba" have one skeleton.
+    """
+    low = re.sub(r"^the\s+", "", name.lower())
+    letters = re.sub(r"[^a-z]", "", low.replace("q", "k").replace("c", "k"))
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", letters))
+
+
+def _skeletons(aliases: dict[str, str]) -> dict[str, str]:
+    """Each long enough skeleton of the lexicon's aliases to its one canonical actor."""
+    found: dict[str, set[str]] = {}
+    for alias, actor in aliases.items():
+        key = _skeleton(alias)
+        if len(key) >= _SKELETON_MIN:
+            found.setdefault(key, set()).add(actor)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _spelled(p: _Patterns, name: str) -> str:
+    """A name the lexicon does not list, as the lexicon spells it if only vowels differ.
+
+    "Lashkar-i-Toiba" is Lashkar-e-Taiba; a name with no such twin stays as written.
+    """
+    return p.skeletons.get(_skeleton(name), name)
 
 
 def _place_and_head(ctx: DocContext, p: _Patterns, key: str) -> bool:
