@@ -481,7 +481,7 @@ _CLOSE_QUOTE = r"[\"\u201d\u2019]"
 _QUOTED = rf"{_OPEN_QUOTE}\w[^\"\u201c\u201d\u2018\u2019]{{0,60}}?{_CLOSE_QUOTE}"
 
 
-_OWN_ACTS = ("carried out", "conducted", "launched", "staged", "mounted")
+_OWN_ACTS = ("carried out", "carried it out", "conducted", "launched", "staged", "mounted")
 
 
 def _act_pattern(verbs: Iterable[str]) -> str:
@@ -2269,12 +2269,37 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
             for name, actor in _discover_speakers(ctx, p, sentence):
                 actors.setdefault(name, actor)
     if actors:
+        actors = _one_spelling(ctx, actors)
         index = _NameIndex.build(actors)
         found = _Discovered(actors, frozenset(state), index, index.first_words)
     else:
         found = _NONE_FOUND
     ctx.cache["actors.discovered"] = found
     return found
+
+
+def _one_spelling(ctx: DocContext, actors: dict[str, str]) -> dict[str, str]:
+    """The document's own actors, each under one name: its fullest.
+
+    "the Okvara Front" and later "Okvara": a name that opens another with an organisation's
+    head ("Okvara" in "Okvara Ibn Zelvani Brigade") is that group; names whose consonants
+    agree ("Uqba Brigade", "Okba Brigade") are one group, under the longest spelling.
+    """
+    heads = name_grammar(ctx.lexicon).heads
+    names = sorted(set(actors.values()), key=len, reverse=True)
+    fullest: dict[str, str] = {}
+    for name in names:
+        longer = (
+            n
+            for n in names
+            if len(n) > len(name)
+            and (
+                _skeleton(n) == _skeleton(name)
+                or (n.startswith(name + " ") and n.split()[-1].lower() in heads)
+            )
+        )
+        fullest[name] = next(longer, name)
+    return {k: fullest.get(v, v) for k, v in actors.items()}
 
 
 def _discover_speakers(
@@ -2528,6 +2553,8 @@ def _as_actor(
     words = set(_cue_words(cue))
     accusation = stance is Stance.DENIED or not p.discovery.accusation.isdisjoint(words)
     key = span.name.lower()
+    if key in p.discovery.demonyms:
+        return None  # "Y, an Algerian, masterminded": a nationality, no group
     if _place_and_head(ctx, p, key):
         return None  # "a Pakistan Group": a group described by its place, not named
     country = p.discovery.capitals.get(key) or p.discovery.countries.get(key)
