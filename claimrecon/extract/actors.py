@@ -252,7 +252,7 @@ def _time_re(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def _message_re(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A message the actor published, at the end of the gap before a participle cue.
+    """A message the actor published, in the gap before a participle cue.
 
     "X released an audio recording claiming the attack", "X posted a statement on
     Telegram saying its fighters ...": the group speaks through its message.
@@ -265,7 +265,7 @@ def _message_re(lexicon: Lexicon) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"(?<![\w\-])(?:{verbs})\s+(?:a|an|its|the|their|his)\s+(?:[\w\-]+\s+){{0,2}}?"
-        rf"(?:{nouns})(?:\s+(?:on|in|via|through|to)(?:\s+[\w'\u2019\-]+){{1,4}})?\s*,?\s*$",
+        rf"(?:{nouns})(?:\s+(?:on|in|via|through|to)(?:\s+[\w'\u2019\-]+){{1,4}})?(?![\w\-])",
         re.IGNORECASE,
     )
 
