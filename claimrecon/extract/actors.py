@@ -1918,7 +1918,23 @@ def _final_stance(
         # "was believed to have been carried out by ISWAP": the verb hedges its agent.
         if len(gap) <= _LOOK and len(words) <= 7 and not {",", ";", "but"} & set(words):
             return stance
-    return f.stance
+    return _belief_after(text, base, f) or f.stance
+
+
+# ", officials believe.": a belief verb closing the sentence after its speaker.
+_BELIEF_AFTER = re.compile(
+    r"[^.;]*?,\s+(?:[\w'\u2019\-]+\s+){1,4}?(?P<verb>believe|believes|think|thinks|suspect"
+    r"|suspects)\s*[.;!]?[\"'\u201d\u2019]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _belief_after(text: str, base: int, f: _Found) -> Stance | None:
+    """The stance a belief verb after the claim gives it: "X had links to Y, police believe"."""
+    m = _BELIEF_AFTER.match(text, f.end - base)
+    if m is None:
+        return None
+    return Stance.SUSPECTED if m.group("verb").lower().startswith("suspect") else Stance.BELIEVED
 
 
 def _claim(
@@ -2199,9 +2215,11 @@ def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
         return False
     if stance is Stance.CLAIMED or cue.startswith("{event}") or not marked.isdisjoint(words):
         return True
-    return stance is not Stance.ASSERTED and (words or [""])[-1] in _PREPOSITIONS
+    # "suspicion fell on X", "the main suspect is X", "were assessed to be X".
+    return stance is not Stance.ASSERTED and (words or [""])[-1] in _PREPOSITIONS | _COPULAS
 
 
+_COPULAS = frozenset({"is", "was", "are", "were", "be"})
 _COMMON = frozenset(
     {"the", "a", "an", "of", "to", "on", "in", "at", "with", "was", "were", "is", "are", "has",
      "have", "had", "been", "it", "its", "that", "for", "any", "no", "not", "be", "may"}

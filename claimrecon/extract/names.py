@@ -159,7 +159,38 @@ def names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[Name
         for piece in _pieces(grammar, m):
             span = _trimmed(grammar, piece)
             if span is not None:
-                yield _with_trailing_head(grammar, text, span, hi)
+                yield _with_trailing_head(grammar, text, _before_event(grammar, text, span, hi), hi)
+
+
+_EVENT_PARTICLE = re.compile(r"\s(?:for|in|at|on)\s")
+
+
+def _before_event(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> NameSpan:
+    """Cut "for Istanbul" off a name an event noun follows: "blamed X for Istanbul bombing".
+
+    The place after the particle modifies the event, not the name.
+    """
+    cuts = list(_EVENT_PARTICLE.finditer(span.name))
+    if not cuts or span.acronym is not None:
+        return span
+    after = _LOWER_RUN.match(text, span.end, hi)
+    words = after.group().split() if after is not None else []
+    # The event's own modifiers only: no verb ("claimed the attack"), no article.
+    while words and words[-1] not in grammar.events:
+        words.pop()
+    if not words or any(w in grammar.breaks or w in grammar.stop for w in words):
+        return span
+    name = span.name[: cuts[-1].start()]
+    return NameSpan(
+        span.start,
+        span.start + len(name),
+        name,
+        None,
+        _organisation(grammar, [w.lower() for w in name.split()]),
+    )
+
+
+_LOWER_RUN = re.compile(r"(?:\s+[a-z][\w\-]*(?![\w\-])){1,3}")
 
 
 @dataclass(frozen=True)
