@@ -1007,3 +1007,37 @@ def affiliate_behind_a_family_name(draw: st.DrawFn) -> AttributionCase:
         f"{child} said on Friday it was responsible for the attack."
     )
     return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def stance_told_after_or_by_a_copula(draw: st.DrawFn) -> AttributionCase:
+    """A belief verb closing the sentence ("X had links to Y, police believe"), a suspect
+    noun before a copula ("the main suspect is Y"), a place after "for" that belongs to the
+    event ("blamed Y for Hurdane bombing"), a headline's "Y blamed for attack"."""
+    written, name = draw(any_group())
+    choice = draw(st.integers(0, 3))
+    if choice == 0:
+        verb, stance = draw(
+            st.sampled_from(
+                (("believe", Stance.BELIEVED), ("think", Stance.BELIEVED),
+                 ("suspect", Stance.SUSPECTED))
+            )
+        )  # fmt: skip
+        who = draw(st.sampled_from(("police", "officials", "investigators")))
+        text = f"The bomber had links to {written}, {who} {verb}."
+        return text, frozenset({(name, stance)})
+    if choice == 1:
+        speaker = draw(st.sampled_from(_SPEAKERS))
+        return f"{speaker} said the main suspect is {written}.", frozenset(
+            {(name, Stance.SUSPECTED)}
+        )
+    if choice == 2:
+        speaker = draw(st.sampled_from(_SPEAKERS))
+        event = draw(st.sampled_from(("bombing", "terror attack", "mall siege")))
+        return f"{speaker} blamed {written} for Hurdane {event}.", frozenset(
+            {(name, Stance.ASSERTED)}
+        )
+    title = written.removeprefix("the ")
+    return f"{title[:1].upper()}{title[1:]} blamed for deadly museum attack", frozenset(
+        {(name, Stance.ASSERTED)}
+    )

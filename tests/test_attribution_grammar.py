@@ -24,6 +24,7 @@ from tests.strategies import (
     headlines_in_title_case,
     own_voice_sentences,
     spelling_variants,
+    stance_told_after_or_by_a_copula,
     unclaimed_but_suspected,
     unknown_actor_sentences,
 )
@@ -134,5 +135,11 @@ def test_a_spelling_the_lexicon_lacks_folds_to_the_usual_name(case: AttributionC
 
 @given(affiliate_behind_a_family_name())
 def test_a_family_name_is_the_one_affiliate_the_document_names(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(stance_told_after_or_by_a_copula())
+def test_a_stance_told_after_the_claim_or_by_a_copula(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text
