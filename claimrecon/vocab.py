@@ -291,8 +291,9 @@ class SourceLexicon(_Section):
 
 
 CUE_PLACEHOLDERS = frozenset(
-    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}", "{attackers}"}
-)
+    {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}", "{attackers}",
+     "{actor}"}
+)  # fmt: skip
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
 
@@ -307,8 +308,10 @@ class ActorLexicon(_Section):
     fighters", "one of its soldiers", "the group", "it") and ``{act}`` an act of attack
     ("had killed", "carried out", "stormed"), ``{strike}`` a strike such as state forces
     acknowledge ("the air strike", "its raid"), ``{attackers}`` the attackers of the event
-    told ("the gunmen", "both suicide bombers", "the two attackers"). Aliases of at
-    most three characters ("IS") match only in capitals.
+    told ("the gunmen", "both suicide bombers", "the two attackers"). In an agent cue,
+    ``{actor}`` is where the actor stands when words of the cue follow it ("held {actor}
+    responsible for", "accused {actor} of carrying out"). Aliases of at most three
+    characters ("IS") match only in capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
@@ -393,6 +396,11 @@ class ActorLexicon(_Section):
     link_words: list[str] = []
     """Participles that make a name modify another group ("al-Qaeda-linked",
     "IS-affiliated"): the name before them is not the actor of a frame."""
+    message_verbs: list[str] = []
+    """Verbs of publishing a message ("released", "posted"): "X released an audio recording
+    claiming the attack" claims as "X claimed" does."""
+    message_nouns: list[str] = []
+    """Nouns of the message published ("statement", "audio recording", "video")."""
     naming_words: list[str] = []
     """Words that introduce a group's name between a cue and the name ("calling itself",
     "called", "known as"): "claimed by a group calling itself X"."""

@@ -866,3 +866,178 @@ def apposed_suspect(draw: st.DrawFn) -> AttributionCase:
         st.sampled_from(("Analysts pointed to", "Police raided homes of people with links to"))
     )
     return f"{lead} {written},{aside} {noun} in {event}.", frozenset({(name, Stance.SUSPECTED)})
+
+
+# --- attribution phrasings any outlet uses with any group (attrib4, round 4) -----------------
+
+_ADVERBIALS = ("", " on Thursday", " late on Friday night", " on March 19", " overnight")
+_CLAIM_FRAMES = (
+    "{N}{t} claimed responsibility for {e}.",
+    "{N}{t} released an audio recording claiming responsibility for {e}.",
+    "{N} issued a statement{t} claiming {e}.",
+    "{N} posted a statement on Telegram saying its fighters had carried out {e}.",
+    '{N} said two of its "knights" carried out {e}.',
+    "{N} claimed to have carried out {e}.",
+    "{N} has since claimed responsibility for {e}.",
+    "An audio recording purportedly from {n} claimed responsibility for {e}.",
+)
+_BLAME_FRAMES = (
+    ("{S}{t} held {n} responsible for {e}.", Stance.ASSERTED),
+    ("{S} accused {n} of carrying out {e}.", Stance.ASSERTED),
+    ("{S} attributed Wednesday's attack on the museum to {n}.", Stance.ASSERTED),
+    ("{S} named {n} as responsible for {e}.", Stance.ASSERTED),
+    ("{E} was carried out by Karim Okvara, a senior member of {n}, {s} said.", Stance.ASSERTED),
+    ("{S} said {e} was masterminded by Lokman Sabrun, an Algerian leader of {n}.",
+     Stance.ASSERTED),
+    ("{S} suspect {n} of carrying out {e}.", Stance.SUSPECTED),
+    ("Suspicion immediately fell on {n}.", Stance.SUSPECTED),
+    ("{N} rejected claims that it was behind {e}.", Stance.DENIED),
+    ("{N} denied claims that its fighters carried out {e}.", Stance.DENIED),
+)  # fmt: skip
+
+
+def _fill(frame: str, written: str, event: str, speaker: str, adverbial: str = "") -> str:
+    lower = speaker if speaker[:1].isupper() and " " not in speaker else speaker.lower()
+    return frame.format(
+        N=written[:1].upper() + written[1:],
+        n=written,
+        e=event,
+        E=event[:1].upper() + event[1:],
+        S=speaker,
+        s=lower,
+        t=adverbial,
+    )
+
+
+@st.composite
+def claims_told_any_way(draw: st.DrawFn) -> AttributionCase:
+    """A group's claim, with a time between it and its verb, through its published message,
+    through its people in its own words ("two of its 'knights'"): the group claims."""
+    written, name = draw(any_group())
+    frame = draw(st.sampled_from(_CLAIM_FRAMES))
+    text = _fill(
+        frame, written, draw(st.sampled_from(_EVENTS)), "", draw(st.sampled_from(_ADVERBIALS))
+    )
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def blame_told_any_way(draw: st.DrawFn) -> AttributionCase:
+    """Blame with the actor inside the cue ("held X responsible for", "accused X of"),
+    a person named as one of the group's people (the group is the actor, not the man),
+    suspicion, and denials of others' claims."""
+    written, name = draw(any_group())
+    frame, stance = draw(st.sampled_from(_BLAME_FRAMES))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    event = draw(st.sampled_from(_EVENTS))
+    return _fill(frame, written, event, speaker, draw(st.sampled_from(_ADVERBIALS))), frozenset(
+        {(name, stance)}
+    )
+
+
+_HEADLINES = (
+    ("{T} Claims Responsibility For Hurdane Museum Attack", Stance.CLAIMED),
+    ("{T} Claims Deadly Hotel Attack", Stance.CLAIMED),
+    ("{T} claims deadly attack on museum", Stance.CLAIMED),
+    ("Officials Blame {T} For Hurdane Attack", Stance.ASSERTED),
+    ("{T} behind museum attack, minister says", Stance.ASSERTED),
+    ("{T} Denies Role In Museum Attack", Stance.DENIED),
+)
+
+
+@st.composite
+def headlines_in_title_case(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str, Stance]]]:
+    """A headline, every word capitalised or none: its verbs end the group's name.
+
+    The names are compared in lower case: a title-case headline capitalises "Al-".
+    """
+    _, name = draw(unknown_group())
+    title = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    frame, stance = draw(st.sampled_from(_HEADLINES))
+    return frame.format(T=title), frozenset({(title.lower(), stance)})
+
+
+@st.composite
+def a_member_named_in_passing(draw: st.DrawFn) -> AttributionCase:
+    """A person described as one of a group's people, and no act of the group: no claim."""
+    written, _ = draw(any_group())
+    return f"Police said the gunman, a member of {written}, was killed.", frozenset()
+
+
+# Spellings no lexicon lists, of groups it lists: their consonants agree.
+_VARIANTS = (
+    ("Lashkar-i-Toiba", "Lashkar-e-Taiba"),
+    ("Tahrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan"),
+    ("Jaish-i-Muhammad", "Jaish-e-Mohammed"),
+    ("Hezballah", "Hezbollah"),
+    ("Boko Haraam", "Boko Haram"),
+    ("Ansar Bayt al-Maqdes", "Ansar Beit al-Maqdis"),
+)
+
+
+@st.composite
+def spelling_variants(draw: st.DrawFn) -> AttributionCase:
+    """A listed group under a spelling the lexicon lacks comes out under its usual name."""
+    written, name = draw(st.sampled_from(_VARIANTS))
+    if draw(st.booleans()):
+        text = f"{written} claimed responsibility for {draw(st.sampled_from(_EVENTS))}."
+        return text, frozenset({(name, Stance.CLAIMED)})
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    return f"{speaker} blamed {written} for {draw(st.sampled_from(_EVENTS))}.", frozenset(
+        {(name, Stance.ASSERTED)}
+    )
+
+
+@st.composite
+def affiliate_behind_a_family_name(draw: st.DrawFn) -> AttributionCase:
+    """ "Al Qaeda group claims ..." over an article naming one al-Qaeda affiliate: its claim."""
+    parent = draw(st.sampled_from(("Al Qaeda", "Al-Qaeda", "Al Qaida")))
+    noun = draw(st.sampled_from(("group", "affiliate", "branch")))
+    child, name = draw(
+        st.sampled_from(
+            (
+                ("Al Qaeda in the Islamic Maghreb (AQIM)", "al-Qaeda in the Islamic Maghreb"),
+                ("Al-Qaeda in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula"),
+            )
+        )
+    )
+    event = draw(st.sampled_from(("hotel siege", "mall attack")))
+    text = (
+        f"{parent} {noun} claims responsibility for {event}\n\n"
+        f"{child} said on Friday it was responsible for the attack."
+    )
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def stance_told_after_or_by_a_copula(draw: st.DrawFn) -> AttributionCase:
+    """A belief verb closing the sentence ("X had links to Y, police believe"), a suspect
+    noun before a copula ("the main suspect is Y"), a place after "for" that belongs to the
+    event ("blamed Y for Hurdane bombing"), a headline's "Y blamed for attack"."""
+    written, name = draw(any_group())
+    choice = draw(st.integers(0, 3))
+    if choice == 0:
+        verb, stance = draw(
+            st.sampled_from(
+                (("believe", Stance.BELIEVED), ("think", Stance.BELIEVED),
+                 ("suspect", Stance.SUSPECTED))
+            )
+        )  # fmt: skip
+        who = draw(st.sampled_from(("police", "officials", "investigators")))
+        text = f"The bomber had links to {written}, {who} {verb}."
+        return text, frozenset({(name, stance)})
+    if choice == 1:
+        speaker = draw(st.sampled_from(_SPEAKERS))
+        return f"{speaker} said the main suspect is {written}.", frozenset(
+            {(name, Stance.SUSPECTED)}
+        )
+    if choice == 2:
+        speaker = draw(st.sampled_from(_SPEAKERS))
+        event = draw(st.sampled_from(("bombing", "terror attack", "mall siege")))
+        return f"{speaker} blamed {written} for Hurdane {event}.", frozenset(
+            {(name, Stance.ASSERTED)}
+        )
+    title = written.removeprefix("the ")
+    return f"{title[:1].upper()}{title[1:]} blamed for deadly museum attack", frozenset(
+        {(name, Stance.ASSERTED)}
+    )

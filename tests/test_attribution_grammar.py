@@ -12,12 +12,19 @@ from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import (
     AttributionCase,
+    a_member_named_in_passing,
+    affiliate_behind_a_family_name,
     apposed_suspect,
     attackers_in_a_part_of_the_group,
     attackers_with_modifiers,
     attribution_sentences,
     back_reference_sentences,
+    blame_told_any_way,
+    claims_told_any_way,
+    headlines_in_title_case,
     own_voice_sentences,
+    spelling_variants,
+    stance_told_after_or_by_a_copula,
     unclaimed_but_suspected,
     unknown_actor_sentences,
 )
@@ -89,5 +96,50 @@ def test_attackers_in_a_part_of_a_group_are_the_groups(case: AttributionCase) ->
 
 @given(apposed_suspect())
 def test_a_suspect_noun_in_apposition_names_the_group_before_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+# --- attrib4, round 4: phrasings any outlet uses with any group ------------------------------
+
+
+@given(claims_told_any_way())
+def test_a_claim_told_any_way_is_the_groups(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(blame_told_any_way())
+def test_blame_suspicion_and_denial_told_any_way(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(headlines_in_title_case())
+def test_a_title_case_headline_names_the_group_before_its_verb(case: AttributionCase) -> None:
+    text, expected = case
+    assert {(a.lower(), s) for a, s in _read(text)} == set(expected), text
+
+
+@given(a_member_named_in_passing())
+def test_a_member_named_in_passing_is_no_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(spelling_variants())
+def test_a_spelling_the_lexicon_lacks_folds_to_the_usual_name(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(affiliate_behind_a_family_name())
+def test_a_family_name_is_the_one_affiliate_the_document_names(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(stance_told_after_or_by_a_copula())
+def test_a_stance_told_after_the_claim_or_by_a_copula(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

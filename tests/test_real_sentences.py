@@ -388,6 +388,20 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Shabaab", SUSPECTED)},
     ),
     # --- end of attrib2, round 3 -------------------------------------------------------------
+    # --- attrib4, round 4: acronyms with a connector, confessed ties, the family's affiliate -
+    ("The terrorists were from a hardcore group in the L-e-T.", {("Lashkar-e-Taiba", ASSERTED)}),
+    (
+        "Maria said he confessed his links to Lashkar during interrogation",
+        {("Lashkar-e-Taiba", ASSERTED)},
+    ),
+    (
+        "Al Qaeda group claims responsibility for Burkina hotel siege\n\nAl Qaeda in the "
+        "Islamic Maghreb (AQIM) said on Friday it was responsible for an ongoing attack on a "
+        "hotel.",
+        {("al-Qaeda in the Islamic Maghreb", CLAIMED)},
+    ),
+    ("Police: Pakistan Group Behind Mumbai Siege", set()),
+    # --- end of attrib4, round 4 -------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

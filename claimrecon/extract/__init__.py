@@ -306,11 +306,19 @@ def _actor_patterns(lexicon: Lexicon) -> _ActorPatterns:
     heads = sorted({p.split()[-1].lower() for p in lexicon.actors.anaphors if p.split()})
     long = [a for a in aliases if not short_key(a)] + heads
     short = [a.upper() for a in aliases if short_key(a)]
+    # "L-e-T", "J-e-M": a hyphenated acronym with its Urdu connector in lower case.
+    short += [_connected(a) for a in aliases if short_key(a) and a.count("-") == 2]
     return (
         word_pattern(long, ignore_case=False),
         word_pattern([], exact=short),
         word_pattern(long, exact=short),
     )
+
+
+def _connected(alias: str) -> str:
+    """The acronym ``alias`` ("l-e-t") with its middle letter in lower case: "L-e-T"."""
+    first, middle, last = alias.split("-")
+    return f"{first.upper()}-{middle.lower()}-{last.upper()}"
 
 
 def _named_group(

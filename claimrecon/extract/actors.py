@@ -127,6 +127,7 @@ class _Patterns:
     after_cues: _CueSet  # cues after the actor (stance_cues)
     after: tuple[Stance, ...]
     before_cues: _CueSet  # cues before the actor (agent_cues)
+    before_tails: dict[int, re.Pattern[str]]  # "held {actor} responsible": what follows it
     before: tuple[tuple[Stance, bool], ...]  # stance, and whether the cue only modifies
     adjectival_re: re.Pattern[str] | None
     attacker_re: re.Pattern[str] | None
@@ -156,6 +157,10 @@ class _Patterns:
     forces_re: re.Pattern[str] | None  # a strike or attacker noun after a state's name
     branches: dict[str, dict[str, re.Pattern[str]]]  # actor -> branch -> its country's name
     discovery: _Discovery  # how a name the lexicon does not know is read as an actor
+    time_re: re.Pattern[str] | None  # "on Thursday", "late on March 18": a time in a gap
+    message_re: re.Pattern[str] | None  # "released an audio recording": the group's message
+    skeletons: dict[str, str]  # the consonants of an alias -> its actor: spellings fold
+    parents: dict[str, frozenset[str]]  # a larger group -> its affiliates
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -177,6 +182,7 @@ class _Patterns:
         alias_index = _NameIndex.build(aliases)
         after_cues = _CueSet.build([k for k, _ in after_items], parts)
         before_cues = _CueSet.build([k for k, _ in before_items], parts)
+        before_tails = _tails([k for k, _ in before_items], parts)
         heads = _anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
         return cls(
@@ -185,65 +191,130 @@ class _Patterns:
             after_cues=after_cues,
             after=tuple(v for _, v in after_items),
             before_cues=before_cues,
+            before_tails=before_tails,
             before=tuple((v, v in modifiers and "{" not in k) for k, v in before_items),
-            adjectival_re=(
-                re.compile(
-                    rf"(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
-                    rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|[\s\-]+)(?:{event})(?![\w\-])",
-                    re.IGNORECASE,
-                )
-                if event
-                else None
-            ),
+            adjectival_re=_adjectival_re(mod, event),
             attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs, act.link_words),
             headline_attacker_re=_attacker_re(
                 act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
             ),
             numbered_re=re.compile(rf"the\s+{parts['{number}']}\s+$", re.IGNORECASE),
-            headline_re=(
-                re.compile(rf"\s+(?:{_words_alt(act.headline_verbs)})(?![\w\-])", re.IGNORECASE)
-                if act.headline_verbs
-                else None
-            ),
+            headline_re=_headline_re(act.headline_verbs),
             aliases=aliases,
             outlets=outlets,
-            fillers=frozenset(w.lower() for w in act.subject_fillers),
-            members=frozenset(w.lower() for w in act.member_nouns),
-            attackers=frozenset(w.lower() for w in act.attacker_nouns),
-            hedges={k.lower(): v for k, v in act.hedges.items()},
             locators={
                 w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in firsts
             },
-            habitual=frozenset(w.lower() for w in act.habitual_words),
-            negations=tuple(n.lower() for n in act.negations),
-            anaphor_re=(
-                re.compile(
-                    rf"(?<![\w\-])the\s+(?:{_ANAPHOR_MOD}\s+){{0,3}}?(?:{_words_alt(heads)})"
-                    r"(?![\w\-]|['\u2019]\w\w)",
-                    re.IGNORECASE,
-                )
-                if heads
-                else None
-            ),
+            anaphor_re=_anaphor_re(heads),
             anaphors=heads,
             anaphor_heads=frozenset(heads),
-            state=frozenset(act.state_actors),
-            campaigns=frozenset(w.lower() for w in act.campaign_nouns),
+            **_word_sets(lexicon),
             **_voice_patterns(lexicon),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
             branches=_branches(act.branches),
             discovery=_Discovery.build(lexicon, after_items, before_items),
+            time_re=_time_re(lexicon),
+            message_re=_message_re(lexicon),
+            skeletons=_skeletons(aliases),
+            parents=_parents(act.affiliations),
         )
+
+
+def _adjectival_re(mod: str, event: str) -> re.Pattern[str] | None:
+    """An event noun after the actor: "the group's deadly attack", "a Taliban bombing"."""
+    if not event:
+        return None
+    return re.compile(
+        rf"(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
+        rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|[\s\-]+)(?:{event})(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _time_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A time phrase that may stand between an actor and its verb.
+
+    "IS on Thursday claimed", "the group late on Friday night denied", "al-Shabaab, on
+    March 3, said": a weekday, or a month with its day, after "on", "late", "early".
+    """
+    days, months = _words_alt(lexicon.dates.weekdays), _words_alt(lexicon.dates.months)
+    if not days or not months:
+        return None
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?<![\w\-])(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+)?"
+        rf"(?:(?:{days})(?:\s+(?:morning|afternoon|evening|night))?"
+        rf"|(?:{months})\.?\s+{day}(?:,?\s+\d{{4}})?|{day}\s+(?:{months})(?:\s+\d{{4}})?)"
+        r"(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _message_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A message the actor published, in the gap before a participle cue.
+
+    "X released an audio recording claiming the attack", "X posted a statement on
+    Telegram saying its fighters ...": the group speaks through its message.
+    """
+    verbs, nouns = (
+        _words_alt(lexicon.actors.message_verbs),
+        _words_alt(lexicon.actors.message_nouns),
+    )
+    if not verbs or not nouns:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?:{verbs})\s+(?:a|an|its|the|their|his)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{nouns})(?:\s+(?:on|in|via|through|to)(?:\s+[\w'\u2019\-]+){{1,4}})?(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _headline_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """A headline's verb after "<actor> attack": "Taliban attack kills 12"."""
+    alt = _words_alt(verbs)
+    return re.compile(rf"\s+(?:{alt})(?![\w\-])", re.IGNORECASE) if alt else None
+
+
+def _anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
+    """A back-reference to an actor: "the (al-Qaeda-linked) group", "the coalition"."""
+    if not heads:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])the\s+(?:{_ANAPHOR_MOD}\s+){{0,3}}?(?:{_words_alt(heads)})"
+        r"(?![\w\-]|['\u2019]\w\w)",
+        re.IGNORECASE,
+    )
+
+
+def _word_sets(lexicon: Lexicon) -> dict[str, Any]:
+    """The fields of :class:`_Patterns` that are plain sets of lower-cased words."""
+    act = lexicon.actors
+    return {
+        "fillers": frozenset(w.lower() for w in act.subject_fillers),
+        "members": frozenset(w.lower() for w in act.member_nouns),
+        "attackers": frozenset(w.lower() for w in act.attacker_nouns),
+        "hedges": {k.lower(): v for k, v in act.hedges.items()},
+        "habitual": frozenset(w.lower() for w in act.habitual_words),
+        "negations": tuple(n.lower() for n in act.negations),
+        "state": frozenset(act.state_actors),
+        "campaigns": frozenset(w.lower() for w in act.campaign_nouns),
+    }
 
 
 def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, str]:
     """The patterns of the cues' placeholders (see :class:`claimrecon.vocab.ActorLexicon`)."""
     act, fig = lexicon.actors, lexicon.figures
+    # A headline drops the article: "claims deadly attack", "behind museum siege"; one
+    # event, so a singular noun after at most two plain modifiers (no quantifier).
+    single = _words_alt(w for w in act.event_nouns if not w.endswith("s"))
+    bare = rf"|(?:{_BARE_MOD}\s+){{0,2}}?(?=(?:{single})(?![\w\-]))" if single else ""
     parts = {
         "{event}": (
-            rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?)"
-            rf"(?:{event})(?![\w\-])"
+            rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?"
+            rf"{bare})(?:{event})(?![\w\-])"
+            # "Wednesday's attack on the museum", told before the words that follow it.
+            r"(?:\s+(?:on|at|in|against|near|targeting)(?:\s+[\w'\u2019\-]+){1,5}?)??"
             if event
             else r"(?!x)x"
         ),
@@ -320,6 +391,13 @@ def _forces_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
 
 # A modifier between "the" and a group word: "the al-Qaeda-linked group", "the Islamist
 # militant group"; never a function word ("the attack on the group" is no anaphor).
+# A modifier of a bare event noun: no article, quantifier, possessive or number before it.
+_BARE_MOD = (
+    r"(?!(?:of|and|or|to|in|on|at|for|by|with|the|a|an|many|several|numerous|multiple|some"
+    r"|other|previous|past|recent|similar|such|more|most|all|any|no|its|their|his|her|our"
+    r"|dozens|hundreds|scores|few|earlier|further|future|new|this|that|these|those|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten)(?![\w\-]))[a-z][\w\-]*"
+)
 _ANAPHOR_MOD = (
     r"(?!(?:the|a|an|of|on|in|at|by|for|to|with|and|or|from|that|which|who|said|says"
     r"|its|their|this|these|those)(?![\w\-]))[\w'\u2019\-]+"
@@ -377,15 +455,16 @@ def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
     noun = r"(?!(?:was|were|is|are|been|being|had|has|have|would|will)(?![\w\-]))[\w\-]+"
     # "one of its fighters", "two of its soldiers", "several of their members".
     count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
-    own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+{noun}"]
+    own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+(?:{noun}|{_QUOTED})"]
     own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
     own.append(rf"(?:(?:its|their|our|a|an|the)\s+)?{_QUOTED}")
     kin = _words_alt(members)
     if kin:
         # "two soldiers of the caliphate": its people named by their group, in its words.
+        # Not "members of al-Shabaab": a name after "of" is the group of others' report.
         own.append(
-            rf"(?:(?:{count}|a|an|the)\s+)?(?:{kin})\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){{0,2}}?"
-            rf"{_CLOSE_QUOTE}?"
+            rf"(?:(?:{count}|a|an|the)\s+)?{_OPEN_QUOTE}?(?:{kin}){_CLOSE_QUOTE}?\s+of\s+(?:the\s+(?=(?-i:[a-z]))|(?!the\s))(?-i:[a-z])(?![a-z]{{1,3}}-)"
+            rf"[\w\-]+(?:\s+[\w\-]+){{0,2}}?{_CLOSE_QUOTE}?"
         )
     phrases = _words_alt(anaphors)
     if phrases:
@@ -402,7 +481,7 @@ _CLOSE_QUOTE = r"[\"\u201d\u2019]"
 _QUOTED = rf"{_OPEN_QUOTE}\w[^\"\u201c\u201d\u2018\u2019]{{0,60}}?{_CLOSE_QUOTE}"
 
 
-_OWN_ACTS = ("carried out", "conducted", "launched", "staged", "mounted")
+_OWN_ACTS = ("carried out", "carried it out", "conducted", "launched", "staged", "mounted")
 
 
 def _act_pattern(verbs: Iterable[str]) -> str:
@@ -418,14 +497,40 @@ def _act_pattern(verbs: Iterable[str]) -> str:
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 
 
+_ACTOR = "{actor}"
+# Between a cue's head and its tail: the actor, a few words ("held the little-known
+# Okvara Front (OF) responsible"), no clause break.
+_ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,10}?"
+
+
+def _tails(cues: list[str], parts: dict[str, str]) -> dict[int, re.Pattern[str]]:
+    """The words that must follow the actor of each agent cue with an ``{actor}`` slot."""
+    return {
+        i: re.compile(
+            rf"\s*(?:\([^()]{{1,12}}\)\s*)?,?\s*{_cue_body(tail.strip(), parts)}(?![\w\-])",
+            re.IGNORECASE,
+        )
+        for i, cue in enumerate(cues)
+        if _ACTOR in cue
+        for tail in [cue.split(_ACTOR, 1)[1]]
+    }
+
+
 def _cue_body(cue: str, parts: dict[str, str]) -> str:
+    if _ACTOR in cue:
+        # "held {actor} responsible": the head is the cue, the tail a look-ahead past the
+        # actor; the tail is checked again right after the actor (see _tails).
+        head, tail = cue.split(_ACTOR, 1)
+        return rf"{_cue_body(head.strip(), parts)}{_ACTOR_SLOT}\s+{_cue_body(tail.strip(), parts)})"
     pieces = []
-    for word in cue.split():
+    words = cue.split()
+    for i, word in enumerate(words):
         # A placeholder may stand alone ("{event}") or be glued to a word ("said{aside}").
         chunks = _PLACEHOLDER.split(word)
         piece = "".join(parts.get(ch, re.escape(ch)) for ch in chunks if ch)
-        if word in _AUXILIARIES:
-            piece += parts.get("adverb", "")  # "was also responsible", "has reportedly claimed"
+        if word in _AUXILIARIES or (i == 0 and len(words) > 1 and "{" not in word):
+            # "was also responsible", "has reportedly claimed", "suspicion quickly fell on"
+            piece += parts.get("adverb", "")
         pieces.append(piece)
     return _SPACE.join(pieces)
 
@@ -627,13 +732,21 @@ def _find(
     for m in index.finditer(text, words, sentence.start, sentence.end):
         word = m.group()
         key = " ".join(word.lower().split())
-        if short_key(key) and not word.isupper():
+        if short_key(key) and not word.isupper() and not _connected_acronym(word):
             continue
         actor = table.get(key)
         if actor is None:
             continue
         found.append(_Mention(m.start(), m.end(), actor, word))
     return found
+
+
+_CONNECTED = re.compile(r"[A-Z]-[a-z]-[A-Z]")
+
+
+def _connected_acronym(word: str) -> bool:
+    """Say whether ``word`` is an acronym with a lower-case connector: "L-e-T", "J-e-M"."""
+    return _CONNECTED.fullmatch(word) is not None
 
 
 def _merge_parenthetical(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -677,6 +790,7 @@ def _named_known(
                 ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
             )
             found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
+            found = [_as_affiliate(ctx, p, m) for m in found]
         if not p.outlet_re.first_words.isdisjoint(lows):
             found = _with_outlets(ctx, p, sentence, found)
         cache[key] = found
@@ -720,6 +834,40 @@ def _as_branch(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
         top = [b for b, n in counts.items() if n == best]
         branch = cache[m.actor] = top[0] if best and len(top) == 1 else m.actor
     return m if branch == m.actor else _Mention(m.start, m.end, branch, m.text, m.anaphor)
+
+
+# "Al Qaeda group claims ...", "an al-Qaeda affiliate", "al-Qaeda's North African branch".
+_OF_THE_FAMILY = re.compile(
+    r"(?:['\u2019]s(?:\s+[\w\-]+){0,2})?\s+(?:group|affiliate|branch|offshoot|wing|franchise|arm"
+    r"|affiliated\s+group|splinter\s+group)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
+    """Read "an al-Qaeda group" as the one affiliate of al-Qaeda the document names.
+
+    A headline's "Al Qaeda group claims responsibility" over an article naming al-Qaeda in
+    the Islamic Maghreb names the affiliate; with no affiliate, or several, the parent.
+    """
+    if m.actor not in p.parents or not _OF_THE_FAMILY.match(ctx.text, m.end):
+        return m
+    cache: dict[str, str] = ctx.cache.setdefault("actors.affiliate", {})
+    child = cache.get(m.actor)
+    if child is None:
+        whole = Sentence(0, len(ctx.text), ctx.text, 0, -1)
+        named = {n.actor for n in _find(p.alias_re, p.aliases, ctx.text, whole)}
+        children = sorted(named & p.parents[m.actor])
+        child = cache[m.actor] = children[0] if len(children) == 1 else m.actor
+    return m if child == m.actor else _Mention(m.start, m.end, child, m.text, m.anaphor)
+
+
+def _parents(affiliations: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each larger group to the groups affiliated to it directly."""
+    found: dict[str, set[str]] = {}
+    for child, parent in affiliations.items():
+        found.setdefault(parent, set()).add(child)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _class(ctx: DocContext, p: _Patterns, actor: str) -> str:
@@ -839,8 +987,12 @@ def _tied_to(p: _Patterns, text: str, m: _Mention) -> bool:
 
 
 def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
-    """Say whether only group words, adverbs and asides stand between actor and verb."""
+    """Say whether only group words, adverbs, times and asides stand between actor and verb."""
     gap = _ASIDES.sub(" ", gap)
+    if p.time_re is not None:
+        gap = p.time_re.sub(" ", gap)
+    if p.message_re is not None:
+        gap = p.message_re.sub(" ", gap)
     words = list(_WORD.findall(gap))
     if len(words) > _MAX_GAP_WORDS:
         return False
@@ -898,15 +1050,23 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     head = _member_head(p, [w.group().lower() for w in words], k)
     if head is None:
         return None
-    j = k = head
-    while j > 0 and k - j < 4 and words[j - 1].group()[:1].isalpha():
+    return base + words[_phrase_start(words, head)].start()
+
+
+def _phrase_start(words: list[re.Match[str]], head: int) -> int:
+    """The first word of the noun phrase ending in ``words[head]``.
+
+    A few words back, at most up to its determiner, never past a preposition or a conjunction.
+    """
+    j = head
+    while j > 0 and head - j < 4 and words[j - 1].group()[:1].isalpha():
         low = words[j - 1].group().lower()
         if low in _PREPOSITIONS or low in {"and", "but", "while", "that", "which"}:
             break
         j -= 1
         if low in _DETS:
             break
-    return base + words[j].start()
+    return j
 
 
 def _member_head(p: _Patterns, words: list[str], k: int) -> int | None:
@@ -921,6 +1081,8 @@ def _member_head(p: _Patterns, words: list[str], k: int) -> int | None:
         k -= 1  # the link word takes the place of the preposition
     elif words[k] not in {"of", "from", "for"}:
         return None
+    if k >= 2 and _adverb(p, words[k - 1]):
+        k -= 1  # "a statement purportedly from X"
     if k == 0 or _POSSESSIVE.sub("", words[k - 1]) not in heads:
         return None
     return k - 1
@@ -975,23 +1137,8 @@ def _subject_of(
     for _ in range(3):
         if k < 0 or cs - mentions[k].end > 3 * _LOOK:
             return None
-        m = mentions[k]
-        # "The Islamic State group, also known as ISIS, claimed": the first name leads.
-        j = k
-        while (
-            j > 0
-            and mentions[j - 1].actor == m.actor
-            and cs - mentions[j - 1].end <= 3 * _LOOK
-            and _subject_gap_ok(p, doc_text[mentions[j - 1].end : cs])
-        ):
-            j -= 1
-        m = mentions[j]
-        if j > 0 and _APPOSITION.match(doc_text, mentions[j - 1].end, m.start):
-            # "Hayat Tahrir al-Sham, a former al-Qaeda affiliate, denied": the aside
-            # describes the group before it, which is the subject.
-            prev = mentions[j - 1]
-            if cs - prev.end <= 3 * _LOOK and _subject_gap_ok(p, doc_text[prev.end : cs]):
-                j, m = j - 1, prev
+        j = _leading(p, doc_text, mentions, k, cs)
+        m = _through_apposition(doc_text, mentions, mentions[j])
         gap = doc_text[m.end : cs]
         start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
         if start is not None:
@@ -1002,6 +1149,72 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
+
+
+def _leading(p: _Patterns, doc_text: str, mentions: list[_Mention], k: int, cs: int) -> int:
+    """The index of the mention that leads the one at ``k`` as the subject of the cue at ``cs``.
+
+    "The Islamic State group, also known as ISIS, claimed": the first name leads;
+    "Hayat Tahrir al-Sham, a former al-Qaeda affiliate, denied": the aside describes the
+    group before it, which is the subject.
+    """
+    m = mentions[k]
+    j = k
+    while (
+        j > 0
+        and mentions[j - 1].actor == m.actor
+        and cs - mentions[j - 1].end <= 3 * _LOOK
+        and _subject_gap_ok(p, doc_text[mentions[j - 1].end : cs])
+    ):
+        j -= 1
+    if j > 0 and (
+        _APPOSITION.match(doc_text, mentions[j - 1].end, mentions[j].start)
+        or _possessive_aside(doc_text, mentions[j - 1], mentions[j])
+    ):
+        prev = mentions[j - 1]
+        if cs - prev.end <= 3 * _LOOK and _subject_gap_ok(p, doc_text[prev.end : cs]):
+            return j - 1
+    return j
+
+
+# ", an Algerian leader of", ", a member of": a person described as one of a group's people.
+_PERSON_OF = re.compile(
+    r"\s*,\s+(?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:member|members|leader|leaders|commander|commanders|fighter|fighters|militant|militants"
+    r"|operative|operatives|recruit|recruits|soldier|soldiers|supporter|supporters|follower"
+    r"|followers|emir|chief|head|founder|co-founder|spokesman|spokesperson|ideologue)"
+    r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PERSON_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
+
+
+def _a_person_of(gap: str) -> bool:
+    """Say whether ``gap`` is a person's name and an aside making him one of a group's people.
+
+    "carried out by Karim Okvara, a member of al-Shabaab": the group is the agent.
+    """
+    name = _PERSON_NAME.match(gap)
+    return name is not None and _PERSON_OF.match(gap, name.end()) is not None
+
+
+def _through_apposition(text: str, mentions: list[_Mention], m: _Mention) -> _Mention:
+    """The group of the person ``m`` when an aside makes him one of its people.
+
+    "masterminded by Lokman Zelvani, an Algerian leader of the Okvara Front": the actor is
+    the Front, not the man; a group's aside on a group ("X, an affiliate of Y") keeps X.
+    """
+    after = _first_after(mentions, m.end)
+    if after is None or after.start - m.end > 80:
+        return m
+    return after if _PERSON_OF.match(text[m.end : after.start]) else m
+
+
+def _possessive_aside(text: str, prev: _Mention, m: _Mention) -> bool:
+    """Say whether ``m`` opens a possessive aside on ``prev``: "X, al-Qaeda's affiliate, said"."""
+    return text[prev.end : m.start].strip() == "," and text[m.end : m.end + 2] in ("'s", "\u2019s")
 
 
 def _first_after(mentions: list[_Mention], at: int) -> _Mention | None:
@@ -1366,12 +1579,8 @@ def _agent_claims(
                 )
                 used.add(direct.start)
             continue
-        agent = _first_after(mentions, ce)
-        if agent is None or agent.start - ce > _LOOK or agent.anaphor:
-            # "an attack claimed by the group" recaps the narrator's earlier claim; a
-            # back-reference counts only as the speaker of its own claim or denial.
-            continue
-        if not _agent_gap_ok(p, ctx.text[ce : agent.start]) or _of_a_class(p, ctx.text, cue_start):
+        agent = _agent_of(ctx, p, mentions, (cue_start, ce), index)
+        if agent is None:
             continue
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
@@ -1380,6 +1589,26 @@ def _agent_claims(
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
+
+
+def _agent_of(
+    ctx: DocContext, p: _Patterns, mentions: list[_Mention], cue: tuple[int, int], index: int
+) -> _Mention | None:
+    """The actor an agent cue takes: the first mention after it, in reach and in form."""
+    cue_start, ce = cue
+    agent = _first_after(mentions, ce)
+    if agent is None or agent.start - ce > _LOOK or agent.anaphor:
+        # "an attack claimed by the group" recaps the narrator's earlier claim; a
+        # back-reference counts only as the speaker of its own claim or denial.
+        return None
+    gap = ctx.text[ce : agent.start]
+    if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start):
+        return None
+    agent = _through_apposition(ctx.text, mentions, agent)
+    tail = p.before_tails.get(index)
+    if tail is not None and tail.match(ctx.text, agent.end) is None:
+        return None  # "held talks with X on security": no "responsible" after the actor
+    return agent
 
 
 def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
@@ -1689,7 +1918,23 @@ def _final_stance(
         # "was believed to have been carried out by ISWAP": the verb hedges its agent.
         if len(gap) <= _LOOK and len(words) <= 7 and not {",", ";", "but"} & set(words):
             return stance
-    return f.stance
+    return _belief_after(text, base, f) or f.stance
+
+
+# ", officials believe.": a belief verb closing the sentence after its speaker.
+_BELIEF_AFTER = re.compile(
+    r"[^.;]*?,\s+(?:[\w'\u2019\-]+\s+){1,4}?(?P<verb>believe|believes|think|thinks|suspect"
+    r"|suspects)\s*[.;!]?[\"'\u201d\u2019]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _belief_after(text: str, base: int, f: _Found) -> Stance | None:
+    """The stance a belief verb after the claim gives it: "X had links to Y, police believe"."""
+    m = _BELIEF_AFTER.match(text, f.end - base)
+    if m is None:
+        return None
+    return Stance.SUSPECTED if m.group("verb").lower().startswith("suspect") else Stance.BELIEVED
 
 
 def _claim(
@@ -1970,9 +2215,11 @@ def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
         return False
     if stance is Stance.CLAIMED or cue.startswith("{event}") or not marked.isdisjoint(words):
         return True
-    return stance is not Stance.ASSERTED and (words or [""])[-1] in _PREPOSITIONS
+    # "suspicion fell on X", "the main suspect is X", "were assessed to be X".
+    return stance is not Stance.ASSERTED and (words or [""])[-1] in _PREPOSITIONS | _COPULAS
 
 
+_COPULAS = frozenset({"is", "was", "are", "were", "be"})
 _COMMON = frozenset(
     {"the", "a", "an", "of", "to", "on", "in", "at", "with", "was", "were", "is", "are", "has",
      "have", "had", "been", "it", "its", "that", "for", "any", "no", "not", "be", "may"}
@@ -2040,12 +2287,37 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
             for name, actor in _discover_speakers(ctx, p, sentence):
                 actors.setdefault(name, actor)
     if actors:
+        actors = _one_spelling(ctx, actors)
         index = _NameIndex.build(actors)
         found = _Discovered(actors, frozenset(state), index, index.first_words)
     else:
         found = _NONE_FOUND
     ctx.cache["actors.discovered"] = found
     return found
+
+
+def _one_spelling(ctx: DocContext, actors: dict[str, str]) -> dict[str, str]:
+    """The document's own actors, each under one name: its fullest.
+
+    "the Okvara Front" and later "Okvara": a name that opens another with an organisation's
+    head ("Okvara" in "Okvara Ibn Zelvani Brigade") is that group; names whose consonants
+    agree ("Uqba Brigade", "Okba Brigade") are one group, under the longest spelling.
+    """
+    heads = name_grammar(ctx.lexicon).heads
+    names = sorted(set(actors.values()), key=len, reverse=True)
+    fullest: dict[str, str] = {}
+    for name in names:
+        longer = (
+            n
+            for n in names
+            if len(n) > len(name)
+            and (
+                _skeleton(n) == _skeleton(name)
+                or (n.startswith(name + " ") and n.split()[-1].lower() in heads)
+            )
+        )
+        fullest[name] = next(longer, name)
+    return {k: fullest.get(v, v) for k, v in actors.items()}
 
 
 def _discover_speakers(
@@ -2110,7 +2382,7 @@ def _discover_in(
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
-        if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0]):
+        if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0], hit[1]):
             continue
         if _needs_form(f, direct) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
@@ -2148,13 +2420,16 @@ def _frames_of(
     return found
 
 
-def _capitalised_cue(text: str, sentence: Sentence, at: int) -> bool:
-    """Say whether a cue is capitalised inside its sentence, as in a headline.
+def _capitalised_cue(text: str, sentence: Sentence, at: int, span: NameSpan) -> bool:
+    """Say whether a headline's capitalised cue follows a name that may be other words.
 
-    In "Al Qaeda Group Claims Responsibility" every word is capitalised: names cannot be
-    told from other words.
+    In "Al Qaeda Group Claims Responsibility" every word is capitalised: a name is told
+    from the words around it only by its form, a head ("Okvara Front Claims Museum
+    Attack"), an acronym or a glued article ("Jund Al-Qarnat Claims ...").
     """
-    return text[at : at + 1].isupper() and at != _opening(text, sentence)
+    if not text[at : at + 1].isupper() or at == _opening(text, sentence):
+        return False
+    return not (_group_form(span) or _PARTICLE_GLUED.search(span.name))
 
 
 def _group_form(span: NameSpan) -> bool:
@@ -2296,6 +2571,10 @@ def _as_actor(
     words = set(_cue_words(cue))
     accusation = stance is Stance.DENIED or not p.discovery.accusation.isdisjoint(words)
     key = span.name.lower()
+    if key in p.discovery.demonyms:
+        return None  # "Y, an Algerian, masterminded": a nationality, no group
+    if _place_and_head(ctx, p, key):
+        return None  # "a Pakistan Group": a group described by its place, not named
     country = p.discovery.capitals.get(key) or p.discovery.countries.get(key)
     if country is not None:
         return (country, True) if accusation else None
@@ -2306,7 +2585,51 @@ def _as_actor(
         return (place.name, True) if accusation else None
     if place.level is not None and not span.organisation:
         return None  # a city or a region: where, not who
-    return span.name, False
+    return _spelled(p, span.name), False
+
+
+_VOWELS = re.compile(r"[aeiouyw]+")
+_SKELETON_MIN = 5  # consonants: a shorter skeleton may be two groups' ("Hamas", "Hezb")
+
+
+def _skeleton(name: str) -> str:
+    """The consonants of a transliterated name, doubled letters once: spellings agree.
+
+    "Lashkar-e-Tayyaba" and "Lashkar-e-Taiba", "Tehreek-e-Taliban" and "Tehrik-i-Taliban",
+    "Uqba" and "Okba" have one skeleton.
+    """
+    low = re.sub(r"^the\s+", "", name.lower())
+    letters = re.sub(r"[^a-z]", "", low.replace("q", "k").replace("c", "k"))
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", letters))
+
+
+def _skeletons(aliases: dict[str, str]) -> dict[str, str]:
+    """Each long enough skeleton of the lexicon's aliases to its one canonical actor."""
+    found: dict[str, set[str]] = {}
+    for alias, actor in aliases.items():
+        key = _skeleton(alias)
+        if len(key) >= _SKELETON_MIN:
+            found.setdefault(key, set()).add(actor)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _spelled(p: _Patterns, name: str) -> str:
+    """A name the lexicon does not list, as the lexicon spells it if only vowels differ.
+
+    "Lashkar-i-Toiba" is Lashkar-e-Taiba; a name with no such twin stays as written.
+    """
+    return p.skeletons.get(_skeleton(name), name)
+
+
+def _place_and_head(ctx: DocContext, p: _Patterns, key: str) -> bool:
+    """Say whether a name is a place and a generic head: "Pakistan Group", "Somali Militants"."""
+    words = key.split()
+    if len(words) != 2 or words[1] not in name_grammar(ctx.lexicon).generic:
+        return False
+    place = words[0]
+    if place in p.discovery.demonyms or place in p.discovery.countries:
+        return True
+    return place in p.discovery.cities or gazetteer(ctx.lexicon).resolve(place).level is not None
 
 
 def _with_discovered(

@@ -69,12 +69,14 @@ class NameGrammar:
     persons: frozenset[str]  # titles of people ("spokesman", "minister"): a name after is a person
     trailing: re.Pattern[str] | None  # a lower-case head after a name: "the Okba brigade"
     generic: frozenset[str]  # words that describe a group, not name it: "Group", "Militants"
+    breaks: frozenset[str]  # verbs that end a name in a title-case headline: "Claims", "Blame"
+    events: frozenset[str]  # event nouns: no name ends in one ("Museum Attack")
 
 
 @per_lexicon
 def name_grammar(lexicon: Lexicon) -> NameGrammar:
     """Build the name grammar of ``lexicon`` (once per lexicon)."""
-    act, src, dates = lexicon.actors, lexicon.sources, lexicon.dates
+    act, src = lexicon.actors, lexicon.sources
     particles = sorted({p.lower() for p in act.name_particles}, key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in particles) or r"(?!x)x"
     regex = re.compile(
@@ -82,6 +84,24 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         r"(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{1,10})\))?"
     )
     heads = frozenset(h.lower() for h in act.organisation_heads)
+    return NameGrammar(
+        regex=regex,
+        stop=_STOP | {w.lower() for w in src.clause_words},
+        particles=frozenset(particles),
+        reject=_rejected(lexicon, heads),
+        heads=heads,
+        outlets=frozenset(w.lower() for w in src.outlet_suffixes),
+        persons=frozenset(w.lower() for w in src.person_nouns) | {"leader"},
+        trailing=_trailing_re(act.trailing_heads),
+        generic=frozenset(w.lower() for w in act.generic_heads),
+        breaks=_breaks(lexicon, heads),
+        events=frozenset(w.lower() for w in act.event_nouns if " " not in w.strip()),
+    )
+
+
+def _rejected(lexicon: Lexicon, heads: frozenset[str]) -> frozenset[str]:
+    """The words that make a name no actor: speakers, titles, months, weekdays."""
+    act, src, dates = lexicon.actors, lexicon.sources, lexicon.dates
     # One-word speaker nouns ("police", "ministry"); a longer one ("state media") would
     # turn away its words one by one ("Islamic State").
     speakers = {n.lower() for n in src.nouns if " " not in n.strip()}
@@ -91,18 +111,36 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         | {w.lower() for w in act.not_actor_words}
         | {w.lower() for w in dates.months}
         | {w.lower() for w in dates.weekdays}
-    ) - heads
-    return NameGrammar(
-        regex=regex,
-        stop=_STOP | {w.lower() for w in src.clause_words},
-        particles=frozenset(particles),
-        reject=frozenset(reject),
-        heads=heads,
-        outlets=frozenset(w.lower() for w in src.outlet_suffixes),
-        persons=frozenset(w.lower() for w in src.person_nouns) | {"leader"},
-        trailing=_trailing_re(act.trailing_heads),
-        generic=frozenset(w.lower() for w in act.generic_heads),
     )
+    return frozenset(reject - heads)
+
+
+# First words of cues that are no verb, or may stand inside a name: they do not end one.
+_NOT_BREAKS = frozenset(
+    {"a", "all", "the", "no", "most", "likely", "may", "might", "could", "possibly",
+     "probably", "set", "point", "points", "link", "links", "tie", "ties", "suspect",
+     "suspects", "suspicion", "remains", "is", "are", "was", "were", "has", "have", "had",
+     "did"}
+)  # fmt: skip
+
+
+def _breaks(lexicon: Lexicon, heads: frozenset[str]) -> frozenset[str]:
+    """The verbs that open the cues of attribution, and the headline verbs.
+
+    In a title-case headline ("Okvara Front Claims Museum Attack", "Officials Blame
+    Okvara Front For Attack") every word is capitalised: such a verb ends the name before
+    it and the name after it starts anew.
+    """
+    act = lexicon.actors
+    firsts = {
+        re.split(r"\{", cue.split()[0])[0].lower()
+        for cue in [*act.stance_cues, *act.agent_cues]
+        if cue.split()
+    }
+    words = firsts | {w.lower() for w in act.headline_verbs}
+    words |= {"behind", "responsibility", "credit", "role", "involvement"}
+    nouns = heads | {w.lower() for w in [*act.generic_heads, *act.attacker_nouns, *act.event_nouns]}
+    return frozenset(w for w in words if w and w not in _NOT_BREAKS | nouns | _STOP)
 
 
 def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
@@ -118,9 +156,85 @@ def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
 def names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[NameSpan]:
     """Yield the plausible actor names in ``text[lo:hi]``, left to right."""
     for m in grammar.regex.finditer(text, lo, hi):
-        span = _trimmed(grammar, m)
-        if span is not None:
-            yield _with_trailing_head(grammar, text, span, hi)
+        for piece in _pieces(grammar, m):
+            span = _trimmed(grammar, piece)
+            if span is not None:
+                yield _with_trailing_head(grammar, text, _before_event(grammar, text, span, hi), hi)
+
+
+_EVENT_PARTICLE = re.compile(r"\s(?:for|in|at|on)\s")
+
+
+def _before_event(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> NameSpan:
+    """Cut "for Istanbul" off a name an event noun follows: "blamed X for Istanbul bombing".
+
+    The place after the particle modifies the event, not the name.
+    """
+    cuts = list(_EVENT_PARTICLE.finditer(span.name))
+    if not cuts or span.acronym is not None:
+        return span
+    after = _LOWER_RUN.match(text, span.end, hi)
+    words = after.group().split() if after is not None else []
+    # The event's own modifiers only: no verb ("claimed the attack"), no article.
+    while words and words[-1] not in grammar.events:
+        words.pop()
+    if not words or any(w in grammar.breaks or w in grammar.stop for w in words):
+        return span
+    name = span.name[: cuts[-1].start()]
+    return NameSpan(
+        span.start,
+        span.start + len(name),
+        name,
+        None,
+        _organisation(grammar, [w.lower() for w in name.split()]),
+    )
+
+
+_LOWER_RUN = re.compile(r"(?:\s+[a-z][\w\-]*(?![\w\-])){1,3}")
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A run of capitalised words between breaks: where it starts, its text, its acronym."""
+
+    start: int
+    text: str
+    acronym: str | None
+
+
+def _pieces(grammar: NameGrammar, m: re.Match[str]) -> Iterator[_Piece]:
+    """Cut a run of capitalised words at the verbs of a title-case headline.
+
+    A piece that ends in an event noun is the event ("For Museum Attack"), not a name.
+    """
+    run, start = m.group(0), 0
+    for w in re.finditer(r"\S+", run):
+        if w.start() and w.group().lower().strip("'\u2019") in grammar.breaks:
+            piece = _Piece(m.start() + start, run[start : w.start()], None)
+            yield from _unless_event(grammar, piece)
+            start = w.end()
+    yield from _unless_event(grammar, _Piece(m.start() + start, run[start:], m.group("acronym")))
+
+
+def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
+    """The piece without the event it ends in: "Zelvani Front Attack", "For Museum Attack".
+
+    Words up to the last function word go with the event ("For Museum Attack"); with none,
+    only the event nouns at the end ("Zelvani Front Attack").
+    """
+    words = list(re.finditer(r"\S+", piece.text))
+    n = len(words)
+    if piece.acronym is None and words and words[-1].group().lower() in grammar.events:
+        stops = [
+            i for i, w in enumerate(words) if w.group().lower() in grammar.stop - {"the", "a", "an"}
+        ]
+        n = stops[-1] if stops else n - 1
+        while n > 0 and words[n - 1].group().lower() in grammar.events:
+            n -= 1
+    if n > 0:
+        text = piece.text[words[0].start() : words[n - 1].end()]
+        acronym = piece.acronym if n == len(words) else None
+        yield _Piece(piece.start + words[0].start(), text, acronym)
 
 
 def _with_trailing_head(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> NameSpan:
@@ -139,10 +253,10 @@ def _with_trailing_head(grammar: NameGrammar, text: str, span: NameSpan, hi: int
     return NameSpan(span.start, m.end(), name, m.group("acronym"), organisation=True)
 
 
-def _trimmed(grammar: NameGrammar, m: re.Match[str]) -> NameSpan | None:
-    """Cut a match to the name proper: no function word at its edges, no possessive."""
-    words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group(0))]
-    acronym = m.group("acronym")
+def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
+    """Cut a piece to the name proper: no function word at its edges, no possessive."""
+    words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.text)]
+    acronym = m.acronym
     if acronym is not None:
         words = [w for w in words if not w[2].startswith("(")]
     cut = _without_possessive(words)
@@ -155,13 +269,24 @@ def _trimmed(grammar: NameGrammar, m: re.Match[str]) -> NameSpan | None:
     words = _plausible_head(grammar, words)
     if not words:
         return None
-    start = m.start() + words[0][0]
-    end = m.end() if acronym is not None else m.start() + words[-1][1]
+    start = m.start + words[0][0]
+    end = m.start + len(m.text) if acronym is not None else m.start + words[-1][1]
     last = words[-1][2].lower()
-    organisation = last in grammar.heads or last.rstrip("s") in grammar.heads
+    organisation = _organisation(grammar, [w[2].lower() for w in words])
     if len(words) > 2 and last in grammar.generic:
         words = words[:-1]  # "the Islamic State Group" is the Islamic State
     return NameSpan(start, end, " ".join(w[2] for w in words), acronym, organisation)
+
+
+def _organisation(grammar: NameGrammar, words: list[str]) -> bool:
+    """Say whether lower-cased ``words`` have an organisation's head at either end.
+
+    "Okba Brigade", and "Katibat Okba", "Jaish al-Adl".
+    """
+    last = words[-1]
+    if last in grammar.heads or last.rstrip("s") in grammar.heads:
+        return True
+    return len(words) > 1 and words[0] in grammar.heads
 
 
 _Words = list[tuple[int, int, str]]
