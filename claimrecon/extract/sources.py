@@ -61,7 +61,6 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
@@ -104,6 +103,7 @@ _TAIL_OPENERS = frozenset(
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
 _TIME_PREPOSITIONS = frozenset({"on", "late", "early", "earlier", "last", "this", "at", "over"})
+_APPOSITIVE_STOPS = frozenset({",", ".", ";", ")"})
 _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NEW_CLAUSE = frozenset({"as", "while", "when", "after", "before", "because", "which", "with"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -116,8 +116,14 @@ _CLIP = 2000  # characters: see _tokens
 _MAX_CACHE = 16
 
 
-class Token(NamedTuple):
-    """A word or a punctuation mark, with its offsets in the document."""
+@dataclass(slots=True, eq=False)
+class Token:
+    """A word or a punctuation mark, with its offsets in the document.
+
+    Never changed once made. Not frozen and not a named tuple: a sentence is tokenised for
+    each claim it holds, and a frozen dataclass costs three times as much to build, a named
+    tuple twice as much to read.
+    """
 
     start: int
     end: int
@@ -316,42 +322,51 @@ def _classify(c: _Compiled, text: str) -> SourceKind:
     hits = _hits(c, text)
     if not hits:
         return SourceKind.UNKNOWN
-    head_end, prep = len(text), ""
-    for m in _TOKEN.finditer(text):
-        low = m.group().lower()
-        if low in _HEAD_PREPOSITIONS:
-            head_end, prep = m.start(), low
-            break
-    head = [h for h in hits if h.pos < head_end]
-    if prep in _ORG_PREPOSITIONS and _staff_head(c, text[:head_end]):
+    head_end, prep = _head_end(text)
+    after = [h for h in hits if h.pos >= head_end]
+    if prep in _ORG_PREPOSITIONS and after and _staff_head(c, text[:head_end]):
         # "a doctor at the hospital" speaks for the hospital; "at an MSF clinic" for MSF.
-        places = [h for h in hits if h.pos >= head_end]
-        if places:
-            return places[0].kind
-    rest = [h for h in hits if h.pos >= head_end and h.org] if prep in _ORG_PREPOSITIONS else []
+        return after[0].kind
+    rest = [h for h in after if h.org] if prep in _ORG_PREPOSITIONS else []
+    return _speaker_kind([h for h in hits if h.pos < head_end], rest)
+
+
+def _speaker_kind(head: Sequence[_Hit], rest: Sequence[_Hit]) -> SourceKind:
+    """Return the kind from the role and organisation in the head, else from ``rest``.
+
+    ``rest`` holds the organisations named after the head's preposition ("a spokesman
+    for the UN mission").
+    """
     roles = [h for h in head if not h.org]
     orgs = [h for h in head if h.org]
     role = roles[-1].kind if roles else None
     if orgs:
-        org = orgs[0].kind
-        if role is None or role is SourceKind.OFFICIAL:
-            return org
-        if role is SourceKind.EXPERT and org in (SourceKind.NGO, SourceKind.MEDIA):
-            return org
-        return role
+        return _role_or_org(role, orgs[0].kind)
     if role is not None:
-        if rest and role is SourceKind.OFFICIAL:
-            return rest[0].kind
-        if (
-            rest
-            and role is SourceKind.EXPERT
-            and rest[0].kind in (SourceKind.NGO, SourceKind.MEDIA)
-        ):
-            return rest[0].kind
-        return role
-    if rest:
-        return rest[0].kind
-    return SourceKind.UNKNOWN
+        return _role_or_org(role, rest[0].kind) if rest else role
+    return rest[0].kind if rest else SourceKind.UNKNOWN
+
+
+def _head_end(text: str) -> tuple[int, str]:
+    """Return where a noun phrase's head ends, and the preposition that ends it ("" if none)."""
+    for m in _TOKEN.finditer(text):
+        low = m.group().lower()
+        if low in _HEAD_PREPOSITIONS:
+            return m.start(), low
+    return len(text), ""
+
+
+def _role_or_org(role: SourceKind | None, org: SourceKind) -> SourceKind:
+    """Return who speaks when a role and an organisation are both named.
+
+    An official (or a bare organisation) speaks for the organisation, and so does an
+    expert at an NGO or an outlet; any other role speaks as itself.
+    """
+    if role is None or role is SourceKind.OFFICIAL:
+        return org
+    if role is SourceKind.EXPERT and org in (SourceKind.NGO, SourceKind.MEDIA):
+        return org
+    return role
 
 
 # --- tokens and per-document state -------------------------------------------------------
@@ -502,10 +517,15 @@ def _appositive_after(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int]
     """Return the appositive after a speaker ending at ``k``: ", a spokesman for X"."""
     if not (k + 1 < hi and toks[k].text == "," and _appositive_like(toks[k + 1])):
         return None
-    end = k + 1
-    while end < hi and toks[end].text not in {",", ".", ";", ")"} and end - k <= 15:
+    return (k + 1, _appositive_end(toks, k, hi))
+
+
+def _appositive_end(toks: Sequence[Token], comma: int, hi: int) -> int:
+    """Return where an appositive opened by the comma at ``comma`` ends (at most 15 tokens)."""
+    end = comma + 1
+    while end < hi and toks[end].text not in _APPOSITIVE_STOPS and end - comma <= 15:
         end += 1
-    return (k + 1, end)
+    return end
 
 
 def _quoted_as(c: _Compiled, toks: Sequence[Token], f: _Frame, hi: int) -> _Frame | None:
@@ -619,22 +639,24 @@ def _inverted(
     np = _np_forward(c, toks, i + 1, hi, stop_words=_FORWARD_STOPS)
     if np is None:
         return None
-    appositive = None
-    k = np[1]
-    if k + 1 < hi and toks[k].text == "," and _appositive_like(toks[k + 1]):
-        end = k + 1
-        while end < hi and toks[end].text not in {",", ".", ";", ")"} and end - k <= 15:
-            end += 1
-        appositive = (k + 1, end)
-    return _Frame(i, i + 1, np, appositive, "inv", complement)
+    return _Frame(i, i + 1, np, _appositive_after(toks, np[1], hi), "inv", complement)
 
 
 def _initial_np(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """Return the noun phrase that opens a clause ("The interior ministry in Kabul gave")."""
-    i = lo
-    while i < hi and (_low(toks[i]) in c.clause_words or toks[i].text == ","):
-        i += 1
-    start = i
+    start = lo
+    while start < hi and (_low(toks[start]) in c.clause_words or toks[start].text == ","):
+        start += 1
+    i = _initial_np_end(c, toks, start, hi)
+    if i == start or (i < hi and toks[i].text[:1].isalpha() and _low(toks[i]) in c.verbs):
+        return None
+    np = (start, i)
+    return np if _valid_np(c, toks, np) and _names_someone(c, toks[start:i]) else None
+
+
+def _initial_np_end(c: _Compiled, toks: Sequence[Token], start: int, hi: int) -> int:
+    """Return where a clause-opening noun phrase ends: articles, capitals, source nouns."""
+    i = start
     while i < hi and i - start < 8:
         word = toks[i].text
         low = word.lower()
@@ -645,18 +667,13 @@ def _initial_np(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> tuple[
             i += 1
             continue
         break
-    if i == start or (i < hi and toks[i].text[:1].isalpha() and _low(toks[i]) in c.verbs):
-        return None
-    np = (start, i)
-    return (
-        np
-        if _valid_np(c, toks, np)
-        and any(
-            t.text[:1].isupper() or _low(t) in c.nouns
-            for t in toks[start:i]
-            if _low(t) not in _DETERMINERS
-        )
-        else None
+    return i
+
+
+def _names_someone(c: _Compiled, words: Sequence[Token]) -> bool:
+    """Say whether a word past the articles is a capitalised name or a source noun."""
+    return any(
+        t.text[:1].isupper() or _low(t) in c.nouns for t in words if _low(t) not in _DETERMINERS
     )
 
 
@@ -714,9 +731,7 @@ def _np_forward(
 
 
 def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
-    words = [t.text for t in toks[np[0] : np[1]] if t.text[:1].isalnum()]
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
+    words = _np_words(toks, np)
     if not words or len(words) > _MAX_NP:
         return False
     lows = [w.lower() for w in words]
@@ -727,6 +742,14 @@ def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
     if any(w[:1].isupper() for w in words) or any(w in c.nouns for w in lows):
         return True
     return len(words) <= 3
+
+
+def _np_words(toks: Sequence[Token], np: tuple[int, int]) -> list[str]:
+    """Return the words of a noun phrase without punctuation and leading articles."""
+    words = [t.text for t in toks[np[0] : np[1]] if t.text[:1].isalnum()]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return words
 
 
 # --- choosing the frame that governs a claim ---------------------------------------------
@@ -1036,10 +1059,10 @@ def _referring_source(
     c: _Compiled, ctx: DocContext, words: list[Token], sentence: Sentence, depth: int
 ) -> Source | None:
     """Return the speaker a pronoun, a body's anaphor or an armed group's name stands for."""
-    lows = [w[2].lower() for w in words if w[2].lower() not in _DETERMINERS]
+    lows = [w.text.lower() for w in words if w.text.lower() not in _DETERMINERS]
     if len(lows) == 1 and lows[0] in c.pronouns:
         return _pronoun_source(c, ctx, words[0], sentence, depth)
-    if " ".join(w[2].lower() for w in words) in c.body_anaphors and not depth:
+    if " ".join(w.text.lower() for w in words) in c.body_anaphors and not depth:
         # "It said ...", "the organization announced ...": the body that spoke before.
         body = _earlier_speaker(c, ctx, sentence, words[0].start, person=False, across=True)
         if body is not None:
@@ -1047,7 +1070,7 @@ def _referring_source(
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
-    kind_of = _anaphor_kind(c, [w[2].lower() for w in words])
+    kind_of = _anaphor_kind(c, [w.text.lower() for w in words])
     if kind_of is not None:
         # "The group said ...": the one armed group named just before speaks.
         actor = antecedent(ctx, words[0].start, kind_of)
@@ -1074,7 +1097,7 @@ def _pronoun_source(
 
 def _name_body(c: _Compiled, words: Sequence[Token]) -> tuple[list[str], bool]:
     """Return a speaker's words without articles and titles, and whether they are a name."""
-    body = [w[2] for w in words if w[2].lower() not in _DETERMINERS and w[2] != "."]
+    body = [w.text for w in words if w.text.lower() not in _DETERMINERS and w.text != "."]
     while len(body) > 1 and body[0].lower().rstrip(".") in c.honorifics:
         body = body[1:]
     name_like = bool(body) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in body)
@@ -1105,7 +1128,7 @@ def _kind_from_earlier(
 
 def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Source | None:
     """An armed group or its outlet speaking: canonical name, outlet as the chain."""
-    body = [w for w in words if w[2].lower() not in _DETERMINERS]
+    body = [w for w in words if w.text.lower() not in _DETERMINERS]
     if not body or c.actor_re is None:
         return None
     text = ctx.text[body[0].start : body[-1].end]
@@ -1127,7 +1150,7 @@ def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Sour
 
 
 def _surname(words: Sequence[Token]) -> bool:
-    body = [w[2] for w in words if w[2].lower() not in _DETERMINERS]
+    body = [w.text for w in words if w.text.lower() not in _DETERMINERS]
     return len(body) == 1 and body[0][:1].isupper() and body[0][1:].islower()
 
 
@@ -1260,7 +1283,7 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
             continue
         seen.add(np)
         words = [t for t in toks[np[0] : np[1]] if t.text[:1].isalnum() or t.text == "."]
-        lows = [w[2].lower() for w in words]
+        lows = [w.text.lower() for w in words]
         if not words or (len(lows) == 1 and lows[0] in c.pronouns):
             continue
         source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
@@ -1278,32 +1301,38 @@ def _appositives(
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     i, n = lo, len(toks)
     while i < n:
-        if not toks[i].text[:1].isupper():
+        word = toks[i].text
+        if not word[:1].isupper() or (low := word.lower()) in c.clause_words:
             i += 1
             continue
-        low = toks[i].text.lower()
-        if low in c.clause_words or low in _DETERMINERS or low in c.skip_words:
+        if low in _DETERMINERS or low in c.skip_words:
             i += 1
             continue
         j = i
         while j < n and (toks[j].text[:1].isupper() or toks[j].text == "."):
             j += 1
         if j - i >= 2 and j < n:
-            nxt = toks[j].text.lower()
-            if nxt == "," and j + 1 < n and toks[j + 1].text.lower() in {"a", "an", "the", "one"}:
-                k = j + 1
-                while k < n and toks[k].text not in {",", ".", ";", ")"} and k - j <= 15:
-                    k += 1
-                out.append(((i, j), (j + 1, k)))
-            elif nxt in {"of", "from", "at", "with"}:
-                k = j + 1
-                while k < n and not _is_boundary(c, toks[k]) and k - j <= 8:
-                    if toks[k].text.lower() in c.verbs or toks[k].text.lower() in c.complement:
-                        break
-                    k += 1
-                out.append(((i, j), (j, k)))
+            tail = _name_tail(c, toks, j)
+            if tail is not None:
+                out.append(((i, j), tail))
         i = max(j, i + 1)
     return out
+
+
+def _name_tail(c: _Compiled, toks: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """Return what describes a name ending at ``j``: ", a security analyst," or "of X"."""
+    n = len(toks)
+    nxt = toks[j].text.lower()
+    if nxt == "," and j + 1 < n and toks[j + 1].text.lower() in {"a", "an", "the", "one"}:
+        return (j + 1, _appositive_end(toks, j, n))
+    if nxt not in {"of", "from", "at", "with"}:
+        return None
+    k = j + 1
+    while k < n and not _is_boundary(c, toks[k]) and k - j <= 8:
+        if toks[k].text.lower() in c.verbs or toks[k].text.lower() in c.complement:
+            break
+        k += 1
+    return (j, k)
 
 
 def _is_person(c: _Compiled, source: Source) -> bool:
@@ -1492,40 +1521,61 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -
     paragraph (``"I saw it explode," a witness said. "I carried three bodies."``).
     """
     if quote.close is not None:
-        closing = ctx.sentence_at(quote.close)
-        if closing is not None:
-            toks = _tokens(ctx, closing, quote.close)
-            lo = bisect.bisect_right(toks, quote.close, key=_start_of)
-            while lo < len(toks) and toks[lo].text in {",", ".", ";", "!", "?"}:
-                lo += 1
-            hi = min(len(toks), lo + 30)
-            for f in _frames(c, toks, lo, hi):
-                if f.form == "pre" and (
-                    f.np[0] == lo or (f.np[0] > lo and _only_adverbs(c, toks, lo, f.np[0]))
-                ):
-                    return _with_chain(c, ctx, toks, [f], closing)
-                if f.form == "inv" and f.verb == lo:
-                    return _with_chain(c, ctx, toks, [f], closing)
+        after = _speaker_after_quote(c, ctx, quote.close)
+        if after is not None:
+            return after
     opening = ctx.sentence_at(quote.open)
-    if opening is not None:
-        toks = _tokens(ctx, opening, quote.open)
-        hi = bisect.bisect_left(toks, quote.open, key=_start_of)
-        frames = [
-            f
-            for f in _frames(c, toks, max(0, hi - _WINDOW), hi)
-            if f.form in {"pre", "acc"} and f.np[1] <= hi
-        ]
-        if frames:
-            last = max(frames, key=lambda f: f.verb)
-            if last.form == "acc" or hi - last.verb_end <= 12:
-                return _with_chain(c, ctx, toks, [last], opening)
-        if follow:
-            opens, quotes = _quotations(ctx)
-            i = bisect.bisect_left(opens, quote.open) - 1
-            if i >= 0:
-                before = ctx.sentence_at(quotes[i].open)
-                if before is not None and before.paragraph == opening.paragraph:
-                    return _quoted(c, ctx, quotes[i], follow=False)
+    if opening is None:
+        return None
+    before = _speaker_before_quote(c, ctx, opening, quote.open)
+    if before is not None or not follow:
+        return before
+    opens, quotes = _quotations(ctx)
+    i = bisect.bisect_left(opens, quote.open) - 1
+    if i >= 0:
+        previous = ctx.sentence_at(quotes[i].open)
+        if previous is not None and previous.paragraph == opening.paragraph:
+            return _quoted(c, ctx, quotes[i], follow=False)
+    return None
+
+
+def _speaker_after_quote(c: _Compiled, ctx: DocContext, close: int) -> Source | None:
+    """Return the speaker named right after a closing mark: ``," a witness said.``."""
+    closing = ctx.sentence_at(close)
+    if closing is None:
+        return None
+    toks = _tokens(ctx, closing, close)
+    lo = bisect.bisect_right(toks, close, key=_start_of)
+    while lo < len(toks) and toks[lo].text in {",", ".", ";", "!", "?"}:
+        lo += 1
+    for f in _frames(c, toks, lo, min(len(toks), lo + 30)):
+        if _opens_after_quote(c, toks, f, lo):
+            return _with_chain(c, ctx, toks, [f], closing)
+    return None
+
+
+def _opens_after_quote(c: _Compiled, toks: Sequence[Token], f: _Frame, lo: int) -> bool:
+    """Say whether a frame starts at ``lo`` (after adverbs only, for a speaker-first frame)."""
+    if f.form == "pre":
+        return f.np[0] == lo or (f.np[0] > lo and _only_adverbs(c, toks, lo, f.np[0]))
+    return f.form == "inv" and f.verb == lo
+
+
+def _speaker_before_quote(
+    c: _Compiled, ctx: DocContext, opening: Sentence, open_at: int
+) -> Source | None:
+    """Return the speaker of a reporting verb shortly before an opening mark."""
+    toks = _tokens(ctx, opening, open_at)
+    hi = bisect.bisect_left(toks, open_at, key=_start_of)
+    frames = [
+        f
+        for f in _frames(c, toks, max(0, hi - _WINDOW), hi)
+        if f.form in {"pre", "acc"} and f.np[1] <= hi
+    ]
+    if frames:
+        last = max(frames, key=lambda f: f.verb)
+        if last.form == "acc" or hi - last.verb_end <= 12:
+            return _with_chain(c, ctx, toks, [last], opening)
     return None
 
 
