@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimrecon.exports.rows import Claim, by_event
-from claimrecon.exports.wording import figure_key, figure_text, source_label
+from claimrecon.exports.wording import figure_key, figure_text, metric_key, source_label
 from claimrecon.independence import root_label
 from claimrecon.models import (
     AttributionClaim,
@@ -207,8 +207,7 @@ class _View:
             step = f"{figure_text(claim)} ({day.isoformat() if day else claim.span.doc})"
             if not steps or steps[-1] != step:
                 steps.append(step)
-        key = f"{timeline.metric.value} · {timeline.subject.value.replace('_', ' ')}"
-        return TimelineLine(key, timeline.source, steps)
+        return TimelineLine(metric_key(timeline.metric, timeline.subject), timeline.source, steps)
 
     def estimate_text(self, e: Estimate) -> str:
         """Return "killed · all: low 20, best 27, high 30 (policy, 3 claims, ...)"."""
@@ -226,7 +225,7 @@ class _View:
                 f"{count(len(e.sources), 'independent source')}: {names}"
             )
         return (
-            f"{e.metric.value} · {e.subject.value.replace('_', ' ')}: low {show(e.low)}, "
+            f"{metric_key(e.metric, e.subject)}: low {show(e.low)}, "
             f"best {show(e.best)}, high {show(e.high)} ({e.policy}, {counted})"
         )
 
