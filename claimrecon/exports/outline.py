@@ -11,9 +11,10 @@ models, eventdata and independence modules.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimrecon.exports.rows import Claim, by_event
@@ -59,7 +60,11 @@ class TimelineLine:
 
 @dataclass(frozen=True)
 class Section:
-    """One event as the reports show it."""
+    """One event as the reports show it.
+
+    The timelines and the estimates' sentences, which only the text report shows, are
+    worded when first read.
+    """
 
     event: Event
     title: str  # kind, date, place and target
@@ -68,10 +73,20 @@ class Section:
     attributions: list[Row]  # (source, actor, stance, quote)
     findings: list[Finding]
     notes: list[tuple[str, str]]  # (rule, explanation)
-    timelines: list[TimelineLine]
     estimates: list[Estimate]
     estimate_rows: list[Row]  # (metric, subject, low, best, high, policy)
-    estimate_lines: list[str]  # one sentence an estimate, with its independent sources
+    _view: _View = field(repr=False, compare=False)
+    _timelines: Sequence[Timeline] = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def timelines(self) -> list[TimelineLine]:
+        """Each source's figures for a metric and subject, in publication order."""
+        return [self._view.timeline(t) for t in self._timelines]
+
+    @functools.cached_property
+    def estimate_lines(self) -> list[str]:
+        """One sentence an estimate, with its independent sources."""
+        return [self._view.estimate_text(e) for e in self.estimates]
 
 
 @dataclass(frozen=True)
@@ -139,13 +154,13 @@ class _View:
             ],
             findings=[self.finding(x) for x in self.contradictions.get(event.id, [])],
             notes=[(n.rule, n.explanation) for n in self.notes.get(event.id, [])],
-            timelines=[self.timeline(t) for t in timelines],
             estimates=estimates,
             estimate_rows=[
                 (e.metric.value, e.subject.value, e.low, e.best, e.high, e.policy)
                 for e in estimates
             ],
-            estimate_lines=[self.estimate_text(e) for e in estimates],
+            _view=self,
+            _timelines=timelines,
         )
 
     def members(self, event: Event) -> list[Claim]:
