@@ -3,12 +3,17 @@ Ctrl-C, progress over every stage, defaults from a file, names from the registri
 
 from __future__ import annotations
 
+import fcntl
 import io
 import json
 import os
+import pty
+import select
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import textwrap
 from pathlib import Path
 
@@ -16,7 +21,7 @@ import pytest
 
 import claimrecon
 from claimrecon import cli, exports
-from claimrecon.cli import main
+from claimrecon.cli import PROGRESS_THRESHOLD, main
 from claimrecon.models import Document, Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,22 +108,66 @@ def test_analyze_tells_progress_through_every_stage() -> None:
     assert stages == ["events", "roots", "rules", "estimates"]
 
 
-def test_the_bar_names_each_stage_on_a_terminal_only() -> None:
-    terminal = _Terminal()
-    with cli._Progress(7, terminal) as progress:
-        for n in range(1, 8):
-            progress("extract", n, 7)
-        for stage in ("events", "roots", "rules", "estimates"):
-            progress(stage, 0, 1)
-            progress(stage, 1, 1)
-    shown = terminal.getvalue()
-    assert "claimrecon: extract" in shown and "claimrecon: estimates" in shown
-    assert "11/11" in shown
-    for stream, enabled, documents in ((io.StringIO(), True, 7), (_Terminal(), False, 7),
-                                       (_Terminal(), True, 3)):  # fmt: skip
-        with cli._Progress(documents, stream, enabled=enabled) as progress:
-            progress("extract", 1, documents)
-        assert stream.getvalue() == ""
+def _folder_of(n: int, tmp_path: Path) -> Path:
+    """Return a folder of ``n`` short text files, one document each."""
+    folder = tmp_path / f"{n}-documents"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"d{i}.txt").write_text(TEXT, encoding="utf-8")
+    return folder
+
+
+def _on_a_terminal(args: list[str]) -> str:
+    """Run the CLI in a real process, its standard error a terminal; return what it showed."""
+    master, slave = pty.openpty()
+    # A new pseudo-terminal is 0 columns wide, and the bar fits itself to the width.
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "claimrecon", *args],
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=slave,
+        )
+    finally:
+        os.close(slave)
+    shown = bytearray()
+    try:
+        while select.select([master], [], [], 120)[0]:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # EIO: the process has closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(master)
+    assert proc.wait(timeout=120) == 0
+    return shown.decode("utf-8", "replace")
+
+
+def test_the_bar_names_each_stage_on_a_terminal(tmp_path: Path) -> None:
+    shown = _on_a_terminal(["analyze", str(_folder_of(7, tmp_path))])
+    assert "claimrecon: extract" in shown
+    for stage in ("events", "roots", "rules", "estimates"):
+        assert f"claimrecon: {stage}" in shown
+    assert "11/11" in shown  # a step a document, then a step a stage
+
+
+@pytest.mark.parametrize(
+    ("documents", "terminal", "flags"),
+    [(7, False, []), (7, True, ["--no-progress"]), (PROGRESS_THRESHOLD, True, [])],
+    ids=["not-a-terminal", "no-progress", "few-documents"],
+)
+def test_no_bar_off_a_terminal_with_no_progress_or_few_documents(
+    documents: int, terminal: bool, flags: list[str], tmp_path: Path, monkeypatch
+) -> None:
+    stderr = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert main(["analyze", *flags, str(_folder_of(documents, tmp_path))]) == 0
+    assert stderr.getvalue() == ""
 
 
 # --- names from the registries, and defaults from a file ---------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from claimrecon.models import Document, Figure, FigureClaim, Qualifier, Source
+from claimrecon.models import Document, Figure, FigureClaim, Metric, Qualifier, Source, Subject
 
 
 def source_label(source: Source, documents: Mapping[str, Document], doc_id: str) -> str:
@@ -45,4 +45,9 @@ def interval_text(figure: Figure) -> str:
 
 def figure_key(claim: FigureClaim) -> str:
     """Name what a figure counts: "killed · police"."""
-    return f"{claim.metric.value} · {claim.subject.value.replace('_', ' ')}"
+    return metric_key(claim.metric, claim.subject)
+
+
+def metric_key(metric: Metric, subject: Subject) -> str:
+    """Name a metric and subject as the reports head them: "killed · security forces"."""
+    return f"{metric.value} · {subject.value.replace('_', ' ')}"

@@ -103,6 +103,7 @@ _TAIL_OPENERS = frozenset(
      "tonight", "overnight", "shortly", "separately", "also", "and", "but", "though"}
 )  # fmt: skip
 _TIME_PREPOSITIONS = frozenset({"on", "late", "early", "earlier", "last", "this", "at", "over"})
+_APPOSITIVE_STOPS = frozenset({",", ".", ";", ")"})
 _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NEW_CLAUSE = frozenset({"as", "while", "when", "after", "before", "because", "which", "with"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -114,8 +115,19 @@ _WINDOW = 80
 _CLIP = 2000  # characters: see _tokens
 _MAX_CACHE = 16
 
-Token = tuple[int, int, str]
-"""A token: start and end offsets in the document, and its text."""
+
+@dataclass(slots=True, eq=False)
+class Token:
+    """A word or a punctuation mark, with its offsets in the document.
+
+    Never changed once made. Not frozen and not a named tuple: a sentence is tokenised for
+    each claim it holds, and a frozen dataclass costs three times as much to build, a named
+    tuple twice as much to read.
+    """
+
+    start: int
+    end: int
+    text: str
 
 
 # --- compiled lexicon ------------------------------------------------------------------
@@ -310,42 +322,51 @@ def _classify(c: _Compiled, text: str) -> SourceKind:
     hits = _hits(c, text)
     if not hits:
         return SourceKind.UNKNOWN
-    head_end, prep = len(text), ""
-    for m in _TOKEN.finditer(text):
-        low = m.group().lower()
-        if low in _HEAD_PREPOSITIONS:
-            head_end, prep = m.start(), low
-            break
-    head = [h for h in hits if h.pos < head_end]
-    if prep in _ORG_PREPOSITIONS and _staff_head(c, text[:head_end]):
+    head_end, prep = _head_end(text)
+    after = [h for h in hits if h.pos >= head_end]
+    if prep in _ORG_PREPOSITIONS and after and _staff_head(c, text[:head_end]):
         # "a doctor at the hospital" speaks for the hospital; "at an MSF clinic" for MSF.
-        places = [h for h in hits if h.pos >= head_end]
-        if places:
-            return places[0].kind
-    rest = [h for h in hits if h.pos >= head_end and h.org] if prep in _ORG_PREPOSITIONS else []
+        return after[0].kind
+    rest = [h for h in after if h.org] if prep in _ORG_PREPOSITIONS else []
+    return _speaker_kind([h for h in hits if h.pos < head_end], rest)
+
+
+def _speaker_kind(head: Sequence[_Hit], rest: Sequence[_Hit]) -> SourceKind:
+    """Return the kind from the role and organisation in the head, else from ``rest``.
+
+    ``rest`` holds the organisations named after the head's preposition ("a spokesman
+    for the UN mission").
+    """
     roles = [h for h in head if not h.org]
     orgs = [h for h in head if h.org]
     role = roles[-1].kind if roles else None
     if orgs:
-        org = orgs[0].kind
-        if role is None or role is SourceKind.OFFICIAL:
-            return org
-        if role is SourceKind.EXPERT and org in (SourceKind.NGO, SourceKind.MEDIA):
-            return org
-        return role
+        return _role_or_org(role, orgs[0].kind)
     if role is not None:
-        if rest and role is SourceKind.OFFICIAL:
-            return rest[0].kind
-        if (
-            rest
-            and role is SourceKind.EXPERT
-            and rest[0].kind in (SourceKind.NGO, SourceKind.MEDIA)
-        ):
-            return rest[0].kind
-        return role
-    if rest:
-        return rest[0].kind
-    return SourceKind.UNKNOWN
+        return _role_or_org(role, rest[0].kind) if rest else role
+    return rest[0].kind if rest else SourceKind.UNKNOWN
+
+
+def _head_end(text: str) -> tuple[int, str]:
+    """Return where a noun phrase's head ends, and the preposition that ends it ("" if none)."""
+    for m in _TOKEN.finditer(text):
+        low = m.group().lower()
+        if low in _HEAD_PREPOSITIONS:
+            return m.start(), low
+    return len(text), ""
+
+
+def _role_or_org(role: SourceKind | None, org: SourceKind) -> SourceKind:
+    """Return who speaks when a role and an organisation are both named.
+
+    An official (or a bare organisation) speaks for the organisation, and so does an
+    expert at an NGO or an outlet; any other role speaks as itself.
+    """
+    if role is None or role is SourceKind.OFFICIAL:
+        return org
+    if role is SourceKind.EXPERT and org in (SourceKind.NGO, SourceKind.MEDIA):
+        return org
+    return role
 
 
 # --- tokens and per-document state -------------------------------------------------------
@@ -377,7 +398,7 @@ def _tokens(ctx: DocContext, sentence: Sentence, around: int | None = None) -> l
     key = (sentence.index, lo)
     toks = cache.get(key)
     if toks is None:
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ctx.text, lo, hi)]
+        toks = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ctx.text, lo, hi)]
         cache[key] = toks
     return toks
 
@@ -463,11 +484,11 @@ class _Frame:
 
 
 def _low(tok: Token) -> str:
-    return tok[2].lower()
+    return tok.text.lower()
 
 
 def _is_boundary(c: _Compiled, tok: Token) -> bool:
-    word = tok[2]
+    word = tok.text
     return word in _BOUNDARY_PUNCT or word.lower() in c.clause_words
 
 
@@ -494,12 +515,17 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
 
 def _appositive_after(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
     """Return the appositive after a speaker ending at ``k``: ", a spokesman for X"."""
-    if not (k + 1 < hi and toks[k][2] == "," and _appositive_like(toks[k + 1])):
+    if not (k + 1 < hi and toks[k].text == "," and _appositive_like(toks[k + 1])):
         return None
-    end = k + 1
-    while end < hi and toks[end][2] not in {",", ".", ";", ")"} and end - k <= 15:
+    return (k + 1, _appositive_end(toks, k, hi))
+
+
+def _appositive_end(toks: Sequence[Token], comma: int, hi: int) -> int:
+    """Return where an appositive opened by the comma at ``comma`` ends (at most 15 tokens)."""
+    end = comma + 1
+    while end < hi and toks[end].text not in _APPOSITIVE_STOPS and end - comma <= 15:
         end += 1
-    return (k + 1, end)
+    return end
 
 
 def _quoted_as(c: _Compiled, toks: Sequence[Token], f: _Frame, hi: int) -> _Frame | None:
@@ -530,14 +556,14 @@ def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
 def _frame_at(
     c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
-    if i > lo and toks[i - 1][2] in _PASSIVE:
+    if i > lo and toks[i - 1].text in _PASSIVE:
         return _passive_relay(c, toks, i, lo, hi)
     j = i - 1
-    while j >= lo and _low(toks[j]) in c.skip_words and toks[j][2][:1].islower():
+    while j >= lo and _low(toks[j]) in c.skip_words and toks[j].text[:1].islower():
         j -= 1
     if _low(toks[i]).endswith("ing"):
         return _participle_frame(c, toks, i, j, lo, hi, complement)
-    if j >= lo and toks[j][2] == ",":
+    if j >= lo and toks[j].text == ",":
         return _after_comma(c, toks, i, j, lo, hi, complement)
     joined = _joined_verb(c, toks, i, j, lo, complement)
     if joined is not None:
@@ -552,7 +578,7 @@ def _joined_verb(
     c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, complement: bool
 ) -> _Frame | None:
     """Read "Militants ... claimed the attack and said it had killed 20": one subject."""
-    if j > lo and _low(toks[j]) == "and" and toks[j - 1][2] not in _BOUNDARY_PUNCT:
+    if j > lo and _low(toks[j]) == "and" and toks[j - 1].text not in _BOUNDARY_PUNCT:
         np = _initial_np(c, toks, lo, j)
         if np is not None:
             return _Frame(i, i + 1, np, None, "pre", complement)
@@ -574,7 +600,7 @@ def _participle_frame(
     c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
     """Read "The ministry gave a lower toll, saying ...": the clause's subject speaks."""
-    if j < lo or toks[j][2] != ",":
+    if j < lo or toks[j].text != ",":
         return None
     if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
         # "..., the Pentagon said, adding that ...": the speaker goes on.
@@ -594,7 +620,7 @@ def _after_comma(
     while k >= lo and not _is_punct_boundary(toks[k]) and j - k <= 20:
         k -= 1
     segment = (k + 1, j)
-    if k >= lo and toks[k][2] == "," and segment[1] > segment[0]:
+    if k >= lo and toks[k].text == "," and segment[1] > segment[0]:
         np = _np_backward(c, toks, k - 1, lo)
         if np is not None and _appositive_like(toks[segment[0]]):
             return _Frame(i, i + 1, np, segment, "pre", complement)
@@ -613,24 +639,26 @@ def _inverted(
     np = _np_forward(c, toks, i + 1, hi, stop_words=_FORWARD_STOPS)
     if np is None:
         return None
-    appositive = None
-    k = np[1]
-    if k + 1 < hi and toks[k][2] == "," and _appositive_like(toks[k + 1]):
-        end = k + 1
-        while end < hi and toks[end][2] not in {",", ".", ";", ")"} and end - k <= 15:
-            end += 1
-        appositive = (k + 1, end)
-    return _Frame(i, i + 1, np, appositive, "inv", complement)
+    return _Frame(i, i + 1, np, _appositive_after(toks, np[1], hi), "inv", complement)
 
 
 def _initial_np(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """Return the noun phrase that opens a clause ("The interior ministry in Kabul gave")."""
-    i = lo
-    while i < hi and (_low(toks[i]) in c.clause_words or toks[i][2] == ","):
-        i += 1
-    start = i
+    start = lo
+    while start < hi and (_low(toks[start]) in c.clause_words or toks[start].text == ","):
+        start += 1
+    i = _initial_np_end(c, toks, start, hi)
+    if i == start or (i < hi and toks[i].text[:1].isalpha() and _low(toks[i]) in c.verbs):
+        return None
+    np = (start, i)
+    return np if _valid_np(c, toks, np) and _names_someone(c, toks[start:i]) else None
+
+
+def _initial_np_end(c: _Compiled, toks: Sequence[Token], start: int, hi: int) -> int:
+    """Return where a clause-opening noun phrase ends: articles, capitals, source nouns."""
+    i = start
     while i < hi and i - start < 8:
-        word = toks[i][2]
+        word = toks[i].text
         low = word.lower()
         if low in _DETERMINERS or word[:1].isupper() or low in c.nouns or word == ".":
             i += 1
@@ -639,27 +667,22 @@ def _initial_np(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> tuple[
             i += 1
             continue
         break
-    if i == start or (i < hi and toks[i][2][:1].isalpha() and _low(toks[i]) in c.verbs):
-        return None
-    np = (start, i)
-    return (
-        np
-        if _valid_np(c, toks, np)
-        and any(
-            t[2][:1].isupper() or _low(t) in c.nouns
-            for t in toks[start:i]
-            if _low(t) not in _DETERMINERS
-        )
-        else None
+    return i
+
+
+def _names_someone(c: _Compiled, words: Sequence[Token]) -> bool:
+    """Say whether a word past the articles is a capitalised name or a source noun."""
+    return any(
+        t.text[:1].isupper() or _low(t) in c.nouns for t in words if _low(t) not in _DETERMINERS
     )
 
 
 def _is_punct_boundary(tok: Token) -> bool:
-    return tok[2] in _BOUNDARY_PUNCT
+    return tok.text in _BOUNDARY_PUNCT
 
 
 def _appositive_like(tok: Token) -> bool:
-    word = tok[2]
+    word = tok.text
     return (
         word.lower() in _APPOSITIVE_OPENERS
         or word[:1].islower()
@@ -676,7 +699,7 @@ def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[
             # "a local lawmaker and residents said": two speakers joined by "and".
             if joined or _low(toks[j]) != "and" or j == end - 1 or j - 1 < lo:
                 break
-            before = toks[j - 1][2]
+            before = toks[j - 1].text
             if not (before[:1].isupper() or before.lower() in c.nouns):
                 break
             joined = True
@@ -695,22 +718,20 @@ def _np_forward(
     start = i
     while i < hi and i - start < _MAX_NP:
         tok = toks[i]
-        low = tok[2].lower()
+        low = tok.text.lower()
         if _is_boundary(c, tok) or low in stop_words or low in c.verbs or low in c.complement:
             break
-        if tok[2] == "." and (i + 1 >= hi or _is_punct_boundary(toks[i + 1])):
+        if tok.text == "." and (i + 1 >= hi or _is_punct_boundary(toks[i + 1])):
             break
         i += 1
     np = (start, i)
-    while np[1] > np[0] and toks[np[1] - 1][2] == ".":
+    while np[1] > np[0] and toks[np[1] - 1].text == ".":
         np = (np[0], np[1] - 1)
     return np if np[1] > np[0] and _valid_np(c, toks, np) else None
 
 
 def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
-    words = [t[2] for t in toks[np[0] : np[1]] if t[2][:1].isalnum()]
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
+    words = _np_words(toks, np)
     if not words or len(words) > _MAX_NP:
         return False
     lows = [w.lower() for w in words]
@@ -721,6 +742,14 @@ def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
     if any(w[:1].isupper() for w in words) or any(w in c.nouns for w in lows):
         return True
     return len(words) <= 3
+
+
+def _np_words(toks: Sequence[Token], np: tuple[int, int]) -> list[str]:
+    """Return the words of a noun phrase without punctuation and leading articles."""
+    words = [t.text for t in toks[np[0] : np[1]] if t.text[:1].isalnum()]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return words
 
 
 # --- choosing the frame that governs a claim ---------------------------------------------
@@ -769,7 +798,7 @@ def _chain(toks: Sequence[Token], chosen: Sequence[_Frame], b: int) -> list[_Fra
     chain = [first]
     for f in chosen[1:]:
         if f.form == "pre" and first.form == "pre" and f.verb < first.np[0]:
-            gap = [t[2].lower() for t in toks[f.verb_end : first.np[0]]]
+            gap = [t.text.lower() for t in toks[f.verb_end : first.np[0]]]
             if all(w in {"that", ","} for w in gap):
                 chain.append(f)
         elif f.form == "acc" and f.verb >= b and first.form == "pre":
@@ -795,7 +824,7 @@ def _complement_governs(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) 
 
 def _speaker_like(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
     """Say whether a noun phrase names a speaker: a source noun, a group, or a name."""
-    words = [t[2] for t in toks[np[0] : np[1]] if t[2][:1].isalnum()]
+    words = [t.text for t in toks[np[0] : np[1]] if t.text[:1].isalnum()]
     body = [w for w in words if w.lower() not in _DETERMINERS]
     if len(body) == 1 and body[0].lower() in c.pronouns | c.first_person | {"it", "they"}:
         return True
@@ -820,7 +849,7 @@ def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
     """Say whether a verb such as "claims" reports speech: "claims that", "claimed 27"."""
     if i >= len(toks):
         return False
-    word = toks[i][2].lower()
+    word = toks[i].text.lower()
     # "claimed its fighters killed ...": a possessive opens what the group says.
     possessive = word in {"its", "their", "his", "her"}
     return word == "that" or possessive or word[:1].isdigit() or word in c.numbers
@@ -837,7 +866,7 @@ def _group_claims(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> boo
     between = {_low(t) for t in toks[f.verb_end : a]}
     if not between.isdisjoint({",", "that", "which", "who", "responsibility", "credit", "for"}):
         return False  # "claimed responsibility for an attack that killed 19": the narrator
-    words = [t[2] for t in toks[f.np[0] : f.np[1]]]
+    words = [t.text for t in toks[f.np[0] : f.np[1]]]
     return _classify(c, " ".join(words)) is SourceKind.MILITANT
 
 
@@ -849,10 +878,10 @@ def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
     if i < a and _low(toks[i]) in _NEW_CLAUSE:
         return True  # "officials said as they rounded up 13 people": a clause of its own
     for k in range(i, min(a, i + 2 * _WINDOW)):
-        word = toks[k][2].lower()
-        if word in c.scope_breaks and k > i and toks[k - 1][2] == ",":
+        word = toks[k].text.lower()
+        if word in c.scope_breaks and k > i and toks[k - 1].text == ",":
             return True
-        if word == "as" and k + 1 < a and _participle(toks[k + 1][2].lower()):
+        if word == "as" and k + 1 < a and _participle(toks[k + 1].text.lower()):
             return True
     return False
 
@@ -877,8 +906,8 @@ def _trailing(c: _Compiled, toks: Sequence[Token], f: _Frame, b: int) -> bool:
         tail = f.np[1]
     else:
         return False
-    rest = [t[2] for t in toks[tail : tail + 20] if t[2] not in ".!?" and t[2] not in _QUOTES]
-    return _closes_clause(rest, toks[f.verb][2].lower())
+    rest = [t.text for t in toks[tail : tail + 20] if t.text not in ".!?" and t.text not in _QUOTES]
+    return _closes_clause(rest, toks[f.verb].text.lower())
 
 
 def _closes_clause(rest: Sequence[str], verb: str) -> bool:
@@ -907,11 +936,11 @@ def _closes_clause(rest: Sequence[str], verb: str) -> bool:
 def _colon_frame(c: _Compiled, toks: Sequence[Token], b: int) -> _Frame | None:
     """A headline speaker before a colon: ``US general: Taliban may be behind attack``."""
     for k in range(min(len(toks), 7)):
-        if toks[k][2] == ":":
+        if toks[k].text == ":":
             if k == 0 or k >= b - 1:
                 return None
             np = (0, k)
-            words = [t[2] for t in toks[0:k]]
+            words = [t.text for t in toks[0:k]]
             if any(w.lower() in c.verbs for w in words):
                 return None
             text = " ".join(words)
@@ -964,7 +993,7 @@ def _after_document(c: _Compiled, words: list[Token]) -> list[Token]:
 
 
 def _np_text(ctx: DocContext, words: Sequence[Token]) -> str:
-    text = ctx.text[words[0][0] : words[-1][1]]
+    text = ctx.text[words[0].start : words[-1].end]
     if text.endswith(("'s", "\u2019s")):
         text = text[:-2]
     return text
@@ -978,7 +1007,7 @@ def _without_article(words: list[Token]) -> list[Token]:
 
 def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
     """The speaker as the text gives it: "the Kenyan Red Cross", "Interior Minister X"."""
-    while len(words) > 1 and _low(words[0]) in c.skip_words and words[0][2][:1].islower():
+    while len(words) > 1 and _low(words[0]) in c.skip_words and words[0].text[:1].islower():
         words = words[1:]  # "so far we": an adverb before the speaker is no part of it
     for k in range(1, len(words) - 1):
         # "Belgian officials on March 28 raised ...": a time phrase is no part of the name.
@@ -1004,9 +1033,9 @@ def _source_from_np(
     referred = _referring_source(c, ctx, words, sentence, depth)
     if referred is not None:
         return referred
-    full = ctx.text[words[0][0] : words[-1][1]]
+    full = ctx.text[words[0].start : words[-1].end]
     if appositive is not None and appositive[1] > appositive[0]:
-        full = f"{full}, {ctx.text[toks[appositive[0]][0] : toks[appositive[1] - 1][1]]}"
+        full = f"{full}, {ctx.text[toks[appositive[0]].start : toks[appositive[1] - 1].end]}"
     kind = _classify(c, full)
     if kind is SourceKind.MEDIA:
         words = _without_article(words)  # an outlet goes by its name: "Military Times"
@@ -1019,9 +1048,9 @@ def _source_from_np(
 def _speaker_words(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> list[Token]:
     """Return the words of a speaker's phrase, without "a statement from" or punctuation."""
     words = _strip_document_nouns(c, list(toks[np[0] : np[1]]))
-    while words and not words[-1][2][:1].isalnum():
+    while words and not words[-1].text[:1].isalnum():
         words = words[:-1]
-    while words and not words[0][2][:1].isalnum():
+    while words and not words[0].text[:1].isalnum():
         words = words[1:]
     return words
 
@@ -1030,21 +1059,21 @@ def _referring_source(
     c: _Compiled, ctx: DocContext, words: list[Token], sentence: Sentence, depth: int
 ) -> Source | None:
     """Return the speaker a pronoun, a body's anaphor or an armed group's name stands for."""
-    lows = [w[2].lower() for w in words if w[2].lower() not in _DETERMINERS]
+    lows = [w.text.lower() for w in words if w.text.lower() not in _DETERMINERS]
     if len(lows) == 1 and lows[0] in c.pronouns:
         return _pronoun_source(c, ctx, words[0], sentence, depth)
-    if " ".join(w[2].lower() for w in words) in c.body_anaphors and not depth:
+    if " ".join(w.text.lower() for w in words) in c.body_anaphors and not depth:
         # "It said ...", "the organization announced ...": the body that spoke before.
-        body = _earlier_speaker(c, ctx, sentence, words[0][0], person=False, across=True)
+        body = _earlier_speaker(c, ctx, sentence, words[0].start, person=False, across=True)
         if body is not None:
             return body
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
-    kind_of = _anaphor_kind(c, [w[2].lower() for w in words])
+    kind_of = _anaphor_kind(c, [w.text.lower() for w in words])
     if kind_of is not None:
         # "The group said ...": the one armed group named just before speaks.
-        actor = antecedent(ctx, words[0][0], kind_of)
+        actor = antecedent(ctx, words[0].start, kind_of)
         if actor is not None:
             kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
             return Source(name=actor, kind=kind)
@@ -1055,9 +1084,9 @@ def _pronoun_source(
     c: _Compiled, ctx: DocContext, word: Token, sentence: Sentence, depth: int
 ) -> Source:
     """Return the person a pronoun speaker ("he said") stands for, or the pronoun."""
-    resolved = None if depth else _resolve_pronoun(c, ctx, sentence, word[0])
+    resolved = None if depth else _resolve_pronoun(c, ctx, sentence, word.start)
     if resolved is None:
-        return Source(name=word[2], kind=SourceKind.UNKNOWN)
+        return Source(name=word.text, kind=SourceKind.UNKNOWN)
     named = _TOKEN.findall(resolved.name or "")
     if resolved.kind is SourceKind.UNKNOWN and named:
         # "Nabil Sadeq said ... He said ...": the person's kind from before.
@@ -1068,7 +1097,7 @@ def _pronoun_source(
 
 def _name_body(c: _Compiled, words: Sequence[Token]) -> tuple[list[str], bool]:
     """Return a speaker's words without articles and titles, and whether they are a name."""
-    body = [w[2] for w in words if w[2].lower() not in _DETERMINERS and w[2] != "."]
+    body = [w.text for w in words if w.text.lower() not in _DETERMINERS and w.text != "."]
     while len(body) > 1 and body[0].lower().rstrip(".") in c.honorifics:
         body = body[1:]
     name_like = bool(body) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in body)
@@ -1091,7 +1120,7 @@ def _kind_from_earlier(
             return kind
     document = len(body) == 1 and body[0].lower() in c.document_nouns
     if (name_like and len(body) > 1) or document:
-        earlier = _earlier_speaker(c, ctx, sentence, words[0][0], person=not document, near=3)
+        earlier = _earlier_speaker(c, ctx, sentence, words[0].start, person=not document, near=3)
         if earlier is not None and earlier.name not in {None, _np_text(ctx, list(words))}:
             return earlier.kind
     return SourceKind.UNKNOWN
@@ -1099,10 +1128,10 @@ def _kind_from_earlier(
 
 def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Source | None:
     """An armed group or its outlet speaking: canonical name, outlet as the chain."""
-    body = [w for w in words if w[2].lower() not in _DETERMINERS]
+    body = [w for w in words if w.text.lower() not in _DETERMINERS]
     if not body or c.actor_re is None:
         return None
-    text = ctx.text[body[0][0] : body[-1][1]]
+    text = ctx.text[body[0].start : body[-1].end]
     m = c.actor_re.fullmatch(text)
     if m is None:
         return None
@@ -1121,7 +1150,7 @@ def _group_source(c: _Compiled, ctx: DocContext, words: Sequence[Token]) -> Sour
 
 
 def _surname(words: Sequence[Token]) -> bool:
-    body = [w[2] for w in words if w[2].lower() not in _DETERMINERS]
+    body = [w.text for w in words if w.text.lower() not in _DETERMINERS]
     return len(body) == 1 and body[0][:1].isupper() and body[0][1:].islower()
 
 
@@ -1253,13 +1282,13 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
         if np in seen:
             continue
         seen.add(np)
-        words = [t for t in toks[np[0] : np[1]] if t[2][:1].isalnum() or t[2] == "."]
-        lows = [w[2].lower() for w in words]
+        words = [t for t in toks[np[0] : np[1]] if t.text[:1].isalnum() or t.text == "."]
+        lows = [w.text.lower() for w in words]
         if not words or (len(lows) == 1 and lows[0] in c.pronouns):
             continue
         source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
         person = _is_person(c, source) or _one_person(c, lows)
-        found.append(_Speaker(toks[np[0]][0], source, person, words[-1][2]))
+        found.append(_Speaker(toks[np[0]].start, source, person, words[-1].text))
     found.sort(key=lambda s: s.pos)
     cache[sentence.index] = found
     return found
@@ -1272,32 +1301,38 @@ def _appositives(
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     i, n = lo, len(toks)
     while i < n:
-        if not toks[i][2][:1].isupper():
+        word = toks[i].text
+        if not word[:1].isupper() or (low := word.lower()) in c.clause_words:
             i += 1
             continue
-        low = toks[i][2].lower()
-        if low in c.clause_words or low in _DETERMINERS or low in c.skip_words:
+        if low in _DETERMINERS or low in c.skip_words:
             i += 1
             continue
         j = i
-        while j < n and (toks[j][2][:1].isupper() or toks[j][2] == "."):
+        while j < n and (toks[j].text[:1].isupper() or toks[j].text == "."):
             j += 1
         if j - i >= 2 and j < n:
-            nxt = toks[j][2].lower()
-            if nxt == "," and j + 1 < n and toks[j + 1][2].lower() in {"a", "an", "the", "one"}:
-                k = j + 1
-                while k < n and toks[k][2] not in {",", ".", ";", ")"} and k - j <= 15:
-                    k += 1
-                out.append(((i, j), (j + 1, k)))
-            elif nxt in {"of", "from", "at", "with"}:
-                k = j + 1
-                while k < n and not _is_boundary(c, toks[k]) and k - j <= 8:
-                    if toks[k][2].lower() in c.verbs or toks[k][2].lower() in c.complement:
-                        break
-                    k += 1
-                out.append(((i, j), (j, k)))
+            tail = _name_tail(c, toks, j)
+            if tail is not None:
+                out.append(((i, j), tail))
         i = max(j, i + 1)
     return out
+
+
+def _name_tail(c: _Compiled, toks: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """Return what describes a name ending at ``j``: ", a security analyst," or "of X"."""
+    n = len(toks)
+    nxt = toks[j].text.lower()
+    if nxt == "," and j + 1 < n and toks[j + 1].text.lower() in {"a", "an", "the", "one"}:
+        return (j + 1, _appositive_end(toks, j, n))
+    if nxt not in {"of", "from", "at", "with"}:
+        return None
+    k = j + 1
+    while k < n and not _is_boundary(c, toks[k]) and k - j <= 8:
+        if toks[k].text.lower() in c.verbs or toks[k].text.lower() in c.complement:
+            break
+        k += 1
+    return (j, k)
 
 
 def _is_person(c: _Compiled, source: Source) -> bool:
@@ -1413,7 +1448,7 @@ def _kind_of_surname(c: _Compiled, ctx: DocContext, sentence: Sentence, surname:
 
 
 def _start_of(tok: Token) -> int:
-    return tok[0]
+    return tok.start
 
 
 def _token_range(toks: Sequence[Token], start: int, end: int) -> tuple[int, int]:
@@ -1472,7 +1507,7 @@ def _in_sentence(
     chain = _governing(c, toks, _frames(c, toks, lo, hi), a, b)
     if chain:
         return _with_chain(c, ctx, toks, chain, sentence)
-    if lo == 0 and toks[0][0] == sentence.start:
+    if lo == 0 and toks[0].start == sentence.start:
         colon = _colon_frame(c, toks, b)
         if colon is not None:
             return _source_from_np(c, ctx, toks, colon.np, None, sentence)
@@ -1486,45 +1521,66 @@ def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -
     paragraph (``"I saw it explode," a witness said. "I carried three bodies."``).
     """
     if quote.close is not None:
-        closing = ctx.sentence_at(quote.close)
-        if closing is not None:
-            toks = _tokens(ctx, closing, quote.close)
-            lo = bisect.bisect_right(toks, quote.close, key=_start_of)
-            while lo < len(toks) and toks[lo][2] in {",", ".", ";", "!", "?"}:
-                lo += 1
-            hi = min(len(toks), lo + 30)
-            for f in _frames(c, toks, lo, hi):
-                if f.form == "pre" and (
-                    f.np[0] == lo or (f.np[0] > lo and _only_adverbs(c, toks, lo, f.np[0]))
-                ):
-                    return _with_chain(c, ctx, toks, [f], closing)
-                if f.form == "inv" and f.verb == lo:
-                    return _with_chain(c, ctx, toks, [f], closing)
+        after = _speaker_after_quote(c, ctx, quote.close)
+        if after is not None:
+            return after
     opening = ctx.sentence_at(quote.open)
-    if opening is not None:
-        toks = _tokens(ctx, opening, quote.open)
-        hi = bisect.bisect_left(toks, quote.open, key=_start_of)
-        frames = [
-            f
-            for f in _frames(c, toks, max(0, hi - _WINDOW), hi)
-            if f.form in {"pre", "acc"} and f.np[1] <= hi
-        ]
-        if frames:
-            last = max(frames, key=lambda f: f.verb)
-            if last.form == "acc" or hi - last.verb_end <= 12:
-                return _with_chain(c, ctx, toks, [last], opening)
-        if follow:
-            opens, quotes = _quotations(ctx)
-            i = bisect.bisect_left(opens, quote.open) - 1
-            if i >= 0:
-                before = ctx.sentence_at(quotes[i].open)
-                if before is not None and before.paragraph == opening.paragraph:
-                    return _quoted(c, ctx, quotes[i], follow=False)
+    if opening is None:
+        return None
+    before = _speaker_before_quote(c, ctx, opening, quote.open)
+    if before is not None or not follow:
+        return before
+    opens, quotes = _quotations(ctx)
+    i = bisect.bisect_left(opens, quote.open) - 1
+    if i >= 0:
+        previous = ctx.sentence_at(quotes[i].open)
+        if previous is not None and previous.paragraph == opening.paragraph:
+            return _quoted(c, ctx, quotes[i], follow=False)
+    return None
+
+
+def _speaker_after_quote(c: _Compiled, ctx: DocContext, close: int) -> Source | None:
+    """Return the speaker named right after a closing mark: ``," a witness said.``."""
+    closing = ctx.sentence_at(close)
+    if closing is None:
+        return None
+    toks = _tokens(ctx, closing, close)
+    lo = bisect.bisect_right(toks, close, key=_start_of)
+    while lo < len(toks) and toks[lo].text in {",", ".", ";", "!", "?"}:
+        lo += 1
+    for f in _frames(c, toks, lo, min(len(toks), lo + 30)):
+        if _opens_after_quote(c, toks, f, lo):
+            return _with_chain(c, ctx, toks, [f], closing)
+    return None
+
+
+def _opens_after_quote(c: _Compiled, toks: Sequence[Token], f: _Frame, lo: int) -> bool:
+    """Say whether a frame starts at ``lo`` (after adverbs only, for a speaker-first frame)."""
+    if f.form == "pre":
+        return f.np[0] == lo or (f.np[0] > lo and _only_adverbs(c, toks, lo, f.np[0]))
+    return f.form == "inv" and f.verb == lo
+
+
+def _speaker_before_quote(
+    c: _Compiled, ctx: DocContext, opening: Sentence, open_at: int
+) -> Source | None:
+    """Return the speaker of a reporting verb shortly before an opening mark."""
+    toks = _tokens(ctx, opening, open_at)
+    hi = bisect.bisect_left(toks, open_at, key=_start_of)
+    frames = [
+        f
+        for f in _frames(c, toks, max(0, hi - _WINDOW), hi)
+        if f.form in {"pre", "acc"} and f.np[1] <= hi
+    ]
+    if frames:
+        last = max(frames, key=lambda f: f.verb)
+        if last.form == "acc" or hi - last.verb_end <= 12:
+            return _with_chain(c, ctx, toks, [last], opening)
     return None
 
 
 def _only_adverbs(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> bool:
-    return all(t[2].lower() in c.skip_words or t[2] == "," for t in toks[lo:hi])
+    return all(t.text.lower() in c.skip_words or t.text == "," for t in toks[lo:hi])
 
 
 def find_source(ctx: DocContext, start: int, end: int) -> Source:
@@ -1570,8 +1626,8 @@ def speaker_before(ctx: DocContext, offset: int) -> Source | None:
     # "Officials were quick to point the finger at ...": skip to the subject.
     while (
         j >= 0
-        and (_low(toks[j]) in c.skip_words or toks[j][2] == "to")
-        and toks[j][2][:1].islower()
+        and (_low(toks[j]) in c.skip_words or toks[j].text == "to")
+        and toks[j].text[:1].islower()
     ):
         j -= 1
     if j < 0 or _is_boundary(c, toks[j]):
