@@ -938,3 +938,35 @@ def test_a_claim_after_after_is_not_the_day_of_the_main_clause(
     report = group_events(Report(documents=(doc,), claims=(claim(doc, quote, 95),)))
     (event,) = report.events
     assert event.date == dt.date(2021, 5, 5)
+
+
+@given(
+    st.sampled_from([("mall", 2013, 67), ("hotel", 2016, 30)]),
+    st.sampled_from([("university", 2015, 147), ("church", 2017, 52)]),
+    st.sampled_from(["that killed {n} people", "where {n} people were killed"]),
+    st.sampled_from(["also carried out", "was also behind", "claimed"]),
+)
+def test_a_relative_clause_takes_the_date_of_its_noun(
+    first: tuple[str, int, int], second: tuple[str, int, int], rel: str, verb: str
+) -> None:
+    # "the 2013 attack on a mall that killed 67 people, and an assault on a university in
+    # 2015 that claimed 147 lives": each count is its own noun's, dated by its own year.
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 6),
+        text=f"Gunmen attacked a hotel in Nairobi on Tuesday, killing 21 people. "
+        f"The group {verb} the {first[1]} attack on a {first[0]} "
+        f"{rel.format(n=first[2])}, and an assault on a {second[0]} in {second[1]} "
+        f"{rel.format(n=second[2])}.",
+    )
+    claims = (
+        claim(doc, "killing 21", 21),
+        claim(doc, f"{first[2]} people", first[2]),
+        claim(doc, f"{second[2]} people", second[2]),
+    )
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    one, two = by_claim[claims[1].id], by_claim[claims[2].id]
+    assert one.date is not None and one.date.year == first[1]
+    assert two.date is not None and two.date.year == second[1]
+    assert len({by_claim[c.id].id for c in claims}) == 3

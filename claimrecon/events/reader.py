@@ -25,7 +25,7 @@ from claimrecon.events.mentions import (
 from claimrecon.events.places import _PlaceReading
 from claimrecon.events.targets import _TargetReading
 from claimrecon.events.words import _patterns, _words
-from claimrecon.extract.dates import date_window, statement_dates
+from claimrecon.extract.dates import date_window, relative_clause_date, statement_dates
 from claimrecon.extract.segment import Sentence, doc_context
 from claimrecon.models import (
     AttributionClaim,
@@ -331,11 +331,16 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         publication, an explicit date is not). One told before the claim ("a general
         slain in a drone strike in 2020, killing 103") dates a noun of its own.
         """
-        if len(dates) < 2 or not self._bare_weekday(dates[0]):
-            return dates[0] if dates else None
 
         def at(d: DateRef) -> int:
             return d.span.start - sentence.start if d.span is not None else -(10**9)
+
+        told = relative_clause_date(sentence, dates, rel)
+        if told is not None:
+            # "the 2013 attack on a mall that killed 67": the date of the noun it tells of.
+            return told
+        if len(dates) < 2 or not self._bare_weekday(dates[0]):
+            return dates[0] if dates else None
 
         def distance(d: DateRef) -> int:
             return abs(at(d) - rel)

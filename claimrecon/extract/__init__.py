@@ -143,11 +143,14 @@ def _scan(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[Sentence
     return out
 
 
-def _dates(ctx: DocContext, sentence: Sentence) -> DateRef | None:
-    cache: dict[int, DateRef | None] = ctx.cache.setdefault("extract.dates", {})
-    if sentence.index not in cache:
-        cache[sentence.index] = resolve_date(ctx, sentence)
-    return cache[sentence.index]
+def _dates(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRef | None:
+    cache: dict[tuple[int, int | None], DateRef | None] = ctx.cache.setdefault(
+        "extract.dates", {}
+    )
+    key = (sentence.index, at)
+    if key not in cache:
+        cache[key] = resolve_date(ctx, sentence, at)
+    return cache[key]
 
 
 def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
@@ -171,9 +174,9 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
                 found = plausible(found, text, doc_id)
                 if not found:
                     continue
-                date = _shift_date(_dates(local, part), offset)
                 made: list[FigureClaim] = []
                 for fig in found:
+                    date = _shift_date(_dates(local, part, fig.start - offset), offset)
                     source = find_source(local, fig.start - offset, fig.end - offset)
                     claim = _claim(doc_id, text, fig, made, source, date)
                     if fig.among and fig.part_of is None and paragraph:
@@ -350,7 +353,7 @@ def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
         with _reading(ctx, sentence):
             for local, part, offset in _windows(ctx, sentence, pattern):
                 for claim in find_attributions(local, part):
-                    date = claim.date if claim.date is not None else _dates(local, part)
+                    date = claim.date or _dates(local, part, claim.span.start)
                     claims.append(_shift_claim(claim, ctx.text, offset, date))
     return claims
 

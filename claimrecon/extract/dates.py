@@ -48,7 +48,14 @@ from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
 from claimrecon.vocab import DateLexicon, Lexicon, per_lexicon
 
-__all__ = ["date_window", "find_dates", "lead_dates", "resolve_date", "statement_dates"]
+__all__ = [
+    "date_window",
+    "find_dates",
+    "lead_dates",
+    "relative_clause_date",
+    "resolve_date",
+    "statement_dates",
+]
 
 # A weekday alone only completes against a date this close before publication: writers
 # name a weekday for recent events, and an older date in the lead is background.
@@ -828,15 +835,45 @@ def _recent(ref: DateRef, published: dt.date | None) -> bool:
     return window[0] <= published and published - window[1] <= _WEEKDAY_REACH
 
 
-def resolve_date(ctx: DocContext, sentence: Sentence) -> DateRef | None:
+# A claim told in a relative clause: "that killed", "where at least 67 people were".
+_RELATIVE = re.compile(r"\b(?:that|which|who|where|in\s+which)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def relative_clause_date(sentence: Sentence, refs: list[DateRef], rel: int) -> DateRef | None:
+    """Return the date of the noun a relative clause at ``rel`` tells of, if it is one.
+
+    "the 2013 attack on a mall that killed 67, and an assault on a university in 2015
+    that claimed 147 lives": a claim in a relative clause is dated by a date of its own
+    clause ("the gunmen who killed 130 people in Paris in November"), else by the nearest
+    date before it, not by the sentence's first. ``None`` when the claim is not in a
+    relative clause or its sentence has fewer than two dates.
+    """
+    if len(refs) < 2 or not _RELATIVE.search(sentence.text[:rel]):
+        return None
+    at = sentence.start + rel
+    comma = sentence.text.find(",", rel)
+    end = sentence.start + (comma if comma >= 0 else len(sentence.text))
+    placed = [r for r in refs if r.resolved and r.span is not None]
+    own = [r for r in placed if r.span is not None and at <= r.span.start < end]
+    if own:
+        return own[0]
+    before = [r for r in placed if r.span is not None and r.span.start < at]
+    return max(before, key=lambda r: r.span.start if r.span else 0, default=None)
+
+
+def resolve_date(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRef | None:
     """Return the event date that applies to claims in ``sentence``, if the text gives one.
 
     The sentence's own dates come first, then those of the earlier sentences of its
     paragraph (nearest first), then the lead's first date close to publication. A
     relative date in a document without a publication date comes back unresolved
-    (``value=None``).
+    (``value=None``). Given the claim's offset ``at``, a claim in a relative clause
+    takes the date of the noun it tells of (:func:`relative_clause_date`).
     """
-    own = _first(_claim_dates(ctx, sentence))
+    refs = _claim_dates(ctx, sentence)
+    if at is not None and (told := relative_clause_date(sentence, refs, at - sentence.start)):
+        return told
+    own = _first(refs)
     if own is not None:
         return own
     for other in _earlier_in_paragraph(ctx, sentence):
