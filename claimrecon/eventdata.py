@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from claimrecon.extract.dates import date_window
+from claimrecon.extract import Gazetteer, date_window
 from claimrecon.independence import provenance_of
 from claimrecon.models import (
     AttributionClaim,
@@ -210,8 +210,6 @@ def _country_namer(report: Report) -> Callable[[str], str]:
     """Return a function naming a country by its ISO code ("AF" is "Afghanistan")."""
     if not any(e.place for e in report.events):
         return str
-    from claimrecon.extract.places import Gazetteer  # it loads GeoNames: only when needed
-
     gazetteer = Gazetteer(Lexicon.default())
     return lambda code: gazetteer.country_name(code) or code
 

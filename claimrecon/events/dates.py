@@ -22,8 +22,7 @@ from claimrecon.events.mentions import (
 )
 from claimrecon.events.state import _ReaderState
 from claimrecon.events.words import _CLAUSE_BREAK, _COUNT_BY, _FOLLOWING, _POSSESSIVE, _WORD
-from claimrecon.extract.dates import date_window, find_dates, is_stamp, statement_dates
-from claimrecon.extract.segment import Sentence
+from claimrecon.extract import Sentence, date_window, find_dates, is_stamp, statement_dates
 from claimrecon.models import DatePrecision, DateRef, Span
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})

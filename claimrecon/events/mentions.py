@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from claimrecon.extract.dates import date_window
+from claimrecon.extract import date_window
 from claimrecon.models import DatePrecision, DateRef, EventKind, Place
 
 _LEAD_SENTENCES = 6

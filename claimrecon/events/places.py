@@ -8,9 +8,7 @@ from collections.abc import Iterable
 from claimrecon.events.mentions import _next_word
 from claimrecon.events.state import _ReaderState
 from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE
-from claimrecon.extract.numbers import read_spelled
-from claimrecon.extract.places import gazetteer
-from claimrecon.extract.segment import Sentence
+from claimrecon.extract import Sentence, gazetteer, read_spelled
 
 
 class _PlaceReading(_ReaderState):

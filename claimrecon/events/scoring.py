@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claimrecon.events.mentions import _kinds_agree, _Mention, _overlap
-from claimrecon.extract.places import relation
+from claimrecon.extract import relation
 from claimrecon.models import Place
 
 

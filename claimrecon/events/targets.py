@@ -6,7 +6,7 @@ import re
 
 from claimrecon.events.mentions import _HITS, _WEAK_REACH, _definite, _next_word, _Target
 from claimrecon.events.state import _ReaderState
-from claimrecon.extract.segment import Sentence
+from claimrecon.extract import Sentence
 from claimrecon.models import EventKind
 
 

@@ -35,9 +35,17 @@ from pydantic import ValidationError
 
 from claimrecon.errors import ClaimreconError, DocumentError
 from claimrecon.extract.actors import find_attributions, sentences_naming_discovered
-from claimrecon.extract.dates import resolve_date
+from claimrecon.extract.dates import (
+    date_window,
+    find_dates,
+    is_stamp,
+    relative_clause_date,
+    resolve_date,
+    statement_dates,
+)
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
-from claimrecon.extract.numbers import word_pattern
+from claimrecon.extract.numbers import read_spelled, word_pattern
+from claimrecon.extract.places import Gazetteer, gazetteer, relation
 from claimrecon.extract.plausible import plausible
 from claimrecon.extract.segment import DocContext, Sentence, doc_context
 from claimrecon.extract.sources import find_source, short_key
@@ -53,7 +61,23 @@ from claimrecon.models import (
 )
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["extract"]
+# Besides extract, what the events stage reads through this package: segmentation, dates,
+# spelled numbers and the gazetteer (each documented in its own module).
+__all__ = [
+    "DocContext",
+    "Gazetteer",
+    "Sentence",
+    "date_window",
+    "doc_context",
+    "extract",
+    "find_dates",
+    "gazetteer",
+    "is_stamp",
+    "read_spelled",
+    "relation",
+    "relative_clause_date",
+    "statement_dates",
+]
 
 # Longest run of text read at once; see _windows.
 _PIECE = 2000
@@ -144,9 +168,7 @@ def _scan(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[Sentence
 
 
 def _dates(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRef | None:
-    cache: dict[tuple[int, int | None], DateRef | None] = ctx.cache.setdefault(
-        "extract.dates", {}
-    )
+    cache: dict[tuple[int, int | None], DateRef | None] = ctx.cache.setdefault("extract.dates", {})
     key = (sentence.index, at)
     if key not in cache:
         cache[key] = resolve_date(ctx, sentence, at)
