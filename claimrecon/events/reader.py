@@ -25,8 +25,13 @@ from claimrecon.events.mentions import (
 from claimrecon.events.places import _PlaceReading
 from claimrecon.events.targets import _TargetReading
 from claimrecon.events.words import _patterns, _words
-from claimrecon.extract.dates import date_window, relative_clause_date, statement_dates
-from claimrecon.extract.segment import Sentence, doc_context
+from claimrecon.extract import (
+    Sentence,
+    date_window,
+    doc_context,
+    relative_clause_date,
+    statement_dates,
+)
 from claimrecon.models import (
     AttributionClaim,
     DatePrecision,
@@ -337,7 +342,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
 
         told = relative_clause_date(sentence, dates, rel)
         if told is not None:
-            # "the 2013 attack on a mall that killed 67": the date of the noun it tells of.
+            # "the 2011 attack on a stadium that killed 41": the date of the noun it tells of.
             return told
         if len(dates) < 2 or not self._bare_weekday(dates[0]):
             return dates[0] if dates else None

@@ -835,15 +835,15 @@ def _recent(ref: DateRef, published: dt.date | None) -> bool:
     return window[0] <= published and published - window[1] <= _WEEKDAY_REACH
 
 
-# A claim told in a relative clause: "that killed", "where at least 67 people were".
+# A claim told in a relative clause: "that killed", "where at least 40 people were".
 _RELATIVE = re.compile(r"\b(?:that|which|who|where|in\s+which)\s+(?:[\w-]+\s+){0,4}$")
 
 
 def relative_clause_date(sentence: Sentence, refs: list[DateRef], rel: int) -> DateRef | None:
     """Return the date of the noun a relative clause at ``rel`` tells of, if it is one.
 
-    "the 2013 attack on a mall that killed 67, and an assault on a university in 2015
-    that claimed 147 lives": a claim in a relative clause is dated by a date of its own
+    "the 2011 attack on a stadium that killed 41, and an assault on a church in 2014
+    that claimed 88 lives": a claim in a relative clause is dated by a date of its own
     clause ("the gunmen who killed 130 people in Paris in November"), else by the nearest
     date before it, not by the sentence's first. ``None`` when the claim is not in a
     relative clause or its sentence has fewer than two dates.
@@ -870,10 +870,13 @@ def resolve_date(ctx: DocContext, sentence: Sentence, at: int | None = None) -> 
     (``value=None``). Given the claim's offset ``at``, a claim in a relative clause
     takes the date of the noun it tells of (:func:`relative_clause_date`).
     """
-    refs = _claim_dates(ctx, sentence)
-    if at is not None and (told := relative_clause_date(sentence, refs, at - sentence.start)):
+    # A relative clause's noun may sit in a comparison ("surpasses the attack on a stadium
+    # in 2011, where 41 people were killed"): it is dated by every date of the sentence.
+    if at is not None and (
+        told := relative_clause_date(sentence, find_dates(ctx, sentence), at - sentence.start)
+    ):
         return told
-    own = _first(refs)
+    own = _first(_claim_dates(ctx, sentence))
     if own is not None:
         return own
     for other in _earlier_in_paragraph(ctx, sentence):
