@@ -484,6 +484,9 @@ class DateLexicon(_Section):
     future_cues: list[str] = []
     """Words shortly before a weekday that put it after publication, not before: "the
     report will be released on Friday", "could be public as soon as Friday"."""
+    pluperfect_cues: list[str] = []
+    """The date's own preposition or modifier after a past perfect: "had warned in March",
+    "had been seen early last week"; a date told so happened before the main event."""
 
 
 class EventLexicon(_Section):
