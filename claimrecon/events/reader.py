@@ -31,6 +31,7 @@ from claimrecon.extract import (
     doc_context,
     relative_clause_date,
     statement_dates,
+    weekday_gives_way,
 )
 from claimrecon.models import (
     AttributionClaim,
@@ -330,30 +331,18 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
     def _governing(self, sentence: Sentence, rel: int, dates: list[DateRef]) -> DateRef | None:
         """Return the date that governs a claim: the first, unless it is a bare weekday.
 
-        "the arrest on Friday of a man, one of the gunmen who killed 130 people in Paris
-        in November": the weekday told before the claim gives way to the nearest date
+        "the arrest on Friday of a man, one of the gunmen who killed 40 people in Lyon in
+        March": the weekday told before the claim gives way to the nearest date
         after the claim that names a month or a year (a weekday is read relative to
         publication, an explicit date is not). One told before the claim ("a general
         slain in a drone strike in 2020, killing 103") dates a noun of its own.
         """
-
-        def at(d: DateRef) -> int:
-            return d.span.start - sentence.start if d.span is not None else -(10**9)
-
         told = relative_clause_date(sentence, dates, rel)
         if told is not None:
             # "the 2011 attack on a stadium that killed 41": the date of the noun it tells of.
             return told
-        if len(dates) < 2 or not self._bare_weekday(dates[0]):
-            return dates[0] if dates else None
-
-        def distance(d: DateRef) -> int:
-            return abs(at(d) - rel)
-
-        if at(dates[0]) > rel:
-            return dates[0]
-        explicit = [d for d in dates[1:] if self._explicit(d) and at(d) > rel]
-        return min(explicit, key=distance, default=dates[0])
+        later = weekday_gives_way(self.lexicon, sentence, dates, rel)
+        return later or (dates[0] if dates else None)
 
     def _words_of(self, ref: DateRef) -> list[str]:
         return re.findall(r"[a-z]+", ref.text.lower())

@@ -208,6 +208,18 @@ def _shared_score(a: _Mention, b: _Mention, score: _Score) -> None:
         score.why.append(f"{shared} shared figure{'s' if shared > 1 else ''}")
 
 
+def _untargeted_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: bool) -> bool:
+    """Say whether two mentions, one with no target, are one event.
+
+    Only the same day in a place both name will do, or one city and a toll both give,
+    told to the day in one report and to the month in the other ("the attacks on 13
+    March that left 40 dead", "killed 40 people in the city in March").
+    """
+    if _place_relation(a, b) is None:
+        return False
+    return day or (dated and fine and bool(a.figures & b.figures))
+
+
 def _agreement(
     a: _Mention, b: _Mention, names_a: set[str], names_b: set[str], same_doc: bool = False
 ) -> _Score | None:
@@ -229,8 +241,7 @@ def _agreement(
         return None
     _shared_score(a, b, score)
     if a.target is None or b.target is None:
-        # Without a target on one side, only the same day in a place both name will do.
-        return score if day and _place_relation(a, b) is not None else None
+        return score if _untargeted_meet(a, b, dated, day, fine) else None
     if not dated and not (a.actors & b.actors and a.places):
         return None
     return score if score.value >= MERGE_SCORE else None

@@ -61,6 +61,8 @@ class _Patterns:
     """Ends the text before a landmark: "outside the airport" (a locator, not a source)."""
     struck_place: re.Pattern[str]
     """A place an attack word is told against: "the attacks on Mumbai"."""
+    fled_place: re.Pattern[str]
+    """A place attackers left: "after escaping Lyon"."""
     interval: re.Pattern[str]
     """A distance in time to another event: "three years after", "exactly a week before"."""
     motive: re.Pattern[str]
@@ -118,6 +120,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         struck_place=re.compile(
             rf"\b(?i:{_alternation(lex.kind_words)})\s+(?:on|against)\s+(?P<p>{place_name})"
         ),
+        fled_place=re.compile(rf"\b(?i:{_alternation(lex.flight_words)})\s+(?P<p>{place_name})"),
         interval=re.compile(
             rf"\b(?P<exact>exactly\s+|just\s+)?(?P<n>\d{{1,2}}|{_alternation(dates.number_words)})"
             rf"\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b",

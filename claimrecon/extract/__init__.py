@@ -42,6 +42,7 @@ from claimrecon.extract.dates import (
     relative_clause_date,
     resolve_date,
     statement_dates,
+    weekday_gives_way,
 )
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
 from claimrecon.extract.numbers import read_spelled, word_pattern
@@ -77,6 +78,7 @@ __all__ = [
     "relation",
     "relative_clause_date",
     "statement_dates",
+    "weekday_gives_way",
 ]
 
 # Longest run of text read at once; see _windows.
