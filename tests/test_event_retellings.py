@@ -280,3 +280,25 @@ def test_a_bare_weekday_before_a_claim_gives_way_to_its_own_explicit_date(
     for fig in figures:  # the count of the attackers too, told before "who"
         assert fig.date is not None and fig.date.value is not None
         assert fig.date.value.month == 3
+
+
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(["a car bomb exploded", "a roadside bomb went off", "gunmen attacked a bus"]),
+    st.sampled_from(["The announcement came as", "Meanwhile,", "On Friday,"]),
+    st.integers(2, 9),
+)
+def test_a_new_attack_outside_the_city_is_another_event(
+    place: tuple[str, str, str, str], bomb: str, opener: str, n: int
+) -> None:
+    # The main attack in the city; "a car bomb exploded outside <city>" is another one.
+    capital = place[0]
+    doc = Document(
+        id="d",
+        published=dt.date(2019, 3, 15),
+        text=f"The death toll from Saturday's bombing in {capital} has risen to 120. "
+        f"{opener} {bomb} outside {capital}, with a witness saying there were {n} bodies.",
+    )
+    claims = (_killed(doc, "risen to 120", 120), _killed(doc, f"{n} bodies", n))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    assert len(report.events) == 2

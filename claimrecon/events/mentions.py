@@ -99,6 +99,8 @@ class _Cues:
     new_event: bool = False
     """The clause names an event as new: "a bomb", "an attack" (not "the siege")."""
     aggregate: bool = False
+    outskirts: bool = False
+    """Its sentence names places only as near them: "exploded outside <city>"."""
     labels: frozenset[str] = frozenset()
     """The labels of every target of the clause."""
 

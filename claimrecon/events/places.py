@@ -10,6 +10,10 @@ from claimrecon.events.state import _ReaderState
 from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE
 from claimrecon.extract import Sentence, gazetteer, read_spelled
 
+# The place preposition that tells near a place, not in it ("near" often locates a
+# border or a landmark of the event's own place).
+_NEAR = frozenset({"outside"})
+
 
 class _PlaceReading(_ReaderState):
     """Where a document's events happened: datelines, place phrases, capitals, the gazetteer."""
@@ -116,6 +120,18 @@ class _PlaceReading(_ReaderState):
         if capital is None and _next_word(text, match.end()) in self.adjective_of:
             return None  # "the German embassy", "a Kabul attack": a qualifier
         return self._clean_place(capital.group("c") if capital else raw)
+
+    def _outskirts_only(self, text: str) -> bool:
+        """Say whether ``text`` names places, each only as near it ("outside the capital").
+
+        "a car bomb exploded outside <city>": not in the city an attack in it was told in.
+        """
+        preps = [
+            match.group().split()[0].lower()
+            for match in self.patterns.place.finditer(text)
+            if self._place_at(text, match) is not None
+        ]
+        return bool(preps) and all(p in _NEAR for p in preps)
 
     def _places_by_kind(self, text: str) -> list[str]:
         """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".

@@ -201,7 +201,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Say whether a lead sentence tells a new event: a new place and "a bomb"."""
         if self.patterns.other.search(text):
             return True
-        if not known or not any(p not in known for p in places):
+        outside = bool(known) and self._outskirts_only(text)  # "a bomb went off outside X"
+        if not outside and (not known or not any(p not in known for p in places)):
             return False  # no place yet, or none new: the main event told on
         return any(
             not _definite(text, m.start()) for m in self.patterns.kind.finditer(text)
@@ -233,6 +234,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             elsewhere=elsewhere,
             new_event=facts.new_event,
             aggregate=target is None and self._aggregate(facts, in_clause),
+            outskirts=self._outskirts_only(sentence.text),
             labels=frozenset(t.label for t in targets),
         )
 
@@ -434,8 +436,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if cues.elsewhere and apart:
             return False
         foreign = self._foreign(cues)
-        if cues.new_event and foreign and apart:
-            return False  # "a similar attack on a nearby village in Yobe"
+        if cues.new_event and (foreign or cues.outskirts) and apart:
+            # "a similar attack on a nearby village in Yobe", "a car bomb exploded
+            # outside the city": a new event elsewhere.
+            return False
         if target is not None:
             decided, found = self._target_relation(cues, target, foreign)
             if decided:
@@ -592,7 +596,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             target_text=cues.target.text if cues.target else None,
             kind=cues.kind or EventKind.OTHER,
             places=list(cues.places),
-            distinct=cues.elsewhere,
+            distinct=cues.elsewhere or (cues.new_event and cues.outskirts),
         )
         self.mentions.append(mention)
         return mention
