@@ -515,6 +515,9 @@ class EventLexicon(_Section):
     source_cues: list[str] = []
     """Words before a target that make it a source, not what was hit: "citing the
     interior ministry", "according to the hospital"."""
+    generic_name_words: list[str] = []
+    """Words of a site's proper name that tell no site apart ("Grand", "National", "City"):
+    two reports naming a site share some other word of its name."""
     flight_words: list[str] = []
     """Verbs of leaving a place, told of attackers: the place left is the attack's
     ("on the run after escaping <city>"); read only when the gazetteer knows the place."""

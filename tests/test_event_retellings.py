@@ -302,3 +302,55 @@ def test_a_new_attack_outside_the_city_is_another_event(
     claims = (_killed(doc, "risen to 120", 120), _killed(doc, f"{n} bodies", n))
     report = group_events(Report(documents=(doc,), claims=claims))
     assert len(report.events) == 2
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Marigold", "Hillcrest", "Blue Lagoon", "Westbrook Gardens"]),
+    st.sampled_from(["mall", "hotel", "museum", "concert hall"]),
+    st.sampled_from(PLACES),
+    st.sampled_from(
+        [
+            "The siege at {name} ended on Tuesday. The death toll rose to {n}.",
+            "The {name} attack ended on Tuesday, and the death toll rose to {n}.",
+            "Survivors of the assault on {name} described hiding for hours; {n} people died.",
+        ]
+    ),
+    st.sampled_from(["Gunmen", "A gunman", "Militants"]),
+)
+def test_a_site_named_only_by_its_proper_name_is_the_same_event(
+    name: str, venue: str, place: tuple[str, str, str, str], later: str, who: str
+) -> None:
+    # "the Sunrise shopping mall in <city>" on Monday; "the siege at Sunrise" next day,
+    # with no place and no kind of site: the site's own name tells it.
+    capital = place[0]
+    a = Document(
+        id="a",
+        published=dt.date(2019, 3, 18),
+        text=f"{who} stormed the {name} {venue} in {capital} on Monday, killing 30 people.",
+    )
+    b = Document(id="b", published=dt.date(2019, 3, 19), text=later.format(name=name, n=39))
+    claims = (_killed(a, "killing 30 people", 30), _killed(b, "39", 39))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    (event,) = report.events
+    told = [why for why in event.evidence if "named in both" in why]
+    assert told and any(f"site {w.lower()!r}" in told[0] for w in name.split())
+
+
+@given(st.sampled_from(["Marigold", "Hillcrest"]), st.sampled_from(PLACES))
+def test_one_site_name_months_apart_is_two_events(
+    name: str, place: tuple[str, str, str, str]
+) -> None:
+    capital = place[0]
+    a = Document(
+        id="a",
+        published=dt.date(2019, 3, 18),
+        text=f"Gunmen stormed the {name} mall in {capital} on Monday, killing 30 people.",
+    )
+    b = Document(
+        id="b",
+        published=dt.date(2019, 6, 19),
+        text=f"The siege at {name} ended on Tuesday. The death toll rose to 39.",
+    )
+    claims = (_killed(a, "killing 30 people", 30), _killed(b, "39", 39))
+    assert len(group_events(Report(documents=(a, b), claims=claims)).events) == 2

@@ -49,6 +49,7 @@ def _signature(m: _Mention) -> tuple[object, ...]:
         tuple(sorted(m.places)),
         tuple(sorted(m.within)),
         tuple(sorted(m.aliases)),
+        tuple(sorted(m.sites)),
     )
 
 
@@ -114,6 +115,8 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, object, object]]:
     for month in _months(m.window):
         for label in labels:
             yield ("t", month, label)
+        for site in m.sites:
+            yield ("s", month, site)
         if m.target is None or _day_like(m):
             for key in _place_keys(m):
                 yield ("p", month, key)

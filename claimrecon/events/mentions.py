@@ -147,6 +147,9 @@ class _Mention:
     """The actors its attribution claims name (claimed, blamed or denied)."""
     figures: frozenset[tuple[object, ...]] = frozenset()
     """Its figures as (metric, subject, low, high): two reports sharing one agree."""
+    sites: frozenset[str] = frozenset()
+    """The telling words of the proper name of the site it hit ("sunrise" of "the Sunrise
+    shopping mall" or "the siege at Sunrise"): reports naming it so agree."""
 
     @property
     def ident(self) -> tuple[str, int]:

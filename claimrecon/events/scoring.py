@@ -123,6 +123,7 @@ _WEIGHTS = {
     "named place": 0.5,
     "same target": 3.0,
     "related target": 1.5,
+    "site name": 2.0,
     "actor": 1.0,
     "figure": 0.5,
     "other actors": -2.0,
@@ -186,6 +187,8 @@ def _target_score(a: _Mention, b: _Mention, day: bool, fine: bool, score: _Score
     if _related_target(a, b):
         score.add("related target", f"targets {a.target!r} and {b.target!r} name one site")
         return True
+    if a.sites & b.sites:
+        return True  # "the Sunrise mall" and "the Sunrise hotel": one named site
     # Two reports' main events on the same day in one city are one event, whatever each
     # names as hit first: "a hotel" and "a cafe" of one siege.
     if a.main and b.main and day and fine:
@@ -195,7 +198,10 @@ def _target_score(a: _Mention, b: _Mention, day: bool, fine: bool, score: _Score
 
 
 def _shared_score(a: _Mention, b: _Mention, score: _Score) -> None:
-    """Score the actors and the figures both reports give."""
+    """Score the site's name, the actors and the figures both reports give."""
+    sites = sorted(a.sites & b.sites)
+    if sites:
+        score.add("site name", f"site {sites[0]!r} named in both")
     actors = sorted(a.actors & b.actors)
     if actors:
         score.add("actor", f"actor {actors[0]!r} in both")
@@ -215,6 +221,8 @@ def _untargeted_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: boo
     told to the day in one report and to the month in the other ("the attacks on 13
     March that left 40 dead", "killed 40 people in the city in March").
     """
+    if dated and a.sites & b.sites:
+        return True  # "the siege at Sunrise" and "the Sunrise shopping mall"
     if _place_relation(a, b) is None:
         return False
     return day or (dated and fine and bool(a.figures & b.figures))

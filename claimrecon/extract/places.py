@@ -44,6 +44,8 @@ _EARTH_KM = 6371.0
 class _Entry:
     place: Place
     population: int
+    primary: bool = True
+    """Whether the name looked up is the place's own name, not one of its alternates."""
 
 
 def _ascii(name: str) -> bool:
@@ -74,12 +76,12 @@ def _geonames() -> tuple[dict[str, list[_Entry]], dict[str, str]]:
             longitude=c["longitude"],
             level="city",
         )
-        entry = _Entry(place, int(c["population"]))
+        population = int(c["population"])
         # Short alternate names are codes and abbreviations ("Bir" for Biratnagar).
-        alternates = (n for n in c.get("alternatenames", ()) if _ascii(n) and len(n) > 3)
-        names = {c["name"], *alternates}
-        for name in names:
-            by_name[name.lower()].append(entry)
+        alternates = {n for n in c.get("alternatenames", ()) if _ascii(n) and len(n) > 3}
+        by_name[c["name"].lower()].append(_Entry(place, population))
+        for name in alternates - {c["name"]}:
+            by_name[name.lower()].append(_Entry(place, population, primary=False))
     return dict(by_name), countries
 
 
@@ -144,6 +146,12 @@ class Gazetteer:
                 hinted
                 and best.place.country not in hinted
                 and best.population < _UNAMBIGUOUS_POPULATION
+            ) or (
+                # A name that is only another name of several places, and no country to
+                # choose by ("Faizabad", a spelling of two towns in two countries).
+                best.place.country not in hinted
+                and not any(e.primary for e in entries)
+                and len({e.place.geonameid for e in entries}) > 1
             )
             # A small town abroad of the same name as a district of the document's
             # country ("Medina"): better unknown than wrong.
