@@ -354,3 +354,38 @@ def test_one_site_name_months_apart_is_two_events(
     )
     claims = (_killed(a, "killing 30 people", 30), _killed(b, "39", 39))
     assert len(group_events(Report(documents=(a, b), claims=claims)).events) == 2
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Marigold", "Hillcrest", "Blue Lagoon"]),
+    st.sampled_from(["mall", "hotel", "school"]),
+    st.sampled_from(PLACES),
+    st.integers(1, 3),
+    st.booleans(),
+)
+def test_the_days_of_one_siege_at_a_named_site_are_one_event(
+    name: str, venue: str, place: tuple[str, str, str, str], days: int, other_site: bool
+) -> None:
+    # "stormed the Marigold mall on Saturday" and "the siege at Marigold ended on
+    # Tuesday": a siege runs for days. Another named site those days is another attack.
+    capital = place[0]
+    begun = dt.date(2019, 3, 16)
+    # Beyond the next day, so that only the site's name can join the two (on the next
+    # day one target in one city is one event, whatever its name).
+    ended = begun + dt.timedelta(days=days + 1 if other_site else days)
+    a = Document(
+        id="a",
+        published=begun,
+        text=f"Gunmen stormed the {name} {venue} in {capital} on Saturday, killing 30 people.",
+    )
+    there = "Westbrook Gardens" if other_site else name
+    b = Document(
+        id="b",
+        published=ended,
+        text=f"The siege at the {there} {venue} in {capital} ended on {ended:%A} after "
+        f"troops stormed it. The death toll rose to 67.",
+    )
+    claims = (_killed(a, "killing 30 people", 30), _killed(b, "67", 67))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    assert len(report.events) == (2 if other_site else 1)

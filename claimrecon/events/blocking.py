@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from claimrecon.events.mentions import Window, _Mention
+from claimrecon.events.mentions import _SITE_DAYS, Window, _Mention, _shifted
 from claimrecon.events.scoring import _compatible, _day_like
 
 
@@ -137,15 +137,17 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
     """Return the pairs of unit indexes that share a block and whose dates overlap."""
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
-        for key in _blocks(unit.head):
-            blocks[key].append(i)
+        for found in _blocks(unit.head):
+            blocks[found].append(i)
     pairs: set[tuple[int, int]] = set()
-    for block in blocks.values():
+    for key, block in blocks.items():
         block.sort(key=lambda i: (_start(units[i]), i))
         active: list[tuple[dt.date, int]] = []
+        # Days of one siege at a named site may lie a few days apart.
+        pad = _SITE_DAYS if key[0] == "s" else dt.timedelta(0)
         # A sweep by window start: only units whose windows overlap are paired.
         for i in block:
-            start = _start(units[i])
+            start = _shifted(_start(units[i]), -pad)
             active = [(end, j) for end, j in active if end >= start]
             pairs.update((min(i, j), max(i, j)) for _, j in active)
             window = units[i].head.window

@@ -31,6 +31,21 @@ _FOLLOW_UP = dt.timedelta(days=3)
 _SPILL = dt.timedelta(days=1)
 
 
+# How many days apart reports naming one site by its proper name may date it: a siege
+# runs for days ("stormed on Saturday", "ended on Tuesday").
+_SITE_DAYS = dt.timedelta(days=4)
+
+
+def _near(a: Window | None, b: Window | None, by: dt.timedelta) -> bool:
+    """Say whether two windows overlap once each is widened by ``by`` on both sides."""
+    return (
+        a is not None
+        and b is not None
+        and _shifted(a[0], -by) <= b[1]
+        and _shifted(b[0], -by) <= a[1]
+    )
+
+
 # How many days before a statement ("police said on Sunday") the event it reports may be.
 _REPORTED_WITHIN = dt.timedelta(days=3)
 

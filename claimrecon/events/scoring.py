@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimrecon.events.mentions import _kinds_agree, _Mention, _overlap
+from claimrecon.events.mentions import _SITE_DAYS, _kinds_agree, _Mention, _near, _overlap
 from claimrecon.extract import relation
 from claimrecon.models import EventKind, Place
 
@@ -78,9 +78,24 @@ def _may_meet(a: _Mention, b: _Mention, same_doc: bool) -> bool:
     if a.doc == b.doc and not same_doc:
         return False
     dated = a.window is not None and b.window is not None
-    if dated and not _overlap(a.window, b.window):
+    if dated and not _overlap(a.window, b.window) and not _siege_days(a, b):
         return False
     return _kinds_agree(a.kind, b.kind) or _one_site_hit(a, b)
+
+
+def _siege_days(a: _Mention, b: _Mention) -> bool:
+    """Say whether two days a few days apart may date one event at one named site.
+
+    A siege runs for days: one report dates it by the day it began ("stormed the
+    Marigold mall on Saturday"), another by the day it ended ("the siege at Marigold
+    ended on Tuesday").
+    """
+    return (
+        a.rank == 0
+        and b.rank == 0
+        and bool(a.sites & b.sites)
+        and _near(a.window, b.window, _SITE_DAYS)
+    )
 
 
 def _same_target(a: _Mention, b: _Mention) -> bool:
@@ -150,7 +165,9 @@ def _date_score(a: _Mention, b: _Mention, score: _Score) -> bool:
     if a.window is None or b.window is None:
         score.why.append("undated")
         return False
-    if _day_like(a) and _day_like(b):
+    if not _overlap(a.window, b.window):
+        score.add("dates overlap", "days of one siege at a named site")
+    elif _day_like(a) and _day_like(b):
         score.add("same day", "same day")
     else:
         score.add("dates overlap", "dates overlap")
