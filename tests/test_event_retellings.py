@@ -389,3 +389,54 @@ def test_the_days_of_one_siege_at_a_named_site_are_one_event(
     claims = (_killed(a, "killing 30 people", 30), _killed(b, "67", 67))
     report = group_events(Report(documents=(a, b), claims=claims))
     assert len(report.events) == (2 if other_site else 1)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(["had trained in", "had travelled to", "had lived in", "had studied in"]),
+    st.sampled_from(["Libya", "Syria", "Yemen"]),
+    st.sampled_from(["the museum", "the hotel", "the mall"]),
+)
+def test_a_place_told_in_the_past_perfect_is_not_the_event_s(
+    place: tuple[str, str, str, str], background: str, abroad: str, site: str
+) -> None:
+    # "The gunmen who killed 21 people at the museum on Wednesday had trained in Libya":
+    # where they had been before, not where they struck.
+    town = place[3]
+    a = Document(
+        id="a",
+        published=dt.date(2019, 3, 13),
+        text=f"Gunmen stormed {site} in {town} on Wednesday, killing 21 people.",
+    )
+    b = Document(
+        id="b",
+        published=dt.date(2019, 3, 15),
+        text=f"The gunmen who killed 21 people at {site} on Wednesday {background} {abroad}, "
+        f"the interior minister said on Friday.",
+    )
+    claims = (_killed(a, "killing 21 people", 21), _killed(b, "killed 21 people", 21))
+    report = group_events(Report(documents=(a, b), claims=claims))
+    (event,) = report.events
+    assert event.location == town
+
+
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(
+        ["had been killed in", "had stormed a hotel in", "had killed 14 people in", "had died in"]
+    ),
+)
+def test_a_past_perfect_of_the_attack_itself_keeps_its_place(
+    place: tuple[str, str, str, str], told: str
+) -> None:
+    # Reported speech shifts the attack into the past perfect: its place is the event's.
+    capital = place[0]
+    text = f"Officials said on Monday that 14 people {told} {capital}.".replace(
+        "14 people had killed 14 people", "gunmen had killed 14 people"
+    )
+    doc = Document(id="d", published=dt.date(2019, 3, 11), text=text)
+    (event,) = group_events(
+        Report(documents=(doc,), claims=(_killed(doc, "14 people", 14),))
+    ).events
+    assert event.location == capital

@@ -21,10 +21,16 @@ from claimrecon.events.mentions import (
     _shifted,
 )
 from claimrecon.events.state import _ReaderState
-from claimrecon.events.words import _CLAUSE_BREAK, _COUNT_BY, _FOLLOWING, _POSSESSIVE, _WORD
+from claimrecon.events.words import (
+    _CLAUSE_BREAK,
+    _COUNT_BY,
+    _FOLLOWING,
+    _POSSESSIVE,
+    _WORD,
+    _pluperfect_pattern,
+)
 from claimrecon.extract import Sentence, date_window, find_dates, is_stamp, statement_dates
 from claimrecon.models import DatePrecision, DateRef, Span
-from claimrecon.vocab import DateLexicon, per_lexicon
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
 
@@ -44,18 +50,6 @@ def _by_months(day: dt.date, months: int) -> dt.date:
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         return day
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-@per_lexicon
-def _pluperfect_pattern(lex: DateLexicon) -> re.Pattern[str]:
-    """Return the pattern of a past perfect right before a date.
-
-    "had <participle>", then at most two words before the date's own preposition or
-    modifier (``dates.pluperfect_cues``: "in", "since", "early"...).
-    """
-    cues = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.pluperfect_cues)
-    cue = rf"(?:(?:{cues})\s+)?" if cues else ""
-    return re.compile(rf"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,2}}?{cue}$")
 
 
 class _DateReading(_ReaderState):

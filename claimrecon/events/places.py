@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from claimrecon.events.mentions import _next_word
 from claimrecon.events.state import _ReaderState
-from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE
+from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE, _pluperfect_pattern
 from claimrecon.extract import Sentence, gazetteer, read_spelled
 
 # The place preposition that tells near a place, not in it ("near" often locates a
@@ -93,7 +93,7 @@ class _PlaceReading(_ReaderState):
         fronted = False
         for match in self.patterns.place.finditer(text):
             place = self._place_at(text, match)
-            if place is None:
+            if place is None or self._before_the_story(text, match.start()):
                 continue
             places.append(place)
             prep = match.group().split()[0].lower()
@@ -120,6 +120,22 @@ class _PlaceReading(_ReaderState):
         if capital is None and _next_word(text, match.end()) in self.adjective_of:
             return None  # "the German embassy", "a Kabul attack": a qualifier
         return self._clean_place(capital.group("c") if capital else raw)
+
+    def _before_the_story(self, text: str, at: int) -> bool:
+        """Say whether a place phrase at ``at`` tells what someone had done before the event.
+
+        "the gunmen ... had trained in <country>": an active past perfect that is no
+        attack or casualty word dates a background, and its place is not the event's. A
+        passive one ("had been killed in <city>") is the event told in reported speech,
+        as is an attack or casualty word ("had stormed a hotel in <city>", "had killed 14
+        people in <city>").
+        """
+        before = text[max(0, at - 60) : at]
+        match = _pluperfect_pattern(self.lexicon.dates).search(before)
+        if match is None or " been " in match.group():
+            return False
+        verb = match.group().split()[1].lower()
+        return not (verb in self.words.generic_names or verb in self.lexicon.figures.metric_words)
 
     def _outskirts_only(self, text: str) -> bool:
         """Say whether ``text`` names places, each only as near it ("outside the capital").

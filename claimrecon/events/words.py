@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimrecon.extract import gazetteer
-from claimrecon.vocab import EventLexicon, Lexicon, per_lexicon
+from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon, per_lexicon
 
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 
@@ -316,3 +316,15 @@ def _related(relations: dict[str, list[str]]) -> dict[str, frozenset[str]]:
                 out[label].add(other)
                 out[other].add(label)
     return {label: frozenset(others) for label, others in out.items()}
+
+
+@per_lexicon
+def _pluperfect_pattern(lex: DateLexicon) -> re.Pattern[str]:
+    """Return the pattern of a past perfect right before a date.
+
+    "had <participle>", then at most two words before the date's own preposition or
+    modifier (``dates.pluperfect_cues``: "in", "since", "early"...).
+    """
+    cues = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.pluperfect_cues)
+    cue = rf"(?:(?:{cues})\s+)?" if cues else ""
+    return re.compile(rf"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,2}}?{cue}$")
