@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from claimrecon.extract.dates import date_window
+from claimrecon.extract import Gazetteer, date_window
 from claimrecon.independence import provenance_of
 from claimrecon.models import (
     AttributionClaim,
@@ -210,8 +210,6 @@ def _country_namer(report: Report) -> Callable[[str], str]:
     """Return a function naming a country by its ISO code ("AF" is "Afghanistan")."""
     if not any(e.place for e in report.events):
         return str
-    from claimrecon.extract.places import Gazetteer  # it loads GeoNames: only when needed
-
     gazetteer = Gazetteer(Lexicon.default())
     return lambda code: gazetteer.country_name(code) or code
 
@@ -412,41 +410,70 @@ def ged_rows(report: Report) -> list[dict[str, Any]]:
     """
     rows = []
     for f in _facts(report):
-        sides, where, window = f.sides, f.where, f.window
         row: dict[str, Any] = dict.fromkeys(GED_COLUMNS)
         row.update(
             id=_ged_id(f.event.id),
             relid=f.event.id,
-            year=window[0].year if window else None,
-            type_of_violence=sides.violence,
-            dyad_name=f"{sides.side_a} - {sides.side_b}" if sides.side_a and sides.side_b else None,
-            side_a=sides.side_a,
-            side_b=sides.side_b,
-            number_of_sources=len(f.documents),
-            source_article=_SEP.join(_article(d) for d in f.documents) or None,
-            source_office=_column(f.documents, "outlet"),
-            source_date=_column(f.documents, "published"),
-            source_headline=_column(f.documents, "title"),
-            where_prec=_GED_WHERE_PREC.get(where.level or ""),
-            where_coordinates=where.name if where.level else None,
-            where_description=", ".join(x for x in (f.event.target, f.event.location) if x) or None,
-            adm_1=where.admin1,
-            latitude=where.latitude,
-            longitude=where.longitude,
-            geom_wkt=_wkt(where),
-            country=where.country,
-            date_prec=_GED_DATE_PREC.get(f.event.date_precision or DatePrecision.DAY)
-            if window
-            else None,
-            date_start=window[0].isoformat() if window else None,
-            date_end=window[1].isoformat() if window else None,
+            **_ged_sides(f.sides),
+            **_ged_sources(f.documents),
+            **_ged_where(f),
+            **_ged_when(f),
             best=f.best,
             high=f.high,
             low=f.low,
-            **_breakdown(sides, f.killed, f.best),
+            **_breakdown(f.sides, f.killed, f.best),
         )
         rows.append(row)
     return rows
+
+
+def _ged_sides(sides: _Sides) -> dict[str, Any]:
+    """Return the GED columns of who fought: the kind of violence, the dyad and its sides."""
+    return {
+        "type_of_violence": sides.violence,
+        "dyad_name": f"{sides.side_a} - {sides.side_b}" if sides.side_a and sides.side_b else None,
+        "side_a": sides.side_a,
+        "side_b": sides.side_b,
+    }
+
+
+def _ged_sources(documents: Sequence[Document]) -> dict[str, Any]:
+    """Return the GED columns of the sources: how many, their articles, outlets and dates."""
+    return {
+        "number_of_sources": len(documents),
+        "source_article": _SEP.join(_article(d) for d in documents) or None,
+        "source_office": _column(documents, "outlet"),
+        "source_date": _column(documents, "published"),
+        "source_headline": _column(documents, "title"),
+    }
+
+
+def _ged_where(f: _EventFacts) -> dict[str, Any]:
+    """Return the GED columns of where: precision, place, division, coordinates, country."""
+    where = f.where
+    return {
+        "where_prec": _GED_WHERE_PREC.get(where.level or ""),
+        "where_coordinates": where.name if where.level else None,
+        "where_description": ", ".join(x for x in (f.event.target, f.event.location) if x) or None,
+        "adm_1": where.admin1,
+        "latitude": where.latitude,
+        "longitude": where.longitude,
+        "geom_wkt": _wkt(where),
+        "country": where.country,
+    }
+
+
+def _ged_when(f: _EventFacts) -> dict[str, Any]:
+    """Return the GED columns of when: the year, the date's precision, its first and last day."""
+    window = f.window
+    if not window:
+        return {"year": None, "date_prec": None, "date_start": None, "date_end": None}
+    return {
+        "year": window[0].year,
+        "date_prec": _GED_DATE_PREC.get(f.event.date_precision or DatePrecision.DAY),
+        "date_start": window[0].isoformat(),
+        "date_end": window[1].isoformat(),
+    }
 
 
 def _wkt(where: _Where) -> str | None:

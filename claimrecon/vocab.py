@@ -492,6 +492,9 @@ class DateLexicon(_Section):
     future_cues: list[str] = []
     """Words shortly before a weekday that put it after publication, not before: "the
     report will be released on Friday", "could be public as soon as Friday"."""
+    pluperfect_cues: list[str] = []
+    """The date's own preposition or modifier after a past perfect: "had warned in March",
+    "had been seen early last week"; a date told so happened before the main event."""
 
 
 class EventLexicon(_Section):
@@ -520,6 +523,12 @@ class EventLexicon(_Section):
     source_cues: list[str] = []
     """Words before a target that make it a source, not what was hit: "citing the
     interior ministry", "according to the hospital"."""
+    generic_name_words: list[str] = []
+    """Words of a site's proper name that tell no site apart ("Grand", "National", "City"):
+    two reports naming a site share some other word of its name."""
+    flight_words: list[str] = []
+    """Verbs of leaving a place, told of attackers: the place left is the attack's
+    ("on the run after escaping <city>"); read only when the gazetteer knows the place."""
     victim_nouns: list[str] = []
     """Nouns after a target that make it a description of victims, not what was hit:
     "a gathering of ministry clerks", "hotel guests"."""

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon.events import MERGE_SCORE, group_events
+from claimrecon.extract import extract
 from claimrecon.models import (
     AttributionClaim,
     Document,
@@ -938,3 +939,58 @@ def test_a_claim_after_after_is_not_the_day_of_the_main_clause(
     report = group_events(Report(documents=(doc,), claims=(claim(doc, quote, 95),)))
     (event,) = report.events
     assert event.date == dt.date(2021, 5, 5)
+
+
+@given(
+    st.sampled_from([("stadium", 2011, 41), ("hotel", 2016, 30)]),
+    st.sampled_from([("church", 2014, 88), ("school", 2017, 52)]),
+    st.sampled_from(["that killed {n} people", "where {n} people were killed"]),
+    st.sampled_from(["also carried out", "was also behind", "claimed"]),
+)
+def test_a_relative_clause_takes_the_date_of_its_noun(
+    first: tuple[str, int, int], second: tuple[str, int, int], rel: str, verb: str
+) -> None:
+    # "the 2011 attack on a stadium that killed 41 people, and an assault on a church in
+    # 2014 that claimed 88 lives": each count is its own noun's, dated by its own year.
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 6),
+        text=f"Gunmen attacked a market in Lima on Tuesday, killing 21 people. "
+        f"The group {verb} the {first[1]} attack on a {first[0]} "
+        f"{rel.format(n=first[2])}, and an assault on a {second[0]} in {second[1]} "
+        f"{rel.format(n=second[2])}.",
+    )
+    claims = (
+        claim(doc, "killing 21", 21),
+        claim(doc, f"{first[2]} people", first[2]),
+        claim(doc, f"{second[2]} people", second[2]),
+    )
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    one, two = by_claim[claims[1].id], by_claim[claims[2].id]
+    assert one.date is not None and one.date.year == first[1]
+    assert two.date is not None and two.date.year == second[1]
+    assert len({by_claim[c.id].id for c in claims}) == 3
+
+
+@given(
+    st.sampled_from(["stadium", "church", "hotel", "school"]),
+    st.integers(2005, 2018),
+    st.integers(20, 300),
+    st.sampled_from(["surpasses", "is worse than", "eclipses"]),
+    st.sampled_from(["where", "in which"]),
+)
+def test_a_relative_clause_in_a_comparison_is_dated_by_its_noun(
+    site: str, year: int, n: int, verb: str, rel: str
+) -> None:
+    # "the deadliest attack since 1998, and surpasses the siege of a hotel in 2011, where
+    # 41 people were killed": the count is the compared event's, of its own year.
+    text = (
+        "Gunmen attacked a market in Lima on Tuesday, killing 12 people. "
+        f"It is the deadliest attack since 1998 and {verb} the siege of a {site} in "
+        f"{year}, {rel} at least {n} people were killed."
+    )
+    doc = Document(id="d", published=dt.date(2021, 5, 6), text=text)
+    dates = {c.figure.low: c.date for c in extract(doc) if isinstance(c, FigureClaim)}
+    assert dates[n] is not None and dates[n].value is not None
+    assert dates[n].value.year == year

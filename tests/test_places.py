@@ -64,3 +64,18 @@ def test_cities_are_one_place_within_reach_and_symmetric(at, shift, country) -> 
     assert compatible(a, b) == (abs(shift) * 111.2 <= REACH_KM + 0.5) or (
         abs(abs(shift) * 111.2 - REACH_KM) < 1
     )
+
+
+def test_a_name_only_other_places_go_by_is_unknown_without_a_country(geo):
+    # "Faizabad" is no GeoNames city's own name, but another spelling of two, in two
+    # countries: with no country to choose by it is better unknown than wrong.
+    assert not geo.resolve("Faizabad").resolved
+    assert geo.resolve("Faizabad", {"AF"}).country == "AF"
+    assert geo.resolve("Faizabad", {"IN"}).country == "IN"
+
+
+def test_every_country_has_its_capital(geo):
+    capitals = geo.capitals()
+    assert capitals["Senegal"] == "Dakar"
+    assert capitals["Peru"] == "Lima"
+    assert len(capitals) > 200

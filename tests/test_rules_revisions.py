@@ -391,3 +391,27 @@ def test_each_correction_lists_the_earlier_figures_it_corrects():
             for other in x.sides[i + 1 :]:
                 assert not (floor.id in side and mid.id in other), x.explanation
                 assert not (mid.id in side and floor.id in other), x.explanation
+
+
+# --- a figure retold as history ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "years_after", "flagged"),
+    [
+        (day("in 2014", 2014, 1, 1, precision="year"), 3, False),
+        (day("on 2 May 2014", 2014, 5, 2), 2, False),
+        (day("on 2 May 2014", 2014, 5, 2), 0, True),
+    ],
+)
+def test_a_figure_retold_years_later_corrects_nothing(told, years_after, flagged):
+    # "an assault on a church in 2014 that claimed 88 lives", told years later below the
+    # 89 of the time: the old event's settled figure, not a correction of the count.
+    published = dt.date(2014 + years_after, 5, 9)
+    docs = [
+        Document(id="then", text="", published=dt.date(2014, 5, 3)),
+        Document(id="later", text="", published=published),
+    ]
+    then = fig(89, source="the ministry", kind="official", doc="then", date=told)
+    later = fig(88, doc="later", date=told)
+    assert bool(run(then, later, documents=docs).contradictions) is flagged

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from claimrecon.events.mentions import Window, _Mention
+from claimrecon.events.mentions import _SITE_DAYS, Window, _Mention, _shifted
 from claimrecon.events.scoring import _compatible, _day_like
 
 
@@ -49,6 +49,7 @@ def _signature(m: _Mention) -> tuple[object, ...]:
         tuple(sorted(m.places)),
         tuple(sorted(m.within)),
         tuple(sorted(m.aliases)),
+        tuple(sorted(m.sites)),
     )
 
 
@@ -114,6 +115,8 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, object, object]]:
     for month in _months(m.window):
         for label in labels:
             yield ("t", month, label)
+        for site in m.sites:
+            yield ("s", month, site)
         if m.target is None or _day_like(m):
             for key in _place_keys(m):
                 yield ("p", month, key)
@@ -134,15 +137,17 @@ def _candidate_pairs(units: list[_Unit]) -> list[tuple[int, int]]:
     """Return the pairs of unit indexes that share a block and whose dates overlap."""
     blocks: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
-        for key in _blocks(unit.head):
-            blocks[key].append(i)
+        for found in _blocks(unit.head):
+            blocks[found].append(i)
     pairs: set[tuple[int, int]] = set()
-    for block in blocks.values():
+    for key, block in blocks.items():
         block.sort(key=lambda i: (_start(units[i]), i))
         active: list[tuple[dt.date, int]] = []
+        # Days of one siege at a named site may lie a few days apart.
+        pad = _SITE_DAYS if key[0] == "s" else dt.timedelta(0)
         # A sweep by window start: only units whose windows overlap are paired.
         for i in block:
-            start = _start(units[i])
+            start = _shifted(_start(units[i]), -pad)
             active = [(end, j) for end, j in active if end >= start]
             pairs.update((min(i, j), max(i, j)) for _, j in active)
             window = units[i].head.window

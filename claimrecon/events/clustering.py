@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from claimrecon.events.blocking import _candidate_pairs, _Unit, _units
 from claimrecon.events.mentions import _KIND_ORDER, Window, _kinds_agree, _Mention
-from claimrecon.events.scoring import _agreement, _related_target, _same_target
+from claimrecon.events.scoring import (
+    _agreement,
+    _one_site_hit,
+    _related_target,
+    _same_target,
+    _siege_days,
+)
 from claimrecon.models import EventKind
 
 
@@ -24,13 +30,25 @@ class _Cluster:
     related: set[str] = field(default_factory=set)
 
 
-def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
+def _merge(
+    a: _Cluster,
+    b: _Cluster,
+    why: list[str],
+    loose: bool,
+    one_site: bool = False,
+    siege: bool = False,
+) -> bool:
     """Merge ``b`` into ``a`` if the result still holds together; say whether it did.
 
     ``loose`` merges lift the one-target rule: the main events of two reports told on
-    the same day in one city.
+    the same day in one city. ``one_site`` merges lift the one-kind rule: an attack and
+    an operation that hit the same site. ``siege`` merges join days a few days apart at
+    one named site.
     """
     lo, hi = max(a.window[0], b.window[0]), min(a.window[1], b.window[1])
+    if lo > hi and siege:
+        # Days of one siege: the cluster spans them all.
+        lo, hi = min(a.window[0], b.window[0]), max(a.window[1], b.window[1])
     if lo > hi or not a.docs.isdisjoint(b.docs):
         return False
     if (
@@ -42,7 +60,7 @@ def _merge(a: _Cluster, b: _Cluster, why: list[str], loose: bool) -> bool:
         and b.target not in a.aliases | a.related
     ):
         return False
-    if not _kinds_agree(a.kind, b.kind):
+    if not one_site and not _kinds_agree(a.kind, b.kind):
         return False
     a.window = (lo, hi)
     a.target = a.target or b.target
@@ -129,6 +147,6 @@ def _union(
             and not _same_target(a, b)
             and not _related_target(a, b)
         )
-        if _merge(clusters[ri], clusters[rj], why, loose):
+        if _merge(clusters[ri], clusters[rj], why, loose, _one_site_hit(a, b), _siege_days(a, b)):
             parent[rj] = ri
     return units, clusters, parent

@@ -21,9 +21,15 @@ from claimrecon.events.mentions import (
     _shifted,
 )
 from claimrecon.events.state import _ReaderState
-from claimrecon.events.words import _CLAUSE_BREAK, _COUNT_BY, _FOLLOWING, _POSSESSIVE, _WORD
-from claimrecon.extract.dates import date_window, find_dates, is_stamp, statement_dates
-from claimrecon.extract.segment import Sentence
+from claimrecon.events.words import (
+    _CLAUSE_BREAK,
+    _COUNT_BY,
+    _FOLLOWING,
+    _POSSESSIVE,
+    _WORD,
+    _pluperfect_pattern,
+)
+from claimrecon.extract import Sentence, date_window, find_dates, is_stamp, statement_dates
 from claimrecon.models import DatePrecision, DateRef, Span
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
@@ -44,14 +50,6 @@ def _by_months(day: dt.date, months: int) -> dt.date:
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         return day
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-# A past perfect ("had <participle>"), then at most two words before the date's own
-# preposition or modifier.
-_PLUPERFECT = re.compile(
-    r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:(?:in|on|since|during|early|late|last|earlier)\s+)?$"
-)
 
 
 class _DateReading(_ReaderState):
@@ -108,7 +106,8 @@ class _DateReading(_ReaderState):
         """
         if ref.span is None:
             return False
-        return bool(_PLUPERFECT.search(sentence.text[: ref.span.start - sentence.start]))
+        pattern = _pluperfect_pattern(self.lexicon.dates)
+        return bool(pattern.search(sentence.text[: ref.span.start - sentence.start]))
 
     def _late_dates(self, lead: list[tuple[Sentence, list[DateRef]]]) -> list[DateRef]:
         """Return the date of a lead with no recent date, or of a night before it.

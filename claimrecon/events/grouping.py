@@ -52,10 +52,18 @@ def _location(members: list[_Mention]) -> tuple[str | None, Place | None]:
     if not named:
         return None, None
     votes = Counter(p for p, _ in named)
+    # A tie goes to the place more reports name anywhere: the one they share.
+    anywhere = Counter(p for m in members for p in set(m.places))
     geo = dict(named)
     best = min(
         votes,
-        key=lambda p: (-votes[p], not geo[p].resolved, geo[p].level == "country", p),
+        key=lambda p: (
+            -votes[p],
+            not geo[p].resolved,
+            geo[p].level == "country",
+            -anywhere[p],
+            p,
+        ),
     )
     return best, geo[best] if geo[best].resolved else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from claimrecon.extract.dates import date_window
+from claimrecon.extract import date_window
 from claimrecon.models import DatePrecision, DateRef, EventKind, Place
 
 _LEAD_SENTENCES = 6
@@ -29,6 +29,21 @@ _FOLLOW_UP = dt.timedelta(days=3)
 
 # How far an event dated to a day may run into the next days, for merging reports.
 _SPILL = dt.timedelta(days=1)
+
+
+# How many days apart reports naming one site by its proper name may date it: a siege
+# runs for days ("stormed on Saturday", "ended on Tuesday").
+_SITE_DAYS = dt.timedelta(days=4)
+
+
+def _near(a: Window | None, b: Window | None, by: dt.timedelta) -> bool:
+    """Say whether two windows overlap once each is widened by ``by`` on both sides."""
+    return (
+        a is not None
+        and b is not None
+        and _shifted(a[0], -by) <= b[1]
+        and _shifted(b[0], -by) <= a[1]
+    )
 
 
 # How many days before a statement ("police said on Sunday") the event it reports may be.
@@ -99,6 +114,8 @@ class _Cues:
     new_event: bool = False
     """The clause names an event as new: "a bomb", "an attack" (not "the siege")."""
     aggregate: bool = False
+    outskirts: bool = False
+    """Its sentence names places only as near them: "exploded outside <city>"."""
     labels: frozenset[str] = frozenset()
     """The labels of every target of the clause."""
 
@@ -145,6 +162,9 @@ class _Mention:
     """The actors its attribution claims name (claimed, blamed or denied)."""
     figures: frozenset[tuple[object, ...]] = frozenset()
     """Its figures as (metric, subject, low, high): two reports sharing one agree."""
+    sites: frozenset[str] = frozenset()
+    """The telling words of the proper name of the site it hit ("sunrise" of "the Sunrise
+    shopping mall" or "the siege at Sunrise"): reports naming it so agree."""
 
     @property
     def ident(self) -> tuple[str, int]:

@@ -7,10 +7,12 @@ from collections.abc import Iterable
 
 from claimrecon.events.mentions import _next_word
 from claimrecon.events.state import _ReaderState
-from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE
-from claimrecon.extract.numbers import read_spelled
-from claimrecon.extract.places import gazetteer
-from claimrecon.extract.segment import Sentence
+from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE, _pluperfect_pattern
+from claimrecon.extract import Sentence, gazetteer, read_spelled
+
+# The place preposition that tells near a place, not in it ("near" often locates a
+# border or a landmark of the event's own place).
+_NEAR = frozenset({"outside"})
 
 
 class _PlaceReading(_ReaderState):
@@ -91,7 +93,7 @@ class _PlaceReading(_ReaderState):
         fronted = False
         for match in self.patterns.place.finditer(text):
             place = self._place_at(text, match)
-            if place is None:
+            if place is None or self._before_the_story(text, match.start()):
                 continue
             places.append(place)
             prep = match.group().split()[0].lower()
@@ -119,11 +121,40 @@ class _PlaceReading(_ReaderState):
             return None  # "the German embassy", "a Kabul attack": a qualifier
         return self._clean_place(capital.group("c") if capital else raw)
 
+    def _before_the_story(self, text: str, at: int) -> bool:
+        """Say whether a place phrase at ``at`` tells what someone had done before the event.
+
+        "the gunmen ... had trained in <country>": an active past perfect that is no
+        attack or casualty word dates a background, and its place is not the event's. A
+        passive one ("had been killed in <city>") is the event told in reported speech,
+        as is an attack or casualty word ("had stormed a hotel in <city>", "had killed 14
+        people in <city>").
+        """
+        before = text[max(0, at - 60) : at]
+        match = _pluperfect_pattern(self.lexicon.dates).search(before)
+        if match is None or " been " in match.group():
+            return False
+        verb = match.group().split()[1].lower()
+        return not (verb in self.words.generic_names or verb in self.lexicon.figures.metric_words)
+
+    def _outskirts_only(self, text: str) -> bool:
+        """Say whether ``text`` names places, each only as near it ("outside the capital").
+
+        "a car bomb exploded outside <city>": not in the city an attack in it was told in.
+        """
+        preps = [
+            match.group().split()[0].lower()
+            for match in self.patterns.place.finditer(text)
+            if self._place_at(text, match) is not None
+        ]
+        return bool(preps) and all(p in _NEAR for p in preps)
+
     def _places_by_kind(self, text: str) -> list[str]:
         """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".
 
         A place after "on" or "against" counts only when the gazetteer knows it: "an
-        attack on Westgate" may name a building.
+        attack on Westgate" may name a building. So does a place attackers fled ("after
+        escaping Lyon").
         """
         places = []
         for match in self.patterns.place_before_kind.finditer(text):
@@ -133,10 +164,11 @@ class _PlaceReading(_ReaderState):
             if place is not None:
                 places.append(place)
         geo = gazetteer(self.lexicon)
-        for match in self.patterns.struck_place.finditer(text):
-            place = self._clean_place(match.group("p"))
-            if place is not None and geo.resolve(place).resolved:
-                places.append(place)
+        for pattern in (self.patterns.struck_place, self.patterns.fled_place):
+            for match in pattern.finditer(text):
+                place = self._clean_place(match.group("p"))
+                if place is not None and geo.resolve(place).resolved:
+                    places.append(place)
         return places
 
     def _is_country(self, place: str) -> bool:

@@ -25,8 +25,14 @@ from claimrecon.events.mentions import (
 from claimrecon.events.places import _PlaceReading
 from claimrecon.events.targets import _TargetReading
 from claimrecon.events.words import _patterns, _words
-from claimrecon.extract.dates import date_window, statement_dates
-from claimrecon.extract.segment import Sentence, doc_context
+from claimrecon.extract import (
+    Sentence,
+    date_window,
+    doc_context,
+    relative_clause_date,
+    statement_dates,
+    weekday_gives_way,
+)
 from claimrecon.models import (
     AttributionClaim,
     DatePrecision,
@@ -123,6 +129,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             texts.append(sentence.text)
         kind, implied, located = self._read_lead(main, texts, title)
         main.places = self._order_places(located, main.places)
+        main.sites = self._site_names(texts)
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
@@ -195,7 +202,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Say whether a lead sentence tells a new event: a new place and "a bomb"."""
         if self.patterns.other.search(text):
             return True
-        if not known or not any(p not in known for p in places):
+        outside = bool(known) and self._outskirts_only(text)  # "a bomb went off outside X"
+        if not outside and (not known or not any(p not in known for p in places)):
             return False  # no place yet, or none new: the main event told on
         return any(
             not _definite(text, m.start()) for m in self.patterns.kind.finditer(text)
@@ -227,6 +235,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             elsewhere=elsewhere,
             new_event=facts.new_event,
             aggregate=target is None and self._aggregate(facts, in_clause),
+            outskirts=self._outskirts_only(sentence.text),
             labels=frozenset(t.label for t in targets),
         )
 
@@ -325,25 +334,18 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
     def _governing(self, sentence: Sentence, rel: int, dates: list[DateRef]) -> DateRef | None:
         """Return the date that governs a claim: the first, unless it is a bare weekday.
 
-        "the arrest on Friday of a man, one of the gunmen who killed 130 people in Paris
-        in November": the weekday told before the claim gives way to the nearest date
+        "the arrest on Friday of a man, one of the gunmen who killed 40 people in Lyon in
+        March": the weekday told before the claim gives way to the nearest date
         after the claim that names a month or a year (a weekday is read relative to
         publication, an explicit date is not). One told before the claim ("a general
         slain in a drone strike in 2020, killing 103") dates a noun of its own.
         """
-        if len(dates) < 2 or not self._bare_weekday(dates[0]):
-            return dates[0] if dates else None
-
-        def at(d: DateRef) -> int:
-            return d.span.start - sentence.start if d.span is not None else -(10**9)
-
-        def distance(d: DateRef) -> int:
-            return abs(at(d) - rel)
-
-        if at(dates[0]) > rel:
-            return dates[0]
-        explicit = [d for d in dates[1:] if self._explicit(d) and at(d) > rel]
-        return min(explicit, key=distance, default=dates[0])
+        told = relative_clause_date(sentence, dates, rel)
+        if told is not None:
+            # "the 2011 attack on a stadium that killed 41": the date of the noun it tells of.
+            return told
+        later = weekday_gives_way(self.lexicon, sentence, dates, rel)
+        return later or (dates[0] if dates else None)
 
     def _words_of(self, ref: DateRef) -> list[str]:
         return re.findall(r"[a-z]+", ref.text.lower())
@@ -435,8 +437,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if cues.elsewhere and apart:
             return False
         foreign = self._foreign(cues)
-        if cues.new_event and foreign and apart:
-            return False  # "a similar attack on a nearby village in Yobe"
+        if cues.new_event and (foreign or cues.outskirts) and apart:
+            # "a similar attack on a nearby village in Yobe", "a car bomb exploded
+            # outside the city": a new event elsewhere.
+            return False
         if target is not None:
             decided, found = self._target_relation(cues, target, foreign)
             if decided:
@@ -593,7 +597,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             target_text=cues.target.text if cues.target else None,
             kind=cues.kind or EventKind.OTHER,
             places=list(cues.places),
-            distinct=cues.elsewhere,
+            distinct=cues.elsewhere or (cues.new_event and cues.outskirts),
         )
         self.mentions.append(mention)
         return mention

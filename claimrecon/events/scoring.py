@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimrecon.events.mentions import _kinds_agree, _Mention, _overlap
-from claimrecon.extract.places import relation
-from claimrecon.models import Place
+from claimrecon.events.mentions import _SITE_DAYS, _kinds_agree, _Mention, _near, _overlap
+from claimrecon.extract import relation
+from claimrecon.models import EventKind, Place
 
 
 def _located(m: _Mention) -> list[Place]:
@@ -78,13 +78,45 @@ def _may_meet(a: _Mention, b: _Mention, same_doc: bool) -> bool:
     if a.doc == b.doc and not same_doc:
         return False
     dated = a.window is not None and b.window is not None
-    if dated and not _overlap(a.window, b.window):
+    if dated and not _overlap(a.window, b.window) and not _siege_days(a, b):
         return False
-    return _kinds_agree(a.kind, b.kind)
+    return _kinds_agree(a.kind, b.kind) or _one_site_hit(a, b)
+
+
+def _siege_days(a: _Mention, b: _Mention) -> bool:
+    """Say whether two days a few days apart may date one event at one named site.
+
+    A siege runs for days: one report dates it by the day it began ("stormed the
+    Marigold mall on Saturday"), another by the day it ended ("the siege at Marigold
+    ended on Tuesday").
+    """
+    return (
+        a.rank == 0
+        and b.rank == 0
+        and bool(a.sites & b.sites)
+        and _near(a.window, b.window, _SITE_DAYS)
+    )
 
 
 def _same_target(a: _Mention, b: _Mention) -> bool:
     return a.target == b.target or a.target in b.aliases or b.target in a.aliases
+
+
+# An attack and an operation may be one event told two ways: gunmen's "raid on a mall",
+# or the forces' operation at the site under attack.
+_HIT_AND_OPERATION = frozenset({EventKind.ATTACK, EventKind.OPERATIONS})
+
+
+def _one_site_hit(a: _Mention, b: _Mention) -> bool:
+    """Say whether an attack and an operation hit one named site: one event, told two ways.
+
+    "Gunmen stormed a mall" and "a raid on a mall": the kinds differ, the site does not.
+    """
+    return (
+        frozenset({a.kind, b.kind}) == _HIT_AND_OPERATION
+        and a.target is not None
+        and _same_target(a, b)
+    )
 
 
 def _related_target(a: _Mention, b: _Mention) -> bool:
@@ -106,6 +138,7 @@ _WEIGHTS = {
     "named place": 0.5,
     "same target": 3.0,
     "related target": 1.5,
+    "site name": 2.0,
     "actor": 1.0,
     "figure": 0.5,
     "other actors": -2.0,
@@ -132,7 +165,9 @@ def _date_score(a: _Mention, b: _Mention, score: _Score) -> bool:
     if a.window is None or b.window is None:
         score.why.append("undated")
         return False
-    if _day_like(a) and _day_like(b):
+    if not _overlap(a.window, b.window):
+        score.add("dates overlap", "days of one siege at a named site")
+    elif _day_like(a) and _day_like(b):
         score.add("same day", "same day")
     else:
         score.add("dates overlap", "dates overlap")
@@ -169,6 +204,8 @@ def _target_score(a: _Mention, b: _Mention, day: bool, fine: bool, score: _Score
     if _related_target(a, b):
         score.add("related target", f"targets {a.target!r} and {b.target!r} name one site")
         return True
+    if a.sites & b.sites:
+        return True  # "the Sunrise mall" and "the Sunrise hotel": one named site
     # Two reports' main events on the same day in one city are one event, whatever each
     # names as hit first: "a hotel" and "a cafe" of one siege.
     if a.main and b.main and day and fine:
@@ -178,7 +215,10 @@ def _target_score(a: _Mention, b: _Mention, day: bool, fine: bool, score: _Score
 
 
 def _shared_score(a: _Mention, b: _Mention, score: _Score) -> None:
-    """Score the actors and the figures both reports give."""
+    """Score the site's name, the actors and the figures both reports give."""
+    sites = sorted(a.sites & b.sites)
+    if sites:
+        score.add("site name", f"site {sites[0]!r} named in both")
     actors = sorted(a.actors & b.actors)
     if actors:
         score.add("actor", f"actor {actors[0]!r} in both")
@@ -189,6 +229,20 @@ def _shared_score(a: _Mention, b: _Mention, score: _Score) -> None:
         for _ in range(min(shared, _MAX_SHARED_FIGURES)):
             score.value += _WEIGHTS["figure"]
         score.why.append(f"{shared} shared figure{'s' if shared > 1 else ''}")
+
+
+def _untargeted_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: bool) -> bool:
+    """Say whether two mentions, one with no target, are one event.
+
+    Only the same day in a place both name will do, or one city and a toll both give,
+    told to the day in one report and to the month in the other ("the attacks on 13
+    March that left 40 dead", "killed 40 people in the city in March").
+    """
+    if dated and a.sites & b.sites:
+        return True  # "the siege at Sunrise" and "the Sunrise shopping mall"
+    if _place_relation(a, b) is None:
+        return False
+    return day or (dated and fine and bool(a.figures & b.figures))
 
 
 def _agreement(
@@ -212,8 +266,7 @@ def _agreement(
         return None
     _shared_score(a, b, score)
     if a.target is None or b.target is None:
-        # Without a target on one side, only the same day in a place both name will do.
-        return score if day and _place_relation(a, b) is not None else None
+        return score if _untargeted_meet(a, b, dated, day, fine) else None
     if not dated and not (a.actors & b.actors and a.places):
         return None
     return score if score.value >= MERGE_SCORE else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimrecon.events.mentions import _ClauseFacts, _Mention, _Target
 from claimrecon.events.words import _Patterns, _Words
-from claimrecon.extract.segment import DocContext
+from claimrecon.extract import DocContext
 from claimrecon.models import DateRef, Document
 from claimrecon.vocab import EventLexicon, Lexicon
 

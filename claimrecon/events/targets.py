@@ -6,7 +6,7 @@ import re
 
 from claimrecon.events.mentions import _HITS, _WEAK_REACH, _definite, _next_word, _Target
 from claimrecon.events.state import _ReaderState
-from claimrecon.extract.segment import Sentence
+from claimrecon.extract import Sentence, gazetteer
 from claimrecon.models import EventKind
 
 
@@ -40,6 +40,55 @@ class _TargetReading(_ReaderState):
             )
         return out
 
+    def _site_names(self, texts: list[str]) -> frozenset[str]:
+        """Return the telling words of the proper names the texts give the site hit.
+
+        "the Sunrise shopping mall", "the siege at Sunrise", "the Sunrise attack": the
+        words of a capitalised name told with an attack or target word, less generic
+        words ("Grand", "National"), places the gazetteer knows, nationalities and the
+        names of groups ("the Shabaab attack").
+        """
+        words: set[str] = set()
+        for text in texts:
+            for pattern in (self.patterns.site_after_kind, self.patterns.site_before_kind):
+                for match in pattern.finditer(text):
+                    name = match.group("n")
+                    if match.start("n") == 0 or self._is_place_here(name):
+                        continue  # a title's first word, or a place: "the attack in Lima"
+                    words.update(self._telling(name))
+        return frozenset(words)
+
+    def _is_place_here(self, name: str) -> bool:
+        """Say whether a name is a place of this document, as the gazetteer knows it.
+
+        One read as a place of the document, or lying in its countries, is. A town of the
+        same name abroad ("Sunrise", Florida) is not, nor is a name the gazetteer does not
+        know ("the Sunrise attack").
+        """
+        geo = gazetteer(self.lexicon)
+        hints = geo.countries_of(self.all_places)
+        place = geo.resolve(name, hints)
+        if not place.resolved:
+            return False
+        return name in self.all_places or place.country in hints or place.level == "country"
+
+    def _telling(self, name: str) -> list[str]:
+        """Return the words of a name that may tell a site apart (lower case)."""
+        out = []
+        for token in name.replace("\u2019", "'").split():
+            word = token.removesuffix("'s").strip("'-").lower()
+            if (
+                len(word) < 3
+                or word in self.words.generic_names
+                or word in self.not_places
+                or word in self.words.demonyms
+                or word in self.words.capital_of
+                or word in self.words.country_of
+            ):
+                continue
+            out.append(word)
+        return out
+
     def _landmarks(self, text: str) -> set[str]:
         """Return the targets named as landmarks: "at a checkpoint outside the airport".
 
@@ -56,7 +105,8 @@ class _TargetReading(_ReaderState):
         """Say whether a weak target ("school") is told as hit, not as where people went.
 
         An attack word (or a target that is a way of hitting, "a raid") shortly before it
-        ("a raid on a school"), or an attack word right after it ("the school attack").
+        ("a raid on a school"), or either right after it ("the school attack", "a mall
+        raid").
         """
         before = max(0, match.start() - _WEAK_REACH)
         if self.patterns.kind.search(text, before, match.start()):
@@ -66,8 +116,12 @@ class _TargetReading(_ReaderState):
             for m in self.patterns.target.finditer(text, before, match.start())
         ):
             return True
-        after = self.patterns.kind.match(text, match.end() + 1)
-        return after is not None and text[match.end() : match.end() + 1] == " "
+        if text[match.end() : match.end() + 1] != " ":
+            return False
+        if self.patterns.kind.match(text, match.end() + 1):
+            return True
+        way = self.patterns.target.match(text, match.end() + 1)
+        return way is not None and " ".join(way.group().lower().split()) in self.lex.target_kinds
 
     def _target_text(self, text: str, match: re.Match[str]) -> str:
         kinds = self.lex.kind_words

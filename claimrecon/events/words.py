@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimrecon.vocab import EventLexicon, Lexicon, per_lexicon
+from claimrecon.extract import gazetteer
+from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon, per_lexicon
 
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 
@@ -60,6 +61,12 @@ class _Patterns:
     """Ends the text before a landmark: "outside the airport" (a locator, not a source)."""
     struck_place: re.Pattern[str]
     """A place an attack word is told against: "the attacks on Mumbai"."""
+    fled_place: re.Pattern[str]
+    """A place attackers left: "after escaping Lyon"."""
+    site_after_kind: re.Pattern[str]
+    """A proper name an attack is told at: "the siege at Sunrise", "an attack on Hillcrest"."""
+    site_before_kind: re.Pattern[str]
+    """A proper name before an attack or target word: "the Sunrise siege", "a Hillcrest mall"."""
     interval: re.Pattern[str]
     """A distance in time to another event: "three years after", "exactly a week before"."""
     motive: re.Pattern[str]
@@ -117,6 +124,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         struck_place=re.compile(
             rf"\b(?i:{_alternation(lex.kind_words)})\s+(?:on|against)\s+(?P<p>{place_name})"
         ),
+        site_after_kind=re.compile(
+            rf"\b(?i:{_alternation(lex.kind_words)})\s+(?:at|on|in|of|against)\s+"
+            rf"(?:the\s+)?(?P<n>{place_name})"
+        ),
+        site_before_kind=re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<n>{place_name})\s+"
+            rf"(?i:{_alternation([*lex.kind_words, *lex.targets])})\b"
+        ),
+        fled_place=re.compile(rf"\b(?i:{_alternation(lex.flight_words)})\s+(?P<p>{place_name})"),
         interval=re.compile(
             rf"\b(?P<exact>exactly\s+|just\s+)?(?P<n>\d{{1,2}}|{_alternation(dates.number_words)})"
             rf"\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b",
@@ -171,6 +187,9 @@ class _Words:
     """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
     related: dict[str, frozenset[str]]
     """Target to the targets that may name the same site (both ways)."""
+    generic_names: frozenset[str]
+    """Words of a site's name that tell no site apart, and other words no name of a site
+    is told by: target nouns, kind words, weekdays, months (lower case)."""
     ends_place: frozenset[str]
     """Words (lower case) a place name never runs into: weekdays, months, target nouns
     ("in northeast Kenya Thursday", "Garissa University College attacked")."""
@@ -179,6 +198,9 @@ class _Words:
 @per_lexicon
 def _words(lexicon: Lexicon) -> _Words:
     lex = lexicon.events
+    # Every country the gazetteer knows has its capital ("the Senegalese capital"), not
+    # only the lexicon's; the lexicon's own entries win.
+    capitals = gazetteer(lexicon).capitals()
     return _Words(
         not_places=frozenset(
             {w.lower() for w in lex.not_places} | {a.lower() for a in lexicon.actors.aliases}
@@ -188,14 +210,74 @@ def _words(lexicon: Lexicon) -> _Words:
         speakers=frozenset(w.lower() for w in lex.speaker_words),
         victims=frozenset(w.lower() for w in lex.victim_nouns),
         adjective_of=frozenset(w.lower() for w in (*lex.targets, *lex.kind_words) if " " not in w),
-        demonyms={k.lower(): v for k, v in lex.demonyms.items()},
-        capitals={k.lower(): v for k, v in lex.capitals.items()},
-        capital_of=frozenset(k.lower() for k in lex.capitals),
-        country_of=_country_of(lex),
+        demonyms=_demonyms(lex, capitals),
+        capitals={k.lower(): v for k, v in capitals.items()},
+        capital_of=frozenset(k.lower() for k in capitals),
+        country_of={**{v.lower(): k for k, v in capitals.items()}, **_country_of(lex)},
         spelling=_spelling(lex),
         related=_related(lex.target_relations),
         ends_place=_ends_place(lexicon),
+        generic_names=_generic_names(lexicon),
     )
+
+
+def _demonyms(lex: EventLexicon, capitals: dict[str, str]) -> dict[str, str]:
+    """Return nationality words (lower case) to their country: the lexicon's, then made."""
+    made = _derived_demonyms(set(capitals) - set(lex.demonyms.values()))
+    return {**made, **{k.lower(): v for k, v in lex.demonyms.items()}}
+
+
+def _generic_names(lexicon: Lexicon) -> frozenset[str]:
+    """Return the words (lower case) that tell no site's name apart (see ``_Words``)."""
+    lex = lexicon.events
+    return frozenset(
+        w.lower()
+        for w in (
+            *lex.generic_name_words,
+            *(t for phrase in lex.targets for t in phrase.split()),
+            *(k for phrase in lex.kind_words for k in phrase.split()),
+            *lexicon.dates.weekdays,
+            *lexicon.dates.months,
+        )
+    )
+
+
+# How a country's name makes its people's adjective: "Kenya" "Kenyan", "Jordan"
+# "Jordanian", "Senegal" "Senegalese", "Somalia" "Somali", "Peru" "Peruvian". Each rule
+# is (letters the name ends with, letters dropped, letters added).
+_DEMONYM_RULES = (
+    ("a", "", "n"),
+    ("a", "a", "i"),
+    ("a", "a", "ese"),
+    ("i", "", "an"),
+    ("", "", "ian"),
+    ("", "", "ese"),
+    ("", "", "i"),
+    ("o", "o", "an"),
+    ("o", "", "lese"),
+    ("u", "", "vian"),
+    ("e", "e", "ian"),
+    ("y", "y", "ian"),
+    ("stan", "stan", ""),
+    ("istan", "istan", ""),
+)
+
+
+def _derived_demonyms(countries: Iterable[str]) -> dict[str, str]:
+    """Return the adjectives the rules make of country names (lower case) to the country.
+
+    A made word two countries share ("nigerian" of both Niger and Nigeria) is left out:
+    the lexicon's demonyms name those, and the countries they name are not given here.
+    """
+    made: dict[str, set[str]] = defaultdict(set)
+    for country in countries:
+        name = country.lower()
+        if not name.isascii() or not name.replace(" ", "").isalpha():
+            continue
+        for ends, drop, add in _DEMONYM_RULES:
+            if name.endswith(ends) and len(name) > 3:
+                made[name[: len(name) - len(drop)] + add].add(country)
+    return {word: next(iter(of)) for word, of in made.items() if len(of) == 1}
 
 
 def _country_of(lex: EventLexicon) -> dict[str, str]:
@@ -234,3 +316,15 @@ def _related(relations: dict[str, list[str]]) -> dict[str, frozenset[str]]:
                 out[label].add(other)
                 out[other].add(label)
     return {label: frozenset(others) for label, others in out.items()}
+
+
+@per_lexicon
+def _pluperfect_pattern(lex: DateLexicon) -> re.Pattern[str]:
+    """Return the pattern of a past perfect right before a date.
+
+    "had <participle>", then at most two words before the date's own preposition or
+    modifier (``dates.pluperfect_cues``: "in", "since", "early"...).
+    """
+    cues = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.pluperfect_cues)
+    cue = rf"(?:(?:{cues})\s+)?" if cues else ""
+    return re.compile(rf"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,2}}?{cue}$")

@@ -35,9 +35,18 @@ from pydantic import ValidationError
 
 from claimrecon.errors import ClaimreconError, DocumentError
 from claimrecon.extract.actors import find_attributions, sentences_naming_discovered
-from claimrecon.extract.dates import resolve_date
+from claimrecon.extract.dates import (
+    date_window,
+    find_dates,
+    is_stamp,
+    relative_clause_date,
+    resolve_date,
+    statement_dates,
+    weekday_gives_way,
+)
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
-from claimrecon.extract.numbers import word_pattern
+from claimrecon.extract.numbers import read_spelled, word_pattern
+from claimrecon.extract.places import Gazetteer, gazetteer, relation
 from claimrecon.extract.plausible import plausible
 from claimrecon.extract.segment import DocContext, Sentence, doc_context
 from claimrecon.extract.sources import find_source, short_key
@@ -53,7 +62,24 @@ from claimrecon.models import (
 )
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["extract"]
+# Besides extract, what the events stage reads through this package: segmentation, dates,
+# spelled numbers and the gazetteer (each documented in its own module).
+__all__ = [
+    "DocContext",
+    "Gazetteer",
+    "Sentence",
+    "date_window",
+    "doc_context",
+    "extract",
+    "find_dates",
+    "gazetteer",
+    "is_stamp",
+    "read_spelled",
+    "relation",
+    "relative_clause_date",
+    "statement_dates",
+    "weekday_gives_way",
+]
 
 # Longest run of text read at once; see _windows.
 _PIECE = 2000
@@ -143,11 +169,12 @@ def _scan(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[Sentence
     return out
 
 
-def _dates(ctx: DocContext, sentence: Sentence) -> DateRef | None:
-    cache: dict[int, DateRef | None] = ctx.cache.setdefault("extract.dates", {})
-    if sentence.index not in cache:
-        cache[sentence.index] = resolve_date(ctx, sentence)
-    return cache[sentence.index]
+def _dates(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRef | None:
+    cache: dict[tuple[int, int | None], DateRef | None] = ctx.cache.setdefault("extract.dates", {})
+    key = (sentence.index, at)
+    if key not in cache:
+        cache[key] = resolve_date(ctx, sentence, at)
+    return cache[key]
 
 
 def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
@@ -171,9 +198,9 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
                 found = plausible(found, text, doc_id)
                 if not found:
                     continue
-                date = _shift_date(_dates(local, part), offset)
                 made: list[FigureClaim] = []
                 for fig in found:
+                    date = _shift_date(_dates(local, part, fig.start - offset), offset)
                     source = find_source(local, fig.start - offset, fig.end - offset)
                     claim = _claim(doc_id, text, fig, made, source, date)
                     if fig.among and fig.part_of is None and paragraph:
@@ -358,7 +385,7 @@ def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
         with _reading(ctx, sentence):
             for local, part, offset in _windows(ctx, sentence, pattern):
                 for claim in find_attributions(local, part):
-                    date = claim.date if claim.date is not None else _dates(local, part)
+                    date = claim.date or _dates(local, part, claim.span.start)
                     claims.append(_shift_claim(claim, ctx.text, offset, date))
     return claims
 

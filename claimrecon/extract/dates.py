@@ -48,7 +48,15 @@ from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
 from claimrecon.vocab import DateLexicon, Lexicon, per_lexicon
 
-__all__ = ["date_window", "find_dates", "lead_dates", "resolve_date", "statement_dates"]
+__all__ = [
+    "date_window",
+    "find_dates",
+    "lead_dates",
+    "relative_clause_date",
+    "resolve_date",
+    "statement_dates",
+    "weekday_gives_way",
+]
 
 # A weekday alone only completes against a date this close before publication: writers
 # name a weekday for recent events, and an older date in the lead is background.
@@ -828,15 +836,84 @@ def _recent(ref: DateRef, published: dt.date | None) -> bool:
     return window[0] <= published and published - window[1] <= _WEEKDAY_REACH
 
 
-def resolve_date(ctx: DocContext, sentence: Sentence) -> DateRef | None:
+# A claim told in a relative clause: "that killed", "where at least 40 people were".
+_RELATIVE = re.compile(r"\b(?:that|which|who|where|in\s+which)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def relative_clause_date(sentence: Sentence, refs: list[DateRef], rel: int) -> DateRef | None:
+    """Return the date of the noun a relative clause at ``rel`` tells of, if it is one.
+
+    "the 2011 attack on a stadium that killed 41, and an assault on a church in 2014
+    that claimed 88 lives": a claim in a relative clause is dated by a date of its own
+    clause ("the gunmen who killed 40 people in Lyon in March"), else by the nearest
+    date before it, not by the sentence's first. ``None`` when the claim is not in a
+    relative clause or its sentence has fewer than two dates.
+    """
+    if len(refs) < 2 or not _RELATIVE.search(sentence.text[:rel]):
+        return None
+    at = sentence.start + rel
+    comma = sentence.text.find(",", rel)
+    end = sentence.start + (comma if comma >= 0 else len(sentence.text))
+    placed = [r for r in refs if r.resolved and r.span is not None]
+    own = [r for r in placed if r.span is not None and at <= r.span.start < end]
+    if own:
+        return own[0]
+    before = [r for r in placed if r.span is not None and r.span.start < at]
+    return max(before, key=lambda r: r.span.start if r.span else 0, default=None)
+
+
+def weekday_gives_way(
+    lexicon: Lexicon, sentence: Sentence, refs: list[DateRef], rel: int
+) -> DateRef | None:
+    """Return the explicit date that outranks a sentence's first date, a bare weekday.
+
+    "the arrest on Friday of a man, one of the gunmen who killed 40 people in Lyon in
+    March": the weekday told before a claim at ``rel`` gives way to the nearest date
+    after the claim that names a month or a year (a weekday is read relative to
+    publication, an explicit date is not). ``None`` when the first date governs.
+    """
+    lex = lexicon.dates
+
+    def words(ref: DateRef) -> list[str]:
+        return re.findall(r"[a-z]+", ref.text.lower())
+
+    def explicit(ref: DateRef) -> bool:
+        return bool(re.search(r"\d", ref.text)) or any(w in lex.months for w in words(ref))
+
+    def at(ref: DateRef) -> int:
+        return ref.span.start - sentence.start if ref.span is not None else -(10**9)
+
+    first = refs[0] if refs else None
+    if first is None or len(refs) < 2 or explicit(first) or at(first) > rel:
+        return None
+    if not any(w in lex.weekdays for w in words(first)):
+        return None
+    later = [d for d in refs[1:] if explicit(d) and at(d) > rel]
+    return min(later, key=lambda d: abs(at(d) - rel), default=None)
+
+
+def resolve_date(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRef | None:
     """Return the event date that applies to claims in ``sentence``, if the text gives one.
 
     The sentence's own dates come first, then those of the earlier sentences of its
     paragraph (nearest first), then the lead's first date close to publication. A
     relative date in a document without a publication date comes back unresolved
-    (``value=None``).
+    (``value=None``). Given the claim's offset ``at``, a claim in a relative clause
+    takes the date of the noun it tells of (:func:`relative_clause_date`), and a bare
+    weekday before it gives way to an explicit date after it (:func:`weekday_gives_way`).
     """
-    own = _first(_claim_dates(ctx, sentence))
+    # A relative clause's noun may sit in a comparison ("surpasses the attack on a stadium
+    # in 2011, where 41 people were killed"): it is dated by every date of the sentence.
+    if at is not None and (
+        told := relative_clause_date(sentence, find_dates(ctx, sentence), at - sentence.start)
+    ):
+        return told
+    refs = _claim_dates(ctx, sentence)
+    if at is not None and (
+        told := weekday_gives_way(ctx.lexicon, sentence, refs, at - sentence.start)
+    ):
+        return told
+    own = _first(refs)
     if own is not None:
         return own
     for other in _earlier_in_paragraph(ctx, sentence):

