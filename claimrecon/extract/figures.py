@@ -248,6 +248,7 @@ class FigureTables:
             *figures.toll_words,
             *figures.count_openers,
             *figures.count_numbering,
+            *figures.victim_groups,
         ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -259,6 +260,8 @@ class FigureTables:
         self.count_openers = _words(figures.count_openers)
         self.count_numbering = _words(figures.count_numbering)
         self.about_suffixes = _words(figures.about_suffixes)
+        self.victim_groups = PhraseTable(figures.victim_groups)
+        self.floor_suffixes = _words(figures.floor_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
         """Compile the words of the toll frame ("the death toll from ... rose to 30")."""
@@ -473,9 +476,16 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         if value is None:
             return None
         return _Number(i, i + 1, value[0], value[0], Qualifier.ABOUT)
+    if number.qualifier is not Qualifier.EXACT or number.zero:
+        return number
     suffix = tables.about_suffixes.match(low, number.tok_end)
-    if suffix is not None and number.qualifier is Qualifier.EXACT and not number.zero:
+    if suffix is not None:
         number.tok_end, number.qualifier = suffix[1], Qualifier.ABOUT
+        return number
+    floor = tables.floor_suffixes.match(low, number.tok_end)
+    # "20 or more than 30" is two numbers, not a floor.
+    if floor is not None and number.low is not None and low[floor[1] : floor[1] + 1] != ["than"]:
+        number.tok_end, number.qualifier, number.high = floor[1], Qualifier.AT_LEAST, None
     return number
 
 
@@ -540,6 +550,9 @@ class _SubjectRead:
     # if a casualty metric governs it.
     guess: int | None = None
     guess_plural: bool = False
+    # The token of the number of a counted group a partitive names ("five of the 23
+    # dead"): the whole, read as a figure of its own.
+    whole: int | None = None
 
 
 @dataclass
@@ -684,11 +697,11 @@ def _subject_after(
             inherit = part = True
             k = _past_article(low, tables, k)
         else:
-            group = tables.metrics.match(low, k)
-            if group is not None and group[0] is not Metric.COUNT:
+            group = _partitive_group(tok, tables, k)
+            if group is not None:
                 # "seven of the dead", "two of the wounded later died": the group's metric
                 # holds unless another follows.
-                return _SubjectRead(None, group[1], group=group[0])
+                return _SubjectRead(None, group[1], group=group[0], whole=group[2])
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
     if k < len(low) and low[k] == "-" and tables.units.match(low, k + 1) is not None:
         return None
@@ -696,6 +709,32 @@ def _subject_after(
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _partitive_group(
+    tok: Tokens, tables: FigureTables, k: int
+) -> tuple[Metric, int, int | None] | None:
+    """Read the group a partitive takes its part from, at ``k`` (after "of the").
+
+    "of the dead", "of the 23 dead", "of the 12 people killed", "of the victims": the
+    group's metric, the token after the group, and the token of the group's own number
+    (a figure of its own, the whole), if it has one.
+    """
+    low = tok.low
+    whole = None
+    found = parse_number(low, k, tables.lexicon, tables.number_words)
+    if found is not None:
+        # "of the 2015 victims": a year is no whole, though the group still is one.
+        year = _not_a_count(tok, tables, k, found[1], found[0]) or 1800 <= found[0] <= 2100
+        whole, k = (None if year else k), found[1]
+        subject = tables.subjects.match(low, k)
+        if subject is not None and tables.metrics.match(low, subject[1]) is not None:
+            k = subject[1]
+    group = tables.metrics.match(low, k)
+    if group is not None and group[0] is not Metric.COUNT:
+        return group[0], group[1], whole
+    victims = tables.victim_groups.match(low, k)
+    return (victims[0], victims[1], whole) if victims is not None else None
 
 
 def _past_article(low: list[str], tables: FigureTables, k: int) -> int:
@@ -1153,7 +1192,9 @@ def read_sentence(
             continue
         cand = _candidate(tok, tables, number, read)
         cands.append(cand)
-        if cand.metric is not None or read.after is not None or read.part:
+        if read.whole is not None:
+            i = read.whole
+        elif cand.metric is not None or read.after is not None or read.part:
             i = max(number.tok_end, cand.subj_end)
         else:
             i = number.tok_end
@@ -1338,7 +1379,11 @@ def _intransitive(
     """
     if number.article or _starts_object(tok, tables, after[2]):
         return False
-    gap = tok.low[head : after[1]]
+    start = head
+    if head < after[1] and tok.low[head] in _ASIDES:
+        # "N pilgrims, most of them women, died": the aside is no object of the verb.
+        start = _aside_end(tok, tables, head) or head
+    gap = tok.low[start : after[1]]
     return not any(w in tables.object_starters or w in tables.intransitive_breaks for w in gap)
 
 
@@ -1444,6 +1489,23 @@ def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Me
         cand.metric, cand.direct = group, True
     if cand.subject is None:
         _predicate_subject(tok, tables, cand)
+    if cand.subject is None and cand.metric is group and _other_passive(tok, tables, cand):
+        # "28 of the victims had been identified": what befell the group's part is no
+        # casualty, and the part is counted for another reason.
+        cand.metric = None
+        cand.group = None
+
+
+def _other_passive(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a passive that names no casualty follows the figure's group."""
+    low = tok.low
+    j = cand.subj_end
+    aux = j
+    while j < len(low) and low[j] in tables.aux and j - aux < 3:
+        j += 1
+    if j == aux or j >= len(low) or tables.metrics.match(low, j) is not None:
+        return False
+    return low[j].endswith("ed") and low[j] not in tables.stop
 
 
 def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
@@ -1505,6 +1567,22 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if after is not None and cand.metric is after[0] and tables.self_killing.match(low, after[1]):
         # "One blew himself up": an attacker, one among the attackers killed, no total.
         cand.subject, cand.among = cand.subject or Subject.MILITANTS, True
+    if cand.metric is None and after is None:
+        _definite_victims(tok, tables, cand)
+
+
+def _definite_victims(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Give "the 13 victims" with no verb of its own the metric its group noun names.
+
+    A definite count of victims refers back to a toll already told ("the 13 victims of
+    the blast were named"); an indefinite one ("20 victims were treated") does not.
+    """
+    start, end = cand.number.tok_start, cand.subj_end
+    if start == 0 or tok.low[start - 1] != "the" or end - start > 4:
+        return
+    group = tables.victim_groups.match_ending(tok.low, end, longest=1)
+    if group is not None:
+        cand.metric = group[0]
 
 
 def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
@@ -1978,6 +2056,11 @@ def _clause_metrics(
     low = tok.low
     out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
     _added_metrics(tables, low, cands, out)
+    if cands and cands[0].metric is None and _fronted_whole(tables, low, cands[0]):
+        # "Of the nine gunmen, seven were killed": the group fronted is the whole the
+        # next figure is taken from, not a list with it; attackers named so are a count.
+        out[0] = Metric.COUNT if tables.countable(cands[0].subject) else None
+        cands[0].metric = out[0]
     for idx in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[idx], cands[idx + 1]
         if out[idx] is None and _joined(tables, low, cand.subj_end, nxt.number.tok_start):
@@ -1987,6 +2070,14 @@ def _clause_metrics(
         if out[idx] is None and _joined(tables, low, prev.subj_end, cand.number.tok_start):
             out[idx] = out[idx - 1]
     return out
+
+
+def _fronted_whole(tables: FigureTables, low: list[str], cand: _Candidate) -> bool:
+    """Say whether ``cand`` is the group of a partitive fronted before a comma ("Of the 9 X,")."""
+    start, end = cand.number.tok_start, cand.subj_end
+    if low[0] not in tables.fronted_partitives or end >= len(low):
+        return False
+    return low[end] == "," and low[1:start] in (["the"], ["the", "total"], ["those"])
 
 
 def _added_metrics(

@@ -43,12 +43,16 @@ V = TypeVar("V")
 # "31st", "1990s", so that they are not read as counts); a word with inner apostrophes or
 # hyphens ("no-one", "four-hour"); or any other single visible character.
 # Control characters, lone surrogates and zero-width marks are skipped like white space.
+# A no-break or thin space before exactly three digits is a thousands separator (French
+# and SI typography, "1 500"): an ordinary space is not, as "in 2015 300 people" shows.
+_THIN = "\u00a0\u2009\u202f"
 _TOKEN = re.compile(
-    r"[0-9]+(?:[.,][0-9]+)*[^\W\d_]*"
+    rf"[0-9]+(?:[.,][0-9]+|[{_THIN}][0-9]{{3}}(?![0-9]))*[^\W\d_]*"
     r"|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
     r"|[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff\ud800-\udfff]"
 )
-_INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+_INTEGER = re.compile(rf"[0-9]{{1,3}}(?:[,{_THIN}][0-9]{{3}})+|[0-9]+")
+_SEPARATORS = str.maketrans("", "", "," + _THIN)
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 # Digits with a scale glued on: "1.2m", "150k", "2bn".
 _SUFFIXED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([a-z]{1,2})")
@@ -194,7 +198,7 @@ def _digits_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, 
         return None
     scaled = i + 1 < len(low) and low[i + 1] in scales
     if _INTEGER.fullmatch(token):
-        value = int(token.replace(",", ""))
+        value = int(token.translate(_SEPARATORS))
         return (value * scales[low[i + 1]], i + 2) if scaled else (value, i + 1)
     if _DECIMAL.fullmatch(token) and scaled:
         return round(float(token) * scales[low[i + 1]]), i + 2
