@@ -432,3 +432,147 @@ DISTRACTORS = st.sampled_from(
 @given(DISTRACTORS, st.integers(20, 900), st.sampled_from(["Monday", "Friday"]))
 def test_numbers_that_are_no_casualty_figures(template: str, n: int, day: str) -> None:
     assert read(template.format(n=n, day=day)) == []
+
+
+# --- lists, places between listed figures, other killers' words ---------------------------
+
+
+@given(
+    counts(10, 300),
+    st.sampled_from([("tourists", "civilians"), ("people", "people"), ("soldiers", "soldiers")]),
+    st.sampled_from(["a Tunisian", "a foreigner", "an Egyptian", "a local guide"]),
+    st.sampled_from(
+        [("a policeman", "police"), ("a soldier", "soldiers"), ("a child", "children")]
+    ),
+    st.sampled_from(["active", "passive"]),
+)
+def test_a_list_item_that_is_no_figure_does_not_break_the_list(
+    first: tuple, subject: tuple, item: str, last: tuple, voice: str
+) -> None:
+    """ "20 tourists, a Tunisian and a policeman were killed"."""
+    listed = f"{first[0]} {subject[0]}, {item} and {last[0]}"
+    sentence = f"{listed} were killed." if voice == "passive" else f"The attack killed {listed}."
+    assert read(cap(sentence)) == [
+        ("killed", subject[1], first[1], first[1]),
+        ("killed", last[1], 1, 1),
+    ]
+
+
+@given(
+    counts(2, 90, dozen=False),
+    counts(2, 90, dozen=False),
+    st.sampled_from([("people", "people"), ("soldiers", "soldiers"), ("suspects", "people")]),
+    st.sampled_from([("killed", "killed"), ("wounded", "wounded"), ("arrested", "arrested")]),
+    st.sampled_from([("at a bar", "at a restaurant"), ("in the north", "in the south")]),
+)
+def test_a_bare_number_listed_after_a_place_takes_the_figure_before(
+    first: tuple, second: tuple, subject: tuple, verb: tuple, places: tuple
+) -> None:
+    """ "The gunmen killed 15 people at a bar and 19 at a restaurant"."""
+    sentence = (
+        f"The gunmen {verb[0]} {first[0]} {subject[0]} {places[0]} and {second[0]} {places[1]}."
+    )
+    assert read(sentence) == [
+        (verb[1], subject[1], first[1], first[1]),
+        (verb[1], subject[1], second[1], second[1]),
+    ]
+
+
+@given(
+    counts(2, 12),
+    st.sampled_from(["men", "armed men", "people", "young men"]),
+    st.sampled_from(["", " in camouflage", " dressed in black", " wearing masks"]),
+    st.sampled_from(["opened fire on the crowd", "stormed the building", "burst into the hall"]),
+    SPEAKERS_AFTER,
+)
+def test_whoever_does_an_attackers_act_is_counted_as_an_attacker(
+    number: tuple, noun: str, modifier: str, act: str, after: str
+) -> None:
+    sentence = cap(f"{number[0]} {noun}{modifier} {act}{after}.")
+    assert read(sentence) == [("count", "militants", number[1], number[1])]
+
+
+@given(
+    counts(2, 12),
+    st.sampled_from(["people", "men"]),
+    st.sampled_from(["arrived at the hospital", "were seen near the gate", "waited outside"]),
+)
+def test_people_doing_no_attackers_act_are_no_count(number: tuple, noun: str, act: str) -> None:
+    assert read(cap(f"{number[0]} {noun} {act}.")) == []
+
+
+@given(
+    counts(2, 60),
+    st.sampled_from(["gunmen", "attackers", "suspected gunmen"]),
+    st.sampled_from(["including", "among them"]),
+)
+def test_a_definite_part_after_a_part_cue(number: tuple, noun: str, cue: str) -> None:
+    """ "Eleven people have been detained, including the four gunmen"."""
+    text, value = number
+    found = read(f"Police detained 11 people, {cue} the {text} {noun}.")
+    assert found == [("arrested", "people", 11, 11), ("arrested", "militants", value, value)]
+
+
+@given(
+    counts(2, 300),
+    st.sampled_from(
+        [
+            ("The number of people missing stood at", "missing"),
+            ("The number of missing rose to", "missing"),
+            ("The number of arrests rose to", "arrested"),
+            ("The number of people hurt reached", "wounded"),
+        ]
+    ),
+)
+def test_a_toll_of_another_metric(number: tuple, toll: tuple) -> None:
+    assert read(f"{toll[0]} {number[0]}.") == [(toll[1], "people", number[1], number[1])]
+
+
+@given(
+    counts(2, 300),
+    st.sampled_from(
+        [
+            ("were neutralised", "militants", "terrorists"),
+            ("were eliminated", "militants", "militants"),
+            ("were stabbed to death", "people", "people"),
+            ("were burned to death", "people", "people"),
+            ("were hacked to death", "civilians", "villagers"),
+        ]
+    ),
+)
+def test_other_words_for_killing(number: tuple, case: tuple) -> None:
+    verb, subject, noun = case
+    assert read(cap(f"{number[0]} {noun} {verb}.")) == [("killed", subject, number[1], number[1])]
+
+
+@given(
+    counts(2, 12),
+    st.sampled_from(["was on the run", "was still at large", "is being sought"]),
+)
+def test_an_ordinal_with_a_verb_of_its_own_is_no_figure(number: tuple, predicate: str) -> None:
+    """ "Two attackers were killed and a third was on the run"."""
+    text, value = number
+    sentence = cap(f"{text} attackers were killed and a third {predicate}.")
+    assert read(sentence) == [("killed", "militants", value, value)]
+
+
+@given(
+    counts(20, 300),
+    st.sampled_from(["a restaurant", "a checkpoint", "an airport"]),
+    st.sampled_from(["were killed", "died"]),
+)
+def test_a_place_after_a_verb_is_no_victim(number: tuple, place: str, verb: str) -> None:
+    """ "Nineteen were killed at a restaurant": the restaurant is no figure of one."""
+    text, value = number
+    sentence = cap(f"{text} people {verb} at {place}, where gunmen opened fire on diners.")
+    assert read(sentence) == [("killed", "people", value, value)]
+
+
+@given(counts(20, 300), counts(2, 19, dozen=False), st.integers(5, 17))
+def test_an_age_limit_after_a_part_is_no_figure(whole: tuple, part: tuple, age: int) -> None:
+    """ "The blast injured 59 people, 12 of them children under 16"."""
+    sentence = f"The blast injured {whole[0]} people, {part[0]} of them children under {age}."
+    assert read(sentence) == [
+        ("wounded", "people", whole[1], whole[1]),
+        ("wounded", "children", part[1], part[1]),
+    ]

@@ -154,6 +154,8 @@ class _Candidate:
     # metric is a toll's.
     group: Metric | None = None
     toll: bool = False
+    # A bare number listed after a figure past a place ("and 19 at a restaurant").
+    listed: bool = False
 
 
 def _words(words: list[str]) -> PhraseTable[bool]:
@@ -261,6 +263,7 @@ class FigureTables:
         self.count_numbering = _words(figures.count_numbering)
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
+        self.attacker_acts = _words(figures.attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
@@ -1009,8 +1012,19 @@ def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
             return _Before(found[0], found[1], False)
         if j == 0 or low[j - 1] not in tables.verb_fillers:
             break
+        if low[j - 1] == "at" and not _at_count(low, tables, j):
+            # "killing at least 5", "put the dead at 40", but "killed at a restaurant":
+            # a place is no object.
+            break
         j -= 1
     return None
+
+
+def _at_count(low: list[str], tables: FigureTables, j: int) -> bool:
+    """Say whether "at" before token ``j`` opens a count ("at least", "at 40")."""
+    if low[j] == "least":
+        return True
+    return low[j] not in ("a", "an") and parse_number(low, j, tables.lexicon) is not None
 
 
 def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
@@ -1218,7 +1232,7 @@ def _candidate(
     cand.revision = number.revision
     cand.part = read.part
     cand.other = read.other
-    part = tables.parts.match_ending(tok.low, number.tok_start, longest=2)
+    part = _part_cue_before(tok.low, tables, number.tok_start)
     if part is not None:
         cand.part, cand.span_start = True, part[1]
     if subject is None and read.group is None and not cand.inherit:
@@ -1237,6 +1251,17 @@ def _candidate(
         cand.group = read.group
         _group_metric(tok, tables, cand, read.group)
     return cand
+
+
+def _part_cue_before(low: list[str], tables: FigureTables, at: int) -> tuple[bool, int] | None:
+    """Find a part cue ending before the number at ``at``, or before its article.
+
+    "including four gunmen", "including the four gunmen".
+    """
+    part = tables.parts.match_ending(low, at, longest=2)
+    if part is None and at > 1 and low[at - 1] == "the":
+        part = tables.parts.match_ending(low, at - 1, longest=2)
+    return part
 
 
 def _increment(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -1446,7 +1471,8 @@ def _count_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) ->
     """
     low = tok.low
     k = cand.subj_end
-    if not tables.countable(cand.subject) or k >= len(low):
+    people = cand.subject is Subject.PEOPLE
+    if not (tables.countable(cand.subject) or people) or k >= len(low):
         return None
     if not _opens_postmodifier(tok, tables, k) or low[k] in tables.relative:
         return None
@@ -1562,7 +1588,7 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         _article_metric(tok, tables, cand, after)
     elif after is not None:
         _take_after(tok, tables, cand, after)
-    elif not number.zero and not _count_before(tok, tables, cand):
+    elif not (number.zero or _count_before(tok, tables, cand) or _own_predicate(tok, tables, cand)):
         _take_before(tok, tables, cand)
     if after is not None and cand.metric is after[0] and tables.self_killing.match(low, after[1]):
         # "One blew himself up": an attacker, one among the attackers killed, no total.
@@ -1623,10 +1649,22 @@ def _article_metric(
         # "a lone gunman took the cafe": one attacker, and the text says so.
         _count_after(tok.low, tables, cand, after[1], after[2])
         return
+    if _own_predicate(tok, tables, cand):
+        return
     before = _metric_before(tok, tables, cand.number.tok_start)
     if before is not None and not before.toll:
         cand.metric, cand.direct = before.metric, True
         cand.span_start = min(cand.span_start, before.start)
+
+
+def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether the figure is the subject of a verb of its own that names no metric.
+
+    "two attackers were killed and a third was on the run": the verb before ("killed")
+    is a passive of another subject, and the figure's own verb follows it.
+    """
+    end = cand.subj_end
+    return end < len(tok.low) and tok.low[end] in tables.aux
 
 
 def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After) -> None:
@@ -1681,6 +1719,9 @@ def _count_after(
     bombers targeted" adds to attackers named before.
     """
     active = m_start == 0 or low[m_start - 1] not in tables.passive_markers
+    if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(low, m_start) is not None:
+        # "four men in camouflage opened fire": whoever does an attacker's act is one.
+        cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
         cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
 
@@ -1954,7 +1995,7 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
     his wife, were kidnapped").
     """
     cand = cands[idx]
-    if cand.subject is None or cand.number.zero:
+    if cand.number.zero or (cand.subject is None and not cand.listed):
         return True
     if _group_strength(tok, tables, cand) or _speaker(tok, tables, cand):
         return True
@@ -2063,13 +2104,43 @@ def _clause_metrics(
         cands[0].metric = out[0]
     for idx in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[idx], cands[idx + 1]
-        if out[idx] is None and _joined(tables, low, cand.subj_end, nxt.number.tok_start):
+        if out[idx] is None and _listed(tables, low, cand.subj_end, nxt.number.tok_start):
             out[idx] = out[idx + 1]
     for idx in range(1, len(cands)):
         cand, prev = cands[idx], cands[idx - 1]
-        if out[idx] is None and _joined(tables, low, prev.subj_end, cand.number.tok_start):
+        if out[idx] is None and _listed(tables, low, prev.subj_end, cand.number.tok_start):
             out[idx] = out[idx - 1]
+            # "killed 15 soldiers in the north and 19 in the south": the same subject.
+            cand.listed = cand.subject is None and not _joined(
+                tables, low, prev.subj_end, cand.number.tok_start
+            )
+            cand.inherit = cand.inherit or cand.listed
     return out
+
+
+def _listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
+    """Say whether tokens ``end:start`` join two figures of one list.
+
+    Only a conjunction ("and", ","), or one that closes a short phrase with no verb and no
+    number: a place ("15 people at a bar and 19 at a restaurant") or an item of the list
+    that is no figure ("20 tourists, a Tunisian and a policeman").
+    """
+    if _joined(tables, low, end, start):
+        return True
+    gap = low[end:start]
+    if not 2 < len(gap) <= 6 or gap[-1] not in tables.conjunctions:
+        return False
+    if gap[0] != "," and gap[0] not in tables.postmodifier_prepositions:
+        return False
+    return all(_list_filler(tables, low, k) for k in range(end + 1, start - 1))
+
+
+def _list_filler(tables: FigureTables, low: list[str], k: int) -> bool:
+    """Say whether token ``k`` may stand in a short phrase between two listed figures."""
+    word = low[k]
+    if not word.isalpha() or word in tables.aux or word in tables.relative:
+        return False
+    return tables.metrics.match(low, k) is None and tables.tolls.match(low, k) is None
 
 
 def _fronted_whole(tables: FigureTables, low: list[str], cand: _Candidate) -> bool:
