@@ -576,3 +576,12 @@ def test_an_age_limit_after_a_part_is_no_figure(whole: tuple, part: tuple, age: 
         ("wounded", "people", whole[1], whole[1]),
         ("wounded", "children", part[1], part[1]),
     ]
+
+
+@given(st.integers(1, 8), st.integers(1, 8), st.sampled_from(["died", "were wounded"]))
+def test_coordinated_round_hundreds_are_a_range(a: int, extra: int, verb: str) -> None:
+    """ "Between four hundred and nine hundred people died": two numbers, not 40,900."""
+    b = min(9, a + extra)
+    metric = "killed" if verb == "died" else "wounded"
+    sentence = f"Between {spell(a)} hundred and {spell(b)} hundred people {verb}."
+    assert read(sentence) == [(metric, "people", a * 100, b * 100)]

@@ -226,6 +226,7 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
     if low[i] in ("a", "an") and i + 1 < n and low[i + 1] in scales:
         # "a hundred and twenty": the article is one.
         state.current, state.seen, j = 1, True, i + 1
+    mark: tuple[int, int, int] | None = None
     while j < n:
         word = low[j]
         unit = _word_value(word, units)
@@ -233,8 +234,14 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
             if not _add_unit(state, unit):
                 break
         elif word in scales and state.seen:
+            if _second_hundreds(state, scales[word], mark):
+                # "between four hundred and nine hundred": a second round number of
+                # hundreds after "and" is another number; this one ends before "and".
+                state.total, state.current, j = mark or (0, 0, j)
+                break
             _scale(state, scales[word])
         elif word == "and" and state.seen:
+            mark = (state.total, state.current, j)
             step = _after_and(low, j, figures, state)
             if step is None:
                 break
@@ -246,6 +253,11 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
     if not state.seen:
         return None
     return state.total + state.current, j
+
+
+def _second_hundreds(state: _Spelled, scale: int, mark: tuple[int, int, int] | None) -> bool:
+    """Say whether a hundreds scale follows a group that has its hundreds already."""
+    return mark is not None and scale == 100 and state.current >= 100
 
 
 def _add_unit(state: _Spelled, unit: int) -> bool:
