@@ -425,6 +425,8 @@ DISTRACTORS = st.sampled_from(
         "He was jailed for {n} years in 2015.",
         "The group has about {n} fighters in the region.",
         "Some {n} police officers guarded the stadium.",
+        "The rivalry led to a conflict between the two militant groups.",
+        "The three militant factions met on {day}.",
     ]
 )
 
@@ -585,3 +587,41 @@ def test_coordinated_round_hundreds_are_a_range(a: int, extra: int, verb: str) -
     metric = "killed" if verb == "died" else "wounded"
     sentence = f"Between {spell(a)} hundred and {spell(b)} hundred people {verb}."
     assert read(sentence) == [(metric, "people", a * 100, b * 100)]
+
+
+@given(
+    counts(2, 12, dozen=False),
+    st.sampled_from(["gunmen", "attackers", "suicide bombers", "assailants"]),
+    st.sampled_from(
+        [
+            "The statement identified the {n} {a}.",
+            "The identities of the {n} {a} were released on {day}.",
+            "Police named the {n} {a} on {day}.",
+            "The {n} {a} were identified as local men, police said.",
+        ]
+    ),
+    st.sampled_from(["Monday", "Friday"]),
+)
+def test_a_definite_number_of_attackers_is_their_count(
+    number: tuple, noun: str, template: str, day: str
+) -> None:
+    """ "the two gunmen" with no verb that counts them is still their number."""
+    sentence = template.format(n=number[0], a=noun, day=day)
+    assert read(sentence) == [("count", "militants", number[1], number[1])]
+
+
+@given(
+    counts(2, 12, dozen=False),
+    st.sampled_from(["gunmen", "attackers"]),
+    st.sampled_from(
+        [
+            "The group has about {n} {a} in the region.",
+            "Police were looking for {n} {a}.",
+            "Some {n} {a} were spotted in the area last year.",
+        ]
+    ),
+)
+def test_an_indefinite_number_of_attackers_with_no_act_is_no_count(
+    number: tuple, noun: str, template: str
+) -> None:
+    assert read(template.format(n=number[0], a=noun)) == []

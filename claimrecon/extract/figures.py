@@ -251,6 +251,8 @@ class FigureTables:
             *figures.count_openers,
             *figures.count_numbering,
             *figures.victim_groups,
+            # "the statement identified the two attackers": a definite count has no verb.
+            *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
         ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -1850,11 +1852,29 @@ def _resolved_metric(
     elif cand.among and cand.subject is not None:
         part_of = whole_before(out, metric, cand.subject, cand.number.low)
     if metric is None:
-        if _no_figure(tok, tables, cands, idx) or clause is None:
+        if _no_figure(tok, tables, cands, idx):
             return None
+        if clause is None:
+            # "the statement identified the two attackers": a definite count of
+            # attackers with no verb that counts them is still their number.
+            return (Metric.COUNT, part_of, 0.6) if _definite_count(tok, tables, cand) else None
         metric = clause
         confidence -= 0.25
     return metric, part_of, confidence
+
+
+def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` is a definite exact number of attackers ("the two gunmen")."""
+    number = cand.number
+    at = number.tok_start
+    exact = number.low is not None and number.low == number.high and number.low > 1
+    if not exact or number.vague or cand.part or cand.other or cand.inherit:
+        return False
+    if at == 0 or tok.low[at - 1] != "the" or not tables.countable(cand.subject):
+        return False
+    # "the two militant groups": the noun is a modifier of a unit, no head.
+    head, end = tok.low[cand.subj_end - 1], cand.subj_end
+    return _plural(head) and (end >= len(tok.low) or tables.units.match(tok.low, end) is None)
 
 
 def _resolved_subject(
