@@ -442,7 +442,7 @@ def test_numbers_that_are_no_casualty_figures(template: str, n: int, day: str) -
 @given(
     counts(10, 300),
     st.sampled_from([("tourists", "civilians"), ("people", "people"), ("soldiers", "soldiers")]),
-    st.sampled_from(["a Tunisian", "a foreigner", "an Egyptian", "a local guide"]),
+    st.sampled_from(["a Tunisian", "an Egyptian", "a local guide"]),
     st.sampled_from(
         [("a policeman", "police"), ("a soldier", "soldiers"), ("a child", "children")]
     ),
@@ -625,3 +625,51 @@ def test_an_indefinite_number_of_attackers_with_no_act_is_no_count(
     number: tuple, noun: str, template: str
 ) -> None:
     assert read(template.format(n=number[0], a=noun)) == []
+
+
+@given(
+    counts(2, 60, dozen=False),
+    st.sampled_from(
+        [("tourists", "civilians"), ("children", "children"), ("police officers", "police")]
+    ),
+    st.sampled_from(["The victims included", "Victims included", "The bomber's victims included"]),
+)
+def test_victims_that_included_a_part(number: tuple, subject: tuple, opener: str) -> None:
+    """ "The victims included 17 tourists": the group names the metric."""
+    assert read(f"{opener} {number[0]} {subject[0]}.") == [
+        ("killed", subject[1], number[1], number[1])
+    ]
+
+
+@given(
+    counts(2, 300),
+    st.sampled_from(["suffered gunshot wounds", "were treated for gunshot wounds"]),
+)
+def test_wounds_named_by_their_cause(number: tuple, predicate: str) -> None:
+    assert read(cap(f"{number[0]} people {predicate}.")) == [
+        ("wounded", "people", number[1], number[1])
+    ]
+
+
+@given(counts(10, 300, dozen=False), st.sampled_from(["Nearly", "Almost"]))
+def test_nearly_is_approximate(number: tuple, word: str) -> None:
+    """The corpus convention: "nearly two dozen" is about 24, not at most 23."""
+    assert read(f"{word} {number[0]} people were killed.") == [
+        ("killed", "people", number[1], number[1])
+    ]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("A British tourist", "civilians"),
+            ("A worshipper", "civilians"),
+            ("A passer-by", "civilians"),
+            ("A gendarme", "police"),
+            ("A member of the public", "civilians"),
+        ]
+    ),
+    st.sampled_from(["was killed", "died", "was among the dead"]),
+)
+def test_one_named_by_a_singular_subject_noun(case: tuple, verb: str) -> None:
+    assert read(f"{case[0]} {verb}.") == [("killed", case[1], 1, 1)]

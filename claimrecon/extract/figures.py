@@ -998,7 +998,8 @@ def _group_included(tok: Tokens, tables: FigureTables, i: int) -> _Before | None
     for k in range(i - 2, max(-1, i - 2 - _CLAUSE), -1):
         if low[k] in _CLAUSE_BREAKS or low[k] in tables.relative:
             return None
-        found = tables.metrics.match(low, k)
+        # "the dead included", "the victims included"
+        found = tables.metrics.match(low, k) or tables.victim_groups.match(low, k)
         if found is not None and found[0] is not Metric.COUNT:
             return _Before(found[0], i - 1, False)
     return None
