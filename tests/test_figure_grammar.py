@@ -673,3 +673,42 @@ def test_nearly_is_approximate(number: tuple, word: str) -> None:
 )
 def test_one_named_by_a_singular_subject_noun(case: tuple, verb: str) -> None:
     assert read(f"{case[0]} {verb}.") == [("killed", case[1], 1, 1)]
+
+
+@given(
+    counts(2, 30, dozen=False),
+    counts(31, 400, dozen=False),
+    st.sampled_from(["The toll", "The death toll", "The number of dead"]),
+    st.sampled_from(["rose by", "has risen by", "climbed by", "increased by"]),
+)
+def test_a_toll_raised_by_an_increment(step: tuple, total: tuple, toll: str, verb: str) -> None:
+    """ "The toll rose by two to 39": the increment is no figure, nor a range with the toll."""
+    assert read(f"{toll} {verb} {step[0]} to {total[0]}.") == [
+        ("killed", "people", total[1], total[1])
+    ]
+
+
+@given(
+    counts(20, 300, dozen=False),
+    counts(2, 19, dozen=False),
+    st.sampled_from([("tourists", "civilians"), ("soldiers", "soldiers"), ("women", "women")]),
+    st.sampled_from(["", " people"]),
+)
+def test_a_list_after_a_colon_breaks_the_toll_down(
+    whole: tuple, part: tuple, subject: tuple, noun: str
+) -> None:
+    """ "The attack killed 21: 20 tourists and a police officer"."""
+    sentence = f"The attack killed {whole[0]}{noun}: {part[0]} {subject[0]} and a police officer."
+    assert read(sentence) == [
+        ("killed", "people", whole[1], whole[1]),
+        ("killed", subject[1], part[1], part[1]),
+        ("killed", "police", 1, 1),
+    ]
+
+
+@given(st.integers(0, 23), st.integers(0, 59), counts(2, 300))
+def test_a_time_is_no_figure_but_a_figure_after_it_is(
+    hour: int, minute: int, number: tuple
+) -> None:
+    sentence = f"The gunmen struck at {hour}:{minute:02d}, killing {number[0]} people."
+    assert read(sentence) == [("killed", "people", number[1], number[1])]

@@ -325,7 +325,7 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     prev = low[i - 1] if i > 0 else ""
     nxt = low[end] if end < len(low) else ""
     word = low[i]
-    if prev in tables.not_before or _clock(low, i, end):
+    if prev in tables.not_before or _clock(tok, i, end):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
@@ -335,14 +335,20 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     return value <= 31 and (prev in tables.dates or nxt in tables.dates)
 
 
-def _clock(low: list[str], i: int, end: int) -> bool:
+def _clock(tok: Tokens, i: int, end: int) -> bool:
     """Say whether the number at tokens ``i:end`` is part of a time ("10:30").
 
-    A colon after a word opens a count ("Total victims: 35").
+    A colon after a word opens a count ("Total victims: 35"); a colon with a space after
+    it opens a list ("killed 21: 20 tourists and a police officer").
     """
+    low = tok.low
+    if end + 1 < len(low) and low[end] == ":":
+        return tok.end[end] == tok.start[end + 1] and low[end + 1][:1].isdigit()
     if end < len(low) and low[end] == ":":
-        return True
-    return i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit()
+        return False
+    return (
+        i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit() and tok.end[i - 1] == tok.start[i]
+    )
 
 
 @dataclass
@@ -460,8 +466,9 @@ def _count_at(
     if low[i][-1].isalpha() and low[i][0].isdigit() and tables.subjects.match(low, end) is None:
         # "1.2m people" is a count; "5m away" is a distance.
         return None
-    # "1,000-2,000", "five to seven", "two or three"
-    if end + 1 < len(low) and low[end] in tables.range_joiners:
+    # "1,000-2,000", "five to seven", "two or three"; not "rose by two to 39"
+    increment = i > 1 and low[i - 1] == "by" and low[i - 2] in tables.toll_fillers
+    if end + 1 < len(low) and low[end] in tables.range_joiners and not increment:
         second = parse_number(low, end + 1, tables.lexicon, tables.number_words)
         if second is not None and value < second[0]:
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
@@ -1066,9 +1073,21 @@ def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
     at two") the toll must stand right there ("the toll at 30") or have its verb before it.
     """
     run = i
-    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
-        run -= 1
+    while run > 0 and i - run < _TOLL_VERB:
+        if low[run - 1] in tables.toll_fillers:
+            run -= 1
+        elif run > 2 and low[run - 2] == "by" and _is_count_word(low, tables, run - 1):
+            # "the toll rose by two to 39": the increment stands inside the verb group.
+            run -= 2
+        else:
+            break
     return run, any(w not in tables.toll_prepositions for w in low[run:i])
+
+
+def _is_count_word(low: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether token ``k`` is a number of one token ("10", "two")."""
+    found = parse_number(low, k, tables.lexicon, tables.number_words)
+    return found is not None and found[1] == k + 1
 
 
 def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
@@ -1118,7 +1137,7 @@ def _toll_stops(low: list[str], tables: FigureTables, k: int, run: int) -> bool:
     """
     word = low[k]
     other = tables.metrics.match(low, k)
-    if word[0].isdigit() or (other is not None and other[0] is not Metric.COUNT):
+    if (word[0].isdigit() and k < run) or (other is not None and other[0] is not Metric.COUNT):
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
