@@ -712,3 +712,59 @@ def test_a_time_is_no_figure_but_a_figure_after_it_is(
 ) -> None:
     sentence = f"The gunmen struck at {hour}:{minute:02d}, killing {number[0]} people."
     assert read(sentence) == [("killed", "people", number[1], number[1])]
+
+
+@given(
+    counts(10, 60, dozen=False),
+    counts(61, 400, dozen=False),
+    st.sampled_from(["The death toll", "The toll"]),
+    st.sampled_from(["initially put at {n}", "which stood at {n} on Saturday", "first put at {n}"]),
+    st.sampled_from(["rose to", "climbed to", "has risen to"]),
+)
+def test_a_toll_reaches_its_verb_across_an_aside_with_its_earlier_value(
+    old: tuple, new: tuple, toll: str, aside: str, verb: str
+) -> None:
+    """ "The death toll, initially put at 39, rose to 67"."""
+    sentence = f"{toll}, {aside.format(n=old[0])}, {verb} {new[0]}."
+    assert read(sentence) == [
+        ("killed", "people", old[1], old[1]),
+        ("killed", "people", new[1], new[1]),
+    ]
+
+
+@given(
+    counts(10, 60, dozen=False),
+    counts(61, 400, dozen=False),
+    st.sampled_from(["was revised down to", "was lowered to", "was cut to", "was corrected to"]),
+)
+def test_a_toll_revised_down(new: tuple, old: tuple, verb: str) -> None:
+    sentence = f"The death toll {verb} {new[0]} from {old[0]}."
+    assert read(sentence) == [
+        ("killed", "people", new[1], new[1]),
+        ("killed", "people", old[1], old[1]),
+    ]
+
+
+@given(
+    counts(10, 300, dozen=False),
+    counts(10, 300, dozen=False),
+    st.sampled_from(["people had died", "people were killed", "were wounded"]),
+    st.sampled_from(["the Red Cross", "the health ministry", "local media"]),
+    st.sampled_from([", but", ", while", " but"]),
+)
+def test_a_rival_figure_given_with_a_verb_of_saying_only(
+    first: tuple, second: tuple, clause: str, speaker: str, joiner: str
+) -> None:
+    """ "The minister said 62 people had died, but the Red Cross said 68"."""
+    metric = "wounded" if "wounded" in clause else "killed"
+    sentence = f"The minister said {first[0]} {clause}{joiner} {speaker} said {second[0]}."
+    assert read(sentence) == [
+        (metric, "people", first[1], first[1]),
+        (metric, "people", second[1], second[1]),
+    ]
+
+
+@given(counts(10, 300), st.sampled_from(["a police officer", "an official", "a Belgian official"]))
+def test_a_speaker_after_a_verb_of_saying_is_no_rival_figure(number: tuple, speaker: str) -> None:
+    sentence = f"The toll was {number[0]}, the agency said {speaker} indicated."
+    assert read(sentence) == [("killed", "people", number[1], number[1])]

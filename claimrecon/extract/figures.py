@@ -1063,7 +1063,26 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
         if end == 0 or _toll_stops(low, tables, end - 1, run):
             break
         revision = revision or low[end - 1] in tables.revision_words
-    return _toll_pronoun(low, tables, run)
+    aside = _toll_before_aside(low, tables, run) if verb else None
+    return aside if aside is not None else _toll_pronoun(low, tables, run)
+
+
+def _toll_before_aside(low: list[str], tables: FigureTables, run: int) -> _Before | None:
+    """Find a toll that stands before an aside closing just before its verb group.
+
+    "The death toll, initially put at 39, rose to 67": the aside holds the earlier
+    figure, and the toll before it is the subject of the verb.
+    """
+    close = run if run < len(low) and low[run] == "," else run - 1
+    if close < 1 or low[close] != ",":
+        return None
+    for k in range(close - 1, max(0, close - _ASIDE) - 1, -1):
+        if low[k] in _CLAUSE_BREAKS:
+            return None
+        if low[k] == ",":
+            toll = tables.tolls.match_ending(low, k)
+            return _toll_found(low, tables, toll, False) if toll is not None else None
+    return None
 
 
 def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
@@ -2148,7 +2167,7 @@ def _clause_metrics(
             out[idx] = out[idx + 1]
     for idx in range(1, len(cands)):
         cand, prev = cands[idx], cands[idx - 1]
-        if out[idx] is None and _listed(tables, low, prev.subj_end, cand.number.tok_start):
+        if out[idx] is None and _listed_after(tables, low, prev, cand):
             out[idx] = out[idx - 1]
             # "killed 15 soldiers in the north and 19 in the south": the same subject.
             cand.listed = cand.subject is None and not _joined(
@@ -2165,14 +2184,37 @@ def _listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
     number: a place ("15 people at a bar and 19 at a restaurant") or an item of the list
     that is no figure ("20 tourists, a Tunisian and a policeman").
     """
-    if _joined(tables, low, end, start):
-        return True
+    return _joined(tables, low, end, start) or _phrase_listed(tables, low, end, start)
+
+
+def _phrase_listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
+    """Say whether a short phrase and a conjunction alone part two listed figures."""
     gap = low[end:start]
     if not 2 < len(gap) <= 6 or gap[-1] not in tables.conjunctions:
         return False
     if gap[0] != "," and gap[0] not in tables.postmodifier_prepositions:
         return False
     return all(_list_filler(tables, low, k) for k in range(end + 1, start - 1))
+
+
+def _listed_after(tables: FigureTables, low: list[str], prev: _Candidate, cand: _Candidate) -> bool:
+    """Say whether ``cand`` repeats the kind of the figure ``prev`` before it.
+
+    A list ("and 19 at a restaurant"), or a bare rival figure a second speaker gives with
+    the verb of saying only ("62 people had died, but the Red Cross said 68").
+    """
+    start = cand.number.tok_start
+    if _listed(tables, low, prev.subj_end, start):
+        return True
+    if prev.span_end > prev.subj_end and _phrase_listed(tables, low, prev.span_end, start):
+        # "Five people were killed in the capital and 20 in the provinces"
+        return True
+    end = max(prev.subj_end, prev.span_end, prev.reach)
+    if cand.subject is not None or start - end > 8 or low[start - 1] not in tables.reporting:
+        return False
+    return all(
+        w == "," or _list_filler(tables, low, k) for k, w in enumerate(low[end : start - 1], end)
+    )
 
 
 def _list_filler(tables: FigureTables, low: list[str], k: int) -> bool:
