@@ -768,3 +768,36 @@ def test_a_rival_figure_given_with_a_verb_of_saying_only(
 def test_a_speaker_after_a_verb_of_saying_is_no_rival_figure(number: tuple, speaker: str) -> None:
     sentence = f"The toll was {number[0]}, the agency said {speaker} indicated."
     assert read(sentence) == [("killed", "people", number[1], number[1])]
+
+
+@given(
+    counts(2, 12, dozen=False),
+    st.sampled_from(["attackers", "gunmen", "militants"]),
+    st.sampled_from(["were found in the rubble", "were recovered on Sunday", "were identified"]),
+)
+def test_the_bodies_of_attackers_are_attackers_killed(number: tuple, noun: str, verb: str) -> None:
+    sentence = f"The bodies of {number[0]} {noun} {verb}."
+    assert read(sentence) == [("killed", "militants", number[1], number[1])]
+
+
+@given(counts(10, 300), st.sampled_from(["may rise", "could rise further", "is expected to rise"]))
+def test_a_toll_of_n_with_a_verb_of_its_own(number: tuple, verb: str) -> None:
+    """ "The death toll of 67 may rise": the toll's own verb does not hide its number."""
+    assert read(f"The death toll of {number[0]} {verb}.") == [
+        ("killed", "people", number[1], number[1])
+    ]
+
+
+@given(
+    counts(20, 300, dozen=False),
+    st.integers(5, 17),
+    st.sampled_from(["as young as", "under the age of"]),
+)
+def test_an_age_with_no_subject_before_it_is_no_figure(whole: tuple, age: int, phrase: str) -> None:
+    sentence = f"Children {phrase} {spell(age)} were among the {whole[0]} dead."
+    assert read(sentence) == [("killed", "people", whole[1], whole[1])]
+
+
+@given(counts(2, 300), st.sampled_from(["were treated in hospital", "were treated at hospitals"]))
+def test_people_treated_in_hospital_are_wounded(number: tuple, verb: str) -> None:
+    assert read(cap(f"{number[0]} people {verb}.")) == [("wounded", "people", number[1], number[1])]

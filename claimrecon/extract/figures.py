@@ -323,16 +323,35 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     """Say whether the number at tokens ``i:end`` is a year, a day, a time or money."""
     low = tok.low
     prev = low[i - 1] if i > 0 else ""
-    nxt = low[end] if end < len(low) else ""
     word = low[i]
-    if prev in tables.not_before or _clock(tok, i, end):
+    if prev in tables.not_before or _clock(tok, i, end) or _age_phrase_before(low, tables, i):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
             return True
         if tables.subjects.match(low, end) is None:
             return True
-    return value <= 31 and (prev in tables.dates or nxt in tables.dates)
+    return value <= 31 and (prev in tables.dates or _month_after(tok, tables, end))
+
+
+def _month_after(tok: Tokens, tables: FigureTables, end: int) -> bool:
+    """Say whether a month follows token ``end - 1``: "10 May" is a day, "67 may rise" not.
+
+    A month is written upper case; "may" and "march" in lower case are verbs.
+    """
+    if end >= len(tok.low) or tok.low[end] not in tables.dates:
+        return False
+    return tok.low[end] not in ("may", "march") or tok.text[end][:1].isupper()
+
+
+def _age_phrase_before(low: list[str], tables: FigureTables, i: int) -> bool:
+    """Say whether a phrase of ages of three words or more ends before ``i``.
+
+    "children as young as eight", "under the age of 16": an age, even with no subject
+    before it; "under 100 people" is a qualifier, one word.
+    """
+    found = tables.age_openers.match_ending(low, i, longest=4)
+    return found is not None and i - found[1] >= 3
 
 
 def _clock(tok: Tokens, i: int, end: int) -> bool:
@@ -1704,7 +1723,9 @@ def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     "two attackers were killed and a third was on the run": the verb before ("killed")
     is a passive of another subject, and the figure's own verb follows it.
     """
-    end = cand.subj_end
+    end, start = cand.subj_end, cand.number.tok_start
+    if start == 0 or tok.low[start - 1] not in tables.conjunctions:
+        return False  # "the bodies of four attackers were found": the verb is no clause of its own
     return end < len(tok.low) and tok.low[end] in tables.aux
 
 
