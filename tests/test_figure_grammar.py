@@ -801,3 +801,17 @@ def test_an_age_with_no_subject_before_it_is_no_figure(whole: tuple, age: int, p
 @given(counts(2, 300), st.sampled_from(["were treated in hospital", "were treated at hospitals"]))
 def test_people_treated_in_hospital_are_wounded(number: tuple, verb: str) -> None:
     assert read(cap(f"{number[0]} people {verb}.")) == [("wounded", "people", number[1], number[1])]
+
+
+@given(
+    st.integers(2, 11),
+    st.sampled_from(["attackers", "gunmen", "suicide bombers"]),
+    st.sampled_from(["blew themselves up", "died", "were killed"]),
+)
+def test_a_part_of_a_counted_group_of_attackers_takes_its_own_verb(
+    part: int, noun: str, verb: str
+) -> None:
+    """ "Seven of the eight attackers blew themselves up": the verb is the part's."""
+    sentence = f"{cap(spell(part))} of the {spell(part + 1)} {noun} {verb}."
+    assert read(sentence)[0] == ("killed", "militants", part, part)
+    assert all(f[2] != part + 1 or f[0] == "count" for f in read(sentence))

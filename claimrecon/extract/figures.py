@@ -763,7 +763,10 @@ def _partitive_group(
             k = subject[1]
     group = tables.metrics.match(low, k)
     if group is not None and group[0] is not Metric.COUNT:
-        return group[0], group[1], whole
+        # "five of the 23 dead were children", but not "seven of the eight attackers blew
+        # themselves up": a counted group's metric word is followed by the predicate.
+        linked = group[1] < len(low) and low[group[1]] in tables.predicate_links
+        return (group[0], group[1], whole) if whole is None or linked else None
     victims = tables.victim_groups.match(low, k)
     return (victims[0], victims[1], whole) if victims is not None else None
 
