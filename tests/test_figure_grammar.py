@@ -815,3 +815,27 @@ def test_a_part_of_a_counted_group_of_attackers_takes_its_own_verb(
     sentence = f"{cap(spell(part))} of the {spell(part + 1)} {noun} {verb}."
     assert read(sentence)[0] == ("killed", "militants", part, part)
     assert all(f[2] != part + 1 or f[0] == "count" for f in read(sentence))
+
+
+@given(
+    counts(2, 300),
+    st.sampled_from(
+        [
+            "were left injured",
+            "suffered minor injuries",
+            "sustained serious injuries",
+            "suffered life-threatening injuries",
+            "were maimed",
+        ]
+    ),
+)
+def test_other_words_for_wounding(number: tuple, predicate: str) -> None:
+    assert read(cap(f"{number[0]} people {predicate}.")) == [
+        ("wounded", "people", number[1], number[1])
+    ]
+
+
+@given(st.integers(2, 90).map(lambda n: n * 10), st.sampled_from(["were wounded", "died"]))
+def test_n_odd_is_approximate(value: int, verb: str) -> None:
+    metric = "wounded" if verb == "were wounded" else "killed"
+    assert read(f"Some {value}-odd people {verb}.") == [(metric, "people", value, value)]

@@ -507,11 +507,16 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         if value is None:
             return None
         return _Number(i, i + 1, value[0], value[0], Qualifier.ABOUT)
-    if number.qualifier is not Qualifier.EXACT or number.zero:
+    if number.zero:
         return number
     suffix = tables.about_suffixes.match(low, number.tok_end)
     if suffix is not None:
-        number.tok_end, number.qualifier = suffix[1], Qualifier.ABOUT
+        # "some 20-odd": the suffix belongs to the number phrase whatever its qualifier.
+        number.tok_end = suffix[1]
+        if number.qualifier is Qualifier.EXACT:
+            number.qualifier = Qualifier.ABOUT
+        return number
+    if number.qualifier is not Qualifier.EXACT:
         return number
     floor = tables.floor_suffixes.match(low, number.tok_end)
     # "20 or more than 30" is two numbers, not a floor.
