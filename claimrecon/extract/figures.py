@@ -1661,22 +1661,6 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if after is not None and cand.metric is after[0] and tables.self_killing.match(low, after[1]):
         # "One blew himself up": an attacker, one among the attackers killed, no total.
         cand.subject, cand.among = cand.subject or Subject.MILITANTS, True
-    if cand.metric is None and after is None:
-        _definite_victims(tok, tables, cand)
-
-
-def _definite_victims(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
-    """Give "the 13 victims" with no verb of its own the metric its group noun names.
-
-    A definite count of victims refers back to a toll already told ("the 13 victims of
-    the blast were named"); an indefinite one ("20 victims were treated") does not.
-    """
-    start, end = cand.number.tok_start, cand.subj_end
-    if start == 0 or tok.low[start - 1] != "the" or end - start > 4:
-        return
-    group = tables.victim_groups.match_ending(tok.low, end, longest=1)
-    if group is not None:
-        cand.metric = group[0]
 
 
 def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:

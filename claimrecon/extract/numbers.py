@@ -42,14 +42,15 @@ V = TypeVar("V")
 # A number with thousands separators or a decimal part (and any letters glued to it,
 # "31st", "1990s", so that they are not read as counts); a word with inner apostrophes or
 # hyphens ("no-one", "four-hour"); or any other single visible character.
-# Control characters, lone surrogates and zero-width marks are skipped like white space.
+# Control characters, lone surrogates, zero-width marks and a soft hyphen standing alone
+# are skipped like white space.
 # A no-break or thin space before exactly three digits is a thousands separator (French
 # and SI typography, "1 500"): an ordinary space is not, as "in 2015 300 people" shows.
 _THIN = "\u00a0\u2009\u202f"
 _TOKEN = re.compile(
     rf"[0-9]+(?:[.,][0-9]+|[{_THIN}][0-9]{{3}}(?![0-9]))*[^\W\d_]*"
-    r"|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
-    r"|[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff\ud800-\udfff]"
+    r"|[^\W\d_]+(?:['\u2019\-\u2010\u2011\u00ad][^\W\d_]+)*"
+    r"|[^\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060\ufeff\ud800-\udfff]"
 )
 _INTEGER = re.compile(rf"[0-9]{{1,3}}(?:[,{_THIN}][0-9]{{3}})+|[0-9]+")
 _SEPARATORS = str.maketrans("", "", "," + _THIN)
@@ -60,8 +61,14 @@ _SUFFIXED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([a-z]{1,2})")
 _MAX_DIGITS = 15
 
 
+# Typographic variants read as their plain form in the lower-cased tokens: a curly
+# apostrophe, the hyphen and no-break hyphen ("twenty\u2011two"), a soft hyphen (dropped).
+_PLAIN = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-", "\u00ad": None})
+_VARIANTS = frozenset("\u2019\u2010\u2011\u00ad")
+
+
 def _norm(token: str) -> str:
-    return token.lower().replace("\u2019", "'")
+    return token.lower().translate(_PLAIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +101,8 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     matches = list(_TOKEN.finditer(text))
     texts = [m.group() for m in matches]
     lows = [t.lower() for t in texts]
-    if "\u2019" in text:
-        lows = [t.replace("\u2019", "'") for t in lows]
+    if not _VARIANTS.isdisjoint(text):
+        lows = [t.translate(_PLAIN) for t in lows]
     starts = [m.start() + offset for m in matches]
     ends = [m.end() + offset for m in matches]
     return Tokens(texts, lows, starts, ends)
