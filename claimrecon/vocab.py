@@ -191,6 +191,14 @@ class FigureLexicon(_Section):
     estimated to number at around four to six"."""
     about_suffixes: list[str] = []
     """Words after a number that make it approximate: "five or so", "five-or-so"."""
+    victim_groups: dict[str, Metric] = {}
+    """Nouns of a group a partitive takes its part from, with the group's metric, where the
+    noun names no metric itself: "three of the victims were children" (killed)."""
+    attacker_acts: list[str] = []
+    """Count verbs that make whoever does them attackers ("four men opened fire"), where
+    the subject noun ("men", "people") names no attacker itself."""
+    floor_suffixes: list[str] = []
+    """Words after a number that make it a lower bound: "130-plus", "100+", "20 or more"."""
     group_strength_cues: list[str] = []
     """Words around a figure that make it a group's strength when the clause states no
     metric for it: "home to 2,000 fighters", "1,000 fighters remain"."""

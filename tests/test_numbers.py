@@ -53,6 +53,11 @@ def test_digits_read_back_with_or_without_thousands_separators(n: int) -> None:
 
 @given(st.integers(min_value=1, max_value=999), st.sampled_from(sorted(FIG.number_scales)))
 def test_a_scale_word_multiplies_the_count_before_it(n: int, scale: str) -> None:
+    if FIG.number_scales[scale] == 100:
+        # "twelve hundred", never "one hundred and twelve hundred": a count of hundreds
+        # has no hundreds of its own, and "four hundred and nine hundred" is two numbers.
+        n %= 100
+        n = n or 1
     value = n * FIG.number_scales[scale]
     assert parse_number(tokenize(f"{n} {scale} people").low, 0, FIG) == (value, 2)
     assert words_to_int(f"{spell(n)} {scale}", FIG) == value
@@ -179,12 +184,8 @@ def test_a_range_in_words_is_an_interval_in_order(a: int, b: int, form: str) -> 
         assert [(f.low, f.high) for f in found] == [(a, b)]
 
 
-@pytest.mark.xfail(
-    reason="parse_number reads 'four hundred and nine hundred' as 40,900: a hundreds scale "
-    "after a count that has its hundreds already is not one number (issue 18, not fixed here)",
-    strict=True,
-)
 def test_a_round_hundred_before_and_is_a_whole_number() -> None:
+    """Coordinated round numbers ("between four hundred and nine hundred") are two numbers."""
     assert words_to_int("four hundred and nine hundred", FIG) is None
     found = read_figures("Between four hundred and nine hundred and ninety-six people died.", LEX)
     assert [(f.low, f.high) for f in found] == [(400, 996)]
@@ -204,7 +205,9 @@ def test_tokens_are_the_visible_text_in_order(text: str, offset: int) -> None:
     last = offset
     for word, low, start, end in zip(tok.text, tok.low, tok.start, tok.end, strict=True):
         assert text[start - offset : end - offset] == word
-        assert low == word.lower().replace("\u2019", "'")
+        plain = word.lower().replace("\u2019", "'").replace("\u00ad", "")
+        assert low == plain.replace("\u2010", "-").replace("\u2011", "-")
+        assert low
         assert last <= start < end
         # Between two tokens there is only white space and invisible characters.
         assert all(_invisible(c) for c in text[last - offset : start - offset])

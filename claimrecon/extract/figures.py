@@ -154,6 +154,8 @@ class _Candidate:
     # metric is a toll's.
     group: Metric | None = None
     toll: bool = False
+    # A bare number listed after a figure past a place ("and 19 at a restaurant").
+    listed: bool = False
 
 
 def _words(words: list[str]) -> PhraseTable[bool]:
@@ -248,6 +250,9 @@ class FigureTables:
             *figures.toll_words,
             *figures.count_openers,
             *figures.count_numbering,
+            *figures.victim_groups,
+            # "the statement identified the two attackers": a definite count has no verb.
+            *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
         ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -259,6 +264,9 @@ class FigureTables:
         self.count_openers = _words(figures.count_openers)
         self.count_numbering = _words(figures.count_numbering)
         self.about_suffixes = _words(figures.about_suffixes)
+        self.victim_groups = PhraseTable(figures.victim_groups)
+        self.attacker_acts = _words(figures.attacker_acts)
+        self.floor_suffixes = _words(figures.floor_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
         """Compile the words of the toll frame ("the death toll from ... rose to 30")."""
@@ -315,26 +323,51 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     """Say whether the number at tokens ``i:end`` is a year, a day, a time or money."""
     low = tok.low
     prev = low[i - 1] if i > 0 else ""
-    nxt = low[end] if end < len(low) else ""
     word = low[i]
-    if prev in tables.not_before or _clock(low, i, end):
+    if prev in tables.not_before or _clock(tok, i, end) or _age_phrase_before(low, tables, i):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
             return True
         if tables.subjects.match(low, end) is None:
             return True
-    return value <= 31 and (prev in tables.dates or nxt in tables.dates)
+    return value <= 31 and (prev in tables.dates or _month_after(tok, tables, end))
 
 
-def _clock(low: list[str], i: int, end: int) -> bool:
+def _month_after(tok: Tokens, tables: FigureTables, end: int) -> bool:
+    """Say whether a month follows token ``end - 1``: "10 May" is a day, "67 may rise" not.
+
+    A month is written upper case; "may" and "march" in lower case are verbs.
+    """
+    if end >= len(tok.low) or tok.low[end] not in tables.dates:
+        return False
+    return tok.low[end] not in ("may", "march") or tok.text[end][:1].isupper()
+
+
+def _age_phrase_before(low: list[str], tables: FigureTables, i: int) -> bool:
+    """Say whether a phrase of ages of three words or more ends before ``i``.
+
+    "children as young as eight", "under the age of 16": an age, even with no subject
+    before it; "under 100 people" is a qualifier, one word.
+    """
+    found = tables.age_openers.match_ending(low, i, longest=4)
+    return found is not None and i - found[1] >= 3
+
+
+def _clock(tok: Tokens, i: int, end: int) -> bool:
     """Say whether the number at tokens ``i:end`` is part of a time ("10:30").
 
-    A colon after a word opens a count ("Total victims: 35").
+    A colon after a word opens a count ("Total victims: 35"); a colon with a space after
+    it opens a list ("killed 21: 20 tourists and a police officer").
     """
+    low = tok.low
+    if end + 1 < len(low) and low[end] == ":":
+        return tok.end[end] == tok.start[end + 1] and low[end + 1][:1].isdigit()
     if end < len(low) and low[end] == ":":
-        return True
-    return i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit()
+        return False
+    return (
+        i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit() and tok.end[i - 1] == tok.start[i]
+    )
 
 
 @dataclass
@@ -452,8 +485,9 @@ def _count_at(
     if low[i][-1].isalpha() and low[i][0].isdigit() and tables.subjects.match(low, end) is None:
         # "1.2m people" is a count; "5m away" is a distance.
         return None
-    # "1,000-2,000", "five to seven", "two or three"
-    if end + 1 < len(low) and low[end] in tables.range_joiners:
+    # "1,000-2,000", "five to seven", "two or three"; not "rose by two to 39"
+    increment = i > 1 and low[i - 1] == "by" and low[i - 2] in tables.toll_fillers
+    if end + 1 < len(low) and low[end] in tables.range_joiners and not increment:
         second = parse_number(low, end + 1, tables.lexicon, tables.number_words)
         if second is not None and value < second[0]:
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
@@ -473,9 +507,21 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         if value is None:
             return None
         return _Number(i, i + 1, value[0], value[0], Qualifier.ABOUT)
+    if number.zero:
+        return number
     suffix = tables.about_suffixes.match(low, number.tok_end)
-    if suffix is not None and number.qualifier is Qualifier.EXACT and not number.zero:
-        number.tok_end, number.qualifier = suffix[1], Qualifier.ABOUT
+    if suffix is not None:
+        # "some 20-odd": the suffix belongs to the number phrase whatever its qualifier.
+        number.tok_end = suffix[1]
+        if number.qualifier is Qualifier.EXACT:
+            number.qualifier = Qualifier.ABOUT
+        return number
+    if number.qualifier is not Qualifier.EXACT:
+        return number
+    floor = tables.floor_suffixes.match(low, number.tok_end)
+    # "20 or more than 30" is two numbers, not a floor.
+    if floor is not None and number.low is not None and low[floor[1] : floor[1] + 1] != ["than"]:
+        number.tok_end, number.qualifier, number.high = floor[1], Qualifier.AT_LEAST, None
     return number
 
 
@@ -540,6 +586,9 @@ class _SubjectRead:
     # if a casualty metric governs it.
     guess: int | None = None
     guess_plural: bool = False
+    # The token of the number of a counted group a partitive names ("five of the 23
+    # dead"): the whole, read as a figure of its own.
+    whole: int | None = None
 
 
 @dataclass
@@ -684,11 +733,11 @@ def _subject_after(
             inherit = part = True
             k = _past_article(low, tables, k)
         else:
-            group = tables.metrics.match(low, k)
-            if group is not None and group[0] is not Metric.COUNT:
+            group = _partitive_group(tok, tables, k)
+            if group is not None:
                 # "seven of the dead", "two of the wounded later died": the group's metric
                 # holds unless another follows.
-                return _SubjectRead(None, group[1], group=group[0])
+                return _SubjectRead(None, group[1], group=group[0], whole=group[2])
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
     if k < len(low) and low[k] == "-" and tables.units.match(low, k + 1) is not None:
         return None
@@ -696,6 +745,35 @@ def _subject_after(
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _partitive_group(
+    tok: Tokens, tables: FigureTables, k: int
+) -> tuple[Metric, int, int | None] | None:
+    """Read the group a partitive takes its part from, at ``k`` (after "of the").
+
+    "of the dead", "of the 23 dead", "of the 12 people killed", "of the victims": the
+    group's metric, the token after the group, and the token of the group's own number
+    (a figure of its own, the whole), if it has one.
+    """
+    low = tok.low
+    whole = None
+    found = parse_number(low, k, tables.lexicon, tables.number_words)
+    if found is not None:
+        # "of the 2015 victims": a year is no whole, though the group still is one.
+        year = _not_a_count(tok, tables, k, found[1], found[0]) or 1800 <= found[0] <= 2100
+        whole, k = (None if year else k), found[1]
+        subject = tables.subjects.match(low, k)
+        if subject is not None and tables.metrics.match(low, subject[1]) is not None:
+            k = subject[1]
+    group = tables.metrics.match(low, k)
+    if group is not None and group[0] is not Metric.COUNT:
+        # "five of the 23 dead were children", but not "seven of the eight attackers blew
+        # themselves up": a counted group's metric word is followed by the predicate.
+        linked = group[1] < len(low) and low[group[1]] in tables.predicate_links
+        return (group[0], group[1], whole) if whole is None or linked else None
+    victims = tables.victim_groups.match(low, k)
+    return (victims[0], victims[1], whole) if victims is not None else None
 
 
 def _past_article(low: list[str], tables: FigureTables, k: int) -> int:
@@ -954,7 +1032,8 @@ def _group_included(tok: Tokens, tables: FigureTables, i: int) -> _Before | None
     for k in range(i - 2, max(-1, i - 2 - _CLAUSE), -1):
         if low[k] in _CLAUSE_BREAKS or low[k] in tables.relative:
             return None
-        found = tables.metrics.match(low, k)
+        # "the dead included", "the victims included"
+        found = tables.metrics.match(low, k) or tables.victim_groups.match(low, k)
         if found is not None and found[0] is not Metric.COUNT:
             return _Before(found[0], i - 1, False)
     return None
@@ -970,8 +1049,19 @@ def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
             return _Before(found[0], found[1], False)
         if j == 0 or low[j - 1] not in tables.verb_fillers:
             break
+        if low[j - 1] == "at" and not _at_count(low, tables, j):
+            # "killing at least 5", "put the dead at 40", but "killed at a restaurant":
+            # a place is no object.
+            break
         j -= 1
     return None
+
+
+def _at_count(low: list[str], tables: FigureTables, j: int) -> bool:
+    """Say whether "at" before token ``j`` opens a count ("at least", "at 40")."""
+    if low[j] == "least":
+        return True
+    return low[j] not in ("a", "an") and parse_number(low, j, tables.lexicon) is not None
 
 
 def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
@@ -1000,7 +1090,26 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
         if end == 0 or _toll_stops(low, tables, end - 1, run):
             break
         revision = revision or low[end - 1] in tables.revision_words
-    return _toll_pronoun(low, tables, run)
+    aside = _toll_before_aside(low, tables, run) if verb else None
+    return aside if aside is not None else _toll_pronoun(low, tables, run)
+
+
+def _toll_before_aside(low: list[str], tables: FigureTables, run: int) -> _Before | None:
+    """Find a toll that stands before an aside closing just before its verb group.
+
+    "The death toll, initially put at 39, rose to 67": the aside holds the earlier
+    figure, and the toll before it is the subject of the verb.
+    """
+    close = run if run < len(low) and low[run] == "," else run - 1
+    if close < 1 or low[close] != ",":
+        return None
+    for k in range(close - 1, max(0, close - _ASIDE) - 1, -1):
+        if low[k] in _CLAUSE_BREAKS:
+            return None
+        if low[k] == ",":
+            toll = tables.tolls.match_ending(low, k)
+            return _toll_found(low, tables, toll, False) if toll is not None else None
+    return None
 
 
 def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
@@ -1010,9 +1119,21 @@ def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
     at two") the toll must stand right there ("the toll at 30") or have its verb before it.
     """
     run = i
-    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
-        run -= 1
+    while run > 0 and i - run < _TOLL_VERB:
+        if low[run - 1] in tables.toll_fillers:
+            run -= 1
+        elif run > 2 and low[run - 2] == "by" and _is_count_word(low, tables, run - 1):
+            # "the toll rose by two to 39": the increment stands inside the verb group.
+            run -= 2
+        else:
+            break
     return run, any(w not in tables.toll_prepositions for w in low[run:i])
+
+
+def _is_count_word(low: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether token ``k`` is a number of one token ("10", "two")."""
+    found = parse_number(low, k, tables.lexicon, tables.number_words)
+    return found is not None and found[1] == k + 1
 
 
 def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
@@ -1062,7 +1183,7 @@ def _toll_stops(low: list[str], tables: FigureTables, k: int, run: int) -> bool:
     """
     word = low[k]
     other = tables.metrics.match(low, k)
-    if word[0].isdigit() or (other is not None and other[0] is not Metric.COUNT):
+    if (word[0].isdigit() and k < run) or (other is not None and other[0] is not Metric.COUNT):
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
@@ -1153,7 +1274,9 @@ def read_sentence(
             continue
         cand = _candidate(tok, tables, number, read)
         cands.append(cand)
-        if cand.metric is not None or read.after is not None or read.part:
+        if read.whole is not None:
+            i = read.whole
+        elif cand.metric is not None or read.after is not None or read.part:
             i = max(number.tok_end, cand.subj_end)
         else:
             i = number.tok_end
@@ -1177,7 +1300,7 @@ def _candidate(
     cand.revision = number.revision
     cand.part = read.part
     cand.other = read.other
-    part = tables.parts.match_ending(tok.low, number.tok_start, longest=2)
+    part = _part_cue_before(tok.low, tables, number.tok_start)
     if part is not None:
         cand.part, cand.span_start = True, part[1]
     if subject is None and read.group is None and not cand.inherit:
@@ -1196,6 +1319,17 @@ def _candidate(
         cand.group = read.group
         _group_metric(tok, tables, cand, read.group)
     return cand
+
+
+def _part_cue_before(low: list[str], tables: FigureTables, at: int) -> tuple[bool, int] | None:
+    """Find a part cue ending before the number at ``at``, or before its article.
+
+    "including four gunmen", "including the four gunmen".
+    """
+    part = tables.parts.match_ending(low, at, longest=2)
+    if part is None and at > 1 and low[at - 1] == "the":
+        part = tables.parts.match_ending(low, at - 1, longest=2)
+    return part
 
 
 def _increment(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -1338,7 +1472,11 @@ def _intransitive(
     """
     if number.article or _starts_object(tok, tables, after[2]):
         return False
-    gap = tok.low[head : after[1]]
+    start = head
+    if head < after[1] and tok.low[head] in _ASIDES:
+        # "N pilgrims, most of them women, died": the aside is no object of the verb.
+        start = _aside_end(tok, tables, head) or head
+    gap = tok.low[start : after[1]]
     return not any(w in tables.object_starters or w in tables.intransitive_breaks for w in gap)
 
 
@@ -1401,7 +1539,8 @@ def _count_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) ->
     """
     low = tok.low
     k = cand.subj_end
-    if not tables.countable(cand.subject) or k >= len(low):
+    people = cand.subject is Subject.PEOPLE
+    if not (tables.countable(cand.subject) or people) or k >= len(low):
         return None
     if not _opens_postmodifier(tok, tables, k) or low[k] in tables.relative:
         return None
@@ -1444,6 +1583,23 @@ def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Me
         cand.metric, cand.direct = group, True
     if cand.subject is None:
         _predicate_subject(tok, tables, cand)
+    if cand.subject is None and cand.metric is group and _other_passive(tok, tables, cand):
+        # "28 of the victims had been identified": what befell the group's part is no
+        # casualty, and the part is counted for another reason.
+        cand.metric = None
+        cand.group = None
+
+
+def _other_passive(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a passive that names no casualty follows the figure's group."""
+    low = tok.low
+    j = cand.subj_end
+    aux = j
+    while j < len(low) and low[j] in tables.aux and j - aux < 3:
+        j += 1
+    if j == aux or j >= len(low) or tables.metrics.match(low, j) is not None:
+        return False
+    return low[j].endswith("ed") and low[j] not in tables.stop
 
 
 def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
@@ -1500,7 +1656,7 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         _article_metric(tok, tables, cand, after)
     elif after is not None:
         _take_after(tok, tables, cand, after)
-    elif not number.zero and not _count_before(tok, tables, cand):
+    elif not (number.zero or _count_before(tok, tables, cand) or _own_predicate(tok, tables, cand)):
         _take_before(tok, tables, cand)
     if after is not None and cand.metric is after[0] and tables.self_killing.match(low, after[1]):
         # "One blew himself up": an attacker, one among the attackers killed, no total.
@@ -1545,10 +1701,24 @@ def _article_metric(
         # "a lone gunman took the cafe": one attacker, and the text says so.
         _count_after(tok.low, tables, cand, after[1], after[2])
         return
+    if _own_predicate(tok, tables, cand):
+        return
     before = _metric_before(tok, tables, cand.number.tok_start)
     if before is not None and not before.toll:
         cand.metric, cand.direct = before.metric, True
         cand.span_start = min(cand.span_start, before.start)
+
+
+def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether the figure is the subject of a verb of its own that names no metric.
+
+    "two attackers were killed and a third was on the run": the verb before ("killed")
+    is a passive of another subject, and the figure's own verb follows it.
+    """
+    end, start = cand.subj_end, cand.number.tok_start
+    if start == 0 or tok.low[start - 1] not in tables.conjunctions:
+        return False  # "the bodies of four attackers were found": the verb is no clause of its own
+    return end < len(tok.low) and tok.low[end] in tables.aux
 
 
 def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After) -> None:
@@ -1603,6 +1773,9 @@ def _count_after(
     bombers targeted" adds to attackers named before.
     """
     active = m_start == 0 or low[m_start - 1] not in tables.passive_markers
+    if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(low, m_start) is not None:
+        # "four men in camouflage opened fire": whoever does an attacker's act is one.
+        cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
         cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
 
@@ -1731,11 +1904,29 @@ def _resolved_metric(
     elif cand.among and cand.subject is not None:
         part_of = whole_before(out, metric, cand.subject, cand.number.low)
     if metric is None:
-        if _no_figure(tok, tables, cands, idx) or clause is None:
+        if _no_figure(tok, tables, cands, idx):
             return None
+        if clause is None:
+            # "the statement identified the two attackers": a definite count of
+            # attackers with no verb that counts them is still their number.
+            return (Metric.COUNT, part_of, 0.6) if _definite_count(tok, tables, cand) else None
         metric = clause
         confidence -= 0.25
     return metric, part_of, confidence
+
+
+def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` is a definite exact number of attackers ("the two gunmen")."""
+    number = cand.number
+    at = number.tok_start
+    exact = number.low is not None and number.low == number.high and number.low > 1
+    if not exact or number.vague or cand.part or cand.other or cand.inherit:
+        return False
+    if at == 0 or tok.low[at - 1] != "the" or not tables.countable(cand.subject):
+        return False
+    # "the two militant groups": the noun is a modifier of a unit, no head.
+    head, end = tok.low[cand.subj_end - 1], cand.subj_end
+    return _plural(head) and (end >= len(tok.low) or tables.units.match(tok.low, end) is None)
 
 
 def _resolved_subject(
@@ -1876,7 +2067,7 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
     his wife, were kidnapped").
     """
     cand = cands[idx]
-    if cand.subject is None or cand.number.zero:
+    if cand.number.zero or (cand.subject is None and not cand.listed):
         return True
     if _group_strength(tok, tables, cand) or _speaker(tok, tables, cand):
         return True
@@ -1978,15 +2169,81 @@ def _clause_metrics(
     low = tok.low
     out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
     _added_metrics(tables, low, cands, out)
+    if cands and cands[0].metric is None and _fronted_whole(tables, low, cands[0]):
+        # "Of the nine gunmen, seven were killed": the group fronted is the whole the
+        # next figure is taken from, not a list with it; attackers named so are a count.
+        out[0] = Metric.COUNT if tables.countable(cands[0].subject) else None
+        cands[0].metric = out[0]
     for idx in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[idx], cands[idx + 1]
-        if out[idx] is None and _joined(tables, low, cand.subj_end, nxt.number.tok_start):
+        if out[idx] is None and _listed(tables, low, cand.subj_end, nxt.number.tok_start):
             out[idx] = out[idx + 1]
     for idx in range(1, len(cands)):
         cand, prev = cands[idx], cands[idx - 1]
-        if out[idx] is None and _joined(tables, low, prev.subj_end, cand.number.tok_start):
+        if out[idx] is None and _listed_after(tables, low, prev, cand):
             out[idx] = out[idx - 1]
+            # "killed 15 soldiers in the north and 19 in the south": the same subject.
+            cand.listed = cand.subject is None and not _joined(
+                tables, low, prev.subj_end, cand.number.tok_start
+            )
+            cand.inherit = cand.inherit or cand.listed
     return out
+
+
+def _listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
+    """Say whether tokens ``end:start`` join two figures of one list.
+
+    Only a conjunction ("and", ","), or one that closes a short phrase with no verb and no
+    number: a place ("15 people at a bar and 19 at a restaurant") or an item of the list
+    that is no figure ("20 tourists, a Tunisian and a policeman").
+    """
+    return _joined(tables, low, end, start) or _phrase_listed(tables, low, end, start)
+
+
+def _phrase_listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
+    """Say whether a short phrase and a conjunction alone part two listed figures."""
+    gap = low[end:start]
+    if not 2 < len(gap) <= 6 or gap[-1] not in tables.conjunctions:
+        return False
+    if gap[0] != "," and gap[0] not in tables.postmodifier_prepositions:
+        return False
+    return all(_list_filler(tables, low, k) for k in range(end + 1, start - 1))
+
+
+def _listed_after(tables: FigureTables, low: list[str], prev: _Candidate, cand: _Candidate) -> bool:
+    """Say whether ``cand`` repeats the kind of the figure ``prev`` before it.
+
+    A list ("and 19 at a restaurant"), or a bare rival figure a second speaker gives with
+    the verb of saying only ("62 people had died, but the Red Cross said 68").
+    """
+    start = cand.number.tok_start
+    if _listed(tables, low, prev.subj_end, start):
+        return True
+    if prev.span_end > prev.subj_end and _phrase_listed(tables, low, prev.span_end, start):
+        # "Five people were killed in the capital and 20 in the provinces"
+        return True
+    end = max(prev.subj_end, prev.span_end, prev.reach)
+    if cand.subject is not None or start - end > 8 or low[start - 1] not in tables.reporting:
+        return False
+    return all(
+        w == "," or _list_filler(tables, low, k) for k, w in enumerate(low[end : start - 1], end)
+    )
+
+
+def _list_filler(tables: FigureTables, low: list[str], k: int) -> bool:
+    """Say whether token ``k`` may stand in a short phrase between two listed figures."""
+    word = low[k]
+    if not word.isalpha() or word in tables.aux or word in tables.relative:
+        return False
+    return tables.metrics.match(low, k) is None and tables.tolls.match(low, k) is None
+
+
+def _fronted_whole(tables: FigureTables, low: list[str], cand: _Candidate) -> bool:
+    """Say whether ``cand`` is the group of a partitive fronted before a comma ("Of the 9 X,")."""
+    start, end = cand.number.tok_start, cand.subj_end
+    if low[0] not in tables.fronted_partitives or end >= len(low):
+        return False
+    return low[end] == "," and low[1:start] in (["the"], ["the", "total"], ["those"])
 
 
 def _added_metrics(

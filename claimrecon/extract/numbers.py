@@ -42,13 +42,18 @@ V = TypeVar("V")
 # A number with thousands separators or a decimal part (and any letters glued to it,
 # "31st", "1990s", so that they are not read as counts); a word with inner apostrophes or
 # hyphens ("no-one", "four-hour"); or any other single visible character.
-# Control characters, lone surrogates and zero-width marks are skipped like white space.
+# Control characters, lone surrogates, zero-width marks and a soft hyphen standing alone
+# are skipped like white space.
+# A no-break or thin space before exactly three digits is a thousands separator (French
+# and SI typography, "1 500"): an ordinary space is not, as "in 2015 300 people" shows.
+_THIN = "\u00a0\u2009\u202f"
 _TOKEN = re.compile(
-    r"[0-9]+(?:[.,][0-9]+)*[^\W\d_]*"
-    r"|[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
-    r"|[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff\ud800-\udfff]"
+    rf"[0-9]+(?:[.,][0-9]+|[{_THIN}][0-9]{{3}}(?![0-9]))*[^\W\d_]*"
+    r"|[^\W\d_]+(?:['\u2019\-\u2010\u2011\u00ad][^\W\d_]+)*"
+    r"|[^\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060\ufeff\ud800-\udfff]"
 )
-_INTEGER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+_INTEGER = re.compile(rf"[0-9]{{1,3}}(?:[,{_THIN}][0-9]{{3}})+|[0-9]+")
+_SEPARATORS = str.maketrans("", "", "," + _THIN)
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 # Digits with a scale glued on: "1.2m", "150k", "2bn".
 _SUFFIXED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([a-z]{1,2})")
@@ -56,8 +61,14 @@ _SUFFIXED = re.compile(r"([0-9]+(?:\.[0-9]+)?)([a-z]{1,2})")
 _MAX_DIGITS = 15
 
 
+# Typographic variants read as their plain form in the lower-cased tokens: a curly
+# apostrophe, the hyphen and no-break hyphen ("twenty\u2011two"), a soft hyphen (dropped).
+_PLAIN = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-", "\u00ad": None})
+_VARIANTS = frozenset("\u2019\u2010\u2011\u00ad")
+
+
 def _norm(token: str) -> str:
-    return token.lower().replace("\u2019", "'")
+    return token.lower().translate(_PLAIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +101,8 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     matches = list(_TOKEN.finditer(text))
     texts = [m.group() for m in matches]
     lows = [t.lower() for t in texts]
-    if "\u2019" in text:
-        lows = [t.replace("\u2019", "'") for t in lows]
+    if not _VARIANTS.isdisjoint(text):
+        lows = [t.translate(_PLAIN) for t in lows]
     starts = [m.start() + offset for m in matches]
     ends = [m.end() + offset for m in matches]
     return Tokens(texts, lows, starts, ends)
@@ -194,7 +205,7 @@ def _digits_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, 
         return None
     scaled = i + 1 < len(low) and low[i + 1] in scales
     if _INTEGER.fullmatch(token):
-        value = int(token.replace(",", ""))
+        value = int(token.translate(_SEPARATORS))
         return (value * scales[low[i + 1]], i + 2) if scaled else (value, i + 1)
     if _DECIMAL.fullmatch(token) and scaled:
         return round(float(token) * scales[low[i + 1]]), i + 2
@@ -222,6 +233,7 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
     if low[i] in ("a", "an") and i + 1 < n and low[i + 1] in scales:
         # "a hundred and twenty": the article is one.
         state.current, state.seen, j = 1, True, i + 1
+    mark: tuple[int, int, int] | None = None
     while j < n:
         word = low[j]
         unit = _word_value(word, units)
@@ -229,8 +241,14 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
             if not _add_unit(state, unit):
                 break
         elif word in scales and state.seen:
+            if _second_hundreds(state, scales[word], mark):
+                # "between four hundred and nine hundred": a second round number of
+                # hundreds after "and" is another number; this one ends before "and".
+                state.total, state.current, j = mark or (0, 0, j)
+                break
             _scale(state, scales[word])
         elif word == "and" and state.seen:
+            mark = (state.total, state.current, j)
             step = _after_and(low, j, figures, state)
             if step is None:
                 break
@@ -242,6 +260,11 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
     if not state.seen:
         return None
     return state.total + state.current, j
+
+
+def _second_hundreds(state: _Spelled, scale: int, mark: tuple[int, int, int] | None) -> bool:
+    """Say whether a hundreds scale follows a group that has its hundreds already."""
+    return mark is not None and scale == 100 and state.current >= 100
 
 
 def _add_unit(state: _Spelled, unit: int) -> bool:
