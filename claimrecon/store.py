@@ -534,14 +534,21 @@ class Store:
     def _trace(self, new: list[Document], events: set[str], batch: int, progress: Progress) -> None:
         """Find the batch's copies, trace again what they change, and re-run the rules.
 
-        The rules and estimates run for the re-grouped events and for every event with a
-        claim in a stored document that gained or lost a copy (its roots may have moved).
+        The new documents, and the stored ones that lost a copy, are traced again whole; a
+        stored document that only gained copies has only the claims they overlap traced,
+        from their old roots. The rules and estimates run for the re-grouped events, for
+        every event with a claim whose root moved, and for every event of a document that
+        lost a copy.
         """
         progress("roots", 0, 1)
-        changed = self._copies.add(new)
-        self._copies.retrace(changed)
+        changes = self._copies.add(new)
+        self._copies.retrace(changes.whole)
+        moved = self._copies.extend(changes.gained)
         progress("roots", 1, 1)
-        self._rerule(events | set(self._events_of(changed)), batch, progress)
+        # A stored event's findings read its claims' roots and the passages between its
+        # documents: they change when a root moves or a passage is lost, not with each copy.
+        touched = moved | (changes.whole - {d.id for d in new})
+        self._rerule(events | set(self._events_of(touched)), batch, progress)
 
     def _rerule(self, events: set[str], batch: int, progress: Progress) -> None:
         """Run the rules and estimates of stored events again and replace their findings."""
@@ -583,7 +590,7 @@ class Store:
             documents=tuple(self._copies.documents(own | roots)),
             claims=tuple(claims),
             events=tuple(found),
-            passages=tuple(self._copies.passages(own, both=True)),
+            passages=tuple(self._copies.passages_within(e.documents for e in found)),
             provenance=tuple(provenance),
         )
 
@@ -599,7 +606,8 @@ class Store:
                     "UPDATE documents SET credits = ? WHERE id = ?",
                     [(credits_json(d), d.id) for d in docs],
                 )
-                changed |= self._copies.add(docs)
+                changes = self._copies.add(docs)
+                changed |= changes.whole | set(changes.gained)
             self._copies.retrace(changed)
             events = {row[0] for row in self._db.execute("SELECT id FROM events")}
             self._rerule(events, batch, _quiet)
