@@ -48,7 +48,9 @@ def test_two_worker_processes_give_the_single_process_report(tmp_path: Path) -> 
         )
         with client.as_current():
             analysis.to_parquet(tmp_path / "out")
-        workers = len(client.scheduler_info()["workers"])
+        # Asked of the scheduler directly: scheduler_info() returns a cache that the
+        # client's periodic refresh may have emptied of workers on a loaded machine.
+        workers = len(client.nthreads())
     got = engine.read_report(tmp_path / "out")
     expected = single(documents)
     assert workers == 2
