@@ -534,30 +534,43 @@ def added_roots(
     Returns:
         Each claim's new provenance, or None where the new passages do not touch it.
     """
-    here = document.id
-    copied = [
-        (p.first, p.second.doc) if p.first.doc == here else (p.second, p.first.doc)
-        for p in passages
-        if here in (p.first.doc, p.second.doc)
-    ]
+    copied = _copied_spans(document.id, passages)
     told_at = credits(document.text, agencies) if copied else []
     found: list[Provenance | None] = []
     for (start, end), old in zip(spans, before, strict=True):
         new = {o for where, o in copied if where.start <= end and start < where.end}
         new -= set(old.copies)
-        if not new:
-            found.append(None)
-            continue
-        lo, hi = _sentence(document.text, start, end)
-        told = sorted({a for at, a in told_at if lo <= at < hi})
-        # Without a told agency, the old agency is every one credited, joined by "/".
-        credited = set(old.agency.split("/")) if old.agency and not told else set()
-        credited.update(a for c in new for a in others[c][1])
-        agency = "/".join(told or sorted(credited)) or None
-        root = agency or min(_rank(document, old.root, others), *_ranks(new, others))[1]
-        copies = tuple(sorted({*old.copies, *new}))
-        found.append(Provenance(claim=old.claim, root=root, agency=agency, copies=copies))
+        found.append(_added(document, (start, end), old, new, told_at, others) if new else None)
     return found
+
+
+def _copied_spans(here: str, passages: Iterable[CopiedPassage]) -> list[tuple[Span, str]]:
+    """Return where each passage lies in document ``here``, with the document at its other end."""
+    return [
+        (p.first, p.second.doc) if p.first.doc == here else (p.second, p.first.doc)
+        for p in passages
+        if here in (p.first.doc, p.second.doc)
+    ]
+
+
+def _added(
+    document: Document,
+    span: tuple[int, int],
+    old: Provenance,
+    new: set[str],
+    told_at: Sequence[tuple[int, str]],
+    others: Copied,
+) -> Provenance:
+    """Return one claim's provenance once it gains the copies ``new`` (see :func:`added_roots`)."""
+    lo, hi = _sentence(document.text, *span)
+    told = sorted({a for at, a in told_at if lo <= at < hi})
+    # Without a told agency, the old agency is every one credited, joined by "/".
+    credited = set(old.agency.split("/")) if old.agency and not told else set()
+    credited.update(a for c in new for a in others[c][1])
+    agency = "/".join(told or sorted(credited)) or None
+    root = agency or min(_rank(document, old.root, others), *_ranks(new, others))[1]
+    copies = tuple(sorted({*old.copies, *new}))
+    return Provenance(claim=old.claim, root=root, agency=agency, copies=copies)
 
 
 def _rank(document: Document, doc: str, others: Copied) -> tuple[dt.date, str]:

@@ -69,8 +69,7 @@ from claimrecon.models import (
     Report,
     Span,
 )
-from claimrecon.rules import find_contradictions
-from claimrecon.rules.timelines import source_timelines
+from claimrecon.rules import find_contradictions, source_timelines
 from claimrecon.vocab import Lexicon
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "IngestResult", "Progress", "Store"]
@@ -957,25 +956,21 @@ class _Plan:
         return group_events(report, lexicon=self.store.lexicon)
 
     def _changes(self) -> IngestResult:
-        new = {e.id: e for e in self.report.events}
         where: dict[str, str] = {c: e.id for e in self.report.events for c in e.claims}
-        sources: dict[str, set[str]] = defaultdict(set)
-        for old in self.old.values():
-            for claim in old.claims:
-                if claim in where:
-                    sources[where[claim]].add(old.id)
+        new = {e.id for e in self.report.events}
+        sources = self._sources(where)
         changed: dict[str, str] = {}
         merged: dict[str, str] = {}
         split: dict[str, tuple[str, ...]] = {}
         for old in self.old.values():
-            if old.id in new:
-                continue
             targets = sorted({where[c] for c in old.claims if c in where})
+            if old.id in new or not targets:
+                continue
             if len(targets) > 1:
                 split[old.id] = tuple(targets)
-            elif targets and len(sources[targets[0]]) > 1:
+            elif len(sources[targets[0]]) > 1:
                 merged[old.id] = targets[0]
-            elif targets:
+            else:
                 changed[old.id] = targets[0]
         created = tuple(sorted(e for e in new if not sources[e]))
         return IngestResult(
@@ -985,6 +980,15 @@ class _Plan:
             split_events=split,
             regrouped_events=len(self.old),
         )
+
+    def _sources(self, where: dict[str, str]) -> dict[str, set[str]]:
+        """Return, for each re-grouped event, the old events its claims come from."""
+        sources: dict[str, set[str]] = defaultdict(set)
+        for old in self.old.values():
+            for claim in old.claims:
+                if claim in where:
+                    sources[where[claim]].add(old.id)
+        return sources
 
     def write(self, batch: int) -> None:
         """Write the re-grouped events and findings, and the aliases of replaced events."""

@@ -47,6 +47,7 @@ from claimrecon.rules.engine import (
     run_rules,
 )
 from claimrecon.rules.figures import is_unnamed_part
+from claimrecon.rules.timelines import source_timelines
 from claimrecon.vocab import Lexicon
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "refusals",
     "rule",
     "run_rules",
+    "source_timelines",
     "timelines",
     "wires",
 ]
