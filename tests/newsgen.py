@@ -3,8 +3,10 @@
 Events are drawn from few cities, targets and weeks, so that many share a block (the same
 month and target, or the same month and place) without being one event; each event is
 told by one to eight outlets that disagree on the toll, blame different groups, date it by
-weekday or by date, and sometimes recall an earlier attack in the same city. The same seed
-gives the same corpus.
+weekday or by date, and sometimes recall an earlier attack in the same city. Up to 500
+events (2,000 reports) fall in 90 days; a larger corpus spans proportionally more days, as a
+feed followed for longer does, so that a block holds about as many events whatever the
+size of the corpus. The same seed gives the same corpus.
 
 Each outlet writes its own report: its lead, headline and background paragraphs are put
 together from interchangeable parts and people's names, so two reports share a run of
@@ -165,18 +167,51 @@ LAST = [
     "Obeid",
 ]
 JOBS = [
-    "shopkeeper", "teacher", "driver", "student", "nurse", "tailor", "baker", "mechanic",
-    "vendor", "pharmacist", "farmer", "clerk",
+    "shopkeeper",
+    "teacher",
+    "driver",
+    "student",
+    "nurse",
+    "tailor",
+    "baker",
+    "mechanic",
+    "vendor",
+    "pharmacist",
+    "farmer",
+    "clerk",
 ]
 SPOKE = [
-    "described", "mentioned", "recalled", "feared", "noticed", "spoke of", "worried about",
-    "complained of", "pointed to", "talked about",
+    "described",
+    "mentioned",
+    "recalled",
+    "feared",
+    "noticed",
+    "spoke of",
+    "worried about",
+    "complained of",
+    "pointed to",
+    "talked about",
 ]
 WHAT = [
-    "broken windows", "thick smoke", "slow ambulances", "rising prices", "closed shops",
-    "power cuts", "anxious crowds", "sealed roads", "missing relatives", "scattered debris",
-    "burned cars", "a strict curfew", "extra patrols", "blood donors", "empty streets",
-    "long queues for bread", "shuttered stalls", "frightened children", "wailing sirens",
+    "broken windows",
+    "thick smoke",
+    "slow ambulances",
+    "rising prices",
+    "closed shops",
+    "power cuts",
+    "anxious crowds",
+    "sealed roads",
+    "missing relatives",
+    "scattered debris",
+    "burned cars",
+    "a strict curfew",
+    "extra patrols",
+    "blood donors",
+    "empty streets",
+    "long queues for bread",
+    "shuttered stalls",
+    "frightened children",
+    "wailing sirens",
     "shattered glass",
 ]
 BACKGROUND = (
@@ -200,6 +235,7 @@ class _Event:
 
 def _events(rng: random.Random, count: int) -> list[_Event]:
     events = []
+    days = max(90, count * 90 // 500)
     for _ in range(count):
         city, country = rng.choice(CITIES)
         events.append(
@@ -207,7 +243,7 @@ def _events(rng: random.Random, count: int) -> list[_Event]:
                 city=city,
                 country=country,
                 target=rng.choice(TARGETS),
-                day=START + dt.timedelta(days=rng.randrange(90)),
+                day=START + dt.timedelta(days=rng.randrange(days)),
                 killed=rng.randint(2, 60),
                 wounded=rng.randint(0, 90),
                 group=rng.choice(GROUPS),
