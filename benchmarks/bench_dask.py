@@ -10,7 +10,8 @@ wall time, speedup over 1 worker, CPU time of the workers, and peak memory per w
 
 The corpus is generated news (``tests/newsgen.py``: about four reports an event, many
 events sharing a city, a target and a week, reports lengthened with paragraphs without
-figures) written as JSON Lines shards. For each worker count a ``LocalCluster`` of that
+figures, some wire reprints and one shared background paragraph) written as JSON Lines
+shards. For each worker count a ``LocalCluster`` of that
 many single-threaded processes runs ``claimrecon.dask.analyze`` and writes Parquet; the
 wall time of each stage is reported, and each worker's resident memory and CPU time are
 sampled every 50 ms from the client (psutil), for its peak and its total. The smaller
@@ -44,12 +45,14 @@ from distributed import Client, LocalCluster  # noqa: E402
 from claimrecon import dask as engine  # noqa: E402
 from tests.newsgen import generate, write_jsonl  # noqa: E402
 
-DOC_BYTES = 2_300  # about the size of a generated report with six filler paragraphs
+DOC_BYTES = 1_700  # about the size of a generated report with six filler paragraphs, as JSON
 
 
 def build(folder: Path, megabytes: float, shards: int = 8) -> int:
     count = int(megabytes * 1024 * 1024 / DOC_BYTES)
-    documents = generate(count, filler=6)
+    # One report in ten ends with a background paragraph many reuse (a hub of copies),
+    # and about one in seven reprints an agency's wire (the generator's defaults).
+    documents = generate(count, filler=6, background=0.1)
     per = -(-len(documents) // shards)
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(shards):
@@ -68,6 +71,7 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.procs = [psutil.Process(p) for p in pids]
         self.peaks = dict.fromkeys(pids, 0)
+        self.series: list[tuple[float, int, int]] = []  # (time, pid, resident bytes)
         self.start_cpu = {p.pid: _cpu(p) for p in self.procs}
         self.cpu = dict.fromkeys(pids, 0.0)
         self.halt = threading.Event()
@@ -81,8 +85,21 @@ class Sampler(threading.Thread):
     def sample(self) -> None:
         for proc in self.procs:
             with contextlib.suppress(psutil.NoSuchProcess):
-                self.peaks[proc.pid] = max(self.peaks[proc.pid], proc.memory_info().rss)
+                rss = proc.memory_info().rss
+                self.series.append((time.perf_counter(), proc.pid, rss))
+                self.peaks[proc.pid] = max(self.peaks[proc.pid], rss)
                 self.cpu[proc.pid] = _cpu(proc) - self.start_cpu[proc.pid]
+
+
+def stage_peaks(sampler: Sampler, starts: dict[str, float]) -> dict[str, list[int]]:
+    """Return each stage's peak resident memory per worker, in MB (from the samples)."""
+    marks = sorted(starts.items(), key=lambda kv: kv[1])
+    peaks: dict[str, dict[int, int]] = {name: {} for name, _ in marks}
+    for at, pid, rss in sampler.series:
+        stage = next((name for name, t in reversed(marks) if t <= at), None)
+        if stage is not None:
+            peaks[stage][pid] = max(peaks[stage].get(pid, 0), rss)
+    return {name: sorted(round(v / 2**20) for v in got.values()) for name, got in peaks.items()}
 
 
 def _cpu(proc: psutil.Process) -> float:
@@ -106,6 +123,7 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
     ):
         pids = list(client.run(os.getpid).values())
         sampler = Sampler(pids)
+        idle = sorted(round(p.memory_info().rss / 2**20) for p in sampler.procs)
         sampler.start()
         began = time.perf_counter()
         client_cpu = time.process_time()
@@ -120,6 +138,7 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
         sampler.join()
     stats = dict(analysis.stats)
     tasks = stats.pop("extract_task_seconds")
+    starts = stats.pop("stage_starts")
     return {
         "workers": workers,
         "wall_seconds": round(wall, 1),
@@ -138,7 +157,9 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
         "mentions": stats["mentions"],
         "edges": stats["edges"],
         "extract_seconds_per_partition": round(sum(tasks) / len(tasks), 2),
+        "rss_mb_per_worker_before": idle,
         "peak_rss_mb_per_worker": sorted(round(v / 2**20) for v in sampler.peaks.values()),
+        "peak_rss_mb_per_worker_by_stage": stage_peaks(sampler, starts),
     }
 
 

@@ -16,8 +16,12 @@ holders of a fingerprint while they are ``max_postings`` or fewer, else each wit
 earliest. A batch can also take pairs away: a fingerprint that passes ``max_postings``,
 or gets an earlier hub, no longer pairs its old holders, and a stored pair loses its
 passages when no fingerprint it shares pairs it any more. The documents whose passages
-changed are then traced again (:func:`~claimrecon.independence.claim_roots`) from their
-passages and their copies' days and credits, which the ``documents`` table keeps.
+changed are then traced again from their passages and their copies' days and credits,
+which the ``documents`` table keeps: the new documents and those that lost a copy wholly
+(:func:`~claimrecon.independence.claim_roots`), a stored document that only gained copies
+from its new passages and its claims' old roots
+(:func:`~claimrecon.independence.added_roots`), so that the first print of a wire, which
+gains a copy with every reprint, is not traced again over all its copies at every batch.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ import datetime as dt
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
@@ -35,12 +40,21 @@ from pydantic import TypeAdapter
 from claimrecon.independence import (
     AGENCIES,
     CopyFinder,
+    added_roots,
     claim_roots,
     document_credits,
 )
-from claimrecon.models import Claim, CopiedPassage, Document, Span
+from claimrecon.models import Claim, CopiedPassage, Document, Provenance, Span
 
-__all__ = ["UNDATED", "CopyIndex", "day_of", "document_from_row", "sql_chunks", "sql_marks"]
+__all__ = [
+    "UNDATED",
+    "CopyChanges",
+    "CopyIndex",
+    "day_of",
+    "document_from_row",
+    "sql_chunks",
+    "sql_marks",
+]
 
 UNDATED = dt.date.max.isoformat()
 """The day an undated document is ranked by: after every dated one."""
@@ -86,6 +100,17 @@ def sql_marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+@dataclass
+class CopyChanges:
+    """What a batch changed in the copies: the documents to trace again, and how."""
+
+    whole: set[str] = field(default_factory=set)
+    """Documents to trace again over all their passages: the new ones, and stored ones
+    that lost a copy."""
+    gained: dict[str, list[CopiedPassage]] = field(default_factory=dict)
+    """Stored documents that only gained passages, with the new ones."""
+
+
 class CopyIndex:
     """The copy tables of one store, inside the caller's transaction.
 
@@ -100,15 +125,15 @@ class CopyIndex:
 
     # -- adding documents -----------------------------------------------------------------
 
-    def add(self, documents: Sequence[Document]) -> set[str]:
+    def add(self, documents: Sequence[Document]) -> CopyChanges:
         """Index documents already in the ``documents`` table; store their passages.
 
         Returns:
-            The documents whose passages changed: the new ones, and the stored ones that
-            gained or lost a copy.
+            The documents whose passages changed: the new ones and the stored ones that
+            lost a copy, to trace again whole, and the stored ones that gained copies.
         """
         if not documents:
-            return set()
+            return CopyChanges()
         prints = {d.id: self.finder.fingerprints(self.finder.shingles(d.text)) for d in documents}
         ranks = {d.id: (day_of(d), d.id) for d in documents}
         postings: dict[int, list[str]] = defaultdict(list)
@@ -134,10 +159,13 @@ class CopyIndex:
                 for p in found
             ],
         )
-        changed = {d.id for d in documents} | {
-            d for p in found for d in (p.first.doc, p.second.doc)
-        }
-        return changed | {d for pair in gone for d in pair}
+        whole = {d.id for d in documents} | {d for pair in gone for d in pair}
+        gained: dict[str, list[CopiedPassage]] = defaultdict(list)
+        for p in found:
+            for doc in (p.first.doc, p.second.doc):
+                if doc not in whole:
+                    gained[doc].append(p)
+        return CopyChanges(whole=whole, gained=dict(gained))
 
     def _pairs(
         self, postings: dict[int, list[str]], ranks: dict[str, Rank]
@@ -279,6 +307,26 @@ class CopyIndex:
             found = [p for p in found if p.first.doc in ids and p.second.doc in ids]
         return found
 
+    def passages_within(self, groups: Iterable[Iterable[str]]) -> list[CopiedPassage]:
+        """Return the stored passages between two documents of one group, sorted.
+
+        Looked up pair by pair: a document that is the first print of a wire has a passage
+        with each of its reprints, and reading them all to keep a few would cost as much
+        as the store is large.
+        """
+        pairs = {(a, b) for group in groups for a in set(group) for b in set(group) if a < b}
+        rows: list[tuple[Any, ...]] = []
+        for pair in sorted(pairs):
+            rows.extend(
+                self._db.execute("SELECT * FROM passages WHERE first = ? AND second = ?", pair)
+            )
+        return [
+            CopiedPassage(
+                first=Span(doc=a, start=a0, end=a1), second=Span(doc=b, start=b0, end=b1), words=n
+            )
+            for a, a0, a1, b, b0, b1, n in sorted(rows, key=lambda r: (r[0], r[3], r[1], r[4]))
+        ]
+
     # -- tracing --------------------------------------------------------------------------
 
     def retrace(self, documents: Iterable[str]) -> None:
@@ -309,6 +357,53 @@ class CopyIndex:
             self._db.executemany(
                 "UPDATE claims SET root = ?, agency = ?, copies = ? WHERE seq = ?", rows
             )
+
+    def extend(self, gained: Mapping[str, Sequence[CopiedPassage]]) -> set[str]:
+        """Add new passages to the roots of stored documents' claims, from their old roots.
+
+        Returns:
+            The documents with a claim whose root moved (the rules of its event read it).
+        """
+        moved: set[str] = set()
+        untraced: set[str] = set()
+        for chunk in sql_chunks(sorted(gained), 100):
+            before: dict[str, list[tuple[int, tuple[int, int], Provenance]]] = defaultdict(list)
+            for seq, doc, claim, start, end, root, agency, copies in self._db.execute(
+                'SELECT seq, document, id, start, "end", root, agency, copies FROM claims '
+                f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
+                chunk,
+            ):
+                if root is None:  # never traced (cannot happen after an ingest): trace it
+                    untraced.add(doc)
+                    continue
+                old = Provenance(
+                    claim=claim, root=root, agency=agency, copies=tuple(json.loads(copies))
+                )
+                before[doc].append((seq, (start, end), old))
+            new = {d for doc in before for p in gained[doc] for d in (p.first.doc, p.second.doc)}
+            roots = {old.root for rows in before.values() for _, _, old in rows}
+            others = self._copied(new | roots)
+            updates: list[tuple[Any, ...]] = []
+            for document in self.documents(set(before) - untraced):
+                rows = before[document.id]
+                found = added_roots(
+                    document,
+                    [s for _, s, _ in rows],
+                    [o for _, _, o in rows],
+                    gained[document.id],
+                    others,
+                )
+                for (seq, _, old), now in zip(rows, found, strict=True):
+                    if now is None:
+                        continue
+                    if now.root != old.root:
+                        moved.add(document.id)
+                    updates.append((now.root, now.agency, json.dumps(list(now.copies)), seq))
+            self._db.executemany(
+                "UPDATE claims SET root = ?, agency = ?, copies = ? WHERE seq = ?", updates
+            )
+        self.retrace(untraced)
+        return moved | untraced
 
     def _copied(self, ids: set[str]) -> dict[str, tuple[dt.date | None, tuple[str, ...]]]:
         found: dict[str, tuple[dt.date | None, tuple[str, ...]]] = {}

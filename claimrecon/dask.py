@@ -76,8 +76,7 @@ from claimrecon.models import (
     Report,
     Span,
 )
-from claimrecon.rules import find_contradictions
-from claimrecon.rules.timelines import source_timelines
+from claimrecon.rules import find_contradictions, source_timelines
 from claimrecon.vocab import Lexicon
 
 try:
@@ -220,21 +219,27 @@ def _file_entries(path: Path) -> list[tuple[str, str, dict[str, Any]]]:
         return [(p.stem, str(p), {}) for p in sorted(path.glob("*.txt"))]
     if manifest.suffix != ".json":
         return [(path.stem, str(path), {})]
+    return [_manifest_entry(manifest, i, entry) for i, entry in enumerate(_manifest(manifest))]
+
+
+def _manifest(manifest: Path) -> list[Any]:
+    """Return the document entries of a ``claimrecon-gold/1`` manifest."""
     try:
         data = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read: {exc}", where=str(manifest)) from exc
     if not isinstance(data, dict) or data.get("format") != GOLD_FORMAT:
         raise InputError(f"expected format {GOLD_FORMAT!r}", where=str(manifest), place="format")
-    entries = []
-    for i, entry in enumerate(data.get("documents") or []):
-        if not isinstance(entry, dict) or "id" not in entry:
-            place = f"documents[{i}]"
-            raise InputError("a document needs at least an 'id'", where=str(manifest), place=place)
-        file = manifest.parent / (entry.get("file") or f"{entry['id']}.txt")
-        meta = {k: entry[k] for k in ("published", "outlet", "title", "url") if k in entry}
-        entries.append((str(entry["id"]), str(file), meta))
-    return entries
+    return list(data.get("documents") or [])
+
+
+def _manifest_entry(manifest: Path, i: int, entry: Any) -> tuple[str, str, dict[str, Any]]:
+    if not isinstance(entry, dict) or "id" not in entry:
+        place = f"documents[{i}]"
+        raise InputError("a document needs at least an 'id'", where=str(manifest), place=place)
+    file = manifest.parent / (entry.get("file") or f"{entry['id']}.txt")
+    meta = {k: entry[k] for k in ("published", "outlet", "title", "url") if k in entry}
+    return (str(entry["id"]), str(file), meta)
 
 
 def _chunks(paths: Iterable[str | Path], size: int) -> list[_Chunk]:
@@ -566,16 +571,39 @@ def _read_documents(docs_dir: str, wanted: set[str]) -> dict[str, Document]:
 
 
 def _align_part(frame: pd.DataFrame, docs_dir: str, finder: CopyFinder) -> pd.DataFrame:
-    """Align each pair; one row a passage and each of its two documents."""
-    pairs = sorted(zip(frame["route"], frame["a"], frame["b"], strict=True))
-    documents = _read_documents(docs_dir, {d for _, a, b in pairs for d in (a, b)})
+    """Align each pair; one row a passage and each of its two documents.
+
+    The documents the pairs are sent by (their routes, about one in as many as there are
+    partitions) are read once and kept; the other documents are read one extracted file
+    at a time, each aligned with its routes and let go. A partition's pairs may name a
+    document of every file (a wire's reprints, a hub's holders): read all at once, they
+    would be the whole corpus in one worker.
+    """
+    routes = set(frame["route"])
+    by_other: dict[str, list[str]] = {}
+    for route, a, b in zip(frame["route"], frame["a"], frame["b"], strict=True):
+        by_other.setdefault(b if route == a else a, []).append(route)
+    held = _read_documents(docs_dir, routes)
     cache: dict[str, Any] = {}
     rows: list[tuple[str, str, str]] = []
-    for _, a, b in pairs:
-        for p in finder.between(documents[a], documents[b], cache):
-            text = json.dumps(_pack(p))
-            rows.append((p.first.doc, p.second.doc, text))
-            rows.append((p.second.doc, p.first.doc, text))
+
+    def align(other: Document) -> None:
+        for route in sorted(by_other.pop(other.id)):
+            for p in finder.between(held[route], other, cache):
+                text = json.dumps(_pack(p))
+                rows.append((p.first.doc, p.second.doc, text))
+                rows.append((p.second.doc, p.first.doc, text))
+        if other.id not in routes:
+            cache.pop(other.id, None)
+
+    for doc in sorted(set(by_other) & routes):
+        align(held[doc])
+    for file in sorted(Path(docs_dir).glob("*.parquet")):
+        if not by_other:
+            break
+        for other in _read_documents(str(file), set(by_other)).values():
+            align(other)
+    rows.sort()
     return pd.DataFrame(rows, columns=list(_TOUCH_META.columns)).astype("string")
 
 
@@ -713,27 +741,8 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     and the documents named as roots: all the rules read of ``trace_roots``' result.
     """
     lexicon = _lexicon(lexicon_blob)
-    mine = frame[frame["kind"] == "own"]
-    docs = mine.drop_duplicates("doc").sort_values("doc")
-    events = {e.id: e for e in (Event.model_validate_json(raw) for raw in mine["json"])}
-    wanted = {c for e in events.values() for c in e.claims}
-    claims = [c for raw in docs["claims"] for c in _claims(raw) if c.id in wanted]
-    ids = set(docs["doc"])
-    provenance = [
-        p for raw in docs["provenance"] for p in _PROVENANCE.validate_json(raw) if p.claim in wanted
-    ]
-    passages = [_model(p) for raw in docs["passages"] for p in _unpack(raw) if p.second.doc in ids]
-    named = frame[frame["kind"] == "root"].drop_duplicates("doc").sort_values("doc")
-    extra = [
-        raw for doc, raw in zip(named["doc"], named["document"], strict=True) if doc not in ids
-    ]
-    report = Report(
-        documents=tuple(Document.model_validate_json(raw) for raw in (*docs["document"], *extra)),
-        claims=tuple(claims),
-        events=tuple(sorted(events.values(), key=_event_key)),
-        passages=tuple(sorted(passages, key=passage_order)),
-        provenance=tuple(provenance),
-    )
+    docs = frame[frame["kind"] == "own"].drop_duplicates("doc").sort_values("doc")
+    report = _part_report(frame, docs)
     report = find_contradictions(report, lexicon=lexicon)
     report = estimate(report, policy=policy, lexicon=lexicon)
     made = tables(report)
@@ -741,6 +750,37 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
         del made[name]
     made["claims"] = _with_seq(made["claims"], docs.to_dict("records"))
     return made
+
+
+def _part_report(frame: pd.DataFrame, docs: pd.DataFrame) -> Report:
+    """Return the report the rules read of a partition's events (see :func:`_analyze_part`)."""
+    mine = frame[frame["kind"] == "own"]
+    events = {e.id: e for e in (Event.model_validate_json(raw) for raw in mine["json"])}
+    wanted = {c for e in events.values() for c in e.claims}
+    claims = [c for raw in docs["claims"] for c in _claims(raw) if c.id in wanted]
+    ids = set(docs["doc"])
+    passages = [_model(p) for raw in docs["passages"] for p in _unpack(raw) if p.second.doc in ids]
+    return Report(
+        documents=tuple(_part_documents(frame, docs, ids)),
+        claims=tuple(claims),
+        events=tuple(sorted(events.values(), key=_event_key)),
+        passages=tuple(sorted(passages, key=passage_order)),
+        provenance=tuple(
+            p
+            for raw in docs["provenance"]
+            for p in _PROVENANCE.validate_json(raw)
+            if p.claim in wanted
+        ),
+    )
+
+
+def _part_documents(frame: pd.DataFrame, docs: pd.DataFrame, ids: set[str]) -> list[Document]:
+    """The events' own documents, then the other documents named as roots."""
+    named = frame[frame["kind"] == "root"].drop_duplicates("doc").sort_values("doc")
+    extra = [
+        raw for doc, raw in zip(named["doc"], named["document"], strict=True) if doc not in ids
+    ]
+    return [Document.model_validate_json(raw) for raw in (*docs["document"], *extra)]
 
 
 def _claims(raw: str) -> list[Claim]:
@@ -920,7 +960,7 @@ class Analysis:
                 writes.append(copy(str(file), str(folder / into / f"{table}-{file.name}")))
         for name in TABLE_NAMES:
             (folder / name).mkdir(parents=True, exist_ok=True)
-        began = time.perf_counter()
+        began = self.stats.setdefault("stage_starts", {})["analyse"] = time.perf_counter()
         compute(*writes)
         self.stats["analyse_seconds"] = time.perf_counter() - began
         return folder
@@ -1001,8 +1041,10 @@ def analyze(
         sources: list[Any] = list(source.to_delayed())
     else:
         sources = list(_chunks(list(source), partition_bytes))
-    stats: dict[str, Any] = {"partitions": len(sources)}
-    began = time.perf_counter()
+    # When each stage began (time.perf_counter), for a caller that samples the workers.
+    starts: dict[str, float] = {}
+    stats: dict[str, Any] = {"partitions": len(sources), "stage_starts": starts}
+    began = starts["extract"] = time.perf_counter()
     task = delayed(_extract_part, pure=False)
     finder = finder or CopyFinder()
     counts = compute(*(task(s, str(folder), i, blob, finder) for i, s in enumerate(sources)))
@@ -1012,13 +1054,13 @@ def analyze(
     stats["mentions"] = sum(int(c["mentions"]) for c in counts)
     if stats["documents"] == 0:
         return Analysis(parts=[], workdir=folder, stats=stats)
-    began = time.perf_counter()
+    began = starts["roots"] = time.perf_counter()
     _roots(folder, len(sources), finder, stats)
     stats["roots_seconds"] = time.perf_counter() - began
-    began = time.perf_counter()
+    began = starts["link"] = time.perf_counter()
     labels = _link(folder, len(sources), stats)
     stats["link_seconds"] = time.perf_counter() - began
-    began = time.perf_counter()
+    began = starts["group"] = time.perf_counter()
     parts = _analysis_parts(folder, labels, len(sources), blob, policy)
     stats["group_seconds"] = time.perf_counter() - began
     return Analysis(parts=parts, workdir=folder, stats=stats)
@@ -1049,8 +1091,11 @@ def _analysis_parts(
 ) -> list[Delayed]:
     """Group the mentions into events (computed now); return the rules and estimates tasks."""
     links = dd.read_parquet(str(folder / "links"), columns=["uid", "doc", "names", "link"])
-    small = dd.from_pandas(labels, npartitions=max(1, len(labels) // 200_000))
-    merged = links.merge(small, on="uid", how="left").map_partitions(_fill_component)
+    # The labels of every linked mention come from the client; in parts of at most
+    # _LABELS rows, joined by a shuffle, not sent whole to every worker.
+    small = dd.from_pandas(labels, npartitions=max(1, len(labels) // _LABELS))
+    merged = links.merge(small, on="uid", how="left", broadcast=False)
+    merged = merged.map_partitions(_fill_component)
     grouped = merged.shuffle(on="component", npartitions=npartitions)
     meta = pd.DataFrame(columns=["event", "doc", "json"]).astype("string")
     pairs = grouped.map_partitions(_events_part, meta=meta)
@@ -1069,6 +1114,7 @@ def _analysis_parts(
     return [task(part, blob, policy) for part in by_event.to_delayed()]
 
 
+_LABELS = 100_000
 _ROOTS_META = pd.DataFrame({"event": pd.Series(dtype="string"), "doc": pd.Series(dtype="string")})
 
 

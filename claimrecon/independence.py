@@ -56,6 +56,7 @@ __all__ = [
     "AGENCIES",
     "Copied",
     "CopyFinder",
+    "added_roots",
     "claim_roots",
     "copy_pairs",
     "credits",
@@ -503,6 +504,82 @@ def claim_roots(
         root = agency or _earliest(document, copies, others)
         found.append(Provenance(claim=claim.id, root=root, agency=agency, copies=tuple(copies)))
     return found
+
+
+def added_roots(
+    document: Document,
+    spans: Sequence[tuple[int, int]],
+    before: Sequence[Provenance],
+    passages: Iterable[CopiedPassage],
+    others: Copied,
+    agencies: Mapping[str, Sequence[str]] = AGENCIES,
+) -> list[Provenance | None]:
+    """Return what :func:`claim_roots` gives once more passages are added, claim by claim.
+
+    A store that gains copies of a stored document traces only the claims the new
+    passages overlap, from what they had: a claim's copies only grow, so its credited
+    agencies are the ones it had plus those of its new copies, and its earliest copy is
+    the earlier of its old root and its new copies. The result equals :func:`claim_roots`
+    over all the passages, without reading the old ones (a hub's are thousands).
+
+    Args:
+        document: The document the claims are in.
+        spans: Each claim's ``(start, end)`` in the document.
+        before: Each claim's provenance before the new passages.
+        passages: The new passages (those of other documents are ignored).
+        others: The day and credits of the new copies and of every old root that is a
+            document.
+        agencies: The agencies, none of whose names holds a ``/``.
+
+    Returns:
+        Each claim's new provenance, or None where the new passages do not touch it.
+    """
+    copied = _copied_spans(document.id, passages)
+    told_at = credits(document.text, agencies) if copied else []
+    found: list[Provenance | None] = []
+    for (start, end), old in zip(spans, before, strict=True):
+        new = {o for where, o in copied if where.start <= end and start < where.end}
+        new -= set(old.copies)
+        found.append(_added(document, (start, end), old, new, told_at, others) if new else None)
+    return found
+
+
+def _copied_spans(here: str, passages: Iterable[CopiedPassage]) -> list[tuple[Span, str]]:
+    """Return where each passage lies in document ``here``, with the document at its other end."""
+    return [
+        (p.first, p.second.doc) if p.first.doc == here else (p.second, p.first.doc)
+        for p in passages
+        if here in (p.first.doc, p.second.doc)
+    ]
+
+
+def _added(
+    document: Document,
+    span: tuple[int, int],
+    old: Provenance,
+    new: set[str],
+    told_at: Sequence[tuple[int, str]],
+    others: Copied,
+) -> Provenance:
+    """Return one claim's provenance once it gains the copies ``new`` (see :func:`added_roots`)."""
+    lo, hi = _sentence(document.text, *span)
+    told = sorted({a for at, a in told_at if lo <= at < hi})
+    # Without a told agency, the old agency is every one credited, joined by "/".
+    credited = set(old.agency.split("/")) if old.agency and not told else set()
+    credited.update(a for c in new for a in others[c][1])
+    agency = "/".join(told or sorted(credited)) or None
+    root = agency or min(_rank(document, old.root, others), *_ranks(new, others))[1]
+    copies = tuple(sorted({*old.copies, *new}))
+    return Provenance(claim=old.claim, root=root, agency=agency, copies=copies)
+
+
+def _rank(document: Document, doc: str, others: Copied) -> tuple[dt.date, str]:
+    day = document.published if doc == document.id else others[doc][0]
+    return (day or dt.date.max, doc)
+
+
+def _ranks(docs: Iterable[str], others: Copied) -> list[tuple[dt.date, str]]:
+    return [(others[c][0] or dt.date.max, c) for c in docs]
 
 
 def _earliest(document: Document, copies: Sequence[str], others: Copied) -> str:

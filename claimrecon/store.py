@@ -69,8 +69,7 @@ from claimrecon.models import (
     Report,
     Span,
 )
-from claimrecon.rules import find_contradictions
-from claimrecon.rules.timelines import source_timelines
+from claimrecon.rules import find_contradictions, source_timelines
 from claimrecon.vocab import Lexicon
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "IngestResult", "Progress", "Store"]
@@ -534,14 +533,21 @@ class Store:
     def _trace(self, new: list[Document], events: set[str], batch: int, progress: Progress) -> None:
         """Find the batch's copies, trace again what they change, and re-run the rules.
 
-        The rules and estimates run for the re-grouped events and for every event with a
-        claim in a stored document that gained or lost a copy (its roots may have moved).
+        The new documents, and the stored ones that lost a copy, are traced again whole; a
+        stored document that only gained copies has only the claims they overlap traced,
+        from their old roots. The rules and estimates run for the re-grouped events, for
+        every event with a claim whose root moved, and for every event of a document that
+        lost a copy.
         """
         progress("roots", 0, 1)
-        changed = self._copies.add(new)
-        self._copies.retrace(changed)
+        changes = self._copies.add(new)
+        self._copies.retrace(changes.whole)
+        moved = self._copies.extend(changes.gained)
         progress("roots", 1, 1)
-        self._rerule(events | set(self._events_of(changed)), batch, progress)
+        # A stored event's findings read its claims' roots and the passages between its
+        # documents: they change when a root moves or a passage is lost, not with each copy.
+        touched = moved | (changes.whole - {d.id for d in new})
+        self._rerule(events | set(self._events_of(touched)), batch, progress)
 
     def _rerule(self, events: set[str], batch: int, progress: Progress) -> None:
         """Run the rules and estimates of stored events again and replace their findings."""
@@ -583,7 +589,7 @@ class Store:
             documents=tuple(self._copies.documents(own | roots)),
             claims=tuple(claims),
             events=tuple(found),
-            passages=tuple(self._copies.passages(own, both=True)),
+            passages=tuple(self._copies.passages_within(e.documents for e in found)),
             provenance=tuple(provenance),
         )
 
@@ -599,7 +605,8 @@ class Store:
                     "UPDATE documents SET credits = ? WHERE id = ?",
                     [(credits_json(d), d.id) for d in docs],
                 )
-                changed |= self._copies.add(docs)
+                changes = self._copies.add(docs)
+                changed |= changes.whole | set(changes.gained)
             self._copies.retrace(changed)
             events = {row[0] for row in self._db.execute("SELECT id FROM events")}
             self._rerule(events, batch, _quiet)
@@ -949,25 +956,21 @@ class _Plan:
         return group_events(report, lexicon=self.store.lexicon)
 
     def _changes(self) -> IngestResult:
-        new = {e.id: e for e in self.report.events}
         where: dict[str, str] = {c: e.id for e in self.report.events for c in e.claims}
-        sources: dict[str, set[str]] = defaultdict(set)
-        for old in self.old.values():
-            for claim in old.claims:
-                if claim in where:
-                    sources[where[claim]].add(old.id)
+        new = {e.id for e in self.report.events}
+        sources = self._sources(where)
         changed: dict[str, str] = {}
         merged: dict[str, str] = {}
         split: dict[str, tuple[str, ...]] = {}
         for old in self.old.values():
-            if old.id in new:
-                continue
             targets = sorted({where[c] for c in old.claims if c in where})
+            if old.id in new or not targets:
+                continue
             if len(targets) > 1:
                 split[old.id] = tuple(targets)
-            elif targets and len(sources[targets[0]]) > 1:
+            elif len(sources[targets[0]]) > 1:
                 merged[old.id] = targets[0]
-            elif targets:
+            else:
                 changed[old.id] = targets[0]
         created = tuple(sorted(e for e in new if not sources[e]))
         return IngestResult(
@@ -977,6 +980,15 @@ class _Plan:
             split_events=split,
             regrouped_events=len(self.old),
         )
+
+    def _sources(self, where: dict[str, str]) -> dict[str, set[str]]:
+        """Return, for each re-grouped event, the old events its claims come from."""
+        sources: dict[str, set[str]] = defaultdict(set)
+        for old in self.old.values():
+            for claim in old.claims:
+                if claim in where:
+                    sources[where[claim]].add(old.id)
+        return sources
 
     def write(self, batch: int) -> None:
         """Write the re-grouped events and findings, and the aliases of replaced events."""

@@ -48,7 +48,9 @@ def test_two_worker_processes_give_the_single_process_report(tmp_path: Path) -> 
         )
         with client.as_current():
             analysis.to_parquet(tmp_path / "out")
-        workers = len(client.scheduler_info()["workers"])
+        # Asked of the scheduler directly: scheduler_info() returns a cache that the
+        # client's periodic refresh may have emptied of workers on a loaded machine.
+        workers = len(client.nthreads())
     got = engine.read_report(tmp_path / "out")
     expected = single(documents)
     assert workers == 2
@@ -87,9 +89,9 @@ def test_a_bag_of_documents(tmp_path: Path) -> None:
 def test_copies_through_crowded_fingerprints_give_the_single_process_roots(
     tmp_path: Path,
 ) -> None:
-    # Shared filler paragraphs make fingerprints held by more documents than a posting
-    # may pair: their pairs go through a hub, and are sent by the other document.
-    documents = generate(160, seed=5, filler=3)
+    # A background paragraph most reports reuse makes fingerprints held by more documents
+    # than a posting may pair: their pairs go through a hub, and are sent by the other one.
+    documents = generate(160, seed=5, filler=3, background=0.6)
     bag = db.from_sequence(documents, npartitions=4)
     with dask.config.set(scheduler="synchronous"):
         report = engine.analyze(bag, workdir=tmp_path).to_report()

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon import Document, InputError, Report, Store, StoreError, analyze, read_documents
@@ -437,6 +437,38 @@ def test_batches_pair_copies_as_the_whole_corpus_when_fingerprints_crowd(
             got = store.report()
         expected = _analyze_with(_wires(), finder)
         assert set(got.passages) == set(expected.passages)
+        assert set(got.provenance) == set(expected.provenance)
+        assert _summary(got) == _summary(expected)
+
+
+@cache
+def _uncredited() -> tuple[Document, ...]:
+    """The templated reports with no agency credited: each root is an earliest print."""
+    return tuple(
+        d.model_copy(update={"text": d.text.replace(" (Reuters)", ""), "outlet": None})
+        for d in _wires()
+    )
+
+
+@settings(max_examples=30)
+@given(st.data())
+def test_batches_that_add_copies_move_roots_to_the_earliest_print_as_the_whole_corpus(
+    data: st.DataObject,
+) -> None:
+    # A stored document that gains copies has only the claims they touch traced again,
+    # from their old roots: the result is the whole corpus's, the earliest print's.
+    documents = data.draw(st.permutations(_uncredited()), label="order")
+    cuts = data.draw(
+        st.lists(st.integers(1, len(documents) - 1), max_size=6, unique=True), label="cuts"
+    )
+    bounds = [0, *sorted(cuts), len(documents)]
+    with tempfile.TemporaryDirectory() as folder:
+        with Store.open(Path(folder, "s.db")) as store:
+            for lo, hi in itertools.pairwise(bounds):
+                store.ingest(documents[lo:hi])
+            got = store.report()
+        expected = _analyze_with(_uncredited(), CopyFinder())
+        assert any(p.agency is None and p.copies for p in expected.provenance)
         assert set(got.provenance) == set(expected.provenance)
         assert _summary(got) == _summary(expected)
 
