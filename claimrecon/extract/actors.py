@@ -1147,7 +1147,8 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found = _subject_claims(ctx, p, sentence, mentions, words, present, used)
     found += _agent_claims(ctx, p, sentence, mentions, words, present, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
-    return _claims(ctx, p, sentence, _with_coordinated(ctx, p, mentions, found), modifiers)
+    found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
+    return _claims(ctx, p, sentence, found, modifiers)
 
 
 def _mentions(
@@ -2293,7 +2294,7 @@ def _candidates(
     for span in names_in(grammar, ctx.text, sentence.start, sentence.end):
         if span.start == opening and " " not in span.name and _common_word(ctx, p, span.name):
             continue  # "Gunmen claimed ...": a common word opening the sentence
-        if span.name.lower() in p.outlets or _adjective(ctx, p, span):
+        if span.name.lower() in p.outlets or _adjective(ctx, p, span) or _ordinal_name(span):
             continue
         if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):
             continue  # "an al-Qaeda-linked group" is another group
@@ -2457,3 +2458,90 @@ def _tells_own_act(p: _Patterns, text: str, sentence: Sentence, present: set[str
         own_act.match(text, m.end(), sentence.end) is not None
         for m in _OWN_RE.finditer(text, sentence.start, sentence.end)
     )
+
+
+# --- checks on what the frames found (wave 2) ------------------------------------------------
+
+# "a breakaway faction of the Pakistani Taliban": another group than the one it left.
+_SPLINTER = re.compile(
+    r"(?:breakaway|splinter|dissident|renegade)\s+(?:faction|group|wing|cell|offshoot)"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "its cell in Khurassan, which straddles Pakistan and Afghanistan, was responsible": a
+# name inside a relative clause describes a word before it and is not the verb's subject.
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+# "troops launched a siege to rescue them": the state ends an attack, it does not make one.
+_RESCUE = re.compile(
+    r"\s*(?:in\s+an\s+(?:attempt|effort)\s+|in\s+order\s+)?to\s+"
+    r"(?:rescue|free|release|liberate|end|retake|recapture|clear|evacuate|secure|flush|dislodge)\b",
+    re.IGNORECASE,
+)
+# "doubted the Islamic State's claim": the group's claim is told while it is doubted.
+_OWN_CLAIM_AFTER = re.compile(r"\s*(?:group\s*)?['\u2019]s?\s+claims?\b", re.IGNORECASE)
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "another", "new", "latest"}
+)
+
+
+def _ordinal_name(span: NameSpan) -> bool:
+    """Say whether a capitalised phrase opens with an ordinal: "Third Islamist group claims"."""
+    first = _FIRST_WORD.match(span.name)
+    return first is not None and first.group().lower() in _ORDINALS
+
+
+def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]:
+    """Drop or mend what a frame read wrongly, and add a doubted group's own claim.
+
+    A splinter is not the group it left: it is the group's affiliate the document names,
+    or no one. A name in a relative clause is not the subject after the clause. A state
+    force launching an assault to free hostages ends the attack. "Officials doubted the
+    group's claim" tells the group's claim as well as the doubt.
+    """
+    out: list[_Found] = []
+    for f in found:
+        m = f.mention
+        if _RELATIVE_OPEN.search(ctx.text, max(0, m.start - 120), m.start) and f.start >= m.start:
+            continue
+        if _rescue(ctx, p, f):
+            continue
+        if _SPLINTER.search(ctx.text, max(0, m.start - 80), m.start):
+            child = _splinter_named(ctx, m.actor)
+            if child is None:
+                continue
+            f = replace(f, mention=replace(m, actor=child))
+        out.append(f)
+        if f.stance is Stance.DENIED and _OWN_CLAIM_AFTER.match(ctx.text, m.end):
+            out.append(replace(f, stance=Stance.CLAIMED))
+    return out
+
+
+def _rescue(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
+    """Say whether a state force's act is an operation to end the attack: "to free them"."""
+    if f.stance is not Stance.ASSERTED or _RESCUE.match(ctx.text, f.end) is None:
+        return False
+    return _is_state(ctx, p, f.mention.actor)
+
+
+def _splinter_named(ctx: DocContext, parent: str) -> str | None:
+    """The one affiliate of ``parent`` that the document names, if one."""
+    children = _children(ctx.lexicon).get(parent, {})
+    low = ctx.text.lower()
+    named = {child for alias, child in children.items() if _holds(low, alias)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _holds(low: str, alias: str) -> bool:
+    return re.search(rf"(?<![\w\-]){re.escape(alias)}(?![\w\-])", low) is not None
+
+
+@per_lexicon
+def _children(lexicon: Lexicon) -> dict[str, dict[str, str]]:
+    """Each parent group's affiliates, by their aliases (lower case): splinters are among them."""
+    actors = lexicon.actors
+    out: dict[str, dict[str, str]] = {}
+    for alias, actor in actors.aliases.items():
+        parent = actors.affiliations.get(actor)
+        if parent is not None and len(alias) > 3:
+            out.setdefault(parent, {})[alias] = actor
+    return out
