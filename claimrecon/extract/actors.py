@@ -2106,6 +2106,8 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if not _OWN_WORDS.isdisjoint(present):
             for name, actor in _discover_speakers(ctx, p, sentence):
                 actors.setdefault(name, actor)
+    for name, actor in _spelled_variants(ctx).items():
+        actors.setdefault(name, actor)
     if actors:
         index = _NameIndex.build(actors)
         found = _Discovered(actors, frozenset(state), index, index.first_words)
@@ -2471,6 +2473,7 @@ _SPLINTER = re.compile(
 # "its cell in Khurassan, which straddles Pakistan and Afghanistan, was responsible": a
 # name inside a relative clause describes a word before it and is not the verb's subject.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+_CLAUSE_CLOSE = re.compile(r"\s*,")
 # "troops launched a siege to rescue them": the state ends an attack, it does not make one.
 _RESCUE = re.compile(
     r"\s*(?:in\s+an\s+(?:attempt|effort)\s+|in\s+order\s+)?to\s+"
@@ -2501,7 +2504,7 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
     out: list[_Found] = []
     for f in found:
         m = f.mention
-        if _RELATIVE_OPEN.search(ctx.text, max(0, m.start - 120), m.start) and f.start >= m.start:
+        if f.start >= m.start and _in_relative_clause(ctx.text, m):
             continue
         if _rescue(ctx, p, f):
             continue
@@ -2514,6 +2517,13 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
         if f.stance is Stance.DENIED and _OWN_CLAIM_AFTER.match(ctx.text, m.end):
             out.append(replace(f, stance=Stance.CLAIMED))
     return out
+
+
+def _in_relative_clause(text: str, m: _Mention) -> bool:
+    """Say whether a name closes a relative clause: ", which straddles X and Y, was"."""
+    if _CLAUSE_CLOSE.match(text, m.end) is None:
+        return False
+    return _RELATIVE_OPEN.search(text, max(0, m.start - 120), m.start) is not None
 
 
 def _rescue(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
@@ -2544,4 +2554,55 @@ def _children(lexicon: Lexicon) -> dict[str, dict[str, str]]:
         parent = actors.affiliations.get(actor)
         if parent is not None and len(alias) > 3:
             out.setdefault(parent, {})[alias] = actor
+    return out
+
+
+# --- spelling variants of a known group ------------------------------------------------------
+
+# Transliterations of one Arabic, Urdu or Bengali name differ in vowels, doubled letters,
+# "th"/"d", "q"/"k", "ou"/"u": "Jamaeytul Mujahdeen Bangladesh" is Jamaat-ul-Mujahideen
+# Bangladesh. The key keeps a name's consonant skeleton with such pairs merged.
+_DIGRAPHS = (("ph", "f"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"))
+_MERGED = str.maketrans({"d": "t", "q": "k", "c": "k", "z": "s", "v": "f", "b": "p", "g": "k"})
+_VOWELS = re.compile(r"[aeiouyw]+")
+_MIN_KEY = 8  # consonants: shorter skeletons would fold different names together
+
+
+def _spelling_key(name: str) -> str:
+    """The consonant skeleton of a name: "Jumatul Mujahedeen" and "Jamaat-ul-Mujahideen" agree."""
+    key = re.sub(r"c(?=[eiy])", "s", re.sub(r"[^a-z]", "", name.lower()))
+    for pair, one in _DIGRAPHS:
+        key = key.replace(pair, one)
+    key = _VOWELS.sub("", key.translate(_MERGED)).replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@per_lexicon
+def _spellings(lexicon: Lexicon) -> dict[str, str]:
+    """The spelling keys of the lexicon's names of two words or more, to their actor.
+
+    A key two actors share is left out: it could not tell them apart.
+    """
+    keys: dict[str, set[str]] = {}
+    for alias, actor in lexicon.actors.aliases.items():
+        if len(re.split(r"[\s\-]+", alias.strip())) < 2:
+            continue
+        key = _spelling_key(alias)
+        if len(key) >= _MIN_KEY:
+            keys.setdefault(key, set()).add(actor)
+    return {key: actors.pop() for key, actors in keys.items() if len(actors) == 1}
+
+
+def _spelled_variants(ctx: DocContext) -> dict[str, str]:
+    """The document's names of two words or more that spell a known group another way."""
+    table = _spellings(ctx.lexicon)
+    known = ctx.lexicon.actors.aliases
+    out: dict[str, str] = {}
+    for span in names_in(name_grammar(ctx.lexicon), ctx.text, 0, len(ctx.text)):
+        low = " ".join(span.name.lower().split())
+        if low in known or len(low.split()) < 2:
+            continue
+        actor = table.get(_spelling_key(low))
+        if actor is not None:
+            out[low] = actor
     return out
