@@ -1,0 +1,267 @@
+"""Attribution phenomena of other attacks, drawn by a grammar with the claims each yields.
+
+Officials doubting a group's claim or denying the attackers' links to it, joint claims,
+attackers claiming to belong to a group, splinters of a known group, transliterations of a
+group's name, a state force ending an attack, and headlines: each told as another outlet
+would tell another attack (names, speakers, events and verbs drawn).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.actors import find_attributions
+from claimrecon.extract.places import gazetteer
+from claimrecon.extract.segment import DocContext
+from claimrecon.models import Document, Stance
+from claimrecon.vocab import Lexicon
+from tests.strategies import AttributionCase, unknown_group
+
+_LEXICON = Lexicon.default()
+gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
+
+_GROUPS = (
+    ("the Islamic State", "Islamic State"),
+    ("al-Shabaab", "al-Shabaab"),
+    ("Boko Haram", "Boko Haram"),
+    ("al-Mourabitoun", "al-Mourabitoun"),
+    ("the Pakistani Taliban", "Tehrik-i-Taliban Pakistan"),
+)
+_SPEAKERS = ("Officials", "The home minister", "A government spokesman", "Police")
+_EVENTS = ("the attack", "Friday's siege", "the twin bombings", "the hotel assault")
+_SAID = ("said", "told reporters", "said on Sunday")
+
+
+def _read(text: str) -> set[tuple[str, Stance]]:
+    ctx = DocContext(Document(id="d", text=text), _LEXICON)
+    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@st.composite
+def doubted_claims(draw: st.DrawFn) -> AttributionCase:
+    """An official doubts a group's claim: the doubt denies, the claim is still the group's."""
+    written, actor = draw(st.sampled_from(_GROUPS))
+    verb = draw(st.sampled_from(("doubted", "doubts", "cast doubt on", "questioned")))
+    what = draw(st.sampled_from(("claim of responsibility", "claim for the attack", "claim")))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    text = f"{speaker} {verb} {written}'s {what}."
+    return text, frozenset({(actor, Stance.DENIED), (actor, Stance.CLAIMED)})
+
+
+@st.composite
+def doubted_claims_that(draw: st.DrawFn) -> AttributionCase:
+    """ "questioned claims that X was responsible": the official denies X did it."""
+    written, actor = draw(st.sampled_from(_GROUPS))
+    verb = draw(st.sampled_from(("questioned", "doubted", "disputed", "cast doubt on")))
+    role = draw(st.sampled_from(("was responsible for", "was behind", "carried out")))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    event = draw(st.sampled_from(_EVENTS))
+    text = f"{speaker} {verb} claims that {written} {role} {event}."
+    return text, frozenset({(actor, Stance.DENIED)})
+
+
+@st.composite
+def links_denied(draw: st.DrawFn) -> AttributionCase:
+    """An official denies the attackers' links to a group."""
+    written, actor = draw(st.sampled_from(_GROUPS))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    said = draw(st.sampled_from(_SAID))
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        tie = draw(st.sampled_from(("followers of", "members of")))
+        who = draw(st.sampled_from(("the attackers", "the gunmen", "the bombers")))
+        text = f"{speaker} {said} {who} were not {tie} {written}."
+    elif form == 1:
+        tie = draw(st.sampled_from(("no connections with", "no links to", "no ties to")))
+        tense = draw(st.sampled_from(("have", "had")))
+        text = f'"They {tense} {tie} {written}," {speaker.lower()} {said}.'
+    else:
+        title = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in written.split())
+        tail = draw(st.sampled_from(("Not Involved", "not behind attack")))
+        text = f"{_cap(title.removeprefix('The '))} {tail}, Minister Says"
+    return text, frozenset({(actor, Stance.DENIED)})
+
+
+@st.composite
+def members_claiming(draw: st.DrawFn) -> AttributionCase:
+    """Attackers who say they belong to a group make the group's claim."""
+    written, actor = draw(st.sampled_from(_GROUPS))
+    who = draw(st.sampled_from(("Gunmen", "Members", "Assailants", "Men")))
+    tie = draw(st.sampled_from(("to be part of", "to belong to", "to be members of")))
+    act = draw(st.sampled_from(("stormed the hotel", "claimed responsibility for the attack")))
+    return f"{who} claiming {tie} {written} {act}.", frozenset({(actor, Stance.CLAIMED)})
+
+
+@st.composite
+def joint_claims(draw: st.DrawFn) -> AttributionCase:
+    """A group claims an attack carried out with another: both claim it."""
+    first, second = draw(st.lists(st.sampled_from(_GROUPS), min_size=2, max_size=2, unique=True))
+    joint = draw(st.sampled_from(("in coordination with", "in co-ordination with", "jointly with")))
+    event = draw(st.sampled_from(_EVENTS))
+    said = f"saying it carried it out {joint} {second[0]}"
+    text = f"{_cap(first[0])} claimed responsibility for {event}, {said}."
+    return text, frozenset({(first[1], Stance.CLAIMED), (second[1], Stance.CLAIMED)})
+
+
+_SPLINTERS = (("the Pakistani Taliban", "Tehrik-i-Taliban Pakistan", "Jamaat-ul-Ahrar"),)
+
+
+@st.composite
+def splinter_claims(draw: st.DrawFn) -> AttributionCase:
+    """A splinter of a known group claims: the affiliate the article names, never the parent."""
+    parent, _, child = draw(st.sampled_from(_SPLINTERS))
+    kind = draw(st.sampled_from(("breakaway faction", "splinter faction", "dissident faction")))
+    event = draw(st.sampled_from(_EVENTS))
+    named = draw(st.booleans())
+    text = f"A {kind} of {parent} claimed responsibility for {event}."
+    if named:
+        text += f" Police said {child} had grown in the region."
+    return text, frozenset({(child, Stance.CLAIMED)} if named else set())
+
+
+@st.composite
+def name_in_a_relative_clause(draw: st.DrawFn) -> AttributionCase:
+    """A country inside a relative clause is not the subject of the verb after it.
+
+    The case gives the claims that must NOT be read.
+    """
+    written, _ = draw(st.sampled_from(_GROUPS[:3]))
+    region = draw(st.sampled_from(("the border region", "the province of Khurassan")))
+    a, b = draw(
+        st.lists(
+            st.sampled_from(("Pakistan", "Afghanistan", "Niger", "Mali")),
+            min_size=2,
+            max_size=2,
+            unique=True,
+        )
+    )
+    verb = draw(st.sampled_from(("straddles", "borders", "lies between")))
+    event = draw(st.sampled_from(_EVENTS))
+    clause = f"which {verb} {a} and {b}"
+    text = f"{_cap(written)} said its cell in {region}, {clause}, was responsible for {event}."
+    return text, frozenset({(a, Stance.ASSERTED), (b, Stance.ASSERTED)})
+
+
+@st.composite
+def a_state_ends_the_attack(draw: st.DrawFn) -> AttributionCase:
+    """A state force's assault to free hostages ends the attack: it names no perpetrator."""
+    force = draw(st.sampled_from(("Malian troops", "Nigerian troops", "Iraqi forces")))
+    act = draw(st.sampled_from(("launched a siege", "launched an assault", "stormed the hotel")))
+    aim = draw(st.sampled_from(("to rescue them", "to free the hostages", "to end the siege")))
+    return f"Hostages were held as {force} {act} {aim}.", frozenset()
+
+
+@st.composite
+def ordinal_headlines(draw: st.DrawFn) -> AttributionCase:
+    """ "Third Islamist group claims ...": an ordinal opens no name."""
+    ordinal = draw(st.sampled_from(("Second", "Third", "Another", "New")))
+    kind = draw(st.sampled_from(("Islamist militant group", "jihadist group", "Islamist group")))
+    what = draw(st.sampled_from(("Mali hotel attack", "responsibility for Niger attack")))
+    return f"{ordinal} {kind} claims {what}", frozenset()
+
+
+@st.composite
+def transliterations(draw: st.DrawFn) -> AttributionCase:
+    """A group's name spelt with other vowels and doubled letters is the group."""
+    name, actor = draw(
+        st.sampled_from(
+            (
+                ("Jamaat-ul-Mujahideen Bangladesh", "Jamaat-ul-Mujahideen Bangladesh"),
+                ("Macina Liberation Front", "Macina Liberation Front"),
+                ("Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan"),
+            )
+        )
+    )
+    vowels = draw(st.lists(st.sampled_from("aeiou"), min_size=len(name), max_size=len(name)))
+    doubled = draw(st.lists(st.booleans(), min_size=len(name), max_size=len(name)))
+    spelt = "".join(
+        (v if c in "aeiou" else c) + (c if dbl and c.isalpha() and c not in "aeiouh" else "")
+        for c, v, dbl in zip(name, vowels, doubled, strict=True)
+    )
+    spelt = re.sub(r"(.)\1\1+", r"\1\1", spelt)
+    speaker = draw(st.sampled_from(_SPEAKERS)).lower()
+    return f'"They are members of the {spelt}," {speaker} said.', frozenset(
+        {(actor, Stance.ASSERTED)}
+    )
+
+
+@st.composite
+def headlines_with_a_place(draw: st.DrawFn) -> AttributionCase:
+    """ "<group> <event> <where> kills N": the headline asserts the group's event."""
+    written, actor = draw(st.sampled_from(_GROUPS[1:4]))
+    event = draw(st.sampled_from(("attack", "suicide bombing", "assault", "raid")))
+    where = draw(st.sampled_from(("at hospital", "in northeast Nigeria", "on university campus")))
+    tail = draw(st.sampled_from(("kills 70", "leaves 30 dead", ": 147 killed")))
+    sep = "" if tail.startswith(":") else " "
+    return f"{_cap(written)} {event} {where}{sep}{tail}", frozenset({(actor, Stance.ASSERTED)})
+
+
+@st.composite
+def described_then_named(draw: st.DrawFn) -> AttributionCase:
+    """A long description ending in a group word, then "called X": X is blamed."""
+    written, name = draw(unknown_group())
+    verb = draw(st.sampled_from(("pointed the finger at", "blamed")))
+    adjectives = draw(
+        st.lists(
+            st.sampled_from(("little-known", "shadowy", "local", "new", "Islamist", "militant")),
+            min_size=1,
+            max_size=4,
+            unique=True,
+        )
+    )
+    head = draw(st.sampled_from(("group", "outfit", "organisation")))
+    naming = draw(st.sampled_from(("called", "known as")))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    text = f"{speaker} {verb} a {' '.join(adjectives)} {head} {naming} {written}."
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
+@given(
+    st.one_of(
+        doubted_claims(),
+        doubted_claims_that(),
+        links_denied(),
+        members_claiming(),
+        joint_claims(),
+    )
+)
+def test_officials_doubting_and_groups_claiming_with_others(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(st.one_of(splinter_claims(), a_state_ends_the_attack()))
+def test_no_claim_for_a_splinter_s_parent_or_a_rescue(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(name_in_a_relative_clause())
+def test_a_name_in_a_relative_clause_is_no_subject(case: AttributionCase) -> None:
+    text, forbidden = case
+    assert not _read(text) & set(forbidden), text
+
+
+@given(st.one_of(ordinal_headlines(), headlines_with_a_place()))
+def test_headlines(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(transliterations())
+def test_transliterations_fold_into_the_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(described_then_named())
+def test_a_long_description_then_a_name(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
