@@ -265,3 +265,48 @@ def test_transliterations_fold_into_the_group(case: AttributionCase) -> None:
 def test_a_long_description_then_a_name(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text
+
+
+@st.composite
+def other_outlets_wordings(draw: st.DrawFn) -> AttributionCase:
+    """Wordings of claims and suspicions other outlets use, with an invented group."""
+    written, name = draw(unknown_group())
+    event = draw(st.sampled_from(_EVENTS))
+    frames = (
+        ("{n} was quick to claim {e}.", Stance.CLAIMED),
+        ("{n} rushed to claim responsibility.", Stance.CLAIMED),
+        ("{n} was widely believed to be behind {e}.", Stance.BELIEVED),
+        ("{n} is thought to have carried out {e}.", Stance.BELIEVED),
+        ("Officials said {n} was likely responsible for {e}.", Stance.SUSPECTED),
+        ("The gunmen were believed to be members of {n}, a police source said.", Stance.BELIEVED),
+        ("Witnesses said the attackers identified themselves as members of {n}.", Stance.CLAIMED),
+        ("{n} became the second group to claim {e}.", Stance.CLAIMED),
+    )
+    frame, stance = draw(st.sampled_from(frames))
+    return _cap(frame.format(n=written, e=event)), frozenset({(name, stance)})
+
+
+@st.composite
+def claimed_after_another(draw: st.DrawFn) -> AttributionCase:
+    """ "the third group to claim the attack, after X and Y": X and Y claimed it first."""
+    (first, a1), (second, a2) = draw(
+        st.lists(st.sampled_from(_GROUPS), min_size=2, max_size=2, unique=True)
+    )
+    claim = draw(st.sampled_from(("to claim responsibility for the attack", "to claim the attack")))
+    text = f"A new group is the third organisation {claim}, after {first} and {second}."
+    return text, frozenset({(a1, Stance.CLAIMED), (a2, Stance.CLAIMED)})
+
+
+@given(st.one_of(other_outlets_wordings(), claimed_after_another()))
+def test_other_outlets_wordings(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+def test_a_bracketed_acronym_stands_for_the_known_group() -> None:
+    """ "the Massina Liberation Front (MLF)": MLF is the group, not another actor."""
+    text = (
+        "The Massina Liberation Front (MLF) has claimed responsibility for the attack. "
+        "MLF, a relatively new group, is the third organization to claim responsibility."
+    )
+    assert _read(text) == {("Macina Liberation Front", Stance.CLAIMED)}

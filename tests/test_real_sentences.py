@@ -415,7 +415,11 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Members claiming to be part of al-Mourabitoun quickly claimed responsibility for the "
         'attack, saying it carried it out " in co-ordination with Imarat al-Sahra group and '
         'al-Qaeda in the Islamic Maghreb [AQIM]".',
-        {("al-Mourabitoun", CLAIMED), ("Imarat al-Sahra", CLAIMED)},
+        {
+            ("al-Mourabitoun", CLAIMED),
+            ("Imarat al-Sahra", CLAIMED),
+            ("al-Qaeda in the Islamic Maghreb", CLAIMED),
+        },
     ),
     (
         '"Initially it was said that this was the work of al-Marabitoun but tonight all '
@@ -432,7 +436,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Meanwhile, Islamic State said its cell in the region of Khurassan, which straddles "
         "Pakistan and Afghanistan, was responsible for the attack, a source close to the group "
         "told dpa.",
-        set(),
+        {("Islamic State", CLAIMED)},
     ),
     (
         "Hours after the attack, a breakaway faction of militant Taliban group claimed "

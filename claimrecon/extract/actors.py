@@ -103,6 +103,7 @@ _APPOSITION = re.compile(
 _PIECE = 2000  # characters: see find_attributions
 # Between two coordinated actors: "Israel and the United States", "either IS or the Taliban".
 _COORDINATION = re.compile(
+    r"(?:\s+(?:group|movement|organi[sz]ation|network|faction))?"
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|or|as\s+well\s+as|&)\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
@@ -2105,8 +2106,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if not _OWN_WORDS.isdisjoint(present):
             for name, actor in _discover_speakers(ctx, p, sentence):
                 actors.setdefault(name, actor)
-    for name, actor in _spelled_variants(ctx).items():
-        actors.setdefault(name, actor)
+    actors.update(_spelled_variants(ctx))  # a known group's spelling or acronym is the group
     if actors:
         index = _NameIndex.build(actors)
         found = _Discovered(actors, frozenset(state), index, index.first_words)
@@ -2648,15 +2648,22 @@ def _spellings(lexicon: Lexicon) -> dict[str, str]:
 
 
 def _spelled_variants(ctx: DocContext) -> dict[str, str]:
-    """The document's names of two words or more that spell a known group another way."""
+    """The document's names that spell a known group another way, and its groups' acronyms.
+
+    A name of two words or more whose spelling key is a known group's is that group; an
+    acronym the document gives in brackets after a known group ("the Massina Liberation
+    Front (MLF)") stands for the group in this document.
+    """
     table = _spellings(ctx.lexicon)
     known = ctx.lexicon.actors.aliases
     out: dict[str, str] = {}
     for span in names_in(name_grammar(ctx.lexicon), ctx.text, 0, len(ctx.text)):
         low = " ".join(span.name.lower().split())
-        if low in known or len(low.split()) < 2:
+        actor = known.get(low) or (table.get(_spelling_key(low)) if " " in low else None)
+        if actor is None:
             continue
-        actor = table.get(_spelling_key(low))
-        if actor is not None:
+        if low not in known:
             out[low] = actor
+        if span.acronym is not None and span.acronym.lower() not in known:
+            out[span.acronym.lower()] = actor
     return out
