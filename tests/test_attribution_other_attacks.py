@@ -281,6 +281,8 @@ def other_outlets_wordings(draw: st.DrawFn) -> AttributionCase:
         ("The gunmen were believed to be members of {n}, a police source said.", Stance.BELIEVED),
         ("Witnesses said the attackers identified themselves as members of {n}.", Stance.CLAIMED),
         ("{n} became the second group to claim {e}.", Stance.CLAIMED),
+        ("Reuters could not independently verify the claim by {n}.", Stance.CLAIMED),
+        ("Police named {n} as responsible for {e}.", Stance.ASSERTED),
     )
     frame, stance = draw(st.sampled_from(frames))
     return _cap(frame.format(n=written, e=event)), frozenset({(name, stance)})
