@@ -312,3 +312,31 @@ def test_a_bracketed_acronym_stands_for_the_known_group() -> None:
         "MLF, a relatively new group, is the third organization to claim responsibility."
     )
     assert _read(text) == {("Macina Liberation Front", Stance.CLAIMED)}
+
+
+@st.composite
+def accused_agencies(draw: st.DrawFn) -> AttributionCase:
+    """An official blames or accuses a state's intelligence agency: the agency, not the state."""
+    written, actor = draw(
+        st.sampled_from(
+            (
+                ("the Indian intelligence agency", "Research and Analysis Wing"),
+                ("India's Research and Analysis Wing", "Research and Analysis Wing"),
+                ("Pakistan's ISI", "Inter-Services Intelligence"),
+                ("Israel's Mossad", "Mossad"),
+                ("the Afghan intelligence agency", "National Directorate of Security"),
+            )
+        )
+    )
+    speaker = draw(st.sampled_from(("The chief minister", "Iran", "Officials")))
+    if draw(st.booleans()):
+        text = f"{speaker} blamed {written} for {draw(st.sampled_from(_EVENTS))}."
+    else:
+        text = f"{speaker} accused {written} of carrying out {draw(st.sampled_from(_EVENTS))}."
+    return text, frozenset({(actor, Stance.ASSERTED)})
+
+
+@given(accused_agencies())
+def test_a_foreign_intelligence_agency_blamed(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text

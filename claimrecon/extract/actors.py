@@ -2507,6 +2507,9 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
             continue
         if _rescue(ctx, p, f) or _said_to_belong(ctx, f):
             continue
+        owned = _state_owned(ctx, p, m)
+        if owned is not None:
+            f = replace(f, mention=owned)  # "India's Research and Analysis Wing"
         if _SPLINTER.search(ctx.text, max(0, m.start - 80), m.start):
             child = _splinter_named(ctx, m.actor)
             if child is None:
@@ -2578,6 +2581,29 @@ def _said_to_belong(ctx: DocContext, f: _Found) -> bool:
         return False
     m = f.mention
     return _CLAIMING_TIE.search(ctx.text, max(0, m.start - 60), m.start) is not None
+
+
+_OWNER_S = re.compile(r"['\u2019]s\s+")
+
+
+def _state_owned(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention | None:
+    """The known actor a state's possessive names: "Israel's Mossad", "India's RAW"."""
+    own = _OWNER_S.match(ctx.text, m.end)
+    if own is None or not _is_state(ctx, p, m.actor):
+        return None
+    written = " ".join(ctx.text[own.end() : own.end() + 60].split())
+    rest = written.lower()
+    keys = [
+        k
+        for k in p.aliases
+        if rest.startswith(k)
+        and not rest[len(k) : len(k) + 1].isalnum()
+        and (len(k) > 3 or written[: len(k)].isupper())  # "Pakistan's ISI", not "is"
+    ]
+    if not keys:
+        return None
+    key = max(keys, key=len)
+    return replace(m, end=own.end() + len(key), actor=p.aliases[key])
 
 
 def _rescue(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
