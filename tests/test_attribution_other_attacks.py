@@ -340,3 +340,28 @@ def accused_agencies(draw: st.DrawFn) -> AttributionCase:
 def test_a_foreign_intelligence_agency_blamed(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text
+
+
+@st.composite
+def a_group_s_men_killed(draw: st.DrawFn) -> AttributionCase:
+    """ "Troops killed three al-Shabaab militants": the group's men are victims, no actor."""
+    written, _ = draw(st.sampled_from(_GROUPS[1:3]))
+    who = draw(st.sampled_from(("Security forces", "Troops", "Police", "The raid")))
+    verb = draw(st.sampled_from(("killed", "arrested", "captured", "shot dead")))
+    count = draw(st.sampled_from(("three", "at least 12", "two", "")))
+    hedge = draw(st.sampled_from(("", "suspected ")))
+    noun = draw(st.sampled_from(("militants", "fighters", "gunmen")))
+    text = f"{who} {verb} {count} {hedge}{written} {noun} on Tuesday."
+    return " ".join(text.split()), frozenset()
+
+
+@given(a_group_s_men_killed())
+def test_a_group_s_men_killed_are_victims(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(st.sampled_from(_GROUPS), st.sampled_from(("possible links to", "possible ties to")))
+def test_possible_links_are_a_suspicion(group: tuple[str, str], links: str) -> None:
+    text = f"Officials said they were investigating {links} {group[0]}."
+    assert _read(text) == {(group[1], Stance.SUSPECTED)}, text

@@ -2505,7 +2505,7 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
         m = f.mention
         if f.start >= m.start and _in_relative_clause(ctx.text, m):
             continue
-        if _rescue(ctx, p, f) or _said_to_belong(ctx, f):
+        if _rescue(ctx, p, f) or _said_to_belong(ctx, f) or _object_of_a_kill(ctx, f):
             continue
         owned = _state_owned(ctx, p, m)
         if owned is not None:
@@ -2604,6 +2604,24 @@ def _state_owned(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention | None:
         return None
     key = max(keys, key=len)
     return replace(m, end=own.end() + len(key), actor=p.aliases[key])
+
+
+# "Security forces killed three al-Shabaab militants": the group's men are the victims.
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killed|kill|kills|killing|arrested|captured|detained|eliminated|neutrali[sz]ed"
+    r"|shot\s+dead)\s+(?:(?:at\s+least|some|about|nearly|more\s+than|over)\s+)?"
+    r"(?:(?!(?:after|before|when|while|as|in|on|at|by|during|since|because|and|but|or|if"
+    r"|that|than)\b)[\w\-]+\s+)?(?:(?:suspected|alleged|armed)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_a_kill(ctx: DocContext, f: _Found) -> bool:
+    """Say whether the actor's men are the object of a killing or an arrest: its victims."""
+    if f.stance in (Stance.CLAIMED, Stance.DENIED):
+        return False
+    m = f.mention
+    return _KILLED_BEFORE.search(ctx.text, max(0, m.start - 60), m.start) is not None
 
 
 def _rescue(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
