@@ -161,7 +161,7 @@ def a_state_ends_the_attack(draw: st.DrawFn) -> AttributionCase:
 @st.composite
 def ordinal_headlines(draw: st.DrawFn) -> AttributionCase:
     """ "Third Islamist group claims ...": an ordinal opens no name."""
-    ordinal = draw(st.sampled_from(("Second", "Third", "Another", "New")))
+    ordinal = draw(st.sampled_from(("Second", "Third", "Another", "Latest")))
     kind = draw(st.sampled_from(("Islamist militant group", "jihadist group", "Islamist group")))
     what = draw(st.sampled_from(("Mali hotel attack", "responsibility for Niger attack")))
     return f"{ordinal} {kind} claims {what}", frozenset()

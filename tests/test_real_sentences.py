@@ -436,7 +436,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Meanwhile, Islamic State said its cell in the region of Khurassan, which straddles "
         "Pakistan and Afghanistan, was responsible for the attack, a source close to the group "
         "told dpa.",
-        {("Islamic State", CLAIMED)},
+        set(),
     ),
     (
         "Hours after the attack, a breakaway faction of militant Taliban group claimed "

@@ -2481,9 +2481,8 @@ _RESCUE = re.compile(
 )
 # "doubted the Islamic State's claim": the group's claim is told while it is doubted.
 _OWN_CLAIM_AFTER = re.compile(r"\s*(?:group\s*)?['\u2019]s?\s+claims?\b", re.IGNORECASE)
-_ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "another", "new", "latest"}
-)
+# Not "new": "New People's Army" is a name.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "another", "latest"})
 
 
 def _ordinal_name(span: NameSpan) -> bool:
