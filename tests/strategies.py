@@ -191,7 +191,7 @@ ARMED_NAMES = (
     ("Lashkar-e-Tayyeba", "Lashkar-e-Taiba"),
     ("the Islamic State", "Islamic State"),
     ("Ansar Beit al-Maqdis", "Ansar Beit al-Maqdis"),
-    ("al-Murabitoun", "al-Murabitoun"),
+    ("al-Murabitoun", "al-Mourabitoun"),
     ("the Deccan Mujahideen", "Deccan Mujahideen"),
 )
 STATE_NAMES = (

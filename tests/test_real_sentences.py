@@ -426,6 +426,77 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     ),
     ("Police: Pakistan Group Behind Mumbai Siege", set()),
     # --- end of attrib4, round 4 -------------------------------------------------------------
+    # --- attrib-w2, round 4: wave-2 dev (other attacks' wordings) ----------------------------
+    (
+        "Bangladesh began two days of mourning Sunday for the 22 victims of the weekend "
+        "hostage-taking assault, as a government official doubted the Islamic State's claim "
+        "of responsibility.",
+        {("Islamic State", DENIED), ("Islamic State", CLAIMED)},
+    ),
+    (
+        "Bamako - Mali's president has questioned claims that al-Mourabitoun, an al-Qaeda "
+        "linked group, was responsible for last week's assault on a luxury hotel in the "
+        "capital Bamako.",
+        {("al-Mourabitoun", DENIED)},
+    ),
+    ("Mali president: Al-Mourabitoun not behind attack", {("al-Mourabitoun", DENIED)}),
+    (
+        "Dhaka Cafe Attack: ISIS Not Involved, Bangladesh Home Minister Says",
+        {("Islamic State", DENIED)},
+    ),
+    (
+        "\u201cThey are members of the Jamaeytul Mujahdeen Bangladesh,\u201d Bangladesh's Home "
+        "Minister Asaduzzaman Khan reportedly said.",
+        {("Jamaat-ul-Mujahideen Bangladesh", ASSERTED)},
+    ),
+    (
+        "Members claiming to be part of al-Mourabitoun quickly claimed responsibility for the "
+        'attack, saying it carried it out " in co-ordination with Imarat al-Sahra group and '
+        'al-Qaeda in the Islamic Maghreb [AQIM]".',
+        {
+            ("al-Mourabitoun", CLAIMED),
+            ("Imarat al-Sahra", CLAIMED),
+            ("al-Qaeda in the Islamic Maghreb", CLAIMED),
+        },
+    ),
+    (
+        '"Initially it was said that this was the work of al-Marabitoun but tonight all '
+        'indications are it is the Macina Liberation Front who are behind this," he said.',
+        {("al-Mourabitoun", ASSERTED), ("Macina Liberation Front", SUSPECTED)},
+    ),
+    ("Third Islamist militant group claims Mali hotel attack: RFI", set()),
+    (
+        "Some 170 people were being held hostage in the Radisson Blu hotel as Malian troops "
+        "launched a siege to rescue them.",
+        set(),
+    ),
+    (
+        "Meanwhile, Islamic State said its cell in the region of Khurassan, which straddles "
+        "Pakistan and Afghanistan, was responsible for the attack, a source close to the group "
+        "told dpa.",
+        set(),
+    ),
+    (
+        "Hours after the attack, a breakaway faction of militant Taliban group claimed "
+        "responsibility.",
+        set(),
+    ),
+    (
+        "Taliban suicide bombing at hospital in Pakistan city of Quetta kills at least 70",
+        {("Tehrik-i-Taliban Pakistan", ASSERTED)},
+    ),
+    (
+        "The Sri Lankan government had already pointed the finger at a little-known local "
+        "Islamic extremist group called National Thowheeth Jama\u2019ath (NTJ), but said it was "
+        "investigating whether they had international support.",
+        {("National Thowheeth Jama'ath", ASSERTED)},
+    ),
+    (
+        "DHAKA: The Islamic State group has released photos of the five men it says carried "
+        "out the attack in Bangladesh.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # --- end of attrib-w2, round 4 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

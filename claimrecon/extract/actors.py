@@ -103,6 +103,7 @@ _APPOSITION = re.compile(
 _PIECE = 2000  # characters: see find_attributions
 # Between two coordinated actors: "Israel and the United States", "either IS or the Taliban".
 _COORDINATION = re.compile(
+    r"(?:\s+(?:group|movement|organi[sz]ation|network|faction))?"
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|or|as\s+well\s+as|&)\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
@@ -1294,7 +1295,8 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found = _subject_claims(ctx, p, sentence, mentions, words, present, used)
     found += _agent_claims(ctx, p, sentence, mentions, words, present, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
-    return _claims(ctx, p, sentence, _with_coordinated(ctx, p, mentions, found), modifiers)
+    found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
+    return _claims(ctx, p, sentence, found, modifiers)
 
 
 def _mentions(
@@ -1605,10 +1607,23 @@ def _agent_of(
     if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start):
         return None
     agent = _through_apposition(ctx.text, mentions, agent)
+    agent = _past_possessor(ctx.text, mentions, agent)
     tail = p.before_tails.get(index)
     if tail is not None and tail.match(ctx.text, agent.end) is None:
         return None  # "held talks with X on security": no "responsible" after the actor
     return agent
+
+
+_OWNER = re.compile(r"['\u2019]s\s+")
+
+
+def _past_possessor(text: str, mentions: list[_Mention], agent: _Mention) -> _Mention:
+    """The owned actor when the agent owns the next mention: "accused a state's agency of"."""
+    owner = _OWNER.match(text, agent.end)
+    if owner is None:
+        return agent
+    owned = _first_after(mentions, agent.end)
+    return owned if owned is not None and owned.start == owner.end() else agent
 
 
 def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
@@ -1632,6 +1647,8 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if not all(w in _DETS or _plain(w) for w in between):
         return False
+    if _called_description(p, between):
+        return True
     # "the Pakistani militant group Lashkar-e-Taiba": names and group words may add one.
     extra = [w for w, low in zip(words, between, strict=True) if low not in _DETS]
     # "a group calling itself X", "an outfit known as X": the words that give a name.
@@ -1767,10 +1784,7 @@ def _headline_event(
     if hit.group().endswith("s"):
         return False
     if m.start == sentence.start:
-        return (
-            p.headline_re is not None
-            and p.headline_re.match(hit.string, hit.end(), limit) is not None
-        )
+        return _headline_verb_after(p, hit.string, hit.end(), limit)
     return sentence.index == 0 and last in {"in", "after"}
 
 
@@ -2286,6 +2300,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         if not _OWN_WORDS.isdisjoint(present):
             for name, actor in _discover_speakers(ctx, p, sentence):
                 actors.setdefault(name, actor)
+    actors.update(_spelled_variants(ctx))  # a known group's spelling or acronym is the group
     if actors:
         actors = _one_spelling(ctx, actors)
         index = _NameIndex.build(actors)
@@ -2499,7 +2514,7 @@ def _candidates(
     for span in names_in(grammar, ctx.text, sentence.start, sentence.end):
         if span.start == opening and " " not in span.name and _common_word(ctx, p, span.name):
             continue  # "Gunmen claimed ...": a common word opening the sentence
-        if span.name.lower() in p.outlets or _adjective(ctx, p, span):
+        if span.name.lower() in p.outlets or _adjective(ctx, p, span) or _ordinal_name(span):
             continue
         if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):
             continue  # "an al-Qaeda-linked group" is another group
@@ -2698,3 +2713,254 @@ def _tells_own_act(p: _Patterns, text: str, sentence: Sentence, present: set[str
         own_act.match(text, m.end(), sentence.end) is not None
         for m in _OWN_RE.finditer(text, sentence.start, sentence.end)
     )
+
+
+# --- checks on what the frames found (wave 2) ------------------------------------------------
+
+# "a breakaway faction of the Pakistani Taliban": another group than the one it left.
+_SPLINTER = re.compile(
+    r"(?:breakaway|splinter|dissident|renegade)\s+(?:faction|group|wing|cell|offshoot)"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "its cell in Khurassan, which straddles Pakistan and Afghanistan, was responsible": a
+# name inside a relative clause describes a word before it and is not the verb's subject.
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*$", re.IGNORECASE)
+_CLAUSE_CLOSE = re.compile(r"\s*,")
+# "troops launched a siege to rescue them": the state ends an attack, it does not make one.
+_RESCUE = re.compile(
+    r"\s*(?:in\s+an\s+(?:attempt|effort)\s+|in\s+order\s+)?to\s+"
+    r"(?:rescue|free|release|liberate|end|retake|recapture|clear|evacuate|secure|flush|dislodge)\b",
+    re.IGNORECASE,
+)
+# "doubted the Islamic State's claim": the group's claim is told while it is doubted.
+_OWN_CLAIM_AFTER = re.compile(r"\s*(?:group\s*)?['\u2019]s?\s+claims?\b", re.IGNORECASE)
+# Not "new": "New People's Army" is a name.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "another", "latest"})
+
+
+def _ordinal_name(span: NameSpan) -> bool:
+    """Say whether a capitalised phrase opens with an ordinal: "Third Islamist group claims"."""
+    first = _FIRST_WORD.match(span.name)
+    return first is not None and first.group().lower() in _ORDINALS
+
+
+def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]:
+    """Drop or mend what a frame read wrongly, and add a doubted group's own claim.
+
+    A splinter is not the group it left: it is the group's affiliate the document names,
+    or no one. A name in a relative clause is not the subject after the clause. A state
+    force launching an assault to free hostages ends the attack. "Officials doubted the
+    group's claim" tells the group's claim as well as the doubt.
+    """
+    out: list[_Found] = []
+    for f in found:
+        m = f.mention
+        if f.start >= m.start and _in_relative_clause(ctx.text, m):
+            continue
+        if _rescue(ctx, p, f) or _said_to_belong(ctx, f) or _object_of_a_kill(ctx, f):
+            continue
+        owned = _state_owned(ctx, p, m)
+        if owned is not None:
+            f = replace(f, mention=owned)  # "India's Research and Analysis Wing"
+        if _SPLINTER.search(ctx.text, max(0, m.start - 80), m.start):
+            child = _splinter_named(ctx, m.actor)
+            if child is None:
+                continue
+            f = replace(f, mention=replace(m, actor=child))
+        out.append(f)
+        if f.stance is Stance.DENIED and _OWN_CLAIM_AFTER.match(ctx.text, m.end):
+            out.append(replace(f, stance=Stance.CLAIMED))
+    return out
+
+
+def _in_relative_clause(text: str, m: _Mention) -> bool:
+    """Say whether a name closes a relative clause: ", which straddles X and Y, was"."""
+    if _CLAUSE_CLOSE.match(text, m.end) is None:
+        return False
+    return _RELATIVE_OPEN.search(text, max(0, m.start - 120), m.start) is not None
+
+
+def _called_description(p: _Patterns, between: list[str]) -> bool:
+    """Say whether plain words describe a group that a naming word then names.
+
+    "pointed the finger at a little-known local Islamic extremist group called X": the
+    description may be long when it ends in a group word and "called", "known as".
+    """
+    end = len(between)
+    while end > 0 and between[end - 1] in _DETS:
+        end -= 1
+    k = end
+    while k > 0 and between[k - 1] in p.discovery.naming:
+        k -= 1
+    if k == end or k == 0 or between[k - 1] not in p.fillers | p.members | _ORGANISATIONS:
+        return False
+    return k <= 8
+
+
+# "Taliban suicide bombing at hospital in Quetta kills 70": where the event was, before the verb.
+_HEADLINE_PLACE = re.compile(r"\s+(?:at|in|on|near|outside)\s", re.IGNORECASE)
+_HEADLINE_PLACE_WORDS = 8
+_HEADLINE_COLON = re.compile(r"\s*:")
+
+
+def _headline_verb_after(p: _Patterns, text: str, at: int, limit: int) -> bool:
+    """Say whether a headline's verb follows the event, after the place it names maybe."""
+    if p.headline_re is None:
+        return False
+    if p.headline_re.match(text, at, limit) is not None or _HEADLINE_COLON.match(text, at, limit):
+        return True
+    if _HEADLINE_PLACE.match(text, at, limit) is None:
+        return False
+    for i, word in enumerate(_WORD.finditer(text, at, limit)):
+        if word.group() == ":":
+            return i > 1  # "Al-Shabaab assault on university: 147 killed"
+        if i > _HEADLINE_PLACE_WORDS or not word.group()[:1].isalnum():
+            return False  # a comma: the headline's verb is not this event's
+        if i > 1 and p.headline_re.match(text, word.start() - 1, limit) is not None:
+            return True
+    return False
+
+
+# "gunmen claiming to be members of X stormed": the attackers' claim, not the narrator's.
+_CLAIMING_TIE = re.compile(
+    r"\bclaiming\s+(?:to\s+(?:be|belong)\b|allegiance\b)[\w\s\-]{0,30}$", re.IGNORECASE
+)
+
+
+def _said_to_belong(ctx: DocContext, f: _Found) -> bool:
+    """Say whether an assertion's actor is only what the attackers claim to belong to."""
+    if f.stance is not Stance.ASSERTED:
+        return False
+    m = f.mention
+    return _CLAIMING_TIE.search(ctx.text, max(0, m.start - 60), m.start) is not None
+
+
+_OWNER_S = re.compile(r"['\u2019]s\s+")
+
+
+def _state_owned(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention | None:
+    """The known actor a state's possessive names: "Israel's Mossad", "India's RAW"."""
+    own = _OWNER_S.match(ctx.text, m.end)
+    if own is None or not _is_state(ctx, p, m.actor):
+        return None
+    written = " ".join(ctx.text[own.end() : own.end() + 60].split())
+    rest = written.lower()
+    keys = [
+        k
+        for k in p.aliases
+        if rest.startswith(k)
+        and not rest[len(k) : len(k) + 1].isalnum()
+        and (len(k) > 3 or written[: len(k)].isupper())  # "Pakistan's ISI", not "is"
+    ]
+    if not keys:
+        return None
+    key = max(keys, key=len)
+    return replace(m, end=own.end() + len(key), actor=p.aliases[key])
+
+
+# "Security forces killed three al-Shabaab militants": the group's men are the victims.
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killed|kill|kills|killing|arrested|captured|detained|eliminated|neutrali[sz]ed"
+    r"|shot\s+dead)\s+(?:(?:at\s+least|some|about|nearly|more\s+than|over)\s+)?"
+    r"(?:(?!(?:after|before|when|while|as|in|on|at|by|during|since|because|and|but|or|if"
+    r"|that|than)\b)[\w\-]+\s+)?(?:(?:suspected|alleged|armed)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_a_kill(ctx: DocContext, f: _Found) -> bool:
+    """Say whether the actor's men are the object of a killing or an arrest: its victims."""
+    if f.stance in (Stance.CLAIMED, Stance.DENIED):
+        return False
+    m = f.mention
+    return _KILLED_BEFORE.search(ctx.text, max(0, m.start - 60), m.start) is not None
+
+
+def _rescue(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
+    """Say whether a state force's act is an operation to end the attack: "to free them"."""
+    if f.stance is not Stance.ASSERTED or _RESCUE.match(ctx.text, f.end) is None:
+        return False
+    return _is_state(ctx, p, f.mention.actor)
+
+
+def _splinter_named(ctx: DocContext, parent: str) -> str | None:
+    """The one affiliate of ``parent`` that the document names, if one."""
+    children = _children(ctx.lexicon).get(parent, {})
+    low = ctx.text.lower()
+    named = {child for alias, child in children.items() if _holds(low, alias)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _holds(low: str, alias: str) -> bool:
+    return re.search(rf"(?<![\w\-]){re.escape(alias)}(?![\w\-])", low) is not None
+
+
+@per_lexicon
+def _children(lexicon: Lexicon) -> dict[str, dict[str, str]]:
+    """Each parent group's affiliates, by their aliases (lower case): splinters are among them."""
+    actors = lexicon.actors
+    out: dict[str, dict[str, str]] = {}
+    for alias, actor in actors.aliases.items():
+        parent = actors.affiliations.get(actor)
+        if parent is not None and len(alias) > 3:
+            out.setdefault(parent, {})[alias] = actor
+    return out
+
+
+# --- spelling variants of a known group ------------------------------------------------------
+
+# Transliterations of one Arabic, Urdu or Bengali name differ in vowels, doubled letters,
+# "th"/"d", "q"/"k", "c"/"s", "ou"/"u": "Jamaeytul Mujahdeen Bangladesh" is Jamaat-ul-Mujahideen
+# Bangladesh. The key keeps a name's consonant skeleton with such pairs merged.
+_DIGRAPHS = (("ph", "f"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("sh", "s"))
+_MERGED = str.maketrans({"d": "t", "q": "k", "c": "s", "z": "s", "v": "f", "b": "p", "g": "k"})
+_VOWELS = re.compile(r"[aeiouyw]+")
+_MIN_KEY = 8  # consonants: shorter skeletons would fold different names together
+
+
+def _spelling_key(name: str) -> str:
+    """The consonant skeleton of a name: "Jumatul Mujahedeen" and "Jamaat-ul-Mujahideen" agree."""
+    key = re.sub(r"[^a-z]", "", name.lower())
+    for pair, one in _DIGRAPHS:
+        key = key.replace(pair, one)
+    key = _VOWELS.sub("", key.translate(_MERGED)).replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@per_lexicon
+def _spellings(lexicon: Lexicon) -> dict[str, str]:
+    """The spelling keys of the lexicon's names of two words or more, to their actor.
+
+    A key two actors share is left out: it could not tell them apart.
+    """
+    keys: dict[str, set[str]] = {}
+    for alias, actor in lexicon.actors.aliases.items():
+        if len(re.split(r"[\s\-]+", alias.strip())) < 2:
+            continue
+        key = _spelling_key(alias)
+        if len(key) >= _MIN_KEY:
+            keys.setdefault(key, set()).add(actor)
+    return {key: actors.pop() for key, actors in keys.items() if len(actors) == 1}
+
+
+def _spelled_variants(ctx: DocContext) -> dict[str, str]:
+    """The document's names that spell a known group another way, and its groups' acronyms.
+
+    A name of two words or more whose spelling key is a known group's is that group; an
+    acronym the document gives in brackets after a known group ("the Massina Liberation
+    Front (MLF)") stands for the group in this document.
+    """
+    table = _spellings(ctx.lexicon)
+    known = ctx.lexicon.actors.aliases
+    out: dict[str, str] = {}
+    for span in names_in(name_grammar(ctx.lexicon), ctx.text, 0, len(ctx.text)):
+        low = " ".join(span.name.lower().split())
+        actor = known.get(low) or (table.get(_spelling_key(low)) if " " in low else None)
+        if actor is None:
+            continue
+        if low not in known:
+            out[low] = actor
+        if span.acronym is not None and span.acronym.lower() not in known:
+            out[span.acronym.lower()] = actor
+    return out
