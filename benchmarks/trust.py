@@ -8,7 +8,8 @@ that holds most of the gold main event's claims (found by their quotes) stands f
 attack, and its GED-style `best` killed figure (people, or the sum over subjects that do not
 nest) under each policy is compared with the reference toll of
 `real/reference_tolls.json`. The error is |best - reference| / reference; an attack whose
-event has no best counts as a miss for that policy.
+event has no best counts as a miss for that policy. An attack with no reference toll yet is
+left out and named.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ def run() -> dict[str, dict[str, int | None]]:
         texts = {d.id: d.text for d in documents}
         report = claimrecon.analyze(documents)
         for name, gold in golds.items():
+            if name not in reference:
+                print(f"{name}: no reference toll in reference_tolls.json, left out")
+                continue
             event = main_event_of(report, gold, texts)
             results[name] = {"reference": reference[name]["killed"]}
             for policy in POLICIES:

@@ -30,6 +30,8 @@ WIRE_PAIRS = {
     ("westgate-2013-04-usatoday", "westgate-2013-05-guardian"),
     ("crocus-2024-03-hurriyetdailynews", "crocus-2024-04-nation"),
     ("bardo-2015-04-straitstimes", "bardo-2015-05-egypttoday"),
+    ("karrada-2016-03-guardian", "karrada-2016-04-globalnews"),
+    ("kabul-intercontinental-2018-01-ftlk", "kabul-intercontinental-2018-04-pakistantoday"),
 }
 
 
