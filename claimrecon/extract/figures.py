@@ -338,10 +338,11 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
 def _clock(low: list[str], i: int, end: int) -> bool:
     """Say whether the number at tokens ``i:end`` is part of a time ("10:30").
 
-    A colon after a word opens a count ("Total victims: 35").
+    A colon after a word opens a count ("Total victims: 35"); a colon after the number that
+    is followed by a word closes a headline and names its source ("... rises to 18: police").
     """
     if end < len(low) and low[end] == ":":
-        return True
+        return end + 1 >= len(low) or low[end + 1][:1].isdigit()
     return i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit()
 
 
@@ -1071,22 +1072,30 @@ def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
 
 
 def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
-    """Say whether a revision verb stands just before the toll starting at ``start``."""
-    return any(w in tables.revision_words for w in low[max(0, start - 2) : start])
+    """Say whether a revision verb stands just before the toll starting at ``start``.
+
+    "raising the toll", "revised down the toll", "lowered their toll".
+    """
+    return any(w in tables.revision_words for w in low[max(0, start - 3) : start])
 
 
 def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | None:
     """Read a toll named by a pronoun after a revision verb: "before raising it back to 31".
 
     The pronoun stands for a toll named earlier in the sentence, whose metric it takes.
+    After "from" it names the value the toll was revised from ("lowered the toll to 253,
+    from the previous figure of 359"): that value is the earlier one, not an update.
     """
-    pronoun = tables.toll_pronouns.match_ending(low, run, longest=2)
-    if pronoun is None or not _revised_toll(low, tables, pronoun[1]):
+    pronoun = tables.toll_pronouns.match_ending(low, run, longest=3)
+    if pronoun is None:
+        return None
+    earlier = tables.toll_earlier.match_ending(low, pronoun[1], longest=2) is not None
+    if not earlier and not _revised_toll(low, tables, pronoun[1]):
         return None
     for end in range(pronoun[1] - 1, 0, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
-            return _Before(toll[0], pronoun[1] - 1, True, toll=True)
+            return _Before(toll[0], pronoun[1] - 1, not earlier, toll=True)
     # "another soldier died, pushing the number to 13": the clause's casualty verb.
     for end in range(pronoun[1] - 1, 0, -1):
         verb = tables.metrics.match_ending(low, end, longest=3)
