@@ -110,3 +110,87 @@ def test_a_clock_after_a_toll_stays_a_clock(hour: int, minute: int) -> None:
     assert read(f"The blast at {hour}:{minute:02d} killed four people.") == [
         ("killed", "people", 4, 4)
     ]
+
+
+# --- attackers counted in a statement, a photo, an agent or a witness's sight -------------
+
+GROUPS = st.one_of(
+    st.sampled_from(["The Islamic State group", "The militants", "Al-Shabaab", "The Taliban"]),
+    st.builds(lambda w: f"The {w[:1].upper()}{w[1:-1]} Front", INVENTED),
+)
+MEN = st.sampled_from(["men", "people", "attackers", "gunmen", "suicide bombers", "militants"])
+ATTACKS = st.sampled_from(["attack", "blasts", "bombings", "assault", "massacre", "siege"])
+
+
+@st.composite
+def stated_attackers(draw: st.DrawFn) -> tuple[str, int]:
+    """'<Group> released photos of the N men it says carried out the attack', and kin."""
+    number, value = draw(counts(2, 12))
+    group = draw(GROUPS)
+    said = draw(st.sampled_from(["it says ", "it said ", "who it said ", "they said ", ""]))
+    act = draw(st.sampled_from(["carried out the {}", "were behind the {}"])).format(draw(ATTACKS))
+    frame = draw(st.sampled_from(["photos", "named", "behind", "headline"]))
+    if frame == "photos":
+        shown = draw(st.sampled_from(["photos of", "a photo of", "images of", "the names of"]))
+        the = draw(st.sampled_from(["", "the "])) if shown != "a photo of" else ""
+        text = f"{group} released {shown} {the}{number} {draw(MEN)} {said}{act}"
+    elif frame == "named":
+        text = f"{group} named {number} {draw(MEN)} {said}{act}"
+    elif frame == "behind":
+        text = f"{number} {draw(MEN)} {act}, {draw(st.sampled_from(['police said', 'it said']))}"
+    else:
+        noun = draw(st.sampled_from(["attackers", "gunmen", "bombers"]))
+        place = draw(st.sampled_from(["", "alleged ", "Ruritania ", "alleged Ruritania "]))
+        verb = draw(st.sampled_from(["releases photos of", "names", "publishes images of"]))
+        return title(f"{group[4:]} {verb} ") + f"{number} {place}{noun}", value
+    return cap(text) + ".", value
+
+
+@given(stated_attackers())
+def test_attackers_counted_in_a_groups_statement(case: tuple[str, int]) -> None:
+    sentence, value = case
+    assert read(sentence) == [("count", "militants", value, value)]
+
+
+@given(
+    counts(2, 12),
+    st.sampled_from(["gunmen", "armed assailants", "attackers", "suicide bombers", "militants"]),
+    st.sampled_from(["was shot dead by", "was killed by", "was gunned down by", "was shot by"]),
+    st.sampled_from(["The judge", "The lawyer", "Its director", "The bar's president"]),
+)
+def test_attackers_named_as_the_agent_of_a_killing(
+    number: tuple, noun: str, verb: str, victim: str
+) -> None:
+    """'The lawyer was shot dead by two armed assailants': the agents are counted."""
+    assert read(f"{victim} {verb} {number[0]} {noun}.") == [
+        ("count", "militants", number[1], number[1])
+    ]
+
+
+@given(
+    counts(2, 12),
+    st.sampled_from(["insurgents", "gunmen", "attackers", "militants"]),
+    st.sampled_from(["saw", "spotted", "counted"]),
+    st.sampled_from(["dressed in army uniforms", "in police uniforms", "armed with rifles", ""]),
+)
+def test_attackers_a_witness_saw(number: tuple, noun: str, verb: str, rest: str) -> None:
+    text = f"A guest said he {verb} {number[0]} {noun} {rest}".rstrip() + "."
+    assert read(text) == [("count", "militants", number[1], number[1])]
+
+
+@given(
+    counts(2, 12),
+    st.sampled_from(
+        [
+            "{g} released photos of {n} hostages.",
+            "{g} released the names of {n} victims.",
+            "Two people were killed by {n} bombs.",
+            "Police said {n} people were hiding behind the counter.",
+            "A witness said he saw {n} ambulances.",
+        ]
+    ),
+    GROUPS,
+)
+def test_people_shown_or_seen_who_are_no_attackers(number: tuple, template: str, group: str) -> None:
+    found = read(template.format(n=number[0], g=group))
+    assert not [f for f in found if f[0] == "count"]
