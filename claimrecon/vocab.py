@@ -169,6 +169,14 @@ class FigureLexicon(_Section):
     demonym_endings: list[str] = []
     """Endings of a capitalised plural noun after a number that names people of a nation
     ("11 Ukrainians", "two Pakistanis", "three Chinese"): the subject is people."""
+    nationality_nouns: list[str] = []
+    """Head nouns that break a toll down by nationality ("including 14 foreigners", "among
+    them five Afghans"): the subject tree cannot tell them, so such a part of a toll is no
+    figure (the corpus convention). A capitalised noun with a demonym ending that the subject
+    lexicon does not hold is one too, unless listed in ``non_national_demonyms``."""
+    non_national_demonyms: list[str] = []
+    """Capitalised plurals with a demonym ending that name no nation ("Christians",
+    "Sunnis"): their figures are read."""
     part_verbs: list[str] = []
     """Verbs between a metric and a number that make the figure a part of a whole: "the
     dead included three children"."""

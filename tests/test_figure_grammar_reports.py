@@ -194,3 +194,48 @@ def test_attackers_a_witness_saw(number: tuple, noun: str, verb: str, rest: str)
 def test_people_shown_or_seen_who_are_no_attackers(number: tuple, template: str, group: str) -> None:
     found = read(template.format(n=number[0], g=group))
     assert not [f for f in found if f[0] == "count"]
+
+
+# --- breakdowns by nationality --------------------------------------------------------------
+
+NATIONS = st.one_of(
+    st.sampled_from(
+        ["foreigners", "foreign nationals", "Britons", "Italians", "Japanese", "Pakistanis"]
+    ),
+    # a nation no lexicon holds: a capitalised plural with a demonym ending
+    st.builds(lambda w: f"{w[:1].upper()}{w[1:-1]}ians", INVENTED),
+)
+
+
+@given(
+    counts(30, 400),
+    counts(2, 29),
+    NATIONS,
+    st.sampled_from(
+        [
+            "At least {w} people including {p} {n} were killed",
+            "{w} people, including {p} {n}, were killed",
+            "{w} people were killed, among them {p} {n}",
+            "The attack killed {w} people, including {p} {n}",
+        ]
+    ),
+    st.sampled_from(["", ", officials said"]),
+)
+def test_a_part_of_a_toll_told_by_nationality_is_no_figure(
+    whole: tuple, part: tuple, nation: str, template: str, after: str
+) -> None:
+    """The corpus convention: "including 14 foreigners" is a breakdown, not a claim."""
+    text = cap(template.format(w=whole[0], p=part[0], n=nation)) + after + "."
+    found = read(text)
+    assert [f[2] for f in found] == [whole[1]]
+    assert found[0][:2] == ("killed", "people")
+
+
+@given(
+    counts(30, 400),
+    counts(2, 29),
+    st.sampled_from([("Christians", "people"), ("children", "children"), ("police", "police")]),
+)
+def test_a_part_that_names_no_nation_is_still_read(whole: tuple, part: tuple, noun: tuple) -> None:
+    found = read(f"At least {whole[0]} people, including {part[0]} {noun[0]}, were killed.")
+    assert ("killed", noun[1], part[1], part[1]) in found

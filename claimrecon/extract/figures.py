@@ -191,6 +191,8 @@ class FigureTables:
         self.stop = frozenset(figures.stop_words)
         self.part_verbs = frozenset(figures.part_verbs)
         self.demonyms = tuple(figures.demonym_endings)
+        self.nationality = _words(figures.nationality_nouns)
+        self.non_national = frozenset(figures.non_national_demonyms)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
         self._count_tables(figures)
@@ -677,6 +679,23 @@ def _demonym(tok: Tokens, tables: FigureTables, j: int) -> bool:
         and word[1:].islower()
         and tok.low[j].endswith(tables.demonyms)
     )
+
+
+def _nationality(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` is a part of a toll told by nationality ("including 14 foreigners").
+
+    The subject tree cannot hold a nationality: read as people or civilians the part would
+    stand as a rival of its own toll. A figure that names only a nationality and is no part
+    of a toll before it ("three Britons were killed") is still read.
+    """
+    head = cand.subj_end - 1
+    if cand.subject is None or not cand.part or head < cand.number.tok_end:
+        return False
+    low = tok.low
+    if tables.nationality.match_ending(low, head + 1, longest=2) is not None:
+        return True
+    known = tables.subjects.match_ending(low, head + 1, longest=1) is not None
+    return not known and low[head] not in tables.non_national and _demonym(tok, tables, head)
 
 
 def _subject_after(
@@ -1825,7 +1844,7 @@ def _resolve(
             continue
         metric, part_of, confidence = read
         subject = _resolved_subject(tables, low, cand, metric, out, last_subject)
-        if subject is None:
+        if subject is None or _nationality(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
