@@ -77,7 +77,12 @@ def revised_tolls(draw: st.DrawFn) -> tuple[str, list[tuple[str, str, int, int]]
     expected = [("killed", "people", new, new)]
     earlier = draw(
         st.sampled_from(
-            ["", ", from the previous figure of {}", ", down from {}", " from an earlier figure of {}"]
+            [
+                "",
+                ", from the previous figure of {}",
+                ", down from {}",
+                " from an earlier figure of {}",
+            ]
         )
     )
     if earlier:
@@ -191,7 +196,9 @@ def test_attackers_a_witness_saw(number: tuple, noun: str, verb: str, rest: str)
     ),
     GROUPS,
 )
-def test_people_shown_or_seen_who_are_no_attackers(number: tuple, template: str, group: str) -> None:
+def test_people_shown_or_seen_who_are_no_attackers(
+    number: tuple, template: str, group: str
+) -> None:
     found = read(template.format(n=number[0], g=group))
     assert not [f for f in found if f[0] == "count"]
 
@@ -239,3 +246,58 @@ def test_a_part_of_a_toll_told_by_nationality_is_no_figure(
 def test_a_part_that_names_no_nation_is_still_read(whole: tuple, part: tuple, noun: tuple) -> None:
     found = read(f"At least {whole[0]} people, including {part[0]} {noun[0]}, were killed.")
     assert ("killed", noun[1], part[1], part[1]) in found
+
+
+# --- a rival figure said by another speaker, its noun left out ------------------------------
+
+SPEAKER_NOUNS = st.one_of(
+    st.sampled_from(
+        ["the ministry", "another police source", "the army", "a hospital official", "witnesses"]
+    ),
+    st.builds(lambda w: f"the {w[:-1]} council", INVENTED),
+)
+
+
+@given(
+    counts(2, 300),
+    counts(2, 300),
+    st.sampled_from(
+        [
+            ("{s0} said {n} people were killed", "killed", "people"),
+            ("{s0} put the number of wounded at {n}", "wounded", "people"),
+            ("{s0} said {n} soldiers died", "killed", "soldiers"),
+            ("{s0} said there were {n} dead", "killed", "people"),
+        ]
+    ),
+    st.sampled_from([", while {s1} said {m}", " and {s1} said {m}", ", but {s1} said {m}"]),
+    SPEAKER_NOUNS,
+    SPEAKER_NOUNS,
+)
+def test_a_rival_figure_said_with_its_noun_left_out(
+    first: tuple, second: tuple, frame: tuple, rival: str, s0: str, s1: str
+) -> None:
+    """'..., while the ministry said six': the bare number repeats the figure's noun."""
+    template, metric, subject = frame
+    text = cap(template.format(s0=s0, n=first[0]) + rival.format(s1=s1, m=second[0])) + "."
+    assert read(text) == [
+        (metric, subject, first[1], first[1]),
+        (metric, subject, second[1], second[1]),
+    ]
+
+
+@given(
+    counts(2, 300),
+    st.sampled_from(
+        [
+            "{s} said {n} were involved and {t} said {m}.",
+            "The guards said the gate opened at {n}, and {t} said {m}.",
+            "{s} said {m}.",
+        ]
+    ),
+    SPEAKER_NOUNS,
+    SPEAKER_NOUNS,
+)
+def test_a_bare_number_said_after_no_figure_is_none(
+    number: tuple, template: str, s: str, t: str
+) -> None:
+    assert read(cap(template.format(s=s, t=t, n=number[0], m="five"))) == []

@@ -1844,7 +1844,7 @@ def _resolve(
             continue
         metric, part_of, confidence = read
         subject = _resolved_subject(tables, low, cand, metric, out, last_subject)
-        if subject is None or _nationality(tok, tables, cand):
+        if subject is None or _no_claim(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
@@ -1880,6 +1880,9 @@ def _resolved_metric(
     elif cand.among and cand.subject is not None:
         part_of = whole_before(out, metric, cand.subject, cand.number.low)
     if metric is None:
+        rival = _said_rival(tok, tables, cands[: idx + 1], out)
+        if rival is not None:
+            return rival.metric, None, 0.6
         if _no_figure(tok, tables, cands, idx):
             return None
         if clause is None:
@@ -1889,6 +1892,35 @@ def _resolved_metric(
         metric = clause
         confidence -= 0.25
     return metric, part_of, confidence
+
+
+def _said_rival(
+    tok: Tokens, tables: FigureTables, cands: list[_Candidate], out: list[FoundFigure]
+) -> FoundFigure | None:
+    """Return the figure a bare number said by another speaker is a rival of, if any.
+
+    "put the number of wounded at eight, while the ministry said six", "one source said
+    there were 147 dead and another said 160": a bare number right after a verb of saying,
+    closing its clause, gives the figure before it again with another value. The candidate
+    (the last of ``cands``) takes that figure's subject. The number just before must be
+    that figure: after one that was read as none ("said four were involved") the rival's
+    figure is unknown.
+    """
+    cand = cands[-1]
+    number, low = cand.number, tok.low
+    at, end = number.tok_start, number.tok_end
+    if cand.subject is not None or number.vague or number.zero or not out or at == 0:
+        return None
+    # "while a hospital official said 100": an article is no number before it.
+    before = [c for c in cands[:-1] if not c.number.article]
+    if not before or out[-1].start != tok.start[before[-1].span_start]:
+        return None
+    if low[at - 1] not in tables.reporting:
+        return None
+    if end < len(low) and low[end] not in _CLAUSE_BREAKS and low[end] not in (",", ")"):
+        return None
+    cand.inherit = True
+    return next((f for f in reversed(out) if f.part_of is None), out[-1])
 
 
 def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -2049,6 +2081,19 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
         return True
     at = cand.number.tok_start
     return any(c.subj_end <= at < c.reach for c in cands[:idx])
+
+
+def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a resolved figure is left out: a nationality's part, a speaker."""
+    return _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
+
+
+def _article_speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether "a"/"an" and a noun name who speaks, whatever metric came before.
+
+    "100 people were killed and a hospital official said 120": no official was killed.
+    """
+    return cand.number.article and _speaker(tok, tables, cand)
 
 
 def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
