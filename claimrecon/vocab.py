@@ -177,6 +177,9 @@ class FigureLexicon(_Section):
     non_national_demonyms: list[str] = []
     """Capitalised plurals with a demonym ending that name no nation ("Christians",
     "Sunnis"): their figures are read."""
+    rival_openers: list[str] = []
+    """Words before a bare number that give the figure before it again with another value:
+    "the toll is 253, not 359", "253 rather than 359"."""
     part_verbs: list[str] = []
     """Verbs between a metric and a number that make the figure a part of a whole: "the
     dead included three children"."""

@@ -301,3 +301,56 @@ def test_a_bare_number_said_after_no_figure_is_none(
     number: tuple, template: str, s: str, t: str
 ) -> None:
     assert read(cap(template.format(s=s, t=t, n=number[0], m="five"))) == []
+
+
+@given(
+    counts(2, 300),
+    counts(2, 300),
+    st.sampled_from(
+        [
+            "The toll is {n}, not {m}",
+            "The approximate total of the dead would be {n} and not {m} as reported in media",
+            "{b} said {n} people were killed rather than {m}",
+            "The body count stood at {n}, not {m} as first reported",
+        ]
+    ),
+    BODIES,
+)
+def test_a_figure_set_against_another_value(
+    first: tuple, second: tuple, template: str, b: str
+) -> None:
+    """'253 and not 359': the corrected value and the one it replaces are both figures."""
+    text = template.format(n=first[0], m=second[0], b=b)
+    assert read(cap(text) + ".") == [
+        ("killed", "people", first[1], first[1]),
+        ("killed", "people", second[1], second[1]),
+    ]
+
+
+# --- informal passives and other toll nouns -------------------------------------------------
+
+
+@given(
+    counts(2, 300),
+    counts(2, 300),
+    st.sampled_from([("killed", "killed"), ("injured", "wounded"), ("hurt", "wounded")]),
+)
+def test_got_is_a_passive(first: tuple, second: tuple, verb: tuple) -> None:
+    """'17 people were killed and six got injured'."""
+    text = f"Local sources said {first[0]} people were killed and {second[0]} got {verb[0]}."
+    assert read(text) == [
+        ("killed", "people", first[1], first[1]),
+        (verb[1], "people", second[1], second[1]),
+    ]
+
+
+@given(
+    counts(10, 400),
+    st.sampled_from(["body count", "death count", "total number of victims", "fatality count"]),
+    st.sampled_from(["rose to", "stood at", "was revised down to", "now stands at"]),
+    st.sampled_from(["", " from the bombing of the church", " in the Ruritania siege"]),
+)
+def test_other_toll_nouns(number: tuple, noun: str, verb: str, where: str) -> None:
+    assert read(f"The {noun}{where} {verb} {number[0]}.") == [
+        ("killed", "people", number[1], number[1])
+    ]

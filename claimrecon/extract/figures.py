@@ -193,6 +193,7 @@ class FigureTables:
         self.demonyms = tuple(figures.demonym_endings)
         self.nationality = _words(figures.nationality_nouns)
         self.non_national = frozenset(figures.non_national_demonyms)
+        self.rival_openers = _words(figures.rival_openers)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
         self._count_tables(figures)
@@ -1901,23 +1902,22 @@ def _said_rival(
 
     "put the number of wounded at eight, while the ministry said six", "one source said
     there were 147 dead and another said 160": a bare number right after a verb of saying,
-    closing its clause, gives the figure before it again with another value. The candidate
+    closing its clause, gives the figure before it again with another value; so does one
+    after a word of contrast ("the toll is 253, not 359"). The candidate
     (the last of ``cands``) takes that figure's subject. The number just before must be
     that figure: after one that was read as none ("said four were involved") the rival's
     figure is unknown.
     """
     cand = cands[-1]
     number, low = cand.number, tok.low
-    at, end = number.tok_start, number.tok_end
+    at = number.tok_start
     if cand.subject is not None or number.vague or number.zero or not out or at == 0:
         return None
     # "while a hospital official said 100": an article is no number before it.
     before = [c for c in cands[:-1] if not c.number.article]
     if not before or out[-1].start != tok.start[before[-1].span_start]:
         return None
-    if low[at - 1] not in tables.reporting:
-        return None
-    if end < len(low) and low[end] not in _CLAUSE_BREAKS and low[end] not in (",", ")"):
+    if not _rival_cue(low, tables, at, number.tok_end):
         return None
     cand.inherit = True
     return next((f for f in reversed(out) if f.part_of is None), out[-1])
@@ -2086,6 +2086,19 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a resolved figure is left out: a nationality's part, a speaker."""
     return _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
+
+
+def _rival_cue(low: list[str], tables: FigureTables, at: int, end: int) -> bool:
+    """Say whether the bare number at ``at:end`` is said by another or set against one.
+
+    "... while the ministry said six." closes its clause; "253 and not 359 as reported in
+    media": the contrast needs no end of clause.
+    """
+    if tables.rival_openers.match_ending(low, at, longest=2) is not None:
+        return True
+    if low[at - 1] not in tables.reporting:
+        return False
+    return end >= len(low) or low[end] in _CLAUSE_BREAKS or low[end] in (",", ")")
 
 
 def _article_speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
