@@ -354,3 +354,53 @@ def test_other_toll_nouns(number: tuple, noun: str, verb: str, where: str) -> No
     assert read(f"The {noun}{where} {verb} {number[0]}.") == [
         ("killed", "people", number[1], number[1])
     ]
+
+
+# --- a part between the subject and its verb ------------------------------------------------
+
+UNCOUNTED_PARTS = st.one_of(
+    st.sampled_from(
+        [
+            "women and children",
+            "a large number of women and kids",
+            "the local imam",
+            "the head of the provincial telecom department",
+            "several foreigners",
+        ]
+    ),
+    st.builds(lambda w: f"the {w[:-1]} of the district", INVENTED),
+)
+
+
+@given(
+    counts(5, 400),
+    st.sampled_from([("At least ", "at_least"), ("", "exact")]),
+    UNCOUNTED_PARTS,
+    st.sampled_from([("were killed", "killed"), ("died", "killed"), ("were injured", "wounded")]),
+    st.sampled_from(["", " in the blast", ", police said"]),
+)
+def test_a_part_named_without_a_number_before_the_verb(
+    number: tuple, qualified: tuple, part: str, verb: tuple, after: str
+) -> None:
+    """'At least 69 people including a large number of women and kids were killed'."""
+    prefix, qualifier = qualified
+    text = cap(f"{prefix}{number[0]} people including {part} {verb[0]}{after}.")
+    high = number[1] if qualifier == "exact" else None
+    assert read(text) == [(verb[1], "people", number[1], high)]
+
+
+@given(
+    counts(5, 400),
+    counts(2, 4),
+    st.sampled_from(["soldiers", "locals", "policemen", "Afghans"]),
+    st.sampled_from(["civilian", "visitor", "foreigner", "guard"]),
+    st.sampled_from(["-", "\u2013", "\u2014"]),
+)
+def test_a_breakdown_between_dashes_keeps_its_whole(
+    whole: tuple, part: tuple, noun: str, one: str, dash: str
+) -> None:
+    """'at least five people - four Afghans and one foreigner - were killed'."""
+    aside = f"{dash} {part[0]} {noun} and one {one} {dash}"
+    text = f"Officials said at least {whole[0]} people {aside} were killed."
+    found = read(text)
+    assert found[0] == ("killed", "people", whole[1], None)

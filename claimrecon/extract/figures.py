@@ -72,6 +72,7 @@ _CLAUSE = 10
 _MAX_AGE = 120
 # Tokens a toll's noun phrase does not cross.
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
@@ -928,7 +929,26 @@ def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | N
     cue = tables.parts.match(low, j)
     if cue is None:
         return None
-    return _among_group(tok, tables, cue[1])
+    counted = _among_group(tok, tables, cue[1])
+    return counted if counted is not None else _uncounted_part(tok, tables, cue[1])
+
+
+def _uncounted_part(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return where the verb follows a part named without a number, from ``j``.
+
+    "At least 69 people including a large number of women and kids were killed": the part
+    cue and its noun phrase stand between the subject and its verb, without commas.
+    """
+    low = tok.low
+    for p in range(j + 1, min(len(low), j + _ASIDE)):
+        word = low[p]
+        if word in _CLAUSE_BREAKS or word in tables.reporting or word[0].isdigit():
+            return None
+        if tables.number_words.match(low, p) is not None:
+            return None
+        if word in tables.aux or tables.metrics.match(low, p) is not None:
+            return p
+    return None
 
 
 def _among_group(tok: Tokens, tables: FigureTables, j: int) -> int | None:
@@ -984,6 +1004,9 @@ def _part_in_aside(tables: FigureTables, low: list[str], j: int, k: int) -> bool
     if tables.parts.match_ending(low, k, longest=2) is not None:
         return True
     if tables.parts.match(low, j + 1) is not None:
+        return True
+    if low[j] in _DASHES:
+        # "five people - four soldiers and one civilian - were killed": a breakdown.
         return True
     after = tables.partitive.match(low, k + 1)
     return after is not None and low[k + 1 : after[1]][-1] in tables.part_pronouns
