@@ -404,3 +404,28 @@ def test_a_breakdown_between_dashes_keeps_its_whole(
     text = f"Officials said at least {whole[0]} people {aside} were killed."
     found = read(text)
     assert found[0] == ("killed", "people", whole[1], None)
+
+
+@given(
+    st.integers(10, 400),
+    st.integers(2, 150),
+    st.sampled_from(["lowered", "revised downward", "cut", "raised"]),
+    st.sampled_from(["", "more than ", "about "]),
+    st.sampled_from(["{}", '"about {}"', "{} people"]),
+    BODIES,
+    PLACES,
+)
+def test_how_far_a_toll_moved_is_no_figure(
+    new: int, size: int, verb: str, qualifier: str, shown: str, body: str, place: str
+) -> None:
+    """'revised downward the death toll from <X> by more than 100 to "about 253"'."""
+    value = shown.format(new)
+    text = f"{body} {verb} the death toll from {place} by {qualifier}{size} to {value}."
+    assert read(text) == [("killed", "people", new, new)]
+
+
+@given(counts(2, 6), counts(7, 12), st.sampled_from(["attacked", "stormed", "carried out"]))
+def test_a_range_of_attackers_after_by_is_still_a_range(low: tuple, high: tuple, verb: str) -> None:
+    assert read(f"The hotel was {verb} by {low[0]} to {high[0]} gunmen.") == [
+        ("count", "militants", low[1], high[1])
+    ]

@@ -73,6 +73,7 @@ _MAX_AGE = 120
 # Tokens a toll's noun phrase does not cross.
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+_QUOTES = frozenset({'"', "\u201c"})
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
@@ -468,10 +469,27 @@ def _count_at(
     # "1,000-2,000", "five to seven", "two or three"
     if end + 1 < len(low) and low[end] in tables.range_joiners:
         second = parse_number(low, end + 1, tables.lexicon, tables.number_words)
-        if second is not None and value < second[0]:
+        if (
+            second is not None
+            and value < second[0]
+            and not _moved_by(low, tables, start, second[1])
+        ):
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
     lo, hi, q = _interval(value, opening.qualifier, opening.exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
+
+
+def _moved_by(low: list[str], tables: FigureTables, start: int, end: int) -> bool:
+    """Say whether "by N to M" at ``start:end`` tells how far a toll moved, not a range.
+
+    "lowered the toll by more than 100 to 253 people" (a revision verb before, or nothing
+    after M in its clause); "attacked by five to ten masked gunmen" is a range.
+    """
+    if start == 0 or low[start - 1] != "by":
+        return False
+    if any(w in tables.revision_words for w in low[max(0, start - _TOLL_WINDOW) : start]):
+        return True
+    return end >= len(low) or low[end] in _CLAUSE_BREAKS or low[end] in (",", "\u201d", '"')
 
 
 def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -1084,8 +1102,14 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     low = tok.low
     if i == 0:
         return None
-    if low[i - 1] not in tables.toll_fillers and tables.tolls.match_ending(low, i) is None:
+    moved = _past_revision_size(low, tables, i)
+    if (
+        moved == i
+        and low[i - 1] not in tables.toll_fillers
+        and not tables.tolls.match_ending(low, i)
+    ):
         return None
+    i = moved
     run, verb = _toll_run(low, tables, i)
     revision = False
     for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
@@ -1100,6 +1124,27 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
             break
         revision = revision or low[end - 1] in tables.revision_words
     return _toll_pronoun(low, tables, run)
+
+
+def _past_revision_size(low: list[str], tables: FigureTables, i: int) -> int:
+    """Return where the toll's words end before the number at ``i``, past a revision's size.
+
+    "lowered the death toll by more than 100 to 253": "by more than 100" is how far the toll
+    moved, not a toll; the toll before it is the one 253 is read against. The number may
+    stand in quotation marks ('to "about 253"').
+    """
+    to = i - 1 if low[i - 1] in _QUOTES else i
+    if to < 1 or low[to - 1] != "to":
+        return i
+    for b in range(to - 3, max(-1, to - 8), -1):
+        if low[b] == "by":
+            between = low[b + 1 : to - 1]
+            sized = any(
+                w[0].isdigit() or tables.number_words.match(low, k) is not None
+                for k, w in enumerate(between, b + 1)
+            )
+            return b if sized and not any(w in _CLAUSE_BREAKS for w in between) else i
+    return i
 
 
 def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
