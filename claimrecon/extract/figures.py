@@ -1170,7 +1170,8 @@ def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
 def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | None:
     """Read a toll named by a pronoun after a revision verb: "before raising it back to 31".
 
-    The pronoun stands for a toll named earlier in the sentence, whose metric it takes.
+    The pronoun stands for a toll named earlier in the sentence, whose metric it takes; it
+    may also be the subject of the revision ("but it has since risen to 52").
     After "from" it names the value the toll was revised from ("lowered the toll to 253,
     from the previous figure of 359"): that value is the earlier one, not an update.
     """
@@ -1178,12 +1179,15 @@ def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | N
     if pronoun is None:
         return None
     earlier = tables.toll_earlier.match_ending(low, pronoun[1], longest=2) is not None
-    if not earlier and not _revised_toll(low, tables, pronoun[1]):
+    subject = _revised_after(low, tables, run)
+    if not earlier and not subject and not _revised_toll(low, tables, pronoun[1]):
         return None
     for end in range(pronoun[1] - 1, 0, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
             return _Before(toll[0], pronoun[1] - 1, not earlier, toll=True)
+    if subject:
+        return None
     # "another soldier died, pushing the number to 13": the clause's casualty verb.
     for end in range(pronoun[1] - 1, 0, -1):
         verb = tables.metrics.match_ending(low, end, longest=3)
@@ -1193,6 +1197,18 @@ def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | N
             continue  # "died of his wounds": the cause, not the verb
         return _Before(verb[0], pronoun[1] - 1, True, toll=True)
     return None
+
+
+def _revised_after(low: list[str], tables: FigureTables, run: int) -> bool:
+    """Say whether the toll's verb group from ``run`` holds a revision verb.
+
+    "it has since risen to 52", "it will be reduced to 253": the pronoun before is the
+    subject of the revision, and stands for a toll named before it in the sentence.
+    """
+    k = run
+    while k < len(low) and low[k] in tables.toll_fillers and k - run < _TOLL_VERB:
+        k += 1
+    return any(w in tables.revision_words for w in low[run:k])
 
 
 def _toll_found(
