@@ -442,7 +442,7 @@ def test_numbers_that_are_no_casualty_figures(template: str, n: int, day: str) -
 @given(
     counts(10, 300),
     st.sampled_from([("tourists", "civilians"), ("people", "people"), ("soldiers", "soldiers")]),
-    st.sampled_from(["a Tunisian", "a foreigner", "an Egyptian", "a local guide"]),
+    st.sampled_from(["a Tunisian", "an Egyptian", "a local guide"]),
     st.sampled_from(
         [("a policeman", "police"), ("a soldier", "soldiers"), ("a child", "children")]
     ),
@@ -625,3 +625,217 @@ def test_an_indefinite_number_of_attackers_with_no_act_is_no_count(
     number: tuple, noun: str, template: str
 ) -> None:
     assert read(template.format(n=number[0], a=noun)) == []
+
+
+@given(
+    counts(2, 60, dozen=False),
+    st.sampled_from(
+        [("tourists", "civilians"), ("children", "children"), ("police officers", "police")]
+    ),
+    st.sampled_from(["The victims included", "Victims included", "The bomber's victims included"]),
+)
+def test_victims_that_included_a_part(number: tuple, subject: tuple, opener: str) -> None:
+    """ "The victims included 17 tourists": the group names the metric."""
+    assert read(f"{opener} {number[0]} {subject[0]}.") == [
+        ("killed", subject[1], number[1], number[1])
+    ]
+
+
+@given(
+    counts(2, 300),
+    st.sampled_from(["suffered gunshot wounds", "were treated for gunshot wounds"]),
+)
+def test_wounds_named_by_their_cause(number: tuple, predicate: str) -> None:
+    assert read(cap(f"{number[0]} people {predicate}.")) == [
+        ("wounded", "people", number[1], number[1])
+    ]
+
+
+@given(counts(10, 300, dozen=False), st.sampled_from(["Nearly", "Almost"]))
+def test_nearly_is_approximate(number: tuple, word: str) -> None:
+    """The corpus convention: "nearly two dozen" is about 24, not at most 23."""
+    assert read(f"{word} {number[0]} people were killed.") == [
+        ("killed", "people", number[1], number[1])
+    ]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("A British tourist", "civilians"),
+            ("A worshipper", "civilians"),
+            ("A passer-by", "civilians"),
+            ("A gendarme", "police"),
+            ("A member of the public", "civilians"),
+        ]
+    ),
+    st.sampled_from(["was killed", "died", "was among the dead"]),
+)
+def test_one_named_by_a_singular_subject_noun(case: tuple, verb: str) -> None:
+    assert read(f"{case[0]} {verb}.") == [("killed", case[1], 1, 1)]
+
+
+@given(
+    counts(2, 30, dozen=False),
+    counts(31, 400, dozen=False),
+    st.sampled_from(["The toll", "The death toll", "The number of dead"]),
+    st.sampled_from(["rose by", "has risen by", "climbed by", "increased by"]),
+)
+def test_a_toll_raised_by_an_increment(step: tuple, total: tuple, toll: str, verb: str) -> None:
+    """ "The toll rose by two to 39": the increment is no figure, nor a range with the toll."""
+    assert read(f"{toll} {verb} {step[0]} to {total[0]}.") == [
+        ("killed", "people", total[1], total[1])
+    ]
+
+
+@given(
+    counts(20, 300, dozen=False),
+    counts(2, 19, dozen=False),
+    st.sampled_from([("tourists", "civilians"), ("soldiers", "soldiers"), ("women", "women")]),
+    st.sampled_from(["", " people"]),
+)
+def test_a_list_after_a_colon_breaks_the_toll_down(
+    whole: tuple, part: tuple, subject: tuple, noun: str
+) -> None:
+    """ "The attack killed 21: 20 tourists and a police officer"."""
+    sentence = f"The attack killed {whole[0]}{noun}: {part[0]} {subject[0]} and a police officer."
+    assert read(sentence) == [
+        ("killed", "people", whole[1], whole[1]),
+        ("killed", subject[1], part[1], part[1]),
+        ("killed", "police", 1, 1),
+    ]
+
+
+@given(st.integers(0, 23), st.integers(0, 59), counts(2, 300))
+def test_a_time_is_no_figure_but_a_figure_after_it_is(
+    hour: int, minute: int, number: tuple
+) -> None:
+    sentence = f"The gunmen struck at {hour}:{minute:02d}, killing {number[0]} people."
+    assert read(sentence) == [("killed", "people", number[1], number[1])]
+
+
+@given(
+    counts(10, 60, dozen=False),
+    counts(61, 400, dozen=False),
+    st.sampled_from(["The death toll", "The toll"]),
+    st.sampled_from(["initially put at {n}", "which stood at {n} on Saturday", "first put at {n}"]),
+    st.sampled_from(["rose to", "climbed to", "has risen to"]),
+)
+def test_a_toll_reaches_its_verb_across_an_aside_with_its_earlier_value(
+    old: tuple, new: tuple, toll: str, aside: str, verb: str
+) -> None:
+    """ "The death toll, initially put at 39, rose to 67"."""
+    sentence = f"{toll}, {aside.format(n=old[0])}, {verb} {new[0]}."
+    assert read(sentence) == [
+        ("killed", "people", old[1], old[1]),
+        ("killed", "people", new[1], new[1]),
+    ]
+
+
+@given(
+    counts(10, 60, dozen=False),
+    counts(61, 400, dozen=False),
+    st.sampled_from(["was revised down to", "was lowered to", "was cut to", "was corrected to"]),
+)
+def test_a_toll_revised_down(new: tuple, old: tuple, verb: str) -> None:
+    sentence = f"The death toll {verb} {new[0]} from {old[0]}."
+    assert read(sentence) == [
+        ("killed", "people", new[1], new[1]),
+        ("killed", "people", old[1], old[1]),
+    ]
+
+
+@given(
+    counts(10, 300, dozen=False),
+    counts(10, 300, dozen=False),
+    st.sampled_from(["people had died", "people were killed", "were wounded"]),
+    st.sampled_from(["the Red Cross", "the health ministry", "local media"]),
+    st.sampled_from([", but", ", while", " but"]),
+)
+def test_a_rival_figure_given_with_a_verb_of_saying_only(
+    first: tuple, second: tuple, clause: str, speaker: str, joiner: str
+) -> None:
+    """ "The minister said 62 people had died, but the Red Cross said 68"."""
+    metric = "wounded" if "wounded" in clause else "killed"
+    sentence = f"The minister said {first[0]} {clause}{joiner} {speaker} said {second[0]}."
+    assert read(sentence) == [
+        (metric, "people", first[1], first[1]),
+        (metric, "people", second[1], second[1]),
+    ]
+
+
+@given(counts(10, 300), st.sampled_from(["a police officer", "an official", "a Belgian official"]))
+def test_a_speaker_after_a_verb_of_saying_is_no_rival_figure(number: tuple, speaker: str) -> None:
+    sentence = f"The toll was {number[0]}, the agency said {speaker} indicated."
+    assert read(sentence) == [("killed", "people", number[1], number[1])]
+
+
+@given(
+    counts(2, 12, dozen=False),
+    st.sampled_from(["attackers", "gunmen", "militants"]),
+    st.sampled_from(["were found in the rubble", "were recovered on Sunday", "were identified"]),
+)
+def test_the_bodies_of_attackers_are_attackers_killed(number: tuple, noun: str, verb: str) -> None:
+    sentence = f"The bodies of {number[0]} {noun} {verb}."
+    assert read(sentence) == [("killed", "militants", number[1], number[1])]
+
+
+@given(counts(10, 300), st.sampled_from(["may rise", "could rise further", "is expected to rise"]))
+def test_a_toll_of_n_with_a_verb_of_its_own(number: tuple, verb: str) -> None:
+    """ "The death toll of 67 may rise": the toll's own verb does not hide its number."""
+    assert read(f"The death toll of {number[0]} {verb}.") == [
+        ("killed", "people", number[1], number[1])
+    ]
+
+
+@given(
+    counts(20, 300, dozen=False),
+    st.integers(5, 17),
+    st.sampled_from(["as young as", "under the age of"]),
+)
+def test_an_age_with_no_subject_before_it_is_no_figure(whole: tuple, age: int, phrase: str) -> None:
+    sentence = f"Children {phrase} {spell(age)} were among the {whole[0]} dead."
+    assert read(sentence) == [("killed", "people", whole[1], whole[1])]
+
+
+@given(counts(2, 300), st.sampled_from(["were treated in hospital", "were treated at hospitals"]))
+def test_people_treated_in_hospital_are_wounded(number: tuple, verb: str) -> None:
+    assert read(cap(f"{number[0]} people {verb}.")) == [("wounded", "people", number[1], number[1])]
+
+
+@given(
+    st.integers(2, 11),
+    st.sampled_from(["attackers", "gunmen", "suicide bombers"]),
+    st.sampled_from(["blew themselves up", "died", "were killed"]),
+)
+def test_a_part_of_a_counted_group_of_attackers_takes_its_own_verb(
+    part: int, noun: str, verb: str
+) -> None:
+    """ "Seven of the eight attackers blew themselves up": the verb is the part's."""
+    sentence = f"{cap(spell(part))} of the {spell(part + 1)} {noun} {verb}."
+    assert read(sentence)[0] == ("killed", "militants", part, part)
+    assert all(f[2] != part + 1 or f[0] == "count" for f in read(sentence))
+
+
+@given(
+    counts(2, 300),
+    st.sampled_from(
+        [
+            "were left injured",
+            "suffered minor injuries",
+            "sustained serious injuries",
+            "suffered life-threatening injuries",
+            "were maimed",
+        ]
+    ),
+)
+def test_other_words_for_wounding(number: tuple, predicate: str) -> None:
+    assert read(cap(f"{number[0]} people {predicate}.")) == [
+        ("wounded", "people", number[1], number[1])
+    ]
+
+
+@given(st.integers(2, 90).map(lambda n: n * 10), st.sampled_from(["were wounded", "died"]))
+def test_n_odd_is_approximate(value: int, verb: str) -> None:
+    metric = "wounded" if verb == "were wounded" else "killed"
+    assert read(f"Some {value}-odd people {verb}.") == [(metric, "people", value, value)]

@@ -291,6 +291,30 @@ FIGURES = [
         [("killed", "police", 2, 2), ("killed", "soldiers", 1, 1), ("killed", "guards", 2, 2)],
     ),
     # --- end of figures, round 3 (figures3) ------------------------------------------------
+    # --- figures, round 4 (figures4): rival figures, definite counts, partitives ------------
+    (
+        "One Kenyan police source said there were 147 dead and another police source said 160.",
+        [("killed", "people", 147, 147), ("killed", "people", 160, 160)],
+    ),
+    (
+        "The statement identified the two attackers as Omar al-Mowahid and Sayefulla al-Mujahid.",
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "Belgian Crisis Centre said on its website that 28 of the victims had been identified.",
+        [],
+    ),
+    (
+        "At least 14 people had been killed, a policeman at the scene said, while the Red "
+        "Cross said 50 students had been freed.",
+        [("killed", "people", 14, N)],
+    ),
+    (
+        "As of Tuesday evening, the death toll was 34, the Associated Press said a Belgian "
+        "security official indicated.",
+        [("killed", "people", 34, 34)],
+    ),
+    # --- end of figures, round 4 (figures4) ------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -328,27 +328,51 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     """Say whether the number at tokens ``i:end`` is a year, a day, a time or money."""
     low = tok.low
     prev = low[i - 1] if i > 0 else ""
-    nxt = low[end] if end < len(low) else ""
     word = low[i]
-    if prev in tables.not_before or _clock(low, i, end):
+    if prev in tables.not_before or _clock(tok, i, end) or _age_phrase_before(low, tables, i):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
             return True
         if tables.subjects.match(low, end) is None:
             return True
-    return value <= 31 and (prev in tables.dates or nxt in tables.dates)
+    return value <= 31 and (prev in tables.dates or _month_after(tok, tables, end))
 
 
-def _clock(low: list[str], i: int, end: int) -> bool:
+def _month_after(tok: Tokens, tables: FigureTables, end: int) -> bool:
+    """Say whether a month follows token ``end - 1``: "10 May" is a day, "67 may rise" not.
+
+    A month is written upper case; "may" and "march" in lower case are verbs.
+    """
+    if end >= len(tok.low) or tok.low[end] not in tables.dates:
+        return False
+    return tok.low[end] not in ("may", "march") or tok.text[end][:1].isupper()
+
+
+def _age_phrase_before(low: list[str], tables: FigureTables, i: int) -> bool:
+    """Say whether a phrase of ages of three words or more ends before ``i``.
+
+    "children as young as eight", "under the age of 16": an age, even with no subject
+    before it; "under 100 people" is a qualifier, one word.
+    """
+    found = tables.age_openers.match_ending(low, i, longest=4)
+    return found is not None and i - found[1] >= 3
+
+
+def _clock(tok: Tokens, i: int, end: int) -> bool:
     """Say whether the number at tokens ``i:end`` is part of a time ("10:30").
 
-    A colon after a word opens a count ("Total victims: 35"); a colon after the number that
-    is followed by a word closes a headline and names its source ("... rises to 18: police").
+    A colon after a word opens a count ("Total victims: 35"); a colon with a space after
+    it opens a list ("killed 21: 20 tourists and a police officer").
     """
+    low = tok.low
+    if end + 1 < len(low) and low[end] == ":":
+        return tok.end[end] == tok.start[end + 1] and low[end + 1][:1].isdigit()
     if end < len(low) and low[end] == ":":
-        return end + 1 >= len(low) or low[end + 1][:1].isdigit()
-    return i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit()
+        return False
+    return (
+        i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit() and tok.end[i - 1] == tok.start[i]
+    )
 
 
 @dataclass
@@ -466,8 +490,9 @@ def _count_at(
     if low[i][-1].isalpha() and low[i][0].isdigit() and tables.subjects.match(low, end) is None:
         # "1.2m people" is a count; "5m away" is a distance.
         return None
-    # "1,000-2,000", "five to seven", "two or three"
-    if end + 1 < len(low) and low[end] in tables.range_joiners:
+    # "1,000-2,000", "five to seven", "two or three"; not "rose by two to 39"
+    increment = i > 1 and low[i - 1] == "by" and low[i - 2] in tables.toll_fillers
+    if end + 1 < len(low) and low[end] in tables.range_joiners and not increment:
         second = parse_number(low, end + 1, tables.lexicon, tables.number_words)
         if (
             second is not None
@@ -504,11 +529,16 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         if value is None:
             return None
         return _Number(i, i + 1, value[0], value[0], Qualifier.ABOUT)
-    if number.qualifier is not Qualifier.EXACT or number.zero:
+    if number.zero:
         return number
     suffix = tables.about_suffixes.match(low, number.tok_end)
     if suffix is not None:
-        number.tok_end, number.qualifier = suffix[1], Qualifier.ABOUT
+        # "some 20-odd": the suffix belongs to the number phrase whatever its qualifier.
+        number.tok_end = suffix[1]
+        if number.qualifier is Qualifier.EXACT:
+            number.qualifier = Qualifier.ABOUT
+        return number
+    if number.qualifier is not Qualifier.EXACT:
         return number
     floor = tables.floor_suffixes.match(low, number.tok_end)
     # "20 or more than 30" is two numbers, not a floor.
@@ -777,7 +807,10 @@ def _partitive_group(
             k = subject[1]
     group = tables.metrics.match(low, k)
     if group is not None and group[0] is not Metric.COUNT:
-        return group[0], group[1], whole
+        # "five of the 23 dead were children", but not "seven of the eight attackers blew
+        # themselves up": a counted group's metric word is followed by the predicate.
+        linked = group[1] < len(low) and low[group[1]] in tables.predicate_links
+        return (group[0], group[1], whole) if whole is None or linked else None
     victims = tables.victim_groups.match(low, k)
     return (victims[0], victims[1], whole) if victims is not None else None
 
@@ -1060,7 +1093,8 @@ def _group_included(tok: Tokens, tables: FigureTables, i: int) -> _Before | None
     for k in range(i - 2, max(-1, i - 2 - _CLAUSE), -1):
         if low[k] in _CLAUSE_BREAKS or low[k] in tables.relative:
             return None
-        found = tables.metrics.match(low, k)
+        # "the dead included", "the victims included"
+        found = tables.metrics.match(low, k) or tables.victim_groups.match(low, k)
         if found is not None and found[0] is not Metric.COUNT:
             return _Before(found[0], i - 1, False)
     return None
@@ -1123,7 +1157,26 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
         if end == 0 or _toll_stops(low, tables, end - 1, run):
             break
         revision = revision or low[end - 1] in tables.revision_words
-    return _toll_pronoun(low, tables, run)
+    aside = _toll_before_aside(low, tables, run) if verb else None
+    return aside if aside is not None else _toll_pronoun(low, tables, run)
+
+
+def _toll_before_aside(low: list[str], tables: FigureTables, run: int) -> _Before | None:
+    """Find a toll that stands before an aside closing just before its verb group.
+
+    "The death toll, initially put at 39, rose to 67": the aside holds the earlier
+    figure, and the toll before it is the subject of the verb.
+    """
+    close = run if run < len(low) and low[run] == "," else run - 1
+    if close < 1 or low[close] != ",":
+        return None
+    for k in range(close - 1, max(0, close - _ASIDE) - 1, -1):
+        if low[k] in _CLAUSE_BREAKS:
+            return None
+        if low[k] == ",":
+            toll = tables.tolls.match_ending(low, k)
+            return _toll_found(low, tables, toll, False) if toll is not None else None
+    return None
 
 
 def _past_revision_size(low: list[str], tables: FigureTables, i: int) -> int:
@@ -1154,9 +1207,21 @@ def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
     at two") the toll must stand right there ("the toll at 30") or have its verb before it.
     """
     run = i
-    while run > 0 and low[run - 1] in tables.toll_fillers and i - run < _TOLL_VERB:
-        run -= 1
+    while run > 0 and i - run < _TOLL_VERB:
+        if low[run - 1] in tables.toll_fillers:
+            run -= 1
+        elif run > 2 and low[run - 2] == "by" and _is_count_word(low, tables, run - 1):
+            # "the toll rose by two to 39": the increment stands inside the verb group.
+            run -= 2
+        else:
+            break
     return run, any(w not in tables.toll_prepositions for w in low[run:i])
+
+
+def _is_count_word(low: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether token ``k`` is a number of one token ("10", "two")."""
+    found = parse_number(low, k, tables.lexicon, tables.number_words)
+    return found is not None and found[1] == k + 1
 
 
 def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
@@ -1230,7 +1295,7 @@ def _toll_stops(low: list[str], tables: FigureTables, k: int, run: int) -> bool:
     """
     word = low[k]
     other = tables.metrics.match(low, k)
-    if word[0].isdigit() or (other is not None and other[0] is not Metric.COUNT):
+    if (word[0].isdigit() and k < run) or (other is not None and other[0] is not Metric.COUNT):
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
@@ -1778,7 +1843,9 @@ def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     "two attackers were killed and a third was on the run": the verb before ("killed")
     is a passive of another subject, and the figure's own verb follows it.
     """
-    end = cand.subj_end
+    end, start = cand.subj_end, cand.number.tok_start
+    if start == 0 or tok.low[start - 1] not in tables.conjunctions:
+        return False  # "the bodies of four attackers were found": the verb is no clause of its own
     return end < len(tok.low) and tok.low[end] in tables.aux
 
 
@@ -2298,7 +2365,7 @@ def _clause_metrics(
             out[idx] = out[idx + 1]
     for idx in range(1, len(cands)):
         cand, prev = cands[idx], cands[idx - 1]
-        if out[idx] is None and _listed(tables, low, prev.subj_end, cand.number.tok_start):
+        if out[idx] is None and _listed_after(tables, low, prev, cand):
             out[idx] = out[idx - 1]
             # "killed 15 soldiers in the north and 19 in the south": the same subject.
             cand.listed = cand.subject is None and not _joined(
@@ -2315,14 +2382,41 @@ def _listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
     number: a place ("15 people at a bar and 19 at a restaurant") or an item of the list
     that is no figure ("20 tourists, a Tunisian and a policeman").
     """
-    if _joined(tables, low, end, start):
-        return True
+    return _joined(tables, low, end, start) or _phrase_listed(tables, low, end, start)
+
+
+def _phrase_listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
+    """Say whether a short phrase and a conjunction alone part two listed figures."""
     gap = low[end:start]
     if not 2 < len(gap) <= 6 or gap[-1] not in tables.conjunctions:
         return False
     if gap[0] != "," and gap[0] not in tables.postmodifier_prepositions:
         return False
     return all(_list_filler(tables, low, k) for k in range(end + 1, start - 1))
+
+
+def _listed_after(tables: FigureTables, low: list[str], prev: _Candidate, cand: _Candidate) -> bool:
+    """Say whether ``cand`` repeats the kind of the figure ``prev`` before it.
+
+    A list ("and 19 at a restaurant"), or a bare rival figure a second speaker gives with
+    the verb of saying only ("62 people had died, but the Red Cross said 68").
+    """
+    start = cand.number.tok_start
+    if _listed(tables, low, prev.subj_end, start):
+        return True
+    if prev.span_end > prev.subj_end and _phrase_listed(tables, low, prev.span_end, start):
+        # "Five people were killed in the capital and 20 in the provinces"
+        return True
+    end = max(prev.subj_end, prev.span_end, prev.reach)
+    # The rival closes its clause: "witnesses said four were involved" is no rival.
+    said = low[start - 1] in tables.reporting and _rival_cue(
+        low, tables, start, cand.number.tok_end
+    )
+    if cand.subject is not None or start - end > 8 or not said:
+        return False
+    return all(
+        w == "," or _list_filler(tables, low, k) for k, w in enumerate(low[end : start - 1], end)
+    )
 
 
 def _list_filler(tables: FigureTables, low: list[str], k: int) -> bool:
