@@ -177,6 +177,9 @@ class FigureLexicon(_Section):
     non_national_demonyms: list[str] = []
     """Capitalised plurals with a demonym ending that name no nation ("Christians",
     "Sunnis"): their figures are read."""
+    lowering_words: list[str] = []
+    """Verbs that lower a toll ("lowered", "cut"): they lead to the toll they revise, like
+    ``revision_words``, but do not mark the new value as an update of a rising toll."""
     rival_openers: list[str] = []
     """Words before a bare number that give the figure before it again with another value:
     "the toll is 253, not 359", "253 rather than 359"."""

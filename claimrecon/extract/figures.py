@@ -196,6 +196,7 @@ class FigureTables:
         self.nationality = _words(figures.nationality_nouns)
         self.non_national = frozenset(figures.non_national_demonyms)
         self.rival_openers = _words(figures.rival_openers)
+        self.toll_verbs = frozenset(figures.revision_words) | frozenset(figures.lowering_words)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
         self._count_tables(figures)
@@ -512,7 +513,7 @@ def _moved_by(low: list[str], tables: FigureTables, start: int, end: int) -> boo
     """
     if start == 0 or low[start - 1] != "by":
         return False
-    if any(w in tables.revision_words for w in low[max(0, start - _TOLL_WINDOW) : start]):
+    if any(w in tables.toll_verbs for w in low[max(0, start - _TOLL_WINDOW) : start]):
         return True
     return end >= len(low) or low[end] in _CLAUSE_BREAKS or low[end] in (",", "\u201d", '"')
 
@@ -1229,7 +1230,7 @@ def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
 
     "raising the toll", "revised down the toll", "lowered their toll".
     """
-    return any(w in tables.revision_words for w in low[max(0, start - 3) : start])
+    return any(w in tables.toll_verbs for w in low[max(0, start - 3) : start])
 
 
 def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | None:
@@ -1273,7 +1274,7 @@ def _revised_after(low: list[str], tables: FigureTables, run: int) -> bool:
     k = run
     while k < len(low) and low[k] in tables.toll_fillers and k - run < _TOLL_VERB:
         k += 1
-    return any(w in tables.revision_words for w in low[run:k])
+    return any(w in tables.toll_verbs for w in low[run:k])
 
 
 def _toll_found(
