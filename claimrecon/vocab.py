@@ -169,6 +169,20 @@ class FigureLexicon(_Section):
     demonym_endings: list[str] = []
     """Endings of a capitalised plural noun after a number that names people of a nation
     ("11 Ukrainians", "two Pakistanis", "three Chinese"): the subject is people."""
+    nationality_nouns: list[str] = []
+    """Head nouns that break a toll down by nationality ("including 14 foreigners", "among
+    them five Afghans"): the subject tree cannot tell them, so such a part of a toll is no
+    figure (the corpus convention). A capitalised noun with a demonym ending that the subject
+    lexicon does not hold is one too, unless listed in ``non_national_demonyms``."""
+    non_national_demonyms: list[str] = []
+    """Capitalised plurals with a demonym ending that name no nation ("Christians",
+    "Sunnis"): their figures are read."""
+    lowering_words: list[str] = []
+    """Verbs that lower a toll ("lowered", "cut"): they lead to the toll they revise, like
+    ``revision_words``, but do not mark the new value as an update of a rising toll."""
+    rival_openers: list[str] = []
+    """Words before a bare number that give the figure before it again with another value:
+    "the toll is 253, not 359", "253 rather than 359"."""
     part_verbs: list[str] = []
     """Verbs between a metric and a number that make the figure a part of a whole: "the
     dead included three children"."""

@@ -22,6 +22,71 @@ N = None
 
 # --- figures: subjects, tolls, counts, partitives, death and arrest words ------------------
 FIGURES = [
+    # --- figures-w2, round 4: wave 2/3 dev (revisions, statements, rivals, breakdowns) -----
+    (
+        "COLOMBO: Sri Lankan authorities on Thursday revised the toll from Easter bombings down "
+        "to 253, from the previous figure of 359, explaining that some of the badly mutilated "
+        "bodies had been double-counted.",
+        [("killed", "people", 253, 253), ("killed", "people", 359, 359)],
+    ),
+    (
+        "Officials lower death toll in Sri Lanka Easter attacks to 253",
+        [("killed", "people", 253, 253)],
+    ),
+    (
+        "Death toll from hotel attack in Kabul rises to 18: ToloNews",
+        [("killed", "people", 18, 18)],
+    ),
+    (
+        "Sri Lanka on Thursday night sharply revised downward the death toll from the Easter "
+        'Sunday terror attack by more than 100 to "about 253", citing a "calculation error".',
+        [("killed", "people", 253, 253)],
+    ),
+    (
+        '"The approximate total of the dead would be 253 and not 359 as reported in media," '
+        "he said.",
+        [("killed", "people", 253, 253), ("killed", "people", 359, 359)],
+    ),
+    (
+        "DHAKA: The Islamic State group has released photos of the five men it says carried "
+        "out the attack in Bangladesh.",
+        [("count", "militants", 5, 5)],
+    ),
+    (
+        "It also released a photo of eight men it said were behind the blasts.",
+        [("count", "militants", 8, 8)],
+    ),
+    (
+        "They said that the body of Mr Kasi, who was shot dead by two armed assailants, was "
+        "brought to the Civil Hospital.",
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "At least 18 people including 14 foreigners were killed in a bloody Taliban-claimed "
+        "assault on a luxury hotel.",
+        [("killed", "people", 18, N)],
+    ),
+    (
+        "An official with Afghanistan's spy agency put the number of wounded at eight, while "
+        "the ministry said six.",
+        [("wounded", "people", 8, 8), ("wounded", "people", 6, 6)],
+    ),
+    (
+        "Later on, it got confirmed through local sources that 17 people were killed and six "
+        "got injured.",
+        [("killed", "people", 17, 17), ("wounded", "people", 6, 6)],
+    ),
+    (
+        "Interior Ministry spokesman Najib Danesh said at least five people - four Afghans and "
+        "one foreigner - were killed and six wounded.",
+        [("killed", "people", 5, N), ("wounded", "people", 6, 6)],
+    ),
+    (
+        '"At least 69 people including a large number of women and kids were killed and over '
+        '300 others injured," the statement said.',
+        [("killed", "people", 69, N), ("wounded", "people", 301, N)],
+    ),
+    # --- end of figures-w2, round 4 ---------------------------------------------------------
     (
         "Bombing at Kabul airport kills 13 U.S. service members and dozens of Afghans",
         [("killed", "soldiers", 13, 13), ("killed", "people", 24, N)],

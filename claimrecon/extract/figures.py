@@ -72,6 +72,8 @@ _CLAUSE = 10
 _MAX_AGE = 120
 # Tokens a toll's noun phrase does not cross.
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_QUOTES = frozenset({'"', "\u201c"})
 # Tokens that open an aside, and the token that closes it.
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
@@ -191,6 +193,10 @@ class FigureTables:
         self.stop = frozenset(figures.stop_words)
         self.part_verbs = frozenset(figures.part_verbs)
         self.demonyms = tuple(figures.demonym_endings)
+        self.nationality = _words(figures.nationality_nouns)
+        self.non_national = frozenset(figures.non_national_demonyms)
+        self.rival_openers = _words(figures.rival_openers)
+        self.toll_verbs = frozenset(figures.revision_words) | frozenset(figures.lowering_words)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
         self._count_tables(figures)
@@ -489,10 +495,27 @@ def _count_at(
     increment = i > 1 and low[i - 1] == "by" and low[i - 2] in tables.toll_fillers
     if end + 1 < len(low) and low[end] in tables.range_joiners and not increment:
         second = parse_number(low, end + 1, tables.lexicon, tables.number_words)
-        if second is not None and value < second[0]:
+        if (
+            second is not None
+            and value < second[0]
+            and not _moved_by(low, tables, start, second[1])
+        ):
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
     lo, hi, q = _interval(value, opening.qualifier, opening.exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
+
+
+def _moved_by(low: list[str], tables: FigureTables, start: int, end: int) -> bool:
+    """Say whether "by N to M" at ``start:end`` tells how far a toll moved, not a range.
+
+    "lowered the toll by more than 100 to 253 people" (a revision verb before, or nothing
+    after M in its clause); "attacked by five to ten masked gunmen" is a range.
+    """
+    if start == 0 or low[start - 1] != "by":
+        return False
+    if any(w in tables.toll_verbs for w in low[max(0, start - _TOLL_WINDOW) : start]):
+        return True
+    return end >= len(low) or low[end] in _CLAUSE_BREAKS or low[end] in (",", "\u201d", '"')
 
 
 def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -707,6 +730,23 @@ def _demonym(tok: Tokens, tables: FigureTables, j: int) -> bool:
         and word[1:].islower()
         and tok.low[j].endswith(tables.demonyms)
     )
+
+
+def _nationality(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` is a part of a toll told by nationality ("including 14 foreigners").
+
+    The subject tree cannot hold a nationality: read as people or civilians the part would
+    stand as a rival of its own toll. A figure that names only a nationality and is no part
+    of a toll before it ("three Britons were killed") is still read.
+    """
+    head = cand.subj_end - 1
+    if cand.subject is None or not cand.part or head < cand.number.tok_end:
+        return False
+    low = tok.low
+    if tables.nationality.match_ending(low, head + 1, longest=2) is not None:
+        return True
+    known = tables.subjects.match_ending(low, head + 1, longest=1) is not None
+    return not known and low[head] not in tables.non_national and _demonym(tok, tables, head)
 
 
 def _subject_after(
@@ -941,7 +981,26 @@ def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | N
     cue = tables.parts.match(low, j)
     if cue is None:
         return None
-    return _among_group(tok, tables, cue[1])
+    counted = _among_group(tok, tables, cue[1])
+    return counted if counted is not None else _uncounted_part(tok, tables, cue[1])
+
+
+def _uncounted_part(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return where the verb follows a part named without a number, from ``j``.
+
+    "At least 69 people including a large number of women and kids were killed": the part
+    cue and its noun phrase stand between the subject and its verb, without commas.
+    """
+    low = tok.low
+    for p in range(j + 1, min(len(low), j + _ASIDE)):
+        word = low[p]
+        if word in _CLAUSE_BREAKS or word in tables.reporting or word[0].isdigit():
+            return None
+        if tables.number_words.match(low, p) is not None:
+            return None
+        if word in tables.aux or tables.metrics.match(low, p) is not None:
+            return p
+    return None
 
 
 def _among_group(tok: Tokens, tables: FigureTables, j: int) -> int | None:
@@ -997,6 +1056,9 @@ def _part_in_aside(tables: FigureTables, low: list[str], j: int, k: int) -> bool
     if tables.parts.match_ending(low, k, longest=2) is not None:
         return True
     if tables.parts.match(low, j + 1) is not None:
+        return True
+    if low[j] in _DASHES:
+        # "five people - four soldiers and one civilian - were killed": a breakdown.
         return True
     after = tables.partitive.match(low, k + 1)
     return after is not None and low[k + 1 : after[1]][-1] in tables.part_pronouns
@@ -1075,8 +1137,14 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     low = tok.low
     if i == 0:
         return None
-    if low[i - 1] not in tables.toll_fillers and tables.tolls.match_ending(low, i) is None:
+    moved = _past_revision_size(low, tables, i)
+    if (
+        moved == i
+        and low[i - 1] not in tables.toll_fillers
+        and not tables.tolls.match_ending(low, i)
+    ):
         return None
+    i = moved
     run, verb = _toll_run(low, tables, i)
     revision = False
     for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
@@ -1112,6 +1180,27 @@ def _toll_before_aside(low: list[str], tables: FigureTables, run: int) -> _Befor
     return None
 
 
+def _past_revision_size(low: list[str], tables: FigureTables, i: int) -> int:
+    """Return where the toll's words end before the number at ``i``, past a revision's size.
+
+    "lowered the death toll by more than 100 to 253": "by more than 100" is how far the toll
+    moved, not a toll; the toll before it is the one 253 is read against. The number may
+    stand in quotation marks ('to "about 253"').
+    """
+    to = i - 1 if low[i - 1] in _QUOTES else i
+    if to < 1 or low[to - 1] != "to":
+        return i
+    for b in range(to - 3, max(-1, to - 8), -1):
+        if low[b] == "by":
+            between = low[b + 1 : to - 1]
+            sized = any(
+                w[0].isdigit() or tables.number_words.match(low, k) is not None
+                for k, w in enumerate(between, b + 1)
+            )
+            return b if sized and not any(w in _CLAUSE_BREAKS for w in between) else i
+    return i
+
+
 def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
     """Return the start of the toll's verb group before ``i`` and whether it holds a verb.
 
@@ -1137,22 +1226,34 @@ def _is_count_word(low: list[str], tables: FigureTables, k: int) -> bool:
 
 
 def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
-    """Say whether a revision verb stands just before the toll starting at ``start``."""
-    return any(w in tables.revision_words for w in low[max(0, start - 2) : start])
+    """Say whether a revision verb stands just before the toll starting at ``start``.
+
+    "raising the toll", "revised down the toll", "lowered their toll".
+    """
+    return any(w in tables.toll_verbs for w in low[max(0, start - 3) : start])
 
 
 def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | None:
     """Read a toll named by a pronoun after a revision verb: "before raising it back to 31".
 
-    The pronoun stands for a toll named earlier in the sentence, whose metric it takes.
+    The pronoun stands for a toll named earlier in the sentence, whose metric it takes; it
+    may also be the subject of the revision ("but it has since risen to 52").
+    After "from" it names the value the toll was revised from ("lowered the toll to 253,
+    from the previous figure of 359"): that value is the earlier one, not an update.
     """
-    pronoun = tables.toll_pronouns.match_ending(low, run, longest=2)
-    if pronoun is None or not _revised_toll(low, tables, pronoun[1]):
+    pronoun = tables.toll_pronouns.match_ending(low, run, longest=3)
+    if pronoun is None:
+        return None
+    earlier = tables.toll_earlier.match_ending(low, pronoun[1], longest=2) is not None
+    subject = _revised_after(low, tables, run)
+    if not earlier and not subject and not _revised_toll(low, tables, pronoun[1]):
         return None
     for end in range(pronoun[1] - 1, 0, -1):
         toll = tables.tolls.match_ending(low, end)
         if toll is not None:
-            return _Before(toll[0], pronoun[1] - 1, True, toll=True)
+            return _Before(toll[0], pronoun[1] - 1, not earlier, toll=True)
+    if subject:
+        return None
     # "another soldier died, pushing the number to 13": the clause's casualty verb.
     for end in range(pronoun[1] - 1, 0, -1):
         verb = tables.metrics.match_ending(low, end, longest=3)
@@ -1162,6 +1263,18 @@ def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | N
             continue  # "died of his wounds": the cause, not the verb
         return _Before(verb[0], pronoun[1] - 1, True, toll=True)
     return None
+
+
+def _revised_after(low: list[str], tables: FigureTables, run: int) -> bool:
+    """Say whether the toll's verb group from ``run`` holds a revision verb.
+
+    "it has since risen to 52", "it will be reduced to 253": the pronoun before is the
+    subject of the revision, and stands for a toll named before it in the sentence.
+    """
+    k = run
+    while k < len(low) and low[k] in tables.toll_fillers and k - run < _TOLL_VERB:
+        k += 1
+    return any(w in tables.toll_verbs for w in low[run:k])
 
 
 def _toll_found(
@@ -1868,7 +1981,7 @@ def _resolve(
             continue
         metric, part_of, confidence = read
         subject = _resolved_subject(tables, low, cand, metric, out, last_subject)
-        if subject is None:
+        if subject is None or _no_claim(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
@@ -1904,6 +2017,9 @@ def _resolved_metric(
     elif cand.among and cand.subject is not None:
         part_of = whole_before(out, metric, cand.subject, cand.number.low)
     if metric is None:
+        rival = _said_rival(tok, tables, cands[: idx + 1], out)
+        if rival is not None:
+            return rival.metric, None, 0.6
         if _no_figure(tok, tables, cands, idx):
             return None
         if clause is None:
@@ -1913,6 +2029,34 @@ def _resolved_metric(
         metric = clause
         confidence -= 0.25
     return metric, part_of, confidence
+
+
+def _said_rival(
+    tok: Tokens, tables: FigureTables, cands: list[_Candidate], out: list[FoundFigure]
+) -> FoundFigure | None:
+    """Return the figure a bare number said by another speaker is a rival of, if any.
+
+    "put the number of wounded at eight, while the ministry said six", "one source said
+    there were 147 dead and another said 160": a bare number right after a verb of saying,
+    closing its clause, gives the figure before it again with another value; so does one
+    after a word of contrast ("the toll is 253, not 359"). The candidate
+    (the last of ``cands``) takes that figure's subject. The number just before must be
+    that figure: after one that was read as none ("said four were involved") the rival's
+    figure is unknown.
+    """
+    cand = cands[-1]
+    number, low = cand.number, tok.low
+    at = number.tok_start
+    if cand.subject is not None or number.vague or number.zero or not out or at == 0:
+        return None
+    # "while a hospital official said 100": an article is no number before it.
+    before = [c for c in cands[:-1] if not c.number.article]
+    if not before or out[-1].start != tok.start[before[-1].span_start]:
+        return None
+    if not _rival_cue(low, tables, at, number.tok_end):
+        return None
+    cand.inherit = True
+    return next((f for f in reversed(out) if f.part_of is None), out[-1])
 
 
 def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -2075,6 +2219,32 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
     return any(c.subj_end <= at < c.reach for c in cands[:idx])
 
 
+def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a resolved figure is left out: a nationality's part, a speaker."""
+    return _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
+
+
+def _rival_cue(low: list[str], tables: FigureTables, at: int, end: int) -> bool:
+    """Say whether the bare number at ``at:end`` is said by another or set against one.
+
+    "... while the ministry said six." closes its clause; "253 and not 359 as reported in
+    media": the contrast needs no end of clause.
+    """
+    if tables.rival_openers.match_ending(low, at, longest=2) is not None:
+        return True
+    if low[at - 1] not in tables.reporting:
+        return False
+    return end >= len(low) or low[end] in _CLAUSE_BREAKS or low[end] in (",", ")")
+
+
+def _article_speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether "a"/"an" and a noun name who speaks, whatever metric came before.
+
+    "100 people were killed and a hospital official said 120": no official was killed.
+    """
+    return cand.number.article and _speaker(tok, tables, cand)
+
+
 def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a figure without a metric of its own names who speaks, not a victim.
 
@@ -2223,7 +2393,11 @@ def _listed_after(tables: FigureTables, low: list[str], prev: _Candidate, cand: 
         # "Five people were killed in the capital and 20 in the provinces"
         return True
     end = max(prev.subj_end, prev.span_end, prev.reach)
-    if cand.subject is not None or start - end > 8 or low[start - 1] not in tables.reporting:
+    # The rival closes its clause: "witnesses said four were involved" is no rival.
+    said = low[start - 1] in tables.reporting and _rival_cue(
+        low, tables, start, cand.number.tok_end
+    )
+    if cand.subject is not None or start - end > 8 or not said:
         return False
     return all(
         w == "," or _list_filler(tables, low, k) for k, w in enumerate(low[end : start - 1], end)
