@@ -181,6 +181,70 @@ def test_a_provisional_count_is_completed_by_a_larger_one_whenever_it_comes(
     assert figure_findings(run(first, second)) == []
 
 
+RISES = st.sampled_from(
+    [
+        "The death toll from the market attack rose to {n}, {who} said.",
+        "The toll has climbed to {n}, according to {who}.",
+        "Three more victims died in hospital, raising the death toll to {n}, {who} said.",
+        "{who} said the number of dead had risen to {n}.",
+    ]
+)
+
+
+@st.composite
+def tolls_rising_through_one_day(draw: st.DrawFn) -> tuple[list[Outlet], list[FigureClaim]]:
+    """Outlets of one day, each telling the toll as a rise to a higher figure than the last.
+
+    An outlet may also give, in its own text, a plain lower figure its rise leaves behind
+    ("17 were killed ... the toll climbed to 18"), and another may agree with the top ("at
+    least 18"). Returns the outlets and the figures a rise left behind.
+    """
+    n = draw(st.integers(2, 3))
+    value = draw(st.integers(5, 300))
+    outlets: list[Outlet] = []
+    behind: list[FigureClaim] = []
+    for i in range(n):
+        outlet = Outlet(f"o{i}", f"Outlet {i}", 0)
+        who = draw(SPEAKERS)
+        if draw(st.booleans()):
+            low = value - draw(st.integers(1, 4))
+            behind.append(outlet.says(f"{low} people were killed.", f"{low} people", low))
+        sentence = draw(RISES).format(n=value, who=who)
+        outlet.says(sentence, str(value), value, speaker=who, revision=True)
+        outlets.append(outlet)
+        top = value
+        value += draw(st.integers(1, 30))
+    if draw(st.booleans()):
+        floor = Outlet("f", "Mira News", 0)
+        floor.says(
+            f"At least {top} people died.", f"At least {top} people", top, high=None, q="at_least"
+        )
+        outlets.append(floor)
+    return outlets, behind
+
+
+@given(tolls_rising_through_one_day())
+def test_rises_told_by_outlets_of_one_day_are_a_timeline(case):
+    outlets, _ = case
+    assert figure_findings(run(*outlets)) == []
+
+
+@given(tolls_rising_through_one_day(), st.integers(1, 3))
+def test_a_later_lower_toll_corrects_the_rise_not_the_steps_it_left(case, later):
+    outlets, behind = case
+    top = max(c.figure.low for o in outlets for c in o.claims)
+    below = min(c.figure.low for o in outlets for c in o.claims) - 1
+    if below < 1:
+        return
+    after = Outlet("z", "Radio Astor", later)
+    toll(after, below, "the health ministry")
+    (x,) = figure_findings(run(*outlets, after))
+    assert x.kind is FindingKind.REVISION
+    sided = {c for side in x.sides for c in side}
+    assert not sided & {c.id for c in behind}
+    assert any(c.figure.low == top and c.id in sided for o in outlets for c in o.claims)
+
+
 # --- corrections: a later, lower toll ---------------------------------------------------------
 
 

@@ -248,8 +248,11 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         correcting = [s for s in map(_stated, today) if s.high < top_low]
         if correcting and not falls:
             found.extend(_corrections_by_reach(correcting, earlier))
-        earlier.extend(today)
-        top_low = max([top_low, *(s.low for s in today)])
+        # The steps a rise left behind were replaced the day they were told: a later,
+        # lower figure corrects the rise, not them.
+        standing = _after_rises(ctx, today, rising)
+        earlier.extend(standing)
+        top_low = max([top_low, *(s.low for s in standing)])
     return merge_retold(ctx, found)
 
 
@@ -431,13 +434,21 @@ def _conflict(sides: Sequence[Sequence[Step]]) -> Conflict:
 def _after_rises(ctx: EventContext, today: Sequence[Step], rising: Sequence[Step]) -> list[Step]:
     """Leave out the figures of a day that a rise that day leaves behind.
 
-    "The toll rose to 21": lower figures of that day are earlier steps. Not so for the
-    perpetrator's own revision, nor for another revision (two revisions that differ are
-    rivals).
+    "The toll rose to 21": lower figures of that day are earlier steps, and so are lower
+    rises told by other outlets that day ("rises to 69" in the morning, "raising the toll
+    to 72" by evening): a toll climbs through a day in steps. Not so for the
+    perpetrator's own figures, nor for a revision that lowers the toll ("revised down to
+    12"): those are corrections, read by :func:`_lowered`.
     """
     ups = [s for s in rising if not ctx.revised_down(s.claim) and not ctx.self_interested(s.claim)]
     floor = max((s.low for s in ups), default=-1)
-    return [s for s in today if s.high >= floor or revision(ctx, s.claim)]
+    return [s for s in today if s.high >= floor or _kept_below_rise(ctx, s)]
+
+
+def _kept_below_rise(ctx: EventContext, item: Step) -> bool:
+    """Say whether a figure below a rise of its day still stands: a downward or own revision."""
+    claim = item.claim
+    return revision(ctx, claim) and (ctx.revised_down(claim) or ctx.self_interested(claim))
 
 
 def _lowered(ctx: EventContext, today: Sequence[Step]) -> list[Step]:
