@@ -440,6 +440,51 @@ def test_one_attackers_own_act_is_no_attacker_total(attackers, speaker):
     assert figure_findings(run(a, b)) == []
 
 
+ATTACKERS_IN = st.sampled_from(
+    [
+        "{n} people, including {m} attackers, were killed in the siege.",
+        "The assault left {n} dead, among them the {m} gunmen.",
+        "{n} people died, including {m} suicide bombers, {who} said.",
+    ]
+)
+
+
+@given(
+    victims=st.integers(3, 150),
+    attackers=st.integers(1, 6),
+    form=ATTACKERS_IN,
+    who=SPEAKERS,
+    headline=st.booleans(),
+    later=st.integers(0, 2),
+    gap=st.integers(1, 30),
+)
+def test_a_toll_with_its_attackers_counted_in_agrees_with_the_victims_alone(
+    victims, attackers, form, who, headline, later, gap
+):
+    # "21 killed, including two attackers" and another outlet's "19 killed" (the victims).
+    total = victims + attackers
+    first = Outlet("a", "Daily Vell", 0)
+    if headline:
+        first.says(f"{total} dead in hotel siege.", f"{total} dead", total)
+    sentence = form.format(n=total, m=WORDS.get(attackers, attackers), who=who)
+    whole = first.says(sentence, str(total), total)
+    first.says(
+        sentence,
+        str(WORDS.get(attackers, attackers)),
+        attackers,
+        subject="militants",
+        part_of=whole,
+    )
+    second = Outlet("b", "Radio Astor", later)
+    toll(second, victims, "the president")
+    assert figure_findings(run(first, second)) == []
+    # Fewer dead than the victims alone is still a rival (or a correction).
+    if victims - gap >= 1:
+        third = Outlet("c", "Mira News", 0)
+        toll(third, victims - gap, "a hospital director")
+        assert figure_findings(run(first, third))
+
+
 # --- breakdowns by unit of one unchanged total ------------------------------------------------
 
 

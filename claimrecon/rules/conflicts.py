@@ -28,7 +28,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from claimrecon.models import FigureClaim, Metric, Qualifier
+from claimrecon.models import FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
 
 __all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
@@ -83,11 +83,40 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = ctx.bounds(claim)
+        # "21 killed, including two attackers" is 19 victims as well: a toll of the
+        # victims alone ("19 killed") tells the same dead without the attackers.
+        low = max(0, low - _attackers_within(ctx, claim))
         top: float = _INF if high is None or early(ctx, claim) else high
         tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def _attackers_within(ctx: EventContext, claim: FigureClaim) -> int:
+    """Return how many attackers a toll of people counts in, as its own text says.
+
+    "At least 21 people, including two attackers, were killed": the attackers are a part
+    of the toll (a figure of militants given inside it). The same text's other tellings
+    of that toll ("21 dead" in its headline) count them in too.
+    """
+    found = ctx.memo.get("attackers within")
+    if not isinstance(found, dict):
+        found = {}
+        for part in ctx.figures:
+            whole = ctx.whole_of(part) if part.subject is Subject.MILITANTS else None
+            if (
+                whole is not None
+                and whole.subject is Subject.PEOPLE
+                and whole.metric is part.metric
+                and whole.span.doc == part.span.doc
+            ):
+                key = (whole.span.doc, whole.metric, ctx.bounds(whole)[0])
+                found[key] = max(found.get(key, 0), ctx.bounds(part)[0])
+        ctx.memo["attackers within"] = found
+    if claim.subject is not Subject.PEOPLE:
+        return 0
+    return int(found.get((claim.span.doc, claim.metric, ctx.bounds(claim)[0]), 0))
 
 
 def _breakdown_days(
