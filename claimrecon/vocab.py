@@ -579,6 +579,10 @@ class ScopeLexicon(_Section):
     "soldiers" are troops of any unit."""
     nationalities: list[str] = []
     """Nationality words besides the events section's demonyms: "Britons", "foreigners"."""
+    victim_nouns: dict[str, str] = {}
+    """Noun (lower case) right after a number that counts one kind of victim, to the kind:
+    "20 hostages were killed" counts some of the dead (police and attackers may have died
+    too), a part of the toll of people, compared only with other counts of hostages."""
     part_openers: list[str] = []
     """Words right after a number that make it a part: "160 of the bodies"."""
     part_closers: list[str] = []

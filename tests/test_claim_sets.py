@@ -677,6 +677,55 @@ def test_foreign_victims_are_no_rival_of_a_toll_of_their_kind(foreign, more, nou
     assert figure_findings(run(a, b)) == []
 
 
+KINDS_OF_VICTIM = st.sampled_from(["hostages", "guests", "diners", "customers"])
+VICTIM_PHRASES = st.sampled_from(
+    [
+        "The gunmen killed {n} {noun} before commandos stormed the building, {who} said.",
+        "{n} {noun} were found dead inside, {who} said.",
+        "{who} said {n} {noun} had died in the siege.",
+    ]
+)
+
+
+def victims_of_a_kind(outlet: Outlet, n: int, noun: str, form: str, who: str) -> FigureClaim:
+    """Tell a count of one kind of victim ("20 hostages were killed"): people by its subject."""
+    sentence = form.format(n=n, noun=noun, who=who)
+    return outlet.says(sentence[0].upper() + sentence[1:], f"{n} {noun}", n, speaker=who)
+
+
+@given(
+    kind=st.tuples(st.integers(2, 80), KINDS_OF_VICTIM, VICTIM_PHRASES, SPEAKERS),
+    others=st.integers(0, 15),
+    floor=st.booleans(),
+    later=st.integers(0, 2),
+    gap=st.integers(1, 20),
+)
+def test_victims_of_one_kind_are_some_of_the_dead(kind, others, floor, later, gap):
+    # "20 hostages were killed" and "at least 28 dead" (police and attackers died too).
+    n, noun, form, who = kind
+    a, b = Outlet("a", "Daily Vell", 0), Outlet("b", "Mira News", later)
+    victims_of_a_kind(a, n, noun, form, who)
+    if floor:
+        b.says(
+            f"At least {n + others} people died.",
+            f"At least {n + others} people",
+            n + others,
+            high=None,
+            q="at_least",
+        )
+    else:
+        toll(b, n + others, "the interior minister")
+    assert figure_findings(run(a, b)) == []
+    # More of them than all the dead cannot be; two counts of them are rivals.
+    c = Outlet("c", "Radio Astor", 0)
+    victims_of_a_kind(c, n + gap, noun, form, "a hospital director")
+    assert figure_findings(run(a, c))
+    if not floor:
+        d = Outlet("d", "Radio Astor", 0)
+        victims_of_a_kind(d, n + others + gap, noun, form, "a hospital director")
+        assert run(b, d).contradictions
+
+
 # --- sites of a coordinated attack ----------------------------------------------------------------
 
 

@@ -80,6 +80,7 @@ class _Patterns:
     units: dict[str, str]
     enumerated: dict[str, str]
     nations: frozenset[str]
+    victims: dict[str, str]
     openers: tuple[str, ...]
     closers: re.Pattern[str] | None
     self_act: re.Pattern[str] | None
@@ -138,6 +139,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         units={k.lower(): v for k, v in scopes.unit_nouns.items()},
         enumerated={k.lower(): v for k, v in scopes.enumerated_units.items()},
         nations=frozenset(nations | {f"{n}s" for n in nations}),
+        victims={k.lower(): v for k, v in scopes.victim_nouns.items()},
         openers=tuple(" ".join(w.lower().split()) for w in scopes.part_openers),
         closers=_words(scopes.part_closers),
         self_act=_words(scopes.self_act_words),
@@ -306,6 +308,8 @@ def _after_number(words: list[str], p: _Patterns) -> Scope | None:
             return Scope(part=True, key=f"unit:{p.units[bare]}", words=bare)
         if bare in p.nations:
             return Scope(part=True, key=f"nation:{bare.rstrip('s')}", words=bare)
+        if bare in p.victims:
+            return Scope(part=True, key=f"victims:{p.victims[bare]}", words=bare)
     return None
 
 
