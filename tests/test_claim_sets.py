@@ -245,6 +245,43 @@ def test_a_later_lower_toll_corrects_the_rise_not_the_steps_it_left(case, later)
     assert any(c.figure.low == top and c.id in sided for o in outlets for c in o.claims)
 
 
+BREAKDOWNS = st.sampled_from(
+    [("children", "children"), ("police officers", "police"), ("women", "women")]
+)
+
+
+@given(
+    whole=st.integers(20, 300),
+    rise=st.integers(1, 20),
+    part=st.integers(2, 15),
+    more=st.integers(1, 8),
+    breakdown=BREAKDOWNS,
+    rises=st.tuples(RISES, RISES),
+    floor=st.booleans(),
+)
+def test_a_breakdown_beside_a_rise_of_one_day_is_a_step_of_it(
+    whole, rise, part, more, breakdown, rises, floor
+):
+    # "Toll rises to 69 ... 23 children" in the morning, "raising the toll to 72 ... at
+    # least 29 children" by evening: the children counted rose with the toll.
+    noun, subject = breakdown
+    texts = []
+    for i, (total, count) in enumerate(((whole, part), (whole + rise, part + more))):
+        outlet = Outlet(f"o{i}", f"Outlet {i}", 0)
+        outlet.says(rises[i].format(n=total, who="officials"), str(total), total, revision=True)
+        at_least = floor and i == 1
+        outlet.says(
+            f"{'At least ' if at_least else ''}{count} {noun} were among the dead.",
+            f"{count} {noun}",
+            count,
+            subject=subject,
+            high=None if at_least else "same",
+            q="at_least" if at_least else "exact",
+        )
+        texts.append(outlet)
+    assert figure_findings(run(*texts)) == []
+
+
 # --- corrections: a later, lower toll ---------------------------------------------------------
 
 

@@ -176,7 +176,29 @@ def revision(ctx: EventContext, claim: FigureClaim) -> bool:
     """
     if ctx.previous_figure(claim):
         return False
-    return claim.revision or _inside_revision(ctx, claim)
+    return claim.revision or _inside_revision(ctx, claim) or _beside_a_rise(ctx, claim)
+
+
+def _beside_a_rise(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure counts a part of a toll its text tells as a rise.
+
+    "Three more died, raising the toll to 72. At least 29 children are among the dead":
+    a text that tells the toll as it stands now tells its breakdown as it stands now,
+    above the "23 children" of an earlier text's smaller toll.
+    """
+    found = ctx.memo.get("rises by text")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            (c.span.doc, c.metric, c.subject)
+            for c in ctx.figures
+            if c.revision and not ctx.previous_figure(c) and not ctx.revised_down(c)
+        )
+        ctx.memo["rises by text"] = found
+    return any(
+        (claim.span.doc, claim.metric, subject) in found
+        for subject in Subject
+        if subject is not claim.subject and subject.contains(claim.subject)
+    )
 
 
 def _inside_revision(ctx: EventContext, claim: FigureClaim) -> bool:
