@@ -587,6 +587,9 @@ class ScopeLexicon(_Section):
     """Words right after a number that make it a part: "160 of the bodies"."""
     part_closers: list[str] = []
     """Words after a figure's noun that make it a part: "two Britons were among the dead"."""
+    toll_nouns: list[str] = []
+    """Nouns of a toll: a part closer that is a verb ("bringing", "raising") makes a part
+    only when one follows it ("..., raising the death toll to 22"; not "raising fears")."""
     self_act_words: list[str] = []
     """Reflexives of an attacker's own act: "one blew himself up" counts no victims."""
     clause_openers: list[str] = []

@@ -522,6 +522,37 @@ def test_a_toll_with_its_attackers_counted_in_agrees_with_the_victims_alone(
         assert figure_findings(run(first, third))
 
 
+@given(
+    n=st.integers(5, 300),
+    k=st.integers(1, 4),
+    verb=st.sampled_from(["raising", "bringing", "pushing"]),
+    aside=st.sampled_from(["fears of more attacks", "questions about security", "alarm abroad"]),
+    toll_words=st.sampled_from(["the death toll to", "the number of dead to", "the toll to"]),
+    gap=st.integers(2, 30),
+)
+def test_a_verb_after_a_figure_makes_a_part_only_when_it_goes_on_to_a_toll(
+    n, k, verb, aside, toll_words, gap
+):
+    # "Gunmen killed 129 people in the capital, raising fears ...": a toll, not a part.
+    a, b = Outlet("a", "Daily Vell", 0), Outlet("b", "Mira News", 0)
+    a.says(
+        f"Gunmen killed {n + gap} people in the capital, {verb} {aside}.",
+        f"killed {n + gap} people in the capital, {verb}",
+        n + gap,
+    )
+    toll(b, n, "police")
+    (x,) = figure_findings(run(a, b))
+    assert x.rule == "figure-disagreement"
+    # "Three injured died, bringing the death toll to 22": the three are a part of it.
+    c = Outlet("c", "Radio Astor", 0)
+    c.says(
+        f"{k} injured people died overnight, {verb} {toll_words} {n + k}.",
+        f"{k} injured people died overnight, {verb}",
+        k,
+    )
+    assert figure_findings(run(b, c)) == []
+
+
 # --- breakdowns by unit of one unchanged total ------------------------------------------------
 
 

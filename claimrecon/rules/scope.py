@@ -83,6 +83,7 @@ class _Patterns:
     victims: dict[str, str]
     openers: tuple[str, ...]
     closers: re.Pattern[str] | None
+    toll: re.Pattern[str] | None
     self_act: re.Pattern[str] | None
     clause: re.Pattern[str] | None
     died_after: re.Pattern[str] | None
@@ -142,6 +143,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         victims={k.lower(): v for k, v in scopes.victim_nouns.items()},
         openers=tuple(" ".join(w.lower().split()) for w in scopes.part_openers),
         closers=_words(scopes.part_closers),
+        toll=re.compile(
+            rf"\s+(?:(?:the|its|their|a)\s+)?(?:{_W}+\s+){{0,2}}?"
+            rf"(?:{_alternatives(scopes.toll_nouns)})\b",
+            re.IGNORECASE,
+        ),
         self_act=_words(scopes.self_act_words),
         clause=_words(scopes.clause_openers),
         died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
@@ -175,6 +181,12 @@ def read_scopes(
         document = documents.get(claim.span.doc)
         text = document.text if document is not None else ""
         scope = _wording_scope(claim, patterns)
+        if (
+            scope is not None
+            and scope.words == "among a total"
+            and not _adds_up(text, claim, patterns)
+        ):
+            scope = None  # "killed 129 in Paris, raising fears": no toll it adds to
         if scope is not None and scope.additive and _contrasts(text, before, claim):
             scope = None  # "13 killed and 15 others wounded": others than the dead
         before = claim
@@ -293,6 +305,24 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     if p.closers is not None and p.closers.search(after):
         return Scope(part=True, words="among a total")
     return None
+
+
+def _adds_up(text: str, claim: FigureClaim, p: _Patterns) -> bool:
+    """Say whether a part closer that is a verb ("..., bringing") goes on to a toll.
+
+    "Three more died, bringing the death toll to 22" adds a part to a toll; "killed 129
+    people in Paris, raising fears" tells no toll. Closers that are no verb ("were among
+    the dead") and figures whose text is unknown keep their part.
+    """
+    if p.closers is None or p.toll is None or not text:
+        return True
+    start = claim.span.start
+    # The closer stands in the figure's own words (the quote), as _wording_scope read it.
+    end = min(len(text), claim.span.end + 2)
+    found = p.closers.search(text, start, end)
+    if found is None or not found.group(0).startswith(","):
+        return True
+    return p.toll.match(text, found.end()) is not None
 
 
 def _after_number(words: list[str], p: _Patterns) -> Scope | None:
