@@ -180,15 +180,7 @@ def read_scopes(
     for claim in claims:
         document = documents.get(claim.span.doc)
         text = document.text if document is not None else ""
-        scope = _wording_scope(claim, patterns)
-        if (
-            scope is not None
-            and scope.words == "among a total"
-            and not _adds_up(text, claim, patterns)
-        ):
-            scope = None  # "killed 129 in Paris, raising fears": no toll it adds to
-        if scope is not None and scope.additive and _contrasts(text, before, claim):
-            scope = None  # "13 killed and 15 others wounded": others than the dead
+        scope = _worded_part(text, before, claim, patterns)
         before = claim
         if scope is None and text:
             scope = _died_after(text, claim, patterns) or _condition(text, claim, patterns)
@@ -305,6 +297,20 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     if p.closers is not None and p.closers.search(after):
         return Scope(part=True, words="among a total")
     return None
+
+
+def _worded_part(
+    text: str, before: FigureClaim | None, claim: FigureClaim, p: _Patterns
+) -> Scope | None:
+    """Read a part from a figure's own words, unless its text says otherwise."""
+    scope = _wording_scope(claim, p)
+    if scope is None:
+        return None
+    if scope.words == "among a total" and not _adds_up(text, claim, p):
+        return None  # "killed 129 in Paris, raising fears": no toll it adds to
+    if scope.additive and _contrasts(text, before, claim):
+        return None  # "13 killed and 15 others wounded": others than the dead
+    return scope
 
 
 def _adds_up(text: str, claim: FigureClaim, p: _Patterns) -> bool:
