@@ -100,9 +100,9 @@ def _attackers_within(ctx: EventContext, claim: FigureClaim) -> int:
     of the toll (a figure of militants given inside it). The same text's other tellings
     of that toll ("21 dead" in its headline) count them in too.
     """
-    found = ctx.memo.get("attackers within")
-    if not isinstance(found, dict):
-        found = {}
+    memo = ctx.memo.get("attackers within")
+    found: dict[tuple[str, Metric, int], int] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
         for part in ctx.figures:
             whole = ctx.whole_of(part) if part.subject is Subject.MILITANTS else None
             if (
