@@ -489,17 +489,30 @@ def _after_rises(ctx: EventContext, today: Sequence[Step], rising: Sequence[Step
     rises told by other outlets that day ("rises to 69" in the morning, "raising the toll
     to 72" by evening): a toll climbs through a day in steps. Not so for the
     perpetrator's own figures, nor for a revision that lowers the toll ("revised down to
-    12"): those are corrections, read by :func:`_lowered`.
+    12"), nor for a lower revision its text tells after the top one ("rose to 40 ... rose
+    to 21"): those are corrections or rivals.
     """
     ups = [s for s in rising if not ctx.revised_down(s.claim) and not ctx.self_interested(s.claim)]
     floor = max((s.low for s in ups), default=-1)
-    return [s for s in today if s.high >= floor or _kept_below_rise(ctx, s)]
+    top_at: dict[str, int] = {}  # where each text first tells the top rise
+    for s in ups:
+        if s.low == floor:
+            doc = s.claim.span.doc
+            top_at[doc] = min(top_at.get(doc, s.claim.span.start), s.claim.span.start)
+    return [s for s in today if s.high >= floor or _kept_below_rise(ctx, s, top_at)]
 
 
-def _kept_below_rise(ctx: EventContext, item: Step) -> bool:
-    """Say whether a figure below a rise of its day still stands: a downward or own revision."""
+def _kept_below_rise(ctx: EventContext, item: Step, top_at: dict[str, int]) -> bool:
+    """Say whether a figure below a rise of its day still stands.
+
+    A downward or own revision stands, and so does a revision its text gives after the
+    top rise: one text does not step back down a toll it told rising.
+    """
     claim = item.claim
-    return revision(ctx, claim) and (ctx.revised_down(claim) or ctx.self_interested(claim))
+    if not revision(ctx, claim):
+        return False
+    after_top = top_at.get(claim.span.doc, claim.span.start) < claim.span.start
+    return after_top or ctx.revised_down(claim) or ctx.self_interested(claim)
 
 
 def _lowered(ctx: EventContext, today: Sequence[Step]) -> list[Step]:
