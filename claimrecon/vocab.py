@@ -618,10 +618,17 @@ class ScopeLexicon(_Section):
     "soldiers" are troops of any unit."""
     nationalities: list[str] = []
     """Nationality words besides the events section's demonyms: "Britons", "foreigners"."""
+    victim_nouns: dict[str, str] = {}
+    """Noun (lower case) right after a number that counts one kind of victim, to the kind:
+    "20 hostages were killed" counts some of the dead (police and attackers may have died
+    too), a part of the toll of people, compared only with other counts of hostages."""
     part_openers: list[str] = []
     """Words right after a number that make it a part: "160 of the bodies"."""
     part_closers: list[str] = []
     """Words after a figure's noun that make it a part: "two Britons were among the dead"."""
+    toll_nouns: list[str] = []
+    """Nouns of a toll: a part closer that is a verb ("bringing", "raising") makes a part
+    only when one follows it ("..., raising the death toll to 22"; not "raising fears")."""
     self_act_words: list[str] = []
     """Reflexives of an attacker's own act: "one blew himself up" counts no victims."""
     clause_openers: list[str] = []

@@ -181,6 +181,107 @@ def test_a_provisional_count_is_completed_by_a_larger_one_whenever_it_comes(
     assert figure_findings(run(first, second)) == []
 
 
+RISES = st.sampled_from(
+    [
+        "The death toll from the market attack rose to {n}, {who} said.",
+        "The toll has climbed to {n}, according to {who}.",
+        "Three more victims died in hospital, raising the death toll to {n}, {who} said.",
+        "{who} said the number of dead had risen to {n}.",
+    ]
+)
+
+
+@st.composite
+def tolls_rising_through_one_day(draw: st.DrawFn) -> tuple[list[Outlet], list[FigureClaim]]:
+    """Outlets of one day, each telling the toll as a rise to a higher figure than the last.
+
+    An outlet may also give, in its own text, a plain lower figure its rise leaves behind
+    ("17 were killed ... the toll climbed to 18"), and another may agree with the top ("at
+    least 18"). Returns the outlets and the figures a rise left behind.
+    """
+    n = draw(st.integers(2, 3))
+    value = draw(st.integers(5, 300))
+    outlets: list[Outlet] = []
+    behind: list[FigureClaim] = []
+    for i in range(n):
+        outlet = Outlet(f"o{i}", f"Outlet {i}", 0)
+        who = draw(SPEAKERS)
+        if draw(st.booleans()):
+            low = value - draw(st.integers(1, 4))
+            behind.append(outlet.says(f"{low} people were killed.", f"{low} people", low))
+        sentence = draw(RISES).format(n=value, who=who)
+        outlet.says(sentence, str(value), value, speaker=who, revision=True)
+        outlets.append(outlet)
+        top = value
+        value += draw(st.integers(1, 30))
+    if draw(st.booleans()):
+        floor = Outlet("f", "Mira News", 0)
+        floor.says(
+            f"At least {top} people died.", f"At least {top} people", top, high=None, q="at_least"
+        )
+        outlets.append(floor)
+    return outlets, behind
+
+
+@given(tolls_rising_through_one_day())
+def test_rises_told_by_outlets_of_one_day_are_a_timeline(case):
+    outlets, _ = case
+    assert figure_findings(run(*outlets)) == []
+
+
+@given(tolls_rising_through_one_day(), st.integers(1, 3))
+def test_a_later_lower_toll_corrects_the_rise_not_the_steps_it_left(case, later):
+    outlets, behind = case
+    top = max(c.figure.low for o in outlets for c in o.claims)
+    below = min(c.figure.low for o in outlets for c in o.claims) - 1
+    if below < 1:
+        return
+    after = Outlet("z", "Radio Astor", later)
+    toll(after, below, "the health ministry")
+    (x,) = figure_findings(run(*outlets, after))
+    assert x.kind is FindingKind.REVISION
+    sided = {c for side in x.sides for c in side}
+    assert not sided & {c.id for c in behind}
+    assert any(c.figure.low == top and c.id in sided for o in outlets for c in o.claims)
+
+
+BREAKDOWNS = st.sampled_from(
+    [("children", "children"), ("police officers", "police"), ("women", "women")]
+)
+
+
+@given(
+    whole=st.integers(20, 300),
+    rise=st.integers(1, 20),
+    part=st.integers(2, 15),
+    more=st.integers(1, 8),
+    breakdown=BREAKDOWNS,
+    rises=st.tuples(RISES, RISES),
+    floor=st.booleans(),
+)
+def test_a_breakdown_beside_a_rise_of_one_day_is_a_step_of_it(
+    whole, rise, part, more, breakdown, rises, floor
+):
+    # "Toll rises to 69 ... 23 children" in the morning, "raising the toll to 72 ... at
+    # least 29 children" by evening: the children counted rose with the toll.
+    noun, subject = breakdown
+    texts = []
+    for i, (total, count) in enumerate(((whole, part), (whole + rise, part + more))):
+        outlet = Outlet(f"o{i}", f"Outlet {i}", 0)
+        outlet.says(rises[i].format(n=total, who="officials"), str(total), total, revision=True)
+        at_least = floor and i == 1
+        outlet.says(
+            f"{'At least ' if at_least else ''}{count} {noun} were among the dead.",
+            f"{count} {noun}",
+            count,
+            subject=subject,
+            high=None if at_least else "same",
+            q="at_least" if at_least else "exact",
+        )
+        texts.append(outlet)
+    assert figure_findings(run(*texts)) == []
+
+
 # --- corrections: a later, lower toll ---------------------------------------------------------
 
 
@@ -376,6 +477,82 @@ def test_one_attackers_own_act_is_no_attacker_total(attackers, speaker):
     assert figure_findings(run(a, b)) == []
 
 
+ATTACKERS_IN = st.sampled_from(
+    [
+        "{n} people, including {m} attackers, were killed in the siege.",
+        "The assault left {n} dead, among them the {m} gunmen.",
+        "{n} people died, including {m} suicide bombers, {who} said.",
+    ]
+)
+
+
+@given(
+    victims=st.integers(3, 150),
+    attackers=st.integers(1, 6),
+    form=ATTACKERS_IN,
+    who=SPEAKERS,
+    headline=st.booleans(),
+    later=st.integers(0, 2),
+    gap=st.integers(1, 30),
+)
+def test_a_toll_with_its_attackers_counted_in_agrees_with_the_victims_alone(
+    victims, attackers, form, who, headline, later, gap
+):
+    # "21 killed, including two attackers" and another outlet's "19 killed" (the victims).
+    total = victims + attackers
+    first = Outlet("a", "Daily Vell", 0)
+    if headline:
+        first.says(f"{total} dead in hotel siege.", f"{total} dead", total)
+    sentence = form.format(n=total, m=WORDS.get(attackers, attackers), who=who)
+    whole = first.says(sentence, str(total), total)
+    first.says(
+        sentence,
+        str(WORDS.get(attackers, attackers)),
+        attackers,
+        subject="militants",
+        part_of=whole,
+    )
+    second = Outlet("b", "Radio Astor", later)
+    toll(second, victims, "the president")
+    assert figure_findings(run(first, second)) == []
+    # Fewer dead than the victims alone is still a rival (or a correction).
+    if victims - gap >= 1:
+        third = Outlet("c", "Mira News", 0)
+        toll(third, victims - gap, "a hospital director")
+        assert figure_findings(run(first, third))
+
+
+@given(
+    n=st.integers(5, 300),
+    k=st.integers(1, 4),
+    verb=st.sampled_from(["raising", "bringing", "pushing"]),
+    aside=st.sampled_from(["fears of more attacks", "questions about security", "alarm abroad"]),
+    toll_words=st.sampled_from(["the death toll to", "the number of dead to", "the toll to"]),
+    gap=st.integers(2, 30),
+)
+def test_a_verb_after_a_figure_makes_a_part_only_when_it_goes_on_to_a_toll(
+    n, k, verb, aside, toll_words, gap
+):
+    # "Gunmen killed 129 people in the capital, raising fears ...": a toll, not a part.
+    a, b = Outlet("a", "Daily Vell", 0), Outlet("b", "Mira News", 0)
+    a.says(
+        f"Gunmen killed {n + gap} people in the capital, {verb} {aside}.",
+        f"killed {n + gap} people in the capital, {verb}",
+        n + gap,
+    )
+    toll(b, n, "police")
+    (x,) = figure_findings(run(a, b))
+    assert x.rule == "figure-disagreement"
+    # "Three injured died, bringing the death toll to 22": the three are a part of it.
+    c = Outlet("c", "Radio Astor", 0)
+    c.says(
+        f"{k} injured people died overnight, {verb} {toll_words} {n + k}.",
+        f"{k} injured people died overnight, {verb}",
+        k,
+    )
+    assert figure_findings(run(b, c)) == []
+
+
 # --- breakdowns by unit of one unchanged total ------------------------------------------------
 
 
@@ -566,6 +743,55 @@ def test_foreign_victims_are_no_rival_of_a_toll_of_their_kind(foreign, more, nou
         subject="civilians",
     )
     assert figure_findings(run(a, b)) == []
+
+
+KINDS_OF_VICTIM = st.sampled_from(["hostages", "guests", "diners", "customers"])
+VICTIM_PHRASES = st.sampled_from(
+    [
+        "The gunmen killed {n} {noun} before commandos stormed the building, {who} said.",
+        "{n} {noun} were found dead inside, {who} said.",
+        "{who} said {n} {noun} had died in the siege.",
+    ]
+)
+
+
+def victims_of_a_kind(outlet: Outlet, n: int, noun: str, form: str, who: str) -> FigureClaim:
+    """Tell a count of one kind of victim ("20 hostages were killed"): people by its subject."""
+    sentence = form.format(n=n, noun=noun, who=who)
+    return outlet.says(sentence[0].upper() + sentence[1:], f"{n} {noun}", n, speaker=who)
+
+
+@given(
+    kind=st.tuples(st.integers(2, 80), KINDS_OF_VICTIM, VICTIM_PHRASES, SPEAKERS),
+    others=st.integers(0, 15),
+    floor=st.booleans(),
+    later=st.integers(0, 2),
+    gap=st.integers(1, 20),
+)
+def test_victims_of_one_kind_are_some_of_the_dead(kind, others, floor, later, gap):
+    # "20 hostages were killed" and "at least 28 dead" (police and attackers died too).
+    n, noun, form, who = kind
+    a, b = Outlet("a", "Daily Vell", 0), Outlet("b", "Mira News", later)
+    victims_of_a_kind(a, n, noun, form, who)
+    if floor:
+        b.says(
+            f"At least {n + others} people died.",
+            f"At least {n + others} people",
+            n + others,
+            high=None,
+            q="at_least",
+        )
+    else:
+        toll(b, n + others, "the interior minister")
+    assert figure_findings(run(a, b)) == []
+    # More of them than all the dead cannot be; two counts of them are rivals.
+    c = Outlet("c", "Radio Astor", 0)
+    victims_of_a_kind(c, n + gap, noun, form, "a hospital director")
+    assert figure_findings(run(a, c))
+    if not floor:
+        d = Outlet("d", "Radio Astor", 0)
+        victims_of_a_kind(d, n + others + gap, noun, form, "a hospital director")
+        assert run(b, d).contradictions
 
 
 # --- sites of a coordinated attack ----------------------------------------------------------------

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from claimrecon.extract import date_window
-from claimrecon.models import FigureClaim, Metric, Qualifier
+from claimrecon.models import FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
 
 __all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
@@ -84,11 +84,40 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = ctx.bounds(claim)
+        # "21 killed, including two attackers" is 19 victims as well: a toll of the
+        # victims alone ("19 killed") tells the same dead without the attackers.
+        low = max(0, low - _attackers_within(ctx, claim))
         top: float = _INF if high is None or early(ctx, claim) else high
         tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def _attackers_within(ctx: EventContext, claim: FigureClaim) -> int:
+    """Return how many attackers a toll of people counts in, as its own text says.
+
+    "At least 21 people, including two attackers, were killed": the attackers are a part
+    of the toll (a figure of militants given inside it). The same text's other tellings
+    of that toll ("21 dead" in its headline) count them in too.
+    """
+    memo = ctx.memo.get("attackers within")
+    found: dict[tuple[str, Metric, int], int] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
+        for part in ctx.figures:
+            whole = ctx.whole_of(part) if part.subject is Subject.MILITANTS else None
+            if (
+                whole is not None
+                and whole.subject is Subject.PEOPLE
+                and whole.metric is part.metric
+                and whole.span.doc == part.span.doc
+            ):
+                key = (whole.span.doc, whole.metric, ctx.bounds(whole)[0])
+                found[key] = max(found.get(key, 0), ctx.bounds(part)[0])
+        ctx.memo["attackers within"] = found
+    if claim.subject is not Subject.PEOPLE:
+        return 0
+    return int(found.get((claim.span.doc, claim.metric, ctx.bounds(claim)[0]), 0))
 
 
 def _breakdown_days(
@@ -148,7 +177,29 @@ def revision(ctx: EventContext, claim: FigureClaim) -> bool:
     """
     if ctx.previous_figure(claim):
         return False
-    return claim.revision or _inside_revision(ctx, claim)
+    return claim.revision or _inside_revision(ctx, claim) or _beside_a_rise(ctx, claim)
+
+
+def _beside_a_rise(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure counts a part of a toll its text tells as a rise.
+
+    "Three more died, raising the toll to 72. At least 29 children are among the dead":
+    a text that tells the toll as it stands now tells its breakdown as it stands now,
+    above the "23 children" of an earlier text's smaller toll.
+    """
+    found = ctx.memo.get("rises by text")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            (c.span.doc, c.metric, c.subject)
+            for c in ctx.figures
+            if c.revision and not ctx.previous_figure(c) and not ctx.revised_down(c)
+        )
+        ctx.memo["rises by text"] = found
+    return any(
+        (claim.span.doc, claim.metric, subject) in found
+        for subject in Subject
+        if subject is not claim.subject and subject.contains(claim.subject)
+    )
 
 
 def _inside_revision(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -265,8 +316,11 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         correcting = [s for s in map(_stated, today) if s.high < top_low]
         if correcting and not falls:
             found.extend(_corrections_by_reach(correcting, earlier))
-        earlier.extend(today)
-        top_low = max([top_low, *(s.low for s in today)])
+        # The steps a rise left behind were replaced the day they were told: a later,
+        # lower figure corrects the rise, not them.
+        standing = _after_rises(ctx, today, rising)
+        earlier.extend(standing)
+        top_low = max([top_low, *(s.low for s in standing)])
     return merge_retold(ctx, found)
 
 
@@ -448,13 +502,34 @@ def _conflict(sides: Sequence[Sequence[Step]]) -> Conflict:
 def _after_rises(ctx: EventContext, today: Sequence[Step], rising: Sequence[Step]) -> list[Step]:
     """Leave out the figures of a day that a rise that day leaves behind.
 
-    "The toll rose to 21": lower figures of that day are earlier steps. Not so for the
-    perpetrator's own revision, nor for another revision (two revisions that differ are
-    rivals).
+    "The toll rose to 21": lower figures of that day are earlier steps, and so are lower
+    rises told by other outlets that day ("rises to 69" in the morning, "raising the toll
+    to 72" by evening): a toll climbs through a day in steps. Not so for the
+    perpetrator's own figures, nor for a revision that lowers the toll ("revised down to
+    12"), nor for a lower revision its text tells after the top one ("rose to 40 ... rose
+    to 21"): those are corrections or rivals.
     """
     ups = [s for s in rising if not ctx.revised_down(s.claim) and not ctx.self_interested(s.claim)]
     floor = max((s.low for s in ups), default=-1)
-    return [s for s in today if s.high >= floor or revision(ctx, s.claim)]
+    top_at: dict[str, int] = {}  # where each text first tells the top rise
+    for s in ups:
+        if s.low == floor:
+            doc = s.claim.span.doc
+            top_at[doc] = min(top_at.get(doc, s.claim.span.start), s.claim.span.start)
+    return [s for s in today if s.high >= floor or _kept_below_rise(ctx, s, top_at)]
+
+
+def _kept_below_rise(ctx: EventContext, item: Step, top_at: dict[str, int]) -> bool:
+    """Say whether a figure below a rise of its day still stands.
+
+    A downward or own revision stands, and so does a revision its text gives after the
+    top rise: one text does not step back down a toll it told rising.
+    """
+    claim = item.claim
+    if not revision(ctx, claim):
+        return False
+    after_top = top_at.get(claim.span.doc, claim.span.start) < claim.span.start
+    return after_top or ctx.revised_down(claim) or ctx.self_interested(claim)
 
 
 def _lowered(ctx: EventContext, today: Sequence[Step]) -> list[Step]:

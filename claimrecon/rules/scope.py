@@ -80,8 +80,10 @@ class _Patterns:
     units: dict[str, str]
     enumerated: dict[str, str]
     nations: frozenset[str]
+    victims: dict[str, str]
     openers: tuple[str, ...]
     closers: re.Pattern[str] | None
+    toll: re.Pattern[str] | None
     self_act: re.Pattern[str] | None
     clause: re.Pattern[str] | None
     died_after: re.Pattern[str] | None
@@ -138,8 +140,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         units={k.lower(): v for k, v in scopes.unit_nouns.items()},
         enumerated={k.lower(): v for k, v in scopes.enumerated_units.items()},
         nations=frozenset(nations | {f"{n}s" for n in nations}),
+        victims={k.lower(): v for k, v in scopes.victim_nouns.items()},
         openers=tuple(" ".join(w.lower().split()) for w in scopes.part_openers),
         closers=_words(scopes.part_closers),
+        toll=re.compile(
+            rf"\s+(?:(?:the|its|their|a)\s+)?(?:{_W}+\s+){{0,2}}?"
+            rf"(?:{_alternatives(scopes.toll_nouns)})\b",
+            re.IGNORECASE,
+        ),
         self_act=_words(scopes.self_act_words),
         clause=_words(scopes.clause_openers),
         died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
@@ -172,9 +180,7 @@ def read_scopes(
     for claim in claims:
         document = documents.get(claim.span.doc)
         text = document.text if document is not None else ""
-        scope = _wording_scope(claim, patterns)
-        if scope is not None and scope.additive and _contrasts(text, before, claim):
-            scope = None  # "13 killed and 15 others wounded": others than the dead
+        scope = _worded_part(text, before, claim, patterns)
         before = claim
         if scope is None and text:
             scope = _died_after(text, claim, patterns) or _condition(text, claim, patterns)
@@ -293,6 +299,38 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     return None
 
 
+def _worded_part(
+    text: str, before: FigureClaim | None, claim: FigureClaim, p: _Patterns
+) -> Scope | None:
+    """Read a part from a figure's own words, unless its text says otherwise."""
+    scope = _wording_scope(claim, p)
+    if scope is None:
+        return None
+    if scope.words == "among a total" and not _adds_up(text, claim, p):
+        return None  # "killed 129 in Paris, raising fears": no toll it adds to
+    if scope.additive and _contrasts(text, before, claim):
+        return None  # "13 killed and 15 others wounded": others than the dead
+    return scope
+
+
+def _adds_up(text: str, claim: FigureClaim, p: _Patterns) -> bool:
+    """Say whether a part closer that is a verb ("..., bringing") goes on to a toll.
+
+    "Three more died, bringing the death toll to 22" adds a part to a toll; "killed 129
+    people in Paris, raising fears" tells no toll. Closers that are no verb ("were among
+    the dead") and figures whose text is unknown keep their part.
+    """
+    if p.closers is None or p.toll is None or not text:
+        return True
+    start = claim.span.start
+    # The closer stands in the figure's own words (the quote), as _wording_scope read it.
+    end = min(len(text), claim.span.end + 2)
+    found = p.closers.search(text, start, end)
+    if found is None or not found.group(0).startswith(","):
+        return True
+    return p.toll.match(text, found.end()) is not None
+
+
 def _after_number(words: list[str], p: _Patterns) -> Scope | None:
     """Read a part from the words after a number: "six more", "160 of the", "12 Marines"."""
     tail = " ".join(words)
@@ -306,6 +344,8 @@ def _after_number(words: list[str], p: _Patterns) -> Scope | None:
             return Scope(part=True, key=f"unit:{p.units[bare]}", words=bare)
         if bare in p.nations:
             return Scope(part=True, key=f"nation:{bare.rstrip('s')}", words=bare)
+        if bare in p.victims:
+            return Scope(part=True, key=f"victims:{p.victims[bare]}", words=bare)
     return None
 
 
