@@ -153,7 +153,7 @@ class _PlaceReading(_ReaderState):
         """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".
 
         A place after "on" or "against" counts only when the gazetteer knows it: "an
-        attack on Westgate" may name a building. So does a place attackers fled ("after
+        attack on Riverside" may name a building. So does a place attackers fled ("after
         escaping Lyon").
         """
         places = []
