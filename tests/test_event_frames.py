@@ -521,8 +521,8 @@ def test_a_distance_in_time_dates_the_other_event(
 def test_a_place_an_attack_is_told_against_locates_the_report(
     struck: str, city: tuple[str, str], hit: str, said: str
 ) -> None:
-    # "The only gunman captured after a string of attacks on Mumbai ..., police said on
-    # Sunday": the report names no date and no target, but its place and days meet.
+    # "The only gunman captured after the attacks on Port Ellis ..., police said on Sunday":
+    # the report names no date and no target, but its place and days meet.
     a = Document(
         id="a",
         published=dt.date(2008, 11, 27),

@@ -401,7 +401,7 @@ def test_the_days_of_one_siege_at_a_named_site_are_one_event(
 def test_a_place_told_in_the_past_perfect_is_not_the_event_s(
     place: tuple[str, str, str, str], background: str, abroad: str, site: str
 ) -> None:
-    # "The gunmen who killed 21 people at the museum on Wednesday had trained in Libya":
+    # "The gunmen who killed 9 people at the depot on Monday had trained in Ruritania":
     # where they had been before, not where they struck.
     town = place[3]
     a = Document(

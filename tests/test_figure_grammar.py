@@ -453,7 +453,7 @@ def test_numbers_that_are_no_casualty_figures(template: str, n: int, day: str) -
 def test_a_list_item_that_is_no_figure_does_not_break_the_list(
     first: tuple, subject: tuple, item: str, last: tuple, voice: str
 ) -> None:
-    """ "20 tourists, a Tunisian and a policeman were killed"."""
+    """A list whose middle item has no number: "12 pilgrims, a driver and a guard were killed"."""
     listed = f"{first[0]} {subject[0]}, {item} and {last[0]}"
     sentence = f"{listed} were killed." if voice == "passive" else f"The attack killed {listed}."
     assert read(cap(sentence)) == [
