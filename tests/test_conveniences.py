@@ -65,6 +65,12 @@ def test_a_bad_line_on_standard_input_is_one_line_naming_it(monkeypatch, capsys)
     assert err.count("\n") == 1
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    # A run started in the background of a shell inherits Ctrl-C ignored, and Python keeps
+    # it so; at a terminal, where a user presses it, it has its default action.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_130_with_one_line() -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "claimrecon", "analyze", "-", "-v"],
@@ -72,6 +78,7 @@ def test_ctrl_c_exits_130_with_one_line() -> None:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_ctrl_c_as_at_a_terminal,
     )
     assert proc.stderr is not None
     # It says when it starts waiting on standard input: then it is inside main().
