@@ -34,6 +34,12 @@ WIRE_PAIRS = {
     ("kabul-intercontinental-2018-01-ftlk", "kabul-intercontinental-2018-04-pakistantoday"),
 }
 
+# Two stories of one agency whose texts, as stored, carry no credit line (the annotator's notes
+# say which agency): they may share a background passage without being one copy.
+SAME_AGENCY_PAIRS = {
+    ("peshawar-mosque-2023-02-pressandjournal", "peshawar-mosque-2023-03-i24news"),  # AP
+}
+
 
 @pytest.fixture(scope="module")
 def real_documents() -> list[Document]:
@@ -55,7 +61,7 @@ def test_shared_passages_outside_wire_pairs_join_only_one_agency_s_stories(
     by_id = {d.id: d for d in real_documents}
     for p in find_passages(real_documents):
         pair = (p.first.doc, p.second.doc)
-        if pair in WIRE_PAIRS:
+        if pair in WIRE_PAIRS or pair in SAME_AGENCY_PAIRS:
             continue
         shared = set(document_credits(by_id[pair[0]])) & set(document_credits(by_id[pair[1]]))
         assert shared, f"{pair} share {p.words} words and no agency"
