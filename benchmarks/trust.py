@@ -71,7 +71,7 @@ def run() -> dict[str, dict[str, int | None]]:
 
 def main() -> None:
     results = run()
-    print(f"{'attack':24} {'reference':>9} " + " ".join(f"{p:>11}" for p in POLICIES))
+    print(f"{'attack':28} {'reference':>9} " + " ".join(f"{p:>11}" for p in POLICIES))
     errors: dict[str, list[float]] = {p: [] for p in POLICIES}
     for name, row in results.items():
         ref = row["reference"]
@@ -82,7 +82,7 @@ def main() -> None:
             err = 1.0 if best is None else abs(best - ref) / ref
             errors[p].append(err)
             cells.append(f"{best!s:>6} {err:4.2f}")
-        print(f"{name:24} {ref:>9} " + " ".join(cells))
+        print(f"{name:28} {ref:>9} " + " ".join(cells))
     print()
     for p in POLICIES:
         print(
