@@ -13,6 +13,8 @@ Example:
 ``extend`` merges section by section: mappings are updated (the user's entry wins),
 lists are appended to (without repeats), anything else is replaced. ``Lexicon.load``
 reads extensions from JSON files of the same shape.
+
+May import: the errors, files, models and registry modules.
 """
 
 from __future__ import annotations
@@ -802,6 +804,7 @@ def per_lexicon(build: Callable[[_L], _T]) -> Callable[[_L], _T]:
 
 
 _PER_LEXICON_SIZE = 16
+
 
 def alternation(phrases: Iterable[str], *, never: str = "(?!)") -> str:
     r"""Return a regex alternation of a lexicon's literal phrases, to embed in a pattern.
