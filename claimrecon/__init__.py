@@ -1,5 +1,7 @@
 """claimrecon: who claims what about violent events, and where the sources disagree.
 
+May import: any module of the package: it is the top.
+
 Example:
     >>> import claimrecon
     >>> report = claimrecon.analyze([claimrecon.Document(id="d1", text="No one was hurt.")])

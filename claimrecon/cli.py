@@ -17,6 +17,9 @@ A document that cannot be analysed does not cost the others: by default
 (``--on-error collect``) the report of the others is written, each failing document is
 named on one line with its file, and the exit code is 2; ``--on-error skip`` exits 0,
 ``--on-error raise`` stops at the first. Every output file is written atomically.
+
+May import: the pipeline, store, dask_cli, gold, exports, rules, estimates, config, io, files,
+vocab, models and errors modules.
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ defaults; a flag on the command line wins over it. The keys:
 | `tolerance` | a fraction (`0.2`), or `{relative = 0.2, absolute = 1}` | `--tolerance` |
 | `plugins` | modules to import, which register rules and policies | `--plugin` |
 
+May import: the errors and models modules.
+
 Example:
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())

@@ -22,6 +22,8 @@ The tree::
           └── PolicyError           misuse of the estimation policies
                ├── DuplicatePolicyError  a policy name registered twice
                └── UnknownPolicyError    a policy name nobody registered
+
+May import: nothing of the package (the models in type hints only).
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ file's folder once symlinks are resolved.
 Every output file goes through :func:`atomic_write`, and every folder of tables through
 :func:`atomic_folder`: the new content is written beside the old, flushed to disk, then
 renamed over it, so a kill or a full disk leaves the previous output whole.
+
+May import: :mod:`claimrecon.errors` only.
 """
 
 from __future__ import annotations

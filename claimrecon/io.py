@@ -8,6 +8,8 @@ Everything here is an iterator, so a caller can stream a large corpus.
 Files are read by :mod:`claimrecon.files`: only regular files, within :class:`Limits`,
 decoded as UTF-8 (or as a byte-order mark says). A ``documents.json`` may name only files
 inside its own folder. Two documents with one id are refused, naming both files.
+
+May import: the errors, files and models modules.
 """
 
 from __future__ import annotations

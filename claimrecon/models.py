@@ -5,6 +5,8 @@ as JSON reads back as an equal report. The vocabularies (metrics, subjects, sour
 stances, ...) are string enums whose values are the words of the ``claimrecon-gold/1``
 format.
 
+May import: :mod:`claimrecon.exports`, and only to draw a report in a notebook.
+
 Example:
     >>> from claimrecon.models import Figure, Qualifier
     >>> over_100 = Figure(low=101, high=None, qualifier=Qualifier.AT_LEAST, text="over 100")

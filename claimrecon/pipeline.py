@@ -4,6 +4,9 @@ Each stage is also a function of its own, taking and returning a :class:`Report`
 people who embed only part of it::
 
     extract ─▶ group_events ─▶ trace_roots ─▶ find_contradictions ─▶ estimate
+
+May import: the stages it runs (extract, events, independence, rules, estimates), and the
+errors, files, models and vocab modules.
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ Example:
 ``extend`` merges section by section: mappings are updated (the user's entry wins),
 lists are appended to (without repeats), anything else is replaced. ``Lexicon.load``
 reads extensions from JSON files of the same shape.
+
+May import: the errors, files, models and registry modules.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ __all__ = [
     "Lexicon",
     "ScopeLexicon",
     "SourceLexicon",
+    "alternation",
     "per_lexicon",
 ]
 
@@ -801,3 +804,20 @@ def per_lexicon(build: Callable[[_L], _T]) -> Callable[[_L], _T]:
 
 
 _PER_LEXICON_SIZE = 16
+
+
+def alternation(phrases: Iterable[str], *, never: str = "(?!)") -> str:
+    r"""Return a regex alternation of a lexicon's literal phrases, to embed in a pattern.
+
+    The phrases are escaped, longest first (so "car bomb" is tried before "car"), each
+    space matching any run of white space; the same phrases give the same pattern in any
+    order. With no phrase the result is ``never``, a pattern that matches nothing.
+
+    Example:
+        >>> alternation(["car", "car bomb", ""])
+        'car\\s+bomb|car'
+        >>> alternation([])
+        '(?!)'
+    """
+    ordered = sorted({" ".join(p.split()) for p in phrases} - {""}, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or never

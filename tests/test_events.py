@@ -1121,7 +1121,7 @@ def test_extraction_and_events_read_a_document_once(monkeypatch: pytest.MonkeyPa
         return real_split(text)
 
     def raw(ctx: segment.DocContext, sentence: segment.Sentence) -> list[object]:
-        if sentence.index not in ctx.cache.get("dates.raw", {}):
+        if sentence.index not in ctx.memo(dates._DatesMemo).raw:
             scans.append(sentence.index)
         return real_raw(ctx, sentence)
 

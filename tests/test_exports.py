@@ -158,16 +158,10 @@ def test_to_pandas_has_the_columns(report: Report) -> None:
 
 
 def test_to_pandas_says_how_to_install_pandas(report: Report, monkeypatch) -> None:
-    import builtins
+    import sys
 
-    real_import = builtins.__import__
-
-    def no_pandas(name, *args, **kwargs):
-        if name == "pandas":
-            raise ImportError("No module named 'pandas'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    # None in sys.modules is how Python itself marks a module that cannot be imported.
+    monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r'pip install "\.\[pandas\]"'):
         exports.to_pandas(report)
 

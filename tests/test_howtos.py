@@ -199,19 +199,20 @@ def test_every_install_line_works_from_a_checkout() -> None:
 
 def synopsis(command: str) -> str:
     """Return a command's usage as ``--help`` prints it, without ``usage: ``, at 92 columns."""
-    import argparse
+    import contextlib
+    import io
 
-    from claimrecon.cli import _build_parser
+    from claimrecon.cli import main
 
+    out = io.StringIO()
     os.environ["COLUMNS"] = "92"
     try:
-        parser = _build_parser()
-        if command:
-            sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-            parser = sub.choices[command]
-        usage = parser.format_usage().strip()
+        with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as exited:
+            main([command, "--help"] if command else ["--help"])
     finally:
         del os.environ["COLUMNS"]
+    assert exited.value.code == 0
+    usage = out.getvalue().split("\n\n", 1)[0].strip()
     first, *rest = usage.removeprefix("usage: ").splitlines()
     return "\n".join([first, *(line[len("usage: ") :] for line in rest)])
 

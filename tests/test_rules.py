@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.metadata
+import os
 import re
-import types
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,8 @@ from tests import strategies
 from tests.builders import LEXICON, att, fig, report_of, small_figures
 from tests.rulecases import rules_found, run
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
 
 
 # --- the engine ------------------------------------------------------------------------------
@@ -109,28 +111,51 @@ def test_earlier_findings_are_replaced_not_appended():
     assert twice.contradictions == once.contradictions
 
 
-def test_rules_are_loaded_from_entry_points(monkeypatch):
+# A package that publishes a rule: a module of rules and its distribution's metadata, on a
+# folder put on the import path, as pip would install it. Each test names its own module.
+_PUBLISHED = """
+from claimrecon.rules import RuleRegistry, rule
+
+_own = RuleRegistry()
+
+
+@rule("{name}", kind="other", registry=_own)
+def published(ctx):
+    \"\"\"{doc}\"\"\"
+    yield ctx.note([c.id for c in ctx.claims], "seen")
+"""
+
+
+def publish(site: Path, package: str, points: dict[str, str], rule_name: str = "") -> Path:
+    """Install ``package`` in ``site``: its module (when ``rule_name``) and entry points."""
+    site.mkdir(exist_ok=True)
+    if rule_name:
+        doc = f"Note every event, from {package}."
+        (site / f"{package}.py").write_text(_PUBLISHED.format(name=rule_name, doc=doc))
+    info = site / f"{package}-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {package}\nVersion: 0.1\n")
+    lines = [f"[{registry_module.ENTRY_POINT_GROUP}]", *(f"{k} = {v}" for k, v in points.items())]
+    (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
+    return site
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    """A folder on the import path that packages are installed in; forgotten afterwards."""
+    folder = tmp_path / "site"
+    folder.mkdir()
+    monkeypatch.syspath_prepend(str(folder))
+    before = set(sys.modules)
+    yield folder
+    for name in set(sys.modules) - before:
+        if name.startswith("published_"):
+            del sys.modules[name]
+
+
+def test_rules_are_loaded_from_entry_points(site):
+    publish(site, "published_module", {"fake": "published_module"}, "plugin-rule")
     registry = RuleRegistry()
-    plugin_registry = RuleRegistry()
-
-    @rule("plugin-rule", kind="other", registry=plugin_registry)
-    def plugin_rule(ctx):
-        """Note every event."""
-        yield ctx.note([c.id for c in ctx.claims], "seen")
-
-    module = types.ModuleType("fake_plugin")
-    module.plugin_rule = plugin_rule
-    points = [
-        importlib.metadata.EntryPoint(
-            name="fake", value="fake_plugin", group=registry_module.ENTRY_POINT_GROUP
-        )
-    ]
-    monkeypatch.setitem(__import__("sys").modules, "fake_plugin", module)
-    monkeypatch.setattr(
-        registry_module.importlib.metadata,
-        "entry_points",
-        lambda group: [p for p in points if p.group == group],
-    )
     assert registry.load_entry_points() == ["plugin-rule"]
     assert registry.load_entry_points() == []
     assert [n.rule for n in run(fig(1), registry=registry).notes] == ["plugin-rule"]
@@ -141,11 +166,13 @@ def test_rules_are_loaded_from_entry_points(monkeypatch):
         clash.load_entry_points()
 
 
-def test_an_entry_point_that_is_not_a_rule_is_an_error(monkeypatch):
-    point = importlib.metadata.EntryPoint(
-        name="bad", value="builtins:len", group=registry_module.ENTRY_POINT_GROUP
-    )
-    monkeypatch.setattr(registry_module.importlib.metadata, "entry_points", lambda group: [point])
+def test_a_published_rule_object_is_loaded(site):
+    publish(site, "published_object", {"one": "published_object:published"}, "object-rule")
+    assert RuleRegistry().load_entry_points() == ["object-rule"]
+
+
+def test_an_entry_point_that_is_not_a_rule_is_an_error(site):
+    publish(site, "published_bad", {"bad": "builtins:len"})
     with pytest.raises(RuleError, match="bad"):
         RuleRegistry().load_entry_points()
 
@@ -321,35 +348,29 @@ def test_golden_contradictions_on_the_seed_gold(seeds_dir):
     assert summary is not None
 
 
-def test_find_contradictions_loads_published_rules_once(monkeypatch):
-    import claimrecon.rules as rules_module
+# Run in a process of its own: the default registry loads published rules once a process.
+_TWICE = """
+import importlib, sys
+from claimrecon import Document, analyze
+doc = Document(id="d", text="Police said 12 people were killed in the attack.")
+first = analyze([doc])
+sys.path.insert(0, sys.argv[1])
+importlib.invalidate_caches()
+second = analyze([doc])
+print(sorted({n.rule for n in first.notes}), sorted({n.rule for n in second.notes}))
+"""
 
-    plugin_registry = RuleRegistry()
 
-    @rule("published-rule", kind="other", registry=plugin_registry)
-    def published_rule(ctx):
-        """Note every event."""
-        yield ctx.note([c.id for c in ctx.claims], "seen")
-
-    calls = []
-
-    def entry_points(group):
-        calls.append(group)
-        point = importlib.metadata.EntryPoint(name="p", value="x:y", group=group)
-        monkeypatch.setattr(importlib.metadata.EntryPoint, "load", lambda self: published_rule)
-        return [point]
-
-    monkeypatch.setattr(rules_module, "_plugins_loaded", [])
-    monkeypatch.setattr(registry_module.importlib.metadata, "entry_points", entry_points)
-    try:
-        first = run(fig(1))
-        second = run(fig(2))
-        assert "published-rule" in {n.rule for n in first.notes}
-        assert "published-rule" in {n.rule for n in second.notes}
-        assert calls == ["claimrecon.rules"]
-    finally:
-        if "published-rule" in default_registry:
-            default_registry.remove("published-rule")
+def test_find_contradictions_loads_published_rules_once(tmp_path):
+    early = publish(tmp_path / "early", "published_early", {"e": "published_early"}, "early-rule")
+    late = publish(tmp_path / "late", "published_late", {"l": "published_late"}, "late-rule")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(early), str(ROOT)])}
+    done = subprocess.run(
+        [sys.executable, "-c", _TWICE, str(late)], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    # Loaded before the first run, and used in both; installed after it, not read again.
+    assert done.stdout.split("\n")[0] == "['early-rule'] ['early-rule']"
 
 
 @given(strategies.reports, st.data())
@@ -370,29 +391,13 @@ def test_any_report_is_checked_without_raising(report, data):
         assert x.explanation.endswith(".")
 
 
-def test_the_rules_command_lists_published_rules(monkeypatch, capsys):
-    import claimrecon.rules as rules_module
-    from claimrecon.cli import main
-
-    plugin_registry = RuleRegistry()
-
-    @rule("listed-plugin-rule", kind="other", severity="soft", registry=plugin_registry)
-    def listed(ctx):
-        """Note nothing, from another package."""
-        yield from ()
-
-    def entry_points(group):
-        point = importlib.metadata.EntryPoint(name="p", value="x:y", group=group)
-        monkeypatch.setattr(importlib.metadata.EntryPoint, "load", lambda self: listed)
-        return [point]
-
-    monkeypatch.setattr(rules_module, "_plugins_loaded", [])
-    monkeypatch.setattr(registry_module.importlib.metadata, "entry_points", entry_points)
-    try:
-        assert main(["rules"]) == 0
-        out = capsys.readouterr().out
-        assert "listed-plugin-rule" in out and "Note nothing, from another package." in out
-        assert "figure-disagreement" in out
-    finally:
-        if "listed-plugin-rule" in default_registry:
-            default_registry.remove("listed-plugin-rule")
+def test_the_rules_command_lists_published_rules(tmp_path):
+    site = publish(tmp_path / "site", "published_listed", {"p": "published_listed"}, "listed")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)])}
+    done = subprocess.run(
+        [sys.executable, "-m", "claimrecon", "rules"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "listed" in done.stdout
+    assert "Note every event, from published_listed." in done.stdout
+    assert "figure-disagreement" in done.stdout

@@ -532,7 +532,9 @@ def test_speaker_found_in_a_megabyte_sentence_without_punctuation() -> None:
     source = find_source(ctx, at, at + 2)
     assert source.name == "police"
     assert source.kind is SourceKind.OFFICIAL
-    kept = sum(len(toks) for toks in ctx.cache["sources.tokens"].values())
+    from claimrecon.extract.sources import _SourcesMemo
+
+    kept = sum(len(toks) for toks in ctx.memo(_SourcesMemo).tokens.values())
     assert kept < 3_000
 
 

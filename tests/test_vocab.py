@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimrecon import Lexicon, LexiconError, SourceKind
+from claimrecon.vocab import alternation
 
 
 def test_default_lexicon_is_cached_and_valid() -> None:
@@ -60,3 +64,29 @@ def test_family_follows_chains_and_stops_on_cycles() -> None:
         .actors
     )
     assert actors.family("A") in {"A", "B", "C"}
+
+
+# --- one alternation of a lexicon's phrases ---------------------------------------------------
+
+_PHRASE = st.lists(st.text(alphabet="ab.-'", min_size=1, max_size=4), min_size=1, max_size=3).map(
+    " ".join
+)
+
+
+@given(st.lists(_PHRASE, max_size=6), st.randoms())
+def test_an_alternation_matches_every_phrase_whole_with_any_spacing(phrases, rnd) -> None:
+    pattern = alternation(phrases)
+    shuffled = list(phrases)
+    rnd.shuffle(shuffled)
+    assert alternation(shuffled) == pattern
+    for phrase in phrases:
+        spaced = phrase.replace(" ", " \n\t ")
+        # Longest first: the whole phrase is matched, never a shorter phrase it starts with.
+        found = re.match(rf"(?:{pattern})", spaced)
+        assert found is not None and len(found.group()) >= len(spaced)
+
+
+def test_an_alternation_of_nothing_matches_nothing() -> None:
+    assert re.search(alternation([]), "any text") is None
+    assert re.search(alternation(["", "  "]), "any text") is None
+    assert alternation([], never="(?!x)x") == "(?!x)x"

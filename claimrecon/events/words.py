@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from claimrecon.extract import gazetteer
 from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon, per_lexicon
+from claimrecon.vocab import alternation as _alternation
 
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 
@@ -71,11 +72,6 @@ class _Patterns:
     """A distance in time to another event: "three years after", "exactly a week before"."""
     motive: re.Pattern[str]
     """A reason given for an attack, to the end of its clause: "in revenge for ..."."""
-
-
-def _alternation(words: Iterable[str]) -> str:
-    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or "(?!)"
 
 
 @per_lexicon

@@ -33,6 +33,8 @@ The package, lowest first: ``wording`` (how a figure and a speaker are worded), 
 Lines), ``tables`` (CSV and pandas), ``render`` (text, Markdown, HTML) and ``formats``
 (the output formats by name). Import from ``claimrecon.exports``: its names are the
 public ones.
+
+May import: the modules of :mod:`claimrecon.exports`, and eventdata.
 """
 
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows

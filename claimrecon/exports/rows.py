@@ -1,6 +1,7 @@
 """The report as flat rows: the columns of each table and the functions that fill them.
 
-May import: models, independence, eventdata, rules (the per-event view), registry.
+May import: :mod:`claimrecon.exports.wording`, and the models, independence, eventdata,
+rules (the per-event view), trust and registry modules.
 """
 
 from __future__ import annotations

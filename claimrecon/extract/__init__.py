@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
@@ -126,13 +127,23 @@ def _reading(ctx: DocContext, sentence: Sentence) -> Iterator[None]:
         ) from exc
 
 
+@dataclass
+class _ExtractMemo:
+    """What ``extract`` keeps of one document (``DocContext.memo``)."""
+
+    lowered: bool = False  # whether ``lower`` is set
+    lower: str | None = None  # the text lower-cased, None when that moved an offset
+    dates: dict[tuple[int, int | None], DateRef | None] = field(default_factory=dict)
+
+
 def _lowered(ctx: DocContext) -> str | None:
     """Return the text lower-cased, if that keeps every offset (it nearly always does)."""
-    if "extract.lower" not in ctx.cache:
+    memo = ctx.memo(_ExtractMemo)
+    if not memo.lowered:
         lower = ctx.text.lower()
-        ctx.cache["extract.lower"] = lower if len(lower) == len(ctx.text) else None
-    lowered: str | None = ctx.cache["extract.lower"]
-    return lowered
+        memo.lower = lower if len(lower) == len(ctx.text) else None
+        memo.lowered = True
+    return memo.lower
 
 
 def _candidates(
@@ -170,7 +181,7 @@ def _scan(ctx: DocContext, pattern: re.Pattern[str], text: str) -> list[Sentence
 
 
 def _dates(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRef | None:
-    cache: dict[tuple[int, int | None], DateRef | None] = ctx.cache.setdefault("extract.dates", {})
+    cache = ctx.memo(_ExtractMemo).dates
     key = (sentence.index, at)
     if key not in cache:
         cache[key] = resolve_date(ctx, sentence, at)

@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
@@ -775,11 +775,23 @@ def _named(
     return _with_discovered(ctx, found, sentence, known)
 
 
+@dataclass
+class _ActorsMemo:
+    """What finding actors keeps of one document (``DocContext.memo``)."""
+
+    named: dict[tuple[int, int], list[_Mention]] = field(default_factory=dict)
+    branch: dict[str, str] = field(default_factory=dict)
+    affiliate: dict[str, str] = field(default_factory=dict)
+    own: dict[int, str | None] = field(default_factory=dict)  # speaking group by offset
+    discovered: _Discovered | None = None
+    lower_words: frozenset[str] | None = None
+
+
 def _named_known(
     ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
 ) -> list[_Mention]:
     """Return the actors of the lexicon named in ``sentence`` (cached per sentence)."""
-    cache: dict[tuple[int, int], list[_Mention]] = ctx.cache.setdefault("actors.named", {})
+    cache = ctx.memo(_ActorsMemo).named
     key = (sentence.index, sentence.start)
     found = cache.get(key)
     if found is None:
@@ -827,7 +839,7 @@ def _as_branch(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
     countries = p.branches.get(m.actor)
     if countries is None or len(_WORD.findall(m.text)) != 1:
         return m
-    cache: dict[str, str] = ctx.cache.setdefault("actors.branch", {})
+    cache = ctx.memo(_ActorsMemo).branch
     branch = cache.get(m.actor)
     if branch is None:
         counts = {b: len(r.findall(ctx.text)) for b, r in countries.items()}
@@ -853,7 +865,7 @@ def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
     """
     if m.actor not in p.parents or not _OF_THE_FAMILY.match(ctx.text, m.end):
         return m
-    cache: dict[str, str] = ctx.cache.setdefault("actors.affiliate", {})
+    cache = ctx.memo(_ActorsMemo).affiliate
     child = cache.get(m.actor)
     if child is None:
         whole = Sentence(0, len(ctx.text), ctx.text, 0, -1)
@@ -1378,7 +1390,7 @@ def _own_voice(
 
 def _speaking_group(ctx: DocContext, p: _Patterns, start: int, end: int) -> str | None:
     """The armed group (not a state force) whose speaker says the words at ``start``."""
-    cache: dict[int, str | None] = ctx.cache.setdefault("actors.own", {})
+    cache = ctx.memo(_ActorsMemo).own
     if start in cache:
         return cache[start]
     actor = None
@@ -2276,10 +2288,10 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     candidate actors; a candidate in the actor slot of a qualifying cue is an actor, under
     its own spelling (and its bracketed acronym), everywhere in the document.
     """
-    found: _Discovered | None = ctx.cache.get("actors.discovered")
+    found = ctx.memo(_ActorsMemo).discovered
     if found is not None:
         return found
-    ctx.cache["actors.discovered"] = _NONE_FOUND  # no recursion while reading
+    ctx.memo(_ActorsMemo).discovered = _NONE_FOUND  # no recursion while reading
     actors: dict[str, str] = {}
     state: set[str] = set()
     for sentence in ctx.sentences:
@@ -2307,7 +2319,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         found = _Discovered(actors, frozenset(state), index, index.first_words)
     else:
         found = _NONE_FOUND
-    ctx.cache["actors.discovered"] = found
+    ctx.memo(_ActorsMemo).discovered = found
     return found
 
 
@@ -2567,9 +2579,10 @@ def _common_word(ctx: DocContext, p: _Patterns, word: str) -> bool:
     """
     if word.lower() in p.attackers | p.members | p.fillers:
         return True
-    lower: frozenset[str] | None = ctx.cache.get("actors.lower_words")
-    if lower is None:
-        lower = ctx.cache["actors.lower_words"] = frozenset(_LOWER_WORD.findall(ctx.text))
+    memo = ctx.memo(_ActorsMemo)
+    if memo.lower_words is None:
+        memo.lower_words = frozenset(_LOWER_WORD.findall(ctx.text))
+    lower = memo.lower_words
     return word.lower() in lower
 
 

@@ -39,7 +39,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import dateparser
@@ -643,9 +643,21 @@ def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+@dataclass
+class _DatesMemo:
+    """What reading dates keeps of one document (``DocContext.memo``), by sentence."""
+
+    hits: dict[int, list[int]] | None = None
+    raw: dict[int, list[_Found]] = field(default_factory=dict)
+    statements: dict[int, list[_Found]] = field(default_factory=dict)
+    anchors: dict[int, list[_Found]] = field(default_factory=dict)
+    found: dict[int, list[DateRef]] = field(default_factory=dict)
+    lead: list[DateRef] | None = None
+
+
 def _hits(ctx: DocContext) -> dict[int, list[int]]:
     """Return, by sentence, where the trigger substrings occur (sentence offsets, sorted)."""
-    hits: dict[int, list[int]] | None = ctx.cache.get("dates.hits")
+    hits = ctx.memo(_DatesMemo).hits
     if hits is None:
         patterns = _patterns(ctx.lexicon.dates)
         text = ctx.text
@@ -663,12 +675,12 @@ def _hits(ctx: DocContext) -> dict[int, list[int]]:
             sentence = ctx.sentence_at(at)
             if sentence is not None:
                 hits.setdefault(sentence.index, []).append(at - sentence.start)
-        ctx.cache["dates.hits"] = hits
+        ctx.memo(_DatesMemo).hits = hits
     return hits
 
 
 def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
-    cache: dict[int, list[_Found]] = ctx.cache.setdefault("dates.raw", {})
+    cache = ctx.memo(_DatesMemo).raw
     found = cache.get(sentence.index)
     if found is None:
         hits = _hits(ctx).get(sentence.index)
@@ -685,7 +697,7 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
         else:
             found, statements = [], []
         cache[sentence.index] = found
-        ctx.cache.setdefault("dates.statements", {})[sentence.index] = statements
+        ctx.memo(_DatesMemo).statements[sentence.index] = statements
     return found
 
 
@@ -709,7 +721,7 @@ def _anchors(ctx: DocContext, sentence: Sentence) -> Iterator[_Found]:
     # Only a date read before the weekday explains it ("at the end of July ... the Monday
     # attack"), not one further on, which is usually another event.
     sources.extend(ctx.sentences[: min(_LEAD_SENTENCES, sentence.index)])
-    cache: dict[int, list[_Found]] = ctx.cache.setdefault("dates.anchors", {})
+    cache = ctx.memo(_DatesMemo).anchors
     for source in sources:
         anchors = cache.get(source.index)
         if anchors is None:
@@ -741,7 +753,7 @@ def find_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
     within a month before publication; otherwise it is the latest such weekday on or
     before the publication date.
     """
-    cache: dict[int, list[DateRef]] = ctx.cache.setdefault("dates.found", {})
+    cache = ctx.memo(_DatesMemo).found
     refs = cache.get(sentence.index)
     if refs is None:
         refs = cache[sentence.index] = [_complete(ctx, sentence, f) for f in _raw(ctx, sentence)]
@@ -755,7 +767,7 @@ def statement_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
     it.
     """
     _raw(ctx, sentence)
-    found: list[_Found] = ctx.cache["dates.statements"].get(sentence.index, [])
+    found = ctx.memo(_DatesMemo).statements.get(sentence.index, [])
     return [ref for ref in (_complete(ctx, sentence, f) for f in found) if ref.resolved]
 
 
@@ -782,12 +794,12 @@ def is_stamp(sentence: Sentence, refs: list[DateRef]) -> bool:
 
 def lead_dates(ctx: DocContext) -> list[DateRef]:
     """Return the dates of the document's lead: its first sentences, in text order."""
-    out: list[DateRef] | None = ctx.cache.get("dates.lead")
+    out = ctx.memo(_DatesMemo).lead
     if out is None:
         out = []
         for sentence in ctx.sentences[:_LEAD_SENTENCES]:
             out.extend(find_dates(ctx, sentence))
-        ctx.cache["dates.lead"] = out
+        ctx.memo(_DatesMemo).lead = out
     return list(out)
 
 

@@ -15,7 +15,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from claimrecon.models import Document
 from claimrecon.vocab import Lexicon, per_lexicon
@@ -169,6 +169,9 @@ def _starts_sentence(text: str, at: int, end: int) -> bool:
     return char.isupper() or char.isdigit() or char in "\"'\u201c\u2018(["
 
 
+_Memo = TypeVar("_Memo")
+
+
 @dataclass
 class DocContext:
     """The per-document state that extraction steps share.
@@ -177,14 +180,13 @@ class DocContext:
         document: The document being read.
         lexicon: The lexicon in force.
         sentences: The document's sentences, in order.
-        cache: Scratch space for steps that want to remember work per document.
     """
 
     document: Document
     lexicon: Lexicon
     sentences: list[Sentence] = field(init=False)
-    cache: dict[str, Any] = field(default_factory=dict)
     _starts: list[int] = field(init=False, repr=False)
+    _memos: dict[type[Any], Any] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sentences = split_sentences(self.document.text)
@@ -208,6 +210,18 @@ class DocContext:
         """Return the sentences of paragraph ``index``."""
         return [s for s in self.sentences if s.paragraph == index]
 
+    def memo(self, kind: type[_Memo]) -> _Memo:
+        """Return what a step remembers of this document: its ``kind``, made on first use.
+
+        Each step declares the work it keeps per document as a dataclass of its own whose
+        fields all have defaults (``_SourcesMemo`` in ``sources``, ...), so every kept
+        result has a type that mypy checks, and a step's record stays in its own module.
+        """
+        found = self._memos.get(kind)
+        if found is None:
+            found = self._memos[kind] = kind()
+        return cast(_Memo, found)
+
 
 # How many documents' readings to keep: extraction reads a batch, then the events stage
 # reads the same documents again; a batch must fit (a store groups up to this many).
@@ -223,7 +237,7 @@ def doc_context(document: Document, lexicon: Lexicon) -> DocContext:
     """Return the shared reading of ``document``: its sentences and what steps found in them.
 
     Extraction and the events stage read a document through one :class:`DocContext`, so
-    its sentences are split and its dates found once (they live in its ``cache``). The
+    its sentences are split and its dates found once (they live in its memos). The
     last few thousand documents' contexts are kept, per lexicon.
     """
     cache = _contexts(lexicon)

@@ -60,7 +60,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
@@ -372,6 +372,17 @@ def _role_or_org(role: SourceKind | None, org: SourceKind) -> SourceKind:
 # --- tokens and per-document state -------------------------------------------------------
 
 
+@dataclass
+class _SourcesMemo:
+    """What finding sources keeps of one document (``DocContext.memo``)."""
+
+    tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+    paragraphs: dict[int, tuple[int, int]] | None = None
+    quotes: tuple[list[int], list[_Quote]] | None = None
+    actors: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    speakers: dict[int, list[_Speaker]] = field(default_factory=dict)
+
+
 def _tokens(ctx: DocContext, sentence: Sentence, around: int | None = None) -> list[Token]:
     """Return the tokens of ``sentence``, cached per sentence.
 
@@ -380,7 +391,7 @@ def _tokens(ctx: DocContext, sentence: Sentence, around: int | None = None) -> l
     space: a speaker governs a claim from within a sentence's length of it, and the
     cost of a claim stays bounded in a run-on "sentence" of megabytes.
     """
-    cache: dict[tuple[int, int], list[Token]] = ctx.cache.setdefault("sources.tokens", {})
+    cache = ctx.memo(_SourcesMemo).tokens
     lo, hi = sentence.start, sentence.end
     if hi - lo > 2 * _CLIP:
         at = min(max(lo, sentence.start if around is None else around), hi)
@@ -405,13 +416,13 @@ def _tokens(ctx: DocContext, sentence: Sentence, around: int | None = None) -> l
 
 def _paragraph_bounds(ctx: DocContext) -> dict[int, tuple[int, int]]:
     """Map each paragraph to the indices of its first and last sentence."""
-    bounds: dict[int, tuple[int, int]] | None = ctx.cache.get("sources.paragraphs")
+    bounds = ctx.memo(_SourcesMemo).paragraphs
     if bounds is None:
         bounds = {}
         for s in ctx.sentences:
             first, _ = bounds.get(s.paragraph, (s.index, s.index))
             bounds[s.paragraph] = (first, s.index)
-        ctx.cache["sources.paragraphs"] = bounds
+        ctx.memo(_SourcesMemo).paragraphs = bounds
     return bounds
 
 
@@ -423,7 +434,7 @@ class _Quote:
 
 def _quotations(ctx: DocContext) -> tuple[list[int], list[_Quote]]:
     """Return the quotations of the document, sorted by where they open."""
-    cached: tuple[list[int], list[_Quote]] | None = ctx.cache.get("sources.quotes")
+    cached = ctx.memo(_SourcesMemo).quotes
     if cached is not None:
         return cached
     quotes: list[_Quote] = []
@@ -446,7 +457,7 @@ def _quotations(ctx: DocContext) -> tuple[list[int], list[_Quote]]:
             quotes.append(_Quote(opened, None))
     quotes.sort(key=lambda q: q.open)
     result = ([q.open for q in quotes], quotes)
-    ctx.cache["sources.quotes"] = result
+    ctx.memo(_SourcesMemo).quotes = result
     return result
 
 
@@ -1159,7 +1170,7 @@ def _surname(words: Sequence[Token]) -> bool:
 
 def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
     """Return where each armed group or state force is named in ``sentence``, in order."""
-    cache: dict[int, list[tuple[int, str]]] = ctx.cache.setdefault("sources.actors", {})
+    cache = ctx.memo(_SourcesMemo).actors
     found = cache.get(sentence.index)
     if found is None:
         found = []
@@ -1266,7 +1277,7 @@ class _Speaker:
 
 def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speaker]:
     """The speakers named in a sentence (reporting frames and appositives), in order."""
-    cache: dict[int, list[_Speaker]] = ctx.cache.setdefault("sources.speakers", {})
+    cache = ctx.memo(_SourcesMemo).speakers
     found = cache.get(sentence.index)
     if found is not None:
         return found

@@ -15,6 +15,8 @@ Scoring the library on an annotated corpus::
 The package, lowest first: ``schema`` (the format as pydantic models, and ``GoldSet``),
 ``io`` (read, check, combine and write files) and ``scoring`` (GOLD.md's scores). Import
 from ``claimrecon.gold``: its names are the public ones.
+
+May import: the modules of :mod:`claimrecon.gold`, and io.
 """
 
 from claimrecon.gold.io import (

@@ -1,6 +1,7 @@
 """Read, check, combine and write ``claimrecon-gold/1`` files.
 
-May import: :mod:`claimrecon.gold.schema`, and the models, files, io and errors modules.
+May import: :mod:`claimrecon.gold.schema`, :mod:`claimrecon.exports.rows` (the one flattener
+of a claim), and the models, files, io and errors modules.
 """
 
 from __future__ import annotations

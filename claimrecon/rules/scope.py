@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from claimrecon.models import Document, FigureClaim, Metric
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = ["Scope", "read_scopes"]
 
@@ -91,8 +91,7 @@ class _Patterns:
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    ordered = sorted({" ".join(w.split()) for w in words} - {""}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
+    return alternation(words, never=r"(?!x)x")
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str] | None:
