@@ -77,6 +77,25 @@ class _Frozen(BaseModel):
         object.__setattr__(self, "id", value)
 
 
+_SelfIdentified = TypeVar("_SelfIdentified", bound="_ContentIdentified")
+
+
+class _ContentIdentified(_Frozen):
+    """A model whose ``id``, when not given, is a hash of what it says (see ``_id_payload``)."""
+
+    id: str = ""
+    _id_prefix: ClassVar[str]
+
+    def _id_payload(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @model_validator(mode="after")
+    def _derive_id(self: _SelfIdentified) -> _SelfIdentified:
+        if not self.id:
+            self._set_derived_id(_content_id(self._id_prefix, self._id_payload()))
+        return self
+
+
 # --- vocabularies ------------------------------------------------------------------------
 
 
@@ -534,7 +553,7 @@ def _content_id(prefix: str, payload: dict[str, Any]) -> str:
     return f"{prefix}-{hashlib.blake2b(blob, digest_size=6).hexdigest()}"
 
 
-class _ClaimBase(_Frozen):
+class _ClaimBase(_ContentIdentified):
     id: str = Field(
         default="",
         description="Stable identifier; derived from the claim's content when not given.",
@@ -545,23 +564,14 @@ class _ClaimBase(_Frozen):
     date: DateRef | None = None
     confidence: Annotated[float, Field(ge=0, le=1)] = 1.0
 
+    _id_prefix: ClassVar[str] = "c"
+
     def _identity(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    @model_validator(mode="after")
-    def _derive_id(self) -> _ClaimBase:
-        if not self.id:
-            self._set_derived_id(self._content_id())
-        return self
-
-    def _content_id(self) -> str:
+    def _id_payload(self) -> dict[str, Any]:
         span = self.span
-        return _content_id(
-            self._id_prefix,
-            {"doc": span.doc, "start": span.start, "end": span.end, **self._identity()},
-        )
-
-    _id_prefix: ClassVar[str] = "c"
+        return {"doc": span.doc, "start": span.start, "end": span.end, **self._identity()}
 
 
 class FigureClaim(_ClaimBase):
@@ -660,7 +670,7 @@ class Event(_Frozen):
     evidence: tuple[str, ...] = ()
 
 
-class Contradiction(_Frozen):
+class Contradiction(_ContentIdentified):
     """Claims of one event that cannot all be true, found by a rule.
 
     ``sides`` holds two or more groups of claim ids: each claim agrees with its own side
@@ -677,17 +687,15 @@ class Contradiction(_Frozen):
     sides: Annotated[tuple[tuple[str, ...], ...], Field(min_length=2)]
     explanation: str
 
-    @model_validator(mode="after")
-    def _derive_id(self) -> Contradiction:
-        if not self.id:
-            # Sorted sides make the id independent of the order the rule found them in.
-            payload = {
-                "rule": self.rule,
-                "event": self.event,
-                "sides": sorted(sorted(side) for side in self.sides),
-            }
-            self._set_derived_id(_content_id("x", payload))
-        return self
+    _id_prefix: ClassVar[str] = "x"
+
+    def _id_payload(self) -> dict[str, Any]:
+        # Sorted sides make the id independent of the order the rule found them in.
+        return {
+            "rule": self.rule,
+            "event": self.event,
+            "sides": sorted(sorted(side) for side in self.sides),
+        }
 
     @property
     def claim_ids(self) -> tuple[str, ...]:
@@ -695,7 +703,7 @@ class Contradiction(_Frozen):
         return tuple(c for side in self.sides for c in side)
 
 
-class Note(_Frozen):
+class Note(_ContentIdentified):
     """A remark that is not a contradiction: a revised figure, a self-interested source."""
 
     id: str = ""
@@ -705,12 +713,10 @@ class Note(_Frozen):
     claims: tuple[str, ...]
     explanation: str
 
-    @model_validator(mode="after")
-    def _derive_id(self) -> Note:
-        if not self.id:
-            payload = {"rule": self.rule, "event": self.event, "claims": sorted(self.claims)}
-            self._set_derived_id(_content_id("n", payload))
-        return self
+    _id_prefix: ClassVar[str] = "n"
+
+    def _id_payload(self) -> dict[str, Any]:
+        return {"rule": self.rule, "event": self.event, "claims": sorted(self.claims)}
 
 
 class Timeline(_Frozen):
