@@ -1,6 +1,6 @@
 """The report as flat rows: the columns of each table and the functions that fill them.
 
-May import: models, independence, eventdata, rules (the per-event view), registry.
+May import: models, independence, eventdata, eventview (the per-event view), wording, registry.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows, headline
-from claimrecon.exports.wording import source_label
+from claimrecon.eventview import EventView
 from claimrecon.independence import independent_roots, provenance_of, root_of
 from claimrecon.models import (
     AttributionClaim,
@@ -26,7 +26,7 @@ from claimrecon.models import (
     Timeline,
 )
 from claimrecon.registry import Registry
-from claimrecon.rules import EventContext
+from claimrecon.wording import source_label
 
 Claim = FigureClaim | AttributionClaim
 
@@ -376,7 +376,7 @@ def _claim_trust(report: Report) -> dict[str, float]:
     learned = learned_trust(report)
     found: dict[str, float] = {}
     for event in report.events:
-        ctx = EventContext.build(report, event)
+        ctx = EventView.build(report, event)
         for claim in ctx.claims:
             value = learned.sources.get(ctx.label(claim))
             if value is not None:

@@ -15,16 +15,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from claimrecon.eventview import is_unnamed_part
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
 from claimrecon.rules.conflicts import Conflict, conflicts, early
-from claimrecon.rules.engine import (
-    EventContext,
-    figure_words,
-    metric_words,
-    participle,
-    subject_words,
-)
+from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
+from claimrecon.wording import figure_words, metric_words, participle, subject_words
 
 __all__ = [
     "agreeing_sides",
@@ -54,25 +50,6 @@ def _rising(ctx: EventContext, lower: Sequence[FigureClaim], higher: Sequence[Fi
     if any(d is None for d in before) or any(d is None for d in after):
         return False
     return max(d for d in before if d is not None) < min(d for d in after if d is not None)
-
-
-def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
-    """Say whether a claim counts a part of its whole without a narrower subject.
-
-    "At least 16 people killed, including two newborn babies", with no subject for the
-    babies, gives a part of the people killed: a floor for every total, not a total.
-    """
-    scope = ctx.scope(claim)
-    if scope.part and scope.key is None:
-        return True  # "160 of the bodies", "six more bodies", "one blew himself up"
-    if claim.part_of is None:
-        return False
-    whole = ctx.whole_of(claim)
-    if whole is None:
-        return True  # a total the report does not hold as a figure
-    # A part of a narrower subject than its total names its part ("27 killed, including
-    # seven police"); any other part given inside a total counts a few of it.
-    return whole.subject is claim.subject or not whole.subject.contains(claim.subject)
 
 
 def is_zero(ctx: EventContext, claim: FigureClaim) -> bool:
