@@ -13,7 +13,7 @@ The engine never raises on contradictory data: every finding goes into the repor
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimrecon.errors import RuleError
 from claimrecon.eventview import EventView, ReportIndex
@@ -46,16 +46,8 @@ class EventContext(EventView):
 
     def bind(self, item: Rule) -> EventContext:
         """Return this context bound to a rule, for the findings it makes."""
-        return EventContext(
-            report=self.report,
-            event=self.event,
-            claims=self.claims,
-            lexicon=self.lexicon,
-            tolerance=self.tolerance,
-            current=item,
-            index=self._index,
-            memo=self.memo,
-        )
+        # One index and one memo for every rule of the event: the scopes are read once.
+        return replace(self, current=item, index=self._index)
 
     # findings
 
