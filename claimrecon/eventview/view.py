@@ -41,6 +41,8 @@ __all__ = ["AnyClaim", "EventView", "ReportIndex", "is_unnamed_part"]
 AnyClaim = Union[FigureClaim, AttributionClaim]  # noqa: UP007 (runtime alias on Python 3.10)
 _PARENTHESIS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _View = TypeVar("_View", bound="EventView")
+_INDEFINITE = frozenset({"a", "an"})
+"""The indefinite articles: a figure of one written so singles a person out."""
 
 
 @dataclass
@@ -285,6 +287,27 @@ class EventView:
     def compatible(self, a: FigureClaim, b: FigureClaim) -> bool:
         """Say whether two figure claims' intervals meet."""
         return a.figure.compatible(b.figure, self.tolerance)
+
+    def vague(self, claim: FigureClaim) -> bool:
+        """Say whether a figure is a vague amount: "scores dead", "several of the wounded".
+
+        The words are the lexicon's ``figures.vague_amounts``. Such an amount says the
+        toll is large or small, not how large: it sets no bound another count can break.
+        """
+        return _amount_words(claim.figure.text) in self._vague_amounts
+
+    @cached_property
+    def _vague_amounts(self) -> frozenset[str]:
+        return frozenset(_amount_words(w) for w in self.lexicon.figures.vague_amounts)
+
+    def lone(self, claim: FigureClaim) -> bool:
+        """Say whether a figure is one person told with an indefinite article.
+
+        "Killing a prominent lawyer", "an officer was wounded": one victim singled out,
+        no count of the event's dead, so no total another count can exceed or rival.
+        """
+        figure = claim.figure
+        return figure.low == figure.high == 1 and _amount_words(figure.text) in _INDEFINITE
 
     # sources and actors
 
@@ -687,6 +710,14 @@ def _alternatives(words: Iterable[str]) -> str:
     """Return a regex of literal phrases, longest first, spaces matching any spacing."""
     ordered = sorted({" ".join(w.split()) for w in words} - {""}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _amount_words(text: str) -> str:
+    """Fold a figure's words for a lookup: "Scores of" is "scores"."""
+    words = text.casefold().split()
+    if words and words[-1] == "of":
+        words.pop()
+    return " ".join(words)
 
 
 def _claim_day(claim: AnyClaim) -> dt.date | None:

@@ -142,9 +142,30 @@ def rival_groups(ctx: EventContext) -> dict[tuple[Metric, Subject, str], list[Fi
     groups: dict[tuple[Metric, Subject, str], list[FigureClaim]] = defaultdict(list)
     for claim in ctx.figures:
         key = ctx.scope(claim).key
-        if not is_zero(ctx, claim) and (key is not None or not is_unnamed_part(ctx, claim)):
+        if is_zero(ctx, claim) or loose(ctx, claim):
+            continue
+        if key is not None or not is_unnamed_part(ctx, claim):
             groups[claim.metric, claim.subject, key or ""].append(claim)
     return dict(sorted(groups.items()))
+
+
+def loose(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure bounds no count: a vague amount, or one person singled out.
+
+    "Scores dead", "several of the wounded", "killing a prominent lawyer": such a figure
+    says how the toll looks, not what it is, so it forms no contradiction with a count
+    (a zero against it still does: see ``zero-against-count``).
+    """
+    return ctx.vague(claim) or ctx.lone(claim)
+
+
+def _counted(ctx: EventContext) -> tuple[FigureClaim, ...]:
+    """Return the event's current figures that bound a count (not :func:`loose`)."""
+    found = ctx.memo.get("counted")
+    if not isinstance(found, tuple):
+        found = tuple(c for c in ctx.current_figures if not loose(ctx, c))
+        ctx.memo["counted"] = found
+    return found
 
 
 def _conflict_finding(
@@ -331,7 +352,7 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
     """
     parts = _PartIndex.of(ctx)
     pairs: list[tuple[FigureClaim, FigureClaim]] = []
-    for whole in ctx.current_figures:
+    for whole in _counted(ctx):
         if is_zero(ctx, whole):
             continue  # zero-against-count reports these
         exceeding, flagged = _parts_above(ctx, parts, whole)
@@ -445,7 +466,7 @@ class _PartIndex:
     def of(cls, ctx: EventContext) -> _PartIndex:
         """Index the current figures of an event."""
         found = cls()
-        for claim in ctx.current_figures:
+        for claim in _counted(ctx):
             if claim.part_of is not None:
                 found.given.setdefault(claim.part_of, []).append(claim)
             scoped = is_unnamed_part(ctx, claim) or ctx.scope(claim).key is not None
@@ -611,7 +632,7 @@ def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
     together below it. Only parts the total may cap count (see :func:`_may_cap`), so each
     total is one pass over the parts.
     """
-    figures = ctx.current_figures
+    figures = _counted(ctx)
     killed = [c for c in figures if c.metric is Metric.KILLED]
     wounded = [c for c in figures if c.metric is Metric.WOUNDED]
     for total in figures:
