@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from claimrecon.extract import date_window
-from claimrecon.models import FigureClaim, Metric, Qualifier, Subject
+from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
 
 __all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
@@ -87,7 +87,7 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         # "21 killed, including two attackers" is 19 victims as well: a toll of the
         # victims alone ("19 killed") tells the same dead without the attackers.
         low = max(0, low - _attackers_within(ctx, claim))
-        top: float = _INF if high is None or early(ctx, claim) else high
+        top: float = _INF if high is None or early(ctx, claim) or _counting(ctx, claim) else high
         tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
@@ -154,6 +154,61 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
         or ctx.partial_count(claim)
         or _group_count(claim)
     )
+
+
+def _counting(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure comes from a report that an other report of its day outran.
+
+    On the day of an attack the dead are still being counted, and its reports follow
+    each other by the hour, with no order their date can tell. A report whose toll of the
+    dead is below another report's of that day was written at an earlier step of the
+    count: its figures are floors for the later report's, not rivals ("53 killed, around
+    30 injured" in the morning, "at least 70 killed, 92 injured" by evening). Reports
+    of one toll stay rivals, and a later day's lower figure still corrects them; the
+    perpetrator's own figures keep their ceiling (see :func:`_boasts`). Only the running
+    tolls of people are so read: a breakdown by unit or nationality names its dead.
+    """
+    day = ctx.event.date
+    if (
+        day is None
+        or ctx.event.date_precision is not DatePrecision.DAY
+        or ctx.published(claim) != day
+        or claim.subject is not Subject.PEOPLE
+        or claim.metric in _FALLING
+        or ctx.self_interested(claim)
+    ):
+        return False
+    stages = _stages(ctx)
+    own = stages.get(claim.span.doc, -1)
+    return own < max(stages.values(), default=-1)
+
+
+def _stages(ctx: EventContext) -> dict[str, int]:
+    """Return, for each report published on the event's day, the toll of the dead it gives.
+
+    The toll is the highest floor of the report's totals of people killed (no part, no
+    early count, none from the perpetrator): how far the count had got when it was written.
+    """
+    memo = ctx.memo.get("stages")
+    if isinstance(memo, dict):
+        return memo
+    found: dict[str, int] = {}
+    for c in ctx.current_figures:
+        if (
+            c.metric is Metric.KILLED
+            and c.subject is Subject.PEOPLE
+            and ctx.published(c) == ctx.event.date
+            and ctx.scope(c).key is None
+            and not ctx.scope(c).part
+            and c.part_of is None
+            and not ctx.vague(c)
+            and not ctx.lone(c)
+            and not ctx.self_interested(c)
+        ):
+            low = ctx.bounds(c)[0]
+            found[c.span.doc] = max(found.get(c.span.doc, -1), low)
+    ctx.memo["stages"] = found
+    return found
 
 
 def _group_count(claim: FigureClaim) -> bool:
