@@ -376,7 +376,26 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         standing = _after_rises(ctx, today, rising)
         earlier.extend(standing)
         top_low = max([top_low, *(s.low for s in standing)])
-    return merge_retold(ctx, found)
+    return [_said_before(c) for c in merge_retold(ctx, found)]
+
+
+def _said_before(conflict: Conflict) -> Conflict:
+    """Put the figures a correction corrects on one side: what was said before.
+
+    A correction sets the later, lower figure against each earlier one, not the earlier
+    ones against each other: 280 one day and 359 the next, both corrected to 253, rose
+    before they were corrected, and agree as steps of one count.
+    """
+    if not conflict.correction:
+        return conflict
+    before = tuple(c for side in conflict.sides for c in side if c.id in conflict.corrected)
+    after = [tuple(c for c in side if c.id not in conflict.corrected) for side in conflict.sides]
+    sides = (before, *(side for side in after if side))
+    if not before or len(sides) < 2:
+        return conflict
+    return Conflict(
+        sides=sides, correction=True, corrected=conflict.corrected, retold=conflict.retold
+    )
 
 
 _FALLING = frozenset({Metric.MISSING, Metric.DISPLACED})
