@@ -1130,3 +1130,44 @@ def test_figures_that_rose_and_were_corrected_are_one_side(first, rise, drop, sp
     (x,) = figure_findings(run(earlier, later))
     assert x.kind is FindingKind.REVISION and len(x.sides) == 2
     assert {c.id for c in earlier.claims} in [set(side) for side in x.sides]
+
+
+# --- a strict bound and its own number -------------------------------------------------------
+
+
+@given(
+    n=st.integers(10, 5000),
+    bound=st.sampled_from(["More than", "Over", "Fewer than", "Under"]),
+    speakers=st.lists(SPEAKERS, min_size=2, max_size=2, unique=True),
+    later=st.integers(0, 2),
+)
+def test_a_strict_bound_meets_its_own_number(n, bound, speakers, later):
+    # "More than 300 died" and "300 died", "fewer than 10" and "10": one toll told two
+    # ways, one apart; a bound one past its number is no rival of that number.
+    first = Outlet("a", "Daily Vell", 0)
+    first.says(f"{n} people died, {speakers[0]} said.", f"{n} people", n, speaker=speakers[0])
+    second = Outlet("b", "Radio Astor", later)
+    second.says(f"{bound} {n} people died, {speakers[1]} said.", f"{bound} {n}", n)
+    above = bound in ("More than", "Over")
+    figure = (
+        Figure(low=n + 1, high=None, qualifier="at_least", text=f"{bound} {n}")
+        if above
+        else Figure(low=None, high=n - 1, qualifier="at_most", text=f"{bound} {n}")
+    )
+    second.claims[-1] = second.claims[-1].model_copy(update={"figure": figure})
+    assert figure_findings(run(first, second)) == []
+
+
+@given(n=st.integers(10, 5000), gap=st.integers(2, 40), later=st.integers(0, 1))
+def test_a_bound_further_off_its_rival_still_disagrees(n, gap, later):
+    first = Outlet("a", "Daily Vell", 0)
+    first.says(f"{n} people died, police said.", f"{n} people", n, speaker="police")
+    second = Outlet("b", "Radio Astor", later)
+    second.says(f"More than {n + gap} people died.", f"More than {n + gap}", n + gap + 1)
+    second.claims[-1] = second.claims[-1].model_copy(
+        update={
+            "figure": Figure(low=n + gap + 1, qualifier="at_least", text=f"More than {n + gap}")
+        }
+    )
+    found = figure_findings(run(first, second))
+    assert len(found) == 1 if later == 0 else found == []

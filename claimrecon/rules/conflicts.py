@@ -83,7 +83,7 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     dated = all(d is not None for d in days)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
-        low, high = ctx.bounds(claim)
+        low, high = _near(claim, *ctx.bounds(claim))
         # "21 killed, including two attackers" is 19 victims as well: a toll of the
         # victims alone ("19 killed") tells the same dead without the attackers.
         low = max(0, low - _attackers_within(ctx, claim))
@@ -92,6 +92,29 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def _near(claim: FigureClaim, low: int, high: int | None) -> tuple[int, int | None]:
+    """Return a bound's interval with the number it is written with: "more than 300" is 300..
+
+    "More than 300 died" and "300 died" tell one toll in two ways; a strict bound is one
+    off its number, and one is no disagreement. Only a bound whose written number is
+    one past its end is widened to it ("over 300", "fewer than 10").
+    """
+    written = _written_number(claim.figure.text)
+    q = claim.figure.qualifier
+    if q is Qualifier.AT_LEAST and written is not None and written == low - 1:
+        return written, high
+    if q is Qualifier.AT_MOST and high is not None and written == high + 1:
+        return low, written
+    return low, high
+
+
+def _written_number(text: str) -> int | None:
+    """Return the number a figure's words write in digits ("more than 1,200" is 1200)."""
+    digits = [w.replace(",", "") for w in text.split()]
+    found = [int(w) for w in digits if w.isdigit()]
+    return found[-1] if len(found) == 1 else None
 
 
 def _attackers_within(ctx: EventContext, claim: FigureClaim) -> int:
