@@ -47,7 +47,7 @@ from claimrecon.models import (
     Report,
     Tolerance,
 )
-from claimrecon.rules import figure_words
+from claimrecon.wording import figure_words, source_label, subject_words
 
 __all__ = ["contradiction_chart"]
 
@@ -165,10 +165,10 @@ def _lane(
 ) -> _Lane:
     """Read one claim as a lane: its interval, its label and its tooltip."""
     low, high = claim.figure.bounds(tolerance)
-    source = _source(claim, documents)
+    source = source_label(claim.source, documents, claim.span.doc, own="{}")
     what = figure_words(claim.figure)
     if claim.metric is not contradiction.metric or claim.subject is not contradiction.subject:
-        what += f" {claim.subject.value.replace('_', ' ')} {claim.metric.value}"
+        what += f" {subject_words(claim.subject)} {claim.metric.value}"
     document = documents.get(claim.span.doc)
     day = document.published if document is not None else None
     label = f"{source}: {what}" + (f" ({day.isoformat()})" if day is not None else "")
@@ -177,21 +177,11 @@ def _lane(
     return _Lane(claim=claim, low=low, high=high, label=label, tip=tip)
 
 
-def _source(claim: FigureClaim, documents: dict[str, Document]) -> str:
-    """Name who speaks: the source, or the outlet when the document speaks itself."""
-    if claim.source.name is None:
-        document = documents.get(claim.span.doc)
-        if document is not None and document.outlet:
-            return document.outlet
-        return f"the document {claim.span.doc}"
-    return claim.source.label
-
-
 def _title(report: Report, contradiction: Contradiction) -> str:
     """Name the metric and subject, then the event: "People killed: attack, 2016-03-22, ..."."""
     event = next((e for e in report.events if e.id == contradiction.event), None)
     where = _event_words(event) if event is not None else (contradiction.event or "no event")
-    subject = contradiction.subject.value.replace("_", " ") if contradiction.subject else ""
+    subject = subject_words(contradiction.subject) if contradiction.subject else ""
     metric = contradiction.metric.value if contradiction.metric else ""
     what = " ".join(w for w in (subject, metric) if w) or contradiction.kind.value
     return f"{what[:1].upper()}{what[1:]}: {where}"

@@ -28,7 +28,7 @@ one) and ``high`` the highest ceiling or floor (``None`` when no claim sets a ce
 Copies of one wire are one voice (:func:`claimrecon.independence.one_voice`): a policy
 sees each root's figure once, and an estimate lists its independent ``sources``.
 Figures that a later figure updates (a revision, a larger count after a provisional one,
-the same source later: see :meth:`EventContext.updates`) are left out, and
+the same source later: see :meth:`EventView.updates`) are left out, and
 so are parts of unnamed kind ("16 killed, including two"), which count no toll of their own.
 A provisional figure sets no ceiling, and sets no best once a later figure exists.
 """
@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claimrecon.errors import DuplicatePolicyError, UnknownPolicyError
+from claimrecon.eventview import EventView, ReportIndex, is_unnamed_part
 from claimrecon.independence import one_voice, with_roots
 from claimrecon.models import (
     ABOUT_TOLERANCE,
@@ -54,7 +55,6 @@ from claimrecon.models import (
     Tolerance,
 )
 from claimrecon.registry import Registry
-from claimrecon.rules import EventContext, ReportIndex, is_unnamed_part
 from claimrecon.vocab import Lexicon
 
 __all__ = [
@@ -84,7 +84,7 @@ officials and the press first, a party to the fighting last."""
 class PolicyContext:
     """One event, metric and subject: its figure claims and helpers to estimate from them."""
 
-    event: EventContext
+    event: EventView
     metric: Metric
     subject: Subject
     claims: tuple[FigureClaim, ...]
@@ -329,7 +329,7 @@ def estimate(
     found: list[Estimate] = []
     index = ReportIndex.of(report)
     for event in report.events:
-        ctx = EventContext.build(report, event, lexicon=lex, tolerance=tolerance, index=index)
+        ctx = EventView.build(report, event, lexicon=lex, tolerance=tolerance, index=index)
         groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
         for claim in ctx.figures:
             # "16 killed, including two": the two are a part, not a toll of their own.

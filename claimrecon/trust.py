@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from claimrecon.estimates import PolicyContext, policy
+from claimrecon.eventview import EventView, is_unnamed_part
 from claimrecon.independence import one_voice
 from claimrecon.models import (
     AttributionClaim,
@@ -46,7 +47,6 @@ from claimrecon.models import (
     Report,
     Subject,
 )
-from claimrecon.rules import EventContext, is_unnamed_part
 
 __all__ = [
     "TrackRecord",
@@ -77,7 +77,7 @@ class Trust:
     iterations: int
 
 
-def _speaker(ctx: EventContext, claim: FigureClaim | AttributionClaim) -> str:
+def _speaker(ctx: EventView, claim: FigureClaim | AttributionClaim) -> str:
     return ctx.label(claim)
 
 
@@ -88,7 +88,7 @@ def _fill_objects(
     self_interest_weight: float,
 ) -> dict[tuple[str, Metric, Subject], list[_Vote]]:
     for event in report.events:
-        ctx = EventContext.build(report, event)
+        ctx = EventView.build(report, event)
         groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
         for claim in ctx.current_figures:
             if not is_unnamed_part(ctx, claim):
@@ -233,7 +233,7 @@ def track_records(report: Report, trust: Trust | None = None) -> list[TrackRecor
     }
     tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for event in report.events:
-        ctx = EventContext.build(report, event)
+        ctx = EventView.build(report, event)
         for claim in ctx.claims:
             row = tally[_speaker(ctx, claim)]
             row["self_interested"] += ctx.self_interested(claim)
@@ -252,7 +252,7 @@ def track_records(report: Report, trust: Trust | None = None) -> list[TrackRecor
     ]
 
 
-def _count_revisions(ctx: EventContext, claim: FigureClaim, row: dict[str, int]) -> None:
+def _count_revisions(ctx: EventView, claim: FigureClaim, row: dict[str, int]) -> None:
     for other in ctx.figures:
         if ctx.updates(claim, other) and not ctx.updates(other, claim):
             up = ctx.bounds(other)[0] >= ctx.bounds(claim)[0]

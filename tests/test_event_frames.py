@@ -735,8 +735,8 @@ def test_an_explicit_date_after_the_claim_governs_a_weekday_before_it(
     verb: str,
     city: tuple[str, str],
 ) -> None:
-    # "following the arrest on Friday of the only survivor of the gunmen who killed 130
-    # people in Paris in November": the count is November's, not Friday's.
+    # "after the arrest on Friday of the last of the gunmen who killed 60 people in the
+    # capital in March": the count is March's, not Friday's.
     phrase, month, day = told
     doc = Document(
         id="d",

@@ -714,8 +714,8 @@ SCOPES = [
 
 @pytest.mark.parametrize(("text", "phrase", "written", "part", "key"), SCOPES)
 def test_real_scopes(text: str, phrase: str, written: str, part: bool, key: str | None) -> None:
+    from claimrecon.eventview import read_scopes
     from claimrecon.models import Figure, FigureClaim, Source, Span
-    from claimrecon.rules.scope import read_scopes
 
     def claim(words: str, number: str, metric: str) -> FigureClaim:
         start = text.index(words)

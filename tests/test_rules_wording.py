@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon import Event
+from claimrecon import wording as wording_module
 from claimrecon.rules import EventContext
-from claimrecon.rules import engine as engine_module
 from tests.builders import LEXICON, att, fig, report_of
 from tests.rulecases import run
 
@@ -77,8 +77,8 @@ def test_singular_speakers_take_a_singular_verb(name):
     ],
 )
 def test_verbs_agree_with_plural_speakers(verb, plural):
-    assert engine_module.agree(verb, plural=True) == plural
-    assert engine_module.agree(verb, plural=False) == verb
+    assert wording_module.agree(verb, plural=True) == plural
+    assert wording_module.agree(verb, plural=False) == verb
 
 
 SPEAKERS = ["Afghan officials", "Reuters", "police", "residents of the village", "the ministry"]
@@ -90,19 +90,19 @@ SPEAKERS = ["Afghan officials", "Reuters", "police", "residents of the village",
 )
 def test_plural_name_reads_the_speaker_before_an_aside(name, aside):
     # "Islamic State (via Amaq)" agrees as "Islamic State" does, whatever the name.
-    assert engine_module.plural_name(f"{name} ({aside})") is engine_module.plural_name(name)
+    assert wording_module.plural_name(f"{name} ({aside})") is wording_module.plural_name(name)
 
 
 @given(
     st.from_regex(r"[A-Za-z]{1,10}", fullmatch=True), st.from_regex(r"[a-z]{1,10}", fullmatch=True)
 )
 def test_joined_speakers_are_plural(first, second):
-    assert engine_module.plural_name(f"{first} and {second}") is True
+    assert wording_module.plural_name(f"{first} and {second}") is True
 
 
 def test_plural_name_is_fast_on_adversarial_input():
-    assert engine_module.plural_name("a" * 100_000 + "s") is True
-    assert engine_module.plural_name("Of " * 30_000) is False
+    assert wording_module.plural_name("a" * 100_000 + "s") is True
+    assert wording_module.plural_name("Of " * 30_000) is False
 
 
 @pytest.mark.parametrize(

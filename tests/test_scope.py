@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon import Document, Event, Figure, FigureClaim, Report, Source, Span
+from claimrecon.eventview import read_scopes
 from claimrecon.rules import engine as engine_module
 from claimrecon.rules import find_contradictions
-from claimrecon.rules.scope import read_scopes
 from tests.builders import LEXICON
 
 WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 9: "nine", 12: "12"}

@@ -5,7 +5,7 @@ figures, attributions, findings, notes, timelines and estimates, then what belon
 event, every piece already worded. The plain-text, Markdown and HTML renderers in
 :mod:`claimrecon.exports.render` only lay it out and escape it.
 
-May import: :mod:`claimrecon.exports.rows`, :mod:`claimrecon.exports.wording`, and the
+May import: :mod:`claimrecon.exports.rows`, :mod:`claimrecon.wording`, and the
 models, eventdata and independence modules.
 """
 
@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimrecon.exports.rows import Claim, by_event
-from claimrecon.exports.wording import figure_key, figure_text, metric_key, source_label
 from claimrecon.independence import root_label
 from claimrecon.models import (
     AttributionClaim,
@@ -32,6 +31,7 @@ from claimrecon.models import (
     Report,
     Timeline,
 )
+from claimrecon.wording import figure_key, figure_text, metric_key, source_label
 
 Row = tuple[Any, ...]
 """One row of a table: its cells, ``None`` for an empty one."""

@@ -1,7 +1,7 @@
 """The report as flat rows: the columns of each table and the functions that fill them.
 
 May import: :mod:`claimrecon.exports.wording`, and the models, independence, eventdata,
-rules (the per-event view), trust and registry modules.
+eventview (the per-event view), wording, trust and registry modules.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows, headline
-from claimrecon.exports.wording import source_label
+from claimrecon.eventview import EventView
 from claimrecon.independence import independent_roots, provenance_of, root_of
 from claimrecon.models import (
     AttributionClaim,
@@ -27,7 +27,7 @@ from claimrecon.models import (
     Timeline,
 )
 from claimrecon.registry import Registry
-from claimrecon.rules import EventContext
+from claimrecon.wording import source_label
 
 Claim = FigureClaim | AttributionClaim
 
@@ -377,7 +377,7 @@ def _claim_trust(report: Report) -> dict[str, float]:
     learned = learned_trust(report)
     found: dict[str, float] = {}
     for event in report.events:
-        ctx = EventContext.build(report, event)
+        ctx = EventView.build(report, event)
         for claim in ctx.claims:
             value = learned.sources.get(ctx.label(claim))
             if value is not None:

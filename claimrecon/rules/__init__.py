@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimrecon.eventview import is_unnamed_part
 from claimrecon.models import ABOUT_TOLERANCE, Report, Tolerance
 from claimrecon.rules import (
     attribution,
@@ -43,8 +44,7 @@ from claimrecon.rules import (
     timelines,
     wires,
 )
-from claimrecon.rules.engine import EventContext, ReportIndex, figure_words, run_rules
-from claimrecon.rules.figures import is_unnamed_part
+from claimrecon.rules.engine import EventContext, ReportIndex, run_rules
 from claimrecon.rules.registry import (
     ENTRY_POINT_GROUP,
     Finding,
@@ -56,6 +56,7 @@ from claimrecon.rules.registry import (
 )
 from claimrecon.rules.timelines import source_label, source_timelines
 from claimrecon.vocab import Lexicon
+from claimrecon.wording import figure_words
 
 __all__ = [
     "ENTRY_POINT_GROUP",

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from claimrecon.extract import date_window
-from claimrecon.models import FigureClaim, Metric, Qualifier, Subject
+from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
 
 __all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
@@ -83,15 +83,38 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     dated = all(d is not None for d in days)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
-        low, high = ctx.bounds(claim)
+        low, high = _near(claim, *ctx.bounds(claim))
         # "21 killed, including two attackers" is 19 victims as well: a toll of the
         # victims alone ("19 killed") tells the same dead without the attackers.
         low = max(0, low - _attackers_within(ctx, claim))
-        top: float = _INF if high is None or early(ctx, claim) else high
+        top: float = _INF if high is None or early(ctx, claim) or _counting(ctx, claim) else high
         tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def _near(claim: FigureClaim, low: int, high: int | None) -> tuple[int, int | None]:
+    """Return a bound's interval with the number it is written with: "more than 300" is 300..
+
+    "More than 300 died" and "300 died" tell one toll in two ways; a strict bound is one
+    off its number, and one is no disagreement. Only a bound whose written number is
+    one past its end is widened to it ("over 300", "fewer than 10").
+    """
+    written = _written_number(claim.figure.text)
+    q = claim.figure.qualifier
+    if q is Qualifier.AT_LEAST and written is not None and written == low - 1:
+        return written, high
+    if q is Qualifier.AT_MOST and high is not None and written == high + 1:
+        return low, written
+    return low, high
+
+
+def _written_number(text: str) -> int | None:
+    """Return the number a figure's words write in digits ("more than 1,200" is 1200)."""
+    digits = [w.replace(",", "") for w in text.split()]
+    found = [int(w) for w in digits if w.isdigit()]
+    return found[-1] if len(found) == 1 else None
 
 
 def _attackers_within(ctx: EventContext, claim: FigureClaim) -> int:
@@ -154,6 +177,61 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
         or ctx.partial_count(claim)
         or _group_count(claim)
     )
+
+
+def _counting(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure comes from a report that an other report of its day outran.
+
+    On the day of an attack the dead are still being counted, and its reports follow
+    each other by the hour, with no order their date can tell. A report whose toll of the
+    dead is below another report's of that day was written at an earlier step of the
+    count: its figures are floors for the later report's, not rivals ("53 killed, around
+    30 injured" in the morning, "at least 70 killed, 92 injured" by evening). Reports
+    of one toll stay rivals, and a later day's lower figure still corrects them; the
+    perpetrator's own figures keep their ceiling (see :func:`_boasts`). Only the running
+    tolls of people are so read: a breakdown by unit or nationality names its dead.
+    """
+    day = ctx.event.date
+    if (
+        day is None
+        or ctx.event.date_precision is not DatePrecision.DAY
+        or ctx.published(claim) != day
+        or claim.subject is not Subject.PEOPLE
+        or claim.metric in _FALLING
+        or ctx.self_interested(claim)
+    ):
+        return False
+    stages = _stages(ctx)
+    own = stages.get(claim.span.doc, -1)
+    return own < max(stages.values(), default=-1)
+
+
+def _stages(ctx: EventContext) -> dict[str, int]:
+    """Return, for each report published on the event's day, the toll of the dead it gives.
+
+    The toll is the highest floor of the report's totals of people killed (no part, no
+    early count, none from the perpetrator): how far the count had got when it was written.
+    """
+    memo = ctx.memo.get("stages")
+    if isinstance(memo, dict):
+        return memo
+    found: dict[str, int] = {}
+    for c in ctx.current_figures:
+        if (
+            c.metric is Metric.KILLED
+            and c.subject is Subject.PEOPLE
+            and ctx.published(c) == ctx.event.date
+            and ctx.scope(c).key is None
+            and not ctx.scope(c).part
+            and c.part_of is None
+            and not ctx.vague(c)
+            and not ctx.lone(c)
+            and not ctx.self_interested(c)
+        ):
+            low = ctx.bounds(c)[0]
+            found[c.span.doc] = max(found.get(c.span.doc, -1), low)
+    ctx.memo["stages"] = found
+    return found
 
 
 def _group_count(claim: FigureClaim) -> bool:
@@ -321,7 +399,26 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         standing = _after_rises(ctx, today, rising)
         earlier.extend(standing)
         top_low = max([top_low, *(s.low for s in standing)])
-    return merge_retold(ctx, found)
+    return [_said_before(c) for c in merge_retold(ctx, found)]
+
+
+def _said_before(conflict: Conflict) -> Conflict:
+    """Put the figures a correction corrects on one side: what was said before.
+
+    A correction sets the later, lower figure against each earlier one, not the earlier
+    ones against each other: 280 one day and 359 the next, both corrected to 253, rose
+    before they were corrected, and agree as steps of one count.
+    """
+    if not conflict.correction:
+        return conflict
+    before = tuple(c for side in conflict.sides for c in side if c.id in conflict.corrected)
+    after = [tuple(c for c in side if c.id not in conflict.corrected) for side in conflict.sides]
+    sides = (before, *(side for side in after if side))
+    if not before or len(sides) < 2:
+        return conflict
+    return Conflict(
+        sides=sides, correction=True, corrected=conflict.corrected, retold=conflict.retold
+    )
 
 
 _FALLING = frozenset({Metric.MISSING, Metric.DISPLACED})

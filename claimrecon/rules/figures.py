@@ -15,16 +15,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from claimrecon.eventview import is_unnamed_part
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
 from claimrecon.rules.conflicts import Conflict, conflicts, early
-from claimrecon.rules.engine import (
-    EventContext,
-    figure_words,
-    metric_words,
-    participle,
-    subject_words,
-)
+from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
+from claimrecon.wording import figure_words, metric_words, participle, subject_words
 
 __all__ = [
     "agreeing_sides",
@@ -54,25 +50,6 @@ def _rising(ctx: EventContext, lower: Sequence[FigureClaim], higher: Sequence[Fi
     if any(d is None for d in before) or any(d is None for d in after):
         return False
     return max(d for d in before if d is not None) < min(d for d in after if d is not None)
-
-
-def is_unnamed_part(ctx: EventContext, claim: FigureClaim) -> bool:
-    """Say whether a claim counts a part of its whole without a narrower subject.
-
-    "At least 16 people killed, including two newborn babies", with no subject for the
-    babies, gives a part of the people killed: a floor for every total, not a total.
-    """
-    scope = ctx.scope(claim)
-    if scope.part and scope.key is None:
-        return True  # "160 of the bodies", "six more bodies", "one blew himself up"
-    if claim.part_of is None:
-        return False
-    whole = ctx.whole_of(claim)
-    if whole is None:
-        return True  # a total the report does not hold as a figure
-    # A part of a narrower subject than its total names its part ("27 killed, including
-    # seven police"); any other part given inside a total counts a few of it.
-    return whole.subject is claim.subject or not whole.subject.contains(claim.subject)
 
 
 def is_zero(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -165,9 +142,30 @@ def rival_groups(ctx: EventContext) -> dict[tuple[Metric, Subject, str], list[Fi
     groups: dict[tuple[Metric, Subject, str], list[FigureClaim]] = defaultdict(list)
     for claim in ctx.figures:
         key = ctx.scope(claim).key
-        if not is_zero(ctx, claim) and (key is not None or not is_unnamed_part(ctx, claim)):
+        if is_zero(ctx, claim) or loose(ctx, claim):
+            continue
+        if key is not None or not is_unnamed_part(ctx, claim):
             groups[claim.metric, claim.subject, key or ""].append(claim)
     return dict(sorted(groups.items()))
+
+
+def loose(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure bounds no count: a vague amount, or one person singled out.
+
+    "Scores dead", "several of the wounded", "killing a prominent lawyer": such a figure
+    says how the toll looks, not what it is, so it forms no contradiction with a count
+    (a zero against it still does: see ``zero-against-count``).
+    """
+    return ctx.vague(claim) or ctx.lone(claim)
+
+
+def _counted(ctx: EventContext) -> tuple[FigureClaim, ...]:
+    """Return the event's current figures that bound a count (not :func:`loose`)."""
+    found = ctx.memo.get("counted")
+    if not isinstance(found, tuple):
+        found = tuple(c for c in ctx.current_figures if not loose(ctx, c))
+        ctx.memo["counted"] = found
+    return found
 
 
 def _conflict_finding(
@@ -354,7 +352,7 @@ def part_and_whole(ctx: EventContext) -> Iterator[Contradiction]:
     """
     parts = _PartIndex.of(ctx)
     pairs: list[tuple[FigureClaim, FigureClaim]] = []
-    for whole in ctx.current_figures:
+    for whole in _counted(ctx):
         if is_zero(ctx, whole):
             continue  # zero-against-count reports these
         exceeding, flagged = _parts_above(ctx, parts, whole)
@@ -468,7 +466,7 @@ class _PartIndex:
     def of(cls, ctx: EventContext) -> _PartIndex:
         """Index the current figures of an event."""
         found = cls()
-        for claim in ctx.current_figures:
+        for claim in _counted(ctx):
             if claim.part_of is not None:
                 found.given.setdefault(claim.part_of, []).append(claim)
             scoped = is_unnamed_part(ctx, claim) or ctx.scope(claim).key is not None
@@ -634,7 +632,7 @@ def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
     together below it. Only parts the total may cap count (see :func:`_may_cap`), so each
     total is one pass over the parts.
     """
-    figures = ctx.current_figures
+    figures = _counted(ctx)
     killed = [c for c in figures if c.metric is Metric.KILLED]
     wounded = [c for c in figures if c.metric is Metric.WOUNDED]
     for total in figures:

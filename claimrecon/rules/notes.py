@@ -6,15 +6,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from claimrecon.models import AttributionClaim, FigureClaim, Note, SourceKind
-from claimrecon.rules.engine import (
-    EventContext,
-    agree,
-    figure_words,
-    metric_words,
-    participle,
-    subject_words,
-)
+from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
+from claimrecon.wording import agree, figure_words, metric_words, participle, subject_words
 
 __all__ = ["revision", "self_interest"]
 

@@ -25,17 +25,13 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from claimrecon.eventview import is_unnamed_part
 from claimrecon.models import FigureClaim, Metric, Note, Subject
 from claimrecon.rules.conflicts import Step, largest_per_voice, steps
-from claimrecon.rules.engine import (
-    EventContext,
-    figure_words,
-    metric_words,
-    participle,
-    subject_words,
-)
-from claimrecon.rules.figures import is_unnamed_part, is_zero, rival_groups
+from claimrecon.rules.engine import EventContext
+from claimrecon.rules.figures import is_zero, rival_groups
 from claimrecon.rules.registry import rule
+from claimrecon.wording import figure_words, metric_words, participle, subject_words
 
 __all__ = ["part_within_whole", "timeline"]
 

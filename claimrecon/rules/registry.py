@@ -155,9 +155,7 @@ class RuleRegistry:
         Raises:
             UnknownRuleError: If a name is not registered (nothing is switched off).
         """
-        for name in names:
-            self.get(name)
-        self._disabled.update(names)
+        self._switch(names, on=False)
 
     def enable(self, *names: str) -> None:
         """Switch rules back on.
@@ -165,9 +163,15 @@ class RuleRegistry:
         Raises:
             UnknownRuleError: If a name is not registered (nothing is switched on).
         """
+        self._switch(names, on=True)
+
+    def _switch(self, names: tuple[str, ...], *, on: bool) -> None:
         for name in names:
-            self.get(name)
-        self._disabled.difference_update(names)
+            self.get(name)  # every name known before any is switched
+        if on:
+            self._disabled.difference_update(names)
+        else:
+            self._disabled.update(names)
 
     def is_enabled(self, name: str) -> bool:
         """Say whether the rule is switched on.

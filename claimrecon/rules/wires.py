@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from claimrecon.independence import passages_of, provenance_of, root_label
 from claimrecon.models import CopiedPassage, FigureClaim, Note
-from claimrecon.rules.engine import EventContext, figure_words, participle, subject_words
+from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
+from claimrecon.wording import figure_words, participle, subject_words
 
 __all__ = ["wire_edit"]
 

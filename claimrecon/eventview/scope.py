@@ -5,18 +5,20 @@ a total only as a part ("its lower bound above the whole's upper bound") and wit
 parts of the same scope as a rival. The scope is read from the words around the figure,
 with the lexicon's ``scopes`` section (:class:`~claimrecon.vocab.ScopeLexicon`):
 
-- **A site** of a coordinated attack, or a place where the dead were counted: "15 people
-  were killed in this blast", "18 were killed in the hotel and 10 at the nearby cafe",
-  "a doctor at Madina hospital said they recorded 258 deaths". Sites count only in an
-  event whose figures name two sites or more; a clause that joins two sites ("explosions
-  at an airport and a metro station killed 34") gives the whole.
-- **A unit or a nationality**: "12 Marines were killed" among "13 service members",
-  "Thirteen Americans", "no Canadians were hurt".
-- **A part in so many words**: "160 of the bodies", "two Britons were among the dead".
+- **A site** of a coordinated attack, or a place where the dead were counted: "nine people
+  were killed in this blast", "eleven died at the station and four at the market", "a
+  doctor at the central hospital said they had received 40 bodies". Sites count only in an
+  event whose figures name two sites or more; a clause that joins two sites ("blasts at a
+  bus station and a market killed 30") gives the whole.
+- **A unit or a nationality**: "five paratroopers were killed" among "eight soldiers",
+  "Six Germans", "no Australians were hurt".
+- **A part in so many words**: "40 of the bodies", "three Danes were among the dead".
 - **An attacker's own act**: "one blew himself up" counts no victims.
 
 Each figure is read once, in a bounded window of its sentence, so the cost grows with
 the number of figures.
+
+May import: :mod:`claimrecon.models` and :mod:`claimrecon.vocab`.
 """
 
 from __future__ import annotations
@@ -306,7 +308,7 @@ def _worded_part(
     if scope is None:
         return None
     if scope.words == "among a total" and not _adds_up(text, claim, p):
-        return None  # "killed 129 in Paris, raising fears": no toll it adds to
+        return None  # "killed 40 in the capital, raising fears": no toll it adds to
     if scope.additive and _contrasts(text, before, claim):
         return None  # "13 killed and 15 others wounded": others than the dead
     return scope
@@ -315,8 +317,8 @@ def _worded_part(
 def _adds_up(text: str, claim: FigureClaim, p: _Patterns) -> bool:
     """Say whether a part closer that is a verb ("..., bringing") goes on to a toll.
 
-    "Three more died, bringing the death toll to 22" adds a part to a toll; "killed 129
-    people in Paris, raising fears" tells no toll. Closers that are no verb ("were among
+    "Three more died, bringing the death toll to 22" adds a part to a toll; "killed 40
+    people in the capital, raising fears" tells no toll. Closers that are no verb ("were among
     the dead") and figures whose text is unknown keep their part.
     """
     if p.closers is None or p.toll is None or not text:
