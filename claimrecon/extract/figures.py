@@ -6,7 +6,9 @@ A figure is read from the tokens of one sentence in three steps:
    an optional additive ("another"), then digits ("1,662"), number words ("twenty-seven",
    "one hundred and five"), a range ("1,000-2,000", "between 5 and 10", "five to seven"),
    a vague amount ("dozens", "several") or a zero ("no", "no one"). The qualifier turns
-   the number into an interval: "more than 100" is 101..null, "fewer than 10" is ..9.
+   the number into an interval: "more than 100" is 101..null, "fewer than 10" is ..9. A
+   vague amount is read so that its words are no other figure's, but it yields no figure:
+   "dozens" is no interval a precise count could contradict.
 2. **Subject**: up to three modifiers, then a subject noun from the lexicon ("at least 90
    IS fighters", "two of the attackers"); "five others" and "another three" take the
    subject just named. A non-casualty unit ("34 provinces", "four hour", "10 percent")
@@ -26,7 +28,7 @@ A figure is read from the tokens of one sentence in three steps:
    policemen", "nine killed, six of them women"); a part points at its whole. Anything
    else is not a casualty figure: a number needs a metric of its own or of its clause.
 
-Confidence starts at 0.9 and drops for an ``about`` figure (0.1), a vague amount (0.3),
+Confidence starts at 0.9 and drops for an ``about`` figure (0.1), a lone article (0.15),
 a subject taken from the figure before (0.1), a metric taken from the clause (0.25; 0.1
 for a part) and a count (0.1).
 
@@ -466,12 +468,13 @@ def _vague_at(opening: _Opening, amount: tuple[int | None, int | None], end: int
     if opening.qualified and lo is not None and lo == hi:
         # "over a dozen" is 13.., as "over 12" would be.
         lo, hi, q = _interval(lo, opening.qualifier, opening.exclusive)
-        return _Number(start, end, lo, hi, q, vague=True, additive=additive)
+        return _Number(start, end, lo, hi, q, additive=additive)
     interval = _vague_interval(lo, hi)
     if interval is None:
         return None
     lo, hi, q = interval
-    return _Number(start, end, lo, hi, q, vague=True, additive=additive)
+    # "A dozen" is about 12, a count; "dozens" and "several" are vague.
+    return _Number(start, end, lo, hi, q, vague=lo != hi, additive=additive)
 
 
 def _one_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -2105,8 +2108,6 @@ def _resolved_subject(
 def _vagueness(number: _Number, metric: Metric) -> float:
     """Return what the wording of a number costs in confidence."""
     cost = 0.1 if metric is Metric.COUNT else 0.0
-    if number.vague:
-        return cost + 0.3
     if number.article:
         return cost + 0.15
     return cost + (0.1 if number.qualifier is Qualifier.ABOUT else 0.0)
@@ -2228,8 +2229,12 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 
 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    """Say whether a resolved figure is left out: a nationality's part, a speaker."""
-    return _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
+    """Say whether a resolved figure is left out: vague, a nationality's part, a speaker."""
+    return (
+        cand.number.vague
+        or _nationality(tok, tables, cand)
+        or _article_speaker(tok, tables, cand)
+    )
 
 
 def _rival_cue(lower: list[str], tables: FigureTables, at: int, end: int) -> bool:
