@@ -2231,9 +2231,7 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a resolved figure is left out: vague, a nationality's part, a speaker."""
     return (
-        cand.number.vague
-        or _nationality(tok, tables, cand)
-        or _article_speaker(tok, tables, cand)
+        cand.number.vague or _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
     )
 
 
