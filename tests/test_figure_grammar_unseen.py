@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon.extract.figures import read_figures
+from claimrecon.extract.numbers import spell
 from claimrecon.vocab import Lexicon
 from tests.test_figure_grammar import (
     ATTACKERS,
@@ -84,3 +85,61 @@ def test_a_vague_amount_is_never_an_interval(case: tuple[str, list[Read]]) -> No
 @given(st.sampled_from(["", "Officials said "]), ATTACKERS)
 def test_a_vague_number_of_attackers_is_no_count(before: str, noun: str) -> None:
     assert read(cap(f"{before}several {noun} stormed the building.")) == []
+
+
+# --- compound number words ------------------------------------------------------------------
+
+_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS = ["", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+@st.composite
+def hundreds_in_words(draw: st.DrawFn) -> tuple[str, int]:
+    """'a hundred and thirty', 'hundred and five', 'two hundred and forty-six'."""
+    hundreds = draw(st.integers(1, 9))
+    tens, units = draw(st.integers(2, 9)), draw(st.integers(0, 9))
+    rest = _TENS[tens] + (f"-{_UNITS[units]}" if units else "")
+    if hundreds == 1:
+        head = draw(st.sampled_from(["a hundred", "one hundred", "hundred"]))
+    else:
+        head = f"{_UNITS[hundreds]} hundred"
+    return f"{head} and {rest}", hundreds * 100 + tens * 10 + units
+
+
+ODD = st.sampled_from([("-odd", "about"), ("-plus", "at_least"), ("", "exact")])
+
+
+@st.composite
+def compound_sentences(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'A hundred and thirty-odd <victims> were killed', 'killing two hundred-odd <victims>'."""
+    if draw(st.booleans()):
+        number, value = draw(hundreds_in_words())
+    else:
+        hundreds = draw(st.integers(2, 9))
+        number, value = f"{_UNITS[hundreds]} hundred", hundreds * 100
+    suffix, qualifier = draw(ODD)
+    noun, subject = draw(VICTIMS)
+    if draw(st.booleans()):
+        text = f"{number}{suffix} {noun} {draw(KILLED_PASSIVES)}{draw(WHERE)}"
+    else:
+        text = f"the bombing killed {number}{suffix} {noun}"
+    low, high = (value, None) if qualifier == "at_least" else (value, value)
+    return cap(f"{draw(SPEAKERS_BEFORE)}{text}{draw(SPEAKERS_AFTER)}."), [
+        ("killed", subject, low, high)
+    ]
+
+
+@given(compound_sentences())
+def test_compound_number_words_with_a_glued_suffix(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert read(sentence) == expected
+
+
+@given(st.integers(2, 99), st.sampled_from(["-odd", "-or-so"]), ATTACKERS)
+def test_a_glued_approximation_after_words_reads_as_after_digits(
+    value: int, suffix: str, noun: str
+) -> None:
+    found = read_figures(f"{cap(spell(value))}{suffix} {noun} stormed the hotel.", LEX)
+    assert [(f.metric.value, f.low, f.high, f.qualifier.value) for f in found] == [
+        ("count", value, value, "about")
+    ]

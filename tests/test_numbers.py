@@ -13,6 +13,7 @@ from claimrecon import Lexicon
 from claimrecon.extract.figures import read_figures
 from claimrecon.extract.numbers import (
     PhraseTable,
+    detach_suffixes,
     parse_number,
     phrase_key,
     read_spelled,
@@ -213,6 +214,26 @@ def test_tokens_are_the_visible_text_in_order(text: str, offset: int) -> None:
         assert all(_invisible(c) for c in text[last - offset : start - offset])
         last = end
     assert all(_invisible(c) for c in text[last - offset :])
+
+
+_GLUED = {"odd": ("-", "odd"), "or-so": ("or", "so"), "plus": ("-", "plus")}
+
+
+@given(
+    st.lists(
+        st.sampled_from(["two", "hundred-odd", "thirty-five-or-so", "twenty-plus", "no-one", "x"]),
+        max_size=8,
+    ),
+    st.integers(min_value=0, max_value=1_000),
+)
+def test_detached_suffixes_keep_every_offset(words: list[str], offset: int) -> None:
+    text = " ".join(words)
+    tok = detach_suffixes(tokenize(text, offset), _GLUED, frozenset({"hundred", "five", "twenty"}))
+    for word, start, end in zip(tok.text, tok.start, tok.end, strict=True):
+        assert text[start - offset : end - offset] == word
+    assert tok.lower.count("odd") == words.count("hundred-odd")
+    assert tok.lower.count("so") == words.count("thirty-five-or-so")
+    assert tok.lower.count("no-one") == words.count("no-one")
 
 
 def test_tokens_keep_numbers_and_hyphenated_words_whole() -> None:

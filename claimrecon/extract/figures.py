@@ -51,6 +51,7 @@ from typing import NamedTuple
 from claimrecon.extract.numbers import (
     PhraseTable,
     Tokens,
+    detach_suffixes,
     parse_number,
     phrase_key,
     tokenize,
@@ -242,8 +243,14 @@ class FigureTables:
             | self.nobody.first_words
             | self.vague.first_words
             | self.number_words.first_words
+            # "hundred and thirty", the article left out
+            | frozenset(figures.number_scales)
         )
         self.units_words = frozenset(figures.number_words)
+        # "hundred-odd", "thirty-plus": a suffix glued to a number word is split off it.
+        suffixes = [phrase_key(p) for p in (*figures.about_suffixes, *figures.floor_suffixes)]
+        self.glued_suffixes = {"-".join(k).lstrip("-"): k for k in suffixes if k}
+        self.suffix_heads = self.units_words | frozenset(figures.number_scales)
         self.lone_only = self.lone_articles - (
             {"a", "an", *self.range_words, *self.update_words, *self.zero}
             | self.qualifiers.first_words
@@ -532,15 +539,7 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read a number phrase at ``i`` with an approximating suffix ("five or so", "five-or-so")."""
     lower = tok.lower
     number = _number_at(tok, tables, i)
-    if number is None:
-        head, dash, rest = lower[i].partition("-")
-        if not dash or tables.about_suffixes.match(rest.split("-"), 0) is None:
-            return None
-        value = parse_number([head], 0, tables.lexicon, tables.number_words)
-        if value is None:
-            return None
-        return _Number(i, i + 1, value[0], value[0], Qualifier.ABOUT)
-    if number.zero:
+    if number is None or number.zero:
         return number
     suffix = tables.about_suffixes.match(lower, number.tok_end)
     if suffix is not None:
@@ -1373,7 +1372,7 @@ def read_sentence(
         offset: Added to every offset returned.
         last_subject: The subject named last before this sentence, for "five others".
     """
-    tok = tokenize(text, offset)
+    tok = detach_suffixes(tokenize(text, offset), tables.glued_suffixes, tables.suffix_heads)
     lower = tok.lower
     n = len(lower)
     cands: list[_Candidate] = []

@@ -108,6 +108,50 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     return Tokens(texts, lows, starts, ends)
 
 
+def detach_suffixes(
+    tok: Tokens, suffixes: Mapping[str, tuple[str, ...]], heads: frozenset[str]
+) -> Tokens:
+    """Split a suffix glued to a number word off its token: "hundred-odd", "five-or-so".
+
+    ``suffixes`` maps a suffix as glued ("odd", "or-so") to its tokens (("-", "odd"),
+    ("or", "so")). A token made of a word of ``heads`` (or a hyphenated compound ending in
+    one), a hyphen and a suffix becomes the head and the suffix's tokens, as digits are
+    already tokenized ("30-odd"), so that a suffix reads the same after words and digits.
+
+    Examples:
+        >>> odd, hundred = {"odd": ("-", "odd")}, frozenset({"hundred"})
+        >>> detach_suffixes(tokenize("two hundred-odd"), odd, hundred).text
+        ['two', 'hundred', '-', 'odd']
+    """
+    if not any("-" in w for w in tok.lower):
+        return tok
+    out = Tokens([], [], [], [])
+    for word, folded, s, e in zip(tok.text, tok.lower, tok.start, tok.end, strict=True):
+        cut = folded.find("-")
+        while cut > 0:
+            key = suffixes.get(folded[cut + 1 :])
+            if key is not None and folded[:cut].rpartition("-")[2] in heads:
+                break
+            cut = folded.find("-", cut + 1)
+        if cut <= 0 or len(folded) != len(word):
+            _append(out, word, folded, s, e)
+            continue
+        _append(out, word[:cut], folded[:cut], s, s + cut)
+        at = cut
+        for part in suffixes[folded[cut + 1 :]]:
+            at = folded.index(part, at)
+            _append(out, word[at : at + len(part)], part, s + at, s + at + len(part))
+            at += len(part)
+    return out
+
+
+def _append(tok: Tokens, word: str, folded: str, start: int, end: int) -> None:
+    tok.text.append(word)
+    tok.lower.append(folded)
+    tok.start.append(start)
+    tok.end.append(end)
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """Return a lexicon phrase as the tuple of tokens it matches."""
     return tuple(_norm(m.group()) for m in _TOKEN.finditer(phrase))
@@ -233,6 +277,9 @@ def _words_value(lower: list[str], i: int, figures: FigureLexicon) -> tuple[int,
     if lower[i] in ("a", "an") and i + 1 < n and lower[i + 1] in scales:
         # "a hundred and twenty": the article is one.
         state.current, state.seen, j = 1, True, i + 1
+    elif lower[i] in scales and i + 2 < n and lower[i + 1] == "and":
+        # "hundred and thirty", the article left out: one hundred when a unit follows.
+        state.seen = _word_value(lower[i + 2], units) is not None
     mark: tuple[int, int, int] | None = None
     while j < n:
         word = lower[j]
