@@ -143,3 +143,40 @@ def test_a_glued_approximation_after_words_reads_as_after_digits(
     assert [(f.metric.value, f.low, f.high, f.qualifier.value) for f in found] == [
         ("count", value, value, "about")
     ]
+
+
+# --- attacker counts ------------------------------------------------------------------------
+
+ACTS = st.sampled_from(
+    [
+        "carried out the attack",
+        "stormed the hotel",
+        "opened fire on worshippers",
+        "raided the base",
+    ]
+)
+GROUP_NAMES = st.builds(
+    lambda a, b: (f"{a} {b}", (a[0] + b[0]).upper()),
+    st.sampled_from(["Jamat", "Harakat", "Ansar", "Liwa", "Katiba"]),
+    st.sampled_from(["Tawhid", "Nasr", "Fath", "Islah", "Shuhada"]),
+)
+
+
+@st.composite
+def long_asides(draw: st.DrawFn) -> str:
+    """', believed to be members of a little-known local group called X (XY),'"""
+    name, acronym = draw(GROUP_NAMES)
+    lead = draw(st.sampled_from(["believed to be members of", "members of", "all of them from"]))
+    kind = draw(st.sampled_from(["a group", "a little-known local extremist group", "the group"]))
+    called = draw(st.sampled_from([f" called {name}", f" known as {name}", ""]))
+    bracket = draw(st.sampled_from([f" ({acronym})", ""])) if called else ""
+    return f", {lead} {kind}{called}{bracket},"
+
+
+@given(counts(2, 12, dozen=False), ATTACKERS, long_asides(), ACTS, SPEAKERS_BEFORE)
+def test_attackers_counted_across_a_long_aside(
+    number: tuple[str, int], noun: str, aside: str, act: str, before: str
+) -> None:
+    text, value = number
+    sentence = cap(f"{before}{text} {noun}{aside} {act}.")
+    assert read(sentence) == [("count", "militants", value, value)]

@@ -315,6 +315,18 @@ FIGURES = [
         [("killed", "people", 34, 34)],
     ),
     # --- end of figures, round 4 (figures4) ------------------------------------------------
+    # --- figures, round 5 (figures5) ------------------------------------------------------
+    (
+        "Authorities earlier said that nine suicide bombers, believed to be members of a local "
+        "Islamist extremist group called National Thowheed Jamath (NTJ), carried out the "
+        "devastating blasts that killed 359 people and wounded more than 500 others.",
+        [
+            ("count", "militants", 9, 9),
+            ("killed", "people", 359, 359),
+            ("wounded", "people", 501, N),
+        ],
+    ),
+    # --- end of figures, round 5 (figures5) -----------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

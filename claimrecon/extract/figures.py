@@ -70,6 +70,9 @@ _TOLL_WINDOW = 28
 _TOLL_VERB = 6
 _PROVISIONAL = 8
 _ASIDE = 10
+# The longest aside between a subject and its verb ("nine gunmen, believed to be members
+# of a little-known group, stormed"), in tokens.
+_LONG_ASIDE = 26
 _CLAUSE = 10
 # Ages above this are not ages ("Three teenagers, 15 and 16,").
 _MAX_AGE = 120
@@ -1034,8 +1037,13 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     lower = tok.lower
     closer = _ASIDES[lower[j]]
     k = j + 1
-    while k < min(len(lower), j + _ASIDE + 6):
+    while k < min(len(lower), j + _LONG_ASIDE):
         word = lower[k]
+        if word == "(" and closer != ")":
+            # "..., members of a group called X (the acronym), carried out": a bracket
+            # inside an aside is stepped over whole.
+            k = _bracket_end(lower, k)
+            continue
         age = _age_end(tok, tables, k) if word != closer else None
         if age is None:
             adjective = _age_adjective(tok, tables, k)
@@ -1054,6 +1062,16 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def _bracket_end(lower: list[str], k: int) -> int:
+    """Return the token after the bracket opened at ``k``, or the end of the window."""
+    for p in range(k + 1, min(len(lower), k + _ASIDE)):
+        if lower[p] == ")":
+            return p + 1
+        if lower[p] in _CLAUSE_BREAKS:
+            break
+    return len(lower)
 
 
 def _part_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> bool:
