@@ -180,3 +180,48 @@ def test_attackers_counted_across_a_long_aside(
     text, value = number
     sentence = cap(f"{before}{text} {noun}{aside} {act}.")
     assert read(sentence) == [("count", "militants", value, value)]
+
+
+PERSONS = st.sampled_from(["men", "male suspects", "people", "young men", "suspects", "persons"])
+PICTURES = st.sampled_from(
+    ["photos of", "a photograph of", "images of", "footage of", "pictures of", "a video of"]
+)
+TIMES = st.sampled_from(["", " Saturday", " on Monday", " overnight"])
+
+
+@given(counts(2, 12, dozen=False), PERSONS, PICTURES, TIMES, SPEAKERS_AFTER)
+def test_persons_pictured_after_an_attack_are_its_attackers(
+    number: tuple[str, int], noun: str, picture: str, time: str, after: str
+) -> None:
+    text, value = number
+    head, _, of = picture.rpartition(" ")
+    sentence = f"The group published {head}{time} {of} {text} {noun} holding rifles{after}."
+    assert read(sentence) == [("count", "militants", value, value)]
+
+
+@given(
+    counts(2, 12, dozen=False),
+    PERSONS,
+    st.sampled_from(["captured on CCTV", "caught on camera", "seen on CCTV"]),
+    st.sampled_from(["", "Police appealed for help identifying one of "]),
+)
+def test_persons_caught_on_camera_are_counted_not_arrested(
+    number: tuple[str, int], noun: str, filmed: str, before: str
+) -> None:
+    text, value = number
+    sentence = cap(f"{before}{text} {noun} {filmed} wheeling trolleys through the airport.")
+    assert read(sentence) == [("count", "militants", value, value)]
+
+
+@given(
+    counts(2, 12, dozen=False),
+    PERSONS,
+    st.sampled_from(["stormed by", "attacked by", "carried out by", "raided by"]),
+)
+def test_persons_who_are_an_attacks_agent_are_its_attackers(
+    number: tuple[str, int], noun: str, agent: str
+) -> None:
+    text, value = number
+    assert read(f"The hotel was {agent} {text} {noun}, officials said.") == [
+        ("count", "militants", value, value)
+    ]

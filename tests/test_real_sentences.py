@@ -326,6 +326,16 @@ FIGURES = [
             ("wounded", "people", 501, N),
         ],
     ),
+    (
+        "Amaq reportedly even published photos Saturday of five men each holding what appear "
+        "to be assault rifles and posing in front of a black ISIS flag.",
+        [("count", "militants", 5, 5)],
+    ),
+    (
+        "Belgian police appealed for help identifying one of three men captured on CCTV "
+        "wheeling baggage trolleys through the airport.",
+        [("count", "militants", 3, 3)],
+    ),
     # --- end of figures, round 5 (figures5) -----------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -267,6 +267,9 @@ class FigureTables:
             *figures.metric_words,
             *figures.toll_words,
             *figures.count_openers,
+            # "photos Saturday of five men": the opener without its "of", so a time between
+            # them does not hide it.
+            *(o.split(" of")[0] for o in figures.sighting_openers),
             *figures.count_numbering,
             *figures.victim_groups,
             # "the statement identified the two attackers": a definite count has no verb.
@@ -279,7 +282,9 @@ class FigureTables:
         """Compile the words of the count frame and of partitive predicates."""
         self.passive_markers = frozenset(figures.passive_markers)
         self.predicate_links = frozenset(figures.predicate_links)
-        self.count_openers = _words(figures.count_openers)
+        self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
+        self.sighting_openers = _words(figures.sighting_openers)
+        self.sighted_persons = frozenset(figures.sighted_persons)
         self.count_numbering = _words(figures.count_numbering)
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
@@ -1929,9 +1934,16 @@ def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """
     lower = tok.lower
     at = cand.number.tok_start
+    if (
+        cand.subject is Subject.PEOPLE
+        and lower[cand.subj_end - 1] in tables.sighted_persons
+        and _opener_before(tables.sighting_openers, tables, lower, at)
+    ):
+        # "photos of five men", "stormed by six men": whoever is seen or attacks is one.
+        cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject):
-        opener = tables.count_openers.match_ending(lower, at)
-        if opener is not None and not _group_strength(tok, tables, cand):
+        opener = _opener_before(tables.count_openers, tables, lower, at)
+        if opener and not _group_strength(tok, tables, cand):
             cand.metric, cand.direct = Metric.COUNT, True
             return True
     if cand.subject is not None:
@@ -1945,6 +1957,22 @@ def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
             cand.subject, cand.metric, cand.direct = named[0], Metric.COUNT, True
             return True
     return False
+
+
+def _opener_before(
+    openers: PhraseTable[bool], tables: FigureTables, lower: list[str], at: int
+) -> bool:
+    """Say whether an opener ends before ``at``, a time inside it stepped over.
+
+    "published photos Saturday of five men", "saw on Friday four men".
+    """
+    if openers.match_ending(lower, at) is not None:
+        return True
+    window = lower[max(0, at - 6) : at]
+    if not any(w in tables.time_words for w in window):
+        return False
+    plain = [w for w in window if w not in tables.time_words]
+    return openers.match_ending(plain, len(plain)) is not None
 
 
 def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
