@@ -199,6 +199,10 @@ class FigureLexicon(_Section):
     ``count_subjects``: a picture or a sighting ("photos of five men", "witnesses saw four
     men") and the agent of an attack ("stormed by six men"). They open counts as
     ``count_openers`` do."""
+    plural_auxiliaries: list[str] = []
+    """Auxiliaries that agree with a plural subject only ("were", "have"): a singular noun
+    after an article before one is no victim ("two reporters working for a newspaper were
+    killed" has no third)."""
     sighted_persons: list[str] = []
     """Head nouns of the persons a sighting opener counts as attackers ("men", "suspects"),
     not hostages or victims ("photos of five hostages" is no count)."""

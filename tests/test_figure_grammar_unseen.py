@@ -225,3 +225,35 @@ def test_persons_who_are_an_attacks_agent_are_its_attackers(
     assert read(f"The hotel was {agent} {text} {noun}, officials said.") == [
         ("count", "militants", value, value)
     ]
+
+
+# --- a singular noun after an article agrees with no plural verb ----------------------------
+
+ORGANISATIONS = st.sampled_from(
+    ["a TV channel", "a local newspaper", "a security firm", "an aid agency", "a bank"]
+)
+
+
+KNOWN_VICTIMS = st.sampled_from(
+    [
+        ("cameramen", "journalists"),
+        ("reporters", "journalists"),
+        ("guards", "guards"),
+        ("employees", "staff"),
+        ("policemen", "police"),
+        ("people", "people"),
+    ]
+)
+
+
+AUX_PASSIVES = st.sampled_from(["were killed", "have been killed", "were shot dead"])
+
+
+@given(counts(2, 30, dozen=False), KNOWN_VICTIMS, ORGANISATIONS, AUX_PASSIVES, SPEAKERS_AFTER)
+def test_an_organisation_in_a_modifier_is_no_victim(
+    number: tuple[str, int], victims: tuple[str, str], organisation: str, verb: str, after: str
+) -> None:
+    text, value = number
+    noun, subject = victims
+    sentence = cap(f"{text} {noun} working for {organisation} {verb}{after}.")
+    assert read(sentence) == [("killed", subject, value, value)]

@@ -285,6 +285,7 @@ class FigureTables:
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
+        self.plural_aux = frozenset(figures.plural_auxiliaries)
         self.count_numbering = _words(figures.count_numbering)
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
@@ -1596,6 +1597,10 @@ def _governed(tok: Tokens, tables: FigureTables, number: _Number, head: int) -> 
     after = _metric_after(tok, tables, head)
     if after is None and not number.article:
         after = _metric_past_modifier(tok, tables, head)
+    plural = head < len(tok.lower) and tok.lower[head] in tables.plural_aux
+    if number.article and after is not None and plural:
+        # "two reporters working for a newspaper were killed": "were" is the reporters'.
+        return False
     if after is not None and after[0] is not Metric.COUNT:
         return after[3] or _intransitive(tok, tables, number, head, after)
     return _verb_before(tok, tables, number.tok_start) is not None
