@@ -257,3 +257,27 @@ def test_an_organisation_in_a_modifier_is_no_victim(
     noun, subject = victims
     sentence = cap(f"{text} {noun} working for {organisation} {verb}{after}.")
     assert read(sentence) == [("killed", subject, value, value)]
+
+
+@st.composite
+def parts_of_the_attackers(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'One of the four gunmen opened fire', 'two of the five attackers were arrested'."""
+    total, value = draw(counts(3, 12, dozen=False))
+    part = draw(st.integers(1, 2))
+    noun = draw(ATTACKERS)
+    frame = draw(st.sampled_from(["act", "arrested", "killed"]))
+    head = f"{_UNITS[part]} of the {total} {noun}"
+    if frame == "act":
+        text = f"{head} {draw(ACTS)}"
+        expected: list[Read] = [("count", "militants", value, value)]
+    else:
+        verb = "was" if part == 1 else "were"
+        text = f"{head} {verb} {frame} by police"
+        expected = [(frame, "militants", part, part), ("count", "militants", value, value)]
+    return cap(f"{draw(SPEAKERS_BEFORE)}{text}{draw(SPEAKERS_AFTER)}."), expected
+
+
+@given(parts_of_the_attackers())
+def test_a_part_of_the_attackers_counts_the_whole(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert read(sentence) == expected

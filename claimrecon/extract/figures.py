@@ -630,6 +630,8 @@ class _SubjectRead:
     # The token of the number of a counted group a partitive names ("five of the 23
     # dead"): the whole, read as a figure of its own.
     whole: int | None = None
+    # The whole is a group of attackers ("one of the four gunmen"): their count.
+    counted: bool = False
 
 
 @dataclass
@@ -796,6 +798,7 @@ def _subject_after(
                 # "seven of the dead", "two of the wounded later died": the group's metric
                 # holds unless another follows.
                 return _SubjectRead(None, group[1], group=group[0], whole=group[2])
+            return _attackers_whole(tok, tables, k)
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
     if k < len(lower) and lower[k] == "-" and tables.units.match(lower, k + 1) is not None:
         return None
@@ -803,6 +806,25 @@ def _subject_after(
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _attackers_whole(tok: Tokens, tables: FigureTables, k: int) -> _SubjectRead | None:
+    """Read the subject of a part of a counted group of attackers at ``k`` (after "of the").
+
+    "one of the four gunmen opened fire", "two of the five attackers were arrested": the
+    group's number is the count of attackers, read as a figure of its own (``whole``).
+    """
+    found = parse_number(tok.lower, k, tables.lexicon, tables.number_words)
+    if found is not None:
+        counted = _noun_group(tok, tables, found[1])
+        if counted is not None and tables.countable(counted.subject):
+            read = _subject_read(tok, tables, counted, found[1], False, False)
+            read.whole, read.counted = k, True
+            return read
+    group_read = _noun_group(tok, tables, k)
+    if group_read is None:
+        return None
+    return _subject_read(tok, tables, group_read, k, False, False)
 
 
 def _partitive_group(
@@ -1400,6 +1422,7 @@ def read_sentence(
     lower = tok.lower
     n = len(lower)
     cands: list[_Candidate] = []
+    counted_wholes: set[int] = set()
     i = 0
     starts = tables.number_starts
     units = tables.units_words
@@ -1419,7 +1442,14 @@ def read_sentence(
             i = number.tok_end
             continue
         cand = _candidate(tok, tables, number, read)
-        cands.append(cand)
+        if i in counted_wholes:
+            # "one of the four gunmen was arrested": the four are the attackers' count.
+            cand.metric, cand.direct = Metric.COUNT, True
+        if not (read.counted and cand.metric is Metric.COUNT):
+            # "one of the four gunmen opened fire" counts the four, not the one.
+            cands.append(cand)
+        if read.counted and read.whole is not None:
+            counted_wholes.add(read.whole)
         if read.whole is not None:
             i = read.whole
         elif cand.metric is not None or read.after is not None or read.part:
