@@ -1067,19 +1067,9 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     k = j + 1
     while k < min(len(lower), j + _LONG_ASIDE):
         word = lower[k]
-        if word == "(" and closer != ")":
-            # "..., members of a group called X (the acronym), carried out": a bracket
-            # inside an aside is stepped over whole.
-            k = _bracket_end(lower, k)
-            continue
-        age = _age_end(tok, tables, k) if word != closer else None
-        if age is None:
-            adjective = _age_adjective(tok, tables, k)
-            age = adjective[0] if adjective is not None else None
-        if age is not None and age > k:
-            # "including five children aged between 3 and 12,", "including a 12-year-old
-            # girl,": an age is no list.
-            k = age
+        past = _past_inner(tok, tables, k, closer)
+        if past > k:
+            k = past
             continue
         if word == closer:
             return k + 1 if k > j + 1 else None
@@ -1090,6 +1080,23 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def _past_inner(tok: Tokens, tables: FigureTables, k: int, closer: str) -> int:
+    """Return the token after an age or a bracket at ``k`` inside an aside, or ``k``.
+
+    "including five children aged between 3 and 12,", "including a 12-year-old girl,": an
+    age is no list; "..., members of a group called X (the acronym), carried out": a
+    bracket inside an aside is stepped over whole.
+    """
+    word = tok.lower[k]
+    if word == "(" and closer != ")":
+        return _bracket_end(tok.lower, k)
+    age = _age_end(tok, tables, k) if word != closer else None
+    if age is None:
+        adjective = _age_adjective(tok, tables, k)
+        age = adjective[0] if adjective is not None else None
+    return age if age is not None and age > k else k
 
 
 def _bracket_end(lower: list[str], k: int) -> int:
@@ -1442,14 +1449,7 @@ def read_sentence(
             i = number.tok_end
             continue
         cand = _candidate(tok, tables, number, read)
-        if i in counted_wholes:
-            # "one of the four gunmen was arrested": the four are the attackers' count.
-            cand.metric, cand.direct = Metric.COUNT, True
-        if not (read.counted and cand.metric is Metric.COUNT):
-            # "one of the four gunmen opened fire" counts the four, not the one.
-            cands.append(cand)
-        if read.counted and read.whole is not None:
-            counted_wholes.add(read.whole)
+        _add_candidate(cands, counted_wholes, i, cand, read)
         if read.whole is not None:
             i = read.whole
         elif cand.metric is not None or read.after is not None or read.part:
@@ -1458,6 +1458,22 @@ def read_sentence(
             i = number.tok_end
     _relative_figures(tok, tables, cands)
     return _resolve(tok, tables, cands, last_subject, text, offset)
+
+
+def _add_candidate(
+    cands: list[_Candidate], counted_wholes: set[int], i: int, cand: _Candidate, read: _SubjectRead
+) -> None:
+    """Add the candidate read at token ``i``, minding the parts of a group of attackers.
+
+    "one of the four gunmen was arrested": the four are the attackers' count, whatever
+    verb follows; "one of the four gunmen opened fire" counts the four, not the one.
+    """
+    if i in counted_wholes:
+        cand.metric, cand.direct = Metric.COUNT, True
+    if not (read.counted and cand.metric is Metric.COUNT):
+        cands.append(cand)
+    if read.counted and read.whole is not None:
+        counted_wholes.add(read.whole)
 
 
 def _candidate(

@@ -273,13 +273,7 @@ def _words_value(lower: list[str], i: int, figures: FigureLexicon) -> tuple[int,
     n = len(lower)
     units, scales = figures.number_words, figures.number_scales
     state = _Spelled()
-    j = i
-    if lower[i] in ("a", "an") and i + 1 < n and lower[i + 1] in scales:
-        # "a hundred and twenty": the article is one.
-        state.current, state.seen, j = 1, True, i + 1
-    elif lower[i] in scales and i + 2 < n and lower[i + 1] == "and":
-        # "hundred and thirty", the article left out: one hundred when a unit follows.
-        state.seen = _word_value(lower[i + 2], units) is not None
+    j = _opening(lower, i, figures, state)
     mark: tuple[int, int, int] | None = None
     while j < n:
         word = lower[j]
@@ -307,6 +301,20 @@ def _words_value(lower: list[str], i: int, figures: FigureLexicon) -> tuple[int,
     if not state.seen:
         return None
     return state.total + state.current, j
+
+
+def _opening(lower: list[str], i: int, figures: FigureLexicon, state: _Spelled) -> int:
+    """Read the article or bare scale a number in words opens with; return where to go on."""
+    n = len(lower)
+    scales = figures.number_scales
+    if lower[i] in ("a", "an") and i + 1 < n and lower[i + 1] in scales:
+        # "a hundred and twenty": the article is one.
+        state.current, state.seen = 1, True
+        return i + 1
+    if lower[i] in scales and i + 2 < n and lower[i + 1] == "and":
+        # "hundred and thirty", the article left out: one hundred when a unit follows.
+        state.seen = _word_value(lower[i + 2], figures.number_words) is not None
+    return i
 
 
 def _second_hundreds(state: _Spelled, scale: int, mark: tuple[int, int, int] | None) -> bool:
