@@ -281,3 +281,29 @@ def parts_of_the_attackers(draw: st.DrawFn) -> tuple[str, list[Read]]:
 def test_a_part_of_the_attackers_counts_the_whole(case: tuple[str, list[Read]]) -> None:
     sentence, expected = case
     assert read(sentence) == expected
+
+
+# --- a headline's passive after a prepositional modifier ------------------------------------
+
+MODIFIERS = st.sampled_from(
+    [
+        "of varying nationalities",
+        "from several countries",
+        "at the market",
+        "in the convoy",
+        "from the same family",
+    ]
+)
+
+
+@given(counts(2, 300, dozen=False), st.sampled_from(["", "at least "]), VICTIMS, MODIFIERS)
+def test_a_bare_passive_after_a_modifier_is_the_subjects_verb(
+    number: tuple[str, int], qualifier: str, victims: tuple[str, str], modifier: str
+) -> None:
+    text, value = number
+    noun, subject = victims
+    verb = "killed in attack on hotel"
+    low, high = (value, None) if qualifier else (value, value)
+    assert read(cap(f"{qualifier}{text} {noun} {modifier} {verb}")) == [
+        ("killed", subject, low, high)
+    ]

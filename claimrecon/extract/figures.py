@@ -1722,8 +1722,25 @@ def _metric_past_modifier(
             continue
         own = tables.metrics.match(lower, p)
         if own is not None and own[0] is not Metric.COUNT and lower[p - 1] not in tables.aux:
-            return None
+            return _bare_casualty(tok, tables, k, inner, (own[0], p, own[1]))
     return None
+
+
+def _bare_casualty(
+    tok: Tokens, tables: FigureTables, k: int, inner: bool, own: tuple[Metric, int, int]
+) -> _After | None:
+    """Return a metric with no auxiliary after a prepositional modifier, if it is the verb.
+
+    "20 people from several countries killed in attack" (a headline's passive), "five
+    soldiers in the convoy died": no relative clause between, no object after.
+    """
+    before = tok.lower[own[1] - 1]
+    if inner or tok.lower[k] not in tables.postmodifier_prepositions:
+        return None
+    # "put the number of wounded": a metric after a grammar word is a noun, no verb.
+    if before in tables.stop or not before[0].isalpha() or _starts_object(tok, tables, own[2]):
+        return None
+    return own[0], own[1], own[2], True
 
 
 def _count_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
