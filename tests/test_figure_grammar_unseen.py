@@ -307,3 +307,21 @@ def test_a_bare_passive_after_a_modifier_is_the_subjects_verb(
     assert read(cap(f"{qualifier}{text} {noun} {modifier} {verb}")) == [
         ("killed", subject, low, high)
     ]
+
+
+# --- persons said to be attackers -----------------------------------------------------------
+
+
+@given(
+    counts(2, 12, dozen=False),
+    st.sampled_from(["men", "of the men", "people", "suicide bombers", "of the suspects"]),
+    st.sampled_from(["were", "were suspected", "were believed to be", "were assessed to be"]),
+    ATTACKERS,
+    SPEAKERS_BEFORE,
+)
+def test_persons_said_to_be_attackers_are_counted(
+    number: tuple[str, int], noun: str, copula: str, attackers: str, before: str
+) -> None:
+    text, value = number
+    sentence = cap(f"{before}{text} {noun} {copula} {attackers}.")
+    assert read(sentence) == [("count", "militants", value, value)]

@@ -336,6 +336,15 @@ FIGURES = [
         "wheeling baggage trolleys through the airport.",
         [("count", "militants", 3, 3)],
     ),
+    (
+        "Federal Prosecutor Frederic Van Leeuw said two of the men were suspected suicide "
+        "bombers, while the third was being sought.",
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "More than 20 individuals of varying nationalities killed",
+        [("killed", "people", 21, N)],
+    ),
     # --- end of figures, round 5 (figures5) -----------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

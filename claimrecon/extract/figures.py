@@ -1501,6 +1501,7 @@ def _candidate(
             # "Of the 59 people injured, 12 were children": a part of the group before.
             read.group, cand.part = fronted, True
     _find_metric(tok, tables, cand)
+    _predicate_count(tok, tables, cand)
     if cand.metric is not None and _increment(tok, tables, cand):
         # "three injured patients had died, bringing the total death toll to 22": the
         # deaths added are a part of the new total, no rival of another part; the span
@@ -1511,6 +1512,30 @@ def _candidate(
         cand.group = read.group
         _group_metric(tok, tables, cand, read.group)
     return cand
+
+
+def _predicate_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Count persons said to be attackers: "two of the men were suspected suicide bombers".
+
+    The subject, with no metric of its own, is linked by a copula ("were", "were assessed
+    to be") to a noun group of attackers: whoever is one is counted.
+    """
+    lower = tok.lower
+    j = cand.subj_end
+    if cand.metric is not None or cand.number.zero or j >= len(lower):
+        return
+    if cand.subject not in (Subject.PEOPLE, Subject.MILITANTS) or lower[j] not in tables.aux:
+        return
+    steps = 0
+    while j < len(lower) and steps <= _LINKING:
+        link = tables.linking.match(lower, j)
+        if link is None:
+            break
+        j, steps = link[1], steps + 1
+    group = _noun_group(tok, tables, j)
+    if group is not None and group.subject is Subject.MILITANTS:
+        cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.COUNT, True
+        cand.span_end = group.end
 
 
 def _part_cue_before(lower: list[str], tables: FigureTables, at: int) -> tuple[bool, int] | None:
