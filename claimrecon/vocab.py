@@ -197,6 +197,18 @@ class FigureLexicon(_Section):
     """Phrases right before a number that make it a count of attackers when its subject
     is one of ``count_subjects``: the agent of a passive ("carried out by 25 to 30
     militants"), an existential ("there were three attackers")."""
+    sighting_openers: list[str] = []
+    """Count openers after which any person is an attacker, not only one of
+    ``count_subjects``: a picture or a sighting ("photos of five men", "witnesses saw four
+    men") and the agent of an attack ("stormed by six men"). They open counts as
+    ``count_openers`` do."""
+    plural_auxiliaries: list[str] = []
+    """Auxiliaries that agree with a plural subject only ("were", "have"): a singular noun
+    after an article before one is no victim ("two reporters working for a newspaper were
+    killed" has no third)."""
+    sighted_persons: list[str] = []
+    """Head nouns of the persons a sighting opener counts as attackers ("men", "suspects"),
+    not hostages or victims ("photos of five hostages" is no count)."""
     predicate_links: list[str] = []
     """Words between a partitive and the subject its predicate names: "three of the dead
     were children", "were all students"."""

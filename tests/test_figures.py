@@ -52,11 +52,11 @@ CASES = [
     ("Five to seven militants were killed.", [("killed", "militants", 5, 7, "range")]),
     ("1,000-2,000 people were displaced.", [("displaced", "people", 1000, 2000, "range")]),
     ("Two or three guards were wounded.", [("wounded", "guards", 2, 3, "range")]),
-    # vague amounts
-    ("Dozens of civilians were wounded.", [("wounded", "civilians", 24, N, "at_least")]),
-    ("Scores of people were killed.", [("killed", "people", 40, N, "at_least")]),
-    ("Hundreds of people were arrested.", [("arrested", "people", 200, N, "at_least")]),
-    ("Several soldiers were wounded.", [("wounded", "soldiers", 3, 9, "range")]),
+    # vague amounts are no figures: no interval a precise count could contradict
+    ("Dozens of civilians were wounded.", []),
+    ("Scores of people were killed.", []),
+    ("Hundreds of people were arrested.", []),
+    ("Several soldiers were wounded.", []),
     # all, another, others, including
     ("All ten militants had been killed.", [("killed", "militants", 10, 10, "exact")]),
     (
@@ -149,7 +149,7 @@ CASES = [
     ("Twelve people lost their lives.", [("killed", "people", 12, 12, "exact")]),
     ("Over a dozen people were killed.", [("killed", "people", 13, N, "at_least")]),
     ("Nearly two dozen people were wounded.", [("wounded", "people", 24, 24, "about")]),
-    ("Hundreds were injured.", [("wounded", "people", 200, N, "at_least")]),
+    ("Hundreds were injured.", []),
     (
         "At least 12 people, mostly civilians, were killed.",
         [("killed", "people", 12, N, "at_least")],
@@ -219,7 +219,7 @@ CASES = [
     # other metrics
     ("Police said three suspects had been arrested.", [("arrested", "people", 3, 3, "exact")]),
     ("At least 9 people remain missing.", [("missing", "people", 9, N, "at_least")]),
-    ("Thousands of people have fled their homes.", [("displaced", "people", 2000, N, "at_least")]),
+    ("Thousands of people have fled their homes.", []),
     ("Around ten militants set off a car bomb.", [("count", "militants", 10, 10, "about")]),
     ("Four gunmen stormed the ministry.", [("count", "militants", 4, 4, "exact")]),
     ("Two of the attackers blew themselves up.", [("killed", "militants", 2, 2, "exact")]),
@@ -302,10 +302,11 @@ def test_revision_and_provisional_flags(text, flags):
     assert [(f.revision, f.provisional) for f in read_figures(text, LEX)] == flags
 
 
-def test_vague_amount_is_less_confident():
-    (vague,) = read_figures("Dozens of people were killed.", LEX)
-    (exact,) = read_figures("24 people were killed.", LEX)
-    assert vague.confidence < exact.confidence
+def test_a_vague_amount_is_read_but_yields_no_figure():
+    # Its words are no other figure's: "dozens" does not leave "of people" to the next number.
+    assert read("Dozens of people were killed and 24 were wounded.") == [
+        ("wounded", "people", 24, 24, "exact")
+    ]
 
 
 def test_figure_offsets_follow_the_offset_given():
@@ -487,11 +488,8 @@ ADJECTIVE_CASES = [
     ("194 wounded people had been brought in.", [("wounded", "people", 194, 194, "exact")]),
     ("Doctors treated 40 injured civilians.", [("wounded", "civilians", 40, 40, "exact")]),
     ("Troops recovered the bodies of 12 dead soldiers.", [("killed", "soldiers", 12, 12, "exact")]),
-    (
-        "Ambulances carried dozens of wounded to hospital.",
-        [("wounded", "people", 24, N, "at_least")],
-    ),
-    ("Hospitals received hundreds of injured.", [("wounded", "people", 200, N, "at_least")]),
+    ("Ambulances carried dozens of wounded to hospital.", []),
+    ("Hospitals received hundreds of injured.", []),
 ]
 
 CAPTURE_CASES = [

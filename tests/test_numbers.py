@@ -13,6 +13,7 @@ from claimrecon import Lexicon
 from claimrecon.extract.figures import read_figures
 from claimrecon.extract.numbers import (
     PhraseTable,
+    detach_suffixes,
     parse_number,
     phrase_key,
     read_spelled,
@@ -59,7 +60,7 @@ def test_a_scale_word_multiplies_the_count_before_it(n: int, scale: str) -> None
         n %= 100
         n = n or 1
     value = n * FIG.number_scales[scale]
-    assert parse_number(tokenize(f"{n} {scale} people").low, 0, FIG) == (value, 2)
+    assert parse_number(tokenize(f"{n} {scale} people").lower, 0, FIG) == (value, 2)
     assert words_to_int(f"{spell(n)} {scale}", FIG) == value
 
 
@@ -88,7 +89,7 @@ def test_a_scale_word_multiplies_the_count_before_it(n: int, scale: str) -> None
     ],
 )
 def test_parse_number(text: str, expected: tuple[int, int] | None) -> None:
-    assert parse_number(tokenize(text).low, 0, FIG, WORDS) == expected
+    assert parse_number(tokenize(text).lower, 0, FIG, WORDS) == expected
 
 
 @given(st.lists(st.sampled_from(NUMBER_TOKENS), max_size=12), st.integers(0, 13))
@@ -107,7 +108,7 @@ def test_a_parse_is_never_negative_and_ends_inside_the_tokens(tokens: list[str],
 
 @given(st.integers(min_value=1, max_value=999_999))
 def test_a_spelled_run_covers_the_whole_spelled_number(n: int) -> None:
-    words = tokenize(spell(n)).low
+    words = tokenize(spell(n)).lower
     assert spelled_end([*words, "people", "were", "killed"], 0, FIG) == len(words)
 
 
@@ -201,9 +202,9 @@ def _invisible(char: str) -> bool:
 @given(st.text(max_size=200), st.integers(min_value=0, max_value=10_000))
 def test_tokens_are_the_visible_text_in_order(text: str, offset: int) -> None:
     tok = tokenize(text, offset)
-    assert len(tok) == len(tok.text) == len(tok.low) == len(tok.start) == len(tok.end)
+    assert len(tok) == len(tok.text) == len(tok.lower) == len(tok.start) == len(tok.end)
     last = offset
-    for word, low, start, end in zip(tok.text, tok.low, tok.start, tok.end, strict=True):
+    for word, low, start, end in zip(tok.text, tok.lower, tok.start, tok.end, strict=True):
         assert text[start - offset : end - offset] == word
         plain = word.lower().replace("\u2019", "'").replace("\u00ad", "")
         assert low == plain.replace("\u2010", "-").replace("\u2011", "-")
@@ -215,8 +216,28 @@ def test_tokens_are_the_visible_text_in_order(text: str, offset: int) -> None:
     assert all(_invisible(c) for c in text[last - offset :])
 
 
+_GLUED = {"odd": ("-", "odd"), "or-so": ("or", "so"), "plus": ("-", "plus")}
+
+
+@given(
+    st.lists(
+        st.sampled_from(["two", "hundred-odd", "thirty-five-or-so", "twenty-plus", "no-one", "x"]),
+        max_size=8,
+    ),
+    st.integers(min_value=0, max_value=1_000),
+)
+def test_detached_suffixes_keep_every_offset(words: list[str], offset: int) -> None:
+    text = " ".join(words)
+    tok = detach_suffixes(tokenize(text, offset), _GLUED, frozenset({"hundred", "five", "twenty"}))
+    for word, start, end in zip(tok.text, tok.start, tok.end, strict=True):
+        assert text[start - offset : end - offset] == word
+    assert tok.lower.count("odd") == words.count("hundred-odd")
+    assert tok.lower.count("so") == words.count("thirty-five-or-so")
+    assert tok.lower.count("no-one") == words.count("no-one")
+
+
 def test_tokens_keep_numbers_and_hyphenated_words_whole() -> None:
-    assert tokenize("No-one saw 1,662 (31st) don\u2019t").low == [
+    assert tokenize("No-one saw 1,662 (31st) don\u2019t").lower == [
         "no-one",
         "saw",
         "1,662",

@@ -89,7 +89,7 @@ FIGURES = [
     # --- end of figures-w2, round 4 ---------------------------------------------------------
     (
         "Bombing at Kabul airport kills 13 U.S. service members and dozens of Afghans",
-        [("killed", "soldiers", 13, 13), ("killed", "people", 24, N)],
+        [("killed", "soldiers", 13, 13)],
     ),
     (
         "A car bomb killed 25 people, a police officer said.",
@@ -315,6 +315,37 @@ FIGURES = [
         [("killed", "people", 34, 34)],
     ),
     # --- end of figures, round 4 (figures4) ------------------------------------------------
+    # --- figures, round 5 (figures5) ------------------------------------------------------
+    (
+        "Authorities earlier said that nine suicide bombers, believed to be members of a local "
+        "Islamist extremist group called National Thowheed Jamath (NTJ), carried out the "
+        "devastating blasts that killed 359 people and wounded more than 500 others.",
+        [
+            ("count", "militants", 9, 9),
+            ("killed", "people", 359, 359),
+            ("wounded", "people", 501, N),
+        ],
+    ),
+    (
+        "Amaq reportedly even published photos Saturday of five men each holding what appear "
+        "to be assault rifles and posing in front of a black ISIS flag.",
+        [("count", "militants", 5, 5)],
+    ),
+    (
+        "Belgian police appealed for help identifying one of three men captured on CCTV "
+        "wheeling baggage trolleys through the airport.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "Federal Prosecutor Frederic Van Leeuw said two of the men were suspected suicide "
+        "bombers, while the third was being sought.",
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "More than 20 individuals of varying nationalities killed",
+        [("killed", "people", 21, N)],
+    ),
+    # --- end of figures, round 5 (figures5) -----------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

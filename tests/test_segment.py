@@ -6,7 +6,7 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import claimrecon
@@ -107,3 +107,68 @@ def test_context_finds_the_sentence_of_an_offset() -> None:
     assert ctx.sentence_at(999) is None
     assert [s.text for s in ctx.paragraph(1)] == ["Three."]
     assert ctx.text == doc.text
+
+
+# --- hard-wrapped wire copy: a sentence runs on across single line breaks --------------------
+
+_WORDS = st.sampled_from(
+    ["gunmen", "killed", "the", "hotel", "guards", "in", "of", "Friday", "officials", "said"]
+)
+_SENTENCE = st.builds(
+    lambda first, words, end: " ".join([first, *words]) + end,
+    st.sampled_from(["The", "Officials", "Gunmen", "He"]),
+    st.lists(_WORDS, min_size=4, max_size=30),
+    st.sampled_from([".", "!", ".\u201d"]),
+)
+
+
+def _wrap(text: str, width: int) -> str:
+    """Break ``text`` at white space into lines of at most ``width`` characters."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+@given(
+    st.lists(_SENTENCE, min_size=2, max_size=6),
+    st.integers(48, 80),
+    st.sampled_from(["", "Hotel siege ends in capital\n", "* Army says siege over\n"]),
+    st.sampled_from(["", "CAPITAL, Nov 20 ", "TOWN (Reuters) - "]),
+)
+def test_a_hard_wrapped_sentence_is_one_sentence(
+    sentences: list[str], width: int, headline: str, dateline: str
+) -> None:
+    body = [_wrap(dateline + sentences[0], width), *(_wrap(s, width) for s in sentences[1:])]
+    text = headline + "\n".join(body)
+    # Wrapped text shows itself by lines that run on in lower case; one alone could be a
+    # headline's, so two or more make a text wrapped.
+    assume(sum(line[:1].islower() for line in text.split("\n")) >= 2)
+    found = [" ".join(s.text.split()) for s in split_sentences(text)]
+    expected = [headline.strip()] if headline else []
+    assert found == [*expected, dateline + sentences[0], *sentences[1:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single line opening in lower case runs on; a blank line ends the paragraph
+        ("Gunmen killed\ntwo guards.", ["Gunmen killed\ntwo guards."]),
+        ("Gunmen killed\n\ntwo guards.", ["Gunmen killed", "two guards."]),
+        # an abbreviation at the end of a line is no stop
+        (
+            "A U.N. official said U.N.\npeacekeepers left.",
+            ["A U.N. official said U.N.\npeacekeepers left."],
+        ),
+        # a line opening in capitals after one that is not wrapped: a headline's end
+        (
+            "Attack on hotel\nOfficials said two died.",
+            ["Attack on hotel", "Officials said two died."],
+        ),
+    ],
+)
+def test_lines_run_on_only_in_wrapped_text(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

@@ -6,7 +6,9 @@ A figure is read from the tokens of one sentence in three steps:
    an optional additive ("another"), then digits ("1,662"), number words ("twenty-seven",
    "one hundred and five"), a range ("1,000-2,000", "between 5 and 10", "five to seven"),
    a vague amount ("dozens", "several") or a zero ("no", "no one"). The qualifier turns
-   the number into an interval: "more than 100" is 101..null, "fewer than 10" is ..9.
+   the number into an interval: "more than 100" is 101..null, "fewer than 10" is ..9. A
+   vague amount is read so that its words are no other figure's, but it yields no figure:
+   "dozens" is no interval a precise count could contradict.
 2. **Subject**: up to three modifiers, then a subject noun from the lexicon ("at least 90
    IS fighters", "two of the attackers"); "five others" and "another three" take the
    subject just named. A non-casualty unit ("34 provinces", "four hour", "10 percent")
@@ -26,7 +28,7 @@ A figure is read from the tokens of one sentence in three steps:
    policemen", "nine killed, six of them women"); a part points at its whole. Anything
    else is not a casualty figure: a number needs a metric of its own or of its clause.
 
-Confidence starts at 0.9 and drops for an ``about`` figure (0.1), a vague amount (0.3),
+Confidence starts at 0.9 and drops for an ``about`` figure (0.1), a lone article (0.15),
 a subject taken from the figure before (0.1), a metric taken from the clause (0.25; 0.1
 for a part) and a count (0.1).
 
@@ -49,6 +51,7 @@ from typing import NamedTuple
 from claimrecon.extract.numbers import (
     PhraseTable,
     Tokens,
+    detach_suffixes,
     parse_number,
     phrase_key,
     tokenize,
@@ -67,6 +70,9 @@ _TOLL_WINDOW = 28
 _TOLL_VERB = 6
 _PROVISIONAL = 8
 _ASIDE = 10
+# The longest aside between a subject and its verb ("nine gunmen, believed to be members
+# of a little-known group, stormed"), in tokens.
+_LONG_ASIDE = 26
 _CLAUSE = 10
 # Ages above this are not ages ("Three teenagers, 15 and 16,").
 _MAX_AGE = 120
@@ -240,8 +246,14 @@ class FigureTables:
             | self.nobody.first_words
             | self.vague.first_words
             | self.number_words.first_words
+            # "hundred and thirty", the article left out
+            | frozenset(figures.number_scales)
         )
         self.units_words = frozenset(figures.number_words)
+        # "hundred-odd", "thirty-plus": a suffix glued to a number word is split off it.
+        suffixes = [phrase_key(p) for p in (*figures.about_suffixes, *figures.floor_suffixes)]
+        self.glued_suffixes = {"-".join(k).lstrip("-"): k for k in suffixes if k}
+        self.suffix_heads = self.units_words | frozenset(figures.number_scales)
         self.lone_only = self.lone_articles - (
             {"a", "an", *self.range_words, *self.update_words, *self.zero}
             | self.qualifiers.first_words
@@ -255,6 +267,9 @@ class FigureTables:
             *figures.metric_words,
             *figures.toll_words,
             *figures.count_openers,
+            # "photos Saturday of five men": the opener without its "of", so a time between
+            # them does not hide it.
+            *(o.split(" of")[0] for o in figures.sighting_openers),
             *figures.count_numbering,
             *figures.victim_groups,
             # "the statement identified the two attackers": a definite count has no verb.
@@ -267,7 +282,10 @@ class FigureTables:
         """Compile the words of the count frame and of partitive predicates."""
         self.passive_markers = frozenset(figures.passive_markers)
         self.predicate_links = frozenset(figures.predicate_links)
-        self.count_openers = _words(figures.count_openers)
+        self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
+        self.sighting_openers = _words(figures.sighting_openers)
+        self.sighted_persons = frozenset(figures.sighted_persons)
+        self.plural_aux = frozenset(figures.plural_auxiliaries)
         self.count_numbering = _words(figures.count_numbering)
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
@@ -327,15 +345,15 @@ def _vague_interval(
 
 def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int) -> bool:
     """Say whether the number at tokens ``i:end`` is a year, a day, a time or money."""
-    low = tok.low
-    prev = low[i - 1] if i > 0 else ""
-    word = low[i]
-    if prev in tables.not_before or _clock(tok, i, end) or _age_phrase_before(low, tables, i):
+    lower = tok.lower
+    prev = lower[i - 1] if i > 0 else ""
+    word = lower[i]
+    if prev in tables.not_before or _clock(tok, i, end) or _age_phrase_before(lower, tables, i):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
             return True
-        if tables.subjects.match(low, end) is None:
+        if tables.subjects.match(lower, end) is None:
             return True
     return value <= 31 and (prev in tables.dates or _month_after(tok, tables, end))
 
@@ -345,18 +363,18 @@ def _month_after(tok: Tokens, tables: FigureTables, end: int) -> bool:
 
     A month is written upper case; "may" and "march" in lower case are verbs.
     """
-    if end >= len(tok.low) or tok.low[end] not in tables.dates:
+    if end >= len(tok.lower) or tok.lower[end] not in tables.dates:
         return False
-    return tok.low[end] not in ("may", "march") or tok.text[end][:1].isupper()
+    return tok.lower[end] not in ("may", "march") or tok.text[end][:1].isupper()
 
 
-def _age_phrase_before(low: list[str], tables: FigureTables, i: int) -> bool:
+def _age_phrase_before(lower: list[str], tables: FigureTables, i: int) -> bool:
     """Say whether a phrase of ages of three words or more ends before ``i``.
 
     "children as young as eight", "under the age of 16": an age, even with no subject
     before it; "under 100 people" is a qualifier, one word.
     """
-    found = tables.age_openers.match_ending(low, i, longest=4)
+    found = tables.age_openers.match_ending(lower, i, longest=4)
     return found is not None and i - found[1] >= 3
 
 
@@ -366,13 +384,16 @@ def _clock(tok: Tokens, i: int, end: int) -> bool:
     A colon after a word opens a count ("Total victims: 35"); a colon with a space after
     it opens a list ("killed 21: 20 tourists and a police officer").
     """
-    low = tok.low
-    if end + 1 < len(low) and low[end] == ":":
-        return tok.end[end] == tok.start[end + 1] and low[end + 1][:1].isdigit()
-    if end < len(low) and low[end] == ":":
+    lower = tok.lower
+    if end + 1 < len(lower) and lower[end] == ":":
+        return tok.end[end] == tok.start[end + 1] and lower[end + 1][:1].isdigit()
+    if end < len(lower) and lower[end] == ":":
         return False
     return (
-        i > 1 and low[i - 1] == ":" and low[i - 2][:1].isdigit() and tok.end[i - 1] == tok.start[i]
+        i > 1
+        and lower[i - 1] == ":"
+        and lower[i - 2][:1].isdigit()
+        and tok.end[i - 1] == tok.start[i]
     )
 
 
@@ -390,37 +411,37 @@ class _Opening:
 
 def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read a number phrase starting at token ``i``."""
-    low = tok.low
-    if low[i] in tables.lone_only:
+    lower = tok.lower
+    if lower[i] in tables.lone_only:
         # "the only gunman": "the" opens no other number phrase.
         return _lone(tok, tables, i)
-    if low[i] in tables.range_words or low[i] in tables.update_words:
+    if lower[i] in tables.range_words or lower[i] in tables.update_words:
         return _range_at(tok, tables, i)
-    opening = _opening(tables, low, i)
+    opening = _opening(tables, lower, i)
     i = opening.at
-    if i >= len(low):
+    if i >= len(lower):
         return None
     if not opening.qualified and not opening.additive:
-        zero = _zero_at(tables, low, opening.start, i)
+        zero = _zero_at(tables, lower, opening.start, i)
         if zero is not None:
             return zero
-    vague = tables.vague.match(low, i)
+    vague = tables.vague.match(lower, i)
     if vague is not None:
         return _vague_at(opening, vague[0], vague[1])
-    found = parse_number(low, i, tables.lexicon, tables.number_words)
+    found = parse_number(lower, i, tables.lexicon, tables.number_words)
     if found is None:
         return _one_at(tok, tables, i) if opening.start == i else None
     return _count_at(tok, tables, opening, found)
 
 
-def _opening(tables: FigureTables, low: list[str], i: int) -> _Opening:
+def _opening(tables: FigureTables, lower: list[str], i: int) -> _Opening:
     """Read the qualifier ("at least") and additive ("another") opening a number phrase."""
     opening = _Opening(start=i, at=i)
-    found_q = tables.qualifiers.match(low, i)
+    found_q = tables.qualifiers.match(lower, i)
     if found_q is not None:
         (opening.qualifier, opening.exclusive), opening.at = found_q
         opening.qualified = True
-    found_add = tables.additive.match(low, opening.at)
+    found_add = tables.additive.match(lower, opening.at)
     if found_add is not None:
         opening.additive, opening.at = True, found_add[1]
     return opening
@@ -428,17 +449,17 @@ def _opening(tables: FigureTables, low: list[str], i: int) -> _Opening:
 
 def _range_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read "between 5 and 10" (a range) or "from 10 to 20" (an update to 20) at ``i``."""
-    low = tok.low
+    lower = tok.lower
     fig = tables.lexicon
-    if i > 0 and low[i - 1] in tables.not_before:
+    if i > 0 and lower[i - 1] in tables.not_before:
         # "aged between 10 and 14"
         return None
-    update = low[i] not in tables.range_words
-    joiner = tables.update_words[low[i]] if update else tables.range_words[low[i]]
-    first = parse_number(low, i + 1, fig, tables.number_words)
-    if first is None or tuple(low[first[1] : first[1] + len(joiner)]) != joiner:
+    update = lower[i] not in tables.range_words
+    joiner = tables.update_words[lower[i]] if update else tables.range_words[lower[i]]
+    first = parse_number(lower, i + 1, fig, tables.number_words)
+    if first is None or tuple(lower[first[1] : first[1] + len(joiner)]) != joiner:
         return None
-    second = parse_number(low, first[1] + len(joiner), fig, tables.number_words)
+    second = parse_number(lower, first[1] + len(joiner), fig, tables.number_words)
     if second is None or first[0] > second[0]:
         return None
     if not update:
@@ -446,12 +467,12 @@ def _range_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     return _Number(i, second[1], second[0], second[0], Qualifier.EXACT, revision=True)
 
 
-def _zero_at(tables: FigureTables, low: list[str], start: int, i: int) -> _Number | None:
+def _zero_at(tables: FigureTables, lower: list[str], start: int, i: int) -> _Number | None:
     """Read "no one", "nobody" or "no" at ``i`` as zero."""
-    nobody = tables.nobody.match(low, i)
+    nobody = tables.nobody.match(lower, i)
     if nobody is not None:
         return _Number(start, nobody[1], 0, 0, Qualifier.EXACT, zero=True, nobody=True)
-    if low[i] in tables.zero:
+    if lower[i] in tables.zero:
         return _Number(start, i + 1, 0, 0, Qualifier.EXACT, zero=True)
     return None
 
@@ -463,18 +484,19 @@ def _vague_at(opening: _Opening, amount: tuple[int | None, int | None], end: int
     if opening.qualified and lo is not None and lo == hi:
         # "over a dozen" is 13.., as "over 12" would be.
         lo, hi, q = _interval(lo, opening.qualifier, opening.exclusive)
-        return _Number(start, end, lo, hi, q, vague=True, additive=additive)
+        return _Number(start, end, lo, hi, q, additive=additive)
     interval = _vague_interval(lo, hi)
     if interval is None:
         return None
     lo, hi, q = interval
-    return _Number(start, end, lo, hi, q, vague=True, additive=additive)
+    # "A dozen" is about 12, a count; "dozens" and "several" are vague.
+    return _Number(start, end, lo, hi, q, vague=lo != hi, additive=additive)
 
 
 def _one_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read "a lone gunman", "the only gunman", "a policeman" at ``i`` as one."""
     lone = _lone(tok, tables, i)
-    if lone is None and tok.low[i] in ("a", "an"):
+    if lone is None and tok.lower[i] in ("a", "an"):
         return _article(tok, tables, i)
     return lone
 
@@ -483,56 +505,52 @@ def _count_at(
     tok: Tokens, tables: FigureTables, opening: _Opening, found: tuple[int, int]
 ) -> _Number | None:
     """Make a number read at ``opening.at`` a count, a range or nothing (a year, a time)."""
-    low = tok.low
+    lower = tok.lower
     i, start, additive = opening.at, opening.start, opening.additive
     value, end = found
     if _not_a_count(tok, tables, i, end, value):
         return None
-    if low[i][-1].isalpha() and low[i][0].isdigit() and tables.subjects.match(low, end) is None:
+    if (
+        lower[i][-1].isalpha()
+        and lower[i][0].isdigit()
+        and tables.subjects.match(lower, end) is None
+    ):
         # "1.2m people" is a count; "5m away" is a distance.
         return None
     # "1,000-2,000", "five to seven", "two or three"; not "rose by two to 39"
-    increment = i > 1 and low[i - 1] == "by" and low[i - 2] in tables.toll_fillers
-    if end + 1 < len(low) and low[end] in tables.range_joiners and not increment:
-        second = parse_number(low, end + 1, tables.lexicon, tables.number_words)
+    increment = i > 1 and lower[i - 1] == "by" and lower[i - 2] in tables.toll_fillers
+    if end + 1 < len(lower) and lower[end] in tables.range_joiners and not increment:
+        second = parse_number(lower, end + 1, tables.lexicon, tables.number_words)
         if (
             second is not None
             and value < second[0]
-            and not _moved_by(low, tables, start, second[1])
+            and not _moved_by(lower, tables, start, second[1])
         ):
             return _Number(start, second[1], value, second[0], Qualifier.RANGE, additive=additive)
     lo, hi, q = _interval(value, opening.qualifier, opening.exclusive)
     return _Number(start, end, lo, hi, q, additive=additive)
 
 
-def _moved_by(low: list[str], tables: FigureTables, start: int, end: int) -> bool:
+def _moved_by(lower: list[str], tables: FigureTables, start: int, end: int) -> bool:
     """Say whether "by N to M" at ``start:end`` tells how far a toll moved, not a range.
 
     "lowered the toll by more than 100 to 253 people" (a revision verb before, or nothing
     after M in its clause); "attacked by five to ten masked gunmen" is a range.
     """
-    if start == 0 or low[start - 1] != "by":
+    if start == 0 or lower[start - 1] != "by":
         return False
-    if any(w in tables.toll_verbs for w in low[max(0, start - _TOLL_WINDOW) : start]):
+    if any(w in tables.toll_verbs for w in lower[max(0, start - _TOLL_WINDOW) : start]):
         return True
-    return end >= len(low) or low[end] in _CLAUSE_BREAKS or low[end] in (",", "\u201d", '"')
+    return end >= len(lower) or lower[end] in _CLAUSE_BREAKS or lower[end] in (",", "\u201d", '"')
 
 
 def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     """Read a number phrase at ``i`` with an approximating suffix ("five or so", "five-or-so")."""
-    low = tok.low
+    lower = tok.lower
     number = _number_at(tok, tables, i)
-    if number is None:
-        head, dash, rest = low[i].partition("-")
-        if not dash or tables.about_suffixes.match(rest.split("-"), 0) is None:
-            return None
-        value = parse_number([head], 0, tables.lexicon, tables.number_words)
-        if value is None:
-            return None
-        return _Number(i, i + 1, value[0], value[0], Qualifier.ABOUT)
-    if number.zero:
+    if number is None or number.zero:
         return number
-    suffix = tables.about_suffixes.match(low, number.tok_end)
+    suffix = tables.about_suffixes.match(lower, number.tok_end)
     if suffix is not None:
         # "some 20-odd": the suffix belongs to the number phrase whatever its qualifier.
         number.tok_end = suffix[1]
@@ -541,9 +559,9 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         return number
     if number.qualifier is not Qualifier.EXACT:
         return number
-    floor = tables.floor_suffixes.match(low, number.tok_end)
+    floor = tables.floor_suffixes.match(lower, number.tok_end)
     # "20 or more than 30" is two numbers, not a floor.
-    if floor is not None and number.low is not None and low[floor[1] : floor[1] + 1] != ["than"]:
+    if floor is not None and number.low is not None and lower[floor[1] : floor[1] + 1] != ["than"]:
         number.tok_end, number.qualifier, number.high = floor[1], Qualifier.AT_LEAST, None
     return number
 
@@ -553,10 +571,10 @@ def _lone(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
 
     The article and its word of one are the number phrase; a singular subject follows.
     """
-    low = tok.low
-    if low[i] not in tables.lone_articles:
+    lower = tok.lower
+    if lower[i] not in tables.lone_articles:
         return None
-    lone = tables.lone_words.match(low, i + 1)
+    lone = tables.lone_words.match(lower, i + 1)
     if lone is None:
         return None
     number = _article(tok, tables, lone[1] - 1)
@@ -576,7 +594,7 @@ def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         # "a shopkeeper was killed": an unknown singular head governed by a casualty verb.
         _adopt_guess(tok, tables, number, read)
         return number if read.subject is not None else None
-    head = tok.low[read.end - 1]
+    head = tok.lower[read.end - 1]
     if head.endswith(("s", "men")) or head in tables.collective:
         return None
     return number
@@ -589,11 +607,11 @@ def _is_modifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
     word = tok.text[k]
     if not word[0].isalpha():
         return False
-    low = tok.low[k]
+    lower = tok.lower[k]
     # An acronym ("IS fighters") is a modifier even when it spells a stop word.
-    if low in tables.stop and not (word.isupper() and len(word) >= 2):
+    if lower in tables.stop and not (word.isupper() and len(word) >= 2):
         return False
-    return tables.metrics.match(tok.low, k) is None and tables.tolls.match(tok.low, k) is None
+    return tables.metrics.match(tok.lower, k) is None and tables.tolls.match(tok.lower, k) is None
 
 
 @dataclass
@@ -612,6 +630,8 @@ class _SubjectRead:
     # The token of the number of a counted group a partitive names ("five of the 23
     # dead"): the whole, read as a figure of its own.
     whole: int | None = None
+    # The whole is a group of attackers ("one of the four gunmen"): their count.
+    counted: bool = False
 
 
 @dataclass
@@ -636,43 +656,43 @@ def _age_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     Ages: "aged 12", "aged between 10 and 14", "under the age of 15", "in their 20s",
     "in their twenties", and an aside of ages only (", 15 and 16,", "(15)").
     """
-    low = tok.low
-    n = len(low)
+    lower = tok.lower
+    n = len(lower)
     if j >= n:
         return None
-    opener = tables.age_openers.match(low, j)
+    opener = tables.age_openers.match(lower, j)
     if opener is not None:
         k = opener[1]
-        decade = k < n and (low[k][0].isdigit() or low[k].endswith(("ties", "teens")))
-        if decade and parse_number(low, k, tables.lexicon, tables.number_words) is None:
+        decade = k < n and (lower[k][0].isdigit() or lower[k].endswith(("ties", "teens")))
+        if decade and parse_number(lower, k, tables.lexicon, tables.number_words) is None:
             # "in their 20s", "in their twenties"
             return k + 1
         return _ages(tok, tables, k)
-    if low[j] in ("(", ","):
-        closer = ")" if low[j] == "(" else ","
-        inner = tables.age_openers.match(low, j + 1)
+    if lower[j] in ("(", ","):
+        closer = ")" if lower[j] == "(" else ","
+        inner = tables.age_openers.match(lower, j + 1)
         end = _ages(tok, tables, inner[1] if inner is not None else j + 1)
-        if end is not None and end < n and low[end] == closer:
+        if end is not None and end < n and lower[end] == closer:
             return end + 1
     return None
 
 
 def _ages(tok: Tokens, tables: FigureTables, k: int) -> int | None:
     """Read one age or a list or range of ages at ``k`` ("10 and 14", "12 to 14 years")."""
-    low = tok.low
-    n = len(low)
+    lower = tok.lower
+    n = len(lower)
     read = 0
     while k < n and read < 4:
-        found = parse_number(low, k, tables.lexicon, tables.number_words)
+        found = parse_number(lower, k, tables.lexicon, tables.number_words)
         if found is None or found[0] > _MAX_AGE:
             break
         read += 1
         k = found[1]
-        unit = tables.age_units.match(low, k)
+        unit = tables.age_units.match(lower, k)
         if unit is not None:
             k = unit[1]
-        joined = k + 1 < n and (low[k] in tables.range_joiners or low[k] in tables.conjunctions)
-        if joined and parse_number(low, k + 1, tables.lexicon, tables.number_words) is not None:
+        joined = k + 1 < n and (lower[k] in tables.range_joiners or lower[k] in tables.conjunctions)
+        if joined and parse_number(lower, k + 1, tables.lexicon, tables.number_words) is not None:
             k += 1
             continue
         break
@@ -686,26 +706,26 @@ def _age_adjective(tok: Tokens, tables: FigureTables, j: int) -> tuple[int, bool
         The token after the age, and whether the age is itself the noun ("two
         15-year-olds"); ``None`` if no age starts at ``j``.
     """
-    low = tok.low
-    if j >= len(low):
+    lower = tok.lower
+    if j >= len(lower):
         return None
-    word = low[j]
+    word = lower[j]
     if "-" in word and not word[0].isdigit():
         # "seventeen-year-old" is one token
         head, _, rest = word.partition("-")
         if tables.number_words.match([head], 0) is not None and tables.age_units.match([rest], 0):
             return j + 1, rest.endswith("s")
         return None
-    found = parse_number(low, j, tables.lexicon, tables.number_words)
+    found = parse_number(lower, j, tables.lexicon, tables.number_words)
     if found is None or found[0] > _MAX_AGE:
         return None
     k = found[1]
-    if k < len(low) and low[k] == "-":
+    if k < len(lower) and lower[k] == "-":
         k += 1
-    unit = tables.age_units.match(low, k)
-    if unit is None or not low[unit[1] - 1].endswith(("old", "olds")):
+    unit = tables.age_units.match(lower, k)
+    if unit is None or not lower[unit[1] - 1].endswith(("old", "olds")):
         return None
-    return unit[1], low[unit[1] - 1].endswith("olds")
+    return unit[1], lower[unit[1] - 1].endswith("olds")
 
 
 def _abbreviation_end(tok: Tokens, j: int) -> int:
@@ -728,7 +748,7 @@ def _demonym(tok: Tokens, tables: FigureTables, j: int) -> bool:
         len(word) > 4
         and word[0].isupper()
         and word[1:].islower()
-        and tok.low[j].endswith(tables.demonyms)
+        and tok.lower[j].endswith(tables.demonyms)
     )
 
 
@@ -742,11 +762,11 @@ def _nationality(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     head = cand.subj_end - 1
     if cand.subject is None or not cand.part or head < cand.number.tok_end:
         return False
-    low = tok.low
-    if tables.nationality.match_ending(low, head + 1, longest=2) is not None:
+    lower = tok.lower
+    if tables.nationality.match_ending(lower, head + 1, longest=2) is not None:
         return True
-    known = tables.subjects.match_ending(low, head + 1, longest=1) is not None
-    return not known and low[head] not in tables.non_national and _demonym(tok, tables, head)
+    known = tables.subjects.match_ending(lower, head + 1, longest=1) is not None
+    return not known and lower[head] not in tables.non_national and _demonym(tok, tables, head)
 
 
 def _subject_after(
@@ -761,30 +781,50 @@ def _subject_after(
         dead"); ``None`` if a non-casualty unit follows, so the number is not a casualty
         figure. A head noun the lexicon does not know is returned as a guess.
     """
-    low = tok.low
+    lower = tok.lower
     inherit = part = False
-    if vague and k < len(low) and low[k] == "of":
+    if vague and k < len(lower) and lower[k] == "of":
         # "dozens of civilians"
         k += 1
-    partitive = tables.partitive.match(low, k)
+    partitive = tables.partitive.match(lower, k)
     if partitive is not None:
         k = partitive[1]
-        if low[k - 1] in tables.part_pronouns:
+        if lower[k - 1] in tables.part_pronouns:
             inherit = part = True
-            k = _past_article(low, tables, k)
+            k = _past_article(lower, tables, k)
         else:
             group = _partitive_group(tok, tables, k)
             if group is not None:
                 # "seven of the dead", "two of the wounded later died": the group's metric
                 # holds unless another follows.
                 return _SubjectRead(None, group[1], group=group[0], whole=group[2])
+            return _attackers_whole(tok, tables, k)
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
-    if k < len(low) and low[k] == "-" and tables.units.match(low, k + 1) is not None:
+    if k < len(lower) and lower[k] == "-" and tables.units.match(lower, k + 1) is not None:
         return None
     group_read = _noun_group(tok, tables, k)
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _attackers_whole(tok: Tokens, tables: FigureTables, k: int) -> _SubjectRead | None:
+    """Read the subject of a part of a counted group of attackers at ``k`` (after "of the").
+
+    "one of the four gunmen opened fire", "two of the five attackers were arrested": the
+    group's number is the count of attackers, read as a figure of its own (``whole``).
+    """
+    found = parse_number(tok.lower, k, tables.lexicon, tables.number_words)
+    if found is not None:
+        counted = _noun_group(tok, tables, found[1])
+        if counted is not None and tables.countable(counted.subject):
+            read = _subject_read(tok, tables, counted, found[1], False, False)
+            read.whole, read.counted = k, True
+            return read
+    group_read = _noun_group(tok, tables, k)
+    if group_read is None:
+        return None
+    return _subject_read(tok, tables, group_read, k, False, False)
 
 
 def _partitive_group(
@@ -796,40 +836,40 @@ def _partitive_group(
     group's metric, the token after the group, and the token of the group's own number
     (a figure of its own, the whole), if it has one.
     """
-    low = tok.low
+    lower = tok.lower
     whole = None
-    found = parse_number(low, k, tables.lexicon, tables.number_words)
+    found = parse_number(lower, k, tables.lexicon, tables.number_words)
     if found is not None:
         # "of the 2015 victims": a year is no whole, though the group still is one.
         year = _not_a_count(tok, tables, k, found[1], found[0]) or 1800 <= found[0] <= 2100
         whole, k = (None if year else k), found[1]
-        subject = tables.subjects.match(low, k)
-        if subject is not None and tables.metrics.match(low, subject[1]) is not None:
+        subject = tables.subjects.match(lower, k)
+        if subject is not None and tables.metrics.match(lower, subject[1]) is not None:
             k = subject[1]
-    group = tables.metrics.match(low, k)
+    group = tables.metrics.match(lower, k)
     if group is not None and group[0] is not Metric.COUNT:
         # "five of the 23 dead were children", but not "seven of the eight attackers blew
         # themselves up": a counted group's metric word is followed by the predicate.
-        linked = group[1] < len(low) and low[group[1]] in tables.predicate_links
+        linked = group[1] < len(lower) and lower[group[1]] in tables.predicate_links
         return (group[0], group[1], whole) if whole is None or linked else None
-    victims = tables.victim_groups.match(low, k)
+    victims = tables.victim_groups.match(lower, k)
     return (victims[0], victims[1], whole) if victims is not None else None
 
 
-def _past_article(low: list[str], tables: FigureTables, k: int) -> int:
+def _past_article(lower: list[str], tables: FigureTables, k: int) -> int:
     """Step over the article of "one of them a child": it is no second figure."""
-    if k + 1 < len(low) and low[k] in ("a", "an") and tables.subjects.match(low, k + 1):
+    if k + 1 < len(lower) and lower[k] in ("a", "an") and tables.subjects.match(lower, k + 1):
         return k + 1
     return k
 
 
 def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
     """Walk the modifiers and head of the noun group at ``k``; ``None`` at a unit."""
-    low = tok.low
+    lower = tok.lower
     g = _NounGroup(end=k)
     j = k
-    while j < len(low):
-        found = tables.subjects.match(low, j)
+    while j < len(lower):
+        found = tables.subjects.match(lower, j)
         if found is not None:
             g.subject, j = found
             g.end = j
@@ -855,8 +895,8 @@ def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -
 
     ``None``: a non-casualty unit, so the number is no casualty figure.
     """
-    low = tok.low
-    if tables.additive_joiners.match(low, j) is not None:
+    lower = tok.lower
+    if tables.additive_joiners.match(lower, j) is not None:
         return j  # "21 plus 5 attackers": the joiner ends the first figure
     if g.demonym is None and g.modifiers < _MODIFIERS and _demonym(tok, tables, j):
         # "11 Ukrainians", "three Chinese engineers": people, unless a subject follows.
@@ -870,9 +910,9 @@ def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -
         if age[1]:
             g.subject, g.end = Subject.PEOPLE, age[0]
         return age[0]
-    if tables.units.match(low, j) is not None:
+    if tables.units.match(lower, j) is not None:
         return None
-    other = tables.others.match(low, j)
+    other = tables.others.match(lower, j)
     if other is not None:
         g.inherit = True
         g.end = other[1]
@@ -881,9 +921,9 @@ def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -
         g.modifiers += 1
         g.last = _abbreviation_end(tok, j)
         return g.last
-    if g.modifiers and low[j] == "(" and ")" in low[j + 2 : j + 4]:
+    if g.modifiers and lower[j] == "(" and ")" in lower[j + 2 : j + 4]:
         # "two Afghan National Army (ANA) soldiers"
-        return low.index(")", j + 2, j + 4) + 1
+        return lower.index(")", j + 2, j + 4) + 1
     return j
 
 
@@ -891,14 +931,14 @@ def _subject_read(
     tok: Tokens, tables: FigureTables, g: _NounGroup, k: int, inherit: bool, part: bool
 ) -> _SubjectRead:
     """Turn a walked noun group into the subject it names, or a guess at its head."""
-    low = tok.low
+    lower = tok.lower
     subject, end = g.subject, g.end
     if subject is None and g.aged is not None:
         # "a 17-year-old was killed"
         subject, end = Subject.PEOPLE, g.aged
     if subject is None and g.demonym is not None:
         subject, end = Subject.PEOPLE, g.demonym
-        if end < len(low) and _is_modifier(tok, tables, end) and tok.text[end].islower():
+        if end < len(lower) and _is_modifier(tok, tables, end) and tok.text[end].islower():
             # the head noun the lexicon does not know: "three Chinese engineers"
             end += 1
     if subject is not None:
@@ -934,27 +974,27 @@ def _metric_after(
         The metric, the metric word's first token and the token after it, and whether an
         auxiliary verb stood between (a passive, "were killed").
     """
-    low = tok.low
+    lower = tok.lower
     passive = False
     aside = False
     j = k
     steps = 0
-    while j < len(low) and steps <= _LINKING:
-        found = tables.metrics.match(low, j)
+    while j < len(lower) and steps <= _LINKING:
+        found = tables.metrics.match(lower, j)
         if found is not None:
             return found[0], j, found[1], passive
-        if low[j] == "," and j + 1 < len(low) and low[j + 1] in tables.relative:
+        if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in tables.relative:
             # "the three bombers, who were also killed": a relative clause after a comma.
             j += 1
             continue
-        if not aside and low[j] in _ASIDES:
+        if not aside and lower[j] in _ASIDES:
             # "12 people, mostly civilians, were killed": step over one aside.
             close = _aside_end(tok, tables, j)
             if close is None:
                 return None
             aside, j = True, close
             continue
-        link = tables.linking.match(low, j)
+        link = tables.linking.match(lower, j)
         if link is None:
             group = _counted_group(tok, tables, k, j)
             if group is None:
@@ -962,7 +1002,7 @@ def _metric_after(
             # "Thirty Britons were among the 38 tourists killed": the group's metric.
             j = group
             continue
-        if low[j] in tables.aux:
+        if lower[j] in tables.aux:
             passive = True
         j = link[1]
         steps += 1
@@ -975,10 +1015,10 @@ def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | N
     "were among the 38 tourists killed" (after "among"), "Sixty-seven people including
     six security officers died" (a part cue without commas).
     """
-    low = tok.low
-    if "among" in low[k:j]:
+    lower = tok.lower
+    if "among" in lower[k:j]:
         return _among_group(tok, tables, j)
-    cue = tables.parts.match(low, j)
+    cue = tables.parts.match(lower, j)
     if cue is None:
         return None
     counted = _among_group(tok, tables, cue[1])
@@ -991,21 +1031,21 @@ def _uncounted_part(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     "At least 69 people including a large number of women and kids were killed": the part
     cue and its noun phrase stand between the subject and its verb, without commas.
     """
-    low = tok.low
-    for p in range(j + 1, min(len(low), j + _ASIDE)):
-        word = low[p]
+    lower = tok.lower
+    for p in range(j + 1, min(len(lower), j + _ASIDE)):
+        word = lower[p]
         if word in _CLAUSE_BREAKS or word in tables.reporting or word[0].isdigit():
             return None
-        if tables.number_words.match(low, p) is not None:
+        if tables.number_words.match(lower, p) is not None:
             return None
-        if word in tables.aux or tables.metrics.match(low, p) is not None:
+        if word in tables.aux or tables.metrics.match(lower, p) is not None:
             return p
     return None
 
 
 def _among_group(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     """Return the end of a counted group after "among the" ("38 tourists"), if one is at ``j``."""
-    if j >= len(tok.low):
+    if j >= len(tok.lower):
         return None
     number = _number_at(tok, tables, j)
     if number is None:
@@ -1022,24 +1062,19 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
 
     An aside holding a number is a list, not an aside ("3 soldiers, 2 civilians").
     """
-    low = tok.low
-    closer = _ASIDES[low[j]]
+    lower = tok.lower
+    closer = _ASIDES[lower[j]]
     k = j + 1
-    while k < min(len(low), j + _ASIDE + 6):
-        word = low[k]
-        age = _age_end(tok, tables, k) if word != closer else None
-        if age is None:
-            adjective = _age_adjective(tok, tables, k)
-            age = adjective[0] if adjective is not None else None
-        if age is not None and age > k:
-            # "including five children aged between 3 and 12,", "including a 12-year-old
-            # girl,": an age is no list.
-            k = age
+    while k < min(len(lower), j + _LONG_ASIDE):
+        word = lower[k]
+        past = _past_inner(tok, tables, k, closer)
+        if past > k:
+            k = past
             continue
         if word == closer:
             return k + 1 if k > j + 1 else None
-        number = word[0].isdigit() or tables.number_words.match(low, k) is not None
-        if number and not _part_in_aside(tables, low, j, k):
+        number = word[0].isdigit() or tables.number_words.match(lower, k) is not None
+        if number and not _part_in_aside(tables, lower, j, k):
             return None
         if word in (".", ";", ":") or (word in _ASIDES and word != closer):
             return None
@@ -1047,21 +1082,48 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
     return None
 
 
-def _part_in_aside(tables: FigureTables, low: list[str], j: int, k: int) -> bool:
+def _past_inner(tok: Tokens, tables: FigureTables, k: int, closer: str) -> int:
+    """Return the token after an age or a bracket at ``k`` inside an aside, or ``k``.
+
+    "including five children aged between 3 and 12,", "including a 12-year-old girl,": an
+    age is no list; "..., members of a group called X (the acronym), carried out": a
+    bracket inside an aside is stepped over whole.
+    """
+    word = tok.lower[k]
+    if word == "(" and closer != ")":
+        return _bracket_end(tok.lower, k)
+    age = _age_end(tok, tables, k) if word != closer else None
+    if age is None:
+        adjective = _age_adjective(tok, tables, k)
+        age = adjective[0] if adjective is not None else None
+    return age if age is not None and age > k else k
+
+
+def _bracket_end(lower: list[str], k: int) -> int:
+    """Return the token after the bracket opened at ``k``, or the end of the window."""
+    for p in range(k + 1, min(len(lower), k + _ASIDE)):
+        if lower[p] == ")":
+            return p + 1
+        if lower[p] in _CLAUSE_BREAKS:
+            break
+    return len(lower)
+
+
+def _part_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> bool:
     """Say whether a number at ``k`` in an aside opened at ``j`` is a part of the subject.
 
     ", including more than 100 children,", ", among them 12 women,", ", 12 of them
     children,": the aside names a part; "3 soldiers, 2 civilians" is a list.
     """
-    if tables.parts.match_ending(low, k, longest=2) is not None:
+    if tables.parts.match_ending(lower, k, longest=2) is not None:
         return True
-    if tables.parts.match(low, j + 1) is not None:
+    if tables.parts.match(lower, j + 1) is not None:
         return True
-    if low[j] in _DASHES:
+    if lower[j] in _DASHES:
         # "five people - four soldiers and one civilian - were killed": a breakdown.
         return True
-    after = tables.partitive.match(low, k + 1)
-    return after is not None and low[k + 1 : after[1]][-1] in tables.part_pronouns
+    after = tables.partitive.match(lower, k + 1)
+    return after is not None and lower[k + 1 : after[1]][-1] in tables.part_pronouns
 
 
 class _Before(NamedTuple):
@@ -1088,14 +1150,14 @@ def _group_included(tok: Tokens, tables: FigureTables, i: int) -> _Before | None
 
     "most of those killed Thursday were students but included two police officers".
     """
-    low = tok.low
-    if i < 2 or low[i - 1] not in tables.part_verbs:
+    lower = tok.lower
+    if i < 2 or lower[i - 1] not in tables.part_verbs:
         return None
     for k in range(i - 2, max(-1, i - 2 - _CLAUSE), -1):
-        if low[k] in _CLAUSE_BREAKS or low[k] in tables.relative:
+        if lower[k] in _CLAUSE_BREAKS or lower[k] in tables.relative:
             return None
         # "the dead included", "the victims included"
-        found = tables.metrics.match(low, k) or tables.victim_groups.match(low, k)
+        found = tables.metrics.match(lower, k) or tables.victim_groups.match(lower, k)
         if found is not None and found[0] is not Metric.COUNT:
             return _Before(found[0], i - 1, False)
     return None
@@ -1103,15 +1165,15 @@ def _group_included(tok: Tokens, tables: FigureTables, i: int) -> _Before | None
 
 def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     """Find a metric verb before the number phrase at ``i``, across a few fillers."""
-    low = tok.low
+    lower = tok.lower
     j = i
     for _ in range(_VERB_FILLERS + 1):
-        found = tables.metrics.match_ending(low, j)
+        found = tables.metrics.match_ending(lower, j)
         if found is not None and found[0] is not Metric.COUNT:
             return _Before(found[0], found[1], False)
-        if j == 0 or low[j - 1] not in tables.verb_fillers:
+        if j == 0 or lower[j - 1] not in tables.verb_fillers:
             break
-        if low[j - 1] == "at" and not _at_count(low, tables, j):
+        if lower[j - 1] == "at" and not _at_count(lower, tables, j):
             # "killing at least 5", "put the dead at 40", but "killed at a restaurant":
             # a place is no object.
             break
@@ -1119,11 +1181,11 @@ def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     return None
 
 
-def _at_count(low: list[str], tables: FigureTables, j: int) -> bool:
+def _at_count(lower: list[str], tables: FigureTables, j: int) -> bool:
     """Say whether "at" before token ``j`` opens a count ("at least", "at 40")."""
-    if low[j] == "least":
+    if lower[j] == "least":
         return True
-    return low[j] not in ("a", "an") and parse_number(low, j, tables.lexicon) is not None
+    return lower[j] not in ("a", "an") and parse_number(lower, j, tables.lexicon) is not None
 
 
 def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
@@ -1134,74 +1196,74 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     (or the toll itself); the toll stands up to ``_TOLL_WINDOW`` tokens back, across a
     noun phrase that holds no figure and no other metric.
     """
-    low = tok.low
+    lower = tok.lower
     if i == 0:
         return None
-    moved = _past_revision_size(low, tables, i)
+    moved = _past_revision_size(lower, tables, i)
     if (
         moved == i
-        and low[i - 1] not in tables.toll_fillers
-        and not tables.tolls.match_ending(low, i)
+        and lower[i - 1] not in tables.toll_fillers
+        and not tables.tolls.match_ending(lower, i)
     ):
         return None
     i = moved
-    run, verb = _toll_run(low, tables, i)
+    run, verb = _toll_run(lower, tables, i)
     revision = False
     for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
-        toll = tables.tolls.match_ending(low, end)
+        toll = tables.tolls.match_ending(lower, end)
         if toll is not None:
             # Without a verb in the run the toll stands right there ("the toll at 30") or
             # has its verb before it ("raised the death toll from <...> to 35").
-            if verb or end >= run - 1 or _revised_toll(low, tables, toll[1]):
-                return _toll_found(low, tables, toll, revision)
+            if verb or end >= run - 1 or _revised_toll(lower, tables, toll[1]):
+                return _toll_found(lower, tables, toll, revision)
             return None
-        if end == 0 or _toll_stops(low, tables, end - 1, run):
+        if end == 0 or _toll_stops(lower, tables, end - 1, run):
             break
-        revision = revision or low[end - 1] in tables.revision_words
-    aside = _toll_before_aside(low, tables, run) if verb else None
-    return aside if aside is not None else _toll_pronoun(low, tables, run)
+        revision = revision or lower[end - 1] in tables.revision_words
+    aside = _toll_before_aside(lower, tables, run) if verb else None
+    return aside if aside is not None else _toll_pronoun(lower, tables, run)
 
 
-def _toll_before_aside(low: list[str], tables: FigureTables, run: int) -> _Before | None:
+def _toll_before_aside(lower: list[str], tables: FigureTables, run: int) -> _Before | None:
     """Find a toll that stands before an aside closing just before its verb group.
 
     "The death toll, initially put at 39, rose to 67": the aside holds the earlier
     figure, and the toll before it is the subject of the verb.
     """
-    close = run if run < len(low) and low[run] == "," else run - 1
-    if close < 1 or low[close] != ",":
+    close = run if run < len(lower) and lower[run] == "," else run - 1
+    if close < 1 or lower[close] != ",":
         return None
     for k in range(close - 1, max(0, close - _ASIDE) - 1, -1):
-        if low[k] in _CLAUSE_BREAKS:
+        if lower[k] in _CLAUSE_BREAKS:
             return None
-        if low[k] == ",":
-            toll = tables.tolls.match_ending(low, k)
-            return _toll_found(low, tables, toll, False) if toll is not None else None
+        if lower[k] == ",":
+            toll = tables.tolls.match_ending(lower, k)
+            return _toll_found(lower, tables, toll, False) if toll is not None else None
     return None
 
 
-def _past_revision_size(low: list[str], tables: FigureTables, i: int) -> int:
+def _past_revision_size(lower: list[str], tables: FigureTables, i: int) -> int:
     """Return where the toll's words end before the number at ``i``, past a revision's size.
 
     "lowered the death toll by more than 100 to 253": "by more than 100" is how far the toll
     moved, not a toll; the toll before it is the one 253 is read against. The number may
     stand in quotation marks ('to "about 253"').
     """
-    to = i - 1 if low[i - 1] in _QUOTES else i
-    if to < 1 or low[to - 1] != "to":
+    to = i - 1 if lower[i - 1] in _QUOTES else i
+    if to < 1 or lower[to - 1] != "to":
         return i
     for b in range(to - 3, max(-1, to - 8), -1):
-        if low[b] == "by":
-            between = low[b + 1 : to - 1]
+        if lower[b] == "by":
+            between = lower[b + 1 : to - 1]
             sized = any(
-                w[0].isdigit() or tables.number_words.match(low, k) is not None
+                w[0].isdigit() or tables.number_words.match(lower, k) is not None
                 for k, w in enumerate(between, b + 1)
             )
             return b if sized and not any(w in _CLAUSE_BREAKS for w in between) else i
     return i
 
 
-def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
+def _toll_run(lower: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
     """Return the start of the toll's verb group before ``i`` and whether it holds a verb.
 
     The group is a run of fillers just before the number. Without a verb in it ("struck
@@ -1209,31 +1271,31 @@ def _toll_run(low: list[str], tables: FigureTables, i: int) -> tuple[int, bool]:
     """
     run = i
     while run > 0 and i - run < _TOLL_VERB:
-        if low[run - 1] in tables.toll_fillers:
+        if lower[run - 1] in tables.toll_fillers:
             run -= 1
-        elif run > 2 and low[run - 2] == "by" and _is_count_word(low, tables, run - 1):
+        elif run > 2 and lower[run - 2] == "by" and _is_count_word(lower, tables, run - 1):
             # "the toll rose by two to 39": the increment stands inside the verb group.
             run -= 2
         else:
             break
-    return run, any(w not in tables.toll_prepositions for w in low[run:i])
+    return run, any(w not in tables.toll_prepositions for w in lower[run:i])
 
 
-def _is_count_word(low: list[str], tables: FigureTables, k: int) -> bool:
+def _is_count_word(lower: list[str], tables: FigureTables, k: int) -> bool:
     """Say whether token ``k`` is a number of one token ("10", "two")."""
-    found = parse_number(low, k, tables.lexicon, tables.number_words)
+    found = parse_number(lower, k, tables.lexicon, tables.number_words)
     return found is not None and found[1] == k + 1
 
 
-def _revised_toll(low: list[str], tables: FigureTables, start: int) -> bool:
+def _revised_toll(lower: list[str], tables: FigureTables, start: int) -> bool:
     """Say whether a revision verb stands just before the toll starting at ``start``.
 
     "raising the toll", "revised down the toll", "lowered their toll".
     """
-    return any(w in tables.toll_verbs for w in low[max(0, start - 3) : start])
+    return any(w in tables.toll_verbs for w in lower[max(0, start - 3) : start])
 
 
-def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | None:
+def _toll_pronoun(lower: list[str], tables: FigureTables, run: int) -> _Before | None:
     """Read a toll named by a pronoun after a revision verb: "before raising it back to 31".
 
     The pronoun stands for a toll named earlier in the sentence, whose metric it takes; it
@@ -1241,93 +1303,93 @@ def _toll_pronoun(low: list[str], tables: FigureTables, run: int) -> _Before | N
     After "from" it names the value the toll was revised from ("lowered the toll to 253,
     from the previous figure of 359"): that value is the earlier one, not an update.
     """
-    pronoun = tables.toll_pronouns.match_ending(low, run, longest=3)
+    pronoun = tables.toll_pronouns.match_ending(lower, run, longest=3)
     if pronoun is None:
         return None
-    earlier = tables.toll_earlier.match_ending(low, pronoun[1], longest=2) is not None
-    subject = _revised_after(low, tables, run)
-    if not earlier and not subject and not _revised_toll(low, tables, pronoun[1]):
+    earlier = tables.toll_earlier.match_ending(lower, pronoun[1], longest=2) is not None
+    subject = _revised_after(lower, tables, run)
+    if not earlier and not subject and not _revised_toll(lower, tables, pronoun[1]):
         return None
     for end in range(pronoun[1] - 1, 0, -1):
-        toll = tables.tolls.match_ending(low, end)
+        toll = tables.tolls.match_ending(lower, end)
         if toll is not None:
             return _Before(toll[0], pronoun[1] - 1, not earlier, toll=True)
     if subject:
         return None
     # "another soldier died, pushing the number to 13": the clause's casualty verb.
     for end in range(pronoun[1] - 1, 0, -1):
-        verb = tables.metrics.match_ending(low, end, longest=3)
+        verb = tables.metrics.match_ending(lower, end, longest=3)
         if verb is None or verb[0] is Metric.COUNT:
             continue
-        if verb[1] > 0 and low[verb[1] - 1] in tables.object_starters | {"of", "from", "to"}:
+        if verb[1] > 0 and lower[verb[1] - 1] in tables.object_starters | {"of", "from", "to"}:
             continue  # "died of his wounds": the cause, not the verb
         return _Before(verb[0], pronoun[1] - 1, True, toll=True)
     return None
 
 
-def _revised_after(low: list[str], tables: FigureTables, run: int) -> bool:
+def _revised_after(lower: list[str], tables: FigureTables, run: int) -> bool:
     """Say whether the toll's verb group from ``run`` holds a revision verb.
 
     "it has since risen to 52", "it will be reduced to 253": the pronoun before is the
     subject of the revision, and stands for a toll named before it in the sentence.
     """
     k = run
-    while k < len(low) and low[k] in tables.toll_fillers and k - run < _TOLL_VERB:
+    while k < len(lower) and lower[k] in tables.toll_fillers and k - run < _TOLL_VERB:
         k += 1
-    return any(w in tables.toll_verbs for w in low[run:k])
+    return any(w in tables.toll_verbs for w in lower[run:k])
 
 
 def _toll_found(
-    low: list[str], tables: FigureTables, toll: tuple[Metric, int], revision: bool
+    lower: list[str], tables: FigureTables, toll: tuple[Metric, int], revision: bool
 ) -> _Before:
     """Return the toll found at ``toll`` with the words just before it."""
     metric, start = toll
     # "raising the toll to 16": the revision verb may also stand before the toll.
-    revision = revision or any(w in tables.revision_words for w in low[max(0, start - 2) : start])
-    partial = any(w in tables.partial_toll_words for w in low[max(0, start - 3) : start])
+    revision = revision or any(w in tables.revision_words for w in lower[max(0, start - 2) : start])
+    partial = any(w in tables.partial_toll_words for w in lower[max(0, start - 3) : start])
     return _Before(metric, start, revision, toll=True, partial=partial)
 
 
-def _toll_stops(low: list[str], tables: FigureTables, k: int, run: int) -> bool:
+def _toll_stops(lower: list[str], tables: FigureTables, k: int, run: int) -> bool:
     """Say whether the walk back from a number to its toll stops at token ``k``.
 
     It stops at a figure, another metric, the end of a clause, or a word that opens a
     new clause in the noun phrase (", which is expected to rise," is an aside).
     """
-    word = low[k]
-    other = tables.metrics.match(low, k)
+    word = lower[k]
+    other = tables.metrics.match(lower, k)
     if (word[0].isdigit() and k < run) or (other is not None and other[0] is not Metric.COUNT):
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
-    return k < run and word in tables.toll_breaks and (k == 0 or low[k - 1] != ",")
+    return k < run and word in tables.toll_breaks and (k == 0 or lower[k - 1] != ",")
 
 
 def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:
     """Say whether token ``j`` opens a direct object ("killed 12 soldiers", "killed a")."""
-    low = tok.low
-    if j >= len(low):
+    lower = tok.lower
+    if j >= len(lower):
         return False
-    if low[j] in tables.object_starters or tables.subjects.match(low, j) is not None:
+    if lower[j] in tables.object_starters or tables.subjects.match(lower, j) is not None:
         return True
     return _number_at(tok, tables, j) is not None
 
 
 def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subject, int]]:
     """Read "among police officers and embassy staff": each subject and its end token."""
-    low = tok.low
+    lower = tok.lower
     out: list[tuple[Subject, int]] = []
-    if j < len(low) and low[j] in tables.list_openers:
+    if j < len(lower) and lower[j] in tables.list_openers:
         j += 1
-    while j < len(low):
-        if low[j] == "the":
+    while j < len(lower):
+        if lower[j] == "the":
             j += 1
         read = _subject_after(tok, tables, j)
         if read is None or read.subject is None:
             break
         out.append((read.subject, read.end))
         j = read.end
-        if j < len(low) and low[j] in tables.conjunctions:
+        if j < len(lower) and lower[j] in tables.conjunctions:
             j += 1
             continue
         break
@@ -1335,10 +1397,10 @@ def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subje
 
 
 def _group_strength(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    low = tok.low
+    lower = tok.lower
     lo = max(0, cand.number.tok_start - 3)
-    hi = min(len(low), cand.subj_end + 3)
-    return any(tables.group_cues.match(low, j) is not None for j in range(lo, hi))
+    hi = min(len(lower), cand.subj_end + 3)
+    return any(tables.group_cues.match(lower, j) is not None for j in range(lo, hi))
 
 
 def read_figures(text: str, lexicon: Lexicon, offset: int = 0) -> list[FoundFigure]:
@@ -1363,15 +1425,16 @@ def read_sentence(
         offset: Added to every offset returned.
         last_subject: The subject named last before this sentence, for "five others".
     """
-    tok = tokenize(text, offset)
-    low = tok.low
-    n = len(low)
+    tok = detach_suffixes(tokenize(text, offset), tables.glued_suffixes, tables.suffix_heads)
+    lower = tok.lower
+    n = len(lower)
     cands: list[_Candidate] = []
+    counted_wholes: set[int] = set()
     i = 0
     starts = tables.number_starts
     units = tables.units_words
     while i < n:
-        word = low[i]
+        word = lower[i]
         if not (
             word in starts or word[0].isdigit() or ("-" in word and word.split("-", 1)[0] in units)
         ):
@@ -1386,7 +1449,7 @@ def read_sentence(
             i = number.tok_end
             continue
         cand = _candidate(tok, tables, number, read)
-        cands.append(cand)
+        _add_candidate(cands, counted_wholes, i, cand, read)
         if read.whole is not None:
             i = read.whole
         elif cand.metric is not None or read.after is not None or read.part:
@@ -1395,6 +1458,22 @@ def read_sentence(
             i = number.tok_end
     _relative_figures(tok, tables, cands)
     return _resolve(tok, tables, cands, last_subject, text, offset)
+
+
+def _add_candidate(
+    cands: list[_Candidate], counted_wholes: set[int], i: int, cand: _Candidate, read: _SubjectRead
+) -> None:
+    """Add the candidate read at token ``i``, minding the parts of a group of attackers.
+
+    "one of the four gunmen was arrested": the four are the attackers' count, whatever
+    verb follows; "one of the four gunmen opened fire" counts the four, not the one.
+    """
+    if i in counted_wholes:
+        cand.metric, cand.direct = Metric.COUNT, True
+    if not (read.counted and cand.metric is Metric.COUNT):
+        cands.append(cand)
+    if read.counted and read.whole is not None:
+        counted_wholes.add(read.whole)
 
 
 def _candidate(
@@ -1413,7 +1492,7 @@ def _candidate(
     cand.revision = number.revision
     cand.part = read.part
     cand.other = read.other
-    part = _part_cue_before(tok.low, tables, number.tok_start)
+    part = _part_cue_before(tok.lower, tables, number.tok_start)
     if part is not None:
         cand.part, cand.span_start = True, part[1]
     if subject is None and read.group is None and not cand.inherit:
@@ -1422,50 +1501,75 @@ def _candidate(
             # "Of the 59 people injured, 12 were children": a part of the group before.
             read.group, cand.part = fronted, True
     _find_metric(tok, tables, cand)
+    _predicate_count(tok, tables, cand)
     if cand.metric is not None and _increment(tok, tables, cand):
         # "three injured patients had died, bringing the total death toll to 22": the
         # deaths added are a part of the new total, no rival of another part; the span
         # keeps the revision verb that says so.
         cand.among = True
-        cand.span_end = tok.low.index(",", max(cand.span_end, cand.subj_end)) + 2
+        cand.span_end = tok.lower.index(",", max(cand.span_end, cand.subj_end)) + 2
     if read.group is not None:
         cand.group = read.group
         _group_metric(tok, tables, cand, read.group)
     return cand
 
 
-def _part_cue_before(low: list[str], tables: FigureTables, at: int) -> tuple[bool, int] | None:
+def _predicate_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Count persons said to be attackers: "two of the men were suspected suicide bombers".
+
+    The subject, with no metric of its own, is linked by a copula ("were", "were assessed
+    to be") to a noun group of attackers: whoever is one is counted.
+    """
+    lower = tok.lower
+    j = cand.subj_end
+    if cand.metric is not None or cand.number.zero or j >= len(lower):
+        return
+    if cand.subject not in (Subject.PEOPLE, Subject.MILITANTS) or lower[j] not in tables.aux:
+        return
+    steps = 0
+    while j < len(lower) and steps <= _LINKING:
+        link = tables.linking.match(lower, j)
+        if link is None:
+            break
+        j, steps = link[1], steps + 1
+    group = _noun_group(tok, tables, j)
+    if group is not None and group.subject is Subject.MILITANTS:
+        cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.COUNT, True
+        cand.span_end = group.end
+
+
+def _part_cue_before(lower: list[str], tables: FigureTables, at: int) -> tuple[bool, int] | None:
     """Find a part cue ending before the number at ``at``, or before its article.
 
     "including four gunmen", "including the four gunmen".
     """
-    part = tables.parts.match_ending(low, at, longest=2)
-    if part is None and at > 1 and low[at - 1] == "the":
-        part = tables.parts.match_ending(low, at - 1, longest=2)
+    part = tables.parts.match_ending(lower, at, longest=2)
+    if part is None and at > 1 and lower[at - 1] == "the":
+        part = tables.parts.match_ending(lower, at - 1, longest=2)
     return part
 
 
 def _increment(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a revision verb after the figure's clause adds it to a total."""
-    low = tok.low
+    lower = tok.lower
     start = max(cand.span_end, cand.subj_end)
-    for j in range(start, min(len(low) - 1, start + 5)):
-        if low[j] == ",":
-            return low[j + 1] in tables.revision_words and low[j + 1].endswith("ing")
-        if low[j] in _CLAUSE_BREAKS:
+    for j in range(start, min(len(lower) - 1, start + 5)):
+        if lower[j] == ",":
+            return lower[j + 1] in tables.revision_words and lower[j + 1].endswith("ing")
+        if lower[j] in _CLAUSE_BREAKS:
             return False
     return False
 
 
 def _fronted_group(tok: Tokens, tables: FigureTables, i: int) -> Metric | None:
     """Return the metric of a group fronted before the number at ``i`` ("Of the dead, 20")."""
-    low = tok.low
-    if i < 3 or low[i - 1] != "," or low[0] not in tables.fronted_partitives:
+    lower = tok.lower
+    if i < 3 or lower[i - 1] != "," or lower[0] not in tables.fronted_partitives:
         return None
-    if "," in low[1 : i - 1]:
+    if "," in lower[1 : i - 1]:
         return None
     for j in range(1, i - 1):
-        found = tables.metrics.match(low, j)
+        found = tables.metrics.match(lower, j)
         if found is not None and found[0] is not Metric.COUNT:
             return found[0]
     return None
@@ -1478,19 +1582,19 @@ def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]
     killed were children and the other nine were staff members" (the rest of the same
     group); "lowered the toll to 28 from 31" (the toll's earlier value).
     """
-    low = tok.low
+    lower = tok.lower
     for idx in range(1, len(cands)):
         cand, before = cands[idx], cands[:idx]
         at = cand.number.tok_start
-        all_but = tables.all_but.match_ending(low, at, longest=3)
+        all_but = tables.all_but.match_ending(lower, at, longest=3)
         if all_but is not None:
             _all_but(cand, before, all_but[1])
             continue
-        remainder = tables.remainder.match_ending(low, at, longest=3)
+        remainder = tables.remainder.match_ending(lower, at, longest=3)
         if remainder is not None:
             _remainder(tok, tables, cand, before, remainder[1])
             continue
-        earlier = tables.toll_earlier.match_ending(low, at, longest=2)
+        earlier = tables.toll_earlier.match_ending(lower, at, longest=2)
         if earlier is not None:
             _earlier_value(cand, before, earlier[1])
 
@@ -1564,6 +1668,10 @@ def _governed(tok: Tokens, tables: FigureTables, number: _Number, head: int) -> 
     after = _metric_after(tok, tables, head)
     if after is None and not number.article:
         after = _metric_past_modifier(tok, tables, head)
+    plural = head < len(tok.lower) and tok.lower[head] in tables.plural_aux
+    if number.article and after is not None and plural:
+        # "two reporters working for a newspaper were killed": "were" is the reporters'.
+        return False
     if after is not None and after[0] is not Metric.COUNT:
         return after[3] or _intransitive(tok, tables, number, head, after)
     return _verb_before(tok, tables, number.tok_start) is not None
@@ -1586,10 +1694,10 @@ def _intransitive(
     if number.article or _starts_object(tok, tables, after[2]):
         return False
     start = head
-    if head < after[1] and tok.low[head] in _ASIDES:
+    if head < after[1] and tok.lower[head] in _ASIDES:
         # "N pilgrims, most of them women, died": the aside is no object of the verb.
         start = _aside_end(tok, tables, head) or head
-    gap = tok.low[start : after[1]]
+    gap = tok.lower[start : after[1]]
     return not any(w in tables.object_starters or w in tables.intransitive_breaks for w in gap)
 
 
@@ -1600,12 +1708,12 @@ def _opens_postmodifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
     the gate", "accused of facilitating", "believed to be linked to"), or a preposition
     opening a noun phrase ("from the group's ranks").
     """
-    low = tok.low
-    word = low[k]
+    lower = tok.lower
+    word = lower[k]
     if word in tables.relative or word in tables.postmodifier_prepositions:
         return True
     participle = word.endswith(("ing", "ed")) and len(word) > 4 and word not in tables.stop
-    return participle and tables.metrics.match(low, k) is None
+    return participle and tables.metrics.match(lower, k) is None
 
 
 def _metric_past_modifier(
@@ -1619,28 +1727,45 @@ def _metric_past_modifier(
     first passive after an auxiliary. The modifier's own metric ("three men who killed
     ..."), a number, a clause break or another relative clause ends the search.
     """
-    low = tok.low
-    n = len(low)
+    lower = tok.lower
+    n = len(lower)
     if k >= n or not _opens_postmodifier(tok, tables, k):
         return None
     # A relative clause inside the modifier ("the bus that was attacked") has its own
     # verb group: the next one after it is the subject's.
     inner = False
     for p in range(k + 1, min(n, k + _CLAUSE)):
-        word = low[p]
+        word = lower[p]
         if word in _CLAUSE_BREAKS or word[0].isdigit():
             return None
         inner = inner or word in tables.relative
-        if word in tables.aux and low[p - 1] not in tables.aux:
+        if word in tables.aux and lower[p - 1] not in tables.aux:
             found = None if inner else _passive_casualty(tok, tables, p)
             if found is not None:
                 return found
             inner = False
             continue
-        own = tables.metrics.match(low, p)
-        if own is not None and own[0] is not Metric.COUNT and low[p - 1] not in tables.aux:
-            return None
+        own = tables.metrics.match(lower, p)
+        if own is not None and own[0] is not Metric.COUNT and lower[p - 1] not in tables.aux:
+            return _bare_casualty(tok, tables, k, inner, (own[0], p, own[1]))
     return None
+
+
+def _bare_casualty(
+    tok: Tokens, tables: FigureTables, k: int, inner: bool, own: tuple[Metric, int, int]
+) -> _After | None:
+    """Return a metric with no auxiliary after a prepositional modifier, if it is the verb.
+
+    "20 people from several countries killed in attack" (a headline's passive), "five
+    soldiers in the convoy died": no relative clause between, no object after.
+    """
+    before = tok.lower[own[1] - 1]
+    if inner or tok.lower[k] not in tables.postmodifier_prepositions:
+        return None
+    # "put the number of wounded": a metric after a grammar word is a noun, no verb.
+    if before in tables.stop or not before[0].isalpha() or _starts_object(tok, tables, own[2]):
+        return None
+    return own[0], own[1], own[2], True
 
 
 def _count_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
@@ -1650,20 +1775,20 @@ def _count_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) ->
     explosive vests entered the mosque": the first verb of attacking after a participle
     or preposition, before any other metric, number or clause break.
     """
-    low = tok.low
+    lower = tok.lower
     k = cand.subj_end
     people = cand.subject is Subject.PEOPLE
-    if not (tables.countable(cand.subject) or people) or k >= len(low):
+    if not (tables.countable(cand.subject) or people) or k >= len(lower):
         return None
-    if not _opens_postmodifier(tok, tables, k) or low[k] in tables.relative:
+    if not _opens_postmodifier(tok, tables, k) or lower[k] in tables.relative:
         return None
-    for p in range(k + 1, min(len(low), k + _CLAUSE)):
-        word = low[p]
+    for p in range(k + 1, min(len(lower), k + _CLAUSE)):
+        word = lower[p]
         if word in _CLAUSE_BREAKS or word[0].isdigit():
             return None
         if word in tables.aux:
             return _active_count(tok, tables, p)
-        own = tables.metrics.match(low, p)
+        own = tables.metrics.match(lower, p)
         if own is not None:
             # "two gunmen in a car killed five people": the agents of a casualty verb.
             agents = own[0] is Metric.COUNT or _starts_object(tok, tables, own[1])
@@ -1687,7 +1812,7 @@ def _active_count(tok: Tokens, tables: FigureTables, p: int) -> _After | None:
     found = _metric_after(tok, tables, p)
     if found is None or found[0] is not Metric.COUNT:
         return None
-    return found if tok.low[found[1] - 1] not in tables.passive_markers else None
+    return found if tok.lower[found[1] - 1] not in tables.passive_markers else None
 
 
 def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Metric) -> None:
@@ -1705,14 +1830,14 @@ def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Me
 
 def _other_passive(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a passive that names no casualty follows the figure's group."""
-    low = tok.low
+    lower = tok.lower
     j = cand.subj_end
     aux = j
-    while j < len(low) and low[j] in tables.aux and j - aux < 3:
+    while j < len(lower) and lower[j] in tables.aux and j - aux < 3:
         j += 1
-    if j == aux or j >= len(low) or tables.metrics.match(low, j) is not None:
+    if j == aux or j >= len(lower) or tables.metrics.match(lower, j) is not None:
         return False
-    return low[j].endswith("ed") and low[j] not in tables.stop
+    return lower[j].endswith("ed") and lower[j] not in tables.stop
 
 
 def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
@@ -1721,15 +1846,15 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
     "More than 100 of the dead were schoolchildren", "132 of those killed were children":
     the group gives the metric, the predicate the subject.
     """
-    low = tok.low
+    lower = tok.lower
     j = cand.subj_end
-    while j < len(low) and low[j] in tables.time_words and j - cand.subj_end < 3:
+    while j < len(lower) and lower[j] in tables.time_words and j - cand.subj_end < 3:
         # "132 of those killed Tuesday were children"
         j += 1
     start = j
-    while j < len(low) and low[j] in tables.predicate_links and j - start < 3:
+    while j < len(lower) and lower[j] in tables.predicate_links and j - start < 3:
         j += 1
-    if j == start or j >= len(low):
+    if j == start or j >= len(lower):
         return
     read = _subject_after(tok, tables, j)
     if read is not None and read.subject is not None:
@@ -1743,12 +1868,12 @@ def _metric_after_subject(
 
     "two suicide bombers and gunmen targeted crowds": the count is of the bombers.
     """
-    low = tok.low
+    lower = tok.lower
     k = cand.subj_end
     after = _metric_after(tok, tables, k)
-    if after is not None or cand.subject is None or k + 1 >= len(low) or low[k] != "and":
+    if after is not None or cand.subject is None or k + 1 >= len(lower) or lower[k] != "and":
         return after
-    joined = tables.subjects.match(low, k + 1)
+    joined = tables.subjects.match(lower, k + 1)
     if joined is None:
         return None
     return _metric_after(tok, tables, joined[1])
@@ -1759,11 +1884,11 @@ _After = tuple[Metric, int, int, bool]
 
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     """Give ``cand`` its metric: after its subject, else before its number."""
-    low = tok.low
+    lower = tok.lower
     number = cand.number
     after = _subject_metric(tok, tables, cand)
     if after is not None:
-        cand.among = "among" in low[cand.subj_end : after[1]]
+        cand.among = "among" in lower[cand.subj_end : after[1]]
         cand.reach = after[1]
     if number.article:
         _article_metric(tok, tables, cand, after)
@@ -1771,7 +1896,7 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         _take_after(tok, tables, cand, after)
     elif not (number.zero or _count_before(tok, tables, cand) or _own_predicate(tok, tables, cand)):
         _take_before(tok, tables, cand)
-    if after is not None and cand.metric is after[0] and tables.self_killing.match(low, after[1]):
+    if after is not None and cand.metric is after[0] and tables.self_killing.match(lower, after[1]):
         # "One blew himself up": an attacker, one among the attackers killed, no total.
         cand.subject, cand.among = cand.subject or Subject.MILITANTS, True
 
@@ -1790,7 +1915,7 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
     if after is None:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else _count_past_modifier(tok, tables, cand)
-    relative = any(w in tables.relative for w in tok.low[cand.subj_end : after[1]])
+    relative = any(w in tables.relative for w in tok.lower[cand.subj_end : after[1]])
     if relative and not after[3]:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else after
@@ -1812,7 +1937,7 @@ def _article_metric(
         return
     if after is not None and cand.number.lone and after[0] is Metric.COUNT:
         # "a lone gunman took the cafe": one attacker, and the text says so.
-        _count_after(tok.low, tables, cand, after[1], after[2])
+        _count_after(tok.lower, tables, cand, after[1], after[2])
         return
     if _own_predicate(tok, tables, cand):
         return
@@ -1829,18 +1954,18 @@ def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     is a passive of another subject, and the figure's own verb follows it.
     """
     end, start = cand.subj_end, cand.number.tok_start
-    if start == 0 or tok.low[start - 1] not in tables.conjunctions:
+    if start == 0 or tok.lower[start - 1] not in tables.conjunctions:
         return False  # "the bodies of four attackers were found": the verb is no clause of its own
-    return end < len(tok.low) and tok.low[end] in tables.aux
+    return end < len(tok.lower) and tok.lower[end] in tables.aux
 
 
 def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After) -> None:
     """Give ``cand`` the metric found after its subject."""
-    low = tok.low
+    lower = tok.lower
     number = cand.number
     metric, m_start, m_end, passive = after
     if metric is Metric.COUNT:
-        _count_after(low, tables, cand, m_start, m_end)
+        _count_after(lower, tables, cand, m_start, m_end)
         return
     adjective = _qualified(tok, tables, m_end) if m_start == cand.subj_end else None
     if cand.subject is None and adjective is not None:
@@ -1868,7 +1993,7 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
 
 def _qualified(tok: Tokens, tables: FigureTables, j: int) -> tuple[Subject, int] | None:
     """Return the subject a participle before ``j`` qualifies, past modifiers, and its end."""
-    found = tables.subjects.match(tok.low, j)
+    found = tables.subjects.match(tok.lower, j)
     if found is not None:
         return found
     group = _noun_group(tok, tables, j)
@@ -1878,15 +2003,15 @@ def _qualified(tok: Tokens, tables: FigureTables, j: int) -> tuple[Subject, int]
 
 
 def _count_after(
-    low: list[str], tables: FigureTables, cand: _Candidate, m_start: int, m_end: int
+    lower: list[str], tables: FigureTables, cand: _Candidate, m_start: int, m_end: int
 ) -> None:
     """Make ``cand`` a count of attackers if its count verb is active and it is a total.
 
     "two militants were hit" is a passive (its subject a target); "two other suicide
     bombers targeted" adds to attackers named before.
     """
-    active = m_start == 0 or low[m_start - 1] not in tables.passive_markers
-    if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(low, m_start) is not None:
+    active = m_start == 0 or lower[m_start - 1] not in tables.passive_markers
+    if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(lower, m_start) is not None:
         # "four men in camouflage opened fire": whoever does an attacker's act is one.
         cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
@@ -1900,29 +2025,52 @@ def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     were three attackers"), or a number given to attackers named before it ("the
     attackers, estimated to number at around four to six").
     """
-    low = tok.low
+    lower = tok.lower
     at = cand.number.tok_start
+    if (
+        cand.subject is Subject.PEOPLE
+        and lower[cand.subj_end - 1] in tables.sighted_persons
+        and _opener_before(tables.sighting_openers, tables, lower, at)
+    ):
+        # "photos of five men", "stormed by six men": whoever is seen or attacks is one.
+        cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject):
-        opener = tables.count_openers.match_ending(low, at)
-        if opener is not None and not _group_strength(tok, tables, cand):
+        opener = _opener_before(tables.count_openers, tables, lower, at)
+        if opener and not _group_strength(tok, tables, cand):
             cand.metric, cand.direct = Metric.COUNT, True
             return True
     if cand.subject is not None:
         return False
-    cue = tables.count_numbering.match_ending(low, at)
+    cue = tables.count_numbering.match_ending(lower, at)
     if cue is None:
         return False
     for j in range(cue[1] - 1, max(-1, cue[1] - 4), -1):
-        named = tables.subjects.match_ending(low, j + 1, longest=3)
+        named = tables.subjects.match_ending(lower, j + 1, longest=3)
         if named is not None and tables.countable(named[0]):
             cand.subject, cand.metric, cand.direct = named[0], Metric.COUNT, True
             return True
     return False
 
 
+def _opener_before(
+    openers: PhraseTable[bool], tables: FigureTables, lower: list[str], at: int
+) -> bool:
+    """Say whether an opener ends before ``at``, a time inside it stepped over.
+
+    "published photos Saturday of five men", "saw on Friday four men".
+    """
+    if openers.match_ending(lower, at) is not None:
+        return True
+    window = lower[max(0, at - 6) : at]
+    if not any(w in tables.time_words for w in window):
+        return False
+    plain = [w for w in window if w not in tables.time_words]
+    return openers.match_ending(plain, len(plain)) is not None
+
+
 def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     """Give ``cand`` the metric of a verb or toll before it, with the toll's wording."""
-    low = tok.low
+    lower = tok.lower
     number = cand.number
     before = _metric_before(tok, tables, number.tok_start)
     if before is None:
@@ -1930,10 +2078,10 @@ def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     cand.metric, cand.direct = before.metric, True
     cand.span_start = min(cand.span_start, before.start)
     # "raising the death toll from 358": the toll's earlier value is no update.
-    earlier = tables.toll_earlier.match_ending(low, number.tok_start, longest=2) is not None
+    earlier = tables.toll_earlier.match_ending(lower, number.tok_start, longest=2) is not None
     cand.revision = cand.revision or (before.revision and not earlier)
     # "the dead included three children": a part of the whole toll given before.
-    cand.among = any(w in tables.part_verbs for w in low[before.start : number.tok_start])
+    cand.among = any(w in tables.part_verbs for w in lower[before.start : number.tok_start])
     if before.toll:
         cand.toll = True
         _toll_wording(tok, tables, cand, before)
@@ -1945,15 +2093,15 @@ def _toll_wording(tok: Tokens, tables: FigureTables, cand: _Candidate, before: _
     "the toll is now up to 23" is 23 (a level reached, not a ceiling); "the toll tops
     300" is 301..; "the partial toll was 23" is 23.. (more are still uncounted).
     """
-    low = tok.low
+    lower = tok.lower
     number = cand.number
     at = number.tok_start
     value = number.high if number.qualifier is Qualifier.AT_MOST else number.low
-    if tables.toll_levels.match(low, at) is not None and value is not None:
+    if tables.toll_levels.match(lower, at) is not None and value is not None:
         number.low, number.high, number.qualifier = value, value, Qualifier.EXACT
     if number.qualifier is not Qualifier.EXACT or number.low is None:
         return
-    if at > 0 and low[at - 1] in tables.toll_floors:
+    if at > 0 and lower[at - 1] in tables.toll_floors:
         number.low, number.high, number.qualifier = number.low + 1, None, Qualifier.AT_LEAST
     elif before.partial:
         number.high, number.qualifier = None, Qualifier.AT_LEAST
@@ -1968,10 +2116,10 @@ def _resolve(
     offset: int,
 ) -> list[FoundFigure]:
     """Turn the candidates of a sentence into figures: metric, subject, parts, cues."""
-    low = tok.low
+    lower = tok.lower
     clause = _clause_metrics(tok, tables, cands)
-    _chain_parts(tables, low, cands)
-    breakdown = _breakdown(tables, low, cands)
+    _chain_parts(tables, lower, cands)
+    breakdown = _breakdown(tables, lower, cands)
     for idx in breakdown:
         cands[idx].among = True
     out: list[FoundFigure] = []
@@ -1980,7 +2128,7 @@ def _resolve(
         if read is None:
             continue
         metric, part_of, confidence = read
-        subject = _resolved_subject(tables, low, cand, metric, out, last_subject)
+        subject = _resolved_subject(tables, lower, cand, metric, out, last_subject)
         if subject is None or _no_claim(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
@@ -2045,7 +2193,7 @@ def _said_rival(
     figure is unknown.
     """
     cand = cands[-1]
-    number, low = cand.number, tok.low
+    number, lower = cand.number, tok.lower
     at = number.tok_start
     if cand.subject is not None or number.vague or number.zero or not out or at == 0:
         return None
@@ -2053,7 +2201,7 @@ def _said_rival(
     before = [c for c in cands[:-1] if not c.number.article]
     if not before or out[-1].start != tok.start[before[-1].span_start]:
         return None
-    if not _rival_cue(low, tables, at, number.tok_end):
+    if not _rival_cue(lower, tables, at, number.tok_end):
         return None
     cand.inherit = True
     return next((f for f in reversed(out) if f.part_of is None), out[-1])
@@ -2066,16 +2214,16 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
     exact = number.low is not None and number.low == number.high and number.low > 1
     if not exact or number.vague or cand.part or cand.other or cand.inherit:
         return False
-    if at == 0 or tok.low[at - 1] != "the" or not tables.countable(cand.subject):
+    if at == 0 or tok.lower[at - 1] != "the" or not tables.countable(cand.subject):
         return False
     # "the two militant groups": the noun is a modifier of a unit, no head.
-    head, end = tok.low[cand.subj_end - 1], cand.subj_end
-    return _plural(head) and (end >= len(tok.low) or tables.units.match(tok.low, end) is None)
+    head, end = tok.lower[cand.subj_end - 1], cand.subj_end
+    return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
 
 
 def _resolved_subject(
     tables: FigureTables,
-    low: list[str],
+    lower: list[str],
     cand: _Candidate,
     metric: Metric,
     out: list[FoundFigure],
@@ -2086,7 +2234,7 @@ def _resolved_subject(
         return cand.subject, 0.0
     if metric is Metric.COUNT:
         return None
-    if cand.inherit or _elliptic(low, tables, cand):
+    if cand.inherit or _elliptic(lower, tables, cand):
         wholes = [f for f in out if f.part_of is None]
         return (wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
@@ -2098,8 +2246,6 @@ def _resolved_subject(
 def _vagueness(number: _Number, metric: Metric) -> float:
     """Return what the wording of a number costs in confidence."""
     cost = 0.1 if metric is Metric.COUNT else 0.0
-    if number.vague:
-        return cost + 0.3
     if number.article:
         return cost + 0.15
     return cost + (0.1 if number.qualifier is Qualifier.ABOUT else 0.0)
@@ -2175,17 +2321,17 @@ def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int
     figure ahead of it: "initially said 30") or just after it ("15 dead so far"); a toll
     dated by a time before it is provisional too ("by noon the toll stood at 40").
     """
-    low = tok.low
+    lower = tok.lower
     first = max(floor, cand.span_start - _PROVISIONAL)
-    last = min(len(low), max(cand.span_end, cand.number.tok_end) + 3)
-    if any(tables.provisional.match(low, j) is not None for j in range(first, last)):
+    last = min(len(lower), max(cand.span_end, cand.number.tok_end) + 3)
+    if any(tables.provisional.match(lower, j) is not None for j in range(first, last)):
         return True
     # "by noon the toll stood at 40 (dead)": a time opener, then a toll, before the number.
     at = cand.number.tok_start
     for j in range(max(floor, min(at, cand.span_start) - _PROVISIONAL), at):
-        opener = tables.toll_time.match(low, j)
+        opener = tables.toll_time.match(lower, j)
         if opener is not None and any(
-            tables.tolls.match(low, k) is not None for k in range(opener[1], at)
+            tables.tolls.match(lower, k) is not None for k in range(opener[1], at)
         ):
             return True
     return False
@@ -2196,10 +2342,11 @@ def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -
 
     Cues: "later said 80", "an updated toll", "the toll now stands at 70".
     """
-    low = tok.low
+    lower = tok.lower
     first = max(floor, cand.span_start - _PROVISIONAL)
     return any(
-        tables.revision_cues.match(low, j) is not None for j in range(first, cand.number.tok_start)
+        tables.revision_cues.match(lower, j) is not None
+        for j in range(first, cand.number.tok_start)
     )
 
 
@@ -2220,21 +2367,23 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 
 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    """Say whether a resolved figure is left out: a nationality's part, a speaker."""
-    return _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
+    """Say whether a resolved figure is left out: vague, a nationality's part, a speaker."""
+    return (
+        cand.number.vague or _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
+    )
 
 
-def _rival_cue(low: list[str], tables: FigureTables, at: int, end: int) -> bool:
+def _rival_cue(lower: list[str], tables: FigureTables, at: int, end: int) -> bool:
     """Say whether the bare number at ``at:end`` is said by another or set against one.
 
     "... while the ministry said six." closes its clause; "253 and not 359 as reported in
     media": the contrast needs no end of clause.
     """
-    if tables.rival_openers.match_ending(low, at, longest=2) is not None:
+    if tables.rival_openers.match_ending(lower, at, longest=2) is not None:
         return True
-    if low[at - 1] not in tables.reporting:
+    if lower[at - 1] not in tables.reporting:
         return False
-    return end >= len(low) or low[end] in _CLAUSE_BREAKS or low[end] in (",", ")")
+    return end >= len(lower) or lower[end] in _CLAUSE_BREAKS or lower[end] in (",", ")")
 
 
 def _article_speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -2251,24 +2400,24 @@ def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     The subject is followed by a verb of saying, directly or past a name or an aside
     ("a police officer said", "two officials, speaking on condition of anonymity, said").
     """
-    low = tok.low
+    lower = tok.lower
     j = cand.subj_end
-    if j < len(low) and low[j] in _ASIDES:
+    if j < len(lower) and lower[j] in _ASIDES:
         close = _aside_end(tok, tables, j)
         j = close if close is not None else j
-    while j < len(low) and tok.text[j][:1].isupper() and j - cand.subj_end < 4:
+    while j < len(lower) and tok.text[j][:1].isupper() and j - cand.subj_end < 4:
         j += 1
-    return j < len(low) and low[j] in tables.reporting
+    return j < len(lower) and lower[j] in tables.reporting
 
 
-def _elliptic(low: list[str], tables: FigureTables, cand: _Candidate) -> bool:
+def _elliptic(lower: list[str], tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a bare number stands for the subject just named ("and 14 wounded")."""
     # "and 14 wounded", "killed 15 soldiers and captured 10"
     at = cand.span_start
     return (
         cand.direct
         and at > 0
-        and low[at - 1] in tables.conjunctions
+        and lower[at - 1] in tables.conjunctions
         and cand.number.qualifier is not Qualifier.RANGE
     )
 
@@ -2289,17 +2438,17 @@ def _opens_elliptic(tables: FigureTables, cand: _Candidate) -> bool:
     )
 
 
-def _joined(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
+def _joined(tables: FigureTables, lower: list[str], end: int, start: int) -> bool:
     """Say whether tokens ``end:start`` only join two figures ("and", ",", "or")."""
-    return 0 <= start - end <= 2 and all(w in tables.conjunctions for w in low[end:start])
+    return 0 <= start - end <= 2 and all(w in tables.conjunctions for w in lower[end:start])
 
 
-def _chain_parts(tables: FigureTables, low: list[str], cands: list[_Candidate]) -> None:
+def _chain_parts(tables: FigureTables, lower: list[str], cands: list[_Candidate]) -> None:
     """Make the figures joined to a part parts too: "including 13 staff and 10 patients"."""
     for idx in range(1, len(cands)):
         prev, cand = cands[idx - 1], cands[idx]
         if prev.part and cand.metric is None and not cand.part:
-            cand.part = cand.chained = _joined(tables, low, prev.subj_end, cand.number.tok_start)
+            cand.part = cand.chained = _joined(tables, lower, prev.subj_end, cand.number.tok_start)
 
 
 def _whole_of_part(cand: _Candidate, out: list[FoundFigure]) -> int:
@@ -2309,7 +2458,7 @@ def _whole_of_part(cand: _Candidate, out: list[FoundFigure]) -> int:
     return whole if cand.chained and whole is not None else before
 
 
-def _breakdown(tables: FigureTables, low: list[str], cands: list[_Candidate]) -> set[int]:
+def _breakdown(tables: FigureTables, lower: list[str], cands: list[_Candidate]) -> set[int]:
     """Return the figures of a list that names one subject twice: parts of a total.
 
     "killed 11 Marines, one soldier and one corpsman" breaks down a total of soldiers;
@@ -2321,7 +2470,7 @@ def _breakdown(tables: FigureTables, low: list[str], cands: list[_Candidate]) ->
         if (
             cand.subject is not None
             and cand.subject is prev.subject
-            and _joined(tables, low, prev.subj_end, cand.number.tok_start)
+            and _joined(tables, lower, prev.subj_end, cand.number.tok_start)
         ):
             out.update((idx - 1, idx))
     return out
@@ -2336,105 +2485,108 @@ def _clause_metrics(
     and two civilians were killed"), else the previous one ("killing 5 soldiers and 3
     civilians"). Metrics pass along a chain of joined figures.
     """
-    low = tok.low
+    lower = tok.lower
     out: list[Metric | None] = [c.metric if c.metric is not Metric.COUNT else None for c in cands]
-    _added_metrics(tables, low, cands, out)
-    if cands and cands[0].metric is None and _fronted_whole(tables, low, cands[0]):
+    _added_metrics(tables, lower, cands, out)
+    if cands and cands[0].metric is None and _fronted_whole(tables, lower, cands[0]):
         # "Of the nine gunmen, seven were killed": the group fronted is the whole the
         # next figure is taken from, not a list with it; attackers named so are a count.
         out[0] = Metric.COUNT if tables.countable(cands[0].subject) else None
         cands[0].metric = out[0]
     for idx in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[idx], cands[idx + 1]
-        if out[idx] is None and _listed(tables, low, cand.subj_end, nxt.number.tok_start):
+        if out[idx] is None and _listed(tables, lower, cand.subj_end, nxt.number.tok_start):
             out[idx] = out[idx + 1]
     for idx in range(1, len(cands)):
         cand, prev = cands[idx], cands[idx - 1]
-        if out[idx] is None and _listed_after(tables, low, prev, cand):
+        if out[idx] is None and _listed_after(tables, lower, prev, cand):
             out[idx] = out[idx - 1]
             # "killed 15 soldiers in the north and 19 in the south": the same subject.
             cand.listed = cand.subject is None and not _joined(
-                tables, low, prev.subj_end, cand.number.tok_start
+                tables, lower, prev.subj_end, cand.number.tok_start
             )
             cand.inherit = cand.inherit or cand.listed
     return out
 
 
-def _listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
+def _listed(tables: FigureTables, lower: list[str], end: int, start: int) -> bool:
     """Say whether tokens ``end:start`` join two figures of one list.
 
     Only a conjunction ("and", ","), or one that closes a short phrase with no verb and no
     number: a place ("15 people at a bar and 19 at a restaurant") or an item of the list
     that is no figure ("20 tourists, a Tunisian and a policeman").
     """
-    return _joined(tables, low, end, start) or _phrase_listed(tables, low, end, start)
+    return _joined(tables, lower, end, start) or _phrase_listed(tables, lower, end, start)
 
 
-def _phrase_listed(tables: FigureTables, low: list[str], end: int, start: int) -> bool:
+def _phrase_listed(tables: FigureTables, lower: list[str], end: int, start: int) -> bool:
     """Say whether a short phrase and a conjunction alone part two listed figures."""
-    gap = low[end:start]
+    gap = lower[end:start]
     if not 2 < len(gap) <= 6 or gap[-1] not in tables.conjunctions:
         return False
     if gap[0] != "," and gap[0] not in tables.postmodifier_prepositions:
         return False
-    return all(_list_filler(tables, low, k) for k in range(end + 1, start - 1))
+    return all(_list_filler(tables, lower, k) for k in range(end + 1, start - 1))
 
 
-def _listed_after(tables: FigureTables, low: list[str], prev: _Candidate, cand: _Candidate) -> bool:
+def _listed_after(
+    tables: FigureTables, lower: list[str], prev: _Candidate, cand: _Candidate
+) -> bool:
     """Say whether ``cand`` repeats the kind of the figure ``prev`` before it.
 
     A list ("and 19 at a restaurant"), or a bare rival figure a second speaker gives with
     the verb of saying only ("62 people had died, but the Red Cross said 68").
     """
     start = cand.number.tok_start
-    if _listed(tables, low, prev.subj_end, start):
+    if _listed(tables, lower, prev.subj_end, start):
         return True
-    if prev.span_end > prev.subj_end and _phrase_listed(tables, low, prev.span_end, start):
+    if prev.span_end > prev.subj_end and _phrase_listed(tables, lower, prev.span_end, start):
         # "Five people were killed in the capital and 20 in the provinces"
         return True
     end = max(prev.subj_end, prev.span_end, prev.reach)
     # The rival closes its clause: "witnesses said four were involved" is no rival.
-    said = low[start - 1] in tables.reporting and _rival_cue(
-        low, tables, start, cand.number.tok_end
+    said = lower[start - 1] in tables.reporting and _rival_cue(
+        lower, tables, start, cand.number.tok_end
     )
     if cand.subject is not None or start - end > 8 or not said:
         return False
     return all(
-        w == "," or _list_filler(tables, low, k) for k, w in enumerate(low[end : start - 1], end)
+        w == "," or _list_filler(tables, lower, k)
+        for k, w in enumerate(lower[end : start - 1], end)
     )
 
 
-def _list_filler(tables: FigureTables, low: list[str], k: int) -> bool:
+def _list_filler(tables: FigureTables, lower: list[str], k: int) -> bool:
     """Say whether token ``k`` may stand in a short phrase between two listed figures."""
-    word = low[k]
+    word = lower[k]
     if not word.isalpha() or word in tables.aux or word in tables.relative:
         return False
-    return tables.metrics.match(low, k) is None and tables.tolls.match(low, k) is None
+    return tables.metrics.match(lower, k) is None and tables.tolls.match(lower, k) is None
 
 
-def _fronted_whole(tables: FigureTables, low: list[str], cand: _Candidate) -> bool:
+def _fronted_whole(tables: FigureTables, lower: list[str], cand: _Candidate) -> bool:
     """Say whether ``cand`` is the group of a partitive fronted before a comma ("Of the 9 X,")."""
     start, end = cand.number.tok_start, cand.subj_end
-    if low[0] not in tables.fronted_partitives or end >= len(low):
+    if lower[0] not in tables.fronted_partitives or end >= len(lower):
         return False
-    return low[end] == "," and low[1:start] in (["the"], ["the", "total"], ["those"])
+    return lower[end] == "," and lower[1:start] in (["the"], ["the", "total"], ["those"])
 
 
 def _added_metrics(
-    tables: FigureTables, low: list[str], cands: list[_Candidate], out: list[Metric | None]
+    tables: FigureTables, lower: list[str], cands: list[_Candidate], out: list[Metric | None]
 ) -> None:
     """Give a figure added to the one before ("..., plus 5 attackers") that figure's metric."""
     for idx in range(1, len(cands)):
         if out[idx] is not None or cands[idx].subject is None:
             continue
         k = cands[idx].number.tok_start
-        if k > 0 and low[k - 1] in tables.lone_articles:
+        if k > 0 and lower[k - 1] in tables.lone_articles:
             k -= 1  # "in addition to the four bombers"
-        joiner = tables.additive_joiners.match_ending(low, k, longest=3)
+        joiner = tables.additive_joiners.match_ending(lower, k, longest=3)
         if joiner is None:
             continue
         start = joiner[1]
-        while start > 0 and low[start - 1] == ",":
+        while start > 0 and lower[start - 1] == ",":
             start -= 1
         prev = cands[idx - 1]
         if out[idx - 1] is not None and start <= max(prev.span_end, prev.subj_end):

@@ -77,13 +77,13 @@ class Tokens:
 
     Attributes:
         text: The token as written.
-        low: The token lower-cased, curly apostrophes made straight.
+        lower: The token lower-cased, curly apostrophes made straight.
         start: Offset of each token's first character, relative to the text tokenized.
         end: Offset just past each token.
     """
 
     text: list[str]
-    low: list[str]
+    lower: list[str]
     start: list[int]
     end: list[int]
 
@@ -106,6 +106,50 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     starts = [m.start() + offset for m in matches]
     ends = [m.end() + offset for m in matches]
     return Tokens(texts, lows, starts, ends)
+
+
+def detach_suffixes(
+    tok: Tokens, suffixes: Mapping[str, tuple[str, ...]], heads: frozenset[str]
+) -> Tokens:
+    """Split a suffix glued to a number word off its token: "hundred-odd", "five-or-so".
+
+    ``suffixes`` maps a suffix as glued ("odd", "or-so") to its tokens (("-", "odd"),
+    ("or", "so")). A token made of a word of ``heads`` (or a hyphenated compound ending in
+    one), a hyphen and a suffix becomes the head and the suffix's tokens, as digits are
+    already tokenized ("30-odd"), so that a suffix reads the same after words and digits.
+
+    Examples:
+        >>> odd, hundred = {"odd": ("-", "odd")}, frozenset({"hundred"})
+        >>> detach_suffixes(tokenize("two hundred-odd"), odd, hundred).text
+        ['two', 'hundred', '-', 'odd']
+    """
+    if not any("-" in w for w in tok.lower):
+        return tok
+    out = Tokens([], [], [], [])
+    for word, folded, s, e in zip(tok.text, tok.lower, tok.start, tok.end, strict=True):
+        cut = folded.find("-")
+        while cut > 0:
+            key = suffixes.get(folded[cut + 1 :])
+            if key is not None and folded[:cut].rpartition("-")[2] in heads:
+                break
+            cut = folded.find("-", cut + 1)
+        if cut <= 0 or len(folded) != len(word):
+            _append(out, word, folded, s, e)
+            continue
+        _append(out, word[:cut], folded[:cut], s, s + cut)
+        at = cut
+        for part in suffixes[folded[cut + 1 :]]:
+            at = folded.index(part, at)
+            _append(out, word[at : at + len(part)], part, s + at, s + at + len(part))
+            at += len(part)
+    return out
+
+
+def _append(tok: Tokens, word: str, folded: str, start: int, end: int) -> None:
+    tok.text.append(word)
+    tok.lower.append(folded)
+    tok.start.append(start)
+    tok.end.append(end)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -134,23 +178,23 @@ class PhraseTable(Generic[V]):
         self._by_first = by_first
         self.first_words = frozenset(by_first)
 
-    def match(self, low: list[str], i: int) -> tuple[V, int] | None:
+    def match(self, lower: list[str], i: int) -> tuple[V, int] | None:
         """Return the value of the longest phrase starting at token ``i`` and its end."""
-        if i >= len(low):
+        if i >= len(lower):
             return None
-        options = self._by_first.get(low[i])
+        options = self._by_first.get(lower[i])
         if not options:
             return None
         for key, value in options:
             end = i + len(key)
-            if end <= len(low) and (len(key) == 1 or tuple(low[i:end]) == key):
+            if end <= len(lower) and (len(key) == 1 or tuple(lower[i:end]) == key):
                 return value, end
         return None
 
-    def match_ending(self, low: list[str], end: int, longest: int = 4) -> tuple[V, int] | None:
+    def match_ending(self, lower: list[str], end: int, longest: int = 4) -> tuple[V, int] | None:
         """Return the value of a phrase ending just before token ``end`` and its start."""
         for start in range(max(0, end - longest), end):
-            found = self.match(low, start)
+            found = self.match(lower, start)
             if found is not None and found[1] == end:
                 return found[0], start
         return None
@@ -169,7 +213,7 @@ def _word_value(word: str, units: Mapping[str, int]) -> int | None:
 
 
 def parse_number(
-    low: list[str], i: int, figures: FigureLexicon, words: PhraseTable[int] | None = None
+    lower: list[str], i: int, figures: FigureLexicon, words: PhraseTable[int] | None = None
 ) -> tuple[int, int] | None:
     """Parse a count written in digits or words at token ``i``.
 
@@ -180,35 +224,35 @@ def parse_number(
     Returns:
         The value and the index of the token after the number, or ``None``.
     """
-    if i >= len(low):
+    if i >= len(lower):
         return None
-    token = low[i]
+    token = lower[i]
     if token[0].isdigit():
-        return _digits_value(low, i, figures)
+        return _digits_value(lower, i, figures)
     scales = figures.number_scales
     head, dash, tail = token.partition("-")
     if dash and tail in scales and head in figures.number_words:
         # "two-dozen"
         return figures.number_words[head] * scales[tail], i + 1
     if words is not None:
-        multi = words.match(low, i)
+        multi = words.match(lower, i)
         if multi is not None and multi[1] - i > 1:
             return multi
-    return _words_value(low, i, figures)
+    return _words_value(lower, i, figures)
 
 
-def _digits_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, int] | None:
+def _digits_value(lower: list[str], i: int, figures: FigureLexicon) -> tuple[int, int] | None:
     """Parse digits at ``i``: "1,662", "2.5 million", "1.2m"; ``None`` for identifiers."""
-    token = low[i]
+    token = lower[i]
     scales = figures.number_scales
     if sum(c.isdigit() for c in token[: _MAX_DIGITS * 2]) > _MAX_DIGITS:
         return None
-    scaled = i + 1 < len(low) and low[i + 1] in scales
+    scaled = i + 1 < len(lower) and lower[i + 1] in scales
     if _INTEGER.fullmatch(token):
         value = int(token.translate(_SEPARATORS))
-        return (value * scales[low[i + 1]], i + 2) if scaled else (value, i + 1)
+        return (value * scales[lower[i + 1]], i + 2) if scaled else (value, i + 1)
     if _DECIMAL.fullmatch(token) and scaled:
-        return round(float(token) * scales[low[i + 1]]), i + 2
+        return round(float(token) * scales[lower[i + 1]]), i + 2
     glued = _SUFFIXED.fullmatch(token)
     if glued is not None and glued.group(2) in figures.number_suffixes:
         return round(float(glued.group(1)) * figures.number_suffixes[glued.group(2)]), i + 1
@@ -224,18 +268,15 @@ class _Spelled:
     seen: bool = False
 
 
-def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, int] | None:
+def _words_value(lower: list[str], i: int, figures: FigureLexicon) -> tuple[int, int] | None:
     """Parse a number in words at ``i`` ("one hundred and twelve", "a hundred and twenty")."""
-    n = len(low)
+    n = len(lower)
     units, scales = figures.number_words, figures.number_scales
     state = _Spelled()
-    j = i
-    if low[i] in ("a", "an") and i + 1 < n and low[i + 1] in scales:
-        # "a hundred and twenty": the article is one.
-        state.current, state.seen, j = 1, True, i + 1
+    j = _opening(lower, i, figures, state)
     mark: tuple[int, int, int] | None = None
     while j < n:
-        word = low[j]
+        word = lower[j]
         unit = _word_value(word, units)
         if unit is not None:
             if not _add_unit(state, unit):
@@ -249,7 +290,7 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
             _scale(state, scales[word])
         elif word == "and" and state.seen:
             mark = (state.total, state.current, j)
-            step = _after_and(low, j, figures, state)
+            step = _after_and(lower, j, figures, state)
             if step is None:
                 break
             j = step
@@ -260,6 +301,20 @@ def _words_value(low: list[str], i: int, figures: FigureLexicon) -> tuple[int, i
     if not state.seen:
         return None
     return state.total + state.current, j
+
+
+def _opening(lower: list[str], i: int, figures: FigureLexicon, state: _Spelled) -> int:
+    """Read the article or bare scale a number in words opens with; return where to go on."""
+    n = len(lower)
+    scales = figures.number_scales
+    if lower[i] in ("a", "an") and i + 1 < n and lower[i + 1] in scales:
+        # "a hundred and twenty": the article is one.
+        state.current, state.seen = 1, True
+        return i + 1
+    if lower[i] in scales and i + 2 < n and lower[i + 1] == "and":
+        # "hundred and thirty", the article left out: one hundred when a unit follows.
+        state.seen = _word_value(lower[i + 2], figures.number_words) is not None
+    return i
 
 
 def _second_hundreds(state: _Spelled, scale: int, mark: tuple[int, int, int] | None) -> bool:
@@ -288,27 +343,27 @@ def _scale(state: _Spelled, scale: int) -> None:
         state.current = max(state.current, 1) * scale
 
 
-def _after_and(low: list[str], j: int, figures: FigureLexicon, state: _Spelled) -> int | None:
+def _after_and(lower: list[str], j: int, figures: FigureLexicon, state: _Spelled) -> int | None:
     """Read what an "and" at ``j`` joins inside one number; ``None``: it ends the number.
 
     "one hundred and twelve" (a unit after a scale), "one and a half million" (a fraction
     of the scale that follows, only when the result is whole).
     """
-    n = len(low)
+    n = len(lower)
     units = figures.number_words
     nxt = j + 1
-    if nxt < n and _word_value(low[nxt], units) is not None:
+    if nxt < n and _word_value(lower[nxt], units) is not None:
         return nxt if state.current % 100 == 0 or state.total else None
-    fraction = figures.number_fractions.get(low[nxt + 1]) if nxt + 1 < n else None
+    fraction = figures.number_fractions.get(lower[nxt + 1]) if nxt + 1 < n else None
     scale_at = nxt + 2
     if (
         fraction is None
-        or low[nxt] not in ("a", "an")
+        or lower[nxt] not in ("a", "an")
         or scale_at >= n
-        or low[scale_at] not in figures.number_scales
+        or lower[scale_at] not in figures.number_scales
     ):
         return None
-    scale = figures.number_scales[low[scale_at]]
+    scale = figures.number_scales[lower[scale_at]]
     value = (state.current + fraction) * scale
     if value != int(value) or state.current == 0:
         return None
@@ -321,7 +376,7 @@ def _after_and(low: list[str], j: int, figures: FigureLexicon, state: _Spelled) 
 _SPELLED_MAX = 12
 
 
-def spelled_end(low: list[str], i: int, figures: FigureLexicon) -> int:
+def spelled_end(lower: list[str], i: int, figures: FigureLexicon) -> int:
     """Return the end of the run of number words, scales and joiners starting at ``i``.
 
     The run ("a hundred and twenty", "one and a half million") does not end on a joiner.
@@ -330,8 +385,8 @@ def spelled_end(low: list[str], i: int, figures: FigureLexicon) -> int:
     j = i
     units = figures.number_words
     joiners = figures.number_joiners
-    while j < len(low) and j - i < _SPELLED_MAX:
-        word = low[j]
+    while j < len(lower) and j - i < _SPELLED_MAX:
+        word = lower[j]
         if _word_value(word, units) is not None or word in figures.number_scales:
             end = j + 1
         elif word not in joiners:
@@ -357,18 +412,18 @@ def read_spelled(phrase: str, figures: FigureLexicon | None = None) -> int | Non
         from claimrecon.vocab import Lexicon
 
         figures = Lexicon.default().figures
-    low = tokenize(phrase).low
-    found = parse_number(low, 0, figures) if low else None
-    if found is None or found[1] != len(low):
+    lower = tokenize(phrase).lower
+    found = parse_number(lower, 0, figures) if lower else None
+    if found is None or found[1] != len(lower):
         return None
     return found[0]
 
 
 def words_to_int(text: str, figures: FigureLexicon) -> int | None:
     """Return the number ``text`` spells in full, or ``None`` if it is not one number."""
-    low = tokenize(text).low
-    found = parse_number(low, 0, figures)
-    if found is None or found[1] != len(low):
+    lower = tokenize(text).lower
+    found = parse_number(lower, 0, figures)
+    if found is None or found[1] != len(lower):
         return None
     return found[0]
 

@@ -11,6 +11,7 @@ expression that cannot backtrack: its cost is linear in the text. A sentence lon
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -74,8 +75,8 @@ class Sentence:
     index: int
 
 
-def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Yield the ``(start, end)`` offsets of each non-blank line of ``text``."""
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the ``(start, end)`` offsets of each non-blank line of ``text``, stripped."""
     for match in _LINE.finditer(text):
         line = match.group()
         stripped = line.strip()
@@ -84,8 +85,66 @@ def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
             yield match.start() + lead, match.start() + lead + len(stripped)
 
 
+def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    r"""Yield the ``(start, end)`` offsets of each paragraph of ``text``.
+
+    A paragraph is a non-blank line, or the lines of hard-wrapped text (wire copy broken
+    at a fixed width) that one sentence runs across. A line that ends without a stop goes
+    on in the next, after a single line break, when the next opens in lower case; in text
+    wrapped at a width (two lines or more run on in lower case, the longest of them gives
+    the width) also when the next line's first word would not have fitted on the line and
+    the next line opens with no dateline or bullet. A headline ends its line: it is short
+    of the width, or what follows it opens a sentence in capitals.
+
+    Example:
+        >>> text = "Gunmen killed\ntwo guards.\nA headline\nBody."
+        >>> [text[a:b] for a, b in split_paragraphs(text)]
+        ['Gunmen killed\ntwo guards.', 'A headline', 'Body.']
+    """
+    lines = list(_lines(text))
+    wrapped = [a[1] - a[0] for a, b in itertools.pairwise(lines) if _runs_on(text, a, b, 0)]
+    width = max(wrapped) if len(wrapped) >= _WRAPPED else 0
+    start = None
+    for i, (a_start, a_end) in enumerate(lines):
+        start = a_start if start is None else start
+        if i + 1 < len(lines) and _runs_on(text, (a_start, a_end), lines[i + 1], width):
+            continue
+        yield start, a_end
+        start = None
+
+
+# How many lines, running on in lower case, make a text hard-wrapped.
+_WRAPPED = 2
+_STOP_AT_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+_BULLET_OR_DATELINE = re.compile(
+    r"[*\u2022\u2013\u2014-]\s|[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,|\s*\(|\s+[\u2013\u2014-]\s)"
+)
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def _runs_on(text: str, line: tuple[int, int], following: tuple[int, int], width: int) -> bool:
+    """Say whether a sentence runs on from ``line`` into the ``following`` line.
+
+    ``width`` is the width the text is wrapped at (0: not wrapped).
+    """
+    if text.count("\n", line[1], following[0]) != 1:
+        return False
+    stop = _STOP_AT_END.search(text, line[0], line[1])
+    if stop is not None and not _is_abbreviation(text, line[0], stop.start()):
+        return False
+    if text[following[0]].islower():
+        return True
+    length = line[1] - line[0]
+    if not width or _BULLET_OR_DATELINE.match(text, following[0], following[1]):
+        return False
+    word = _FIRST_WORD.match(text, following[0], following[1])
+    # Greedy wrapping broke the line because the next word did not fit. The width is that
+    # of the longest line seen to run on: no wider than the true one.
+    return word is not None and length + 1 + len(word.group()) > width
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences, each within one line.
+    """Split ``text`` into sentences, each within one paragraph.
 
     Example:
         >>> [s.text for s in split_sentences("Gen. Smith said two died. Five were hurt.")]
