@@ -92,11 +92,27 @@ class _DateReading(_ReaderState):
         attack").
         """
         dates = [
-            d for s, own in lead for d in own if self._recent(d) and not self._pluperfect(s, d)
+            d
+            for s, own in lead
+            for d in own
+            if self._recent(d) and not self._pluperfect(s, d) and not self._recalled(s, d)
         ]
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
+
+    def _recalled(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date's clause recalls other attacks, not the one reported.
+
+        "the group has been behind several attacks in recent years, including a bombing
+        on a Sunday in a park": a list of past attacks or another event ("a separate
+        attack on Friday") dates them, not the main event.
+        """
+        if ref.span is None:
+            return False
+        start, end = self._clause(sentence, ref.span.start - sentence.start)
+        clause = sentence.text[start:end]
+        return bool(self.patterns.period.search(clause) or self.patterns.other.search(clause))
 
     def _pluperfect(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is told in the past of the story, in the past perfect.

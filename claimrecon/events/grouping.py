@@ -69,7 +69,12 @@ def _location(members: list[_Mention]) -> tuple[str | None, Place | None]:
 
 
 def _event(members: list[_Mention], evidence: list[str]) -> Event:
-    best = min(members, key=lambda m: (_rank(m.date), m.ident))
+    # The finest date; among days, the first: an attack that runs through the night, or a
+    # siege over days, is dated by its start, which later reports tell by its end.
+    best = min(
+        members,
+        key=lambda m: (_rank(m.date), m.date.value if m.date else None or dt.date.max, m.ident),
+    )
     date = best.date if best.date is not None and best.date.resolved else None
     location, place = _location(members)
     targets = Counter(m.target_text for m in members if m.target_text)

@@ -106,7 +106,8 @@ class _PlaceReading(_ReaderState):
         """Return the place a place phrase ("in Mosul", "of Kenya's capital") names, if any."""
         raw = match.group("p")
         prep = match.group().split()[0].lower()
-        possessive = raw.endswith(("'s", "\u2019s"))
+        # "of Riverton's City Hospital": the possessive ends the place's first word.
+        possessive = raw.split()[0].endswith(("'s", "\u2019s"))
         if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
             return None  # "of Peshawar" only after "the city of", "the village of"
         if prep == "of" and possessive and _next_word(text, match.end()).endswith("est"):
