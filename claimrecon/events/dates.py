@@ -95,7 +95,10 @@ class _DateReading(_ReaderState):
             d
             for s, own in lead
             for d in own
-            if self._recent(d) and not self._pluperfect(s, d) and not self._recalled(s, d)
+            if self._recent(d)
+            and not self._pluperfect(s, d)
+            and not self._recalled(s, d)
+            and not self._count_by(s, d)
         ]
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
@@ -234,7 +237,23 @@ class _DateReading(_ReaderState):
                 tail = sentence.text[end : end + 2].replace("\u2019", "'")
                 if tail == "'s" and self.patterns.kind.match(sentence.text, end + 3):
                     out.append(ref)
+                elif self._day_of_attack(sentence, ref):
+                    out.append(ref)
         return out
+
+    def _day_of_attack(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a day qualifies an attack noun: "the Sunday bombings", "the Easter
+        Sunday carnage" (a name of the day may stand before it)."""
+        if ref.span is None or _rank(ref) != 0:
+            return False
+        text = sentence.text
+        at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        before = text[max(0, at - 30) : at].split()[-2:]
+        if before and before[-1][:1].isupper() and before[-1].isalpha():
+            before = before[:-1]
+        if not before or before[-1].lower() not in _DETERMINERS:
+            return False
+        return bool(self.patterns.kind.match(text, end + 1)) and text[end : end + 1] == " "
 
     def _possessive(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date owns an attack word: "last week's devastating bombing"."""

@@ -128,7 +128,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 continue  # the sentence is about another time
             texts.append(sentence.text)
         kind, implied, located = self._read_lead(main, texts, title)
-        main.places = self._order_places(located, main.places)
+        main.places = self._order_places(located, main.places) or self._lead_countries(texts)
         main.sites = self._site_names(texts)
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
