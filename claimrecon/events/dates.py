@@ -31,8 +31,20 @@ from claimrecon.events.words import (
 )
 from claimrecon.extract import Sentence, date_window, find_dates, is_stamp, statement_dates
 from claimrecon.models import DatePrecision, DateRef, Span
+from claimrecon.vocab import Lexicon, per_lexicon
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+# "the toll from ...", "the toll in ...": what follows names the attack the toll is of.
+_FROM = re.compile(r"\b(?:from|in|of)\b", re.IGNORECASE)
+
+
+@per_lexicon
+def _revision_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words that tell a toll changed ("rose", "revised"), and "reached"."""
+    return frozenset(w.lower() for w in (*lexicon.figures.revision_words, "reached"))
 
 
 def _fronted_cause(text: str, start: int, kind: re.Match[str], rel: int) -> bool:
@@ -99,10 +111,32 @@ class _DateReading(_ReaderState):
             and not self._pluperfect(s, d)
             and not self._recalled(s, d)
             and not self._count_by(s, d)
+            and not self._development(s, d)
         ]
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
+
+    def _development(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is when a toll changed, not when the attack was.
+
+        "The death toll from the attack on the museum rose to 23 on Friday": a revision
+        word before the date in its clause, with no attack word between, dates the
+        count; the attack came on or before it.
+        """
+        if ref.span is None:
+            return False
+        rel = ref.span.start - sentence.start
+        start, _ = self._clause(sentence, rel)
+        before = sentence.text[start:rel]
+        last = None
+        for match in _WORDS.finditer(before):
+            if match.group().lower() in _revision_words(self.lexicon):
+                last = match
+        if last is None or self._possessive(sentence, ref):
+            return False  # "raised the toll from last week's bombing": the attack's day
+        between = before[last.end() :]
+        return self.patterns.kind.search(between) is None and not _FROM.search(between)
 
     def _recalled(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date's clause recalls other attacks, not the one reported.
@@ -135,7 +169,8 @@ class _DateReading(_ReaderState):
         October): the lead's first date to the day or month stands for it; failing one, a
         date told with the attack at any precision ("an inquiry into a 2015 airstrike").
         """
-        dated = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
+        dated = [d for s, own in lead for d in own if _rank(d) <= 1 and not self._development(s, d)]
+        dated = dated[:1]
         named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
         return dated or self._overnight([s for s, _ in lead]) or named
 
@@ -436,7 +471,8 @@ class _DateReading(_ReaderState):
     def _reported(self) -> Window | None:
         """Return the days an undated main event may be in: before a statement or publication."""
         for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
-            for ref in statement_dates(self.ctx, sentence):
+            changed = [d for d in self._sentence_dates(sentence) if self._development(sentence, d)]
+            for ref in [*statement_dates(self.ctx, sentence), *changed]:
                 if (
                     ref.value is not None
                     and ref.precision is DatePrecision.DAY

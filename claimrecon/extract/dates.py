@@ -296,6 +296,9 @@ def _is_duration(text: str, end: int) -> bool:
     return tail.startswith(("-long", " long"))
 
 
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+
+
 class _Scanner:
     """Resolve the date expressions of one sentence."""
 
@@ -348,8 +351,11 @@ class _Scanner:
         "Officials on March 28 raised the death toll", "police on Sunday said": the verb
         right after the date is a reporting or revising one.
         """
-        words = text[end : end + 30].split()[:1]
-        return bool(words) and words[0].strip(",;:").lower() in self.after
+        words = [w.strip(",;:").lower() for w in text[end : end + 40].split()[:3]]
+        # "on Thursday night sharply revised": a part of the day and an adverb may stand between.
+        while words and (words[0] in _DAY_PARTS or (words[0].endswith("ly") and len(words) > 1)):
+            words = words[1:]
+        return bool(words) and words[0] in self.after
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
         """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
