@@ -270,15 +270,16 @@ class _DateReading(_ReaderState):
                     continue
                 end = ref.span.end - sentence.start
                 tail = sentence.text[end : end + 2].replace("\u2019", "'")
-                if tail == "'s" and self.patterns.kind.match(sentence.text, end + 3):
-                    out.append(ref)
-                elif self._day_of_attack(sentence, ref):
+                possessive = tail == "'s" and self.patterns.kind.match(sentence.text, end + 3)
+                if possessive or self._day_of_attack(sentence, ref):
                     out.append(ref)
         return out
 
     def _day_of_attack(self, sentence: Sentence, ref: DateRef) -> bool:
-        """Say whether a day qualifies an attack noun: "the Sunday bombings", "the Easter
-        Sunday carnage" (a name of the day may stand before it)."""
+        """Say whether a day qualifies an attack noun: "the Sunday bombings".
+
+        A name of the day may stand before it: "the Easter Sunday carnage".
+        """
         if ref.span is None or _rank(ref) != 0:
             return False
         text = sentence.text

@@ -9,7 +9,6 @@ from claimrecon.events.state import _ReaderState
 from claimrecon.extract import Sentence, gazetteer
 from claimrecon.models import EventKind
 
-
 # Words between a speaker and its verb: "the ministry had said", "the embassy also said".
 _AUXILIARIES = frozenset({"had", "has", "have", "also", "later", "earlier", "previously"})
 
