@@ -37,6 +37,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
 
 _WORDS = re.compile(r"[A-Za-z]+")
 
+_SEQUEL = re.compile(r"[\s,]+(?:after|following)\b", re.IGNORECASE)
+
 # "the toll from ...", "the toll in ...": what follows names the attack the toll is of.
 _FROM = re.compile(r"\b(?:from|in|of)\b", re.IGNORECASE)
 
@@ -91,7 +93,11 @@ class _DateReading(_ReaderState):
         if not dates:
             return None
         first = date_window(dates[0])
-        agreeing = [d for d in dates if _overlap(date_window(d), first)]
+        agreeing = [
+            d
+            for d in dates
+            if _overlap(date_window(d), first) and (d is dates[0] or not self._of_the_sequel(d))
+        ]
         date = self._began(lead, dates[0], min(agreeing, key=_rank))
         return self._week_before(lead, self._refined(lead, date))
 
@@ -116,6 +122,19 @@ class _DateReading(_ReaderState):
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
+
+    def _of_the_sequel(self, ref: DateRef) -> bool:
+        """Say whether a date is of what followed the attack: "mourning on Monday after".
+
+        A date right before "after" or "following" dates the sequel, never the attack.
+        """
+        if ref.span is None:
+            return False
+        sentence = self.ctx.sentence_at(ref.span.start)
+        if sentence is None:
+            return False
+        end = ref.span.end - sentence.start
+        return bool(_SEQUEL.match(sentence.text, end))
 
     def _development(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is when a toll changed, not when the attack was.

@@ -155,6 +155,7 @@ def _patterns(lex: DateLexicon) -> _Patterns:
         rf"|(?:(?P<c_edge>{edge})(?:\s+of\s+|\s+|-))?(?P<c_m>{mon})\b"
         rf"(?:,?\s+(?:of\s+)?(?P<c_y>{year}))?"
         rf"|(?P<d_wd>{wd})\b"
+        r"|(?:[Tt]he|[Ll]ast|[Tt]his|[Pp]ast)\s+(?P<k_we>weekend)\b"
         rf"|(?P<e_rel>[Ee]arlier\s+this|[Ll]ater\s+this|[Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\s+"
         rf"(?P<e_u>week|month|year|{season})\b"
         rf"|(?P<f_s>{season})\b(?:\s+(?:of\s+)?(?P<f_y>{year}))?"
@@ -455,6 +456,8 @@ class _Scanner:
         expr = m.group()
         if g["d_wd"]:
             return self._weekday(expr, g["d_wd"], future=self._future(text, m.start()))
+        if g["k_we"]:
+            return self._weekend(expr)
         if g["e_rel"]:
             last, _ = _previous_words(text, m.start())
             if last in ("the", "over", "for"):
@@ -581,6 +584,17 @@ class _Scanner:
             return self._make(expr, precision, first, _month_end(first.year, first.month))
         year = pub.year + step
         return self._make(expr, precision, dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    def _weekend(self, expr: str) -> _Found:
+        """Resolve "the weekend", "last weekend": the latest Saturday on or before publication.
+
+        Told as a period, so that a report dating the attack by either day meets it.
+        """
+        pub = self.published
+        if pub is None:
+            return self._make(expr, DatePrecision.PERIOD, None)
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        return self._make(expr, DatePrecision.PERIOD, saturday, saturday + dt.timedelta(days=6))
 
     def _ago(self, expr: str, count_text: str, unit_text: str) -> _Found:
         count = (
