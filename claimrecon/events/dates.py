@@ -49,6 +49,17 @@ def _revision_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in (*lexicon.figures.revision_words, "reached"))
 
 
+def _determined(text: str, at: int, *, named: bool) -> bool:
+    """Say whether a determiner stands right before ``at`` ("the 2013 siege").
+
+    With ``named``, a capitalised name of the day may stand between ("the Easter Sunday").
+    """
+    before = text[max(0, at - 30) : at].split()[-2:]
+    if named and before and before[-1][:1].isupper() and before[-1].isalpha():
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in _DETERMINERS
+
+
 def _fronted_cause(text: str, start: int, kind: re.Match[str], rel: int) -> bool:
     """Say whether an attack word stands in a fronted "after" clause closed before a date.
 
@@ -202,16 +213,24 @@ class _DateReading(_ReaderState):
             return False
         text = sentence.text
         at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
-        before = text[max(0, at - 8) : at].split()
-        if not before or before[-1].lower() not in _DETERMINERS:
+        if not _determined(text, at, named=False) or text[end : end + 1] != " ":
             return False
-        match = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        for _ in range(2):  # the noun, or one modifier before it
+        # The noun, or one modifier before it; one closing a phrase ("the 2015 attacks,")
+        # may be a comparison's or a list's.
+        return self._kind_within(text, end + 1, 2, spaced=True)
+
+    def _kind_within(self, text: str, at: int, words: int, *, spaced: bool = False) -> bool:
+        """Say whether an attack word starts at ``at`` or within the next ``words - 1`` words.
+
+        With ``spaced``, only a word followed by white space counts.
+        """
+        for _ in range(words):
+            match = _WORD.match(text, at)
+            if self.patterns.kind.match(text, at) and (match is not None or not spaced):
+                return True
             if match is None:
                 return False
-            if self.patterns.kind.match(text, match.start()):
-                return True
-            match = _WORD.match(text, match.end())
+            at = match.end()
         return False
 
     def _week_before(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
@@ -303,10 +322,7 @@ class _DateReading(_ReaderState):
             return False
         text = sentence.text
         at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
-        before = text[max(0, at - 30) : at].split()[-2:]
-        if before and before[-1][:1].isupper() and before[-1].isalpha():
-            before = before[:-1]
-        if not before or before[-1].lower() not in _DETERMINERS:
+        if not _determined(text, at, named=True):
             return False
         return bool(self.patterns.kind.match(text, end + 1)) and text[end : end + 1] == " "
 
@@ -314,15 +330,9 @@ class _DateReading(_ReaderState):
         """Say whether a date owns an attack word: "last week's devastating bombing"."""
         if ref.span is None:
             return False
-        text = sentence.text
-        match = _POSSESSIVE.match(text, ref.span.end - sentence.start)
-        for _ in range(3):  # the noun, or one or two modifiers before it
-            if match is None:
-                return False
-            if self.patterns.kind.match(text, match.end()):
-                return True
-            match = _WORD.match(text, match.end())
-        return False
+        match = _POSSESSIVE.match(sentence.text, ref.span.end - sentence.start)
+        # The noun, or one or two modifiers before it.
+        return match is not None and self._kind_within(sentence.text, match.end(), 3)
 
     def _binds_event(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is told with an attack word of its clause.

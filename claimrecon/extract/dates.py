@@ -645,22 +645,19 @@ class _Scanner:
 # --- per sentence and per document -----------------------------------------------------
 
 
+def _one_word_verbs(lexicon: Lexicon, more: list[str]) -> frozenset[str]:
+    """Return the reporting verbs and ``more``, those of one word, in lower case."""
+    return frozenset(v.lower() for v in (*lexicon.sources.reporting_verbs, *more) if " " not in v)
+
+
 @per_lexicon
 def _verbs_after(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(
-        v.lower()
-        for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.revision_verbs)
-        if " " not in v
-    )
+    return _one_word_verbs(lexicon, lexicon.dates.revision_verbs)
 
 
 @per_lexicon
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(
-        v.lower()
-        for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.statement_verbs)
-        if " " not in v
-    )
+    return _one_word_verbs(lexicon, lexicon.dates.statement_verbs)
 
 
 def _hits(ctx: DocContext) -> dict[int, list[int]]:
