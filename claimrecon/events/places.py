@@ -113,8 +113,8 @@ class _PlaceReading(_ReaderState):
         """Return the place a place phrase ("in Mosul", "of Kenya's capital") names, if any."""
         raw = match.group("p")
         prep = match.group().split()[0].lower()
-        if prep == "on" and any(w.lower() in self.lexicon.dates.weekdays for w in raw.split()):
-            return None  # "on Easter Sunday", "on Palm Sunday": a day, not a place
+        if self._names_a_day(prep, raw):
+            return None
         # "of Riverton's City Hospital": the possessive ends the place's first word.
         possessive = raw.split()[0].endswith(("'s", "\u2019s"))
         if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
@@ -130,6 +130,10 @@ class _PlaceReading(_ReaderState):
         if capital is None and _next_word(text, match.end()) in self.adjective_of:
             return None  # "the German embassy", "a Kabul attack": a qualifier
         return self._clean_place(capital.group("c") if capital else raw)
+
+    def _names_a_day(self, prep: str, raw: str) -> bool:
+        """Say whether "on <Name> <weekday>" names a day ("on Easter Sunday"), not a place."""
+        return prep == "on" and any(w.lower() in self.lexicon.dates.weekdays for w in raw.split())
 
     def _before_the_story(self, text: str, at: int) -> bool:
         """Say whether a place phrase at ``at`` tells what someone had done before the event.
