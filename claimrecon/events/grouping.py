@@ -69,8 +69,7 @@ def _location(members: list[_Mention]) -> tuple[str | None, Place | None]:
 
 
 def _event(members: list[_Mention], evidence: list[str]) -> Event:
-    best = min(members, key=lambda m: (_rank(m.date), m.ident))
-    date = best.date if best.date is not None and best.date.resolved else None
+    date = _first_date(members)
     location, place = _location(members)
     targets = Counter(m.target_text for m in members if m.target_text)
     target = min(targets, key=lambda t: (-targets[t], t)) if targets else None
@@ -89,6 +88,19 @@ def _event(members: list[_Mention], evidence: list[str]) -> Event:
         documents=documents,
         evidence=tuple(evidence),
     )
+
+
+def _first_date(members: list[_Mention]) -> DateRef | None:
+    """Return the finest date of an event's mentions; among days, the first.
+
+    An attack that runs through the night, or a siege over days, is dated by its start,
+    which later reports tell by its end.
+    """
+    best = min(
+        members,
+        key=lambda m: (_rank(m.date), (m.date.value if m.date else None) or dt.date.max, m.ident),
+    )
+    return best.date if best.date is not None and best.date.resolved else None
 
 
 def _kind_of(members: list[_Mention]) -> EventKind:

@@ -14,6 +14,9 @@ from claimrecon.extract import Sentence, gazetteer, read_spelled
 # border or a landmark of the event's own place).
 _NEAR = frozenset({"outside"})
 
+# A run of capitalised words: a name ("Sri Lanka", "Sri Lankan authorities").
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+
 
 class _PlaceReading(_ReaderState):
     """Where a document's events happened: datelines, place phrases, capitals, the gazetteer."""
@@ -31,6 +34,10 @@ class _PlaceReading(_ReaderState):
             return None  # "a Nigerian village": a demonym, not a place
         if kept[0].isupper() and len(kept[0]) <= 3:
             return None  # an acronym ("ANA", "UN"), not a place name
+        if any(p.islower() for p in kept[0].split("-")[1:]):
+            return None  # "Western-backed", "Saudi-led": a qualifier, not a place
+        if kept[0].isupper() and not gazetteer(self.lexicon).resolve(whole).resolved:
+            return None  # "SITE Intelligence": a name in capitals, not a known place
         if read_spelled(first, self.lexicon.figures) is not None:
             return None  # "Three gunmen": a number, not a place
         return self.words.spelling.get(whole.lower(), whole)
@@ -106,7 +113,10 @@ class _PlaceReading(_ReaderState):
         """Return the place a place phrase ("in Mosul", "of Kenya's capital") names, if any."""
         raw = match.group("p")
         prep = match.group().split()[0].lower()
-        possessive = raw.endswith(("'s", "\u2019s"))
+        if self._names_a_day(prep, raw):
+            return None
+        # "of Riverton's City Hospital": the possessive ends the place's first word.
+        possessive = raw.split()[0].endswith(("'s", "\u2019s"))
         if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
             return None  # "of Peshawar" only after "the city of", "the village of"
         if prep == "of" and possessive and _next_word(text, match.end()).endswith("est"):
@@ -120,6 +130,10 @@ class _PlaceReading(_ReaderState):
         if capital is None and _next_word(text, match.end()) in self.adjective_of:
             return None  # "the German embassy", "a Kabul attack": a qualifier
         return self._clean_place(capital.group("c") if capital else raw)
+
+    def _names_a_day(self, prep: str, raw: str) -> bool:
+        """Say whether "on <Name> <weekday>" names a day ("on Easter Sunday"), not a place."""
+        return prep == "on" and any(w.lower() in self.lexicon.dates.weekdays for w in raw.split())
 
     def _before_the_story(self, text: str, at: int) -> bool:
         """Say whether a place phrase at ``at`` tells what someone had done before the event.
@@ -170,6 +184,35 @@ class _PlaceReading(_ReaderState):
                 if place is not None and geo.resolve(place).resolved:
                     places.append(place)
         return places
+
+    @property
+    def _away(self) -> frozenset[str]:
+        """The words before a country that make it no subject: prepositions."""
+        return frozenset(
+            [*(p.lower() for p in self.lexicon.events.place_prepositions), "to", "from", "than"]
+        )
+
+    def _lead_countries(self, texts: list[str]) -> list[str]:
+        """Return the countries a lead names with no place phrase: its coarsest place.
+
+        "<Country> on Thursday revised the toll": a report that names no place where the
+        attack was still tells the country it was in.
+        """
+        found: list[str] = []
+        for text in texts:
+            text = text.replace("\u2019", "'")
+            for match in _CAPITALISED.finditer(text):
+                before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+                if before and before[0].lower() in self._away:
+                    continue  # "had trained in <country>": read as a place, or refused
+                words = match.group().removesuffix("'s").split()
+                for n in range(len(words), 0, -1):
+                    name = " ".join(words[:n]).lower()
+                    # A nationality is no place: "French tourists" may die anywhere.
+                    if name in self.words.capital_of:
+                        found.append(self.words.spelling.get(name, " ".join(words[:n])))
+                        break
+        return list(dict.fromkeys(found))
 
     def _is_country(self, place: str) -> bool:
         return place.lower() in self.words.capital_of

@@ -123,12 +123,14 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
         main.date = self._main_date(lead)
         main_window = _window_of(main)
-        for sentence, own in lead:
+        for sentence, dates in lead:
+            # A toll's change ("rose to 57 on Friday") dates the count, not the sentence.
+            own = [d for d in dates if not self._development(sentence, d)]
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
             texts.append(sentence.text)
         kind, implied, located = self._read_lead(main, texts, title)
-        main.places = self._order_places(located, main.places)
+        main.places = self._order_places(located, main.places) or self._lead_countries(texts)
         main.sites = self._site_names(texts)
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
@@ -275,7 +277,11 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         dates = [
             d
             for d in self._claim_dates(sentence, rel)
-            if d.span is None or not any(a <= d.span.start - sentence.start < b for a, b in motives)
+            if (
+                d.span is None
+                or not any(a <= d.span.start - sentence.start < b for a, b in motives)
+            )
+            and not self._development(sentence, d)
         ]
         in_clause = [
             d

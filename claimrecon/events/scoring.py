@@ -242,7 +242,18 @@ def _untargeted_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: boo
         return True  # "the siege at Sunrise" and "the Sunrise shopping mall"
     if _place_relation(a, b) is None:
         return False
-    return day or (dated and fine and bool(a.figures & b.figures))
+    return day or (dated and fine and (bool(a.figures & b.figures) or _within_week(a, b)))
+
+
+def _within_week(a: _Mention, b: _Mention) -> bool:
+    """Say whether both mentions are dated within a week: "last weekend", "on Saturday"."""
+    return all(
+        m.window is not None and (m.window[1] - m.window[0]).days <= _WEEK_DAYS for m in (a, b)
+    )
+
+
+# A week's window, as "last week" or "the weekend" give it (a day's spills one more).
+_WEEK_DAYS = 6
 
 
 def _agreement(

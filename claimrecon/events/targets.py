@@ -9,6 +9,14 @@ from claimrecon.events.state import _ReaderState
 from claimrecon.extract import Sentence, gazetteer
 from claimrecon.models import EventKind
 
+# Words between a speaker and its verb: "the ministry had said", "the embassy also said".
+_AUXILIARIES = frozenset({"had", "has", "have", "also", "later", "earlier", "previously"})
+
+
+# A target noun before one of these is the subject of what it did ("the ministry did not
+# give a breakdown", "the embassy would reopen"), not what was hit.
+_MODALS = frozenset({"did", "does", "would", "will", "could", "can", "should"})
+
 
 class _TargetReading(_ReaderState):
     """What a document's events hit and what kind they are."""
@@ -21,7 +29,10 @@ class _TargetReading(_ReaderState):
             if label is None:
                 continue
             follower = _next_word(text, match.end())
-            if follower in self.speakers:
+            if follower in _AUXILIARIES:
+                # "the ministry had said", "the embassy also said": the verb after it.
+                follower = _next_word(text, match.end() + 1 + len(follower))
+            if follower in self.speakers or follower in _MODALS:
                 continue  # "ministry spokesman", "the embassy said": a speaker
             if follower in self.words.victims:
                 continue  # "a gathering of ministry clerks": who was hit, not what

@@ -155,6 +155,7 @@ def _patterns(lex: DateLexicon) -> _Patterns:
         rf"|(?:(?P<c_edge>{edge})(?:\s+of\s+|\s+|-))?(?P<c_m>{mon})\b"
         rf"(?:,?\s+(?:of\s+)?(?P<c_y>{year}))?"
         rf"|(?P<d_wd>{wd})\b"
+        r"|(?:[Tt]he|[Ll]ast|[Tt]his|[Pp]ast)\s+(?P<k_we>weekend)\b"
         rf"|(?P<e_rel>[Ee]arlier\s+this|[Ll]ater\s+this|[Tt]his|[Ll]ast|[Pp]ast|[Nn]ext)\s+"
         rf"(?P<e_u>week|month|year|{season})\b"
         rf"|(?P<f_s>{season})\b(?:\s+(?:of\s+)?(?P<f_y>{year}))?"
@@ -296,6 +297,9 @@ def _is_duration(text: str, end: int) -> bool:
     return tail.startswith(("-long", " long"))
 
 
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+
+
 class _Scanner:
     """Resolve the date expressions of one sentence."""
 
@@ -348,8 +352,11 @@ class _Scanner:
         "Officials on March 28 raised the death toll", "police on Sunday said": the verb
         right after the date is a reporting or revising one.
         """
-        words = text[end : end + 30].split()[:1]
-        return bool(words) and words[0].strip(",;:").lower() in self.after
+        words = [w.strip(",;:").lower() for w in text[end : end + 40].split()[:3]]
+        # "on Thursday night sharply revised": a part of the day and an adverb may stand between.
+        while words and (words[0] in _DAY_PARTS or (words[0].endswith("ly") and len(words) > 1)):
+            words = words[1:]
+        return bool(words) and words[0] in self.after
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
         """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
@@ -449,6 +456,8 @@ class _Scanner:
         expr = m.group()
         if g["d_wd"]:
             return self._weekday(expr, g["d_wd"], future=self._future(text, m.start()))
+        if g["k_we"]:
+            return self._weekend(expr)
         if g["e_rel"]:
             last, _ = _previous_words(text, m.start())
             if last in ("the", "over", "for"):
@@ -576,6 +585,17 @@ class _Scanner:
         year = pub.year + step
         return self._make(expr, precision, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
+    def _weekend(self, expr: str) -> _Found:
+        """Resolve "the weekend", "last weekend": the latest Saturday on or before publication.
+
+        Told as a period, so that a report dating the attack by either day meets it.
+        """
+        pub = self.published
+        if pub is None:
+            return self._make(expr, DatePrecision.PERIOD, None)
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        return self._make(expr, DatePrecision.PERIOD, saturday, saturday + dt.timedelta(days=6))
+
     def _ago(self, expr: str, count_text: str, unit_text: str) -> _Found:
         count = (
             int(count_text)
@@ -625,22 +645,19 @@ class _Scanner:
 # --- per sentence and per document -----------------------------------------------------
 
 
+def _one_word_verbs(lexicon: Lexicon, more: list[str]) -> frozenset[str]:
+    """Return the reporting verbs and ``more``, those of one word, in lower case."""
+    return frozenset(v.lower() for v in (*lexicon.sources.reporting_verbs, *more) if " " not in v)
+
+
 @per_lexicon
 def _verbs_after(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(
-        v.lower()
-        for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.revision_verbs)
-        if " " not in v
-    )
+    return _one_word_verbs(lexicon, lexicon.dates.revision_verbs)
 
 
 @per_lexicon
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(
-        v.lower()
-        for v in (*lexicon.sources.reporting_verbs, *lexicon.dates.statement_verbs)
-        if " " not in v
-    )
+    return _one_word_verbs(lexicon, lexicon.dates.statement_verbs)
 
 
 @dataclass
