@@ -56,8 +56,11 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
+from claimrecon.extract.anaphora import ANAPHOR_MOD as _ANAPHOR_MOD
+from claimrecon.extract.anaphora import anaphor_heads, anaphor_re, resolve
 from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
 from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext, Sentence
@@ -184,7 +187,7 @@ class _Patterns:
         after_cues = _CueSet.build([k for k, _ in after_items], parts)
         before_cues = _CueSet.build([k for k, _ in before_items], parts)
         before_tails = _tails([k for k, _ in before_items], parts)
-        heads = _anaphor_heads(act.anaphors)
+        heads = anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
         return cls(
             alias_re=alias_index,
@@ -206,7 +209,7 @@ class _Patterns:
             locators={
                 w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in firsts
             },
-            anaphor_re=_anaphor_re(heads),
+            anaphor_re=anaphor_re(heads),
             anaphors=heads,
             anaphor_heads=frozenset(heads),
             **_word_sets(lexicon),
@@ -275,17 +278,6 @@ def _headline_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
     """A headline's verb after "<actor> attack": "Taliban attack kills 12"."""
     alt = _words_alt(verbs)
     return re.compile(rf"\s+(?:{alt})(?![\w\-])", re.IGNORECASE) if alt else None
-
-
-def _anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
-    """A back-reference to an actor: "the (al-Qaeda-linked) group", "the coalition"."""
-    if not heads:
-        return None
-    return re.compile(
-        rf"(?<![\w\-])the\s+(?:{_ANAPHOR_MOD}\s+){{0,3}}?(?:{_words_alt(heads)})"
-        r"(?![\w\-]|['\u2019]\w\w)",
-        re.IGNORECASE,
-    )
 
 
 def _word_sets(lexicon: Lexicon) -> dict[str, Any]:
@@ -390,8 +382,6 @@ def _forces_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:\s+{_ANAPHOR_MOD}){{0,2}}?\s+(?:{alt})(?![\w\-])", re.IGNORECASE)
 
 
-# A modifier between "the" and a group word: "the al-Qaeda-linked group", "the Islamist
-# militant group"; never a function word ("the attack on the group" is no anaphor).
 # A modifier of a bare event noun: no article, quantifier, possessive or number before it.
 _BARE_MOD = (
     r"(?!(?:of|and|or|to|in|on|at|for|by|with|the|a|an|many|several|numerous|multiple|some"
@@ -399,20 +389,6 @@ _BARE_MOD = (
     r"|dozens|hundreds|scores|few|earlier|further|future|new|this|that|these|those|one|two"
     r"|three|four|five|six|seven|eight|nine|ten)(?![\w\-]))[a-z][\w\-]*"
 )
-_ANAPHOR_MOD = (
-    r"(?!(?:the|a|an|of|on|in|at|by|for|to|with|and|or|from|that|which|who|said|says"
-    r"|its|their|this|these|those)(?![\w\-]))[\w'\u2019\-]+"
-)
-
-
-def _anaphor_heads(anaphors: dict[str, str]) -> dict[str, str]:
-    """Map the last word of each back-reference to its class: "group" is armed."""
-    heads: dict[str, str] = {}
-    for phrase, kind in anaphors.items():
-        words = phrase.lower().split()
-        if words:
-            heads.setdefault(words[-1], kind)
-    return heads
 
 
 def _words_alt(words: Iterable[str]) -> str:
@@ -875,6 +851,10 @@ def _class(ctx: DocContext, p: _Patterns, actor: str) -> str:
     return "state" if _is_state(ctx, p, actor) else "armed"
 
 
+def _of_class(ctx: DocContext, p: _Patterns, kind: str, actor: str) -> bool:
+    return _class(ctx, p, actor) == kind
+
+
 def _is_state(ctx: DocContext, p: _Patterns, actor: str) -> bool:
     """Say whether ``actor`` is a state force: in the lexicon, or a country read as one."""
     return actor in p.state or actor in _discovered(ctx, p).state
@@ -888,7 +868,7 @@ def _with_anaphors(
 ) -> list[_Mention]:
     """Add "the group", "the coalition" ... where exactly one actor of the kind is in scope.
 
-    See :func:`claimrecon.extract.sources.antecedent` for the scope. Two different
+    See :func:`claimrecon.extract.anaphora.resolve` for the scope. Two different
     groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
     """
     found: list[_Mention] = []
@@ -901,7 +881,15 @@ def _with_anaphors(
         kind = "armed" if pronoun else p.anaphors.get(m.group().lower().split()[-1])
         if kind is None:
             continue
-        actor, sure = _antecedent(ctx, p, sentence, m.start(), kind, named)
+        actor, sure = resolve(
+            ctx,
+            sentence,
+            m.start(),
+            named,
+            lambda s: _named(ctx, p, s, None),
+            partial(_of_class, ctx, p, kind),
+            p.links,
+        )
         if actor is not None and (sure or not pronoun):
             found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True, sure=sure))
     if not found:
@@ -942,46 +930,6 @@ def _in_relative(text: str, lo: int, at: int) -> bool:
 def _pronoun_gate(p: _Patterns, present: set[str]) -> bool:
     """Say whether a pronoun may be a group's: "it" or "they" and a claim's or denial's word."""
     return not _PRONOUNS.isdisjoint(present) and not p.discovery.firsts.isdisjoint(present)
-
-
-def _antecedent(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, kind: str, named: list[_Mention]
-) -> tuple[str | None, bool]:
-    """The scope of :func:`claimrecon.extract.sources.antecedent`, from cached mentions.
-
-    The sentences before were most likely read already, so their mentions are cached.
-    """
-    found = _in_scope(ctx, p, sentence, at, kind, named)
-    if len({n.actor for n in found}) > 1:
-        # "Al-Shabaab, which has links to al-Qaeda, ...": the group it is tied to is described.
-        found = [n for n in found if not _tied_to(p, ctx.text, n)] or found
-    actors = [n.actor for n in found]
-    families = {ctx.lexicon.actors.family(a) for a in actors}
-    return (actors[-1], len(set(actors)) == 1) if len(families) == 1 else (None, False)
-
-
-def _in_scope(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, kind: str, named: list[_Mention]
-) -> list[_Mention]:
-    """The actors of ``kind`` named before ``at``, or in the nearest sentence before naming one."""
-    found = [n for n in named if n.end <= at and _class(ctx, p, n.actor) == kind]
-    index = sentence.index
-    while not found and index > 0 and sentence.index - index < 3:
-        index -= 1
-        before = ctx.sentences[index]
-        if len(before.text) > 2 * _PIECE:
-            break
-        found = [n for n in _named(ctx, p, before, None) if _class(ctx, p, n.actor) == kind]
-    return found
-
-
-_TIES = frozenset({"links", "link", "ties", "allegiance"})
-
-
-def _tied_to(p: _Patterns, text: str, m: _Mention) -> bool:
-    """Say whether a tie names the actor as another's ally: "allied with X", "links to X"."""
-    before = [w.lower() for w in _WORD.findall(text, max(0, m.start - 30), m.start)][-4:]
-    return any(w in p.links or w in _TIES for w in before)
 
 
 # --- the words around a mention ---------------------------------------------------------------
@@ -2094,8 +2042,8 @@ class _Discovery:
             reporting=reporting,
             act_words=_first_words([*act.attack_verbs, *_OWN_ACTS]),
             own_act=_own_act_re(act.attack_verbs),
-            quote_speaker=_quote_speaker_re(reporting),
-            speaker_opens=_speaker_opens_re(reporting),
+            quote_speaker=_speaker_re(_QUOTE_SPEAKER, reporting),
+            speaker_opens=_speaker_re(_SPEAKER_OPENS, reporting),
             before=before,
             firsts=firsts,
             accusation=accusation,
@@ -2137,29 +2085,23 @@ def _own_act_re(verbs: Iterable[str]) -> re.Pattern[str]:
     )
 
 
-def _quote_speaker_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
-    """The speaker named after a quotation closes: ',” the Qarnat Front (QF) said'."""
+# A speaker's noun phrase next to a quotation: no clause break, no quotation mark.
+_SPEAKER_NP = r"[^,.;:!?\"\u201c\u201d\u2018\u2019]{1,100}?"
+# The speaker named after a quotation closes: ',” the Qarnat Front (QF) said'.
+_QUOTE_SPEAKER = (
+    r"[,.!?]\s*[\"\u201d\u2019]\s*(?:(?:{alt})\s+(?P<after>{np})(?=\s*[,.;]|\s+in\s|$)"
+    r"|(?P<before>{np})\s+(?:{alt})(?![\w\-]))"
+)
+# The speaker named before a quotation opens: 'the Qarnat Front (QF) said: “'.
+_SPEAKER_OPENS = r"(?P<before>{np})\s+(?:{alt}){aside}\s*[\"\u201c\u2018]$"
+
+
+def _speaker_re(template: str, verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """A speaker by a quotation: ``template`` with the reporting verbs filled in."""
     alt = _words_alt(verbs)
     if not alt:
         return None
-    np = r"[^,.;:!?\"\u201c\u201d\u2018\u2019]{1,100}?"
-    return re.compile(
-        rf"[,.!?]\s*[\"\u201d\u2019]\s*(?:(?:{alt})\s+(?P<after>{np})(?=\s*[,.;]|\s+in\s|$)"
-        rf"|(?P<before>{np})\s+(?:{alt})(?![\w\-]))",
-        re.IGNORECASE,
-    )
-
-
-def _speaker_opens_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
-    """The speaker named before a quotation opens: 'the Qarnat Front (QF) said: “'."""
-    alt = _words_alt(verbs)
-    if not alt:
-        return None
-    return re.compile(
-        rf"(?P<before>[^,.;:!?\"\u201c\u201d\u2018\u2019]{{1,100}}?)\s+(?:{alt}){_ASIDE}\s*"
-        r"[\"\u201c\u2018]$",
-        re.IGNORECASE,
-    )
+    return re.compile(template.format(alt=alt, np=_SPEAKER_NP, aside=_ASIDE), re.IGNORECASE)
 
 
 def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:

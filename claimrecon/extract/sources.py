@@ -61,7 +61,9 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from claimrecon.extract.anaphora import anaphor_heads, anaphor_kind, resolve
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
 from claimrecon.vocab import Lexicon, per_lexicon
@@ -184,6 +186,7 @@ class _Compiled:
     document_modifiers: frozenset[str]
     time_words: frozenset[str]  # weekdays, months, parts of the day: "on Monday"
     body_anaphors: frozenset[str]
+    links: frozenset[str]  # "linked", "loyal": a group named as another's ally
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -214,7 +217,8 @@ class _Compiled:
             state=frozenset(act.state_actors),
             staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
             first_person=_lows(src.first_person),
-            anaphors=_heads(act.anaphors),
+            anaphors=anaphor_heads(act.anaphors),
+            links=_lows(act.link_words),
             actor_index=_first_word_index(actors),
             toll_verbs=_lows(src.toll_verbs),
             toll_nouns=_lows(src.toll_nouns),
@@ -242,6 +246,14 @@ class _Hit:
     kind: SourceKind
     org: bool
     actor: str | None = None
+
+
+class _Named(NamedTuple):
+    """An actor named in a sentence."""
+
+    start: int
+    end: int
+    actor: str
 
 
 def _hits(c: _Compiled, text: str) -> list[_Hit]:
@@ -1070,7 +1082,7 @@ def _referring_source(
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
-    kind_of = _anaphor_kind(c, [w.text.lower() for w in words])
+    kind_of = anaphor_kind(c.anaphors, [w.text.lower() for w in words])
     if kind_of is not None:
         # "The group said ...": the one armed group named just before speaks.
         actor = antecedent(ctx, words[0].start, kind_of)
@@ -1157,9 +1169,9 @@ def _surname(words: Sequence[Token]) -> bool:
 # --- earlier actors: "the group", "the coalition" ---------------------------------------
 
 
-def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
+def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Named]:
     """Return where each armed group or state force is named in ``sentence``, in order."""
-    cache: dict[int, list[tuple[int, str]]] = ctx.cache.setdefault("sources.actors", {})
+    cache: dict[int, list[_Named]] = ctx.cache.setdefault("sources.actors", {})
     found = cache.get(sentence.index)
     if found is None:
         found = []
@@ -1181,7 +1193,7 @@ def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[
                 word = m.group()
                 key = " ".join(word.lower().split())
                 if key in c.actors and (not short_key(key) or word.isupper()):
-                    found.append((m.start(), c.actors[key]))
+                    found.append(_Named(m.start(), m.end(), c.actors[key]))
         cache[sentence.index] = found
     return found
 
@@ -1203,54 +1215,30 @@ def _first_word_index(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
     return out
 
 
-def _heads(anaphors: dict[str, str]) -> dict[str, str]:
-    heads: dict[str, str] = {}
-    for phrase, kind in anaphors.items():
-        words = phrase.lower().split()
-        if words:
-            heads.setdefault(words[-1], kind)
-    return heads
-
-
-_NOT_MODIFIERS = frozenset(
-    {"a", "an", "of", "on", "in", "at", "by", "for", "to", "with", "and", "or", "from",
-     "that", "which", "who", "its", "their", "this", "these", "those", ","}
-)  # fmt: skip
-
-
-def _anaphor_kind(c: _Compiled, lows: Sequence[str]) -> str | None:
-    """The class a phrase such as "the al-Qaeda-linked group" refers back to, if any."""
-    if not 2 <= len(lows) <= 5 or lows[0] != "the" or lows[-1] not in c.anaphors:
-        return None
-    if any(w in _NOT_MODIFIERS or w == "the" for w in lows[1:-1]):
-        return None
-    return c.anaphors[lows[-1]]
-
-
 def antecedent(ctx: DocContext, offset: int, kind: str) -> str | None:
     """Return the one actor of ``kind`` that a phrase at ``offset`` refers back to.
 
     ``kind`` is ``armed`` (an armed group: "the group", "the militants") or ``state``
-    (state forces: "the coalition", "the army"). The scope is the sentence before
-    ``offset`` or, failing that, the nearest of the three sentences before it that names
-    an actor of the kind. ``None`` when no actor or two different ones (outside one
-    family: the Islamic State and its Khorasan province are one) are in scope.
+    (state forces: "the coalition", "the army"). The scope is that of
+    :func:`claimrecon.extract.anaphora.resolve`: the sentence before ``offset`` or, failing
+    that, the nearest of the three sentences before it that names an actor of the kind.
+    ``None`` when no actor or two different ones (outside one family: the Islamic State
+    and its Khorasan province are one) are in scope.
     """
     c = _compiled(ctx.lexicon)
     sentence = ctx.sentence_at(offset)
     if sentence is None:
         return None
-
-    def of_kind(actor: str) -> bool:
-        return (actor in c.state) == (kind == "state")
-
-    found = [a for pos, a in _actors_in(c, ctx, sentence) if pos < offset and of_kind(a)]
-    index = sentence.index
-    while not found and index > 0 and sentence.index - index < 3:
-        index -= 1
-        found = [a for _, a in _actors_in(c, ctx, ctx.sentences[index]) if of_kind(a)]
-    families = {ctx.lexicon.actors.family(a) for a in found}
-    return found[-1] if len(families) == 1 else None
+    actor, _ = resolve(
+        ctx,
+        sentence,
+        offset,
+        _actors_in(c, ctx, sentence),
+        lambda s: _actors_in(c, ctx, s),
+        lambda a: (a in c.state) == (kind == "state"),
+        c.links,
+    )
+    return actor
 
 
 # --- earlier speakers: pronouns and surnames ---------------------------------------------
