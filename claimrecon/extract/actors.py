@@ -197,7 +197,9 @@ class _Patterns:
             before_cues=before_cues,
             before_tails=before_tails,
             before=tuple((v, v in modifiers and "{" not in k) for k, v in before_items),
-            adjectival_re=_adjectival_re(mod, event),
+            adjectival_re=_adjectival_re(
+                mod, event, _event_kinds([*act.event_nouns, *act.strike_nouns])
+            ),
             attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs, act.link_words),
             headline_attacker_re=_attacker_re(
                 act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
@@ -225,15 +227,29 @@ class _Patterns:
         )
 
 
-def _adjectival_re(mod: str, event: str) -> re.Pattern[str] | None:
-    """An event noun after the actor: "the group's deadly attack", "a Taliban bombing"."""
+def _adjectival_re(mod: str, event: str, kinds: str) -> re.Pattern[str] | None:
+    """An event noun after the actor: "the group's deadly attack", "a Taliban bombing".
+
+    Without a possessive, only words that modify the lexicon's own event nouns may stand
+    between ("a Taliban truck bomb attack", "an IS suicide car bombing"): a free word
+    there may be a verb ("the Taliban condemn attacks"). "A Taliban-claimed assault" is
+    the group's claim (group ``claimed``).
+    """
     if not event:
         return None
+    kind = rf"(?:(?:{kinds})[\s\-]+){{0,2}}?" if kinds else ""
     return re.compile(
         rf"(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
-        rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|[\s\-]+)(?:{event})(?![\w\-])",
+        rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|(?P<claimed>-claimed\s+(?:{mod}\s+){{0,2}}?)"
+        rf"|[\s\-]+{kind})(?:{event})(?![\w\-])",
         re.IGNORECASE,
     )
+
+
+def _event_kinds(nouns: Iterable[str]) -> str:
+    """The words that modify the lexicon's event nouns: "car" of "car bombing", "suicide"."""
+    kinds = {w for n in nouns for w in n.lower().split()[:-1] if w.isalpha() and len(w) > 2}
+    return _words_alt(kinds)
 
 
 def _time_re(lexicon: Lexicon) -> re.Pattern[str] | None:
@@ -311,7 +327,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             if event
             else r"(?!x)x"
         ),
-        "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
+        # "detonated his explosive belt", "rammed their truck": the attacker's own.
+        "{target}": rf"(?:(?:{det}|his|her|their|its)\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
         "{aside}": _ASIDE,
         "{own}": _own_pattern(act.anaphors, [*act.member_nouns, *act.militant_nouns]),
         "{strike}": (
@@ -325,8 +342,10 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
     adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
-    if adverbs:
-        parts["adverb"] = rf"(?:\s+(?:{_words_alt(adverbs)}))?"
+    # Any adverb of manner may follow an auxiliary: "is widely believed", "was swiftly
+    # claimed", not only the lexicon's.
+    manner = "|".join(a for a in (_words_alt(adverbs), r"(?-i:[a-z]){3,}ly") if a)
+    parts["adverb"] = rf"(?:\s+(?:{manner}))?"
     return parts
 
 
@@ -515,6 +534,11 @@ def _cue_body(cue: str, parts: dict[str, str]) -> str:
 _FIRST_WORD = re.compile(r"\w+")
 
 
+# A name ends at a word's end, but for a compound that says what the group did: "an
+# IS-claimed attack" (the group's claim is read by the event noun after it).
+_NAME_END = r"(?:(?![\w\-]|['\u2019]\w\w)|(?=-claimed\s))"
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Names (aliases, outlets) indexed by their first word, for a fast scan of text."""
@@ -531,7 +555,7 @@ class _NameIndex:
                 groups.setdefault(first.group(), []).append(key)
         return cls(
             {
-                word: re.compile(rf"(?:{_words_alt(names)})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
+                word: re.compile(rf"(?:{_words_alt(names)}){_NAME_END}", re.IGNORECASE)
                 for word, names in groups.items()
             },
             frozenset(groups),
@@ -1089,7 +1113,11 @@ def _subject_of(
         j = _leading(p, doc_text, mentions, k, cs)
         m = _through_apposition(doc_text, mentions, mentions[j])
         gap = doc_text[m.end : cs]
-        start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
+        start = None
+        if _subject_gap_ok(p, gap):
+            start = _subject_start(p, text, m, base)
+            if start is None:
+                start = _absolute(doc_text, m, cs)
         if start is not None:
             if stance is Stance.ASSERTED and not p.habitual.isdisjoint(
                 w.lower() for w in _WORD.findall(gap)
@@ -1098,6 +1126,20 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
+
+
+# "with the Taliban claiming responsibility": "with", the actor and a participle make a
+# clause of their own, with the actor as its subject.
+_WITH_BEFORE = re.compile(r"(?<![\w\-])with\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[a-z]+ing(?![\w\-])", re.IGNORECASE)
+
+
+def _absolute(doc_text: str, m: _Mention, cs: int) -> int | None:
+    """Where an absolute clause's subject starts: "with X claiming", or None."""
+    if _PARTICIPLE.match(doc_text, cs) is None:
+        return None
+    opens = _WITH_BEFORE.search(doc_text, max(0, m.start - 12), m.start)
+    return None if opens is None else opens.start() + 5
 
 
 def _leading(p: _Patterns, doc_text: str, mentions: list[_Mention], k: int, cs: int) -> int:
@@ -1547,13 +1589,19 @@ def _agent_of(
     """The actor an agent cue takes: the first mention after it, in reach and in form."""
     cue_start, ce = cue
     agent = _first_after(mentions, ce)
-    if agent is None or agent.start - ce > _LOOK or agent.anaphor:
+    if agent is None or agent.start - ce > _LOOK:
+        return None
+    if agent.anaphor and not _blamed_back_reference(p, agent, p.before[index][0]):
         # "an attack claimed by the group" recaps the narrator's earlier claim; a
         # back-reference counts only as the speaker of its own claim or denial.
         return None
     gap = ctx.text[ce : agent.start]
     if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start):
         return None
+    if ctx.text[cue_start:ce].lower() == "which" and any(
+        w.lower() not in _DETS for w in _WORD.findall(gap)
+    ):
+        return None  # "an attack which X claimed": X is the clause's subject, right after
     agent = _through_apposition(ctx.text, mentions, agent)
     agent = _past_possessor(ctx.text, mentions, agent)
     tail = p.before_tails.get(index)
@@ -1705,13 +1753,26 @@ def _adjectival(
         or _determined(before)
         or _headline_event(p, sentence, m, hit, last, limit)
     ):
-        return _Found(m, Stance.ASSERTED, m.start, hit.end())
+        stance = Stance.CLAIMED if hit.group("claimed") else Stance.ASSERTED
+        return _Found(m, stance, m.start, hit.end())
     return None
 
 
+_POSSESSIVE_WORD = re.compile(r"\w['\u2019]s$")
+# Contractions of "is" that look like a possessive.
+_CONTRACTIONS = frozenset({"it", "that", "there", "here", "what", "who", "he", "she", "let"})
+
+
+def _possessive_word(word: str) -> bool:
+    return _POSSESSIVE_WORD.search(word) is not None and word[:-2] not in _CONTRACTIONS
+
+
 def _determined(before: list[str]) -> bool:
-    """Say whether a determiner opens the noun phrase: "a Taliban", "a deadly Taliban"."""
-    if before and before[-1] in _DETS:
+    """Say whether a determiner opens the noun phrase: "a Taliban", "a deadly Taliban".
+
+    A possessive is one too: "Friday's Taliban attack", "the city's IS bombing".
+    """
+    if before and (before[-1] in _DETS or _possessive_word(before[-1])):
         return True
     return (
         len(before) == 2
@@ -1736,6 +1797,9 @@ def _headline_event(
     return sentence.index == 0 and last in {"in", "after"}
 
 
+_OPENING_QUOTES = frozenset("\"\u201c\u2018'")
+
+
 def _attacker(
     ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
 ) -> _Found | None:
@@ -1744,7 +1808,10 @@ def _attacker(
     A headline may give the act in the present ("Al-Shabaab gunmen attack university"); a
     count before the actor ("the three ISIL bombers") names attackers of one event.
     """
-    regex = p.headline_attacker_re if sentence.index == 0 else p.attacker_re
+    # A headline, or a group's statement quoted word for word, tells its act in the
+    # present: "IS commandos attack a restaurant".
+    told = sentence.index == 0 or sentence.text[:1] in _OPENING_QUOTES
+    regex = p.headline_attacker_re if told else p.attacker_re
     hit = regex.match(ctx.text, m.end, limit) if regex else None
     if hit is None:
         return _numbered(ctx, p, sentence, m, limit)
@@ -1811,11 +1878,25 @@ def _anaphor_may_assert(p: _Patterns, f: _Found, stance: Stance) -> bool:
     not people ("the militants killed 30": who they are is the narrator's guess).
     """
     if f.speaker_at is not None:
-        return False
+        return _blamed_back_reference(p, f.mention, stance)
     if stance in (Stance.CLAIMED, Stance.DENIED):
         return True
     head = f.mention.text.lower().split()[-1]
     return stance is Stance.ASSERTED and f.mention.sure and head in _ORGANISATIONS
+
+
+def _blamed_back_reference(p: _Patterns, m: _Mention, stance: Stance) -> bool:
+    """Say whether others' blame or suspicion may name a group by a back-reference.
+
+    "Officials blamed the group for the attack": the one organisation in scope, named
+    again; not people ("police suspect the militants": who they are is not said).
+    """
+    head = m.text.lower().split()[-1]
+    return (
+        stance in (Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED)
+        and m.sure
+        and head in _ORGANISATIONS
+    )
 
 
 def _window(text: str, base: int, f: _Found) -> str:
