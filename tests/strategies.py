@@ -1145,3 +1145,25 @@ def statement_quoted_in_the_present(draw: st.DrawFn) -> AttributionCase:
     weapon = draw(st.sampled_from(("his explosive belt", "his vest", "their truck")))
     text = f"{lead} {noun} from {written} detonated {weapon} at the gate."
     return text, frozenset({(name, Stance.ASSERTED)})
+
+
+_CHAINED = (", a group allied with al-Qaeda", ", which has fought since 2007",
+            ", part of a wider movement", ", a splinter faction")  # fmt: skip
+
+
+@st.composite
+def subject_with_chained_asides(draw: st.DrawFn) -> AttributionCase:
+    """Two or three asides in a chain between the group and its verb: "X, a group allied
+    with Y, which has fought since 2007, claimed"; or the group's words for its attackers
+    ("said the attacker was 'a soldier of the caliphate'")."""
+    written, name = draw(any_group())
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        asides = draw(st.lists(st.sampled_from(_CHAINED), min_size=2, max_size=3, unique=True))
+        text = f"{_capital(written)}{''.join(asides)}, claimed responsibility for {event}."
+        return text, frozenset({(name, Stance.CLAIMED)})
+    known, known_name = draw(st.sampled_from(ARMED_NAMES))
+    who = draw(st.sampled_from(("the attacker was", "the gunman was", "the bomber was")))
+    words = draw(st.sampled_from(('"a soldier of the caliphate"', "one of its fighters")))
+    text = f"{_capital(known)} said {who} {words}."
+    return text, frozenset({(known_name, Stance.CLAIMED)})

@@ -30,6 +30,7 @@ from tests.strategies import (
     stance_told_after_or_by_a_copula,
     stance_with_an_adverb,
     statement_quoted_in_the_present,
+    subject_with_chained_asides,
     unclaimed_but_suspected,
     unknown_actor_sentences,
 )
@@ -179,5 +180,11 @@ def test_blame_may_name_the_group_by_a_back_reference(case: AttributionCase) -> 
 
 @given(statement_quoted_in_the_present())
 def test_a_quoted_statement_tells_the_act_in_the_present(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(subject_with_chained_asides())
+def test_chained_asides_and_the_groups_words_for_its_attackers(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

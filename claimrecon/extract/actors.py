@@ -82,6 +82,9 @@ _ASIDES = re.compile(
     r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,150},"
     r"|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]{0,150}?\s(?:[\u2014\u2013]|--?)\s"
 )
+# Asides in a chain ("X, a group allied with Y, which has fought since 2007, claimed"):
+# each opens with the comma that closes the one before; the last is cut by _ASIDES.
+_CHAINED_ASIDE = re.compile(r",[^,;.]{1,150}(?=,[^,;.]{1,150},)")
 _PREPOSITIONS = frozenset(
     {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting", "in",
      "toward", "towards", "between", "among", "of", "about", "versus", "vs", "fighting",
@@ -961,7 +964,7 @@ def _pronoun_gate(p: _Patterns, present: set[str]) -> bool:
 
 def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only group words, adverbs, times and asides stand between actor and verb."""
-    gap = _ASIDES.sub(" ", gap)
+    gap = _ASIDES.sub(" ", _CHAINED_ASIDE.sub(" ", gap))
     if p.time_re is not None:
         gap = p.time_re.sub(" ", gap)
     if p.message_re is not None:
