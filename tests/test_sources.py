@@ -886,3 +886,56 @@ def test_a_time_phrase_after_the_speaker_is_no_part_of_its_name(
     text = f"{speaker[0]} {when} {rest}."
     source = source_of(text, "20")
     assert (source.name, source.kind) == speaker
+
+
+# --- attrib5, round 5: who says a figure, named before the sentence that holds it ---------------
+
+_PERSONS = (
+    ("Interior Minister Karim Okvara", OFFICIAL),
+    ("Dr Lena Qarnat, the director of the city hospital,", OFFICIAL),
+    ("Police spokesman Tomas Zelvani", OFFICIAL),
+)
+_BODIES = ("Officials", "Police officials", "Hospital officials", "Witnesses")
+
+
+@given(
+    st.sampled_from(_PERSONS),
+    st.sampled_from(("he", "she")),
+    st.sampled_from(("added", "said")),
+    st.integers(2, 400),
+    st.integers(0, 1),
+)
+def test_a_pronoun_follows_a_chain_of_pronouns_back_to_the_person(
+    person: tuple[str, SourceKind], pronoun: str, verb: str, count: int, extra: int
+) -> None:
+    """ "X said ... He said ... he added": each pronoun stands for X, one paragraph apart."""
+    name, kind = person
+    middle = f"{pronoun.capitalize()} said the rescue was over.\n" * (1 + extra)
+    text = (
+        f"{name} said some hostages had been freed.\n{middle}"
+        f"{count} people were in hospital, {pronoun} {verb}."
+    )
+    source = source_of(text, f"{count} people")
+    assert source.name == name.split(",")[0], text
+    assert source.kind is kind, text
+
+
+@given(st.sampled_from(_BODIES), st.integers(2, 400), st.sampled_from(("died", "were killed")))
+def test_they_said_is_the_plural_body_that_spoke_before(body: str, count: int, verb: str) -> None:
+    text = f"{body} said the blast was caused by a suicide bomber. They said {count} people {verb}."
+    source = source_of(text, f"{count} people")
+    assert source.name == body, text
+
+
+@given(
+    st.sampled_from(("our", "my")),
+    st.integers(20, 90),
+    st.sampled_from(("the director general", "the hospital chief", "a police spokesman")),
+)
+def test_a_quoted_our_is_the_speaker_of_the_quotation(own: str, count: int, who: str) -> None:
+    text = (
+        f'"The toll is at least {count}, {own} first estimates were higher and it will be '
+        f'reduced to {count}," {who} said.'
+    )
+    source = source_of(text, f"reduced to {count}")
+    assert source.name == who, text

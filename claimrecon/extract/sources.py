@@ -1074,11 +1074,9 @@ def _referring_source(
     lows = [w.text.lower() for w in words if w.text.lower() not in _DETERMINERS]
     if len(lows) == 1 and lows[0] in c.pronouns:
         return _pronoun_source(c, ctx, words[0], sentence, depth)
-    if " ".join(w.text.lower() for w in words) in c.body_anaphors and not depth:
-        # "It said ...", "the organization announced ...": the body that spoke before.
-        body = _earlier_speaker(c, ctx, sentence, words[0].start, person=False, across=True)
-        if body is not None:
-            return body
+    body = None if depth else _earlier_body(c, ctx, words, lows, sentence)
+    if body is not None:
+        return body
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
@@ -1090,6 +1088,31 @@ def _referring_source(
             kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
             return Source(name=actor, kind=kind)
     return None
+
+
+def _earlier_body(
+    c: _Compiled, ctx: DocContext, words: list[Token], lows: list[str], sentence: Sentence
+) -> Source | None:
+    """The body a pronoun or a body's anaphor stands for: "It said", "They said"."""
+    if lows == ["they"]:
+        many = _earlier_speaker(c, ctx, sentence, words[0].start, person=False)
+        # "Officials said ... They said ...": the same officials.
+        return many if many is not None and _plural(many.name) else None
+    if " ".join(w.text.lower() for w in words) in c.body_anaphors:
+        # "It said ...", "the organization announced ...": the body that spoke before.
+        return _earlier_speaker(c, ctx, sentence, words[0].start, person=False, across=True)
+    return None
+
+
+_PLURAL_BODIES = frozenset({"police", "people", "staff", "personnel", "media"})
+
+
+def _plural(name: str | None) -> bool:
+    """Say whether a speaker's head is plural: "officials", "the police", "witnesses"."""
+    words = _WORD_RE.findall((name or "").lower())
+    head = words[-1] if words else ""
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith("ss")
+    return plural or head in _PLURAL_BODIES
 
 
 def _pronoun_source(
@@ -1250,6 +1273,7 @@ class _Speaker:
     source: Source
     person: bool
     last_name: str
+    pronoun: bool = False  # "he said": a link in a chain back to the person named
 
 
 def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speaker]:
@@ -1272,7 +1296,11 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
         seen.add(np)
         words = [t for t in toks[np[0] : np[1]] if t.text[:1].isalnum() or t.text == "."]
         lows = [w.text.lower() for w in words]
-        if not words or (len(lows) == 1 and lows[0] in c.pronouns):
+        if not words:
+            continue
+        if len(lows) == 1 and lows[0] in c.pronouns:
+            pronoun = Source(name=words[0].text, kind=SourceKind.UNKNOWN)
+            found.append(_Speaker(words[0].start, pronoun, True, "", pronoun=True))
             continue
         source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
         person = _is_person(c, source) or _one_person(c, lows)
@@ -1377,27 +1405,47 @@ def _earlier_speaker(
     person: bool,
     near: int = 8,
     across: bool = False,
+    hops: int = 0,
 ) -> Source | None:
     """Return the nearest earlier speaker: a person, or a body of known kind.
 
     A body when ``person`` is false; within ``near`` sentences of this paragraph and the
-    one before (of any paragraph, ``across``).
+    one before (of any paragraph, ``across``). A pronoun speaker on the way ("He said")
+    is followed back to the person it stands for, ``hops`` links at most.
     """
     bounds = _paragraph_bounds(ctx)
     first = 0 if across else bounds[sentence.paragraph][0]
     if not across and sentence.paragraph - 1 in bounds:
         first = bounds[sentence.paragraph - 1][0]
     for index in range(sentence.index, max(first, sentence.index - near) - 1, -1):
-        candidates = [
-            s
-            for s in _speakers(c, ctx, ctx.sentences[index])
-            if s.pos < before
-            and s.person == person
-            and (person or s.source.kind is not SourceKind.UNKNOWN)
-        ]
+        candidates = _candidates(c, ctx, ctx.sentences[index], before, person)
+        if candidates and candidates[-1].pronoun and hops < _MAX_HOPS:
+            # "X said ... He said ... he added": the pronoun before stands for X.
+            chained = _earlier_speaker(
+                c, ctx, ctx.sentences[index], candidates[-1].pos, person, near, across, hops + 1
+            )
+            if chained is not None:
+                return chained
+        candidates = [s for s in candidates if not s.pronoun]
         if candidates:
             return candidates[-1].source
     return None
+
+
+_MAX_HOPS = 3  # pronouns in a chain back to the person they stand for
+
+
+def _candidates(
+    c: _Compiled, ctx: DocContext, sentence: Sentence, before: int, person: bool
+) -> list[_Speaker]:
+    """The speakers of ``sentence`` before ``before``: persons, or bodies of known kind."""
+    return [
+        s
+        for s in _speakers(c, ctx, sentence)
+        if s.pos < before
+        and s.person == person
+        and (person or s.source.kind is not SourceKind.UNKNOWN)
+    ]
 
 
 def _kind_of_surname(c: _Compiled, ctx: DocContext, sentence: Sentence, surname: str) -> SourceKind:
