@@ -939,3 +939,28 @@ def test_a_quoted_our_is_the_speaker_of_the_quotation(own: str, count: int, who:
     )
     source = source_of(text, f"reduced to {count}")
     assert source.name == who, text
+
+
+@given(
+    st.sampled_from(("Death toll in capital blast rises to {n}", "Attack on hotel kills {n}",
+                     "At Least {n} Dead In Hotel Attack, Including Foreigners")),
+    st.integers(2, 400),
+    st.sampled_from((" - ", " \u2013 ", " \u2014 ", ": ")),
+    st.sampled_from((("officials", OFFICIAL), ("Official", OFFICIAL), ("police", OFFICIAL),
+                     ("media", MEDIA), ("Reuters", MEDIA), ("QarnatNews", MEDIA))),
+)  # fmt: skip
+def test_a_headline_names_its_speaker_after_a_dash_or_colon(
+    headline: str, count: int, mark: str, speaker: tuple[str, SourceKind]
+) -> None:
+    name, kind = speaker
+    text = f"{headline.format(n=count)}{mark}{name}\n\nThe attack happened on Monday."
+    source = source_of(text, str(count))
+    assert (source.name, source.kind) == (name, kind), text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Attack kills 20 in al-Qarnat", "Attack kills 20 in Okvara-Qarnat", "Attack kills 20."],
+)
+def test_a_headline_without_a_speaker_tail_is_the_outlets(headline: str) -> None:
+    assert source_of(f"{headline}\n\nMore follows.", "20") == DOCUMENT_VOICE

@@ -1547,7 +1547,37 @@ def _in_sentence(
         colon = _colon_frame(c, toks, b)
         if colon is not None:
             return _source_from_np(c, ctx, toks, colon.np, None, sentence)
-    return None
+    return _headline_tail(c, ctx, toks, sentence, b)
+
+
+_TAIL_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
+_SENTENCE_ENDS = frozenset('.!?"\u201d')
+
+
+def _headline_tail(
+    c: _Compiled, ctx: DocContext, toks: Sequence[Token], sentence: Sentence, b: int
+) -> Source | None:
+    """A headline's speaker after a dash or a colon at its end: "... rises to 69 - media".
+
+    A headline has no full stop; the speaker is one to four words after the last dash or
+    colon, after the claim, and names a speaker of known kind or a capitalised outlet.
+    """
+    if not toks or sentence.text.rstrip()[-1:] in _SENTENCE_ENDS:
+        return None
+    k = len(toks) - 2
+    while k >= max(b, len(toks) - 5) and toks[k].text not in _TAIL_MARKS:
+        k -= 1
+    if k < max(b, len(toks) - 5) or not all(t.text[:1].isalnum() for t in toks[k + 1 :]):
+        return None
+    if toks[k].text != ":" and not ctx.text[toks[k].start - 1 : toks[k].start].isspace():
+        return None  # a hyphen inside a word is no dash
+    name = ctx.text[toks[k + 1].start : toks[-1].end]
+    kind = _classify(c, name)
+    if kind is SourceKind.UNKNOWN:
+        if not name[:1].isupper() or not any(name.lower().endswith(s) for s in c.outlet_suffixes):
+            return None
+        kind = SourceKind.MEDIA  # "ToloNews": an outlet's name glued to its suffix
+    return Source(name=name, kind=kind)
 
 
 def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -> Source | None:
