@@ -964,3 +964,22 @@ def test_a_headline_names_its_speaker_after_a_dash_or_colon(
 )
 def test_a_headline_without_a_speaker_tail_is_the_outlets(headline: str) -> None:
     assert source_of(f"{headline}\n\nMore follows.", "20") == DOCUMENT_VOICE
+
+
+@given(
+    st.sampled_from(("The United States", "United States officials", "the United States")),
+    st.integers(2, 400),
+    st.booleans(),
+)
+def test_a_verb_form_inside_a_known_name_is_no_reporting_verb(
+    speaker: str, count: int, after: bool
+) -> None:
+    """ "States" ends the name "United States": the speaker is the whole name."""
+    if after:
+        lowered = speaker.replace("The ", "the ")
+        text = f"{count} people were killed, {lowered} said."
+    else:
+        text = f"{speaker[:1].upper()}{speaker[1:]} said {count} people were killed."
+    source = source_of(text, f"{count} people")
+    assert source.name is not None and "United States" in source.name, text
+    assert source.kind is OFFICIAL, text

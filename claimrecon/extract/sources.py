@@ -517,12 +517,21 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_Frame(i, i + acc, np, _appositive_after(toks, np[1], hi), "acc"))
             i += acc
             continue
-        if low in c.verbs or low in c.complement or low in c.toll_verbs:
+        verb = low in c.verbs or low in c.complement or low in c.toll_verbs
+        if verb and not _ends_a_name(c, toks, i):
             frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
             if frame is not None:
                 frames.append(_quoted_as(c, toks, frame, hi) or frame)
         i += 1
     return frames
+
+
+def _ends_a_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
+    """Say whether a capitalised verb form ends a known name: "United States", not "says"."""
+    if i == 0 or not toks[i].text[:1].isupper():
+        return False
+    pair = f"{_low(toks[i - 1])} {_low(toks[i])}"
+    return pair in c.actors or pair in c.nouns
 
 
 def _appositive_after(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
@@ -715,7 +724,7 @@ def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[
             if not (before[:1].isupper() or before.lower() in c.nouns):
                 break
             joined = True
-        if _low(toks[j]) in c.verbs:
+        if _low(toks[j]) in c.verbs and not _ends_a_name(c, toks, j):
             return None
         j -= 1
     if end - j > _MAX_NP:
@@ -731,7 +740,9 @@ def _np_forward(
     while i < hi and i - start < _MAX_NP:
         tok = toks[i]
         low = tok.text.lower()
-        if _is_boundary(c, tok) or low in stop_words or low in c.verbs or low in c.complement:
+        if _is_boundary(c, tok) or low in stop_words or low in c.complement:
+            break
+        if low in c.verbs and not _ends_a_name(c, toks, i):
             break
         if tok.text == "." and (i + 1 >= hi or _is_punct_boundary(toks[i + 1])):
             break
