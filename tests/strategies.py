@@ -1041,3 +1041,129 @@ def stance_told_after_or_by_a_copula(draw: st.DrawFn) -> AttributionCase:
     return f"{title[:1].upper()}{title[1:]} blamed for deadly museum attack", frozenset(
         {(name, Stance.ASSERTED)}
     )
+
+
+# --- attrib, round 5: the event phrase, absolute and relative clauses, adverbs ----------------
+
+_EVENT_KINDS = ("", "suicide ", "car bomb ", "truck bomb ", "suicide car ")
+_EVENT_HEADS = ("attack", "bombing", "assault")
+_OPENERS = ("a", "Friday's", "the city's", "last week's", "a deadly", "the")
+
+
+@st.composite
+def actor_in_the_event_phrase(draw: st.DrawFn) -> AttributionCase:
+    """The actor modifies the event noun, after a determiner or a possessive, with the
+    weapon words that modify event nouns between them ("Friday's X car bomb attack"); "an
+    X-claimed assault" is the group's claim."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    written = written.removeprefix("the ")
+    kind = draw(st.sampled_from(_EVENT_KINDS))
+    head = draw(st.sampled_from(_EVENT_HEADS))
+    count = draw(st.integers(2, 90))
+    if draw(st.booleans()):
+        article = "an" if written[:1].lower() in "aeiou" else "a"
+        text = f"{count} people died in {article} {written}-claimed {kind}{head} on the market."
+        return text, frozenset({(name, Stance.CLAIMED)})
+    opener = draw(st.sampled_from(_OPENERS))
+    if opener in ("a", "an"):
+        opener = "an" if written[:1].lower() in "aeiou" else "a"
+    text = f"{count} people died in {opener} {written} {kind}{head} on the market."
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
+_ASIDES_IN_DASHES = ("", " \u2013 which seeks to topple the government \u2013",
+                     ", which has links to no one,")  # fmt: skip
+
+
+@st.composite
+def claims_in_a_subordinate_clause(draw: st.DrawFn) -> AttributionCase:
+    """A claim told in an absolute clause ("..., with X claiming responsibility") or in a
+    relative clause on the event ("The bombing, which X claimed, killed ten")."""
+    written, name = draw(any_group())
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        aside = draw(st.sampled_from(_ASIDES_IN_DASHES))
+        text = f"Dozens were taken hostage, with {written}{aside} claiming responsibility."
+    else:
+        aux = draw(st.sampled_from(("", "has ", "had ")))
+        count = draw(st.sampled_from(("ten", "42", "at least 19")))
+        text = f"{_capital(event)}, which {written} {aux}claimed, killed {count} people."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+_MANNER = ("widely", "strongly", "firmly", "largely", "vehemently")
+
+
+@st.composite
+def stance_with_an_adverb(draw: st.DrawFn) -> AttributionCase:
+    """Any adverb of manner after the auxiliary of a stance: "is widely believed to"."""
+    written, name = draw(any_group())
+    adverb = draw(st.sampled_from(_MANNER))
+    event = draw(st.sampled_from(_EVENTS))
+    frame, stance = draw(
+        st.sampled_from(
+            (("{N} is {a} believed to have carried out {e}.", Stance.BELIEVED),
+             ("{N} has {a} denied any role in {e}.", Stance.DENIED),
+             ("{N} was {a} suspected of carrying out {e}.", Stance.SUSPECTED))
+        )
+    )  # fmt: skip
+    text = frame.format(N=_capital(written), a=adverb, e=event)
+    return text, frozenset({(name, stance)})
+
+
+@st.composite
+def blame_of_a_back_reference(draw: st.DrawFn) -> AttributionCase:
+    """Others blame a group named before by a back-reference: "Officials blamed the group"."""
+    written, name = draw(any_group())
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    event = draw(st.sampled_from(_EVENTS))
+    phrase = draw(st.sampled_from(("the group", "the jihadist group", "the organisation")))
+    verb = draw(st.sampled_from(("blamed {p} for {e}", "accused {p} of carrying out {e}")))
+    first = f"{_capital(written)} claimed responsibility for an earlier raid."
+    text = f"{first} {speaker} {verb.format(p=phrase, e=event)}."
+    return text, frozenset({(name, Stance.CLAIMED), (name, Stance.ASSERTED)})
+
+
+@st.composite
+def statement_quoted_in_the_present(draw: st.DrawFn) -> AttributionCase:
+    """A group's statement quoted word for word tells its act in the present, as a headline
+    does ("'X commandos attack a restaurant,' reported its agency"); an attacker acting on
+    his own weapon ("detonated his explosive belt")."""
+    written, name = draw(any_group())
+    lead = "Police said ten people died."
+    if draw(st.booleans()):
+        noun = draw(st.sampled_from(("fighters", "gunmen", "militants")))
+        verb = draw(st.sampled_from(("attack", "storm", "raid")))
+        text = (
+            f'{lead} "{_capital(written.removeprefix("the "))} {noun} {verb} a hotel in the '
+            f'capital," the statement said.'
+        )
+        return text, frozenset({(name, Stance.ASSERTED)})
+    # A name the lexicon knows: "a fighter from X" alone does not make X a group's name.
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    noun = draw(st.sampled_from(("A martyr", "A suicide bomber", "A fighter")))
+    weapon = draw(st.sampled_from(("his explosive belt", "his vest", "their truck")))
+    text = f"{lead} {noun} from {written} detonated {weapon} at the gate."
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
+_CHAINED = (", a group allied with al-Qaeda", ", which has fought since 2007",
+            ", part of a wider movement", ", a splinter faction")  # fmt: skip
+
+
+@st.composite
+def subject_with_chained_asides(draw: st.DrawFn) -> AttributionCase:
+    """Two or three asides in a chain between the group and its verb: "X, a group allied
+    with Y, which has fought since 2007, claimed"; or the group's words for its attackers
+    ("said the attacker was 'a soldier of the caliphate'")."""
+    written, name = draw(any_group())
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        asides = draw(st.lists(st.sampled_from(_CHAINED), min_size=2, max_size=3, unique=True))
+        text = f"{_capital(written)}{''.join(asides)}, claimed responsibility for {event}."
+        return text, frozenset({(name, Stance.CLAIMED)})
+    known, known_name = draw(st.sampled_from(ARMED_NAMES))
+    who = draw(st.sampled_from(("the attacker was", "the gunman was", "the bomber was")))
+    words = draw(st.sampled_from(('"a soldier of the caliphate"', "one of its fighters")))
+    text = f"{_capital(known)} said {who} {words}."
+    return text, frozenset({(known_name, Stance.CLAIMED)})

@@ -13,18 +13,24 @@ from claimrecon.vocab import Lexicon
 from tests.strategies import (
     AttributionCase,
     a_member_named_in_passing,
+    actor_in_the_event_phrase,
     affiliate_behind_a_family_name,
     apposed_suspect,
     attackers_in_a_part_of_the_group,
     attackers_with_modifiers,
     attribution_sentences,
     back_reference_sentences,
+    blame_of_a_back_reference,
     blame_told_any_way,
+    claims_in_a_subordinate_clause,
     claims_told_any_way,
     headlines_in_title_case,
     own_voice_sentences,
     spelling_variants,
     stance_told_after_or_by_a_copula,
+    stance_with_an_adverb,
+    statement_quoted_in_the_present,
+    subject_with_chained_asides,
     unclaimed_but_suspected,
     unknown_actor_sentences,
 )
@@ -141,5 +147,44 @@ def test_a_family_name_is_the_one_affiliate_the_document_names(case: Attribution
 
 @given(stance_told_after_or_by_a_copula())
 def test_a_stance_told_after_the_claim_or_by_a_copula(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+# --- attrib, round 5 ------------------------------------------------------------------------
+
+
+@given(actor_in_the_event_phrase())
+def test_an_actor_modifying_the_event_noun_is_named_by_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(claims_in_a_subordinate_clause())
+def test_a_claim_in_an_absolute_or_relative_clause(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(stance_with_an_adverb())
+def test_any_adverb_of_manner_may_follow_the_auxiliary(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(blame_of_a_back_reference())
+def test_blame_may_name_the_group_by_a_back_reference(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(statement_quoted_in_the_present())
+def test_a_quoted_statement_tells_the_act_in_the_present(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(subject_with_chained_asides())
+def test_chained_asides_and_the_groups_words_for_its_attackers(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

@@ -593,6 +593,33 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", CLAIMED)},
     ),
     # --- end of attrib-w2, round 4 -----------------------------------------------------------
+    # --- attrib5, round 5: event phrases, absolute clauses, quoted statements --------------
+    (
+        "At least 18 people including 14 foreigners were killed in a bloody Taliban-claimed "
+        "assault on a luxury hotel in Kabul, an interior ministry spokesman said Sunday, hours "
+        "after the overnight attack ended.",
+        {("Taliban", CLAIMED)},
+    ),
+    (
+        "Hundreds of students at the Army Public School were taken hostage earlier today, with "
+        "the Taliban \u2013 which is seeking to topple the government to create a strict "
+        "Islamic state \u2013 claiming responsibility.",
+        {("Taliban", CLAIMED)},
+    ),
+    (
+        "Hours into the standoff, the Islamic State issued a statement claiming responsibility "
+        "for the attack. \u201cIslamic State commandos attack a restaurant frequented by "
+        "foreigners in the city of Dhaka in Bangladesh,\u201d reported Amaq, an information "
+        "outlet linked to the Islamic State.",
+        {("Islamic State", CLAIMED), ("Islamic State", ASSERTED)},
+    ),
+    (
+        "The militant Islamic State group also claimed responsibility for the suicide attack. "
+        "\u2018A martyr from the Islamic State detonated his explosive belt at a gathering of "
+        "justice ministry employees and Pakistani policemen,\u2019 the Amaq report said.",
+        {("Islamic State", CLAIMED), ("Islamic State", ASSERTED)},
+    ),
+    # --- end of attrib5, round 5 -------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

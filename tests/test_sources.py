@@ -888,3 +888,100 @@ def test_a_time_phrase_after_the_speaker_is_no_part_of_its_name(
     text = f"{speaker[0]} {when} {rest}."
     source = source_of(text, "20")
     assert (source.name, source.kind) == speaker
+
+
+# --- attrib5, round 5: who says a figure, named before the sentence that holds it ---------------
+
+_PERSONS = (
+    ("Interior Minister Karim Okvara", OFFICIAL),
+    ("Dr Lena Qarnat, the director of the city hospital,", OFFICIAL),
+    ("Police spokesman Tomas Zelvani", OFFICIAL),
+)
+_BODIES = ("Officials", "Police officials", "Hospital officials", "Witnesses")
+
+
+@given(
+    st.sampled_from(_PERSONS),
+    st.sampled_from(("he", "she")),
+    st.sampled_from(("added", "said")),
+    st.integers(2, 400),
+    st.integers(0, 1),
+)
+def test_a_pronoun_follows_a_chain_of_pronouns_back_to_the_person(
+    person: tuple[str, SourceKind], pronoun: str, verb: str, count: int, extra: int
+) -> None:
+    """ "X said ... He said ... he added": each pronoun stands for X, one paragraph apart."""
+    name, kind = person
+    middle = f"{pronoun.capitalize()} said the rescue was over.\n" * (1 + extra)
+    text = (
+        f"{name} said some hostages had been freed.\n{middle}"
+        f"{count} people were in hospital, {pronoun} {verb}."
+    )
+    source = source_of(text, f"{count} people")
+    assert source.name == name.split(",")[0], text
+    assert source.kind is kind, text
+
+
+@given(st.sampled_from(_BODIES), st.integers(2, 400), st.sampled_from(("died", "were killed")))
+def test_they_said_is_the_plural_body_that_spoke_before(body: str, count: int, verb: str) -> None:
+    text = f"{body} said the blast was caused by a suicide bomber. They said {count} people {verb}."
+    source = source_of(text, f"{count} people")
+    assert source.name == body, text
+
+
+@given(
+    st.sampled_from(("our", "my")),
+    st.integers(20, 90),
+    st.sampled_from(("the director general", "the hospital chief", "a police spokesman")),
+)
+def test_a_quoted_our_is_the_speaker_of_the_quotation(own: str, count: int, who: str) -> None:
+    text = (
+        f'"The toll is at least {count}, {own} first estimates were higher and it will be '
+        f'reduced to {count}," {who} said.'
+    )
+    source = source_of(text, f"reduced to {count}")
+    assert source.name == who, text
+
+
+@given(
+    st.sampled_from(("Death toll in capital blast rises to {n}", "Attack on hotel kills {n}",
+                     "At Least {n} Dead In Hotel Attack, Including Foreigners")),
+    st.integers(2, 400),
+    st.sampled_from((" - ", " \u2013 ", " \u2014 ", ": ")),
+    st.sampled_from((("officials", OFFICIAL), ("Official", OFFICIAL), ("police", OFFICIAL),
+                     ("media", MEDIA), ("Reuters", MEDIA), ("QarnatNews", MEDIA))),
+)  # fmt: skip
+def test_a_headline_names_its_speaker_after_a_dash_or_colon(
+    headline: str, count: int, mark: str, speaker: tuple[str, SourceKind]
+) -> None:
+    name, kind = speaker
+    text = f"{headline.format(n=count)}{mark}{name}\n\nThe attack happened on Monday."
+    source = source_of(text, str(count))
+    assert (source.name, source.kind) == (name, kind), text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Attack kills 20 in al-Qarnat", "Attack kills 20 in Okvara-Qarnat", "Attack kills 20."],
+)
+def test_a_headline_without_a_speaker_tail_is_the_outlets(headline: str) -> None:
+    assert source_of(f"{headline}\n\nMore follows.", "20") == DOCUMENT_VOICE
+
+
+@given(
+    st.sampled_from(("The United States", "United States officials", "the United States")),
+    st.integers(2, 400),
+    st.booleans(),
+)
+def test_a_verb_form_inside_a_known_name_is_no_reporting_verb(
+    speaker: str, count: int, after: bool
+) -> None:
+    """ "States" ends the name "United States": the speaker is the whole name."""
+    if after:
+        lowered = speaker.replace("The ", "the ")
+        text = f"{count} people were killed, {lowered} said."
+    else:
+        text = f"{speaker[:1].upper()}{speaker[1:]} said {count} people were killed."
+    source = source_of(text, f"{count} people")
+    assert source.name is not None and "United States" in source.name, text
+    assert source.kind is OFFICIAL, text

@@ -36,6 +36,7 @@ from pydantic import ValidationError
 
 from claimrecon.errors import ClaimreconError, DocumentError
 from claimrecon.extract.actors import find_attributions, sentences_naming_discovered
+from claimrecon.extract.anaphora import anaphor_heads
 from claimrecon.extract.dates import (
     date_window,
     find_dates,
@@ -341,7 +342,7 @@ def _actor_patterns(lexicon: Lexicon) -> _ActorPatterns:
     """
     aliases = [" ".join(a.lower().split()) for a in lexicon.actors.aliases]
     # Back-references too: "The al-Qaeda-linked group said ..." names no group but may claim.
-    heads = sorted({p.split()[-1].lower() for p in lexicon.actors.anaphors if p.split()})
+    heads = sorted(anaphor_heads(lexicon.actors.anaphors))
     long = [a for a in aliases if not short_key(a)] + heads
     short = [a.upper() for a in aliases if short_key(a)]
     # "L-e-T", "J-e-M": a hyphenated acronym with its Urdu connector in lower case.

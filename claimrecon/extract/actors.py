@@ -56,8 +56,11 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
+from claimrecon.extract.anaphora import ANAPHOR_MOD as _ANAPHOR_MOD
+from claimrecon.extract.anaphora import anaphor_heads, anaphor_re, resolve
 from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
 from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext, Sentence
@@ -79,6 +82,9 @@ _ASIDES = re.compile(
     r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|,[^,;.]{0,150},"
     r"|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]{0,150}?\s(?:[\u2014\u2013]|--?)\s"
 )
+# Asides in a chain ("X, a group allied with Y, which has fought since 2007, claimed"):
+# each opens with the comma that closes the one before; the last is cut by _ASIDES.
+_CHAINED_ASIDE = re.compile(r",[^,;.]{1,150}(?=,[^,;.]{1,150},)")
 _PREPOSITIONS = frozenset(
     {"against", "on", "by", "from", "with", "at", "to", "into", "over", "for", "targeting", "in",
      "toward", "towards", "between", "among", "of", "about", "versus", "vs", "fighting",
@@ -184,7 +190,7 @@ class _Patterns:
         after_cues = _CueSet.build([k for k, _ in after_items], parts)
         before_cues = _CueSet.build([k for k, _ in before_items], parts)
         before_tails = _tails([k for k, _ in before_items], parts)
-        heads = _anaphor_heads(act.anaphors)
+        heads = anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
         return cls(
             alias_re=alias_index,
@@ -194,7 +200,9 @@ class _Patterns:
             before_cues=before_cues,
             before_tails=before_tails,
             before=tuple((v, v in modifiers and "{" not in k) for k, v in before_items),
-            adjectival_re=_adjectival_re(mod, event),
+            adjectival_re=_adjectival_re(
+                mod, event, _event_kinds([*act.event_nouns, *act.strike_nouns])
+            ),
             attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs, act.link_words),
             headline_attacker_re=_attacker_re(
                 act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
@@ -206,7 +214,7 @@ class _Patterns:
             locators={
                 w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in firsts
             },
-            anaphor_re=_anaphor_re(heads),
+            anaphor_re=anaphor_re(heads),
             anaphors=heads,
             anaphor_heads=frozenset(heads),
             **_word_sets(lexicon),
@@ -222,15 +230,29 @@ class _Patterns:
         )
 
 
-def _adjectival_re(mod: str, event: str) -> re.Pattern[str] | None:
-    """An event noun after the actor: "the group's deadly attack", "a Taliban bombing"."""
+def _adjectival_re(mod: str, event: str, kinds: str) -> re.Pattern[str] | None:
+    """An event noun after the actor: "the group's deadly attack", "a Taliban bombing".
+
+    Without a possessive, only words that modify the lexicon's own event nouns may stand
+    between ("a Taliban truck bomb attack", "an IS suicide car bombing"): a free word
+    there may be a verb ("the Taliban condemn attacks"). "A Taliban-claimed assault" is
+    the group's claim (group ``claimed``).
+    """
     if not event:
         return None
+    kind = rf"(?:(?:{kinds})[\s\-]+){{0,2}}?" if kinds else ""
     return re.compile(
         rf"(?:\s+(?:group|network|organi[sz]ation|movement|faction))?"
-        rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|[\s\-]+)(?:{event})(?![\w\-])",
+        rf"(?:(?:['\u2019]s?)\s+(?:{mod}\s+){{0,3}}?|(?P<claimed>-claimed\s+(?:{mod}\s+){{0,2}}?)"
+        rf"|[\s\-]+{kind})(?:{event})(?![\w\-])",
         re.IGNORECASE,
     )
+
+
+def _event_kinds(nouns: Iterable[str]) -> str:
+    """The words that modify the lexicon's event nouns: "car" of "car bombing", "suicide"."""
+    kinds = {w for n in nouns for w in n.lower().split()[:-1] if w.isalpha() and len(w) > 2}
+    return _words_alt(kinds)
 
 
 def _time_re(lexicon: Lexicon) -> re.Pattern[str] | None:
@@ -277,17 +299,6 @@ def _headline_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\s+(?:{alt})(?![\w\-])", re.IGNORECASE) if alt else None
 
 
-def _anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
-    """A back-reference to an actor: "the (al-Qaeda-linked) group", "the coalition"."""
-    if not heads:
-        return None
-    return re.compile(
-        rf"(?<![\w\-])the\s+(?:{_ANAPHOR_MOD}\s+){{0,3}}?(?:{_words_alt(heads)})"
-        r"(?![\w\-]|['\u2019]\w\w)",
-        re.IGNORECASE,
-    )
-
-
 def _word_sets(lexicon: Lexicon) -> dict[str, Any]:
     """The fields of :class:`_Patterns` that are plain sets of lower-cased words."""
     act = lexicon.actors
@@ -319,7 +330,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             if event
             else r"(?!x)x"
         ),
-        "{target}": rf"(?:{det}\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
+        # "detonated his explosive belt", "rammed their truck": the attacker's own.
+        "{target}": rf"(?:(?:{det}|his|her|their|its)\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
         "{aside}": _ASIDE,
         "{own}": _own_pattern(act.anaphors, [*act.member_nouns, *act.militant_nouns]),
         "{strike}": (
@@ -333,8 +345,10 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
     adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
-    if adverbs:
-        parts["adverb"] = rf"(?:\s+(?:{_words_alt(adverbs)}))?"
+    # Any adverb of manner may follow an auxiliary: "is widely believed", "was swiftly
+    # claimed", not only the lexicon's.
+    manner = "|".join(a for a in (_words_alt(adverbs), r"(?-i:[a-z]){3,}ly") if a)
+    parts["adverb"] = rf"(?:\s+(?:{manner}))?"
     return parts
 
 
@@ -390,8 +404,6 @@ def _forces_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:\s+{_ANAPHOR_MOD}){{0,2}}?\s+(?:{alt})(?![\w\-])", re.IGNORECASE)
 
 
-# A modifier between "the" and a group word: "the al-Qaeda-linked group", "the Islamist
-# militant group"; never a function word ("the attack on the group" is no anaphor).
 # A modifier of a bare event noun: no article, quantifier, possessive or number before it.
 _BARE_MOD = (
     r"(?!(?:of|and|or|to|in|on|at|for|by|with|the|a|an|many|several|numerous|multiple|some"
@@ -399,20 +411,6 @@ _BARE_MOD = (
     r"|dozens|hundreds|scores|few|earlier|further|future|new|this|that|these|those|one|two"
     r"|three|four|five|six|seven|eight|nine|ten)(?![\w\-]))[a-z][\w\-]*"
 )
-_ANAPHOR_MOD = (
-    r"(?!(?:the|a|an|of|on|in|at|by|for|to|with|and|or|from|that|which|who|said|says"
-    r"|its|their|this|these|those)(?![\w\-]))[\w'\u2019\-]+"
-)
-
-
-def _anaphor_heads(anaphors: dict[str, str]) -> dict[str, str]:
-    """Map the last word of each back-reference to its class: "group" is armed."""
-    heads: dict[str, str] = {}
-    for phrase, kind in anaphors.items():
-        words = phrase.lower().split()
-        if words:
-            heads.setdefault(words[-1], kind)
-    return heads
 
 
 def _words_alt(words: Iterable[str]) -> str:
@@ -539,6 +537,11 @@ def _cue_body(cue: str, parts: dict[str, str]) -> str:
 _FIRST_WORD = re.compile(r"\w+")
 
 
+# A name ends at a word's end, but for a compound that says what the group did: "an
+# IS-claimed attack" (the group's claim is read by the event noun after it).
+_NAME_END = r"(?:(?![\w\-]|['\u2019]\w\w)|(?=-claimed\s))"
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Names (aliases, outlets) indexed by their first word, for a fast scan of text."""
@@ -555,7 +558,7 @@ class _NameIndex:
                 groups.setdefault(first.group(), []).append(key)
         return cls(
             {
-                word: re.compile(rf"(?:{_words_alt(names)})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
+                word: re.compile(rf"(?:{_words_alt(names)}){_NAME_END}", re.IGNORECASE)
                 for word, names in groups.items()
             },
             frozenset(groups),
@@ -887,6 +890,10 @@ def _class(ctx: DocContext, p: _Patterns, actor: str) -> str:
     return "state" if _is_state(ctx, p, actor) else "armed"
 
 
+def _of_class(ctx: DocContext, p: _Patterns, kind: str, actor: str) -> bool:
+    return _class(ctx, p, actor) == kind
+
+
 def _is_state(ctx: DocContext, p: _Patterns, actor: str) -> bool:
     """Say whether ``actor`` is a state force: in the lexicon, or a country read as one."""
     return actor in p.state or actor in _discovered(ctx, p).state
@@ -900,7 +907,7 @@ def _with_anaphors(
 ) -> list[_Mention]:
     """Add "the group", "the coalition" ... where exactly one actor of the kind is in scope.
 
-    See :func:`claimrecon.extract.sources.antecedent` for the scope. Two different
+    See :func:`claimrecon.extract.anaphora.resolve` for the scope. Two different
     groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
     """
     found: list[_Mention] = []
@@ -913,7 +920,15 @@ def _with_anaphors(
         kind = "armed" if pronoun else p.anaphors.get(m.group().lower().split()[-1])
         if kind is None:
             continue
-        actor, sure = _antecedent(ctx, p, sentence, m.start(), kind, named)
+        actor, sure = resolve(
+            ctx,
+            sentence,
+            m.start(),
+            named,
+            lambda s: _named(ctx, p, s, None),
+            partial(_of_class, ctx, p, kind),
+            p.links,
+        )
         if actor is not None and (sure or not pronoun):
             found.append(_Mention(m.start(), m.end(), actor, m.group(), anaphor=True, sure=sure))
     if not found:
@@ -956,52 +971,12 @@ def _pronoun_gate(p: _Patterns, present: set[str]) -> bool:
     return not _PRONOUNS.isdisjoint(present) and not p.discovery.firsts.isdisjoint(present)
 
 
-def _antecedent(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, kind: str, named: list[_Mention]
-) -> tuple[str | None, bool]:
-    """The scope of :func:`claimrecon.extract.sources.antecedent`, from cached mentions.
-
-    The sentences before were most likely read already, so their mentions are cached.
-    """
-    found = _in_scope(ctx, p, sentence, at, kind, named)
-    if len({n.actor for n in found}) > 1:
-        # "Al-Shabaab, which has links to al-Qaeda, ...": the group it is tied to is described.
-        found = [n for n in found if not _tied_to(p, ctx.text, n)] or found
-    actors = [n.actor for n in found]
-    families = {ctx.lexicon.actors.family(a) for a in actors}
-    return (actors[-1], len(set(actors)) == 1) if len(families) == 1 else (None, False)
-
-
-def _in_scope(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, kind: str, named: list[_Mention]
-) -> list[_Mention]:
-    """The actors of ``kind`` named before ``at``, or in the nearest sentence before naming one."""
-    found = [n for n in named if n.end <= at and _class(ctx, p, n.actor) == kind]
-    index = sentence.index
-    while not found and index > 0 and sentence.index - index < 3:
-        index -= 1
-        before = ctx.sentences[index]
-        if len(before.text) > 2 * _PIECE:
-            break
-        found = [n for n in _named(ctx, p, before, None) if _class(ctx, p, n.actor) == kind]
-    return found
-
-
-_TIES = frozenset({"links", "link", "ties", "allegiance"})
-
-
-def _tied_to(p: _Patterns, text: str, m: _Mention) -> bool:
-    """Say whether a tie names the actor as another's ally: "allied with X", "links to X"."""
-    before = [w.lower() for w in _WORD.findall(text, max(0, m.start - 30), m.start)][-4:]
-    return any(w in p.links or w in _TIES for w in before)
-
-
 # --- the words around a mention ---------------------------------------------------------------
 
 
 def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only group words, adverbs, times and asides stand between actor and verb."""
-    gap = _ASIDES.sub(" ", gap)
+    gap = _ASIDES.sub(" ", _CHAINED_ASIDE.sub(" ", gap))
     if p.time_re is not None:
         gap = p.time_re.sub(" ", gap)
     if p.message_re is not None:
@@ -1153,7 +1128,11 @@ def _subject_of(
         j = _leading(p, doc_text, mentions, k, cs)
         m = _through_apposition(doc_text, mentions, mentions[j])
         gap = doc_text[m.end : cs]
-        start = _subject_start(p, text, m, base) if _subject_gap_ok(p, gap) else None
+        start = None
+        if _subject_gap_ok(p, gap):
+            start = _subject_start(p, text, m, base)
+            if start is None:
+                start = _absolute(doc_text, m, cs)
         if start is not None:
             if stance is Stance.ASSERTED and not p.habitual.isdisjoint(
                 w.lower() for w in _WORD.findall(gap)
@@ -1162,6 +1141,20 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
+
+
+# "with the Taliban claiming responsibility": "with", the actor and a participle make a
+# clause of their own, with the actor as its subject.
+_WITH_BEFORE = re.compile(r"(?<![\w\-])with\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[a-z]+ing(?![\w\-])", re.IGNORECASE)
+
+
+def _absolute(doc_text: str, m: _Mention, cs: int) -> int | None:
+    """Where an absolute clause's subject starts: "with X claiming", or None."""
+    if _PARTICIPLE.match(doc_text, cs) is None:
+        return None
+    opens = _WITH_BEFORE.search(doc_text, max(0, m.start - 12), m.start)
+    return None if opens is None else opens.start() + 5
 
 
 def _leading(p: _Patterns, doc_text: str, mentions: list[_Mention], k: int, cs: int) -> int:
@@ -1611,13 +1604,19 @@ def _agent_of(
     """The actor an agent cue takes: the first mention after it, in reach and in form."""
     cue_start, ce = cue
     agent = _first_after(mentions, ce)
-    if agent is None or agent.start - ce > _LOOK or agent.anaphor:
+    if agent is None or agent.start - ce > _LOOK:
+        return None
+    if agent.anaphor and not _blamed_back_reference(p, agent, p.before[index][0]):
         # "an attack claimed by the group" recaps the narrator's earlier claim; a
         # back-reference counts only as the speaker of its own claim or denial.
         return None
     gap = ctx.text[ce : agent.start]
     if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start):
         return None
+    if ctx.text[cue_start:ce].lower() == "which" and any(
+        w.lower() not in _DETS for w in _WORD.findall(gap)
+    ):
+        return None  # "an attack which X claimed": X is the clause's subject, right after
     agent = _through_apposition(ctx.text, mentions, agent)
     agent = _past_possessor(ctx.text, mentions, agent)
     tail = p.before_tails.get(index)
@@ -1769,13 +1768,26 @@ def _adjectival(
         or _determined(before)
         or _headline_event(p, sentence, m, hit, last, limit)
     ):
-        return _Found(m, Stance.ASSERTED, m.start, hit.end())
+        stance = Stance.CLAIMED if hit.group("claimed") else Stance.ASSERTED
+        return _Found(m, stance, m.start, hit.end())
     return None
 
 
+_POSSESSIVE_WORD = re.compile(r"\w['\u2019]s$")
+# Contractions of "is" that look like a possessive.
+_CONTRACTIONS = frozenset({"it", "that", "there", "here", "what", "who", "he", "she", "let"})
+
+
+def _possessive_word(word: str) -> bool:
+    return _POSSESSIVE_WORD.search(word) is not None and word[:-2] not in _CONTRACTIONS
+
+
 def _determined(before: list[str]) -> bool:
-    """Say whether a determiner opens the noun phrase: "a Taliban", "a deadly Taliban"."""
-    if before and before[-1] in _DETS:
+    """Say whether a determiner opens the noun phrase: "a Taliban", "a deadly Taliban".
+
+    A possessive is one too: "Friday's Taliban attack", "the city's IS bombing".
+    """
+    if before and (before[-1] in _DETS or _possessive_word(before[-1])):
         return True
     return (
         len(before) == 2
@@ -1800,6 +1812,9 @@ def _headline_event(
     return sentence.index == 0 and last in {"in", "after"}
 
 
+_OPENING_QUOTES = frozenset("\"\u201c\u2018'")
+
+
 def _attacker(
     ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
 ) -> _Found | None:
@@ -1808,7 +1823,10 @@ def _attacker(
     A headline may give the act in the present ("Al-Shabaab gunmen attack university"); a
     count before the actor ("the three ISIL bombers") names attackers of one event.
     """
-    regex = p.headline_attacker_re if sentence.index == 0 else p.attacker_re
+    # A headline, or a group's statement quoted word for word, tells its act in the
+    # present: "IS commandos attack a restaurant".
+    told = sentence.index == 0 or sentence.text[:1] in _OPENING_QUOTES
+    regex = p.headline_attacker_re if told else p.attacker_re
     hit = regex.match(ctx.text, m.end, limit) if regex else None
     if hit is None:
         return _numbered(ctx, p, sentence, m, limit)
@@ -1875,11 +1893,25 @@ def _anaphor_may_assert(p: _Patterns, f: _Found, stance: Stance) -> bool:
     not people ("the militants killed 30": who they are is the narrator's guess).
     """
     if f.speaker_at is not None:
-        return False
+        return _blamed_back_reference(p, f.mention, stance)
     if stance in (Stance.CLAIMED, Stance.DENIED):
         return True
     head = f.mention.text.lower().split()[-1]
     return stance is Stance.ASSERTED and f.mention.sure and head in _ORGANISATIONS
+
+
+def _blamed_back_reference(p: _Patterns, m: _Mention, stance: Stance) -> bool:
+    """Say whether others' blame or suspicion may name a group by a back-reference.
+
+    "Officials blamed the group for the attack": the one organisation in scope, named
+    again; not people ("police suspect the militants": who they are is not said).
+    """
+    head = m.text.lower().split()[-1]
+    return (
+        stance in (Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED)
+        and m.sure
+        and head in _ORGANISATIONS
+    )
 
 
 def _window(text: str, base: int, f: _Found) -> str:
@@ -2106,8 +2138,8 @@ class _Discovery:
             reporting=reporting,
             act_words=_first_words([*act.attack_verbs, *_OWN_ACTS]),
             own_act=_own_act_re(act.attack_verbs),
-            quote_speaker=_quote_speaker_re(reporting),
-            speaker_opens=_speaker_opens_re(reporting),
+            quote_speaker=_speaker_re(_QUOTE_SPEAKER, reporting),
+            speaker_opens=_speaker_re(_SPEAKER_OPENS, reporting),
             before=before,
             firsts=firsts,
             accusation=accusation,
@@ -2149,29 +2181,23 @@ def _own_act_re(verbs: Iterable[str]) -> re.Pattern[str]:
     )
 
 
-def _quote_speaker_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
-    """The speaker named after a quotation closes: ',” the Qarnat Front (QF) said'."""
+# A speaker's noun phrase next to a quotation: no clause break, no quotation mark.
+_SPEAKER_NP = r"[^,.;:!?\"\u201c\u201d\u2018\u2019]{1,100}?"
+# The speaker named after a quotation closes: ',” the Qarnat Front (QF) said'.
+_QUOTE_SPEAKER = (
+    r"[,.!?]\s*[\"\u201d\u2019]\s*(?:(?:{alt})\s+(?P<after>{np})(?=\s*[,.;]|\s+in\s|$)"
+    r"|(?P<before>{np})\s+(?:{alt})(?![\w\-]))"
+)
+# The speaker named before a quotation opens: 'the Qarnat Front (QF) said: “'.
+_SPEAKER_OPENS = r"(?P<before>{np})\s+(?:{alt}){aside}\s*[\"\u201c\u2018]$"
+
+
+def _speaker_re(template: str, verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """A speaker by a quotation: ``template`` with the reporting verbs filled in."""
     alt = _words_alt(verbs)
     if not alt:
         return None
-    np = r"[^,.;:!?\"\u201c\u201d\u2018\u2019]{1,100}?"
-    return re.compile(
-        rf"[,.!?]\s*[\"\u201d\u2019]\s*(?:(?:{alt})\s+(?P<after>{np})(?=\s*[,.;]|\s+in\s|$)"
-        rf"|(?P<before>{np})\s+(?:{alt})(?![\w\-]))",
-        re.IGNORECASE,
-    )
-
-
-def _speaker_opens_re(verbs: Iterable[str]) -> re.Pattern[str] | None:
-    """The speaker named before a quotation opens: 'the Qarnat Front (QF) said: “'."""
-    alt = _words_alt(verbs)
-    if not alt:
-        return None
-    return re.compile(
-        rf"(?P<before>[^,.;:!?\"\u201c\u201d\u2018\u2019]{{1,100}}?)\s+(?:{alt}){_ASIDE}\s*"
-        r"[\"\u201c\u2018]$",
-        re.IGNORECASE,
-    )
+    return re.compile(template.format(alt=alt, np=_SPEAKER_NP, aside=_ASIDE), re.IGNORECASE)
 
 
 def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:

@@ -61,7 +61,9 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from claimrecon.extract.anaphora import anaphor_heads, anaphor_kind, resolve
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
 from claimrecon.vocab import Lexicon, per_lexicon
@@ -184,6 +186,7 @@ class _Compiled:
     document_modifiers: frozenset[str]
     time_words: frozenset[str]  # weekdays, months, parts of the day: "on Monday"
     body_anaphors: frozenset[str]
+    links: frozenset[str]  # "linked", "loyal": a group named as another's ally
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -214,7 +217,8 @@ class _Compiled:
             state=frozenset(act.state_actors),
             staff=frozenset(" ".join(w.lower().split()) for w in src.staff_nouns),
             first_person=_lows(src.first_person),
-            anaphors=_heads(act.anaphors),
+            anaphors=anaphor_heads(act.anaphors),
+            links=_lows(act.link_words),
             actor_index=_first_word_index(actors),
             toll_verbs=_lows(src.toll_verbs),
             toll_nouns=_lows(src.toll_nouns),
@@ -242,6 +246,14 @@ class _Hit:
     kind: SourceKind
     org: bool
     actor: str | None = None
+
+
+class _Named(NamedTuple):
+    """An actor named in a sentence."""
+
+    start: int
+    end: int
+    actor: str
 
 
 def _hits(c: _Compiled, text: str) -> list[_Hit]:
@@ -379,7 +391,7 @@ class _SourcesMemo:
     tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
     paragraphs: dict[int, tuple[int, int]] | None = None
     quotes: tuple[list[int], list[_Quote]] | None = None
-    actors: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    actors: dict[int, list[_Named]] = field(default_factory=dict)
     speakers: dict[int, list[_Speaker]] = field(default_factory=dict)
 
 
@@ -516,12 +528,21 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_Frame(i, i + acc, np, _appositive_after(toks, np[1], hi), "acc"))
             i += acc
             continue
-        if low in c.verbs or low in c.complement or low in c.toll_verbs:
+        verb = low in c.verbs or low in c.complement or low in c.toll_verbs
+        if verb and not _ends_a_name(c, toks, i):
             frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
             if frame is not None:
                 frames.append(_quoted_as(c, toks, frame, hi) or frame)
         i += 1
     return frames
+
+
+def _ends_a_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
+    """Say whether a capitalised verb form ends a known name: "United States", not "says"."""
+    if i == 0 or not toks[i].text[:1].isupper():
+        return False
+    pair = f"{_low(toks[i - 1])} {_low(toks[i])}"
+    return pair in c.actors or pair in c.nouns
 
 
 def _appositive_after(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
@@ -714,7 +735,7 @@ def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[
             if not (before[:1].isupper() or before.lower() in c.nouns):
                 break
             joined = True
-        if _low(toks[j]) in c.verbs:
+        if _low(toks[j]) in c.verbs and not _ends_a_name(c, toks, j):
             return None
         j -= 1
     if end - j > _MAX_NP:
@@ -730,7 +751,9 @@ def _np_forward(
     while i < hi and i - start < _MAX_NP:
         tok = toks[i]
         low = tok.text.lower()
-        if _is_boundary(c, tok) or low in stop_words or low in c.verbs or low in c.complement:
+        if _is_boundary(c, tok) or low in stop_words or low in c.complement:
+            break
+        if low in c.verbs and not _ends_a_name(c, toks, i):
             break
         if tok.text == "." and (i + 1 >= hi or _is_punct_boundary(toks[i + 1])):
             break
@@ -1073,15 +1096,13 @@ def _referring_source(
     lows = [w.text.lower() for w in words if w.text.lower() not in _DETERMINERS]
     if len(lows) == 1 and lows[0] in c.pronouns:
         return _pronoun_source(c, ctx, words[0], sentence, depth)
-    if " ".join(w.text.lower() for w in words) in c.body_anaphors and not depth:
-        # "It said ...", "the organization announced ...": the body that spoke before.
-        body = _earlier_speaker(c, ctx, sentence, words[0].start, person=False, across=True)
-        if body is not None:
-            return body
+    body = None if depth else _earlier_body(c, ctx, words, lows, sentence)
+    if body is not None:
+        return body
     group = _group_source(c, ctx, words)
     if group is not None:
         return group
-    kind_of = _anaphor_kind(c, [w.text.lower() for w in words])
+    kind_of = anaphor_kind(c.anaphors, [w.text.lower() for w in words])
     if kind_of is not None:
         # "The group said ...": the one armed group named just before speaks.
         actor = antecedent(ctx, words[0].start, kind_of)
@@ -1089,6 +1110,31 @@ def _referring_source(
             kind = SourceKind.OFFICIAL if actor in c.state else SourceKind.MILITANT
             return Source(name=actor, kind=kind)
     return None
+
+
+def _earlier_body(
+    c: _Compiled, ctx: DocContext, words: list[Token], lows: list[str], sentence: Sentence
+) -> Source | None:
+    """The body a pronoun or a body's anaphor stands for: "It said", "They said"."""
+    if lows == ["they"]:
+        many = _earlier_speaker(c, ctx, sentence, words[0].start, person=False)
+        # "Officials said ... They said ...": the same officials.
+        return many if many is not None and _plural(many.name) else None
+    if " ".join(w.text.lower() for w in words) in c.body_anaphors:
+        # "It said ...", "the organization announced ...": the body that spoke before.
+        return _earlier_speaker(c, ctx, sentence, words[0].start, person=False, across=True)
+    return None
+
+
+_PLURAL_BODIES = frozenset({"police", "people", "staff", "personnel", "media"})
+
+
+def _plural(name: str | None) -> bool:
+    """Say whether a speaker's head is plural: "officials", "the police", "witnesses"."""
+    words = _WORD_RE.findall((name or "").lower())
+    head = words[-1] if words else ""
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith("ss")
+    return plural or head in _PLURAL_BODIES
 
 
 def _pronoun_source(
@@ -1168,7 +1214,7 @@ def _surname(words: Sequence[Token]) -> bool:
 # --- earlier actors: "the group", "the coalition" ---------------------------------------
 
 
-def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
+def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Named]:
     """Return where each armed group or state force is named in ``sentence``, in order."""
     cache = ctx.memo(_SourcesMemo).actors
     found = cache.get(sentence.index)
@@ -1192,7 +1238,7 @@ def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[tuple[
                 word = m.group()
                 key = " ".join(word.lower().split())
                 if key in c.actors and (not short_key(key) or word.isupper()):
-                    found.append((m.start(), c.actors[key]))
+                    found.append(_Named(m.start(), m.end(), c.actors[key]))
         cache[sentence.index] = found
     return found
 
@@ -1214,54 +1260,30 @@ def _first_word_index(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
     return out
 
 
-def _heads(anaphors: dict[str, str]) -> dict[str, str]:
-    heads: dict[str, str] = {}
-    for phrase, kind in anaphors.items():
-        words = phrase.lower().split()
-        if words:
-            heads.setdefault(words[-1], kind)
-    return heads
-
-
-_NOT_MODIFIERS = frozenset(
-    {"a", "an", "of", "on", "in", "at", "by", "for", "to", "with", "and", "or", "from",
-     "that", "which", "who", "its", "their", "this", "these", "those", ","}
-)  # fmt: skip
-
-
-def _anaphor_kind(c: _Compiled, lows: Sequence[str]) -> str | None:
-    """The class a phrase such as "the al-Qaeda-linked group" refers back to, if any."""
-    if not 2 <= len(lows) <= 5 or lows[0] != "the" or lows[-1] not in c.anaphors:
-        return None
-    if any(w in _NOT_MODIFIERS or w == "the" for w in lows[1:-1]):
-        return None
-    return c.anaphors[lows[-1]]
-
-
 def antecedent(ctx: DocContext, offset: int, kind: str) -> str | None:
     """Return the one actor of ``kind`` that a phrase at ``offset`` refers back to.
 
     ``kind`` is ``armed`` (an armed group: "the group", "the militants") or ``state``
-    (state forces: "the coalition", "the army"). The scope is the sentence before
-    ``offset`` or, failing that, the nearest of the three sentences before it that names
-    an actor of the kind. ``None`` when no actor or two different ones (outside one
-    family: the Islamic State and its Khorasan province are one) are in scope.
+    (state forces: "the coalition", "the army"). The scope is that of
+    :func:`claimrecon.extract.anaphora.resolve`: the sentence before ``offset`` or, failing
+    that, the nearest of the three sentences before it that names an actor of the kind.
+    ``None`` when no actor or two different ones (outside one family: the Islamic State
+    and its Khorasan province are one) are in scope.
     """
     c = _compiled(ctx.lexicon)
     sentence = ctx.sentence_at(offset)
     if sentence is None:
         return None
-
-    def of_kind(actor: str) -> bool:
-        return (actor in c.state) == (kind == "state")
-
-    found = [a for pos, a in _actors_in(c, ctx, sentence) if pos < offset and of_kind(a)]
-    index = sentence.index
-    while not found and index > 0 and sentence.index - index < 3:
-        index -= 1
-        found = [a for _, a in _actors_in(c, ctx, ctx.sentences[index]) if of_kind(a)]
-    families = {ctx.lexicon.actors.family(a) for a in found}
-    return found[-1] if len(families) == 1 else None
+    actor, _ = resolve(
+        ctx,
+        sentence,
+        offset,
+        _actors_in(c, ctx, sentence),
+        lambda s: _actors_in(c, ctx, s),
+        lambda a: (a in c.state) == (kind == "state"),
+        c.links,
+    )
+    return actor
 
 
 # --- earlier speakers: pronouns and surnames ---------------------------------------------
@@ -1273,6 +1295,7 @@ class _Speaker:
     source: Source
     person: bool
     last_name: str
+    pronoun: bool = False  # "he said": a link in a chain back to the person named
 
 
 def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speaker]:
@@ -1295,7 +1318,11 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
         seen.add(np)
         words = [t for t in toks[np[0] : np[1]] if t.text[:1].isalnum() or t.text == "."]
         lows = [w.text.lower() for w in words]
-        if not words or (len(lows) == 1 and lows[0] in c.pronouns):
+        if not words:
+            continue
+        if len(lows) == 1 and lows[0] in c.pronouns:
+            pronoun = Source(name=words[0].text, kind=SourceKind.UNKNOWN)
+            found.append(_Speaker(words[0].start, pronoun, True, "", pronoun=True))
             continue
         source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
         person = _is_person(c, source) or _one_person(c, lows)
@@ -1400,27 +1427,47 @@ def _earlier_speaker(
     person: bool,
     near: int = 8,
     across: bool = False,
+    hops: int = 0,
 ) -> Source | None:
     """Return the nearest earlier speaker: a person, or a body of known kind.
 
     A body when ``person`` is false; within ``near`` sentences of this paragraph and the
-    one before (of any paragraph, ``across``).
+    one before (of any paragraph, ``across``). A pronoun speaker on the way ("He said")
+    is followed back to the person it stands for, ``hops`` links at most.
     """
     bounds = _paragraph_bounds(ctx)
     first = 0 if across else bounds[sentence.paragraph][0]
     if not across and sentence.paragraph - 1 in bounds:
         first = bounds[sentence.paragraph - 1][0]
     for index in range(sentence.index, max(first, sentence.index - near) - 1, -1):
-        candidates = [
-            s
-            for s in _speakers(c, ctx, ctx.sentences[index])
-            if s.pos < before
-            and s.person == person
-            and (person or s.source.kind is not SourceKind.UNKNOWN)
-        ]
+        candidates = _candidates(c, ctx, ctx.sentences[index], before, person)
+        if candidates and candidates[-1].pronoun and hops < _MAX_HOPS:
+            # "X said ... He said ... he added": the pronoun before stands for X.
+            chained = _earlier_speaker(
+                c, ctx, ctx.sentences[index], candidates[-1].pos, person, near, across, hops + 1
+            )
+            if chained is not None:
+                return chained
+        candidates = [s for s in candidates if not s.pronoun]
         if candidates:
             return candidates[-1].source
     return None
+
+
+_MAX_HOPS = 3  # pronouns in a chain back to the person they stand for
+
+
+def _candidates(
+    c: _Compiled, ctx: DocContext, sentence: Sentence, before: int, person: bool
+) -> list[_Speaker]:
+    """The speakers of ``sentence`` before ``before``: persons, or bodies of known kind."""
+    return [
+        s
+        for s in _speakers(c, ctx, sentence)
+        if s.pos < before
+        and s.person == person
+        and (person or s.source.kind is not SourceKind.UNKNOWN)
+    ]
 
 
 def _kind_of_surname(c: _Compiled, ctx: DocContext, sentence: Sentence, surname: str) -> SourceKind:
@@ -1522,7 +1569,37 @@ def _in_sentence(
         colon = _colon_frame(c, toks, b)
         if colon is not None:
             return _source_from_np(c, ctx, toks, colon.np, None, sentence)
-    return None
+    return _headline_tail(c, ctx, toks, sentence, b)
+
+
+_TAIL_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
+_SENTENCE_ENDS = frozenset('.!?"\u201d')
+
+
+def _headline_tail(
+    c: _Compiled, ctx: DocContext, toks: Sequence[Token], sentence: Sentence, b: int
+) -> Source | None:
+    """A headline's speaker after a dash or a colon at its end: "... rises to 69 - media".
+
+    A headline has no full stop; the speaker is one to four words after the last dash or
+    colon, after the claim, and names a speaker of known kind or a capitalised outlet.
+    """
+    if not toks or sentence.text.rstrip()[-1:] in _SENTENCE_ENDS:
+        return None
+    k = len(toks) - 2
+    while k >= max(b, len(toks) - 5) and toks[k].text not in _TAIL_MARKS:
+        k -= 1
+    if k < max(b, len(toks) - 5) or not all(t.text[:1].isalnum() for t in toks[k + 1 :]):
+        return None
+    if toks[k].text != ":" and not ctx.text[toks[k].start - 1 : toks[k].start].isspace():
+        return None  # a hyphen inside a word is no dash
+    name = ctx.text[toks[k + 1].start : toks[-1].end]
+    kind = _classify(c, name)
+    if kind is SourceKind.UNKNOWN:
+        if not name[:1].isupper() or not any(name.lower().endswith(s) for s in c.outlet_suffixes):
+            return None
+        kind = SourceKind.MEDIA  # "ToloNews": an outlet's name glued to its suffix
+    return Source(name=name, kind=kind)
 
 
 def _quoted(c: _Compiled, ctx: DocContext, quote: _Quote, follow: bool = True) -> Source | None:

@@ -1,0 +1,168 @@
+"""Back-references to an armed group or a state force: "the group", "the militants", "it".
+
+A text names a group once and then refers back to it: "the group", "the al-Qaeda-linked
+group", "the militants", "the organisation" stand for an armed group, "the coalition" and
+"the army" for a state force (the ``anaphors`` of the actors lexicon, each phrase with its
+class). Both readers of the library meet them: an attribution ("the group claimed the
+attack") and a speaker ("the group said in a statement ..."). This module is the one place
+that decides what such a phrase stands for; each reader brings its own way of finding the
+actors named in a sentence.
+
+The scope is the sentence up to the phrase or, failing that, the nearest of the three
+sentences before it that names an actor of the class. The phrase resolves when the actors
+in scope are one family (the Islamic State and its Khorasan province are one); when two
+groups are in scope, a group named only as another's ally ("X, which has links to Y") is
+set aside first. It is ``sure`` when exactly one actor, not only one family, is in scope.
+
+May import: :mod:`.segment` only.
+
+Example:
+    >>> anaphor_heads({"the group": "armed", "the armed forces": "state"})
+    {'group': 'armed', 'forces': 'state'}
+    >>> anaphor_kind(anaphor_heads({"the group": "armed"}), ["the", "jihadist", "group"])
+    'armed'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from claimrecon.extract.segment import DocContext, Sentence
+
+__all__ = [
+    "ANAPHOR_MOD",
+    "Named",
+    "anaphor_heads",
+    "anaphor_kind",
+    "anaphor_re",
+    "resolve",
+]
+
+# A modifier between "the" and a group word: "the al-Qaeda-linked group", "the Islamist
+# militant group"; never a function word ("the attack on the group" is no anaphor).
+ANAPHOR_MOD = (
+    r"(?!(?:the|a|an|of|on|in|at|by|for|to|with|and|or|from|that|which|who|said|says"
+    r"|its|their|this|these|those)(?![\w\-]))[\w'\u2019\-]+"
+)
+# The same words, for a phrase already cut into lower-cased tokens.
+_NOT_MODIFIERS = frozenset(
+    {"a", "an", "of", "on", "in", "at", "by", "for", "to", "with", "and", "or", "from",
+     "that", "which", "who", "its", "their", "this", "these", "those", ","}
+)  # fmt: skip
+_MAX_BACK = 3  # sentences before the phrase that may hold its actor
+_LONG = 4000  # characters: a longer "sentence" is no text to look back across
+_TIES = frozenset({"links", "link", "ties", "allegiance"})
+_WORD = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
+
+
+class Named(Protocol):
+    """An actor named in the text: where, and its canonical name."""
+
+    @property
+    def start(self) -> int: ...  # noqa: D102
+
+    @property
+    def end(self) -> int: ...  # noqa: D102
+
+    @property
+    def actor(self) -> str: ...  # noqa: D102
+
+
+N = TypeVar("N", bound=Named)
+
+
+def anaphor_heads(anaphors: dict[str, str]) -> dict[str, str]:
+    """Map the last word of each back-reference to its class: "group" is armed."""
+    heads: dict[str, str] = {}
+    for phrase, kind in anaphors.items():
+        words = phrase.lower().split()
+        if words:
+            heads.setdefault(words[-1], kind)
+    return heads
+
+
+def anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
+    """A back-reference in running text: "the (al-Qaeda-linked) group", "the coalition"."""
+    if not heads:
+        return None
+    # Heads are single words: longest first, so that no shorter one stops the match early.
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w\-])the\s+(?:{ANAPHOR_MOD}\s+){{0,3}}?(?:{alt})"
+        r"(?![\w\-]|['\u2019]\w\w)",
+        re.IGNORECASE,
+    )
+
+
+def anaphor_kind(heads: dict[str, str], lows: Sequence[str]) -> str | None:
+    """The class a phrase cut into lower-cased words refers back to, if it is one.
+
+    "the al-Qaeda-linked group" is armed; "the attack on the group" is no back-reference.
+    """
+    if not 2 <= len(lows) <= 5 or lows[0] != "the" or lows[-1] not in heads:
+        return None
+    if any(w in _NOT_MODIFIERS or w == "the" for w in lows[1:-1]):
+        return None
+    return heads[lows[-1]]
+
+
+def resolve(
+    ctx: DocContext,
+    sentence: Sentence,
+    at: int,
+    named: Sequence[N],
+    mentions: Callable[[Sentence], Sequence[N]],
+    of_kind: Callable[[str], bool],
+    links: frozenset[str],
+) -> tuple[str | None, bool]:
+    """Return the actor a back-reference at ``at`` stands for, and whether it is sure.
+
+    Args:
+        ctx: The document.
+        sentence: The sentence of the back-reference.
+        at: Where the back-reference starts.
+        named: The actors named in ``sentence``.
+        mentions: The actors named in another sentence (the reader's own finder).
+        of_kind: Whether an actor is of the class the phrase refers to.
+        links: Words that tie a group to another as its ally ("linked", "loyal").
+
+    Returns:
+        The actor (``None`` when none or two families are in scope), and whether exactly
+        one actor is in scope.
+    """
+    found = [n for n in named if n.end <= at and of_kind(n.actor)]
+    if not found:
+        found = _earlier(ctx, sentence, mentions, of_kind)
+    if len({n.actor for n in found}) > 1:
+        # "Al-Shabaab, which has links to al-Qaeda, ...": the group it is tied to is described.
+        found = [n for n in found if not _tied_to(links, ctx.text, n.start)] or found
+    actors = [n.actor for n in found]
+    families = {ctx.lexicon.actors.family(a) for a in actors}
+    return (actors[-1], len(set(actors)) == 1) if len(families) == 1 else (None, False)
+
+
+def _earlier(
+    ctx: DocContext,
+    sentence: Sentence,
+    mentions: Callable[[Sentence], Sequence[N]],
+    of_kind: Callable[[str], bool],
+) -> list[N]:
+    """The actors of the class in the nearest of the sentences before that names one."""
+    index = sentence.index
+    while index > 0 and sentence.index - index < _MAX_BACK:
+        index -= 1
+        before = ctx.sentences[index]
+        if len(before.text) > _LONG:
+            break
+        found = [n for n in mentions(before) if of_kind(n.actor)]
+        if found:
+            return found
+    return []
+
+
+def _tied_to(links: frozenset[str], text: str, start: int) -> bool:
+    """Say whether a tie names the actor as another's ally: "allied with X", "links to X"."""
+    before = [w.lower() for w in _WORD.findall(text, max(0, start - 30), start)][-4:]
+    return any(w in links or w in _TIES for w in before)
