@@ -263,13 +263,25 @@ class CopyIndex:
         return gone
 
     def _align(self, pairs: set[Pair], new: dict[str, Document]) -> list[CopiedPassage]:
-        """Align the new candidate pairs, reading only the stored documents they name."""
-        stored = {d for pair in pairs for d in pair} - set(new)
-        documents = {**new, **{d.id: d for d in self.documents(stored)}}
+        """Align the new candidate pairs, reading the stored documents they name by chunks.
+
+        A batch pairs with more stored documents as the store grows (up to
+        ``max_postings`` for each fingerprint it holds): only a chunk of them, with their
+        shingles, is held at a time; the new documents' shingles are made once.
+        """
         cache: dict[str, Any] = {}
         found: list[CopiedPassage] = []
+        of_stored: dict[str, list[Pair]] = defaultdict(list)
         for a, b in sorted(pairs):
-            found.extend(self.finder.between(documents[a], documents[b], cache))
+            if a in new and b in new:
+                found.extend(self.finder.between(new[a], new[b], cache))
+            else:
+                of_stored[a if a not in new else b].append((a, b))
+        for chunk in sql_chunks(sorted(of_stored), 100):
+            for stored in self.documents(chunk):
+                for a, b in of_stored[stored.id]:
+                    found.extend(self.finder.between(new.get(a, stored), new.get(b, stored), cache))
+                del cache[stored.id]
         return found
 
     # -- reading --------------------------------------------------------------------------

@@ -82,6 +82,9 @@ Progress = Callable[[str, int, int], None]
 _CLAIM: TypeAdapter[AnyClaim] = TypeAdapter(Claim)
 # SQLite allows 999 parameters in a statement in old builds; stay well below.
 _CHUNK = 500
+# The rules run on this many stored events at a time: a batch's memory then does not grow
+# with the events it re-rules, which grow with the store (roots that move, copies lost).
+_RULES_CHUNK = 32
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.
@@ -569,9 +572,9 @@ class Store:
 
     def _rerule(self, events: set[str], batch: int, progress: Progress) -> None:
         """Run the rules and estimates of stored events again and replace their findings."""
-        for done, chunk in enumerate(_chunks(sorted(events), _CHUNK), start=1):
+        for done, chunk in enumerate(_chunks(sorted(events), _RULES_CHUNK), start=1):
             report = self._rules_report(chunk)
-            progress("rules", done - 1, -(-len(events) // _CHUNK))
+            progress("rules", done - 1, -(-len(events) // _RULES_CHUNK))
             report = find_contradictions(report, lexicon=self.lexicon)
             report = estimate(report, self.policy, lexicon=self.lexicon)
             _delete_findings(self._db, chunk)
