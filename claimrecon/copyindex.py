@@ -188,6 +188,12 @@ class CopyIndex:
                     added.update((min(hub[1], n), max(hub[1], n)) for n in new)
                     continue
             stored = self._holders(fp) if before else []
+            if before + len(new) <= limit:
+                # Still every pair, the new ones those with a newcomer: no need to make
+                # the pairs of the stored holders twice (up to max_postings squared).
+                held = [*(d for d, _ in stored), *new]
+                added.update((min(n, d), max(n, d)) for n in new for d in held if d != n)
+                continue
             rank = {**dict(stored), **{n: ranks[n] for n in new}}
             then = self.finder.posting_pairs([d for d, _ in stored], rank.__getitem__)
             now = self.finder.posting_pairs([*(d for d, _ in stored), *new], rank.__getitem__)
