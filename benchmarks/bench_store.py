@@ -5,13 +5,18 @@ Run on demand, never in the suite::
     python -m benchmarks.bench_store                 # stores of 1,000 and 100,000
     python -m benchmarks.bench_store --large 10000   # quicker
     python -m benchmarks.bench_store --skip-throughput --large 30000
+    python -m benchmarks.bench_store --skip-throughput --sizes 1000 10000 30000 --stores DIR
 
 It measures what issue #13 asks:
 
 1. ingest throughput against in-memory ``analyze`` on the same documents (target >= 0.8x);
 2. the time to add 100 documents to a store of ``--large`` documents against a store of
    ``--small`` (target <= 2x);
-3. the peak Python memory of adding those 100 documents as the store grows (target: flat).
+3. the memory of adding those 100 documents as the store grows (target: flat): the peak
+   of Python's heap (tracemalloc) and, apart, the resident memory (SQLite's page cache too).
+
+Filling the stores takes long (about a second of CPU a batch of 100): ``--stores DIR``
+keeps them, one file a size, so that later runs measure without filling again.
 
 The corpus is synthetic (``tests/corpus.py``): ten reports a day of about three attacks
 a day, so a larger store is a longer history at the same density, as a store that follows
@@ -24,7 +29,9 @@ import argparse
 import datetime as dt
 import itertools
 import multiprocessing
+import os
 import shutil
+import sqlite3
 import tempfile
 import time
 import tracemalloc
@@ -44,18 +51,18 @@ BATCH = 100
 def _time_analyze(n: int) -> float:
     documents = list(corpus(n, per_day=PER_DAY, start=START))
     analyze(documents[:20])  # load the lexicon and compile its patterns first
-    started = time.perf_counter()
+    started = time.process_time()
     analyze(documents)
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def _time_ingest(n: int) -> float:
     documents = list(corpus(n, per_day=PER_DAY, start=START))
     analyze(documents[-20:])  # the same warm-up, on documents the timed run skips reading
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder, "s.db")) as store:
-        started = time.perf_counter()
+        started = time.process_time()
         store.ingest(documents[:-20], batch_size=100)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
 
 def _fresh(function: Callable[[int], float], n: int) -> float:
@@ -69,85 +76,151 @@ def _throughput(n: int, repeat: int = 3) -> None:
     stored = min(_fresh(_time_ingest, n) for _ in range(repeat))
     m = n - 20
     print(
-        f"throughput, {n} documents (best of {repeat}, each in a fresh process): analyze "
+        f"throughput, {n} documents (CPU time, best of {repeat}, each in a fresh process): analyze "
         f"{memory:.2f} s ({n / memory:.0f} doc/s), ingest in batches of 100 of {m} "
         f"{stored:.2f} s ({m / stored:.0f} doc/s): ingest/analyze throughput "
         f"{(m / stored) / (n / memory):.2f}x (target >= 0.8x)"
     )
 
 
-def _grow(store: Store, upto: int) -> None:
-    """Fill the store with the first ``upto`` documents of the history."""
-    have = len(store)
-    documents = itertools.islice(corpus(upto, per_day=PER_DAY, start=START), have, None)
-    started, cpu = time.perf_counter(), time.process_time()
-    store.ingest(documents, batch_size=BATCH)
-    print(
-        f"  filled to {len(store)} documents in {time.perf_counter() - started:.0f} s "
-        f"({time.process_time() - cpu:.0f} s of CPU)"
-    )
+def _grow(path: Path, upto: int) -> None:
+    """Fill the store at ``path`` with the first ``upto`` documents of the history."""
+    with Store.open(path) as store:
+        have = len(store)
+        if have >= upto:
+            return
+        documents = itertools.islice(corpus(upto, per_day=PER_DAY, start=START), have, None)
+        started, cpu = time.perf_counter(), time.process_time()
+        store.ingest(documents, batch_size=BATCH)
+        print(
+            f"  filled {have} -> {len(store)} documents in {time.perf_counter() - started:.0f} s "
+            f"({time.process_time() - cpu:.0f} s of CPU)",
+            flush=True,
+        )
 
 
-def _add_100(path: Path, size: int, *, traced: bool) -> tuple[float, int, int]:
-    """Add 100 reports of the days after the store's last; return CPU seconds, peak bytes.
+def _rss() -> int:
+    """Return the resident memory of this process now, in bytes (Linux)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
-    CPU time of this process, not wall time: the measure does not depend on what else
-    the machine runs (SQLite runs in this process, so its work is counted). The peak of
-    Python memory is taken on another copy of the store (``traced``): tracing every
-    allocation slows Python down, and would inflate the time.
+
+def _add_100(path: str, size: int, traced: bool) -> dict[str, float]:
+    """Add 100 reports of the days after the store's last, in this (fresh) process.
+
+    The lexicon's patterns and gazetteer are loaded first, on other documents, so that
+    the measure is the batch's and not the first use's. CPU time of this process, not
+    wall time: it does not depend on what else the machine runs (SQLite runs in this
+    process, so its work is counted). The peak of Python memory is taken in another run
+    (``traced``): tracing every allocation slows Python down and would inflate the time.
+    Resident memory counts what tracemalloc does not see: SQLite's page cache and the
+    interpreter's own.
     """
     after = START + dt.timedelta(days=size // PER_DAY)
     documents = [
         d.model_copy(update={"id": f"new-{d.id}"})
         for d in corpus(100, per_day=PER_DAY, start=after, seed=size)
     ]
+    analyze(list(corpus(20, per_day=PER_DAY, start=after, seed=size + 1)))  # warm-up
     with Store.open(path) as store:
+        rss = [_rss()]
+
+        def sample(stage: str, done: int, total: int) -> None:
+            rss.append(_rss())  # at every step of every stage: the peak, near enough
+
         if traced:
             tracemalloc.start()
-        started = time.process_time()
-        result = store.ingest(documents)
-        seconds = time.process_time() - started
+        started, cpu = time.perf_counter(), time.process_time()
+        result = store.ingest(documents, progress=sample)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - started
         peak = tracemalloc.get_traced_memory()[1] if traced else 0
         tracemalloc.stop()
-    return seconds, peak, result.regrouped_events
+    return {
+        "cpu": cpu,
+        "wall": wall,
+        "peak": peak,
+        "rss_before": rss[0],
+        "rss_grew": max(rss) - rss[0],
+        "regrouped": result.regrouped_events,
+    }
+
+
+def _measure(stores: Path, size: int, traced: bool) -> dict[str, float]:
+    """Measure an add-100 on a fresh copy of the store of ``size``, in a fresh process."""
+    trial = stores / f"trial-{size}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{trial}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(stores / f"store-{size}.db", trial)
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        found = dict(pool.apply(_add_100, (str(trial), size, traced)))
+    found["file"] = trial.stat().st_size
+    return found
+
+
+def _build(stores: Path, sizes: list[int]) -> None:
+    """Grow one history through the sizes, keeping a copy of the store at each."""
+    history = stores / "history.db"
+    for size in sizes:
+        if (stores / f"store-{size}.db").exists():
+            continue
+        _grow(history, size)
+        with sqlite3.connect(history) as db:  # everything in the main file before copying
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copyfile(history, stores / f"store-{size}.db")
+
+
+def _scale(stores: Path, sizes: list[int], repeat: int) -> None:
+    _build(stores, sizes)
+    runs: dict[int, list[dict[str, float]]] = {size: [] for size in sizes}
+    for _ in range(repeat):  # the sizes side by side, so that the load is alike for each
+        for size in sizes:
+            runs[size].append(_measure(stores, size, traced=False))
+    print(f"add 100 documents (CPU and wall: best of {repeat}, each in a fresh process):")
+    small = min(r["cpu"] for r in runs[sizes[0]])
+    for size in sizes:
+        best = min(runs[size], key=lambda r: r["cpu"])
+        traced = _measure(stores, size, traced=True)
+        print(
+            f"  store of {size:>7}: {best['cpu']:.2f} s CPU ({best['cpu'] / small:.2f}x), "
+            f"{min(r['wall'] for r in runs[size]):.1f} s wall; peak Python memory "
+            f"{traced['peak'] / 1e6:.1f} MB; RSS {best['rss_before'] / 1e6:.0f} MB before, "
+            f"+{best['rss_grew'] / 1e6:.1f} MB during; {int(best['regrouped'])} stored events "
+            f"re-grouped; file {best['file'] / 1e6:.0f} MB",
+            flush=True,
+        )
+    large = min(r["cpu"] for r in runs[sizes[-1]])
+    print(
+        f"add 100: store of {sizes[-1]} / store of {sizes[0]} = {large / small:.2f}x CPU "
+        "(target <= 2x)"
+    )
 
 
 def main() -> None:
-    """Run the three measurements and print them."""
+    """Run the measurements and print them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--throughput", type=int, default=2000, metavar="N")
     parser.add_argument("--small", type=int, default=1000, metavar="N")
     parser.add_argument("--large", type=int, default=100_000, metavar="N")
+    parser.add_argument("--sizes", type=int, nargs="+", metavar="N", help="instead of the range")
+    parser.add_argument("--repeat", type=int, default=3, metavar="N")
+    parser.add_argument(
+        "--stores",
+        type=Path,
+        metavar="DIR",
+        help="keep the grown stores here (store-N.db) and reuse them; a temporary one by default",
+    )
     parser.add_argument("--skip-throughput", action="store_true")
     args = parser.parse_args()
     if not args.skip_throughput:
         _throughput(args.throughput)
-
     between = (s for s in (10_000, 30_000) if args.small < s < args.large)
-    sizes = sorted({args.small, *between, args.large})
-    timings: dict[int, float] = {}
+    sizes = sorted(args.sizes or {args.small, *between, args.large})
+    if args.stores is not None:
+        args.stores.mkdir(parents=True, exist_ok=True)
+        _scale(args.stores, sizes, args.repeat)
+        return
     with tempfile.TemporaryDirectory() as folder:
-        history, trial = Path(folder, "history.db"), Path(folder, "trial.db")
-        for size in sizes:
-            # The history grows from one size to the next; 100 new reports on the days
-            # after it go into a copy of it, so that they are not part of the next size.
-            with Store.open(history) as store:
-                _grow(store, size)
-            shutil.copyfile(history, trial)
-            seconds, _, regrouped = _add_100(trial, size, traced=False)
-            shutil.copyfile(history, trial)
-            _, peak, _ = _add_100(trial, size, traced=True)
-            timings[size] = seconds
-            print(
-                f"add 100 to a store of {size}: {seconds:.2f} s of CPU, peak Python memory "
-                f"{peak / 1e6:.1f} MB, {regrouped} stored events re-grouped, file "
-                f"{trial.stat().st_size / 1e6:.0f} MB",
-                flush=True,
-            )
-    small, large = timings[sizes[0]], timings[sizes[-1]]
-    print(
-        f"add 100: store of {sizes[-1]} / store of {sizes[0]} = {large / small:.2f}x (target <= 2x)"
-    )
+        _scale(Path(folder), sizes, args.repeat)
 
 
 if __name__ == "__main__":

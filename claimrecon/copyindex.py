@@ -1,14 +1,16 @@
 """The claim store's index of copied wording, kept up to date batch by batch.
 
 :func:`~claimrecon.independence.trace_roots` finds wire copies over a whole corpus; a
-store cannot reread its corpus for every batch. It keeps instead, in three tables, what
+store cannot reread its corpus for every batch. It keeps instead, in four tables, what
 copy finding needs to see a new document against the stored ones:
 
 - ``fingerprints``: each stored document's winnowing fingerprints
   (:meth:`~claimrecon.independence.CopyFinder.fingerprints`), with its publication day,
   indexed by fingerprint (its holders, the earliest first) and by document;
 - ``fingerprint_counts``: how many documents hold each fingerprint;
-- ``passages``: the copied passages found so far.
+- ``passages``: the copied passages found so far;
+- ``claim_copies``: each claim's copies (the other documents that carry its passage), a
+  row a copy, so that a hub gains one row with each reprint and is never read whole.
 
 A batch looks its documents' fingerprints up, and pairs them as
 :meth:`~claimrecon.independence.CopyFinder.candidates` pairs the whole corpus: all
@@ -109,6 +111,8 @@ class CopyChanges:
     that lost a copy."""
     gained: dict[str, list[CopiedPassage]] = field(default_factory=dict)
     """Stored documents that only gained passages, with the new ones."""
+    lost: list[Pair] = field(default_factory=list)
+    """Pairs of stored documents whose passages were taken away."""
 
 
 class CopyIndex:
@@ -165,7 +169,7 @@ class CopyIndex:
             for doc in (p.first.doc, p.second.doc):
                 if doc not in whole:
                     gained[doc].append(p)
-        return CopyChanges(whole=whole, gained=dict(gained))
+        return CopyChanges(whole=whole, gained=dict(gained), lost=gone)
 
     def _pairs(
         self, postings: dict[int, list[str]], ranks: dict[str, Rank]
@@ -184,6 +188,12 @@ class CopyIndex:
                     added.update((min(hub[1], n), max(hub[1], n)) for n in new)
                     continue
             stored = self._holders(fp) if before else []
+            if before + len(new) <= limit:
+                # Still every pair, the new ones those with a newcomer: no need to make
+                # the pairs of the stored holders twice (up to max_postings squared).
+                held = [*(d for d, _ in stored), *new]
+                added.update((min(n, d), max(n, d)) for n in new for d in held if d != n)
+                continue
             rank = {**dict(stored), **{n: ranks[n] for n in new}}
             then = self.finder.posting_pairs([d for d, _ in stored], rank.__getitem__)
             now = self.finder.posting_pairs([*(d for d, _ in stored), *new], rank.__getitem__)
@@ -259,13 +269,25 @@ class CopyIndex:
         return gone
 
     def _align(self, pairs: set[Pair], new: dict[str, Document]) -> list[CopiedPassage]:
-        """Align the new candidate pairs, reading only the stored documents they name."""
-        stored = {d for pair in pairs for d in pair} - set(new)
-        documents = {**new, **{d.id: d for d in self.documents(stored)}}
+        """Align the new candidate pairs, reading the stored documents they name by chunks.
+
+        A batch pairs with more stored documents as the store grows (up to
+        ``max_postings`` for each fingerprint it holds): only a chunk of them, with their
+        shingles, is held at a time; the new documents' shingles are made once.
+        """
         cache: dict[str, Any] = {}
         found: list[CopiedPassage] = []
+        of_stored: dict[str, list[Pair]] = defaultdict(list)
         for a, b in sorted(pairs):
-            found.extend(self.finder.between(documents[a], documents[b], cache))
+            if a in new and b in new:
+                found.extend(self.finder.between(new[a], new[b], cache))
+            else:
+                of_stored[a if a not in new else b].append((a, b))
+        for chunk in sql_chunks(sorted(of_stored), 100):
+            for stored in self.documents(chunk):
+                for a, b in of_stored[stored.id]:
+                    found.extend(self.finder.between(new.get(a, stored), new.get(b, stored), cache))
+                del cache[stored.id]
         return found
 
     # -- reading --------------------------------------------------------------------------
@@ -329,8 +351,13 @@ class CopyIndex:
 
     # -- tracing --------------------------------------------------------------------------
 
-    def retrace(self, documents: Iterable[str]) -> None:
-        """Trace the roots of every claim of the documents again, from the stored passages."""
+    def retrace(self, documents: Iterable[str]) -> set[str]:
+        """Trace the roots of every claim of the documents again, from the stored passages.
+
+        Returns:
+            The documents with a claim whose root moved (or had none).
+        """
+        moved: set[str] = set()
         for chunk in sql_chunks(sorted(documents), 100):
             touching: dict[str, list[CopiedPassage]] = defaultdict(list)
             for p in self.passages(chunk):
@@ -340,23 +367,32 @@ class CopyIndex:
                 {d for ps in touching.values() for p in ps for d in (p.first.doc, p.second.doc)}
             )
             claims: dict[str, list[tuple[int, Any]]] = defaultdict(list)
-            for seq, doc, text in self._db.execute(
-                "SELECT seq, document, json FROM claims "
+            before: dict[int, str | None] = {}
+            for seq, doc, text, root in self._db.execute(
+                "SELECT seq, document, json, root FROM claims "
                 f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
                 chunk,
             ):
                 claims[doc].append((seq, _CLAIM.validate_json(text)))
+                before[seq] = root
             rows: list[tuple[Any, ...]] = []
+            copies: list[tuple[int, str]] = []
             for document in self.documents(claims):
                 mine = claims[document.id]
                 traced = claim_roots(document, [c for _, c in mine], touching[document.id], others)
-                rows.extend(
-                    (p.root, p.agency, json.dumps(list(p.copies)), seq)
-                    for (seq, _), p in zip(mine, traced, strict=True)
+                for (seq, _), now in zip(mine, traced, strict=True):
+                    rows.append((now.root, now.agency, seq))
+                    copies.extend((seq, copy) for copy in now.copies)
+                    if now.root != before[seq]:
+                        moved.add(document.id)
+            if before:
+                self._db.execute(
+                    f"DELETE FROM claim_copies WHERE claim IN ({sql_marks(len(before))})",
+                    list(before),
                 )
-            self._db.executemany(
-                "UPDATE claims SET root = ?, agency = ?, copies = ? WHERE seq = ?", rows
-            )
+            self._db.executemany("UPDATE claims SET root = ?, agency = ? WHERE seq = ?", rows)
+            self._db.executemany("INSERT INTO claim_copies VALUES (?, ?)", copies)
+        return moved
 
     def extend(self, gained: Mapping[str, Sequence[CopiedPassage]]) -> set[str]:
         """Add new passages to the roots of stored documents' claims, from their old roots.
@@ -367,24 +403,13 @@ class CopyIndex:
         moved: set[str] = set()
         untraced: set[str] = set()
         for chunk in sql_chunks(sorted(gained), 100):
-            before: dict[str, list[tuple[int, tuple[int, int], Provenance]]] = defaultdict(list)
-            for seq, doc, claim, start, end, root, agency, copies in self._db.execute(
-                'SELECT seq, document, id, start, "end", root, agency, copies FROM claims '
-                f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
-                chunk,
-            ):
-                if root is None:  # never traced (cannot happen after an ingest): trace it
-                    untraced.add(doc)
-                    continue
-                old = Provenance(
-                    claim=claim, root=root, agency=agency, copies=tuple(json.loads(copies))
-                )
-                before[doc].append((seq, (start, end), old))
+            before = self._roots_before(chunk, untraced)
             new = {d for doc in before for p in gained[doc] for d in (p.first.doc, p.second.doc)}
             roots = {old.root for rows in before.values() for _, _, old in rows}
             others = self._copied(new | roots)
             updates: list[tuple[Any, ...]] = []
-            for document in self.documents(set(before) - untraced):
+            copies: list[tuple[int, str]] = []
+            for document in self.documents(before):
                 rows = before[document.id]
                 found = added_roots(
                     document,
@@ -398,12 +423,39 @@ class CopyIndex:
                         continue
                     if now.root != old.root:
                         moved.add(document.id)
-                    updates.append((now.root, now.agency, json.dumps(list(now.copies)), seq))
-            self._db.executemany(
-                "UPDATE claims SET root = ?, agency = ?, copies = ? WHERE seq = ?", updates
-            )
+                    updates.append((now.root, now.agency, seq))
+                    copies.extend((seq, copy) for copy in now.copies)
+            self._db.executemany("UPDATE claims SET root = ?, agency = ? WHERE seq = ?", updates)
+            self._db.executemany("INSERT OR IGNORE INTO claim_copies VALUES (?, ?)", copies)
         self.retrace(untraced)
         return moved | untraced
+
+    def _roots_before(
+        self, documents: list[str], untraced: set[str]
+    ) -> dict[str, list[tuple[int, tuple[int, int], Provenance]]]:
+        """Return the traced documents' claims: row, span and provenance, without copies.
+
+        A hub's copies are as many as its reprints: reading them at every batch would cost
+        as much as the store is large. A batch's passages each pair a stored document with
+        a new one, which cannot be among its old copies, so :func:`added_roots` filters
+        none of them out, and its result holds the new copies only: the caller adds them
+        to the old ones. Documents with a claim never traced go to ``untraced`` instead.
+        """
+        before: dict[str, list[tuple[int, tuple[int, int], Provenance]]] = defaultdict(list)
+        for seq, doc, claim, start, end, root, agency in self._db.execute(
+            'SELECT seq, document, id, start, "end", root, agency FROM claims '
+            f"WHERE document IN ({sql_marks(len(documents))}) ORDER BY seq",
+            documents,
+        ):
+            if root is None:  # never traced (cannot happen after an ingest): trace it
+                untraced.add(doc)
+                continue
+            before[doc].append(
+                (seq, (start, end), Provenance(claim=claim, root=root, agency=agency))
+            )
+        for doc in untraced:
+            before.pop(doc, None)
+        return before
 
     def _copied(self, ids: set[str]) -> dict[str, tuple[dt.date | None, tuple[str, ...]]]:
         found: dict[str, tuple[dt.date | None, tuple[str, ...]]] = {}

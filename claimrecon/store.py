@@ -82,6 +82,9 @@ Progress = Callable[[str, int, int], None]
 _CLAIM: TypeAdapter[AnyClaim] = TypeAdapter(Claim)
 # SQLite allows 999 parameters in a statement in old builds; stay well below.
 _CHUNK = 500
+# The rules run on this many stored events at a time: a batch's memory then does not grow
+# with the events it re-rules, which grow with the store (roots that move, copies lost).
+_RULES_CHUNK = 32
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.
@@ -232,6 +235,18 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX passages_second ON passages (second);
     INSERT INTO meta SELECT 'retrace', 'pending' WHERE EXISTS (SELECT 1 FROM documents);
+    """,
+    # 3: a claim's copies in a table of their own. In a JSON list, the first print of a
+    # wire had its claims' lists read, grown and written whole at every batch that added a
+    # reprint: a batch cost as much as the store was large.
+    """
+    CREATE TABLE claim_copies (
+        claim INTEGER NOT NULL REFERENCES claims (seq),
+        copy TEXT NOT NULL REFERENCES documents (id),
+        PRIMARY KEY (claim, copy)
+    ) WITHOUT ROWID;
+    INSERT INTO claim_copies SELECT c.seq, j.value FROM claims AS c, json_each(c.copies) AS j;
+    ALTER TABLE claims DROP COLUMN copies;
     """,
 )
 """The schema migrations: entry ``n - 1`` takes a store from version ``n - 1`` to ``n``."""
@@ -536,24 +551,30 @@ class Store:
         The new documents, and the stored ones that lost a copy, are traced again whole; a
         stored document that only gained copies has only the claims they overlap traced,
         from their old roots. The rules and estimates run for the re-grouped events, for
-        every event with a claim whose root moved, and for every event of a document that
-        lost a copy.
+        every event with a claim whose root moved, and for every event that lost a passage
+        between two of its documents.
         """
         progress("roots", 0, 1)
         changes = self._copies.add(new)
-        self._copies.retrace(changes.whole)
-        moved = self._copies.extend(changes.gained)
+        moved = self._copies.retrace(changes.whole) | self._copies.extend(changes.gained)
         progress("roots", 1, 1)
         # A stored event's findings read its claims' roots and the passages between its
-        # documents: they change when a root moves or a passage is lost, not with each copy.
-        touched = moved | (changes.whole - {d.id for d in new})
-        self._rerule(events | set(self._events_of(touched)), batch, progress)
+        # documents: they change when a root moves or a passage between two of its
+        # documents is lost, not with each copy (a hub loses and gains them at every batch).
+        touched = moved - {d.id for d in new}
+        lost = self._events_of({d for pair in changes.lost for d in pair})
+        within = {
+            e.id
+            for e in lost.values()
+            if any(a in e.documents and b in e.documents for a, b in changes.lost)
+        }
+        self._rerule(events | set(self._events_of(touched)) | within, batch, progress)
 
     def _rerule(self, events: set[str], batch: int, progress: Progress) -> None:
         """Run the rules and estimates of stored events again and replace their findings."""
-        for done, chunk in enumerate(_chunks(sorted(events), _CHUNK), start=1):
+        for done, chunk in enumerate(_chunks(sorted(events), _RULES_CHUNK), start=1):
             report = self._rules_report(chunk)
-            progress("rules", done - 1, -(-len(events) // _CHUNK))
+            progress("rules", done - 1, -(-len(events) // _RULES_CHUNK))
             report = find_contradictions(report, lexicon=self.lexicon)
             report = estimate(report, self.policy, lexicon=self.lexicon)
             _delete_findings(self._db, chunk)
@@ -561,10 +582,12 @@ class Store:
         progress("rules", 1, 1)
 
     def _rules_report(self, events: Sequence[str]) -> Report:
-        """Return stored events with what their rules read: claims, roots, copies, documents.
+        """Return stored events with what their rules read: claims, roots, passages, documents.
 
         The documents are the events' own and the documents named as roots (a wire copy
         printed first elsewhere), so that a note names the outlet as ``analyze``'s does.
+        The claims' copies are left out: no rule or policy reads them, and a first print's
+        are as many as its reprints.
         """
         marks = _marks(len(events))
         found = [
@@ -575,14 +598,14 @@ class Store:
         ]
         claims: list[AnyClaim] = []
         provenance: list[Provenance] = []
-        for text, root, agency, copies in self._db.execute(
-            f"SELECT json, root, agency, copies FROM claims WHERE event IN ({marks}) ORDER BY seq",
+        for text, root, agency in self._db.execute(
+            f"SELECT json, root, agency FROM claims WHERE event IN ({marks}) ORDER BY seq",
             list(events),
         ):
             claim = _CLAIM.validate_json(text)
             claims.append(claim)
             if root is not None:
-                provenance.append(_provenance(claim.id, root, agency, copies))
+                provenance.append(Provenance(claim=claim.id, root=root, agency=agency))
         own = _docs_of(found)
         roots = {p.root for p in provenance} - own
         return Report(
@@ -752,7 +775,10 @@ class Store:
 
     def _select_claims(self, events: list[str] | None) -> tuple[list[AnyClaim], list[Provenance]]:
         """Return the claims (of the events, or all) in the order ingested, with their roots."""
-        sql = "SELECT seq, json, root, agency, copies FROM claims"
+        sql = (
+            "SELECT seq, json, root, agency, (SELECT json_group_array(copy) FROM claim_copies "
+            "WHERE claim = claims.seq) FROM claims"
+        )
         if events is None:
             rows = self._db.execute(sql).fetchall()
         else:
@@ -1042,7 +1068,8 @@ def _delete_findings(db: sqlite3.Connection, events: Sequence[str]) -> None:
 
 
 def _provenance(claim: str, root: str, agency: str | None, copies: str) -> Provenance:
-    return Provenance(claim=claim, root=root, agency=agency, copies=tuple(json.loads(copies)))
+    found = tuple(sorted(json.loads(copies)))
+    return Provenance(claim=claim, root=root, agency=agency, copies=found)
 
 
 def _insert_results(db: sqlite3.Connection, report: Report, batch: int) -> None:

@@ -508,10 +508,10 @@ def test_a_store_of_schema_1_is_migrated_and_its_roots_traced(tmp_path: Path) ->
         store.ingest(documents[7:])
     # Take the store back to schema 1: no copy tables, no roots, findings made without.
     with sqlite3.connect(path) as db:
-        for table in ("fingerprints", "fingerprint_counts", "passages"):
+        for table in ("fingerprints", "fingerprint_counts", "passages", "claim_copies"):
             db.execute(f"DROP TABLE {table}")
         db.execute("DROP INDEX claims_root")
-        for column in ("root", "agency", "copies"):
+        for column in ("root", "agency"):
             db.execute(f"ALTER TABLE claims DROP COLUMN {column}")
         db.execute("ALTER TABLE documents DROP COLUMN credits")
         db.execute("DELETE FROM estimates")
@@ -521,3 +521,28 @@ def test_a_store_of_schema_1_is_migrated_and_its_roots_traced(tmp_path: Path) ->
         assert store._db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         assert store._db.execute("SELECT value FROM meta WHERE key = 'retrace'").fetchone() is None
         assert store.report() == analyze(documents)
+
+
+def test_a_store_of_schema_2_keeps_its_copies_in_their_own_table(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    documents = _wires()[:12]
+    with Store.open(path) as store:
+        store.ingest(documents[:7])
+        store.ingest(documents[7:])
+        copies = store._db.execute("SELECT count(*) FROM claim_copies").fetchone()[0]
+    assert copies > 0  # the templated reports copy one another
+    # Take the store back to schema 2: each claim's copies a JSON list in its row.
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE claims ADD COLUMN copies TEXT NOT NULL DEFAULT '[]'")
+        db.execute(
+            "UPDATE claims SET copies = (SELECT json_group_array(copy) FROM claim_copies "
+            "WHERE claim = claims.seq)"
+        )
+        db.execute("DROP TABLE claim_copies")
+        db.execute("PRAGMA user_version = 2")
+    with Store.open(path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        assert store._db.execute("SELECT count(*) FROM claim_copies").fetchone() == (copies,)
+        assert store.report() == analyze(documents)
+        store.ingest(_wires()[12:])
+        assert store.report() == analyze(_wires())
