@@ -42,6 +42,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import glob
+import itertools
 import json
 import operator
 import os
@@ -497,10 +498,16 @@ def _by_tile(frame: pd.DataFrame, folder: str, index: int) -> tuple[int, int]:
     """
     edges: set[tuple[str, str]] = set()
     largest = 0
-    for _, tile in frame.groupby("tile", sort=False):
-        largest = max(largest, len(tile))
+    # One sort of the partition, not one a tile: a block cut in weeks makes many small
+    # tiles. Rows are made one at a time, so that only the open ones (and the mentions
+    # unpickled for them) are held.
+    ordered = frame.sort_values(["tile", "start", "uid"]).itertuples(index=False)
+    rows = (row._asdict() for row in ordered)
+    for _, tile in itertools.groupby(rows, key=operator.itemgetter("tile")):
         active: list[dict[str, Any]] = []
-        for row in tile.sort_values(["start", "uid"]).to_dict("records"):
+        size = 0
+        for row in tile:
+            size += 1
             active = [other for other in active if other["end"] >= row["start"]]
             if row["own"]:
                 for other in active:
@@ -508,6 +515,7 @@ def _by_tile(frame: pd.DataFrame, folder: str, index: int) -> tuple[int, int]:
                     if pair not in edges and _decide(other, row):
                         edges.add(pair)
             active.append(row)
+        largest = max(largest, size)
     made = pd.DataFrame(sorted(edges), columns=["a", "b"], dtype="string")
     _write(made, folder, "edges", _TILE_FILES + index)
     return len(made), largest
