@@ -3,6 +3,14 @@
 Run on demand from the repository root (not part of the test suite)::
 
     python benchmarks/bench_dask.py [--mb 50] [--small-mb 12.5] [--workers 1 2]
+    python benchmarks/bench_dask.py --memory --mb 12 --small-mb 3 --partition-mb 0.375 \
+        --before CHECKOUT
+
+The second form compares memory only: both corpora with the largest worker count, each
+run with this engine and with the engine of CHECKOUT (an earlier checkout of the
+repository, e.g. ``git worktree add /tmp/before HEAD~3``), and prints the peak resident
+memory a worker in each stage side by side. Memory depends little on the machine's load,
+so this form may run on a busy machine; its wall times may not.
 
 Run it on an otherwise idle machine: the speedup is a ratio of wall times, and other
 processes on the cores make it noise. The table at the end puts the runs side by side:
@@ -28,6 +36,7 @@ import json
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -38,7 +47,11 @@ from typing import Any
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# ``--engine-from DIR`` (used by ``--before``) imports claimrecon from another checkout.
+ENGINE = (
+    Path(sys.argv[sys.argv.index("--engine-from") + 1]) if "--engine-from" in sys.argv else ROOT
+)
+sys.path[:0] = [str(ENGINE.resolve()), str(ROOT)]
 
 from distributed import Client, LocalCluster  # noqa: E402
 
@@ -156,6 +169,8 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
         "documents": stats["documents"],
         "mentions": stats["mentions"],
         "edges": stats["edges"],
+        "largest_linking_tile": stats.get("largest_tile"),
+        "largest_component": stats.get("largest_component"),
         "extract_seconds_per_partition": round(sum(tasks) / len(tasks), 2),
         "rss_mb_per_worker_before": idle,
         "peak_rss_mb_per_worker": sorted(round(v / 2**20) for v in sampler.peaks.values()),
@@ -203,21 +218,82 @@ def projection(result: dict[str, Any], megabytes: float, partition: int) -> str:
     )
 
 
+def run_before(corpus: Path, workers: int, partition_mb: float, checkout: Path) -> dict[str, Any]:
+    """Run one corpus with the engine of another checkout, in a process of its own."""
+    command = [sys.executable, __file__, "--one", str(corpus), "--workers", str(workers)]
+    command += ["--partition-mb", str(partition_mb), "--engine-from", str(checkout)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def memory_table(
+    labels: list[str], before: list[dict[str, Any]], after: list[dict[str, Any]]
+) -> str:
+    """Return the peak memory a worker in each stage, before and after, side by side."""
+    head = "stage".ljust(10) + "".join(
+        f"{f'{label} {when}':>22}" for label in labels for when in ("before", "after")
+    )
+    lines = [head]
+    stages = after[0]["peak_rss_mb_per_worker_by_stage"]
+    for stage in (*stages, "whole run"):
+        cells = []
+        for b, a in zip(before, after, strict=True):
+            for r in (b, a):
+                got = (
+                    r["peak_rss_mb_per_worker"]
+                    if stage == "whole run"
+                    else r["peak_rss_mb_per_worker_by_stage"].get(stage, [])
+                )
+                cells.append(f"{', '.join(map(str, got)) + ' MB':>22}")
+        lines.append(stage.ljust(10) + "".join(cells))
+    return "\n".join(lines)
+
+
+def compare_memory(
+    args: argparse.Namespace, corpora: list[tuple[str, Path]], scratch: Path
+) -> None:
+    workers = max(args.workers)
+    partition = int(args.partition_mb * 2**20)
+    before, after = [], []
+    for label, corpus in corpora:
+        before.append(run_before(corpus, workers, args.partition_mb, args.before))
+        after.append(run(corpus, workers, scratch, partition))
+        for when, result in (("before", before[-1]), ("after", after[-1])):
+            print(label, when, json.dumps(result, indent=1))
+    print(f"peak resident memory a worker, {workers} workers, by stage:")
+    print(memory_table([label for label, _ in corpora], before, after))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=50)
     parser.add_argument("--small-mb", type=float, default=12.5)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--partition-mb", type=float, default=2)
+    parser.add_argument("--memory", action="store_true", help="compare memory with --before")
+    parser.add_argument("--before", type=Path, help="a checkout whose engine to compare with")
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # one run, JSON out
+    parser.add_argument("--engine-from", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     partition = int(args.partition_mb * 2**20)
     scratch = Path(tempfile.mkdtemp(prefix="bench-dask-"))
     try:
+        if args.one is not None:
+            print(json.dumps(run(args.one, max(args.workers), scratch, partition)))
+            return
         big, small = scratch / "big", scratch / "small"
         began = time.perf_counter()
         n_big = build(big, args.mb)
         n_small = build(small, args.small_mb)
         print(f"generated {n_big} + {n_small} documents in {time.perf_counter() - began:.0f} s")
+        if args.memory:
+            if args.before is None:
+                parser.error("--memory needs --before CHECKOUT")
+            compare_memory(
+                args, [(f"{args.small_mb:g} MB", small), (f"{args.mb:g} MB", big)], scratch
+            )
+            return
         results = [run(big, w, scratch, partition) for w in args.workers]
         results.append(run(small, max(args.workers), scratch, partition))
         for label, result in zip(

@@ -15,14 +15,15 @@ Five stages, none of which holds the corpus in one place:
    each pair is joined with its two documents and aligned into passages; each passage
    goes to both its documents with the other's day and credits, and each document's
    claims are traced there (:func:`~claimrecon.independence.claim_roots`): a claim's
-   root depends on nothing else.
-3. **Link**: a shuffle by signature (events told identically), then a shuffle by block;
-   in each block a sweep over the windows pairs the events that overlap, and
-   :func:`claimrecon.events.may_link` decides each pair. The result is an edge list
-   between documents.
-4. **Resolve** the edges into connected components of documents, on the client: the edge
-   list holds two document ids an edge and is far smaller than the corpus (see
-   ``benchmarks/bench_dask.py`` for its measured size).
+   root depends on nothing else. Alignment reads the shingles kept at extraction.
+3. **Link**: a shuffle by signature (events told identically), then a shuffle by tile
+   (a block and a week of window starts, so that no task holds a whole block, which
+   grows with the corpus); in each tile a sweep over the windows pairs the events that
+   overlap, and :func:`claimrecon.events.may_link` decides each pair. The pairs
+   accepted (an edge list between mentions) are written to the working folder.
+4. **Resolve** the edges into connected components of mentions, on the client, one file
+   of edges at a time: the edge list holds two mention ids an edge and is far smaller
+   than the corpus (see ``benchmarks/bench_dask.py`` for its measured size).
 5. **Analyse** each component: a shuffle of the documents by component, then per
    partition the single-process :func:`~claimrecon.events.group_events`,
    :func:`~claimrecon.rules.find_contradictions` and :func:`~claimrecon.estimates.estimate`.
@@ -41,18 +42,22 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import glob
+import itertools
 import json
 import operator
 import os
 import pickle
 import shutil
+import struct
 import tempfile
 import time
+from array import array
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast, overload
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -62,7 +67,7 @@ from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
 from claimrecon.events import Linkable, events_from, linkables, may_link
 from claimrecon.extract import extract
-from claimrecon.independence import CopyFinder, claim_roots, passage_order
+from claimrecon.independence import CopyFinder, _Shingles, claim_roots, passage_order
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import (
     Claim,
@@ -82,7 +87,9 @@ from claimrecon.vocab import Lexicon
 try:
     import dask.dataframe as dd
     import pandas as pd
+    import pyarrow as pa
     import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
     from dask.base import compute
     from dask.delayed import Delayed, delayed
 except ImportError as exc:  # pragma: no cover - the extra is missing
@@ -283,6 +290,7 @@ def _lexicon(blob: bytes | None) -> Lexicon:
 
 
 _LINK_COLUMNS = ("uid", "doc", "signature", "shape", "blocks", "start", "end", "names", "link")
+_LINK_TYPES = {c: "int64" if c in ("start", "end") else "string" for c in _LINK_COLUMNS}
 
 
 def _extract_part(
@@ -300,6 +308,7 @@ def _extract_part(
     doc_rows: list[dict[str, Any]] = []
     link_rows: list[dict[str, Any]] = []
     print_rows: list[tuple[int, str, str]] = []
+    shingle_rows: list[tuple[str, bytes]] = []
     for document in docs:
         claims = extract(document, lexicon)
         documents.append(document)
@@ -316,13 +325,28 @@ def _extract_part(
         )
         link_rows.extend(_link_row(link, names) for link in found)
         day = day_of(document)
-        held = finder.fingerprints(finder.shingles(document.text))
-        print_rows.extend((fp, day, document.id) for fp in sorted(held))
+        shingles = finder.shingles(document.text)
+        # Kept for alignment, which would otherwise shingle each document again in every
+        # partition whose pairs name it.
+        shingle_rows.append((document.id, _pack_shingles(shingles)))
+        print_rows.extend((fp, day, document.id) for fp in sorted(finder.fingerprints(shingles)))
     extracted = time.perf_counter()
-    _write(pd.DataFrame(doc_rows, columns=list(_DOC_COLUMNS)), folder, "docs", index)
-    _write(pd.DataFrame(link_rows, columns=list(_LINK_COLUMNS)), folder, "links", index)
+    # Typed, so that a partition without documents (a byte range in which no line starts)
+    # writes the schema of the others, not columns of nulls that a filter cannot read.
+    docs = pd.DataFrame(doc_rows, columns=list(_DOC_COLUMNS)).astype("string")
+    _write(docs, folder, "docs", index)
+    links = pd.DataFrame(link_rows, columns=list(_LINK_COLUMNS))
+    _write(links.astype(_LINK_TYPES), folder, "links", index)
     prints = pd.DataFrame(print_rows, columns=["fp", "day", "doc"])
     _write(prints.astype(_PRINTS_META.dtypes.to_dict()), folder, "prints", index)
+    kept = pa.table(
+        {
+            "doc": pa.array([doc for doc, _ in shingle_rows], pa.string()),
+            "shingles": pa.array([blob for _, blob in shingle_rows], pa.binary()),
+        }
+    )
+    (Path(folder) / "shingles").mkdir(parents=True, exist_ok=True)
+    pq.write_table(kept, Path(folder) / "shingles" / f"part.{index:05d}.parquet")
     _write(tables(Report(documents=tuple(documents)))["documents"], folder, "documents", index)
     return {
         "documents": len(doc_rows),
@@ -340,6 +364,26 @@ _PRINTS_META = pd.DataFrame(
         "doc": pd.Series(dtype="string"),
     }
 )
+
+
+def _pack_shingles(shingles: _Shingles) -> bytes:
+    """Pack a document's shingles as machine integers (a few KB, a tenth of Python's ints)."""
+    spans = array("i", [at for span in shingles.spans for at in span])
+    head = struct.pack("<2I", len(shingles.hashes), len(shingles.spans))
+    hashes, starts = array("q", shingles.hashes), array("i", shingles.starts)
+    return head + hashes.tobytes() + starts.tobytes() + spans.tobytes()
+
+
+def _unpack_shingles(blob: bytes) -> _Shingles:
+    """Read shingles packed by :func:`_pack_shingles` (on a worker of the same byte order)."""
+    n, m = struct.unpack_from("<2I", blob)
+    at = struct.calcsize("<2I")
+    hashes, starts, spans = array("q"), array("i"), array("i")
+    hashes.frombytes(blob[at : at + 8 * n])
+    starts.frombytes(blob[at + 8 * n : at + 12 * n])
+    spans.frombytes(blob[at + 12 * n : at + 12 * n + 8 * m])
+    pairs = zip(spans[0::2], spans[1::2], strict=True)
+    return _Shingles(tuple(hashes), tuple(starts), tuple(pairs))
 
 
 def _link_row(link: Linkable, names: frozenset[str]) -> dict[str, Any]:
@@ -371,11 +415,12 @@ def _write(frame: pd.DataFrame, folder: str, table: str, index: int) -> None:
 # --- stage 2: link ----------------------------------------------------------------------
 
 
-def _by_signature(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _by_signature(frame: pd.DataFrame, folder: str, index: int) -> pd.DataFrame:
     """Link the mentions of each signature; return one representative a shape and block.
 
-    Each representative carries the names of every document of its signature, the most
-    :func:`may_link` can see for any mention of that signature.
+    The links are written to the ``edges`` folder, not returned: the client reads them
+    one file at a time. Each representative carries the names of every document of its
+    signature, the most :func:`may_link` can see for any mention of that signature.
     """
     edges: list[tuple[str, str]] = []
     reps: list[dict[str, Any]] = []
@@ -396,10 +441,8 @@ def _by_signature(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                 }
                 for block in json.loads(row["blocks"])
             )
-    return (
-        pd.DataFrame(edges, columns=["a", "b"], dtype="string"),
-        pd.DataFrame(reps, columns=list(_REPS_META.columns)).astype(_REPS_META.dtypes.to_dict()),
-    )
+    _write(pd.DataFrame(edges, columns=["a", "b"], dtype="string"), folder, "edges", index)
+    return pd.DataFrame(reps, columns=list(_REPS_META.columns)).astype(_REPS_META.dtypes.to_dict())
 
 
 _REPS_META = pd.DataFrame(
@@ -412,23 +455,74 @@ _REPS_META = pd.DataFrame(
         "link": pd.Series(dtype="string"),
     }
 )
+_TILE_DAYS = 7
+"""Days of window starts a linking tile holds (see :func:`_tiles`)."""
+_TILES_META = _REPS_META.assign(tile=pd.Series(dtype="string"), own=pd.Series(dtype="bool")).drop(
+    columns=["block"]
+)
 
 
-def _by_block(frame: pd.DataFrame) -> pd.DataFrame:
-    """Pair the representatives of each block whose windows overlap and that may link."""
+def _tiles(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cut each block into tiles of a week of window starts; one row a tile a mention reaches.
+
+    A block grows with the corpus (a target in a country holds every month of it), so a
+    task that swept a whole block would hold a share of the corpus. A tile holds the
+    representatives whose windows start in its week (its *own*), and those that started
+    earlier and are still open in it: each overlapping pair is decided in the tile of the
+    later start, where both are present, and nowhere else.
+    """
+    rows = [
+        (f"{block}|{week}", uid, start, end, names, link, week == start // _TILE_DAYS)
+        for block, uid, start, end, names, link in zip(
+            frame["block"],
+            frame["uid"],
+            frame["start"],
+            frame["end"],
+            frame["names"],
+            frame["link"],
+            strict=True,
+        )
+        for week in range(start // _TILE_DAYS, max(start, end) // _TILE_DAYS + 1)
+    ]
+    columns = ["tile", "uid", "start", "end", "names", "link", "own"]
+    made = pd.DataFrame(rows, columns=columns)
+    return made[list(_TILES_META.columns)].astype(_TILES_META.dtypes.to_dict())
+
+
+def _by_tile(frame: pd.DataFrame, folder: str, index: int) -> tuple[int, int]:
+    """Pair the representatives of each tile that overlap and may link; write the pairs.
+
+    A sweep by window start, as one process sweeps a block; a pair is made only when its
+    later member is one of the tile's own (see :func:`_tiles`). Returns the pairs written
+    and the rows of the largest tile.
+    """
     edges: set[tuple[str, str]] = set()
-    for _, block in frame.groupby("block", sort=False):
-        rows = block.sort_values(["start", "uid"]).to_dict("records")
+    largest = 0
+    # One sort of the partition, not one a tile: a block cut in weeks makes many small
+    # tiles. Rows are made one at a time, so that only the open ones (and the mentions
+    # unpickled for them) are held.
+    ordered = frame.sort_values(["tile", "start", "uid"]).itertuples(index=False)
+    rows = (row._asdict() for row in ordered)
+    for _, tile in itertools.groupby(rows, key=operator.itemgetter("tile")):
         active: list[dict[str, Any]] = []
-        # A sweep by window start: only representatives whose windows overlap are paired.
-        for row in rows:
+        size = 0
+        for row in tile:
+            size += 1
             active = [other for other in active if other["end"] >= row["start"]]
-            for other in active:
-                pair = (min(other["uid"], row["uid"]), max(other["uid"], row["uid"]))
-                if pair not in edges and _decide(other, row):
-                    edges.add(pair)
+            if row["own"]:
+                for other in active:
+                    pair = (min(other["uid"], row["uid"]), max(other["uid"], row["uid"]))
+                    if pair not in edges and _decide(other, row):
+                        edges.add(pair)
             active.append(row)
-    return pd.DataFrame(sorted(edges), columns=["a", "b"], dtype="string")
+        largest = max(largest, size)
+    made = pd.DataFrame(sorted(edges), columns=["a", "b"], dtype="string")
+    _write(made, folder, "edges", _TILE_FILES + index)
+    return len(made), largest
+
+
+_TILE_FILES = 50_000
+"""Where the tiles' edge files are numbered from, after the signatures' (one a partition)."""
 
 
 def _decide(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -444,9 +538,10 @@ def _unpickle(text: str) -> Linkable:
     return link
 
 
-def _components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Return each linked mention's component, named by its smallest id."""
+def _components(edges: Iterable[tuple[str, str]]) -> tuple[dict[str, str], int]:
+    """Return each linked mention's component, named by its smallest id, and the edges read."""
     parent: dict[str, str] = {}
+    count = 0
 
     def root(x: str) -> str:
         parent.setdefault(x, x)
@@ -456,10 +551,11 @@ def _components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
         return x
 
     for a, b in edges:
+        count += 1
         ra, rb = root(a), root(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    return {uid: root(uid) for uid in parent}
+    return {uid: root(uid) for uid in parent}, count
 
 
 # --- stage 2b: copies and evidence roots ----------------------------------------------
@@ -502,9 +598,9 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     )
     routed = unique.shuffle(on="route", npartitions=npartitions)
     align = delayed(_align_part, pure=True)
-    docs_dir = str(folder / "docs")
+    shingles_dir = str(folder / "shingles")
     passages = dd.from_delayed(
-        [align(part, docs_dir, finder) for part in routed.to_delayed()],
+        [align(part, shingles_dir, finder) for part in routed.to_delayed()],
         meta=_TOUCH_META,
         verify_meta=False,
     )
@@ -555,56 +651,63 @@ def _one_route(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(route=route.astype("string"))
 
 
-def _read_documents(docs_dir: str, wanted: set[str]) -> dict[str, Document]:
-    """Read the documents of the given ids from the extracted ``docs`` table."""
+def _read_shingles(path: str, wanted: set[str]) -> dict[str, _Shingles]:
+    """Read the shingles of the given documents from the ``shingles`` table (or one file)."""
     if not wanted:
         return {}
-    table = ds.dataset(docs_dir, format="parquet").to_table(
-        columns=["doc", "document"], filter=ds.field("doc").isin(sorted(wanted))
+    table = ds.dataset(path, format="parquet").to_table(
+        columns=["doc", "shingles"], filter=ds.field("doc").isin(sorted(wanted))
     )
     return {
-        doc: Document.model_validate_json(raw)
-        for doc, raw in zip(
-            table.column("doc").to_pylist(), table.column("document").to_pylist(), strict=True
+        doc: _unpack_shingles(blob)
+        for doc, blob in zip(
+            table.column("doc").to_pylist(), table.column("shingles").to_pylist(), strict=True
         )
     }
 
 
-def _align_part(frame: pd.DataFrame, docs_dir: str, finder: CopyFinder) -> pd.DataFrame:
+def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> pd.DataFrame:
     """Align each pair; one row a passage and each of its two documents.
 
-    The documents the pairs are sent by (their routes, about one in as many as there are
-    partitions) are read once and kept; the other documents are read one extracted file
-    at a time, each aligned with its routes and let go. A partition's pairs may name a
-    document of every file (a wire's reprints, a hub's holders): read all at once, they
-    would be the whole corpus in one worker.
+    Alignment reads only the shingles kept at extraction (a document is known here by its
+    id alone). Those of the documents the pairs are sent by (their routes, about one in as
+    many as there are partitions) are read once and kept; the others are read one
+    extracted file at a time, each aligned with its routes and let go. A partition's pairs
+    may name a document of every file (a wire's reprints, a hub's holders): read all at
+    once, they would be the whole corpus in one worker.
     """
     routes = set(frame["route"])
     by_other: dict[str, list[str]] = {}
     for route, a, b in zip(frame["route"], frame["a"], frame["b"], strict=True):
         by_other.setdefault(b if route == a else a, []).append(route)
-    held = _read_documents(docs_dir, routes)
-    cache: dict[str, Any] = {}
+    held = _read_shingles(shingles_dir, routes)
     rows: list[tuple[str, str, str]] = []
 
-    def align(other: Document) -> None:
-        for route in sorted(by_other.pop(other.id)):
-            for p in finder.between(held[route], other, cache):
+    def align(other: str, shingles: _Shingles) -> None:
+        cache = {other: shingles}
+        for route in sorted(by_other.pop(other)):
+            cache[route] = held[route]
+            # With both in the cache, between() reads no text: the ids will do.
+            found = finder.between(_ided(route), _ided(other), cache)
+            for p in found:
                 text = json.dumps(_pack(p))
                 rows.append((p.first.doc, p.second.doc, text))
                 rows.append((p.second.doc, p.first.doc, text))
-        if other.id not in routes:
-            cache.pop(other.id, None)
+            del cache[route]
 
     for doc in sorted(set(by_other) & routes):
-        align(held[doc])
-    for file in sorted(Path(docs_dir).glob("*.parquet")):
+        align(doc, held[doc])
+    for file in sorted(Path(shingles_dir).glob("*.parquet")):
         if not by_other:
             break
-        for other in _read_documents(str(file), set(by_other)).values():
-            align(other)
+        for other, shingles in _read_shingles(str(file), set(by_other)).items():
+            align(other, shingles)
     rows.sort()
     return pd.DataFrame(rows, columns=list(_TOUCH_META.columns)).astype("string")
+
+
+def _ided(doc: str) -> Document:
+    return Document.model_construct(id=doc, text="")
 
 
 def _pack(p: CopiedPassage) -> list[Any]:
@@ -897,6 +1000,24 @@ _TYPES = {
 # --- the public API ---------------------------------------------------------------------
 
 
+class _Table:
+    """One table of an :class:`Analysis` read as an attribute (``analysis.events``)."""
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, analysis: None, owner: type | None = None) -> _Table: ...
+    @overload
+    def __get__(self, analysis: Analysis, owner: type | None = None) -> dd.DataFrame: ...
+    def __get__(self, analysis: Analysis | None, owner: type | None = None) -> Any:
+        return self if analysis is None else analysis.table(self.name)
+
+
 @dataclass
 class Analysis:
     """The result of :func:`analyze`: the report's tables as Dask DataFrames.
@@ -929,25 +1050,10 @@ class Analysis:
             frame = dd.concat([frame, dd.read_parquet(str(self.workdir / "aggregates"))])
         return frame
 
-    @property
-    def claims(self) -> dd.DataFrame:
-        """The claims, with the event each is in (aggregates in none)."""
-        return self.table("claims")
-
-    @property
-    def events(self) -> dd.DataFrame:
-        """The events."""
-        return self.table("events")
-
-    @property
-    def contradictions(self) -> dd.DataFrame:
-        """The contradictions."""
-        return self.table("contradictions")
-
-    @property
-    def estimates(self) -> dd.DataFrame:
-        """The estimates."""
-        return self.table("estimates")
+    claims = _Table("The claims, with the event each is in (aggregates in none).")
+    events = _Table("The events.")
+    contradictions = _Table("The contradictions.")
+    estimates = _Table("The estimates.")
 
     def to_parquet(self, folder: str | Path) -> Path:
         """Write every table to ``folder/<table>/part.N.parquet``, computing each part once."""
@@ -1067,23 +1173,39 @@ def analyze(
 
 
 def _link(folder: Path, npartitions: int, stats: dict[str, Any]) -> pd.DataFrame:
-    """Return the component of every linked mention (stages 2 and 3)."""
+    """Return the component of every linked mention (stages 2 and 3).
+
+    The workers write the links (two mention ids each) to the working folder and the
+    client reads them one file at a time into a union-find: no worker holds more than
+    one partition's links, and no task more than one partition of tiles.
+    """
     links = dd.read_parquet(str(folder / "links"), columns=list(_LINK_COLUMNS))
     dated = links[links["start"] >= 0]
     by_sig = dated.shuffle(on="signature", npartitions=npartitions).to_delayed()
-    split = [delayed(_by_signature, nout=2)(part) for part in by_sig]
-    reps = dd.from_delayed([s[1] for s in split], meta=_REPS_META, verify_meta=False)
-    by_block = reps.shuffle(on="block", npartitions=npartitions).to_delayed()
-    found = compute(*(s[0] for s in split), *(delayed(_by_block)(p) for p in by_block))
-    edges = pd.concat(found, ignore_index=True)
-    stats["edges"] = len(edges)
+    sign = delayed(_by_signature, pure=False)
+    split = [sign(part, str(folder), i) for i, part in enumerate(by_sig)]
+    reps = dd.from_delayed(split, meta=_REPS_META, verify_meta=False)
+    tiles = reps.map_partitions(_tiles, meta=_TILES_META)
+    by_tile = tiles.shuffle(on="tile", npartitions=npartitions).to_delayed()
+    pair = delayed(_by_tile, pure=False)
+    counts = compute(*(pair(p, str(folder), i) for i, p in enumerate(by_tile)))
+    stats["largest_tile"] = max((largest for _, largest in counts), default=0)
     began = time.perf_counter()
-    components = _components(zip(edges["a"], edges["b"], strict=True))
+    components, stats["edges"] = _components(_edges(folder / "edges"))
     stats["resolve_seconds"] = time.perf_counter() - began
     stats["linked_mentions"] = len(components)
+    # Grouping holds a component in one task: its size, not the corpus's, bounds it.
+    stats["largest_component"] = max(Counter(components.values()).values(), default=0)
     return pd.DataFrame(
         {"uid": list(components), "component": list(components.values())}, dtype="string"
     )
+
+
+def _edges(folder: Path) -> Iterator[tuple[str, str]]:
+    """Yield the links the workers wrote, one file in memory at a time."""
+    for file in sorted(folder.glob("*.parquet")):
+        frame = pd.read_parquet(file)
+        yield from zip(frame["a"].tolist(), frame["b"].tolist(), strict=True)
 
 
 def _analysis_parts(

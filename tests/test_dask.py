@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from collections import Counter
@@ -11,6 +12,7 @@ pytest.importorskip("dask")  # listed in the test extra: skipped only outside it
 
 import dask
 import dask.bag as db
+import pandas as pd
 from distributed import Client, LocalCluster
 
 import claimrecon
@@ -173,3 +175,62 @@ def test_cli_parquet_needs_a_folder_and_workers_need_dask(tmp_path: Path) -> Non
     assert main(["analyze", str(SEEDS), "--format", "parquet", "-o", str(tmp_path / "x")]) == 2
     assert main(["analyze", str(SEEDS), "--format", "parquet", "-o", str(tmp_path / "o")]) == 0
     assert len(engine.read_report(tmp_path / "o").events) > 0
+
+
+def test_tiles_pair_what_a_sweep_of_each_whole_block_pairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows of one day to seven weeks, some spanning several tiles: every pair of one
+    # block whose windows overlap is decided once, in the tile of the later start.
+    rng = random.Random(11)
+    rows = []
+    for i in range(300):
+        start = 738000 + rng.randrange(120)
+        rows.append(
+            {
+                "block": rng.choice("abc"),
+                "uid": f"m{i:03d}",
+                "start": start,
+                "end": start + rng.choice([0, 1, 3, 13, 30, 49]),
+                "names": "[]",
+                "link": "",
+            }
+        )
+    reps = pd.DataFrame(rows).astype(engine._REPS_META.dtypes.to_dict())
+    decided: list[tuple[str, str]] = []
+
+    def decide(a: dict[str, object], b: dict[str, object]) -> bool:
+        decided.append((str(a["uid"]), str(b["uid"])))
+        return (int(str(a["uid"])[1:]) + int(str(b["uid"])[1:])) % 3 != 0
+
+    monkeypatch.setattr(engine, "_decide", decide)
+    tiles = engine._tiles(reps)
+    engine._by_tile(tiles, str(tmp_path), 0)
+    got = pd.read_parquet(tmp_path / "edges")
+    expected = {
+        (a["uid"], b["uid"])
+        for a in rows
+        for b in rows
+        if a["block"] == b["block"]
+        and a["uid"] < b["uid"]
+        and a["start"] <= b["end"]
+        and b["start"] <= a["end"]
+        and (int(a["uid"][1:]) + int(b["uid"][1:])) % 3 != 0
+    }
+    assert tiles["tile"].nunique() > 40  # several tiles a block
+    assert set(zip(got["a"], got["b"], strict=True)) == expected
+    # Each overlapping pair of a block is decided once, earlier window first.
+    assert len(decided) == len(set(decided))
+
+
+def test_partitions_without_documents_are_read_like_the_others(tmp_path: Path) -> None:
+    # Byte ranges shorter than a line: many hold no line start, and extract nothing.
+    documents = generate(16, seed=7, filler=6, background=0.3)
+    path = write_jsonl(documents, tmp_path / "c.jsonl")
+    with dask.config.set(scheduler="synchronous"):
+        analysis = engine.analyze([path], workdir=tmp_path / "work", partition_bytes=900)
+        report = analysis.to_report()
+    expected = single(documents)
+    assert analysis.stats["partitions"] > analysis.stats["documents"]
+    assert expected.passages  # copies are aligned across partitions, empty ones too
+    assert report == expected
