@@ -84,6 +84,9 @@ def store(tmp_path: Path):
 # --- equivalence --------------------------------------------------------------------------
 
 
+# Each example ingests a whole corpus batch by batch: 30 of them keep the suite within
+# its five minutes.
+@settings(max_examples=30)
 @given(st.data())
 def test_any_batches_in_any_order_give_the_report_of_analyze(data: st.DataObject) -> None:
     documents = data.draw(st.permutations(_corpus()), label="order")
@@ -418,6 +421,9 @@ def _wires() -> tuple[Document, ...]:
     return (*corpus(16, per_day=6, start=dt.date(2020, 3, 1), seed=4), KABUL, HERAT)
 
 
+# Each example ingests a whole corpus batch by batch: 30 of them keep the suite within
+# its five minutes.
+@settings(max_examples=30)
 @given(st.data())
 def test_batches_pair_copies_as_the_whole_corpus_when_fingerprints_crowd(
     data: st.DataObject,

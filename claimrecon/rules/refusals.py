@@ -134,11 +134,21 @@ def timeline(ctx: EventContext) -> Iterator[Note]:
 
 
 def _rises(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[Step]:
-    """Return the rising chain of the days' highest figures (none when a day is unknown)."""
+    """Return the rising chain of the days' highest figures.
+
+    There is none when a day is unknown, or when one day holds rival figures: a day whose
+    voices disagree has no toll of its own to rise from or to, and its rivals are the
+    ``figure-disagreement`` rule's to flag.
+    """
     highest: dict[dt.date, Step] = {}
+    meet: dict[dt.date, tuple[float, float]] = {}  # a day's highest low, lowest high
     for item in largest_per_voice(ctx, steps(ctx, claims)):
         if item.day == dt.date.min:
             return []  # an unknown day: no order in time to read
+        low, high = meet.get(item.day, (item.low, item.high))
+        meet[item.day] = (max(low, item.low), min(high, item.high))
+        if meet[item.day][0] > meet[item.day][1]:
+            return []
         held = highest.get(item.day)
         if held is None or (item.low, item.high, item.claim.id) > (
             held.low,
