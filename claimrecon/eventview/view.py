@@ -741,7 +741,7 @@ def is_unnamed_part(ctx: EventView, claim: FigureClaim) -> bool:
     """
     scope = ctx.scope(claim)
     if scope.part and scope.key is None:
-        return True  # "160 of the bodies", "six more bodies", "one blew himself up"
+        return True  # "40 of the bodies", "six more bodies", "one blew himself up"
     if claim.part_of is None:
         return False
     whole = ctx.whole_of(claim)

@@ -451,7 +451,7 @@ class _PartIndex:
 
     ``given`` holds the parts a text gives of a total ("including ..."), by that total;
     ``ranked`` the figures of each metric and subject, and apart the parts of that subject
-    ("160 of the bodies", a site's toll), each list by falling lower bound, so that a
+    ("40 of the bodies", a site's toll), each list by falling lower bound, so that a
     whole reads only the figures above its upper bound; ``in_text`` the figures of each
     text and metric, for the totals a text gives around its parts.
     """
