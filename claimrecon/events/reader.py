@@ -444,7 +444,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return False
         foreign = self._foreign(cues)
         if cues.new_event and (foreign or cues.outskirts) and apart:
-            # "a similar attack on a nearby village in Yobe", "a car bomb exploded
+            # "a similar attack on a nearby village in the north", "a car bomb exploded
             # outside the city": a new event elsewhere.
             return False
         if target is not None:
