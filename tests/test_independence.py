@@ -20,7 +20,7 @@ from claimrecon.trust import track_records, truthfinder
 
 REAL = Path(__file__).resolve().parent.parent / "benchmarks" / "real"
 
-# The wire copies the corpus's NOTES.md name: the same AP, AFP or Reuters story in two outlets.
+# The wire copies the corpus's NOTES.md name: the same AP, AFP, Reuters or BBC story in two outlets.
 WIRE_PAIRS = {
     ("dusitd2-2019-04-news24", "dusitd2-2019-05-pattayaone"),
     ("mumbai-2008-04-daily-american-ap", "mumbai-2008-05-cbs-news-ap"),
@@ -32,12 +32,20 @@ WIRE_PAIRS = {
     ("bardo-2015-04-straitstimes", "bardo-2015-05-egypttoday"),
     ("karrada-2016-03-guardian", "karrada-2016-04-globalnews"),
     ("kabul-intercontinental-2018-01-ftlk", "kabul-intercontinental-2018-04-pakistantoday"),
+    ("kabul-ambulance-2018-01-timeslive", "kabul-ambulance-2018-05-ofqnews"),  # AFP
+    ("solhan-2021-02-straitstimes", "solhan-2021-03-asorockmirror"),  # Reuters
+    ("ogossagou-2019-02-newslk", "ogossagou-2019-03-gbcghana"),  # BBC, by the annotator's notes
 }
 
-# Two stories of one agency whose texts, as stored, carry no credit line (the annotator's notes
-# say which agency): they may share a background passage without being one copy.
+# Two stories that share one passage without being one copy: one agency's two stories whose
+# texts carry no credit line (the annotator's notes say which agency), or a story that reprints
+# an agency's paragraph without crediting it.
 SAME_AGENCY_PAIRS = {
     ("peshawar-mosque-2023-02-pressandjournal", "peshawar-mosque-2023-03-i24news"),  # AP
+    # A background paragraph on an earlier attack, as AP wrote it, in an uncredited story.
+    ("kabul-ambulance-2018-03-abc", "kabul-intercontinental-2018-05-hospitalitypro"),
+    # A test pair, so its texts were not read: one passage of 16 words, one story credits AFP.
+    ("ogossagou-2019-05-defensepost", "ogossagou-2019-06-nnn"),
 }
 
 

@@ -2,7 +2,7 @@
 
 The corpus grew in waves. The first eighteen attacks were chosen from the real-corpus issue's
 list before any article was collected. Six more (wave 2), then three (wave 3), then four
-(wave 4) were chosen for groups, countries and wordings the earlier waves lack, and drawn
+(wave 4), then six (wave 5) were chosen for groups, countries and wordings the earlier waves lack, and drawn
 after their annotation, before the library ever read them. In each wave a third of the
 attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``. Running this
 again prints the same split.
@@ -27,6 +27,10 @@ WAVES = (
     ),
     sorted("lahore-park-2016 kabul-intercontinental-2018 grand-bassam-2016".split()),
     sorted("ankara-2016 kabul-maternity-2020 peshawar-mosque-2023 jakarta-2016".split()),
+    sorted(
+        """ahvaz-parade-2018 kabul-ambulance-2018 nice-truck-2016 ogossagou-2019
+        sehwan-shrine-2017 solhan-2021""".split()
+    ),
 )
 
 
