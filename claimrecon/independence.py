@@ -29,6 +29,8 @@ Example:
     >>> passage = find_passages([a, b])[0]
     >>> passage.first.doc, passage.second.doc, passage.words
     ('a', 'b', 25)
+
+May import: the vocab and models modules.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""The lexicon's event words, compiled: patterns and word sets that read cues."""
+"""The lexicon's event words, compiled: patterns and word sets that read cues.
+
+May import: the extract, vocab and models modules; nothing else of its package.
+"""
 
 from __future__ import annotations
 

@@ -48,6 +48,9 @@ Example:
     >>> (claim,) = find_attributions(ctx, ctx.sentences[0])
     >>> claim.actor, claim.stance.value, claim.quote, claim.source.kind.value
     ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
+
+May import: :mod:`.sources`, :mod:`.places`, :mod:`.anaphora`, :mod:`.names` and
+:mod:`.segment`, and the vocab, models and errors modules.
 """
 
 from __future__ import annotations

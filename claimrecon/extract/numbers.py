@@ -13,6 +13,8 @@ Examples:
     112
     >>> words_to_int("1,662", figures)
     1662
+
+May import: the vocab, models and errors modules; no other reader.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ document text, so any span found inside a sentence maps back to the document by 
 expression that cannot backtrack: its cost is linear in the text. A sentence longer than
 :data:`MAX_SENTENCE` (text without sentence punctuation) is cut into windows of at most
 :data:`WINDOW` characters at white space.
+
+May import: the vocab, models and errors modules; no other reader.
 """
 
 from __future__ import annotations

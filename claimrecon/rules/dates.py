@@ -11,6 +11,8 @@ so two dates in one text are most often the event's and a statement's ("said on
 Wednesday"), which the rule cannot tell apart. Dates a day apart are no conflict (time
 zones and overnight attacks blur a day, and a statement is often dated the day after the
 event); further apart, a hard one.
+
+May import: :mod:`.engine` and :mod:`.registry`, and the wording, vocab and models modules.
 """
 
 from __future__ import annotations
