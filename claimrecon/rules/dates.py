@@ -31,6 +31,7 @@ from claimrecon.models import (
 )
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
+from claimrecon.vocab import alternation
 
 __all__ = ["date_conflict", "date_days", "named_weekday"]
 
@@ -205,7 +206,7 @@ def _statement_pattern(ctx: EventContext) -> re.Pattern[str] | None:
     verbs = sorted({" ".join(v.split()) for v in ctx.lexicon.sources.reporting_verbs} - {""})
     if not verbs:
         return None
-    words = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in (*verbs, "statement"))
+    words = alternation([*verbs, "statement"])
     pattern = re.compile(
         rf"\b(?:{words})\b(?:\s+[\w'\u2019.-]+){{0,3}}?\s+(?:(?:on|late|early)\s+)*$",
         re.IGNORECASE,
