@@ -36,7 +36,7 @@ from claimrecon.vocab import alternation
 __all__ = ["date_conflict", "date_days", "named_weekday"]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(rf"\b({alternation(_WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def date_days(ref: DateRef) -> tuple[dt.date, dt.date] | None:
