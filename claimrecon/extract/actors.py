@@ -49,8 +49,8 @@ Example:
     >>> claim.actor, claim.stance.value, claim.quote, claim.source.kind.value
     ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
 
-May import: :mod:`.sources`, :mod:`.places`, :mod:`.anaphora`, :mod:`.names` and
-:mod:`.segment`, and the vocab, models and errors modules.
+May import: the vocab, models and errors modules, and the readers below it: :mod:`.sources`,
+:mod:`.places`, :mod:`.anaphora`, :mod:`.names` and :mod:`.segment`.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ Example:
     >>> [(n.name, n.acronym) for n in names_in(grammar, text, 0, len(text))]
     [('Okba Ibn Nafaa Brigade', 'OINB')]
 
-May import: the vocab, models and errors modules; no other reader.
+May import: the vocab module (models and errors too); no other reader: attributions build on
+it.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ expression that cannot backtrack: its cost is linear in the text. A sentence lon
 :data:`MAX_SENTENCE` (text without sentence punctuation) is cut into windows of at most
 :data:`WINDOW` characters at white space.
 
-May import: the vocab, models and errors modules; no other reader.
+May import: the models and vocab modules (errors too); none of the readers, which all build
+on it.
 """
 
 from __future__ import annotations
