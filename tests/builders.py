@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 from claimrecon import (
@@ -29,6 +30,12 @@ LEXICON = Lexicon.default().extend(
             },
         }
     }
+)
+
+# Two empty documents a day apart, for a source's figure and its later one.
+EARLY_LATE = (
+    Document(id="early", text="", published=dt.date(2018, 1, 1)),
+    Document(id="late", text="", published=dt.date(2018, 1, 2)),
 )
 
 _counter = iter(range(10**9))
