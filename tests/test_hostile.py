@@ -636,11 +636,16 @@ file_names = st.one_of(
 )
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+def _on_files(examples: int):
+    """Settings of a property that writes its inputs to ``tmp_path``, a slow fixture it reuses."""
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+@_on_files(150)
 @given(data=hostile_bytes)
 def test_any_bytes_read_or_refuse(data: bytes, tmp_path: Path) -> None:
     for suffix in (".txt", ".jsonl", ".json"):
@@ -656,11 +661,7 @@ def test_any_bytes_read_or_refuse(data: bytes, tmp_path: Path) -> None:
             exports.to_json(analyze([doc]))  # whatever was read can be written
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_on_files(150)
 @given(
     entries=st.lists(
         st.fixed_dictionaries({"id": json_values}, optional={"file": file_names}), max_size=3
@@ -682,11 +683,7 @@ def test_any_manifest_reads_inside_or_refuses(entries: object, tmp_path: Path) -
     assert all(doc.text == TEXT.decode() for doc in docs)
 
 
-@settings(
-    max_examples=100,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_on_files(100)
 @given(
     raw=st.fixed_dictionaries(
         {"format": st.just("claimrecon-gold/1")},
