@@ -1,4 +1,7 @@
-"""Run the command line as ``python -m claimrecon``."""
+"""Run the command line as ``python -m claimrecon``.
+
+May import: :mod:`claimrecon.cli` only.
+"""
 
 from claimrecon.cli import main
 

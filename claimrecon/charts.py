@@ -28,6 +28,8 @@ Example:
     >>> svg = contradiction_chart(report, x)
     >>> svg.startswith("<svg") and svg.count('class="side"')
     2
+
+May import: the models and wording modules.
 """
 
 from __future__ import annotations

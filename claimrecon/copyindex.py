@@ -24,6 +24,8 @@ which the ``documents`` table keeps: the new documents and those that lost a cop
 from its new passages and its claims' old roots
 (:func:`~claimrecon.independence.added_roots`), so that the first print of a wire, which
 gains a copy with every reprint, is not traced again over all its copies at every batch.
+
+May import: the independence and models modules.
 """
 
 from __future__ import annotations

@@ -35,6 +35,9 @@ grouping never lets two documents interact unless a chain of linked pairs joins 
 grouping the whole corpus. Rules and estimates work one event at a time, and read of the
 roots only those of the event's claims, the passages between its documents and the
 documents named as roots: each event's task is given exactly these.
+
+May import: the store, copyindex, exports, estimates, rules, events, independence, extract,
+io, vocab, models and errors modules; never the command line.
 """
 
 from __future__ import annotations

@@ -1,6 +1,9 @@
 """``claimrecon analyze --engine dask`` and ``--format parquet``: kept apart from cli.py.
 
 Imported only when asked for, so that the command line starts without Dask installed.
+
+May import: the dask, vocab, models and errors modules; never the command line that imports
+it.
 """
 
 from __future__ import annotations

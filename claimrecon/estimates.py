@@ -31,6 +31,9 @@ Figures that a later figure updates (a revision, a larger count after a provisio
 the same source later: see :meth:`EventView.updates`) are left out, and
 so are parts of unnamed kind ("16 killed, including two"), which count no toll of their own.
 A provisional figure sets no ceiling, and sets no best once a later figure exists.
+
+May import: the eventview (the per-event view), independence, registry, vocab, models and
+errors modules; not the rules, which read the same view.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ Example:
     >>> row = ged_rows(report)[0]
     >>> row["date_start"], row["date_end"], row["date_prec"]
     ('2017-07-31', '2017-07-31', 1)
+
+May import: the extract, independence, vocab and models modules.
 """
 
 from __future__ import annotations

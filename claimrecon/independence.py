@@ -29,6 +29,8 @@ Example:
     >>> passage = find_passages([a, b])[0]
     >>> passage.first.doc, passage.second.doc, passage.words
     ('a', 'b', 25)
+
+May import: the vocab and models modules.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from claimrecon.models import (
     Report,
     Span,
 )
+from claimrecon.vocab import alternation
 
 __all__ = [
     "AGENCIES",
@@ -339,8 +342,11 @@ class _Credits:
 
 
 def _credit_patterns(agencies: Mapping[str, Sequence[str]]) -> _Credits:
-    names = {alias: canon for canon, aliases in agencies.items() for alias in aliases}
-    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    names = {
+        " ".join(alias.split()): canon for canon, aliases in agencies.items() for alias in aliases
+    }
+    # One space between a name's words, as written: a credit line is one line of text.
+    alt = alternation(names, spaces=" ")
     name = rf"(?:[Tt]he\s+)?({alt})(?:\s+news\s+agency)?"
     return _Credits(
         names=names,

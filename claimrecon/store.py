@@ -29,6 +29,9 @@ batch, never in between.
 
 The schema is versioned with ``PRAGMA user_version`` and migrated on open
 (:data:`MIGRATIONS`); ``docs/how-to/store.md`` describes its tables.
+
+May import: the copyindex, estimates, rules, events, independence, extract, vocab, models
+and errors modules; never the command line or Dask.
 """
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ claims of one voice, copies of one wire, share one vote: see
 figures vote with ``self_interest_weight``).
 
 The ``truthfinder`` estimation policy takes as best the figure of highest confidence.
+
+May import: the estimates, eventview, independence and models modules.
 """
 
 from __future__ import annotations

@@ -818,18 +818,21 @@ def per_lexicon(build: Callable[[_L], _T]) -> Callable[[_L], _T]:
 _PER_LEXICON_SIZE = 16
 
 
-def alternation(phrases: Iterable[str], *, never: str = "(?!)") -> str:
+def alternation(phrases: Iterable[str], *, never: str = "(?!)", spaces: str = r"\s+") -> str:
     r"""Return a regex alternation of a lexicon's literal phrases, to embed in a pattern.
 
     The phrases are escaped, longest first (so "car bomb" is tried before "car"), each
-    space matching any run of white space; the same phrases give the same pattern in any
-    order. With no phrase the result is ``never``, a pattern that matches nothing.
+    space matching ``spaces``: any run of white space, unless a caller wants the words of a
+    name on one line (``spaces=" "``); the same phrases give the same pattern in any order.
+    With no phrase the result is ``never``, a pattern that matches nothing.
 
     Example:
         >>> alternation(["car", "car bomb", ""])
         'car\\s+bomb|car'
+        >>> alternation(["Associated Press", "AP"], spaces=" ")
+        'Associated Press|AP'
         >>> alternation([])
         '(?!)'
     """
     ordered = sorted({" ".join(p.split()) for p in phrases} - {""}, key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or never
+    return "|".join(re.escape(p).replace(r"\ ", spaces) for p in ordered) or never

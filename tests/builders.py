@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 from claimrecon import (
@@ -29,6 +30,12 @@ LEXICON = Lexicon.default().extend(
             },
         }
     }
+)
+
+# Two empty documents a day apart, for a source's figure and its later one.
+EARLY_LATE = (
+    Document(id="early", text="", published=dt.date(2018, 1, 1)),
+    Document(id="late", text="", published=dt.date(2018, 1, 2)),
 )
 
 _counter = iter(range(10**9))
@@ -93,9 +100,14 @@ def report_of(*claims, documents=(), event="e1"):
 small_figures = partial(strategies.figures, max_count=30)
 
 
-def killed_at(doc: Document, quote: str, n: int) -> FigureClaim:
-    """People killed, exactly ``n``, at the first place ``quote`` stands in ``doc``."""
-    start = doc.text.index(quote)
+def killed_at(doc: Document, quote: str, n: int = 1, occurrence: int = 0) -> FigureClaim:
+    """People killed, exactly ``n``, where ``quote`` stands in ``doc``.
+
+    ``occurrence`` counts the places it stands in from 0, the first.
+    """
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(quote, start + 1)
     return FigureClaim(
         span=Span(doc=doc.id, start=start, end=start + len(quote)),
         quote=quote,

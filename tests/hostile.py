@@ -72,7 +72,8 @@ def _symlink_out(folder: Path) -> Path:
 
 
 def _gold_claim(**fields: object) -> list[dict[str, object]]:
-    claim = {
+    """Return one figure claim of ``a.txt`` with ``fields`` changed (None: left out)."""
+    claim: dict[str, object] = {
         "id": "f1",
         "type": "figure",
         "doc": "a",
@@ -83,7 +84,12 @@ def _gold_claim(**fields: object) -> list[dict[str, object]]:
         "high": 5,
     }
     claim.update(fields)
-    return [claim]
+    return [{key: value for key, value in claim.items() if value is not None}]
+
+
+def _gold_a(folder: Path, **parts: list[dict[str, object]]) -> Path:
+    """Write a gold file of the one document ``a.txt`` (:data:`TEXT`) with ``parts``."""
+    return gold(folder, {"id": "a", "file": "a.txt"}, files={"a.txt": TEXT}, **parts)
 
 
 Case = Callable[[Path], Path]
@@ -184,57 +190,27 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         "byte 2",
     ),
     "gold:span-backwards": (
-        lambda d: gold(
-            d,
-            {"id": "a", "file": "a.txt"},
-            claims=_gold_claim(start=9, end=2),
-            files={"a.txt": TEXT},
-        ),
+        lambda d: _gold_a(d, claims=_gold_claim(start=9, end=2)),
         "impossible span",
     ),
     "gold:span-past-end": (
-        lambda d: gold(
-            d,
-            {"id": "a", "file": "a.txt"},
-            claims=_gold_claim(quote="", start=5000, end=5000),
-            files={"a.txt": TEXT},
-        ),
+        lambda d: _gold_a(d, claims=_gold_claim(quote="", start=5000, end=5000)),
         "past the end",
     ),
     "gold:span-negative": (
-        lambda d: gold(
-            d,
-            {"id": "a", "file": "a.txt"},
-            claims=_gold_claim(start=-23, end=0),
-            files={"a.txt": TEXT},
-        ),
+        lambda d: _gold_a(d, claims=_gold_claim(start=-23, end=0)),
         "impossible span",
     ),
     "gold:low-above-high": (
-        lambda d: gold(
-            d,
-            {"id": "a", "file": "a.txt"},
-            claims=_gold_claim(low=9, high=5),
-            files={"a.txt": TEXT},
-        ),
+        lambda d: _gold_a(d, claims=_gold_claim(low=9, high=5)),
         "low 9 is above high 5",
     ),
     "gold:impossible-date": (
-        lambda d: gold(
-            d,
-            {"id": "a", "file": "a.txt"},
-            events=[{"id": "e1", "date": "2017-02-30"}],
-            files={"a.txt": TEXT},
-        ),
+        lambda d: _gold_a(d, events=[{"id": "e1", "date": "2017-02-30"}]),
         "does not exist",
     ),
     "gold:date-shape": (
-        lambda d: gold(
-            d,
-            {"id": "a", "file": "a.txt"},
-            events=[{"id": "e1", "date": "31/07/2017"}],
-            files={"a.txt": TEXT},
-        ),
+        lambda d: _gold_a(d, events=[{"id": "e1", "date": "31/07/2017"}]),
         "not YYYY-MM-DD",
     ),
     # Found by benchmarks/fuzz.py (its saved inputs are benchmarks/fuzz_corpus/fixed_*).
@@ -256,22 +232,7 @@ ANALYZE_CASES: dict[str, tuple[Case, str]] = {
         "File name too long",
     ),
     "gold:exact-figure-without-low": (
-        lambda d: gold(
-            d,
-            {"id": "a", "file": "a.txt"},
-            claims=[
-                {
-                    "id": "f1",
-                    "type": "figure",
-                    "doc": "a",
-                    "quote": "Five people were killed",
-                    "metric": "killed",
-                    "subject": "people",
-                    "high": 5,
-                }
-            ],
-            files={"a.txt": TEXT},
-        ),
+        lambda d: _gold_a(d, claims=_gold_claim(low=None)),
         "needs low == high",
     ),
 }

@@ -23,7 +23,7 @@ from claimrecon.estimates import PolicyContext, PolicyRegistry, default_policies
 from claimrecon.gold import read_gold
 from claimrecon.models import Metric, Qualifier, SourceKind, Subject
 from claimrecon.rules import EventContext
-from tests.builders import LEXICON, fig, report_of, small_figures
+from tests.builders import EARLY_LATE, LEXICON, fig, report_of, small_figures
 
 
 def one(report, name="ucdp", **options):
@@ -109,10 +109,7 @@ def test_aggregates_and_attributions_are_not_estimated():
 
 
 def test_an_updated_figure_is_left_out():
-    docs = [
-        Document(id="early", text="", published=dt.date(2018, 1, 1)),
-        Document(id="late", text="", published=dt.date(2018, 1, 2)),
-    ]
+    docs = EARLY_LATE
     old = fig(20, source="police", kind="official", doc="early")
     new = fig(30, source="police", kind="official", doc="late")
     e = one(report_of(old, new, documents=docs), "ibc")

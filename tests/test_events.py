@@ -25,19 +25,7 @@ from claimrecon.models import (
     Subject,
 )
 from claimrecon.vocab import Lexicon
-
-
-def figure(doc: Document, quote: str, n: int = 1, occurrence: int = 0) -> FigureClaim:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = doc.text.index(quote, start + 1)
-    return FigureClaim(
-        span=Span(doc=doc.id, start=start, end=start + len(quote)),
-        quote=quote,
-        metric=Metric.KILLED,
-        subject=Subject.PEOPLE,
-        figure=Figure.exact(n),
-    )
+from tests.builders import killed_at as figure
 
 
 def attribution(doc: Document, quote: str, actor: str = "Some Group") -> AttributionClaim:

@@ -475,19 +475,25 @@ def test_no_sentence_is_longer_than_the_bound(unit: str, n: int) -> None:
     assert starts == sorted(starts)
 
 
+def _calls(monkeypatch, owner, name: str, measure=lambda *args: 1) -> list[int]:
+    """Record ``measure`` of the arguments of every call of ``owner.name`` from now on."""
+    seen: list[int] = []
+    real = getattr(owner, name)
+
+    def recording(*args):
+        seen.append(measure(*args))
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, recording)
+    return seen
+
+
 def test_grouping_looks_at_a_bounded_window_per_claim(monkeypatch) -> None:
     """Count the characters the events stage's clause scan reads: linear, not quadratic."""
     import claimrecon.events as events
     from claimrecon.events.reader import _Reader
 
-    read: list[int] = []
-    real = _Reader._clause
-
-    def counting(self, sentence, rel):
-        read.append(len(sentence.text))
-        return real(self, sentence, rel)
-
-    monkeypatch.setattr(_Reader, "_clause", counting)
+    read = _calls(monkeypatch, _Reader, "_clause", lambda self, sentence, rel: len(sentence.text))
     sizes = []
     for n in (100, 300):
         read.clear()
@@ -506,14 +512,7 @@ def test_a_run_on_clause_of_figures_is_read_once_a_clause(monkeypatch) -> None:
     """
     from claimrecon.events.reader import _Reader
 
-    scans: list[int] = []
-    real = _Reader._period
-
-    def counting(self, pattern, clause):
-        scans.append(len(clause))
-        return real(self, pattern, clause)
-
-    monkeypatch.setattr(_Reader, "_period", counting)
+    scans = _calls(monkeypatch, _Reader, "_period", lambda self, pattern, clause: len(clause))
     text = "5 killed, " * 300
     report = analyze([Document(id="d", text=text)])
     assert len(report.claims) == 300
@@ -528,14 +527,7 @@ def test_figures_of_no_known_day_are_not_tried_as_each_others_updates(monkeypatc
     """
     from claimrecon.rules.engine import EventContext
 
-    checks: list[int] = []
-    real = EventContext.updates
-
-    def counting(self, old, new):
-        checks.append(1)
-        return real(self, old, new)
-
-    monkeypatch.setattr(EventContext, "updates", counting)
+    checks = _calls(monkeypatch, EventContext, "updates")
     for lead in ("", "Five people were injured in Kabul on 3 May 2021, a witness said. "):
         # Undated, then all of one claim day (fuzz_corpus/slow_rules_one_claim_day).
         checks.clear()
@@ -560,14 +552,7 @@ def test_many_figures_in_one_event_are_compared_in_linear_work(monkeypatch) -> N
     """
     import claimrecon.rules.wires as wires
 
-    checks: list[int] = []
-    real = wires._same_place
-
-    def counting(passage, a, b):
-        checks.append(1)
-        return real(passage, a, b)
-
-    monkeypatch.setattr(wires, "_same_place", counting)
+    checks = _calls(monkeypatch, wires, "_same_place")
     docs = [
         Document(
             id=f"d{i}",
@@ -651,11 +636,16 @@ file_names = st.one_of(
 )
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+def _on_files(examples: int):
+    """Settings of a property that writes its inputs to ``tmp_path``, a slow fixture it reuses."""
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+@_on_files(150)
 @given(data=hostile_bytes)
 def test_any_bytes_read_or_refuse(data: bytes, tmp_path: Path) -> None:
     for suffix in (".txt", ".jsonl", ".json"):
@@ -671,11 +661,7 @@ def test_any_bytes_read_or_refuse(data: bytes, tmp_path: Path) -> None:
             exports.to_json(analyze([doc]))  # whatever was read can be written
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_on_files(150)
 @given(
     entries=st.lists(
         st.fixed_dictionaries({"id": json_values}, optional={"file": file_names}), max_size=3
@@ -697,11 +683,7 @@ def test_any_manifest_reads_inside_or_refuses(entries: object, tmp_path: Path) -
     assert all(doc.text == TEXT.decode() for doc in docs)
 
 
-@settings(
-    max_examples=100,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@_on_files(100)
 @given(
     raw=st.fixed_dictionaries(
         {"format": st.just("claimrecon-gold/1")},

@@ -6,7 +6,7 @@ import datetime as dt
 
 from claimrecon import Document
 from claimrecon.models import FindingKind, Metric, Severity, Subject
-from tests.builders import fig
+from tests.builders import EARLY_LATE, fig
 from tests.rulecases import rules_found, run
 
 # --- figure disagreement ---------------------------------------------------------------------
@@ -93,10 +93,7 @@ def test_counts_facing_one_zero_make_one_finding():
 
 
 def test_a_zero_updated_by_its_own_source_still_faces_other_zeros():
-    docs = [
-        Document(id="early", text="", published=dt.date(2018, 1, 1)),
-        Document(id="late", text="", published=dt.date(2018, 1, 2)),
-    ]
+    docs = EARLY_LATE
     first = fig(0, source="police", kind="official", doc="early")
     later = fig(2, source="police", kind="official", doc="late")
     other = fig(0, source="hospital", kind="official", doc="early")

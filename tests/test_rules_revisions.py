@@ -14,17 +14,14 @@ from claimrecon import (
 )
 from claimrecon.models import FindingKind, Severity
 from claimrecon.rules import EventContext
-from tests.builders import LEXICON, att, fig, report_of
+from tests.builders import EARLY_LATE, LEXICON, att, fig, report_of
 from tests.rulecases import day, rules_found, run
 
 # --- revision and self-interest ----------------------------------------------------------------
 
 
 def test_a_later_figure_from_the_same_source_is_a_revision():
-    docs = [
-        Document(id="early", text="", published=dt.date(2018, 1, 1)),
-        Document(id="late", text="", published=dt.date(2018, 1, 2)),
-    ]
+    docs = EARLY_LATE
     a = fig(20, source="police", kind="official", doc="early")
     b = fig(30, source="police", kind="official", doc="late")
     result = run(a, b, documents=docs)

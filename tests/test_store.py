@@ -506,12 +506,18 @@ def test_the_copy_finder_is_kept_with_the_store(tmp_path: Path) -> None:
         Store.open(path, finder=CopyFinder())
 
 
-def test_a_store_of_schema_1_is_migrated_and_its_roots_traced(tmp_path: Path) -> None:
-    path = tmp_path / "claims.db"
+def _two_batches(path: Path) -> tuple[Document, ...]:
+    """Ingest the first twelve templated reports into a new store in two batches."""
     documents = _wires()[:12]
     with Store.open(path) as store:
         store.ingest(documents[:7])
         store.ingest(documents[7:])
+    return documents
+
+
+def test_a_store_of_schema_1_is_migrated_and_its_roots_traced(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    documents = _two_batches(path)
     # Take the store back to schema 1: no copy tables, no roots, findings made without.
     with sqlite3.connect(path) as db:
         for table in ("fingerprints", "fingerprint_counts", "passages", "claim_copies"):
@@ -531,14 +537,11 @@ def test_a_store_of_schema_1_is_migrated_and_its_roots_traced(tmp_path: Path) ->
 
 def test_a_store_of_schema_2_keeps_its_copies_in_their_own_table(tmp_path: Path) -> None:
     path = tmp_path / "claims.db"
-    documents = _wires()[:12]
-    with Store.open(path) as store:
-        store.ingest(documents[:7])
-        store.ingest(documents[7:])
-        copies = store._db.execute("SELECT count(*) FROM claim_copies").fetchone()[0]
-    assert copies > 0  # the templated reports copy one another
+    documents = _two_batches(path)
     # Take the store back to schema 2: each claim's copies a JSON list in its row.
     with sqlite3.connect(path) as db:
+        copies = db.execute("SELECT count(*) FROM claim_copies").fetchone()[0]
+        assert copies > 0  # the templated reports copy one another
         db.execute("ALTER TABLE claims ADD COLUMN copies TEXT NOT NULL DEFAULT '[]'")
         db.execute(
             "UPDATE claims SET copies = (SELECT json_group_array(copy) FROM claim_copies "

@@ -34,6 +34,8 @@ overlap.
 Every id is derived from content (documents, spans, dates), never from input order, so
 the result does not depend on the order of documents or claims, and grouping a grouped
 report again gives the same events.
+
+May import: the modules of :mod:`claimrecon.events`.
 """
 
 from claimrecon.events.grouping import group_events

@@ -1,4 +1,7 @@
-"""Which mentions are compared: units of identical mentions and the blocks they share."""
+"""Which mentions are compared: units of identical mentions and the blocks they share.
+
+May import: :mod:`.scoring` and :mod:`.mentions`, and the models module.
+"""
 
 from __future__ import annotations
 

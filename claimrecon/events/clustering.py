@@ -1,4 +1,7 @@
-"""Merging compatible units into events, the strongest agreements first, with evidence."""
+"""Merging compatible units into events, the strongest agreements first, with evidence.
+
+May import: :mod:`.blocking`, :mod:`.scoring` and :mod:`.mentions`, and the models module.
+"""
 
 from __future__ import annotations
 

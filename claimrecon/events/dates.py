@@ -1,4 +1,8 @@
-"""When a document's events happened: the main event's date and the dates of claims."""
+"""When a document's events happened: the main event's date and the dates of claims.
+
+May import: :mod:`.state`, :mod:`.mentions` and :mod:`.words`, and the extract, vocab and
+models modules.
+"""
 
 from __future__ import annotations
 

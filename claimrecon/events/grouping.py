@@ -1,4 +1,8 @@
-"""Claims to events for a whole report: each document read once, then clustered."""
+"""Claims to events for a whole report: each document read once, then clustered.
+
+May import: :mod:`.clustering`, :mod:`.reader`, :mod:`.mentions` and :mod:`.words`, and the
+vocab and models modules.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Hooks for engines that split the corpus: block keys, linkables and their events."""
+"""Hooks for engines that split the corpus: block keys, linkables and their events.
+
+May import: :mod:`.grouping`, :mod:`.clustering`, :mod:`.blocking`, :mod:`.scoring` and
+:mod:`.mentions`, and the vocab and models modules.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""What a document tells of an event: cues around a claim, mentions, date windows."""
+"""What a document tells of an event: cues around a claim, mentions, date windows.
+
+May import: the extract and models modules; nothing else of its package.
+"""
 
 from __future__ import annotations
 

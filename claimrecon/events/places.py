@@ -1,4 +1,8 @@
-"""Where a document's events happened: datelines, place phrases, capitals, the gazetteer."""
+"""Where a document's events happened: datelines, place phrases, capitals, the gazetteer.
+
+May import: :mod:`.state`, :mod:`.mentions` and :mod:`.words`, and the extract, vocab and
+models modules.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""One document read: its main event, its background events, and which claims each holds."""
+"""One document read: its main event, its background events, and which claims each holds.
+
+May import: :mod:`.places`, :mod:`.dates`, :mod:`.targets`, :mod:`.mentions` and
+:mod:`.words`, and the extract, vocab and models modules.
+"""
 
 from __future__ import annotations
 

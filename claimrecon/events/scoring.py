@@ -1,4 +1,7 @@
-"""Whether two mentions can be one event: refusals, a weighted score and its evidence."""
+"""Whether two mentions can be one event: refusals, a weighted score and its evidence.
+
+May import: :mod:`.mentions`, and the extract and models modules.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""What a reader of one document holds, shared by the readers of places, dates and targets."""
+"""What a reader of one document holds, shared by the readers of places, dates and targets.
+
+May import: :mod:`.mentions` and :mod:`.words`, and the extract, vocab and models modules.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""What a document's events hit and what kind they are."""
+"""What a document's events hit and what kind they are.
+
+May import: :mod:`.state` and :mod:`.mentions`, and the extract, vocab and models modules.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""The lexicon's event words, compiled: patterns and word sets that read cues."""
+"""The lexicon's event words, compiled: patterns and word sets that read cues.
+
+May import: the extract, vocab and models modules; nothing else of its package.
+"""
 
 from __future__ import annotations
 
@@ -321,6 +324,6 @@ def _pluperfect_pattern(lex: DateLexicon) -> re.Pattern[str]:
     "had <participle>", then at most two words before the date's own preposition or
     modifier (``dates.pluperfect_cues``: "in", "since", "early"...).
     """
-    cues = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.pluperfect_cues)
+    cues = _alternation(lex.pluperfect_cues, never="")
     cue = rf"(?:(?:{cues})\s+)?" if cues else ""
     return re.compile(rf"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,2}}?{cue}$")

@@ -33,7 +33,7 @@ from claimrecon.models import (
     Subject,
     Tolerance,
 )
-from claimrecon.vocab import Lexicon
+from claimrecon.vocab import Lexicon, alternation
 from claimrecon.wording import agree, figure_words, plural_name
 
 __all__ = ["AnyClaim", "EventView", "ReportIndex", "is_unnamed_part"]
@@ -707,9 +707,11 @@ def _bare(name: str) -> str:
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    """Return a regex of literal phrases, longest first, spaces matching any spacing."""
-    ordered = sorted({" ".join(w.split()) for w in words} - {""}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """Return a regex of literal phrases, longest first, spaces matching any spacing.
+
+    ``""`` for no phrase, so that a caller can leave out what it would have matched.
+    """
+    return alternation(words, never="")
 
 
 def _amount_words(text: str) -> str:

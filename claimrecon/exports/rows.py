@@ -1,7 +1,7 @@
 """The report as flat rows: the columns of each table and the functions that fill them.
 
-May import: :mod:`claimrecon.exports.wording`, and the models, independence, eventdata,
-eventview (the per-event view), wording, trust and registry modules.
+May import: the models, independence, eventdata, eventview (the per-event view), wording,
+trust and registry modules; the other modules of its package build on it.
 """
 
 from __future__ import annotations

@@ -23,6 +23,9 @@ Examples:
     ...  for c in extract(doc)]  # doctest: +NORMALIZE_WHITESPACE
     [('killed', 'police', 1, None, 'At least one policeman was killed'),
      ('wounded', 'police', 5, 5, 'five others hurt')]
+
+May import: the modules of :mod:`claimrecon.extract`, and the vocab, models and errors
+modules.
 """
 
 from __future__ import annotations

@@ -48,6 +48,9 @@ Example:
     >>> (claim,) = find_attributions(ctx, ctx.sentences[0])
     >>> claim.actor, claim.stance.value, claim.quote, claim.source.kind.value
     ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
+
+May import: the vocab, models and errors modules, and the readers below it: :mod:`.sources`,
+:mod:`.places`, :mod:`.anaphora`, :mod:`.names` and :mod:`.segment`.
 """
 
 from __future__ import annotations

@@ -31,6 +31,8 @@ Example:
     >>> ref = resolve_date(ctx, ctx.sentences[0])
     >>> ref.value, ref.precision.value
     (datetime.date(2018, 5, 30), 'day')
+
+May import: :mod:`.segment`, and the vocab, models and errors modules.
 """
 
 from __future__ import annotations

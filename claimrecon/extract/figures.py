@@ -41,6 +41,8 @@ Examples:
     ...  for f in read_figures("Gunmen killed at least 12 people and wounded 40 others.",
     ...                        Lexicon.default())]
     [('killed', 'people', 12, None), ('wounded', 'people', 40, 40)]
+
+May import: :mod:`.numbers`, and the vocab, models and errors modules.
 """
 
 from __future__ import annotations

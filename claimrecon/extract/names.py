@@ -15,6 +15,9 @@ Example:
     >>> text = "The Okba Ibn Nafaa Brigade (OINB) claimed it, Interior Minister Ali said."
     >>> [(n.name, n.acronym) for n in names_in(grammar, text, 0, len(text))]
     [('Okba Ibn Nafaa Brigade', 'OINB')]
+
+May import: the vocab module (models and errors too); no other reader: attributions build on
+it.
 """
 
 from __future__ import annotations

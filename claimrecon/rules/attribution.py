@@ -3,6 +3,8 @@
 Actors are compared by family (:meth:`claimrecon.vocab.ActorLexicon.family`): the Islamic
 State and its Khorasan province are one perpetrator, the Haqqani network and the Taliban
 another.
+
+May import: :mod:`.engine` and :mod:`.registry`, and the wording, vocab and models modules.
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ Each conflict is reported once, with every side: the claims are swept in the ord
 their intervals into sides of claims that agree, and a claim that agrees with a claim of
 another side is left out of the sides (it contradicts no one there). Every step is a sort
 or a pass over the claims, so the cost grows with the number of claims, not its square.
+
+May import: :mod:`.engine`, and the extract, wording, vocab and models modules.
 """
 
 from __future__ import annotations

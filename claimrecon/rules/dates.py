@@ -11,6 +11,8 @@ so two dates in one text are most often the event's and a statement's ("said on
 Wednesday"), which the rule cannot tell apart. Dates a day apart are no conflict (time
 zones and overnight attacks blur a day, and a statement is often dated the day after the
 event); further apart, a hard one.
+
+May import: :mod:`.engine` and :mod:`.registry`, and the wording, vocab and models modules.
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ from claimrecon.models import (
 )
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
+from claimrecon.vocab import alternation
 
 __all__ = ["date_conflict", "date_days", "named_weekday"]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(rf"\b({alternation(_WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def date_days(ref: DateRef) -> tuple[dt.date, dt.date] | None:
@@ -203,7 +206,7 @@ def _statement_pattern(ctx: EventContext) -> re.Pattern[str] | None:
     verbs = sorted({" ".join(v.split()) for v in ctx.lexicon.sources.reporting_verbs} - {""})
     if not verbs:
         return None
-    words = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in (*verbs, "statement"))
+    words = alternation([*verbs, "statement"])
     pattern = re.compile(
         rf"\b(?:{words})\b(?:\s+[\w'\u2019.-]+){{0,3}}?\s+(?:(?:on|late|early)\s+)*$",
         re.IGNORECASE,

@@ -4,8 +4,9 @@ A rule (see :mod:`.registry`) is a function of an :class:`EventContext`: the per
 view of claims (:class:`~claimrecon.eventview.EventView`: the claims of one event, the
 lexicon, the tolerance, and the helpers that read time, scope and speakers) bound to the
 running rule, so that the findings it makes carry the rule's name, kind and severity.
-:func:`run_rules` runs rules over every event of a report. It may import the models, the
-lexicon, the registry, :mod:`claimrecon.eventview` and :mod:`claimrecon.wording`.
+:func:`run_rules` runs rules over every event of a report. It may import the models, errors
+and vocab (the lexicon) modules, :mod:`.registry`, :mod:`claimrecon.eventview` and
+:mod:`claimrecon.wording`.
 
 The engine never raises on contradictory data: every finding goes into the report.
 """

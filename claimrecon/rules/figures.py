@@ -6,6 +6,9 @@ count after a provisional one, or its own source's later figure replaces (see
 instead. A provisional total ("so far") caps none of the parts counted apart from it.
 Each pair of claims is the business of one rule: a zero against a count belongs to
 ``zero-against-count``, not to ``figure-disagreement`` or ``part-and-whole``.
+
+May import: :mod:`.conflicts`, :mod:`.engine` and :mod:`.registry`, and the eventview,
+wording, vocab and models modules.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Rules that note without contradicting: revised figures and self-interested sources."""
+"""Rules that note without contradicting: revised figures and self-interested sources.
+
+May import: :mod:`.engine` and :mod:`.registry`, and the wording, vocab and models modules.
+"""
 
 from __future__ import annotations
 

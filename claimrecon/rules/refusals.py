@@ -16,6 +16,9 @@ there is none, as notes of kind ``other``:
 
 Each rule notes what the figure rules decided, with their own helpers, so a note never
 explains away a pair they flag. Each is a pass over the event's figures, grouped.
+
+May import: :mod:`.figures`, :mod:`.conflicts`, :mod:`.engine` and :mod:`.registry`, and the
+eventview, wording, vocab and models modules.
 """
 
 from __future__ import annotations

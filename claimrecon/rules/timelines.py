@@ -6,6 +6,8 @@ each event, metric and subject, each source's figure claims in publication order
 reads only the report's documents, claims and events (no lexicon), so a report read
 back from a store or a Parquet dataset gets the same timelines; it is one sort of the
 events' figure claims.
+
+May import: the models module only (no lexicon, see above).
 """
 
 from __future__ import annotations

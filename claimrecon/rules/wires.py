@@ -5,6 +5,9 @@ another version of the wire). The copied passages found by
 :func:`claimrecon.independence.trace_roots` say which claims stand at the same place in
 the same wording; this rule notes those whose figures differ. Without traced passages it
 finds nothing.
+
+May import: :mod:`.engine` and :mod:`.registry`, and the independence, wording, vocab and
+models modules.
 """
 
 from __future__ import annotations
