@@ -215,3 +215,77 @@ def test_a_part_within_its_whole_is_never_flagged_and_one_above_it_once(whole, d
     (x,) = run([total, above], docs).contradictions
     assert x.rule == "part-and-whole"
     assert f"cannot fit in {whole}" in x.explanation
+
+
+# --- round 6: scopes keep their own timelines; an earlier report retold is a step -------------
+
+
+@given(
+    total=st.integers(5, 300),
+    data=st.data(),
+    rise=st.integers(0, 50),
+    unit=st.sampled_from(["Marines", "paratroopers", "commandos"]),
+)
+def test_a_rising_total_never_hides_rival_breakdowns_of_one_unit(total, data, rise, unit):
+    """A unit's count has its own timeline: the total's rise replaces none of it.
+
+    Under one unchanged total two breakdowns are rivals; after a rise the unit's count
+    may rise too, but a lower one corrects it.
+    """
+    first = data.draw(st.integers(2, total))
+    top = total if rise == 0 else first - 1
+    second = data.draw(st.integers(1, top).filter(lambda n: n != first))
+    docs = days(2)
+    whole = fig(total, subject="soldiers", source="officials", kind="official", doc="day0")
+    part = fig(first, subject="soldiers", doc="day0", part_of=whole.id, quote=f"{first} {unit}")
+    later = fig(
+        total + rise,
+        subject="soldiers",
+        source="the ministry",
+        kind="official",
+        doc="day1",
+        revision=rise > 0,
+    )
+    other = fig(
+        second,
+        subject="soldiers",
+        source="the ministry",
+        kind="official",
+        doc="day1",
+        part_of=later.id,
+        quote=f"{second} {unit}",
+    )
+    found = run([whole, part, later, other], docs).contradictions
+    assert any(
+        any(part.id in s for s in x.sides)
+        and any(other.id in s for s in x.sides)
+        and not any(part.id in s and other.id in s for s in x.sides)
+        for x in found
+    )
+
+
+@given(current=st.integers(1, 200), data=st.data(), extra=st.integers(1, 50))
+def test_an_earlier_report_a_speaker_retells_hides_not_its_current_figure(current, data, extra):
+    rival = data.draw(st.integers(1, 400).filter(lambda n: n != current))
+    docs = days(1)
+    now = fig(current, source="officials", kind="official", doc="day0")
+    retold = fig(current + extra, source="officials", kind="official", doc="day0", provisional=True)
+    other = fig(rival, source="a hospital", kind="official", doc="other")
+    docs = [*docs, Document(id="other", text="", published=docs[0].published)]
+    found = run([now, retold, other], docs).contradictions
+    assert any(
+        any(now.id in s for s in x.sides) and any(other.id in s for s in x.sides) for x in found
+    )
+
+
+@given(first=st.integers(2, 300), data=st.data())
+def test_an_early_count_below_its_speakers_later_toll_corrects_nothing(first, data):
+    later = data.draw(st.integers(first, 600))
+    so_far = data.draw(st.integers(1, first - 1))
+    docs = days(2)
+    claims = [
+        fig(first, None, q="at_least", source="rescuers", kind="official", doc="day0"),
+        fig(later, None, q="at_least", source="the police", kind="official", doc="day1"),
+        fig(so_far, source="the police", kind="official", doc="day1", provisional=True),
+    ]
+    assert run(claims, docs).contradictions == ()

@@ -314,7 +314,9 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
     "Authorities said 18 were killed in the hotel and 10 at the cafe": one speaker in one
     text does not contradict itself; its smaller figures are parts, sites or steps. A
     figure given as a correction ("revised down to 12", "had lowered the toll to 28")
-    is kept as well.
+    is kept as well, and so is the speaker's largest figure that is no early step: an
+    earlier report it retells ("correcting earlier reports of 40 dead") is no
+    part of its current figure, which may stand below it.
     """
     best: dict[tuple[object, ...], Step] = {}
     kept: list[Step] = []
@@ -323,11 +325,15 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
         if ctx.revised_down(claim) or ctx.lowered(claim):
             kept.append(item)
             continue
-        key = (claim.span.doc, *ctx._voice(claim))
+        key = (claim.span.doc, *ctx._voice(claim), claim.provisional)
         held = best.get(key)
         if held is None or (item.low, item.high) > (held.low, held.high):
             best[key] = item
-    kept.extend(best.values())
+    for (*voice, provisional), item in best.items():
+        current = best.get((*voice, False)) if provisional else None
+        # An early step below the speaker's current figure is a step, not a rival.
+        if current is None or (item.low, item.high) > (current.low, current.high):
+            kept.append(item)
     return sorted(kept, key=lambda s: s.claim.id)
 
 
