@@ -603,6 +603,44 @@ class EventView:
         )
         return before, after
 
+    def whole_count(self, claim: FigureClaim) -> bool:
+        """Say whether a count of participants counts all who took part in the attack.
+
+        "Five men carried out the attack", "the attack was carried out by six fighters",
+        "seven people were behind the blasts": the lexicon's ``scopes.whole_count_words``
+        in the figure's clause after its number, or before it with "by". Such a count is a
+        ceiling as well as a floor; another count of the attack that cannot meet it is a
+        rival, not a second group seen elsewhere.
+        """
+        after, before = self._whole_count_patterns
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if after is None or before is None or at < 0:
+            return False
+        if not text or text[claim.span.start : claim.span.end] != claim.quote:
+            text, start = claim.quote, at
+        else:
+            start = claim.span.start + at
+        end = start + len(number)
+        clause = re.split(r"[.;!?\n]", text[end : end + 100], maxsplit=1)[0]
+        return after.search(clause) is not None or (
+            before.search(text, max(0, start - 40), start) is not None
+        )
+
+    @cached_property
+    def _whole_count_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        words = _alternatives(self.lexicon.scopes.whole_count_words)
+        if not words:
+            return None, None
+        qualifiers = _alternatives(self.lexicon.figures.qualifiers)
+        between = rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
+        return (
+            re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{words})\s+by\s+{between}$", re.IGNORECASE),
+        )
+
     def revised_down(self, claim: FigureClaim) -> bool:
         """Say whether a revision's wording lowers the toll ("revised down to 12").
 

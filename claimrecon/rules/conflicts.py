@@ -76,11 +76,14 @@ class Conflict:
 def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     """Read claims as steps of a timeline (see :class:`Step`).
 
-    When any claim's publication day is unknown, none is used: all are read as one day.
+    When any claim's publication day is unknown, none is used: all are read as one day;
+    so are counts of those who took part (see :data:`~claimrecon.models.Metric.COUNT`).
     """
     claims = list(claims)
     days = _breakdown_days(ctx, claims, [ctx.published(c) for c in claims])
-    dated = all(d is not None for d in days)
+    # Those who took part do not grow in number as the dead are counted: counts of them
+    # from any day are rivals, not steps of a timeline.
+    dated = all(d is not None for d in days) and not all(c.metric is Metric.COUNT for c in claims)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = _near(claim, *ctx.bounds(claim))
@@ -175,7 +178,7 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
         claim.provisional
         or ctx.previous_figure(claim)
         or ctx.partial_count(claim)
-        or _group_count(claim)
+        or _group_count(ctx, claim)
     )
 
 
@@ -234,16 +237,39 @@ def _stages(ctx: EventContext) -> dict[str, int]:
     return found
 
 
-def _group_count(claim: FigureClaim) -> bool:
+def _group_count(ctx: EventContext, claim: FigureClaim) -> bool:
     """Say whether a figure counts those who took part as one group seen: a floor.
 
     "Two gunmen opened fire at the entrance", "three suicide bombers blew themselves up":
     a report counts the attackers it saw at one place or in one act, and more may have
     taken part, so an exact count of participants is no ceiling for another report's
     larger one. A range or a bound ("four to six attackers", "up to ten") is an estimate
-    of them all and keeps its ceiling.
+    of them all and keeps its ceiling, and so does a count its words give as all who
+    carried out the attack ("five men carried out the attack": see
+    :meth:`~claimrecon.eventview.EventView.whole_count`).
     """
-    return claim.metric is Metric.COUNT and claim.figure.qualifier is Qualifier.EXACT
+    return (
+        claim.metric is Metric.COUNT
+        and claim.figure.qualifier is Qualifier.EXACT
+        and (claim.span.doc, claim.figure.low) not in _whole_counts(ctx)
+    )
+
+
+def _whole_counts(ctx: EventContext) -> frozenset[tuple[str, int | None]]:
+    """Return the counts each text gives as all who took part, by text and number.
+
+    A text that says once that five men carried out the attack means five each time it
+    tells the count (a headline's "5 attackers" too).
+    """
+    found = ctx.memo.get("whole counts")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            (c.span.doc, c.figure.low)
+            for c in ctx.figures
+            if c.metric is Metric.COUNT and ctx.whole_count(c)
+        )
+        ctx.memo["whole counts"] = found
+    return found
 
 
 def revision(ctx: EventContext, claim: FigureClaim) -> bool:
