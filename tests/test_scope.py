@@ -367,3 +367,34 @@ def test_a_group_seen_is_a_part_of_all_the_attackers(total, data, noun, whole_ac
     ]
     report = analysed(docs)
     assert _figures_only(report) == [], [x.explanation for x in report.contradictions]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(2, 9), st.data(), ATTACKERS, NAMES, st.integers(1, 3))
+def test_attackers_among_the_dead_are_the_count_of_attackers_killed(first, data, noun, name, gap):
+    """Fewer attackers among the dead, later, corrects the earlier count; more is a rise.
+
+    "N gunmen were among the dead" is a part of the toll of people, never its rival, but
+    the count of the attackers killed as well.
+    """
+    later = data.draw(st.integers(1, 12).filter(lambda n: n != first))
+    total = max(first, later) + data.draw(st.integers(0, 20))
+    early = f"All {first} {noun} were killed in {name}, police said."
+    late = f"{total} people died in {name}. {later} {noun} were among the dead, police said."
+    claims_late = [
+        claim(late, "b", f"{total} people died", total),
+        claim(late, "b", f"{later} {noun} were among the dead", later),
+    ]
+    claims_late[1] = claims_late[1].model_copy(update={"subject": Subject.MILITANTS})
+    attackers = claim(early, "a", f"{first} {noun} were killed", first)
+    attackers = attackers.model_copy(update={"subject": Subject.MILITANTS})
+    report = analysed(
+        [
+            (Document(id="a", text=early, published=DAY), [attackers]),
+            (Document(id="b", text=late, published=DAY + dt.timedelta(days=gap)), claims_late),
+        ]
+    )
+    kinds = [x.kind.value for x in report.contradictions]
+    assert kinds == (["revision"] if later < first else []), [
+        x.explanation for x in report.contradictions
+    ]

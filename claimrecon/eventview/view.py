@@ -778,8 +778,15 @@ def is_unnamed_part(ctx: EventView, claim: FigureClaim) -> bool:
     babies, gives a part of the people killed: a floor for every total, not a total.
     """
     scope = ctx.scope(claim)
-    if scope.part and scope.key is None:
-        return True  # "40 of the bodies", "six more bodies", "one blew himself up"
+    if (
+        scope.part
+        and scope.key is None
+        and not (scope.among and claim.subject is Subject.MILITANTS)
+    ):
+        # "40 of the bodies", "six more bodies", "one blew himself up". But "four gunmen
+        # were among the dead" counts the attackers killed, a group counted whole, while
+        # victims among the dead ("eight women") are a breakdown compiled piecemeal.
+        return True
     if claim.part_of is None:
         return False
     whole = ctx.whole_of(claim)
