@@ -48,6 +48,8 @@ CASES = [
     # Attackers among the dead are the count of the attackers killed: a later, lower one
     # corrects the earlier.
     ("jakarta-2016", "including five attackers", "Four attackers were among the dead", True),
+    # A group's denial answers those who name it, not its splinter's own claim.
+    ("peshawar-mosque-2023", "has denied that it was involved", "Jamaat-ul-Ahrar", False),
 ]
 
 
