@@ -398,3 +398,43 @@ def test_attackers_among_the_dead_are_the_count_of_attackers_killed(first, data,
     assert kinds == (["revision"] if later < first else []), [
         x.explanation for x in report.contradictions
     ]
+
+
+# --- what someone saw is a floor ------------------------------------------------------------------
+
+SIGHTINGS = st.sampled_from(
+    [
+        "A witness said he saw {n} bodies in the street",
+        "Reporters at the scene saw rescuers carry {n} dead away",
+        "Our correspondent counted {n} bodies at the morgue",
+        "A resident said she had seen {n} dead outside",
+    ]
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 30), st.data(), SIGHTINGS, NAMES, st.integers(-2, 2))
+def test_what_someone_saw_is_a_floor_for_the_toll(seen, data, sighting, name, gap):
+    """A sighting never contradicts a toll at or above it, published earlier or later."""
+    toll = data.draw(st.integers(seen, 400))
+    told = sighting.format(n=seen) + f" in {name}."
+    official = f"Officials said {toll} people were killed in {name}."
+    seen_claim = claim(told, "a", f"{seen} ", seen)
+    seen_claim = seen_claim.model_copy(
+        update={
+            "quote": f"{seen}",
+            "span": seen_claim.span.model_copy(
+                update={"end": seen_claim.span.start + len(str(seen))}
+            ),
+        }
+    )
+    report = analysed(
+        [
+            (Document(id="a", text=told, published=DAY), [seen_claim]),
+            (
+                Document(id="b", text=official, published=DAY + dt.timedelta(days=gap)),
+                [claim(official, "b", f"{toll} people were killed", toll)],
+            ),
+        ]
+    )
+    assert _figures_only(report) == [], [x.explanation for x in report.contradictions]

@@ -603,6 +603,31 @@ class EventView:
         )
         return before, after
 
+    def sighted(self, claim: FigureClaim) -> bool:
+        """Say whether a figure counts what someone saw: "a witness saw 12 bodies".
+
+        The lexicon's ``scopes.sighting_words`` stand before the number in its clause. One
+        person sees some of the dead, not all: the figure is a floor for the toll.
+        """
+        pattern = self._sighting
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if pattern is None or at < 0:
+            return False
+        if not text or text[claim.span.start : claim.span.end] != claim.quote:
+            text, start = claim.quote, at
+        else:
+            start = claim.span.start + at
+        clause = re.split(r"[.;!?\n,]", text[max(0, start - 60) : start])[-1]
+        return pattern.search(clause) is not None
+
+    @cached_property
+    def _sighting(self) -> re.Pattern[str] | None:
+        words = _alternatives(self.lexicon.scopes.sighting_words)
+        return re.compile(rf"\b(?:{words})\b", re.IGNORECASE) if words else None
+
     def whole_count(self, claim: FigureClaim) -> bool:
         """Say whether a count of participants counts all who took part in the attack.
 

@@ -172,13 +172,15 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
     """Say whether a figure is given as an early step: provisional, or the toll a rise began at.
 
     "15 so far", "initially 30", "raised the death toll from 358", "we have confirmed
-    300 dead": a floor for what came after, never a correction of it.
+    300 dead", "a witness saw 12 bodies": a floor for what came after, never a correction
+    of it.
     """
     return (
         claim.provisional
         or ctx.previous_figure(claim)
         or ctx.partial_count(claim)
         or _group_count(ctx, claim)
+        or (claim.metric is not Metric.COUNT and ctx.sighted(claim))
     )
 
 
