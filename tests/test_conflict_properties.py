@@ -14,8 +14,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon import Document, find_contradictions
-from claimrecon.models import Severity
+from claimrecon import Document, Event, FigureClaim, Report, find_contradictions
+from claimrecon.models import DatePrecision, DateRef, Severity
 from tests.builders import LEXICON, fig, report_of
 
 SPEAKERS = ("police", "the ministry", "a hospital", "the Red Cross", "witnesses", "the governor")
@@ -289,3 +289,82 @@ def test_an_early_count_below_its_speakers_later_toll_corrects_nothing(first, da
         fig(so_far, source="the police", kind="official", doc="day1", provisional=True),
     ]
     assert run(claims, docs).contradictions == ()
+
+
+@given(steps=st.lists(st.integers(2, 300), min_size=2, max_size=5, unique=True), data=st.data())
+def test_a_later_lower_toll_corrects_every_earlier_step_on_one_side(steps, data):
+    """A rising series, then a figure below all of it: one correction, the series one side."""
+    rising = sorted(steps)
+    low = data.draw(st.integers(1, rising[0] - 1))
+    docs = days(len(rising) + 1)
+    claims = [
+        fig(n, source=SPEAKERS[i % len(SPEAKERS)], kind=KINDS[i % len(KINDS)], doc=f"day{i}")
+        for i, n in enumerate(rising)
+    ]
+    later = fig(low, source="the governor", kind="official", doc=f"day{len(rising)}")
+    (x,) = run([*claims, later], docs).contradictions
+    assert x.kind.value == "revision"
+    assert {frozenset(s) for s in x.sides} == {
+        frozenset(c.id for c in claims),
+        frozenset({later.id}),
+    }
+
+
+@given(
+    counts=st.lists(st.integers(1, 40), min_size=2, max_size=4),
+    nation=st.sampled_from(["Britons", "Germans", "foreigners", "Canadians"]),
+    spread=st.integers(0, 2),
+    data=st.data(),
+)
+def test_breakdowns_by_nationality_are_floors_never_rivals(counts, nation, spread, data):
+    """The nationality of the dead is known as they are identified: each count is a floor."""
+    docs = days(spread + 1)
+    claims = [
+        fig(
+            n,
+            source=SPEAKERS[i],
+            kind=KINDS[i],
+            doc=docs[data.draw(st.integers(0, spread))].id,
+            quote=f"{n} {nation} were killed",
+        )
+        for i, n in enumerate(counts)
+    ]
+    assert run(claims, docs).contradictions == ()
+
+
+@given(
+    earlier=st.integers(1, 300),
+    rise=st.integers(1, 300),
+    told=st.integers(1, 2),
+    gap=st.integers(1, 3),
+)
+def test_a_figure_dated_by_its_text_before_a_higher_one_is_a_step(earlier, rise, told, gap):
+    """A later report that dates a lower figure before another's higher one tells a rise.
+
+    "On <day>, a toll of N was released", in a report after the higher toll: the day the
+    text gives (after the attack's day) is when N was told. The attack's own day is no
+    such date: then the lower figure, published later, corrects the higher.
+    """
+    start = dt.date(2021, 3, 1)
+    higher_day = start + dt.timedelta(days=told + 1)
+    docs = [
+        Document(id="high", text="", published=higher_day),
+        Document(id="late", text="", published=higher_day + dt.timedelta(days=gap)),
+    ]
+    high = fig(earlier + rise, source="police", kind="official", doc="high")
+
+    def dated(day: dt.date) -> FigureClaim:
+        when = DateRef(text="on that day", value=day, precision=DatePrecision.DAY)
+        return fig(earlier, source="the ministry", kind="official", doc="late", date=when)
+
+    def found(low: FigureClaim) -> tuple:
+        report = Report(
+            documents=tuple(docs),
+            claims=(high, low),
+            events=(Event(id="e", claims=(high.id, low.id), date=start, date_precision="day"),),
+        )
+        return find_contradictions(report, lexicon=LEXICON).contradictions
+
+    assert found(dated(start + dt.timedelta(days=told))) == ()
+    (x,) = found(dated(start))
+    assert x.kind.value == "revision"

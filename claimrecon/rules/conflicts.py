@@ -80,7 +80,7 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     so are counts of those who took part (see :data:`~claimrecon.models.Metric.COUNT`).
     """
     claims = list(claims)
-    days = _breakdown_days(ctx, claims, [ctx.published(c) for c in claims])
+    days = _breakdown_days(ctx, claims, [told_day(ctx, c) for c in claims])
     # Those who took part do not grow in number as the dead are counted: counts of them
     # from any day are rivals, not steps of a timeline.
     dated = all(d is not None for d in days) and not all(c.metric is Metric.COUNT for c in claims)
@@ -95,6 +95,29 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def told_day(ctx: EventContext, claim: FigureClaim) -> dt.date | None:
+    """Return the day a figure was told: the day its text gives it, or its publication.
+
+    "On Monday, an estimated toll of 280 was released", in a report of Thursday about an
+    attack of Sunday: the day the text gives, after the attack's and before the report's,
+    can only be when the figure was told, an earlier step than the report's own figures.
+    A day that is the attack's is the event's date, not the telling's.
+    """
+    published = ctx.published(claim)
+    start = ctx.event.date
+    told = claim.date
+    if (
+        published is None
+        or start is None
+        or ctx.event.date_precision is not DatePrecision.DAY
+        or told is None
+        or told.value is None
+        or told.precision is not DatePrecision.DAY
+    ):
+        return published
+    return told.value if start < told.value < published else published
 
 
 def _near(claim: FigureClaim, low: int, high: int | None) -> tuple[int, int | None]:
@@ -116,7 +139,7 @@ def _near(claim: FigureClaim, low: int, high: int | None) -> tuple[int, int | No
 def _written_number(text: str) -> int | None:
     """Return the number a figure's words write in digits ("more than 1,200" is 1200)."""
     digits = [w.replace(",", "") for w in text.split()]
-    found = [int(w) for w in digits if w.isdigit()]
+    found = [int(w) for w in digits if w.isdecimal()]  # "¹" is a digit, no number
     return found[-1] if len(found) == 1 else None
 
 
@@ -173,7 +196,8 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
 
     "15 so far", "initially 30", "raised the death toll from 358", "we have confirmed
     300 dead", "a witness saw 12 bodies": a floor for what came after, never a correction
-    of it.
+    of it. So is a breakdown by nationality ("three Britons"): the nationality of the dead
+    is known as they are identified, so such a count is the part identified so far.
     """
     return (
         claim.provisional
@@ -181,6 +205,7 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
         or ctx.partial_count(claim)
         or _group_count(ctx, claim)
         or (claim.metric is not Metric.COUNT and ctx.sighted(claim))
+        or (ctx.scope(claim).key or "").startswith("nation:")
     )
 
 
@@ -723,7 +748,9 @@ def _corrections_by_reach(correcting: Sequence[Step], earlier: Sequence[Step]) -
 def _corrections(correcting: Sequence[Step], earlier: Sequence[Step]) -> list[Conflict]:
     """Return the correction of earlier figures by later, lower ones."""
     ceiling = min(s.high for s in correcting)
-    standing = _standing([s for s in earlier if s.low > ceiling])
+    # Every earlier figure above the correction is corrected, the steps of a rise too:
+    # they go on one side, what was said before (see :func:`_said_before`).
+    standing = [s for s in earlier if s.low > ceiling]
     if not standing:
         return []
     sides = sweep_sides([*standing, *correcting])
@@ -738,24 +765,3 @@ def _corrections(correcting: Sequence[Step], earlier: Sequence[Step]) -> list[Co
             corrected=ids,
         )
     ]
-
-
-def _standing(corrected: Sequence[Step]) -> list[Step]:
-    """Return the earlier figures that still stood: no higher figure came after them.
-
-    Of two earlier figures, a lower one followed by a higher one is a rise; only the
-    higher is corrected. One pass, highest first.
-    """
-    standing: list[Step] = []
-    after = dt.date.min
-    ordered = sorted(corrected, key=lambda s: (-s.low, s.day))
-    i = 0
-    while i < len(ordered):
-        j = i
-        while j < len(ordered) and ordered[j].low == ordered[i].low:
-            j += 1
-        group = ordered[i:j]
-        standing.extend(s for s in group if s.day >= after)
-        after = max(after, *(s.day for s in group))
-        i = j
-    return standing
