@@ -63,6 +63,8 @@ CASES = [
     # An initial report's toll and a new death toll are steps of a rise, not rivals.
     ("kabul-maternity-2020", "16 were killed", "death toll of 24", False),
     ("kabul-maternity-2020", "killing 14 people", "24 people were killed", False),
+    # Breakdowns by nationality are floors: one foreigner early, fourteen later.
+    ("kabul-intercontinental-2018", "one foreigner", "Fourteen foreigners", False),
 ]
 
 

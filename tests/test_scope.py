@@ -438,3 +438,19 @@ def test_what_someone_saw_is_a_floor_for_the_toll(seen, data, sighting, name, ga
         ]
     )
     assert _figures_only(report) == [], [x.explanation for x in report.contradictions]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["foreigner", "expatriate", "expat"]),
+    st.integers(1, 9),
+    SPEAKERS,
+    NAMES,
+)
+def test_a_singular_foreigner_is_a_breakdown_by_nationality(noun, others, said, name):
+    """ "Five locals and one foreigner" counts one nationality, as "14 foreigners" does."""
+    text = f"{said.capitalize()} that {others} locals and one {noun} were killed in {name}."
+    found = claim(text, "a", f"one {noun}", 1)
+    found = found.model_copy(update={"figure": Figure(low=1, high=1, text="one")})
+    (scope,) = read_scopes([found], {"a": Document(id="a", text=text)}, LEXICON).values()
+    assert scope.part and scope.key == f"nation:{noun}"
