@@ -658,6 +658,14 @@ class ScopeLexicon(_Section):
     partial_count_words: list[str] = []
     """Words that make a count a floor, the part counted so far: "we have confirmed 300
     dead", "28 victims have been identified"."""
+    sighting_words: list[str] = []
+    """Verbs of seeing before a figure in its clause: "a witness saw 12 bodies", "we counted
+    30 dead". What one person saw is a floor for the toll, never its ceiling."""
+    whole_count_words: list[str] = []
+    """Words after a count of participants that make it the count of the whole attack, a
+    ceiling as well as a floor: "five men carried out the attack", "six people were behind
+    the blasts". Without them, an exact count of attackers may be one group seen at one
+    place or in one act ("two gunmen opened fire"), a floor for the others' counts."""
 
 
 _SECTIONS = Registry[type[_Section]](

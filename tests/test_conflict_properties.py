@@ -14,8 +14,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon import Document, find_contradictions
-from claimrecon.models import Severity
+from claimrecon import Document, Event, FigureClaim, Report, find_contradictions
+from claimrecon.models import DatePrecision, DateRef, Severity
 from tests.builders import LEXICON, fig, report_of
 
 SPEAKERS = ("police", "the ministry", "a hospital", "the Red Cross", "witnesses", "the governor")
@@ -215,3 +215,156 @@ def test_a_part_within_its_whole_is_never_flagged_and_one_above_it_once(whole, d
     (x,) = run([total, above], docs).contradictions
     assert x.rule == "part-and-whole"
     assert f"cannot fit in {whole}" in x.explanation
+
+
+# --- round 6: scopes keep their own timelines; an earlier report retold is a step -------------
+
+
+@given(
+    total=st.integers(5, 300),
+    data=st.data(),
+    rise=st.integers(0, 50),
+    unit=st.sampled_from(["Marines", "paratroopers", "commandos"]),
+)
+def test_a_rising_total_never_hides_rival_breakdowns_of_one_unit(total, data, rise, unit):
+    """A unit's count has its own timeline: the total's rise replaces none of it.
+
+    Under one unchanged total two breakdowns are rivals; after a rise the unit's count
+    may rise too, but a lower one corrects it.
+    """
+    first = data.draw(st.integers(2, total))
+    top = total if rise == 0 else first - 1
+    second = data.draw(st.integers(1, top).filter(lambda n: n != first))
+    docs = days(2)
+    whole = fig(total, subject="soldiers", source="officials", kind="official", doc="day0")
+    part = fig(first, subject="soldiers", doc="day0", part_of=whole.id, quote=f"{first} {unit}")
+    later = fig(
+        total + rise,
+        subject="soldiers",
+        source="the ministry",
+        kind="official",
+        doc="day1",
+        revision=rise > 0,
+    )
+    other = fig(
+        second,
+        subject="soldiers",
+        source="the ministry",
+        kind="official",
+        doc="day1",
+        part_of=later.id,
+        quote=f"{second} {unit}",
+    )
+    found = run([whole, part, later, other], docs).contradictions
+    assert any(
+        any(part.id in s for s in x.sides)
+        and any(other.id in s for s in x.sides)
+        and not any(part.id in s and other.id in s for s in x.sides)
+        for x in found
+    )
+
+
+@given(current=st.integers(1, 200), data=st.data(), extra=st.integers(1, 50))
+def test_an_earlier_report_a_speaker_retells_hides_not_its_current_figure(current, data, extra):
+    rival = data.draw(st.integers(1, 400).filter(lambda n: n != current))
+    docs = days(1)
+    now = fig(current, source="officials", kind="official", doc="day0")
+    retold = fig(current + extra, source="officials", kind="official", doc="day0", provisional=True)
+    other = fig(rival, source="a hospital", kind="official", doc="other")
+    docs = [*docs, Document(id="other", text="", published=docs[0].published)]
+    found = run([now, retold, other], docs).contradictions
+    assert any(
+        any(now.id in s for s in x.sides) and any(other.id in s for s in x.sides) for x in found
+    )
+
+
+@given(first=st.integers(2, 300), data=st.data())
+def test_an_early_count_below_its_speakers_later_toll_corrects_nothing(first, data):
+    later = data.draw(st.integers(first, 600))
+    so_far = data.draw(st.integers(1, first - 1))
+    docs = days(2)
+    claims = [
+        fig(first, None, q="at_least", source="rescuers", kind="official", doc="day0"),
+        fig(later, None, q="at_least", source="the police", kind="official", doc="day1"),
+        fig(so_far, source="the police", kind="official", doc="day1", provisional=True),
+    ]
+    assert run(claims, docs).contradictions == ()
+
+
+@given(steps=st.lists(st.integers(2, 300), min_size=2, max_size=5, unique=True), data=st.data())
+def test_a_later_lower_toll_corrects_every_earlier_step_on_one_side(steps, data):
+    """A rising series, then a figure below all of it: one correction, the series one side."""
+    rising = sorted(steps)
+    low = data.draw(st.integers(1, rising[0] - 1))
+    docs = days(len(rising) + 1)
+    claims = [
+        fig(n, source=SPEAKERS[i % len(SPEAKERS)], kind=KINDS[i % len(KINDS)], doc=f"day{i}")
+        for i, n in enumerate(rising)
+    ]
+    later = fig(low, source="the governor", kind="official", doc=f"day{len(rising)}")
+    (x,) = run([*claims, later], docs).contradictions
+    assert x.kind.value == "revision"
+    assert {frozenset(s) for s in x.sides} == {
+        frozenset(c.id for c in claims),
+        frozenset({later.id}),
+    }
+
+
+@given(
+    counts=st.lists(st.integers(1, 40), min_size=2, max_size=4),
+    nation=st.sampled_from(["Britons", "Germans", "foreigners", "Canadians"]),
+    spread=st.integers(0, 2),
+    data=st.data(),
+)
+def test_breakdowns_by_nationality_are_floors_never_rivals(counts, nation, spread, data):
+    """The nationality of the dead is known as they are identified: each count is a floor."""
+    docs = days(spread + 1)
+    claims = [
+        fig(
+            n,
+            source=SPEAKERS[i],
+            kind=KINDS[i],
+            doc=docs[data.draw(st.integers(0, spread))].id,
+            quote=f"{n} {nation} were killed",
+        )
+        for i, n in enumerate(counts)
+    ]
+    assert run(claims, docs).contradictions == ()
+
+
+@given(
+    earlier=st.integers(1, 300),
+    rise=st.integers(1, 300),
+    told=st.integers(1, 2),
+    gap=st.integers(1, 3),
+)
+def test_a_figure_dated_by_its_text_before_a_higher_one_is_a_step(earlier, rise, told, gap):
+    """A later report that dates a lower figure before another's higher one tells a rise.
+
+    "On <day>, a toll of N was released", in a report after the higher toll: the day the
+    text gives (after the attack's day) is when N was told. The attack's own day is no
+    such date: then the lower figure, published later, corrects the higher.
+    """
+    start = dt.date(2021, 3, 1)
+    higher_day = start + dt.timedelta(days=told + 1)
+    docs = [
+        Document(id="high", text="", published=higher_day),
+        Document(id="late", text="", published=higher_day + dt.timedelta(days=gap)),
+    ]
+    high = fig(earlier + rise, source="police", kind="official", doc="high")
+
+    def dated(day: dt.date) -> FigureClaim:
+        when = DateRef(text="on that day", value=day, precision=DatePrecision.DAY)
+        return fig(earlier, source="the ministry", kind="official", doc="late", date=when)
+
+    def found(low: FigureClaim) -> tuple:
+        report = Report(
+            documents=tuple(docs),
+            claims=(high, low),
+            events=(Event(id="e", claims=(high.id, low.id), date=start, date_precision="day"),),
+        )
+        return find_contradictions(report, lexicon=LEXICON).contradictions
+
+    assert found(dated(start + dt.timedelta(days=told))) == ()
+    (x,) = found(dated(start))
+    assert x.kind.value == "revision"

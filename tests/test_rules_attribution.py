@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimrecon import (
     AttributionClaim,
@@ -138,3 +140,31 @@ def test_a_named_group_still_rivals_another(name):
     named = att(name, "believed", source="officials", kind="official")
     other = att("Taliban", "claimed", source="Taliban", kind="militant")
     assert rules_found(run(named, other)) == ["attribution-conflict"]
+
+
+# --- a denial answers those who name the group itself --------------------------------------------
+
+_BRANCHES = [("Taliban", "Haqqani network"), ("Islamic State", "Islamic State Khorasan")]
+
+
+@given(
+    pair=st.sampled_from(_BRANCHES),
+    branch_stance=st.sampled_from(["claimed", "asserted", "believed", "suspected"]),
+    parent_stance=st.sampled_from(["claimed", "asserted", "believed", "suspected"]),
+    name_parent=st.booleans(),
+)
+def test_a_denial_conflicts_with_the_group_named_never_with_its_branch(
+    pair, branch_stance, parent_stance, name_parent
+):
+    parent, branch = pair
+    denial = att(parent, "denied", source=parent, kind="militant")
+    claims = [denial, att(branch, branch_stance, source="officials", kind="official")]
+    if name_parent:
+        claims.append(att(parent, parent_stance, source="a newspaper"))
+    found = run(*claims).contradictions
+    branch_ids = {claims[1].id}
+    assert not any(
+        any(denial.id in s for s in x.sides) and any(branch_ids & set(s) for s in x.sides)
+        for x in found
+    )
+    assert len(found) == (1 if name_parent else 0)

@@ -60,8 +60,12 @@ def test_a_revision_updates_other_sources_figures_given_no_later():
     # A figure published after the revision is a rival again.
     late = fig(9, source="AP", doc="wed")
     (x,) = run(early, rose, late, documents=docs).contradictions
-    # The superseded 12 is history and is compared with nothing.
-    assert set(x.claim_ids) == {rose.id, late.id}
+    # The 9 says both earlier steps were wrong: the 12 and the 18 that rose from it are
+    # what was said before, one side, against the 9.
+    assert {frozenset(side) for side in x.sides} == {
+        frozenset({early.id, rose.id}),
+        frozenset({late.id}),
+    }
 
 
 def test_a_provisional_figure_is_completed_by_a_larger_one():

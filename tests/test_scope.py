@@ -12,7 +12,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrecon import Document, Event, Figure, FigureClaim, Report, Source, Span
+from claimrecon import Document, Event, Figure, FigureClaim, Report, Source, Span, Subject
 from claimrecon.eventview import read_scopes
 from claimrecon.rules import engine as engine_module
 from claimrecon.rules import find_contradictions
@@ -298,3 +298,159 @@ def _updates_tried(n: int, monkeypatch) -> int:
 def test_the_rules_try_a_number_of_updates_linear_in_the_figures(monkeypatch):
     small, large = _updates_tried(200, monkeypatch), _updates_tried(800, monkeypatch)
     assert large <= 4 * small * 1.5, (small, large)
+
+
+# --- counts of the attackers: the whole attack, or a group seen ----------------------------------
+
+ATTACKERS = st.sampled_from(["gunmen", "attackers", "militants", "men", "fighters"])
+WHOLE_ACTS = st.sampled_from(
+    ["carried out the attack", "were behind the assault", "took part in the raid"]
+)
+SEEN_ACTS = st.sampled_from(
+    ["opened fire at the gate", "stormed the lobby", "blew themselves up at the entrance"]
+)
+
+
+def _count(text: str, doc: str, phrase: str, n: int, day: dt.date) -> FigureClaim:
+    found = claim(text, doc, phrase, n, metric="count")
+    return found.model_copy(update={"subject": Subject.MILITANTS})
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(st.integers(2, 12), min_size=2, max_size=2, unique=True),
+    ATTACKERS,
+    WHOLE_ACTS,
+    NAMES,
+    st.integers(0, 3),
+    st.booleans(),
+)
+def test_two_counts_of_all_the_attackers_are_rivals_whatever_their_days(
+    counts, noun, act, name, gap, passive
+):
+    docs = []
+    for i, n in enumerate(counts):
+        if passive and i:
+            text = f"The attack in {name} was carried out by {n} {noun}, {SPEAKERS_SAID[i]}."
+            phrase = f"{n} {noun}"
+        else:
+            text = f"{SPEAKERS_SAID[i].capitalize()} that {n} {noun} {act} in {name}."
+            phrase = f"{n} {noun} {act}"
+        day = DAY + dt.timedelta(days=gap * i)
+        docs.append((Document(id=f"c{i}", text=text, published=day), []))
+        docs[-1][1].append(_count(text, f"c{i}", phrase, n, day))
+    report = analysed(docs)
+    assert _figures_only(report) == ["figure-disagreement"], [
+        x.explanation for x in report.contradictions
+    ]
+
+
+SPEAKERS_SAID = ("police said", "the group said")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(5, 12), st.data(), ATTACKERS, WHOLE_ACTS, SEEN_ACTS, NAMES)
+def test_a_group_seen_is_a_part_of_all_the_attackers(total, data, noun, whole_act, seen, name):
+    """A group seen at one place never contradicts the count of all who took part."""
+    seen_n = data.draw(st.integers(1, total))
+    whole_text = f"Police said {total} {noun} {whole_act} in {name}."
+    seen_text = f"A witness said {seen_n} {noun} {seen}."
+    docs = [
+        (
+            Document(id="a", text=whole_text, published=DAY),
+            [_count(whole_text, "a", f"{total} {noun} {whole_act}", total, DAY)],
+        ),
+        (
+            Document(id="b", text=seen_text, published=DAY),
+            [_count(seen_text, "b", f"{seen_n} {noun} {seen}", seen_n, DAY)],
+        ),
+    ]
+    report = analysed(docs)
+    assert _figures_only(report) == [], [x.explanation for x in report.contradictions]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(2, 9), st.data(), ATTACKERS, NAMES, st.integers(1, 3))
+def test_attackers_among_the_dead_are_the_count_of_attackers_killed(first, data, noun, name, gap):
+    """Fewer attackers among the dead, later, corrects the earlier count; more is a rise.
+
+    "N gunmen were among the dead" is a part of the toll of people, never its rival, but
+    the count of the attackers killed as well.
+    """
+    later = data.draw(st.integers(1, 12).filter(lambda n: n != first))
+    total = max(first, later) + data.draw(st.integers(0, 20))
+    early = f"All {first} {noun} were killed in {name}, police said."
+    late = f"{total} people died in {name}. {later} {noun} were among the dead, police said."
+    claims_late = [
+        claim(late, "b", f"{total} people died", total),
+        claim(late, "b", f"{later} {noun} were among the dead", later),
+    ]
+    claims_late[1] = claims_late[1].model_copy(update={"subject": Subject.MILITANTS})
+    attackers = claim(early, "a", f"{first} {noun} were killed", first)
+    attackers = attackers.model_copy(update={"subject": Subject.MILITANTS})
+    report = analysed(
+        [
+            (Document(id="a", text=early, published=DAY), [attackers]),
+            (Document(id="b", text=late, published=DAY + dt.timedelta(days=gap)), claims_late),
+        ]
+    )
+    kinds = [x.kind.value for x in report.contradictions]
+    assert kinds == (["revision"] if later < first else []), [
+        x.explanation for x in report.contradictions
+    ]
+
+
+# --- what someone saw is a floor ------------------------------------------------------------------
+
+SIGHTINGS = st.sampled_from(
+    [
+        "A witness said he saw {n} bodies in the street",
+        "Reporters at the scene saw rescuers carry {n} dead away",
+        "Our correspondent counted {n} bodies at the morgue",
+        "A resident said she had seen {n} dead outside",
+    ]
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 30), st.data(), SIGHTINGS, NAMES, st.integers(-2, 2))
+def test_what_someone_saw_is_a_floor_for_the_toll(seen, data, sighting, name, gap):
+    """A sighting never contradicts a toll at or above it, published earlier or later."""
+    toll = data.draw(st.integers(seen, 400))
+    told = sighting.format(n=seen) + f" in {name}."
+    official = f"Officials said {toll} people were killed in {name}."
+    seen_claim = claim(told, "a", f"{seen} ", seen)
+    seen_claim = seen_claim.model_copy(
+        update={
+            "quote": f"{seen}",
+            "span": seen_claim.span.model_copy(
+                update={"end": seen_claim.span.start + len(str(seen))}
+            ),
+        }
+    )
+    report = analysed(
+        [
+            (Document(id="a", text=told, published=DAY), [seen_claim]),
+            (
+                Document(id="b", text=official, published=DAY + dt.timedelta(days=gap)),
+                [claim(official, "b", f"{toll} people were killed", toll)],
+            ),
+        ]
+    )
+    assert _figures_only(report) == [], [x.explanation for x in report.contradictions]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["foreigner", "expatriate", "expat"]),
+    st.integers(1, 9),
+    SPEAKERS,
+    NAMES,
+)
+def test_a_singular_foreigner_is_a_breakdown_by_nationality(noun, others, said, name):
+    """ "Five locals and one foreigner" counts one nationality, as "14 foreigners" does."""
+    text = f"{said.capitalize()} that {others} locals and one {noun} were killed in {name}."
+    found = claim(text, "a", f"one {noun}", 1)
+    found = found.model_copy(update={"figure": Figure(low=1, high=1, text="one")})
+    (scope,) = read_scopes([found], {"a": Document(id="a", text=text)}, LEXICON).values()
+    assert scope.part and scope.key == f"nation:{noun}"

@@ -54,6 +54,9 @@ class Scope:
     key: str | None = None
     words: str = ""
     additive: bool = False
+    among: bool = False
+    """Given among a total by words after its noun ("four gunmen were among the dead"): a
+    part of the total; of the attackers, also the count of the attackers killed."""
 
 
 WHOLE = Scope()
@@ -296,7 +299,7 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     if p.self_act is not None and p.self_act.search(quote):
         return Scope(part=True, words="an attacker's own act")
     if p.closers is not None and p.closers.search(after):
-        return Scope(part=True, words="among a total")
+        return Scope(part=True, words="among a total", among=True)
     return None
 
 
@@ -307,7 +310,7 @@ def _worded_part(
     scope = _wording_scope(claim, p)
     if scope is None:
         return None
-    if scope.words == "among a total" and not _adds_up(text, claim, p):
+    if scope.among and not _adds_up(text, claim, p):
         return None  # "killed 40 in the capital, raising fears": no toll it adds to
     if scope.additive and _contrasts(text, before, claim):
         return None  # "13 killed and 15 others wounded": others than the dead

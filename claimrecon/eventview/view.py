@@ -603,6 +603,69 @@ class EventView:
         )
         return before, after
 
+    def sighted(self, claim: FigureClaim) -> bool:
+        """Say whether a figure counts what someone saw: "a witness saw 12 bodies".
+
+        The lexicon's ``scopes.sighting_words`` stand before the number in its clause. One
+        person sees some of the dead, not all: the figure is a floor for the toll.
+        """
+        pattern = self._sighting
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if pattern is None or at < 0:
+            return False
+        if not text or text[claim.span.start : claim.span.end] != claim.quote:
+            text, start = claim.quote, at
+        else:
+            start = claim.span.start + at
+        clause = re.split(r"[.;!?\n,]", text[max(0, start - 60) : start])[-1]
+        return pattern.search(clause) is not None
+
+    @cached_property
+    def _sighting(self) -> re.Pattern[str] | None:
+        words = _alternatives(self.lexicon.scopes.sighting_words)
+        return re.compile(rf"\b(?:{words})\b", re.IGNORECASE) if words else None
+
+    def whole_count(self, claim: FigureClaim) -> bool:
+        """Say whether a count of participants counts all who took part in the attack.
+
+        "Five men carried out the attack", "the attack was carried out by six fighters",
+        "seven people were behind the blasts": the lexicon's ``scopes.whole_count_words``
+        in the figure's clause after its number, or before it with "by". Such a count is a
+        ceiling as well as a floor; another count of the attack that cannot meet it is a
+        rival, not a second group seen elsewhere.
+        """
+        after, before = self._whole_count_patterns
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if after is None or before is None or at < 0:
+            return False
+        if not text or text[claim.span.start : claim.span.end] != claim.quote:
+            text, start = claim.quote, at
+        else:
+            start = claim.span.start + at
+        end = start + len(number)
+        clause = re.split(r"[.;!?\n]", text[end : end + 100], maxsplit=1)[0]
+        return after.search(clause) is not None or (
+            before.search(text, max(0, start - 40), start) is not None
+        )
+
+    @cached_property
+    def _whole_count_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        words = _alternatives(self.lexicon.scopes.whole_count_words)
+        if not words:
+            return None, None
+        qualifiers = _alternatives(self.lexicon.figures.qualifiers)
+        between = rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
+        return (
+            re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{words})\s+by\s+{between}$", re.IGNORECASE),
+        )
+
     def revised_down(self, claim: FigureClaim) -> bool:
         """Say whether a revision's wording lowers the toll ("revised down to 12").
 
@@ -742,8 +805,15 @@ def is_unnamed_part(ctx: EventView, claim: FigureClaim) -> bool:
     babies, gives a part of the people killed: a floor for every total, not a total.
     """
     scope = ctx.scope(claim)
-    if scope.part and scope.key is None:
-        return True  # "40 of the bodies", "six more bodies", "one blew himself up"
+    if (
+        scope.part
+        and scope.key is None
+        and not (scope.among and claim.subject is Subject.MILITANTS)
+    ):
+        # "40 of the bodies", "six more bodies", "one blew himself up". But "four gunmen
+        # were among the dead" counts the attackers killed, a group counted whole, while
+        # victims among the dead ("eight women") are a breakdown compiled piecemeal.
+        return True
     if claim.part_of is None:
         return False
     whole = ctx.whole_of(claim)

@@ -131,14 +131,23 @@ def _denial_conflicts(
 ) -> Iterator[Contradiction]:
     """Yield a conflict for each group denied and named as perpetrator."""
     for family, denials in sorted(denied.items()):
+        # A group's denial answers those who name it; a branch or splinter named in its
+        # own name ("a splinter group claimed it") may have acted without it.
+        actors = {_fold(ctx, c.actor) for c in denials}
+        naming = [c for c in named.get(family, []) if _fold(ctx, c.actor) in actors]
         # A denial by a group that nobody names is no conflict.
-        if family not in named:
+        if not naming:
             continue
-        firm = any(c.stance in _FIRM for c in named[family])
+        firm = any(c.stance in _FIRM for c in naming)
         yield ctx.contradiction(
-            [[c.id for c in denials], [c.id for c in named[family]]],
-            f"{_side(ctx, denials)}; {_side(ctx, named[family])}; the denial and the "
+            [[c.id for c in denials], [c.id for c in naming]],
+            f"{_side(ctx, denials)}; {_side(ctx, naming)}; the denial and the "
             f"attribution to {family} cannot both hold: either {family} took part or its "
             "denial is true.",
             severity=None if firm else Severity.SOFT,
         )
+
+
+def _fold(ctx: EventContext, actor: str) -> str:
+    """Fold an actor's name for comparison: its lexicon name ("ISIS" is the Islamic State)."""
+    return ctx.lexicon.actors.canonical(" ".join(actor.split())).casefold()

@@ -78,11 +78,14 @@ class Conflict:
 def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     """Read claims as steps of a timeline (see :class:`Step`).
 
-    When any claim's publication day is unknown, none is used: all are read as one day.
+    When any claim's publication day is unknown, none is used: all are read as one day;
+    so are counts of those who took part (see :data:`~claimrecon.models.Metric.COUNT`).
     """
     claims = list(claims)
-    days = _breakdown_days(ctx, claims, [ctx.published(c) for c in claims])
-    dated = all(d is not None for d in days)
+    days = _breakdown_days(ctx, claims, [told_day(ctx, c) for c in claims])
+    # Those who took part do not grow in number as the dead are counted: counts of them
+    # from any day are rivals, not steps of a timeline.
+    dated = all(d is not None for d in days) and not all(c.metric is Metric.COUNT for c in claims)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = _near(claim, *ctx.bounds(claim))
@@ -94,6 +97,29 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
     return found
+
+
+def told_day(ctx: EventContext, claim: FigureClaim) -> dt.date | None:
+    """Return the day a figure was told: the day its text gives it, or its publication.
+
+    "On Monday, an estimated toll of 280 was released", in a report of Thursday about an
+    attack of Sunday: the day the text gives, after the attack's and before the report's,
+    can only be when the figure was told, an earlier step than the report's own figures.
+    A day that is the attack's is the event's date, not the telling's.
+    """
+    published = ctx.published(claim)
+    start = ctx.event.date
+    told = claim.date
+    if (
+        published is None
+        or start is None
+        or ctx.event.date_precision is not DatePrecision.DAY
+        or told is None
+        or told.value is None
+        or told.precision is not DatePrecision.DAY
+    ):
+        return published
+    return told.value if start < told.value < published else published
 
 
 def _near(claim: FigureClaim, low: int, high: int | None) -> tuple[int, int | None]:
@@ -115,7 +141,7 @@ def _near(claim: FigureClaim, low: int, high: int | None) -> tuple[int, int | No
 def _written_number(text: str) -> int | None:
     """Return the number a figure's words write in digits ("more than 1,200" is 1200)."""
     digits = [w.replace(",", "") for w in text.split()]
-    found = [int(w) for w in digits if w.isdigit()]
+    found = [int(w) for w in digits if w.isdecimal()]  # "¹" is a digit, no number
     return found[-1] if len(found) == 1 else None
 
 
@@ -171,13 +197,17 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
     """Say whether a figure is given as an early step: provisional, or the toll a rise began at.
 
     "15 so far", "initially 30", "raised the death toll from 358", "we have confirmed
-    300 dead": a floor for what came after, never a correction of it.
+    300 dead", "a witness saw 12 bodies": a floor for what came after, never a correction
+    of it. So is a breakdown by nationality ("three Britons"): the nationality of the dead
+    is known as they are identified, so such a count is the part identified so far.
     """
     return (
         claim.provisional
         or ctx.previous_figure(claim)
         or ctx.partial_count(claim)
-        or _group_count(claim)
+        or _group_count(ctx, claim)
+        or (claim.metric is not Metric.COUNT and ctx.sighted(claim))
+        or (ctx.scope(claim).key or "").startswith("nation:")
     )
 
 
@@ -236,16 +266,39 @@ def _stages(ctx: EventContext) -> dict[str, int]:
     return found
 
 
-def _group_count(claim: FigureClaim) -> bool:
+def _group_count(ctx: EventContext, claim: FigureClaim) -> bool:
     """Say whether a figure counts those who took part as one group seen: a floor.
 
     "Two gunmen opened fire at the entrance", "three suicide bombers blew themselves up":
     a report counts the attackers it saw at one place or in one act, and more may have
     taken part, so an exact count of participants is no ceiling for another report's
     larger one. A range or a bound ("four to six attackers", "up to ten") is an estimate
-    of them all and keeps its ceiling.
+    of them all and keeps its ceiling, and so does a count its words give as all who
+    carried out the attack ("five men carried out the attack": see
+    :meth:`~claimrecon.eventview.EventView.whole_count`).
     """
-    return claim.metric is Metric.COUNT and claim.figure.qualifier is Qualifier.EXACT
+    return (
+        claim.metric is Metric.COUNT
+        and claim.figure.qualifier is Qualifier.EXACT
+        and (claim.span.doc, claim.figure.low) not in _whole_counts(ctx)
+    )
+
+
+def _whole_counts(ctx: EventContext) -> frozenset[tuple[str, int | None]]:
+    """Return the counts each text gives as all who took part, by text and number.
+
+    A text that says once that five men carried out the attack means five each time it
+    tells the count (a headline's "5 attackers" too).
+    """
+    found = ctx.memo.get("whole counts")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            (c.span.doc, c.figure.low)
+            for c in ctx.figures
+            if c.metric is Metric.COUNT and ctx.whole_count(c)
+        )
+        ctx.memo["whole counts"] = found
+    return found
 
 
 def revision(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -316,7 +369,9 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
     "Authorities said 18 were killed in the hotel and 10 at the cafe": one speaker in one
     text does not contradict itself; its smaller figures are parts, sites or steps. A
     figure given as a correction ("revised down to 12", "had lowered the toll to 28")
-    is kept as well.
+    is kept as well, and so is the speaker's largest figure that is no early step: an
+    earlier report it retells ("correcting earlier reports of 40 dead") is no
+    part of its current figure, which may stand below it.
     """
     best: dict[tuple[object, ...], Step] = {}
     kept: list[Step] = []
@@ -325,11 +380,15 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
         if ctx.revised_down(claim) or ctx.lowered(claim):
             kept.append(item)
             continue
-        key = (claim.span.doc, *ctx._voice(claim))
+        key = (claim.span.doc, *ctx._voice(claim), claim.provisional)
         held = best.get(key)
         if held is None or (item.low, item.high) > (held.low, held.high):
             best[key] = item
-    kept.extend(best.values())
+    for (*voice, provisional), item in best.items():
+        current = best.get((*voice, False)) if provisional else None
+        # An early step below the speaker's current figure is a step, not a rival.
+        if current is None or (item.low, item.high) > (current.low, current.high):
+            kept.append(item)
     return sorted(kept, key=lambda s: s.claim.id)
 
 
@@ -691,7 +750,9 @@ def _corrections_by_reach(correcting: Sequence[Step], earlier: Sequence[Step]) -
 def _corrections(correcting: Sequence[Step], earlier: Sequence[Step]) -> list[Conflict]:
     """Return the correction of earlier figures by later, lower ones."""
     ceiling = min(s.high for s in correcting)
-    standing = _standing([s for s in earlier if s.low > ceiling])
+    # Every earlier figure above the correction is corrected, the steps of a rise too:
+    # they go on one side, what was said before (see :func:`_said_before`).
+    standing = [s for s in earlier if s.low > ceiling]
     if not standing:
         return []
     sides = sweep_sides([*standing, *correcting])
@@ -706,24 +767,3 @@ def _corrections(correcting: Sequence[Step], earlier: Sequence[Step]) -> list[Co
             corrected=ids,
         )
     ]
-
-
-def _standing(corrected: Sequence[Step]) -> list[Step]:
-    """Return the earlier figures that still stood: no higher figure came after them.
-
-    Of two earlier figures, a lower one followed by a higher one is a rise; only the
-    higher is corrected. One pass, highest first.
-    """
-    standing: list[Step] = []
-    after = dt.date.min
-    ordered = sorted(corrected, key=lambda s: (-s.low, s.day))
-    i = 0
-    while i < len(ordered):
-        j = i
-        while j < len(ordered) and ordered[j].low == ordered[i].low:
-            j += 1
-        group = ordered[i:j]
-        standing.extend(s for s in group if s.day >= after)
-        after = max(after, *(s.day for s in group))
-        i = j
-    return standing

@@ -219,6 +219,11 @@ def _same_time(ctx: EventContext, conflict: Conflict) -> str:
     """Say why the sides are rivals and not steps of a rising toll."""
     claims = [c for side in conflict.sides for c in side]
     days = sorted({d for d in (ctx.published(c) for c in claims) if d is not None})
+    if all(c.metric is Metric.COUNT for c in claims):
+        return (
+            f"rival counts of those who took part ({_days(ctx, claims)}): their number does "
+            "not grow as a toll does, so a later, larger count is no rise"
+        )
     if conflict.retold and len(days) > 1:
         return (
             f"rival figures told again from {days[0].isoformat()} to {days[-1].isoformat()}, "
