@@ -212,6 +212,9 @@ class FigureLexicon(_Section):
     predicate_links: list[str] = []
     """Words between a partitive and the subject its predicate names: "three of the dead
     were children", "were all students"."""
+    predicate_hedges: list[str] = []
+    """Words between a partitive's link and the subject its predicate names that hedge the
+    naming, not the figure: "12 of the dead were said to be soldiers"."""
     passive_markers: list[str] = []
     """Forms of "be": one right before a count verb makes it a passive, and its subject a
     target, not an attacker ("two militants were hit")."""

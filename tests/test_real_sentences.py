@@ -346,6 +346,29 @@ FIGURES = [
         [("killed", "people", 21, N)],
     ),
     # --- end of figures, round 5 (figures5) -----------------------------------------------
+    # --- figures6, round 6: blind-read attacks (predicates, head nouns, martyrs) ---------
+    (
+        "Twenty-seven of the dead people were said to be policemen.",
+        [("killed", "police", 27, 27)],
+    ),
+    (
+        "Fifty-five of the 70 dead were lawyers, including BBA\u2019s former president.",
+        [("killed", "civilians", 55, 55), ("killed", "people", 70, 70)],
+    ),
+    (
+        "The death toll from the attack is now eight, including four civilians and four "
+        "perpetrators.",
+        [("killed", "people", 8, 8), ("killed", "civilians", 4, 4), ("killed", "militants", 4, 4)],
+    ),
+    (
+        "2 newborns among 24 killed in attack on Afghan maternity hospital",
+        [("killed", "children", 2, 2), ("killed", "people", 24, 24)],
+    ),
+    (
+        "According to the hospital, the confirmed number of martyrs stood at 84.",
+        [("killed", "people", 84, 84)],
+    ),
+    # --- end of figures6 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -282,6 +282,7 @@ class FigureTables:
         """Compile the words of the count frame and of partitive predicates."""
         self.passive_markers = frozenset(figures.passive_markers)
         self.predicate_links = frozenset(figures.predicate_links)
+        self.predicate_hedges = _words(figures.predicate_hedges)
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
@@ -843,9 +844,12 @@ def _partitive_group(
         # "of the 2015 victims": a year is no whole, though the group still is one.
         year = _not_a_count(tok, tables, k, found[1], found[0]) or 1800 <= found[0] <= 2100
         whole, k = (None if year else k), found[1]
-        subject = tables.subjects.match(lower, k)
-        if subject is not None and tables.metrics.match(lower, subject[1]) is not None:
-            k = subject[1]
+    subject = tables.subjects.match(lower, k)
+    # "of the 12 people killed"; without a number only a generic noun ("of the people
+    # killed"), so that "two of the soldiers killed" keeps its own subject.
+    numbered = found is not None or (subject is not None and subject[0] is Subject.PEOPLE)
+    if subject is not None and numbered and tables.metrics.match(lower, subject[1]) is not None:
+        k = subject[1]
     group = tables.metrics.match(lower, k)
     if group is not None and group[0] is not Metric.COUNT:
         # "five of the 23 dead were children", but not "seven of the eight attackers blew
@@ -1848,6 +1852,10 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
     """
     lower = tok.lower
     j = cand.subj_end
+    generic = tables.subjects.match(lower, j)
+    if generic is not None and generic[0] is Subject.PEOPLE:
+        # "12 of the dead people were soldiers": the group's own noun names no part.
+        j = generic[1]
     while j < len(lower) and lower[j] in tables.time_words and j - cand.subj_end < 3:
         # "132 of those killed Tuesday were children"
         j += 1
@@ -1856,6 +1864,10 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
         j += 1
     if j == start or j >= len(lower):
         return
+    hedge = tables.predicate_hedges.match(lower, j)
+    if hedge is not None:
+        # "were said to be soldiers", "were identified as police officers"
+        j = hedge[1]
     read = _subject_after(tok, tables, j)
     if read is not None and read.subject is not None:
         cand.subject, cand.span_end = read.subject, read.end

@@ -1,0 +1,142 @@
+"""A hypothesis grammar of the figure phenomena the sixth round read on blind-read attacks.
+
+Each grammar draws its numbers, nouns, speakers and places from open sets and states the
+figures the sentence must yield: a part of the dead named by its predicate ("were said to be
+policemen"), victims and attackers the subject tree places by their head noun
+("perpetrators", "newborns"), and tolls of martyrs.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.figures import read_figures
+from claimrecon.vocab import Lexicon
+from tests.test_figure_grammar import SPEAKERS_AFTER, SPEAKERS_BEFORE, Read, cap, counts
+
+LEX = Lexicon.default()
+
+
+def read(text: str) -> list[Read]:
+    return [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
+
+
+# --- a part of the dead named by its predicate ----------------------------------------------
+
+PREDICATE_PARTS = st.sampled_from(
+    [
+        ("policemen", "police"),
+        ("police officers", "police"),
+        ("soldiers", "soldiers"),
+        ("children", "children"),
+        ("newborns", "children"),
+        ("women", "women"),
+        ("lawyers", "civilians"),
+        ("foreign tourists", "civilians"),
+        ("perpetrators", "militants"),
+    ]
+)
+HEDGES = st.sampled_from(
+    ["", "said to be ", "reported to be ", "believed to be ", "identified as ", "confirmed as "]
+)
+DEAD_GROUPS = st.sampled_from(["dead", "dead people", "people killed", "victims"])
+
+
+@given(counts(2, 19, dozen=False), DEAD_GROUPS, HEDGES, PREDICATE_PARTS, SPEAKERS_AFTER)
+def test_a_part_of_the_dead_named_by_a_hedged_predicate(
+    part: tuple, group: str, hedge: str, subject: tuple, after: str
+) -> None:
+    """ "Twelve of the dead people were said to be policemen": the predicate names the part.
+
+    The hedge ("said to be", "identified as") and the group's own generic noun ("the dead
+    people") stand between the link and the noun, and change neither the figure nor its
+    subject.
+    """
+    sentence = cap(f"{part[0]} of the {group} were {hedge}{subject[0]}{after}.")
+    assert read(sentence) == [("killed", subject[1], part[1], part[1])]
+
+
+@given(counts(2, 19, dozen=False), counts(20, 300), HEDGES, PREDICATE_PARTS)
+def test_a_hedged_part_of_a_counted_whole(
+    part: tuple, whole: tuple, hedge: str, subject: tuple
+) -> None:
+    """ "Fifty-five of the 70 dead were lawyers": the part takes its predicate's subject."""
+    sentence = cap(f"{part[0]} of the {whole[0]} dead were {hedge}{subject[0]}.")
+    assert sorted(read(sentence)) == sorted(
+        [("killed", subject[1], part[1], part[1]), ("killed", "people", whole[1], whole[1])]
+    )
+
+
+# --- head nouns the subject tree places ------------------------------------------------------
+
+PLACED = st.sampled_from(
+    [
+        ("perpetrators", "militants"),
+        ("suicide attackers", "militants"),
+        ("kidnappers", "militants"),
+        ("militiamen", "militants"),
+        ("newborns", "children"),
+        ("schoolgirls", "children"),
+        ("lawyers", "civilians"),
+        ("refugees", "civilians"),
+    ]
+)
+PASSIVES = st.sampled_from(
+    [
+        ("were killed", "killed"),
+        ("died", "killed"),
+        ("were wounded", "wounded"),
+        ("were martyred", "killed"),
+    ]
+)
+
+
+@given(counts(2, 60, dozen=False), PLACED, PASSIVES, SPEAKERS_BEFORE, SPEAKERS_AFTER)
+def test_a_head_noun_the_tree_places(
+    number: tuple, noun: tuple, verb: tuple, before: str, after: str
+) -> None:
+    """ "Four perpetrators were killed", "two newborns died": the head noun is the subject."""
+    if before and after:
+        after = ""
+    sentence = cap(f"{before}{number[0]} {noun[0]} {verb[0]}{after}.")
+    assert read(sentence) == [(verb[1], noun[1], number[1], number[1])]
+
+
+@given(counts(3, 30, dozen=False), PLACED, st.sampled_from(["civilians", "police officers"]))
+def test_placed_nouns_in_a_breakdown_of_a_toll(number: tuple, noun: tuple, other: str) -> None:
+    """ "The toll is eight, including four civilians and four perpetrators"."""
+    a, b = number[1] // 3 + 1, number[1] // 3
+    sentence = f"The death toll is now {number[0]}, including {a} {other} and {b} {noun[0]}."
+    subject = "civilians" if other == "civilians" else "police"
+    assert read(sentence) == [
+        ("killed", "people", number[1], number[1]),
+        ("killed", subject, a, a),
+        ("killed", noun[1], b, b),
+    ]
+
+
+# --- tolls of martyrs ------------------------------------------------------------------------
+
+
+@given(
+    counts(2, 400),
+    st.sampled_from(
+        ["The number of martyrs", "The confirmed number of martyrs", "The number of the dead"]
+    ),
+    st.sampled_from(["stood at", "rose to", "has risen to", "reached"]),
+    SPEAKERS_AFTER,
+)
+def test_a_number_of_martyrs_is_a_toll(number: tuple, toll: str, verb: str, after: str) -> None:
+    """ "The number of martyrs stood at 84": the dead, as the local press names them."""
+    assert read(f"{toll} {verb} {number[0]}{after}.") == [
+        ("killed", "people", number[1], number[1])
+    ]
+
+
+@given(counts(2, 400), st.sampled_from(["people", "worshippers", "soldiers"]))
+def test_martyring_is_killing(number: tuple, noun: str) -> None:
+    """ "The bomber blew himself up, martyring 44 worshippers"."""
+    subject = {"people": "people", "worshippers": "civilians", "soldiers": "soldiers"}[noun]
+    sentence = f"The bomber struck during prayers, martyring {number[0]} {noun}."
+    assert read(sentence) == [("killed", subject, number[1], number[1])]
