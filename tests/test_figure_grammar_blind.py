@@ -140,3 +140,93 @@ def test_martyring_is_killing(number: tuple, noun: str) -> None:
     subject = {"people": "people", "worshippers": "civilians", "soldiers": "soldiers"}[noun]
     sentence = f"The bomber struck during prayers, martyring {number[0]} {noun}."
     assert read(sentence) == [("killed", subject, number[1], number[1])]
+
+
+# --- enumerations inside an aside ------------------------------------------------------------
+
+BARE_NOUNS = st.sampled_from(
+    ["women", "men", "children", "the elderly", "foreigners", "students", "guards", "medics"]
+)
+CUES = st.sampled_from(["including", "among them", "among whom were"])
+
+
+def _enumerate(items: list[str], oxford: bool) -> str:
+    if len(items) == 1:
+        return items[0]
+    head = ", ".join(items[:-1])
+    return f"{head}{',' if oxford and len(items) > 2 else ''} and {items[-1]}"
+
+
+@given(
+    counts(3, 400),
+    st.sampled_from([("people", "people"), ("others", "people"), ("civilians", "civilians")]),
+    CUES.filter(lambda c: c != "among whom were"),
+    st.lists(BARE_NOUNS, min_size=3, max_size=4, unique=True),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([("were wounded", "wounded"), ("were killed", "killed"), ("died", "killed")]),
+    SPEAKERS_BEFORE,
+)
+def test_a_list_of_bare_nouns_in_an_aside(
+    number: tuple,
+    noun: tuple,
+    cue: str,
+    items: list[str],
+    oxford: bool,
+    closed: bool,
+    verb: tuple,
+    before: str,
+) -> None:
+    """ "15 others, including women, men and children, were wounded": the list's commas
+    do not close the aside, and the verb after it is the figure's, whether or not the
+    writer closed the aside with a comma."""
+    aside = f", {cue} {_enumerate(items, oxford)}{',' if closed else ''}"
+    sentence = cap(f"{before}{number[0]} {noun[0]}{aside} {verb[0]}.")
+    assert read(sentence) == [(verb[1], noun[1], number[1], number[1])]
+
+
+COUNTED_PARTS = st.sampled_from(
+    [
+        ("women", "women"),
+        ("children", "children"),
+        ("police officers", "police"),
+        ("soldiers", "soldiers"),
+    ]
+)
+
+
+@given(
+    counts(40, 400),
+    st.lists(COUNTED_PARTS, min_size=2, max_size=3, unique_by=lambda p: p[1]),
+    st.integers(2, 9),
+    st.booleans(),
+    st.sampled_from([("were wounded", "wounded"), ("were killed", "killed")]),
+)
+def test_a_list_of_counted_parts_in_an_aside(
+    number: tuple, parts: list[tuple], base: int, oxford: bool, verb: tuple
+) -> None:
+    """ "15 people, including two women, three children and a police officer, were
+    wounded": the whole and each counted part."""
+    values = [base + i for i in range(len(parts))]
+    items = [f"{v} {p[0]}" for v, p in zip(values, parts, strict=True)]
+    sentence = f"{cap(number[0])} people, including {_enumerate(items, oxford)}, {verb[0]}."
+    expected = [(verb[1], "people", number[1], number[1])]
+    expected += [(verb[1], p[1], v, v) for v, p in zip(values, parts, strict=True)]
+    assert read(sentence) == expected
+
+
+@given(counts(3, 60), counts(2, 12), st.sampled_from(["aid workers", "police officers"]))
+def test_a_clause_after_a_counted_part_is_no_list_item(
+    number: tuple, part: tuple, noun: str
+) -> None:
+    """ "killing 22 people, including 12 aid workers, and injuring dozens more": the "and"
+    after the aside opens a clause of its own, not a last item."""
+    subject = "staff" if noun == "aid workers" else "police"
+    sentence = (
+        f"The strike destroyed a hospital, killing {number[0]} people, including {part[0]} "
+        f"{noun}, and injuring dozens more patients."
+    )
+    assert read(sentence) == [
+        ("killed", "people", number[1], number[1]),
+        ("killed", subject, part[1], part[1]),
+    ]

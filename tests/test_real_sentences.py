@@ -368,6 +368,17 @@ FIGURES = [
         "According to the hospital, the confirmed number of martyrs stood at 84.",
         [("killed", "people", 84, 84)],
     ),
+    (
+        "Public Health Ministry spokesman, Tareq Arian, said 15 others, including women, men "
+        "and children were wounded.",
+        [("wounded", "people", 15, 15)],
+    ),
+    (
+        "Later, the Ministry of Interior confirmed that at least five people, including the "
+        "head of Farah\u2019s telecommunication department, Jamaluddin Padshahkhil, and one "
+        "foreigner, were killed and six wounded in the siege.",
+        [("killed", "people", 5, N), ("wounded", "people", 6, 6)],
+    ),
     # --- end of figures6 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

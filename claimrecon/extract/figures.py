@@ -1076,6 +1076,9 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             k = past
             continue
         if word == closer:
+            listed = _list_in_aside(tables, lower, j, k) if closer == "," else None
+            if listed is not None:
+                return listed
             return k + 1 if k > j + 1 else None
         number = word[0].isdigit() or tables.number_words.match(lower, k) is not None
         if number and not _part_in_aside(tables, lower, j, k):
@@ -1083,6 +1086,34 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
         if word in (".", ";", ":") or (word in _ASIDES and word != closer):
             return None
         k += 1
+    return None
+
+
+def _list_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> int | None:
+    """Return the end of a list of nouns that a comma at ``k`` splits in an aside at ``j``.
+
+    ", including women, men and children, were wounded": the comma after the first noun
+    separates items of the part cue's list and does not close the aside; the list ends at
+    the comma after its last item or, where the writer left that comma out, at the verb.
+    """
+    if tables.parts.match(lower, j + 1) is None:
+        return None
+    joined: int | None = None
+    for p in range(k + 1, min(len(lower), k + _ASIDE)):
+        word = lower[p]
+        verb = word in tables.aux or tables.metrics.match(lower, p) is not None
+        if word in ("and", "or"):
+            joined = p
+        elif word == ",":
+            if joined is not None:
+                return p + 1
+        elif word in _CLAUSE_BREAKS or word in _ASIDES:
+            return None
+        elif verb:
+            # The verb of the sentence after the last item ("and children were wounded");
+            # a verb right after "and" opens a clause of its own (", including 12 aid
+            # workers, and injuring dozens").
+            return p if joined is not None and p > joined + 1 else None
     return None
 
 
