@@ -215,6 +215,9 @@ class FigureLexicon(_Section):
     predicate_hedges: list[str] = []
     """Words between a partitive's link and the subject its predicate names that hedge the
     naming, not the figure: "12 of the dead were said to be soldiers"."""
+    whole_quantifiers: list[str] = []
+    """Words opening a number that make it a whole group's ("all five attackers were
+    killed"): a casualty figure of attackers so quantified is also their count."""
     passive_markers: list[str] = []
     """Forms of "be": one right before a count verb makes it a passive, and its subject a
     target, not an attacker ("two militants were hit")."""

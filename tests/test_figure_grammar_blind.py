@@ -11,7 +11,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimrecon.extract import extract
 from claimrecon.extract.figures import read_figures
+from claimrecon.models import Document, FigureClaim, Metric
 from claimrecon.vocab import Lexicon
 from tests.test_figure_grammar import SPEAKERS_AFTER, SPEAKERS_BEFORE, Read, cap, counts
 
@@ -230,3 +232,84 @@ def test_a_clause_after_a_counted_part_is_no_list_item(
         ("killed", "people", number[1], number[1]),
         ("killed", subject, part[1], part[1]),
     ]
+
+
+# --- "all N attackers": the whole group, so also its count -----------------------------------
+
+ATTACKER_NOUNS = st.sampled_from(
+    ["attackers", "gunmen", "assailants", "militants", "suicide bombers", "perpetrators"]
+)
+WHOLE_FATES = st.sampled_from(
+    [
+        ("were killed", "killed"),
+        ("died", "killed"),
+        ("were shot dead", "killed"),
+        ("blew themselves up", "killed"),
+        ("were arrested", "arrested"),
+        ("were captured", "arrested"),
+    ]
+)
+
+
+@given(
+    counts(2, 12, dozen=False),
+    st.sampled_from(["All", "All of the", "All the"]),
+    ATTACKER_NOUNS,
+    WHOLE_FATES,
+    SPEAKERS_AFTER,
+)
+def test_all_n_attackers_is_their_count(
+    number: tuple, quantifier: str, noun: str, fate: tuple, after: str
+) -> None:
+    """ "All five attackers died": a toll of the attackers and, by "all", their count."""
+    sentence = f"{quantifier} {number[0]} {noun} {fate[0]}{after}."
+    assert read(sentence) == [
+        (fate[1], "militants", number[1], number[1]),
+        ("count", "militants", number[1], number[1]),
+    ]
+
+
+@given(
+    counts(2, 12, dozen=False),
+    ATTACKER_NOUNS,
+    st.sampled_from(["were killed", "died", "were arrested"]),
+    st.sampled_from(["", "Police said ", "Officials said "]),
+)
+def test_attackers_without_all_are_no_count(
+    number: tuple, noun: str, fate: str, before: str
+) -> None:
+    """ "Five attackers died" may be some of them: no count without "all"."""
+    got = read(cap(f"{before}{number[0]} {noun} {fate}."))
+    assert [g for g in got if g[0] == "count"] == []
+
+
+@given(counts(2, 40, dozen=False), st.sampled_from(["hostages", "victims", "civilians"]))
+def test_all_n_victims_is_no_count(number: tuple, noun: str) -> None:
+    """ "All 20 hostages were killed": only attackers have a count."""
+    got = read(f"All {number[0]} {noun} were killed.")
+    assert [g for g in got if g[0] == "count"] == []
+
+
+@given(
+    counts(2, 12, dozen=False),
+    ATTACKER_NOUNS,
+    st.sampled_from(
+        [
+            "{n} {noun} stormed the hotel",
+            "Around {n} {noun} set off a car bomb",
+            "The attack was carried out by {n} {noun}",
+        ]
+    ),
+    st.booleans(),
+)
+def test_all_n_attackers_repeating_a_count_is_no_new_count(
+    number: tuple, noun: str, opening: str, repeated: bool
+) -> None:
+    """A count "all" implies is no claim where the document already gave that count."""
+    first = cap(opening.format(n=number[0], noun=noun))
+    second = f"Officials said all {number[0]} {noun} were killed."
+    text = f"{first} on Monday. {second}" if repeated else second
+    claims = [c for c in extract(Document(id="d", text=text)) if isinstance(c, FigureClaim)]
+    counted = [c.figure.low for c in claims if c.metric is Metric.COUNT]
+    assert counted == [number[1]]
+    assert [c.figure.low for c in claims if c.metric is Metric.KILLED] == [number[1]]

@@ -379,6 +379,15 @@ FIGURES = [
         "foreigner, were killed and six wounded in the siege.",
         [("killed", "people", 5, N), ("wounded", "people", 6, 6)],
     ),
+    (
+        "All five attackers and two bystanders - a Canadian and an Indonesian - died in the "
+        "mid-morning explosions and gunfire.",
+        [
+            ("killed", "militants", 5, 5),
+            ("count", "militants", 5, 5),
+            ("killed", "civilians", 2, 2),
+        ],
+    ),
     # --- end of figures6 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

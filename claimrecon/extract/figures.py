@@ -45,7 +45,7 @@ Examples:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from claimrecon.extract.numbers import (
@@ -106,6 +106,9 @@ class FoundFigure:
         breakdown: The figure is an item of a list that names its subject twice ("11
             Marines, one soldier and one corpsman"), so a part of a total given anywhere
             in the document.
+        implied: The figure is not stated but implied by another ("all five attackers
+            were killed" implies their count), so it is no claim where the document gave
+            it already.
     """
 
     start: int
@@ -122,6 +125,7 @@ class FoundFigure:
     provisional: bool = False
     among: bool = False
     breakdown: bool = False
+    implied: bool = False
 
 
 @dataclass
@@ -283,6 +287,7 @@ class FigureTables:
         self.passive_markers = frozenset(figures.passive_markers)
         self.predicate_links = frozenset(figures.predicate_links)
         self.predicate_hedges = _words(figures.predicate_hedges)
+        self.whole_quantifiers = _words(figures.whole_quantifiers)
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
@@ -2317,7 +2322,7 @@ def _figures_of(
     subjects = [(found.subject, end)]
     if cand.extra:
         subjects = [(s, tok.end[e - 1]) for s, e in cand.extra]
-    return [
+    figures = [
         FoundFigure(
             start=start,
             end=max(subj_end, number_end),
@@ -2336,6 +2341,27 @@ def _figures_of(
         )
         for subj, subj_end in subjects
     ]
+    if _all_of_the_attackers(tok, tables, cand, found):
+        # "All five attackers were killed": "all" makes the number the whole group's, so
+        # it is also the attackers' count.
+        count = replace(figures[0], metric=Metric.COUNT, confidence=0.6, among=False)
+        figures.append(replace(count, implied=True))
+    return figures
+
+
+def _all_of_the_attackers(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, found: _Resolved
+) -> bool:
+    """Say whether a casualty figure of attackers is quantified as their whole group."""
+    number = cand.number
+    if found.metric is Metric.COUNT or cand.extra or cand.part or cand.other:
+        return False
+    if not tables.countable(found.subject) or number.low is None or number.low != number.high:
+        return False
+    at = number.tok_start
+    # "all" read as the number's qualifier, or left before it ("all the three gunmen").
+    quantified = tables.whole_quantifiers.match(tok.lower, at) is not None
+    return quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None
 
 
 def whole_before(
