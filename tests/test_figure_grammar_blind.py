@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from claimrecon.extract import extract
 from claimrecon.extract.figures import read_figures
+from claimrecon.extract.numbers import spell
 from claimrecon.models import Document, FigureClaim, Metric
 from claimrecon.vocab import Lexicon
 from tests.test_figure_grammar import SPEAKERS_AFTER, SPEAKERS_BEFORE, Read, cap, counts
@@ -313,3 +314,74 @@ def test_all_n_attackers_repeating_a_count_is_no_new_count(
     counted = [c.figure.low for c in claims if c.metric is Metric.COUNT]
     assert counted == [number[1]]
     assert [c.figure.low for c in claims if c.metric is Metric.KILLED] == [number[1]]
+
+
+# --- a toll broken down by nationality -------------------------------------------------------
+
+NATIONS = st.sampled_from(
+    [
+        "Britons",
+        "Germans",
+        "Belgians",
+        "Pakistanis",
+        "Chinese",
+        "foreign nationals",
+        "Irish nationals",
+        "foreigners",
+    ]
+)
+
+
+@given(
+    counts(20, 300),
+    st.lists(NATIONS, min_size=1, max_size=3, unique=True),
+    st.integers(2, 6),
+    st.sampled_from(
+        [
+            "The {n} dead included {items}",
+            "{items} were among the {n} dead",
+        ]
+    ),
+)
+def test_a_toll_broken_down_by_nationality_keeps_only_the_toll(
+    number: tuple, nations: list[str], base: int, frame: str
+) -> None:
+    """Nationalities are no subject (the corpus convention): only the toll is read, and
+    every nationality listed after the first is set aside with it."""
+    items = [f"{spell(base + i)} {n}" for i, n in enumerate(nations)]
+    listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    sentence = cap(frame.format(n=number[0], items=listed)) + "."
+    assert read(sentence) == [("killed", "people", number[1], number[1])]
+
+
+@given(counts(2, 30, dozen=False), st.sampled_from(["Britons", "Germans", "Pakistanis"]))
+def test_a_nationality_that_is_no_part_is_read(number: tuple, nation: str) -> None:
+    """ "Three Britons were killed": no toll is broken down, so the figure stands."""
+    assert read(cap(f"{number[0]} {nation} were killed.")) == [
+        ("killed", "people", number[1], number[1])
+    ]
+
+
+@given(
+    counts(20, 300),
+    counts(2, 19, dozen=False),
+    st.sampled_from(
+        [
+            ("soldiers", "soldiers"),
+            ("police officers", "police"),
+            ("children", "children"),
+            ("aid workers", "staff"),
+        ]
+    ),
+    st.sampled_from([("dead", "killed"), ("injured", "wounded"), ("wounded", "wounded")]),
+)
+def test_a_counted_group_that_included_a_part(
+    whole: tuple, part: tuple, noun: tuple, group: tuple
+) -> None:
+    """ "The 20 dead included two soldiers": the participle is the whole's, and the number
+    after the verb opens the part; it is no modifier of a subject for the whole."""
+    sentence = f"The {whole[0]} {group[0]} included {part[0]} {noun[0]}."
+    assert read(sentence) == [
+        (group[1], "people", whole[1], whole[1]),
+        (group[1], noun[1], part[1], part[1]),
+    ]

@@ -765,8 +765,37 @@ def _nationality(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     stand as a rival of its own toll. A figure that names only a nationality and is no part
     of a toll before it ("three Britons were killed") is still read.
     """
+    return (cand.part or cand.among) and _national_head(tok, tables, cand)
+
+
+def _nationals(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> set[int]:
+    """Return the candidates that break a toll down by nationality, list items included.
+
+    "The 38 dead included 30 Britons, three Irish nationals and two Germans": the first
+    item is a part of the toll, and so are the nationalities listed after it.
+    """
+    out = {idx for idx, cand in enumerate(cands) if _nationality(tok, tables, cand)}
+    # Along the list both ways: "two Britons and three Germans were among the dead" marks
+    # the last item only.
+    for order in (range(1, len(cands)), range(len(cands) - 2, -1, -1)):
+        for idx in order:
+            near = idx - 1 if order.step > 0 else idx + 1
+            first, second = sorted((idx, near))
+            joined = _joined(
+                tables, tok.lower, cands[first].subj_end, cands[second].number.tok_start
+            )
+            if near in out and joined and _national_head(tok, tables, cands[idx]):
+                out.add(idx)
+    if len(out) == len(cands):
+        # "The dead included 11 Ukrainians": no toll in the sentence is broken down.
+        return {idx for idx in out if cands[idx].part}
+    return out
+
+
+def _national_head(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand``'s head noun names a nationality ("Britons", "foreigners")."""
     head = cand.subj_end - 1
-    if cand.subject is None or not cand.part or head < cand.number.tok_end:
+    if cand.subject is None or head < cand.number.tok_end:
         return False
     lower = tok.lower
     if tables.nationality.match_ending(lower, head + 1, longest=2) is not None:
@@ -2047,7 +2076,14 @@ def _qualified(tok: Tokens, tables: FigureTables, j: int) -> tuple[Subject, int]
     group = _noun_group(tok, tables, j)
     if group is None or group.subject is None or group.modifiers == 0:
         return None
+    if any(_is_number_word(tables, tok.lower, p) for p in range(j, group.end)):
+        # "the 20 dead included two soldiers": a number opens a figure of its own.
+        return None
     return group.subject, group.end
+
+
+def _is_number_word(tables: FigureTables, lower: list[str], p: int) -> bool:
+    return lower[p][:1].isdigit() or tables.number_words.match(lower, p) is not None
 
 
 def _count_after(
@@ -2168,6 +2204,9 @@ def _resolve(
     clause = _clause_metrics(tok, tables, cands)
     _chain_parts(tables, lower, cands)
     breakdown = _breakdown(tables, lower, cands)
+    # Before a breakdown marks its items: "two Pakistanis and three Chinese engineers were
+    # killed" is a list of nationalities, no part of a toll.
+    nationals = _nationals(tok, tables, cands)
     for idx in breakdown:
         cands[idx].among = True
     out: list[FoundFigure] = []
@@ -2177,7 +2216,7 @@ def _resolve(
             continue
         metric, part_of, confidence = read
         subject = _resolved_subject(tables, lower, cand, metric, out, last_subject)
-        if subject is None or _no_claim(tok, tables, cand):
+        if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
@@ -2436,10 +2475,8 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 
 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    """Say whether a resolved figure is left out: vague, a nationality's part, a speaker."""
-    return (
-        cand.number.vague or _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
-    )
+    """Say whether a resolved figure is left out: vague, or a speaker."""
+    return cand.number.vague or _article_speaker(tok, tables, cand)
 
 
 def _rival_cue(lower: list[str], tables: FigureTables, at: int, end: int) -> bool:
