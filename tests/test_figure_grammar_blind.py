@@ -385,3 +385,56 @@ def test_a_counted_group_that_included_a_part(
         (group[1], "people", whole[1], whole[1]),
         (group[1], noun[1], part[1], part[1]),
     ]
+
+
+# --- bare numbers whose predicate names a part of the dead ----------------------------------
+
+PREDICATED = st.sampled_from(
+    [
+        ("the attackers", "militants"),
+        ("attackers", "militants"),
+        ("civilians", "civilians"),
+        ("female", "women"),
+        ("women", "women"),
+        ("children", "children"),
+        ("policemen", "police"),
+        ("soldiers", "soldiers"),
+    ]
+)
+
+
+@given(
+    counts(10, 60, dozen=False),
+    st.sampled_from(
+        [
+            ("The attack left {n} dead", "people"),
+            ("{N} people were killed", "people"),
+            ("{N} of the victims were men", "people"),
+            ("The blast killed {n} people", "people"),
+        ]
+    ),
+    st.lists(PREDICATED, min_size=1, max_size=2, unique_by=lambda p: p[1]),
+    st.integers(2, 4),
+    SPEAKERS_AFTER,
+)
+def test_bare_numbers_named_by_their_predicate(
+    number: tuple, opening: tuple, parts: list[tuple], base: int, after: str
+) -> None:
+    """ "left seven dead, five were the attackers and two were civilians": each bare number
+    after the toll takes the toll's metric and its predicate's subject."""
+    head = opening[0].format(n=number[0], N=cap(number[0]))
+    clauses = [f"{spell(base + i)} were {p[0]}" for i, p in enumerate(parts)]
+    sentence = f"{head}, {' and '.join(clauses)}{after}."
+    expected = [("killed", opening[1], number[1], number[1])]
+    expected += [("killed", p[1], base + i, base + i) for i, p in enumerate(parts)]
+    assert read(sentence) == expected
+
+
+@given(counts(10, 60, dozen=False), counts(2, 9, dozen=False))
+def test_a_bare_number_with_a_verb_of_its_own_keeps_it(whole: tuple, part: tuple) -> None:
+    """ "Twelve people were killed and three were wounded": the verb decides, no predicate."""
+    sentence = f"{cap(whole[0])} people were killed and {part[0]} were wounded."
+    assert read(sentence) == [
+        ("killed", "people", whole[1], whole[1]),
+        ("wounded", "people", part[1], part[1]),
+    ]

@@ -388,6 +388,15 @@ FIGURES = [
             ("killed", "civilians", 2, 2),
         ],
     ),
+    (
+        "Thursday's attack in central Jakarta left seven dead, five were the attackers and two "
+        "were civilians \u2014 and Indonesian and a man of dual Canadian and Algerian nationality.",
+        [("killed", "people", 7, 7), ("killed", "militants", 5, 5), ("killed", "civilians", 2, 2)],
+    ),
+    (
+        "Eleven of the victims were male and nine were female.",
+        [("killed", "people", 11, 11), ("killed", "women", 9, 9)],
+    ),
     # --- end of figures6 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -1666,6 +1666,31 @@ def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]
         earlier = tables.toll_earlier.match_ending(lower, at, longest=2)
         if earlier is not None:
             _earlier_value(cand, before, earlier[1])
+        elif lower[at - 1] in tables.conjunctions:
+            _coordinated_part(tok, tables, cand, before)
+
+
+def _coordinated_part(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, before: list[_Candidate]
+) -> None:
+    """Give a bare number whose predicate names a subject the group of a figure before it.
+
+    "left seven dead, five were the attackers and two were civilians", "eleven of the
+    victims were men and nine were women": each number after the toll or partitive, with
+    no noun or verb of its own, is a part of the same dead, named by its predicate.
+    """
+    lower = tok.lower
+    end = cand.number.tok_end
+    if cand.metric is not None or cand.subject is not None or cand.inherit:
+        return
+    if end >= len(lower) or lower[end] not in tables.predicate_links:
+        return
+    groups = [c.group or c.metric for c in before if c.direct or c.group is not None]
+    if not groups or groups[-1] in (None, Metric.COUNT):
+        return
+    _predicate_subject(tok, tables, cand)
+    if cand.subject is not None:
+        cand.metric, cand.direct, cand.part = groups[-1], True, True
 
 
 def _all_but(cand: _Candidate, before: list[_Candidate], start: int) -> None:
@@ -1929,13 +1954,22 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
         j += 1
     if j == start or j >= len(lower):
         return
-    hedge = tables.predicate_hedges.match(lower, j)
-    if hedge is not None:
-        # "were said to be soldiers", "were identified as police officers"
-        j = hedge[1]
-    read = _subject_after(tok, tables, j)
+    read = _subject_after(tok, tables, _past_hedge(lower, tables, j))
     if read is not None and read.subject is not None:
         cand.subject, cand.span_end = read.subject, read.end
+
+
+def _past_hedge(lower: list[str], tables: FigureTables, j: int) -> int:
+    """Step from a predicate's link to its noun, past a hedge and an article.
+
+    "were said to be soldiers", "were identified as police officers", "were the attackers".
+    """
+    hedge = tables.predicate_hedges.match(lower, j)
+    if hedge is not None:
+        j = hedge[1]
+    if j < len(lower) - 1 and lower[j] == "the":
+        j += 1
+    return j
 
 
 def _metric_after_subject(
