@@ -85,6 +85,9 @@ class FigureLexicon(_Section):
     toll_levels: list[str] = []
     """Qualifiers that, after a toll, give the level it reached, not a ceiling: "the toll
     is now up to 23" is 23."""
+    toll_estimates: list[str] = []
+    """Words of a toll that make its number approximate: "the estimated toll is 300", "the
+    toll is estimated at 300", "the approximate total of the dead" (about)."""
     partial_toll_words: list[str] = []
     """Words before a toll noun that give it as incomplete, so a floor: "the partial death
     toll was 23" is 23.."""

@@ -438,3 +438,35 @@ def test_a_bare_number_with_a_verb_of_its_own_keeps_it(whole: tuple, part: tuple
         ("killed", "people", whole[1], whole[1]),
         ("wounded", "people", part[1], part[1]),
     ]
+
+
+# --- estimated tolls -------------------------------------------------------------------------
+
+
+@given(
+    counts(20, 900),
+    st.sampled_from(
+        [
+            "The death toll is estimated at {n}",
+            "The death toll was estimated at {n}",
+            "Officials estimated the death toll at {n}",
+            "The estimated death toll is {n}",
+            "The approximate total of the dead would be {n}",
+            "The death toll was roughly estimated at {n}",
+        ]
+    ),
+    SPEAKERS_AFTER,
+)
+def test_an_estimated_toll_is_approximate(number: tuple, frame: str, after: str) -> None:
+    """ "The death toll is estimated at 300": the toll, about 300."""
+    sentence = frame.format(n=number[0]) + after + "."
+    got = [(f.metric.value, f.low, f.high, f.qualifier.value) for f in read_figures(sentence, LEX)]
+    assert got == [("killed", number[1], number[1], "about")]
+
+
+@given(counts(20, 900), st.sampled_from(["crossed", "topped", "passed", "exceeded"]))
+def test_a_toll_that_crossed_a_number_is_above_it(number: tuple, verb: str) -> None:
+    """ "The death toll crossed 300": more than 300."""
+    assert read(f"The death toll {verb} {number[0]} on Sunday.") == [
+        ("killed", "people", number[1] + 1, None)
+    ]

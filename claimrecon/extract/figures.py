@@ -303,6 +303,7 @@ class FigureTables:
         self.toll_fillers = frozenset(figures.toll_fillers) | frozenset(figures.toll_floors)
         self.toll_floors = frozenset(figures.toll_floors)
         self.toll_levels = _words(figures.toll_levels)
+        self.toll_estimates = frozenset(figures.toll_estimates)
         self.partial_toll_words = frozenset(figures.partial_toll_words)
         self.toll_prepositions = frozenset(figures.toll_prepositions)
         self.toll_breaks = frozenset(figures.toll_breaks)
@@ -2223,6 +2224,11 @@ def _toll_wording(tok: Tokens, tables: FigureTables, cand: _Candidate, before: _
         number.low, number.high, number.qualifier = number.low + 1, None, Qualifier.AT_LEAST
     elif before.partial:
         number.high, number.qualifier = None, Qualifier.AT_LEAST
+    elif before.toll and any(
+        w in tables.toll_estimates for w in lower[max(0, before.start - 3) : at]
+    ):
+        # "the toll is estimated at 300", "the approximate total of the dead was 253"
+        number.qualifier = Qualifier.ABOUT
 
 
 def _resolve(
