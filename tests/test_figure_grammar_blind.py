@@ -470,3 +470,31 @@ def test_a_toll_that_crossed_a_number_is_above_it(number: tuple, verb: str) -> N
     assert read(f"The death toll {verb} {number[0]} on Sunday.") == [
         ("killed", "people", number[1] + 1, None)
     ]
+
+
+@given(
+    counts(2, 30, dozen=False),
+    st.sampled_from(["attackers", "gunmen", "militants", "assailants"]),
+    st.sampled_from(
+        [
+            "believed to number",
+            "thought to number",
+            "said to number",
+            "estimated at",
+            "who numbered",
+            "numbering",
+        ]
+    ),
+    st.sampled_from([("", "exact"), ("about ", "about"), ("at least ", "at_least")]),
+    st.sampled_from(["stormed the mall", "arrived on motorbikes", "entered the town"]),
+)
+def test_attackers_numbered_in_an_aside(
+    number: tuple, noun: str, cue: str, qualifier: tuple, act: str
+) -> None:
+    """ "The attackers, believed to number about ten, stormed the mall": their count."""
+    sentence = f"The {noun}, {cue} {qualifier[0]}{number[0]}, {act}."
+    got = [
+        (f.metric.value, f.subject.value, f.low, f.qualifier.value)
+        for f in read_figures(sentence, LEX)
+    ]
+    assert got == [("count", "militants", number[1], qualifier[1])]

@@ -355,7 +355,9 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     lower = tok.lower
     prev = lower[i - 1] if i > 0 else ""
     word = lower[i]
-    if prev in tables.not_before or _clock(tok, i, end) or _age_phrase_before(lower, tables, i):
+    # "number 7" is a label, but "believed to number 7" numbers the attackers.
+    label = prev in tables.not_before and tables.count_numbering.match_ending(lower, i) is None
+    if label or _clock(tok, i, end) or _age_phrase_before(lower, tables, i):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
