@@ -235,6 +235,9 @@ class FigureLexicon(_Section):
     attacker_acts: list[str] = []
     """Count verbs that make whoever does them attackers ("four men opened fire"), where
     the subject noun ("men", "people") names no attacker itself."""
+    bare_attacker_acts: list[str] = []
+    """Verb groups after a number with no noun that make it a count of attackers, besides
+    ``attacker_acts`` right after the number: "witnesses said four were involved"."""
     floor_suffixes: list[str] = []
     """Words after a number that make it a lower bound: "130-plus", "100+", "20 or more"."""
     group_strength_cues: list[str] = []

@@ -498,3 +498,33 @@ def test_attackers_numbered_in_an_aside(
         for f in read_figures(sentence, LEX)
     ]
     assert got == [("count", "militants", number[1], qualifier[1])]
+
+
+# --- bare numbers of attackers and their rivals ----------------------------------------------
+
+VOICES = st.sampled_from(["witnesses", "police", "officials", "the ministry", "residents"])
+RIVALS = st.sampled_from(["the group", "the Taliban", "the militants' spokesman", "a source"])
+
+
+@given(
+    counts(2, 12, dozen=False),
+    VOICES,
+    st.sampled_from(["were involved", "took part", "stormed the hotel", "opened fire"]),
+    st.one_of(st.none(), st.tuples(RIVALS, counts(2, 12, dozen=False))),
+)
+def test_a_bare_number_doing_an_attackers_act_is_their_count(
+    number: tuple, voice: str, act: str, rival: tuple | None
+) -> None:
+    """ "Witnesses said four were involved and the Taliban said five": two rival counts."""
+    sentence = cap(f"{voice} said {number[0]} {act}")
+    expected = [("count", "militants", number[1], number[1])]
+    if rival is not None:
+        sentence += f", while {rival[0]} said {rival[1][0]}"
+        expected.append(("count", "militants", rival[1][1], rival[1][1]))
+    assert read(sentence + ".") == expected
+
+
+@given(counts(2, 12, dozen=False), st.sampled_from(["were killed", "were arrested", "died"]))
+def test_a_bare_number_with_a_casualty_verb_is_no_count(number: tuple, verb: str) -> None:
+    """ "Four were killed": a toll of people, not a count of attackers."""
+    assert [r[0] for r in read(cap(f"{number[0]} {verb}."))] != ["count"]

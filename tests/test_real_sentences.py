@@ -397,6 +397,11 @@ FIGURES = [
         "Eleven of the victims were male and nine were female.",
         [("killed", "people", 11, 11), ("killed", "women", 9, 9)],
     ),
+    (
+        "Danish said three gunmen were killed, while witnesses said four were involved and "
+        "the Taliban said five.",
+        [("killed", "militants", 3, 3), ("count", "militants", 4, 4), ("count", "militants", 5, 5)],
+    ),
     # --- end of figures6 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

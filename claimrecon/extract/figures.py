@@ -296,6 +296,7 @@ class FigureTables:
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
         self.attacker_acts = _words(figures.attacker_acts)
+        self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
@@ -2135,8 +2136,20 @@ def _count_after(
     if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(lower, m_start) is not None:
         # "four men in camouflage opened fire": whoever does an attacker's act is one.
         cand.subject = Subject.MILITANTS
+    bare = cand.subject is None and not (cand.inherit or cand.number.article)
+    if bare and _bare_attackers_act(lower, tables, cand.subj_end, m_start):
+        # "witnesses said four were involved": a number with no noun that does an
+        # attacker's act counts the attackers.
+        cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
         cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
+
+
+def _bare_attackers_act(lower: list[str], tables: FigureTables, start: int, m_start: int) -> bool:
+    """Say whether the words from ``start`` hold an attacker's act for a bare number."""
+    if tables.bare_attacker_acts.match(lower, start) is not None:
+        return True
+    return m_start == start and tables.attacker_acts.match(lower, m_start) is not None
 
 
 def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -2361,7 +2374,9 @@ def _resolved_subject(
     """Return a candidate's subject and what it costs in confidence; ``None``: no figure."""
     if cand.subject is not None:
         return cand.subject, 0.0
-    if metric is Metric.COUNT:
+    if metric is Metric.COUNT and not cand.inherit:
+        # A count needs its noun, unless it gives a count before again ("witnesses said
+        # four were involved and the Taliban said five").
         return None
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = [f for f in out if f.part_of is None]
