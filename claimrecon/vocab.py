@@ -85,6 +85,9 @@ class FigureLexicon(_Section):
     toll_levels: list[str] = []
     """Qualifiers that, after a toll, give the level it reached, not a ceiling: "the toll
     is now up to 23" is 23."""
+    toll_estimates: list[str] = []
+    """Words of a toll that make its number approximate: "the estimated toll is 300", "the
+    toll is estimated at 300", "the approximate total of the dead" (about)."""
     partial_toll_words: list[str] = []
     """Words before a toll noun that give it as incomplete, so a floor: "the partial death
     toll was 23" is 23.."""
@@ -212,6 +215,12 @@ class FigureLexicon(_Section):
     predicate_links: list[str] = []
     """Words between a partitive and the subject its predicate names: "three of the dead
     were children", "were all students"."""
+    predicate_hedges: list[str] = []
+    """Words between a partitive's link and the subject its predicate names that hedge the
+    naming, not the figure: "12 of the dead were said to be soldiers"."""
+    whole_quantifiers: list[str] = []
+    """Words opening a number that make it a whole group's ("all five attackers were
+    killed"): a casualty figure of attackers so quantified is also their count."""
     passive_markers: list[str] = []
     """Forms of "be": one right before a count verb makes it a passive, and its subject a
     target, not an attacker ("two militants were hit")."""
@@ -226,6 +235,9 @@ class FigureLexicon(_Section):
     attacker_acts: list[str] = []
     """Count verbs that make whoever does them attackers ("four men opened fire"), where
     the subject noun ("men", "people") names no attacker itself."""
+    bare_attacker_acts: list[str] = []
+    """Verb groups after a number with no noun that make it a count of attackers, besides
+    ``attacker_acts`` right after the number: "witnesses said four were involved"."""
     floor_suffixes: list[str] = []
     """Words after a number that make it a lower bound: "130-plus", "100+", "20 or more"."""
     group_strength_cues: list[str] = []

@@ -364,6 +364,9 @@ def attacker_counts(draw: st.DrawFn) -> tuple[str, list[Read]]:
         det = draw(st.sampled_from(["the", "all", "all the"]))
         text = f"{det} {number} {noun} were killed by security forces"
         expected = [("killed", "militants", value, value)]
+        if det != "the":
+            # "all" makes the number the whole group's: also the attackers' count.
+            expected.append(("count", "militants", value, value))
     else:
         text = f"the assault was carried out by {number} {noun}"
         expected = [("count", "militants", value, value)]

@@ -290,7 +290,8 @@ def test_a_rival_figure_said_with_its_noun_left_out(
     counts(2, 300),
     st.sampled_from(
         [
-            "{s} said {n} were involved and {t} said {m}.",
+            # "{s} said {n} were involved and {t} said {m}" is now two rival counts of
+            # attackers (test_figure_grammar_blind): "were involved" is an attacker's act.
             "The guards said the gate opened at {n}, and {t} said {m}.",
             "{s} said {m}.",
         ]

@@ -58,7 +58,10 @@ CASES = [
     ("Hundreds of people were arrested.", []),
     ("Several soldiers were wounded.", []),
     # all, another, others, including
-    ("All ten militants had been killed.", [("killed", "militants", 10, 10, "exact")]),
+    (
+        "All ten militants had been killed.",
+        [("killed", "militants", 10, 10, "exact"), ("count", "militants", 10, 10, "exact")],
+    ),
     (
         "The attack killed two and injured at least another three.",
         [("killed", "people", 2, 2, "exact"), ("wounded", "people", 3, N, "at_least")],

@@ -346,6 +346,63 @@ FIGURES = [
         [("killed", "people", 21, N)],
     ),
     # --- end of figures, round 5 (figures5) -----------------------------------------------
+    # --- figures6, round 6: blind-read attacks (predicates, head nouns, martyrs) ---------
+    (
+        "Twenty-seven of the dead people were said to be policemen.",
+        [("killed", "police", 27, 27)],
+    ),
+    (
+        "Fifty-five of the 70 dead were lawyers, including BBA\u2019s former president.",
+        [("killed", "civilians", 55, 55), ("killed", "people", 70, 70)],
+    ),
+    (
+        "The death toll from the attack is now eight, including four civilians and four "
+        "perpetrators.",
+        [("killed", "people", 8, 8), ("killed", "civilians", 4, 4), ("killed", "militants", 4, 4)],
+    ),
+    (
+        "2 newborns among 24 killed in attack on Afghan maternity hospital",
+        [("killed", "children", 2, 2), ("killed", "people", 24, 24)],
+    ),
+    (
+        "According to the hospital, the confirmed number of martyrs stood at 84.",
+        [("killed", "people", 84, 84)],
+    ),
+    (
+        "Public Health Ministry spokesman, Tareq Arian, said 15 others, including women, men "
+        "and children were wounded.",
+        [("wounded", "people", 15, 15)],
+    ),
+    (
+        "Later, the Ministry of Interior confirmed that at least five people, including the "
+        "head of Farah\u2019s telecommunication department, Jamaluddin Padshahkhil, and one "
+        "foreigner, were killed and six wounded in the siege.",
+        [("killed", "people", 5, N), ("wounded", "people", 6, 6)],
+    ),
+    (
+        "All five attackers and two bystanders - a Canadian and an Indonesian - died in the "
+        "mid-morning explosions and gunfire.",
+        [
+            ("killed", "militants", 5, 5),
+            ("count", "militants", 5, 5),
+            ("killed", "civilians", 2, 2),
+        ],
+    ),
+    (
+        "Thursday's attack in central Jakarta left seven dead, five were the attackers and two "
+        "were civilians \u2014 and Indonesian and a man of dual Canadian and Algerian nationality.",
+        [("killed", "people", 7, 7), ("killed", "militants", 5, 5), ("killed", "civilians", 2, 2)],
+    ),
+    (
+        "Eleven of the victims were male and nine were female.",
+        [("killed", "people", 11, 11), ("killed", "women", 9, 9)],
+    ),
+    (
+        "Danish said three gunmen were killed, while witnesses said four were involved and "
+        "the Taliban said five.",
+        [("killed", "militants", 3, 3), ("count", "militants", 4, 4), ("count", "militants", 5, 5)],
+    ),
+    # --- end of figures6 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

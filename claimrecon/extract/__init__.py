@@ -61,6 +61,7 @@ from claimrecon.models import (
     Document,
     Figure,
     FigureClaim,
+    Metric,
     Source,
     Span,
     Subject,
@@ -203,6 +204,8 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     # were killed. Four children were among the dead.").
     paragraph: list[tuple[FoundFigure, FigureClaim]] = []
     every: list[tuple[FoundFigure, FigureClaim]] = []
+    # The counts given so far: a count implied by another figure may repeat one.
+    counts: set[tuple[int | None, int | None]] = set()
     for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
@@ -210,9 +213,10 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
         with _reading(ctx, sentence):
             for local, part, offset in _windows(ctx, sentence, tables.prefilter):
                 found = read_sentence(part.text, tables, part.start + offset, last_subject)
-                found = plausible(found, text, doc_id)
+                found = plausible(found, text, doc_id, given=counts)
                 if not found:
                     continue
+                counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)
                 made: list[FigureClaim] = []
                 for fig in found:
                     date = _shift_date(_dates(local, part, fig.start - offset), offset)

@@ -47,7 +47,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from claimrecon.extract.numbers import (
@@ -108,6 +108,9 @@ class FoundFigure:
         breakdown: The figure is an item of a list that names its subject twice ("11
             Marines, one soldier and one corpsman"), so a part of a total given anywhere
             in the document.
+        implied: The figure is not stated but implied by another ("all five attackers
+            were killed" implies their count), so it is no claim where the document gave
+            it already.
     """
 
     start: int
@@ -124,6 +127,7 @@ class FoundFigure:
     provisional: bool = False
     among: bool = False
     breakdown: bool = False
+    implied: bool = False
 
 
 @dataclass
@@ -284,6 +288,8 @@ class FigureTables:
         """Compile the words of the count frame and of partitive predicates."""
         self.passive_markers = frozenset(figures.passive_markers)
         self.predicate_links = frozenset(figures.predicate_links)
+        self.predicate_hedges = _words(figures.predicate_hedges)
+        self.whole_quantifiers = _words(figures.whole_quantifiers)
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
@@ -292,6 +298,7 @@ class FigureTables:
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
         self.attacker_acts = _words(figures.attacker_acts)
+        self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
@@ -299,6 +306,7 @@ class FigureTables:
         self.toll_fillers = frozenset(figures.toll_fillers) | frozenset(figures.toll_floors)
         self.toll_floors = frozenset(figures.toll_floors)
         self.toll_levels = _words(figures.toll_levels)
+        self.toll_estimates = frozenset(figures.toll_estimates)
         self.partial_toll_words = frozenset(figures.partial_toll_words)
         self.toll_prepositions = frozenset(figures.toll_prepositions)
         self.toll_breaks = frozenset(figures.toll_breaks)
@@ -350,7 +358,9 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     lower = tok.lower
     prev = lower[i - 1] if i > 0 else ""
     word = lower[i]
-    if prev in tables.not_before or _clock(tok, i, end) or _age_phrase_before(lower, tables, i):
+    # "number 7" is a label, but "believed to number 7" numbers the attackers.
+    label = prev in tables.not_before and tables.count_numbering.match_ending(lower, i) is None
+    if label or _clock(tok, i, end) or _age_phrase_before(lower, tables, i):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
@@ -761,8 +771,37 @@ def _nationality(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     stand as a rival of its own toll. A figure that names only a nationality and is no part
     of a toll before it ("three Britons were killed") is still read.
     """
+    return (cand.part or cand.among) and _national_head(tok, tables, cand)
+
+
+def _nationals(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> set[int]:
+    """Return the candidates that break a toll down by nationality, list items included.
+
+    "The 38 dead included 30 Britons, three Irish nationals and two Germans": the first
+    item is a part of the toll, and so are the nationalities listed after it.
+    """
+    out = {idx for idx, cand in enumerate(cands) if _nationality(tok, tables, cand)}
+    # Along the list both ways: "two Britons and three Germans were among the dead" marks
+    # the last item only.
+    for order in (range(1, len(cands)), range(len(cands) - 2, -1, -1)):
+        for idx in order:
+            near = idx - 1 if order.step > 0 else idx + 1
+            first, second = sorted((idx, near))
+            joined = _joined(
+                tables, tok.lower, cands[first].subj_end, cands[second].number.tok_start
+            )
+            if near in out and joined and _national_head(tok, tables, cands[idx]):
+                out.add(idx)
+    if len(out) == len(cands):
+        # "The dead included 11 Ukrainians": no toll in the sentence is broken down.
+        return {idx for idx in out if cands[idx].part}
+    return out
+
+
+def _national_head(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand``'s head noun names a nationality ("Britons", "foreigners")."""
     head = cand.subj_end - 1
-    if cand.subject is None or not cand.part or head < cand.number.tok_end:
+    if cand.subject is None or head < cand.number.tok_end:
         return False
     lower = tok.lower
     if tables.nationality.match_ending(lower, head + 1, longest=2) is not None:
@@ -845,9 +884,12 @@ def _partitive_group(
         # "of the 2015 victims": a year is no whole, though the group still is one.
         year = _not_a_count(tok, tables, k, found[1], found[0]) or 1800 <= found[0] <= 2100
         whole, k = (None if year else k), found[1]
-        subject = tables.subjects.match(lower, k)
-        if subject is not None and tables.metrics.match(lower, subject[1]) is not None:
-            k = subject[1]
+    subject = tables.subjects.match(lower, k)
+    # "of the 12 people killed"; without a number only a generic noun ("of the people
+    # killed"), so that "two of the soldiers killed" keeps its own subject.
+    numbered = found is not None or (subject is not None and subject[0] is Subject.PEOPLE)
+    if subject is not None and numbered and tables.metrics.match(lower, subject[1]) is not None:
+        k = subject[1]
     group = tables.metrics.match(lower, k)
     if group is not None and group[0] is not Metric.COUNT:
         # "five of the 23 dead were children", but not "seven of the eight attackers blew
@@ -1074,6 +1116,9 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             k = past
             continue
         if word == closer:
+            listed = _list_in_aside(tables, lower, j, k) if closer == "," else None
+            if listed is not None:
+                return listed
             return k + 1 if k > j + 1 else None
         number = word[0].isdigit() or tables.number_words.match(lower, k) is not None
         if number and not _part_in_aside(tables, lower, j, k):
@@ -1081,6 +1126,34 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
         if word in (".", ";", ":") or (word in _ASIDES and word != closer):
             return None
         k += 1
+    return None
+
+
+def _list_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> int | None:
+    """Return the end of a list of nouns that a comma at ``k`` splits in an aside at ``j``.
+
+    ", including women, men and children, were wounded": the comma after the first noun
+    separates items of the part cue's list and does not close the aside; the list ends at
+    the comma after its last item or, where the writer left that comma out, at the verb.
+    """
+    if tables.parts.match(lower, j + 1) is None:
+        return None
+    joined: int | None = None
+    for p in range(k + 1, min(len(lower), k + _ASIDE)):
+        word = lower[p]
+        verb = word in tables.aux or tables.metrics.match(lower, p) is not None
+        if word in ("and", "or"):
+            joined = p
+        elif word == ",":
+            if joined is not None:
+                return p + 1
+        elif word in _CLAUSE_BREAKS or word in _ASIDES:
+            return None
+        elif verb:
+            # The verb of the sentence after the last item ("and children were wounded");
+            # a verb right after "and" opens a clause of its own (", including 12 aid
+            # workers, and injuring dozens").
+            return p if joined is not None and p > joined + 1 else None
     return None
 
 
@@ -1599,6 +1672,31 @@ def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]
         earlier = tables.toll_earlier.match_ending(lower, at, longest=2)
         if earlier is not None:
             _earlier_value(cand, before, earlier[1])
+        elif lower[at - 1] in tables.conjunctions:
+            _coordinated_part(tok, tables, cand, before)
+
+
+def _coordinated_part(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, before: list[_Candidate]
+) -> None:
+    """Give a bare number whose predicate names a subject the group of a figure before it.
+
+    "left seven dead, five were the attackers and two were civilians", "eleven of the
+    victims were men and nine were women": each number after the toll or partitive, with
+    no noun or verb of its own, is a part of the same dead, named by its predicate.
+    """
+    lower = tok.lower
+    end = cand.number.tok_end
+    if cand.metric is not None or cand.subject is not None or cand.inherit:
+        return
+    if end >= len(lower) or lower[end] not in tables.predicate_links:
+        return
+    groups = [c.group or c.metric for c in before if c.direct or c.group is not None]
+    if not groups or groups[-1] in (None, Metric.COUNT):
+        return
+    _predicate_subject(tok, tables, cand)
+    if cand.subject is not None:
+        cand.metric, cand.direct, cand.part = groups[-1], True, True
 
 
 def _all_but(cand: _Candidate, before: list[_Candidate], start: int) -> None:
@@ -1850,6 +1948,10 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
     """
     lower = tok.lower
     j = cand.subj_end
+    generic = tables.subjects.match(lower, j)
+    if generic is not None and generic[0] is Subject.PEOPLE:
+        # "12 of the dead people were soldiers": the group's own noun names no part.
+        j = generic[1]
     while j < len(lower) and lower[j] in tables.time_words and j - cand.subj_end < 3:
         # "132 of those killed Tuesday were children"
         j += 1
@@ -1858,9 +1960,22 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
         j += 1
     if j == start or j >= len(lower):
         return
-    read = _subject_after(tok, tables, j)
+    read = _subject_after(tok, tables, _past_hedge(lower, tables, j))
     if read is not None and read.subject is not None:
         cand.subject, cand.span_end = read.subject, read.end
+
+
+def _past_hedge(lower: list[str], tables: FigureTables, j: int) -> int:
+    """Step from a predicate's link to its noun, past a hedge and an article.
+
+    "were said to be soldiers", "were identified as police officers", "were the attackers".
+    """
+    hedge = tables.predicate_hedges.match(lower, j)
+    if hedge is not None:
+        j = hedge[1]
+    if j < len(lower) - 1 and lower[j] == "the":
+        j += 1
+    return j
 
 
 def _metric_after_subject(
@@ -2001,7 +2116,14 @@ def _qualified(tok: Tokens, tables: FigureTables, j: int) -> tuple[Subject, int]
     group = _noun_group(tok, tables, j)
     if group is None or group.subject is None or group.modifiers == 0:
         return None
+    if any(_is_number_word(tables, tok.lower, p) for p in range(j, group.end)):
+        # "the 20 dead included two soldiers": a number opens a figure of its own.
+        return None
     return group.subject, group.end
+
+
+def _is_number_word(tables: FigureTables, lower: list[str], p: int) -> bool:
+    return lower[p][:1].isdigit() or tables.number_words.match(lower, p) is not None
 
 
 def _count_after(
@@ -2016,8 +2138,20 @@ def _count_after(
     if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(lower, m_start) is not None:
         # "four men in camouflage opened fire": whoever does an attacker's act is one.
         cand.subject = Subject.MILITANTS
+    bare = cand.subject is None and not (cand.inherit or cand.number.article)
+    if bare and _bare_attackers_act(lower, tables, cand.subj_end, m_start):
+        # "witnesses said four were involved": a number with no noun that does an
+        # attacker's act counts the attackers.
+        cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
         cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
+
+
+def _bare_attackers_act(lower: list[str], tables: FigureTables, start: int, m_start: int) -> bool:
+    """Say whether the words from ``start`` hold an attacker's act for a bare number."""
+    if tables.bare_attacker_acts.match(lower, start) is not None:
+        return True
+    return m_start == start and tables.attacker_acts.match(lower, m_start) is not None
 
 
 def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -2107,6 +2241,11 @@ def _toll_wording(tok: Tokens, tables: FigureTables, cand: _Candidate, before: _
         number.low, number.high, number.qualifier = number.low + 1, None, Qualifier.AT_LEAST
     elif before.partial:
         number.high, number.qualifier = None, Qualifier.AT_LEAST
+    elif before.toll and any(
+        w in tables.toll_estimates for w in lower[max(0, before.start - 3) : at]
+    ):
+        # "the toll is estimated at 300", "the approximate total of the dead was 253"
+        number.qualifier = Qualifier.ABOUT
 
 
 def _resolve(
@@ -2122,6 +2261,9 @@ def _resolve(
     clause = _clause_metrics(tok, tables, cands)
     _chain_parts(tables, lower, cands)
     breakdown = _breakdown(tables, lower, cands)
+    # Before a breakdown marks its items: "two Pakistanis and three Chinese engineers were
+    # killed" is a list of nationalities, no part of a toll.
+    nationals = _nationals(tok, tables, cands)
     for idx in breakdown:
         cands[idx].among = True
     out: list[FoundFigure] = []
@@ -2131,7 +2273,7 @@ def _resolve(
             continue
         metric, part_of, confidence = read
         subject = _resolved_subject(tables, lower, cand, metric, out, last_subject)
-        if subject is None or _no_claim(tok, tables, cand):
+        if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
@@ -2234,7 +2376,9 @@ def _resolved_subject(
     """Return a candidate's subject and what it costs in confidence; ``None``: no figure."""
     if cand.subject is not None:
         return cand.subject, 0.0
-    if metric is Metric.COUNT:
+    if metric is Metric.COUNT and not cand.inherit:
+        # A count needs its noun, unless it gives a count before again ("witnesses said
+        # four were involved and the Taliban said five").
         return None
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = [f for f in out if f.part_of is None]
@@ -2276,7 +2420,7 @@ def _figures_of(
     subjects = [(found.subject, end)]
     if cand.extra:
         subjects = [(s, tok.end[e - 1]) for s, e in cand.extra]
-    return [
+    figures = [
         FoundFigure(
             start=start,
             end=max(subj_end, number_end),
@@ -2295,6 +2439,27 @@ def _figures_of(
         )
         for subj, subj_end in subjects
     ]
+    if _all_of_the_attackers(tok, tables, cand, found):
+        # "All five attackers were killed": "all" makes the number the whole group's, so
+        # it is also the attackers' count.
+        count = replace(figures[0], metric=Metric.COUNT, confidence=0.6, among=False)
+        figures.append(replace(count, implied=True))
+    return figures
+
+
+def _all_of_the_attackers(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, found: _Resolved
+) -> bool:
+    """Say whether a casualty figure of attackers is quantified as their whole group."""
+    number = cand.number
+    if found.metric is Metric.COUNT or cand.extra or cand.part or cand.other:
+        return False
+    if not tables.countable(found.subject) or number.low is None or number.low != number.high:
+        return False
+    at = number.tok_start
+    # "all" read as the number's qualifier, or left before it ("all the three gunmen").
+    quantified = tables.whole_quantifiers.match(tok.lower, at) is not None
+    return quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None
 
 
 def whole_before(
@@ -2369,10 +2534,8 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 
 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    """Say whether a resolved figure is left out: vague, a nationality's part, a speaker."""
-    return (
-        cand.number.vague or _nationality(tok, tables, cand) or _article_speaker(tok, tables, cand)
-    )
+    """Say whether a resolved figure is left out: vague, or a speaker."""
+    return cand.number.vague or _article_speaker(tok, tables, cand)
 
 
 def _rival_cue(lower: list[str], tables: FigureTables, at: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from collections.abc import Collection
 
 from claimrecon.extract.figures import FoundFigure
 
@@ -28,6 +29,8 @@ MAX_FIGURE = 1_000_000_000
 Second World War (70 to 85 million), the largest casualty figure on record."""
 
 logger = logging.getLogger("claimrecon.extract")
+
+Interval = tuple[int | None, int | None]
 
 # Just before a number: "10^", "10**", "1e", "2.5E+", "x10^".
 _EXPONENT_BEFORE = re.compile(r"(?:\^|\*\*|\d[eE][+-]?)$")
@@ -42,8 +45,10 @@ _YEAR_THEN_COUNT = re.compile(
 _YEAR_CUES = frozenset("in since during until before after".split())
 
 
-def _reason(fig: FoundFigure, text: str) -> str | None:
+def _reason(fig: FoundFigure, text: str, given: Collection[Interval] = ()) -> str | None:
     """Say why the figure is no claim, or return ``None`` if it may be one."""
+    if fig.implied and (fig.low, fig.high) in given:
+        return "implied by another figure, and the document gave it already"
     if _EXPONENT_BEFORE.search(text, max(0, fig.start - 3), fig.start):
         return "an exponent"
     if any(v is not None and v > MAX_FIGURE for v in (fig.low, fig.high)):
@@ -57,7 +62,13 @@ def _reason(fig: FoundFigure, text: str) -> str | None:
     return None
 
 
-def plausible(found: list[FoundFigure], text: str, doc: str, offset: int = 0) -> list[FoundFigure]:
+def plausible(
+    found: list[FoundFigure],
+    text: str,
+    doc: str,
+    offset: int = 0,
+    given: Collection[Interval] = (),
+) -> list[FoundFigure]:
     """Return the figures that may be claims, logging each one set aside and why.
 
     Args:
@@ -65,8 +76,10 @@ def plausible(found: list[FoundFigure], text: str, doc: str, offset: int = 0) ->
         text: The text their offsets index.
         doc: The document id, for the log.
         offset: Added to the offsets in the log (where ``text`` stands in the document).
+        given: The intervals of the counts the document gave before ``found``: an implied
+            count that repeats one is no claim of its own.
     """
-    reasons = [_reason(fig, text) for fig in found]
+    reasons = [_reason(fig, text, given) for fig in found]
     if not any(reasons):
         return found
     kept: dict[int, int] = {}
