@@ -39,8 +39,10 @@ _WORDS = re.compile(r"[A-Za-z]+")
 
 _SEQUEL = re.compile(r"[\s,]+(?:after|following)\b", re.IGNORECASE)
 
-# "the toll from ...", "the toll in ...": what follows names the attack the toll is of.
-_FROM = re.compile(r"\b(?:from|in|of)\b", re.IGNORECASE)
+# "the toll from the Monday attack", "the toll from the Easter Sunday bombings": a date
+# right after "from", "in" or "of" (a determiner and a name between) names the attack the
+# toll is of; "the number of suspects to 13 on Monday" dates the count.
+_FROM = re.compile(r"\b(?i:from|in|of)(?:\s+(?i:the|a|an))?(?:\s+[A-Z][\w'-]*)?\s+$")
 
 
 @per_lexicon
@@ -107,7 +109,8 @@ class _DateReading(_ReaderState):
         agreeing = [
             d
             for d in dates
-            if _overlap(date_window(d), first) and (d is dates[0] or not self._of_the_sequel(d))
+            if _overlap(date_window(d), first)
+            and (d is dates[0] or (not self._of_the_sequel(d) and not self._other_deed(d)))
         ]
         date = self._began(lead, dates[0], min(agreeing, key=_rank))
         return self._week_before(lead, self._refined(lead, date))
@@ -133,6 +136,20 @@ class _DateReading(_ReaderState):
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
+
+    def _other_deed(self, ref: DateRef) -> bool:
+        """Say whether a date is told with something done after the attack, not the attack.
+
+        "The latest arrest was made on Sunday": a clause with no attack word, whose
+        subject is another deed, dates that deed; a week's attack is not refined by it.
+        """
+        if ref.span is None:
+            return False
+        sentence = self.ctx.sentence_at(ref.span.start)
+        if sentence is None:
+            return False
+        start, end = self._clause(sentence, ref.span.start - sentence.start)
+        return self.patterns.kind.search(sentence.text, start, end) is None
 
     def _of_the_sequel(self, ref: DateRef) -> bool:
         """Say whether a date is of what followed the attack: "mourning on Monday after".

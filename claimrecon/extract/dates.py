@@ -577,6 +577,12 @@ class _Scanner:
         if pub is None:
             return self._make(expr, precision, None)
         if unit == "week":
+            if step < 0 and pub.weekday() == 6:
+                # On a Sunday the week just ended is "last week": weeks that begin on
+                # Sunday, as much of the press counts them ("last week's attack" on
+                # Thursday, told in a Sunday paper).
+                start = pub - dt.timedelta(days=7)
+                return self._make(expr, precision, start, pub - dt.timedelta(days=1))
             monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
             return self._make(expr, precision, monday, monday + dt.timedelta(days=6))
         if unit == "month":
