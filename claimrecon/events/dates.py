@@ -216,7 +216,16 @@ class _DateReading(_ReaderState):
         October): the lead's first date to the day or month stands for it; failing one, a
         date told with the attack at any precision ("an inquiry into a 2015 airstrike").
         """
-        dated = [d for s, own in lead for d in own if _rank(d) <= 1 and not self._development(s, d)]
+        dated = [
+            d
+            for s, own in lead
+            for d in own
+            if _rank(d) <= 1 and not self._development(s, d) and not self._pluperfect(s, d)
+        ]
+        # A lead that reports the attack as news of the day ("said on Friday it was
+        # responsible for an ongoing attack") dates by its statement, not by an older date.
+        if any(self._recent(r) for s, _ in lead for r in statement_dates(self.ctx, s)):
+            dated = []
         dated = dated[:1]
         named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
         return dated or self._overnight([s for s, _ in lead]) or named
@@ -453,6 +462,11 @@ class _DateReading(_ReaderState):
         match = self.patterns.interval.search(sentence.text, at, rel)
         if match is None or _rank(ref) != 0:
             return None
+        return self._moved_by(ref, match)
+
+    def _moved_by(self, ref: DateRef, match: re.Match[str]) -> DateRef:
+        """Return the day ``ref`` moved by a distance in time ("three years after")."""
+        assert ref.value is not None
         n = match.group("n").lower()
         count = int(n) if n.isdigit() else self.lexicon.dates.number_words.get(n, 1)
         unit = match.group("u").lower().rstrip("s")

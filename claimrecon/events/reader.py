@@ -215,6 +215,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Return the cues for a claim spanning ``start..end`` (document offsets)."""
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
+        # "came a week after gunmen killed 129 in <city>": what follows the distance is
+        # an earlier event, a clause of its own.
+        c_start = self._told_after(sentence, c_start, rel) or c_start
         motives = self._motives(sentence, rel)
         for a, b in motives:
             # A reason given for the attack ("in revenge for ...") is no part of its clause.
@@ -291,6 +294,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         chosen = in_clause or dates
         if not chosen and (earlier := self._days_earlier(sentence, c_start, c_end)):
             return earlier, [earlier]
+        if not chosen and (before := self._main_moved(sentence, c_start)):
+            return before, [before]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
 
     def _days_earlier(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
@@ -316,6 +321,56 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             value=main.value - dt.timedelta(days=days),
             precision=DatePrecision.DAY,
         )
+
+    def _told_after(self, sentence: Sentence, c_start: int, rel: int) -> int | None:
+        """Return where an earlier event told after a distance starts, before ``rel``.
+
+        "The raid came a week after gunmen killed 129 people in <city>": the words after
+        "a week after" tell another, earlier event; "two days after the attack" refers
+        back to the main event and starts nothing.
+        """
+        found = None
+        for match in self.patterns.interval.finditer(sentence.text, c_start, rel):
+            if match.group("dir").lower() == "after" and self._tells_other(
+                sentence.text[match.end() : self._clause(sentence, match.end())[1]]
+            ):
+                found = match.end()
+        return found
+
+    def _tells_other(self, told: str) -> bool:
+        """Say whether words after a distance tell another event, not the main one again.
+
+        Another event is told in a place the main event was not told in ("gunmen killed
+        129 in <city>"); "two days after the attack" or "after gunmen stormed the
+        museum" in the main event's place tell it again.
+        """
+        if not hasattr(self, "main"):
+            return False
+        main = self.main
+        if main.target is not None and any(
+            t.label == main.target or t.label in main.aliases for t in self._targets(told)
+        ):
+            return False
+        places = self._places(told)[0]
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        return bool(places and known) and not any(p in known for p in places)
+
+    def _main_moved(self, sentence: Sentence, c_start: int) -> DateRef | None:
+        """Date an earlier event told after a distance by the main event's day.
+
+        "came a week after ...": the main event's day moved back by the distance, when
+        the sentence has no date of its own.
+        """
+        main = self.main.date if hasattr(self, "main") else None
+        if main is None or main.value is None or _rank(main) != 0 or c_start == 0:
+            return None
+        match = self.patterns.interval.search(sentence.text, max(0, c_start - 40), c_start)
+        if match is None or match.end() != c_start:
+            return None
+        anchor = main.model_copy(update={"span": None})
+        moved = self._moved_by(anchor, match)
+        return moved.model_copy(update={"text": match.group(0)})
 
     def _as_the_lead(self, ref: DateRef | None) -> DateRef | None:
         """Return the main event's date for a weekday the lead read a week apart.
@@ -543,8 +598,12 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
 
     def _adopt(self, cues: _Cues) -> bool:
         """Date an undated main event by a recent date of a clause that joins it."""
-        if self.main.date is None and cues.date is not None and self._recent(cues.date):
-            self.main.date = cues.date
+        date = cues.date
+        if self.main.date is None and date is not None and self._recent(date):
+            sentence = self.ctx.sentence_at(date.span.start) if date.span is not None else None
+            if sentence is None or not self._pluperfect(sentence, date):
+                # "had called in December for attacks": told before the story, no date of it.
+                self.main.date = date
         return True
 
     def absorb(self) -> None:
