@@ -223,12 +223,20 @@ class _DateReading(_ReaderState):
             if _rank(d) <= 1 and not self._development(s, d) and not self._pluperfect(s, d)
         ]
         # A lead that reports the attack as news of the day ("said on Friday it was
-        # responsible for an ongoing attack") dates by its statement, not by an older date.
+        # responsible for an ongoing attack") dates by its statement, not by an older date
+        # of something else; "last October's bombing" still dates it.
         if any(self._recent(r) for s, _ in lead for r in statement_dates(self.ctx, s)):
-            dated = []
+            dated = [d for d in dated if self._bound_anywhere(lead, d)]
         dated = dated[:1]
         named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
         return dated or self._overnight([s for s, _ in lead]) or named
+
+    def _bound_anywhere(self, lead: list[tuple[Sentence, list[DateRef]]], ref: DateRef) -> bool:
+        """Say whether a lead's date is told with an attack word, in its own sentence."""
+        return any(
+            ref in own and (self._binds_event(s, ref) or self._possessive(s, ref))
+            for s, own in lead
+        )
 
     def _attributive(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date qualifies an attack noun: "a 2015 airstrike", "the 2013 siege".
