@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from claimrecon.events.dates import _DateReading
 from claimrecon.events.mentions import (
+    _BOUND_SENTENCES,
     _FOLLOW_UP,
     _HITS,
     _LEAD_SENTENCES,
@@ -130,11 +131,47 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 continue  # the sentence is about another time
             texts.append(sentence.text)
         kind, implied, located = self._read_lead(main, texts, title)
+        main.date = self._began_before(main.date, main.target)
         main.places = self._order_places(located, main.places) or self._lead_countries(texts)
         main.sites = self._site_names(texts)
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _began_before(self, date: DateRef | None, target: str | None) -> DateRef | None:
+        """Return the day the main event began, when the lead dates it by a later day.
+
+        "Saturday's attack ... Gunmen stormed the cafe Friday evening": a siege told by the
+        day it ended began on an earlier day, up to a few days before, told with the main
+        event's target (or "Friday's siege") in a clause that tells no other event.
+        """
+        if date is None or date.value is None or _rank(date) != 0:
+            return date
+        best = date
+        for sentence in self.ctx.sentences[:_BOUND_SENTENCES]:
+            for ref in self._sentence_dates(sentence):
+                if (
+                    ref.value is not None
+                    and _rank(ref) == 0
+                    and dt.timedelta(0) < date.value - ref.value <= _FOLLOW_UP
+                    and ref.value < (best.value or ref.value)
+                    and self._tells_main_on(sentence, ref, target)
+                ):
+                    best = ref
+        return best
+
+    def _tells_main_on(self, sentence: Sentence, ref: DateRef, target: str | None) -> bool:
+        """Say whether a day is told with the main event: its target or "Friday's siege"."""
+        if ref.span is None or self._pluperfect(sentence, ref) or self._recalled(sentence, ref):
+            return False
+        rel = ref.span.start - sentence.start
+        if self._possessive(sentence, ref):
+            return not self._tells_new(sentence.text[:rel])
+        if not self._binds_event(sentence, ref) or target is None:
+            return False
+        start, end = self._clause(sentence, rel)
+        targets = self._targets(sentence.text[start:end])
+        return any(t.label == target and t.definite for t in targets)
 
     def _read_lead(
         self, main: _Mention, texts: list[str], title: str | None
