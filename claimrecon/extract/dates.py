@@ -356,6 +356,13 @@ class _Scanner:
         # "on Thursday night sharply revised": a part of the day and an adverb may stand between.
         while words and (words[0] in _DAY_PARTS or (words[0].endswith("ly") and len(words) > 1)):
             words = words[1:]
+        if words and words[0] in self.verbs and words[0] not in self.after:
+            # "the group on Saturday claimed responsibility", "officials yesterday blamed":
+            # a statement; "the bombing on Monday claimed 20 lives" is the attack's day.
+            return not words[0].startswith("claim") or words[1:2] in (
+                ["responsibility"],
+                ["credit"],
+            )
         return bool(words) and words[0] in self.after
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
