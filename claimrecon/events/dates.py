@@ -216,20 +216,27 @@ class _DateReading(_ReaderState):
         October): the lead's first date to the day or month stands for it; failing one, a
         date told with the attack at any precision ("an inquiry into a 2015 airstrike").
         """
+        dated = self._older_dates(lead)[:1]
+        named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
+        return dated or self._overnight([s for s, _ in lead]) or named
+
+    def _older_dates(self, lead: list[tuple[Sentence, list[DateRef]]]) -> list[DateRef]:
+        """Return the lead's dates to the day or month that may date an older main event.
+
+        Not a toll's change, nor what was told in the past perfect ("had called in
+        December"). A lead that reports the attack as news of the day ("said on Friday it
+        was responsible for an ongoing attack") dates by its statement, not by an older
+        date of something else; "last October's bombing" still dates it.
+        """
         dated = [
             d
             for s, own in lead
             for d in own
             if _rank(d) <= 1 and not self._development(s, d) and not self._pluperfect(s, d)
         ]
-        # A lead that reports the attack as news of the day ("said on Friday it was
-        # responsible for an ongoing attack") dates by its statement, not by an older date
-        # of something else; "last October's bombing" still dates it.
         if any(self._recent(r) for s, _ in lead for r in statement_dates(self.ctx, s)):
             dated = [d for d in dated if self._bound_anywhere(lead, d)]
-        dated = dated[:1]
-        named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
-        return dated or self._overnight([s for s, _ in lead]) or named
+        return dated
 
     def _bound_anywhere(self, lead: list[tuple[Sentence, list[DateRef]]], ref: DateRef) -> bool:
         """Say whether a lead's date is told with an attack word, in its own sentence."""

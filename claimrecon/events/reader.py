@@ -20,6 +20,7 @@ from claimrecon.events.mentions import (
     _Mention,
     _overlap,
     _rank,
+    _shifted,
     _Target,
     _window_of,
 )
@@ -45,6 +46,12 @@ from claimrecon.models import (
 from claimrecon.vocab import Lexicon
 
 _Claim = FigureClaim | AttributionClaim
+
+# Where a clause ends: what a lead sentence tells after a distance runs to it.
+_CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
+
+# "A week after" may be a day or so either way: its week's window starts this far before.
+_LOOSE_WEEK = dt.timedelta(days=3)
 
 
 def _nearest(targets: list[_Target], a: int, b: int) -> _Target | None:
@@ -122,14 +129,14 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if title and title.strip() not in first_line:
             texts.append(title)
         lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
-        main.date = self._main_date(lead)
+        main.date = self._lead_date(lead)
         main_window = _window_of(main)
         for sentence, dates in lead:
             # A toll's change ("rose to 57 on Friday") dates the count, not the sentence.
             own = [d for d in dates if not self._development(sentence, d)]
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
-            texts.append(sentence.text)
+            texts.append(self._without_earlier(sentence.text))
         kind, implied, located = self._read_lead(main, texts, title)
         main.date = self._began_before(main.date, main.target)
         main.places = self._order_places(located, main.places) or self._lead_countries(texts)
@@ -137,6 +144,53 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _lead_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
+        """Return the main event's date from the lead: its dates, else a distance back."""
+        return self._main_date(lead) or self._after_distance(lead)
+
+    def _without_earlier(self, text: str) -> str:
+        """Return a lead sentence less an earlier event told after a distance.
+
+        "The raid came a week after gunmen killed 129 in <city>": the place and target of
+        the earlier event are not the main event's. One that opens the sentence ("A week
+        after gunmen killed 19 at a resort, tourists return") is the main event itself,
+        and "two days after the attack" refers back to it.
+        """
+        for match in self.patterns.interval.finditer(text):
+            if match.start() == 0 or match.group("dir").lower() != "after":
+                continue
+            head = text[match.end() : match.end() + 40]
+            kind = self.patterns.kind.search(head)
+            if kind is not None and _definite(head, kind.start()):
+                continue
+            end = _CLAUSE_END.search(text, match.end())
+            return text[: match.start()] + (text[end.start() :] if end else "")
+        return text
+
+    def _after_distance(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
+        """Date a main event told only as a distance back: "A week after gunmen killed 19".
+
+        A lead of no date that opens on a distance in time ("Two days after ...",
+        "A week after ...") tells the event that far before its statement or publication:
+        a day for days, a week's window for weeks.
+        """
+        for sentence, _ in lead[:2]:
+            match = self.patterns.interval.match(sentence.text)
+            if match is None or match.group("dir").lower() != "after":
+                continue
+            said = [d for d in statement_dates(self.ctx, sentence) if _rank(d) == 0]
+            base = said[0].value if said else self.document.published
+            if base is None:
+                return None
+            anchor = DateRef(text=match.group(0), value=base, precision=DatePrecision.DAY)
+            moved = self._moved_by(anchor, match)
+            if moved.precision is DatePrecision.DAY and match.group("u").lower().startswith("week"):
+                # "a week after" is told loosely: the days around it.
+                start = _shifted(moved.value, -_LOOSE_WEEK) if moved.value else None
+                return moved.model_copy(update={"value": start, "precision": DatePrecision.PERIOD})
+            return moved
+        return None
 
     def _began_before(self, date: DateRef | None, target: str | None) -> DateRef | None:
         """Return the day the main event began, when the lead dates it by a later day.
