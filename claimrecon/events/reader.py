@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from claimrecon.events.dates import _DateReading
 from claimrecon.events.mentions import (
@@ -46,6 +47,19 @@ from claimrecon.models import (
 from claimrecon.vocab import Lexicon
 
 _Claim = FigureClaim | AttributionClaim
+
+
+@dataclass(frozen=True)
+class _Relation:
+    """How a clause's cues stand to the document's main event, and what they teach of it."""
+
+    joins: bool | None
+    """True: the main event; False: another event; None: the cues do not say."""
+    target: _Target | None = None
+    """A target the main event takes: it had none, or only a kind ("the airstrike")."""
+    dates: bool = False
+    """Whether a recent date of the cues may date an undated main event."""
+
 
 # Where a clause ends: what a lead sentence tells after a distance runs to it.
 _CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
@@ -575,29 +589,46 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return False
         return dt.timedelta(0) < window[0] - main_window[0] <= _FOLLOW_UP
 
-    def relation(self, cues: _Cues) -> bool | None:
-        """Say whether cues agree with the main event (True), point elsewhere, or neither."""
+    def relation(self, cues: _Cues) -> _Relation:
+        """Say whether cues agree with the main event, point elsewhere, or neither.
+
+        Changes nothing: what the answer teaches of the main event (its target, its date)
+        comes with it, and :meth:`_learn` takes it.
+        """
         main = self.main
         window = cues.window
         main_window = _window_of(main)
         if window is not None and main_window is not None and not _overlap(window, main_window):
             # A later development of the main event ("the siege ended on Wednesday") is
             # still the main event; any other date is another event.
-            return self._follow_up(cues, main_window)
+            return _Relation(self._follow_up(cues, main_window))
         target = cues.target
         apart = target is None or target.label != main.target
         if cues.elsewhere and apart:
-            return False
+            return _Relation(False)
         foreign = self._foreign(cues)
         if cues.new_event and (foreign or cues.outskirts) and apart:
             # "a similar attack on a nearby village in the north", "a car bomb exploded
             # outside the city": a new event elsewhere.
-            return False
+            return _Relation(False)
         if target is not None:
-            decided, found = self._target_relation(cues, target, foreign)
-            if decided:
+            found = self._target_relation(cues, target, foreign)
+            if found is not None:
                 return found
         return self._untargeted_relation(cues)
+
+    def _learn(self, cues: _Cues, found: _Relation) -> bool | None:
+        """Give the main event what a relation found of it; return whether cues join it.
+
+        A clause that joins a main event of no target names it ("the airstrike" in the
+        lead, "destroyed a hospital" below), and one that joins an undated main event
+        dates it by a recent date of its own.
+        """
+        if found.target is not None:
+            self.main.target, self.main.target_text = found.target.label, found.target.text
+        if found.dates:
+            self._adopt(cues)
+        return found.joins
 
     def _foreign(self, cues: _Cues) -> bool:
         """Say whether the cues name only places the main event was not told in.
@@ -608,32 +639,28 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         known |= self.within(known)
         return bool(cues.places and known) and not any(p in known for p in cues.places)
 
-    def _target_relation(
-        self, cues: _Cues, target: _Target, foreign: bool
-    ) -> tuple[bool, bool | None]:
-        """Return whether the clause's target decides its relation, and the relation."""
+    def _target_relation(self, cues: _Cues, target: _Target, foreign: bool) -> _Relation | None:
+        """Return the relation the clause's target decides, if it decides one."""
         main = self.main
         if main.target is None:
-            main.target, main.target_text = target.label, target.text
-            return True, self._adopt(cues)
+            return _Relation(True, target=target, dates=True)
         if self._is_main_target(target.label, cues, foreign):
             # "An air strike hit a bus at a busy market": what the main event hit.
-            return True, self._adopt(cues)
+            return _Relation(True, dates=True)
         if self._site_of_main(target, cues):
             # "the airstrike" in the lead, "destroyed a hospital" below: what it hit.
-            main.target, main.target_text = target.label, target.text
-            return True, self._adopt(cues)
+            return _Relation(True, target=target, dates=True)
         if target.definite and target.label in self.lex.target_kinds:
             # "the operation", "the raid": the main event referred back to.
-            return True, None if foreign else True
+            return _Relation(None if foreign else True)
         # "the police headquarters" in a report of an attack on a police station is
         # most likely the same event told again; "an army base" is a new one, and "a
         # restaurant" with no new attack, time or place is part of the main event.
         if not target.definite:
             if cues.new_event or foreign or cues.window is not None:
-                return True, False
-            return True, None
-        return False, None
+                return _Relation(False)
+            return _Relation(None)
+        return None
 
     def _site_of_main(self, target: _Target, cues: _Cues) -> bool:
         """Say whether a clause names the site of a main event known only by its kind.
@@ -650,17 +677,18 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             and not self._foreign(cues)
         )
 
-    def _untargeted_relation(self, cues: _Cues) -> bool | None:
+    def _untargeted_relation(self, cues: _Cues) -> _Relation:
         """Relate cues that no target decided, by their date or a fronted place."""
         main = self.main
         if cues.window is not None:
             if _window_of(main) is not None:
-                return True
-            return cues.date is not None and self._recent(cues.date) and self._adopt(cues)
+                return _Relation(True)
+            recent = cues.date is not None and self._recent(cues.date)
+            return _Relation(recent, dates=recent)
         if cues.fronted_place and cues.places:
             known = set(main.places)
-            return any(p in known for p in cues.places)
-        return None
+            return _Relation(any(p in known for p in cues.places))
+        return _Relation(None)
 
     def _is_main_target(self, label: str, cues: _Cues, foreign: bool) -> bool:
         """Say whether a clause's target is the main event's: the same, or told with it.
@@ -687,7 +715,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             main in kinds and any(kinds.get(label) == kinds[main] for label in cues.labels)
         )
 
-    def _adopt(self, cues: _Cues) -> bool:
+    def _adopt(self, cues: _Cues) -> None:
         """Date an undated main event by a recent date of a clause that joins it."""
         date = cues.date
         if self.main.date is None and date is not None and self._recent(date):
@@ -695,7 +723,6 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if sentence is None or not self._pluperfect(sentence, date):
                 # "had called in December for attacks": told before the story, no date of it.
                 self.main.date = date
-        return True
 
     def absorb(self) -> None:
         """Fold into the main event the document's other events that may be it.
@@ -822,7 +849,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         whole = self.cues(sentence, sentence.start, sentence.start)
         if whole.aggregate:
             return current
-        pointer = self.relation(whole)
+        pointer = self._learn(whole, self.relation(whole))
         if pointer is True:
             return self.main
         if pointer is False:
@@ -841,7 +868,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         cues = self.cues(sentence, claim.span.start, claim.span.end)
         if cues.aggregate:
             return True
-        relation = self.relation(cues)
+        relation = self._learn(cues, self.relation(cues))
         if relation is None and cues.date is None and self._after_date(sentence, claim):
             current = prior
         joined = self.main if relation else current if relation is None else None
