@@ -61,6 +61,9 @@ class _Relation:
     """Whether a recent date of the cues may date an undated main event."""
 
 
+# The parts of a day an attack that runs into the next begins in: "Friday evening".
+_EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
+
 # Where a clause ends: what a lead sentence tells after a distance runs to it.
 _CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
 
@@ -210,8 +213,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Return the day the main event began, when the lead dates it by a later day.
 
         "Saturday's attack ... Gunmen stormed the cafe Friday evening": a siege told by the
-        day it ended began on an earlier day, up to a few days before, told with the main
-        event's target (or "Friday's siege") in a clause that tells no other event.
+        day it ended began late on an earlier day, up to a few days before, told with the
+        main event's target (or "Friday night's siege") in a clause that tells no other
+        event.
         """
         if date is None or date.value is None or _rank(date) != 0:
             return date
@@ -233,6 +237,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if ref.span is None or self._pluperfect(sentence, ref) or self._recalled(sentence, ref):
             return False
         rel = ref.span.start - sentence.start
+        if not _EVENING.search(sentence.text, max(0, rel - 8), ref.span.end - sentence.start + 12):
+            return False  # only an attack that began late in a day runs into the next
         if self._possessive(sentence, ref):
             return not self._tells_new(sentence.text[:rel])
         if not self._binds_event(sentence, ref) or target is None:
