@@ -227,3 +227,29 @@ def test_a_lead_told_a_distance_after_the_attack_joins_it(
     report = _group((_attack(city, site, who, d0, 19), [19]), (b, [19]))
     (event,) = report.events
     assert event.date == d0
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(SITES),
+    st.sampled_from(["a similar attack", "an earlier assault", "a previous bombing"]),
+    st.sampled_from([("six years", 2012), ("three years", 2015), ("two years", 2016)]),
+    st.integers(1, 28),
+)
+def test_an_attack_like_it_told_a_distance_before_is_its_own_event(
+    city: str, site: str, like: str, distance: tuple[str, int], day_of_month: int
+) -> None:
+    words, year = distance
+    d0 = dt.date(2018, 1, day_of_month)
+    text = (
+        f"Gunmen stormed the {site} in {city} on {_wd(d0)}, killing 22 people. The attack "
+        f"came {words} after militants launched {like} on the {site} that killed 40 people."
+    )
+    doc = Document(id="d", published=d0, text=text)
+    report = _group((doc, [22, 40]))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    main, earlier = (by_claim[c.id] for c in sorted(report.claims, key=lambda c: c.span.start))
+    assert main is not earlier
+    assert main.date == d0
+    assert earlier.date is not None and earlier.date.year == year

@@ -64,6 +64,9 @@ class _Relation:
 # The parts of a day an attack that runs into the next begins in: "Friday evening".
 _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
 
+# "a similar assault", "an earlier attack": an attack like the one reported, not it.
+_LIKE_ANOTHER = re.compile(r"\b(?:[Aa]n?\s+(?:similar|earlier|previous|prior)|another)\b")
+
 # Where a clause ends: what a lead sentence tells after a distance runs to it.
 _CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
 
@@ -451,12 +454,15 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
     def _tells_other(self, told: str) -> bool:
         """Say whether words after a distance tell another event, not the main one again.
 
-        Another event is told in a place the main event was not told in ("gunmen killed
-        129 in <city>"); "two days after the attack" or "after gunmen stormed the
-        museum" in the main event's place tell it again.
+        Another event is one like it ("a similar attack on the hotel") or one told in a
+        place the main event was not told in ("gunmen killed 129 in <city>"); "two days
+        after the attack" or "after gunmen stormed the museum" in the main event's place
+        tell it again.
         """
         if not hasattr(self, "main"):
             return False
+        if any(self._kind_within(told, m.end() + 1, 2) for m in _LIKE_ANOTHER.finditer(told)):
+            return True  # "launched a similar assault on the hotel": one like it, before
         main = self.main
         if main.target is not None and any(
             t.label == main.target or t.label in main.aliases for t in self._targets(told)
