@@ -899,6 +899,41 @@ EVENT_LEADS = [
         "2016-03-21",
         "Brussels",
     ),
+    # --- events6, round 6: follow-up reports, an attack told from its end, an older one ----
+    (
+        "Another person has died from injuries sustained in last week\u2019s militant attack in "
+        "Indonesia\u2019s capital, police officials said on Sunday, bringing the death toll to "
+        "eight. The gun and bomb attack on Thursday, for which Islamic State has claimed "
+        "responsibility, injured about 30 people in Jakarta\u2019s commercial district.",
+        "2016-01-17",
+        "30",
+        "2016-01-14",
+        "Jakarta",
+    ),
+    (
+        "Authorities also released the nationalities of the 20 hostages who were found dead "
+        "inside the Holey Artisan Bakery cafe after Bangladeshi troops stormed the cafe early "
+        "Saturday morning, ending a nearly 11-hour siege.\n"
+        "The victims were among roughly three dozen people taken hostage when attackers stormed "
+        "the cafe Friday evening with guns, explosives and sharp weapons, authorities said.",
+        "2016-07-02",
+        "20",
+        "2016-07-01",
+        None,
+    ),
+    (
+        "Malian special forces stormed the Radisson Blu Hotel in Bamako after Islamist "
+        "terrorists took 170 people hostage on Friday, Reuters reported. "
+        "The raid on the hotel, which lies just west "
+        "of the city center near government ministries and diplomatic offices, came a week "
+        "after Islamic State militants killed 129 people in Paris, raising fears that French "
+        "nationals were being specifically targeted.",
+        "2015-11-20",
+        "129",
+        "2015-11-13",
+        "Paris",
+    ),
+    # --- end of events6, round 6 ------------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------
 

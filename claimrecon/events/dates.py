@@ -43,8 +43,10 @@ _WORDS = re.compile(r"[A-Za-z]+")
 
 _SEQUEL = re.compile(r"[\s,]+(?:after|following)\b", re.IGNORECASE)
 
-# "the toll from ...", "the toll in ...": what follows names the attack the toll is of.
-_FROM = re.compile(r"\b(?:from|in|of)\b", re.IGNORECASE)
+# "the toll from the Monday attack", "the toll from the Easter Sunday bombings": a date
+# right after "from", "in" or "of" (a determiner and a name between) names the attack the
+# toll is of; "the number of suspects to 13 on Monday" dates the count.
+_FROM = re.compile(r"\b(?i:from|in|of)(?:\s+(?i:the|a|an))?(?:\s+[A-Z][\w'-]*)?\s+$")
 
 
 @per_lexicon
@@ -111,7 +113,8 @@ class _DateReading(_ReaderState):
         agreeing = [
             d
             for d in dates
-            if _overlap(date_window(d), first) and (d is dates[0] or not self._of_the_sequel(d))
+            if _overlap(date_window(d), first)
+            and (d is dates[0] or (not self._of_the_sequel(d) and not self._other_deed(d)))
         ]
         date = self._began(lead, dates[0], min(agreeing, key=_rank))
         return self._week_before(lead, self._refined(lead, date))
@@ -137,6 +140,20 @@ class _DateReading(_ReaderState):
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
+
+    def _other_deed(self, ref: DateRef) -> bool:
+        """Say whether a date is told with something done after the attack, not the attack.
+
+        "The latest arrest was made on Sunday": a clause with no attack word, whose
+        subject is another deed, dates that deed; a week's attack is not refined by it.
+        """
+        if ref.span is None:
+            return False
+        sentence = self.ctx.sentence_at(ref.span.start)
+        if sentence is None:
+            return False
+        start, end = self._clause(sentence, ref.span.start - sentence.start)
+        return self.patterns.kind.search(sentence.text, start, end) is None
 
     def _of_the_sequel(self, ref: DateRef) -> bool:
         """Say whether a date is of what followed the attack: "mourning on Monday after".
@@ -203,10 +220,34 @@ class _DateReading(_ReaderState):
         October): the lead's first date to the day or month stands for it; failing one, a
         date told with the attack at any precision ("an inquiry into a 2015 airstrike").
         """
-        dated = [d for s, own in lead for d in own if _rank(d) <= 1 and not self._development(s, d)]
-        dated = dated[:1]
+        dated = self._older_dates(lead)[:1]
         named = [d for s, own in lead for d in own if self._attributive(s, d)][:1]
         return dated or self._overnight([s for s, _ in lead]) or named
+
+    def _older_dates(self, lead: list[tuple[Sentence, list[DateRef]]]) -> list[DateRef]:
+        """Return the lead's dates to the day or month that may date an older main event.
+
+        Not a toll's change, nor what was told in the past perfect ("had called in
+        December"). A lead that reports the attack as news of the day ("said on Friday it
+        was responsible for an ongoing attack") dates by its statement, not by an older
+        date of something else; "last October's bombing" still dates it.
+        """
+        dated = [
+            d
+            for s, own in lead
+            for d in own
+            if _rank(d) <= 1 and not self._development(s, d) and not self._pluperfect(s, d)
+        ]
+        if any(self._recent(r) for s, _ in lead for r in statement_dates(self.ctx, s)):
+            dated = [d for d in dated if self._bound_anywhere(lead, d)]
+        return dated
+
+    def _bound_anywhere(self, lead: list[tuple[Sentence, list[DateRef]]], ref: DateRef) -> bool:
+        """Say whether a lead's date is told with an attack word, in its own sentence."""
+        return any(
+            ref in own and (self._binds_event(s, ref) or self._possessive(s, ref))
+            for s, own in lead
+        )
 
     def _attributive(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date qualifies an attack noun: "a 2015 airstrike", "the 2013 siege".
@@ -440,6 +481,11 @@ class _DateReading(_ReaderState):
         match = self.patterns.interval.search(sentence.text, at, rel)
         if match is None or _rank(ref) != 0:
             return None
+        return self._moved_by(ref, match)
+
+    def _moved_by(self, ref: DateRef, match: re.Match[str]) -> DateRef:
+        """Return the day ``ref`` moved by a distance in time ("three years after")."""
+        assert ref.value is not None
         n = match.group("n").lower()
         count = int(n) if n.isdigit() else self.lexicon.dates.number_words.get(n, 1)
         unit = match.group("u").lower().rstrip("s")

@@ -191,6 +191,10 @@ _HITS = frozenset({EventKind.ATTACK, EventKind.STRIKE})
 
 _DEFINITE = frozenset("the this that these those its their his her our".split())
 
+# "a second explosion", "a third attacker": one more part of a series already told, as
+# "the" would tell it, not a new event.
+_SERIES = frozenset("second third fourth fifth sixth twin".split())
+
 
 _INDEFINITE = frozenset("a an another one some".split())
 
@@ -199,7 +203,7 @@ def _definite(text: str, at: int) -> bool:
     """Say whether the noun phrase ending before ``at`` opens on a definite determiner."""
     for word in reversed(text[max(0, at - 40) : at].split()[-3:]):
         word = word.lower().strip("\"'\u201c\u2018(")
-        if word in _DEFINITE or word.endswith(("'s", "\u2019s")):
+        if word in _DEFINITE or word in _SERIES or word.endswith(("'s", "\u2019s")):
             return True
         if word in _INDEFINITE:
             return False

@@ -131,9 +131,30 @@ class _PlaceReading(_ReaderState):
         known_capital = self._capital_of(raw, tail) if capital is None else None
         if known_capital is not None:
             return known_capital
-        if capital is None and _next_word(text, match.end()) in self.adjective_of:
-            return None  # "the German embassy", "a Kabul attack": a qualifier
+        if capital is None and self._qualifier(text, match, raw):
+            return None
         return self._clean_place(capital.group("c") if capital else raw)
+
+    def _qualifier(self, text: str, match: re.Match[str], raw: str) -> bool:
+        """Say whether a name qualifies what follows it rather than naming where.
+
+        "the German embassy", "a Kabul attack": a qualifier; "near the Sunrise Hotel":
+        the name of a building.
+        """
+        return _next_word(text, match.end()) in self.adjective_of or self._site_name(raw)
+
+    def _site_name(self, raw: str) -> bool:
+        """Say whether a name is a building's ("Sunrise Hotel"): a target noun ends it.
+
+        Only a name the gazetteer does not know: "the Kabul airport" is in Kabul.
+        """
+        kept = self._place_words(raw)
+        words = raw.replace("\u2019", "'").split()
+        if not kept or len(words) <= len(kept):
+            return False
+        if words[len(kept)].lower().strip("'-") not in self.lex.targets:
+            return False
+        return not gazetteer(self.lexicon).resolve(" ".join(kept)).resolved
 
     def _names_a_day(self, prep: str, raw: str) -> bool:
         """Say whether "on <Name> <weekday>" names a day ("on Easter Sunday"), not a place."""

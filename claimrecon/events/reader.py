@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from claimrecon.events.dates import _DateReading
 from claimrecon.events.mentions import (
+    _BOUND_SENTENCES,
     _FOLLOW_UP,
     _HITS,
     _LEAD_SENTENCES,
@@ -23,6 +25,7 @@ from claimrecon.events.mentions import (
     _Mention,
     _overlap,
     _rank,
+    _shifted,
     _Target,
     _window_of,
 )
@@ -48,6 +51,31 @@ from claimrecon.models import (
 from claimrecon.vocab import Lexicon
 
 _Claim = FigureClaim | AttributionClaim
+
+
+@dataclass(frozen=True)
+class _Relation:
+    """How a clause's cues stand to the document's main event, and what they teach of it."""
+
+    joins: bool | None
+    """True: the main event; False: another event; None: the cues do not say."""
+    target: _Target | None = None
+    """A target the main event takes: it had none, or only a kind ("the airstrike")."""
+    dates: bool = False
+    """Whether a recent date of the cues may date an undated main event."""
+
+
+# The parts of a day an attack that runs into the next begins in: "Friday evening".
+_EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
+
+# "a similar assault", "an earlier attack": an attack like the one reported, not it.
+_LIKE_ANOTHER = re.compile(r"\b(?:[Aa]n?\s+(?:similar|earlier|previous|prior)|another)\b")
+
+# Where a clause ends: what a lead sentence tells after a distance runs to it.
+_CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
+
+# "A week after" may be a day or so either way: its week's window starts this far before.
+_LOOSE_WEEK = dt.timedelta(days=3)
 
 
 def _nearest(targets: list[_Target], a: int, b: int) -> _Target | None:
@@ -125,20 +153,106 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if title and title.strip() not in first_line:
             texts.append(title)
         lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
-        main.date = self._main_date(lead)
+        main.date = self._lead_date(lead)
         main_window = _window_of(main)
         for sentence, dates in lead:
             # A toll's change ("rose to 57 on Friday") dates the count, not the sentence.
             own = [d for d in dates if not self._development(sentence, d)]
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
-            texts.append(sentence.text)
+            texts.append(self._without_earlier(sentence.text))
         kind, implied, located = self._read_lead(main, texts, title)
+        main.date = self._began_before(main.date, main.target)
         main.places = self._order_places(located, main.places) or self._lead_countries(texts)
         main.sites = self._site_names(texts)
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _lead_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
+        """Return the main event's date from the lead: its dates, else a distance back."""
+        return self._main_date(lead) or self._after_distance(lead)
+
+    def _without_earlier(self, text: str) -> str:
+        """Return a lead sentence less an earlier event told after a distance.
+
+        "The raid came a week after gunmen killed 129 in <city>": the place and target of
+        the earlier event are not the main event's. One that opens the sentence ("A week
+        after gunmen killed 19 at a resort, tourists return") is the main event itself,
+        and "two days after the attack" refers back to it.
+        """
+        for match in self.patterns.interval.finditer(text):
+            if match.start() == 0 or match.group("dir").lower() != "after":
+                continue
+            head = text[match.end() : match.end() + 40]
+            kind = self.patterns.kind.search(head)
+            if kind is not None and _definite(head, kind.start()):
+                continue
+            end = _CLAUSE_END.search(text, match.end())
+            return text[: match.start()] + (text[end.start() :] if end else "")
+        return text
+
+    def _after_distance(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
+        """Date a main event told only as a distance back: "A week after gunmen killed 19".
+
+        A lead of no date that opens on a distance in time ("Two days after ...",
+        "A week after ...") tells the event that far before its statement or publication:
+        a day for days, a week's window for weeks.
+        """
+        for sentence, _ in lead[:2]:
+            match = self.patterns.interval.match(sentence.text)
+            if match is None or match.group("dir").lower() != "after":
+                continue
+            said = [d for d in statement_dates(self.ctx, sentence) if _rank(d) == 0]
+            base = said[0].value if said else self.document.published
+            if base is None:
+                return None
+            anchor = DateRef(text=match.group(0), value=base, precision=DatePrecision.DAY)
+            moved = self._moved_by(anchor, match)
+            if moved.precision is DatePrecision.DAY and match.group("u").lower().startswith("week"):
+                # "a week after" is told loosely: the days around it.
+                start = _shifted(moved.value, -_LOOSE_WEEK) if moved.value else None
+                return moved.model_copy(update={"value": start, "precision": DatePrecision.PERIOD})
+            return moved
+        return None
+
+    def _began_before(self, date: DateRef | None, target: str | None) -> DateRef | None:
+        """Return the day the main event began, when the lead dates it by a later day.
+
+        "Saturday's attack ... Gunmen stormed the cafe Friday evening": a siege told by the
+        day it ended began late on an earlier day, up to a few days before, told with the
+        main event's target (or "Friday night's siege") in a clause that tells no other
+        event.
+        """
+        if date is None or date.value is None or _rank(date) != 0:
+            return date
+        best = date
+        for sentence in self.ctx.sentences[:_BOUND_SENTENCES]:
+            for ref in self._sentence_dates(sentence):
+                if (
+                    ref.value is not None
+                    and _rank(ref) == 0
+                    and dt.timedelta(0) < date.value - ref.value <= _FOLLOW_UP
+                    and ref.value < (best.value or ref.value)
+                    and self._tells_main_on(sentence, ref, target)
+                ):
+                    best = ref
+        return best
+
+    def _tells_main_on(self, sentence: Sentence, ref: DateRef, target: str | None) -> bool:
+        """Say whether a day is told with the main event: its target or "Friday's siege"."""
+        if ref.span is None or self._pluperfect(sentence, ref) or self._recalled(sentence, ref):
+            return False
+        rel = ref.span.start - sentence.start
+        if not _EVENING.search(sentence.text, max(0, rel - 8), ref.span.end - sentence.start + 12):
+            return False  # only an attack that began late in a day runs into the next
+        if self._possessive(sentence, ref):
+            return not self._tells_new(sentence.text[:rel])
+        if not self._binds_event(sentence, ref) or target is None:
+            return False
+        start, end = self._clause(sentence, rel)
+        targets = self._targets(sentence.text[start:end])
+        return any(t.label == target and t.definite for t in targets)
 
     def _read_lead(
         self, main: _Mention, texts: list[str], title: str | None
@@ -219,6 +333,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Return the cues for a claim spanning ``start..end`` (document offsets)."""
         rel, rel_end = start - sentence.start, max(start, min(end, sentence.end)) - sentence.start
         c_start, c_end = self._clause(sentence, rel)
+        # "came a week after gunmen killed 129 in <city>": what follows the distance is
+        # an earlier event, a clause of its own.
+        c_start = self._told_after(sentence, c_start, rel) or c_start
         motives = self._motives(sentence, rel)
         for a, b in motives:
             # A reason given for the attack ("in revenge for ...") is no part of its clause.
@@ -295,6 +412,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         chosen = in_clause or dates
         if not chosen and (earlier := self._days_earlier(sentence, c_start, c_end)):
             return earlier, [earlier]
+        if not chosen and (before := self._main_moved(sentence, c_start)):
+            return before, [before]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
 
     def _days_earlier(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
@@ -320,6 +439,59 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             value=main.value - dt.timedelta(days=days),
             precision=DatePrecision.DAY,
         )
+
+    def _told_after(self, sentence: Sentence, c_start: int, rel: int) -> int | None:
+        """Return where an earlier event told after a distance starts, before ``rel``.
+
+        "The raid came a week after gunmen killed 129 people in <city>": the words after
+        "a week after" tell another, earlier event; "two days after the attack" refers
+        back to the main event and starts nothing.
+        """
+        found = None
+        for match in self.patterns.interval.finditer(sentence.text, c_start, rel):
+            if match.group("dir").lower() == "after" and self._tells_other(
+                sentence.text[match.end() : self._clause(sentence, match.end())[1]]
+            ):
+                found = match.end()
+        return found
+
+    def _tells_other(self, told: str) -> bool:
+        """Say whether words after a distance tell another event, not the main one again.
+
+        Another event is one like it ("a similar attack on the hotel") or one told in a
+        place the main event was not told in ("gunmen killed 129 in <city>"); "two days
+        after the attack" or "after gunmen stormed the museum" in the main event's place
+        tell it again.
+        """
+        if not hasattr(self, "main"):
+            return False
+        if any(self._kind_within(told, m.end() + 1, 2) for m in _LIKE_ANOTHER.finditer(told)):
+            return True  # "launched a similar assault on the hotel": one like it, before
+        main = self.main
+        if main.target is not None and any(
+            t.label == main.target or t.label in main.aliases for t in self._targets(told)
+        ):
+            return False
+        places = self._places(told)[0]
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        return bool(places and known) and not any(p in known for p in places)
+
+    def _main_moved(self, sentence: Sentence, c_start: int) -> DateRef | None:
+        """Date an earlier event told after a distance by the main event's day.
+
+        "came a week after ...": the main event's day moved back by the distance, when
+        the sentence has no date of its own.
+        """
+        main = self.main.date if hasattr(self, "main") else None
+        if main is None or main.value is None or _rank(main) != 0 or c_start == 0:
+            return None
+        match = self.patterns.interval.search(sentence.text, max(0, c_start - 40), c_start)
+        if match is None or match.end() != c_start:
+            return None
+        anchor = main.model_copy(update={"span": None})
+        moved = self._moved_by(anchor, match)
+        return moved.model_copy(update={"text": match.group(0)})
 
     def _as_the_lead(self, ref: DateRef | None) -> DateRef | None:
         """Return the main event's date for a weekday the lead read a week apart.
@@ -433,29 +605,46 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return False
         return dt.timedelta(0) < window[0] - main_window[0] <= _FOLLOW_UP
 
-    def relation(self, cues: _Cues) -> bool | None:
-        """Say whether cues agree with the main event (True), point elsewhere, or neither."""
+    def relation(self, cues: _Cues) -> _Relation:
+        """Say whether cues agree with the main event, point elsewhere, or neither.
+
+        Changes nothing: what the answer teaches of the main event (its target, its date)
+        comes with it, and :meth:`_learn` takes it.
+        """
         main = self.main
         window = cues.window
         main_window = _window_of(main)
         if window is not None and main_window is not None and not _overlap(window, main_window):
             # A later development of the main event ("the siege ended on Wednesday") is
             # still the main event; any other date is another event.
-            return self._follow_up(cues, main_window)
+            return _Relation(self._follow_up(cues, main_window))
         target = cues.target
         apart = target is None or target.label != main.target
         if cues.elsewhere and apart:
-            return False
+            return _Relation(False)
         foreign = self._foreign(cues)
         if cues.new_event and (foreign or cues.outskirts) and apart:
             # "a similar attack on a nearby village in the north", "a car bomb exploded
             # outside the city": a new event elsewhere.
-            return False
+            return _Relation(False)
         if target is not None:
-            decided, found = self._target_relation(cues, target, foreign)
-            if decided:
+            found = self._target_relation(cues, target, foreign)
+            if found is not None:
                 return found
         return self._untargeted_relation(cues)
+
+    def _learn(self, cues: _Cues, found: _Relation) -> bool | None:
+        """Give the main event what a relation found of it; return whether cues join it.
+
+        A clause that joins a main event of no target names it ("the airstrike" in the
+        lead, "destroyed a hospital" below), and one that joins an undated main event
+        dates it by a recent date of its own.
+        """
+        if found.target is not None:
+            self.main.target, self.main.target_text = found.target.label, found.target.text
+        if found.dates:
+            self._adopt(cues)
+        return found.joins
 
     def _foreign(self, cues: _Cues) -> bool:
         """Say whether the cues name only places the main event was not told in.
@@ -466,32 +655,28 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         known |= self.within(known)
         return bool(cues.places and known) and not any(p in known for p in cues.places)
 
-    def _target_relation(
-        self, cues: _Cues, target: _Target, foreign: bool
-    ) -> tuple[bool, bool | None]:
-        """Return whether the clause's target decides its relation, and the relation."""
+    def _target_relation(self, cues: _Cues, target: _Target, foreign: bool) -> _Relation | None:
+        """Return the relation the clause's target decides, if it decides one."""
         main = self.main
         if main.target is None:
-            main.target, main.target_text = target.label, target.text
-            return True, self._adopt(cues)
+            return _Relation(True, target=target, dates=True)
         if self._is_main_target(target.label, cues, foreign):
             # "An air strike hit a bus at a busy market": what the main event hit.
-            return True, self._adopt(cues)
+            return _Relation(True, dates=True)
         if self._site_of_main(target, cues):
             # "the airstrike" in the lead, "destroyed a hospital" below: what it hit.
-            main.target, main.target_text = target.label, target.text
-            return True, self._adopt(cues)
+            return _Relation(True, target=target, dates=True)
         if target.definite and target.label in self.lex.target_kinds:
             # "the operation", "the raid": the main event referred back to.
-            return True, None if foreign else True
+            return _Relation(None if foreign else True)
         # "the police headquarters" in a report of an attack on a police station is
         # most likely the same event told again; "an army base" is a new one, and "a
         # restaurant" with no new attack, time or place is part of the main event.
         if not target.definite:
             if cues.new_event or foreign or cues.window is not None:
-                return True, False
-            return True, None
-        return False, None
+                return _Relation(False)
+            return _Relation(None)
+        return None
 
     def _site_of_main(self, target: _Target, cues: _Cues) -> bool:
         """Say whether a clause names the site of a main event known only by its kind.
@@ -508,17 +693,18 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             and not self._foreign(cues)
         )
 
-    def _untargeted_relation(self, cues: _Cues) -> bool | None:
+    def _untargeted_relation(self, cues: _Cues) -> _Relation:
         """Relate cues that no target decided, by their date or a fronted place."""
         main = self.main
         if cues.window is not None:
             if _window_of(main) is not None:
-                return True
-            return cues.date is not None and self._recent(cues.date) and self._adopt(cues)
+                return _Relation(True)
+            recent = cues.date is not None and self._recent(cues.date)
+            return _Relation(recent, dates=recent)
         if cues.fronted_place and cues.places:
             known = set(main.places)
-            return any(p in known for p in cues.places)
-        return None
+            return _Relation(any(p in known for p in cues.places))
+        return _Relation(None)
 
     def _is_main_target(self, label: str, cues: _Cues, foreign: bool) -> bool:
         """Say whether a clause's target is the main event's: the same, or told with it.
@@ -545,11 +731,14 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             main in kinds and any(kinds.get(label) == kinds[main] for label in cues.labels)
         )
 
-    def _adopt(self, cues: _Cues) -> bool:
+    def _adopt(self, cues: _Cues) -> None:
         """Date an undated main event by a recent date of a clause that joins it."""
-        if self.main.date is None and cues.date is not None and self._recent(cues.date):
-            self.main.date = cues.date
-        return True
+        date = cues.date
+        if self.main.date is None and date is not None and self._recent(date):
+            sentence = self.ctx.sentence_at(date.span.start) if date.span is not None else None
+            if sentence is None or not self._pluperfect(sentence, date):
+                # "had called in December for attacks": told before the story, no date of it.
+                self.main.date = date
 
     def absorb(self) -> None:
         """Fold into the main event the document's other events that may be it.
@@ -676,7 +865,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         whole = self.cues(sentence, sentence.start, sentence.start)
         if whole.aggregate:
             return current
-        pointer = self.relation(whole)
+        pointer = self._learn(whole, self.relation(whole))
         if pointer is True:
             return self.main
         if pointer is False:
@@ -695,7 +884,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         cues = self.cues(sentence, claim.span.start, claim.span.end)
         if cues.aggregate:
             return True
-        relation = self.relation(cues)
+        relation = self._learn(cues, self.relation(cues))
         if relation is None and cues.date is None and self._after_date(sentence, claim):
             current = prior
         joined = self.main if relation else current if relation is None else None

@@ -358,6 +358,13 @@ class _Scanner:
         # "on Thursday night sharply revised": a part of the day and an adverb may stand between.
         while words and (words[0] in _DAY_PARTS or (words[0].endswith("ly") and len(words) > 1)):
             words = words[1:]
+        if words and words[0] in self.verbs and words[0] not in self.after:
+            # "the group on Saturday claimed responsibility", "officials yesterday blamed":
+            # a statement; "the bombing on Monday claimed 20 lives" is the attack's day.
+            return not words[0].startswith("claim") or words[1:2] in (
+                ["responsibility"],
+                ["credit"],
+            )
         return bool(words) and words[0] in self.after
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
@@ -579,6 +586,12 @@ class _Scanner:
         if pub is None:
             return self._make(expr, precision, None)
         if unit == "week":
+            if step < 0 and pub.weekday() == 6:
+                # On a Sunday the week just ended is "last week": weeks that begin on
+                # Sunday, as much of the press counts them ("last week's attack" on
+                # Thursday, told in a Sunday paper).
+                start = pub - dt.timedelta(days=7)
+                return self._make(expr, precision, start, pub - dt.timedelta(days=1))
             monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
             return self._make(expr, precision, monday, monday + dt.timedelta(days=6))
         if unit == "month":
