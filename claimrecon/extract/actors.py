@@ -341,6 +341,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             else r"(?!x)x"
         ),
         "{act}": _act_pattern(act.attack_verbs),
+        # The clause ends: "X was responsible." but not "X was responsible for security".
+        "{end}": r"(?=\s*(?:[.,;:!?)\"\u201d]|\u2019(?!\w)|$|(?:and|but)\s))",
         "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
@@ -348,7 +350,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     # Any adverb of manner may follow an auxiliary: "is widely believed", "was swiftly
     # claimed", not only the lexicon's.
     manner = "|".join(a for a in (_words_alt(adverbs), r"(?-i:[a-z]){3,}ly") if a)
-    parts["adverb"] = rf"(?:\s+(?:{manner}))?"
+    # ... and in quotation marks: "was \u201cdefinitely\u201d behind".
+    parts["adverb"] = rf"(?:\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?)?"
     return parts
 
 
@@ -998,6 +1001,8 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
         return _after_capitals(words, i + 2)  # "al-Shabaab in Somalia claimed"
     if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
         return i + 1
+    if low in _RELATIVE_SUBJECTS and i > 0 and words[i - 1] == ",":
+        return _past_reporter(words, i + 1)  # "X, which (officials say) was behind"
     if i == len(words) - 1 and _adverb(p, word):  # "Kyiv has strongly denied"
         return i + 1
     if word[:1].isupper() and i + 1 < len(words) and words[i + 1].lower() in p.fillers | p.members:
@@ -1005,6 +1010,33 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
     if low in p.members:
         # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
         return _after_capitals(words, i + 1)
+    return None
+
+
+# "X, which was behind the attack", "X, who officials say carried out": the relative
+# pronoun after a comma stands for the name before it, as the subject of its clause.
+_RELATIVE_SUBJECTS = frozenset({"which", "who"})
+# A reporter inside the relative clause: "which it claims", "who police say".
+_REPORTERS = frozenset({"it", "they", "he", "she", "officials", "police", "authorities"})
+_REPORTING = frozenset(
+    {"says", "say", "said", "claims", "claim", "claimed", "believes", "believe", "believed",
+     "alleges", "allege", "alleged", "insists", "insist", "insisted"}
+)  # fmt: skip
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s", re.IGNORECASE)
+
+
+def _past_reporter(words: list[str], i: int) -> int | None:
+    """Where the relative clause's own words start, past "it claims", "officials say".
+
+    Only a reported relative clause is read: the speaker blames the group.
+    """
+    j = i + 1 if i < len(words) and words[i].lower() == "the" else i
+    if (
+        j + 1 < len(words)
+        and (words[j].lower() in _REPORTERS or words[j].lower() in {"government", "army"})
+        and words[j + 1].lower() in _REPORTING
+    ):
+        return j + 2
     return None
 
 
@@ -1130,7 +1162,9 @@ def _subject_of(
         gap = doc_text[m.end : cs]
         start = None
         if _subject_gap_ok(p, gap):
-            start = _subject_start(p, text, m, base)
+            # A relative clause has the name as its subject, wherever the name stands.
+            relative = _RELATIVE_GAP.match(gap)
+            start = m.start if relative else _subject_start(p, text, m, base)
             if start is None:
                 start = _absolute(doc_text, m, cs)
         if start is not None:
