@@ -186,3 +186,88 @@ def group_distances_itself(draw: st.DrawFn) -> AttributionCase:
 def test_a_group_distancing_itself_denies(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text
+
+
+# --- an attack "linked to" a group: a headline's participle, a reported or coordinated one --
+
+
+@st.composite
+def attack_linked_to_a_group(draw: st.DrawFn) -> AttributionCase:
+    written, name = draw(any_group())
+    n = _the(written) if draw(st.booleans()) else written
+    frame = draw(
+        st.sampled_from(
+            (
+                "Seven killed by bombs and gunfire linked to {n}",
+                "Bombing tied to {n} kills 12 in capital",
+                "An assault that police said was linked to {n} killed seven.",
+                "The blast, which destroyed a market and was linked to {n}, killed 12.",
+                "The raids that officials say were linked to {n} left 30 dead.",
+            )
+        )
+    )
+    return frame.format(n=n), frozenset({(name, Stance.ASSERTED)})
+
+
+@given(attack_linked_to_a_group())
+def test_an_attack_linked_to_a_group_names_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+# --- names the lexicon does not know, in the forms of transliterated and long names --------
+
+_STEMS = ("Harakat", "Jaish", "Jamaat", "Tanzim", "Liwa")
+_JOINS = ("-ul-", "-e-", "-i-", "-al-", "-ud-")
+_INVENTED = ("Okvara", "Zelvani", "Tamrezi", "Hurdane")
+
+
+@st.composite
+def a_name_joined_by_a_particle(draw: st.DrawFn) -> AttributionCase:
+    """ "Harakat-ul-Okvara says it carried out the attack": one word, a group's form."""
+    name = draw(st.sampled_from(_STEMS)) + draw(st.sampled_from(_JOINS))
+    name += draw(st.sampled_from(_INVENTED))
+    frame = draw(
+        st.sampled_from(
+            (
+                "{n} says it carried out {e}.",
+                "Later, a splinter group, {n}, announced that it carried out {e}.",
+                "{n} said its fighters stormed the base.",
+                "{n} claimed responsibility for {e}.",
+            )
+        )
+    )
+    return frame.format(n=name, e=draw(st.sampled_from(_EVENTS))), frozenset(
+        {(name, Stance.CLAIMED)}
+    )
+
+
+@given(a_name_joined_by_a_particle())
+def test_a_name_joined_by_a_particle_is_a_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@st.composite
+def a_name_with_two_places_or_aims(draw: st.DrawFn) -> AttributionCase:
+    """ "the Islamic Front of Okvara and the Zelvani": "and" inside a name after "of"."""
+    head = draw(st.sampled_from(("Islamic Front", "Liberation Army", "Movement")))
+    link = draw(st.sampled_from(("of", "for")))
+    first, second = draw(st.permutations(_INVENTED))[:2]
+    the = draw(st.sampled_from(("", "the ")))
+    name = f"{head} {link} {first} and {the}{second}"
+    verb = draw(st.sampled_from(("has claimed responsibility for", "claimed")))
+    text = f"The {name} {verb} {draw(st.sampled_from(_EVENTS))}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(a_name_with_two_places_or_aims())
+def test_and_inside_a_name_after_of(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(st.sampled_from(_INVENTED), st.sampled_from(("Pakistan", "Kenya", "Mali")))
+def test_and_between_two_names_still_parts_them(word: str, place: str) -> None:
+    text = f"Officials in {place} and Nigeria blamed the {word} Brigade for the attack."
+    assert _read(text) == {(f"{word} Brigade", Stance.ASSERTED)}, text

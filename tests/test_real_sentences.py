@@ -654,6 +654,16 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "attack, but our assessment is that it was ISIS that did it.",
         {("Islamic State", ASSERTED)},
     ),
+    (
+        "Jakarta attacks: Seven killed by bombs and gunfire linked to Islamic State",
+        {("Islamic State", ASSERTED)},
+    ),
+    (
+        "Seven people are dead after attackers detonated suicide bombs and fired shots outside "
+        'a Starbucks cafe in Jakarta in an assault that police said "imitated" the Paris '
+        "terror attacks and was linked to the Islamic State group.",
+        {("Islamic State", ASSERTED)},
+    ),
     # --- end of attrib6, round 6 -------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
@@ -728,6 +738,12 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
     (
         "TTP spokesperson Mohammad Khurasani distanced the group from the bombing.",
         {("TTP", DENIED)},
+    ),
+    ("Jamaat-ul-Ahrar says it carried out the attack.", {("Jamaat-ul-Ahrar", CLAIMED)}),
+    (
+        "The Islamic State of Iraq and the Levant has claimed responsibility for coordinated "
+        "bomb and gun assaults on Jakarta.",
+        {("Islamic State of Iraq and the Levant", CLAIMED)},
     ),
     # --- end of attrib6, round 6 -------------------------------------------------------------
 ]

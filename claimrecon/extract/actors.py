@@ -2520,12 +2520,22 @@ def _capitalised_cue(text: str, sentence: Sentence, at: int, span: NameSpan) -> 
 
 
 def _group_form(span: NameSpan) -> bool:
-    """Say whether a name has a group's form: a head ("Brigade"), an acronym, capitals."""
+    """Say whether a name has a group's form: a head ("Brigade"), an acronym, capitals.
+
+    Or a transliterated compound joined by a particle, the form of many a group's name
+    ("Harakat-ul-Okvara", "Jaish-e-Zelvani") and of few people's or places'.
+    """
     return (
         span.organisation
         or span.acronym is not None
         or (len(span.name) > 1 and span.name.isupper())
+        or _JOINED_BY_PARTICLE.search(span.name) is not None
     )
+
+
+_JOINED_BY_PARTICLE = re.compile(
+    r"[A-Z][a-z']+[\-\u2010](?:ul|ud|ut|ur|us|un|e|i|al|el|wal)[\-\u2010][A-Z]"
+)
 
 
 def _armed_attackers(

@@ -79,8 +79,12 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
     act, src = lexicon.actors, lexicon.sources
     particles = sorted({p.lower() for p in act.name_particles}, key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in particles) or r"(?!x)x"
+    # "State of Iraq and the Levant", "Front for Unity and Jihad": "and" joins two
+    # capitalised words only after "of" or "for" inside a name, never a list of names.
+    joined = rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_WORD})\s+and\s+(?:the\s+)?(?:{_WORD})"
     regex = re.compile(
-        rf"(?<![\w\-\u2010'\u2019])(?:{_WORD})(?:\s+(?:(?:{alt})\s+){{0,2}}(?:{_WORD}))*"
+        rf"(?<![\w\-\u2010'\u2019])(?:{_WORD})"
+        rf"(?:{joined}|\s+(?:(?:{alt})\s+){{0,2}}(?:{_WORD}))*"
         r"(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{1,10})\))?"
     )
     heads = frozenset(h.lower() for h in act.organisation_heads)
