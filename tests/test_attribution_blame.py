@@ -271,3 +271,54 @@ def test_and_inside_a_name_after_of(case: AttributionCase) -> None:
 def test_and_between_two_names_still_parts_them(word: str, place: str) -> None:
     text = f"Officials in {place} and Nigeria blamed the {word} Brigade for the attack."
     assert _read(text) == {(f"{word} Brigade", Stance.ASSERTED)}, text
+
+
+# --- a claim put into circulation, by the group or its members -------------------------------
+
+
+@st.composite
+def a_claim_put_out(draw: st.DrawFn) -> AttributionCase:
+    written, name = draw(any_group())
+    n = _the(written)
+    who = draw(st.sampled_from(("{N}", "{N} backers", "Supporters of {n}", "{N} supporters")))
+    verb = draw(st.sampled_from(("issued", "have circulated", "posted", "has released", "put out")))
+    what = draw(st.sampled_from(("a claim of responsibility", "an online claim of responsibility")))
+    tail = draw(st.sampled_from(("", " for {e}", " on Friday")))
+    text = f"{who} {verb} {what}{tail}.".format(
+        n=n, N=n[:1].upper() + n[1:], e=draw(st.sampled_from(_EVENTS))
+    )
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(a_claim_put_out())
+def test_a_claim_put_out_by_the_group_or_its_members(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+# --- a scare-quoted word before the name blamed ---------------------------------------------
+
+
+@st.composite
+def blame_with_a_scare_quoted_word(draw: st.DrawFn) -> AttributionCase:
+    written, name = draw(any_group())
+    word = draw(st.sampled_from(("fictional", "so-called", "terrorist")))
+    q = draw(st.sampled_from((("\u201c", "\u201d"), ('"', '"'), ("", ""))))
+    if not q[0] and word != "so-called":
+        q = ("\u201c", "\u201d")
+    base = written.removeprefix("the ")
+    verb = draw(st.sampled_from(("blamed", "blaming", "has blamed")))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    text = f"{speaker} {verb} the {q[0]}{word}{q[1]} {base} for {draw(st.sampled_from(_EVENTS))}."
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
+@given(blame_with_a_scare_quoted_word())
+def test_a_scare_quoted_word_before_the_name_keeps_the_blame(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+def test_a_quoted_head_noun_before_a_place_is_no_blame() -> None:
+    text = "India blamed \u201celements\u201d from Pakistan for the attacks."
+    assert _read(text) == set(), text

@@ -664,6 +664,17 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "terror attacks and was linked to the Islamic State group.",
         {("Islamic State", ASSERTED)},
     ),
+    (
+        "Islamic State backers have circulated a claim of responsibility for the Indonesian "
+        "suicide attacks resembling the extremist group's previous messages.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Afghan Vice President Amrullah Saleh said some people were naive for accepting "
+        "Taliban lies and blaming the \u201cfictional\u201d Islamic State faction in "
+        "Afghanistan for the attack.",
+        {("Islamic State", ASSERTED)},
+    ),
     # --- end of attrib6, round 6 -------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -1684,9 +1684,19 @@ def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
     return not p.discovery.superlatives.isdisjoint(before)
 
 
+# Just before the name: "blamed \u201celements\u201d from X" keeps its head noun.
+_SCARE_QUOTED = re.compile(
+    rf"(?:{_OPEN_QUOTE}[\w\-]+{_CLOSE_QUOTE}|(?<![\w\-])so-called)\s*$", re.IGNORECASE
+)
+
+
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
-    """Say whether only a determiner and a few group words stand between a cue and its actor."""
-    words = _part_of(p, _WORD.findall(gap))
+    """Say whether only a determiner and a few group words stand between a cue and its actor.
+
+    A word in scare quotes just before the name is the speaker's comment, not a word of the
+    group's description: "blaming the \u201cfictional\u201d X", "the so-called X".
+    """
+    words = _part_of(p, _WORD.findall(_SCARE_QUOTED.sub(" ", gap)))
     if "," in words:
         return _described_before(p, words)
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]

@@ -71,6 +71,7 @@ class NameGrammar:
     generic: frozenset[str]  # words that describe a group, not name it: "Group", "Militants"
     breaks: frozenset[str]  # verbs that end a name in a title-case headline: "Claims", "Blame"
     events: frozenset[str]  # event nouns: no name ends in one ("Museum Attack")
+    members: frozenset[str] = frozenset()  # "Supporters of X": the members of a group, not it
 
 
 @per_lexicon
@@ -100,6 +101,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         generic=frozenset(w.lower() for w in act.generic_heads),
         breaks=_breaks(lexicon, heads),
         events=frozenset(w.lower() for w in act.event_nouns if " " not in w.strip()),
+        members=frozenset(w.lower() for w in act.member_nouns if " " not in w.strip()),
     )
 
 
@@ -267,7 +269,7 @@ def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     if cut is not None:
         words, acronym = cut, None
     tail = words[-1] if words else None
-    words = _edges_trimmed(grammar, words)
+    words = _edges_trimmed(grammar, _past_members(grammar, words))
     if words and words[-1] != tail:
         acronym = None  # the bracket follows words that are not the name's
     words = _plausible_head(grammar, words)
@@ -315,6 +317,13 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
     while j > i and words[j - 1][2].lower() in grammar.particles | grammar.stop:
         j -= 1
     return words[i:j]
+
+
+def _past_members(grammar: NameGrammar, words: _Words) -> _Words:
+    """The group after its members: "Supporters of the Okba Brigade" names the brigade."""
+    if len(words) > 2 and words[0][2].lower() in grammar.members and words[1][2] in {"of", "from"}:
+        return words[2:]
+    return words
 
 
 def _without_possessive(words: _Words) -> _Words | None:
