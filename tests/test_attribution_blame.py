@@ -52,7 +52,16 @@ def blame_in_a_reported_relative_clause(draw: st.DrawFn) -> AttributionCase:
     )
     who = draw(st.sampled_from(("which", "who")))
     reporter = draw(
-        st.sampled_from(("it claims", "officials say", "they allege", "authorities insist"))
+        st.sampled_from(
+            (
+                "it claims",
+                "it says",
+                "officials say",
+                "police said",
+                "they allege",
+                "the government says",
+            )
+        )
     )
     verb = draw(st.sampled_from(("was behind {e}", "carried out {e}", "was responsible for {e}")))
     text = f"{main}, {who} {reporter} {verb}.".format(

@@ -1017,12 +1017,20 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
 # pronoun after a comma stands for the name before it, as the subject of its clause.
 _RELATIVE_SUBJECTS = frozenset({"which", "who"})
 # A reporter inside the relative clause: "which it claims", "who police say".
-_REPORTERS = frozenset({"it", "they", "he", "she", "officials", "police", "authorities"})
+_REPORTERS = frozenset(
+    {"it", "they", "he", "she", "officials", "police", "authorities", "government", "army"}
+)
 _REPORTING = frozenset(
     {"says", "say", "said", "claims", "claim", "claimed", "believes", "believe", "believed",
      "alleges", "allege", "alleged", "insists", "insist", "insisted"}
 )  # fmt: skip
-_RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s", re.IGNORECASE)
+# The relative clause runs on to the cue: "X, which has fought since 2007, claimed" is
+# an aside, its cue another subject's.
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
+# "X, which police | said was behind": the reporter's word, not the group's claim.
+_REPORTER_LAST = re.compile(
+    rf"\s*,\s*(?:which|who)\s+(?:the\s+)?(?:{'|'.join(sorted(_REPORTERS))})\s*$", re.IGNORECASE
+)
 
 
 def _past_reporter(words: list[str], i: int) -> int | None:
@@ -1031,13 +1039,11 @@ def _past_reporter(words: list[str], i: int) -> int | None:
     Only a reported relative clause is read: the speaker blames the group.
     """
     j = i + 1 if i < len(words) and words[i].lower() == "the" else i
-    if (
-        j + 1 < len(words)
-        and (words[j].lower() in _REPORTERS or words[j].lower() in {"government", "army"})
-        and words[j + 1].lower() in _REPORTING
-    ):
-        return j + 2
-    return None
+    if j >= len(words) or words[j].lower() not in _REPORTERS:
+        return None
+    if j + 1 == len(words):
+        return j + 1  # "which police | said was behind": the cue opens with the verb
+    return j + 2 if words[j + 1].lower() in _REPORTING else None
 
 
 def _after_capitals(words: list[str], i: int) -> int:
@@ -1537,20 +1543,31 @@ def _subject_claims(
         if subject is None:
             continue
         m, start = subject
-        if (
-            stance is Stance.ASSERTED
-            and _is_state(ctx, p, m.actor)
-            and not p.campaigns.isdisjoint(
-                w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
-            )
-        ):
-            # "Iraqi forces launched an offensive": a campaign is no one event.
+        told = _subject_stance(ctx, p, m, stance, cue_start, cue_end)
+        if told is None:
             continue
         if _another_after_but(ctx.text, mentions, m, cue_start, cue_end):
             continue  # "X did not claim it, but Y said ...": Y's, not X's
-        found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end), reported=reported))
+        found.append(_Found(m, told, start, cue_end, cue=(cue_start, cue_end), reported=reported))
         used.add(m.start)
     return found
+
+
+def _subject_stance(
+    ctx: DocContext, p: _Patterns, m: _Mention, stance: Stance, cue_start: int, cue_end: int
+) -> Stance | None:
+    """The stance of a subject's cue, or None when the cue names no one event."""
+    if stance is Stance.CLAIMED and _REPORTER_LAST.match(ctx.text, m.end, cue_start):
+        return Stance.ASSERTED  # "X, which police said was behind": not X's own claim
+    if (
+        stance is Stance.ASSERTED
+        and _is_state(ctx, p, m.actor)
+        and not p.campaigns.isdisjoint(
+            w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
+        )
+    ):
+        return None  # "Iraqi forces launched an offensive": a campaign is no one event
+    return stance
 
 
 def _apposed(
