@@ -180,7 +180,6 @@ def group_distances_itself(draw: st.DrawFn) -> AttributionCase:
         st.sampled_from(
             (
                 "{N} distanced itself from {e}.",
-                "{N} later distanced itself from it.",
                 "A spokesman for {n} distanced the group from {e}.",
                 "{N} has distanced itself from {e}, calling it un-Islamic.",
             )
