@@ -341,7 +341,7 @@ class SourceLexicon(_Section):
 
 CUE_PLACEHOLDERS = frozenset(
     {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}", "{attackers}",
-     "{actor}"}
+     "{actor}", "{end}"}
 )  # fmt: skip
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
@@ -359,8 +359,10 @@ class ActorLexicon(_Section):
     acknowledge ("the air strike", "its raid"), ``{attackers}`` the attackers of the event
     told ("the gunmen", "both suicide bombers", "the two attackers"). In an agent cue,
     ``{actor}`` is where the actor stands when words of the cue follow it ("held {actor}
-    responsible for", "accused {actor} of carrying out"). Aliases of at most three
-    characters ("IS") match only in capitals.
+    responsible for", "accused {actor} of carrying out"). ``{end}`` is the end of a clause
+    (a stop, a comma, a closing quotation mark): "was responsible{end}" is not "was
+    responsible for security". Aliases of at most three characters ("IS") match only in
+    capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})

@@ -135,7 +135,12 @@ def attributions(text: str, lexicon: Lexicon | None = None) -> list[AttributionC
         ),
         ("Officials blamed al-Shabaab for the attack.", "al-Shabaab", ASSERTED, OFFICIAL),
         ("Police blamed the attack on the New IRA.", "New IRA", ASSERTED, OFFICIAL),
-        ("The PKK has been blamed for the car bombing in Ankara.", "PKK", ASSERTED, MEDIA),
+        (
+            "The PKK has been blamed for the car bombing in Ankara.",
+            "Kurdistan Workers' Party",
+            ASSERTED,
+            MEDIA,
+        ),
         (
             "The Houthis fired a missile at the airport, the coalition said.",
             "Houthis",
@@ -389,7 +394,10 @@ def test_killed_with_a_number_is_asserted(lexicon: Lexicon) -> None:
 
 def test_two_actors_in_one_sentence() -> None:
     found = attributions("Turkish officials blamed the PKK, and the PKK denied involvement.")
-    assert sorted((c.actor, c.stance) for c in found) == [("PKK", ASSERTED), ("PKK", DENIED)]
+    assert sorted((c.actor, c.stance) for c in found) == [
+        ("Kurdistan Workers' Party", ASSERTED),
+        ("Kurdistan Workers' Party", DENIED),
+    ]
 
 
 def test_short_aliases_match_only_in_capitals() -> None:
@@ -587,7 +595,7 @@ NGO = SourceKind.NGO
         ("A raid by Russian forces killed nine civilians.", "Russian forces", ASSERTED),
         # denials in all wordings
         ("Hamas denied involvement in the attack.", "Hamas", DENIED),
-        ("The PKK rejected responsibility for the bombing.", "PKK", DENIED),
+        ("The PKK rejected responsibility for the bombing.", "Kurdistan Workers' Party", DENIED),
         ("Hezbollah distanced itself from the attack.", "Hezbollah", DENIED),
         ("The TTP denied any role in the bombing.", "Tehrik-i-Taliban Pakistan", DENIED),
         ("The Taliban said they were not involved in the attack.", "Taliban", DENIED),

@@ -677,6 +677,62 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", CLAIMED), ("Islamic State", ASSERTED)},
     ),
     # --- end of attrib5, round 5 -------------------------------------------------------------
+    # --- attrib6, round 6: reported relative blame, bare "responsible", quoted adverbs, ---
+    # --- the target's passive, the cleft, a group distancing itself ------------------------
+    (
+        "The disagreement comes as Afghan security forces launch a new offensive against the "
+        "Taliban, which it claims was behind the Tuesday attack on the Kabul maternity ward.",
+        {("Taliban", ASSERTED)},
+    ),
+    (
+        "The United States has blamed Islamic State extremists for two deadly attacks this "
+        "week, but Afghan officials say they see it differently, saying the Taliban is "
+        "responsible.",
+        {("Islamic State", ASSERTED), ("Taliban", ASSERTED)},
+    ),
+    (
+        "Tito Karnavian, Jakarta's police chief, said ISIL was \u201cdefinitely\u201d behind "
+        "the attack.",
+        {("Islamic State", ASSERTED)},
+    ),
+    (
+        "TTP spokesperson Mohammad Khurasani distanced the group from the bombing.",
+        {("Tehrik-i-Taliban Pakistan", DENIED)},
+    ),
+    ("It later distanced itself from it.", set()),  # no group named or referred back to
+    (
+        "Peace envoy Zalmay Khalilzad said Thursday evening on Twitter that the U.S. "
+        "government has determined that the hospital had been targeted by ISIS through its "
+        "Khorasan Province branch.",
+        {("Islamic State", ASSERTED)},
+    ),
+    (
+        "We understand the strong feeling among the Afghan people about this dastardly "
+        "attack, but our assessment is that it was ISIS that did it.",
+        {("Islamic State", ASSERTED)},
+    ),
+    (
+        "Jakarta attacks: Seven killed by bombs and gunfire linked to Islamic State",
+        {("Islamic State", ASSERTED)},
+    ),
+    (
+        "Seven people are dead after attackers detonated suicide bombs and fired shots outside "
+        'a Starbucks cafe in Jakarta in an assault that police said "imitated" the Paris '
+        "terror attacks and was linked to the Islamic State group.",
+        {("Islamic State", ASSERTED)},
+    ),
+    (
+        "Islamic State backers have circulated a claim of responsibility for the Indonesian "
+        "suicide attacks resembling the extremist group's previous messages.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Afghan Vice President Amrullah Saleh said some people were naive for accepting "
+        "Taliban lies and blaming the \u201cfictional\u201d Islamic State faction in "
+        "Afghanistan for the attack.",
+        {("Islamic State", ASSERTED)},
+    ),
+    # --- end of attrib6, round 6 -------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -736,6 +792,28 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Al-Shebab", CLAIMED)},
     ),
     ("The attacks were claimed by the DAESH terrorist organisation.", {("DAESH", CLAIMED)}),
+    # --- attrib6, round 6 ---------------------------------------------------------------------
+    (
+        "The disagreement comes as Afghan security forces launch a new offensive against the "
+        "Taliban, which it claims was behind the Tuesday attack on the Kabul maternity ward.",
+        {("Taliban", ASSERTED)},
+    ),
+    (
+        "Tito Karnavian, Jakarta's police chief, said ISIL was \u201cdefinitely\u201d behind "
+        "the attack.",
+        {("ISIL", ASSERTED)},
+    ),
+    (
+        "TTP spokesperson Mohammad Khurasani distanced the group from the bombing.",
+        {("TTP", DENIED)},
+    ),
+    ("Jamaat-ul-Ahrar says it carried out the attack.", {("Jamaat-ul-Ahrar", CLAIMED)}),
+    (
+        "The Islamic State of Iraq and the Levant has claimed responsibility for coordinated "
+        "bomb and gun assaults on Jakarta.",
+        {("Islamic State of Iraq and the Levant", CLAIMED)},
+    ),
+    # --- end of attrib6, round 6 -------------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
 

@@ -344,6 +344,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             else r"(?!x)x"
         ),
         "{act}": _act_pattern(act.attack_verbs),
+        # The clause ends: "X was responsible." but not "X was responsible for security".
+        "{end}": r"(?=\s*(?:[.,;:!?)\"\u201d]|\u2019(?!\w)|$|(?:and|but)\s))",
         "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
@@ -351,7 +353,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     # Any adverb of manner may follow an auxiliary: "is widely believed", "was swiftly
     # claimed", not only the lexicon's.
     manner = "|".join(a for a in (_words_alt(adverbs), r"(?-i:[a-z]){3,}ly") if a)
-    parts["adverb"] = rf"(?:\s+(?:{manner}))?"
+    # ... and in quotation marks: "was \u201cdefinitely\u201d behind".
+    parts["adverb"] = rf"(?:\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?)?"
     return parts
 
 
@@ -1001,6 +1004,8 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
         return _after_capitals(words, i + 2)  # "al-Shabaab in Somalia claimed"
     if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
         return i + 1
+    if low in _RELATIVE_SUBJECTS and i > 0 and words[i - 1] == ",":
+        return _past_reporter(words, i + 1)  # "X, which (officials say) was behind"
     if i == len(words) - 1 and _adverb(p, word):  # "Kyiv has strongly denied"
         return i + 1
     if word[:1].isupper() and i + 1 < len(words) and words[i + 1].lower() in p.fillers | p.members:
@@ -1009,6 +1014,39 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
         # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
         return _after_capitals(words, i + 1)
     return None
+
+
+# "X, which was behind the attack", "X, who officials say carried out": the relative
+# pronoun after a comma stands for the name before it, as the subject of its clause.
+_RELATIVE_SUBJECTS = frozenset({"which", "who"})
+# A reporter inside the relative clause: "which it claims", "who police say".
+_REPORTERS = frozenset(
+    {"it", "they", "he", "she", "officials", "police", "authorities", "government", "army"}
+)
+_REPORTING = frozenset(
+    {"says", "say", "said", "claims", "claim", "claimed", "believes", "believe", "believed",
+     "alleges", "allege", "alleged", "insists", "insist", "insisted"}
+)  # fmt: skip
+# The relative clause runs on to the cue: "X, which has fought since 2007, claimed" is
+# an aside, its cue another subject's.
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
+# "X, which police | said was behind": the reporter's word, not the group's claim.
+_REPORTER_LAST = re.compile(
+    rf"\s*,\s*(?:which|who)\s+(?:the\s+)?(?:{'|'.join(sorted(_REPORTERS))})\s*$", re.IGNORECASE
+)
+
+
+def _past_reporter(words: list[str], i: int) -> int | None:
+    """Where the relative clause's own words start, past "it claims", "officials say".
+
+    Only a reported relative clause is read: the speaker blames the group.
+    """
+    j = i + 1 if i < len(words) and words[i].lower() == "the" else i
+    if j >= len(words) or words[j].lower() not in _REPORTERS:
+        return None
+    if j + 1 == len(words):
+        return j + 1  # "which police | said was behind": the cue opens with the verb
+    return j + 2 if words[j + 1].lower() in _REPORTING else None
 
 
 def _after_capitals(words: list[str], i: int) -> int:
@@ -1133,7 +1171,9 @@ def _subject_of(
         gap = doc_text[m.end : cs]
         start = None
         if _subject_gap_ok(p, gap):
-            start = _subject_start(p, text, m, base)
+            # A relative clause has the name as its subject, wherever the name stands.
+            relative = _RELATIVE_GAP.match(gap)
+            start = m.start if relative else _subject_start(p, text, m, base)
             if start is None:
                 start = _absolute(doc_text, m, cs)
         if start is not None:
@@ -1506,20 +1546,31 @@ def _subject_claims(
         if subject is None:
             continue
         m, start = subject
-        if (
-            stance is Stance.ASSERTED
-            and _is_state(ctx, p, m.actor)
-            and not p.campaigns.isdisjoint(
-                w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
-            )
-        ):
-            # "Iraqi forces launched an offensive": a campaign is no one event.
+        told = _subject_stance(ctx, p, m, stance, cue_start, cue_end)
+        if told is None:
             continue
         if _another_after_but(ctx.text, mentions, m, cue_start, cue_end):
             continue  # "X did not claim it, but Y said ...": Y's, not X's
-        found.append(_Found(m, stance, start, cue_end, cue=(cue_start, cue_end), reported=reported))
+        found.append(_Found(m, told, start, cue_end, cue=(cue_start, cue_end), reported=reported))
         used.add(m.start)
     return found
+
+
+def _subject_stance(
+    ctx: DocContext, p: _Patterns, m: _Mention, stance: Stance, cue_start: int, cue_end: int
+) -> Stance | None:
+    """The stance of a subject's cue, or None when the cue names no one event."""
+    if stance is Stance.CLAIMED and _REPORTER_LAST.match(ctx.text, m.end, cue_start):
+        return Stance.ASSERTED  # "X, which police said was behind": not X's own claim
+    if (
+        stance is Stance.ASSERTED
+        and _is_state(ctx, p, m.actor)
+        and not p.campaigns.isdisjoint(
+            w.lower() for w in _WORD.findall(ctx.text[cue_start:cue_end])
+        )
+    ):
+        return None  # "Iraqi forces launched an offensive": a campaign is no one event
+    return stance
 
 
 def _apposed(
@@ -1653,9 +1704,19 @@ def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
     return not p.discovery.superlatives.isdisjoint(before)
 
 
+# Just before the name: "blamed \u201celements\u201d from X" keeps its head noun.
+_SCARE_QUOTED = re.compile(
+    rf"(?:{_OPEN_QUOTE}[\w\-]+{_CLOSE_QUOTE}|(?<![\w\-])so-called)\s*$", re.IGNORECASE
+)
+
+
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
-    """Say whether only a determiner and a few group words stand between a cue and its actor."""
-    words = _part_of(p, _WORD.findall(gap))
+    """Say whether only a determiner and a few group words stand between a cue and its actor.
+
+    A word in scare quotes just before the name is the speaker's comment, not a word of the
+    group's description: "blaming the \u201cfictional\u201d X", "the so-called X".
+    """
+    words = _part_of(p, _WORD.findall(_SCARE_QUOTED.sub(" ", gap)))
     if "," in words:
         return _described_before(p, words)
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
@@ -2489,12 +2550,22 @@ def _capitalised_cue(text: str, sentence: Sentence, at: int, span: NameSpan) -> 
 
 
 def _group_form(span: NameSpan) -> bool:
-    """Say whether a name has a group's form: a head ("Brigade"), an acronym, capitals."""
+    """Say whether a name has a group's form: a head ("Brigade"), an acronym, capitals.
+
+    Or a transliterated compound joined by a particle, the form of many a group's name
+    ("Harakat-ul-Okvara", "Jaish-e-Zelvani") and of few people's or places'.
+    """
     return (
         span.organisation
         or span.acronym is not None
         or (len(span.name) > 1 and span.name.isupper())
+        or _JOINED_BY_PARTICLE.search(span.name) is not None
     )
+
+
+_JOINED_BY_PARTICLE = re.compile(
+    r"[A-Z][a-z']+[\-\u2010](?:ul|ud|ut|ur|us|un|e|i|al|el|wal)[\-\u2010][A-Z]"
+)
 
 
 def _armed_attackers(

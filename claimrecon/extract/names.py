@@ -74,6 +74,7 @@ class NameGrammar:
     generic: frozenset[str]  # words that describe a group, not name it: "Group", "Militants"
     breaks: frozenset[str]  # verbs that end a name in a title-case headline: "Claims", "Blame"
     events: frozenset[str]  # event nouns: no name ends in one ("Museum Attack")
+    members: frozenset[str] = frozenset()  # "Supporters of X": the members of a group, not it
 
 
 @per_lexicon
@@ -82,8 +83,12 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
     act, src = lexicon.actors, lexicon.sources
     particles = sorted({p.lower() for p in act.name_particles}, key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in particles) or r"(?!x)x"
+    # "State of Iraq and the Levant", "Front for Unity and Jihad": "and" joins two
+    # capitalised words only after "of" or "for" inside a name, never a list of names.
+    joined = rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_WORD})\s+and\s+(?:the\s+)?(?:{_WORD})"
     regex = re.compile(
-        rf"(?<![\w\-\u2010'\u2019])(?:{_WORD})(?:\s+(?:(?:{alt})\s+){{0,2}}(?:{_WORD}))*"
+        rf"(?<![\w\-\u2010'\u2019])(?:{_WORD})"
+        rf"(?:{joined}|\s+(?:(?:{alt})\s+){{0,2}}(?:{_WORD}))*"
         r"(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{1,10})\))?"
     )
     heads = frozenset(h.lower() for h in act.organisation_heads)
@@ -99,6 +104,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         generic=frozenset(w.lower() for w in act.generic_heads),
         breaks=_breaks(lexicon, heads),
         events=frozenset(w.lower() for w in act.event_nouns if " " not in w.strip()),
+        members=frozenset(w.lower() for w in act.member_nouns if " " not in w.strip()),
     )
 
 
@@ -266,7 +272,7 @@ def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     if cut is not None:
         words, acronym = cut, None
     tail = words[-1] if words else None
-    words = _edges_trimmed(grammar, words)
+    words = _edges_trimmed(grammar, _past_members(grammar, words))
     if words and words[-1] != tail:
         acronym = None  # the bracket follows words that are not the name's
     words = _plausible_head(grammar, words)
@@ -314,6 +320,13 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
     while j > i and words[j - 1][2].lower() in grammar.particles | grammar.stop:
         j -= 1
     return words[i:j]
+
+
+def _past_members(grammar: NameGrammar, words: _Words) -> _Words:
+    """The group after its members: "Supporters of the Okba Brigade" names the brigade."""
+    if len(words) > 2 and words[0][2].lower() in grammar.members and words[1][2] in {"of", "from"}:
+        return words[2:]
+    return words
 
 
 def _without_possessive(words: _Words) -> _Words | None:
