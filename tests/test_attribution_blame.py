@@ -330,3 +330,45 @@ def test_a_scare_quoted_word_before_the_name_keeps_the_blame(case: AttributionCa
 def test_a_quoted_head_noun_before_a_place_is_no_blame() -> None:
     text = "India blamed \u201celements\u201d from Pakistan for the attacks."
     assert _read(text) == set(), text
+
+
+# --- a person's aside names his group before his role: "X, a senior <group> commander," -----
+
+
+@st.composite
+def group_before_the_role_in_a_persons_aside(draw: st.DrawFn) -> AttributionCase:
+    written, name = draw(any_group())
+    bare = written.removeprefix("the ")
+    person = draw(st.sampled_from(("Karim Okvara", "Abu Salem al-Harrani", "Lokman Zelvani")))
+    adjective = draw(st.sampled_from(("", "senior ", "self-styled ", "former ")))
+    role = draw(st.sampled_from(("spokesman", "commander", "leader", "spokeswoman", "emir")))
+    described = f"{adjective}{bare}"
+    article = "an" if described[:1].lower() in "aeiou" else "a"
+    verb, stance = draw(
+        st.sampled_from(
+            (
+                ("claimed responsibility for {e}", Stance.CLAIMED),
+                ("said the group carried out {e}", Stance.CLAIMED),
+                ("denied any involvement in {e}", Stance.DENIED),
+            )
+        )
+    )
+    text = f"{person}, {article} {described} {role}, {verb}.".format(
+        e=draw(st.sampled_from(_EVENTS))
+    )
+    return text, frozenset({(name, stance)})
+
+
+@given(group_before_the_role_in_a_persons_aside())
+def test_the_group_before_a_persons_role_is_the_actor(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(st.sampled_from(ARMED_NAMES), st.sampled_from(("offshoot", "affiliate", "ally", "rival")))
+def test_a_groups_aside_on_a_group_keeps_the_group_it_describes(
+    group: tuple[str, str], kin: str
+) -> None:
+    written, name = group
+    text = f"{_the(written)[:1].upper()}{_the(written)[1:]}, a Taliban {kin}, claimed the attack."
+    assert _read(text) == {(name, Stance.CLAIMED)}, text

@@ -2,10 +2,10 @@
 
 The corpus grew in waves. The first eighteen attacks were chosen from the real-corpus issue's
 list before any article was collected. Six more (wave 2), then three (wave 3), then four
-(wave 4), then six (wave 5) were chosen for groups, countries and wordings the earlier waves lack, and drawn
-after their annotation, before the library ever read them. In each wave a third of the
-attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``. Running this
-again prints the same split.
+(wave 4), then six (wave 5) were chosen for groups, countries and wordings the earlier waves
+lack, and drawn after their annotation, before the library ever read them. In each wave a
+third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
+Running this again prints the same split.
 """
 
 from __future__ import annotations

@@ -1226,13 +1226,27 @@ def _leading(p: _Patterns, doc_text: str, mentions: list[_Mention], k: int, cs: 
     return j
 
 
+# The roles that make a person one of a group's people (a group's aside on a group, "an
+# offshoot of", "an ally of", keeps the group it describes).
+_PERSON_ROLES = (
+    r"(?:member|members|leader|leaders|commander|commanders|fighter|fighters|militant|militants"
+    r"|operative|operatives|recruit|recruits|soldier|soldiers|supporter|supporters|follower"
+    r"|followers|emir|chief|head|founder|co-founder|spokesman|spokesperson|spokeswoman"
+    r"|ideologue)"
+)
 # ", an Algerian leader of", ", a member of": a person described as one of a group's people.
 _PERSON_OF = re.compile(
     r"\s*,\s+(?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:member|members|leader|leaders|commander|commanders|fighter|fighters|militant|militants"
-    r"|operative|operatives|recruit|recruits|soldier|soldiers|supporter|supporters|follower"
-    r"|followers|emir|chief|head|founder|co-founder|spokesman|spokesperson|ideologue)"
-    r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?$",
+    + _PERSON_ROLES
+    + r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ", a senior <group> commander": the group names the role from before it.
+_PERSON_BEFORE_GROUP = re.compile(
+    r"\s*,\s+(?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE
+)
+_ROLE_AFTER_GROUP = re.compile(
+    r"(?:\s+(?:group|movement|organi[sz]ation))?\s+" + _PERSON_ROLES + r"(?![\w\-])",
     re.IGNORECASE,
 )
 
@@ -1252,13 +1266,20 @@ def _a_person_of(gap: str) -> bool:
 def _through_apposition(text: str, mentions: list[_Mention], m: _Mention) -> _Mention:
     """The group of the person ``m`` when an aside makes him one of its people.
 
-    "masterminded by Lokman Zelvani, an Algerian leader of the Okvara Front": the actor is
-    the Front, not the man; a group's aside on a group ("X, an affiliate of Y") keeps X.
+    "masterminded by Lokman Zelvani, an Algerian leader of the Okvara Front" or "Lokman
+    Zelvani, a senior Okvara Front commander, said": the actor is the Front, not the man; a
+    group's aside on a group ("X, an affiliate of Y", "X, a Y offshoot") keeps X.
     """
     after = _first_after(mentions, m.end)
     if after is None or after.start - m.end > 80:
         return m
-    return after if _PERSON_OF.match(text[m.end : after.start]) else m
+    gap = text[m.end : after.start]
+    if _PERSON_OF.match(gap):
+        return after
+    # "Karim Okvara, a Taliban spokesman, claimed": the group stands before the role.
+    if _PERSON_BEFORE_GROUP.match(gap) and _ROLE_AFTER_GROUP.match(text, after.end):
+        return after
+    return m
 
 
 def _possessive_aside(text: str, prev: _Mention, m: _Mention) -> bool:
