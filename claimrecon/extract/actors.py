@@ -720,6 +720,29 @@ def _words(p: _Patterns, text: str, lo: int, hi: int, present: set[str]) -> list
     return found
 
 
+def _scan(
+    ctx: DocContext,
+    cues: _CueSet,
+    words: list[tuple[int, str]],
+    present: set[str],
+    lo: int,
+    hi: int,
+) -> list[tuple[int, int, int]]:
+    """Return ``cues.scan`` of ``text[lo:hi]``, scanned once per document.
+
+    Discovering the document's actors and reading its attributions scan the same
+    sentences, and the cues are the costliest patterns of extraction. ``words`` and
+    ``present`` are those of the range, so the range decides the result.
+    """
+    cache = ctx.memo(_ActorsMemo).cues
+    # The cue sets live as long as the lexicon, like the document's context.
+    key = (id(cues), lo, hi)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = cues.scan(ctx.text, words, present, lo, hi)
+    return found
+
+
 def _find(
     index: _NameIndex,
     table: dict[str, str],
@@ -788,6 +811,9 @@ class _ActorsMemo:
     own: dict[int, str | None] = field(default_factory=dict)  # speaking group by offset
     discovered: _Discovered | None = None
     lower_words: frozenset[str] | None = None
+    # The cues found in a sentence, by cue set and range: discovery and attribution scan
+    # the same sentences with the same cues.
+    cues: dict[tuple[int, int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
 
 
 def _named_known(
@@ -1490,9 +1516,7 @@ def _subject_claims(
     found: list[_Found] = []
     ends = [m.end for m in mentions]
     text, base = sentence.text, sentence.start
-    for cue_start, cue_end, index in p.after_cues.scan(
-        ctx.text, words, present, base, sentence.end
-    ):
+    for cue_start, cue_end, index in _scan(ctx, p.after_cues, words, present, base, sentence.end):
         reported = discovery and index in p.discovery.reported
         if discovery and index not in p.discovery.after and not reported:
             continue
@@ -1573,7 +1597,7 @@ def _agent_claims(
     """
     found: list[_Found] = []
     base = sentence.start
-    for cue_start, ce, index in p.before_cues.scan(ctx.text, words, present, base, sentence.end):
+    for cue_start, ce, index in _scan(ctx, p.before_cues, words, present, base, sentence.end):
         if discovery and index not in p.discovery.before:
             continue
         stance, modifier = p.before[index]
