@@ -595,8 +595,9 @@ class _CueSet:
     """
 
     sources: dict[str, str]  # first word -> pattern; named groups c<i>: the cue's index
-    anywhere: re.Pattern[str] | None  # the few cues that open with a placeholder
-    anywhere_needs: frozenset[str]  # a word one of those cues needs ("by" in "{event} by")
+    # The few cues that open with a placeholder, in order, each with the word it needs
+    # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
+    anywhere: tuple[tuple[str, re.Pattern[str]], ...]
     compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
 
     @property
@@ -617,8 +618,7 @@ class _CueSet:
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
         by_word: dict[str, list[str]] = {}
-        opening: list[str] = []
-        needs: set[str] = set()
+        opening: list[tuple[str, str]] = []
         tails: list[str] = []  # the cues after "{attackers}", read as one alternation
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
             if cue.startswith("{attackers} "):
@@ -629,15 +629,13 @@ class _CueSet:
             word = _FIRST_WORD.match(head)
             first = word.group().lower() if word is not None else ""
             if not first:
-                opening.append(f"(?P<c{i}>{body})")
                 # The cue can match only where all its words are: its rarest is the gate.
-                needs.add(_gate_word(cue, frozenset()))
+                opening.append((_gate_word(cue, frozenset()), f"(?P<c{i}>{body})"))
                 continue
             by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
-        anywhere = (
-            re.compile(rf"(?<![\w\-])(?:{'|'.join(opening)})(?![\w\-])", re.IGNORECASE)
-            if opening
-            else None
+        anywhere = tuple(
+            (need, re.compile(rf"(?<![\w\-]){body}(?![\w\-])", re.IGNORECASE))
+            for need, body in opening
         )
         if tails:
             # "the gunmen were members of": the attackers once, then any cue's words; the
@@ -647,7 +645,7 @@ class _CueSet:
                 by_word.setdefault(det, []).append(shared)
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
-        return cls(sources, anywhere, frozenset(needs), {})
+        return cls(sources, anywhere, {})
 
     def scan(
         self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
@@ -669,13 +667,28 @@ class _CueSet:
             if m is not None:
                 found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
                 pos = m.end()
-        if self.anywhere is not None and (
-            "" in self.anywhere_needs or not self.anywhere_needs.isdisjoint(present)
-        ):
-            for m in self.anywhere.finditer(text, lo, hi):
-                found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
+        found += self._anywhere(text, present, lo, hi)
         found.sort()
         return found
+
+    def _anywhere(
+        self, text: str, present: set[str], lo: int, hi: int
+    ) -> Iterator[tuple[int, int, int]]:
+        """Yield the cues that open with a placeholder, as one alternation of them would.
+
+        Only the cues whose word the range holds are searched: one alternation of them all
+        tried the placeholders' long alternatives at every word of every sentence holding
+        "by". At each step the leftmost match wins, and of those the first cue in order.
+        """
+        active = [regex for need, regex in self.anywhere if not need or need in present]
+        pos = lo
+        while active:
+            hits = [m for regex in active if (m := regex.search(text, pos, hi)) is not None]
+            if not hits:
+                return
+            m = min(hits, key=lambda hit: hit.start())  # min keeps the first of equals
+            yield m.start(), m.end(), int((m.lastgroup or "c0")[1:])
+            pos = m.end()
 
 
 # "militants in a vehicle from Niger killed": a place or a means between attackers and act,
