@@ -599,6 +599,9 @@ class _CueSet:
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
     anywhere: tuple[tuple[str, re.Pattern[str]], ...]
     compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
+    # First word -> a word of each of its cues (lower case); a range whose text holds none
+    # of them cannot match, and most ranges with "the", "is" or "has" hold none.
+    gates: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -618,21 +621,23 @@ class _CueSet:
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
         by_word: dict[str, list[str]] = {}
+        gates: dict[str, list[str]] = {}
         opening: list[tuple[str, str]] = []
         tails: list[str] = []  # the cues after "{attackers}", read as one alternation
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
             if cue.startswith("{attackers} "):
                 tails.append(f"(?P<c{i}>{_cue_body(cue.removeprefix('{attackers} '), parts)})")
+                for det in _ATTACKER_DETERMINERS:
+                    gates.setdefault(det, []).append(_literal_gate(cue, parts))
                 continue
             body = _cue_body(cue, parts)
-            head = _PLACEHOLDER.split(cue.split()[0])[0] if cue.split() else ""
-            word = _FIRST_WORD.match(head)
-            first = word.group().lower() if word is not None else ""
+            first = _opening_word(cue)
             if not first:
                 # The cue can match only where all its words are: its rarest is the gate.
                 opening.append((_gate_word(cue, frozenset()), f"(?P<c{i}>{body})"))
                 continue
             by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
+            gates.setdefault(first, []).append(_literal_gate(cue, parts))
         anywhere = tuple(
             (need, re.compile(rf"(?<![\w\-]){body}(?![\w\-])", re.IGNORECASE))
             for need, body in opening
@@ -645,7 +650,10 @@ class _CueSet:
                 by_word.setdefault(det, []).append(shared)
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
-        return cls(sources, anywhere, {})
+        # A cue whose only plain word is its first (or none) may match wherever that is.
+        needs = {k: tuple(dict.fromkeys(v)) for k, v in gates.items() if k in sources}
+        needs = {k: v for k, v in needs.items() if "" not in v and k not in v}
+        return cls(sources, anywhere, {}, needs)
 
     def scan(
         self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
@@ -657,9 +665,15 @@ class _CueSet:
         """
         found: list[tuple[int, int, int]] = []
         pos = lo
+        # The range's text as a cue's plain words are found in it; none (no test) when it
+        # holds a letter that matches one of theirs only when the case is ignored.
+        low_text = None if _FOLDED.search(text, lo, hi) else text[lo:hi].lower()
         for start, low in words:
             if start < pos:
                 continue
+            gates = self.gates.get(low)
+            if gates and low_text is not None and not any(g in low_text for g in gates):
+                continue  # tested before compiling: most cues' patterns are never needed
             regex = self.pattern(low)
             if regex is None:
                 continue
@@ -689,6 +703,34 @@ class _CueSet:
             m = min(hits, key=lambda hit: hit.start())  # min keeps the first of equals
             yield m.start(), m.end(), int((m.lastgroup or "c0")[1:])
             pos = m.end()
+
+
+def _opening_word(cue: str) -> str:
+    """The first word of a cue, lower case; empty when the cue opens with a placeholder."""
+    head = _PLACEHOLDER.split(cue.split()[0])[0] if cue.split() else ""
+    word = _FIRST_WORD.match(head)
+    return word.group().lower() if word is not None else ""
+
+
+# Letters that a pattern ignoring case matches to "i" or "s" though str.lower() does not
+# give that letter (dotted and dotless I, long s); every other letter lowers to its match.
+_FOLDED = re.compile("[\u0130\u0131\u017f]")
+
+
+def _literal_gate(cue: str, parts: dict[str, str]) -> str:
+    """The longest plain word of ``cue``, lower case: text without it cannot match the cue.
+
+    Plain words are matched as written (ignoring case), with no placeholder in them; a
+    word with a letter outside ASCII is not taken (its case may fold otherwise). Empty when
+    the cue has no such word.
+    """
+    plain = [
+        chunk.lower()
+        for word in cue.split()
+        for chunk in _PLACEHOLDER.split(word)
+        if chunk and chunk not in parts and not _PLACEHOLDER.fullmatch(chunk) and chunk.isascii()
+    ]
+    return max(plain, key=len, default="")
 
 
 # "militants in a vehicle from Niger killed": a place or a means between attackers and act,
