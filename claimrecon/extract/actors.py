@@ -869,6 +869,20 @@ class _ActorsMemo:
     # The cues found in a sentence, by cue set and range: discovery and attribution scan
     # the same sentences with the same cues.
     cues: dict[tuple[int, int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
+    present: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # by range
+
+
+def _present(ctx: DocContext, sentence: Sentence) -> set[str]:
+    """Return every lower-cased word of ``sentence`` (not to be changed: it is shared).
+
+    Each step's set tests ask for them, several times a sentence; they are read once.
+    """
+    cache = ctx.memo(_ActorsMemo).present
+    key = (sentence.start, sentence.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = set(_FIRST_WORD.findall(sentence.text.lower()))
+    return found
 
 
 def _named_known(
@@ -879,7 +893,7 @@ def _named_known(
     key = (sentence.index, sentence.start)
     found = cache.get(key)
     if found is None:
-        lows = set(_FIRST_WORD.findall(sentence.text.lower()))
+        lows = _present(ctx, sentence)
         if words is None and p.alias_re.first_words.isdisjoint(lows):
             found = []  # a set test in C turns most sentences away
         else:
@@ -1371,7 +1385,7 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
 def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
     p = _patterns(ctx.lexicon)
     # Most sentences name no armed group: a set test in C turns them away cheaply.
-    present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    present = _present(ctx, sentence)
     read = _mentions(ctx, p, sentence, present)
     if read is None or sentence.text.rstrip("\"'\u201d\u2019 ").endswith("?"):
         return []
@@ -1492,7 +1506,7 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
             if actor is not None:
                 return actor
         return None
-    present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    present = _present(ctx, sentence)
     read = _mentions(ctx, p, sentence, present, own=False)
     hi = _past_bracket(ctx.text, at + len(name))
     inside = [m for m in (read[0] if read else []) if at <= m.start and m.end <= hi]
@@ -2402,7 +2416,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     for sentence in ctx.sentences:
         if len(sentence.text) > 2 * _PIECE:
             continue
-        present = set(_FIRST_WORD.findall(sentence.text.lower()))
+        present = _present(ctx, sentence)
         frames = not p.discovery.firsts.isdisjoint(present) or _reports_an_act(p, present)
         if (
             not frames
@@ -2791,7 +2805,7 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
     found = _discovered(ctx, p)
     out = []
     for s in ctx.sentences:
-        present = set(_FIRST_WORD.findall(s.text.lower()))
+        present = _present(ctx, s)
         if (
             found.index is not None
             and not found.first_words.isdisjoint(present)
