@@ -208,12 +208,26 @@ def _pieces(grammar: NameGrammar, m: re.Match[str]) -> Iterator[_Piece]:
     A piece that ends in an event noun is the event ("For Museum Attack"), not a name.
     """
     run, start = m.group(0), 0
-    for w in re.finditer(r"\S+", run):
+    for w in _NONSPACE.finditer(run):
         if w.start() and w.group().lower().strip("'\u2019") in grammar.breaks:
             piece = _Piece(m.start() + start, run[start : w.start()], None)
             yield from _unless_event(grammar, piece)
             start = w.end()
     yield from _unless_event(grammar, _Piece(m.start() + start, run[start:], m.group("acronym")))
+
+
+# Words are the runs between spaces; compiled once, as every name is cut into them.
+_NONSPACE = re.compile(r"\S+")
+
+
+def _clause_stop(grammar: NameGrammar, word: str) -> bool:
+    """Say whether a lower-cased word is a function word other than an article."""
+    return word in grammar.stop and word not in ("the", "a", "an")
+
+
+def _edge_word(grammar: NameGrammar, word: str) -> bool:
+    """Say whether a lower-cased word is a particle or a function word: no name ends in one."""
+    return word in grammar.particles or word in grammar.stop
 
 
 def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
@@ -222,12 +236,10 @@ def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
     Words up to the last function word go with the event ("For Museum Attack"); with none,
     only the event nouns at the end ("Zelvani Front Attack").
     """
-    words = list(re.finditer(r"\S+", piece.text))
+    words = list(_NONSPACE.finditer(piece.text))
     n = len(words)
     if piece.acronym is None and words and words[-1].group().lower() in grammar.events:
-        stops = [
-            i for i, w in enumerate(words) if w.group().lower() in grammar.stop - {"the", "a", "an"}
-        ]
+        stops = [i for i, w in enumerate(words) if _clause_stop(grammar, w.group().lower())]
         n = stops[-1] if stops else n - 1
         while n > 0 and words[n - 1].group().lower() in grammar.events:
             n -= 1
@@ -255,7 +267,7 @@ def _with_trailing_head(grammar: NameGrammar, text: str, span: NameSpan, hi: int
 
 def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     """Cut a piece to the name proper: no function word at its edges, no possessive."""
-    words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.text)]
+    words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(m.text)]
     acronym = m.acronym
     if acronym is not None:
         words = [w for w in words if not w[2].startswith("(")]
@@ -308,7 +320,7 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
     i, j = 0, len(words)
     while i < j and words[i][2].lower() in grammar.stop:
         i += 1
-    while j > i and words[j - 1][2].lower() in grammar.particles | grammar.stop:
+    while j > i and _edge_word(grammar, words[j - 1][2].lower()):
         j -= 1
     return words[i:j]
 
