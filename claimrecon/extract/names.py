@@ -56,6 +56,9 @@ class NameSpan:
     organisation: bool = False  # its last word is an organisation's head ("Brigade")
 
 
+_RelativeName = tuple[int, int, str, str | None, bool]
+
+
 @dataclass(frozen=True)
 class NameGrammar:
     """The pattern of a name and the words that never stand in an actor's name."""
@@ -156,10 +159,43 @@ def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
 def names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[NameSpan]:
     """Yield the plausible actor names in ``text[lo:hi]``, left to right."""
     for m in grammar.regex.finditer(text, lo, hi):
-        for piece in _pieces(grammar, m):
-            span = _trimmed(grammar, piece)
-            if span is not None:
-                yield _with_trailing_head(grammar, text, _before_event(grammar, text, span, hi), hi)
+        at = m.start()
+        for start, end, name, acronym, organisation in _run_names(grammar, m):
+            span = NameSpan(at + start, at + end, name, acronym, organisation)
+            yield _with_trailing_head(grammar, text, _before_event(grammar, text, span, hi), hi)
+
+
+# The names a run of capitalised words holds, by grammar (kept with it, so that its id
+# is not reused while cached) and run: the same names recur through a document and a
+# corpus, and cutting and trimming a run is most of the cost of reading names.
+_RUNS: dict[int, tuple[NameGrammar, dict[tuple[str, str | None], tuple[_RelativeName, ...]]]] = {}
+_RUNS_SIZE = 50_000
+
+
+def _run_names(grammar: NameGrammar, m: re.Match[str]) -> tuple[_RelativeName, ...]:
+    """The names of the run ``m`` matched: (start, end, name, acronym, organisation).
+
+    Offsets are from the run's start: a run's names depend on its text alone.
+    """
+    entry = _RUNS.get(id(grammar))
+    if entry is None or entry[0] is not grammar:
+        if len(_RUNS) >= 4:
+            _RUNS.clear()
+        entry = _RUNS[id(grammar)] = (grammar, {})
+    runs = entry[1]
+    key = (m.group(0), m.group("acronym"))
+    found = runs.get(key)
+    if found is None:
+        if len(runs) >= _RUNS_SIZE:
+            runs.clear()
+        at = m.start()
+        spans = (_trimmed(grammar, piece) for piece in _pieces(grammar, m))
+        found = runs[key] = tuple(
+            (s.start - at, s.end - at, s.name, s.acronym, s.organisation)
+            for s in spans
+            if s is not None
+        )
+    return found
 
 
 _EVENT_PARTICLE = re.compile(r"\s(?:for|in|at|on)\s")
