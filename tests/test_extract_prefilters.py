@@ -13,8 +13,9 @@ from dataclasses import replace
 
 import pytest
 
-from claimrecon.extract import actors
+from claimrecon.extract import actors, doc_context
 from claimrecon.gold import read_gold
+from claimrecon.models import Document
 from claimrecon.vocab import Lexicon
 
 SENTENCES = [
@@ -88,3 +89,19 @@ def test_opening_cues_one_by_one_as_one_alternation(patterns: actors._Patterns, 
             assert list(cues._anywhere(text, every, lo, hi)) == expected, text[lo:hi]
             found += len(expected)
     assert found > 0
+
+
+def test_words_read_from_tokens_as_searched(patterns: actors._Patterns) -> None:
+    # The cue and alias words of each sentence, read from its words once per document,
+    # are those the per-word searches find (a long s falls back to the searches).
+    lexicon = Lexicon.default()
+    texts = _texts()
+    found = 0
+    for k, text in enumerate(texts):
+        ctx = doc_context(Document(id=f"words-{k}", text=text), lexicon)
+        for sentence in ctx.sentences:
+            present = actors._present(ctx, sentence)
+            expected = actors._words(patterns, text, sentence.start, sentence.end, present)
+            assert actors._sentence_words(ctx, patterns, sentence, present) == expected
+            found += len(expected)
+    assert found > len(texts)

@@ -775,6 +775,42 @@ def _words(p: _Patterns, text: str, lo: int, hi: int, present: set[str]) -> list
     return found
 
 
+def _sentence_words(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> list[tuple[int, str]]:
+    """Return :func:`_words` of ``sentence``, read from its words when that is the same.
+
+    A word of ASCII letters is found, ignoring case, exactly where a whole word lowers to
+    it, unless the sentence holds a letter that matches one of them otherwise (``_FOLDED``).
+    One pass over the sentence's words (read once per document) then replaces a search per
+    word wanted.
+    """
+    wanted = p.locators.keys() & present
+    if not wanted:
+        return []
+    if _FOLDED.search(ctx.text, sentence.start, sentence.end) or not all(
+        w.isascii() for w in wanted
+    ):
+        return _words(p, ctx.text, sentence.start, sentence.end, present)
+    return [(start, low) for start, low in _tokens(ctx, sentence) if low in wanted]
+
+
+def _tokens(ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """Return every word of ``sentence`` with its start, lower case (not to be changed).
+
+    Finding names reads them in several steps; they are read once per document.
+    """
+    cache = ctx.memo(_ActorsMemo).tokens
+    key = (sentence.start, sentence.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [
+            (m.start(), m.group().lower())
+            for m in _FIRST_WORD.finditer(ctx.text, sentence.start, sentence.end)
+        ]
+    return found
+
+
 def _scan(
     ctx: DocContext,
     cues: _CueSet,
@@ -870,6 +906,7 @@ class _ActorsMemo:
     # the same sentences with the same cues.
     cues: dict[tuple[int, int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
     present: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # by range
+    tokens: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
 
 
 def _present(ctx: DocContext, sentence: Sentence) -> set[str]:
@@ -898,7 +935,14 @@ def _named_known(
             found = []  # a set test in C turns most sentences away
         else:
             found = _merge_parenthetical(
-                ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
+                ctx.text,
+                _find(
+                    p.alias_re,
+                    p.aliases,
+                    ctx.text,
+                    sentence,
+                    words if words is not None else _tokens(ctx, sentence),
+                ),
             )
             found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
             found = [_as_affiliate(ctx, p, m) for m in found]
@@ -918,7 +962,7 @@ def _with_outlets(
     """
     extra = [
         replace(m, anaphor=True, sure=True)
-        for m in _find(p.outlet_re, p.outlets, ctx.text, sentence)
+        for m in _find(p.outlet_re, p.outlets, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(_overlap(m, k) for k in known)
     ]
     return sorted([*known, *extra], key=_start_of) if extra else known
@@ -1417,7 +1461,7 @@ def _mentions(
         voices = [*voices, *_own_voice(ctx, p, sentence, present)]
     if not named_any and not heads and not voices:
         return None
-    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    words = _sentence_words(ctx, p, sentence, present)
     mentions = _named(ctx, p, sentence, words) if named_any else []
     if heads:
         mentions = _with_anaphors(ctx, p, sentence, mentions)
@@ -2157,7 +2201,7 @@ def _group_speaks(
     """The group speaks for itself, through its outlets and whoever relays it."""
     via: list[Source] = [
         Source(name=o.text, kind=SourceKind.MILITANT)
-        for o in _find(p.outlet_re, p.outlets, ctx.text, sentence)
+        for o in _find(p.outlet_re, p.outlets, ctx.text, sentence, _tokens(ctx, sentence))
         if p.outlets.get(o.text.lower()) in (f.mention.actor, None)
         or _same_family(ctx.lexicon, p.outlets.get(o.text.lower(), ""), f.mention.actor)
     ]
@@ -2560,7 +2604,7 @@ def _frames_of(
     ctx: DocContext, p: _Patterns, sentence: Sentence, mentions: list[_Mention], present: set[str]
 ) -> list[_Found]:
     """The claims of the discovery cues over ``mentions``, candidates among them."""
-    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    words = _sentence_words(ctx, p, sentence, present)
     found = _subject_claims(ctx, p, sentence, mentions, words, present, set(), discovery=True)
     found += _agent_claims(ctx, p, sentence, mentions, words, present, set(), [], discovery=True)
     return found
@@ -2787,7 +2831,7 @@ def _with_discovered(
         return known
     extra = [
         m
-        for m in _find(found.index, found.actors, ctx.text, sentence)
+        for m in _find(found.index, found.actors, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(k.start < m.end and m.start < k.end for k in known)
     ]
     extra = _merge_parenthetical(ctx.text, extra)
@@ -2809,7 +2853,7 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
         if (
             found.index is not None
             and not found.first_words.isdisjoint(present)
-            and _find(found.index, found.actors, ctx.text, s)
+            and _find(found.index, found.actors, ctx.text, s, _tokens(ctx, s))
         ):
             out.append(s)
             continue
@@ -2820,7 +2864,7 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
             or _pronoun_of_a_group(ctx, p, s, present)
             or (
                 not p.outlet_re.first_words.isdisjoint(present)
-                and _find(p.outlet_re, p.outlets, ctx.text, s)
+                and _find(p.outlet_re, p.outlets, ctx.text, s, _tokens(ctx, s))
             )
         ):
             out.append(s)
