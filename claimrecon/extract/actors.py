@@ -599,9 +599,12 @@ class _CueSet:
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
     anywhere: tuple[tuple[str, re.Pattern[str]], ...]
     compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
-    # First word -> a word of each of its cues (lower case); a range whose text holds none
-    # of them cannot match, and most ranges with "the", "is" or "has" hold none.
-    gates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # First word -> the words its cues need (lower case, one a cue) and the pattern of
+    # those that need none but the first ("said{aside} {own} {act}"; "" when none do). A
+    # range without any of the words can match only the latter: "said" opens 63 cues,
+    # most needing "behind", "responsible" or another word most sentences lack.
+    gates: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    plain: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # on first use
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -618,17 +621,31 @@ class _CueSet:
             regex = self.compiled[word] = re.compile(source, re.IGNORECASE)
         return regex
 
+    def pattern_in(self, word: str, low_text: str | None) -> re.Pattern[str] | None:
+        """Return the pattern of the cues opening with ``word`` that ``low_text`` may hold.
+
+        ``low_text`` is the range's text, lower case (None: all the cues). Without any of
+        the words the cues need, only those needing none can match; they keep their order,
+        so the first that matches is the one the whole alternation would find.
+        """
+        gate = self.gates.get(word)
+        if gate is None or low_text is None or any(n in low_text for n in gate[0]):
+            return self.pattern(word)
+        if word not in self.plain:
+            self.plain[word] = re.compile(gate[1], re.IGNORECASE) if gate[1] else None
+        return self.plain[word]
+
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
         by_word: dict[str, list[str]] = {}
-        gates: dict[str, list[str]] = {}
+        gates: dict[str, list[tuple[str, ...]]] = {}  # each alternative's words, one needed
         opening: list[tuple[str, str]] = []
         tails: list[str] = []  # the cues after "{attackers}", read as one alternation
+        tail_needs: list[str] = []
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
             if cue.startswith("{attackers} "):
                 tails.append(f"(?P<c{i}>{_cue_body(cue.removeprefix('{attackers} '), parts)})")
-                for det in _ATTACKER_DETERMINERS:
-                    gates.setdefault(det, []).append(_literal_gate(cue, parts))
+                tail_needs.append(_literal_gate(cue, parts, ""))
                 continue
             body = _cue_body(cue, parts)
             first = _opening_word(cue)
@@ -637,7 +654,8 @@ class _CueSet:
                 opening.append((_gate_word(cue, frozenset()), f"(?P<c{i}>{body})"))
                 continue
             by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
-            gates.setdefault(first, []).append(_literal_gate(cue, parts))
+            need = _literal_gate(cue, parts, first)
+            gates.setdefault(first, []).append((need,) if need else ())
         anywhere = tuple(
             (need, re.compile(rf"(?<![\w\-]){body}(?![\w\-])", re.IGNORECASE))
             for need, body in opening
@@ -646,14 +664,13 @@ class _CueSet:
             # "the gunmen were members of": the attackers once, then any cue's words; the
             # cue is the group that matched last. Indexed by the attackers' determiner.
             shared = rf"{parts['{attackers}']}\s+(?:{'|'.join(tails)})"
+            either = () if "" in tail_needs else tuple(dict.fromkeys(tail_needs))
             for det in _ATTACKER_DETERMINERS:
                 by_word.setdefault(det, []).append(shared)
+                gates.setdefault(det, []).append(either)
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
-        # A cue whose only plain word is its first (or none) may match wherever that is.
-        needs = {k: tuple(dict.fromkeys(v)) for k, v in gates.items() if k in sources}
-        needs = {k: v for k, v in needs.items() if "" not in v and k not in v}
-        return cls(sources, anywhere, {}, needs)
+        return cls(sources, anywhere, {}, _split_gates(by_word, gates))
 
     def scan(
         self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
@@ -671,10 +688,8 @@ class _CueSet:
         for start, low in words:
             if start < pos:
                 continue
-            gates = self.gates.get(low)
-            if gates and low_text is not None and not any(g in low_text for g in gates):
-                continue  # tested before compiling: most cues' patterns are never needed
-            regex = self.pattern(low)
+            # Tested before compiling: most cues' patterns are never needed.
+            regex = self.pattern_in(low, low_text)
             if regex is None:
                 continue
             m = regex.match(text, start, hi)
@@ -717,12 +732,12 @@ def _opening_word(cue: str) -> str:
 _FOLDED = re.compile("[\u0130\u0131\u017f]")
 
 
-def _literal_gate(cue: str, parts: dict[str, str]) -> str:
-    """The longest plain word of ``cue``, lower case: text without it cannot match the cue.
+def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
+    """The longest plain word of ``cue`` but ``first``: text without it cannot match the cue.
 
     Plain words are matched as written (ignoring case), with no placeholder in them; a
-    word with a letter outside ASCII is not taken (its case may fold otherwise). Empty when
-    the cue has no such word.
+    word with a letter outside ASCII is not taken (its case may fold otherwise). Lower
+    case; empty when the cue has no such word.
     """
     plain = [
         chunk.lower()
@@ -730,7 +745,27 @@ def _literal_gate(cue: str, parts: dict[str, str]) -> str:
         for chunk in _PLACEHOLDER.split(word)
         if chunk and chunk not in parts and not _PLACEHOLDER.fullmatch(chunk) and chunk.isascii()
     ]
-    return max(plain, key=len, default="")
+    return max((w for w in plain if w != first), key=len, default="")
+
+
+def _split_gates(
+    by_word: dict[str, list[str]], gates: dict[str, list[tuple[str, ...]]]
+) -> dict[str, tuple[tuple[str, ...], str]]:
+    """Each first word's needed words, and the pattern source of its cues that need none.
+
+    ``by_word`` holds each first word's alternatives and ``gates`` the words one of which
+    each needs (none: it needs no word), in the same order. A first word none of whose
+    cues needs a word is left out.
+    """
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    for word, alternatives in by_word.items():
+        needs = gates[word]
+        if all(not n for n in needs):
+            continue
+        free = [alt for alt, n in zip(alternatives, needs, strict=True) if not n]
+        source = rf"(?:{'|'.join(free)})(?![\w\-])" if free else ""
+        out[word] = (tuple(dict.fromkeys(w for n in needs for w in n)), source)
+    return out
 
 
 # "militants in a vehicle from Niger killed": a place or a means between attackers and act,
