@@ -601,9 +601,16 @@ class _CueSet:
     """
 
     sources: dict[str, str]  # first word -> pattern; named groups c<i>: the cue's index
-    anywhere: re.Pattern[str] | None  # the few cues that open with a placeholder
-    anywhere_needs: frozenset[str]  # a word one of those cues needs ("by" in "{event} by")
+    # The few cues that open with a placeholder, in order, each with the word it needs
+    # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
+    anywhere: tuple[tuple[str, re.Pattern[str]], ...]
     compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
+    # First word -> the words its cues need (lower case, one a cue) and the pattern of
+    # those that need none but the first ("said{aside} {own} {act}"; "" when none do). A
+    # range without any of the words can match only the latter: "said" opens 63 cues,
+    # most needing "behind", "responsible" or another word most sentences lack.
+    gates: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    plain: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # on first use
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -620,40 +627,56 @@ class _CueSet:
             regex = self.compiled[word] = re.compile(source, re.IGNORECASE)
         return regex
 
+    def pattern_in(self, word: str, low_text: str | None) -> re.Pattern[str] | None:
+        """Return the pattern of the cues opening with ``word`` that ``low_text`` may hold.
+
+        ``low_text`` is the range's text, lower case (None: all the cues). Without any of
+        the words the cues need, only those needing none can match; they keep their order,
+        so the first that matches is the one the whole alternation would find.
+        """
+        gate = self.gates.get(word)
+        if gate is None or low_text is None or any(n in low_text for n in gate[0]):
+            return self.pattern(word)
+        if word not in self.plain:
+            self.plain[word] = re.compile(gate[1], re.IGNORECASE) if gate[1] else None
+        return self.plain[word]
+
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
         by_word: dict[str, list[str]] = {}
-        opening: list[str] = []
-        needs: set[str] = set()
+        gates: dict[str, list[tuple[str, ...]]] = {}  # each alternative's words, one needed
+        opening: list[tuple[str, str]] = []
         tails: list[str] = []  # the cues after "{attackers}", read as one alternation
+        tail_needs: list[str] = []
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
             if cue.startswith("{attackers} "):
                 tails.append(f"(?P<c{i}>{_cue_body(cue.removeprefix('{attackers} '), parts)})")
+                tail_needs.append(_literal_gate(cue, parts, ""))
                 continue
             body = _cue_body(cue, parts)
-            head = _PLACEHOLDER.split(cue.split()[0])[0] if cue.split() else ""
-            word = _FIRST_WORD.match(head)
-            first = word.group().lower() if word is not None else ""
+            first = _opening_word(cue)
             if not first:
-                opening.append(f"(?P<c{i}>{body})")
                 # The cue can match only where all its words are: its rarest is the gate.
-                needs.add(_gate_word(cue, frozenset()))
+                opening.append((_gate_word(cue, frozenset()), f"(?P<c{i}>{body})"))
                 continue
             by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
-        anywhere = (
-            re.compile(rf"(?<![\w\-])(?:{'|'.join(opening)})(?![\w\-])", re.IGNORECASE)
-            if opening
-            else None
+            need = _literal_gate(cue, parts, first)
+            gates.setdefault(first, []).append((need,) if need else ())
+        anywhere = tuple(
+            (need, re.compile(rf"(?<![\w\-]){body}(?![\w\-])", re.IGNORECASE))
+            for need, body in opening
         )
         if tails:
             # "the gunmen were members of": the attackers once, then any cue's words; the
             # cue is the group that matched last. Indexed by the attackers' determiner.
             shared = rf"{parts['{attackers}']}\s+(?:{'|'.join(tails)})"
+            either = () if "" in tail_needs else tuple(dict.fromkeys(tail_needs))
             for det in _ATTACKER_DETERMINERS:
                 by_word.setdefault(det, []).append(shared)
+                gates.setdefault(det, []).append(either)
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
-        return cls(sources, anywhere, frozenset(needs), {})
+        return cls(sources, anywhere, {}, _split_gates(by_word, gates))
 
     def scan(
         self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
@@ -665,23 +688,90 @@ class _CueSet:
         """
         found: list[tuple[int, int, int]] = []
         pos = lo
+        # The range's text as a cue's plain words are found in it; none (no test) when it
+        # holds a letter that matches one of theirs only when the case is ignored.
+        low_text = None if _FOLDED.search(text, lo, hi) else text[lo:hi].lower()
         for start, low in words:
             if start < pos:
                 continue
-            regex = self.pattern(low)
+            # Tested before compiling: most cues' patterns are never needed.
+            regex = self.pattern_in(low, low_text)
             if regex is None:
                 continue
             m = regex.match(text, start, hi)
             if m is not None:
                 found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
                 pos = m.end()
-        if self.anywhere is not None and (
-            "" in self.anywhere_needs or not self.anywhere_needs.isdisjoint(present)
-        ):
-            for m in self.anywhere.finditer(text, lo, hi):
-                found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
+        found += self._anywhere(text, present, lo, hi)
         found.sort()
         return found
+
+    def _anywhere(
+        self, text: str, present: set[str], lo: int, hi: int
+    ) -> Iterator[tuple[int, int, int]]:
+        """Yield the cues that open with a placeholder, as one alternation of them would.
+
+        Only the cues whose word the range holds are searched: one alternation of them all
+        tried the placeholders' long alternatives at every word of every sentence holding
+        "by". At each step the leftmost match wins, and of those the first cue in order.
+        """
+        active = [regex for need, regex in self.anywhere if not need or need in present]
+        pos = lo
+        while active:
+            hits = [m for regex in active if (m := regex.search(text, pos, hi)) is not None]
+            if not hits:
+                return
+            m = min(hits, key=lambda hit: hit.start())  # min keeps the first of equals
+            yield m.start(), m.end(), int((m.lastgroup or "c0")[1:])
+            pos = m.end()
+
+
+def _opening_word(cue: str) -> str:
+    """The first word of a cue, lower case; empty when the cue opens with a placeholder."""
+    head = _PLACEHOLDER.split(cue.split()[0])[0] if cue.split() else ""
+    word = _FIRST_WORD.match(head)
+    return word.group().lower() if word is not None else ""
+
+
+# Letters that a pattern ignoring case matches to "i" or "s" though str.lower() does not
+# give that letter (dotted and dotless I, long s); every other letter lowers to its match.
+_FOLDED = re.compile("[\u0130\u0131\u017f]")
+
+
+def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
+    """The longest plain word of ``cue`` but ``first``: text without it cannot match the cue.
+
+    Plain words are matched as written (ignoring case), with no placeholder in them; a
+    word with a letter outside ASCII is not taken (its case may fold otherwise). Lower
+    case; empty when the cue has no such word.
+    """
+    plain = [
+        chunk.lower()
+        for word in cue.split()
+        for chunk in _PLACEHOLDER.split(word)
+        if chunk and chunk not in parts and not _PLACEHOLDER.fullmatch(chunk) and chunk.isascii()
+    ]
+    return max((w for w in plain if w != first), key=len, default="")
+
+
+def _split_gates(
+    by_word: dict[str, list[str]], gates: dict[str, list[tuple[str, ...]]]
+) -> dict[str, tuple[tuple[str, ...], str]]:
+    """Each first word's needed words, and the pattern source of its cues that need none.
+
+    ``by_word`` holds each first word's alternatives and ``gates`` the words one of which
+    each needs (none: it needs no word), in the same order. A first word none of whose
+    cues needs a word is left out.
+    """
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    for word, alternatives in by_word.items():
+        needs = gates[word]
+        if all(not n for n in needs):
+            continue
+        free = [alt for alt, n in zip(alternatives, needs, strict=True) if not n]
+        source = rf"(?:{'|'.join(free)})(?![\w\-])" if free else ""
+        out[word] = (tuple(dict.fromkeys(w for n in needs for w in n)), source)
+    return out
 
 
 # "militants in a vehicle from Niger killed": a place or a means between attackers and act,
@@ -723,6 +813,65 @@ def _words(p: _Patterns, text: str, lo: int, hi: int, present: set[str]) -> list
     wanted = p.locators.keys() & present
     found = [(m.start(), w) for w in wanted for m in p.locators[w].finditer(text, lo, hi)]
     found.sort()
+    return found
+
+
+def _sentence_words(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> list[tuple[int, str]]:
+    """Return :func:`_words` of ``sentence``, read from its words when that is the same.
+
+    A word of ASCII letters is found, ignoring case, exactly where a whole word lowers to
+    it, unless the sentence holds a letter that matches one of them otherwise (``_FOLDED``).
+    One pass over the sentence's words (read once per document) then replaces a search per
+    word wanted.
+    """
+    wanted = p.locators.keys() & present
+    if not wanted:
+        return []
+    if _FOLDED.search(ctx.text, sentence.start, sentence.end) or not all(
+        w.isascii() for w in wanted
+    ):
+        return _words(p, ctx.text, sentence.start, sentence.end, present)
+    return [(start, low) for start, low in _tokens(ctx, sentence) if low in wanted]
+
+
+def _tokens(ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
+    """Return every word of ``sentence`` with its start, lower case (not to be changed).
+
+    Finding names reads them in several steps; they are read once per document.
+    """
+    cache = ctx.memo(_ActorsMemo).tokens
+    key = (sentence.start, sentence.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [
+            (m.start(), m.group().lower())
+            for m in _FIRST_WORD.finditer(ctx.text, sentence.start, sentence.end)
+        ]
+    return found
+
+
+def _scan(
+    ctx: DocContext,
+    cues: _CueSet,
+    words: list[tuple[int, str]],
+    present: set[str],
+    lo: int,
+    hi: int,
+) -> list[tuple[int, int, int]]:
+    """Return ``cues.scan`` of ``text[lo:hi]``, scanned once per document.
+
+    Discovering the document's actors and reading its attributions scan the same
+    sentences, and the cues are the costliest patterns of extraction. ``words`` and
+    ``present`` are those of the range, so the range decides the result.
+    """
+    cache = ctx.memo(_ActorsMemo).cues
+    # The cue sets live as long as the lexicon, like the document's context.
+    key = (id(cues), lo, hi)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = cues.scan(ctx.text, words, present, lo, hi)
     return found
 
 
@@ -794,6 +943,24 @@ class _ActorsMemo:
     own: dict[int, str | None] = field(default_factory=dict)  # speaking group by offset
     discovered: _Discovered | None = None
     lower_words: frozenset[str] | None = None
+    # The cues found in a sentence, by cue set and range: discovery and attribution scan
+    # the same sentences with the same cues.
+    cues: dict[tuple[int, int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
+    present: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # by range
+    tokens: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
+
+
+def _present(ctx: DocContext, sentence: Sentence) -> set[str]:
+    """Return every lower-cased word of ``sentence`` (not to be changed: it is shared).
+
+    Each step's set tests ask for them, several times a sentence; they are read once.
+    """
+    cache = ctx.memo(_ActorsMemo).present
+    key = (sentence.start, sentence.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = set(_FIRST_WORD.findall(sentence.text.lower()))
+    return found
 
 
 def _named_known(
@@ -804,12 +971,19 @@ def _named_known(
     key = (sentence.index, sentence.start)
     found = cache.get(key)
     if found is None:
-        lows = set(_FIRST_WORD.findall(sentence.text.lower()))
+        lows = _present(ctx, sentence)
         if words is None and p.alias_re.first_words.isdisjoint(lows):
             found = []  # a set test in C turns most sentences away
         else:
             found = _merge_parenthetical(
-                ctx.text, _find(p.alias_re, p.aliases, ctx.text, sentence, words)
+                ctx.text,
+                _find(
+                    p.alias_re,
+                    p.aliases,
+                    ctx.text,
+                    sentence,
+                    words if words is not None else _tokens(ctx, sentence),
+                ),
             )
             found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
             found = [_as_affiliate(ctx, p, m) for m in found]
@@ -829,7 +1003,7 @@ def _with_outlets(
     """
     extra = [
         replace(m, anaphor=True, sure=True)
-        for m in _find(p.outlet_re, p.outlets, ctx.text, sentence)
+        for m in _find(p.outlet_re, p.outlets, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(_overlap(m, k) for k in known)
     ]
     return sorted([*known, *extra], key=_start_of) if extra else known
@@ -1354,7 +1528,7 @@ def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionCl
 def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
     p = _patterns(ctx.lexicon)
     # Most sentences name no armed group: a set test in C turns them away cheaply.
-    present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    present = _present(ctx, sentence)
     read = _mentions(ctx, p, sentence, present)
     if read is None or sentence.text.rstrip("\"'\u201d\u2019 ").endswith("?"):
         return []
@@ -1386,7 +1560,7 @@ def _mentions(
         voices = [*voices, *_own_voice(ctx, p, sentence, present)]
     if not named_any and not heads and not voices:
         return None
-    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    words = _sentence_words(ctx, p, sentence, present)
     mentions = _named(ctx, p, sentence, words) if named_any else []
     if heads:
         mentions = _with_anaphors(ctx, p, sentence, mentions)
@@ -1475,7 +1649,7 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
             if actor is not None:
                 return actor
         return None
-    present = set(_FIRST_WORD.findall(sentence.text.lower()))
+    present = _present(ctx, sentence)
     read = _mentions(ctx, p, sentence, present, own=False)
     hi = _past_bracket(ctx.text, at + len(name))
     inside = [m for m in (read[0] if read else []) if at <= m.start and m.end <= hi]
@@ -1554,9 +1728,7 @@ def _subject_claims(
     found: list[_Found] = []
     ends = [m.end for m in mentions]
     text, base = sentence.text, sentence.start
-    for cue_start, cue_end, index in p.after_cues.scan(
-        ctx.text, words, present, base, sentence.end
-    ):
+    for cue_start, cue_end, index in _scan(ctx, p.after_cues, words, present, base, sentence.end):
         reported = discovery and index in p.discovery.reported
         if discovery and index not in p.discovery.after and not reported:
             continue
@@ -1648,7 +1820,7 @@ def _agent_claims(
     """
     found: list[_Found] = []
     base = sentence.start
-    for cue_start, ce, index in p.before_cues.scan(ctx.text, words, present, base, sentence.end):
+    for cue_start, ce, index in _scan(ctx, p.before_cues, words, present, base, sentence.end):
         if discovery and index not in p.discovery.before:
             continue
         stance, modifier = p.before[index]
@@ -2149,7 +2321,7 @@ def _group_speaks(
     """The group speaks for itself, through its outlets and whoever relays it."""
     via: list[Source] = [
         Source(name=o.text, kind=SourceKind.MILITANT)
-        for o in _find(p.outlet_re, p.outlets, ctx.text, sentence)
+        for o in _find(p.outlet_re, p.outlets, ctx.text, sentence, _tokens(ctx, sentence))
         if p.outlets.get(o.text.lower()) in (f.mention.actor, None)
         or _same_family(ctx.lexicon, p.outlets.get(o.text.lower(), ""), f.mention.actor)
     ]
@@ -2408,7 +2580,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     for sentence in ctx.sentences:
         if len(sentence.text) > 2 * _PIECE:
             continue
-        present = set(_FIRST_WORD.findall(sentence.text.lower()))
+        present = _present(ctx, sentence)
         frames = not p.discovery.firsts.isdisjoint(present) or _reports_an_act(p, present)
         if (
             not frames
@@ -2552,7 +2724,7 @@ def _frames_of(
     ctx: DocContext, p: _Patterns, sentence: Sentence, mentions: list[_Mention], present: set[str]
 ) -> list[_Found]:
     """The claims of the discovery cues over ``mentions``, candidates among them."""
-    words = _words(p, ctx.text, sentence.start, sentence.end, present)
+    words = _sentence_words(ctx, p, sentence, present)
     found = _subject_claims(ctx, p, sentence, mentions, words, present, set(), discovery=True)
     found += _agent_claims(ctx, p, sentence, mentions, words, present, set(), [], discovery=True)
     return found
@@ -2789,7 +2961,7 @@ def _with_discovered(
         return known
     extra = [
         m
-        for m in _find(found.index, found.actors, ctx.text, sentence)
+        for m in _find(found.index, found.actors, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(k.start < m.end and m.start < k.end for k in known)
     ]
     extra = _merge_parenthetical(ctx.text, extra)
@@ -2807,11 +2979,11 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
     found = _discovered(ctx, p)
     out = []
     for s in ctx.sentences:
-        present = set(_FIRST_WORD.findall(s.text.lower()))
+        present = _present(ctx, s)
         if (
             found.index is not None
             and not found.first_words.isdisjoint(present)
-            and _find(found.index, found.actors, ctx.text, s)
+            and _find(found.index, found.actors, ctx.text, s, _tokens(ctx, s))
         ):
             out.append(s)
             continue
@@ -2822,7 +2994,7 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
             or _pronoun_of_a_group(ctx, p, s, present)
             or (
                 not p.outlet_re.first_words.isdisjoint(present)
-                and _find(p.outlet_re, p.outlets, ctx.text, s)
+                and _find(p.outlet_re, p.outlets, ctx.text, s, _tokens(ctx, s))
             )
         ):
             out.append(s)

@@ -59,6 +59,9 @@ class NameSpan:
     organisation: bool = False  # its last word is an organisation's head ("Brigade")
 
 
+_RelativeName = tuple[int, int, str, str | None, bool]
+
+
 @dataclass(frozen=True)
 class NameGrammar:
     """The pattern of a name and the words that never stand in an actor's name."""
@@ -165,10 +168,43 @@ def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
 def names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[NameSpan]:
     """Yield the plausible actor names in ``text[lo:hi]``, left to right."""
     for m in grammar.regex.finditer(text, lo, hi):
-        for piece in _pieces(grammar, m):
-            span = _trimmed(grammar, piece)
-            if span is not None:
-                yield _with_trailing_head(grammar, text, _before_event(grammar, text, span, hi), hi)
+        at = m.start()
+        for start, end, name, acronym, organisation in _run_names(grammar, m):
+            span = NameSpan(at + start, at + end, name, acronym, organisation)
+            yield _with_trailing_head(grammar, text, _before_event(grammar, text, span, hi), hi)
+
+
+# The names a run of capitalised words holds, by grammar (kept with it, so that its id
+# is not reused while cached) and run: the same names recur through a document and a
+# corpus, and cutting and trimming a run is most of the cost of reading names.
+_RUNS: dict[int, tuple[NameGrammar, dict[tuple[str, str | None], tuple[_RelativeName, ...]]]] = {}
+_RUNS_SIZE = 50_000
+
+
+def _run_names(grammar: NameGrammar, m: re.Match[str]) -> tuple[_RelativeName, ...]:
+    """The names of the run ``m`` matched: (start, end, name, acronym, organisation).
+
+    Offsets are from the run's start: a run's names depend on its text alone.
+    """
+    entry = _RUNS.get(id(grammar))
+    if entry is None or entry[0] is not grammar:
+        if len(_RUNS) >= 4:
+            _RUNS.clear()
+        entry = _RUNS[id(grammar)] = (grammar, {})
+    runs = entry[1]
+    key = (m.group(0), m.group("acronym"))
+    found = runs.get(key)
+    if found is None:
+        if len(runs) >= _RUNS_SIZE:
+            runs.clear()
+        at = m.start()
+        spans = (_trimmed(grammar, piece) for piece in _pieces(grammar, m))
+        found = runs[key] = tuple(
+            (s.start - at, s.end - at, s.name, s.acronym, s.organisation)
+            for s in spans
+            if s is not None
+        )
+    return found
 
 
 _EVENT_PARTICLE = re.compile(r"\s(?:for|in|at|on)\s")
@@ -217,12 +253,26 @@ def _pieces(grammar: NameGrammar, m: re.Match[str]) -> Iterator[_Piece]:
     A piece that ends in an event noun is the event ("For Museum Attack"), not a name.
     """
     run, start = m.group(0), 0
-    for w in re.finditer(r"\S+", run):
+    for w in _NONSPACE.finditer(run):
         if w.start() and w.group().lower().strip("'\u2019") in grammar.breaks:
             piece = _Piece(m.start() + start, run[start : w.start()], None)
             yield from _unless_event(grammar, piece)
             start = w.end()
     yield from _unless_event(grammar, _Piece(m.start() + start, run[start:], m.group("acronym")))
+
+
+# Words are the runs between spaces; compiled once, as every name is cut into them.
+_NONSPACE = re.compile(r"\S+")
+
+
+def _clause_stop(grammar: NameGrammar, word: str) -> bool:
+    """Say whether a lower-cased word is a function word other than an article."""
+    return word in grammar.stop and word not in ("the", "a", "an")
+
+
+def _edge_word(grammar: NameGrammar, word: str) -> bool:
+    """Say whether a lower-cased word is a particle or a function word: no name ends in one."""
+    return word in grammar.particles or word in grammar.stop
 
 
 def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
@@ -231,12 +281,10 @@ def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
     Words up to the last function word go with the event ("For Museum Attack"); with none,
     only the event nouns at the end ("Zelvani Front Attack").
     """
-    words = list(re.finditer(r"\S+", piece.text))
+    words = list(_NONSPACE.finditer(piece.text))
     n = len(words)
     if piece.acronym is None and words and words[-1].group().lower() in grammar.events:
-        stops = [
-            i for i, w in enumerate(words) if w.group().lower() in grammar.stop - {"the", "a", "an"}
-        ]
+        stops = [i for i, w in enumerate(words) if _clause_stop(grammar, w.group().lower())]
         n = stops[-1] if stops else n - 1
         while n > 0 and words[n - 1].group().lower() in grammar.events:
             n -= 1
@@ -264,7 +312,7 @@ def _with_trailing_head(grammar: NameGrammar, text: str, span: NameSpan, hi: int
 
 def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     """Cut a piece to the name proper: no function word at its edges, no possessive."""
-    words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.text)]
+    words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(m.text)]
     acronym = m.acronym
     if acronym is not None:
         words = [w for w in words if not w[2].startswith("(")]
@@ -317,7 +365,7 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
     i, j = 0, len(words)
     while i < j and words[i][2].lower() in grammar.stop:
         i += 1
-    while j > i and words[j - 1][2].lower() in grammar.particles | grammar.stop:
+    while j > i and _edge_word(grammar, words[j - 1][2].lower()):
         j -= 1
     return words[i:j]
 

@@ -333,6 +333,26 @@ def classify_speaker(text: str, lexicon: Lexicon | None = None) -> SourceKind:
 
 
 def _classify(c: _Compiled, text: str) -> SourceKind:
+    # A speaker's phrase recurs ("police", "a spokesman"), and finding the lexicon's
+    # hundreds of names in it is the cost: each phrase is classified once per lexicon.
+    entry = _KINDS.get(id(c))
+    if entry is None or entry[0] is not c:
+        _KINDS.clear()  # kept with its _Compiled, so that the id is not reused meanwhile
+        entry = _KINDS[id(c)] = (c, {})
+    kinds = entry[1]
+    kind = kinds.get(text)
+    if kind is None:
+        if len(kinds) >= _KINDS_SIZE:
+            kinds.clear()
+        kind = kinds[text] = _classified(c, text)
+    return kind
+
+
+_KINDS: dict[int, tuple[_Compiled, dict[str, SourceKind]]] = {}
+_KINDS_SIZE = 20_000
+
+
+def _classified(c: _Compiled, text: str) -> SourceKind:
     hits = _hits(c, text)
     if not hits:
         return SourceKind.UNKNOWN
