@@ -68,10 +68,8 @@ from claimrecon import exports
 from claimrecon.copyindex import UNDATED, credits_json, day_of
 from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
-from claimrecon.events import Linkable, events_from, linkables, may_link
-from claimrecon.events.grouping import _readings as _mentions_read
-from claimrecon.extract import extract
-from claimrecon.extract.segment import _contexts as _readings
+from claimrecon.events import Linkable, events_from, forget_readings, linkables, may_link
+from claimrecon.extract import extract, forget_contexts
 from claimrecon.independence import CopyFinder, _Shingles, claim_roots, passage_order
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import (
@@ -333,8 +331,8 @@ def _extract_part(
         # memos) is not needed again on this worker. Kept, the last 4,096 documents' would
         # stay in every worker from task to task and stage to stage: a worker's memory
         # would grow with the documents it has read, up to that many.
-        _readings(lexicon).clear()
-        _mentions_read(lexicon).clear()  # the events stage's reading, kept the same way
+        forget_contexts(lexicon)
+        forget_readings(lexicon)  # the events stage's reading, kept the same way
         day = day_of(document)
         shingles = finder.shingles(document.text)
         # Kept for alignment, which would otherwise shingle each document again in every
@@ -859,8 +857,8 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     report = _part_report(frame, docs)
     report = find_contradictions(report, lexicon=lexicon)
     report = estimate(report, policy=policy, lexicon=lexicon)
-    _readings(lexicon).clear()  # the rules' readings of these documents, as in extraction
-    _mentions_read(lexicon).clear()
+    forget_contexts(lexicon)  # the rules' readings of these documents, as in extraction
+    forget_readings(lexicon)
     made = tables(report)
     for name in ("documents", "passages", "provenance"):
         del made[name]

@@ -38,8 +38,16 @@ report again gives the same events.
 May import: the modules of :mod:`claimrecon.events`.
 """
 
-from claimrecon.events.grouping import group_events
+from claimrecon.events.grouping import forget_readings, group_events
 from claimrecon.events.linking import Linkable, block_keys, events_from, linkables, may_link
 from claimrecon.events.scoring import MERGE_SCORE as MERGE_SCORE
 
-__all__ = ["Linkable", "block_keys", "events_from", "group_events", "linkables", "may_link"]
+__all__ = [
+    "Linkable",
+    "block_keys",
+    "events_from",
+    "forget_readings",
+    "group_events",
+    "linkables",
+    "may_link",
+]

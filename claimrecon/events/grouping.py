@@ -163,6 +163,11 @@ def _readings(lexicon: Lexicon) -> OrderedDict[object, _Reading]:
     return OrderedDict()
 
 
+def forget_readings(lexicon: Lexicon) -> None:
+    """Drop the kept readings of documents' mentions (see :func:`_read_document`)."""
+    _readings(lexicon).clear()
+
+
 def _read_document(
     document: Document, claims: list[FigureClaim | AttributionClaim], lexicon: Lexicon
 ) -> _Reading:

@@ -53,7 +53,7 @@ from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence
 from claimrecon.extract.numbers import read_spelled, word_pattern
 from claimrecon.extract.places import Gazetteer, gazetteer, relation
 from claimrecon.extract.plausible import plausible
-from claimrecon.extract.segment import DocContext, Sentence, doc_context
+from claimrecon.extract.segment import DocContext, Sentence, doc_context, forget_contexts
 from claimrecon.extract.sources import find_source, short_key
 from claimrecon.models import (
     AttributionClaim,
@@ -78,6 +78,7 @@ __all__ = [
     "doc_context",
     "extract",
     "find_dates",
+    "forget_contexts",
     "gazetteer",
     "is_stamp",
     "read_spelled",

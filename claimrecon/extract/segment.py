@@ -295,6 +295,15 @@ def _contexts(lexicon: Lexicon) -> OrderedDict[Document, DocContext]:
     return OrderedDict()
 
 
+def forget_contexts(lexicon: Lexicon) -> None:
+    """Drop the kept readings of documents (see :func:`doc_context`) for ``lexicon``.
+
+    For a process that never reads a document twice, such as a Dask worker between tasks:
+    kept, the last few thousand readings hold its memory up from task to task.
+    """
+    _contexts(lexicon).clear()
+
+
 def doc_context(document: Document, lexicon: Lexicon) -> DocContext:
     """Return the shared reading of ``document``: its sentences and what steps found in them.
 
