@@ -67,11 +67,18 @@ def test_long_s_is_not_turned_away(patterns: actors._Patterns) -> None:
     assert patterns.after_cues.scan(LONG_S, words, present, 0, len(LONG_S))
 
 
-@pytest.mark.parametrize("name", ["after_cues", "before_cues"])
-def test_opening_cues_one_by_one_as_one_alternation(patterns: actors._Patterns, name: str) -> None:
-    cues = getattr(patterns, name)
-    if not cues.anywhere:
-        pytest.skip("no cue of this set opens with a placeholder")
+def test_opening_cues_one_by_one_as_one_alternation(patterns: actors._Patterns) -> None:
+    # Each set's cues that open with a placeholder (the default lexicon has them after
+    # the actor only; a set without any has nothing to compare).
+    found = 0
+    for cues in (patterns.after_cues, patterns.before_cues):
+        if cues.anywhere:
+            found += _compare_one_by_one(cues)
+    assert found > 0
+
+
+def _compare_one_by_one(cues: actors._CueSet) -> int:
+    """Compare a set's one-by-one search with the alternation it stands for; count matches."""
     # The alternation the one-by-one search stands for, every cue's word present.
     bodies = [
         regex.pattern.removeprefix(r"(?<![\w\-])").removesuffix(r"(?![\w\-])")
@@ -88,7 +95,7 @@ def test_opening_cues_one_by_one_as_one_alternation(patterns: actors._Patterns, 
             ]
             assert list(cues._anywhere(text, every, lo, hi)) == expected, text[lo:hi]
             found += len(expected)
-    assert found > 0
+    return found
 
 
 def test_words_read_from_tokens_as_searched(patterns: actors._Patterns) -> None:
