@@ -737,7 +737,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if self.main.date is None and date is not None and self._recent(date):
             sentence = self.ctx.sentence_at(date.span.start) if date.span is not None else None
             if sentence is None or not self._pluperfect(sentence, date):
-                # "had called in December for attacks": told before the story, no date of it.
+                # "the group had warned in May of reprisals": told before the story, no date of it.
                 self.main.date = date
 
     def absorb(self) -> None:
