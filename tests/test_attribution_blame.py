@@ -372,3 +372,33 @@ def test_a_groups_aside_on_a_group_keeps_the_group_it_describes(
     written, name = group
     text = f"{_the(written)[:1].upper()}{_the(written)[1:]}, a Taliban {kin}, claimed the attack."
     assert _read(text) == {(name, Stance.CLAIMED)}, text
+
+
+# --- a suspicion told as a noun: "the likely culprit in the attack is X" -------------------
+
+
+@st.composite
+def suspect_noun_before_the_copula(draw: st.DrawFn) -> AttributionCase:
+    written, name = draw(any_group())
+    noun = draw(
+        st.sampled_from(
+            (
+                "The likely culprit",
+                "One likely culprit",
+                "The main suspect",
+                "The prime suspect",
+                "The probable culprit",
+                "The likely perpetrator",
+            )
+        )
+    )
+    where = draw(st.sampled_from(("", " in {e}")))
+    tail = draw(st.sampled_from(("", ", analysts said", ", officials say")))
+    text = f"{noun}{where} is {_the(written)}{tail}.".format(e=draw(st.sampled_from(_EVENTS)))
+    return text, frozenset({(name, Stance.SUSPECTED)})
+
+
+@given(suspect_noun_before_the_copula())
+def test_a_suspect_noun_before_the_copula_names_the_suspect(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
