@@ -110,6 +110,29 @@ REVISIONS = [
 ]
 
 
+def _attack_and_revision(
+    who: str,
+    site: str,
+    city: str,
+    d0: dt.date,
+    revision: str,
+    revised_city: str,
+    country: str,
+    revised: dt.date,
+) -> Report:
+    """Group a first report of 41 killed and a later one revising the toll to 57."""
+    a = Document(
+        id="a",
+        published=d0,
+        text=f"{who} attacked a {site} in {city} on {_weekday(d0)}, killing 41 people.",
+    )
+    text = revision.format(
+        site=site, city=revised_city, country=country, dr=_weekday(revised), d0=_weekday(d0), n=57
+    )
+    b = Document(id="b", published=revised, text=text)
+    return _group([a, b], [41, 57])
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(PLACES),
@@ -133,16 +156,7 @@ def test_a_retelling_of_a_revised_toll_joins_its_attack(
     if "last week" in revision:
         # "last week's": a report of the next week, whose week holds the attack.
         revised = d0 + dt.timedelta(days=7 - d0.weekday() + 1)
-    a = Document(
-        id="a",
-        published=d0,
-        text=f"{who} attacked a {site} in {city} on {_weekday(d0)}, killing 41 people.",
-    )
-    text = revision.format(
-        site=site, city=city, country=country, dr=_weekday(revised), d0=_weekday(d0), n=57
-    )
-    b = Document(id="b", published=revised, text=text)
-    report = _group([a, b], [41, 57])
+    report = _attack_and_revision(who, site, city, d0, revision, city, country, revised)
     (event,) = report.events
     assert event.date == d0
 
@@ -160,16 +174,7 @@ def test_a_revised_toll_in_another_city_stays_apart(
     city, country, other = place
     d0 = dt.date(2019, 4, day_of_month)
     revised = d0 + dt.timedelta(days=2)
-    a = Document(
-        id="a",
-        published=d0,
-        text=f"Gunmen attacked a {site} in {city} on {_weekday(d0)}, killing 41 people.",
-    )
-    text = revision.format(
-        site=site, city=other, country=country, dr=_weekday(revised), d0=_weekday(d0), n=57
-    )
-    b = Document(id="b", published=revised, text=text)
-    report = _group([a, b], [41, 57])
+    report = _attack_and_revision("Gunmen", site, city, d0, revision, other, country, revised)
     assert len(report.events) == 2
 
 

@@ -43,7 +43,7 @@ _WORDS = re.compile(r"[A-Za-z]+")
 
 _SEQUEL = re.compile(r"[\s,]+(?:after|following)\b", re.IGNORECASE)
 
-# "the toll from the Monday attack", "the toll from the Easter Sunday bombings": a date
+# "the toll from the Monday attack", "the toll from the Independence Day bombing": a date
 # right after "from", "in" or "of" (a determiner and a name between) names the attack the
 # toll is of; "the number of suspects to 13 on Monday" dates the count.
 _FROM = re.compile(r"\b(?i:from|in|of)(?:\s+(?i:the|a|an))?(?:\s+[A-Z][\w'-]*)?\s+$")
