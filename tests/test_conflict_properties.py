@@ -183,6 +183,36 @@ def test_rivals_told_again_on_later_days_are_still_one_contradiction(
 
 
 @given(
+    counts=st.lists(st.integers(1, 400), min_size=2, max_size=4, unique=True),
+    gap=st.integers(1, 200),
+    rival=st.sampled_from([("the group's statement", "militant"), ("a hospital", "official")]),
+    metric=METRICS,
+    subject=SUBJECTS,
+)
+def test_a_rival_of_a_count_that_rises_below_it_is_one_contradiction(
+    counts, gap, rival, metric, subject
+):
+    # One source gives a high figure on the first day; the police give a lower one that
+    # day and raise it day after day, never reaching it: one conflict, the police's
+    # steps on one side, not a rivalry and then a correction for each step.
+    counts = sorted(counts)
+    docs = days(len(counts))
+    high = fig(
+        counts[-1] + gap, metric=metric, subject=subject, source=rival[0], kind=rival[1], doc="day0"
+    )
+    steps = [
+        fig(n, metric=metric, subject=subject, source="police", kind="official", doc=doc.id)
+        for n, doc in zip(counts, docs, strict=True)
+    ]
+    (x,) = run([high, *steps], docs).contradictions
+    assert {frozenset(s) for s in x.sides} == {
+        frozenset({high.id}),
+        frozenset(c.id for c in steps),
+    }
+    assert ", then ".join(str(n) for n in counts) in x.explanation
+
+
+@given(
     high=st.integers(2, 500),
     data=st.data(),
     metric=METRICS,

@@ -73,6 +73,9 @@ class Conflict:
     corrected: frozenset[str] = frozenset()
     retold: bool = False
     """Told on several days: rivals of one day repeated, or corrected, on another."""
+    correcting: frozenset[str] = frozenset()
+    """Of a conflict that is no correction as a whole, the claims that correct earlier
+    ones within it (those in ``corrected``): a rivalry told on, and corrected, later."""
 
 
 def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
@@ -532,18 +535,50 @@ def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
     """Return one conflict for findings that share claims, or ``None`` if they cannot be one."""
     components, opposed = _sides_and_oppositions(ctx, group)
     ordered = _agreeing(ctx, components)
+    if sum(len({_span(ctx, c) for c in side}) for side in ordered) > _MERGE_LIMIT:
+        return None
+    ordered = _timelines(ctx, ordered, opposed)
     spans = [sorted({_span(ctx, c) for c in side}) for side in ordered]
-    if len(ordered) < 2 or sum(len(s) for s in spans) > _MERGE_LIMIT:
+    if len(ordered) < 2:
         return None
     if not _opposed_throughout(spans, opposed):
         return None
     corrections = [c for c in group if c.correction]
+    corrected = frozenset(i for c in corrections for i in c.corrected)
     return Conflict(
         sides=tuple(tuple(side) for side in ordered),
         correction=len(corrections) == len(group),
-        corrected=frozenset(i for c in corrections for i in c.corrected),
+        corrected=corrected,
         retold=True,
+        correcting=frozenset(
+            c.id for x in corrections for side in x.sides for c in side if c.id not in corrected
+        ),
     )
+
+
+def _timelines(
+    ctx: EventContext, sides: Sequence[list[FigureClaim]], opposed: set[tuple[_Span, _Span]]
+) -> list[list[FigureClaim]]:
+    """Join the sides that no finding set against each other: one side's count over time.
+
+    The perpetrator says 15 on Monday; the police say 7 that day and 8 on Wednesday, when
+    one of the wounded died. Each police figure is opposed to the 15, never to the other:
+    the timeline read them as steps of one rising count. They are one side of one
+    conflict, not two conflicts with the 15.
+    """
+    joined: list[list[FigureClaim]] = []
+    told: list[set[_Span]] = []
+    for side in sides:
+        mine = {_span(ctx, c) for c in side}
+        for i, theirs in enumerate(told):
+            if not any((a, b) in opposed for a in mine for b in theirs):
+                joined[i].extend(side)
+                theirs.update(mine)
+                break
+        else:
+            joined.append(list(side))
+            told.append(mine)
+    return joined
 
 
 def _opposed_throughout(

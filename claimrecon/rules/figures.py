@@ -13,6 +13,7 @@ wording, vocab and models modules.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -195,7 +196,7 @@ def _conflict_finding(
         )
         kind: FindingKind | None = FindingKind.REVISION
     else:
-        text = f"{said}; {why}; {_same_time(ctx, conflict)}."
+        text = f"{said}; {why}; {_same_time(ctx, conflict)}.{_corrected_within(ctx, conflict)}"
         kind = None
     return ctx.contradiction(
         [[c.id for c in side] for side in sides],
@@ -203,6 +204,20 @@ def _conflict_finding(
         metric=metric,
         subject=subject,
         kind=kind,
+    )
+
+
+def _corrected_within(ctx: EventContext, conflict: Conflict) -> str:
+    """Say who corrected whom inside a rivalry told on later days, if anyone did."""
+    claims = [c for side in conflict.sides for c in side]
+    old = [c for c in claims if c.id in conflict.corrected]
+    new = [c for c in claims if c.id in conflict.correcting]
+    if not old or not new:
+        return ""
+    return (
+        f" Later, {ctx.speakers(new, 'gives')} {' or '.join(_figures(new))} "
+        f"({_days(ctx, new)}), below the {' or '.join(_figures(old))} "
+        f"{ctx.speakers(old, 'gives').rsplit(' ', 1)[0]} gave earlier: a correction of it."
     )
 
 
@@ -225,6 +240,14 @@ def _same_time(ctx: EventContext, conflict: Conflict) -> str:
             "not grow as a toll does, so a later, larger count is no rise"
         )
     if conflict.retold and len(days) > 1:
+        steps = [side for side in conflict.sides if not _one_interval(ctx, side)]
+        if steps:
+            told = "; ".join(", then ".join(_figures(_by_day(ctx, side))) for side in steps)
+            return (
+                f"rival figures told again from {days[0].isoformat()} to "
+                f"{days[-1].isoformat()}; a side whose figure changed ({told}) tells its own "
+                "count over time, each step of it against the other sides"
+            )
         return (
             f"rival figures told again from {days[0].isoformat()} to {days[-1].isoformat()}, "
             "none of them given as a revision of the others"
@@ -238,6 +261,19 @@ def _same_time(ctx: EventContext, conflict: Conflict) -> str:
         f"rival figures of one time ({_days(ctx, claims)}), none of them given as an "
         "earlier or provisional count that the others update"
     )
+
+
+def _one_interval(ctx: EventContext, side: Sequence[FigureClaim]) -> bool:
+    """Say whether the claims of a side all meet in one interval."""
+    bounds = [ctx.bounds(c) for c in side]
+    low = max(b[0] for b in bounds)
+    highs = [b[1] for b in bounds if b[1] is not None]
+    return not highs or low <= min(highs)
+
+
+def _by_day(ctx: EventContext, side: Sequence[FigureClaim]) -> list[FigureClaim]:
+    """Order a side's claims by publication day, then by position in their text."""
+    return sorted(side, key=lambda c: (ctx.published(c) or dt.date.min, c.span.doc, c.span.start))
 
 
 def _figures(claims: Sequence[FigureClaim]) -> list[str]:
