@@ -543,16 +543,20 @@ def _merged(ctx: EventContext, group: Sequence[Conflict]) -> Conflict | None:
         return None
     if not _opposed_throughout(spans, opposed):
         return None
+    return _retold(group, ordered)
+
+
+def _retold(group: Sequence[Conflict], sides: Sequence[Sequence[FigureClaim]]) -> Conflict:
+    """Return the one conflict of findings merged into ``sides``, with their corrections."""
     corrections = [c for c in group if c.correction]
     corrected = frozenset(i for c in corrections for i in c.corrected)
+    correcting = {c.id for x in corrections for side in x.sides for c in side}
     return Conflict(
-        sides=tuple(tuple(side) for side in ordered),
+        sides=tuple(tuple(side) for side in sides),
         correction=len(corrections) == len(group),
         corrected=corrected,
         retold=True,
-        correcting=frozenset(
-            c.id for x in corrections for side in x.sides for c in side if c.id not in corrected
-        ),
+        correcting=frozenset(correcting - corrected),
     )
 
 
