@@ -398,3 +398,51 @@ def test_a_figure_dated_by_its_text_before_a_higher_one_is_a_step(earlier, rise,
     assert found(dated(start + dt.timedelta(days=told))) == ()
     (x,) = found(dated(start))
     assert x.kind.value == "revision"
+
+
+PARTIAL_COUNTS = st.sampled_from(
+    [
+        "{n} bodies were still unidentified",
+        "{n} of the victims have now been identified",
+        "{n} bodies had been formally identified",
+        "{n} of the dead were not yet identified",
+        "{n} victims were identified",
+        "{n} bodies have been recovered so far",
+    ]
+)
+
+
+@given(
+    toll=st.integers(5, 400),
+    data=st.data(),
+    wording=PARTIAL_COUNTS,
+    speaker=st.sampled_from(SPEAKERS),
+    later=st.booleans(),
+)
+def test_a_count_of_bodies_identified_or_not_is_a_floor_never_a_rival(
+    toll, data, wording, speaker, later
+):
+    # A count of the bodies identified (or still unidentified) is some of the dead: it
+    # neither rivals nor corrects a larger toll, told the same day or later.
+    n = data.draw(st.integers(1, toll - 1))
+    sentence = wording.format(n=n)
+    text = f"{speaker.capitalize()} said {sentence}."
+    docs = [
+        Document(id="day0", text="", published=dt.date(2021, 3, 1)),
+        Document(id="told", text=text, published=dt.date(2021, 3, 2 if later else 1)),
+    ]
+    start = text.index(str(n))
+    quote = sentence
+    partial = fig(n, source=speaker, kind="official", doc="told", quote=quote)
+    partial = partial.model_copy(
+        update={
+            "span": partial.span.model_copy(update={"start": start, "end": start + len(quote)}),
+            "figure": partial.figure.model_copy(update={"text": str(n)}),
+        }
+    )
+    whole = fig(toll, source="the ministry", kind="official", doc="day0")
+    assert run([partial, whole], docs).contradictions == ()
+    # The same number told as the toll is a rival, or a correction when later.
+    plain = fig(n, source=speaker, kind="official", doc="told")
+    (x,) = run([plain, whole], docs).contradictions
+    assert (x.kind.value == "revision") is later

@@ -595,10 +595,12 @@ class EventView:
         qualifiers = _alternatives(self.lexicon.figures.qualifiers)
         between = rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
         before = re.compile(rf"\b(?:{words})\s+{between}$", re.IGNORECASE)
-        # "28 of the victims had been identified", "13 identified victims".
+        # "28 of the victims had been identified", "13 identified victims", "16 bodies
+        # were still unidentified" (an adverb may stand between the verb and the word).
+        adverb = r"(?:(?:[a-z]+ly|still|yet|now|already|since|so\s+far|not(?:\s+yet)?)\s+)?"
         after = re.compile(
             rf"(?:\s+(?:{words})\b|(?:\s+[\w'\u2019-]+){{0,4}}?\s+"
-            rf"(?:have|has|had)?\s*(?:been|were|was|are)\s+(?:{words})\b)",
+            rf"(?:(?:have|has|had)\s+)?{adverb}(?:been|were|was|are)\s+{adverb}(?:{words})\b)",
             re.IGNORECASE,
         )
         return before, after
