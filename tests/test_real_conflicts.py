@@ -65,6 +65,14 @@ CASES = [
     ("kabul-maternity-2020", "killing 14 people", "24 people were killed", False),
     # Breakdowns by nationality are floors: one foreigner early, fourteen later.
     ("kabul-intercontinental-2018", "one foreigner", "Fourteen foreigners", False),
+    # --- round 7, contra (#12) ---
+    # A rival of a count that rises below it: one conflict, the count's steps on one side.
+    ("jakarta-2016", "15 people killed", "Seven people are dead", True),
+    ("jakarta-2016", "Seven people are dead", "Death toll rises to eight", False),
+    # Bodies still unidentified are some of the dead, a floor.
+    ("nice-truck-2016", "16 bodies", "killed 84", False),
+    # A part told again without its noun is still the part.
+    ("dhaka-cafe-2016", "20 were dead", "at least 28 dead", False),
 ]
 
 

@@ -454,3 +454,58 @@ def test_a_singular_foreigner_is_a_breakdown_by_nationality(noun, others, said, 
     found = found.model_copy(update={"figure": Figure(low=1, high=1, text="one")})
     (scope,) = read_scopes([found], {"a": Document(id="a", text=text)}, LEXICON).values()
     assert scope.part and scope.key == f"nation:{noun}"
+
+
+# --- a part told again without its noun ----------------------------------------------------------
+
+
+@st.composite
+def retold_parts(draw: st.DrawFn) -> tuple[str, str, str, int]:
+    """A text that counts some victims, then gives the same number again with no noun."""
+    n = draw(st.sampled_from([2, 3, 4, 5, 6, 7, 9, 12]))
+    w = number(draw, n)
+    noun = draw(st.sampled_from(["hostages", "guests", "diners", "customers"]))
+    name, said = draw(NAMES), draw(SPEAKERS)
+    first = draw(
+        st.sampled_from(
+            [
+                f"{said.capitalize()} the {w} {noun} who were found dead came from {name}.",
+                f"The {w} {noun} killed in the siege were named on Sunday, {said}.",
+            ]
+        )
+    )
+    again = draw(
+        st.sampled_from(
+            [
+                f"By the end, {w} were dead, {said}.",
+                f"{w.capitalize()} died, {said}.",
+                f"{said.capitalize()} {w} had been killed.",
+            ]
+        )
+    )
+    told = again[again.index(w) if w in again else again.index(w.capitalize()) :]
+    phrase = told.split(",")[0].rstrip(".")
+    return f"{first} {again}", f"{w} {noun}", phrase, n
+
+
+@settings(max_examples=40, deadline=None)
+@given(retold_parts(), st.integers(1, 100))
+def test_a_part_told_again_without_its_noun_is_still_the_part(case, extra):
+    text, part, again, n = case
+    total = n + extra
+    head = f"The attack in Doralis killed {total} people."
+    whole = claim(head, "t", f"{total} people", total)
+    told = [claim(text, "p", part, n), claim(text, "p", again, n)]
+    docs = [
+        (Document(id="t", text=head, published=DAY), [whole]),
+        (Document(id="p", text=text, published=DAY), told),
+    ]
+    report = analysed(docs)
+    assert _figures_only(report) == [], [x.explanation for x in report.contradictions]
+    # Without the part counted first, the bare number is a toll, a rival of the other.
+    alone = text[text.index(". ") + 2 :]
+    docs = [
+        (Document(id="t", text=head, published=DAY), [whole]),
+        (Document(id="p", text=alone, published=DAY), [claim(alone, "p", again, n)]),
+    ]
+    assert _figures_only(analysed(docs)) == ["figure-disagreement"]

@@ -93,6 +93,7 @@ class _Patterns:
     clause: re.Pattern[str] | None
     died_after: re.Pattern[str] | None
     condition: re.Pattern[str] | None
+    elided: frozenset[str]
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -156,6 +157,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         clause=_words(scopes.clause_openers),
         died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
         condition=_words(scopes.condition_words),
+        # A number whose next word is a verb ("20 were dead", "20 killed") has no noun.
+        elided=frozenset(
+            w.lower() for w in (*lexicon.figures.auxiliaries, *lexicon.figures.metric_words)
+        ),
     )
 
 
@@ -195,7 +200,39 @@ def read_scopes(
         found[claim.id] = scope or WHOLE
     found.update(_site_scopes(sites, patterns.counting, _below_a_whole(claims, found, sites)))
     found.update(_enumerated_units(claims, found, patterns))
+    found.update(_retold_parts(claims, found, patterns))
     return found
+
+
+def _retold_parts(
+    claims: Iterable[FigureClaim], found: Mapping[str, Scope], p: _Patterns
+) -> dict[str, Scope]:
+    """Give a count told again without its noun the scope its text first gave it.
+
+    "The 20 hostages who were found dead ... By the end, 20 were dead": a text that has
+    counted a part ("20 hostages") and gives the same number again with no noun, for the
+    same metric, tells that part again, not the whole toll. ``claims`` come in text order.
+    """
+    first: dict[tuple[object, ...], Scope] = {}
+    retold: dict[str, Scope] = {}
+    for claim in claims:
+        told = (claim.span.doc, claim.metric, claim.figure.low, claim.figure.high)
+        scope = found[claim.id]
+        if scope.part and scope.key is not None:
+            first.setdefault(told, scope)
+        elif not scope.part and told in first and _no_noun(claim, p):
+            retold[claim.id] = first[told]
+    return retold
+
+
+def _no_noun(claim: FigureClaim, p: _Patterns) -> bool:
+    """Say whether a figure's number stands with no noun: a verb comes right after it."""
+    number = claim.figure.text
+    at = claim.quote.find(number) if number else -1
+    if at < 0:
+        return False
+    words = re.findall(rf"{_W}+", claim.quote[at + len(number) :].lower())
+    return bool(words) and words[0] in p.elided
 
 
 def _enumerated_units(
