@@ -73,6 +73,8 @@ CASES = [
     ("nice-truck-2016", "16 bodies", "killed 84", False),
     # A part told again without its noun is still the part.
     ("dhaka-cafe-2016", "20 were dead", "at least 28 dead", False),
+    # A number with no noun after a group counted in its sentence is some of the group.
+    ("kabul-intercontinental-2018", "as many as 10 had been killed", "At Least 18 Dead", False),
 ]
 
 

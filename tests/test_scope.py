@@ -509,3 +509,49 @@ def test_a_part_told_again_without_its_noun_is_still_the_part(case, extra):
         (Document(id="p", text=alone, published=DAY), [claim(alone, "p", again, n)]),
     ]
     assert _figures_only(analysed(docs)) == ["figure-disagreement"]
+
+
+# --- some of a group counted before, with no noun of their own ---------------------------------
+
+
+GROUPS = st.sampled_from(
+    [
+        "of its pilots and crew were staying in the hotel",
+        "students were in the building",
+        "of the guests had checked in",
+        "workers were on the night shift",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(20, 60), st.integers(1, 19), st.integers(1, 100), GROUPS, NAMES, st.data())
+def test_a_number_with_no_noun_after_a_group_counted_is_some_of_the_group(
+    group, n, extra, words, name, data
+):
+    verb = data.draw(st.sampled_from(["had been killed", "were killed", "have died", "were dead"]))
+    upto = data.draw(st.sampled_from(["as many as ", "up to ", ""]))
+    number_text = f"{upto}{n} {verb}"
+    text = f"{name} Air said around {group} {words} and {number_text}."
+    total = n + extra
+    head = f"The attack in Doralis killed {total} people."
+    told = claim(text, "p", number_text, n)
+    if upto:
+        at_most = Figure(low=None, high=n, qualifier="at_most", text=str(n))
+        told = told.model_copy(update={"figure": at_most})
+    docs = [
+        (Document(id="t", text=head, published=DAY), [claim(head, "t", f"{total} people", total)]),
+        (Document(id="p", text=text, published=DAY), [told]),
+    ]
+    report = analysed(docs)
+    assert _figures_only(report) == [], [x.explanation for x in report.contradictions]
+    # The group counted by a figure of another metric ("40 people were wounded and 10 had
+    # died") is other people: the number is a toll, a rival of another toll.
+    other = f"Police said {group} people were wounded and {n} {verb}."
+    wounded = claim(other, "q", f"{group} people were wounded", group, metric="wounded")
+    dead = claim(other, "q", f"{n} {verb}", n)
+    docs = [
+        (Document(id="t", text=head, published=DAY), [claim(head, "t", f"{total} people", total)]),
+        (Document(id="q", text=other, published=DAY), [wounded, dead]),
+    ]
+    assert "figure-disagreement" in _figures_only(analysed(docs))

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from claimrecon.models import Document, FigureClaim, Metric
@@ -94,6 +94,9 @@ class _Patterns:
     died_after: re.Pattern[str] | None
     condition: re.Pattern[str] | None
     elided: frozenset[str]
+    auxiliaries: frozenset[str]
+    number: re.Pattern[str]
+    partitives: tuple[str, ...]
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -161,6 +164,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         elided=frozenset(
             w.lower() for w in (*lexicon.figures.auxiliaries, *lexicon.figures.metric_words)
         ),
+        auxiliaries=frozenset(w.lower() for w in lexicon.figures.auxiliaries),
+        number=re.compile(
+            rf"\b(?:\d[\d,]*|{_alternatives(lexicon.figures.number_words)})\b", re.IGNORECASE
+        ),
+        partitives=tuple(f"{w.lower()} " for w in lexicon.figures.partitive_words),
     )
 
 
@@ -201,7 +209,56 @@ def read_scopes(
     found.update(_site_scopes(sites, patterns.counting, _below_a_whole(claims, found, sites)))
     found.update(_enumerated_units(claims, found, patterns))
     found.update(_retold_parts(claims, found, patterns))
+    found.update(_some_of_a_group(claims, found, documents, patterns))
     return found
+
+
+def _some_of_a_group(
+    claims: Sequence[FigureClaim],
+    found: Mapping[str, Scope],
+    documents: Mapping[str, Document],
+    p: _Patterns,
+) -> dict[str, Scope]:
+    """Read a number with no noun after a count of a group in its sentence: some of them.
+
+    "Around 40 of its pilots and crew were staying in the hotel and as many as 10 had
+    been killed": the 10 are some of the 40, not the toll of the attack. The group's count
+    is no figure of another metric ("20 people were killed and 30 wounded": the 30 are
+    other people). A count of the same metric is a whole the number is a part of.
+    """
+    spans: dict[str, list[FigureClaim]] = defaultdict(list)
+    for claim in claims:
+        spans[claim.span.doc].append(claim)
+    parts: dict[str, Scope] = {}
+    for claim in claims:
+        document = documents.get(claim.span.doc)
+        if found[claim.id].part or document is None or not _no_noun(claim, p, p.auxiliaries):
+            continue
+        group = _counted_group(document.text, claim, p)
+        if group is None:
+            continue
+        other = [c for c in spans[claim.span.doc] if c.span.start <= group < c.span.end]
+        if not any(c.metric is not claim.metric for c in other):
+            parts[claim.id] = Scope(part=True, words="some of a group counted before it")
+    return parts
+
+
+def _counted_group(text: str, claim: FigureClaim, p: _Patterns) -> int | None:
+    """Return where a number counting a group stands before a figure in its sentence."""
+    number = claim.figure.text
+    at = claim.quote.find(number) if number else -1
+    if at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+        return None
+    start = claim.span.start + at
+    lo, _ = _sentence(text, start, start + len(number))
+    for m in reversed(list(p.number.finditer(text, lo, start))):
+        after = " ".join(re.findall(rf"{_W}+", text[m.end() : m.end() + 40].lower())[:4])
+        # "40 of its pilots": the group's noun follows the partitive.
+        after = next((after[len(w) :] for w in p.partitives if after.startswith(w)), after)
+        head = after.split(" ", 1)[0]
+        if head.isalpha() and head not in p.elided and not p.number.fullmatch(head):
+            return m.start()
+    return None
 
 
 def _retold_parts(
@@ -225,14 +282,18 @@ def _retold_parts(
     return retold
 
 
-def _no_noun(claim: FigureClaim, p: _Patterns) -> bool:
-    """Say whether a figure's number stands with no noun: a verb comes right after it."""
+def _no_noun(claim: FigureClaim, p: _Patterns, verbs: frozenset[str] | None = None) -> bool:
+    """Say whether a figure's number stands with no noun: a verb comes right after it.
+
+    By default the verb may be an auxiliary or a metric word ("20 were dead", "20
+    killed"); ``verbs`` narrows it ("as many as 10 had been killed", not "174 dead").
+    """
     number = claim.figure.text
     at = claim.quote.find(number) if number else -1
     if at < 0:
         return False
     words = re.findall(rf"{_W}+", claim.quote[at + len(number) :].lower())
-    return bool(words) and words[0] in p.elided
+    return bool(words) and words[0] in (p.elided if verbs is None else verbs)
 
 
 def _enumerated_units(
