@@ -446,3 +446,43 @@ def test_a_count_of_bodies_identified_or_not_is_a_floor_never_a_rival(
     plain = fig(n, source=speaker, kind="official", doc="told")
     (x,) = run([plain, whole], docs).contradictions
     assert (x.kind.value == "revision") is later
+
+
+@given(
+    killed=st.integers(5, 200),
+    rise=st.integers(1, 50),
+    wounded=st.integers(5, 300),
+    more=st.integers(1, 300),
+    after=st.integers(1, 3),
+    wording=st.sampled_from(["about", "exact"]),
+)
+def test_a_report_that_trails_a_rise_of_its_day_gives_floors(
+    killed, rise, wounded, more, after, wording
+):
+    # The day after the attack, one report gives 95 killed and about 158 wounded; another
+    # that day says the toll "has risen to 103", with at least 235 wounded: the first was
+    # written at an earlier step of the count, so its wounded count is a floor.
+    start = dt.date(2021, 3, 1)
+    day = start + dt.timedelta(days=after)
+    docs = [Document(id=d, text="", published=day) for d in ("early", "late")]
+    early_dead = fig(killed, None, q="at_least", source="a health official", doc="early")
+    early_hurt = fig(wounded, q=wording, metric="wounded", source="a health official", doc="early")
+    big = wounded * 2 + more  # beyond any tolerance of the early figure
+
+    def found(risen: bool) -> tuple:
+        late_dead = fig(killed + rise, source="police", kind="official", doc="late", revision=risen)
+        late_hurt = fig(big, None, q="at_least", metric="wounded", source="police", doc="late")
+        claims = (early_dead, early_hurt, late_dead, late_hurt)
+        report = Report(
+            documents=tuple(docs),
+            claims=claims,
+            events=(
+                Event(id="e", claims=tuple(c.id for c in claims), date=start, date_precision="day"),
+            ),
+        )
+        return find_contradictions(report, lexicon=LEXICON).contradictions
+
+    assert found(risen=True) == ()
+    # Without the rise, two reports of one day are rivals.
+    (x,) = found(risen=False)
+    assert early_hurt.id in x.claim_ids

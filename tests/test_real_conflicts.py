@@ -75,6 +75,8 @@ CASES = [
     ("dhaka-cafe-2016", "20 were dead", "at least 28 dead", False),
     # A number with no noun after a group counted in its sentence is some of the group.
     ("kabul-intercontinental-2018", "as many as 10 had been killed", "At Least 18 Dead", False),
+    # A report that trails a rise told the same day gives floors, its wounded count too.
+    ("kabul-ambulance-2018", "wounded about 158 more", "at least 235 people were injured", False),
 ]
 
 

@@ -227,46 +227,75 @@ def _counting(ctx: EventContext, claim: FigureClaim) -> bool:
     tolls of people are so read: a breakdown by unit or nationality names its dead.
     """
     day = ctx.event.date
+    published = ctx.published(claim)
     if (
         day is None
+        or published is None
         or ctx.event.date_precision is not DatePrecision.DAY
-        or ctx.published(claim) != day
         or claim.subject is not Subject.PEOPLE
         or claim.metric in _FALLING
         or ctx.self_interested(claim)
     ):
         return False
-    stages = _stages(ctx)
+    stages = _stages(ctx, published)
     own = stages.get(claim.span.doc, -1)
-    return own < max(stages.values(), default=-1)
+    if published == day:
+        return own < max(stages.values(), default=-1)
+    # On a later day, a report tells the count as still moving when it gives the toll as
+    # a rise ("has risen to 103"): a report of that day whose toll trails the rise was
+    # written before it, and its other figures ("about 158 wounded") are floors too. Its
+    # lower tolls of the dead are the rise's business (see _after_rises).
+    return claim.metric is not Metric.KILLED and own < _risen_to(ctx, published)
 
 
-def _stages(ctx: EventContext) -> dict[str, int]:
-    """Return, for each report published on the event's day, the toll of the dead it gives.
+def _risen_to(ctx: EventContext, day: dt.date) -> int:
+    """Return the highest toll of people killed a report of ``day`` gives as a rise."""
+    memo = ctx.memo.get("risen to")
+    found: dict[dt.date, int] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
+        for c in ctx.current_figures:
+            told = ctx.published(c)
+            if (
+                told is not None
+                and c.metric is Metric.KILLED
+                and c.subject is Subject.PEOPLE
+                and revision(ctx, c)
+                and not ctx.revised_down(c)
+                and not ctx.self_interested(c)
+                and not ctx.scope(c).part
+            ):
+                found[told] = max(found.get(told, -1), ctx.bounds(c)[0])
+        ctx.memo["risen to"] = found
+    return found.get(day, -1)
+
+
+def _stages(ctx: EventContext, day: dt.date) -> dict[str, int]:
+    """Return, for each report published on ``day``, the toll of the dead it gives.
 
     The toll is the highest floor of the report's totals of people killed (no part, no
     early count, none from the perpetrator): how far the count had got when it was written.
+    Every day's stages are read in one pass over the figures.
     """
     memo = ctx.memo.get("stages")
-    if isinstance(memo, dict):
-        return memo
-    found: dict[str, int] = {}
-    for c in ctx.current_figures:
-        if (
-            c.metric is Metric.KILLED
-            and c.subject is Subject.PEOPLE
-            and ctx.published(c) == ctx.event.date
-            and ctx.scope(c).key is None
-            and not ctx.scope(c).part
-            and c.part_of is None
-            and not ctx.vague(c)
-            and not ctx.lone(c)
-            and not ctx.self_interested(c)
-        ):
-            low = ctx.bounds(c)[0]
-            found[c.span.doc] = max(found.get(c.span.doc, -1), low)
-    ctx.memo["stages"] = found
-    return found
+    by_day: dict[dt.date, dict[str, int]] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
+        for c in ctx.current_figures:
+            told = ctx.published(c)
+            if (
+                told is not None
+                and c.metric is Metric.KILLED
+                and c.subject is Subject.PEOPLE
+                and ctx.scope(c).key is None
+                and not ctx.scope(c).part
+                and c.part_of is None
+                and not ctx.vague(c)
+                and not ctx.lone(c)
+                and not ctx.self_interested(c)
+            ):
+                found = by_day.setdefault(told, {})
+                found[c.span.doc] = max(found.get(c.span.doc, -1), ctx.bounds(c)[0])
+        ctx.memo["stages"] = by_day
+    return by_day.get(day, {})
 
 
 def _group_count(ctx: EventContext, claim: FigureClaim) -> bool:
