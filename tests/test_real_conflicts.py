@@ -77,6 +77,8 @@ CASES = [
     ("kabul-intercontinental-2018", "as many as 10 had been killed", "At Least 18 Dead", False),
     # A report that trails a rise told the same day gives floors, its wounded count too.
     ("kabul-ambulance-2018", "wounded about 158 more", "at least 235 people were injured", False),
+    # Attackers killed at one spot make no site part of a toll: one conflict, two sides.
+    ("jakarta-2016", "All five attackers", "Four attackers were among the dead", True),
 ]
 
 

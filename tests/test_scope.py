@@ -555,3 +555,39 @@ def test_a_number_with_no_noun_after_a_group_counted_is_some_of_the_group(
         (Document(id="q", text=other, published=DAY), [wounded, dead]),
     ]
     assert "figure-disagreement" in _figures_only(analysed(docs))
+
+
+# --- an attacker killed at another spot names no second site of the victims' toll -------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(NAMES, SITES, SITES, st.integers(10, 80), st.integers(1, 30), SPEAKERS, st.booleans())
+def test_an_attacker_killed_elsewhere_makes_no_site_part_of_the_toll(
+    name, site, spot, n, gap, said, victims_there
+):
+    # "12 people were killed at the Korvath hotel. One attacker was shot dead at the
+    # gate": the victims' toll is the whole, a rival of another report's; one conflict.
+    # Victims counted at the second spot make two sites: the first figure is a part.
+    if site == spot:
+        return
+    other = "one attacker was shot dead" if not victims_there else "three guards were killed"
+    body = (
+        f"{said.capitalize()} {n} people were killed at the {name} {site}. "
+        f"Later {other} at the {spot}."
+    )
+    told = [claim(body, "s", f"{n} people were killed", n)]
+    if not victims_there:
+        one = claim(body, "s", "one attacker was shot dead", 1)
+        told.append(one.model_copy(update={"subject": Subject.MILITANTS}))
+    else:
+        told.append(claim(body, "s", "three guards were killed", 3))
+    rival = f"The attack in Doralis killed {n + gap} people, the ministry said."
+    docs = [
+        (Document(id="s", text=body, published=DAY), told),
+        (
+            Document(id="r", text=rival, published=DAY),
+            [claim(rival, "r", f"{n + gap} people", n + gap)],
+        ),
+    ]
+    found = _figures_only(analysed(docs))
+    assert found == ([] if victims_there else ["figure-disagreement"])

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from claimrecon.models import Document, FigureClaim, Metric
+from claimrecon.models import Document, FigureClaim, Metric, Subject
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = ["Scope", "read_scopes"]
@@ -204,7 +204,7 @@ def read_scopes(
         if scope is None and text:
             site = _site(text, claim, patterns)
             if site is not None:
-                sites[claim.id] = (f"{claim.span.doc} {claim.metric.value}", site)
+                sites[claim.id] = (_site_group(claim), site)
         found[claim.id] = scope or WHOLE
     found.update(_site_scopes(sites, patterns.counting, _below_a_whole(claims, found, sites)))
     found.update(_enumerated_units(claims, found, patterns))
@@ -542,7 +542,7 @@ def _below_a_whole(
     top: dict[str, int] = {}
     for claim in claims:
         if claim.id not in sites and not found[claim.id].part:
-            key = f"{claim.span.doc} {claim.metric.value}"
+            key = _site_group(claim)
             top[key] = max(top.get(key, -1), claim.figure.low or 0)
     below = set()
     for claim in claims:
@@ -552,6 +552,16 @@ def _below_a_whole(
             if high is not None and top.get(key, -1) > high:
                 below.add(claim.id)
     return frozenset(below)
+
+
+def _site_group(claim: FigureClaim) -> str:
+    """Return the group of figures whose sites are told apart together.
+
+    One text's figures of one metric, of the victims or of the attackers: "one attacker
+    was shot dead at the gate" names no second site of the victims' toll "at the mosque".
+    """
+    who = "attackers" if claim.subject is Subject.MILITANTS else "victims"
+    return f"{claim.span.doc} {claim.metric.value} {who}"
 
 
 def _site_scopes(
