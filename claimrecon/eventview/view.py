@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -67,6 +68,8 @@ class ReportIndex:
     claims: dict[str, AnyClaim]
     documents: dict[str, Document]
     aggregates: frozenset[str]
+    main_events: dict[str, str] = field(default_factory=dict)
+    """Each document's main event: the event that holds most of its claims."""
 
     @classmethod
     def of(cls, report: Report) -> ReportIndex:
@@ -74,10 +77,25 @@ class ReportIndex:
         documents: dict[str, Document] = {}
         for document in report.documents:
             documents.setdefault(document.id, document)
+        claims = {c.id: c for c in report.claims}
+        # Per document and event: how many claims it holds there, and where the first
+        # stands. The main event holds most; of two that hold as many, the one told first
+        # (a headline, a lede) is the story.
+        held: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+        for event in report.events:
+            for claim_id in event.claims:
+                claim = claims.get(claim_id)
+                if claim is not None:
+                    count, first = held[claim.span.doc].get(event.id, (0, claim.span.start))
+                    held[claim.span.doc][event.id] = (count + 1, min(first, claim.span.start))
         return cls(
-            claims={c.id: c for c in report.claims},
+            claims=claims,
             documents=documents,
             aggregates=frozenset(report.aggregates),
+            main_events={
+                doc: min(events, key=lambda e: (-events[e][0], events[e][1], e))
+                for doc, events in held.items()
+            },
         )
 
 
@@ -279,6 +297,15 @@ class EventView:
     @cached_property
     def _index(self) -> ReportIndex:
         return self.index if self.index is not None else ReportIndex.of(self.report)
+
+    def background(self, claim: AnyClaim) -> bool:
+        """Say whether a claim belongs to another event than its document's main one.
+
+        "The attack came a week after gunmen killed 129 in Paris": in a report of another
+        attack, the Paris claims are background, told in passing.
+        """
+        main = self._index.main_events.get(claim.span.doc)
+        return main is not None and main != self.event.id
 
     def bounds(self, claim: FigureClaim) -> tuple[int, int | None]:
         """Return the interval a figure claim allows, under the view's tolerance."""

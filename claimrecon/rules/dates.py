@@ -174,7 +174,7 @@ def _dated_sides(ctx: EventContext) -> _Sides:
         key = (date_days(ref), named_weekday(ref))
         if first is not None and key[0] is not None and key[0][0] > first:
             continue  # after the event was first reported: a statement's or a page's date
-        if _said_on(ctx, ref):
+        if _said_on(ctx, ref) or _borrowed(ctx, claim, ref):
             continue
         if key != (None, None):
             sides.setdefault(key, []).append((claim, ref))
@@ -197,6 +197,26 @@ def _said_on(ctx: EventContext, ref: DateRef) -> bool:
     return (
         pattern is not None and pattern.search(document.text, max(0, start - 60), start) is not None
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]|\n")
+
+
+def _borrowed(ctx: EventContext, claim: FigureClaim | AttributionClaim, ref: DateRef) -> bool:
+    """Say whether a background claim's date was read from another sentence of its text.
+
+    A report of one attack that recalls another ("it came a week after militants killed
+    129 in Paris") dates its own story: a date from another sentence ("on Friday", in
+    its lede) is the main story's, not the background event's.
+    """
+    span = ref.span
+    if span is None or span.doc != claim.span.doc or not ctx.background(claim):
+        return False
+    document = ctx.document(span.doc)
+    if document is None:
+        return False
+    lo, hi = sorted((span.start, claim.span.start))
+    return _SENTENCE_END.search(document.text, lo, hi) is not None
 
 
 def _statement_pattern(ctx: EventContext) -> re.Pattern[str] | None:
