@@ -64,7 +64,13 @@ from typing import Any
 
 from claimrecon.extract.anaphora import ANAPHOR_MOD as _ANAPHOR_MOD
 from claimrecon.extract.anaphora import anaphor_heads, anaphor_re, resolve
-from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
+from claimrecon.extract.names import (
+    NameGrammar,
+    NameSpan,
+    longer_name,
+    name_grammar,
+    names_in,
+)
 from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import (
@@ -985,8 +991,7 @@ def _named_known(
                     words if words is not None else _tokens(ctx, sentence),
                 ),
             )
-            found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
-            found = [_as_affiliate(ctx, p, m) for m in found]
+            found = _outermost([_known_or_longer(ctx, p, m, sentence.end) for m in found])
         if not p.outlet_re.first_words.isdisjoint(lows):
             found = _with_outlets(ctx, p, sentence, found)
         cache[key] = found
@@ -1007,6 +1012,49 @@ def _with_outlets(
         if not any(_overlap(m, k) for k in known)
     ]
     return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+def _known_or_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention:
+    """A known name as the lexicon reads it, or the longer name it opens (an affiliate)."""
+    longer = _as_longer(ctx, p, m, end)
+    if longer is not None:
+        return longer
+    return _as_affiliate(ctx, p, _as_branch(ctx, p, _as_forces(p, ctx.text, m, end)))
+
+
+def _outermost(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop the mentions inside a longer one: the acronym in "X of the Y (XY)"."""
+    out: list[_Mention] = []
+    for m in mentions:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
+def _as_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention | None:
+    """The group a known name opens: "al-Qaeda in the Zelvan Highlands", "IS Okvara Province".
+
+    The lexicon knows the parent, the text names the affiliate: the mention is the
+    affiliate, under the lexicon's spelling if it knows it (by the whole name or the
+    bracketed acronym), else as the parent's name and the text's tail. A tail that is a
+    country or a city ("Islamic State of Iraq") is where the parent acts; a generic head
+    between ("the Okvara group in the ...") makes a name only the lexicon can confirm.
+    """
+    tail = longer_name(name_grammar(ctx.lexicon), ctx.text, m.end, end)
+    if tail is None:
+        return None
+    known = p.aliases.get(tail.acronym.lower()) if tail.acronym else None
+    written = " ".join(f"{m.text} {tail.link} {tail.rest}".lower().split())
+    known = (
+        known
+        or p.aliases.get(written)
+        or p.aliases.get(f"{m.actor} {tail.link} {tail.rest}".lower())
+    )
+    if known is None:
+        if tail.generic or gazetteer(ctx.lexicon).resolve(tail.rest).level is not None:
+            return None
+        known = " ".join(f"{m.actor} {tail.link} {tail.rest}".split())
+    return _Mention(m.start, tail.end, known, ctx.text[m.start : tail.end], m.anaphor)
 
 
 def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:

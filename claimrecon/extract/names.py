@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["NameGrammar", "NameSpan", "name_grammar", "names_in"]
+__all__ = ["NameGrammar", "NameSpan", "NameTail", "longer_name", "name_grammar", "names_in"]
 
 # A capitalised word, possibly with an article glued by a hyphen ("al-Murabitoun") and
 # hyphenated parts ("Lashkar-e-Taiba", "Tehreek-e-Taliban").
@@ -394,3 +394,68 @@ def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
         return False  # "The Star", "Daily Monitor": an outlet
     # One capital letter with dots or a number is no name ("U.", "A1").
     return any(len(w) > 1 and w[:1].isalpha() for w in words)
+
+
+@dataclass(frozen=True)
+class NameTail:
+    """The words that make a known name a longer one: " in the Zelvan Highlands (IZH)".
+
+    ``link`` is the particle that joins them ("in the", "of", or "" when the words follow
+    directly), ``rest`` the capitalised words, ``generic`` whether a generic head stood
+    between ("the Okvara group in the ..."), ``end`` where the tail (and its acronym) ends.
+    """
+
+    end: int
+    link: str
+    rest: str
+    acronym: str | None
+    generic: bool
+
+
+_LINK = re.compile(
+    r"(?P<generic>\s+(?:group|organi[sz]ation|movement))?\s+(?P<link>in\s+the|of\s+the|of)\s+(?=[A-Z])"
+)
+_SPACE_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+# A tail of compass words alone is a part of the world, not of a name ("in the Middle East").
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "middle", "central", "far", "near", "western", "eastern",
+     "northern", "southern", "world", "region"}
+)  # fmt: skip
+
+
+def longer_name(grammar: NameGrammar, text: str, end: int, hi: int) -> NameTail | None:
+    """The words after a known name at ``end`` that make it another group's name, if any.
+
+    An affiliate is often named as its parent and a region ("... in the Islamic Maghreb",
+    "... of the Greater Sahara") or a parent and a province ("... West Africa Province"):
+    the longer name is the group meant, whether or not the lexicon knows it. A tail joined
+    directly must end in an organisation's head ("Province", "Brigade"), not a generic one
+    ("Group", "Militants"); a tail after a particle must hold capitalised words that are
+    not compass words only. Whether the tail is a place (a country, a city: "of Iraq") is
+    for the caller to decide.
+    """
+    link = _LINK.match(text, end, hi)
+    at = link.end() if link is not None else None
+    if at is None:
+        space = _SPACE_BEFORE_CAPITAL.match(text, end, hi)
+        if space is None:
+            return None
+        at = space.end()
+    span = next(names_in(grammar, text, at, hi), None)
+    if span is None or span.start != at:
+        return None
+    words = span.name.split()
+    if link is None:
+        last = words[-1].lower()
+        if not span.organisation or last in grammar.generic or last not in grammar.heads:
+            return None
+        return NameTail(span.end, "", span.name, span.acronym, generic=False)
+    if all(w.lower() in _COMPASS for w in words):
+        return None
+    return NameTail(
+        span.end,
+        " ".join(link.group("link").split()),
+        span.name,
+        span.acronym,
+        generic=link.group("generic") is not None,
+    )
