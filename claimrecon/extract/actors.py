@@ -67,6 +67,7 @@ from claimrecon.extract.anaphora import anaphor_heads, anaphor_re, resolve
 from claimrecon.extract.names import (
     NameGrammar,
     NameSpan,
+    definitions,
     longer_name,
     name_grammar,
     names_in,
@@ -177,6 +178,7 @@ class _Patterns:
     message_re: re.Pattern[str] | None  # "released an audio recording": the group's message
     skeletons: dict[str, str]  # the consonants of an alias -> its actor: spellings fold
     parents: dict[str, frozenset[str]]  # a larger group -> its affiliates
+    canonical: frozenset[str]  # the lexicon's actors, as it writes them
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -236,6 +238,7 @@ class _Patterns:
             message_re=_message_re(lexicon),
             skeletons=_skeletons(aliases),
             parents=_parents(act.affiliations),
+            canonical=frozenset(act.aliases.values()),
         )
 
 
@@ -1037,8 +1040,9 @@ def _as_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention
     The lexicon knows the parent, the text names the affiliate: the mention is the
     affiliate, under the lexicon's spelling if it knows it (by the whole name or the
     bracketed acronym), else as the parent's name and the text's tail. A tail that is a
-    country or a city ("Islamic State of Iraq") is where the parent acts; a generic head
-    between ("the Okvara group in the ...") makes a name only the lexicon can confirm.
+    country, a city or compass words ("Islamic State of Iraq", "in the Middle East") is
+    where the parent acts: the parent's mention; a generic head between ("the Okvara group
+    in the ...") makes a name only the lexicon can confirm.
     """
     tail = longer_name(name_grammar(ctx.lexicon), ctx.text, m.end, end)
     if tail is None:
@@ -1050,11 +1054,15 @@ def _as_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention
         or p.aliases.get(written)
         or p.aliases.get(f"{m.actor} {tail.link} {tail.rest}".lower())
     )
+    if known is None and tail.generic:
+        return None
+    text = ctx.text[m.start : tail.end]
+    if known is None and (tail.compass or gazetteer(ctx.lexicon).resolve(tail.rest).level):
+        # The parent where it acts: one mention, so that its verb follows it.
+        return replace(_as_affiliate(ctx, p, _as_branch(ctx, p, m)), end=tail.end, text=text)
     if known is None:
-        if tail.generic or gazetteer(ctx.lexicon).resolve(tail.rest).level is not None:
-            return None
         known = " ".join(f"{m.actor} {tail.link} {tail.rest}".split())
-    return _Mention(m.start, tail.end, known, ctx.text[m.start : tail.end], m.anaphor)
+    return _Mention(m.start, tail.end, known, text, m.anaphor)
 
 
 def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:
@@ -2645,6 +2653,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
                 actors.setdefault(name, actor)
     actors.update(_spelled_variants(ctx))  # a known group's spelling or acronym is the group
     if actors:
+        actors = _as_defined(ctx, p, actors)
         actors = _one_spelling(ctx, actors)
         index = _NameIndex.build(actors)
         found = _Discovered(actors, frozenset(state), index, index.first_words)
@@ -2652,6 +2661,28 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         found = _NONE_FOUND
     ctx.memo(_ActorsMemo).discovered = found
     return found
+
+
+def _as_defined(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[str, str]:
+    """The document's own actors under the full name the document defines them by.
+
+    "The Okvara Zelvan Front (OZF) ...": a group found as "OZF" is the Okvara Zelvan Front,
+    and every name the document gives it ("also known as ...") names it too. A name the
+    lexicon knows keeps the lexicon's spelling.
+    """
+    defined = definitions(name_grammar(ctx.lexicon), ctx.text)
+    if not defined:
+        return actors
+    out = dict(actors)
+    for key, actor in actors.items():
+        group = defined.get(actor.lower()) or defined.get(key)
+        if group is None or actor in p.canonical:
+            continue
+        full = out[key] = _spelled(p, group)
+        for form, other in defined.items():
+            if other == group and form not in p.aliases:
+                out.setdefault(form, full)
+    return out
 
 
 def _one_spelling(ctx: DocContext, actors: dict[str, str]) -> dict[str, str]:
