@@ -87,7 +87,19 @@ def parents_acting_somewhere(draw: st.DrawFn) -> AttributionCase:
     return text, frozenset({(parent, stance)})
 
 
-@given(st.one_of(affiliates(), parents_acting_somewhere()))
+@st.composite
+def parent_group_in_a_headline(draw: st.DrawFn) -> AttributionCase:
+    """ "Al Qaeda group claims ..." over an article naming one affiliate: the affiliate."""
+    written, parent = draw(st.sampled_from(_PARENTS[:2]))
+    first, second = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True))
+    affiliate = f"{parent} in the {first} {second}"
+    kind = draw(st.sampled_from(("group", "affiliate", "branch")))
+    headline = f"{_cap(written)} {kind} claims responsibility for hotel siege"
+    body = f"{written} in the {first} {second} has been active in the region since 2012."
+    return f"{headline}\n\n{body}", frozenset({(affiliate, Stance.CLAIMED)})
+
+
+@given(st.one_of(affiliates(), parents_acting_somewhere(), parent_group_in_a_headline()))
 def test_a_known_parent_opens_an_affiliate_s_name(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == expected

@@ -1108,10 +1108,29 @@ def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
     child = cache.get(m.actor)
     if child is None:
         whole = Sentence(0, len(ctx.text), ctx.text, 0, -1)
-        named = {n.actor for n in _find(p.alias_re, p.aliases, ctx.text, whole)}
-        children = sorted(named & p.parents[m.actor])
+        mentions = _find(p.alias_re, p.aliases, ctx.text, whole)
+        named = {n.actor for n in mentions}
+        children = sorted((named & p.parents[m.actor]) | _affiliates_named(ctx, p, m, mentions))
         child = cache[m.actor] = children[0] if len(children) == 1 else m.actor
     return m if child == m.actor else _Mention(m.start, m.end, child, m.text, m.anaphor)
+
+
+def _affiliates_named(
+    ctx: DocContext, p: _Patterns, parent: _Mention, mentions: list[_Mention]
+) -> set[str]:
+    """The affiliates of ``parent`` the document names by the parent and a region.
+
+    "al-Qaeda in the Zelvan Highlands" is one even when the lexicon does not list it.
+    """
+    found: set[str] = set()
+    for n in mentions:
+        if n.actor != parent.actor:
+            continue
+        line_end = ctx.text.find("\n", n.end)
+        longer = _as_longer(ctx, p, n, len(ctx.text) if line_end < 0 else line_end)
+        if longer is not None and longer.actor != parent.actor:
+            found.add(longer.actor)
+    return found
 
 
 def _parents(affiliations: dict[str, str]) -> dict[str, frozenset[str]]:
