@@ -9,6 +9,8 @@ names, so that no lexicon entry can help.
 
 from __future__ import annotations
 
+import functools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -103,6 +105,31 @@ def parent_group_in_a_headline(draw: st.DrawFn) -> AttributionCase:
 def test_a_known_parent_opens_an_affiliate_s_name(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == expected
+
+
+@functools.cache
+def _nameless() -> Lexicon:
+    data = _LEXICON.model_dump(mode="json")
+    data["actors"]["aliases"], data["actors"]["outlets"] = {}, {}
+    return Lexicon.model_validate(data)
+
+
+@given(
+    st.sampled_from(("Al Qaeda", "Jamaat Okvara", "Harakat Sabrun")),
+    st.lists(st.sampled_from(_WORDS[2:]), min_size=2, max_size=2, unique=True),
+    st.sampled_from(("group", "affiliate", "branch")),
+    st.sampled_from(("in the", "of the")),
+)
+def test_an_unknown_parent_s_group_in_a_headline_is_its_affiliate(
+    parent: str, region: list[str], kind: str, link: str
+) -> None:
+    """With no name known, "X group claims" over "X in the <Region> said it ..." is one actor."""
+    affiliate = f"{parent} {link} {' '.join(region)}"
+    text = (
+        f"{parent} {kind} claims responsibility for hotel siege\n\n"
+        f"{affiliate} said it carried out the attack."
+    )
+    assert _read(text, _nameless()) == {(affiliate, Stance.CLAIMED)}
 
 
 @st.composite

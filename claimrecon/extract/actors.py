@@ -3062,8 +3062,28 @@ def _with_discovered(
         for m in _find(found.index, found.actors, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(k.start < m.end and m.start < k.end for k in known)
     ]
-    extra = _merge_parenthetical(ctx.text, extra)
+    extra = [_as_own_affiliate(ctx, found, m) for m in _merge_parenthetical(ctx.text, extra)]
     return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+def _as_own_affiliate(ctx: DocContext, found: _Discovered, m: _Mention) -> _Mention:
+    """Read "the Okvara group" as the one "Okvara in the <Region>" the document names.
+
+    As for the lexicon's groups (:func:`_as_affiliate`): a headline's "X group claims"
+    over an article naming X's regional affiliate names the affiliate.
+    """
+    if not _OF_THE_FAMILY.match(ctx.text, m.end):
+        return m
+    key = _folded(m.actor)
+    longer = {
+        a for a in found.actors.values() if _folded(a).startswith((f"{key} in the ", f"{key} of "))
+    }
+    return replace(m, actor=longer.pop()) if len(longer) == 1 else m
+
+
+def _folded(name: str) -> str:
+    """A name lower-cased, hyphens as spaces: "al-Qaeda" and "Al Qaeda" agree."""
+    return " ".join(name.lower().replace("-", " ").split())
 
 
 def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
