@@ -184,3 +184,32 @@ def test_an_acronym_fits_the_initials_of_its_name(group: tuple[str, str]) -> Non
     name, acronym = group
     assert acronym_fits(acronym, name)
     assert not acronym_fits(acronym[::-1] + "X", name)
+
+
+@st.composite
+def coordinated_arabic_affiliates(draw: st.DrawFn) -> AttributionCase:
+    """ "X and al-<Name> in the <Region> claimed": an Arabic name and a region is a group."""
+    first, second, third = draw(
+        st.lists(st.sampled_from(_WORDS), min_size=3, max_size=3, unique=True)
+    )
+    article = draw(st.sampled_from(("al ", "al-", "Al ", "el-")))
+    link = draw(st.sampled_from(("in the", "of the")))
+    affiliate = f"{article}{first} {link} {second} {third}"
+    other = f"{third} {draw(st.sampled_from(_HEADS))}"
+    template, stance = draw(
+        st.sampled_from(
+            (
+                ("The {a} and {b} claimed responsibility for the attack.", Stance.CLAIMED),
+                ("The attack was claimed by the {a} and {b}.", Stance.CLAIMED),
+                ("Officials blamed the {a} and {b} for the attack.", Stance.ASSERTED),
+            )
+        )
+    )
+    text = template.format(a=other, b=affiliate)
+    return text, frozenset({(other, stance), (affiliate, stance)})
+
+
+@given(coordinated_arabic_affiliates())
+def test_an_arabic_name_and_a_region_is_a_group_in_a_coordination(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _nameless()) == expected

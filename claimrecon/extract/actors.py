@@ -2844,14 +2844,23 @@ def _group_form(span: NameSpan) -> bool:
     """Say whether a name has a group's form: a head ("Brigade"), an acronym, capitals.
 
     Or a transliterated compound joined by a particle, the form of many a group's name
-    ("Harakat-ul-Okvara", "Jaish-e-Zelvani") and of few people's or places'.
+    ("Harakat-ul-Okvara", "Jaish-e-Zelvani") and of few people's or places', or an Arabic
+    name and a region ("al Okvara in the Zelvan Highlands").
     """
     return (
         span.organisation
         or span.acronym is not None
         or (len(span.name) > 1 and span.name.isupper())
         or _JOINED_BY_PARTICLE.search(span.name) is not None
+        or _ARTICLE_AND_REGION.match(span.name) is not None
     )
+
+
+# "al Qaeda in the Islamic Maghreb", "Ansar al-Okvara of the Zelvan Highlands": an Arabic
+# name (with its article) and a region, the form of an affiliate's name.
+_ARTICLE_AND_REGION = re.compile(
+    r"(?:(?i:al|el)[\s\-\u2010][A-Z]|.*\s(?i:al|el)[\-\u2010][A-Z]).*\s(?:in|of)\s+the\s+[A-Z]"
+)
 
 
 _JOINED_BY_PARTICLE = re.compile(
