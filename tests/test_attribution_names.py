@@ -213,3 +213,15 @@ def coordinated_arabic_affiliates(draw: st.DrawFn) -> AttributionCase:
 def test_an_arabic_name_and_a_region_is_a_group_in_a_coordination(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _nameless()) == expected
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2, unique=True),
+    st.sampled_from(("Splinter Group", "Splinter", "Affiliate", "Branch", "Offshoot")),
+    st.sampled_from(("Claims Responsibility for Mosque Bombing", "claimed the attack.")),
+)
+def test_a_part_of_an_unknown_group_is_not_named_by_it(
+    words: list[str], part: str, rest: str
+) -> None:
+    """ "Okvara Splinter Group Claims ...": the splinter is not the Okvara, nor its name."""
+    assert _read(f"{' '.join(words)} {part} {rest}", _nameless()) == set()

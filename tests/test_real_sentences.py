@@ -835,6 +835,7 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Intelligence Group.",
         {("Al Qaeda of Islamic Maghreb", CLAIMED)},
     ),
+    ("Pakistani Taliban Splinter Group Claims Responsibility for Mosque Bombing", set()),
     # --- end of names, round 7 ------------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------

@@ -80,7 +80,7 @@ from claimrecon.extract.sources import (
     short_key,
     speaker_before,
 )
-from claimrecon.models import AttributionClaim, Source, SourceKind, Span, Stance
+from claimrecon.models import AttributionClaim, Place, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["find_attributions", "sentences_naming_discovered"]
@@ -3011,9 +3011,18 @@ def _as_actor(
     place = gazetteer(ctx.lexicon).resolve(span.name)
     if place.level == "country":
         return (place.name, True) if accusation else None
-    if place.level is not None and not span.organisation:
+    if place.level is not None and not span.organisation and not _acronym_of_a_town(span, place):
         return None  # a city or a region: where, not who
     return _spelled(p, span.name), False
+
+
+def _acronym_of_a_town(span: NameSpan, place: Place) -> bool:
+    """Say whether an acronym in a frame only happens to spell a town ("OTA", "ABA").
+
+    The gazetteer holds many small towns; a group's acronym, written in capitals, is
+    more likely than a town in the actor slot of a claim or a blame.
+    """
+    return place.level == "city" and span.name.isupper() and span.name.isalpha()
 
 
 _VOWELS = re.compile(r"[aeiouyw]+")

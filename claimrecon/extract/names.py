@@ -431,8 +431,24 @@ def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
         return False
     if len(words) > 1 and lowered[-1] in grammar.outlets:
         return False  # "The Star", "Daily Monitor": an outlet
+    if _a_part_of(grammar, lowered):
+        return False  # "Okvara Splinter Group": a part of the Okvara, named elsewhere if at all
     # One capital letter with dots or a number is no name ("U.", "A1").
     return any(len(w) > 1 and w[:1].isalpha() for w in words)
+
+
+# Nouns of a part of a group: a name ending in one is the part, not a group's own name.
+_PART_NOUNS = frozenset(
+    {"splinter", "affiliate", "branch", "offshoot", "wing", "franchise", "chapter", "arm"}
+)
+
+
+def _a_part_of(grammar: NameGrammar, lowered: list[str]) -> bool:
+    """Say whether lower-cased words end in a part noun, before generic heads."""
+    i = len(lowered)
+    while i > 1 and lowered[i - 1] in grammar.generic:
+        i -= 1
+    return i > 1 and lowered[i - 1] in _PART_NOUNS
 
 
 @dataclass(frozen=True)
