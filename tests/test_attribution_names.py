@@ -82,9 +82,11 @@ def affiliates(draw: st.DrawFn) -> AttributionCase:
 
 @st.composite
 def parents_acting_somewhere(draw: st.DrawFn) -> AttributionCase:
-    """A known parent and a country, or compass words: the parent, where it acts."""
+    """A known parent and a country, compass words or a district: the parent, where it acts."""
     written, parent = draw(st.sampled_from(_PARENTS))
+    place = f"{draw(st.sampled_from(_WORDS))} {draw(st.sampled_from(('District', 'Province')))}"
     where = draw(st.sampled_from(("of Iraq", "in the Philippines", "in the Middle East")))
+    where = draw(st.sampled_from((where, f"in the {place}")))
     text, stance = _framed(draw, f"{written} {where}")
     return text, frozenset({(parent, stance)})
 

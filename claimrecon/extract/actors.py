@@ -67,6 +67,7 @@ from claimrecon.extract.anaphora import anaphor_heads, anaphor_re, resolve
 from claimrecon.extract.names import (
     NameGrammar,
     NameSpan,
+    NameTail,
     definitions,
     longer_name,
     name_grammar,
@@ -1025,6 +1026,18 @@ def _known_or_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _M
     return _as_affiliate(ctx, p, _as_branch(ctx, p, _as_forces(p, ctx.text, m, end)))
 
 
+def _a_place(ctx: DocContext, tail: NameTail) -> bool:
+    """Say whether a name's tail is where a group acts, not part of an affiliate's name.
+
+    A country, a city, compass words, or a place noun after the link ("in the Okvara
+    District").
+    """
+    if tail.compass or gazetteer(ctx.lexicon).resolve(tail.rest).level is not None:
+        return True
+    suffixes = ctx.lexicon.events.place_suffixes
+    return bool(tail.link) and tail.rest.split()[-1].lower() in suffixes
+
+
 def _outermost(mentions: list[_Mention]) -> list[_Mention]:
     """Drop the mentions inside a longer one: the acronym in "X of the Y (XY)"."""
     out: list[_Mention] = []
@@ -1057,7 +1070,7 @@ def _as_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention
     if known is None and tail.generic:
         return None
     text = ctx.text[m.start : tail.end]
-    if known is None and (tail.compass or gazetteer(ctx.lexicon).resolve(tail.rest).level):
+    if known is None and _a_place(ctx, tail):
         # The parent where it acts: one mention, so that its verb follows it.
         return replace(_as_affiliate(ctx, p, _as_branch(ctx, p, m)), end=tail.end, text=text)
     if known is None:
