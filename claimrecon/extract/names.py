@@ -9,6 +9,12 @@ phrases that never name a perpetrator are turned away here: titles and speakers
 ("President ...", "Interior Ministry"), outlets ("The Star"), months and weekdays, and
 the capitalised function word that opens a sentence ("But", "The").
 
+Two more readings build on it: :func:`longer_name` finds the words that make a known
+group's name an affiliate's ("... in the Islamic Maghreb", "... West Africa Province"), and
+:func:`definitions` the names an article defines by one another ("Full Name (ACR)", "ACR,
+the Full Name", "X, also known as Y"), so that a group found by either is written once, in
+its full form.
+
 Example:
     >>> from claimrecon.vocab import Lexicon
     >>> grammar = name_grammar(Lexicon.default())
