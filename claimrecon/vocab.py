@@ -455,6 +455,10 @@ class ActorLexicon(_Section):
     naming_words: list[str] = []
     """Words that introduce a group's name between a cue and the name ("calling itself",
     "called", "known as"): "claimed by a group calling itself X"."""
+    alias_cues: list[str] = []
+    """Phrases between two names of one group, the text defining one by the other
+    ("also known as", "which calls itself", "known by its Arabic acronym"): a later
+    mention by either name is one actor, written in its full form."""
     not_actor_words: list[str] = []
     """Capitalised words that never name a perpetrator (lower case): pronouns,
     titles and the like, beside the speaker nouns, months and weekdays."""

@@ -733,6 +733,17 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED)},
     ),
     # --- end of attrib6, round 6 -------------------------------------------------------------
+    # --- names, round 7: affiliates named by their parent and a region, defined groups ---
+    (
+        "Al Qaeda of Islamic Maghreb (AQIM) has claimed responsibility, according to the SITE "
+        "Intelligence Group.",
+        {("al-Qaeda in the Islamic Maghreb", CLAIMED)},
+    ),
+    (
+        "Al-Qaeda-Linked JNIM Group Denied Responsibility For Recent Massacre In Burkina Faso",
+        {("Jama'at Nusrat al-Islam wal-Muslimin", DENIED)},
+    ),
+    # --- end of names, round 7 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -814,6 +825,18 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State of Iraq and the Levant", CLAIMED)},
     ),
     # --- end of attrib6, round 6 -------------------------------------------------------------
+    # --- names, round 7: a title-case participle ends a name; an acronym's generic head ----
+    (
+        "Al-Qaeda-Linked JNIM Group Denied Responsibility For Recent Massacre In Burkina Faso",
+        {("JNIM", DENIED)},
+    ),
+    (
+        "Al Qaeda of Islamic Maghreb (AQIM) has claimed responsibility, according to the SITE "
+        "Intelligence Group.",
+        {("Al Qaeda of Islamic Maghreb", CLAIMED)},
+    ),
+    ("Pakistani Taliban Splinter Group Claims Responsibility for Mosque Bombing", set()),
+    # --- end of names, round 7 ------------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
 

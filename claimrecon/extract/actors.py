@@ -64,7 +64,15 @@ from typing import Any
 
 from claimrecon.extract.anaphora import ANAPHOR_MOD as _ANAPHOR_MOD
 from claimrecon.extract.anaphora import anaphor_heads, anaphor_re, resolve
-from claimrecon.extract.names import NameGrammar, NameSpan, name_grammar, names_in
+from claimrecon.extract.names import (
+    NameGrammar,
+    NameSpan,
+    NameTail,
+    definitions,
+    longer_name,
+    name_grammar,
+    names_in,
+)
 from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import (
@@ -73,7 +81,7 @@ from claimrecon.extract.sources import (
     short_key,
     speaker_before,
 )
-from claimrecon.models import AttributionClaim, Source, SourceKind, Span, Stance
+from claimrecon.models import AttributionClaim, Place, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["find_attributions", "sentences_naming_discovered"]
@@ -171,6 +179,7 @@ class _Patterns:
     message_re: re.Pattern[str] | None  # "released an audio recording": the group's message
     skeletons: dict[str, str]  # the consonants of an alias -> its actor: spellings fold
     parents: dict[str, frozenset[str]]  # a larger group -> its affiliates
+    canonical: frozenset[str]  # the lexicon's actors, as it writes them
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -230,6 +239,7 @@ class _Patterns:
             message_re=_message_re(lexicon),
             skeletons=_skeletons(aliases),
             parents=_parents(act.affiliations),
+            canonical=frozenset(act.aliases.values()),
         )
 
 
@@ -985,8 +995,7 @@ def _named_known(
                     words if words is not None else _tokens(ctx, sentence),
                 ),
             )
-            found = [_as_branch(ctx, p, _as_forces(p, ctx.text, m, sentence.end)) for m in found]
-            found = [_as_affiliate(ctx, p, m) for m in found]
+            found = _outermost([_known_or_longer(ctx, p, m, sentence.end) for m in found])
         if not p.outlet_re.first_words.isdisjoint(lows):
             found = _with_outlets(ctx, p, sentence, found)
         cache[key] = found
@@ -1007,6 +1016,66 @@ def _with_outlets(
         if not any(_overlap(m, k) for k in known)
     ]
     return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+def _known_or_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention:
+    """A known name as the lexicon reads it, or the longer name it opens (an affiliate)."""
+    longer = _as_longer(ctx, p, m, end)
+    if longer is not None:
+        return longer
+    return _as_affiliate(ctx, p, _as_branch(ctx, p, _as_forces(p, ctx.text, m, end)))
+
+
+def _a_place(ctx: DocContext, tail: NameTail) -> bool:
+    """Say whether a name's tail is where a group acts, not part of an affiliate's name.
+
+    A country, a city, compass words, or a place noun after the link ("in the Okvara
+    District").
+    """
+    if tail.compass or gazetteer(ctx.lexicon).resolve(tail.rest).level is not None:
+        return True
+    suffixes = ctx.lexicon.events.place_suffixes
+    return bool(tail.link) and tail.rest.split()[-1].lower() in suffixes
+
+
+def _outermost(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop the mentions inside a longer one: the acronym in "X of the Y (XY)"."""
+    out: list[_Mention] = []
+    for m in mentions:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
+def _as_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention | None:
+    """The group a known name opens: "al-Qaeda in the Zelvan Highlands", "IS Okvara Province".
+
+    The lexicon knows the parent, the text names the affiliate: the mention is the
+    affiliate, under the lexicon's spelling if it knows it (by the whole name or the
+    bracketed acronym), else as the parent's name and the text's tail. A tail that is a
+    country, a city or compass words ("Islamic State of Iraq", "in the Middle East") is
+    where the parent acts: the parent's mention; a generic head between ("the Okvara group
+    in the ...") makes a name only the lexicon can confirm.
+    """
+    tail = longer_name(name_grammar(ctx.lexicon), ctx.text, m.end, end)
+    if tail is None:
+        return None
+    known = p.aliases.get(tail.acronym.lower()) if tail.acronym else None
+    written = " ".join(f"{m.text} {tail.link} {tail.rest}".lower().split())
+    known = (
+        known
+        or p.aliases.get(written)
+        or p.aliases.get(f"{m.actor} {tail.link} {tail.rest}".lower())
+    )
+    if known is None and tail.generic:
+        return None
+    text = ctx.text[m.start : tail.end]
+    if known is None and _a_place(ctx, tail):
+        # The parent where it acts: one mention, so that its verb follows it.
+        return replace(_as_affiliate(ctx, p, _as_branch(ctx, p, m)), end=tail.end, text=text)
+    if known is None:
+        known = " ".join(f"{m.actor} {tail.link} {tail.rest}".split())
+    return _Mention(m.start, tail.end, known, text, m.anaphor)
 
 
 def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:
@@ -1052,10 +1121,29 @@ def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
     child = cache.get(m.actor)
     if child is None:
         whole = Sentence(0, len(ctx.text), ctx.text, 0, -1)
-        named = {n.actor for n in _find(p.alias_re, p.aliases, ctx.text, whole)}
-        children = sorted(named & p.parents[m.actor])
+        mentions = _find(p.alias_re, p.aliases, ctx.text, whole)
+        named = {n.actor for n in mentions}
+        children = sorted((named & p.parents[m.actor]) | _affiliates_named(ctx, p, m, mentions))
         child = cache[m.actor] = children[0] if len(children) == 1 else m.actor
     return m if child == m.actor else _Mention(m.start, m.end, child, m.text, m.anaphor)
+
+
+def _affiliates_named(
+    ctx: DocContext, p: _Patterns, parent: _Mention, mentions: list[_Mention]
+) -> set[str]:
+    """The affiliates of ``parent`` the document names by the parent and a region.
+
+    "al-Qaeda in the Zelvan Highlands" is one even when the lexicon does not list it.
+    """
+    found: set[str] = set()
+    for n in mentions:
+        if n.actor != parent.actor:
+            continue
+        line_end = ctx.text.find("\n", n.end)
+        longer = _as_longer(ctx, p, n, len(ctx.text) if line_end < 0 else line_end)
+        if longer is not None and longer.actor != parent.actor:
+            found.add(longer.actor)
+    return found
 
 
 def _parents(affiliations: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -2597,6 +2685,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
                 actors.setdefault(name, actor)
     actors.update(_spelled_variants(ctx))  # a known group's spelling or acronym is the group
     if actors:
+        actors = _as_defined(ctx, p, actors)
         actors = _one_spelling(ctx, actors)
         index = _NameIndex.build(actors)
         found = _Discovered(actors, frozenset(state), index, index.first_words)
@@ -2604,6 +2693,28 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
         found = _NONE_FOUND
     ctx.memo(_ActorsMemo).discovered = found
     return found
+
+
+def _as_defined(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[str, str]:
+    """The document's own actors under the full name the document defines them by.
+
+    "The Okvara Zelvan Front (OZF) ...": a group found as "OZF" is the Okvara Zelvan Front,
+    and every name the document gives it ("also known as ...") names it too. A name the
+    lexicon knows keeps the lexicon's spelling.
+    """
+    defined = definitions(name_grammar(ctx.lexicon), ctx.text)
+    if not defined:
+        return actors
+    out = dict(actors)
+    for key, actor in actors.items():
+        group = defined.get(actor.lower()) or defined.get(key)
+        if group is None or actor in p.canonical:
+            continue
+        full = out[key] = _spelled(p, group)
+        for form, other in defined.items():
+            if other == group and form not in p.aliases:
+                out.setdefault(form, full)
+    return out
 
 
 def _one_spelling(ctx: DocContext, actors: dict[str, str]) -> dict[str, str]:
@@ -2746,14 +2857,23 @@ def _group_form(span: NameSpan) -> bool:
     """Say whether a name has a group's form: a head ("Brigade"), an acronym, capitals.
 
     Or a transliterated compound joined by a particle, the form of many a group's name
-    ("Harakat-ul-Okvara", "Jaish-e-Zelvani") and of few people's or places'.
+    ("Harakat-ul-Okvara", "Jaish-e-Zelvani") and of few people's or places', or an Arabic
+    name and a region ("al Okvara in the Zelvan Highlands").
     """
     return (
         span.organisation
         or span.acronym is not None
         or (len(span.name) > 1 and span.name.isupper())
         or _JOINED_BY_PARTICLE.search(span.name) is not None
+        or _ARTICLE_AND_REGION.match(span.name) is not None
     )
+
+
+# "al Qaeda in the Islamic Maghreb", "Ansar al-Okvara of the Zelvan Highlands": an Arabic
+# name (with its article) and a region, the form of an affiliate's name.
+_ARTICLE_AND_REGION = re.compile(
+    r"(?:(?i:al|el)[\s\-\u2010][A-Z]|.*\s(?i:al|el)[\-\u2010][A-Z]).*\s(?:in|of)\s+the\s+[A-Z]"
+)
 
 
 _JOINED_BY_PARTICLE = re.compile(
@@ -2904,9 +3024,18 @@ def _as_actor(
     place = gazetteer(ctx.lexicon).resolve(span.name)
     if place.level == "country":
         return (place.name, True) if accusation else None
-    if place.level is not None and not span.organisation:
+    if place.level is not None and not span.organisation and not _acronym_of_a_town(span, place):
         return None  # a city or a region: where, not who
     return _spelled(p, span.name), False
+
+
+def _acronym_of_a_town(span: NameSpan, place: Place) -> bool:
+    """Say whether an acronym in a frame only happens to spell a town ("OTA", "ABA").
+
+    The gazetteer holds many small towns; a group's acronym, written in capitals, is
+    more likely than a town in the actor slot of a claim or a blame.
+    """
+    return place.level == "city" and span.name.isupper() and span.name.isalpha()
 
 
 _VOWELS = re.compile(r"[aeiouyw]+")
@@ -2964,8 +3093,28 @@ def _with_discovered(
         for m in _find(found.index, found.actors, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(k.start < m.end and m.start < k.end for k in known)
     ]
-    extra = _merge_parenthetical(ctx.text, extra)
+    extra = [_as_own_affiliate(ctx, found, m) for m in _merge_parenthetical(ctx.text, extra)]
     return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+def _as_own_affiliate(ctx: DocContext, found: _Discovered, m: _Mention) -> _Mention:
+    """Read "the Okvara group" as the one "Okvara in the <Region>" the document names.
+
+    As for the lexicon's groups (:func:`_as_affiliate`): a headline's "X group claims"
+    over an article naming X's regional affiliate names the affiliate.
+    """
+    if not _OF_THE_FAMILY.match(ctx.text, m.end):
+        return m
+    key = _folded(m.actor)
+    longer = {
+        a for a in found.actors.values() if _folded(a).startswith((f"{key} in the ", f"{key} of "))
+    }
+    return replace(m, actor=longer.pop()) if len(longer) == 1 else m
+
+
+def _folded(name: str) -> str:
+    """A name lower-cased, hyphens as spaces: "al-Qaeda" and "Al Qaeda" agree."""
+    return " ".join(name.lower().replace("-", " ").split())
 
 
 def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:

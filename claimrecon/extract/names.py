@@ -9,6 +9,12 @@ phrases that never name a perpetrator are turned away here: titles and speakers
 ("President ...", "Interior Ministry"), outlets ("The Star"), months and weekdays, and
 the capitalised function word that opens a sentence ("But", "The").
 
+Two more readings build on it: :func:`longer_name` finds the words that make a known
+group's name an affiliate's ("... in the Islamic Maghreb", "... West Africa Province"), and
+:func:`definitions` the names an article defines by one another ("Full Name (ACR)", "ACR,
+the Full Name", "X, also known as Y"), so that a group found by either is written once, in
+its full form.
+
 Example:
     >>> from claimrecon.vocab import Lexicon
     >>> grammar = name_grammar(Lexicon.default())
@@ -25,16 +31,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["NameGrammar", "NameSpan", "name_grammar", "names_in"]
+__all__ = [
+    "NameGrammar",
+    "NameSpan",
+    "NameTail",
+    "definitions",
+    "longer_name",
+    "name_grammar",
+    "names_in",
+]
 
 # A capitalised word, possibly with an article glued by a hyphen ("al-Murabitoun") and
 # hyphenated parts ("Lashkar-e-Taiba", "Tehreek-e-Taliban").
 _WORD = (
     r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
-    r"(?:[\-\u2010](?![a-z]+ed(?![\w\-]))[\w'\u2019]+)*"
+    r"(?:[\-\u2010](?![a-z]+ed(?![\w\-])|[A-Z][a-z]+ed(?![\w\-]))[\w'\u2019]+)*"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _STOP = frozenset(
@@ -78,6 +93,7 @@ class NameGrammar:
     breaks: frozenset[str]  # verbs that end a name in a title-case headline: "Claims", "Blame"
     events: frozenset[str]  # event nouns: no name ends in one ("Museum Attack")
     members: frozenset[str] = frozenset()  # "Supporters of X": the members of a group, not it
+    alias_gap: re.Pattern[str] | None = None  # between two names of one group: ", also known as"
 
 
 @per_lexicon
@@ -108,6 +124,20 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         breaks=_breaks(lexicon, heads),
         events=frozenset(w.lower() for w in act.event_nouns if " " not in w.strip()),
         members=frozenset(w.lower() for w in act.member_nouns if " " not in w.strip()),
+        alias_gap=_alias_gap_re(act.alias_cues),
+    )
+
+
+def _alias_gap_re(cues: list[str]) -> re.Pattern[str] | None:
+    """The text between two names of one group: ", also known as the", " (officially known as"."""
+    words = sorted({" ".join(c.lower().split()) for c in cues if c.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in words)
+    return re.compile(
+        rf"\s*(?:[,(]|[\u2014\u2013]|--?)?\s*(?:(?:which|that|who)\s+(?:is\s+)?)?(?:{alt})"
+        r"(?:\s+as)?\s*:?\s*(?:the\s+)?[\"'\u201c\u2018]?\s*",
+        re.IGNORECASE,
     )
 
 
@@ -330,9 +360,24 @@ def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     end = m.start + len(m.text) if acronym is not None else m.start + words[-1][1]
     last = words[-1][2].lower()
     organisation = _organisation(grammar, [w[2].lower() for w in words])
-    if len(words) > 2 and last in grammar.generic:
-        words = words[:-1]  # "the Islamic State Group" is the Islamic State
+    words = _without_generic(grammar, words, last)
     return NameSpan(start, end, " ".join(w[2] for w in words), acronym, organisation)
+
+
+def _without_generic(grammar: NameGrammar, words: _Words, last: str) -> _Words:
+    """Drop a generic last word: "the Islamic State Group" is the Islamic State, "OZF Group" OZF.
+
+    Two words are a name ("Okvara Group") unless the first is an acronym.
+    """
+    if last in grammar.generic and (len(words) > 2 or _acronym_first(words)):
+        return words[:-1]
+    return words
+
+
+def _acronym_first(words: _Words) -> bool:
+    """Say whether two words are an acronym and another: "OZF Group", "ISIS Militants"."""
+    first = words[0][2]
+    return len(words) == 2 and len(first) > 1 and first.isupper() and first.isalpha()
 
 
 def _organisation(grammar: NameGrammar, words: list[str]) -> bool:
@@ -392,5 +437,189 @@ def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
         return False
     if len(words) > 1 and lowered[-1] in grammar.outlets:
         return False  # "The Star", "Daily Monitor": an outlet
+    if _a_part_of(grammar, lowered):
+        return False  # "Okvara Splinter Group": a part of the Okvara, named elsewhere if at all
     # One capital letter with dots or a number is no name ("U.", "A1").
     return any(len(w) > 1 and w[:1].isalpha() for w in words)
+
+
+# Nouns of a part of a group: a name ending in one is the part, not a group's own name.
+_PART_NOUNS = frozenset(
+    {"splinter", "affiliate", "branch", "offshoot", "wing", "franchise", "chapter", "arm"}
+)
+
+
+def _a_part_of(grammar: NameGrammar, lowered: list[str]) -> bool:
+    """Say whether lower-cased words end in a part noun, before generic heads."""
+    i = len(lowered)
+    while i > 1 and lowered[i - 1] in grammar.generic:
+        i -= 1
+    return i > 1 and lowered[i - 1] in _PART_NOUNS
+
+
+@dataclass(frozen=True)
+class NameTail:
+    """The words that make a known name a longer one: " in the Zelvan Highlands (IZH)".
+
+    ``link`` is the particle that joins them ("in the", "of", or "" when the words follow
+    directly), ``rest`` the capitalised words, ``generic`` whether a generic head stood
+    between ("the Okvara group in the ..."), ``end`` where the tail (and its acronym) ends.
+    """
+
+    end: int
+    link: str
+    rest: str
+    acronym: str | None
+    generic: bool
+    compass: bool = False  # compass words only ("in the Middle East"): a part of the world
+
+
+_LINK = re.compile(
+    r"(?P<generic>\s+(?:group|organi[sz]ation|movement))?\s+(?P<link>in\s+the|of\s+the|of)\s+(?=[A-Z])"
+)
+_SPACE_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+# A tail of compass words alone is a part of the world, not of a name ("in the Middle East").
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "middle", "central", "far", "near", "western", "eastern",
+     "northern", "southern", "world", "region"}
+)  # fmt: skip
+
+
+def longer_name(grammar: NameGrammar, text: str, end: int, hi: int) -> NameTail | None:
+    """The words after a known name at ``end`` that make it another group's name, if any.
+
+    An affiliate is often named as its parent and a region ("... in the Islamic Maghreb",
+    "... of the Greater Sahara") or a parent and a province ("... West Africa Province"):
+    the longer name is the group meant, whether or not the lexicon knows it. A tail joined
+    directly must end in an organisation's head ("Province", "Brigade"), not a generic one
+    ("Group", "Militants"); a tail after a particle must hold capitalised words that are
+    not compass words only. Whether the tail is a place (a country, a city: "of Iraq") is
+    for the caller to decide.
+    """
+    link = _LINK.match(text, end, hi)
+    at = link.end() if link is not None else None
+    if at is None:
+        space = _SPACE_BEFORE_CAPITAL.match(text, end, hi)
+        if space is None:
+            return None
+        at = space.end()
+    span = next(names_in(grammar, text, at, hi), None)
+    if span is None or span.start != at:
+        return None
+    words = span.name.split()
+    if link is None:
+        last = words[-1].lower()
+        if not span.organisation or last in grammar.generic or last not in grammar.heads:
+            return None
+        return NameTail(span.end, "", span.name, span.acronym, generic=False)
+    return NameTail(
+        span.end,
+        " ".join(link.group("link").split()),
+        span.name,
+        span.acronym,
+        generic=link.group("generic") is not None,
+        compass=all(w.lower() in _COMPASS for w in words),
+    )
+
+
+# Between an acronym and the name it stands for: "OKF, the Okvara Front", "OKF (Okvara Front)".
+_ACRONYM_GAP = re.compile(r"\s*(?:,\s*|\(\s*)(?:the\s+)?")
+_LINE = re.compile(r"[^\n]+")
+_NAME_PARTS = re.compile(r"[^\s\-\u2010]+")
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Say whether ``acronym``'s capitals are initials of ``name``'s words, in order.
+
+    Words may be skipped ("of", "and", "the"; "ISIS" for "Islamic State of Iraq and
+    Syria"), but the first word gives the first letter: "TTP" fits "Tehrik-i-Taliban
+    Pakistan", "MSF" does not fit "Doctors Without Borders".
+
+    Example:
+        >>> acronym_fits("OIBNB", "Okba Ibn Nafaa Brigade"), acronym_fits("AP", "Reuters")
+        (False, False)
+        >>> acronym_fits("AQIM", "Al Qaeda of Islamic Maghreb")
+        True
+    """
+    letters = [c for c in acronym if c.isupper()]
+    parts = [w.strip("'\u2019") for w in _NAME_PARTS.findall(name)]
+    initials = [w[:1].upper() for w in parts if w[:1].isalpha()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    i = 0
+    for c in initials:
+        if i < len(letters) and c == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def definitions(grammar: NameGrammar, text: str) -> dict[str, str]:
+    """Each name ``text`` defines by another, lower-cased, to the group's full form.
+
+    "Okvara Front (OKF)", "OKF, the Okvara Front", "the Okvara Front, also known as
+    Jamaat al-Okvara": the names of one definition, and of definitions sharing a name, are
+    one group, written as its longest name that is no acronym.
+
+    Example:
+        >>> from claimrecon.vocab import Lexicon
+        >>> grammar = name_grammar(Lexicon.default())
+        >>> text = "The Okvara Zelvan Front (OZF) struck. OZF, also known as Jamaat Okvara, said."
+        >>> sorted(definitions(grammar, text).items())  # doctest: +NORMALIZE_WHITESPACE
+        [('jamaat okvara', 'Okvara Zelvan Front'), ('okvara zelvan front', 'Okvara Zelvan Front'),
+         ('ozf', 'Okvara Zelvan Front')]
+    """
+    # Line by line: a run of capitals never joins a headline to the paragraph below it.
+    spans = [
+        span
+        for line in _LINE.finditer(text)
+        for span in names_in(grammar, text, line.start(), line.end())
+    ]
+    pairs: list[tuple[str, str]] = []
+    for span in spans:
+        if span.acronym is not None and acronym_fits(span.acronym, span.name):
+            pairs.append((span.name, span.acronym))
+    for a, b in pairwise(spans):
+        pairs.extend(_defined_pair(grammar, text, a, b))
+    return _grouped(pairs)
+
+
+def _defined_pair(
+    grammar: NameGrammar, text: str, a: NameSpan, b: NameSpan
+) -> Iterator[tuple[str, str]]:
+    """The two names, if the text between them defines one by the other."""
+    gap = grammar.alias_gap
+    if gap is not None and gap.fullmatch(text, a.end, b.start):
+        yield a.name, b.name
+        if b.acronym is not None and acronym_fits(b.acronym, b.name):
+            yield b.name, b.acronym
+    elif (
+        a.name.isupper()
+        and _ACRONYM_GAP.fullmatch(text, a.end, b.start)
+        and acronym_fits(a.name, b.name)
+    ):
+        yield b.name, a.name
+
+
+def _grouped(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Join pairs sharing a name into groups; map each name to its group's full form."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    written: dict[str, str] = {}
+    for a, b in pairs:
+        written.setdefault(a.lower(), a)
+        written.setdefault(b.lower(), b)
+        parent[root(a.lower())] = root(b.lower())
+    members: dict[str, list[str]] = {}
+    for key in written:
+        members.setdefault(root(key), []).append(key)
+    out: dict[str, str] = {}
+    for keys in members.values():
+        names = [written[k] for k in keys]
+        full = max(names, key=lambda n: (not n.isupper(), len(_NAME_PARTS.findall(n)), len(n)))
+        out.update((k, full.rstrip("'\u2019")) for k in keys)
+    return out
