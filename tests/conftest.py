@@ -22,3 +22,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+# The fork server's preload for the SIGKILL test: importing it reads the package's data.
+collect_ignore = ["ingest_child.py"]

@@ -416,6 +416,13 @@ def _analyze_with(documents: tuple[Document, ...], finder: CopyFinder) -> Report
 
 
 @cache
+def _whole_with(documents: tuple[Document, ...], max_postings: int | None) -> Report:
+    """The whole corpus's report, which every example of a property below is compared with."""
+    finder = CopyFinder() if max_postings is None else CopyFinder(max_postings=max_postings)
+    return _analyze_with(documents, finder)
+
+
+@cache
 def _wires() -> tuple[Document, ...]:
     """Templated reports: every one shares wording with many others, across events."""
     return (*corpus(16, per_day=6, start=dt.date(2020, 3, 1), seed=4), KABUL, HERAT)
@@ -441,7 +448,7 @@ def test_batches_pair_copies_as_the_whole_corpus_when_fingerprints_crowd(
             for lo, hi in itertools.pairwise(bounds):
                 store.ingest(documents[lo:hi])
             got = store.report()
-        expected = _analyze_with(_wires(), finder)
+        expected = _whole_with(_wires(), finder.max_postings)
         assert set(got.passages) == set(expected.passages)
         assert set(got.provenance) == set(expected.provenance)
         assert _summary(got) == _summary(expected)
@@ -473,7 +480,7 @@ def test_batches_that_add_copies_move_roots_to_the_earliest_print_as_the_whole_c
             for lo, hi in itertools.pairwise(bounds):
                 store.ingest(documents[lo:hi])
             got = store.report()
-        expected = _analyze_with(_uncredited(), CopyFinder())
+        expected = _whole_with(_uncredited(), None)
         assert any(p.agency is None and p.copies for p in expected.provenance)
         assert set(got.provenance) == set(expected.provenance)
         assert _summary(got) == _summary(expected)
