@@ -563,7 +563,11 @@ NGO = SourceKind.NGO
             "Houthis",
             CLAIMED,
         ),
-        ("JNIM said the militants had killed 14 soldiers in the ambush.", "JNIM", CLAIMED),
+        (
+            "JNIM said the militants had killed 14 soldiers in the ambush.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            CLAIMED,
+        ),
         ("A spokesman for the Taliban said the group had killed 25 soldiers.", "Taliban", CLAIMED),
         (
             "ISIS radio outlet Al-Bayan said the jihadi group carried out the attack.",

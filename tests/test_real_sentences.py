@@ -733,6 +733,24 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED)},
     ),
     # --- end of attrib6, round 6 -------------------------------------------------------------
+    # --- stance, round 7: its own involvement denied, a suspect noun in apposition, -------
+    # --- the parent in an indefinite predicate ---------------------------------------------
+    (
+        "Yet one likely culprit in this incident, al Qaeda\u2019s local affiliate JNIM, "
+        "condemned the attack\u2019s brutality.",
+        {("Jama'at Nusrat al-Islam wal-Muslimin", SUSPECTED)},
+    ),
+    (
+        "Al-Qaeda-Linked JNIM Group Denied Responsibility For Recent Massacre In Burkina Faso",
+        {("Jama'at Nusrat al-Islam wal-Muslimin", DENIED)},
+    ),
+    (
+        "Nusrat al-Islam (officially known as Jama\u2019a Nusrat ul-Islam wa al-Muslimin\u2019 "
+        "(JNIM) that is an Al-Qaeda\u2019s branch in Sahel has released a statement denying its "
+        "involvement in the massacre in northern Burkina Faso.",
+        set(),  # the subject is unclear; the parent named in the predicate is not it
+    ),
+    # --- end of stance, round 7 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -1247,6 +1247,8 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     k = len(words) - 1
     while k >= 0 and words[k].group().lower() in _DETS | {"local"}:
         k -= 1
+    if _predicate(words, k):
+        return None
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
         return base + words[j].start() if j < len(words) else m.start
@@ -1254,6 +1256,20 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if head is None:
         return None
     return base + words[_phrase_start(words, head)].start()
+
+
+def _predicate(words: list[re.Match[str]], k: int) -> bool:
+    """Say whether the name after ``words[k]`` sits in an indefinite predicate.
+
+    "X that is an al-Qaeda branch has denied ...": a copula and "a"/"an" make the name
+    part of what X is, never the subject of the verb after it (a cleft's "it was X that"
+    has no article).
+    """
+    return (
+        0 <= k < len(words) - 1
+        and words[k].group().lower() in _COPULAS
+        and words[k + 1].group().lower() in ("a", "an")
+    )
 
 
 def _phrase_start(words: list[re.Match[str]], head: int) -> int:
@@ -1308,6 +1324,7 @@ def _direct_object(
         for w in gap
     ):
         return None
+    m = _past_possessor(text, mentions, m)  # "suspect al-Qaeda's local affiliate JNIM"
     return m if _object_ends(p, text[m.end : min(end, m.end + 40)]) else None
 
 
@@ -1872,11 +1889,16 @@ def _agent_of(
     return agent
 
 
-_OWNER = re.compile(r"['\u2019]s\s+")
+# "a state's agency", "al-Qaeda's local affiliate": the owner, then up to three plain
+# lower-case words (a description of the owned group) before the owned name.
+_OWNER = re.compile(r"['\u2019]s\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,3}")
 
 
 def _past_possessor(text: str, mentions: list[_Mention], agent: _Mention) -> _Mention:
-    """The owned actor when the agent owns the next mention: "accused a state's agency of"."""
+    """The owned actor when the agent owns the next mention: "accused a state's agency of".
+
+    "al-Qaeda's local affiliate JNIM": the name after the owner's description is the actor.
+    """
     owner = _OWNER.match(text, agent.end)
     if owner is None:
         return agent
@@ -2524,8 +2546,11 @@ def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
         return False
     if stance is Stance.CLAIMED or cue.startswith("{event}") or not marked.isdisjoint(words):
         return True
-    # "suspicion fell on X", "the main suspect is X", "were assessed to be X".
-    return stance is not Stance.ASSERTED and (words or [""])[-1] in _PREPOSITIONS | _COPULAS
+    # "suspicion fell on X", "the main suspect is X", "were assessed to be X", and a noun
+    # with the name in apposition after its comma ("one main suspect, X,").
+    return stance is not Stance.ASSERTED and (
+        (words or [""])[-1] in _PREPOSITIONS | _COPULAS or cue.endswith(",")
+    )
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "be"})

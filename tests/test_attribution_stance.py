@@ -1,0 +1,163 @@
+"""Claims, suspicions and denials as other outlets tell them (round 7, stance), by grammars.
+
+Each phenomenon is told with invented group names (unknown to the lexicon) or known ones,
+other speakers, events and sentence positions; each case says the claims it must yield,
+and the near misses say what they must not.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.actors import find_attributions
+from claimrecon.extract.places import gazetteer
+from claimrecon.extract.segment import DocContext
+from claimrecon.models import Document, Stance
+from claimrecon.vocab import Lexicon
+from tests.strategies import AttributionCase, any_group
+
+_LEXICON = Lexicon.default()
+gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
+
+_EVENTS = ("the attack", "Tuesday's bombing", "the massacre", "the deadly assault on the hotel")
+
+
+_PARENTS = ("al-Qaeda", "Islamic State")
+
+
+def _read(text: str) -> set[tuple[str, object]]:
+    ctx = DocContext(Document(id="d", text=text), _LEXICON)
+    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
+
+
+def _the(written: str) -> str:
+    """An invented name takes "the" in running text ("against the Okvara Front")."""
+    return written if written[:1].islower() or written.startswith("the ") else f"the {written}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --- a denial of "its" or "their" involvement ---------------------------------------------
+
+
+@st.composite
+def denial_of_its_own_involvement(draw: st.DrawFn) -> AttributionCase:
+    """ "X denied its involvement in the massacre", "X released a statement denying its role"."""
+    written, name = draw(any_group())
+    own = draw(st.sampled_from(("its", "their")))
+    verb = draw(
+        st.sampled_from(
+            (
+                "denied",
+                "has denied",
+                "rejected",
+                "is denying",
+                "released a statement denying",
+                "has issued a statement denying",
+            )
+        )
+    )
+    what = draw(st.sampled_from(("involvement", "involvement in {e}", "role in {e}")))
+    tail = draw(st.sampled_from(("", ", a spokesman said", " on Sunday")))
+    if "{e}" not in what and tail == " on Sunday":
+        tail = ""
+    event = draw(st.sampled_from(_EVENTS))
+    text = f"{_capital(_the(written))} {verb} {own} {what.format(e=event)}{tail}."
+    return text, frozenset({(name, Stance.DENIED)})
+
+
+@given(denial_of_its_own_involvement())
+def test_a_group_denying_its_own_involvement_denies(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(st.sampled_from(_EVENTS))
+def test_anothers_involvement_is_no_denial_by_the_speaker(event: str) -> None:
+    # The officials deny nothing of their own, and name no group.
+    text = f"Officials denied their involvement in {event}."
+    assert _read(text) == set(), text
+
+
+# --- an indefinite predicate is no subject: "X that is an al-Qaeda branch has denied" ---------
+
+
+@st.composite
+def parent_in_an_indefinite_predicate(draw: st.DrawFn) -> AttributionCase:
+    """The parent group named inside "is an X's branch" is not the subject of the verb after.
+
+    With a comma the relative clause is an aside on the group before it; without one the
+    subject is unclear: no claim for the parent either way.
+    """
+    written, name = draw(any_group().filter(lambda g: g[1] not in _PARENTS))
+    parent = draw(st.sampled_from(_PARENTS))
+    kin = draw(st.sampled_from(("branch", "affiliate", "offshoot")))
+    verb = draw(st.sampled_from(("has denied its involvement", "claimed responsibility")))
+    stance = Stance.DENIED if "denied" in verb else Stance.CLAIMED
+    if draw(st.booleans()):
+        text = f"{_capital(_the(written))}, which is an {parent} {kin} in the region, {verb}."
+        return text, frozenset({(name, stance)})
+    text = f"{_capital(_the(written))} that is an {parent} {kin} in the region {verb}."
+    return text, frozenset()
+
+
+@given(parent_in_an_indefinite_predicate())
+def test_a_parent_in_an_indefinite_predicate_is_not_the_subject(case: AttributionCase) -> None:
+    text, expected = case
+    found = _read(text)
+    assert expected <= found, text
+    assert not any(actor in _PARENTS for actor, _ in found), text
+
+
+def test_a_cleft_is_no_indefinite_predicate() -> None:
+    text = "Our assessment is that it was ISIS that did it."
+    assert _read(text) == {("Islamic State", Stance.ASSERTED)}
+
+
+# --- a suspect noun in apposition: "one likely culprit, al-Qaeda's local affiliate X," -------
+
+
+@st.composite
+def suspect_noun_in_apposition(draw: st.DrawFn) -> AttributionCase:
+    """A suspicion noun (with or without its event) and the group in apposition after it.
+
+    The group may be described by its parent's possessive ("al-Qaeda's local affiliate X"):
+    the name after the description is the suspect, not the parent.
+    """
+    written, name = draw(any_group())
+    det = draw(st.sampled_from(("One", "A", "Yet one", "The other")))
+    noun = draw(
+        st.sampled_from(
+            ("likely culprit", "possible culprit", "main suspect", "likely perpetrator")
+        )
+    )
+    where = draw(st.sampled_from(("", " in {e}", " behind {e}")))
+    described = draw(st.booleans())
+    group = written
+    if described:
+        parent = draw(st.sampled_from(("al-Qaeda's", "the Islamic State's")))
+        kin = draw(st.sampled_from(("local affiliate", "regional branch", "affiliate")))
+        group = f"{parent} {kin} {written.removeprefix('the ')}"
+    rest = draw(
+        st.sampled_from(
+            ("condemned the attack's brutality", "has not commented", "is active in the area")
+        )
+    )
+    event = draw(st.sampled_from(_EVENTS))
+    text = f"{det} {noun}{where.format(e=event)}, {group}, {rest}."
+    return text, frozenset({(name, Stance.SUSPECTED)})
+
+
+@given(suspect_noun_in_apposition())
+def test_a_suspect_noun_names_the_group_in_apposition(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(st.sampled_from(("a lone gunman", "a local man", "a disgruntled employee")))
+def test_a_suspect_noun_before_a_person_names_no_group(person: str) -> None:
+    text = f"The likely culprit, officials said, was {person}."
+    assert _read(text) == set(), text
