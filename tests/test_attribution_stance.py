@@ -15,7 +15,7 @@ from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
-from tests.strategies import AttributionCase, any_group
+from tests.strategies import ARMED_NAMES, AttributionCase, any_group
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -161,3 +161,87 @@ def test_a_suspect_noun_names_the_group_in_apposition(case: AttributionCase) -> 
 def test_a_suspect_noun_before_a_person_names_no_group(person: str) -> None:
     text = f"The likely culprit, officials said, was {person}."
     assert _read(text) == set(), text
+
+
+# --- a group or its outlet tells who carried it out: its claim -------------------------------
+
+_OUTLETS = (
+    ("The Amaq news agency", "Islamic State"),
+    ("Amaq", "Islamic State"),
+    ("The group's Amaq agency", "Islamic State"),
+)
+
+
+@st.composite
+def outlet_tells_who_carried_it_out(draw: st.DrawFn) -> AttributionCase:
+    """ "Amaq (, which is affiliated with ISIS,) reported the attack was carried out by ..."."""
+    if draw(st.booleans()):
+        speaker, name = draw(st.sampled_from(_OUTLETS))
+        if draw(st.booleans()):
+            speaker += draw(
+                st.sampled_from((", which is affiliated with ISIS,", ", which supports IS,"))
+            )
+    else:
+        written, name = draw(st.sampled_from(ARMED_NAMES))
+        speaker = _capital(written)
+    verb = draw(st.sampled_from(("reported", "said", "reported that", "said in a statement that")))
+    event = draw(st.sampled_from(_EVENTS))
+    who = draw(st.sampled_from(("a suicide bomber", "two of its fighters", "a man in a truck")))
+    return f"{speaker} {verb} {event} was carried out by {who}.", frozenset(
+        {(name, Stance.CLAIMED)}
+    )
+
+
+@given(outlet_tells_who_carried_it_out())
+def test_a_group_or_its_outlet_telling_who_carried_it_out_claims_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(
+    st.sampled_from(("Prosecutor Karim Sabrun", "Zelvani", "The police chief")),
+    st.sampled_from(_EVENTS),
+)
+def test_anyone_else_telling_who_carried_it_out_claims_nothing(speaker: str, event: str) -> None:
+    text = f"{speaker} said {event} was carried out by 25 militants in five vehicles."
+    assert _read(text) == set(), text
+
+
+# --- the group's word for its attacker: "a soldier of the Islamic State" ----------------------
+
+
+@st.composite
+def soldier_of_the_group(draw: st.DrawFn) -> AttributionCase:
+    """The group's own formula, relayed: "... was “a soldier of X”", "one of the soldiers of X".
+
+    A state's soldiers are its men: "a soldier of the Malian army was killed" claims nothing.
+    """
+    if draw(st.integers(0, 3)) == 0:
+        army = draw(st.sampled_from(("the Malian army", "the Nigerian army", "Iraqi forces")))
+        verb = draw(st.sampled_from(("was killed", "was wounded in the ambush")))
+        return f"A soldier of {army} {verb}.", frozenset()
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    opening, closing = draw(st.sampled_from((("", ""), ('"', '"'), ("\u201c", "\u201d"))))
+    who = draw(
+        st.sampled_from(
+            (
+                "the man who drove the truck",
+                "the person who carried out the operation",
+                "the attacker",
+            )
+        )
+    )
+    formula = draw(st.sampled_from(("a soldier of", "one of the soldiers of")))
+    lead = draw(
+        st.sampled_from(
+            ("The statement said", "A translation of the statement says", "The claim said")
+        )
+    )
+    text = f"{lead} {who} was {opening}{formula} {written}{closing}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(soldier_of_the_group())
+def test_a_soldier_of_the_group_is_its_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text

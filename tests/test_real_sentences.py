@@ -750,6 +750,22 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "involvement in the massacre in northern Burkina Faso.",
         set(),  # the subject is unclear; the parent named in the predicate is not it
     ),
+    (
+        "The Amaq news agency, which is affiliated with ISIS, reported the attack was carried "
+        "out by a suicide bomber in an explosives vest.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "In a statement on Saturday, the news agency Amaq, which supports Isis, said: \u201cThe "
+        "person who carried out the operation in Nice, France, to run down people was one of "
+        "the soldiers of Islamic State.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Sadeq said the attack was carried out by 25-30 militants who arrived at the mosque in "
+        "the small town of Bir al-Abd in five all-terrain vehicles.",
+        set(),  # a prosecutor tells who did it: no group, no claim
+    ),
     # --- end of stance, round 7 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

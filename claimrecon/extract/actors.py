@@ -1851,7 +1851,7 @@ def _agent_claims(
                 used.add(direct.start)
             continue
         agent = _agent_of(ctx, p, mentions, (cue_start, ce), index)
-        if agent is None:
+        if agent is None or _a_states_own_people(ctx, p, agent, (cue_start, ce), stance):
             continue
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
@@ -1860,6 +1860,19 @@ def _agent_claims(
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
+
+
+def _a_states_own_people(
+    ctx: DocContext, p: _Patterns, agent: _Mention, cue: tuple[int, int], stance: Stance
+) -> bool:
+    """Say whether a group's self-description names a state's own people instead.
+
+    "a soldier of the Islamic State" is the group's own word for its attacker (its claim);
+    "a soldier of the Malian army" is one of the army's men, no claim of anything.
+    """
+    if stance is not Stance.CLAIMED or not _is_state(ctx, p, agent.actor):
+        return False
+    return not p.attackers.isdisjoint(w.lower() for w in _WORD.findall(ctx.text, *cue))
 
 
 def _agent_of(
@@ -2520,9 +2533,11 @@ def _discovery_cues(
 def _tells_an_act(cue: str, marked: frozenset[str]) -> bool:
     """Say whether a cue only reports an act ("tweeted that its fighters stormed").
 
-    Such a cue names no responsibility: a new name in its slot needs a group's form.
+    Such a cue names no responsibility: a new name in its slot needs a group's form. Nor
+    does one that names the author after it ("said the attack was carried out by"): anyone
+    may say so; only a group or its outlet saying it claims it.
     """
-    return "{act}" in cue and marked.isdisjoint(_cue_words(cue))
+    return ("{act}" in cue and marked.isdisjoint(_cue_words(cue))) or cue.endswith(" by")
 
 
 def _names(cue: str, stance: Stance, strong: frozenset[str]) -> bool:
