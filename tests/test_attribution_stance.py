@@ -245,3 +245,99 @@ def soldier_of_the_group(draw: st.DrawFn) -> AttributionCase:
 def test_a_soldier_of_the_group_is_its_claim(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text
+
+
+# --- attackers placed in a group by a belief, then their act ----------------------------------
+
+
+@st.composite
+def attackers_believed_from_a_group(draw: st.DrawFn) -> AttributionCase:
+    """ "Gunmen believed to be from X killed 20 villagers": the belief places them in X."""
+    written, name = draw(any_group())
+    attackers = draw(st.sampled_from(("Gunmen", "Suspected jihadists", "Armed men", "Attackers")))
+    verb, stance = draw(
+        st.sampled_from(
+            (
+                ("believed to be", Stance.BELIEVED),
+                ("thought to be", Stance.BELIEVED),
+                ("suspected to be", Stance.SUSPECTED),
+            )
+        )
+    )
+    tie = draw(st.sampled_from(("from", "members of")))
+    act = draw(
+        st.sampled_from(
+            ("killed 20 villagers", "opened fire on the crowd", "stormed the hotel on Friday")
+        )
+    )
+    text = f"{attackers} {verb} {tie} {_the(written)} {act}."
+    return text, frozenset({(name, stance)})
+
+
+@given(attackers_believed_from_a_group())
+def test_attackers_believed_from_a_group_name_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+def test_a_belief_about_a_groups_record_names_no_new_frame() -> None:
+    # A belief verb taking a clause is read as before: no act after a preposition here.
+    assert _read("Officials believe the attack was a warning.") == set()
+
+
+# --- accused of the event, with or without an aside on the accused ---------------------------
+
+
+@st.composite
+def accused_of_the_event(draw: st.DrawFn) -> AttributionCase:
+    """ "X has been accused of the massacre", "officials accused X, a local militia, of ..."."""
+    written, name = draw(any_group())
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        aux = draw(st.sampled_from(("has been", "was", "is", "have been")))
+        what = draw(st.sampled_from(("", "carrying out ")))
+        return f"{_capital(_the(written))} {aux} accused of {what}{event}.", frozenset(
+            {(name, Stance.ASSERTED)}
+        )
+    speaker = draw(st.sampled_from(("Local officials", "The governor", "Survivors")))
+    aside = draw(st.sampled_from(("", ", a local militia,", ", which denies it,")))
+    return f"{speaker} accused {_the(written)}{aside} of carrying out {event}.", frozenset(
+        {(name, Stance.ASSERTED)}
+    )
+
+
+@given(accused_of_the_event())
+def test_a_group_accused_of_the_event_is_asserted(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+# --- words in quotation marks: the speaker's, not a break in the frame ------------------------
+
+
+@st.composite
+def quoted_words_in_blame(draw: st.DrawFn) -> AttributionCase:
+    """A quoted adjective of the event, or a quoted noun tied to the actor by a link word.
+
+    A quoted noun of vague origin ("blamed \u201celements\u201d from X") names no perpetrator.
+    """
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    opening, closing = draw(st.sampled_from((('"', '"'), ("\u201c", "\u201d"))))
+    form = draw(st.sampled_from(("adjective", "linked", "vague")))
+    if form == "adjective":
+        word = draw(st.sampled_from(("cowardly", "heinous", "barbaric")))
+        text = f"Officials blamed the {opening}{word}{closing} attack on {written}."
+        return text, frozenset({(name, Stance.ASSERTED)})
+    if form == "linked":
+        link = draw(st.sampled_from(("backed by", "linked to")))
+        noun = draw(st.sampled_from(("terrorists", "mercenaries")))
+        text = f"Officials blamed the attack on {opening}{noun}{closing} {link} {written}."
+        return text, frozenset({(name, Stance.ASSERTED)})
+    text = f"Officials blamed {opening}elements{closing} from {written} for the attack."
+    return text, frozenset()
+
+
+@given(quoted_words_in_blame())
+def test_quoted_words_in_blame_are_the_speakers(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text

@@ -184,7 +184,8 @@ class _Patterns:
         )
         # A modifier is any word but "of", "and", "or", "to": "a string of attacks" and "its
         # ability to strike" name no event.
-        mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\w'\u2019\-]+"
+        # ... in quotation marks too: the "cowardly" attack.
+        mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?"
         parts = _cue_parts(lexicon, det, mod, event)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
@@ -329,7 +330,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?"
             rf"{bare})(?:{event})(?![\w\-])"
             # "Wednesday's attack on the museum", told before the words that follow it.
-            r"(?:\s+(?:on|at|in|against|near|targeting)(?:\s+[\w'\u2019\-]+){1,5}?)??"
+            r"(?:\s+(?:on|at|in|against|near|targeting)"
+            r"(?:\s+[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?){1,5}?)??"
             if event
             else r"(?!x)x"
         ),
@@ -508,11 +510,16 @@ _ACTOR = "{actor}"
 _ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,10}?"
 
 
+# An aside on the actor between it and the cue's tail: "accused X, a local militia, of".
+_TAIL_ASIDE = r"(?:\s*,[^,;.()\"\u201c\u201d]{1,60},)?"
+
+
 def _tails(cues: list[str], parts: dict[str, str]) -> dict[int, re.Pattern[str]]:
     """The words that must follow the actor of each agent cue with an ``{actor}`` slot."""
     return {
         i: re.compile(
-            rf"\s*(?:\([^()]{{1,12}}\)\s*)?,?\s*{_cue_body(tail.strip(), parts)}(?![\w\-])",
+            rf"\s*(?:\([^()]{{1,12}}\)\s*)?{_TAIL_ASIDE},?\s*{_cue_body(tail.strip(), parts)}"
+            r"(?![\w\-])",
             re.IGNORECASE,
         )
         for i, cue in enumerate(cues)
@@ -1308,12 +1315,19 @@ def _member_head(p: _Patterns, words: list[str], k: int) -> int | None:
 
 
 def _direct_object(
-    p: _Patterns, text: str, mentions: list[_Mention], at: int, end: int
+    p: _Patterns,
+    text: str,
+    mentions: list[_Mention],
+    at: int,
+    end: int,
+    acts: frozenset[str] = frozenset(),
 ) -> _Mention | None:
     """The actor a belief verb takes as its whole object: "officials suspect IS.".
 
     Group words and names may stand around it ("all the hallmarks of the militant group,
     Islamic State", "assessed to be ISIS fighters", "doubt the Islamic State's claim").
+    An act after it (``acts``: the first words of the attack verbs) ends it too: "gunmen
+    believed to be from X killed 20", "police suspect X stormed the hotel".
     """
     m = _first_after(mentions, at)
     if m is None or m.start - at > _LOOK:
@@ -1325,17 +1339,27 @@ def _direct_object(
     ):
         return None
     m = _past_possessor(text, mentions, m)  # "suspect al-Qaeda's local affiliate JNIM"
-    return m if _object_ends(p, text[m.end : min(end, m.end + 40)]) else None
+    return m if _object_ends(p, text[m.end : min(end, m.end + 40)], acts) else None
 
 
-def _object_ends(p: _Patterns, after: str) -> bool:
+@per_lexicon
+def _act_words(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the attack verbs, lower case: "killed", "stormed", "opened"."""
+    return frozenset(v.split()[0].lower() for v in lexicon.actors.attack_verbs if v.split())
+
+
+def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -> bool:
     """Say whether the words after an actor close it as an object: a group word, then a break."""
     tail = [w.lower() for w in _WORD.findall(after)]
     if tail[:1] in (["'s"], ["\u2019s"]) and "claim" in tail[1:3]:
         return True  # "no reason to doubt the Islamic State's claim"
     while tail and (tail[0] in p.fillers or tail[0] in p.attackers) and tail[0] != "and":
         tail = tail[1:]
-    return not tail or tail[0] in {".", ";", ",", "!", "of", "for", "in", "which", "who", "that"}
+    return (
+        not tail
+        or tail[0] in {".", ";", ",", "!", "of", "for", "in", "which", "who", "that"}
+        or tail[0] in acts
+    )
 
 
 def _subject_of(
@@ -1843,7 +1867,11 @@ def _agent_claims(
         stance, modifier = p.before[index]
         if modifier:
             modifiers.append((cue_start, ce, stance))
-            direct = _direct_object(p, ctx.text, mentions, ce, sentence.end)
+            # "gunmen believed to be from X killed 20": the cue places the attackers in X,
+            # and their act follows; "officials believe X killed ..." may tell of no one event.
+            last = _WORD.findall(ctx.text, cue_start, ce)[-1:]
+            acts = _act_words(ctx.lexicon) if last and last[0].lower() in _PREPOSITIONS else None
+            direct = _direct_object(p, ctx.text, mentions, ce, sentence.end, acts or frozenset())
             if direct is not None and not direct.anaphor:
                 found.append(
                     _Found(direct, stance, cue_start, direct.end, cue_start, (cue_start, ce))
@@ -1938,13 +1966,27 @@ _SCARE_QUOTED = re.compile(
 )
 
 
+_QUOTED_WORD = re.compile(rf"{_OPEN_QUOTE}([\w\-]+){_CLOSE_QUOTE}(?=\s+([\w\-]+))")
+
+
+def _unquote_linked(p: _Patterns, gap: str) -> str:
+    """Drop the quotation marks of a word tied to the actor by a link word.
+
+    "blamed it on \u201cterrorists\u201d backed by X" reads as "terrorists backed by X";
+    "blamed \u201celements\u201d from X" stays quoted: a vague origin names no perpetrator.
+    """
+    return _QUOTED_WORD.sub(
+        lambda m: m.group(1) if m.group(2).lower() in p.links else m.group(), gap
+    )
+
+
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only a determiner and a few group words stand between a cue and its actor.
 
     A word in scare quotes just before the name is the speaker's comment, not a word of the
     group's description: "blaming the \u201cfictional\u201d X", "the so-called X".
     """
-    words = _part_of(p, _WORD.findall(_SCARE_QUOTED.sub(" ", gap)))
+    words = _part_of(p, _WORD.findall(_unquote_linked(p, _SCARE_QUOTED.sub(" ", gap))))
     if "," in words:
         return _described_before(p, words)
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
