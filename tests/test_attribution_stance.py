@@ -341,3 +341,51 @@ def quoted_words_in_blame(draw: st.DrawFn) -> AttributionCase:
 def test_quoted_words_in_blame_are_the_speakers(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text
+
+
+# --- a list of the blamed, with commas: "Iran blames Saudi Arabia, US for attack" --------------
+
+_LISTED = (
+    ("the Qarnat Front", "Qarnat Front"),
+    ("US", "United States"),
+    ("Israel", "Israel"),
+    ("Boko Haram", "Boko Haram"),
+    ("al-Qaeda", "al-Qaeda"),
+)
+
+
+@st.composite
+def blame_of_a_list(draw: st.DrawFn) -> AttributionCase:
+    """Two or three names listed with commas (and "and" before the last) share the blame.
+
+    A name after a comma that no list word or preposition follows is an aside on the first
+    ("claimed by X, al-Qaeda's branch in the Sahel"): only the first is named.
+    """
+    names = draw(st.lists(st.sampled_from(_LISTED), min_size=2, max_size=3, unique=True))
+    written = [w for w, _ in names]
+    listed = (
+        ", ".join(written)
+        if len(written) == 2 and draw(st.booleans())
+        else ", ".join(written[:-1]) + " and " + written[-1]
+    )
+    event = draw(st.sampled_from(("deadly parade attack", "the massacre", "Tuesday's bombing")))
+    speaker, verb = draw(
+        st.sampled_from((("Iran", "blames"), ("Officials", "blamed"), ("The minister", "accused")))
+    )
+    prep = "for"
+    if verb == "accused":
+        prep, event = "of", draw(st.sampled_from(("the massacre", "Tuesday's bombing")))
+    text = f"{speaker} {verb} {listed} {prep} {event}"
+    return text, frozenset((name, Stance.ASSERTED) for _, name in names)
+
+
+@given(blame_of_a_list())
+def test_a_list_of_the_blamed_shares_the_blame(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(st.sampled_from(("al-Qaeda's branch in the Sahel", "the Islamic State's local affiliate")))
+def test_a_name_in_an_aside_after_a_comma_is_not_listed(aside: str) -> None:
+    text = f"The attack was claimed by Ansar Dine, {aside}."
+    assert _read(text) == {("Ansar Dine", Stance.CLAIMED)}, text

@@ -510,8 +510,13 @@ _ACTOR = "{actor}"
 _ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,10}?"
 
 
-# An aside on the actor between it and the cue's tail: "accused X, a local militia, of".
-_TAIL_ASIDE = r"(?:\s*,[^,;.()\"\u201c\u201d]{1,60},)?"
+# An aside on the actor between it and the cue's tail, "accused X, a local militia, of",
+# or the names coordinated with it: "accused X and Y of", "held X, Y and Z responsible".
+_TAIL_ASIDE = (
+    r"(?:\s*,[^,;.()\"\u201c\u201d]{1,60},"
+    r"|(?:\s*,\s*[^,;.()\s]+(?:\s+[^,;.()\s]+){0,3}?)*"
+    r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[^,;.()\s]+(?:\s+[^,;.()\s]+){0,3}?)?)?"
+)
 
 
 def _tails(cues: list[str], parts: dict[str, str]) -> dict[int, re.Pattern[str]]:
@@ -2259,6 +2264,25 @@ def _window(text: str, base: int, f: _Found) -> str:
     return text[lo : f.cue[0]] + " " + text[f.cue[1] : f.end]
 
 
+# A list with commas goes on after its second name: "blames X, Y for", "blamed X, Y and Z".
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|or|for|of|over)(?![\w\-]))", re.IGNORECASE)
+
+
+def _coordinated_after(text: str, m: _Mention, after: _Mention) -> bool:
+    """Say whether ``after`` is coordinated with ``m``: by "and"/"or", or in a list.
+
+    A headline coordinates with a comma ("Iran blames Saudi Arabia, US for attack"): two
+    names apart by a comma alone are a list when a list word or the cue's preposition
+    follows the second; otherwise the second may be an aside on the first.
+    """
+    if _COORDINATION.fullmatch(text, m.end, after.start):
+        return True
+    if after.anaphor or _LIST_COMMA.fullmatch(text, m.end, after.start) is None:
+        return False
+    return _LIST_GOES_ON.match(text, after.end) is not None
+
+
 def _with_coordinated(
     ctx: DocContext, p: _Patterns, mentions: list[_Mention], found: list[_Found]
 ) -> list[_Found]:
@@ -2268,16 +2292,25 @@ def _with_coordinated(
     ("X and Y had no role") share the claim's stance and cue.
     """
     out = list(found)
-    for f in found:
+    k = 0
+    while k < len(out):  # a list of three and more: each name takes the next
+        f = out[k]
+        k += 1
         if f.mention.anaphor:
             continue
         i = mentions.index(f.mention)
+        taken = {o.mention for o in out if o.cue == f.cue}
         after = mentions[i + 1] if i + 1 < len(mentions) else None
-        if after is not None and _COORDINATION.fullmatch(ctx.text, f.mention.end, after.start):
+        if (
+            after is not None
+            and after not in taken
+            and _coordinated_after(ctx.text, f.mention, after)
+        ):
             out.append(replace(f, mention=after, end=max(f.end, after.end)))
         before = mentions[i - 1] if i > 0 else None
         if (
             before is not None
+            and before not in taken
             and before.end <= f.start <= f.mention.start
             and _COORDINATION.fullmatch(ctx.text, before.end, f.mention.start)
         ):
