@@ -389,3 +389,88 @@ def test_a_list_of_the_blamed_shares_the_blame(case: AttributionCase) -> None:
 def test_a_name_in_an_aside_after_a_comma_is_not_listed(aside: str) -> None:
     text = f"The attack was claimed by Ansar Dine, {aside}."
     assert _read(text) == {("Ansar Dine", Stance.CLAIMED)}, text
+
+
+# --- an outlet the lexicon does not know, tied to its group --------------------------------
+
+
+@st.composite
+def outlet_tied_to_its_group(draw: st.DrawFn) -> AttributionCase:
+    """ "The Zelvani news agency, which is affiliated with X, said ...", "the X-run radio ..."
+
+    The outlet speaks for its group; its own name is no group.
+    """
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    bare = written.removeprefix("the ")
+    outlet = draw(st.sampled_from(("Zelvani news agency", "radio station Tamrezi", "news agency")))
+    if draw(st.booleans()):
+        tie = draw(st.sampled_from(("run", "linked", "affiliated", "operated")))
+        article = "An" if outlet == "news agency" and bare[:1] in "AEIOU" else "The"
+        speaker = f"{article} {bare}-{tie} {outlet}"
+    else:
+        tie = draw(
+            st.sampled_from(
+                (
+                    ", which is affiliated with",
+                    ", which supports",
+                    " linked to",
+                    ", which is run by",
+                    ", close to",
+                )
+            )
+        )
+        comma = "," if tie.startswith(",") else ""
+        speaker = f"The {outlet}{tie} {written}{comma}"
+    said = draw(
+        st.sampled_from(
+            (
+                "said its fighters stormed the hotel",
+                "claimed the attack",
+                "reported the attack was carried out by a suicide bomber",
+            )
+        )
+    )
+    return f"{speaker} {said}.", frozenset({(name, Stance.CLAIMED)})
+
+
+@given(outlet_tied_to_its_group())
+def test_an_outlet_tied_to_its_group_speaks_for_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+def test_an_outlet_tied_to_a_group_asserts_nothing_about_it() -> None:
+    # The outlet carries the group's own claims and denials only.
+    text = "The Zelvani news agency, which is affiliated with Boko Haram, was shut down."
+    assert _read(text) == set()
+
+
+# --- "blame it on X", "pinned the blame for the massacre on X" -------------------------------
+
+
+@st.composite
+def blame_put_on_a_group(draw: st.DrawFn) -> AttributionCase:
+    written, name = draw(any_group())
+    verb = draw(
+        st.sampled_from(
+            (
+                "chose to blame it on",
+                "were quick to blame {e} on",
+                "pinned the blame for {e} on",
+                "laid the blame on",
+                "is blaming {e} on",
+            )
+        )
+    )
+    speaker = draw(st.sampled_from(("Officials", "The rival group", "Iran")))
+    # An event with a target of its own ("the assault on the hotel") before "on X" is read
+    # for known names only: the discovery of a new name does not look past the target.
+    event = draw(st.sampled_from(_EVENTS[:3]))
+    text = f"{speaker} {verb.format(e=event)} {_the(written)}."
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
+@given(blame_put_on_a_group())
+def test_blame_put_on_a_group_asserts_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text

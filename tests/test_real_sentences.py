@@ -766,6 +766,11 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "the small town of Bir al-Abd in five all-terrain vehicles.",
         set(),  # a prosecutor tells who did it: no group, no claim
     ),
+    (
+        "And the other main suspect, ISIS, chose to blame it on al Qaeda, according to an "
+        "ISIS-affiliated newspaper.",
+        {("Islamic State", SUSPECTED), ("al-Qaeda", ASSERTED)},
+    ),
     # --- end of stance, round 7 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -1001,6 +1001,7 @@ def _named_known(
             found = [_as_affiliate(ctx, p, m) for m in found]
         if not p.outlet_re.first_words.isdisjoint(lows):
             found = _with_outlets(ctx, p, sentence, found)
+        found = _with_linked_outlets(ctx, p, sentence, found, lows)
         cache[key] = found
     return found
 
@@ -1019,6 +1020,87 @@ def _with_outlets(
         if not any(_overlap(m, k) for k in known)
     ]
     return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+@dataclass(frozen=True)
+class _OutletForms:
+    """How an outlet the lexicon does not know is tied to its group (see _with_linked_outlets)."""
+
+    firsts: frozenset[str]  # the first words of the outlet nouns, for the cheap set test
+    before: re.Pattern[str]  # "the X-run Zelvani radio station": the group before a hyphen
+    after: re.Pattern[str]  # "the Zelvani news agency, which is affiliated with": X follows
+
+
+_CAPITALISED = r"(?-i:[A-Z])[\w'\u2019\-]*"
+
+
+@per_lexicon
+def _outlet_forms(lexicon: Lexicon) -> _OutletForms | None:
+    act = lexicon.actors
+    nouns, ties = _words_alt(act.outlet_nouns), _words_alt(act.outlet_ties)
+    participles = _words_alt(
+        w for t in act.outlet_ties for w in t.split()[:1] if w.endswith("ed") or w == "run"
+    )
+    if not nouns or not ties or not participles:
+        return None
+    # The outlet: up to three capitalised words, its noun, up to three capitalised words
+    # ("the Zelvani news agency", "the radio station Bayan").
+    outlet = rf"(?:{_CAPITALISED}\s+){{0,3}}(?:{nouns})(?:\s+{_CAPITALISED}){{0,3}}(?![\w\-])"
+    return _OutletForms(
+        firsts=frozenset(n.split()[0].lower() for n in act.outlet_nouns if n.split()),
+        before=re.compile(
+            rf"(?<![\w\-'\u2019])(?P<group>[\w'\u2019]+(?:[ \-][\w'\u2019]+){{0,4}}?)"
+            rf"-(?:{participles})\s+(?P<outlet>{outlet})",
+            re.IGNORECASE,
+        ),
+        after=re.compile(
+            rf"(?P<outlet>{outlet})\s*,?\s*(?:(?:which|that)\s+(?:is\s+|was\s+|are\s+)?"
+            rf"(?:also\s+|often\s+)?)?(?:{ties})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _with_linked_outlets(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, known: list[_Mention], lows: set[str]
+) -> list[_Mention]:
+    """Add the outlets the lexicon does not know, tied to a group it knows.
+
+    "The Zelvani news agency, which is affiliated with X, said ...", "the X-run radio
+    station Bayan claimed ...": like a known outlet, the outlet speaks for X (its claims and
+    denials only), and its own name is no group.
+    """
+    forms = _outlet_forms(ctx.lexicon)
+    if forms is None or forms.firsts.isdisjoint(lows):
+        return known
+    extra: list[_Mention] = []
+    for m in forms.before.finditer(ctx.text, sentence.start, sentence.end):
+        actor = _alias_at_end(p, m.group("group"))
+        if actor is not None:
+            start = m.start("group") + len(m.group("group")) - len(actor[1])
+            extra.append(_Mention(start, m.end(), actor[0], ctx.text[start : m.end()], True, True))
+    extra = [e for e in extra if not any(_overlap(e, k) for k in known)]
+    kept: list[_Mention] = []
+    for k in known:
+        tie = forms.after.search(ctx.text, max(sentence.start, k.start - 120), k.start)
+        if tie is None or k.anaphor or any(e.end > tie.start() for e in (*kept, *extra)):
+            kept.append(k)
+            continue
+        # The outlet and the group it names are one phrase: the outlet's, speaking for it.
+        start = tie.start("outlet")
+        extra.append(_Mention(start, k.end, k.actor, tie.group("outlet"), True, True))
+    return sorted([*kept, *extra], key=_start_of) if extra else known
+
+
+def _alias_at_end(p: _Patterns, words: str) -> tuple[str, str] | None:
+    """The actor a phrase's last words name ("The Boko Haram" -> Boko Haram), and those words."""
+    parts = words.split()
+    for i in range(len(parts)):
+        tail = " ".join(parts[i:])
+        actor = p.aliases.get(tail.lower())
+        if actor is not None:
+            return actor, tail
+    return None
 
 
 def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:
