@@ -474,3 +474,35 @@ def blame_put_on_a_group(draw: st.DrawFn) -> AttributionCase:
 def test_blame_put_on_a_group_asserts_it(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text
+
+
+# --- the group's claim as a noun: "The IS claim came 36 hours after the attack" --------------
+
+
+@st.composite
+def the_groups_claim_as_a_noun(draw: st.DrawFn) -> AttributionCase:
+    written, name = draw(any_group())
+    lead = draw(st.sampled_from(("The", "Yet the", "But the")))
+    adverb = draw(st.sampled_from(("", " also")))
+    rest = draw(
+        st.sampled_from(
+            (
+                "came{a} 36 hours after the attack",
+                "comes{a} a day after the bombing",
+                "said{a} four attackers took part",
+                "could not be independently verified",
+            )
+        )
+    )
+    text = f"{lead} {written.removeprefix('the ')} claim {rest.format(a=adverb)}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(the_groups_claim_as_a_noun())
+def test_the_groups_claim_as_a_noun_is_its_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+def test_a_claim_noun_without_a_group_names_no_one() -> None:
+    assert _read("The militants claim came hours after the attack.") == set()

@@ -771,6 +771,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "ISIS-affiliated newspaper.",
         {("Islamic State", SUSPECTED), ("al-Qaeda", ASSERTED)},
     ),
+    ("The IS claim also comes 36 hours after the attack.", {("Islamic State", CLAIMED)}),
     # --- end of stance, round 7 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
