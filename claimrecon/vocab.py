@@ -452,6 +452,13 @@ class ActorLexicon(_Section):
     claiming the attack" claims as "X claimed" does."""
     message_nouns: list[str] = []
     """Nouns of the message published ("statement", "audio recording", "video")."""
+    outlet_nouns: list[str] = []
+    """Nouns of a group's media ("news agency", "radio station", "media wing"): an outlet
+    the lexicon does not know speaks for the group it is tied to ("the Zelvani news agency,
+    which is affiliated with X", "the X-run radio station")."""
+    outlet_ties: list[str] = []
+    """Words that tie an outlet to its group ("affiliated with", "run by", "which supports"
+    takes "supports"); their participles also tie it before a hyphen ("X-run", "X-linked")."""
     naming_words: list[str] = []
     """Words that introduce a group's name between a cue and the name ("calling itself",
     "called", "known as"): "claimed by a group calling itself X"."""

@@ -744,6 +744,42 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jama'at Nusrat al-Islam wal-Muslimin", DENIED)},
     ),
     # --- end of names, round 7 ------------------------------------------------------------
+    # --- stance, round 7: its own involvement denied, a suspect noun in apposition, -------
+    # --- the parent in an indefinite predicate ---------------------------------------------
+    (
+        "Yet one likely culprit in this incident, al Qaeda\u2019s local affiliate JNIM, "
+        "condemned the attack\u2019s brutality.",
+        {("Jama'at Nusrat al-Islam wal-Muslimin", SUSPECTED)},
+    ),
+    (
+        "Nusrat al-Islam (officially known as Jama\u2019a Nusrat ul-Islam wa al-Muslimin\u2019 "
+        "(JNIM) that is an Al-Qaeda\u2019s branch in Sahel has released a statement denying its "
+        "involvement in the massacre in northern Burkina Faso.",
+        set(),  # the subject is unclear; the parent named in the predicate is not it
+    ),
+    (
+        "The Amaq news agency, which is affiliated with ISIS, reported the attack was carried "
+        "out by a suicide bomber in an explosives vest.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "In a statement on Saturday, the news agency Amaq, which supports Isis, said: \u201cThe "
+        "person who carried out the operation in Nice, France, to run down people was one of "
+        "the soldiers of Islamic State.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Sadeq said the attack was carried out by 25-30 militants who arrived at the mosque in "
+        "the small town of Bir al-Abd in five all-terrain vehicles.",
+        set(),  # a prosecutor tells who did it: no group, no claim
+    ),
+    (
+        "And the other main suspect, ISIS, chose to blame it on al Qaeda, according to an "
+        "ISIS-affiliated newspaper.",
+        {("Islamic State", SUSPECTED), ("al-Qaeda", ASSERTED)},
+    ),
+    ("The IS claim also comes 36 hours after the attack.", {("Islamic State", CLAIMED)}),
+    # --- end of stance, round 7 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -193,7 +193,8 @@ class _Patterns:
         )
         # A modifier is any word but "of", "and", "or", "to": "a string of attacks" and "its
         # ability to strike" name no event.
-        mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\w'\u2019\-]+"
+        # ... in quotation marks too: the "cowardly" attack.
+        mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?"
         parts = _cue_parts(lexicon, det, mod, event)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
@@ -339,7 +340,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?"
             rf"{bare})(?:{event})(?![\w\-])"
             # "Wednesday's attack on the museum", told before the words that follow it.
-            r"(?:\s+(?:on|at|in|against|near|targeting)(?:\s+[\w'\u2019\-]+){1,5}?)??"
+            r"(?:\s+(?:on|at|in|against|near|targeting)"
+            r"(?:\s+[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?){1,5}?)??"
             if event
             else r"(?!x)x"
         ),
@@ -518,11 +520,21 @@ _ACTOR = "{actor}"
 _ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,10}?"
 
 
+# An aside on the actor between it and the cue's tail, "accused X, a local militia, of",
+# or the names coordinated with it: "accused X and Y of", "held X, Y and Z responsible".
+_TAIL_ASIDE = (
+    r"(?:\s*,[^,;.()\"\u201c\u201d]{1,60},"
+    r"|(?:\s*,\s*[^,;.()\s]+(?:\s+[^,;.()\s]+){0,3}?)*"
+    r"(?:,?\s+(?:and|or)\s+(?:the\s+)?[^,;.()\s]+(?:\s+[^,;.()\s]+){0,3}?)?)?"
+)
+
+
 def _tails(cues: list[str], parts: dict[str, str]) -> dict[int, re.Pattern[str]]:
     """The words that must follow the actor of each agent cue with an ``{actor}`` slot."""
     return {
         i: re.compile(
-            rf"\s*(?:\([^()]{{1,12}}\)\s*)?,?\s*{_cue_body(tail.strip(), parts)}(?![\w\-])",
+            rf"\s*(?:\([^()]{{1,12}}\)\s*)?{_TAIL_ASIDE},?\s*{_cue_body(tail.strip(), parts)}"
+            r"(?![\w\-])",
             re.IGNORECASE,
         )
         for i, cue in enumerate(cues)
@@ -998,6 +1010,7 @@ def _named_known(
             found = _outermost([_known_or_longer(ctx, p, m, sentence.end) for m in found])
         if not p.outlet_re.first_words.isdisjoint(lows):
             found = _with_outlets(ctx, p, sentence, found)
+        found = _with_linked_outlets(ctx, p, sentence, found, lows)
         cache[key] = found
     return found
 
@@ -1076,6 +1089,87 @@ def _as_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention
     if known is None:
         known = " ".join(f"{m.actor} {tail.link} {tail.rest}".split())
     return _Mention(m.start, tail.end, known, text, m.anaphor)
+
+
+@dataclass(frozen=True)
+class _OutletForms:
+    """How an outlet the lexicon does not know is tied to its group (see _with_linked_outlets)."""
+
+    firsts: frozenset[str]  # the first words of the outlet nouns, for the cheap set test
+    before: re.Pattern[str]  # "the X-run Zelvani radio station": the group before a hyphen
+    after: re.Pattern[str]  # "the Zelvani news agency, which is affiliated with": X follows
+
+
+_CAPITALISED = r"(?-i:[A-Z])[\w'\u2019\-]*"
+
+
+@per_lexicon
+def _outlet_forms(lexicon: Lexicon) -> _OutletForms | None:
+    act = lexicon.actors
+    nouns, ties = _words_alt(act.outlet_nouns), _words_alt(act.outlet_ties)
+    participles = _words_alt(
+        w for t in act.outlet_ties for w in t.split()[:1] if w.endswith("ed") or w == "run"
+    )
+    if not nouns or not ties or not participles:
+        return None
+    # The outlet: up to three capitalised words, its noun, up to three capitalised words
+    # ("the Zelvani news agency", "the radio station Bayan").
+    outlet = rf"(?:{_CAPITALISED}\s+){{0,3}}(?:{nouns})(?:\s+{_CAPITALISED}){{0,3}}(?![\w\-])"
+    return _OutletForms(
+        firsts=frozenset(n.split()[0].lower() for n in act.outlet_nouns if n.split()),
+        before=re.compile(
+            rf"(?<![\w\-'\u2019])(?P<group>[\w'\u2019]+(?:[ \-][\w'\u2019]+){{0,4}}?)"
+            rf"-(?:{participles})\s+(?P<outlet>{outlet})",
+            re.IGNORECASE,
+        ),
+        after=re.compile(
+            rf"(?P<outlet>{outlet})\s*,?\s*(?:(?:which|that)\s+(?:is\s+|was\s+|are\s+)?"
+            rf"(?:also\s+|often\s+)?)?(?:{ties})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _with_linked_outlets(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, known: list[_Mention], lows: set[str]
+) -> list[_Mention]:
+    """Add the outlets the lexicon does not know, tied to a group it knows.
+
+    "The Zelvani news agency, which is affiliated with X, said ...", "the X-run radio
+    station Bayan claimed ...": like a known outlet, the outlet speaks for X (its claims and
+    denials only), and its own name is no group.
+    """
+    forms = _outlet_forms(ctx.lexicon)
+    if forms is None or forms.firsts.isdisjoint(lows):
+        return known
+    extra: list[_Mention] = []
+    for m in forms.before.finditer(ctx.text, sentence.start, sentence.end):
+        actor = _alias_at_end(p, m.group("group"))
+        if actor is not None:
+            start = m.start("group") + len(m.group("group")) - len(actor[1])
+            extra.append(_Mention(start, m.end(), actor[0], ctx.text[start : m.end()], True, True))
+    extra = [e for e in extra if not any(_overlap(e, k) for k in known)]
+    kept: list[_Mention] = []
+    for k in known:
+        tie = forms.after.search(ctx.text, max(sentence.start, k.start - 120), k.start)
+        if tie is None or k.anaphor or any(e.end > tie.start() for e in (*kept, *extra)):
+            kept.append(k)
+            continue
+        # The outlet and the group it names are one phrase: the outlet's, speaking for it.
+        start = tie.start("outlet")
+        extra.append(_Mention(start, k.end, k.actor, tie.group("outlet"), True, True))
+    return sorted([*kept, *extra], key=_start_of) if extra else known
+
+
+def _alias_at_end(p: _Patterns, words: str) -> tuple[str, str] | None:
+    """The actor a phrase's last words name ("The Boko Haram" -> Boko Haram), and those words."""
+    parts = words.split()
+    for i in range(len(parts)):
+        tail = " ".join(parts[i:])
+        actor = p.aliases.get(tail.lower())
+        if actor is not None:
+            return actor, tail
+    return None
 
 
 def _as_forces(p: _Patterns, text: str, m: _Mention, end: int) -> _Mention:
@@ -1335,6 +1429,8 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     k = len(words) - 1
     while k >= 0 and words[k].group().lower() in _DETS | {"local"}:
         k -= 1
+    if _predicate(words, k):
+        return None
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
         return base + words[j].start() if j < len(words) else m.start
@@ -1342,6 +1438,20 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if head is None:
         return None
     return base + words[_phrase_start(words, head)].start()
+
+
+def _predicate(words: list[re.Match[str]], k: int) -> bool:
+    """Say whether the name after ``words[k]`` sits in an indefinite predicate.
+
+    "X that is an al-Qaeda branch has denied ...": a copula and "a"/"an" make the name
+    part of what X is, never the subject of the verb after it (a cleft's "it was X that"
+    has no article).
+    """
+    return (
+        0 <= k < len(words) - 1
+        and words[k].group().lower() in _COPULAS
+        and words[k + 1].group().lower() in ("a", "an")
+    )
 
 
 def _phrase_start(words: list[re.Match[str]], head: int) -> int:
@@ -1380,12 +1490,19 @@ def _member_head(p: _Patterns, words: list[str], k: int) -> int | None:
 
 
 def _direct_object(
-    p: _Patterns, text: str, mentions: list[_Mention], at: int, end: int
+    p: _Patterns,
+    text: str,
+    mentions: list[_Mention],
+    at: int,
+    end: int,
+    acts: frozenset[str] = frozenset(),
 ) -> _Mention | None:
     """The actor a belief verb takes as its whole object: "officials suspect IS.".
 
     Group words and names may stand around it ("all the hallmarks of the militant group,
     Islamic State", "assessed to be ISIS fighters", "doubt the Islamic State's claim").
+    An act after it (``acts``: the first words of the attack verbs) ends it too: "gunmen
+    believed to be from X killed 20", "police suspect X stormed the hotel".
     """
     m = _first_after(mentions, at)
     if m is None or m.start - at > _LOOK:
@@ -1396,17 +1513,28 @@ def _direct_object(
         for w in gap
     ):
         return None
-    return m if _object_ends(p, text[m.end : min(end, m.end + 40)]) else None
+    m = _past_possessor(text, mentions, m)  # "suspect al-Qaeda's local affiliate JNIM"
+    return m if _object_ends(p, text[m.end : min(end, m.end + 40)], acts) else None
 
 
-def _object_ends(p: _Patterns, after: str) -> bool:
+@per_lexicon
+def _act_words(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the attack verbs, lower case: "killed", "stormed", "opened"."""
+    return frozenset(v.split()[0].lower() for v in lexicon.actors.attack_verbs if v.split())
+
+
+def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -> bool:
     """Say whether the words after an actor close it as an object: a group word, then a break."""
     tail = [w.lower() for w in _WORD.findall(after)]
     if tail[:1] in (["'s"], ["\u2019s"]) and "claim" in tail[1:3]:
         return True  # "no reason to doubt the Islamic State's claim"
     while tail and (tail[0] in p.fillers or tail[0] in p.attackers) and tail[0] != "and":
         tail = tail[1:]
-    return not tail or tail[0] in {".", ";", ",", "!", "of", "for", "in", "which", "who", "that"}
+    return (
+        not tail
+        or tail[0] in {".", ";", ",", "!", "of", "for", "in", "which", "who", "that"}
+        or tail[0] in acts
+    )
 
 
 def _subject_of(
@@ -1914,7 +2042,11 @@ def _agent_claims(
         stance, modifier = p.before[index]
         if modifier:
             modifiers.append((cue_start, ce, stance))
-            direct = _direct_object(p, ctx.text, mentions, ce, sentence.end)
+            # "gunmen believed to be from X killed 20": the cue places the attackers in X,
+            # and their act follows; "officials believe X killed ..." may tell of no one event.
+            last = _WORD.findall(ctx.text, cue_start, ce)[-1:]
+            acts = _act_words(ctx.lexicon) if last and last[0].lower() in _PREPOSITIONS else None
+            direct = _direct_object(p, ctx.text, mentions, ce, sentence.end, acts or frozenset())
             if direct is not None and not direct.anaphor:
                 found.append(
                     _Found(direct, stance, cue_start, direct.end, cue_start, (cue_start, ce))
@@ -1922,7 +2054,7 @@ def _agent_claims(
                 used.add(direct.start)
             continue
         agent = _agent_of(ctx, p, mentions, (cue_start, ce), index)
-        if agent is None:
+        if agent is None or _a_states_own_people(ctx, p, agent, (cue_start, ce), stance):
             continue
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
@@ -1931,6 +2063,19 @@ def _agent_claims(
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
+
+
+def _a_states_own_people(
+    ctx: DocContext, p: _Patterns, agent: _Mention, cue: tuple[int, int], stance: Stance
+) -> bool:
+    """Say whether a group's self-description names a state's own people instead.
+
+    "a soldier of the Islamic State" is the group's own word for its attacker (its claim);
+    "a soldier of the Malian army" is one of the army's men, no claim of anything.
+    """
+    if stance is not Stance.CLAIMED or not _is_state(ctx, p, agent.actor):
+        return False
+    return not p.attackers.isdisjoint(w.lower() for w in _WORD.findall(ctx.text, *cue))
 
 
 def _agent_of(
@@ -1960,11 +2105,16 @@ def _agent_of(
     return agent
 
 
-_OWNER = re.compile(r"['\u2019]s\s+")
+# "a state's agency", "al-Qaeda's local affiliate": the owner, then up to three plain
+# lower-case words (a description of the owned group) before the owned name.
+_OWNER = re.compile(r"['\u2019]s\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,3}")
 
 
 def _past_possessor(text: str, mentions: list[_Mention], agent: _Mention) -> _Mention:
-    """The owned actor when the agent owns the next mention: "accused a state's agency of"."""
+    """The owned actor when the agent owns the next mention: "accused a state's agency of".
+
+    "al-Qaeda's local affiliate JNIM": the name after the owner's description is the actor.
+    """
     owner = _OWNER.match(text, agent.end)
     if owner is None:
         return agent
@@ -1991,13 +2141,27 @@ _SCARE_QUOTED = re.compile(
 )
 
 
+_QUOTED_WORD = re.compile(rf"{_OPEN_QUOTE}([\w\-]+){_CLOSE_QUOTE}(?=\s+([\w\-]+))")
+
+
+def _unquote_linked(p: _Patterns, gap: str) -> str:
+    """Drop the quotation marks of a word tied to the actor by a link word.
+
+    "blamed it on \u201cterrorists\u201d backed by X" reads as "terrorists backed by X";
+    "blamed \u201celements\u201d from X" stays quoted: a vague origin names no perpetrator.
+    """
+    return _QUOTED_WORD.sub(
+        lambda m: m.group(1) if m.group(2).lower() in p.links else m.group(), gap
+    )
+
+
 def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only a determiner and a few group words stand between a cue and its actor.
 
     A word in scare quotes just before the name is the speaker's comment, not a word of the
     group's description: "blaming the \u201cfictional\u201d X", "the so-called X".
     """
-    words = _part_of(p, _WORD.findall(_SCARE_QUOTED.sub(" ", gap)))
+    words = _part_of(p, _WORD.findall(_unquote_linked(p, _SCARE_QUOTED.sub(" ", gap))))
     if "," in words:
         return _described_before(p, words)
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
@@ -2270,6 +2434,25 @@ def _window(text: str, base: int, f: _Found) -> str:
     return text[lo : f.cue[0]] + " " + text[f.cue[1] : f.end]
 
 
+# A list with commas goes on after its second name: "blames X, Y for", "blamed X, Y and Z".
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|or|for|of|over)(?![\w\-]))", re.IGNORECASE)
+
+
+def _coordinated_after(text: str, m: _Mention, after: _Mention) -> bool:
+    """Say whether ``after`` is coordinated with ``m``: by "and"/"or", or in a list.
+
+    A headline coordinates with a comma ("Iran blames Saudi Arabia, US for attack"): two
+    names apart by a comma alone are a list when a list word or the cue's preposition
+    follows the second; otherwise the second may be an aside on the first.
+    """
+    if _COORDINATION.fullmatch(text, m.end, after.start):
+        return True
+    if after.anaphor or _LIST_COMMA.fullmatch(text, m.end, after.start) is None:
+        return False
+    return _LIST_GOES_ON.match(text, after.end) is not None
+
+
 def _with_coordinated(
     ctx: DocContext, p: _Patterns, mentions: list[_Mention], found: list[_Found]
 ) -> list[_Found]:
@@ -2279,16 +2462,25 @@ def _with_coordinated(
     ("X and Y had no role") share the claim's stance and cue.
     """
     out = list(found)
-    for f in found:
+    k = 0
+    while k < len(out):  # a list of three and more: each name takes the next
+        f = out[k]
+        k += 1
         if f.mention.anaphor:
             continue
         i = mentions.index(f.mention)
+        taken = {o.mention for o in out if o.cue == f.cue}
         after = mentions[i + 1] if i + 1 < len(mentions) else None
-        if after is not None and _COORDINATION.fullmatch(ctx.text, f.mention.end, after.start):
+        if (
+            after is not None
+            and after not in taken
+            and _coordinated_after(ctx.text, f.mention, after)
+        ):
             out.append(replace(f, mention=after, end=max(f.end, after.end)))
         before = mentions[i - 1] if i > 0 else None
         if (
             before is not None
+            and before not in taken
             and before.end <= f.start <= f.mention.start
             and _COORDINATION.fullmatch(ctx.text, before.end, f.mention.start)
         ):
@@ -2586,9 +2778,11 @@ def _discovery_cues(
 def _tells_an_act(cue: str, marked: frozenset[str]) -> bool:
     """Say whether a cue only reports an act ("tweeted that its fighters stormed").
 
-    Such a cue names no responsibility: a new name in its slot needs a group's form.
+    Such a cue names no responsibility: a new name in its slot needs a group's form. Nor
+    does one that names the author after it ("said the attack was carried out by"): anyone
+    may say so; only a group or its outlet saying it claims it.
     """
-    return "{act}" in cue and marked.isdisjoint(_cue_words(cue))
+    return ("{act}" in cue and marked.isdisjoint(_cue_words(cue))) or cue.endswith(" by")
 
 
 def _names(cue: str, stance: Stance, strong: frozenset[str]) -> bool:
@@ -2612,8 +2806,11 @@ def _takes_name(cue: str, stance: Stance, marked: frozenset[str]) -> bool:
         return False
     if stance is Stance.CLAIMED or cue.startswith("{event}") or not marked.isdisjoint(words):
         return True
-    # "suspicion fell on X", "the main suspect is X", "were assessed to be X".
-    return stance is not Stance.ASSERTED and (words or [""])[-1] in _PREPOSITIONS | _COPULAS
+    # "suspicion fell on X", "the main suspect is X", "were assessed to be X", and a noun
+    # with the name in apposition after its comma ("one main suspect, X,").
+    return stance is not Stance.ASSERTED and (
+        (words or [""])[-1] in _PREPOSITIONS | _COPULAS or cue.endswith(",")
+    )
 
 
 _COPULAS = frozenset({"is", "was", "are", "were", "be"})
