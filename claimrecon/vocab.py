@@ -605,6 +605,9 @@ class EventLexicon(_Section):
     """Words of a dateline whose date is not an event's: "published", "updated"."""
     night_words: list[str] = []
     """Words that date an event to the night before its report: "overnight"."""
+    toll_verbs: list[str] = []
+    """Verbs of a toll that date the attack when a date follows them in their clause:
+    "were killed on Friday night", "wounded Sunday". Not "died" (the wounded die later)."""
     record_words: list[str] = []
     """Words that compare an event with a period rather than count over it: "the
     deadliest attack since 2018", "the worst in the past decade"."""

@@ -199,7 +199,7 @@ class _PlaceReading(_ReaderState):
         for match in self.patterns.place_before_kind.finditer(text):
             if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
                 continue  # "Coalition Strike" in a title-case headline: no place
-            place = self._clean_place(match.group("p"))
+            place = self._clean_place(self._whole_name(text, match.start("p"), match.group("p")))
             if place is not None:
                 places.append(place)
         geo = gazetteer(self.lexicon)
@@ -209,6 +209,22 @@ class _PlaceReading(_ReaderState):
                 if place is not None and geo.resolve(place).resolved:
                     places.append(place)
         return places
+
+    def _whole_name(self, text: str, at: int, last: str) -> str:
+        """Return the place name that ends in ``last`` at ``at``: "Costa Rica" of "Rica attack".
+
+        A name of two or three words before an attack word is read whole when the
+        gazetteer knows it whole; otherwise its last word stands, as before.
+        """
+        before = text[max(0, at - 40) : at].split()
+        for n in (2, 1):
+            words = before[-n:]
+            if len(words) < n or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            whole = " ".join([*words, last])
+            if gazetteer(self.lexicon).resolve(whole).resolved:
+                return whole
+        return last
 
     @property
     def _away(self) -> frozenset[str]:
