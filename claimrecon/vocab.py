@@ -320,6 +320,9 @@ class SourceLexicon(_Section):
     the hospital's voice (official), "a nurse at an MSF clinic" an NGO's."""
     first_person: list[str] = []
     """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
+    same_time_phrases: list[str] = []
+    """Phrases that date what a clause tells by the main event's day: "around the same
+    time", "on the same day" (another attack elsewhere, told as simultaneous)."""
     toll_verbs: list[str] = []
     """Verbs whose subject gives a toll named after them: "the Red Cross put the number of
     dead at 24", "officials raised the death toll to 31"; the subject is the speaker."""
@@ -616,6 +619,12 @@ class EventLexicon(_Section):
     """Words of a dateline whose date is not an event's: "published", "updated"."""
     night_words: list[str] = []
     """Words that date an event to the night before its report: "overnight"."""
+    same_time_phrases: list[str] = []
+    """Phrases that date what a clause tells by the main event's day: "around the same
+    time", "on the same day" (another attack elsewhere, told as simultaneous)."""
+    toll_verbs: list[str] = []
+    """Verbs of a toll that date the attack when a date follows them in their clause:
+    "were killed on Friday night", "wounded Sunday". Not "died" (the wounded die later)."""
     record_words: list[str] = []
     """Words that compare an event with a period rather than count over it: "the
     deadliest attack since 2018", "the worst in the past decade"."""

@@ -22,8 +22,10 @@ merged: windows of their dates overlap at their precision, same target (or, when
 names no target, the same day and a shared place), compatible kind, and places that agree
 or that each document also names; a city lies within its country by the lexicon's table
 of cities. Identical mentions are merged first; the rest are
-blocked by (month, target) and (month, place) keys, and only those sharing a block whose
-date windows overlap are compared, found by a sweep over the block sorted by date.
+blocked by (month, target) and (month, place) keys, and by the name of a place finer
+than a country at any date (so that a report with no date at all meets its town's), and
+only those sharing a block whose date windows overlap are compared, found by a sweep
+over the block sorted by date.
 Merging is greedy over the candidate pairs sorted by precision then content, and a merge
 that would leave a cluster without a common date, with two targets or two kinds, or with
 two mentions from one document is refused, so dates that cannot both hold stay in

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from claimrecon.events.mentions import _SITE_DAYS, Window, _Mention, _shifted
-from claimrecon.events.scoring import _compatible, _day_like
+from claimrecon.events.scoring import _compatible, _day_like, _fine_names
 
 
 def _months(window: Window) -> list[tuple[int, int]]:
@@ -113,6 +113,10 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, object, object]]:
         for label in labels:
             for key in _coarse_place_keys(m):
                 yield ("x", label, key)
+    # A place finer than a country, at any date: an undated report with no target meets
+    # the reports of its town by the toll they share.
+    for name in _fine_names(m):
+        yield ("n", name, "")
     if m.window is None:
         return
     for month in _months(m.window):

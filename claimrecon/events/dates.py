@@ -83,6 +83,17 @@ def _by_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+# "since" and its modifiers right before a date: "since early 2015", "since the start of".
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+# How far before a date a toll verb may end: "killed late on" and the spaces between.
+_TOLL_REACH = 40
+
+
 class _DateReading(_ReaderState):
     """When a document's events happened: the main event's date and the dates of claims."""
 
@@ -127,19 +138,30 @@ class _DateReading(_ReaderState):
         failing one in the lead, a few sentences below it that refers back ("Tuesday's
         attack").
         """
-        dates = [
-            d
-            for s, own in lead
-            for d in own
-            if self._recent(d)
-            and not self._pluperfect(s, d)
-            and not self._recalled(s, d)
-            and not self._count_by(s, d)
-            and not self._development(s, d)
-        ]
+        dates = [d for s, own in lead for d in own if self._recent(d) and self._may_date(s, d)]
         bound = [d for s, own in lead for d in own if d in dates and self._binds_event(s, d)]
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
+
+    def _may_date(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a lead's date may be the attack's: not of its past, a count or a period."""
+        return not (
+            self._pluperfect(sentence, ref)
+            or self._recalled(sentence, ref)
+            or self._count_by(sentence, ref)
+            or self._development(sentence, ref)
+            or self._since(sentence, ref)
+        )
+
+    def _since(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a month or year opens a period: "the bloodiest attack since 2015".
+
+        What a period is counted or compared from is never the day of the attack told.
+        """
+        if ref.span is None or _rank(ref) == 0:
+            return False
+        before = sentence.text[: ref.span.start - sentence.start]
+        return bool(_SINCE_BEFORE.search(before))
 
     def _other_deed(self, ref: DateRef) -> bool:
         """Say whether a date is told with something done after the attack, not the attack.
@@ -236,7 +258,10 @@ class _DateReading(_ReaderState):
             d
             for s, own in lead
             for d in own
-            if _rank(d) <= 1 and not self._development(s, d) and not self._pluperfect(s, d)
+            if _rank(d) <= 1
+            and not self._development(s, d)
+            and not self._pluperfect(s, d)
+            and not self._since(s, d)
         ]
         if any(self._recent(r) for s, _ in lead for r in statement_dates(self.ctx, s)):
             dated = [d for d in dated if self._bound_anywhere(lead, d)]
@@ -347,7 +372,8 @@ class _DateReading(_ReaderState):
     def _back_references(self) -> list[DateRef]:
         """Return the recent dates below the lead told as the attack's: "Tuesday's attack"."""
         out = []
-        for sentence in self.ctx.sentences[_LEAD_SENTENCES:_BOUND_SENTENCES]:
+        start = self.lead_start
+        for sentence in self.ctx.sentences[start + _LEAD_SENTENCES : start + _BOUND_SENTENCES]:
             for ref in self._sentence_dates(sentence):
                 if ref.span is None or not self._recent(ref):
                     continue
@@ -394,6 +420,8 @@ class _DateReading(_ReaderState):
         before = self.patterns.kind.finditer(text, max(start, rel - _BIND_BEFORE), rel)
         if any(not _fronted_cause(text, start, m, rel) for m in before):
             return True
+        if self.patterns.toll.search(text, max(start, rel - _TOLL_REACH), rel):
+            return True  # "were killed on Friday": the attack's day, told by its toll
         after = self.patterns.kind.search(text, rel_end, min(end, rel_end + _BIND_AFTER))
         return after is not None and not _FOLLOWING.search(text, rel_end, after.start())
 
@@ -550,7 +578,7 @@ class _DateReading(_ReaderState):
 
     def _reported(self) -> Window | None:
         """Return the days an undated main event may be in: before a statement or publication."""
-        for sentence in self.ctx.sentences[:_LEAD_SENTENCES]:
+        for sentence in self.lead():
             changed = [d for d in self._sentence_dates(sentence) if self._development(sentence, d)]
             for ref in [*statement_dates(self.ctx, sentence), *changed]:
                 if (

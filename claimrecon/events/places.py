@@ -64,6 +64,26 @@ class _PlaceReading(_ReaderState):
         before = text[max(0, match.start() - 20) : match.start()].split()
         return bool(before) and before[-1].lower() in self.suffixes
 
+    def _of_place(
+        self, text: str, match: re.Match[str], raw: str, possessive: bool
+    ) -> str | bool | None:
+        """Read a place phrase of "of": a place, ``None`` for none, ``True`` to read on."""
+        if not possessive and self._after_capital(text, match):
+            # "the capital of neighbouring Mali": the country's capital, by the gazetteer;
+            # "the capital of <city>" names the city.
+            named = " ".join(self._place_words(raw)).lower()
+            return self.words.capitals.get(named) or self._clean_place(raw)
+        if not possessive and not self._names_kind_of_place(text, match):
+            return None  # "of Peshawar" only after "the city of", "the village of"
+        if possessive and _next_word(text, match.end()).endswith("est"):
+            return None  # "one of Europe's busiest": a comparison, not where it happened
+        return True
+
+    def _after_capital(self, text: str, match: re.Match[str]) -> bool:
+        """Say whether a place phrase of "of" follows "capital": "the capital of Mali"."""
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        return bool(before) and before[-1].lower() == "capital"
+
     def _capital_of(self, raw: str, tail: str) -> str | None:
         """Return the capital meant by "the Somali capital" or "Somalia's capital", if known."""
         if _BARE_CAPITAL.match(tail) is None:
@@ -121,10 +141,10 @@ class _PlaceReading(_ReaderState):
             return None
         # "of Riverton's City Hospital": the possessive ends the place's first word.
         possessive = raw.split()[0].endswith(("'s", "\u2019s"))
-        if prep == "of" and not possessive and not self._names_kind_of_place(text, match):
-            return None  # "of Peshawar" only after "the city of", "the village of"
-        if prep == "of" and possessive and _next_word(text, match.end()).endswith("est"):
-            return None  # "one of Europe's busiest": a comparison, not where it happened
+        if prep == "of":
+            of_place = self._of_place(text, match, raw, possessive)
+            if of_place is None or isinstance(of_place, str):
+                return of_place
         # "Afghanistan's capital, Kabul": the capital is the place.
         tail = text[match.end() : match.end() + 40]
         capital = _CAPITAL.match(tail) if possessive else None
@@ -199,7 +219,7 @@ class _PlaceReading(_ReaderState):
         for match in self.patterns.place_before_kind.finditer(text):
             if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
                 continue  # "Coalition Strike" in a title-case headline: no place
-            place = self._clean_place(match.group("p"))
+            place = self._clean_place(self._whole_name(text, match.start("p"), match.group("p")))
             if place is not None:
                 places.append(place)
         geo = gazetteer(self.lexicon)
@@ -209,6 +229,22 @@ class _PlaceReading(_ReaderState):
                 if place is not None and geo.resolve(place).resolved:
                     places.append(place)
         return places
+
+    def _whole_name(self, text: str, at: int, last: str) -> str:
+        """Return the place name that ends in ``last`` at ``at``: "Costa Rica" of "Rica attack".
+
+        A name of two or three words before an attack word is read whole when the
+        gazetteer knows it whole; otherwise its last word stands, as before.
+        """
+        before = text[max(0, at - 40) : at].split()
+        for n in (2, 1):
+            words = before[-n:]
+            if len(words) < n or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            whole = " ".join([*words, last])
+            if gazetteer(self.lexicon).resolve(whole).resolved:
+                return whole
+        return last
 
     @property
     def _away(self) -> frozenset[str]:

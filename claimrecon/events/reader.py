@@ -16,7 +16,6 @@ from claimrecon.events.mentions import (
     _BOUND_SENTENCES,
     _FOLLOW_UP,
     _HITS,
-    _LEAD_SENTENCES,
     Window,
     _ClauseFacts,
     _Cues,
@@ -152,7 +151,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         first_line = self.ctx.sentences[0].text if self.ctx.sentences else ""
         if title and title.strip() not in first_line:
             texts.append(title)
-        lead = [(s, self._sentence_dates(s)) for s in self.ctx.sentences[:_LEAD_SENTENCES]]
+        lead = [(s, self._sentence_dates(s)) for s in self.lead()]
         main.date = self._lead_date(lead)
         main_window = _window_of(main)
         for sentence, dates in lead:
@@ -335,13 +334,15 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         c_start, c_end = self._clause(sentence, rel)
         # "came a week after gunmen killed 129 in <city>": what follows the distance is
         # an earlier event, a clause of its own.
-        c_start = self._told_after(sentence, c_start, rel) or c_start
+        told_after = self._told_after(sentence, c_start, rel)
+        c_start = told_after or c_start
         motives = self._motives(sentence, rel)
         for a, b in motives:
             # A reason given for the attack ("in revenge for ...") is no part of its clause.
             c_start, c_end = (max(c_start, b), c_end) if b <= rel else (c_start, min(c_end, a))
         facts = self._clause_facts(sentence, c_start, c_end)
-        elsewhere = facts.elsewhere
+        # What follows the distance was found to tell another event: told as separate.
+        elsewhere = facts.elsewhere or told_after is not None
         targets = self._clause_targets(sentence, c_start, c_end)
         if not elsewhere:
             # An operation told with an attack is its response, unless told as separate.
@@ -359,7 +360,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             new_event=facts.new_event,
             aggregate=target is None and self._aggregate(facts, in_clause),
             outskirts=self._outskirts_only(sentence.text),
-            labels=frozenset(t.label for t in targets),
+            # "a checkpoint outside the airport": the landmark names the site too.
+            labels=frozenset(t.label for t in targets)
+            | self._landmarks(sentence.text[c_start:c_end]),
         )
 
     def _motives(self, sentence: Sentence, rel: int) -> list[tuple[int, int]]:
@@ -410,11 +413,20 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
-        if not chosen and (earlier := self._days_earlier(sentence, c_start, c_end)):
-            return earlier, [earlier]
-        if not chosen and (before := self._main_moved(sentence, c_start)):
-            return before, [before]
+        if not chosen and (relative := self._relative_date(sentence, c_start, c_end)):
+            return relative, [relative]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
+
+    def _relative_date(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
+        """Date a clause of no date by a distance or by the main event's day.
+
+        "the attack a day earlier", "came a week after ...", "around the same time".
+        """
+        return (
+            self._days_earlier(sentence, c_start, c_end)
+            or self._main_moved(sentence, c_start)
+            or self._same_time(sentence, c_start, c_end)
+        )
 
     def _days_earlier(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
         """Date "the attack a day earlier" back from the story's day.
@@ -468,22 +480,50 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if any(self._kind_within(told, m.end() + 1, 2) for m in _LIKE_ANOTHER.finditer(told)):
             return True  # "launched a similar assault on the hotel": one like it, before
         main = self.main
+        targets = self._targets(told)
         if main.target is not None and any(
-            t.label == main.target or t.label in main.aliases for t in self._targets(told)
+            t.label == main.target or t.label in main.aliases for t in targets
         ):
             return False
+        if main.target is not None and any(self._other_site(t.label) for t in targets):
+            return True  # "came a week after gunmen killed 22 at a hotel": another site
         places = self._places(told)[0]
         known = {*main.places, *self.dateline}
         known |= self.within(known)
         return bool(places and known) and not any(p in known for p in places)
 
+    def _same_time(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
+        """Date a clause told "around the same time" as the main event by the main event's day.
+
+        "At least 14 were killed in another province around the same time": another
+        event, but of the main event's day.
+        """
+        main = self.main.date if hasattr(self, "main") else None
+        if main is None or main.value is None:
+            return None
+        match = self.patterns.same_time.search(sentence.text, c_start, c_end)
+        if match is None:
+            return None
+        return main.model_copy(update={"span": None, "text": match.group()})
+
+    def _other_site(self, label: str) -> bool:
+        """Say whether a target names a site other than the main event's, nor part of it."""
+        main = self.main
+        own = {main.target, *main.aliases} - {None}
+        related = self.words.related.get(label, frozenset())
+        return label not in own and not (related & own)
+
     def _main_moved(self, sentence: Sentence, c_start: int) -> DateRef | None:
         """Date an earlier event told after a distance by the main event's day.
 
-        "came a week after ...": the main event's day moved back by the distance, when
-        the sentence has no date of its own.
+        "came a week after ...": the main event's day (else the publication day) moved
+        back by the distance, when the sentence has no date of its own.
         """
         main = self.main.date if hasattr(self, "main") else None
+        pub = self.document.published
+        if (main is None or main.value is None or _rank(main) != 0) and pub is not None:
+            # An undated main event is news of the days before publication.
+            main = DateRef(text="(published)", value=pub, precision=DatePrecision.DAY)
         if main is None or main.value is None or _rank(main) != 0 or c_start == 0:
             return None
         match = self.patterns.interval.search(sentence.text, max(0, c_start - 40), c_start)

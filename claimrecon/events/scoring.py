@@ -22,6 +22,26 @@ def _unknown(m: _Mention) -> set[str]:
     return {p.lower() for p, g in zip(m.places, m.geo, strict=True) if not g.resolved}
 
 
+def _fine_names(m: _Mention) -> set[str]:
+    """Return the names of a mention's places finer than a country, but a dateline's."""
+    return {
+        p.lower()
+        for p, g in zip(m.places, m.geo, strict=True)
+        if g.level != "country" and p not in m.weak
+    }
+
+
+def _spelled_alike(a: _Mention, b: _Mention) -> str | None:
+    """Return a place finer than a country both name, one of them unknown to the gazetteer.
+
+    A small place's name is one place in both reports when one of them does not know it,
+    or knows it elsewhere only for want of the country around it (a village resolved to
+    a namesake abroad in a report that names no country).
+    """
+    shared = sorted((_unknown(a) & _fine_names(b)) | (_fine_names(a) & _unknown(b)))
+    return shared[0] if shared else None
+
+
 def _place_pairs(a: _Mention, b: _Mention) -> list[tuple[Place, Place]]:
     """Return the pairs of resolved places to compare: cities if both name one."""
     ra, rb = _located(a), _located(b)
@@ -40,9 +60,9 @@ def _place_relation(a: _Mention, b: _Mention) -> tuple[str, bool] | None:
     must contain the other ("Kabul" in "Afghanistan"). A name the gazetteer does not know
     confirms only by its spelling. A city named only in a dateline counts as its country.
     """
-    shared = sorted(_unknown(a) & _unknown(b))
+    shared = _spelled_alike(a, b)
     if shared:
-        return f"same place, {shared[0]}", True
+        return f"same place, {shared}", True
     pairs = _place_pairs(a, b)
     for x, y in pairs:
         words = relation(x, y)
@@ -62,7 +82,8 @@ def _places_agree(
     a: _Mention, b: _Mention, names_a: set[str], names_b: set[str]
 ) -> tuple[str, bool] | None:
     if not _located(a) or not _located(b):
-        return "no place to compare", False
+        shared = _spelled_alike(a, b)
+        return (f"same place, {shared}", True) if shared else ("no place to compare", False)
     found = _place_relation(a, b)
     if found is not None:
         return found
@@ -237,15 +258,29 @@ def _shared_score(a: _Mention, b: _Mention, score: _Score) -> None:
 def _untargeted_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: bool) -> bool:
     """Say whether two mentions, one with no target, are one event.
 
-    Only the same day in a place both name will do, or one city and a toll both give,
+    Only the same day in a place both name will do, or one city and a toll or group both give,
     told to the day in one report and to the month in the other ("the attacks on 13
-    March that left 40 dead", "killed 40 people in the city in March").
+    March that left 40 dead", "killed 40 people in the city in March"), or not dated at
+    all in one of them; or the main story of both in one small place in one month.
     """
     if dated and a.sites & b.sites:
         return True  # "the siege at Sunrise" and "the Sunrise shopping mall"
     if _place_relation(a, b) is None:
         return False
-    return day or (dated and fine and (bool(a.figures & b.figures) or _within_week(a, b)))
+    if not dated:
+        # Nothing dates one of them, not even a publication day: one small place and a
+        # toll both give ("the attack on the village that left 132 dead").
+        return fine and bool(a.figures & b.figures)
+    if day:
+        return True
+    if fine and a.main and b.main and _spelled_alike(a, b) is not None:
+        # Two reports whose story is an attack in one small place (too small for the
+        # gazetteer) in the same month: a follow-up months later dates it by its month.
+        return True
+    # A toll or a group both name ("claimed the killing of 20 in the capital in
+    # November") in one city, or dates within a week.
+    shared = bool(a.figures & b.figures) or bool(a.actors & b.actors)
+    return fine and (shared or _within_week(a, b))
 
 
 def _within_week(a: _Mention, b: _Mention) -> bool:

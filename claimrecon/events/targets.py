@@ -118,13 +118,16 @@ class _TargetReading(_ReaderState):
     def _attacked(self, text: str, match: re.Match[str]) -> bool:
         """Say whether a weak target ("school") is told as hit, not as where people went.
 
-        An attack word (or a target that is a way of hitting, "a raid") shortly before it
-        ("a raid on a school"), or either right after it ("the school attack", "a mall
+        An attack word, a toll verb (or a target that is a way of hitting, "a raid")
+        shortly before it ("a raid on a school", "killed 22 at a hotel"), or either right
+        after it ("the school attack", "a mall
         raid").
         """
         before = max(0, match.start() - _WEAK_REACH)
         if self.patterns.kind.search(text, before, match.start()):
             return True
+        if self.patterns.toll_word.search(text, before, match.start()):
+            return True  # "killed 22 at a hotel": where they were killed
         if any(
             self.lex.target_kinds.get(" ".join(m.group().lower().split()))
             for m in self.patterns.target.finditer(text, before, match.start())

