@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -54,6 +54,7 @@ __all__ = [
     "UNDATED",
     "CopyChanges",
     "CopyIndex",
+    "Fresh",
     "day_of",
     "document_from_row",
     "sql_chunks",
@@ -65,6 +66,11 @@ UNDATED = dt.date.max.isoformat()
 
 _CLAIM: TypeAdapter[Any] = TypeAdapter(Claim)
 _CHUNK = 400
+# How many shingles to keep between batches (about 200 bytes each: some 40 MB): a stored
+# document pairs with the new ones of several batches in a row (while its fingerprints
+# stay uncrowded), and shingling it again each time cost as much as aligning it. Bounded
+# in shingles, not documents, so that memory stays flat whatever the documents' length.
+_SHINGLED = 200_000
 Pair = tuple[str, str]
 Rank = tuple[str, str]
 
@@ -115,6 +121,19 @@ class CopyChanges:
     """Stored documents that only gained passages, with the new ones."""
     lost: list[Pair] = field(default_factory=list)
     """Pairs of stored documents whose passages were taken away."""
+    fresh: dict[str, list[CopiedPassage]] = field(default_factory=dict)
+    """Every passage of each new document: all were found by this batch."""
+
+
+@dataclass
+class Fresh:
+    """What a batch holds in memory of its new documents, so that tracing need not read it back."""
+
+    documents: dict[str, Document]
+    claims: dict[str, list[Any]]
+    """Each new document's claims, in the order they were stored."""
+    passages: dict[str, list[CopiedPassage]]
+    """Each new document's passages (:attr:`CopyChanges.fresh`)."""
 
 
 class CopyIndex:
@@ -128,6 +147,22 @@ class CopyIndex:
     def __init__(self, db: sqlite3.Connection, finder: CopyFinder) -> None:
         self._db = db
         self.finder = finder
+        # Shingles by text, not by id: a text's shingles never change, whatever happens
+        # to the batch that read it (a rolled-back batch's id may come back with another text).
+        self._shingled: OrderedDict[str, Any] = OrderedDict()
+        self._kept = 0
+
+    def shingles(self, document: Document) -> Any:
+        """Return a document's shingles, keeping the last few thousand made."""
+        found = self._shingled.get(document.text)
+        if found is not None:
+            self._shingled.move_to_end(document.text)
+            return found
+        found = self._shingled[document.text] = self.finder.shingles(document.text)
+        self._kept += len(found.hashes) + 1
+        while self._kept > _SHINGLED and len(self._shingled) > 1:
+            self._kept -= len(self._shingled.popitem(last=False)[1].hashes) + 1
+        return found
 
     # -- adding documents -----------------------------------------------------------------
 
@@ -140,7 +175,7 @@ class CopyIndex:
         """
         if not documents:
             return CopyChanges()
-        prints = {d.id: self.finder.fingerprints(self.finder.shingles(d.text)) for d in documents}
+        prints = {d.id: self.finder.fingerprints(self.shingles(d)) for d in documents}
         ranks = {d.id: (day_of(d), d.id) for d in documents}
         postings: dict[int, list[str]] = defaultdict(list)
         for doc, held in prints.items():
@@ -165,13 +200,19 @@ class CopyIndex:
                 for p in found
             ],
         )
-        whole = {d.id for d in documents} | {d for pair in gone for d in pair}
+        new = {d.id for d in documents}
+        whole = new | {d for pair in gone for d in pair}
         gained: dict[str, list[CopiedPassage]] = defaultdict(list)
+        # Every pair a batch adds holds a new document, and no pair it takes away does:
+        # a new document's passages are the ones just found.
+        fresh: dict[str, list[CopiedPassage]] = {d: [] for d in new}
         for p in found:
             for doc in (p.first.doc, p.second.doc):
-                if doc not in whole:
+                if doc in new:
+                    fresh[doc].append(p)
+                elif doc not in whole:
                     gained[doc].append(p)
-        return CopyChanges(whole=whole, gained=dict(gained), lost=gone)
+        return CopyChanges(whole=whole, gained=dict(gained), lost=gone, fresh=fresh)
 
     def _pairs(
         self, postings: dict[int, list[str]], ranks: dict[str, Rank]
@@ -250,24 +291,36 @@ class CopyIndex:
             ).fetchone()
         ]
 
-    def _unsupported(self, pairs: Iterable[Pair]) -> list[Pair]:
-        """Delete the passages of the pairs no shared fingerprint pairs any more."""
-        gone: list[Pair] = []
+    def _unsupported(self, pairs: Sequence[Pair]) -> list[Pair]:
+        """Delete the passages of the pairs no shared fingerprint pairs any more.
+
+        The fingerprints, counts and hubs are read once for all the pairs: a fingerprint
+        that crowds takes away up to ``max_postings`` squared pairs at once.
+        """
+        held: dict[str, set[int]] = defaultdict(set)
+        for chunk in sql_chunks(sorted({d for pair in pairs for d in pair})):
+            for fp, doc in self._db.execute(
+                "SELECT fp, document FROM fingerprints "
+                f"WHERE document IN ({sql_marks(len(chunk))})",
+                chunk,
+            ):
+                held[doc].add(fp)
+        shared = {(a, b): held[a] & held[b] for a, b in pairs}
+        counts = self._counts(set().union(*shared.values()))
         limit = self.finder.max_postings
-        for a, b in pairs:
-            shared = [
-                row[0]
-                for row in self._db.execute(
-                    "SELECT fp FROM fingerprints WHERE document = ? "
-                    "INTERSECT SELECT fp FROM fingerprints WHERE document = ?",
-                    (a, b),
-                )
-            ]
-            counts = self._counts(shared)
-            if any(counts[fp] <= limit or self._hub(fp)[1] in (a, b) for fp in shared):
-                continue
-            self._db.execute("DELETE FROM passages WHERE first = ? AND second = ?", (a, b))
-            gone.append((a, b))
+        hubs: dict[int, str] = {}
+
+        def hub(fp: int) -> str:
+            if fp not in hubs:
+                hubs[fp] = self._hub(fp)[1]
+            return hubs[fp]
+
+        gone = [
+            (a, b)
+            for (a, b), fps in shared.items()
+            if not any(counts[fp] <= limit or hub(fp) in (a, b) for fp in sorted(fps))
+        ]
+        self._db.executemany("DELETE FROM passages WHERE first = ? AND second = ?", gone)
         return gone
 
     def _align(self, pairs: set[Pair], new: dict[str, Document]) -> list[CopiedPassage]:
@@ -277,7 +330,7 @@ class CopyIndex:
         ``max_postings`` for each fingerprint it holds): only a chunk of them, with their
         shingles, is held at a time; the new documents' shingles are made once.
         """
-        cache: dict[str, Any] = {}
+        cache: dict[str, Any] = {doc: self.shingles(d) for doc, d in new.items()}
         found: list[CopiedPassage] = []
         of_stored: dict[str, list[Pair]] = defaultdict(list)
         for a, b in sorted(pairs):
@@ -287,6 +340,7 @@ class CopyIndex:
                 of_stored[a if a not in new else b].append((a, b))
         for chunk in sql_chunks(sorted(of_stored), 100):
             for stored in self.documents(chunk):
+                cache[stored.id] = self.shingles(stored)
                 for a, b in of_stored[stored.id]:
                     found.extend(self.finder.between(new.get(a, stored), new.get(b, stored), cache))
                 del cache[stored.id]
@@ -353,18 +407,21 @@ class CopyIndex:
 
     # -- tracing --------------------------------------------------------------------------
 
-    def retrace(self, documents: Iterable[str]) -> set[str]:
+    def retrace(self, documents: Iterable[str], fresh: Fresh | None = None) -> set[str]:
         """Trace the roots of every claim of the documents again, from the stored passages.
+
+        Args:
+            documents: The documents to trace.
+            fresh: The batch's new documents, their claims and passages, taken from
+                memory rather than read back from the tables.
 
         Returns:
             The documents with a claim whose root moved (or had none).
         """
+        known = fresh or Fresh({}, {}, {})
         moved: set[str] = set()
         for chunk in sql_chunks(sorted(documents), 100):
-            touching: dict[str, list[CopiedPassage]] = defaultdict(list)
-            for p in self.passages(chunk):
-                touching[p.first.doc].append(p)
-                touching[p.second.doc].append(p)
+            touching = self._touching(chunk, known.passages)
             others = self._copied(
                 {d for ps in touching.values() for p in ps for d in (p.first.doc, p.second.doc)}
             )
@@ -375,11 +432,14 @@ class CopyIndex:
                 f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
                 chunk,
             ):
-                claims[doc].append((seq, _CLAIM.validate_json(text)))
+                held = known.claims.get(doc)
+                mine = held[len(claims[doc])] if held else _CLAIM.validate_json(text)
+                claims[doc].append((seq, mine))
                 before[seq] = root
             rows: list[tuple[Any, ...]] = []
             copies: list[tuple[int, str]] = []
-            for document in self.documents(claims):
+            kept = [known.documents[d] for d in claims if d in known.documents]
+            for document in [*self.documents(set(claims) - set(known.documents)), *kept]:
                 mine = claims[document.id]
                 traced = claim_roots(document, [c for _, c in mine], touching[document.id], others)
                 for (seq, _), now in zip(mine, traced, strict=True):
@@ -395,6 +455,21 @@ class CopyIndex:
             self._db.executemany("UPDATE claims SET root = ?, agency = ? WHERE seq = ?", rows)
             self._db.executemany("INSERT INTO claim_copies VALUES (?, ?)", copies)
         return moved
+
+    def _touching(
+        self, chunk: list[str], fresh: Mapping[str, list[CopiedPassage]]
+    ) -> dict[str, list[CopiedPassage]]:
+        """Return the passages of each document of the chunk: fresh ones or stored ones."""
+        touching: dict[str, list[CopiedPassage]] = defaultdict(list)
+        stored = {d for d in chunk if d not in fresh}
+        for p in self.passages(stored):
+            for doc in (p.first.doc, p.second.doc):
+                if doc in stored:
+                    touching[doc].append(p)
+        for doc in chunk:
+            if doc in fresh:
+                touching[doc].extend(fresh[doc])
+        return touching
 
     def extend(self, gained: Mapping[str, Sequence[CopiedPassage]]) -> set[str]:
         """Add new passages to the roots of stored documents' claims, from their old roots.

@@ -49,7 +49,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
-from claimrecon.copyindex import CopyIndex, credits_json
+from claimrecon.copyindex import CopyIndex, Fresh, credits_json
 from claimrecon.copyindex import document_from_row as _document
 from claimrecon.copyindex import sql_chunks as _chunks
 from claimrecon.copyindex import sql_marks as _marks
@@ -454,7 +454,7 @@ class Store:
             self._insert_claims(claims)
             if plan is not None:
                 plan.write(batch)
-                self._trace(new, plan.events, batch, progress)
+                self._trace(new, _by_document(claims), plan.events, batch, progress)
             result = found.model_copy(
                 update={
                     "batches": (batch,),
@@ -548,7 +548,14 @@ class Store:
             ),
         )
 
-    def _trace(self, new: list[Document], events: set[str], batch: int, progress: Progress) -> None:
+    def _trace(
+        self,
+        new: list[Document],
+        claims: dict[str, list[AnyClaim]],
+        events: set[str],
+        batch: int,
+        progress: Progress,
+    ) -> None:
         """Find the batch's copies, trace again what they change, and re-run the rules.
 
         The new documents, and the stored ones that lost a copy, are traced again whole; a
@@ -559,7 +566,8 @@ class Store:
         """
         progress("roots", 0, 1)
         changes = self._copies.add(new)
-        moved = self._copies.retrace(changes.whole) | self._copies.extend(changes.gained)
+        fresh = Fresh({d.id: d for d in new}, claims, changes.fresh)
+        moved = self._copies.retrace(changes.whole, fresh) | self._copies.extend(changes.gained)
         progress("roots", 1, 1)
         # A stored event's findings read its claims' roots and the passages between its
         # documents: they change when a root moves or a passage between two of its
@@ -905,15 +913,22 @@ class Store:
             )
         return docs, claims
 
-    def _replace(self, old: Iterable[str], report: Report, documents: set[str], batch: int) -> None:
-        """Replace the old events and their findings by the report's, for the documents."""
+    def _replace(
+        self, old: Iterable[str], report: Report, documents: set[str], batch: int, keep: set[str]
+    ) -> None:
+        """Replace the old events and their findings by the report's, for the documents.
+
+        The events in ``keep`` are stored as the report has them: their rows and
+        findings stay as they are.
+        """
         db = self._db
-        for chunk in _chunks(sorted(old), _CHUNK):
+        for chunk in _chunks(sorted(set(old) - keep), _CHUNK):
             marks = _marks(len(chunk))
             _delete_findings(db, chunk)
             db.execute(f"DELETE FROM event_documents WHERE event IN ({marks})", chunk)
             db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
-        _insert_results(db, report, batch)
+        fresh = tuple(e for e in report.events if e.id not in keep)
+        _insert_results(db, report.model_copy(update={"events": fresh}), batch)
         membership = [(e.id, c) for e in report.events for c in e.claims]
         aggregates = set(report.aggregates)
         for chunk in _chunks(sorted(documents), _CHUNK):
@@ -968,8 +983,17 @@ class _Plan:
 
     @property
     def events(self) -> set[str]:
-        """The ids of the re-grouped events (whose rules and estimates must run again)."""
-        return {e.id for e in self.report.events}
+        """The ids of the re-grouped events that changed (whose rules must run again).
+
+        An event the batch looked at again but left as it was keeps its id, its claims
+        and its documents: its findings, which read nothing else of the grouping, stay.
+        """
+        return {e.id for e in self.report.events} - self.unchanged
+
+    @property
+    def unchanged(self) -> set[str]:
+        """The ids of the re-grouped events that are as they were stored."""
+        return {e.id for e in self.report.events if self.old.get(e.id) == e}
 
     def _widen(self, documents: set[str]) -> None:
         """Add the documents and every document of their events to the re-grouped set."""
@@ -1022,7 +1046,7 @@ class _Plan:
     def write(self, batch: int) -> None:
         """Write the re-grouped events and findings, and the aliases of replaced events."""
         docs = self.documents | {d.id for d in self.new}
-        self.store._replace(self.old, self.report, docs, batch)
+        self.store._replace(self.old, self.report, docs, batch, self.unchanged)
         result = self._changes()
         aliases = [
             *((old, new, "changed") for old, new in result.changed_events.items()),
@@ -1145,6 +1169,14 @@ def _insert_results(db: sqlite3.Connection, report: Report, batch: int) -> None:
             for e in report.estimates
         ],
     )
+
+
+def _by_document(claims: Iterable[AnyClaim]) -> dict[str, list[AnyClaim]]:
+    """Return the claims of each document, in their order."""
+    found: dict[str, list[AnyClaim]] = defaultdict(list)
+    for claim in claims:
+        found[claim.span.doc].append(claim)
+    return dict(found)
 
 
 def _docs_of(events: Iterable[Event]) -> set[str]:
