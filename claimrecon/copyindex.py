@@ -71,6 +71,10 @@ _CHUNK = 400
 # stay uncrowded), and shingling it again each time cost as much as aligning it. Bounded
 # in shingles, not documents, so that memory stays flat whatever the documents' length.
 _SHINGLED = 200_000
+# How many parsed claims and documents to keep between the stages of a batch and from one
+# batch to the next: a stored claim was parsed again for grouping, tracing and the rules
+# of each batch that touched its event (and the garbage collector paid for every copy).
+_PARSED = 8192
 Pair = tuple[str, str]
 Rank = tuple[str, str]
 
@@ -103,6 +107,14 @@ def document_from_row(row: Sequence[Any]) -> Document:
         title=title,
         url=url,
     )
+
+
+def _remember(kept: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+    """Put an item last in a kept table, dropping the first ones past :data:`_PARSED`."""
+    kept[key] = value
+    kept.move_to_end(key)
+    while len(kept) > _PARSED:
+        kept.popitem(last=False)
 
 
 def sql_marks(n: int) -> str:
@@ -151,6 +163,32 @@ class CopyIndex:
         # to the batch that read it (a rolled-back batch's id may come back with another text).
         self._shingled: OrderedDict[str, Any] = OrderedDict()
         self._kept = 0
+        # Claims by their stored JSON: a text always parses to the same claim.
+        self._claims: OrderedDict[str, Any] = OrderedDict()
+        # Documents by id: only those of committed batches or of the running one
+        # (:meth:`forget` drops them all when a batch rolls back).
+        self._documents: OrderedDict[str, Document] = OrderedDict()
+
+    def claim(self, text: str) -> Any:
+        """Return the claim stored as ``text``, keeping the last few thousand parsed."""
+        found = self._claims.get(text)
+        if found is None:
+            found = _CLAIM.validate_json(text)
+        self.keep_claim(text, found)
+        return found
+
+    def keep_claim(self, text: str, claim: Any) -> None:
+        """Keep a claim under the JSON it is stored as."""
+        _remember(self._claims, text, claim)
+
+    def keep_documents(self, documents: Iterable[Document]) -> None:
+        """Keep documents just stored, for the stages of the batch that read them."""
+        for document in documents:
+            _remember(self._documents, document.id, document)
+
+    def forget(self) -> None:
+        """Drop the kept documents: the batch that stored some of them rolled back."""
+        self._documents.clear()
 
     def shingles(self, document: Document) -> Any:
         """Return a document's shingles, keeping the last few thousand made."""
@@ -349,18 +387,18 @@ class CopyIndex:
     # -- reading --------------------------------------------------------------------------
 
     def documents(self, ids: Iterable[str]) -> list[Document]:
-        """Return stored documents by id."""
-        found: list[Document] = []
-        for chunk in sql_chunks(sorted(ids)):
-            found.extend(
-                document_from_row(row)
-                for row in self._db.execute(
-                    "SELECT id, published, outlet, title, url, text FROM documents "
-                    f"WHERE id IN ({sql_marks(len(chunk))})",
-                    chunk,
-                )
-            )
-        return found
+        """Return stored documents by id (in the order of their ids)."""
+        wanted = sorted(set(ids))
+        found = {d: self._documents[d] for d in wanted if d in self._documents}
+        for chunk in sql_chunks(d for d in wanted if d not in found):
+            for row in self._db.execute(
+                "SELECT id, published, outlet, title, url, text FROM documents "
+                f"WHERE id IN ({sql_marks(len(chunk))})",
+                chunk,
+            ):
+                found[row[0]] = document_from_row(row)
+        self.keep_documents(found.values())
+        return [found[d] for d in wanted if d in found]
 
     def passages(self, documents: Iterable[str], *, both: bool = False) -> list[CopiedPassage]:
         """Return the stored passages that touch the documents (or, ``both``, lie between them).
@@ -433,7 +471,7 @@ class CopyIndex:
                 chunk,
             ):
                 held = known.claims.get(doc)
-                mine = held[len(claims[doc])] if held else _CLAIM.validate_json(text)
+                mine = held[len(claims[doc])] if held else self.claim(text)
                 claims[doc].append((seq, mine))
                 before[seq] = root
             rows: list[tuple[Any, ...]] = []

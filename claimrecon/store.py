@@ -437,6 +437,13 @@ class Store:
         return result
 
     def _ingest_batch(self, documents: list[Document], progress: Progress) -> IngestResult:
+        try:
+            return self._ingest_one(documents, progress)
+        except BaseException:
+            self._copies.forget()  # it may keep documents the rollback took away
+            raise
+
+    def _ingest_one(self, documents: list[Document], progress: Progress) -> IngestResult:
         started = _now()
         with _transaction(self._db):
             new, skipped = self._new_documents(documents)
@@ -451,6 +458,7 @@ class Store:
             found = plan.run() if plan is not None else IngestResult()
             progress("write", 0, 1)
             self._insert_documents(batch, new, plan.keys if plan else {})
+            self._copies.keep_documents(new)
             self._insert_claims(claims)
             if plan is not None:
                 plan.write(batch)
@@ -524,12 +532,15 @@ class Store:
         )
 
     def _insert_claims(self, claims: list[AnyClaim]) -> None:
+        rows = [_claim_row(c) for c in claims]
         self._db.executemany(
             "INSERT INTO claims (id, document, type, metric, subject, low, high, qualifier, "
             'actor, stance, source, source_kind, quote, start, "end", json) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_claim_row(c) for c in claims],
+            rows,
         )
+        for claim, row in zip(claims, rows, strict=True):
+            self._copies.keep_claim(row[-1], claim)  # the rules of its event read it back
 
     def _log(self, batch: int, started: str, result: IngestResult) -> None:
         self._db.execute(
@@ -613,7 +624,7 @@ class Store:
             f"SELECT json, root, agency FROM claims WHERE event IN ({marks}) ORDER BY seq",
             list(events),
         ):
-            claim = _CLAIM.validate_json(text)
+            claim = self._copies.claim(text)
             claims.append(claim)
             if root is not None:
                 provenance.append(Provenance(claim=claim.id, root=root, agency=agency))
@@ -906,7 +917,7 @@ class Store:
                 )
             )
             claims.extend(
-                _CLAIM.validate_json(text)
+                self._copies.claim(text)
                 for (text,) in self._db.execute(
                     f"SELECT json FROM claims WHERE document IN ({marks}) ORDER BY seq", chunk
                 )
