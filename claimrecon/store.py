@@ -584,12 +584,13 @@ class Store:
         # documents: they change when a root moves or a passage between two of its
         # documents is lost, not with each copy (a hub loses and gains them at every batch).
         touched = moved - {d.id for d in new}
-        lost = self._events_of({d for pair in changes.lost for d in pair})
-        within = {
-            e.id
-            for e in lost.values()
-            if any(a in e.documents and b in e.documents for a, b in changes.lost)
-        }
+        # By document, not event by pair: a crowded fingerprint takes away thousands of
+        # pairs at once.
+        holding: dict[str, set[str]] = defaultdict(set)
+        for event in self._events_of({d for pair in changes.lost for d in pair}).values():
+            for doc in event.documents:
+                holding[doc].add(event.id)
+        within = {e for a, b in changes.lost for e in holding.get(a, set()) & holding.get(b, set())}
         self._rerule(events | set(self._events_of(touched)) | within, batch, progress)
 
     def _rerule(self, events: set[str], batch: int, progress: Progress) -> None:
