@@ -74,7 +74,9 @@ _SHINGLED = 200_000
 # How many parsed claims and documents to keep between the stages of a batch and from one
 # batch to the next: a stored claim was parsed again for grouping, tracing and the rules
 # of each batch that touched its event (and the garbage collector paid for every copy).
-_PARSED = 8192
+# Bounded so that memory stays flat: some 15 MB of claims, 20 MB of long articles.
+_CLAIMS_KEPT = 8192
+_DOCUMENTS_KEPT = 2048
 Pair = tuple[str, str]
 Rank = tuple[str, str]
 
@@ -109,11 +111,11 @@ def document_from_row(row: Sequence[Any]) -> Document:
     )
 
 
-def _remember(kept: OrderedDict[Any, Any], key: Any, value: Any) -> None:
-    """Put an item last in a kept table, dropping the first ones past :data:`_PARSED`."""
+def _remember(kept: OrderedDict[Any, Any], key: Any, value: Any, limit: int) -> None:
+    """Put an item last in a kept table, dropping the first ones past ``limit``."""
     kept[key] = value
     kept.move_to_end(key)
-    while len(kept) > _PARSED:
+    while len(kept) > limit:
         kept.popitem(last=False)
 
 
@@ -179,12 +181,12 @@ class CopyIndex:
 
     def keep_claim(self, text: str, claim: Any) -> None:
         """Keep a claim under the JSON it is stored as."""
-        _remember(self._claims, text, claim)
+        _remember(self._claims, text, claim, _CLAIMS_KEPT)
 
     def keep_documents(self, documents: Iterable[Document]) -> None:
         """Keep documents just stored, for the stages of the batch that read them."""
         for document in documents:
-            _remember(self._documents, document.id, document)
+            _remember(self._documents, document.id, document, _DOCUMENTS_KEPT)
 
     def forget(self) -> None:
         """Drop the kept documents: the batch that stored some of them rolled back."""
