@@ -111,6 +111,22 @@ def document_from_row(row: Sequence[Any]) -> Document:
     )
 
 
+def _changes(new: set[str], found: list[CopiedPassage], gone: list[Pair]) -> CopyChanges:
+    """Return what a batch's new passages and lost pairs change, document by document."""
+    whole = new | {d for pair in gone for d in pair}
+    gained: dict[str, list[CopiedPassage]] = defaultdict(list)
+    # Every pair a batch adds holds a new document, and no pair it takes away does:
+    # a new document's passages are the ones just found.
+    fresh: dict[str, list[CopiedPassage]] = {d: [] for d in new}
+    for p in found:
+        for doc in (p.first.doc, p.second.doc):
+            if doc in new:
+                fresh[doc].append(p)
+            elif doc not in whole:
+                gained[doc].append(p)
+    return CopyChanges(whole=whole, gained=dict(gained), lost=gone, fresh=fresh)
+
+
 def _remember(kept: OrderedDict[Any, Any], key: Any, value: Any, limit: int) -> None:
     """Put an item last in a kept table, dropping the first ones past ``limit``."""
     kept[key] = value
@@ -240,19 +256,7 @@ class CopyIndex:
                 for p in found
             ],
         )
-        new = {d.id for d in documents}
-        whole = new | {d for pair in gone for d in pair}
-        gained: dict[str, list[CopiedPassage]] = defaultdict(list)
-        # Every pair a batch adds holds a new document, and no pair it takes away does:
-        # a new document's passages are the ones just found.
-        fresh: dict[str, list[CopiedPassage]] = {d: [] for d in new}
-        for p in found:
-            for doc in (p.first.doc, p.second.doc):
-                if doc in new:
-                    fresh[doc].append(p)
-                elif doc not in whole:
-                    gained[doc].append(p)
-        return CopyChanges(whole=whole, gained=dict(gained), lost=gone, fresh=fresh)
+        return _changes({d.id for d in documents}, found, gone)
 
     def _pairs(
         self, postings: dict[int, list[str]], ranks: dict[str, Rank]
@@ -465,17 +469,7 @@ class CopyIndex:
             others = self._copied(
                 {d for ps in touching.values() for p in ps for d in (p.first.doc, p.second.doc)}
             )
-            claims: dict[str, list[tuple[int, Any]]] = defaultdict(list)
-            before: dict[int, str | None] = {}
-            for seq, doc, text, root in self._db.execute(
-                "SELECT seq, document, json, root FROM claims "
-                f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
-                chunk,
-            ):
-                held = known.claims.get(doc)
-                mine = held[len(claims[doc])] if held else self.claim(text)
-                claims[doc].append((seq, mine))
-                before[seq] = root
+            claims, before = self._claims_of(chunk, known.claims)
             rows: list[tuple[Any, ...]] = []
             copies: list[tuple[int, str]] = []
             kept = [known.documents[d] for d in claims if d in known.documents]
@@ -495,6 +489,25 @@ class CopyIndex:
             self._db.executemany("UPDATE claims SET root = ?, agency = ? WHERE seq = ?", rows)
             self._db.executemany("INSERT INTO claim_copies VALUES (?, ?)", copies)
         return moved
+
+    def _claims_of(
+        self, chunk: list[str], held: Mapping[str, list[Any]]
+    ) -> tuple[dict[str, list[tuple[int, Any]]], dict[int, str | None]]:
+        """Return the documents' claims with their rows, and each row's root before.
+
+        The claims of the documents in ``held`` are taken from it, in their stored order.
+        """
+        claims: dict[str, list[tuple[int, Any]]] = defaultdict(list)
+        before: dict[int, str | None] = {}
+        for seq, doc, text, root in self._db.execute(
+            "SELECT seq, document, json, root FROM claims "
+            f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
+            chunk,
+        ):
+            mine = held[doc][len(claims[doc])] if held.get(doc) else self.claim(text)
+            claims[doc].append((seq, mine))
+            before[seq] = root
+        return claims, before
 
     def _touching(
         self, chunk: list[str], fresh: Mapping[str, list[CopiedPassage]]
