@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -54,6 +54,7 @@ __all__ = [
     "UNDATED",
     "CopyChanges",
     "CopyIndex",
+    "Fresh",
     "day_of",
     "document_from_row",
     "sql_chunks",
@@ -65,6 +66,17 @@ UNDATED = dt.date.max.isoformat()
 
 _CLAIM: TypeAdapter[Any] = TypeAdapter(Claim)
 _CHUNK = 400
+# How many shingles to keep between batches (about 200 bytes each: some 40 MB): a stored
+# document pairs with the new ones of several batches in a row (while its fingerprints
+# stay uncrowded), and shingling it again each time cost as much as aligning it. Bounded
+# in shingles, not documents, so that memory stays flat whatever the documents' length.
+_SHINGLED = 200_000
+# How many parsed claims and documents to keep between the stages of a batch and from one
+# batch to the next: a stored claim was parsed again for grouping, tracing and the rules
+# of each batch that touched its event (and the garbage collector paid for every copy).
+# Bounded so that memory stays flat: some 15 MB of claims, 20 MB of long articles.
+_CLAIMS_KEPT = 8192
+_DOCUMENTS_KEPT = 2048
 Pair = tuple[str, str]
 Rank = tuple[str, str]
 
@@ -99,6 +111,30 @@ def document_from_row(row: Sequence[Any]) -> Document:
     )
 
 
+def _changes(new: set[str], found: list[CopiedPassage], gone: list[Pair]) -> CopyChanges:
+    """Return what a batch's new passages and lost pairs change, document by document."""
+    whole = new | {d for pair in gone for d in pair}
+    gained: dict[str, list[CopiedPassage]] = defaultdict(list)
+    # Every pair a batch adds holds a new document, and no pair it takes away does:
+    # a new document's passages are the ones just found.
+    fresh: dict[str, list[CopiedPassage]] = {d: [] for d in new}
+    for p in found:
+        for doc in (p.first.doc, p.second.doc):
+            if doc in new:
+                fresh[doc].append(p)
+            elif doc not in whole:
+                gained[doc].append(p)
+    return CopyChanges(whole=whole, gained=dict(gained), lost=gone, fresh=fresh)
+
+
+def _remember(kept: OrderedDict[Any, Any], key: Any, value: Any, limit: int) -> None:
+    """Put an item last in a kept table, dropping the first ones past ``limit``."""
+    kept[key] = value
+    kept.move_to_end(key)
+    while len(kept) > limit:
+        kept.popitem(last=False)
+
+
 def sql_marks(n: int) -> str:
     """Return ``n`` comma-separated SQL placeholders."""
     return ",".join("?" * n)
@@ -115,6 +151,19 @@ class CopyChanges:
     """Stored documents that only gained passages, with the new ones."""
     lost: list[Pair] = field(default_factory=list)
     """Pairs of stored documents whose passages were taken away."""
+    fresh: dict[str, list[CopiedPassage]] = field(default_factory=dict)
+    """Every passage of each new document: all were found by this batch."""
+
+
+@dataclass
+class Fresh:
+    """What a batch holds in memory of its new documents, so that tracing need not read it back."""
+
+    documents: dict[str, Document]
+    claims: dict[str, list[Any]]
+    """Each new document's claims, in the order they were stored."""
+    passages: dict[str, list[CopiedPassage]]
+    """Each new document's passages (:attr:`CopyChanges.fresh`)."""
 
 
 class CopyIndex:
@@ -128,6 +177,48 @@ class CopyIndex:
     def __init__(self, db: sqlite3.Connection, finder: CopyFinder) -> None:
         self._db = db
         self.finder = finder
+        # Shingles by text, not by id: a text's shingles never change, whatever happens
+        # to the batch that read it (a rolled-back batch's id may come back with another text).
+        self._shingled: OrderedDict[str, Any] = OrderedDict()
+        self._kept = 0
+        # Claims by their stored JSON: a text always parses to the same claim.
+        self._claims: OrderedDict[str, Any] = OrderedDict()
+        # Documents by id: only those of committed batches or of the running one
+        # (:meth:`forget` drops them all when a batch rolls back).
+        self._documents: OrderedDict[str, Document] = OrderedDict()
+
+    def claim(self, text: str) -> Any:
+        """Return the claim stored as ``text``, keeping the last few thousand parsed."""
+        found = self._claims.get(text)
+        if found is None:
+            found = _CLAIM.validate_json(text)
+        self.keep_claim(text, found)
+        return found
+
+    def keep_claim(self, text: str, claim: Any) -> None:
+        """Keep a claim under the JSON it is stored as."""
+        _remember(self._claims, text, claim, _CLAIMS_KEPT)
+
+    def keep_documents(self, documents: Iterable[Document]) -> None:
+        """Keep documents just stored, for the stages of the batch that read them."""
+        for document in documents:
+            _remember(self._documents, document.id, document, _DOCUMENTS_KEPT)
+
+    def forget(self) -> None:
+        """Drop the kept documents: the batch that stored some of them rolled back."""
+        self._documents.clear()
+
+    def shingles(self, document: Document) -> Any:
+        """Return a document's shingles, keeping the last few thousand made."""
+        found = self._shingled.get(document.text)
+        if found is not None:
+            self._shingled.move_to_end(document.text)
+            return found
+        found = self._shingled[document.text] = self.finder.shingles(document.text)
+        self._kept += len(found.hashes) + 1
+        while self._kept > _SHINGLED and len(self._shingled) > 1:
+            self._kept -= len(self._shingled.popitem(last=False)[1].hashes) + 1
+        return found
 
     # -- adding documents -----------------------------------------------------------------
 
@@ -140,7 +231,7 @@ class CopyIndex:
         """
         if not documents:
             return CopyChanges()
-        prints = {d.id: self.finder.fingerprints(self.finder.shingles(d.text)) for d in documents}
+        prints = {d.id: self.finder.fingerprints(self.shingles(d)) for d in documents}
         ranks = {d.id: (day_of(d), d.id) for d in documents}
         postings: dict[int, list[str]] = defaultdict(list)
         for doc, held in prints.items():
@@ -165,13 +256,7 @@ class CopyIndex:
                 for p in found
             ],
         )
-        whole = {d.id for d in documents} | {d for pair in gone for d in pair}
-        gained: dict[str, list[CopiedPassage]] = defaultdict(list)
-        for p in found:
-            for doc in (p.first.doc, p.second.doc):
-                if doc not in whole:
-                    gained[doc].append(p)
-        return CopyChanges(whole=whole, gained=dict(gained), lost=gone)
+        return _changes({d.id for d in documents}, found, gone)
 
     def _pairs(
         self, postings: dict[int, list[str]], ranks: dict[str, Rank]
@@ -250,24 +335,36 @@ class CopyIndex:
             ).fetchone()
         ]
 
-    def _unsupported(self, pairs: Iterable[Pair]) -> list[Pair]:
-        """Delete the passages of the pairs no shared fingerprint pairs any more."""
-        gone: list[Pair] = []
+    def _unsupported(self, pairs: Sequence[Pair]) -> list[Pair]:
+        """Delete the passages of the pairs no shared fingerprint pairs any more.
+
+        The fingerprints, counts and hubs are read once for all the pairs: a fingerprint
+        that crowds takes away up to ``max_postings`` squared pairs at once.
+        """
+        held: dict[str, set[int]] = defaultdict(set)
+        for chunk in sql_chunks(sorted({d for pair in pairs for d in pair})):
+            for fp, doc in self._db.execute(
+                "SELECT fp, document FROM fingerprints "
+                f"WHERE document IN ({sql_marks(len(chunk))})",
+                chunk,
+            ):
+                held[doc].add(fp)
+        shared = {(a, b): held[a] & held[b] for a, b in pairs}
+        counts = self._counts(set().union(*shared.values()))
         limit = self.finder.max_postings
-        for a, b in pairs:
-            shared = [
-                row[0]
-                for row in self._db.execute(
-                    "SELECT fp FROM fingerprints WHERE document = ? "
-                    "INTERSECT SELECT fp FROM fingerprints WHERE document = ?",
-                    (a, b),
-                )
-            ]
-            counts = self._counts(shared)
-            if any(counts[fp] <= limit or self._hub(fp)[1] in (a, b) for fp in shared):
-                continue
-            self._db.execute("DELETE FROM passages WHERE first = ? AND second = ?", (a, b))
-            gone.append((a, b))
+        hubs: dict[int, str] = {}
+
+        def hub(fp: int) -> str:
+            if fp not in hubs:
+                hubs[fp] = self._hub(fp)[1]
+            return hubs[fp]
+
+        gone = [
+            (a, b)
+            for (a, b), fps in shared.items()
+            if not any(counts[fp] <= limit or hub(fp) in (a, b) for fp in sorted(fps))
+        ]
+        self._db.executemany("DELETE FROM passages WHERE first = ? AND second = ?", gone)
         return gone
 
     def _align(self, pairs: set[Pair], new: dict[str, Document]) -> list[CopiedPassage]:
@@ -277,7 +374,7 @@ class CopyIndex:
         ``max_postings`` for each fingerprint it holds): only a chunk of them, with their
         shingles, is held at a time; the new documents' shingles are made once.
         """
-        cache: dict[str, Any] = {}
+        cache: dict[str, Any] = {doc: self.shingles(d) for doc, d in new.items()}
         found: list[CopiedPassage] = []
         of_stored: dict[str, list[Pair]] = defaultdict(list)
         for a, b in sorted(pairs):
@@ -287,6 +384,7 @@ class CopyIndex:
                 of_stored[a if a not in new else b].append((a, b))
         for chunk in sql_chunks(sorted(of_stored), 100):
             for stored in self.documents(chunk):
+                cache[stored.id] = self.shingles(stored)
                 for a, b in of_stored[stored.id]:
                     found.extend(self.finder.between(new.get(a, stored), new.get(b, stored), cache))
                 del cache[stored.id]
@@ -295,18 +393,18 @@ class CopyIndex:
     # -- reading --------------------------------------------------------------------------
 
     def documents(self, ids: Iterable[str]) -> list[Document]:
-        """Return stored documents by id."""
-        found: list[Document] = []
-        for chunk in sql_chunks(sorted(ids)):
-            found.extend(
-                document_from_row(row)
-                for row in self._db.execute(
-                    "SELECT id, published, outlet, title, url, text FROM documents "
-                    f"WHERE id IN ({sql_marks(len(chunk))})",
-                    chunk,
-                )
-            )
-        return found
+        """Return stored documents by id (in the order of their ids)."""
+        wanted = sorted(set(ids))
+        found = {d: self._documents[d] for d in wanted if d in self._documents}
+        for chunk in sql_chunks(d for d in wanted if d not in found):
+            for row in self._db.execute(
+                "SELECT id, published, outlet, title, url, text FROM documents "
+                f"WHERE id IN ({sql_marks(len(chunk))})",
+                chunk,
+            ):
+                found[row[0]] = document_from_row(row)
+        self.keep_documents(found.values())
+        return [found[d] for d in wanted if d in found]
 
     def passages(self, documents: Iterable[str], *, both: bool = False) -> list[CopiedPassage]:
         """Return the stored passages that touch the documents (or, ``both``, lie between them).
@@ -353,33 +451,29 @@ class CopyIndex:
 
     # -- tracing --------------------------------------------------------------------------
 
-    def retrace(self, documents: Iterable[str]) -> set[str]:
+    def retrace(self, documents: Iterable[str], fresh: Fresh | None = None) -> set[str]:
         """Trace the roots of every claim of the documents again, from the stored passages.
+
+        Args:
+            documents: The documents to trace.
+            fresh: The batch's new documents, their claims and passages, taken from
+                memory rather than read back from the tables.
 
         Returns:
             The documents with a claim whose root moved (or had none).
         """
+        known = fresh or Fresh({}, {}, {})
         moved: set[str] = set()
         for chunk in sql_chunks(sorted(documents), 100):
-            touching: dict[str, list[CopiedPassage]] = defaultdict(list)
-            for p in self.passages(chunk):
-                touching[p.first.doc].append(p)
-                touching[p.second.doc].append(p)
+            touching = self._touching(chunk, known.passages)
             others = self._copied(
                 {d for ps in touching.values() for p in ps for d in (p.first.doc, p.second.doc)}
             )
-            claims: dict[str, list[tuple[int, Any]]] = defaultdict(list)
-            before: dict[int, str | None] = {}
-            for seq, doc, text, root in self._db.execute(
-                "SELECT seq, document, json, root FROM claims "
-                f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
-                chunk,
-            ):
-                claims[doc].append((seq, _CLAIM.validate_json(text)))
-                before[seq] = root
+            claims, before = self._claims_of(chunk, known.claims)
             rows: list[tuple[Any, ...]] = []
             copies: list[tuple[int, str]] = []
-            for document in self.documents(claims):
+            kept = [known.documents[d] for d in claims if d in known.documents]
+            for document in [*self.documents(set(claims) - set(known.documents)), *kept]:
                 mine = claims[document.id]
                 traced = claim_roots(document, [c for _, c in mine], touching[document.id], others)
                 for (seq, _), now in zip(mine, traced, strict=True):
@@ -395,6 +489,40 @@ class CopyIndex:
             self._db.executemany("UPDATE claims SET root = ?, agency = ? WHERE seq = ?", rows)
             self._db.executemany("INSERT INTO claim_copies VALUES (?, ?)", copies)
         return moved
+
+    def _claims_of(
+        self, chunk: list[str], held: Mapping[str, list[Any]]
+    ) -> tuple[dict[str, list[tuple[int, Any]]], dict[int, str | None]]:
+        """Return the documents' claims with their rows, and each row's root before.
+
+        The claims of the documents in ``held`` are taken from it, in their stored order.
+        """
+        claims: dict[str, list[tuple[int, Any]]] = defaultdict(list)
+        before: dict[int, str | None] = {}
+        for seq, doc, text, root in self._db.execute(
+            "SELECT seq, document, json, root FROM claims "
+            f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
+            chunk,
+        ):
+            mine = held[doc][len(claims[doc])] if held.get(doc) else self.claim(text)
+            claims[doc].append((seq, mine))
+            before[seq] = root
+        return claims, before
+
+    def _touching(
+        self, chunk: list[str], fresh: Mapping[str, list[CopiedPassage]]
+    ) -> dict[str, list[CopiedPassage]]:
+        """Return the passages of each document of the chunk: fresh ones or stored ones."""
+        touching: dict[str, list[CopiedPassage]] = defaultdict(list)
+        stored = {d for d in chunk if d not in fresh}
+        for p in self.passages(stored):
+            for doc in (p.first.doc, p.second.doc):
+                if doc in stored:
+                    touching[doc].append(p)
+        for doc in chunk:
+            if doc in fresh:
+                touching[doc].extend(fresh[doc])
+        return touching
 
     def extend(self, gained: Mapping[str, Sequence[CopiedPassage]]) -> set[str]:
         """Add new passages to the roots of stored documents' claims, from their old roots.

@@ -49,7 +49,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
-from claimrecon.copyindex import CopyIndex, credits_json
+from claimrecon.copyindex import CopyIndex, Fresh, credits_json
 from claimrecon.copyindex import document_from_row as _document
 from claimrecon.copyindex import sql_chunks as _chunks
 from claimrecon.copyindex import sql_marks as _marks
@@ -437,6 +437,13 @@ class Store:
         return result
 
     def _ingest_batch(self, documents: list[Document], progress: Progress) -> IngestResult:
+        try:
+            return self._ingest_one(documents, progress)
+        except BaseException:
+            self._copies.forget()  # it may keep documents the rollback took away
+            raise
+
+    def _ingest_one(self, documents: list[Document], progress: Progress) -> IngestResult:
         started = _now()
         with _transaction(self._db):
             new, skipped = self._new_documents(documents)
@@ -451,10 +458,11 @@ class Store:
             found = plan.run() if plan is not None else IngestResult()
             progress("write", 0, 1)
             self._insert_documents(batch, new, plan.keys if plan else {})
+            self._copies.keep_documents(new)
             self._insert_claims(claims)
             if plan is not None:
                 plan.write(batch)
-                self._trace(new, plan.events, batch, progress)
+                self._trace(new, _by_document(claims), plan.events, batch, progress)
             result = found.model_copy(
                 update={
                     "batches": (batch,),
@@ -524,12 +532,15 @@ class Store:
         )
 
     def _insert_claims(self, claims: list[AnyClaim]) -> None:
+        rows = [_claim_row(c) for c in claims]
         self._db.executemany(
             "INSERT INTO claims (id, document, type, metric, subject, low, high, qualifier, "
             'actor, stance, source, source_kind, quote, start, "end", json) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_claim_row(c) for c in claims],
+            rows,
         )
+        for claim, row in zip(claims, rows, strict=True):
+            self._copies.keep_claim(row[-1], claim)  # the rules of its event read it back
 
     def _log(self, batch: int, started: str, result: IngestResult) -> None:
         self._db.execute(
@@ -548,7 +559,14 @@ class Store:
             ),
         )
 
-    def _trace(self, new: list[Document], events: set[str], batch: int, progress: Progress) -> None:
+    def _trace(
+        self,
+        new: list[Document],
+        claims: dict[str, list[AnyClaim]],
+        events: set[str],
+        batch: int,
+        progress: Progress,
+    ) -> None:
         """Find the batch's copies, trace again what they change, and re-run the rules.
 
         The new documents, and the stored ones that lost a copy, are traced again whole; a
@@ -559,18 +577,20 @@ class Store:
         """
         progress("roots", 0, 1)
         changes = self._copies.add(new)
-        moved = self._copies.retrace(changes.whole) | self._copies.extend(changes.gained)
+        fresh = Fresh({d.id: d for d in new}, claims, changes.fresh)
+        moved = self._copies.retrace(changes.whole, fresh) | self._copies.extend(changes.gained)
         progress("roots", 1, 1)
         # A stored event's findings read its claims' roots and the passages between its
         # documents: they change when a root moves or a passage between two of its
         # documents is lost, not with each copy (a hub loses and gains them at every batch).
         touched = moved - {d.id for d in new}
-        lost = self._events_of({d for pair in changes.lost for d in pair})
-        within = {
-            e.id
-            for e in lost.values()
-            if any(a in e.documents and b in e.documents for a, b in changes.lost)
-        }
+        # By document, not event by pair: a crowded fingerprint takes away thousands of
+        # pairs at once.
+        holding: dict[str, set[str]] = defaultdict(set)
+        for event in self._events_of({d for pair in changes.lost for d in pair}).values():
+            for doc in event.documents:
+                holding[doc].add(event.id)
+        within = {e for a, b in changes.lost for e in holding.get(a, set()) & holding.get(b, set())}
         self._rerule(events | set(self._events_of(touched)) | within, batch, progress)
 
     def _rerule(self, events: set[str], batch: int, progress: Progress) -> None:
@@ -605,7 +625,7 @@ class Store:
             f"SELECT json, root, agency FROM claims WHERE event IN ({marks}) ORDER BY seq",
             list(events),
         ):
-            claim = _CLAIM.validate_json(text)
+            claim = self._copies.claim(text)
             claims.append(claim)
             if root is not None:
                 provenance.append(Provenance(claim=claim.id, root=root, agency=agency))
@@ -898,22 +918,29 @@ class Store:
                 )
             )
             claims.extend(
-                _CLAIM.validate_json(text)
+                self._copies.claim(text)
                 for (text,) in self._db.execute(
                     f"SELECT json FROM claims WHERE document IN ({marks}) ORDER BY seq", chunk
                 )
             )
         return docs, claims
 
-    def _replace(self, old: Iterable[str], report: Report, documents: set[str], batch: int) -> None:
-        """Replace the old events and their findings by the report's, for the documents."""
+    def _replace(
+        self, old: Iterable[str], report: Report, documents: set[str], batch: int, keep: set[str]
+    ) -> None:
+        """Replace the old events and their findings by the report's, for the documents.
+
+        The events in ``keep`` are stored as the report has them: their rows and
+        findings stay as they are.
+        """
         db = self._db
-        for chunk in _chunks(sorted(old), _CHUNK):
+        for chunk in _chunks(sorted(set(old) - keep), _CHUNK):
             marks = _marks(len(chunk))
             _delete_findings(db, chunk)
             db.execute(f"DELETE FROM event_documents WHERE event IN ({marks})", chunk)
             db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
-        _insert_results(db, report, batch)
+        fresh = tuple(e for e in report.events if e.id not in keep)
+        _insert_results(db, report.model_copy(update={"events": fresh}), batch)
         membership = [(e.id, c) for e in report.events for c in e.claims]
         aggregates = set(report.aggregates)
         for chunk in _chunks(sorted(documents), _CHUNK):
@@ -968,8 +995,17 @@ class _Plan:
 
     @property
     def events(self) -> set[str]:
-        """The ids of the re-grouped events (whose rules and estimates must run again)."""
-        return {e.id for e in self.report.events}
+        """The ids of the re-grouped events that changed (whose rules must run again).
+
+        An event the batch looked at again but left as it was keeps its id, its claims
+        and its documents: its findings, which read nothing else of the grouping, stay.
+        """
+        return {e.id for e in self.report.events} - self.unchanged
+
+    @property
+    def unchanged(self) -> set[str]:
+        """The ids of the re-grouped events that are as they were stored."""
+        return {e.id for e in self.report.events if self.old.get(e.id) == e}
 
     def _widen(self, documents: set[str]) -> None:
         """Add the documents and every document of their events to the re-grouped set."""
@@ -1022,7 +1058,7 @@ class _Plan:
     def write(self, batch: int) -> None:
         """Write the re-grouped events and findings, and the aliases of replaced events."""
         docs = self.documents | {d.id for d in self.new}
-        self.store._replace(self.old, self.report, docs, batch)
+        self.store._replace(self.old, self.report, docs, batch, self.unchanged)
         result = self._changes()
         aliases = [
             *((old, new, "changed") for old, new in result.changed_events.items()),
@@ -1145,6 +1181,14 @@ def _insert_results(db: sqlite3.Connection, report: Report, batch: int) -> None:
             for e in report.estimates
         ],
     )
+
+
+def _by_document(claims: Iterable[AnyClaim]) -> dict[str, list[AnyClaim]]:
+    """Return the claims of each document, in their order."""
+    found: dict[str, list[AnyClaim]] = defaultdict(list)
+    for claim in claims:
+        found[claim.span.doc].append(claim)
+    return dict(found)
 
 
 def _docs_of(events: Iterable[Event]) -> set[str]:

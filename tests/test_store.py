@@ -72,6 +72,8 @@ def _summary(report: Report) -> dict[str, object]:
         "contradictions": set(report.contradictions),
         "notes": set(report.notes),
         "estimates": set(report.estimates),
+        "passages": set(report.passages),
+        "provenance": set(report.provenance),
     }
 
 
@@ -156,6 +158,43 @@ def test_a_batch_far_from_stored_events_leaves_them_alone(store: Store) -> None:
     assert result.regrouped_events == 0
     assert len(result.created_events) == 1
     assert before < {e.id for e in store.events()}
+
+
+def test_an_event_regrouped_but_unchanged_keeps_its_row_and_findings(store: Store) -> None:
+    # Herat's market attack shares the (month, market) block with Kabul's, so the batch
+    # looks at Kabul's event again; it does not join it, so Kabul's event and its
+    # contradiction are left as stored, not written again.
+    later = _doc(
+        "kabul-later", "Eight people were killed in an attack on a market in Kabul on Monday."
+    )
+    store.ingest([KABUL, later])
+    (kabul,) = store.events()
+    before = store.report(event=kabul.id).contradictions
+    assert before
+    result = store.ingest([HERAT])
+    assert result.regrouped_events == 1
+    assert result.changed_events == {}
+    rows = dict(store._db.execute("SELECT id, batch FROM events").fetchall())
+    assert rows[kabul.id] == 1
+    assert store.report(event=kabul.id).contradictions == before
+    assert store.report() == analyze([KABUL, later, HERAT])
+
+
+def test_a_batch_that_fails_leaves_nothing_a_later_batch_reads(store: Store) -> None:
+    # The batch stores its documents, then fails: they roll back, and the same id with
+    # another text is then a new document, read from the store and not from the
+    # failed batch.
+    def fail(stage: str, done: int, total: int) -> None:
+        if stage == "rules":
+            raise KeyboardInterrupt
+
+    store.ingest([HERAT])
+    with pytest.raises(KeyboardInterrupt):
+        store.ingest([KABUL], progress=fail)
+    assert store.report() == analyze([HERAT])
+    other = KABUL.model_copy(update={"text": KABUL.text.replace("Five", "Nine")})
+    store.ingest([other])
+    assert store.report() == analyze([HERAT, other])
 
 
 def test_a_new_report_of_a_stored_event_changes_it_and_the_old_id_resolves(
