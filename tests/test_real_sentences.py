@@ -403,6 +403,18 @@ FIGURES = [
         [("killed", "militants", 3, 3), ("count", "militants", 4, 4), ("count", "militants", 5, 5)],
     ),
     # --- end of figures6 ------------------------------------------------------------------
+    # --- figures7, round 7: tolls of a dated attack, verbs that move a toll ---------------
+    (
+        "The death toll in Thursday\u2019s shrine blast in southwestern Pakistan went up to 88 as "
+        "five more people succumbed to their wounds in hospital on Friday, local Geo TV reported.",
+        [("killed", "people", 88, 88), ("killed", "people", 5, 5)],
+    ),
+    (
+        "Peshawar police on Saturday revised down the death toll of the January 30 mosque blast "
+        "to 84 after taking out names that were repeated in the martyrs list.",
+        [("killed", "people", 84, 84)],
+    ),
+    # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -1433,11 +1433,24 @@ def _toll_stops(lower: list[str], tables: FigureTables, k: int, run: int) -> boo
     """
     word = lower[k]
     other = tables.metrics.match(lower, k)
-    if (word[0].isdigit() and k < run) or (other is not None and other[0] is not Metric.COUNT):
+    if word[0].isdigit() and k < run and not _day_of_month(lower, tables, k):
+        return True
+    if other is not None and other[0] is not Metric.COUNT:
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
     return k < run and word in tables.toll_breaks and (k == 0 or lower[k - 1] != ",")
+
+
+def _day_of_month(lower: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether the number at token ``k`` is a day beside its month ("the May 3 attack").
+
+    A date inside the toll's noun phrase names the attack, not a figure: the walk back from
+    the number to its toll goes past it.
+    """
+    before = k > 0 and lower[k - 1] in tables.dates
+    after = k + 1 < len(lower) and lower[k + 1] in tables.dates
+    return len(lower[k]) <= 4 and (before or after)
 
 
 def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:

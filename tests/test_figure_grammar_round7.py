@@ -1,0 +1,59 @@
+"""A hypothesis grammar of the figure phenomena the seventh round read, told of any attack.
+
+Each grammar draws its numbers, nouns, verbs, dates, places and speakers from open sets and
+states the figures the sentence must yield: a toll whose noun phrase names the attack by
+its date, a toll that "went up" to a number.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.test_figure_grammar import SPEAKERS_AFTER, Read, cap, counts, read
+
+MONTHS = st.sampled_from(["January", "March", "June", "August", "October", "December"])
+EVENT_NOUNS = st.sampled_from(["attack", "mosque blast", "bombing", "hotel siege", "massacre"])
+PLACES = st.sampled_from(["", " in the capital", " in northern Kalvoria", " at the stadium"])
+
+
+@st.composite
+def dated_events(draw: st.DrawFn) -> str:
+    """'the <March 3|3 March|Thursday's> <event noun>': an attack named by its day."""
+    month, day = draw(MONTHS), draw(st.integers(1, 28))
+    day_word = draw(st.sampled_from([str(day), f"{day}th" if day > 3 else str(day)]))
+    form = draw(st.sampled_from(["month-day", "day-month", "weekday"]))
+    if form == "month-day":
+        when = f"the {month} {day_word}"
+    elif form == "day-month":
+        when = f"the {day_word} {month}"
+    else:
+        when = draw(st.sampled_from(["Thursday's", "Sunday\u2019s", "last week's"]))
+    return f"{when} {draw(EVENT_NOUNS)}{draw(PLACES)}"
+
+
+TOLL_NOUNS = st.sampled_from(["The death toll", "The toll", "The number of dead"])
+PREPOSITIONS = st.sampled_from(["in", "from", "of"])
+UPDATES = st.sampled_from(
+    ["went up to", "has gone up to", "rose to", "climbed to", "was revised down to", "jumped to"]
+)
+
+
+@st.composite
+def tolls_of_a_dated_attack(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'The death toll in the March 3 bombing went up to N', 'police revised the toll of ...'."""
+    number, value = draw(counts(10, 900))
+    event = f"{draw(PREPOSITIONS)} {draw(dated_events())}"
+    if draw(st.booleans()):
+        text = f"{draw(TOLL_NOUNS)} {event} {draw(UPDATES)} {number}{draw(SPEAKERS_AFTER)}."
+    else:
+        verb = draw(st.sampled_from(["revised down", "lowered", "raised", "revised"]))
+        who = draw(st.sampled_from(["Police", "The health ministry", "Officials on Saturday"]))
+        text = f"{who} {verb} the death toll {event} to {number}."
+    return cap(text), [("killed", "people", value, value)]
+
+
+@given(tolls_of_a_dated_attack())
+def test_a_toll_of_an_attack_named_by_its_date(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert read(sentence) == expected
