@@ -414,6 +414,16 @@ FIGURES = [
         "to 84 after taking out names that were repeated in the martyrs list.",
         [("killed", "people", 84, 84)],
     ),
+    (
+        "Bangladesh began two days of mourning Sunday for the 22 victims of the weekend "
+        "hostage-taking assault, as a government official doubted the Islamic State's claim of "
+        "responsibility.",
+        [("killed", "people", 22, 22)],
+    ),
+    (
+        "The 13 victims of the metro blast included 10 Belgians and three foreign nationals.",
+        [("killed", "people", 13, 13)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

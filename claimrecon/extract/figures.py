@@ -2330,7 +2330,10 @@ def _resolved_metric(
         if clause is None:
             # "the statement identified the two attackers": a definite count of
             # attackers with no verb that counts them is still their number.
-            return (Metric.COUNT, part_of, 0.6) if _definite_count(tok, tables, cand) else None
+            if _definite_count(tok, tables, cand):
+                return Metric.COUNT, part_of, 0.6
+            victims = _definite_victims(tok, tables, cand)
+            return (victims, part_of, 0.6) if victims is not None else None
         metric = clause
         confidence -= 0.25
     return metric, part_of, confidence
@@ -2376,6 +2379,29 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
     # "the two militant groups": the noun is a modifier of a unit, no head.
     head, end = tok.lower[cand.subj_end - 1], cand.subj_end
     return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
+
+
+def _definite_victims(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
+    """Return the metric of a definite number of victims ("the 22 victims of the attack").
+
+    A number told with the article before a noun of victims needs no verb: the writer
+    gives it as the known toll ("mourning the 22 victims", "the 13 victims of the blast
+    included ..."). An indefinite one ("22 victims were taken to hospital") stays none.
+    """
+    number, lower = cand.number, tok.lower
+    at = number.tok_start
+    exact = number.low is not None and number.low == number.high and number.low > 1
+    if not exact or number.vague or cand.part or cand.other or cand.inherit:
+        return None
+    # "the 22 victims", "all 22 victims" ("all" read as the number's qualifier or left before)
+    definite = at > 0 and lower[at - 1] == "the"
+    definite = definite or tables.whole_quantifiers.match(lower, at) is not None
+    if not definite and tables.whole_quantifiers.match_ending(lower, at, 3) is None:
+        return None
+    if at >= 3 and lower[at - 2] == "of" and _is_count_word(lower, tables, at - 3):
+        return None  # "five of the 23 victims were children": the group of a part, no toll
+    victims = tables.victim_groups.match(lower, number.tok_end)
+    return victims[0] if victims is not None and victims[1] == cand.subj_end else None
 
 
 def _resolved_subject(
