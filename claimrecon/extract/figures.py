@@ -2381,6 +2381,19 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
     return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
 
 
+def _definite_whole(lower: list[str], tables: FigureTables, at: int) -> bool:
+    """Say whether the number at token ``at`` is told as a definite whole.
+
+    "the 22 victims", "all 22 victims" ("all" read as the number's qualifier or left before
+    it); not the group of a partitive part ("five of the 23 victims were children").
+    """
+    if at >= 3 and lower[at - 2] == "of" and _is_count_word(lower, tables, at - 3):
+        return False
+    if (at > 0 and lower[at - 1] == "the") or tables.whole_quantifiers.match(lower, at):
+        return True
+    return tables.whole_quantifiers.match_ending(lower, at, 3) is not None
+
+
 def _definite_victims(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
     """Return the metric of a definite number of victims ("the 22 victims of the attack").
 
@@ -2393,13 +2406,8 @@ def _definite_victims(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Me
     exact = number.low is not None and number.low == number.high and number.low > 1
     if not exact or number.vague or cand.part or cand.other or cand.inherit:
         return None
-    # "the 22 victims", "all 22 victims" ("all" read as the number's qualifier or left before)
-    definite = at > 0 and lower[at - 1] == "the"
-    definite = definite or tables.whole_quantifiers.match(lower, at) is not None
-    if not definite and tables.whole_quantifiers.match_ending(lower, at, 3) is None:
+    if not _definite_whole(lower, tables, at):
         return None
-    if at >= 3 and lower[at - 2] == "of" and _is_count_word(lower, tables, at - 3):
-        return None  # "five of the 23 victims were children": the group of a part, no toll
     victims = tables.victim_groups.match(lower, number.tok_end)
     return victims[0] if victims is not None and victims[1] == cand.subj_end else None
 
