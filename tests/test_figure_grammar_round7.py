@@ -84,3 +84,36 @@ def test_a_definite_number_of_victims_is_a_toll(frame: str, number: tuple, event
 def test_an_indefinite_number_of_victims_with_no_verb_is_none(number: tuple, verb: str) -> None:
     text, _ = number
     assert read(cap(f"{text} victims {verb} on Sunday.")) == []
+
+
+# --- a part cue's aside whose closing comma the writer left out -----------------------------
+
+LISTED = st.sampled_from(
+    [
+        "women and children",
+        "\u201cvolunteer defence fighters\u201d",
+        '"self-defence militiamen"',
+        "several foreign tourists",
+        "two police officers and a child",
+        "the village chief",
+    ]
+)
+
+
+@given(
+    st.sampled_from([("at least ", 1), ("", 0)]),
+    counts(10, 400, dozen=False),
+    st.sampled_from([("people", "people"), ("civilians", "civilians"), ("villagers", "civilians")]),
+    st.sampled_from(["including", "among them"]),
+    LISTED,
+    st.sampled_from(["were killed", "were wounded", "have been killed", "were injured"]),
+    SPEAKERS_AFTER,
+)
+def test_a_part_aside_left_open_ends_at_the_verb(
+    opener: tuple, number: tuple, noun: tuple, cue: str, listed: str, verb: str, after: str
+) -> None:
+    text, value = number
+    sentence = cap(f"{opener[0]}{text} {noun[0]}, {cue} {listed} {verb}{after}.")
+    metric = "killed" if "killed" in verb else "wounded"
+    high = None if opener[1] else value
+    assert (metric, noun[1], value, high) in read(sentence)

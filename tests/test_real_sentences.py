@@ -424,6 +424,12 @@ FIGURES = [
         "The 13 victims of the metro blast included 10 Belgians and three foreign nationals.",
         [("killed", "people", 13, 13)],
     ),
+    (
+        "On June 4th, at least 160 civilians, including \u201cvolunteer anti-terrorism "
+        "fighters\u201d were killed in the bloodiest string of Islamist attacks in Burkina Faso "
+        "since 2015.",
+        [("killed", "civilians", 160, N)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

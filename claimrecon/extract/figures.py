@@ -1125,8 +1125,21 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             return None
         if word in (".", ";", ":") or (word in _ASIDES and word != closer):
             return None
+        if _unclosed_part(tables, lower, j, k):
+            return k
         k += 1
     return None
+
+
+def _unclosed_part(tables: FigureTables, lower: list[str], j: int, k: int) -> bool:
+    """Say whether the verb at ``k`` ends a part cue's aside whose closing comma is left out.
+
+    ", including foreign tourists were killed": the writer dropped the comma before the
+    sentence's verb; the aside ends at the auxiliary, whatever it lists (quoted words too).
+    """
+    if lower[j] != "," or lower[k] not in tables.aux or k < j + 3:
+        return False
+    return tables.parts.match(lower, j + 1) is not None
 
 
 def _list_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> int | None:
