@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.test_figure_grammar import SPEAKERS_AFTER, Read, cap, counts, read
+from tests.test_figure_grammar import ATTACKERS, SPEAKERS_AFTER, Read, cap, counts, read
 
 MONTHS = st.sampled_from(["January", "March", "June", "August", "October", "December"])
 EVENT_NOUNS = st.sampled_from(["attack", "mosque blast", "bombing", "hotel siege", "massacre"])
@@ -117,3 +117,49 @@ def test_a_part_aside_left_open_ends_at_the_verb(
     metric = "killed" if "killed" in verb else "wounded"
     high = None if opener[1] else value
     assert (metric, noun[1], value, high) in read(sentence)
+
+
+# --- attackers counted with a second, coordinated predicate ---------------------------------
+
+ACTS = st.sampled_from(
+    [
+        "stormed the hospital",
+        "attacked a police post",
+        "opened fire on worshippers",
+        "raided the village",
+    ]
+)
+ASIDES = st.sampled_from(["", ", which was guarded by soldiers,", " on Tuesday evening"])
+FATES = st.sampled_from(
+    [
+        ("were killed", "killed"),
+        ("were later shot dead", "killed"),
+        ("were all killed", "killed"),
+        ("blew themselves up", "killed"),
+        ("were arrested", "arrested"),
+        ("were captured", "arrested"),
+    ]
+)
+
+
+@given(counts(2, 12, dozen=False), ATTACKERS, ACTS, ASIDES, FATES, SPEAKERS_AFTER)
+def test_attackers_counted_and_their_fate(
+    number: tuple, noun: str, act: str, aside: str, fate: tuple, after: str
+) -> None:
+    """'Three gunmen stormed the ward, which <...>, and were killed': a count and a fate."""
+    text, value = number
+    sentence = cap(f"{text} {noun} {act}{aside} and {fate[0]}{after}.")
+    got = read(sentence)
+    assert ("count", "militants", value, value) in got
+    assert (fate[1], "militants", value, value) in got
+
+
+@given(counts(2, 12, dozen=False), ATTACKERS, ACTS, counts(2, 90, dozen=False))
+def test_what_the_attackers_did_or_a_number_after_is_no_fate(
+    number: tuple, noun: str, act: str, other: tuple
+) -> None:
+    """'... and killed 20 people', '... and two were killed': no second figure of the count."""
+    text, value = number
+    for tail in (f"and killed {other[0]} people", f"and {other[0]} guards were killed"):
+        got = read(cap(f"{text} {noun} {act} {tail}."))
+        assert ("killed", "militants", value, value) not in got

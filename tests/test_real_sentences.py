@@ -430,6 +430,11 @@ FIGURES = [
         "since 2015.",
         [("killed", "civilians", 160, N)],
     ),
+    (
+        "Three gunmen disguised as police officers stormed the maternity ward, which was run by "
+        "Doctors Without Borders, and were killed after a lengthy gun battle with Afghan forces.",
+        [("count", "militants", 3, 3), ("killed", "militants", 3, 3)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -2504,7 +2504,53 @@ def _figures_of(
         # it is also the attackers' count.
         count = replace(figures[0], metric=Metric.COUNT, confidence=0.6, among=False)
         figures.append(replace(count, implied=True))
+    fate = _coordinated_fate(tok, tables, cand, found)
+    if fate is not None:
+        # "three gunmen stormed the ward and were killed": the count's own fate.
+        figures.append(replace(figures[0], metric=fate, confidence=0.6))
     return figures
+
+
+def _coordinated_fate(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, found: _Resolved
+) -> Metric | None:
+    """Return the metric of a second, coordinated predicate of a count of attackers.
+
+    "Three gunmen stormed the ward, which <...>, and were killed", "two bombers attacked
+    the gate and blew themselves up", "and were arrested": the same number is also the
+    attackers killed (arrested). The second verb must be passive or a self-killing, with no
+    number between ("and killed 20 people" is what they did; "and two were killed" another
+    figure).
+    """
+    number = cand.number
+    if found.metric is not Metric.COUNT or cand.extra or not tables.countable(found.subject):
+        return None
+    if number.low is None or number.low != number.high:
+        return None
+    lower = tok.lower
+    start = max(cand.span_end, cand.subj_end, number.tok_end)
+    for k in range(start, min(len(lower) - 1, start + _LONG_ASIDE)):
+        word = lower[k]
+        if word in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
+            return None
+        if word == "and":
+            return _fate_after_and(lower, tables, k + 1)
+    return None
+
+
+def _fate_after_and(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
+    """Return the metric of a passive or a self-killing opening the predicate at ``k``."""
+    if tables.self_killing.match(lower, k) is not None:
+        return Metric.KILLED
+    if k >= len(lower) or lower[k] not in tables.passive_markers:
+        return None
+    for p in range(k + 1, min(len(lower), k + 1 + _VERB_FILLERS)):
+        verb = tables.metrics.match(lower, p)
+        if verb is not None:
+            return verb[0] if verb[0] is not Metric.COUNT else None
+        if tables.linking.match(lower, p) is None:
+            return None
+    return None
 
 
 def _all_of_the_attackers(
