@@ -163,3 +163,23 @@ def test_what_the_attackers_did_or_a_number_after_is_no_fate(
     for tail in (f"and killed {other[0]} people", f"and {other[0]} guards were killed"):
         got = read(cap(f"{text} {noun} {act} {tail}."))
         assert ("killed", "militants", value, value) not in got
+
+
+# --- hostages taken or held are no figure ---------------------------------------------------
+
+
+@given(
+    st.sampled_from(["", "some ", "about ", "more than "]),
+    counts(2, 300, dozen=False),
+    st.sampled_from(["people", "guests", "shoppers", "worshippers"]),
+    st.sampled_from(["were taken hostage", "were being held hostage", "were held hostage"]),
+    SPEAKERS_AFTER,
+)
+def test_hostages_taken_or_held_are_no_figure(
+    opener: str, number: tuple, noun: str, verb: str, after: str
+) -> None:
+    """'Some 170 people were being held hostage': no casualty metric; the toll beside stays."""
+    text, _ = number
+    assert read(cap(f"{opener}{text} {noun} {verb}{after}.")) == []
+    both = read(cap(f"{opener}{text} {noun} {verb} and 12 were killed{after}."))
+    assert [r[0] for r in both] == ["killed"]
