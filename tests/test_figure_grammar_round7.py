@@ -183,3 +183,53 @@ def test_hostages_taken_or_held_are_no_figure(
     assert read(cap(f"{opener}{text} {noun} {verb}{after}.")) == []
     both = read(cap(f"{opener}{text} {noun} {verb} and 12 were killed{after}."))
     assert [r[0] for r in both] == ["killed"]
+
+
+# --- one victim told by nationality alone ---------------------------------------------------
+
+DEMONYMS = st.sampled_from(
+    [
+        "Canadian",
+        "Indonesian",
+        "Austrian",
+        "Kalvorian",
+        "Japanese",
+        "Zelvanese",
+        "Pakistani",
+        "Okvari",
+        "British",
+        "Irish",
+        "Dutch",
+        "French",
+        "Swiss",
+    ]
+)
+ONE_NATIONAL = st.sampled_from(
+    ["{a} {d}", "{a} {d} man", "{a} {d} woman", "{a} {d} national", "{a} {d} citizen"]
+)
+
+
+def article(word: str) -> str:
+    return "an" if word[0] in "AEIOU" else "a"
+
+
+@given(DEMONYMS, ONE_NATIONAL, st.sampled_from(["was also killed", "was wounded", "died"]))
+def test_one_victim_told_by_nationality_is_no_figure(demonym: str, frame: str, verb: str) -> None:
+    """'An Indonesian man was also killed', 'killing a Canadian': a nationality breakdown."""
+    victim = frame.format(a=article(demonym), d=demonym)
+    assert read(cap(f"{victim} {verb}.")) == []
+    assert read(f"The gunmen killed 12 people, among them {victim}.") == [
+        ("killed", "people", 12, 12)
+    ]
+
+
+@given(
+    DEMONYMS,
+    st.sampled_from(
+        [("soldier", "soldiers"), ("journalist", "journalists"), ("police officer", "police")]
+    ),
+)
+def test_one_victim_of_a_nation_with_a_role_is_read(demonym: str, head: tuple) -> None:
+    """'A Pakistani journalist was killed': the role decides the subject."""
+    sentence = cap(f"{article(demonym)} {demonym} {head[0]} was killed.")
+    assert read(sentence) == [("killed", head[1], 1, 1)]

@@ -435,6 +435,16 @@ FIGURES = [
         "Doctors Without Borders, and were killed after a lengthy gun battle with Afghan forces.",
         [("count", "militants", 3, 3), ("killed", "militants", 3, 3)],
     ),
+    (
+        "At about the same time, two other suicide bombers attacked a nearby traffic police "
+        "booth, killing themselves and an Indonesian man.",
+        [],
+    ),
+    (
+        "Twenty people, including an Algerian, an Austrian, a German and a Dutch national, were "
+        "wounded.",
+        [("wounded", "people", 20, 20)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -207,6 +207,8 @@ class FigureTables:
         self.demonyms = tuple(figures.demonym_endings)
         self.nationality = _words(figures.nationality_nouns)
         self.non_national = frozenset(figures.non_national_demonyms)
+        self.single_demonyms = tuple(figures.single_demonym_endings)
+        self.national_persons = frozenset(figures.national_persons)
         self.rival_openers = _words(figures.rival_openers)
         self.toll_verbs = frozenset(figures.revision_words) | frozenset(figures.lowering_words)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
@@ -796,6 +798,26 @@ def _nationals(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> se
         # "The dead included 11 Ukrainians": no toll in the sentence is broken down.
         return {idx for idx in out if cands[idx].part}
     return out
+
+
+def _one_national(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` is one victim told by nationality alone ("a Canadian").
+
+    "killed a Canadian", "an Indonesian man was also killed", "a Dutch national": a
+    nationality breakdown of one (the corpus convention); "an Afghan soldier" is a soldier.
+    """
+    number = cand.number
+    start, end = number.tok_end, cand.subj_end
+    if not number.article or end - start not in (1, 2):
+        return False
+    word, lower = tok.text[start], tok.lower[start]
+    if not (word[:1].isupper() and word[1:].islower() and len(word) > 3):
+        return False
+    if lower in tables.non_national or f"{lower}s" in tables.non_national:
+        return False
+    if not lower.endswith(tables.single_demonyms):
+        return False
+    return end - start == 1 or tok.lower[start + 1] in tables.national_persons
 
 
 def _national_head(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -2300,6 +2322,8 @@ def _resolve(
         metric, part_of, confidence = read
         subject = _resolved_subject(tables, lower, cand, metric, out, last_subject)
         if subject is None or idx in nationals or _no_claim(tok, tables, cand):
+            continue
+        if _one_national(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
