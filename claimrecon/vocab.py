@@ -179,6 +179,9 @@ class FigureLexicon(_Section):
     """Endings of a capitalised word that names one person of a nation ("a Canadian", "an
     Indonesian man", "a Dutch national"): a victim told by nationality alone is a breakdown
     by nationality (the corpus convention), no figure."""
+    ordinal_words: list[str] = []
+    """Ordinals after an article that make one of a known group ("a third attacker blew
+    himself up"): a part of a count, read even where a bare article is not."""
     national_persons: list[str] = []
     """Heads after a demonym that name only a person of that nation ("man", "national"):
     "an Indonesian man" is told by nationality; "an Afghan soldier" is a soldier."""

@@ -233,3 +233,29 @@ def test_one_victim_of_a_nation_with_a_role_is_read(demonym: str, head: tuple) -
     """'A Pakistani journalist was killed': the role decides the subject."""
     sentence = cap(f"{article(demonym)} {demonym} {head[0]} was killed.")
     assert read(sentence) == [("killed", head[1], 1, 1)]
+
+
+# --- an indefinite attacker who killed himself ----------------------------------------------
+
+
+@given(
+    st.sampled_from(
+        [
+            "a suicide bomber",
+            "a suspected suicide attacker",
+            "an assailant",
+            "a militant wearing an explosive vest",
+        ]
+    ),
+    st.sampled_from(["blew himself up", "blew herself up", "detonated his suicide vest"]),
+    st.sampled_from(["", " at the gate", " among the mourners"]),
+    counts(2, 300, dozen=False),
+)
+def test_an_indefinite_attacker_blowing_himself_up_is_no_toll(
+    who: str, act: str, where: str, number: tuple
+) -> None:
+    """'A suicide bomber blew himself up, killing 12': how it was done; the toll is 12."""
+    text, value = number
+    assert read(cap(f"{who} {act}{where}.")) == []
+    got = read(cap(f"{who} {act}{where}, killing {text} people."))
+    assert got == [("killed", "people", value, value)]

@@ -445,6 +445,11 @@ FIGURES = [
         "wounded.",
         [("wounded", "people", 20, 20)],
     ),
+    (
+        "As the number of mourners increased, a suicide bomber blew himself up at the entrance "
+        "of the emergency department, killing scores of people.",
+        [],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -209,6 +209,7 @@ class FigureTables:
         self.non_national = frozenset(figures.non_national_demonyms)
         self.single_demonyms = tuple(figures.single_demonym_endings)
         self.national_persons = frozenset(figures.national_persons)
+        self.ordinals = frozenset(figures.ordinal_words)
         self.rival_openers = _words(figures.rival_openers)
         self.toll_verbs = frozenset(figures.revision_words) | frozenset(figures.lowering_words)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
@@ -2097,6 +2098,8 @@ def _article_metric(
     detonated" is no count, "a gunman killed 5" no toll.
     """
     verb = after is not None and after[0] is not Metric.COUNT
+    if _manner_of_attack(tok, tables, cand, after):
+        return
     if after is not None and verb and (after[3] or not _starts_object(tok, tables, after[2])):
         cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
         return
@@ -2110,6 +2113,19 @@ def _article_metric(
     if before is not None and not before.toll:
         cand.metric, cand.direct = before.metric, True
         cand.span_start = min(cand.span_start, before.start)
+
+
+def _manner_of_attack(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After | None
+) -> bool:
+    """Say whether an indefinite attacker's self-killing tells how the attack was done.
+
+    "a suicide bomber blew himself up": no toll of one; "a lone bomber" and "a third
+    attacker blew himself up" (one of a known group) are still figures.
+    """
+    if after is None or tables.self_killing.match(tok.lower, after[1]) is None:
+        return False
+    return not cand.number.lone and tok.lower[cand.number.tok_end] not in tables.ordinals
 
 
 def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
