@@ -132,12 +132,15 @@ ACTS = st.sampled_from(
 ASIDES = st.sampled_from(["", ", which was guarded by soldiers,", " on Tuesday evening"])
 FATES = st.sampled_from(
     [
-        ("were killed", "killed"),
-        ("were later shot dead", "killed"),
-        ("were all killed", "killed"),
-        ("blew themselves up", "killed"),
-        ("were arrested", "arrested"),
-        ("were captured", "arrested"),
+        (", killing themselves and a guard", "killed"),
+        (", blowing themselves up", "killed"),
+        (" before commandos killed them", "killed"),
+        (" and were killed", "killed"),
+        (" and were later shot dead", "killed"),
+        (" and were all killed", "killed"),
+        (" and blew themselves up", "killed"),
+        (" and were arrested", "arrested"),
+        (" and were captured", "arrested"),
     ]
 )
 
@@ -148,7 +151,7 @@ def test_attackers_counted_and_their_fate(
 ) -> None:
     """'Three gunmen stormed the ward, which <...>, and were killed': a count and a fate."""
     text, value = number
-    sentence = cap(f"{text} {noun} {act}{aside} and {fate[0]}{after}.")
+    sentence = cap(f"{text} {noun} {act}{aside}{fate[0]}{after}.".replace(",,", ","))
     got = read(sentence)
     assert ("count", "militants", value, value) in got
     assert (fate[1], "militants", value, value) in got

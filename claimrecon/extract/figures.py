@@ -2573,9 +2573,21 @@ def _coordinated_fate(
         word = lower[k]
         if word in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
             return None
+        if word in (",", "and") and tables.self_killing.match(lower, k + 1) is not None:
+            return Metric.KILLED  # ", killing themselves and a guard"
         if word == "and":
             return _fate_after_and(lower, tables, k + 1)
+        if _killed_them(lower, tables, k):
+            return Metric.KILLED
     return None
+
+
+def _killed_them(lower: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether a killing of "them" stands at ``k``: "... before commandos killed them"."""
+    verb = tables.metrics.match(lower, k)
+    if verb is None or verb[0] is not Metric.KILLED:
+        return False
+    return verb[1] < len(lower) and lower[verb[1]] == "them"
 
 
 def _fate_after_and(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
