@@ -262,3 +262,36 @@ def test_an_indefinite_attacker_blowing_himself_up_is_no_toll(
     assert read(cap(f"{who} {act}{where}.")) == []
     got = read(cap(f"{who} {act}{where}, killing {text} people."))
     assert got == [("killed", "people", value, value)]
+
+
+# --- an ordinal's group and the last of a group ---------------------------------------------
+
+ORDINALS = st.sampled_from(["second", "third", "fourth"])
+
+
+@given(
+    ORDINALS,
+    st.sampled_from(["", "the "]),
+    counts(4, 12, dozen=False),
+    ATTACKERS,
+    st.sampled_from(["blew himself up at the gate", "was shot dead", "was arrested"]),
+)
+def test_an_ordinal_of_a_group_counts_the_group(
+    ordinal: str, the: str, number: tuple, noun: str, predicate: str
+) -> None:
+    """'The second of two bombers blew himself up': the number counts the attackers."""
+    text, value = number
+    sentence = cap(f"the {ordinal} of {the}{text} {noun} {predicate}.")
+    assert read(sentence) == [("count", "militants", value, value)]
+
+
+@given(
+    counts(2, 12, dozen=False),
+    ATTACKERS,
+    st.sampled_from([("killed", "killed"), ("shot dead", "killed"), ("captured", "arrested")]),
+)
+def test_the_last_of_a_group_is_its_whole(number: tuple, noun: str, verb: tuple) -> None:
+    """'Troops killed the last of six militants': all of them, and their count."""
+    text, value = number
+    got = read(f"Security forces said they had {verb[0]} the last of {text} {noun} on Sunday.")
+    assert got == [(verb[1], "militants", value, value), ("count", "militants", value, value)]

@@ -450,6 +450,11 @@ FIGURES = [
         "of the emergency department, killing scores of people.",
         [],
     ),
+    (
+        "Security forces said they had killed the last of six Taliban militants to end an "
+        "overnight siege at Kabul\u2019s Intercontinental Hotel.",
+        [("killed", "militants", 6, 6), ("count", "militants", 6, 6)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

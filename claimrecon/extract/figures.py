@@ -1284,12 +1284,24 @@ def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
             return _Before(found[0], found[1], False)
         if j == 0 or lower[j - 1] not in tables.verb_fillers:
             break
+        if _ordinal_of(lower, tables, j):
+            return None  # "killed the last of six militants": the verb's object is the last
         if lower[j - 1] == "at" and not _at_count(lower, tables, j):
             # "killing at least 5", "put the dead at 40", but "killed at a restaurant":
             # a place is no object.
             break
         j -= 1
     return None
+
+
+def _ordinal_of(lower: list[str], tables: FigureTables, j: int) -> bool:
+    """Say whether an ordinal's partitive ends before token ``j``.
+
+    "the second of", "the third of the": the number after it counts the whole group, not
+    the ordinal's one.
+    """
+    k = j - 1 if j > 0 and lower[j - 1] == "the" else j
+    return k >= 2 and lower[k - 1] == "of" and lower[k - 2] in tables.ordinals
 
 
 def _at_count(lower: list[str], tables: FigureTables, j: int) -> bool:
@@ -2052,6 +2064,10 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     """Give ``cand`` its metric: after its subject, else before its number."""
     lower = tok.lower
     number = cand.number
+    if _ordinal_group(tok, tables, cand):
+        # "the second of two bombers blew himself up": the verb is the ordinal's one.
+        cand.metric, cand.direct = Metric.COUNT, True
+        return
     after = _subject_metric(tok, tables, cand)
     if after is not None:
         cand.among = "among" in lower[cand.subj_end : after[1]]
@@ -2445,6 +2461,15 @@ def _definite_whole(lower: list[str], tables: FigureTables, at: int) -> bool:
     if (at > 0 and lower[at - 1] == "the") or tables.whole_quantifiers.match(lower, at):
         return True
     return tables.whole_quantifiers.match_ending(lower, at, 3) is not None
+
+
+def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` counts attackers an ordinal is one of ("the last of six gunmen")."""
+    number = cand.number
+    exact = number.low is not None and number.low == number.high and number.low > 1
+    if not exact or number.vague or not tables.countable(cand.subject):
+        return False
+    return _ordinal_of(tok.lower, tables, number.tok_start)
 
 
 def _definite_victims(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
