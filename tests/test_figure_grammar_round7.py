@@ -295,3 +295,53 @@ def test_the_last_of_a_group_is_its_whole(number: tuple, noun: str, verb: tuple)
     text, value = number
     got = read(f"Security forces said they had {verb[0]} the last of {text} {noun} on Sunday.")
     assert got == [(verb[1], "militants", value, value), ("count", "militants", value, value)]
+
+
+# --- an apposition of names, then a modifier, then the verb ---------------------------------
+
+NAMES = st.sampled_from(
+    [
+        "Karim Zelvani and Tariq Hurdane",
+        "Amina Okvara, Sabrun Qarnat and Tariq Hurdane",
+        "Zelvani and Okvara",
+    ]
+)
+APPOSITIONS = st.sampled_from(
+    [(" \u2014 ", " \u2014 "), (", ", ", "), (" - ", " - "), (" \u2014 ", "\u2014 ")]
+)
+MODIFIERS = st.sampled_from(
+    [
+        "working for a local television channel",
+        "guarding the gate",
+        "who worked for local newspapers, respectively,",
+        "from the district police station",
+    ]
+)
+ROLES = st.sampled_from(
+    [
+        ("cameramen", "journalists"),
+        ("policemen", "police"),
+        ("soldiers", "soldiers"),
+        ("doctors", "staff"),
+    ]
+)
+
+
+@given(
+    counts(2, 3, dozen=False),
+    ROLES,
+    APPOSITIONS,
+    NAMES,
+    MODIFIERS,
+    st.sampled_from([("were also killed", "killed"), ("were wounded", "wounded")]),
+)
+def test_names_in_apposition_before_a_modifier(
+    number: tuple, role: tuple, marks: tuple, names: str, modifier: str, verb: tuple
+) -> None:
+    """'Two cameramen - <names> - working for <...> were also killed'."""
+    text, value = number
+    opener, closer = marks
+    if opener == ", " and "," in names:
+        names = names.replace(", ", " ", 1)
+    sentence = cap(f"{text} {role[0]}{opener}{names}{closer}{modifier} {verb[0]}.")
+    assert read(sentence) == [(verb[1], role[1], value, value)]

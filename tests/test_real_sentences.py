@@ -455,6 +455,11 @@ FIGURES = [
         "overnight siege at Kabul\u2019s Intercontinental Hotel.",
         [("killed", "militants", 6, 6), ("count", "militants", 6, 6)],
     ),
+    (
+        "Two cameramen \u2014 Shahzad Khan and Mehmood Khan\u2014 working for Aaj TV and DawnNews, "
+        "respectively, were also killed.",
+        [("killed", "journalists", 2, 2)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

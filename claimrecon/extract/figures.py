@@ -1146,12 +1146,22 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
         number = word[0].isdigit() or tables.number_words.match(lower, k) is not None
         if number and not _part_in_aside(tables, lower, j, k):
             return None
-        if word in (".", ";", ":") or (word in _ASIDES and word != closer):
+        if _breaks_aside(word, closer):
             return None
         if _unclosed_part(tables, lower, j, k):
             return k
         k += 1
     return None
+
+
+def _breaks_aside(word: str, closer: str) -> bool:
+    """Say whether ``word`` ends an aside that ``closer`` should close, unclosed.
+
+    A clause break or another opener does; a comma inside dashes lists ("- A, B and C -").
+    """
+    if word in (".", ";", ":"):
+        return True
+    return word in _ASIDES and word != closer and not (word == "," and closer in _DASHES)
 
 
 def _unclosed_part(tables: FigureTables, lower: list[str], j: int, k: int) -> bool:
@@ -1890,6 +1900,7 @@ def _metric_past_modifier(
     """
     lower = tok.lower
     n = len(lower)
+    k = _past_apposition(tok, tables, k)
     if k >= n or not _opens_postmodifier(tok, tables, k):
         return None
     # A relative clause inside the modifier ("the bus that was attacked") has its own
@@ -1910,6 +1921,18 @@ def _metric_past_modifier(
         if own is not None and own[0] is not Metric.COUNT and lower[p - 1] not in tables.aux:
             return _bare_casualty(tok, tables, k, inner, (own[0], p, own[1]))
     return None
+
+
+def _past_apposition(tok: Tokens, tables: FigureTables, k: int) -> int:
+    """Return the token after an apposition opened at ``k``, ``k`` if none opens there.
+
+    "two cameramen - <their names> - working for <...> were also killed": the apposition
+    before the modifier is stepped over; one left open ends the subject.
+    """
+    if k >= len(tok.lower) or tok.lower[k] not in _ASIDES:
+        return k
+    close = _aside_end(tok, tables, k)
+    return close if close is not None else len(tok.lower)
 
 
 def _bare_casualty(
