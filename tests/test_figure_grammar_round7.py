@@ -345,3 +345,55 @@ def test_names_in_apposition_before_a_modifier(
         names = names.replace(", ", " ", 1)
     sentence = cap(f"{text} {role[0]}{opener}{names}{closer}{modifier} {verb[0]}.")
     assert read(sentence) == [(verb[1], role[1], value, value)]
+
+
+# --- killing told by a noun or a participle of its own class --------------------------------
+
+NOMINALS = st.sampled_from(
+    [
+        "the massacre of",
+        "the killing of",
+        "the murders of",
+        "the slaughter of",
+        "the deaths of",
+        "the killings of",
+    ]
+)
+PARTICIPLES = st.sampled_from(["massacring", "killing", "gunning down", "slaughtering"])
+CIVILIANS = st.sampled_from(
+    [
+        ("villagers", "civilians"),
+        ("worshippers", "civilians"),
+        ("people", "people"),
+        ("tourists", "civilians"),
+    ]
+)
+
+
+@given(
+    NOMINALS,
+    st.sampled_from(["", "at least "]),
+    counts(3, 400, dozen=False),
+    CIVILIANS,
+    st.sampled_from(["shocked the country", "was condemned by the UN"]),
+)
+def test_a_killing_told_by_a_noun(
+    nominal: str, opener: str, number: tuple, noun: tuple, rest: str
+) -> None:
+    """'The massacre of 160 villagers shocked the country'."""
+    text, value = number
+    got = read(cap(f"{nominal} {opener}{text} {noun[0]} {rest}."))
+    assert got == [("killed", noun[1], value, None if opener else value)]
+
+
+@given(PARTICIPLES, counts(3, 400, dozen=False), CIVILIANS, SPEAKERS_AFTER)
+def test_a_killing_told_by_a_participle(verb: str, number: tuple, noun: tuple, after: str) -> None:
+    """'Gunmen went from house to house, massacring 132 villagers'."""
+    text, value = number
+    got = read(f"Gunmen went from house to house, {verb} {text} {noun[0]}{after}.")
+    assert got == [("killed", noun[1], value, value)]
+
+
+@given(NOMINALS, st.integers(1990, 2025))
+def test_a_killing_of_a_year_is_no_figure(nominal: str, year: int) -> None:
+    assert read(cap(f"{nominal} {year} is still remembered.")) == []
