@@ -397,3 +397,40 @@ def test_a_killing_told_by_a_participle(verb: str, number: tuple, noun: tuple, a
 @given(NOMINALS, st.integers(1990, 2025))
 def test_a_killing_of_a_year_is_no_figure(nominal: str, year: int) -> None:
     assert read(cap(f"{nominal} {year} is still remembered.")) == []
+
+
+# --- arrests and wounds told by other verbs and tolls of their class -------------------------
+
+
+@given(
+    st.sampled_from(
+        [
+            "Police nabbed {n} suspects",
+            "{N} people are under arrest",
+            "{N} suspects were held for questioning",
+            "{N} men remain in detention",
+            "Police raised the number of suspects to {n}",
+            "The arrest brought the total number of terror suspects to {n}",
+            "Police have detained {n} people",
+        ]
+    ),
+    counts(2, 60, dozen=False),
+    SPEAKERS_AFTER,
+)
+def test_arrests_in_any_of_their_wordings(frame: str, number: tuple, after: str) -> None:
+    text, value = number
+    sentence = frame.format(n=text, N=cap(text)) + f"{after}."
+    assert read(sentence) == [("arrested", "people", value, value)]
+
+
+@given(
+    counts(2, 30, dozen=False),
+    counts(31, 300, dozen=False),
+    st.sampled_from(["were left with injuries", "were left with wounds"]),
+)
+def test_wounded_left_with_injuries(killed: tuple, wounded: tuple, verb: str) -> None:
+    sentence = cap(f"{killed[0]} people were killed and {wounded[0]} {verb}.")
+    assert read(sentence) == [
+        ("killed", "people", killed[1], killed[1]),
+        ("wounded", "people", wounded[1], wounded[1]),
+    ]

@@ -460,6 +460,11 @@ FIGURES = [
         "respectively, were also killed.",
         [("killed", "journalists", 2, 2)],
     ),
+    (
+        "The latest arrest was made on Sunday in Cipacing, West Java, raising the total number "
+        "of terror suspects to 13.",
+        [("arrested", "people", 13, 13)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
