@@ -434,3 +434,31 @@ def test_wounded_left_with_injuries(killed: tuple, wounded: tuple, verb: str) ->
         ("killed", "people", killed[1], killed[1]),
         ("wounded", "people", wounded[1], wounded[1]),
     ]
+
+
+# --- a hedged number of attackers in an apposition ------------------------------------------
+
+
+@given(
+    st.sampled_from(
+        ["The gunmen", "An unknown number of attackers", "The assailants", "A group of militants"]
+    ),
+    st.sampled_from(["perhaps", "possibly", "probably", "maybe"]),
+    st.sampled_from(
+        [("four or five", 4, 5), ("six", 6, 6), ("10 to 15", 10, 15), ("three or four", 3, 4)]
+    ),
+    st.sampled_from(["stormed the hotel", "fled on motorcycles", "took hostages"]),
+    SPEAKERS_AFTER,
+)
+def test_a_hedged_number_of_attackers_in_apposition(
+    noun: str, hedge: str, number: tuple, rest: str, after: str
+) -> None:
+    """'An unknown number of gunmen, perhaps four or five, took hostages'."""
+    text, low, high = number
+    sentence = f"{noun}, {hedge} {text}, {rest}{after}."
+    assert read(sentence) == [("count", "militants", low, high)]
+
+
+@given(st.sampled_from(["victims", "hostages", "guests"]), counts(5, 90, dozen=False))
+def test_a_hedged_number_of_others_in_apposition_is_no_count(noun: str, number: tuple) -> None:
+    assert read(f"The {noun}, perhaps {number[0]}, were taken to a hotel.") == []

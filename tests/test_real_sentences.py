@@ -465,6 +465,11 @@ FIGURES = [
         "of terror suspects to 13.",
         [("arrested", "people", 13, 13)],
     ),
+    (
+        'An unknown number of gunmen, perhaps four or five, took "about 100 hostages" at the '
+        "beginning of the siege, said General Didier Dacko of the Malian army.",
+        [("count", "militants", 4, 5)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
