@@ -462,3 +462,37 @@ def test_a_hedged_number_of_attackers_in_apposition(
 @given(st.sampled_from(["victims", "hostages", "guests"]), counts(5, 90, dozen=False))
 def test_a_hedged_number_of_others_in_apposition_is_no_count(noun: str, number: tuple) -> None:
     assert read(f"The {noun}, perhaps {number[0]}, were taken to a hotel.") == []
+
+
+# --- a long modifier with asides of its own, closed by a comma before the verb ---------------
+
+LONG_MODIFIERS = st.sampled_from(
+    [
+        "suspected of having links to the Qarnat Brigade, also known as QB, the most likely "
+        "perpetrator of the attack on the busiest airport in the region,",
+        "accused of helping the gunmen, who had rented a flat near the stadium for weeks "
+        "before the assault on the crowd,",
+        "believed to belong to a cell of the Zelvani Front, a group active in the north "
+        "of the country for years,",
+    ]
+)
+
+
+@given(
+    counts(2, 60, dozen=False),
+    st.sampled_from(["people", "men", "suspects"]),
+    LONG_MODIFIERS,
+    st.sampled_from(
+        [
+            ("were detained", "arrested"),
+            ("have been arrested", "arrested"),
+            ("were taken into custody", "arrested"),
+        ]
+    ),
+)
+def test_a_long_modifier_closed_by_a_comma_before_the_verb(
+    number: tuple, noun: str, modifier: str, verb: tuple
+) -> None:
+    text, value = number
+    sentence = cap(f"In raids overnight, {text} {noun} {modifier} {verb[0]}.")
+    assert read(sentence) == [(verb[1], "people", value, value)]

@@ -470,6 +470,12 @@ FIGURES = [
         "beginning of the siege, said General Didier Dacko of the Malian army.",
         [("count", "militants", 4, 5)],
     ),
+    (
+        "In raids in 16 locations in Istanbul, 13 people suspected of having links to the "
+        "Islamic State group, also known as Isis, the most likely perpetrator of the attack at "
+        "one of the world\u2019s busiest airports, were detained.",
+        [("arrested", "people", 13, 13)],
+    ),
     # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

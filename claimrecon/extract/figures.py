@@ -76,6 +76,8 @@ _ASIDE = 10
 # of a little-known group, stormed"), in tokens.
 _LONG_ASIDE = 26
 _CLAUSE = 10
+# How far a subject's modifier holding asides of its own may reach its verb, in tokens.
+_LONG_MODIFIER = 40
 # Ages above this are not ages ("Three teenagers, 15 and 16,").
 _MAX_AGE = 120
 # Tokens a toll's noun phrase does not cross.
@@ -1920,6 +1922,26 @@ def _metric_past_modifier(
         own = tables.metrics.match(lower, p)
         if own is not None and own[0] is not Metric.COUNT and lower[p - 1] not in tables.aux:
             return _bare_casualty(tok, tables, k, inner, (own[0], p, own[1]))
+    return _verb_after_comma(tok, tables, k)
+
+
+def _verb_after_comma(
+    tok: Tokens, tables: FigureTables, k: int
+) -> tuple[Metric, int, int, bool] | None:
+    """Find the subject's passive after a long modifier that a comma closes.
+
+    "13 people suspected of links to the group, also known as <...>, the most likely
+    perpetrator of <...>, were detained": the modifier holds asides of its own, longer
+    than a clause; the comma right before an auxiliary ends it. A number, a clause break
+    or a metric of the modifier's own ends the search.
+    """
+    lower = tok.lower
+    for p in range(k + 1, min(len(lower) - 1, k + _LONG_MODIFIER)):
+        word = lower[p]
+        if word in _CLAUSE_BREAKS or word[0].isdigit() or tables.metrics.match(lower, p):
+            return None
+        if word == "," and lower[p + 1] in tables.aux:
+            return _passive_casualty(tok, tables, p + 1)
     return None
 
 
