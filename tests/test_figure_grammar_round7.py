@@ -59,33 +59,6 @@ def test_a_toll_of_an_attack_named_by_its_date(case: tuple[str, list[Read]]) -> 
     assert read(sentence) == expected
 
 
-# --- a definite number of victims -----------------------------------------------------------
-
-VICTIM_FRAMES = st.sampled_from(
-    [
-        "The city mourned the {n} victims of {event}.",
-        "Funerals were held for the {n} victims of {event} on Sunday.",
-        "The {n} victims of {event} included {part} foreigners.",
-        "The country began three days of mourning for the {n} victims of {event}, officials said.",
-        "All {n} victims of {event} were identified by Tuesday.",
-    ]
-)
-EVENTS = st.sampled_from(["the attack", "the weekend siege", "Friday's bombing", "the massacre"])
-
-
-@given(VICTIM_FRAMES, counts(4, 300, dozen=False), EVENTS)
-def test_a_definite_number_of_victims_is_a_toll(frame: str, number: tuple, event: str) -> None:
-    text, value = number
-    sentence = cap(frame.format(n=text, event=event, part=2))
-    assert ("killed", "people", value, value) in read(sentence)
-
-
-@given(counts(4, 300, dozen=False), st.sampled_from(["were treated", "were buried", "asked"]))
-def test_an_indefinite_number_of_victims_with_no_verb_is_none(number: tuple, verb: str) -> None:
-    text, _ = number
-    assert read(cap(f"{text} victims {verb} on Sunday.")) == []
-
-
 # --- a part cue's aside whose closing comma the writer left out -----------------------------
 
 LISTED = st.sampled_from(

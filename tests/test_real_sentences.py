@@ -415,16 +415,6 @@ FIGURES = [
         [("killed", "people", 84, 84)],
     ),
     (
-        "Bangladesh began two days of mourning Sunday for the 22 victims of the weekend "
-        "hostage-taking assault, as a government official doubted the Islamic State's claim of "
-        "responsibility.",
-        [("killed", "people", 22, 22)],
-    ),
-    (
-        "The 13 victims of the metro blast included 10 Belgians and three foreign nationals.",
-        [("killed", "people", 13, 13)],
-    ),
-    (
         "On June 4th, at least 160 civilians, including \u201cvolunteer anti-terrorism "
         "fighters\u201d were killed in the bloodiest string of Islamist attacks in Burkina Faso "
         "since 2015.",

@@ -2444,10 +2444,7 @@ def _resolved_metric(
         if clause is None:
             # "the statement identified the two attackers": a definite count of
             # attackers with no verb that counts them is still their number.
-            if _definite_count(tok, tables, cand):
-                return Metric.COUNT, part_of, 0.6
-            victims = _definite_victims(tok, tables, cand)
-            return (victims, part_of, 0.6) if victims is not None else None
+            return (Metric.COUNT, part_of, 0.6) if _definite_count(tok, tables, cand) else None
         metric = clause
         confidence -= 0.25
     return metric, part_of, confidence
@@ -2495,19 +2492,6 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
     return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
 
 
-def _definite_whole(lower: list[str], tables: FigureTables, at: int) -> bool:
-    """Say whether the number at token ``at`` is told as a definite whole.
-
-    "the 22 victims", "all 22 victims" ("all" read as the number's qualifier or left before
-    it); not the group of a partitive part ("five of the 23 victims were children").
-    """
-    if at >= 3 and lower[at - 2] == "of" and _is_count_word(lower, tables, at - 3):
-        return False
-    if (at > 0 and lower[at - 1] == "the") or tables.whole_quantifiers.match(lower, at):
-        return True
-    return tables.whole_quantifiers.match_ending(lower, at, 3) is not None
-
-
 def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether ``cand`` counts attackers an ordinal is one of ("the last of six gunmen")."""
     number = cand.number
@@ -2515,24 +2499,6 @@ def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     if not exact or number.vague or not tables.countable(cand.subject):
         return False
     return _ordinal_of(tok.lower, tables, number.tok_start)
-
-
-def _definite_victims(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
-    """Return the metric of a definite number of victims ("the 22 victims of the attack").
-
-    A number told with the article before a noun of victims needs no verb: the writer
-    gives it as the known toll ("mourning the 22 victims", "the 13 victims of the blast
-    included ..."). An indefinite one ("22 victims were taken to hospital") stays none.
-    """
-    number, lower = cand.number, tok.lower
-    at = number.tok_start
-    exact = number.low is not None and number.low == number.high and number.low > 1
-    if not exact or number.vague or cand.part or cand.other or cand.inherit:
-        return None
-    if not _definite_whole(lower, tables, at):
-        return None
-    victims = tables.victim_groups.match(lower, number.tok_end)
-    return victims[0] if victims is not None and victims[1] == cand.subj_end else None
 
 
 def _resolved_subject(
