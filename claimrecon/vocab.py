@@ -175,6 +175,16 @@ class FigureLexicon(_Section):
     demonym_endings: list[str] = []
     """Endings of a capitalised plural noun after a number that names people of a nation
     ("11 Ukrainians", "two Pakistanis", "three Chinese"): the subject is people."""
+    single_demonym_endings: list[str] = []
+    """Endings of a capitalised word that names one person of a nation ("a Canadian", "an
+    Indonesian man", "a Dutch national"): a victim told by nationality alone is a breakdown
+    by nationality (the corpus convention), no figure."""
+    ordinal_words: list[str] = []
+    """Ordinals after an article that make one of a known group ("a third attacker blew
+    himself up"): a part of a count, read even where a bare article is not."""
+    national_persons: list[str] = []
+    """Heads after a demonym that name only a person of that nation ("man", "national"):
+    "an Indonesian man" is told by nationality; "an Afghan soldier" is a soldier."""
     nationality_nouns: list[str] = []
     """Head nouns that break a toll down by nationality ("including 14 foreigners", "among
     them five Afghans"): the subject tree cannot tell them, so such a part of a toll is no

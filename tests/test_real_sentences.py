@@ -403,6 +403,70 @@ FIGURES = [
         [("killed", "militants", 3, 3), ("count", "militants", 4, 4), ("count", "militants", 5, 5)],
     ),
     # --- end of figures6 ------------------------------------------------------------------
+    # --- figures7, round 7: tolls of a dated attack, verbs that move a toll ---------------
+    (
+        "The death toll in Thursday\u2019s shrine blast in southwestern Pakistan went up to 88 as "
+        "five more people succumbed to their wounds in hospital on Friday, local Geo TV reported.",
+        [("killed", "people", 88, 88), ("killed", "people", 5, 5)],
+    ),
+    (
+        "Peshawar police on Saturday revised down the death toll of the January 30 mosque blast "
+        "to 84 after taking out names that were repeated in the martyrs list.",
+        [("killed", "people", 84, 84)],
+    ),
+    (
+        "On June 4th, at least 160 civilians, including \u201cvolunteer anti-terrorism "
+        "fighters\u201d were killed in the bloodiest string of Islamist attacks in Burkina Faso "
+        "since 2015.",
+        [("killed", "civilians", 160, N)],
+    ),
+    (
+        "Three gunmen disguised as police officers stormed the maternity ward, which was run by "
+        "Doctors Without Borders, and were killed after a lengthy gun battle with Afghan forces.",
+        [("count", "militants", 3, 3), ("killed", "militants", 3, 3)],
+    ),
+    (
+        "At about the same time, two other suicide bombers attacked a nearby traffic police "
+        "booth, killing themselves and an Indonesian man.",
+        [],
+    ),
+    (
+        "Twenty people, including an Algerian, an Austrian, a German and a Dutch national, were "
+        "wounded.",
+        [("wounded", "people", 20, 20)],
+    ),
+    (
+        "As the number of mourners increased, a suicide bomber blew himself up at the entrance "
+        "of the emergency department, killing scores of people.",
+        [],
+    ),
+    (
+        "Security forces said they had killed the last of six Taliban militants to end an "
+        "overnight siege at Kabul\u2019s Intercontinental Hotel.",
+        [("killed", "militants", 6, 6), ("count", "militants", 6, 6)],
+    ),
+    (
+        "Two cameramen \u2014 Shahzad Khan and Mehmood Khan\u2014 working for Aaj TV and DawnNews, "
+        "respectively, were also killed.",
+        [("killed", "journalists", 2, 2)],
+    ),
+    (
+        "The latest arrest was made on Sunday in Cipacing, West Java, raising the total number "
+        "of terror suspects to 13.",
+        [("arrested", "people", 13, 13)],
+    ),
+    (
+        'An unknown number of gunmen, perhaps four or five, took "about 100 hostages" at the '
+        "beginning of the siege, said General Didier Dacko of the Malian army.",
+        [("count", "militants", 4, 5)],
+    ),
+    (
+        "In raids in 16 locations in Istanbul, 13 people suspected of having links to the "
+        "Islamic State group, also known as Isis, the most likely perpetrator of the attack at "
+        "one of the world\u2019s busiest airports, were detained.",
+        [("arrested", "people", 13, 13)],
+    ),
+    # --- end of figures7 ------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -76,6 +76,8 @@ _ASIDE = 10
 # of a little-known group, stormed"), in tokens.
 _LONG_ASIDE = 26
 _CLAUSE = 10
+# How far a subject's modifier holding asides of its own may reach its verb, in tokens.
+_LONG_MODIFIER = 40
 # Ages above this are not ages ("Three teenagers, 15 and 16,").
 _MAX_AGE = 120
 # Tokens a toll's noun phrase does not cross.
@@ -207,6 +209,9 @@ class FigureTables:
         self.demonyms = tuple(figures.demonym_endings)
         self.nationality = _words(figures.nationality_nouns)
         self.non_national = frozenset(figures.non_national_demonyms)
+        self.single_demonyms = tuple(figures.single_demonym_endings)
+        self.national_persons = frozenset(figures.national_persons)
+        self.ordinals = frozenset(figures.ordinal_words)
         self.rival_openers = _words(figures.rival_openers)
         self.toll_verbs = frozenset(figures.revision_words) | frozenset(figures.lowering_words)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
@@ -798,6 +803,26 @@ def _nationals(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> se
     return out
 
 
+def _one_national(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` is one victim told by nationality alone ("a Canadian").
+
+    "killed a Canadian", "an Indonesian man was also killed", "a Dutch national": a
+    nationality breakdown of one (the corpus convention); "an Afghan soldier" is a soldier.
+    """
+    number = cand.number
+    start, end = number.tok_end, cand.subj_end
+    if not number.article or end - start not in (1, 2):
+        return False
+    word, lower = tok.text[start], tok.lower[start]
+    if not (word[:1].isupper() and word[1:].islower() and len(word) > 3):
+        return False
+    if lower in tables.non_national or f"{lower}s" in tables.non_national:
+        return False
+    if not lower.endswith(tables.single_demonyms):
+        return False
+    return end - start == 1 or tok.lower[start + 1] in tables.national_persons
+
+
 def _national_head(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether ``cand``'s head noun names a nationality ("Britons", "foreigners")."""
     head = cand.subj_end - 1
@@ -1123,10 +1148,33 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
         number = word[0].isdigit() or tables.number_words.match(lower, k) is not None
         if number and not _part_in_aside(tables, lower, j, k):
             return None
-        if word in (".", ";", ":") or (word in _ASIDES and word != closer):
+        if _breaks_aside(word, closer):
             return None
+        if _unclosed_part(tables, lower, j, k):
+            return k
         k += 1
     return None
+
+
+def _breaks_aside(word: str, closer: str) -> bool:
+    """Say whether ``word`` ends an aside that ``closer`` should close, unclosed.
+
+    A clause break or another opener does; a comma inside dashes lists ("- A, B and C -").
+    """
+    if word in (".", ";", ":"):
+        return True
+    return word in _ASIDES and word != closer and not (word == "," and closer in _DASHES)
+
+
+def _unclosed_part(tables: FigureTables, lower: list[str], j: int, k: int) -> bool:
+    """Say whether the verb at ``k`` ends a part cue's aside whose closing comma is left out.
+
+    ", including foreign tourists were killed": the writer dropped the comma before the
+    sentence's verb; the aside ends at the auxiliary, whatever it lists (quoted words too).
+    """
+    if lower[j] != "," or lower[k] not in tables.aux or k < j + 3:
+        return False
+    return tables.parts.match(lower, j + 1) is not None
 
 
 def _list_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> int | None:
@@ -1248,12 +1296,24 @@ def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
             return _Before(found[0], found[1], False)
         if j == 0 or lower[j - 1] not in tables.verb_fillers:
             break
+        if _ordinal_of(lower, tables, j):
+            return None  # "killed the last of six militants": the verb's object is the last
         if lower[j - 1] == "at" and not _at_count(lower, tables, j):
             # "killing at least 5", "put the dead at 40", but "killed at a restaurant":
             # a place is no object.
             break
         j -= 1
     return None
+
+
+def _ordinal_of(lower: list[str], tables: FigureTables, j: int) -> bool:
+    """Say whether an ordinal's partitive ends before token ``j``.
+
+    "the second of", "the third of the": the number after it counts the whole group, not
+    the ordinal's one.
+    """
+    k = j - 1 if j > 0 and lower[j - 1] == "the" else j
+    return k >= 2 and lower[k - 1] == "of" and lower[k - 2] in tables.ordinals
 
 
 def _at_count(lower: list[str], tables: FigureTables, j: int) -> bool:
@@ -1433,11 +1493,24 @@ def _toll_stops(lower: list[str], tables: FigureTables, k: int, run: int) -> boo
     """
     word = lower[k]
     other = tables.metrics.match(lower, k)
-    if (word[0].isdigit() and k < run) or (other is not None and other[0] is not Metric.COUNT):
+    if word[0].isdigit() and k < run and not _day_of_month(lower, tables, k):
+        return True
+    if other is not None and other[0] is not Metric.COUNT:
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
     return k < run and word in tables.toll_breaks and (k == 0 or lower[k - 1] != ",")
+
+
+def _day_of_month(lower: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether the number at token ``k`` is a day beside its month ("the May 3 attack").
+
+    A date inside the toll's noun phrase names the attack, not a figure: the walk back from
+    the number to its toll goes past it.
+    """
+    before = k > 0 and lower[k - 1] in tables.dates
+    after = k + 1 < len(lower) and lower[k + 1] in tables.dates
+    return len(lower[k]) <= 4 and (before or after)
 
 
 def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:
@@ -1829,6 +1902,7 @@ def _metric_past_modifier(
     """
     lower = tok.lower
     n = len(lower)
+    k = _past_apposition(tok, tables, k)
     if k >= n or not _opens_postmodifier(tok, tables, k):
         return None
     # A relative clause inside the modifier ("the bus that was attacked") has its own
@@ -1848,7 +1922,39 @@ def _metric_past_modifier(
         own = tables.metrics.match(lower, p)
         if own is not None and own[0] is not Metric.COUNT and lower[p - 1] not in tables.aux:
             return _bare_casualty(tok, tables, k, inner, (own[0], p, own[1]))
+    return _verb_after_comma(tok, tables, k)
+
+
+def _verb_after_comma(
+    tok: Tokens, tables: FigureTables, k: int
+) -> tuple[Metric, int, int, bool] | None:
+    """Find the subject's passive after a long modifier that a comma closes.
+
+    "13 people suspected of links to the group, also known as <...>, the most likely
+    perpetrator of <...>, were detained": the modifier holds asides of its own, longer
+    than a clause; the comma right before an auxiliary ends it. A number, a clause break
+    or a metric of the modifier's own ends the search.
+    """
+    lower = tok.lower
+    for p in range(k + 1, min(len(lower) - 1, k + _LONG_MODIFIER)):
+        word = lower[p]
+        if word in _CLAUSE_BREAKS or word[0].isdigit() or tables.metrics.match(lower, p):
+            return None
+        if word == "," and lower[p + 1] in tables.aux:
+            return _passive_casualty(tok, tables, p + 1)
     return None
+
+
+def _past_apposition(tok: Tokens, tables: FigureTables, k: int) -> int:
+    """Return the token after an apposition opened at ``k``, ``k`` if none opens there.
+
+    "two cameramen - <their names> - working for <...> were also killed": the apposition
+    before the modifier is stepped over; one left open ends the subject.
+    """
+    if k >= len(tok.lower) or tok.lower[k] not in _ASIDES:
+        return k
+    close = _aside_end(tok, tables, k)
+    return close if close is not None else len(tok.lower)
 
 
 def _bare_casualty(
@@ -2003,6 +2109,10 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     """Give ``cand`` its metric: after its subject, else before its number."""
     lower = tok.lower
     number = cand.number
+    if _ordinal_group(tok, tables, cand):
+        # "the second of two bombers blew himself up": the verb is the ordinal's one.
+        cand.metric, cand.direct = Metric.COUNT, True
+        return
     after = _subject_metric(tok, tables, cand)
     if after is not None:
         cand.among = "among" in lower[cand.subj_end : after[1]]
@@ -2049,6 +2159,8 @@ def _article_metric(
     detonated" is no count, "a gunman killed 5" no toll.
     """
     verb = after is not None and after[0] is not Metric.COUNT
+    if _manner_of_attack(tok, tables, cand, after):
+        return
     if after is not None and verb and (after[3] or not _starts_object(tok, tables, after[2])):
         cand.metric, cand.direct, cand.span_end = after[0], True, after[2]
         return
@@ -2062,6 +2174,19 @@ def _article_metric(
     if before is not None and not before.toll:
         cand.metric, cand.direct = before.metric, True
         cand.span_start = min(cand.span_start, before.start)
+
+
+def _manner_of_attack(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After | None
+) -> bool:
+    """Say whether an indefinite attacker's self-killing tells how the attack was done.
+
+    "a suicide bomber blew himself up": no toll of one; "a lone bomber" and "a third
+    attacker blew himself up" (one of a known group) are still figures.
+    """
+    if after is None or tables.self_killing.match(tok.lower, after[1]) is None:
+        return False
+    return not cand.number.lone and tok.lower[cand.number.tok_end] not in tables.ordinals
 
 
 def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -2275,6 +2400,8 @@ def _resolve(
         subject = _resolved_subject(tables, lower, cand, metric, out, last_subject)
         if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
+        if _one_national(tok, tables, cand):
+            continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
@@ -2365,6 +2492,15 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
     return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
 
 
+def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` counts attackers an ordinal is one of ("the last of six gunmen")."""
+    number = cand.number
+    exact = number.low is not None and number.low == number.high and number.low > 1
+    if not exact or number.vague or not tables.countable(cand.subject):
+        return False
+    return _ordinal_of(tok.lower, tables, number.tok_start)
+
+
 def _resolved_subject(
     tables: FigureTables,
     lower: list[str],
@@ -2444,7 +2580,65 @@ def _figures_of(
         # it is also the attackers' count.
         count = replace(figures[0], metric=Metric.COUNT, confidence=0.6, among=False)
         figures.append(replace(count, implied=True))
+    fate = _coordinated_fate(tok, tables, cand, found)
+    if fate is not None:
+        # "three gunmen stormed the ward and were killed": the count's own fate.
+        figures.append(replace(figures[0], metric=fate, confidence=0.6))
     return figures
+
+
+def _coordinated_fate(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, found: _Resolved
+) -> Metric | None:
+    """Return the metric of a second, coordinated predicate of a count of attackers.
+
+    "Three gunmen stormed the ward, which <...>, and were killed", "two bombers attacked
+    the gate and blew themselves up", "and were arrested": the same number is also the
+    attackers killed (arrested). The second verb must be passive or a self-killing, with no
+    number between ("and killed 20 people" is what they did; "and two were killed" another
+    figure).
+    """
+    number = cand.number
+    if found.metric is not Metric.COUNT or cand.extra or not tables.countable(found.subject):
+        return None
+    if number.low is None or number.low != number.high:
+        return None
+    lower = tok.lower
+    start = max(cand.span_end, cand.subj_end, number.tok_end)
+    for k in range(start, min(len(lower) - 1, start + _LONG_ASIDE)):
+        word = lower[k]
+        if word in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
+            return None
+        if word in (",", "and") and tables.self_killing.match(lower, k + 1) is not None:
+            return Metric.KILLED  # ", killing themselves and a guard"
+        if word == "and":
+            return _fate_after_and(lower, tables, k + 1)
+        if _killed_them(lower, tables, k):
+            return Metric.KILLED
+    return None
+
+
+def _killed_them(lower: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether a killing of "them" stands at ``k``: "... before commandos killed them"."""
+    verb = tables.metrics.match(lower, k)
+    if verb is None or verb[0] is not Metric.KILLED:
+        return False
+    return verb[1] < len(lower) and lower[verb[1]] == "them"
+
+
+def _fate_after_and(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
+    """Return the metric of a passive or a self-killing opening the predicate at ``k``."""
+    if tables.self_killing.match(lower, k) is not None:
+        return Metric.KILLED
+    if k >= len(lower) or lower[k] not in tables.passive_markers:
+        return None
+    for p in range(k + 1, min(len(lower), k + 1 + _VERB_FILLERS)):
+        verb = tables.metrics.match(lower, p)
+        if verb is not None:
+            return verb[0] if verb[0] is not Metric.COUNT else None
+        if tables.linking.match(lower, p) is None:
+            return None
+    return None
 
 
 def _all_of_the_attackers(
