@@ -5,6 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# The package of this checkout, not whichever one is installed: a worktree scores its own code.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 import claimrecon
 from claimrecon.gold import read_gold, score
 
