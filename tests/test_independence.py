@@ -35,6 +35,24 @@ WIRE_PAIRS = {
     ("kabul-ambulance-2018-01-timeslive", "kabul-ambulance-2018-05-ofqnews"),  # AFP
     ("solhan-2021-02-straitstimes", "solhan-2021-03-asorockmirror"),  # Reuters
     ("ogossagou-2019-02-newslk", "ogossagou-2019-03-gbcghana"),  # BBC, by the annotator's notes
+    # AFP's story of 16 June 2014 at two stages: 34 dead (06), then 48 (05).
+    ("mpeketoni-2014-05-timesofisrael", "mpeketoni-2014-06-deccanchronicle"),
+    ("pulwama-2019-04-newnation", "pulwama-2019-05-easterneye"),  # Reuters
+    ("wagah-2014-03-financialexpress", "wagah-2014-04-clamorworld"),  # PTI
+    # Test pairs, so their texts were not read: listed as the finder finds them. The credit
+    # lines it reads name Reuters in kasindi 01 and 02, none in 03; AFP in both Peshawar ones.
+    ("kasindi-church-2023-01-timeslive", "kasindi-church-2023-02-dailyleaks"),
+    ("kasindi-church-2023-01-timeslive", "kasindi-church-2023-03-aljazeera"),
+    ("kasindi-church-2023-02-dailyleaks", "kasindi-church-2023-03-aljazeera"),
+    ("peshawar-church-2013-03-dawn", "peshawar-church-2013-05-geo"),
+}
+
+# Copies that are not one wire: a story that reprints another outlet's paragraphs, crediting
+# it. They share as much text as a wire pair, and their shared figures are one voice too.
+BORROWED_PAIRS = {
+    # PTI's story (India Today) retells Dawn.com's report of the same day, "the Dawn reported",
+    # in Dawn's words, with Dawn's 60 dead made 61.
+    ("wagah-2014-06-indiatoday", "wagah-2014-08-dawn"),
 }
 
 # Two stories that share one passage without being one copy: one agency's two stories whose
@@ -47,6 +65,10 @@ SAME_AGENCY_PAIRS = {
     # A test pair, so its texts were not read: one passage of 16 words, one story credits AFP.
     ("ogossagou-2019-05-defensepost", "ogossagou-2019-06-nnn"),
 }
+# Not listed, since both stories credit the agency they share: Mumbai's AP story of 28
+# November and its two later versions (one background sentence), and two PTI stories of
+# 3 November 2014 on Wagah (05, 07: one sentence of 19 words on the bomb, otherwise
+# different stories, so not a wire pair).
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +80,7 @@ def real_documents() -> list[Document]:
 
 def test_every_wire_pair_of_the_real_corpus_is_found_and_no_other(real_documents) -> None:
     found = set(copy_pairs(find_passages(real_documents)))
-    assert found == WIRE_PAIRS
+    assert found == WIRE_PAIRS | BORROWED_PAIRS
 
 
 def test_shared_passages_outside_wire_pairs_join_only_one_agency_s_stories(
@@ -69,7 +91,7 @@ def test_shared_passages_outside_wire_pairs_join_only_one_agency_s_stories(
     by_id = {d.id: d for d in real_documents}
     for p in find_passages(real_documents):
         pair = (p.first.doc, p.second.doc)
-        if pair in WIRE_PAIRS or pair in SAME_AGENCY_PAIRS:
+        if pair in WIRE_PAIRS | BORROWED_PAIRS | SAME_AGENCY_PAIRS:
             continue
         shared = set(document_credits(by_id[pair[0]])) & set(document_credits(by_id[pair[1]]))
         assert shared, f"{pair} share {p.words} words and no agency"

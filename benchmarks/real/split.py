@@ -2,8 +2,10 @@
 
 The corpus grew in waves. The first eighteen attacks were chosen from the real-corpus issue's
 list before any article was collected. Six more (wave 2), then three (wave 3), then four
-(wave 4), then six (wave 5) were chosen for groups, countries and wordings the earlier waves
-lack, and drawn after their annotation, before the library ever read them. In each wave a
+(wave 4), then six (wave 5), then six (wave 6: Kenyan, Nigerian, Indian, Pakistani and Congolese
+reporting, with state blame, rival claimants, denials and an Islamic State affiliate) were chosen
+for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
+before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
 Running this again prints the same split.
 """
@@ -30,6 +32,10 @@ WAVES = (
     sorted(
         """ahvaz-parade-2018 kabul-ambulance-2018 nice-truck-2016 ogossagou-2019
         sehwan-shrine-2017 solhan-2021""".split()
+    ),
+    sorted(
+        """kasindi-church-2023 mpeketoni-2014 owo-church-2022 peshawar-church-2013
+        pulwama-2019 wagah-2014""".split()
     ),
 )
 
