@@ -462,6 +462,8 @@ def test_attributions_are_deterministic(text: str) -> None:
         "IS claimed\ufffd the attack\x00, police\x07 said \U0001f4a5 5 died.",
         "\u202eIS\u200b claimed responsibility, \u201cpolice said\u201d\x0c",
     ],
+    # The texts run to 100,000 characters: an id of their opening words keeps reports short.
+    ids=lambda text: repr(text[:24]),
 )
 def test_adversarial_text_finishes(text: str) -> None:
     ctx = DocContext(Document(id="d", text=text), Lexicon.default())
