@@ -467,6 +467,28 @@ FIGURES = [
         [("arrested", "people", 13, 13)],
     ),
     # --- end of figures7 ------------------------------------------------------------------
+    # --- figures, round 7b: a breakdown aside, then ", and" a second verb with its figure ----
+    (
+        "The horrific attack at the entrance of the Wagah border parade venue killed 61 "
+        "people, including 10 women and seven children, and left more than 110 injured.",
+        [
+            ("killed", "people", 61, 61),
+            ("killed", "women", 10, 10),
+            ("killed", "children", 7, 7),
+            ("wounded", "people", 111, N),
+        ],
+    ),
+    (
+        "The devastating attack at the entrance of the Wagah border parade venue killed 60 "
+        "people, including 10 women and seven children, and left more than 110 injured.",
+        [
+            ("killed", "people", 60, 60),
+            ("killed", "women", 10, 10),
+            ("killed", "children", 7, 7),
+            ("wounded", "people", 111, N),
+        ],
+    ),
+    # --- end of figures, round 7b -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 
