@@ -1,5 +1,8 @@
 """A hypothesis grammar of the figure phenomena the round 7b read, told of any attack.
 
+Paramilitary forces ("paramilitary policemen", "jawans", "Rangers") are security forces,
+neither soldiers nor police, also past an adjective with its preposition ("present at").
+
 A toll with a breakdown in an aside, then a second verb with a figure of its own joined by
 ", and": "the blast killed N people, including A women and B children, and left M injured".
 The breakdown belongs to the first verb; the second verb's figure is a clause of its own.
@@ -95,3 +98,55 @@ def test_a_qualified_last_item_still_closes_the_list(
     metric = "wounded" if verb == "were wounded" else "killed"
     assert got[0] == (metric, "people", whole[1], None)
     assert {g[0] for g in got} == {metric}
+
+
+# --- paramilitary forces: neither soldiers nor police ----------------------------------------
+
+FORCE_MODIFIERS = st.sampled_from(["", "Kalvorian ", "BKF ", "Frontier ", "border "])
+FORCES = st.sampled_from(
+    [
+        "paramilitary policemen",
+        "paramilitary troops",
+        "paramilitary soldiers",
+        "paramilitaries",
+        "jawans",
+        "Rangers",
+        "rangers personnel",
+    ]
+)
+POSTMODIFIERS = st.sampled_from(
+    ["", " present at the main gate", " posted near the checkpoint", " stationed at the camp"]
+)
+FATES = st.sampled_from(
+    [
+        ("were killed", "killed"),
+        ("have been killed", "killed"),
+        ("were also among the dead", "killed"),
+        ("were wounded", "wounded"),
+        ("died", "killed"),
+    ]
+)
+
+
+@given(counts(2, 90, dozen=False), FORCE_MODIFIERS, FORCES, POSTMODIFIERS, FATES, SPEAKERS_AFTER)
+def test_paramilitary_forces_are_security_forces(
+    number: tuple[str, int],
+    modifier: str,
+    force: str,
+    postmodifier: str,
+    fate: tuple[str, str],
+    speaker: str,
+) -> None:
+    """'N <modifier> paramilitaries|jawans|Rangers [present at X] were killed'."""
+    if postmodifier and not fate[0].startswith(("were", "have")):
+        # An intransitive verb past a modifier is read by no frame yet ("posted at X died").
+        postmodifier = ""
+    sentence = cap(f"{number[0]} {modifier}{force}{postmodifier} {fate[0]}{speaker}.")
+    assert read(sentence) == [(fate[1], "security_forces", number[1], number[1])]
+
+
+@given(counts(2, 90, dozen=False), FORCES, st.sampled_from(["The blast", "A suicide bomber"]))
+def test_paramilitary_forces_as_objects(number: tuple[str, int], force: str, agent: str) -> None:
+    """'the blast killed N paramilitary policemen'."""
+    sentence = f"{agent} killed {number[0]} {force} at a checkpoint."
+    assert read(sentence) == [("killed", "security_forces", number[1], number[1])]

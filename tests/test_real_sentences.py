@@ -488,6 +488,24 @@ FIGURES = [
             ("wounded", "people", 111, N),
         ],
     ),
+    # paramilitary forces are security forces, neither soldiers nor police
+    (
+        "Thirty seven CRPF jawans were killed in a powerful IED blast.",
+        [("killed", "security_forces", 37, 37)],
+    ),
+    (
+        "a car bomb attack on a military convoy in Kashmir that killed 44 paramilitary policemen",
+        [("killed", "security_forces", 44, 44)],
+    ),
+    (
+        "He said three Pakistani Rangers were also among the dead.",
+        [("killed", "security_forces", 3, 3)],
+    ),
+    (
+        "Three rangers personnel present at the main gate have been killed while five others "
+        "suffered critical injuries.",
+        [("killed", "security_forces", 3, 3), ("wounded", "security_forces", 5, 5)],
+    ),
     # --- end of figures, round 7b -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -1909,8 +1909,14 @@ def _opens_postmodifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
     word = lower[k]
     if word in tables.relative or word in tables.postmodifier_prepositions:
         return True
-    participle = word.endswith(("ing", "ed")) and len(word) > 4 and word not in tables.stop
-    return participle and tables.metrics.match(lower, k) is None
+    if word in tables.stop or tables.metrics.match(lower, k) is not None:
+        return False
+    if word.endswith(("ing", "ed")) and len(word) > 4:
+        return True
+    # "present at the gate", "posted near the border": an adjective with its preposition.
+    return (
+        k + 1 < len(lower) and word.isalpha() and lower[k + 1] in tables.postmodifier_prepositions
+    )
 
 
 def _metric_past_modifier(
