@@ -2,6 +2,7 @@
 
 Paramilitary forces ("paramilitary policemen", "jawans", "Rangers") are security forces,
 neither soldiers nor police, also past an adjective with its preposition ("present at").
+Communities and outings ("Christians", "Shias", "climbers") are civilians.
 
 A toll with a breakdown in an aside, then a second verb with a figure of its own joined by
 ", and": "the blast killed N people, including A women and B children, and left M injured".
@@ -150,3 +151,21 @@ def test_paramilitary_forces_as_objects(number: tuple[str, int], force: str, age
     """'the blast killed N paramilitary policemen'."""
     sentence = f"{agent} killed {number[0]} {force} at a checkpoint."
     assert read(sentence) == [("killed", "security_forces", number[1], number[1])]
+
+
+# --- communities and outings: civilians, as worshippers and tourists are ----------------------
+
+COMMUNITIES = st.sampled_from(
+    ["Christians", "Shias", "Hindus", "Sikhs", "Ahmadis", "Copts", "climbers", "hikers"]
+)
+KILLINGS = st.sampled_from(["killed {}", "the murder of {}", "the massacre of {}"])
+
+
+@given(counts(2, 300, dozen=False), st.sampled_from(["", "at least "]), COMMUNITIES, KILLINGS)
+def test_communities_and_outings_are_civilians(
+    number: tuple[str, int], qualifier: str, noun: str, killing: str
+) -> None:
+    """'a bombing that killed at least N Christians at a church', 'the murder of N climbers'."""
+    sentence = f"It recalled {killing.format(f'{qualifier}{number[0]} {noun}')} in the north."
+    high = None if qualifier else number[1]
+    assert read(sentence) == [("killed", "civilians", number[1], high)]

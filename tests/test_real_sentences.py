@@ -506,6 +506,12 @@ FIGURES = [
         "suffered critical injuries.",
         [("killed", "security_forces", 3, 3), ("wounded", "security_forces", 5, 5)],
     ),
+    # communities and outings are civilians, as worshippers and tourists are
+    (
+        "a suicide bombing that killed at least 78 Christians at a church in Peshawar",
+        [("killed", "civilians", 78, N)],
+    ),
+    ("murder of 10 climbers in Gilgit-Baltisitan in 2013", [("killed", "civilians", 10, 10)]),
     # --- end of figures, round 7b -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
