@@ -189,7 +189,7 @@ CASES = [
     ("Two of the wounded later died in hospital.", [("killed", "people", 2, 2, "exact")]),
     (
         "Among the injured were at least five paramilitary soldiers.",
-        [("wounded", "soldiers", 5, N, "at_least")],
+        [("wounded", "security_forces", 5, N, "at_least")],
     ),
     (
         "Nine people were killed, six of them women, when a shell hit a house.",

@@ -467,6 +467,52 @@ FIGURES = [
         [("arrested", "people", 13, 13)],
     ),
     # --- end of figures7 ------------------------------------------------------------------
+    # --- figures, round 7b: a breakdown aside, then ", and" a second verb with its figure ----
+    (
+        "The horrific attack at the entrance of the Wagah border parade venue killed 61 "
+        "people, including 10 women and seven children, and left more than 110 injured.",
+        [
+            ("killed", "people", 61, 61),
+            ("killed", "women", 10, 10),
+            ("killed", "children", 7, 7),
+            ("wounded", "people", 111, N),
+        ],
+    ),
+    (
+        "The devastating attack at the entrance of the Wagah border parade venue killed 60 "
+        "people, including 10 women and seven children, and left more than 110 injured.",
+        [
+            ("killed", "people", 60, 60),
+            ("killed", "women", 10, 10),
+            ("killed", "children", 7, 7),
+            ("wounded", "people", 111, N),
+        ],
+    ),
+    # paramilitary forces are security forces, neither soldiers nor police
+    (
+        "Thirty seven CRPF jawans were killed in a powerful IED blast.",
+        [("killed", "security_forces", 37, 37)],
+    ),
+    (
+        "a car bomb attack on a military convoy in Kashmir that killed 44 paramilitary policemen",
+        [("killed", "security_forces", 44, 44)],
+    ),
+    (
+        "He said three Pakistani Rangers were also among the dead.",
+        [("killed", "security_forces", 3, 3)],
+    ),
+    (
+        "Three rangers personnel present at the main gate have been killed while five others "
+        "suffered critical injuries.",
+        [("killed", "security_forces", 3, 3), ("wounded", "security_forces", 5, 5)],
+    ),
+    # communities and outings are civilians, as worshippers and tourists are
+    (
+        "a suicide bombing that killed at least 78 Christians at a church in Peshawar",
+        [("killed", "civilians", 78, N)],
+    ),
+    ("murder of 10 climbers in Gilgit-Baltisitan in 2013", [("killed", "civilians", 10, 10)]),
+    # --- end of figures, round 7b -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

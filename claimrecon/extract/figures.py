@@ -1192,6 +1192,10 @@ def _list_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> in
         verb = word in tables.aux or tables.metrics.match(lower, p) is not None
         if word in ("and", "or"):
             joined = p
+        elif joined is not None and _clause_figure(tables, lower, joined, p):
+            # ", and left more than 110 injured": past the last item, a verb with a figure
+            # of its own opens a clause; the list ended at the comma.
+            return None
         elif word == ",":
             if joined is not None:
                 return p + 1
@@ -1203,6 +1207,26 @@ def _list_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> in
             # workers, and injuring dozens").
             return p if joined is not None and p > joined + 1 else None
     return None
+
+
+def _clause_figure(tables: FigureTables, lower: list[str], joined: int, p: int) -> bool:
+    """Say whether a number at ``p`` after the joiner at ``joined`` is a clause's own figure.
+
+    A listed item opens with its number, maybe qualified ("and at least seven children");
+    a number after other words ("and left more than 110 injured") is a verb's object.
+    """
+    if p <= joined + 1:
+        return False
+    amount = tables.number_words.match(lower, p) or tables.vague.match(lower, p)
+    if not (lower[p][0].isdigit() or amount):
+        return False
+    q = joined + 1
+    while q < p:
+        qualifier = tables.qualifiers.match(lower, q)
+        if qualifier is None:
+            return True
+        q = qualifier[1]
+    return False
 
 
 def _past_inner(tok: Tokens, tables: FigureTables, k: int, closer: str) -> int:
@@ -1885,8 +1909,14 @@ def _opens_postmodifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
     word = lower[k]
     if word in tables.relative or word in tables.postmodifier_prepositions:
         return True
-    participle = word.endswith(("ing", "ed")) and len(word) > 4 and word not in tables.stop
-    return participle and tables.metrics.match(lower, k) is None
+    if word in tables.stop or tables.metrics.match(lower, k) is not None:
+        return False
+    if word.endswith(("ing", "ed")) and len(word) > 4:
+        return True
+    # "present at the gate", "posted near the border": an adjective with its preposition.
+    return (
+        k + 1 < len(lower) and word.isalpha() and lower[k + 1] in tables.postmodifier_prepositions
+    )
 
 
 def _metric_past_modifier(
