@@ -3,7 +3,9 @@
 A group "the first to claim" an attack (its subject past an aside that names other actors:
 "X, a splinter of Y, was the first to claim"), and a group telling the motive of its own
 attack ("said the bombing was a warning to", "on its Telegram channel said ... was a
-reaction to"): each told with invented names or other groups, speakers and events.
+reaction to"), and a state's accusation told in a headline's present ("Army Accuses X Of
+Masterminding ...", "Government says X responsible for ..."): each told with invented names
+or other groups, speakers and events.
 """
 
 from __future__ import annotations
@@ -85,6 +87,24 @@ def motive_of_its_own_attack(draw: st.DrawFn) -> AttributionCase:
     return f"{_cap(written)}{where} {verb} {event} {motive}.", frozenset({(name, Stance.CLAIMED)})
 
 
+@st.composite
+def accusation_in_the_present(draw: st.DrawFn) -> AttributionCase:
+    """ "Army accuses X of masterminding the siege", "Government says X responsible for it"."""
+    written, name = draw(st.sampled_from(_GROUPS))
+    who = draw(st.sampled_from(("Army", "Government", "The interior minister", "Police")))
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        verb = draw(st.sampled_from(("accuses", "accuse")))
+        act = draw(st.sampled_from(("masterminding", "orchestrating", "staging", "being behind")))
+        text = f"{who} {verb} {written} of {act} {event}."
+    else:
+        verb = draw(st.sampled_from(("says", "said", "say")))
+        text = f"{who} {verb} {written} responsible for {event}."
+    if draw(st.booleans()):  # a headline's capitals
+        text = " ".join(w[:1].upper() + w[1:] for w in text.rstrip(".").split())
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
 @given(first_to_claim())
 def test_first_to_claim(case: AttributionCase) -> None:
     text, expected = case
@@ -99,3 +119,9 @@ def test_motive_of_its_own_attack(case: AttributionCase) -> None:
 
 def test_an_official_telling_a_motive_names_no_group() -> None:
     assert _read("Officials said the attack was a warning to the government.") == set()
+
+
+@given(accusation_in_the_present())
+def test_accusation_in_the_present(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text

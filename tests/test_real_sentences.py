@@ -860,6 +860,14 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "India.",
         {("Jamaat-ul-Ahrar", CLAIMED)},
     ),
+    (
+        "FG Accuses ISWAP Of Masterminding Owo Church Attack",
+        {("Islamic State West Africa Province", ASSERTED)},
+    ),
+    (
+        "Nigerian Gov\u2019t Says ISWAP Responsible For Church Massacre In Southwest",
+        {("Islamic State West Africa Province", ASSERTED)},
+    ),
     # --- end of attributions, round 7b -----------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
