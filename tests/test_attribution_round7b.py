@@ -90,19 +90,27 @@ def motive_of_its_own_attack(draw: st.DrawFn) -> AttributionCase:
 @st.composite
 def accusation_in_the_present(draw: st.DrawFn) -> AttributionCase:
     """ "Army accuses X of masterminding the siege", "Government says X responsible for it"."""
-    written, name = draw(st.sampled_from(_GROUPS))
     who = draw(st.sampled_from(("Army", "Government", "The interior minister", "Police")))
     event = draw(st.sampled_from(_EVENTS))
     if draw(st.booleans()):
+        # An accusation finds an unknown group too; "says X responsible" needs a known one.
+        written, name = draw(st.one_of(unknown_group(), st.sampled_from(_GROUPS)))
         verb = draw(st.sampled_from(("accuses", "accuse")))
-        act = draw(st.sampled_from(("masterminding", "orchestrating", "staging", "being behind")))
-        text = f"{who} {verb} {written} of {act} {event}."
+        act = draw(
+            st.sampled_from(
+                ("masterminding", "orchestrating", "staging", "being behind", "carrying out")
+            )
+        )
+        text = f"{who} {verb} {{n}} of {act} {event}."
     else:
+        written, name = draw(st.sampled_from(_GROUPS))
         verb = draw(st.sampled_from(("says", "said", "say")))
-        text = f"{who} {verb} {written} responsible for {event}."
-    if draw(st.booleans()):  # a headline's capitals
+        text = f"{who} {verb} {{n}} responsible for {event}."
+    # A headline's capitals, the name as written (a known one: in capitals an unknown
+    # name's edge is not yet found).
+    if (written, name) in _GROUPS and draw(st.booleans()):
         text = " ".join(w[:1].upper() + w[1:] for w in text.rstrip(".").split())
-    return text, frozenset({(name, Stance.ASSERTED)})
+    return text.format(n=written), frozenset({(name, Stance.ASSERTED)})
 
 
 @given(first_to_claim())
