@@ -890,6 +890,31 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     ),
     ("The IS claim also comes 36 hours after the attack.", {("Islamic State", CLAIMED)}),
     # --- end of stance, round 7 ------------------------------------------------------------
+    # --- attributions, round 7b: first to claim past an aside, a group's own motives -------
+    (
+        "Jundullah (Soldiers of Allah), a splinter group of the Tehrik-i-Taliban Pakistan (TTP), "
+        "was the first to claim the attack.",
+        {("Jundallah", CLAIMED)},
+    ),
+    (
+        "Jandullah, a splinter group of the Tehreek-i-Taliban Pakistan (TTP), was first to claim "
+        "responsibility of the attack.",
+        {("Jundallah", CLAIMED)},
+    ),
+    (
+        "Jamaat-ul-Ahrar on its Twitter page said the attack was a warning to both Pakistan and "
+        "India.",
+        {("Jamaat-ul-Ahrar", CLAIMED)},
+    ),
+    (
+        "FG Accuses ISWAP Of Masterminding Owo Church Attack",
+        {("Islamic State West Africa Province", ASSERTED)},
+    ),
+    (
+        "Nigerian Gov\u2019t Says ISWAP Responsible For Church Massacre In Southwest",
+        {("Islamic State West Africa Province", ASSERTED)},
+    ),
+    # --- end of attributions, round 7b -----------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

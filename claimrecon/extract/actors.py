@@ -1552,7 +1552,7 @@ def _subject_of(
     The nearest mention before the cue may sit in an aside ("al-Shabaab, a group linked
     with al-Qaeda, claimed"): then an earlier one is the subject. A few are tried.
     """
-    k = bisect.bisect_right(ends, cs) - 1
+    k = _past_aside(doc_text, mentions, bisect.bisect_right(ends, cs) - 1, cs)
     for _ in range(3):
         if k < 0 or cs - mentions[k].end > 3 * _LOOK:
             return None
@@ -1574,6 +1574,32 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
+
+
+# A subject's aside closed by a comma before the cue: "X, a group tied to Y and Z, claimed".
+_CLOSED_ASIDE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the|one|its|who|which|whose|also|formerly|once|now)\s"
+    r"(?:[^,;.()\n]|\([^()]{0,40}\)){3,140},\s*",
+    re.IGNORECASE,
+)
+_AUX_BEFORE_CUE = re.compile(
+    r"(?:(?:has|have|had|was|were|is|are|also|later|then|both)\s+){0,2}", re.IGNORECASE
+)
+
+
+def _past_aside(text: str, mentions: list[_Mention], k: int, cs: int) -> int:
+    """The index of the subject when the mention nearest the cue sits in its aside.
+
+    "X, a splinter of Y, was the first to claim": Y is named in an aside on X, and X, the
+    farthest of the few mentions back whose aside closes just before the cue, is the subject.
+    """
+    if k < 0 or not text[mentions[k].end : cs].lstrip(" )").startswith(","):
+        return k
+    for j in range(max(0, k - 4), k):
+        m = _CLOSED_ASIDE.match(text, mentions[j].end)
+        if m is not None and m.end() <= cs and _AUX_BEFORE_CUE.fullmatch(text, m.end(), cs):
+            return j
+    return k
 
 
 # "with the Taliban claiming responsibility": "with", the actor and a participle make a
