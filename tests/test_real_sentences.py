@@ -1135,6 +1135,21 @@ EVENT_LEADS = [
         "Paris",
     ),
     # --- end of events6, round 6 ------------------------------------------------------------
+    # --- events, round 7b: a statement day told with a pronoun ("disclosed this on") ------
+    (
+        "The National Security Council (NSC) has accused the Islamic State West Africa "
+        "Province (ISWAP) of the attack on the St. Francis Catholic Church, Owo.\n\n"
+        "The Minister of Interior, Rauf Aregbesola disclosed this on Thursday after a meeting "
+        "presided over by President Muhammadu Buhari at the Council Chambers of the State "
+        "House, Abuja.\n\n"
+        "Over 40 people have been reported dead and 61 are currently in the hospital after "
+        "unknown armed men invaded a Catholic church on Sunday morning.",
+        "2022-06-09",
+        "40",
+        "2022-06-05",
+        None,
+    ),
+    # --- end of events, round 7b ------------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------
 
