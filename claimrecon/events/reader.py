@@ -159,7 +159,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             own = [d for d in dates if not self._development(sentence, d)]
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
-            texts.append(self._without_earlier(sentence.text))
+            texts.append(self._without_motives(self._without_earlier(sentence.text)))
         kind, implied, located = self._read_lead(main, texts, title)
         main.date = self._began_before(main.date, main.target)
         main.places = self._order_places(located, main.places) or self._lead_countries(texts)
@@ -171,6 +171,14 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
     def _lead_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
         """Return the main event's date from the lead: its dates, else a distance back."""
         return self._main_date(lead) or self._after_distance(lead)
+
+    def _without_motives(self, text: str) -> str:
+        """Return a lead sentence less the reasons it gives for the attack.
+
+        "carried out in retaliation for an operation in the tribal region": the region is
+        the grievance's place, not the attack's.
+        """
+        return self.patterns.motive.sub(" ", text)
 
     def _without_earlier(self, text: str) -> str:
         """Return a lead sentence less an earlier event told after a distance.

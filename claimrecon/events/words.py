@@ -79,6 +79,8 @@ class _Patterns:
     """A proper name before an attack or target word: "the Sunrise siege", "a Hillcrest mall"."""
     interval: re.Pattern[str]
     """A distance in time to another event: "three years after", "exactly a week before"."""
+    origin: re.Pattern[str]
+    """Ends the text before a place of origin: "militants from", "based in", "a native of"."""
     motive: re.Pattern[str]
     """A reason given for an attack, to the end of its clause: "in revenge for ..."."""
 
@@ -156,6 +158,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # The phrase, then the rest of its clause: up to a comma, a semicolon, a dash, a
         # bracket, a quote or a full stop ("U.S." goes on); the two branches of the
         # repetition share no character, so the pattern does not backtrack.
+        # "from" only right before the name or its modifier ("from neighbouring"): "rescued
+        # from the rubble in <city>" is there.
+        origin=re.compile(
+            rf"\b(?:from(?:\s+(?:{_alternation(lex.place_modifiers)}))?"
+            rf"|(?:{_alternation(lex.origin_cues)})(?:\s+[\w'\u2019-]+){{0,4}})\s*$",
+            re.IGNORECASE,
+        ),
         motive=re.compile(
             rf"\b(?:{_alternation(lex.motive_phrases)})\b"
             r"(?:[^,;:.\u2013\u2014()\"\u201c\u201d]|\.(?!\s))*",
