@@ -69,7 +69,7 @@ class _PlaceReading(_ReaderState):
     ) -> str | bool | None:
         """Read a place phrase of "of": a place, ``None`` for none, ``True`` to read on."""
         if not possessive and self._after_capital(text, match):
-            # "the capital of neighbouring Mali": the country's capital, by the gazetteer;
+            # "the capital of neighbouring Zelvania": the country's capital, by the gazetteer;
             # "the capital of <city>" names the city.
             named = " ".join(self._place_words(raw)).lower()
             return self.words.capitals.get(named) or self._clean_place(raw)
