@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimrecon import (
     Document,
@@ -416,3 +418,52 @@ def test_a_figure_retold_years_later_corrects_nothing(told, years_after, flagged
     then = fig(89, source="the ministry", kind="official", doc="then", date=told)
     later = fig(88, doc="later", date=told)
     assert bool(run(then, later, documents=docs).contradictions) is flagged
+
+
+# --- a speaker's floor that it also tells as a rise (round 7c) ---------------------------------
+
+_ONE_DAY = (
+    Document(id="morning", text="", published=dt.date(2014, 6, 16)),
+    Document(id="evening", text="", published=dt.date(2014, 6, 16)),
+)
+
+
+@st.composite
+def _floor_told_as_rise(draw: st.DrawFn) -> tuple[int, int, bool]:
+    """Draw an invented toll, an other outlet's lower count of its day, and the telling order."""
+    toll = draw(st.integers(min_value=5, max_value=300))
+    lower = toll - draw(st.integers(min_value=1, max_value=4))
+    return toll, lower, draw(st.booleans())
+
+
+def _evening(toll: int, rise_to: int, rise_first: bool):
+    floor = fig(toll, None, q="at_least", source="the Zarvel Aid", kind="ngo", doc="evening")
+    rise = fig(rise_to, source="the Zarvel Aid", kind="ngo", doc="evening", revision=True)
+    return [rise, floor] if rise_first else [floor, rise]
+
+
+@given(_floor_told_as_rise())
+def test_a_floor_its_speaker_tells_as_a_rise_leaves_the_lower_count_of_its_day_behind(drawn):
+    # "Reports put the toll at 47" (morning) against "at least 48 were killed, the Red
+    # Cross said ... 'the toll has risen to 48', the organisation said": a rising toll.
+    toll, lower, rise_first = drawn
+    count = fig(lower, source="Quillon Wire", doc="morning")
+    result = run(count, *_evening(toll, toll, rise_first), documents=_ONE_DAY)
+    assert result.contradictions == ()
+
+
+@given(_floor_told_as_rise())
+def test_a_floor_without_a_rise_to_it_is_still_a_rival_of_a_lower_count(drawn):
+    toll, lower, _ = drawn
+    count = fig(lower, source="Quillon Wire", doc="morning")
+    floor = fig(toll, None, q="at_least", source="the Zarvel Aid", kind="ngo", doc="evening")
+    assert rules_found(run(count, floor, documents=_ONE_DAY)) == ["figure-disagreement"]
+
+
+@given(_floor_told_as_rise(), st.integers(min_value=0, max_value=4))
+def test_a_rise_to_another_number_does_not_make_the_floor_a_rise(drawn, below):
+    # The speaker's rise to a figure at or below the other outlet's count leaves it standing.
+    toll, lower, rise_first = drawn
+    count = fig(lower, source="Quillon Wire", doc="morning")
+    evening = _evening(toll, max(1, lower - below), rise_first)
+    assert rules_found(run(count, *evening, documents=_ONE_DAY)) == ["figure-disagreement"]

@@ -403,9 +403,12 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
     figure given as a correction ("revised down to 12", "had lowered the toll to 28")
     is kept as well, and so is the speaker's largest figure that is no early step: an
     earlier report it retells ("correcting earlier reports of 40 dead") is no
-    part of its current figure, which may stand below it.
+    part of its current figure, which may stand below it. A kept figure the speaker also
+    tells as a rise to its number ("at least 48 killed ... the toll has risen to 48") is
+    told as that rise: the lower figures of its day are steps it left behind.
     """
     best: dict[tuple[object, ...], Step] = {}
+    rises: dict[tuple[object, ...], set[int]] = {}
     kept: list[Step] = []
     for item in items:
         claim = item.claim
@@ -413,9 +416,14 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
             kept.append(item)
             continue
         key = (claim.span.doc, *ctx._voice(claim), claim.provisional)
+        if item.when[1]:
+            rises.setdefault(key, set()).add(item.low)
         held = best.get(key)
         if held is None or (item.low, item.high) > (held.low, held.high):
             best[key] = item
+    for voice_key, item in best.items():
+        if not item.when[1] and item.low in rises.get(voice_key, ()):
+            best[voice_key] = Step(item.claim, item.low, item.high, (item.when[0], 1))
     for (*voice, provisional), item in best.items():
         current = best.get((*voice, False)) if provisional else None
         # An early step below the speaker's current figure is a step, not a rival.
