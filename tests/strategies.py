@@ -612,7 +612,8 @@ def any_group(draw: st.DrawFn) -> tuple[str, str]:
     return written, name
 
 
-def _capital(text: str) -> str:
+def capitalised(text: str) -> str:
+    """The text with its first letter in capitals, as a sentence opens."""
     return text[:1].upper() + text[1:]
 
 
@@ -634,7 +635,7 @@ def group_speaks_in_first_person(draw: st.DrawFn) -> AttributionCase:
     elif order == "inverted":
         text = f"{opening}{words},{closing} {said} {speaker}."
     else:
-        text = f"{_capital(speaker)} {said}{aside}: {opening}{words}.{closing}"
+        text = f"{capitalised(speaker)} {said}{aside}: {opening}{words}.{closing}"
     return text, frozenset({(name, Stance.CLAIMED)})
 
 
@@ -687,7 +688,7 @@ def group_reports_its_act(draw: st.DrawFn) -> AttributionCase:
         )
     )
     text = frame.format(n=written, p=people, x=f"{aux}{act}")
-    return _capital(text), frozenset({(name, Stance.CLAIMED)})
+    return capitalised(text), frozenset({(name, Stance.CLAIMED)})
 
 
 @st.composite
@@ -708,9 +709,11 @@ def group_quoted_words(draw: st.DrawFn) -> AttributionCase:
         )
     )
     if draw(st.booleans()):
-        text = f"{_capital(written)} said {people} {act}."
+        text = f"{capitalised(written)} said {people} {act}."
     else:
-        text = f"{_capital(written)} said: {opening}Two soldiers of the caliphate {act}.{closing}"
+        text = (
+            f"{capitalised(written)} said: {opening}Two soldiers of the caliphate {act}.{closing}"
+        )
     return text, frozenset({(name, Stance.CLAIMED)})
 
 
@@ -740,7 +743,7 @@ def group_referred_back(draw: st.DrawFn) -> AttributionCase:
     "It" in a relative clause ("attacks that it was not responsible for") claims nothing.
     """
     written, name = draw(st.sampled_from((*ARMED_NAMES[:3], ("Boko Haram", "Boko Haram"))))
-    first = f"{_capital(written)}, {draw(st.sampled_from(_ALLIES))}, has grown in strength."
+    first = f"{capitalised(written)}, {draw(st.sampled_from(_ALLIES))}, has grown in strength."
     when = draw(st.sampled_from(("Last week", "On Sunday", "Later")))
     event = draw(st.sampled_from(_EVENTS))
     second, stance = draw(
@@ -767,7 +770,7 @@ def described_before_its_name(draw: st.DrawFn) -> AttributionCase:
     )
     event = draw(st.sampled_from(_EVENTS))
     group = written.removeprefix("the ")
-    text = f"{_capital(event)}, claimed by {description} {group}, shocked the city."
+    text = f"{capitalised(event)}, claimed by {description} {group}, shocked the city."
     return text, frozenset({(name, Stance.CLAIMED)})
 
 
@@ -780,7 +783,7 @@ def attackers_with_modifiers(draw: st.DrawFn) -> AttributionCase:
     were the victims ("X fighters in the area were killed") name no perpetrator.
     """
     written, name = draw(st.sampled_from(ARMED_NAMES))
-    written = _capital(written.removeprefix("the "))
+    written = capitalised(written.removeprefix("the "))
     noun = draw(st.sampled_from(_MILITANTS))
     kind = draw(st.sampled_from(("link", "place", "victims")))
     if kind == "link":
@@ -812,7 +815,7 @@ def unclaimed_but_suspected(draw: st.DrawFn) -> AttributionCase:
     written, name = draw(any_group())
     aux = draw(st.sampled_from(("has not claimed", "has not yet claimed", "did not claim")))
     obj = draw(st.sampled_from(("responsibility", *_EVENTS)))
-    clause = f"{_capital(written)} {aux} {obj}"
+    clause = f"{capitalised(written)} {aux} {obj}"
     tail = draw(st.sampled_from(("hallmarks", "none", "rival")))
     if tail == "none":
         return f"{clause}.", frozenset()
@@ -1087,7 +1090,7 @@ def claims_in_a_subordinate_clause(draw: st.DrawFn) -> AttributionCase:
     else:
         aux = draw(st.sampled_from(("", "has ", "had ")))
         count = draw(st.sampled_from(("ten", "42", "at least 19")))
-        text = f"{_capital(event)}, which {written} {aux}claimed, killed {count} people."
+        text = f"{capitalised(event)}, which {written} {aux}claimed, killed {count} people."
     return text, frozenset({(name, Stance.CLAIMED)})
 
 
@@ -1107,7 +1110,7 @@ def stance_with_an_adverb(draw: st.DrawFn) -> AttributionCase:
              ("{N} was {a} suspected of carrying out {e}.", Stance.SUSPECTED))
         )
     )  # fmt: skip
-    text = frame.format(N=_capital(written), a=adverb, e=event)
+    text = frame.format(N=capitalised(written), a=adverb, e=event)
     return text, frozenset({(name, stance)})
 
 
@@ -1119,7 +1122,7 @@ def blame_of_a_back_reference(draw: st.DrawFn) -> AttributionCase:
     event = draw(st.sampled_from(_EVENTS))
     phrase = draw(st.sampled_from(("the group", "the jihadist group", "the organisation")))
     verb = draw(st.sampled_from(("blamed {p} for {e}", "accused {p} of carrying out {e}")))
-    first = f"{_capital(written)} claimed responsibility for an earlier raid."
+    first = f"{capitalised(written)} claimed responsibility for an earlier raid."
     text = f"{first} {speaker} {verb.format(p=phrase, e=event)}."
     return text, frozenset({(name, Stance.CLAIMED), (name, Stance.ASSERTED)})
 
@@ -1135,7 +1138,7 @@ def statement_quoted_in_the_present(draw: st.DrawFn) -> AttributionCase:
         noun = draw(st.sampled_from(("fighters", "gunmen", "militants")))
         verb = draw(st.sampled_from(("attack", "storm", "raid")))
         text = (
-            f'{lead} "{_capital(written.removeprefix("the "))} {noun} {verb} a hotel in the '
+            f'{lead} "{capitalised(written.removeprefix("the "))} {noun} {verb} a hotel in the '
             f'capital," the statement said.'
         )
         return text, frozenset({(name, Stance.ASSERTED)})
@@ -1160,10 +1163,10 @@ def subject_with_chained_asides(draw: st.DrawFn) -> AttributionCase:
     event = draw(st.sampled_from(_EVENTS))
     if draw(st.booleans()):
         asides = draw(st.lists(st.sampled_from(_CHAINED), min_size=2, max_size=3, unique=True))
-        text = f"{_capital(written)}{''.join(asides)}, claimed responsibility for {event}."
+        text = f"{capitalised(written)}{''.join(asides)}, claimed responsibility for {event}."
         return text, frozenset({(name, Stance.CLAIMED)})
     known, known_name = draw(st.sampled_from(ARMED_NAMES))
     who = draw(st.sampled_from(("the attacker was", "the gunman was", "the bomber was")))
     words = draw(st.sampled_from(('"a soldier of the caliphate"', "one of its fighters")))
-    text = f"{_capital(known)} said {who} {words}."
+    text = f"{capitalised(known)} said {who} {words}."
     return text, frozenset({(known_name, Stance.CLAIMED)})

@@ -20,7 +20,7 @@ from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
-from tests.strategies import AttributionCase
+from tests.strategies import AttributionCase, capitalised
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -50,14 +50,10 @@ def _read(text: str, lexicon: Lexicon = _LEXICON) -> set[tuple[str, Stance]]:
     return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _framed(draw: st.DrawFn, name: str) -> tuple[str, Stance]:
     frame, stance = draw(st.sampled_from(_FRAMES))
     event = draw(st.sampled_from(_EVENTS))
-    return _cap(frame.format(n=name, e=event, E=_cap(event))), stance
+    return capitalised(frame.format(n=name, e=event, E=capitalised(event))), stance
 
 
 def _initials(name: str) -> str:
@@ -98,7 +94,7 @@ def parent_group_in_a_headline(draw: st.DrawFn) -> AttributionCase:
     first, second = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True))
     affiliate = f"{parent} in the {first} {second}"
     kind = draw(st.sampled_from(("group", "affiliate", "branch")))
-    headline = f"{_cap(written)} {kind} claims responsibility for hotel siege"
+    headline = f"{capitalised(written)} {kind} claims responsibility for hotel siege"
     body = f"{written} in the {first} {second} has been active in the region since 2012."
     return f"{headline}\n\n{body}", frozenset({(affiliate, Stance.CLAIMED)})
 

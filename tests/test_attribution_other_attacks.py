@@ -18,7 +18,7 @@ from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
-from tests.strategies import AttributionCase, unknown_group
+from tests.strategies import AttributionCase, capitalised, unknown_group
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -38,10 +38,6 @@ _SAID = ("said", "told reporters", "said on Sunday")
 def _read(text: str) -> set[tuple[str, Stance]]:
     ctx = DocContext(Document(id="d", text=text), _LEXICON)
     return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 @st.composite
@@ -85,7 +81,7 @@ def links_denied(draw: st.DrawFn) -> AttributionCase:
     else:
         title = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in written.split())
         tail = draw(st.sampled_from(("Not Involved", "not behind attack")))
-        text = f"{_cap(title.removeprefix('The '))} {tail}, Minister Says"
+        text = f"{capitalised(title.removeprefix('The '))} {tail}, Minister Says"
     return text, frozenset({(actor, Stance.DENIED)})
 
 
@@ -106,7 +102,7 @@ def joint_claims(draw: st.DrawFn) -> AttributionCase:
     joint = draw(st.sampled_from(("in coordination with", "in co-ordination with", "jointly with")))
     event = draw(st.sampled_from(_EVENTS))
     said = f"saying it carried it out {joint} {second[0]}"
-    text = f"{_cap(first[0])} claimed responsibility for {event}, {said}."
+    text = f"{capitalised(first[0])} claimed responsibility for {event}, {said}."
     return text, frozenset({(first[1], Stance.CLAIMED), (second[1], Stance.CLAIMED)})
 
 
@@ -145,7 +141,9 @@ def name_in_a_relative_clause(draw: st.DrawFn) -> AttributionCase:
     verb = draw(st.sampled_from(("straddles", "borders", "lies between")))
     event = draw(st.sampled_from(_EVENTS))
     clause = f"which {verb} {a} and {b}"
-    text = f"{_cap(written)} said its cell in {region}, {clause}, was responsible for {event}."
+    text = (
+        f"{capitalised(written)} said its cell in {region}, {clause}, was responsible for {event}."
+    )
     return text, frozenset({(a, Stance.ASSERTED), (b, Stance.ASSERTED)})
 
 
@@ -200,7 +198,9 @@ def headlines_with_a_place(draw: st.DrawFn) -> AttributionCase:
     where = draw(st.sampled_from(("at hospital", "in northeast Nigeria", "on university campus")))
     tail = draw(st.sampled_from(("kills 70", "leaves 30 dead", ": 147 killed")))
     sep = "" if tail.startswith(":") else " "
-    return f"{_cap(written)} {event} {where}{sep}{tail}", frozenset({(actor, Stance.ASSERTED)})
+    return f"{capitalised(written)} {event} {where}{sep}{tail}", frozenset(
+        {(actor, Stance.ASSERTED)}
+    )
 
 
 @st.composite
@@ -285,7 +285,7 @@ def other_outlets_wordings(draw: st.DrawFn) -> AttributionCase:
         ("Police named {n} as responsible for {e}.", Stance.ASSERTED),
     )
     frame, stance = draw(st.sampled_from(frames))
-    return _cap(frame.format(n=written, e=event)), frozenset({(name, stance)})
+    return capitalised(frame.format(n=written, e=event)), frozenset({(name, stance)})
 
 
 @st.composite

@@ -18,7 +18,7 @@ from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
-from tests.strategies import AttributionCase, unknown_group
+from tests.strategies import AttributionCase, capitalised, unknown_group
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -44,10 +44,6 @@ def _read(text: str) -> set[tuple[str, Stance]]:
     return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 @st.composite
 def first_to_claim(draw: st.DrawFn) -> AttributionCase:
     """ "X was (the) first to claim (responsibility for) the attack", an aside or not."""
@@ -61,7 +57,7 @@ def first_to_claim(draw: st.DrawFn) -> AttributionCase:
     aux = draw(st.sampled_from(("was", "is")))
     first = draw(st.sampled_from(("first", "the first")))
     what = draw(st.sampled_from((*_EVENTS, "responsibility for the attack")))
-    text = f"{_cap(written)}{aside} {aux} {first} to claim {what}."
+    text = f"{capitalised(written)}{aside} {aux} {first} to claim {what}."
     return text, frozenset({(name, Stance.CLAIMED)})
 
 
@@ -84,7 +80,9 @@ def motive_of_its_own_attack(draw: st.DrawFn) -> AttributionCase:
         )
     )
     event = draw(st.sampled_from(_EVENTS))
-    return f"{_cap(written)}{where} {verb} {event} {motive}.", frozenset({(name, Stance.CLAIMED)})
+    return f"{capitalised(written)}{where} {verb} {event} {motive}.", frozenset(
+        {(name, Stance.CLAIMED)}
+    )
 
 
 @st.composite

@@ -15,7 +15,7 @@ from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
-from tests.strategies import ARMED_NAMES, AttributionCase, any_group
+from tests.strategies import ARMED_NAMES, AttributionCase, any_group, capitalised
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -34,10 +34,6 @@ def _read(text: str) -> set[tuple[str, object]]:
 def _the(written: str) -> str:
     """An invented name takes "the" in running text ("against the Okvara Front")."""
     return written if written[:1].islower() or written.startswith("the ") else f"the {written}"
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 # --- a denial of "its" or "their" involvement ---------------------------------------------
@@ -65,7 +61,7 @@ def denial_of_its_own_involvement(draw: st.DrawFn) -> AttributionCase:
     if "{e}" not in what and tail == " on Sunday":
         tail = ""
     event = draw(st.sampled_from(_EVENTS))
-    text = f"{_capital(_the(written))} {verb} {own} {what.format(e=event)}{tail}."
+    text = f"{capitalised(_the(written))} {verb} {own} {what.format(e=event)}{tail}."
     return text, frozenset({(name, Stance.DENIED)})
 
 
@@ -98,9 +94,9 @@ def parent_in_an_indefinite_predicate(draw: st.DrawFn) -> AttributionCase:
     verb = draw(st.sampled_from(("has denied its involvement", "claimed responsibility")))
     stance = Stance.DENIED if "denied" in verb else Stance.CLAIMED
     if draw(st.booleans()):
-        text = f"{_capital(_the(written))}, which is an {parent} {kin} in the region, {verb}."
+        text = f"{capitalised(_the(written))}, which is an {parent} {kin} in the region, {verb}."
         return text, frozenset({(name, stance)})
-    text = f"{_capital(_the(written))} that is an {parent} {kin} in the region {verb}."
+    text = f"{capitalised(_the(written))} that is an {parent} {kin} in the region {verb}."
     return text, frozenset()
 
 
@@ -183,7 +179,7 @@ def outlet_tells_who_carried_it_out(draw: st.DrawFn) -> AttributionCase:
             )
     else:
         written, name = draw(st.sampled_from(ARMED_NAMES))
-        speaker = _capital(written)
+        speaker = capitalised(written)
     verb = draw(st.sampled_from(("reported", "said", "reported that", "said in a statement that")))
     event = draw(st.sampled_from(_EVENTS))
     who = draw(st.sampled_from(("a suicide bomber", "two of its fighters", "a man in a truck")))
@@ -296,7 +292,7 @@ def accused_of_the_event(draw: st.DrawFn) -> AttributionCase:
     if draw(st.booleans()):
         aux = draw(st.sampled_from(("has been", "was", "is", "have been")))
         what = draw(st.sampled_from(("", "carrying out ")))
-        return f"{_capital(_the(written))} {aux} accused of {what}{event}.", frozenset(
+        return f"{capitalised(_the(written))} {aux} accused of {what}{event}.", frozenset(
             {(name, Stance.ASSERTED)}
         )
     speaker = draw(st.sampled_from(("Local officials", "The governor", "Survivors")))
