@@ -1552,6 +1552,9 @@ def _subject_of(
     The nearest mention before the cue may sit in an aside ("al-Shabaab, a group linked
     with al-Qaeda, claimed"): then an earlier one is the subject. A few are tried.
     """
+    own = _relative_subject(p, doc_text, mentions, bisect.bisect_right(ends, cs) - 1, cs, stance)
+    if own is not None:
+        return own
     k = _past_aside(doc_text, mentions, bisect.bisect_right(ends, cs) - 1, cs)
     for _ in range(3):
         if k < 0 or cs - mentions[k].end > 3 * _LOOK:
@@ -1574,6 +1577,57 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
+
+
+# "X, which has claimed", "X, the <description> that denied", "X, a group tied to Y, which
+# claimed": a relative clause on a group, opened after a comma (past a description ending
+# in a group word, or a closed aside on the group); its subject is the group.
+_OWN_RELATIVE = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s+(?:a|an|the|one|its)\s[^,;.()]{3,140}(?=,))?"
+    r",\s*(?:(?:the|a|an)\s+(?P<desc>(?:[\w'\u2019\-]+\s+){1,4}?))?"
+    r"(?:which|that|who)\s+(?P<rest>[^,;.()]{0,60})$",
+    re.IGNORECASE,
+)
+
+
+def _relative_subject(
+    p: _Patterns, text: str, mentions: list[_Mention], k: int, cs: int, stance: Stance
+) -> tuple[_Mention, int] | None:
+    """The group whose relative clause holds its own claim or denial at the cue ``cs``.
+
+    "X, which has claimed responsibility", "X, the terror outfit which claimed": what the
+    relative clause says the group did in its own name is its own claim. An assertion in
+    it is the narrator's aside (see ``_past_reporter``). The farthest of the few mentions
+    back is tried first: in "X, a group allied with Y, which claimed", Y is named in an
+    aside on X, and X is the subject.
+    """
+    if k < 0 or stance not in (Stance.CLAIMED, Stance.DENIED):
+        return None
+    for j in range(max(0, k - 4), k + 1):
+        m = mentions[j]
+        if cs - m.end <= 3 * _LOOK and _own_relative(p, text[m.end : cs]):
+            return m, m.start
+    return None
+
+
+def _own(p: _Patterns, text: str, f: _Found) -> bool:
+    """Say whether a claim was read from its actor's own relative clause ("X, which claimed")."""
+    return f.cue is not None and _own_relative(p, text[f.mention.end : f.cue[0]])
+
+
+def _own_relative(p: _Patterns, gap: str) -> bool:
+    """Say whether ``gap`` opens a relative clause on the group before it, up to the cue.
+
+    A description must end in a word of a group ("outfit", "group"), so that
+    "X, the attack which ..." stays out.
+    """
+    m = _OWN_RELATIVE.match(gap)
+    if m is None:
+        return False
+    desc = m.group("desc")
+    if desc is not None and desc.split()[-1].lower() not in p.anaphor_heads:
+        return False
+    return _subject_gap_ok(p, m.group("rest"))
 
 
 # A subject's aside closed by a comma before the cue: "X, a group tied to Y and Z, claimed".
@@ -3434,7 +3488,7 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
     out: list[_Found] = []
     for f in found:
         m = f.mention
-        if f.start >= m.start and _in_relative_clause(ctx.text, m):
+        if f.start >= m.start and _in_relative_clause(ctx.text, m) and not _own(p, ctx.text, f):
             continue
         if _rescue(ctx, p, f) or _said_to_belong(ctx, f) or _object_of_a_kill(ctx, f):
             continue
