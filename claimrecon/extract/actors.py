@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -970,6 +970,8 @@ class _ActorsMemo:
     cues: dict[tuple[int, int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
     present: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # by range
     tokens: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
+    # The actors each sentence names or refers back to, by index (see _named_or_referred).
+    referred: dict[int, list[_Mention]] = field(default_factory=dict)
 
 
 def _present(ctx: DocContext, sentence: Sentence) -> set[str]:
@@ -1271,7 +1273,39 @@ def _with_anaphors(
 
     See :func:`claimrecon.extract.anaphora.resolve` for the scope. Two different
     groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
+    A sentence before may name its actor by a back-reference of its own ("X claimed ...
+    A spokesman for the group said ... the outfit"): one step of such a chain is followed.
     """
+    return _referred(ctx, p, sentence, named, partial(_named_or_referred, ctx, p))
+
+
+def _named_or_referred(ctx: DocContext, p: _Patterns, sentence: Sentence) -> list[_Mention]:
+    """The actors named in an earlier sentence, and those its sure back-references stand for."""
+    cache = ctx.memo(_ActorsMemo).referred
+    found = cache.get(sentence.index)
+    if found is None:
+        named = _named(ctx, p, sentence, None)
+        present = _present(ctx, sentence)
+        if p.anaphor_heads.isdisjoint(present) and not _pronoun_gate(p, present):
+            found = named
+        else:
+            found = [
+                m
+                for m in _referred(ctx, p, sentence, named, lambda s: _named(ctx, p, s, None))
+                if m.sure or not m.anaphor
+            ]
+        cache[sentence.index] = found
+    return found
+
+
+def _referred(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    named: list[_Mention],
+    earlier: Callable[[Sentence], list[_Mention]],
+) -> list[_Mention]:
+    """``named`` with the back-references of ``sentence`` resolved (see ``_with_anaphors``)."""
     found: list[_Mention] = []
     for m in _back_references(p, ctx.text, sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
@@ -1286,8 +1320,8 @@ def _with_anaphors(
             ctx,
             sentence,
             m.start(),
-            named,
-            lambda s: _named(ctx, p, s, None),
+            sorted([*named, *found], key=_start_of),
+            earlier,
             partial(_of_class, ctx, p, kind),
             p.links,
         )
@@ -1312,11 +1346,19 @@ def _back_references(p: _Patterns, text: str, sentence: Sentence) -> list[re.Mat
             m
             for m in _PRONOUN_RE.finditer(text, sentence.start, sentence.end)
             if not _in_relative(text, max(sentence.start, m.start() - 12), m.start())
+            or _SAYS_AFTER.match(text, m.end())
         )
     return sorted(found, key=lambda m: m.start())
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom"}) | _PREPOSITIONS
+# "the attack, which it claimed", "seven people who it said were behind": a pronoun right
+# before a verb of claiming or saying is that clause's subject, the group's own voice.
+_SAYS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|also|later)\s+){0,2}"
+    r"(?:claimed|claims|claim|said|says|say|denied|denies|deny)(?![\w\-])",
+    re.IGNORECASE,
+)
 
 
 def _in_relative(text: str, lo: int, at: int) -> bool:
@@ -3220,11 +3262,15 @@ def _candidates(
             continue
         if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):
             continue  # "an al-Qaeda-linked group" is another group
-        if _titled(ctx, p, grammar, sentence, span):
-            continue  # "Taliban spokesman Zabihullah Mujahid": a person who speaks
+        if _titled(ctx, p, grammar, sentence, span) or _ALIAS_BEFORE.search(
+            ctx.text, max(sentence.start, span.start - 8), span.start
+        ):
+            continue  # "Taliban spokesman Zabihullah Mujahid", "X alias Y": a person
         yield _Mention(span.start, span.end, span.name, span.name), span
 
 
+# "Hanifullah alias Hamza": the other name of a person (a group is "also known as").
+_ALIAS_BEFORE = re.compile(r"(?<![\w\-])alias\s+$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
 
 

@@ -51,6 +51,8 @@ _NOT_MODIFIERS = frozenset(
     {"a", "an", "of", "on", "in", "at", "by", "for", "to", "with", "and", "or", "from",
      "that", "which", "who", "its", "their", "this", "these", "those", ","}
 )  # fmt: skip
+# "the group", and the demonstrative "this group": both name again a group named before.
+_DETERMINERS = frozenset({"the", "this"})
 _MAX_BACK = 3  # sentences before the phrase that may hold its actor
 _LONG = 4000  # characters: a longer "sentence" is no text to look back across
 _TIES = frozenset({"links", "link", "ties", "allegiance"})
@@ -84,13 +86,13 @@ def anaphor_heads(anaphors: dict[str, str]) -> dict[str, str]:
 
 
 def anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
-    """A back-reference in running text: "the (al-Qaeda-linked) group", "the coalition"."""
+    """A back-reference in running text: "the (al-Qaeda-linked) group", "this group"."""
     if not heads:
         return None
     # Heads are single words: longest first, so that no shorter one stops the match early.
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w\-])the\s+(?:{ANAPHOR_MOD}\s+){{0,3}}?(?:{alt})"
+        rf"(?<![\w\-])(?:the|this)\s+(?:{ANAPHOR_MOD}\s+){{0,3}}?(?:{alt})"
         r"(?![\w\-]|['\u2019]\w\w)",
         re.IGNORECASE,
     )
@@ -101,7 +103,7 @@ def anaphor_kind(heads: dict[str, str], lows: Sequence[str]) -> str | None:
 
     "the al-Qaeda-linked group" is armed; "the attack on the group" is no back-reference.
     """
-    if not 2 <= len(lows) <= 5 or lows[0] != "the" or lows[-1] not in heads:
+    if not 2 <= len(lows) <= 5 or lows[0] not in _DETERMINERS or lows[-1] not in heads:
         return None
     if any(w in _NOT_MODIFIERS or w == "the" for w in lows[1:-1]):
         return None
@@ -135,6 +137,7 @@ def resolve(
     found = [n for n in named if n.end <= at and of_kind(n.actor)]
     if not found:
         found = _earlier(ctx, sentence, mentions, of_kind)
+    found = _past_parents(ctx, found)
     if len({n.actor for n in found}) > 1:
         # "Al-Shabaab, which has links to al-Qaeda, ...": the group it is tied to is described.
         found = [n for n in found if not _tied_to(links, ctx.text, n.start)] or found
@@ -160,6 +163,24 @@ def _earlier(
         if found:
             return found
     return []
+
+
+def _past_parents(ctx: DocContext, found: list[N]) -> list[N]:
+    """Leave out a parent named just before its affiliate: "the TTP Jamaat-ul-Ahrar".
+
+    The parent's name modifies the affiliate's, so one actor is named, not two.
+    """
+    if len(found) < 2:
+        return found
+    family = ctx.lexicon.actors.family
+    return [
+        n
+        for n, after in zip(found, [*found[1:], None], strict=True)
+        if after is None
+        or after.actor == n.actor
+        or family(after.actor) != family(n.actor)
+        or not ctx.text[n.end : after.start].isspace()
+    ]
 
 
 def _tied_to(links: frozenset[str], text: str, start: int) -> bool:
