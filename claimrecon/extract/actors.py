@@ -2361,6 +2361,7 @@ def _nominal_claims(
             _own_act(p, ctx.text, m, limit)
             or _adjectival(ctx, p, sentence, m, limit)
             or _attacker(ctx, p, sentence, m, limit)
+            or _attacker_from(ctx, p, sentence, m, limit)
             or (None if m.anaphor else _tied(ctx, p, sentence, m))
         )
         if hit is not None:
@@ -2398,6 +2399,7 @@ def _adjectival(
         or hedged
         or _determined(before)
         or _headline_event(p, sentence, m, hit, last, limit)
+        or _modified_event(sentence, m)
     ):
         stance = Stance.CLAIMED if hit.group("claimed") else Stance.ASSERTED
         return _Found(m, stance, m.start, hit.end())
@@ -2426,6 +2428,37 @@ def _determined(before: list[str]) -> bool:
         and before[1].isalpha()
         and before[1] not in _PREPOSITIONS
     )
+
+
+# Words that describe an event between its article and its actor: "the second successful
+# Taliban attack", "a new deadly IS bombing". Ordinals and words shaped like adjectives only:
+# a verb there ("the forces repelled Taliban attacks") is no part of the noun phrase.
+_EVENT_ADJECTIVES = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "latest", "last", "recent", "new", "major",
+     "big", "worst", "twin", "fresh", "brazen", "audacious", "another"}
+)  # fmt: skip
+_ADJECTIVE_SHAPES = ("ful", "ous", "ive", "ly", "est", "ical")
+_OPENING_PLACE = re.compile(r"\s*(?-i:[A-Z][a-z]+)\s+$")
+
+
+def _modified_event(sentence: Sentence, m: _Mention) -> bool:
+    """Say whether the actor modifies an event noun past describing words or a place.
+
+    "the second successful Taliban attack": an article, then up to three describing words;
+    "Kabul Taliban attack: ..." opens a headline after the name of a place.
+    """
+    lo = m.start - sentence.start
+    if sentence.index == 0 and _OPENING_PLACE.fullmatch(sentence.text, 0, lo):
+        return True
+    before = [w.lower() for w in _WORD.findall(sentence.text, max(0, lo - 50), lo)][-4:]
+    k = len(before) - 1
+    while k >= 0 and k >= len(before) - 3 and _describes(before[k]):
+        k -= 1
+    return 0 <= k < len(before) - 1 and before[k] in _DETS
+
+
+def _describes(word: str) -> bool:
+    return word in _EVENT_ADJECTIVES or (len(word) > 4 and word.endswith(_ADJECTIVE_SHAPES))
 
 
 def _headline_event(
@@ -2465,6 +2498,44 @@ def _attacker(
         return _Found(m, Stance.ASSERTED, m.start, hit.end())
     opens = _subject_start(p, sentence.text, m, sentence.start)
     return None if opens is None else _Found(m, Stance.ASSERTED, opens, hit.end())
+
+
+@per_lexicon
+def _from_group_res(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The attacker noun before "from <group>" and the act after it (see _attacker_from)."""
+    nouns = _words_alt(lexicon.actors.attacker_nouns)
+    verbs = _words_alt(lexicon.actors.attack_verbs)
+    if not nouns or not verbs:
+        return None
+    before = re.compile(
+        rf"(?<![\w\-])(?:{nouns})\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?"
+        r"(?:(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|outfit|movement|network)\s+)?$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,?\s+who)?\s+(?:{verbs})(?![\w\-])", re.IGNORECASE
+    )
+    return before, after
+
+
+def _attacker_from(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
+) -> _Found | None:
+    """The actor the attacker comes from, before the act: "a bomber from the group X blew".
+
+    "Militants from X stormed", "a suicide bomber belonging to X blew himself up": the
+    attacker is the group's. A state's troops are left to the frames of state forces.
+    """
+    res = _from_group_res(ctx.lexicon)
+    if res is None or m.anaphor or _is_state(ctx, p, m.actor):
+        return None
+    before = res[0].search(ctx.text, max(sentence.start, m.start - 60), m.start)
+    hit = None if before is None else res[1].match(ctx.text, m.end, limit)
+    return (
+        None
+        if hit is None or before is None
+        else _Found(m, Stance.ASSERTED, before.start(), hit.end())
+    )
 
 
 def _numbered(
@@ -3538,6 +3609,8 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
             continue
         if _rescue(ctx, p, f) or _said_to_belong(ctx, f) or _object_of_a_kill(ctx, f):
             continue
+        if _former(ctx.text, f):
+            continue
         owned = _state_owned(ctx, p, m)
         if owned is not None:
             f = replace(f, mention=owned)  # "India's Research and Analysis Wing"
@@ -3550,6 +3623,23 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
         if f.stance is Stance.DENIED and _OWN_CLAIM_AFTER.match(ctx.text, m.end):
             out.append(replace(f, stance=Stance.CLAIMED))
     return out
+
+
+# "a former al-Shabaab commander", "a former member of the group", "ex-Taliban fighters":
+# people who have left the group act on their own.
+_FORMER = re.compile(
+    r"(?<![\w\-])(?:former|ex)(?:\s+|-)(?:(?:[\w\-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _former(text: str, f: _Found) -> bool:
+    """Say whether an assertion's actor is named as what its people used to belong to."""
+    m = f.mention
+    return (
+        f.stance is Stance.ASSERTED
+        and _FORMER.search(text, max(0, m.start - 40), m.start) is not None
+    )
 
 
 def _in_relative_clause(text: str, m: _Mention) -> bool:
