@@ -913,7 +913,7 @@ def _find(
     for m in index.finditer(text, words, sentence.start, sentence.end):
         word = m.group()
         key = " ".join(word.lower().split())
-        if short_key(key) and not word.isupper() and not _connected_acronym(word):
+        if short_key(key) and not word.isupper() and not _acronym_shaped(word):
             continue
         actor = table.get(key)
         if actor is None:
@@ -923,6 +923,17 @@ def _find(
 
 
 _CONNECTED = re.compile(r"[A-Z]-[a-z]-[A-Z]")
+
+
+# "JeM", "LeT", "HuJI": an acronym that keeps the lower-case letter of a connecting word.
+_CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][a-zA-Z]?[A-Z]?")
+
+
+def _acronym_shaped(word: str) -> bool:
+    """Say whether a short alias is written as an acronym: "L-e-T", "JeM" (not "Is", "it")."""
+    return _connected_acronym(word) or (
+        _CAMEL_ACRONYM.fullmatch(word) is not None and word[-1].isupper()
+    )
 
 
 def _connected_acronym(word: str) -> bool:
@@ -2646,6 +2657,34 @@ def _coordinated_after(text: str, m: _Mention, after: _Mention) -> bool:
     return _LIST_GOES_ON.match(text, after.end) is not None
 
 
+# "X, a splinter group of Y, and Z claimed": an aside on the first name, then "and".
+_ASIDE_THEN_AND = re.compile(
+    r",\s+(?:a|an|the|one)\s[^,;.()]{3,140},\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _coordinated_before(text: str, mentions: list[_Mention], i: int) -> _Mention | None:
+    """The mention that may be coordinated before ``mentions[i]``.
+
+    The one just before, unless an aside on an earlier name holds it: in "X, a splinter
+    group of Y, and Z claimed", X is coordinated with Z, and Y is only named in the aside.
+    """
+    if i == 0:
+        return None
+    for j in range(max(0, i - 4), i - 1):
+        if _ASIDE_THEN_AND.fullmatch(text, mentions[j].end, mentions[i].start):
+            return mentions[j]
+    return mentions[i - 1]
+
+
+def _coordinates(text: str, before: _Mention, m: _Mention) -> bool:
+    """Say whether "and" (or "or") joins ``before`` to ``m``, past an aside on ``before``."""
+    return bool(
+        _COORDINATION.fullmatch(text, before.end, m.start)
+        or _ASIDE_THEN_AND.fullmatch(text, before.end, m.start)
+    )
+
+
 def _with_coordinated(
     ctx: DocContext, p: _Patterns, mentions: list[_Mention], found: list[_Found]
 ) -> list[_Found]:
@@ -2670,12 +2709,12 @@ def _with_coordinated(
             and _coordinated_after(ctx.text, f.mention, after)
         ):
             out.append(replace(f, mention=after, end=max(f.end, after.end)))
-        before = mentions[i - 1] if i > 0 else None
+        before = _coordinated_before(ctx.text, mentions, i)
         if (
             before is not None
             and before not in taken
             and before.end <= f.start <= f.mention.start
-            and _COORDINATION.fullmatch(ctx.text, before.end, f.mention.start)
+            and _coordinates(ctx.text, before, f.mention)
         ):
             out.append(replace(f, mention=before, start=before.start))
     return out

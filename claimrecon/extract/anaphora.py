@@ -93,7 +93,9 @@ def anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w\-])(?:the|this)\s+(?:{ANAPHOR_MOD}\s+){{0,3}}?(?:{alt})"
-        r"(?![\w\-]|['\u2019]\w\w)",
+        r"(?![\w\-]|['\u2019]\w\w)"
+        # "the Movement of the Taliban in Pakistan": a name, which a finder of names reads.
+        r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )
 
