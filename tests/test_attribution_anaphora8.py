@@ -79,10 +79,8 @@ def own_relative_clause(draw: st.DrawFn) -> AttributionCase:
         )
     )
     event = draw(st.sampled_from(_EVENTS))
-    text = (
-        f"{capitalised(written)},{lead} {pronoun} {verb} {event}, "
-        f"{draw(st.sampled_from(_MAIN))}."
-    )
+    main = draw(st.sampled_from(_MAIN))
+    text = f"{capitalised(written)},{lead} {pronoun} {verb} {event}, {main}."
     return text, frozenset({(name, stance)})
 
 
