@@ -207,3 +207,24 @@ def aside_before_and(draw: st.DrawFn) -> AttributionCase:
 def test_aside_before_and(case: AttributionCase) -> None:
     text, expected = case
     assert _last(text) == expected, text
+
+
+@st.composite
+def its_claim_kept(draw: st.DrawFn) -> AttributionCase:
+    """ "X maintained its claim (of responsibility)": the group's claim, told again."""
+    written, name = draw(_group())
+    when = draw(st.sampled_from(("", " on Sunday", " later")))
+    verb = draw(st.sampled_from(("maintained", "repeated", "reiterated", "stood by", "issued")))
+    tail = draw(st.sampled_from(("", " of responsibility for the attack", " on Telegram")))
+    text = f"{capitalised(written)}{when} {verb} its claim{tail}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(its_claim_kept())
+def test_its_claim_kept(case: AttributionCase) -> None:
+    text, expected = case
+    assert _last(text) == expected, text
+
+
+def test_a_states_claim_is_no_claim_of_the_attack() -> None:
+    assert _last("Kenya maintained its claim that local networks were behind it.") == set()

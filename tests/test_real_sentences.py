@@ -959,6 +959,10 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Pakistan, and Jundallah both claimed credit for the suicide attack in Wagah.",
         {("Jamaat-ul-Ahrar", CLAIMED), ("Jundallah", CLAIMED)},
     ),
+    (
+        "Al-Shabaab maintained its claim of responsibility after the speech.",
+        {("al-Shabaab", CLAIMED)},
+    ),
     # --- end of anaphora, round 8 --------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
