@@ -12,7 +12,9 @@ The scope is the sentence up to the phrase or, failing that, the nearest of the 
 sentences before it that names an actor of the class. The phrase resolves when the actors
 in scope are one family (the Islamic State and its Khorasan province are one); when two
 groups are in scope, a group named only as another's ally ("X, which has links to Y") is
-set aside first. It is ``sure`` when exactly one actor, not only one family, is in scope.
+set aside first, and a parent named just before its affiliate ("the TTP Jamaat-ul-Ahrar")
+names only the affiliate. It is ``sure`` when exactly one actor, not only one family, is in
+scope. "this group" refers back as "the group" does; "the Movement of the Taliban" is a name.
 
 May import: :mod:`.segment` only.
 
