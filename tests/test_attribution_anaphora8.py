@@ -228,3 +228,17 @@ def test_its_claim_kept(case: AttributionCase) -> None:
 
 def test_a_states_claim_is_no_claim_of_the_attack() -> None:
     assert _last("Kenya maintained its claim that local networks were behind it.") == set()
+
+
+@given(
+    st.sampled_from(_GROUPS),
+    st.sampled_from(("Soldiers later killed ten militants", "Police arrested five men")),
+    st.sampled_from(("who they said", "they said")),
+)
+def test_another_voices_pronoun_names_no_group(
+    group: tuple[str, str], clause: str, said: str
+) -> None:
+    # The pronoun is the soldiers' or the police's: no claim of the group named before.
+    intro = f"{capitalised(group[0])} attacked the village on Friday."
+    text = f"{intro} {clause} {said} carried out the attack."
+    assert _last(text) == set(), text

@@ -1356,13 +1356,19 @@ def _back_references(p: _Patterns, text: str, sentence: Sentence) -> list[re.Mat
         found += (
             m
             for m in _PRONOUN_RE.finditer(text, sentence.start, sentence.end)
-            if not _in_relative(text, max(sentence.start, m.start() - 12), m.start())
-            or _SAYS_AFTER.match(text, m.end())
+            if _group_pronoun(text, sentence, m)
         )
     return sorted(found, key=lambda m: m.start())
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom"}) | _PREPOSITIONS
+# Those whose own "they said" a relative clause may tell: "police arrested men who they
+# said carried out the attack" is the police's word, not a group's claim.
+_OTHER_VOICES = frozenset(
+    {"police", "policemen", "soldiers", "troops", "officials", "authorities", "army",
+     "military", "forces", "government", "investigators", "officers", "prosecutors",
+     "ministry", "minister", "he", "she"}
+)  # fmt: skip
 # "the attack, which it claimed", "seven people who it said were behind": a pronoun right
 # before a verb of claiming or saying is that clause's subject, the group's own voice.
 _SAYS_AFTER = re.compile(
@@ -1370,6 +1376,20 @@ _SAYS_AFTER = re.compile(
     r"(?:claimed|claims|claim|said|says|say|denied|denies|deny)(?![\w\-])",
     re.IGNORECASE,
 )
+
+
+def _group_pronoun(text: str, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Say whether a pronoun may stand for a group.
+
+    Before its own verb of saying or claiming it may, even in a relative clause ("X
+    released photos of men who it said were behind": X's voice), unless the sentence
+    names another voice before it ("soldiers killed men (who) they said were behind").
+    Otherwise not in a relative clause or after a preposition (see ``_in_relative``).
+    """
+    if _SAYS_AFTER.match(text, m.end()):
+        before = _WORD.findall(text, sentence.start, m.start())
+        return _OTHER_VOICES.isdisjoint(w.lower() for w in before)
+    return not _in_relative(text, max(sentence.start, m.start() - 12), m.start())
 
 
 def _in_relative(text: str, lo: int, at: int) -> bool:
