@@ -915,6 +915,55 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State West Africa Province", ASSERTED)},
     ),
     # --- end of attributions, round 7b -----------------------------------------------------
+    # --- anaphora, round 8: own relative clauses, pronouns before their verb, modifiers, ---
+    # --- an aside before "and" ----------------------------------------------------------------
+    (
+        "India on Thursday condemned the devastating Pulwama terror attack that left 37 CRPF "
+        "personnel dead and asked Pakistan to stop shielding terrorist Masood Azhar, who is the "
+        "founder of Jaish-e-Mohammed, the terror outfit which has claimed responsibility for "
+        "the attack.",
+        {("Jaish-e-Mohammed", CLAIMED)},
+    ),
+    (
+        "A statement from the interior ministry put the blame on the Haqqani network, a group "
+        "affiliated with the Taliban, which claimed a previous attack on the hotel in 2011.",
+        {("Haqqani network", ASSERTED), ("Haqqani network", CLAIMED)},
+    ),
+    (
+        "In a second statement released Tuesday, the IS group gave the noms de guerre of seven "
+        'people who it said were behind the "blessed attack" that targeted Christians during '
+        'their "blasphemous holiday", referring to Easter.',
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "PESHAWAR: The outlawed Tehreek-i-Taliban Pakistan Jamaatul Ahrar has released details "
+        "of a man they claim carried out a deadly suicide bombing at the main Pakistan-India "
+        "border crossing last week.",
+        {("Jamaat-ul-Ahrar", CLAIMED)},
+    ),
+    (
+        "It was the second successful Taliban attack in a week on targets in the city with high "
+        "security.",
+        {("Taliban", ASSERTED)},
+    ),
+    ("Kabul Taliban attack: Death toll rises to 103", {("Taliban", ASSERTED)}),
+    (
+        "KARACHI: More than 70 people were killed and nearly 150 injured on Thursday night when "
+        "a suicide bomber from the group Islamic State (ISIS) blew himself up inside the crowded "
+        "shrine of the revered Sufi Lal Shahbaz Qalandar in Sehwan town, 200km northeast of "
+        "Karachi, in the latest in a series of deadly blasts this week in Pakistan.",
+        {("Islamic State", ASSERTED)},
+    ),
+    (
+        "Jamaat-ul-Ahrar, a recently formed splinter group of the Movement of the Taliban in "
+        "Pakistan, and Jundallah both claimed credit for the suicide attack in Wagah.",
+        {("Jamaat-ul-Ahrar", CLAIMED), ("Jundallah", CLAIMED)},
+    ),
+    (
+        "Al-Shabaab maintained its claim of responsibility after the speech.",
+        {("al-Shabaab", CLAIMED)},
+    ),
+    # --- end of anaphora, round 8 --------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

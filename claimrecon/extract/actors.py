@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -913,7 +913,7 @@ def _find(
     for m in index.finditer(text, words, sentence.start, sentence.end):
         word = m.group()
         key = " ".join(word.lower().split())
-        if short_key(key) and not word.isupper() and not _connected_acronym(word):
+        if short_key(key) and not word.isupper() and not _acronym_shaped(word):
             continue
         actor = table.get(key)
         if actor is None:
@@ -923,6 +923,17 @@ def _find(
 
 
 _CONNECTED = re.compile(r"[A-Z]-[a-z]-[A-Z]")
+
+
+# "JeM", "LeT", "HuJI": an acronym that keeps the lower-case letter of a connecting word.
+_CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][a-zA-Z]?[A-Z]?")
+
+
+def _acronym_shaped(word: str) -> bool:
+    """Say whether a short alias is written as an acronym: "L-e-T", "JeM" (not "Is", "it")."""
+    return _connected_acronym(word) or (
+        _CAMEL_ACRONYM.fullmatch(word) is not None and word[-1].isupper()
+    )
 
 
 def _connected_acronym(word: str) -> bool:
@@ -970,6 +981,8 @@ class _ActorsMemo:
     cues: dict[tuple[int, int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
     present: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # by range
     tokens: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
+    # The actors each sentence names or refers back to, by index (see _named_or_referred).
+    referred: dict[int, list[_Mention]] = field(default_factory=dict)
 
 
 def _present(ctx: DocContext, sentence: Sentence) -> set[str]:
@@ -1271,7 +1284,39 @@ def _with_anaphors(
 
     See :func:`claimrecon.extract.anaphora.resolve` for the scope. Two different
     groups in scope ("Boko Haram and ISWAP ... the group") leave the phrase unresolved.
+    A sentence before may name its actor by a back-reference of its own ("X claimed ...
+    A spokesman for the group said ... the outfit"): one step of such a chain is followed.
     """
+    return _referred(ctx, p, sentence, named, partial(_named_or_referred, ctx, p))
+
+
+def _named_or_referred(ctx: DocContext, p: _Patterns, sentence: Sentence) -> list[_Mention]:
+    """The actors named in an earlier sentence, and those its sure back-references stand for."""
+    cache = ctx.memo(_ActorsMemo).referred
+    found = cache.get(sentence.index)
+    if found is None:
+        named = _named(ctx, p, sentence, None)
+        present = _present(ctx, sentence)
+        if p.anaphor_heads.isdisjoint(present) and not _pronoun_gate(p, present):
+            found = named
+        else:
+            found = [
+                m
+                for m in _referred(ctx, p, sentence, named, lambda s: _named(ctx, p, s, None))
+                if m.sure or not m.anaphor
+            ]
+        cache[sentence.index] = found
+    return found
+
+
+def _referred(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    named: list[_Mention],
+    earlier: Callable[[Sentence], list[_Mention]],
+) -> list[_Mention]:
+    """``named`` with the back-references of ``sentence`` resolved (see ``_with_anaphors``)."""
     found: list[_Mention] = []
     for m in _back_references(p, ctx.text, sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
@@ -1286,8 +1331,8 @@ def _with_anaphors(
             ctx,
             sentence,
             m.start(),
-            named,
-            lambda s: _named(ctx, p, s, None),
+            sorted([*named, *found], key=_start_of),
+            earlier,
             partial(_of_class, ctx, p, kind),
             p.links,
         )
@@ -1311,12 +1356,40 @@ def _back_references(p: _Patterns, text: str, sentence: Sentence) -> list[re.Mat
         found += (
             m
             for m in _PRONOUN_RE.finditer(text, sentence.start, sentence.end)
-            if not _in_relative(text, max(sentence.start, m.start() - 12), m.start())
+            if _group_pronoun(text, sentence, m)
         )
     return sorted(found, key=lambda m: m.start())
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom"}) | _PREPOSITIONS
+# Those whose own "they said" a relative clause may tell: "police arrested men who they
+# said carried out the attack" is the police's word, not a group's claim.
+_OTHER_VOICES = frozenset(
+    {"police", "policemen", "soldiers", "troops", "officials", "authorities", "army",
+     "military", "forces", "government", "investigators", "officers", "prosecutors",
+     "ministry", "minister", "he", "she"}
+)  # fmt: skip
+# "the attack, which it claimed", "seven people who it said were behind": a pronoun right
+# before a verb of claiming or saying is that clause's subject, the group's own voice.
+_SAYS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have|also|later)\s+){0,2}"
+    r"(?:claimed|claims|claim|said|says|say|denied|denies|deny)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _group_pronoun(text: str, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Say whether a pronoun may stand for a group.
+
+    Before its own verb of saying or claiming it may, even in a relative clause ("X
+    released photos of men who it said were behind": X's voice), unless the sentence
+    names another voice before it ("soldiers killed men (who) they said were behind").
+    Otherwise not in a relative clause or after a preposition (see ``_in_relative``).
+    """
+    if _SAYS_AFTER.match(text, m.end()):
+        before = _WORD.findall(text, sentence.start, m.start())
+        return _OTHER_VOICES.isdisjoint(w.lower() for w in before)
+    return not _in_relative(text, max(sentence.start, m.start() - 12), m.start())
 
 
 def _in_relative(text: str, lo: int, at: int) -> bool:
@@ -1552,6 +1625,9 @@ def _subject_of(
     The nearest mention before the cue may sit in an aside ("al-Shabaab, a group linked
     with al-Qaeda, claimed"): then an earlier one is the subject. A few are tried.
     """
+    own = _relative_subject(p, doc_text, mentions, bisect.bisect_right(ends, cs) - 1, cs, stance)
+    if own is not None:
+        return own
     k = _past_aside(doc_text, mentions, bisect.bisect_right(ends, cs) - 1, cs)
     for _ in range(3):
         if k < 0 or cs - mentions[k].end > 3 * _LOOK:
@@ -1574,6 +1650,57 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
+
+
+# "X, which has claimed", "X, the <description> that denied", "X, a group tied to Y, which
+# claimed": a relative clause on a group, opened after a comma (past a description ending
+# in a group word, or a closed aside on the group); its subject is the group.
+_OWN_RELATIVE = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s+(?:a|an|the|one|its)\s[^,;.()]{3,140}(?=,))?"
+    r",\s*(?:(?:the|a|an)\s+(?P<desc>(?:[\w'\u2019\-]+\s+){1,4}?))?"
+    r"(?:which|that|who)\s+(?P<rest>[^,;.()]{0,60})$",
+    re.IGNORECASE,
+)
+
+
+def _relative_subject(
+    p: _Patterns, text: str, mentions: list[_Mention], k: int, cs: int, stance: Stance
+) -> tuple[_Mention, int] | None:
+    """The group whose relative clause holds its own claim or denial at the cue ``cs``.
+
+    "X, which has claimed responsibility", "X, the terror outfit which claimed": what the
+    relative clause says the group did in its own name is its own claim. An assertion in
+    it is the narrator's aside (see ``_past_reporter``). The farthest of the few mentions
+    back is tried first: in "X, a group allied with Y, which claimed", Y is named in an
+    aside on X, and X is the subject.
+    """
+    if k < 0 or stance not in (Stance.CLAIMED, Stance.DENIED):
+        return None
+    for j in range(max(0, k - 4), k + 1):
+        m = mentions[j]
+        if cs - m.end <= 3 * _LOOK and _own_relative(p, text[m.end : cs]):
+            return m, m.start
+    return None
+
+
+def _own(p: _Patterns, text: str, f: _Found) -> bool:
+    """Say whether a claim was read from its actor's own relative clause ("X, which claimed")."""
+    return f.cue is not None and _own_relative(p, text[f.mention.end : f.cue[0]])
+
+
+def _own_relative(p: _Patterns, gap: str) -> bool:
+    """Say whether ``gap`` opens a relative clause on the group before it, up to the cue.
+
+    A description must end in a word of a group ("outfit", "group"), so that
+    "X, the attack which ..." stays out.
+    """
+    m = _OWN_RELATIVE.match(gap)
+    if m is None:
+        return False
+    desc = m.group("desc")
+    if desc is not None and desc.split()[-1].lower() not in p.anaphor_heads:
+        return False
+    return _subject_gap_ok(p, m.group("rest"))
 
 
 # A subject's aside closed by a comma before the cue: "X, a group tied to Y and Z, claimed".
@@ -2265,6 +2392,7 @@ def _nominal_claims(
             _own_act(p, ctx.text, m, limit)
             or _adjectival(ctx, p, sentence, m, limit)
             or _attacker(ctx, p, sentence, m, limit)
+            or _attacker_from(ctx, p, sentence, m, limit)
             or (None if m.anaphor else _tied(ctx, p, sentence, m))
         )
         if hit is not None:
@@ -2302,6 +2430,7 @@ def _adjectival(
         or hedged
         or _determined(before)
         or _headline_event(p, sentence, m, hit, last, limit)
+        or _modified_event(sentence, m)
     ):
         stance = Stance.CLAIMED if hit.group("claimed") else Stance.ASSERTED
         return _Found(m, stance, m.start, hit.end())
@@ -2330,6 +2459,37 @@ def _determined(before: list[str]) -> bool:
         and before[1].isalpha()
         and before[1] not in _PREPOSITIONS
     )
+
+
+# Words that describe an event between its article and its actor: "the second successful
+# Taliban attack", "a new deadly IS bombing". Ordinals and words shaped like adjectives only:
+# a verb there ("the forces repelled Taliban attacks") is no part of the noun phrase.
+_EVENT_ADJECTIVES = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "latest", "last", "recent", "new", "major",
+     "big", "worst", "twin", "fresh", "brazen", "audacious", "another"}
+)  # fmt: skip
+_ADJECTIVE_SHAPES = ("ful", "ous", "ive", "ly", "est", "ical")
+_OPENING_PLACE = re.compile(r"\s*(?-i:[A-Z][a-z]+)\s+$")
+
+
+def _modified_event(sentence: Sentence, m: _Mention) -> bool:
+    """Say whether the actor modifies an event noun past describing words or a place.
+
+    "the second successful Taliban attack": an article, then up to three describing words;
+    "Kabul Taliban attack: ..." opens a headline after the name of a place.
+    """
+    lo = m.start - sentence.start
+    if sentence.index == 0 and _OPENING_PLACE.fullmatch(sentence.text, 0, lo):
+        return True
+    before = [w.lower() for w in _WORD.findall(sentence.text, max(0, lo - 50), lo)][-4:]
+    k = len(before) - 1
+    while k >= 0 and k >= len(before) - 3 and _describes(before[k]):
+        k -= 1
+    return 0 <= k < len(before) - 1 and before[k] in _DETS
+
+
+def _describes(word: str) -> bool:
+    return word in _EVENT_ADJECTIVES or (len(word) > 4 and word.endswith(_ADJECTIVE_SHAPES))
 
 
 def _headline_event(
@@ -2369,6 +2529,44 @@ def _attacker(
         return _Found(m, Stance.ASSERTED, m.start, hit.end())
     opens = _subject_start(p, sentence.text, m, sentence.start)
     return None if opens is None else _Found(m, Stance.ASSERTED, opens, hit.end())
+
+
+@per_lexicon
+def _from_group_res(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The attacker noun before "from <group>" and the act after it (see _attacker_from)."""
+    nouns = _words_alt(lexicon.actors.attacker_nouns)
+    verbs = _words_alt(lexicon.actors.attack_verbs)
+    if not nouns or not verbs:
+        return None
+    before = re.compile(
+        rf"(?<![\w\-])(?:{nouns})\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?"
+        r"(?:(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|outfit|movement|network)\s+)?$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,?\s+who)?\s+(?:{verbs})(?![\w\-])", re.IGNORECASE
+    )
+    return before, after
+
+
+def _attacker_from(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
+) -> _Found | None:
+    """The actor the attacker comes from, before the act: "a bomber from the group X blew".
+
+    "Militants from X stormed", "a suicide bomber belonging to X blew himself up": the
+    attacker is the group's. A state's troops are left to the frames of state forces.
+    """
+    res = _from_group_res(ctx.lexicon)
+    if res is None or m.anaphor or _is_state(ctx, p, m.actor):
+        return None
+    before = res[0].search(ctx.text, max(sentence.start, m.start - 60), m.start)
+    hit = None if before is None else res[1].match(ctx.text, m.end, limit)
+    return (
+        None
+        if hit is None or before is None
+        else _Found(m, Stance.ASSERTED, before.start(), hit.end())
+    )
 
 
 def _numbered(
@@ -2479,6 +2677,34 @@ def _coordinated_after(text: str, m: _Mention, after: _Mention) -> bool:
     return _LIST_GOES_ON.match(text, after.end) is not None
 
 
+# "X, a splinter group of Y, and Z claimed": an aside on the first name, then "and".
+_ASIDE_THEN_AND = re.compile(
+    r",\s+(?:a|an|the|one)\s[^,;.()]{3,140},\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _coordinated_before(text: str, mentions: list[_Mention], i: int) -> _Mention | None:
+    """The mention that may be coordinated before ``mentions[i]``.
+
+    The one just before, unless an aside on an earlier name holds it: in "X, a splinter
+    group of Y, and Z claimed", X is coordinated with Z, and Y is only named in the aside.
+    """
+    if i == 0:
+        return None
+    for j in range(max(0, i - 4), i - 1):
+        if _ASIDE_THEN_AND.fullmatch(text, mentions[j].end, mentions[i].start):
+            return mentions[j]
+    return mentions[i - 1]
+
+
+def _coordinates(text: str, before: _Mention, m: _Mention) -> bool:
+    """Say whether "and" (or "or") joins ``before`` to ``m``, past an aside on ``before``."""
+    return bool(
+        _COORDINATION.fullmatch(text, before.end, m.start)
+        or _ASIDE_THEN_AND.fullmatch(text, before.end, m.start)
+    )
+
+
 def _with_coordinated(
     ctx: DocContext, p: _Patterns, mentions: list[_Mention], found: list[_Found]
 ) -> list[_Found]:
@@ -2503,12 +2729,12 @@ def _with_coordinated(
             and _coordinated_after(ctx.text, f.mention, after)
         ):
             out.append(replace(f, mention=after, end=max(f.end, after.end)))
-        before = mentions[i - 1] if i > 0 else None
+        before = _coordinated_before(ctx.text, mentions, i)
         if (
             before is not None
             and before not in taken
             and before.end <= f.start <= f.mention.start
-            and _COORDINATION.fullmatch(ctx.text, before.end, f.mention.start)
+            and _coordinates(ctx.text, before, f.mention)
         ):
             out.append(replace(f, mention=before, start=before.start))
     return out
@@ -3166,11 +3392,15 @@ def _candidates(
             continue
         if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):
             continue  # "an al-Qaeda-linked group" is another group
-        if _titled(ctx, p, grammar, sentence, span):
-            continue  # "Taliban spokesman Zabihullah Mujahid": a person who speaks
+        if _titled(ctx, p, grammar, sentence, span) or _ALIAS_BEFORE.search(
+            ctx.text, max(sentence.start, span.start - 8), span.start
+        ):
+            continue  # "Taliban spokesman Zabihullah Mujahid", "X alias Y": a person
         yield _Mention(span.start, span.end, span.name, span.name), span
 
 
+# "Hanifullah alias Hamza": the other name of a person (a group is "also known as").
+_ALIAS_BEFORE = re.compile(r"(?<![\w\-])alias\s+$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
 
 
@@ -3434,9 +3664,11 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
     out: list[_Found] = []
     for f in found:
         m = f.mention
-        if f.start >= m.start and _in_relative_clause(ctx.text, m):
+        if f.start >= m.start and _in_relative_clause(ctx.text, m) and not _own(p, ctx.text, f):
             continue
         if _rescue(ctx, p, f) or _said_to_belong(ctx, f) or _object_of_a_kill(ctx, f):
+            continue
+        if _former(ctx.text, f):
             continue
         owned = _state_owned(ctx, p, m)
         if owned is not None:
@@ -3450,6 +3682,23 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
         if f.stance is Stance.DENIED and _OWN_CLAIM_AFTER.match(ctx.text, m.end):
             out.append(replace(f, stance=Stance.CLAIMED))
     return out
+
+
+# "a former al-Shabaab commander", "a former member of the group", "ex-Taliban fighters":
+# people who have left the group act on their own.
+_FORMER = re.compile(
+    r"(?<![\w\-])(?:former|ex)(?:\s+|-)(?:(?:[\w\-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _former(text: str, f: _Found) -> bool:
+    """Say whether an assertion's actor is named as what its people used to belong to."""
+    m = f.mention
+    return (
+        f.stance is Stance.ASSERTED
+        and _FORMER.search(text, max(0, m.start - 40), m.start) is not None
+    )
 
 
 def _in_relative_clause(text: str, m: _Mention) -> bool:

@@ -12,7 +12,9 @@ The scope is the sentence up to the phrase or, failing that, the nearest of the 
 sentences before it that names an actor of the class. The phrase resolves when the actors
 in scope are one family (the Islamic State and its Khorasan province are one); when two
 groups are in scope, a group named only as another's ally ("X, which has links to Y") is
-set aside first. It is ``sure`` when exactly one actor, not only one family, is in scope.
+set aside first, and a parent named just before its affiliate ("the TTP Jamaat-ul-Ahrar")
+names only the affiliate. It is ``sure`` when exactly one actor, not only one family, is in
+scope. "this group" refers back as "the group" does; "the Movement of the Taliban" is a name.
 
 May import: :mod:`.segment` only.
 
@@ -51,6 +53,8 @@ _NOT_MODIFIERS = frozenset(
     {"a", "an", "of", "on", "in", "at", "by", "for", "to", "with", "and", "or", "from",
      "that", "which", "who", "its", "their", "this", "these", "those", ","}
 )  # fmt: skip
+# "the group", and the demonstrative "this group": both name again a group named before.
+_DETERMINERS = frozenset({"the", "this"})
 _MAX_BACK = 3  # sentences before the phrase that may hold its actor
 _LONG = 4000  # characters: a longer "sentence" is no text to look back across
 _TIES = frozenset({"links", "link", "ties", "allegiance"})
@@ -84,14 +88,16 @@ def anaphor_heads(anaphors: dict[str, str]) -> dict[str, str]:
 
 
 def anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
-    """A back-reference in running text: "the (al-Qaeda-linked) group", "the coalition"."""
+    """A back-reference in running text: "the (al-Qaeda-linked) group", "this group"."""
     if not heads:
         return None
     # Heads are single words: longest first, so that no shorter one stops the match early.
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w\-])the\s+(?:{ANAPHOR_MOD}\s+){{0,3}}?(?:{alt})"
-        r"(?![\w\-]|['\u2019]\w\w)",
+        rf"(?<![\w\-])(?:the|this)\s+(?:{ANAPHOR_MOD}\s+){{0,3}}?(?:{alt})"
+        r"(?![\w\-]|['\u2019]\w\w)"
+        # "the Movement of the Taliban in Pakistan": a name, which a finder of names reads.
+        r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )
 
@@ -101,7 +107,7 @@ def anaphor_kind(heads: dict[str, str], lows: Sequence[str]) -> str | None:
 
     "the al-Qaeda-linked group" is armed; "the attack on the group" is no back-reference.
     """
-    if not 2 <= len(lows) <= 5 or lows[0] != "the" or lows[-1] not in heads:
+    if not 2 <= len(lows) <= 5 or lows[0] not in _DETERMINERS or lows[-1] not in heads:
         return None
     if any(w in _NOT_MODIFIERS or w == "the" for w in lows[1:-1]):
         return None
@@ -135,6 +141,7 @@ def resolve(
     found = [n for n in named if n.end <= at and of_kind(n.actor)]
     if not found:
         found = _earlier(ctx, sentence, mentions, of_kind)
+    found = _past_parents(ctx, found)
     if len({n.actor for n in found}) > 1:
         # "Al-Shabaab, which has links to al-Qaeda, ...": the group it is tied to is described.
         found = [n for n in found if not _tied_to(links, ctx.text, n.start)] or found
@@ -160,6 +167,24 @@ def _earlier(
         if found:
             return found
     return []
+
+
+def _past_parents(ctx: DocContext, found: list[N]) -> list[N]:
+    """Leave out a parent named just before its affiliate: "the TTP Jamaat-ul-Ahrar".
+
+    The parent's name modifies the affiliate's, so one actor is named, not two.
+    """
+    if len(found) < 2:
+        return found
+    family = ctx.lexicon.actors.family
+    return [
+        n
+        for n, after in zip(found, [*found[1:], None], strict=True)
+        if after is None
+        or after.actor == n.actor
+        or family(after.actor) != family(n.actor)
+        or not ctx.text[n.end : after.start].isspace()
+    ]
 
 
 def _tied_to(links: frozenset[str], text: str, start: int) -> bool:
