@@ -242,6 +242,12 @@ class FigureLexicon(_Section):
     victim_groups: dict[str, Metric] = {}
     """Nouns of a group a partitive takes its part from, with the group's metric, where the
     noun names no metric itself: "three of the victims were children" (killed)."""
+    member_heads: list[str] = []
+    """Nouns of members that take the subject of the security force they are "of": "three
+    officers of the border rangers" (security forces), "five members of the police"."""
+    toll_nouns: dict[str, Metric] = {}
+    """Nouns that make a definite number with no verb of its own a toll, with its metric:
+    "the 13 victims of the blast were buried", "mourning for the 22 victims" (killed)."""
     attacker_acts: list[str] = []
     """Count verbs that make whoever does them attackers ("four men opened fire"), where
     the subject noun ("men", "people") names no attacker itself."""

@@ -513,6 +513,24 @@ FIGURES = [
     ),
     ("murder of 10 climbers in Gilgit-Baltisitan in 2013", [("killed", "civilians", 10, 10)]),
     # --- end of figures, round 7b -----------------------------------------------------------
+    # --- figures, round 8: definite toll nouns, members of a force ---------------------------
+    (
+        "The 13 victims of the metro blast included 10 Belgians and three foreign nationals.",
+        [("killed", "people", 13, 13)],
+    ),
+    (
+        "Bangladesh began two days of mourning Sunday for the 22 victims of the weekend "
+        "hostage-taking assault, as a government official doubted the Islamic State's claim "
+        "of responsibility.",
+        [("killed", "people", 22, 22)],
+    ),
+    (
+        "Three officers of the Punjab Rangers and seven members of a family were among the "
+        "dead, in the explosion which was so loud that the bang was heard some 10 kilometres "
+        "from the border.",
+        [("killed", "security_forces", 3, 3), ("killed", "people", 7, 7)],
+    ),
+    # --- end of figures, round 8 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

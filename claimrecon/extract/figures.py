@@ -283,6 +283,7 @@ class FigureTables:
             *(o.split(" of")[0] for o in figures.sighting_openers),
             *figures.count_numbering,
             *figures.victim_groups,
+            *figures.toll_nouns,
             # "the statement identified the two attackers": a definite count has no verb.
             *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
         ]
@@ -302,6 +303,8 @@ class FigureTables:
         self.count_numbering = _words(figures.count_numbering)
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
+        self.toll_nouns = dict(figures.toll_nouns)
+        self.member_heads = frozenset(figures.member_heads)
         self.attacker_acts = _words(figures.attacker_acts)
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
@@ -1010,6 +1013,7 @@ def _subject_read(
         if end < len(lower) and _is_modifier(tok, tables, end) and tok.text[end].islower():
             # the head noun the lexicon does not know: "three Chinese engineers"
             end += 1
+    subject, end = _member_subject(tok, tables, g, subject, end)
     if subject is not None:
         # "two other suicide bombers": more of a kind named before, so no total count.
         after = _age_end(tok, tables, end)
@@ -1020,6 +1024,38 @@ def _subject_read(
         if _head_noun(head):
             read.guess, read.guess_plural = g.last, _plural(head.lower())
     return read
+
+
+def _member_subject(
+    tok: Tokens, tables: FigureTables, g: _NounGroup, subject: Subject | None, end: int
+) -> tuple[Subject | None, int]:
+    """Return the subject and end of a noun group, minding members of a force."""
+    if subject is not None:
+        return _force_of(tok, tables, end) or subject, end
+    if g.last is not None and g.closed:
+        # "two members of the border rangers": an unknown member noun, a known force
+        force = _force_of(tok, tables, g.last)
+        if force is not None:
+            return force, g.last
+    return subject, end
+
+
+def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
+    """Return the subject of members named by the security force they are of, if any.
+
+    "three officers of the border rangers", "five members of the police": the force,
+    not the member noun ending at ``end``, says who they are.
+    """
+    lower = tok.lower
+    if lower[end - 1] not in tables.member_heads or end + 1 >= len(lower) or lower[end] != "of":
+        return None
+    k = end + 1
+    if lower[k] in tables.object_starters:
+        k += 1
+    force = _noun_group(tok, tables, k)
+    if force is None or force.subject is None:
+        return None
+    return force.subject if Subject.SECURITY_FORCES.contains(force.subject) else None
 
 
 def _head_noun(word: str) -> bool:
@@ -2471,6 +2507,9 @@ def _resolved_metric(
             return rival.metric, None, 0.6
         if _no_figure(tok, tables, cands, idx):
             return None
+        toll = _definite_toll(tok, tables, cand)
+        if toll is not None:
+            return toll, part_of, 0.7
         if clause is None:
             # "the statement identified the two attackers": a definite count of
             # attackers with no verb that counts them is still their number.
@@ -2520,6 +2559,22 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
     # "the two militant groups": the noun is a modifier of a unit, no head.
     head, end = tok.lower[cand.subj_end - 1], cand.subj_end
     return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
+
+
+def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
+    """Return the metric of a definite number of a toll noun with no verb of its own.
+
+    "the 13 victims of the blast included ...", "mourning for the 22 victims": the noun
+    names what befell them, the article says they are all of them, so the whole toll.
+    """
+    number = cand.number
+    at = number.tok_start
+    if number.vague or number.zero or cand.part or cand.other or cand.inherit or at == 0:
+        return None
+    year = tok.lower[at].isdigit() and 1800 <= (number.low or 0) <= 2100
+    if tok.lower[at - 1] != "the" or year:
+        return None  # "the 2015 victims": a year, no toll
+    return tables.toll_nouns.get(tok.lower[cand.subj_end - 1])
 
 
 def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:

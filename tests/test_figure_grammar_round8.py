@@ -1,0 +1,114 @@
+"""A hypothesis grammar of the figure phenomena round 8 read, told of any attack.
+
+A definite number of a toll noun is a toll, with no verb of its own: "the N victims of
+<event> included ...", "mourning for the N victims". A year is no such number, and a verb
+of its own still decides ("the N victims were wounded").
+
+Members named by the security force they are of take the force's subject: "three officers
+of the <place> Rangers" are security forces, "two members of the police" police; a body
+that is no force leaves them what they were ("members of the club": people).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.test_figure_grammar import SPEAKERS_AFTER, Read, cap, counts, read
+
+EVENTS = st.sampled_from(
+    [
+        "the metro blast",
+        "the weekend hostage-taking assault",
+        "the attack on the Kalvor market",
+        "last week's bombing in Orlentown",
+        "the massacre",
+    ]
+)
+ADJECTIVES = st.sampled_from(["", "innocent ", "young "])
+# Where a definite toll noun sits: subject of a verb that names no casualty, object of a
+# preposition, or of a verb of mourning.
+TOLL_FRAMES = st.sampled_from(
+    [
+        "The {} of {} included foreign tourists",
+        "Families gathered to bury the {} of {}",
+        "The city began three days of mourning for the {} of {}",
+        "Names of the {} of {} were released on Friday",
+    ]
+)
+
+
+@st.composite
+def definite_tolls(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'Families gathered to bury the N (innocent) victims of <event>'."""
+    number, value = draw(counts(2, 400, dozen=False))
+    noun = f"{number} {draw(ADJECTIVES)}victims"
+    frame = draw(TOLL_FRAMES)
+    text = frame.format(noun, draw(EVENTS)) + draw(SPEAKERS_AFTER) + "."
+    return cap(text), [("killed", "people", value, value)]
+
+
+@given(definite_tolls())
+def test_a_definite_number_of_victims_is_a_toll(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert read(sentence) == expected
+
+
+@given(st.integers(1990, 2030), EVENTS)
+def test_a_year_before_victims_is_no_toll(year: int, event: str) -> None:
+    assert read(f"Relatives of the {year} victims of {event} met the minister.") == []
+
+
+@given(counts(2, 400, dozen=False), st.sampled_from([("wounded", "wounded"), ("hurt", "wounded")]))
+def test_a_verb_of_its_own_decides_the_metric_of_victims(
+    number: tuple[str, int], verb: tuple[str, str]
+) -> None:
+    text, value = number
+    assert read(f"The {text} victims were {verb[0]} in the blast.") == [
+        (verb[1], "people", value, value)
+    ]
+
+
+MEMBERS = st.sampled_from(["officers", "members", "personnel", "men"])
+FORCES = st.sampled_from(
+    [
+        ("{} Rangers", "security_forces"),
+        ("{} paramilitary forces", "security_forces"),
+        ("{} Border Guards", "guards"),
+        ("{} police", "police"),
+        ("{} security forces", "security_forces"),
+    ]
+)
+PLACES = st.sampled_from(["", "Kalvor ", "Orlen ", "frontier ", "Vesna Valley "])
+FATES = st.sampled_from(
+    [("were killed", "killed"), ("died", "killed"), ("were injured", "wounded")]
+)
+
+
+@st.composite
+def members_of_a_force(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'Three officers of the Kalvor Rangers were killed, police said.'"""
+    number, value = draw(counts(2, 60, dozen=False))
+    force, subject = draw(FORCES)
+    verb, metric = draw(FATES)
+    written = force.format(draw(PLACES).strip()).strip()
+    text = f"{number} {draw(MEMBERS)} of the {written} {verb}{draw(SPEAKERS_AFTER)}."
+    return cap(text), [(metric, subject, value, value)]
+
+
+@given(members_of_a_force())
+def test_members_take_the_subject_of_their_force(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert read(sentence) == expected
+
+
+@given(
+    counts(2, 60, dozen=False),
+    st.sampled_from(["members", "men"]),
+    st.sampled_from(["family", "club", "Kalvor choir", "congregation"]),
+)
+def test_members_of_no_force_stay_people(number: tuple[str, int], member: str, body: str) -> None:
+    text, value = number
+    assert read(cap(f"{text} {member} of the {body} were killed.")) == [
+        ("killed", "people", value, value)
+    ]
