@@ -242,6 +242,10 @@ class FigureLexicon(_Section):
     victim_groups: dict[str, Metric] = {}
     """Nouns of a group a partitive takes its part from, with the group's metric, where the
     noun names no metric itself: "three of the victims were children" (killed)."""
+    state_metrics: dict[str, Metric] = {}
+    """States that name a metric only as a predicate, after a verb of being: "61 are
+    still in hospital", "12 remain in critical condition" (wounded); "killed 12 people in
+    the hospital" is no such predicate."""
     member_heads: list[str] = []
     """Nouns of members that take the subject of the security force they are "of": "three
     officers of the border rangers" (security forces), "five members of the police"."""

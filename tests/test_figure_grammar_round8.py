@@ -112,3 +112,61 @@ def test_members_of_no_force_stay_people(number: tuple[str, int], member: str, b
     assert read(cap(f"{text} {member} of the {body} were killed.")) == [
         ("killed", "people", value, value)
     ]
+
+
+# --- states as predicates, arrivals dead ------------------------------------------------------
+
+STATES = st.sampled_from(
+    [
+        ("in hospital", "wounded"),
+        ("in the hospital", "wounded"),
+        ("in critical condition", "wounded"),
+        ("in a serious condition", "wounded"),
+        ("in intensive care", "wounded"),
+        ("unaccounted for", "missing"),
+    ]
+)
+STATE_LINKS = st.sampled_from(["are", "remain", "are still", "were currently", "remained"])
+SUBJECTS = st.sampled_from([("", "people"), (" people", "people"), (" children", "children")])
+
+
+@st.composite
+def states_as_predicates(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'N (people) remain in hospital', after a toll or alone."""
+    number, value = draw(counts(2, 400, dozen=False))
+    state, metric = draw(STATES)
+    noun, subject = draw(SUBJECTS)
+    clause = f"{number}{noun} {draw(STATE_LINKS)} {state}"
+    expected: list[Read] = [(metric, subject, value, value)]
+    if not noun or draw(st.booleans()):
+        dead, dead_value = draw(counts(2, 90, dozen=False))
+        clause = f"{dead} people were killed and {clause}"
+        expected.insert(0, ("killed", "people", dead_value, dead_value))
+    return cap(clause + draw(SPEAKERS_AFTER) + "."), expected
+
+
+@given(states_as_predicates())
+def test_a_state_after_a_verb_of_being_names_a_metric(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert read(sentence) == expected
+
+
+@given(counts(2, 400, dozen=False), st.sampled_from(["in hospital", "in the hospital"]))
+def test_a_place_after_the_object_of_a_verb_is_no_state(
+    number: tuple[str, int], place: str
+) -> None:
+    text, value = number
+    assert read(f"The bomber killed {text} people {place} on Monday.") == [
+        ("killed", "people", value, value)
+    ]
+
+
+@given(
+    counts(2, 400, dozen=False),
+    st.sampled_from(["brought in dead", "pronounced dead", "declared dead", "dead on arrival"]),
+    st.sampled_from(["A total of ", "", "At least "]),
+)
+def test_arrivals_dead_are_killed(number: tuple[str, int], state: str, opening: str) -> None:
+    text, value = number
+    high = None if opening == "At least " else value
+    assert read(cap(f"{opening}{text} people were {state}.")) == [("killed", "people", value, high)]

@@ -530,6 +530,17 @@ FIGURES = [
         "from the border.",
         [("killed", "security_forces", 3, 3), ("killed", "people", 7, 7)],
     ),
+    (
+        "Workers of the Federal Medical Centre and Saint Louis Hospital, both in Owo, where the "
+        "dead and the injured were taken to, told one of our correspondents that a total of 35 "
+        "people were brought in dead.",
+        [("killed", "people", 35, 35)],
+    ),
+    (
+        "Over 40 people have been reported dead and 61 are currently in the hospital after "
+        "unknown armed men invaded a Catholic church on Sunday morning.",
+        [("killed", "people", 41, N), ("wounded", "people", 61, 61)],
+    ),
     # --- end of figures, round 8 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

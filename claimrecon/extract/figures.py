@@ -304,6 +304,7 @@ class FigureTables:
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
         self.toll_nouns = dict(figures.toll_nouns)
+        self.state_metrics = PhraseTable(figures.state_metrics)
         self.member_heads = frozenset(figures.member_heads)
         self.attacker_acts = _words(figures.attacker_acts)
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
@@ -1085,7 +1086,7 @@ def _metric_after(
     j = k
     steps = 0
     while j < len(lower) and steps <= _LINKING:
-        found = tables.metrics.match(lower, j)
+        found = tables.metrics.match(lower, j) or _state_metric(tables, lower, j, steps)
         if found is not None:
             return found[0], j, found[1], passive
         if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in tables.relative:
@@ -1112,6 +1113,13 @@ def _metric_after(
         j = link[1]
         steps += 1
     return None
+
+
+def _state_metric(
+    tables: FigureTables, lower: list[str], j: int, steps: int
+) -> tuple[Metric, int] | None:
+    """Match a state that names a metric as a predicate: "61 are still in hospital"."""
+    return tables.state_metrics.match(lower, j) if steps else None
 
 
 def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | None:
