@@ -170,3 +170,67 @@ def test_arrivals_dead_are_killed(number: tuple[str, int], state: str, opening: 
     text, value = number
     high = None if opening == "At least " else value
     assert read(cap(f"{opening}{text} people were {state}.")) == [("killed", "people", value, high)]
+
+
+# --- "N of them": the nearest plural noun before ------------------------------------------
+
+CARRIED = st.sampled_from(
+    [
+        ("paramilitary forces", "security_forces"),
+        ("soldiers", "soldiers"),
+        ("police officers", "police"),
+        ("pilgrims", "civilians"),
+        ("schoolchildren", "children"),
+    ]
+)
+ATTACKERS = st.sampled_from(
+    [
+        ("", None),
+        ("Two gunmen", ("count", "militants", 2, 2)),
+        ("One of its suicide bombers", None),
+        ("The Vesna Front said its fighters", None),
+    ]
+)
+TARGETS = st.sampled_from(
+    ["a bus carrying", "a convoy of", "a truck full of", "the vehicle transporting"]
+)
+PART_VERBS = st.sampled_from([("killing", "killed"), ("wounding", "wounded")])
+
+
+@st.composite
+def parts_of_the_nearest_plural(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'Two gunmen attacked a bus carrying paramilitary forces, killing N of them'."""
+    number, value = draw(counts(2, 60, dozen=False))
+    noun, subject = draw(CARRIED)
+    opening, first = draw(ATTACKERS)
+    verb, metric = draw(PART_VERBS)
+    subject_text = opening or "Militants"
+    text = (
+        f"{subject_text} attacked {draw(TARGETS)} {noun} near Kalvor, "
+        f"{verb} {number} of them{draw(SPEAKERS_AFTER)}."
+    )
+    expected: list[Read] = [(metric, subject, value, value)]
+    if first is not None:
+        expected.insert(0, first)
+    return text, expected
+
+
+@given(parts_of_the_nearest_plural())
+def test_of_them_counts_the_nearest_plural_noun(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert [r for r in read(sentence) if r[0] != "count" or r[2] != 1] == expected
+
+
+@given(
+    counts(20, 300, dozen=False),
+    counts(2, 19, dozen=False),
+    st.sampled_from([("children", "children"), ("women", "women"), ("soldiers", "soldiers")]),
+)
+def test_of_them_after_a_toll_is_a_part_of_it(
+    whole: tuple[str, int], part: tuple[str, int], noun: tuple[str, str]
+) -> None:
+    text = cap(f"{whole[0]} people were killed, {part[0]} of them {noun[0]}.")
+    assert read(text) == [
+        ("killed", "people", whole[1], whole[1]),
+        ("killed", noun[1], part[1], part[1]),
+    ]

@@ -541,6 +541,12 @@ FIGURES = [
         "unknown armed men invaded a Catholic church on Sunday morning.",
         [("killed", "people", 41, N), ("wounded", "people", 61, 61)],
     ),
+    (
+        "The Pakistan-based Jaish-e-Mohammed said one of its suicide bombers had carried out "
+        "the attack on a bus carrying Indian paramilitary forces on a Kashmir highway, killing "
+        "44 of them yesterday (14).",
+        [("count", "militants", 1, 1), ("killed", "security_forces", 44, 44)],
+    ),
     # --- end of figures, round 8 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

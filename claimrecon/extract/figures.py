@@ -2471,12 +2471,14 @@ def _resolve(
         if read is None:
             continue
         metric, part_of, confidence = read
-        subject = _resolved_subject(tables, lower, cand, metric, out, last_subject)
+        subject = _resolved_subject(tok, tables, cand, metric, out, last_subject)
         if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
         if _one_national(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
+        if part_of is not None and not out[part_of].subject.contains(subject[0]):
+            part_of = None  # "killing 44 of them": a part of the forces named, not of a figure
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
@@ -2595,20 +2597,24 @@ def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
 
 
 def _resolved_subject(
+    tok: Tokens,
     tables: FigureTables,
-    lower: list[str],
     cand: _Candidate,
     metric: Metric,
     out: list[FoundFigure],
     last_subject: Subject | None,
 ) -> tuple[Subject, float] | None:
     """Return a candidate's subject and what it costs in confidence; ``None``: no figure."""
+    lower = tok.lower
     if cand.subject is not None:
         return cand.subject, 0.0
     if metric is Metric.COUNT and not cand.inherit:
         # A count needs its noun, unless it gives a count before again ("witnesses said
         # four were involved and the Taliban said five").
         return None
+    referent = _pronoun_referent(tok, tables, cand, out)
+    if referent is not None:
+        return referent, 0.1
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = [f for f in out if f.part_of is None]
         return (wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)), 0.1
@@ -2616,6 +2622,32 @@ def _resolved_subject(
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _pronoun_referent(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, out: list[FoundFigure]
+) -> Subject | None:
+    """Return the subject of the plural noun a part pronoun refers to, if nearer than a figure.
+
+    "attacked a bus carrying paramilitary forces, killing 44 of them": "them" are the
+    nearest plural noun before, not the attackers a figure further back counted.
+    """
+    lower = tok.lower
+    at = cand.number.tok_start
+    end = cand.number.tok_end
+    if not (cand.part and end + 1 < len(lower) and lower[end] == "of"):
+        return None
+    if lower[end + 1] not in tables.part_pronouns:
+        return None
+    last = max((f.end for f in out), default=-1)
+    for j in range(at - 1, max(-1, at - 2 * _CLAUSE), -1):
+        if lower[j] in _CLAUSE_BREAKS or tok.start[j] < last:
+            return None
+        found = tables.subjects.match_ending(lower, j + 1, longest=3)
+        plural = _plural(lower[j]) or lower[j].endswith(("children", "people"))
+        if found is not None and (plural or lower[j] in tables.collective):
+            return found[0]
+    return None
 
 
 def _vagueness(number: _Number, metric: Metric) -> float:
