@@ -234,3 +234,32 @@ def test_of_them_after_a_toll_is_a_part_of_it(
         ("killed", "people", whole[1], whole[1]),
         ("killed", noun[1], part[1], part[1]),
     ]
+
+
+# --- a list whose last item counts no one -----------------------------------------------------
+
+LAST_ITEMS = st.sampled_from(
+    ["a Kalvorian", "the bomber", "their driver", "an interpreter", "a local guide", "his wife"]
+)
+LIST_HEADS = st.sampled_from(
+    [("tourists", "civilians"), ("policemen", "police"), ("soldiers", "soldiers")]
+)
+LIST_VERBS = st.sampled_from(
+    [("were killed", "killed"), ("died", "killed"), ("were wounded", "wounded")]
+)
+
+
+@st.composite
+def lists_ending_without_a_number(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'18 tourists and a local guide were killed, police said.'"""
+    number, value = draw(counts(2, 90, dozen=False))
+    noun, subject = draw(LIST_HEADS)
+    verb, metric = draw(LIST_VERBS)
+    text = f"{number} {noun} and {draw(LAST_ITEMS)} {verb}{draw(SPEAKERS_AFTER)}."
+    return cap(text), [(metric, subject, value, value)]
+
+
+@given(lists_ending_without_a_number())
+def test_the_verb_after_a_list_is_its_first_items_too(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert read(sentence) == expected

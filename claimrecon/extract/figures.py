@@ -85,6 +85,7 @@ _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _QUOTES = frozenset({'"', "\u201c"})
 # Tokens that open an aside, and the token that closes it.
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
 
@@ -1102,16 +1103,51 @@ def _metric_after(
             continue
         link = tables.linking.match(lower, j)
         if link is None:
-            group = _counted_group(tok, tables, k, j)
+            group = _unlinked_step(tok, tables, k, j, steps)
             if group is None:
                 return None
-            # "Thirty Britons were among the 38 tourists killed": the group's metric.
             j = group
             continue
         if lower[j] in tables.aux:
             passive = True
         j = link[1]
         steps += 1
+    return None
+
+
+def _unlinked_step(tok: Tokens, tables: FigureTables, k: int, j: int, steps: int) -> int | None:
+    """Step over what may stand between a subject and its metric besides linking words."""
+    if steps == 0:
+        joined = _joined_noun_end(tok, tables, j)
+        if joined is not None:
+            # "18 tourists and a local guide were killed": the verb of the list.
+            return joined
+    # "Thirty Britons were among the 38 tourists killed": the group's metric.
+    return _counted_group(tok, tables, k, j)
+
+
+def _joined_noun_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the end of a noun phrase with no number joined at ``j`` to a figure's subject.
+
+    "18 tourists and a local guide were killed", "five policemen and their driver died":
+    the last item counts no one, but the verb after it is the whole list's.
+    """
+    lower = tok.lower
+    if (
+        lower[j] not in ("and", "or")
+        or j + 2 >= len(lower)
+        or lower[j + 1] not in tables.lone_articles | _POSSESSIVES
+    ):
+        return None
+    k = j + 2
+    while k < len(lower) and k - j <= 4 and tok.text[k].isalpha():
+        if lower[k] in tables.aux or tables.metrics.match(lower, k) is not None:
+            return k if k > j + 2 else None
+        if lower[k] in tables.stop:
+            return None
+        if lower[j + 1] in ("a", "an") and tables.subjects.match(lower, k) is not None:
+            return None  # "and a policeman were killed": a figure of one, the verb its own
+        k += 1
     return None
 
 
