@@ -246,6 +246,9 @@ class FigureLexicon(_Section):
     """States that name a metric only as a predicate, after a verb of being: "61 are
     still in hospital", "12 remain in critical condition" (wounded); "killed 12 people in
     the hospital" is no such predicate."""
+    toll_noun_openers: list[str] = []
+    """Words before a number of a toll noun that make it the whole toll ("the 13 victims",
+    "there were 84 victims"); a qualified number ("more than 70 victims") needs none."""
     member_heads: list[str] = []
     """Nouns of members that take the subject of the security force they are "of": "three
     officers of the border rangers" (security forces), "five members of the police"."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.test_figure_grammar import SPEAKERS_AFTER, Read, cap, counts, read
+from tests.test_figure_grammar import SPEAKERS_AFTER, Read, cap, counts, interval, read
 
 EVENTS = st.sampled_from(
     [
@@ -261,5 +261,59 @@ def lists_ending_without_a_number(draw: st.DrawFn) -> tuple[str, list[Read]]:
 
 @given(lists_ending_without_a_number())
 def test_the_verb_after_a_list_is_its_first_items_too(case: tuple[str, list[Read]]) -> None:
+    sentence, expected = case
+    assert read(sentence) == expected
+
+
+# --- toll nouns opened by an existential or a qualifier; revisions from X to Y ------------------
+
+
+@given(
+    counts(2, 400, dozen=False),
+    st.sampled_from(
+        [
+            ("There were ", "exact"),
+            ("There have been ", "exact"),
+            ("More than ", "over"),
+            ("At least ", "at_least"),
+        ]
+    ),
+    EVENTS,
+)
+def test_an_existential_or_qualified_number_of_victims_is_a_toll(
+    number: tuple[str, int], opening: tuple[str, str], event: str
+) -> None:
+    text, value = number
+    low, high = interval(value, opening[1])
+    assert read(f"{opening[0]}{text} victims of {event}, officials said.") == [
+        ("killed", "people", low, high)
+    ]
+
+
+LOWERING = st.sampled_from(["lowered", "lowering", "cut", "reduced", "revised"])
+TOLL_NAMES = st.sampled_from(["the toll", "the death toll", "the total"])
+
+
+@st.composite
+def tolls_lowered_from_to(draw: st.DrawFn) -> tuple[str, list[Read]]:
+    """'The ministry issued a correction, lowering the total from 359 to 253 people'."""
+    later = draw(st.integers(20, 400))
+    earlier = later + draw(st.integers(5, 200))
+    verb = draw(LOWERING)
+    noun = draw(TOLL_NAMES)
+    people = draw(st.sampled_from(["", " people"]))
+    opening = draw(st.sampled_from(["The Kalvor health ministry issued a correction, ", ""]))
+    subject = "Officials " if not opening else ""
+    text = f"{opening}{subject}{verb} {noun} from {earlier} to {later}{people}."
+    return cap(text), [
+        ("killed", "people", earlier, earlier),
+        ("killed", "people", later, later),
+    ]
+
+
+@given(tolls_lowered_from_to())
+def test_a_toll_lowered_from_one_figure_to_another_gives_both(
+    case: tuple[str, list[Read]],
+) -> None:
     sentence, expected = case
     assert read(sentence) == expected

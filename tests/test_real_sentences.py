@@ -547,6 +547,17 @@ FIGURES = [
         "44 of them yesterday (14).",
         [("count", "militants", 1, 1), ("killed", "security_forces", 44, 44)],
     ),
+    (
+        "Sri Lanka's director general for health services issued the correction on Thursday, "
+        "lowering the total from 359 to 253 people, The Guardian reported.",
+        [("killed", "people", 359, 359), ("killed", "people", 253, 253)],
+    ),
+    (
+        "Nice regional president Christian Estrosi, who was at the celebration when the carnage "
+        'happened, said: "This is the worst Nice drama of history for more than 70 victims have '
+        "already reported.",
+        [("killed", "people", 71, N)],
+    ),
     # --- end of figures, round 8 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

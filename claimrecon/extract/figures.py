@@ -285,6 +285,8 @@ class FigureTables:
             *figures.count_numbering,
             *figures.victim_groups,
             *figures.toll_nouns,
+            # "lowering the total from 359 to 253 people": a revised total names no metric.
+            *figures.lowering_words,
             # "the statement identified the two attackers": a definite count has no verb.
             *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
         ]
@@ -305,6 +307,7 @@ class FigureTables:
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
         self.toll_nouns = dict(figures.toll_nouns)
+        self.toll_noun_openers = _words(figures.toll_noun_openers)
         self.state_metrics = PhraseTable(figures.state_metrics)
         self.member_heads = frozenset(figures.member_heads)
         self.attacker_acts = _words(figures.attacker_acts)
@@ -1512,8 +1515,11 @@ def _toll_run(lower: list[str], tables: FigureTables, i: int) -> tuple[int, bool
     while run > 0 and i - run < _TOLL_VERB:
         if lower[run - 1] in tables.toll_fillers:
             run -= 1
-        elif run > 2 and lower[run - 2] == "by" and _is_count_word(lower, tables, run - 1):
-            # "the toll rose by two to 39": the increment stands inside the verb group.
+        elif (
+            run > 2 and lower[run - 2] in ("by", "from") and _is_count_word(lower, tables, run - 1)
+        ):
+            # "the toll rose by two to 39": the increment stands inside the verb group, and
+            # so does the earlier figure of "lowered the toll from 359 to 253".
             run -= 2
         else:
             break
@@ -1563,6 +1569,10 @@ def _toll_pronoun(lower: list[str], tables: FigureTables, run: int) -> _Before |
         if verb[1] > 0 and lower[verb[1] - 1] in tables.object_starters | {"of", "from", "to"}:
             continue  # "died of his wounds": the cause, not the verb
         return _Before(verb[0], pronoun[1] - 1, True, toll=True)
+    if lower[pronoun[1] : run] != ["it"] and _revised_toll(lower, tables, pronoun[1]):
+        # "issued a correction, lowering the total from 359 to 253 people": a total revised
+        # with no toll named before is a toll of the dead, as "the figure" is.
+        return _Before(Metric.KILLED, pronoun[1] - 1, not earlier, toll=True)
     return None
 
 
@@ -2610,15 +2620,17 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
 def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
     """Return the metric of a definite number of a toll noun with no verb of its own.
 
-    "the 13 victims of the blast included ...", "mourning for the 22 victims": the noun
-    names what befell them, the article says they are all of them, so the whole toll.
+    "the 13 victims of the blast included ...", "mourning for the 22 victims", "there were
+    84 victims", "more than 70 victims": the noun names what befell them, the article (or
+    the existential, or the qualifier) says they are all of them, so the whole toll.
     """
     number = cand.number
     at = number.tok_start
-    if number.vague or number.zero or cand.part or cand.other or cand.inherit or at == 0:
+    if number.vague or number.zero or cand.part or cand.other or cand.inherit:
         return None
     year = tok.lower[at].isdigit() and 1800 <= (number.low or 0) <= 2100
-    if tok.lower[at - 1] != "the" or year:
+    opened = tables.toll_noun_openers.match_ending(tok.lower, at, longest=4) is not None
+    if not (opened or number.qualifier is not Qualifier.EXACT) or year:
         return None  # "the 2015 victims": a year, no toll
     return tables.toll_nouns.get(tok.lower[cand.subj_end - 1])
 
