@@ -317,3 +317,18 @@ def test_a_toll_lowered_from_one_figure_to_another_gives_both(
 ) -> None:
     sentence, expected = case
     assert read(sentence) == expected
+
+
+@given(
+    counts(20, 900, dozen=False),
+    st.sampled_from(["Our", "The", "The ministry's"]),
+    st.sampled_from(["first", "initial", "preliminary", "earlier"]),
+    st.sampled_from([("estimate", "was"), ("estimates", "were")]),
+)
+def test_a_first_estimate_is_a_toll(
+    number: tuple[str, int], owner: str, first: str, noun: tuple[str, str]
+) -> None:
+    text, value = number
+    assert read(f"{owner} {first} {noun[0]} {noun[1]} {text}, officials said.") == [
+        ("killed", "people", value, value)
+    ]

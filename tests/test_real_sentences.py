@@ -558,6 +558,15 @@ FIGURES = [
         "already reported.",
         [("killed", "people", 71, N)],
     ),
+    (
+        '"The death toll from the Easter Sunday attacks is at least 253, our first estimates were '
+        '290 and it will be reduced to 253," the director general said.',
+        [
+            ("killed", "people", 253, N),
+            ("killed", "people", 290, 290),
+            ("killed", "people", 253, 253),
+        ],
+    ),
     # --- end of figures, round 8 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
