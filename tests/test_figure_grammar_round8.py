@@ -14,7 +14,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.test_figure_grammar import SPEAKERS_AFTER, Read, cap, counts, interval, read
+from claimrecon.extract.figures import read_figures
+from tests.test_figure_grammar import LEX, SPEAKERS_AFTER, Read, cap, counts, interval, read
 
 EVENTS = st.sampled_from(
     [
@@ -331,4 +332,37 @@ def test_a_first_estimate_is_a_toll(
     text, value = number
     assert read(f"{owner} {first} {noun[0]} {noun[1]} {text}, officials said.") == [
         ("killed", "people", value, value)
+    ]
+
+
+# --- more attackers than those named before; arrests split by their object ------------------
+
+
+@given(
+    counts(2, 9, dozen=False),
+    st.sampled_from(["other", "more"]),
+    st.sampled_from(["gunmen", "suicide bombers", "attackers", "militants"]),
+    st.sampled_from(["attacked a police post", "stormed the Kalvor hotel", "opened fire"]),
+)
+def test_other_attackers_acting_are_a_part_of_the_count(
+    number: tuple[str, int], other: str, noun: str, act: str
+) -> None:
+    text, value = number
+    found = read_figures(cap(f"{text} {other} {noun} {act} near the gate."), LEX)
+    assert [(f.metric.value, f.subject.value, f.low, f.high, f.among) for f in found] == [
+        ("count", "militants", value, value, True)
+    ]
+
+
+@given(
+    counts(2, 90, dozen=False),
+    st.sampled_from(["suspects", "people", "men"]),
+    st.sampled_from(["have taken", "took", "had taken"]),
+)
+def test_taken_into_custody_around_its_object_is_an_arrest(
+    number: tuple[str, int], noun: str, verb: str
+) -> None:
+    text, value = number
+    assert read(f"Police {verb} {text} {noun} into custody.") == [
+        ("arrested", "people", value, value)
     ]

@@ -428,7 +428,7 @@ FIGURES = [
     (
         "At about the same time, two other suicide bombers attacked a nearby traffic police "
         "booth, killing themselves and an Indonesian man.",
-        [],
+        [("count", "militants", 2, 2), ("killed", "militants", 2, 2)],
     ),
     (
         "Twenty people, including an Algerian, an Austrian, a German and a Dutch national, were "

@@ -2388,8 +2388,11 @@ def _count_after(
         # "witnesses said four were involved": a number with no noun that does an
         # attacker's act counts the attackers.
         cand.subject = Subject.MILITANTS
-    if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
+    if tables.countable(cand.subject) and not cand.number.zero and active:
         cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
+        # "two other suicide bombers attacked": more attackers than those named before, a
+        # part of their count, no total.
+        cand.among = cand.among or cand.other
 
 
 def _bare_attackers_act(lower: list[str], tables: FigureTables, start: int, m_start: int) -> bool:
