@@ -1,8 +1,10 @@
 """A hypothesis grammar of the figure phenomena round 8 read, told of any attack.
 
-A definite number of a toll noun is a toll, with no verb of its own: "the N victims of
-<event> included ...", "mourning for the N victims". A year is no such number, and a verb
-of its own still decides ("the N victims were wounded").
+A number of a toll noun opened by a quantifier of the whole, an existential or a qualifier is
+a toll with no verb of its own: "all N victims of <event> were buried", "there were N
+victims", "more than N victims". A year is no such number, and a verb of its own still
+decides ("the N victims were wounded"). A bare "the N victims" is left alone: it is often
+the victims identified or mourned so far, no toll.
 
 Members named by the security force they are of take the force's subject: "three officers
 of the <place> Rangers" are security forces, "two members of the police" police; a body
@@ -31,17 +33,17 @@ ADJECTIVES = st.sampled_from(["", "innocent ", "young "])
 # preposition, or of a verb of mourning.
 TOLL_FRAMES = st.sampled_from(
     [
-        "The {} of {} included foreign tourists",
-        "Families gathered to bury the {} of {}",
-        "The city began three days of mourning for the {} of {}",
-        "Names of the {} of {} were released on Friday",
+        "All {} of {} were buried on Friday",
+        "Families gathered to bury all {} of {}",
+        "There were {} of {}",
+        "There have been {} of {} so far",
     ]
 )
 
 
 @st.composite
 def definite_tolls(draw: st.DrawFn) -> tuple[str, list[Read]]:
-    """'Families gathered to bury the N (innocent) victims of <event>'."""
+    """'Families gathered to bury all N (innocent) victims of <event>'."""
     number, value = draw(counts(2, 400, dozen=False))
     noun = f"{number} {draw(ADJECTIVES)}victims"
     frame = draw(TOLL_FRAMES)
@@ -50,7 +52,7 @@ def definite_tolls(draw: st.DrawFn) -> tuple[str, list[Read]]:
 
 
 @given(definite_tolls())
-def test_a_definite_number_of_victims_is_a_toll(case: tuple[str, list[Read]]) -> None:
+def test_a_whole_number_of_victims_is_a_toll(case: tuple[str, list[Read]]) -> None:
     sentence, expected = case
     assert read(sentence) == expected
 
@@ -164,7 +166,7 @@ def test_a_place_after_the_object_of_a_verb_is_no_state(
 
 @given(
     counts(2, 400, dozen=False),
-    st.sampled_from(["brought in dead", "pronounced dead", "declared dead", "dead on arrival"]),
+    st.sampled_from(["pronounced dead", "declared dead", "dead on arrival", "confirmed dead"]),
     st.sampled_from(["A total of ", "", "At least "]),
 )
 def test_arrivals_dead_are_killed(number: tuple[str, int], state: str, opening: str) -> None:

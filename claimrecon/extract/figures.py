@@ -2623,9 +2623,10 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
 def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
     """Return the metric of a definite number of a toll noun with no verb of its own.
 
-    "the 13 victims of the blast included ...", "mourning for the 22 victims", "there were
-    84 victims", "more than 70 victims": the noun names what befell them, the article (or
-    the existential, or the qualifier) says they are all of them, so the whole toll.
+    "all 13 victims of the blast were buried", "there were 84 victims", "more than 70
+    victims": the noun names what befell them, the quantifier (or the existential, or the
+    qualifier) says they are all of them, so the whole toll. A bare "the 13 victims" is
+    often those identified or mourned so far, so no toll.
     """
     number = cand.number
     at = number.tok_start
@@ -2633,6 +2634,7 @@ def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metri
         return None
     year = tok.lower[at].isdigit() and 1800 <= (number.low or 0) <= 2100
     opened = tables.toll_noun_openers.match_ending(tok.lower, at, longest=4) is not None
+    opened = opened or tables.whole_quantifiers.match(tok.lower, at) is not None  # "all 13"
     if not (opened or number.qualifier is not Qualifier.EXACT) or year:
         return None  # "the 2015 victims": a year, no toll
     return tables.toll_nouns.get(tok.lower[cand.subj_end - 1])
