@@ -368,3 +368,18 @@ def test_taken_into_custody_around_its_object_is_an_arrest(
     assert read(f"Police {verb} {text} {noun} into custody.") == [
         ("arrested", "people", value, value)
     ]
+
+
+@given(
+    counts(2, 9, dozen=False),
+    st.sampled_from(["gunmen", "attackers", "of the gunmen"]),
+    st.sampled_from([("were killed", "killed"), ("were arrested", "arrested")]),
+    st.sampled_from(["a third", "a fourth", "another"]),
+    st.sampled_from(["escaped", "fled", "vanished into the crowd"]),
+)
+def test_an_ordinal_with_a_verb_of_its_own_takes_no_metric_before(
+    number: tuple[str, int], noun: str, verb: tuple[str, str], third: str, fled: str
+) -> None:
+    text, value = number
+    sentence = cap(f"{text} {noun} {verb[0]} and {third} {fled}.")
+    assert read(sentence) == [(verb[1], "militants", value, value)]

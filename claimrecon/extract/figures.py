@@ -1065,7 +1065,9 @@ def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
 
 def _head_noun(word: str) -> bool:
     """Say whether ``word`` may head a noun group the lexicon does not know."""
-    return word.isalpha() and not (word.isupper() and len(word) > 1) and len(word) > 2
+    # "a third escaped", "two fled": a past tense after a number is its verb, no head.
+    past = word.lower().endswith("ed") and not word.lower().endswith("eed")
+    return word.isalpha() and not (word.isupper() and len(word) > 1) and len(word) > 2 and not past
 
 
 def _plural(word: str) -> bool:
