@@ -242,6 +242,20 @@ class FigureLexicon(_Section):
     victim_groups: dict[str, Metric] = {}
     """Nouns of a group a partitive takes its part from, with the group's metric, where the
     noun names no metric itself: "three of the victims were children" (killed)."""
+    state_metrics: dict[str, Metric] = {}
+    """States that name a metric only as a predicate, after a verb of being: "61 are
+    still in hospital", "12 remain in critical condition" (wounded); "killed 12 people in
+    the hospital" is no such predicate."""
+    toll_noun_openers: list[str] = []
+    """Words before a number of a toll noun that make it the whole toll ("there were 84
+    victims"); a qualified number ("more than 70 victims") needs none."""
+    member_heads: list[str] = []
+    """Nouns of members that take the subject of the security force they are "of": "three
+    officers of the border rangers" (security forces), "five members of the police"."""
+    toll_nouns: dict[str, Metric] = {}
+    """Nouns that make a number with no verb of its own a toll, with its metric, when it is
+    opened by ``toll_noun_openers``, "all" or a qualifier: "all 13 victims of the blast were
+    buried", "more than 70 victims" (killed)."""
     attacker_acts: list[str] = []
     """Count verbs that make whoever does them attackers ("four men opened fire"), where
     the subject noun ("men", "people") names no attacker itself."""

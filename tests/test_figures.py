@@ -249,7 +249,6 @@ NOT_CASUALTIES = [
     "Almost 17 years after the US invaded, the war goes on.",
     "Gunmen stormed the ministry and the attackers have all been killed.",
     "Around 200 families were displaced.",
-    "Two other suicide bombers targeted the police station.",
     "He said 20 officers were deployed.",
     "The attack happened at 10:30 when 3 cars exploded.",
     "A victim aged 25 was killed.",

@@ -428,7 +428,7 @@ FIGURES = [
     (
         "At about the same time, two other suicide bombers attacked a nearby traffic police "
         "booth, killing themselves and an Indonesian man.",
-        [],
+        [("count", "militants", 2, 2), ("killed", "militants", 2, 2)],
     ),
     (
         "Twenty people, including an Algerian, an Austrian, a German and a Dutch national, were "
@@ -513,6 +513,45 @@ FIGURES = [
     ),
     ("murder of 10 climbers in Gilgit-Baltisitan in 2013", [("killed", "civilians", 10, 10)]),
     # --- end of figures, round 7b -----------------------------------------------------------
+    # --- figures, round 8: toll nouns, members of a force, states, revisions ------------------
+    (
+        "Three officers of the Punjab Rangers and seven members of a family were among the "
+        "dead, in the explosion which was so loud that the bang was heard some 10 kilometres "
+        "from the border.",
+        [("killed", "security_forces", 3, 3), ("killed", "people", 7, 7)],
+    ),
+    (
+        "Over 40 people have been reported dead and 61 are currently in the hospital after "
+        "unknown armed men invaded a Catholic church on Sunday morning.",
+        [("killed", "people", 41, N), ("wounded", "people", 61, 61)],
+    ),
+    (
+        "The Pakistan-based Jaish-e-Mohammed said one of its suicide bombers had carried out "
+        "the attack on a bus carrying Indian paramilitary forces on a Kashmir highway, killing "
+        "44 of them yesterday (14).",
+        [("count", "militants", 1, 1), ("killed", "security_forces", 44, 44)],
+    ),
+    (
+        "Sri Lanka's director general for health services issued the correction on Thursday, "
+        "lowering the total from 359 to 253 people, The Guardian reported.",
+        [("killed", "people", 359, 359), ("killed", "people", 253, 253)],
+    ),
+    (
+        "Nice regional president Christian Estrosi, who was at the celebration when the carnage "
+        'happened, said: "This is the worst Nice drama of history for more than 70 victims have '
+        "already reported.",
+        [("killed", "people", 71, N)],
+    ),
+    (
+        '"The death toll from the Easter Sunday attacks is at least 253, our first estimates were '
+        '290 and it will be reduced to 253," the director general said.',
+        [
+            ("killed", "people", 253, N),
+            ("killed", "people", 290, 290),
+            ("killed", "people", 253, 253),
+        ],
+    ),
+    # --- end of figures, round 8 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -357,7 +357,7 @@ def test_ingest_prints_what_changed_and_no_bar_off_a_terminal(
     assert main(["ingest", str(SEEDS), "--db", str(db)]) == 0
     out, err = capsys.readouterr()
     first, again = out.splitlines()
-    assert first.startswith("5 new documents, 0 already stored; 37 new claims")
+    assert first.startswith("5 new documents, 0 already stored; 38 new claims")
     assert again.startswith("0 new documents, 5 already stored; 0 new claims")
     assert err == ""
 
@@ -379,7 +379,7 @@ def test_report_writes_csv_tables_to_a_folder_and_gold(seeded: Path, tmp_path: P
     gold = tmp_path / "pred.json"
     assert main(["report", "--db", str(seeded), "--format", "gold", "-o", str(gold)]) == 0
     texts = {d.id: d.text for d in read_documents([SEEDS])}
-    assert len(read_gold(gold, texts=texts).data.claims) == 37
+    assert len(read_gold(gold, texts=texts).data.claims) == 38
 
 
 def test_report_filters_on_the_command_line(

@@ -85,6 +85,7 @@ _CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _QUOTES = frozenset({'"', "\u201c"})
 # Tokens that open an aside, and the token that closes it.
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
 
@@ -283,6 +284,9 @@ class FigureTables:
             *(o.split(" of")[0] for o in figures.sighting_openers),
             *figures.count_numbering,
             *figures.victim_groups,
+            *figures.toll_nouns,
+            # "lowering the total from 359 to 253 people": a revised total names no metric.
+            *figures.lowering_words,
             # "the statement identified the two attackers": a definite count has no verb.
             *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
         ]
@@ -302,6 +306,10 @@ class FigureTables:
         self.count_numbering = _words(figures.count_numbering)
         self.about_suffixes = _words(figures.about_suffixes)
         self.victim_groups = PhraseTable(figures.victim_groups)
+        self.toll_nouns = dict(figures.toll_nouns)
+        self.toll_noun_openers = _words(figures.toll_noun_openers)
+        self.state_metrics = PhraseTable(figures.state_metrics)
+        self.member_heads = frozenset(figures.member_heads)
         self.attacker_acts = _words(figures.attacker_acts)
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
@@ -1010,6 +1018,7 @@ def _subject_read(
         if end < len(lower) and _is_modifier(tok, tables, end) and tok.text[end].islower():
             # the head noun the lexicon does not know: "three Chinese engineers"
             end += 1
+    subject, end = _member_subject(tok, tables, g, subject, end)
     if subject is not None:
         # "two other suicide bombers": more of a kind named before, so no total count.
         after = _age_end(tok, tables, end)
@@ -1022,9 +1031,43 @@ def _subject_read(
     return read
 
 
+def _member_subject(
+    tok: Tokens, tables: FigureTables, g: _NounGroup, subject: Subject | None, end: int
+) -> tuple[Subject | None, int]:
+    """Return the subject and end of a noun group, minding members of a force."""
+    if subject is not None:
+        return _force_of(tok, tables, end) or subject, end
+    if g.last is not None and g.closed:
+        # "two members of the border rangers": an unknown member noun, a known force
+        force = _force_of(tok, tables, g.last)
+        if force is not None:
+            return force, g.last
+    return subject, end
+
+
+def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
+    """Return the subject of members named by the security force they are of, if any.
+
+    "three officers of the border rangers", "five members of the police": the force,
+    not the member noun ending at ``end``, says who they are.
+    """
+    lower = tok.lower
+    if lower[end - 1] not in tables.member_heads or end + 1 >= len(lower) or lower[end] != "of":
+        return None
+    k = end + 1
+    if lower[k] in tables.object_starters:
+        k += 1
+    force = _noun_group(tok, tables, k)
+    if force is None or force.subject is None:
+        return None
+    return force.subject if Subject.SECURITY_FORCES.contains(force.subject) else None
+
+
 def _head_noun(word: str) -> bool:
     """Say whether ``word`` may head a noun group the lexicon does not know."""
-    return word.isalpha() and not (word.isupper() and len(word) > 1) and len(word) > 2
+    # "a third escaped", "two fled": a past tense after a number is its verb, no head.
+    past = word.lower().endswith("ed") and not word.lower().endswith("eed")
+    return word.isalpha() and not (word.isupper() and len(word) > 1) and len(word) > 2 and not past
 
 
 def _plural(word: str) -> bool:
@@ -1049,7 +1092,7 @@ def _metric_after(
     j = k
     steps = 0
     while j < len(lower) and steps <= _LINKING:
-        found = tables.metrics.match(lower, j)
+        found = tables.metrics.match(lower, j) or _state_metric(tables, lower, j, steps)
         if found is not None:
             return found[0], j, found[1], passive
         if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in tables.relative:
@@ -1065,10 +1108,9 @@ def _metric_after(
             continue
         link = tables.linking.match(lower, j)
         if link is None:
-            group = _counted_group(tok, tables, k, j)
+            group = _unlinked_step(tok, tables, k, j, steps)
             if group is None:
                 return None
-            # "Thirty Britons were among the 38 tourists killed": the group's metric.
             j = group
             continue
         if lower[j] in tables.aux:
@@ -1076,6 +1118,49 @@ def _metric_after(
         j = link[1]
         steps += 1
     return None
+
+
+def _unlinked_step(tok: Tokens, tables: FigureTables, k: int, j: int, steps: int) -> int | None:
+    """Step over what may stand between a subject and its metric besides linking words."""
+    if steps == 0:
+        joined = _joined_noun_end(tok, tables, j)
+        if joined is not None:
+            # "18 tourists and a local guide were killed": the verb of the list.
+            return joined
+    # "Thirty Britons were among the 38 tourists killed": the group's metric.
+    return _counted_group(tok, tables, k, j)
+
+
+def _joined_noun_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the end of a noun phrase with no number joined at ``j`` to a figure's subject.
+
+    "18 tourists and a local guide were killed", "five policemen and their driver died":
+    the last item counts no one, but the verb after it is the whole list's.
+    """
+    lower = tok.lower
+    if (
+        lower[j] not in ("and", "or")
+        or j + 2 >= len(lower)
+        or lower[j + 1] not in tables.lone_articles | _POSSESSIVES
+    ):
+        return None
+    k = j + 2
+    while k < len(lower) and k - j <= 4 and tok.text[k].isalpha():
+        if lower[k] in tables.aux or tables.metrics.match(lower, k) is not None:
+            return k if k > j + 2 else None
+        if lower[k] in tables.stop:
+            return None
+        if lower[j + 1] in ("a", "an") and tables.subjects.match(lower, k) is not None:
+            return None  # "and a policeman were killed": a figure of one, the verb its own
+        k += 1
+    return None
+
+
+def _state_metric(
+    tables: FigureTables, lower: list[str], j: int, steps: int
+) -> tuple[Metric, int] | None:
+    """Match a state that names a metric as a predicate: "61 are still in hospital"."""
+    return tables.state_metrics.match(lower, j) if steps else None
 
 
 def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | None:
@@ -1432,8 +1517,11 @@ def _toll_run(lower: list[str], tables: FigureTables, i: int) -> tuple[int, bool
     while run > 0 and i - run < _TOLL_VERB:
         if lower[run - 1] in tables.toll_fillers:
             run -= 1
-        elif run > 2 and lower[run - 2] == "by" and _is_count_word(lower, tables, run - 1):
-            # "the toll rose by two to 39": the increment stands inside the verb group.
+        elif (
+            run > 2 and lower[run - 2] in ("by", "from") and _is_count_word(lower, tables, run - 1)
+        ):
+            # "the toll rose by two to 39": the increment stands inside the verb group, and
+            # so does the earlier figure of "lowered the toll from 359 to 253".
             run -= 2
         else:
             break
@@ -1483,6 +1571,10 @@ def _toll_pronoun(lower: list[str], tables: FigureTables, run: int) -> _Before |
         if verb[1] > 0 and lower[verb[1] - 1] in tables.object_starters | {"of", "from", "to"}:
             continue  # "died of his wounds": the cause, not the verb
         return _Before(verb[0], pronoun[1] - 1, True, toll=True)
+    if lower[pronoun[1] : run] != ["it"] and _revised_toll(lower, tables, pronoun[1]):
+        # "issued a correction, lowering the total from 359 to 253 people": a total revised
+        # with no toll named before is a toll of the dead, as "the figure" is.
+        return _Before(Metric.KILLED, pronoun[1] - 1, not earlier, toll=True)
     return None
 
 
@@ -2298,8 +2390,11 @@ def _count_after(
         # "witnesses said four were involved": a number with no noun that does an
         # attacker's act counts the attackers.
         cand.subject = Subject.MILITANTS
-    if tables.countable(cand.subject) and not cand.number.zero and active and not cand.other:
+    if tables.countable(cand.subject) and not cand.number.zero and active:
         cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
+        # "two other suicide bombers attacked": more attackers than those named before, a
+        # part of their count, no total.
+        cand.among = cand.among or cand.other
 
 
 def _bare_attackers_act(lower: list[str], tables: FigureTables, start: int, m_start: int) -> bool:
@@ -2427,12 +2522,14 @@ def _resolve(
         if read is None:
             continue
         metric, part_of, confidence = read
-        subject = _resolved_subject(tables, lower, cand, metric, out, last_subject)
+        subject = _resolved_subject(tok, tables, cand, metric, out, last_subject)
         if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
         if _one_national(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
+        if part_of is not None and not out[part_of].subject.contains(subject[0]):
+            part_of = None  # "killing 44 of them": a part of the forces named, not of a figure
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
@@ -2471,6 +2568,9 @@ def _resolved_metric(
             return rival.metric, None, 0.6
         if _no_figure(tok, tables, cands, idx):
             return None
+        toll = _definite_toll(tok, tables, cand)
+        if toll is not None:
+            return toll, part_of, 0.7
         if clause is None:
             # "the statement identified the two attackers": a definite count of
             # attackers with no verb that counts them is still their number.
@@ -2522,6 +2622,26 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
     return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
 
 
+def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
+    """Return the metric of a definite number of a toll noun with no verb of its own.
+
+    "all 13 victims of the blast were buried", "there were 84 victims", "more than 70
+    victims": the noun names what befell them, the quantifier (or the existential, or the
+    qualifier) says they are all of them, so the whole toll. A bare "the 13 victims" is
+    often those identified or mourned so far, so no toll.
+    """
+    number = cand.number
+    at = number.tok_start
+    if number.vague or number.zero or cand.part or cand.other or cand.inherit:
+        return None
+    year = tok.lower[at].isdigit() and 1800 <= (number.low or 0) <= 2100
+    opened = tables.toll_noun_openers.match_ending(tok.lower, at, longest=4) is not None
+    opened = opened or tables.whole_quantifiers.match(tok.lower, at) is not None  # "all 13"
+    if not (opened or number.qualifier is not Qualifier.EXACT) or year:
+        return None  # "the 2015 victims": a year, no toll
+    return tables.toll_nouns.get(tok.lower[cand.subj_end - 1])
+
+
 def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether ``cand`` counts attackers an ordinal is one of ("the last of six gunmen")."""
     number = cand.number
@@ -2532,20 +2652,24 @@ def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
 
 
 def _resolved_subject(
+    tok: Tokens,
     tables: FigureTables,
-    lower: list[str],
     cand: _Candidate,
     metric: Metric,
     out: list[FoundFigure],
     last_subject: Subject | None,
 ) -> tuple[Subject, float] | None:
     """Return a candidate's subject and what it costs in confidence; ``None``: no figure."""
+    lower = tok.lower
     if cand.subject is not None:
         return cand.subject, 0.0
     if metric is Metric.COUNT and not cand.inherit:
         # A count needs its noun, unless it gives a count before again ("witnesses said
         # four were involved and the Taliban said five").
         return None
+    referent = _pronoun_referent(tok, tables, cand, out)
+    if referent is not None:
+        return referent, 0.1
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = [f for f in out if f.part_of is None]
         return (wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)), 0.1
@@ -2553,6 +2677,32 @@ def _resolved_subject(
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _pronoun_referent(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, out: list[FoundFigure]
+) -> Subject | None:
+    """Return the subject of the plural noun a part pronoun refers to, if nearer than a figure.
+
+    "attacked a bus carrying paramilitary forces, killing 44 of them": "them" are the
+    nearest plural noun before, not the attackers a figure further back counted.
+    """
+    lower = tok.lower
+    at = cand.number.tok_start
+    end = cand.number.tok_end
+    if not (cand.part and end + 1 < len(lower) and lower[end] == "of"):
+        return None
+    if lower[end + 1] not in tables.part_pronouns:
+        return None
+    last = max((f.end for f in out), default=-1)
+    for j in range(at - 1, max(-1, at - 2 * _CLAUSE), -1):
+        if lower[j] in _CLAUSE_BREAKS or tok.start[j] < last:
+            return None
+        found = tables.subjects.match_ending(lower, j + 1, longest=3)
+        plural = _plural(lower[j]) or lower[j].endswith(("children", "people"))
+        if found is not None and (plural or lower[j] in tables.collective):
+            return found[0]
+    return None
 
 
 def _vagueness(number: _Number, metric: Metric) -> float:
