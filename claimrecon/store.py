@@ -21,9 +21,9 @@ a key with them; when that changes an event, the events sharing a key with the c
 one are re-grouped too, until nothing more changes. Rules and estimates are re-run for
 the events a batch changed only, once per :meth:`Store.ingest` call: each batch marks
 them (``pending_rules``), and the call runs them all as it ends (:meth:`Store.settle`),
-so that an event several batches touch is checked once. An event that does not change keeps its id; an event that
-changes or merges into another is recorded in ``event_aliases``, so its old id resolves
-to the new one (:meth:`Store.resolve`).
+so that an event several batches touch is checked once. An event that does not change
+keeps its id; an event that changes or merges into another is recorded in
+``event_aliases``, so its old id resolves to the new one (:meth:`Store.resolve`).
 
 **Crash safety.** The database is in WAL mode and each batch is one transaction: a batch
 is stored whole or not at all, and a reader sees the store as it was before or after a
