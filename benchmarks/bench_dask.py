@@ -6,11 +6,16 @@ Run on demand from the repository root (not part of the test suite)::
     python benchmarks/bench_dask.py --memory --mb 12 --small-mb 3 --partition-mb 0.375 \
         --before CHECKOUT
 
+    python benchmarks/bench_dask.py --memory --mb 6 --small-mb 1.5 --partition-mb 0.4
+
 The second form compares memory only: both corpora with the largest worker count, each
 run with this engine and with the engine of CHECKOUT (an earlier checkout of the
 repository, e.g. ``git worktree add /tmp/before HEAD~3``), and prints the peak resident
 memory a worker in each stage side by side. Memory depends little on the machine's load,
-so this form may run on a busy machine; its wall times may not.
+so this form may run on a busy machine; its wall times may not. Without ``--before``
+(the third form) it runs this engine alone on both corpora and puts each stage's peak
+resident memory a worker at the two sizes side by side, with the ratio of the larger
+corpus's peak to the smaller's: what issue #14 asks to be flat.
 
 Run it on an otherwise idle machine: the speedup is a ratio of wall times, and other
 processes on the cores make it noise. The table at the end puts the runs side by side:
@@ -250,6 +255,42 @@ def memory_table(
     return "\n".join(lines)
 
 
+def sizes_table(labels: list[str], results: list[dict[str, Any]]) -> str:
+    """Return each stage's peak memory a worker at each corpus size, and the largest ratio."""
+    lines = ["stage".ljust(10) + "".join(f"{label:>22}" for label in labels) + f"{'ratio':>8}"]
+    stages = results[0]["peak_rss_mb_per_worker_by_stage"]
+    for stage in (*stages, "whole run"):
+        got = [
+            r["peak_rss_mb_per_worker"]
+            if stage == "whole run"
+            else r["peak_rss_mb_per_worker_by_stage"].get(stage, [])
+            for r in results
+        ]
+        cells = "".join(f"{', '.join(map(str, g)) + ' MB':>22}" for g in got)
+        ratio = f"{max(got[-1]) / max(got[0]):.2f}x" if got[0] and got[-1] else "-"
+        lines.append(stage.ljust(10) + cells + f"{ratio:>8}")
+    sizes = ", ".join(
+        f"{label}: {r['documents']} documents in {r['partitions']} partitions, largest tile "
+        f"{r['largest_linking_tile']}, largest component {r['largest_component']}, "
+        f"{r['edges']} edges, {r['rss_mb_per_worker_before']} MB a worker before"
+        for label, r in zip(labels, results, strict=True)
+    )
+    lines.append(f"(ratio: the larger corpus's highest worker peak over the smaller's; {sizes})")
+    return "\n".join(lines)
+
+
+def memory_at_sizes(
+    corpora: list[tuple[str, Path]], workers: int, scratch: Path, partition: int
+) -> None:
+    """Run this engine on each corpus with ``workers`` workers; print the memory side by side."""
+    results = []
+    for label, corpus in corpora:
+        results.append(run(corpus, workers, scratch, partition))
+        print(label, json.dumps(results[-1], indent=1), flush=True)
+    print(f"peak resident memory a worker, {workers} workers, by stage:")
+    print(sizes_table([label for label, _ in corpora], results))
+
+
 def compare_memory(
     args: argparse.Namespace, corpora: list[tuple[str, Path]], scratch: Path
 ) -> None:
@@ -271,7 +312,11 @@ def main() -> None:
     parser.add_argument("--small-mb", type=float, default=12.5)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--partition-mb", type=float, default=2)
-    parser.add_argument("--memory", action="store_true", help="compare memory with --before")
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="memory only: the two sizes side by side (with --before, against CHECKOUT too)",
+    )
     parser.add_argument("--before", type=Path, help="a checkout whose engine to compare with")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # one run, JSON out
     parser.add_argument("--engine-from", type=Path, help=argparse.SUPPRESS)
@@ -287,12 +332,12 @@ def main() -> None:
         n_big = build(big, args.mb)
         n_small = build(small, args.small_mb)
         print(f"generated {n_big} + {n_small} documents in {time.perf_counter() - began:.0f} s")
+        corpora = [(f"{args.small_mb:g} MB", small), (f"{args.mb:g} MB", big)]
+        if args.memory and args.before is None:
+            memory_at_sizes(corpora, max(args.workers), scratch, partition)
+            return
         if args.memory:
-            if args.before is None:
-                parser.error("--memory needs --before CHECKOUT")
-            compare_memory(
-                args, [(f"{args.small_mb:g} MB", small), (f"{args.mb:g} MB", big)], scratch
-            )
+            compare_memory(args, corpora, scratch)
             return
         results = [run(big, w, scratch, partition) for w in args.workers]
         results.append(run(small, max(args.workers), scratch, partition))

@@ -10,7 +10,9 @@ Run on demand, never in the suite::
 
 It measures what issue #13 asks:
 
-1. ingest throughput against in-memory ``analyze`` on the same documents (target >= 0.8x);
+1. ingest throughput against in-memory ``analyze`` on the same documents (target >= 0.8x),
+   and the work of each stage of both, counted (pairs aligned, claims grouped, events
+   whose rules run): counts do not depend on the machine's load, as times do;
 2. the time to add 100 documents to a store of ``--large`` documents against a store of
    ``--small`` (target <= 2x);
 3. the memory of adding those 100 documents as the store grows (target: flat): the peak
@@ -38,6 +40,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from claimrecon import Store, analyze
 from tests.corpus import corpus
@@ -64,6 +67,58 @@ def _time_ingest(n: int) -> float:
         started = time.process_time()
         store.ingest(documents[:-20], batch_size=100)
         return time.process_time() - started
+
+
+def _counts(n: int) -> dict[str, dict[str, int]]:
+    """Count, for analyze and for ingest of the same documents, the work of each stage.
+
+    Counts do not depend on the machine's load, as times do: pairs of documents aligned
+    (:meth:`~claimrecon.independence.CopyFinder.align`), claims grouped (each call of
+    ``group_events`` counts its claims), events whose rules run, documents extracted.
+    """
+    import claimrecon.pipeline as pipeline
+    import claimrecon.store as store
+    from claimrecon.independence import CopyFinder
+
+    found: dict[str, dict[str, int]] = {}
+    align = CopyFinder.align
+    done: dict[str, int] = {}
+
+    def counted(module: Any, name: str, what: str, size: Callable[[Any], int]) -> None:
+        original = getattr(module, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            done[what] = done.get(what, 0) + size(args)
+            return original(*args, **kwargs)
+
+        setattr(module, name, wrapper)
+
+    counted(CopyFinder, "align", "pairs aligned", lambda args: 1)
+    for module in (pipeline, store):
+        counted(module, "group_events", "claims grouped", lambda args: len(args[0].claims))
+        counted(module, "find_contradictions", "event rule runs", lambda a: len(a[0].events))
+        counted(module, "extract", "documents extracted", lambda args: 1)
+    documents = list(corpus(n, per_day=PER_DAY, start=START))
+    analyze(documents[-20:])
+    done.clear()
+    analyze(documents[:-20])
+    found["analyze"] = dict(done)
+    done.clear()
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder, "s.db")) as s:
+        s.ingest(documents[:-20], batch_size=BATCH)
+    found["ingest"] = dict(done)
+    CopyFinder.align = align  # type: ignore[method-assign]
+    return found
+
+
+def _print_counts(n: int) -> None:
+    """Print the stage counts of analyze and ingest over the same documents, side by side."""
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        found = pool.apply(_counts, (n,))
+    print(f"work by stage, the same {n - 20} documents (counts, independent of load):")
+    for what in sorted(found["ingest"]):
+        a, i = found["analyze"].get(what, 0), found["ingest"][what]
+        print(f"  {what:>20}: analyze {a:>7}, ingest in batches of {BATCH} {i:>7} ({i / a:.2f}x)")
 
 
 def _fresh(function: Callable[[int], float], n: int) -> float:
@@ -230,6 +285,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.skip_throughput:
         _throughput(args.throughput, args.repeat)
+        _print_counts(args.throughput)
     if args.only_throughput:
         return
     between = (s for s in (10_000, 30_000) if args.small < s < args.large)

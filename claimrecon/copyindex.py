@@ -375,19 +375,25 @@ class CopyIndex:
         shingles, is held at a time; the new documents' shingles are made once.
         """
         cache: dict[str, Any] = {doc: self.shingles(d) for doc, d in new.items()}
+        # Each document is aligned with many: look its shingles up in one table, not in
+        # one made again for each pair.
+        lookups = {doc: self.finder.lookup(s) for doc, s in cache.items()}
         found: list[CopiedPassage] = []
         of_stored: dict[str, list[Pair]] = defaultdict(list)
         for a, b in sorted(pairs):
             if a in new and b in new:
-                found.extend(self.finder.between(new[a], new[b], cache))
+                found.extend(self.finder.between(new[a], new[b], cache, lookups))
             else:
                 of_stored[a if a not in new else b].append((a, b))
         for chunk in sql_chunks(sorted(of_stored), 100):
             for stored in self.documents(chunk):
                 cache[stored.id] = self.shingles(stored)
+                lookups[stored.id] = self.finder.lookup(cache[stored.id])
                 for a, b in of_stored[stored.id]:
-                    found.extend(self.finder.between(new.get(a, stored), new.get(b, stored), cache))
-                del cache[stored.id]
+                    found.extend(
+                        self.finder.between(new.get(a, stored), new.get(b, stored), cache, lookups)
+                    )
+                del cache[stored.id], lookups[stored.id]
         return found
 
     # -- reading --------------------------------------------------------------------------

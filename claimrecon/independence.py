@@ -221,14 +221,24 @@ class CopyFinder:
         hub = min(holders, key=rank)
         return {(min(hub, d), max(hub, d)) for d in holders if d != hub}
 
-    def align(self, a: _Shingles, b: _Shingles) -> list[tuple[int, int, int, int, int]]:
+    @staticmethod
+    def lookup(shingles: _Shingles) -> dict[int, int]:
+        """Return where each shingle hash first starts: what :meth:`align` looks ``b`` up in."""
+        found: dict[int, int] = {}
+        for h, start in zip(shingles.hashes, shingles.starts, strict=True):
+            found.setdefault(h, start)
+        return found
+
+    def align(
+        self, a: _Shingles, b: _Shingles, in_b: dict[int, int] | None = None
+    ) -> list[tuple[int, int, int, int, int]]:
         """Return the shared runs of two shingled texts.
 
         Each run is ``(a_first_token, a_last_token, b_first_token, b_last_token, words)``.
+        ``in_b`` is :meth:`lookup` of ``b``, for a caller that aligns many texts with it.
         """
-        in_b: dict[int, int] = {}
-        for h, start in zip(b.hashes, b.starts, strict=True):
-            in_b.setdefault(h, start)
+        if in_b is None:
+            in_b = self.lookup(b)
         runs: list[list[int]] = []
         for h, start in zip(a.hashes, a.starts, strict=True):
             other = in_b.get(h)
@@ -265,7 +275,11 @@ class CopyFinder:
         return found
 
     def between(
-        self, a: Document, b: Document, cache: dict[str, _Shingles] | None = None
+        self,
+        a: Document,
+        b: Document,
+        cache: dict[str, _Shingles] | None = None,
+        lookups: Mapping[str, dict[int, int]] | None = None,
     ) -> list[CopiedPassage]:
         """Return the passages two documents share (whether or not they are candidates).
 
@@ -274,22 +288,28 @@ class CopyFinder:
             b: The other.
             cache: Shingles by document id, filled as they are made, for a caller that
                 aligns one document with many.
+            lookups: :meth:`lookup` of some documents' shingles, by id, for the same caller.
         """
         cache = {} if cache is None else cache
         for doc in (a, b):
             if doc.id not in cache:
                 cache[doc.id] = self.shingles(doc.text)
-        return self._between(a, cache[a.id], b, cache[b.id])
+        return self._between(a, cache[a.id], b, cache[b.id], lookups or {})
 
     def _between(
-        self, a: Document, sa: _Shingles, b: Document, sb: _Shingles
+        self,
+        a: Document,
+        sa: _Shingles,
+        b: Document,
+        sb: _Shingles,
+        lookups: Mapping[str, dict[int, int]] | None = None,
     ) -> list[CopiedPassage]:
         if b.id < a.id:
             a, sa, b, sb = b, sb, a, sa  # align in one order whatever the order of the documents
         if a.id == b.id:
             return []
         found: list[CopiedPassage] = []
-        for a0, a1, b0, b1, words in self.align(sa, sb):
+        for a0, a1, b0, b1, words in self.align(sa, sb, (lookups or {}).get(b.id)):
             first = Span(doc=a.id, start=sa.spans[a0][0], end=sa.spans[a1][1])
             second = Span(doc=b.id, start=sb.spans[b0][0], end=sb.spans[b1][1])
             if (second.doc, second.start) < (first.doc, first.start):

@@ -19,13 +19,16 @@ their block keys (:func:`~claimrecon.events.block_keys`: the date windows, targe
 places their events can be compared by), and re-groups only the stored events that share
 a key with them; when that changes an event, the events sharing a key with the changed
 one are re-grouped too, until nothing more changes. Rules and estimates are re-run for
-the re-grouped events only. An event that does not change keeps its id; an event that
-changes or merges into another is recorded in ``event_aliases``, so its old id resolves
-to the new one (:meth:`Store.resolve`).
+the events a batch changed only, once per :meth:`Store.ingest` call: each batch marks
+them (``pending_rules``), and the call runs them all as it ends (:meth:`Store.settle`),
+so that an event several batches touch is checked once. An event that does not change
+keeps its id; an event that changes or merges into another is recorded in
+``event_aliases``, so its old id resolves to the new one (:meth:`Store.resolve`).
 
 **Crash safety.** The database is in WAL mode and each batch is one transaction: a batch
 is stored whole or not at all, and a reader sees the store as it was before or after a
-batch, never in between.
+batch, never in between. An ingest killed before it settled leaves its marks:
+:meth:`Store.report` makes the findings they owe without writing them.
 
 The schema is versioned with ``PRAGMA user_version`` and migrated on open
 (:data:`MIGRATIONS`); ``docs/how-to/store.md`` describes its tables.
@@ -251,6 +254,12 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO claim_copies SELECT c.seq, j.value FROM claims AS c, json_each(c.copies) AS j;
     ALTER TABLE claims DROP COLUMN copies;
     """,
+    # 4: the events whose findings and estimates are owed. The batches of one ingest call
+    # only mark the events they touch; the rules run once for them all as the call ends
+    # (an event a series of batches touched ran its rules after each of them).
+    """
+    CREATE TABLE IF NOT EXISTS pending_rules (event TEXT PRIMARY KEY) WITHOUT ROWID;
+    """,
 )
 """The schema migrations: entry ``n - 1`` takes a store from version ``n - 1`` to ``n``."""
 
@@ -434,7 +443,29 @@ class Store:
         batches = _chunks(documents, batch_size) if batch_size else iter([list(documents)])
         for batch in batches:
             result = result + self._ingest_batch(batch, progress or _quiet)
+        self.settle(progress or _quiet)
         return result
+
+    def settle(self, progress: Progress | None = None) -> int:
+        """Run the rules and estimates the stored batches owe, in one transaction.
+
+        A batch commits its documents, claims, events and roots, and marks the events whose
+        findings it changed (``pending_rules``); :meth:`ingest` settles them as it ends, so
+        that an event several batches of one call touch runs its rules once. A store left
+        with marks (an ingest killed before it settled) is settled by the next ingest or by
+        this method; :meth:`report` meanwhile makes the owed findings without writing them.
+
+        Returns:
+            How many events had their rules run.
+        """
+        with _transaction(self._db):
+            events = self._pending(None)
+            if events:
+                self._rerule(
+                    set(events), self._scalar("SELECT max(batch) FROM runs"), progress or _quiet
+                )
+            self._db.execute("DELETE FROM pending_rules")
+        return len(events)
 
     def _ingest_batch(self, documents: list[Document], progress: Progress) -> IngestResult:
         try:
@@ -591,7 +622,11 @@ class Store:
             for doc in event.documents:
                 holding[doc].add(event.id)
         within = {e for a, b in changes.lost for e in holding.get(a, set()) & holding.get(b, set())}
-        self._rerule(events | set(self._events_of(touched)) | within, batch, progress)
+        owed = events | set(self._events_of(touched)) | within
+        # Owed, not run: the next batches of the call may touch these events again.
+        self._db.executemany(
+            "INSERT OR IGNORE INTO pending_rules VALUES (?)", [(e,) for e in sorted(owed)]
+        )
 
     def _rerule(self, events: set[str], batch: int, progress: Progress) -> None:
         """Run the rules and estimates of stored events again and replace their findings."""
@@ -689,14 +724,15 @@ class Store:
             ids = None if whole else [e.id for e in events]
             documents = self._select_documents(None if whole else _docs_of(events))
             claims, provenance = self._select_claims(ids)
+            owed = self._owed(self._pending(ids))
             report = Report(
                 documents=tuple(documents),
                 claims=tuple(claims),
                 events=tuple(sorted(events, key=lambda e: (e.date or dt.date.max, e.id))),
                 aggregates=tuple(self._aggregates(ids)),
-                contradictions=tuple(self._findings("contradictions", Contradiction, ids)),
-                notes=tuple(self._findings("notes", Note, ids)),
-                estimates=tuple(self._findings("estimates", Estimate, ids)),
+                contradictions=owed.settled("contradictions", Contradiction, ids),
+                notes=owed.settled("notes", Note, ids),
+                estimates=owed.settled("estimates", Estimate, ids),
                 passages=tuple(self._select_passages(None if whole else _docs_of(events))),
                 provenance=tuple(provenance),
             )
@@ -841,6 +877,34 @@ class Store:
         rows = self._db.execute("SELECT DISTINCT id FROM claims WHERE aggregate = 1 ORDER BY id")
         return [row[0] for row in rows]
 
+    def _pending(self, events: list[str] | None) -> list[str]:
+        """Return the stored events (of ``events``, or all) whose rules are owed."""
+        sql = "SELECT event FROM pending_rules WHERE event IN (SELECT id FROM events)"
+        if events is None:
+            return [row[0] for row in self._db.execute(sql + " ORDER BY event")]
+        found: list[str] = []
+        for chunk in _chunks(sorted(events), _CHUNK):
+            found.extend(
+                row[0]
+                for row in self._db.execute(sql + f" AND event IN ({_marks(len(chunk))})", chunk)
+            )
+        return found
+
+    def _owed(self, events: list[str]) -> _Owed:
+        """Make, without storing them, the findings and estimates owed to the events."""
+        made = Report()
+        for chunk in _chunks(events, _RULES_CHUNK):
+            report = find_contradictions(self._rules_report(chunk), lexicon=self.lexicon)
+            report = estimate(report, self.policy, lexicon=self.lexicon)
+            made = made.model_copy(
+                update={
+                    "contradictions": made.contradictions + report.contradictions,
+                    "notes": made.notes + report.notes,
+                    "estimates": made.estimates + report.estimates,
+                }
+            )
+        return _Owed(self, set(events), made)
+
     def _findings(self, table: str, model: type[Any], events: list[str] | None) -> list[Any]:
         rows: list[Any] = []
         if events is None:
@@ -950,6 +1014,23 @@ class Store:
             )
         db.executemany("UPDATE claims SET event = ? WHERE id = ?", membership)
         db.executemany("UPDATE claims SET aggregate = 1 WHERE id = ?", [(a,) for a in aggregates])
+
+
+class _Owed:
+    """The findings a report owes to pending events, made in memory (see :meth:`Store.settle`)."""
+
+    def __init__(self, store: Store, events: set[str], made: Report) -> None:
+        self.store = store
+        self.events = events
+        self.made = made
+
+    def settled(self, table: str, model: type[Any], ids: list[str] | None) -> tuple[Any, ...]:
+        """Return the stored findings of ``table``, those of pending events made afresh."""
+        stored = self.store._findings(table, model, ids)
+        if not self.events:
+            return tuple(stored)
+        kept = [f for f in stored if f.event not in self.events]
+        return tuple(sorted([*kept, *getattr(self.made, table)], key=_finding_key))
 
 
 class _Plan:

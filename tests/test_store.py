@@ -185,7 +185,7 @@ def test_a_batch_that_fails_leaves_nothing_a_later_batch_reads(store: Store) -> 
     # another text is then a new document, read from the store and not from the
     # failed batch.
     def fail(stage: str, done: int, total: int) -> None:
-        if stage == "rules":
+        if stage == "roots":  # the batch's documents, claims and events are written
             raise KeyboardInterrupt
 
     store.ingest([HERAT])
@@ -195,6 +195,41 @@ def test_a_batch_that_fails_leaves_nothing_a_later_batch_reads(store: Store) -> 
     other = KABUL.model_copy(update={"text": KABUL.text.replace("Five", "Nine")})
     store.ingest([other])
     assert store.report() == analyze([HERAT, other])
+
+
+def test_findings_owed_by_an_unsettled_ingest_are_made_by_report_and_settled_later(
+    store: Store,
+) -> None:
+    # The batches commit; the rules they owe run once as the call ends. An ingest stopped
+    # before that leaves its events marked: report() makes their findings without writing
+    # them, and the next settle writes them.
+    later = _doc(
+        "kabul-later", "Eight people were killed in an attack on a market in Kabul on Monday."
+    )
+
+    def fail(stage: str, done: int, total: int) -> None:
+        if stage == "rules":
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store.ingest([KABUL, later, HERAT], batch_size=1, progress=fail)
+    assert len(store) == 3
+    owed = store._pending(None)
+    assert owed and set(owed) <= {e.id for e in store.events()}
+    assert store._db.execute("SELECT count(*) FROM contradictions").fetchone() == (0,)
+    whole = analyze([KABUL, later, HERAT])
+    assert whole.contradictions
+    assert store.report() == whole
+    (kabul,) = (e for e in whole.events if "kabul-later" in e.documents)
+    assert store.report(event=kabul.id).contradictions == tuple(
+        c for c in whole.contradictions if c.event == kabul.id
+    )
+    assert store.settle() == len(owed)
+    assert store._pending(None) == []
+    assert store._db.execute("SELECT count(*) FROM contradictions").fetchone()[0] == len(
+        whole.contradictions
+    )
+    assert store.report() == whole
 
 
 def test_a_new_report_of_a_stored_event_changes_it_and_the_old_id_resolves(
