@@ -819,7 +819,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     (
         "We understand the strong feeling among the Afghan people about this dastardly "
         "attack, but our assessment is that it was ISIS that did it.",
-        {("Islamic State", ASSERTED)},
+        {("Islamic State", BELIEVED)},  # an assessment is a belief (stance, round 8)
     ),
     (
         "Jakarta attacks: Seven killed by bombs and gunfire linked to Islamic State",
@@ -915,6 +915,49 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State West Africa Province", ASSERTED)},
     ),
     # --- end of attributions, round 7b -----------------------------------------------------
+    # --- stance, round 8: spokesmen, releases, denials by another voice, suspicion, -------
+    # --- assessments ----------------------------------------------------------------------
+    (
+        "The outlawed Tehreek-i-Taliban Pakistan Jamaatul Ahrar has released details of a man "
+        "they claim carried out a deadly suicide bombing at the main Pakistan-India border "
+        "crossing last week.",
+        {("Jamaat-ul-Ahrar", CLAIMED)},
+    ),
+    (
+        "The outlawed Tehreek-i-Taliban Pakistan Jamaatul Ahrar has released details of a man "
+        "they claim carried out a deadly suicide bombing. A spokesman for the militant group, "
+        "Ehsanullah Ehsan, told Dawn.com on Thursday that 25-year-old Hanifullah alias Hamza "
+        "carried out the attack that killed 60 people returning from the \u2018flag-lowering\u2019 "
+        "ceremony at the Wagah border gate.",
+        {("Jamaat-ul-Ahrar", CLAIMED)},  # the man its spokesman names is no group of his own
+    ),
+    ('"This, therefore, was not an al-Shabaab attack.', {("al-Shabaab", DENIED)}),
+    (
+        "Pakistan denies allegations, parts of Jammu and Kashmir placed under curfew",
+        {("Pakistan", DENIED)},
+    ),
+    (
+        "Kenyan army spokesman Major Emmanuel Chirchir said the attackers were \u201clikely to "
+        "be al-Shabab\u201d, but the group has not yet commented.",
+        {("al-Shabaab", SUSPECTED)},
+    ),
+    ('"We suspect the involvement of Al-Shebab in this attack.', {("al-Shabaab", SUSPECTED)}),
+    (
+        "Initial witness accounts suggested the senseless violence had Al-Shabaab fingerprints "
+        "all over it.",
+        {("al-Shabaab", SUSPECTED)},
+    ),
+    (
+        "Pakistan has condemned the attack, the worst in decades in Jammu and Kashmir, and "
+        "denied any complicity.",
+        set(),  # ", and denied": not the place that ends the first verb's object
+    ),
+    (
+        "\u201cThe USG has assessed ISIS-K conducted the horrific attacks on a maternity ward "
+        "and a funeral earlier this week in Afghanistan.",
+        {("Islamic State Khorasan", BELIEVED)},
+    ),
+    # --- end of stance, round 8 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -102,7 +102,9 @@ _PREPOSITIONS = frozenset(
      "like", "than", "under", "behind", "beside", "near", "inside", "across"}
 )  # fmt: skip
 _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
-_SPACE = r"\s+"
+# Between two words of a cue, a quotation may open: a statement quoted from its middle
+# ("said the attackers were \u201clikely to be X\u201d").
+_SPACE = r"\s+[\"\u201c\u2018]?"
 _LOOK = 80  # how far (in characters) a cue looks for its actor
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+\w+)?['\u2019]")
 _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
@@ -1528,6 +1530,10 @@ def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -
     tail = [w.lower() for w in _WORD.findall(after)]
     if tail[:1] in (["'s"], ["\u2019s"]) and "claim" in tail[1:3]:
         return True  # "no reason to doubt the Islamic State's claim"
+    if tail[:1] in (['"'], ["\u201d"], ["\u2019"]):
+        tail = tail[1:]  # the quotation that holds the cue closes after the actor
+    if tail[:1] == ["in"] and tail[1:2] != ["a"]:
+        return True  # "suspect the involvement of X in the attack" (not "in a statement")
     while tail and (tail[0] in p.fillers or tail[0] in p.attackers) and tail[0] != "and":
         tail = tail[1:]
     return (
@@ -1560,7 +1566,7 @@ def _subject_of(
         m = _through_apposition(doc_text, mentions, mentions[j])
         gap = doc_text[m.end : cs]
         start = None
-        if _subject_gap_ok(p, gap):
+        if _subject_gap_ok(p, gap) and not _AND_PREDICATE.match(gap):
             # A relative clause has the name as its subject, wherever the name stands.
             relative = _RELATIVE_GAP.match(gap)
             start = m.start if relative else _subject_start(p, text, m, base)
@@ -1574,6 +1580,11 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
+
+
+# ", and denied any involvement": a second predicate, whose subject is that of the first,
+# not the name that ends the first one's object ("condemned the attack in X, and denied").
+_AND_PREDICATE = re.compile(r"\s*,\s*and\s*$", re.IGNORECASE)
 
 
 # A subject's aside closed by a comma before the cue: "X, a group tied to Y and Z, claimed".
@@ -1896,8 +1907,42 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
     hi = _past_bracket(ctx.text, at + len(name))
     inside = [m for m in (read[0] if read else []) if at <= m.start and m.end <= hi]
     if not inside or not _speaks_for(p, ctx.text, at, hi, inside[0]):
-        return None
+        return _group_beside(ctx.text, read[0] if read else [], at, hi)
     return inside[0].actor
+
+
+# "a spokesman for the ", "the senior commander of ": a role that makes its holder speak for
+# the group named next.
+_ROLE_FOR = re.compile(
+    r"(?<![\w\-])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    + _PERSON_ROLES
+    + r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NAME_AFTER_ROLE = re.compile(r"\s*,\s*$")
+
+
+def _group_beside(text: str, mentions: list[_Mention], at: int, hi: int) -> str | None:
+    """The group a speaker's aside makes him speak for, the speaker's name at ``at:hi``.
+
+    "Karim Okvara, a spokesman for the Front, said", "Karim Okvara, a senior Front
+    commander, said" (the aside after the name) or "a spokesman for the Front, Karim
+    Okvara, told" (the role before it): the person speaks for the Front, named or referred
+    back to ("a spokesman for the group").
+    """
+    after = _first_after(mentions, hi)
+    if after is not None and after.start - hi <= _LOOK:
+        gap = text[hi : after.start]
+        if _PERSON_OF.match(gap) or (
+            _PERSON_BEFORE_GROUP.match(gap) and _ROLE_AFTER_GROUP.match(text, after.end)
+        ):
+            return after.actor
+    before = [m for m in mentions if m.end <= at and at - m.end <= 4]
+    if before and _NAME_AFTER_ROLE.match(text[before[-1].end : at]):
+        m = before[-1]
+        if _ROLE_FOR.search(text, max(0, m.start - _LOOK), m.start):
+            return m.actor
+    return None
 
 
 def _speaker_after_quote(ctx: DocContext, p: _Patterns, at: int) -> tuple[int, int] | None:
@@ -2413,8 +2458,38 @@ def _claims(
         if key in seen:
             continue
         seen.add(key)
-        claims.append(_claim(ctx, sentence, p, f, stance, modifiers))
+        claims.append(_by_its_group(ctx, p, f, _claim(ctx, sentence, p, f, stance, modifiers)))
     return claims
+
+
+def _by_its_group(
+    ctx: DocContext, p: _Patterns, f: _Found, claim: AttributionClaim
+) -> AttributionClaim:
+    """A group's speaker naming a man the lexicon does not know as the attacker: its claim.
+
+    "A spokesman for the Front told reporters that Karim Okvara carried out the attack":
+    the man is one of the Front's own, and the Front claims the attack through him.
+    """
+    if (
+        claim.stance is not Stance.ASSERTED
+        or claim.source == DOCUMENT_VOICE
+        or f.mention.anaphor
+        or f.mention.own
+        or claim.actor in _known_actors(ctx.lexicon)
+    ):
+        return claim
+    group = _speaking_group(ctx, p, f.start, f.end)
+    if group is None or group == claim.actor:
+        return claim
+    source = Source(name=group, kind=SourceKind.MILITANT, via=(claim.source,))
+    return claim.model_copy(update={"actor": group, "stance": Stance.CLAIMED, "source": source})
+
+
+@per_lexicon
+def _known_actors(lexicon: Lexicon) -> frozenset[str]:
+    """The canonical names of the lexicon's actors, groups and states."""
+    act = lexicon.actors
+    return frozenset([*act.aliases.values(), *act.affiliations, *act.state_actors])
 
 
 _ORGANISATIONS = frozenset({"group", "organisation", "organization", "movement", "outfit"})
@@ -2569,7 +2644,7 @@ def _claim(
     start, end = max(f.start, sentence.start), min(f.end, sentence.end)
     span = Span(doc=ctx.document.id, start=start, end=end)
     quote = ctx.text[start:end]
-    if stance in (Stance.CLAIMED, Stance.DENIED):
+    if stance is Stance.CLAIMED or (stance is Stance.DENIED and not _denied_by_another(f)):
         source = _group_speaks(ctx, sentence, p, f, stance)
     else:
         source = find_source(ctx, start, end)
@@ -2583,6 +2658,15 @@ def _claim(
         actor_text=f.mention.text,
         stance=stance,
     )
+
+
+def _denied_by_another(f: _Found) -> bool:
+    """Say whether a denial names its actor after the cue: another denies it for them.
+
+    "X denied involvement" is X's own voice; "was not an X attack" and "denied that X was
+    involved" are the speaker's, who denies X's part.
+    """
+    return f.cue is not None and f.cue[1] <= f.mention.start
 
 
 def _subject_speaks(
@@ -2982,6 +3066,23 @@ def _discover_speakers(
         span = (at, at + len(name)) if at is not None else _speaker_after_quote(ctx, p, m.end())
         if span is not None:
             yield from _groups_speaking(ctx, p, *span)
+            yield from _groups_beside(ctx, p, *span)
+
+
+def _groups_beside(ctx: DocContext, p: _Patterns, lo: int, hi: int) -> Iterator[tuple[str, str]]:
+    """The unknown group a speaker's aside makes him speak for (see :func:`_group_beside`)."""
+    where = ctx.sentence_at(lo)
+    if where is None:
+        return
+    for c, span in _candidates(ctx, p, where):
+        if not _group_form(span):
+            continue
+        mention = _Mention(c.start, c.end, span.name, span.name)
+        if _group_beside(ctx.text, [mention], lo, hi) is None:
+            continue
+        read = _as_actor(ctx, p, span, "", Stance.CLAIMED)
+        if read is not None and not read[1]:
+            yield span.name.lower(), read[0]
 
 
 def _groups_speaking(ctx: DocContext, p: _Patterns, lo: int, hi: int) -> Iterator[tuple[str, str]]:
