@@ -262,3 +262,42 @@ def accused_of_involvement(draw: st.DrawFn) -> AttributionCase:
 def test_an_accusation_of_involvement(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == expected, text
+
+
+@st.composite
+def act_told_by_its_group(draw: st.DrawFn) -> AttributionCase:
+    """A group, its statement or its spokesman tells an act of its own man: its claim."""
+    written, name = draw(st.sampled_from(_KNOWN))
+    subject = draw(st.sampled_from(("The bomber", "A suicide bomber", "This man", "The gunmen")))
+    act = draw(
+        st.sampled_from(
+            (
+                "blew himself up at the gate",
+                "stormed the hotel",
+                "detonated his explosives at the checkpoint",
+                "carried out the attack on the market",
+            )
+        )
+    )
+    verb = draw(st.sampled_from(("said", "says", "said in a statement", "said on Telegram")))
+    if draw(st.booleans()):
+        text = f"{subject} {act}, {written} {verb}."
+    else:
+        text = f"{subject} {act}, said {draw(st.sampled_from(_PEOPLE))}, {_ROLES[0]} {written}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(act_told_by_its_group())
+def test_an_act_told_by_its_group_is_its_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+def test_a_group_telling_what_others_did_claims_nothing() -> None:
+    # The act's subject is a state's men, or it is what the group habitually does.
+    assert _read("Gunmen held hostages as police laid siege to the cafe, al-Shabaab said.") == set()
+    assert _read("Al-Shabaab said government forces killed ten civilians.") == set()
+    assert (
+        _read("The group says it targets the government, and al-Shabaab has detonated bombs.")
+        == set()
+    )

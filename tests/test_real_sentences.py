@@ -957,6 +957,21 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "and a funeral earlier this week in Afghanistan.",
         {("Islamic State Khorasan", BELIEVED)},
     ),
+    (
+        "This man blew himself up at Wagah border, says Jamaat-ul-Ahrar",
+        {("Jamaat-ul-Ahrar", CLAIMED)},
+    ),
+    (
+        "Amaq, a channel which often carries IS statements, said the man who killed 84 people "
+        'Thursday was "a soldier ... who has responded to the call."',
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Islamic State posted photos on Saturday it claimed to be of foreigners killed in an "
+        "attack on a cafe in Dhaka, Bangladesh, where gunmen were holding hostages as police "
+        "laid siege to the building, news agency Amaq said.",
+        set(),  # the police laid siege: not an act the group tells of its own
+    ),
     # --- end of stance, round 8 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -1792,7 +1792,114 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found += _agent_claims(ctx, p, sentence, mentions, words, present, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
     found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
-    return _claims(ctx, p, sentence, found, modifiers)
+    claims = _claims(ctx, p, sentence, found, modifiers)
+    return claims + _acts_told_by_a_group(ctx, p, sentence, present, mentions, claims)
+
+
+# The subject of an act a group tells of its own: its attackers, a man, "he", the event ("it"
+# and "they" may be the group itself, telling what it habitually does).
+_TOLD_SUBJECTS = frozenset({"he", "she", "man", "men", "woman", "youth"})
+_TOLD_REACH = 3  # words before the act where its subject is looked for
+_PASSIVE_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+@per_lexicon
+def _told_acts_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """An act of attack or of responsibility a group may tell: "blew", "was responsible for"."""
+    acts = [*lexicon.actors.attack_verbs, *_OWN_ACTS]
+    if not acts:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?:{_words_alt(acts)}|(?:was|were)\s+(?:behind|responsible\s+for))"
+        r"(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+@per_lexicon
+def _told_subjects(lexicon: Lexicon) -> frozenset[str]:
+    """The words that may be the subject of an act a group tells of its own."""
+    act = lexicon.actors
+    nouns = [*act.attacker_nouns, *act.militant_nouns, *act.event_nouns]
+    words = frozenset(n.split()[-1].lower() for n in nouns if n.split())
+    return (_TOLD_SUBJECTS | words) - _FORCES_WORDS
+
+
+# A state's men may be the subject of what a group tells: "said government forces killed".
+_FORCES_WORDS = frozenset({"forces", "troops", "soldier", "soldiers", "police", "army", "military"})
+
+
+def _acts_told_by_a_group(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    present: set[str],
+    mentions: list[_Mention],
+    claims: list[AttributionClaim],
+) -> list[AttributionClaim]:
+    """A group, its statement or its outlet telling an act of attack: the group's claim.
+
+    "A suicide bomber blew himself up at the gate, the Front said", "an earlier statement
+    of the Front says the attack targeted ...": the act's subject is an attacker, a man, a
+    pronoun or the event, and the sentence names no other actor who might have done it.
+    """
+    regex = _told_acts_re(ctx.lexicon)
+    if regex is None or not _reports_an_act(p, present) or len({m.actor for m in mentions}) != 1:
+        return []
+    if any(c.stance is Stance.CLAIMED or c.stance is Stance.DENIED for c in claims):
+        return []
+    for act in regex.finditer(ctx.text, sentence.start, sentence.end):
+        claim = _told_act(ctx, p, sentence, mentions[0], act)
+        if claim is not None:
+            return [claim]
+    return []
+
+
+def _told_act(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, mention: _Mention, act: re.Match[str]
+) -> AttributionClaim | None:
+    """The claim of the group that tells ``act``, when it tells it of its own people."""
+    if not _own_mans_act(ctx, p, sentence, act):
+        return None
+    source = find_source(ctx, act.start(), act.end())
+    if source == DOCUMENT_VOICE or not source.name:
+        return None
+    group = _group_in_speaker(ctx, p, source.name, act.start())
+    if group is None or group != mention.actor or _is_state(ctx, p, group):
+        return None
+    at = _nearest(ctx.text, source.name, act.start())
+    named = (at, at + len(source.name)) if at is not None else (mention.start, mention.end)
+    lo, hi = act.start(), act.end()
+    if sentence.start <= named[0] and named[1] <= sentence.end:
+        lo, hi = min(lo, named[0]), max(hi, named[1])
+    via = () if source.name == group else (source,)
+    return AttributionClaim(
+        span=Span(doc=ctx.document.id, start=lo, end=hi),
+        quote=ctx.text[lo:hi],
+        source=Source(name=group, kind=SourceKind.MILITANT, via=via),
+        actor=group,
+        actor_text=mention.text,
+        stance=Stance.CLAIMED,
+    )
+
+
+def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Match[str]) -> bool:
+    """Say whether ``act`` has an attacker, a man or the event just before it, in the active.
+
+    Not a state's men ("gunmen held hostages as police laid siege"), not a habit ("it has
+    detonated"), not negated.
+    """
+    lo = max(sentence.start, act.start() - _LOOK)
+    before = [w.lower() for w in _WORD.findall(ctx.text, lo, act.start())][-_TOLD_REACH:]
+    subjects = [i for i, w in enumerate(before) if w in _told_subjects(ctx.lexicon)]
+    forces = [i for i, w in enumerate(before) if w in _FORCES_WORDS]
+    return not (
+        not subjects
+        or before[-1:] in ([w] for w in _PASSIVE_BEFORE)  # "its fighters were ambushed"
+        or (forces and forces[-1] > subjects[-1])
+        or not p.habitual.isdisjoint(before)
+        or _negated(p, ctx.text[act.start() : sentence.end])
+    )
 
 
 def _mentions(
