@@ -301,3 +301,48 @@ def test_a_group_telling_what_others_did_claims_nothing() -> None:
         _read("The group says it targets the government, and al-Shabaab has detonated bombs.")
         == set()
     )
+
+
+@st.composite
+def a_governments_denial(draw: st.DrawFn) -> AttributionCase:
+    """A state's government, named by its country or its demonym, denies: its own voice."""
+    country, demonym = draw(
+        st.sampled_from((("Pakistan", "Pakistani"), ("Kenya", "Kenyan"), ("Iran", "Iranian")))
+    )
+    who = draw(st.sampled_from((country, demonym)))
+    body = draw(st.sampled_from(("government", "officials", "foreign ministry")))
+    adj = draw(st.sampled_from(("", "stiff ", "flat ")))
+    verb = draw(
+        st.sampled_from(
+            (f"responded with a {adj}denial", "denied any complicity", "denied any involvement")
+        )
+    )
+    return f"The {who} {body} {verb}.", frozenset({(country, Stance.DENIED)})
+
+
+@given(a_governments_denial())
+def test_a_governments_denial(case: AttributionCase) -> None:
+    text, expected = case
+    claims = _claims(text)
+    assert {(a, s) for a, s, _ in claims} == expected, text
+    assert all(kind is SourceKind.OFFICIAL for _, _, kind in claims), text
+
+
+@st.composite
+def evidence_of_involvement(draw: st.DrawFn) -> AttributionCase:
+    """ "had (“incontrovertible”) evidence of the X involvement": a state accused."""
+    country = draw(st.sampled_from(("Pakistan", "Iran", "Kenya")))
+    who = draw(st.sampled_from(("India", "Officials", "The ministry")))
+    evidence = draw(
+        st.sampled_from(("evidence", "\u201cincontrovertible evidence\u201d", "clear evidence"))
+    )
+    det = draw(st.sampled_from(("", "the ")))
+    event = draw(st.sampled_from(_EVENTS))
+    text = f"{who} said it had {evidence} of {det}{country} involvement in {event}."
+    return text, frozenset({(country, Stance.ASSERTED)})
+
+
+@given(evidence_of_involvement())
+def test_evidence_of_a_states_involvement(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text

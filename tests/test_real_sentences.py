@@ -972,6 +972,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "laid siege to the building, news agency Amaq said.",
         set(),  # the police laid siege: not an act the group tells of its own
     ),
+    (
+        "India said it had \u201cincontrovertible evidence\u201d of the Pakistan involvement in "
+        "the attack. The Pakistan government responded with a stiff denial, while calling the "
+        "attack a matter of \u201cgrave concern.\u201d",
+        {("Pakistan", ASSERTED), ("Pakistan", DENIED)},
+    ),
     # --- end of stance, round 8 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

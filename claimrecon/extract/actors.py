@@ -102,9 +102,9 @@ _PREPOSITIONS = frozenset(
      "like", "than", "under", "behind", "beside", "near", "inside", "across"}
 )  # fmt: skip
 _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
-# Between two words of a cue, a quotation may open: a statement quoted from its middle
-# ("said the attackers were \u201clikely to be X\u201d").
-_SPACE = r"\s+[\"\u201c\u2018]?"
+# Between two words of a cue, a quotation may open or close: a statement quoted from its
+# middle ("said the attackers were \u201clikely to be X\u201d", "had \u201cevidence\u201d of").
+_SPACE = r"[\"\u201d]?\s+[\"\u201c\u2018]?"
 _LOOK = 80  # how far (in characters) a cue looks for its actor
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+\w+)?['\u2019]")
 _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
@@ -376,6 +376,8 @@ def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
     """The fields of :class:`_Patterns` that read a state's own voice and its ties."""
     act = lexicon.actors
     demonyms = {" ".join(k.lower().split()): v for k, v in lexicon.events.demonyms.items()}
+    # "the Pakistan government": a country's own name before its voice, as its demonym.
+    demonyms.update({" ".join(c.lower().split()): c for c in lexicon.events.demonyms.values()})
     denied = {w for cue, st in act.stance_cues.items() if st is Stance.DENIED for w in cue.split()}
     voices, names = _words_alt(act.state_voices), _words_alt(demonyms)
     return {
@@ -1925,11 +1927,23 @@ def _mentions(
     if heads:
         mentions = _with_anaphors(ctx, p, sentence, mentions)
     if voices:
-        mentions = sorted(
-            [*mentions, *(v for v in voices if not any(_overlap(v, m) for m in mentions))],
-            key=_start_of,
-        )
+        mentions = _with_voices(mentions, voices)
     return (mentions, words) if mentions else None
+
+
+def _with_voices(mentions: list[_Mention], voices: list[_Mention]) -> list[_Mention]:
+    """The mentions with the voices that overlap none, or that hold their state's name.
+
+    "the Pakistan government responded with a denial": the government is the subject,
+    its country's name inside it is not.
+    """
+    inside = {
+        id(m) for v in voices if v.voice for m in mentions if _overlap(v, m) and m.actor == v.actor
+    }
+    kept = [m for m in mentions if id(m) not in inside]
+    return sorted(
+        [*kept, *(v for v in voices if not any(_overlap(v, m) for m in kept))], key=_start_of
+    )
 
 
 def _overlap(a: _Mention, b: _Mention) -> bool:
@@ -2832,8 +2846,13 @@ def _group_speaks(
         and f.mention.text.lower() not in (outer.name or "").lower()
     ):
         via.append(outer)
-    kind = SourceKind.OFFICIAL if _is_state(ctx, p, f.mention.actor) else SourceKind.MILITANT
-    return Source(name=f.mention.actor, kind=kind, via=tuple(via))
+    return Source(name=f.mention.actor, kind=_own_kind(ctx, p, f.mention), via=tuple(via))
+
+
+def _own_kind(ctx: DocContext, p: _Patterns, m: _Mention) -> SourceKind:
+    """The kind of an actor speaking for itself: a state's voice is official."""
+    state = m.voice or _is_state(ctx, p, m.actor)  # "Pakistani officials denied"
+    return SourceKind.OFFICIAL if state else SourceKind.MILITANT
 
 
 def _same_family(lexicon: Lexicon, a: str, b: str) -> bool:
@@ -3238,7 +3257,7 @@ def _discover_in(
             continue
         if _needs_form(f, direct) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
-        read = _as_actor(ctx, p, hit[1], ctx.text[f.cue[0] : f.cue[1]], f.stance)
+        read = _as_actor(ctx, p, hit[1], _cue_with_tail(ctx, p, f, f.cue), f.stance)
         if read is not None:
             actor, is_state = read
             yield hit[1].name.lower(), actor, is_state
@@ -3431,6 +3450,22 @@ def _common_word(ctx: DocContext, p: _Patterns, word: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z][a-z\-]*(?![\w\-])")
+
+
+_TAIL_WORD = re.compile(r"\s+[\w\-]+")
+
+
+def _cue_with_tail(ctx: DocContext, p: _Patterns, f: _Found, cue: tuple[int, int]) -> str:
+    """The words of a cue, with the word after its actor when the cue goes on past it.
+
+    "evidence of the X involvement": the accusation is in the word after the name.
+    """
+    head = ctx.text[cue[0] : cue[1]]
+    if f.mention.start < cue[1]:
+        return head
+    after = _TAIL_WORD.match(ctx.text, f.mention.end)
+    words = after.group() if after is not None else ""
+    return head + words if words.strip().lower() in p.discovery.accusation else head
 
 
 def _as_actor(
