@@ -110,7 +110,8 @@ def test_a_parent_in_an_indefinite_predicate_is_not_the_subject(case: Attributio
 
 def test_a_cleft_is_no_indefinite_predicate() -> None:
     text = "Our assessment is that it was ISIS that did it."
-    assert _read(text) == {("Islamic State", Stance.ASSERTED)}
+    # An assessment is the speaker's belief (stance, round 8).
+    assert _read(text) == {("Islamic State", Stance.BELIEVED)}
 
 
 # --- a suspect noun in apposition: "one likely culprit, al-Qaeda's local affiliate X," -------

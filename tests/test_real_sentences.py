@@ -858,7 +858,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     (
         "We understand the strong feeling among the Afghan people about this dastardly "
         "attack, but our assessment is that it was ISIS that did it.",
-        {("Islamic State", ASSERTED)},
+        {("Islamic State", BELIEVED)},  # an assessment is a belief (stance, round 8)
     ),
     (
         "Jakarta attacks: Seven killed by bombs and gunfire linked to Islamic State",
@@ -1003,6 +1003,70 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Shabaab", CLAIMED)},
     ),
     # --- end of anaphora, round 8 --------------------------------------------------------------
+    # --- stance, round 8: spokesmen, releases, denials by another voice, suspicion, -------
+    # --- assessments ----------------------------------------------------------------------
+    (
+        "The outlawed Tehreek-i-Taliban Pakistan Jamaatul Ahrar has released details of a man "
+        "they claim carried out a deadly suicide bombing at the main Pakistan-India border "
+        "crossing last week.",
+        {("Jamaat-ul-Ahrar", CLAIMED)},
+    ),
+    (
+        "The outlawed Tehreek-i-Taliban Pakistan Jamaatul Ahrar has released details of a man "
+        "they claim carried out a deadly suicide bombing. A spokesman for the militant group, "
+        "Ehsanullah Ehsan, told Dawn.com on Thursday that 25-year-old Hanifullah alias Hamza "
+        "carried out the attack that killed 60 people returning from the \u2018flag-lowering\u2019 "
+        "ceremony at the Wagah border gate.",
+        {("Jamaat-ul-Ahrar", CLAIMED)},  # the man its spokesman names is no group of his own
+    ),
+    ('"This, therefore, was not an al-Shabaab attack.', {("al-Shabaab", DENIED)}),
+    (
+        "Pakistan denies allegations, parts of Jammu and Kashmir placed under curfew",
+        {("Pakistan", DENIED)},
+    ),
+    (
+        "Kenyan army spokesman Major Emmanuel Chirchir said the attackers were \u201clikely to "
+        "be al-Shabab\u201d, but the group has not yet commented.",
+        {("al-Shabaab", SUSPECTED)},
+    ),
+    ('"We suspect the involvement of Al-Shebab in this attack.', {("al-Shabaab", SUSPECTED)}),
+    (
+        "Initial witness accounts suggested the senseless violence had Al-Shabaab fingerprints "
+        "all over it.",
+        {("al-Shabaab", SUSPECTED)},
+    ),
+    (
+        "Pakistan has condemned the attack, the worst in decades in Jammu and Kashmir, and "
+        "denied any complicity.",
+        set(),  # ", and denied": not the place that ends the first verb's object
+    ),
+    (
+        "\u201cThe USG has assessed ISIS-K conducted the horrific attacks on a maternity ward "
+        "and a funeral earlier this week in Afghanistan.",
+        {("Islamic State Khorasan", BELIEVED)},
+    ),
+    (
+        "This man blew himself up at Wagah border, says Jamaat-ul-Ahrar",
+        {("Jamaat-ul-Ahrar", CLAIMED)},
+    ),
+    (
+        "Amaq, a channel which often carries IS statements, said the man who killed 84 people "
+        'Thursday was "a soldier ... who has responded to the call."',
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Islamic State posted photos on Saturday it claimed to be of foreigners killed in an "
+        "attack on a cafe in Dhaka, Bangladesh, where gunmen were holding hostages as police "
+        "laid siege to the building, news agency Amaq said.",
+        set(),  # the police laid siege: not an act the group tells of its own
+    ),
+    (
+        "India said it had \u201cincontrovertible evidence\u201d of the Pakistan involvement in "
+        "the attack. The Pakistan government responded with a stiff denial, while calling the "
+        "attack a matter of \u201cgrave concern.\u201d",
+        {("Pakistan", ASSERTED), ("Pakistan", DENIED)},
+    ),
+    # --- end of stance, round 8 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

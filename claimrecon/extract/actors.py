@@ -102,7 +102,9 @@ _PREPOSITIONS = frozenset(
      "like", "than", "under", "behind", "beside", "near", "inside", "across"}
 )  # fmt: skip
 _DETS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
-_SPACE = r"\s+"
+# Between two words of a cue, a quotation may open or close: a statement quoted from its
+# middle ("said the attackers were \u201clikely to be X\u201d", "had \u201cevidence\u201d of").
+_SPACE = r"[\"\u201d]?\s+[\"\u201c\u2018]?"
 _LOOK = 80  # how far (in characters) a cue looks for its actor
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+\w+)?['\u2019]")
 _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
@@ -374,6 +376,8 @@ def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
     """The fields of :class:`_Patterns` that read a state's own voice and its ties."""
     act = lexicon.actors
     demonyms = {" ".join(k.lower().split()): v for k, v in lexicon.events.demonyms.items()}
+    # "the Pakistan government": a country's own name before its voice, as its demonym.
+    demonyms.update({" ".join(c.lower().split()): c for c in lexicon.events.demonyms.values()})
     denied = {w for cue, st in act.stance_cues.items() if st is Stance.DENIED for w in cue.split()}
     voices, names = _words_alt(act.state_voices), _words_alt(demonyms)
     return {
@@ -1601,6 +1605,10 @@ def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -
     tail = [w.lower() for w in _WORD.findall(after)]
     if tail[:1] in (["'s"], ["\u2019s"]) and "claim" in tail[1:3]:
         return True  # "no reason to doubt the Islamic State's claim"
+    if tail[:1] in (['"'], ["\u201d"], ["\u2019"]):
+        tail = tail[1:]  # the quotation that holds the cue closes after the actor
+    if tail[:1] == ["in"] and tail[1:2] != ["a"]:
+        return True  # "suspect the involvement of X in the attack" (not "in a statement")
     while tail and (tail[0] in p.fillers or tail[0] in p.attackers) and tail[0] != "and":
         tail = tail[1:]
     return (
@@ -1636,7 +1644,7 @@ def _subject_of(
         m = _through_apposition(doc_text, mentions, mentions[j])
         gap = doc_text[m.end : cs]
         start = None
-        if _subject_gap_ok(p, gap):
+        if _subject_gap_ok(p, gap) and not _AND_PREDICATE.match(gap):
             # A relative clause has the name as its subject, wherever the name stands.
             relative = _RELATIVE_GAP.match(gap)
             start = m.start if relative else _subject_start(p, text, m, base)
@@ -1701,6 +1709,11 @@ def _own_relative(p: _Patterns, gap: str) -> bool:
     if desc is not None and desc.split()[-1].lower() not in p.anaphor_heads:
         return False
     return _subject_gap_ok(p, m.group("rest"))
+
+
+# ", and denied any involvement": a second predicate, whose subject is that of the first,
+# not the name that ends the first one's object ("condemned the attack in X, and denied").
+_AND_PREDICATE = re.compile(r"\s*,\s*and\s*$", re.IGNORECASE)
 
 
 # A subject's aside closed by a comma before the cue: "X, a group tied to Y and Z, claimed".
@@ -1908,7 +1921,114 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found += _agent_claims(ctx, p, sentence, mentions, words, present, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
     found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
-    return _claims(ctx, p, sentence, found, modifiers)
+    claims = _claims(ctx, p, sentence, found, modifiers)
+    return claims + _acts_told_by_a_group(ctx, p, sentence, present, mentions, claims)
+
+
+# The subject of an act a group tells of its own: its attackers, a man, "he", the event ("it"
+# and "they" may be the group itself, telling what it habitually does).
+_TOLD_SUBJECTS = frozenset({"he", "she", "man", "men", "woman", "youth"})
+_TOLD_REACH = 3  # words before the act where its subject is looked for
+_PASSIVE_BEFORE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+@per_lexicon
+def _told_acts_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """An act of attack or of responsibility a group may tell: "blew", "was responsible for"."""
+    acts = [*lexicon.actors.attack_verbs, *_OWN_ACTS]
+    if not acts:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?:{_words_alt(acts)}|(?:was|were)\s+(?:behind|responsible\s+for))"
+        r"(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+@per_lexicon
+def _told_subjects(lexicon: Lexicon) -> frozenset[str]:
+    """The words that may be the subject of an act a group tells of its own."""
+    act = lexicon.actors
+    nouns = [*act.attacker_nouns, *act.militant_nouns, *act.event_nouns]
+    words = frozenset(n.split()[-1].lower() for n in nouns if n.split())
+    return (_TOLD_SUBJECTS | words) - _FORCES_WORDS
+
+
+# A state's men may be the subject of what a group tells: "said government forces killed".
+_FORCES_WORDS = frozenset({"forces", "troops", "soldier", "soldiers", "police", "army", "military"})
+
+
+def _acts_told_by_a_group(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    present: set[str],
+    mentions: list[_Mention],
+    claims: list[AttributionClaim],
+) -> list[AttributionClaim]:
+    """A group, its statement or its outlet telling an act of attack: the group's claim.
+
+    "A suicide bomber blew himself up at the gate, the Front said", "an earlier statement
+    of the Front says the attack targeted ...": the act's subject is an attacker, a man, a
+    pronoun or the event, and the sentence names no other actor who might have done it.
+    """
+    regex = _told_acts_re(ctx.lexicon)
+    if regex is None or not _reports_an_act(p, present) or len({m.actor for m in mentions}) != 1:
+        return []
+    if any(c.stance is Stance.CLAIMED or c.stance is Stance.DENIED for c in claims):
+        return []
+    for act in regex.finditer(ctx.text, sentence.start, sentence.end):
+        claim = _told_act(ctx, p, sentence, mentions[0], act)
+        if claim is not None:
+            return [claim]
+    return []
+
+
+def _told_act(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, mention: _Mention, act: re.Match[str]
+) -> AttributionClaim | None:
+    """The claim of the group that tells ``act``, when it tells it of its own people."""
+    if not _own_mans_act(ctx, p, sentence, act):
+        return None
+    source = find_source(ctx, act.start(), act.end())
+    if source == DOCUMENT_VOICE or not source.name:
+        return None
+    group = _group_in_speaker(ctx, p, source.name, act.start())
+    if group is None or group != mention.actor or _is_state(ctx, p, group):
+        return None
+    at = _nearest(ctx.text, source.name, act.start())
+    named = (at, at + len(source.name)) if at is not None else (mention.start, mention.end)
+    lo, hi = act.start(), act.end()
+    if sentence.start <= named[0] and named[1] <= sentence.end:
+        lo, hi = min(lo, named[0]), max(hi, named[1])
+    via = () if source.name == group else (source,)
+    return AttributionClaim(
+        span=Span(doc=ctx.document.id, start=lo, end=hi),
+        quote=ctx.text[lo:hi],
+        source=Source(name=group, kind=SourceKind.MILITANT, via=via),
+        actor=group,
+        actor_text=mention.text,
+        stance=Stance.CLAIMED,
+    )
+
+
+def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Match[str]) -> bool:
+    """Say whether ``act`` has an attacker, a man or the event just before it, in the active.
+
+    Not a state's men ("gunmen held hostages as police laid siege"), not a habit ("it has
+    detonated"), not negated.
+    """
+    lo = max(sentence.start, act.start() - _LOOK)
+    before = [w.lower() for w in _WORD.findall(ctx.text, lo, act.start())][-_TOLD_REACH:]
+    subjects = [i for i, w in enumerate(before) if w in _told_subjects(ctx.lexicon)]
+    forces = [i for i, w in enumerate(before) if w in _FORCES_WORDS]
+    return not (
+        not subjects
+        or before[-1:] in ([w] for w in _PASSIVE_BEFORE)  # "its fighters were ambushed"
+        or (forces and forces[-1] > subjects[-1])
+        or not p.habitual.isdisjoint(before)
+        or _negated(p, ctx.text[act.start() : sentence.end])
+    )
 
 
 def _mentions(
@@ -1934,11 +2054,23 @@ def _mentions(
     if heads:
         mentions = _with_anaphors(ctx, p, sentence, mentions)
     if voices:
-        mentions = sorted(
-            [*mentions, *(v for v in voices if not any(_overlap(v, m) for m in mentions))],
-            key=_start_of,
-        )
+        mentions = _with_voices(mentions, voices)
     return (mentions, words) if mentions else None
+
+
+def _with_voices(mentions: list[_Mention], voices: list[_Mention]) -> list[_Mention]:
+    """The mentions with the voices that overlap none, or that hold their state's name.
+
+    "the Pakistan government responded with a denial": the government is the subject,
+    its country's name inside it is not.
+    """
+    inside = {
+        id(m) for v in voices if v.voice for m in mentions if _overlap(v, m) and m.actor == v.actor
+    }
+    kept = [m for m in mentions if id(m) not in inside]
+    return sorted(
+        [*kept, *(v for v in voices if not any(_overlap(v, m) for m in kept))], key=_start_of
+    )
 
 
 def _overlap(a: _Mention, b: _Mention) -> bool:
@@ -2023,8 +2155,42 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
     hi = _past_bracket(ctx.text, at + len(name))
     inside = [m for m in (read[0] if read else []) if at <= m.start and m.end <= hi]
     if not inside or not _speaks_for(p, ctx.text, at, hi, inside[0]):
-        return None
+        return _group_beside(ctx.text, read[0] if read else [], at, hi)
     return inside[0].actor
+
+
+# "a spokesman for the ", "the senior commander of ": a role that makes its holder speak for
+# the group named next.
+_ROLE_FOR = re.compile(
+    r"(?<![\w\-])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    + _PERSON_ROLES
+    + r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NAME_AFTER_ROLE = re.compile(r"\s*,\s*$")
+
+
+def _group_beside(text: str, mentions: list[_Mention], at: int, hi: int) -> str | None:
+    """The group a speaker's aside makes him speak for, the speaker's name at ``at:hi``.
+
+    "Karim Okvara, a spokesman for the Front, said", "Karim Okvara, a senior Front
+    commander, said" (the aside after the name) or "a spokesman for the Front, Karim
+    Okvara, told" (the role before it): the person speaks for the Front, named or referred
+    back to ("a spokesman for the group").
+    """
+    after = _first_after(mentions, hi)
+    if after is not None and after.start - hi <= _LOOK:
+        gap = text[hi : after.start]
+        if _PERSON_OF.match(gap) or (
+            _PERSON_BEFORE_GROUP.match(gap) and _ROLE_AFTER_GROUP.match(text, after.end)
+        ):
+            return after.actor
+    before = [m for m in mentions if m.end <= at and at - m.end <= 4]
+    if before and _NAME_AFTER_ROLE.match(text[before[-1].end : at]):
+        m = before[-1]
+        if _ROLE_FOR.search(text, max(0, m.start - _LOOK), m.start):
+            return m.actor
+    return None
 
 
 def _speaker_after_quote(ctx: DocContext, p: _Patterns, at: int) -> tuple[int, int] | None:
@@ -2611,8 +2777,38 @@ def _claims(
         if key in seen:
             continue
         seen.add(key)
-        claims.append(_claim(ctx, sentence, p, f, stance, modifiers))
+        claims.append(_by_its_group(ctx, p, f, _claim(ctx, sentence, p, f, stance, modifiers)))
     return claims
+
+
+def _by_its_group(
+    ctx: DocContext, p: _Patterns, f: _Found, claim: AttributionClaim
+) -> AttributionClaim:
+    """A group's speaker naming a man the lexicon does not know as the attacker: its claim.
+
+    "A spokesman for the Front told reporters that Karim Okvara carried out the attack":
+    the man is one of the Front's own, and the Front claims the attack through him.
+    """
+    if (
+        claim.stance is not Stance.ASSERTED
+        or claim.source == DOCUMENT_VOICE
+        or f.mention.anaphor
+        or f.mention.own
+        or claim.actor in _known_actors(ctx.lexicon)
+    ):
+        return claim
+    group = _speaking_group(ctx, p, f.start, f.end)
+    if group is None or group == claim.actor:
+        return claim
+    source = Source(name=group, kind=SourceKind.MILITANT, via=(claim.source,))
+    return claim.model_copy(update={"actor": group, "stance": Stance.CLAIMED, "source": source})
+
+
+@per_lexicon
+def _known_actors(lexicon: Lexicon) -> frozenset[str]:
+    """The canonical names of the lexicon's actors, groups and states."""
+    act = lexicon.actors
+    return frozenset([*act.aliases.values(), *act.affiliations, *act.state_actors])
 
 
 _ORGANISATIONS = frozenset({"group", "organisation", "organization", "movement", "outfit"})
@@ -2795,7 +2991,7 @@ def _claim(
     start, end = max(f.start, sentence.start), min(f.end, sentence.end)
     span = Span(doc=ctx.document.id, start=start, end=end)
     quote = ctx.text[start:end]
-    if stance in (Stance.CLAIMED, Stance.DENIED):
+    if stance is Stance.CLAIMED or (stance is Stance.DENIED and not _denied_by_another(f)):
         source = _group_speaks(ctx, sentence, p, f, stance)
     else:
         source = find_source(ctx, start, end)
@@ -2809,6 +3005,15 @@ def _claim(
         actor_text=f.mention.text,
         stance=stance,
     )
+
+
+def _denied_by_another(f: _Found) -> bool:
+    """Say whether a denial names its actor after the cue: another denies it for them.
+
+    "X denied involvement" is X's own voice; "was not an X attack" and "denied that X was
+    involved" are the speaker's, who denies X's part.
+    """
+    return f.cue is not None and f.cue[1] <= f.mention.start
 
 
 def _subject_speaks(
@@ -2867,8 +3072,13 @@ def _group_speaks(
         and f.mention.text.lower() not in (outer.name or "").lower()
     ):
         via.append(outer)
-    kind = SourceKind.OFFICIAL if _is_state(ctx, p, f.mention.actor) else SourceKind.MILITANT
-    return Source(name=f.mention.actor, kind=kind, via=tuple(via))
+    return Source(name=f.mention.actor, kind=_own_kind(ctx, p, f.mention), via=tuple(via))
+
+
+def _own_kind(ctx: DocContext, p: _Patterns, m: _Mention) -> SourceKind:
+    """The kind of an actor speaking for itself: a state's voice is official."""
+    state = m.voice or _is_state(ctx, p, m.actor)  # "Pakistani officials denied"
+    return SourceKind.OFFICIAL if state else SourceKind.MILITANT
 
 
 def _same_family(lexicon: Lexicon, a: str, b: str) -> bool:
@@ -3208,6 +3418,23 @@ def _discover_speakers(
         span = (at, at + len(name)) if at is not None else _speaker_after_quote(ctx, p, m.end())
         if span is not None:
             yield from _groups_speaking(ctx, p, *span)
+            yield from _groups_beside(ctx, p, *span)
+
+
+def _groups_beside(ctx: DocContext, p: _Patterns, lo: int, hi: int) -> Iterator[tuple[str, str]]:
+    """The unknown group a speaker's aside makes him speak for (see :func:`_group_beside`)."""
+    where = ctx.sentence_at(lo)
+    if where is None:
+        return
+    for c, span in _candidates(ctx, p, where):
+        if not _group_form(span):
+            continue
+        mention = _Mention(c.start, c.end, span.name, span.name)
+        if _group_beside(ctx.text, [mention], lo, hi) is None:
+            continue
+        read = _as_actor(ctx, p, span, "", Stance.CLAIMED)
+        if read is not None and not read[1]:
+            yield span.name.lower(), read[0]
 
 
 def _groups_speaking(ctx: DocContext, p: _Patterns, lo: int, hi: int) -> Iterator[tuple[str, str]]:
@@ -3256,7 +3483,7 @@ def _discover_in(
             continue
         if _needs_form(f, direct) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
-        read = _as_actor(ctx, p, hit[1], ctx.text[f.cue[0] : f.cue[1]], f.stance)
+        read = _as_actor(ctx, p, hit[1], _cue_with_tail(ctx, p, f, f.cue), f.stance)
         if read is not None:
             actor, is_state = read
             yield hit[1].name.lower(), actor, is_state
@@ -3453,6 +3680,22 @@ def _common_word(ctx: DocContext, p: _Patterns, word: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z][a-z\-]*(?![\w\-])")
+
+
+_TAIL_WORD = re.compile(r"\s+[\w\-]+")
+
+
+def _cue_with_tail(ctx: DocContext, p: _Patterns, f: _Found, cue: tuple[int, int]) -> str:
+    """The words of a cue, with the word after its actor when the cue goes on past it.
+
+    "evidence of the X involvement": the accusation is in the word after the name.
+    """
+    head = ctx.text[cue[0] : cue[1]]
+    if f.mention.start < cue[1]:
+        return head
+    after = _TAIL_WORD.match(ctx.text, f.mention.end)
+    words = after.group() if after is not None else ""
+    return head + words if words.strip().lower() in p.discovery.accusation else head
 
 
 def _as_actor(
