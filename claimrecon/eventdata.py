@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from claimrecon.extract import Gazetteer, date_window
+from claimrecon.extract import Gazetteer, date_window, division_of
 from claimrecon.independence import provenance_of
 from claimrecon.models import (
     AttributionClaim,
@@ -39,6 +39,7 @@ from claimrecon.models import (
     Event,
     EventKind,
     Metric,
+    Place,
     Report,
     Stance,
     Subject,
@@ -198,14 +199,26 @@ def _where(event: Event, country_name: Callable[[str], str]) -> _Where:
     code = place.country
     return _Where(
         country=country_name(code) if code else None,
-        # GeoNames' key of a first-level division: both datasets want its name, which
-        # the bundled gazetteer does not carry.
-        admin1=f"{code}.{place.division}" if code and place.division else None,
+        admin1=_admin1(place),
         name=place.name,
         latitude=place.latitude,
         longitude=place.longitude,
         level=place.level,
     )
+
+
+def _admin1(place: Place) -> str | None:
+    """Return the name of a place's first-level division, or GeoNames' key for it.
+
+    Both datasets want the name; without the division table only the key is known.
+    """
+    if place.level == "division":
+        return place.name
+    division = division_of(place)
+    if division is not None:
+        return division.name
+    code = place.country
+    return f"{code}.{place.division}" if code and place.division else None
 
 
 def _country_namer(report: Report) -> Callable[[str], str]:

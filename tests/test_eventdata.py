@@ -135,7 +135,8 @@ def test_ged_codes_the_government_as_side_a_and_splits_the_deaths() -> None:
         3, 0, 5, 0,
     )  # fmt: skip
     assert (row["low"], row["best"], row["high"]) == (8, 8, 8)
-    assert (row["adm_1"], row["where_prec"], row["geom_wkt"]) == ("AF.13", 1, "POINT (69.2 34.5)")
+    # The first-level division by its name, as GED writes it: Kabul province.
+    assert (row["adm_1"], row["where_prec"], row["geom_wkt"]) == ("Kabul", 1, "POINT (69.2 34.5)")
 
 
 def test_acled_takes_the_weapon_from_the_quotes_and_the_victims_from_the_estimates() -> None:

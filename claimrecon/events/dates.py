@@ -89,6 +89,13 @@ _SINCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A superlative and "since" opening a clause: "the deadliest attack in the country since
+# <another attack>". What follows is the event compared with, never the one reported.
+_COMPARED_SINCE = re.compile(
+    r"\b(?:the|its|their)\s+(?:single\s+)?(?:most\s+\w+|\w+est|worst|first)\b"
+    r"[^;:.]{0,80}?\bsince\b[^;:]*$",
+    re.IGNORECASE,
+)
 
 # How far before a date a toll verb may end: "killed late on" and the spaces between.
 _TOLL_REACH = 40
@@ -156,12 +163,16 @@ class _DateReading(_ReaderState):
     def _since(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a month or year opens a period: "the bloodiest attack since 2015".
 
-        What a period is counted or compared from is never the day of the attack told.
+        What a period is counted or compared from is never the day of the attack told;
+        nor is any date of the clause a superlative compares with ("the deadliest attack
+        since 67 died in a siege at a mall last September").
         """
-        if ref.span is None or _rank(ref) == 0:
+        if ref.span is None:
             return False
         before = sentence.text[: ref.span.start - sentence.start]
-        return bool(_SINCE_BEFORE.search(before))
+        if _COMPARED_SINCE.search(before):
+            return True
+        return _rank(ref) != 0 and bool(_SINCE_BEFORE.search(before))
 
     def _other_deed(self, ref: DateRef) -> bool:
         """Say whether a date is told with something done after the attack, not the attack.

@@ -43,6 +43,14 @@ def _date_text(ref: DateRef | None) -> str:
     return ref.value.isoformat()
 
 
+_COARSENESS = {"division": 1, "country": 2}
+"""How coarse a place is for naming an event: a city before its province, then its country."""
+
+
+def _coarseness(place: Place) -> int:
+    return _COARSENESS.get(place.level or "", 0)
+
+
 def _location(members: list[_Mention]) -> tuple[str | None, Place | None]:
     """Return the place most reports name first, a city before its country."""
     # A place named only in a dateline counts only when no report names another.
@@ -64,7 +72,7 @@ def _location(members: list[_Mention]) -> tuple[str | None, Place | None]:
         key=lambda p: (
             -votes[p],
             not geo[p].resolved,
-            geo[p].level == "country",
+            _coarseness(geo[p]),
             -anywhere[p],
             p,
         ),

@@ -32,6 +32,7 @@ _FOLLOW_UP = dt.timedelta(days=3)
 
 # How far an event dated to a day may run into the next days, for merging reports.
 _SPILL = dt.timedelta(days=1)
+_WEEK = dt.timedelta(days=7)
 
 
 # How many days apart reports naming one site by its proper name may date it: a siege
@@ -165,6 +166,9 @@ class _Mention:
     """The actors its attribution claims name (claimed, blamed or denied)."""
     figures: frozenset[tuple[object, ...]] = frozenset()
     """Its figures as (metric, subject, low, high): two reports sharing one agree."""
+    last_weekday: bool = False
+    """Dated by "last <weekday>": the latest such day before publication, or the one a week
+    before it, as a report written days later and published later still may mean."""
     sites: frozenset[str] = frozenset()
     """The telling words of the proper name of the site it hit ("sunrise" of "the Sunrise
     shopping mall" or "the siege at Sunrise"): reports naming it so agree."""
@@ -180,6 +184,8 @@ class _Mention:
             # A day's event may run into the next ("stormed on Saturday evening", "ended
             # the siege on Sunday"): reports dating it by either day can be one event.
             self.window = (self.window[0], _shifted(self.window[1], _SPILL))
+        if self.window is not None and self.last_weekday:
+            self.window = (self.window[0] - _WEEK, self.window[1])
         if self.window is None and self.reported is not None:
             self.window, self.rank = self.reported, _PRECISION_RANK[DatePrecision.PERIOD]
         return self

@@ -320,7 +320,7 @@ class _PlaceReading(_ReaderState):
         hints = geo.countries_of(self.all_places)
         self.main.weak = self.dateline_only
         for mention in self.mentions:
-            mention.geo = tuple(geo.resolve(p, hints) for p in mention.places)
+            mention.geo = tuple(geo.resolve(p, hints, divisions=True) for p in mention.places)
             mention.within = frozenset(g.country for g in mention.geo if g.country)
             mention.countries = frozenset(
                 p for p, g in zip(mention.places, mention.geo, strict=True) if g.level == "country"

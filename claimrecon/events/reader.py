@@ -162,11 +162,21 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             texts.append(self._without_motives(self._without_earlier(sentence.text)))
         kind, implied, located = self._read_lead(main, texts, title)
         main.date = self._began_before(main.date, main.target)
+        main.last_weekday = self._last_weekday(main.date)
         main.places = self._order_places(located, main.places) or self._lead_countries(texts)
         main.sites = self._site_names(texts)
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _last_weekday(self, ref: DateRef | None) -> bool:
+        """Say whether a date is a weekday told as "last <weekday>"."""
+        if ref is None or ref.span is None or ref.precision is not DatePrecision.DAY:
+            return False
+        if ref.text.lower() not in self.lexicon.dates.weekdays:
+            return False
+        before = self.document.text[max(0, ref.span.start - 6) : ref.span.start].split()
+        return bool(before) and before[-1].lower() in ("last", "past")
 
     def _lead_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
         """Return the main event's date from the lead: its dates, else a distance back."""
@@ -793,22 +803,14 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
 
         Two events of one document whose dates agree (or one is undated), whose targets
         agree (or one names none), and whose places are the main event's are one event
-        told in parts; one told as separate ("in a separate attack") stays apart.
+        told in parts; one told as separate ("in a separate attack") stays apart, and so
+        does one dated long before the publication of a report whose lead dates nothing.
         """
         main = self.main
         known = {*main.places, *self.dateline}
         known |= self.within(known)
         for mention in self.mentions:
-            if mention.main or mention.distinct:
-                continue
-            a, b = _window_of(mention), _window_of(main)
-            if a is not None and b is not None and not _overlap(a, b):
-                continue
-            if mention.target is not None and not self._one_site(main.target, mention.target):
-                continue
-            if not _kinds_agree(mention.kind, main.kind):
-                continue
-            if any(p not in known for p in mention.places):
+            if mention.main or mention.distinct or not self._may_absorb(mention, known):
                 continue
             main.claims.extend(mention.claims)
             mention.claims = []
@@ -816,6 +818,20 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 main.date = mention.date
             main.target = main.target or mention.target
             main.target_text = main.target_text or mention.target_text
+
+    def _may_absorb(self, mention: _Mention, known: set[str]) -> bool:
+        """Say whether a background mention may be the main event told in parts."""
+        main = self.main
+        a, b = _window_of(mention), _window_of(main)
+        if a is not None and b is not None and not _overlap(a, b):
+            return False
+        if b is None and mention.date is not None and not self._recent(mention.date):
+            return False  # an undated story told now, and an event long before it
+        if mention.target is not None and not self._one_site(main.target, mention.target):
+            return False
+        if not _kinds_agree(mention.kind, main.kind):
+            return False
+        return all(p in known for p in mention.places)
 
     def _one_site(self, main: str | None, other: str) -> bool:
         """Say whether a target is the main event's, or may name its site ("the campus")."""

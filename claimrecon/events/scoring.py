@@ -17,6 +17,10 @@ def _located(m: _Mention) -> list[Place]:
     return [g for p, g in zip(m.places, m.geo, strict=True) if g.resolved and p not in m.weak]
 
 
+_COARSE = frozenset({"country", "division"})
+"""Places too large to say that two reports tell one event by themselves."""
+
+
 def _unknown(m: _Mention) -> set[str]:
     """Return the names of a mention's places that the gazetteer does not know."""
     return {p.lower() for p, g in zip(m.places, m.geo, strict=True) if not g.resolved}
@@ -45,8 +49,8 @@ def _spelled_alike(a: _Mention, b: _Mention) -> str | None:
 def _place_pairs(a: _Mention, b: _Mention) -> list[tuple[Place, Place]]:
     """Return the pairs of resolved places to compare: cities if both name one."""
     ra, rb = _located(a), _located(b)
-    fine_a = [g for g in ra if g.level != "country"]
-    fine_b = [g for g in rb if g.level != "country"]
+    fine_a = [g for g in ra if g.level not in _COARSE]
+    fine_b = [g for g in rb if g.level not in _COARSE]
     if fine_a and fine_b:
         return [(x, y) for x in fine_a for y in fine_b]
     return [(x, y) for x in ra for y in rb]
@@ -67,7 +71,7 @@ def _place_relation(a: _Mention, b: _Mention) -> tuple[str, bool] | None:
     for x, y in pairs:
         words = relation(x, y)
         if words is not None:
-            return words, x.level != "country" and y.level != "country"
+            return words, x.level not in _COARSE and y.level not in _COARSE
     if not pairs and (a.weak or b.weak) and a.within & b.within:
         return f"in {sorted(a.within & b.within)[0]} (a dateline)", False
     return None

@@ -51,7 +51,7 @@ from claimrecon.extract.dates import (
 )
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
 from claimrecon.extract.numbers import read_spelled, word_pattern
-from claimrecon.extract.places import Gazetteer, gazetteer, relation
+from claimrecon.extract.places import Gazetteer, division_of, gazetteer, relation
 from claimrecon.extract.plausible import plausible
 from claimrecon.extract.segment import DocContext, Sentence, doc_context, forget_contexts
 from claimrecon.extract.sources import find_source, short_key
@@ -75,6 +75,7 @@ __all__ = [
     "Gazetteer",
     "Sentence",
     "date_window",
+    "division_of",
     "doc_context",
     "extract",
     "find_dates",

