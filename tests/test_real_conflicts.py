@@ -79,6 +79,12 @@ CASES = [
     ("kabul-ambulance-2018", "wounded about 158 more", "at least 235 people were injured", False),
     # Attackers killed at one spot make no site part of a toll: one conflict, two sides.
     ("jakarta-2016", "All five attackers", "Four attackers were among the dead", True),
+    # --- round 8, contra (#12) ---
+    # "About" rounds to the nearest round number: "around 100" is no 88 (tolerance 10 %).
+    ("sehwan-shrine-2017", "around 100 people were killed", "death toll rose to 88", True),
+    # A speaker named in full, then by surname or pronoun, breaks down its own toll.
+    ("wagah-2014", "18 bodies", "at least 55", False),
+    ("wagah-2014", "About 43 bodies", "at least 55", False),
 ]
 
 

@@ -228,6 +228,45 @@ class EventView:
             return (None, claim.span.doc, claim.source.kind.value)
         return (_fold(claim.source.name), "", claim.source.kind.value)
 
+    def text_voice(self, claim: AnyClaim) -> tuple[str | None, str, str]:
+        """Return who speaks in a claim's text, a speaker's later mentions read as the speaker.
+
+        A text names its speaker in full once and then by a short form or a pronoun
+        ("Rescue spokesman Ali Khan said ... Khan said ... he said"): a pronoun stands for
+        the nearest speaker named before it, a name that ends another speaker's name in
+        the text for that speaker (the nearest one before it, else after it). Within one
+        text only: across texts a short name may be someone else.
+        """
+        name = claim.source.name
+        if name is None:
+            return self._voice(claim)
+        folded = _fold(name)
+        at = claim.span.start
+        named = self._named_speakers.get(claim.span.doc, ())
+        if folded in self._pronouns:
+            before = [(start, n) for start, n in named if start < at]
+            if before:
+                at, folded = before[-1]
+        longer = [
+            (start > at, abs(start - at), n)
+            for start, n in named
+            if n != folded and n.endswith(" " + folded)
+        ]
+        return (min(longer)[2] if longer else folded, claim.span.doc, "")
+
+    @cached_property
+    def _pronouns(self) -> frozenset[str]:
+        return frozenset(_fold(p) for p in self.lexicon.sources.pronouns)
+
+    @cached_property
+    def _named_speakers(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """Return each text's named speakers (no pronoun), by where they speak."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for c in self.claims:
+            if c.source.name is not None and _fold(c.source.name) not in self._pronouns:
+                found.setdefault(c.span.doc, []).append((c.span.start, _fold(c.source.name)))
+        return {doc: tuple(sorted(named)) for doc, named in found.items()}
+
     def _days(self, claim: AnyClaim) -> tuple[dt.date, dt.date]:
         """Return the claim's publication and claim days, unknown ones as the earliest."""
         return (self.published(claim) or dt.date.min, _claim_day(claim) or dt.date.min)

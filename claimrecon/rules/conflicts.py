@@ -405,7 +405,9 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
     earlier report it retells ("correcting earlier reports of 40 dead") is no
     part of its current figure, which may stand below it. A kept figure the speaker also
     tells as a rise to its number ("at least 48 killed ... the toll has risen to 48") is
-    told as that rise: the lower figures of its day are steps it left behind.
+    told as that rise: the lower figures of its day are steps it left behind. The speaker
+    is read as the text names it: "Rescue spokesman Ali Khan", then "Khan" and "he", are
+    one voice (see :meth:`~claimrecon.eventview.EventView.text_voice`).
     """
     best: dict[tuple[object, ...], Step] = {}
     rises: dict[tuple[object, ...], set[int]] = {}
@@ -415,7 +417,7 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
         if ctx.revised_down(claim) or ctx.lowered(claim):
             kept.append(item)
             continue
-        key = (claim.span.doc, *ctx._voice(claim), claim.provisional)
+        key = (claim.span.doc, *ctx.text_voice(claim), claim.provisional)
         if item.when[1]:
             rises.setdefault(key, set()).add(item.low)
         held = best.get(key)

@@ -1,0 +1,140 @@
+"""Contradictions, round 8: the shared tolerance and one speaker's voice within one text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon import Document
+from claimrecon.models import Figure, Qualifier, Tolerance
+from tests.builders import fig
+from tests.rulecases import run
+
+# --- the tolerance: one notion for the rules and the estimates -----------------------------
+
+tolerances = st.builds(
+    Tolerance,
+    relative=st.floats(min_value=0, max_value=1, allow_nan=False),
+    absolute=st.integers(min_value=0, max_value=20),
+)
+numbers = st.integers(min_value=0, max_value=5000)
+
+
+@st.composite
+def any_figure(draw: st.DrawFn) -> Figure:
+    q = draw(st.sampled_from(list(Qualifier)))
+    n = draw(numbers)
+    if q in (Qualifier.EXACT, Qualifier.ABOUT):
+        return Figure(low=n, high=n, qualifier=q)
+    if q is Qualifier.AT_LEAST:
+        return Figure(low=n, high=None, qualifier=q)
+    if q is Qualifier.AT_MOST:
+        return Figure(low=None, high=n, qualifier=q)
+    return Figure(low=n, high=n + draw(numbers), qualifier=q)
+
+
+@given(any_figure(), any_figure(), tolerances)
+def test_compatibility_is_symmetric_under_any_tolerance(a: Figure, b: Figure, t: Tolerance):
+    assert a.compatible(b, t) is b.compatible(a, t)
+
+
+@given(numbers, tolerances, st.floats(0, 1), st.integers(0, 20))
+def test_a_wider_tolerance_never_narrows_an_about_figure(
+    n: int, t: Tolerance, more: float, more_abs: int
+):
+    wider = Tolerance(relative=t.relative + more, absolute=t.absolute + more_abs)
+    low, high = t.widen(n)
+    wide_low, wide_high = wider.widen(n)
+    assert wide_low <= low <= n <= high <= wide_high
+
+
+@given(numbers, numbers, tolerances)
+def test_an_about_figure_agrees_with_a_count_within_its_slack(n: int, m: int, t: Tolerance):
+    about, exact = Figure(low=n, high=n, qualifier=Qualifier.ABOUT), Figure.exact(m)
+    slack = max(float(t.absolute), t.relative * n)
+    if abs(m - n) <= slack:
+        assert about.compatible(exact, t)
+    if abs(m - n) > slack + 1:
+        assert not about.compatible(exact, t)
+
+
+@given(numbers, tolerances)
+def test_an_about_figure_always_agrees_with_its_own_number(n: int, t: Tolerance):
+    about = Figure(low=n, high=n, qualifier=Qualifier.ABOUT)
+    assert about.compatible(Figure.exact(n), t) and about.compatible(about, t)
+
+
+def test_the_default_reads_about_as_ten_percent_either_way():
+    assert Tolerance().widen(100) == (90, 110)
+    assert Tolerance().widen(5) == (4, 6)  # at least one either way
+
+
+ONE_DAY = (Document(id="a", text="", published=dt.date(2020, 5, 1)),)
+TWO_OUTLETS = (
+    Document(id="a", text="", published=dt.date(2020, 5, 1)),
+    Document(id="b", text="", published=dt.date(2020, 5, 1)),
+)
+
+
+@given(any_figure(), any_figure(), tolerances)
+def test_figures_that_meet_under_the_tolerance_are_never_flagged(
+    a: Figure, b: Figure, t: Tolerance
+):
+    left = fig(a.low, a.high, q=a.qualifier.value, source="police", kind="official", doc="a")
+    right = fig(b.low, b.high, q=b.qualifier.value, source="AP", doc="b")
+    found = run(left, right, documents=TWO_OUTLETS, tolerance=t)
+    if a.compatible(b, t):
+        assert found.contradictions == ()
+
+
+def test_around_a_hundred_against_a_count_twelve_percent_lower_is_a_contradiction():
+    about = fig(100, q="about", source="police", kind="official", doc="a")
+    exact = fig(88, source="AP", doc="b")
+    assert run(about, exact, documents=TWO_OUTLETS).contradictions != ()
+    # A looser tolerance, given by the user, reads them as one count.
+    loose = Tolerance(relative=0.2)
+    assert run(about, exact, documents=TWO_OUTLETS, tolerance=loose).contradictions == ()
+
+
+# --- one speaker within one text: named in full, then by a short form or a pronoun ----------
+
+first_names = st.sampled_from(["Amir", "Lena", "Tomas", "Oyelaran", "Kavya", "Brun"])
+last_names = st.sampled_from(["Haldorsen", "Mbeki-Otieno", "Quarrel", "Vasquez", "Ildiz"])
+titles = st.sampled_from(["Rescue spokesman", "Police chief", "Provincial health director", ""])
+
+
+@st.composite
+def one_speaker_many_figures(draw: st.DrawFn):
+    first, last, title = draw(first_names), draw(last_names), draw(titles)
+    full = " ".join(w for w in (title, first, last) if w)
+    later = draw(st.sampled_from([last, "he", "she"]))
+    total = draw(st.integers(min_value=10, max_value=400))
+    part = draw(st.integers(min_value=1, max_value=total - 1))
+    return full, later, total, part
+
+
+@given(one_speaker_many_figures())
+def test_a_speaker_retold_by_short_name_or_pronoun_does_not_rival_itself(case):
+    full, later, total, part = case
+    whole = fig(total, source=full, kind="official", doc="a")
+    smaller = fig(part, source=later, kind="unknown", doc="a")
+    # The later mention comes after the full name in the text (fig spans grow in order).
+    assert smaller.span.start > whole.span.start
+    other = fig(total, source="AP", doc="b")
+    assert run(whole, smaller, other, documents=TWO_OUTLETS).contradictions == ()
+
+
+@given(one_speaker_many_figures())
+def test_the_same_short_name_in_another_text_is_another_voice(case):
+    full, later, total, part = case
+    whole = fig(total, source=full, kind="official", doc="a")
+    elsewhere = fig(part, source=later, kind="official", doc="b")
+    assert run(whole, elsewhere, documents=TWO_OUTLETS).contradictions != ()
+
+
+def test_a_pronoun_before_any_named_speaker_stays_its_own_voice():
+    early = fig(5, source="he", kind="unknown", doc="a")
+    named = fig(30, source="Police chief Ana Ruiz", kind="official", doc="a")
+    assert run(early, named, documents=ONE_DAY).contradictions != ()
