@@ -8,9 +8,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon import Document
-from claimrecon.models import Figure, Qualifier, Tolerance
+from claimrecon.models import (
+    AttributionClaim,
+    DatePrecision,
+    DateRef,
+    Figure,
+    Qualifier,
+    Source,
+    Span,
+    Tolerance,
+)
 from tests.builders import fig
-from tests.rulecases import run
+from tests.rulecases import day, run
 
 # --- the tolerance: one notion for the rules and the estimates -----------------------------
 
@@ -138,3 +147,54 @@ def test_a_pronoun_before_any_named_speaker_stays_its_own_voice():
     early = fig(5, source="he", kind="unknown", doc="a")
     named = fig(30, source="Police chief Ana Ruiz", kind="official", doc="a")
     assert run(early, named, documents=ONE_DAY).contradictions != ()
+
+
+# --- dates: a month or a year another sentence names dates something else -----------------
+
+months = st.sampled_from(
+    ["January", "March", "June", "September", "November", "December"],
+)
+groups = st.sampled_from(["the Northern Front", "Kavir Brigade", "the Sela movement"])
+
+
+@given(months, groups, st.integers(2, 90), st.booleans(), st.booleans())
+def test_a_month_from_another_sentence_is_not_the_attacks_date(
+    month, group, n, own_sentence, attribution
+):
+    # A report of an attack recalls, in a later sentence, what the group did in another
+    # month ("had called for attacks in March"). That month is not the attack's date; told
+    # in the claim's own sentence ("claimed the attack in March"), it is, and is compared
+    # with another report's day months away.
+    attack = dt.date(2031, 8, 15)
+    month_no = ["January", "March", "June", "September", "November", "December"].index(month)
+    value = dt.date(2030, (1, 3, 6, 9, 11, 12)[month_no], 1)
+    head = f"{group} claims attack that killed {n}"
+    told = f" in {month}" if own_sentence else ""
+    later = "" if own_sentence else f" The group had called for attacks in {month}."
+    text = f"{head}{told}.{later}"
+    at = text.index(month)
+    when = DateRef(
+        text=month,
+        value=value,
+        precision=DatePrecision.MONTH,
+        span=Span(doc="a", start=at, end=at + len(month)),
+    )
+    span = Span(doc="a", start=0, end=len(head))
+    if attribution:
+        claim = AttributionClaim(
+            span=span,
+            quote=head,
+            source=Source(name=group, kind="militant"),
+            actor=group,
+            stance="claimed",
+            date=when,
+        )
+    else:
+        claim = fig(n, doc="a", date=when, quote=head).model_copy(update={"span": span})
+    dated = fig(n, doc="b", date=day("on Friday", *attack.timetuple()[:3]))
+    docs = (
+        Document(id="a", text=text, published=attack + dt.timedelta(days=1)),
+        Document(id="b", text="", published=attack + dt.timedelta(days=1)),
+    )
+    found = run(claim, dated, documents=docs, disable=["figure-disagreement"])
+    assert [x.rule for x in found.contradictions] == (["date-conflict"] if own_sentence else [])
