@@ -18,7 +18,7 @@ from claimrecon.models import (
     Span,
     Tolerance,
 )
-from tests.builders import fig
+from tests.builders import att, fig
 from tests.rulecases import day, run
 
 # --- the tolerance: one notion for the rules and the estimates -----------------------------
@@ -198,3 +198,30 @@ def test_a_month_from_another_sentence_is_not_the_attacks_date(
     )
     found = run(claim, dated, documents=docs, disable=["figure-disagreement"])
     assert [x.rule for x in found.contradictions] == (["date-conflict"] if own_sentence else [])
+
+
+# --- attributions: a group and its regional branch are one side ---------------------------
+
+invented_groups = st.sampled_from(
+    ["Harakat al-Nur", "Kavir Brigade", "Sela Movement", "Front for Tamar Unity"]
+)
+regions = st.sampled_from(["the Southwest", "the Lake Region", "Upper Kesh", "the North"])
+
+
+@given(invented_groups, regions, st.sampled_from(["claimed", "asserted", "suspected"]))
+def test_a_group_and_its_branch_in_a_region_do_not_contradict(group, region, stance):
+    claim = att(group, "claimed", source=group, kind="militant", doc="a")
+    branch = att(f"{group} in {region}", stance, doc="b")
+    assert run(claim, branch).contradictions == ()
+    # A known group's branch the lexicon does not list is that group's too.
+    known = att("Islamic State", "claimed", doc="a")
+    assert run(known, att(f"Islamic State in {region}", stance, doc="b")).contradictions == ()
+
+
+@given(invented_groups, invented_groups, regions)
+def test_another_groups_branch_still_contradicts(group, other, region):
+    if group == other:
+        return
+    claim = att(group, "claimed", source=group, kind="militant", doc="a")
+    branch = att(f"{other} in {region}", "claimed", doc="b")
+    assert [x.rule for x in run(claim, branch).contradictions] == ["attribution-conflict"]

@@ -41,6 +41,8 @@ __all__ = ["AnyClaim", "EventView", "ReportIndex", "is_unnamed_part"]
 
 AnyClaim = Union[FigureClaim, AttributionClaim]  # noqa: UP007 (runtime alias on Python 3.10)
 _PARENTHESIS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+_IN_REGION = re.compile(r"^(.+?)\s+in\s+(?:the\s+)?\S.*$")
+"""A group's name with a region after it: "<group> in the Southwest"."""
 _View = TypeVar("_View", bound="EventView")
 _INDEFINITE = frozenset({"a", "an"})
 """The indefinite articles: a figure of one written so singles a person out."""
@@ -419,12 +421,14 @@ class EventView:
     def family(self, actor: str) -> str:
         """Return the largest group an actor (or a speaker's name) belongs to.
 
-        A name of the form "Haqqani network (Taliban)" names its group in brackets; a name
-        the lexicon does not know is its own family.
+        A name of the form "Haqqani network (Taliban)" names its group in brackets; one of
+        the form "<group> in <region>" ("the Sela movement in the North") names a branch of
+        the group, when the lexicon or the event's own attributions name the group alone; a
+        name the lexicon does not know is its own family.
         """
         actors = self.lexicon.actors
         parents, known = self._actor_tables
-        name = " ".join(actor.split())
+        name = self._regional_branch_of(" ".join(actor.split()), known)
         canonical = actors.canonical(name)
         match = _PARENTHESIS.match(name)
         if canonical == name and canonical.casefold() not in known and match:
@@ -442,6 +446,28 @@ class EventView:
             seen.add(parent.casefold())
             canonical = parent
         return canonical
+
+    def _regional_branch_of(self, name: str, known: frozenset[str]) -> str:
+        """Return the group a name "<group> in <region>" is a branch of, else the name.
+
+        Only a name the lexicon does not know is cut: "al-Qaeda in the Islamic Maghreb"
+        is a group of its own, with its own entry and parent.
+        """
+        canonical = self.lexicon.actors.canonical(name)
+        match = _IN_REGION.match(name)
+        if match is None or canonical.casefold() in known:
+            return name
+        group = self.lexicon.actors.canonical(match.group(1))
+        named = group.casefold() in known or _fold(group) in self._actors_named
+        return group if named else name
+
+    @cached_property
+    def _actors_named(self) -> frozenset[str]:
+        """The actors the event's attributions name, folded, as the lexicon spells them."""
+        return frozenset(
+            _fold(self.lexicon.actors.canonical(" ".join(a.actor.split())))
+            for a in self.attributions
+        )
 
     @cached_property
     def _actor_tables(self) -> tuple[dict[str, str], frozenset[str]]:
