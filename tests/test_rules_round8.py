@@ -225,3 +225,38 @@ def test_another_groups_branch_still_contradicts(group, other, region):
     claim = att(group, "claimed", source=group, kind="militant", doc="a")
     branch = att(f"{other} in {region}", "claimed", doc="b")
     assert [x.rule for x in run(claim, branch).contradictions] == ["attribution-conflict"]
+
+
+# --- a toll of several acts together is a ceiling for one of them -------------------------
+
+counts_of_acts = st.sampled_from(["two", "three", "both", "two separate", "several"])
+acts = st.sampled_from(["attacks", "bombings", "blasts", "bomb attacks"])
+
+
+@given(counts_of_acts, acts, st.integers(2, 200), st.integers(1, 200), st.booleans())
+def test_a_toll_of_several_acts_is_no_floor_for_one_of_them(many, noun, n, extra, combined):
+    # "... following the two attacks on May 12 that killed at least N people": this
+    # event's own toll (a lower count, from another outlet) is part of it. Without the
+    # several acts ("the attack on May 12 that killed at least N"), it is a rival.
+    phrase = f"the {many} {noun}" if combined else "the attack"
+    text = f"Officials met after {phrase} on Tuesday that killed at least {n + extra} people."
+    quote = f"killed at least {n + extra} people"
+    start = text.index(quote)
+    total = fig(n + extra, None, q="at_least", doc="b", quote=quote)
+    total = total.model_copy(update={"span": Span(doc="b", start=start, end=start + len(quote))})
+    total = total.model_copy(
+        update={"figure": total.figure.model_copy(update={"text": f"at least {n + extra}"})}
+    )
+    own = fig(n, source="the ministry", kind="official", doc="a")
+    docs = (
+        Document(id="a", text="", published=dt.date(2031, 3, 5)),
+        Document(id="b", text=text, published=dt.date(2031, 3, 5)),
+    )
+    flagged = run(own, total, documents=docs).contradictions != ()
+    assert flagged is not combined
+    # A ceiling still: one attack's toll above the several acts' is a contradiction.
+    above = fig(n + extra + 5, source="the ministry", kind="official", doc="a")
+    upper = total.model_copy(
+        update={"figure": Figure(low=n + extra, high=n + extra, text=str(n + extra))}
+    )
+    assert run(above, upper, documents=docs).contradictions != ()

@@ -717,6 +717,37 @@ class EventView:
         clause = re.split(r"[.;!?\n,]", text[max(0, start - 60) : start])[-1]
         return pattern.search(clause) is not None
 
+    def combined(self, claim: FigureClaim) -> bool:
+        """Say whether a figure counts several acts together: "the two attacks killed 56".
+
+        The lexicon's ``scopes.combined_words`` before one of its ``combined_nouns``
+        ("two attacks", "both bomb attacks") stand in the figure's clause, before the
+        number. Such a toll counts this event's dead with another's: a ceiling for this
+        event's toll, never a floor.
+        """
+        pattern = self._combined
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if pattern is None or at < 0:
+            return False
+        if not text or text[claim.span.start : claim.span.end] != claim.quote:
+            text, start = claim.quote, at
+        else:
+            start = claim.span.start + at
+        clause = re.split(r"[.;!?\n]", text[max(0, start - 100) : start])[-1]
+        return pattern.search(clause) is not None
+
+    @cached_property
+    def _combined(self) -> re.Pattern[str] | None:
+        scopes = self.lexicon.scopes
+        words = _alternatives(scopes.combined_words)
+        nouns = _alternatives(scopes.combined_nouns)
+        if not words or not nouns:
+            return None
+        return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
+
     @cached_property
     def _sighting(self) -> re.Pattern[str] | None:
         words = _alternatives(self.lexicon.scopes.sighting_words)

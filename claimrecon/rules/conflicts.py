@@ -95,6 +95,8 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         # "21 killed, including two attackers" is 19 victims as well: a toll of the
         # victims alone ("19 killed") tells the same dead without the attackers.
         low = max(0, low - _attackers_within(ctx, claim))
+        if ctx.combined(claim):
+            low = 0  # several acts' dead together: this event's toll may be any part of it
         top: float = _INF if high is None or early(ctx, claim) or _counting(ctx, claim) else high
         tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
