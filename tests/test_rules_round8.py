@@ -260,3 +260,20 @@ def test_a_toll_of_several_acts_is_no_floor_for_one_of_them(many, noun, n, extra
         update={"figure": Figure(low=n + extra, high=n + extra, text=str(n + extra))}
     )
     assert run(above, upper, documents=docs).contradictions != ()
+
+
+# --- a part linked to a figure of another metric that it exceeds counts something else ----
+
+
+@given(st.integers(1, 5), st.integers(6, 80), st.sampled_from(["militants", "people"]))
+def test_a_part_of_another_metric_above_its_linked_figure_is_no_contradiction(n, m, subject):
+    # "One of its bombers carried out the attack on a bus, killing 44 of them": the 44 is
+    # linked to the one bomber by "of them", but counts the passengers.
+    speaker = {"source": "the group", "kind": "militant", "doc": "a"}
+    bombers = fig(n, metric="count", subject="militants", **speaker)
+    killed = fig(m, subject=subject, part_of=bombers.id, **speaker)
+    assert run(bombers, killed).contradictions == ()
+    # Of the same metric, a part above its own total is still a contradiction.
+    total = fig(n, subject="people", **speaker)
+    part = fig(m, subject="people", part_of=total.id, **speaker)
+    assert [x.rule for x in run(total, part).contradictions] == ["part-and-whole"]

@@ -426,6 +426,8 @@ def _parts_above(
     for part in parts.above(ctx, whole):
         if part.part_of != whole.id and not _may_cap(ctx, whole, part):
             continue
+        if part.part_of == whole.id and _misread_link(ctx, part, whole):
+            continue
         if not part.figure.exceeds(whole.figure, ctx.tolerance):
             continue
         if ctx.related_by_update(whole, part):
@@ -434,6 +436,17 @@ def _parts_above(
         if not _explained_by_own_total(ctx, parts, part, whole):
             flagged.append(part)
     return exceeding, flagged
+
+
+def _misread_link(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> bool:
+    """Say whether a part given "of" a total of another metric cannot be of that total.
+
+    "One of its bombers carried out the attack on a bus, killing 44 of them": a text
+    that gives a part of its own figure ("N of them") keeps the part inside it, so a part
+    of another metric above the figure its words were linked to counts something else
+    (the bus's passengers), not a part of it: no contradiction of the text with itself.
+    """
+    return part.metric is not whole.metric and ctx.text_voice(part) == ctx.text_voice(whole)
 
 
 _Told = tuple[Metric, Subject, int, int | None, str | None]
