@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from claimrecon.extract import date_window
@@ -252,23 +252,19 @@ def _counting(ctx: EventContext, claim: FigureClaim) -> bool:
 
 def _risen_to(ctx: EventContext, day: dt.date) -> int:
     """Return the highest toll of people killed a report of ``day`` gives as a rise."""
-    memo = ctx.memo.get("risen to")
-    found: dict[dt.date, int] = memo if isinstance(memo, dict) else {}
-    if not isinstance(memo, dict):
-        for c in ctx.current_figures:
-            told = ctx.published(c)
-            if (
-                told is not None
-                and c.metric is Metric.KILLED
-                and c.subject is Subject.PEOPLE
-                and revision(ctx, c)
-                and not ctx.revised_down(c)
-                and not ctx.self_interested(c)
-                and not ctx.scope(c).part
-            ):
-                found[told] = max(found.get(told, -1), ctx.bounds(c)[0])
-        ctx.memo["risen to"] = found
-    return found.get(day, -1)
+    found = _highest_by_day(ctx, "risen to", _told_as_rise, lambda c: "")
+    return found.get(day, {}).get("", -1)
+
+
+def _told_as_rise(ctx: EventContext, c: FigureClaim) -> bool:
+    return (
+        c.metric is Metric.KILLED
+        and c.subject is Subject.PEOPLE
+        and revision(ctx, c)
+        and not ctx.revised_down(c)
+        and not ctx.self_interested(c)
+        and not ctx.scope(c).part
+    )
 
 
 def _stages(ctx: EventContext, day: dt.date) -> dict[str, int]:
@@ -276,28 +272,44 @@ def _stages(ctx: EventContext, day: dt.date) -> dict[str, int]:
 
     The toll is the highest floor of the report's totals of people killed (no part, no
     early count, none from the perpetrator): how far the count had got when it was written.
-    Every day's stages are read in one pass over the figures.
     """
-    memo = ctx.memo.get("stages")
-    by_day: dict[dt.date, dict[str, int]] = memo if isinstance(memo, dict) else {}
-    if not isinstance(memo, dict):
-        for c in ctx.current_figures:
-            told = ctx.published(c)
-            if (
-                told is not None
-                and c.metric is Metric.KILLED
-                and c.subject is Subject.PEOPLE
-                and ctx.scope(c).key is None
-                and not ctx.scope(c).part
-                and c.part_of is None
-                and not ctx.vague(c)
-                and not ctx.lone(c)
-                and not ctx.self_interested(c)
-            ):
-                found = by_day.setdefault(told, {})
-                found[c.span.doc] = max(found.get(c.span.doc, -1), ctx.bounds(c)[0])
-        ctx.memo["stages"] = by_day
-    return by_day.get(day, {})
+    return _highest_by_day(ctx, "stages", _a_stage, lambda c: c.span.doc).get(day, {})
+
+
+def _a_stage(ctx: EventContext, c: FigureClaim) -> bool:
+    return (
+        c.metric is Metric.KILLED
+        and c.subject is Subject.PEOPLE
+        and ctx.scope(c).key is None
+        and not ctx.scope(c).part
+        and c.part_of is None
+        and not ctx.vague(c)
+        and not ctx.lone(c)
+        and not ctx.self_interested(c)
+    )
+
+
+def _highest_by_day(
+    ctx: EventContext,
+    name: str,
+    keep: Callable[[EventContext, FigureClaim], bool],
+    key: Callable[[FigureClaim], str],
+) -> dict[dt.date, dict[str, int]]:
+    """Return the highest floor of the kept current figures, by publication day and key.
+
+    Every day's values are read in one pass over the figures, once an event (memo ``name``).
+    """
+    memo = ctx.memo.get(name)
+    if isinstance(memo, dict):
+        return memo
+    by_day: dict[dt.date, dict[str, int]] = {}
+    for c in ctx.current_figures:
+        told = ctx.published(c)
+        if told is not None and keep(ctx, c):
+            found = by_day.setdefault(told, {})
+            found[key(c)] = max(found.get(key(c), -1), ctx.bounds(c)[0])
+    ctx.memo[name] = by_day
+    return by_day
 
 
 def _group_count(ctx: EventContext, claim: FigureClaim) -> bool:
