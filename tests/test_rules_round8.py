@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +19,7 @@ from claimrecon.models import (
     Span,
     Tolerance,
 )
+from claimrecon.rules.conflicts import Step, sweep_sides
 from tests.builders import att, fig
 from tests.rulecases import day, run
 
@@ -277,3 +279,54 @@ def test_a_part_of_another_metric_above_its_linked_figure_is_no_contradiction(n,
     total = fig(n, subject="people", **speaker)
     part = fig(m, subject="people", part_of=total.id, **speaker)
     assert [x.rule for x in run(total, part).contradictions] == ["part-and-whole"]
+
+
+# --- sides: a figure that one bridging floor agrees with still faces the figures above ----
+
+step_intervals = st.lists(
+    st.tuples(st.integers(0, 60), st.one_of(st.none(), st.integers(0, 30))),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(step_intervals)
+def test_sides_agree_within_and_every_kept_figure_faces_another_side(raw):
+    items = [
+        Step(
+            claim=fig(
+                low,
+                None if width is None else low + width,
+                q="at_least" if width is None else "range",
+            ),
+            low=low,
+            high=float("inf") if width is None else low + width,
+            when=(dt.date(2031, 1, 1), 0),
+        )
+        for low, width in raw
+    ]
+    sides = sweep_sides(items)
+    commons = [(max(s.low for s in side), min(s.high for s in side)) for side in sides]
+    assert all(low <= high for low, high in commons)  # one interval on each side
+    for a, b in itertools.pairwise(commons):
+        assert a[1] < b[0]  # the sides' common intervals do not meet
+    for i, side in enumerate(sides if len(sides) > 1 else []):
+        others = [t for j, o in enumerate(sides) if j != i for t in o]
+        for s in side:
+            assert any(t.low > s.high or s.low > t.high for t in others)
+
+
+def test_a_range_bridged_by_a_floor_still_faces_a_larger_floor():
+    # 25-50 meets "over 40", but not "at least 81": it stays, against the 81.
+    docs = (Document(id="a", text="", published=dt.date(2031, 6, 5)),)
+    between = fig(25, 50, q="range", source="eyewitnesses", kind="witness", doc="a")
+    forty = fig(40, source="local authorities", kind="official", doc="a")
+    over = fig(41, None, q="at_least", source="a doctor", kind="witness", doc="a")
+    feared = fig(81, None, q="at_least", source="a broadcaster", doc="a")
+    (x,) = run(between, forty, over, feared, documents=docs).contradictions
+    assert {frozenset(side) for side in x.sides} == {
+        frozenset({between.id, forty.id}),
+        frozenset({over.id, feared.id}),
+    }
+    # The explanation does not say that 25-50 and "over 40" do not meet.
+    assert "what each side's figures agree on, [40, 40], [81, ∞), does not meet" in x.explanation

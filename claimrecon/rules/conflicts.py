@@ -452,8 +452,10 @@ def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
     """Split steps into sides that agree, each claim opposed to every later side.
 
     Steps are swept by interval; a step joins the current side while the side's common
-    interval still meets it. A step whose interval reaches the next side agrees with a
-    claim there and is left out.
+    interval still meets it. A step that lies below no step kept on a side above it
+    agrees with every one of them and is left out. A step bridged to a side above by one
+    figure but below another stays ("25-50" under "at least 50" and "at least 81": the
+    81 is still no count the 25-50 allows).
     """
     ordered = sorted(items, key=lambda s: (s.low, s.high, s.claim.id))
     groups: list[list[Step]] = []
@@ -465,14 +467,16 @@ def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
         else:
             groups.append([item])
             common = item.high
+    # From the top down: a step stays on its side while it lies below some step kept on
+    # a side above (it faces that one); the side's narrowest step always does.
     sides: list[list[Step]] = []
-    for i, group in enumerate(groups):
-        if i + 1 < len(groups):
-            floor = groups[i + 1][0].low  # the lowest low of the next side
-            group = [s for s in group if s.high < floor]
-        if group:
-            sides.append(group)
-    return sides
+    top = _INF
+    for group in reversed(groups):
+        kept = group if top == _INF else [s for s in group if s.high < top]
+        if kept:
+            sides.append(kept)
+            top = max(top if top != _INF else -1.0, *(s.low for s in kept))
+    return sides[::-1]
 
 
 # How long after the time a figure is dated to a report retells it as history.

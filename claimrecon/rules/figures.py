@@ -305,7 +305,15 @@ def _self_interest(ctx: EventContext, sides: Sequence[Sequence[FigureClaim]]) ->
 
 
 def _none_meet(ctx: EventContext, sides: Sequence[Sequence[FigureClaim]]) -> str:
-    """Say that the sides' intervals do not meet: "[0, 0] and [7, 7] do not meet"."""
+    """Say that the sides' intervals do not meet: "[0, 0] and [7, 7] do not meet".
+
+    A side may hold a figure that meets one of another side's and not the rest ("25-50"
+    and "at least 50" beside "at least 81"): then what each side's figures agree on is
+    what does not meet.
+    """
+    common = [_common(ctx, side) for side in sides] if _bridged(ctx, sides) else []
+    if common and all(common):
+        return f"what each side's figures agree on, {', '.join(map(str, common))}, does not meet"
     if len(sides) == 2:
         return _do_not_meet(ctx, sides[0], sides[1])
     parts = [" or ".join(_intervals(ctx, side)) for side in sides]
@@ -764,6 +772,28 @@ def _against_parts(
         metric=Metric.CASUALTIES,
         subject=total.subject,
     )
+
+
+def _bridged(ctx: EventContext, sides: Sequence[Sequence[FigureClaim]]) -> bool:
+    """Say whether some figure meets a figure of another side (distinct bounds once)."""
+    bounds = [{ctx.bounds(c) for c in side} for side in sides]
+    return any(
+        (hi1 is None or lo2 <= hi1) and (hi2 is None or lo1 <= hi2)
+        for i, one in enumerate(bounds)
+        for other in bounds[i + 1 :]
+        for lo1, hi1 in one
+        for lo2, hi2 in other
+    )
+
+
+def _common(ctx: EventContext, side: Sequence[FigureClaim]) -> str | None:
+    """Return the interval every figure of a side allows, if they share one."""
+    bounds = [ctx.bounds(c) for c in side]
+    low = max(b[0] for b in bounds)
+    highs = [b[1] for b in bounds if b[1] is not None]
+    if highs and min(highs) < low:
+        return None
+    return f"[{low}, {min(highs)}]" if highs else f"[{low}, ∞)"
 
 
 def _intervals(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[str]:
