@@ -436,6 +436,10 @@ class ActorLexicon(_Section):
     state_voices: list[str] = []
     """Nouns for a state's own voice after its demonym ("Ukrainian officials", "the
     Afghan government"): they deny for the state."""
+    state_organs: list[str] = []
+    """Nouns for a state's armed or governing bodies after its demonym or name ("the
+    Ruritanian army", "Ruritania's security forces"): with ``state_voices``, they are the
+    state as a perpetrator, so a state and its military are one side, never rivals."""
     generic_heads: list[str] = []
     """Words that describe a group rather than name it ("group", "militants"): dropped
     from the end of a name read from the text when two words or more remain ("the

@@ -20,6 +20,7 @@ from claimrecon.models import (
     Tolerance,
 )
 from claimrecon.rules.conflicts import Step, sweep_sides
+from claimrecon.vocab import Lexicon
 from tests.builders import att, fig
 from tests.rulecases import day, run
 
@@ -330,3 +331,22 @@ def test_a_range_bridged_by_a_floor_still_faces_a_larger_floor():
     }
     # The explanation does not say that 25-50 and "over 40" do not meet.
     assert "what each side's figures agree on, [40, 40], [81, ∞), does not meet" in x.explanation
+
+
+# --- attributions: a state and its military, government or police are one side -----------
+
+_LEX = Lexicon.default()
+demonyms = st.sampled_from(sorted(_LEX.events.demonyms.items()))
+organs = st.sampled_from(sorted(_LEX.actors.state_organs))
+
+
+@given(demonyms, organs, st.booleans(), st.sampled_from(["asserted", "suspected", "believed"]))
+def test_a_state_and_its_own_bodies_do_not_contradict(demonym, organ, possessive, stance):
+    word, country = demonym
+    body = f"{country}'s {organ}" if possessive else f"{word.title()} {organ}"
+    blamed = att(country, stance, source="a rights group", kind="ngo", doc="a")
+    named = att(body, "asserted", source="witnesses", kind="witness", doc="b")
+    assert run(blamed, named).contradictions == ()
+    # Against a group, the state's body is still another perpetrator.
+    group = att("Kavir Brigade", "claimed", source="Kavir Brigade", kind="militant", doc="c")
+    assert [x.rule for x in run(named, group).contradictions] == ["attribution-conflict"]

@@ -438,6 +438,7 @@ class EventView:
             outer = actors.canonical(match.group(2))
             take_outer = inner.casefold() not in known and outer.casefold() in known
             canonical = outer if take_outer else inner
+        canonical = self._state_of(canonical)
         seen = {canonical.casefold()}
         while canonical.casefold() in parents:
             parent = parents[canonical.casefold()]
@@ -446,6 +447,39 @@ class EventView:
             seen.add(parent.casefold())
             canonical = parent
         return canonical
+
+    def _state_of(self, name: str) -> str:
+        """Return the state a name of one of its bodies stands for, else the name.
+
+        "The Ruritanian army", "Ruritania's security forces" and "the government of
+        Ruritania" are Ruritania as a perpetrator (lexicon ``actors.state_organs`` and
+        ``actors.state_voices`` after a demonym or a country of ``events``): a state and
+        its military are one side. A name of a state the lexicon does not list is kept.
+        """
+        folded = _bare(name)
+        states, organs = self._state_tables
+        if folded in states:
+            return states[folded]
+        for organ in organs:
+            if folded.endswith(" " + organ):
+                head = folded[: -len(organ) - 1].removesuffix(" s")  # "Syria's army"
+                if head in states:
+                    return states[head]
+            if folded.startswith(organ + " of "):
+                tail = folded[len(organ) + 4 :].removeprefix("the ")
+                if tail in states:
+                    return states[tail]
+        return name
+
+    @cached_property
+    def _state_tables(self) -> tuple[dict[str, str], tuple[str, ...]]:
+        """Return demonyms and countries (folded) to their country, and the organ nouns."""
+        events, actors = self.lexicon.events, self.lexicon.actors
+        countries = {*events.capitals, *events.cities.values(), *events.demonyms.values()}
+        states = {_fold(c): c for c in countries}
+        states |= {_fold(d): c for d, c in events.demonyms.items()}
+        organs = {_fold(o) for o in (*actors.state_organs, *actors.state_voices)}
+        return states, tuple(sorted(organs, key=len, reverse=True))
 
     def _regional_branch_of(self, name: str, known: frozenset[str]) -> str:
         """Return the group a name "<group> in <region>" is a branch of, else the name.
