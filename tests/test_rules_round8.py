@@ -350,3 +350,26 @@ def test_a_state_and_its_own_bodies_do_not_contradict(demonym, organ, possessive
     # Against a group, the state's body is still another perpetrator.
     group = att("Kavir Brigade", "claimed", source="Kavir Brigade", kind="militant", doc="c")
     assert [x.rule for x in run(named, group).contradictions] == ["attribution-conflict"]
+
+
+# --- a part above its own speaker's total in one text was read from other words ----------
+
+
+@given(
+    st.integers(2, 30),
+    st.integers(1, 200),
+    st.sampled_from(["women", "children", "civilians", "police"]),
+)
+def test_a_part_above_its_own_speakers_total_faces_no_one(n, extra, subject):
+    # "He said 16 people were killed and over 100 women were evacuated": the women are
+    # misread as killed; the speaker's own 16 shows it, so no one's total is contradicted.
+    speaker = {"source": "a ministry spokesman", "kind": "official", "doc": "a"}
+    own = fig(n, **speaker)
+    part = fig(n + extra, None, q="at_least", subject=subject, **speaker)
+    other = fig(n, source="health officials", kind="official", doc="b")
+    assert run(own, part, other, documents=TWO_OUTLETS).contradictions == ()
+    # Another speaker's part above the total is a contradiction still.
+    theirs = fig(n + extra, None, q="at_least", subject=subject, source="AP", doc="b")
+    assert [x.rule for x in run(own, theirs, documents=TWO_OUTLETS).contradictions] == [
+        "part-and-whole"
+    ]

@@ -436,6 +436,8 @@ def _parts_above(
             continue
         if part.part_of == whole.id and _misread_link(ctx, part, whole):
             continue
+        if _above_own_total(ctx, part):
+            continue
         if not part.figure.exceeds(whole.figure, ctx.tolerance):
             continue
         if ctx.related_by_update(whole, part):
@@ -455,6 +457,38 @@ def _misread_link(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> b
     (the bus's passengers), not a part of it: no contradiction of the text with itself.
     """
     return part.metric is not whole.metric and ctx.text_voice(part) == ctx.text_voice(whole)
+
+
+def _above_own_total(ctx: EventContext, part: FigureClaim) -> bool:
+    """Say whether a part exceeds a total its own speaker gives of a wider subject in its text.
+
+    "He said 16 people were killed and over 100 women were evacuated": one speaker in one
+    text does not put more women among the dead than it counts dead, so a part above its
+    speaker's own total was read from words about something else, and faces no other
+    speaker's total either.
+    """
+    voice = ctx.text_voice(part)
+    return any(
+        other.metric is part.metric
+        and other.subject is not part.subject
+        and other.subject.contains(part.subject)
+        and ctx.text_voice(other) == voice
+        and part.figure.exceeds(other.figure, ctx.tolerance)
+        for other in _figures_in_text(ctx, part.span.doc)
+    )
+
+
+def _figures_in_text(ctx: EventContext, doc: str) -> tuple[FigureClaim, ...]:
+    """Return the event's figures of one text (every text indexed once an event)."""
+    memo = ctx.memo.get("figures by text")
+    found: dict[str, tuple[FigureClaim, ...]] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
+        grouped: dict[str, list[FigureClaim]] = {}
+        for claim in ctx.figures:
+            grouped.setdefault(claim.span.doc, []).append(claim)
+        found = {d: tuple(claims) for d, claims in grouped.items()}
+        ctx.memo["figures by text"] = found
+    return found.get(doc, ())
 
 
 _Told = tuple[Metric, Subject, int, int | None, str | None]
