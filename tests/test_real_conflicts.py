@@ -85,6 +85,18 @@ CASES = [
     # A speaker named in full, then by surname or pronoun, breaks down its own toll.
     ("wagah-2014", "18 bodies", "at least 55", False),
     ("wagah-2014", "About 43 bodies", "at least 55", False),
+    # A toll of "the two attacks" is a ceiling for one of them, never a floor.
+    ("kabul-maternity-2020", "killed two dozen", "killed at least 56 people", False),
+    # A part above its own speaker's total was read from other words.
+    ("kabul-maternity-2020", "over 100 women", "killed two dozen", False),
+    # "N of them" above a figure of another metric counts something else.
+    ("pulwama-2019", "one of its suicide bombers", "killing 44 of them", False),
+    # A range bridged to a floor still faces the floors above it.
+    ("owo-church-2022", "between 25 and 50", "more than 80 people are feared", True),
+    # A group's branch named "<group> in <region>" is the group's side.
+    ("owo-church-2022", "linked to ISWAP in the Southwest", "ISWAP", False),
+    # A month another sentence names is not the date of a headline's claim.
+    ("ouagadougou-2016", "claims responsibility for Burkina", "10 bodies", False),
 ]
 
 
