@@ -283,7 +283,7 @@ def _add_analysis_options(command: argparse.ArgumentParser) -> None:
         "--tolerance",
         type=_fraction,
         metavar="FRACTION",
-        help="how far an 'about' figure may stray, as a fraction (default: 0.2)",
+        help="how far an 'about' figure may stray, as a fraction (default: 0.1)",
     )
     command.add_argument(
         "--plugin",
@@ -303,7 +303,7 @@ def _fraction(text: str) -> float:
     except ValueError:
         value = -1.0
     if not 0 <= value < 10:
-        raise argparse.ArgumentTypeError(f"not a fraction such as 0.2: {text!r}")
+        raise argparse.ArgumentTypeError(f"not a fraction such as 0.1: {text!r}")
     return value
 
 

@@ -10,7 +10,7 @@ defaults; a flag on the command line wins over it. The keys:
 | `policy` | a policy's registered name | `--policy` |
 | `rules` | the names of the only rules to run | `--rule` |
 | `disable` | the names of rules not to run | `--disable` |
-| `tolerance` | a fraction (`0.2`), or `{relative = 0.2, absolute = 1}` | `--tolerance` |
+| `tolerance` | a fraction (`0.1`), or `{relative = 0.1, absolute = 1}` | `--tolerance` |
 | `plugins` | modules to import, which register rules and policies | `--plugin` |
 
 May import: the errors and models modules.

@@ -446,10 +446,14 @@ class DateRef(_Frozen):
 class Tolerance(_Frozen):
     """How far an ``about`` figure may stray: ``max(absolute, relative * n)`` either way.
 
-    The default, 20 % and at least 1, reads "around five" as 4..6 and "around ten" as 8..12.
+    The default, 10 % and at least 1, reads "around five" as 4..6 and "around 100" as
+    90..110: a writer who rounds to "about" rounds to the nearest round number, so a count
+    12 % away ("around 100" against 88) is another count, not the same one rounded. The
+    rules (which figures are compatible) and the estimates (which figures update which)
+    read ``about`` figures under one tolerance, passed to both.
     """
 
-    relative: Annotated[float, Field(ge=0)] = 0.2
+    relative: Annotated[float, Field(ge=0)] = 0.1
     absolute: NonNegativeInt = 1
 
     def widen(self, n: int) -> tuple[int, int]:

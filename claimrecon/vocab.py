@@ -450,6 +450,10 @@ class ActorLexicon(_Section):
     state_voices: list[str] = []
     """Nouns for a state's own voice after its demonym ("Ukrainian officials", "the
     Afghan government"): they deny for the state."""
+    state_organs: list[str] = []
+    """Nouns for a state's armed or governing bodies after its demonym or name ("the
+    Ruritanian army", "Ruritania's security forces"): with ``state_voices``, they are the
+    state as a perpetrator, so a state and its military are one side, never rivals."""
     generic_heads: list[str] = []
     """Words that describe a group rather than name it ("group", "militants"): dropped
     from the end of a name read from the text when two words or more remain ("the
@@ -724,6 +728,12 @@ class ScopeLexicon(_Section):
     sighting_words: list[str] = []
     """Verbs of seeing before a figure in its clause: "a witness saw 12 bodies", "we counted
     30 dead". What one person saw is a floor for the toll, never its ceiling."""
+    combined_words: list[str] = []
+    """Words before a plural of ``combined_nouns`` that make a toll one of several acts
+    together: "the two attacks on Tuesday killed 56", "both bombings". Such a toll counts
+    this event's dead and others': a ceiling for this event's toll, never a floor."""
+    combined_nouns: list[str] = []
+    """Plural nouns of acts for ``combined_words``: "attacks", "bombings"."""
     whole_count_words: list[str] = []
     """Words after a count of participants that make it the count of the whole attack, a
     ceiling as well as a floor: "five men carried out the attack", "six people were behind

@@ -194,7 +194,7 @@ def test_the_user_rule_example_from_the_docs_runs():
         found = namespace["found"]
         (x,) = found.contradictions
         assert x.rule == "killed-more-attackers-than-took-part"
-        assert "[15, 15] exceeds [8, 12]" in x.explanation
+        assert "[15, 15] exceeds [9, 11]" in x.explanation
         # The page shows the explanation as the output of the block that prints it.
         shown = re.search(r"<!-- output -->\n```text\n(.*?)\n```", text, re.S)
         assert shown is not None and x.explanation == shown[1]

@@ -97,6 +97,9 @@ class _Patterns:
     auxiliaries: frozenset[str]
     number: re.Pattern[str]
     partitives: tuple[str, ...]
+    unnamed: frozenset[str] = frozenset()
+    """Capitalised words that name no site: days, months, countries ("the Pakistan shrine
+    blast", "Thursday's shrine blast" name the one shrine, not two)."""
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -169,7 +172,17 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\b(?:\d[\d,]*|{_alternatives(lexicon.figures.number_words)})\b", re.IGNORECASE
         ),
         partitives=tuple(f"{w.lower()} " for w in lexicon.figures.partitive_words),
+        unnamed=_unnamed(lexicon),
     )
+
+
+def _unnamed(lexicon: Lexicon) -> frozenset[str]:
+    """Return the words (folded as site names are) that never name a site."""
+    events, dates = lexicon.events, lexicon.dates
+    countries = {*events.capitals, *events.cities.values()}
+    words = {*dates.months, *dates.weekdays, *(c.lower() for c in countries)}
+    words |= {"today", "yesterday", "tonight"}
+    return frozenset(w.rstrip(_APOSTROPHES + "s") for w in words)
 
 
 def _died_after_pattern(
@@ -486,7 +499,8 @@ def _other_clause(text: str, site: _Site, start: int, end: int, p: _Patterns) ->
 def _mention(m: re.Match[str], offset: int, p: _Patterns, sentence: str) -> _Site | None:
     """Return the site a match names; none without an article or a name ("in hospital")."""
     mods = m.group("mods").split()
-    name = " ".join(w.lower().rstrip(_APOSTROPHES + "s") for w in mods if w[:1].isupper())
+    folded = (w.lower().rstrip(_APOSTROPHES + "s") for w in mods if w[:1].isupper())
+    name = " ".join(w for w in folded if w not in p.unnamed)
     if not name and m.group("article") is None:
         return None
     joined = p.joined.match(sentence, m.end()) is not None

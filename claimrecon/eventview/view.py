@@ -41,6 +41,8 @@ __all__ = ["AnyClaim", "EventView", "ReportIndex", "is_unnamed_part"]
 
 AnyClaim = Union[FigureClaim, AttributionClaim]  # noqa: UP007 (runtime alias on Python 3.10)
 _PARENTHESIS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+_IN_REGION = re.compile(r"^(.+?)\s+in\s+(?:the\s+)?\S.*$")
+"""A group's name with a region after it: "<group> in the Southwest"."""
 _View = TypeVar("_View", bound="EventView")
 _INDEFINITE = frozenset({"a", "an"})
 """The indefinite articles: a figure of one written so singles a person out."""
@@ -228,6 +230,45 @@ class EventView:
             return (None, claim.span.doc, claim.source.kind.value)
         return (_fold(claim.source.name), "", claim.source.kind.value)
 
+    def text_voice(self, claim: AnyClaim) -> tuple[str | None, str, str]:
+        """Return who speaks in a claim's text, a speaker's later mentions read as the speaker.
+
+        A text names its speaker in full once and then by a short form or a pronoun
+        ("Rescue spokesman Ali Khan said ... Khan said ... he said"): a pronoun stands for
+        the nearest speaker named before it, a name that ends another speaker's name in
+        the text for that speaker (the nearest one before it, else after it). Within one
+        text only: across texts a short name may be someone else.
+        """
+        name = claim.source.name
+        if name is None:
+            return self._voice(claim)
+        folded = _fold(name)
+        at = claim.span.start
+        named = self._named_speakers.get(claim.span.doc, ())
+        if folded in self._pronouns:
+            before = [(start, n) for start, n in named if start < at]
+            if before:
+                at, folded = before[-1]
+        longer = [
+            (start > at, abs(start - at), n)
+            for start, n in named
+            if n != folded and n.endswith(" " + folded)
+        ]
+        return (min(longer)[2] if longer else folded, claim.span.doc, "")
+
+    @cached_property
+    def _pronouns(self) -> frozenset[str]:
+        return frozenset(_fold(p) for p in self.lexicon.sources.pronouns)
+
+    @cached_property
+    def _named_speakers(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """Return each text's named speakers (no pronoun), by where they speak."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for c in self.claims:
+            if c.source.name is not None and _fold(c.source.name) not in self._pronouns:
+                found.setdefault(c.span.doc, []).append((c.span.start, _fold(c.source.name)))
+        return {doc: tuple(sorted(named)) for doc, named in found.items()}
+
     def _days(self, claim: AnyClaim) -> tuple[dt.date, dt.date]:
         """Return the claim's publication and claim days, unknown ones as the earliest."""
         return (self.published(claim) or dt.date.min, _claim_day(claim) or dt.date.min)
@@ -380,12 +421,14 @@ class EventView:
     def family(self, actor: str) -> str:
         """Return the largest group an actor (or a speaker's name) belongs to.
 
-        A name of the form "Haqqani network (Taliban)" names its group in brackets; a name
-        the lexicon does not know is its own family.
+        A name of the form "Haqqani network (Taliban)" names its group in brackets; one of
+        the form "<group> in <region>" ("the Sela movement in the North") names a branch of
+        the group, when the lexicon or the event's own attributions name the group alone; a
+        name the lexicon does not know is its own family.
         """
         actors = self.lexicon.actors
         parents, known = self._actor_tables
-        name = " ".join(actor.split())
+        name = self._regional_branch_of(" ".join(actor.split()), known)
         canonical = actors.canonical(name)
         match = _PARENTHESIS.match(name)
         if canonical == name and canonical.casefold() not in known and match:
@@ -395,6 +438,7 @@ class EventView:
             outer = actors.canonical(match.group(2))
             take_outer = inner.casefold() not in known and outer.casefold() in known
             canonical = outer if take_outer else inner
+        canonical = self._state_of(canonical)
         seen = {canonical.casefold()}
         while canonical.casefold() in parents:
             parent = parents[canonical.casefold()]
@@ -403,6 +447,61 @@ class EventView:
             seen.add(parent.casefold())
             canonical = parent
         return canonical
+
+    def _state_of(self, name: str) -> str:
+        """Return the state a name of one of its bodies stands for, else the name.
+
+        "The Ruritanian army", "Ruritania's security forces" and "the government of
+        Ruritania" are Ruritania as a perpetrator (lexicon ``actors.state_organs`` and
+        ``actors.state_voices`` after a demonym or a country of ``events``): a state and
+        its military are one side. A name of a state the lexicon does not list is kept.
+        """
+        folded = _bare(name)
+        states, organs = self._state_tables
+        if folded in states:
+            return states[folded]
+        for organ in organs:
+            if folded.endswith(" " + organ):
+                head = folded[: -len(organ) - 1].removesuffix(" s")  # "Syria's army"
+                if head in states:
+                    return states[head]
+            if folded.startswith(organ + " of "):
+                tail = folded[len(organ) + 4 :].removeprefix("the ")
+                if tail in states:
+                    return states[tail]
+        return name
+
+    @cached_property
+    def _state_tables(self) -> tuple[dict[str, str], tuple[str, ...]]:
+        """Return demonyms and countries (folded) to their country, and the organ nouns."""
+        events, actors = self.lexicon.events, self.lexicon.actors
+        countries = {*events.capitals, *events.cities.values(), *events.demonyms.values()}
+        states = {_fold(c): c for c in countries}
+        states |= {_fold(d): c for d, c in events.demonyms.items()}
+        organs = {_fold(o) for o in (*actors.state_organs, *actors.state_voices)}
+        return states, tuple(sorted(organs, key=len, reverse=True))
+
+    def _regional_branch_of(self, name: str, known: frozenset[str]) -> str:
+        """Return the group a name "<group> in <region>" is a branch of, else the name.
+
+        Only a name the lexicon does not know is cut: "al-Qaeda in the Islamic Maghreb"
+        is a group of its own, with its own entry and parent.
+        """
+        canonical = self.lexicon.actors.canonical(name)
+        match = _IN_REGION.match(name)
+        if match is None or canonical.casefold() in known:
+            return name
+        group = self.lexicon.actors.canonical(match.group(1))
+        named = group.casefold() in known or _fold(group) in self._actors_named
+        return group if named else name
+
+    @cached_property
+    def _actors_named(self) -> frozenset[str]:
+        """The actors the event's attributions name, folded, as the lexicon spells them."""
+        return frozenset(
+            _fold(self.lexicon.actors.canonical(" ".join(a.actor.split())))
+            for a in self.attributions
+        )
 
     @cached_property
     def _actor_tables(self) -> tuple[dict[str, str], frozenset[str]]:
@@ -651,6 +750,37 @@ class EventView:
             start = claim.span.start + at
         clause = re.split(r"[.;!?\n,]", text[max(0, start - 60) : start])[-1]
         return pattern.search(clause) is not None
+
+    def combined(self, claim: FigureClaim) -> bool:
+        """Say whether a figure counts several acts together: "the two attacks killed 56".
+
+        The lexicon's ``scopes.combined_words`` before one of its ``combined_nouns``
+        ("two attacks", "both bomb attacks") stand in the figure's clause, before the
+        number. Such a toll counts this event's dead with another's: a ceiling for this
+        event's toll, never a floor.
+        """
+        pattern = self._combined
+        document = self._documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        number = claim.figure.text
+        at = claim.quote.find(number) if number else -1
+        if pattern is None or at < 0:
+            return False
+        if not text or text[claim.span.start : claim.span.end] != claim.quote:
+            text, start = claim.quote, at
+        else:
+            start = claim.span.start + at
+        clause = re.split(r"[.;!?\n]", text[max(0, start - 100) : start])[-1]
+        return pattern.search(clause) is not None
+
+    @cached_property
+    def _combined(self) -> re.Pattern[str] | None:
+        scopes = self.lexicon.scopes
+        words = _alternatives(scopes.combined_words)
+        nouns = _alternatives(scopes.combined_nouns)
+        if not words or not nouns:
+            return None
+        return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
 
     @cached_property
     def _sighting(self) -> re.Pattern[str] | None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from claimrecon.extract import date_window
@@ -95,6 +95,8 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         # "21 killed, including two attackers" is 19 victims as well: a toll of the
         # victims alone ("19 killed") tells the same dead without the attackers.
         low = max(0, low - _attackers_within(ctx, claim))
+        if ctx.combined(claim):
+            low = 0  # several acts' dead together: this event's toll may be any part of it
         top: float = _INF if high is None or early(ctx, claim) or _counting(ctx, claim) else high
         tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
@@ -250,23 +252,19 @@ def _counting(ctx: EventContext, claim: FigureClaim) -> bool:
 
 def _risen_to(ctx: EventContext, day: dt.date) -> int:
     """Return the highest toll of people killed a report of ``day`` gives as a rise."""
-    memo = ctx.memo.get("risen to")
-    found: dict[dt.date, int] = memo if isinstance(memo, dict) else {}
-    if not isinstance(memo, dict):
-        for c in ctx.current_figures:
-            told = ctx.published(c)
-            if (
-                told is not None
-                and c.metric is Metric.KILLED
-                and c.subject is Subject.PEOPLE
-                and revision(ctx, c)
-                and not ctx.revised_down(c)
-                and not ctx.self_interested(c)
-                and not ctx.scope(c).part
-            ):
-                found[told] = max(found.get(told, -1), ctx.bounds(c)[0])
-        ctx.memo["risen to"] = found
-    return found.get(day, -1)
+    found = _highest_by_day(ctx, "risen to", _told_as_rise, lambda c: "")
+    return found.get(day, {}).get("", -1)
+
+
+def _told_as_rise(ctx: EventContext, c: FigureClaim) -> bool:
+    return (
+        c.metric is Metric.KILLED
+        and c.subject is Subject.PEOPLE
+        and revision(ctx, c)
+        and not ctx.revised_down(c)
+        and not ctx.self_interested(c)
+        and not ctx.scope(c).part
+    )
 
 
 def _stages(ctx: EventContext, day: dt.date) -> dict[str, int]:
@@ -274,28 +272,44 @@ def _stages(ctx: EventContext, day: dt.date) -> dict[str, int]:
 
     The toll is the highest floor of the report's totals of people killed (no part, no
     early count, none from the perpetrator): how far the count had got when it was written.
-    Every day's stages are read in one pass over the figures.
     """
-    memo = ctx.memo.get("stages")
-    by_day: dict[dt.date, dict[str, int]] = memo if isinstance(memo, dict) else {}
-    if not isinstance(memo, dict):
-        for c in ctx.current_figures:
-            told = ctx.published(c)
-            if (
-                told is not None
-                and c.metric is Metric.KILLED
-                and c.subject is Subject.PEOPLE
-                and ctx.scope(c).key is None
-                and not ctx.scope(c).part
-                and c.part_of is None
-                and not ctx.vague(c)
-                and not ctx.lone(c)
-                and not ctx.self_interested(c)
-            ):
-                found = by_day.setdefault(told, {})
-                found[c.span.doc] = max(found.get(c.span.doc, -1), ctx.bounds(c)[0])
-        ctx.memo["stages"] = by_day
-    return by_day.get(day, {})
+    return _highest_by_day(ctx, "stages", _a_stage, lambda c: c.span.doc).get(day, {})
+
+
+def _a_stage(ctx: EventContext, c: FigureClaim) -> bool:
+    return (
+        c.metric is Metric.KILLED
+        and c.subject is Subject.PEOPLE
+        and ctx.scope(c).key is None
+        and not ctx.scope(c).part
+        and c.part_of is None
+        and not ctx.vague(c)
+        and not ctx.lone(c)
+        and not ctx.self_interested(c)
+    )
+
+
+def _highest_by_day(
+    ctx: EventContext,
+    name: str,
+    keep: Callable[[EventContext, FigureClaim], bool],
+    key: Callable[[FigureClaim], str],
+) -> dict[dt.date, dict[str, int]]:
+    """Return the highest floor of the kept current figures, by publication day and key.
+
+    Every day's values are read in one pass over the figures, once an event (memo ``name``).
+    """
+    memo = ctx.memo.get(name)
+    if isinstance(memo, dict):
+        return memo
+    by_day: dict[dt.date, dict[str, int]] = {}
+    for c in ctx.current_figures:
+        told = ctx.published(c)
+        if told is not None and keep(ctx, c):
+            found = by_day.setdefault(told, {})
+            found[key(c)] = max(found.get(key(c), -1), ctx.bounds(c)[0])
+    ctx.memo[name] = by_day
+    return by_day
 
 
 def _group_count(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -405,7 +419,9 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
     earlier report it retells ("correcting earlier reports of 40 dead") is no
     part of its current figure, which may stand below it. A kept figure the speaker also
     tells as a rise to its number ("at least 48 killed ... the toll has risen to 48") is
-    told as that rise: the lower figures of its day are steps it left behind.
+    told as that rise: the lower figures of its day are steps it left behind. The speaker
+    is read as the text names it: "Rescue spokesman Ali Khan", then "Khan" and "he", are
+    one voice (see :meth:`~claimrecon.eventview.EventView.text_voice`).
     """
     best: dict[tuple[object, ...], Step] = {}
     rises: dict[tuple[object, ...], set[int]] = {}
@@ -415,7 +431,7 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
         if ctx.revised_down(claim) or ctx.lowered(claim):
             kept.append(item)
             continue
-        key = (claim.span.doc, *ctx._voice(claim), claim.provisional)
+        key = (claim.span.doc, *ctx.text_voice(claim), claim.provisional)
         if item.when[1]:
             rises.setdefault(key, set()).add(item.low)
         held = best.get(key)
@@ -436,8 +452,10 @@ def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
     """Split steps into sides that agree, each claim opposed to every later side.
 
     Steps are swept by interval; a step joins the current side while the side's common
-    interval still meets it. A step whose interval reaches the next side agrees with a
-    claim there and is left out.
+    interval still meets it. A step that lies below no step kept on a side above it
+    agrees with every one of them and is left out. A step bridged to a side above by one
+    figure but below another stays ("25-50" under "at least 50" and "at least 81": the
+    81 is still no count the 25-50 allows).
     """
     ordered = sorted(items, key=lambda s: (s.low, s.high, s.claim.id))
     groups: list[list[Step]] = []
@@ -449,14 +467,16 @@ def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
         else:
             groups.append([item])
             common = item.high
+    # From the top down: a step stays on its side while it lies below some step kept on
+    # a side above (it faces that one); the side's narrowest step always does.
     sides: list[list[Step]] = []
-    for i, group in enumerate(groups):
-        if i + 1 < len(groups):
-            floor = groups[i + 1][0].low  # the lowest low of the next side
-            group = [s for s in group if s.high < floor]
-        if group:
-            sides.append(group)
-    return sides
+    top = _INF
+    for group in reversed(groups):
+        kept = group if top == _INF else [s for s in group if s.high < top]
+        if kept:
+            sides.append(kept)
+            top = max(top if top != _INF else -1.0, *(s.low for s in kept))
+    return sides[::-1]
 
 
 # How long after the time a figure is dated to a report retells it as history.

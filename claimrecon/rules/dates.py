@@ -202,15 +202,23 @@ def _said_on(ctx: EventContext, ref: DateRef) -> bool:
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]|\n")
 
 
+_COARSE = frozenset({DatePrecision.MONTH, DatePrecision.SEASON, DatePrecision.YEAR})
+
+
 def _borrowed(ctx: EventContext, claim: FigureClaim | AttributionClaim, ref: DateRef) -> bool:
-    """Say whether a background claim's date was read from another sentence of its text.
+    """Say whether a claim's date, read from another sentence of its text, is not its own.
 
     A report of one attack that recalls another ("it came a week after militants killed
     129 in Paris") dates its own story: a date from another sentence ("on Friday", in
-    its lede) is the main story's, not the background event's.
+    its lede) is the main story's, not the background event's. And a report dates its
+    own story by the day: a month or a year that another sentence names ("the group
+    had called for attacks in March", "formed in 2015") dates something else its
+    background tells, not the attack a claim reports.
     """
     span = ref.span
-    if span is None or span.doc != claim.span.doc or not ctx.background(claim):
+    if span is None or span.doc != claim.span.doc:
+        return False
+    if not ctx.background(claim) and ref.precision not in _COARSE:
         return False
     document = ctx.document(span.doc)
     if document is None:

@@ -305,7 +305,15 @@ def _self_interest(ctx: EventContext, sides: Sequence[Sequence[FigureClaim]]) ->
 
 
 def _none_meet(ctx: EventContext, sides: Sequence[Sequence[FigureClaim]]) -> str:
-    """Say that the sides' intervals do not meet: "[0, 0] and [7, 7] do not meet"."""
+    """Say that the sides' intervals do not meet: "[0, 0] and [7, 7] do not meet".
+
+    A side may hold a figure that meets one of another side's and not the rest ("25-50"
+    and "at least 50" beside "at least 81"): then what each side's figures agree on is
+    what does not meet.
+    """
+    common = [_common(ctx, side) for side in sides] if _bridged(ctx, sides) else []
+    if common and all(common):
+        return f"what each side's figures agree on, {', '.join(map(str, common))}, does not meet"
     if len(sides) == 2:
         return _do_not_meet(ctx, sides[0], sides[1])
     parts = [" or ".join(_intervals(ctx, side)) for side in sides]
@@ -426,6 +434,10 @@ def _parts_above(
     for part in parts.above(ctx, whole):
         if part.part_of != whole.id and not _may_cap(ctx, whole, part):
             continue
+        if part.part_of == whole.id and _misread_link(ctx, part, whole):
+            continue
+        if part.part_of is None and _above_own_total(ctx, part):
+            continue
         if not part.figure.exceeds(whole.figure, ctx.tolerance):
             continue
         if ctx.related_by_update(whole, part):
@@ -434,6 +446,50 @@ def _parts_above(
         if not _explained_by_own_total(ctx, parts, part, whole):
             flagged.append(part)
     return exceeding, flagged
+
+
+def _misread_link(ctx: EventContext, part: FigureClaim, whole: FigureClaim) -> bool:
+    """Say whether a part given "of" a total of another metric cannot be of that total.
+
+    "One of its bombers carried out the attack on a bus, killing 44 of them": a text
+    that gives a part of its own figure ("N of them") keeps the part inside it, so a part
+    of another metric above the figure its words were linked to counts something else
+    (the bus's passengers), not a part of it: no contradiction of the text with itself.
+    """
+    return part.metric is not whole.metric and ctx.text_voice(part) == ctx.text_voice(whole)
+
+
+def _above_own_total(ctx: EventContext, part: FigureClaim) -> bool:
+    """Say whether a part exceeds a total its own speaker gives of a wider subject in its text.
+
+    "He said 16 people were killed and over 100 women were evacuated": one speaker in one
+    text does not put more women among the dead than it counts dead, so a part above its
+    speaker's own total was read from words about something else, and faces no other
+    speaker's total either. A part given inside the total ("15 killed so far, including
+    20 policemen") is read as given: wrong in one breath, and flagged.
+    """
+    voice = ctx.text_voice(part)
+    return any(
+        other.metric is part.metric
+        and other.subject is not part.subject
+        and other.subject.contains(part.subject)
+        and ctx.text_voice(other) == voice
+        and part.figure.exceeds(other.figure, ctx.tolerance)
+        for other in _figures_in_text(ctx, part.span.doc)
+    )
+
+
+def _figures_in_text(ctx: EventContext, doc: str) -> tuple[FigureClaim, ...]:
+    """Return the event's figures of one text (every text indexed once an event)."""
+    memo = ctx.memo.get("figures by text")
+    found: dict[str, tuple[FigureClaim, ...]] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
+        grouped: dict[str, list[FigureClaim]] = {}
+        for claim in ctx.figures:
+            grouped.setdefault(claim.span.doc, []).append(claim)
+        found = {d: tuple(claims) for d, claims in grouped.items()}
+        ctx.memo["figures by text"] = found
+    return found.get(doc, ())
 
 
 _Told = tuple[Metric, Subject, int, int | None, str | None]
@@ -751,6 +807,28 @@ def _against_parts(
         metric=Metric.CASUALTIES,
         subject=total.subject,
     )
+
+
+def _bridged(ctx: EventContext, sides: Sequence[Sequence[FigureClaim]]) -> bool:
+    """Say whether some figure meets a figure of another side (distinct bounds once)."""
+    bounds = [{ctx.bounds(c) for c in side} for side in sides]
+    return any(
+        (hi1 is None or lo2 <= hi1) and (hi2 is None or lo1 <= hi2)
+        for i, one in enumerate(bounds)
+        for other in bounds[i + 1 :]
+        for lo1, hi1 in one
+        for lo2, hi2 in other
+    )
+
+
+def _common(ctx: EventContext, side: Sequence[FigureClaim]) -> str | None:
+    """Return the interval every figure of a side allows, if they share one."""
+    bounds = [ctx.bounds(c) for c in side]
+    low = max(b[0] for b in bounds)
+    highs = [b[1] for b in bounds if b[1] is not None]
+    if highs and min(highs) < low:
+        return None
+    return f"[{low}, {min(highs)}]" if highs else f"[{low}, ∞)"
 
 
 def _intervals(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[str]:
