@@ -120,28 +120,41 @@ def _resolved(
     groups = _Groups()
     named = _join_written(known, groups, claims)
     grammar = name_grammar(lexicon)
+    shorter: set[str] = set()  # names a document defines by a fuller one (or describes)
     for document in documents:
         for short, full in _definitions(grammar, document).items():
             groups.join(short, full)
-            named |= {_key(short), _key(full)}
+            named.add(_key(full))
+            if _key(short) != _key(full):
+                shorter.add(_key(short))
+    named |= shorter
     proper = [n for n in groups.names() if _proper(n)]
     unknown = [n for n in proper if not known.knows(n)]
     for a, b in _alike(unknown):
         groups.join(a, b)
     _join_short_forms(known, unknown, proper, groups, claims)
-    return _renamed(known, groups, named, claims)
+    return _renamed(known, groups, named, shorter, claims)
 
 
 def _renamed(
-    known: _Known, groups: _Groups, named: set[str], claims: Sequence[AttributionClaim]
+    known: _Known,
+    groups: _Groups,
+    named: set[str],
+    shorter: set[str],
+    claims: Sequence[AttributionClaim],
 ) -> dict[str, AttributionClaim]:
-    """The claims of unknown groups written with their group's name, where it differs."""
+    """The claims of unknown groups written with their group's name, where it differs.
+
+    A name some document defines by a fuller one ("OZF", "the Zelvan militia") names the
+    group only when the group has no other.
+    """
     mentions = Counter(c.actor for c in claims)
     out: dict[str, AttributionClaim] = {}
     for claim in claims:
         if known.knows(claim.actor) or not _proper(claim.actor):
             continue
         members = [m for m in groups.members(claim.actor) if _key(m) in named]
+        members = [m for m in members if _key(m) not in shorter] or members
         name = _group_name(known, members, mentions)
         if name is not None and name != claim.actor:
             written = claim.actor_text or claim.actor
