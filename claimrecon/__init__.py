@@ -44,7 +44,7 @@ from claimrecon.exports import (
     to_text,
     write_csv,
 )
-from claimrecon.extract import extract
+from claimrecon.extract import extract, resolve_groups
 from claimrecon.files import Limits
 from claimrecon.gold import read_gold, score, write_gold
 from claimrecon.io import documents_from_texts, read_documents
@@ -161,6 +161,7 @@ __all__ = [
     "policy",
     "read_documents",
     "read_gold",
+    "resolve_groups",
     "rule",
     "score",
     "to_csv",

@@ -69,7 +69,7 @@ from claimrecon.copyindex import UNDATED, credits_json, day_of
 from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
 from claimrecon.events import Linkable, events_from, forget_readings, linkables, may_link
-from claimrecon.extract import extract, forget_contexts
+from claimrecon.extract import extract, forget_contexts, resolve_groups
 from claimrecon.independence import CopyFinder, _Shingles, claim_roots, passage_order
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import (
@@ -854,7 +854,7 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     """
     lexicon = _lexicon(lexicon_blob)
     docs = frame[frame["kind"] == "own"].drop_duplicates("doc").sort_values("doc")
-    report = _part_report(frame, docs)
+    report = resolve_groups(_part_report(frame, docs), lexicon)
     report = find_contradictions(report, lexicon=lexicon)
     report = estimate(report, policy=policy, lexicon=lexicon)
     forget_contexts(lexicon)  # the rules' readings of these documents, as in extraction

@@ -3,7 +3,7 @@
 Each stage is also a function of its own, taking and returning a :class:`Report`, for
 people who embed only part of it::
 
-    extract ─▶ group_events ─▶ trace_roots ─▶ find_contradictions ─▶ estimate
+    extract ─▶ group_events ─▶ resolve_groups ─▶ trace_roots ─▶ find_contradictions ─▶ estimate
 
 May import: the stages it runs (extract, events, independence, rules, estimates), and the
 errors, files, models and vocab modules.
@@ -18,7 +18,7 @@ from typing import Literal
 from claimrecon.errors import AnalysisError, ClaimreconError, DocumentError
 from claimrecon.estimates import default_policies, estimate
 from claimrecon.events import group_events
-from claimrecon.extract import extract
+from claimrecon.extract import extract, resolve_groups
 from claimrecon.files import DEFAULT_LIMITS, Limits
 from claimrecon.independence import trace_roots
 from claimrecon.models import ABOUT_TOLERANCE, Claim, Document, Report, Skipped, Tolerance
@@ -145,7 +145,13 @@ def analyze(
     report = extract_report(_counted(documents, tell), lexicon, limits=limits, on_error=on_error)
     logger.info("extracted %d claims from %d documents", len(report.claims), len(report.documents))
     tell("events", 0, 1)
-    report = _isolated(lambda r: group_events(r, lexicon=lexicon), "events", report, on_error)
+    # An event's names are read together once it is grouped: one group, one name.
+    report = _isolated(
+        lambda r: resolve_groups(group_events(r, lexicon=lexicon), lexicon),
+        "events",
+        report,
+        on_error,
+    )
     tell("events", 1, 1)
     tell("roots", 0, 1)
     report = trace_roots(report)

@@ -59,7 +59,7 @@ from claimrecon.copyindex import sql_marks as _marks
 from claimrecon.errors import InputError, StoreError
 from claimrecon.estimates import estimate
 from claimrecon.events import block_keys, group_events
-from claimrecon.extract import extract
+from claimrecon.extract import extract, resolve_groups
 from claimrecon.independence import CopyFinder, passage_order
 from claimrecon.models import (
     AttributionClaim,
@@ -666,13 +666,14 @@ class Store:
                 provenance.append(Provenance(claim=claim.id, root=root, agency=agency))
         own = _docs_of(found)
         roots = {p.root for p in provenance} - own
-        return Report(
+        report = Report(
             documents=tuple(self._copies.documents(own | roots)),
             claims=tuple(claims),
             events=tuple(found),
             passages=tuple(self._copies.passages_within(e.documents for e in found)),
             provenance=tuple(provenance),
         )
+        return resolve_groups(report, self.lexicon)
 
     def _retrace_all(self) -> None:
         """Find the copies of a store migrated from schema 1 and make its findings again."""
@@ -736,6 +737,8 @@ class Store:
                 passages=tuple(self._select_passages(None if whole else _docs_of(events))),
                 provenance=tuple(provenance),
             )
+        # Claims are stored as extracted; each event's names are resolved as analyze does.
+        report = resolve_groups(report, self.lexicon)
         # Timelines are read from the claims and documents, as the rules stage reads them.
         return report.model_copy(update={"timelines": source_timelines(report)})
 

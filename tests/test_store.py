@@ -22,6 +22,7 @@ from claimrecon import Document, InputError, Report, Store, StoreError, analyze,
 from claimrecon.cli import main
 from claimrecon.estimates import estimate
 from claimrecon.events import group_events
+from claimrecon.extract import resolve_groups
 from claimrecon.gold import read_gold
 from claimrecon.independence import CopyFinder, trace_roots
 from claimrecon.pipeline import extract_report
@@ -484,7 +485,7 @@ def test_ingest_shows_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
 
 def _analyze_with(documents: tuple[Document, ...], finder: CopyFinder) -> Report:
     """``analyze`` with another copy finder: the stages one by one."""
-    report = group_events(extract_report(documents))
+    report = resolve_groups(group_events(extract_report(documents)))
     report = trace_roots(report, finder=finder)
     return estimate(find_contradictions(report), policy="ucdp")
 

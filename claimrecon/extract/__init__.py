@@ -50,6 +50,7 @@ from claimrecon.extract.dates import (
     weekday_gives_way,
 )
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
+from claimrecon.extract.groups import resolve_groups
 from claimrecon.extract.numbers import read_spelled, word_pattern
 from claimrecon.extract.places import Gazetteer, division_of, gazetteer, relation
 from claimrecon.extract.plausible import plausible
@@ -85,6 +86,7 @@ __all__ = [
     "read_spelled",
     "relation",
     "relative_clause_date",
+    "resolve_groups",
     "statement_dates",
     "weekday_gives_way",
 ]

@@ -578,9 +578,50 @@ def definitions(grammar: NameGrammar, text: str) -> dict[str, str]:
     for span in spans:
         if span.acronym is not None and acronym_fits(span.acronym, span.name):
             pairs.append((span.name, span.acronym))
+    described: set[str] = set()
     for a, b in pairwise(spans):
         pairs.extend(_defined_pair(grammar, text, a, b))
-    return _grouped(pairs)
+        pair = _described_pair(text, a, b)
+        if pair is not None:
+            pairs.append(pair)
+            described.add(pair[0].lower())
+    return _grouped(pairs, described)
+
+
+# Between a name and a description of it: "X, a Zelvan militia", "X, the Zelvan militia,".
+_DESCRIPTION_GAP = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][a-z\-]*\s+){0,2}")
+_SPACES = re.compile(r"\s+")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)\u2014\u2013]|--|$)")
+
+
+def _description(text: str, span: NameSpan) -> bool:
+    """Say whether a name ends in a head the text writes in lower case: "the Zelvan militia"."""
+    written = text[span.start : span.end].split()
+    return span.organisation and len(written) > 1 and written[-1].islower()
+
+
+def _described_pair(text: str, a: NameSpan, b: NameSpan) -> tuple[str, str] | None:
+    """The description and the name, if one stands next to the other as its apposition.
+
+    A group is often introduced by its base ("X, a Zelvan militia", "the Zelvan militia
+    X"), and named in another report by that description alone.
+    """
+    if a.acronym is not None or b.acronym is not None:
+        return None
+    if (
+        _description(text, b)
+        and not _description(text, a)
+        and _DESCRIPTION_GAP.fullmatch(text, a.end, b.start)
+        and _APPOSITION_END.match(text, b.end)  # not "X, the Zelvan militia leader"
+    ):
+        return b.name, a.name
+    if (
+        _description(text, a)
+        and not _description(text, b)
+        and _SPACES.fullmatch(text, a.end, b.start)
+    ):
+        return a.name, b.name
+    return None
 
 
 def _defined_pair(
@@ -600,8 +641,13 @@ def _defined_pair(
         yield b.name, a.name
 
 
-def _grouped(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """Join pairs sharing a name into groups; map each name to its group's full form."""
+def _grouped(pairs: list[tuple[str, str]], described: set[str] | None = None) -> dict[str, str]:
+    """Join pairs sharing a name into groups; map each name to its group's full form.
+
+    A description (lower-cased in ``described``) is the full form only of a group that
+    has no name besides it.
+    """
+    described = described or set()
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
@@ -619,7 +665,7 @@ def _grouped(pairs: list[tuple[str, str]]) -> dict[str, str]:
         members.setdefault(root(key), []).append(key)
     out: dict[str, str] = {}
     for keys in members.values():
-        names = [written[k] for k in keys]
+        names = [written[k] for k in keys if k not in described] or [written[k] for k in keys]
         full = max(names, key=lambda n: (not n.isupper(), len(_NAME_PARTS.findall(n)), len(n)))
         out.update((k, full.rstrip("'\u2019")) for k in keys)
     return out
