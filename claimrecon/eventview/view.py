@@ -738,18 +738,8 @@ class EventView:
         person sees some of the dead, not all: the figure is a floor for the toll.
         """
         pattern = self._sighting
-        document = self._documents.get(claim.span.doc)
-        text = document.text if document is not None else ""
-        number = claim.figure.text
-        at = claim.quote.find(number) if number else -1
-        if pattern is None or at < 0:
-            return False
-        if not text or text[claim.span.start : claim.span.end] != claim.quote:
-            text, start = claim.quote, at
-        else:
-            start = claim.span.start + at
-        clause = re.split(r"[.;!?\n,]", text[max(0, start - 60) : start])[-1]
-        return pattern.search(clause) is not None
+        clause = self._before_number(claim, 60, r"[.;!?\n,]")
+        return pattern is not None and clause is not None and pattern.search(clause) is not None
 
     def combined(self, claim: FigureClaim) -> bool:
         """Say whether a figure counts several acts together: "the two attacks killed 56".
@@ -760,18 +750,27 @@ class EventView:
         event's toll, never a floor.
         """
         pattern = self._combined
+        clause = self._before_number(claim, 100, r"[.;!?\n]")
+        return pattern is not None and clause is not None and pattern.search(clause) is not None
+
+    def _before_number(self, claim: FigureClaim, reach: int, stops: str) -> str | None:
+        """The words before a figure's number, back to the nearest of ``stops``.
+
+        Read in the document (up to ``reach`` characters back), or in the quote alone when
+        the document is not at hand or its span no longer holds the quote. None when the
+        quote does not hold the figure's number.
+        """
         document = self._documents.get(claim.span.doc)
         text = document.text if document is not None else ""
         number = claim.figure.text
         at = claim.quote.find(number) if number else -1
-        if pattern is None or at < 0:
-            return False
+        if at < 0:
+            return None
         if not text or text[claim.span.start : claim.span.end] != claim.quote:
             text, start = claim.quote, at
         else:
             start = claim.span.start + at
-        clause = re.split(r"[.;!?\n]", text[max(0, start - 100) : start])[-1]
-        return pattern.search(clause) is not None
+        return re.split(stops, text[max(0, start - reach) : start])[-1]
 
     @cached_property
     def _combined(self) -> re.Pattern[str] | None:
