@@ -3,7 +3,10 @@
 The corpus grew in waves. The first eighteen attacks were chosen from the real-corpus issue's
 list before any article was collected. Six more (wave 2), then three (wave 3), then four
 (wave 4), then six (wave 5), then six (wave 6: Kenyan, Nigerian, Indian, Pakistani and Congolese
-reporting, with state blame, rival claimants, denials and an Islamic State affiliate) were chosen
+reporting, with state blame, rival claimants, denials and an Islamic State affiliate), then six
+(wave 7: German, Afghan, Kenyan, Pakistani and Iranian reporting, with a claim by a lone
+attacker's group, a faction's claim disowned by its parent, a government's blame against a rival
+claimant, and a claim while the attack went on) were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
@@ -36,6 +39,10 @@ WAVES = (
     sorted(
         """kasindi-church-2023 mpeketoni-2014 owo-church-2022 peshawar-church-2013
         pulwama-2019 wagah-2014""".split()
+    ),
+    sorted(
+        """berlin-market-2016 charsadda-university-2016 kabul-university-2020 mandera-bus-2014
+        quetta-police-college-2016 tehran-parliament-2017""".split()
     ),
 )
 
