@@ -693,21 +693,24 @@ def _diagnostics(level: int) -> Iterator[None]:
     previous = root.level
     root.addHandler(handler)
     root.setLevel(level)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", DecodingWarning)
-        try:
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DecodingWarning)
             yield
-        finally:
-            root.removeHandler(handler)
-            root.setLevel(previous)
-            for warning in caught:
-                if issubclass(warning.category, DecodingWarning):
-                    if level <= logging.WARNING:
-                        print(f"claimrecon: warning: {warning.message}", file=sys.stderr)
-                else:
-                    warnings.warn_explicit(
-                        warning.message, warning.category, warning.filename, warning.lineno
-                    )
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(previous)
+        # Replayed once the recording has stopped: a warning passed on while it still
+        # recorded would be recorded again, and the loop over them would never end.
+        for warning in caught:
+            if issubclass(warning.category, DecodingWarning):
+                if level <= logging.WARNING:
+                    print(f"claimrecon: warning: {warning.message}", file=sys.stderr)
+            else:
+                warnings.warn_explicit(
+                    warning.message, warning.category, warning.filename, warning.lineno
+                )
 
 
 def _one_line(exc: BaseException) -> str:
