@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from claimrecon import Document, Event, Figure, FigureClaim, Report, Source, Span
 from claimrecon.eventview import read_scopes
 from claimrecon.rules import find_contradictions
-from tests.builders import LEXICON
+from tests.builders import LEXICON, fig
+from tests.rulecases import run
 
 NAMES = st.sampled_from(["Korvath", "Elmira", "Santel", "Budrow", "Quinta", "Marrak"])
 PLACES = st.sampled_from(["entrance", "gate", "checkpoint", "market", "terminal"])
@@ -117,3 +118,95 @@ def test_a_smaller_toll_of_the_same_dead_at_a_site_is_still_its_part(
     site = _claim(body, "c", f"{part} people were killed", part)
     scopes = read_scopes([whole, site], {"c": Document(id="c", text=body)}, LEXICON)
     assert scopes[site.id].part
+
+
+# --- a text of unknown day: no order, so no rise turned into a contradiction -------------------
+
+SPEAKERS = st.sampled_from(["the Okvara police", "the Dunmar hospital", "the governor's office"])
+
+
+def _toll(n: int, doc: str, source: str | None = None, *, q: str = "exact") -> FigureClaim:
+    return fig(
+        n,
+        None if q == "at_least" else n,
+        q=q,
+        doc=doc,
+        source=source,
+        kind="official" if source else "media",
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(5, 200),
+    st.integers(1, 80),
+    st.integers(1, 80),
+    st.booleans(),
+    st.sampled_from(["exact", "at_least"]),
+)
+def test_an_undated_report_makes_no_rise_a_contradiction(n, rise, other, undated_high, q):
+    # Dated reports rise (n, then n + rise); a report with no day gives another figure.
+    # Whatever it says, the rise stays a timeline, and its figure, which may come before
+    # or after any of them, is set against none of them.
+    first, later = _toll(n, "a"), _toll(n + rise, "b", q=q)
+    lone = _toll(n + rise + other if undated_high else max(1, n - other), "u")
+    docs = (
+        Document(id="a", text="", published=dt.date(2031, 3, 1)),
+        Document(id="b", text="", published=dt.date(2031, 3, 3)),
+        Document(id="u", text="", published=None),
+    )
+    assert run(first, later, lone, documents=docs).contradictions == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(5, 200), st.integers(2, 80), st.lists(SPEAKERS, min_size=2, max_size=2, unique=True)
+)
+def test_rivals_within_an_undated_text_are_still_rivals(n, gap, speakers):
+    # One text with no day tells two speakers' tolls that cannot meet: one time, rivals.
+    low, high = _toll(n, "u", speakers[0]), _toll(n + gap, "u", speakers[1])
+    dated = _toll(n, "a")
+    docs = (
+        Document(id="u", text="", published=None),
+        Document(id="a", text="", published=dt.date(2031, 3, 1)),
+    )
+    found = run(low, high, dated, documents=docs)
+    assert any(
+        {low.id, high.id} <= {c for side in x.sides for c in side} for x in found.contradictions
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(5, 200),
+    st.integers(1, 60),
+    st.sampled_from(["had initially said", "at first said", "earlier put the toll at"]),
+    SPEAKERS,
+)
+def test_a_figure_retold_as_said_before_corrects_no_figure_of_the_days_between(
+    n, rise, cue, speaker
+):
+    # Monday: "the toll has risen to N + rise". Tuesday: "<speaker> had initially said
+    # N people were killed", retold: it was said before Monday's rise, no correction.
+    risen = _toll(n + rise, "a")
+    text = f"{speaker.capitalize()} {cue} {n} people were killed."
+    quote = f"{n} people were killed"
+    start = text.index(quote)
+    retold = FigureClaim(
+        span=Span(doc="b", start=start, end=start + len(quote)),
+        quote=quote,
+        source=Source(name=speaker, kind="official"),
+        metric="killed",
+        subject="people",
+        figure=Figure(low=n, high=n, qualifier="exact", text=str(n)),
+        provisional=True,
+    )
+    docs = (
+        Document(id="a", text="", published=dt.date(2031, 3, 1)),
+        Document(id="b", text=text, published=dt.date(2031, 3, 2)),
+    )
+    assert run(risen, retold, documents=docs).contradictions == ()
+    # Given for now ("so far"), a lower figure a day later still corrects the earlier one.
+    now = retold.model_copy(update={"id": "now", "span": Span(doc="c", start=0, end=1)})
+    docs = (*docs, Document(id="c", text="x", published=dt.date(2031, 3, 2)))
+    assert run(risen, now, documents=docs).contradictions != ()

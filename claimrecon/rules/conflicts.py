@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -496,8 +497,34 @@ def _retold_long_after(ctx: EventContext, claim: FigureClaim) -> bool:
 
 
 def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict]:
-    """Return the conflicts among figures of one metric and subject (see the module doc)."""
+    """Return the conflicts among figures of one metric and subject (see the module doc).
+
+    A text of unknown day is read apart from the dated ones: its figures meet each other
+    at one time (one text), but another text's figure may come before or after them, and
+    a higher figure after a lower one is a rise. With no day, which came first is not
+    known, so no pair across the two is flagged: a missing date does not turn a rise into
+    a contradiction (nor does it make every dated report one day). Counts of those who
+    took part, which do not rise, and an event whose texts all lack a day are read as one
+    time, as before.
+    """
     claims = [c for c in claims if not _retold_long_after(ctx, c)]
+    undated: dict[str, list[FigureClaim]] = {}
+    dated: list[FigureClaim] = []
+    for claim in claims:
+        if told_day(ctx, claim) is None and claim.metric is not Metric.COUNT:
+            undated.setdefault(claim.span.doc, []).append(claim)
+        else:
+            dated.append(claim)
+    if not dated or not undated:
+        return _timeline_conflicts(ctx, claims)
+    found = _timeline_conflicts(ctx, dated)
+    for doc in sorted(undated):
+        found.extend(_timeline_conflicts(ctx, undated[doc]))
+    return found
+
+
+def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[Conflict]:
+    """Return the conflicts among figures read as one timeline (see the module doc)."""
     items = largest_per_voice(ctx, steps(ctx, claims))
     # The missing are found and the displaced go home: such a count falls with time.
     falls = any(c.metric in _FALLING for c in claims)
@@ -512,7 +539,9 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         rising = by_when.get((day, 1), [])
         found.extend(_rivals(ctx, today, rising))
         # A figure below an earlier standing one corrects it.
-        correcting = [s for s in map(_stated, today) if s.high < top_low]
+        correcting = [
+            s for s in map(_stated, today) if s.high < top_low and not _told_before(ctx, s.claim)
+        ]
         if correcting and not falls:
             found.extend(_corrections_by_reach(correcting, earlier))
         # The steps a rise left behind were replaced the day they were told: a later,
@@ -717,6 +746,32 @@ def _agreeing(
 def _span(ctx: EventContext, claim: FigureClaim) -> _Span:
     low, high = ctx.bounds(claim)
     return (low, _INF if high is None else high)
+
+
+_BEFORE = re.compile(r"\b(?:initial(?:ly)?|at first|first|earlier|previous(?:ly)?)\b", re.I)
+"""Words before a figure that date its telling before its report: "initially said 100"."""
+
+
+_REACH = 40
+"""How far before a figure's quote its words are read for a telling before its report."""
+
+
+def _told_before(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is retold as said before its report ("had initially said 100").
+
+    Such a figure was told at some earlier time its report does not give, perhaps before
+    the figures of the days between: it corrects none of them. A figure given for now
+    ("15 so far") is told on its report's day, and corrects an earlier, higher one.
+    """
+    if not claim.provisional:
+        return False
+    document = ctx.document(claim.span.doc)
+    text = document.text if document is not None else ""
+    # The words just before the figure's quote, within its sentence.
+    before = text[max(0, claim.span.start - _REACH) : claim.span.start]
+    before = re.split(r"[.!?]\s", before)[-1]
+    at = claim.quote.find(claim.figure.text) if claim.figure.text else -1
+    return _BEFORE.search(f"{before} {claim.quote[: max(at, 0)]}") is not None
 
 
 def _stated(item: Step) -> Step:
