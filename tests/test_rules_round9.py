@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrecon import Document, Event, Figure, FigureClaim, Report, Source, Span
+from claimrecon import DateRef, Document, Event, Figure, FigureClaim, Metric, Report, Source, Span
 from claimrecon.eventview import read_scopes
 from claimrecon.rules import find_contradictions
 from tests.builders import LEXICON, fig
@@ -210,3 +210,61 @@ def test_a_figure_retold_as_said_before_corrects_no_figure_of_the_days_between(
     now = retold.model_copy(update={"id": "now", "span": Span(doc="c", start=0, end=1)})
     docs = (*docs, Document(id="c", text="x", published=dt.date(2031, 3, 2)))
     assert run(risen, now, documents=docs).contradictions != ()
+
+
+# --- a figure told or dated before its event took place is another attack's ------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(5, 200),
+    st.integers(1, 100),
+    st.integers(2, 60),
+    st.booleans(),
+)
+def test_a_figure_from_before_the_attack_faces_none_of_its_figures(n, gap, days_before, by_text):
+    # "The blast in the same city weeks earlier that killed N": put in this event by
+    # mistake, told (or dated by its text) before this attack, it is another attack's toll,
+    # higher or lower than this one's.
+    attack = dt.date(2031, 6, 20)
+    after = attack + dt.timedelta(days=1)
+    earlier = attack - dt.timedelta(days=days_before)
+    toll, other = _toll(n, "a"), _toll(n + gap, "b")
+    if by_text:
+        other = other.model_copy(
+            update={"date": DateRef(text="on Monday", value=earlier, precision="day")}
+        )
+    docs = (
+        Document(id="a", text="", published=after),
+        Document(id="b", text="", published=after if by_text else earlier),
+    )
+    event = Event(id="e", claims=(toll.id, other.id), date=attack, date_precision="day")
+    report = Report(documents=docs, claims=(toll, other), events=(event,))
+    assert find_contradictions(report, lexicon=LEXICON).contradictions == ()
+    # Told the day after the attack, both, the same figures are rivals (on the day itself
+    # a lower toll may be an earlier step of the count).
+    same = other.model_copy(update={"date": None})
+    docs = (Document(id="a", text="", published=after), Document(id="b", text="", published=after))
+    report = Report(documents=docs, claims=(toll, same), events=(event,))
+    assert find_contradictions(report, lexicon=LEXICON).contradictions != ()
+
+
+# --- arrests: a later, lower count is one raid's, or after releases, not a correction ----------
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 60), st.integers(1, 40), st.integers(1, 9), SPEAKERS)
+def test_a_later_lower_count_of_arrests_corrects_nothing(n, fewer, days, speaker):
+    # "Police arrested N suspects" on Monday; "<speaker> said M were detained" days later:
+    # suspects are released, and a report may count one raid's arrests.
+    first = fig(n + fewer, doc="a", metric="arrested", source="police", kind="official")
+    later = fig(n, doc="b", metric="arrested", source=speaker, kind="official")
+    day = dt.date(2031, 8, 3)
+    docs = (
+        Document(id="a", text="", published=day),
+        Document(id="b", text="", published=day + dt.timedelta(days=days)),
+    )
+    assert run(first, later, documents=docs).contradictions == ()
+    # Killed, the same figures are a correction: a toll does not fall.
+    dead = [c.model_copy(update={"metric": Metric.KILLED}) for c in (first, later)]
+    assert run(*dead, documents=docs).contradictions != ()

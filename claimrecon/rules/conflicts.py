@@ -496,6 +496,27 @@ def _retold_long_after(ctx: EventContext, claim: FigureClaim) -> bool:
     return published is not None and window is not None and published - window[1] > _HINDSIGHT
 
 
+# How far before an event's day a figure may be told or dated and still be of it: a
+# night attack is dated to either day, and a time zone may shift a report by a day.
+_SLACK = dt.timedelta(days=1)
+
+
+def _before_event(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is told, or dated by its text, before its event took place.
+
+    No toll is counted before its attack: "the blast in the same city a month earlier
+    that killed 12" is another attack's figure, whatever event it was put in, and is set
+    against none of this one's.
+    """
+    start = ctx.event.date
+    if start is None or ctx.event.date_precision is not DatePrecision.DAY:
+        return False
+    published = ctx.published(claim)
+    window = date_window(claim.date) if claim.date is not None else None
+    told_before = published is not None and published < start - _SLACK
+    return told_before or (window is not None and window[1] < start - _SLACK)
+
+
 def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict]:
     """Return the conflicts among figures of one metric and subject (see the module doc).
 
@@ -507,7 +528,7 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
     took part, which do not rise, and an event whose texts all lack a day are read as one
     time, as before.
     """
-    claims = [c for c in claims if not _retold_long_after(ctx, c)]
+    claims = [c for c in claims if not _retold_long_after(ctx, c) and not _before_event(ctx, c)]
     undated: dict[str, list[FigureClaim]] = {}
     dated: list[FigureClaim] = []
     for claim in claims:
@@ -526,7 +547,8 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
 def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[Conflict]:
     """Return the conflicts among figures read as one timeline (see the module doc)."""
     items = largest_per_voice(ctx, steps(ctx, claims))
-    # The missing are found and the displaced go home: such a count falls with time.
+    # The missing are found, the displaced go home, suspects are released: such a count
+    # falls with time.
     falls = any(c.metric in _FALLING for c in claims)
     by_when: dict[tuple[dt.date, int], list[Step]] = {}
     for item in items:
@@ -571,9 +593,10 @@ def _said_before(conflict: Conflict) -> Conflict:
     )
 
 
-_FALLING = frozenset({Metric.MISSING, Metric.DISPLACED})
+_FALLING = frozenset({Metric.MISSING, Metric.DISPLACED, Metric.ARRESTED})
 """Metrics whose counts fall as time goes by: a later, lower count of them is news, not a
-correction."""
+correction. The missing are found, the displaced go home, and suspects are released (or a
+later report counts one raid's arrests, not all of them)."""
 
 _MERGE_LIMIT = 64
 """The most distinct intervals one merged conflict is checked over (the check is their
