@@ -11,6 +11,9 @@ Figures for one event, metric and subject are read as a story told over time:
   and the displaced, whose counts fall as people are found or go home.
 - **Rivals.** Figures published the same day whose intervals cannot meet are rivals: a
   hard contradiction of kind ``figure``.
+- **A text of unknown day** is one time with itself, but is set against no other text:
+  either may have come first, and a higher figure after a lower one is a rise. A figure
+  told or dated before its event took place is another attack's, set against none.
 
 One speaker's several figures in one text ("18 killed in the hotel and 10 at the cafe")
 count parts, sites or steps, not rival totals: only the largest of them is compared.
