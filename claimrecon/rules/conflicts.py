@@ -502,6 +502,7 @@ def _retold_long_after(ctx: EventContext, claim: FigureClaim) -> bool:
 # How far before an event's day a figure may be told or dated and still be of it: a
 # night attack is dated to either day, and a time zone may shift a report by a day.
 _SLACK = dt.timedelta(days=1)
+_EARLIEST = dt.date.min + _SLACK
 
 
 def _before_event(ctx: EventContext, claim: FigureClaim) -> bool:
@@ -512,12 +513,13 @@ def _before_event(ctx: EventContext, claim: FigureClaim) -> bool:
     against none of this one's.
     """
     start = ctx.event.date
-    if start is None or ctx.event.date_precision is not DatePrecision.DAY:
+    if start is None or ctx.event.date_precision is not DatePrecision.DAY or start <= _EARLIEST:
         return False
+    first = start - _SLACK
     published = ctx.published(claim)
     window = date_window(claim.date) if claim.date is not None else None
-    told_before = published is not None and published < start - _SLACK
-    return told_before or (window is not None and window[1] < start - _SLACK)
+    told_before = published is not None and published < first
+    return told_before or (window is not None and window[1] < first)
 
 
 def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict]:
