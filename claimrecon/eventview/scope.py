@@ -551,17 +551,20 @@ def _below_a_whole(
     "Coordinated attacks killed 40 people ... 25 were killed at the stadium": a text that
     gives a larger toll at no site, and a smaller one at a site, tells a site's part of
     the whole (the other sites' figures may be missing or elliptic: "and 15 at a cafe").
+    Only a toll of the same subject is such a whole: "the attack at the gate killed 30
+    people, including seven children" breaks the toll down by who died, at one place, and
+    the children's count is no site's part of a larger toll of children.
     """
     claims = list(claims)
-    top: dict[str, int] = {}
+    top: dict[tuple[str, Subject], int] = {}
     for claim in claims:
         if claim.id not in sites and not found[claim.id].part:
-            key = _site_group(claim)
+            key = (_site_group(claim), claim.subject)
             top[key] = max(top.get(key, -1), claim.figure.low or 0)
     below = set()
     for claim in claims:
         if claim.id in sites:
-            key = sites[claim.id][0]
+            key = (sites[claim.id][0], claim.subject)
             high = claim.figure.high
             if high is not None and top.get(key, -1) > high:
                 below.add(claim.id)

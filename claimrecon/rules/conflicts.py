@@ -11,6 +11,9 @@ Figures for one event, metric and subject are read as a story told over time:
   and the displaced, whose counts fall as people are found or go home.
 - **Rivals.** Figures published the same day whose intervals cannot meet are rivals: a
   hard contradiction of kind ``figure``.
+- **A text of unknown day** is one time with itself, but is set against no other text:
+  either may have come first, and a higher figure after a lower one is a rise. A figure
+  told or dated before its event took place is another attack's, set against none.
 
 One speaker's several figures in one text ("18 killed in the hotel and 10 at the cafe")
 count parts, sites or steps, not rival totals: only the largest of them is compared.
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -495,11 +499,61 @@ def _retold_long_after(ctx: EventContext, claim: FigureClaim) -> bool:
     return published is not None and window is not None and published - window[1] > _HINDSIGHT
 
 
+# How far before an event's day a figure may be told or dated and still be of it: a
+# night attack is dated to either day, and a time zone may shift a report by a day.
+_SLACK = dt.timedelta(days=1)
+_EARLIEST = dt.date.min + _SLACK
+
+
+def _before_event(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is told, or dated by its text, before its event took place.
+
+    No toll is counted before its attack: "the blast in the same city a month earlier
+    that killed 12" is another attack's figure, whatever event it was put in, and is set
+    against none of this one's.
+    """
+    start = ctx.event.date
+    if start is None or ctx.event.date_precision is not DatePrecision.DAY or start <= _EARLIEST:
+        return False
+    first = start - _SLACK
+    published = ctx.published(claim)
+    window = date_window(claim.date) if claim.date is not None else None
+    told_before = published is not None and published < first
+    return told_before or (window is not None and window[1] < first)
+
+
 def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict]:
-    """Return the conflicts among figures of one metric and subject (see the module doc)."""
-    claims = [c for c in claims if not _retold_long_after(ctx, c)]
+    """Return the conflicts among figures of one metric and subject (see the module doc).
+
+    A text of unknown day is read apart from the dated ones: its figures meet each other
+    at one time (one text), but another text's figure may come before or after them, and
+    a higher figure after a lower one is a rise. With no day, which came first is not
+    known, so no pair across the two is flagged: a missing date does not turn a rise into
+    a contradiction (nor does it make every dated report one day). Counts of those who
+    took part, which do not rise, and an event whose texts all lack a day are read as one
+    time, as before.
+    """
+    claims = [c for c in claims if not _retold_long_after(ctx, c) and not _before_event(ctx, c)]
+    undated: dict[str, list[FigureClaim]] = {}
+    dated: list[FigureClaim] = []
+    for claim in claims:
+        if told_day(ctx, claim) is None and claim.metric is not Metric.COUNT:
+            undated.setdefault(claim.span.doc, []).append(claim)
+        else:
+            dated.append(claim)
+    if not dated or not undated:
+        return _timeline_conflicts(ctx, claims)
+    found = _timeline_conflicts(ctx, dated)
+    for doc in sorted(undated):
+        found.extend(_timeline_conflicts(ctx, undated[doc]))
+    return found
+
+
+def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[Conflict]:
+    """Return the conflicts among figures read as one timeline (see the module doc)."""
     items = largest_per_voice(ctx, steps(ctx, claims))
-    # The missing are found and the displaced go home: such a count falls with time.
+    # The missing are found, the displaced go home, suspects are released: such a count
+    # falls with time.
     falls = any(c.metric in _FALLING for c in claims)
     by_when: dict[tuple[dt.date, int], list[Step]] = {}
     for item in items:
@@ -512,7 +566,9 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
         rising = by_when.get((day, 1), [])
         found.extend(_rivals(ctx, today, rising))
         # A figure below an earlier standing one corrects it.
-        correcting = [s for s in map(_stated, today) if s.high < top_low]
+        correcting = [
+            s for s in map(_stated, today) if s.high < top_low and not _told_before(ctx, s.claim)
+        ]
         if correcting and not falls:
             found.extend(_corrections_by_reach(correcting, earlier))
         # The steps a rise left behind were replaced the day they were told: a later,
@@ -542,9 +598,10 @@ def _said_before(conflict: Conflict) -> Conflict:
     )
 
 
-_FALLING = frozenset({Metric.MISSING, Metric.DISPLACED})
+_FALLING = frozenset({Metric.MISSING, Metric.DISPLACED, Metric.ARRESTED})
 """Metrics whose counts fall as time goes by: a later, lower count of them is news, not a
-correction."""
+correction. The missing are found, the displaced go home, and suspects are released (or a
+later report counts one raid's arrests, not all of them)."""
 
 _MERGE_LIMIT = 64
 """The most distinct intervals one merged conflict is checked over (the check is their
@@ -717,6 +774,32 @@ def _agreeing(
 def _span(ctx: EventContext, claim: FigureClaim) -> _Span:
     low, high = ctx.bounds(claim)
     return (low, _INF if high is None else high)
+
+
+_BEFORE = re.compile(r"\b(?:initial(?:ly)?|at first|first|earlier|previous(?:ly)?)\b", re.I)
+"""Words before a figure that date its telling before its report: "initially said 100"."""
+
+
+_REACH = 40
+"""How far before a figure's quote its words are read for a telling before its report."""
+
+
+def _told_before(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is retold as said before its report ("had initially said 100").
+
+    Such a figure was told at some earlier time its report does not give, perhaps before
+    the figures of the days between: it corrects none of them. A figure given for now
+    ("15 so far") is told on its report's day, and corrects an earlier, higher one.
+    """
+    if not claim.provisional:
+        return False
+    document = ctx.document(claim.span.doc)
+    text = document.text if document is not None else ""
+    # The words just before the figure's quote, within its sentence.
+    before = text[max(0, claim.span.start - _REACH) : claim.span.start]
+    before = re.split(r"[.!?]\s", before)[-1]
+    at = claim.quote.find(claim.figure.text) if claim.figure.text else -1
+    return _BEFORE.search(f"{before} {claim.quote[: max(at, 0)]}") is not None
 
 
 def _stated(item: Step) -> Step:
