@@ -48,7 +48,7 @@ from claimrecon.independence import (
     claim_roots,
     document_credits,
 )
-from claimrecon.models import Claim, CopiedPassage, Document, Provenance, Span
+from claimrecon.models import Claim, CopiedPassage, Document, Provenance
 
 __all__ = [
     "UNDATED",
@@ -515,10 +515,10 @@ class CopyIndex:
         """
         old: set[tuple[int, str]] = set()
         for chunk in sql_chunks(traced):
+            marks = sql_marks(len(chunk))
             old.update(
                 self._db.execute(
-                    f"SELECT claim, copy FROM claim_copies WHERE claim IN ({sql_marks(len(chunk))})",
-                    chunk,
+                    f"SELECT claim, copy FROM claim_copies WHERE claim IN ({marks})", chunk
                 )
             )
         now = set(copies)

@@ -44,7 +44,7 @@ import gc
 import hashlib
 import json
 import sqlite3
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -92,6 +92,9 @@ _CHUNK = 500
 # The rules run on this many stored events at a time: a batch's memory then does not grow
 # with the events it re-rules, which grow with the store (roots that move, copies lost).
 _RULES_CHUNK = 32
+# Store.claims resolves the names of this many events at a time: an event's claims are
+# ingested together, so they come one after the other.
+_NAMED_EVENTS = 64
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.
@@ -757,8 +760,15 @@ class Store:
     def claims(
         self, *, event: str | None = None, document: str | None = None
     ) -> Iterator[AnyClaim]:
-        """Yield the stored claims in the order they were ingested, of one event or document."""
-        sql, args = "SELECT json FROM claims", list[str]()
+        """Yield the stored claims in the order they were ingested, of one event or document.
+
+        They are the claims :meth:`report` holds: an attribution claim in an event names
+        its group with the one name the event gives it across its reports
+        (:func:`~claimrecon.extract.resolve_groups`, which the rules read too), and keeps
+        the text's spelling in ``actor_text``. The store keeps claims as extracted, since
+        the name depends on the event's other reports, which later batches change.
+        """
+        sql, args = "SELECT json, event FROM claims", list[str]()
         if event is not None:
             found = self.resolve(event)
             sql += f" WHERE event IN ({_marks(len(found))})"
@@ -766,8 +776,33 @@ class Store:
         elif document is not None:
             sql += " WHERE document = ?"
             args.append(document)
-        for (text,) in self._db.execute(sql + " ORDER BY seq", args):
-            yield _CLAIM.validate_json(text)
+        named: OrderedDict[str, dict[str, AnyClaim]] = OrderedDict()
+        for text, where in self._db.execute(sql + " ORDER BY seq", args):
+            claim = _CLAIM.validate_json(text)
+            if where is not None and isinstance(claim, AttributionClaim):
+                if where not in named:
+                    _remember_names(named, where, self._named(where))
+                claim = named[where].get(claim.id, claim)
+            yield claim
+
+    def _named(self, event: str) -> dict[str, AnyClaim]:
+        """Return the claims of a stored event with its groups' names resolved, by id."""
+        row = self._db.execute("SELECT json FROM events WHERE id = ?", (event,)).fetchone()
+        if row is None:
+            return {}
+        found = Event.model_validate_json(row[0])
+        claims = [
+            self._copies.claim(text)
+            for (text,) in self._db.execute(
+                "SELECT json FROM claims WHERE event = ? ORDER BY seq", (event,)
+            )
+        ]
+        report = Report(
+            documents=tuple(self._copies.documents(found.documents)),
+            claims=tuple(claims),
+            events=(found,),
+        )
+        return {c.id: c for c in resolve_groups(report, self.lexicon).claims}
 
     def resolve(self, event: str) -> tuple[str, ...]:
         """Return the ids of the stored events an event id stands for now.
@@ -1275,6 +1310,15 @@ def _by_document(claims: Iterable[AnyClaim]) -> dict[str, list[AnyClaim]]:
     for claim in claims:
         found[claim.span.doc].append(claim)
     return dict(found)
+
+
+def _remember_names(
+    named: OrderedDict[str, dict[str, AnyClaim]], event: str, claims: dict[str, AnyClaim]
+) -> None:
+    """Keep the resolved claims of the last few events :meth:`Store.claims` read."""
+    named[event] = claims
+    while len(named) > _NAMED_EVENTS:
+        named.popitem(last=False)
 
 
 def _docs_of(events: Iterable[Event]) -> set[str]:
