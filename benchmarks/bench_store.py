@@ -12,7 +12,8 @@ It measures what issue #13 asks:
 
 1. ingest throughput against in-memory ``analyze`` on the same documents (target >= 0.8x),
    and the work of each stage of both, counted (pairs aligned, claims grouped, events
-   whose rules run): counts do not depend on the machine's load, as times do;
+   whose rules run, full garbage collections): counts do not depend on the machine's
+   load, as times do;
 2. the time to add 100 documents to a store of ``--large`` documents against a store of
    ``--small`` (target <= 2x);
 3. the memory of adding those 100 documents as the store grows (target: flat): the peak
@@ -74,8 +75,11 @@ def _counts(n: int) -> dict[str, dict[str, int]]:
 
     Counts do not depend on the machine's load, as times do: pairs of documents aligned
     (:meth:`~claimrecon.independence.CopyFinder.align`), claims grouped (each call of
-    ``group_events`` counts its claims), events whose rules run, documents extracted.
+    ``group_events`` counts its claims), events whose rules run, documents extracted,
+    and the garbage collector's full collections (each walks every object of the process).
     """
+    import gc
+
     import claimrecon.pipeline as pipeline
     import claimrecon.store as store
     from claimrecon.independence import CopyFinder
@@ -94,6 +98,12 @@ def _counts(n: int) -> dict[str, dict[str, int]]:
         setattr(module, name, wrapper)
 
     counted(CopyFinder, "align", "pairs aligned", lambda args: 1)
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            done["full collections"] = done.get("full collections", 0) + 1
+
+    gc.callbacks.append(collected)
     for module in (pipeline, store):
         counted(module, "group_events", "claims grouped", lambda args: len(args[0].claims))
         counted(module, "find_contradictions", "event rule runs", lambda a: len(a[0].events))
@@ -108,6 +118,7 @@ def _counts(n: int) -> dict[str, dict[str, int]]:
         s.ingest(documents[:-20], batch_size=BATCH)
     found["ingest"] = dict(done)
     CopyFinder.align = align  # type: ignore[method-assign]
+    gc.callbacks.remove(collected)
     return found
 
 
@@ -116,9 +127,10 @@ def _print_counts(n: int) -> None:
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         found = pool.apply(_counts, (n,))
     print(f"work by stage, the same {n - 20} documents (counts, independent of load):")
-    for what in sorted(found["ingest"]):
-        a, i = found["analyze"].get(what, 0), found["ingest"][what]
-        print(f"  {what:>20}: analyze {a:>7}, ingest in batches of {BATCH} {i:>7} ({i / a:.2f}x)")
+    for what in sorted(found["ingest"].keys() | found["analyze"].keys()):
+        a, i = found["analyze"].get(what, 0), found["ingest"].get(what, 0)
+        ratio = f"{i / a:.2f}x" if a else "-"
+        print(f"  {what:>20}: analyze {a:>7}, ingest in batches of {BATCH} {i:>7} ({ratio})")
 
 
 def _fresh(function: Callable[[int], float], n: int) -> float:

@@ -151,6 +151,28 @@ def _remember(kept: OrderedDict[Any, Any], key: Any, value: Any, limit: int) -> 
         kept.popitem(last=False)
 
 
+def _changed_roots(
+    claims: list[tuple[int, Any]],
+    traced: list[Provenance],
+    before: Mapping[int, tuple[str | None, str | None]],
+    rows: list[tuple[Any, ...]],
+    copies: list[tuple[int, str]],
+) -> bool:
+    """Add the claims' changed roots to ``rows`` and their copies to ``copies``.
+
+    Returns:
+        Whether a claim's root moved.
+    """
+    moved = False
+    for (seq, _), now in zip(claims, traced, strict=True):
+        copies.extend((seq, copy) for copy in now.copies)
+        if (now.root, now.agency) == before[seq]:
+            continue  # most of a stored document's claims keep their roots
+        rows.append((now.root, now.agency, seq))
+        moved = moved or now.root != before[seq][0]
+    return moved
+
+
 def sql_marks(n: int) -> str:
     """Return ``n`` comma-separated SQL placeholders."""
     return ",".join("?" * n)
@@ -495,13 +517,8 @@ class CopyIndex:
             for document in [*self.documents(set(claims) - set(known.documents)), *kept]:
                 mine = claims[document.id]
                 traced = claim_roots(document, [c for _, c in mine], touching[document.id], others)
-                for (seq, _), now in zip(mine, traced, strict=True):
-                    copies.extend((seq, copy) for copy in now.copies)
-                    if (now.root, now.agency) == before[seq]:
-                        continue  # most of a stored document's claims keep their roots
-                    rows.append((now.root, now.agency, seq))
-                    if now.root != before[seq][0]:
-                        moved.add(document.id)
+                if _changed_roots(mine, traced, before, rows, copies):
+                    moved.add(document.id)
             self._db.executemany("UPDATE claims SET root = ?, agency = ? WHERE seq = ?", rows)
             self._replace_copies([seq for seq, (root, _) in before.items() if root], copies)
         return moved
