@@ -430,7 +430,10 @@ class Store:
         """Add documents to the store, in batches of ``batch_size`` (all in one by default).
 
         Each batch is one transaction: after a crash the store holds the batches that
-        committed, whole, and none of the others.
+        committed, whole, and none of the others. Python's cyclic garbage collector is
+        paused while a batch (and the rules as the call ends) runs, and runs as usual
+        between batches: a batch's objects die old, and collecting them cost a seventh
+        of an ingest's time.
 
         Args:
             documents: The documents to add; those already stored are skipped.
