@@ -12,7 +12,8 @@ It measures what issue #13 asks:
 
 1. ingest throughput against in-memory ``analyze`` on the same documents (target >= 0.8x),
    and the work of each stage of both, counted (pairs aligned, claims grouped, events
-   whose rules run): counts do not depend on the machine's load, as times do;
+   whose rules run, and each timed run's full garbage collections): counts do not depend
+   on the machine's load, as times do;
 2. the time to add 100 documents to a store of ``--large`` documents against a store of
    ``--small`` (target <= 2x);
 3. the memory of adding those 100 documents as the store grows (target: flat): the peak
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import itertools
 import multiprocessing
 import os
@@ -52,21 +54,39 @@ START = dt.date(2000, 1, 1)
 BATCH = 100
 
 
-def _time_analyze(n: int) -> float:
+def _full_collections() -> Callable[[], int]:
+    """Count the garbage collector's full collections from now on (each walks every object).
+
+    A count, not a time: it does not depend on the load. Counted in the timed process
+    itself, since a collection's timing depends on everything the process holds.
+    """
+    done = [0]
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            done[0] += 1
+
+    gc.callbacks.append(collected)
+    return lambda: done[0]
+
+
+def _time_analyze(n: int) -> tuple[float, int]:
     documents = list(corpus(n, per_day=PER_DAY, start=START))
     analyze(documents[:20])  # load the lexicon and compile its patterns first
+    collections = _full_collections()
     started = time.process_time()
     analyze(documents)
-    return time.process_time() - started
+    return time.process_time() - started, collections()
 
 
-def _time_ingest(n: int) -> float:
+def _time_ingest(n: int) -> tuple[float, int]:
     documents = list(corpus(n, per_day=PER_DAY, start=START))
     analyze(documents[-20:])  # the same warm-up, on documents the timed run skips reading
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder, "s.db")) as store:
+        collections = _full_collections()
         started = time.process_time()
         store.ingest(documents[:-20], batch_size=100)
-        return time.process_time() - started
+        return time.process_time() - started, collections()
 
 
 def _counts(n: int) -> dict[str, dict[str, int]]:
@@ -121,10 +141,11 @@ def _print_counts(n: int) -> None:
         print(f"  {what:>20}: analyze {a:>7}, ingest in batches of {BATCH} {i:>7} ({i / a:.2f}x)")
 
 
-def _fresh(function: Callable[[int], float], n: int) -> float:
+def _fresh(function: Callable[[int], tuple[float, int]], n: int) -> tuple[float, int]:
     """Run a timing in a fresh process, so that no cache of one run helps the other."""
     with multiprocessing.get_context("spawn").Pool(1) as pool:
-        return float(pool.apply(function, (n,)))
+        seconds, collections = pool.apply(function, (n,))
+        return float(seconds), int(collections)
 
 
 def _throughput(n: int, repeat: int = 3) -> None:
@@ -137,12 +158,13 @@ def _throughput(n: int, repeat: int = 3) -> None:
     rounds: list[tuple[float, float]] = []
     print(f"throughput, {n} documents (CPU time, each run in a fresh process):")
     for number in range(1, repeat + 1):
-        memory, stored = _fresh(_time_analyze, n), _fresh(_time_ingest, n)
+        (memory, full_a), (stored, full_i) = _fresh(_time_analyze, n), _fresh(_time_ingest, n)
         rounds.append((memory, stored))
         print(
             f"  round {number}: analyze {memory:.2f} s ({n / memory:.0f} doc/s), ingest in "
             f"batches of 100 of {m} {stored:.2f} s ({m / stored:.0f} doc/s): "
-            f"{(m / stored) / (n / memory):.2f}x",
+            f"{(m / stored) / (n / memory):.2f}x; full garbage collections {full_a} and "
+            f"{full_i}",
             flush=True,
         )
     memory = min(r[0] for r in rounds)

@@ -48,7 +48,7 @@ from claimrecon.independence import (
     claim_roots,
     document_credits,
 )
-from claimrecon.models import Claim, CopiedPassage, Document, Provenance, Span
+from claimrecon.models import Claim, CopiedPassage, Document, Provenance
 
 __all__ = [
     "UNDATED",
@@ -57,6 +57,7 @@ __all__ = [
     "Fresh",
     "day_of",
     "document_from_row",
+    "passage_from_row",
     "sql_chunks",
     "sql_marks",
 ]
@@ -77,6 +78,8 @@ _SHINGLED = 200_000
 # Bounded so that memory stays flat: some 15 MB of claims, 20 MB of long articles.
 _CLAIMS_KEPT = 8192
 _DOCUMENTS_KEPT = 2048
+# A document's day and credits, for the roots of the claims it is a copy of (some 100 bytes).
+_CREDITS_KEPT = 16384
 Pair = tuple[str, str]
 Rank = tuple[str, str]
 
@@ -111,6 +114,19 @@ def document_from_row(row: Sequence[Any]) -> Document:
     )
 
 
+def passage_from_row(row: Sequence[Any]) -> CopiedPassage:
+    """Return a passage from its stored row: first, its start and end, second, ..., words."""
+    a, a0, a1, b, b0, b1, n = row
+    # From one dict: a third faster than building its two spans first.
+    return CopiedPassage.model_validate(
+        {
+            "first": {"doc": a, "start": a0, "end": a1},
+            "second": {"doc": b, "start": b0, "end": b1},
+            "words": n,
+        }
+    )
+
+
 def _changes(new: set[str], found: list[CopiedPassage], gone: list[Pair]) -> CopyChanges:
     """Return what a batch's new passages and lost pairs change, document by document."""
     whole = new | {d for pair in gone for d in pair}
@@ -133,6 +149,28 @@ def _remember(kept: OrderedDict[Any, Any], key: Any, value: Any, limit: int) -> 
     kept.move_to_end(key)
     while len(kept) > limit:
         kept.popitem(last=False)
+
+
+def _changed_roots(
+    claims: list[tuple[int, Any]],
+    traced: list[Provenance],
+    before: Mapping[int, tuple[str | None, str | None]],
+    rows: list[tuple[Any, ...]],
+    copies: list[tuple[int, str]],
+) -> bool:
+    """Add the claims' changed roots to ``rows`` and their copies to ``copies``.
+
+    Returns:
+        Whether a claim's root moved.
+    """
+    moved = False
+    for (seq, _), now in zip(claims, traced, strict=True):
+        copies.extend((seq, copy) for copy in now.copies)
+        if (now.root, now.agency) == before[seq]:
+            continue  # most of a stored document's claims keep their roots
+        rows.append((now.root, now.agency, seq))
+        moved = moved or now.root != before[seq][0]
+    return moved
 
 
 def sql_marks(n: int) -> str:
@@ -186,6 +224,8 @@ class CopyIndex:
         # Documents by id: only those of committed batches or of the running one
         # (:meth:`forget` drops them all when a batch rolls back).
         self._documents: OrderedDict[str, Document] = OrderedDict()
+        # Day and credits by id, under the same rule as documents.
+        self._credits: OrderedDict[str, tuple[dt.date | None, tuple[str, ...]]] = OrderedDict()
 
     def claim(self, text: str) -> Any:
         """Return the claim stored as ``text``, keeping the last few thousand parsed."""
@@ -207,6 +247,7 @@ class CopyIndex:
     def forget(self) -> None:
         """Drop the kept documents: the batch that stored some of them rolled back."""
         self._documents.clear()
+        self._credits.clear()
 
     def shingles(self, document: Document) -> Any:
         """Return a document's shingles, keeping the last few thousand made."""
@@ -426,10 +467,7 @@ class CopyIndex:
                     self._db.execute(f"SELECT * FROM passages WHERE {column} IN ({marks})", chunk)
                 )
         found = [
-            CopiedPassage(
-                first=Span(doc=a, start=a0, end=a1), second=Span(doc=b, start=b0, end=b1), words=n
-            )
-            for a, a0, a1, b, b0, b1, n in sorted(rows, key=lambda r: (r[0], r[3], r[1], r[4]))
+            passage_from_row(row) for row in sorted(rows, key=lambda r: (r[0], r[3], r[1], r[4]))
         ]
         if both:
             found = [p for p in found if p.first.doc in ids and p.second.doc in ids]
@@ -449,10 +487,7 @@ class CopyIndex:
                 self._db.execute("SELECT * FROM passages WHERE first = ? AND second = ?", pair)
             )
         return [
-            CopiedPassage(
-                first=Span(doc=a, start=a0, end=a1), second=Span(doc=b, start=b0, end=b1), words=n
-            )
-            for a, a0, a1, b, b0, b1, n in sorted(rows, key=lambda r: (r[0], r[3], r[1], r[4]))
+            passage_from_row(row) for row in sorted(rows, key=lambda r: (r[0], r[3], r[1], r[4]))
         ]
 
     # -- tracing --------------------------------------------------------------------------
@@ -482,37 +517,48 @@ class CopyIndex:
             for document in [*self.documents(set(claims) - set(known.documents)), *kept]:
                 mine = claims[document.id]
                 traced = claim_roots(document, [c for _, c in mine], touching[document.id], others)
-                for (seq, _), now in zip(mine, traced, strict=True):
-                    rows.append((now.root, now.agency, seq))
-                    copies.extend((seq, copy) for copy in now.copies)
-                    if now.root != before[seq]:
-                        moved.add(document.id)
-            if before:
-                self._db.execute(
-                    f"DELETE FROM claim_copies WHERE claim IN ({sql_marks(len(before))})",
-                    list(before),
-                )
+                if _changed_roots(mine, traced, before, rows, copies):
+                    moved.add(document.id)
             self._db.executemany("UPDATE claims SET root = ?, agency = ? WHERE seq = ?", rows)
-            self._db.executemany("INSERT INTO claim_copies VALUES (?, ?)", copies)
+            self._replace_copies([seq for seq, (root, _) in before.items() if root], copies)
         return moved
+
+    def _replace_copies(self, traced: list[int], copies: list[tuple[int, str]]) -> None:
+        """Make the claims' rows of ``claim_copies`` the ``copies``, writing only what changed.
+
+        ``traced`` are the claims that had been traced (the others have no rows yet). A
+        stored document traced again keeps most of its copies: deleting and inserting
+        them all wrote thousands of rows a batch that were already there.
+        """
+        old: set[tuple[int, str]] = set()
+        for chunk in sql_chunks(traced):
+            marks = sql_marks(len(chunk))
+            old.update(
+                self._db.execute(
+                    f"SELECT claim, copy FROM claim_copies WHERE claim IN ({marks})", chunk
+                )
+            )
+        now = set(copies)
+        self._db.executemany("DELETE FROM claim_copies WHERE claim = ? AND copy = ?", old - now)
+        self._db.executemany("INSERT INTO claim_copies VALUES (?, ?)", sorted(now - old))
 
     def _claims_of(
         self, chunk: list[str], held: Mapping[str, list[Any]]
-    ) -> tuple[dict[str, list[tuple[int, Any]]], dict[int, str | None]]:
-        """Return the documents' claims with their rows, and each row's root before.
+    ) -> tuple[dict[str, list[tuple[int, Any]]], dict[int, tuple[str | None, str | None]]]:
+        """Return the documents' claims with their rows, and each row's root and agency before.
 
         The claims of the documents in ``held`` are taken from it, in their stored order.
         """
         claims: dict[str, list[tuple[int, Any]]] = defaultdict(list)
-        before: dict[int, str | None] = {}
-        for seq, doc, text, root in self._db.execute(
-            "SELECT seq, document, json, root FROM claims "
+        before: dict[int, tuple[str | None, str | None]] = {}
+        for seq, doc, text, root, agency in self._db.execute(
+            "SELECT seq, document, json, root, agency FROM claims "
             f"WHERE document IN ({sql_marks(len(chunk))}) ORDER BY seq",
             chunk,
         ):
             mine = held[doc][len(claims[doc])] if held.get(doc) else self.claim(text)
             claims[doc].append((seq, mine))
-            before[seq] = root
+            before[seq] = (root, agency)
         return claims, before
 
     def _touching(
@@ -557,10 +603,12 @@ class CopyIndex:
                 for (seq, _, old), now in zip(rows, found, strict=True):
                     if now is None:
                         continue
+                    copies.extend((seq, copy) for copy in now.copies)
+                    if (now.root, now.agency) == (old.root, old.agency):
+                        continue  # a copy more, and the same root: only its row to add
                     if now.root != old.root:
                         moved.add(document.id)
                     updates.append((now.root, now.agency, seq))
-                    copies.extend((seq, copy) for copy in now.copies)
             self._db.executemany("UPDATE claims SET root = ?, agency = ? WHERE seq = ?", updates)
             self._db.executemany("INSERT OR IGNORE INTO claim_copies VALUES (?, ?)", copies)
         self.retrace(untraced)
@@ -594,8 +642,13 @@ class CopyIndex:
         return before
 
     def _copied(self, ids: set[str]) -> dict[str, tuple[dt.date | None, tuple[str, ...]]]:
-        found: dict[str, tuple[dt.date | None, tuple[str, ...]]] = {}
-        for chunk in sql_chunks(sorted(ids)):
+        """Return the day and credits of documents, keeping the last few thousand read.
+
+        A hub is named by the passages of every batch that reprints it.
+        """
+        kept = self._credits
+        found = {d: kept[d] for d in ids if d in kept}
+        for chunk in sql_chunks(sorted(ids - found.keys())):
             for doc, published, agencies in self._db.execute(
                 "SELECT id, published, credits FROM documents "
                 f"WHERE id IN ({sql_marks(len(chunk))})",
@@ -603,4 +656,6 @@ class CopyIndex:
             ):
                 day = dt.date.fromisoformat(published) if published else None
                 found[doc] = (day, tuple(json.loads(agencies)))
+        for doc, copied in found.items():
+            _remember(kept, doc, copied, _CREDITS_KEPT)
         return found

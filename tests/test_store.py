@@ -301,6 +301,34 @@ def test_events_and_claims_iterate_the_store(store: Store) -> None:
     }
 
 
+def test_claims_name_groups_as_the_report_and_the_rules_do(store: Store) -> None:
+    # One attack told by two reports in two batches: one defines the invented group's
+    # initials, the other uses them alone. The event gives both claims one name.
+    full = _doc(
+        "zelvan-full",
+        "Twelve people were killed in a bombing at a market in Dunmar on Monday. "
+        "The Okvara Zelvan Front (OZF) claimed responsibility for the attack.",
+    )
+    short = _doc(
+        "zelvan-short",
+        "A bombing at a market in Dunmar killed 12 people on Monday, police said. "
+        "The OZF claimed responsibility.",
+    )
+    store.ingest([full])
+    store.ingest([short])
+    report = store.report()
+    assert list(store.claims()) == list(report.claims)
+    (event,) = report.events
+    assert list(store.claims(event=event.id)) == list(report.claims)
+    named = [c for c in store.claims(document="zelvan-short") if c.type == "attribution"]
+    assert [(c.actor, c.actor_text) for c in named] == [("Okvara Zelvan Front", "OZF")]
+    # The table keeps the claim as extracted: the name follows the event's reports.
+    stored = store._db.execute(
+        "SELECT actor FROM claims WHERE document = 'zelvan-short' AND type = 'attribution'"
+    ).fetchall()
+    assert stored == [("OZF",)]
+
+
 def test_a_reader_during_an_ingest_sees_the_store_before_it(tmp_path: Path) -> None:
     path = tmp_path / "claims.db"
     documents = _corpus()
