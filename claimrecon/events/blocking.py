@@ -127,6 +127,11 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, object, object]]:
         if m.target is None or _day_like(m):
             for key in _place_keys(m):
                 yield ("p", month, key)
+        if _day_like(m):
+            # A report that names no place it can be blocked by meets its day's reports
+            # of the same group.
+            for actor in m.actors:
+                yield ("a", month, actor)
 
 
 def _block_keys(m: _Mention) -> set[tuple[object, ...]]:

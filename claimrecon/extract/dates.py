@@ -150,8 +150,11 @@ def _patterns(lex: DateLexicon) -> _Patterns:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # Every quantifier is over a fixed token separated by white space: no nesting, so
     # the scan is linear in the sentence.
+    # "November, 2, 2014": a comma after the month only when a day and a year follow, so
+    # that "in March, 12 soldiers" stays a month and a count.
+    mon_day = rf"(?P<a_m>{mon})\.?(?:\s+|,\s+(?={day},?\s+{year}))(?P<a_d>{day})"
     scan = re.compile(
-        rf"(?:(?P<a_wd>{wd}),?\s+)?(?P<a_m>{mon})\.?\s+(?P<a_d>{day})\b(?:,?\s+(?P<a_y>{year}))?"
+        rf"(?:(?P<a_wd>{wd}),?\s+)?{mon_day}\b(?:,?\s+(?P<a_y>{year}))?"
         rf"|(?:(?P<b_wd>{wd}),?\s+)?(?:the\s+)?(?P<b_d>{day})\s+(?:of\s+)?(?P<b_m>{mon})\b"
         rf"(?:,?\s+(?P<b_y>{year}))?"
         rf"|(?:(?P<c_edge>{edge})(?:\s+of\s+|\s+|-))?(?P<c_m>{mon})\b"
