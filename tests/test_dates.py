@@ -361,3 +361,40 @@ def test_a_date_outside_a_comparison_still_dates_its_sentence(sentence, year) ->
     ctx = ctx_for(sentence, WED_2018_05_30)
     found = resolve_date(ctx, ctx.sentences[0])
     assert found is not None and found.value is not None and found.value.year == year
+
+
+# --- dates, round 9: a comma after the month reads a day only when a year follows ---------
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(2001, 2022),
+    st.sampled_from(["on", "at Dunmar Gate on", "in Okvara on"]),
+)
+def test_month_comma_day_comma_year_is_a_day(month: int, day: int, year: int, lead: str) -> None:
+    name = MONTH_NAMES[month - 1]
+    text = f"The bomber blew himself up {lead} {name}, {day}, {year}, police said."
+    ref = one(text, dt.date(2023, 7, 10))
+    assert (ref.value, ref.precision) == (dt.date(year, month, day), DatePrecision.DAY)
+
+
+@given(st.integers(1, 12), st.integers(2, 28))
+def test_month_comma_count_stays_a_month(month: int, count: int) -> None:
+    text = f"In {MONTH_NAMES[month - 1]}, {count} soldiers were killed in Zelvania."
+    ref = one(text, dt.date(2023, 12, 30))
+    assert (ref.value, ref.precision) == (dt.date(2023, month, 1), DatePrecision.MONTH)

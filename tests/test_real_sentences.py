@@ -1373,6 +1373,17 @@ EVENT_LEADS = [
         None,
     ),
     # --- end of events, round 7b ------------------------------------------------------------
+    # --- dates, round 9: a day told "Month, D, YYYY" in a report months later --------------
+    (
+        "Crime Investigation Agency chief Umer Virk said both TTP men were involved in "
+        "facilitating the suicide bomber who blew himself up at Wagah Border on November, 2, "
+        "2014, killing 63 people, including women and children.",
+        "2015-07-10",
+        "63",
+        "2014-11-02",
+        None,
+    ),
+    # --- end of dates, round 9 --------------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------
 
