@@ -304,6 +304,13 @@ def _is_duration(text: str, end: int) -> bool:
 
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 
+# Words between a follow-up verb and a date that hand the date to something else: "arrested
+# after the bombing on Sunday", "held in connection with the attack on Monday".
+_FOLLOW_UP_BREAKS = frozenset(
+    {"after", "following", "since", "when", "over", "for", "with", "linked", "during", "before"}
+)
+_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?['\u2019]s\b")
+
 
 class _Scanner:
     """Resolve the date expressions of one sentence."""
@@ -323,6 +330,7 @@ class _Scanner:
         self.verbs = verbs
         self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
         self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
+        self.follow_ups = frozenset(w.lower() for w in lex.follow_up_verbs)
         self.statements: list[_Found] = []
         """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
 
@@ -349,6 +357,24 @@ class _Scanner:
                 named = True  # a name: only "told <name>" reads on past it
                 continue
             return False
+        return False
+
+    def _follow_up(self, text: str, at: int) -> bool:
+        """Say whether the date at ``at`` ends a clause telling a follow-up of the attack.
+
+        "Two suspects were apprehended by the police near Dunmar on Thursday": what is done
+        to suspects afterwards dates itself, not the attack.
+        """
+        if _POSSESSIVE.match(text, at):
+            return False  # "held over last week's attack": the attack's date
+        words = [
+            w.strip("\"'\u201c\u201d()").lower() for w in re.split(r"[,;:]", text[:at])[-1].split()
+        ]
+        for word in reversed(words):
+            if word in self.follow_ups:
+                return True
+            if word in _FOLLOW_UP_BREAKS:
+                return False  # "detained a suspect after gunmen struck on Thursday"
         return False
 
     def _statement_after(self, text: str, end: int) -> bool:
@@ -391,8 +417,10 @@ class _Scanner:
             covered = match.end()
             if _is_duration(text, match.end()):
                 continue
-            statement = self._statement_date(text, match.start()) or self._statement_after(
-                text, match.end()
+            statement = (
+                self._statement_date(text, match.start())
+                or self._statement_after(text, match.end())
+                or self._follow_up(text, match.start())
             )
             item = self._resolve_safely(match, text)
             if item is None:
