@@ -1383,6 +1383,16 @@ EVENT_LEADS = [
         "2014-11-02",
         None,
     ),
+    # a list of a group's past attacks, each dated by its own item
+    (
+        "It is a dangerous group and had been involved in several high profile attacks, "
+        "including the attack on Crops Commander of Karachi in 2004, murder of 10 climbers in "
+        "Gilgit-Baltisitan in 2013 and Peshawar Church bombing of last year.",
+        "2014-11-03",
+        "10",
+        "2013-01-01",
+        "Gilgit-Baltisitan",
+    ),
     # --- end of dates, round 9 --------------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------

@@ -937,6 +937,49 @@ def relative_clause_date(sentence: Sentence, refs: list[DateRef], rel: int) -> D
     return max(before, key=lambda r: r.span.start if r.span else 0, default=None)
 
 
+_ITEM_BREAK = re.compile(r"[,;]|\band\b")
+
+
+def list_item_bounds(sentence: Sentence, refs: list[DateRef], rel: int) -> tuple[int, int] | None:
+    """Return the bounds of the item of an enumeration of dated events holding ``rel``.
+
+    "attacks including a raid on a Dunmar barracks in 2009, the killing of 12 monks in
+    Okvara in 2015 and a church bombing last year": each item of a list of attacks carries
+    its own date, target and place, and a claim in one of them is told by its item alone.
+    ``None`` unless the claim's item (between commas, semicolons and "and") holds exactly
+    one date and another item holds another. Offsets are relative to the sentence.
+    """
+    placed = [r for r in refs if r.resolved and r.span is not None]
+    if len(placed) < 2:
+        return None
+    text = sentence.text
+    cuts = [0, *(m.end() for m in _ITEM_BREAK.finditer(text)), len(text) + 1]
+    lo = max(c for c in cuts if c <= rel)
+    hi = min(c for c in cuts if c > rel)
+    own = [r for r in placed if lo <= r.span.start - sentence.start < hi]  # type: ignore[union-attr]
+    if len(own) != 1 or all(r.value == own[0].value for r in placed):
+        return None
+    return lo, min(hi, len(text))
+
+
+def list_item_date(sentence: Sentence, refs: list[DateRef], rel: int) -> DateRef | None:
+    """Return the date of the item of an enumeration a claim at ``rel`` stands in, if any.
+
+    See :func:`list_item_bounds`: a claim in one item of a list of dated attacks takes
+    its item's date, not the sentence's first.
+    """
+    bounds = list_item_bounds(sentence, refs, rel)
+    if bounds is None:
+        return None
+    return next(
+        r
+        for r in refs
+        if r.resolved
+        and r.span is not None
+        and bounds[0] <= r.span.start - sentence.start < bounds[1]
+    )
+
+
 def weekday_gives_way(
     lexicon: Lexicon, sentence: Sentence, refs: list[DateRef], rel: int
 ) -> DateRef | None:
@@ -986,6 +1029,7 @@ def resolve_date(ctx: DocContext, sentence: Sentence, at: int | None = None) -> 
     refs = _claim_dates(ctx, sentence)
     if at is not None and (
         told := weekday_gives_way(ctx.lexicon, sentence, refs, at - sentence.start)
+        or list_item_date(sentence, refs, at - sentence.start)
     ):
         return told
     own = _first(refs)
