@@ -43,6 +43,7 @@ from claimrecon.extract.anaphora import anaphor_heads
 from claimrecon.extract.dates import (
     date_window,
     find_dates,
+    in_aside_after,
     is_stamp,
     list_item_bounds,
     list_item_date,
@@ -84,6 +85,7 @@ __all__ = [
     "find_dates",
     "forget_contexts",
     "gazetteer",
+    "in_aside_after",
     "is_stamp",
     "list_item_bounds",
     "list_item_date",

@@ -1010,6 +1010,24 @@ def weekday_gives_way(
     return min(later, key=lambda d: abs(at(d) - rel), default=None)
 
 
+# A non-restrictive relative clause: ", which claimed a previous attack on it in 2011".
+# ", a group which was founded in 2011", ", which split from it in 2011".
+_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?(?:which|who|whose)\b")
+
+
+def in_aside_after(sentence: Sentence, ref: DateRef, rel: int) -> bool:
+    """Say whether a date stands in a relative clause opened after a claim at ``rel``.
+
+    "the ministry blamed the Okvara Front, a group which claimed a previous attack on the
+    hotel in 2011": what the aside tells of the group is its own story, and its date does
+    not date the blame told before it.
+    """
+    if ref.span is None:
+        return False
+    at = ref.span.start - sentence.start
+    return rel < at and _ASIDE.search(sentence.text, rel, at) is not None
+
+
 def resolve_date(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRef | None:
     """Return the event date that applies to claims in ``sentence``, if the text gives one.
 
@@ -1027,6 +1045,8 @@ def resolve_date(ctx: DocContext, sentence: Sentence, at: int | None = None) -> 
     ):
         return told
     refs = _claim_dates(ctx, sentence)
+    if at is not None:
+        refs = [r for r in refs if not in_aside_after(sentence, r, at - sentence.start)]
     if at is not None and (
         told := weekday_gives_way(ctx.lexicon, sentence, refs, at - sentence.start)
         or list_item_date(sentence, refs, at - sentence.start)
