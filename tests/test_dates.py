@@ -443,3 +443,16 @@ def test_an_attack_told_after_a_follow_up_keeps_its_date(
     ctx = ctx_for(f"Two suspects {verb} {tail.format(d=weekday)}.", WED_2018_05_30)
     (sentence,) = ctx.sentences
     assert [r.text.split("'")[0] for r in find_dates(ctx, sentence)] == [weekday]
+
+
+@given(
+    st.sampled_from(["In a separate operation,", "Elsewhere,", "In a separate police raid,"]),
+    st.sampled_from(FOLLOW_UPS),
+    st.sampled_from(["Monday", "Tuesday"]),
+)
+def test_a_follow_up_told_as_separate_news_keeps_its_date(
+    opener: str, verb: str, weekday: str
+) -> None:
+    ctx = ctx_for(f"{opener} two suspects {verb} in Okvara on {weekday}.", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text for r in find_dates(ctx, sentence)] == [weekday]

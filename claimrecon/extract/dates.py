@@ -322,8 +322,10 @@ class _Scanner:
         doc: str,
         verbs: frozenset[str] = frozenset(),
         after: frozenset[str] = frozenset(),
+        separate: re.Pattern[str] | None = None,
     ) -> None:
         self.lex = lex
+        self.separate = separate
         self.after = after
         self.published = published
         self.doc = doc
@@ -367,6 +369,8 @@ class _Scanner:
         """
         if _POSSESSIVE.match(text, at):
             return False  # "held over last week's attack": the attack's date
+        if self.separate is not None and self.separate.search(text, 0, at):
+            return False  # "in a separate operation, nine were detained on Monday": its own
         words = [
             w.strip("\"'\u201c\u201d()").lower() for w in re.split(r"[,;:]", text[:at])[-1].split()
         ]
@@ -702,6 +706,18 @@ def _verbs_after(lexicon: Lexicon) -> frozenset[str]:
 
 
 @per_lexicon
+@per_lexicon
+def _separate_news(lexicon: Lexicon) -> re.Pattern[str]:
+    """Words that tell a sentence's news as another event ("in a separate operation").
+
+    The events lexicon's ``other_event_phrases``, each word of a phrase allowed a word or
+    two between ("a separate police operation").
+    """
+    phrases = sorted(lexicon.events.other_event_phrases, key=len, reverse=True)
+    loose = [r"\s+(?:[\w-]+\s+){0,2}".join(map(re.escape, p.split())) for p in phrases]
+    return re.compile(rf"\b(?:{'|'.join(loose) or '(?!)'})\b", re.IGNORECASE)
+
+
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     return _one_word_verbs(lexicon, lexicon.dates.statement_verbs)
 
@@ -754,6 +770,7 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
                 ctx.document.id,
                 _reporting_verbs(ctx.lexicon),
                 _verbs_after(ctx.lexicon),
+                _separate_news(ctx.lexicon),
             )
             found = scanner.scan(sentence.text, sentence.start, hits)
             statements = scanner.statements
