@@ -578,6 +578,9 @@ class DateLexicon(_Section):
     statement_verbs: list[str] = []
     """Verbs besides the reporting verbs whose date is a statement's: "claimed
     responsibility on Saturday"."""
+    follow_up_verbs: list[str] = []
+    """Verbs of what is done to an attack's suspects afterwards ("were arrested", "was
+    sentenced"): a date later in their clause is the follow-up's, like a statement's."""
     revision_verbs: list[str] = []
     """Verbs right after a date that make it the date of a statement or of a revised toll,
     not of the event: "officials on March 28 raised the death toll" (the reporting verbs

@@ -7,7 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.extract.dates import date_window, find_dates, lead_dates, resolve_date
+from claimrecon.extract.dates import (
+    date_window,
+    find_dates,
+    lead_dates,
+    resolve_date,
+    statement_dates,
+)
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import DatePrecision, DateRef, Document
 from claimrecon.vocab import Lexicon
@@ -361,3 +367,92 @@ def test_a_date_outside_a_comparison_still_dates_its_sentence(sentence, year) ->
     ctx = ctx_for(sentence, WED_2018_05_30)
     found = resolve_date(ctx, ctx.sentences[0])
     assert found is not None and found.value is not None and found.value.year == year
+
+
+# --- dates, round 9: a comma after the month reads a day only when a year follows ---------
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(2001, 2022),
+    st.sampled_from(["on", "at Dunmar Gate on", "in Okvara on"]),
+)
+def test_month_comma_day_comma_year_is_a_day(month: int, day: int, year: int, lead: str) -> None:
+    name = MONTH_NAMES[month - 1]
+    text = f"The bomber blew himself up {lead} {name}, {day}, {year}, police said."
+    ref = one(text, dt.date(2023, 7, 10))
+    assert (ref.value, ref.precision) == (dt.date(year, month, day), DatePrecision.DAY)
+
+
+@given(st.integers(1, 12), st.integers(2, 28))
+def test_month_comma_count_stays_a_month(month: int, count: int) -> None:
+    text = f"In {MONTH_NAMES[month - 1]}, {count} soldiers were killed in Zelvania."
+    ref = one(text, dt.date(2023, 12, 30))
+    assert (ref.value, ref.precision) == (dt.date(2023, month, 1), DatePrecision.MONTH)
+
+
+# --- dates, round 9: what is done to suspects afterwards dates itself, not the attack -----
+FOLLOW_UPS = ["were arrested", "were apprehended", "have been detained", "were nabbed"]
+AGENTS = ["", " by police", " by security agencies from the Dunmar district", " in Okvara"]
+
+
+@given(
+    st.sampled_from(["Two men", "Three suspects", "A cousin of the bomber and his driver"]),
+    st.sampled_from(FOLLOW_UPS),
+    st.sampled_from(AGENTS),
+    st.sampled_from(["Monday", "Thursday", "Saturday"]),
+)
+def test_a_follow_up_date_is_a_statement_date(
+    who: str, verb: str, agent: str, weekday: str
+) -> None:
+    ctx = ctx_for(f"{who} {verb}{agent} on {weekday}.", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
+@given(
+    st.sampled_from(FOLLOW_UPS),
+    st.sampled_from(
+        [
+            "after gunmen stormed a hotel in Okvara on {d}",
+            "in connection with {d}'s bombing in Okvara",
+            "over the attack on a Dunmar market on {d}",
+        ]
+    ),
+    st.sampled_from(["Monday", "Tuesday"]),
+)
+def test_an_attack_told_after_a_follow_up_keeps_its_date(
+    verb: str, tail: str, weekday: str
+) -> None:
+    ctx = ctx_for(f"Two suspects {verb} {tail.format(d=weekday)}.", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text.split("'")[0] for r in find_dates(ctx, sentence)] == [weekday]
+
+
+@given(
+    st.sampled_from(["In a separate operation,", "Elsewhere,", "In a separate police raid,"]),
+    st.sampled_from(FOLLOW_UPS),
+    st.sampled_from(["Monday", "Tuesday"]),
+)
+def test_a_follow_up_told_as_separate_news_keeps_its_date(
+    opener: str, verb: str, weekday: str
+) -> None:
+    ctx = ctx_for(f"{opener} two suspects {verb} in Okvara on {weekday}.", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text for r in find_dates(ctx, sentence)] == [weekday]

@@ -1373,6 +1373,27 @@ EVENT_LEADS = [
         None,
     ),
     # --- end of events, round 7b ------------------------------------------------------------
+    # --- dates, round 9: a day told "Month, D, YYYY" in a report months later --------------
+    (
+        "Crime Investigation Agency chief Umer Virk said both TTP men were involved in "
+        "facilitating the suicide bomber who blew himself up at Wagah Border on November, 2, "
+        "2014, killing 63 people, including women and children.",
+        "2015-07-10",
+        "63",
+        "2014-11-02",
+        None,
+    ),
+    # a list of a group's past attacks, each dated by its own item
+    (
+        "It is a dangerous group and had been involved in several high profile attacks, "
+        "including the attack on Crops Commander of Karachi in 2004, murder of 10 climbers in "
+        "Gilgit-Baltisitan in 2013 and Peshawar Church bombing of last year.",
+        "2014-11-03",
+        "10",
+        "2013-01-01",
+        "Gilgit-Baltisitan",
+    ),
+    # --- end of dates, round 9 --------------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------
 

@@ -124,9 +124,19 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, object, object]]:
             yield ("t", month, label)
         for site in m.sites:
             yield ("s", month, site)
-        if m.target is None or _day_like(m):
-            for key in _place_keys(m):
-                yield ("p", month, key)
+        yield from _dated_blocks(m, month)
+
+
+def _dated_blocks(m: _Mention, month: object) -> Iterator[tuple[str, object, object]]:
+    """Yield a dated mention's blocks by place, and a day-dated one's by group."""
+    if m.target is None or _day_like(m):
+        for key in _place_keys(m):
+            yield ("p", month, key)
+    if _day_like(m):
+        # A report that names no place it can be blocked by meets its day's reports of
+        # the same group.
+        for actor in m.actors:
+            yield ("a", month, actor)
 
 
 def _block_keys(m: _Mention) -> set[tuple[object, ...]]:

@@ -33,7 +33,14 @@ from claimrecon.events.words import (
     _WORD,
     _pluperfect_pattern,
 )
-from claimrecon.extract import Sentence, date_window, find_dates, is_stamp, statement_dates
+from claimrecon.extract import (
+    Sentence,
+    date_window,
+    find_dates,
+    in_aside_after,
+    is_stamp,
+    statement_dates,
+)
 from claimrecon.models import DatePrecision, DateRef, Span
 from claimrecon.vocab import Lexicon, per_lexicon
 
@@ -502,7 +509,7 @@ class _DateReading(_ReaderState):
         """
         out = []
         for d in self._sentence_dates(sentence):
-            if self._count_by(sentence, d):
+            if self._count_by(sentence, d) or in_aside_after(sentence, d, rel):
                 continue
             if not self._after_between(sentence, d, rel):
                 out.append(d)

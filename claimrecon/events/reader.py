@@ -35,6 +35,7 @@ from claimrecon.extract import (
     Sentence,
     date_window,
     doc_context,
+    list_item_bounds,
     relative_clause_date,
     statement_dates,
     weekday_gives_way,
@@ -359,6 +360,12 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             # A reason given for the attack ("in revenge for ...") is no part of its clause.
             c_start, c_end = (max(c_start, b), c_end) if b <= rel else (c_start, min(c_end, a))
         facts = self._clause_facts(sentence, c_start, c_end)
+        # "attacks including a raid in 2009 and the killing of 12 monks in 2015": a claim in
+        # one item of a list of dated attacks takes its target and date from its item alone
+        # (the list, as a whole, tells what kind of events they are).
+        item = list_item_bounds(sentence, self._claim_dates(sentence, rel), rel)
+        if item is not None:
+            c_start, c_end = max(c_start, item[0]), min(c_end, item[1])
         # What follows the distance was found to tell another event: told as separate.
         elsewhere = facts.elsewhere or told_after is not None
         targets = self._clause_targets(sentence, c_start, c_end)

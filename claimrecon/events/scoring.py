@@ -270,7 +270,19 @@ def _untargeted_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: boo
     if dated and a.sites & b.sites:
         return True  # "the siege at Sunrise" and "the Sunrise shopping mall"
     if _place_relation(a, b) is None:
-        return False
+        # A report that names no place the gazetteer knows ("at the border crossing here
+        # on Sunday") meets another of the same day by a toll or a group both give.
+        return day and _placeless(a, b) and bool(a.figures & b.figures or a.actors & b.actors)
+    return _placed_meet(a, b, dated, day, fine)
+
+
+def _placeless(a: _Mention, b: _Mention) -> bool:
+    """Say whether one of two mentions names no place at all, known or not."""
+    return not a.places or not b.places
+
+
+def _placed_meet(a: _Mention, b: _Mention, dated: bool, day: bool, fine: bool) -> bool:
+    """The rest of :func:`_untargeted_meet`, for two mentions whose places agree."""
     if not dated:
         # Nothing dates one of them, not even a publication day: one small place and a
         # toll both give ("the attack on the village that left 132 dead").

@@ -150,8 +150,11 @@ def _patterns(lex: DateLexicon) -> _Patterns:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # Every quantifier is over a fixed token separated by white space: no nesting, so
     # the scan is linear in the sentence.
+    # "November, 2, 2014": a comma after the month only when a day and a year follow, so
+    # that "in March, 12 soldiers" stays a month and a count.
+    mon_day = rf"(?P<a_m>{mon})\.?(?:\s+|,\s+(?={day},?\s+{year}))(?P<a_d>{day})"
     scan = re.compile(
-        rf"(?:(?P<a_wd>{wd}),?\s+)?(?P<a_m>{mon})\.?\s+(?P<a_d>{day})\b(?:,?\s+(?P<a_y>{year}))?"
+        rf"(?:(?P<a_wd>{wd}),?\s+)?{mon_day}\b(?:,?\s+(?P<a_y>{year}))?"
         rf"|(?:(?P<b_wd>{wd}),?\s+)?(?:the\s+)?(?P<b_d>{day})\s+(?:of\s+)?(?P<b_m>{mon})\b"
         rf"(?:,?\s+(?P<b_y>{year}))?"
         rf"|(?:(?P<c_edge>{edge})(?:\s+of\s+|\s+|-))?(?P<c_m>{mon})\b"
@@ -301,6 +304,13 @@ def _is_duration(text: str, end: int) -> bool:
 
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 
+# Words between a follow-up verb and a date that hand the date to something else: "arrested
+# after the bombing on Sunday", "held in connection with the attack on Monday".
+_FOLLOW_UP_BREAKS = frozenset(
+    {"after", "following", "since", "when", "over", "for", "with", "linked", "during", "before"}
+)
+_POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?['\u2019]s\b")
+
 
 class _Scanner:
     """Resolve the date expressions of one sentence."""
@@ -312,14 +322,17 @@ class _Scanner:
         doc: str,
         verbs: frozenset[str] = frozenset(),
         after: frozenset[str] = frozenset(),
+        separate: re.Pattern[str] | None = None,
     ) -> None:
         self.lex = lex
+        self.separate = separate
         self.after = after
         self.published = published
         self.doc = doc
         self.verbs = verbs
         self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
         self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
+        self.follow_ups = frozenset(w.lower() for w in lex.follow_up_verbs)
         self.statements: list[_Found] = []
         """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
 
@@ -346,6 +359,26 @@ class _Scanner:
                 named = True  # a name: only "told <name>" reads on past it
                 continue
             return False
+        return False
+
+    def _follow_up(self, text: str, at: int) -> bool:
+        """Say whether the date at ``at`` ends a clause telling a follow-up of the attack.
+
+        "Two suspects were apprehended by the police near Dunmar on Thursday": what is done
+        to suspects afterwards dates itself, not the attack.
+        """
+        if _POSSESSIVE.match(text, at):
+            return False  # "held over last week's attack": the attack's date
+        if self.separate is not None and self.separate.search(text, 0, at):
+            return False  # "in a separate operation, nine were detained on Monday": its own
+        words = [
+            w.strip("\"'\u201c\u201d()").lower() for w in re.split(r"[,;:]", text[:at])[-1].split()
+        ]
+        for word in reversed(words):
+            if word in self.follow_ups:
+                return True
+            if word in _FOLLOW_UP_BREAKS:
+                return False  # "detained a suspect after gunmen struck on Thursday"
         return False
 
     def _statement_after(self, text: str, end: int) -> bool:
@@ -388,8 +421,10 @@ class _Scanner:
             covered = match.end()
             if _is_duration(text, match.end()):
                 continue
-            statement = self._statement_date(text, match.start()) or self._statement_after(
-                text, match.end()
+            statement = (
+                self._statement_date(text, match.start())
+                or self._statement_after(text, match.end())
+                or self._follow_up(text, match.start())
             )
             item = self._resolve_safely(match, text)
             if item is None:
@@ -671,6 +706,18 @@ def _verbs_after(lexicon: Lexicon) -> frozenset[str]:
 
 
 @per_lexicon
+@per_lexicon
+def _separate_news(lexicon: Lexicon) -> re.Pattern[str]:
+    """Words that tell a sentence's news as another event ("in a separate operation").
+
+    The events lexicon's ``other_event_phrases``, each word of a phrase allowed a word or
+    two between ("a separate police operation").
+    """
+    phrases = sorted(lexicon.events.other_event_phrases, key=len, reverse=True)
+    loose = [r"\s+(?:[\w-]+\s+){0,2}".join(map(re.escape, p.split())) for p in phrases]
+    return re.compile(rf"\b(?:{'|'.join(loose) or '(?!)'})\b", re.IGNORECASE)
+
+
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     return _one_word_verbs(lexicon, lexicon.dates.statement_verbs)
 
@@ -723,6 +770,7 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
                 ctx.document.id,
                 _reporting_verbs(ctx.lexicon),
                 _verbs_after(ctx.lexicon),
+                _separate_news(ctx.lexicon),
             )
             found = scanner.scan(sentence.text, sentence.start, hits)
             statements = scanner.statements
@@ -906,6 +954,49 @@ def relative_clause_date(sentence: Sentence, refs: list[DateRef], rel: int) -> D
     return max(before, key=lambda r: r.span.start if r.span else 0, default=None)
 
 
+_ITEM_BREAK = re.compile(r"[,;]|\band\b")
+
+
+def list_item_bounds(sentence: Sentence, refs: list[DateRef], rel: int) -> tuple[int, int] | None:
+    """Return the bounds of the item of an enumeration of dated events holding ``rel``.
+
+    "attacks including a raid on a Dunmar barracks in 2009, the killing of 12 monks in
+    Okvara in 2015 and a church bombing last year": each item of a list of attacks carries
+    its own date, target and place, and a claim in one of them is told by its item alone.
+    ``None`` unless the claim's item (between commas, semicolons and "and") holds exactly
+    one date and another item holds another. Offsets are relative to the sentence.
+    """
+    placed = [r for r in refs if r.resolved and r.span is not None]
+    if len(placed) < 2:
+        return None
+    text = sentence.text
+    cuts = [0, *(m.end() for m in _ITEM_BREAK.finditer(text)), len(text) + 1]
+    lo = max(c for c in cuts if c <= rel)
+    hi = min(c for c in cuts if c > rel)
+    own = [r for r in placed if lo <= r.span.start - sentence.start < hi]  # type: ignore[union-attr]
+    if len(own) != 1 or all(r.value == own[0].value for r in placed):
+        return None
+    return lo, min(hi, len(text))
+
+
+def list_item_date(sentence: Sentence, refs: list[DateRef], rel: int) -> DateRef | None:
+    """Return the date of the item of an enumeration a claim at ``rel`` stands in, if any.
+
+    See :func:`list_item_bounds`: a claim in one item of a list of dated attacks takes
+    its item's date, not the sentence's first.
+    """
+    bounds = list_item_bounds(sentence, refs, rel)
+    if bounds is None:
+        return None
+    return next(
+        r
+        for r in refs
+        if r.resolved
+        and r.span is not None
+        and bounds[0] <= r.span.start - sentence.start < bounds[1]
+    )
+
+
 def weekday_gives_way(
     lexicon: Lexicon, sentence: Sentence, refs: list[DateRef], rel: int
 ) -> DateRef | None:
@@ -936,6 +1027,24 @@ def weekday_gives_way(
     return min(later, key=lambda d: abs(at(d) - rel), default=None)
 
 
+# A non-restrictive relative clause: ", which claimed a previous attack on it in 2011".
+# ", a group which was founded in 2011", ", which split from it in 2011".
+_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?(?:which|who|whose)\b")
+
+
+def in_aside_after(sentence: Sentence, ref: DateRef, rel: int) -> bool:
+    """Say whether a date stands in a relative clause opened after a claim at ``rel``.
+
+    "the ministry blamed the Okvara Front, a group which claimed a previous attack on the
+    hotel in 2011": what the aside tells of the group is its own story, and its date does
+    not date the blame told before it.
+    """
+    if ref.span is None:
+        return False
+    at = ref.span.start - sentence.start
+    return rel < at and _ASIDE.search(sentence.text, rel, at) is not None
+
+
 def resolve_date(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRef | None:
     """Return the event date that applies to claims in ``sentence``, if the text gives one.
 
@@ -953,8 +1062,11 @@ def resolve_date(ctx: DocContext, sentence: Sentence, at: int | None = None) -> 
     ):
         return told
     refs = _claim_dates(ctx, sentence)
+    if at is not None:
+        refs = [r for r in refs if not in_aside_after(sentence, r, at - sentence.start)]
     if at is not None and (
         told := weekday_gives_way(ctx.lexicon, sentence, refs, at - sentence.start)
+        or list_item_date(sentence, refs, at - sentence.start)
     ):
         return told
     own = _first(refs)
