@@ -30,11 +30,14 @@ SENTENCES = [
 # A long s (U+017F) matches "s" when the case is ignored, though it lowers to no "s": the
 # cue's word test must not turn such a sentence away.
 LONG_S = "The Okvara Front is re\u017fpon\u017fible for the attack."
+# So do a dotted capital I (which lowers to two characters) and a dotless i.
+DOTTED_I = "The Okvara Front is respons\u0130ble for the attack."
+DOTLESS_I = "The Okvara Front is respons\u0131ble for the attack."
 
 
 def _texts() -> list[str]:
     seeds = read_gold("seeds/gold.json")
-    return [*SENTENCES, LONG_S, *(doc.text for doc in seeds.documents())]
+    return [*SENTENCES, LONG_S, DOTTED_I, DOTLESS_I, *(doc.text for doc in seeds.documents())]
 
 
 def _ranges(text: str) -> list[tuple[int, int]]:
@@ -49,7 +52,7 @@ def patterns() -> actors._Patterns:
 @pytest.mark.parametrize("name", ["after_cues", "before_cues"])
 def test_gated_scan_finds_what_every_pattern_finds(patterns: actors._Patterns, name: str) -> None:
     cues = getattr(patterns, name)
-    plain = replace(cues, gates={}, compiled={}, plain={})
+    plain = replace(cues, gates={}, compiled={}, alone={})
     found = 0
     for text in _texts():
         for lo, hi in _ranges(text):
@@ -61,10 +64,11 @@ def test_gated_scan_finds_what_every_pattern_finds(patterns: actors._Patterns, n
     assert found > len(SENTENCES) // 2  # the texts do hold cues of both sets
 
 
-def test_long_s_is_not_turned_away(patterns: actors._Patterns) -> None:
-    present = set(actors._FIRST_WORD.findall(LONG_S.lower()))
-    words = actors._words(patterns, LONG_S, 0, len(LONG_S), present)
-    assert patterns.after_cues.scan(LONG_S, words, present, 0, len(LONG_S))
+@pytest.mark.parametrize("text", [LONG_S, DOTTED_I, DOTLESS_I])
+def test_letters_folded_by_case_are_not_turned_away(patterns: actors._Patterns, text: str) -> None:
+    present = set(actors._FIRST_WORD.findall(text.lower()))
+    words = actors._words(patterns, text, 0, len(text), present)
+    assert patterns.after_cues.scan(text, words, present, 0, len(text))
 
 
 def test_opening_cues_one_by_one_as_one_alternation(patterns: actors._Patterns) -> None:

@@ -631,12 +631,13 @@ class _CueSet:
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
     anywhere: tuple[tuple[str, re.Pattern[str]], ...]
     compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
-    # First word -> the words its cues need (lower case, one a cue) and the pattern of
-    # those that need none but the first ("said{aside} {own} {act}"; "" when none do). A
-    # range without any of the words can match only the latter: "said" opens 63 cues,
-    # most needing "behind", "responsible" or another word most sentences lack.
-    gates: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
-    plain: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # on first use
+    # First word -> its cues in order, each as its pattern's source and the words one of
+    # which it needs (lower case; none: only the first word). A range without a cue's
+    # words never runs (nor compiles) its pattern: "said" opens 63 cues, most needing
+    # "behind", "responsible" or another word most sentences lack. A first word none of
+    # whose cues needs a word runs its whole alternation.
+    gates: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
+    alone: dict[str, re.Pattern[str]] = field(default_factory=dict)  # a cue's, on first use
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -653,19 +654,31 @@ class _CueSet:
             regex = self.compiled[word] = re.compile(source, re.IGNORECASE)
         return regex
 
-    def pattern_in(self, word: str, low_text: str | None) -> re.Pattern[str] | None:
-        """Return the pattern of the cues opening with ``word`` that ``low_text`` may hold.
+    def match(
+        self, word: str, text: str, start: int, hi: int, low_text: str | None
+    ) -> re.Match[str] | None:
+        """Match the cues opening with ``word`` at ``start``, as their alternation would.
 
-        ``low_text`` is the range's text, lower case (None: all the cues). Without any of
-        the words the cues need, only those needing none can match; they keep their order,
-        so the first that matches is the one the whole alternation would find.
+        ``low_text`` is the range's text, lower case (None: every cue may be there). The
+        cues are tried one by one in their order, skipping those whose words the range
+        lacks: the first that matches is the one the whole alternation would find, and
+        a cue whose words never occur is never compiled (compiling a first word's whole
+        alternation cost more than reading most documents).
         """
         gate = self.gates.get(word)
-        if gate is None or low_text is None or any(n in low_text for n in gate[0]):
-            return self.pattern(word)
-        if word not in self.plain:
-            self.plain[word] = re.compile(gate[1], re.IGNORECASE) if gate[1] else None
-        return self.plain[word]
+        if gate is None or low_text is None:
+            regex = self.pattern(word)
+            return None if regex is None else regex.match(text, start, hi)
+        for source, needs in gate:
+            if needs and not any(n in low_text for n in needs):
+                continue
+            regex = self.alone.get(source)
+            if regex is None:
+                regex = self.alone[source] = re.compile(rf"(?:{source})(?![\w\-])", re.IGNORECASE)
+            m = regex.match(text, start, hi)
+            if m is not None:
+                return m
+        return None
 
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
@@ -714,17 +727,13 @@ class _CueSet:
         """
         found: list[tuple[int, int, int]] = []
         pos = lo
-        # The range's text as a cue's plain words are found in it; none (no test) when it
-        # holds a letter that matches one of theirs only when the case is ignored.
-        low_text = None if _FOLDED.search(text, lo, hi) else text[lo:hi].lower()
+        # The range's text as a cue's plain words are found in it: lower case, and the
+        # letters that match one of theirs only when the case is ignored made that letter.
+        low_text = text[lo:hi].translate(_FOLD_TO_ASCII).lower()
         for start, low in words:
             if start < pos:
                 continue
-            # Tested before compiling: most cues' patterns are never needed.
-            regex = self.pattern_in(low, low_text)
-            if regex is None:
-                continue
-            m = regex.match(text, start, hi)
+            m = self.match(low, text, start, hi, low_text)
             if m is not None:
                 found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
                 pos = m.end()
@@ -762,6 +771,7 @@ def _opening_word(cue: str) -> str:
 # Letters that a pattern ignoring case matches to "i" or "s" though str.lower() does not
 # give that letter (dotted and dotless I, long s); every other letter lowers to its match.
 _FOLDED = re.compile("[\u0130\u0131\u017f]")
+_FOLD_TO_ASCII = str.maketrans("\u0130\u0131\u017f", "iis")
 
 
 def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
@@ -782,21 +792,19 @@ def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
 
 def _split_gates(
     by_word: dict[str, list[str]], gates: dict[str, list[tuple[str, ...]]]
-) -> dict[str, tuple[tuple[str, ...], str]]:
-    """Each first word's needed words, and the pattern source of its cues that need none.
+) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Each first word's alternatives in order, each with the words one of which it needs.
 
     ``by_word`` holds each first word's alternatives and ``gates`` the words one of which
     each needs (none: it needs no word), in the same order. A first word none of whose
     cues needs a word is left out.
     """
-    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    out: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for word, alternatives in by_word.items():
         needs = gates[word]
         if all(not n for n in needs):
             continue
-        free = [alt for alt, n in zip(alternatives, needs, strict=True) if not n]
-        source = rf"(?:{'|'.join(free)})(?![\w\-])" if free else ""
-        out[word] = (tuple(dict.fromkeys(w for n in needs for w in n)), source)
+        out[word] = tuple(zip(alternatives, needs, strict=True))
     return out
 
 
