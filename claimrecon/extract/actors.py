@@ -618,6 +618,10 @@ class _NameIndex:
                 yield m
 
 
+# The words an alternative needs: one word of each group (no group: only its first word).
+_Needs = tuple[tuple[str, ...], ...]
+
+
 @dataclass(frozen=True)
 class _CueSet:
     """Cue phrases indexed by their first word, so a scan tries only the cues that can match.
@@ -631,12 +635,12 @@ class _CueSet:
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
     anywhere: tuple[tuple[str, re.Pattern[str]], ...]
     compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
-    # First word -> its cues in order, each as its pattern's source and the words one of
-    # which it needs (lower case; none: only the first word). A range without a cue's
-    # words never runs (nor compiles) its pattern: "said" opens 63 cues, most needing
-    # "behind", "responsible" or another word most sentences lack. A first word none of
-    # whose cues needs a word runs its whole alternation.
-    gates: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
+    # First word -> its cues in order, each as its pattern's source and the words it
+    # needs (lower case: one of each group; no group: only the first word). A range
+    # without a cue's words never runs (nor compiles) its pattern: "said" opens 63 cues,
+    # most needing "behind", "responsible" or other words most sentences lack. A first
+    # word none of whose cues needs a word runs its whole alternation.
+    gates: dict[str, tuple[tuple[str, _Needs], ...]] = field(default_factory=dict)
     alone: dict[str, re.Pattern[str]] = field(default_factory=dict)  # a cue's, on first use
 
     @property
@@ -670,7 +674,7 @@ class _CueSet:
             regex = self.pattern(word)
             return None if regex is None else regex.match(text, start, hi)
         for source, needs in gate:
-            if needs and not any(n in low_text for n in needs):
+            if not all(any(n in low_text for n in group) for group in needs):
                 continue
             regex = self.alone.get(source)
             if regex is None:
@@ -683,7 +687,7 @@ class _CueSet:
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
         by_word: dict[str, list[str]] = {}
-        gates: dict[str, list[tuple[str, ...]]] = {}  # each alternative's words, one needed
+        gates: dict[str, list[_Needs]] = {}  # the words each alternative needs
         opening: list[tuple[str, str]] = []
         tails: list[str] = []  # the cues after "{attackers}", read as one alternation
         tail_needs: list[str] = []
@@ -699,8 +703,9 @@ class _CueSet:
                 opening.append((_gate_word(cue, frozenset()), f"(?P<c{i}>{body})"))
                 continue
             by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
-            need = _literal_gate(cue, parts, first)
-            gates.setdefault(first, []).append((need,) if need else ())
+            gates.setdefault(first, []).append(
+                tuple((word,) for word in _literal_words(cue, parts, first))
+            )
         anywhere = tuple(
             (need, re.compile(rf"(?<![\w\-]){body}(?![\w\-])", re.IGNORECASE))
             for need, body in opening
@@ -712,7 +717,7 @@ class _CueSet:
             either = () if "" in tail_needs else tuple(dict.fromkeys(tail_needs))
             for det in _ATTACKER_DETERMINERS:
                 by_word.setdefault(det, []).append(shared)
-                gates.setdefault(det, []).append(either)
+                gates.setdefault(det, []).append((either,) if either else ())
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
         return cls(sources, anywhere, {}, _split_gates(by_word, gates))
@@ -777,9 +782,17 @@ _FOLD_TO_ASCII = str.maketrans("\u0130\u0131\u017f", "iis")
 def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
     """The longest plain word of ``cue`` but ``first``: text without it cannot match the cue.
 
+    Lower case; empty when the cue has no such word (see :func:`_literal_words`).
+    """
+    return max(_literal_words(cue, parts, first), key=len, default="")
+
+
+def _literal_words(cue: str, parts: dict[str, str], first: str) -> tuple[str, ...]:
+    """The plain words of ``cue`` but ``first``: text without one of them cannot match it.
+
     Plain words are matched as written (ignoring case), with no placeholder in them; a
     word with a letter outside ASCII is not taken (its case may fold otherwise). Lower
-    case; empty when the cue has no such word.
+    case, each once, in the cue's order.
     """
     plain = [
         chunk.lower()
@@ -787,19 +800,18 @@ def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
         for chunk in _PLACEHOLDER.split(word)
         if chunk and chunk not in parts and not _PLACEHOLDER.fullmatch(chunk) and chunk.isascii()
     ]
-    return max((w for w in plain if w != first), key=len, default="")
+    return tuple(dict.fromkeys(w for w in plain if w != first))
 
 
 def _split_gates(
-    by_word: dict[str, list[str]], gates: dict[str, list[tuple[str, ...]]]
-) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """Each first word's alternatives in order, each with the words one of which it needs.
+    by_word: dict[str, list[str]], gates: dict[str, list[_Needs]]
+) -> dict[str, tuple[tuple[str, _Needs], ...]]:
+    """Each first word's alternatives in order, each with the words it needs.
 
-    ``by_word`` holds each first word's alternatives and ``gates`` the words one of which
-    each needs (none: it needs no word), in the same order. A first word none of whose
-    cues needs a word is left out.
+    ``by_word`` holds each first word's alternatives and ``gates`` the words each needs,
+    in the same order. A first word none of whose cues needs a word is left out.
     """
-    out: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    out: dict[str, tuple[tuple[str, _Needs], ...]] = {}
     for word, alternatives in by_word.items():
         needs = gates[word]
         if all(not n for n in needs):
