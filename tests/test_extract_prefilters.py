@@ -52,7 +52,7 @@ def patterns() -> actors._Patterns:
 @pytest.mark.parametrize("name", ["after_cues", "before_cues"])
 def test_gated_scan_finds_what_every_pattern_finds(patterns: actors._Patterns, name: str) -> None:
     cues = getattr(patterns, name)
-    plain = replace(cues, gates={}, compiled={}, alone={})
+    plain = replace(cues, gates={}, compiled={})
     found = 0
     for text in _texts():
         for lo, hi in _ranges(text):

@@ -620,6 +620,7 @@ class _NameIndex:
 
 # The words an alternative needs: one word of each group (no group: only its first word).
 _Needs = tuple[tuple[str, ...], ...]
+_CHOSEN_SIZE = 100_000
 
 
 @dataclass(frozen=True)
@@ -634,55 +635,56 @@ class _CueSet:
     # The few cues that open with a placeholder, in order, each with the word it needs
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
     anywhere: tuple[tuple[str, re.Pattern[str]], ...]
-    compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
     # First word -> its cues in order, each as its pattern's source and the words it
     # needs (lower case: one of each group; no group: only the first word). A range
     # without a cue's words never runs (nor compiles) its pattern: "said" opens 63 cues,
     # most needing "behind", "responsible" or other words most sentences lack. A first
     # word none of whose cues needs a word runs its whole alternation.
     gates: dict[str, tuple[tuple[str, _Needs], ...]] = field(default_factory=dict)
-    alone: dict[str, re.Pattern[str]] = field(default_factory=dict)  # a cue's, on first use
+    needed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every word of its gates
+    # Each source compiled (a first word's alternation, or one cue's), on first use: most
+    # are never needed.
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # The cues a first word keeps, by the word and those of its cues' words a range holds:
+    # testing each cue's words at each range cost more than the cues' patterns.
+    chosen: dict[tuple[str, frozenset[str]], tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def by_word(self) -> dict[str, str]:
         """The cues' first words (lower case), each to its pattern's source."""
         return self.sources
 
-    def pattern(self, word: str) -> re.Pattern[str] | None:
-        """Return the compiled pattern of the cues that open with ``word``."""
-        regex = self.compiled.get(word)
-        if regex is None:
-            source = self.sources.get(word)
-            if source is None:
-                return None
-            regex = self.compiled[word] = re.compile(source, re.IGNORECASE)
-        return regex
+    def sources_in(self, word: str, low_text: str) -> tuple[str, ...]:
+        """Return the sources of the cues opening with ``word`` that ``low_text`` may hold.
 
-    def match(
-        self, word: str, text: str, start: int, hi: int, low_text: str | None
-    ) -> re.Match[str] | None:
-        """Match the cues opening with ``word`` at ``start``, as their alternation would.
-
-        ``low_text`` is the range's text, lower case (None: every cue may be there). The
-        cues are tried one by one in their order, skipping those whose words the range
-        lacks: the first that matches is the one the whole alternation would find, and
-        a cue whose words never occur is never compiled (compiling a first word's whole
-        alternation cost more than reading most documents).
+        ``low_text`` is the range's text, lower case. A first word without gates gives its
+        whole alternation; else its cues whose words the range holds, in their order: tried
+        one by one, the first that matches is the one the whole alternation would find,
+        and a cue whose words never occur is never compiled (compiling a first word's
+        whole alternation cost more than reading most documents).
         """
         gate = self.gates.get(word)
-        if gate is None or low_text is None:
-            regex = self.pattern(word)
-            return None if regex is None else regex.match(text, start, hi)
-        for source, needs in gate:
-            if not all(any(n in low_text for n in group) for group in needs):
-                continue
-            regex = self.alone.get(source)
-            if regex is None:
-                regex = self.alone[source] = re.compile(rf"(?:{source})(?![\w\-])", re.IGNORECASE)
-            m = regex.match(text, start, hi)
-            if m is not None:
-                return m
-        return None
+        if gate is None:
+            return (self.sources[word],) if word in self.sources else ()
+        have = frozenset(n for n in self.needed[word] if n in low_text)
+        key = (word, have)
+        found = self.chosen.get(key)
+        if found is None:
+            if len(self.chosen) >= _CHOSEN_SIZE:
+                self.chosen.clear()
+            found = self.chosen[key] = tuple(
+                source
+                for source, needs in gate
+                if all(not have.isdisjoint(group) for group in needs)
+            )
+        return found
+
+    def pattern(self, source: str) -> re.Pattern[str]:
+        """Return ``source`` compiled (a first word's alternation, or one cue's), once."""
+        regex = self.compiled.get(source)
+        if regex is None:
+            regex = self.compiled[source] = re.compile(source, re.IGNORECASE)
+        return regex
 
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
@@ -720,7 +722,12 @@ class _CueSet:
                 gates.setdefault(det, []).append((either,) if either else ())
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
-        return cls(sources, anywhere, {}, _split_gates(by_word, gates))
+        gated = _split_gates(by_word, gates)
+        needed = {
+            word: tuple(dict.fromkeys(n for _, needs in cues for group in needs for n in group))
+            for word, cues in gated.items()
+        }
+        return cls(sources, anywhere, gated, needed)
 
     def scan(
         self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
@@ -735,10 +742,17 @@ class _CueSet:
         # The range's text as a cue's plain words are found in it: lower case, and the
         # letters that match one of theirs only when the case is ignored made that letter.
         low_text = text[lo:hi].translate(_FOLD_TO_ASCII).lower()
+        tried: dict[str, tuple[str, ...]] = {}  # each first word's cues, tested once a range
         for start, low in words:
             if start < pos:
                 continue
-            m = self.match(low, text, start, hi, low_text)
+            if low not in tried:
+                tried[low] = self.sources_in(low, low_text)
+            m = None
+            for source in tried[low]:
+                m = self.pattern(source).match(text, start, hi)
+                if m is not None:
+                    break
             if m is not None:
                 found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
                 pos = m.end()
@@ -816,7 +830,9 @@ def _split_gates(
         needs = gates[word]
         if all(not n for n in needs):
             continue
-        out[word] = tuple(zip(alternatives, needs, strict=True))
+        out[word] = tuple(
+            (rf"(?:{alt})(?![\w\-])", need) for alt, need in zip(alternatives, needs, strict=True)
+        )
     return out
 
 
