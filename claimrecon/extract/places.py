@@ -36,6 +36,7 @@ import functools
 import gc
 import importlib.util
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -65,8 +66,13 @@ class _Entry:
     """Whether the name looked up is the place's own name, not one of its alternates."""
 
 
+# In an ASCII name, a letter is one of these: one search in C instead of a loop a letter
+# over the 350,000 alternate names of the gazetteer's cities.
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def _ascii(name: str) -> bool:
-    return name.isascii() and any(c.isalpha() for c in name)
+    return name.isascii() and _ASCII_LETTER.search(name) is not None
 
 
 @contextlib.contextmanager
