@@ -618,6 +618,11 @@ class _NameIndex:
                 yield m
 
 
+# The words an alternative needs: one word of each group (no group: only its first word).
+_Needs = tuple[tuple[str, ...], ...]
+_CHOSEN_SIZE = 100_000
+
+
 @dataclass(frozen=True)
 class _CueSet:
     """Cue phrases indexed by their first word, so a scan tries only the cues that can match.
@@ -630,47 +635,61 @@ class _CueSet:
     # The few cues that open with a placeholder, in order, each with the word it needs
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
     anywhere: tuple[tuple[str, re.Pattern[str]], ...]
-    compiled: dict[str, re.Pattern[str]]  # filled on first use: most words never occur
-    # First word -> the words its cues need (lower case, one a cue) and the pattern of
-    # those that need none but the first ("said{aside} {own} {act}"; "" when none do). A
-    # range without any of the words can match only the latter: "said" opens 63 cues,
-    # most needing "behind", "responsible" or another word most sentences lack.
-    gates: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
-    plain: dict[str, re.Pattern[str] | None] = field(default_factory=dict)  # on first use
+    # First word -> its cues in order, each as its pattern's source and the words it
+    # needs (lower case: one of each group; no group: only the first word). A range
+    # without a cue's words never runs (nor compiles) its pattern: "said" opens 63 cues,
+    # most needing "behind", "responsible" or other words most sentences lack. A first
+    # word none of whose cues needs a word runs its whole alternation.
+    gates: dict[str, tuple[tuple[str, _Needs], ...]] = field(default_factory=dict)
+    needed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every word of its gates
+    # Each source compiled (a first word's alternation, or one cue's), on first use: most
+    # are never needed.
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # The cues a first word keeps, by the word and those of its cues' words a range holds:
+    # testing each cue's words at each range cost more than the cues' patterns.
+    chosen: dict[tuple[str, frozenset[str]], tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def by_word(self) -> dict[str, str]:
         """The cues' first words (lower case), each to its pattern's source."""
         return self.sources
 
-    def pattern(self, word: str) -> re.Pattern[str] | None:
-        """Return the compiled pattern of the cues that open with ``word``."""
-        regex = self.compiled.get(word)
-        if regex is None:
-            source = self.sources.get(word)
-            if source is None:
-                return None
-            regex = self.compiled[word] = re.compile(source, re.IGNORECASE)
-        return regex
+    def sources_in(self, word: str, low_text: str) -> tuple[str, ...]:
+        """Return the sources of the cues opening with ``word`` that ``low_text`` may hold.
 
-    def pattern_in(self, word: str, low_text: str | None) -> re.Pattern[str] | None:
-        """Return the pattern of the cues opening with ``word`` that ``low_text`` may hold.
-
-        ``low_text`` is the range's text, lower case (None: all the cues). Without any of
-        the words the cues need, only those needing none can match; they keep their order,
-        so the first that matches is the one the whole alternation would find.
+        ``low_text`` is the range's text, lower case. A first word without gates gives its
+        whole alternation; else its cues whose words the range holds, in their order: tried
+        one by one, the first that matches is the one the whole alternation would find,
+        and a cue whose words never occur is never compiled (compiling a first word's
+        whole alternation cost more than reading most documents).
         """
         gate = self.gates.get(word)
-        if gate is None or low_text is None or any(n in low_text for n in gate[0]):
-            return self.pattern(word)
-        if word not in self.plain:
-            self.plain[word] = re.compile(gate[1], re.IGNORECASE) if gate[1] else None
-        return self.plain[word]
+        if gate is None:
+            return (self.sources[word],) if word in self.sources else ()
+        have = frozenset(n for n in self.needed[word] if n in low_text)
+        key = (word, have)
+        found = self.chosen.get(key)
+        if found is None:
+            if len(self.chosen) >= _CHOSEN_SIZE:
+                self.chosen.clear()
+            found = self.chosen[key] = tuple(
+                source
+                for source, needs in gate
+                if all(not have.isdisjoint(group) for group in needs)
+            )
+        return found
+
+    def pattern(self, source: str) -> re.Pattern[str]:
+        """Return ``source`` compiled (a first word's alternation, or one cue's), once."""
+        regex = self.compiled.get(source)
+        if regex is None:
+            regex = self.compiled[source] = re.compile(source, re.IGNORECASE)
+        return regex
 
     @classmethod
     def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
         by_word: dict[str, list[str]] = {}
-        gates: dict[str, list[tuple[str, ...]]] = {}  # each alternative's words, one needed
+        gates: dict[str, list[_Needs]] = {}  # the words each alternative needs
         opening: list[tuple[str, str]] = []
         tails: list[str] = []  # the cues after "{attackers}", read as one alternation
         tail_needs: list[str] = []
@@ -686,8 +705,9 @@ class _CueSet:
                 opening.append((_gate_word(cue, frozenset()), f"(?P<c{i}>{body})"))
                 continue
             by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
-            need = _literal_gate(cue, parts, first)
-            gates.setdefault(first, []).append((need,) if need else ())
+            gates.setdefault(first, []).append(
+                tuple((word,) for word in _literal_words(cue, parts, first))
+            )
         anywhere = tuple(
             (need, re.compile(rf"(?<![\w\-]){body}(?![\w\-])", re.IGNORECASE))
             for need, body in opening
@@ -699,10 +719,15 @@ class _CueSet:
             either = () if "" in tail_needs else tuple(dict.fromkeys(tail_needs))
             for det in _ATTACKER_DETERMINERS:
                 by_word.setdefault(det, []).append(shared)
-                gates.setdefault(det, []).append(either)
+                gates.setdefault(det, []).append((either,) if either else ())
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
-        return cls(sources, anywhere, {}, _split_gates(by_word, gates))
+        gated = _split_gates(by_word, gates)
+        needed = {
+            word: tuple(dict.fromkeys(n for _, needs in cues for group in needs for n in group))
+            for word, cues in gated.items()
+        }
+        return cls(sources, anywhere, gated, needed)
 
     def scan(
         self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
@@ -714,17 +739,20 @@ class _CueSet:
         """
         found: list[tuple[int, int, int]] = []
         pos = lo
-        # The range's text as a cue's plain words are found in it; none (no test) when it
-        # holds a letter that matches one of theirs only when the case is ignored.
-        low_text = None if _FOLDED.search(text, lo, hi) else text[lo:hi].lower()
+        # The range's text as a cue's plain words are found in it: lower case, and the
+        # letters that match one of theirs only when the case is ignored made that letter.
+        low_text = text[lo:hi].translate(_FOLD_TO_ASCII).lower()
+        tried: dict[str, tuple[str, ...]] = {}  # each first word's cues, tested once a range
         for start, low in words:
             if start < pos:
                 continue
-            # Tested before compiling: most cues' patterns are never needed.
-            regex = self.pattern_in(low, low_text)
-            if regex is None:
-                continue
-            m = regex.match(text, start, hi)
+            if low not in tried:
+                tried[low] = self.sources_in(low, low_text)
+            m = None
+            for source in tried[low]:
+                m = self.pattern(source).match(text, start, hi)
+                if m is not None:
+                    break
             if m is not None:
                 found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
                 pos = m.end()
@@ -762,14 +790,23 @@ def _opening_word(cue: str) -> str:
 # Letters that a pattern ignoring case matches to "i" or "s" though str.lower() does not
 # give that letter (dotted and dotless I, long s); every other letter lowers to its match.
 _FOLDED = re.compile("[\u0130\u0131\u017f]")
+_FOLD_TO_ASCII = str.maketrans("\u0130\u0131\u017f", "iis")
 
 
 def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
     """The longest plain word of ``cue`` but ``first``: text without it cannot match the cue.
 
+    Lower case; empty when the cue has no such word (see :func:`_literal_words`).
+    """
+    return max(_literal_words(cue, parts, first), key=len, default="")
+
+
+def _literal_words(cue: str, parts: dict[str, str], first: str) -> tuple[str, ...]:
+    """The plain words of ``cue`` but ``first``: text without one of them cannot match it.
+
     Plain words are matched as written (ignoring case), with no placeholder in them; a
     word with a letter outside ASCII is not taken (its case may fold otherwise). Lower
-    case; empty when the cue has no such word.
+    case, each once, in the cue's order.
     """
     plain = [
         chunk.lower()
@@ -777,26 +814,25 @@ def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
         for chunk in _PLACEHOLDER.split(word)
         if chunk and chunk not in parts and not _PLACEHOLDER.fullmatch(chunk) and chunk.isascii()
     ]
-    return max((w for w in plain if w != first), key=len, default="")
+    return tuple(dict.fromkeys(w for w in plain if w != first))
 
 
 def _split_gates(
-    by_word: dict[str, list[str]], gates: dict[str, list[tuple[str, ...]]]
-) -> dict[str, tuple[tuple[str, ...], str]]:
-    """Each first word's needed words, and the pattern source of its cues that need none.
+    by_word: dict[str, list[str]], gates: dict[str, list[_Needs]]
+) -> dict[str, tuple[tuple[str, _Needs], ...]]:
+    """Each first word's alternatives in order, each with the words it needs.
 
-    ``by_word`` holds each first word's alternatives and ``gates`` the words one of which
-    each needs (none: it needs no word), in the same order. A first word none of whose
-    cues needs a word is left out.
+    ``by_word`` holds each first word's alternatives and ``gates`` the words each needs,
+    in the same order. A first word none of whose cues needs a word is left out.
     """
-    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    out: dict[str, tuple[tuple[str, _Needs], ...]] = {}
     for word, alternatives in by_word.items():
         needs = gates[word]
         if all(not n for n in needs):
             continue
-        free = [alt for alt, n in zip(alternatives, needs, strict=True) if not n]
-        source = rf"(?:{'|'.join(free)})(?![\w\-])" if free else ""
-        out[word] = (tuple(dict.fromkeys(w for n in needs for w in n)), source)
+        out[word] = tuple(
+            (rf"(?:{alt})(?![\w\-])", need) for alt, need in zip(alternatives, needs, strict=True)
+        )
     return out
 
 
