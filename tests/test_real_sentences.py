@@ -1038,7 +1038,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     (
         "Pakistan has condemned the attack, the worst in decades in Jammu and Kashmir, and "
         "denied any complicity.",
-        set(),  # ", and denied": not the place that ends the first verb's object
+        {("Pakistan", DENIED)},  # ", and denied": the first verb's subject (attrib, round 9)
     ),
     (
         "\u201cThe USG has assessed ISIS-K conducted the horrific attacks on a maternity ward "
@@ -1067,6 +1067,23 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Pakistan", ASSERTED), ("Pakistan", DENIED)},
     ),
     # --- end of stance, round 8 ------------------------------------------------------------
+    # --- attrib, round 9: second predicates, absent claims, agents, linked compounds -------
+    (
+        "Some analysts have however counselled caution, noting the absence of any claim of "
+        "responsibility from Iswap.",
+        set(),  # a claim named as absent is no claim
+    ),
+    (
+        "Al Shabab has not claimed responsibility, but the method and type of attack \u2014 a "
+        "large truck bomb \u2014 is increasingly used by the Al-Qaeda-linked organization.",
+        {("al-Shabaab", SUSPECTED)},  # the linked organisation is the group before, not its ally
+    ),
+    (
+        "Abdeslam was arrested three days after evading a capture in a shootout in southern "
+        "Brussels on March 22 that saw an Algerian DAESH-linked terrorist killed.",
+        set(),  # the attacker noun suffered the act
+    ),
+    # --- end of attrib, round 9 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
