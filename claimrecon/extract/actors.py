@@ -122,8 +122,9 @@ _APPOSITION = re.compile(
 _PIECE = 2000  # characters: see find_attributions
 # Between two coordinated actors: "Israel and the United States", "either IS or the Taliban".
 _COORDINATION = re.compile(
-    r"(?:\s+(?:group|movement|organi[sz]ation|network|faction))?"
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|or|as\s+well\s+as|&)\s+(?:the\s+|its\s+)?",
+    r"(?:\s+(?:group|movement|organi[sz]ation|network|faction))?[\"\u201d\u2019']?"
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|or|as\s+well\s+as|&)\s+(?:the\s+|its\s+)?"
+    r"[\"\u201c\u2018']?",
     re.IGNORECASE,
 )
 
@@ -363,6 +364,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+    # "identified a 25-year-old man from Velmar as": a person told in a few plain words.
+    parts["{someone}"] = r"(?:[\w'\u2019\-]+\s+){0,5}?[\w'\u2019\-]+"
     adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
     # Any adverb of manner may follow an auxiliary: "is widely believed", "was swiftly
     # claimed", not only the lexicon's.
@@ -1039,21 +1042,23 @@ def _named_known(
     return found
 
 
-_COMPOUND = re.compile(r"-([a-z]+)\s+([\w\-]+)(?:\s+([\w\-]+))?")
+_COMPOUND = re.compile(r"-([a-z]+)((?:\s+[\w\-]+){1,3})")
 
 
 def _compound_ok(p: _Patterns, text: str, m: _Mention) -> bool:
     """Say whether a name joined to a participle names the actor of what follows.
 
     "an IS-claimed attack", "Okvara-linked gunmen": the group's claim, its attackers;
-    "the Okvara-linked organisation", "the Okvara-backed online magazine" describe another
-    body, which the name does not stand for.
+    "the Okvara-linked organisation", "an Okvara-linked militant group", "the Okvara-backed
+    online magazine" describe another body, which the name does not stand for.
     """
     hit = _COMPOUND.match(text, m.end)
     if hit is None or hit.group(1) == "claimed":
         return True
-    second = f"{hit.group(2)} {hit.group(3)}".lower() if hit.group(3) else ""
-    return hit.group(2).lower() in p.attackers or second in p.attackers
+    after = hit.group(2).lower().split()
+    if not (p.anaphor_heads - p.attackers).isdisjoint(after):
+        return False  # a group's word, not an attacker's ("militant group")
+    return after[0] in p.attackers or " ".join(after[:2]) in p.attackers
 
 
 def _with_outlets(
@@ -1465,12 +1470,24 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
         return _past_reporter(words, i + 1)  # "X, which (officials say) was behind"
     if i == len(words) - 1 and _adverb(p, word):  # "Kyiv has strongly denied"
         return i + 1
+    return _gap_name_step(p, words, i, low)
+
+
+def _gap_name_step(p: _Patterns, words: list[str], i: int, low: str) -> int | None:
+    """The next word of a subject gap past a name, a member or a leader after ``words[i]``."""
+    word = words[i]
     if word[:1].isupper() and i + 1 < len(words) and words[i + 1].lower() in p.fillers | p.members:
         return i + 1  # "ISIS's Amaq news agency said": a name before a group word
     if low in p.members:
         # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
         return _after_capitals(words, i + 1)
+    if low in _LEADERSHIP and i + 2 < len(words) and words[i + 1] == "by":
+        return _after_capitals(words, i + 2)  # "the Front led by Karim Zelvani claimed"
     return None
+
+
+# "X led by <name>", "X headed by <name>": the group's leader, told in passing.
+_LEADERSHIP = frozenset({"led", "headed", "commanded", "founded"})
 
 
 # "X, which was behind the attack", "X, who officials say carried out": the relative
@@ -2504,6 +2521,7 @@ _SCARE_QUOTED = re.compile(
 )
 
 
+_QUOTE_OPENS_NAME = re.compile(rf"{_OPEN_QUOTE}$")
 _QUOTED_WORD = re.compile(rf"{_OPEN_QUOTE}([\w\-]+){_CLOSE_QUOTE}(?=\s+([\w\-]+))")
 
 
@@ -2524,6 +2542,7 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     A word in scare quotes just before the name is the speaker's comment, not a word of the
     group's description: "blaming the \u201cfictional\u201d X", "the so-called X".
     """
+    gap = _QUOTE_OPENS_NAME.sub(" ", gap)  # blamed "X" for: the name in quotation marks
     words = _part_of(p, _WORD.findall(_unquote_linked(p, _SCARE_QUOTED.sub(" ", gap))))
     if "," in words:
         return _described_before(p, words)
@@ -3438,6 +3457,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
             for name, actor in _discover_speakers(ctx, p, sentence):
                 actors.setdefault(name, actor)
     actors.update(_spelled_variants(ctx))  # a known group's spelling or acronym is the group
+    actors.update(_quoted_blamed(ctx))
     if actors:
         actors = _as_defined(ctx, p, actors)
         actors = _one_spelling(ctx, actors)
@@ -3446,6 +3466,42 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     else:
         found = _NONE_FOUND
     ctx.memo(_ActorsMemo).discovered = found
+    return found
+
+
+_QUOTED_NP = (
+    r"[\"\u201c\u2018']((?-i:[a-z][a-z\-]+)(?:\s+(?-i:[a-z][a-z\-]+)){0,3})[\"\u201d\u2019']"
+)
+
+
+@per_lexicon
+def _quoted_blame_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Blame of quoted common nouns for an event: "blamed 'foreign agents' for the attack"."""
+    act = lexicon.actors
+    blame = _words_alt(w for w in act.accusation_words if w.lower().startswith("blam"))
+    events = _words_alt(act.event_nouns)
+    if not blame or not events:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?:{blame})\s+(?P<list>{_QUOTED_NP}(?:\s*(?:,|and|,\s*and)\s*{_QUOTED_NP})*)"
+        rf"\s+for\s+(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{events})(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _quoted_blamed(ctx: DocContext) -> dict[str, str]:
+    """The common nouns a speaker blames in quotation marks, as the document's own actors.
+
+    Quotation marks make a description a name ("blamed 'hired thugs' and 'foreign agents'
+    for the killings"): whoever is blamed so for an event is named as its perpetrator.
+    """
+    regex = _quoted_blame_re(ctx.lexicon)
+    if regex is None:
+        return {}
+    found: dict[str, str] = {}
+    for hit in regex.finditer(ctx.text):
+        for name in re.findall(_QUOTED_NP, hit.group("list")):
+            found.setdefault(name.lower(), name)
     return found
 
 
