@@ -368,7 +368,7 @@ class SourceLexicon(_Section):
 
 CUE_PLACEHOLDERS = frozenset(
     {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}", "{attackers}",
-     "{actor}", "{end}"}
+     "{actor}", "{end}", "{someone}"}
 )  # fmt: skip
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
@@ -388,8 +388,9 @@ class ActorLexicon(_Section):
     ``{actor}`` is where the actor stands when words of the cue follow it ("held {actor}
     responsible for", "accused {actor} of carrying out"). ``{end}`` is the end of a clause
     (a stop, a comma, a closing quotation mark): "was responsible{end}" is not "was
-    responsible for security". Aliases of at most three characters ("IS") match only in
-    capitals.
+    responsible for security". ``{someone}`` is a person told in a few words without
+    punctuation ("identified {someone} as {attackers}"). Aliases of at most three
+    characters ("IS") match only in capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})

@@ -1038,7 +1038,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     (
         "Pakistan has condemned the attack, the worst in decades in Jammu and Kashmir, and "
         "denied any complicity.",
-        set(),  # ", and denied": not the place that ends the first verb's object
+        {("Pakistan", DENIED)},  # ", and denied": the first verb's subject (attrib, round 9)
     ),
     (
         "\u201cThe USG has assessed ISIS-K conducted the horrific attacks on a maternity ward "
@@ -1067,6 +1067,56 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Pakistan", ASSERTED), ("Pakistan", DENIED)},
     ),
     # --- end of stance, round 8 ------------------------------------------------------------
+    # --- attrib, round 9: second predicates, absent claims, agents, linked compounds -------
+    (
+        "Some analysts have however counselled caution, noting the absence of any claim of "
+        "responsibility from Iswap.",
+        set(),  # a claim named as absent is no claim
+    ),
+    (
+        "Al Shabab has not claimed responsibility, but the method and type of attack \u2014 a "
+        "large truck bomb \u2014 is increasingly used by the Al-Qaeda-linked organization.",
+        {("al-Shabaab", SUSPECTED)},  # the linked organisation is the group before, not its ally
+    ),
+    (
+        "Abdeslam was arrested three days after evading a capture in a shootout in southern "
+        "Brussels on March 22 that saw an Algerian DAESH-linked terrorist killed.",
+        set(),  # the attacker noun suffered the act
+    ),
+    (
+        "Kenyan president blames 'local political networks' for coastal attacks",
+        {("local political networks", ASSERTED)},  # quoted common nouns blamed for an event
+    ),
+    (
+        'Yet in a televised address, Kenyatta blamed "hatemongers" and "local political '
+        'networks" for the killings close to the tourist island of Lamu and denied that '
+        "al-Shabaab was involved.",
+        {
+            ("hatemongers", ASSERTED),
+            ("local political networks", ASSERTED),
+            ("al-Shabaab", DENIED),
+        },
+    ),
+    (
+        "The Jamaatul Ahrar group led by Omar Khorasani released the details of Hanifullah "
+        "alias Hamza, claiming that he carried out the suicide bombing at the ceremony, a "
+        "display of military pageantry which attracts thousands of spectators.",
+        {("Jamaat-ul-Ahrar", CLAIMED)},  # the leader told in passing
+    ),
+    (
+        "The brutal attack by a suicide bomber -- believed to be in his 20s -- was claimed by "
+        "the Jamaatul Ahrar, a splinter group of the Tehrik-i-Taliban Pakistan (TTP).\n"
+        '"It was targeted at Christians," Ehsanullah Ehsan, a spokesman for the group, said.\n'
+        '"We have carried out this attack to target the Christians who were celebrating '
+        'Easter," he said.',
+        {("Jamaat-ul-Ahrar", CLAIMED)},  # "the group" is the one the aside describes
+    ),
+    (
+        "Pakistani Taliban's splinter group Jamaat-ul-Ahrar on Thursday identified a "
+        "25-year-old man as the suicide bomber who blew himself up at Wagah killing 61 people.",
+        {("Jamaat-ul-Ahrar", CLAIMED)},  # the group names its man as the bomber
+    ),
+    # --- end of attrib, round 9 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -122,8 +122,9 @@ _APPOSITION = re.compile(
 _PIECE = 2000  # characters: see find_attributions
 # Between two coordinated actors: "Israel and the United States", "either IS or the Taliban".
 _COORDINATION = re.compile(
-    r"(?:\s+(?:group|movement|organi[sz]ation|network|faction))?"
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|or|as\s+well\s+as|&)\s+(?:the\s+|its\s+)?",
+    r"(?:\s+(?:group|movement|organi[sz]ation|network|faction))?[\"\u201d\u2019']?"
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|or|as\s+well\s+as|&)\s+(?:the\s+|its\s+)?"
+    r"[\"\u201c\u2018']?",
     re.IGNORECASE,
 )
 
@@ -363,6 +364,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+    # "identified a 25-year-old man from Velmar as": a person told in a few plain words.
+    parts["{someone}"] = r"(?:[\w'\u2019\-]+\s+){0,5}?[\w'\u2019\-]+"
     adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
     # Any adverb of manner may follow an auxiliary: "is widely believed", "was swiftly
     # claimed", not only the lexicon's.
@@ -569,9 +572,10 @@ def _cue_body(cue: str, parts: dict[str, str]) -> str:
 _FIRST_WORD = re.compile(r"\w+")
 
 
-# A name ends at a word's end, but for a compound that says what the group did: "an
-# IS-claimed attack" (the group's claim is read by the event noun after it).
-_NAME_END = r"(?:(?![\w\-]|['\u2019]\w\w)|(?=-claimed\s))"
+# A name ends at a word's end, but for a compound with a participle that says what the
+# group did or how others are tied to it: "an IS-claimed attack", "Okvara-linked gunmen"
+# (read by the event or attacker noun after it).
+_NAME_END = r"(?:(?![\w\-]|['\u2019]\w\w)|(?=-(?-i:[a-z]+ed|run|led)\s))"
 
 
 @dataclass(frozen=True)
@@ -851,7 +855,7 @@ def _attacker_re(
     if not noun_alt or not verb_alt:
         return None
     # "Al-Qaeda linked assailants targeted": the attackers tied to the actor are its.
-    link = rf"(?:\s+(?:{link_alt}))?" if link_alt else ""
+    link = rf"(?:(?:\s+|\s*-)(?:{link_alt}))?" if link_alt else ""
     # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers.
     return re.compile(
         rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?\s+(?:{verb_alt})(?![\w\-])",
@@ -1060,12 +1064,37 @@ def _named_known(
                     words if words is not None else _tokens(ctx, sentence),
                 ),
             )
-            found = _outermost([_known_or_longer(ctx, p, m, sentence.end) for m in found])
+            found = _outermost(
+                [
+                    _known_or_longer(ctx, p, m, sentence.end)
+                    for m in found
+                    if _compound_ok(p, ctx.text, m)
+                ]
+            )
         if not p.outlet_re.first_words.isdisjoint(lows):
             found = _with_outlets(ctx, p, sentence, found)
         found = _with_linked_outlets(ctx, p, sentence, found, lows)
         cache[key] = found
     return found
+
+
+_COMPOUND = re.compile(r"-([a-z]+)((?:\s+[\w\-]+){1,3})")
+
+
+def _compound_ok(p: _Patterns, text: str, m: _Mention) -> bool:
+    """Say whether a name joined to a participle names the actor of what follows.
+
+    "an IS-claimed attack", "Okvara-linked gunmen": the group's claim, its attackers;
+    "the Okvara-linked organisation", "an Okvara-linked militant group", "the Okvara-backed
+    online magazine" describe another body, which the name does not stand for.
+    """
+    hit = _COMPOUND.match(text, m.end)
+    if hit is None or hit.group(1) == "claimed":
+        return True
+    after = hit.group(2).lower().split()
+    if not (p.anaphor_heads - p.attackers).isdisjoint(after):
+        return False  # a group's word, not an attacker's ("militant group")
+    return after[0] in p.attackers or " ".join(after[:2]) in p.attackers
 
 
 def _with_outlets(
@@ -1477,12 +1506,24 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
         return _past_reporter(words, i + 1)  # "X, which (officials say) was behind"
     if i == len(words) - 1 and _adverb(p, word):  # "Kyiv has strongly denied"
         return i + 1
+    return _gap_name_step(p, words, i, low)
+
+
+def _gap_name_step(p: _Patterns, words: list[str], i: int, low: str) -> int | None:
+    """The next word of a subject gap past a name, a member or a leader after ``words[i]``."""
+    word = words[i]
     if word[:1].isupper() and i + 1 < len(words) and words[i + 1].lower() in p.fillers | p.members:
         return i + 1  # "ISIS's Amaq news agency said": a name before a group word
     if low in p.members:
         # "Taliban spokesman Zabihullah Mujahid denied ...": a member and a name.
         return _after_capitals(words, i + 1)
+    if low in _LEADERSHIP and i + 2 < len(words) and words[i + 1] == "by":
+        return _after_capitals(words, i + 2)  # "the Front led by Karim Zelvani claimed"
     return None
+
+
+# "X led by <name>", "X headed by <name>": the group's leader, told in passing.
+_LEADERSHIP = frozenset({"led", "headed", "commanded", "founded"})
 
 
 # "X, which was behind the attack", "X, who officials say carried out": the relative
@@ -1686,6 +1727,8 @@ def _subject_of(
             start = m.start if relative else _subject_start(p, text, m, base)
             if start is None:
                 start = _absolute(doc_text, m, cs)
+        elif _first_predicate(gap, stance):
+            start = _subject_start(p, text, m, base)
         if start is not None:
             if stance is Stance.ASSERTED and not p.habitual.isdisjoint(
                 w.lower() for w in _WORD.findall(gap)
@@ -1750,6 +1793,24 @@ def _own_relative(p: _Patterns, gap: str) -> bool:
 # ", and denied any involvement": a second predicate, whose subject is that of the first,
 # not the name that ends the first one's object ("condemned the attack in X, and denied").
 _AND_PREDICATE = re.compile(r"\s*,\s*and\s*$", re.IGNORECASE)
+
+
+# "X condemned the attack, <aside>, and denied any role": the cue opens a second predicate
+# of the subject of a first one, a verb in the past (after an auxiliary or adverb or two)
+# right after the name; its object may hold other names ("accused Y of it, and denied").
+_FIRST_PREDICATE = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|swiftly|quickly|strongly|publicly)\s+){0,2}"
+    r"(?-i:[a-z]{3,}ed)\s[^;:!?\"\u201c\u201d]{0,200}?(?:,\s*|\s+)and\s*$",
+    re.IGNORECASE,
+)
+
+
+def _first_predicate(gap: str, stance: Stance) -> bool:
+    """Say whether the cue after ``gap`` is a second predicate of the name before the gap.
+
+    Only a claim or a denial: the subject says it of itself ("X condemned it and denied").
+    """
+    return stance in (Stance.CLAIMED, Stance.DENIED) and _FIRST_PREDICATE.match(gap) is not None
 
 
 # A subject's aside closed by a comma before the cue: "X, a group tied to Y and Z, claimed".
@@ -2496,6 +2557,7 @@ _SCARE_QUOTED = re.compile(
 )
 
 
+_QUOTE_OPENS_NAME = re.compile(rf"{_OPEN_QUOTE}$")
 _QUOTED_WORD = re.compile(rf"{_OPEN_QUOTE}([\w\-]+){_CLOSE_QUOTE}(?=\s+([\w\-]+))")
 
 
@@ -2516,6 +2578,7 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     A word in scare quotes just before the name is the speaker's comment, not a word of the
     group's description: "blaming the \u201cfictional\u201d X", "the so-called X".
     """
+    gap = _QUOTE_OPENS_NAME.sub(" ", gap)  # blamed "X" for: the name in quotation marks
     words = _part_of(p, _WORD.findall(_unquote_linked(p, _SCARE_QUOTED.sub(" ", gap))))
     if "," in words:
         return _described_before(p, words)
@@ -2595,6 +2658,7 @@ def _nominal_claims(
             or _adjectival(ctx, p, sentence, m, limit)
             or _attacker(ctx, p, sentence, m, limit)
             or _attacker_from(ctx, p, sentence, m, limit)
+            or _attacker_by(ctx, p, sentence, m, limit)
             or (None if m.anaphor else _tied(ctx, p, sentence, m))
         )
         if hit is not None:
@@ -2725,12 +2789,29 @@ def _attacker(
     told = sentence.index == 0 or sentence.text[:1] in _OPENING_QUOTES
     regex = p.headline_attacker_re if told else p.attacker_re
     hit = regex.match(ctx.text, m.end, limit) if regex else None
+    if hit is not None and _REDUCED_PASSIVE.match(ctx.text, hit.end()):
+        return None  # "saw an Okvara militant killed in the raid": the attacker suffered it
     if hit is None:
         return _numbered(ctx, p, sentence, m, limit)
     if hit.group("rel"):
         return _Found(m, Stance.ASSERTED, m.start, hit.end())
     opens = _subject_start(p, sentence.text, m, sentence.start)
+    if opens is None:
+        many = _QUANTITY_OF.search(ctx.text, max(sentence.start, m.start - 30), m.start)
+        opens = None if many is None else many.start()
     return None if opens is None else _Found(m, Stance.ASSERTED, opens, hit.end())
+
+
+# "a group of X gunmen stormed": a quantity of the attackers, not a body they belong to.
+_QUANTITY_OF = re.compile(
+    r"(?<![\w\-])(?:a|an|the)\s+(?:group|band|team|handful|pair|trio|squad)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# A participle with no object, ending the clause or before its agent or place: the
+# attacker noun is what the act was done to ("an Okvara militant killed in a raid").
+_REDUCED_PASSIVE = re.compile(r"(?<=ed)\s*(?:[.;]|$|\s(?:by|in|during)\s)")
 
 
 @per_lexicon
@@ -2769,6 +2850,39 @@ def _attacker_from(
         if hit is None or before is None
         else _Found(m, Stance.ASSERTED, before.start(), hit.end())
     )
+
+
+@per_lexicon
+def _by_attacker_res(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The word "by" before the actor, and the attacker noun after it (see _attacker_by)."""
+    act = lexicon.actors
+    others = {w.lower() for w in [*act.member_nouns, *act.generic_heads]}
+    nouns = _words_alt(w for w in act.militant_nouns if w.lower() not in others)
+    if not nouns:
+        return None
+    before = re.compile(r"(?<![\w\-])by\s+(?:(?-i:[a-z\d][\w\-]*)\s+){0,2}$", re.IGNORECASE)
+    links = _words_alt(act.link_words)
+    link = rf"(?:\s*-?\s*(?:{links}))?" if links else ""
+    after = re.compile(rf"{link}\s+(?:{nouns})(?![\w\-])", re.IGNORECASE)
+    return before, after
+
+
+def _attacker_by(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
+) -> _Found | None:
+    """The actor of the attacker in a passive's agent: "driven by a lone Okvara bomber".
+
+    Only nouns that name attackers alone ("bomber", "gunmen"), not members or a group's
+    people ("fighters"), who may be seized, captured or counted by the act before "by".
+    """
+    res = _by_attacker_res(ctx.lexicon)
+    if res is None or m.anaphor or _is_state(ctx, p, m.actor):
+        return None
+    before = res[0].search(ctx.text, max(sentence.start, m.start - 40), m.start)
+    hit = None if before is None else res[1].match(ctx.text, m.end, limit)
+    if hit is None or before is None:
+        return None
+    return _Found(m, Stance.ASSERTED, before.start(), hit.end(), whole=True)
 
 
 def _numbered(
@@ -3379,6 +3493,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
             for name, actor in _discover_speakers(ctx, p, sentence):
                 actors.setdefault(name, actor)
     actors.update(_spelled_variants(ctx))  # a known group's spelling or acronym is the group
+    actors.update(_quoted_blamed(ctx))
     if actors:
         actors = _as_defined(ctx, p, actors)
         actors = _one_spelling(ctx, actors)
@@ -3387,6 +3502,42 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     else:
         found = _NONE_FOUND
     ctx.memo(_ActorsMemo).discovered = found
+    return found
+
+
+_QUOTED_NP = (
+    r"[\"\u201c\u2018']((?-i:[a-z][a-z\-]+)(?:\s+(?-i:[a-z][a-z\-]+)){0,3})[\"\u201d\u2019']"
+)
+
+
+@per_lexicon
+def _quoted_blame_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Blame of quoted common nouns for an event: "blamed 'foreign agents' for the attack"."""
+    act = lexicon.actors
+    blame = _words_alt(w for w in act.accusation_words if w.lower().startswith("blam"))
+    events = _words_alt(act.event_nouns)
+    if not blame or not events:
+        return None
+    return re.compile(
+        rf"(?<![\w\-])(?:{blame})\s+(?P<list>{_QUOTED_NP}(?:\s*(?:,|and|,\s*and)\s*{_QUOTED_NP})*)"
+        rf"\s+for\s+(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{events})(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+def _quoted_blamed(ctx: DocContext) -> dict[str, str]:
+    """The common nouns a speaker blames in quotation marks, as the document's own actors.
+
+    Quotation marks make a description a name ("blamed 'hired thugs' and 'foreign agents'
+    for the killings"): whoever is blamed so for an event is named as its perpetrator.
+    """
+    regex = _quoted_blame_re(ctx.lexicon)
+    if regex is None:
+        return {}
+    found: dict[str, str] = {}
+    for hit in regex.finditer(ctx.text):
+        for name in re.findall(_QUOTED_NP, hit.group("list")):
+            found.setdefault(name.lower(), name)
     return found
 
 

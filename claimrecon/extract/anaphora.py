@@ -188,6 +188,18 @@ def _past_parents(ctx: DocContext, found: list[N]) -> list[N]:
 
 
 def _tied_to(links: frozenset[str], text: str, start: int) -> bool:
-    """Say whether a tie names the actor as another's ally: "allied with X", "links to X"."""
+    """Say whether a tie names the actor as another's ally: "allied with X", "links to X".
+
+    Or as what another is part of, in an aside on it: "X, a splinter group of Y".
+    """
     before = [w.lower() for w in _WORD.findall(text, max(0, start - 30), start)][-4:]
-    return any(w in links or w in _TIES for w in before)
+    if any(w in links or w in _TIES for w in before):
+        return True
+    return _ASIDE_OF.search(text, max(0, start - 60), start) is not None
+
+
+# ", a splinter group of ", ", an affiliate of the ": an aside that describes the name
+# before it by the one after it.
+_ASIDE_OF = re.compile(
+    r"[\w\)],\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:of|to|with)\s+(?:the\s+)?$", re.IGNORECASE
+)
