@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = [
     "NameGrammar",
@@ -101,7 +101,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
     """Build the name grammar of ``lexicon`` (once per lexicon)."""
     act, src = lexicon.actors, lexicon.sources
     particles = sorted({p.lower() for p in act.name_particles}, key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in particles) or r"(?!x)x"
+    alt = alternation(particles, never=r"(?!x)x")
     # "State of Iraq and the Levant", "Front for Unity and Jihad": "and" joins two
     # capitalised words only after "of" or "for" inside a name, never a list of names.
     joined = rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_WORD})\s+and\s+(?:the\s+)?(?:{_WORD})"
@@ -130,10 +130,9 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
 
 def _alias_gap_re(cues: list[str]) -> re.Pattern[str] | None:
     """The text between two names of one group: ", also known as the", " (officially known as"."""
-    words = sorted({" ".join(c.lower().split()) for c in cues if c.strip()}, key=len, reverse=True)
-    if not words:
+    alt = alternation((c.lower() for c in cues), never="")
+    if not alt:
         return None
-    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in words)
     return re.compile(
         rf"\s*(?:[,(]|[\u2014\u2013]|--?)?\s*(?:(?:which|that|who)\s+(?:is\s+)?)?(?:{alt})"
         r"(?:\s+as)?\s*:?\s*(?:the\s+)?[\"'\u201c\u2018]?\s*",
@@ -186,8 +185,8 @@ def _breaks(lexicon: Lexicon, heads: frozenset[str]) -> frozenset[str]:
 
 
 def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
-    words = sorted({h.lower() for h in heads if h.strip()}, key=len, reverse=True)
-    alt = "|".join(re.escape(h) for h in words)
+    # A head's words stand one space apart, as the lexicon writes them.
+    alt = alternation((h.lower() for h in heads), never="", spaces=r"\ ")
     if not alt:
         return None
     return re.compile(
