@@ -68,7 +68,7 @@ from typing import NamedTuple
 from claimrecon.extract.anaphora import anaphor_heads, anaphor_kind, resolve
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = ["DOCUMENT_VOICE", "antecedent", "classify_speaker", "find_source", "speaker_before"]
 
@@ -139,10 +139,9 @@ class Token:
 
 def _alternation(keys: Iterable[str]) -> re.Pattern[str] | None:
     """Compile whole-word alternatives, longest first, matched case-insensitively."""
-    words = sorted({k for k in keys if k}, key=len, reverse=True)
-    if not words:
+    body = alternation(keys, never="", spaces=r"\ ")
+    if not body:
         return None
-    body = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
 
 
