@@ -82,7 +82,7 @@ from claimrecon.extract.sources import (
     speaker_before,
 )
 from claimrecon.models import AttributionClaim, Place, Source, SourceKind, Span, Stance
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = ["find_attributions", "sentences_naming_discovered"]
 
@@ -436,8 +436,7 @@ _BARE_MOD = (
 
 
 def _words_alt(words: Iterable[str]) -> str:
-    items = sorted({" ".join(w.lower().split()) for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+    return alternation((w.lower() for w in words), never="")
 
 
 def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: Iterable[str]) -> str:
