@@ -22,8 +22,8 @@ Example:
     >>> [(n.name, n.acronym) for n in names_in(grammar, text, 0, len(text))]
     [('Okba Ibn Nafaa Brigade', 'OINB')]
 
-May import: the vocab module (models and errors too); no other reader: attributions build on
-it.
+May import: the vocab module, and connected for the groups of names (models and errors too);
+no other reader: attributions build on it.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from claimrecon.connected import components
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = [
@@ -647,23 +648,12 @@ def _grouped(pairs: list[tuple[str, str]], described: set[str] | None = None) ->
     has no name besides it.
     """
     described = described or set()
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
     written: dict[str, str] = {}
     for a, b in pairs:
         written.setdefault(a.lower(), a)
         written.setdefault(b.lower(), b)
-        parent[root(a.lower())] = root(b.lower())
-    members: dict[str, list[str]] = {}
-    for key in written:
-        members.setdefault(root(key), []).append(key)
     out: dict[str, str] = {}
-    for keys in members.values():
+    for keys in components(written, ((a.lower(), b.lower()) for a, b in pairs)):
         names = [written[k] for k in keys if k not in described] or [written[k] for k in keys]
         full = max(names, key=lambda n: (not n.isupper(), len(_NAME_PARTS.findall(n)), len(n)))
         out.update((k, full.rstrip("'\u2019")) for k in keys)
