@@ -51,6 +51,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "said": lambda n: "said " * (40 * n),
     "actors": lambda n: "IS " * (60 * n) + "claimed responsibility.",
     "sentences": lambda n: "Five people were killed in Kabul on Monday, police said. " * (2 * n),
+    # Runs of date words, where a date pattern could backtrack.
+    "dates-months": lambda n: "July " * (40 * n),
+    "dates-weekdays": lambda n: "Monday, " * (25 * n),
+    "dates-periods": lambda n: "in the last " * (20 * n),
+    "dates-numbers": lambda n: "1 " * (60 * n) + "July",
+    "dates-edges": lambda n: "the end of " * (20 * n) + "July",
+    "dates-years": lambda n: "2014 " * (40 * n),
 }
 
 STAGES = ("read", "extract", "events", "rules", "estimates")

@@ -543,10 +543,17 @@ class Figure(_Frozen):
         _, other_hi = other.bounds(tolerance)
         return other_hi is not None and lo > other_hi
 
-    def __str__(self) -> str:
-        if self.text:
-            return self.text
+    def words(self) -> str:
+        """Return the figure as a number phrase, whatever its text: "about 10", "5-10".
+
+        Example:
+            >>> Figure(low=101, high=None, qualifier=Qualifier.AT_LEAST, text="over 100").words()
+            'at least 101'
+        """
         return _FIGURE_WORDS[self.qualifier].format(low=self.low, high=self.high)
+
+    def __str__(self) -> str:
+        return self.text or self.words()
 
 
 # --- claims ------------------------------------------------------------------------------

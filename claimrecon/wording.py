@@ -53,25 +53,25 @@ _PARTICIPLE = {
 
 # --- the context a rule sees ---------------------------------------------------------------
 
-_QUALIFIER_WORDS = {
-    Qualifier.EXACT: ("{low}", "{low}"),
-    Qualifier.ABOUT: ("about {low}", "~{low}"),
-    Qualifier.AT_LEAST: ("at least {low}", "{low}+"),
-    Qualifier.AT_MOST: ("at most {high}", "<={high}"),
-    Qualifier.RANGE: ("{low}-{high}", "{low}-{high}"),
+_QUALIFIER_SHORT = {
+    Qualifier.EXACT: "{low}",
+    Qualifier.ABOUT: "~{low}",
+    Qualifier.AT_LEAST: "{low}+",
+    Qualifier.AT_MOST: "<={high}",
+    Qualifier.RANGE: "{low}-{high}",
 }
-"""A figure by qualifier, in words and in short: "about 20" and "~20", "at least 20" and
-"20+", "at most 20" and "<=20", "20-30"."""
+"""A figure by qualifier, in short: "~20", "20+", "<=20", "20-30" (in words it is
+:meth:`claimrecon.models.Figure.words`: "about 20", "at least 20")."""
 
 
 def figure_words(figure: Figure) -> str:
     """Return a figure as a number phrase: "7", "about 10", "at least 101", "5-10"."""
-    return _QUALIFIER_WORDS[figure.qualifier][0].format(low=figure.low, high=figure.high)
+    return figure.words()
 
 
 def interval_text(figure: Figure) -> str:
     """Show a figure as worded, with its interval when the wording is not just the number."""
-    interval = _QUALIFIER_WORDS[figure.qualifier][1].format(low=figure.low, high=figure.high)
+    interval = _QUALIFIER_SHORT[figure.qualifier].format(low=figure.low, high=figure.high)
     text = figure.text.strip()
     return f"{text} [{interval}]" if text and text != interval else interval
 

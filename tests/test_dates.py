@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given
@@ -197,11 +196,12 @@ def test_lexicon_extension_adds_words() -> None:
         "2014 " * 20000,
     ],
 )
-def test_adversarial_input_is_linear(text: str) -> None:
-    start = time.perf_counter()
-    dates_in(text, WED_2018_05_30)
-    # Not a timing assertion on speed, a guard against catastrophic backtracking.
-    assert time.perf_counter() - start < 20
+def test_adversarial_input_gives_dates_of_the_text(text: str) -> None:
+    # How the time grows on these texts is benchmarks/adversarial.py's (its "dates-"
+    # families): a test asserts no time. What is read must still be dates of the text.
+    for ref in dates_in(text, WED_2018_05_30):
+        assert ref.span is not None and 0 <= ref.span.start < ref.span.end <= len(text)
+        assert ref.value is not None
 
 
 words = st.sampled_from(

@@ -714,13 +714,17 @@ class EventView:
         )
 
     @cached_property
+    def _qualifier_gap(self) -> str:
+        """An optional qualifier and its space before a number ("at least "), as a regex."""
+        qualifiers = _alternatives(self.lexicon.figures.qualifiers)
+        return rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
+
+    @cached_property
     def _partial_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         words = _alternatives(self.lexicon.scopes.partial_count_words)
         if not words:
             return None, None
-        qualifiers = _alternatives(self.lexicon.figures.qualifiers)
-        between = rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
-        before = re.compile(rf"\b(?:{words})\s+{between}$", re.IGNORECASE)
+        before = re.compile(rf"\b(?:{words})\s+{self._qualifier_gap}$", re.IGNORECASE)
         # "28 of the victims had been identified", "13 identified victims", "16 bodies
         # were still unidentified" (an adverb may stand between the verb and the word).
         adverb = r"(?:(?:[a-z]+ly|still|yet|now|already|since|so\s+far|not(?:\s+yet)?)\s+)?"
@@ -817,11 +821,9 @@ class EventView:
         words = _alternatives(self.lexicon.scopes.whole_count_words)
         if not words:
             return None, None
-        qualifiers = _alternatives(self.lexicon.figures.qualifiers)
-        between = rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
         return (
             re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
-            re.compile(rf"\b(?:{words})\s+by\s+{between}$", re.IGNORECASE),
+            re.compile(rf"\b(?:{words})\s+by\s+{self._qualifier_gap}$", re.IGNORECASE),
         )
 
     def revised_down(self, claim: FigureClaim) -> bool:
@@ -857,14 +859,11 @@ class EventView:
 
     @cached_property
     def _downward(self) -> re.Pattern[str] | None:
-        words = sorted(
-            {" ".join(w.split()) for w in self.lexicon.figures.downward_revision_words} - {""},
-            key=lambda w: (-len(w), w),
-        )
+        words = _alternatives(self.lexicon.figures.downward_revision_words)
         if not words:
             return None
         # Literal alternatives between word boundaries: no backtracking to speak of.
-        return re.compile(rf"\b(?:{_alternatives(words)})\b", re.IGNORECASE)
+        return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
     def related_by_update(self, a: FigureClaim, b: FigureClaim) -> bool:
         """Say whether either claim updates the other."""

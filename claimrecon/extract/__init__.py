@@ -97,9 +97,6 @@ __all__ = [
     "weekday_gives_way",
 ]
 
-# Longest run of text read at once; see _windows.
-_PIECE = 2000
-
 _ActorPatterns = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
 
 
@@ -221,28 +218,27 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
             last_subject, last_paragraph = None, sentence.paragraph
             paragraph = []
         with _reading(ctx, sentence):
-            for local, part, offset in _windows(ctx, sentence, tables.prefilter):
-                found = read_sentence(part.text, tables, part.start + offset, last_subject)
-                found = plausible(found, text, doc_id, given=counts)
-                if not found:
-                    continue
-                counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)
-                made: list[FigureClaim] = []
-                for fig in found:
-                    date = _shift_date(_dates(local, part, fig.start - offset), offset)
-                    source = find_source(local, fig.start - offset, fig.end - offset)
-                    claim = _claim(doc_id, text, fig, made, source, date)
-                    if fig.among and fig.part_of is None and paragraph:
-                        whole = whole_before(
-                            [f for f, _ in paragraph], fig.metric, fig.subject, fig.low
-                        )
-                        if whole is not None:
-                            claim = _with_part_of(claim, paragraph[whole][1].id)
-                    made.append(claim)
-                last_subject = found[-1].subject
-                paragraph.extend(zip(found, made, strict=True))
-                every.extend(zip(found, made, strict=True))
-                claims.extend(made)
+            found = read_sentence(sentence.text, tables, sentence.start, last_subject)
+            found = plausible(found, text, doc_id, given=counts)
+            if not found:
+                continue
+            counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)
+            made: list[FigureClaim] = []
+            for fig in found:
+                date = _dates(ctx, sentence, fig.start)
+                source = find_source(ctx, fig.start, fig.end)
+                claim = _claim(doc_id, text, fig, made, source, date)
+                if fig.among and fig.part_of is None and paragraph:
+                    whole = whole_before(
+                        [f for f, _ in paragraph], fig.metric, fig.subject, fig.low
+                    )
+                    if whole is not None:
+                        claim = _with_part_of(claim, paragraph[whole][1].id)
+                made.append(claim)
+            last_subject = found[-1].subject
+            paragraph.extend(zip(found, made, strict=True))
+            every.extend(zip(found, made, strict=True))
+            claims.extend(made)
     return _parts_of_document(claims, every)
 
 
@@ -274,51 +270,6 @@ def _with_part_of(claim: FigureClaim, whole: str) -> FigureClaim:
     data = claim.model_dump()
     data.update(id="", part_of=whole)
     return FigureClaim.model_validate(data)
-
-
-def _windows(
-    ctx: DocContext, sentence: Sentence, pattern: re.Pattern[str] | None
-) -> list[tuple[DocContext, Sentence, int]]:
-    """Return where to read a sentence: its context, the sentence, and an offset to add.
-
-    A normal sentence is read as it is. A "sentence" longer than ``2 * _PIECE`` characters
-    is text without sentence punctuation: it is cut at white space into pieces of about
-    ``_PIECE`` characters, and each piece that holds a match of ``pattern`` is read as a
-    document of its own, so that no step (figures, sources, dates, attributions) ever
-    works on megabytes at once. Offsets found in a piece are shifted back by its offset.
-    A claim astride a cut may be missed.
-    """
-    text = sentence.text
-    if len(text) <= 2 * _PIECE:
-        return [(ctx, sentence, 0)]
-    windows: list[tuple[DocContext, Sentence, int]] = []
-    pos = 0
-    while pos < len(text):
-        cut = min(len(text), pos + _PIECE)
-        if cut < len(text):
-            space = text.rfind(" ", pos + _PIECE // 2, cut)
-            cut = space + 1 if space > pos else cut
-        piece = text[pos:cut]
-        if pattern is None or pattern.search(piece):
-            local = DocContext(ctx.document.model_copy(update={"text": piece}), ctx.lexicon)
-            offset = sentence.start + pos
-            windows.extend(
-                (local, part, offset)
-                for part in local.sentences
-                if pattern is None or pattern.search(part.text)
-            )
-        pos = cut
-    return windows
-
-
-def _shift_span(span: Span, offset: int) -> Span:
-    return Span(doc=span.doc, start=span.start + offset, end=span.end + offset)
-
-
-def _shift_date(date: DateRef | None, offset: int) -> DateRef | None:
-    if date is None or not offset or date.span is None:
-        return date
-    return date.model_copy(update={"span": _shift_span(date.span, offset)})
 
 
 def _claim(
@@ -412,25 +363,9 @@ def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
         sentences = sorted([*sentences, *extra], key=lambda s: s.index)
     for sentence in sentences:
         with _reading(ctx, sentence):
-            for local, part, offset in _windows(ctx, sentence, pattern):
-                for claim in find_attributions(local, part):
-                    date = claim.date or _dates(local, part, claim.span.start)
-                    claims.append(_shift_claim(claim, ctx.text, offset, date))
+            for claim in find_attributions(ctx, sentence):
+                date = claim.date or _dates(ctx, sentence, claim.span.start)
+                claims.append(
+                    claim if date is claim.date else claim.model_copy(update={"date": date})
+                )
     return claims
-
-
-def _shift_claim(
-    claim: AttributionClaim, text: str, offset: int, date: DateRef | None
-) -> AttributionClaim:
-    """Return the claim with its date, its spans moved by ``offset`` (its id follows)."""
-    if not offset:
-        return claim if date is claim.date else claim.model_copy(update={"date": date})
-    span = _shift_span(claim.span, offset)
-    data = claim.model_dump()
-    data.update(
-        id="",
-        span=span,
-        quote=text[span.start : span.end],
-        date=_shift_date(date, offset),
-    )
-    return AttributionClaim.model_validate(data)

@@ -82,7 +82,7 @@ from claimrecon.extract.sources import (
     speaker_before,
 )
 from claimrecon.models import AttributionClaim, Place, Source, SourceKind, Span, Stance
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = ["find_attributions", "sentences_naming_discovered"]
 
@@ -119,7 +119,6 @@ _APPOSITION = re.compile(
     r"|formerly|once|now)(?![\w\-])",
     re.IGNORECASE,
 )
-_PIECE = 2000  # characters: see find_attributions
 # Between two coordinated actors: "Israel and the United States", "either IS or the Taliban".
 _COORDINATION = re.compile(
     r"(?:\s+(?:group|movement|organi[sz]ation|network|faction))?[\"\u201d\u2019']?"
@@ -439,8 +438,7 @@ _BARE_MOD = (
 
 
 def _words_alt(words: Iterable[str]) -> str:
-    items = sorted({" ".join(w.lower().split()) for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+    return alternation((w.lower() for w in words), never="")
 
 
 def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: Iterable[str]) -> str:
@@ -1981,27 +1979,10 @@ class _Found:
 def find_attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
     """Return the attribution claims made in ``sentence``.
 
-    A sentence longer than ``2 * _PIECE`` characters (text without sentence punctuation)
-    is read in pieces of about ``_PIECE`` characters cut at white space, so the cost per
-    claim stays bounded; a claim astride a cut may be missed.
+    The cost per claim stays bounded in text without sentence punctuation: segmentation
+    cuts such a run into windows (:data:`claimrecon.extract.segment.MAX_SENTENCE`).
     """
-    if len(sentence.text) <= 2 * _PIECE:
-        return _attributions(ctx, sentence)
-    claims: list[AttributionClaim] = []
-    seen: set[tuple[str, Stance]] = set()
-    pos, end = sentence.start, sentence.end
-    while pos < end:
-        cut = min(end, pos + _PIECE)
-        if cut < end:
-            space = ctx.text.rfind(" ", pos + _PIECE // 2, cut)
-            cut = space + 1 if space > pos else cut
-        piece = Sentence(pos, cut, ctx.text[pos:cut], sentence.paragraph, sentence.index)
-        for claim in _attributions(ctx, piece):
-            if (claim.actor, claim.stance) not in seen:
-                seen.add((claim.actor, claim.stance))
-                claims.append(claim)
-        pos = cut
-    return claims
+    return _attributions(ctx, sentence)
 
 
 def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]:
@@ -3475,8 +3456,6 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     actors: dict[str, str] = {}
     state: set[str] = set()
     for sentence in ctx.sentences:
-        if len(sentence.text) > 2 * _PIECE:
-            continue
         present = _present(ctx, sentence)
         frames = not p.discovery.firsts.isdisjoint(present) or _reports_an_act(p, present)
         if (
@@ -4018,8 +3997,6 @@ def sentences_naming_discovered(ctx: DocContext) -> list[Sentence]:
             and _find(found.index, found.actors, ctx.text, s, _tokens(ctx, s))
         ):
             out.append(s)
-            continue
-        if len(s.text) > 2 * _PIECE:
             continue
         if (
             _tells_own_act(p, ctx.text, s, present)

@@ -16,7 +16,7 @@ set aside first, and a parent named just before its affiliate ("the HZ Okvara Br
 names only the affiliate. It is ``sure`` when exactly one actor, not only one family, is in
 scope. "this group" refers back as "the group" does; "the Movement of the Okvara Front" is a name.
 
-May import: :mod:`.segment` only.
+May import: :mod:`.segment`, and :mod:`claimrecon.vocab` for its regex alternation.
 
 Example:
     >>> anaphor_heads({"the group": "armed", "the armed forces": "state"})
@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from claimrecon.extract.segment import DocContext, Sentence
+from claimrecon.vocab import alternation
 
 __all__ = [
     "ANAPHOR_MOD",
@@ -92,7 +93,7 @@ def anaphor_re(heads: dict[str, str]) -> re.Pattern[str] | None:
     if not heads:
         return None
     # Heads are single words: longest first, so that no shorter one stops the match early.
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alt = alternation(heads, spaces=r"\ ")
     return re.compile(
         rf"(?<![\w\-])(?:the|this)\s+(?:{ANAPHOR_MOD}\s+){{0,3}}?(?:{alt})"
         r"(?![\w\-]|['\u2019]\w\w)"

@@ -48,7 +48,7 @@ import dateparser
 
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import DatePrecision, DateRef, Span
-from claimrecon.vocab import DateLexicon, Lexicon, per_lexicon
+from claimrecon.vocab import DateLexicon, Lexicon, alternation, per_lexicon
 
 __all__ = [
     "date_window",
@@ -128,7 +128,7 @@ def _title_alternation(words: list[str]) -> str:
     for word in words:
         forms.add(word.capitalize())
         forms.add(word.upper())
-    return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w)))
+    return alternation(forms, never="", spaces=r"\ ")
 
 
 def _any_case_first(words: list[str]) -> str:
@@ -188,9 +188,7 @@ _FUTURE_REACH = 40
 
 @per_lexicon
 def _future_cues(lex: DateLexicon) -> re.Pattern[str]:
-    words = sorted(lex.future_cues, key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(lex.future_cues)})\b", re.IGNORECASE)
 
 
 def _in_calendar(*days: dt.date | None) -> bool:
@@ -900,8 +898,8 @@ def _comparison(lexicon: Lexicon) -> re.Pattern[str] | None:
     words = lexicon.events.record_words
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b[^,;:.]{{0,60}}?\bsince\b[^,;:]*", re.I)
+    records = alternation(words, spaces=r"\ ")
+    return re.compile(rf"\b(?:{records})\b[^,;:.]{{0,60}}?\bsince\b[^,;:]*", re.I)
 
 
 def _claim_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:

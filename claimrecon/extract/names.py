@@ -22,8 +22,8 @@ Example:
     >>> [(n.name, n.acronym) for n in names_in(grammar, text, 0, len(text))]
     [('Okba Ibn Nafaa Brigade', 'OINB')]
 
-May import: the vocab module (models and errors too); no other reader: attributions build on
-it.
+May import: the vocab module, and connected for the groups of names (models and errors too);
+no other reader: attributions build on it.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.connected import components
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = [
     "NameGrammar",
@@ -101,7 +102,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
     """Build the name grammar of ``lexicon`` (once per lexicon)."""
     act, src = lexicon.actors, lexicon.sources
     particles = sorted({p.lower() for p in act.name_particles}, key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in particles) or r"(?!x)x"
+    alt = alternation(particles, never=r"(?!x)x")
     # "State of Iraq and the Levant", "Front for Unity and Jihad": "and" joins two
     # capitalised words only after "of" or "for" inside a name, never a list of names.
     joined = rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_WORD})\s+and\s+(?:the\s+)?(?:{_WORD})"
@@ -130,10 +131,9 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
 
 def _alias_gap_re(cues: list[str]) -> re.Pattern[str] | None:
     """The text between two names of one group: ", also known as the", " (officially known as"."""
-    words = sorted({" ".join(c.lower().split()) for c in cues if c.strip()}, key=len, reverse=True)
-    if not words:
+    alt = alternation((c.lower() for c in cues), never="")
+    if not alt:
         return None
-    alt = "|".join(r"\s+".join(map(re.escape, c.split())) for c in words)
     return re.compile(
         rf"\s*(?:[,(]|[\u2014\u2013]|--?)?\s*(?:(?:which|that|who)\s+(?:is\s+)?)?(?:{alt})"
         r"(?:\s+as)?\s*:?\s*(?:the\s+)?[\"'\u201c\u2018]?\s*",
@@ -186,8 +186,8 @@ def _breaks(lexicon: Lexicon, heads: frozenset[str]) -> frozenset[str]:
 
 
 def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
-    words = sorted({h.lower() for h in heads if h.strip()}, key=len, reverse=True)
-    alt = "|".join(re.escape(h) for h in words)
+    # A head's words stand one space apart, as the lexicon writes them.
+    alt = alternation((h.lower() for h in heads), never="", spaces=r"\ ")
     if not alt:
         return None
     return re.compile(
@@ -648,23 +648,12 @@ def _grouped(pairs: list[tuple[str, str]], described: set[str] | None = None) ->
     has no name besides it.
     """
     described = described or set()
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
     written: dict[str, str] = {}
     for a, b in pairs:
         written.setdefault(a.lower(), a)
         written.setdefault(b.lower(), b)
-        parent[root(a.lower())] = root(b.lower())
-    members: dict[str, list[str]] = {}
-    for key in written:
-        members.setdefault(root(key), []).append(key)
     out: dict[str, str] = {}
-    for keys in members.values():
+    for keys in components(written, ((a.lower(), b.lower()) for a, b in pairs)):
         names = [written[k] for k in keys if k not in described] or [written[k] for k in keys]
         full = max(names, key=lambda n: (not n.isupper(), len(_NAME_PARTS.findall(n)), len(n)))
         out.update((k, full.rstrip("'\u2019")) for k in keys)

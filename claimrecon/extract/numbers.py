@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from claimrecon.vocab import FigureLexicon
+from claimrecon.vocab import FigureLexicon, alternation
 
 __all__ = [
     "PhraseTable",
@@ -494,12 +494,11 @@ def word_pattern(
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    literal = sorted({w for w in exact if w.strip()}, key=lambda w: (-len(w), w))
-    if not trie and not literal:
+    alts = alternation(exact, never="")
+    if not trie and not alts:
         return None
     body = _trie_regex(trie) if trie else ""
-    if literal:
-        alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in literal)
+    if alts:
         body = f"(?:(?i:{body})|{alts})" if trie else f"(?:{alts})"
         return re.compile(r"(?<!\w)" + body + r"(?!\w)")
     flags = re.IGNORECASE if ignore_case else 0

@@ -68,7 +68,7 @@ from typing import NamedTuple
 from claimrecon.extract.anaphora import anaphor_heads, anaphor_kind, resolve
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = ["DOCUMENT_VOICE", "antecedent", "classify_speaker", "find_source", "speaker_before"]
 
@@ -116,8 +116,6 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da",
 _MAX_NP = 12
 _WORD_RE = re.compile(r"\w+")
 _WINDOW = 80
-_CLIP = 2000  # characters: see _tokens
-_MAX_CACHE = 16
 
 
 @dataclass(slots=True, eq=False)
@@ -139,10 +137,9 @@ class Token:
 
 def _alternation(keys: Iterable[str]) -> re.Pattern[str] | None:
     """Compile whole-word alternatives, longest first, matched case-insensitively."""
-    words = sorted({k for k in keys if k}, key=len, reverse=True)
-    if not words:
+    body = alternation(keys, never="", spaces=r"\ ")
+    if not body:
         return None
-    body = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
 
 
@@ -410,41 +407,24 @@ def _role_or_org(role: SourceKind | None, org: SourceKind) -> SourceKind:
 class _SourcesMemo:
     """What finding sources keeps of one document (``DocContext.memo``)."""
 
-    tokens: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+    tokens: dict[int, list[Token]] = field(default_factory=dict)
     paragraphs: dict[int, tuple[int, int]] | None = None
     quotes: tuple[list[int], list[_Quote]] | None = None
     actors: dict[int, list[_Named]] = field(default_factory=dict)
     speakers: dict[int, list[_Speaker]] = field(default_factory=dict)
 
 
-def _tokens(ctx: DocContext, sentence: Sentence, around: int | None = None) -> list[Token]:
+def _tokens(ctx: DocContext, sentence: Sentence) -> list[Token]:
     """Return the tokens of ``sentence``, cached per sentence.
 
-    A sentence longer than ``2 * _CLIP`` characters (text without sentence punctuation)
-    is tokenised only within about ``_CLIP`` characters of ``around``, cut at white
-    space: a speaker governs a claim from within a sentence's length of it, and the
-    cost of a claim stays bounded in a run-on "sentence" of megabytes.
+    The cost stays bounded in text without sentence punctuation: segmentation cuts such a
+    run into windows (:data:`claimrecon.extract.segment.MAX_SENTENCE`).
     """
     cache = ctx.memo(_SourcesMemo).tokens
-    lo, hi = sentence.start, sentence.end
-    if hi - lo > 2 * _CLIP:
-        at = min(max(lo, sentence.start if around is None else around), hi)
-        # Snap the window to a grid so that nearby claims share one tokenisation.
-        lo = max(lo, (at // _CLIP - 1) * _CLIP)
-        hi = min(hi, (at // _CLIP + 2) * _CLIP)
-        if lo > sentence.start:
-            space = ctx.text.find(" ", lo, hi)
-            lo = space + 1 if space >= 0 else lo
-        if hi < sentence.end:
-            space = ctx.text.rfind(" ", lo, hi)
-            hi = space if space > lo else hi
-        if len(cache) > _MAX_CACHE * 64:
-            cache.clear()
-    key = (sentence.index, lo)
-    toks = cache.get(key)
+    toks = cache.get(sentence.index)
     if toks is None:
-        toks = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ctx.text, lo, hi)]
-        cache[key] = toks
+        found = _TOKEN.finditer(ctx.text, sentence.start, sentence.end)
+        toks = cache[sentence.index] = [Token(m.start(), m.end(), m.group()) for m in found]
     return toks
 
 
@@ -1242,25 +1222,24 @@ def _actors_in(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Named
     found = cache.get(sentence.index)
     if found is None:
         found = []
-        if len(sentence.text) <= 2 * _CLIP:
-            pos = sentence.start
-            text = ctx.text
-            # Try the names only where one of their first words stands: one big
-            # alternation tried at every character costs far more.
-            for w in _WORD_RE.finditer(text, sentence.start, sentence.end):
-                regex = c.actor_index.get(w.group().lower())
-                if regex is None or w.start() < pos:
-                    continue
-                if w.start() > 0 and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_"):
-                    continue
-                m = regex.match(text, w.start(), sentence.end)
-                if m is None:
-                    continue
-                pos = m.end()
-                word = m.group()
-                key = " ".join(word.lower().split())
-                if key in c.actors and (not short_key(key) or word.isupper()):
-                    found.append(_Named(m.start(), m.end(), c.actors[key]))
+        pos = sentence.start
+        text = ctx.text
+        # Try the names only where one of their first words stands: one big
+        # alternation tried at every character costs far more.
+        for w in _WORD_RE.finditer(text, sentence.start, sentence.end):
+            regex = c.actor_index.get(w.group().lower())
+            if regex is None or w.start() < pos:
+                continue
+            if w.start() > 0 and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_"):
+                continue
+            m = regex.match(text, w.start(), sentence.end)
+            if m is None:
+                continue
+            pos = m.end()
+            word = m.group()
+            key = " ".join(word.lower().split())
+            if key in c.actors and (not short_key(key) or word.isupper()):
+                found.append(_Named(m.start(), m.end(), c.actors[key]))
         cache[sentence.index] = found
     return found
 
@@ -1274,10 +1253,7 @@ def _first_word_index(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
             groups.setdefault(first.group(), []).append(name)
     out: dict[str, re.Pattern[str]] = {}
     for word, group in groups.items():
-        body = "|".join(
-            r"\s+".join(re.escape(p) for p in n.split())
-            for n in sorted(group, key=len, reverse=True)
-        )
+        body = alternation(group, never="")
         out[word] = re.compile(rf"(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
     return out
 
@@ -1326,7 +1302,7 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
     found = cache.get(sentence.index)
     if found is not None:
         return found
-    toks = _tokens(ctx, sentence, sentence.end)
+    toks = _tokens(ctx, sentence)
     found = []
     lo = max(0, len(toks) - 3 * _WINDOW)
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
@@ -1574,7 +1550,7 @@ def _in_sentence(
     lo_offset: int | None = None,
     hi_offset: int | None = None,
 ) -> Source | None:
-    toks = _tokens(ctx, sentence, start)
+    toks = _tokens(ctx, sentence)
     lo = 0 if lo_offset is None else bisect.bisect_left(toks, lo_offset, key=_start_of)
     hi = len(toks) if hi_offset is None else bisect.bisect_left(toks, hi_offset, key=_start_of)
     if lo >= hi:
@@ -1654,7 +1630,7 @@ def _speaker_after_quote(c: _Compiled, ctx: DocContext, close: int) -> Source | 
     closing = ctx.sentence_at(close)
     if closing is None:
         return None
-    toks = _tokens(ctx, closing, close)
+    toks = _tokens(ctx, closing)
     lo = bisect.bisect_right(toks, close, key=_start_of)
     while lo < len(toks) and toks[lo].text in {",", ".", ";", "!", "?"}:
         lo += 1
@@ -1675,7 +1651,7 @@ def _speaker_before_quote(
     c: _Compiled, ctx: DocContext, opening: Sentence, open_at: int
 ) -> Source | None:
     """Return the speaker of a reporting verb shortly before an opening mark."""
-    toks = _tokens(ctx, opening, open_at)
+    toks = _tokens(ctx, opening)
     hi = bisect.bisect_left(toks, open_at, key=_start_of)
     frames = [
         f
@@ -1730,7 +1706,7 @@ def speaker_before(ctx: DocContext, offset: int) -> Source | None:
     sentence = _sentence_for(ctx, offset)
     if sentence is None:
         return None
-    toks = _tokens(ctx, sentence, offset)
+    toks = _tokens(ctx, sentence)
     i = bisect.bisect_left(toks, offset, key=_start_of)
     j = i - 1
     # "Officials were quick to point the finger at ...": skip to the subject.

@@ -4,7 +4,8 @@ Actors are compared by family (:meth:`claimrecon.vocab.ActorLexicon.family`): th
 State and its Khorasan province are one perpetrator, the Haqqani network and the Taliban
 another.
 
-May import: :mod:`.engine` and :mod:`.registry`, and the wording, vocab and models modules.
+May import: :mod:`.engine` and :mod:`.registry`, and the connected, wording, vocab and models
+modules.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+from claimrecon.connected import components
 from claimrecon.models import AttributionClaim, Contradiction, Severity, Stance
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
@@ -69,21 +71,13 @@ def _perpetrator_sides(named: dict[str, list[AttributionClaim]]) -> list[list[st
     families squared, a handful an event.
     """
     families = sorted(named)
-    parent = {f: f for f in families}
-
-    def root(f: str) -> str:
-        while parent[f] != f:
-            f = parent[f]
-        return f
-
-    for i, first in enumerate(families):
-        for second in families[i + 1 :]:
-            if _named_jointly(named[first], named[second]):
-                parent[root(second)] = root(first)
-    sides: dict[str, list[str]] = {}
-    for family in families:
-        sides.setdefault(root(family), []).append(family)
-    return sorted(sides.values())
+    jointly = [
+        (first, second)
+        for i, first in enumerate(families)
+        for second in families[i + 1 :]
+        if _named_jointly(named[first], named[second])
+    ]
+    return sorted(components(families, jointly))
 
 
 @rule("attribution-conflict", kind="attribution", severity="hard")

@@ -23,7 +23,7 @@ their intervals into sides of claims that agree, and a claim that agrees with a 
 another side is left out of the sides (it contradicts no one there). Every step is a sort
 or a pass over the claims, so the cost grows with the number of claims, not its square.
 
-May import: :mod:`.engine`, and the extract, wording, vocab and models modules.
+May import: :mod:`.engine`, and the extract, connected, wording, vocab and models modules.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from claimrecon.connected import components
 from claimrecon.extract import date_window
 from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
@@ -619,24 +620,15 @@ def merge_retold(ctx: EventContext, found: Sequence[Conflict]) -> list[Conflict]
     """
     if len(found) < 2:
         return list(found)
-    parent = list(range(len(found)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     owner: dict[str, int] = {}
-    for i, conflict in enumerate(found):
-        for claim in (c for side in conflict.sides for c in side):
-            j = owner.setdefault(claim.id, i)
-            parent[root(i)] = root(j)
-    groups: dict[int, list[Conflict]] = {}
-    for i, conflict in enumerate(found):
-        groups.setdefault(root(i), []).append(conflict)
+    sharing = [
+        (i, owner.setdefault(claim.id, i))
+        for i, conflict in enumerate(found)
+        for claim in (c for side in conflict.sides for c in side)
+    ]
     merged: list[Conflict] = []
-    for group in groups.values():
+    for members in components(range(len(found)), sharing):
+        group = [found[i] for i in members]
         one = _merged(ctx, group) if len(group) > 1 else None
         merged.extend([one] if one is not None else group)
     return merged
@@ -720,29 +712,21 @@ def _sides_and_oppositions(
     The opposed intervals are the pairs of intervals some finding set on opposite sides:
     a merge may set against each other only figures of those intervals.
     """
-    parent: dict[str, str] = {}
-
-    def root(c: str) -> str:
-        while parent.setdefault(c, c) != c:
-            c = parent[c]
-        return c
-
     claims: dict[str, FigureClaim] = {}
+    together: list[tuple[str, str]] = []
     opposed: set[tuple[_Span, _Span]] = set()
     for conflict in group:
         for side in conflict.sides:
             for claim in side:
                 claims[claim.id] = claim
-                parent[root(claim.id)] = root(side[0].id)
+                together.append((claim.id, side[0].id))
         told = [{_span(ctx, c) for c in side} for side in conflict.sides]
         for i, one in enumerate(told):
             for other in told[i + 1 :]:
                 opposed.update((a, b) for a in one for b in other)
                 opposed.update((b, a) for a in one for b in other)
-    components: dict[str, list[FigureClaim]] = {}
-    for claim_id in sorted(claims):
-        components.setdefault(root(claim_id), []).append(claims[claim_id])
-    return list(components.values()), opposed
+    sides = [[claims[c] for c in ids] for ids in components(sorted(claims), together)]
+    return sides, opposed
 
 
 def _agreeing(
