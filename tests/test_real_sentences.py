@@ -552,6 +552,20 @@ FIGURES = [
         ],
     ),
     # --- end of figures, round 8 -------------------------------------------------------------
+    # --- fig9b, round 9: an attacker setting off the explosives he wears ----------------------
+    (
+        "One of them blew up his explosives at the beginning, two were brought down by the "
+        'security forces," Tariq Arian, spokesperson for the Interior Ministry, told news agency '
+        "AFP.",
+        [("killed", "militants", 1, 1), ("killed", "militants", 2, 2)],
+    ),
+    (
+        "Attackers dressed as women burst through parliament's main entrance in central Tehran, "
+        "deputy interior minister Mohammad Hossein Zolfaghari said, One of them detonated a "
+        "suicide vest in the parliament, he said.",
+        [("killed", "militants", 1, 1)],
+    ),
+    # --- end of fig9b, round 9 ---------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 
