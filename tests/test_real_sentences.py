@@ -565,6 +565,16 @@ FIGURES = [
         "suicide vest in the parliament, he said.",
         [("killed", "militants", 1, 1)],
     ),
+    (
+        "Three militants last night stormed a police training college in Quetta, prompting a "
+        "military operation to clear the premises which also houses hundreds of police cadets.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "Reports said three militants forced their entry into the hostel from the front gate "
+        "around 9:30pm and held hostage an unknown number of cadets.",
+        [("count", "militants", 3, 3)],
+    ),
     # --- end of fig9b, round 9 ---------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
