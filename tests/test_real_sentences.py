@@ -575,6 +575,12 @@ FIGURES = [
         "around 9:30pm and held hostage an unknown number of cadets.",
         [("count", "militants", 3, 3)],
     ),
+    (
+        "QUETTA: At least 61 police recruits embraced martyrdom and 117 were injured in an "
+        "audacious attack by the militants belonging to Lashkar-e-Jhangvi al-Alami at the Police "
+        "Training College on Sariab road, here on Tuesday.",
+        [("killed", "police", 61, N), ("wounded", "police", 117, 117)],
+    ),
     # --- end of fig9b, round 9 ---------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
