@@ -264,6 +264,9 @@ class FigureLexicon(_Section):
     ``attacker_acts`` right after the number: "witnesses said four were involved"."""
     floor_suffixes: list[str] = []
     """Words after a number that make it a lower bound: "130-plus", "100+", "20 or more"."""
+    size_suffixes: list[str] = []
+    """Suffixes glued to a number word that make it a size ("a four-man team"): split off
+    the number so that the noun after them (``subject_words``) names who is counted."""
     group_strength_cues: list[str] = []
     """Words around a figure that make it a group's strength when the clause states no
     metric for it: "home to 2,000 fighters", "1,000 fighters remain"."""

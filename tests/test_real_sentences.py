@@ -581,6 +581,11 @@ FIGURES = [
         "Training College on Sariab road, here on Tuesday.",
         [("killed", "police", 61, N), ("wounded", "police", 117, 117)],
     ),
+    (
+        "A group leader, Khalifa Umar Mansoor, said a four-man team conducted the assault at the "
+        "campus in the town of Chasadda.",
+        [("count", "militants", 4, 4)],
+    ),
     # --- end of fig9b, round 9 ---------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

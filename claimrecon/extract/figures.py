@@ -263,7 +263,10 @@ class FigureTables:
         )
         self.units_words = frozenset(figures.number_words)
         # "hundred-odd", "thirty-plus": a suffix glued to a number word is split off it.
-        suffixes = [phrase_key(p) for p in (*figures.about_suffixes, *figures.floor_suffixes)]
+        suffixes = [
+            phrase_key(p)
+            for p in (*figures.about_suffixes, *figures.floor_suffixes, *figures.size_suffixes)
+        ]
         self.glued_suffixes = {"-".join(k).lstrip("-"): k for k in suffixes if k}
         self.suffix_heads = self.units_words | frozenset(figures.number_scales)
         self.lone_only = self.lone_articles - (
