@@ -69,7 +69,7 @@ from claimrecon.copyindex import UNDATED, credits_json, day_of
 from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
 from claimrecon.events import Linkable, events_from, forget_readings, linkables, may_link
-from claimrecon.extract import extract, forget_contexts, resolve_groups
+from claimrecon.extract import extract, forget_contexts, forget_definitions, resolve_groups
 from claimrecon.independence import CopyFinder, _Shingles, claim_roots, passage_order
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import (
@@ -859,6 +859,11 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     report = estimate(report, policy=policy, lexicon=lexicon)
     forget_contexts(lexicon)  # the rules' readings of these documents, as in extraction
     forget_readings(lexicon)
+    # And the names each document defines, which resolve_groups keeps with the document
+    # (its text too) for the last 4,096 documents: a worker's analysis tasks would
+    # otherwise carry every document they had read, up to that many (219 and 694 documents
+    # on two workers after a 925-document run).
+    forget_definitions()
     made = tables(report)
     for name in ("documents", "passages", "provenance"):
         del made[name]
