@@ -58,6 +58,7 @@ ENGINE = (
 )
 sys.path[:0] = [str(ENGINE.resolve()), str(ROOT)]
 
+import dask  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
 from claimrecon import dask as engine  # noqa: E402
@@ -146,7 +147,11 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
     work, out = scratch / "work", scratch / "out"
     for folder in (work, out):
         shutil.rmtree(folder, ignore_errors=True)
+    # As claimrecon's command line starts its workers; an engine without it (``--before``
+    # an older checkout) runs with Dask's defaults, as it did.
+    settings = getattr(engine, "WORKER_CONFIG", {})
     with (
+        dask.config.set(settings),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -176,6 +181,7 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
     starts = stats.pop("stage_starts")
     return {
         "workers": workers,
+        "worker_config": settings,
         "wall_seconds": round(wall, 1),
         "cpu_seconds_per_worker": sorted(round(v, 1) for v in sampler.cpu.values()),
         "cpu_seconds_client": round(client_cpu, 1),
