@@ -69,7 +69,7 @@ from claimrecon.copyindex import UNDATED, credits_json, day_of
 from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
 from claimrecon.events import Linkable, events_from, forget_readings, linkables, may_link
-from claimrecon.extract import extract, forget_contexts, resolve_groups
+from claimrecon.extract import extract, forget_contexts, forget_definitions, resolve_groups
 from claimrecon.independence import CopyFinder, _Shingles, claim_roots, passage_order
 from claimrecon.io import GOLD_FORMAT
 from claimrecon.models import (
@@ -107,6 +107,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PARTITION_BYTES",
     "TABLE_NAMES",
+    "WORKER_CONFIG",
     "Analysis",
     "analyze",
     "read_report",
@@ -116,6 +117,18 @@ __all__ = [
 
 PARTITION_BYTES = 8 * 1024 * 1024
 """How much input text one extraction task reads, by default."""
+
+WORKER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+"""Dask settings for the workers of a run: set them before the workers start.
+
+Dask's statistical profiler keeps, in every worker, one call tree a second of work and one
+per task key, for the last 1,000 seconds: measured on a worker extracting generated news,
+about 150 KB a second, so a worker's memory grew with the length of the run (by up to
+about 150 MB) whatever the size of a partition. ``claimrecon analyze --engine dask
+--workers N`` starts its workers without it; on a cluster of your own, set the same in
+Dask's configuration (``distributed.worker.profile.enabled: false``), or shorten the
+history with ``distributed.admin.low-level-log-length``.
+"""
 
 TABLE_NAMES = (
     "documents",
@@ -859,6 +872,11 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     report = estimate(report, policy=policy, lexicon=lexicon)
     forget_contexts(lexicon)  # the rules' readings of these documents, as in extraction
     forget_readings(lexicon)
+    # And the names each document defines, which resolve_groups keeps with the document
+    # (its text too) for the last 4,096 documents: a worker's analysis tasks would
+    # otherwise carry every document they had read, up to that many (219 and 694 documents
+    # on two workers after a 925-document run).
+    forget_definitions()
     made = tables(report)
     for name in ("documents", "passages", "provenance"):
         del made[name]

@@ -34,6 +34,7 @@ def run_dask(args: argparse.Namespace) -> tuple[Report | None, int]:
         InputError: If Dask is missing, the scheduler cannot be reached or input is bad.
     """
     try:
+        import dask
         from distributed import Client, LocalCluster
 
         from claimrecon import dask as engine
@@ -53,6 +54,8 @@ def run_dask(args: argparse.Namespace) -> tuple[Report | None, int]:
         else:
             if args.workers is not None and args.workers < 1:
                 raise InputError("--workers needs at least 1")
+            # The workers read Dask's configuration when they start (see WORKER_CONFIG).
+            stack.enter_context(dask.config.set(engine.WORKER_CONFIG))
             cluster = stack.enter_context(
                 LocalCluster(
                     n_workers=args.workers,

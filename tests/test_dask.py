@@ -252,3 +252,26 @@ def test_partitions_without_documents_are_read_like_the_others(tmp_path: Path) -
     assert analysis.stats["partitions"] > analysis.stats["documents"]
     assert expected.passages  # copies are aligned across partitions, empty ones too
     assert report == expected
+
+
+def test_cli_workers_start_without_the_profiler(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Dask's profiler keeps a call tree a second in every worker for the last 1,000 s: a
+    # worker's memory would grow with the run. The workers read the setting as they start.
+    import distributed
+
+    from claimrecon.cli import main
+
+    seen: list[object] = []
+
+    class Started(Exception):
+        pass
+
+    def cluster(*args: object, **kwargs: object) -> None:
+        seen.append(dask.config.get("distributed.worker.profile.enabled"))
+        raise Started
+
+    monkeypatch.setattr(distributed, "LocalCluster", cluster)
+    with pytest.raises(Started):
+        main(["analyze", str(SEEDS), "--engine", "dask", "--workers", "1"])
+    assert seen == [False]
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # only for them

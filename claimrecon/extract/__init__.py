@@ -53,7 +53,7 @@ from claimrecon.extract.dates import (
     weekday_gives_way,
 )
 from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
-from claimrecon.extract.groups import resolve_groups
+from claimrecon.extract.groups import forget_definitions, resolve_groups
 from claimrecon.extract.numbers import read_spelled, word_pattern
 from claimrecon.extract.places import Gazetteer, division_of, gazetteer, relation
 from claimrecon.extract.plausible import plausible
@@ -84,6 +84,7 @@ __all__ = [
     "extract",
     "find_dates",
     "forget_contexts",
+    "forget_definitions",
     "gazetteer",
     "in_aside_after",
     "is_stamp",

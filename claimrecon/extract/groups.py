@@ -196,6 +196,15 @@ def _definitions(grammar: NameGrammar, document: Document) -> dict[str, str]:
     return found
 
 
+def forget_definitions() -> None:
+    """Drop the kept definitions of documents (see :func:`resolve_groups`), texts and all.
+
+    For a process that never reads a document twice, such as a Dask worker between tasks:
+    kept, the last 4,096 documents would hold its memory up from task to task.
+    """
+    _DEFINED.clear()
+
+
 class _Groups:
     """Names joined into groups (union-find over folded names), each as first written."""
 
