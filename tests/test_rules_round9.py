@@ -11,7 +11,7 @@ from claimrecon import DateRef, Document, Event, Figure, FigureClaim, Metric, Re
 from claimrecon.eventview import read_scopes
 from claimrecon.rules import find_contradictions
 from tests.builders import LEXICON, fig
-from tests.rulecases import run
+from tests.rulecases import analysed, run
 
 NAMES = st.sampled_from(["Korvath", "Elmira", "Santel", "Budrow", "Quinta", "Marrak"])
 PLACES = st.sampled_from(["entrance", "gate", "checkpoint", "market", "terminal"])
@@ -37,16 +37,6 @@ def _claim(
             text=written if written in phrase else str(n),
         ),
     )
-
-
-def _found(docs: list[tuple[Document, list[FigureClaim]]]) -> Report:
-    claims = [c for _, found in docs for c in found]
-    report = Report(
-        documents=tuple(d for d, _ in docs),
-        claims=tuple(claims),
-        events=(Event(id="e", claims=tuple(c.id for c in claims)),),
-    )
-    return find_contradictions(report, lexicon=LEXICON)
 
 
 def _opposed(report: Report, a: FigureClaim, b: FigureClaim) -> bool:
@@ -100,7 +90,7 @@ def test_a_later_lower_breakdown_at_the_place_corrects_the_earlier(case, fewer):
         (Document(id="a", text=early, published=dt.date(2031, 4, 2)), [first]),
         (Document(id="b", text=body, published=dt.date(2031, 4, 9)), [later]),
     ]
-    assert _opposed(_found(docs), first, later)
+    assert _opposed(analysed(docs), first, later)
 
 
 @settings(max_examples=30, deadline=None)

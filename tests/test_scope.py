@@ -17,6 +17,7 @@ from claimrecon.eventview import read_scopes
 from claimrecon.rules import engine as engine_module
 from claimrecon.rules import find_contradictions
 from tests.builders import LEXICON
+from tests.rulecases import analysed
 
 WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 9: "nine", 12: "12"}
 NAMES = st.sampled_from(["Korvath", "Elmira", "Santel", "Budrow", "Quinta", "Marrak"])
@@ -41,16 +42,6 @@ def claim(text: str, doc: str, phrase: str, n: int, *, metric="killed", high="sa
         subject="people",
         figure=Figure(low=n, high=n if high == "same" else high, qualifier=q, text=written),
     )
-
-
-def analysed(docs: list[tuple[Document, list[FigureClaim]]]) -> Report:
-    claims = [c for _, found in docs for c in found]
-    report = Report(
-        documents=tuple(d for d, _ in docs),
-        claims=tuple(claims),
-        events=(Event(id="e", claims=tuple(c.id for c in claims)),),
-    )
-    return find_contradictions(report, lexicon=LEXICON)
 
 
 def _figures_only(report: Report) -> list[str]:
