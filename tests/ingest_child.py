@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from tqdm import tqdm
@@ -41,6 +42,10 @@ def ingest(argv: list[str], stderr: str) -> None:
     Standard output goes nowhere and standard error to the file ``stderr``; the exit
     code is the process's.
     """
+    # The server's progress-bar lock is one semaphore shared by every child it forks: a
+    # child killed while it draws would hold it for ever, and every later child would wait
+    # on it. A child's bars are its own, so a lock of its own threads suffices.
+    tqdm.set_lock(threading.RLock())
     os.chdir(ROOT)
     out = open(os.devnull, "w")  # noqa: SIM115  (the process's own streams until it ends)
     err = open(stderr, "w")  # noqa: SIM115

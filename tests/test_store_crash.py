@@ -102,6 +102,10 @@ def _check(db: Path, documents: list[Document], expected: dict[int, object]) -> 
     return n
 
 
+# A child ingests a few dozen documents in seconds; this is for a child that hangs.
+CHILD_SECONDS = 300
+
+
 def _kill_after(proc: BaseProcess, seconds: float) -> bool:
     """Kill the process with SIGKILL after some time; say whether it was still running."""
     proc.join(timeout=seconds)
@@ -114,8 +118,9 @@ def _kill_after(proc: BaseProcess, seconds: float) -> bool:
 
 def _kill_on_write(proc: BaseProcess, wal: Path, writes: int) -> bool:
     """Kill the process with SIGKILL as soon as it has grown the WAL file ``writes`` times."""
-    seen = _stamp(wal)
+    seen, deadline = _stamp(wal), time.monotonic() + CHILD_SECONDS
     while proc.is_alive():
+        _stop_if_stuck(proc, deadline)
         now = _stamp(wal)
         if now != seen:
             seen, writes = now, writes - 1
@@ -126,10 +131,19 @@ def _kill_on_write(proc: BaseProcess, wal: Path, writes: int) -> bool:
     return False
 
 
+def _stop_if_stuck(proc: BaseProcess, deadline: float) -> None:
+    """Fail, rather than wait for ever, when a child ingest outlives any honest run."""
+    if time.monotonic() > deadline:
+        os.kill(proc.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        proc.join()
+        pytest.fail(f"a child ingest ran for more than {CHILD_SECONDS} s")
+
+
 def _count_writes(proc: BaseProcess, wal: Path) -> int:
     """Count the times the process grows the WAL file, as ``_kill_on_write`` sees them."""
-    seen, writes = _stamp(wal), 0
+    seen, writes, deadline = _stamp(wal), 0, time.monotonic() + CHILD_SECONDS
     while proc.is_alive():
+        _stop_if_stuck(proc, deadline)
         now = _stamp(wal)
         if now != seen:
             seen, writes = now, writes + 1
