@@ -17,7 +17,13 @@ LEX = Lexicon.default()
 
 VERBS = ["detonated", "exploded", "set off", "triggered"]
 DEVICES = ["suicide vest", "suicide belt", "explosive vest", "explosive belt"]
-NOUNS = ["attackers", "gunmen", "assailants", "militants", "raiders"]
+NOUNS = {
+    "attackers": "attacker",
+    "gunmen": "gunman",
+    "assailants": "assailant",
+    "militants": "militant",
+    "raiders": "raider",
+}
 PLACES = ["Zelvania", "Okvara", "Dunmar", "Brelton"]
 SPEAKERS = ["Colonel Varnek said", "the Okvaran governor said", "officials in Brelton said"]
 
@@ -28,9 +34,9 @@ def self_detonations(draw: st.DrawFn) -> tuple[str, int]:
     n = draw(st.integers(1, 9))
     number = spell(n) if draw(st.booleans()) else str(n)
     shape = draw(st.sampled_from(["of them", "of the noun", "noun"]))
-    noun = draw(st.sampled_from(NOUNS))
+    noun = draw(st.sampled_from(sorted(NOUNS)))
     if n == 1 and shape == "noun":
-        noun = noun[:-1]
+        noun = NOUNS[noun]
     head = {"of them": f"{number} of them", "of the noun": f"{number} of the {noun}"}.get(
         shape, f"{number} {noun}"
     )
@@ -47,7 +53,7 @@ def self_detonations(draw: st.DrawFn) -> tuple[str, int]:
     if draw(st.booleans()):
         text = f"{draw(st.sampled_from(SPEAKERS)).capitalize()} that {clause}."
     else:
-        text = f"{clause[0].upper()}{clause[1:]}, {draw(st.sampled_from(SPEAKERS))[:-5]}said."
+        text = f"{clause[0].upper()}{clause[1:]}, {draw(st.sampled_from(SPEAKERS))}."
     return text, n
 
 
