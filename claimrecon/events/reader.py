@@ -838,7 +838,27 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return False
         if not _kinds_agree(mention.kind, main.kind):
             return False
-        return all(p in known for p in mention.places)
+        if all(p in known for p in mention.places):
+            return True
+        return self._finer_place(mention, known)
+
+    def _finer_place(self, mention: _Mention, known: set[str]) -> bool:
+        """Say whether a mention names the main event's place at a finer level.
+
+        The lead names only the country or the province, a later sentence of the same day
+        the town in it: one place told at two levels. A town the gazetteer does not know
+        counts only in the very sentence that dated the main event.
+        """
+        main = self.main
+        if main.date is None or mention.date is None or not main.places:
+            return False
+        if not self.coarse_only(main.places):
+            return False
+        dated_here = main.date.span is not None and main.date.span == mention.date.span
+        return all(
+            p in known or self.inside(p, main.places) or (dated_here and self.unknown(p))
+            for p in mention.places
+        )
 
     def _one_site(self, main: str | None, other: str) -> bool:
         """Say whether a target is the main event's, or may name its site ("the campus")."""
