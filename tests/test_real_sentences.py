@@ -1568,8 +1568,9 @@ def test_real_event_not_places(text: str, published: str, number: str, not_place
 
 
 # --- dates, round 10: reports that tell one event in several ways ----------------------------
-# (text, published, the figures' words): every figure is the one main event's. The lead names
-# the country, a later sentence the town in it on the same day.
+# (text, published, the figures' words, the event's day): every figure is the one main
+# event's. The lead names the country, a later sentence the town in it on the same day; or
+# an attack begun late in a day is told by the next.
 ONE_EVENT = [
     (
         "Death toll rises to 34 in Kenya attacks\n"
@@ -1582,12 +1583,23 @@ ONE_EVENT = [
         'heavily armed in three vehicles," he said.',
         "2014-06-16",
         ["34 people", "50 attackers"],
+        "2014-06-15",
+    ),
+    # an attack begun late on one day, its toll told by the next
+    (
+        "QUETTA: At least 61 police recruits embraced martyrdom and 117 were injured in an "
+        "audacious attack by the militants belonging to Lashkar-e-Jhangvi al-Alami at the Police "
+        "Training College on Sariab road, here on Tuesday.\nThe attack began at around 11:10 pm "
+        "Monday, with gunfire continuing to ring out at the site for several hours.",
+        "2016-10-25",
+        ["61 police recruits", "117 were injured"],
+        "2016-10-24",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "quotes"), ONE_EVENT)
-def test_real_one_event(text: str, published: str, quotes: list[str]) -> None:
+@pytest.mark.parametrize(("text", "published", "quotes", "day"), ONE_EVENT)
+def test_real_one_event(text: str, published: str, quotes: list[str], day: str) -> None:
     import datetime as dt
 
     from claimrecon.events import group_events
@@ -1609,6 +1621,7 @@ def test_real_one_event(text: str, published: str, quotes: list[str]) -> None:
         )
     (event,) = group_events(Report(documents=(doc,), claims=tuple(claims))).events
     assert len(event.claims) == len(quotes)
+    assert event.date == dt.date.fromisoformat(day)
 
 
 # --- end of dates, round 10 ----------------------------------------------------------------

@@ -16,6 +16,7 @@ from claimrecon.events.mentions import (
     _BOUND_SENTENCES,
     _FOLLOW_UP,
     _HITS,
+    _SPILL,
     Window,
     _ClauseFacts,
     _Cues,
@@ -76,6 +77,10 @@ _CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
 
 # "A week after" may be a day or so either way: its week's window starts this far before.
 _LOOSE_WEEK = dt.timedelta(days=3)
+
+
+# A time late in a day, told next to the day: "11:10 pm Monday", "late on Friday".
+_LATE = re.compile(r"\b(?:evening|night|late|midnight)\b|\d\s*(?:pm|p\.m\.)(?!\w)", re.IGNORECASE)
 
 
 def _nearest(targets: list[_Target], a: int, b: int) -> _Target | None:
@@ -830,7 +835,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """Say whether a background mention may be the main event told in parts."""
         main = self.main
         a, b = _window_of(mention), _window_of(main)
-        if a is not None and b is not None and not _overlap(a, b):
+        if a is not None and b is not None and not _overlap(a, self._spilled(b)):
             return False
         if b is None and mention.date is not None and not self._recent(mention.date):
             return False  # an undated story told now, and an event long before it
@@ -859,6 +864,20 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             p in known or self.inside(p, main.places) or (dated_here and self.unknown(p))
             for p in mention.places
         )
+
+    def _spilled(self, window: Window) -> Window:
+        """Return the main event's window, run into the next day if it began late in one.
+
+        "The attack began at 11 pm on Monday" and "killed 20 cadets here on Tuesday" tell
+        one attack, as reports dated by either day do (see :meth:`_Mention.finish`).
+        """
+        ref = self.main.date
+        if ref is None or ref.span is None or ref.precision is not DatePrecision.DAY:
+            return window
+        text = self.document.text
+        if not _LATE.search(text, max(0, ref.span.start - 16), ref.span.end + 12):
+            return window
+        return (window[0], _shifted(window[1], _SPILL))
 
     def _one_site(self, main: str | None, other: str) -> bool:
         """Say whether a target is the main event's, or may name its site ("the campus")."""
