@@ -1595,6 +1595,16 @@ ONE_EVENT = [
         ["61 police recruits", "117 were injured"],
         "2016-10-24",
     ),
+    # a count corrected four days after the attack, told with no attack word nor place
+    (
+        "April 25 (UPI) -- Authorities lowered the death toll from the Easter Sunday suicide "
+        "bombings in Sri Lanka by more than 100 people on Thursday.\n\nSri Lanka's director "
+        "general for health services issued the correction on Thursday, lowering the total "
+        "from 359 to 253 people, The Guardian reported.",
+        "2019-04-25",
+        ["253 people"],
+        "2019-04-21",
+    ),
 ]
 
 

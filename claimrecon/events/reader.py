@@ -17,6 +17,7 @@ from claimrecon.events.mentions import (
     _FOLLOW_UP,
     _HITS,
     _SPILL,
+    _WEEK,
     Window,
     _ClauseFacts,
     _Cues,
@@ -673,7 +674,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return False
         if _rank(cues.date) != 0 or _rank(self.main.date) != 0:
             return False
-        return dt.timedelta(0) < window[0] - main_window[0] <= _FOLLOW_UP
+        # A count told days later with no attack word nor place ("the ministry issued the
+        # correction on Thursday, lowering the toll to 90") is the main event's all week.
+        count_only = cues.kind is None and not cues.places and target is None
+        return dt.timedelta(0) < window[0] - main_window[0] <= (_WEEK if count_only else _FOLLOW_UP)
 
     def relation(self, cues: _Cues) -> _Relation:
         """Say whether cues agree with the main event, point elsewhere, or neither.
