@@ -1152,6 +1152,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jamaat-ul-Ahrar", CLAIMED)},  # the group names its man as the bomber
     ),
     # --- end of attrib, round 9 ------------------------------------------------------------
+    # --- attrib, round 10: counts of a group's attackers, speakers, own people ---------------
+    (
+        "Four Taliban attackers were among the dead, as well as a chemistry professor who was "
+        "hailed as a hero for shooting back at the attackers, according to AP.",
+        {("Taliban", ASSERTED)},  # a count with no article before the group's attackers
+    ),
+    # --- end of attrib, round 10 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -222,7 +222,10 @@ class _Patterns:
             headline_attacker_re=_attacker_re(
                 act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
             ),
-            numbered_re=re.compile(rf"the\s+{parts['{number}']}\s+$", re.IGNORECASE),
+            numbered_re=re.compile(
+                rf"(?:(?<![\w\-])the\s+|(?<![\w\-.,]))(?!{_YEAR}){parts['{number}']}\s+$",
+                re.IGNORECASE,
+            ),
             headline_re=_headline_re(act.headline_verbs),
             aliases=aliases,
             outlets=outlets,
@@ -2866,22 +2869,34 @@ def _attacker_by(
     return _Found(m, Stance.ASSERTED, before.start(), hit.end(), whole=True)
 
 
+# The noun after the actor, with one modifier: "gunmen", "suicide bombers".
+_ATTACKER_HEAD = re.compile(r" ([\w\-]+)")
+_ATTACKER_HEAD2 = re.compile(r" ([\w\-]+ [\w\-]+)")
+# A year before a name is no count of its people: "in 2014 Okvara bombers".
+_YEAR = r"(?:1[89]|20)\d\d(?![\d,])"
+
+
 def _numbered(
     ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
 ) -> _Found | None:
-    """A definite count, the actor and an attacker noun: "the three ISIL bombers".
+    """A count, the actor and an attacker noun: "the three ISIL bombers", "four IS gunmen".
 
     Only nouns that name attackers alone ("bombers", "gunmen"), not members who may be
     victims or a group's strength ("killing 90 IS fighters").
     """
     if p.numbered_re is None or m.anaphor:
         return None
-    head = _WORD.match(ctx.text, m.end + 1, limit) if ctx.text[m.end : m.end + 1] == " " else None
-    if head is None or head.group().lower() not in p.attackers - p.members:
-        return None
+    head = _ATTACKER_HEAD.match(ctx.text, m.end, limit)
+    nouns = p.attackers - p.members
+    if head is None or head.group(1).lower() not in nouns:
+        head = _ATTACKER_HEAD2.match(ctx.text, m.end, limit)
+        if head is None or head.group(1).lower() not in nouns:
+            return None
     count = p.numbered_re.search(ctx.text, max(sentence.start, m.start - 40), m.start)
     if count is None:
         return None
+    if not count.group().lower().startswith("the") and _is_state(ctx, p, m.actor):
+        return None  # "3,000 Zelvanian troops": a state's strength, not one event's attackers
     return _Found(m, Stance.ASSERTED, count.start(), head.end(), whole=True)
 
 
