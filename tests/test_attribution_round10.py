@@ -1,8 +1,10 @@
 """Attribution phenomena of round 10 (attrib), drawn by a grammar with the claims each yields.
 
 A count with no article before a group's attackers ("four X gunmen were among the dead"), but
-not a year ("in 2014 X ...") nor a state's strength ("3,000 Zelvanian troops"). Known groups
-under their spellings, invented places, other numbers, tenses and sentence positions.
+not a year ("in 2014 X ...") nor a state's strength ("3,000 Zelvanian troops"). A speaker after
+a quotation whose aside names his group with its acronym in brackets ("..., Karim Dunmar, a
+commander in the X (XP) militant group told reporters"): the group claims. Known groups under
+their spellings, invented people and places, other numbers, tenses and sentence positions.
 """
 
 from __future__ import annotations
@@ -74,3 +76,35 @@ def test_a_year_before_a_groups_name_is_no_count(year: str, noun: str) -> None:
 @given(st.sampled_from(("3,000", "About 500", "Two")), st.sampled_from(("troops", "forces")))
 def test_a_count_of_a_states_troops_is_no_attribution(count: str, noun: str) -> None:
     assert _read(f"{count} US {noun} are deployed in Velmar.") == set()
+
+
+_GROUPS_WITH_ACRONYMS = (
+    ("Tehreek-e-Taliban Pakistan", "TTP", "Tehrik-i-Taliban Pakistan"),
+    ("al-Shabaab", "AS", "al-Shabaab"),
+    ("Jamaat-ul-Ahrar", "JuA", "Jamaat-ul-Ahrar"),
+    ("Boko Haram", "BH", "Boko Haram"),
+)
+_QUOTES = (
+    "We carried out the attack on the Velmar school",
+    "Our fighters stormed the Ostrin barracks",
+    "Our four suicide attackers carried out the attack today",
+)
+
+
+@st.composite
+def quote_then_speaker_with_acronym(draw: st.DrawFn) -> AttributionCase:
+    """ "<quote>," Karim Dunmar, a commander in the X (XP) group, told AFP: X claims."""
+    written, acronym, name = draw(st.sampled_from(_GROUPS_WITH_ACRONYMS))
+    quote = draw(st.sampled_from(_QUOTES))
+    person = draw(st.sampled_from(("Karim Dunmar", "Abu Zelvani", "Omar Okvara")))
+    role = draw(st.sampled_from(("a commander in the", "a spokesman for the", "a leader of the")))
+    kind = draw(st.sampled_from(("", " militant group", " group")))
+    verb = draw(st.sampled_from((" told AFP", ", told AFP", ", said", " said by telephone")))
+    text = f'"{quote}," {person}, {role} {written} ({acronym}){kind}{verb}.'
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(quote_then_speaker_with_acronym())
+def test_a_speakers_group_with_its_acronym_in_brackets_claims(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text

@@ -1158,6 +1158,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "hailed as a hero for shooting back at the attackers, according to AP.",
         {("Taliban", ASSERTED)},  # a count with no article before the group's attackers
     ),
+    (
+        '"Our four suicide attackers carried out the attack on Bacha Khan University today," '
+        "Umar Mansoor, a commander in the Tehreek-e-Taliban Pakistani (TTP) militant group told "
+        "AFP.",
+        {("Tehrik-i-Taliban Pakistan", CLAIMED)},  # an acronym in brackets in the speaker's aside
+    ),
     # --- end of attrib, round 10 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
