@@ -3,7 +3,10 @@
 A count with no article before a group's attackers ("four X gunmen were among the dead"), but
 not a year ("in 2014 X ...") nor a state's strength ("3,000 Zelvanian troops"). A speaker after
 a quotation whose aside names his group with its acronym in brackets ("..., Karim Dunmar, a
-commander in the X (XP) militant group told reporters"): the group claims. Known groups under
+commander in the X (XP) militant group told reporters"): the group claims. A group telling
+the act of its own people told with a place, an aside or a tie ("X said its cell in the
+region of Velmar, which borders Ostrin, was responsible", "fighters loyal to it attacked",
+"only two of its fighters were involved"), but not their fighting at large. Known groups under
 their spellings, invented people and places, other numbers, tenses and sentence positions.
 """
 
@@ -108,3 +111,55 @@ def quote_then_speaker_with_acronym(draw: st.DrawFn) -> AttributionCase:
 def test_a_speakers_group_with_its_acronym_in_brackets_claims(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == expected, text
+
+
+_SPEAKING = (
+    ("Islamic State", "Islamic State"),
+    ("The Taliban", "Taliban"),
+    ("Al-Shabaab", "al-Shabaab"),
+    ("Boko Haram", "Boko Haram"),
+)
+# (the group's own people, singular or not)
+_OWN_PEOPLE = (
+    ("its cell in the region of Velmar, which borders Ostrin,", True),
+    ("its cell in the Dunmar district", True),
+    ("its fighters from the Okvara valley", False),
+    ("fighters loyal to it", False),
+    ("militants loyal to their movement", False),
+    ("only two of its fighters", False),
+    ("three of its men", False),
+)
+_OWN_ACTS = (
+    ("was responsible for the attack", "were responsible for the attack"),
+    ("carried out the bombing", "carried out the bombing"),
+    ("attacked the Ostrin college", "attacked the Ostrin college"),
+    ("was involved", "were involved"),
+    ("was involved in the raid", "were involved in the raid"),
+)
+
+
+@st.composite
+def own_people_told(draw: st.DrawFn) -> AttributionCase:
+    """ "X said its cell in Velmar, which ..., was responsible": X claims through its people."""
+    written, name = draw(st.sampled_from(_SPEAKING))
+    when = draw(st.sampled_from(("", " on Tuesday", " in a statement")))
+    verb = draw(st.sampled_from(("said", "claimed", "announced")))
+    people, single = draw(st.sampled_from(_OWN_PEOPLE))
+    act = draw(st.sampled_from(_OWN_ACTS))[0 if single else 1]
+    text = f"{written}{when} {verb} {people} {act}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(own_people_told())
+def test_a_group_telling_its_own_peoples_act_claims_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@given(
+    st.sampled_from(_SPEAKING),
+    st.sampled_from(("fighting across the province", "talks with the elders")),
+)
+def test_own_people_involved_in_something_else_is_no_claim(group: tuple, what: str) -> None:
+    written, _ = group
+    assert _read(f"{written} said its fighters were involved in {what}.") == set()

@@ -811,7 +811,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Meanwhile, Islamic State said its cell in the region of Khurassan, which straddles "
         "Pakistan and Afghanistan, was responsible for the attack, a source close to the group "
         "told dpa.",
-        set(),
+        {("Islamic State", CLAIMED)},  # read since attrib, round 10 (as the gold has it)
     ),
     (
         "Hours after the attack, a breakaway faction of militant Taliban group claimed "
@@ -1163,6 +1163,17 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Umar Mansoor, a commander in the Tehreek-e-Taliban Pakistani (TTP) militant group told "
         "AFP.",
         {("Tehrik-i-Taliban Pakistan", CLAIMED)},  # an acronym in brackets in the speaker's aside
+    ),
+    (
+        "Middle East-based Islamic State on Tuesday said terrorists loyal to their movement "
+        "attacked a police training college in the southwestern Pakistani city of Quetta.",
+        {("Islamic State", CLAIMED)},  # its own people by their tie to it
+    ),
+    (
+        "The ISIS statement claimed only two of its fighters were involved, and posted their "
+        "photographs, which conflicted with the Afghan authorities\u2019 report of three "
+        "attackers.",
+        {("Islamic State", CLAIMED)},  # "were involved" is the act of its own people
     ),
     # --- end of attrib, round 10 -----------------------------------------------------------
 ]

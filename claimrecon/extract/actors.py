@@ -480,11 +480,17 @@ def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
     noun = r"(?!(?:was|were|is|are|been|being|had|has|have|would|will)(?![\w\-]))[\w\-]+"
     # "one of its fighters", "two of its soldiers", "several of their members".
     count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
-    own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+(?:{noun}|{_QUOTED})"]
-    own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
+    own = [r"it", r"they", r"we"]
+    own.append(rf"(?:(?:only|just)\s+)?{count}\s+of\s+(?:its|their|our)\s+(?:{noun}|{_QUOTED})")
+    own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}{_OWN_AFTER}")
     own.append(rf"(?:(?:its|their|our|a|an|the)\s+)?{_QUOTED}")
     kin = _words_alt(members)
     if kin:
+        # "fighters loyal to it", "militants belonging to their movement": its people by tie.
+        own.append(
+            rf"(?:{count}\s+)?(?:{kin})\s+(?:loyal|belonging)\s+to\s+"
+            r"(?:it|them|us|(?:its|their|our|the)\s+[\w\-]+)"
+        )
         # "two soldiers of the caliphate": its people named by their group, in its words.
         # Not "members of al-Shabaab": a name after "of" is the group of others' report.
         own.append(
@@ -500,6 +506,12 @@ def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
     return rf"{_OPEN_QUOTE}?(?:{'|'.join(own)})(?![\w\-])"
 
 
+# After the group's own people, where they are: "its cell in the region of Okvara", and an
+# aside closed by a comma ("its cell in Okvara, which straddles two borders, was ...").
+_OWN_AFTER = (
+    r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,4}?)?"
+    r"(?:\s*,\s+(?:which|who|that)\s[^,.;:\"\u201c\u201d]{1,80},)?"
+)
 # A short quotation: the group's own words for its people ("its “lions”").
 _OPEN_QUOTE = r"[\"\u201c\u2018]"
 _CLOSE_QUOTE = r"[\"\u201d\u2019]"
@@ -515,7 +527,9 @@ def _act_pattern(verbs: Iterable[str]) -> str:
     # "was"/"were" only before "behind": "its fighters were ambushed" are the victims.
     return (
         rf"(?:(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?:{acts})"
-        r"|(?:was|were)\s+(?:behind|responsible\s+for))(?![\w\-])"
+        r"|(?:was|were)\s+(?:behind|responsible\s+for"
+        # "two of its fighters were involved" in the act told, not in fighting at large.
+        r"|involved(?=\s*[.,;]|\s+in\s+(?:the|this|that|these|those)\s)))(?![\w\-])"
     )
 
 
