@@ -6,7 +6,10 @@ a quotation whose aside names his group with its acronym in brackets ("..., Kari
 commander in the X (XP) militant group told reporters"): the group claims. A group telling
 the act of its own people told with a place, an aside or a tie ("X said its cell in the
 region of Velmar, which borders Ostrin, was responsible", "fighters loyal to it attacked",
-"only two of its fighters were involved"), but not their fighting at large. Known groups under
+"only two of its fighters were involved"), but not their fighting at large. A headline that
+names the group's event with no article, as a noun phrase alone ("X attack on school in
+Velmar") or after "from" ("Death toll from X attack on school rises to 21"), in Title Case
+or not; not a plural of attacks at large. Known groups under
 their spellings, invented people and places, other numbers, tenses and sentence positions.
 """
 
@@ -163,3 +166,46 @@ def test_a_group_telling_its_own_peoples_act_claims_it(case: AttributionCase) ->
 def test_own_people_involved_in_something_else_is_no_claim(group: tuple, what: str) -> None:
     written, _ = group
     assert _read(f"{written} said its fighters were involved in {what}.") == set()
+
+
+_HEADLINE_GROUPS = (
+    ("Taliban", "Taliban"),
+    ("ISIS", "Islamic State"),
+    ("Boko Haram", "Boko Haram"),
+    ("Al-Shabaab", "al-Shabaab"),
+)
+_BODY = "\n\nGunmen stormed the campus in Velmar on Wednesday, officials said."
+
+
+def _title(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
+@st.composite
+def headline_event(draw: st.DrawFn) -> AttributionCase:
+    """ "X attack on school in Velmar", "Death toll from X bombing on campus rises to 21"."""
+    written, name = draw(st.sampled_from(_HEADLINE_GROUPS))
+    event = draw(st.sampled_from(("attack", "bombing", "assault", "raid")))
+    target = draw(st.sampled_from(("on university", "on school in Velmar", "at Ostrin church")))
+    form = draw(st.sampled_from(("alone", "toll", "after")))
+    if form == "alone":
+        line = f"{written} {event} {target}"
+    elif form == "toll":
+        line = f"Death toll from {written} {event} {target} rises to 21"
+    else:
+        line = f"Curfew in Velmar after {written} {event} {target}"
+    if draw(st.booleans()):
+        line = _title(line)
+    return line + _BODY, frozenset({(name, Stance.ASSERTED)})
+
+
+@given(headline_event())
+def test_a_headline_names_the_groups_event_without_an_article(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@given(st.sampled_from(_HEADLINE_GROUPS), st.sampled_from(("attacks", "bombings")))
+def test_a_headline_of_attacks_at_large_names_no_event(group: tuple, event: str) -> None:
+    written, _ = group
+    assert _read(f"{written} {event} on schools in Velmar" + _BODY) == set()

@@ -1175,6 +1175,10 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "attackers.",
         {("Islamic State", CLAIMED)},  # "were involved" is the act of its own people
     ),
+    (
+        "Death Toll From Taliban Attack On University In Pakistan Rises To 21",
+        {("Tehrik-i-Taliban Pakistan", ASSERTED)},  # a Title Case headline, the event after "from"
+    ),
     # --- end of attrib, round 10 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -2767,8 +2767,16 @@ def _headline_event(
     if hit.group().endswith("s"):
         return False
     if m.start == sentence.start:
+        if sentence.index == 0 and _TARGET_AFTER.match(hit.string, hit.end(), limit):
+            return True  # a headline of a noun phrase only: "Okvara attack on school in Velmar"
         return _headline_verb_after(p, hit.string, hit.end(), limit)
-    return sentence.index == 0 and last in {"in", "after"}
+    return sentence.index == 0 and last in _HEADLINE_PREPOSITIONS
+
+
+# What follows the event noun of a headline that is only a noun phrase: its target.
+_TARGET_AFTER = re.compile(r"\s+(?:on|at|against|near)\s+\w", re.IGNORECASE)
+# "children dead in Okvara siege", "toll from Okvara attack rises": the event after them.
+_HEADLINE_PREPOSITIONS = frozenset({"in", "after", "from"})
 
 
 _OPENING_QUOTES = frozenset("\"\u201c\u2018'")
