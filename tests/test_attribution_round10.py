@@ -9,7 +9,9 @@ region of Velmar, which borders Ostrin, was responsible", "fighters loyal to it 
 "only two of its fighters were involved"), but not their fighting at large. A headline that
 names the group's event with no article, as a noun phrase alone ("X attack on school in
 Velmar") or after "from" ("Death toll from X attack on school rises to 21"), in Title Case
-or not; not a plural of attacks at large. Known groups under
+or not; not a plural of attacks at large. An accusation told by its tail ("accused X and Y of
+being responsible for", "of having carried out", "suspect X of being involved in"), and a
+group's reason told in the present ("said the attack is revenge for"). Known groups under
 their spellings, invented people and places, other numbers, tenses and sentence positions.
 """
 
@@ -209,3 +211,65 @@ def test_a_headline_names_the_groups_event_without_an_article(case: AttributionC
 def test_a_headline_of_attacks_at_large_names_no_event(group: tuple, event: str) -> None:
     written, _ = group
     assert _read(f"{written} {event} on schools in Velmar" + _BODY) == set()
+
+
+_ACCUSED = (
+    ("Zelvania", "Zelvania"),
+    ("the Okvara Front", "Okvara Front"),
+    ("al-Shabaab", "al-Shabaab"),
+    ("the Taliban", "Taliban"),
+    ("Israel", "Israel"),
+)
+_ACCUSERS = ("Iran", "The interior minister of Velmar", "Dunmar's Revolutionary Guard Corps")
+
+
+@st.composite
+def accusation_with_its_tail(draw: st.DrawFn) -> AttributionCase:
+    """ "Velmar accused X (and Y) of being responsible for the bombing": X (and Y) blamed."""
+    accuser = draw(st.sampled_from(_ACCUSERS))
+    first = draw(st.sampled_from(_ACCUSED))
+    # The second of two coordinated names is one the lexicon knows: two unknown names in a
+    # row are the names' frames' to find, not the accusation's.
+    known = [a for a in _ACCUSED[2:] if a[1] != first[1]]
+    second = draw(st.sampled_from([*known, None]))
+    aux, verb, stance = draw(
+        st.sampled_from(
+            (
+                ("", "accused", Stance.ASSERTED),
+                ("has ", "accused", Stance.ASSERTED),
+                ("", "suspects", Stance.SUSPECTED),
+            )
+        )
+    )
+    tail = draw(
+        st.sampled_from(
+            (
+                "of being responsible for the twin blasts",
+                "of having carried out Sunday's bombing",
+                "of being involved in the attack on the shrine",
+            )
+        )
+    )
+    actors = first[0] if second is None else f"{first[0]} and {second[0]}"
+    text = f"{accuser} {aux}{verb} {actors} {tail}."
+    names = {first[1]} | ({second[1]} if second else set())
+    return text, frozenset((n, stance) for n in names)
+
+
+@given(accusation_with_its_tail())
+def test_an_accusation_is_read_by_its_tail(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@given(
+    st.sampled_from(_SPEAKING),
+    st.sampled_from(
+        ("is revenge for", "is in revenge for", "is a reaction to", "is a response to")
+    ),
+    st.sampled_from(("the attack", "Friday's bombing", "the assault on the Velmar base")),
+)
+def test_a_groups_reason_in_the_present_claims(group: tuple, reason: str, event: str) -> None:
+    written, name = group
+    text = f"{written} said {event} {reason} the killing of its commanders."
+    assert _read(text) == {(name, Stance.CLAIMED)}, text
