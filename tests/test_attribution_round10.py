@@ -4,13 +4,12 @@ A count with no article before a group's attackers ("four X gunmen were among th
 not a year ("in 2014 X ...") nor a state's strength ("3,000 Zelvanian troops"). A speaker after
 a quotation whose aside names his group with its acronym in brackets ("..., Karim Dunmar, a
 commander in the X (XP) militant group told reporters"): the group claims. A group telling
-the act of its own people told with a place, an aside or a tie ("X said its cell in the
-region of Velmar, which borders Ostrin, was responsible", "fighters loyal to it attacked",
-"only two of its fighters were involved"), but not their fighting at large. A headline that
-names the group's event with no article, as a noun phrase alone ("X attack on school in
+the act of its own people told by a tie or a count ("fighters loyal to it attacked", "only
+two of its fighters were involved"), but not their fighting at large. A headline that names
+the group's event with no article, as a noun phrase alone ("X attack on school in
 Velmar") or after "from" ("Death toll from X attack on school rises to 21"), in Title Case
 or not; not a plural of attacks at large. An accusation told by its tail ("accused X and Y of
-being responsible for", "of having carried out", "suspect X of being involved in"), and a
+having carried out", "of having a hand in", "suspect X of being involved in"), and a
 group's reason told in the present ("said the attack is revenge for"). Known groups under
 their spellings, invented people and places, other numbers, tenses and sentence positions.
 """
@@ -126,9 +125,6 @@ _SPEAKING = (
 )
 # (the group's own people, singular or not)
 _OWN_PEOPLE = (
-    ("its cell in the region of Velmar, which borders Ostrin,", True),
-    ("its cell in the Dunmar district", True),
-    ("its fighters from the Okvara valley", False),
     ("fighters loyal to it", False),
     ("militants loyal to their movement", False),
     ("only two of its fighters", False),
@@ -137,7 +133,7 @@ _OWN_PEOPLE = (
 _OWN_ACTS = (
     ("was responsible for the attack", "were responsible for the attack"),
     ("carried out the bombing", "carried out the bombing"),
-    ("attacked the Ostrin college", "attacked the Ostrin college"),
+    ("attacked the police college", "attacked the police college"),
     ("was involved", "were involved"),
     ("was involved in the raid", "were involved in the raid"),
 )
@@ -241,15 +237,10 @@ def accusation_with_its_tail(draw: st.DrawFn) -> AttributionCase:
             )
         )
     )
-    tail = draw(
-        st.sampled_from(
-            (
-                "of being responsible for the twin blasts",
-                "of having carried out Sunday's bombing",
-                "of being involved in the attack on the shrine",
-            )
-        )
-    )
+    tails = ["of having carried out Sunday's bombing", "of being involved in the attack"]
+    if verb == "accused":
+        tails.append("of having a hand in the twin blasts")
+    tail = draw(st.sampled_from(tails))
     actors = first[0] if second is None else f"{first[0]} and {second[0]}"
     text = f"{accuser} {aux}{verb} {actors} {tail}."
     names = {first[1]} | ({second[1]} if second else set())

@@ -482,7 +482,7 @@ def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
     count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
     own = [r"it", r"they", r"we"]
     own.append(rf"(?:(?:only|just)\s+)?{count}\s+of\s+(?:its|their|our)\s+(?:{noun}|{_QUOTED})")
-    own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}{_OWN_AFTER}")
+    own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
     own.append(rf"(?:(?:its|their|our|a|an|the)\s+)?{_QUOTED}")
     kin = _words_alt(members)
     if kin:
@@ -506,12 +506,6 @@ def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
     return rf"{_OPEN_QUOTE}?(?:{'|'.join(own)})(?![\w\-])"
 
 
-# After the group's own people, where they are: "its cell in the region of Okvara", and an
-# aside closed by a comma ("its cell in Okvara, which straddles two borders, was ...").
-_OWN_AFTER = (
-    r"(?:\s+(?:in|from|of|based\s+in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,4}?)?"
-    r"(?:\s*,\s+(?:which|who|that)\s[^,.;:\"\u201c\u201d]{1,80},)?"
-)
 # A short quotation: the group's own words for its people ("its “lions”").
 _OPEN_QUOTE = r"[\"\u201c\u2018]"
 _CLOSE_QUOTE = r"[\"\u201d\u2019]"
