@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import claimrecon
 from claimrecon.gold import (
+    GoldAttribution,
     GoldSet,
     Scores,
     combine_gold,
@@ -33,6 +34,7 @@ from claimrecon.gold import (
     report_to_gold,
     score,
 )
+from claimrecon.gold.scoring import fold_actor
 
 HERE = Path(__file__).resolve().parent / "real"
 SPLITS = ("dev", "test")
@@ -104,6 +106,47 @@ def current() -> dict[str, SplitResult]:
     return {split: SplitResult(split) for split in SPLITS}
 
 
+def _overlap(a: GoldAttribution, b: GoldAttribution) -> int:
+    if a.doc != b.doc:
+        return 0
+    return max(0, min(int(a.end), int(b.end)) - max(int(a.start), int(b.start)))
+
+
+def attribution_attributes(result: SplitResult) -> str:
+    """Return one totals-only line: where attribution recall is lost.
+
+    Each gold attribution is paired with the prediction overlapping it most (each prediction
+    used once), whatever its actor. Over those span-matched pairs it counts how often actor,
+    stance and source kind agree; the gold attributions with no overlapping prediction at all
+    are the spans missed. Totals only, so that it may be printed for the blind split too.
+    """
+    gold = [c for c in result.gold.data.claims if isinstance(c, GoldAttribution)]
+    pred = [c for c in result.predicted.data.claims if isinstance(c, GoldAttribution)]
+    candidates = sorted(
+        (-_overlap(g, p), i, j)
+        for i, g in enumerate(gold)
+        for j, p in enumerate(pred)
+        if _overlap(g, p) > 0
+    )
+    pairs: dict[int, int] = {}
+    for _, i, j in candidates:
+        if i not in pairs and j not in pairs.values():
+            pairs[i] = j
+    rows = [(gold[i], pred[j]) for i, j in pairs.items()]
+    agree = {
+        "actor": sum(fold_actor(g.actor) == fold_actor(p.actor) for g, p in rows),
+        "stance": sum(g.stance == p.stance for g, p in rows),
+        "source_kind": sum(g.source_kind == p.source_kind for g, p in rows),
+    }
+    shares = ", ".join(
+        f"{k} {v / len(rows) if rows else 0:.2f} ({v}/{len(rows)})" for k, v in agree.items()
+    )
+    return (
+        f"attribution attributes over span-matched pairs: {shares}; "
+        f"gold spans with no prediction {len(gold) - len(rows)}/{len(gold)}"
+    )
+
+
 def _table(result: SplitResult) -> str:
     header = (
         f"{'attack':<24}{'docs':>5}{'figures':>16}{'attributions':>16}"
@@ -131,6 +174,7 @@ def report(results: dict[str, SplitResult], verbose: bool) -> str:
         parts += [
             f"== {split}: {len(result.attacks)} attacks, {docs} documents",
             result.scores.format(details=verbose and split == "dev"),
+            attribution_attributes(result),
             "",
             _table(result),
             "",

@@ -1152,6 +1152,34 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jamaat-ul-Ahrar", CLAIMED)},  # the group names its man as the bomber
     ),
     # --- end of attrib, round 9 ------------------------------------------------------------
+    # --- attrib, round 10: counts of a group's attackers, speakers, own people ---------------
+    (
+        "Four Taliban attackers were among the dead, as well as a chemistry professor who was "
+        "hailed as a hero for shooting back at the attackers, according to AP.",
+        {("Taliban", ASSERTED)},  # a count with no article before the group's attackers
+    ),
+    (
+        '"Our four suicide attackers carried out the attack on Bacha Khan University today," '
+        "Umar Mansoor, a commander in the Tehreek-e-Taliban Pakistani (TTP) militant group told "
+        "AFP.",
+        {("Tehrik-i-Taliban Pakistan", CLAIMED)},  # an acronym in brackets in the speaker's aside
+    ),
+    (
+        "Middle East-based Islamic State on Tuesday said terrorists loyal to their movement "
+        "attacked a police training college in the southwestern Pakistani city of Quetta.",
+        {("Islamic State", CLAIMED)},  # its own people by their tie to it
+    ),
+    (
+        "The ISIS statement claimed only two of its fighters were involved, and posted their "
+        "photographs, which conflicted with the Afghan authorities\u2019 report of three "
+        "attackers.",
+        {("Islamic State", CLAIMED)},  # "were involved" is the act of its own people
+    ),
+    (
+        "Death Toll From Taliban Attack On University In Pakistan Rises To 21",
+        {("Tehrik-i-Taliban Pakistan", ASSERTED)},  # a Title Case headline, the event after "from"
+    ),
+    # --- end of attrib, round 10 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

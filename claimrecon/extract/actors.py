@@ -222,7 +222,10 @@ class _Patterns:
             headline_attacker_re=_attacker_re(
                 act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
             ),
-            numbered_re=re.compile(rf"the\s+{parts['{number}']}\s+$", re.IGNORECASE),
+            numbered_re=re.compile(
+                rf"(?:(?<![\w\-])the\s+|(?<![\w\-.,]))(?!{_YEAR}){parts['{number}']}\s+$",
+                re.IGNORECASE,
+            ),
             headline_re=_headline_re(act.headline_verbs),
             aliases=aliases,
             outlets=outlets,
@@ -477,11 +480,17 @@ def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
     noun = r"(?!(?:was|were|is|are|been|being|had|has|have|would|will)(?![\w\-]))[\w\-]+"
     # "one of its fighters", "two of its soldiers", "several of their members".
     count = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)"
-    own = [r"it", r"they", r"we", rf"{count}\s+of\s+(?:its|their|our)\s+(?:{noun}|{_QUOTED})"]
+    own = [r"it", r"they", r"we"]
+    own.append(rf"(?:(?:only|just)\s+)?{count}\s+of\s+(?:its|their|our)\s+(?:{noun}|{_QUOTED})")
     own.append(rf"(?:its|their|our)\s+(?:{noun}\s+){{0,2}}?{noun}")
     own.append(rf"(?:(?:its|their|our|a|an|the)\s+)?{_QUOTED}")
     kin = _words_alt(members)
     if kin:
+        # "fighters loyal to it", "militants belonging to their movement": its people by tie.
+        own.append(
+            rf"(?:{count}\s+)?(?:{kin})\s+(?:loyal|belonging)\s+to\s+"
+            r"(?:it|them|us|(?:its|their|our|the)\s+[\w\-]+)"
+        )
         # "two soldiers of the caliphate": its people named by their group, in its words.
         # Not "members of al-Shabaab": a name after "of" is the group of others' report.
         own.append(
@@ -512,7 +521,9 @@ def _act_pattern(verbs: Iterable[str]) -> str:
     # "was"/"were" only before "behind": "its fighters were ambushed" are the victims.
     return (
         rf"(?:(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?(?:{acts})"
-        r"|(?:was|were)\s+(?:behind|responsible\s+for))(?![\w\-])"
+        r"|(?:was|were)\s+(?:behind|responsible\s+for"
+        # "two of its fighters were involved" in the act told, not in fighting at large.
+        r"|involved(?=\s*[.,;]|\s+in\s+(?:the|this|that|these|those)\s)))(?![\w\-])"
     )
 
 
@@ -2750,8 +2761,16 @@ def _headline_event(
     if hit.group().endswith("s"):
         return False
     if m.start == sentence.start:
+        if sentence.index == 0 and _TARGET_AFTER.match(hit.string, hit.end(), limit):
+            return True  # a headline of a noun phrase only: "Okvara attack on school in Velmar"
         return _headline_verb_after(p, hit.string, hit.end(), limit)
-    return sentence.index == 0 and last in {"in", "after"}
+    return sentence.index == 0 and last in _HEADLINE_PREPOSITIONS
+
+
+# What follows the event noun of a headline that is only a noun phrase: its target.
+_TARGET_AFTER = re.compile(r"\s+(?:on|at|against|near)\s+\w", re.IGNORECASE)
+# "children dead in Okvara siege", "toll from Okvara attack rises": the event after them.
+_HEADLINE_PREPOSITIONS = frozenset({"in", "after", "from"})
 
 
 _OPENING_QUOTES = frozenset("\"\u201c\u2018'")
@@ -2866,22 +2885,34 @@ def _attacker_by(
     return _Found(m, Stance.ASSERTED, before.start(), hit.end(), whole=True)
 
 
+# The noun after the actor, with one modifier: "gunmen", "suicide bombers".
+_ATTACKER_HEAD = re.compile(r" ([\w\-]+)")
+_ATTACKER_HEAD2 = re.compile(r" ([\w\-]+ [\w\-]+)")
+# A year before a name is no count of its people: "in 2014 Okvara bombers".
+_YEAR = r"(?:1[89]|20)\d\d(?![\d,])"
+
+
 def _numbered(
     ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
 ) -> _Found | None:
-    """A definite count, the actor and an attacker noun: "the three ISIL bombers".
+    """A count, the actor and an attacker noun: "the three ISIL bombers", "four IS gunmen".
 
     Only nouns that name attackers alone ("bombers", "gunmen"), not members who may be
     victims or a group's strength ("killing 90 IS fighters").
     """
     if p.numbered_re is None or m.anaphor:
         return None
-    head = _WORD.match(ctx.text, m.end + 1, limit) if ctx.text[m.end : m.end + 1] == " " else None
-    if head is None or head.group().lower() not in p.attackers - p.members:
-        return None
+    head = _ATTACKER_HEAD.match(ctx.text, m.end, limit)
+    nouns = p.attackers - p.members
+    if head is None or head.group(1).lower() not in nouns:
+        head = _ATTACKER_HEAD2.match(ctx.text, m.end, limit)
+        if head is None or head.group(1).lower() not in nouns:
+            return None
     count = p.numbered_re.search(ctx.text, max(sentence.start, m.start - 40), m.start)
     if count is None:
         return None
+    if not count.group().lower().startswith("the") and _is_state(ctx, p, m.actor):
+        return None  # "3,000 Zelvanian troops": a state's strength, not one event's attackers
     return _Found(m, Stance.ASSERTED, count.start(), head.end(), whole=True)
 
 

@@ -558,6 +558,11 @@ def _appositive_end(toks: Sequence[Token], comma: int, hi: int) -> int:
     """Return where an appositive opened by the comma at ``comma`` ends (at most 15 tokens)."""
     end = comma + 1
     while end < hi and toks[end].text not in _APPOSITIVE_STOPS and end - comma <= 15:
+        if toks[end].text == "(":
+            # "a spokesman for the Okvara Front (OF), said": the acronym is part of the name.
+            close = next((k for k in range(end + 2, min(hi, end + 5)) if toks[k].text == ")"), None)
+            if close is not None:
+                end = close
         end += 1
     return end
 
@@ -602,7 +607,7 @@ def _frame_at(
     joined = _joined_verb(c, toks, i, j, lo, complement)
     if joined is not None:
         return joined
-    if j < lo or _is_boundary(c, toks[j]):
+    if j < lo or (_is_boundary(c, toks[j]) and _bracket_opening(toks, j, lo) is None):
         return _inverted(c, toks, i, hi, complement)
     np = _np_backward(c, toks, j, lo)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
@@ -651,8 +656,11 @@ def _after_comma(
 ) -> _Frame | None:
     """Read a verb after a comma: "X, however, claims", "X, a spokesman, said", ", said X"."""
     k = j - 1
-    while k >= lo and not _is_punct_boundary(toks[k]) and j - k <= 20:
-        k -= 1
+    while k >= lo and j - k <= 20:
+        opening = _bracket_opening(toks, k, lo)
+        if opening is None and _is_punct_boundary(toks[k]):
+            break
+        k = k - 1 if opening is None else opening - 1
     segment = (k + 1, j)
     if k >= lo and toks[k].text == "," and segment[1] > segment[0]:
         np = _np_backward(c, toks, k - 1, lo)
@@ -729,6 +737,10 @@ def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[
     end = j + 1
     joined = False
     while j >= lo and end - j <= _MAX_NP:
+        opening = _bracket_opening(toks, j, lo)
+        if opening is not None:
+            j = opening - 1  # "the Okvara Front (OF) militant group said": the acronym is inside
+            continue
         if _is_boundary(c, toks[j]):
             # "a local lawmaker and residents said": two speakers joined by "and".
             if joined or _low(toks[j]) != "and" or j == end - 1 or j - 1 < lo:
@@ -744,6 +756,16 @@ def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[
         return None
     np = (j + 1, end)
     return np if _valid_np(c, toks, np) else None
+
+
+def _bracket_opening(toks: Sequence[Token], j: int, lo: int) -> int | None:
+    """Where a short bracket closing at ``j`` opens, after a name: "Front (OF)", "(TTP)"."""
+    if toks[j].text != ")" or j == len(toks) - 1:
+        return None
+    for k in range(j - 1, max(lo, j - 4) - 1, -1):
+        if toks[k].text == "(":
+            return k if lo < k < j - 1 and toks[k + 1].text[:1].isupper() else None
+    return None
 
 
 def _np_forward(
@@ -1029,7 +1051,12 @@ def _after_document(c: _Compiled, words: list[Token]) -> list[Token]:
 
 
 def _np_text(ctx: DocContext, words: Sequence[Token]) -> str:
-    text = ctx.text[words[0].start : words[-1].end]
+    end = words[-1].end
+    if ctx.text[end : end + 1] == ")" and ctx.text.count("(", words[0].start, end) > ctx.text.count(
+        ")", words[0].start, end
+    ):
+        end += 1  # "the Okvara Front (OF)": the name keeps its acronym's closing bracket
+    text = ctx.text[words[0].start : end]
     if text.endswith(("'s", "\u2019s")):
         text = text[:-2]
     return text
