@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import random
 import socket
 import subprocess
@@ -204,12 +205,12 @@ def test_tiles_pair_what_a_sweep_of_each_whole_block_pairs(
         start = 738000 + rng.randrange(120)
         rows.append(
             {
-                "block": rng.choice("abc"),
+                "blocks": json.dumps([rng.choice("abc")]),
                 "uid": f"m{i:03d}",
                 "start": start,
                 "end": start + rng.choice([0, 1, 3, 13, 30, 49]),
                 "names": "[]",
-                "link": "",
+                "link": b"",
             }
         )
     reps = pd.DataFrame(rows).astype(engine._REPS_META.dtypes.to_dict())
@@ -227,7 +228,7 @@ def test_tiles_pair_what_a_sweep_of_each_whole_block_pairs(
         (a["uid"], b["uid"])
         for a in rows
         for b in rows
-        if a["block"] == b["block"]
+        if a["blocks"] == b["blocks"]
         and a["uid"] < b["uid"]
         and a["start"] <= b["end"]
         and b["start"] <= a["end"]
