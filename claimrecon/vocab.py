@@ -281,6 +281,10 @@ class FigureLexicon(_Section):
     "four gunmen from the group were also killed"."""
     lone_articles: list[str] = []
     """Articles that with a word of one make a figure of one: "a", "the"."""
+    person_endings: list[str] = []
+    """Endings of a noun of a person ("driver", "pilot", "tourist"): an unknown head so shaped
+    is a victim of one when it is the definite object of a casualty verb ("killing the
+    driver"); any other ("killing the momentum") is not."""
     lone_words: list[str] = []
     """Words of one after an article: "a lone gunman", "the only gunman captured"."""
     self_killing_words: list[str] = []

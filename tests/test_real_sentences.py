@@ -587,6 +587,29 @@ FIGURES = [
         [("count", "militants", 4, 4)],
     ),
     # --- end of fig9b, round 9 ---------------------------------------------------------------
+    # --- figures, round 10: a definite victim, hospital intake, a part added after arrests ----
+    (
+        "The announcement came as a car bomb exploded outside Mogadishu, killing the driver, "
+        "police said, with a witness saying there were at least two bodies.",
+        [("killed", "people", 1, 1), ("killed", "people", 2, N)],
+    ),
+    (
+        "Workers of the Federal Medical Centre and Saint Louis Hospital, both in Owo, where the "
+        "dead and the injured were taken to, told one of our correspondents that a total of 35 "
+        "people were brought in dead.",
+        [("killed", "people", 35, 35)],
+    ),
+    (
+        "Eleven of the assailants have been killed and several arrested, as well as 14 "
+        "policemen, and 327 people were injured, among them three Americans, the Times of "
+        "India reported, citing the Union Home Ministry.",
+        [
+            ("killed", "militants", 11, 11),
+            ("killed", "police", 14, 14),
+            ("wounded", "people", 327, 327),
+        ],
+    ),
+    # --- end of figures, round 10 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -240,6 +240,7 @@ class FigureTables:
         self.count_subjects = tuple(figures.count_subjects)
         self.intransitive_breaks = frozenset(figures.intransitive_breaks)
         self.lone_articles = frozenset(figures.lone_articles)
+        self.person_endings = tuple(figures.person_endings)
         self.lone_words = _words(figures.lone_words)
         self.self_killing = _words(figures.self_killing_words)
         self.all_but = _words(figures.all_but_words)
@@ -604,12 +605,37 @@ def _lone(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         return None
     lone = tables.lone_words.match(lower, i + 1)
     if lone is None:
-        return None
+        return _definite_object(tok, tables, i)
     number = _article(tok, tables, lone[1] - 1)
     if number is None:
         return None
     number.tok_start, number.lone = i, True
     return number
+
+
+def _definite_object(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read a singular victim noun after a participle of a casualty verb as one.
+
+    "..., killing the driver", "wounding the guard": the definite object of the attack's
+    participial clause is one person, as "a guard" is; an unknown head ("killing the
+    momentum") is no victim. A finite verb's definite object ("the attack that killed
+    the governor") names a known person told of, not a figure.
+    """
+    lower = tok.lower
+    if lower[i] != "the" or i == 0 or not lower[i - 1].endswith("ing"):
+        return None
+    verb = tables.metrics.match_ending(lower, i, longest=2)
+    if verb is None or verb[0] not in (Metric.KILLED, Metric.WOUNDED):
+        return None
+    read = _subject_after(tok, tables, i + 1)
+    if read is None:
+        return None
+    # An unknown head is a victim only if it is shaped as a noun of a person.
+    if read.subject is None and (
+        read.guess is None or not lower[read.guess - 1].endswith(tables.person_endings)
+    ):
+        return None
+    return _article(tok, tables, i)
 
 
 def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -3132,4 +3158,20 @@ def _added_metrics(
             start -= 1
         prev = cands[idx - 1]
         if out[idx - 1] is not None and start <= max(prev.span_end, prev.subj_end):
-            out[idx] = out[idx - 1]
+            out[idx] = _added_metric(out, idx, cands[idx].subject)
+
+
+def _added_metric(out: list[Metric | None], idx: int, subject: Subject | None) -> Metric | None:
+    """Return the metric a figure added after figure ``idx - 1`` takes from the figures before.
+
+    "Nine gunmen were killed and several arrested, as well as four policemen": security
+    forces added to a chain are its victims, not its arrests; they take the casualty metric
+    of the chain before the arrests.
+    """
+    metric = out[idx - 1]
+    if metric is not Metric.ARRESTED or not Subject.SECURITY_FORCES.contains(subject):
+        return metric
+    for before in reversed(out[: idx - 1]):
+        if before in (Metric.KILLED, Metric.WOUNDED):
+            return before
+    return metric
