@@ -231,6 +231,9 @@ class FigureLexicon(_Section):
     whole_quantifiers: list[str] = []
     """Words opening a number that make it a whole group's ("all five attackers were
     killed"): a casualty figure of attackers so quantified is also their count."""
+    whole_relatives: list[str] = []
+    """Openers of a relative clause told of a whole group: "three gunmen were involved, all
+    of whom were killed" is the count and the fate of the same three."""
     passive_markers: list[str] = []
     """Forms of "be": one right before a count verb makes it a passive, and its subject a
     target, not an attacker ("two militants were hit")."""

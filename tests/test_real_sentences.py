@@ -609,6 +609,20 @@ FIGURES = [
             ("wounded", "people", 327, 327),
         ],
     ),
+    (
+        "The interior ministry\u2019s spokesperson, Tariq Arian, said there were three attackers "
+        "involved in the assault, all of whom were killed in the ensuing firefight.",
+        [("killed", "militants", 3, 3), ("count", "militants", 3, 3)],
+    ),
+    (
+        "The ISIS statement claimed only two of its fighters were involved, and posted their "
+        "photographs, which conflicted with the Afghan authorities\u2019 report of three attackers.",
+        [("count", "militants", 2, 2), ("count", "militants", 3, 3)],
+    ),
+    (
+        "It differed from Indonesian police on the number of attackers, saying there were four.",
+        [("count", "militants", 4, 4)],
+    ),
     # --- end of figures, round 10 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

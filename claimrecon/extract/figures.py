@@ -175,6 +175,21 @@ class _Candidate:
     listed: bool = False
 
 
+def _count_tolls(figures: FigureLexicon) -> dict[str, Metric]:
+    """Return a count's toll nouns, "number of <attackers>", for every attacker noun.
+
+    "police put the number of gunmen at five", "the number of assailants rose to six": the
+    number of any noun of the subject a count counts is that count, whichever noun is used.
+    """
+    counted = list(figures.count_subjects)
+    return {
+        f"{opener} {word}": Metric.COUNT
+        for word, subject in figures.subject_words.items()
+        if _plural(word) and any(c.contains(Subject(subject)) for c in counted)
+        for opener in ("number of", "number of the")
+    }
+
+
 def _words(words: list[str]) -> PhraseTable[bool]:
     """Return a table of words and phrases that match as ``True``."""
     return PhraseTable((w, True) for w in words)
@@ -189,7 +204,7 @@ class FigureTables:
         # officer said").
         self.reporting = reporting
         self.metrics = PhraseTable(figures.metric_words)
-        self.tolls = PhraseTable(figures.toll_words)
+        self.tolls = PhraseTable({**_count_tolls(figures), **figures.toll_words})
         self.subjects = PhraseTable(figures.subject_words)
         self.units = _words(figures.non_casualty_units)
         self.qualifiers = PhraseTable(
@@ -303,6 +318,7 @@ class FigureTables:
         self.predicate_links = frozenset(figures.predicate_links)
         self.predicate_hedges = _words(figures.predicate_hedges)
         self.whole_quantifiers = _words(figures.whole_quantifiers)
+        self.whole_relatives = _words(figures.whole_relatives)
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
@@ -2694,8 +2710,9 @@ def _resolved_subject(
         return cand.subject, 0.0
     if metric is Metric.COUNT and not cand.inherit:
         # A count needs its noun, unless it gives a count before again ("witnesses said
-        # four were involved and the Taliban said five").
-        return None
+        # four were involved and the Taliban said five") or its toll names it ("put the
+        # number of gunmen at five").
+        return _toll_subject(tok, tables, cand)
     referent = _pronoun_referent(tok, tables, cand, out)
     if referent is not None:
         return referent, 0.1
@@ -2706,6 +2723,19 @@ def _resolved_subject(
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _toll_subject(
+    tok: Tokens, tables: FigureTables, cand: _Candidate
+) -> tuple[Subject, float] | None:
+    """Return the subject a count's toll noun names ("the number of gunmen"), if any."""
+    if not cand.toll:
+        return None
+    for k in range(cand.span_start, cand.number.tok_start):
+        found = tables.subjects.match(tok.lower, k)
+        if found is not None and tables.countable(found[0]):
+            return found[0], 0.1
+    return None
 
 
 def _pronoun_referent(
@@ -2820,11 +2850,42 @@ def _coordinated_fate(
             return None
         if word in (",", "and") and tables.self_killing.match(lower, k + 1) is not None:
             return Metric.KILLED  # ", killing themselves and a guard"
+        if word == ",":
+            relative = tables.whole_relatives.match(lower, k + 1)
+            if relative is not None:
+                # "three gunmen took part, all of whom were killed": the whole group's fate.
+                return _fate_of_group(lower, tables, relative[1])
         if word == "and":
             return _fate_after_and(lower, tables, k + 1)
         if _killed_them(lower, tables, k):
             return Metric.KILLED
     return None
+
+
+def _fate_of_group(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
+    """Return the casualty metric of the predicate at ``k`` across linking words."""
+    if tables.self_killing.match(lower, k) is not None:
+        return Metric.KILLED
+    for p in range(k, min(len(lower), k + 1 + _VERB_FILLERS)):
+        verb = tables.metrics.match(lower, p)
+        if verb is not None:
+            return verb[0] if verb[0] is not Metric.COUNT else None
+        if tables.linking.match(lower, p) is None:
+            return None
+    return None
+
+
+def _whole_relative(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether the figure's metric is told of its whole group in a relative clause.
+
+    "there were three gunmen involved, all of whom were killed": the number is the group's,
+    so it is also the attackers' count.
+    """
+    lower = tok.lower
+    for k in range(cand.subj_end, min(cand.span_end, len(lower) - 1)):
+        if lower[k] == "," and tables.whole_relatives.match(lower, k + 1) is not None:
+            return True
+    return False
 
 
 def _killed_them(lower: list[str], tables: FigureTables, k: int) -> bool:
@@ -2862,7 +2923,9 @@ def _all_of_the_attackers(
     at = number.tok_start
     # "all" read as the number's qualifier, or left before it ("all the three gunmen").
     quantified = tables.whole_quantifiers.match(tok.lower, at) is not None
-    return quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None
+    if quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None:
+        return True
+    return _whole_relative(tok, tables, cand)
 
 
 def whole_before(
