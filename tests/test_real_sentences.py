@@ -623,6 +623,15 @@ FIGURES = [
         "It differed from Indonesian police on the number of attackers, saying there were four.",
         [("count", "militants", 4, 4)],
     ),
+    (
+        "One eventually exploded a suicide vest while the others were killed by security forces.",
+        [("killed", "militants", 1, 1)],
+    ),
+    (
+        "About five hours after the first reports, Iranian news agencies said four people who "
+        "had attacked parliament were dead and the incident was over.",
+        [("killed", "militants", 4, 4)],
+    ),
     # --- end of figures, round 10 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

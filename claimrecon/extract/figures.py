@@ -1111,8 +1111,15 @@ def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
 def _head_noun(word: str) -> bool:
     """Say whether ``word`` may head a noun group the lexicon does not know."""
     # "a third escaped", "two fled": a past tense after a number is its verb, no head.
-    past = word.lower().endswith("ed") and not word.lower().endswith("eed")
-    return word.isalpha() and not (word.isupper() and len(word) > 1) and len(word) > 2 and not past
+    low = word.lower()
+    past = low.endswith("ed") and not low.endswith("eed")
+    short = len(word) <= 2 or (word.isupper() and len(word) > 1)
+    return word.isalpha() and not short and not past and not _adverb(low)
+
+
+def _adverb(low: str) -> bool:
+    """Say whether a word is shaped as an adverb in "-ly" ("eventually", not "family")."""
+    return len(low) > 6 and low.endswith("ly") and not low.endswith(("ily", "mbly", "aly", "oly"))
 
 
 def _plural(word: str) -> bool:
@@ -1151,7 +1158,7 @@ def _metric_after(
                 return None
             aside, j = True, close
             continue
-        link = tables.linking.match(lower, j)
+        link = _link_at(tables, lower, j)
         if link is None:
             group = _unlinked_step(tok, tables, k, j, steps)
             if group is None:
@@ -1163,6 +1170,12 @@ def _metric_after(
         j = link[1]
         steps += 1
     return None
+
+
+def _link_at(tables: FigureTables, lower: list[str], j: int) -> tuple[bool, int] | None:
+    """Match a linking word at ``j``, or an adverb in "-ly" ("one eventually blew up")."""
+    link = tables.linking.match(lower, j)
+    return (True, j + 1) if link is None and _adverb(lower[j]) else link
 
 
 def _unlinked_step(tok: Tokens, tables: FigureTables, k: int, j: int, steps: int) -> int | None:
@@ -2310,6 +2323,12 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else _count_past_modifier(tok, tables, cand)
     relative = any(w in tables.relative for w in tok.lower[cand.subj_end : after[1]])
+    if relative and after[0] is Metric.COUNT and cand.subject is Subject.PEOPLE:
+        # "four people who had attacked the parliament were dead": whoever attacked is an
+        # attacker; the clause's passive, if any, is their fate.
+        cand.subject = Subject.MILITANTS
+        past = _metric_past_modifier(tok, tables, cand.subj_end)
+        return past if past is not None else after
     if relative and not after[3]:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else after
