@@ -632,6 +632,21 @@ FIGURES = [
         "had attacked parliament were dead and the incident was over.",
         [("killed", "militants", 4, 4)],
     ),
+    (
+        "DG ISPR Lt Gen Asim Saleem Bajwa stated that four terrorists were contained and killed "
+        "in two blocks of the university premises.",
+        [("killed", "militants", 4, 4)],
+    ),
+    (
+        "Media reports said that the four attackers were wearing suicide vests but were killed "
+        "by security forces before they could detonate their explosives.",
+        [("count", "militants", 4, 4), ("killed", "militants", 4, 4)],
+    ),
+    (
+        "At least 29 children and eight women are among the dead, according to the data "
+        "released by different city hospitals.",
+        [("killed", "children", 29, N), ("killed", "women", 8, N)],
+    ),
     # --- end of figures, round 10 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

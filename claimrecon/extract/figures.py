@@ -48,6 +48,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from claimrecon.extract.numbers import (
@@ -1175,7 +1176,23 @@ def _metric_after(
 def _link_at(tables: FigureTables, lower: list[str], j: int) -> tuple[bool, int] | None:
     """Match a linking word at ``j``, or an adverb in "-ly" ("one eventually blew up")."""
     link = tables.linking.match(lower, j)
-    return (True, j + 1) if link is None and _adverb(lower[j]) else link
+    if link is not None:
+        return link
+    if _adverb(lower[j]):
+        return True, j + 1
+    # "were contained and killed", "were captured and shot dead": a first participle
+    # coordinated with the casualty one shares its auxiliary.
+    shared = 0 < j < len(lower) - 1 and lower[j - 1] in tables.passive_markers
+    if shared and _participle(lower[j]) and lower[j + 1] in ("and", "or"):
+        link = tables.linking.match(lower, j + 2)  # "surrounded and shot dead"
+        verb = tables.metrics.match(lower, j + 2 if link is None else link[1])
+        return (True, j + 2) if verb is not None and verb[0] is not Metric.COUNT else None
+    return None
+
+
+def _participle(word: str) -> bool:
+    """Say whether a word is shaped as a regular past participle ("contained")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _unlinked_step(tok: Tokens, tables: FigureTables, k: int, j: int, steps: int) -> int | None:
@@ -2573,6 +2590,7 @@ def _resolve(
     """Turn the candidates of a sentence into figures: metric, subject, parts, cues."""
     lower = tok.lower
     clause = _clause_metrics(tok, tables, cands)
+    _shared_floors(tables, lower, cands)
     _chain_parts(tables, lower, cands)
     breakdown = _breakdown(tables, lower, cands)
     # Before a breakdown marks its items: "two Pakistanis and three Chinese engineers were
@@ -2597,6 +2615,25 @@ def _resolve(
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
+
+
+def _shared_floors(tables: FigureTables, lower: list[str], cands: list[_Candidate]) -> None:
+    """Carry "at least" over a list of figures joined by "and" with no verb between.
+
+    "At least 12 soldiers and three civilians were killed": the floor qualifies the whole
+    list, so each item is a floor. Only an inclusive floor is carried ("more than 20" does
+    not make the next item "more than three").
+    """
+    for prev, cand in pairwise(cands):
+        number = cand.number
+        if number.qualifier is not Qualifier.EXACT or number.low is None or number.article:
+            continue
+        if prev.number.qualifier is not Qualifier.AT_LEAST or prev.subject is None:
+            continue
+        opener = tables.qualifiers.match(lower, prev.number.tok_start)
+        if opener is None or opener[0][1] or lower[prev.subj_end : number.tok_start] != ["and"]:
+            continue
+        number.high, number.qualifier = None, Qualifier.AT_LEAST
 
 
 class _Resolved(NamedTuple):
@@ -2874,7 +2911,8 @@ def _coordinated_fate(
             if relative is not None:
                 # "three gunmen took part, all of whom were killed": the whole group's fate.
                 return _fate_of_group(lower, tables, relative[1])
-        if word == "and":
+        if word in ("and", "but"):
+            # "... were wearing suicide vests but were killed"
             return _fate_after_and(lower, tables, k + 1)
         if _killed_them(lower, tables, k):
             return Metric.KILLED
