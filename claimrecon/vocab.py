@@ -231,6 +231,9 @@ class FigureLexicon(_Section):
     whole_quantifiers: list[str] = []
     """Words opening a number that make it a whole group's ("all five attackers were
     killed"): a casualty figure of attackers so quantified is also their count."""
+    equipment_openers: list[str] = []
+    """Words after a number in an aside that tell a part of the subject by what it carries:
+    "three gunmen, one with a pistol and two armed with rifles, stormed the hall"."""
     whole_relatives: list[str] = []
     """Openers of a relative clause told of a whole group: "three gunmen were involved, all
     of whom were killed" is the count and the fate of the same three."""

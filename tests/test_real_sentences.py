@@ -647,6 +647,11 @@ FIGURES = [
         "released by different city hospitals.",
         [("killed", "children", 29, N), ("killed", "women", 8, N)],
     ),
+    (
+        "Lawmaker Elias Hazrati told state television that three attackers, one with a pistol "
+        "and two with AK-47 assault rifles, raided office buildings at the parliament complex.",
+        [("count", "militants", 3, 3)],
+    ),
     # --- end of figures, round 10 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

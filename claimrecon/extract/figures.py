@@ -320,6 +320,7 @@ class FigureTables:
         self.predicate_hedges = _words(figures.predicate_hedges)
         self.whole_quantifiers = _words(figures.whole_quantifiers)
         self.whole_relatives = _words(figures.whole_relatives)
+        self.equipment = _words(figures.equipment_openers)
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
@@ -1305,6 +1306,9 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             if listed is not None:
                 return listed
             return k + 1 if k > j + 1 else None
+        if closer not in _DASHES and _glued_hyphen(tok, k):
+            k += 2  # "AK-47", "M-16s": a name, neither a dash nor a number
+            continue
         number = word[0].isdigit() or tables.number_words.match(lower, k) is not None
         if number and not _part_in_aside(tables, lower, j, k):
             return None
@@ -1314,6 +1318,13 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             return k
         k += 1
     return None
+
+
+def _glued_hyphen(tok: Tokens, k: int) -> bool:
+    """Say whether token ``k`` is a hyphen glued to the words on both sides ("AK-47")."""
+    if k < 1 or k + 1 >= len(tok.lower) or tok.lower[k] != "-":
+        return False
+    return tok.start[k] == tok.end[k - 1] and tok.start[k + 1] == tok.end[k]
 
 
 def _breaks_aside(word: str, closer: str) -> bool:
@@ -1428,6 +1439,10 @@ def _part_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> bo
         return True
     if lower[j] in _DASHES:
         # "five people - four soldiers and one civilian - were killed": a breakdown.
+        return True
+    if tables.equipment.match(lower, k + 1) is not None:
+        # "three gunmen, one with a pistol and two with rifles, stormed": parts told by
+        # what they carry.
         return True
     after = tables.partitive.match(lower, k + 1)
     return after is not None and lower[k + 1 : after[1]][-1] in tables.part_pronouns
