@@ -213,3 +213,18 @@ def test_an_aside_of_what_attackers_carry(n, words, noun, aside, verb, place):
     told = aside.format(m=number(2, words))
     text = f"{capital(number(n, words))} {noun}, {told}, {verb} the {place} parliament."
     assert read(text)[0] == ("count", "militants", n, n)
+
+
+@given(
+    n=st.integers(2, 9),
+    k=st.integers(10, 200),
+    words=st.booleans(),
+    first=st.sampled_from([("gunmen", "militants"), ("worshippers", "civilians")]),
+    parts=st.sampled_from(["students and guards", "policemen", "nurses, staff and guards"]),
+)
+def test_others_whose_parts_the_kind_before_does_not_hold_are_people(n, k, words, first, parts):
+    text = (
+        f"{capital(number(n, words))} {first[0]} were killed, and more than {k} others "
+        f"including {parts} were wounded."
+    )
+    assert read(text)[:2] == [("killed", first[1], n, n), ("wounded", "people", k + 1, None)]

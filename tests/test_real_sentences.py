@@ -616,7 +616,8 @@ FIGURES = [
     ),
     (
         "The ISIS statement claimed only two of its fighters were involved, and posted their "
-        "photographs, which conflicted with the Afghan authorities\u2019 report of three attackers.",
+        "photographs, which conflicted with the Afghan authorities\u2019 report of three "
+        "attackers.",
         [("count", "militants", 2, 2), ("count", "militants", 3, 3)],
     ),
     (
@@ -651,6 +652,11 @@ FIGURES = [
         "Lawmaker Elias Hazrati told state television that three attackers, one with a pistol "
         "and two with AK-47 assault rifles, raided office buildings at the parliament complex.",
         [("count", "militants", 3, 3)],
+    ),
+    (
+        "Police said the blast went off in the mosque, martyring 44 worshippers, injuring more "
+        "than 157 others including policemen.",
+        [("killed", "civilians", 44, 44), ("wounded", "people", 158, N)],
     ),
     # --- end of figures, round 10 -------------------------------------------------------------
 ]

@@ -2789,11 +2789,41 @@ def _resolved_subject(
         return referent, 0.1
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = [f for f in out if f.part_of is None]
-        return (wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)), 0.1
+        inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
+        return _listed_whole(tok, tables, cand, inherited), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _listed_whole(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, inherited: Subject
+) -> Subject:
+    """Return the subject of "others" whose parts a list names right after it.
+
+    "Four gunmen were killed; 30 others including students and guards were wounded": parts
+    the kind named before does not hold make the others people; "five others including a
+    soldier" stay of that kind.
+    """
+    lower = tok.lower
+    cue = tables.parts.match(lower, cand.subj_end)
+    if cue is None:
+        return inherited
+    k = cue[1]
+    for _ in range(4):  # the items of the list: "students, staff and security guards"
+        k = _past_article(lower, tables, k) if k < len(lower) else k
+        number = _approximate(tok, tables, k) if k < len(lower) else None
+        group = _noun_group(tok, tables, number.tok_end if number else k)
+        if group is None or group.subject is None:
+            break
+        if not inherited.contains(group.subject):
+            return Subject.PEOPLE
+        k = group.end
+        if k >= len(lower) or lower[k] not in tables.conjunctions:
+            break
+        k += 1
+    return inherited
 
 
 def _toll_subject(
