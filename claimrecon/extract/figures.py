@@ -3334,7 +3334,9 @@ def _added_metric(out: list[Metric | None], idx: int, subject: Subject | None) -
     of the chain before the arrests.
     """
     metric = out[idx - 1]
-    if metric is not Metric.ARRESTED or not Subject.SECURITY_FORCES.contains(subject):
+    if metric is not Metric.ARRESTED or subject is None:
+        return metric
+    if not Subject.SECURITY_FORCES.contains(subject):
         return metric
     for before in reversed(out[: idx - 1]):
         if before in (Metric.KILLED, Metric.WOUNDED):
