@@ -231,6 +231,12 @@ class FigureLexicon(_Section):
     whole_quantifiers: list[str] = []
     """Words opening a number that make it a whole group's ("all five attackers were
     killed"): a casualty figure of attackers so quantified is also their count."""
+    equipment_openers: list[str] = []
+    """Words after a number in an aside that tell a part of the subject by what it carries:
+    "three gunmen, one with a pistol and two armed with rifles, stormed the hall"."""
+    whole_relatives: list[str] = []
+    """Openers of a relative clause told of a whole group: "three gunmen were involved, all
+    of whom were killed" is the count and the fate of the same three."""
     passive_markers: list[str] = []
     """Forms of "be": one right before a count verb makes it a passive, and its subject a
     target, not an attacker ("two militants were hit")."""
@@ -281,6 +287,10 @@ class FigureLexicon(_Section):
     "four gunmen from the group were also killed"."""
     lone_articles: list[str] = []
     """Articles that with a word of one make a figure of one: "a", "the"."""
+    person_endings: list[str] = []
+    """Endings of a noun of a person ("driver", "pilot", "tourist"): an unknown head so shaped
+    is a victim of one when it is the definite object of a casualty verb ("killing the
+    driver"); any other ("killing the momentum") is not."""
     lone_words: list[str] = []
     """Words of one after an article: "a lone gunman", "the only gunman captured"."""
     self_killing_words: list[str] = []

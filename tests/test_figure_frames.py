@@ -304,7 +304,10 @@ def test_a_passive_reaches_its_subject_past_a_modifier(
 ) -> None:
     text, value = number
     sentence = f"{before}{text} {subject[0]} {modifier} {passive[0]}{after}."
-    assert read(sentence) == [(passive[1], subject[1], value, value)]
+    # People said to have attacked are attackers ("two men who stormed the compound").
+    attackers = modifier.startswith(("who attacked", "who stormed"))
+    expected = "militants" if attackers and subject[1] == "people" else subject[1]
+    assert read(sentence) == [(passive[1], expected, value, value)]
 
 
 @given(numbers(2, 60), st.sampled_from(["who were killed", "who were arrested"]))

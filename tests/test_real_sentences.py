@@ -587,6 +587,78 @@ FIGURES = [
         [("count", "militants", 4, 4)],
     ),
     # --- end of fig9b, round 9 ---------------------------------------------------------------
+    # --- figures, round 10: a definite victim, hospital intake, a part added after arrests ----
+    (
+        "The announcement came as a car bomb exploded outside Mogadishu, killing the driver, "
+        "police said, with a witness saying there were at least two bodies.",
+        [("killed", "people", 1, 1), ("killed", "people", 2, N)],
+    ),
+    (
+        "Workers of the Federal Medical Centre and Saint Louis Hospital, both in Owo, where the "
+        "dead and the injured were taken to, told one of our correspondents that a total of 35 "
+        "people were brought in dead.",
+        [("killed", "people", 35, 35)],
+    ),
+    (
+        "Eleven of the assailants have been killed and several arrested, as well as 14 "
+        "policemen, and 327 people were injured, among them three Americans, the Times of "
+        "India reported, citing the Union Home Ministry.",
+        [
+            ("killed", "militants", 11, 11),
+            ("killed", "police", 14, 14),
+            ("wounded", "people", 327, 327),
+        ],
+    ),
+    (
+        "The interior ministry\u2019s spokesperson, Tariq Arian, said there were three attackers "
+        "involved in the assault, all of whom were killed in the ensuing firefight.",
+        [("killed", "militants", 3, 3), ("count", "militants", 3, 3)],
+    ),
+    (
+        "The ISIS statement claimed only two of its fighters were involved, and posted their "
+        "photographs, which conflicted with the Afghan authorities\u2019 report of three "
+        "attackers.",
+        [("count", "militants", 2, 2), ("count", "militants", 3, 3)],
+    ),
+    (
+        "It differed from Indonesian police on the number of attackers, saying there were four.",
+        [("count", "militants", 4, 4)],
+    ),
+    (
+        "One eventually exploded a suicide vest while the others were killed by security forces.",
+        [("killed", "militants", 1, 1)],
+    ),
+    (
+        "About five hours after the first reports, Iranian news agencies said four people who "
+        "had attacked parliament were dead and the incident was over.",
+        [("killed", "militants", 4, 4)],
+    ),
+    (
+        "DG ISPR Lt Gen Asim Saleem Bajwa stated that four terrorists were contained and killed "
+        "in two blocks of the university premises.",
+        [("killed", "militants", 4, 4)],
+    ),
+    (
+        "Media reports said that the four attackers were wearing suicide vests but were killed "
+        "by security forces before they could detonate their explosives.",
+        [("count", "militants", 4, 4), ("killed", "militants", 4, 4)],
+    ),
+    (
+        "At least 29 children and eight women are among the dead, according to the data "
+        "released by different city hospitals.",
+        [("killed", "children", 29, N), ("killed", "women", 8, N)],
+    ),
+    (
+        "Lawmaker Elias Hazrati told state television that three attackers, one with a pistol "
+        "and two with AK-47 assault rifles, raided office buildings at the parliament complex.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "Police said the blast went off in the mosque, martyring 44 worshippers, injuring more "
+        "than 157 others including policemen.",
+        [("killed", "civilians", 44, 44), ("wounded", "people", 158, N)],
+    ),
+    # --- end of figures, round 10 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from claimrecon.extract.numbers import (
@@ -175,6 +176,21 @@ class _Candidate:
     listed: bool = False
 
 
+def _count_tolls(figures: FigureLexicon) -> dict[str, Metric]:
+    """Return a count's toll nouns, "number of <attackers>", for every attacker noun.
+
+    "police put the number of gunmen at five", "the number of assailants rose to six": the
+    number of any noun of the subject a count counts is that count, whichever noun is used.
+    """
+    counted = list(figures.count_subjects)
+    return {
+        f"{opener} {word}": Metric.COUNT
+        for word, subject in figures.subject_words.items()
+        if _plural(word) and any(c.contains(Subject(subject)) for c in counted)
+        for opener in ("number of", "number of the")
+    }
+
+
 def _words(words: list[str]) -> PhraseTable[bool]:
     """Return a table of words and phrases that match as ``True``."""
     return PhraseTable((w, True) for w in words)
@@ -189,7 +205,7 @@ class FigureTables:
         # officer said").
         self.reporting = reporting
         self.metrics = PhraseTable(figures.metric_words)
-        self.tolls = PhraseTable(figures.toll_words)
+        self.tolls = PhraseTable({**_count_tolls(figures), **figures.toll_words})
         self.subjects = PhraseTable(figures.subject_words)
         self.units = _words(figures.non_casualty_units)
         self.qualifiers = PhraseTable(
@@ -240,6 +256,7 @@ class FigureTables:
         self.count_subjects = tuple(figures.count_subjects)
         self.intransitive_breaks = frozenset(figures.intransitive_breaks)
         self.lone_articles = frozenset(figures.lone_articles)
+        self.person_endings = tuple(figures.person_endings)
         self.lone_words = _words(figures.lone_words)
         self.self_killing = _words(figures.self_killing_words)
         self.all_but = _words(figures.all_but_words)
@@ -302,6 +319,8 @@ class FigureTables:
         self.predicate_links = frozenset(figures.predicate_links)
         self.predicate_hedges = _words(figures.predicate_hedges)
         self.whole_quantifiers = _words(figures.whole_quantifiers)
+        self.whole_relatives = _words(figures.whole_relatives)
+        self.equipment = _words(figures.equipment_openers)
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
@@ -604,12 +623,37 @@ def _lone(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         return None
     lone = tables.lone_words.match(lower, i + 1)
     if lone is None:
-        return None
+        return _definite_object(tok, tables, i)
     number = _article(tok, tables, lone[1] - 1)
     if number is None:
         return None
     number.tok_start, number.lone = i, True
     return number
+
+
+def _definite_object(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
+    """Read a singular victim noun after a participle of a casualty verb as one.
+
+    "..., killing the driver", "wounding the guard": the definite object of the attack's
+    participial clause is one person, as "a guard" is; an unknown head ("killing the
+    momentum") is no victim. A finite verb's definite object ("the attack that killed
+    the governor") names a known person told of, not a figure.
+    """
+    lower = tok.lower
+    if lower[i] != "the" or i == 0 or not lower[i - 1].endswith("ing"):
+        return None
+    verb = tables.metrics.match_ending(lower, i, longest=2)
+    if verb is None or verb[0] not in (Metric.KILLED, Metric.WOUNDED):
+        return None
+    read = _subject_after(tok, tables, i + 1)
+    if read is None:
+        return None
+    # An unknown head is a victim only if it is shaped as a noun of a person.
+    if read.subject is None and (
+        read.guess is None or not lower[read.guess - 1].endswith(tables.person_endings)
+    ):
+        return None
+    return _article(tok, tables, i)
 
 
 def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -1069,8 +1113,15 @@ def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
 def _head_noun(word: str) -> bool:
     """Say whether ``word`` may head a noun group the lexicon does not know."""
     # "a third escaped", "two fled": a past tense after a number is its verb, no head.
-    past = word.lower().endswith("ed") and not word.lower().endswith("eed")
-    return word.isalpha() and not (word.isupper() and len(word) > 1) and len(word) > 2 and not past
+    low = word.lower()
+    past = low.endswith("ed") and not low.endswith("eed")
+    short = len(word) <= 2 or (word.isupper() and len(word) > 1)
+    return word.isalpha() and not short and not past and not _adverb(low)
+
+
+def _adverb(low: str) -> bool:
+    """Say whether a word is shaped as an adverb in "-ly" ("eventually", not "family")."""
+    return len(low) > 6 and low.endswith("ly") and not low.endswith(("ily", "mbly", "aly", "oly"))
 
 
 def _plural(word: str) -> bool:
@@ -1109,7 +1160,7 @@ def _metric_after(
                 return None
             aside, j = True, close
             continue
-        link = tables.linking.match(lower, j)
+        link = _link_at(tables, lower, j)
         if link is None:
             group = _unlinked_step(tok, tables, k, j, steps)
             if group is None:
@@ -1121,6 +1172,28 @@ def _metric_after(
         j = link[1]
         steps += 1
     return None
+
+
+def _link_at(tables: FigureTables, lower: list[str], j: int) -> tuple[bool, int] | None:
+    """Match a linking word at ``j``, or an adverb in "-ly" ("one eventually blew up")."""
+    link = tables.linking.match(lower, j)
+    if link is not None:
+        return link
+    if _adverb(lower[j]):
+        return True, j + 1
+    # "were contained and killed", "were captured and shot dead": a first participle
+    # coordinated with the casualty one shares its auxiliary.
+    shared = 0 < j < len(lower) - 1 and lower[j - 1] in tables.passive_markers
+    if shared and _participle(lower[j]) and lower[j + 1] in ("and", "or"):
+        link = tables.linking.match(lower, j + 2)  # "surrounded and shot dead"
+        verb = tables.metrics.match(lower, j + 2 if link is None else link[1])
+        return (True, j + 2) if verb is not None and verb[0] is not Metric.COUNT else None
+    return None
+
+
+def _participle(word: str) -> bool:
+    """Say whether a word is shaped as a regular past participle ("contained")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _unlinked_step(tok: Tokens, tables: FigureTables, k: int, j: int, steps: int) -> int | None:
@@ -1233,6 +1306,9 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             if listed is not None:
                 return listed
             return k + 1 if k > j + 1 else None
+        if closer not in _DASHES and _glued_hyphen(tok, k):
+            k += 2  # "AK-47", "M-16s": a name, neither a dash nor a number
+            continue
         number = word[0].isdigit() or tables.number_words.match(lower, k) is not None
         if number and not _part_in_aside(tables, lower, j, k):
             return None
@@ -1242,6 +1318,13 @@ def _aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
             return k
         k += 1
     return None
+
+
+def _glued_hyphen(tok: Tokens, k: int) -> bool:
+    """Say whether token ``k`` is a hyphen glued to the words on both sides ("AK-47")."""
+    if k < 1 or k + 1 >= len(tok.lower) or tok.lower[k] != "-":
+        return False
+    return tok.start[k] == tok.end[k - 1] and tok.start[k + 1] == tok.end[k]
 
 
 def _breaks_aside(word: str, closer: str) -> bool:
@@ -1356,6 +1439,10 @@ def _part_in_aside(tables: FigureTables, lower: list[str], j: int, k: int) -> bo
         return True
     if lower[j] in _DASHES:
         # "five people - four soldiers and one civilian - were killed": a breakdown.
+        return True
+    if tables.equipment.match(lower, k + 1) is not None:
+        # "three gunmen, one with a pistol and two with rifles, stormed": parts told by
+        # what they carry.
         return True
     after = tables.partitive.match(lower, k + 1)
     return after is not None and lower[k + 1 : after[1]][-1] in tables.part_pronouns
@@ -2268,6 +2355,12 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else _count_past_modifier(tok, tables, cand)
     relative = any(w in tables.relative for w in tok.lower[cand.subj_end : after[1]])
+    if relative and after[0] is Metric.COUNT and cand.subject is Subject.PEOPLE:
+        # "four people who had attacked the parliament were dead": whoever attacked is an
+        # attacker; the clause's passive, if any, is their fate.
+        cand.subject = Subject.MILITANTS
+        past = _metric_past_modifier(tok, tables, cand.subj_end)
+        return past if past is not None else after
     if relative and not after[3]:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else after
@@ -2512,6 +2605,7 @@ def _resolve(
     """Turn the candidates of a sentence into figures: metric, subject, parts, cues."""
     lower = tok.lower
     clause = _clause_metrics(tok, tables, cands)
+    _shared_floors(tables, lower, cands)
     _chain_parts(tables, lower, cands)
     breakdown = _breakdown(tables, lower, cands)
     # Before a breakdown marks its items: "two Pakistanis and three Chinese engineers were
@@ -2536,6 +2630,25 @@ def _resolve(
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
+
+
+def _shared_floors(tables: FigureTables, lower: list[str], cands: list[_Candidate]) -> None:
+    """Carry "at least" over a list of figures joined by "and" with no verb between.
+
+    "At least 12 soldiers and three civilians were killed": the floor qualifies the whole
+    list, so each item is a floor. Only an inclusive floor is carried ("more than 20" does
+    not make the next item "more than three").
+    """
+    for prev, cand in pairwise(cands):
+        number = cand.number
+        if number.qualifier is not Qualifier.EXACT or number.low is None or number.article:
+            continue
+        if prev.number.qualifier is not Qualifier.AT_LEAST or prev.subject is None:
+            continue
+        opener = tables.qualifiers.match(lower, prev.number.tok_start)
+        if opener is None or opener[0][1] or lower[prev.subj_end : number.tok_start] != ["and"]:
+            continue
+        number.high, number.qualifier = None, Qualifier.AT_LEAST
 
 
 class _Resolved(NamedTuple):
@@ -2668,18 +2781,62 @@ def _resolved_subject(
         return cand.subject, 0.0
     if metric is Metric.COUNT and not cand.inherit:
         # A count needs its noun, unless it gives a count before again ("witnesses said
-        # four were involved and the Taliban said five").
-        return None
+        # four were involved and the Taliban said five") or its toll names it ("put the
+        # number of gunmen at five").
+        return _toll_subject(tok, tables, cand)
     referent = _pronoun_referent(tok, tables, cand, out)
     if referent is not None:
         return referent, 0.1
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = [f for f in out if f.part_of is None]
-        return (wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)), 0.1
+        inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
+        return _listed_whole(tok, tables, cand, inherited), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _listed_whole(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, inherited: Subject
+) -> Subject:
+    """Return the subject of "others" whose parts a list names right after it.
+
+    "Four gunmen were killed; 30 others including students and guards were wounded": parts
+    the kind named before does not hold make the others people; "five others including a
+    soldier" stay of that kind.
+    """
+    lower = tok.lower
+    cue = tables.parts.match(lower, cand.subj_end)
+    if cue is None:
+        return inherited
+    k = cue[1]
+    for _ in range(4):  # the items of the list: "students, staff and security guards"
+        k = _past_article(lower, tables, k) if k < len(lower) else k
+        number = _approximate(tok, tables, k) if k < len(lower) else None
+        group = _noun_group(tok, tables, number.tok_end if number else k)
+        if group is None or group.subject is None:
+            break
+        if not inherited.contains(group.subject):
+            return Subject.PEOPLE
+        k = group.end
+        if k >= len(lower) or lower[k] not in tables.conjunctions:
+            break
+        k += 1
+    return inherited
+
+
+def _toll_subject(
+    tok: Tokens, tables: FigureTables, cand: _Candidate
+) -> tuple[Subject, float] | None:
+    """Return the subject a count's toll noun names ("the number of gunmen"), if any."""
+    if not cand.toll:
+        return None
+    for k in range(cand.span_start, cand.number.tok_start):
+        found = tables.subjects.match(tok.lower, k)
+        if found is not None and tables.countable(found[0]):
+            return found[0], 0.1
+    return None
 
 
 def _pronoun_referent(
@@ -2794,11 +2951,43 @@ def _coordinated_fate(
             return None
         if word in (",", "and") and tables.self_killing.match(lower, k + 1) is not None:
             return Metric.KILLED  # ", killing themselves and a guard"
-        if word == "and":
+        if word == ",":
+            relative = tables.whole_relatives.match(lower, k + 1)
+            if relative is not None:
+                # "three gunmen took part, all of whom were killed": the whole group's fate.
+                return _fate_of_group(lower, tables, relative[1])
+        if word in ("and", "but"):
+            # "... were wearing suicide vests but were killed"
             return _fate_after_and(lower, tables, k + 1)
         if _killed_them(lower, tables, k):
             return Metric.KILLED
     return None
+
+
+def _fate_of_group(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
+    """Return the casualty metric of the predicate at ``k`` across linking words."""
+    if tables.self_killing.match(lower, k) is not None:
+        return Metric.KILLED
+    for p in range(k, min(len(lower), k + 1 + _VERB_FILLERS)):
+        verb = tables.metrics.match(lower, p)
+        if verb is not None:
+            return verb[0] if verb[0] is not Metric.COUNT else None
+        if tables.linking.match(lower, p) is None:
+            return None
+    return None
+
+
+def _whole_relative(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether the figure's metric is told of its whole group in a relative clause.
+
+    "there were three gunmen involved, all of whom were killed": the number is the group's,
+    so it is also the attackers' count.
+    """
+    lower = tok.lower
+    for k in range(cand.subj_end, min(cand.span_end, len(lower) - 1)):
+        if lower[k] == "," and tables.whole_relatives.match(lower, k + 1) is not None:
+            return True
+    return False
 
 
 def _killed_them(lower: list[str], tables: FigureTables, k: int) -> bool:
@@ -2836,7 +3025,9 @@ def _all_of_the_attackers(
     at = number.tok_start
     # "all" read as the number's qualifier, or left before it ("all the three gunmen").
     quantified = tables.whole_quantifiers.match(tok.lower, at) is not None
-    return quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None
+    if quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None:
+        return True
+    return _whole_relative(tok, tables, cand)
 
 
 def whole_before(
@@ -3132,4 +3323,22 @@ def _added_metrics(
             start -= 1
         prev = cands[idx - 1]
         if out[idx - 1] is not None and start <= max(prev.span_end, prev.subj_end):
-            out[idx] = out[idx - 1]
+            out[idx] = _added_metric(out, idx, cands[idx].subject)
+
+
+def _added_metric(out: list[Metric | None], idx: int, subject: Subject | None) -> Metric | None:
+    """Return the metric a figure added after figure ``idx - 1`` takes from the figures before.
+
+    "Nine gunmen were killed and several arrested, as well as four policemen": security
+    forces added to a chain are its victims, not its arrests; they take the casualty metric
+    of the chain before the arrests.
+    """
+    metric = out[idx - 1]
+    if metric is not Metric.ARRESTED or subject is None:
+        return metric
+    if not Subject.SECURITY_FORCES.contains(subject):
+        return metric
+    for before in reversed(out[: idx - 1]):
+        if before in (Metric.KILLED, Metric.WOUNDED):
+            return before
+    return metric

@@ -530,6 +530,9 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_Frame(i, i + acc, np, _appositive_after(toks, np[1], hi), "acc"))
             i += acc
             continue
+        owner = _owner_frame(c, toks, i, lo, hi)
+        if owner is not None:
+            frames.append(owner)
         verb = low in c.verbs or low in c.complement or low in c.toll_verbs
         if verb and not _ends_a_name(c, toks, i):
             frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
@@ -537,6 +540,32 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_quoted_as(c, toks, frame, hi) or frame)
         i += 1
     return frames
+
+
+_OWNER_STOPS = frozenset({"with", "of", "to", "by", "from", "in", "on", "at", "for", "than"})
+
+
+def _owner_frame(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) -> _Frame | None:
+    """Read the owner of a document noun as the speaker of what it is "of".
+
+    "the authorities' report of three attackers", "the ministry's estimate of 40 dead":
+    no verb of saying, but the report is the owner's, and so is the figure it holds.
+    """
+    if _low(toks[i]) not in c.document_nouns or i + 1 >= hi or _low(toks[i + 1]) != "of":
+        return None
+    j = i - 1
+    if j > lo and toks[j].text in ("'", "\u2019"):
+        j -= 1
+    elif j < lo or not _low(toks[j]).endswith(("'s", "\u2019s")):
+        return None
+    k = j
+    # The owner's noun phrase: back to its determiner, never past a preposition.
+    while k > lo and j - k < _MAX_NP and _low(toks[k]) not in _DETERMINERS:
+        if _is_boundary(c, toks[k - 1]) or _low(toks[k - 1]) in _OWNER_STOPS:
+            break
+        k -= 1
+    np = (k, j + 1)
+    return _Frame(i, i + 2, np, None, "owner") if _valid_np(c, toks, np) else None
 
 
 def _ends_a_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
@@ -820,7 +849,10 @@ def _governing(
     before: list[tuple[int, _Frame]] = []
     after: list[tuple[int, _Frame]] = []
     for f in frames:
-        if f.form == "acc":
+        if f.form == "owner":
+            if 0 <= a - f.verb_end <= 2:  # the figure is what the document is "of"
+                before.append((a - f.verb_end, f))
+        elif f.form == "acc":
             if f.np[1] <= a or f.verb >= b:
                 distance = a - f.np[1] if f.np[1] <= a else (f.verb - b) + 1000
                 before.append((distance, f))
