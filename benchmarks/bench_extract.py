@@ -51,6 +51,22 @@ range holds all its words. What remains is mostly one-time per process (the gaze
 first time, reading spread over many steps. A long run on new text (the second half of
 the dev documents after the first half and 0.3 MB of the generated corpus) read about
 140 KB/s.
+
+Measured on 2026-11-30 after round ten's speed work (``--before`` the round's main, three
+alternating runs each, load 12-15 on 2 cores): the megabyte 208.7 -> 252.5 KB/s (1.21
+times), the dev documents 69.3 -> 78.1 KB/s (1.13 times), the same claims. Three changes:
+the gazetteer's names as plain tuples (built in 0.37 s instead of 0.62 s, and untracked by
+the garbage collector, whose full collections had walked its 200,000 entries at 0.3 s
+each), a sentence's figures read once per text across documents (which the megabyte's
+repeated paragraphs flatter), and cues tried only where their words follow in order.
+Where the megabyte's time goes now (about 4.2 s of CPU, timed by step): discovering the
+actors the lexicon does not know (``sentences_naming_discovered``) about half, of which
+finding the lexicon's names in each sentence 0.5 s, the discovery frames 0.5 s and the
+capitalised candidates 0.3 s; reading the attributions of the sentences naming a group
+about 1.1 s; one-time costs of a fresh process about 1.3 s (the gazetteer 0.55 s, cue
+patterns 0.6 s, dateparser's first calls); the garbage collector about 0.65 s (three full
+collections of the documents' kept readings). The 1 MB/s aim needs about four times
+this: no single step holds more than a sixth of the time.
 """
 
 from __future__ import annotations

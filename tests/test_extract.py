@@ -293,3 +293,16 @@ def test_attributions_are_read_where_a_group_is_named(text):
 def test_a_short_alias_names_its_group_only_as_written(text: str, actors: list[str]) -> None:
     claims = extract(Document(id="d", text=text))
     assert [c.actor for c in claims if c.type == "attribution"] == actors
+
+
+def test_a_sentence_read_in_one_document_is_read_at_its_own_place_in_another() -> None:
+    # A sentence's figures are kept by its text across documents: the second reading
+    # must place them in its own document, at its own offsets.
+    sentence = "Gunmen killed 14 people in Dunmar on Monday, police said."
+    lead = "Zelvania mourned.\n\n"
+    first = [c for c in extract(Document(id="a", text=sentence)) if c.type == "figure"]
+    second = [c for c in extract(Document(id="b", text=lead + sentence)) if c.type == "figure"]
+    assert [c.figure.low for c in first] == [14]
+    assert [(c.span.doc, c.span.start - len(lead), c.quote) for c in second] == [
+        ("b", c.span.start, c.quote) for c in first
+    ]

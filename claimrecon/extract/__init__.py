@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
@@ -201,6 +201,32 @@ def _dates(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRe
     return cache[key]
 
 
+# The figures of a sentence, by its text and the subject named before it, for a lexicon:
+# news repeats sentences across documents (wire copy, updates of a story), and what a
+# sentence says depends on nothing else. Offsets are kept from the sentence's start.
+_SentenceFigures = dict[tuple[str, Subject | None], tuple[FoundFigure, ...]]
+_SENTENCES_SIZE = 20_000
+
+
+@per_lexicon
+def _sentence_figures(lexicon: Lexicon) -> _SentenceFigures:
+    return {}
+
+
+def _read(ctx: DocContext, sentence: Sentence, last_subject: Subject | None) -> list[FoundFigure]:
+    """Return :func:`read_sentence` of ``sentence``, read once per text and subject before."""
+    cache = _sentence_figures(ctx.lexicon)
+    key = (sentence.text, last_subject)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _SENTENCES_SIZE:
+            cache.clear()
+        tables = figure_tables(ctx.lexicon)
+        found = cache[key] = tuple(read_sentence(sentence.text, tables, 0, last_subject))
+    at = sentence.start
+    return [replace(f, start=f.start + at, end=f.end + at) for f in found]
+
+
 def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     tables = figure_tables(ctx.lexicon)
     doc_id = ctx.document.id
@@ -219,7 +245,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
             last_subject, last_paragraph = None, sentence.paragraph
             paragraph = []
         with _reading(ctx, sentence):
-            found = read_sentence(sentence.text, tables, sentence.start, last_subject)
+            found = _read(ctx, sentence, last_subject)
             found = plausible(found, text, doc_id, given=counts)
             if not found:
                 continue

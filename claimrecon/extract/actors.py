@@ -633,6 +633,7 @@ class _NameIndex:
 
 # The words an alternative needs: one word of each group (no group: only its first word).
 _Needs = tuple[tuple[str, ...], ...]
+_Chosen = tuple[tuple[str, _Needs], ...]  # cues' sources, each with the words it needs
 _CHOSEN_SIZE = 100_000
 
 
@@ -660,14 +661,14 @@ class _CueSet:
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # The cues a first word keeps, by the word and those of its cues' words a range holds:
     # testing each cue's words at each range cost more than the cues' patterns.
-    chosen: dict[tuple[str, frozenset[str]], tuple[str, ...]] = field(default_factory=dict)
+    chosen: dict[tuple[str, frozenset[str]], _Chosen] = field(default_factory=dict)
 
     @property
     def by_word(self) -> dict[str, str]:
         """The cues' first words (lower case), each to its pattern's source."""
         return self.sources
 
-    def sources_in(self, word: str, low_text: str) -> tuple[str, ...]:
+    def sources_in(self, word: str, low_text: str) -> _Chosen:
         """Return the sources of the cues opening with ``word`` that ``low_text`` may hold.
 
         ``low_text`` is the range's text, lower case. A first word without gates gives its
@@ -678,7 +679,7 @@ class _CueSet:
         """
         gate = self.gates.get(word)
         if gate is None:
-            return (self.sources[word],) if word in self.sources else ()
+            return ((self.sources[word], ()),) if word in self.sources else ()
         have = frozenset(n for n in self.needed[word] if n in low_text)
         key = (word, have)
         found = self.chosen.get(key)
@@ -686,7 +687,7 @@ class _CueSet:
             if len(self.chosen) >= _CHOSEN_SIZE:
                 self.chosen.clear()
             found = self.chosen[key] = tuple(
-                source
+                (source, needs)
                 for source, needs in gate
                 if all(not have.isdisjoint(group) for group in needs)
             )
@@ -755,14 +756,16 @@ class _CueSet:
         # The range's text as a cue's plain words are found in it: lower case, and the
         # letters that match one of theirs only when the case is ignored made that letter.
         low_text = text[lo:hi].translate(_FOLD_TO_ASCII).lower()
-        tried: dict[str, tuple[str, ...]] = {}  # each first word's cues, tested once a range
+        tried: dict[str, _Chosen] = {}  # each first word's cues, tested once a range
         for start, low in words:
             if start < pos:
                 continue
             if low not in tried:
                 tried[low] = self.sources_in(low, low_text)
             m = None
-            for source in tried[low]:
+            for source, needs in tried[low]:
+                if needs and not _in_order(low_text, start - lo, needs):
+                    continue  # its words are not all after the word: it cannot match here
                 m = self.pattern(source).match(text, start, hi)
                 if m is not None:
                     break
@@ -791,6 +794,21 @@ class _CueSet:
             m = min(hits, key=lambda hit: hit.start())  # min keeps the first of equals
             yield m.start(), m.end(), int((m.lastgroup or "c0")[1:])
             pos = m.end()
+
+
+def _in_order(low_text: str, at: int, needs: _Needs) -> bool:
+    """Say whether one word of each group of ``needs`` follows in ``low_text[at:]``, in order.
+
+    A cue's plain words stand in its match in the cue's order: a cue whose words do not
+    follow its first word that way cannot match there, and is neither compiled nor tried.
+    Lowering never shortens text, so ``at`` is at or before the word's place in ``low_text``.
+    """
+    for group in needs:
+        ends = [i + len(w) for w in group if (i := low_text.find(w, at)) >= 0]
+        if not ends:
+            return False
+        at = min(ends)
+    return True
 
 
 def _opening_word(cue: str) -> str:

