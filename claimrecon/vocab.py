@@ -694,6 +694,11 @@ class ScopeLexicon(_Section):
     """Modifiers that mark a site as one of several: "the nearby cafe", "a second hotel"."""
     site_prepositions: list[str] = []
     """Words that open a site: "at", "in", "outside"."""
+    history_words: list[str] = []
+    """Words after a pointer's blast noun that place the act in a history of attacks, not
+    among the event's blasts: "the first attack claimed by the group", "the second
+    bombing since May", "the first such assault in Zelvania" (a capitalised name after
+    "in" does so as well). Such a pointer singles out no site of the event."""
     site_pointers: list[str] = []
     """Words before a blast noun that single out one blast of several: "in this blast",
     "the second explosion"."""

@@ -79,6 +79,7 @@ class _Patterns:
     sites: dict[str, str]
     joined: re.Pattern[str]
     pointer: re.Pattern[str]
+    history: re.Pattern[str]
     additive: tuple[str, ...]
     counting: frozenset[str]
     others: frozenset[str]
@@ -138,6 +139,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:{_W}+\s+)?(?:{_alternatives(scopes.blast_nouns)})\b",
         re.IGNORECASE,
     )
+    # After "in", a capitalised name (a country, a city) frames a history as well.
+    history = re.compile(rf"\s+(?:(?i:{_alternatives(scopes.history_words)})\b|(?i:in)\s+[A-Z])")
     nations = {w.lower() for w in (*scopes.nationalities, *lexicon.events.demonyms)}
     return _Patterns(
         site=site,
@@ -145,6 +148,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         sites={" ".join(k.lower().split()): v for k, v in scopes.site_nouns.items()},
         joined=joined,
         pointer=pointer,
+        history=history,
         others=frozenset(w.lower() for w in scopes.other_site_words),
         counting=frozenset(w.lower() for w in scopes.counting_sites),
         additive=tuple(w.lower() for w in (*lexicon.figures.other_words,)),
@@ -472,6 +476,8 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> _Site | None:
     matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
     candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
     for m in p.pointer.finditer(sentence):
+        if p.history.match(sentence, m.end()):
+            continue  # "the first attack claimed by ...": an act in a history, no site
         earlier = _last_site(text, lo, p)
         head = earlier.head if earlier is not None else f"blast {m.group('which').lower()}"
         name = earlier.name if earlier is not None else ""
