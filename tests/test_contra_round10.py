@@ -97,3 +97,55 @@ def test_an_ordinal_blast_of_the_event_is_still_a_site(ordinal, act, n):
     second = figure(text, "s", f"{n + 4} people died", n + 4)
     scopes = read_scopes([first, second], {doc.id: doc}, LEXICON)
     assert scopes[first.id].part and scopes[first.id].key, scopes
+
+
+# --- the dead of one people, named by a plural no lexicon knows --------------------------------
+
+PEOPLES = st.sampled_from(["Okvarans", "Dunmaris", "Zelvanians", "Belvorians", "Quintarans"])
+DIED = st.sampled_from(
+    ["were killed", "died in the attack", "were among the dead", "lost their lives"]
+)
+
+
+@st.composite
+def named_plurals(draw: st.DrawFn) -> tuple[list[tuple[Document, list[FigureClaim]]], int]:
+    """A toll, and another outlet's count of the dead of one people: a part, no rival."""
+    total = draw(st.integers(12, 80))
+    few = draw(st.integers(2, 7))
+    people, died = draw(PEOPLES), draw(DIED)
+    said = draw(
+        st.sampled_from(["the foreign ministry said", "its embassy said", "officials said"])
+    )
+    head = f"The bombing in Dunmar killed {total} people, police said."
+    phrase = f"{number(draw, few).capitalize()} {people} {died}"
+    body = draw(
+        st.sampled_from(
+            [f"{phrase} in the bombing, {said}.", f"{said.capitalize()} on Monday. {phrase}."]
+        )
+    )
+    whole_doc = Document(id="w", text=head, published=DAY)
+    part_doc = Document(id="p", text=body, published=DAY)
+    return [
+        (whole_doc, [figure(head, "w", f"killed {total} people", total, source="police")]),
+        (part_doc, [figure(body, "p", phrase, few)]),
+    ], few
+
+
+@settings(max_examples=40, deadline=None)
+@given(named_plurals())
+def test_the_dead_of_one_people_are_a_part_of_the_toll(case):
+    docs, _ = case
+    part = docs[1][1][0]
+    scopes = read_scopes([part], {docs[1][0].id: docs[1][0]}, LEXICON)
+    assert scopes[part.id].part and (scopes[part.id].key or "").startswith("nation:"), scopes
+    report = analysed(docs)
+    assert [x.rule for x in report.contradictions] == [], report.contradictions
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["People", "Victims", "Killed", "Dead"]), st.integers(5, 60))
+def test_a_headline_in_title_case_names_no_people(word, n):
+    text = f"{n} {word} In Dunmar Market Blast"
+    doc = Document(id="t", text=text, published=DAY)
+    found = figure(text, "t", text, n)
+    assert not read_scopes([found], {"t": doc}, LEXICON)[found.id].part

@@ -101,6 +101,9 @@ class _Patterns:
     unnamed: frozenset[str] = frozenset()
     """Capitalised words that name no site: days, months, countries ("the Zelvania shrine
     blast", "Thursday's shrine blast" name the one shrine, not two)."""
+    known: frozenset[str] = frozenset()
+    """Nouns the lexicon knows (subjects, units, victims): capitalised after a number,
+    they are a headline's title case or a unit, not a people named by its plural."""
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -177,7 +180,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         partitives=tuple(f"{w.lower()} " for w in lexicon.figures.partitive_words),
         unnamed=_unnamed(lexicon),
+        known=_known(lexicon),
     )
+
+
+def _known(lexicon: Lexicon) -> frozenset[str]:
+    """Return the nouns the lexicon knows a figure by (each phrase's last word)."""
+    scopes = lexicon.scopes
+    nouns = (*lexicon.figures.subject_words, *scopes.unit_nouns, *scopes.victim_nouns)
+    return frozenset(w.lower().split()[-1] for w in nouns if w.split())
 
 
 def _unnamed(lexicon: Lexicon) -> frozenset[str]:
@@ -411,11 +422,36 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     found = _after_number(words, p)
     if found is not None:
         return found
+    named = _named_plural(after, p)
+    if named is not None:
+        return Scope(part=True, key=f"nation:{named.lower().rstrip('s')}", words=named)
     if p.self_act is not None and p.self_act.search(quote):
         return Scope(part=True, words="an attacker's own act")
     if p.closers is not None and p.closers.search(after):
         return Scope(part=True, words="among a total", among=True)
     return None
+
+
+_NAMED_PLURAL = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")
+"""A capitalised plural: "Okvarans", "Christians", "Hazaras" (not "Boss")."""
+
+
+def _named_plural(after: str, p: _Patterns) -> str | None:
+    """Return a people named by a capitalised plural right after a number, if any.
+
+    "Two Okvarans were killed", "five Christians died": the dead of one nation, faith or
+    people, named by a word no lexicon needs to know, a part of the toll. A word the
+    lexicon knows as a noun ("59 People Dead") or followed by another capitalised word
+    (a headline's title case: "12 Marines Killed") names none.
+    """
+    words: list[str] = re.findall(rf"{_W}+", after)[:2]
+    if not words or not _NAMED_PLURAL.fullmatch(words[0]):
+        return None
+    if words[0].lower() in p.known or words[0].lower().rstrip("s") in p.unnamed:
+        return None
+    if len(words) > 1 and not words[1][:1].islower():
+        return None
+    return words[0]
 
 
 def _worded_part(
