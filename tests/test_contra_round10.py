@@ -12,7 +12,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrecon import Document, Figure, FigureClaim, Source, Span
+from claimrecon import Document, Figure, FigureClaim, Source, Span, Subject
 from claimrecon.eventview import read_scopes
 from tests.builders import LEXICON
 from tests.rulecases import analysed
@@ -149,3 +149,69 @@ def test_a_headline_in_title_case_names_no_people(word, n):
     doc = Document(id="t", text=text, published=DAY)
     found = figure(text, "t", text, n)
     assert not read_scopes([found], {"t": doc}, LEXICON)[found.id].part
+
+
+# --- attackers killed, told by the way each died --------------------------------------------------
+
+SHOT = st.sampled_from(
+    [
+        "{n} attacker{s} {was} shot dead by the guards",
+        "{n} gunm{en} {was} killed by security forces",
+        "{n} suicide bomber{s} {was} killed",
+    ]
+)
+SELF = st.sampled_from(
+    [
+        "{n} other{s} blew {them} up",
+        "{n} more detonated {their} suicide vest{s}",
+        "{n} attacker{s} also blew {them} up",
+    ]
+)
+
+
+def _fill(pattern: str, n: int, word: str) -> str:
+    many = n > 1
+    return pattern.format(
+        n=word,
+        s="s" if many else "",
+        en="en" if many else "an",
+        was="were" if many else "was",
+        them="themselves" if many else "himself",
+        their="their" if many else "his",
+    )
+
+
+@st.composite
+def ways_of_dying(draw: st.DrawFn) -> tuple[list[tuple[Document, list[FigureClaim]]], int]:
+    """One text tells how each attacker died; another gives all of them killed."""
+    shot, own = draw(st.integers(1, 3)), draw(st.integers(1, 3))
+    first = _fill(draw(SHOT), shot, number(draw, shot)).capitalize()
+    second = _fill(draw(SELF), own, number(draw, own))
+    said = draw(st.sampled_from(["the minister said", "police said", "a spokesman said"]))
+    text = f"{first}, {said}. {second.capitalize()} at the Dunmar gate."
+    total = shot + own
+    whole = f"All {number(draw, total)} attackers were killed"
+    other = f"{whole} in the assault on the Dunmar academy, officials said."
+
+    def militants(body: str, doc: str, phrase: str, n: int) -> FigureClaim:
+        found = figure(body, doc, phrase, n)
+        return found.model_copy(update={"subject": Subject.MILITANTS})
+
+    return [
+        (
+            Document(id="a", text=text, published=DAY),
+            [militants(text, "a", first, shot), militants(text, "a", second.capitalize(), own)],
+        ),
+        (Document(id="b", text=other, published=DAY), [militants(other, "b", whole, total)]),
+    ], total
+
+
+@settings(max_examples=40, deadline=None)
+@given(ways_of_dying())
+def test_attackers_killed_told_by_the_way_each_died_are_parts(case):
+    docs, _ = case
+    told = docs[0][1]
+    scopes = read_scopes(told, {docs[0][0].id: docs[0][0]}, LEXICON)
+    assert all(scopes[c.id].part for c in told), scopes
+    report = analysed(docs)
+    assert [x.rule for x in report.contradictions] == [], report.contradictions

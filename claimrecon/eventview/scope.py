@@ -238,7 +238,36 @@ def read_scopes(
     found.update(_enumerated_units(claims, found, patterns))
     found.update(_retold_parts(claims, found, patterns))
     found.update(_some_of_a_group(claims, found, documents, patterns))
+    found.update(_ways_of_dying(claims, found))
     return found
+
+
+_SELF_ACT = "an attacker's own act"
+_ALL = re.compile(r"\b(?:all|both|every|each|total)\b", re.IGNORECASE)
+
+
+def _ways_of_dying(claims: Sequence[FigureClaim], found: Mapping[str, Scope]) -> dict[str, Scope]:
+    """Read a text's counts of attackers killed in different ways as parts of their number.
+
+    "One attacker was shot dead by the guards ... two others blew themselves up": a text
+    that counts some attackers as dying by their own act, or as more besides those
+    counted, tells how each died, so its other count of attackers killed ("one was shot
+    dead") is a part as well, not the number of all the attackers killed. A count given
+    as all of them ("all three attackers were killed") stays the whole.
+    """
+    by_text: dict[str, list[FigureClaim]] = defaultdict(list)
+    for claim in claims:
+        if claim.subject is Subject.MILITANTS and claim.metric is Metric.KILLED:
+            by_text[claim.span.doc].append(claim)
+    parts: dict[str, Scope] = {}
+    for group in by_text.values():
+        scopes = [found[c.id] for c in group]
+        if not any(s.additive or s.words == _SELF_ACT for s in scopes):
+            continue
+        for claim, scope in zip(group, scopes, strict=True):
+            if not scope.part and not _ALL.search(claim.quote):
+                parts[claim.id] = Scope(part=True, words="one way the attackers died")
+    return parts
 
 
 def _some_of_a_group(
@@ -426,7 +455,7 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     if named is not None:
         return Scope(part=True, key=f"nation:{named.lower().rstrip('s')}", words=named)
     if p.self_act is not None and p.self_act.search(quote):
-        return Scope(part=True, words="an attacker's own act")
+        return Scope(part=True, words=_SELF_ACT)
     if p.closers is not None and p.closers.search(after):
         return Scope(part=True, words="among a total", among=True)
     return None
