@@ -12,7 +12,18 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrecon import Document, Figure, FigureClaim, Source, Span, Subject
+from claimrecon import (
+    AttributionClaim,
+    Document,
+    Event,
+    Figure,
+    FigureClaim,
+    Report,
+    Source,
+    Span,
+    Subject,
+    find_contradictions,
+)
 from claimrecon.eventview import read_scopes
 from tests.builders import LEXICON
 from tests.rulecases import analysed
@@ -215,3 +226,60 @@ def test_attackers_killed_told_by_the_way_each_died_are_parts(case):
     assert all(scopes[c.id].part for c in told), scopes
     report = analysed(docs)
     assert [x.rule for x in report.contradictions] == [], report.contradictions
+
+
+# --- a state accused of backing a group based there -------------------------------------------
+
+COUNTRY_LEXICON = LEXICON.extend(
+    {"events": {"capitals": {"Zelvania": "Dunmar", "Okvara": "Belgrith", "Quintar": "Marrak"}}}
+)
+
+
+@st.composite
+def sponsors(draw: st.DrawFn) -> tuple[Report, str, str]:
+    """A group claims an attack; another country blames the country the group is based in."""
+    home, blaming = draw(
+        st.lists(
+            st.sampled_from(["Zelvania", "Okvara", "Quintar"]), min_size=2, max_size=2, unique=True
+        )
+    )
+    group = draw(st.sampled_from(["Jaysh al-Dunmar", "the Sela Front", "Ansar Korvath"]))
+    based = draw(st.sampled_from([f"The {home}-based group {group}", f"{group}, based in {home},"]))
+    tied = draw(st.booleans())
+    first = f"{based if tied else group} claimed responsibility for the bombing, a statement said."
+    verb = draw(st.sampled_from(["blamed", "accused"]))
+    second = f"The {blaming} government {verb} {home} for the attack on Friday."
+    text = f"{first} {second}"
+    doc = Document(id="d", text=text, published=DAY)
+
+    def att(actor: str, stance: str, phrase: str, source: str) -> AttributionClaim:
+        start = text.index(phrase)
+        return AttributionClaim(
+            span=Span(doc="d", start=start, end=start + len(phrase)),
+            quote=phrase,
+            source=Source(name=source, kind="militant" if stance == "claimed" else "official"),
+            actor=actor,
+            stance=stance,
+        )
+
+    claims = (
+        att(group, "claimed", first[:-1], group),
+        att(home, "asserted", second[:-1], f"The {blaming} government"),
+    )
+    report = Report(
+        documents=(doc,),
+        claims=claims,
+        events=(Event(id="e", claims=tuple(c.id for c in claims)),),
+    )
+    return report, "tied" if tied else "untied", home
+
+
+@settings(max_examples=40, deadline=None)
+@given(sponsors())
+def test_a_state_blamed_for_a_group_based_there_is_a_sponsor_not_a_rival(case):
+    report, tie, _ = case
+    found = find_contradictions(report, lexicon=COUNTRY_LEXICON).contradictions
+    rules = [x.rule for x in found]
+    # Blaming the country a claiming group is based in accuses it of backing the group;
+    # blaming a country no text ties the group to names a rival perpetrator.
+    assert rules == ([] if tie == "tied" else ["attribution-conflict"]), found
