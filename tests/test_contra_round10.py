@@ -283,3 +283,45 @@ def test_a_state_blamed_for_a_group_based_there_is_a_sponsor_not_a_rival(case):
     # Blaming the country a claiming group is based in accuses it of backing the group;
     # blaming a country no text ties the group to names a rival perpetrator.
     assert rules == ([] if tie == "tied" else ["attribution-conflict"]), found
+
+
+# --- a toll a text adds more to ------------------------------------------------------------------
+
+ADDED = st.sampled_from(
+    [
+        "and {k} more died overnight",
+        "and {k} others later succumbed to their wounds",
+        "while {k} more died in hospital on Saturday",
+    ]
+)
+
+
+@st.composite
+def added_tolls(draw: st.DrawFn) -> list[tuple[Document, list[FigureClaim]]]:
+    """A toll on the day; a later text gives part of it and the more who died since."""
+    total = draw(st.integers(12, 90))
+    k = draw(st.integers(2, 9))
+    head = f"A suicide bombing at a Dunmar mosque killed {total} people, officials said."
+    base = f"{total - k} people were killed"
+    more = draw(ADDED).format(k=number(draw, k))
+    said = draw(st.sampled_from(["Police said", "The ministry said", "Doctors said"]))
+    body = f"{said} {base} in the Friday bombing at the Dunmar mosque, {more}."
+    k_phrase = more.split(" ", 1)[1]
+    added = figure(body, "b", k_phrase, k)
+    return [
+        (
+            Document(id="a", text=head, published=DAY),
+            [figure(head, "a", f"killed {total} people", total, source="officials")],
+        ),
+        (
+            Document(id="b", text=body, published=DAY + dt.timedelta(days=1)),
+            [figure(body, "b", base, total - k, source=said.split()[-2]), added],
+        ),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(added_tolls())
+def test_a_toll_its_text_adds_more_to_corrects_no_larger_toll(docs):
+    report = analysed(docs)
+    assert [x.rule for x in report.contradictions] == [], report.contradictions
