@@ -694,6 +694,10 @@ class ScopeLexicon(_Section):
     """Modifiers that mark a site as one of several: "the nearby cafe", "a second hotel"."""
     site_prepositions: list[str] = []
     """Words that open a site: "at", "in", "outside"."""
+    response_words: list[str] = []
+    """Words in a count of militants' sentence that tell a response to the attack, another
+    act: "killed 45 fighters in retaliatory air strikes on their hideouts". Such a count is
+    of the response, not of the attackers: compared with none of the attack's figures."""
     history_words: list[str] = []
     """Words after a pointer's blast noun that place the act in a history of attacks, not
     among the event's blasts: "the first attack claimed by the group", "the second

@@ -325,3 +325,48 @@ def added_tolls(draw: st.DrawFn) -> list[tuple[Document, list[FigureClaim]]]:
 def test_a_toll_its_text_adds_more_to_corrects_no_larger_toll(docs):
     report = analysed(docs)
     assert [x.rule for x in report.contradictions] == [], report.contradictions
+
+
+# --- militants killed in a response to the attack ------------------------------------------------
+
+RESPONSES = st.sampled_from(
+    [
+        "In response, warplanes struck militant hideouts, killing {n} fighters, the army said.",
+        "The army said it had killed {n} militants in retaliatory air strikes on their camps.",
+        "Troops killed {n} insurgents in a crackdown across the border, officials said.",
+        "Drone strikes on Sunday killed {n} militants in the hills, the military said.",
+    ]
+)
+
+
+def _militants(text: str, doc: str, phrase: str, n: int) -> FigureClaim:
+    return figure(text, doc, phrase, n).model_copy(update={"subject": Subject.MILITANTS})
+
+
+@st.composite
+def responses(draw: st.DrawFn) -> tuple[list[tuple[Document, list[FigureClaim]]], bool]:
+    """A report of the attackers killed; another of the militants killed in response."""
+    many, few = draw(st.integers(10, 150)), draw(st.integers(1, 5))
+    line = draw(RESPONSES).format(n=many)
+    text = f"Gunmen killed 28 passengers on a bus near Dunmar on Saturday. {line}"
+    number_at = line.index(str(many))
+    phrase = line[number_at : number_at + len(str(many)) + 9].rsplit(" ", 1)[0]
+    few_phrase = f"{number(draw, few).capitalize()} attackers were killed"
+    other = f"{few_phrase} by police near Dunmar, officials said."
+    siege = draw(st.booleans())
+    if siege:  # the attack's own end, no response: the count rivals the other
+        line = f"Security forces killed all {many} attackers in an operation, the army said."
+        text = f"Gunmen killed 28 passengers on a bus near Dunmar on Saturday. {line}"
+        phrase = f"all {many} attackers"
+    return [
+        (Document(id="a", text=text, published=DAY), [_militants(text, "a", phrase, many)]),
+        (Document(id="b", text=other, published=DAY), [_militants(other, "b", few_phrase, few)]),
+    ], siege
+
+
+@settings(max_examples=40, deadline=None)
+@given(responses())
+def test_militants_killed_in_a_response_rival_no_count_of_the_attackers(case):
+    docs, siege = case
+    rules = [x.rule for x in analysed(docs).contradictions]
+    assert rules == (["figure-disagreement"] if siege else []), rules

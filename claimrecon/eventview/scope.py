@@ -57,6 +57,9 @@ class Scope:
     among: bool = False
     """Given among a total by words after its noun ("four gunmen were among the dead"): a
     part of the total; of the attackers, also the count of the attackers killed."""
+    response: bool = False
+    """Militants killed in a response to the attack ("45 fighters in retaliatory air
+    strikes"): another act's count, compared with none of the attack's figures."""
 
 
 WHOLE = Scope()
@@ -80,6 +83,7 @@ class _Patterns:
     joined: re.Pattern[str]
     pointer: re.Pattern[str]
     history: re.Pattern[str]
+    response: re.Pattern[str] | None
     additive: tuple[str, ...]
     counting: frozenset[str]
     others: frozenset[str]
@@ -152,6 +156,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         joined=joined,
         pointer=pointer,
         history=history,
+        response=_words(scopes.response_words),
         others=frozenset(w.lower() for w in scopes.other_site_words),
         counting=frozenset(w.lower() for w in scopes.counting_sites),
         additive=tuple(w.lower() for w in (*lexicon.figures.other_words,)),
@@ -239,6 +244,29 @@ def read_scopes(
     found.update(_retold_parts(claims, found, patterns))
     found.update(_some_of_a_group(claims, found, documents, patterns))
     found.update(_ways_of_dying(claims, found))
+    found.update(_responses(claims, documents, patterns))
+    return found
+
+
+def _responses(
+    claims: Iterable[FigureClaim], documents: Mapping[str, Document], p: _Patterns
+) -> dict[str, Scope]:
+    """Read the militants killed in a response to the attack: another act's count.
+
+    "In response, warplanes struck militant hideouts, killing 45 fighters": the army's
+    strikes after an attack kill militants who are not the attackers, so the count
+    rivals no count of the attackers killed and is no part of the attack's toll.
+    """
+    found: dict[str, Scope] = {}
+    if p.response is None:
+        return found
+    for claim in claims:
+        document = documents.get(claim.span.doc)
+        if claim.subject is not Subject.MILITANTS or document is None:
+            continue
+        lo, hi = _sentence(document.text, claim.span.start, claim.span.end)
+        if p.response.search(document.text, lo, hi):
+            found[claim.id] = Scope(part=True, words="in a response to the attack", response=True)
     return found
 
 
