@@ -370,3 +370,65 @@ def test_militants_killed_in_a_response_rival_no_count_of_the_attackers(case):
     docs, siege = case
     rules = [x.rule for x in analysed(docs).contradictions]
     assert rules == (["figure-disagreement"] if siege else []), rules
+
+
+# --- a breakdown of the dead by groups the lexicon does not name ----------------------------
+
+GROUP_NOUNS = st.sampled_from(["traders", "pilgrims", "vendors", "guests", "labourers"])
+
+
+@st.composite
+def breakdowns(draw: st.DrawFn) -> tuple[list[tuple[Document, list[FigureClaim]]], str]:
+    """A toll on the day; the next day's report breaks the dead down by group."""
+    a, b, c = draw(st.integers(5, 12)), draw(st.integers(2, 4)), draw(st.integers(1, 3))
+    total = a + b + c + draw(st.integers(0, 6))
+    head = f"A suicide bombing at a Dunmar market killed {total} people, officials said."
+    noun = draw(GROUP_NOUNS)
+    item = f"{a} {noun}"
+    opener = draw(
+        st.sampled_from(["The dead included", "Among the dead were", "Those killed were"])
+    )
+    body = (
+        f"{opener} {item}, {b} police officers and {c} soldiers, "
+        f"officials said of the Friday bombing in Dunmar."
+    )
+    mode = "list" if opener == "Those killed were" else "included"
+    return [
+        (
+            Document(id="a", text=head, published=DAY),
+            [figure(head, "a", f"killed {total} people", total, source="officials")],
+        ),
+        (
+            Document(id="b", text=body, published=DAY + dt.timedelta(days=1)),
+            [figure(body, "b", item, a, source="officials")],
+        ),
+    ], mode
+
+
+@settings(max_examples=40, deadline=None)
+@given(breakdowns())
+def test_a_group_of_the_dead_in_a_breakdown_is_no_lower_toll(case):
+    docs, _ = case
+    # The listed partners are figures too (police, soldiers): the item is read with them.
+    body = docs[1][0].text
+    police = body[body.index(", ") + 2 : body.index(" police officers") + len(" police officers")]
+    n = int(police.split()[0])
+    partner = figure(body, "b", police, n).model_copy(update={"subject": Subject.POLICE})
+    docs = [docs[0], (docs[1][0], [*docs[1][1], partner])]
+    item = docs[1][1][0]
+    scopes = read_scopes(docs[1][1], {"b": docs[1][0]}, LEXICON)
+    assert scopes[item.id].part, scopes
+    report = analysed(docs)
+    assert [x.rule for x in report.contradictions] == [], report.contradictions
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(10, 60), st.integers(1, 5))
+def test_a_toll_beside_a_count_of_the_attackers_is_still_the_toll(total, attackers):
+    text = f"The assault killed {total} people and {attackers} attackers, police said."
+    doc = Document(id="t", text=text, published=DAY)
+    toll = figure(text, "t", f"{total} people", total)
+    them = figure(text, "t", f"{attackers} attackers", attackers).model_copy(
+        update={"subject": Subject.MILITANTS}
+    )
+    assert not read_scopes([toll, them], {"t": doc}, LEXICON)[toll.id].part

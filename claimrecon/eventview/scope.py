@@ -245,7 +245,80 @@ def read_scopes(
     found.update(_some_of_a_group(claims, found, documents, patterns))
     found.update(_ways_of_dying(claims, found))
     found.update(_responses(claims, documents, patterns))
+    found.update(_listed(claims, found, documents))
     return found
+
+
+_INCLUDED = re.compile(
+    r"\b(?:includ(?:ed|es|e|ing)|among\s+(?:them|whom|those|the\s+dead)(?:\s+were)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^[^.;:!?\d]{0,40}?(?:,|\band\b)\s*$", re.IGNORECASE)
+
+
+_NOT_A_LIST = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt|in|at|on"
+    r"|during|after|before|when|while|said|says)\b",
+    re.IGNORECASE,
+)
+"""Words between two counts that make them two clauses, not one list of nouns."""
+
+
+def _listed(
+    claims: Sequence[FigureClaim], found: Mapping[str, Scope], documents: Mapping[str, Document]
+) -> dict[str, Scope]:
+    """Read a count of people given in a breakdown as a part: "the dead included 10 traders".
+
+    A count of people (a noun the lexicon gives no narrower subject, "traders") right after
+    "included", "including" or "among them", or listed with another count of the victims
+    of the same metric ("10 traders, 4 police officers and 3 soldiers"), is one group of
+    the dead, not their number. A count of the attackers beside it ("25 people and three
+    attackers") or a part given of it ("25 people, 3 of them children") lists no group.
+    """
+    by_text: dict[tuple[str, Metric], list[FigureClaim]] = defaultdict(list)
+    for claim in sorted(claims, key=lambda c: c.span.start):
+        by_text[claim.span.doc, claim.metric].append(claim)
+    parts: dict[str, Scope] = {}
+    for (doc, _), group in by_text.items():
+        document = documents.get(doc)
+        if document is None:
+            continue
+        for i, claim in enumerate(group):
+            start = _number_at(claim)
+            if claim.subject is not Subject.PEOPLE or found[claim.id].part or start is None:
+                continue
+            before = document.text[max(0, start - 40) : start]
+            beside = [group[j] for j in (i - 1, i + 1) if 0 <= j < len(group)]
+            listed = any(_listed_with(document.text, claim, o, found) for o in beside)
+            if _INCLUDED.search(before) or listed:
+                parts[claim.id] = Scope(part=True, words="one group in a breakdown")
+    return parts
+
+
+def _listed_with(
+    text: str, claim: FigureClaim, other: FigureClaim, found: Mapping[str, Scope]
+) -> bool:
+    """Say whether two counts stand in one list, the other a count of victims of its own."""
+    if (
+        other.subject is Subject.MILITANTS
+        or found[other.id].part
+        or other.part_of is not None
+        or claim.part_of is not None
+    ):
+        return False
+    first, second = (claim, other) if claim.span.start < other.span.start else (other, claim)
+    end = _number_at(second)
+    if end is None or end < first.span.end:
+        return False
+    gap = text[first.span.end : end]
+    return _LIST_GAP.match(gap) is not None and _NOT_A_LIST.search(gap) is None
+
+
+def _number_at(claim: FigureClaim) -> int | None:
+    """Return where a figure's number stands in its text, if its quote holds it."""
+    number = claim.figure.text
+    at = claim.quote.find(number) if number else -1
+    return claim.span.start + at if at >= 0 else None
 
 
 def _responses(
