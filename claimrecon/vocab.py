@@ -697,7 +697,8 @@ class ScopeLexicon(_Section):
     response_words: list[str] = []
     """Words in a count of militants' sentence that tell a response to the attack, another
     act: "killed 45 fighters in retaliatory air strikes on their hideouts". Such a count is
-    of the response, not of the attackers: compared with none of the attack's figures."""
+    of the response, not of the attackers: compared with none of the attack's figures.
+    Words of a strike alone ("air strikes") are no such words: a strike may be the event."""
     history_words: list[str] = []
     """Words after a pointer's blast noun that place the act in a history of attacks, not
     among the event's blasts: "the first attack claimed by the group", "the second

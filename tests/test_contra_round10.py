@@ -333,8 +333,8 @@ RESPONSES = st.sampled_from(
     [
         "In response, warplanes struck militant hideouts, killing {n} fighters, the army said.",
         "The army said it had killed {n} militants in retaliatory air strikes on their camps.",
-        "Troops killed {n} insurgents in a crackdown across the border, officials said.",
-        "Drone strikes on Sunday killed {n} militants in the hills, the military said.",
+        "Troops killed {n} insurgents in reprisal raids across the border, officials said.",
+        "Drone strikes in retaliation killed {n} militants in the hills, the military said.",
     ]
 )
 
