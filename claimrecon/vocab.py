@@ -704,6 +704,16 @@ class ScopeLexicon(_Section):
     """Modifiers that mark a site as one of several: "the nearby cafe", "a second hotel"."""
     site_prepositions: list[str] = []
     """Words that open a site: "at", "in", "outside"."""
+    response_words: list[str] = []
+    """Words in a count of militants' sentence that tell a response to the attack, another
+    act: "killed 45 fighters in retaliatory air strikes on their hideouts". Such a count is
+    of the response, not of the attackers: compared with none of the attack's figures.
+    Words of a strike alone ("air strikes") are no such words: a strike may be the event."""
+    history_words: list[str] = []
+    """Words after a pointer's blast noun that place the act in a history of attacks, not
+    among the event's blasts: "the first attack claimed by the group", "the second
+    bombing since May", "the first such assault in Zelvania" (a capitalised name after
+    "in" does so as well). Such a pointer singles out no site of the event."""
     site_pointers: list[str] = []
     """Words before a blast noun that single out one blast of several: "in this blast",
     "the second explosion"."""

@@ -1432,6 +1432,17 @@ SCOPES = [
         False,
         None,
     ),
+    # contra, round 10: an ordinal of a history of attacks names no site of the event.
+    (
+        "Tehran: At least 12 persons were killed on Wednesday in the first terror attack "
+        "claimed by the Islamic State in Iran, with two bands of killers targeting the "
+        "Parliament House and Ayatollah Khomeini's mausoleum in the heart of Tehran.",
+        "At least 12 persons were killed",
+        "12",
+        False,
+        None,
+    ),
+    # --- end of contra, round 10
 ]
 # --- end of contradictions -----------------------------------------------------------------
 

@@ -57,6 +57,9 @@ class Scope:
     among: bool = False
     """Given among a total by words after its noun ("four gunmen were among the dead"): a
     part of the total; of the attackers, also the count of the attackers killed."""
+    response: bool = False
+    """Militants killed in a response to the attack ("45 fighters in retaliatory air
+    strikes"): another act's count, compared with none of the attack's figures."""
 
 
 WHOLE = Scope()
@@ -79,6 +82,8 @@ class _Patterns:
     sites: dict[str, str]
     joined: re.Pattern[str]
     pointer: re.Pattern[str]
+    history: re.Pattern[str]
+    response: re.Pattern[str] | None
     additive: tuple[str, ...]
     counting: frozenset[str]
     others: frozenset[str]
@@ -100,6 +105,9 @@ class _Patterns:
     unnamed: frozenset[str] = frozenset()
     """Capitalised words that name no site: days, months, countries ("the Zelvania shrine
     blast", "Thursday's shrine blast" name the one shrine, not two)."""
+    known: frozenset[str] = frozenset()
+    """Nouns the lexicon knows (subjects, units, victims): capitalised after a number,
+    they are a headline's title case or a unit, not a people named by its plural."""
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -138,6 +146,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?:{_W}+\s+)?(?:{_alternatives(scopes.blast_nouns)})\b",
         re.IGNORECASE,
     )
+    # After "in", a capitalised name (a country, a city) frames a history as well.
+    history = re.compile(rf"\s+(?:(?i:{_alternatives(scopes.history_words)})\b|(?i:in)\s+[A-Z])")
     nations = {w.lower() for w in (*scopes.nationalities, *lexicon.events.demonyms)}
     return _Patterns(
         site=site,
@@ -145,6 +155,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         sites={" ".join(k.lower().split()): v for k, v in scopes.site_nouns.items()},
         joined=joined,
         pointer=pointer,
+        history=history,
+        response=_words(scopes.response_words),
         others=frozenset(w.lower() for w in scopes.other_site_words),
         counting=frozenset(w.lower() for w in scopes.counting_sites),
         additive=tuple(w.lower() for w in (*lexicon.figures.other_words,)),
@@ -173,7 +185,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         partitives=tuple(f"{w.lower()} " for w in lexicon.figures.partitive_words),
         unnamed=_unnamed(lexicon),
+        known=_known(lexicon),
     )
+
+
+def _known(lexicon: Lexicon) -> frozenset[str]:
+    """Return the nouns the lexicon knows a figure by (each phrase's last word)."""
+    scopes = lexicon.scopes
+    nouns = (*lexicon.figures.subject_words, *scopes.unit_nouns, *scopes.victim_nouns)
+    return frozenset(w.lower().split()[-1] for w in nouns if w.split())
 
 
 def _unnamed(lexicon: Lexicon) -> frozenset[str]:
@@ -223,7 +243,132 @@ def read_scopes(
     found.update(_enumerated_units(claims, found, patterns))
     found.update(_retold_parts(claims, found, patterns))
     found.update(_some_of_a_group(claims, found, documents, patterns))
+    found.update(_ways_of_dying(claims, found))
+    found.update(_responses(claims, documents, patterns))
+    found.update(_listed(claims, found, documents))
     return found
+
+
+_INCLUDED = re.compile(
+    r"\b(?:includ(?:ed|es|e|ing)|among\s+(?:them|whom|those|the\s+dead)(?:\s+were)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^[^.;:!?\d]{0,40}?(?:,|\band\b)\s*$", re.IGNORECASE)
+
+
+_NOT_A_LIST = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt|in|at|on"
+    r"|during|after|before|when|while|said|says)\b",
+    re.IGNORECASE,
+)
+"""Words between two counts that make them two clauses, not one list of nouns."""
+
+
+def _listed(
+    claims: Sequence[FigureClaim], found: Mapping[str, Scope], documents: Mapping[str, Document]
+) -> dict[str, Scope]:
+    """Read a count of people given in a breakdown as a part: "the dead included 10 traders".
+
+    A count of people (a noun the lexicon gives no narrower subject, "traders") right after
+    "included", "including" or "among them", or listed with another count of the victims
+    of the same metric ("10 traders, 4 police officers and 3 soldiers"), is one group of
+    the dead, not their number. A count of the attackers beside it ("25 people and three
+    attackers") or a part given of it ("25 people, 3 of them children") lists no group.
+    """
+    by_text: dict[tuple[str, Metric], list[FigureClaim]] = defaultdict(list)
+    for claim in sorted(claims, key=lambda c: c.span.start):
+        by_text[claim.span.doc, claim.metric].append(claim)
+    parts: dict[str, Scope] = {}
+    for (doc, _), group in by_text.items():
+        document = documents.get(doc)
+        if document is None:
+            continue
+        for i, claim in enumerate(group):
+            start = _number_at(claim)
+            if claim.subject is not Subject.PEOPLE or found[claim.id].part or start is None:
+                continue
+            before = document.text[max(0, start - 40) : start]
+            beside = [group[j] for j in (i - 1, i + 1) if 0 <= j < len(group)]
+            listed = any(_listed_with(document.text, claim, o, found) for o in beside)
+            if _INCLUDED.search(before) or listed:
+                parts[claim.id] = Scope(part=True, words="one group in a breakdown")
+    return parts
+
+
+def _listed_with(
+    text: str, claim: FigureClaim, other: FigureClaim, found: Mapping[str, Scope]
+) -> bool:
+    """Say whether two counts stand in one list, the other a count of victims of its own."""
+    if (
+        other.subject is Subject.MILITANTS
+        or found[other.id].part
+        or other.part_of is not None
+        or claim.part_of is not None
+    ):
+        return False
+    first, second = (claim, other) if claim.span.start < other.span.start else (other, claim)
+    end = _number_at(second)
+    if end is None or end < first.span.end:
+        return False
+    gap = text[first.span.end : end]
+    return _LIST_GAP.match(gap) is not None and _NOT_A_LIST.search(gap) is None
+
+
+def _number_at(claim: FigureClaim) -> int | None:
+    """Return where a figure's number stands in its text, if its quote holds it."""
+    number = claim.figure.text
+    at = claim.quote.find(number) if number else -1
+    return claim.span.start + at if at >= 0 else None
+
+
+def _responses(
+    claims: Iterable[FigureClaim], documents: Mapping[str, Document], p: _Patterns
+) -> dict[str, Scope]:
+    """Read the militants killed in a response to the attack: another act's count.
+
+    "In response, warplanes struck militant hideouts, killing 45 fighters": the army's
+    strikes after an attack kill militants who are not the attackers, so the count
+    rivals no count of the attackers killed and is no part of the attack's toll.
+    """
+    found: dict[str, Scope] = {}
+    if p.response is None:
+        return found
+    for claim in claims:
+        document = documents.get(claim.span.doc)
+        if claim.subject is not Subject.MILITANTS or document is None:
+            continue
+        lo, hi = _sentence(document.text, claim.span.start, claim.span.end)
+        if p.response.search(document.text, lo, hi):
+            found[claim.id] = Scope(part=True, words="in a response to the attack", response=True)
+    return found
+
+
+_SELF_ACT = "an attacker's own act"
+_ALL = re.compile(r"\b(?:all|both|every|each|total)\b", re.IGNORECASE)
+
+
+def _ways_of_dying(claims: Sequence[FigureClaim], found: Mapping[str, Scope]) -> dict[str, Scope]:
+    """Read a text's counts of attackers killed in different ways as parts of their number.
+
+    "One attacker was shot dead by the guards ... two others blew themselves up": a text
+    that counts some attackers as dying by their own act, or as more besides those
+    counted, tells how each died, so its other count of attackers killed ("one was shot
+    dead") is a part as well, not the number of all the attackers killed. A count given
+    as all of them ("all three attackers were killed") stays the whole.
+    """
+    by_text: dict[str, list[FigureClaim]] = defaultdict(list)
+    for claim in claims:
+        if claim.subject is Subject.MILITANTS and claim.metric is Metric.KILLED:
+            by_text[claim.span.doc].append(claim)
+    parts: dict[str, Scope] = {}
+    for group in by_text.values():
+        scopes = [found[c.id] for c in group]
+        if not any(s.additive or s.words == _SELF_ACT for s in scopes):
+            continue
+        for claim, scope in zip(group, scopes, strict=True):
+            if not scope.part and not _ALL.search(claim.quote):
+                parts[claim.id] = Scope(part=True, words="one way the attackers died")
+    return parts
 
 
 def _some_of_a_group(
@@ -407,11 +552,36 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     found = _after_number(words, p)
     if found is not None:
         return found
+    named = _named_plural(after, p)
+    if named is not None:
+        return Scope(part=True, key=f"nation:{named.lower().rstrip('s')}", words=named)
     if p.self_act is not None and p.self_act.search(quote):
-        return Scope(part=True, words="an attacker's own act")
+        return Scope(part=True, words=_SELF_ACT)
     if p.closers is not None and p.closers.search(after):
         return Scope(part=True, words="among a total", among=True)
     return None
+
+
+_NAMED_PLURAL = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")
+"""A capitalised plural: "Okvarans", "Christians", "Hazaras" (not "Boss")."""
+
+
+def _named_plural(after: str, p: _Patterns) -> str | None:
+    """Return a people named by a capitalised plural right after a number, if any.
+
+    "Two Okvarans were killed", "five Christians died": the dead of one nation, faith or
+    people, named by a word no lexicon needs to know, a part of the toll. A word the
+    lexicon knows as a noun ("59 People Dead") or followed by another capitalised word
+    (a headline's title case: "12 Marines Killed") names none.
+    """
+    words: list[str] = re.findall(rf"{_W}+", after)[:2]
+    if not words or not _NAMED_PLURAL.fullmatch(words[0]):
+        return None
+    if words[0].lower() in p.known or words[0].lower().rstrip("s") in p.unnamed:
+        return None
+    if len(words) > 1 and not words[1][:1].islower():
+        return None
+    return words[0]
 
 
 def _worded_part(
@@ -472,6 +642,8 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> _Site | None:
     matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
     candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
     for m in p.pointer.finditer(sentence):
+        if p.history.match(sentence, m.end()):
+            continue  # "the first attack claimed by ...": an act in a history, no site
         earlier = _last_site(text, lo, p)
         head = earlier.head if earlier is not None else f"blast {m.group('which').lower()}"
         name = earlier.name if earlier is not None else ""

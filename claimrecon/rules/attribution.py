@@ -10,6 +10,7 @@ modules.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -17,6 +18,7 @@ from claimrecon.connected import components
 from claimrecon.models import AttributionClaim, Contradiction, Severity, Stance
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
+from claimrecon.vocab import Lexicon, per_lexicon
 
 __all__ = ["attribution_conflict", "stance_words"]
 
@@ -93,8 +95,57 @@ def attribution_conflict(ctx: EventContext) -> Iterator[Contradiction]:
             continue  # "gunmen" names no group to rival one
         family = ctx.family(claim.actor)
         (denied if claim.stance is Stance.DENIED else named)[family].append(claim)
-    yield from _perpetrator_conflict(ctx, named)
+    yield from _perpetrator_conflict(ctx, _without_sponsors(ctx, named))
     yield from _denial_conflicts(ctx, named, denied)
+
+
+@per_lexicon
+def _countries(lexicon: Lexicon) -> frozenset[str]:
+    """Return the names of states as a whole, folded: countries, not their forces."""
+    organs = {w.casefold() for w in lexicon.actors.state_organs}
+    plain = {s for s in lexicon.actors.state_actors if s.split()[-1].casefold() not in organs}
+    return frozenset(n.casefold() for n in (*lexicon.events.capitals, *plain))
+
+
+def _without_sponsors(
+    ctx: EventContext, named: dict[str, list[AttributionClaim]]
+) -> dict[str, list[AttributionClaim]]:
+    """Leave out a state accused of an attack by a group its texts base there: a sponsor.
+
+    "The Dunmar-based Zelvan Front claimed the bombing; Okvara blamed Dunmar": a
+    government that blames the country a claiming group is based in accuses it of
+    backing the group, which does not exclude the group's own act. A state as a whole (a
+    country, not its army or forces), named by accusation only, is no rival perpetrator
+    of a group that the event's texts tie to it ("<country>-based", "based in
+    <country>"). A state blamed for the act itself, beside a group that has no tie to
+    it, stays a rival.
+    """
+    countries = _countries(ctx.lexicon)
+    groups = [c for f, claims in named.items() if f.casefold() not in countries for c in claims]
+
+    def sponsor(family: str, claims: list[AttributionClaim]) -> bool:
+        return (
+            family.casefold() in countries
+            and all(c.stance is not Stance.CLAIMED for c in claims)
+            and any(_based_in(ctx, family, c) for c in groups)
+        )
+
+    return {f: claims for f, claims in named.items() if not sponsor(f, claims)}
+
+
+_NEAR = 250
+"""How far around a group's claim its text is read for the country it is based in."""
+
+
+def _based_in(ctx: EventContext, country: str, claim: AttributionClaim) -> bool:
+    """Say whether the text around a group's claim bases the group in a country."""
+    document = ctx.document(claim.span.doc)
+    if document is None:
+        return False
+    text = document.text[max(0, claim.span.start - _NEAR) : claim.span.end + _NEAR]
+    name = re.escape(country)
+    tie = rf"\b{name}[-\s]based\b|\bbased\s+in\s+{name}\b"
+    return re.search(tie, text, re.IGNORECASE) is not None
 
 
 def _perpetrator_conflict(

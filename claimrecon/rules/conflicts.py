@@ -218,7 +218,34 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
         or _group_count(ctx, claim)
         or (claim.metric is not Metric.COUNT and ctx.sighted(claim))
         or (ctx.scope(claim).key or "").startswith("nation:")
+        or _added_to(ctx, claim)
     )
+
+
+_ADDED_WITHIN = 300
+"""How far after a figure, in characters, a count of more of them adds to it."""
+
+
+def _added_to(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether its text adds more to a figure soon after it: a step, not its toll.
+
+    "Police said 40 people were killed, and five more died overnight": the text's toll is
+    the 40 and the five together, so the 40 is a floor for it, not a count that a later
+    "45" from another source would correct. The more ("five more", "three others") is a
+    figure of the same metric whose scope counts some besides those counted.
+    """
+    memo = ctx.memo.get("additions")
+    found: dict[tuple[str, Metric], list[int]] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
+        for other in ctx.figures:
+            if ctx.scope(other).additive:
+                found.setdefault((other.span.doc, other.metric), []).append(other.span.start)
+        ctx.memo["additions"] = found
+    if ctx.scope(claim).additive:
+        return False
+    end = claim.span.end
+    starts = found.get((claim.span.doc, claim.metric), [])
+    return any(end <= start <= end + _ADDED_WITHIN for start in starts)
 
 
 def _counting(ctx: EventContext, claim: FigureClaim) -> bool:

@@ -158,9 +158,10 @@ def loose(ctx: EventContext, claim: FigureClaim) -> bool:
 
     "Scores dead", "several of the wounded", "killing a prominent lawyer": such a figure
     says how the toll looks, not what it is, so it forms no contradiction with a count
-    (a zero against it still does: see ``zero-against-count``).
+    (a zero against it still does: see ``zero-against-count``). Nor does a count of the
+    militants killed in a response to the attack ("45 fighters in retaliatory strikes").
     """
-    return ctx.vague(claim) or ctx.lone(claim)
+    return ctx.vague(claim) or ctx.lone(claim) or ctx.scope(claim).response
 
 
 def _counted(ctx: EventContext) -> tuple[FigureClaim, ...]:
