@@ -1245,6 +1245,9 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
     ),
     ("Pakistani Taliban Splinter Group Claims Responsibility for Mosque Bombing", set()),
     # --- end of names, round 7 ------------------------------------------------------------
+    # --- names, round 10: a describing word opening a headline is not the name's ---------
+    ("Outlawed Jundullah claims Wagah suicide attack", {("Jundullah", CLAIMED)}),
+    # --- end of names, round 10 -----------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
 
