@@ -173,3 +173,37 @@ def test_a_group_introduced_by_its_base_is_named_so_in_another_report(
     assert len(report.events) == 1
     assert {c.actor for c in found} == {name}
     assert any(c.span.doc == "b" and c.actor_text == described for c in found)
+
+
+# --- names, round 10: one name spelt two ways, written as most reports write it -----------
+
+
+def _vowel_changed(word: str, how: int) -> str:
+    """Another transliteration: a vowel changed, or doubled; the consonants kept."""
+    i = next(i for i, c in enumerate(word) if c in "aeiou" and i)
+    return (
+        word[:i] + ("e" if word[i] != "e" else "a") + word[i + 1 :]
+        if how
+        else word[: i + 1] + word[i:]
+    )
+
+
+@given(
+    st.sampled_from(_WORDS),
+    st.sampled_from(("al-{w}", "{w} Front", "{w} Brigade", "Jaish-e-{w}")),
+    st.integers(0, 1),
+    st.permutations(range(3)),
+    st.lists(st.sampled_from(_CLAIMS[:2]), min_size=3, max_size=3),
+)
+def test_one_name_spelt_two_ways_is_written_as_most_reports_write_it(
+    word: str, form: str, how: int, order: list[int], frames: list[str]
+) -> None:
+    usual, rare = form.format(w=word), form.format(w=_vowel_changed(word, how))
+    namings = [usual, usual, rare]
+    texts = [_report("Meldrin", 11, namings[i], frames[k]) for k, i in enumerate(order)]
+    documents = [Document(id=f"v{i}", text=t, published=_DAY) for i, t in enumerate(texts)]
+    found = _attributions(analyze(documents))
+    assert {c.span.doc for c in found} == {d.id for d in documents}
+    # The sentence opens with the name: "Al-..." and "al-..." are one spelling.
+    assert {c.actor.lower() for c in found} == {usual.lower()}
+    assert {(c.actor_text or c.actor).lower() for c in found} == {usual.lower(), rare.lower()}

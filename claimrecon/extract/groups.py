@@ -117,6 +117,7 @@ def _resolved(
 ) -> dict[str, AttributionClaim]:
     """The claims of one event whose actor one group's name replaces, by id."""
     known = _known(lexicon)
+    documents = list(documents)
     groups = _Groups()
     named = _join_written(known, groups, claims)
     grammar = name_grammar(lexicon)
@@ -133,7 +134,7 @@ def _resolved(
     for a, b in _alike(unknown):
         groups.join(a, b)
     _join_short_forms(known, unknown, proper, groups, claims)
-    return _renamed(known, groups, named, shorter, claims)
+    return _renamed(known, groups, named, shorter, claims, _Written(documents))
 
 
 def _renamed(
@@ -142,12 +143,14 @@ def _renamed(
     named: set[str],
     shorter: set[str],
     claims: Sequence[AttributionClaim],
+    usage: _Written | None = None,
 ) -> dict[str, AttributionClaim]:
     """The claims of unknown groups written with their group's name, where it differs.
 
     A name some document defines by a fuller one ("OZF", "the Zelvan militia") names the
     group only when the group has no other.
     """
+    usage = usage or _Written(())
     mentions = Counter(c.actor for c in claims)
     out: dict[str, AttributionClaim] = {}
     for claim in claims:
@@ -155,7 +158,7 @@ def _renamed(
             continue
         members = [m for m in groups.members(claim.actor) if _key(m) in named]
         members = [m for m in members if _key(m) not in shorter] or members
-        name = _group_name(known, members, mentions)
+        name = _group_name(known, members, mentions, usage)
         if name is not None and name != claim.actor:
             written = claim.actor_text or claim.actor
             out[claim.id] = claim.model_copy(update={"actor": name, "actor_text": written})
@@ -270,15 +273,38 @@ def _skeleton(name: str) -> str:
 
 
 def _alike(names: Sequence[str]) -> Iterable[tuple[str, str]]:
-    """Pairs of names spelt alike (see :func:`_skeleton`); acronyms are not spellings."""
+    """Pairs of names spelt alike; acronyms are not spellings.
+
+    Alike are names of one long skeleton (see :func:`_skeleton`), and names that differ
+    only in their vowels, one for one, and doubled letters ("Shabab", "Shabaab", "Shebab":
+    see :func:`_vowel_frame`), however short.
+    """
     by: dict[str, list[str]] = defaultdict(list)
     for name in names:
         if not name.isupper():
             skeleton = _skeleton(name)
             if len(skeleton) >= 4:
                 by[skeleton].append(name)
+            frame = _vowel_frame(name)
+            if len(_VOWEL_SLOT.sub("", frame)) >= 3:
+                by["=" + frame].append(name)
     for same in by.values():
         yield from ((same[0], other) for other in same[1:])
+
+
+_VOWEL_SLOT = re.compile(r"[aeiouy]+")
+
+
+def _vowel_frame(name: str) -> str:
+    """A name with each run of vowels one slot and doubled letters once: "sh_b_b".
+
+    Transliterations of one name differ in their vowels ("Jundallah", "Jundullah",
+    "Mohammed", "Mohammad") and in doubling, rarely in their consonants or in where a
+    vowel stands: two names alike in this frame are one name spelt two ways.
+    """
+    bare = _ARTICLE.sub("", _THE.sub("", name.strip())).lower()
+    letters = _DOUBLED.sub(r"\1", re.sub(r"[^a-z]+", " ", bare).strip())
+    return _VOWEL_SLOT.sub("_", letters)
 
 
 def _join_short_forms(
@@ -351,8 +377,14 @@ def _named_before(first: dict[tuple[str, str], int], short: str, full: str) -> b
     )
 
 
-def _group_name(known: _Known, members: Sequence[str], mentions: Counter[str]) -> str | None:
-    """The name a group is written with: the lexicon's, else its longest well-formed name."""
+def _group_name(
+    known: _Known, members: Sequence[str], mentions: Counter[str], usage: _Written
+) -> str | None:
+    """The name a group is written with: the lexicon's, else its longest well-formed name.
+
+    Of two spellings of one name ("Okvaro"/"Okvara"), the one the event's texts write most
+    often: the usual spelling of a name is the one most outlets use.
+    """
     canonical = sorted({m for m in members if m in known.canonical})
     if len(canonical) == 1:
         return canonical[0]
@@ -363,5 +395,29 @@ def _group_name(known: _Known, members: Sequence[str], mentions: Counter[str]) -
         return None
     return max(
         proper,
-        key=lambda n: (not n.isupper(), len(_PARTS.findall(n)), mentions[n], len(n), n),
+        key=lambda n: (
+            not n.isupper(),
+            len(_PARTS.findall(n)),
+            usage.count(n),
+            mentions[n],
+            len(n),
+            n,
+        ),
     )
+
+
+class _Written:
+    """How often the documents of an event write a name, counted once asked for."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self._texts = [d.text for d in documents]
+        self._counts: dict[str, int] = {}
+
+    def count(self, name: str) -> int:
+        found = self._counts.get(name)
+        if found is None:
+            words = [re.escape(w) for w in _PARTS.findall(name)]
+            gaps = r"[\s\-\u2010'\u2019]+".join(words)
+            pattern = re.compile(rf"(?<![\w\-]){gaps}(?!\w)", re.IGNORECASE)
+            found = self._counts[name] = sum(len(pattern.findall(t)) for t in self._texts)
+        return found
