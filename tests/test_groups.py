@@ -16,7 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon import Document, Store, analyze, resolve_groups
+from claimrecon.extract.names import definitions, name_grammar
 from claimrecon.models import AttributionClaim, Report
+from claimrecon.vocab import Lexicon
 
 # Invented words, with the forms of real group names, in no lexicon and no gazetteer.
 _WORDS = ("Qarnat", "Zelvani", "Tamrezi", "Hurdane", "Okvara", "Sabrun")
@@ -207,3 +209,37 @@ def test_one_name_spelt_two_ways_is_written_as_most_reports_write_it(
     # The sentence opens with the name: "Al-..." and "al-..." are one spelling.
     assert {c.actor.lower() for c in found} == {usual.lower()}
     assert {(c.actor_text or c.actor).lower() for c in found} == {usual.lower(), rare.lower()}
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True),
+    st.sampled_from(("Front", "Brigade", "Freedom Falcons", "Workers' Party", "Movement")),
+    st.sampled_from(("TAZ", "KRV", "MUZAQ", "XQ")),
+    st.lists(st.sampled_from(_CLAIMS), min_size=2, max_size=2),
+)
+def test_an_acronym_of_a_name_in_another_language_names_the_group(
+    words: list[str], head: str, acronym: str, frames: list[str]
+) -> None:
+    """ "the Okvara Front (TAZ)" in one report, "TAZ" in another: one group, its full name."""
+    name = f"{words[0]} {words[1]} {head}"
+    documents = [
+        Document(id="a", text=_report("Kovashi", 8, f"the {name} ({acronym})", frames[0]),
+                 published=_DAY),
+        Document(id="b", text=_report("Kovashi", 8, acronym, frames[1]), published=_DAY),
+    ]  # fmt: skip
+    found = _attributions(analyze(documents))
+    assert {c.span.doc for c in found} == {"a", "b"}
+    assert {c.actor for c in found} == {name}
+
+
+@given(
+    st.sampled_from(_WORDS),
+    st.sampled_from(("Ministry", "Times", "Hospital")),
+    st.sampled_from(("TAZ", "KRV")),
+)
+def test_a_bracketed_acronym_after_no_group_defines_no_group(
+    word: str, thing: str, acronym: str
+) -> None:
+    """An acronym that fits no initials defines only an organisation-shaped name."""
+    text = f"The {word} {thing} ({acronym}) said the market was closed."
+    assert acronym.lower() not in definitions(name_grammar(Lexicon.default()), text)

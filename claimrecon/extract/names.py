@@ -617,7 +617,7 @@ def definitions(grammar: NameGrammar, text: str) -> dict[str, str]:
     ]
     pairs: list[tuple[str, str]] = []
     for span in spans:
-        if span.acronym is not None and acronym_fits(span.acronym, span.name):
+        if span.acronym is not None and _defines(span):
             pairs.append((span.name, span.acronym))
     described: set[str] = set()
     for a, b in pairwise(spans):
@@ -627,6 +627,19 @@ def definitions(grammar: NameGrammar, text: str) -> dict[str, str]:
             pairs.append(pair)
             described.add(pair[0].lower())
     return _grouped(pairs, described)
+
+
+def _defines(span: NameSpan) -> bool:
+    """Say whether a name's bracketed acronym is the name's: "Okvara Front (OKF)".
+
+    An acronym fits the initials of the name, or the name has an organisation's head and
+    the acronym is in capitals: a group's acronym is often that of its name in another
+    language ("Okvara Freedom Falcons (TAZ)").
+    """
+    acronym = span.acronym or ""
+    if acronym_fits(acronym, span.name):
+        return True
+    return span.organisation and 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()
 
 
 # Between a name and a description of it: "X, a Zelvan militia", "X, the Zelvan militia,".
