@@ -285,14 +285,18 @@ def _alike(names: Sequence[str]) -> Iterable[tuple[str, str]]:
             skeleton = _skeleton(name)
             if len(skeleton) >= 4:
                 by[skeleton].append(name)
-            frame = _vowel_frame(name)
-            if len(_VOWEL_SLOT.sub("", frame)) >= 3:
-                by["=" + frame].append(name)
+            if _consonants(name) >= 3:
+                by["=" + _vowel_frame(name)].append(name)
     for same in by.values():
         yield from ((same[0], other) for other in same[1:])
 
 
 _VOWEL_SLOT = re.compile(r"[aeiouy]+")
+
+
+def _consonants(name: str) -> int:
+    """How many consonants a name's vowel frame holds (doubled letters once)."""
+    return sum(c.isalpha() for c in _vowel_frame(name))
 
 
 def _vowel_frame(name: str) -> str:
