@@ -121,3 +121,36 @@ def test_a_headline_verb_after_a_plural_name_ends_it(
     name = f"{word} Freedom {head}"
     text = frame.format(n=name, P=place)
     assert _read(text) == {(name, stance)}, text
+
+
+_ATTACKER_NOUNS = ("suicide bomber", "suicide bombers", "terrorist", "gunmen", "militants")
+_ACTS = ("attacked a mosque", "rammed a car into the convoy", "stormed the hotel")
+
+
+@given(
+    st.sampled_from(_WORDS),
+    st.sampled_from(("{w} Front", "Jaish-e-{w}", "Harakat-ul-{w}", "{w} Martyrs Brigade")),
+    st.sampled_from(_ATTACKER_NOUNS),
+    st.sampled_from(_ACTS),
+    st.sampled_from(("", "Last March, ", "On Friday, ")),
+)
+def test_an_unknown_group_before_its_attackers_and_their_act(
+    word: str, form: str, noun: str, act: str, opening: str
+) -> None:
+    """ "an Okvara Front suicide bomber attacked", "a Jaish-e-Okvara terrorist rammed"."""
+    name = form.format(w=word)
+    article = "" if noun.endswith("s") else ("an " if name[0] in "AEIOU" else "a ")
+    text = capitalised(f"{opening}{article}{name} {noun} {act}.")
+    assert _read(text) == {(name, Stance.ASSERTED)}, text
+
+
+@given(
+    st.sampled_from(("Chechen", "Zelvanian", "Okvaran")),
+    st.sampled_from(_ATTACKER_NOUNS),
+    st.sampled_from(_ACTS),
+)
+def test_a_one_word_nationality_before_attackers_is_no_group(
+    word: str, noun: str, act: str
+) -> None:
+    text = f"{word} {noun} {act}."
+    assert _read(text) == set(), text
