@@ -243,3 +243,26 @@ def test_a_bracketed_acronym_after_no_group_defines_no_group(
     """An acronym that fits no initials defines only an organisation-shaped name."""
     text = f"The {word} {thing} ({acronym}) said the market was closed."
     assert acronym.lower() not in definitions(name_grammar(Lexicon.default()), text)
+
+
+@given(
+    st.sampled_from(_WORDS),
+    st.sampled_from(("al-{w}", "{w} Sabrun", "Jaish-e-{w}")),
+    st.sampled_from(("militia", "brigade", "front")),
+    st.booleans(),
+    st.sampled_from(_CLAIMS[:2]),
+)
+def test_a_head_no_text_capitalises_is_no_part_of_the_name(
+    word: str, form: str, head: str, capital: bool, frame: str
+) -> None:
+    """ "X" in one report and "the X militia" in another name X; "the X Militia" names it."""
+    name = form.format(w=word)
+    written = f"the {name} {head.capitalize() if capital else head}"
+    documents = [
+        Document(id="a", text=_report("Kovashi", 6, name, frame), published=_DAY),
+        Document(id="b", text=_report("Kovashi", 6, written, frame), published=_DAY),
+    ]
+    found = _attributions(analyze(documents))
+    assert {c.span.doc for c in found} == {"a", "b"}
+    full = f"{name} {head.capitalize()}"
+    assert {c.actor.lower() for c in found} == {(full if capital else name).lower()}

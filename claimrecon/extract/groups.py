@@ -395,6 +395,7 @@ def _group_name(
     if canonical:
         return None  # two groups the lexicon tells apart: not this stage's to join
     proper = [m for m in members if _proper(m)]
+    proper = [m for m in proper if not _described(m, proper, usage)] or proper
     if not proper:
         return None
     return max(
@@ -410,18 +411,36 @@ def _group_name(
     )
 
 
+def _described(name: str, names: Sequence[str], usage: _Written) -> bool:
+    """Say whether ``name`` is another of ``names`` and a head no text capitalises after it.
+
+    "the Okvara militia" read as "Okvara Militia" describes the group Okvara: when the
+    texts also name it "Okvara" and never write "Okvara Militia", the head is no part of
+    the group's name.
+    """
+    short, _, last = name.rpartition(" ")
+    return (
+        bool(short)
+        and last[:1].isupper()
+        and any(_key(n) == _key(short) for n in names)
+        and usage.count(name, exact=True) == 0
+    )
+
+
 class _Written:
     """How often the documents of an event write a name, counted once asked for."""
 
     def __init__(self, documents: Iterable[Document]) -> None:
         self._texts = [d.text for d in documents]
-        self._counts: dict[str, int] = {}
+        self._counts: dict[tuple[str, bool], int] = {}
 
-    def count(self, name: str) -> int:
-        found = self._counts.get(name)
+    def count(self, name: str, exact: bool = False) -> int:
+        """How often the texts write ``name``: in any case, or in its own case if ``exact``."""
+        found = self._counts.get((name, exact))
         if found is None:
             words = [re.escape(w) for w in _PARTS.findall(name)]
             gaps = r"[\s\-\u2010'\u2019]+".join(words)
-            pattern = re.compile(rf"(?<![\w\-]){gaps}(?!\w)", re.IGNORECASE)
-            found = self._counts[name] = sum(len(pattern.findall(t)) for t in self._texts)
+            flags = 0 if exact else re.IGNORECASE
+            pattern = re.compile(rf"(?<![\w\-]){gaps}(?!\w)", flags)
+            found = self._counts[name, exact] = sum(len(pattern.findall(t)) for t in self._texts)
         return found
