@@ -461,6 +461,13 @@ class ActorLexicon(_Section):
     the lexicon does not know is read from the text as capitalised words joined by these."""
     organisation_heads: list[str] = []
     """Last words that make a name an organisation ("Brigade", "Front", "Movement")."""
+    name_openers: list[str] = []
+    """Words that describe a group just before its name and are capitalised only when they
+    open a sentence or a headline ("Banned", "Outlawed"): they are not the name's first
+    word ("Outlawed Okvara Front claims ..." names the Okvara Front)."""
+    possessive_name_words: list[str] = []
+    """Words whose possessive stands inside a group's name before an organisation's head
+    ("People's", "Workers'"): "the Okvara People's Army" is one name, not "Okvara People"."""
     state_voices: list[str] = []
     """Nouns for a state's own voice after its demonym ("Ukrainian officials", "the
     Afghan government"): they deny for the state."""

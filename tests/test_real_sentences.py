@@ -1345,6 +1345,15 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
     ),
     ("Pakistani Taliban Splinter Group Claims Responsibility for Mosque Bombing", set()),
     # --- end of names, round 7 ------------------------------------------------------------
+    # --- names, round 10: a describing word opening a headline is not the name's ---------
+    ("Outlawed Jundullah claims Wagah suicide attack", {("Jundullah", CLAIMED)}),
+    # an unknown group's name before a two-word attacker noun
+    (
+        "Last March, an Islamic State suicide bomber attacked a minority Shiite mosque in "
+        "Peshawar killing 64 in Pakistan's deadliest terror attack since 2018.",
+        {("Islamic State", ASSERTED)},
+    ),
+    # --- end of names, round 10 -----------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
 

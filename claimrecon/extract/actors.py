@@ -3782,11 +3782,13 @@ def _armed_attackers(
     """
     found: list[_Found] = []
     for m in candidates:
-        if " " not in m.text and not m.text.isupper() and not _PARTICLE_GLUED.match(m.text):
+        if " " not in m.text and not m.text.isupper() and not _glued(m.text):
             continue  # "Chechen gunmen": one word may be a nationality the lexicon lacks
-        head = _NEXT_WORD.match(ctx.text, m.end, sentence.end)
-        if head is None or head.group(1).lower() not in p.discovery.militants:
-            continue
+        head = _NEXT_TWO_WORDS.match(ctx.text, m.end, sentence.end)
+        if head is None or not {head.group(1).lower(), head.group(0).lower().strip()} & (
+            p.discovery.militants
+        ):
+            continue  # "the Okba Brigade gunmen", "an Okba Brigade suicide bomber"
         hit = _attacker(ctx, p, sentence, m, min(sentence.end, m.end + 3 * _LOOK))
         if hit is not None:
             found.append(replace(hit, cue=(m.end, hit.end)))
@@ -3815,6 +3817,11 @@ def _tied(ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention) -> _Fo
     if act is None or act.group().split()[0].lower() in p.habitual:
         return None  # "militants linked to X have killed thousands": no one event
     return _Found(m, Stance.ASSERTED, before.start(), act.end(), cue=(before.start(), m.start))
+
+
+def _glued(word: str) -> bool:
+    """Say whether one word has a group's form: "al-Okvara", "Jaish-e-Okvara"."""
+    return _PARTICLE_GLUED.match(word) is not None or _JOINED_BY_PARTICLE.search(word) is not None
 
 
 # "al-Qaeda", "Al-Shabaab": an Arabic article glued to a name, which no nationality has.
@@ -3860,6 +3867,7 @@ def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([\w\-]+)")
+_NEXT_TWO_WORDS = re.compile(r"\s+([\w\-]+)(?:\s+[\w\-]+)?")
 
 
 def _titled(

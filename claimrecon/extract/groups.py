@@ -117,6 +117,7 @@ def _resolved(
 ) -> dict[str, AttributionClaim]:
     """The claims of one event whose actor one group's name replaces, by id."""
     known = _known(lexicon)
+    documents = list(documents)
     groups = _Groups()
     named = _join_written(known, groups, claims)
     grammar = name_grammar(lexicon)
@@ -133,7 +134,7 @@ def _resolved(
     for a, b in _alike(unknown):
         groups.join(a, b)
     _join_short_forms(known, unknown, proper, groups, claims)
-    return _renamed(known, groups, named, shorter, claims)
+    return _renamed(known, groups, named, shorter, claims, _Written(documents))
 
 
 def _renamed(
@@ -142,12 +143,14 @@ def _renamed(
     named: set[str],
     shorter: set[str],
     claims: Sequence[AttributionClaim],
+    usage: _Written | None = None,
 ) -> dict[str, AttributionClaim]:
     """The claims of unknown groups written with their group's name, where it differs.
 
     A name some document defines by a fuller one ("OZF", "the Zelvan militia") names the
     group only when the group has no other.
     """
+    usage = usage or _Written(())
     mentions = Counter(c.actor for c in claims)
     out: dict[str, AttributionClaim] = {}
     for claim in claims:
@@ -155,7 +158,7 @@ def _renamed(
             continue
         members = [m for m in groups.members(claim.actor) if _key(m) in named]
         members = [m for m in members if _key(m) not in shorter] or members
-        name = _group_name(known, members, mentions)
+        name = _group_name(known, members, mentions, usage)
         if name is not None and name != claim.actor:
             written = claim.actor_text or claim.actor
             out[claim.id] = claim.model_copy(update={"actor": name, "actor_text": written})
@@ -270,15 +273,42 @@ def _skeleton(name: str) -> str:
 
 
 def _alike(names: Sequence[str]) -> Iterable[tuple[str, str]]:
-    """Pairs of names spelt alike (see :func:`_skeleton`); acronyms are not spellings."""
+    """Pairs of names spelt alike; acronyms are not spellings.
+
+    Alike are names of one long skeleton (see :func:`_skeleton`), and names that differ
+    only in their vowels, one for one, and doubled letters ("Shabab", "Shabaab", "Shebab":
+    see :func:`_vowel_frame`), however short.
+    """
     by: dict[str, list[str]] = defaultdict(list)
     for name in names:
         if not name.isupper():
             skeleton = _skeleton(name)
             if len(skeleton) >= 4:
                 by[skeleton].append(name)
+            if _consonants(name) >= 3:
+                by["=" + _vowel_frame(name)].append(name)
     for same in by.values():
         yield from ((same[0], other) for other in same[1:])
+
+
+_VOWEL_SLOT = re.compile(r"[aeiouy]+")
+
+
+def _consonants(name: str) -> int:
+    """How many consonants a name's vowel frame holds (doubled letters once)."""
+    return sum(c.isalpha() for c in _vowel_frame(name))
+
+
+def _vowel_frame(name: str) -> str:
+    """A name with each run of vowels one slot and doubled letters once: "sh_b_b".
+
+    Transliterations of one name differ in their vowels ("Jundallah", "Jundullah",
+    "Mohammed", "Mohammad") and in doubling, rarely in their consonants or in where a
+    vowel stands: two names alike in this frame are one name spelt two ways.
+    """
+    bare = _ARTICLE.sub("", _THE.sub("", name.strip())).lower()
+    letters = _DOUBLED.sub(r"\1", re.sub(r"[^a-z]+", " ", bare).strip())
+    return _VOWEL_SLOT.sub("_", letters)
 
 
 def _join_short_forms(
@@ -351,17 +381,66 @@ def _named_before(first: dict[tuple[str, str], int], short: str, full: str) -> b
     )
 
 
-def _group_name(known: _Known, members: Sequence[str], mentions: Counter[str]) -> str | None:
-    """The name a group is written with: the lexicon's, else its longest well-formed name."""
+def _group_name(
+    known: _Known, members: Sequence[str], mentions: Counter[str], usage: _Written
+) -> str | None:
+    """The name a group is written with: the lexicon's, else its longest well-formed name.
+
+    Of two spellings of one name ("Okvaro"/"Okvara"), the one the event's texts write most
+    often: the usual spelling of a name is the one most outlets use.
+    """
     canonical = sorted({m for m in members if m in known.canonical})
     if len(canonical) == 1:
         return canonical[0]
     if canonical:
         return None  # two groups the lexicon tells apart: not this stage's to join
     proper = [m for m in members if _proper(m)]
+    proper = [m for m in proper if not _described(m, proper, usage)] or proper
     if not proper:
         return None
     return max(
         proper,
-        key=lambda n: (not n.isupper(), len(_PARTS.findall(n)), mentions[n], len(n), n),
+        key=lambda n: (
+            not n.isupper(),
+            len(_PARTS.findall(n)),
+            usage.count(n),
+            mentions[n],
+            len(n),
+            n,
+        ),
     )
+
+
+def _described(name: str, names: Sequence[str], usage: _Written) -> bool:
+    """Say whether ``name`` is another of ``names`` and a head no text capitalises after it.
+
+    "the Okvara militia" read as "Okvara Militia" describes the group Okvara: when the
+    texts also name it "Okvara" and never write "Okvara Militia", the head is no part of
+    the group's name.
+    """
+    short, _, last = name.rpartition(" ")
+    return (
+        bool(short)
+        and last[:1].isupper()
+        and any(_key(n) == _key(short) for n in names)
+        and usage.count(name, exact=True) == 0
+    )
+
+
+class _Written:
+    """How often the documents of an event write a name, counted once asked for."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self._texts = [d.text for d in documents]
+        self._counts: dict[tuple[str, bool], int] = {}
+
+    def count(self, name: str, exact: bool = False) -> int:
+        """How often the texts write ``name``: in any case, or in its own case if ``exact``."""
+        found = self._counts.get((name, exact))
+        if found is None:
+            words = [re.escape(w) for w in _PARTS.findall(name)]
+            gaps = r"[\s\-\u2010'\u2019]+".join(words)
+            flags = 0 if exact else re.IGNORECASE
+            pattern = re.compile(rf"(?<![\w\-]){gaps}(?!\w)", flags)
+            found = self._counts[name, exact] = sum(len(pattern.findall(t)) for t in self._texts)
+        return found

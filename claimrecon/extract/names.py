@@ -95,6 +95,8 @@ class NameGrammar:
     events: frozenset[str]  # event nouns: no name ends in one ("Museum Attack")
     members: frozenset[str] = frozenset()  # "Supporters of X": the members of a group, not it
     alias_gap: re.Pattern[str] | None = None  # between two names of one group: ", also known as"
+    openers: frozenset[str] = frozenset()  # "Banned", "Suspected": before a name, not in it
+    possessors: frozenset[str] = frozenset()  # "People's": a possessive inside a name
 
 
 @per_lexicon
@@ -126,6 +128,8 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         events=frozenset(w.lower() for w in act.event_nouns if " " not in w.strip()),
         members=frozenset(w.lower() for w in act.member_nouns if " " not in w.strip()),
         alias_gap=_alias_gap_re(act.alias_cues),
+        openers=frozenset(w.lower() for w in [*act.name_openers, *act.hedges]) - heads,
+        possessors=frozenset(w.lower() for w in act.possessive_name_words),
     )
 
 
@@ -181,8 +185,15 @@ def _breaks(lexicon: Lexicon, heads: frozenset[str]) -> frozenset[str]:
     }
     words = firsts | {w.lower() for w in act.headline_verbs}
     words |= {"behind", "responsibility", "credit", "role", "involvement"}
+    # A headline's plural subject takes the bare verb: "Okvara Falcons Claim Attack".
+    words |= {_bare_verb(w) for w in words if len(w) > 4 and w.endswith("s")}
     nouns = heads | {w.lower() for w in [*act.generic_heads, *act.attacker_nouns, *act.event_nouns]}
     return frozenset(w for w in words if w and w not in _NOT_BREAKS | nouns | _STOP)
+
+
+def _bare_verb(word: str) -> str:
+    """The bare form of a verb in the third person: "claims" -> "claim", "denies" -> "deny"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
@@ -346,7 +357,7 @@ def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     acronym = m.acronym
     if acronym is not None:
         words = [w for w in words if not w[2].startswith("(")]
-    cut = _without_possessive(words)
+    cut = _without_possessive(grammar, words)
     if cut is not None:
         words, acronym = cut, None
     tail = words[-1] if words else None
@@ -406,9 +417,16 @@ def _plausible_head(grammar: NameGrammar, words: _Words) -> _Words:
 
 
 def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
-    """Drop function words at the start ("But", "The") and particles at the end."""
+    """Drop function words at the start ("But", "The") and particles at the end.
+
+    A describing word that opens a sentence ("Banned", "Suspected") goes too, when a
+    name is left after it.
+    """
     i, j = 0, len(words)
-    while i < j and words[i][2].lower() in grammar.stop:
+    while i < j and (
+        words[i][2].lower() in grammar.stop
+        or (i + 1 < j and words[i][2].lower() in grammar.openers)
+    ):
         i += 1
     while j > i and _edge_word(grammar, words[j - 1][2].lower()):
         j -= 1
@@ -422,18 +440,41 @@ def _past_members(grammar: NameGrammar, words: _Words) -> _Words:
     return words
 
 
-def _without_possessive(words: _Words) -> _Words | None:
-    """Cut the words after a possessive: "Boko Haram's fighters" names Boko Haram."""
+def _without_possessive(grammar: NameGrammar, words: _Words) -> _Words | None:
+    """Cut the words after a possessive: "Boko Haram's fighters" names Boko Haram.
+
+    Unless the possessive is a word of the name and an organisation's head ends it:
+    "the Okvara People's Army" is one name.
+    """
     for i, (start, end, word) in enumerate(words):
         if word[-2:] in ("'s", "\u2019s"):
+            if _possessive_in_name(grammar, words, i):
+                continue
             return [*words[:i], (start, end - 2, word[:-2])]
     return None
+
+
+def _possessive_in_name(grammar: NameGrammar, words: _Words, i: int) -> bool:
+    """Say whether the possessive ``words[i]`` stands inside a name ("People's Army")."""
+    rest: list[str] = []
+    for w in words[i + 1 :]:
+        if not w[2][:1].isupper():
+            break  # "... People's Army for Friday's": the name ends before the particle
+        rest.append(_POSSESSIVE.sub("", w[2].lower()))
+    return (
+        words[i][2][:-2].lower() in grammar.possessors
+        and bool(rest)
+        and (rest[-1] in grammar.heads or rest[-1].rstrip("s") in grammar.heads)
+        and rest[-1] not in grammar.generic
+    )
 
 
 def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
     """Say whether capitalised ``words`` may name a perpetrator."""
     lowered = [w.lower().strip("'\u2019") for w in words]
-    if any(w in grammar.reject for w in lowered):
+    # "Workers'" inside a name is the name's word, not the speakers ("aid workers").
+    possessive = {w.lower().rstrip("'\u2019") for w in words if w.endswith(("'", "\u2019"))}
+    if any(w in grammar.reject and w not in possessive & grammar.possessors for w in lowered):
         return False
     if len(words) > 1 and lowered[-1] in grammar.outlets:
         return False  # "The Star", "Daily Monitor": an outlet
@@ -576,7 +617,7 @@ def definitions(grammar: NameGrammar, text: str) -> dict[str, str]:
     ]
     pairs: list[tuple[str, str]] = []
     for span in spans:
-        if span.acronym is not None and acronym_fits(span.acronym, span.name):
+        if span.acronym is not None and _defines(span):
             pairs.append((span.name, span.acronym))
     described: set[str] = set()
     for a, b in pairwise(spans):
@@ -586,6 +627,19 @@ def definitions(grammar: NameGrammar, text: str) -> dict[str, str]:
             pairs.append(pair)
             described.add(pair[0].lower())
     return _grouped(pairs, described)
+
+
+def _defines(span: NameSpan) -> bool:
+    """Say whether a name's bracketed acronym is the name's: "Okvara Front (OKF)".
+
+    An acronym fits the initials of the name, or the name has an organisation's head and
+    the acronym is in capitals: a group's acronym is often that of its name in another
+    language ("Okvara Freedom Falcons (TAZ)").
+    """
+    acronym = span.acronym or ""
+    if acronym_fits(acronym, span.name):
+        return True
+    return span.organisation and 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()
 
 
 # Between a name and a description of it: "X, a Zelvan militia", "X, the Zelvan militia,".
