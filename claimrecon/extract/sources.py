@@ -45,9 +45,8 @@ compiled once per lexicon; nothing backtracks over unbounded input. A run-on "se
 of megabytes is tokenised only within a few thousand characters of the claim.
 
 Example:
-    >>> from claimrecon.extract.segment import DocContext
-    >>> from claimrecon.models import Document
-    >>> from claimrecon.vocab import Lexicon
+    >>> from claimrecon import Document, Lexicon
+    >>> from claimrecon.extract import DocContext
     >>> text = "Five people were killed in the blast, a police spokesman said."
     >>> ctx = DocContext(Document(id="d", text=text), Lexicon.default())
     >>> source = find_source(ctx, 0, 23)
