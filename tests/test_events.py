@@ -1091,36 +1091,41 @@ def test_the_response_to_an_attack_is_neither_its_target_nor_its_kind() -> None:
 
 
 def test_extraction_and_events_read_a_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Sentences are split and dates found once per document, then shared by the events."""
+    """One context a document, shared by extraction and the events: split once, read once.
+
+    The dates found in a sentence are kept in its context, so one context for both stages
+    means its sentences' dates are found once too.
+    """
     import importlib
 
     import claimrecon
 
     # claimrecon.extract is also the name of the extract function on the package.
-    dates = importlib.import_module("claimrecon.extract.dates")
     segment = importlib.import_module("claimrecon.extract.segment")
 
     splits: list[str] = []
-    scans: list[int] = []
-    real_split, real_raw = segment.split_sentences, dates._raw
+    made: list[segment.DocContext] = []
+    real_split, real_init = segment.split_sentences, segment.DocContext.__post_init__
 
     def split(text: str) -> list[segment.Sentence]:
         splits.append(text)
         return real_split(text)
 
-    def raw(ctx: segment.DocContext, sentence: segment.Sentence) -> list[object]:
-        if sentence.index not in ctx.memo(dates._DatesMemo).raw:
-            scans.append(sentence.index)
-        return real_raw(ctx, sentence)
+    def post_init(ctx: segment.DocContext) -> None:
+        made.append(ctx)
+        real_init(ctx)
 
     monkeypatch.setattr(segment, "split_sentences", split)
-    monkeypatch.setattr(dates, "_raw", raw)
+    monkeypatch.setattr(segment.DocContext, "__post_init__", post_init)
     text = (
         "Gunmen stormed a hotel in Nairobi on Tuesday, killing 21 people, police said. "
         "Al-Shabaab claimed the attack on Wednesday. The siege ended on Wednesday."
     )
     doc = Document(id="once", text=text, published=dt.date(2019, 1, 16))
     report = claimrecon.analyze([doc])
-    assert report.events and report.claims
+    assert report.claims
+    (event,) = [e for e in report.events if e.target == "hotel"]
+    assert event.date == dt.date(2019, 1, 15)  # the dates were read, in that one context
     assert splits == [text]
-    assert len(scans) == len(set(scans))  # no sentence's dates are read twice
+    assert [ctx.document for ctx in made] == [doc]
+    assert segment.doc_context(doc, Lexicon.default()) is made[0]

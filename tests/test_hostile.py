@@ -30,6 +30,7 @@ from claimrecon import (
     analyze,
     exports,
     extract,
+    group_events,
     read_documents,
     read_gold,
 )
@@ -488,35 +489,42 @@ def _calls(monkeypatch, owner, name: str, measure=lambda *args: 1) -> list[int]:
     return seen
 
 
-def test_grouping_looks_at_a_bounded_window_per_claim(monkeypatch) -> None:
-    """Count the characters the events stage's clause scan reads: linear, not quadratic."""
-    import claimrecon.events as events
-    from claimrecon.events.reader import _Reader
+def test_a_run_on_text_is_grouped_figure_by_figure_at_any_length() -> None:
+    """A text with no sentence end, 100 and 300 units long: every figure in one event.
 
-    read = _calls(monkeypatch, _Reader, "_clause", lambda self, sentence, rel: len(sentence.text))
-    sizes = []
-    for n in (100, 300):
-        read.clear()
-        text = "militants killed 5 people in Kabul said officials " * n
-        events.group_events(extract_report([Document(id="d", text=text)]))
-        sizes.append(max(read))
-    # The longest text a claim's cues scan does not grow with the document.
-    assert sizes[0] == sizes[1] <= MAX_SENTENCE
-
-
-def test_a_run_on_clause_of_figures_is_read_once_a_clause(monkeypatch) -> None:
-    """Count the events stage's period scans: once a clause, not once a figure.
-
-    Found by benchmarks/fuzz.py (fuzz_corpus/slow_events_run_on_clause): 300 figures in
-    one clause were 600 scans of it.
+    The events stage reads each claim within its sentence, and segmentation cuts a run-on
+    text into windows of at most ``MAX_SENTENCE`` (above), so the work grows with the
+    text, not with its square: ``benchmarks/adversarial.py`` measures that growth
+    (families ``prose-no-stop`` and ``comma-list``, stage ``events``).
     """
-    from claimrecon.events.reader import _Reader
+    for n in (100, 300):
+        text = "militants killed 5 people in Kabul said officials " * n
+        report = group_events(extract_report([Document(id="d", text=text)]))
+        assert len(split_sentences(text)) > 1  # read window by window
+        assert len(report.claims) == n
+        (event,) = report.events
+        assert len(event.claims) == n and event.location == "Kabul"
+        assert not report.aggregates
 
-    scans = _calls(monkeypatch, _Reader, "_period", lambda self, pattern, clause: len(clause))
-    text = "5 killed, " * 300
-    report = analyze([Document(id="d", text=text)])
+
+@pytest.mark.parametrize(("opening", "aggregate"), [("", False), ("Over the past year, ", True)])
+def test_a_run_on_clause_of_figures_is_read_as_one_clause(opening: str, aggregate: bool) -> None:
+    """300 figures in one clause: what the clause says holds for each of them.
+
+    Found by benchmarks/fuzz.py (fuzz_corpus/slow_events_run_on_clause): the clause was
+    read again for each figure. A period ("over the past year") makes every figure of the
+    clause a count over the period; without it, all are one event of equal figures.
+    """
+    report = analyze([Document(id="d", text=opening + "5 killed, " * 300)])
     assert len(report.claims) == 300
-    assert 0 < len(scans) <= 2 * len(split_sentences(text))
+    if aggregate:
+        assert not report.events and len(report.aggregates) == 300
+        return
+    (event,) = report.events
+    assert len(event.claims) == 300 and not report.aggregates
+    assert not report.contradictions
+    (estimate,) = report.estimates
+    assert (estimate.low, estimate.best, estimate.high) == (5, 5, 5)
 
 
 def test_figures_of_no_known_day_are_not_tried_as_each_others_updates(monkeypatch) -> None:

@@ -44,13 +44,10 @@ def block_keys(
 
     Example:
         >>> import datetime as dt
-        >>> from claimrecon.models import Document, FigureClaim, Figure, Metric, Span, Subject
+        >>> from claimrecon import Document, extract_report
         >>> text = "Two people were killed in an attack on a market on Monday."
         >>> doc = Document(id="d1", text=text, published=dt.date(2020, 3, 4))
-        >>> claim = FigureClaim(span=Span(doc="d1", start=0, end=22), quote=text[:22],
-        ...                     metric=Metric.KILLED, subject=Subject.PEOPLE,
-        ...                     figure=Figure.exact(2))
-        >>> blocks = block_keys(Report(documents=(doc,), claims=(claim,)))["d1"]
+        >>> blocks = block_keys(extract_report([doc]))["d1"]
         >>> sorted(k for k, _, _ in blocks if k[0] == "t")  # a market's block holds malls too
         ['t|2020-03|mall', 't|2020-03|market']
         >>> {(str(lo), str(hi)) for _, lo, hi in blocks}

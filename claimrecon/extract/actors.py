@@ -60,7 +60,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimrecon.extract.anaphora import ANAPHOR_MOD as _ANAPHOR_MOD
 from claimrecon.extract.anaphora import anaphor_heads, anaphor_re, resolve
@@ -587,6 +587,21 @@ _FIRST_WORD = re.compile(r"\w+")
 _NAME_END = r"(?:(?![\w\-]|['\u2019]\w\w)|(?=-(?-i:[a-z]+ed|run|led)\s))"
 
 
+class _Word(NamedTuple):
+    """A word of a sentence: where it starts in the document, and its text in lower case."""
+
+    start: int
+    low: str
+
+
+class _Modifier(NamedTuple):
+    """A cue that sets the stance of a claim after it ("was believed to be carried out by")."""
+
+    start: int
+    end: int
+    stance: Stance
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Names (aliases, outlets) indexed by their first word, for a fast scan of text."""
@@ -609,23 +624,21 @@ class _NameIndex:
             frozenset(groups),
         )
 
-    def finditer(
-        self, text: str, words: list[tuple[int, str]], lo: int, hi: int
-    ) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, words: list[_Word], lo: int, hi: int) -> Iterator[re.Match[str]]:
         """Yield the names in ``text[lo:hi]``, leftmost and longest first.
 
         ``words`` holds the start and lower-cased text of each word in the range.
         """
         pos = lo
-        for start, low in words:
-            if start < pos:
+        for word in words:
+            if word.start < pos:
                 continue
-            regex = self.by_word.get(low)
+            regex = self.by_word.get(word.low)
             if regex is None:
                 continue
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            if word.start > 0 and (text[word.start - 1].isalnum() or text[word.start - 1] in "-_"):
                 continue
-            m = regex.match(text, start, hi)
+            m = regex.match(text, word.start, hi)
             if m is not None:
                 pos = m.end()
                 yield m
@@ -744,7 +757,7 @@ class _CueSet:
         return cls(sources, anywhere, gated, needed)
 
     def scan(
-        self, text: str, words: list[tuple[int, str]], present: set[str], lo: int, hi: int
+        self, text: str, words: list[_Word], present: set[str], lo: int, hi: int
     ) -> list[tuple[int, int, int]]:
         """Return ``(start, end, cue index)`` of the cues in ``text[lo:hi]``, in order.
 
@@ -757,16 +770,16 @@ class _CueSet:
         # letters that match one of theirs only when the case is ignored made that letter.
         low_text = text[lo:hi].translate(_FOLD_TO_ASCII).lower()
         tried: dict[str, _Chosen] = {}  # each first word's cues, tested once a range
-        for start, low in words:
-            if start < pos:
+        for word in words:
+            if word.start < pos:
                 continue
-            if low not in tried:
-                tried[low] = self.sources_in(low, low_text)
+            if word.low not in tried:
+                tried[word.low] = self.sources_in(word.low, low_text)
             m = None
-            for source, needs in tried[low]:
-                if needs and not _in_order(low_text, start - lo, needs):
+            for source, needs in tried[word.low]:
+                if needs and not _in_order(low_text, word.start - lo, needs):
                     continue  # its words are not all after the word: it cannot match here
-                m = self.pattern(source).match(text, start, hi)
+                m = self.pattern(source).match(text, word.start, hi)
                 if m is not None:
                     break
             if m is not None:
@@ -898,20 +911,20 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 # --- mentions ------------------------------------------------------------------------------
 
 
-def _words(p: _Patterns, text: str, lo: int, hi: int, present: set[str]) -> list[tuple[int, str]]:
+def _words(p: _Patterns, text: str, lo: int, hi: int, present: set[str]) -> list[_Word]:
     """Return the words of ``text[lo:hi]`` that open an alias or a cue, with their starts.
 
     The set test and the searches run in C; Python only sees the few words that matter.
     """
     wanted = p.locators.keys() & present
-    found = [(m.start(), w) for w in wanted for m in p.locators[w].finditer(text, lo, hi)]
+    found = [_Word(m.start(), w) for w in wanted for m in p.locators[w].finditer(text, lo, hi)]
     found.sort()
     return found
 
 
 def _sentence_words(
     ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
-) -> list[tuple[int, str]]:
+) -> list[_Word]:
     """Return :func:`_words` of ``sentence``, read from its words when that is the same.
 
     A word of ASCII letters is found, ignoring case, exactly where a whole word lowers to
@@ -926,10 +939,10 @@ def _sentence_words(
         w.isascii() for w in wanted
     ):
         return _words(p, ctx.text, sentence.start, sentence.end, present)
-    return [(start, low) for start, low in _tokens(ctx, sentence) if low in wanted]
+    return [word for word in _tokens(ctx, sentence) if word.low in wanted]
 
 
-def _tokens(ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
+def _tokens(ctx: DocContext, sentence: Sentence) -> list[_Word]:
     """Return every word of ``sentence`` with its start, lower case (not to be changed).
 
     Finding names reads them in several steps; they are read once per document.
@@ -939,7 +952,7 @@ def _tokens(ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
     found = cache.get(key)
     if found is None:
         found = cache[key] = [
-            (m.start(), m.group().lower())
+            _Word(m.start(), m.group().lower())
             for m in _FIRST_WORD.finditer(ctx.text, sentence.start, sentence.end)
         ]
     return found
@@ -948,7 +961,7 @@ def _tokens(ctx: DocContext, sentence: Sentence) -> list[tuple[int, str]]:
 def _scan(
     ctx: DocContext,
     cues: _CueSet,
-    words: list[tuple[int, str]],
+    words: list[_Word],
     present: set[str],
     lo: int,
     hi: int,
@@ -973,11 +986,11 @@ def _find(
     table: dict[str, str],
     text: str,
     sentence: Sentence,
-    words: list[tuple[int, str]] | None = None,
+    words: list[_Word] | None = None,
 ) -> list[_Mention]:
     if words is None:
         words = [
-            (m.start(), m.group().lower())
+            _Word(m.start(), m.group().lower())
             for m in _FIRST_WORD.finditer(text, sentence.start, sentence.end)
         ]
     found: list[_Mention] = []
@@ -1027,7 +1040,7 @@ def _merge_parenthetical(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _named(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
+    ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[_Word] | None
 ) -> list[_Mention]:
     """Return the actors named in ``sentence``: the lexicon's and the document's own."""
     known = _named_known(ctx, p, sentence, words)
@@ -1051,7 +1064,7 @@ class _ActorsMemo:
     # the same sentences with the same cues.
     cues: dict[tuple[int, int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
     present: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # by range
-    tokens: dict[tuple[int, int], list[tuple[int, str]]] = field(default_factory=dict)
+    tokens: dict[tuple[int, int], list[_Word]] = field(default_factory=dict)
     # The actors each sentence names or refers back to, by index (see _named_or_referred).
     referred: dict[int, list[_Mention]] = field(default_factory=dict)
 
@@ -1070,7 +1083,7 @@ def _present(ctx: DocContext, sentence: Sentence) -> set[str]:
 
 
 def _named_known(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[tuple[int, str]] | None
+    ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[_Word] | None
 ) -> list[_Mention]:
     """Return the actors of the lexicon named in ``sentence`` (cached per sentence)."""
     cache = ctx.memo(_ActorsMemo).named
@@ -2023,7 +2036,7 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
         return []
     mentions, words = read
     used: set[int] = set()
-    modifiers: list[tuple[int, int, Stance]] = []
+    modifiers: list[_Modifier] = []
     found = _subject_claims(ctx, p, sentence, mentions, words, present, used)
     found += _agent_claims(ctx, p, sentence, mentions, words, present, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
@@ -2140,7 +2153,7 @@ def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Mat
 
 def _mentions(
     ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str], own: bool = True
-) -> tuple[list[_Mention], list[tuple[int, str]]] | None:
+) -> tuple[list[_Mention], list[_Word]] | None:
     """Return the actors named or referred back to in ``sentence``, and its cue words.
 
     With ``own``, a quoted group's "we" and "our" are mentions of the group that speaks.
@@ -2251,7 +2264,7 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
     at = _nearest(ctx.text, name, near)
     sentence = ctx.sentence_at(at) if at is not None else None
     if at is None or sentence is None:
-        words = [(w.start(), w.group().lower()) for w in _FIRST_WORD.finditer(name)]
+        words = [_Word(w.start(), w.group().lower()) for w in _FIRST_WORD.finditer(name)]
         for hit in p.alias_re.finditer(name, words, 0, len(name)):
             actor = p.aliases.get(" ".join(hit.group().lower().split()))
             if actor is not None:
@@ -2358,7 +2371,7 @@ def _subject_claims(
     p: _Patterns,
     sentence: Sentence,
     mentions: list[_Mention],
-    words: list[tuple[int, str]],
+    words: list[_Word],
     present: set[str],
     used: set[int],
     discovery: bool = False,
@@ -2447,10 +2460,10 @@ def _agent_claims(
     p: _Patterns,
     sentence: Sentence,
     mentions: list[_Mention],
-    words: list[tuple[int, str]],
+    words: list[_Word],
     present: set[str],
     used: set[int],
-    modifiers: list[tuple[int, int, Stance]],
+    modifiers: list[_Modifier],
     discovery: bool = False,
 ) -> list[_Found]:
     """Claims whose actor follows a cue: "claimed by IS", "blamed al-Shabaab".
@@ -2467,7 +2480,7 @@ def _agent_claims(
             continue
         stance, modifier = p.before[index]
         if modifier:
-            modifiers.append((cue_start, ce, stance))
+            modifiers.append(_Modifier(cue_start, ce, stance))
             # "gunmen believed to be from X killed 20": the cue places the attackers in X,
             # and their act follows; "officials believe X killed ..." may tell of no one event.
             last = _WORD.findall(ctx.text, cue_start, ce)[-1:]
@@ -2485,7 +2498,7 @@ def _agent_claims(
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
             # cue governs the whole clause after it, as a belief does.
-            modifiers.append((cue_start, ce, stance))
+            modifiers.append(_Modifier(cue_start, ce, stance))
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
@@ -2939,7 +2952,7 @@ def _claims(
     p: _Patterns,
     sentence: Sentence,
     found: list[_Found],
-    modifiers: list[tuple[int, int, Stance]],
+    modifiers: list[_Modifier],
 ) -> list[AttributionClaim]:
     """Turn what was found into claims: final stance, negation, one claim per actor and stance."""
     text, base = sentence.text, sentence.start
@@ -3123,7 +3136,7 @@ def _clause_tail(window: str) -> str:
 
 
 def _final_stance(
-    p: _Patterns, text: str, base: int, f: _Found, modifiers: list[tuple[int, int, Stance]]
+    p: _Patterns, text: str, base: int, f: _Found, modifiers: list[_Modifier]
 ) -> Stance:
     if f.stance is not Stance.ASSERTED:
         return f.stance
@@ -3132,10 +3145,10 @@ def _final_stance(
     hedge = _hedge(p, text, f.mention, base)
     if hedge is not None:
         return hedge
-    ends = [end for _, end, _ in modifiers]
+    ends = [m.end for m in modifiers]
     i = bisect.bisect_right(ends, f.mention.start) - 1
     if i >= 0:
-        end, stance = modifiers[i][1], modifiers[i][2]
+        end, stance = modifiers[i].end, modifiers[i].stance
         gap = text[end - base : f.mention.start - base]
         words = [w.lower() for w in _WORD.findall(gap)]
         # "was believed to have been carried out by ISWAP": the verb hedges its agent.
@@ -3166,7 +3179,7 @@ def _claim(
     p: _Patterns,
     f: _Found,
     stance: Stance,
-    modifiers: list[tuple[int, int, Stance]],
+    modifiers: list[_Modifier],
 ) -> AttributionClaim:
     start, end = max(f.start, sentence.start), min(f.end, sentence.end)
     span = Span(doc=ctx.document.id, start=start, end=end)
@@ -3201,7 +3214,7 @@ def _subject_speaks(
     p: _Patterns,
     sentence: Sentence,
     f: _Found,
-    modifiers: list[tuple[int, int, Stance]],
+    modifiers: list[_Modifier],
 ) -> Source | None:
     """The subject of the verb that blames or suspects, when it speaks ("Officials blamed").
 
@@ -3209,10 +3222,10 @@ def _subject_speaks(
     Ukraine", "Tunisia has blamed the Okba Brigade".
     """
     at = f.speaker_at
-    ends = [end for _, end, _ in modifiers]
+    ends = [m.end for m in modifiers]
     i = bisect.bisect_right(ends, f.mention.start) - 1
     if i >= 0 and f.mention.start - ends[i] <= _LOOK:
-        at = modifiers[i][0]
+        at = modifiers[i].start
     if at is None:
         return None
     return speaker_before(ctx, at) or _place_speaks(ctx, p, sentence, at)

@@ -45,9 +45,8 @@ compiled once per lexicon; nothing backtracks over unbounded input. A run-on "se
 of megabytes is tokenised only within a few thousand characters of the claim.
 
 Example:
-    >>> from claimrecon.extract.segment import DocContext
-    >>> from claimrecon.models import Document
-    >>> from claimrecon.vocab import Lexicon
+    >>> from claimrecon import Document, Lexicon
+    >>> from claimrecon.extract import DocContext
     >>> text = "Five people were killed in the blast, a police spokesman said."
     >>> ctx = DocContext(Document(id="d", text=text), Lexicon.default())
     >>> source = find_source(ctx, 0, 23)
@@ -403,12 +402,19 @@ def _role_or_org(role: SourceKind | None, org: SourceKind) -> SourceKind:
 # --- tokens and per-document state -------------------------------------------------------
 
 
+class _Paragraph(NamedTuple):
+    """The indices of a paragraph's first and last sentence."""
+
+    first: int
+    last: int
+
+
 @dataclass
 class _SourcesMemo:
     """What finding sources keeps of one document (``DocContext.memo``)."""
 
     tokens: dict[int, list[Token]] = field(default_factory=dict)
-    paragraphs: dict[int, tuple[int, int]] | None = None
+    paragraphs: dict[int, _Paragraph] | None = None
     quotes: tuple[list[int], list[_Quote]] | None = None
     actors: dict[int, list[_Named]] = field(default_factory=dict)
     speakers: dict[int, list[_Speaker]] = field(default_factory=dict)
@@ -428,14 +434,14 @@ def _tokens(ctx: DocContext, sentence: Sentence) -> list[Token]:
     return toks
 
 
-def _paragraph_bounds(ctx: DocContext) -> dict[int, tuple[int, int]]:
+def _paragraph_bounds(ctx: DocContext) -> dict[int, _Paragraph]:
     """Map each paragraph to the indices of its first and last sentence."""
     bounds = ctx.memo(_SourcesMemo).paragraphs
     if bounds is None:
         bounds = {}
         for s in ctx.sentences:
             first, _ = bounds.get(s.paragraph, (s.index, s.index))
-            bounds[s.paragraph] = (first, s.index)
+            bounds[s.paragraph] = _Paragraph(first, s.index)
         ctx.memo(_SourcesMemo).paragraphs = bounds
     return bounds
 
@@ -1493,9 +1499,9 @@ def _earlier_speaker(
     is followed back to the person it stands for, ``hops`` links at most.
     """
     bounds = _paragraph_bounds(ctx)
-    first = 0 if across else bounds[sentence.paragraph][0]
+    first = 0 if across else bounds[sentence.paragraph].first
     if not across and sentence.paragraph - 1 in bounds:
-        first = bounds[sentence.paragraph - 1][0]
+        first = bounds[sentence.paragraph - 1].first
     for index in range(sentence.index, max(first, sentence.index - near) - 1, -1):
         candidates = _candidates(c, ctx, ctx.sentences[index], before, person)
         if candidates and candidates[-1].pronoun and hops < _MAX_HOPS:
