@@ -481,7 +481,7 @@ class ActorLexicon(_Section):
     Islamic State Group" names the Islamic State)."""
     trailing_heads: list[str] = []
     """Organisation heads that belong to the name even when written in lower case after
-    it ("the Okba brigade" is the Okba Brigade); a generic word ("group", "militants")
+    it ("the Velka brigade" is the Velka Brigade); a generic word ("group", "militants")
     describes the group and stays out of its name."""
     discovery_words: list[str] = []
     """Words of a cue that name a perpetrator strongly enough to take an unknown name in

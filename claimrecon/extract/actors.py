@@ -2647,7 +2647,7 @@ def _part_of(p: _Patterns, words: list[str]) -> list[str]:
 def _described_before(p: _Patterns, words: list[str]) -> bool:
     """Say whether a description and a comma stand before the actor's name.
 
-    "blamed an al-Qaeda-linked militant group, the Okba Brigade, for": a few words ending
+    "blamed an al-Qaeda-linked militant group, the Velka Brigade, for": a few words ending
     in a group word, a comma, and at most a determiner before the name.
     """
     comma = words.index(",")
@@ -3219,7 +3219,7 @@ def _subject_speaks(
     """The subject of the verb that blames or suspects, when it speaks ("Officials blamed").
 
     A country or a city just before the verb is its government's voice: "Moscow blamed
-    Ukraine", "Tunisia has blamed the Okba Brigade".
+    Ukraine", "Zelvania has blamed the Velka Brigade".
     """
     at = f.speaker_at
     ends = [m.end for m in modifiers]
@@ -3609,7 +3609,7 @@ def _one_spelling(ctx: DocContext, actors: dict[str, str]) -> dict[str, str]:
 
     "the Okvara Front" and later "Okvara": a name that opens another with an organisation's
     head ("Okvara" in "Okvara Ibn Zelvani Brigade") is that group; names whose consonants
-    agree ("Uqba Brigade", "Okba Brigade") are one group, under the longest spelling.
+    agree ("Qelka Brigade", "Kelka Brigade") are one group, under the longest spelling.
     """
     heads = name_grammar(ctx.lexicon).heads
     names = sorted(set(actors.values()), key=len, reverse=True)
@@ -3788,7 +3788,7 @@ _JOINED_BY_PARTICLE = re.compile(
 def _armed_attackers(
     ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
 ) -> list[_Found]:
-    """Candidates before a militant noun and an act: "the Okba Brigade gunmen stormed".
+    """Candidates before a militant noun and an act: "the Velka Brigade gunmen stormed".
 
     Only irregular attackers (``militant_nouns``): "Kenyan troops stormed" names the
     army of a place, which the lexicon's state actors cover.
@@ -3801,7 +3801,7 @@ def _armed_attackers(
         if head is None or not {head.group(1).lower(), head.group(0).lower().strip()} & (
             p.discovery.militants
         ):
-            continue  # "the Okba Brigade gunmen", "an Okba Brigade suicide bomber"
+            continue  # "the Velka Brigade gunmen", "an Velka Brigade suicide bomber"
         hit = _attacker(ctx, p, sentence, m, min(sentence.end, m.end + 3 * _LOOK))
         if hit is not None:
             found.append(replace(hit, cue=(m.end, hit.end)))
@@ -3978,7 +3978,7 @@ def _skeleton(name: str) -> str:
     """The consonants of a transliterated name, doubled letters once: spellings agree.
 
     "Lashkar-e-Tayyaba" and "Lashkar-e-Taiba", "Tehreek-e-Taliban" and "Tehrik-i-Taliban",
-    "Uqba" and "Okba" have one skeleton.
+    "Qelka" and "Kelka" have one skeleton.
     """
     low = re.sub(r"^the\s+", "", name.lower())
     letters = re.sub(r"[^a-z]", "", low.replace("q", "k").replace("c", "k"))

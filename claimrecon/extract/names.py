@@ -1,9 +1,9 @@
 """Proper names the lexicon does not know: capitalised words read as one name.
 
 A group the ``actors`` lexicon has never heard of is still written as a name: capitalised
-words, possibly joined by the particles of transliterated names ("Okba Ibn Nafaa",
+words, possibly joined by the particles of transliterated names ("Velka Ibn Sarra",
 "Jamaat ul Ahrar", "Front for the Liberation of ...") and followed by its acronym in
-brackets ("... Brigade (OINB)"). :func:`names_in` finds such phrases; whether one is an
+brackets ("... Brigade (VISB)"). :func:`names_in` finds such phrases; whether one is an
 actor is decided by the frame it stands in (see :mod:`claimrecon.extract.actors`). The
 phrases that never name a perpetrator are turned away here: titles and speakers
 ("President ...", "Interior Ministry"), outlets ("The Star"), months and weekdays, and
@@ -18,9 +18,9 @@ its full form.
 Example:
     >>> from claimrecon.vocab import Lexicon
     >>> grammar = name_grammar(Lexicon.default())
-    >>> text = "The Okba Ibn Nafaa Brigade (OINB) claimed it, Interior Minister Ali said."
+    >>> text = "The Velka Ibn Sarra Brigade (VISB) claimed it, Interior Minister Ali said."
     >>> [(n.name, n.acronym) for n in names_in(grammar, text, 0, len(text))]
-    [('Okba Ibn Nafaa Brigade', 'OINB')]
+    [('Velka Ibn Sarra Brigade', 'VISB')]
 
 May import: the vocab module, and connected for the groups of names (models and errors too);
 no other reader: attributions build on it.
@@ -89,7 +89,7 @@ class NameGrammar:
     heads: frozenset[str]  # organisation heads (lower case)
     outlets: frozenset[str]  # outlet name endings ("Times", "Star")
     persons: frozenset[str]  # titles of people ("spokesman", "minister"): a name after is a person
-    trailing: re.Pattern[str] | None  # a lower-case head after a name: "the Okba brigade"
+    trailing: re.Pattern[str] | None  # a lower-case head after a name: "the Velka brigade"
     generic: frozenset[str]  # words that describe a group, not name it: "Group", "Militants"
     breaks: frozenset[str]  # verbs that end a name in a title-case headline: "Claims", "Blame"
     events: frozenset[str]  # event nouns: no name ends in one ("Museum Attack")
@@ -336,7 +336,7 @@ def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
 
 
 def _with_trailing_head(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> NameSpan:
-    """Take a lower-case head after a name into it, capitalised: "the Okba brigade".
+    """Take a lower-case head after a name into it, capitalised: "the Velka brigade".
 
     The name comes out in one surface form however the text cases its head, so that two
     articles writing "Brigade" and "brigade" name one actor.
@@ -394,7 +394,7 @@ def _acronym_first(words: _Words) -> bool:
 def _organisation(grammar: NameGrammar, words: list[str]) -> bool:
     """Say whether lower-cased ``words`` have an organisation's head at either end.
 
-    "Okba Brigade", and "Katibat Okba", "Jaish al-Adl".
+    "Velka Brigade", and "Katibat Velka", "Jaish al-Adl".
     """
     last = words[-1]
     if last in grammar.heads or last.rstrip("s") in grammar.heads:
@@ -434,7 +434,7 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
 
 
 def _past_members(grammar: NameGrammar, words: _Words) -> _Words:
-    """The group after its members: "Supporters of the Okba Brigade" names the brigade."""
+    """The group after its members: "Supporters of the Velka Brigade" names the brigade."""
     if len(words) > 2 and words[0][2].lower() in grammar.members and words[1][2] in {"of", "from"}:
         return words[2:]
     return words
@@ -577,7 +577,7 @@ def acronym_fits(acronym: str, name: str) -> bool:
     Pakistan", "MSF" does not fit "Doctors Without Borders".
 
     Example:
-        >>> acronym_fits("OIBNB", "Okba Ibn Nafaa Brigade"), acronym_fits("AP", "Reuters")
+        >>> acronym_fits("VIBSB", "Velka Ibn Sarra Brigade"), acronym_fits("AP", "Reuters")
         (False, False)
         >>> acronym_fits("AQIM", "Al Qaeda of Islamic Maghreb")
         True
