@@ -307,10 +307,12 @@ def _listed_with(
     ):
         return False
     first, second = (claim, other) if claim.span.start < other.span.start else (other, claim)
-    end = _number_at(second)
-    if end is None or end < first.span.end:
+    begin, end = _number_at(first), _number_at(second)
+    if begin is None or end is None or end < first.span.end:
         return False
-    gap = text[first.span.end : end]
+    # From after the first number, not after its span: a count whose own words hold a verb
+    # ("5 killed, 5 killed") is a clause of its own, however short the gap after it.
+    gap = text[begin + len(first.figure.text) : end]
     return _LIST_GAP.match(gap) is not None and _NOT_A_LIST.search(gap) is None
 
 
