@@ -9,7 +9,7 @@ two of its fighters were involved"), but not their fighting at large. A headline
 the group's event with no article, as a noun phrase alone ("X attack on school in
 Velmar") or after "from" ("Death toll from X attack on school rises to 21"), in Title Case
 or not; not a plural of attacks at large. An accusation told by its tail ("accused X and Y of
-having carried out", "of having a hand in", "suspect X of being involved in"), and a
+being responsible for", "of having carried out", "suspect X of being involved in"), and a
 group's reason told in the present ("said the attack is revenge for"). Known groups under
 their spellings, invented people and places, other numbers, tenses and sentence positions.
 """
@@ -237,10 +237,15 @@ def accusation_with_its_tail(draw: st.DrawFn) -> AttributionCase:
             )
         )
     )
-    tails = ["of having carried out Sunday's bombing", "of being involved in the attack"]
-    if verb == "accused":
-        tails.append("of having a hand in the twin blasts")
-    tail = draw(st.sampled_from(tails))
+    tail = draw(
+        st.sampled_from(
+            (
+                "of being responsible for the twin blasts",
+                "of having carried out Sunday's bombing",
+                "of being involved in the attack on the shrine",
+            )
+        )
+    )
     actors = first[0] if second is None else f"{first[0]} and {second[0]}"
     text = f"{accuser} {aux}{verb} {actors} {tail}."
     names = {first[1]} | ({second[1]} if second else set())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimrecon import (
@@ -228,16 +228,40 @@ def test_attackers_killed_told_by_the_way_each_died_are_parts(case):
     assert [x.rule for x in report.contradictions] == [], report.contradictions
 
 
-# --- a state accused of backing a group based there -------------------------------------------
+# --- a state accused of backing a group that claims the attack ------------------------------
 
 COUNTRY_LEXICON = LEXICON.extend(
     {"events": {"capitals": {"Zelvania": "Dunmar", "Okvara": "Belgrith", "Quintar": "Marrak"}}}
 )
+BLAMES = st.sampled_from(
+    [
+        "The {blaming} government blamed {home} for the attack on Friday.",
+        "The {blaming} government accused {home} of being responsible for the attack.",
+        "{blaming}'s Guard Council accused {home} of being responsible for Friday's blasts.",
+        "Officials in {blaming} accused {home} of having a hand in the bombing.",
+    ]
+)
+
+
+def _att(doc: Document, actor: str, stance: str, phrase: str, source: str) -> AttributionClaim:
+    start = doc.text.index(phrase)
+    return AttributionClaim(
+        span=Span(doc=doc.id, start=start, end=start + len(phrase)),
+        quote=phrase,
+        source=Source(name=source, kind="militant" if stance == "claimed" else "official"),
+        actor=actor,
+        stance=stance,
+    )
 
 
 @st.composite
-def sponsors(draw: st.DrawFn) -> tuple[Report, str, str]:
-    """A group claims an attack; another country blames the country the group is based in."""
+def sponsors(draw: st.DrawFn) -> tuple[Report, bool]:
+    """A group claims an attack; another country blames a third, in the claim's text or not.
+
+    The blamed country is a sponsor when a text bases the group there, or when every text
+    that blames it also tells the group's claim (before or after the blame); otherwise a
+    rival perpetrator.
+    """
     home, blaming = draw(
         st.lists(
             st.sampled_from(["Zelvania", "Okvara", "Quintar"]), min_size=2, max_size=2, unique=True
@@ -245,44 +269,59 @@ def sponsors(draw: st.DrawFn) -> tuple[Report, str, str]:
     )
     group = draw(st.sampled_from(["Jaysh al-Dunmar", "the Sela Front", "Ansar Korvath"]))
     based = draw(st.sampled_from([f"The {home}-based group {group}", f"{group}, based in {home},"]))
-    tied = draw(st.booleans())
-    first = f"{based if tied else group} claimed responsibility for the bombing, a statement said."
-    verb = draw(st.sampled_from(["blamed", "accused"]))
-    second = f"The {blaming} government {verb} {home} for the attack on Friday."
-    text = f"{first} {second}"
-    doc = Document(id="d", text=text, published=DAY)
-
-    def att(actor: str, stance: str, phrase: str, source: str) -> AttributionClaim:
-        start = text.index(phrase)
-        return AttributionClaim(
-            span=Span(doc="d", start=start, end=start + len(phrase)),
-            quote=phrase,
-            source=Source(name=source, kind="militant" if stance == "claimed" else "official"),
-            actor=actor,
-            stance=stance,
+    tied, together, blame_first = draw(st.booleans()), draw(st.booleans()), draw(st.booleans())
+    claim = f"{based if tied else group} claimed responsibility for the bombing, a statement said."
+    claim = claim[0].upper() + claim[1:]
+    blame = draw(BLAMES).format(blaming=blaming, home=home)
+    if together:
+        text = f"{blame} {claim}" if blame_first else f"{claim} {blame}"
+        docs = (Document(id="d", text=text, published=DAY),) * 2
+    else:
+        docs = (
+            Document(id="d", text=claim, published=DAY),
+            Document(id="b", text=blame, published=DAY),
         )
-
     claims = (
-        att(group, "claimed", first[:-1], group),
-        att(home, "asserted", second[:-1], f"The {blaming} government"),
+        _att(docs[0], group, "claimed", claim[:-1], group),
+        _att(docs[1], home, "asserted", blame[:-1], f"the {blaming} government"),
     )
     report = Report(
-        documents=(doc,),
+        documents=tuple(dict.fromkeys(docs)),
         claims=claims,
         events=(Event(id="e", claims=tuple(c.id for c in claims)),),
     )
-    return report, "tied" if tied else "untied", home
+    return report, tied or together
 
 
 @settings(max_examples=40, deadline=None)
 @given(sponsors())
-def test_a_state_blamed_for_a_group_based_there_is_a_sponsor_not_a_rival(case):
-    report, tie, _ = case
+def test_a_state_blamed_beside_a_group_s_claim_or_base_is_a_sponsor_not_a_rival(case):
+    report, sponsor = case
     found = find_contradictions(report, lexicon=COUNTRY_LEXICON).contradictions
     rules = [x.rule for x in found]
-    # Blaming the country a claiming group is based in accuses it of backing the group;
-    # blaming a country no text ties the group to names a rival perpetrator.
-    assert rules == ([] if tie == "tied" else ["attribution-conflict"]), found
+    # Blaming the country a claiming group is based in, or blaming a country in a text that
+    # also tells the group's claim, accuses it of backing the group; a country blamed in a
+    # text that tells no claim, with no tie to the group, names a rival perpetrator.
+    assert rules == ([] if sponsor else ["attribution-conflict"]), found
+
+
+@settings(max_examples=20, deadline=None)
+@given(sponsors())
+def test_a_state_blamed_also_in_a_text_with_no_claim_stays_a_rival(case):
+    report, _ = case
+    group, state = report.claims
+    assume(state.span.doc == group.span.doc)
+    assume(not any("based" in d.text for d in report.documents))
+    # The same blame told again by a text that tells no claim of the group: a rival theory.
+    other = Document(id="o", text=state.quote + ".", published=DAY)
+    again = _att(other, state.actor, "asserted", state.quote, "another official")
+    report = Report(
+        documents=(*report.documents, other),
+        claims=(*report.claims, again),
+        events=(Event(id="e", claims=(group.id, state.id, again.id)),),
+    )
+    found = find_contradictions(report, lexicon=COUNTRY_LEXICON).contradictions
+    assert [x.rule for x in found] == ["attribution-conflict"], found
 
 
 # --- a toll a text adds more to ------------------------------------------------------------------

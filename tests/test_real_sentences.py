@@ -1251,6 +1251,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Death Toll From Taliban Attack On University In Pakistan Rises To 21",
         {("Tehrik-i-Taliban Pakistan", ASSERTED)},  # a Title Case headline, the event after "from"
     ),
+    (
+        "Iran\u2019s Revolutionary Guard Corps accused Saudi Arabia and the United States of "
+        "being responsible for Wednesday's deadly terrorist attacks on the parliament building "
+        "and Ayatollah Ruhollah Khomeini shrine.",
+        {("Saudi Arabia", ASSERTED), ("United States", ASSERTED)},  # "of being responsible"
+    ),
     # --- end of attrib, round 10 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

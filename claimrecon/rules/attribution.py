@@ -110,24 +110,31 @@ def _countries(lexicon: Lexicon) -> frozenset[str]:
 def _without_sponsors(
     ctx: EventContext, named: dict[str, list[AttributionClaim]]
 ) -> dict[str, list[AttributionClaim]]:
-    """Leave out a state accused of an attack by a group its texts base there: a sponsor.
+    """Leave out a state accused of backing a group that claims the attack: a sponsor.
 
     "The Dunmar-based Zelvan Front claimed the bombing; Okvara blamed Dunmar": a
     government that blames the country a claiming group is based in accuses it of
     backing the group, which does not exclude the group's own act. A state as a whole (a
     country, not its army or forces), named by accusation only, is no rival perpetrator
     of a group that the event's texts tie to it ("<country>-based", "based in
-    <country>"). A state blamed for the act itself, beside a group that has no tie to
+    <country>"), nor when every text that accuses it also tells a group's claim of the
+    act ("Okvara accused Dunmar of being responsible ... it also confirmed that the
+    Zelvan Front claimed it"): a text that holds both tells the state behind the group.
+    A state blamed in a text that tells no group's claim, beside a group with no tie to
     it, stays a rival.
     """
     countries = _countries(ctx.lexicon)
     groups = [c for f, claims in named.items() if f.casefold() not in countries for c in claims]
+    claiming = {c.span.doc for c in groups if c.stance is Stance.CLAIMED}
 
     def sponsor(family: str, claims: list[AttributionClaim]) -> bool:
         return (
             family.casefold() in countries
             and all(c.stance is not Stance.CLAIMED for c in claims)
-            and any(_based_in(ctx, family, c) for c in groups)
+            and (
+                any(_based_in(ctx, family, c) for c in groups)
+                or all(c.span.doc in claiming for c in claims)
+            )
         )
 
     return {f: claims for f, claims in named.items() if not sponsor(f, claims)}
