@@ -11,10 +11,11 @@ import re
 
 import pytest
 
+from claimrecon.extract import extract
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.figures import read_figures
 from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, Stance
+from claimrecon.models import Document, FigureClaim, Stance
 from claimrecon.vocab import Lexicon
 
 LEX = Lexicon.default()
@@ -666,6 +667,36 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[t[:50] for t, _ in FIGURES])
 def test_figures_of_real_sentences(text: str, expected: list[tuple]) -> None:
     got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
+    assert got == expected
+
+
+# --- figures, round 10b: a bare head after its fuller noun (read as a document) ----------
+FIGURES_IN_DOCUMENTS: list[tuple[str, list[tuple]]] = [
+    (
+        "Three militants last night stormed a police training college in Quetta, prompting a "
+        "military operation to clear the premises which also houses hundreds of police cadets."
+        "\n\nAt least 60 policemen have been confirmed dead and 120 cadets injured in an attack "
+        "on the Police Training College on Saryab Road.",
+        [
+            ("count", "militants", 3, 3),
+            ("killed", "police", 60, N),
+            ("wounded", "police", 120, 120),
+        ],
+    ),
+]
+# --- end of figures, round 10b ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FIGURES_IN_DOCUMENTS, ids=[t[:50] for t, _ in FIGURES_IN_DOCUMENTS]
+)
+def test_figures_of_real_documents(text: str, expected: list[tuple]) -> None:
+    claims = extract(Document(id="d", text=text), LEX)
+    got = [
+        (c.metric.value, c.subject.value, c.figure.low, c.figure.high)
+        for c in claims
+        if isinstance(c, FigureClaim)
+    ]
     assert got == expected
 
 

@@ -52,7 +52,14 @@ from claimrecon.extract.dates import (
     statement_dates,
     weekday_gives_way,
 )
-from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
+from claimrecon.extract.figures import (
+    FoundFigure,
+    figure_tables,
+    fuller_nouns,
+    inherit_subjects,
+    read_sentence,
+    whole_before,
+)
 from claimrecon.extract.groups import forget_definitions, resolve_groups
 from claimrecon.extract.numbers import read_spelled, word_pattern
 from claimrecon.extract.places import Gazetteer, division_of, gazetteer, relation
@@ -240,6 +247,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     every: list[tuple[FoundFigure, FigureClaim]] = []
     # The counts given so far: a count implied by another figure may repeat one.
     counts: set[tuple[int | None, int | None]] = set()
+    named = fuller_nouns(text, tables)
     for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
@@ -247,6 +255,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
         with _reading(ctx, sentence):
             found = _read(ctx, sentence, last_subject)
             found = plausible(found, text, doc_id, given=counts)
+            found = inherit_subjects(found, text, named, tables)
             if not found:
                 continue
             counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)

@@ -47,6 +47,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -191,6 +192,30 @@ def _count_tolls(figures: FigureLexicon) -> dict[str, Metric]:
     }
 
 
+def _fuller_nouns(
+    figures: FigureLexicon,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Return patterns of the fuller nouns of ``inherited_heads`` and of the bare heads.
+
+    A fuller noun is a subject phrase of two words or more ending in an inherited head
+    ("police cadets"); its subject is looked up again in ``subject_words``.
+    """
+    heads = sorted(set(figures.inherited_heads), key=len, reverse=True)
+    fuller = sorted(
+        (w for w in figures.subject_words if " " in w and w.rsplit(" ", 1)[1] in heads),
+        key=len,
+        reverse=True,
+    )
+    if not heads or not fuller:
+        return None, None
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in fuller)
+    bare = "|".join(re.escape(h) for h in heads)
+    return (
+        re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{bare})\b", re.IGNORECASE),
+    )
+
+
 def _words(words: list[str]) -> PhraseTable[bool]:
     """Return a table of words and phrases that match as ``True``."""
     return PhraseTable((w, True) for w in words)
@@ -230,6 +255,7 @@ class FigureTables:
         self.national_persons = frozenset(figures.national_persons)
         self.ordinals = frozenset(figures.ordinal_words)
         self.rival_openers = _words(figures.rival_openers)
+        self.fuller_nouns, self.bare_heads = _fuller_nouns(figures)
         self.toll_verbs = frozenset(figures.revision_words) | frozenset(figures.lowering_words)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
@@ -3028,6 +3054,48 @@ def _all_of_the_attackers(
     if quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None:
         return True
     return _whole_relative(tok, tables, cand)
+
+
+def fuller_nouns(text: str, tables: FigureTables) -> list[tuple[int, str, Subject]]:
+    """Return where ``text`` names a fuller noun of an inherited head, that head and its subject.
+
+    News names a group in full once ("police cadets", "army recruits") and then by its bare
+    head ("N cadets were injured"): the bare head counts the group named before.
+    """
+    if tables.fuller_nouns is None:
+        return []
+    words = tables.lexicon.subject_words
+    named = []
+    for match in tables.fuller_nouns.finditer(text):
+        phrase = " ".join(match.group(0).lower().split())
+        named.append((match.start(), phrase.rsplit(" ", 1)[1], Subject(words[phrase])))
+    return named
+
+
+def inherit_subjects(
+    found: list[FoundFigure],
+    text: str,
+    named: list[tuple[int, str, Subject]],
+    tables: FigureTables,
+) -> list[FoundFigure]:
+    """Give a figure counting a bare inherited head the subject of its fuller noun before it.
+
+    Only a figure that kept the bare head's own subject changes ("cadets" alone are people),
+    so a figure whose own words named the group keeps its reading.
+    """
+    if not named or tables.bare_heads is None:
+        return found
+    words = tables.lexicon.subject_words
+    out = []
+    for fig in found:
+        match = tables.bare_heads.search(text, fig.start, fig.end)
+        head = match.group(0).lower() if match else None
+        own = Subject(words.get(head, Subject.PEOPLE)) if head else None
+        before = [s for at, h, s in named if h == head and at < fig.start]
+        if before and fig.subject is own and before[-1] is not own:
+            fig = replace(fig, subject=before[-1])
+        out.append(fig)
+    return out
 
 
 def whole_before(

@@ -1,0 +1,92 @@
+"""Round 10b's figure phenomena, drawn with invented places, speakers and numbers.
+
+- a bare head ("cadets", "recruits", "trainees") takes the subject of the fuller noun with
+  that head named earlier in the document ("police cadets", "army recruits"); with no fuller
+  noun before it, or with another group named in full, it keeps its own reading.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract import extract
+from claimrecon.extract.numbers import spell
+from claimrecon.models import Document, FigureClaim
+
+PLACES = ["Zelvania", "Okvara", "Dunmar", "Brelton"]
+FULLER = st.sampled_from(
+    [
+        ("police cadets", "cadets", "police"),
+        ("police recruits", "recruits", "police"),
+        ("police trainees", "trainees", "police"),
+        ("army recruits", "recruits", "soldiers"),
+        ("army cadets", "cadets", "soldiers"),
+    ]
+)
+VERB = st.sampled_from([("were wounded", "wounded"), ("were killed", "killed"), ("died", "killed")])
+AFTER = st.sampled_from(["", ", a police spokesman said", ", Colonel Varnek told reporters"])
+
+
+def figures(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    claims = extract(Document(id="d", text=text))
+    return [
+        (c.metric.value, c.subject.value, c.figure.low, c.figure.high)
+        for c in claims
+        if isinstance(c, FigureClaim)
+    ]
+
+
+def number(n: int, words: bool) -> str:
+    text = spell(n) if words and n <= 99 else str(n)
+    return text[:1].upper() + text[1:]
+
+
+@given(
+    fuller=FULLER,
+    verb=VERB,
+    place=st.sampled_from(PLACES),
+    n=st.integers(2, 400),
+    words=st.booleans(),
+    after=AFTER,
+    gap=st.sampled_from(["", "The gate was shut for hours.\n\n"]),
+)
+def test_a_bare_head_takes_the_subject_of_its_fuller_noun(
+    fuller, verb, place, n, words, after, gap
+):
+    phrase, head, subject = fuller
+    text = (
+        f"Gunmen stormed a training centre in {place} that houses hundreds of {phrase}.\n\n"
+        f"{gap}{number(n, words)} {head} {verb[0]} in the attack{after}."
+    )
+    assert figures(text) == [(verb[1], subject, n, n)]
+
+
+@given(
+    fuller=FULLER,
+    verb=VERB,
+    place=st.sampled_from(PLACES),
+    n=st.integers(2, 400),
+    words=st.booleans(),
+)
+def test_a_bare_head_named_first_keeps_its_own_reading(fuller, verb, place, n, words):
+    phrase, head, _ = fuller
+    text = (
+        f"{number(n, words)} {head} {verb[0]} in {place}.\n\n"
+        f"The centre trains {phrase} from three provinces."
+    )
+    assert figures(text) == [(verb[1], "people", n, n)]
+
+
+@given(
+    verb=VERB,
+    place=st.sampled_from(PLACES),
+    n=st.integers(2, 400),
+    words=st.booleans(),
+)
+def test_a_head_with_its_own_modifier_keeps_it(verb, place, n, words):
+    text = (
+        f"The academy in {place} trains police cadets.\n\n"
+        f"{number(n, words)} army cadets {verb[0]} in the attack."
+    )
+    assert figures(text) == [(verb[1], "soldiers", n, n)]
