@@ -90,3 +90,76 @@ def test_a_head_with_its_own_modifier_keeps_it(verb, place, n, words):
         f"{number(n, words)} army cadets {verb[0]} in the attack."
     )
     assert figures(text) == [(verb[1], "soldiers", n, n)]
+
+
+KILLERS = st.sampled_from(["commandos", "police", "special forces", "troops", "soldiers"])
+ATTACKERS = st.sampled_from(["gunmen", "attackers", "assailants", "militants"])
+ONE = {
+    "gunmen": "gunman",
+    "attackers": "attacker",
+    "assailants": "assailant",
+    "militants": "militant",
+}
+STAND = st.sampled_from(
+    ["made a last stand", "held out for hours", "were cornered", "were trapped upstairs"]
+)
+LINK = st.sampled_from(["before", "until", "when"])
+
+
+@given(
+    attackers=ATTACKERS,
+    stand=STAND,
+    link=LINK,
+    killers=KILLERS,
+    place=st.sampled_from(PLACES),
+    n=st.integers(2, 12),
+    words=st.booleans(),
+)
+def test_killed_them_ends_a_group_with_no_verb_of_its_own(
+    attackers, stand, link, killers, place, n, words
+):
+    text = (
+        f"In {place}, {number(n, words).lower()} {attackers} {stand} {link} {killers} killed them."
+    )
+    assert figures(text) == [("killed", "militants", n, n)]
+
+
+@given(
+    attackers=ATTACKERS,
+    link=LINK,
+    killers=KILLERS,
+    hostages=st.sampled_from(["the guests", "several hostages", "the staff"]),
+    n=st.integers(2, 12),
+)
+def test_killed_them_after_another_group_is_no_figure_of_the_first(
+    attackers, link, killers, hostages, n
+):
+    text = f"{number(n, False)} {attackers} held {hostages} for hours {link} {killers} killed them."
+    assert [f for f in figures(text) if f[0] == "killed"] == []
+
+
+@given(
+    attackers=ATTACKERS,
+    closer=st.sampled_from(["to survive", "to be captured alive", "to be taken alive"]),
+    speaker=st.sampled_from(["Police said", "Inspector Varnek said", "Officials in Dunmar said"]),
+    n=st.integers(2, 40),
+    words=st.booleans(),
+    noun_after=st.booleans(),
+)
+def test_the_only_one_of_n_to_survive(attackers, closer, speaker, n, words, noun_after):
+    group = f"{number(n, words).lower()} {attackers}" if noun_after else number(n, words).lower()
+    one = ONE[attackers]
+    text = f"{speaker} the {one} in custody, the only one of {group} {closer}, had confessed."
+    got = figures(text)
+    assert ("killed", "militants", n - 1, n - 1) in got
+    assert ("count", "militants", n, n) in got
+
+
+@given(
+    victims=st.sampled_from([("passengers", "civilians"), ("policemen", "police")]),
+    n=st.integers(2, 40),
+    place=st.sampled_from(PLACES),
+)
+def test_the_only_one_of_n_victims_to_survive(victims, n, place):
+    text = f"The driver was the only one of {n} {victims[0]} to survive the blast in {place}."
+    assert figures(text) == [("killed", victims[1], n - 1, n - 1)]

@@ -660,6 +660,19 @@ FIGURES = [
         [("killed", "civilians", 44, 44), ("wounded", "people", 158, N)],
     ),
     # --- end of figures, round 10 -------------------------------------------------------------
+    # --- figures, round 10b: "killed them" after a verb that counts nothing; a sole survivor --
+    (
+        "A day after the siege ended, authorities were still removing victims bodies from the "
+        "five-star Taj Mahal hotel, where three gunmen made a last stand before Indian commandos "
+        "killed them in a blaze of gunfire and explosions.",
+        [("killed", "militants", 3, 3)],
+    ),
+    (
+        "Joint Police Commissioner Rakesh Maria said the assailant now in custody — the only one "
+        "of 10 to survive — told police the group had intended to hit even more targets.",
+        [("killed", "militants", 9, 9), ("count", "militants", 10, 10)],
+    ),
+    # --- end of figures, round 10b ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -256,6 +256,8 @@ class FigureTables:
         self.ordinals = frozenset(figures.ordinal_words)
         self.rival_openers = _words(figures.rival_openers)
         self.fuller_nouns, self.bare_heads = _fuller_nouns(figures)
+        self.survivor_openers = _words(figures.survivor_openers)
+        self.survivor_closers = _words(figures.survivor_closers)
         self.toll_verbs = frozenset(figures.revision_words) | frozenset(figures.lowering_words)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
@@ -335,6 +337,8 @@ class FigureTables:
             *figures.lowering_words,
             # "the statement identified the two attackers": a definite count has no verb.
             *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
+            # "the only one of 12 passengers to survive": the dead are told by survival.
+            *figures.survivor_closers,
         ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -1837,7 +1841,75 @@ def read_sentence(
         else:
             i = number.tok_end
     _relative_figures(tok, tables, cands)
-    return _resolve(tok, tables, cands, last_subject, text, offset)
+    found = _resolve(tok, tables, cands, last_subject, text, offset)
+    return _with_survivors(found, _sole_survivors(tok, tables, text, offset))
+
+
+def _with_survivors(found: list[FoundFigure], survivors: list[FoundFigure]) -> list[FoundFigure]:
+    """Add the figures of a sole survivor to a sentence's others.
+
+    The survivor's reading replaces another of the same number ("ten to be captured alive"
+    is no arrest of ten), unless a part refers to the list by index.
+    """
+    if not survivors:
+        return found
+    numbers = {f.start for f in survivors}
+    if any(f.part_of is not None for f in found):
+        return found + [f for f in survivors if not any(g.start == f.start for g in found)]
+    return [f for f in found if f.start not in numbers] + survivors
+
+
+def _sole_survivors(tok: Tokens, tables: FigureTables, text: str, offset: int) -> list[FoundFigure]:
+    """Return the figures of "the only one of N to survive": N - 1 of them were killed.
+
+    "the gunman in custody, the only one of ten to survive", "the only one of 12 passengers
+    to be taken alive": the group numbered N, all but one died. The group is the noun after
+    the number, else the last one named before it in the sentence; a group of attackers
+    also has its count N.
+    """
+    lower = tok.lower
+    out: list[FoundFigure] = []
+    for i in range(len(lower)):
+        opener = tables.survivor_openers.match(lower, i)
+        if opener is None:
+            continue
+        parsed = parse_number(lower, opener[1], tables.lexicon, tables.number_words)
+        if parsed is None or parsed[0] < 2:
+            continue
+        value, k = parsed
+        noun = tables.subjects.match(lower, k)
+        closer = tables.survivor_closers.match(lower, noun[1] if noun else k)
+        if closer is None:
+            continue
+        subject = noun[0] if noun else _last_named(lower, tables, i)
+        figure = FoundFigure(
+            start=tok.start[opener[1]],
+            end=tok.end[closer[1] - 1],
+            metric=Metric.KILLED,
+            subject=subject,
+            low=value - 1,
+            high=value - 1,
+            qualifier=Qualifier.EXACT,
+            text=text[tok.start[opener[1]] - offset : tok.end[k - 1] - offset],
+            confidence=0.6,
+        )
+        out.append(figure)
+        if tables.countable(subject):
+            out.append(replace(figure, metric=Metric.COUNT, low=value, high=value))
+    return out
+
+
+def _last_named(lower: list[str], tables: FigureTables, end: int) -> Subject:
+    """Return the subject of the last subject noun before token ``end``, else people.
+
+    A speaker ("police said the man ...") names no group.
+    """
+    named = Subject.PEOPLE
+    for k in range(end):
+        noun = tables.subjects.match(lower, k)
+        if noun is not None and noun[1] <= end and lower[noun[1]] not in tables.reporting:
+            named = Subject(noun[0])
+    return named
 
 
 def _add_candidate(
@@ -2379,7 +2451,9 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
         return after
     if after is None:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
-        return past if past is not None else _count_past_modifier(tok, tables, cand)
+        if past is None:
+            past = _count_past_modifier(tok, tables, cand)
+        return past if past is not None else _killed_them_later(tok, tables, cand)
     relative = any(w in tables.relative for w in tok.lower[cand.subj_end : after[1]])
     if relative and after[0] is Metric.COUNT and cand.subject is Subject.PEOPLE:
         # "four people who had attacked the parliament were dead": whoever attacked is an
@@ -3014,6 +3088,32 @@ def _whole_relative(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
         if lower[k] == "," and tables.whole_relatives.match(lower, k + 1) is not None:
             return True
     return False
+
+
+def _killed_them_later(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
+    """Return the killing of "them" that ends a count of attackers with no verb of its own.
+
+    "three gunmen made a last stand before commandos killed them", "two attackers held out
+    until troops killed them": the attackers' own verb counts nothing, and "them" are they.
+    No other group may be named between them and the killers ("... held the guests before
+    police killed them" leaves who died unsaid), nor a number or a clause break.
+    """
+    number, lower = cand.number, tok.lower
+    if not tables.countable(cand.subject) or number.low is None or number.low != number.high:
+        return None
+    named: list[int] = []
+    for k in range(cand.subj_end, min(len(lower) - 1, cand.subj_end + _LONG_ASIDE)):
+        if lower[k] in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
+            return None
+        if _killed_them(lower, tables, k):
+            if any(end != k for end in named):
+                return None
+            verb = tables.metrics.match(lower, k)
+            return None if verb is None else (Metric.KILLED, k, verb[1] + 1, True)
+        noun = tables.subjects.match(lower, k)
+        if noun is not None:
+            named.append(noun[1])
+    return None
 
 
 def _killed_them(lower: list[str], tables: FigureTables, k: int) -> bool:
