@@ -163,3 +163,37 @@ def test_the_only_one_of_n_to_survive(attackers, closer, speaker, n, words, noun
 def test_the_only_one_of_n_victims_to_survive(victims, n, place):
     text = f"The driver was the only one of {n} {victims[0]} to survive the blast in {place}."
     assert figures(text) == [("killed", victims[1], n - 1, n - 1)]
+
+
+FATE = st.sampled_from(
+    [
+        ("was killed", "killed"),
+        ("had been killed by security forces", "killed"),
+        ("blew himself up", "killed"),
+        ("died", "killed"),
+        ("was wounded", "wounded"),
+        ("was injured", "wounded"),
+        ("was arrested", "arrested"),
+    ]
+)
+
+
+@given(
+    first=FATE,
+    second=FATE,
+    noun=st.sampled_from([("attacker", "militants"), ("policeman", "police"), ("guard", "guards")]),
+    join=st.sampled_from([" and", ", while", " while"]),
+    before=st.sampled_from(["", "Governor Varnek said ", "Police in Okvara said "]),
+)
+def test_one_and_another_are_two(first, second, noun, join, before):
+    if noun[1] != "militants" and "arrested" in (first[1], second[1]):
+        return  # an arrest is of attackers or suspects
+    if noun[1] != "militants" and "blew" in first[0] + second[0]:
+        return  # a self-killing is an attacker's
+    text = f"{before}one {noun[0]} {first[0]}{join} another {second[0]}."
+    expected = (
+        [(first[1], noun[1], 2, 2)]
+        if first[1] == second[1]
+        else [(first[1], noun[1], 1, 1), (second[1], noun[1], 1, 1)]
+    )
+    assert sorted(figures(text[0].upper() + text[1:])) == sorted(expected)

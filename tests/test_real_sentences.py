@@ -672,6 +672,11 @@ FIGURES = [
         "of 10 to survive — told police the group had intended to hit even more targets.",
         [("killed", "militants", 9, 9), ("count", "militants", 10, 10)],
     ),
+    (
+        "The Governor of Tehran said one attacker detonated a suicide vest and another had been "
+        "killed by security forces, state broadcaster IRIB reported.",
+        [("killed", "militants", 2, 2)],
+    ),
     # --- end of figures, round 10b ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -1842,7 +1842,56 @@ def read_sentence(
             i = number.tok_end
     _relative_figures(tok, tables, cands)
     found = _resolve(tok, tables, cands, last_subject, text, offset)
+    found = _with_another(tok, tables, found)
     return _with_survivors(found, _sole_survivors(tok, tables, text, offset))
+
+
+_ANOTHER_JOINS = frozenset({"and", "while", "whereas", ","})
+
+
+def _with_another(tok: Tokens, tables: FigureTables, found: list[FoundFigure]) -> list[FoundFigure]:
+    """Join "one ... and another <fate>" to a figure of one.
+
+    "one attacker blew himself up and another was shot dead": two attackers were killed;
+    "one soldier was killed and another wounded": one killed, one wounded.
+    """
+    out = list(found)
+    for idx, fig in enumerate(found):
+        if fig.low != 1 or fig.high != 1 or fig.text.lower() != "one" or fig.part_of is not None:
+            continue
+        fate = _another_fate(tok, tables, fig.end)
+        if fate is None:
+            continue
+        if fate is fig.metric:
+            out[idx] = replace(fig, low=2, high=2, among=False)
+        elif fate is not Metric.COUNT:
+            out.append(replace(fig, metric=fate, confidence=0.6, among=False, part_of=None))
+    return out
+
+
+def _another_fate(tok: Tokens, tables: FigureTables, end: int) -> Metric | None:
+    """Return the fate told of "another" in the clause after a figure ending at ``end``."""
+    lower = tok.lower
+    first = next((k for k, at in enumerate(tok.start) if at >= end), len(lower))
+    for k in range(first, min(len(lower) - 2, first + _LONG_ASIDE)):
+        if lower[k] in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
+            return None
+        if lower[k] in _ANOTHER_JOINS and lower[k + 1] == "another":
+            return _fate_of_another(lower, tables, k + 2)
+    return None
+
+
+def _fate_of_another(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
+    """Return the metric of the predicate at ``k``, past auxiliaries ("had been killed")."""
+    for p in range(k, min(len(lower), k + 4)):
+        if tables.self_killing.match(lower, p) is not None:
+            return Metric.KILLED
+        verb = tables.metrics.match(lower, p)
+        if verb is not None:
+            return verb[0]
+        if lower[p] not in tables.passive_markers and lower[p] not in ("had", "has", "have"):
+            return None
+    return None
 
 
 def _with_survivors(found: list[FoundFigure], survivors: list[FoundFigure]) -> list[FoundFigure]:
