@@ -197,3 +197,26 @@ def test_one_and_another_are_two(first, second, noun, join, before):
         else [(first[1], noun[1], 1, 1), (second[1], noun[1], 1, 1)]
     )
     assert sorted(figures(text[0].upper() + text[1:])) == sorted(expected)
+
+
+@given(
+    place=st.sampled_from(PLACES),
+    n=st.integers(5, 300),
+    m=st.integers(5, 300),
+    others=st.sampled_from(
+        [
+            ("More than {m} others were injured.", True),
+            ("Another {m} were wounded.", True),
+            ("{m} more were injured.", True),
+            ("More than {m} people were injured.", False),
+        ]
+    ),
+    after=st.sampled_from(["", ", officials said", ", citing hospital sources"]),
+)
+def test_others_wounded_make_a_casualty_toll_the_dead(place, n, m, others, after):
+    text = (
+        f"The number of casualties in the truck bomb blast in {place}, Dunmar has risen to "
+        f"{n}{after}. {others[0].format(m=m)}"
+    )
+    got = [f[0] for f in figures(text)]
+    assert got[0] == ("killed" if others[1] else "casualties")

@@ -701,6 +701,11 @@ FIGURES_IN_DOCUMENTS: list[tuple[str, list[tuple]]] = [
             ("wounded", "police", 120, 120),
         ],
     ),
+    (
+        "The number of casualties in deadly truck bomb blast in Mogadishu, Somalia has risen to "
+        "53, AP reports, citing security and medical sources. More than 60 others were injured.",
+        [("killed", "people", 53, 53), ("wounded", "people", 61, N)],
+    ),
 ]
 # --- end of figures, round 10b ------------------------------------------------------------
 

@@ -54,6 +54,7 @@ from claimrecon.extract.dates import (
 )
 from claimrecon.extract.figures import (
     FoundFigure,
+    casualties_as_dead,
     figure_tables,
     fuller_nouns,
     inherit_subjects,
@@ -260,6 +261,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
                 continue
             counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)
             made: list[FigureClaim] = []
+            _dead_casualties(ctx, found, paragraph, (claims, every))
             for fig in found:
                 date = _dates(ctx, sentence, fig.start)
                 source = find_source(ctx, fig.start, fig.end)
@@ -276,6 +278,28 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
             every.extend(zip(found, made, strict=True))
             claims.extend(made)
     return _parts_of_document(claims, every)
+
+
+def _dead_casualties(
+    ctx: DocContext,
+    found: list[FoundFigure],
+    paragraph: list[tuple[FoundFigure, FigureClaim]],
+    lists: tuple[list[FigureClaim], list[tuple[FoundFigure, FigureClaim]]],
+) -> None:
+    """Make the paragraph's last casualty toll a toll of the dead when others are wounded."""
+    if not paragraph or not found:
+        return
+    tables = figure_tables(ctx.lexicon)
+    before, claim = paragraph[-1]
+    if not any(casualties_as_dead(before, f, ctx.text, tables) for f in found):
+        return
+    data = claim.model_dump()
+    data.update(id="", metric=Metric.KILLED)
+    dead = FigureClaim.model_validate(data)
+    paragraph[-1] = (replace(before, metric=Metric.KILLED), dead)
+    claims, every = lists
+    claims[:] = [dead if c is claim else c for c in claims]
+    every[:] = [(paragraph[-1] if c is claim else (f, c)) for f, c in every]
 
 
 def _parts_of_document(

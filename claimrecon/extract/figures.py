@@ -3247,6 +3247,27 @@ def inherit_subjects(
     return out
 
 
+def casualties_as_dead(
+    before: FoundFigure, fig: FoundFigure, text: str, tables: FigureTables
+) -> bool:
+    """Say whether ``fig``, of "others" wounded, shows a casualty toll ``before`` it were dead.
+
+    "The number of casualties has risen to 53. More than 60 others were injured": the
+    injured are others than the 53, so the 53 are the dead. Only an exact or lower-bound
+    toll of the same subject, with no toll of the dead between them.
+    """
+    if before.metric is not Metric.CASUALTIES or fig.metric is not Metric.WOUNDED:
+        return False
+    if before.subject is not fig.subject or fig.start <= before.end:
+        return False
+    words = [w.strip(",.") for w in text[fig.start : fig.end].lower().split()]
+    others = {*tables.lexicon.other_words, *tables.lexicon.additive_words}
+    # "more than 60" is a bound, not "60 more".
+    return any(
+        w in others and nxt != "than" for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
 def whole_before(
     figures: list[FoundFigure], metric: Metric | None, subject: Subject, low: int | None
 ) -> int | None:
