@@ -196,6 +196,14 @@ class FigureLexicon(_Section):
     lowering_words: list[str] = []
     """Verbs that lower a toll ("lowered", "cut"): they lead to the toll they revise, like
     ``revision_words``, but do not mark the new value as an update of a rising toll."""
+    inherited_heads: list[str] = []
+    """Bare nouns that take their subject from a fuller noun with the same head named earlier
+    in the document: after "police cadets", "N cadets were injured" counts police cadets,
+    after "army recruits", "N recruits" are soldiers."""
+    survivor_openers: list[str] = []
+    """Words before the number of a group of which one survived: "the only one of"."""
+    survivor_closers: list[str] = []
+    """Words after that number (and its noun) that say the one survived: "to survive"."""
     rival_openers: list[str] = []
     """Words before a bare number that give the figure before it again with another value:
     "the toll is 253, not 359", "253 rather than 359"."""

@@ -11,10 +11,11 @@ import re
 
 import pytest
 
+from claimrecon.extract import extract
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.figures import read_figures
 from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, Stance
+from claimrecon.models import Document, FigureClaim, Stance
 from claimrecon.vocab import Lexicon
 
 LEX = Lexicon.default()
@@ -659,6 +660,24 @@ FIGURES = [
         [("killed", "civilians", 44, 44), ("wounded", "people", 158, N)],
     ),
     # --- end of figures, round 10 -------------------------------------------------------------
+    # --- figures, round 10b: "killed them" after a verb that counts nothing; a sole survivor --
+    (
+        "A day after the siege ended, authorities were still removing victims bodies from the "
+        "five-star Taj Mahal hotel, where three gunmen made a last stand before Indian commandos "
+        "killed them in a blaze of gunfire and explosions.",
+        [("killed", "militants", 3, 3)],
+    ),
+    (
+        "Joint Police Commissioner Rakesh Maria said the assailant now in custody — the only one "
+        "of 10 to survive — told police the group had intended to hit even more targets.",
+        [("killed", "militants", 9, 9), ("count", "militants", 10, 10)],
+    ),
+    (
+        "The Governor of Tehran said one attacker detonated a suicide vest and another had been "
+        "killed by security forces, state broadcaster IRIB reported.",
+        [("killed", "militants", 2, 2)],
+    ),
+    # --- end of figures, round 10b ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 
@@ -666,6 +685,41 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[t[:50] for t, _ in FIGURES])
 def test_figures_of_real_sentences(text: str, expected: list[tuple]) -> None:
     got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
+    assert got == expected
+
+
+# --- figures, round 10b: a bare head after its fuller noun (read as a document) ----------
+FIGURES_IN_DOCUMENTS: list[tuple[str, list[tuple]]] = [
+    (
+        "Three militants last night stormed a police training college in Quetta, prompting a "
+        "military operation to clear the premises which also houses hundreds of police cadets."
+        "\n\nAt least 60 policemen have been confirmed dead and 120 cadets injured in an attack "
+        "on the Police Training College on Saryab Road.",
+        [
+            ("count", "militants", 3, 3),
+            ("killed", "police", 60, N),
+            ("wounded", "police", 120, 120),
+        ],
+    ),
+    (
+        "The number of casualties in deadly truck bomb blast in Mogadishu, Somalia has risen to "
+        "53, AP reports, citing security and medical sources. More than 60 others were injured.",
+        [("killed", "people", 53, 53), ("wounded", "people", 61, N)],
+    ),
+]
+# --- end of figures, round 10b ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FIGURES_IN_DOCUMENTS, ids=[t[:50] for t, _ in FIGURES_IN_DOCUMENTS]
+)
+def test_figures_of_real_documents(text: str, expected: list[tuple]) -> None:
+    claims = extract(Document(id="d", text=text), LEX)
+    got = [
+        (c.metric.value, c.subject.value, c.figure.low, c.figure.high)
+        for c in claims
+        if isinstance(c, FigureClaim)
+    ]
     assert got == expected
 
 

@@ -52,7 +52,15 @@ from claimrecon.extract.dates import (
     statement_dates,
     weekday_gives_way,
 )
-from claimrecon.extract.figures import FoundFigure, figure_tables, read_sentence, whole_before
+from claimrecon.extract.figures import (
+    FoundFigure,
+    casualties_as_dead,
+    figure_tables,
+    fuller_nouns,
+    inherit_subjects,
+    read_sentence,
+    whole_before,
+)
 from claimrecon.extract.groups import forget_definitions, resolve_groups
 from claimrecon.extract.numbers import read_spelled, word_pattern
 from claimrecon.extract.places import Gazetteer, division_of, gazetteer, relation
@@ -240,6 +248,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     every: list[tuple[FoundFigure, FigureClaim]] = []
     # The counts given so far: a count implied by another figure may repeat one.
     counts: set[tuple[int | None, int | None]] = set()
+    named = fuller_nouns(text, tables)
     for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
@@ -247,10 +256,12 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
         with _reading(ctx, sentence):
             found = _read(ctx, sentence, last_subject)
             found = plausible(found, text, doc_id, given=counts)
+            found = inherit_subjects(found, text, named, tables)
             if not found:
                 continue
             counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)
             made: list[FigureClaim] = []
+            _dead_casualties(ctx, found, paragraph, (claims, every))
             for fig in found:
                 date = _dates(ctx, sentence, fig.start)
                 source = find_source(ctx, fig.start, fig.end)
@@ -267,6 +278,28 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
             every.extend(zip(found, made, strict=True))
             claims.extend(made)
     return _parts_of_document(claims, every)
+
+
+def _dead_casualties(
+    ctx: DocContext,
+    found: list[FoundFigure],
+    paragraph: list[tuple[FoundFigure, FigureClaim]],
+    lists: tuple[list[FigureClaim], list[tuple[FoundFigure, FigureClaim]]],
+) -> None:
+    """Make the paragraph's last casualty toll a toll of the dead when others are wounded."""
+    if not paragraph or not found:
+        return
+    tables = figure_tables(ctx.lexicon)
+    before, claim = paragraph[-1]
+    if not any(casualties_as_dead(before, f, ctx.text, tables) for f in found):
+        return
+    data = claim.model_dump()
+    data.update(id="", metric=Metric.KILLED)
+    dead = FigureClaim.model_validate(data)
+    paragraph[-1] = (replace(before, metric=Metric.KILLED), dead)
+    claims, every = lists
+    claims[:] = [dead if c is claim else c for c in claims]
+    every[:] = [(paragraph[-1] if c is claim else (f, c)) for f, c in every]
 
 
 def _parts_of_document(

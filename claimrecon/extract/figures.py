@@ -47,6 +47,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -191,6 +192,30 @@ def _count_tolls(figures: FigureLexicon) -> dict[str, Metric]:
     }
 
 
+def _fuller_nouns(
+    figures: FigureLexicon,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Return patterns of the fuller nouns of ``inherited_heads`` and of the bare heads.
+
+    A fuller noun is a subject phrase of two words or more ending in an inherited head
+    ("police cadets"); its subject is looked up again in ``subject_words``.
+    """
+    heads = sorted(set(figures.inherited_heads), key=len, reverse=True)
+    fuller = sorted(
+        (w for w in figures.subject_words if " " in w and w.rsplit(" ", 1)[1] in heads),
+        key=len,
+        reverse=True,
+    )
+    if not heads or not fuller:
+        return None, None
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in fuller)
+    bare = "|".join(re.escape(h) for h in heads)
+    return (
+        re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{bare})\b", re.IGNORECASE),
+    )
+
+
 def _words(words: list[str]) -> PhraseTable[bool]:
     """Return a table of words and phrases that match as ``True``."""
     return PhraseTable((w, True) for w in words)
@@ -230,6 +255,9 @@ class FigureTables:
         self.national_persons = frozenset(figures.national_persons)
         self.ordinals = frozenset(figures.ordinal_words)
         self.rival_openers = _words(figures.rival_openers)
+        self.fuller_nouns, self.bare_heads = _fuller_nouns(figures)
+        self.survivor_openers = _words(figures.survivor_openers)
+        self.survivor_closers = _words(figures.survivor_closers)
         self.toll_verbs = frozenset(figures.revision_words) | frozenset(figures.lowering_words)
         self.verb_fillers = frozenset(figures.verb_fillers) | self.part_verbs
         self._toll_tables(figures)
@@ -309,6 +337,8 @@ class FigureTables:
             *figures.lowering_words,
             # "the statement identified the two attackers": a definite count has no verb.
             *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
+            # "the only one of 12 passengers to survive": the dead are told by survival.
+            *figures.survivor_closers,
         ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -1811,7 +1841,124 @@ def read_sentence(
         else:
             i = number.tok_end
     _relative_figures(tok, tables, cands)
-    return _resolve(tok, tables, cands, last_subject, text, offset)
+    found = _resolve(tok, tables, cands, last_subject, text, offset)
+    found = _with_another(tok, tables, found)
+    return _with_survivors(found, _sole_survivors(tok, tables, text, offset))
+
+
+_ANOTHER_JOINS = frozenset({"and", "while", "whereas", ","})
+
+
+def _with_another(tok: Tokens, tables: FigureTables, found: list[FoundFigure]) -> list[FoundFigure]:
+    """Join "one ... and another <fate>" to a figure of one.
+
+    "one attacker blew himself up and another was shot dead": two attackers were killed;
+    "one soldier was killed and another wounded": one killed, one wounded.
+    """
+    out = list(found)
+    for idx, fig in enumerate(found):
+        if fig.low != 1 or fig.high != 1 or fig.text.lower() != "one" or fig.part_of is not None:
+            continue
+        fate = _another_fate(tok, tables, fig.end)
+        if fate is None:
+            continue
+        if fate is fig.metric:
+            out[idx] = replace(fig, low=2, high=2, among=False)
+        elif fate is not Metric.COUNT:
+            out.append(replace(fig, metric=fate, confidence=0.6, among=False, part_of=None))
+    return out
+
+
+def _another_fate(tok: Tokens, tables: FigureTables, end: int) -> Metric | None:
+    """Return the fate told of "another" in the clause after a figure ending at ``end``."""
+    lower = tok.lower
+    first = next((k for k, at in enumerate(tok.start) if at >= end), len(lower))
+    for k in range(first, min(len(lower) - 2, first + _LONG_ASIDE)):
+        if lower[k] in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
+            return None
+        if lower[k] in _ANOTHER_JOINS and lower[k + 1] == "another":
+            return _fate_of_another(lower, tables, k + 2)
+    return None
+
+
+def _fate_of_another(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
+    """Return the metric of the predicate at ``k``, past auxiliaries ("had been killed")."""
+    for p in range(k, min(len(lower), k + 4)):
+        if tables.self_killing.match(lower, p) is not None:
+            return Metric.KILLED
+        verb = tables.metrics.match(lower, p)
+        if verb is not None:
+            return verb[0]
+        if lower[p] not in tables.passive_markers and lower[p] not in ("had", "has", "have"):
+            return None
+    return None
+
+
+def _with_survivors(found: list[FoundFigure], survivors: list[FoundFigure]) -> list[FoundFigure]:
+    """Add the figures of a sole survivor to a sentence's others.
+
+    The survivor's reading replaces another of the same number ("ten to be captured alive"
+    is no arrest of ten), unless a part refers to the list by index.
+    """
+    if not survivors:
+        return found
+    numbers = {f.start for f in survivors}
+    if any(f.part_of is not None for f in found):
+        return found + [f for f in survivors if not any(g.start == f.start for g in found)]
+    return [f for f in found if f.start not in numbers] + survivors
+
+
+def _sole_survivors(tok: Tokens, tables: FigureTables, text: str, offset: int) -> list[FoundFigure]:
+    """Return the figures of "the only one of N to survive": N - 1 of them were killed.
+
+    "the gunman in custody, the only one of ten to survive", "the only one of 12 passengers
+    to be taken alive": the group numbered N, all but one died. The group is the noun after
+    the number, else the last one named before it in the sentence; a group of attackers
+    also has its count N.
+    """
+    lower = tok.lower
+    out: list[FoundFigure] = []
+    for i in range(len(lower)):
+        opener = tables.survivor_openers.match(lower, i)
+        if opener is None:
+            continue
+        parsed = parse_number(lower, opener[1], tables.lexicon, tables.number_words)
+        if parsed is None or parsed[0] < 2:
+            continue
+        value, k = parsed
+        noun = tables.subjects.match(lower, k)
+        closer = tables.survivor_closers.match(lower, noun[1] if noun else k)
+        if closer is None:
+            continue
+        subject = noun[0] if noun else _last_named(lower, tables, i)
+        figure = FoundFigure(
+            start=tok.start[opener[1]],
+            end=tok.end[closer[1] - 1],
+            metric=Metric.KILLED,
+            subject=subject,
+            low=value - 1,
+            high=value - 1,
+            qualifier=Qualifier.EXACT,
+            text=text[tok.start[opener[1]] - offset : tok.end[k - 1] - offset],
+            confidence=0.6,
+        )
+        out.append(figure)
+        if tables.countable(subject):
+            out.append(replace(figure, metric=Metric.COUNT, low=value, high=value))
+    return out
+
+
+def _last_named(lower: list[str], tables: FigureTables, end: int) -> Subject:
+    """Return the subject of the last subject noun before token ``end``, else people.
+
+    A speaker ("police said the man ...") names no group.
+    """
+    named = Subject.PEOPLE
+    for k in range(end):
+        noun = tables.subjects.match(lower, k)
+        if noun is not None and noun[1] <= end and lower[noun[1]] not in tables.reporting:
+            named = Subject(noun[0])
+    return named
 
 
 def _add_candidate(
@@ -2353,7 +2500,9 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
         return after
     if after is None:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
-        return past if past is not None else _count_past_modifier(tok, tables, cand)
+        if past is None:
+            past = _count_past_modifier(tok, tables, cand)
+        return past if past is not None else _killed_them_later(tok, tables, cand)
     relative = any(w in tables.relative for w in tok.lower[cand.subj_end : after[1]])
     if relative and after[0] is Metric.COUNT and cand.subject is Subject.PEOPLE:
         # "four people who had attacked the parliament were dead": whoever attacked is an
@@ -2990,6 +3139,32 @@ def _whole_relative(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
     return False
 
 
+def _killed_them_later(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
+    """Return the killing of "them" that ends a count of attackers with no verb of its own.
+
+    "three gunmen made a last stand before commandos killed them", "two attackers held out
+    until troops killed them": the attackers' own verb counts nothing, and "them" are they.
+    No other group may be named between them and the killers ("... held the guests before
+    police killed them" leaves who died unsaid), nor a number or a clause break.
+    """
+    number, lower = cand.number, tok.lower
+    if not tables.countable(cand.subject) or number.low is None or number.low != number.high:
+        return None
+    named: list[int] = []
+    for k in range(cand.subj_end, min(len(lower) - 1, cand.subj_end + _LONG_ASIDE)):
+        if lower[k] in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
+            return None
+        if _killed_them(lower, tables, k):
+            if any(end != k for end in named):
+                return None
+            verb = tables.metrics.match(lower, k)
+            return None if verb is None else (Metric.KILLED, k, verb[1] + 1, True)
+        noun = tables.subjects.match(lower, k)
+        if noun is not None:
+            named.append(noun[1])
+    return None
+
+
 def _killed_them(lower: list[str], tables: FigureTables, k: int) -> bool:
     """Say whether a killing of "them" stands at ``k``: "... before commandos killed them"."""
     verb = tables.metrics.match(lower, k)
@@ -3028,6 +3203,69 @@ def _all_of_the_attackers(
     if quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None:
         return True
     return _whole_relative(tok, tables, cand)
+
+
+def fuller_nouns(text: str, tables: FigureTables) -> list[tuple[int, str, Subject]]:
+    """Return where ``text`` names a fuller noun of an inherited head, that head and its subject.
+
+    News names a group in full once ("police cadets", "army recruits") and then by its bare
+    head ("N cadets were injured"): the bare head counts the group named before.
+    """
+    if tables.fuller_nouns is None:
+        return []
+    words = tables.lexicon.subject_words
+    named = []
+    for match in tables.fuller_nouns.finditer(text):
+        phrase = " ".join(match.group(0).lower().split())
+        named.append((match.start(), phrase.rsplit(" ", 1)[1], Subject(words[phrase])))
+    return named
+
+
+def inherit_subjects(
+    found: list[FoundFigure],
+    text: str,
+    named: list[tuple[int, str, Subject]],
+    tables: FigureTables,
+) -> list[FoundFigure]:
+    """Give a figure counting a bare inherited head the subject of its fuller noun before it.
+
+    Only a figure that kept the bare head's own subject changes ("cadets" alone are people),
+    so a figure whose own words named the group keeps its reading.
+    """
+    if not named or tables.bare_heads is None:
+        return found
+    words = tables.lexicon.subject_words
+    out = []
+    for fig in found:
+        match = tables.bare_heads.search(text, fig.start, fig.end)
+        head = match.group(0).lower() if match else None
+        own = Subject(words.get(head, Subject.PEOPLE)) if head else None
+        before = [s for at, h, s in named if h == head and at < fig.start]
+        if before and fig.subject is own and before[-1] is not own:
+            fig = replace(fig, subject=before[-1])
+        out.append(fig)
+    return out
+
+
+def casualties_as_dead(
+    before: FoundFigure, fig: FoundFigure, text: str, tables: FigureTables
+) -> bool:
+    """Say whether ``fig``, of "others" wounded, shows a casualty toll ``before`` it were dead.
+
+    "The number of casualties has risen to 53. More than 60 others were injured": the
+    injured are others than the 53, so the 53 are the dead. Only an exact or lower-bound
+    toll of the same subject, with no toll of the dead between them.
+    """
+    if before.metric is not Metric.CASUALTIES or fig.metric is not Metric.WOUNDED:
+        return False
+    if before.subject is not fig.subject or fig.start <= before.end:
+        return False
+    words = [w.strip(",.") for w in text[fig.start : fig.end].lower().split()]
+    others = {*tables.lexicon.other_words, *tables.lexicon.additive_words}
+    # "more than 60" is a bound, not "60 more".
+    return any(
+        w in others and nxt != "than" for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    )
 
 
 def whole_before(
