@@ -857,7 +857,11 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
         aggregates.extend(json.loads(row["aggregates"]))
         provenance.extend(found)
         passages.extend(_model(p) for p in mine)
-    _write(pd.DataFrame(traced, columns=list(_TRACED_COLUMNS)), folder, "traced", index)
+    # Typed, as every table the workers write: a partition of the merge that feeds this task
+    # may hold no document (a hash bucket no id falls in), and untyped, its empty columns
+    # would be written as nulls, read back as objects by the merge of the events stage.
+    traced_frame = pd.DataFrame(traced, columns=list(_TRACED_COLUMNS)).astype("string")
+    _write(traced_frame, folder, "traced", index)
     wanted = set(aggregates)
     report = Report(
         documents=tuple(documents),
