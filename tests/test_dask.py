@@ -37,12 +37,16 @@ def single(documents: list[Document]) -> claimrecon.Report:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
-    """A local cluster of two worker processes, shared by this module's tests that need one."""
+    """A local cluster of two worker processes, shared by this module's tests that need one.
+
+    Not Dask's default client: the other tests run on the synchronous scheduler, which
+    would otherwise hand their shuffles to this cluster.
+    """
     with (
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
-        Client(cluster) as client,
+        Client(cluster, set_as_default=False) as client,
     ):
         yield client
 
