@@ -19,8 +19,9 @@ Five stages, none of which holds the corpus in one place:
 3. **Link**: a shuffle by signature (events told identically), then a shuffle by tile
    (a block and a week of window starts, so that no task holds a whole block, which
    grows with the corpus); in each tile a sweep over the windows pairs the events that
-   overlap, and :func:`claimrecon.events.may_link` decides each pair. The pairs
-   accepted (an edge list between mentions) are written to the working folder.
+   overlap, and :func:`claimrecon.events.may_link` decides each pair, once: in the tile
+   of the first block the two share. The pairs accepted (an edge list between mentions)
+   are written to the working folder.
 4. **Resolve** the edges into connected components of mentions, on the client, one file
    of edges at a time: the edge list holds two mention ids an edge and is far smaller
    than the corpus (see ``benchmarks/bench_dask.py`` for its measured size).
