@@ -19,8 +19,9 @@ Five stages, none of which holds the corpus in one place:
 3. **Link**: a shuffle by signature (events told identically), then a shuffle by tile
    (a block and a week of window starts, so that no task holds a whole block, which
    grows with the corpus); in each tile a sweep over the windows pairs the events that
-   overlap, and :func:`claimrecon.events.may_link` decides each pair. The pairs
-   accepted (an edge list between mentions) are written to the working folder.
+   overlap, and :func:`claimrecon.events.may_link` decides each pair, once: in the tile
+   of the first block the two share. The pairs accepted (an edge list between mentions)
+   are written to the working folder.
 4. **Resolve** the edges into connected components of mentions, on the client, one file
    of edges at a time: the edge list holds two mention ids an edge and is far smaller
    than the corpus (see ``benchmarks/bench_dask.py`` for its measured size).
@@ -502,9 +503,7 @@ _REPS_META = pd.DataFrame(
 )
 _TILE_DAYS = 7
 """Days of window starts a linking tile holds (see :func:`_tiles`)."""
-_TILES_META = _REPS_META.assign(tile=pd.Series(dtype="string"), own=pd.Series(dtype="bool")).drop(
-    columns=["blocks"]
-)
+_TILES_META = _REPS_META.assign(tile=pd.Series(dtype="string"), own=pd.Series(dtype="bool"))
 
 
 def _tiles(frame: pd.DataFrame) -> pd.DataFrame:
@@ -514,8 +513,10 @@ def _tiles(frame: pd.DataFrame) -> pd.DataFrame:
     task that swept a whole block would hold a share of the corpus. A tile holds the
     representatives whose windows start in its week (its *own*), and those that started
     earlier and are still open in it: each overlapping pair is decided in the tile of the
-    later start, where both are present, and nowhere else. The rows are taken by position
-    (Arrow copies the packed mentions once; no Python object is made for each).
+    later start, where both are present, of the first block the two share (see
+    :func:`_by_tile`), and nowhere else. Each row keeps its mention's blocks (a few dozen
+    bytes of digests) for that. The rows are taken by position (Arrow copies the packed
+    mentions once; no Python object is made for each).
     """
     frame = frame.reset_index(drop=True)
     first = frame["start"].to_numpy(dtype="int64") // _TILE_DAYS
@@ -530,21 +531,25 @@ def _tiles(frame: pd.DataFrame) -> pd.DataFrame:
                 at.append(i)
                 tiles.append(f"{block}|{week}")
                 own.append(week == first[i])
-    made = frame.drop(columns=["blocks"]).take(at).reset_index(drop=True)
+    made = frame.take(at).reset_index(drop=True)
     made = made.assign(tile=pd.array(tiles, dtype="string"), own=np.array(own, dtype=bool))
     return made[list(_TILES_META.columns)].astype(_TILES_META.dtypes.to_dict())
 
 
-def _by_tile(frame: pd.DataFrame, folder: str, index: int) -> tuple[int, int]:
+def _by_tile(frame: pd.DataFrame, folder: str, index: int) -> tuple[int, int, int]:
     """Pair the representatives of each tile that overlap and may link; write the pairs.
 
     A sweep by window start, as one process sweeps a block; a pair is made only when its
-    later member is one of the tile's own (see :func:`_tiles`). Returns the pairs written
-    and the rows of the largest tile.
+    later member is one of the tile's own (see :func:`_tiles`), and only in the tiles of
+    the first block (in sorted order) that the two share: two mentions that share several
+    blocks meet in a tile of each, and would otherwise be decided, and linked, in each
+    (about six times over on generated news). Returns the pairs written, the rows of the
+    largest tile and the pairs decided.
     """
     edges: set[tuple[str, str]] = set()
-    largest = 0
-    for _, tile in itertools.groupby(_tile_rows(frame), key=operator.itemgetter("tile")):
+    largest = decided = 0
+    for key, tile in itertools.groupby(_tile_rows(frame), key=operator.itemgetter("tile")):
+        block = str(key).rpartition("|")[0]
         active: list[dict[str, Any]] = []
         size = 0
         for row in tile:
@@ -552,14 +557,24 @@ def _by_tile(frame: pd.DataFrame, folder: str, index: int) -> tuple[int, int]:
             active = [other for other in active if other["end"] >= row["start"]]
             if row["own"]:
                 for other in active:
-                    pair = (min(other["uid"], row["uid"]), max(other["uid"], row["uid"]))
-                    if pair not in edges and _decide(other, row):
-                        edges.add(pair)
+                    if _first_shared(other, row) != block:
+                        continue
+                    decided += 1
+                    if _decide(other, row):
+                        edges.add((min(other["uid"], row["uid"]), max(other["uid"], row["uid"])))
             active.append(row)
         largest = max(largest, size)
     made = pd.DataFrame(sorted(edges), columns=["a", "b"], dtype="string")
     _write(made, folder, "edges", _TILE_FILES + index)
-    return len(made), largest
+    return len(made), largest, decided
+
+
+def _first_shared(a: dict[str, Any], b: dict[str, Any]) -> str:
+    """Return the first block (in sorted order) two rows' mentions share: the pair's tile."""
+    for row in (a, b):
+        if "_blocks" not in row:
+            row["_blocks"] = frozenset(json.loads(row["blocks"]))
+    return min(a["_blocks"] & b["_blocks"])
 
 
 def _tile_rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
@@ -573,6 +588,7 @@ def _tile_rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
     keys = frame[["tile", "start", "uid"]].sort_values(["tile", "start", "uid"])
     links, names = frame["link"].array, frame["names"].array
     ends, owns = frame["end"].to_numpy(dtype="int64"), frame["own"].to_numpy(dtype=bool)
+    blocks = frame["blocks"].array
     for at, tile, start, uid in zip(
         keys.index, keys["tile"], keys["start"], keys["uid"], strict=True
     ):
@@ -584,6 +600,7 @@ def _tile_rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
             "own": bool(owns[at]),
             "names": names[at],
             "link": links[at],
+            "blocks": blocks[at],
         }
 
 
@@ -857,7 +874,11 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
         aggregates.extend(json.loads(row["aggregates"]))
         provenance.extend(found)
         passages.extend(_model(p) for p in mine)
-    _write(pd.DataFrame(traced, columns=list(_TRACED_COLUMNS)), folder, "traced", index)
+    # Typed, as every table the workers write: a partition of the merge that feeds this task
+    # may hold no document (a hash bucket no id falls in), and untyped, its empty columns
+    # would be written as nulls, read back as objects by the merge of the events stage.
+    traced_frame = pd.DataFrame(traced, columns=list(_TRACED_COLUMNS)).astype("string")
+    _write(traced_frame, folder, "traced", index)
     wanted = set(aggregates)
     report = Report(
         documents=tuple(documents),
@@ -1262,7 +1283,10 @@ def _link(folder: Path, npartitions: int, stats: dict[str, Any]) -> pd.DataFrame
     by_tile = tiles.shuffle(on="tile", npartitions=npartitions).to_delayed()
     pair = delayed(_by_tile, pure=False)
     counts = compute(*(pair(p, str(folder), i) for i, p in enumerate(by_tile)))
-    stats["largest_tile"] = max((largest for _, largest in counts), default=0)
+    stats["largest_tile"] = max((largest for _, largest, _ in counts), default=0)
+    # Each overlapping pair of representatives in a block is decided once, in one tile.
+    stats["pairs_decided"] = sum(decided for _, _, decided in counts)
+    stats["links_written"] = sum(written for written, _, _ in counts)
     began = time.perf_counter()
     components, stats["edges"] = _components(_edges(folder / "edges"))
     stats["resolve_seconds"] = time.perf_counter() - began
