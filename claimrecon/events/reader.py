@@ -73,6 +73,13 @@ _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
 # "a similar assault", "an earlier attack": an attack like the one reported, not it.
 _LIKE_ANOTHER = re.compile(r"\b(?:[Aa]n?\s+(?:similar|earlier|previous|prior)|another)\b")
 
+# A comparison with another event: "reminiscent of", "similar to", "recalling".
+_COMPARES = re.compile(
+    r"\b(?:reminiscent\s+of|similar\s+to|akin\s+to|comparable\s+to|compared\s+(?:to|with)"
+    r"|recalling|echoing)\b",
+    re.IGNORECASE,
+)
+
 # Where a clause ends: what a lead sentence tells after a distance runs to it.
 _CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
 
@@ -943,6 +950,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             for claim in by_sentence.get(sentence.index, []):
                 if self._assign_claim(sentence, claim, current, prior):
                     aggregates.append(claim.id)
+            if current is not self.main and _COMPARES.search(sentence.text):
+                # "fears of an attack reminiscent of the 2009 siege": the older event the
+                # sentence compares with is its own; the next sentence tells the story again.
+                current = self.main
         self.main.claims.extend(c.id for c in unplaced)
         self.absorb()
         if not self.main.places:
