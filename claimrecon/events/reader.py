@@ -73,6 +73,13 @@ _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
 # "a similar assault", "an earlier attack": an attack like the one reported, not it.
 _LIKE_ANOTHER = re.compile(r"\b(?:[Aa]n?\s+(?:similar|earlier|previous|prior)|another)\b")
 
+# A comparison with another event: "reminiscent of", "similar to", "recalling".
+_COMPARES = re.compile(
+    r"\b(?:reminiscent\s+of|similar\s+to|akin\s+to|comparable\s+to|compared\s+(?:to|with)"
+    r"|recalling|echoing)\b",
+    re.IGNORECASE,
+)
+
 # Where a clause ends: what a lead sentence tells after a distance runs to it.
 _CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
 
@@ -773,7 +780,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if cues.window is not None:
             if _window_of(main) is not None:
                 return _Relation(True)
-            recent = cues.date is not None and self._recent(cues.date)
+            # An undated lead tells news of the days just before the report: a clause
+            # dated before them ("last Saturday") tells another event.
+            recent = cues.date is not None and self._in_days_reported(cues.window)
             return _Relation(recent, dates=recent)
         if cues.fronted_place and cues.places:
             known = set(main.places)
@@ -841,8 +850,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         a, b = _window_of(mention), _window_of(main)
         if a is not None and b is not None and not _overlap(a, self._spilled(b)):
             return False
-        if b is None and mention.date is not None and not self._recent(mention.date):
-            return False  # an undated story told now, and an event long before it
+        if b is None and mention.date is not None and (a is None or not self._in_days_reported(a)):
+            return False  # an undated story told now, and an event before the days it tells
         if mention.target is not None and not self._one_site(main.target, mention.target):
             return False
         if not _kinds_agree(mention.kind, main.kind):
@@ -850,6 +859,16 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if all(p in known for p in mention.places):
             return True
         return self._finer_place(mention, known)
+
+    def _in_days_reported(self, window: Window) -> bool:
+        """Say whether a date falls in the days an undated main event may be in.
+
+        A lead that dates nothing tells news of the days just before its statement or
+        publication; an event told with an older date ("last Saturday", "a week ago")
+        is another one, however recent.
+        """
+        reported = self._reported()
+        return reported is None or _overlap(window, reported)
 
     def _finer_place(self, mention: _Mention, known: set[str]) -> bool:
         """Say whether a mention names the main event's place at a finer level.
@@ -931,6 +950,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             for claim in by_sentence.get(sentence.index, []):
                 if self._assign_claim(sentence, claim, current, prior):
                     aggregates.append(claim.id)
+            if current is not self.main and _COMPARES.search(sentence.text):
+                # "fears of an attack reminiscent of the 2009 siege": the older event the
+                # sentence compares with is its own; the next sentence tells the story again.
+                current = self.main
         self.main.claims.extend(c.id for c in unplaced)
         self.absorb()
         if not self.main.places:

@@ -497,6 +497,9 @@ class _Scanner:
         """Resolve a date told from publication: a weekday, "last month", a season, "ago"."""
         expr = m.group()
         if g["d_wd"]:
+            before, _ = _previous_words(text, m.start())
+            if before == "last":
+                return self._last_weekday(expr, g["d_wd"])
             return self._weekday(expr, g["d_wd"], future=self._future(text, m.start()))
         if g["k_we"]:
             return self._weekend(expr)
@@ -597,6 +600,19 @@ class _Scanner:
         # News usage: "on Wednesday" in a Wednesday paper is that day, not a week before
         # (dateparser's reading).
         value = _latest_weekday(weekday, pub - dt.timedelta(days=6), pub)
+        return self._make(expr, DatePrecision.DAY, value, weekday=weekday)
+
+    def _last_weekday(self, expr: str, name: str) -> _Found:
+        """Resolve "last Saturday": that weekday of the week before, never today nor yesterday.
+
+        A writer names yesterday by its weekday alone; "last" pushes the day back past it,
+        also in a paper dated the day after it was written.
+        """
+        weekday = self.lex.weekdays[name.lower()]
+        pub = self.published
+        if pub is None:
+            return self._make(expr, DatePrecision.DAY, None, weekday=weekday)
+        value = _latest_weekday(weekday, pub - dt.timedelta(days=8), pub - dt.timedelta(days=2))
         return self._make(expr, DatePrecision.DAY, value, weekday=weekday)
 
     def _future(self, text: str, at: int) -> bool:
