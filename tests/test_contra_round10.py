@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon import (
@@ -255,7 +255,9 @@ def _att(doc: Document, actor: str, stance: str, phrase: str, source: str) -> At
 
 
 @st.composite
-def sponsors(draw: st.DrawFn) -> tuple[Report, bool]:
+def sponsors(
+    draw: st.DrawFn, tied: bool | None = None, together: bool | None = None
+) -> tuple[Report, bool]:
     """A group claims an attack; another country blames a third, in the claim's text or not.
 
     The blamed country is a sponsor when a text bases the group there, or when every text
@@ -269,7 +271,9 @@ def sponsors(draw: st.DrawFn) -> tuple[Report, bool]:
     )
     group = draw(st.sampled_from(["Jaysh al-Dunmar", "the Sela Front", "Ansar Korvath"]))
     based = draw(st.sampled_from([f"The {home}-based group {group}", f"{group}, based in {home},"]))
-    tied, together, blame_first = draw(st.booleans()), draw(st.booleans()), draw(st.booleans())
+    tied = draw(st.booleans()) if tied is None else tied
+    together = draw(st.booleans()) if together is None else together
+    blame_first = draw(st.booleans())
     claim = f"{based if tied else group} claimed responsibility for the bombing, a statement said."
     claim = claim[0].upper() + claim[1:]
     blame = draw(BLAMES).format(blaming=blaming, home=home)
@@ -306,12 +310,11 @@ def test_a_state_blamed_beside_a_group_s_claim_or_base_is_a_sponsor_not_a_rival(
 
 
 @settings(max_examples=20, deadline=None)
-@given(sponsors())
+@given(sponsors(tied=False, together=True))
 def test_a_state_blamed_also_in_a_text_with_no_claim_stays_a_rival(case):
     report, _ = case
     group, state = report.claims
-    assume(state.span.doc == group.span.doc)
-    assume(not any("based" in d.text for d in report.documents))
+    assert state.span.doc == group.span.doc
     # The same blame told again by a text that tells no claim of the group: a rival theory.
     other = Document(id="o", text=state.quote + ".", published=DAY)
     again = _att(other, state.actor, "asserted", state.quote, "another official")
@@ -385,7 +388,8 @@ def _militants(text: str, doc: str, phrase: str, n: int) -> FigureClaim:
 @st.composite
 def responses(draw: st.DrawFn) -> tuple[list[tuple[Document, list[FigureClaim]]], bool]:
     """A report of the attackers killed; another of the militants killed in response."""
-    many, few = draw(st.integers(10, 150)), draw(st.integers(1, 5))
+    # Never the bus's toll (28) told first in the text: the claim's quote is found by its number.
+    many, few = draw(st.integers(30, 150)), draw(st.integers(1, 5))
     line = draw(RESPONSES).format(n=many)
     text = f"Gunmen killed 28 passengers on a bus near Dunmar on Saturday. {line}"
     number_at = line.index(str(many))
