@@ -3,6 +3,7 @@
     python benchmarks/real.py                 # both splits: totals, fields, per attack
     python benchmarks/real.py -v              # also dev's misses and false positives
     python benchmarks/real.py --update        # record the current scores in scores.json
+    python benchmarks/real.py --wave 8        # also the totals of one wave's attacks alone
     python benchmarks/real.py agree A.json B.json   # agreement of two annotations of one folder
 
 Each attack is a folder ``<split>/<attack>/`` with its texts, ``documents.json`` and a
@@ -15,6 +16,7 @@ misses are never read to change the library.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -182,6 +184,36 @@ def report(results: dict[str, SplitResult], verbose: bool) -> str:
     return "\n".join(parts)
 
 
+def waves() -> tuple[tuple[str, ...], ...]:
+    """Return the attacks of each wave, as ``real/split.py`` drew them (wave 1 first)."""
+    spec = importlib.util.spec_from_file_location("real_split", HERE / "split.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return tuple(tuple(wave) for wave in module.WAVES)
+
+
+def report_wave(results: dict[str, SplitResult], wave: int) -> str:
+    """Return the totals of one wave's attacks in each split, scored on the same run.
+
+    Totals only, for test too: what a wave's blind baseline records.
+    """
+    names = set(waves()[wave - 1])
+    parts = []
+    for split, result in results.items():
+        chosen = [gold for name, gold in result.attacks.items() if name in names]
+        if not chosen:
+            continue
+        gold = combine_gold(chosen, where=f"wave {wave} of benchmarks/real/{split}")
+        docs = sum(len(g.data.documents) for g in chosen)
+        parts += [
+            f"== wave {wave} in {split}: {len(chosen)} attacks, {docs} documents",
+            score(gold, result.predicted.restrict(gold.texts)).format(details=False),
+            "",
+        ]
+    return "\n".join(parts)
+
+
 def agree(first: Path, second: Path) -> str:
     """Return how far a second annotation of a folder agrees with the first, and where not.
 
@@ -198,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="print dev's misses")
     parser.add_argument("--update", action="store_true", help="record the scores in scores.json")
+    parser.add_argument("--wave", type=int, help="also print the totals of this wave's attacks")
     parser.add_argument("command", nargs="*", help="'agree FIRST SECOND' to compare annotations")
     args = parser.parse_args(argv)
     if args.command:
@@ -207,6 +240,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = current()
     print(report(results, args.verbose))
+    if args.wave is not None:
+        if not 1 <= args.wave <= len(waves()):
+            parser.error(f"--wave takes a wave from 1 to {len(waves())}")
+        print(report_wave(results, args.wave))
     if args.update:
         recorded = json.loads(SCORES.read_text()) if SCORES.exists() else {}
         recorded.update({split: result.record() for split, result in results.items()})

@@ -69,6 +69,8 @@ SAME_AGENCY_PAIRS = {
     ("quetta-police-college-2016-03-hamodia", "quetta-police-college-2016-04-brecorder"),
     # A test pair, so its texts were not read: one passage of 16 words, one story credits AFP.
     ("ogossagou-2019-05-defensepost", "ogossagou-2019-06-nnn"),
+    # A test pair too, not read: one passage of 15 words, neither story credits an agency.
+    ("mastung-2018-02-zeenews", "mastung-2018-05-peoplesdaily"),
 }
 # Not listed, since both stories credit the agency they share: Mumbai's AP story of 28
 # November and its two later versions (one background sentence), and two PTI stories of

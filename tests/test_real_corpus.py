@@ -54,3 +54,16 @@ def test_no_score_falls_below_the_record(results: dict, split: str, measure: str
 def test_no_more_consistent_pairs_are_flagged(results: dict, split: str) -> None:
     now = real.headline(results[split].scores)["consistent_flagged"]
     assert now <= RECORDED[split]["consistent_flagged"]
+
+
+def test_each_attack_belongs_to_one_wave_and_its_split() -> None:
+    folders = {split: set(real.attacks(split)) for split in real.SPLITS}
+    drawn = [name for wave in real.waves() for name in wave]
+    assert len(drawn) == len(set(drawn))
+    assert set(drawn) == folders["dev"] | folders["test"]
+
+
+def test_a_wave_is_scored_alone_on_the_same_run(results: dict) -> None:
+    printed = real.report_wave(results, len(real.waves()))
+    assert printed.count("== wave") == 2
+    assert "attributions" in printed and "documents" in printed

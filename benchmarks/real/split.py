@@ -6,7 +6,10 @@ list before any article was collected. Six more (wave 2), then three (wave 3), t
 reporting, with state blame, rival claimants, denials and an Islamic State affiliate), then six
 (wave 7: German, Afghan, Kenyan, Pakistani and Iranian reporting, with a claim by a lone
 attacker's group, a faction's claim disowned by its parent, a government's blame against a rival
-claimant, and a claim while the attack went on) were chosen
+claimant, and a claim while the attack went on), then ten (wave 8: Afghan, Indian, Philippine,
+Ugandan, Algerian, Indonesian, Pakistani, New Zealand and British reporting, with a hostage
+siege, rival claimants and a claim disputed by the victims' state, a lone attacker charged in
+court, and tolls counted with and without the attackers) were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
@@ -43,6 +46,10 @@ WAVES = (
     sorted(
         """berlin-market-2016 charsadda-university-2016 kabul-university-2020 mandera-bus-2014
         quetta-police-college-2016 tehran-parliament-2017""".split()
+    ),
+    sorted(
+        """christchurch-2019 in-amenas-2013 jolo-cathedral-2019 kabul-embassy-2017 kampala-2010
+        london-bridge-2017 mastung-2018 pathankot-2016 surabaya-churches-2018 uri-2016""".split()
     ),
 )
 
