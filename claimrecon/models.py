@@ -681,16 +681,20 @@ class Event(_Frozen):
     evidence: tuple[str, ...] = ()
 
 
-class Contradiction(_ContentIdentified):
+class _Finding(_ContentIdentified):
+    """What a rule found: the rule's name and the kind of finding."""
+
+    rule: str
+    kind: FindingKind
+
+
+class Contradiction(_Finding):
     """Claims of one event that cannot all be true, found by a rule.
 
     ``sides`` holds two or more groups of claim ids: each claim agrees with its own side
     and disagrees with every other side.
     """
 
-    id: str = ""
-    rule: str
-    kind: FindingKind
     severity: Severity
     event: str | None = None
     metric: Metric | None = None
@@ -714,12 +718,9 @@ class Contradiction(_ContentIdentified):
         return tuple(c for side in self.sides for c in side)
 
 
-class Note(_ContentIdentified):
+class Note(_Finding):
     """A remark that is not a contradiction: a revised figure, a self-interested source."""
 
-    id: str = ""
-    rule: str
-    kind: FindingKind
     event: str | None = None
     claims: tuple[str, ...]
     explanation: str
@@ -730,7 +731,15 @@ class Note(_ContentIdentified):
         return {"rule": self.rule, "event": self.event, "claims": sorted(self.claims)}
 
 
-class Timeline(_Frozen):
+class _EventCount(_Frozen):
+    """What a timeline or an estimate is of: one event's count of one metric and subject."""
+
+    event: str
+    metric: Metric
+    subject: Subject
+
+
+class Timeline(_EventCount):
     """One source's figures for one event, metric and subject, in publication order.
 
     ``source`` names the speaker as explanations do ("police (official)"; an outlet for
@@ -739,19 +748,13 @@ class Timeline(_Frozen):
     gave two different figures has a timeline.
     """
 
-    event: str
-    metric: Metric
-    subject: Subject
     source: str
     claims: Annotated[tuple[str, ...], Field(min_length=2)]
 
 
-class Estimate(_Frozen):
+class Estimate(_EventCount):
     """Low, best and high figures for one event, metric and subject under a policy."""
 
-    event: str
-    metric: Metric
-    subject: Subject
     low: NonNegativeInt | None = None
     best: NonNegativeInt | None = None
     high: NonNegativeInt | None = None

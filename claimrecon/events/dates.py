@@ -30,6 +30,7 @@ from claimrecon.events.words import (
     _COUNT_BY,
     _FOLLOWING,
     _POSSESSIVE,
+    _SINCE_BEFORE,
     _WORD,
     _pluperfect_pattern,
 )
@@ -89,12 +90,6 @@ def _by_months(day: dt.date, months: int) -> dt.date:
         return day
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
-
-# "since" and its modifiers right before a date: "since early 2015", "since the start of".
-_SINCE_BEFORE = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?$",
-    re.IGNORECASE,
-)
 
 # A superlative and "since" opening a clause: "the deadliest attack in the country since
 # <another attack>". What follows is the event compared with, never the one reported.

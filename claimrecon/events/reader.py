@@ -32,7 +32,7 @@ from claimrecon.events.mentions import (
 )
 from claimrecon.events.places import _PlaceReading
 from claimrecon.events.targets import _TargetReading
-from claimrecon.events.words import _patterns, _words
+from claimrecon.events.words import _patterns, _phrases, _words
 from claimrecon.extract import (
     Sentence,
     date_window,
@@ -73,12 +73,19 @@ _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
 # "a similar assault", "an earlier attack": an attack like the one reported, not it.
 _LIKE_ANOTHER = re.compile(r"\b(?:[Aa]n?\s+(?:similar|earlier|previous|prior)|another)\b")
 
-# A comparison with another event: "reminiscent of", "similar to", "recalling".
-_COMPARES = re.compile(
-    r"\b(?:reminiscent\s+of|similar\s+to|akin\s+to|comparable\s+to|compared\s+(?:to|with)"
-    r"|recalling|echoing)\b",
-    re.IGNORECASE,
+_COMPARISONS = (
+    "reminiscent of",
+    "similar to",
+    "akin to",
+    "comparable to",
+    "compared to",
+    "compared with",
+    "recalling",
+    "echoing",
 )
+"""Words that compare a clause's event with another: the event they name is not this one."""
+
+_COMPARES = re.compile(_phrases(_COMPARISONS), re.IGNORECASE)
 
 # Where a clause ends: what a lead sentence tells after a distance runs to it.
 _CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")

@@ -16,6 +16,12 @@ from claimrecon.vocab import alternation as _alternation
 
 _FOLLOWING = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 
+# The modifiers "since" may take before a date: "since early 2015", "since the start of".
+_SINCE_MODIFIERS = r"(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?"
+
+# "since" and its modifiers right before a date.
+_SINCE_BEFORE = re.compile(rf"\bsince\s+{_SINCE_MODIFIERS}$", re.IGNORECASE)
+
 
 # A date's possessive and at most two modifiers before the noun it owns.
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
@@ -62,9 +68,9 @@ class _Patterns:
     toll: re.Pattern[str]
     """A toll verb right before a date: "were killed on Friday", "wounded late Sunday"."""
     toll_word: re.Pattern[str]
+    """A toll verb anywhere: "killed 22 at a hotel" tells the hotel as hit."""
     same_time: re.Pattern[str]
     """"around the same time", "on the same day": dated as the main event."""
-    """A toll verb anywhere: "killed 22 at a hotel" tells the hotel as hit."""
     aside: re.Pattern[str]
     """Ends the text before a target that is a landmark or a source, not what was hit."""
     landmark: re.Pattern[str]
@@ -88,89 +94,95 @@ class _Patterns:
 @per_lexicon
 def _patterns(lexicon: Lexicon) -> _Patterns:
     # Keyed by the whole lexicon: the patterns read two of its sections.
-    lex, dates = lexicon.events, lexicon.dates
-    name = r"[A-Z][\w'\u2019-]*"
-    # Place names are at most three capitalised tokens; the separators are white space,
-    # which the tokens cannot hold, so the pattern does not backtrack.
-    place_name = rf"{name}(?:\s+{name}){{0,2}}"
     return _Patterns(
-        target=re.compile(rf"\b(?:{_alternation(lex.targets)})\b", re.IGNORECASE),
-        kind=re.compile(rf"\b(?:{_alternation(lex.kind_words)})\b", re.IGNORECASE),
-        period=re.compile(
-            rf"\b(?:{_alternation(lex.aggregate_phrases)})\b"
+        **{name: re.compile(p, re.IGNORECASE) for name, p in _any_case(lexicon).items()},
+        **{name: re.compile(p) for name, p in _cased(lexicon).items()},
+    )
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """Return a pattern of any of some phrases, each as whole words."""
+    return rf"\b(?:{_alternation(phrases)})\b"
+
+
+def _any_case(lexicon: Lexicon) -> dict[str, str]:
+    """Return the patterns of :class:`_Patterns` read in any case, by name."""
+    lex, dates = lexicon.events, lexicon.dates
+    return {
+        "target": _phrases(lex.targets),
+        "kind": _phrases(lex.kind_words),
+        "period": (
+            rf"{_phrases(lex.aggregate_phrases)}"
             rf"|\b(?:in|during|over|for|throughout|within)\s+the\s+"
             rf"(?:{_alternation(lex.period_openers)})\s+(?:[\w-]+\s+)?"
-            rf"(?:{_alternation(dates.duration_units)})\b",
-            re.IGNORECASE,
+            rf"(?:{_alternation(dates.duration_units)})\b"
         ),
-        other=re.compile(
-            rf"\b(?:{_alternation(lex.other_event_phrases)})\b|{_modified_other(lex)}",
-            re.IGNORECASE,
-        ),
-        since=re.compile(
-            rf"\b[Ss]ince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)"
-            rf"[\s-]+)?(?:{_alternation(m.capitalize() for m in dates.months)}|(?:19|20)\d\d)\b"
-        ),
-        place=re.compile(
-            rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?"
-            rf"(?:(?:{_alternation(lex.place_modifiers)})\s+)?(?P<p>{place_name})"
-        ),
-        place_before_kind=re.compile(
-            rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
-        ),
-        dateline=re.compile(rf"\b(?:{_alternation(lex.dateline_words)})\b", re.IGNORECASE),
-        record=re.compile(rf"\b(?:{_alternation(lex.record_words)})\b", re.IGNORECASE),
-        night=re.compile(rf"\b(?:{_alternation(lex.night_words)})\b", re.IGNORECASE),
-        toll=re.compile(
-            rf"\b(?:{_alternation(lex.toll_verbs)})\s+(?:(?:on|late|early|last)\s+){{0,2}}$",
-            re.IGNORECASE,
-        ),
-        toll_word=re.compile(rf"\b(?:{_alternation(lex.toll_verbs)})\b", re.IGNORECASE),
-        same_time=re.compile(rf"\b(?:{_alternation(lex.same_time_phrases)})\b", re.IGNORECASE),
+        "other": rf"{_phrases(lex.other_event_phrases)}|{_modified_other(lex)}",
+        "dateline": _phrases(lex.dateline_words),
+        "record": _phrases(lex.record_words),
+        "night": _phrases(lex.night_words),
+        "toll": rf"\b(?:{_alternation(lex.toll_verbs)})\s+(?:(?:on|late|early|last)\s+){{0,2}}$",
+        "toll_word": _phrases(lex.toll_verbs),
+        "same_time": _phrases(lex.same_time_phrases),
         # The cue, then at most three words of the target's noun phrase ("near the busy
         # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
-        aside=re.compile(
+        "aside": (
             rf"\b(?:{_alternation([*lex.locator_words, *lex.source_cues])})"
-            rf"(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
-            re.IGNORECASE,
+            rf"(?:\s+[\w'\u2019.-]+){{0,3}}\s*$"
         ),
-        struck_place=re.compile(
-            rf"\b(?i:{_alternation(lex.kind_words)})\s+(?:on|against)\s+(?P<p>{place_name})"
-        ),
-        site_after_kind=re.compile(
-            rf"\b(?i:{_alternation(lex.kind_words)})\s+(?:at|on|in|of|against)\s+"
-            rf"(?:the\s+)?(?P<n>{place_name})"
-        ),
-        site_before_kind=re.compile(
-            rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<n>{place_name})\s+"
-            rf"(?i:{_alternation([*lex.kind_words, *lex.targets])})\b"
-        ),
-        fled_place=re.compile(rf"\b(?i:{_alternation(lex.flight_words)})\s+(?P<p>{place_name})"),
-        interval=re.compile(
+        "interval": (
             rf"\b(?P<exact>exactly\s+|just\s+)?(?P<n>\d{{1,2}}|{_alternation(dates.number_words)})"
-            rf"\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b",
-            re.IGNORECASE,
+            rf"\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b"
         ),
-        landmark=re.compile(
-            rf"\b(?:{_alternation(lex.locator_words)})(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
-            re.IGNORECASE,
-        ),
+        "landmark": rf"\b(?:{_alternation(lex.locator_words)})(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
         # The phrase, then the rest of its clause: up to a comma, a semicolon, a dash, a
         # bracket, a quote or a full stop ("U.S." goes on); the two branches of the
         # repetition share no character, so the pattern does not backtrack.
         # "from" only right before the name or its modifier ("from neighbouring"): "rescued
         # from the rubble in <city>" is there.
-        origin=re.compile(
+        "origin": (
             rf"\b(?:from(?:\s+(?:{_alternation(lex.place_modifiers)}))?"
-            rf"|(?:{_alternation(lex.origin_cues)})(?:\s+[\w'\u2019-]+){{0,4}})\s*$",
-            re.IGNORECASE,
+            rf"|(?:{_alternation(lex.origin_cues)})(?:\s+[\w'\u2019-]+){{0,4}})\s*$"
         ),
-        motive=re.compile(
-            rf"\b(?:{_alternation(lex.motive_phrases)})\b"
-            r"(?:[^,;:.\u2013\u2014()\"\u201c\u201d]|\.(?!\s))*",
-            re.IGNORECASE,
+        "motive": (
+            rf"{_phrases(lex.motive_phrases)}"
+            r"(?:[^,;:.\u2013\u2014()\"\u201c\u201d]|\.(?!\s))*"
         ),
-    )
+    }
+
+
+def _cased(lexicon: Lexicon) -> dict[str, str]:
+    """Return the patterns of :class:`_Patterns` that tell names by their capitals, by name.
+
+    The lexicon's words in them are read in any case (``(?i:...)``), the names they
+    capture only with a capital.
+    """
+    lex, dates = lexicon.events, lexicon.dates
+    name = r"[A-Z][\w'\u2019-]*"
+    # Place names are at most three capitalised tokens; the separators are white space,
+    # which the tokens cannot hold, so the pattern does not backtrack.
+    place_name = rf"{name}(?:\s+{name}){{0,2}}"
+    kinds = _alternation(lex.kind_words)
+    months = _alternation(m.capitalize() for m in dates.months)
+    return {
+        "since": rf"\b[Ss]ince\s+{_SINCE_MODIFIERS}(?:{months}|(?:19|20)\d\d)\b",
+        "place": (
+            rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?"
+            rf"(?:(?:{_alternation(lex.place_modifiers)})\s+)?(?P<p>{place_name})"
+        ),
+        "place_before_kind": (
+            rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
+        ),
+        "struck_place": rf"\b(?i:{kinds})\s+(?:on|against)\s+(?P<p>{place_name})",
+        "site_after_kind": (
+            rf"\b(?i:{kinds})\s+(?:at|on|in|of|against)\s+(?:the\s+)?(?P<n>{place_name})"
+        ),
+        "site_before_kind": (
+            rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<n>{place_name})\s+"
+            rf"(?i:{_alternation([*lex.kind_words, *lex.targets])})\b"
+        ),
+        "fled_place": rf"\b(?i:{_alternation(lex.flight_words)})\s+(?P<p>{place_name})",
+    }
 
 
 def _modified_other(lex: EventLexicon) -> str:
@@ -189,30 +201,32 @@ def _modified_other(lex: EventLexicon) -> str:
 
 @dataclass(frozen=True)
 class _Words:
+    # Word sets, in lower case.
     not_places: frozenset[str]
     suffixes: frozenset[str]
     weak: frozenset[str]
     speakers: frozenset[str]
     victims: frozenset[str]
     adjective_of: frozenset[str]
-    demonyms: dict[str, str]
-    """Demonym (lower case) to its country."""
-    capitals: dict[str, str]
-    """Country (lower case) to its capital."""
     capital_of: frozenset[str]
-    """The countries of :attr:`capitals`, in lower case."""
-    country_of: dict[str, str]
-    """City (lower case) to its country."""
-    spelling: dict[str, str]
-    """Place (lower case) to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
-    related: dict[str, frozenset[str]]
-    """Target to the targets that may name the same site (both ways)."""
+    """The countries of :attr:`capitals`."""
     generic_names: frozenset[str]
     """Words of a site's name that tell no site apart, and other words no name of a site
-    is told by: target nouns, kind words, weekdays, months (lower case)."""
+    is told by: target nouns, kind words, weekdays, months."""
     ends_place: frozenset[str]
-    """Words (lower case) a place name never runs into: weekdays, months, target nouns
-    ("in northeast Kenya Thursday", "Garissa University College attacked")."""
+    """Words a place name never runs into: weekdays, months, target nouns ("in northeast
+    Kenya Thursday", "Garissa University College attacked")."""
+    # Maps, keyed in lower case.
+    demonyms: dict[str, str]
+    """Demonym to its country."""
+    capitals: dict[str, str]
+    """Country to its capital."""
+    country_of: dict[str, str]
+    """City to its country."""
+    spelling: dict[str, str]
+    """Place to its spelling in the lexicon: "MOGADISHU" is "Mogadishu"."""
+    related: dict[str, frozenset[str]]
+    """Target to the targets that may name the same site (both ways)."""
 
 
 @per_lexicon

@@ -284,10 +284,10 @@ def _listed(
         if document is None:
             continue
         for i, claim in enumerate(group):
-            start = _number_at(claim)
-            if claim.subject is not Subject.PEOPLE or found[claim.id].part or start is None:
+            at = _number_at(claim)
+            if claim.subject is not Subject.PEOPLE or found[claim.id].part or at is None:
                 continue
-            before = document.text[max(0, start - 40) : start]
+            before = document.text[max(0, at[0] - 40) : at[0]]
             beside = [group[j] for j in (i - 1, i + 1) if 0 <= j < len(group)]
             listed = any(_listed_with(document.text, claim, o, found) for o in beside)
             if _INCLUDED.search(before) or listed:
@@ -307,20 +307,55 @@ def _listed_with(
     ):
         return False
     first, second = (claim, other) if claim.span.start < other.span.start else (other, claim)
-    begin, end = _number_at(first), _number_at(second)
-    if begin is None or end is None or end < first.span.end:
+    one, two = _number_at(first), _number_at(second)
+    if one is None or two is None or two[0] < first.span.end:
         return False
     # From after the first number, not after its span: a count whose own words hold a verb
     # ("5 killed, 5 killed") is a clause of its own, however short the gap after it.
-    gap = text[begin + len(first.figure.text) : end]
+    gap = text[one[1] : two[0]]
     return _LIST_GAP.match(gap) is not None and _NOT_A_LIST.search(gap) is None
 
 
-def _number_at(claim: FigureClaim) -> int | None:
-    """Return where a figure's number stands in its text, if its quote holds it."""
-    number = claim.figure.text
+def number_in_quote(claim: FigureClaim, *, or_low: bool = False) -> tuple[int, int] | None:
+    """Return where a figure's number stands in its quote, start and end, if it does.
+
+    The number is the figure's own text ("at least 40"); with ``or_low``, a figure with
+    no text is looked for by its low end written in digits ("40").
+    """
+    number = claim.figure.text or (str(claim.figure.low) if or_low else "")
     at = claim.quote.find(number) if number else -1
-    return claim.span.start + at if at >= 0 else None
+    return (at, at + len(number)) if at >= 0 else None
+
+
+def number_in_text(text: str, claim: FigureClaim) -> tuple[int, int] | None:
+    """Return where a figure's number stands in its document's ``text``, start and end.
+
+    None unless the text at the claim's span is still its quote and the quote holds the
+    number.
+    """
+    found = number_in_quote(claim)
+    if found is None or text[claim.span.start : claim.span.end] != claim.quote:
+        return None
+    return claim.span.start + found[0], claim.span.start + found[1]
+
+
+def number_read_in(text: str, claim: FigureClaim) -> tuple[str, int, int] | None:
+    """Return the text a figure's number is read in, and where the number stands there.
+
+    The document's ``text`` when it holds the quote at the claim's span, else the quote
+    alone; None when the quote does not hold the number.
+    """
+    found = number_in_quote(claim)
+    if found is None:
+        return None
+    placed = number_in_text(text, claim)
+    return (text, *placed) if placed is not None else (claim.quote, *found)
+
+
+def _number_at(claim: FigureClaim) -> tuple[int, int] | None:
+    """Return where a figure's number stands in its document, by its span alone."""
+    found = number_in_quote(claim)
+    return None if found is None else (claim.span.start + found[0], claim.span.start + found[1])
 
 
 def _responses(
@@ -405,12 +440,11 @@ def _some_of_a_group(
 
 def _counted_group(text: str, claim: FigureClaim, p: _Patterns) -> int | None:
     """Return where a number counting a group stands before a figure in its sentence."""
-    number = claim.figure.text
-    at = claim.quote.find(number) if number else -1
-    if at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+    placed = number_in_text(text, claim)
+    if placed is None:
         return None
-    start = claim.span.start + at
-    lo, _ = _sentence(text, start, start + len(number))
+    start, end = placed
+    lo, _ = _sentence(text, start, end)
     for m in reversed(list(p.number.finditer(text, lo, start))):
         after = " ".join(re.findall(rf"{_W}+", text[m.end() : m.end() + 40].lower())[:4])
         # "40 of its pilots": the group's noun follows the partitive.
@@ -448,11 +482,7 @@ def _no_noun(claim: FigureClaim, p: _Patterns, verbs: frozenset[str] | None = No
     By default the verb may be an auxiliary or a metric word ("20 were dead", "20
     killed"); ``verbs`` narrows it ("as many as 10 had been killed", not "174 dead").
     """
-    number = claim.figure.text
-    at = claim.quote.find(number) if number else -1
-    if at < 0:
-        return False
-    words = re.findall(rf"{_W}+", claim.quote[at + len(number) :].lower())
+    words = re.findall(rf"{_W}+", _after_number_in_quote(claim).lower())
     return bool(words) and words[0] in (p.elided if verbs is None else verbs)
 
 
@@ -475,9 +505,7 @@ def _enumerated_units(
     for claim in claims:
         if claim.part_of not in broken_down or found[claim.id].key is not None:
             continue
-        number = claim.figure.text or str(claim.figure.low)
-        at = claim.quote.find(number)
-        after = claim.quote[at + len(number) :] if at >= 0 else ""
+        after = _after_number_in_quote(claim, or_low=True)
         for word in re.findall(rf"{_W}+", after.lower())[:3]:
             unit = p.enumerated.get(word.strip("."))
             if unit is not None:
@@ -494,11 +522,14 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
     """
     if p.died_after is None:
         return None
-    # From the number on: the quote may hold the words ("four had died in hospital").
-    number = claim.figure.text
-    at = claim.quote.find(number) if number else -1
-    start = claim.span.start + at + len(number) if at >= 0 else claim.span.start
-    if text[claim.span.start : claim.span.end] != claim.quote:
+    # From the number on: the quote may hold the words ("four had died in hospital"); from
+    # the quote's start if it holds no number, and after it if the text no longer holds it.
+    placed = number_in_text(text, claim)
+    if placed is not None:
+        start = placed[1]
+    elif text[claim.span.start : claim.span.end] == claim.quote:
+        start = claim.span.start
+    else:
         start = claim.span.end
     found = p.died_after.match(text, start, min(len(text), claim.span.end + 80))
     if found is None or _BREAK.search(found.group(0)):
@@ -518,11 +549,10 @@ def _condition(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
     """
     if p.condition is None or claim.metric is not Metric.WOUNDED:
         return None
-    number = claim.figure.text
-    at = claim.quote.find(number) if number else -1
-    if at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+    placed = number_in_text(text, claim)
+    if placed is None:
         return None
-    start = claim.span.start + at + len(number)
+    start = placed[1]
     window = text[start : min(len(text), start + 60)]
     end = _CLAUSE_END.search(window)
     if end is not None:
@@ -547,9 +577,7 @@ def _contrasts(text: str, before: FigureClaim | None, claim: FigureClaim) -> boo
 def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     """Read a part from the figure's own words: a unit, a nationality, a partitive."""
     quote = claim.quote
-    number = claim.figure.text or str(claim.figure.low)
-    at = quote.find(number)
-    after = quote[at + len(number) :] if at >= 0 else ""
+    after = _after_number_in_quote(claim, or_low=True)
     words = re.findall(rf"{_W}+", after.lower())[:4]
     found = _after_number(words, p)
     if found is not None:
@@ -562,6 +590,12 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
     if p.closers is not None and p.closers.search(after):
         return Scope(part=True, words="among a total", among=True)
     return None
+
+
+def _after_number_in_quote(claim: FigureClaim, *, or_low: bool = False) -> str:
+    """Return the words of a figure's quote after its number ("" if it holds none)."""
+    found = number_in_quote(claim, or_low=or_low)
+    return claim.quote[found[1] :] if found is not None else ""
 
 
 _NAMED_PLURAL = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar, Union
 
-from claimrecon.eventview.scope import WHOLE, Scope, read_scopes
+from claimrecon.eventview.scope import (
+    WHOLE,
+    Scope,
+    number_in_quote,
+    number_in_text,
+    number_read_in,
+    read_scopes,
+)
 from claimrecon.models import (
     ABOUT_TOLERANCE,
     AttributionClaim,
@@ -387,6 +394,11 @@ class EventView:
         """Return a document of the report by id, if the report holds it."""
         return self._documents.get(doc_id)
 
+    def _text(self, claim: AnyClaim) -> str:
+        """Return the text of the claim's document ("" when the report does not hold it)."""
+        document = self._documents.get(claim.span.doc)
+        return document.text if document is not None else ""
+
     def published(self, claim: AnyClaim) -> dt.date | None:
         """Return the publication date of the claim's document, if known."""
         document = self._documents.get(claim.span.doc)
@@ -676,9 +688,10 @@ class EventView:
         before, a step of the timeline, never a correction.
         """
         pattern = self._previous
-        text = claim.figure.text
-        at = claim.quote.find(text) if text else -1
-        return pattern is not None and at > 0 and pattern.search(claim.quote, 0, at) is not None
+        found = number_in_quote(claim)
+        if pattern is None or found is None or found[0] == 0:
+            return False
+        return pattern.search(claim.quote, 0, found[0]) is not None
 
     @cached_property
     def _previous(self) -> re.Pattern[str] | None:
@@ -700,14 +713,12 @@ class EventView:
         before, after = self._partial_patterns
         if before is None or after is None:
             return False
-        document = self._documents.get(claim.span.doc)
-        text = document.text if document is not None else ""
-        number = claim.figure.text
-        at = claim.quote.find(number) if number else -1
-        if not text or at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
-            return before is not None and before.search(claim.quote[: max(at, 0)]) is not None
-        start = claim.span.start + at
-        end = start + len(number)
+        text = self._text(claim)
+        placed = number_in_text(text, claim)
+        if placed is None:
+            found = number_in_quote(claim)
+            return before.search(claim.quote[: found[0] if found else 0]) is not None
+        start, end = placed
         return (
             before.search(text, max(0, start - 40), start) is not None
             or after.match(text, end, min(len(text), end + 60)) is not None
@@ -764,16 +775,10 @@ class EventView:
         the document is not at hand or its span no longer holds the quote. None when the
         quote does not hold the figure's number.
         """
-        document = self._documents.get(claim.span.doc)
-        text = document.text if document is not None else ""
-        number = claim.figure.text
-        at = claim.quote.find(number) if number else -1
-        if at < 0:
+        read = number_read_in(self._text(claim), claim)
+        if read is None:
             return None
-        if not text or text[claim.span.start : claim.span.end] != claim.quote:
-            text, start = claim.quote, at
-        else:
-            start = claim.span.start + at
+        text, start, _ = read
         return re.split(stops, text[max(0, start - reach) : start])[-1]
 
     @cached_property
@@ -800,17 +805,10 @@ class EventView:
         rival, not a second group seen elsewhere.
         """
         after, before = self._whole_count_patterns
-        document = self._documents.get(claim.span.doc)
-        text = document.text if document is not None else ""
-        number = claim.figure.text
-        at = claim.quote.find(number) if number else -1
-        if after is None or before is None or at < 0:
+        read = number_read_in(self._text(claim), claim)
+        if after is None or before is None or read is None:
             return False
-        if not text or text[claim.span.start : claim.span.end] != claim.quote:
-            text, start = claim.quote, at
-        else:
-            start = claim.span.start + at
-        end = start + len(number)
+        text, start, end = read
         clause = re.split(r"[.;!?\n]", text[end : end + 100], maxsplit=1)[0]
         return after.search(clause) is not None or (
             before.search(text, max(0, start - 40), start) is not None
@@ -846,13 +844,11 @@ class EventView:
             return False
         if pattern.search(claim.quote):
             return True
-        document = self._documents.get(claim.span.doc)
-        text = document.text if document is not None else ""
-        number = claim.figure.text
-        at = claim.quote.find(number) if number else -1
-        if at < 0 or text[claim.span.start : claim.span.end] != claim.quote:
+        text = self._text(claim)
+        placed = number_in_text(text, claim)
+        if placed is None:
             return False
-        start = claim.span.start + at
+        start = placed[0]
         window = text[max(0, start - 40) : start]
         window = re.split(r"[.;!?\n]", window)[-1]  # within its sentence
         return pattern.search(window) is not None

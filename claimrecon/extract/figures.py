@@ -91,20 +91,23 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _ASIDES = {",": ",", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "(": ")"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FoundFigure:
     """A figure read from a sentence, before it becomes a claim.
+
+    Given by name, in the order of the :class:`~claimrecon.models.FigureClaim` it becomes
+    (its span, confidence, metric, subject, figure and links), the reader's own hints last.
 
     Attributes:
         start: Offset of the figure's first character (in the text given to the reader).
         end: Offset just past its last character.
+        confidence: How sure the reading is, from 0 to 1.
         metric: What it counts.
         subject: Whom it counts.
         low: The interval's low end (``None``: unbounded).
         high: The interval's high end (``None``: unbounded).
         qualifier: The kind of wording.
         text: The number phrase as written ("at least 90").
-        confidence: How sure the reading is, from 0 to 1.
         part_of: Index, in the returned list, of the figure this one is a part of.
         revision: The figure updates an earlier one ("the toll rose to 30").
         provisional: The figure is given as early or incomplete ("so far", "initially").
@@ -120,35 +123,19 @@ class FoundFigure:
 
     start: int
     end: int
+    confidence: float
     metric: Metric
     subject: Subject
     low: int | None
     high: int | None
     qualifier: Qualifier
     text: str
-    confidence: float
     part_of: int | None = None
     revision: bool = False
     provisional: bool = False
     among: bool = False
     breakdown: bool = False
     implied: bool = False
-
-
-@dataclass
-class _Number:
-    tok_start: int
-    tok_end: int
-    low: int | None
-    high: int | None
-    qualifier: Qualifier
-    vague: bool = False
-    zero: bool = False
-    nobody: bool = False
-    additive: bool = False
-    revision: bool = False
-    article: bool = False
-    lone: bool = False
 
 
 @dataclass
@@ -484,6 +471,24 @@ class _Opening:
     exclusive: bool = False
     qualified: bool = False
     additive: bool = False
+
+
+@dataclass
+class _Number:
+    """A number phrase read at a token: its tokens, its interval and how it is worded."""
+
+    tok_start: int
+    tok_end: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    vague: bool = False
+    zero: bool = False
+    nobody: bool = False
+    additive: bool = False
+    revision: bool = False
+    article: bool = False
+    lone: bool = False
 
 
 def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -3117,7 +3122,16 @@ def _fate_of_group(lower: list[str], tables: FigureTables, k: int) -> Metric | N
     """Return the casualty metric of the predicate at ``k`` across linking words."""
     if tables.self_killing.match(lower, k) is not None:
         return Metric.KILLED
-    for p in range(k, min(len(lower), k + 1 + _VERB_FILLERS)):
+    return _verb_metric(lower, tables, k, k + 1 + _VERB_FILLERS)
+
+
+def _verb_metric(lower: list[str], tables: FigureTables, start: int, stop: int) -> Metric | None:
+    """Return the casualty metric of the first verb from ``start``, before ``stop``.
+
+    Only linking words may stand before the verb ("were later killed"); a count's verb
+    ("numbered") is no casualty metric.
+    """
+    for p in range(start, min(len(lower), stop)):
         verb = tables.metrics.match(lower, p)
         if verb is not None:
             return verb[0] if verb[0] is not Metric.COUNT else None
@@ -3179,13 +3193,7 @@ def _fate_after_and(lower: list[str], tables: FigureTables, k: int) -> Metric | 
         return Metric.KILLED
     if k >= len(lower) or lower[k] not in tables.passive_markers:
         return None
-    for p in range(k + 1, min(len(lower), k + 1 + _VERB_FILLERS)):
-        verb = tables.metrics.match(lower, p)
-        if verb is not None:
-            return verb[0] if verb[0] is not Metric.COUNT else None
-        if tables.linking.match(lower, p) is None:
-            return None
-    return None
+    return _verb_metric(lower, tables, k + 1, k + 1 + _VERB_FILLERS)
 
 
 def _all_of_the_attackers(
