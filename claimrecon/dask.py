@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast, overload
 
 from pydantic import TypeAdapter, ValidationError
 
-from claimrecon import exports
+from claimrecon import exports, models
 from claimrecon.copyindex import UNDATED, credits_json, day_of
 from claimrecon.errors import InputError
 from claimrecon.estimates import estimate
@@ -75,18 +75,6 @@ from claimrecon.events import Linkable, events_from, forget_readings, linkables,
 from claimrecon.extract import extract, forget_contexts, forget_definitions, resolve_groups
 from claimrecon.independence import CopyFinder, _Shingles, claim_roots, passage_order
 from claimrecon.io import GOLD_FORMAT
-from claimrecon.models import (
-    Claim,
-    Contradiction,
-    CopiedPassage,
-    Document,
-    Estimate,
-    Event,
-    Note,
-    Provenance,
-    Report,
-    Span,
-)
 from claimrecon.rules import find_contradictions, source_timelines
 from claimrecon.vocab import Lexicon
 
@@ -183,7 +171,7 @@ class _Chunk:
     files: tuple[tuple[str, str, dict[str, Any]], ...] = ()
     """Document id, text file and metadata (from a documents.json) of each document."""
 
-    def documents(self) -> Iterator[Document]:
+    def documents(self) -> Iterator[models.Document]:
         if self.path:
             yield from _jsonl_range(self.path, self.start, self.stop)
         for doc_id, file, meta in self.files:
@@ -192,12 +180,12 @@ class _Chunk:
             except OSError as exc:
                 raise InputError(f"cannot read: {exc.strerror}", where=file) from exc
             try:
-                yield Document.model_validate({**meta, "id": doc_id, "text": text})
+                yield models.Document.model_validate({**meta, "id": doc_id, "text": text})
             except ValidationError as exc:
                 raise InputError(str(exc.errors()[0]["msg"]), where=file) from exc
 
 
-def _jsonl_range(path: str, start: int, stop: int) -> Iterator[Document]:
+def _jsonl_range(path: str, start: int, stop: int) -> Iterator[models.Document]:
     """Yield the documents whose lines start in ``[start, stop)`` of a JSON Lines file."""
     with open(path, "rb") as handle:
         if start > 0:
@@ -212,7 +200,7 @@ def _jsonl_range(path: str, start: int, stop: int) -> Iterator[Document]:
             if not line.strip():
                 continue
             try:
-                yield Document.model_validate_json(line)
+                yield models.Document.model_validate_json(line)
             except ValidationError as exc:
                 err = exc.errors()[0]
                 where = ".".join(str(p) for p in err["loc"])
@@ -314,7 +302,7 @@ _LINK_TYPES = {c: "int64" if c in ("start", "end") else "string" for c in _LINK_
 
 
 def _extract_part(
-    source: _Chunk | Sequence[Document],
+    source: _Chunk | Sequence[models.Document],
     folder: str,
     index: int,
     lexicon_blob: bytes | None,
@@ -324,7 +312,7 @@ def _extract_part(
     began = time.perf_counter()
     lexicon = _lexicon(lexicon_blob)
     docs = source.documents() if isinstance(source, _Chunk) else iter(source)
-    documents: list[Document] = []
+    documents: list[models.Document] = []
     doc_rows: list[dict[str, Any]] = []
     link_rows: list[dict[str, Any]] = []
     print_rows: list[tuple[int, str, str]] = []
@@ -373,7 +361,9 @@ def _extract_part(
     )
     (Path(folder) / "shingles").mkdir(parents=True, exist_ok=True)
     pq.write_table(kept, Path(folder) / "shingles" / f"part.{index:05d}.parquet")
-    _write(tables(Report(documents=tuple(documents)))["documents"], folder, "documents", index)
+    _write(
+        tables(models.Report(documents=tuple(documents)))["documents"], folder, "documents", index
+    )
     return {
         "documents": len(doc_rows),
         "mentions": len(link_rows),
@@ -789,11 +779,11 @@ def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> p
     return pd.DataFrame(rows, columns=list(_TOUCH_META.columns)).astype("string")
 
 
-def _ided(doc: str) -> Document:
-    return Document.model_construct(id=doc, text="")
+def _ided(doc: str) -> models.Document:
+    return models.Document.model_construct(id=doc, text="")
 
 
-def _pack(p: CopiedPassage) -> list[Any]:
+def _pack(p: models.CopiedPassage) -> list[Any]:
     return [*_passage_cells(p), p.words]
 
 
@@ -816,11 +806,11 @@ def _unpack(raw: str) -> list[_Copy]:
     return [_Copy(_At(a, a0, a1), _At(b, b0, b1), n) for a, a0, a1, b, b0, b1, n in json.loads(raw)]
 
 
-def _model(p: _Copy) -> CopiedPassage:
+def _model(p: _Copy) -> models.CopiedPassage:
     """Return a passage read by :func:`_unpack` as the model (made here: not validated again)."""
-    return CopiedPassage.model_construct(
-        first=Span.model_construct(**p.first._asdict()),
-        second=Span.model_construct(**p.second._asdict()),
+    return models.CopiedPassage.model_construct(
+        first=models.Span.model_construct(**p.first._asdict()),
+        second=models.Span.model_construct(**p.second._asdict()),
         words=p.words,
     )
 
@@ -840,24 +830,24 @@ def _gather_part(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(_GATHERED_META.columns)).astype("string")
 
 
-_PROVENANCE: TypeAdapter[list[Provenance]] = TypeAdapter(list[Provenance])
+_PROVENANCE: TypeAdapter[list[models.Provenance]] = TypeAdapter(list[models.Provenance])
 
 
 def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
     """Trace the roots of each document's claims; write them, and the aggregate claims."""
     traced: list[dict[str, Any]] = []
-    documents: list[Document] = []
-    every: list[Claim] = []
+    documents: list[models.Document] = []
+    every: list[models.Claim] = []
     aggregates: list[str] = []
-    provenance: list[Provenance] = []
-    passages: list[CopiedPassage] = []
+    provenance: list[models.Provenance] = []
+    passages: list[models.CopiedPassage] = []
     for row in frame.to_dict("records"):
-        document = Document.model_validate_json(row["document"])
+        document = models.Document.model_validate_json(row["document"])
         claims = _claims(row["claims"])
         touching = _unpack(row["passages"]) if _given(row["passages"]) else []
         others = _others(row["others"])
         # claim_roots reads only the documents and offsets of a passage: tuples will do.
-        found = claim_roots(document, claims, cast("list[CopiedPassage]", touching), others)
+        found = claim_roots(document, claims, cast("list[models.CopiedPassage]", touching), others)
         mine = [p for p in touching if p.first.doc == document.id]
         traced.append(
             {
@@ -880,7 +870,7 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
     traced_frame = pd.DataFrame(traced, columns=list(_TRACED_COLUMNS)).astype("string")
     _write(traced_frame, folder, "traced", index)
     wanted = set(aggregates)
-    report = Report(
+    report = models.Report(
         documents=tuple(documents),
         claims=tuple(c for c in every if c.id in wanted),
         aggregates=tuple(sorted(wanted)),
@@ -949,15 +939,15 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     return made
 
 
-def _part_report(frame: pd.DataFrame, docs: pd.DataFrame) -> Report:
+def _part_report(frame: pd.DataFrame, docs: pd.DataFrame) -> models.Report:
     """Return the report the rules read of a partition's events (see :func:`_analyze_part`)."""
     mine = frame[frame["kind"] == "own"]
-    events = {e.id: e for e in (Event.model_validate_json(raw) for raw in mine["json"])}
+    events = {e.id: e for e in (models.Event.model_validate_json(raw) for raw in mine["json"])}
     wanted = {c for e in events.values() for c in e.claims}
     claims = [c for raw in docs["claims"] for c in _claims(raw) if c.id in wanted]
     ids = set(docs["doc"])
     passages = [_model(p) for raw in docs["passages"] for p in _unpack(raw) if p.second.doc in ids]
-    return Report(
+    return models.Report(
         documents=tuple(_part_documents(frame, docs, ids)),
         claims=tuple(claims),
         events=tuple(sorted(events.values(), key=_event_key)),
@@ -971,27 +961,29 @@ def _part_report(frame: pd.DataFrame, docs: pd.DataFrame) -> Report:
     )
 
 
-def _part_documents(frame: pd.DataFrame, docs: pd.DataFrame, ids: set[str]) -> list[Document]:
+def _part_documents(
+    frame: pd.DataFrame, docs: pd.DataFrame, ids: set[str]
+) -> list[models.Document]:
     """The events' own documents, then the other documents named as roots."""
     named = frame[frame["kind"] == "root"].drop_duplicates("doc").sort_values("doc")
     extra = [
         raw for doc, raw in zip(named["doc"], named["document"], strict=True) if doc not in ids
     ]
-    return [Document.model_validate_json(raw) for raw in (*docs["document"], *extra)]
+    return [models.Document.model_validate_json(raw) for raw in (*docs["document"], *extra)]
 
 
-def _claims(raw: str) -> list[Claim]:
+def _claims(raw: str) -> list[models.Claim]:
     return _CLAIM_LIST.validate_json(raw)
 
 
-_CLAIM_LIST: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
+_CLAIM_LIST: TypeAdapter[list[models.Claim]] = TypeAdapter(list[models.Claim])
 
 
-def _event_key(event: Event) -> tuple[dt.date, str]:
+def _event_key(event: models.Event) -> tuple[dt.date, str]:
     return (event.date or dt.date.max, event.id)
 
 
-def tables(report: Report) -> dict[str, pd.DataFrame]:
+def tables(report: models.Report) -> dict[str, pd.DataFrame]:
     """Return a report's tables as pandas DataFrames with a lossless ``json`` column.
 
     The tables are those of :func:`claimrecon.exports.to_pandas` but ``ged``, with
@@ -1043,11 +1035,13 @@ def tables(report: Report) -> dict[str, pd.DataFrame]:
     return made
 
 
-def _passage_cells(p: CopiedPassage) -> tuple[Any, ...]:
+def _passage_cells(p: models.CopiedPassage) -> tuple[Any, ...]:
     return (p.first.doc, p.first.start, p.first.end, p.second.doc, p.second.start, p.second.end)
 
 
-def _provenance_frame(provenance: Iterable[Provenance], claims: Iterable[Claim]) -> pd.DataFrame:
+def _provenance_frame(
+    provenance: Iterable[models.Provenance], claims: Iterable[models.Claim]
+) -> pd.DataFrame:
     """One row a claim's root, with the claim's document and place among its claims."""
     seq: dict[str, int] = {}
     place: dict[str, tuple[str, int]] = {}
@@ -1165,7 +1159,7 @@ class Analysis:
         self.stats["analyse_seconds"] = time.perf_counter() - began
         return folder
 
-    def to_report(self) -> Report:
+    def to_report(self) -> models.Report:
         """Compute every table into one in-memory :class:`Report` (for small results)."""
         return _report_from_frames({name: self.table(name).compute() for name in TABLE_NAMES})
 
@@ -1354,7 +1348,7 @@ def _fill_component(frame: pd.DataFrame) -> pd.DataFrame:
 # --- Parquet in and out -----------------------------------------------------------------
 
 
-def write_parquet(report: Report, folder: str | Path) -> Path:
+def write_parquet(report: models.Report, folder: str | Path) -> Path:
     """Write a single-process report in the Parquet layout :meth:`Analysis.to_parquet` writes."""
     folder = Path(folder)
     for name, frame in tables(report).items():
@@ -1363,7 +1357,7 @@ def write_parquet(report: Report, folder: str | Path) -> Path:
     return folder
 
 
-def read_report(folder: str | Path) -> Report:
+def read_report(folder: str | Path) -> models.Report:
     """Read a Parquet dataset written by :meth:`Analysis.to_parquet` into one report.
 
     Raises:
@@ -1386,10 +1380,10 @@ def _read_columns(name: str) -> list[str]:
     return ["json", *extra.get(name, [])]
 
 
-def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
+def _report_from_frames(frames: dict[str, pd.DataFrame]) -> models.Report:
     """Build a report from the tables, in the order the single-process run gives."""
     documents = sorted(
-        (Document.model_validate_json(raw) for raw in frames["documents"]["json"]),
+        (models.Document.model_validate_json(raw) for raw in frames["documents"]["json"]),
         key=lambda d: d.id,
     )
     claims_frame = frames["claims"]
@@ -1401,14 +1395,14 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
     aggregates = sorted(
         c.id for c, flag in zip(claims, claims_frame["aggregate"], strict=True) if bool(flag)
     )
-    events = [Event.model_validate_json(raw) for raw in frames["events"]["json"]]
+    events = [models.Event.model_validate_json(raw) for raw in frames["events"]["json"]]
     contradictions = [
-        Contradiction.model_validate_json(raw) for raw in frames["contradictions"]["json"]
+        models.Contradiction.model_validate_json(raw) for raw in frames["contradictions"]["json"]
     ]
-    notes = [Note.model_validate_json(raw) for raw in frames["notes"]["json"]]
-    estimates = [Estimate.model_validate_json(raw) for raw in frames["estimates"]["json"]]
+    notes = [models.Note.model_validate_json(raw) for raw in frames["notes"]["json"]]
+    estimates = [models.Estimate.model_validate_json(raw) for raw in frames["estimates"]["json"]]
     passages = sorted(
-        (CopiedPassage.model_validate_json(raw) for raw in frames["passages"]["json"]),
+        (models.CopiedPassage.model_validate_json(raw) for raw in frames["passages"]["json"]),
         key=passage_order,
     )
     traced = frames["provenance"]
@@ -1416,7 +1410,7 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
         p
         for p, _, _ in sorted(
             zip(
-                (Provenance.model_validate_json(raw) for raw in traced["json"]),
+                (models.Provenance.model_validate_json(raw) for raw in traced["json"]),
                 traced["doc"],
                 traced["seq"],
                 strict=True,
@@ -1424,7 +1418,7 @@ def _report_from_frames(frames: dict[str, pd.DataFrame]) -> Report:
             key=lambda row: (order[row[1]], row[2]),
         )
     ]
-    report = Report(
+    report = models.Report(
         documents=tuple(documents),
         claims=tuple(c for c, _ in ranked),
         events=tuple(sorted(events, key=_event_key)),

@@ -15,7 +15,8 @@ Example:
     >>> row["date_start"], row["date_end"], row["date_prec"]
     ('2017-07-31', '2017-07-31', 1)
 
-May import: the extract, independence, vocab and models modules.
+May import: the extract (date windows, the gazetteer), independence (each claim's
+provenance), vocab and models modules.
 """
 
 from __future__ import annotations
@@ -28,22 +29,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from claimrecon import models
 from claimrecon.extract import Gazetteer, date_window, division_of
 from claimrecon.independence import provenance_of
-from claimrecon.models import (
-    AttributionClaim,
-    DatePrecision,
-    DateRef,
-    Document,
-    Estimate,
-    Event,
-    EventKind,
-    Metric,
-    Place,
-    Report,
-    Stance,
-    Subject,
-)
 from claimrecon.vocab import Lexicon
 
 __all__ = [
@@ -141,15 +129,15 @@ _SEP = "; "
 # --- dates and places ----------------------------------------------------------------------
 
 _GED_DATE_PREC = {
-    DatePrecision.DAY: 1,
-    DatePrecision.PERIOD: 3,  # the only period claimrecon reads is a week
-    DatePrecision.MONTH: 4,
-    DatePrecision.SEASON: 5,
-    DatePrecision.YEAR: 5,
+    models.DatePrecision.DAY: 1,
+    models.DatePrecision.PERIOD: 3,  # the only period claimrecon reads is a week
+    models.DatePrecision.MONTH: 4,
+    models.DatePrecision.SEASON: 5,
+    models.DatePrecision.YEAR: 5,
 }
 """GED's date_prec: 1 the day, 2 two to six days, 3 a week, 4 a month, 5 up to a year."""
 
-_ACLED_TIME_PREC = {DatePrecision.DAY: 1, DatePrecision.PERIOD: 2}
+_ACLED_TIME_PREC = {models.DatePrecision.DAY: 1, models.DatePrecision.PERIOD: 2}
 """ACLED's time_precision: 1 the day, 2 the week, 3 the month or more (the rest)."""
 
 _GED_WHERE_PREC = {"city": 1, "division": 4, "country": 6}
@@ -173,10 +161,12 @@ def _middle(window: tuple[dt.date, dt.date]) -> dt.date:
     return window[0] + (window[1] - window[0]) // 2
 
 
-def _window(event: Event) -> tuple[dt.date, dt.date] | None:
+def _window(event: models.Event) -> tuple[dt.date, dt.date] | None:
     if event.date is None:
         return None
-    ref = DateRef(text="", value=event.date, precision=event.date_precision or DatePrecision.DAY)
+    ref = models.DateRef(
+        text="", value=event.date, precision=event.date_precision or models.DatePrecision.DAY
+    )
     return date_window(ref)
 
 
@@ -192,7 +182,7 @@ class _Where:
     level: str | None
 
 
-def _where(event: Event, country_name: Callable[[str], str]) -> _Where:
+def _where(event: models.Event, country_name: Callable[[str], str]) -> _Where:
     place = event.place
     if place is None:
         return _Where(None, None, event.location, None, None, None)
@@ -207,7 +197,7 @@ def _where(event: Event, country_name: Callable[[str], str]) -> _Where:
     )
 
 
-def _admin1(place: Place) -> str | None:
+def _admin1(place: models.Place) -> str | None:
     """Return the name of a place's first-level division, or GeoNames' key for it.
 
     Both datasets want the name; without the division table only the key is known.
@@ -221,7 +211,7 @@ def _admin1(place: Place) -> str | None:
     return f"{code}.{place.division}" if code and place.division else None
 
 
-def _country_namer(report: Report) -> Callable[[str], str]:
+def _country_namer(report: models.Report) -> Callable[[str], str]:
     """Return a function naming a country by its ISO code ("AF" is "Afghanistan")."""
     if not any(e.place for e in report.events):
         return str
@@ -232,7 +222,7 @@ def _country_namer(report: Report) -> Callable[[str], str]:
 # --- figures -------------------------------------------------------------------------------
 
 
-def headline(estimates: Sequence[Estimate], metric: Metric) -> tuple[Any, Any, Any]:
+def headline(estimates: Sequence[models.Estimate], metric: models.Metric) -> tuple[Any, Any, Any]:
     """Return low, best and high of ``metric`` over everyone, as GED counts deaths.
 
     An estimate for ``people`` is used when there is one; otherwise the estimates whose
@@ -243,7 +233,7 @@ def headline(estimates: Sequence[Estimate], metric: Metric) -> tuple[Any, Any, A
     if not found:
         return None, None, None
     for e in found:
-        if e.subject is Subject.PEOPLE:
+        if e.subject is models.Subject.PEOPLE:
             return e.low, e.best, e.high
     subjects = {e.subject for e in found}
     top = [e for e in found if not any(s.contains(e.subject) for s in subjects - {e.subject})]
@@ -258,16 +248,16 @@ def headline(estimates: Sequence[Estimate], metric: Metric) -> tuple[Any, Any, A
     )
 
 
-_HURT = (Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES)
+_HURT = (models.Metric.KILLED, models.Metric.WOUNDED, models.Metric.CASUALTIES)
 
-_CLASSES = (Subject.CIVILIANS, Subject.SECURITY_FORCES, Subject.MILITANTS)
+_CLASSES = (models.Subject.CIVILIANS, models.Subject.SECURITY_FORCES, models.Subject.MILITANTS)
 """The subjects whose deaths GED keeps apart: civilians, each side's fighters."""
 
 
-def _deaths_by_class(estimates: Sequence[Estimate]) -> dict[Subject, int]:
+def _deaths_by_class(estimates: Sequence[models.Estimate]) -> dict[models.Subject, int]:
     """Return the best count of the killed in each class of :data:`_CLASSES` the figures give."""
-    killed = [e for e in estimates if e.metric is Metric.KILLED and e.best is not None]
-    found: dict[Subject, int] = {}
+    killed = [e for e in estimates if e.metric is models.Metric.KILLED and e.best is not None]
+    found: dict[models.Subject, int] = {}
     for root in _CLASSES:
         inside = [e for e in killed if root.contains(e.subject)]
         if not inside:
@@ -288,40 +278,52 @@ class _Sides:
     violence: int | None
     side_a: str | None
     side_b: str | None
-    class_a: Subject | None
-    class_b: Subject | None
+    class_a: models.Subject | None
+    class_b: models.Subject | None
 
 
-_NAMING = (Stance.CLAIMED, Stance.ASSERTED, Stance.BELIEVED, Stance.SUSPECTED)
+_NAMING = (
+    models.Stance.CLAIMED,
+    models.Stance.ASSERTED,
+    models.Stance.BELIEVED,
+    models.Stance.SUSPECTED,
+)
 
 
-def _perpetrator(claims: Sequence[AttributionClaim]) -> str | None:
+def _perpetrator(claims: Sequence[models.AttributionClaim]) -> str | None:
     """Return the actor the sources name most, a claim of responsibility counting first."""
     named = [c for c in claims if c.stance in _NAMING]
     if not named:
         return None
-    claimed = Counter(c.actor for c in named if c.stance is Stance.CLAIMED)
+    claimed = Counter(c.actor for c in named if c.stance is models.Stance.CLAIMED)
     cited = Counter(c.actor for c in named)
     return max(sorted(cited), key=lambda actor: (claimed[actor], cited[actor]))
 
 
 def _sides(
-    event: Event, perpetrator: str | None, killed: Mapping[Subject, int], where: _Where
+    event: models.Event,
+    perpetrator: str | None,
+    killed: Mapping[models.Subject, int],
+    where: _Where,
 ) -> _Sides:
     """Code the dyad by GED's conventions: a government is side A of state-based violence."""
     if perpetrator is None:
         return _Sides(None, None, None, None, None)
     government = f"Government of {where.country}" if where.country else None
     if perpetrator in Lexicon.default().actors.state_actors:
-        return _Sides(1, perpetrator, None, Subject.SECURITY_FORCES, Subject.MILITANTS)
-    fought = killed.get(Subject.SECURITY_FORCES) or event.kind is EventKind.BATTLE
+        return _Sides(
+            1, perpetrator, None, models.Subject.SECURITY_FORCES, models.Subject.MILITANTS
+        )
+    fought = killed.get(models.Subject.SECURITY_FORCES) or event.kind is models.EventKind.BATTLE
     if fought:
-        return _Sides(1, government, perpetrator, Subject.SECURITY_FORCES, Subject.MILITANTS)
-    return _Sides(3, perpetrator, "Civilians", Subject.MILITANTS, None)
+        return _Sides(
+            1, government, perpetrator, models.Subject.SECURITY_FORCES, models.Subject.MILITANTS
+        )
+    return _Sides(3, perpetrator, "Civilians", models.Subject.MILITANTS, None)
 
 
 def _breakdown(
-    sides: _Sides, killed: Mapping[Subject, int], best: int | None
+    sides: _Sides, killed: Mapping[models.Subject, int], best: int | None
 ) -> dict[str, int | None]:
     """Split ``best`` into GED's deaths columns; all empty when the figures do not add up."""
     empty: dict[str, int | None] = dict.fromkeys(
@@ -331,7 +333,7 @@ def _breakdown(
         return empty
     a = killed.get(sides.class_a, 0) if sides.class_a else 0
     b = killed.get(sides.class_b, 0) if sides.class_b else 0
-    civilians = killed.get(Subject.CIVILIANS, 0)
+    civilians = killed.get(models.Subject.CIVILIANS, 0)
     unknown = best - a - b - civilians
     if unknown < 0:
         return empty
@@ -341,13 +343,15 @@ def _breakdown(
 # --- sources ---------------------------------------------------------------------------------
 
 
-def _documents(event: Event, report: Report, members: Sequence[Any]) -> list[Document]:
+def _documents(
+    event: models.Event, report: models.Report, members: Sequence[Any]
+) -> list[models.Document]:
     by_id = {d.id: d for d in report.documents}
     ids = event.documents or tuple(dict.fromkeys(c.span.doc for c in members))
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _article(document: Document) -> str:
+def _article(document: models.Document) -> str:
     """Cite a document as GED's source_article does: outlet, date and headline."""
     parts = [
         document.outlet or document.id,
@@ -357,7 +361,7 @@ def _article(document: Document) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _column(documents: Sequence[Document], field: str) -> str | None:
+def _column(documents: Sequence[models.Document], field: str) -> str | None:
     values = [getattr(d, field) for d in documents]
     shown = [v.isoformat() if isinstance(v, dt.date) else v for v in values if v]
     return _SEP.join(dict.fromkeys(shown)) or None
@@ -370,23 +374,23 @@ def _column(documents: Sequence[Document], field: str) -> str | None:
 class _EventFacts:
     """What both datasets' rows are made of, for one event."""
 
-    event: Event
+    event: models.Event
     members: tuple[Any, ...]
-    documents: tuple[Document, ...]
+    documents: tuple[models.Document, ...]
     where: _Where
     window: tuple[dt.date, dt.date] | None
     low: int | None
     best: int | None
     high: int | None
-    killed: Mapping[Subject, int]
-    estimates: tuple[Estimate, ...]
+    killed: Mapping[models.Subject, int]
+    estimates: tuple[models.Estimate, ...]
     perpetrator: str | None
     sides: _Sides
 
 
-def _facts(report: Report) -> list[_EventFacts]:
+def _facts(report: models.Report) -> list[_EventFacts]:
     claims = {c.id: c for c in report.claims}
-    estimates: dict[str, list[Estimate]] = defaultdict(list)
+    estimates: dict[str, list[models.Estimate]] = defaultdict(list)
     for e in report.estimates:
         estimates[e.event].append(e)
     names = _country_namer(report)
@@ -394,9 +398,9 @@ def _facts(report: Report) -> list[_EventFacts]:
     for event in report.events:
         members = tuple(claims[c] for c in event.claims if c in claims)
         where = _where(event, names)
-        low, best, high = headline(estimates[event.id], Metric.KILLED)
+        low, best, high = headline(estimates[event.id], models.Metric.KILLED)
         killed = _deaths_by_class(estimates[event.id])
-        perpetrator = _perpetrator([c for c in members if isinstance(c, AttributionClaim)])
+        perpetrator = _perpetrator([c for c in members if isinstance(c, models.AttributionClaim)])
         found.append(
             _EventFacts(
                 event=event,
@@ -416,7 +420,7 @@ def _facts(report: Report) -> list[_EventFacts]:
     return found
 
 
-def ged_rows(report: Report) -> list[dict[str, Any]]:
+def ged_rows(report: models.Report) -> list[dict[str, Any]]:
     """Return one row an event in the columns of the UCDP GED (:data:`GED_COLUMNS`).
 
     ``best``/``low``/``high`` are the event's ``killed`` estimates over everyone under the
@@ -452,7 +456,7 @@ def _ged_sides(sides: _Sides) -> dict[str, Any]:
     }
 
 
-def _ged_sources(documents: Sequence[Document]) -> dict[str, Any]:
+def _ged_sources(documents: Sequence[models.Document]) -> dict[str, Any]:
     """Return the GED columns of the sources: how many, their articles, outlets and dates."""
     return {
         "number_of_sources": len(documents),
@@ -485,7 +489,7 @@ def _ged_when(f: _EventFacts) -> dict[str, Any]:
         return {"year": None, "date_prec": None, "date_start": None, "date_end": None}
     return {
         "year": window[0].year,
-        "date_prec": _GED_DATE_PREC.get(f.event.date_precision or DatePrecision.DAY),
+        "date_prec": _GED_DATE_PREC.get(f.event.date_precision or models.DatePrecision.DAY),
         "date_start": window[0].isoformat(),
         "date_end": window[1].isoformat(),
     }
@@ -521,7 +525,7 @@ def _weapon(facts: _EventFacts) -> str | None:
     text = " ".join([facts.event.target or "", *(c.quote for c in facts.members)])
     for pattern, sub_event in _WEAPONS:
         if pattern.search(text) and (
-            facts.event.kind is not EventKind.STRIKE or sub_event in _REMOTE
+            facts.event.kind is not models.EventKind.STRIKE or sub_event in _REMOTE
         ):
             return sub_event
     return None
@@ -533,9 +537,9 @@ def _event_type(facts: _EventFacts) -> tuple[str, str]:
     if weapon is not None:
         return "Explosions/Remote violence", weapon
     kind = facts.event.kind
-    if kind is EventKind.STRIKE:
+    if kind is models.EventKind.STRIKE:
         return "Explosions/Remote violence", "Air/drone strike"
-    if kind is EventKind.ATTACK and facts.sides.violence == 3:
+    if kind is models.EventKind.ATTACK and facts.sides.violence == 3:
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
 
@@ -544,16 +548,16 @@ def _victims(facts: _EventFacts) -> str | None:
     """Name ACLED's actor2 from whom the estimates count among the dead and wounded."""
     country = facts.where.country
     subjects = {e.subject for e in facts.estimates if e.metric in _HURT and (e.best or e.low)}
-    if Subject.POLICE in subjects and country:
+    if models.Subject.POLICE in subjects and country:
         return f"Police Forces of {country}"
-    if any(Subject.SECURITY_FORCES.contains(s) for s in subjects) and country:
+    if any(models.Subject.SECURITY_FORCES.contains(s) for s in subjects) and country:
         return f"Military Forces of {country}"
-    if any(Subject.CIVILIANS.contains(s) for s in subjects) or facts.sides.violence == 3:
+    if any(models.Subject.CIVILIANS.contains(s) for s in subjects) or facts.sides.violence == 3:
         return f"Civilians ({country})" if country else "Civilians"
     return None
 
 
-def _scale(report: Report, facts: _EventFacts) -> str | None:
+def _scale(report: models.Report, facts: _EventFacts) -> str | None:
     """Say "International" when a news agency is credited with a claim, else nothing."""
     provenance = provenance_of(report)
     agencies = {
@@ -577,7 +581,7 @@ def _notes(facts: _EventFacts, fatalities: int) -> str:
     return f"{when}, {who}: {what}{where}. {fatalities} fatalities (the lowest estimate)."
 
 
-def acled_rows(report: Report) -> list[dict[str, Any]]:
+def acled_rows(report: models.Report) -> list[dict[str, Any]]:
     """Return one row an event in the columns of ACLED (:data:`ACLED_COLUMNS`).
 
     ``fatalities`` is the conservative figure, the low estimate of the killed (ACLED
@@ -593,7 +597,9 @@ def acled_rows(report: Report) -> list[dict[str, Any]]:
             event_id_cnty=f.event.id,
             event_date=_middle(f.window).isoformat() if f.window else None,
             year=f.window[0].year if f.window else None,
-            time_precision=_ACLED_TIME_PREC.get(f.event.date_precision or DatePrecision.DAY, 3)
+            time_precision=_ACLED_TIME_PREC.get(
+                f.event.date_precision or models.DatePrecision.DAY, 3
+            )
             if f.window
             else None,
             disorder_type="Political violence",

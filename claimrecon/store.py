@@ -166,6 +166,7 @@ MIGRATIONS: tuple[str, ...] = (
         json TEXT NOT NULL
     );
     CREATE INDEX events_date ON events (date);
+    -- The documents each event was grouped from, to find the events a document is in.
     CREATE TABLE event_documents (
         event TEXT NOT NULL REFERENCES events (id),
         document TEXT NOT NULL,
@@ -191,6 +192,7 @@ MIGRATIONS: tuple[str, ...] = (
         json TEXT NOT NULL
     );
     CREATE INDEX contradictions_event ON contradictions (event);
+    -- The claims on each side (0, 1, ...) of a contradiction, for queries that join them.
     CREATE TABLE contradiction_sides (
         contradiction TEXT NOT NULL REFERENCES contradictions (id),
         side INTEGER NOT NULL,

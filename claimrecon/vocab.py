@@ -344,47 +344,47 @@ class SourceLexicon(_Section):
     """Verbs that report speech only before "that" or after the clause: claims, reported."""
     according_to: list[str] = []
     """Phrases whose object is the source, wherever they stand: "according to"."""
+    relay_verbs: list[str] = []
+    """Verbs by which one speaker relays another: "the agency quoted the minister as
+    saying"; the quoted one speaks, via the one who quotes."""
     nouns: dict[str, SourceKind] = {}
     """Nouns and names (lower case) that tell a speaker's kind: ministry is official."""
     outlet_suffixes: list[str] = []
     """Last words of a capitalised name that make it a news outlet: Times, Post, News."""
-    document_nouns: list[str] = []
-    """Nouns for what a source issued ("a statement from the ministry"): dropped from names."""
-    pronouns: list[str] = []
-    """Pronouns that stand for the nearest preceding named speaker: he, she."""
-    person_nouns: list[str] = []
-    """Singular nouns for one person ("a doctor", "the spokesman") a pronoun can stand for."""
+    staff_nouns: list[str] = []
+    """Staff who speak for the institution they work at: "a doctor at the hospital" is
+    the hospital's voice (official), "a nurse at an MSF clinic" an NGO's."""
+    honorifics: list[str] = []
+    """Titles before a surname that leave it a surname: "Mr Kenyatta", "Dr. Ali"."""
+    same_time_phrases: list[str] = []
+    """Phrases that date what a clause tells by the main event's day: "around the same
+    time", "on the same day" (another attack elsewhere, told as simultaneous)."""
     clause_words: list[str] = []
     """Words that end a speaker's noun phrase when read backwards: and, that, while."""
     skip_words: list[str] = []
     """Auxiliaries and adverbs allowed between a speaker and its verb: have, later, also."""
     scope_breaks: list[str] = []
     """Conjunctions after a comma that end what a speaker says: ", but", ", while"."""
-    staff_nouns: list[str] = []
-    """Staff who speak for the institution they work at: "a doctor at the hospital" is
-    the hospital's voice (official), "a nurse at an MSF clinic" an NGO's."""
-    first_person: list[str] = []
-    """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
-    same_time_phrases: list[str] = []
-    """Phrases that date what a clause tells by the main event's day: "around the same
-    time", "on the same day" (another attack elsewhere, told as simultaneous)."""
-    toll_verbs: list[str] = []
-    """Verbs whose subject gives a toll named after them: "the Red Cross put the number of
-    dead at 24", "officials raised the death toll to 31"; the subject is the speaker."""
-    relay_verbs: list[str] = []
-    """Verbs by which one speaker relays another: "the agency quoted the minister as
-    saying"; the quoted one speaks, via the one who quotes."""
+    document_nouns: list[str] = []
+    """Nouns for what a source issued ("a statement from the ministry"): dropped from names."""
     document_modifiers: list[str] = []
     """Words before a document noun that the speaker's name leaves out: "the latest
     figures from the ministry" is the ministry."""
-    honorifics: list[str] = []
-    """Titles before a surname that leave it a surname: "Mr Kenyatta", "Dr. Ali"."""
-    body_anaphors: list[str] = []
-    """Phrases that stand for the body (not a person) that spoke before: "it", "the
-    organization"."""
+    toll_verbs: list[str] = []
+    """Verbs whose subject gives a toll named after them: "the Red Cross put the number of
+    dead at 24", "officials raised the death toll to 31"; the subject is the speaker."""
     toll_nouns: list[str] = []
     """Last words of the toll a toll verb gives: "toll", "tally", "dead" ("the number of
     dead")."""
+    pronouns: list[str] = []
+    """Pronouns that stand for the nearest preceding named speaker: he, she."""
+    person_nouns: list[str] = []
+    """Singular nouns for one person ("a doctor", "the spokesman") a pronoun can stand for."""
+    body_anaphors: list[str] = []
+    """Phrases that stand for the body (not a person) that spoke before: "it", "the
+    organization"."""
+    first_person: list[str] = []
+    """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
 
 
 CUE_PLACEHOLDERS = frozenset(
@@ -582,18 +582,18 @@ class DateLexicon(_Section):
 
     months: dict[str, int] = {}
     """Month names and abbreviations (lower case) to their number: "sept" is 9."""
+    month_cues: list[str] = []
+    """Words before a bare month name that make it a date ("in July", "a July statement")."""
     weekdays: dict[str, int] = {}
     """Weekday names (lower case) to Python's weekday number: "monday" is 0."""
     seasons: dict[str, int] = {}
     """Season name to the month it starts in (northern hemisphere): winter is 12."""
-    duration_units: list[str] = []
-    """Units that turn a number into a duration rather than a date: hour, day, year."""
-    month_cues: list[str] = []
-    """Words before a bare month name that make it a date ("in July", "a July statement")."""
-    year_cues: list[str] = []
-    """Words before a bare year that make it a date ("in 2014", "IS's 2014 declaration")."""
     season_cues: list[str] = []
     """Words before a season name that make it a date ("this winter", "in the spring")."""
+    year_cues: list[str] = []
+    """Words before a bare year that make it a date ("in 2014", "IS's 2014 declaration")."""
+    duration_units: list[str] = []
+    """Units that turn a number into a duration rather than a date: hour, day, year."""
     edge_cues: dict[str, Literal["start", "middle", "end"]] = {}
     """Words for part of a month ("the end of July"): each to ``start``, ``middle`` or ``end``."""
     number_words: dict[str, int] = {}

@@ -5,7 +5,7 @@ One place for the words of explanations, reports and charts: a figure as a numbe
 killed") or a participle ("killed"), a subject as a noun phrase, a speaker's name and the
 verb that agrees with it.
 
-May import: :mod:`claimrecon.models` only.
+May import: the models module only, whose values it phrases.
 """
 
 from __future__ import annotations

@@ -1,34 +1,47 @@
-"""The prefilters of attribution cues find exactly what the cues' full patterns find.
+"""The shortcuts of the attribution cues change no claim: tested through :func:`extract`.
 
-The cues are scanned with shortcuts (the words each cue needs, tested before its pattern
-runs; the cues that open with a placeholder searched one by one). These tests compare
-each shortcut with the plain scan it replaces, on the seed articles and on invented
-sentences, so that a speed-up can never change a claim.
+The cues are scanned with shortcuts: the words each cue needs are tested before its
+pattern runs, the cues that open with a placeholder are searched one by one, and the cues
+a range holds are kept by the words it holds. A shortcut that turned a cue away would
+lose a claim. These tests read cues written in forms their patterns match (other white
+space, other capitals, letters that fold to the cue's under case-folding) and sentences
+drawn from cue words, and compare the claims with the plain sentence's, or with those
+another lexicon finds reading the same sentences in the reverse order.
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrecon.extract import actors, doc_context
-from claimrecon.gold import read_gold
-from claimrecon.models import Document
-from claimrecon.vocab import Lexicon
+from claimrecon import AttributionClaim, Document, Lexicon, extract
 
-SENTENCES = [
-    "The Okvara Front is responsible for the attack, officials said.",
-    "The attack was claimed by the Qarnat Brigade.",
-    "Twelve gunmen from the Qarnat Brigade stormed the hotel on Friday.",
-    "The gunmen were members of the Qarnat Brigade, police said.",
-    "Police said the bombing had the hallmarks of the Okvara Front.",
-    "The bombing was linked to the Okvara Front, the minister said.",
+# Invented names, made known, so that the claims depend on the cues alone.
+NAMES = {
+    "actors": {"aliases": {"okvara front": "Okvara Front", "qarnat brigade": "Qarnat Brigade"}}
+}
+LEXICON = Lexicon.default().extend(NAMES)
+
+# A sentence with its cue left out, and the cue: cues after the actor and before it.
+CUES = [
+    ("The Okvara Front {} the attack, officials said.", "is responsible for"),
+    ("The attack was {} the Qarnat Brigade.", "claimed by"),
+    ("The gunmen were {} the Qarnat Brigade, police said.", "members of"),
+    ("Police said the bombing {} the Okvara Front.", "had the hallmarks of"),
+    ("The bombing was {} the Okvara Front, the minister said.", "linked to"),
+    ("The Qarnat Brigade {} the attack in a statement.", "claimed responsibility for"),
+    ("The Okvara Front {} the bombing.", "denied any involvement in"),
 ]
 
+FORMS = {
+    "title case": str.title,
+    "capitals": str.upper,
+    "line breaks": lambda cue: cue.replace(" ", "\n"),
+    "double spaces": lambda cue: cue.replace(" ", "  "),
+}
+
+PLAIN = "The Okvara Front is responsible for the attack."
 # A long s (U+017F) matches "s" when the case is ignored, though it lowers to no "s": the
 # cue's word test must not turn such a sentence away.
 LONG_S = "The Okvara Front is re\u017fpon\u017fible for the attack."
@@ -37,87 +50,38 @@ DOTTED_I = "The Okvara Front is respons\u0130ble for the attack."
 DOTLESS_I = "The Okvara Front is respons\u0131ble for the attack."
 
 
-def _texts() -> list[str]:
-    seeds = read_gold("seeds/gold.json")
-    return [*SENTENCES, LONG_S, DOTTED_I, DOTLESS_I, *(doc.text for doc in seeds.documents())]
+def _attributions(text: str, lexicon: Lexicon = LEXICON) -> list[tuple[str, str, int, int]]:
+    claims = extract(Document(id="d", text=text), lexicon)
+    return [
+        (c.actor, c.stance.value, c.span.start, c.span.end)
+        for c in claims
+        if isinstance(c, AttributionClaim)
+    ]
 
 
-def _ranges(text: str) -> list[tuple[int, int]]:
-    return [(lo, min(len(text), lo + 600)) for lo in range(0, len(text), 300)] or [(0, 0)]
+def _who(found: list[tuple[str, str, int, int]]) -> list[tuple[str, str]]:
+    return [(actor, stance) for actor, stance, _, _ in found]
 
 
-@pytest.fixture(scope="module")
-def patterns() -> actors._Patterns:
-    return actors._patterns(Lexicon.default())
-
-
-@pytest.mark.parametrize("name", ["after_cues", "before_cues"])
-def test_gated_scan_finds_what_every_pattern_finds(patterns: actors._Patterns, name: str) -> None:
-    cues = getattr(patterns, name)
-    plain = replace(cues, gates={}, compiled={})
-    found = 0
-    for text in _texts():
-        for lo, hi in _ranges(text):
-            present = set(actors._FIRST_WORD.findall(text[lo:hi].lower()))
-            words = actors._words(patterns, text, lo, hi, present)
-            expected = plain.scan(text, words, present, lo, hi)
-            assert cues.scan(text, words, present, lo, hi) == expected, text[lo:hi]
-            found += len(expected)
-    assert found > len(SENTENCES) // 2  # the texts do hold cues of both sets
+@pytest.mark.parametrize(
+    ("sentence", "cue", "form"),
+    [
+        pytest.param(sentence, cue, form, id=f"{cue}-{form}")
+        for sentence, cue in CUES
+        for form in sorted(FORMS)
+        # "IS" in capitals names the Islamic State: another sentence.
+        if not (form == "capitals" and cue.startswith("is "))
+    ],
+)
+def test_a_cue_in_another_form_gives_the_same_claims(sentence: str, cue: str, form: str) -> None:
+    plain = _attributions(sentence.format(cue))
+    assert plain  # every cue here gives a claim
+    assert _who(_attributions(sentence.format(FORMS[form](cue)))) == _who(plain)
 
 
 @pytest.mark.parametrize("text", [LONG_S, DOTTED_I, DOTLESS_I])
-def test_letters_folded_by_case_are_not_turned_away(patterns: actors._Patterns, text: str) -> None:
-    present = set(actors._FIRST_WORD.findall(text.lower()))
-    words = actors._words(patterns, text, 0, len(text), present)
-    assert patterns.after_cues.scan(text, words, present, 0, len(text))
-
-
-def test_opening_cues_one_by_one_as_one_alternation(patterns: actors._Patterns) -> None:
-    # Each set's cues that open with a placeholder (the default lexicon has them after
-    # the actor only; a set without any has nothing to compare).
-    found = 0
-    for cues in (patterns.after_cues, patterns.before_cues):
-        if cues.anywhere:
-            found += _compare_one_by_one(cues)
-    assert found > 0
-
-
-def _compare_one_by_one(cues: actors._CueSet) -> int:
-    """Compare a set's one-by-one search with the alternation it stands for; count matches."""
-    # The alternation the one-by-one search stands for, every cue's word present.
-    bodies = [
-        regex.pattern.removeprefix(r"(?<![\w\-])").removesuffix(r"(?![\w\-])")
-        for _, regex in cues.anywhere
-    ]
-    together = re.compile(rf"(?<![\w\-])(?:{'|'.join(bodies)})(?![\w\-])", re.IGNORECASE)
-    every = {need for need, _ in cues.anywhere}
-    found = 0
-    for text in _texts():
-        for lo, hi in _ranges(text):
-            expected = [
-                (m.start(), m.end(), int((m.lastgroup or "c0")[1:]))
-                for m in together.finditer(text, lo, hi)
-            ]
-            assert list(cues._anywhere(text, every, lo, hi)) == expected, text[lo:hi]
-            found += len(expected)
-    return found
-
-
-def test_words_read_from_tokens_as_searched(patterns: actors._Patterns) -> None:
-    # The cue and alias words of each sentence, read from its words once per document,
-    # are those the per-word searches find (a long s falls back to the searches).
-    lexicon = Lexicon.default()
-    texts = _texts()
-    found = 0
-    for k, text in enumerate(texts):
-        ctx = doc_context(Document(id=f"words-{k}", text=text), lexicon)
-        for sentence in ctx.sentences:
-            present = actors._present(ctx, sentence)
-            expected = actors._words(patterns, text, sentence.start, sentence.end, present)
-            assert actors._sentence_words(ctx, patterns, sentence, present) == expected
-            found += len(expected)
-    assert found > len(texts)
+def test_letters_folded_by_case_are_not_turned_away(text: str) -> None:
+    assert _who(_attributions(text)) == _who(_attributions(PLAIN)) != []
 
 
 # Phrases of cues, parts of them, invented names and punctuation: sentences drawn from
@@ -126,22 +90,22 @@ _POOL = [
     *("claimed responsibility for", "said its fighters carried out", "was behind"),
     *("is responsible for", "denied any involvement in", "blamed", "were not involved"),
     *("said", "claimed", "the", "was", "has", "by", "responsibility", "its fighters"),
-    *("the attack", "the bombing", "in a statement", "the Okvara Front", "Zelvan Brigade"),
+    *("the attack", "the bombing", "in a statement", "the Okvara Front", "Qarnat Brigade"),
     *("police said", "officials", ",", ".", "\u201c", "\u201d", "respons\u0130ble for"),
 ]
+_SENTENCES = st.lists(st.sampled_from(_POOL), min_size=2, max_size=12).map(" ".join)
+
+
+# A second lexicon of the same words, which reads the drawn sentences in another order.
+OTHER = Lexicon.default().extend(NAMES)
 
 
 @settings(deadline=None)
-@given(st.lists(st.sampled_from(_POOL), min_size=2, max_size=12))
-def test_gated_scan_on_drawn_sentences(words: list[str]) -> None:
-    # The memo of cues kept by the words a range holds is shared across draws: a draw
-    # reusing another's set of words must find what the whole alternations find.
-    patterns = actors._patterns(Lexicon.default())
-    text = " ".join(words)
-    present = set(actors._FIRST_WORD.findall(text.lower()))
-    found = actors._words(patterns, text, 0, len(text), present)
-    for name in ("after_cues", "before_cues"):
-        cues = getattr(patterns, name)
-        plain = replace(cues, gates={}, compiled={})
-        expected = plain.scan(text, found, present, 0, len(text))
-        assert cues.scan(text, found, present, 0, len(text)) == expected, text
+@given(st.lists(_SENTENCES, min_size=2, max_size=10))
+def test_sentences_read_alike_in_any_order(sentences: list[str]) -> None:
+    # What a lexicon keeps of the cues it has scanned serves every document read with it:
+    # read in order by one lexicon and in the reverse order by another, each after all
+    # that was drawn before, a sentence gets the same claims.
+    forward = [_attributions(sentence, OTHER) for sentence in sentences]
+    backward = [_attributions(sentence) for sentence in reversed(sentences)]
+    assert forward == backward[::-1]

@@ -239,7 +239,6 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     tables = figure_tables(ctx.lexicon)
     doc_id = ctx.document.id
     text = ctx.text
-    claims: list[FigureClaim] = []
     last_subject: Subject | None = None
     last_paragraph = -1
     # The paragraph's figures so far, for a part given in a later sentence ("30 people
@@ -261,7 +260,9 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
                 continue
             counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)
             made: list[FigureClaim] = []
-            _dead_casualties(ctx, found, paragraph, (claims, every))
+            dead = _dead_toll(ctx, found, paragraph)
+            if dead is not None:
+                paragraph, every = _swapped(paragraph, dead), _swapped(every, dead)
             for fig in found:
                 date = _dates(ctx, sentence, fig.start)
                 source = find_source(ctx, fig.start, fig.end)
@@ -276,35 +277,36 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
             last_subject = found[-1].subject
             paragraph.extend(zip(found, made, strict=True))
             every.extend(zip(found, made, strict=True))
-            claims.extend(made)
-    return _parts_of_document(claims, every)
+    return _parts_of_document(every)
 
 
-def _dead_casualties(
-    ctx: DocContext,
-    found: list[FoundFigure],
-    paragraph: list[tuple[FoundFigure, FigureClaim]],
-    lists: tuple[list[FigureClaim], list[tuple[FoundFigure, FigureClaim]]],
-) -> None:
-    """Make the paragraph's last casualty toll a toll of the dead when others are wounded."""
+def _dead_toll(
+    ctx: DocContext, found: list[FoundFigure], paragraph: list[tuple[FoundFigure, FigureClaim]]
+) -> tuple[FoundFigure, FigureClaim, FigureClaim] | None:
+    """Return the paragraph's last casualty toll made a toll of the dead, and its old claim.
+
+    It is made so when ``found`` tells of others wounded; None when it stays as it is.
+    """
     if not paragraph or not found:
-        return
+        return None
     tables = figure_tables(ctx.lexicon)
     before, claim = paragraph[-1]
     if not any(casualties_as_dead(before, f, ctx.text, tables) for f in found):
-        return
+        return None
     data = claim.model_dump()
     data.update(id="", metric=Metric.KILLED)
-    dead = FigureClaim.model_validate(data)
-    paragraph[-1] = (replace(before, metric=Metric.KILLED), dead)
-    claims, every = lists
-    claims[:] = [dead if c is claim else c for c in claims]
-    every[:] = [(paragraph[-1] if c is claim else (f, c)) for f, c in every]
+    return replace(before, metric=Metric.KILLED), FigureClaim.model_validate(data), claim
 
 
-def _parts_of_document(
-    claims: list[FigureClaim], every: list[tuple[FoundFigure, FigureClaim]]
-) -> list[FigureClaim]:
+def _swapped(
+    pairs: list[tuple[FoundFigure, FigureClaim]], toll: tuple[FoundFigure, FigureClaim, FigureClaim]
+) -> list[tuple[FoundFigure, FigureClaim]]:
+    """Return ``pairs`` with the toll's new figure and claim where its old claim stood."""
+    figure, claim, old = toll
+    return [(figure, claim) if c is old else (f, c) for f, c in pairs]
+
+
+def _parts_of_document(every: list[tuple[FoundFigure, FigureClaim]]) -> list[FigureClaim]:
     """Link a breakdown with no whole in its paragraph to the nearest whole of its document.
 
     A breakdown ("killed 11 Marines, one soldier and one corpsman") often sits in another
@@ -322,7 +324,7 @@ def _parts_of_document(
             whole = None if after is None else len(figures) - 1 - after
         if whole is not None:
             linked[id(claim)] = _with_part_of(claim, every[whole][1].id)
-    return [linked.get(id(c), c) for c in claims]
+    return [linked.get(id(c), c) for _, c in every]
 
 
 def _with_part_of(claim: FigureClaim, whole: str) -> FigureClaim:

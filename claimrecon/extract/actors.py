@@ -1859,9 +1859,9 @@ _CLOSED_ASIDE = re.compile(
     r"(?:[^,;.()\n]|\([^()]{0,40}\)){3,140},\s*",
     re.IGNORECASE,
 )
-_AUX_BEFORE_CUE = re.compile(
-    r"(?:(?:has|have|had|was|were|is|are|also|later|then|both)\s+){0,2}", re.IGNORECASE
-)
+# Up to two of these may stand between a subject and its cue: "X has also claimed".
+_BEFORE_CUE = ("has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "both")
+_AUX_BEFORE_CUE = re.compile(rf"(?:(?:{'|'.join(_BEFORE_CUE)})\s+){{0,2}}", re.IGNORECASE)
 
 
 def _past_aside(text: str, mentions: list[_Mention], k: int, cs: int) -> int:
@@ -2037,8 +2037,9 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     mentions, words = read
     used: set[int] = set()
     modifiers: list[_Modifier] = []
-    found = _subject_claims(ctx, p, sentence, mentions, words, present, used)
-    found += _agent_claims(ctx, p, sentence, mentions, words, present, used, modifiers)
+    reading = _Reading(sentence, mentions, words, present)
+    found = _subject_claims(ctx, p, reading, used)
+    found += _agent_claims(ctx, p, reading, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
     found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
     claims = _claims(ctx, p, sentence, found, modifiers)
@@ -2366,24 +2367,33 @@ def _speaks_for(p: _Patterns, text: str, lo: int, hi: int, m: _Mention) -> bool:
     return all(w.lower() in plain or w[:1].isupper() for w in after)
 
 
-def _subject_claims(
-    ctx: DocContext,
-    p: _Patterns,
-    sentence: Sentence,
-    mentions: list[_Mention],
-    words: list[_Word],
-    present: set[str],
-    used: set[int],
-    discovery: bool = False,
-) -> list[_Found]:
-    """Claims whose actor is the subject of a cue after it: "IS claimed responsibility".
+@dataclass(frozen=True)
+class _Reading:
+    """A sentence read for claims: the actors it mentions, its words, the names in it.
 
     With ``discovery``, only the cues that may introduce an unknown name are read.
     """
+
+    sentence: Sentence
+    mentions: list[_Mention]
+    words: list[_Word]
+    present: set[str]
+    discovery: bool = False
+
+    def cues(self, ctx: DocContext, cues: _CueSet) -> list[tuple[int, int, int]]:
+        """The cues of ``cues`` in the sentence: start, end and index of each."""
+        return _scan(ctx, cues, self.words, self.present, self.sentence.start, self.sentence.end)
+
+
+def _subject_claims(
+    ctx: DocContext, p: _Patterns, reading: _Reading, used: set[int]
+) -> list[_Found]:
+    """Claims whose actor is the subject of a cue after it: "IS claimed responsibility"."""
     found: list[_Found] = []
+    mentions, discovery = reading.mentions, reading.discovery
     ends = [m.end for m in mentions]
-    text, base = sentence.text, sentence.start
-    for cue_start, cue_end, index in _scan(ctx, p.after_cues, words, present, base, sentence.end):
+    text, base = reading.sentence.text, reading.sentence.start
+    for cue_start, cue_end, index in reading.cues(ctx, p.after_cues):
         reported = discovery and index in p.discovery.reported
         if discovery and index not in p.discovery.after and not reported:
             continue
@@ -2456,27 +2466,18 @@ def _another_after_but(
 
 
 def _agent_claims(
-    ctx: DocContext,
-    p: _Patterns,
-    sentence: Sentence,
-    mentions: list[_Mention],
-    words: list[_Word],
-    present: set[str],
-    used: set[int],
-    modifiers: list[_Modifier],
-    discovery: bool = False,
+    ctx: DocContext, p: _Patterns, reading: _Reading, used: set[int], modifiers: list[_Modifier]
 ) -> list[_Found]:
     """Claims whose actor follows a cue: "claimed by IS", "blamed al-Shabaab".
 
     A belief or suspicion without a placeholder ("believed", "suspected") only modifies
     the stance of a claim after it, unless the actor is its whole object; ``modifiers``
-    collects them. With ``discovery``, only the cues that may introduce an unknown name
-    are read.
+    collects them.
     """
     found: list[_Found] = []
-    base = sentence.start
-    for cue_start, ce, index in _scan(ctx, p.before_cues, words, present, base, sentence.end):
-        if discovery and index not in p.discovery.before:
+    sentence, mentions = reading.sentence, reading.mentions
+    for cue_start, ce, index in reading.cues(ctx, p.before_cues):
+        if reading.discovery and index not in p.discovery.before:
             continue
         stance, modifier = p.before[index]
         if modifier:
@@ -3740,9 +3741,8 @@ def _frames_of(
 ) -> list[_Found]:
     """The claims of the discovery cues over ``mentions``, candidates among them."""
     words = _sentence_words(ctx, p, sentence, present)
-    found = _subject_claims(ctx, p, sentence, mentions, words, present, set(), discovery=True)
-    found += _agent_claims(ctx, p, sentence, mentions, words, present, set(), [], discovery=True)
-    return found
+    reading = _Reading(sentence, mentions, words, present, discovery=True)
+    return _subject_claims(ctx, p, reading, set()) + _agent_claims(ctx, p, reading, set(), [])
 
 
 def _capitalised_cue(text: str, sentence: Sentence, at: int, span: NameSpan) -> bool:

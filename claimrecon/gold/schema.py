@@ -20,26 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from claimrecon.models import (
-    AttributionClaim,
-    Contradiction,
-    DatePrecision,
-    Document,
-    Event,
-    EventKind,
-    Figure,
-    FigureClaim,
-    FindingKind,
-    Metric,
-    Qualifier,
-    Report,
-    Severity,
-    Source,
-    SourceKind,
-    Span,
-    Stance,
-    Subject,
-)
+from claimrecon import models
 
 # --- the format ----------------------------------------------------------------------------
 
@@ -64,9 +45,9 @@ class GoldEvent(_Gold):
     """An event entry; ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
 
     id: Annotated[str, Field(min_length=1)]
-    kind: EventKind = EventKind.OTHER
+    kind: models.EventKind = models.EventKind.OTHER
     date: str | None = None
-    date_precision: DatePrecision | None = None
+    date_precision: models.DatePrecision | None = None
     location: str | None = None
     target: str | None = None
 
@@ -99,18 +80,18 @@ class _GoldClaim(_Spanned):
     quote: str
     event: str | None = None
     source: str | None = None
-    source_kind: SourceKind = SourceKind.UNKNOWN
+    source_kind: models.SourceKind = models.SourceKind.UNKNOWN
 
 
 class GoldFigure(_GoldClaim):
     """A figure claim entry."""
 
     type: Literal["figure"] = "figure"
-    metric: Metric
-    subject: Subject
+    metric: models.Metric
+    subject: models.Subject
     low: int | None = Field(default=None, ge=0)
     high: int | None = Field(default=None, ge=0)
-    qualifier: Qualifier = Qualifier.EXACT
+    qualifier: models.Qualifier = models.Qualifier.EXACT
 
     @model_validator(mode="after")
     def _low_not_above_high(self) -> GoldFigure:
@@ -119,7 +100,7 @@ class GoldFigure(_GoldClaim):
         # Whatever else a Figure refuses ("exact" with only a high bound) is refused here,
         # so that to_report never meets it.
         try:
-            Figure(low=self.low, high=self.high, qualifier=self.qualifier)
+            models.Figure(low=self.low, high=self.high, qualifier=self.qualifier)
         except ValidationError as exc:
             raise ValueError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from None
         return self
@@ -130,7 +111,7 @@ class GoldAttribution(_GoldClaim):
 
     type: Literal["attribution"] = "attribution"
     actor: str
-    stance: Stance
+    stance: models.Stance
 
 
 GoldClaim = Annotated[GoldFigure | GoldAttribution, Field(discriminator="type")]
@@ -141,13 +122,13 @@ class GoldContradiction(_Gold):
 
     id: str = ""
     event: str | None = None
-    kind: FindingKind = FindingKind.OTHER
+    kind: models.FindingKind = models.FindingKind.OTHER
     sides: list[list[str]] | None = None
     claims: list[str] | None = None
-    severity: Severity = Severity.HARD
+    severity: models.Severity = models.Severity.HARD
     why: str = ""
-    metric: Metric | None = None
-    subject: Subject | None = None
+    metric: models.Metric | None = None
+    subject: models.Subject | None = None
 
     @property
     def groups(self) -> list[list[str]]:
@@ -199,10 +180,10 @@ class GoldSet:
         self.texts = dict(texts)
         self.path = path
 
-    def documents(self) -> Iterator[Document]:
+    def documents(self) -> Iterator[models.Document]:
         """Yield the documents the file lists, with their texts."""
         for entry in self.data.documents:
-            yield Document(
+            yield models.Document(
                 id=entry.id,
                 text=self.texts.get(entry.id, ""),
                 published=entry.published,
@@ -222,7 +203,7 @@ class GoldSet:
         texts = {doc: text for doc, text in self.texts.items() if doc in keep}
         return GoldSet(_restrict(self.data, keep), texts, self.path)
 
-    def to_report(self) -> Report:
+    def to_report(self) -> models.Report:
         """Return the annotation as a report: its documents, claims, events, contradictions."""
         documents = tuple(self.documents())
         claims = tuple(_claim_from_gold(c) for c in self.data.claims)
@@ -232,7 +213,7 @@ class GoldSet:
                 members[claim.event].append(claim.id)
         doc_of = {c.id: c.doc for c in self.data.claims}
         events = tuple(
-            Event(
+            models.Event(
                 id=e.id,
                 kind=e.kind,
                 date=_parse_partial_date(e.date),
@@ -246,7 +227,7 @@ class GoldSet:
         )
         aggregates = tuple(c.id for c in self.data.claims if c.event is None)
         contradictions = tuple(
-            Contradiction(
+            models.Contradiction(
                 id=x.id,
                 rule="gold",
                 kind=x.kind,
@@ -260,7 +241,7 @@ class GoldSet:
             for x in self.data.contradictions
             if len(x.groups) >= 2
         )
-        return Report(
+        return models.Report(
             documents=documents,
             claims=claims,
             events=events,
@@ -319,14 +300,18 @@ def _parse_partial_date(value: str | None) -> dt.date | None:
         raise ValueError(f"date {value!r} does not exist: {exc}") from exc
 
 
-def _claim_from_gold(entry: GoldFigure | GoldAttribution) -> FigureClaim | AttributionClaim:
+def _claim_from_gold(
+    entry: GoldFigure | GoldAttribution,
+) -> models.FigureClaim | models.AttributionClaim:
     common: dict[str, Any] = {
         "id": entry.id,
-        "span": Span(doc=entry.doc, start=entry.start or 0, end=entry.end or 0),
+        "span": models.Span(doc=entry.doc, start=entry.start or 0, end=entry.end or 0),
         "quote": entry.quote,
-        "source": Source(name=entry.source, kind=entry.source_kind),
+        "source": models.Source(name=entry.source, kind=entry.source_kind),
     }
     if isinstance(entry, GoldFigure):
-        figure = Figure(low=entry.low, high=entry.high, qualifier=entry.qualifier)
-        return FigureClaim(**common, metric=entry.metric, subject=entry.subject, figure=figure)
-    return AttributionClaim(**common, actor=entry.actor, stance=entry.stance)
+        figure = models.Figure(low=entry.low, high=entry.high, qualifier=entry.qualifier)
+        return models.FigureClaim(
+            **common, metric=entry.metric, subject=entry.subject, figure=figure
+        )
+    return models.AttributionClaim(**common, actor=entry.actor, stance=entry.stance)
