@@ -1312,6 +1312,18 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Saudi Arabia", ASSERTED), ("United States", ASSERTED)},  # "of being responsible"
     ),
     # --- end of attrib, round 10 -----------------------------------------------------------
+    # --- stance, round 11: accusations rejected ---------------------------------------------
+    (
+        "Pakistan on Sunday dismissed India's allegations against them and said it was "
+        '"totally baseless and irresponsible" to say it had orchestrated the attack on the '
+        "Indian Army installation in Jammu and Kashmir's Uri.",
+        {("Pakistan", DENIED)},  # the accuser's possessive before the allegations
+    ),
+    (
+        'Pakistan has rubbished India\'s allegations on Uri attack as "baseless and irresponsible"',
+        {("Pakistan", DENIED)},  # "rubbished", a verdict after "as"
+    ),
+    # --- end of stance, round 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

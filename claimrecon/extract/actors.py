@@ -366,6 +366,7 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+    parts.update(_verdict_parts(act.baseless_words))
     # "identified a 25-year-old man from Velmar as": a person told in a few plain words.
     parts["{someone}"] = r"(?:[\w'\u2019\-]+\s+){0,5}?[\w'\u2019\-]+"
     adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
@@ -375,6 +376,32 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     # ... and in quotation marks: "was \u201cdefinitely\u201d behind".
     parts["adverb"] = rf"(?:\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?)?"
     return parts
+
+
+# "the", "all the", "Okvara's", "the Dunmar army's", "the generals'": an article or an owner.
+_WHOSE = (
+    r"(?:(?:the|these|those|such|any|its|their|all(?:\s+the)?|(?:the\s+)?(?-i:[A-Z])[\w\-.]*"
+    r"(?:\s+[\w\-.]+){0,2}?(?:['\u2019]s|(?<=s)['\u2019]))\s+)"
+)
+
+
+def _verdict_parts(verdicts: Iterable[str]) -> dict[str, str]:
+    """``{whose}``, the owner and modifiers of a noun, and ``{baseless}``, a verdict."""
+    verdict_alt = _words_alt(verdicts)
+    return {
+        # "the", "Okvara's recent", "the NDS": an owner or an article, then at most two
+        # modifiers, each followed by its space: the cue's noun comes next.
+        "{whose}": rf"{_WHOSE}?(?:[\w\-]+\s+){{0,2}}?",
+        # "were baseless", "as 'baseless and irresponsible'", "'Vitriolic, Unsubstantiated'":
+        # a copula or "as", then one other word may come before the verdict.
+        "{baseless}": (
+            rf"(?:(?:is|are|was|were|as|to\s+be)\s+)?(?:(?:totally|completely|utterly|entirely"
+            rf"|absolutely|wholly)\s+)?{_OPEN_QUOTE}?(?:[\w\-]+,?\s+(?:and\s+)?)??"
+            rf"(?:{verdict_alt})(?![\w\-])"
+            if verdict_alt
+            else r"(?!x)x"
+        ),
+    }
 
 
 def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
