@@ -923,9 +923,11 @@ def _attacker_re(
         return None
     # "Al-Qaeda linked assailants targeted": the attackers tied to the actor are its.
     link = rf"(?:(?:\s+|\s*-)(?:{link_alt}))?" if link_alt else ""
-    # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers.
+    # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers;
+    # "had stormed": a perfect tense tells the act as well.
     return re.compile(
-        rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?\s+(?:{verb_alt})(?![\w\-])",
+        rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?"
+        rf"(?:\s+(?:had|has|have))?\s+(?:{verb_alt})(?![\w\-])",
         re.IGNORECASE,
     )
 
