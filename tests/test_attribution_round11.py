@@ -247,3 +247,34 @@ def hedged_attackers_perfect(draw: st.DrawFn) -> AttributionCase:
 def test_hedged_attackers_in_a_perfect_tense(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == expected, text
+
+
+@st.composite
+def headline_denial_by_a_country(draw: st.DrawFn) -> AttributionCase:
+    """A Title Case headline: a country the lexicon knows is no other words before its verb."""
+    country = draw(st.sampled_from(("Pakistan", "Afghanistan", "Nigeria", "Kenya")))
+    told = draw(
+        st.sampled_from(
+            (
+                "Denies Involvement In Market Attack",
+                "Denies Allegations",
+                "Rejects Accusations",
+                "Rubbishes Allegations Over Attack",
+                "Says Zelvania's Allegation 'Vitriolic, Unsubstantiated'",
+                "Says Allegations Baseless",
+            )
+        )
+    )
+    lead = draw(st.sampled_from(("", "Velmar Attack: ")))
+    return f"{lead}{country} {told}", frozenset({(country, Stance.DENIED)})
+
+
+@given(headline_denial_by_a_country())
+def test_a_country_denies_in_a_title_case_headline(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+def test_a_title_case_headline_keeps_other_words_out_of_a_name() -> None:
+    # Words the lexicon does not know as a country stay unread before a capitalised cue.
+    assert _read("Velmar Attack: Zelvania Denies Allegations") == set()

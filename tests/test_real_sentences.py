@@ -1363,6 +1363,10 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "babies.",
         {("Islamic State", BELIEVED)},  # an assessment, its owner before it
     ),
+    (
+        "Uri Attack: Pakistan Says India's Allegation 'Vitriolic, Unsubstantiated'",
+        {("Pakistan", DENIED)},  # a country before a Title Case verb, a verdict in quotes
+    ),
     # --- end of stance, round 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

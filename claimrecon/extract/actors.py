@@ -393,10 +393,11 @@ def _verdict_parts(verdicts: Iterable[str]) -> dict[str, str]:
         # modifiers, each followed by its space: the cue's noun comes next.
         "{whose}": rf"{_WHOSE}?(?:[\w\-]+\s+){{0,2}}?",
         # "were baseless", "as 'baseless and irresponsible'", "'Vitriolic, Unsubstantiated'":
-        # a copula or "as", then one other word may come before the verdict.
+        # a copula or "as", then one other word may come before the verdict, quoted or not
+        # (a headline quotes with a plain apostrophe).
         "{baseless}": (
             rf"(?:(?:is|are|was|were|as|to\s+be)\s+)?(?:(?:totally|completely|utterly|entirely"
-            rf"|absolutely|wholly)\s+)?{_OPEN_QUOTE}?(?:[\w\-]+,?\s+(?:and\s+)?)??"
+            rf"|absolutely|wholly)\s+)?(?:{_OPEN_QUOTE}|')?(?:[\w\-]+,?\s+(?:and\s+)?)??"
             rf"(?:{verdict_alt})(?![\w\-])"
             if verdict_alt
             else r"(?!x)x"
@@ -3736,7 +3737,7 @@ def _discover_in(
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
-        if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0], hit[1]):
+        if hit is None or f.cue is None or _capitalised_cue(ctx, p, sentence, f.cue[0], hit[1]):
             continue
         if _needs_form(f, direct) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
@@ -3774,14 +3775,20 @@ def _frames_of(
     return found
 
 
-def _capitalised_cue(text: str, sentence: Sentence, at: int, span: NameSpan) -> bool:
+def _capitalised_cue(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, span: NameSpan
+) -> bool:
     """Say whether a headline's capitalised cue follows a name that may be other words.
 
     In "Al Qaeda Group Claims Responsibility" every word is capitalised: a name is told
     from the words around it only by its form, a head ("Okvara Front Claims Museum
-    Attack"), an acronym or a glued article ("Jund Al-Qarnat Claims ...").
+    Attack"), an acronym or a glued article ("Jund Al-Qarnat Claims ..."). A country the
+    lexicon knows is no other words: "Zelvania Denies Allegations".
     """
+    text = ctx.text
     if not text[at : at + 1].isupper() or at == _opening(text, sentence):
+        return False
+    if span.name.lower() in p.discovery.countries:
         return False
     return not (_group_form(span) or _PARTICLE_GLUED.search(span.name))
 
