@@ -278,3 +278,32 @@ def test_a_country_denies_in_a_title_case_headline(case: AttributionCase) -> Non
 def test_a_title_case_headline_keeps_other_words_out_of_a_name() -> None:
     # Words the lexicon does not know as a country stay unread before a capitalised cue.
     assert _read("Velmar Attack: Zelvania Denies Allegations") == set()
+
+
+@st.composite
+def a_share_of_many_attacks(draw: st.DrawFn) -> tuple[str, str]:
+    """ "attacks, many of them claimed by X": a share of several events, and its one-event twin."""
+    written, _ = draw(st.sampled_from(_INVENTED + _KNOWN))
+    share = draw(
+        st.sampled_from(
+            (
+                "many of them",
+                "a lot of them",
+                "most of which were",
+                "some of which have been",
+                "several of them",
+            )
+        )
+    )
+    either = draw(st.sampled_from(("", "either ")))
+    other = " or the Islamic State" if either else ""
+    many = f"It was the latest in a series of attacks, {share} claimed by {either}{written}{other}."
+    one = f"It was the latest attack, claimed by {written}."
+    return many, one
+
+
+@given(a_share_of_many_attacks())
+def test_a_share_of_many_attacks_names_no_author_of_one(case: tuple[str, str]) -> None:
+    many, one = case
+    assert _read(many) == set(), many
+    assert {stance for _, stance in _read(one)} == {Stance.CLAIMED}, one

@@ -1367,6 +1367,11 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Uri Attack: Pakistan Says India's Allegation 'Vitriolic, Unsubstantiated'",
         {("Pakistan", DENIED)},  # a country before a Title Case verb, a verdict in quotes
     ),
+    (
+        "It was the latest in a series of deadly attacks, a lot of them claimed by either the "
+        "Taliban or Islamic State, that have terrorized citizens of the Afghan capital.",
+        set(),  # a share of several attacks claims none in particular
+    ),
     # --- end of stance, round 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

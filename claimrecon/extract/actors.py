@@ -2591,12 +2591,24 @@ def _past_possessor(text: str, mentions: list[_Mention], agent: _Mention) -> _Me
     return owned if owned is not None and owned.start == owner.end() else agent
 
 
-def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
-    """Say whether an indefinite event opens the cue after a superlative: a class of events.
+# "a series of attacks, many of them claimed by X": a share of several events.
+_SHARE_OF_MANY = re.compile(
+    r"(?<![\w\-])(?:many|most|some|several|all|both|none|a\s+lot|a\s+few|a\s+number|dozens"
+    r"|scores|hundreds)\s+of\s+(?:them|which|these|those)"
+    r"(?:\s+(?:were|are|have\s+been|had\s+been))?\s*,?\s*$",
+    re.IGNORECASE,
+)
 
-    "the highest death toll in an attack by X" compares X's attacks; it names X as the
-    author of none in particular.
+
+def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
+    """Say whether the cue tells a class of events, not one.
+
+    "the highest death toll in an attack by X" compares X's attacks, and "attacks, many of
+    them claimed by X" shares several out: either names X as the author of none in
+    particular.
     """
+    if _SHARE_OF_MANY.search(text, max(0, at - 40), at):
+        return True
     head = _WORD.match(text, at)
     if head is None or head.group().lower() not in ("a", "an", "any"):
         return False
