@@ -389,7 +389,7 @@ class SourceLexicon(_Section):
 
 CUE_PLACEHOLDERS = frozenset(
     {"{event}", "{target}", "{number}", "{aside}", "{own}", "{act}", "{strike}", "{attackers}",
-     "{actor}", "{end}", "{someone}"}
+     "{actor}", "{end}", "{someone}", "{whose}", "{baseless}"}
 )  # fmt: skip
 """The placeholders an attribution cue may use (see :class:`ActorLexicon`)."""
 
@@ -410,8 +410,13 @@ class ActorLexicon(_Section):
     responsible for", "accused {actor} of carrying out"). ``{end}`` is the end of a clause
     (a stop, a comma, a closing quotation mark): "was responsible{end}" is not "was
     responsible for security". ``{someone}`` is a person told in a few words without
-    punctuation ("identified {someone} as {attackers}"). Aliases of at most three
-    characters ("IS") match only in capitals.
+    punctuation ("identified {someone} as {attackers}"). ``{whose}`` is an optional
+    article or owner's possessive and at most two modifiers before a noun ("the",
+    "Okvara's recent", "the Dunmar army's"), and ``{baseless}`` a verdict that what was
+    said is untrue ("were baseless", "as 'unfounded'"): "rejected {whose}allegations"
+    and "said{aside} {whose}allegations {baseless}" (glued: it ends with its own space)
+    deny for the speaker. Aliases of at
+    most three characters ("IS") match only in capitals.
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
@@ -526,6 +531,9 @@ class ActorLexicon(_Section):
     """Phrases between two names of one group, the text defining one by the other
     ("also known as", "which calls itself", "known by its Arabic acronym"): a later
     mention by either name is one actor, written in its full form."""
+    baseless_words: list[str] = []
+    """Words that call what another said untrue ("baseless", "unfounded") for
+    ``{baseless}``: "Okvara said Dunmar's allegations were baseless" is Okvara's denial."""
     not_actor_words: list[str] = []
     """Capitalised words that never name a perpetrator (lower case): pronouns,
     titles and the like, beside the speaker nouns, months and weekdays."""

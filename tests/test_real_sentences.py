@@ -1312,6 +1312,67 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Saudi Arabia", ASSERTED), ("United States", ASSERTED)},  # "of being responsible"
     ),
     # --- end of attrib, round 10 -----------------------------------------------------------
+    # --- stance, round 11: accusations rejected, neither-nor, suspect nouns, evidence ------
+    (
+        "Pakistan on Sunday dismissed India's allegations against them and said it was "
+        '"totally baseless and irresponsible" to say it had orchestrated the attack on the '
+        "Indian Army installation in Jammu and Kashmir's Uri.",
+        {("Pakistan", DENIED)},  # the accuser's possessive before the allegations
+    ),
+    (
+        'Pakistan has rubbished India\'s allegations on Uri attack as "baseless and irresponsible"',
+        {("Pakistan", DENIED)},  # "rubbished", a verdict after "as"
+    ),
+    (
+        "While condemning the Kabul attack, Taliban spokesman Zabiullah Mujahid said that "
+        "neither the militant group nor the Haqqani network was behind the attack.",
+        {("Taliban", DENIED), ("Haqqani network", DENIED)},  # neither its own group nor another
+    ),
+    (
+        "Security personnel are investigating two points through which alleged "
+        "Jaish-e-Mohammed militants had breached the Indian Army camp at Uri.",
+        {("Jaish-e-Mohammed", SUSPECTED)},  # hedged attackers, the act in a perfect tense
+    ),
+    (
+        "At least five attackers also died in shootouts with security forces at Pathankot "
+        "airbase in northern Punjab state, after gunmen suspected to be from the Pakistan-based "
+        "Jaish-e-Mohammed group infiltrated the site at 3:30 am Saturday.",
+        {("Jaish-e-Mohammed", SUSPECTED)},  # "infiltrated" is an act of attack
+    ),
+    (
+        "However, Indian intel sources warn that the claim could be an attempt to deflect "
+        "attention from the real perpetrators of the attack, believed to be the "
+        "Jaish-e-Mohammed, a terror group based in Pakistan that says it's committed to "
+        "securing Kashmir's independence.",
+        {("Jaish-e-Mohammed", BELIEVED)},  # the perpetrators, "believed to be" the group
+    ),
+    (
+        "Belmokhtar\u2019s claims \u2014 reported from a video received by the Sahara Media "
+        "website \u2014 suggest Al Qaeda in the Islamic Maghreb had sanctioned the attack to "
+        "avenge French airstrikes last week on rebels in neighboring Mali.",
+        {("al-Qaeda in the Islamic Maghreb", SUSPECTED)},  # what claims suggest
+    ),
+    (
+        "The main suspect operating in the region is the Islamic State group in the Greater "
+        "Sahara.",
+        {("Islamic State in the Greater Sahara", SUSPECTED)},  # a suspect noun before "is"
+    ),
+    (
+        "The Afghan government said it disagrees with the U.S. assessment that Islamic State "
+        "militants were behind an attack on a maternity ward that killed two dozen, including "
+        "babies.",
+        {("Islamic State", BELIEVED)},  # an assessment, its owner before it
+    ),
+    (
+        "Uri Attack: Pakistan Says India's Allegation 'Vitriolic, Unsubstantiated'",
+        {("Pakistan", DENIED)},  # a country before a Title Case verb, a verdict in quotes
+    ),
+    (
+        "It was the latest in a series of deadly attacks, a lot of them claimed by either the "
+        "Taliban or Islamic State, that have terrorized citizens of the Afghan capital.",
+        set(),  # a share of several attacks claims none in particular
+    ),
+    # --- end of stance, round 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

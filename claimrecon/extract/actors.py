@@ -366,6 +366,7 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+    parts.update(_verdict_parts(act.baseless_words))
     # "identified a 25-year-old man from Velmar as": a person told in a few plain words.
     parts["{someone}"] = r"(?:[\w'\u2019\-]+\s+){0,5}?[\w'\u2019\-]+"
     adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
@@ -375,6 +376,33 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     # ... and in quotation marks: "was \u201cdefinitely\u201d behind".
     parts["adverb"] = rf"(?:\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?)?"
     return parts
+
+
+# "the", "all the", "Okvara's", "the Dunmar army's", "the generals'": an article or an owner.
+_WHOSE = (
+    r"(?:(?:the|these|those|such|any|its|their|all(?:\s+the)?|(?:the\s+)?(?-i:[A-Z])[\w\-.]*"
+    r"(?:\s+[\w\-.]+){0,2}?(?:['\u2019]s|(?<=s)['\u2019]))\s+)"
+)
+
+
+def _verdict_parts(verdicts: Iterable[str]) -> dict[str, str]:
+    """``{whose}``, the owner and modifiers of a noun, and ``{baseless}``, a verdict."""
+    verdict_alt = _words_alt(verdicts)
+    return {
+        # "the", "Okvara's recent", "the NDS": an owner or an article, then at most two
+        # modifiers, each followed by its space: the cue's noun comes next.
+        "{whose}": rf"{_WHOSE}?(?:[\w\-]+\s+){{0,2}}?",
+        # "were baseless", "as 'baseless and irresponsible'", "'Vitriolic, Unsubstantiated'":
+        # a copula or "as", then one other word may come before the verdict, quoted or not
+        # (a headline quotes with a plain apostrophe).
+        "{baseless}": (
+            rf"(?:(?:is|are|was|were|as|to\s+be)\s+)?(?:(?:totally|completely|utterly|entirely"
+            rf"|absolutely|wholly)\s+)?(?:{_OPEN_QUOTE}|')?(?:[\w\-]+,?\s+(?:and\s+)?)??"
+            rf"(?:{verdict_alt})(?![\w\-])"
+            if verdict_alt
+            else r"(?!x)x"
+        ),
+    }
 
 
 def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
@@ -896,9 +924,11 @@ def _attacker_re(
         return None
     # "Al-Qaeda linked assailants targeted": the attackers tied to the actor are its.
     link = rf"(?:(?:\s+|\s*-)(?:{link_alt}))?" if link_alt else ""
-    # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers.
+    # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers;
+    # "had stormed": a perfect tense tells the act as well.
     return re.compile(
-        rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?\s+(?:{verb_alt})(?![\w\-])",
+        rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?"
+        rf"(?:\s+(?:had|has|have))?\s+(?:{verb_alt})(?![\w\-])",
         re.IGNORECASE,
     )
 
@@ -2562,12 +2592,24 @@ def _past_possessor(text: str, mentions: list[_Mention], agent: _Mention) -> _Me
     return owned if owned is not None and owned.start == owner.end() else agent
 
 
-def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
-    """Say whether an indefinite event opens the cue after a superlative: a class of events.
+# "a series of attacks, many of them claimed by X": a share of several events.
+_SHARE_OF_MANY = re.compile(
+    r"(?<![\w\-])(?:many|most|some|several|all|both|none|a\s+lot|a\s+few|a\s+number|dozens"
+    r"|scores|hundreds)\s+of\s+(?:them|which|these|those)"
+    r"(?:\s+(?:were|are|have\s+been|had\s+been))?\s*,?\s*$",
+    re.IGNORECASE,
+)
 
-    "the highest death toll in an attack by X" compares X's attacks; it names X as the
-    author of none in particular.
+
+def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
+    """Say whether the cue tells a class of events, not one.
+
+    "the highest death toll in an attack by X" compares X's attacks, and "attacks, many of
+    them claimed by X" shares several out: either names X as the author of none in
+    particular.
     """
+    if _SHARE_OF_MANY.search(text, max(0, at - 40), at):
+        return True
     head = _WORD.match(text, at)
     if head is None or head.group().lower() not in ("a", "an", "any"):
         return False
@@ -3708,7 +3750,7 @@ def _discover_in(
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
-        if hit is None or f.cue is None or _capitalised_cue(ctx.text, sentence, f.cue[0], hit[1]):
+        if hit is None or f.cue is None or _capitalised_cue(ctx, p, sentence, f.cue[0], hit[1]):
             continue
         if _needs_form(f, direct) and not _group_form(hit[1]):
             continue  # "blamed X and the West": a coordinated name needs a group's form
@@ -3745,14 +3787,20 @@ def _frames_of(
     return _subject_claims(ctx, p, reading, set()) + _agent_claims(ctx, p, reading, set(), [])
 
 
-def _capitalised_cue(text: str, sentence: Sentence, at: int, span: NameSpan) -> bool:
+def _capitalised_cue(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, at: int, span: NameSpan
+) -> bool:
     """Say whether a headline's capitalised cue follows a name that may be other words.
 
     In "Al Qaeda Group Claims Responsibility" every word is capitalised: a name is told
     from the words around it only by its form, a head ("Okvara Front Claims Museum
-    Attack"), an acronym or a glued article ("Jund Al-Qarnat Claims ...").
+    Attack"), an acronym or a glued article ("Jund Al-Qarnat Claims ..."). A country the
+    lexicon knows is no other words: "Zelvania Denies Allegations".
     """
+    text = ctx.text
     if not text[at : at + 1].isupper() or at == _opening(text, sentence):
+        return False
+    if span.name.lower() in p.discovery.countries:
         return False
     return not (_group_form(span) or _PARTICLE_GLUED.search(span.name))
 
