@@ -1312,6 +1312,37 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Saudi Arabia", ASSERTED), ("United States", ASSERTED)},  # "of being responsible"
     ),
     # --- end of attrib, round 10 -----------------------------------------------------------
+    # --- attrib, round 11: short forms, relative clauses, entries told as attacks ----------
+    (
+        "Security personnel are investigating two points through which alleged "
+        "Jaish-e-Mohammed militants had breached the Indian Army camp at Uri.",
+        {("Jaish-e-Mohammed", SUSPECTED)},  # hedged attackers, their act in the past perfect
+    ),
+    (
+        "The militants who stormed the 12 Brigade Army headquarters in Uri were reportedly "
+        "members of the Sipah-e-Sahaba Pakistan, a banned terror group that recently began to "
+        "work under the JeM, according to The Times of India.",
+        {("Sipah-e-Sahaba Pakistan", ASSERTED)},  # a relative clause tells the attackers' act
+    ),
+    (
+        "At least five attackers also died in shootouts with security forces at Pathankot "
+        "airbase in northern Punjab state, after gunmen suspected to be from the Pakistan-based "
+        "Jaish-e-Mohammed group infiltrated the site at 3:30 am Saturday.",
+        {("Jaish-e-Mohammed", SUSPECTED)},  # "infiltrated" is the suspected attackers' act
+    ),
+    (
+        "The attackers, suspected to be from the Pakistan-based Jaish-e-Mohammed Islamist group, "
+        "struck at Pathankot air base at around 3:30 am (2200 GMT) Saturday.\n"
+        '"They are from Jaish, Jaish has claimed responsibility," Indian army Lieutenant General '
+        "Satish Dua told reporters in televised remarks.",
+        {("Jaish-e-Mohammed", SUSPECTED), ("Jaish-e-Mohammed", CLAIMED)},  # a short form
+    ),
+    (
+        "\u201cWe in Al Qaeda announce this blessed operation,\u201d Belmokhtar is quoted as "
+        "saying in the video, which the website did not immediately air.",
+        {("al-Qaeda", CLAIMED)},  # the group's own voice names it
+    ),
+    # --- end of attrib, round 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
