@@ -9,7 +9,9 @@ own claim. A group's attackers and their act in the past perfect ("X militants h
 breached"), an entry told as an attack ("infiltrated", "breached") after a suspicion
 ("gunmen suspected to be from X infiltrated"), the attacker noun "fidayeen", and the idiom
 of blame "claim of X hand", and a group's own voice naming it ("We in X announce this
-operation"). Known groups under their spellings, invented people and places.
+operation"). A name whose page was wrapped after a hyphen ("X-e- Y"). Known groups under
+their spellings, invented people and places. A belief in apposition to the attackers ("the
+perpetrators of the attack, believed to be X"), and a group that "became a suspect in" it.
 """
 
 from __future__ import annotations
@@ -188,3 +190,83 @@ def test_we_in_a_group_tell_its_own_claim(known: tuple[str, str], act: str, said
 @given(st.sampled_from(("the United States", "Pakistan", "Velmar")))
 def test_we_in_a_state_announcing_no_attack_claim_nothing(state: str) -> None:
     assert _read(f'"We in {state} announce new sanctions," the envoy said.') == set()
+
+
+@given(
+    st.sampled_from(
+        (
+            ("Jaish-e- Mohammed", "Jaish-e-Mohammed"),
+            ("Tehreek-i- Taliban Pakistan", "Tehrik-i-Taliban Pakistan"),
+            ("Jamaat-ul- Ahrar", "Jamaat-ul-Ahrar"),
+            ("Lashkar-e- Taiba", "Lashkar-e-Taiba"),
+        )
+    ),
+    st.sampled_from(("gunmen stormed", "fidayeen had breached", "militants attacked")),
+)
+def test_a_name_wrapped_after_a_hyphen_is_the_group(known: tuple[str, str], act: str) -> None:
+    written, name = known
+    text = f"Police in Velmar said the four {written} {act} the Ostrin camp."
+    assert _read(text) == {(name, Stance.ASSERTED)}, text
+
+
+_BELIEFS = (
+    ("believed to be", Stance.BELIEVED),
+    ("thought to be", Stance.BELIEVED),
+    ("suspected to be", Stance.SUSPECTED),
+)
+
+
+@st.composite
+def attackers_with_a_belief(draw: st.DrawFn) -> AttributionCase:
+    """ "The perpetrators of the attack, believed to be X, escaped": a belief in apposition."""
+    written, name = draw(st.sampled_from(_KNOWN))
+    who = draw(
+        st.sampled_from(
+            (
+                "The gunmen",
+                "The attackers",
+                "The real perpetrators of the attack",
+                "The perpetrators of the bombing",
+            )
+        )
+    )
+    belief, stance = draw(st.sampled_from(_BELIEFS))
+    article = draw(st.sampled_from(("the ", ""))) if written[:1].isupper() else ""
+    after = draw(st.sampled_from(("escaped", "fled towards the Ostrin hills")))
+    text = f"{who}, {belief} {article}{written}, {after}."
+    return text, frozenset({(name, stance)})
+
+
+@given(attackers_with_a_belief())
+def test_a_belief_in_apposition_to_the_attackers_names_their_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@given(st.sampled_from(_BELIEFS), st.sampled_from(("in their twenties", "Zelvanian nationals")))
+def test_a_belief_of_the_attackers_that_names_no_group_is_none(
+    belief: tuple[str, Stance], what: str
+) -> None:
+    assert _read(f"The attackers, {belief[0]} {what}, escaped.") == set()
+
+
+@given(
+    st.sampled_from(_KNOWN),
+    st.sampled_from(
+        (
+            "became a suspect in",
+            "became the main suspect in",
+            "became the prime suspect in",
+            "emerged as a suspect in",
+            "is a suspect in",
+            "was a suspect in",
+        )
+    ),
+    st.sampled_from(("the carnage", "the Velmar bombing", "the attack on the Ostrin camp")),
+)
+def test_a_group_that_became_a_suspect_is_suspected(
+    known: tuple[str, str], cue: str, event: str
+) -> None:
+    written, name = known
+    text = f"{written[:1].upper()}{written[1:]} {cue} {event}, police said."
+    assert _read(text) == {(name, Stance.SUSPECTED)}, text

@@ -1342,6 +1342,25 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "saying in the video, which the website did not immediately air.",
         {("al-Qaeda", CLAIMED)},  # the group's own voice names it
     ),
+    (
+        "Preliminary investigation into the attack at the army brigade headquarters in Uri on "
+        "Sunday has led officials to believe that the four Jaish-e- Mohammed fidayeen were "
+        "guided by alocal.",
+        {("Jaish-e-Mohammed", BELIEVED)},  # a name wrapped after a hyphen; "fidayeen"
+    ),
+    (
+        "However, Indian intel sources warn that the claim could be an attempt to deflect "
+        "attention from the real perpetrators of the attack, believed to be the "
+        "Jaish-e-Mohammed, a terror group based in Pakistan that says it's committed to "
+        "securing Kashmir's independence.",
+        {("Jaish-e-Mohammed", BELIEVED)},  # a belief in apposition to the perpetrators
+    ),
+    (
+        "JeM became a suspect in the carnage after a representative of the militant outfit "
+        "contacted a local journalist from Kashmir to claim responsibility for the Uri attack, "
+        "The Times of India reported.",
+        {("Jaish-e-Mohammed", SUSPECTED)},  # "became a suspect in"
+    ),
     # --- end of attrib, round 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

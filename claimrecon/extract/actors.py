@@ -606,6 +606,13 @@ class _Modifier(NamedTuple):
     stance: Stance
 
 
+# A hyphen inside a name, as the name's pattern escapes it, and the same hyphen with a space
+# after it: pages that were wrapped write "Okvara-e- Zelva" for "Okvara-e-Zelva".
+_HYPHEN = re.escape("-")
+_WRAPPED_HYPHEN = _HYPHEN + " ?"
+_WRAPPED = re.compile(r"-\s+")
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Names (aliases, outlets) indexed by their first word, for a fast scan of text."""
@@ -622,7 +629,10 @@ class _NameIndex:
                 groups.setdefault(first.group(), []).append(key)
         return cls(
             {
-                word: re.compile(rf"(?:{_words_alt(names)}){_NAME_END}", re.IGNORECASE)
+                word: re.compile(
+                    rf"(?:{_words_alt(names).replace(_HYPHEN, _WRAPPED_HYPHEN)}){_NAME_END}",
+                    re.IGNORECASE,
+                )
                 for word, names in groups.items()
             },
             frozenset(groups),
@@ -1002,7 +1012,7 @@ def _find(
     found: list[_Mention] = []
     for m in index.finditer(text, words, sentence.start, sentence.end):
         word = m.group()
-        key = " ".join(word.lower().split())
+        key = _WRAPPED.sub("-", " ".join(word.lower().split()))
         if short_key(key) and not word.isupper() and not _acronym_shaped(word):
             continue
         actor = table.get(key)
