@@ -1332,47 +1332,86 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Security personnel are investigating two points through which alleged "
         "Jaish-e-Mohammed militants had breached the Indian Army camp at Uri.",
         {("Jaish-e-Mohammed", SUSPECTED)},  # hedged attackers, the act in a perfect tense
+        # --- attrib, round 11: short forms, relative clauses, entries told as attacks ----------
+        (
+            "Security personnel are investigating two points through which alleged "
+            "Jaish-e-Mohammed militants had breached the Indian Army camp at Uri.",
+            {("Jaish-e-Mohammed", SUSPECTED)},  # hedged attackers, their act in the past perfect
+        ),
+        (
+            "The militants who stormed the 12 Brigade Army headquarters in Uri were reportedly "
+            "members of the Sipah-e-Sahaba Pakistan, a banned terror group that recently began to "
+            "work under the JeM, according to The Times of India.",
+            {("Sipah-e-Sahaba Pakistan", ASSERTED)},  # a relative clause tells the attackers' act
+        ),
+        (
+            "At least five attackers also died in shootouts with security forces at Pathankot "
+            "airbase in northern Punjab state, after gunmen suspected to be from the Pakistan-based "
+            "Jaish-e-Mohammed group infiltrated the site at 3:30 am Saturday.",
+            {("Jaish-e-Mohammed", SUSPECTED)},  # "infiltrated" is an act of attack
+            {("Jaish-e-Mohammed", SUSPECTED)},  # "infiltrated" is the suspected attackers' act
+        ),
+        (
+            "The attackers, suspected to be from the Pakistan-based Jaish-e-Mohammed Islamist group, "
+            "struck at Pathankot air base at around 3:30 am (2200 GMT) Saturday.\n"
+            '"They are from Jaish, Jaish has claimed responsibility," Indian army Lieutenant General '
+            "Satish Dua told reporters in televised remarks.",
+            {("Jaish-e-Mohammed", SUSPECTED), ("Jaish-e-Mohammed", CLAIMED)},  # a short form
+        ),
+        (
+            "\u201cWe in Al Qaeda announce this blessed operation,\u201d Belmokhtar is quoted as "
+            "saying in the video, which the website did not immediately air.",
+            {("al-Qaeda", CLAIMED)},  # the group's own voice names it
+        ),
+        (
+            "Preliminary investigation into the attack at the army brigade headquarters in Uri on "
+            "Sunday has led officials to believe that the four Jaish-e- Mohammed fidayeen were "
+            "guided by alocal.",
+            {("Jaish-e-Mohammed", BELIEVED)},  # a name wrapped after a hyphen; "fidayeen"
+        ),
+        (
+            "However, Indian intel sources warn that the claim could be an attempt to deflect "
+            "attention from the real perpetrators of the attack, believed to be the "
+            "Jaish-e-Mohammed, a terror group based in Pakistan that says it's committed to "
+            "securing Kashmir's independence.",
+            {("Jaish-e-Mohammed", BELIEVED)},  # the perpetrators, "believed to be" the group
+        ),
+        (
+            "Belmokhtar\u2019s claims \u2014 reported from a video received by the Sahara Media "
+            "website \u2014 suggest Al Qaeda in the Islamic Maghreb had sanctioned the attack to "
+            "avenge French airstrikes last week on rebels in neighboring Mali.",
+            {("al-Qaeda in the Islamic Maghreb", SUSPECTED)},  # what claims suggest
+        ),
+        (
+            "The main suspect operating in the region is the Islamic State group in the Greater "
+            "Sahara.",
+            {("Islamic State in the Greater Sahara", SUSPECTED)},  # a suspect noun before "is"
+        ),
+        (
+            "The Afghan government said it disagrees with the U.S. assessment that Islamic State "
+            "militants were behind an attack on a maternity ward that killed two dozen, including "
+            "babies.",
+            {("Islamic State", BELIEVED)},  # an assessment, its owner before it
+        ),
+        (
+            "Uri Attack: Pakistan Says India's Allegation 'Vitriolic, Unsubstantiated'",
+            {("Pakistan", DENIED)},  # a country before a Title Case verb, a verdict in quotes
+        ),
+        (
+            "It was the latest in a series of deadly attacks, a lot of them claimed by either the "
+            "Taliban or Islamic State, that have terrorized citizens of the Afghan capital.",
+            set(),  # a share of several attacks claims none in particular
+        ),
+        # --- end of stance, round 11 -----------------------------------------------------------
+        {("Jaish-e-Mohammed", BELIEVED)},  # a belief in apposition to the perpetrators
     ),
     (
-        "At least five attackers also died in shootouts with security forces at Pathankot "
-        "airbase in northern Punjab state, after gunmen suspected to be from the Pakistan-based "
-        "Jaish-e-Mohammed group infiltrated the site at 3:30 am Saturday.",
-        {("Jaish-e-Mohammed", SUSPECTED)},  # "infiltrated" is an act of attack
+        "JeM became a suspect in the carnage after a representative of the militant outfit "
+        "contacted a local journalist from Kashmir to claim responsibility for the Uri attack, "
+        "The Times of India reported.",
+        {("Jaish-e-Mohammed", SUSPECTED)},  # "became a suspect in"
     ),
-    (
-        "However, Indian intel sources warn that the claim could be an attempt to deflect "
-        "attention from the real perpetrators of the attack, believed to be the "
-        "Jaish-e-Mohammed, a terror group based in Pakistan that says it's committed to "
-        "securing Kashmir's independence.",
-        {("Jaish-e-Mohammed", BELIEVED)},  # the perpetrators, "believed to be" the group
-    ),
-    (
-        "Belmokhtar\u2019s claims \u2014 reported from a video received by the Sahara Media "
-        "website \u2014 suggest Al Qaeda in the Islamic Maghreb had sanctioned the attack to "
-        "avenge French airstrikes last week on rebels in neighboring Mali.",
-        {("al-Qaeda in the Islamic Maghreb", SUSPECTED)},  # what claims suggest
-    ),
-    (
-        "The main suspect operating in the region is the Islamic State group in the Greater "
-        "Sahara.",
-        {("Islamic State in the Greater Sahara", SUSPECTED)},  # a suspect noun before "is"
-    ),
-    (
-        "The Afghan government said it disagrees with the U.S. assessment that Islamic State "
-        "militants were behind an attack on a maternity ward that killed two dozen, including "
-        "babies.",
-        {("Islamic State", BELIEVED)},  # an assessment, its owner before it
-    ),
-    (
-        "Uri Attack: Pakistan Says India's Allegation 'Vitriolic, Unsubstantiated'",
-        {("Pakistan", DENIED)},  # a country before a Title Case verb, a verdict in quotes
-    ),
-    (
-        "It was the latest in a series of deadly attacks, a lot of them claimed by either the "
-        "Taliban or Islamic State, that have terrorized citizens of the Afghan capital.",
-        set(),  # a share of several attacks claims none in particular
-    ),
-    # --- end of stance, round 11 -----------------------------------------------------------
+    # --- end of attrib, round 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

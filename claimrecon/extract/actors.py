@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -493,7 +494,10 @@ def _attackers_pattern(nouns: Iterable[str]) -> str:
     if not alt:
         return r"(?!x)x"
     dets = "|".join(_ATTACKER_DETERMINERS)
-    return rf"(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt})(?![\w\-])"
+    # "the militants who stormed the base were members of X": a relative clause of a few
+    # words may tell their act between them and what is said of them.
+    rel = r"(?:\s+(?:who|that)\s+(?!(?:were|are|was|is)(?![\w\-]))[\w\-]+(?:\s+[\w\-]+){0,8}?)?"
+    return rf"(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}?(?:{alt})(?![\w\-]){rel}"
 
 
 def _own_pattern(anaphors: Iterable[str], members: Iterable[str] = ()) -> str:
@@ -630,6 +634,13 @@ class _Modifier(NamedTuple):
     stance: Stance
 
 
+# A hyphen inside a name, as the name's pattern escapes it, and the same hyphen with a space
+# after it: pages that were wrapped write "Okvara-e- Zelva" for "Okvara-e-Zelva".
+_HYPHEN = re.escape("-")
+_WRAPPED_HYPHEN = _HYPHEN + " ?"
+_WRAPPED = re.compile(r"-\s+")
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Names (aliases, outlets) indexed by their first word, for a fast scan of text."""
@@ -646,7 +657,10 @@ class _NameIndex:
                 groups.setdefault(first.group(), []).append(key)
         return cls(
             {
-                word: re.compile(rf"(?:{_words_alt(names)}){_NAME_END}", re.IGNORECASE)
+                word: re.compile(
+                    rf"(?:{_words_alt(names).replace(_HYPHEN, _WRAPPED_HYPHEN)}){_NAME_END}",
+                    re.IGNORECASE,
+                )
                 for word, names in groups.items()
             },
             frozenset(groups),
@@ -925,10 +939,10 @@ def _attacker_re(
     # "Al-Qaeda linked assailants targeted": the attackers tied to the actor are its.
     link = rf"(?:(?:\s+|\s*-)(?:{link_alt}))?" if link_alt else ""
     # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers;
-    # "had stormed": a perfect tense tells the act as well.
+    # "X gunmen had stormed": the past perfect tells the same act ("have killed" may not).
     return re.compile(
         rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?"
-        rf"(?:\s+(?:had|has|have))?\s+(?:{verb_alt})(?![\w\-])",
+        rf"(?:\s+had)?\s+(?:{verb_alt})(?![\w\-])",
         re.IGNORECASE,
     )
 
@@ -1026,7 +1040,7 @@ def _find(
     found: list[_Mention] = []
     for m in index.finditer(text, words, sentence.start, sentence.end):
         word = m.group()
-        key = " ".join(word.lower().split())
+        key = _WRAPPED.sub("-", " ".join(word.lower().split()))
         if short_key(key) and not word.isupper() and not _acronym_shaped(word):
             continue
         actor = table.get(key)
@@ -2128,7 +2142,10 @@ def _acts_told_by_a_group(
         return []
     if any(c.stance is Stance.CLAIMED or c.stance is Stance.DENIED for c in claims):
         return []
+    read = [(c.span.start, c.span.end) for c in claims if c.span is not None]
     for act in regex.finditer(ctx.text, sentence.start, sentence.end):
+        if any(lo <= act.start() < hi for lo, hi in read):
+            continue  # "the gunmen who stormed it were members of X": the act is read
         claim = _told_act(ctx, p, sentence, mentions[0], act)
         if claim is not None:
             return [claim]
@@ -3577,6 +3594,7 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
             for name, actor in _discover_speakers(ctx, p, sentence):
                 actors.setdefault(name, actor)
     actors.update(_spelled_variants(ctx))  # a known group's spelling or acronym is the group
+    actors.update(_short_forms(ctx, p, actors))
     actors.update(_quoted_blamed(ctx))
     if actors:
         actors = _as_defined(ctx, p, actors)
@@ -3921,7 +3939,9 @@ def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
     ("Shabaab militants") is still a name, so only words that look like adjectives count.
     """
     low = span.name.lower()
-    if " " in low or not (low in p.discovery.demonyms or low.endswith(_ADJECTIVE_ENDINGS)):
+    # A group's head ("Jaish", "army") ends like an adjective by chance only.
+    shaped = low.endswith(_ADJECTIVE_ENDINGS) and not span.organisation
+    if " " in low or not (low in p.discovery.demonyms or shaped):
         return False
     after = _NEXT_WORD.match(ctx.text, span.end)
     return after is not None and after.group(1).islower()
@@ -4416,3 +4436,32 @@ def _spelled_variants(ctx: DocContext) -> dict[str, str]:
         if span.acronym is not None and span.acronym.lower() not in known:
             out[span.acronym.lower()] = actor
     return out
+
+
+def _short_forms(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[str, str]:
+    """The one-word names of ``actors`` that open a known group's name the document gives.
+
+    "Okvara-e-Zelva ... Okvara has claimed it": the first element of a transliterated
+    compound stands for it alone, when it opens no other group the document names.
+    """
+    singles = {k for k, v in actors.items() if k.isalpha() and v.lower() == k}
+    if not singles:
+        return {}
+    openings: dict[str, set[str]] = defaultdict(set)
+    for sentence in ctx.sentences:
+        for m in _named_known(ctx, p, sentence, None):
+            opening = _COMPOUND_OPENING.match(m.text)
+            if opening is not None and not m.anaphor:
+                openings[opening.group(1).lower()].add(m.actor)
+    return {
+        low: next(iter(openings[low]))
+        for low in singles & openings.keys()
+        if len(openings[low]) == 1 and low not in p.aliases
+    }
+
+
+# The first element of a compound joined by a particle: "Okvara" of "Okvara-e-Zelva",
+# "Okvara ul Zelva", "Okvara al-Zelva".
+_COMPOUND_OPENING = re.compile(
+    r"([A-Z][a-z']+)(?:[\-\u2010]|\s+)(?:ul|ud|ut|ur|us|un|e|i|al|el|wal)[\-\u2010\s]+[A-Z]"
+)
