@@ -1526,6 +1526,48 @@ SCOPES = [
 # --- end of contradictions -----------------------------------------------------------------
 
 
+# --- contradictions, round 11: a group a text ties to the claimant is no rival of it ----------
+# (the claimant's text, the claimant, the suspicion's text, the suspected): one side.
+TIED_GROUPS = [
+    (
+        "The Islamic State of Iraq and Syria (ISIS) claimed responsibility late Sunday for the "
+        "twin bombings.",
+        "Islamic State",
+        "Besana told Asia Times military authorities are looking at the possible involvement "
+        "of the Islamic State-linked Abu Sayyaf Group in the twin blasts.",
+        "Abu Sayyaf",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "claimant", "second", "suspected"), TIED_GROUPS)
+def test_real_tied_groups(first: str, claimant: str, second: str, suspected: str) -> None:
+    from claimrecon.models import AttributionClaim, Event, Report, Source, Span
+    from claimrecon.rules import find_contradictions
+
+    def named(doc: str, text: str, actor: str, stance: str) -> AttributionClaim:
+        start = text.index(actor)
+        return AttributionClaim(
+            span=Span(doc=doc, start=start, end=start + len(actor)),
+            quote=actor,
+            source=Source(name="officials", kind="official"),
+            actor=actor,
+            stance=stance,
+        )
+
+    claims = (named("a", first, claimant, "claimed"), named("b", second, suspected, "suspected"))
+    report = Report(
+        documents=(Document(id="a", text=first), Document(id="b", text=second)),
+        claims=claims,
+        events=(Event(id="e", claims=tuple(c.id for c in claims)),),
+    )
+    found = find_contradictions(report, lexicon=LEX)
+    assert [x.rule for x in found.contradictions] == []
+
+
+# --- end of contradictions, round 11 ----------------------------------------------------------
+
+
 @pytest.mark.parametrize(("text", "phrase", "written", "part", "key"), SCOPES)
 def test_real_scopes(text: str, phrase: str, written: str, part: bool, key: str | None) -> None:
     from claimrecon.eventview import read_scopes
