@@ -682,6 +682,26 @@ FIGURES = [
 # --- end of figures -------------------------------------------------------------------------
 
 
+# --- figures, round 11: a count its sentence says may rise is an early one -----------------
+# (text, the provisional flag of each figure read, in order)
+RISING_COUNTS = [
+    (
+        "The encounter was continuing, with the army deploying helicopters to evacuate 20 "
+        "soldiers who had been injured in the dawn attack, the sources said, adding that the "
+        "toll may rise.",
+        [True],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flags"), RISING_COUNTS)
+def test_real_rising_counts(text: str, flags: list[bool]) -> None:
+    assert [f.provisional for f in read_figures(text, LEX)] == flags
+
+
+# --- end of figures, round 11 ---------------------------------------------------------------
+
+
 @pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[t[:50] for t, _ in FIGURES])
 def test_figures_of_real_sentences(text: str, expected: list[tuple]) -> None:
     got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
