@@ -612,6 +612,9 @@ class DateLexicon(_Section):
     statement_nouns: list[str] = []
     """Nouns that date a statement on their own: "in a statement on Sunday", "at a news
     conference on Monday"."""
+    count_nouns: list[str] = []
+    """Nouns of a count that is given, not done: "the toll was issued late on Monday" dates
+    the giving of the toll (a revision verb in the passive after one of them)."""
     statement_verbs: list[str] = []
     """Verbs besides the reporting verbs whose date is a statement's: "claimed
     responsibility on Saturday"."""
@@ -695,6 +698,10 @@ class EventLexicon(_Section):
     same_time_phrases: list[str] = []
     """Phrases that date what a clause tells by the main event's day: "around the same
     time", "on the same day" (another attack elsewhere, told as simultaneous)."""
+    siege_words: list[str] = []
+    """Words of an event that runs for days ("siege", "hostages", "standoff"): two reports
+    of one site that tell it so may date it by different days of it, the day it began and
+    the day it ended."""
     toll_verbs: list[str] = []
     """Verbs of a toll that date the attack when a date follows them in their clause:
     "were killed on Friday night", "wounded Sunday". Not "died" (the wounded die later)."""

@@ -236,7 +236,8 @@ def hedged_attackers_perfect(draw: st.DrawFn) -> AttributionCase:
     bare = written.removeprefix("the ")
     hedge = draw(st.sampled_from(("alleged", "suspected")))
     noun = draw(st.sampled_from(("militants", "gunmen", "fighters")))
-    aux = draw(st.sampled_from(("had ", "have ", "")))
+    # The past perfect only: "X militants have killed" may tell years of attacks, not one.
+    aux = draw(st.sampled_from(("had ", "")))
     verb = draw(st.sampled_from(("breached", "infiltrated", "stormed")))
     lead = draw(st.sampled_from(("Police are studying the points where", "Officials said")))
     text = f"{lead} {hedge} {bare} {noun} {aux}{verb} the army camp."

@@ -240,6 +240,11 @@ def test_never_crashes_and_never_uses_today(text: str, published: dt.date | None
         ("A spokesman said in a statement on Monday that 3 died.", []),
         ("Officials told reporters on Monday that 3 died on Sunday.", ["Sunday"]),
         ("He said 3 people were killed on Monday.", ["Monday"]),
+        # A toll given in the passive dates the giving: "was issued late on Monday".
+        ("The final toll was issued late Monday: 40 died in the Zelva siege.", []),
+        ("The final count was released on Tuesday, the ministry said.", []),
+        ("The toll of 12 dead was revised on Monday, officials said.", []),
+        ("The siege was ended on Sunday by the army.", ["Sunday"]),
     ],
 )
 def test_statement_dates_are_not_event_dates(text: str, expected: list[str]) -> None:

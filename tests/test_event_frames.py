@@ -984,3 +984,80 @@ def test_a_relative_clause_in_a_comparison_is_dated_by_its_noun(
     dates = {c.figure.low: c.date for c in extract(doc) if isinstance(c, FigureClaim)}
     assert dates[n] is not None and dates[n].value is not None
     assert dates[n].value.year == year
+
+
+@given(
+    st.sampled_from([("Kenya", "Kenyan"), ("Nigeria", "Nigerian"), ("Somalia", "Somali")]),
+    st.sampled_from(["attack", "siege", "assault", "bombing"]),
+    st.sampled_from(["on a", "at a", "on an isolated", "of a"]),
+    st.sampled_from(["gas plant", "refinery", "market", "embassy"]),
+    st.sampled_from(["East Africa", "the Horn of Africa", "West Africa"]),
+    st.sampled_from(["complex", "airport", "hotel"]),
+    st.integers(2, 90),
+)
+def test_the_site_of_a_told_attack_is_its_target(
+    country: tuple[str, str], kind: str, joint: str, site: str, region: str, other: str, n: int
+) -> None:
+    # "Zelva group claims Okvara attack" over "... claimed the attack on an Okvaran dam that
+    # killed 12, raising fears in <region>": the dam is the attack's site, not a new event.
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 4),
+        text=f"Velka group claims {country[0]} {kind} that left {n} dead\n"
+        f"The Velka group has claimed the {kind} {joint} {country[1]} {site} that killed "
+        f"{n} people and raised new fears in {region}.\n"
+        f"The attackers, some of whom died in the {kind}, had aimed to blow up the {other}.",
+    )
+    claims = (claim(doc, f"{n} dead", n), claim(doc, f"{n} people", n))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    (event,) = report.events
+    assert event.target is not None and site in event.target
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["AFP", "IBNS", "Reuters", "Xinhua"]),
+    st.sampled_from([":", " -", " \u2014"]),
+    st.sampled_from([1, 2, 3]),
+    st.integers(2, 90),
+)
+def test_a_date_in_the_dateline_is_no_event_s(
+    city: tuple[str, str], agency: str, mark: str, back: int, n: int
+) -> None:
+    # "Zelva, Jun 1 (Agency): ... the blast, which took place on Wednesday": the dateline's
+    # day is when the report was filed.
+    published = dt.date(2021, 6, 4)
+    day = published - dt.timedelta(days=back)
+    weekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    doc = Document(
+        id="d",
+        published=published,
+        text=f"Officials blame group for {city[0]} blast\n"
+        f"{city[0]}, Jun 4 ({agency}){mark} Officials said a group was behind the recent "
+        f"{city[0]} blast, which killed {n} people.\n"
+        f"The incident, which took place on {weekday[day.weekday()]}, was condemned abroad.",
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, f"{n} people", n),)))
+    (event,) = report.events
+    assert event.date == day
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["their lives", "his life", "her life"]),
+    st.integers(2, 90),
+)
+def test_fighting_for_life_in_hospital_is_no_target(
+    city: tuple[str, str], lives: str, n: int
+) -> None:
+    # "killed in an attack in Zelva, with 21 fighting for their lives in hospital": the
+    # wounded's state, not what was hit.
+    doc = Document(
+        id="d",
+        published=dt.date(2021, 5, 4),
+        text=f"{n} people were killed in a terror attack in {city[0]} on Monday, with one "
+        f"more fighting for {lives} in hospital.",
+    )
+    report = group_events(Report(documents=(doc,), claims=(claim(doc, f"{n} people", n),)))
+    (event,) = report.events
+    assert event.target is None or "hospital" not in event.target

@@ -298,6 +298,21 @@ def test_toll_rise_is_a_revision(text):
         ("Preliminary reports said 12 people were wounded.", [(False, True)]),
         ("Earlier this month, a drone strike killed 5 people.", [(False, False)]),
         ("At least 12 people were killed and 20 wounded.", [(False, False), (False, False)]),
+        # the sentence goes on to say the count may rise: an early count
+        (
+            "Troops evacuated 14 guards who had been wounded in the raid on Dunmar, police "
+            "said, adding that the toll may rise.",
+            [(False, True)],
+        ),
+        (
+            "Eight people were killed in Velka, officials said; the toll is expected to rise.",
+            [(False, True)],
+        ),
+        # not past the end of its sentence
+        (
+            "Eight people were killed in Velka. The toll of the earlier raid may rise.",
+            [(False, False)],
+        ),
     ],
 )
 def test_revision_and_provisional_flags(text, flags):

@@ -8,11 +8,15 @@ from hypothesis import strategies as st
 
 from claimrecon import (
     AttributionClaim,
+    Document,
+    Event,
+    Report,
     Source,
     Span,
 )
 from claimrecon.models import Severity, SourceKind
-from tests.builders import att, fig
+from claimrecon.rules import find_contradictions
+from tests.builders import LEXICON, att, fig
 from tests.rulecases import rules_found, run
 
 # --- attribution -----------------------------------------------------------------------------
@@ -168,3 +172,56 @@ def test_a_denial_conflicts_with_the_group_named_never_with_its_branch(
         for x in found
     )
     assert len(found) == (1 if name_parent else 0)
+
+
+# --- a group the texts tie to another ("the Zelva-linked Okvara Front") ----------------------
+
+GROUPS = ["Zelva Brigade", "Velka Front", "Dunmar Movement", "Okvara Army"]
+TIED = [
+    "the {big}-linked {small}",
+    "the {big}-aligned {small}",
+    "the {big} affiliated {small}",
+    "the {small}, which is loyal to the {big}",
+    "the {small}, a faction allied with the {big}",
+]
+
+
+def _named_in(doc_id: str, text: str, actor: str, stance: str) -> AttributionClaim:
+    start = text.index(actor)
+    return AttributionClaim(
+        span=Span(doc=doc_id, start=start, end=start + len(actor)),
+        quote=actor,
+        source=Source(name="officials", kind="official"),
+        actor=actor,
+        stance=stance,
+    )
+
+
+def _claim_and_suspicion(big: str, small: str, told: str) -> Report:
+    first = f"The {big} claimed responsibility for the bombing in Korvath."
+    second = f"The army suspects {told.format(big=big, small=small)} of the bombing."
+    claims = (
+        _named_in("a", first, big, "claimed"),
+        _named_in("b", second, small, "suspected"),
+    )
+    report = Report(
+        documents=(Document(id="a", text=first), Document(id="b", text=second)),
+        claims=claims,
+        events=(Event(id="e", claims=tuple(c.id for c in claims)),),
+    )
+    return find_contradictions(report, lexicon=LEXICON)
+
+
+@given(
+    st.lists(st.sampled_from(GROUPS), min_size=2, max_size=2, unique=True), st.sampled_from(TIED)
+)
+def test_a_group_tied_to_the_claimant_is_no_rival(groups: list[str], told: str) -> None:
+    big, small = groups
+    assert rules_found(_claim_and_suspicion(big, small, told)) == []
+
+
+@given(st.lists(st.sampled_from(GROUPS), min_size=2, max_size=2, unique=True))
+def test_a_group_named_without_a_tie_still_rivals_the_claimant(groups: list[str]) -> None:
+    big, small = groups
+    result = _claim_and_suspicion(big, small, "the {small}, not the {big},")
+    assert rules_found(result) == ["attribution-conflict"]

@@ -176,6 +176,9 @@ def worded_parts(draw: st.DrawFn) -> tuple[str, str, int]:
         (f"{w} Marines were killed in the blast, {said}.", f"{w} Marines were killed"),
         (f"{said.capitalize()} {w} more bodies were found on Sunday.", f"{w} more bodies"),
         (f"One attacker blew himself up and {w} died, {said}.", "One attacker blew himself up"),
+        # the part named before the number: "the toll among the guards stood at 5"
+        (f"The toll among the guards stood at {w}, {said}.", f"toll among the guards stood at {w}"),
+        (f"Among the dead were {w} people, {said}.", f"Among the dead were {w} people"),
     ]
     text, phrase = draw(st.sampled_from(templates))
     return text, phrase, 1 if phrase.startswith("One") else n

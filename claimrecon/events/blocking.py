@@ -53,6 +53,7 @@ def _signature(m: _Mention) -> tuple[object, ...]:
         tuple(sorted(m.within)),
         tuple(sorted(m.aliases)),
         tuple(sorted(m.sites)),
+        m.siege,
     )
 
 
@@ -124,6 +125,10 @@ def _blocks(m: _Mention) -> Iterator[tuple[str, object, object]]:
             yield ("t", month, label)
         for site in m.sites:
             yield ("s", month, site)
+        if m.siege:
+            # Days of one siege at one target may lie a few days apart, as at a named site.
+            for label in labels:
+                yield ("s", month, label)
         yield from _dated_blocks(m, month)
 
 

@@ -13,10 +13,10 @@ from claimrecon.events.blocking import _candidate_pairs, _Unit, _units
 from claimrecon.events.mentions import _KIND_ORDER, Window, _kinds_agree, _Mention
 from claimrecon.events.scoring import (
     _agreement,
+    _one_siege,
     _one_site_hit,
     _related_target,
     _same_target,
-    _siege_days,
 )
 from claimrecon.models import EventKind
 
@@ -150,6 +150,6 @@ def _union(
             and not _same_target(a, b)
             and not _related_target(a, b)
         )
-        if _merge(clusters[ri], clusters[rj], why, loose, _one_site_hit(a, b), _siege_days(a, b)):
+        if _merge(clusters[ri], clusters[rj], why, loose, _one_site_hit(a, b), _one_siege(a, b)):
             parent[rj] = ri
     return units, clusters, parent

@@ -172,6 +172,9 @@ class _Mention:
     sites: frozenset[str] = frozenset()
     """The telling words of the proper name of the site it hit ("sunrise" of "the Sunrise
     shopping mall" or "the siege at Sunrise"): reports naming it so agree."""
+    siege: bool = False
+    """Told as an event that runs for days ("the siege", "held hostages"): reports of its
+    site may date it by any of its days."""
 
     @property
     def ident(self) -> tuple[str, int]:

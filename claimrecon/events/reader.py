@@ -90,6 +90,13 @@ _COMPARES = re.compile(_phrases(_COMPARISONS), re.IGNORECASE)
 # Where a clause ends: what a lead sentence tells after a distance runs to it.
 _CLAUSE_END = re.compile(r";|\s+(?:while|whereas)\b")
 
+
+# What joins an attack word to the site it hit: "the attack on a", "the siege of the Zelva".
+_OF_TOLD = re.compile(
+    r"\s+(?:on|at|of|against|in)\s+(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 # "A week after" may be a day or so either way: its week's window starts this far before.
 _LOOSE_WEEK = dt.timedelta(days=3)
 
@@ -186,9 +193,14 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         main.last_weekday = self._last_weekday(main.date)
         main.places = self._order_places(located, main.places) or self._lead_countries(texts)
         main.sites = self._site_names(texts)
+        main.siege = self._told_as_siege(texts)
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _told_as_siege(self, texts: list[str]) -> bool:
+        """Say whether the lead tells an event that runs for days: "the siege", "hostages"."""
+        return any(self.patterns.siege.search(text) for text in texts)
 
     def _last_weekday(self, ref: DateRef | None) -> bool:
         """Say whether a date is a weekday told as "last <weekday>"."""
@@ -365,7 +377,20 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return False  # no place yet, or none new: the main event told on
         return any(
             not _definite(text, m.start()) for m in self.patterns.kind.finditer(text)
-        ) or any(not t.definite for t in self._targets(text))
+        ) or any(not t.definite and not self._of_told(text, t) for t in self._targets(text))
+
+    def _of_told(self, text: str, target: _Target) -> bool:
+        """Say whether a target is what an event already told hit: "the siege of a mill".
+
+        A target that is the object of a definite attack word ("claimed the attack on a
+        Zelvanian dam") names the site of that event, not a new one.
+        """
+        told = _OF_TOLD.search(text[max(0, target.start - 60) : target.start])
+        if told is None:
+            return False
+        head = text[: target.start - len(told.group())]
+        kinds = list(self.patterns.kind.finditer(head, max(0, len(head) - 30)))
+        return bool(kinds) and kinds[-1].end() == len(head) and _definite(head, kinds[-1].start())
 
     def cues(self, sentence: Sentence, start: int, end: int) -> _Cues:
         """Return the cues for a claim spanning ``start..end`` (document offsets)."""

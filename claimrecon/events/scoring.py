@@ -118,12 +118,20 @@ def _siege_days(a: _Mention, b: _Mention) -> bool:
     Marigold mall on Saturday"), another by the day it ended ("the siege at Marigold
     ended on Tuesday").
     """
-    return (
-        a.rank == 0
-        and b.rank == 0
-        and bool(a.sites & b.sites)
-        and _near(a.window, b.window, _SITE_DAYS)
+    return a.rank == 0 and b.rank == 0 and _one_siege(a, b)
+
+
+def _one_siege(a: _Mention, b: _Mention) -> bool:
+    """Say whether two mentions a few days apart may tell one siege at one site.
+
+    Both name the site by its proper name, or both tell an event that runs for days
+    ("the hostage crisis at a Zelvanian dam", "the siege of the dam ended") and name the
+    same target.
+    """
+    same_site = bool(a.sites & b.sites) or (
+        a.siege and b.siege and a.target is not None and _same_target(a, b)
     )
+    return same_site and _near(a.window, b.window, _SITE_DAYS)
 
 
 def _same_target(a: _Mention, b: _Mention) -> bool:
@@ -194,7 +202,7 @@ def _date_score(a: _Mention, b: _Mention, score: _Score) -> bool:
         score.why.append("undated")
         return False
     if not _overlap(a.window, b.window):
-        score.add("dates overlap", "days of one siege at a named site")
+        score.add("dates overlap", "days of one siege")
     elif _day_like(a) and _day_like(b):
         score.add("same day", "same day")
     else:

@@ -21,6 +21,10 @@ _AUXILIARIES = frozenset({"had", "has", "have", "also", "later", "earlier", "pre
 _MODALS = frozenset({"did", "does", "would", "will", "could", "can", "should"})
 
 
+# After a kind word, the idiom of the gravely wounded: "fighting for their lives in hospital".
+_FOR_LIFE = re.compile(r"\s+for\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.IGNORECASE)
+
+
 class _TargetReading(_ReaderState):
     """What a document's events hit and what kind they are."""
 
@@ -124,8 +128,9 @@ class _TargetReading(_ReaderState):
         raid").
         """
         before = max(0, match.start() - _WEAK_REACH)
-        if self.patterns.kind.search(text, before, match.start()):
-            return True
+        kinds = self.patterns.kind.finditer(text, before, match.start())
+        if any(not _FOR_LIFE.match(text, k.end()) for k in kinds):
+            return True  # not "fighting for their lives in hospital": the wounded's state
         if self.patterns.toll_word.search(text, before, match.start()):
             return True  # "killed 22 at a hotel": where they were killed
         if any(

@@ -89,6 +89,8 @@ class _Patterns:
     """Ends the text before a place of origin: "militants from", "based in", "a native of"."""
     motive: re.Pattern[str]
     """A reason given for an attack, to the end of its clause: "in revenge for ..."."""
+    siege: re.Pattern[str]
+    """A word of an event that runs for days: "siege", "hostages", "standoff"."""
 
 
 @per_lexicon
@@ -124,6 +126,7 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "toll": rf"\b(?:{_alternation(lex.toll_verbs)})\s+(?:(?:on|late|early|last)\s+){{0,2}}$",
         "toll_word": _phrases(lex.toll_verbs),
         "same_time": _phrases(lex.same_time_phrases),
+        "siege": _phrases(lex.siege_words),
         # The cue, then at most three words of the target's noun phrase ("near the busy
         # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
         "aside": (

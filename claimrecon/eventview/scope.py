@@ -589,6 +589,10 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
         return Scope(part=True, words=_SELF_ACT)
     if p.closers is not None and p.closers.search(after):
         return Scope(part=True, words="among a total", among=True)
+    found_at = number_in_quote(claim, or_low=True)
+    if _among_before(quote[: found_at[0]] if found_at is not None else "", p):
+        # "the toll among the guests stood at 12", "among the dead were 5 guards"
+        return Scope(part=True, words="among a total", among=True)
     return None
 
 
@@ -596,6 +600,17 @@ def _after_number_in_quote(claim: FigureClaim, *, or_low: bool = False) -> str:
     """Return the words of a figure's quote after its number ("" if it holds none)."""
     found = number_in_quote(claim, or_low=or_low)
     return claim.quote[found[1] :] if found is not None else ""
+
+
+def _among_before(before: str, p: _Patterns) -> bool:
+    """Say whether a figure's words before its number count it among a larger group.
+
+    Only a closer that is no verb ("among the", "were among") counts there: ", bringing
+    the toll to 22" opens a whole.
+    """
+    return p.closers is not None and any(
+        not m.group(0).startswith(",") for m in p.closers.finditer(before)
+    )
 
 
 _NAMED_PLURAL = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")

@@ -307,6 +307,8 @@ _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 _FOLLOW_UP_BREAKS = frozenset(
     {"after", "following", "since", "when", "over", "for", "with", "linked", "during", "before"}
 )
+# Auxiliaries of a passive: "the toll was issued on Monday" dates the giving of the toll.
+_PASSIVE = frozenset({"was", "were", "been"})
 _POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?['\u2019]s\b")
 
 
@@ -330,6 +332,7 @@ class _Scanner:
         self.verbs = verbs
         self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
         self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
+        self.counts = frozenset(w.lower() for w in lex.count_nouns)
         self.follow_ups = frozenset(w.lower() for w in lex.follow_up_verbs)
         self.statements: list[_Found] = []
         """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
@@ -344,11 +347,13 @@ class _Scanner:
         words = text[max(0, at - 80) : at].split()[-8:]
         if words and words[-1].lower() in ("the", "a", "an", "its", "their", "this", "that"):
             return False  # "said the Monday attack", "claimed the July 31st attack"
-        for raw in reversed(words):
-            token = raw.strip(",;:\"'\u201c\u201d()")
+        for i in range(len(words) - 1, -1, -1):
+            token = words[i].strip(",;:\"'\u201c\u201d()")
             word = token.lower()
             if word in self.verbs:
                 return not named or word.startswith(("tell", "told"))
+            if word in self.after and self._count_given(words, i):
+                return not named  # "the toll was issued late on Monday": when it was given
             if word in self.nouns and not named:
                 return True  # "in a statement on Sunday", "at a news conference on Monday"
             if word in self.fillers:
@@ -358,6 +363,19 @@ class _Scanner:
                 continue
             return False
         return False
+
+    def _count_given(self, words: list[str], i: int) -> bool:
+        """Say whether the revision verb at ``words[i]`` is a passive told of a count.
+
+        "The final toll was issued on Monday", "the count was revised on Tuesday": a
+        count's noun, at most three words before the auxiliary.
+        """
+        if i < 2 or words[i - 1].lower() not in _PASSIVE:
+            return False
+        return any(
+            w.strip(",;:\"'\u201c\u201d()").lower() in self.counts
+            for w in words[max(0, i - 5) : i - 1]
+        )
 
     def _follow_up(self, text: str, at: int) -> bool:
         """Say whether the date at ``at`` ends a clause telling a follow-up of the attack.

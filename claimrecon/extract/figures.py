@@ -3307,6 +3307,8 @@ def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int
     last = min(len(lower), max(cand.span_end, cand.number.tok_end) + 3)
     if any(tables.provisional.match(lower, j) is not None for j in range(first, last)):
         return True
+    if _rise_told_after(lower, tables, max(cand.span_end, cand.number.tok_end)):
+        return True
     # "by noon the toll stood at 40 (dead)": a time opener, then a toll, before the number.
     at = cand.number.tok_start
     for j in range(max(floor, min(at, cand.span_start) - _PROVISIONAL), at):
@@ -3314,6 +3316,27 @@ def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int
         if opener is not None and any(
             tables.tolls.match(lower, k) is not None for k in range(opener[1], at)
         ):
+            return True
+    return False
+
+
+# How far after a figure, in its sentence, a count told as still rising makes it early.
+_RISING_REACH = 25
+_RISING = frozenset({"rise", "climb", "increase", "grow", "go"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _rise_told_after(lower: list[str], tables: FigureTables, start: int) -> bool:
+    """Say whether the figure's sentence goes on to say the count may rise.
+
+    "20 soldiers were wounded, the sources said, adding that the toll may rise": a count
+    still rising when it was given is an early one, which a later, higher one updates.
+    """
+    for j in range(start, min(len(lower), start + _RISING_REACH)):
+        if lower[j] in _SENTENCE_ENDS:
+            return False
+        found = tables.provisional.match(lower, j)
+        if found is not None and lower[found[1] - 1] in _RISING:
             return True
     return False
 

@@ -63,14 +63,17 @@ def _named_jointly(left: Sequence[AttributionClaim], right: Sequence[Attribution
     )
 
 
-def _perpetrator_sides(named: dict[str, list[AttributionClaim]]) -> list[list[str]]:
+def _perpetrator_sides(
+    ctx: EventContext, named: dict[str, list[AttributionClaim]]
+) -> list[list[str]]:
     """Return the families named as perpetrator, grouped into sides of co-perpetrators.
 
     Every family named for the event is one side of a single conflict ("the Islamic State
     claimed it; officials blamed Ukraine"), except families one text names together with
-    one stance ("blamed Israel and the United States"), which are one side. Families are
-    joined pairwise only through the claims that name them, so the cost is the number of
-    families squared, a handful an event.
+    one stance ("blamed Israel and the United States"), or that a text naming one ties to
+    the other ("the Zelva-linked Okvara Front"), which are one side. Families are joined
+    pairwise only through the claims that name them and their texts, so the cost is the
+    number of families squared, a handful an event.
     """
     families = sorted(named)
     jointly = [
@@ -78,8 +81,46 @@ def _perpetrator_sides(named: dict[str, list[AttributionClaim]]) -> list[list[st
         for i, first in enumerate(families)
         for second in families[i + 1 :]
         if _named_jointly(named[first], named[second])
+        or _tied(ctx, named, first, second)
+        or _tied(ctx, named, second, first)
     ]
     return sorted(components(families, jointly))
+
+
+# Words that tie a group to a larger one it acts with: "the Zelva-linked Okvara Front".
+_TIES = r"(?:linked|aligned|affiliated|allied|loyal)"
+
+
+def _names(ctx: EventContext, family: str, claims: list[AttributionClaim]) -> str:
+    """Return a pattern of the names a family goes by: its claims' actors and their aliases."""
+    canonical = {family, *(c.actor for c in claims)}
+    folded = {n.casefold() for n in canonical}
+    aliases = {a for a, n in ctx.lexicon.actors.aliases.items() if n.casefold() in folded}
+    names = sorted({*canonical, *aliases}, key=len, reverse=True)
+    # Short aliases ("IS") count only in capitals, as the extractor reads them.
+    return "|".join(re.escape(n) if len(n) > 3 else f"(?-i:{re.escape(n)})" for n in names)
+
+
+def _tied(
+    ctx: EventContext, named: dict[str, list[AttributionClaim]], larger: str, group: str
+) -> bool:
+    """Say whether a text naming ``group`` ties it to ``larger``: one side, not rivals.
+
+    "The Zelva-linked Okvara Front", "the Okvara Front, which is aligned with Zelva": a
+    group the texts call linked to another is its ally or branch, whichever of them is
+    named for the attack.
+    """
+    big, small = _names(ctx, larger, named[larger]), _names(ctx, group, named[group])
+    tie = re.compile(
+        rf"\b(?:{big})[-\s]{_TIES}\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?(?:{small})\b"
+        rf"|\b(?:{small})\b[^.;]{{0,40}}?\b{_TIES}\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b",
+        re.IGNORECASE,
+    )
+    for doc_id in sorted({c.span.doc for c in named[group]}):
+        document = ctx.document(doc_id)
+        if document is not None and tie.search(document.text):
+            return True
+    return False
 
 
 @rule("attribution-conflict", kind="attribution", severity="hard")
@@ -159,7 +200,7 @@ def _perpetrator_conflict(
     ctx: EventContext, named: dict[str, list[AttributionClaim]]
 ) -> Iterator[Contradiction]:
     """Yield the one conflict of the perpetrators named for an event, if two or more are."""
-    sides = _perpetrator_sides(named)
+    sides = _perpetrator_sides(ctx, named)
     if len(sides) < 2:
         return
     claims = [[c for f in side for c in named[f]] for side in sides]
