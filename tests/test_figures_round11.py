@@ -146,3 +146,32 @@ def test_a_count_verb_of_a_relative_clause_after_an_object_is_no_metric(
 def test_nouns_of_soldiers_and_attackers(n, words, noun, verb, place):
     text = capital(f"{number(n, words)} {noun[0]} {verb[0]} at the base in {place}.")
     assert read(text) == [(verb[1], noun[1], n, n)]
+
+
+@given(
+    n=st.integers(2, 300),
+    words=st.booleans(),
+    qualifier=st.sampled_from(["", "at least "]),
+    thing=st.sampled_from(["bombing", "blast", "suicide attack"]),
+    where=st.sampled_from(
+        ["on a southern island", "of a cathedral on a remote atoll", "in a town"]
+    ),
+    aux=st.sampled_from(["has", "had", "have"]),
+    before=BEFORE,
+)
+def test_a_perfect_tense_is_no_passive_of_a_thing_named_by_an_article(
+    n, words, qualifier, thing, where, aux, before
+):
+    """ "a bombing on a southern island has killed 20 people": the island is no victim."""
+    text = capital(f"{before}a {thing} {where} {aux} killed {qualifier}{number(n, words)} people.")
+    expected_high = None if qualifier else n
+    assert read(text) == [("killed", "people", n, expected_high)]
+
+
+@given(
+    victim=st.sampled_from([("soldier", "soldiers"), ("policeman", "police"), ("woman", "women")]),
+    aux=st.sampled_from(["has been", "had been", "was"]),
+    place=st.sampled_from(PLACES),
+)
+def test_a_perfect_passive_of_one_named_by_an_article_is_still_one(victim, aux, place):
+    assert read(f"A {victim[0]} {aux} killed in {place}.") == [("killed", victim[1], 1, 1)]

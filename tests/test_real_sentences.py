@@ -710,6 +710,12 @@ FIGURES = [
         "Tuesday, though soldiers were still searching the base as a precaution.",
         [("killed", "militants", 6, 6), ("count", "militants", 6, 6)],
     ),
+    (
+        "Police said a bombing of a cathedral on a southern Philippine island has killed at "
+        "least 20 people, lowering an earlier announced toll that police said was incorrect due "
+        "to double counting.",
+        [("killed", "people", 20, N)],
+    ),
     # --- end of figures, round 11 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -1197,7 +1197,7 @@ def _metric_after(
                 return None
             j = group
             continue
-        if lower[j] in tables.aux:
+        if lower[j] in tables.passive_markers:
             passive = True
         j = link[1]
         steps += 1
