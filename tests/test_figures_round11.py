@@ -175,3 +175,22 @@ def test_a_perfect_tense_is_no_passive_of_a_thing_named_by_an_article(
 )
 def test_a_perfect_passive_of_one_named_by_an_article_is_still_one(victim, aux, place):
     assert read(f"A {victim[0]} {aux} killed in {place}.") == [("killed", victim[1], 1, 1)]
+
+
+@given(
+    name=st.sampled_from(["Okvar Dunn", "Mira Velkova", "Tomas Brel"]),
+    age=st.integers(18, 90),
+    rest=st.sampled_from(
+        ["who had been missing since the attack", "who was wounded in the blast", "was found"]
+    ),
+    before=st.sampled_from(["", "Police said that "]),
+)
+def test_a_number_between_commas_after_a_name_is_an_age(name, age, rest, before):
+    """ "Okvar Dunn, 45, who had been missing": an age, no figure."""
+    assert read(f"{before}{name}, {age}, {rest}.") == []
+
+
+@given(n=st.integers(2, 90), place=st.sampled_from(PLACES))
+def test_a_number_between_commas_after_a_place_is_still_a_figure(n, place):
+    text = f"Police said that in {place}, {n}, including children, were killed."
+    assert read(text) == [("killed", "people", n, n)]

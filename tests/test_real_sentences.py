@@ -716,6 +716,12 @@ FIGURES = [
         "to double counting.",
         [("killed", "people", 20, N)],
     ),
+    (
+        "The Met said detectives appealing for information about Xavier Thomas, 45, who had "
+        "been missing since the night of the terrorist attack, had found a body in the Thames "
+        "near Limehouse on Tuesday evening.",
+        [],
+    ),
     # --- end of figures, round 11 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

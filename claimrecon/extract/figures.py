@@ -425,7 +425,7 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     word = lower[i]
     # "number 7" is a label, but "believed to number 7" numbers the attackers.
     label = prev in tables.not_before and tables.count_numbering.match_ending(lower, i) is None
-    if label or _clock(tok, i, end) or _age_phrase_before(lower, tables, i):
+    if label or _clock(tok, i, end) or _an_age(tok, tables, i, end):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
@@ -433,6 +433,23 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
         if tables.subjects.match(lower, end) is None:
             return True
     return value <= 31 and (prev in tables.dates or _month_after(tok, tables, end))
+
+
+def _an_age(tok: Tokens, tables: FigureTables, i: int, end: int) -> bool:
+    """Say whether the number at tokens ``i:end`` is an age ("aged 45", "Okvar Dunn, 45,")."""
+    return _age_phrase_before(tok.lower, tables, i) or _age_apposition(tok, i, end)
+
+
+def _age_apposition(tok: Tokens, i: int, end: int) -> bool:
+    """Say whether a number set off by commas after a person's name is an age.
+
+    "Okvar Dunn, 45, who had been missing": a first name and a surname, then the number
+    alone between commas; "in Velka, 12, including children, died" is a figure.
+    """
+    if i < 3 or end >= len(tok.lower) or not tok.lower[i][:1].isdigit():
+        return False
+    named = all(tok.text[k][:1].isupper() and tok.text[k].isalpha() for k in (i - 3, i - 2))
+    return named and tok.lower[i - 1] == "," and tok.lower[end] == ","
 
 
 def _month_after(tok: Tokens, tables: FigureTables, end: int) -> bool:
