@@ -194,3 +194,19 @@ def test_a_number_between_commas_after_a_name_is_an_age(name, age, rest, before)
 def test_a_number_between_commas_after_a_place_is_still_a_figure(n, place):
     text = f"Police said that in {place}, {n}, including children, were killed."
     assert read(text) == [("killed", "people", n, n)]
+
+
+@given(
+    dead=st.integers(2, 60),
+    safe=st.integers(2, 60),
+    words=st.booleans(),
+    verb=st.sampled_from(["survived", "escaped", "fled"]),
+    noun=st.sampled_from(["hostages", "passengers", "workers"]),
+    before=BEFORE,
+)
+def test_a_figure_with_a_survival_verb_of_its_own_is_no_dead(dead, safe, words, verb, noun, before):
+    """ "15 militants died and seven hostages survived": the seven are no dead."""
+    text = capital(
+        f"{before}{number(dead, words)} militants died and {number(safe, words)} {noun} {verb}."
+    )
+    assert read(text) == [("killed", "militants", dead, dead)]

@@ -722,6 +722,12 @@ FIGURES = [
         "near Limehouse on Tuesday evening.",
         [],
     ),
+    (
+        "They claimed that 35 hostages and 15 militants died and seven hostages survived when "
+        "Algerian helicopters targeted their convoy \u2013 an assertion that could not immediately "
+        "be verified.",
+        [("killed", "people", 35, 35), ("killed", "militants", 15, 15)],
+    ),
     # --- end of figures, round 11 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -283,6 +283,7 @@ class FigureTables:
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
         self.intransitive_breaks = frozenset(figures.intransitive_breaks)
+        self.survival_verbs = _words(figures.survival_verbs)
         self.lone_articles = frozenset(figures.lone_articles)
         self.person_endings = tuple(figures.person_endings)
         self.lone_words = _words(figures.lone_words)
@@ -2669,7 +2670,10 @@ def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     end, start = cand.subj_end, cand.number.tok_start
     if start == 0 or tok.lower[start - 1] not in tables.conjunctions:
         return False  # "the bodies of four attackers were found": the verb is no clause of its own
-    return end < len(tok.lower) and tok.lower[end] in tables.aux
+    if end >= len(tok.lower):
+        return False
+    # "15 died and seven hostages survived": the figure's own verb escapes the metric.
+    return tok.lower[end] in tables.aux or tables.survival_verbs.match(tok.lower, end) is not None
 
 
 def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After) -> None:
