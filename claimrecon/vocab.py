@@ -325,6 +325,9 @@ class FigureLexicon(_Section):
     additive_joiners: list[str] = []
     """Words that add a figure to the one before it, with its metric: "the toll climbs to
     21, plus 5 attackers", "12 soldiers were killed, as well as three police officers"."""
+    survival_verbs: list[str] = []
+    """Verbs of escaping harm that make a figure joined by "and" the subject of a clause of
+    its own: "15 died and seven hostages survived" (the seven are no dead)."""
     intransitive_breaks: list[str] = []
     """Words between a head noun the lexicon does not know and an active metric that make
     the metric no verb of that noun: "to" ("a mission to kill"), "those". A head noun

@@ -678,6 +678,57 @@ FIGURES = [
         [("killed", "militants", 2, 2)],
     ),
     # --- end of figures, round 10b ------------------------------------------------------------
+    # --- figures, round 11: a breakdown in brackets, a predicate that names the subject, -----
+    # --- "the number of <noun> killed", "the last of the N", soldiers' nouns ----------------
+    (
+        "The Philippine National Police said as of 1:20 pm on Sunday that 27 were killed (20 "
+        "civilians and 7 soldiers) and 77 others wounded in the attack.",
+        [
+            ("killed", "people", 27, 27),
+            ("killed", "civilians", 20, 20),
+            ("killed", "soldiers", 7, 7),
+            ("wounded", "people", 77, 77),
+        ],
+    ),
+    (
+        "The other 12 fatalities were civilians attending the religious mass, Besana told Asia "
+        "Times.",
+        [("killed", "civilians", 12, 12)],
+    ),
+    (
+        "Prior to the initial tweet, the number of terrorists killed had been placed at four.",
+        [("killed", "militants", 4, 4)],
+    ),
+    (
+        "Seven military personnel were martyred at Pathankot in Punjab at the huge base that's "
+        "located just 25 km from the border with Pakistan.",
+        [("killed", "soldiers", 7, 7)],
+    ),
+    (
+        "PATHANKOT: Indian forces have killed the last of the six militants who attacked an air "
+        "force base near the Pakistan border over the weekend, the defense minister said "
+        "Tuesday, though soldiers were still searching the base as a precaution.",
+        [("killed", "militants", 6, 6), ("count", "militants", 6, 6)],
+    ),
+    (
+        "Police said a bombing of a cathedral on a southern Philippine island has killed at "
+        "least 20 people, lowering an earlier announced toll that police said was incorrect due "
+        "to double counting.",
+        [("killed", "people", 20, N)],
+    ),
+    (
+        "The Met said detectives appealing for information about Xavier Thomas, 45, who had "
+        "been missing since the night of the terrorist attack, had found a body in the Thames "
+        "near Limehouse on Tuesday evening.",
+        [],
+    ),
+    (
+        "They claimed that 35 hostages and 15 militants died and seven hostages survived when "
+        "Algerian helicopters targeted their convoy \u2013 an assertion that could not immediately "
+        "be verified.",
+        [("killed", "people", 35, 35), ("killed", "militants", 15, 15)],
+    ),
+    # --- end of figures, round 11 -------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

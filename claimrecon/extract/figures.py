@@ -270,6 +270,7 @@ class FigureTables:
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
         self.intransitive_breaks = frozenset(figures.intransitive_breaks)
+        self.survival_verbs = _words(figures.survival_verbs)
         self.lone_articles = frozenset(figures.lone_articles)
         self.person_endings = tuple(figures.person_endings)
         self.lone_words = _words(figures.lone_words)
@@ -412,7 +413,7 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
     word = lower[i]
     # "number 7" is a label, but "believed to number 7" numbers the attackers.
     label = prev in tables.not_before and tables.count_numbering.match_ending(lower, i) is None
-    if label or _clock(tok, i, end) or _age_phrase_before(lower, tables, i):
+    if label or _clock(tok, i, end) or _an_age(tok, tables, i, end):
         return True
     if word.isdigit() and len(word) == 4 and 1800 <= value <= 2100:
         if prev in tables.year_preps or prev in tables.dates or prev in ("'s", "-"):
@@ -420,6 +421,23 @@ def _not_a_count(tok: Tokens, tables: FigureTables, i: int, end: int, value: int
         if tables.subjects.match(lower, end) is None:
             return True
     return value <= 31 and (prev in tables.dates or _month_after(tok, tables, end))
+
+
+def _an_age(tok: Tokens, tables: FigureTables, i: int, end: int) -> bool:
+    """Say whether the number at tokens ``i:end`` is an age ("aged 45", "Okvar Dunn, 45,")."""
+    return _age_phrase_before(tok.lower, tables, i) or _age_apposition(tok, i, end)
+
+
+def _age_apposition(tok: Tokens, i: int, end: int) -> bool:
+    """Say whether a number set off by commas after a person's name is an age.
+
+    "Okvar Dunn, 45, who had been missing": a first name and a surname, then the number
+    alone between commas; "in Velka, 12, including children, died" is a figure.
+    """
+    if i < 3 or end >= len(tok.lower) or not tok.lower[i][:1].isdigit():
+        return False
+    named = all(tok.text[k][:1].isupper() and tok.text[k].isalpha() for k in (i - 3, i - 2))
+    return named and tok.lower[i - 1] == "," and tok.lower[end] == ","
 
 
 def _month_after(tok: Tokens, tables: FigureTables, end: int) -> bool:
@@ -1202,7 +1220,7 @@ def _metric_after(
                 return None
             j = group
             continue
-        if lower[j] in tables.aux:
+        if lower[j] in tables.passive_markers:
             passive = True
         j = link[1]
         steps += 1
@@ -1491,6 +1509,7 @@ class _Before(NamedTuple):
     revision: bool
     toll: bool = False
     partial: bool = False
+    subject: Subject | None = None
 
 
 def _metric_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
@@ -1528,6 +1547,9 @@ def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
         found = tables.metrics.match_ending(lower, j)
         if found is not None and found[0] is not Metric.COUNT:
             return _Before(found[0], found[1], False)
+        whole = tables.whole_quantifiers.match_ending(lower, j, longest=3)
+        if whole is not None and whole[1] > 0 and lower[whole[1] - 1] == "the":
+            j = whole[1]  # "killed the last of the six gunmen": one filler, the quantifier
         if j == 0 or lower[j - 1] not in tables.verb_fillers:
             break
         if _ordinal_of(lower, tables, j):
@@ -1579,18 +1601,58 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     run, verb = _toll_run(lower, tables, i)
     revision = False
     for end in range(i, max(0, i - _TOLL_WINDOW) - 1, -1):
-        toll = tables.tolls.match_ending(lower, end)
-        if toll is not None:
-            # Without a verb in the run the toll stands right there ("the toll at 30") or
-            # has its verb before it ("raised the death toll from <...> to 35").
-            if verb or end >= run - 1 or _revised_toll(lower, tables, toll[1]):
-                return _toll_found(lower, tables, toll, revision)
-            return None
+        matched, found = _toll_ending(lower, tables, end, (run, verb, revision))
+        if matched:
+            return found
         if end == 0 or _toll_stops(lower, tables, end - 1, run):
             break
         revision = revision or lower[end - 1] in tables.revision_words
     aside = _toll_before_aside(lower, tables, run) if verb else None
     return aside if aside is not None else _toll_pronoun(lower, tables, run)
+
+
+def _toll_ending(
+    lower: list[str], tables: FigureTables, end: int, group: tuple[int, bool, bool]
+) -> tuple[bool, _Before | None]:
+    """Match a toll ending at ``end``: whether one is there, and what it gives the number.
+
+    ``group`` is the verb group's start, whether it holds a verb, and whether a revision
+    word stood between. Without a verb in the run the toll stands right there ("the toll
+    at 30") or has its verb before it ("raised the death toll from <...> to 35").
+    """
+    run, verb, revision = group
+    toll = tables.tolls.match_ending(lower, end)
+    if toll is None:
+        counted = _counted_toll(lower, tables, end) if verb else None
+        if counted is None:
+            return False, None
+        # "the number of soldiers killed was put at 12": the toll names its subject.
+        return True, _toll_found(lower, tables, counted[:2], revision)._replace(subject=counted[2])
+    if verb or end >= run - 1 or _revised_toll(lower, tables, toll[1]):
+        return True, _toll_found(lower, tables, toll, revision)
+    return True, None
+
+
+def _counted_toll(
+    lower: list[str], tables: FigureTables, end: int
+) -> tuple[Metric, int, Subject] | None:
+    """Match "the number of <noun> <metric>" ending at ``end``: a toll of that noun.
+
+    "the number of policemen killed", "the number of the soldiers wounded": its metric, its
+    first token ("number") and the subject its noun names.
+    """
+    for m_start in (end - 1, end - 2):
+        found = tables.metrics.match(lower, m_start) if m_start > 2 else None
+        if found is None or found[1] != end or found[0] is Metric.COUNT:
+            continue
+        for s in range(m_start - 1, max(1, m_start - 4), -1):
+            noun = tables.subjects.match(lower, s)
+            if noun is None or noun[1] != m_start:
+                continue
+            opener = s - 1 if lower[s - 1] == "the" else s
+            if lower[opener - 2 : opener] == ["number", "of"]:
+                return found[0], opener - 2, noun[0]
+    return None
 
 
 def _toll_before_aside(lower: list[str], tables: FigureTables, run: int) -> _Before | None:
@@ -2007,6 +2069,7 @@ def _candidate(
             # "Of the 59 people injured, 12 were children": a part of the group before.
             read.group, cand.part = fronted, True
     _find_metric(tok, tables, cand)
+    _metric_noun_predicate(tok, tables, cand)
     _predicate_count(tok, tables, cand)
     if cand.metric is not None and _increment(tok, tables, cand):
         # "three injured patients had died, bringing the total death toll to 22": the
@@ -2435,6 +2498,29 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
         cand.subject, cand.span_end = read.subject, read.end
 
 
+def _metric_noun_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Take the subject that the predicate of a number and a metric noun names.
+
+    "The other nine fatalities were villagers", "four dead were policemen": the noun after
+    the number gives the metric, the predicate the subject.
+    """
+    lower = tok.lower
+    end = cand.number.tok_end
+    if cand.subject is not None or cand.metric in (None, Metric.COUNT) or cand.subj_end != end:
+        return
+    noun = tables.metrics.match(lower, end)
+    if noun is None or noun[0] is not cand.metric or noun[1] >= len(lower):
+        return
+    if lower[noun[1]] not in tables.predicate_links:
+        return
+    if "of" in lower[max(0, cand.number.tok_start - 2) : cand.number.tok_start]:
+        return  # "nine of the 40 dead were police": the predicate is the part's
+    cand.subj_end = noun[1]
+    _predicate_subject(tok, tables, cand)
+    if cand.subject is None:
+        cand.subj_end = end
+
+
 def _past_hedge(lower: list[str], tables: FigureTables, j: int) -> int:
     """Step from a predicate's link to its noun, past a hedge and an article.
 
@@ -2501,8 +2587,9 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
     college have been killed").
     """
     after = _metric_after_subject(tok, tables, cand)
-    if cand.subject is None or _metric_before(tok, tables, cand.number.tok_start) is not None:
-        return after
+    before = _metric_before(tok, tables, cand.number.tok_start)
+    if cand.subject is None or before is not None:
+        return None if _relative_count(tok, tables, cand, after, before) else after
     if after is None:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         if past is None:
@@ -2519,6 +2606,24 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else after
     return after
+
+
+def _relative_count(
+    tok: Tokens,
+    tables: FigureTables,
+    cand: _Candidate,
+    after: _After | None,
+    before: _Before | None,
+) -> bool:
+    """Say whether the metric after a figure with a verb before it is a relative's count.
+
+    "troops killed the five gunmen who stormed the base": the verb before is the figure's;
+    the relative clause only says who they were.
+    """
+    if after is None or before is None or after[0] is not Metric.COUNT:
+        return False
+    between = tok.lower[cand.subj_end : after[1]]
+    return bool(between) and between[0] in tables.relative
 
 
 def _article_metric(
@@ -2570,7 +2675,10 @@ def _own_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     end, start = cand.subj_end, cand.number.tok_start
     if start == 0 or tok.lower[start - 1] not in tables.conjunctions:
         return False  # "the bodies of four attackers were found": the verb is no clause of its own
-    return end < len(tok.lower) and tok.lower[end] in tables.aux
+    if end >= len(tok.lower):
+        return False
+    # "15 died and seven hostages survived": the figure's own verb escapes the metric.
+    return tok.lower[end] in tables.aux or tables.survival_verbs.match(tok.lower, end) is not None
 
 
 def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After) -> None:
@@ -2681,6 +2789,8 @@ def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     if cue is None:
         return False
     for j in range(cue[1] - 1, max(-1, cue[1] - 4), -1):
+        if tables.metrics.match(lower, j) is not None:
+            return False  # "the number of gunmen killed was put at four": a toll of them
         named = tables.subjects.match_ending(lower, j + 1, longest=3)
         if named is not None and tables.countable(named[0]):
             cand.subject, cand.metric, cand.direct = named[0], Metric.COUNT, True
@@ -2720,6 +2830,7 @@ def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     cand.among = any(w in tables.part_verbs for w in lower[before.start : number.tok_start])
     if before.toll:
         cand.toll = True
+        cand.subject = cand.subject or before.subject
         _toll_wording(tok, tables, cand, before)
 
 
@@ -2760,6 +2871,7 @@ def _resolve(
     lower = tok.lower
     clause = _clause_metrics(tok, tables, cands)
     _shared_floors(tables, lower, cands)
+    _bracketed_parts(lower, cands)
     _chain_parts(tables, lower, cands)
     breakdown = _breakdown(tables, lower, cands)
     # Before a breakdown marks its items: "two Pakistanis and three Chinese engineers were
@@ -3445,6 +3557,20 @@ def _joined(tables: FigureTables, lower: list[str], end: int, start: int) -> boo
     return 0 <= start - end <= 2 and all(w in tables.conjunctions for w in lower[end:start])
 
 
+def _bracketed_parts(lower: list[str], cands: list[_Candidate]) -> None:
+    """Make a figure in brackets right after a toll a part of it.
+
+    "31 were killed (24 civilians and 7 policemen)": the list in brackets breaks the toll
+    down; its first item is a part, and ``_chain_parts`` makes the items joined to it parts.
+    """
+    for prev, cand in pairwise(cands):
+        at = cand.number.tok_start
+        if cand.metric is not None or cand.subject is None or prev.metric is None:
+            continue
+        if prev.metric is not Metric.COUNT and lower[at - 1] == "(":
+            cand.part = cand.part or max(prev.subj_end, prev.span_end) == at - 1
+
+
 def _chain_parts(tables: FigureTables, lower: list[str], cands: list[_Candidate]) -> None:
     """Make the figures joined to a part parts too: "including 13 staff and 10 patients"."""
     for idx in range(1, len(cands)):
@@ -3591,7 +3717,8 @@ def _added_metrics(
         while start > 0 and lower[start - 1] == ",":
             start -= 1
         prev = cands[idx - 1]
-        if out[idx - 1] is not None and start <= max(prev.span_end, prev.subj_end):
+        end = max(prev.span_end, prev.subj_end)
+        if out[idx - 1] is not None and start <= end:
             out[idx] = _added_metric(out, idx, cands[idx].subject)
 
 
