@@ -1068,6 +1068,11 @@ class _ActorsMemo:
     # The actors each sentence names or refers back to, by index (see _named_or_referred).
     referred: dict[int, list[_Mention]] = field(default_factory=dict)
 
+    def after_reading(self) -> None:
+        """Drop each sentence's words once the claims are read (see ``DocContext``)."""
+        self.tokens.clear()
+        self.present.clear()
+
 
 def _present(ctx: DocContext, sentence: Sentence) -> set[str]:
     """Return every lower-cased word of ``sentence`` (not to be changed: it is shared).
