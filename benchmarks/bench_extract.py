@@ -67,6 +67,28 @@ about 1.1 s; one-time costs of a fresh process about 1.3 s (the gazetteer 0.55 s
 patterns 0.6 s, dateparser's first calls); the garbage collector about 0.65 s (three full
 collections of the documents' kept readings). The 1 MB/s aim needs about four times
 this: no single step holds more than a sixth of the time.
+
+Measured on 2026-11-30 after the round's garbage-collector work (``--before`` the round's
+main, alternating runs, load 13-16 on 2 cores): the megabyte 208.7 -> 239.3 KB/s (1.15
+times, five runs each; every run after faster than the run before it), the dev documents
+77.3 -> 83.2 KB/s (1.08 times, three runs each), the same claims (and ``same_output.py``,
+``real.py`` and the seeds' evaluation identical). The collector had walked what the process
+keeps: the documents' kept readings (each sentence's words and tokens as named tuples, which
+it never stops tracking: 217,000 of the 417,000 objects it tracked after the megabyte) and
+the gazetteer's 34,000 city records with their lists of alternate names (68,000 more). The
+words are now dropped once a document's claims are read and the names kept as tuples: the
+collector's time over the megabyte went 0.74-0.85 s -> 0.31-0.33 s, over the dev documents
+0.76 -> 0.34 s (gc callbacks, a fresh process each). Cues that open with a placeholder are
+searched again only past their own match. What is left, over text seen for the first time:
+compiling attribution cues (over the dev documents, 367 cues, 543 KB of pattern, about 1.4 s
+of a fresh process's 4.2 s; after a warm megabyte still a third of the dev documents' time,
+as new text needs new cues; 212 of the 367 ever match). Tried and not kept: compiling a
+first word's whole alternation once (the gated cues hold 1.9 MB of pattern, 3.5 times what
+the dev documents compile); matching a cue's first words alone before compiling it (543 ->
+512 KB compiled); requiring its words whole rather than as substrings (367 -> 346 cues).
+Each cue is long because its placeholders ({event}, {attackers}) expand in it; the compiling
+cost goes with them. Then reading spread over many steps: finding the cues a range's words
+allow (about 0.3 s of the megabyte), capitalised names, each sentence's words.
 """
 
 from __future__ import annotations

@@ -172,3 +172,27 @@ def test_a_hard_wrapped_sentence_is_one_sentence(
 )
 def test_lines_run_on_only_in_wrapped_text(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_a_kept_reading_drops_its_words_once_the_claims_are_read() -> None:
+    # The words of each sentence are shared while the claims are read, then dropped from
+    # the kept reading (they are most of what the garbage collector walks); reading the
+    # document again reads them again and finds the same claims.
+    from claimrecon.extract import doc_context, extract
+    from claimrecon.extract.actors import _ActorsMemo
+    from claimrecon.extract.sources import _SourcesMemo
+
+    lexicon = Lexicon.default()
+    doc = Document(
+        id="zelvania-words",
+        text="Okvara Front claimed the attack in Dunmar, police said. "
+        'Twelve people were killed, "a dark day," the mayor of Velka said.',
+    )
+    first = extract(doc, lexicon)
+    ctx = doc_context(doc, lexicon)
+    assert ctx.memo(_ActorsMemo).tokens == {}
+    assert ctx.memo(_ActorsMemo).present == {}
+    assert ctx.memo(_SourcesMemo).tokens == {}
+    assert ctx.memo(_ActorsMemo).discovered is not None  # the rest of the reading is kept
+    assert extract(doc, lexicon) == first
+    assert first

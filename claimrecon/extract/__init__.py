@@ -126,6 +126,7 @@ def extract(
     claims.extend(_figure_claims(ctx))
     claims.extend(_attribution_claims(ctx))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.type, c.id))
+    ctx.after_reading()
     return claims
 
 

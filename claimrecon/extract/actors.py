@@ -839,16 +839,27 @@ class _CueSet:
         Only the cues whose word the range holds are searched: one alternation of them all
         tried the placeholders' long alternatives at every word of every sentence holding
         "by". At each step the leftmost match wins, and of those the first cue in order.
+        Where a search starts does not change what matches at a place: a cue's match at or
+        after the next step's start is still its leftmost, and a cue that found none finds
+        none further on, so each cue is searched again only past its own match.
         """
-        active = [regex for need, regex in self.anywhere if not need or need in present]
+        cues = [regex for need, regex in self.anywhere if not need or need in present]
+        hits: dict[int, re.Match[str]] = {}  # by cue (its index): its leftmost match from pos
+        todo = list(range(len(cues)))  # the cues to search from pos
         pos = lo
-        while active:
-            hits = [m for regex in active if (m := regex.search(text, pos, hi)) is not None]
+        while True:
+            for i in todo:
+                if (found := cues[i].search(text, pos, hi)) is not None:
+                    hits[i] = found
             if not hits:
                 return
-            m = min(hits, key=lambda hit: hit.start())  # min keeps the first of equals
+            first = min(hits, key=lambda i: (hits[i].start(), i))  # the first cue of equals
+            m = hits[first]
             yield m.start(), m.end(), int((m.lastgroup or "c0")[1:])
             pos = m.end()
+            todo = [i for i, hit in hits.items() if hit.start() < pos]
+            for i in todo:
+                del hits[i]
 
 
 def _in_order(low_text: str, at: int, needs: _Needs) -> bool:
@@ -1111,6 +1122,11 @@ class _ActorsMemo:
     tokens: dict[tuple[int, int], list[_Word]] = field(default_factory=dict)
     # The actors each sentence names or refers back to, by index (see _named_or_referred).
     referred: dict[int, list[_Mention]] = field(default_factory=dict)
+
+    def after_reading(self) -> None:
+        """Drop each sentence's words once the claims are read (see ``DocContext``)."""
+        self.tokens.clear()
+        self.present.clear()
 
 
 def _present(ctx: DocContext, sentence: Sentence) -> set[str]:

