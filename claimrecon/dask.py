@@ -1314,14 +1314,23 @@ def _analysis_parts(
     pairs = grouped.map_partitions(_events_part, meta=meta)
     events_dir = folder / "events"
     pairs.to_parquet(str(events_dir), write_index=False)
-    traced = dd.read_parquet(str(folder / "traced"))
-    own = dd.read_parquet(str(folder / "events")).merge(traced, on="doc", how="inner")
+    events = dd.read_parquet(str(folder / "events"))
+    heavy = [c for c in _TRACED_COLUMNS if c != "roots"]
+    traced = dd.read_parquet(str(folder / "traced"), columns=heavy)
+    own = events.merge(traced, on="doc", how="inner")
     # The documents named as roots (the first print of a wire, which may tell another
     # event) go to the events whose claims they are the root of, for the rules' wording.
-    roots = own[["event", "roots"]].map_partitions(_root_rows, meta=_ROOTS_META)
+    # Found by a join of their own, of ids only: taken from ``own``, each partition of
+    # it (the documents' text, claims and roots) had two readers, and a worker kept
+    # every partition it made until the second had run; its whole share of the corpus.
+    ids = dd.read_parquet(str(folder / "events"), columns=["event", "doc"])
+    named_by = ids.merge(
+        dd.read_parquet(str(folder / "traced"), columns=["doc", "roots"]), on="doc"
+    )
+    roots = named_by[["event", "roots"]].map_partitions(_root_rows, meta=_ROOTS_META)
     texts = dd.read_parquet(str(folder / "docs"), columns=["doc", "document"])
     named = roots.merge(texts, on="doc").assign(kind="root")
-    rows = dd.concat([own.drop(columns=["roots"]).assign(kind="own"), named])
+    rows = dd.concat([own.assign(kind="own"), named])
     by_event = rows.shuffle(on="event", npartitions=npartitions)
     task = delayed(_analyze_part, pure=True)
     return [task(part, blob, policy) for part in by_event.to_delayed()]
