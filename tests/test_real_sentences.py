@@ -1893,20 +1893,6 @@ EVENT_LEADS = [
         "Gilgit-Baltisitan",
     ),
     # --- end of dates, round 9 --------------------------------------------------------------
-    # --- events, round 11: a date in the dateline is the day the report was filed ----------
-    (
-        "Kabul blast: NDS says Pak-based Haqqani network behind attack\n"
-        "Kabul, Jun 1 (IBNS): The Afghanistan national intelligence National Directorate of "
-        "Security (NDS) has said that Pakistan-based Haqqani network was behind the recent "
-        "Kabul blast, which accounted for the death of at least 80 people, local Khaama Press "
-        "reported.\nThe incident, which took place on Wednesday, was condemned by world "
-        "leaders.",
-        "2017-06-01",
-        "80",
-        "2017-05-31",
-        "Kabul",
-    ),
-    # --- end of events, round 11 ------------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------
 

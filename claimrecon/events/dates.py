@@ -99,17 +99,6 @@ _COMPARED_SINCE = re.compile(
     re.IGNORECASE,
 )
 
-# A dateline before its date: a place of one to four capitalised words, maybe a region,
-# and a comma ("Zelva, ", "DUNMAR, Velka, "); after it, an agency in brackets and a colon
-# or a dash. Tokens hold no white space and the separators are white space.
-_DATELINE_HEAD = re.compile(
-    r"\s*[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
-    r"(?:,[ \t]+[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})?,[ \t]*"
-)
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+\s|:\s)")
-# Datelines open the first sentences of a report.
-_DATELINE_SENTENCES = 4
-
 # How far before a date a toll verb may end: "killed late on" and the spaces between.
 _TOLL_REACH = 40
 
@@ -123,23 +112,8 @@ class _DateReading(_ReaderState):
             found = [d for d in find_dates(self.ctx, sentence) if d.resolved]
             if self.patterns.dateline.search(sentence.text) or is_stamp(sentence, found):
                 found = []  # publication metadata, not an event's date
-            found = [d for d in found if not self._in_dateline(sentence, d)]
             self._dates[sentence.index] = found
         return found
-
-    def _in_dateline(self, sentence: Sentence, ref: DateRef) -> bool:
-        """Say whether a date stands in the dateline opening a paragraph: publication metadata.
-
-        "Zelva, Jun 1 (Okvara News): ...", "DUNMAR, Velka, May 3 (Agency) -": the day the
-        report was filed, not the day of what it tells.
-        """
-        if ref.span is None or sentence.index >= _DATELINE_SENTENCES:
-            return False
-        rel, end = ref.span.start - sentence.start, ref.span.end - sentence.start
-        return bool(
-            _DATELINE_HEAD.fullmatch(sentence.text[:rel])
-            and _DATELINE_TAIL.match(sentence.text, end)
-        )
 
     def _recent(self, ref: DateRef) -> bool:
         window = date_window(ref)
