@@ -12,6 +12,7 @@ of blame "claim of X hand", and a group's own voice naming it ("We in X announce
 operation"). A name whose page was wrapped after a hyphen ("X-e- Y"). Known groups under
 their spellings, invented people and places. A belief in apposition to the attackers ("the
 perpetrators of the attack, believed to be X"), and a group that "became a suspect in" it.
+A backer of the attack ("carried out with the support of X").
 """
 
 from __future__ import annotations
@@ -270,3 +271,17 @@ def test_a_group_that_became_a_suspect_is_suspected(
     written, name = known
     text = f"{written[:1].upper()}{written[1:]} {cue} {event}, police said."
     assert _read(text) == {(name, Stance.SUSPECTED)}, text
+
+
+@given(
+    st.sampled_from(_KNOWN),
+    st.sampled_from(("support", "help", "backing")),
+    st.sampled_from(("The attack", "The bombing of the Velmar embassy", "The raid on Ostrin")),
+    st.sampled_from(("", ", officials in Dunmar said")),
+)
+def test_an_attack_carried_out_with_a_groups_support_names_it(
+    known: tuple[str, str], aid: str, event: str, said: str
+) -> None:
+    written, name = known
+    text = f"{event} was carried out with the {aid} of {written}{said}."
+    assert _read(text) == {(name, Stance.ASSERTED)}, text

@@ -1494,6 +1494,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jaish-e-Mohammed", SUSPECTED)},  # "became a suspect in"
     ),
     # --- end of attrib, round 11 -----------------------------------------------------------
+    # --- attrib, round 11b: a backer of the attack ------------------------------------------
+    (
+        "The NDS further said that the attack was carried out with the support of Inter "
+        "Services Intelligence (ISI), the Pakistani military intelligence.",
+        {("Inter-Services Intelligence", ASSERTED)},  # "carried out with the support of"
+    ),
+    # --- end of attrib, round 11b ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
