@@ -1494,11 +1494,16 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jaish-e-Mohammed", SUSPECTED)},  # "became a suspect in"
     ),
     # --- end of attrib, round 11 -----------------------------------------------------------
-    # --- attrib, round 11b: a backer of the attack ------------------------------------------
+    # --- attrib, round 11b: a backer of the attack, a group's posting quoted by a relay ----
     (
         "The NDS further said that the attack was carried out with the support of Inter "
         "Services Intelligence (ISI), the Pakistani military intelligence.",
         {("Inter-Services Intelligence", ASSERTED)},  # "carried out with the support of"
+    ),
+    (
+        '"A detachment of Islamic State fighters executed yesterday\'s London attack," Reuters '
+        "and AFP quoted a June 4 posting on the Amaq media website.",
+        {("Islamic State", CLAIMED)},  # a relay quotes the group's outlet: its own claim
     ),
     # --- end of attrib, round 11b ----------------------------------------------------------
 ]
