@@ -12,7 +12,8 @@ of blame "claim of X hand", and a group's own voice naming it ("We in X announce
 operation"). A name whose page was wrapped after a hyphen ("X-e- Y"). Known groups under
 their spellings, invented people and places. A belief in apposition to the attackers ("the
 perpetrators of the attack, believed to be X"), and a group that "became a suspect in" it.
-A backer of the attack ("carried out with the support of X").
+A backer of the attack ("carried out with the support of X"). "An X-linked group" that claims
+stands for the one affiliate of X the document names, and for no one when it names none.
 """
 
 from __future__ import annotations
@@ -285,3 +286,34 @@ def test_an_attack_carried_out_with_a_groups_support_names_it(
     written, name = known
     text = f"{event} was carried out with the {aid} of {written}{said}."
     assert _read(text) == {(name, Stance.ASSERTED)}, text
+
+
+# (the parent as written, its one affiliate as written, the affiliate's lexicon name)
+_AFFILIATES = (
+    ("al-Qaeda", "Al-Shabaab", "al-Shabaab"),
+    ("Al Qaeda", "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb"),
+    ("Islamic State", "ISWAP", "Islamic State West Africa Province"),
+)
+
+
+@given(
+    st.sampled_from(_AFFILIATES),
+    st.sampled_from(("-linked", "-affiliated", "-aligned")),
+    st.sampled_from(
+        (
+            "The raid on the Velmar campus was claimed by an {parent}{tie} group.",
+            "An {parent}{tie} group claimed the raid on the Velmar campus.",
+            "Gunmen kill 14 in Velmar campus assault claimed by {parent}{tie} group",
+        )
+    ),
+    st.booleans(),
+)
+def test_a_groups_linked_group_is_its_one_affiliate_the_document_names(
+    family: tuple[str, str, str], tie: str, frame: str, named: bool
+) -> None:
+    parent, child, name = family
+    claim = frame.format(parent=parent, tie=tie)
+    more = f"\n{child} is active in the Ostrin hills." if named else ""
+    ctx = DocContext(Document(id="d", text=claim + more), _LEXICON)
+    first = {(c.actor, c.stance) for c in find_attributions(ctx, ctx.sentences[0])}
+    assert first == ({(name, Stance.CLAIMED)} if named else set()), claim + more
