@@ -14,6 +14,7 @@ their spellings, invented people and places. A belief in apposition to the attac
 perpetrators of the attack, believed to be X"), and a group that "became a suspect in" it.
 A backer of the attack ("carried out with the support of X"). "An X-linked group" that claims
 stands for the one affiliate of X the document names, and for no one when it names none.
+Attackers "with" a group are its own ("fighters with X stormed").
 """
 
 from __future__ import annotations
@@ -317,3 +318,17 @@ def test_a_groups_linked_group_is_its_one_affiliate_the_document_names(
     ctx = DocContext(Document(id="d", text=claim + more), _LEXICON)
     first = {(c.actor, c.stance) for c in find_attributions(ctx, ctx.sentences[0])}
     assert first == ({(name, Stance.CLAIMED)} if named else set()), claim + more
+
+
+@given(
+    st.sampled_from(_KNOWN),
+    st.sampled_from(("Fighters", "Gunmen", "Militants")),
+    st.sampled_from(("stormed the Velmar hotel", "attacked the army camp at Ostrin")),
+    st.sampled_from(("", "the ")),
+)
+def test_attackers_with_a_group_are_its_own(
+    known: tuple[str, str], noun: str, act: str, the: str
+) -> None:
+    written, name = known
+    text = f"{noun} with {the}{written} {act} on Monday."
+    assert _read(text) == {(name, Stance.ASSERTED)}, text

@@ -2946,7 +2946,7 @@ def _from_group_res(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]
     if not nouns or not verbs:
         return None
     before = re.compile(
-        rf"(?<![\w\-])(?:{nouns})\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?"
+        rf"(?<![\w\-])(?:{nouns})\s+(?:from|of|with|belonging\s+to)\s+(?:the\s+)?"
         r"(?:(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|outfit|movement|network)\s+)?$",
         re.IGNORECASE,
     )
@@ -2961,8 +2961,9 @@ def _attacker_from(
 ) -> _Found | None:
     """The actor the attacker comes from, before the act: "a bomber from the group X blew".
 
-    "Militants from X stormed", "a suicide bomber belonging to X blew himself up": the
-    attacker is the group's. A state's troops are left to the frames of state forces.
+    "Militants from X stormed", "fighters with X attacked", "a suicide bomber belonging to X
+    blew himself up": the attacker is the group's. A state's troops are left to the frames
+    of state forces.
     """
     res = _from_group_res(ctx.lexicon)
     if res is None or m.anaphor or _is_state(ctx, p, m.actor):
