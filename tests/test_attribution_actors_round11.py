@@ -322,7 +322,7 @@ def test_a_groups_linked_group_is_its_one_affiliate_the_document_names(
 
 @given(
     st.sampled_from(_KNOWN),
-    st.sampled_from(("Fighters", "Gunmen", "Militants")),
+    st.sampled_from(("Fighters", "Gunmen", "Militants", "Islamists")),
     st.sampled_from(("stormed the Velmar hotel", "attacked the army camp at Ostrin")),
     st.sampled_from(("", "the ")),
 )
