@@ -12,6 +12,9 @@ of blame "claim of X hand", and a group's own voice naming it ("We in X announce
 operation"). A name whose page was wrapped after a hyphen ("X-e- Y"). Known groups under
 their spellings, invented people and places. A belief in apposition to the attackers ("the
 perpetrators of the attack, believed to be X"), and a group that "became a suspect in" it.
+A backer of the attack ("carried out with the support of X"). "An X-linked group" that claims
+stands for the one affiliate of X the document names, and for no one when it names none.
+Attackers "with" a group are its own ("fighters with X stormed").
 """
 
 from __future__ import annotations
@@ -270,3 +273,62 @@ def test_a_group_that_became_a_suspect_is_suspected(
     written, name = known
     text = f"{written[:1].upper()}{written[1:]} {cue} {event}, police said."
     assert _read(text) == {(name, Stance.SUSPECTED)}, text
+
+
+@given(
+    st.sampled_from(_KNOWN),
+    st.sampled_from(("support", "help", "backing")),
+    st.sampled_from(("The attack", "The bombing of the Velmar embassy", "The raid on Ostrin")),
+    st.sampled_from(("", ", officials in Dunmar said")),
+)
+def test_an_attack_carried_out_with_a_groups_support_names_it(
+    known: tuple[str, str], aid: str, event: str, said: str
+) -> None:
+    written, name = known
+    text = f"{event} was carried out with the {aid} of {written}{said}."
+    assert _read(text) == {(name, Stance.ASSERTED)}, text
+
+
+# (the parent as written, its one affiliate as written, the affiliate's lexicon name)
+_AFFILIATES = (
+    ("al-Qaeda", "Al-Shabaab", "al-Shabaab"),
+    ("Al Qaeda", "al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb"),
+    ("Islamic State", "ISWAP", "Islamic State West Africa Province"),
+)
+
+
+@given(
+    st.sampled_from(_AFFILIATES),
+    st.sampled_from(("-linked", "-affiliated", "-aligned")),
+    st.sampled_from(
+        (
+            "The raid on the Velmar campus was claimed by an {parent}{tie} group.",
+            "An {parent}{tie} group claimed the raid on the Velmar campus.",
+            "Gunmen kill 14 in Velmar campus assault claimed by {parent}{tie} group",
+        )
+    ),
+    st.booleans(),
+)
+def test_a_groups_linked_group_is_its_one_affiliate_the_document_names(
+    family: tuple[str, str, str], tie: str, frame: str, named: bool
+) -> None:
+    parent, child, name = family
+    claim = frame.format(parent=parent, tie=tie)
+    more = f"\n{child} is active in the Ostrin hills." if named else ""
+    ctx = DocContext(Document(id="d", text=claim + more), _LEXICON)
+    first = {(c.actor, c.stance) for c in find_attributions(ctx, ctx.sentences[0])}
+    assert first == ({(name, Stance.CLAIMED)} if named else set()), claim + more
+
+
+@given(
+    st.sampled_from(_KNOWN),
+    st.sampled_from(("Fighters", "Gunmen", "Militants", "Islamists")),
+    st.sampled_from(("stormed the Velmar hotel", "attacked the army camp at Ostrin")),
+    st.sampled_from(("", "the ")),
+)
+def test_attackers_with_a_group_are_its_own(
+    known: tuple[str, str], noun: str, act: str, the: str
+) -> None:
+    written, name = known
+    text = f"{noun} with {the}{written} {act} on Monday."
+    assert _read(text) == {(name, Stance.ASSERTED)}, text

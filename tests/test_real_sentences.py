@@ -1494,6 +1494,25 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jaish-e-Mohammed", SUSPECTED)},  # "became a suspect in"
     ),
     # --- end of attrib, round 11 -----------------------------------------------------------
+    # --- attrib, round 11b: a backer, a posting quoted by a relay, an X-linked group -----
+    (
+        "The NDS further said that the attack was carried out with the support of Inter "
+        "Services Intelligence (ISI), the Pakistani military intelligence.",
+        {("Inter-Services Intelligence", ASSERTED)},  # "carried out with the support of"
+    ),
+    (
+        '"A detachment of Islamic State fighters executed yesterday\'s London attack," Reuters '
+        "and AFP quoted a June 4 posting on the Amaq media website.",
+        {("Islamic State", CLAIMED)},  # a relay quotes the group's outlet: its own claim
+    ),
+    (
+        "Gunmen kill 14 in Kenya college campus assault claimed by Al-Qaeda-linked group\n"
+        "NAIROBI (Reuters/AFP) - At least 14 people were reported killed on Thursday when "
+        "Islamist militant group Al-Shebab stormed a university campus near Kenya\u2019s "
+        "border with Somalia.",
+        {("al-Shabaab", CLAIMED), ("al-Shabaab", ASSERTED)},  # the one affiliate named
+    ),
+    # --- end of attrib, round 11b ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -820,6 +820,33 @@ def test_a_speaker_quoted_as_saying_speaks_via_the_relay(
     assert [v.name for v in source.via] == [relay.removeprefix("The ")]
 
 
+@given(
+    RELAYS,
+    st.sampled_from(["statement", "posting", "video"]),
+    st.sampled_from(["", "June 4 ", "latest "]),
+    st.sampled_from(
+        [
+            ("by the Interior Ministry", "the Interior Ministry"),
+            ("from the Okvara Front", "the Okvara Front"),
+            ("on the Velka Front website", "the Velka Front website"),
+        ]
+    ),
+)
+def test_a_document_quoted_by_a_relay_speaks_for_its_owner(
+    relay: str, noun: str, date: str, owner: tuple[str, str]
+) -> None:
+    tail, name = owner
+    text = f'"Twenty people were killed," {relay} quoted a {date}{noun} {tail}.'
+    source = source_of(text, "Twenty")
+    assert source.name == name, text
+    assert [v.name for v in source.via] == [relay.removeprefix("The ")], text
+
+
+def test_a_relay_quoting_a_person_without_as_saying_speaks_itself() -> None:
+    source = source_of('"Twenty people were killed," Interfax quoted the minister.', "Twenty")
+    assert source.name == "Interfax"
+
+
 @given(RELAYED)
 def test_a_speaker_quoted_after_the_claim_or_in_the_passive(speaker: tuple) -> None:
     name, kind = speaker

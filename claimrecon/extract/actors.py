@@ -1168,7 +1168,7 @@ def _named_known(
                 [
                     _known_or_longer(ctx, p, m, sentence.end)
                     for m in found
-                    if _compound_ok(p, ctx.text, m)
+                    if _compound_ok(p, ctx.text, m) or _tied_affiliate(ctx, p, m)
                 ]
             )
         if not p.outlet_re.first_words.isdisjoint(lows):
@@ -1377,12 +1377,23 @@ def _as_branch(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
     return m if branch == m.actor else _Mention(m.start, m.end, branch, m.text, m.anaphor)
 
 
-# "Al Qaeda group claims ...", "an al-Qaeda affiliate", "al-Qaeda's North African branch".
+# "Al Qaeda group claims ...", "an al-Qaeda affiliate", "al-Qaeda's North African branch",
+# "an al-Qaeda-linked group".
 _OF_THE_FAMILY = re.compile(
-    r"(?:['\u2019]s(?:\s+[\w\-]+){0,2})?\s+(?:group|affiliate|branch|offshoot|wing|franchise|arm"
+    r"(?:['\u2019]s(?:\s+[\w\-]+){0,2}|" + r"(?P<tie>-(?:linked|affiliated|aligned|allied)))?"
+    r"\s+(?:group|affiliate|branch|offshoot|wing|franchise|arm"
     r"|affiliated\s+group|splinter\s+group)(?![\w\-])",
     re.IGNORECASE,
 )
+
+
+def _tied_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> bool:
+    """Say whether "an X-linked group" stands for the one affiliate of X the document names.
+
+    Another body than X, but when the document names one affiliate of X only, that one.
+    """
+    hit = _OF_THE_FAMILY.match(ctx.text, m.end)
+    return hit is not None and bool(hit.group("tie")) and _as_affiliate(ctx, p, m) is not m
 
 
 def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
@@ -1594,6 +1605,10 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     return i is not None
 
 
+# The ties of a compound a name opens: "an Okvara-linked group" (see _tied_affiliate).
+_TIES = frozenset({"-linked", "-affiliated", "-aligned", "-allied"})
+
+
 def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
     """Where the next word of a subject gap is after ``words[i]``, or None if it may not stand."""
     word = words[i]
@@ -1602,6 +1617,8 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
         return _after_capitals(words, i + 2)  # "al-Shabaab in Somalia claimed"
     if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
         return i + 1
+    if i == 0 and low in _TIES:
+        return i + 1  # "an Okvara-linked group claimed": read as Okvara's one affiliate
     if low in _RELATIVE_SUBJECTS and i > 0 and words[i - 1] == ",":
         return _past_reporter(words, i + 1)  # "X, which (officials say) was behind"
     if i == len(words) - 1 and _adverb(p, word):  # "Kyiv has strongly denied"
@@ -2929,7 +2946,7 @@ def _from_group_res(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]
     if not nouns or not verbs:
         return None
     before = re.compile(
-        rf"(?<![\w\-])(?:{nouns})\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?"
+        rf"(?<![\w\-])(?:{nouns})\s+(?:from|of|with|belonging\s+to)\s+(?:the\s+)?"
         r"(?:(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|outfit|movement|network)\s+)?$",
         re.IGNORECASE,
     )
@@ -2944,8 +2961,9 @@ def _attacker_from(
 ) -> _Found | None:
     """The actor the attacker comes from, before the act: "a bomber from the group X blew".
 
-    "Militants from X stormed", "a suicide bomber belonging to X blew himself up": the
-    attacker is the group's. A state's troops are left to the frames of state forces.
+    "Militants from X stormed", "fighters with X attacked", "a suicide bomber belonging to X
+    blew himself up": the attacker is the group's. A state's troops are left to the frames
+    of state forces.
     """
     res = _from_group_res(ctx.lexicon)
     if res is None or m.anaphor or _is_state(ctx, p, m.actor):

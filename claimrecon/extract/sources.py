@@ -607,7 +607,10 @@ def _appositive_end(toks: Sequence[Token], comma: int, hi: int) -> int:
 
 
 def _quoted_as(c: _Compiled, toks: Sequence[Token], f: _Frame, hi: int) -> _Frame | None:
-    """Read "the agency quoted the minister as saying ...": the minister, via the agency."""
+    """Read "the agency quoted the minister as saying ...": the minister, via the agency.
+
+    "the agency quoted a statement by the Front": the document's owner, via the agency.
+    """
     if _low(toks[f.verb]) not in c.relay_verbs or f.form != "pre":
         return None
     for k in range(f.verb_end + 1, min(hi - 1, f.verb_end + 14)):
@@ -617,8 +620,20 @@ def _quoted_as(c: _Compiled, toks: Sequence[Token], f: _Frame, hi: int) -> _Fram
                 return None
             return _Frame(k, k + 2, np, None, "pre", False, relay=f.np)
         if _is_boundary(c, toks[k]):
-            return None
-    return None
+            break
+    return _quoted_document(c, toks, f, hi)
+
+
+def _quoted_document(c: _Compiled, toks: Sequence[Token], f: _Frame, hi: int) -> _Frame | None:
+    """Read "the agency quoted a statement by the Front" closing a quotation: the Front."""
+    np = _np_forward(c, toks, f.verb_end, hi, stop_words=frozenset())
+    if np is None:
+        return None
+    words = list(toks[np[0] : np[1]])
+    owner = _after_document(c, words)
+    if owner is words or not owner:
+        return None
+    return _Frame(f.verb, np[1], (np[1] - len(owner), np[1]), None, "pre", False, relay=f.np)
 
 
 def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
@@ -1081,6 +1096,7 @@ def _after_document(c: _Compiled, words: list[Token]) -> list[Token]:
         _low(words[i]) in _DETERMINERS
         or _low(words[i]) in c.document_nouns
         or (_low(words[i]) in c.document_modifiers and i + 1 < len(words))
+        or _dates_a_document(c, words, i)
     ):
         i += 1
     if 0 < i < len(words) and _low(words[i]) in {"from", "by", "of", "issued", "released"}:
@@ -1089,7 +1105,20 @@ def _after_document(c: _Compiled, words: list[Token]) -> list[Token]:
             j += 1
         if j < len(words):
             return words[j:]
+    if 0 < i < len(words) - 1 and _low(words[i]) == "on" and _low(words[-1]) in c.document_nouns:
+        return words[i + 1 :]  # "a posting on the Okvara website": the site's owner speaks
     return words
+
+
+def _dates_a_document(c: _Compiled, words: list[Token], i: int) -> bool:
+    """Say whether ``words[i]`` is part of a date before a document noun: "a June 4 posting"."""
+    low = _low(words[i])
+    if not (low.isdigit() or low in c.time_words):
+        return False
+    k = i
+    while k < len(words) and (_low(words[k]).isdigit() or _low(words[k]) in c.time_words):
+        k += 1
+    return k < len(words) and _low(words[k]) in c.document_nouns
 
 
 def _np_text(ctx: DocContext, words: Sequence[Token]) -> str:
