@@ -26,8 +26,47 @@ CITIES = st.sampled_from(
     [("Kenya", "Mombasa"), ("Nigeria", "Kano"), ("Pakistan", "Quetta"), ("Mali", "Bamako")]
 )
 TOLLS = st.integers(min_value=5, max_value=40)
+WORDS = st.sampled_from(["Terror Attacks", "Terror Attack", "Bomb Attacks"])
 # Published on Monday 2 March 2026: Sunday is 1 March.
 PUBLISHED = dt.date(2026, 3, 2)
+
+
+@given(CITIES, TOLLS)
+def test_the_lead_s_city_in_the_headline_s_country_is_the_main_event(
+    place: tuple[str, str], toll: int
+) -> None:
+    country, city = place
+    text = (
+        "Police cordoned off the streets as crowds gathered.\n"
+        f"Suicide bombers attacked three churches in {city} on Sunday morning, killing "
+        f"at least {toll} people, police said.\nTwo were killed at the first church."
+    )
+    doc = Document(
+        id="d",
+        text=text,
+        published=PUBLISHED,
+        title=f"Suicide Bomb Attacks on Churches in {country}, {toll} Dead",
+    )
+    claims = (killed_at(doc, f"{toll} people", toll), killed_at(doc, "Two were killed", 2))
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert len(event.claims) == 2
+    assert event.location == city
+
+
+@given(CITIES, TOLLS, WORDS)
+def test_a_city_run_into_the_attack_s_words_is_the_city(
+    place: tuple[str, str], toll: int, words: str
+) -> None:
+    _, city = place
+    text = (
+        f"Bombs went off in three churches in {city} on Sunday morning, killing {toll} "
+        "people, a police spokesman said.\nTwo were killed at the first church."
+    )
+    doc = Document(id="d", text=text, published=PUBLISHED, title=f"{toll} Dead in {city} {words}")
+    claims = (killed_at(doc, f"{toll} people", toll), killed_at(doc, "Two were killed", 2))
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert len(event.claims) == 2
+    assert event.location == city
 
 
 @given(CITIES, TOLLS)

