@@ -255,3 +255,16 @@ def test_attackers_added_after_a_place_take_the_toll_metric(
         ("killed", "people", victims, None),
         ("killed", "militants", attackers, attackers),
     ]
+
+
+@given(
+    n=st.integers(2, 40),
+    k=st.integers(2, 6),
+    words=st.booleans(),
+    attackers=st.sampled_from(["attackers", "gunmen", "men armed with knives"]),
+    before=st.sampled_from(["A witness said he saw ", "Police said "]),
+)
+def test_people_stabbed_by_attackers(n, k, words, attackers, before):
+    """ "he saw four people stabbed by three attackers": casualties, and the attackers' count."""
+    text = f"{before}{number(n, words)} people stabbed by {number(k, words)} {attackers}."
+    assert read(text) == [("casualties", "people", n, n), ("count", "militants", k, k)]
