@@ -625,7 +625,19 @@ class _DateReading(_ReaderState):
                     and ref.precision is DatePrecision.DAY
                     and self._recent(ref)
                 ):
-                    return (_shifted(ref.value, -_REPORTED_WITHIN), ref.value)
+                    # "confirmed the arrest of the mastermind of the attack on <site>": news
+                    # of what followed an attack told only as known, maybe weeks before.
+                    back = _RECENT if self._told_back(sentence) else _REPORTED_WITHIN
+                    return (_shifted(ref.value, -back), ref.value)
         # No date word at all: a report is about an event of the days before it.
         pub = self.document.published
         return (_shifted(pub, -_REPORTED_WITHIN), pub) if pub is not None else None
+
+    def _told_back(self, sentence: Sentence) -> bool:
+        """Say whether a sentence tells the attack only as one already known: "the attack".
+
+        Every attack word definite ("the deadly attack on the campus"), none new ("a
+        bomb"): its news is what followed, and the attack may be weeks old.
+        """
+        kinds = list(self.patterns.kind.finditer(sentence.text))
+        return bool(kinds) and all(_definite(sentence.text, k.start()) for k in kinds)
