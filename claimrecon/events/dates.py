@@ -110,6 +110,10 @@ _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u201
 # Datelines open the first sentences of a report.
 _DATELINE_SENTENCES = 4
 
+# How far before a period a record word ranks the event against it: "the deadliest attack
+# on the army by gunmen from across the border in recent years" (the noun phrase between).
+_RECORD_REACH = 100
+
 # How far before a date a toll verb may end: "killed late on" and the spaces between.
 _TOLL_REACH = 40
 
@@ -610,7 +614,9 @@ class _DateReading(_ReaderState):
         ranks one event against it.
         """
         for match in pattern.finditer(clause):
-            if self.patterns.record.search(clause, max(0, match.start() - 60), match.start()):
+            if self.patterns.record.search(
+                clause, max(0, match.start() - _RECORD_REACH), match.start()
+            ):
                 continue
             return True
         return False
