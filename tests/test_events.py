@@ -756,6 +756,9 @@ def test_datelines_and_capitals_are_linear_on_adversarial_text(text: str) -> Non
         "Saturday's attack killed 56 people, the highest toll from a single attack this year.",
         "Gunmen killed 56 people on Saturday, the deadliest attack in the region since 2018.",
         "The blast killed 56 people on Saturday, the bloodiest since January.",
+        # the superlative's noun phrase runs long before the period
+        "A day after 56 people were killed in Okvara in the deadliest attack on the army by "
+        "gunmen from across the border in recent years, Zelvania denied the charge.",
     ],
 )
 def test_ranking_an_event_against_a_period_is_no_aggregate(text: str) -> None:

@@ -210,3 +210,61 @@ def test_a_figure_with_a_survival_verb_of_its_own_is_no_dead(dead, safe, words, 
         f"{before}{number(dead, words)} militants died and {number(safe, words)} {noun} {verb}."
     )
     assert read(text) == [("killed", "militants", dead, dead)]
+
+
+@given(
+    n=st.integers(2, 12),
+    words=st.booleans(),
+    attackers=st.sampled_from(["gunmen", "attackers", "militants", "fidayeen"]),
+    clause=st.sampled_from(
+        ["who wore army uniforms", "who barged into the base near Okvara at 5.30 a.m."]
+    ),
+    verb=st.sampled_from([("were killed", "killed"), ("were shot dead", "killed")]),
+    after=AFTER,
+)
+def test_a_relative_clause_without_a_metric_is_an_aside(n, words, attackers, clause, verb, after):
+    text = f"All {number(n, words)} {attackers}, {clause}, {verb[0]} in a battle{after}."
+    assert read(text) == [(verb[1], "militants", n, n), ("count", "militants", n, n)]
+
+
+@given(
+    low=st.integers(2, 6),
+    span=st.integers(1, 4),
+    noun=st.sampled_from(['"fidayeen"', "\u201cgunmen\u201d", "fidayeen or suicide attackers"]),
+    verb=st.sampled_from(["were believed to have penetrated", "stormed", "attacked"]),
+    place=st.sampled_from(PLACES),
+)
+def test_a_quoted_or_glossed_attacker_noun(low, span, noun, verb, place):
+    text = f"Army sources said between {low} and {low + span} {noun} {verb} the base in {place}."
+    assert read(text) == [("count", "militants", low, low + span)]
+
+
+@given(
+    victims=st.integers(2, 40),
+    attackers=st.integers(2, 9),
+    place=st.sampled_from(PLACES),
+    phrase=st.sampled_from(["at a church in {p}", "in {p}", "near the market in {p}"]),
+    joiner=st.sampled_from(["along with", "as well as", "plus"]),
+)
+def test_attackers_added_after_a_place_take_the_toll_metric(
+    victims, attackers, place, phrase, joiner
+):
+    where = phrase.format(p=place)
+    text = f"At least {victims} people died {where} {joiner} {attackers} bombers, police said."
+    assert read(text) == [
+        ("killed", "people", victims, None),
+        ("killed", "militants", attackers, attackers),
+    ]
+
+
+@given(
+    n=st.integers(2, 40),
+    k=st.integers(2, 6),
+    words=st.booleans(),
+    attackers=st.sampled_from(["attackers", "gunmen", "men armed with knives"]),
+    before=st.sampled_from(["A witness said he saw ", "Police said "]),
+)
+def test_people_stabbed_by_attackers(n, k, words, attackers, before):
+    """ "he saw four people stabbed by three attackers": casualties, and the attackers' count."""
+    text = f"{before}{number(n, words)} people stabbed by {number(k, words)} {attackers}."
+    assert read(text) == [("casualties", "people", n, n), ("count", "militants", k, k)]

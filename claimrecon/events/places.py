@@ -53,12 +53,27 @@ class _PlaceReading(_ReaderState):
             possessive = token.endswith("'s")
             word = token[:-2] if possessive else token
             word = word.strip("'-")
+            if word.lower() in self.lex.kind_words and kept:
+                return self._known_head(kept)  # "in Okvara Terror Attacks": a headline's
             if not word or word.lower() in self.suffixes or word.lower() in self.words.ends_place:
                 break
             kept.append(word)
             if possessive:
                 break
         return kept
+
+    def _known_head(self, words: list[str]) -> list[str]:
+        """Return the words of a name run into an attack word, up to the place they open.
+
+        A headline's capitals run a place into what qualifies the attack ("in Okvara
+        Terror Attacks"): the longest opening words the gazetteer knows are the place;
+        failing any, the words as read.
+        """
+        geo = gazetteer(self.lexicon)
+        for n in range(len(words), 0, -1):
+            if geo.resolve(" ".join(words[:n])).resolved:
+                return words[:n]
+        return words
 
     def _names_kind_of_place(self, text: str, match: re.Match[str]) -> bool:
         before = text[max(0, match.start() - 20) : match.start()].split()

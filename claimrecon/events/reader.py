@@ -70,6 +70,9 @@ class _Relation:
 # The parts of a day an attack that runs into the next begins in: "Friday evening".
 _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
 
+# "after" in a headline: what follows it came first.
+_HEADLINE_AFTER = re.compile(r"\s+after\s+", re.IGNORECASE)
+
 # "a similar assault", "an earlier attack": an attack like the one reported, not it.
 _LIKE_ANOTHER = re.compile(r"\b(?:[Aa]n?\s+(?:similar|earlier|previous|prior)|another)\b")
 
@@ -178,7 +181,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         title = self.document.title
         first_line = self.ctx.sentences[0].text if self.ctx.sentences else ""
         if title and title.strip() not in first_line:
-            texts.append(title)
+            texts.append(self._without_prior(title))
         lead = [(s, self._sentence_dates(s)) for s in self.lead()]
         main.date = self._lead_date(lead)
         main_window = _window_of(main)
@@ -187,7 +190,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             own = [d for d in dates if not self._development(sentence, d)]
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
-            texts.append(self._without_motives(self._without_earlier(sentence.text)))
+            texts.append(self._lead_sentence_text(sentence, title))
         kind, implied, located = self._read_lead(main, texts, title)
         main.date = self._began_before(main.date, main.target)
         main.last_weekday = self._last_weekday(main.date)
@@ -214,6 +217,27 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
     def _lead_date(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
         """Return the main event's date from the lead: its dates, else a distance back."""
         return self._main_date(lead) or self._after_distance(lead)
+
+    def _lead_sentence_text(self, sentence: Sentence, title: str | None) -> str:
+        """Return what a lead sentence tells of the main event: less what came before it."""
+        text = sentence.text
+        if sentence.index == 0 and title and text.strip() == title.strip():
+            text = self._without_prior(text)  # the headline opens the text
+        return self._without_motives(self._without_earlier(text))
+
+    def _without_prior(self, title: str) -> str:
+        """Return a headline less an earlier attack it tells the news after.
+
+        "Gunmen Storm Zelva Base After Okvara Market Bombing": a headline that tells an
+        attack before "after" and another after it tells the first as its news; "Toll
+        Rises After Okvara Bombing" tells the bombing itself.
+        """
+        after = _HEADLINE_AFTER.search(title)
+        if after is None or not self.patterns.kind.search(title, 0, after.start()):
+            return title
+        if not self.patterns.kind.search(title, after.end()):
+            return title
+        return title[: after.start()]
 
     def _without_motives(self, text: str) -> str:
         """Return a lead sentence less the reasons it gives for the attack.
@@ -375,9 +399,21 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         outside = bool(known) and self._outskirts_only(text)  # "a bomb went off outside X"
         if not outside and (not known or not any(p not in known for p in places)):
             return False  # no place yet, or none new: the main event told on
+        if not outside and self._finer_than(places, known):
+            return False  # "attacks in Zelvania" above "bombers struck Okvara": one place
         return any(
             not _definite(text, m.start()) for m in self.patterns.kind.finditer(text)
         ) or any(not t.definite and not self._of_told(text, t) for t in self._targets(text))
+
+    def _finer_than(self, places: list[str], known: list[str]) -> bool:
+        """Say whether places name only what known coarse places hold, at a finer level.
+
+        A headline that names only the country ("bombers strike Zelvania") and a lead
+        that names the town in it ("bombers struck Okvara") tell one place at two levels.
+        """
+        if not self.coarse_only(known):
+            return False
+        return all(p in known or self.inside(p, known) for p in places)
 
     def _of_told(self, text: str, target: _Target) -> bool:
         """Say whether a target is what an event already told hit: "the siege of a mill".
@@ -890,7 +926,21 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return False
         if all(p in known for p in mention.places):
             return True
-        return self._finer_place(mention, known)
+        return self._finer_place(mention, known) or self._nothing_apart(mention, known)
+
+    def _nothing_apart(self, mention: _Mention, known: set[str]) -> bool:
+        """Say whether a mention tells nothing that sets it apart from the main event.
+
+        No date, no target, and no place but the main event's or ones the gazetteer
+        does not know ("the base in Okvara" of a report of an attack on a base in
+        Zelvania): a town it cannot place elsewhere is the main event's, told finer.
+        """
+        return (
+            mention.date is None
+            and mention.target is None
+            and self.main.date is not None
+            and all(p in known or self.unknown(p) for p in mention.places)
+        )
 
     def _in_days_reported(self, window: Window) -> bool:
         """Say whether a date falls in the days an undated main event may be in.

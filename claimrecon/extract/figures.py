@@ -1046,10 +1046,10 @@ def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
     g = _NounGroup(end=k)
     j = k
     while j < len(lower):
-        found = tables.subjects.match(lower, j)
+        found = tables.subjects.match(lower, j) or _quoted_subject(tables, lower, j)
         if found is not None:
             g.subject, j = found
-            g.end = j
+            g.end = j = _glossed_end(tables, lower, g.subject, j)
             continue
         if g.subject is not None:
             break
@@ -1065,6 +1065,27 @@ def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
     else:
         g.closed = True
     return g
+
+
+def _glossed_end(tables: FigureTables, lower: list[str], subject: Subject, j: int) -> int:
+    """Step over a gloss of a subject noun ending at ``j``: "four fidayeen or gunmen".
+
+    The noun after "or" names the same subject again, so it is the same group.
+    """
+    if j + 1 >= len(lower) or lower[j] != "or":
+        return j
+    found = tables.subjects.match(lower, j + 1)
+    return found[1] if found is not None and found[0] is subject else j
+
+
+def _quoted_subject(tables: FigureTables, lower: list[str], j: int) -> tuple[Subject, int] | None:
+    """Match a subject noun in quotation marks at ``j`` ('four "fidayeen" attacked')."""
+    if lower[j] not in _QUOTES:
+        return None
+    found = tables.subjects.match(lower, j + 1)
+    if found is None or found[1] >= len(lower) or lower[found[1]] not in ('"', "\u201d"):
+        return None
+    return found[0], found[1] + 1
 
 
 def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -> int | None:
@@ -1203,8 +1224,10 @@ def _metric_after(
         if found is not None:
             return found[0], j, found[1], passive
         if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in tables.relative:
-            # "the three bombers, who were also killed": a relative clause after a comma.
-            j += 1
+            # "the three bombers, who were also killed": a relative clause after a comma;
+            # "the four gunmen, who stormed in at dawn, were killed": one closed without a
+            # metric of its own is an aside, the verb after it the subject's.
+            aside, j = _past_relative(tok, tables, j, aside)
             continue
         if not aside and lower[j] in _ASIDES:
             # "12 people, mostly civilians, were killed": step over one aside.
@@ -1224,6 +1247,31 @@ def _metric_after(
             passive = True
         j = link[1]
         steps += 1
+    return None
+
+
+def _past_relative(tok: Tokens, tables: FigureTables, j: int, aside: bool) -> tuple[bool, int]:
+    """Step into a relative clause after the comma at ``j``, or over it as the one aside."""
+    close = None if aside else _relative_aside_end(tok, tables, j + 1)
+    return (True, close) if close is not None else (aside, j + 1)
+
+
+def _relative_aside_end(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the token after a relative clause opened at ``j`` and closed by a comma.
+
+    ``None`` when it holds a metric word or a clause break, or runs on: then the clause is
+    no aside ("the three bombers, who were also killed").
+    """
+    lower = tok.lower
+    for k in range(j + 1, min(len(lower), j + _LONG_ASIDE)):
+        word = lower[k]
+        if word == ",":
+            return k + 1 if k > j + 1 else None
+        dotted = word == "." and len(lower[k - 1]) == 1 and lower[k - 1].isalpha()
+        if word in _CLAUSE_BREAKS and not dotted:  # "at 5.30 a.m.,": an abbreviation
+            return None
+        if word in _QUOTES or tables.metrics.match(lower, k) is not None:
+            return None
     return None
 
 
@@ -3718,8 +3766,27 @@ def _added_metrics(
             start -= 1
         prev = cands[idx - 1]
         end = max(prev.span_end, prev.subj_end)
-        if out[idx - 1] is not None and start <= end:
+        if out[idx - 1] is not None and (start <= end or _place_gap(tables, lower, end, start)):
             out[idx] = _added_metric(out, idx, cands[idx].subject)
+
+
+def _place_gap(tables: FigureTables, lower: list[str], end: int, start: int) -> bool:
+    """Say whether the words from ``end`` to ``start`` are only a place or time phrase.
+
+    "Seven people died at two churches in Velka along with the four bombers": the phrase
+    after the verb ends its clause no more than a comma does.
+    """
+    if start - end > _ASIDE or lower[end] not in tables.postmodifier_prepositions:
+        return False
+    for k in range(end, start):
+        word = lower[k]
+        if word in _CLAUSE_BREAKS or word in tables.aux or word in tables.reporting:
+            return False
+        if word[0].isdigit() or tables.number_words.match(lower, k) is not None:
+            return False
+        if tables.metrics.match(lower, k) is not None:
+            return False
+    return True
 
 
 def _added_metric(out: list[Metric | None], idx: int, subject: Subject | None) -> Metric | None:
