@@ -109,11 +109,7 @@ CHILD_SECONDS = 300
 def _kill_after(proc: BaseProcess, seconds: float) -> bool:
     """Kill the process with SIGKILL after some time; say whether it was still running."""
     proc.join(timeout=seconds)
-    if proc.exitcode is None:
-        os.kill(proc.pid, signal.SIGKILL)  # type: ignore[arg-type]
-        proc.join()
-        return True
-    return False
+    return proc.exitcode is None and _sigkill(proc)
 
 
 def _kill_on_write(proc: BaseProcess, wal: Path, writes: int) -> bool:
@@ -125,10 +121,23 @@ def _kill_on_write(proc: BaseProcess, wal: Path, writes: int) -> bool:
         if now != seen:
             seen, writes = now, writes - 1
             if writes == 0:
-                os.kill(proc.pid, signal.SIGKILL)  # type: ignore[arg-type]
-                proc.join()
-                return True
+                return _sigkill(proc)
     return False
+
+
+def _sigkill(proc: BaseProcess) -> bool:
+    """Kill the process with SIGKILL; say whether it was still running to be killed.
+
+    A child may end on its own between the last look at it and the kill: then there is no
+    such process, and the run counts as finished, not killed.
+    """
+    try:
+        os.kill(proc.pid, signal.SIGKILL)  # type: ignore[arg-type]
+    except ProcessLookupError:
+        proc.join()
+        return False
+    proc.join()
+    return proc.exitcode is None or proc.exitcode < 0
 
 
 def _stop_if_stuck(proc: BaseProcess, deadline: float) -> None:
