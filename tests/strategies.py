@@ -1,11 +1,18 @@
-"""Hypothesis strategies for every public model, for reuse across the test suite."""
+"""Hypothesis strategies for every public model, for reuse across the test suite.
+
+Also the attribution grammars' cases and :func:`read_attributions`, the reading they are
+checked against.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from hypothesis import strategies as st
 
+from claimrecon.extract.actors import find_attributions
+from claimrecon.extract.segment import DocContext
 from claimrecon.models import (
     AttributionClaim,
     Contradiction,
@@ -29,6 +36,7 @@ from claimrecon.models import (
     Stance,
     Subject,
 )
+from claimrecon.vocab import Lexicon
 
 ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_-", min_size=1, max_size=12)
 texts = st.text(max_size=40)
@@ -1170,3 +1178,14 @@ def subject_with_chained_asides(draw: st.DrawFn) -> AttributionCase:
     words = draw(st.sampled_from(('"a soldier of the caliphate"', "one of its fighters")))
     text = f"{capitalised(known)} said {who} {words}."
     return text, frozenset({(known_name, Stance.CLAIMED)})
+
+
+def read_attributions(text: str, lexicon: Lexicon | None = None) -> set[tuple[str, Stance]]:
+    """Return the (actor, stance) pairs that the attribution reader finds in ``text``."""
+    ctx = DocContext(Document(id="d", text=text), lexicon or _default_lexicon())
+    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
+
+
+@functools.cache
+def _default_lexicon() -> Lexicon:
+    return Lexicon.default()

@@ -10,12 +10,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.places import gazetteer
-from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, Stance
+from claimrecon.models import Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import ARMED_NAMES, AttributionCase, any_group
+from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -23,11 +22,6 @@ gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
 _SPEAKERS = ("Officials", "The interior minister", "The army chief", "Police in the province")
 _EVENTS = ("the attack", "Tuesday's bombing", "the twin blasts", "the deadly assault on the hotel")
 _TARGETS = ("the hospital", "the convoy", "the hotel", "the police station")
-
-
-def _read(text: str) -> set[tuple[str, object]]:
-    ctx = DocContext(Document(id="d", text=text), _LEXICON)
-    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
 def _the(written: str) -> str:

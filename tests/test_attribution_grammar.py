@@ -34,14 +34,10 @@ from tests.strategies import (
     unclaimed_but_suspected,
     unknown_actor_sentences,
 )
+from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
-
-
-def _read(text: str) -> set[tuple[str, object]]:
-    ctx = DocContext(Document(id="d", text=text), _LEXICON)
-    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
 @given(attribution_sentences)

@@ -14,13 +14,12 @@ import functools
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.names import acronym_fits
 from claimrecon.extract.places import gazetteer
-from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, Stance
+from claimrecon.models import Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase, capitalised
+from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -43,11 +42,6 @@ _FRAMES = (
     ("{E} was claimed by {n}.", Stance.CLAIMED),
 )
 _HEADS = ("Brigade", "Front", "Movement", "Battalion", "Army")
-
-
-def _read(text: str, lexicon: Lexicon = _LEXICON) -> set[tuple[str, Stance]]:
-    ctx = DocContext(Document(id="d", text=text), lexicon)
-    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
 def _framed(draw: st.DrawFn, name: str) -> tuple[str, Stance]:

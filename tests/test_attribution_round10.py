@@ -25,6 +25,7 @@ from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase
+from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -44,11 +45,6 @@ _AFTER = (
     "stormed the Velmar hotel",
     "had entered the Ostrin campus before dawn",
 )
-
-
-def _read(text: str) -> set[tuple[str, Stance]]:
-    ctx = DocContext(Document(id="d", text=text), _LEXICON)
-    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
 @st.composite

@@ -14,12 +14,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.places import gazetteer
-from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, Stance
+from claimrecon.models import Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase
+from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -48,11 +47,6 @@ _OWNERS = (
 )
 _CHARGES = ("allegations", "allegation", "accusations", "charges", "charge")
 _VERDICTS = ("baseless", "unfounded", "false", "absurd", "groundless", "fabricated")
-
-
-def _read(text: str) -> set[tuple[str, Stance]]:
-    ctx = DocContext(Document(id="d", text=text), _LEXICON)
-    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
 @st.composite

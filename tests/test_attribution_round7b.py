@@ -13,12 +13,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.places import gazetteer
-from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, Stance
+from claimrecon.models import Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase, capitalised, unknown_group
+from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -37,11 +36,6 @@ _ASIDES = (
     "an offshoot of the Islamic State (IS)",
 )
 _EVENTS = ("the attack", "Friday's siege", "the twin bombings", "the hotel assault")
-
-
-def _read(text: str) -> set[tuple[str, Stance]]:
-    ctx = DocContext(Document(id="d", text=text), _LEXICON)
-    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
 @st.composite

@@ -10,12 +10,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.places import gazetteer
-from claimrecon.extract.segment import DocContext
-from claimrecon.models import Document, Stance
+from claimrecon.models import Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import ARMED_NAMES, AttributionCase, any_group, capitalised
+from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -24,11 +23,6 @@ _EVENTS = ("the attack", "Tuesday's bombing", "the massacre", "the deadly assaul
 
 
 _PARENTS = ("al-Qaeda", "Islamic State")
-
-
-def _read(text: str) -> set[tuple[str, object]]:
-    ctx = DocContext(Document(id="d", text=text), _LEXICON)
-    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
 def _the(written: str) -> str:

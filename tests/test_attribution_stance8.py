@@ -21,6 +21,7 @@ from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, SourceKind, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase, capitalised
+from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
 gazetteer(_LEXICON)  # loaded once here, not inside a test's deadline
@@ -40,11 +41,6 @@ _PEOPLE = ("Karim Zelvani", "Amina Okvara", "Tariq Hurdane", "Yusuf Maredi")
 _ROLES = ("a spokesman for", "the spokesman for", "a spokesperson for", "the spokesman of")
 _EVENTS = ("the attack", "Friday's bombing", "the hotel assault", "the twin blasts")
 _OFFICIALS = ("Officials", "The interior minister", "A police spokesman", "The army chief")
-
-
-def _read(text: str) -> set[tuple[str, Stance]]:
-    ctx = DocContext(Document(id="d", text=text), _LEXICON)
-    return {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
 
 
 def _claims(text: str) -> list[tuple[str, Stance, SourceKind]]:
