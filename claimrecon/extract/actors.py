@@ -1504,7 +1504,7 @@ def _referred(
 ) -> list[_Mention]:
     """``named`` with the back-references of ``sentence`` resolved (see ``_with_anaphors``)."""
     found: list[_Mention] = []
-    for m in _back_references(p, ctx.text, sentence):
+    for m in _back_references(ctx, p, sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue
         if any(ctx.text[m.end() : n.start].isspace() for n in named if n.start > m.end()):
@@ -1535,10 +1535,11 @@ _PRONOUNS = frozenset({"it", "they"})
 _PRONOUN_RE = re.compile(r"(?<![\w\-])(?:it|they)(?![\w\-'\u2019])", re.IGNORECASE)
 
 
-def _back_references(p: _Patterns, text: str, sentence: Sentence) -> list[re.Match[str]]:
+def _back_references(ctx: DocContext, p: _Patterns, sentence: Sentence) -> list[re.Match[str]]:
     """The phrases of ``sentence`` that may refer back to an actor: "the group", "they"."""
+    text = ctx.text
     found = list(p.anaphor_re.finditer(text, sentence.start, sentence.end)) if p.anaphor_re else []
-    if _pronoun_gate(p, set(_FIRST_WORD.findall(sentence.text.lower()))):
+    if _pronoun_gate(p, _present(ctx, sentence)):
         found += (
             m
             for m in _PRONOUN_RE.finditer(text, sentence.start, sentence.end)
