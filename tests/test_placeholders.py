@@ -22,6 +22,7 @@ PARTS = {
     "{r}": r"(?:the|a)\s+raid",
     "{s}": r"[bc]",
     "{t}": r"e",
+    "{u}": r"ab",
 }
 SHARED = Placeholders(PARTS, FLAGS)
 ATOMS = ["a", "e", r"\s+", "(?:z|w)", "[bc]", *SHARED.marks.values()]
@@ -60,6 +61,8 @@ def test_a_spliced_pattern_is_the_one_of_its_text(source: str) -> None:
         "(?:{s}|{t}|x)",  # characters only: a character set
         "(?:x|{s})",
         "b{p}?",  # the part's last item only is repeated
+        "(?<=x{u})b",  # a look-behind's width is the part's
+        "(?-i:x{p})",  # the part's code under the group's own flags
     ],
 )
 def test_sources_the_parser_reads_otherwise_are_compiled_as_text(source: str) -> None:

@@ -2,13 +2,15 @@
 
 The attribution cues hold placeholders (``{event}``, ``{attackers}``) whose patterns are
 kilobytes long, and each cue is compiled on its own: parsing the placeholders' text again
-in every cue was about half of what compiling the cues cost. :class:`Placeholders` writes
-each placeholder in a pattern's source as a short mark, parses every placeholder once,
-and compiles a marked source by parsing its own few words and putting the placeholders'
-parsed forms in the marks' places. The pattern it returns is the one ``re.compile`` gives
-for the source with the placeholders written out: the same source text and the same
-compiled code (:meth:`Placeholders.compile` checks the few constructions where the parser
-would read the written-out text otherwise, and compiles that text instead).
+in every cue, and making their code again, was most of what compiling the cues cost.
+:class:`Placeholders` writes each placeholder in a pattern's source as a short mark,
+parses and compiles every placeholder once, and compiles a marked source by parsing its
+own few words and putting the placeholders' code in the marks' places (and their parsed
+forms, for the pattern's widths and prefix). The pattern it returns is the one
+``re.compile`` gives for the source with the placeholders written out: the same source
+text and the same compiled code (:meth:`Placeholders.compile` checks the few
+constructions where the parser would read the written-out text otherwise, or where a
+placeholder's code would differ, and compiles that text instead).
 
 This relies on the ``re`` package's parser and compiler (``re._parser``, ``re._compiler``,
 Python 3.11 and later); where they are missing or behave otherwise, the marks are the
@@ -33,13 +35,15 @@ from collections.abc import Iterable
 from typing import Any
 
 _REPEATS: tuple[Any, ...]
+_ASSERTS: tuple[Any, ...]
 try:  # the parser and compiler of ``re`` (Python 3.11 and later)
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+    _ASSERTS = (_parser.ASSERT, _parser.ASSERT_NOT)
 except ImportError:  # pragma: no cover - Python 3.10
     _compiler = _parser = None
-    _REPEATS = ()
+    _REPEATS = _ASSERTS = ()
 
 # The marks are characters of the private use planes, which no lexicon writes: a part's
 # mark in the sources, and each place a mark stands in the source being compiled (so that
@@ -63,6 +67,7 @@ class Placeholders:
     marks: dict[str, str]  # a part's name -> its mark (the part itself, if not splicing)
     _text: dict[int, str]  # a mark -> its part's source
     _trees: dict[int, Any]  # a mark -> its part, parsed (on first use)
+    _codes: dict[tuple[int, int], list[int]]  # a mark and flags -> its part's code
 
     def __init__(self, parts: dict[str, str], flags: int = 0, others: Iterable[str] = ()) -> None:
         """Give each of ``parts`` (name -> pattern source) a mark.
@@ -79,6 +84,7 @@ class Placeholders:
         self.flags = int(flags)  # a RegexFlag would slow every test of it in the compiler
         self._text = {_FIRST_MARK + i: part for i, part in enumerate(parts.values())}
         self._trees = {}
+        self._codes = {}
         self.marks = {name: chr(_FIRST_MARK + i) for i, name in enumerate(parts)}
 
     def _usable(self, others: Iterable[str]) -> bool:
@@ -110,19 +116,37 @@ class Placeholders:
         if len(places) > _PLACES:
             raise _Refused
         tree = _parser.parse(placed, self.flags)
-        self._splice(tree, places)
         state = tree.state
+        flags = self.flags | state.flags
+        # The code of the marked source, each place's code the part's own, made once: the
+        # compiler emits a place as a literal, which _Code takes back (see _Code).
+        body = _Code({_FIRST_PLACE + i: self._code(mark, flags) for i, mark in enumerate(places)})
+        _compiler._compile(body, tree.data, flags)
+        # The information block (the pattern's widths, its literal prefix) is the parts'.
+        self._splice(tree, places, plain=True)
+        code: list[int] = []
+        _compiler._compile_info(code, tree, flags)
+        code += body
+        code.append(_compiler.SUCCESS)
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
             indexgroup[index] = name
         return _compiler._sre.compile(  # type: ignore[no-any-return]
             self.expand(source),
-            self.flags | state.flags,
-            _compiler._code(tree, self.flags),
+            flags,
+            code,
             state.groups - 1,
             state.groupdict,
             tuple(indexgroup),
         )
+
+    def _code(self, mark: int, flags: int) -> list[int]:
+        key = (mark, flags)
+        code = self._codes.get(key)
+        if code is None:
+            code = self._codes[key] = []
+            _compiler._compile(code, self._tree(mark).data, flags)
+        return code
 
     def _tree(self, mark: int) -> Any:
         tree = self._trees.get(mark)
@@ -130,27 +154,63 @@ class Placeholders:
             tree = self._trees[mark] = _parser.parse(self._text[mark], self.flags)
         return tree
 
-    def _splice(self, sub: Any, places: list[int]) -> None:
-        """Put each place's parsed part in its stead in ``sub``, a parsed pattern."""
+    def _splice(self, sub: Any, places: list[int], plain: bool) -> None:
+        """Put each place's parsed part in its stead in ``sub``, a parsed pattern.
+
+        ``plain``: ``sub`` is neither in a look-behind (whose width the compiler took from
+        the marks) nor under flags of its own (the parts' code was made with the
+        pattern's): a place elsewhere is refused.
+        """
         data: list[tuple[Any, Any]] = []
         for op, av in sub.data:
             if op is _parser.LITERAL and av >= _FIRST_PLACE:
+                if not plain:
+                    raise _Refused
                 data.extend(self._tree(places[av - _FIRST_PLACE]).data)
                 continue
             _check(op, av)
-            self._walk(av, places)
+            self._walk(av, places, plain and not _own_context(op, av))
             if op is _parser.BRANCH and _would_fold(av[1]):
                 raise _Refused
             data.append((op, av))
         sub.data = data
         sub.width = None  # the marks' widths were not the parts'
 
-    def _walk(self, av: Any, places: list[int]) -> None:
+    def _walk(self, av: Any, places: list[int], plain: bool) -> None:
         if isinstance(av, _parser.SubPattern):
-            self._splice(av, places)
+            self._splice(av, places, plain)
         elif isinstance(av, (tuple, list)):
             for item in av:
-                self._walk(item, places)
+                self._walk(item, places, plain)
+
+
+class _Code(list[int]):
+    """Compiled code, in which the literal of a place becomes its part's code.
+
+    The compiler emits a place, a character no pattern holds otherwise, as the literal
+    opcode and the character; the code of what follows it counts its offsets from the
+    list's length, so the part's code put in their stead is where its own would be.
+    """
+
+    def __init__(self, codes: dict[int, list[int]]) -> None:
+        super().__init__()
+        self.codes = codes  # a place -> its part's code
+
+    def append(self, word: int) -> None:
+        code = self.codes.get(word)
+        if code is None:
+            super().append(word)
+        elif self and self[-1] == _parser.LITERAL:
+            self[-1:] = code
+        else:  # a place as something else than a literal: not this module's sources
+            raise _Refused
+
+
+def _own_context(op: Any, av: Any) -> bool:
+    """Say whether an item is a look-behind or a group with flags of its own."""
+    if op in _ASSERTS:
+        return bool(av[0] < 0)
+    return bool(op is _parser.SUBPATTERN and (av[1] or av[2]))
 
 
 def _check(op: Any, av: Any) -> None:
