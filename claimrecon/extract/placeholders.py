@@ -144,8 +144,9 @@ class Placeholders:
         key = (mark, flags)
         code = self._codes.get(key)
         if code is None:
-            code = self._codes[key] = []
+            code = []
             _compiler._compile(code, self._tree(mark).data, flags)
+            self._codes[key] = code  # stored whole: another thread may read it at once
         return code
 
     def _tree(self, mark: int) -> Any:
