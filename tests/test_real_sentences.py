@@ -2379,3 +2379,73 @@ def test_real_unknown_towns(text: str, published: str, quotes: list[str]) -> Non
 
 
 # --- end of events, round 11b ----------------------------------------------------------------
+
+
+# --- contradictions, round 12: pairs of figures of one event, as the rules read them ----------
+# (first text, its figure's words, (metric, subject, low, high), its day; the same for the
+# second; the rules that flag the pair). Days are days after the attack.
+FIGURE_PAIRS = [
+    # Counts of attackers are read over time: a later, larger count is a step.
+    (
+        "All five gunmen, three soldiers killed, Enemies of humanity behind the terror hit",
+        "All five gunmen",
+        ("count", "militants", 5, 5),
+        1,
+        "Manohar Parrikar stopped short of saying the operation had ended, but Indian "
+        "officials have said repeatedly that only six gunmen were involved.",
+        "only six gunmen were involved",
+        ("count", "militants", 6, 6),
+        3,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "words", "values", "day", "second", "words2", "values2", "day2", "rules"),
+    FIGURE_PAIRS,
+)
+def test_real_figure_pairs(
+    first: str,
+    words: str,
+    values: tuple[str, str, int, int | None],
+    day: int,
+    second: str,
+    words2: str,
+    values2: tuple[str, str, int, int | None],
+    day2: int,
+    rules: list[str],
+) -> None:
+    import datetime as dt
+
+    from claimrecon.models import Event, Figure, Source, Span
+    from claimrecon.rules import find_contradictions
+
+    def figure(doc: str, text: str, phrase: str, told: tuple[str, str, int, int | None]):
+        metric, subject, low, high = told
+        start = text.index(phrase)
+        q = "exact" if low == high else "at_least" if high is None else "range"
+        return FigureClaim(
+            span=Span(doc=doc, start=start, end=start + len(phrase)),
+            quote=phrase,
+            source=Source(name=None, kind="media"),
+            metric=metric,
+            subject=subject,
+            figure=Figure(low=low, high=high, qualifier=q, text=phrase),
+        )
+
+    attack = dt.date(2030, 1, 1)
+    claims = (figure("a", first, words, values), figure("b", second, words2, values2))
+    report = Report(
+        documents=(
+            Document(id="a", text=first, published=attack + dt.timedelta(days=day)),
+            Document(id="b", text=second, published=attack + dt.timedelta(days=day2)),
+        ),
+        claims=claims,
+        events=(Event(id="e", claims=tuple(c.id for c in claims), date=attack),),
+    )
+    found = find_contradictions(report, lexicon=LEX)
+    assert sorted(x.rule for x in found.contradictions) == rules, found.contradictions
+
+
+# --- end of contradictions, round 12 ----------------------------------------------------------

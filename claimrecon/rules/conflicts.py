@@ -86,14 +86,14 @@ class Conflict:
 def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     """Read claims as steps of a timeline (see :class:`Step`).
 
-    When any claim's publication day is unknown, none is used: all are read as one day;
-    so are counts of those who took part (see :data:`~claimrecon.models.Metric.COUNT`).
+    When any claim's publication day is unknown, none is used: all are read as one day.
+    Counts of those who took part are dated like tolls: a siege's attackers are found one
+    by one ("four gunmen" on its first day, "all six" when it ends), so a later, larger
+    count is a step too, and only counts of one day are rivals.
     """
     claims = list(claims)
     days = _breakdown_days(ctx, claims, [told_day(ctx, c) for c in claims])
-    # Those who took part do not grow in number as the dead are counted: counts of them
-    # from any day are rivals, not steps of a timeline.
-    dated = all(d is not None for d in days) and not all(c.metric is Metric.COUNT for c in claims)
+    dated = all(d is not None for d in days)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = _near(claim, *ctx.bounds(claim))
@@ -557,15 +557,14 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
     at one time (one text), but another text's figure may come before or after them, and
     a higher figure after a lower one is a rise. With no day, which came first is not
     known, so no pair across the two is flagged: a missing date does not turn a rise into
-    a contradiction (nor does it make every dated report one day). Counts of those who
-    took part, which do not rise, and an event whose texts all lack a day are read as one
-    time, as before.
+    a contradiction (nor does it make every dated report one day). An event whose texts
+    all lack a day is read as one time.
     """
     claims = [c for c in claims if not _retold_long_after(ctx, c) and not _before_event(ctx, c)]
     undated: dict[str, list[FigureClaim]] = {}
     dated: list[FigureClaim] = []
     for claim in claims:
-        if told_day(ctx, claim) is None and claim.metric is not Metric.COUNT:
+        if told_day(ctx, claim) is None:
             undated.setdefault(claim.span.doc, []).append(claim)
         else:
             dated.append(claim)
