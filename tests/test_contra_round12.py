@@ -90,3 +90,59 @@ def test_a_later_larger_count_of_attackers_is_a_step(docs):
 def test_counts_of_attackers_of_one_day_are_rivals(docs):
     found = analysed(docs).contradictions
     assert [x.rule for x in found] == ["figure-disagreement"], found
+
+
+# --- the perpetrator's count of those it sent: a rival of any day's count ---------------------
+
+OWN_COUNTS = st.sampled_from(
+    [
+        "{group} said {n} of its fighters attacked {place}",
+        "{group} said there were only {n} attackers",
+        "In its statement, {group} said {n} of its soldiers stormed {place}",
+    ]
+)
+GROUPS = st.sampled_from(["the Okvara Front", "Dunmar Brigade", "the Zelvan Movement"])
+
+
+@st.composite
+def own_and_official_counts(
+    draw: st.DrawFn, perpetrator: bool
+) -> list[tuple[Document, list[FigureClaim]]]:
+    """The group counts its attackers; police count more of them on a later day."""
+    n = draw(st.integers(2, 5))
+    more = n + draw(st.integers(1, 3))
+    group, place = draw(GROUPS), draw(PLACES)
+    said = draw(OWN_COUNTS).format(group=group, n=number(draw, n), place=place)
+    said = said[0].upper() + said[1:]
+    own_text = f"{said}."
+    phrase = said[said.index(" said ") + len(" said ") :]
+    speaker = group if perpetrator else "Police"
+    kind = "militant" if perpetrator else "official"
+    own = claim(
+        own_text, "g", phrase, n, metric="count", subject="militants", source=speaker, kind=kind
+    )
+    whole = draw(WHOLE_COUNTS).format(n=number(draw, more), place=place)
+    whole = whole[0].upper() + whole[1:]
+    text = f"{whole}, {draw(SPEAKERS)}."
+    count = claim(text, "p", whole, more, metric="count", subject="militants")
+    later = DAY + dt.timedelta(days=draw(st.integers(0, 3)))
+    return [
+        (Document(id="g", text=own_text, published=DAY), [own]),
+        (Document(id="p", text=text, published=later), [count]),
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(own_and_official_counts(perpetrator=True))
+def test_the_perpetrators_count_of_its_attackers_rivals_any_days_count(docs):
+    found = analysed(docs).contradictions
+    assert [x.rule for x in found] == ["figure-disagreement"], found
+    assert "perpetrator's count" in found[0].explanation, found[0].explanation
+
+
+@settings(max_examples=30, deadline=None)
+@given(own_and_official_counts(perpetrator=False))
+def test_an_officials_smaller_count_of_attackers_is_a_group_seen_or_an_earlier_step(docs):
+    # The same words from the police: a count of one group seen, or an earlier step of
+    # the count, below a later whole count.
+    assert analysed(docs).contradictions == ()

@@ -2382,21 +2382,34 @@ def test_real_unknown_towns(text: str, published: str, quotes: list[str]) -> Non
 
 
 # --- contradictions, round 12: pairs of figures of one event, as the rules read them ----------
-# (first text, its figure's words, (metric, subject, low, high), its day; the same for the
-# second; the rules that flag the pair). Days are days after the attack.
+# (first text, its figure's words, (metric, subject, low, high, source, source kind), its
+# day; the same for the second; the rules that flag the pair). Days are days after the attack.
 FIGURE_PAIRS = [
     # Counts of attackers are read over time: a later, larger count is a step.
     (
         "All five gunmen, three soldiers killed, Enemies of humanity behind the terror hit",
         "All five gunmen",
-        ("count", "militants", 5, 5),
+        ("count", "militants", 5, 5, None, "media"),
         1,
         "Manohar Parrikar stopped short of saying the operation had ended, but Indian "
         "officials have said repeatedly that only six gunmen were involved.",
         "only six gunmen were involved",
-        ("count", "militants", 6, 6),
+        ("count", "militants", 6, 6, "Indian officials", "official"),
         3,
         [],
+    ),
+    # The perpetrator's count of its attackers is all it sent: a rival of another count.
+    (
+        "It differed from Indonesian police on the number of attackers, saying there were four.",
+        "saying there were four",
+        ("count", "militants", 4, 4, "Islamic State", "militant"),
+        1,
+        "All five attackers and two bystanders - a Canadian and an Indonesian - died in the "
+        "mid-morning explosions and gunfire.",
+        "All five attackers",
+        ("count", "militants", 5, 5, None, "media"),
+        1,
+        ["figure-disagreement"],
     ),
 ]
 
@@ -2408,11 +2421,11 @@ FIGURE_PAIRS = [
 def test_real_figure_pairs(
     first: str,
     words: str,
-    values: tuple[str, str, int, int | None],
+    values: tuple[str, str, int, int | None, str | None, str],
     day: int,
     second: str,
     words2: str,
-    values2: tuple[str, str, int, int | None],
+    values2: tuple[str, str, int, int | None, str | None, str],
     day2: int,
     rules: list[str],
 ) -> None:
@@ -2421,14 +2434,16 @@ def test_real_figure_pairs(
     from claimrecon.models import Event, Figure, Source, Span
     from claimrecon.rules import find_contradictions
 
-    def figure(doc: str, text: str, phrase: str, told: tuple[str, str, int, int | None]):
-        metric, subject, low, high = told
+    def figure(
+        doc: str, text: str, phrase: str, told: tuple[str, str, int, int | None, str | None, str]
+    ):
+        metric, subject, low, high, source, kind = told
         start = text.index(phrase)
         q = "exact" if low == high else "at_least" if high is None else "range"
         return FigureClaim(
             span=Span(doc=doc, start=start, end=start + len(phrase)),
             quote=phrase,
-            source=Source(name=None, kind="media"),
+            source=Source(name=source, kind=kind),
             metric=metric,
             subject=subject,
             figure=Figure(low=low, high=high, qualifier=q, text=phrase),

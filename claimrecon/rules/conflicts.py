@@ -39,7 +39,7 @@ from claimrecon.extract import date_window
 from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
 
-__all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
+__all__ = ["Conflict", "Step", "conflicts", "merge_retold", "own_count", "sweep_sides"]
 
 _INF = float("inf")
 
@@ -93,7 +93,9 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     """
     claims = list(claims)
     days = _breakdown_days(ctx, claims, [told_day(ctx, c) for c in claims])
-    dated = all(d is not None for d in days)
+    # The perpetrator knows how many it sent: its count of its attackers is no step of a
+    # count in progress, and every count of the attack stands against it at one time.
+    dated = all(d is not None for d in days) and not any(own_count(ctx, c) for c in claims)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = _near(claim, *ctx.bounds(claim))
@@ -350,16 +352,23 @@ def _group_count(ctx: EventContext, claim: FigureClaim) -> bool:
     "Two gunmen opened fire at the entrance", "three suicide bombers blew themselves up":
     a report counts the attackers it saw at one place or in one act, and more may have
     taken part, so an exact count of participants is no ceiling for another report's
-    larger one. A range or a bound ("four to six attackers", "up to ten") is an estimate
-    of them all and keeps its ceiling, and so does a count its words give as all who
-    carried out the attack ("five men carried out the attack": see
+    larger one. The perpetrator's own count ("four of our soldiers attacked") is all it
+    sent, and keeps its ceiling. A range or a bound ("four to six attackers", "up to
+    ten") is an estimate of them all and keeps its ceiling, and so does a count its words
+    give as all who carried out the attack ("five men carried out the attack": see
     :meth:`~claimrecon.eventview.EventView.whole_count`).
     """
     return (
         claim.metric is Metric.COUNT
         and claim.figure.qualifier is Qualifier.EXACT
+        and not ctx.self_interested(claim)
         and (claim.span.doc, claim.figure.low) not in _whole_counts(ctx)
     )
+
+
+def own_count(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is the perpetrator's count of those who took part."""
+    return claim.metric is Metric.COUNT and ctx.self_interested(claim)
 
 
 def _whole_counts(ctx: EventContext) -> frozenset[tuple[str, int | None]]:

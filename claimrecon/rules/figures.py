@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from claimrecon.eventview import is_unnamed_part
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
-from claimrecon.rules.conflicts import Conflict, conflicts, early
+from claimrecon.rules.conflicts import Conflict, conflicts, early, own_count
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
 from claimrecon.wording import figure_words, metric_words, participle, subject_words
@@ -238,6 +238,12 @@ def _same_time(ctx: EventContext, conflict: Conflict) -> str:
     if conflict.retold and len(days) > 1:
         return _told_again(ctx, conflict, days)
     if all(c.metric is Metric.COUNT for c in claims):
+        if any(own_count(ctx, c) for c in claims):
+            return (
+                f"rival counts of those who took part ({_days(ctx, claims)}): the "
+                "perpetrator's count of those it sent does not grow as a toll does, so no "
+                "count of another day is a step towards it"
+            )
         return (
             f"rival counts of those who took part ({_days(ctx, claims)}), none of them "
             "given as an earlier or partial count that the others update"
