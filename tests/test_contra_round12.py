@@ -13,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon import Document, Figure, FigureClaim, Source, Span
+from claimrecon.eventview import read_scopes
+from tests.builders import LEXICON
 from tests.rulecases import analysed
 
 WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
@@ -146,3 +148,45 @@ def test_an_officials_smaller_count_of_attackers_is_a_group_seen_or_an_earlier_s
     # The same words from the police: a count of one group seen, or an earlier step of
     # the count, below a later whole count.
     assert analysed(docs).contradictions == ()
+
+
+# --- a quote that ends at its number: the noun after it in the text is the figure's ----------
+
+NATIONALS = st.sampled_from(
+    ["British citizens", "Japanese workers", "Norwegian nationals", "Okvarans", "Dunmaris"]
+)
+ENDING_AT_NUMBER = st.sampled_from(
+    [
+        ("{who} feared for the lives of {n} {nationals} still unaccounted for.", "lives of {n}"),
+        ("The siege took the lives of {n} {nationals} at the plant, {who} said.", "lives of {n}"),
+        ("{who} said the attackers had killed {n} {nationals}, among others.", "killed {n}"),
+    ]
+)
+
+
+@st.composite
+def quotes_ending_at_a_number(draw: st.DrawFn) -> tuple[Document, FigureClaim, FigureClaim]:
+    """A count of one nation's people whose quote ends at the number, and a larger part."""
+    n = draw(st.integers(2, 6))
+    frame, words = draw(ENDING_AT_NUMBER)
+    who = draw(st.sampled_from(["The prime minister", "A spokesman", "Officials"]))
+    written = number(draw, n)
+    sentence = frame.format(who=who, n=written, nationals=draw(NATIONALS))
+    sentence = sentence[0].upper() + sentence[1:]
+    hostages = n + draw(st.integers(5, 30))
+    other = f"At least {hostages} hostages were killed in the siege, the ministry said."
+    text = f"{sentence} {other}"
+    doc = Document(id="n", text=text, published=DAY)
+    found = claim(text, "n", words.format(n=written), n, source=who)
+    part = claim(text, "n", f"{hostages} hostages were killed", hostages, source="the ministry")
+    return doc, found, part
+
+
+@settings(max_examples=40, deadline=None)
+@given(quotes_ending_at_a_number())
+def test_a_noun_after_a_quote_that_ends_at_its_number_makes_it_a_part(case):
+    doc, found, hostages = case
+    scope = read_scopes([found, hostages], {doc.id: doc}, LEXICON)[found.id]
+    assert scope.part and (scope.key or "").startswith("nation:"), scope
+    # A count of one nation's people is no toll of all: the hostages killed do not exceed it.
+    assert analysed([(doc, [found, hostages])]).contradictions == ()

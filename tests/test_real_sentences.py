@@ -1723,6 +1723,16 @@ SCOPES = [
         None,
     ),
     # --- end of contra, round 11
+    # --- contra, round 12: a quote that ends at its number; the noun after it is its own
+    (
+        "British Prime Minister David Cameron said on Saturday he feared for the lives of five "
+        "British citizens still unaccounted for.",
+        "lives of five",
+        "five",
+        True,
+        "nation:british",
+    ),
+    # --- end of contra, round 12
 ]
 # --- end of contradictions -----------------------------------------------------------------
 

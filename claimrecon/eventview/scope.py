@@ -574,10 +574,17 @@ def _contrasts(text: str, before: FigureClaim | None, claim: FigureClaim) -> boo
     return len(between) < _WINDOW and _BREAK.search(between) is None
 
 
-def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
-    """Read a part from the figure's own words: a unit, a nationality, a partitive."""
+def _wording_scope(claim: FigureClaim, p: _Patterns, text: str = "") -> Scope | None:
+    """Read a part from the figure's own words: a unit, a nationality, a partitive.
+
+    A quote that ends at its number ("feared for the lives of five") is read on into its
+    text, up to the end of the clause: the noun after the number ("five British
+    citizens") is the figure's, whether or not its quote holds it.
+    """
     quote = claim.quote
     after = _after_number_in_quote(claim, or_low=True)
+    if not after.strip() and number_in_quote(claim, or_low=True) is not None:
+        after = _clause_after(text, claim)
     words = re.findall(rf"{_W}+", after.lower())[:4]
     found = _after_number(words, p)
     if found is not None:
@@ -594,6 +601,15 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
         # "the toll among the guests stood at 12", "among the dead were 5 guards"
         return Scope(part=True, words="among a total", among=True)
     return None
+
+
+def _clause_after(text: str, claim: FigureClaim) -> str:
+    """Return the words after a figure's quote in its text, to the end of their clause."""
+    if text[claim.span.start : claim.span.end] != claim.quote:
+        return ""
+    window = text[claim.span.end : claim.span.end + 40]
+    end = _CLAUSE_END.search(window)
+    return window if end is None else window[: end.start()]
 
 
 def _after_number_in_quote(claim: FigureClaim, *, or_low: bool = False) -> str:
@@ -639,7 +655,7 @@ def _worded_part(
     text: str, before: FigureClaim | None, claim: FigureClaim, p: _Patterns
 ) -> Scope | None:
     """Read a part from a figure's own words, unless its text says otherwise."""
-    scope = _wording_scope(claim, p)
+    scope = _wording_scope(claim, p, text)
     if scope is None:
         return None
     if scope.among and not _adds_up(text, claim, p):
