@@ -190,3 +190,62 @@ def test_a_noun_after_a_quote_that_ends_at_its_number_makes_it_a_part(case):
     assert scope.part and (scope.key or "").startswith("nation:"), scope
     # A count of one nation's people is no toll of all: the hostages killed do not exceed it.
     assert analysed([(doc, [found, hostages])]).contradictions == ()
+
+
+# --- people the security forces killed: the attackers or suspects, not the toll ---------------
+
+AGENTS = st.sampled_from(["police", "regional police troopers", "troops", "security forces"])
+KILLINGS = st.sampled_from(
+    [
+        ("{Agents} killed {n} people in {place} late on Thursday.", "killed {n} people"),
+        ("{Agents} later shot and killed {n} people near {place}.", "killed {n} people"),
+        ("{N} people were shot dead by {agents} in {place}.", "{N} people were shot dead"),
+        ("In {place}, {n} men were gunned down by the {agents}.", "{n} men were gunned down"),
+    ]
+)
+
+
+@st.composite
+def killed_by_security_forces(
+    draw: st.DrawFn, agents: st.SearchStrategy[str] = AGENTS
+) -> tuple[list[tuple[Document, list[FigureClaim]]], FigureClaim]:
+    """A toll of the attack in one text; in another, the people the police killed."""
+    toll = draw(st.integers(8, 30))
+    n = draw(st.integers(2, 6))
+    place = draw(PLACES)
+    agent = draw(agents)
+    frame, words = draw(KILLINGS)
+    written = number(draw, n)
+    fill = {"n": written, "N": written.capitalize(), "agents": agent, "place": place}
+    text = frame.format(Agents=agent.capitalize(), **fill)
+    text = text[0].upper() + text[1:]
+    shot = claim(text, "k", words.format(**fill), n)
+    head = f"The attack on {place} killed {toll} people, officials said."
+    whole = claim(head, "t", f"killed {toll} people", toll, source="officials")
+    day = DAY + dt.timedelta(days=draw(st.integers(0, 1)))
+    docs = [
+        (Document(id="t", text=head, published=DAY), [whole]),
+        (Document(id="k", text=text, published=day), [shot]),
+    ]
+    return docs, shot
+
+
+@settings(max_examples=40, deadline=None)
+@given(killed_by_security_forces())
+def test_people_the_security_forces_killed_are_no_toll_of_the_attack(case):
+    docs, shot = case
+    doc = docs[1][0]
+    scope = read_scopes([shot], {doc.id: doc}, LEXICON)[shot.id]
+    assert scope.response, scope
+    assert analysed(docs).contradictions == ()
+
+
+@settings(max_examples=30, deadline=None)
+@given(killed_by_security_forces(agents=st.sampled_from(["gunmen", "the attackers"])))
+def test_people_the_attackers_killed_are_a_toll(case):
+    docs, shot = case
+    doc = docs[1][0]
+    assert not read_scopes([shot], {doc.id: doc}, LEXICON)[shot.id].response
+    # Two tolls of the attack that cannot meet, on one day or a correction a day later.
+    found = analysed(docs).contradictions
+    assert [x.rule for x in found] == ["figure-disagreement"], found

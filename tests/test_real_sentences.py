@@ -1732,6 +1732,15 @@ SCOPES = [
         True,
         "nation:british",
     ),
+    # people the security forces killed: the attackers or suspects, no toll of the attack
+    (
+        "Spain\u2019s public broadcaster, RTVE, reported that regional police troopers killed "
+        "4 people and injured another.",
+        "killed 4 people",
+        "4",
+        True,
+        None,
+    ),
     # --- end of contra, round 12
 ]
 # --- end of contradictions -----------------------------------------------------------------

@@ -84,6 +84,7 @@ class _Patterns:
     pointer: re.Pattern[str]
     history: re.Pattern[str]
     response: re.Pattern[str] | None
+    killed_by: tuple[re.Pattern[str], re.Pattern[str]] | None
     additive: tuple[str, ...]
     counting: frozenset[str]
     others: frozenset[str]
@@ -157,6 +158,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         pointer=pointer,
         history=history,
         response=_words(scopes.response_words),
+        killed_by=_killed_by_patterns(lexicon),
         others=frozenset(w.lower() for w in scopes.other_site_words),
         counting=frozenset(w.lower() for w in scopes.counting_sites),
         additive=tuple(w.lower() for w in (*lexicon.figures.other_words,)),
@@ -187,6 +189,58 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         unnamed=_unnamed(lexicon),
         known=_known(lexicon),
     )
+
+
+def _killed_by_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return the security forces' killing right before a number, and after it by "by".
+
+    "Police troopers killed 4 people"; "two people were shot dead by police". One word may
+    stand between the agent and its verb ("police later killed"), never an auxiliary
+    ("soldiers were killed" is the soldiers' death).
+    """
+    scopes = lexicon.scopes
+    agents, verbs = _alternatives(scopes.security_agents), _alternatives(scopes.agent_kill_verbs)
+    if agents == r"(?!x)x" or verbs == r"(?!x)x":
+        return None
+    qualifiers = _alternatives(lexicon.figures.qualifiers)
+    gap = r"(?:(?!(?:were|was|are|is|been|being|have|has|had)\b)[\w'\u2019-]+\s+)?"
+    before = re.compile(
+        rf"\b(?:{agents})\s+{gap}(?:{verbs})\s+(?:(?:{qualifiers})\s+)?$", re.IGNORECASE
+    )
+    after = re.compile(
+        rf"^[^,.;:!?\n]{{0,40}}?\b(?:{verbs})\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
+        rf"(?:{agents})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _killed_by_security(
+    claims: Iterable[FigureClaim], documents: Mapping[str, Document], p: _Patterns
+) -> dict[str, Scope]:
+    """Read the people the security forces killed: the attackers or suspects, not the toll.
+
+    "Police troopers killed four people", "two men were shot dead by police": the agent
+    of the killing is the security forces, so those killed are the attackers or suspects
+    they shot, whom the text calls people. Such a count is another act's, like a response
+    to the attack (see :func:`_responses`): compared with none of the attack's tolls.
+    """
+    found: dict[str, Scope] = {}
+    if p.killed_by is None:
+        return found
+    before, after = p.killed_by
+    for claim in claims:
+        document = documents.get(claim.span.doc)
+        if claim.metric is not Metric.KILLED or claim.subject is not Subject.PEOPLE:
+            continue
+        placed = number_in_text(document.text, claim) if document is not None else None
+        if document is None or placed is None:
+            continue
+        start, end = placed
+        text = document.text
+        if before.search(text[max(0, start - 60) : start]) or after.match(text[end : end + 80]):
+            found[claim.id] = Scope(part=True, words="killed by the security forces", response=True)
+    return found
 
 
 def _known(lexicon: Lexicon) -> frozenset[str]:
@@ -245,6 +299,7 @@ def read_scopes(
     found.update(_some_of_a_group(claims, found, documents, patterns))
     found.update(_ways_of_dying(claims, found))
     found.update(_responses(claims, documents, patterns))
+    found.update(_killed_by_security(claims, documents, patterns))
     found.update(_listed(claims, found, documents))
     return found
 
