@@ -249,3 +249,44 @@ def test_people_the_attackers_killed_are_a_toll(case):
     # Two tolls of the attack that cannot meet, on one day or a correction a day later.
     found = analysed(docs).contradictions
     assert [x.rule for x in found] == ["figure-disagreement"], found
+
+
+# --- attackers captured in the attack: a later, lower count corrects the earlier -------------
+
+CAPTURES = st.sampled_from(
+    [
+        "The army captured {n} militants at {place}",
+        "{N} attackers were taken alive at {place}",
+        "Troops seized {n} gunmen alive at {place}",
+    ]
+)
+
+
+@st.composite
+def captured_attackers(draw: st.DrawFn, subject: str) -> list[tuple[Document, list[FigureClaim]]]:
+    """Attackers (or suspects) captured, told one day, and fewer of them a day or more later."""
+    fewer = draw(st.integers(1, 3))
+    n = draw(st.integers(2, 8))
+    place = draw(PLACES)
+    docs = []
+    for doc, count, day in (("a", n + fewer, 0), ("b", n, draw(st.integers(1, 4)))):
+        written = number(draw, count)
+        phrase = draw(CAPTURES).format(n=written, N=written.capitalize(), place=place)
+        text = f"{phrase}, {draw(SPEAKERS)}."
+        found = claim(text, doc, phrase, count, metric="arrested", subject=subject)
+        docs.append((Document(id=doc, text=text, published=DAY + dt.timedelta(days=day)), [found]))
+    return docs
+
+
+@settings(max_examples=30, deadline=None)
+@given(captured_attackers(subject="militants"))
+def test_a_later_lower_count_of_attackers_captured_corrects_the_earlier(docs):
+    found = analysed(docs).contradictions
+    assert [x.kind.value for x in found] == ["revision"], found
+
+
+@settings(max_examples=30, deadline=None)
+@given(captured_attackers(subject="people"))
+def test_a_later_lower_count_of_suspects_arrested_corrects_nothing(docs):
+    # Suspects are released, and a later report may count one raid's arrests.
+    assert analysed(docs).contradictions == ()

@@ -2430,6 +2430,20 @@ FIGURE_PAIRS = [
         1,
         ["figure-disagreement"],
     ),
+    # Attackers captured are told once: a later, lower count of them corrects the earlier.
+    (
+        "Authorities also said the Algerian army captured five militants hiding at the "
+        "sprawling facility.",
+        "captured five militants",
+        ("arrested", "militants", 5, 5, "Authorities", "official"),
+        4,
+        "A total of 29 militants were killed and three captured in the siege, which ended in a "
+        "final showdown on Saturday.",
+        "three captured",
+        ("arrested", "militants", 3, 3, None, "media"),
+        5,
+        ["figure-disagreement"],
+    ),
 ]
 
 

@@ -590,7 +590,7 @@ def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> lis
     items = largest_per_voice(ctx, steps(ctx, claims))
     # The missing are found, the displaced go home, suspects are released: such a count
     # falls with time.
-    falls = any(c.metric in _FALLING for c in claims)
+    falls = any(_falls(c) for c in claims)
     by_when: dict[tuple[dt.date, int], list[Step]] = {}
     for item in items:
         by_when.setdefault(item.when, []).append(item)
@@ -637,7 +637,21 @@ def _said_before(conflict: Conflict) -> Conflict:
 _FALLING = frozenset({Metric.MISSING, Metric.DISPLACED, Metric.ARRESTED})
 """Metrics whose counts fall as time goes by: a later, lower count of them is news, not a
 correction. The missing are found, the displaced go home, and suspects are released (or a
-later report counts one raid's arrests, not all of them)."""
+later report counts one raid's arrests, not all of them). Attackers captured are no such
+count (see :func:`_falls`)."""
+
+
+def _falls(claim: FigureClaim) -> bool:
+    """Say whether a figure counts what falls with time: the missing, the displaced, suspects.
+
+    Attackers captured in the attack ("the army captured five militants") are no suspects
+    a raid picks up and a court releases: their count is told once, and a later, lower
+    count of them corrects it.
+    """
+    if claim.metric is Metric.ARRESTED:
+        return claim.subject is not Subject.MILITANTS
+    return claim.metric in _FALLING
+
 
 _MERGE_LIMIT = 64
 """The most distinct intervals one merged conflict is checked over (the check is their
