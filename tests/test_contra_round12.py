@@ -290,3 +290,55 @@ def test_a_later_lower_count_of_attackers_captured_corrects_the_earlier(docs):
 def test_a_later_lower_count_of_suspects_arrested_corrects_nothing(docs):
     # Suspects are released, and a later report may count one raid's arrests.
     assert analysed(docs).contradictions == ()
+
+
+# --- a text that gives its toll exactly and as a bound: the exact figure corrects ------------
+
+HEADLINES = st.sampled_from(
+    [
+        "{n} killed in {place} attack",
+        "{place} attack leaves {n} dead",
+        "{N} dead as gunmen storm {place}",
+    ]
+)
+BOUNDS = st.sampled_from(
+    ["At least {n} people were killed", "The attack killed at least {n} people"]
+)
+
+
+@st.composite
+def exact_and_bound(draw: st.DrawFn, gap: int) -> list[tuple[Document, list[FigureClaim]]]:
+    """One outlet's 'at least N+k'; another's headline 'N killed' and body 'at least N'."""
+    n = draw(st.integers(5, 40))
+    more = n + draw(st.integers(1, 6))
+    place = draw(st.sampled_from(["Dunmar", "Okvara", "Velka"]))
+    first = f"At least {more} people were killed in {place} on Monday, officials said."
+    early = claim(first, "a", f"At least {more} people were killed", more, q="at_least")
+    written = str(n)
+    head = draw(HEADLINES).format(n=written, N=written, place=place)
+    body = draw(BOUNDS).format(n=n)
+    text = f"{head}\n{body} in {place}, {draw(SPEAKERS)}."
+    head_words = head[: head.index(written) + len(written)]
+    exact = claim(text, "b", head_words, n)
+    bound = claim(text, "b", body, n, q="at_least")
+    later = DAY + dt.timedelta(days=gap)
+    return [
+        (Document(id="a", text=first, published=DAY), [early]),
+        (Document(id="b", text=text, published=later), [exact, bound]),
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(exact_and_bound(gap=1))
+def test_a_later_texts_exact_toll_below_an_earlier_floor_is_a_correction(docs):
+    found = analysed(docs).contradictions
+    assert [x.kind.value for x in found] == ["revision"], found
+    exact = docs[1][1][0]
+    assert any(exact.id in side for side in found[0].sides), found
+
+
+@settings(max_examples=30, deadline=None)
+@given(exact_and_bound(gap=0))
+def test_a_texts_bound_of_its_toll_meets_a_higher_floor_of_its_day(docs):
+    # On one day the count may still be moving: the text's own "at least" leaves room.
+    assert analysed(docs).contradictions == ()

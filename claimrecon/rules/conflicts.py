@@ -450,7 +450,9 @@ def _revisions_told(ctx: EventContext) -> frozenset[tuple[object, ...]]:
     return found
 
 
-def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
+def largest_per_voice(
+    ctx: EventContext, items: Sequence[Step], *, exact: bool = False
+) -> list[Step]:
     """Keep, of one speaker's several figures in one text, only the largest.
 
     "Authorities said 18 were killed in the hotel and 10 at the cafe": one speaker in one
@@ -463,6 +465,9 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
     told as that rise: the lower figures of its day are steps it left behind. The speaker
     is read as the text names it: "Rescue spokesman Ali Khan", then "Khan" and "he", are
     one voice (see :meth:`~claimrecon.eventview.EventView.text_voice`).
+
+    With ``exact``, of the voice's largest number its plain exact figure is kept before a
+    bound of it (see :func:`_ranked`): what a text says the toll is, for a correction.
     """
     best: dict[tuple[object, ...], Step] = {}
     rises: dict[tuple[object, ...], set[int]] = {}
@@ -476,7 +481,7 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
         if item.when[1]:
             rises.setdefault(key, set()).add(item.low)
         held = best.get(key)
-        if held is None or (item.low, item.high) > (held.low, held.high):
+        if held is None or _rank(ctx, item, exact) > _rank(ctx, held, exact):
             best[key] = item
     for voice_key, item in best.items():
         if not item.when[1] and item.low in rises.get(voice_key, ()):
@@ -487,6 +492,19 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
         if current is None or (item.low, item.high) > (current.low, current.high):
             kept.append(item)
     return sorted(kept, key=lambda s: s.claim.id)
+
+
+def _rank(ctx: EventContext, item: Step, exact: bool) -> tuple[int, float]:
+    """Rank one voice's figures: the largest first; with ``exact``, of one number the plain one.
+
+    "12 killed" in a headline and "at least 12 killed" in its body tell one toll, which
+    the text says is 12. Against the figures of its own day the text is read by its bound
+    (a count still moving as it wrote); told after an earlier "at least 13", its exact 12
+    is what puts the toll below the earlier one: a correction. A bound that an early step
+    or a rise sets ("from 31", "15 so far") keeps its rank.
+    """
+    plain = exact and not item.when[1] and not early(ctx, item.claim)
+    return (item.low, -item.high if plain else item.high)
 
 
 def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
@@ -587,13 +605,13 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
 
 def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[Conflict]:
     """Return the conflicts among figures read as one timeline (see the module doc)."""
-    items = largest_per_voice(ctx, steps(ctx, claims))
+    told = steps(ctx, claims)
+    by_when = _by_when(largest_per_voice(ctx, told))
+    # What each text says the toll is, to tell whether it fell below an earlier one.
+    said = _by_when(largest_per_voice(ctx, told, exact=True))
     # The missing are found, the displaced go home, suspects are released: such a count
     # falls with time.
     falls = any(_falls(c) for c in claims)
-    by_when: dict[tuple[dt.date, int], list[Step]] = {}
-    for item in items:
-        by_when.setdefault(item.when, []).append(item)
     found: list[Conflict] = []
     earlier: list[Step] = []
     top_low = -1
@@ -602,9 +620,8 @@ def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> lis
         rising = by_when.get((day, 1), [])
         found.extend(_rivals(ctx, today, rising))
         # A figure below an earlier standing one corrects it.
-        correcting = [
-            s for s in map(_stated, today) if s.high < top_low and not _told_before(ctx, s.claim)
-        ]
+        stated = map(_stated, [*said.get((day, 0), []), *said.get((day, 1), [])])
+        correcting = [s for s in stated if s.high < top_low and not _told_before(ctx, s.claim)]
         if correcting and not falls:
             found.extend(_corrections_by_reach(correcting, earlier))
         # The steps a rise left behind were replaced the day they were told: a later,
@@ -613,6 +630,14 @@ def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> lis
         earlier.extend(standing)
         top_low = max([top_low, *(s.low for s in standing)])
     return [_said_before(c) for c in merge_retold(ctx, found)]
+
+
+def _by_when(items: Iterable[Step]) -> dict[tuple[dt.date, int], list[Step]]:
+    """Group steps by when they were told: their day, and whether as a rise."""
+    found: dict[tuple[dt.date, int], list[Step]] = {}
+    for item in items:
+        found.setdefault(item.when, []).append(item)
+    return found
 
 
 def _said_before(conflict: Conflict) -> Conflict:
