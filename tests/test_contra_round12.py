@@ -342,3 +342,55 @@ def test_a_later_texts_exact_toll_below_an_earlier_floor_is_a_correction(docs):
 def test_a_texts_bound_of_its_toll_meets_a_higher_floor_of_its_day(docs):
     # On one day the count may still be moving: the text's own "at least" leaves room.
     assert analysed(docs).contradictions == ()
+
+
+# --- one campus told by several nouns: the university, its campus, the school ---------------
+
+CAMPUS_NOUNS = st.sampled_from(["campus", "school", "college", "university"])
+
+
+@st.composite
+def one_campus(draw: st.DrawFn) -> tuple[Document, list[FigureClaim]]:
+    """An attack on a university told as its campus, then as the school or college."""
+    name = draw(st.sampled_from(["Dunmar", "Okvara", "Velka"]))
+    n, m = draw(st.integers(5, 30)), draw(st.integers(5, 30))
+    first = draw(CAMPUS_NOUNS)
+    second = draw(CAMPUS_NOUNS.filter(lambda w: w != first))
+    one = f"leaving {n} people dead"
+    two = f"at least {m} dead"
+    text = (
+        f"Gunmen stormed the {first} of {name} University on Monday, {one}. "
+        f"The attack left {two} at the {second}, officials said."
+    )
+    found = [claim(text, "u", one, n), claim(text, "u", two, m, q="at_least")]
+    return Document(id="u", text=text, published=DAY), found
+
+
+@settings(max_examples=30, deadline=None)
+@given(one_campus())
+def test_a_university_its_campus_and_its_school_are_one_site(case):
+    doc, found = case
+    scopes = read_scopes(found, {doc.id: doc}, LEXICON)
+    assert all(scopes[c.id].key is None for c in found), scopes
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([("hotel", "cafe"), ("airport", "metro station"), ("mosque", "market")]),
+    st.integers(5, 30),
+    st.integers(2, 4),
+)
+def test_the_at_of_at_least_is_no_sites_preposition(sites, n, m):
+    # "at least 12 dead at the hotel": the site is the hotel's, read past the qualifier.
+    first, second = sites
+    text = f"The blasts left at least {n} dead at the {first} and {m} dead at the {second}."
+    doc = Document(id="s", text=text, published=DAY)
+    found = [
+        claim(text, "s", f"at least {n} dead", n, q="at_least"),
+        claim(text, "s", f"{m} dead at the {second}", m),
+    ]
+    scopes = read_scopes(found, {doc.id: doc}, LEXICON)
+    assert [scopes[c.id].key for c in found] == [
+        f"site:{LEXICON.scopes.site_nouns[first]}",
+        f"site:{LEXICON.scopes.site_nouns[second]}",
+    ], scopes

@@ -127,9 +127,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     scopes = lexicon.scopes
     heads = _alternatives(scopes.site_nouns)
     preps = _alternatives(scopes.site_prepositions)
-    # A preposition, an article, up to three modifiers, then the site noun.
+    # A preposition, an article, up to three modifiers, then the site noun. The "at" of
+    # "at least 6 dead at the school" is a qualifier's, no site's preposition.
     site = re.compile(
-        rf"\b(?:{preps})\s+(?P<article>(?:the|a|an|its|their|this|that)\s+)?"
+        rf"\b(?!at\s+(?:least|most)\b)(?:{preps})\s+(?P<article>(?:the|a|an|its|their|this|that)\s+)?"
         rf"(?P<mods>(?:{_W}+\s+){{0,5}}?)(?P<head>{heads})(?:e?s)?\b",
         re.IGNORECASE,
     )
