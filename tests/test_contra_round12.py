@@ -451,3 +451,50 @@ def test_a_texts_smaller_exact_toll_of_all_is_a_rival_of_its_larger(docs):
 @given(two_tolls_in_one_text(early=True))
 def test_a_texts_smaller_earlier_toll_is_a_step(docs):
     assert analysed(docs).contradictions == ()
+
+
+# --- a breakdown another speaker gives beside a rising toll is that speaker's count ----------
+
+
+@st.composite
+def breakdown_beside_a_rise(
+    draw: st.DrawFn, named: bool
+) -> list[tuple[Document, list[FigureClaim]]]:
+    """A text's rising toll, with a count of police from another speaker (or none named)."""
+    toll = draw(st.integers(40, 120))
+    police = draw(st.integers(8, 20))
+    fewer = police - draw(st.integers(1, 4))
+    rise = f"The death toll has risen to {toll}"
+    part = f"{police} policemen were killed"
+    said = ", the ministry said" if named else ""
+    text = f"{rise}, police said. {part}{said}."
+    risen = claim(text, "b", rise, toll, source="police").model_copy(update={"revision": True})
+    count = claim(
+        text, "b", part, police, subject="police", source="the ministry" if named else None
+    )
+    other = f"{fewer} police officers were killed, the governor said."
+    early = claim(
+        other,
+        "a",
+        f"{fewer} police officers were killed",
+        fewer,
+        subject="police",
+        source="the governor",
+    )
+    return [
+        (Document(id="a", text=other, published=DAY), [early]),
+        (Document(id="b", text=text, published=DAY), [risen, count]),
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(breakdown_beside_a_rise(named=True))
+def test_another_speakers_breakdown_beside_a_rise_is_its_own_count(docs):
+    found = analysed(docs).contradictions
+    assert [x.rule for x in found] == ["figure-disagreement"], found
+
+
+@settings(max_examples=30, deadline=None)
+@given(breakdown_beside_a_rise(named=False))
+def test_a_texts_own_breakdown_beside_a_rise_rose_with_it(docs):
+    assert analysed(docs).contradictions == ()

@@ -405,18 +405,22 @@ def _beside_a_rise(ctx: EventContext, claim: FigureClaim) -> bool:
 
     "Three more died, raising the toll to 72. At least 29 children are among the dead":
     a text that tells the toll as it stands now tells its breakdown as it stands now,
-    above the "23 children" of an earlier text's smaller toll.
+    above the "23 children" of an earlier text's smaller toll. A breakdown the text
+    gives from another speaker ("as well as 14 policemen, the ministry said", beside the
+    police's rising toll) is that speaker's count at its own time, not the rise's.
     """
     found = ctx.memo.get("rises by text")
     if not isinstance(found, frozenset):
         found = frozenset(
-            (c.span.doc, c.metric, c.subject)
+            (c.span.doc, c.metric, c.subject, voice)
             for c in ctx.figures
             if c.revision and not ctx.previous_figure(c) and not ctx.revised_down(c)
+            for voice in (ctx.text_voice(c), None)
         )
         ctx.memo["rises by text"] = found
+    voice = ctx.text_voice(claim) if claim.source.name is not None else None
     return any(
-        (claim.span.doc, claim.metric, subject) in found
+        (claim.span.doc, claim.metric, subject, voice) in found
         for subject in Subject
         if subject is not claim.subject and subject.contains(claim.subject)
     )
@@ -520,7 +524,9 @@ def _rival_whole(ctx: EventContext, item: Step, top: Step) -> bool:
     exact toll of all (no part, no site, no early step or rise, no correction) below the
     voice's largest figure, itself no rise, is no part or step of it but a rival told
     in the same text. Only a figure read in its text is so told apart: without the text,
-    no site or part of it could be read, and a smaller figure may be either.
+    no site or part of it could be read, and a smaller figure may be either; and only a
+    figure whose words say more than its number: a bare "two" ("one blew himself up, two
+    were shot") goes on counting a group named before, a part of it.
     """
     claim = item.claim
     scope = ctx.scope(claim)
@@ -528,6 +534,7 @@ def _rival_whole(ctx: EventContext, item: Step, top: Step) -> bool:
     return (
         document is not None
         and claim.quote in document.text
+        and claim.quote.strip() != claim.figure.text.strip()
         and claim.figure.qualifier is Qualifier.EXACT
         and item.high < top.low
         and not item.when[1]
