@@ -498,3 +498,54 @@ def test_another_speakers_breakdown_beside_a_rise_is_its_own_count(docs):
 @given(breakdown_beside_a_rise(named=False))
 def test_a_texts_own_breakdown_beside_a_rise_rose_with_it(docs):
     assert analysed(docs).contradictions == ()
+
+
+# --- a description of the attackers in a headline's case names no rival group ---------------
+
+DESCRIPTIONS = st.sampled_from(
+    ["Suicide Bombers", "SUICIDE BOMBERS", "Gunmen", "SUICIDE", "Islamist Militants"]
+)
+
+
+def _attribution(doc: Document, actor: str, stance: str, source: str, kind: str):
+    from claimrecon import AttributionClaim
+
+    start = doc.text.index(actor)
+    return AttributionClaim(
+        span=Span(doc=doc.id, start=start, end=start + len(actor)),
+        quote=actor,
+        source=Source(name=source, kind=kind),
+        actor=actor,
+        stance=stance,
+    )
+
+
+def _claim_and_headline(described: str):
+    from claimrecon import Event, Report, find_contradictions
+
+    claim_doc = Document(
+        id="c", text="The Dunmar Brigade claimed responsibility for the attack.", published=DAY
+    )
+    head = Document(id="h", text=f"{described} Behind Deadly Velka Church Attack", published=DAY)
+    claims = (
+        _attribution(claim_doc, "Dunmar Brigade", "claimed", "Dunmar Brigade", "militant"),
+        _attribution(head, described, "asserted", "Velka Times", "media"),
+    )
+    report = Report(
+        documents=(claim_doc, head),
+        claims=claims,
+        events=(Event(id="e", claims=tuple(c.id for c in claims)),),
+    )
+    return find_contradictions(report, lexicon=LEXICON).contradictions
+
+
+@settings(max_examples=20, deadline=None)
+@given(DESCRIPTIONS)
+def test_a_description_of_the_attackers_in_title_case_rivals_no_group(described):
+    assert _claim_and_headline(described) == ()
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["Okvara Front", "Zelvan Movement"]))
+def test_a_named_group_in_a_headline_still_rivals_the_claimant(named):
+    assert [x.rule for x in _claim_and_headline(named)] == ["attribution-conflict"]
