@@ -396,63 +396,6 @@ def test_the_at_of_at_least_is_no_sites_preposition(sites, n, m):
     ], scopes
 
 
-# --- one text's two tolls of all that cannot meet: rivals in the same article ---------------
-
-LARGER = st.sampled_from(
-    [
-        "The death toll in the {place} blast has crossed {n} people",
-        "At least {n} people were killed in the {place} blast",
-    ]
-)
-SMALLER = st.sampled_from(
-    [
-        "Protesters blamed the police for the blast in {place} that took the lives of {n} people",
-        "The attack in {place} killed {n} people, residents said",
-    ]
-)
-
-
-@st.composite
-def two_tolls_in_one_text(draw: st.DrawFn, early: bool) -> list[tuple[Document, list[FigureClaim]]]:
-    """An outlet's own toll, and further down the same text a smaller exact toll of all."""
-    big = draw(st.integers(20, 90))
-    small = big - draw(st.integers(3, 15))
-    place = draw(st.sampled_from(["Dunmar", "Okvara", "Velka"]))
-    first = draw(LARGER).format(place=place, n=big)
-    second = draw(SMALLER).format(place=place, n=small)
-    if early:
-        second = f"Initially, officials said {small} people were killed in {place}"
-    text = f"{first}.\n\nOfficials gave no breakdown.\n\n{second}."
-    crossed = "crossed" in first
-    top = claim(text, "t", first, big + 1 if crossed else big, q="at_least")
-    words = next(
-        w
-        for w in (
-            f"{small} people were killed",
-            f"killed {small} people",
-            f"lives of {small} people",
-        )
-        if w in second
-    )
-    lower = claim(text, "t", words, small)
-    if early:
-        lower = lower.model_copy(update={"provisional": True})
-    return [(Document(id="t", text=text, published=DAY), [top, lower])]
-
-
-@settings(max_examples=30, deadline=None)
-@given(two_tolls_in_one_text(early=False))
-def test_a_texts_smaller_exact_toll_of_all_is_a_rival_of_its_larger(docs):
-    found = analysed(docs).contradictions
-    assert [x.rule for x in found] == ["figure-disagreement"], found
-
-
-@settings(max_examples=30, deadline=None)
-@given(two_tolls_in_one_text(early=True))
-def test_a_texts_smaller_earlier_toll_is_a_step(docs):
-    assert analysed(docs).contradictions == ()
-
-
 # --- a breakdown another speaker gives beside a rising toll is that speaker's count ----------
 
 

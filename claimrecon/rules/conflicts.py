@@ -460,14 +460,11 @@ def largest_per_voice(
     """Keep, of one speaker's several figures in one text, only the largest.
 
     "Authorities said 18 were killed in the hotel and 10 at the cafe": one speaker in one
-    text does not contradict itself; its smaller figures are parts, sites or steps. Not
-    so a smaller exact toll of all that is none of these ("took the lives of 76 people"
-    beside "the toll has crossed 85"): two tolls the text tells at one time, both kept
-    as rivals (see :func:`_rival_whole`). A figure given as a correction ("revised down
-    to 12", "had lowered the toll to 28") is kept as well, and so is the speaker's
-    largest figure that is no early step: an earlier report it retells ("correcting
-    earlier reports of 40 dead") is no part of its current figure, which may stand below
-    it. A kept figure the speaker also
+    text does not contradict itself; its smaller figures are parts, sites or steps. A
+    figure given as a correction ("revised down to 12", "had lowered the toll to 28")
+    is kept as well, and so is the speaker's largest figure that is no early step: an
+    earlier report it retells ("correcting earlier reports of 40 dead") is no
+    part of its current figure, which may stand below it. A kept figure the speaker also
     tells as a rise to its number ("at least 48 killed ... the toll has risen to 48") is
     told as that rise: the lower figures of its day are steps it left behind. The speaker
     is read as the text names it: "Rescue spokesman Ali Khan", then "Khan" and "he", are
@@ -493,58 +490,12 @@ def largest_per_voice(
     for voice_key, item in best.items():
         if not item.when[1] and item.low in rises.get(voice_key, ()):
             best[voice_key] = Step(item.claim, item.low, item.high, (item.when[0], 1))
-    if not exact:
-        kept.extend(_rival_wholes(ctx, items, best))
     for (*voice, provisional), item in best.items():
         current = best.get((*voice, False)) if provisional else None
         # An early step below the speaker's current figure is a step, not a rival.
         if current is None or (item.low, item.high) > (current.low, current.high):
             kept.append(item)
     return sorted(kept, key=lambda s: s.claim.id)
-
-
-def _rival_wholes(
-    ctx: EventContext, items: Sequence[Step], best: dict[tuple[object, ...], Step]
-) -> list[Step]:
-    """Return the voices' smaller figures that are rival whole tolls (see :func:`_rival_whole`)."""
-    chosen = {id(v) for v in best.values()}
-    found = []
-    for item in items:
-        claim = item.claim
-        top = best.get((claim.span.doc, *ctx.text_voice(claim), claim.provisional))
-        if top is not None and id(item) not in chosen and _rival_whole(ctx, item, top):
-            found.append(item)
-    return found
-
-
-def _rival_whole(ctx: EventContext, item: Step, top: Step) -> bool:
-    """Say whether a voice's smaller figure is a whole toll its largest one cannot be.
-
-    "The blast took the lives of 76 people" in a text whose toll "has crossed 85": an
-    exact toll of all (no part, no site, no early step or rise, no correction) below the
-    voice's largest figure, itself no rise, is no part or step of it but a rival told
-    in the same text. Only a figure read in its text is so told apart: without the text,
-    no site or part of it could be read, and a smaller figure may be either; and only a
-    figure whose words say more than its number: a bare "two" ("one blew himself up, two
-    were shot") goes on counting a group named before, a part of it.
-    """
-    claim = item.claim
-    scope = ctx.scope(claim)
-    document = ctx.document(claim.span.doc)
-    return (
-        document is not None
-        and claim.quote in document.text
-        and claim.quote.strip() != claim.figure.text.strip()
-        and claim.figure.qualifier is Qualifier.EXACT
-        and item.high < top.low
-        and not item.when[1]
-        and not top.when[1]
-        and scope.key is None
-        and not scope.part
-        and claim.part_of is None
-        and not claim.provisional
-        and not early(ctx, claim)
-    )
 
 
 def _rank(ctx: EventContext, item: Step, exact: bool) -> tuple[int, float]:
