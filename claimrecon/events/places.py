@@ -178,7 +178,28 @@ class _PlaceReading(_ReaderState):
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
                 fronted = True
         places.extend(self._places_by_kind(text))
+        places.extend(self._site_owners(text))
         return list(dict.fromkeys(places)), fronted
+
+    def _site_owners(self, text: str) -> list[str]:
+        """Return the cities a site is told in by their possessive: "on Okvara's avenue".
+
+        A site that may be unknown to the gazetteer ("a van drove into crowds on Okvara's
+        Grand Boulevard") is told in a city; the city counts only when the gazetteer knows
+        it finer than a country ("on Zelvania's soil" is no site).
+        """
+        geo = gazetteer(self.lexicon)
+        places = []
+        for match in self.patterns.site_owner.finditer(text):
+            if self._of_origin(text, match.start("p")):
+                continue
+            place = self._clean_place(match.group("p"))
+            if place is None:
+                continue
+            found = geo.resolve(place)
+            if found.resolved and found.level not in ("country", "division"):
+                places.append(place)
+        return places
 
     def _place_at(self, text: str, match: re.Match[str]) -> str | None:
         """Return the place a place phrase ("in Mosul", "of Kenya's capital") names, if any."""
