@@ -621,6 +621,9 @@ class DateLexicon(_Section):
     statement_verbs: list[str] = []
     """Verbs besides the reporting verbs whose date is a statement's: "claimed
     responsibility on Saturday"."""
+    addressee_verbs: list[str] = []
+    """Reporting verbs told to someone, whose name may stand between the verb and a date
+    that is then the statement's: "told Reuters on Monday", "warned Zelvania on Friday"."""
     follow_up_verbs: list[str] = []
     """Verbs of what is done to an attack's suspects afterwards ("were arrested", "was
     sentenced"): a date later in their clause is the follow-up's, like a statement's."""
@@ -688,6 +691,9 @@ class EventLexicon(_Section):
     """Words that open a period with "the ... months": "in the first six months"."""
     place_prepositions: list[str] = []
     """Words after which a capitalised name is read as a place: "in Kabul"."""
+    site_prepositions: list[str] = []
+    """Words before a city's possessive that tell a site in it: "on Okvara's main avenue",
+    "at Dunmar's airport"; the city is read as a place when the gazetteer knows it."""
     place_modifiers: list[str] = []
     """Words between a place preposition and the place: "in southern Helmand"."""
     place_suffixes: list[str] = []

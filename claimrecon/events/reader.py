@@ -103,6 +103,9 @@ _OF_TOLD = re.compile(
 # "A week after" may be a day or so either way: its week's window starts this far before.
 _LOOSE_WEEK = dt.timedelta(days=3)
 
+# Dates too coarse to tell the few days an undated report's news is of.
+_COARSER_THAN_DAYS = frozenset({DatePrecision.SEASON, DatePrecision.YEAR})
+
 
 # A time late in a day, told next to the day: "11:10 pm Monday", "late on Friday".
 _LATE = re.compile(r"\b(?:evening|night|late|midnight)\b|\d\s*(?:pm|p\.m\.)(?!\w)", re.IGNORECASE)
@@ -850,7 +853,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
                 return _Relation(True)
             # An undated lead tells news of the days just before the report: a clause
             # dated before them ("last Saturday") tells another event.
-            recent = cues.date is not None and self._in_days_reported(cues.window)
+            recent = cues.date is not None and self._in_days_reported(cues.date)
             return _Relation(recent, dates=recent)
         if cues.fronted_place and cues.places:
             known = set(main.places)
@@ -918,7 +921,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         a, b = _window_of(mention), _window_of(main)
         if a is not None and b is not None and not _overlap(a, self._spilled(b)):
             return False
-        if b is None and mention.date is not None and (a is None or not self._in_days_reported(a)):
+        if b is None and mention.date is not None and not self._in_days_reported(mention.date):
             return False  # an undated story told now, and an event before the days it tells
         if mention.target is not None and not self._one_site(main.target, mention.target):
             return False
@@ -942,13 +945,17 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             and all(p in known or self.unknown(p) for p in mention.places)
         )
 
-    def _in_days_reported(self, window: Window) -> bool:
+    def _in_days_reported(self, ref: DateRef) -> bool:
         """Say whether a date falls in the days an undated main event may be in.
 
         A lead that dates nothing tells news of the days just before its statement or
         publication; an event told with an older date ("last Saturday", "a week ago")
-        is another one, however recent.
+        is another one, however recent. A season or a year that holds those days and
+        months more ("attacks in 2016" in a report of New Year's Day) tells no day of them.
         """
+        window = date_window(ref)
+        if window is None or ref.precision in _COARSER_THAN_DAYS:
+            return False
         reported = self._reported()
         return reported is None or _overlap(window, reported)
 

@@ -62,6 +62,8 @@ class _Patterns:
     other: re.Pattern[str]
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
+    site_owner: re.Pattern[str]
+    """A city owning a site after a preposition: "on Okvara's main avenue"."""
     dateline: re.Pattern[str]
     record: re.Pattern[str]
     night: re.Pattern[str]
@@ -172,6 +174,10 @@ def _cased(lexicon: Lexicon) -> dict[str, str]:
         "place": (
             rf"\b(?:{_alternation(lex.place_prepositions)})\s+(?:the\s+)?"
             rf"(?:(?:{_alternation(lex.place_modifiers)})\s+)?(?P<p>{place_name})"
+        ),
+        # "on Okvara's main avenue": a possessive name after a preposition of a site.
+        "site_owner": (
+            rf"\b(?i:{_alternation(lex.site_prepositions)})\s+(?P<p>{place_name})['\u2019]s\b"
         ),
         "place_before_kind": (
             rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
