@@ -621,9 +621,6 @@ class DateLexicon(_Section):
     statement_verbs: list[str] = []
     """Verbs besides the reporting verbs whose date is a statement's: "claimed
     responsibility on Saturday"."""
-    addressee_verbs: list[str] = []
-    """Reporting verbs told to someone, whose name may stand between the verb and a date
-    that is then the statement's: "told Reuters on Monday", "warned Zelvania on Friday"."""
     follow_up_verbs: list[str] = []
     """Verbs of what is done to an attack's suspects afterwards ("were arrested", "was
     sentenced"): a date later in their clause is the follow-up's, like a statement's."""

