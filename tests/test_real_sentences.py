@@ -1513,6 +1513,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Shabaab", CLAIMED), ("al-Shabaab", ASSERTED)},  # the one affiliate named
     ),
     # --- end of attrib, round 11b ----------------------------------------------------------
+    # --- attrib, round 12: stance frames ----------------------------------------------------
+    (
+        "However, Taliban spokesperson Mohammad Khorasani denied Mansoor\u2019s claim and "
+        "condemned the attack, terming it \u201cagainst Shariah\u201d.",
+        {("Taliban", DENIED)},  # a spokesman refutes another's claim: the group denies
+    ),
+    # --- end of attrib, round 12 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

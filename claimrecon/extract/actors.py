@@ -240,7 +240,7 @@ class _Patterns:
             **_voice_patterns(lexicon),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
-            branches=_branches(act.branches),
+            branches=_branches(act.branches, act.aliases),
             discovery=_Discovery.build(lexicon, after_items, before_items),
             time_re=_time_re(lexicon),
             message_re=_message_re(lexicon),
@@ -427,15 +427,31 @@ def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
     }
 
 
-def _branches(branches: dict[str, dict[str, str]]) -> dict[str, dict[str, re.Pattern[str]]]:
-    """Each actor's branches, with the country name that tells the document is about it."""
+def _branches(
+    branches: dict[str, dict[str, str]], aliases: dict[str, str]
+) -> dict[str, dict[str, re.Pattern[str]]]:
+    """Each actor's branches, with the words that tell the document is about one.
+
+    The country's name, and the branch's own names where it is another actor than the
+    bare name: a report naming the Dunmar branch by its full name and the country by
+    its towns alone is about that branch.
+    """
     return {
         actor: {
-            branch: re.compile(rf"(?<!\w){re.escape(country)}", re.IGNORECASE)
+            branch: re.compile(
+                rf"(?<!\w)(?:{re.escape(country)}|(?:{_own_names(branch, actor, aliases)})(?!\w))",
+                re.IGNORECASE,
+            )
             for country, branch in by_country.items()
         }
         for actor, by_country in branches.items()
     }
+
+
+def _own_names(branch: str, actor: str, aliases: dict[str, str]) -> str:
+    """A branch's own names (none where the branch is the bare name's own actor)."""
+    names = [] if branch == actor else [a for a, b in aliases.items() if b == branch]
+    return alternation((n.lower() for n in names), never="(?!)")
 
 
 def _forces(state: Iterable[str], affiliations: dict[str, str]) -> dict[str, str]:
@@ -2119,8 +2135,21 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found += _agent_claims(ctx, p, reading, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
     found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
-    claims = _claims(ctx, p, sentence, found, modifiers)
+    claims = _claims(ctx, p, sentence, _denials_first(found), modifiers)
     return claims + _acts_told_by_a_group(ctx, p, sentence, present, mentions, claims)
+
+
+def _denials_first(found: list[_Found]) -> list[_Found]:
+    """Drop what is said of a group inside another's denial of it.
+
+    "Officials denied the Velka Front was behind the attack": the words after the denial
+    say the group was behind it, but the sentence denies that; the denial stands (and a
+    claim the doubted words tell, "doubted the Velka Front's claim", stays).
+    """
+    denied = {f.mention.start for f in found if f.stance is Stance.DENIED and _denied_by_another(f)}
+    if not denied:
+        return found
+    return [f for f in found if f.stance is not Stance.ASSERTED or f.mention.start not in denied]
 
 
 # The subject of an act a group tells of its own: its attackers, a man, "he", the event ("it"
