@@ -4,8 +4,12 @@ A group's own denial told as a clause ("denied it was responsible for the attack
 "denies being behind", "denied having a hand in"); a group refuting another's claim or
 report of its part ("has refuted the claim", "rejected reports that it carried out");
 another's denial of a group's part without "that" ("officials denied the Front was
-behind the attack"), which says nothing else of the group. Invented names of groups and
-speakers, known groups, and other tenses and word orders.
+behind the attack"), which says nothing else of the group. A claim in the progressive ("was
+claiming responsibility"); a group or its outlet naming its attackers; the group's formula
+"were soldiers of X" in a quotation its outlet closes; "another X-claimed attack"; a modal
+before a passive's agent ("could have been planned by X") hedges it; a name after a
+participle is not what was blamed ("blamed the unrest sweeping Zelvania"). Invented names
+of groups and speakers, known groups, and other tenses and word orders.
 """
 
 from __future__ import annotations
@@ -160,3 +164,93 @@ def test_another_denying_a_groups_part_asserts_nothing(case: AttributionCase) ->
 )
 def test_a_denial_of_something_else_is_no_attribution(text: str) -> None:
     assert not any(stance is Stance.DENIED for _, stance in _read(text)), text
+
+
+@st.composite
+def claim_in_the_progressive(draw: st.DrawFn) -> AttributionCase:
+    """ "X was claiming responsibility for the attack", told by a relay or not."""
+    written, name = draw(st.sampled_from(_INVENTED + _KNOWN))
+    aux = draw(st.sampled_from(("is", "was", "are", "were")))
+    what = draw(st.sampled_from(("responsibility", "credit", "responsibility for the attack")))
+    relay = draw(st.sampled_from(("", "Amaq reported that ", "Officials said ")))
+    written = written if relay else capitalised(written)
+    return f"{relay}{written} {aux} claiming {what}.", frozenset({(name, Stance.CLAIMED)})
+
+
+@given(claim_in_the_progressive())
+def test_a_claim_in_the_progressive_is_a_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@st.composite
+def group_names_its_attackers(draw: st.DrawFn) -> AttributionCase:
+    """ "Amaq named the attackers", "X named the bomber as Y": the group tells its men."""
+    written, name = draw(
+        st.sampled_from(
+            (*_KNOWN, ("Amaq", "Islamic State"), ("The group's outlet Amaq", "Islamic State"))
+        )
+    )
+    verb = draw(st.sampled_from(("named", "has named", "later named")))
+    who = draw(st.sampled_from(("the attackers", "the bomber", "both gunmen", "the two attackers")))
+    tail = draw(st.sampled_from(("", " as Karim Zelvani", " in a statement")))
+    return f"{capitalised(written)} {verb} {who}{tail}.", frozenset({(name, Stance.CLAIMED)})
+
+
+@given(group_names_its_attackers())
+def test_a_group_naming_its_attackers_claims(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+def test_an_official_naming_the_attackers_claims_nothing() -> None:
+    assert _read("Police named the attackers as Karim Zelvani and Tariq Hurdane.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe executors of the attack were soldiers of the Islamic State,\u201d Amaq said.",
+        '"The attackers are soldiers of the Islamic State," the group\'s Amaq agency said.',
+    ],
+)
+def test_the_formula_soldiers_of_after_a_copula_claims(text: str) -> None:
+    assert _read(text) == {("Islamic State", Stance.CLAIMED)}, text
+
+
+@pytest.mark.parametrize("det", ["another", "an", "the second"])
+def test_another_group_claimed_attack_is_its_claim(det: str) -> None:
+    found = _read(f"The blast came a week after {det} IS-claimed attack on a mosque in Velka.")
+    assert found == {("Islamic State", Stance.CLAIMED)}
+
+
+@st.composite
+def modal_passive_agent(draw: st.DrawFn) -> AttributionCase:
+    """ "The attack could have been planned by X": the modal hedges the agent."""
+    written, name = draw(st.sampled_from(_KNOWN))
+    modal = draw(st.sampled_from(("could", "may", "might")))
+    verb = draw(st.sampled_from(("carried out", "planned", "orchestrated", "staged")))
+    event = draw(st.sampled_from(_EVENTS))
+    speaker = draw(st.sampled_from(("", "The minister said ", "Police believe ")))
+    told = event if speaker else capitalised(event)
+    text = f"{speaker}{told} {modal} have been {verb} by {written}."
+    return text, frozenset({(name, Stance.SUSPECTED)})
+
+
+@given(modal_passive_agent())
+def test_a_modal_before_a_passive_agent_hedges_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He blamed the protests sweeping Zelvania for the attack.", set()),
+        ("He blamed the unrest gripping Pakistan for the bombing.", set()),
+        ("He blamed the ruling Okvara Front for the attack.", {("Okvara Front", Stance.ASSERTED)}),
+        ("Officials blamed al-Shabaab for the attack.", {("al-Shabaab", Stance.ASSERTED)}),
+    ],
+)
+def test_a_name_after_a_participle_is_not_the_blamed(text: str, expected: set) -> None:
+    assert _read(text) == expected, text

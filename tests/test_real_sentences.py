@@ -1519,6 +1519,31 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "condemned the attack, terming it \u201cagainst Shariah\u201d.",
         {("Taliban", DENIED)},  # a spokesman refutes another's claim: the group denies
     ),
+    (
+        "\u2022 ISIS-affiliated news agency Amaq reported that ISIS was claiming responsibility "
+        "for the van attack.",
+        {("Islamic State", CLAIMED)},  # a claim in the progressive
+    ),
+    (
+        "ISIS news agency Amaq named the attackers Anas al-Khorasani and Abu Ali al-Baluchi in "
+        "a statement.",
+        {("Islamic State", CLAIMED)},  # the group's outlet names its attackers
+    ),
+    (
+        '"The executors of the Barcelona attack were soldiers of the Islamic State," ISIL\'s '
+        "Amaq outlet said on its Telegram messenger account, without naming those it claimed "
+        "were behind the attack.",
+        {("Islamic State", CLAIMED)},  # the formula "were soldiers of X"
+    ),
+    (
+        "The Friday assault came just a week after another ISIS-claimed attack on Shi'ite "
+        "worshippers at a mosque in the northern city of Kunduz that killed more than 60 people.",
+        {("Islamic State", CLAIMED)},  # "another" opens the noun phrase
+    ),
+    (
+        'He blamed the protests sweeping Iran for paving the ground for such "terrorist attacks".',
+        set(),  # the protests are blamed; Iran is what they sweep
+    ),
     # --- end of attrib, round 12 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

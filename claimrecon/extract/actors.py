@@ -2730,14 +2730,31 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if not all(w in _DETS or _plain(w) for w in between):
         return False
-    if _called_description(p, between):
-        return True
+    told = _told_by_description(p, between)
+    if told is not None:
+        return told
     # "the Pakistani militant group Lashkar-e-Taiba": names and group words may add one.
     extra = [w for w, low in zip(words, between, strict=True) if low not in _DETS]
     # "a group calling itself X", "an outfit known as X": the words that give a name.
     naming = [w for w in extra if w.lower() in p.discovery.naming]
     wide = all(w[:1].isupper() or w.lower() in p.fillers or w in naming for w in extra)
     return len(between) <= (4 if wide else 3) + len(naming)
+
+
+def _told_by_description(p: _Patterns, between: list[str]) -> bool | None:
+    """Whether the words before the name make it the cue's actor, if they tell it alone."""
+    if _called_description(p, between):
+        return True
+    return False if _participle_object(between) else None
+
+
+def _participle_object(between: list[str]) -> bool:
+    """Say whether the name is the object of a participle after the cue's own object.
+
+    "blamed the unrest sweeping Zelvania for": the unrest is blamed, Zelvania is what it
+    sweeps. A participle right after its article is an adjective ("the ruling X").
+    """
+    return len(between) >= 2 and between[-1].endswith("ing") and between[-2] not in _DETS
 
 
 _PART_LINKS = frozenset({"of", "in", "from", "within", "to", "with"})
@@ -2860,9 +2877,10 @@ def _possessive_word(word: str) -> bool:
 def _determined(before: list[str]) -> bool:
     """Say whether a determiner opens the noun phrase: "a Taliban", "a deadly Taliban".
 
-    A possessive is one too: "Friday's Taliban attack", "the city's IS bombing".
+    A possessive is one too: "Friday's Taliban attack", "the city's IS bombing", and
+    "another": "another IS-claimed attack".
     """
-    if before and (before[-1] in _DETS or _possessive_word(before[-1])):
+    if before and (before[-1] in _DETS | {"another"} or _possessive_word(before[-1])):
         return True
     return (
         len(before) == 2
