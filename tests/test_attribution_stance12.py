@@ -8,7 +8,9 @@ behind the attack"), which says nothing else of the group. A claim in the progre
 claiming responsibility"); a group or its outlet naming its attackers; the group's formula
 "were soldiers of X" in a quotation its outlet closes; "another X-claimed attack"; a modal
 before a passive's agent ("could have been planned by X") hedges it; a name after a
-participle is not what was blamed ("blamed the unrest sweeping Zelvania"). Invented names
+participle is not what was blamed ("blamed the unrest sweeping Zelvania"). An inquiry
+("are investigating whether X was behind", "the possibility that X carried out") or a
+suspicion voiced ("expressed suspicion that X had a hand in") suspects. Invented names
 of groups and speakers, known groups, and other tenses and word orders.
 """
 
@@ -254,3 +256,51 @@ def test_a_modal_before_a_passive_agent_hedges_it(case: AttributionCase) -> None
 )
 def test_a_name_after_a_participle_is_not_the_blamed(text: str, expected: set) -> None:
     assert _read(text) == expected, text
+
+
+@st.composite
+def inquiry_or_suspicion(draw: st.DrawFn) -> AttributionCase:
+    """ "Police are investigating whether X was behind the attack": an inquiry suspects X."""
+    written, name = draw(st.sampled_from(_INVENTED + _KNOWN))
+    speaker = draw(st.sampled_from(("Police", "Investigators", "The interior ministry")))
+    frame = draw(
+        st.sampled_from(
+            (
+                "are investigating whether",
+                "were looking into whether",
+                "are examining the possibility that",
+                "expressed suspicion that",
+            )
+        )
+    )
+    event = draw(st.sampled_from(_EVENTS))
+    told = draw(
+        st.sampled_from(
+            (
+                f"was behind {event}",
+                f"could have carried out {event}",
+                f"had a hand in {event}",
+                f"carried out {event}",
+            )
+        )
+    )
+    text = f"{speaker} {frame} {written} {told}."
+    return text, frozenset({(name, Stance.SUSPECTED)})
+
+
+@given(inquiry_or_suspicion())
+def test_an_inquiry_or_a_voiced_suspicion_suspects(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether al-Shabaab was behind the attack.",
+        "Police do not believe that al-Shabaab was behind the attack.",
+        "Police do not suspect that the Zelvani Front was behind the attack.",
+    ],
+)
+def test_a_negation_outside_the_frame_still_holds(text: str) -> None:
+    assert _read(text) == set(), text

@@ -1544,6 +1544,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         'He blamed the protests sweeping Iran for paving the ground for such "terrorist attacks".',
         set(),  # the protests are blamed; Iran is what they sweep
     ),
+    (
+        "Police had established similarities with the suicide bomb and gun attack at "
+        "Istanbul\u2019s Ataturk airport in June and were investigating whether the same Isis "
+        "cell could have carried out both attacks, Karar and H\u00fcrriyet reported.",
+        {("Islamic State", SUSPECTED)},  # an inquiry suspects; "whether" is its own word
+    ),
     # --- end of attrib, round 12 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -3099,13 +3099,14 @@ def _claims(
     text, base = sentence.text, sentence.start
     claims: list[AttributionClaim] = []
     seen: set[tuple[str, Stance]] = set()
+    masked = _masked(ctx.text, modifiers)
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         stance = _final_stance(p, text, base, f, modifiers)
         if f.mention.anaphor and not _anaphor_may_assert(p, f, stance):
             continue  # "the militants killed 30": who they are is the narrator's guess
         if f.mention.voice and stance is not Stance.DENIED:
             continue
-        if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(ctx.text, base, f))):
+        if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(masked, base, f))):
             continue
         key = (f.mention.actor, stance)
         if key in seen:
@@ -3268,6 +3269,18 @@ def _with_coordinated(
         ):
             out.append(replace(f, mention=before, start=before.start))
     return out
+
+
+def _masked(text: str, modifiers: list[_Modifier]) -> str:
+    """The text with the words of the cues that suspect blanked, offsets kept.
+
+    A word of such a cue is no negation of what it governs: "are investigating whether X
+    was behind" suspects X; "do not suspect that" still has its "not" outside the cue.
+    """
+    for m in modifiers:
+        if m.stance is Stance.SUSPECTED:
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
 
 
 def _clause_tail(window: str) -> str:
