@@ -10,7 +10,9 @@ claiming responsibility"); a group or its outlet naming its attackers; the group
 before a passive's agent ("could have been planned by X") hedges it; a name after a
 participle is not what was blamed ("blamed the unrest sweeping Zelvania"). An inquiry
 ("are investigating whether X was behind", "the possibility that X carried out") or a
-suspicion voiced ("expressed suspicion that X had a hand in") suspects. Invented names
+suspicion voiced ("expressed suspicion that X had a hand in") suspects. A blame may put
+the speaker's epithet in quotation marks before the name ("blamed on “terrorist state”
+Dunmar"). Invented names
 of groups and speakers, known groups, and other tenses and word orders.
 """
 
@@ -304,3 +306,19 @@ def test_an_inquiry_or_a_voiced_suspicion_suspects(case: AttributionCase) -> Non
 )
 def test_a_negation_outside_the_frame_still_holds(text: str) -> None:
     assert _read(text) == set(), text
+
+
+@pytest.mark.parametrize("epithet", ["terrorist", "terrorist state", "rogue terror state"])
+@pytest.mark.parametrize(
+    ("frame", "written", "name"),
+    [
+        ("The minister blamed the attack on {q} {n}.", "Pakistan", "Pakistan"),
+        ("The attack, which the minister blamed on {q} {n}, killed 17.", "Pakistan", "Pakistan"),
+        ("Officials blamed the {q} {n} for the bombing.", "Okvara Front", "Okvara Front"),
+    ],
+)
+def test_a_quoted_epithet_before_the_blamed_name(
+    epithet: str, frame: str, written: str, name: str
+) -> None:
+    text = frame.format(q=f"\u201c{epithet}\u201d", n=written)
+    assert _read(text) == {(name, Stance.ASSERTED)}, text

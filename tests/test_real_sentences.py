@@ -1550,6 +1550,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "cell could have carried out both attacks, Karar and H\u00fcrriyet reported.",
         {("Islamic State", SUSPECTED)},  # an inquiry suspects; "whether" is its own word
     ),
+    (
+        "Over two dozen soldiers were also injured in the audacious sneak attack, which Home "
+        "Minister Rajnath Singh blamed on \u201cterrorist state\u201d Pakistan and called for "
+        "its isolation.",
+        {("Pakistan", ASSERTED)},  # a quoted epithet of two words before the blamed name
+    ),
     # --- end of attrib, round 12 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -2698,7 +2698,8 @@ def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
 
 # Just before the name: "blamed \u201celements\u201d from X" keeps its head noun.
 _SCARE_QUOTED = re.compile(
-    rf"(?:{_OPEN_QUOTE}[\w\-]+{_CLOSE_QUOTE}|(?<![\w\-])so-called)\s*$", re.IGNORECASE
+    rf"(?:{_OPEN_QUOTE}[\w\-]+(?:\s+[\w\-]+){{0,2}}{_CLOSE_QUOTE}|(?<![\w\-])so-called)\s*$",
+    re.IGNORECASE,
 )
 
 
