@@ -89,6 +89,40 @@ the dev documents compile); matching a cue's first words alone before compiling 
 Each cue is long because its placeholders ({event}, {attackers}) expand in it; the compiling
 cost goes with them. Then reading spread over many steps: finding the cues a range's words
 allow (about 0.3 s of the megabyte), capitalised names, each sentence's words.
+
+Measured on 2026-11-30 after round twelve's speed work (``--before`` c44919e, four
+alternating runs each, load 15-20 on 2 cores): the dev documents 77.7 -> 99.0 KB/s (1.27
+times; 71.0 -> 78.7, 1.11 times, when only the placeholders' parse was shared), the megabyte
+232.0 -> 240.5 KB/s (1.04 times; each run after faster than the run before it), the same
+claims (``same_output.py`` identical in every section). Compiling the attribution cues no
+longer parses and compiles their placeholders again in each cue
+(``extract/placeholders.py``): each placeholder ({event}, {own}, {attackers} and ten more,
+0.04 to 4 KB of pattern) is written in the cues' sources as one private-use character and
+parsed and compiled once a process; a cue's short marked source goes through ``re``'s own
+parser and compiler, and where the compiler emits a mark (as a literal) the placeholder's
+code takes its place; the information block (widths, prefix) comes from the parse with the
+placeholders spliced in. The pattern is the one ``re.compile`` gives the written-out text,
+source and code: all 2,130 sources of the default cue sets compare equal, and the few
+constructions where that would not hold (a first item all branches share, branches of single
+characters, a repeat of a mark alone, a mark under flags of its own or in a look-behind) are
+compiled as text. The dev documents' 392 cues compiled in 1.18 s as text, 0.65 s with the
+parse spliced, 0.26 s with the code too (one process, the same sources); in a sampled
+profile of a fresh process over the dev documents, compiling cues went from 19% to 9% of the
+time. Smaller: the gazetteer tests an alternate name's length before its letters (0.21 ->
+0.09 s of its build), ``DocContext.text`` is a plain attribute (it was a property, called
+millions of times a megabyte), back-references read the sentence's words from the memo. The
+megabyte compiles few cues (its paragraphs repeat), so it gained little. Where the time goes
+now (a SIGPROF sampler, a sample a millisecond of CPU, a fresh process): over the dev
+documents (4.0 s) loading the gazetteer on the first unknown name 15%, reading figures 12%,
+dates 10% (dateparser's first calls among them), sources 10%, compiling cues 9%, choosing
+the cues a range's words allow (``_CueSet.sources_in``, a substring test of each needed word
+over the range) 9%, the candidate names of discovery 6%; over the megabyte (5.0 s) the
+gazetteer 10%, ``sources_in`` 7%, the candidates 7%, every other step under 4%. Tried and
+not kept: checking a cue with its placeholders as ``(?s:.*?)`` before compiling it (over the
+dev documents it would have spared 66 of 570 KB: the cues that never match fail inside a
+placeholder, not between their words); one expression with a look-ahead for a range's needed
+words instead of a substring test each (3.5 times slower on a sentence); a list instead of a
+generator there (no gain). The 1 MB/s aim is not reached.
 """
 
 from __future__ import annotations

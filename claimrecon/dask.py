@@ -666,7 +666,11 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     prints = dd.read_parquet(str(folder / "prints"))
     by_print = prints.shuffle(on="fp", npartitions=npartitions)
     pairs = by_print.map_partitions(_pairs_part, finder, meta=_PAIRS_META)
-    unique = pairs.shuffle(on="a", npartitions=npartitions).map_partitions(
+    # By the pair, not by its first document: a crowded fingerprint's hub (boilerplate
+    # a share of the corpus carries) is the first of nearly all its pairs, and each
+    # partition of fingerprints holding one sends all of them again, so one partition
+    # took (its holders) x (the partitions) rows, a number that grows with the corpus.
+    unique = pairs.shuffle(on=["a", "b"], npartitions=npartitions).map_partitions(
         _one_route, meta=_PAIRS_META
     )
     routed = unique.shuffle(on="route", npartitions=npartitions)
@@ -1304,9 +1308,12 @@ def _analysis_parts(
 ) -> list[Delayed]:
     """Group the mentions into events (computed now); return the rules and estimates tasks."""
     links = dd.read_parquet(str(folder / "links"), columns=["uid", "doc", "names", "link"])
-    # The labels of every linked mention come from the client; in parts of at most
-    # _LABELS rows, joined by a shuffle, not sent whole to every worker.
-    small = dd.from_pandas(labels, npartitions=max(1, len(labels) // _LABELS))
+    # The labels of every linked mention come from the client, in as many parts as the
+    # mentions (and of at most _LABELS rows), joined by a shuffle. In one part (as
+    # ``len // _LABELS`` made them below 200,000 labels) Dask joins it whole to every
+    # partition of the mentions: every worker held the corpus's labels.
+    parts = max(npartitions, -(-len(labels) // _LABELS))
+    small = dd.from_pandas(labels, npartitions=parts)
     merged = links.merge(small, on="uid", how="left", broadcast=False)
     merged = merged.map_partitions(_fill_component)
     grouped = merged.shuffle(on="component", npartitions=npartitions)

@@ -742,6 +742,13 @@ class ScopeLexicon(_Section):
     act: "killed 45 fighters in retaliatory air strikes on their hideouts". Such a count is
     of the response, not of the attackers: compared with none of the attack's figures.
     Words of a strike alone ("air strikes") are no such words: a strike may be the event."""
+    security_agents: list[str] = []
+    """Nouns of the security forces as the agents of a killing, with ``agent_kill_verbs``:
+    "police killed four people", "two were shot dead by troops". Those the security forces
+    killed are the attackers or suspects, not a toll of the attack's victims: such a count
+    of people is compared with none of the attack's tolls."""
+    agent_kill_verbs: list[str] = []
+    """Verbs of a killing that name its agent: "killed", "shot dead", "gunned down"."""
     history_words: list[str] = []
     """Words after a pointer's blast noun that place the act in a history of attacks, not
     among the event's blasts: "the first attack claimed by the group", "the second

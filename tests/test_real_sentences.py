@@ -1767,6 +1767,25 @@ SCOPES = [
         None,
     ),
     # --- end of contra, round 11
+    # --- contra, round 12: a quote that ends at its number; the noun after it is its own
+    (
+        "British Prime Minister David Cameron said on Saturday he feared for the lives of five "
+        "British citizens still unaccounted for.",
+        "lives of five",
+        "five",
+        True,
+        "nation:british",
+    ),
+    # people the security forces killed: the attackers or suspects, no toll of the attack
+    (
+        "Spain\u2019s public broadcaster, RTVE, reported that regional police troopers killed "
+        "4 people and injured another.",
+        "killed 4 people",
+        "4",
+        True,
+        None,
+    ),
+    # --- end of contra, round 12
 ]
 # --- end of contradictions -----------------------------------------------------------------
 
@@ -2423,3 +2442,102 @@ def test_real_unknown_towns(text: str, published: str, quotes: list[str]) -> Non
 
 
 # --- end of events, round 11b ----------------------------------------------------------------
+
+
+# --- contradictions, round 12: pairs of figures of one event, as the rules read them ----------
+# (first text, its figure's words, (metric, subject, low, high, source, source kind), its
+# day; the same for the second; the rules that flag the pair). Days are days after the attack.
+FIGURE_PAIRS = [
+    # Counts of attackers are read over time: a later, larger count is a step.
+    (
+        "All five gunmen, three soldiers killed, Enemies of humanity behind the terror hit",
+        "All five gunmen",
+        ("count", "militants", 5, 5, None, "media"),
+        1,
+        "Manohar Parrikar stopped short of saying the operation had ended, but Indian "
+        "officials have said repeatedly that only six gunmen were involved.",
+        "only six gunmen were involved",
+        ("count", "militants", 6, 6, "Indian officials", "official"),
+        3,
+        [],
+    ),
+    # The perpetrator's count of its attackers is all it sent: a rival of another count.
+    (
+        "It differed from Indonesian police on the number of attackers, saying there were four.",
+        "saying there were four",
+        ("count", "militants", 4, 4, "Islamic State", "militant"),
+        1,
+        "All five attackers and two bystanders - a Canadian and an Indonesian - died in the "
+        "mid-morning explosions and gunfire.",
+        "All five attackers",
+        ("count", "militants", 5, 5, None, "media"),
+        1,
+        ["figure-disagreement"],
+    ),
+    # Attackers captured are told once: a later, lower count of them corrects the earlier.
+    (
+        "Authorities also said the Algerian army captured five militants hiding at the "
+        "sprawling facility.",
+        "captured five militants",
+        ("arrested", "militants", 5, 5, "Authorities", "official"),
+        4,
+        "A total of 29 militants were killed and three captured in the siege, which ended in a "
+        "final showdown on Saturday.",
+        "three captured",
+        ("arrested", "militants", 3, 3, None, "media"),
+        5,
+        ["figure-disagreement"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "words", "values", "day", "second", "words2", "values2", "day2", "rules"),
+    FIGURE_PAIRS,
+)
+def test_real_figure_pairs(
+    first: str,
+    words: str,
+    values: tuple[str, str, int, int | None, str | None, str],
+    day: int,
+    second: str,
+    words2: str,
+    values2: tuple[str, str, int, int | None, str | None, str],
+    day2: int,
+    rules: list[str],
+) -> None:
+    import datetime as dt
+
+    from claimrecon.models import Event, Figure, Source, Span
+    from claimrecon.rules import find_contradictions
+
+    def figure(
+        doc: str, text: str, phrase: str, told: tuple[str, str, int, int | None, str | None, str]
+    ):
+        metric, subject, low, high, source, kind = told
+        start = text.index(phrase)
+        q = "exact" if low == high else "at_least" if high is None else "range"
+        return FigureClaim(
+            span=Span(doc=doc, start=start, end=start + len(phrase)),
+            quote=phrase,
+            source=Source(name=source, kind=kind),
+            metric=metric,
+            subject=subject,
+            figure=Figure(low=low, high=high, qualifier=q, text=phrase),
+        )
+
+    attack = dt.date(2030, 1, 1)
+    claims = (figure("a", first, words, values), figure("b", second, words2, values2))
+    report = Report(
+        documents=(
+            Document(id="a", text=first, published=attack + dt.timedelta(days=day)),
+            Document(id="b", text=second, published=attack + dt.timedelta(days=day2)),
+        ),
+        claims=claims,
+        events=(Event(id="e", claims=tuple(c.id for c in claims), date=attack),),
+    )
+    found = find_contradictions(report, lexicon=LEX)
+    assert sorted(x.rule for x in found.contradictions) == rules, found.contradictions
+
+
+# --- end of contradictions, round 12 ----------------------------------------------------------

@@ -319,7 +319,7 @@ def _count(text: str, doc: str, phrase: str, n: int, day: dt.date) -> FigureClai
     st.integers(0, 3),
     st.booleans(),
 )
-def test_two_counts_of_all_the_attackers_are_rivals_whatever_their_days(
+def test_two_counts_of_all_the_attackers_are_rivals_on_one_day_or_a_correction(
     counts, noun, act, name, gap, passive
 ):
     docs = []
@@ -334,7 +334,10 @@ def test_two_counts_of_all_the_attackers_are_rivals_whatever_their_days(
         docs.append((Document(id=f"c{i}", text=text, published=day), []))
         docs[-1][1].append(_count(text, f"c{i}", phrase, n, day))
     report = analysed(docs)
-    assert _figures_only(report) == ["figure-disagreement"], [
+    # Counts are read over time like tolls: a later, larger count is a step (a siege's
+    # attackers are found one by one); a later, smaller one corrects the earlier.
+    rival = gap == 0 or counts[1] < counts[0]
+    assert _figures_only(report) == (["figure-disagreement"] if rival else []), [
         x.explanation for x in report.contradictions
     ]
 

@@ -84,6 +84,7 @@ class _Patterns:
     pointer: re.Pattern[str]
     history: re.Pattern[str]
     response: re.Pattern[str] | None
+    killed_by: tuple[re.Pattern[str], re.Pattern[str]] | None
     additive: tuple[str, ...]
     counting: frozenset[str]
     others: frozenset[str]
@@ -126,9 +127,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     scopes = lexicon.scopes
     heads = _alternatives(scopes.site_nouns)
     preps = _alternatives(scopes.site_prepositions)
-    # A preposition, an article, up to three modifiers, then the site noun.
+    # A preposition, an article, up to three modifiers, then the site noun. The "at" of
+    # "at least 6 dead at the school" is a qualifier's, no site's preposition.
     site = re.compile(
-        rf"\b(?:{preps})\s+(?P<article>(?:the|a|an|its|their|this|that)\s+)?"
+        rf"\b(?!at\s+(?:least|most)\b)(?:{preps})\s+(?P<article>(?:the|a|an|its|their|this|that)\s+)?"
         rf"(?P<mods>(?:{_W}+\s+){{0,5}}?)(?P<head>{heads})(?:e?s)?\b",
         re.IGNORECASE,
     )
@@ -157,6 +159,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         pointer=pointer,
         history=history,
         response=_words(scopes.response_words),
+        killed_by=_killed_by_patterns(lexicon),
         others=frozenset(w.lower() for w in scopes.other_site_words),
         counting=frozenset(w.lower() for w in scopes.counting_sites),
         additive=tuple(w.lower() for w in (*lexicon.figures.other_words,)),
@@ -187,6 +190,58 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         unnamed=_unnamed(lexicon),
         known=_known(lexicon),
     )
+
+
+def _killed_by_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return the security forces' killing right before a number, and after it by "by".
+
+    "Police troopers killed 4 people"; "two people were shot dead by police". One word may
+    stand between the agent and its verb ("police later killed"), never an auxiliary
+    ("soldiers were killed" is the soldiers' death).
+    """
+    scopes = lexicon.scopes
+    agents, verbs = _alternatives(scopes.security_agents), _alternatives(scopes.agent_kill_verbs)
+    if agents == r"(?!x)x" or verbs == r"(?!x)x":
+        return None
+    qualifiers = _alternatives(lexicon.figures.qualifiers)
+    gap = r"(?:(?!(?:were|was|are|is|been|being|have|has|had)\b)[\w'\u2019-]+\s+)?"
+    before = re.compile(
+        rf"\b(?:{agents})\s+{gap}(?:{verbs})\s+(?:(?:{qualifiers})\s+)?$", re.IGNORECASE
+    )
+    after = re.compile(
+        rf"^[^,.;:!?\n]{{0,40}}?\b(?:{verbs})\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
+        rf"(?:{agents})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _killed_by_security(
+    claims: Iterable[FigureClaim], documents: Mapping[str, Document], p: _Patterns
+) -> dict[str, Scope]:
+    """Read the people the security forces killed: the attackers or suspects, not the toll.
+
+    "Police troopers killed four people", "two men were shot dead by police": the agent
+    of the killing is the security forces, so those killed are the attackers or suspects
+    they shot, whom the text calls people. Such a count is another act's, like a response
+    to the attack (see :func:`_responses`): compared with none of the attack's tolls.
+    """
+    found: dict[str, Scope] = {}
+    if p.killed_by is None:
+        return found
+    before, after = p.killed_by
+    for claim in claims:
+        document = documents.get(claim.span.doc)
+        if claim.metric is not Metric.KILLED or claim.subject is not Subject.PEOPLE:
+            continue
+        placed = number_in_text(document.text, claim) if document is not None else None
+        if document is None or placed is None:
+            continue
+        start, end = placed
+        text = document.text
+        if before.search(text[max(0, start - 60) : start]) or after.match(text[end : end + 80]):
+            found[claim.id] = Scope(part=True, words="killed by the security forces", response=True)
+    return found
 
 
 def _known(lexicon: Lexicon) -> frozenset[str]:
@@ -245,6 +300,7 @@ def read_scopes(
     found.update(_some_of_a_group(claims, found, documents, patterns))
     found.update(_ways_of_dying(claims, found))
     found.update(_responses(claims, documents, patterns))
+    found.update(_killed_by_security(claims, documents, patterns))
     found.update(_listed(claims, found, documents))
     return found
 
@@ -574,10 +630,17 @@ def _contrasts(text: str, before: FigureClaim | None, claim: FigureClaim) -> boo
     return len(between) < _WINDOW and _BREAK.search(between) is None
 
 
-def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
-    """Read a part from the figure's own words: a unit, a nationality, a partitive."""
+def _wording_scope(claim: FigureClaim, p: _Patterns, text: str = "") -> Scope | None:
+    """Read a part from the figure's own words: a unit, a nationality, a partitive.
+
+    A quote that ends at its number ("feared for the lives of five") is read on into its
+    text, up to the end of the clause: the noun after the number ("five British
+    citizens") is the figure's, whether or not its quote holds it.
+    """
     quote = claim.quote
     after = _after_number_in_quote(claim, or_low=True)
+    if not after.strip() and number_in_quote(claim, or_low=True) is not None:
+        after = _clause_after(text, claim)
     words = re.findall(rf"{_W}+", after.lower())[:4]
     found = _after_number(words, p)
     if found is not None:
@@ -594,6 +657,15 @@ def _wording_scope(claim: FigureClaim, p: _Patterns) -> Scope | None:
         # "the toll among the guests stood at 12", "among the dead were 5 guards"
         return Scope(part=True, words="among a total", among=True)
     return None
+
+
+def _clause_after(text: str, claim: FigureClaim) -> str:
+    """Return the words after a figure's quote in its text, to the end of their clause."""
+    if text[claim.span.start : claim.span.end] != claim.quote:
+        return ""
+    window = text[claim.span.end : claim.span.end + 40]
+    end = _CLAUSE_END.search(window)
+    return window if end is None else window[: end.start()]
 
 
 def _after_number_in_quote(claim: FigureClaim, *, or_low: bool = False) -> str:
@@ -639,7 +711,7 @@ def _worded_part(
     text: str, before: FigureClaim | None, claim: FigureClaim, p: _Patterns
 ) -> Scope | None:
     """Read a part from a figure's own words, unless its text says otherwise."""
-    scope = _wording_scope(claim, p)
+    scope = _wording_scope(claim, p, text)
     if scope is None:
         return None
     if scope.among and not _adds_up(text, claim, p):

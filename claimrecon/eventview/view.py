@@ -541,14 +541,32 @@ class EventView:
 
         A name the lexicon does not know, written without a capital letter ("gunmen",
         "suspected jihadists"), describes the attackers without naming a group, so it
-        rivals no named group. "Fulani gunmen" and "al-Shabaab" are names.
+        rivals no named group. "Fulani gunmen" and "al-Shabaab" are names. So is no name
+        made only of the words the lexicon counts attackers by, whatever its case: a
+        headline's "Suicide Bombers Behind Attack" or "SUICIDE" describes them too.
         """
         name = " ".join(actor.split())
-        if not name or any(ch.isupper() for ch in name):
+        if not name:
             return False
         _, known = self._actor_tables
         canonical = self.lexicon.actors.canonical(name)
-        return canonical.casefold() not in known and not any(ch.isupper() for ch in canonical)
+        if canonical.casefold() in known:
+            return False
+        if not any(ch.isupper() for ch in name) and not any(ch.isupper() for ch in canonical):
+            return True
+        words = re.findall(r"[\w'-]+", name.casefold())
+        return bool(words) and all(w in self._attacker_words for w in words)
+
+    @cached_property
+    def _attacker_words(self) -> frozenset[str]:
+        """The words of the lexicon's nouns for attackers ("suicide", "bombers", "gunmen")."""
+        return frozenset(
+            word
+            for phrase, subject in self.lexicon.figures.subject_words.items()
+            if subject is Subject.MILITANTS
+            for word in re.findall(r"[\w'-]+", phrase.casefold())
+            if word not in ("man", "men", "member", "strong", "armed")
+        )
 
     def self_interested(self, claim: AnyClaim) -> bool:
         """Say whether a claim comes from the perpetrator itself.

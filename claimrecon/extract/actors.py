@@ -74,6 +74,7 @@ from claimrecon.extract.names import (
     name_grammar,
     names_in,
 )
+from claimrecon.extract.placeholders import Placeholders
 from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.extract.sources import (
@@ -203,8 +204,10 @@ class _Patterns:
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
         modifiers = (Stance.BELIEVED, Stance.SUSPECTED)
         alias_index = _NameIndex.build(aliases)
-        after_cues = _CueSet.build([k for k, _ in after_items], parts)
-        before_cues = _CueSet.build([k for k, _ in before_items], parts)
+        # The cues' placeholders are parsed once, for all cues (see _CueSet.pattern).
+        shared = Placeholders(parts, re.IGNORECASE, [*act.stance_cues, *act.agent_cues])
+        after_cues = _CueSet.build([k for k, _ in after_items], shared)
+        before_cues = _CueSet.build([k for k, _ in before_items], shared)
         before_tails = _tails([k for k, _ in before_items], parts)
         heads = anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
@@ -717,6 +720,9 @@ class _CueSet:
     """
 
     sources: dict[str, str]  # first word -> pattern; named groups c<i>: the cue's index
+    # The placeholders' patterns, written as marks in the sources: each source is compiled
+    # with them parsed once (compiling the cues had parsed them again in each).
+    placeholders: Placeholders
     # The few cues that open with a placeholder, in order, each with the word it needs
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
     anywhere: tuple[tuple[str, re.Pattern[str]], ...]
@@ -768,11 +774,12 @@ class _CueSet:
         """Return ``source`` compiled (a first word's alternation, or one cue's), once."""
         regex = self.compiled.get(source)
         if regex is None:
-            regex = self.compiled[source] = re.compile(source, re.IGNORECASE)
+            regex = self.compiled[source] = self.placeholders.compile(source)
         return regex
 
     @classmethod
-    def build(cls, cues: list[str], parts: dict[str, str]) -> _CueSet:
+    def build(cls, cues: list[str], placeholders: Placeholders) -> _CueSet:
+        parts = placeholders.marks
         by_word: dict[str, list[str]] = {}
         gates: dict[str, list[_Needs]] = {}  # the words each alternative needs
         opening: list[tuple[str, str]] = []
@@ -794,8 +801,7 @@ class _CueSet:
                 tuple((word,) for word in _literal_words(cue, parts, first))
             )
         anywhere = tuple(
-            (need, re.compile(rf"(?<![\w\-]){body}(?![\w\-])", re.IGNORECASE))
-            for need, body in opening
+            (need, placeholders.compile(rf"(?<![\w\-]){body}(?![\w\-])")) for need, body in opening
         )
         if tails:
             # "the gunmen were members of": the attackers once, then any cue's words; the
@@ -812,7 +818,7 @@ class _CueSet:
             word: tuple(dict.fromkeys(n for _, needs in cues for group in needs for n in group))
             for word, cues in gated.items()
         }
-        return cls(sources, anywhere, gated, needed)
+        return cls(sources, placeholders, anywhere, gated, needed)
 
     def scan(
         self, text: str, words: list[_Word], present: set[str], lo: int, hi: int
@@ -1514,7 +1520,7 @@ def _referred(
 ) -> list[_Mention]:
     """``named`` with the back-references of ``sentence`` resolved (see ``_with_anaphors``)."""
     found: list[_Mention] = []
-    for m in _back_references(p, ctx.text, sentence):
+    for m in _back_references(ctx, p, sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue
         if any(ctx.text[m.end() : n.start].isspace() for n in named if n.start > m.end()):
@@ -1545,10 +1551,11 @@ _PRONOUNS = frozenset({"it", "they"})
 _PRONOUN_RE = re.compile(r"(?<![\w\-])(?:it|they)(?![\w\-'\u2019])", re.IGNORECASE)
 
 
-def _back_references(p: _Patterns, text: str, sentence: Sentence) -> list[re.Match[str]]:
+def _back_references(ctx: DocContext, p: _Patterns, sentence: Sentence) -> list[re.Match[str]]:
     """The phrases of ``sentence`` that may refer back to an actor: "the group", "they"."""
+    text = ctx.text
     found = list(p.anaphor_re.finditer(text, sentence.start, sentence.end)) if p.anaphor_re else []
-    if _pronoun_gate(p, set(_FIRST_WORD.findall(sentence.text.lower()))):
+    if _pronoun_gate(p, _present(ctx, sentence)):
         found += (
             m
             for m in _PRONOUN_RE.finditer(text, sentence.start, sentence.end)

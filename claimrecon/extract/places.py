@@ -140,8 +140,9 @@ def _geonames() -> tuple[dict[str, tuple[tuple[Any, ...], ...]], dict[str, str]]
             "city",
             int(c["population"]),
         )
-        # Short alternate names are codes and abbreviations ("Bir" for Biratnagar).
-        alternates = {n for n in c.get("alternatenames", ()) if _ascii(n) and len(n) > 3}
+        # Short alternate names are codes and abbreviations ("Bir" for Biratnagar). The length
+        # is tested first: most of the 350,000 names are short, and it is the cheaper test.
+        alternates = {n for n in c.get("alternatenames", ()) if len(n) > 3 and _ascii(n)}
         by_name[c["name"].lower()].append((*place, True))
         other = (*place, False)
         for name in alternates - {c["name"]}:

@@ -242,22 +242,22 @@ class DocContext:
         document: The document being read.
         lexicon: The lexicon in force.
         sentences: The document's sentences, in order.
+        text: The document text.
     """
 
     document: Document
     lexicon: Lexicon
     sentences: list[Sentence] = field(init=False)
+    # The document's text (its model is frozen) as a plain attribute: the readers ask for
+    # it millions of times a megabyte, and a property cost a call each time.
+    text: str = field(init=False, repr=False, compare=False)
     _starts: list[int] = field(init=False, repr=False)
     _memos: dict[type[Any], Any] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.sentences = split_sentences(self.document.text)
+        self.text = self.document.text
+        self.sentences = split_sentences(self.text)
         self._starts = [s.start for s in self.sentences]
-
-    @property
-    def text(self) -> str:
-        """The document text."""
-        return self.document.text
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the sentence that holds character ``offset``, if any."""

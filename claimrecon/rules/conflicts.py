@@ -39,7 +39,7 @@ from claimrecon.extract import date_window
 from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
 
-__all__ = ["Conflict", "Step", "conflicts", "merge_retold", "sweep_sides"]
+__all__ = ["Conflict", "Step", "conflicts", "merge_retold", "own_count", "sweep_sides"]
 
 _INF = float("inf")
 
@@ -86,14 +86,16 @@ class Conflict:
 def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     """Read claims as steps of a timeline (see :class:`Step`).
 
-    When any claim's publication day is unknown, none is used: all are read as one day;
-    so are counts of those who took part (see :data:`~claimrecon.models.Metric.COUNT`).
+    When any claim's publication day is unknown, none is used: all are read as one day.
+    Counts of those who took part are dated like tolls: a siege's attackers are found one
+    by one ("four gunmen" on its first day, "all six" when it ends), so a later, larger
+    count is a step too, and only counts of one day are rivals.
     """
     claims = list(claims)
     days = _breakdown_days(ctx, claims, [told_day(ctx, c) for c in claims])
-    # Those who took part do not grow in number as the dead are counted: counts of them
-    # from any day are rivals, not steps of a timeline.
-    dated = all(d is not None for d in days) and not all(c.metric is Metric.COUNT for c in claims)
+    # The perpetrator knows how many it sent: its count of its attackers is no step of a
+    # count in progress, and every count of the attack stands against it at one time.
+    dated = all(d is not None for d in days) and not any(own_count(ctx, c) for c in claims)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = _near(claim, *ctx.bounds(claim))
@@ -350,16 +352,23 @@ def _group_count(ctx: EventContext, claim: FigureClaim) -> bool:
     "Two gunmen opened fire at the entrance", "three suicide bombers blew themselves up":
     a report counts the attackers it saw at one place or in one act, and more may have
     taken part, so an exact count of participants is no ceiling for another report's
-    larger one. A range or a bound ("four to six attackers", "up to ten") is an estimate
-    of them all and keeps its ceiling, and so does a count its words give as all who
-    carried out the attack ("five men carried out the attack": see
+    larger one. The perpetrator's own count ("four of our soldiers attacked") is all it
+    sent, and keeps its ceiling. A range or a bound ("four to six attackers", "up to
+    ten") is an estimate of them all and keeps its ceiling, and so does a count its words
+    give as all who carried out the attack ("five men carried out the attack": see
     :meth:`~claimrecon.eventview.EventView.whole_count`).
     """
     return (
         claim.metric is Metric.COUNT
         and claim.figure.qualifier is Qualifier.EXACT
+        and not ctx.self_interested(claim)
         and (claim.span.doc, claim.figure.low) not in _whole_counts(ctx)
     )
+
+
+def own_count(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is the perpetrator's count of those who took part."""
+    return claim.metric is Metric.COUNT and ctx.self_interested(claim)
 
 
 def _whole_counts(ctx: EventContext) -> frozenset[tuple[str, int | None]]:
@@ -396,18 +405,22 @@ def _beside_a_rise(ctx: EventContext, claim: FigureClaim) -> bool:
 
     "Three more died, raising the toll to 72. At least 29 children are among the dead":
     a text that tells the toll as it stands now tells its breakdown as it stands now,
-    above the "23 children" of an earlier text's smaller toll.
+    above the "23 children" of an earlier text's smaller toll. A breakdown the text
+    gives from another speaker ("as well as 14 policemen, the ministry said", beside the
+    police's rising toll) is that speaker's count at its own time, not the rise's.
     """
     found = ctx.memo.get("rises by text")
     if not isinstance(found, frozenset):
         found = frozenset(
-            (c.span.doc, c.metric, c.subject)
+            (c.span.doc, c.metric, c.subject, voice)
             for c in ctx.figures
             if c.revision and not ctx.previous_figure(c) and not ctx.revised_down(c)
+            for voice in (ctx.text_voice(c), None)
         )
         ctx.memo["rises by text"] = found
+    voice = ctx.text_voice(claim) if claim.source.name is not None else None
     return any(
-        (claim.span.doc, claim.metric, subject) in found
+        (claim.span.doc, claim.metric, subject, voice) in found
         for subject in Subject
         if subject is not claim.subject and subject.contains(claim.subject)
     )
@@ -441,19 +454,27 @@ def _revisions_told(ctx: EventContext) -> frozenset[tuple[object, ...]]:
     return found
 
 
-def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
+def largest_per_voice(
+    ctx: EventContext, items: Sequence[Step], *, exact: bool = False
+) -> list[Step]:
     """Keep, of one speaker's several figures in one text, only the largest.
 
     "Authorities said 18 were killed in the hotel and 10 at the cafe": one speaker in one
-    text does not contradict itself; its smaller figures are parts, sites or steps. A
-    figure given as a correction ("revised down to 12", "had lowered the toll to 28")
-    is kept as well, and so is the speaker's largest figure that is no early step: an
-    earlier report it retells ("correcting earlier reports of 40 dead") is no
-    part of its current figure, which may stand below it. A kept figure the speaker also
+    text does not contradict itself; its smaller figures are parts, sites or steps. Not
+    so a smaller exact toll of all that is none of these ("took the lives of 76 people"
+    beside "the toll has crossed 85"): two tolls the text tells at one time, both kept
+    as rivals (see :func:`_rival_whole`). A figure given as a correction ("revised down
+    to 12", "had lowered the toll to 28") is kept as well, and so is the speaker's
+    largest figure that is no early step: an earlier report it retells ("correcting
+    earlier reports of 40 dead") is no part of its current figure, which may stand below
+    it. A kept figure the speaker also
     tells as a rise to its number ("at least 48 killed ... the toll has risen to 48") is
     told as that rise: the lower figures of its day are steps it left behind. The speaker
     is read as the text names it: "Rescue spokesman Ali Khan", then "Khan" and "he", are
     one voice (see :meth:`~claimrecon.eventview.EventView.text_voice`).
+
+    With ``exact``, of the voice's largest number its plain exact figure is kept before a
+    bound of it (see :func:`_rank`): what a text says the toll is, for a correction.
     """
     best: dict[tuple[object, ...], Step] = {}
     rises: dict[tuple[object, ...], set[int]] = {}
@@ -467,17 +488,76 @@ def largest_per_voice(ctx: EventContext, items: Sequence[Step]) -> list[Step]:
         if item.when[1]:
             rises.setdefault(key, set()).add(item.low)
         held = best.get(key)
-        if held is None or (item.low, item.high) > (held.low, held.high):
+        if held is None or _rank(ctx, item, exact) > _rank(ctx, held, exact):
             best[key] = item
     for voice_key, item in best.items():
         if not item.when[1] and item.low in rises.get(voice_key, ()):
             best[voice_key] = Step(item.claim, item.low, item.high, (item.when[0], 1))
+    if not exact:
+        kept.extend(_rival_wholes(ctx, items, best))
     for (*voice, provisional), item in best.items():
         current = best.get((*voice, False)) if provisional else None
         # An early step below the speaker's current figure is a step, not a rival.
         if current is None or (item.low, item.high) > (current.low, current.high):
             kept.append(item)
     return sorted(kept, key=lambda s: s.claim.id)
+
+
+def _rival_wholes(
+    ctx: EventContext, items: Sequence[Step], best: dict[tuple[object, ...], Step]
+) -> list[Step]:
+    """Return the voices' smaller figures that are rival whole tolls (see :func:`_rival_whole`)."""
+    chosen = {id(v) for v in best.values()}
+    found = []
+    for item in items:
+        claim = item.claim
+        top = best.get((claim.span.doc, *ctx.text_voice(claim), claim.provisional))
+        if top is not None and id(item) not in chosen and _rival_whole(ctx, item, top):
+            found.append(item)
+    return found
+
+
+def _rival_whole(ctx: EventContext, item: Step, top: Step) -> bool:
+    """Say whether a voice's smaller figure is a whole toll its largest one cannot be.
+
+    "The blast took the lives of 76 people" in a text whose toll "has crossed 85": an
+    exact toll of all (no part, no site, no early step or rise, no correction) below the
+    voice's largest figure, itself no rise, is no part or step of it but a rival told
+    in the same text. Only a figure read in its text is so told apart: without the text,
+    no site or part of it could be read, and a smaller figure may be either; and only a
+    figure whose words say more than its number: a bare "two" ("one blew himself up, two
+    were shot") goes on counting a group named before, a part of it.
+    """
+    claim = item.claim
+    scope = ctx.scope(claim)
+    document = ctx.document(claim.span.doc)
+    return (
+        document is not None
+        and claim.quote in document.text
+        and claim.quote.strip() != claim.figure.text.strip()
+        and claim.figure.qualifier is Qualifier.EXACT
+        and item.high < top.low
+        and not item.when[1]
+        and not top.when[1]
+        and scope.key is None
+        and not scope.part
+        and claim.part_of is None
+        and not claim.provisional
+        and not early(ctx, claim)
+    )
+
+
+def _rank(ctx: EventContext, item: Step, exact: bool) -> tuple[int, float]:
+    """Rank one voice's figures: the largest first; with ``exact``, of one number the plain one.
+
+    "12 killed" in a headline and "at least 12 killed" in its body tell one toll, which
+    the text says is 12. Against the figures of its own day the text is read by its bound
+    (a count still moving as it wrote); told after an earlier "at least 13", its exact 12
+    is what puts the toll below the earlier one: a correction. A bound that an early step
+    or a rise sets ("from 31", "15 so far") keeps its rank.
+    """
+    plain = exact and not item.when[1] and not early(ctx, item.claim)
+    return (item.low, -item.high if plain else item.high)
 
 
 def sweep_sides(items: Sequence[Step]) -> list[list[Step]]:
@@ -557,15 +637,14 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
     at one time (one text), but another text's figure may come before or after them, and
     a higher figure after a lower one is a rise. With no day, which came first is not
     known, so no pair across the two is flagged: a missing date does not turn a rise into
-    a contradiction (nor does it make every dated report one day). Counts of those who
-    took part, which do not rise, and an event whose texts all lack a day are read as one
-    time, as before.
+    a contradiction (nor does it make every dated report one day). An event whose texts
+    all lack a day is read as one time.
     """
     claims = [c for c in claims if not _retold_long_after(ctx, c) and not _before_event(ctx, c)]
     undated: dict[str, list[FigureClaim]] = {}
     dated: list[FigureClaim] = []
     for claim in claims:
-        if told_day(ctx, claim) is None and claim.metric is not Metric.COUNT:
+        if told_day(ctx, claim) is None:
             undated.setdefault(claim.span.doc, []).append(claim)
         else:
             dated.append(claim)
@@ -579,13 +658,13 @@ def conflicts(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Conflict
 
 def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> list[Conflict]:
     """Return the conflicts among figures read as one timeline (see the module doc)."""
-    items = largest_per_voice(ctx, steps(ctx, claims))
+    told = steps(ctx, claims)
+    by_when = _by_when(largest_per_voice(ctx, told))
+    # What each text says the toll is, to tell whether it fell below an earlier one.
+    said = _by_when(largest_per_voice(ctx, told, exact=True))
     # The missing are found, the displaced go home, suspects are released: such a count
     # falls with time.
-    falls = any(c.metric in _FALLING for c in claims)
-    by_when: dict[tuple[dt.date, int], list[Step]] = {}
-    for item in items:
-        by_when.setdefault(item.when, []).append(item)
+    falls = any(_falls(c) for c in claims)
     found: list[Conflict] = []
     earlier: list[Step] = []
     top_low = -1
@@ -594,9 +673,8 @@ def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> lis
         rising = by_when.get((day, 1), [])
         found.extend(_rivals(ctx, today, rising))
         # A figure below an earlier standing one corrects it.
-        correcting = [
-            s for s in map(_stated, today) if s.high < top_low and not _told_before(ctx, s.claim)
-        ]
+        stated = map(_stated, [*said.get((day, 0), []), *said.get((day, 1), [])])
+        correcting = [s for s in stated if s.high < top_low and not _told_before(ctx, s.claim)]
         if correcting and not falls:
             found.extend(_corrections_by_reach(correcting, earlier))
         # The steps a rise left behind were replaced the day they were told: a later,
@@ -605,6 +683,14 @@ def _timeline_conflicts(ctx: EventContext, claims: Sequence[FigureClaim]) -> lis
         earlier.extend(standing)
         top_low = max([top_low, *(s.low for s in standing)])
     return [_said_before(c) for c in merge_retold(ctx, found)]
+
+
+def _by_when(items: Iterable[Step]) -> dict[tuple[dt.date, int], list[Step]]:
+    """Group steps by when they were told: their day, and whether as a rise."""
+    found: dict[tuple[dt.date, int], list[Step]] = {}
+    for item in items:
+        found.setdefault(item.when, []).append(item)
+    return found
 
 
 def _said_before(conflict: Conflict) -> Conflict:
@@ -629,7 +715,21 @@ def _said_before(conflict: Conflict) -> Conflict:
 _FALLING = frozenset({Metric.MISSING, Metric.DISPLACED, Metric.ARRESTED})
 """Metrics whose counts fall as time goes by: a later, lower count of them is news, not a
 correction. The missing are found, the displaced go home, and suspects are released (or a
-later report counts one raid's arrests, not all of them)."""
+later report counts one raid's arrests, not all of them). Attackers captured are no such
+count (see :func:`_falls`)."""
+
+
+def _falls(claim: FigureClaim) -> bool:
+    """Say whether a figure counts what falls with time: the missing, the displaced, suspects.
+
+    Attackers captured in the attack ("the army captured five militants") are no suspects
+    a raid picks up and a court releases: their count is told once, and a later, lower
+    count of them corrects it.
+    """
+    if claim.metric is Metric.ARRESTED:
+        return claim.subject is not Subject.MILITANTS
+    return claim.metric in _FALLING
+
 
 _MERGE_LIMIT = 64
 """The most distinct intervals one merged conflict is checked over (the check is their

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from claimrecon.eventview import is_unnamed_part
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
-from claimrecon.rules.conflicts import Conflict, conflicts, early
+from claimrecon.rules.conflicts import Conflict, conflicts, early, own_count
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
 from claimrecon.wording import figure_words, metric_words, participle, subject_words
@@ -235,23 +235,18 @@ def _same_time(ctx: EventContext, conflict: Conflict) -> str:
     """Say why the sides are rivals and not steps of a rising toll."""
     claims = [c for side in conflict.sides for c in side]
     days = sorted({d for d in (ctx.published(c) for c in claims) if d is not None})
-    if all(c.metric is Metric.COUNT for c in claims):
-        return (
-            f"rival counts of those who took part ({_days(ctx, claims)}): their number does "
-            "not grow as a toll does, so a later, larger count is no rise"
-        )
     if conflict.retold and len(days) > 1:
-        steps = [side for side in conflict.sides if not _one_interval(ctx, side)]
-        if steps:
-            told = "; ".join(", then ".join(_figures(_by_day(ctx, side))) for side in steps)
+        return _told_again(ctx, conflict, days)
+    if all(c.metric is Metric.COUNT for c in claims):
+        if any(own_count(ctx, c) for c in claims):
             return (
-                f"rival figures told again from {days[0].isoformat()} to "
-                f"{days[-1].isoformat()}; a side whose figure changed ({told}) tells its own "
-                "count over time, each step of it against the other sides"
+                f"rival counts of those who took part ({_days(ctx, claims)}): the "
+                "perpetrator's count of those it sent does not grow as a toll does, so no "
+                "count of another day is a step towards it"
             )
         return (
-            f"rival figures told again from {days[0].isoformat()} to {days[-1].isoformat()}, "
-            "none of them given as a revision of the others"
+            f"rival counts of those who took part ({_days(ctx, claims)}), none of them "
+            "given as an earlier or partial count that the others update"
         )
     if not days:
         return (
@@ -261,6 +256,22 @@ def _same_time(ctx: EventContext, conflict: Conflict) -> str:
     return (
         f"rival figures of one time ({_days(ctx, claims)}), none of them given as an "
         "earlier or provisional count that the others update"
+    )
+
+
+def _told_again(ctx: EventContext, conflict: Conflict, days: Sequence[dt.date]) -> str:
+    """Say why rivals told again on several days are no timeline."""
+    steps = [side for side in conflict.sides if not _one_interval(ctx, side)]
+    if steps:
+        told = "; ".join(", then ".join(_figures(_by_day(ctx, side))) for side in steps)
+        return (
+            f"rival figures told again from {days[0].isoformat()} to "
+            f"{days[-1].isoformat()}; a side whose figure changed ({told}) tells its own "
+            "count over time, each step of it against the other sides"
+        )
+    return (
+        f"rival figures told again from {days[0].isoformat()} to {days[-1].isoformat()}, "
+        "none of them given as a revision of the others"
     )
 
 
