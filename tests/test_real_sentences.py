@@ -1513,6 +1513,50 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Shabaab", CLAIMED), ("al-Shabaab", ASSERTED)},  # the one affiliate named
     ),
     # --- end of attrib, round 11b ----------------------------------------------------------
+    # --- attrib, round 12: stance frames ----------------------------------------------------
+    (
+        "However, Taliban spokesperson Mohammad Khorasani denied Mansoor\u2019s claim and "
+        "condemned the attack, terming it \u201cagainst Shariah\u201d.",
+        {("Taliban", DENIED)},  # a spokesman refutes another's claim: the group denies
+    ),
+    (
+        "\u2022 ISIS-affiliated news agency Amaq reported that ISIS was claiming responsibility "
+        "for the van attack.",
+        {("Islamic State", CLAIMED)},  # a claim in the progressive
+    ),
+    (
+        "ISIS news agency Amaq named the attackers Anas al-Khorasani and Abu Ali al-Baluchi in "
+        "a statement.",
+        {("Islamic State", CLAIMED)},  # the group's outlet names its attackers
+    ),
+    (
+        '"The executors of the Barcelona attack were soldiers of the Islamic State," ISIL\'s '
+        "Amaq outlet said on its Telegram messenger account, without naming those it claimed "
+        "were behind the attack.",
+        {("Islamic State", CLAIMED)},  # the formula "were soldiers of X"
+    ),
+    (
+        "The Friday assault came just a week after another ISIS-claimed attack on Shi'ite "
+        "worshippers at a mosque in the northern city of Kunduz that killed more than 60 people.",
+        {("Islamic State", CLAIMED)},  # "another" opens the noun phrase
+    ),
+    (
+        'He blamed the protests sweeping Iran for paving the ground for such "terrorist attacks".',
+        set(),  # the protests are blamed; Iran is what they sweep
+    ),
+    (
+        "Police had established similarities with the suicide bomb and gun attack at "
+        "Istanbul\u2019s Ataturk airport in June and were investigating whether the same Isis "
+        "cell could have carried out both attacks, Karar and H\u00fcrriyet reported.",
+        {("Islamic State", SUSPECTED)},  # an inquiry suspects; "whether" is its own word
+    ),
+    (
+        "Over two dozen soldiers were also injured in the audacious sneak attack, which Home "
+        "Minister Rajnath Singh blamed on \u201cterrorist state\u201d Pakistan and called for "
+        "its isolation.",
+        {("Pakistan", ASSERTED)},  # a quoted epithet of two words before the blamed name
+    ),
+    # --- end of attrib, round 12 ------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

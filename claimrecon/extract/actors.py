@@ -243,7 +243,7 @@ class _Patterns:
             **_voice_patterns(lexicon),
             forces=_forces(act.state_actors, act.affiliations),
             forces_re=_forces_re([*act.strike_nouns, *act.attacker_nouns, *act.event_nouns]),
-            branches=_branches(act.branches),
+            branches=_branches(act.branches, act.aliases),
             discovery=_Discovery.build(lexicon, after_items, before_items),
             time_re=_time_re(lexicon),
             message_re=_message_re(lexicon),
@@ -430,15 +430,31 @@ def _voice_patterns(lexicon: Lexicon) -> dict[str, Any]:
     }
 
 
-def _branches(branches: dict[str, dict[str, str]]) -> dict[str, dict[str, re.Pattern[str]]]:
-    """Each actor's branches, with the country name that tells the document is about it."""
+def _branches(
+    branches: dict[str, dict[str, str]], aliases: dict[str, str]
+) -> dict[str, dict[str, re.Pattern[str]]]:
+    """Each actor's branches, with the words that tell the document is about one.
+
+    The country's name, and the branch's own names where it is another actor than the
+    bare name: a report naming the Dunmar branch by its full name and the country by
+    its towns alone is about that branch.
+    """
     return {
         actor: {
-            branch: re.compile(rf"(?<!\w){re.escape(country)}", re.IGNORECASE)
+            branch: re.compile(
+                rf"(?<!\w)(?:{re.escape(country)}|(?:{_own_names(branch, actor, aliases)})(?!\w))",
+                re.IGNORECASE,
+            )
             for country, branch in by_country.items()
         }
         for actor, by_country in branches.items()
     }
+
+
+def _own_names(branch: str, actor: str, aliases: dict[str, str]) -> str:
+    """A branch's own names (none where the branch is the bare name's own actor)."""
+    names = [] if branch == actor else [a for a, b in aliases.items() if b == branch]
+    return alternation((n.lower() for n in names), never="(?!)")
 
 
 def _forces(state: Iterable[str], affiliations: dict[str, str]) -> dict[str, str]:
@@ -2126,8 +2142,21 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found += _agent_claims(ctx, p, reading, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
     found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
-    claims = _claims(ctx, p, sentence, found, modifiers)
+    claims = _claims(ctx, p, sentence, _denials_first(found), modifiers)
     return claims + _acts_told_by_a_group(ctx, p, sentence, present, mentions, claims)
+
+
+def _denials_first(found: list[_Found]) -> list[_Found]:
+    """Drop what is said of a group inside another's denial of it.
+
+    "Officials denied the Velka Front was behind the attack": the words after the denial
+    say the group was behind it, but the sentence denies that; the denial stands (and a
+    claim the doubted words tell, "doubted the Velka Front's claim", stays).
+    """
+    denied = {f.mention.start for f in found if f.stance is Stance.DENIED and _denied_by_another(f)}
+    if not denied:
+        return found
+    return [f for f in found if f.stance is not Stance.ASSERTED or f.mention.start not in denied]
 
 
 # The subject of an act a group tells of its own: its attackers, a man, "he", the event ("it"
@@ -2676,7 +2705,8 @@ def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
 
 # Just before the name: "blamed \u201celements\u201d from X" keeps its head noun.
 _SCARE_QUOTED = re.compile(
-    rf"(?:{_OPEN_QUOTE}[\w\-]+{_CLOSE_QUOTE}|(?<![\w\-])so-called)\s*$", re.IGNORECASE
+    rf"(?:{_OPEN_QUOTE}[\w\-]+(?:\s+[\w\-]+){{0,2}}{_CLOSE_QUOTE}|(?<![\w\-])so-called)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -2708,14 +2738,31 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     between = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if not all(w in _DETS or _plain(w) for w in between):
         return False
-    if _called_description(p, between):
-        return True
+    told = _told_by_description(p, between)
+    if told is not None:
+        return told
     # "the Pakistani militant group Lashkar-e-Taiba": names and group words may add one.
     extra = [w for w, low in zip(words, between, strict=True) if low not in _DETS]
     # "a group calling itself X", "an outfit known as X": the words that give a name.
     naming = [w for w in extra if w.lower() in p.discovery.naming]
     wide = all(w[:1].isupper() or w.lower() in p.fillers or w in naming for w in extra)
     return len(between) <= (4 if wide else 3) + len(naming)
+
+
+def _told_by_description(p: _Patterns, between: list[str]) -> bool | None:
+    """Whether the words before the name make it the cue's actor, if they tell it alone."""
+    if _called_description(p, between):
+        return True
+    return False if _participle_object(between) else None
+
+
+def _participle_object(between: list[str]) -> bool:
+    """Say whether the name is the object of a participle after the cue's own object.
+
+    "blamed the unrest sweeping Zelvania for": the unrest is blamed, Zelvania is what it
+    sweeps. A participle right after its article is an adjective ("the ruling X").
+    """
+    return len(between) >= 2 and between[-1].endswith("ing") and between[-2] not in _DETS
 
 
 _PART_LINKS = frozenset({"of", "in", "from", "within", "to", "with"})
@@ -2838,9 +2885,10 @@ def _possessive_word(word: str) -> bool:
 def _determined(before: list[str]) -> bool:
     """Say whether a determiner opens the noun phrase: "a Taliban", "a deadly Taliban".
 
-    A possessive is one too: "Friday's Taliban attack", "the city's IS bombing".
+    A possessive is one too: "Friday's Taliban attack", "the city's IS bombing", and
+    "another": "another IS-claimed attack".
     """
-    if before and (before[-1] in _DETS or _possessive_word(before[-1])):
+    if before and (before[-1] in _DETS | {"another"} or _possessive_word(before[-1])):
         return True
     return (
         len(before) == 2
@@ -3059,13 +3107,14 @@ def _claims(
     text, base = sentence.text, sentence.start
     claims: list[AttributionClaim] = []
     seen: set[tuple[str, Stance]] = set()
+    masked = _masked(ctx.text, modifiers)
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         stance = _final_stance(p, text, base, f, modifiers)
         if f.mention.anaphor and not _anaphor_may_assert(p, f, stance):
             continue  # "the militants killed 30": who they are is the narrator's guess
         if f.mention.voice and stance is not Stance.DENIED:
             continue
-        if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(ctx.text, base, f))):
+        if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(masked, base, f))):
             continue
         key = (f.mention.actor, stance)
         if key in seen:
@@ -3228,6 +3277,18 @@ def _with_coordinated(
         ):
             out.append(replace(f, mention=before, start=before.start))
     return out
+
+
+def _masked(text: str, modifiers: list[_Modifier]) -> str:
+    """The text with the words of the cues that suspect blanked, offsets kept.
+
+    A word of such a cue is no negation of what it governs: "are investigating whether X
+    was behind" suspects X; "do not suspect that" still has its "not" outside the cue.
+    """
+    for m in modifiers:
+        if m.stance is Stance.SUSPECTED:
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
 
 
 def _clause_tail(window: str) -> str:
