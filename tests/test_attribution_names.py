@@ -223,3 +223,81 @@ def test_a_part_of_an_unknown_group_is_not_named_by_it(
 ) -> None:
     """ "Okvara Splinter Group Claims ...": the splinter is not the Okvara, nor its name."""
     assert _read(f"{' '.join(words)} {part} {rest}", _nameless()) == set()
+
+
+# --- round 12: transliterated names, counts before a name, attackers of a group ----------
+
+# Invented words with the shape of a participle: a name's part, never a tie, after a
+# particle ("Jaish-e-Mohammed" beside "Qaeda-Linked").
+_ED_WORDS = ("Zelvamed", "Okvahmed", "Qarnaeed", "Tamrezed")
+_GLUES = ("-e-", "-i-", "-ul-", "-e- ", "-i- ")
+
+
+@st.composite
+def transliterated_group(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Okvara-e-Zelvamed", "Sabrun-i- Qarnaeed Front": the name as written and as read.
+
+    A line break may have cut the name after its particle ("-e- "): it is read whole.
+    """
+    first = draw(st.sampled_from(_WORDS))
+    glue = draw(st.sampled_from(_GLUES))
+    last = draw(st.sampled_from(_ED_WORDS))
+    head = draw(st.sampled_from(("", " Front", " Brigade")))
+    written = f"{first}{glue}{last}{head}"
+    return written, written.replace("- ", "-")
+
+
+@given(transliterated_group(), st.sampled_from(_FRAMES), st.sampled_from(_EVENTS))
+def test_a_participle_shaped_part_after_a_particle_is_the_name_s(
+    group: tuple[str, str], frame: tuple[str, Stance], event: str
+) -> None:
+    written, name = group
+    template, stance = frame
+    text = template.format(n=written, e=event, E=capitalised(event))
+    assert _read(text, _nameless()) == {(name, stance)}
+
+
+_COUNTS = ("Four", "Six", "Thirty-two", "Twelve", "Two")
+
+
+@given(
+    st.sampled_from(_COUNTS),
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True),
+    st.sampled_from(_HEADS),
+    st.sampled_from(("gunmen", "militants", "attackers")),
+    st.sampled_from(("stormed the hotel", "attacked the base", "opened fire on the crowd")),
+)
+def test_a_count_opening_a_sentence_is_not_the_name_s(
+    count: str, words: list[str], head: str, noun: str, act: str
+) -> None:
+    """ "Four Okvara Zelvani Brigade gunmen stormed ...": the group is the brigade."""
+    name = f"{' '.join(words)} {head}"
+    assert _read(f"{count} {name} {noun} {act}.", _nameless()) == {(name, Stance.ASSERTED)}
+
+
+@st.composite
+def attackers_of_a_group(draw: st.DrawFn) -> AttributionCase:
+    """ "Terrorists of the Zelvania-based X outfit attacked ...": the attackers are X's."""
+    name = (
+        draw(st.sampled_from(_WORDS))
+        + draw(st.sampled_from(("-e-", "-ul-")))
+        + draw(st.sampled_from(_WORDS))
+    )
+    acronym = draw(st.sampled_from(("", " (OZM)")))
+    noun = draw(st.sampled_from(("Terrorists", "Militants", "Gunmen", "Fighters")))
+    link = draw(st.sampled_from(("of", "from", "belonging to")))
+    based = draw(st.sampled_from(("", "Zelvania-based ", "the Zelvania-based ", "the ")))
+    head = draw(st.sampled_from(("", " outfit", " group", " militant group")))
+    act = draw(st.sampled_from(("attacked an army camp", "stormed the base at dawn")))
+    return f"{noun} {link} {based}{name}{acronym}{head} {act}.", frozenset(
+        {(name, Stance.ASSERTED)}
+    )
+
+
+@given(attackers_of_a_group())
+def test_the_group_attackers_come_from_is_theirs(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _nameless()) == expected
+    assert _read(text.replace("Okvara", "Ghazni").replace("Zelvani", "Herat")) == (
+        {(a.replace("Okvara", "Ghazni").replace("Zelvani", "Herat"), s) for a, s in expected}
+    )

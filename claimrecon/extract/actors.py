@@ -2938,20 +2938,29 @@ _QUANTITY_OF = re.compile(
 _REDUCED_PASSIVE = re.compile(r"(?<=ed)\s*(?:[.;]|$|\s(?:by|in|during)\s)")
 
 
+_FROM_HEADS = r"(?:group|organi[sz]ation|outfit|movement|network)"
+
+
 @per_lexicon
 def _from_group_res(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The attacker noun before "from <group>" and the act after it (see _attacker_from)."""
     nouns = _words_alt(lexicon.actors.attacker_nouns)
     verbs = _words_alt(lexicon.actors.attack_verbs)
+    links = _words_alt(lexicon.actors.link_words)
     if not nouns or not verbs:
         return None
+    # "of the Okvara-based X", "from the Qaeda-linked X": where the group is, or whose.
+    tie = rf"(?:[\w\-]+[\-\u2010](?:{links})\s+)?" if links else ""
     before = re.compile(
         rf"(?<![\w\-])(?:{nouns})\s+(?:from|of|with|belonging\s+to)\s+(?:the\s+)?"
-        r"(?:(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|outfit|movement|network)\s+)?$",
+        rf"(?:(?:[\w\-]+\s+){{0,2}}?{_FROM_HEADS}\s+)?{tie}$",
         re.IGNORECASE,
     )
+    # "(JeM)", "outfit", "militant group": the group's acronym and head after its name.
+    bracket = r"(?:\s*\([^()]{1,40}\))?"
+    head = rf"(?:\s+(?:(?-i:[a-z][\w\-]*)\s+)?{_FROM_HEADS}(?![\w\-]))?"
     after = re.compile(
-        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,?\s+who)?\s+(?:{verbs})(?![\w\-])", re.IGNORECASE
+        rf"{bracket}{head}{bracket}(?:\s*,?\s+who)?\s+(?:{verbs})(?![\w\-])", re.IGNORECASE
     )
     return before, after
 
@@ -3916,7 +3925,28 @@ def _linked_attackers(
     The attackers are the subject, the name the group they are tied to.
     """
     hits = (_tied(ctx, p, sentence, m) for m in candidates)
-    return [hit for hit in hits if hit is not None]
+    return [hit for hit in hits if hit is not None] + _attackers_of(ctx, p, sentence, candidates)
+
+
+def _attackers_of(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
+) -> list[_Found]:
+    """Candidates the attackers come from, before their act: "gunmen of X stormed".
+
+    "Gunmen of the Velka Brigade stormed", "driven by an Okvara-e-Zelva bomber". Only a
+    name of a group's form: "militants from Okvara attacked" may name their town.
+    """
+    found: list[_Found] = []
+    grammar = name_grammar(ctx.lexicon)
+    for m in candidates:
+        span = next(iter(names_in(grammar, ctx.text, m.start, m.end)), None)
+        if span is None or not _group_form(span):
+            continue
+        limit = min(sentence.end, m.end + 3 * _LOOK)
+        hit = _attacker_from(ctx, p, sentence, m, limit) or _attacker_by(ctx, p, sentence, m, limit)
+        if hit is not None:
+            found.append(replace(hit, cue=(hit.start, m.start)))
+    return found
 
 
 def _tied(ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention) -> _Found | None:
