@@ -301,3 +301,83 @@ def test_the_group_attackers_come_from_is_theirs(case: AttributionCase) -> None:
     assert _read(text.replace("Okvara", "Ghazni").replace("Zelvani", "Herat")) == (
         {(a.replace("Okvara", "Ghazni").replace("Zelvani", "Herat"), s) for a, s in expected}
     )
+
+
+@functools.cache
+def _knowing_acronyms() -> Lexicon:
+    """The lexicon, knowing invented groups by their acronyms only."""
+    data = _LEXICON.model_dump(mode="json")
+    data["actors"]["aliases"] |= {"ozf": "Okvara Zelvan Front", "qhb": "Qarnat Hurdane Brigade"}
+    return Lexicon.model_validate(data)
+
+
+@given(
+    st.sampled_from(
+        (
+            ("Okvara Zelvani Front", "OZF", "Okvara Zelvan Front"),
+            ("Okvara Zelvan Forces", "OZF", "Okvara Zelvan Front"),
+            ("Qarnat al-Hurdane Battalion", "QHB", "Qarnat Hurdane Brigade"),
+        )
+    ),
+    st.sampled_from(_FRAMES),
+    st.sampled_from(_EVENTS),
+    st.sampled_from(("", "the ")),
+)
+def test_a_known_acronym_names_the_spelling_before_its_bracket(
+    group: tuple[str, str, str], frame: tuple[str, Stance], event: str, article: str
+) -> None:
+    """ "the Okvara Zelvan Forces (OZF)": a variant of the name, the acronym's group."""
+    written, acronym, actor = group
+    template, stance = frame
+    text = template.format(n=f"{article}{written} ({acronym})", e=event, E=capitalised(event))
+    assert _read(capitalised(text), _knowing_acronyms()) == {(actor, stance)}
+
+
+@given(
+    st.sampled_from(("a", "a small", "a heavily armed", "the same")),
+    st.sampled_from(("band", "group", "cell", "unit")),
+    st.sampled_from(("rebels", "guerrillas", "gunmen", "fighters")),
+    st.sampled_from(("launched the attack", "stormed the school", "attacked the village")),
+)
+def test_a_quantity_of_a_group_s_attackers_is_theirs(
+    det: str, body: str, noun: str, act: str
+) -> None:
+    """ "a small band of Taliban rebels launched the attack": the Taliban's."""
+    text = f"The general said {det} {body} of Taliban {noun} {act} at dawn."
+    assert _read(text) == {("Taliban", Stance.ASSERTED)}
+
+
+@given(
+    st.sampled_from(("Suicide Bombers", "SUICIDE bombers", "Suicide bombers", "Gunmen")),
+    st.sampled_from(
+        (
+            "{a} behind Deadly Cathedral Attack",
+            "{a} attacked a mosque in the city on Friday.",
+            "Officials said the blasts were the handiwork of {a}.",
+        )
+    ),
+)
+def test_attackers_in_capitals_are_no_name(attackers: str, template: str) -> None:
+    """A headline's or a shout's capitals make no group of "Suicide Bombers"."""
+    assert _read(template.format(a=attackers), _nameless()) == set()
+
+
+@given(
+    st.sampled_from(("carried out by", "attacked by", "stormed by")),
+    st.sampled_from(("gunmen", "militants", "assailants", "suicide bombers")),
+    st.sampled_from(("linked to", "loyal to", "affiliated with")),
+    st.sampled_from((("the Islamic State", "Islamic State"), ("al-Shabaab", "al-Shabaab"))),
+)
+def test_attackers_tied_to_a_group_in_an_agent_are_its(
+    cue: str, noun: str, link: str, group: tuple[str, str]
+) -> None:
+    """ "carried out by gunmen linked to X": the attackers' tie names their group."""
+    written, actor = group
+    text = f"The school was {cue} {noun} {link} {written} on Friday."
+    assert _read(text) == {(actor, Stance.ASSERTED)}
+
+
+@given(st.sampled_from(("gunmen", "militants", "assailants")))
+def test_attackers_from_a_country_in_an_agent_name_no_state(noun: str) -> None:
+    """ "carried out by gunmen from Pakistan": where they come from, not the state's act."""
+    assert _read(f"The attack was carried out by {noun} from Pakistan.") == set()

@@ -1513,6 +1513,21 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Shabaab", CLAIMED), ("al-Shabaab", ASSERTED)},  # the one affiliate named
     ),
     # --- end of attrib, round 11b ----------------------------------------------------------
+    # --- groups, round 12: a spelling of the name before a known acronym; a quantity of ---
+    # the group's rebels; attacker nouns in capitals name no group
+    (
+        "Maj Gen Olum said a small band of Allied Democratic Forces (ADF) rebels launched the "
+        "June 16 attack on Lhubirira Secondary School in Mpondwe.",
+        {("Allied Democratic Forces", ASSERTED)},
+    ),
+    (
+        "At least 25 students have been confirmed dead in a night attack by suspected Allied "
+        "Democratic Front (ADF) rebels at Lhubirira secondary school, in Mpondwe.",
+        {("Allied Democratic Forces", SUSPECTED)},
+    ),
+    ("Suicide Bombers behind Deadly Cathedral Attack", set()),
+    ("SUICIDE bombers attacked a Shia mosque in Kandahar during Friday prayers.", set()),
+    # --- end of groups, round 12 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
