@@ -9,14 +9,16 @@ names, so that no lexicon entry can help.
 
 from __future__ import annotations
 
+import datetime
 import functools
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from claimrecon import analyze
 from claimrecon.extract.names import acronym_fits
 from claimrecon.extract.places import gazetteer
-from claimrecon.models import Stance
+from claimrecon.models import AttributionClaim, Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase, capitalised
 from tests.strategies import read_attributions as _read
@@ -381,3 +383,19 @@ def test_attackers_tied_to_a_group_in_an_agent_are_its(
 def test_attackers_from_a_country_in_an_agent_name_no_state(noun: str) -> None:
     """ "carried out by gunmen from Pakistan": where they come from, not the state's act."""
     assert _read(f"The attack was carried out by {noun} from Pakistan.") == set()
+
+
+@given(
+    st.sampled_from(("Shiite", "Alawite", "Ismailite")),
+    st.sampled_from(("power", "heartland", "community")),
+)
+def test_a_creed_before_a_noun_is_no_actor(creed: str, noun: str) -> None:
+    """ "the first such assault by the extremists in the Shiite power": an adjective."""
+    text = (
+        "Five of the men who launched an attack in the capital previously fought for the "
+        "Okvara Front, the ministry said Thursday, acknowledging the first such assault by "
+        f"the extremists in the {creed} {noun}."
+    )
+    doc = Document(id="d", text=text, published=datetime.date(2017, 6, 8), outlet="Okvara Times")
+    claims = analyze([doc], lexicon=_nameless()).claims
+    assert {c.actor for c in claims if isinstance(c, AttributionClaim)} == set()

@@ -4039,7 +4039,7 @@ def _attackers_in_capitals(ctx: DocContext, p: _Patterns, span: NameSpan) -> boo
 
 # "Hanifullah alias Hamza": the other name of a person (a group is "also known as").
 _ALIAS_BEFORE = re.compile(r"(?<![\w\-])alias\s+$", re.IGNORECASE)
-_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish", "ite")  # "Islamic", "Shiite"
 
 
 def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
