@@ -9,14 +9,16 @@ names, so that no lexicon entry can help.
 
 from __future__ import annotations
 
+import datetime
 import functools
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from claimrecon import analyze
 from claimrecon.extract.names import acronym_fits
 from claimrecon.extract.places import gazetteer
-from claimrecon.models import Stance
+from claimrecon.models import AttributionClaim, Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase, capitalised
 from tests.strategies import read_attributions as _read
@@ -223,3 +225,177 @@ def test_a_part_of_an_unknown_group_is_not_named_by_it(
 ) -> None:
     """ "Okvara Splinter Group Claims ...": the splinter is not the Okvara, nor its name."""
     assert _read(f"{' '.join(words)} {part} {rest}", _nameless()) == set()
+
+
+# --- round 12: transliterated names, counts before a name, attackers of a group ----------
+
+# Invented words with the shape of a participle: a name's part, never a tie, after a
+# particle ("Jaish-e-Mohammed" beside "Qaeda-Linked").
+_ED_WORDS = ("Zelvamed", "Okvahmed", "Qarnaeed", "Tamrezed")
+_GLUES = ("-e-", "-i-", "-ul-", "-e- ", "-i- ")
+
+
+@st.composite
+def transliterated_group(draw: st.DrawFn) -> tuple[str, str]:
+    """ "Okvara-e-Zelvamed", "Sabrun-i- Qarnaeed Front": the name as written and as read.
+
+    A line break may have cut the name after its particle ("-e- "): it is read whole.
+    """
+    first = draw(st.sampled_from(_WORDS))
+    glue = draw(st.sampled_from(_GLUES))
+    last = draw(st.sampled_from(_ED_WORDS))
+    head = draw(st.sampled_from(("", " Front", " Brigade")))
+    written = f"{first}{glue}{last}{head}"
+    return written, written.replace("- ", "-")
+
+
+@given(transliterated_group(), st.sampled_from(_FRAMES), st.sampled_from(_EVENTS))
+def test_a_participle_shaped_part_after_a_particle_is_the_name_s(
+    group: tuple[str, str], frame: tuple[str, Stance], event: str
+) -> None:
+    written, name = group
+    template, stance = frame
+    text = template.format(n=written, e=event, E=capitalised(event))
+    assert _read(text, _nameless()) == {(name, stance)}
+
+
+_COUNTS = ("Four", "Six", "Thirty-two", "Twelve", "Two")
+
+
+@given(
+    st.sampled_from(_COUNTS),
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True),
+    st.sampled_from(_HEADS),
+    st.sampled_from(("gunmen", "militants", "attackers")),
+    st.sampled_from(("stormed the hotel", "attacked the base", "opened fire on the crowd")),
+)
+def test_a_count_opening_a_sentence_is_not_the_name_s(
+    count: str, words: list[str], head: str, noun: str, act: str
+) -> None:
+    """ "Four Okvara Zelvani Brigade gunmen stormed ...": the group is the brigade."""
+    name = f"{' '.join(words)} {head}"
+    assert _read(f"{count} {name} {noun} {act}.", _nameless()) == {(name, Stance.ASSERTED)}
+
+
+@st.composite
+def attackers_of_a_group(draw: st.DrawFn) -> AttributionCase:
+    """ "Terrorists of the Zelvania-based X outfit attacked ...": the attackers are X's."""
+    name = (
+        draw(st.sampled_from(_WORDS))
+        + draw(st.sampled_from(("-e-", "-ul-")))
+        + draw(st.sampled_from(_WORDS))
+    )
+    acronym = draw(st.sampled_from(("", " (OZM)")))
+    noun = draw(st.sampled_from(("Terrorists", "Militants", "Gunmen", "Fighters")))
+    link = draw(st.sampled_from(("of", "from", "belonging to")))
+    based = draw(st.sampled_from(("", "Zelvania-based ", "the Zelvania-based ", "the ")))
+    head = draw(st.sampled_from(("", " outfit", " group", " militant group")))
+    act = draw(st.sampled_from(("attacked an army camp", "stormed the base at dawn")))
+    return f"{noun} {link} {based}{name}{acronym}{head} {act}.", frozenset(
+        {(name, Stance.ASSERTED)}
+    )
+
+
+@given(attackers_of_a_group())
+def test_the_group_attackers_come_from_is_theirs(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _nameless()) == expected
+    assert _read(text.replace("Okvara", "Ghazni").replace("Zelvani", "Herat")) == (
+        {(a.replace("Okvara", "Ghazni").replace("Zelvani", "Herat"), s) for a, s in expected}
+    )
+
+
+@functools.cache
+def _knowing_acronyms() -> Lexicon:
+    """The lexicon, knowing invented groups by their acronyms only."""
+    data = _LEXICON.model_dump(mode="json")
+    data["actors"]["aliases"] |= {"ozf": "Okvara Zelvan Front", "qhb": "Qarnat Hurdane Brigade"}
+    return Lexicon.model_validate(data)
+
+
+@given(
+    st.sampled_from(
+        (
+            ("Okvara Zelvani Front", "OZF", "Okvara Zelvan Front"),
+            ("Okvara Zelvan Forces", "OZF", "Okvara Zelvan Front"),
+            ("Qarnat al-Hurdane Battalion", "QHB", "Qarnat Hurdane Brigade"),
+        )
+    ),
+    st.sampled_from(_FRAMES),
+    st.sampled_from(_EVENTS),
+    st.sampled_from(("", "the ")),
+)
+def test_a_known_acronym_names_the_spelling_before_its_bracket(
+    group: tuple[str, str, str], frame: tuple[str, Stance], event: str, article: str
+) -> None:
+    """ "the Okvara Zelvan Forces (OZF)": a variant of the name, the acronym's group."""
+    written, acronym, actor = group
+    template, stance = frame
+    text = template.format(n=f"{article}{written} ({acronym})", e=event, E=capitalised(event))
+    assert _read(capitalised(text), _knowing_acronyms()) == {(actor, stance)}
+
+
+@given(
+    st.sampled_from(("a", "a small", "a heavily armed", "the same")),
+    st.sampled_from(("band", "group", "cell", "unit")),
+    st.sampled_from(("rebels", "guerrillas", "gunmen", "fighters")),
+    st.sampled_from(("launched the attack", "stormed the school", "attacked the village")),
+)
+def test_a_quantity_of_a_group_s_attackers_is_theirs(
+    det: str, body: str, noun: str, act: str
+) -> None:
+    """ "a small band of Taliban rebels launched the attack": the Taliban's."""
+    text = f"The general said {det} {body} of Taliban {noun} {act} at dawn."
+    assert _read(text) == {("Taliban", Stance.ASSERTED)}
+
+
+@given(
+    st.sampled_from(("Suicide Bombers", "SUICIDE bombers", "Suicide bombers", "Gunmen")),
+    st.sampled_from(
+        (
+            "{a} behind Deadly Cathedral Attack",
+            "{a} attacked a mosque in the city on Friday.",
+            "Officials said the blasts were the handiwork of {a}.",
+        )
+    ),
+)
+def test_attackers_in_capitals_are_no_name(attackers: str, template: str) -> None:
+    """A headline's or a shout's capitals make no group of "Suicide Bombers"."""
+    assert _read(template.format(a=attackers), _nameless()) == set()
+
+
+@given(
+    st.sampled_from(("carried out by", "attacked by", "stormed by")),
+    st.sampled_from(("gunmen", "militants", "assailants", "suicide bombers")),
+    st.sampled_from(("linked to", "loyal to", "affiliated with")),
+    st.sampled_from((("the Islamic State", "Islamic State"), ("al-Shabaab", "al-Shabaab"))),
+)
+def test_attackers_tied_to_a_group_in_an_agent_are_its(
+    cue: str, noun: str, link: str, group: tuple[str, str]
+) -> None:
+    """ "carried out by gunmen linked to X": the attackers' tie names their group."""
+    written, actor = group
+    text = f"The school was {cue} {noun} {link} {written} on Friday."
+    assert _read(text) == {(actor, Stance.ASSERTED)}
+
+
+@given(st.sampled_from(("gunmen", "militants", "assailants")))
+def test_attackers_from_a_country_in_an_agent_name_no_state(noun: str) -> None:
+    """ "carried out by gunmen from Pakistan": where they come from, not the state's act."""
+    assert _read(f"The attack was carried out by {noun} from Pakistan.") == set()
+
+
+@given(
+    st.sampled_from(("Shiite", "Alawite", "Ismailite")),
+    st.sampled_from(("power", "heartland", "community")),
+)
+def test_a_creed_before_a_noun_is_no_actor(creed: str, noun: str) -> None:
+    """ "the first such assault by the extremists in the Shiite power": an adjective."""
+    text = (
+        "Five of the men who launched an attack in the capital previously fought for the "
+        "Okvara Front, the ministry said Thursday, acknowledging the first such assault by "
+        f"the extremists in the {creed} {noun}."
+    )
+    doc = Document(id="d", text=text, published=datetime.date(2017, 6, 8), outlet="Okvara Times")
+    claims = analyze([doc], lexicon=_nameless()).claims
+    assert {c.actor for c in claims if isinstance(c, AttributionClaim)} == set()

@@ -1557,6 +1557,21 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Pakistan", ASSERTED)},  # a quoted epithet of two words before the blamed name
     ),
     # --- end of attrib, round 12 ------------------------------------------------------------
+    # --- groups, round 12: a spelling of the name before a known acronym; a quantity of ---
+    # the group's rebels; attacker nouns in capitals name no group
+    (
+        "Maj Gen Olum said a small band of Allied Democratic Forces (ADF) rebels launched the "
+        "June 16 attack on Lhubirira Secondary School in Mpondwe.",
+        {("Allied Democratic Forces", ASSERTED)},
+    ),
+    (
+        "At least 25 students have been confirmed dead in a night attack by suspected Allied "
+        "Democratic Front (ADF) rebels at Lhubirira secondary school, in Mpondwe.",
+        {("Allied Democratic Forces", SUSPECTED)},
+    ),
+    ("Suicide Bombers behind Deadly Cathedral Attack", set()),
+    ("SUICIDE bombers attacked a Shia mosque in Kandahar during Friday prayers.", set()),
+    # --- end of groups, round 12 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -1659,6 +1674,29 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED)},
     ),
     # --- end of names, round 10 -----------------------------------------------------------
+    # --- names, round 12: a participle-shaped part after a particle is the name's; the ----
+    # group the attackers come from ("Terrorists of X outfit attacked")
+    (
+        "Uri/New Delhi : Terrorists of Pakistan-based Jaish-e-Mohammed (JeM) outfit attacked "
+        "an army camp near a brigade headquarters here in Jammu and Kashmir early on Sunday.",
+        {("Jaish-e-Mohammed", ASSERTED)},
+    ),
+    (
+        "At least 40 CRPF personnel were killed in Jammu and Kashmir's Pulwama district on "
+        "Thursday when a Jaish-e-Mohammed terrorist rammed an explosives-laden vehicle into "
+        "the bus they were travelling in, officials said.",
+        {("Jaish-e-Mohammed", ASSERTED)},
+    ),
+    (
+        "India asked Pakistan to stop shielding terrorist Masood Azhar, who is the founder of "
+        "Jaish-e-Mohammed, the terror outfit which has claimed responsibility for the attack.",
+        {("Jaish-e-Mohammed", CLAIMED)},
+    ),
+    (
+        "\u201cThey were all foreigners and belonged to the Jaish-e-Mohammed,\u201d he said.",
+        {("Jaish-e-Mohammed", ASSERTED)},
+    ),
+    # --- end of names, round 12 -----------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
 
@@ -1800,6 +1838,15 @@ TIED_GROUPS = [
         "Besana told Asia Times military authorities are looking at the possible involvement "
         "of the Islamic State-linked Abu Sayyaf Group in the twin blasts.",
         "Abu Sayyaf",
+    ),
+    # round 12: a group that works under the claimant, its acronym in the text
+    (
+        "Jaish-e-Mohammed, the terror outfit which has claimed responsibility for the attack.",
+        "Jaish-e-Mohammed",
+        "The militants who stormed the 12 Brigade Army headquarters in Uri were reportedly "
+        "members of the Sipah-e-Sahaba Pakistan, a banned terror group that recently began to "
+        "work under the JeM, according to The Times of India.",
+        "Sipah-e-Sahaba Pakistan",
     ),
 ]
 

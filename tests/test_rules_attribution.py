@@ -183,6 +183,9 @@ TIED = [
     "the {big} affiliated {small}",
     "the {small}, which is loyal to the {big}",
     "the {small}, a faction allied with the {big}",
+    "the {small}, a banned group that recently began to work under the {big},",
+    "the {small}, which operates under the {big},",
+    "the {small}, a wing of the {big},",
 ]
 
 

@@ -69,6 +69,7 @@ from claimrecon.extract.names import (
     NameGrammar,
     NameSpan,
     NameTail,
+    acronym_fits,
     definitions,
     longer_name,
     name_grammar,
@@ -1116,6 +1117,34 @@ def _merge_parenthetical(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_BRACKETED = 150  # characters: how far before a bracketed acronym its full name may open
+
+
+def _spelled_out(ctx: DocContext, sentence: Sentence, found: list[_Mention]) -> list[_Mention]:
+    """A known acronym in brackets, with the full name before it: one mention of the group.
+
+    "the Okvara Zelvan Front (OZF)": the lexicon may know the acronym but not this
+    spelling of the name (a translation, a variant); the name whose initials the acronym
+    fits is the group the acronym names, unless another mention stands in it.
+    """
+    text = ctx.text
+    out: list[_Mention] = []
+    for m in found:
+        lo = max(sentence.start, m.start - _BRACKETED, out[-1].end if out else 0)
+        if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
+            m = _after_its_name(ctx, lo, m)
+        out.append(m)
+    return out
+
+
+def _after_its_name(ctx: DocContext, lo: int, m: _Mention) -> _Mention:
+    """The mention of a bracketed acronym widened over the name it follows, if it fits."""
+    for span in names_in(name_grammar(ctx.lexicon), ctx.text, lo, m.end + 1):
+        if span.end == m.end + 1 and span.acronym == m.text and acronym_fits(m.text, span.name):
+            return _Mention(span.start, m.end + 1, m.actor, ctx.text[span.start : m.end + 1])
+    return m
+
+
 def _named(
     ctx: DocContext, p: _Patterns, sentence: Sentence, words: list[_Word] | None
 ) -> list[_Mention]:
@@ -1186,6 +1215,7 @@ def _named_known(
                     words if words is not None else _tokens(ctx, sentence),
                 ),
             )
+            found = _spelled_out(ctx, sentence, found)
             found = _outermost(
                 [
                     _known_or_longer(ctx, p, m, sentence.end)
@@ -2773,14 +2803,17 @@ def _part_of(p: _Patterns, words: list[str]) -> list[str]:
 
     "were members of a cell linked to X": the cell is X's, so X is the cue's actor. Up
     to three words ending in a member or group noun, then a preposition (a link word
-    may stand before it).
+    may stand before it); or an attacker noun and a link word ("gunmen loyal to").
     """
     lows = [w.lower() for w in words]
     for k, low in enumerate(lows[:4]):
-        if low not in p.members and low not in p.fillers:
-            continue
         j = k + 1
-        if j < len(lows) and lows[j] in p.links:
+        tied = j < len(lows) and lows[j] in p.links
+        # "by gunmen linked to X": attackers are X's only when a tie says so ("gunmen
+        # from Okvara" may name their town).
+        if low not in p.members and low not in p.fillers and not (tied and low in p.attackers):
+            continue
+        if tied:
             j += 1
         if (
             j < len(lows)
@@ -2981,9 +3014,11 @@ def _attacker(
     return None if opens is None else _Found(m, Stance.ASSERTED, opens, hit.end())
 
 
-# "a group of X gunmen stormed": a quantity of the attackers, not a body they belong to.
+# "a group of X gunmen stormed", "a small band of X rebels launched": a quantity of the
+# attackers, not a body they belong to.
 _QUANTITY_OF = re.compile(
-    r"(?<![\w\-])(?:a|an|the)\s+(?:group|band|team|handful|pair|trio|squad)\s+of\s+$",
+    r"(?<![\w\-])(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}"
+    r"(?:group|band|team|handful|pair|trio|squad|cell|unit|contingent)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -2993,20 +3028,29 @@ _QUANTITY_OF = re.compile(
 _REDUCED_PASSIVE = re.compile(r"(?<=ed)\s*(?:[.;]|$|\s(?:by|in|during)\s)")
 
 
+_FROM_HEADS = r"(?:group|organi[sz]ation|outfit|movement|network)"
+
+
 @per_lexicon
 def _from_group_res(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The attacker noun before "from <group>" and the act after it (see _attacker_from)."""
     nouns = _words_alt(lexicon.actors.attacker_nouns)
     verbs = _words_alt(lexicon.actors.attack_verbs)
+    links = _words_alt(lexicon.actors.link_words)
     if not nouns or not verbs:
         return None
+    # "of the Okvara-based X", "from the Qaeda-linked X": where the group is, or whose.
+    tie = rf"(?:[\w\-]+[\-\u2010](?:{links})\s+)?" if links else ""
     before = re.compile(
         rf"(?<![\w\-])(?:{nouns})\s+(?:from|of|with|belonging\s+to)\s+(?:the\s+)?"
-        r"(?:(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|outfit|movement|network)\s+)?$",
+        rf"(?:(?:[\w\-]+\s+){{0,2}}?{_FROM_HEADS}\s+)?{tie}$",
         re.IGNORECASE,
     )
+    # "(JeM)", "outfit", "militant group": the group's acronym and head after its name.
+    bracket = r"(?:\s*\([^()]{1,40}\))?"
+    head = rf"(?:\s+(?:(?-i:[a-z][\w\-]*)\s+)?{_FROM_HEADS}(?![\w\-]))?"
     after = re.compile(
-        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,?\s+who)?\s+(?:{verbs})(?![\w\-])", re.IGNORECASE
+        rf"{bracket}{head}{bracket}(?:\s*,?\s+who)?\s+(?:{verbs})(?![\w\-])", re.IGNORECASE
     )
     return before, after
 
@@ -3984,7 +4028,28 @@ def _linked_attackers(
     The attackers are the subject, the name the group they are tied to.
     """
     hits = (_tied(ctx, p, sentence, m) for m in candidates)
-    return [hit for hit in hits if hit is not None]
+    return [hit for hit in hits if hit is not None] + _attackers_of(ctx, p, sentence, candidates)
+
+
+def _attackers_of(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
+) -> list[_Found]:
+    """Candidates the attackers come from, before their act: "gunmen of X stormed".
+
+    "Gunmen of the Velka Brigade stormed", "driven by an Okvara-e-Zelva bomber". Only a
+    name of a group's form: "militants from Okvara attacked" may name their town.
+    """
+    found: list[_Found] = []
+    grammar = name_grammar(ctx.lexicon)
+    for m in candidates:
+        span = next(iter(names_in(grammar, ctx.text, m.start, m.end)), None)
+        if span is None or not _group_form(span):
+            continue
+        limit = min(sentence.end, m.end + 3 * _LOOK)
+        hit = _attacker_from(ctx, p, sentence, m, limit) or _attacker_by(ctx, p, sentence, m, limit)
+        if hit is not None:
+            found.append(replace(hit, cue=(hit.start, m.start)))
+    return found
 
 
 def _tied(ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention) -> _Found | None:
@@ -4020,6 +4085,8 @@ def _candidates(
             continue  # "Gunmen claimed ...": a common word opening the sentence
         if span.name.lower() in p.outlets or _adjective(ctx, p, span) or _ordinal_name(span):
             continue
+        if _attackers_in_capitals(ctx, p, span):
+            continue  # "Suicide Bombers behind ...", "SUICIDE bombers attacked": no name
         if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):
             continue  # "an al-Qaeda-linked group" is another group
         if _titled(ctx, p, grammar, sentence, span) or _ALIAS_BEFORE.search(
@@ -4029,9 +4096,18 @@ def _candidates(
         yield _Mention(span.start, span.end, span.name, span.name), span
 
 
+def _attackers_in_capitals(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
+    """Say whether a capitalised phrase is an attacker noun, alone or with the next word."""
+    low = span.name.lower()
+    if low in p.attackers:
+        return True
+    after = _NEXT_WORD.match(ctx.text, span.end)
+    return after is not None and f"{low} {after.group(1).lower()}" in p.attackers
+
+
 # "Hanifullah alias Hamza": the other name of a person (a group is "also known as").
 _ALIAS_BEFORE = re.compile(r"(?<![\w\-])alias\s+$", re.IGNORECASE)
-_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish", "ite")  # "Islamic", "Shiite"
 
 
 def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:

@@ -29,7 +29,7 @@ no other reader: attributions build on it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -47,11 +47,22 @@ __all__ = [
 ]
 
 # A capitalised word, possibly with an article glued by a hyphen ("al-Murabitoun") and
-# hyphenated parts ("Lashkar-e-Taiba", "Tehreek-e-Taliban").
-_WORD = (
-    r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
-    r"(?:[\-\u2010](?![a-z]+ed(?![\w\-])|[A-Z][a-z]+ed(?![\w\-]))[\w'\u2019]+)*"
-)
+# hyphenated parts ("Lashkar-e-Taiba", "Tehreek-e-Taliban"). A part that looks like a
+# participle ends the name ("ISIS-linked", "Qaeda-Backed"), except after a particle of
+# the name: "Jaish-e-Mohammed" and "Lashkar-i-Saeed" are names through, and so is a
+# name a line break cut after its particle ("Tehreek-i- Taliban").
+_OPENING = r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
+_HYPHEN_PART = r"(?![a-z]+ed(?![\w\-])|[A-Z][a-z]+ed(?![\w\-]))"
+
+
+def _word(particles: Iterable[str]) -> str:
+    """The pattern of one capitalised word of a name, its hyphenated parts included."""
+    glued = [p for p in particles if p.isalpha() and p.islower()]
+    after = "|".join(rf"(?<=[\-\u2010]{re.escape(p)}[\-\u2010])" for p in glued)
+    particle = rf"(?:{after}) ?(?=[A-Z])|" if after else ""
+    return rf"{_OPENING}(?:[\-\u2010](?:{particle}{_HYPHEN_PART})[\w'\u2019]+)*"
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _STOP = frozenset(
     {"the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "in", "on", "at", "by",
@@ -97,6 +108,8 @@ class NameGrammar:
     alias_gap: re.Pattern[str] | None = None  # between two names of one group: ", also known as"
     openers: frozenset[str] = frozenset()  # "Banned", "Suspected": before a name, not in it
     possessors: frozenset[str] = frozenset()  # "People's": a possessive inside a name
+    numbers: frozenset[str] = frozenset()  # "Four", "Thirty": a count before a name, not in it
+    attackers: frozenset[str] = frozenset()  # "Gunmen of X": the attackers, not the name
 
 
 @per_lexicon
@@ -107,10 +120,11 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
     alt = alternation(particles, never=r"(?!x)x")
     # "State of Iraq and the Levant", "Front for Unity and Jihad": "and" joins two
     # capitalised words only after "of" or "for" inside a name, never a list of names.
-    joined = rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_WORD})\s+and\s+(?:the\s+)?(?:{_WORD})"
+    word = _word(particles)
+    joined = rf"\s+(?:of|for)\s+(?:the\s+)?(?:{word})\s+and\s+(?:the\s+)?(?:{word})"
     regex = re.compile(
-        rf"(?<![\w\-\u2010'\u2019])(?:{_WORD})"
-        rf"(?:{joined}|\s+(?:(?:{alt})\s+){{0,2}}(?:{_WORD}))*"
+        rf"(?<![\w\-\u2010'\u2019])(?:{word})"
+        rf"(?:{joined}|\s+(?:(?:{alt})\s+){{0,2}}(?:{word}))*"
         r"(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{1,10})\))?"
     )
     heads = frozenset(h.lower() for h in act.organisation_heads)
@@ -125,12 +139,19 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         trailing=_trailing_re(act.trailing_heads),
         generic=frozenset(w.lower() for w in act.generic_heads),
         breaks=_breaks(lexicon, heads),
-        events=frozenset(w.lower() for w in act.event_nouns if " " not in w.strip()),
-        members=frozenset(w.lower() for w in act.member_nouns if " " not in w.strip()),
+        events=_single_words(act.event_nouns),
+        members=_single_words(act.member_nouns),
         alias_gap=_alias_gap_re(act.alias_cues),
         openers=frozenset(w.lower() for w in [*act.name_openers, *act.hedges]) - heads,
         possessors=frozenset(w.lower() for w in act.possessive_name_words),
+        numbers=frozenset(w.lower() for w in lexicon.figures.number_words),
+        attackers=_single_words(act.attacker_nouns),
     )
+
+
+def _single_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The phrases of one word, in lower case."""
+    return frozenset(w.lower() for w in phrases if " " not in w.strip())
 
 
 def _alias_gap_re(cues: list[str]) -> re.Pattern[str] | None:
@@ -372,7 +393,12 @@ def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     last = words[-1][2].lower()
     organisation = _organisation(grammar, [w[2].lower() for w in words])
     words = _without_generic(grammar, words, last)
-    return NameSpan(start, end, " ".join(w[2] for w in words), acronym, organisation)
+    # "Tehreek-i- Taliban": a name a line break cut after its particle is written whole.
+    name = _CUT_AFTER_HYPHEN.sub(r"\1", " ".join(w[2] for w in words))
+    return NameSpan(start, end, name, acronym, organisation)
+
+
+_CUT_AFTER_HYPHEN = re.compile(r"([\-\u2010]) (?=[A-Z])")
 
 
 def _without_generic(grammar: NameGrammar, words: _Words, last: str) -> _Words:
@@ -420,12 +446,13 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
     """Drop function words at the start ("But", "The") and particles at the end.
 
     A describing word that opens a sentence ("Banned", "Suspected") goes too, when a
-    name is left after it.
+    name is left after it, and so does a count ("Four Velka Brigade gunmen").
     """
     i, j = 0, len(words)
     while i < j and (
         words[i][2].lower() in grammar.stop
         or (i + 1 < j and words[i][2].lower() in grammar.openers)
+        or (i + 1 < j and _a_count(grammar, words[i][2]))
     ):
         i += 1
     while j > i and _edge_word(grammar, words[j - 1][2].lower()):
@@ -433,9 +460,18 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
     return words[i:j]
 
 
+def _a_count(grammar: NameGrammar, word: str) -> bool:
+    """Say whether ``word`` is a count ("Four", "Thirty-two"): the people a name's group sent."""
+    return all(part in grammar.numbers for part in re.split(r"[\-\u2010]", word.lower()))
+
+
 def _past_members(grammar: NameGrammar, words: _Words) -> _Words:
-    """The group after its members: "Supporters of the Velka Brigade" names the brigade."""
-    if len(words) > 2 and words[0][2].lower() in grammar.members and words[1][2] in {"of", "from"}:
+    """The group after its members: "Supporters of the Velka Brigade" names the brigade.
+
+    And after its attackers: "Gunmen from Velka Brigade", "Terrorists of Velka Brigade".
+    """
+    people = grammar.members | grammar.generic | grammar.attackers
+    if len(words) > 2 and words[0][2].lower() in people and words[1][2] in {"of", "from"}:
         return words[2:]
     return words
 

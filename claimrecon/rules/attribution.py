@@ -89,6 +89,13 @@ def _perpetrator_sides(
 
 # Words that tie a group to a larger one it acts with: "the Zelva-linked Okvara Front".
 _TIES = r"(?:linked|aligned|affiliated|allied|loyal)"
+# After the smaller group: it acts under the larger or is a part of it ("the Okvara Front,
+# a group that began to work under the Zelva", "the Okvara Front, a wing of the Zelva").
+_UNDER = (
+    r"(?:(?:work|works|worked|working|operate|operates|operated|operating|fight|fights"
+    r"|fought|fighting)\s+under|(?:an?|the)\s+(?:affiliate|branch|wing|faction|offshoot"
+    r"|proxy|front)\s+of)"
+)
 
 
 def _names(ctx: EventContext, family: str, claims: list[AttributionClaim]) -> str:
@@ -97,8 +104,20 @@ def _names(ctx: EventContext, family: str, claims: list[AttributionClaim]) -> st
     folded = {n.casefold() for n in canonical}
     aliases = {a for a, n in ctx.lexicon.actors.aliases.items() if n.casefold() in folded}
     names = sorted({*canonical, *aliases}, key=len, reverse=True)
-    # Short aliases ("IS") count only in capitals, as the extractor reads them.
-    return "|".join(re.escape(n) if len(n) > 3 else f"(?-i:{re.escape(n)})" for n in names)
+    return "|".join(_short_in_capitals(n) for n in names)
+
+
+def _short_in_capitals(name: str) -> str:
+    """The pattern of one name; a short alias counts only in capitals, as the extractor reads it.
+
+    The lexicon keeps its aliases in lower case: "is" is the Islamic State only as "IS",
+    and an acronym of three letters opens with a capital ("JeM", "TTP"), never "jem".
+    """
+    if len(name) > 3:
+        return re.escape(name)
+    if len(name) < 3:
+        return f"(?-i:{re.escape(name.upper())})"
+    return f"(?-i:{re.escape(name[0].upper())})(?i:{re.escape(name[1:])})"
 
 
 def _tied(
@@ -113,7 +132,8 @@ def _tied(
     big, small = _names(ctx, larger, named[larger]), _names(ctx, group, named[group])
     tie = re.compile(
         rf"\b(?:{big})[-\s]{_TIES}\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?(?:{small})\b"
-        rf"|\b(?:{small})\b[^.;]{{0,40}}?\b{_TIES}\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b",
+        rf"|\b(?:{small})\b[^.;]{{0,40}}?\b{_TIES}\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b"
+        rf"|\b(?:{small})\b[^.;]{{0,60}}?\b{_UNDER}\s+(?:the\s+)?(?:{big})\b",
         re.IGNORECASE,
     )
     for doc_id in sorted({c.span.doc for c in named[group]}):
