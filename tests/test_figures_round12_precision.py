@@ -7,6 +7,8 @@ the figures it must yield:
   them attackers; suspects killed, wounded or counted are the attackers;
 - members of an armed group ("the terrorist group", "a militant cell") are militants;
 - an attacker who "detonated himself" or "blew up themselves" died by his own act;
+- "Velka was one of the five shot dead" places a person named in a group: no count of one;
+- a speaker in a perfect tense ("a police commander has said") is no victim;
 - a paragraph that opens "All three were shot dead" counts the group the one before named.
 """
 
@@ -24,6 +26,7 @@ from claimrecon.vocab import Lexicon
 LEX = Lexicon.default()
 
 PLACES = st.sampled_from(["Zelvania", "Okvara", "Dunmar", "Velka"])
+NAMES = st.sampled_from(["Arvid Zelnik", "Tomas Okvarin", "Marek Dunwal", "Velka Orsin"])
 BEFORE = st.sampled_from(["", "Police in Okvara said ", "A Zelvanian official said that "])
 AFTER = st.sampled_from(["", ", a police spokesman said", ", Colonel Varnek told reporters"])
 ATTACKERS = st.sampled_from(["gunmen", "attackers", "militants", "assailants", "terrorists"])
@@ -109,6 +112,38 @@ def test_an_attacker_who_detonated_himself_died(n, words, noun, verb, place):
     head = noun[:-1] if n == 1 and noun != "gunmen" else ("gunman" if n == 1 else noun)
     text = capital(f"{number(n, True if n == 1 else words)} {head} {verb} {own} in {place}.")
     assert read(text) == [("killed", "militants", n, n)]
+
+
+@given(
+    name=NAMES,
+    n=st.integers(2, 9),
+    link=st.sampled_from(["was", "was not", "is", "was confirmed to be", "was also"]),
+    group=st.sampled_from(
+        ["the {n} shot dead by police", "the suspects killed", "those arrested", "the {n} killed"]
+    ),
+    place=PLACES,
+)
+def test_one_of_a_group_said_of_a_named_person_is_no_count(name, n, link, group, place):
+    said = group.format(n=spell(n))
+    assert read(f"{name} {link} one of {said} in {place}.") == []
+
+
+@given(noun=ATTACKERS, verb=st.sampled_from(["was shot dead", "was killed"]), place=PLACES)
+def test_one_of_a_group_with_its_own_fate_still_counts(noun, verb, place):
+    assert read(f"Police in {place} said one of the {noun} {verb}.") == [
+        ("killed", "militants", 1, 1)
+    ]
+
+
+@given(
+    n=st.integers(2, 90),
+    speaker=st.sampled_from(["a local police commander", "a hospital official", "an officer"]),
+    tense=st.sampled_from(["has said", "had said", "said", "has told reporters"]),
+    place=PLACES,
+)
+def test_a_speaker_in_a_perfect_tense_is_no_victim(n, speaker, tense, place):
+    text = f"The blast in {place} killed at least {n} people, {speaker} {tense}."
+    assert read(text) == [("killed", "people", n, None)]
 
 
 @given(

@@ -731,7 +731,8 @@ FIGURES = [
     # --- end of figures, round 11 -------------------------------------------------------------
     # --- figures, round 12 (precision): whom a figure counts, and what is no figure ---------
     # Suspects killed are the attackers, suspects arrested people; members of an armed group
-    # are militants; an attacker who "detonated himself" died.
+    # are militants; an attacker who "detonated himself" died; "one of" said of a named
+    # person is no count; a speaker in a perfect tense is no victim.
     (
         "Five suspects were killed in a shootout with police, and four people have been arrested.",
         [("killed", "militants", 5, 5), ("arrested", "people", 4, 4)],
@@ -750,6 +751,22 @@ FIGURES = [
         "Security sources say that out of the three militants two had blown up themselves "
         "while the third was shot dead.",
         [("killed", "militants", 3, 3), ("killed", "militants", 2, 2)],
+    ),
+    (
+        "Younes Abouyaaqoub, 22, who was born in Morocco, was not one of the five shot dead by "
+        "Catalonian police during the second attack in Cambrils.",
+        [],
+    ),
+    (
+        "Key suspect Moussa Oukabir, 17, who was alleged to have rented the van used in the Las "
+        "Ramblas attack, was confirmed to be one of the suspects killed in Cambrils.",
+        [],
+    ),
+    ("It is unclear whether he is one of those arrested.", []),
+    (
+        "Suicide bombers hit a Shiite mosque in the southern Afghan city of Kandahar during "
+        "Friday prayers, killing at least 50 people, a local police commander has said.",
+        [("killed", "people", 50, N)],
     ),
     # --- end of figures, round 12 (precision) --------------------------------------------------
 ]

@@ -3573,8 +3573,38 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 
 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    """Say whether a resolved figure is left out: vague, or a speaker."""
-    return cand.number.vague or _article_speaker(tok, tables, cand)
+    """Say whether a resolved figure is left out: vague, a speaker, or one person named."""
+    return (
+        cand.number.vague or _article_speaker(tok, tables, cand) or _named_member(tok, tables, cand)
+    )
+
+
+# Words between a verb of being and the "one of" it predicates ("was not one of").
+_PREDICATE_ADVERBS = frozenset({"not", "also", "only", "just", "still", "probably", "likely"})
+_BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s"})
+
+
+def _named_member(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether "one of ..." is said of someone the sentence names, no count of one.
+
+    "Velka was one of the five shot dead", "he is not one of those arrested", "Dunmar was
+    confirmed to be one of the suspects killed": the predicate places a person already
+    named in a group; it adds nobody to a toll. "Among the dead was one of the gunmen"
+    (the verb of being opens an inverted clause) and "one of them was killed" still count.
+    """
+    number, lower = cand.number, tok.lower
+    at = number.tok_start
+    if lower[at] != "one" or number.tok_end >= len(lower) or lower[number.tok_end] != "of":
+        return False
+    k = at - 1
+    while k >= 0 and lower[k] in _PREDICATE_ADVERBS:
+        k -= 1
+    hedge = tables.predicate_hedges.match_ending(lower, k + 1, longest=4)
+    if hedge is not None:
+        k = hedge[1] - 1  # "confirmed to be one of"
+    elif k < 0 or lower[k] not in _BEING:
+        return False
+    return "among" not in lower[max(0, k - _LINKING) : k]
 
 
 def _rival_cue(lower: list[str], tables: FigureTables, at: int, end: int) -> bool:
@@ -3598,11 +3628,15 @@ def _article_speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> boo
     return cand.number.article and _speaker(tok, tables, cand)
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+
+
 def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a figure without a metric of its own names who speaks, not a victim.
 
     The subject is followed by a verb of saying, directly or past a name or an aside
-    ("a police officer said", "two officials, speaking on condition of anonymity, said").
+    ("a police officer said", "two officials, speaking on condition of anonymity, said"),
+    in a simple or a perfect tense ("a police commander has said").
     """
     lower = tok.lower
     j = cand.subj_end
@@ -3611,6 +3645,8 @@ def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
         j = close if close is not None else j
     while j < len(lower) and tok.text[j][:1].isupper() and j - cand.subj_end < 4:
         j += 1
+    if j + 1 < len(lower) and lower[j] in _PERFECT:
+        j += 1  # "a police commander has said": a perfect tense of saying
     return j < len(lower) and lower[j] in tables.reporting
 
 
