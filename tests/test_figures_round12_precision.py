@@ -160,3 +160,15 @@ def test_all_of_a_group_named_in_the_paragraph_before(n, noun, fate, place):
     claims = [c for c in extract(Document(id="d", text=text), LEX) if isinstance(c, FigureClaim)]
     killed = [(c.subject.value, c.figure.low) for c in claims if c.metric.value == "killed"]
     assert killed == [("militants", n)]
+
+
+@given(
+    n=st.integers(2, 30),
+    words=st.booleans(),
+    noun=st.sampled_from(["clerics", "priests", "imams", "monks", "nuns", "pastors"]),
+    verb=st.sampled_from(["stabbed", "hacked", "beat"]),
+    place=PLACES,
+)
+def test_clergy_put_to_death_are_civilians_killed(n, words, noun, verb, place):
+    text = f"An assailant {verb} {number(n, words)} {noun} to death at a shrine in {place}."
+    assert read(text) == [("killed", "civilians", n, n)]

@@ -768,6 +768,11 @@ FIGURES = [
         "Friday prayers, killing at least 50 people, a local police commander has said.",
         [("killed", "people", 50, N)],
     ),
+    (
+        "Such attacks are rare in Iran, but last April, an assailant stabbed two clerics to death "
+        "at the Imam Reza shrine, the country's holiest.",
+        [("killed", "civilians", 2, 2)],
+    ),
     # --- end of figures, round 12 (precision) --------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
