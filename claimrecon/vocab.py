@@ -266,6 +266,13 @@ class FigureLexicon(_Section):
     member_heads: list[str] = []
     """Nouns of members that take the subject of the security force they are "of": "three
     officers of the border rangers" (security forces), "five members of the police"."""
+    armed_group_nouns: list[str] = []
+    """Nouns of an armed group whose members are militants, after ``member_heads`` and "of":
+    "eleven members of the terrorist group", "two members of a militant cell"."""
+    suspect_nouns: list[str] = []
+    """Nouns of persons suspected. Arrested, they are people (whom the police hold is not
+    yet an attacker); killed, wounded or counted, they are the attackers the police met:
+    "five suspects were shot dead" (militants)."""
     toll_nouns: dict[str, Metric] = {}
     """Nouns that make a number with no verb of its own a toll, with its metric, when it is
     opened by ``toll_noun_openers``, "all" or a qualifier: "all 13 victims of the blast were

@@ -729,6 +729,51 @@ FIGURES = [
         [("killed", "people", 35, 35), ("killed", "militants", 15, 15)],
     ),
     # --- end of figures, round 11 -------------------------------------------------------------
+    # --- figures, round 12 (precision): whom a figure counts, and what is no figure ---------
+    # Suspects killed are the attackers, suspects arrested people; members of an armed group
+    # are militants; an attacker who "detonated himself" died; "one of" said of a named
+    # person is no count; a speaker in a perfect tense is no victim.
+    (
+        "Five suspects were killed in a shootout with police, and four people have been arrested.",
+        [("killed", "militants", 5, 5), ("arrested", "people", 4, 4)],
+    ),
+    (
+        "Eleven members of the terrorist group, including its self-proclaimed leader, were "
+        "killed in military operations in Datu Hoffer Ampatuan, Maguindanao del Sur.",
+        [("killed", "militants", 11, 11)],
+    ),
+    (
+        "After this, one IS terrorist detonated himself with a bomb while another exploded "
+        "inside the mosque.",
+        [("killed", "militants", 1, 1)],
+    ),
+    (
+        "Security sources say that out of the three militants two had blown up themselves "
+        "while the third was shot dead.",
+        [("killed", "militants", 3, 3), ("killed", "militants", 2, 2)],
+    ),
+    (
+        "Younes Abouyaaqoub, 22, who was born in Morocco, was not one of the five shot dead by "
+        "Catalonian police during the second attack in Cambrils.",
+        [],
+    ),
+    (
+        "Key suspect Moussa Oukabir, 17, who was alleged to have rented the van used in the Las "
+        "Ramblas attack, was confirmed to be one of the suspects killed in Cambrils.",
+        [],
+    ),
+    ("It is unclear whether he is one of those arrested.", []),
+    (
+        "Suicide bombers hit a Shiite mosque in the southern Afghan city of Kandahar during "
+        "Friday prayers, killing at least 50 people, a local police commander has said.",
+        [("killed", "people", 50, N)],
+    ),
+    (
+        "Such attacks are rare in Iran, but last April, an assailant stabbed two clerics to death "
+        "at the Imam Reza shrine, the country's holiest.",
+        [("killed", "civilians", 2, 2)],
+    ),
+    # --- end of figures, round 12 (precision) --------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 
@@ -776,6 +821,14 @@ FIGURES_IN_DOCUMENTS: list[tuple[str, list[tuple]]] = [
         "The number of casualties in deadly truck bomb blast in Mogadishu, Somalia has risen to "
         "53, AP reports, citing security and medical sources. More than 60 others were injured.",
         [("killed", "people", 53, 53), ("wounded", "people", 61, N)],
+    ),
+    # --- figures, round 12 (precision): "All three" opening a paragraph counts the group the
+    # paragraph before named.
+    (
+        "LONDON - British police have named the three men who carried out the terror attack in "
+        "London on Saturday - Khuram Butt, Rachid Redouane and Youssef Zaghba.\n\nAll three "
+        "were shot dead by police after they drove a van onto the sidewalk of London Bridge.",
+        [("count", "militants", 3, 3), ("killed", "militants", 3, 3)],
     ),
 ]
 # --- end of figures, round 10b ------------------------------------------------------------

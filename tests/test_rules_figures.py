@@ -191,6 +191,19 @@ def test_a_part_of_unnamed_kind_is_no_total():
     assert set(x.claim_ids) == {two.id, one.id}
 
 
+def test_a_toll_of_people_caps_no_count_of_attackers_told_apart():
+    # "The attack killed one person" (the group's claim, relayed) and "police killed the
+    # five attackers" (the outlet): the victims' toll leaves out the attackers police shot.
+    toll = fig(1, source="Zelvanian Front", kind="militant", doc="d")
+    attackers = fig(5, subject="militants", doc="d")
+    assert run(toll, attackers).contradictions == ()
+    assert run(fig(1, doc="e"), fig(5, subject="militants", doc="f")).contradictions == ()
+    # Given as a part of the toll, the attackers still cannot exceed it.
+    whole = fig(3, doc="g")
+    part = fig(5, subject="militants", doc="g", part_of=whole.id)
+    assert rules_found(run(whole, part)) == ["part-and-whole"]
+
+
 def test_disjoint_subjects_are_not_part_and_whole():
     assert run(fig(2, subject="civilians"), fig(7, subject="police")).contradictions == ()
 

@@ -350,6 +350,8 @@ class FigureTables:
         self.toll_noun_openers = _words(figures.toll_noun_openers)
         self.state_metrics = PhraseTable(figures.state_metrics)
         self.member_heads = frozenset(figures.member_heads)
+        self.armed_groups = _words(figures.armed_group_nouns)
+        self.suspect_nouns = frozenset(figures.suspect_nouns)
         self.attacker_acts = _words(figures.attacker_acts)
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
@@ -1167,10 +1169,11 @@ def _member_subject(
 
 
 def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
-    """Return the subject of members named by the security force they are of, if any.
+    """Return the subject of members named by the force or armed group they are of, if any.
 
-    "three officers of the border rangers", "five members of the police": the force,
-    not the member noun ending at ``end``, says who they are.
+    "three officers of the border rangers", "five members of the police", "eleven members
+    of the terrorist group": the force or group, not the member noun ending at ``end``,
+    says who they are.
     """
     lower = tok.lower
     if lower[end - 1] not in tables.member_heads or end + 1 >= len(lower) or lower[end] != "of":
@@ -1178,6 +1181,9 @@ def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
     k = end + 1
     if lower[k] in tables.object_starters:
         k += 1
+    if k < len(lower) and tables.armed_groups.match(lower, k) is not None:
+        # "eleven members of the terrorist group": members of an armed group are militants.
+        return Subject.MILITANTS
     force = _noun_group(tok, tables, k)
     if force is None or force.subject is None:
         return None
@@ -1914,7 +1920,11 @@ def read_figures(text: str, lexicon: Lexicon, offset: int = 0) -> list[FoundFigu
 
 
 def read_sentence(
-    text: str, tables: FigureTables, offset: int = 0, last_subject: Subject | None = None
+    text: str,
+    tables: FigureTables,
+    offset: int = 0,
+    last_subject: Subject | None = None,
+    carried: Subject | None = None,
 ) -> list[FoundFigure]:
     """Return the figures of one sentence with compiled tables.
 
@@ -1923,6 +1933,8 @@ def read_sentence(
         tables: The compiled figure lexicon (see :func:`figure_tables`).
         offset: Added to every offset returned.
         last_subject: The subject named last before this sentence, for "five others".
+        carried: The subject named last in the paragraphs before, when this one has named
+            none yet, for a paragraph that opens "All three were shot dead".
     """
     tok = detach_suffixes(tokenize(text, offset), tables.glued_suffixes, tables.suffix_heads)
     lower = tok.lower
@@ -1956,7 +1968,7 @@ def read_sentence(
         else:
             i = number.tok_end
     _relative_figures(tok, tables, cands)
-    found = _resolve(tok, tables, cands, last_subject, text, offset)
+    found = _resolve(tok, tables, cands, (last_subject, carried), text, offset)
     found = _with_another(tok, tables, found)
     return _with_survivors(found, _sole_survivors(tok, tables, text, offset))
 
@@ -2911,7 +2923,7 @@ def _resolve(
     tok: Tokens,
     tables: FigureTables,
     cands: list[_Candidate],
-    last_subject: Subject | None,
+    named: tuple[Subject | None, Subject | None],
     raw: str,
     offset: int,
 ) -> list[FoundFigure]:
@@ -2933,9 +2945,11 @@ def _resolve(
         if read is None:
             continue
         metric, part_of, confidence = read
-        subject = _resolved_subject(tok, tables, cand, metric, out, last_subject)
+        subject = _resolved_subject(tok, tables, cand, metric, out, named)
         if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
+        if part_of is None:
+            subject = (_fated_subject(tok, tables, cand, metric, subject[0]), subject[1])
         if _one_national(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
@@ -2944,6 +2958,25 @@ def _resolve(
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
+
+
+def _fated_subject(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, metric: Metric, subject: Subject
+) -> Subject:
+    """Return the subject a figure's metric makes of a noun of its own (no part of a whole).
+
+    Civilians the police arrest or detain are people, whatever their noun ("three women
+    were detained"): the noun describes suspects, it names no victims. Attackers ("two
+    gunmen were arrested") and soldiers or police taken captive stay what they are.
+    Suspects killed, wounded or counted are the attackers the police met ("five suspects
+    were shot dead"); suspects arrested stay people.
+    """
+    if metric is Metric.ARRESTED:
+        return Subject.PEOPLE if Subject.CIVILIANS.contains(subject) else subject
+    suspects = cand.subj_end > 0 and tok.lower[cand.subj_end - 1] in tables.suspect_nouns
+    if subject is Subject.PEOPLE and cand.subject is not None and suspects:
+        return Subject.MILITANTS
+    return subject
 
 
 def _shared_floors(tables: FigureTables, lower: list[str], cands: list[_Candidate]) -> None:
@@ -3087,10 +3120,15 @@ def _resolved_subject(
     cand: _Candidate,
     metric: Metric,
     out: list[FoundFigure],
-    last_subject: Subject | None,
+    named: tuple[Subject | None, Subject | None],
 ) -> tuple[Subject, float] | None:
-    """Return a candidate's subject and what it costs in confidence; ``None``: no figure."""
+    """Return a candidate's subject and what it costs in confidence; ``None``: no figure.
+
+    ``named`` is the subject named last before the sentence in its paragraph, and the one
+    named last in the paragraphs before it.
+    """
     lower = tok.lower
+    last_subject, carried = named
     if cand.subject is not None:
         return cand.subject, 0.0
     if metric is Metric.COUNT and not cand.inherit:
@@ -3108,6 +3146,10 @@ def _resolved_subject(
     if last_subject is not None and _opens_elliptic(tables, cand):
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
+    if carried is not None and _opens_whole_anaphor(tables, lower, cand):
+        # "... the three men who stormed the hall.\n\nAll three were shot dead.": "all"
+        # takes a group named before, across the paragraph's break.
+        return carried, 0.15
     return Subject.PEOPLE, 0.0
 
 
@@ -3531,8 +3573,38 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 
 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    """Say whether a resolved figure is left out: vague, or a speaker."""
-    return cand.number.vague or _article_speaker(tok, tables, cand)
+    """Say whether a resolved figure is left out: vague, a speaker, or one person named."""
+    return (
+        cand.number.vague or _article_speaker(tok, tables, cand) or _named_member(tok, tables, cand)
+    )
+
+
+# Words between a verb of being and the "one of" it predicates ("was not one of").
+_PREDICATE_ADVERBS = frozenset({"not", "also", "only", "just", "still", "probably", "likely"})
+_BEING = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s"})
+
+
+def _named_member(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether "one of ..." is said of someone the sentence names, no count of one.
+
+    "Velka was one of the five shot dead", "he is not one of those arrested", "Dunmar was
+    confirmed to be one of the suspects killed": the predicate places a person already
+    named in a group; it adds nobody to a toll. "Among the dead was one of the gunmen"
+    (the verb of being opens an inverted clause) and "one of them was killed" still count.
+    """
+    number, lower = cand.number, tok.lower
+    at = number.tok_start
+    if lower[at] != "one" or number.tok_end >= len(lower) or lower[number.tok_end] != "of":
+        return False
+    k = at - 1
+    while k >= 0 and lower[k] in _PREDICATE_ADVERBS:
+        k -= 1
+    hedge = tables.predicate_hedges.match_ending(lower, k + 1, longest=4)
+    if hedge is not None:
+        k = hedge[1] - 1  # "confirmed to be one of"
+    elif k < 0 or lower[k] not in _BEING:
+        return False
+    return "among" not in lower[max(0, k - _LINKING) : k]
 
 
 def _rival_cue(lower: list[str], tables: FigureTables, at: int, end: int) -> bool:
@@ -3556,11 +3628,15 @@ def _article_speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> boo
     return cand.number.article and _speaker(tok, tables, cand)
 
 
+_PERFECT = frozenset({"has", "have", "had"})
+
+
 def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a figure without a metric of its own names who speaks, not a victim.
 
     The subject is followed by a verb of saying, directly or past a name or an aside
-    ("a police officer said", "two officials, speaking on condition of anonymity, said").
+    ("a police officer said", "two officials, speaking on condition of anonymity, said"),
+    in a simple or a perfect tense ("a police commander has said").
     """
     lower = tok.lower
     j = cand.subj_end
@@ -3569,6 +3645,8 @@ def _speaker(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
         j = close if close is not None else j
     while j < len(lower) and tok.text[j][:1].isupper() and j - cand.subj_end < 4:
         j += 1
+    if j + 1 < len(lower) and lower[j] in _PERFECT:
+        j += 1  # "a police commander has said": a perfect tense of saying
     return j < len(lower) and lower[j] in tables.reporting
 
 
@@ -3598,6 +3676,14 @@ def _opens_elliptic(tables: FigureTables, cand: _Candidate) -> bool:
         and not number.zero
         and number.qualifier is Qualifier.EXACT
     )
+
+
+def _opens_whole_anaphor(tables: FigureTables, lower: list[str], cand: _Candidate) -> bool:
+    """Say whether the sentence opens with "all" and a bare number ("All three were ...").
+
+    Such a number has no noun of its own and "all" says its group was named before.
+    """
+    return _opens_elliptic(tables, cand) and tables.whole_quantifiers.match(lower, 0) is not None
 
 
 def _joined(tables: FigureTables, lower: list[str], end: int, start: int) -> bool:

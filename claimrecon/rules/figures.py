@@ -653,10 +653,16 @@ def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
     figure and larger narrower one count different scopes ("13 Americans were killed ...
     at least 90 Afghan civilians also died"), and so do figures given as more of them
     ("15 others were injured ... 140 more"): a text that meant a part says so ("among
-    them").
+    them"). A toll of people, mostly the attackers' victims, caps no count of attackers
+    not given as its part ("the attack killed one person ... police killed the five
+    attackers").
     """
     if early(ctx, whole):
         return False  # "so far", "confirmed", the toll a rise began at, a group seen
+    if whole.subject is Subject.PEOPLE and Subject.MILITANTS.contains(part.subject):
+        # "the attack killed one person" and "police killed the five attackers": a toll of
+        # people is mostly the attackers' victims; it caps the attackers only as their total.
+        return False
     if whole.span.doc == part.span.doc and (
         ctx.same_source(whole, part) or _additive(whole) or _additive(part)
     ):
