@@ -729,6 +729,18 @@ FIGURES = [
         [("killed", "people", 35, 35), ("killed", "militants", 15, 15)],
     ),
     # --- end of figures, round 11 -------------------------------------------------------------
+    # --- figures12, round 12: adjectives of the dead before a metric noun --------------------
+    (
+        "Bomb units defusing booby-trap explosives at the site discovered 25 burned and "
+        "disfigured bodies, according to a private Algerian TV station.",
+        [("killed", "people", 25, 25)],
+    ),
+    (
+        "Islamic State claimed responsibility and released a video purporting to show gunmen "
+        "inside the parliament building and one body, apparently dead, on the floor",
+        [],
+    ),
+    # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

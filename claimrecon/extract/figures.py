@@ -350,6 +350,7 @@ class FigureTables:
         self.toll_noun_openers = _words(figures.toll_noun_openers)
         self.state_metrics = PhraseTable(figures.state_metrics)
         self.member_heads = frozenset(figures.member_heads)
+        self.described_nouns = frozenset(figures.described_metric_nouns)
         self.attacker_acts = _words(figures.attacker_acts)
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
@@ -2592,6 +2593,8 @@ def _metric_after_subject(
     lower = tok.lower
     k = cand.subj_end
     after = _metric_after(tok, tables, k)
+    if after is None and cand.subject is None and not cand.inherit:
+        return _described_metric(tok, tables, k)
     if after is not None or cand.subject is None or k + 1 >= len(lower) or lower[k] != "and":
         return after
     joined = tables.subjects.match(lower, k + 1)
@@ -2601,6 +2604,31 @@ def _metric_after_subject(
 
 
 _After = tuple[Metric, int, int, bool]
+
+
+def _described_metric(tok: Tokens, tables: FigureTables, k: int) -> _After | None:
+    """Find a metric noun after adjectives of its own at ``k``, right after a number.
+
+    "25 charred bodies", "12 burned and disfigured bodies": the adjectives describe the
+    dead, so the noun is still the figure's metric. Only nouns of
+    ``described_metric_nouns``, and only adjectives no subject noun stands among.
+    """
+    lower = tok.lower
+    j = k
+    while j < len(lower) and j - k <= _MODIFIERS + 1:
+        found = tables.metrics.match(lower, j)
+        if found is not None:
+            described = j > k and lower[j] in tables.described_nouns
+            return (found[0], j, found[1], False) if described else None
+        joiner = lower[j] == "and" and j > k
+        if not joiner and (
+            not _is_modifier(tok, tables, j)
+            or tables.subjects.match(lower, j) is not None
+            or not tok.text[j].islower()
+        ):
+            return None
+        j += 1
+    return None
 
 
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
