@@ -9,7 +9,11 @@ attacker's group, a faction's claim disowned by its parent, a government's blame
 claimant, and a claim while the attack went on), then ten (wave 8: Afghan, Indian, Philippine,
 Ugandan, Algerian, Indonesian, Pakistani, New Zealand and British reporting, with a hostage
 siege, rival claimants and a claim disputed by the victims' state, a lone attacker charged in
-court, and tolls counted with and without the attackers) were chosen
+court, and tolls counted with and without the attackers), then nine (wave 9: Indian, Ugandan,
+Turkish, Pakistani, Mozambican, Iranian, Philippine, Spanish and Afghan reporting, with a claim
+under two names, a headline that unlinks the blamed group, a minister's rival suspects, an
+affiliate's local name, two linked attacks in two towns, and tolls that fall as well as rise)
+were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
@@ -50,6 +54,10 @@ WAVES = (
     sorted(
         """christchurch-2019 in-amenas-2013 jolo-cathedral-2019 kabul-embassy-2017 kampala-2010
         london-bridge-2017 mastung-2018 pathankot-2016 surabaya-churches-2018 uri-2016""".split()
+    ),
+    sorted(
+        """bajaur-rally-2023 barcelona-2017 kandahar-mosque-2021 marawi-2023 mpondwe-school-2023
+        pahalgam-2025 palma-2021 reina-nightclub-2017 shah-cheragh-2022""".split()
     ),
 )
 
