@@ -4,7 +4,12 @@ Each grammar varies a phenomenon (numbers in digits or words, speakers before or
 nouns, verbs) and states the figures it must yield:
 
 - adjectives of the dead between a number and its metric noun ("25 charred bodies", "12
-  burned and disfigured bodies") leave the noun the figure's metric.
+  burned and disfigured bodies") leave the noun the figure's metric;
+- an attacker who "detonated himself", "detonated their device" or "set off theirs" died
+  by his own act, as one who "blew himself up";
+- the definite object of a killing verb ("police killed the five attackers") is the whole
+  group, so also the attackers' count;
+- clerics, priests and imams are civilians.
 """
 
 from __future__ import annotations
@@ -62,3 +67,54 @@ def test_a_comma_closes_the_noun_before_adjectives_of_the_dead(thing, state, pla
     # "one body, apparently dead": the comma ends the noun group, so "dead" is no noun of
     # adjectives after the number.
     assert read(f"The video showed one {thing}, {state}, on the floor in {place}.") == []
+
+
+@given(
+    n=st.integers(2, 9),
+    words=st.booleans(),
+    act=st.sampled_from(
+        [
+            ("detonated himself", "detonated themselves"),
+            ("detonated his device", "detonated their devices"),
+            ("exploded himself", "exploded themselves"),
+            ("detonated his explosives", "set off theirs"),
+        ]
+    ),
+    place=st.sampled_from(PLACES),
+    after=AFTER,
+)
+def test_an_attacker_detonating_himself_or_his_device_died(n, words, act, place, after):
+    one, many = act
+    others = f"the other {number(n, words)} {many} inside"
+    text = f"One {one} at the gate of the {place} mosque, while {others}{after}."
+    assert read(text) == [("killed", "militants", 1, 1), ("killed", "militants", n, n)]
+
+
+@given(
+    n=st.integers(2, 12),
+    words=st.booleans(),
+    verb=st.sampled_from(["killed", "shot dead", "gunned down"]),
+    forces=st.sampled_from(["Police", "Troops", "Commandos"]),
+    attackers=st.sampled_from(["attackers", "gunmen", "militants", "terrorists"]),
+    place=st.sampled_from(PLACES),
+)
+def test_the_definite_object_of_a_killing_is_the_whole_group(
+    n, words, verb, forces, attackers, place
+):
+    text = f"{forces} {verb} the {number(n, words)} {attackers} in {place} on Sunday."
+    assert read(text) == [("killed", "militants", n, n), ("count", "militants", n, n)]
+    # Without the article, the number killed may be some of them: no count.
+    text = f"{forces} {verb} {number(n, words)} {attackers} in {place} on Sunday."
+    assert read(text) == [("killed", "militants", n, n)]
+
+
+@given(
+    n=st.integers(2, 40),
+    words=st.booleans(),
+    noun=st.sampled_from(["clerics", "priests", "imams"]),
+    verb=st.sampled_from(["stabbed", "hacked", "beat"]),
+    before=BEFORE,
+)
+def test_clerics_killed_are_civilians(n, words, noun, verb, before):
+    text = f"{before}an assailant {verb} {number(n, words)} {noun} to death at the shrine."
+    assert read(capital(text)) == [("killed", "civilians", n, n)]

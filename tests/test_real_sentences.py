@@ -740,6 +740,26 @@ FIGURES = [
         "inside the parliament building and one body, apparently dead, on the floor",
         [],
     ),
+    (
+        "One reportedly detonated their device at the door of the mosque, while the other two "
+        "set off theirs inside the building.",
+        [("killed", "militants", 1, 1), ("killed", "militants", 2, 2)],
+    ),
+    (
+        "After this, one IS terrorist detonated himself with a bomb while another exploded "
+        "inside the mosque.",
+        [("killed", "militants", 1, 1)],
+    ),
+    (
+        "Police killed the five attackers, some of whom were wearing explosive belts.",
+        [("killed", "militants", 5, 5), ("count", "militants", 5, 5)],
+    ),
+    (
+        "Such attacks are rare in Iran, but last April, an assailant stabbed two clerics to "
+        "death at the Imam Reza shrine, the country\u2019s most revered Shiite site, in the "
+        "northeast city of Mashhad.",
+        [("killed", "civilians", 2, 2)],
+    ),
     # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -3398,6 +3398,10 @@ def _all_of_the_attackers(
     quantified = tables.whole_quantifiers.match(tok.lower, at) is not None
     if quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None:
         return True
+    # "police killed the five attackers": the definite object of the verb is the group
+    # named before, all of it.
+    if at > 1 and tok.lower[at - 1] == "the" and cand.span_start < at - 1 and cand.direct:
+        return True
     return _whole_relative(tok, tables, cand)
 
 
