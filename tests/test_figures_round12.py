@@ -9,7 +9,13 @@ nouns, verbs) and states the figures it must yield:
   by his own act, as one who "blew himself up";
 - the definite object of a killing verb ("police killed the five attackers") is the whole
   group, so also the attackers' count;
-- clerics, priests and imams are civilians.
+- clerics, priests and imams are civilians;
+- persons named by a bare noun ("three men", "three occupants") who harm others ("stabbed
+  a number of people", "attacked the hall"), even as a second verb after "and" ("left the
+  van and attacked people"), are the attackers: their count; a passive ("attacked by")
+  is no attack of theirs;
+- the object of the attackers' verb after their count ("..., killing 17") is their
+  victims, not more attackers.
 """
 
 from __future__ import annotations
@@ -118,3 +124,67 @@ def test_the_definite_object_of_a_killing_is_the_whole_group(
 def test_clerics_killed_are_civilians(n, words, noun, verb, before):
     text = f"{before}an assailant {verb} {number(n, words)} {noun} to death at the shrine."
     assert read(capital(text)) == [("killed", "civilians", n, n)]
+
+
+PERSONS = st.sampled_from(["men", "occupants", "people", "individuals"])
+
+
+@given(
+    n=st.integers(2, 9),
+    words=st.booleans(),
+    persons=PERSONS,
+    first=st.sampled_from(
+        ["left the van", "then left the vehicle", "got out of the car", "jumped out of the truck"]
+    ),
+    act=st.sampled_from(
+        ["stabbed a number of people", "attacked passers-by with knives", "opened fire"]
+    ),
+    place=st.sampled_from(PLACES),
+    after=AFTER,
+)
+def test_persons_whose_second_verb_harms_others_are_the_attackers(
+    n, words, persons, first, act, place, after
+):
+    text = f"{capital(number(n, words))} {persons} {first} and {act} in {place}{after}."
+    assert read(text) == [("count", "militants", n, n)]
+
+
+@given(
+    n=st.integers(2, 9),
+    words=st.booleans(),
+    persons=PERSONS,
+    act=st.sampled_from(["stabbed a number of people", "attacked the parliament building"]),
+    place=st.sampled_from(PLACES),
+)
+def test_persons_who_harm_others_are_the_attackers(n, words, persons, act, place):
+    text = f"{capital(number(n, words))} {persons} {act} in {place}."
+    assert read(text) == [("count", "militants", n, n)]
+
+
+@given(
+    n=st.integers(2, 9),
+    words=st.booleans(),
+    persons=PERSONS,
+    aux=st.sampled_from(["", "were "]),
+    place=st.sampled_from(PLACES),
+)
+def test_persons_attacked_by_someone_are_no_attackers(n, words, persons, aux, place):
+    assert read(f"{capital(number(n, words))} {persons} {aux}attacked by a mob in {place}.") == []
+
+
+@given(
+    attackers=st.integers(2, 9),
+    dead=st.integers(10, 90),
+    words=st.booleans(),
+    noun=st.sampled_from(["gunmen", "heavily-armed men", "militants", "armed men"]),
+    place=st.sampled_from(PLACES),
+)
+def test_the_object_of_the_attackers_verb_is_their_victims(attackers, dead, words, noun, place):
+    text = (
+        f"{capital(number(attackers, words))} {noun} attacked the parliament in {place}, "
+        f"killing {number(dead, words)} and injuring dozens."
+    )
+    assert read(text) == [
+        ("count", "militants", attackers, attackers),
+        ("killed", "people", dead, dead),
+    ]

@@ -760,6 +760,22 @@ FIGURES = [
         "northeast city of Mashhad.",
         [("killed", "civilians", 2, 2)],
     ),
+    (
+        "Three men then left the vehicle and stabbed a number of people in Borough Market, "
+        "south of the bridge, an area known for its restaurants and bars.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "Three occupants left the van and attacked several people with knives in the nearby "
+        "Borough Market nightlife neighborhood.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "It was the first attack claimed by the Daesh/ISIS group in Iran since 2017, when five "
+        "heavily-armed men attacked the Iranian parliament building and the mausoleum of the "
+        "country's founder, Ayatollah Khomeini, in Tehran, killing 17 and injuring hundreds.",
+        [("count", "militants", 5, 5), ("killed", "people", 17, 17)],
+    ),
     # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

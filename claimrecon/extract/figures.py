@@ -2639,6 +2639,8 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         # "the second of two bombers blew himself up": the verb is the ordinal's one.
         cand.metric, cand.direct = Metric.COUNT, True
         return
+    if _coordinated_act(tok, tables, cand):
+        return
     after = _subject_metric(tok, tables, cand)
     if after is not None:
         cand.among = "among" in lower[cand.subj_end : after[1]]
@@ -2777,7 +2779,11 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
             cand.metric, cand.span_end = verb[0], verb[2]
         return
     if not passive and _starts_object(tok, tables, m_end):
-        # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
+        # "Ten militants killed 12 soldiers": the figure is the agent, not the toll; so
+        # are "three men" who "stabbed a number of people": whoever harms others is an
+        # attacker.
+        if _agent_person(tok, tables, cand):
+            cand.subject = Subject.MILITANTS
         if tables.countable(cand.subject) and not number.zero:
             cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
         return
@@ -2787,6 +2793,63 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
         cand.extra = _subject_list(tok, tables, m_end)
         if cand.extra:
             cand.span_end = cand.extra[0][1]
+
+
+def _agent_person(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` counts persons by a bare noun ("three men"), no victims' noun."""
+    end = cand.subj_end
+    if cand.subject is not Subject.PEOPLE or cand.number.article or end == 0:
+        return False
+    return tok.lower[end - 1] in tables.sighted_persons
+
+
+def _coordinated_act(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Count persons whose second verb, after "and", is an attacker's act.
+
+    "Three men left the vehicle and stabbed people", "four gunmen got out of the car and
+    opened fire": the first verb tells no metric, the coordinated one makes them the
+    attackers. Only within the clause: a comma, a relative or a verb of being before
+    "and" ends the search.
+    """
+    number = cand.number
+    if cand.metric is not None or number.zero or number.article or cand.inherit:
+        return False
+    if not (tables.countable(cand.subject) or _agent_person(tok, tables, cand)):
+        return False
+    joined = _first_and(tok, tables, cand.subj_end)
+    end = None if joined is None else _attack_after_and(tok, tables, joined)
+    if end is None:
+        return False
+    cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.COUNT, True
+    cand.span_end = end
+    return True
+
+
+def _first_and(tok: Tokens, tables: FigureTables, start: int) -> int | None:
+    """Return the "and" that closes a verb phrase with no metric after ``start``."""
+    lower = tok.lower
+    for j in range(start + 1, min(len(lower) - 1, start + _CLAUSE)):
+        word = lower[j]
+        if word in _CLAUSE_BREAKS or word in tables.relative or word in tables.aux:
+            return None
+        if word in (",", "or") or tables.metrics.match(lower, j) is not None:
+            return None
+        if word == "and":
+            return j
+    return None
+
+
+def _attack_after_and(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the end of an attacker's act, or of a verb harming an object, after "and"."""
+    lower = tok.lower
+    k = j + 2 if _adverb(lower[j + 1]) else j + 1
+    act = tables.attacker_acts.match(lower, k)
+    if act is not None:
+        return act[1]
+    harm = tables.metrics.match(lower, k)
+    if harm is None or harm[0] is Metric.COUNT or not _starts_object(tok, tables, harm[1]):
+        return None
+    return harm[1]
 
 
 def _qualified(tok: Tokens, tables: FigureTables, j: int) -> tuple[Subject, int] | None:
@@ -2816,6 +2879,8 @@ def _count_after(
     bombers targeted" adds to attackers named before.
     """
     active = m_start == 0 or lower[m_start - 1] not in tables.passive_markers
+    # "three people attacked by a dog": a headline's passive, its agent after "by".
+    active = active and (m_end >= len(lower) or lower[m_end] != "by")
     if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(lower, m_start) is not None:
         # "four men in camouflage opened fire": whoever does an attacker's act is one.
         cand.subject = Subject.MILITANTS
@@ -3130,13 +3195,23 @@ def _resolved_subject(
     if referent is not None:
         return referent, 0.1
     if cand.inherit or _elliptic(lower, tables, cand):
-        wholes = [f for f in out if f.part_of is None]
+        wholes = _wholes_inherited(cand, out)
         inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
         return _listed_whole(tok, tables, cand, inherited), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _wholes_inherited(cand: _Candidate, out: list[FoundFigure]) -> list[FoundFigure]:
+    """Return the whole figures before ``cand`` whose subject a bare number may take."""
+    wholes = [f for f in out if f.part_of is None]
+    if cand.span_start < cand.number.tok_start and not cand.inherit:
+        # "five gunmen stormed the hall, killing 17": the object of the attackers' verb
+        # is their victims, not more attackers.
+        wholes = [f for f in wholes if f.metric is not Metric.COUNT]
+    return wholes
 
 
 def _listed_whole(
