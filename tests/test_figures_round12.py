@@ -15,7 +15,10 @@ nouns, verbs) and states the figures it must yield:
   van and attacked people"), are the attackers: their count; a passive ("attacked by")
   is no attack of theirs;
 - the object of the attackers' verb after their count ("..., killing 17") is their
-  victims, not more attackers.
+  victims, not more attackers;
+- a number with no noun quantified as a whole group ("all three were shot dead", "the
+  three were wounded") that equals a count of attackers given before in the document is
+  that group (read as a document).
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimrecon.extract import extract
 from claimrecon.extract.figures import read_figures
 from claimrecon.extract.numbers import spell
+from claimrecon.models import Document, FigureClaim
 from claimrecon.vocab import Lexicon
 
 LEX = Lexicon.default()
@@ -187,4 +192,34 @@ def test_the_object_of_the_attackers_verb_is_their_victims(attackers, dead, word
     assert read(text) == [
         ("count", "militants", attackers, attackers),
         ("killed", "people", dead, dead),
+    ]
+
+
+def read_document(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    claims = extract(Document(id="d", text=text), LEX)
+    return [
+        (c.metric.value, c.subject.value, c.figure.low, c.figure.high)
+        for c in claims
+        if isinstance(c, FigureClaim)
+    ]
+
+
+@given(
+    n=st.integers(2, 9),
+    words=st.booleans(),
+    opener=st.sampled_from(["All", "All of the", "The"]),
+    fate=st.sampled_from([("were shot dead", "killed"), ("were wounded", "wounded")]),
+    same=st.booleans(),
+    place=st.sampled_from(PLACES),
+)
+def test_a_bare_whole_group_counted_before_as_attackers(n, words, opener, fate, same, place):
+    named = n if same else n + 1
+    text = (
+        f"Police in {place} named the {number(named, words)} men who carried out the attack."
+        f"\n\n{opener} {number(n, words)} {fate[0]} by police after a chase."
+    )
+    subject = "militants" if same else "people"
+    assert read_document(text) == [
+        ("count", "militants", named, named),
+        (fate[1], subject, n, n),
     ]

@@ -825,6 +825,14 @@ FIGURES_IN_DOCUMENTS: list[tuple[str, list[tuple]]] = [
         "53, AP reports, citing security and medical sources. More than 60 others were injured.",
         [("killed", "people", 53, 53), ("wounded", "people", 61, N)],
     ),
+    # --- figures12, round 12: a bare whole group ("all three") counted before as attackers -
+    (
+        "British police have named the three men who carried out the terror attack on London "
+        "Bridge and at Borough Market. All three were shot dead by police after they drove a van "
+        "onto the sidewalk of London Bridge.",
+        [("count", "militants", 3, 3), ("killed", "militants", 3, 3)],
+    ),
+    # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures, round 10b ------------------------------------------------------------
 

@@ -48,6 +48,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -136,6 +137,9 @@ class FoundFigure:
     among: bool = False
     breakdown: bool = False
     implied: bool = False
+    bare_whole: bool = False
+    """The number names no noun but is quantified as a whole group ("all three were shot
+    dead", "the three were arrested"): who they are is the group counted before."""
 
 
 @dataclass
@@ -3329,6 +3333,7 @@ def _figures_of(
             provisional=provisional,
             among=cand.among,
             breakdown=breakdown,
+            bare_whole=_bare_whole(tok, tables, cand),
         )
         for subj, subj_end in subjects
     ]
@@ -3342,6 +3347,17 @@ def _figures_of(
         # "three gunmen stormed the ward and were killed": the count's own fate.
         figures.append(replace(figures[0], metric=fate, confidence=0.6))
     return figures
+
+
+def _bare_whole(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` is a number of no noun quantified as a whole ("all three")."""
+    number = cand.number
+    if cand.subject is not None or cand.inherit or cand.part or number.low != number.high:
+        return False
+    at = number.tok_start
+    whole = tables.whole_quantifiers.match(tok.lower, at) is not None
+    whole = whole or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None
+    return whole or (at > 0 and tok.lower[at - 1] == "the")
 
 
 def _coordinated_fate(
@@ -3518,6 +3534,26 @@ def inherit_subjects(
         before = [s for at, h, s in named if h == head and at < fig.start]
         if before and fig.subject is own and before[-1] is not own:
             fig = replace(fig, subject=before[-1])
+        out.append(fig)
+    return out
+
+
+def attackers_counted(
+    found: list[FoundFigure], counts: Collection[tuple[int | None, int | None]]
+) -> list[FoundFigure]:
+    """Give a bare whole group of people the attackers' subject when they were so counted.
+
+    "Three men carried out the attack ... All three were shot dead by police": a number
+    with no noun, quantified as a whole ("all three", "the three"), that equals a count of
+    attackers the document gave before is that group, so its death or wounds are the
+    attackers'. An arrest keeps its people (suspects are people until shown otherwise).
+    """
+    out = []
+    for fig in found:
+        counted = (fig.low, fig.high) in counts and (fig.low or 0) > 1
+        fate = fig.metric in (Metric.KILLED, Metric.WOUNDED) and fig.subject is Subject.PEOPLE
+        if fig.bare_whole and counted and fate:
+            fig = replace(fig, subject=Subject.MILITANTS)
         out.append(fig)
     return out
 
