@@ -18,7 +18,9 @@ nouns, verbs) and states the figures it must yield:
   victims, not more attackers;
 - a number with no noun quantified as a whole group ("all three were shot dead", "the
   three were wounded") that equals a count of attackers given before in the document is
-  that group (read as a document).
+  that group (read as a document);
+- a list after a colon right after a toll breaks it down, as one in brackets does ("left
+  30 people dead: 20 civilians and 10 soldiers").
 """
 
 from __future__ import annotations
@@ -222,4 +224,29 @@ def test_a_bare_whole_group_counted_before_as_attackers(n, words, opener, fate, 
     assert read_document(text) == [
         ("count", "militants", named, named),
         (fate[1], subject, n, n),
+    ]
+
+
+@given(
+    parts=st.tuples(st.integers(2, 40), st.integers(2, 40), st.integers(2, 40)),
+    words=st.booleans(),
+    shape=st.sampled_from(["left", "passive", "active"]),
+    before=BEFORE,
+    place=st.sampled_from(PLACES),
+)
+def test_a_list_after_a_colon_breaks_a_toll_down(parts, words, shape, before, place):
+    a, b, c = parts
+    total = a + b + c
+    listed = f"{number(a, words)} militants, {number(b, words)} soldiers and {c} civilians"
+    if shape == "left":
+        text = f"{before}the battle in {place} left {total} people dead: {listed}."
+    elif shape == "passive":
+        text = f"{before}{total} were killed in {place}: {listed}."
+    else:
+        text = f"{before}the fighting in {place} killed {total} people: {listed}."
+    assert read(capital(text)) == [
+        ("killed", "people", total, total),
+        ("killed", "militants", a, a),
+        ("killed", "soldiers", b, b),
+        ("killed", "civilians", c, c),
     ]

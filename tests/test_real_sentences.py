@@ -776,6 +776,17 @@ FIGURES = [
         "country's founder, Ayatollah Khomeini, in Tehran, killing 17 and injuring hundreds.",
         [("count", "militants", 5, 5), ("killed", "people", 17, 17)],
     ),
+    (
+        "For five months, the Philippine Army fought the extremists in the streets until it was "
+        "able to liberate the city in a battle that left more than 1,200 people dead: 978 "
+        "jihadists, 168 soldiers and 87 civilians.",
+        [
+            ("killed", "people", 1201, N),
+            ("killed", "militants", 978, 978),
+            ("killed", "soldiers", 168, 168),
+            ("killed", "civilians", 87, 87),
+        ],
+    ),
     # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

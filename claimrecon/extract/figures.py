@@ -3749,16 +3749,17 @@ def _joined(tables: FigureTables, lower: list[str], end: int, start: int) -> boo
 
 
 def _bracketed_parts(lower: list[str], cands: list[_Candidate]) -> None:
-    """Make a figure in brackets right after a toll a part of it.
+    """Make a figure in brackets or after a colon right after a toll a part of it.
 
-    "31 were killed (24 civilians and 7 policemen)": the list in brackets breaks the toll
-    down; its first item is a part, and ``_chain_parts`` makes the items joined to it parts.
+    "31 were killed (24 civilians and 7 policemen)", "left 1,233 people dead: 978
+    militants, 168 soldiers and 87 civilians": the list breaks the toll down; its first
+    item is a part, and ``_chain_parts`` makes the items joined to it parts.
     """
     for prev, cand in pairwise(cands):
         at = cand.number.tok_start
         if cand.metric is not None or cand.subject is None or prev.metric is None:
             continue
-        if prev.metric is not Metric.COUNT and lower[at - 1] == "(":
+        if prev.metric is not Metric.COUNT and lower[at - 1] in ("(", ":"):
             cand.part = cand.part or max(prev.subj_end, prev.span_end) == at - 1
 
 
