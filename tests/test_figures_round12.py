@@ -20,7 +20,9 @@ nouns, verbs) and states the figures it must yield:
   three were wounded") that equals a count of attackers given before in the document is
   that group (read as a document);
 - a list after a colon right after a toll breaks it down, as one in brackets does ("left
-  30 people dead: 20 civilians and 10 soldiers").
+  30 people dead: 20 civilians and 10 soldiers");
+- a time between the attackers and their verb ("50 militants last week overran") is no
+  break; attackers "dispatched" or "guided" are counted.
 """
 
 from __future__ import annotations
@@ -250,3 +252,30 @@ def test_a_list_after_a_colon_breaks_a_toll_down(parts, words, shape, before, pl
         ("killed", "soldiers", b, b),
         ("killed", "civilians", c, c),
     ]
+
+
+@given(
+    n=st.integers(2, 90),
+    words=st.booleans(),
+    time=st.sampled_from(["last week", "last month", "this week", "last weekend", "last night"]),
+    verb=st.sampled_from(["overran", "stormed", "attacked"]),
+    attackers=st.sampled_from(["militants", "gunmen", "Islamic militants", "fighters"]),
+    place=st.sampled_from(PLACES),
+)
+def test_a_time_between_attackers_and_their_verb(n, words, time, verb, attackers, place):
+    text = f"Officials asked how {number(n, words)} {attackers} {time} {verb} the plant in {place}."
+    assert read(text) == [("count", "militants", n, n)]
+
+
+@given(
+    n=st.integers(2, 12),
+    words=st.booleans(),
+    verb=st.sampled_from(["were dispatched to", "had been dispatched to", "were guided to"]),
+    attackers=st.sampled_from(["militants", "gunmen", "attackers", "fidayeen"]),
+    place=st.sampled_from(PLACES),
+)
+def test_attackers_dispatched_or_guided_are_counted(n, words, verb, attackers, place):
+    text = f"The group said that {number(n, words)} {attackers} {verb} the base in {place}."
+    assert read(text) == [("count", "militants", n, n)]
+    # Others sent there are no attackers.
+    assert read(f"The army said {number(n, words)} soldiers {verb} the base in {place}.") == []

@@ -787,6 +787,12 @@ FIGURES = [
             ("killed", "civilians", 87, 87),
         ],
     ),
+    (
+        "International security and intelligence officials remained perplexed over how a band "
+        "of nearly 50 Islamic militants last week overran the gas complex on the "
+        "Algerian-Libyan border.",
+        [("count", "militants", 50, 50)],
+    ),
     # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
