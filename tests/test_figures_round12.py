@@ -22,7 +22,9 @@ nouns, verbs) and states the figures it must yield:
 - a list after a colon right after a toll breaks it down, as one in brackets does ("left
   30 people dead: 20 civilians and 10 soldiers");
 - a time between the attackers and their verb ("50 militants last week overran") is no
-  break; attackers "dispatched" or "guided" are counted.
+  break; attackers "dispatched" or "guided" are counted;
+- attackers given their number as a predicate ("the gunmen were four in number") are
+  counted.
 """
 
 from __future__ import annotations
@@ -279,3 +281,20 @@ def test_attackers_dispatched_or_guided_are_counted(n, words, verb, attackers, p
     assert read(text) == [("count", "militants", n, n)]
     # Others sent there are no attackers.
     assert read(f"The army said {number(n, words)} soldiers {verb} the base in {place}.") == []
+
+
+@given(
+    n=st.integers(2, 40),
+    words=st.booleans(),
+    group=st.sampled_from(
+        [("the gunmen", "were"), ("the band of rebels", "was"), ("the attackers", "were")]
+    ),
+    about=st.sampled_from(["", "about "]),
+    before=BEFORE,
+)
+def test_attackers_given_their_number_as_a_predicate(n, words, group, about, before):
+    noun, verb = group
+    text = f"{before}{noun} {verb} {about}{number(n, words)} in number."
+    assert read(capital(text)) == [("count", "militants", n, n)]
+    # Soldiers so numbered are no attackers.
+    assert read(f"{before}the soldiers were {number(n, words)} in number.") == []

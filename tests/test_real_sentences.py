@@ -793,6 +793,10 @@ FIGURES = [
         "Algerian-Libyan border.",
         [("count", "militants", 50, 50)],
     ),
+    (
+        "He estimated that the band of rebels was about five in number with three guns.",
+        [("count", "militants", 5, 5)],
+    ),
     # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

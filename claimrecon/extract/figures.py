@@ -2643,7 +2643,7 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
         # "the second of two bombers blew himself up": the verb is the ordinal's one.
         cand.metric, cand.direct = Metric.COUNT, True
         return
-    if _coordinated_act(tok, tables, cand):
+    if _coordinated_act(tok, tables, cand) or _in_number(tok, tables, cand):
         return
     after = _subject_metric(tok, tables, cand)
     if after is not None:
@@ -2827,6 +2827,40 @@ def _coordinated_act(tok: Tokens, tables: FigureTables, cand: _Candidate) -> boo
     cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.COUNT, True
     cand.span_end = end
     return True
+
+
+def _in_number(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Count attackers given their number as a predicate: "the gunmen were four in number".
+
+    A number with no noun of its own, after a verb of being, closed by "in number", counts
+    the attackers' noun group that is the verb's subject ("the band of rebels was about
+    five in number").
+    """
+    lower = tok.lower
+    number, end = cand.number, cand.number.tok_end
+    if (
+        cand.subject is not None
+        or number.zero
+        or number.vague
+        or lower[end : end + 2]
+        != [
+            "in",
+            "number",
+        ]
+    ):
+        return False
+    at = number.tok_start
+    if at < 2 or lower[at - 1] not in tables.aux:
+        return False
+    for k in range(at - 2, max(-1, at - 2 - _MODIFIERS), -1):
+        found = tables.subjects.match(lower, k)
+        if found is not None and found[1] == at - 1:
+            if not tables.countable(found[0]):
+                return False
+            cand.subject, cand.metric, cand.direct = found[0], Metric.COUNT, True
+            cand.span_start, cand.span_end = k, end + 2
+            return True
+    return False
 
 
 def _first_and(tok: Tokens, tables: FigureTables, start: int) -> int | None:
