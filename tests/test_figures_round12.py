@@ -24,7 +24,7 @@ nouns, verbs) and states the figures it must yield:
 - a time between the attackers and their verb ("50 militants last week overran") is no
   break; attackers "dispatched" or "guided" are counted;
 - attackers given their number as a predicate ("the gunmen were four in number") are
-  counted.
+  counted, and so are those who "was involved" or "may have been involved".
 """
 
 from __future__ import annotations
@@ -298,3 +298,18 @@ def test_attackers_given_their_number_as_a_predicate(n, words, group, about, bef
     assert read(capital(text)) == [("count", "militants", n, n)]
     # Soldiers so numbered are no attackers.
     assert read(f"{before}the soldiers were {number(n, words)} in number.") == []
+
+
+@given(
+    low=st.integers(1, 9),
+    words=st.booleans(),
+    verb=st.sampled_from(
+        ["was involved", "may have been involved", "had been involved", "have been involved"]
+    ),
+    noun=st.sampled_from(["assailant", "gunman", "attacker"]),
+    before=BEFORE,
+    place=st.sampled_from(PLACES),
+)
+def test_attackers_involved_in_any_tense(low, words, verb, noun, before, place):
+    text = f"{before}more than {number(low, words)} {noun} {verb} in the attack in {place}."
+    assert read(capital(text)) == [("count", "militants", low + 1, None)]

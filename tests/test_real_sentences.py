@@ -797,6 +797,11 @@ FIGURES = [
         "He estimated that the band of rebels was about five in number with three guns.",
         [("count", "militants", 5, 5)],
     ),
+    (
+        "News reports said more than one assailant may have been involved in the attack and "
+        "more than 500 people were inside the club at the time.",
+        [("count", "militants", 2, N)],
+    ),
     # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
