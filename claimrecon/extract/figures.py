@@ -2820,6 +2820,8 @@ def _coordinated_act(tok: Tokens, tables: FigureTables, cand: _Candidate) -> boo
         return False
     if not (tables.countable(cand.subject) or _agent_person(tok, tables, cand)):
         return False
+    if _metric_before(tok, tables, number.tok_start) is not None:
+        return False  # "troops killed five militants and captured two": the verb's object
     joined = _first_and(tok, tables, cand.subj_end)
     end = None if joined is None else _attack_after_and(tok, tables, joined)
     if end is None:
@@ -2866,14 +2868,14 @@ def _in_number(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
 def _first_and(tok: Tokens, tables: FigureTables, start: int) -> int | None:
     """Return the "and" that closes a verb phrase with no metric after ``start``."""
     lower = tok.lower
-    for j in range(start + 1, min(len(lower) - 1, start + _CLAUSE)):
+    for j in range(start, min(len(lower) - 1, start + _CLAUSE)):
         word = lower[j]
         if word in _CLAUSE_BREAKS or word in tables.relative or word in tables.aux:
             return None
         if word in (",", "or") or tables.metrics.match(lower, j) is not None:
             return None
         if word == "and":
-            return j
+            return j if j > start else None
     return None
 
 
