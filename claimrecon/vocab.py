@@ -263,6 +263,10 @@ class FigureLexicon(_Section):
     toll_noun_openers: list[str] = []
     """Words before a number of a toll noun that make it the whole toll ("there were 84
     victims"); a qualified number ("more than 70 victims") needs none."""
+    described_metric_nouns: list[str] = []
+    """Metric nouns that may follow adjectives of their own after a number with no subject:
+    "25 charred bodies", "12 burned and disfigured bodies", "30 confirmed deaths" (the
+    metric of ``metric_words``)."""
     member_heads: list[str] = []
     """Nouns of members that take the subject of the security force they are "of": "three
     officers of the border rangers" (security forces), "five members of the police"."""

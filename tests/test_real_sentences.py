@@ -774,6 +774,80 @@ FIGURES = [
         [("killed", "civilians", 2, 2)],
     ),
     # --- end of figures, round 12 (precision) --------------------------------------------------
+    # --- figures12, round 12: adjectives of the dead before a metric noun --------------------
+    (
+        "Bomb units defusing booby-trap explosives at the site discovered 25 burned and "
+        "disfigured bodies, according to a private Algerian TV station.",
+        [("killed", "people", 25, 25)],
+    ),
+    (
+        "Islamic State claimed responsibility and released a video purporting to show gunmen "
+        "inside the parliament building and one body, apparently dead, on the floor",
+        [],
+    ),
+    (
+        "One reportedly detonated their device at the door of the mosque, while the other two "
+        "set off theirs inside the building.",
+        [("killed", "militants", 1, 1), ("killed", "militants", 2, 2)],
+    ),
+    (
+        "After this, one IS terrorist detonated himself with a bomb while another exploded "
+        "inside the mosque.",
+        [("killed", "militants", 1, 1)],
+    ),
+    (
+        "Police killed the five attackers, some of whom were wearing explosive belts.",
+        [("killed", "militants", 5, 5), ("count", "militants", 5, 5)],
+    ),
+    (
+        "Such attacks are rare in Iran, but last April, an assailant stabbed two clerics to "
+        "death at the Imam Reza shrine, the country\u2019s most revered Shiite site, in the "
+        "northeast city of Mashhad.",
+        [("killed", "civilians", 2, 2)],
+    ),
+    (
+        "Three men then left the vehicle and stabbed a number of people in Borough Market, "
+        "south of the bridge, an area known for its restaurants and bars.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "Three occupants left the van and attacked several people with knives in the nearby "
+        "Borough Market nightlife neighborhood.",
+        [("count", "militants", 3, 3)],
+    ),
+    (
+        "It was the first attack claimed by the Daesh/ISIS group in Iran since 2017, when five "
+        "heavily-armed men attacked the Iranian parliament building and the mausoleum of the "
+        "country's founder, Ayatollah Khomeini, in Tehran, killing 17 and injuring hundreds.",
+        [("count", "militants", 5, 5), ("killed", "people", 17, 17)],
+    ),
+    (
+        "For five months, the Philippine Army fought the extremists in the streets until it was "
+        "able to liberate the city in a battle that left more than 1,200 people dead: 978 "
+        "jihadists, 168 soldiers and 87 civilians.",
+        [
+            ("killed", "people", 1201, N),
+            ("killed", "militants", 978, 978),
+            ("killed", "soldiers", 168, 168),
+            ("killed", "civilians", 87, 87),
+        ],
+    ),
+    (
+        "International security and intelligence officials remained perplexed over how a band "
+        "of nearly 50 Islamic militants last week overran the gas complex on the "
+        "Algerian-Libyan border.",
+        [("count", "militants", 50, 50)],
+    ),
+    (
+        "He estimated that the band of rebels was about five in number with three guns.",
+        [("count", "militants", 5, 5)],
+    ),
+    (
+        "News reports said more than one assailant may have been involved in the attack and "
+        "more than 500 people were inside the club at the time.",
+        [("count", "militants", 2, N)],
+    ),
+    # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 
@@ -830,6 +904,14 @@ FIGURES_IN_DOCUMENTS: list[tuple[str, list[tuple]]] = [
         "were shot dead by police after they drove a van onto the sidewalk of London Bridge.",
         [("count", "militants", 3, 3), ("killed", "militants", 3, 3)],
     ),
+    # --- figures12, round 12: a bare whole group ("all three") counted before as attackers -
+    (
+        "British police have named the three men who carried out the terror attack on London "
+        "Bridge and at Borough Market. All three were shot dead by police after they drove a van "
+        "onto the sidewalk of London Bridge.",
+        [("count", "militants", 3, 3), ("killed", "militants", 3, 3)],
+    ),
+    # --- end of figures12, round 12 ---------------------------------------------------------
 ]
 # --- end of figures, round 10b ------------------------------------------------------------
 

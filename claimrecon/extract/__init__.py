@@ -54,6 +54,7 @@ from claimrecon.extract.dates import (
 )
 from claimrecon.extract.figures import (
     FoundFigure,
+    attackers_counted,
     casualties_as_dead,
     figure_tables,
     fuller_nouns,
@@ -267,6 +268,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
             found = _read(ctx, sentence, (last_subject, None if last_subject else carried))
             found = plausible(found, text, doc_id, given=counts)
             found = inherit_subjects(found, text, named, tables)
+            found = attackers_counted(found, counts)
             if not found:
                 continue
             counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)

@@ -48,6 +48,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -136,6 +137,9 @@ class FoundFigure:
     among: bool = False
     breakdown: bool = False
     implied: bool = False
+    bare_whole: bool = False
+    """The number names no noun but is quantified as a whole group ("all three were shot
+    dead", "the three were arrested"): who they are is the group counted before."""
 
 
 @dataclass
@@ -352,6 +356,7 @@ class FigureTables:
         self.member_heads = frozenset(figures.member_heads)
         self.armed_groups = _words(figures.armed_group_nouns)
         self.suspect_nouns = frozenset(figures.suspect_nouns)
+        self.described_nouns = frozenset(figures.described_metric_nouns)
         self.attacker_acts = _words(figures.attacker_acts)
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
@@ -2604,6 +2609,8 @@ def _metric_after_subject(
     lower = tok.lower
     k = cand.subj_end
     after = _metric_after(tok, tables, k)
+    if after is None and cand.subject is None and not cand.inherit:
+        return _described_metric(tok, tables, k)
     if after is not None or cand.subject is None or k + 1 >= len(lower) or lower[k] != "and":
         return after
     joined = tables.subjects.match(lower, k + 1)
@@ -2615,6 +2622,31 @@ def _metric_after_subject(
 _After = tuple[Metric, int, int, bool]
 
 
+def _described_metric(tok: Tokens, tables: FigureTables, k: int) -> _After | None:
+    """Find a metric noun after adjectives of its own at ``k``, right after a number.
+
+    "25 charred bodies", "12 burned and disfigured bodies": the adjectives describe the
+    dead, so the noun is still the figure's metric. Only nouns of
+    ``described_metric_nouns``, and only adjectives no subject noun stands among.
+    """
+    lower = tok.lower
+    j = k
+    while j < len(lower) and j - k <= _MODIFIERS + 1:
+        found = tables.metrics.match(lower, j)
+        if found is not None:
+            described = j > k and lower[j] in tables.described_nouns
+            return (found[0], j, found[1], False) if described else None
+        joiner = lower[j] == "and" and j > k
+        if not joiner and (
+            not _is_modifier(tok, tables, j)
+            or tables.subjects.match(lower, j) is not None
+            or not tok.text[j].islower()
+        ):
+            return None
+        j += 1
+    return None
+
+
 def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     """Give ``cand`` its metric: after its subject, else before its number."""
     lower = tok.lower
@@ -2622,6 +2654,8 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if _ordinal_group(tok, tables, cand):
         # "the second of two bombers blew himself up": the verb is the ordinal's one.
         cand.metric, cand.direct = Metric.COUNT, True
+        return
+    if _coordinated_act(tok, tables, cand) or _in_number(tok, tables, cand):
         return
     after = _subject_metric(tok, tables, cand)
     if after is not None:
@@ -2761,7 +2795,11 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
             cand.metric, cand.span_end = verb[0], verb[2]
         return
     if not passive and _starts_object(tok, tables, m_end):
-        # "Ten militants killed 12 soldiers": the figure is the agent, not the toll.
+        # "Ten militants killed 12 soldiers": the figure is the agent, not the toll; so
+        # are "three men" who "stabbed a number of people": whoever harms others is an
+        # attacker.
+        if _agent_person(tok, tables, cand):
+            cand.subject = Subject.MILITANTS
         if tables.countable(cand.subject) and not number.zero:
             cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
         return
@@ -2771,6 +2809,99 @@ def _take_after(tok: Tokens, tables: FigureTables, cand: _Candidate, after: _Aft
         cand.extra = _subject_list(tok, tables, m_end)
         if cand.extra:
             cand.span_end = cand.extra[0][1]
+
+
+def _agent_person(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` counts persons by a bare noun ("three men"), no victims' noun."""
+    end = cand.subj_end
+    if cand.subject is not Subject.PEOPLE or cand.number.article or end == 0:
+        return False
+    return tok.lower[end - 1] in tables.sighted_persons
+
+
+def _coordinated_act(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Count persons whose second verb, after "and", is an attacker's act.
+
+    "Three men left the vehicle and stabbed people", "four gunmen got out of the car and
+    opened fire": the first verb tells no metric, the coordinated one makes them the
+    attackers. Only within the clause: a comma, a relative or a verb of being before
+    "and" ends the search.
+    """
+    number = cand.number
+    if cand.metric is not None or number.zero or number.article or cand.inherit:
+        return False
+    if not (tables.countable(cand.subject) or _agent_person(tok, tables, cand)):
+        return False
+    if _metric_before(tok, tables, number.tok_start) is not None:
+        return False  # "troops killed five militants and captured two": the verb's object
+    joined = _first_and(tok, tables, cand.subj_end)
+    end = None if joined is None else _attack_after_and(tok, tables, joined)
+    if end is None:
+        return False
+    cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.COUNT, True
+    cand.span_end = end
+    return True
+
+
+def _in_number(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Count attackers given their number as a predicate: "the gunmen were four in number".
+
+    A number with no noun of its own, after a verb of being, closed by "in number", counts
+    the attackers' noun group that is the verb's subject ("the band of rebels was about
+    five in number").
+    """
+    lower = tok.lower
+    number, end = cand.number, cand.number.tok_end
+    if (
+        cand.subject is not None
+        or number.zero
+        or number.vague
+        or lower[end : end + 2]
+        != [
+            "in",
+            "number",
+        ]
+    ):
+        return False
+    at = number.tok_start
+    if at < 2 or lower[at - 1] not in tables.aux:
+        return False
+    for k in range(at - 2, max(-1, at - 2 - _MODIFIERS), -1):
+        found = tables.subjects.match(lower, k)
+        if found is not None and found[1] == at - 1:
+            if not tables.countable(found[0]):
+                return False
+            cand.subject, cand.metric, cand.direct = found[0], Metric.COUNT, True
+            cand.span_start, cand.span_end = k, end + 2
+            return True
+    return False
+
+
+def _first_and(tok: Tokens, tables: FigureTables, start: int) -> int | None:
+    """Return the "and" that closes a verb phrase with no metric after ``start``."""
+    lower = tok.lower
+    for j in range(start, min(len(lower) - 1, start + _CLAUSE)):
+        word = lower[j]
+        if word in _CLAUSE_BREAKS or word in tables.relative or word in tables.aux:
+            return None
+        if word in (",", "or") or tables.metrics.match(lower, j) is not None:
+            return None
+        if word == "and":
+            return j if j > start else None
+    return None
+
+
+def _attack_after_and(tok: Tokens, tables: FigureTables, j: int) -> int | None:
+    """Return the end of an attacker's act, or of a verb harming an object, after "and"."""
+    lower = tok.lower
+    k = j + 2 if _adverb(lower[j + 1]) else j + 1
+    act = tables.attacker_acts.match(lower, k)
+    if act is not None:
+        return act[1]
+    harm = tables.metrics.match(lower, k)
+    if harm is None or harm[0] is Metric.COUNT or not _starts_object(tok, tables, harm[1]):
+        return None
+    return harm[1]
 
 
 def _qualified(tok: Tokens, tables: FigureTables, j: int) -> tuple[Subject, int] | None:
@@ -2800,6 +2931,8 @@ def _count_after(
     bombers targeted" adds to attackers named before.
     """
     active = m_start == 0 or lower[m_start - 1] not in tables.passive_markers
+    # "three people attacked by a dog": a headline's passive, its agent after "by".
+    active = active and (m_end >= len(lower) or lower[m_end] != "by")
     if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(lower, m_start) is not None:
         # "four men in camouflage opened fire": whoever does an attacker's act is one.
         cand.subject = Subject.MILITANTS
@@ -3140,7 +3273,7 @@ def _resolved_subject(
     if referent is not None:
         return referent, 0.1
     if cand.inherit or _elliptic(lower, tables, cand):
-        wholes = [f for f in out if f.part_of is None]
+        wholes = _wholes_inherited(cand, out)
         inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
         return _listed_whole(tok, tables, cand, inherited), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
@@ -3151,6 +3284,16 @@ def _resolved_subject(
         # takes a group named before, across the paragraph's break.
         return carried, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _wholes_inherited(cand: _Candidate, out: list[FoundFigure]) -> list[FoundFigure]:
+    """Return the whole figures before ``cand`` whose subject a bare number may take."""
+    wholes = [f for f in out if f.part_of is None]
+    if cand.span_start < cand.number.tok_start and not cand.inherit:
+        # "five gunmen stormed the hall, killing 17": the object of the attackers' verb
+        # is their victims, not more attackers.
+        wholes = [f for f in wholes if f.metric is not Metric.COUNT]
+    return wholes
 
 
 def _listed_whole(
@@ -3268,6 +3411,7 @@ def _figures_of(
             provisional=provisional,
             among=cand.among,
             breakdown=breakdown,
+            bare_whole=_bare_whole(tok, tables, cand),
         )
         for subj, subj_end in subjects
     ]
@@ -3281,6 +3425,17 @@ def _figures_of(
         # "three gunmen stormed the ward and were killed": the count's own fate.
         figures.append(replace(figures[0], metric=fate, confidence=0.6))
     return figures
+
+
+def _bare_whole(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether ``cand`` is a number of no noun quantified as a whole ("all three")."""
+    number = cand.number
+    if cand.subject is not None or cand.inherit or cand.part or number.low != number.high:
+        return False
+    at = number.tok_start
+    whole = tables.whole_quantifiers.match(tok.lower, at) is not None
+    whole = whole or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None
+    return whole or (at > 0 and tok.lower[at - 1] == "the")
 
 
 def _coordinated_fate(
@@ -3412,6 +3567,10 @@ def _all_of_the_attackers(
     quantified = tables.whole_quantifiers.match(tok.lower, at) is not None
     if quantified or tables.whole_quantifiers.match_ending(tok.lower, at, 3) is not None:
         return True
+    # "police killed the five attackers": the definite object of the verb is the group
+    # named before, all of it.
+    if at > 1 and tok.lower[at - 1] == "the" and cand.span_start < at - 1 and cand.direct:
+        return True
     return _whole_relative(tok, tables, cand)
 
 
@@ -3453,6 +3612,26 @@ def inherit_subjects(
         before = [s for at, h, s in named if h == head and at < fig.start]
         if before and fig.subject is own and before[-1] is not own:
             fig = replace(fig, subject=before[-1])
+        out.append(fig)
+    return out
+
+
+def attackers_counted(
+    found: list[FoundFigure], counts: Collection[tuple[int | None, int | None]]
+) -> list[FoundFigure]:
+    """Give a bare whole group of people the attackers' subject when they were so counted.
+
+    "Three men carried out the attack ... All three were shot dead by police": a number
+    with no noun, quantified as a whole ("all three", "the three"), that equals a count of
+    attackers the document gave before is that group, so its death or wounds are the
+    attackers'. An arrest keeps its people (suspects are people until shown otherwise).
+    """
+    out = []
+    for fig in found:
+        counted = (fig.low, fig.high) in counts and (fig.low or 0) > 1
+        fate = fig.metric in (Metric.KILLED, Metric.WOUNDED) and fig.subject is Subject.PEOPLE
+        if fig.bare_whole and counted and fate:
+            fig = replace(fig, subject=Subject.MILITANTS)
         out.append(fig)
     return out
 
@@ -3692,16 +3871,17 @@ def _joined(tables: FigureTables, lower: list[str], end: int, start: int) -> boo
 
 
 def _bracketed_parts(lower: list[str], cands: list[_Candidate]) -> None:
-    """Make a figure in brackets right after a toll a part of it.
+    """Make a figure in brackets or after a colon right after a toll a part of it.
 
-    "31 were killed (24 civilians and 7 policemen)": the list in brackets breaks the toll
-    down; its first item is a part, and ``_chain_parts`` makes the items joined to it parts.
+    "31 were killed (24 civilians and 7 policemen)", "left 1,233 people dead: 978
+    militants, 168 soldiers and 87 civilians": the list breaks the toll down; its first
+    item is a part, and ``_chain_parts`` makes the items joined to it parts.
     """
     for prev, cand in pairwise(cands):
         at = cand.number.tok_start
         if cand.metric is not None or cand.subject is None or prev.metric is None:
             continue
-        if prev.metric is not Metric.COUNT and lower[at - 1] == "(":
+        if prev.metric is not Metric.COUNT and lower[at - 1] in ("(", ":"):
             cand.part = cand.part or max(prev.subj_end, prev.span_end) == at - 1
 
 
