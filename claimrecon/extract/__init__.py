@@ -214,7 +214,7 @@ def _dates(ctx: DocContext, sentence: Sentence, at: int | None = None) -> DateRe
 # The figures of a sentence, by its text and the subject named before it, for a lexicon:
 # news repeats sentences across documents (wire copy, updates of a story), and what a
 # sentence says depends on nothing else. Offsets are kept from the sentence's start.
-_SentenceFigures = dict[tuple[str, Subject | None, Subject | None], tuple[FoundFigure, ...]]
+_SentenceFigures = dict[tuple[str, Subject | None], tuple[FoundFigure, ...]]
 _SENTENCES_SIZE = 20_000
 
 
@@ -223,22 +223,16 @@ def _sentence_figures(lexicon: Lexicon) -> _SentenceFigures:
     return {}
 
 
-def _read(
-    ctx: DocContext, sentence: Sentence, named: tuple[Subject | None, Subject | None]
-) -> list[FoundFigure]:
-    """Return :func:`read_sentence` of ``sentence``, read once per text and subjects before.
-
-    ``named`` is the subject named last in the sentence's paragraph, and the one named
-    last before that paragraph.
-    """
+def _read(ctx: DocContext, sentence: Sentence, last_subject: Subject | None) -> list[FoundFigure]:
+    """Return :func:`read_sentence` of ``sentence``, read once per text and subject before."""
     cache = _sentence_figures(ctx.lexicon)
-    key = (sentence.text, *named)
+    key = (sentence.text, last_subject)
     found = cache.get(key)
     if found is None:
         if len(cache) >= _SENTENCES_SIZE:
             cache.clear()
         tables = figure_tables(ctx.lexicon)
-        found = cache[key] = tuple(read_sentence(sentence.text, tables, 0, *named))
+        found = cache[key] = tuple(read_sentence(sentence.text, tables, 0, last_subject))
     at = sentence.start
     return [replace(f, start=f.start + at, end=f.end + at) for f in found]
 
@@ -248,9 +242,6 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     doc_id = ctx.document.id
     text = ctx.text
     last_subject: Subject | None = None
-    # The subject named last in the paragraphs before: "All three were shot dead" opening a
-    # paragraph counts the group the one before named.
-    carried: Subject | None = None
     last_paragraph = -1
     # The paragraph's figures so far, for a part given in a later sentence ("30 people
     # were killed. Four children were among the dead.").
@@ -261,11 +252,10 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     named = fuller_nouns(text, tables)
     for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
-            carried = last_subject or carried
             last_subject, last_paragraph = None, sentence.paragraph
             paragraph = []
         with _reading(ctx, sentence):
-            found = _read(ctx, sentence, (last_subject, None if last_subject else carried))
+            found = _read(ctx, sentence, last_subject)
             found = plausible(found, text, doc_id, given=counts)
             found = inherit_subjects(found, text, named, tables)
             found = attackers_counted(found, counts)

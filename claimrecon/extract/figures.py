@@ -1929,7 +1929,6 @@ def read_sentence(
     tables: FigureTables,
     offset: int = 0,
     last_subject: Subject | None = None,
-    carried: Subject | None = None,
 ) -> list[FoundFigure]:
     """Return the figures of one sentence with compiled tables.
 
@@ -1938,8 +1937,6 @@ def read_sentence(
         tables: The compiled figure lexicon (see :func:`figure_tables`).
         offset: Added to every offset returned.
         last_subject: The subject named last before this sentence, for "five others".
-        carried: The subject named last in the paragraphs before, when this one has named
-            none yet, for a paragraph that opens "All three were shot dead".
     """
     tok = detach_suffixes(tokenize(text, offset), tables.glued_suffixes, tables.suffix_heads)
     lower = tok.lower
@@ -1973,7 +1970,7 @@ def read_sentence(
         else:
             i = number.tok_end
     _relative_figures(tok, tables, cands)
-    found = _resolve(tok, tables, cands, (last_subject, carried), text, offset)
+    found = _resolve(tok, tables, cands, last_subject, text, offset)
     found = _with_another(tok, tables, found)
     return _with_survivors(found, _sole_survivors(tok, tables, text, offset))
 
@@ -3056,7 +3053,7 @@ def _resolve(
     tok: Tokens,
     tables: FigureTables,
     cands: list[_Candidate],
-    named: tuple[Subject | None, Subject | None],
+    last_subject: Subject | None,
     raw: str,
     offset: int,
 ) -> list[FoundFigure]:
@@ -3078,7 +3075,7 @@ def _resolve(
         if read is None:
             continue
         metric, part_of, confidence = read
-        subject = _resolved_subject(tok, tables, cand, metric, out, named)
+        subject = _resolved_subject(tok, tables, cand, metric, out, last_subject)
         if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
         if part_of is None:
@@ -3253,15 +3250,10 @@ def _resolved_subject(
     cand: _Candidate,
     metric: Metric,
     out: list[FoundFigure],
-    named: tuple[Subject | None, Subject | None],
+    last_subject: Subject | None,
 ) -> tuple[Subject, float] | None:
-    """Return a candidate's subject and what it costs in confidence; ``None``: no figure.
-
-    ``named`` is the subject named last before the sentence in its paragraph, and the one
-    named last in the paragraphs before it.
-    """
+    """Return a candidate's subject and what it costs in confidence; ``None``: no figure."""
     lower = tok.lower
-    last_subject, carried = named
     if cand.subject is not None:
         return cand.subject, 0.0
     if metric is Metric.COUNT and not cand.inherit:
@@ -3279,10 +3271,6 @@ def _resolved_subject(
     if last_subject is not None and _opens_elliptic(tables, cand):
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
-    if carried is not None and _opens_whole_anaphor(tables, lower, cand):
-        # "... the three men who stormed the hall.\n\nAll three were shot dead.": "all"
-        # takes a group named before, across the paragraph's break.
-        return carried, 0.15
     return Subject.PEOPLE, 0.0
 
 
@@ -3855,14 +3843,6 @@ def _opens_elliptic(tables: FigureTables, cand: _Candidate) -> bool:
         and not number.zero
         and number.qualifier is Qualifier.EXACT
     )
-
-
-def _opens_whole_anaphor(tables: FigureTables, lower: list[str], cand: _Candidate) -> bool:
-    """Say whether the sentence opens with "all" and a bare number ("All three were ...").
-
-    Such a number has no noun of its own and "all" says its group was named before.
-    """
-    return _opens_elliptic(tables, cand) and tables.whole_quantifiers.match(lower, 0) is not None
 
 
 def _joined(tables: FigureTables, lower: list[str], end: int, start: int) -> bool:
