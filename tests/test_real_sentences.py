@@ -854,6 +854,12 @@ FIGURES = [
         "earlier in the day.",
         [("killed", "people", 34, 34)],
     ),
+    # a group's members who do an attacker's act are attackers
+    (
+        "IS issued a statement claiming responsibility for the killing and said two of its "
+        "members shot dead security personnel stationed at the entrance of the mosque.",
+        [("count", "militants", 2, 2)],
+    ),
     # --- end of figures12b, round 12 --------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
