@@ -327,6 +327,9 @@ class FigureLexicon(_Section):
     toll_pronouns: list[str] = []
     """Pronouns for a toll named earlier in the sentence, after a revision verb: "raising
     it back to 31"."""
+    toll_clefts: list[str] = []
+    """A speaker's count told as a cleft before its copula, the metric named earlier in
+    the sentence: "bodies were found and what we have now is 34"."""
     toll_earlier_words: list[str] = []
     """Words before a number after a toll that make it the toll's earlier value: "lowered
     the toll to 28 from 31"."""

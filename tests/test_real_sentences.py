@@ -848,6 +848,19 @@ FIGURES = [
         [("count", "militants", 2, N)],
     ),
     # --- end of figures12, round 12 ---------------------------------------------------------
+    # --- figures12b, round 12: a speaker's count as a cleft's predicate --------------------
+    (
+        "“More bodies have been found and what we have now is 34,” a local police official said "
+        "earlier in the day.",
+        [("killed", "people", 34, 34)],
+    ),
+    # a group's members who do an attacker's act are attackers
+    (
+        "IS issued a statement claiming responsibility for the killing and said two of its "
+        "members shot dead security personnel stationed at the entrance of the mosque.",
+        [("count", "militants", 2, 2)],
+    ),
+    # --- end of figures12b, round 12 --------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 
@@ -912,6 +925,14 @@ FIGURES_IN_DOCUMENTS: list[tuple[str, list[tuple]]] = [
         [("count", "militants", 3, 3), ("killed", "militants", 3, 3)],
     ),
     # --- end of figures12, round 12 ---------------------------------------------------------
+    # --- figures12b, round 12: a cleft's toll counts people, not the attackers named before -
+    (
+        '"There were around 50 attackers, heavily armed in three vehicles, and they were flying '
+        'the Shebab flag. They were shouting in Somali," he said. "More bodies have been found '
+        'and what we have now is 34," a local police official said.',
+        [("count", "militants", 50, 50), ("killed", "people", 34, 34)],
+    ),
+    # --- end of figures12b, round 12 --------------------------------------------------------
 ]
 # --- end of figures, round 10b ------------------------------------------------------------
 

@@ -283,6 +283,7 @@ class FigureTables:
         self.remainder = _words(figures.remainder_words)
         self.time_words = frozenset(figures.time_words)
         self.toll_pronouns = _words(figures.toll_pronouns)
+        self.toll_clefts = _words(figures.toll_clefts)
         self.toll_earlier = _words(figures.toll_earlier_words)
         self.additive_joiners = _words(figures.additive_joiners)
         self.fronted_partitives = frozenset(figures.fronted_partitives)
@@ -1667,7 +1668,10 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
             break
         revision = revision or lower[end - 1] in tables.revision_words
     aside = _toll_before_aside(lower, tables, run) if verb else None
-    return aside if aside is not None else _toll_pronoun(lower, tables, run)
+    if aside is not None:
+        return aside
+    pronoun = _toll_pronoun(lower, tables, run)
+    return pronoun if pronoun is not None else _toll_cleft(lower, tables, i)
 
 
 def _toll_ending(
@@ -1810,18 +1814,59 @@ def _toll_pronoun(lower: list[str], tables: FigureTables, run: int) -> _Before |
     if subject:
         return None
     # "another soldier died, pushing the number to 13": the clause's casualty verb.
-    for end in range(pronoun[1] - 1, 0, -1):
-        verb = tables.metrics.match_ending(lower, end, longest=3)
-        if verb is None or verb[0] is Metric.COUNT:
-            continue
-        if verb[1] > 0 and lower[verb[1] - 1] in tables.object_starters | {"of", "from", "to"}:
-            continue  # "died of his wounds": the cause, not the verb
-        return _Before(verb[0], pronoun[1] - 1, True, toll=True)
+    metric = _metric_earlier(lower, tables, pronoun[1])
+    if metric is not None:
+        return _Before(metric, pronoun[1] - 1, True, toll=True)
     if lower[pronoun[1] : run] != ["it"] and _revised_toll(lower, tables, pronoun[1]):
         # "issued a correction, lowering the total from 359 to 253 people": a total revised
         # with no toll named before is a toll of the dead, as "the figure" is.
         return _Before(Metric.KILLED, pronoun[1] - 1, not earlier, toll=True)
     return None
+
+
+def _metric_earlier(
+    lower: list[str], tables: FigureTables, end: int, sentence: bool = False
+) -> Metric | None:
+    """Return the metric of the last casualty word before token ``end``.
+
+    "another soldier died, pushing the number to 13": the verb "died", not the cause of
+    "died of his wounds". With ``sentence`` the walk stops at the sentence's start.
+    """
+    for k in range(end - 1, 0, -1):
+        if sentence and lower[k] in _SENTENCE_ENDS:
+            return None
+        verb = tables.metrics.match_ending(lower, k, longest=3)
+        if verb is None or verb[0] is Metric.COUNT:
+            continue
+        if verb[1] > 0 and lower[verb[1] - 1] in tables.object_starters | {"of", "from", "to"}:
+            continue  # "died of his wounds": the cause, not the verb
+        return verb[0]
+    return None
+
+
+_CLEFT_COPULAS = frozenset({"is", "was", "stands", "stood", "at"})
+
+
+def _toll_cleft(lower: list[str], tables: FigureTables, i: int) -> _Before | None:
+    """Read a toll told as the predicate of a speaker's count: "what we have now is 34".
+
+    The cleft ("what we have", "the number we have so far", data toll_clefts) names no
+    metric; the casualty word earlier in the sentence gives it ("more bodies were found
+    and what we have now is 34"). Without one the number is no toll.
+    """
+    k = i
+    while k > 0 and i - k < 2 and lower[k - 1] in _CLEFT_COPULAS:
+        k -= 1
+    if k == i:
+        return None
+    cleft = tables.toll_clefts.match_ending(lower, k, longest=6)
+    if cleft is None:
+        return None
+    metric = _metric_earlier(lower, tables, cleft[1], sentence=True)
+    if metric is None:
+        return None
+    # A toll of people, not the group the paragraph named last ("50 attackers ...").
+    return _Before(metric, cleft[1], False, toll=True, subject=Subject.PEOPLE)
 
 
 def _revised_after(lower: list[str], tables: FigureTables, run: int) -> bool:
