@@ -93,3 +93,37 @@ def test_an_open_count_or_another_operation_is_no_attacker() -> None:
         "Some 5,000 Boko Haram fighters remain in the Sambisa forest.",
     ):
         assert _read(text, _LEXICON) == set(), text
+
+
+# --- others' doubt of a group named again by "the group" --------------------------------
+
+_CLAIMANTS = (
+    ("Boko Haram", "Boko Haram"),
+    ("al-Shabaab", "al-Shabaab"),
+    ("The Islamic State", "Islamic State"),
+)
+
+
+@st.composite
+def doubt_of_the_groups_claim(draw: st.DrawFn) -> AttributionCase:
+    """ "X claimed the attack. Officials cast doubt on the group's claim": X denied."""
+    written, name = draw(st.sampled_from(_CLAIMANTS))
+    event = draw(st.sampled_from(("the attack", "the bombing in Velka", "Friday's assault")))
+    speaker = draw(st.sampled_from(("Officials", "Zelvanian police", "Analysts", "The army")))
+    verb = draw(st.sampled_from(("cast doubt on", "doubted", "questioned", "have cast doubt on")))
+    owner = draw(st.sampled_from(("the group's", "the militant group's", "the organisation's")))
+    noun = draw(st.sampled_from(("claim", "claim of responsibility")))
+    text = f"{written} claimed {event} on Monday. {speaker} {verb} {owner} {noun}."
+    return text, frozenset({(name, Stance.CLAIMED), (name, Stance.DENIED)})
+
+
+@given(doubt_of_the_groups_claim())
+def test_others_doubt_of_the_groups_claim_is_its_denial(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+def test_others_denial_of_people_named_again_is_none() -> None:
+    # "the militants" are people: who they are is not said, so no denial is theirs.
+    text = "Boko Haram claimed the attack on Monday. Police denied the militants were foreigners."
+    assert _read(text, _LEXICON) == {("Boko Haram", Stance.CLAIMED)}

@@ -3262,14 +3262,15 @@ def _anaphor_may_assert(p: _Patterns, f: _Found, stance: Stance) -> bool:
 
 
 def _blamed_back_reference(p: _Patterns, m: _Mention, stance: Stance) -> bool:
-    """Say whether others' blame or suspicion may name a group by a back-reference.
+    """Say whether others' blame, suspicion or doubt may name a group by a back-reference.
 
-    "Officials blamed the group for the attack": the one organisation in scope, named
-    again; not people ("police suspect the militants": who they are is not said).
+    "Officials blamed the group for the attack", "analysts cast doubt on the group's
+    claim": the one organisation in scope, named again; not people ("police suspect the
+    militants": who they are is not said).
     """
     head = m.text.lower().split()[-1]
     return (
-        stance in (Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED)
+        stance in (Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED, Stance.DENIED)
         and m.sure
         and head in _ORGANISATIONS
     )
