@@ -127,3 +127,34 @@ def test_others_denial_of_people_named_again_is_none() -> None:
     # "the militants" are people: who they are is not said, so no denial is theirs.
     text = "Boko Haram claimed the attack on Monday. Police denied the militants were foreigners."
     assert _read(text, _LEXICON) == {("Boko Haram", Stance.CLAIMED)}
+
+
+# --- the attackers' membership told with a hedge ----------------------------------------
+
+
+@st.composite
+def hedged_membership(draw: st.DrawFn) -> AttributionCase:
+    """ "The bomber was an alleged member of X": a hedged membership is suspicion."""
+    written, name = draw(
+        st.sampled_from((("Boko Haram", "Boko Haram"), ("the Okvara Front", "Okvara Front")))
+    )
+    one = draw(st.booleans())
+    who = draw(
+        st.sampled_from(("the bomber", "the gunman", "the attacker") if one else ("the gunmen",))
+    )
+    tense = draw(st.sampled_from(("was", "is") if one else ("were", "are")))
+    hedge = draw(st.sampled_from(("alleged", "suspected")))
+    member = (
+        (f"an {hedge} member" if hedge[0] == "a" else f"a {hedge} member")
+        if one
+        else (f"{hedge} members")
+    )
+    tail = draw(st.sampled_from(("", ", police said", ", according to Zelvanian officials")))
+    text = f"Police said {who} {tense} {member} of {written}{tail}."
+    return text, frozenset({(name, Stance.SUSPECTED)})
+
+
+@given(hedged_membership())
+def test_a_hedged_membership_of_the_attackers_is_suspicion(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
