@@ -1728,6 +1728,18 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     ("Suicide Bombers behind Deadly Cathedral Attack", set()),
     ("SUICIDE bombers attacked a Shia mosque in Kandahar during Friday prayers.", set()),
     # --- end of groups, round 12 ----------------------------------------------------------
+    # --- attr12b, round 12: a group's men counted as one closed set, or killed ending it ---
+    (
+        "Security forces said they had killed the last of six Taliban militants to end an "
+        "overnight siege at Kabul\u2019s Intercontinental Hotel.",
+        {("Taliban", ASSERTED)},  # "the last of six": the whole of one event's attackers
+    ),
+    (
+        "Thirty-two al Qaeda-linked militants were killed in the army operation to recapture "
+        "the complex, according to a provisional toll from the ministry.",
+        {("al-Qaeda", ASSERTED)},  # killed in the operation that ended the attack
+    ),
+    # --- end of attr12b, round 12 -------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

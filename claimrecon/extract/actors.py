@@ -496,7 +496,8 @@ def _words_alt(words: Iterable[str]) -> str:
 def _number_pattern(qualifiers: Iterable[str], numbers: Iterable[str], vague: Iterable[str]) -> str:
     quals = _words_alt(qualifiers)
     words = _words_alt([*numbers, *vague])
-    count = r"\d[\d,]*" + (f"|{words}" if words else "")
+    # "thirty-two": a tens word and a unit word joined by a hyphen are one count.
+    count = r"\d[\d,]*" + (f"|(?:{words})(?:-(?:{words}))?" if words else "")
     qual = rf"(?:(?:{quals})\s+)?" if quals else ""
     return rf"{qual}(?:{count})(?![\w\-])"
 
@@ -3116,6 +3117,46 @@ _ATTACKER_HEAD2 = re.compile(r" ([\w\-]+ [\w\-]+)")
 _YEAR = r"(?:1[89]|20)\d\d(?![\d,])"
 
 
+# "the last of six", "all the four", "both": a small count of the whole of one set of
+# people (a siege's few attackers, not "all 300 fighters" of a camp).
+_CLOSED_COUNT = re.compile(
+    r"(?<![\w\-])(?:the\s+last\s+of|all|both)(?:\s+the)?\s+(?:\d{1,2}|[a-z\-]+)\s+$",
+    re.IGNORECASE,
+)
+# "-linked", "-affiliated": a tie between the group's name and its attackers' noun.
+_TIED_HEAD = re.compile(r"[\-\u2010](?:linked|affiliated|aligned|allied)")
+
+
+# "were killed in the army operation", "died during a commando raid": what ended them.
+_KILLED_IN_OPERATION = re.compile(
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)"
+    r"\s+(?:in|during)\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:operation|raid|assault|rescue|offensive|counter-?attack|counter-?offensive)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _killed_ending_it(text: str, at: int, end: int) -> bool:
+    """Say whether the men counted were killed in the operation that ended the attack.
+
+    "Thirty Okvara militants were killed in the army operation to retake the plant": the
+    operation to retake, free or end is this attack's end, and its dead are its attackers.
+    """
+    hit = _KILLED_IN_OPERATION.match(text, at, end)
+    return hit is not None and _RESCUE.match(text, hit.end(), end) is not None
+
+
+def _attacker_head(text: str, end: int, limit: int, nouns: frozenset[str]) -> re.Match[str] | None:
+    """The attacker noun of one or two words right after a name (or its "-linked" tie)."""
+    tie = _TIED_HEAD.match(text, end, limit)
+    at = tie.end() if tie else end
+    for regex in (_ATTACKER_HEAD, _ATTACKER_HEAD2):
+        head = regex.match(text, at, limit)
+        if head is not None and head.group(1).lower() in nouns:
+            return head
+    return None
+
+
 def _numbered(
     ctx: DocContext, p: _Patterns, sentence: Sentence, m: _Mention, limit: int
 ) -> _Found | None:
@@ -3126,15 +3167,19 @@ def _numbered(
     """
     if p.numbered_re is None or m.anaphor:
         return None
-    head = _ATTACKER_HEAD.match(ctx.text, m.end, limit)
-    nouns = p.attackers - p.members
-    if head is None or head.group(1).lower() not in nouns:
-        head = _ATTACKER_HEAD2.match(ctx.text, m.end, limit)
-        if head is None or head.group(1).lower() not in nouns:
-            return None
+    head = _attacker_head(ctx.text, m.end, limit, p.attackers)
+    if head is None:
+        return None
     count = p.numbered_re.search(ctx.text, max(sentence.start, m.start - 40), m.start)
     if count is None:
         return None
+    if head.group(1).lower() in p.members:
+        # "the last of six Okvara militants", "all four Okvara fighters": a closed set
+        # counted out is one event's attackers; "killing 90 Okvara fighters" is not.
+        lo = max(sentence.start, count.start() - 20)
+        closed = _CLOSED_COUNT.search(ctx.text, lo, count.end())
+        if closed is None and not _killed_ending_it(ctx.text, head.end(), sentence.end):
+            return None
     if not count.group().lower().startswith("the") and _is_state(ctx, p, m.actor):
         return None  # "3,000 Zelvanian troops": a state's strength, not one event's attackers
     return _Found(m, Stance.ASSERTED, count.start(), head.end(), whole=True)
@@ -3217,14 +3262,15 @@ def _anaphor_may_assert(p: _Patterns, f: _Found, stance: Stance) -> bool:
 
 
 def _blamed_back_reference(p: _Patterns, m: _Mention, stance: Stance) -> bool:
-    """Say whether others' blame or suspicion may name a group by a back-reference.
+    """Say whether others' blame, suspicion or doubt may name a group by a back-reference.
 
-    "Officials blamed the group for the attack": the one organisation in scope, named
-    again; not people ("police suspect the militants": who they are is not said).
+    "Officials blamed the group for the attack", "analysts cast doubt on the group's
+    claim": the one organisation in scope, named again; not people ("police suspect the
+    militants": who they are is not said).
     """
     head = m.text.lower().split()[-1]
     return (
-        stance in (Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED)
+        stance in (Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED, Stance.DENIED)
         and m.sure
         and head in _ORGANISATIONS
     )
