@@ -50,7 +50,7 @@ Example:
     ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
 
 May import: the vocab, models and errors modules, and the readers below it: :mod:`.sources`,
-:mod:`.places`, :mod:`.anaphora`, :mod:`.names` and :mod:`.segment`.
+:mod:`.places`, :mod:`.anaphora`, :mod:`.names`, :mod:`.placeholders` and :mod:`.segment`.
 """
 
 from __future__ import annotations
@@ -4143,8 +4143,14 @@ def _candidates(
 
 
 def _attackers_in_capitals(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
-    """Say whether a capitalised phrase is an attacker noun, alone or with the next word."""
+    """Say whether a capitalised phrase is an attacker noun, alone or with the next word.
+
+    A group's head ("the Brigade", "the Front") names the group told before in full,
+    though some heads also name attackers.
+    """
     low = span.name.lower()
+    if low in ctx.lexicon.actors.organisation_heads:
+        return False
     if low in p.attackers:
         return True
     after = _NEXT_WORD.match(ctx.text, span.end)
