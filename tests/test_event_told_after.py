@@ -140,3 +140,48 @@ def test_a_recalled_attack_in_the_capital_of_a_country_joins_it_by_the_group(
     (recalled,) = (e for q, e in toll.items() if "20" in q)
     assert (then is recalled) == same_group
     assert recalled.location == capital
+
+
+# (the new attack's city, the earlier one's): never one city, nor one inside the other.
+CITY_PAIRS = [("Lima", "Accra"), ("Dakar", "Amman"), ("Accra", "Dakar"), ("Amman", "Lima")]
+SAME_SITE_EARLIER = [
+    "a bombing at a {site} in {city} that killed {m} people",
+    "a suicide attack on a {site} in {city} that killed {m} people",
+    "gunmen killed {m} at a {site} in {city}",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(CITY_PAIRS),
+    st.sampled_from(["mosque", "church", "market", "hotel"]),
+    st.sampled_from(DISTANCES),
+    st.sampled_from(SAME_SITE_EARLIER),
+    st.sampled_from(NOUNS),
+    st.integers(10, 40),
+)
+def test_an_earlier_attack_on_a_like_site_in_another_city_is_its_own_event(
+    cities: tuple[str, str],
+    site: str,
+    distance: tuple[str, int],
+    earlier: str,
+    noun: str,
+    m: int,
+) -> None:
+    # "came a week after a bombing at a mosque in Okvara", the new attack a mosque in
+    # Dunmar: a site of the same kind in another city is another attack.
+    city, other = cities
+    words, _ = distance
+    told = earlier.format(m=m, site=site, city=other)
+    text = (
+        f"A suicide bomber killed at least {m + 60} people at a {site} in {city} on "
+        f"Saturday, officials said.\n\nThe {noun} came {words} after {told}."
+    )
+    doc = Document(id="new", text=text, published=dt.date(2018, 1, 28))
+    quote = f"{m} at" if f"{m} at" in text else f"{m} people"
+    claims = (killed_at(doc, f"{m + 60} people", m + 60), killed_at(doc, quote, m))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    event_of = {c: e for e in report.events for c in e.claims}
+    new, told_claim = (event_of[c.id] for c in claims)
+    assert told_claim is not new
+    assert new.date == dt.date(2018, 1, 27)

