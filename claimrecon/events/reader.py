@@ -139,6 +139,10 @@ def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
 
 
 # "a day earlier", "two days before", "a week earlier": a distance with no date of its own.
+# "an earlier attack", "previous bombings", "past attacks": another event told as before.
+_PAST = re.compile(r"\b(?:earlier|previous|prior|past)\b", re.IGNORECASE)
+
+
 _EARLIER = re.compile(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<u>days?|weeks?)\s+"
     r"(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her)\b)",
@@ -469,10 +473,15 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             new_event=facts.new_event,
             aggregate=target is None and self._aggregate(facts, in_clause),
             outskirts=self._outskirts_only(sentence.text),
+            past=elsewhere and self._told_as_past(sentence.text[c_start:c_end]),
             # "a checkpoint outside the airport": the landmark names the site too.
             labels=frozenset(t.label for t in targets)
             | self._landmarks(sentence.text[c_start:c_end]),
         )
+
+    def _told_as_past(self, clause: str) -> bool:
+        """Say whether a clause tells its event as an earlier one: "a previous bombing"."""
+        return any(self._kind_within(clause, m.end() + 1, 3) for m in _PAST.finditer(clause))
 
     def _motives(self, sentence: Sentence, rel: int) -> list[tuple[int, int]]:
         """Return the spans of reasons given in a sentence that do not hold ``rel``.
@@ -1021,6 +1030,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             kind=cues.kind or EventKind.OTHER,
             places=list(cues.places),
             distinct=cues.elsewhere or (cues.new_event and cues.outskirts),
+            past=cues.past,
         )
         self.mentions.append(mention)
         return mention
@@ -1073,6 +1083,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if pub is None:
             return
         for mention in self.mentions:
+            if mention.past:
+                continue  # "an earlier attack in Zelva": before the report, day unknown
             if not mention.main and mention.distinct and mention.date is None:
                 mention.date = DateRef(text="(published)", value=pub, precision=DatePrecision.DAY)
 
