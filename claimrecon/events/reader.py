@@ -139,6 +139,17 @@ def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
 
 
 # "a day earlier", "two days before", "a week earlier": a distance with no date of its own.
+# "an earlier attack", "previous bombings", "past attacks": another event told as before.
+_PAST = re.compile(r"\b(?:earlier|previous|prior|past)\b", re.IGNORECASE)
+
+
+# "Eight hours after", "Hours after", "A day after": a sentence opening on a distance.
+_OPENING_AFTER = re.compile(
+    r"(?:(?:just|only|some|about)\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\b",
+    re.IGNORECASE,
+)
+
+
 _EARLIER = re.compile(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<u>days?|weeks?)\s+"
     r"(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her)\b)",
@@ -258,6 +269,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         after gunmen killed 19 at a resort, tourists return") is the main event itself,
         and "two days after the attack" refers back to it.
         """
+        opening = _OPENING_AFTER.match(text)
+        if opening is not None and self._opens_on_other(text, opening.end()):
+            return text[text.index(",", opening.end()) + 1 :]
         for match in self.patterns.interval.finditer(text):
             if match.start() == 0 or match.group("dir").lower() != "after":
                 continue
@@ -268,6 +282,22 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             end = _CLAUSE_END.search(text, match.end())
             return text[: match.start()] + (text[end.start() :] if end else "")
         return text
+
+    def _opens_on_other(self, text: str, at: int) -> bool:
+        """Say whether an opening "Hours after the Zelva attack, ..." names another town's.
+
+        The phrase up to the comma names an attack by its town; the rest names only other
+        towns: the attack the sentence tells is there, the one it dates by is not.
+        """
+        comma = text.find(",", at)
+        if comma < 0:
+            return False
+        phrase = text[at:comma]
+        kind = self.patterns.kind.search(phrase)
+        if kind is None or not _definite(phrase, kind.start()):
+            return False
+        named, rest = self._places(phrase)[0], self._places(text[comma + 1 :])[0]
+        return bool(named and rest) and not set(named) & set(rest)
 
     def _after_distance(self, lead: list[tuple[Sentence, list[DateRef]]]) -> DateRef | None:
         """Date a main event told only as a distance back: "A week after gunmen killed 19".
@@ -469,10 +499,15 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             new_event=facts.new_event,
             aggregate=target is None and self._aggregate(facts, in_clause),
             outskirts=self._outskirts_only(sentence.text),
+            past=elsewhere and self._told_as_past(sentence.text[c_start:c_end]),
             # "a checkpoint outside the airport": the landmark names the site too.
             labels=frozenset(t.label for t in targets)
             | self._landmarks(sentence.text[c_start:c_end]),
         )
+
+    def _told_as_past(self, clause: str) -> bool:
+        """Say whether a clause tells its event as an earlier one: "a previous bombing"."""
+        return any(self._kind_within(clause, m.end() + 1, 3) for m in _PAST.finditer(clause))
 
     def _motives(self, sentence: Sentence, rel: int) -> list[tuple[int, int]]:
         """Return the spans of reasons given in a sentence that do not hold ``rel``.
@@ -589,17 +624,19 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if any(self._kind_within(told, m.end() + 1, 2) for m in _LIKE_ANOTHER.finditer(told)):
             return True  # "launched a similar assault on the hotel": one like it, before
         main = self.main
+        places = self._places(told)[0]
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        if places and known and not any(p in known for p in places):
+            # "a week after a bombing at a mosque in Okvara", the main one a mosque in
+            # Dunmar: a site of the same kind in another town is another event.
+            return True
         targets = self._targets(told)
         if main.target is not None and any(
             t.label == main.target or t.label in main.aliases for t in targets
         ):
             return False
-        if main.target is not None and any(self._other_site(t.label) for t in targets):
-            return True  # "came a week after gunmen killed 22 at a hotel": another site
-        places = self._places(told)[0]
-        known = {*main.places, *self.dateline}
-        known |= self.within(known)
-        return bool(places and known) and not any(p in known for p in places)
+        return main.target is not None and any(self._other_site(t.label) for t in targets)
 
     def _same_time(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
         """Date a clause told "around the same time" as the main event by the main event's day.
@@ -1019,6 +1056,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             kind=cues.kind or EventKind.OTHER,
             places=list(cues.places),
             distinct=cues.elsewhere or (cues.new_event and cues.outskirts),
+            past=cues.past,
         )
         self.mentions.append(mention)
         return mention
@@ -1071,6 +1109,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if pub is None:
             return
         for mention in self.mentions:
+            if mention.past:
+                continue  # "an earlier attack in Zelva": before the report, day unknown
             if not mention.main and mention.distinct and mention.date is None:
                 mention.date = DateRef(text="(published)", value=pub, precision=DatePrecision.DAY)
 
