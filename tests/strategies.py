@@ -12,6 +12,8 @@ import functools
 from hypothesis import strategies as st
 
 from claimrecon.extract.actors import find_attributions
+from claimrecon.extract.figures import read_figures
+from claimrecon.extract.numbers import spell
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import (
     AttributionClaim,
@@ -623,6 +625,19 @@ def any_group(draw: st.DrawFn) -> tuple[str, str]:
 def capitalised(text: str) -> str:
     """The text with its first letter in capitals, as a sentence opens."""
     return text[:1].upper() + text[1:]
+
+
+def written_number(n: int, words: bool) -> str:
+    """``n`` spelled out (up to 99) when ``words``, else in digits."""
+    return spell(n) if words and n <= 99 else str(n)
+
+
+def read_figure_values(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    """The figures of one sentence with the default lexicon: metric, subject, low, high."""
+    return [
+        (f.metric.value, f.subject.value, f.low, f.high)
+        for f in read_figures(text, Lexicon.default())
+    ]
 
 
 @st.composite

@@ -15,12 +15,9 @@ from claimrecon.extract.figures import read_figures
 from claimrecon.extract.numbers import spell
 from claimrecon.models import Document, FigureClaim
 from claimrecon.vocab import Lexicon
+from tests.strategies import read_figure_values as read
 
 LEX = Lexicon.default()
-
-
-def read(text: str) -> list[tuple[str, str, int | None, int | None]]:
-    return [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
 
 
 @st.composite

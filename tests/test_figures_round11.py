@@ -20,9 +20,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.extract.figures import read_figures
-from claimrecon.extract.numbers import spell
 from claimrecon.vocab import Lexicon
+from tests.strategies import capitalised as capital
+from tests.strategies import read_figure_values as read
+from tests.strategies import written_number as number
 
 LEX = Lexicon.default()
 
@@ -33,18 +34,6 @@ ATTACKERS = st.sampled_from(["gunmen", "attackers", "militants", "fidayeen", "te
 VICTIMS = st.sampled_from(
     [("civilians", "civilians"), ("soldiers", "soldiers"), ("policemen", "police")]
 )
-
-
-def read(text: str) -> list[tuple[str, str, int | None, int | None]]:
-    return [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
-
-
-def number(n: int, words: bool) -> str:
-    return spell(n) if words and n <= 99 else str(n)
-
-
-def capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 @given(

@@ -18,10 +18,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon.extract import extract
-from claimrecon.extract.figures import read_figures
 from claimrecon.extract.numbers import spell
 from claimrecon.models import Document, FigureClaim
 from claimrecon.vocab import Lexicon
+from tests.strategies import capitalised as capital
+from tests.strategies import read_figure_values as read
 
 LEX = Lexicon.default()
 
@@ -32,16 +33,8 @@ AFTER = st.sampled_from(["", ", a police spokesman said", ", Colonel Varnek told
 ATTACKERS = st.sampled_from(["gunmen", "attackers", "militants", "assailants", "terrorists"])
 
 
-def read(text: str) -> list[tuple[str, str, int | None, int | None]]:
-    return [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
-
-
 def number(n: int, words: bool) -> str:
     return spell(n) if words and n <= 20 else str(n)
-
-
-def capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 @given(

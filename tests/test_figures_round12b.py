@@ -17,10 +17,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimrecon.extract import extract
-from claimrecon.extract.figures import read_figures
-from claimrecon.extract.numbers import spell
 from claimrecon.models import Document, FigureClaim
 from claimrecon.vocab import Lexicon
+from tests.strategies import read_figure_values as read
+from tests.strategies import written_number as number
 
 LEX = Lexicon.default()
 
@@ -48,14 +48,6 @@ CLAUSES = st.sampled_from(
     ]
 )
 SPEAKERS = st.sampled_from(["the police chief of {place} said", "Colonel Varnek of {place} said"])
-
-
-def read(text: str) -> list[tuple[str, str, int | None, int | None]]:
-    return [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
-
-
-def number(n: int, words: bool) -> str:
-    return spell(n) if words and n <= 99 else str(n)
 
 
 @given(
