@@ -59,6 +59,10 @@ WAVES = (
         """bajaur-rally-2023 barcelona-2017 kandahar-mosque-2021 marawi-2023 mpondwe-school-2023
         pahalgam-2025 palma-2021 reina-nightclub-2017 shah-cheragh-2022""".split()
     ),
+    sorted(
+        """beirut-burj-2015 hayat-hotel-2022 orlando-2016 sanaa-mosques-2015 st-petersburg-metro-2017
+        suruc-2015""".split()
+    ),
 )
 
 
