@@ -1233,3 +1233,70 @@ def test_a_bound_further_off_its_rival_still_disagrees(n, gap, later):
     )
     found = figure_findings(run(first, second))
     assert len(found) == 1 if later == 0 else found == []
+
+
+# --- a figure its text takes back -------------------------------------------------------------
+
+RETRACTIONS = st.sampled_from(
+    [
+        "Earlier, {who} said {n} people were killed but retracted the initial report.",
+        "Earlier, {who} said {n} people were killed, a report it later withdrew.",
+        "A tweet by {who} had said {n} people were killed. This was later withdrawn.",
+        "{who} first said {n} people were killed. That figure was retracted hours later.",
+    ]
+)
+
+
+@given(
+    current=st.integers(1, 40),
+    more=st.integers(1, 30),
+    sentence=RETRACTIONS,
+    who=st.sampled_from(["the agency", "Governor Okvar", "the Velka news agency"]),
+    first=st.booleans(),
+)
+def test_a_figure_its_text_takes_back_stands_against_its_correction(
+    current, more, sentence, who, first
+):
+    # "One person has been killed, the agency said. Earlier, it said four were killed
+    # but retracted the initial report": four against one, not the speaker's larger count.
+    outlet = Outlet("a", "Daily Vell", 0)
+    taken = current + more
+    said = sentence.format(who=who, n=taken)
+    said = said[0].upper() + said[1:]
+    now = f"{current} people were killed, {who} said."
+
+    def take_back() -> None:
+        outlet.says(said, f"{taken} people", taken, speaker=who)
+
+    if first:
+        take_back()
+    outlet.says(now, f"{current} people", current, speaker=who)
+    if not first:
+        take_back()
+    found = figure_findings(run(outlet, day=DAY))
+    assert len(found) == 1
+    lows = sorted(
+        min(c.figure.low for c in outlet.claims if c.id in side) for side in found[0].sides
+    )
+    assert lows == [current, taken]
+
+
+@given(
+    current=st.integers(1, 40),
+    more=st.integers(1, 30),
+    who=st.sampled_from(["the agency", "Governor Okvar"]),
+)
+def test_a_retraction_of_another_figure_takes_back_none_of_the_speakers(current, more, who):
+    # "withdrew its earlier figure of 27" names what it took back: the speaker's 12 and
+    # its larger 20 are its own count and its part or step, no rivals.
+    outlet = Outlet("a", "Daily Vell", 0)
+    top = current + more
+    outlet.says(f"{top} people were killed, {who} said.", f"{top} people", top, speaker=who)
+    outlet.says(
+        f"{current} people were killed at the market, {who} said, and withdrew its earlier "
+        f"figure of {top + 5}.",
+        f"{current} people",
+        current,
+        speaker=who,
+    )
+    assert figure_findings(run(outlet, day=DAY)) == []

@@ -2096,6 +2096,39 @@ def test_real_named_rivals_of_one_day(first: str, second: str, published: str, m
     assert any(x.metric is not None and x.metric.value == metric for x in found)
 
 
+# A figure its text takes back ("but retracted the initial report") stands against the
+# figure that replaced it: (text, published, the retracted number, the current number).
+RETRACTED = [
+    (
+        '"One person has been killed and eight others wounded in the attack," official news '
+        "agency IRNA reported, quoting deputy Fars governor Esmail Ghezel Sofla.\n"
+        'The wounded "have been transferred to medical centres and are undergoing treatment", '
+        "IRNA said.\n"
+        "Earlier, it said four people were killed but retracted the initial report.",
+        "2023-08-14",
+        4,
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "retracted", "current"), RETRACTED)
+def test_real_retracted_figures(text: str, published: str, retracted: int, current: int) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    day = dt.date.fromisoformat(published)
+    report = analyze([Document(id="a", text=text, published=day, outlet="Daily Vell")], lexicon=LEX)
+    lows = {c.id: c.figure.low for c in report.claims if isinstance(c, FigureClaim)}
+    found = [
+        sorted(min(lows[i] for i in side) for side in x.sides)
+        for x in report.contradictions
+        if x.rule == "figure-disagreement"
+    ]
+    assert [current, retracted] in found
+
+
 # --- end of contradictions, round 13 ----------------------------------------------------------
 
 

@@ -539,7 +539,7 @@ def largest_per_voice(
     kept: list[Step] = []
     for item in items:
         claim = item.claim
-        if ctx.revised_down(claim) or ctx.lowered(claim):
+        if ctx.revised_down(claim) or ctx.lowered(claim) or ctx.retracted(claim):
             kept.append(item)
             continue
         key = (claim.span.doc, *ctx.text_voice(claim), claim.provisional)
