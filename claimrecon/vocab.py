@@ -103,6 +103,12 @@ class FigureLexicon(_Section):
     noon the toll stood at", "an earlier statement had put the toll at"."""
     downward_revision_words: list[str] = []
     """Words that mark a revision as lowering the toll: "revised down", "lowered"."""
+    retraction_words: list[str] = []
+    """Words after a figure, in its sentence or the next, that take back the report that
+    gave it: "retracted", "was later withdrawn" (see ``EventView.retracted``)."""
+    retraction_anaphors: list[str] = []
+    """Words that open a sentence about the report just told ("This was later withdrawn"):
+    a retraction in that sentence takes back the figure before it."""
     subject_words: dict[str, Subject] = {}
     """Noun or phrase (lower case) to the subject it counts: "policemen" is police."""
     number_words: dict[str, int] = {}

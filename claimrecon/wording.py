@@ -20,6 +20,7 @@ __all__ = [
     "figure_key",
     "figure_text",
     "figure_words",
+    "head_word",
     "interval_text",
     "metric_key",
     "metric_words",
@@ -127,11 +128,7 @@ def plural_name(name: str, nouns: Collection[str] = ()) -> bool:
         (True, False)
     """
     own = name.split(" (", 1)[0]  # "Islamic State (via Amaq)": the speaker itself
-    words = _WORD.findall(own)
-    for i, word in enumerate(words):
-        if word.casefold() in _PREPOSITIONS and i > 0:
-            words = words[:i]  # "officials in Kabul": the head comes before "in"
-            break
+    words = _head_phrase(own)
     if "and" in words:
         return True  # "police and medics"; not "the Ministry of Health and Population"
     if not words:
@@ -150,6 +147,30 @@ def plural_name(name: str, nouns: Collection[str] = ()) -> bool:
     if len(_WORD.findall(own)) != 1 or folded not in nouns:
         return False
     return any(one in nouns for one in _singulars(folded))
+
+
+def _head_phrase(name: str) -> list[str]:
+    """Return a name's words up to its head: "officials in Kabul" is "officials"."""
+    words = _WORD.findall(name)
+    for i, word in enumerate(words):
+        if word.casefold() in _PREPOSITIONS and i > 0:
+            return words[:i]
+    return words
+
+
+def head_word(name: str) -> str:
+    """Return the head of a speaker's name, folded: the word that names who speaks.
+
+    "Interior Minister Ali Okvar" and "Okvar" end in one head, as do "the health
+    ministry of Zelvania" and "the ministry"; "a doctor at the Velka hospital" is a
+    doctor.
+
+    Example:
+        >>> head_word("a doctor at the Velka hospital"), head_word("Minister Ali Okvar")
+        ('doctor', 'okvar')
+    """
+    words = _head_phrase(name.split(" (", 1)[0])
+    return words[-1].casefold() if words else ""
 
 
 def _singulars(plural: str) -> tuple[str, ...]:

@@ -1020,20 +1020,29 @@ def test_a_zero_still_contradicts_one_person_singled_out():
 # --- reports of the event's own day: the count outruns them ------------------------------------
 
 
+# Speakers of one count: one named speaker throughout, or speakers no name singles out.
+COLLECTIVES = st.sampled_from(["officials", "police", "the authorities", "witnesses"])
+NAMED = st.sampled_from(
+    ["the governor", "a hospital director", "the Red Crescent", "Mr Oduya", "the interior ministry"]
+)
+
+
 @st.composite
 def one_days_reports(draw: st.DrawFn) -> tuple[list[Outlet], int]:
     """Reports of the attack's own day, each further on in the count than the one before.
 
     Each gives the dead and the wounded, both above the report before (the wounded may
-    be told "around" or "some"); returns the reports and the last one's wounded.
+    be told "around" or "some"); returns the reports and the last one's wounded. The
+    speakers may be one count's: one named speaker, or officials, police, witnesses.
     """
     n = draw(st.integers(2, 3))
     killed = draw(st.integers(3, 60))
     wounded = draw(st.integers(5, 80))
+    named = draw(NAMED)
     outlets: list[Outlet] = []
     for i in range(n):
         outlet = Outlet(f"o{i}", f"Outlet {i}", 0)
-        who = draw(SPEAKERS)
+        who = draw(st.one_of(st.just(named), COLLECTIVES))
         toll(outlet, killed, who)
         about = draw(st.booleans())
         outlet.says(
@@ -1054,6 +1063,59 @@ def one_days_reports(draw: st.DrawFn) -> tuple[list[Outlet], int]:
 def test_reports_of_the_events_own_day_that_the_count_outran_are_its_steps(case):
     outlets, _ = case
     assert figure_findings(run(*outlets, day=DAY)) == []
+
+
+@given(
+    killed=st.integers(3, 200),
+    more=st.integers(1, 60),
+    metric=st.sampled_from(["killed", "wounded"]),
+    bound=st.booleans(),
+    speakers=st.lists(NAMED, min_size=2, max_size=2, unique=True),
+)
+def test_reports_of_the_events_own_day_by_two_named_speakers_stay_rivals(
+    killed, more, metric, bound, speakers
+):
+    # "The interior ministry says 64 were killed" in one report of the day, "a health
+    # ministry spokesman said 80 had been killed" in another: two counts of one time,
+    # not one count risen, though the first report trails the second.
+    first, second = speakers
+    low = Outlet("a", "Daily Vell", 0)
+    toll(low, killed, first)
+    if metric == "wounded":
+        low.says(
+            f"{killed} people were wounded, {first} said.",
+            f"{killed} people",
+            killed,
+            speaker=first,
+            metric="wounded",
+        )
+    high = Outlet("b", "Radio Astor", 0)
+    top = killed + more
+    toll(high, top, second)
+    if metric == "wounded":
+        high.says(
+            f"{top} people were wounded, {second} said.",
+            f"{top} people",
+            top,
+            speaker=second,
+            metric="wounded",
+        )
+    if bound:
+        high.claims[-1] = high.claims[-1].model_copy(
+            update={"figure": Figure(low=top, high=None, qualifier="at_least", text=str(top))}
+        )
+    found = figure_findings(run(low, high, day=DAY))
+    assert any(x.metric.value == metric and x.kind is FindingKind.FIGURE for x in found)
+
+
+@given(killed=st.integers(3, 200), more=st.integers(1, 60), named=NAMED)
+def test_one_named_speakers_count_rising_through_its_day_is_a_timeline(killed, more, named):
+    # The same speaker later that day, by its surname alone or by its title: one count.
+    low = Outlet("a", "Daily Vell", 0)
+    toll(low, killed, named)
+    high = Outlet("b", "Radio Astor", 0)
+    toll(high, killed + more, named.split()[-1])
+    assert figure_findings(run(low, high, day=DAY)) == []
 
 
 @given(one_days_reports(), st.integers(1, 3))
@@ -1171,3 +1233,70 @@ def test_a_bound_further_off_its_rival_still_disagrees(n, gap, later):
     )
     found = figure_findings(run(first, second))
     assert len(found) == 1 if later == 0 else found == []
+
+
+# --- a figure its text takes back -------------------------------------------------------------
+
+RETRACTIONS = st.sampled_from(
+    [
+        "Earlier, {who} said {n} people were killed but retracted the initial report.",
+        "Earlier, {who} said {n} people were killed, a report it later withdrew.",
+        "A tweet by {who} had said {n} people were killed. This was later withdrawn.",
+        "{who} first said {n} people were killed. That figure was retracted hours later.",
+    ]
+)
+
+
+@given(
+    current=st.integers(1, 40),
+    more=st.integers(1, 30),
+    sentence=RETRACTIONS,
+    who=st.sampled_from(["the agency", "Governor Okvar", "the Velka news agency"]),
+    first=st.booleans(),
+)
+def test_a_figure_its_text_takes_back_stands_against_its_correction(
+    current, more, sentence, who, first
+):
+    # "One person has been killed, the agency said. Earlier, it said four were killed
+    # but retracted the initial report": four against one, not the speaker's larger count.
+    outlet = Outlet("a", "Daily Vell", 0)
+    taken = current + more
+    said = sentence.format(who=who, n=taken)
+    said = said[0].upper() + said[1:]
+    now = f"{current} people were killed, {who} said."
+
+    def take_back() -> None:
+        outlet.says(said, f"{taken} people", taken, speaker=who)
+
+    if first:
+        take_back()
+    outlet.says(now, f"{current} people", current, speaker=who)
+    if not first:
+        take_back()
+    found = figure_findings(run(outlet, day=DAY))
+    assert len(found) == 1
+    lows = sorted(
+        min(c.figure.low for c in outlet.claims if c.id in side) for side in found[0].sides
+    )
+    assert lows == [current, taken]
+
+
+@given(
+    current=st.integers(1, 40),
+    more=st.integers(1, 30),
+    who=st.sampled_from(["the agency", "Governor Okvar"]),
+)
+def test_a_retraction_of_another_figure_takes_back_none_of_the_speakers(current, more, who):
+    # "withdrew its earlier figure of 27" names what it took back: the speaker's 12 and
+    # its larger 20 are its own count and its part or step, no rivals.
+    outlet = Outlet("a", "Daily Vell", 0)
+    top = current + more
+    outlet.says(f"{top} people were killed, {who} said.", f"{top} people", top, speaker=who)
+    outlet.says(
+        f"{current} people were killed at the market, {who} said, and withdrew its earlier "
+        f"figure of {top + 5}.",
+        f"{current} people",
+        current,
+        speaker=who,
+    )
+    assert figure_findings(run(outlet, day=DAY)) == []

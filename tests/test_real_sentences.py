@@ -2047,6 +2047,91 @@ def test_real_tied_groups(first: str, claimant: str, second: str, suspected: str
 # --- end of contradictions, round 11 ----------------------------------------------------------
 
 
+# --- contradictions, round 13: two named speakers of the event's own day are rivals ---------
+# (first report, second report, publication day = the attack's, metric): two reports of
+# the attack's day, the first trailing the second, each giving one named speaker's count.
+# The first is no earlier step of the second's count: both are counts of one time.
+NAMED_RIVALS = [
+    (
+        "Gunmen stormed the sprawling campus of Kabul University in Afghanistan's capital on "
+        "Monday morning, forcing thousands of students to flee in a panic and leaving almost 20 "
+        "people dead before security forces regained control, APA reports citing CBS.",
+        "Kabul, Nov 02: At least 25 people were killed and 12 others were wounded as gunmen "
+        "stormed Kabul University in Afghanistan on Monday, 2 November, TOLO News reported.",
+        "2020-11-02",
+        "killed",
+    ),
+    (
+        "KABUL: SUICIDE bombers attacked a Shi'ite mosque in the southern Afghan city of "
+        "Kandahar, killing at least 35 people, the second week in a row that militants bombed "
+        "Friday prayers and killed dozens of worshippers from the minority sect.\n"
+        "A health official at Kandahar's Mirwais hospital told Reuters it had confirmed 35 dead "
+        "and was treating 68 wounded.",
+        "Suicide bombers hit a Shiite mosque in the southern Afghan city of Kandahar during "
+        "Friday prayers, killing at least 50 people, a local police commander has said.\n"
+        "Abdul Ghafar Mohammadi, the Kandahar police commander, said the death toll was over 50 "
+        "with at least 100 wounded, but said he couldn\u2019t be more specific because the toll "
+        "would rise as health workers recovered more bodies in the aftermath.",
+        "2021-10-15",
+        "wounded",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "published", "metric"), NAMED_RIVALS)
+def test_real_named_rivals_of_one_day(first: str, second: str, published: str, metric: str) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    day = dt.date.fromisoformat(published)
+    report = analyze(
+        [
+            Document(id="a", text=first, published=day, outlet="Daily Vell"),
+            Document(id="b", text=second, published=day, outlet="Radio Astor"),
+        ],
+        lexicon=LEX,
+    )
+    found = [x for x in report.contradictions if x.rule == "figure-disagreement"]
+    assert any(x.metric is not None and x.metric.value == metric for x in found)
+
+
+# A figure its text takes back ("but retracted the initial report") stands against the
+# figure that replaced it: (text, published, the retracted number, the current number).
+RETRACTED = [
+    (
+        '"One person has been killed and eight others wounded in the attack," official news '
+        "agency IRNA reported, quoting deputy Fars governor Esmail Ghezel Sofla.\n"
+        'The wounded "have been transferred to medical centres and are undergoing treatment", '
+        "IRNA said.\n"
+        "Earlier, it said four people were killed but retracted the initial report.",
+        "2023-08-14",
+        4,
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "retracted", "current"), RETRACTED)
+def test_real_retracted_figures(text: str, published: str, retracted: int, current: int) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    day = dt.date.fromisoformat(published)
+    report = analyze([Document(id="a", text=text, published=day, outlet="Daily Vell")], lexicon=LEX)
+    lows = {c.id: c.figure.low for c in report.claims if isinstance(c, FigureClaim)}
+    found = [
+        sorted(min(lows[i] for i in side) for side in x.sides)
+        for x in report.contradictions
+        if x.rule == "figure-disagreement"
+    ]
+    assert [current, retracted] in found
+
+
+# --- end of contradictions, round 13 ----------------------------------------------------------
+
+
 @pytest.mark.parametrize(("text", "phrase", "written", "part", "key"), SCOPES)
 def test_real_scopes(text: str, phrase: str, written: str, part: bool, key: str | None) -> None:
     from claimrecon.eventview import read_scopes

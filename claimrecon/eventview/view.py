@@ -46,6 +46,10 @@ from claimrecon.wording import agree, figure_words, plural_name
 
 __all__ = ["AnyClaim", "EventView", "ReportIndex", "is_unnamed_part"]
 
+_RETRACTION_REACH = 300
+"""How far after a figure its sentence and the next are read for a retraction."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
 AnyClaim = Union[FigureClaim, AttributionClaim]  # noqa: UP007 (runtime alias on Python 3.10)
 _PARENTHESIS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _IN_REGION = re.compile(r"^(.+?)\s+in\s+(?:the\s+)?\S.*$")
@@ -870,6 +874,37 @@ class EventView:
         window = text[max(0, start - 40) : start]
         window = re.split(r"[.;!?\n]", window)[-1]  # within its sentence
         return pattern.search(window) is not None
+
+    def retracted(self, claim: FigureClaim) -> bool:
+        """Say whether the figure's text takes back the report that gave it.
+
+        "Earlier, the agency said four were killed but retracted the report", "The
+        minister's tweet put the dead at five. This was later withdrawn.": the lexicon's
+        ``retraction_words`` after the figure in its sentence, with no other number
+        between (a retraction of another figure names that one), or in the next sentence
+        when it opens with one of ``retraction_anaphors``. The figure was said and taken
+        back: a figure its correction stands against, not the speaker's current count.
+        """
+        pattern = self._retraction
+        text = self._text(claim)
+        placed = number_in_text(text, claim) if pattern is not None else None
+        if pattern is None or placed is None:
+            return False
+        rest = text[placed[1] : placed[1] + _RETRACTION_REACH]
+        ends = [m.end() for m in _SENTENCE_END.finditer(rest)]
+        own = rest[: ends[0]] if ends else rest
+        taken = pattern.search(own)
+        if taken is not None and not re.search(r"\d", own[: taken.start()]):
+            return True
+        after = rest[ends[0] : ends[1] if len(ends) > 1 else None].strip() if ends else ""
+        opens = self.lexicon.figures.retraction_anaphors
+        folded = after.casefold()
+        return any(folded.startswith(w + " ") for w in opens) and bool(pattern.search(after))
+
+    @cached_property
+    def _retraction(self) -> re.Pattern[str] | None:
+        words = _alternatives(self.lexicon.figures.retraction_words)
+        return re.compile(rf"\b(?:{words})\b", re.IGNORECASE) if words else None
 
     @cached_property
     def _downward(self) -> re.Pattern[str] | None:

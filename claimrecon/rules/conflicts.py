@@ -38,6 +38,7 @@ from claimrecon.connected import components
 from claimrecon.extract import date_window
 from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
+from claimrecon.wording import head_word
 
 __all__ = ["Conflict", "Step", "conflicts", "merge_retold", "own_count", "sweep_sides"]
 
@@ -96,6 +97,7 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
     # The perpetrator knows how many it sent: its count of its attackers is no step of a
     # count in progress, and every count of the attack stands against it at one time.
     dated = all(d is not None for d in days) and not any(own_count(ctx, c) for c in claims)
+    speakers = _top_speakers(ctx, claims)
     found: list[Step] = []
     for claim, day in zip(claims, days, strict=True):
         low, high = _near(claim, *ctx.bounds(claim))
@@ -104,7 +106,8 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         low = max(0, low - _attackers_within(ctx, claim))
         if ctx.combined(claim):
             low = 0  # several acts' dead together: this event's toll may be any part of it
-        top: float = _INF if high is None or early(ctx, claim) or _counting(ctx, claim) else high
+        outrun = _counting(ctx, claim) and not _outspoken(ctx, claim, high, speakers)
+        top: float = _INF if high is None or early(ctx, claim) or outrun else high
         tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
@@ -259,7 +262,8 @@ def _counting(ctx: EventContext, claim: FigureClaim) -> bool:
     count: its figures are floors for the later report's, not rivals ("53 killed, around
     30 injured" in the morning, "at least 70 killed, 92 injured" by evening). Reports
     of one toll stay rivals, and a later day's lower figure still corrects them; the
-    perpetrator's own figures keep their ceiling (see :func:`_boasts`). Only the running
+    perpetrator's own figures keep their ceiling (see :func:`_boasts`), and so does one
+    named speaker's count against another's (see :func:`_outspoken`). Only the running
     tolls of people are so read: a breakdown by unit or nationality names its dead.
     """
     day = ctx.event.date
@@ -282,6 +286,63 @@ def _counting(ctx: EventContext, claim: FigureClaim) -> bool:
     # written before it, and its other figures ("about 158 wounded") are floors too. Its
     # lower tolls of the dead are the rise's business (see _after_rises).
     return claim.metric is not Metric.KILLED and own < _risen_to(ctx, published)
+
+
+def _speaker(ctx: EventContext, claim: FigureClaim) -> str | None:
+    """Return the one speaker a figure is told by, as the head of its name, if the text names one.
+
+    "Interior Minister Ali Okvar said 64 were killed": the minister's count, whoever
+    reports it. A figure in the outlet's own voice (or the outlet naming itself), a plural
+    or collective speaker ("officials", "police", "witnesses") and the perpetrator name
+    no one speaker: any of them may be the count of another who speaks.
+    """
+    name = claim.source.name
+    if name is None or ctx.plural(name) or ctx.self_interested(claim):
+        return None
+    document = ctx.document(claim.span.doc)
+    outlet = document.outlet if document is not None and document.outlet else ""
+    if head_word(name) == head_word(outlet):
+        return None
+    voice = ctx.text_voice(claim)[0] or name
+    return head_word(voice) or None
+
+
+_Speakers = dict[dt.date, list[tuple[int, str]]]
+
+
+def _top_speakers(ctx: EventContext, claims: Sequence[FigureClaim]) -> _Speakers:
+    """Return, for each publication day, the two speakers named with the highest floors.
+
+    Two are enough to tell whether another speaker than a figure's own gave more.
+    """
+    best: dict[dt.date, dict[str, int]] = {}
+    for claim in claims:
+        who = _speaker(ctx, claim)
+        published = ctx.published(claim)
+        if who is None or published is None or early(ctx, claim):
+            continue
+        found = best.setdefault(published, {})
+        found[who] = max(found.get(who, -1), ctx.bounds(claim)[0])
+    return {
+        day: sorted(((low, who) for who, low in found.items()), reverse=True)[:2]
+        for day, found in best.items()
+    }
+
+
+def _outspoken(ctx: EventContext, claim: FigureClaim, high: int | None, tops: _Speakers) -> bool:
+    """Say whether another named speaker of a figure's day gives more than its named speaker.
+
+    A report the count outran gives floors (see :func:`_counting`), but not for a count
+    one speaker gives against another's: "the interior ministry said 64 were killed" in a
+    morning report and "the health ministry spokesman said 80" in an evening one are two
+    counts at one time, rivals, whichever was written first. A speaker's own later, larger
+    figure, or a larger one from officials unnamed, may be the same count risen.
+    """
+    mine = _speaker(ctx, claim)
+    published = ctx.published(claim)
+    if mine is None or high is None or published is None:
+        return False
+    return any(low > high and who != mine for low, who in tops.get(published, ()))
 
 
 def _risen_to(ctx: EventContext, day: dt.date) -> int:
@@ -478,7 +539,7 @@ def largest_per_voice(
     kept: list[Step] = []
     for item in items:
         claim = item.claim
-        if ctx.revised_down(claim) or ctx.lowered(claim):
+        if ctx.revised_down(claim) or ctx.lowered(claim) or ctx.retracted(claim):
             kept.append(item)
             continue
         key = (claim.span.doc, *ctx.text_voice(claim), claim.provisional)
