@@ -2393,6 +2393,31 @@ def test_real_arrest_news(
     assert event.date == dt.date.fromisoformat(attacked)
 
 
+# (sentence, published, the day of the report): a day between a report verb and "that"
+# dates the report, never the attack the clause after "that" tells.
+REPORTED_THAT = [
+    (
+        "Turkish media reported on Monday that Islamic State was behind the attack on the "
+        "popular Istanbul nightclub.",
+        "2017-01-02",
+        "Monday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), REPORTED_THAT)
+def test_real_reported_that(text: str, published: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.extract import find_dates, statement_dates
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, Lexicon.default())
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
 # --- end of dates, round 13 ----------------------------------------------------------------
 
 
