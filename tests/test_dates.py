@@ -412,7 +412,18 @@ def test_month_comma_count_stays_a_month(month: int, count: int) -> None:
 
 
 # --- dates, round 9: what is done to suspects afterwards dates itself, not the attack -----
-FOLLOW_UPS = ["were arrested", "were apprehended", "have been detained", "were nabbed"]
+FOLLOW_UPS = [
+    "were arrested",
+    "were apprehended",
+    "have been detained",
+    "were nabbed",
+    # round 13: a suspect caught, charged, jailed, remanded or handed over
+    "were caught",
+    "were charged",
+    "were jailed",
+    "were remanded",
+    "were extradited",
+]
 AGENTS = ["", " by police", " by security agencies from the Dunmar district", " in Okvara"]
 
 
@@ -429,6 +440,37 @@ def test_a_follow_up_date_is_a_statement_date(
     (sentence,) = ctx.sentences
     assert find_dates(ctx, sentence) == []
     assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
+# --- dates, round 13: a day between a report verb and the "that" of what it reports -------
+@given(
+    st.sampled_from(["Okvara media", "The Dunmar news agency", "State television", "Officials"]),
+    st.sampled_from(["reported", "announced", "revealed", "said", "confirmed"]),
+    st.sampled_from(["on ", "late on ", "early on ", ""]),
+    st.sampled_from(["Monday", "Thursday", "Saturday"]),
+    st.sampled_from(["the Front was behind the attack", "gunmen had stormed a hotel in Velka"]),
+)
+def test_a_day_before_that_dates_the_report(
+    who: str, verb: str, on: str, weekday: str, news: str
+) -> None:
+    ctx = ctx_for(f"{who} {verb} {on}{weekday} that {news}.", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast was reported in Okvara on Monday.",
+        "The attack was reported on Monday, and it shocked Velka.",
+        "Gunmen stormed a hotel on Monday that was full of guests.",
+    ],
+)
+def test_a_day_not_before_a_reported_that_is_no_report(text: str) -> None:
+    ctx = ctx_for(text, WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text for r in find_dates(ctx, sentence)] == ["Monday"]
 
 
 @given(

@@ -253,3 +253,41 @@ def test_an_attack_like_it_told_a_distance_before_is_its_own_event(
     assert main is not earlier
     assert main.date == d0
     assert earlier.date is not None and earlier.date.year == year
+
+
+# --- round 13: a distance in the claim's own clause dates it, not another clause's day -----
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(CITIES),
+    st.sampled_from(SITES),
+    st.sampled_from(GROUPS),
+    st.sampled_from([("a week", 7), ("two days", 2), ("three days", 3)]),
+    st.sampled_from(["earlier", "before"]),
+    st.integers(1, 28),
+)
+def test_a_distance_in_the_claims_clause_dates_it_back(
+    city: str,
+    other: str,
+    site: str,
+    group: str,
+    distance: tuple[str, int],
+    back: str,
+    day_of_month: int,
+) -> None:
+    if other == city:
+        return
+    words, days = distance
+    d0 = dt.date(2022, 3, day_of_month)
+    text = (
+        f"Gunmen attacked a {site} in {city} on {_wd(d0)}, killing 23 people.\n\n"
+        f"There was no claim for {_wd(d0)}'s attack in {city}, but {group} claimed the "
+        f"similar bombing {words} {back} that killed 64 people in {other}."
+    )
+    doc = Document(id="d", published=d0, text=text)
+    report = _group((doc, [23, 64]))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    main, earlier = (by_claim[c.id] for c in sorted(report.claims, key=lambda c: c.span.start))
+    assert main is not earlier
+    assert main.date == d0
+    assert earlier.date == d0 - dt.timedelta(days=days)

@@ -93,3 +93,24 @@ def test_the_attack_a_headline_tells_before_after_is_its_news(
     (event,) = [e for e in group_events(report).events if police.id in e.claims]
     assert church.id not in event.claims
     assert event.date == dt.date(2026, 3, 2)
+
+
+# --- round 13: after a headline's colon or dash, a capital tells no name -------------------
+OPENERS = st.sampled_from(["Suicide", "Bomb", "Gun", "Deadly", "Twin"])
+MARKS = st.sampled_from([": ", " - ", " \u2014 "])
+
+
+@given(CITIES, TOLLS, OPENERS, MARKS)
+def test_a_word_capitalised_after_a_headline_s_colon_is_no_place(
+    place: tuple[str, str], toll: int, opener: str, mark: str
+) -> None:
+    country, city = place
+    text = (
+        f"{country}{mark}{opener} attack hits {city} mosque during prayers\n\n"
+        f"Attackers hit a mosque in the city of {city} during prayers, killing at least "
+        f"{toll} people, a police commander said."
+    )
+    doc = Document(id="d", text=text, published=PUBLISHED)
+    claims = (killed_at(doc, f"{toll} people", toll),)
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert event.location == city

@@ -246,3 +246,43 @@ def test_an_opening_distance_from_another_towns_attack_is_not_the_main_place(
     event_of = {c: e for e in report.events for c in e.claims}
     assert event_of[claims[0].id] is not event_of[claims[1].id]
     assert event_of[claims[0].id].location == city
+
+
+# --- round 13: a site of the main one's kind, new and in another city, told after a distance
+SAME_KIND = ["mosque", "church", "market"]
+EARLIER_LIKE = [
+    "a suicide bomber attacked a crowded {site} during {wd} prayers in {other}, killing "
+    "nearly {m} worshippers",
+    "gunmen attacked a {site} in {other}, killing {m} people",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(CITIES),
+    st.sampled_from(SAME_KIND),
+    st.sampled_from(EARLIER_LIKE),
+    st.sampled_from(["comes", "came"]),
+    st.integers(1, 28),
+)
+def test_a_site_of_the_same_kind_in_another_city_told_after_is_another_event(
+    city: str, other: str, site: str, earlier: str, verb: str, day_of_month: int
+) -> None:
+    if other == city:
+        return
+    d0 = dt.date(2021, 10, day_of_month)
+    wd = f"{d0:%A}"
+    text = (
+        f"Suicide bombers hit a {site} in {city} during {wd} prayers, killing at least 50 "
+        f"people, police said.\n\nThe attack {verb} a week after "
+        + earlier.format(site=site, wd=wd, other=other, m=46)
+        + "."
+    )
+    doc = Document(id="d", text=text, published=d0)
+    claims = (killed_at(doc, "50 people", 50), killed_at(doc, "46", 46))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    main, older = (by_claim[c.id] for c in claims)
+    assert main is not older
+    assert main.location == city and older.location == other

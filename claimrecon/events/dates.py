@@ -63,6 +63,12 @@ def _revision_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in (*lexicon.figures.revision_words, "reached"))
 
 
+@per_lexicon
+def _follow_up_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The words that tell what was done to suspects afterwards ("arrested", "caught")."""
+    return frozenset(w.lower() for w in lexicon.dates.follow_up_verbs)
+
+
 def _determined(text: str, at: int, *, named: bool) -> bool:
     """Say whether a determiner stands right before ``at`` ("the 2013 siege").
 
@@ -605,13 +611,20 @@ class _DateReading(_ReaderState):
                     and ref.precision is DatePrecision.DAY
                     and self._recent(ref)
                 ):
-                    # "confirmed the arrest of the mastermind of the attack on <site>": news
-                    # of what followed an attack told only as known, maybe weeks before.
-                    back = _RECENT if self._told_back(sentence) else _REPORTED_WITHIN
+                    # "confirmed the arrest of the mastermind of the attack on <site>", "the
+                    # gunman was caught on Monday": news of what followed an attack, told
+                    # only as known or as a suspect's arrest, maybe weeks after it.
+                    later = self._told_back(sentence) or self._tells_follow_up(sentence)
+                    back = _RECENT if later else _REPORTED_WITHIN
                     return (_shifted(ref.value, -back), ref.value)
         # No date word at all: a report is about an event of the days before it.
         pub = self.document.published
         return (_shifted(pub, -_REPORTED_WITHIN), pub) if pub is not None else None
+
+    def _tells_follow_up(self, sentence: Sentence) -> bool:
+        """Say whether a sentence tells what was done to suspects: "was caught", "arrested"."""
+        verbs = _follow_up_verbs(self.lexicon)
+        return any(w.lower() in verbs for w in _WORDS.findall(sentence.text))
 
     def _told_back(self, sentence: Sentence) -> bool:
         """Say whether a sentence tells the attack only as one already known: "the attack".

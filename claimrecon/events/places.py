@@ -310,7 +310,7 @@ class _PlaceReading(_ReaderState):
             if self._no_qualifier(text, match):
                 continue
             place = self._clean_place(self._whole_name(text, match.start("p"), match.group("p")))
-            if place is not None:
+            if place is not None and self._named_by_case(text, match.start("p"), place):
                 places.append(place)
         geo = gazetteer(self.lexicon)
         for pattern in (self.patterns.struck_place, self.patterns.fled_place):
@@ -319,6 +319,17 @@ class _PlaceReading(_ReaderState):
                 if place is not None and geo.resolve(place).resolved:
                     places.append(place)
         return places
+
+    def _named_by_case(self, text: str, at: int, place: str) -> bool:
+        """Say whether a capital at ``at`` tells a name, not the opening of a phrase.
+
+        After a colon or a dash ("Zelvania: Suicide attack hits Okvara", "Okvara - Bomb
+        attack ...") a headline's next word takes a capital whatever it is: there it is a
+        place only when the gazetteer knows it.
+        """
+        if not text[:at].rstrip().endswith((":", "-", "\u2013", "\u2014")):
+            return True
+        return gazetteer(self.lexicon).resolve(place).resolved
 
     def _no_qualifier(self, text: str, match: re.Match[str]) -> bool:
         """Say whether a name before an attack word does not qualify it as its place.

@@ -557,7 +557,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
         chosen = in_clause or dates
-        if not chosen and (relative := self._relative_date(sentence, c_start, c_end)):
+        # "no claim for Friday's attack, but the group claimed the similar bombing a week
+        # earlier": a distance in the claim's own clause dates it, not another clause's day.
+        if not in_clause and (relative := self._relative_date(sentence, c_start, c_end)):
             return relative, [relative]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
 
@@ -808,10 +810,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             # still the main event; any other date is another event.
             return _Relation(self._follow_up(cues, main_window))
         target = cues.target
-        apart = target is None or target.label != main.target
-        if cues.elsewhere and apart:
-            return _Relation(False)
         foreign = self._foreign(cues)
+        apart = target is None or target.label != main.target
+        if cues.elsewhere and (apart or self._like_site_elsewhere(target, foreign)):
+            return _Relation(False)
         if cues.new_event and (foreign or cues.outskirts) and apart:
             # "a similar attack on a nearby village in the north", "a car bomb exploded
             # outside the city": a new event elsewhere.
@@ -821,6 +823,16 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if found is not None:
                 return found
         return self._untargeted_relation(cues)
+
+    @staticmethod
+    def _like_site_elsewhere(target: _Target | None, foreign: bool) -> bool:
+        """Say whether a clause told apart names a new site like the main one, elsewhere.
+
+        "came a week after a bomber attacked a mosque in Okvara", the main event a mosque in
+        Dunmar: a site of the same kind, new ("a mosque") and only in other places, is
+        another site.
+        """
+        return foreign and target is not None and not target.definite
 
     def _learn(self, cues: _Cues, found: _Relation) -> bool | None:
         """Give the main event what a relation found of it; return whether cues join it.

@@ -397,6 +397,23 @@ class _Scanner:
                 return False  # "detained a suspect after gunmen struck on Thursday"
         return False
 
+    def _reported_that(self, text: str, start: int, end: int) -> bool:
+        """Say whether a date stands between a report verb and what it reports.
+
+        "Okvara media reported on Monday that the Front was behind the attack", "the
+        ministry announced late on Friday that": the day of the report, whose news is
+        the clause after "that"; "the blast was reported on Monday" may be the attack's.
+        """
+        if text[end:].split()[:1] != ["that"]:
+            return False
+        words = text[max(0, start - 40) : start].split()[-3:]
+        for word in reversed([w.strip(",;:").lower() for w in words]):
+            if word in self.verbs or word in self.after:
+                return True
+            if word not in self.fillers:
+                return False
+        return False
+
     def _statement_after(self, text: str, end: int) -> bool:
         """Say whether the date ending at ``end`` dates a statement told after it.
 
@@ -441,6 +458,7 @@ class _Scanner:
                 self._statement_date(text, match.start())
                 or self._statement_after(text, match.end())
                 or self._follow_up(text, match.start())
+                or self._reported_that(text, match.start(), match.end())
             )
             item = self._resolve_safely(match, text)
             if item is None:
