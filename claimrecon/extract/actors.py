@@ -50,7 +50,8 @@ Example:
     ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
 
 May import: the vocab, models and errors modules, and the readers below it: :mod:`.sources`,
-:mod:`.places`, :mod:`.anaphora`, :mod:`.names`, :mod:`.placeholders` and :mod:`.segment`.
+:mod:`.places`, :mod:`.anaphora`, :mod:`.names`, :mod:`.placeholders`, :mod:`.textmemo` and
+:mod:`.segment`.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ from claimrecon.extract.sources import (
     short_key,
     speaker_before,
 )
+from claimrecon.extract.textmemo import TextMemo, lookbehind_reach
 from claimrecon.models import AttributionClaim, Place, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
@@ -772,6 +774,18 @@ class _CueSet:
             )
         return found
 
+    def text_memo(self) -> TextMemo | None:
+        """A memo of scans by the range's text, keyed as far back as the cues look behind."""
+        sources = [
+            *self.sources.values(),
+            *(source for gate in self.gates.values() for source, _ in gate),
+            *(regex.pattern for _, regex in self.anywhere),
+            *(self.placeholders.expand(mark) for mark in self.placeholders.marks.values()),
+        ]
+        shared = self.placeholders
+        reach = lookbehind_reach(sources, shared.flags, shared.expand)
+        return TextMemo(reach) if reach is not None else None
+
     def pattern(self, source: str) -> re.Pattern[str]:
         """Return ``source`` compiled (a first word's alternation, or one cue's), once."""
         regex = self.compiled.get(source)
@@ -1056,8 +1070,32 @@ def _scan(
     key = (id(cues), lo, hi)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = cues.scan(ctx.text, words, present, lo, hi)
+        found = cache[key] = _shared_scan(cues, ctx.text, words, present, lo, hi)
     return found
+
+
+# Each cue set's scans by the range's text, for every document (kept with the cue set, so
+# that its id is not reused while kept): the same sentences recur across a corpus.
+_SHARED_SCANS: dict[int, tuple[_CueSet, TextMemo | None]] = {}
+
+
+def _shared_scan(
+    cues: _CueSet, text: str, words: list[_Word], present: set[str], lo: int, hi: int
+) -> list[tuple[int, int, int]]:
+    """Return ``cues.scan`` of ``text[lo:hi]``, read once a process for each range's text.
+
+    A range's words and ``present`` are its own, so its text (and the few characters
+    before it that a cue's look-behind reads) decides the result.
+    """
+    entry = _SHARED_SCANS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        if len(_SHARED_SCANS) >= 8:
+            _SHARED_SCANS.clear()
+        entry = _SHARED_SCANS[id(cues)] = (cues, cues.text_memo())
+    memo = entry[1]
+    if memo is None:
+        return cues.scan(text, words, present, lo, hi)
+    return memo.spans(text, lo, hi, partial(cues.scan, text, words, present, lo, hi))
 
 
 def _find(
