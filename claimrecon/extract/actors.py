@@ -62,6 +62,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import compress
 from typing import Any, NamedTuple
 
 from claimrecon.extract.anaphora import ANAPHOR_MOD as _ANAPHOR_MOD
@@ -743,6 +744,9 @@ class _CueSet:
     # The cues a first word keeps, by the word and those of its cues' words a range holds:
     # testing each cue's words at each range cost more than the cues' patterns.
     chosen: dict[tuple[str, frozenset[str]], _Chosen] = field(default_factory=dict)
+    # A first word's cues, each as the set of words it needs, when each of its groups is one
+    # word (None if a group is several): tested as subsets in C (see _allowed).
+    required: dict[str, tuple[frozenset[str], ...] | None] = field(default_factory=dict)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -761,18 +765,28 @@ class _CueSet:
         gate = self.gates.get(word)
         if gate is None:
             return ((self.sources[word], ()),) if word in self.sources else ()
-        have = frozenset(n for n in self.needed[word] if n in low_text)
+        have = frozenset(filter(low_text.__contains__, self.needed[word]))
         key = (word, have)
         found = self.chosen.get(key)
         if found is None:
             if len(self.chosen) >= _CHOSEN_SIZE:
                 self.chosen.clear()
-            found = self.chosen[key] = tuple(
-                (source, needs)
-                for source, needs in gate
-                if all(not have.isdisjoint(group) for group in needs)
-            )
+            found = self.chosen[key] = self._allowed(word, gate, have)
         return found
+
+    def _allowed(
+        self, word: str, gate: tuple[tuple[str, _Needs], ...], have: frozenset[str]
+    ) -> _Chosen:
+        """The cues of ``gate`` (``word``'s) that ``have`` holds one word of each group of."""
+        if word not in self.required:
+            singles = all(len(group) == 1 for _, needs in gate for group in needs)
+            self.required[word] = (
+                tuple(frozenset(w for (w,) in needs) for _, needs in gate) if singles else None
+            )
+        required = self.required[word]
+        if required is None:
+            return tuple(cue for cue in gate if all(not have.isdisjoint(g) for g in cue[1]))
+        return tuple(compress(gate, map(have.issuperset, required)))
 
     def text_memo(self) -> TextMemo | None:
         """A memo of scans by the range's text, keyed as far back as the cues look behind."""
