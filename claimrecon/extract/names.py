@@ -277,9 +277,8 @@ def _before_event(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> N
 
     The place after the particle modifies the event, not the name.
     """
-    cuts = list(_EVENT_PARTICLE.finditer(span.name))
-    if not cuts or span.acronym is not None:
-        return span
+    if span.acronym is not None or _EVENT_PARTICLE.search(span.name) is None:
+        return span  # most names hold no particle: one search, no list of matches
     after = _LOWER_RUN.match(text, span.end, hi)
     words = after.group().split() if after is not None else []
     # The event's own modifiers only: no verb ("claimed the attack"), no article.
@@ -287,6 +286,7 @@ def _before_event(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> N
         words.pop()
     if not words or any(w in grammar.breaks or w in grammar.stop for w in words):
         return span
+    cuts = list(_EVENT_PARTICLE.finditer(span.name))
     name = span.name[: cuts[-1].start()]
     return NameSpan(
         span.start,
