@@ -12,6 +12,7 @@ from claimrecon.extract.actors import (
     _sentence_words,
     _shared_scan,
 )
+from claimrecon.extract.names import _names_in, name_grammar, names_in
 from claimrecon.extract.segment import DocContext
 from claimrecon.extract.textmemo import TextMemo, lookbehind_reach
 from claimrecon.models import Document
@@ -88,3 +89,18 @@ def test_a_kept_scan_is_the_scan_of_the_range(parts: list[tuple[str, str]]) -> N
         for cues in (p.after_cues, p.before_cues):
             args = (ctx.text, words, present, sentence.start, sentence.end)
             assert _shared_scan(cues, *args) == cues.scan(*args)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SENTENCES), st.sampled_from(["", " ", "\n\n", "-", "x", "'"])),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_kept_names_are_the_names_of_the_range(parts: list[tuple[str, str]]) -> None:
+    text = "".join(glue + sentence for sentence, glue in parts)
+    grammar = name_grammar(LEXICON)
+    for sentence in DocContext(Document(id="d", text=text), LEXICON).sentences:
+        lo, hi = sentence.start, sentence.end
+        assert list(names_in(grammar, text, lo, hi)) == list(_names_in(grammar, text, lo, hi))

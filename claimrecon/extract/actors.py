@@ -788,7 +788,7 @@ class _CueSet:
             return tuple(cue for cue in gate if all(not have.isdisjoint(g) for g in cue[1]))
         return tuple(compress(gate, map(have.issuperset, required)))
 
-    def text_memo(self) -> TextMemo | None:
+    def text_memo(self) -> TextMemo[int] | None:
         """A memo of scans by the range's text, keyed as far back as the cues look behind."""
         sources = [
             *self.sources.values(),
@@ -1090,7 +1090,7 @@ def _scan(
 
 # Each cue set's scans by the range's text, for every document (kept with the cue set, so
 # that its id is not reused while kept): the same sentences recur across a corpus.
-_SHARED_SCANS: dict[int, tuple[_CueSet, TextMemo | None]] = {}
+_SHARED_SCANS: dict[int, tuple[_CueSet, TextMemo[int] | None]] = {}
 
 
 def _shared_scan(

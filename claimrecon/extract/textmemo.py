@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
 try:  # the parser of ``re`` (Python 3.11 and later)
     from re import _parser  # type: ignore[attr-defined]
@@ -37,23 +38,24 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 __all__ = ["TextMemo", "lookbehind_reach"]
 
-Spans = list[tuple[int, int, int]]  # start, end and a number of the reader's (a cue's index)
+T = TypeVar("T")
+Spans = list[tuple[int, int, T]]  # start, end and what the reader says of it (a cue's index)
 
 # A look-behind wider than this is not worth keying a range by (and no lexicon writes one).
 _WIDEST = 200
 _LOOKBEHIND = re.compile(r"\(\?<[=!]")
 
 
-class TextMemo:
+class TextMemo(Generic[T]):
     """Spans of ranges of text, kept by the range's text and the ``reach`` characters before."""
 
     def __init__(self, reach: int, size: int = 50_000) -> None:
         """Keep up to ``size`` ranges (all are dropped when that many are kept)."""
         self.reach = reach
         self.size = size
-        self._kept: dict[tuple[str, int], tuple[tuple[int, int, int], ...]] = {}
+        self._kept: dict[tuple[str, int], tuple[tuple[int, int, T], ...]] = {}
 
-    def spans(self, text: str, lo: int, hi: int, read: Callable[[], Spans]) -> Spans:
+    def spans(self, text: str, lo: int, hi: int, read: Callable[[], Spans[T]]) -> Spans[T]:
         """Return the spans of ``text[lo:hi]``: kept ones, or ``read()`` (offsets in ``text``)."""
         start = max(0, lo - self.reach)
         key = (text[start:hi], lo - start)
