@@ -49,8 +49,11 @@ _LOOKBEHIND = re.compile(r"\(\?<[=!]")
 class TextMemo(Generic[T]):
     """Spans of ranges of text, kept by the range's text and the ``reach`` characters before."""
 
-    def __init__(self, reach: int, size: int = 50_000) -> None:
-        """Keep up to ``size`` ranges (all are dropped when that many are kept)."""
+    def __init__(self, reach: int, size: int = 20_000) -> None:
+        """Keep up to ``size`` ranges (all are dropped when that many are kept).
+
+        A kept range costs its text and the spans it holds: 20,000 sentences, some megabytes.
+        """
         self.reach = reach
         self.size = size
         self._kept: dict[tuple[str, int], tuple[tuple[int, int, T], ...]] = {}
