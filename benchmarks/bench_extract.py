@@ -123,6 +123,26 @@ dev documents it would have spared 66 of 570 KB: the cues that never match fail 
 placeholder, not between their words); one expression with a look-ahead for a range's needed
 words instead of a substring test each (3.5 times slower on a sentence); a list instead of a
 generator there (no gain). The 1 MB/s aim is not reached.
+
+Measured on 2026-12-01 after round thirteen's speed work (``--before`` c60a4d1, three
+alternating runs each, load 6-10 on 2 cores): the megabyte 272.8 -> 341.0 KB/s (1.25 times),
+the dev documents 118.9 -> 131.9 KB/s (1.11 times), the same claims (``same_output.py``
+identical in every section after each step). ``--mb 1 --naive-kb 32 --breakdown`` twice:
+313.4 and 322.9 KB/s, 18.1 and 19.1 times the naive pipeline in the same run; the default
+five megabytes 364.9 KB/s, 20.3 times. Six changes: a sentence's cues and its names are read
+once a process for each sentence's text (``extract/textmemo.py``: kept by the range's text
+and the few characters before it that the patterns' look-behinds read, 1 for the cues and 6
+for names, computed from the patterns), which the megabyte's repeated paragraphs flatter
+(1.17 times for the cues alone, 1.03 for the names); a month and its day are reckoned as
+dateparser reads them (compared with it over every day of the year and publication years
+1970-2039; dateparser's first call had cost 0.1 s and each later one about 1 ms); the cues a
+range allows are chosen by subset tests in C (``sources_in`` 0.33 -> 0.19 s over the dev
+documents); the gazetteer's names are built as tuples directly (0.44-0.60 -> 0.31-0.39 s); a
+name without an event particle is returned after one search. What is left: the gazetteer
+(its JSON 0.2 s and its index 0.3 s, once a process) is now the largest single step; then
+compiling the cues a new text needs, and reading spread over many steps (each sentence's
+words and tokens, candidate names, sources' frames), none above a tenth of the time.
+The 1 MB/s aim is not reached.
 """
 
 from __future__ import annotations

@@ -50,7 +50,8 @@ Example:
     ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
 
 May import: the vocab, models and errors modules, and the readers below it: :mod:`.sources`,
-:mod:`.places`, :mod:`.anaphora`, :mod:`.names`, :mod:`.placeholders` and :mod:`.segment`.
+:mod:`.places`, :mod:`.anaphora`, :mod:`.names`, :mod:`.placeholders`, :mod:`.textmemo` and
+:mod:`.segment`.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import compress
 from typing import Any, NamedTuple
 
 from claimrecon.extract.anaphora import ANAPHOR_MOD as _ANAPHOR_MOD
@@ -84,6 +86,7 @@ from claimrecon.extract.sources import (
     short_key,
     speaker_before,
 )
+from claimrecon.extract.textmemo import TextMemo, lookbehind_reach
 from claimrecon.models import AttributionClaim, Place, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
@@ -741,6 +744,9 @@ class _CueSet:
     # The cues a first word keeps, by the word and those of its cues' words a range holds:
     # testing each cue's words at each range cost more than the cues' patterns.
     chosen: dict[tuple[str, frozenset[str]], _Chosen] = field(default_factory=dict)
+    # A first word's cues, each as the set of words it needs, when each of its groups is one
+    # word (None if a group is several): tested as subsets in C (see _allowed).
+    required: dict[str, tuple[frozenset[str], ...] | None] = field(default_factory=dict)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -759,18 +765,40 @@ class _CueSet:
         gate = self.gates.get(word)
         if gate is None:
             return ((self.sources[word], ()),) if word in self.sources else ()
-        have = frozenset(n for n in self.needed[word] if n in low_text)
+        have = frozenset(filter(low_text.__contains__, self.needed[word]))
         key = (word, have)
         found = self.chosen.get(key)
         if found is None:
             if len(self.chosen) >= _CHOSEN_SIZE:
                 self.chosen.clear()
-            found = self.chosen[key] = tuple(
-                (source, needs)
-                for source, needs in gate
-                if all(not have.isdisjoint(group) for group in needs)
-            )
+            found = self.chosen[key] = self._allowed(word, gate, have)
         return found
+
+    def _allowed(
+        self, word: str, gate: tuple[tuple[str, _Needs], ...], have: frozenset[str]
+    ) -> _Chosen:
+        """The cues of ``gate`` (``word``'s) that ``have`` holds one word of each group of."""
+        if word not in self.required:
+            singles = all(len(group) == 1 for _, needs in gate for group in needs)
+            self.required[word] = (
+                tuple(frozenset(w for (w,) in needs) for _, needs in gate) if singles else None
+            )
+        required = self.required[word]
+        if required is None:
+            return tuple(cue for cue in gate if all(not have.isdisjoint(g) for g in cue[1]))
+        return tuple(compress(gate, map(have.issuperset, required)))
+
+    def text_memo(self) -> TextMemo[int] | None:
+        """A memo of scans by the range's text, keyed as far back as the cues look behind."""
+        sources = [
+            *self.sources.values(),
+            *(source for gate in self.gates.values() for source, _ in gate),
+            *(regex.pattern for _, regex in self.anywhere),
+            *(self.placeholders.expand(mark) for mark in self.placeholders.marks.values()),
+        ]
+        shared = self.placeholders
+        reach = lookbehind_reach(sources, shared.flags, shared.expand)
+        return TextMemo(reach) if reach is not None else None
 
     def pattern(self, source: str) -> re.Pattern[str]:
         """Return ``source`` compiled (a first word's alternation, or one cue's), once."""
@@ -1056,8 +1084,32 @@ def _scan(
     key = (id(cues), lo, hi)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = cues.scan(ctx.text, words, present, lo, hi)
+        found = cache[key] = _shared_scan(cues, ctx.text, words, present, lo, hi)
     return found
+
+
+# Each cue set's scans by the range's text, for every document (kept with the cue set, so
+# that its id is not reused while kept): the same sentences recur across a corpus.
+_SHARED_SCANS: dict[int, tuple[_CueSet, TextMemo[int] | None]] = {}
+
+
+def _shared_scan(
+    cues: _CueSet, text: str, words: list[_Word], present: set[str], lo: int, hi: int
+) -> list[tuple[int, int, int]]:
+    """Return ``cues.scan`` of ``text[lo:hi]``, read once a process for each range's text.
+
+    A range's words and ``present`` are its own, so its text (and the few characters
+    before it that a cue's look-behind reads) decides the result.
+    """
+    entry = _SHARED_SCANS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        if len(_SHARED_SCANS) >= 8:
+            _SHARED_SCANS.clear()
+        entry = _SHARED_SCANS[id(cues)] = (cues, cues.text_memo())
+    memo = entry[1]
+    if memo is None:
+        return cues.scan(text, words, present, lo, hi)
+    return memo.spans(text, lo, hi, partial(cues.scan, text, words, present, lo, hi))
 
 
 def _find(

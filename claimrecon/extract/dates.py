@@ -8,7 +8,9 @@ publication date and ``PREFER_DATES_FROM="past"``, relative ones ("last month", 
 winter", "on Wednesday", "two days ago") by calendar arithmetic from the publication
 date. dateparser's results are cached per expression and publication year and side of
 the publication day (all a past-preferring reading depends on), the dates of each
-sentence in the document's context. Not dates: durations, and a date right after a
+sentence in the document's context; a month and its day, the commonest, are reckoned
+directly as dateparser reads them (the latest such day not after publication), checked
+against it over seventy years of publication dates. Not dates: durations, and a date right after a
 reporting verb ("police said on Sunday"), which dates the statement, not the event.
 
 Each date keeps its precision: ``day``, ``month``, ``season``, ``year``, or ``period``
@@ -249,6 +251,18 @@ def _calendar(expression: str, published: dt.date, month: int, day: int) -> dt.d
     key = (expression, published.year, (month, day) <= (published.month, published.day))
     if key in _CALENDAR_CACHE:
         return _CALENDAR_CACHE[key]
+    known = _latest_past(expression, published, month, day)
+    if known is not None:
+        return known
+    value = _dateparser_reading(expression, published)
+    if len(_CALENDAR_CACHE) >= _CALENDAR_CACHE_SIZE:
+        _CALENDAR_CACHE.clear()
+    _CALENDAR_CACHE[key] = value
+    return value
+
+
+def _dateparser_reading(expression: str, published: dt.date) -> dt.date | None:
+    """Return the date dateparser reads ``expression`` as, preferring the past of ``published``."""
     base = dt.datetime(published.year, published.month, published.day, 12)
     parsed = dateparser.parse(
         expression,
@@ -260,11 +274,32 @@ def _calendar(expression: str, published: dt.date, month: int, day: int) -> dt.d
             "RETURN_TIME_AS_PERIOD": False,
         },
     )
-    value = parsed.date() if isinstance(parsed, dt.datetime) else None
-    if len(_CALENDAR_CACHE) >= _CALENDAR_CACHE_SIZE:
-        _CALENDAR_CACHE.clear()
-    _CALENDAR_CACHE[key] = value
-    return value
+    return parsed.date() if isinstance(parsed, dt.datetime) else None
+
+
+# Publication years over which :func:`_latest_past` was compared with dateparser for
+# every month name and every day of a common year, with publication days before, on and
+# after each (January 1, February 28, March 1, July 15, December 31): always the same day.
+_CHECKED_YEARS = range(1970, 2040)
+
+
+def _latest_past(expression: str, published: dt.date, month: int, day: int) -> dt.date | None:
+    """Return the date dateparser reads a month's day (or a month: its first) as, or ``None``.
+
+    Preferring the past, that day of the publication's year if it is not after the
+    publication day, else of the year before. ``None`` (dateparser reads it) for February
+    29, a day the month lacks, other words, and a year the reading was not checked in.
+    """
+    name = calendar.month_name[month] if 1 <= month <= 12 else ""
+    if not name or published.year not in _CHECKED_YEARS:
+        return None
+    month_only = expression == name and day == 1
+    if not (month_only or expression == f"{name} {day}"):
+        return None
+    if not 1 <= day <= calendar.monthrange(2001, month)[1]:  # a common year: no February 29
+        return None
+    past = (month, day) > (published.month, published.day)
+    return dt.date(published.year - past, month, day)
 
 
 def _latest_weekday(weekday: int, lo: dt.date, hi: dt.date) -> dt.date | None:

