@@ -332,6 +332,8 @@ class FigureTables:
             *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
             # "the only one of 12 passengers to survive": the dead are told by survival.
             *figures.survivor_closers,
+            # "were rushed to hospital": an intake's place names the wounded.
+            *figures.intake_places,
         ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -354,6 +356,9 @@ class FigureTables:
         self.toll_nouns = dict(figures.toll_nouns)
         self.toll_noun_openers = _words(figures.toll_noun_openers)
         self.state_metrics = PhraseTable(figures.state_metrics)
+        self.intake_verbs = frozenset(figures.intake_verbs)
+        self.intake_prepositions = frozenset(figures.intake_prepositions)
+        self.intake_places = _words(figures.intake_places)
         self.member_heads = frozenset(figures.member_heads)
         self.armed_groups = _words(figures.armed_group_nouns)
         self.suspect_nouns = frozenset(figures.suspect_nouns)
@@ -1232,7 +1237,7 @@ def _metric_after(
     j = k
     steps = 0
     while j < len(lower) and steps <= _LINKING:
-        found = tables.metrics.match(lower, j) or _state_metric(tables, lower, j, steps)
+        found = _metric_at(tables, lower, j, steps, passive)
         if found is not None:
             return found[0], j, found[1], passive
         if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in tables.relative:
@@ -1260,6 +1265,22 @@ def _metric_after(
         j = link[1]
         steps += 1
     return None
+
+
+def _metric_at(
+    tables: FigureTables, lower: list[str], j: int, steps: int, passive: bool
+) -> tuple[Metric, int] | None:
+    """Match a metric word, a state or an intake at ``j``: its metric and end.
+
+    After an auxiliary an intake ("were rushed to hospital") wins over the attackers' verb
+    of the same word ("four gunmen rushed into the hall").
+    """
+    return (
+        (_intake(tables, lower, j) if passive else None)
+        or tables.metrics.match(lower, j)
+        or _state_metric(tables, lower, j, steps)
+        or _intake(tables, lower, j)
+    )
 
 
 def _past_relative(tok: Tokens, tables: FigureTables, j: int, aside: bool) -> tuple[bool, int]:
@@ -1350,6 +1371,54 @@ def _state_metric(
 ) -> tuple[Metric, int] | None:
     """Match a state that names a metric as a predicate: "61 are still in hospital"."""
     return tables.state_metrics.match(lower, j) if steps else None
+
+
+# How far an intake's place may stand after its preposition, in tokens ("to the city's two
+# main hospitals").
+_INTAKE_REACH = 6
+
+
+def _intake(tables: FigureTables, lower: list[str], j: int) -> tuple[Metric, int] | None:
+    """Match an intake at ``j``: a verb of taking the hurt in, then where they were taken.
+
+    "were rushed to the hospital", "have been transported for medical treatment", "were
+    admitted to two local clinics": whoever is so taken is wounded.
+    """
+    if lower[j] not in tables.intake_verbs:
+        return None
+    end = _intake_place(tables, lower, j + 1)
+    return (Metric.WOUNDED, end) if end is not None else None
+
+
+def _intake_place(tables: FigureTables, lower: list[str], j: int) -> int | None:
+    """Return the end of an intake's preposition and place at ``j`` ("to the hospital").
+
+    The place (data intake_places) stands a few words after the preposition, in its clause.
+    """
+    if j >= len(lower) or lower[j] not in tables.intake_prepositions:
+        return None
+    for k in range(j + 1, min(len(lower), j + 1 + _INTAKE_REACH)):
+        place = tables.intake_places.match(lower, k)
+        if place is not None:
+            return place[1]
+        if lower[k] in _CLAUSE_BREAKS or lower[k] == ",":
+            return None
+    return None
+
+
+def _intake_object(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Give the object of an active intake its metric: "sent nearly 40 others to hospital".
+
+    The verb stands right before the number, the preposition and place right after its
+    subject ("put 12 people in hospital"): whoever is so taken is wounded.
+    """
+    start = cand.number.tok_start
+    if start == 0 or tok.lower[start - 1] not in tables.intake_verbs:
+        return
+    end = _intake_place(tables, tok.lower, cand.subj_end)
+    if end is not None:
+        cand.metric, cand.direct, cand.span_start = Metric.WOUNDED, True, start - 1
+        cand.span_end = end
 
 
 def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | None:
@@ -2725,7 +2794,7 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
     after = _metric_after_subject(tok, tables, cand)
     before = _metric_before(tok, tables, cand.number.tok_start)
     if cand.subject is None or before is not None:
-        return None if _relative_count(tok, tables, cand, after, before) else after
+        return None if _before_decides(tok, tables, cand, after, before) else after
     if after is None:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         if past is None:
@@ -2742,6 +2811,31 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else after
     return after
+
+
+def _before_decides(
+    tok: Tokens,
+    tables: FigureTables,
+    cand: _Candidate,
+    after: _After | None,
+    before: _Before | None,
+) -> bool:
+    """Say whether the metric after a figure with one before it yields to the one before."""
+    return _relative_count(tok, tables, cand, after, before) or _dead_taken_in(
+        tables, tok, after, before
+    )
+
+
+def _dead_taken_in(
+    tables: FigureTables, tok: Tokens, after: _After | None, before: _Before | None
+) -> bool:
+    """Say whether an intake after a figure with a metric before it is the dead's.
+
+    "the bodies of 12 people were taken to hospital": the metric before decides.
+    """
+    if after is None or before is None:
+        return False
+    return _intake(tables, tok.lower, after[1]) is not None
 
 
 def _relative_count(
@@ -3055,6 +3149,7 @@ def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     number = cand.number
     before = _metric_before(tok, tables, number.tok_start)
     if before is None:
+        _intake_object(tok, tables, cand)
         return
     cand.metric, cand.direct = before.metric, True
     cand.span_start = min(cand.span_start, before.start)
