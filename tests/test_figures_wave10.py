@@ -4,7 +4,11 @@
   hospital", "have been transported for medical treatment", "were admitted with wounds",
   "received injuries"), or, active, the object of the intake ("sent nearly 40 others to
   hospital", "put 12 in hospital"), are wounded; attackers who rush into a building and
-  the dead whose bodies are taken to hospital are not.
+  the dead whose bodies are taken to hospital are not;
+- a toll told as a state at a time after its noun ("the death toll as of Tuesday stood at
+  14") is a toll: the time opens no new clause;
+- a rising toll's earlier value ("raised the death toll from 11 to 14") is a figure of its
+  own, no update; the later one is the update.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimrecon.extract.figures import read_figures
+from claimrecon.vocab import Lexicon
 from tests.strategies import capitalised as capital
 from tests.strategies import read_figure_values as read
 from tests.strategies import written_number as number
@@ -99,3 +105,41 @@ def test_attackers_rushing_in_and_the_dead_taken_in_are_no_wounded(
     assert read(rushed) == [("count", "militants", n, n)]
     bodies = f"The bodies of {number(n, words)} people were taken to the hospital in {place}."
     assert read(bodies) == [("killed", "people", n, n)]
+
+
+TOLLS = st.sampled_from(["the death toll", "the toll", "the number of dead", "the death count"])
+TIMES = st.sampled_from(
+    ["as of Tuesday", "as of Monday night", "as of noon on Friday", "as at Sunday evening"]
+)
+STATES = st.sampled_from(["stood at", "was", "had risen to", "had reached", "was put at"])
+
+
+@given(st.integers(2, 400), st.booleans(), TOLLS, TIMES, STATES, PLACES, SPEAKERS)
+def test_a_toll_told_at_a_time_is_a_toll(
+    n: int, words: bool, toll: str, time: str, state: str, place: str, speaker: str
+) -> None:
+    who = speaker.format(place=place)
+    text = f"{capital(who)} said {toll} {time} {state} {number(n, words)}."
+    assert read(text) == [("killed", "people", n, n)]
+
+
+RISES = st.sampled_from(
+    [
+        "{who} raised the death toll from {a} to {b}",
+        "{who} raised the toll from {a} to {b} on Tuesday",
+        "The death toll has risen from {a} to {b}, {who} said",
+        "The toll in {place} climbed from {a} to {b}, {who} said",
+    ]
+)
+
+
+@given(st.integers(2, 200), st.integers(1, 200), st.booleans(), RISES, PLACES, SPEAKERS)
+def test_a_rising_tolls_earlier_value_is_a_figure_of_its_own(
+    a: int, rise: int, words: bool, frame: str, place: str, speaker: str
+) -> None:
+    b = a + rise
+    who = speaker.format(place=place)
+    said = frame.format(who=who, a=number(a, words), b=number(b, words), place=place)
+    found = read_figures(capital(said) + ".", Lexicon.default())
+    got = [(f.metric.value, f.subject.value, f.low, f.high, f.revision) for f in found]
+    assert got == [("killed", "people", a, a, False), ("killed", "people", b, b, True)]

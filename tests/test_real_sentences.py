@@ -885,7 +885,7 @@ def test_real_rising_counts(text: str, flags: list[bool]) -> None:
 # --- end of figures, round 11 ---------------------------------------------------------------
 
 
-# --- figures, wave 10: the wounded told as hospital intake ---------------------------------
+# --- figures, wave 10: hospital intake, a toll at a time, a rising toll's earlier value ----
 FIGURES_WAVE10 = [
     (
         "Mohamed Abdirahman, director of Mogadishu\u2019s Madina Hospital, said 40 people were "
@@ -905,6 +905,18 @@ FIGURES_WAVE10 = [
         "A midday explosion in Turkey's southeastern city of Suruc near the Syrian border killed "
         "28 people Monday and sent nearly 100 others to the hospital, Turkish officials said.",
         [("killed", "people", 28, 28), ("wounded", "people", 100, 100)],
+    ),
+    # a toll told as a state at a time
+    (
+        "Russia's health minister said the death toll as of Tuesday stood at 14, including the "
+        "bomber.",
+        [("killed", "people", 14, 14)],
+    ),
+    # a rising toll's earlier value
+    (
+        "Russia\u2019s health minister raised the death toll from 11 to 14 on Tuesday and said "
+        "49 people were still in hospital.",
+        [("killed", "people", 11, 11), ("killed", "people", 14, 14), ("wounded", "people", 49, 49)],
     ),
 ]
 # --- end of figures, wave 10 ---------------------------------------------------------------

@@ -632,6 +632,8 @@ def _count_at(
         return None
     # "1,000-2,000", "five to seven", "two or three"; not "rose by two to 39"
     increment = i > 1 and lower[i - 1] == "by" and lower[i - 2] in tables.toll_fillers
+    # nor the earlier value of "from 11 to 14", read on its own
+    increment = increment or (i > 0 and lower[i - 1] in tables.update_words)
     if end + 1 < len(lower) and lower[end] in tables.range_joiners and not increment:
         second = parse_number(lower, end + 1, tables.lexicon, tables.number_words)
         if (
@@ -1975,7 +1977,9 @@ def _toll_stops(lower: list[str], tables: FigureTables, k: int, run: int) -> boo
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
-    return k < run and word in tables.toll_breaks and (k == 0 or lower[k - 1] != ",")
+    # "the death toll as of Tuesday stood at 14": a time the toll is told at is no new clause.
+    dated = tables.toll_time.match(lower, k) is not None
+    return k < run and word in tables.toll_breaks and (k == 0 or lower[k - 1] != ",") and not dated
 
 
 def _day_of_month(lower: list[str], tables: FigureTables, k: int) -> bool:
@@ -2075,6 +2079,8 @@ def read_sentence(
         if read is None:
             i = number.tok_end
             continue
+        if number.revision and word in tables.update_words:
+            _add_earlier(tok, tables, cands, counted_wholes, i + 1)
         cand = _candidate(tok, tables, number, read)
         _add_candidate(cands, counted_wholes, i, cand, read)
         if read.whole is not None:
@@ -2218,6 +2224,23 @@ def _add_candidate(
         cands.append(cand)
     if read.counted and read.whole is not None:
         counted_wholes.add(read.whole)
+
+
+def _add_earlier(
+    tok: Tokens, tables: FigureTables, cands: list[_Candidate], counted_wholes: set[int], i: int
+) -> None:
+    """Add the earlier value of a rising toll, the number at ``i`` after "from".
+
+    "raised the death toll from 11 to 14": the update reads 14; the 11 is the toll's
+    earlier value, a figure of its own (no update) when a toll stands before it.
+    """
+    number = _number_at(tok, tables, i)
+    read = None if number is None else _subject_after(tok, tables, number.tok_end, number.vague)
+    if number is None or read is None:
+        return
+    cand = _candidate(tok, tables, number, read)
+    if cand.toll:
+        _add_candidate(cands, counted_wholes, i, cand, read)
 
 
 def _candidate(
@@ -3853,9 +3876,12 @@ def _rise_told_after(lower: list[str], tables: FigureTables, start: int) -> bool
 def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:
     """Say whether a cue before the number gives the figure as an update.
 
-    Cues: "later said 80", "an updated toll", "the toll now stands at 70".
+    Cues: "later said 80", "an updated toll", "the toll now stands at 70"; the toll's
+    earlier value ("raised the death toll from 11 to 14") is none.
     """
     lower = tok.lower
+    if tables.toll_earlier.match_ending(lower, cand.number.tok_start, longest=2) is not None:
+        return False
     first = max(floor, cand.span_start - _PROVISIONAL)
     return any(
         tables.revision_cues.match(lower, j) is not None
