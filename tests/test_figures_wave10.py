@@ -8,7 +8,8 @@
 - a toll told as a state at a time after its noun ("the death toll as of Tuesday stood at
   14") is a toll: the time opens no new clause;
 - a rising toll's earlier value ("raised the death toll from 11 to 14") is a figure of its
-  own, no update; the later one is the update.
+  own, no update; the later one is the update;
+- persons "fatally shot" or "fatally stabbed" (and a verb "fatally shooting") are killed.
 """
 
 from __future__ import annotations
@@ -143,3 +144,24 @@ def test_a_rising_tolls_earlier_value_is_a_figure_of_its_own(
     found = read_figures(capital(said) + ".", Lexicon.default())
     got = [(f.metric.value, f.subject.value, f.low, f.high, f.revision) for f in found]
     assert got == [("killed", "people", a, a, False), ("killed", "people", b, b, True)]
+
+
+@given(
+    st.integers(2, 400),
+    st.booleans(),
+    st.sampled_from(["shot", "stabbed"]),
+    st.booleans(),
+    NOUNS,
+    PLACES,
+)
+def test_persons_fatally_shot_or_stabbed_are_killed(
+    n: int, words: bool, verb: str, active: bool, noun: tuple[str, str], place: str
+) -> None:
+    head, subject = noun
+    counted = f"{number(n, words)} {head}".rstrip()
+    text = (
+        f"A gunman in {place} fatally {verb} {counted}."
+        if active and head
+        else f"Police in {place} said {counted} were fatally {verb}."
+    )
+    assert read(text) == [("killed", subject, n, n)]
