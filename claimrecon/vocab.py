@@ -266,6 +266,16 @@ class FigureLexicon(_Section):
     """States that name a metric only as a predicate, after a verb of being: "61 are
     still in hospital", "12 remain in critical condition" (wounded); "killed 12 people in
     the hospital" is no such predicate."""
+    intake_verbs: list[str] = []
+    """Verbs of taking the hurt in for care, before where to ("were rushed to the city's
+    hospitals", "have been transported for medical treatment") or, active, before the
+    persons taken ("sent nearly 40 others to hospital"): whoever is so taken is wounded."""
+    intake_prepositions: list[str] = []
+    """Words between an intake verb (or its object) and where the hurt are taken: "to",
+    "for"."""
+    intake_places: list[str] = []
+    """Where the hurt are taken, a few words at most after an intake's preposition:
+    "hospital", "clinics", "medical treatment"."""
     toll_noun_openers: list[str] = []
     """Words before a number of a toll noun that make it the whole toll ("there were 84
     victims"); a qualified number ("more than 70 victims") needs none."""

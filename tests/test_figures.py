@@ -282,9 +282,13 @@ def test_part_points_at_whole():
     "text", ["The death toll rose to 30.", "The death toll rose from 10 to 30."]
 )
 def test_toll_rise_is_a_revision(text):
-    (toll,) = read_figures(text, LEX)
+    # "from 10": the earlier value is a figure of its own (the corpus convention), no update.
+    *earlier, toll = read_figures(text, LEX)
     assert toll.revision
     assert (toll.low, toll.high) == (30, 30)
+    assert [(f.low, f.high, f.revision) for f in earlier] == (
+        [(10, 10, False)] if "from" in text else []
+    )
 
 
 @pytest.mark.parametrize(

@@ -885,6 +885,51 @@ def test_real_rising_counts(text: str, flags: list[bool]) -> None:
 # --- end of figures, round 11 ---------------------------------------------------------------
 
 
+# --- figures, wave 10: hospital intake, a toll at a time, a rising toll's earlier value ----
+FIGURES_WAVE10 = [
+    (
+        "Mohamed Abdirahman, director of Mogadishu\u2019s Madina Hospital, said 40 people were "
+        "admitted with wounds or injuries from the attack.",
+        [("wounded", "people", 40, 40)],
+    ),
+    (
+        "Just hours after a shooter opened fire in the club, Orlando Police Chief John Mina said "
+        "Sunday morning that at least 53 people have been transported for medical treatment.",
+        [("wounded", "people", 53, N)],
+    ),
+    (
+        "The blast killed 15 people. As many as 112 received injuries.",
+        [("killed", "people", 15, 15), ("wounded", "people", N, 112)],
+    ),
+    (
+        "A midday explosion in Turkey's southeastern city of Suruc near the Syrian border killed "
+        "28 people Monday and sent nearly 100 others to the hospital, Turkish officials said.",
+        [("killed", "people", 28, 28), ("wounded", "people", 100, 100)],
+    ),
+    # a toll told as a state at a time
+    (
+        "Russia's health minister said the death toll as of Tuesday stood at 14, including the "
+        "bomber.",
+        [("killed", "people", 14, 14)],
+    ),
+    # a rising toll's earlier value
+    (
+        "Russia\u2019s health minister raised the death toll from 11 to 14 on Tuesday and said "
+        "49 people were still in hospital.",
+        [("killed", "people", 11, 11), ("killed", "people", 14, 14), ("wounded", "people", 49, 49)],
+    ),
+]
+# --- end of figures, wave 10 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FIGURES_WAVE10, ids=[t[:50] for t, _ in FIGURES_WAVE10]
+)
+def test_figures_of_real_sentences_wave10(text: str, expected: list[tuple]) -> None:
+    got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
+    assert got == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[t[:50] for t, _ in FIGURES])
 def test_figures_of_real_sentences(text: str, expected: list[tuple]) -> None:
     got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]

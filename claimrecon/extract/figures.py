@@ -332,6 +332,8 @@ class FigureTables:
             *(w for w, s in figures.subject_words.items() if s in figures.count_subjects),
             # "the only one of 12 passengers to survive": the dead are told by survival.
             *figures.survivor_closers,
+            # "were rushed to hospital": an intake's place names the wounded.
+            *figures.intake_places,
         ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -354,6 +356,9 @@ class FigureTables:
         self.toll_nouns = dict(figures.toll_nouns)
         self.toll_noun_openers = _words(figures.toll_noun_openers)
         self.state_metrics = PhraseTable(figures.state_metrics)
+        self.intake_verbs = frozenset(figures.intake_verbs)
+        self.intake_prepositions = frozenset(figures.intake_prepositions)
+        self.intake_places = _words(figures.intake_places)
         self.member_heads = frozenset(figures.member_heads)
         self.armed_groups = _words(figures.armed_group_nouns)
         self.suspect_nouns = frozenset(figures.suspect_nouns)
@@ -627,6 +632,8 @@ def _count_at(
         return None
     # "1,000-2,000", "five to seven", "two or three"; not "rose by two to 39"
     increment = i > 1 and lower[i - 1] == "by" and lower[i - 2] in tables.toll_fillers
+    # nor the earlier value of "from 11 to 14", read on its own
+    increment = increment or (i > 0 and lower[i - 1] in tables.update_words)
     if end + 1 < len(lower) and lower[end] in tables.range_joiners and not increment:
         second = parse_number(lower, end + 1, tables.lexicon, tables.number_words)
         if (
@@ -1232,7 +1239,7 @@ def _metric_after(
     j = k
     steps = 0
     while j < len(lower) and steps <= _LINKING:
-        found = tables.metrics.match(lower, j) or _state_metric(tables, lower, j, steps)
+        found = _metric_at(tables, lower, j, steps, passive)
         if found is not None:
             return found[0], j, found[1], passive
         if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in tables.relative:
@@ -1260,6 +1267,22 @@ def _metric_after(
         j = link[1]
         steps += 1
     return None
+
+
+def _metric_at(
+    tables: FigureTables, lower: list[str], j: int, steps: int, passive: bool
+) -> tuple[Metric, int] | None:
+    """Match a metric word, a state or an intake at ``j``: its metric and end.
+
+    After an auxiliary an intake ("were rushed to hospital") wins over the attackers' verb
+    of the same word ("four gunmen rushed into the hall").
+    """
+    return (
+        (_intake(tables, lower, j) if passive else None)
+        or tables.metrics.match(lower, j)
+        or _state_metric(tables, lower, j, steps)
+        or _intake(tables, lower, j)
+    )
 
 
 def _past_relative(tok: Tokens, tables: FigureTables, j: int, aside: bool) -> tuple[bool, int]:
@@ -1350,6 +1373,54 @@ def _state_metric(
 ) -> tuple[Metric, int] | None:
     """Match a state that names a metric as a predicate: "61 are still in hospital"."""
     return tables.state_metrics.match(lower, j) if steps else None
+
+
+# How far an intake's place may stand after its preposition, in tokens ("to the city's two
+# main hospitals").
+_INTAKE_REACH = 6
+
+
+def _intake(tables: FigureTables, lower: list[str], j: int) -> tuple[Metric, int] | None:
+    """Match an intake at ``j``: a verb of taking the hurt in, then where they were taken.
+
+    "were rushed to the hospital", "have been transported for medical treatment", "were
+    admitted to two local clinics": whoever is so taken is wounded.
+    """
+    if lower[j] not in tables.intake_verbs:
+        return None
+    end = _intake_place(tables, lower, j + 1)
+    return (Metric.WOUNDED, end) if end is not None else None
+
+
+def _intake_place(tables: FigureTables, lower: list[str], j: int) -> int | None:
+    """Return the end of an intake's preposition and place at ``j`` ("to the hospital").
+
+    The place (data intake_places) stands a few words after the preposition, in its clause.
+    """
+    if j >= len(lower) or lower[j] not in tables.intake_prepositions:
+        return None
+    for k in range(j + 1, min(len(lower), j + 1 + _INTAKE_REACH)):
+        place = tables.intake_places.match(lower, k)
+        if place is not None:
+            return place[1]
+        if lower[k] in _CLAUSE_BREAKS or lower[k] == ",":
+            return None
+    return None
+
+
+def _intake_object(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Give the object of an active intake its metric: "sent nearly 40 others to hospital".
+
+    The verb stands right before the number, the preposition and place right after its
+    subject ("put 12 people in hospital"): whoever is so taken is wounded.
+    """
+    start = cand.number.tok_start
+    if start == 0 or tok.lower[start - 1] not in tables.intake_verbs:
+        return
+    end = _intake_place(tables, tok.lower, cand.subj_end)
+    if end is not None:
+        cand.metric, cand.direct, cand.span_start = Metric.WOUNDED, True, start - 1
+        cand.span_end = end
 
 
 def _counted_group(tok: Tokens, tables: FigureTables, k: int, j: int) -> int | None:
@@ -1906,7 +1977,9 @@ def _toll_stops(lower: list[str], tables: FigureTables, k: int, run: int) -> boo
         return True
     if word in _CLAUSE_BREAKS and word not in tables.toll_fillers:
         return True
-    return k < run and word in tables.toll_breaks and (k == 0 or lower[k - 1] != ",")
+    # "the death toll as of Tuesday stood at 14": a time the toll is told at is no new clause.
+    dated = tables.toll_time.match(lower, k) is not None
+    return k < run and word in tables.toll_breaks and (k == 0 or lower[k - 1] != ",") and not dated
 
 
 def _day_of_month(lower: list[str], tables: FigureTables, k: int) -> bool:
@@ -2006,6 +2079,8 @@ def read_sentence(
         if read is None:
             i = number.tok_end
             continue
+        if number.revision and word in tables.update_words:
+            _add_earlier(tok, tables, cands, counted_wholes, i + 1)
         cand = _candidate(tok, tables, number, read)
         _add_candidate(cands, counted_wholes, i, cand, read)
         if read.whole is not None:
@@ -2149,6 +2224,23 @@ def _add_candidate(
         cands.append(cand)
     if read.counted and read.whole is not None:
         counted_wholes.add(read.whole)
+
+
+def _add_earlier(
+    tok: Tokens, tables: FigureTables, cands: list[_Candidate], counted_wholes: set[int], i: int
+) -> None:
+    """Add the earlier value of a rising toll, the number at ``i`` after "from".
+
+    "raised the death toll from 11 to 14": the update reads 14; the 11 is the toll's
+    earlier value, a figure of its own (no update) when a toll stands before it.
+    """
+    number = _number_at(tok, tables, i)
+    read = None if number is None else _subject_after(tok, tables, number.tok_end, number.vague)
+    if number is None or read is None:
+        return
+    cand = _candidate(tok, tables, number, read)
+    if cand.toll:
+        _add_candidate(cands, counted_wholes, i, cand, read)
 
 
 def _candidate(
@@ -2725,7 +2817,7 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
     after = _metric_after_subject(tok, tables, cand)
     before = _metric_before(tok, tables, cand.number.tok_start)
     if cand.subject is None or before is not None:
-        return None if _relative_count(tok, tables, cand, after, before) else after
+        return None if _before_decides(tok, tables, cand, after, before) else after
     if after is None:
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         if past is None:
@@ -2742,6 +2834,31 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else after
     return after
+
+
+def _before_decides(
+    tok: Tokens,
+    tables: FigureTables,
+    cand: _Candidate,
+    after: _After | None,
+    before: _Before | None,
+) -> bool:
+    """Say whether the metric after a figure with one before it yields to the one before."""
+    return _relative_count(tok, tables, cand, after, before) or _dead_taken_in(
+        tables, tok, after, before
+    )
+
+
+def _dead_taken_in(
+    tables: FigureTables, tok: Tokens, after: _After | None, before: _Before | None
+) -> bool:
+    """Say whether an intake after a figure with a metric before it is the dead's.
+
+    "the bodies of 12 people were taken to hospital": the metric before decides.
+    """
+    if after is None or before is None:
+        return False
+    return _intake(tables, tok.lower, after[1]) is not None
 
 
 def _relative_count(
@@ -3055,6 +3172,7 @@ def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     number = cand.number
     before = _metric_before(tok, tables, number.tok_start)
     if before is None:
+        _intake_object(tok, tables, cand)
         return
     cand.metric, cand.direct = before.metric, True
     cand.span_start = min(cand.span_start, before.start)
@@ -3758,9 +3876,12 @@ def _rise_told_after(lower: list[str], tables: FigureTables, start: int) -> bool
 def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:
     """Say whether a cue before the number gives the figure as an update.
 
-    Cues: "later said 80", "an updated toll", "the toll now stands at 70".
+    Cues: "later said 80", "an updated toll", "the toll now stands at 70"; the toll's
+    earlier value ("raised the death toll from 11 to 14") is none.
     """
     lower = tok.lower
+    if tables.toll_earlier.match_ending(lower, cand.number.tok_start, longest=2) is not None:
+        return False
     first = max(floor, cand.span_start - _PROVISIONAL)
     return any(
         tables.revision_cues.match(lower, j) is not None
