@@ -60,8 +60,8 @@ WAVES = (
         pahalgam-2025 palma-2021 reina-nightclub-2017 shah-cheragh-2022""".split()
     ),
     sorted(
-        """beirut-burj-2015 hayat-hotel-2022 orlando-2016 sanaa-mosques-2015 st-petersburg-metro-2017
-        suruc-2015""".split()
+        """beirut-burj-2015 hayat-hotel-2022 orlando-2016 sanaa-mosques-2015
+        st-petersburg-metro-2017 suruc-2015""".split()
     ),
 )
 
