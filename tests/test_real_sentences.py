@@ -861,6 +861,12 @@ FIGURES = [
         [("count", "militants", 2, 2)],
     ),
     # --- end of figures12b, round 12 --------------------------------------------------------
+    # --- fig13, round 13: a fronted partitive of victims is the whole toll -----------------
+    (
+        "Of the 22 victims, 18 were students of the Public Administration School and Law Faculty.",
+        [("killed", "people", 22, 22), ("killed", "civilians", 18, 18)],
+    ),
+    # --- end of fig13, round 13 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -2245,7 +2245,7 @@ def _fronted_group(tok: Tokens, tables: FigureTables, i: int) -> Metric | None:
     if "," in lower[1 : i - 1]:
         return None
     for j in range(1, i - 1):
-        found = tables.metrics.match(lower, j)
+        found = tables.metrics.match(lower, j) or tables.victim_groups.match(lower, j)
         if found is not None and found[0] is not Metric.COUNT:
             return found[0]
     return None
@@ -3275,9 +3275,23 @@ def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metri
     year = tok.lower[at].isdigit() and 1800 <= (number.low or 0) <= 2100
     opened = tables.toll_noun_openers.match_ending(tok.lower, at, longest=4) is not None
     opened = opened or tables.whole_quantifiers.match(tok.lower, at) is not None  # "all 13"
+    opened = opened or _whole_group_of(tok, tables, cand)
     if not (opened or number.qualifier is not Qualifier.EXACT) or year:
         return None  # "the 2015 victims": a year, no toll
     return tables.toll_nouns.get(tok.lower[cand.subj_end - 1])
+
+
+def _whole_group_of(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a definite number of a toll noun is the group a fronted partitive names.
+
+    "Of the 22 victims, 18 were students", "Among the 40 martyrs, ...": the group a part
+    is then taken from is the whole, so a toll (a bare "the 22 victims" may be those
+    identified or mourned so far).
+    """
+    lower, at, end = tok.lower, cand.number.tok_start, cand.subj_end
+    if at != 2 or lower[1] != "the" or lower[0] not in tables.fronted_partitives:
+        return False
+    return end < len(lower) and lower[end] == ","
 
 
 def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
