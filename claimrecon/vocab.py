@@ -315,6 +315,10 @@ class FigureLexicon(_Section):
     self_killing_words: list[str] = []
     """Metric phrases whose subject is an attacker, a part of the attackers killed: "one
     blew himself up" is one militant killed, no total."""
+    self_killing_joiners: list[str] = []
+    """Words that join a later predicate of a bare number's subject, before a self-killing
+    (``self_killing_words``): "the last two reached the hall and blew themselves up",
+    "three ran into the market, where they set off their vests"."""
     all_but_words: list[str] = []
     """Words before a number that make it the rest of a total given before: "10 gunmen
     ..., all but one were shot dead" is nine."""

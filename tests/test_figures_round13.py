@@ -1,8 +1,8 @@
 """Round 13's figure phenomena, drawn with invented places, schools and numbers.
 
-A group of victims named by a fronted partitive ("Of the 22 victims, 18 were students")
-is the whole the part is taken from: the toll, with the part a part of it, as "Of the 22
-dead" was. A bare definite "the 22 victims" stays no toll (often those identified or
+A group of victims named by a fronted partitive ("Of the 30 victims, 12 were pupils") is
+the whole the part is taken from: the toll, with the part a part of it, as "Of the 30
+dead" was. A bare definite "the 30 victims" stays no toll (often those identified or
 mourned so far).
 """
 
@@ -54,3 +54,60 @@ def test_a_fronted_partitive_of_victims_is_the_whole_toll(
 def test_a_bare_definite_group_of_victims_is_no_toll(whole: int, place: str, words: bool) -> None:
     text = f"The {number(whole, words)} victims were buried in {place} on Friday."
     assert read(text) == []
+
+
+# A bare number ("the other two", "the remaining three") whose later predicate, after a
+# joiner, is a self-killing: attackers killed, however many predicates stand before it.
+OPENERS = st.sampled_from(["The other", "The remaining", "Then the last", "The last"])
+FIRST_PREDICATES = st.sampled_from(
+    [
+        "reached the gate",
+        "ran into the {place} market",
+        "got inside the hall",
+        "took advantage of the confusion during the gunfight",
+        "slipped past the guards in {place}",
+        "entered the building",
+    ]
+)
+JOINERS = st.sampled_from(["and", "and then", "where they", ", where they", "and they"])
+SELF_KILLINGS = st.sampled_from(
+    ["blew themselves up", "detonated their explosives", "set off their suicide vests"]
+)
+
+
+@given(
+    OPENERS,
+    st.integers(2, 9),
+    st.lists(FIRST_PREDICATES, min_size=1, max_size=2, unique=True),
+    JOINERS,
+    SELF_KILLINGS,
+    PLACES,
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_bare_number_that_blows_itself_up_later_is_attackers_killed(
+    opener: str,
+    n: int,
+    predicates: list[str],
+    joiner: str,
+    act: str,
+    place: str,
+    words: bool,
+    one_before: bool,
+) -> None:
+    told = " and ".join(p.format(place=place) for p in predicates)
+    glue = joiner if joiner.startswith(",") else f" {joiner}"
+    clause = f"{number(n, words)} {told}{glue} {act}"
+    if one_before:
+        text = f"One blew himself up at the gate and {opener.lower()} {clause}."
+        expected = [("killed", "militants", 1, 1), ("killed", "militants", n, n)]
+    else:
+        text = f"{opener} {clause}."
+        expected = [("killed", "militants", n, n)]
+    assert read(text) == expected
+
+
+@given(st.integers(2, 90), PLACES, SELF_KILLINGS)
+def test_a_casualty_verb_before_the_joiner_keeps_the_victims(n: int, place: str, act: str) -> None:
+    text = f"Police in {place} said {n} were killed and the bombers {act}."
+    assert read(text) == [("killed", "people", n, n)]

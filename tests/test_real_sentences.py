@@ -866,6 +866,23 @@ FIGURES = [
         "Of the 22 victims, 18 were students of the Public Administration School and Law Faculty.",
         [("killed", "people", 22, 22), ("killed", "civilians", 18, 18)],
     ),
+    # a bare number whose later predicate is a self-killing: attackers killed
+    (
+        '"One blew himself up outside and the other two took advantage of the panic created '
+        'during the shoot out and got inside and blew themselves up," Yildirim added.',
+        [("killed", "militants", 1, 1), ("killed", "militants", 2, 2)],
+    ),
+    (
+        "Sardar Mohammad Zaidi, imam of the mosque, said there had been four attackers, two of "
+        "whom blew themselves up at the entrance, allowing the other two to get inside where "
+        "they detonated their explosives among around 3,000 worshippers just as Friday prayers "
+        "were ending.",
+        [
+            ("count", "militants", 4, 4),
+            ("killed", "militants", 2, 2),
+            ("killed", "militants", 2, 2),
+        ],
+    ),
     # --- end of fig13, round 13 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -279,6 +279,7 @@ class FigureTables:
         self.person_endings = tuple(figures.person_endings)
         self.lone_words = _words(figures.lone_words)
         self.self_killing = _words(figures.self_killing_words)
+        self.self_killing_joiners = _words(figures.self_killing_joiners)
         self.all_but = _words(figures.all_but_words)
         self.remainder = _words(figures.remainder_words)
         self.time_words = frozenset(figures.time_words)
@@ -2872,10 +2873,12 @@ def _coordinated_act(tok: Tokens, tables: FigureTables, cand: _Candidate) -> boo
     number = cand.number
     if cand.metric is not None or number.zero or number.article or cand.inherit:
         return False
-    if not (tables.countable(cand.subject) or _agent_person(tok, tables, cand)):
-        return False
     if _metric_before(tok, tables, number.tok_start) is not None:
         return False  # "troops killed five militants and captured two": the verb's object
+    if cand.subject is None:
+        return _coordinated_self_killing(tok, tables, cand)
+    if not (tables.countable(cand.subject) or _agent_person(tok, tables, cand)):
+        return False
     joined = _first_and(tok, tables, cand.subj_end)
     end = None if joined is None else _attack_after_and(tok, tables, joined)
     if end is None:
@@ -2883,6 +2886,40 @@ def _coordinated_act(tok: Tokens, tables: FigureTables, cand: _Candidate) -> boo
     cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.COUNT, True
     cand.span_end = end
     return True
+
+
+# How far after a bare number the self-killing that makes it attackers may stand.
+_PREDICATES = 40
+
+
+def _coordinated_self_killing(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Read a bare number whose later verb kills themselves: attackers killed.
+
+    "the last two reached the hall and blew themselves up", "letting the other three run
+    in, where they set off their vests": whoever blows himself up is an attacker, killed,
+    one among the attackers (as "two blew themselves up" right after the number is). The
+    act follows a joiner of predicates (``self_killing_joiners``) and may close a chain
+    of them ("took cover in Velka and ran in and blew ..."); a casualty verb, a comma, a
+    relative or an auxiliary before it ends the search.
+    """
+    lower = tok.lower
+    for j in range(cand.subj_end, min(len(lower), cand.subj_end + _PREDICATES)):
+        joiner = tables.self_killing_joiners.match(lower, j)
+        if joiner is not None:
+            k = joiner[1]
+            k = k + 1 if k < len(lower) - 1 and _adverb(lower[k]) else k
+            own = tables.self_killing.match(lower, k)
+            if own is not None:
+                cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.KILLED, True
+                cand.among, cand.span_end = True, own[1]
+                return True
+        word = lower[j]
+        if word in _CLAUSE_BREAKS or word in (",", "or") or word in tables.relative:
+            return False
+        found = tables.metrics.match(lower, j)
+        if word in tables.aux or (found is not None and found[0] is not Metric.COUNT):
+            return False
+    return False
 
 
 def _in_number(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -3284,8 +3321,8 @@ def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metri
 def _whole_group_of(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
     """Say whether a definite number of a toll noun is the group a fronted partitive names.
 
-    "Of the 22 victims, 18 were students", "Among the 40 martyrs, ...": the group a part
-    is then taken from is the whole, so a toll (a bare "the 22 victims" may be those
+    "Of the 30 victims, 12 were pupils", "Among the 40 martyrs, ...": the group a part is
+    then taken from is the whole, so a toll (a bare "the 30 victims" may be those
     identified or mourned so far).
     """
     lower, at, end = tok.lower, cand.number.tok_start, cand.subj_end
