@@ -111,3 +111,33 @@ def test_a_bare_number_that_blows_itself_up_later_is_attackers_killed(
 def test_a_casualty_verb_before_the_joiner_keeps_the_victims(n: int, place: str, act: str) -> None:
     text = f"Police in {place} said {n} were killed and the bombers {act}."
     assert read(text) == [("killed", "people", n, n)]
+
+
+# A participle between a number and its attackers' head modifies the head ("two
+# remaining gunmen"), so the agent of an attack's passive is still counted; after the
+# head ("200 fighters remaining") it still tells a group's strength, no count.
+TARGETS = st.sampled_from(
+    ["A group of policemen was", "The checkpoint in {place} was", "The guards were"]
+)
+PASSIVES = st.sampled_from(["attacked by", "stormed by", "targeted by", "raided by"])
+PARTICIPLES = st.sampled_from(["remaining", "surviving", "fleeing"])
+ATTACKERS = st.sampled_from(["gunmen", "attackers", "militants", "assailants"])
+
+
+@given(TARGETS, PASSIVES, st.integers(2, 30), PARTICIPLES, ATTACKERS, PLACES, st.booleans())
+def test_the_passive_agent_with_a_participle_is_counted(
+    target: str,
+    passive: str,
+    n: int,
+    participle: str,
+    head: str,
+    place: str,
+    words: bool,
+) -> None:
+    text = f"{target.format(place=place)} {passive} {number(n, words)} {participle} {head}."
+    assert read(text) == [("count", "militants", n, n)]
+
+
+@given(st.integers(20, 900), ATTACKERS, PLACES)
+def test_a_strength_told_after_the_head_is_no_count(n: int, head: str, place: str) -> None:
+    assert read(f"The group still has {n} {head} remaining in {place}.") == []

@@ -883,6 +883,12 @@ FIGURES = [
             ("killed", "militants", 2, 2),
         ],
     ),
+    # a participle between the number and the attackers' head modifies the head
+    (
+        "Moments later, a group of policemen was attacked by two remaining gunmen, using "
+        "homemade bombs, said Jakarta police chief Maj.-Gen. Tito Karnavian.",
+        [("count", "militants", 2, 2)],
+    ),
     # --- end of fig13, round 13 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -1953,10 +1953,20 @@ def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subje
 
 
 def _group_strength(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a cue near the number makes it a group's strength, not an attack's count.
+
+    "a group 300 strong", "200 fighters remaining"; a participle between the number and
+    its head modifies the head instead ("two remaining gunmen": the rest of the attackers).
+    """
     lower = tok.lower
     lo = max(0, cand.number.tok_start - 3)
     hi = min(len(lower), cand.subj_end + 3)
-    return any(tables.group_cues.match(lower, j) is not None for j in range(lo, hi))
+    inside = range(cand.number.tok_end, cand.subj_end)
+    return any(
+        tables.group_cues.match(lower, j) is not None
+        and not (j in inside and lower[j].endswith("ing"))
+        for j in range(lo, hi)
+    )
 
 
 def read_figures(text: str, lexicon: Lexicon, offset: int = 0) -> list[FoundFigure]:
