@@ -281,6 +281,13 @@ class FigureLexicon(_Section):
     """Nouns that make a number with no verb of its own a toll, with its metric, when it is
     opened by ``toll_noun_openers``, "all" or a qualifier: "all 13 victims of the blast were
     buried", "more than 70 victims" (killed)."""
+    phase_verbs: list[str] = []
+    """Verbs of beginning that open an attacker's act of ``phased_acts``: "began",
+    "started to", "went on to" ("two men got out and began stabbing people")."""
+    phased_acts: list[str] = []
+    """Attackers' acts in the forms a verb of beginning takes ("stabbing", "to stab" after
+    "began to": "stab"); each phrase of a verb of beginning and an act is an attacker's
+    act and a count verb."""
     attacker_acts: list[str] = []
     """Count verbs that make whoever does them attackers ("four men opened fire"), where
     the subject noun ("men", "people") names no attacker itself."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.strategies import capitalised
 from tests.strategies import read_figure_values as read
 from tests.strategies import written_number as number
 
@@ -141,3 +142,59 @@ def test_the_passive_agent_with_a_participle_is_counted(
 @given(st.integers(20, 900), ATTACKERS, PLACES)
 def test_a_strength_told_after_the_head_is_no_count(n: int, head: str, place: str) -> None:
     assert read(f"The group still has {n} {head} remaining in {place}.") == []
+
+
+# A verb of beginning before an attacker's act ("began stabbing", "started to fire on")
+# is the act: whoever does it is counted as an attacker, right after the number or as a
+# second predicate after "and".
+PHASES = st.sampled_from(
+    [("began", 1), ("started", 1), ("began to", 0), ("started to", 0), ("went on to", 0)]
+)
+PHASED_ACTS = st.sampled_from(
+    [
+        ("stab", "stabbing"),
+        ("shoot at", "shooting at"),
+        ("fire on", "firing on"),
+        ("attack", "attacking"),
+    ]
+)
+PERSONS = st.sampled_from(["men", "gunmen", "attackers", "assailants"])
+LEAD_INS = st.sampled_from(
+    ["", "left the vehicle and ", "got out of the van in {place} and ", "then jumped out and "]
+)
+OBJECTS = st.sampled_from(["people", "shoppers in {place}", "the crowd", "worshippers"])
+
+
+@given(
+    st.integers(2, 12),
+    PERSONS,
+    LEAD_INS,
+    PHASES,
+    PHASED_ACTS,
+    OBJECTS,
+    PLACES,
+    st.booleans(),
+)
+def test_a_verb_of_beginning_before_an_attack_counts_the_attackers(
+    n: int,
+    persons: str,
+    lead_in: str,
+    phase: tuple[str, int],
+    act: tuple[str, str],
+    obj: str,
+    place: str,
+    words: bool,
+) -> None:
+    verb, form = phase
+    text = capitalised(
+        f"{number(n, words)} {persons} {lead_in.format(place=place)}{verb} {act[form]} "
+        f"{obj.format(place=place)}."
+    )
+    assert read(text) == [("count", "militants", n, n)]
+
+
+@given(st.integers(2, 90), PHASES, PLACES)
+def test_people_who_begin_to_flee_are_no_count(n: int, phase: tuple[str, int], place: str) -> None:
+    verb, form = phase
+    flee = ("flee", "fleeing")[form]
+    assert read(f"In {place}, {n} people {verb} {flee} the market.") == []

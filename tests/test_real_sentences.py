@@ -889,6 +889,12 @@ FIGURES = [
         "homemade bombs, said Jakarta police chief Maj.-Gen. Tito Karnavian.",
         [("count", "militants", 2, 2)],
     ),
+    # a verb of beginning before an attacker's act, as a second predicate
+    (
+        "The white van then continued to drive to Borough Market. Three men then left the "
+        "vehicle and began to stab people.",
+        [("count", "militants", 3, 3)],
+    ),
     # --- end of fig13, round 13 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

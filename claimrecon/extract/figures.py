@@ -207,6 +207,15 @@ def _fuller_nouns(
     )
 
 
+def _phased_acts(figures: FigureLexicon) -> list[str]:
+    """Return each verb of beginning with each attacker's act it may open.
+
+    "began stabbing", "started to fire at", "went on to attack": the phrase is an
+    attacker's act (and a count verb) as the act alone is.
+    """
+    return [f"{p} {a}" for p in figures.phase_verbs for a in figures.phased_acts]
+
+
 def _words(words: list[str]) -> PhraseTable[bool]:
     """Return a table of words and phrases that match as ``True``."""
     return PhraseTable((w, True) for w in words)
@@ -220,7 +229,9 @@ class FigureTables:
         # Verbs of saying: a noun before one is a speaker, not a victim ("..., a police
         # officer said").
         self.reporting = reporting
-        self.metrics = PhraseTable(figures.metric_words)
+        self.metrics = PhraseTable(
+            {**dict.fromkeys(_phased_acts(figures), Metric.COUNT), **figures.metric_words}
+        )
         self.tolls = PhraseTable({**_count_tolls(figures), **figures.toll_words})
         self.subjects = PhraseTable(figures.subject_words)
         self.units = _words(figures.non_casualty_units)
@@ -319,6 +330,7 @@ class FigureTables:
         # A count told with no verb ("there were three attackers") holds no metric word.
         cues = [
             *figures.metric_words,
+            *_phased_acts(figures),
             *figures.toll_words,
             *figures.count_openers,
             # "photos Saturday of five men": the opener without its "of", so a time between
@@ -359,7 +371,7 @@ class FigureTables:
         self.armed_groups = _words(figures.armed_group_nouns)
         self.suspect_nouns = frozenset(figures.suspect_nouns)
         self.described_nouns = frozenset(figures.described_metric_nouns)
-        self.attacker_acts = _words(figures.attacker_acts)
+        self.attacker_acts = _words([*figures.attacker_acts, *_phased_acts(figures)])
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
 
