@@ -281,6 +281,11 @@ class FigureLexicon(_Section):
     """Nouns that make a number with no verb of its own a toll, with its metric, when it is
     opened by ``toll_noun_openers``, "all" or a qualifier: "all 13 victims of the blast were
     buried", "more than 70 victims" (killed)."""
+    single_persons: list[str] = []
+    """Singular nouns of a person that, coordinated before a count of attackers, add one
+    to it: "the mother and her two daughters detonated", "a man and two women opened fire"."""
+    possessives: list[str] = []
+    """Possessive determiners ("his", "her", "their") that may open a noun group."""
     phase_verbs: list[str] = []
     """Verbs of beginning that open an attacker's act of ``phased_acts``: "began",
     "started to", "went on to" ("two men got out and began stabbing people")."""

@@ -198,3 +198,36 @@ def test_people_who_begin_to_flee_are_no_count(n: int, phase: tuple[str, int], p
     verb, form = phase
     flee = ("flee", "fleeing")[form]
     assert read(f"In {place}, {n} people {verb} {flee} the market.") == []
+
+
+# One person coordinated before a counted group of attackers ("the father and his two
+# sons stormed the church") is one more of them; an object before "and" is not.
+SINGLES = st.sampled_from(
+    [("The", "mother", "her"), ("The", "father", "his"), ("A", "woman", ""), ("A", "man", "")]
+)
+GROUP_NOUNS = st.sampled_from(["sons", "daughters", "men", "gunmen"])
+COUNT_ACTS = st.sampled_from(
+    ["stormed the church", "opened fire on worshippers", "detonated bombs at the gate"]
+)
+
+
+@given(SINGLES, st.booleans(), st.integers(2, 9), GROUP_NOUNS, COUNT_ACTS, PLACES, st.booleans())
+def test_one_person_coordinated_before_a_count_is_one_more(
+    single: tuple[str, str, str],
+    possessive: bool,
+    n: int,
+    group: str,
+    act: str,
+    place: str,
+    words: bool,
+) -> None:
+    article, noun, own = single
+    owner = f"{own} " if possessive and own else ""
+    text = f"{article} {noun} and {owner}{number(n, words)} {group} {act} in {place}."
+    assert read(text) == [("count", "militants", n + 1, n + 1)]
+
+
+@given(st.integers(2, 9), COUNT_ACTS, PLACES, st.booleans())
+def test_an_object_before_and_is_not_added(n: int, act: str, place: str, words: bool) -> None:
+    text = f"Police in {place} shot a man and {number(n, words)} gunmen {act}."
+    assert read(text) == [("count", "militants", n, n)]

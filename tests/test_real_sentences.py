@@ -895,6 +895,12 @@ FIGURES = [
         "vehicle and began to stab people.",
         [("count", "militants", 3, 3)],
     ),
+    # one person coordinated before a counted group of attackers is one more
+    (
+        "General Tito said the mother and her two daughters detonated belt bombs at GKI "
+        "Diponegoro Church.",
+        [("count", "militants", 3, 3)],
+    ),
     # --- end of fig13, round 13 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

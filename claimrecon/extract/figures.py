@@ -291,6 +291,8 @@ class FigureTables:
         self.lone_words = _words(figures.lone_words)
         self.self_killing = _words(figures.self_killing_words)
         self.self_killing_joiners = _words(figures.self_killing_joiners)
+        self.single_persons = frozenset(figures.single_persons)
+        self.possessives = frozenset(figures.possessives)
         self.all_but = _words(figures.all_but_words)
         self.remainder = _words(figures.remainder_words)
         self.time_words = frozenset(figures.time_words)
@@ -3047,6 +3049,33 @@ def _count_after(
         # "two other suicide bombers attacked": more attackers than those named before, a
         # part of their count, no total.
         cand.among = cand.among or cand.other
+        _one_coordinated_before(lower, tables, cand)
+
+
+# Words after which a noun group opens a clause as its subject.
+_CLAUSE_OPENERS = frozenset({",", "that", "when", "as", "after", "before", "while", "and", "then"})
+
+
+def _one_coordinated_before(lower: list[str], tables: FigureTables, cand: _Candidate) -> None:
+    """Add the one person coordinated before a count of attackers to it.
+
+    "the father and his two sons stormed the church", "a woman and three men opened
+    fire": a singular person (``single_persons``, after an article or a possessive) and
+    the counted group are one subject, so the count is one more.
+    """
+    number = cand.number
+    j = number.tok_start - 1
+    if j >= 0 and lower[j] in tables.possessives:
+        j -= 1  # "and her two daughters"
+    if j < 2 or lower[j] != "and" or number.low is None or number.high is None:
+        return
+    determiner = lower[j - 2] in tables.possessives or lower[j - 2] in ("a", "an", "the")
+    if not determiner or lower[j - 1] not in tables.single_persons or number.vague:
+        return
+    if j > 2 and lower[j - 3] not in _CLAUSE_OPENERS and lower[j - 3] not in tables.reporting:
+        return  # "police shot a gunman and two men fled": the person is an object
+    number.low, number.high = number.low + 1, number.high + 1
+    cand.span_start = min(cand.span_start, j - 2)
 
 
 def _bare_attackers_act(lower: list[str], tables: FigureTables, start: int, m_start: int) -> bool:
