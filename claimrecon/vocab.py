@@ -297,6 +297,18 @@ class FigureLexicon(_Section):
     """Nouns that make a number with no verb of its own a toll, with its metric, when it is
     opened by ``toll_noun_openers``, "all" or a qualifier: "all 13 victims of the blast were
     buried", "more than 70 victims" (killed)."""
+    single_persons: list[str] = []
+    """Singular nouns of a person that, coordinated before a count of attackers, add one
+    to it: "the mother and her two daughters detonated", "a man and two women opened fire"."""
+    possessives: list[str] = []
+    """Possessive determiners ("his", "her", "their") that may open a noun group."""
+    phase_verbs: list[str] = []
+    """Verbs of beginning that open an attacker's act of ``phased_acts``: "began",
+    "started to", "went on to" ("two men got out and began stabbing people")."""
+    phased_acts: list[str] = []
+    """Attackers' acts in the forms a verb of beginning takes ("stabbing", "to stab" after
+    "began to": "stab"); each phrase of a verb of beginning and an act is an attacker's
+    act and a count verb."""
     attacker_acts: list[str] = []
     """Count verbs that make whoever does them attackers ("four men opened fire"), where
     the subject noun ("men", "people") names no attacker itself."""
@@ -331,6 +343,10 @@ class FigureLexicon(_Section):
     self_killing_words: list[str] = []
     """Metric phrases whose subject is an attacker, a part of the attackers killed: "one
     blew himself up" is one militant killed, no total."""
+    self_killing_joiners: list[str] = []
+    """Words that join a later predicate of a bare number's subject, before a self-killing
+    (``self_killing_words``): "the last two reached the hall and blew themselves up",
+    "three ran into the market, where they set off their vests"."""
     all_but_words: list[str] = []
     """Words before a number that make it the rest of a total given before: "10 gunmen
     ..., all but one were shot dead" is nine."""

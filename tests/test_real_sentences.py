@@ -861,6 +861,47 @@ FIGURES = [
         [("count", "militants", 2, 2)],
     ),
     # --- end of figures12b, round 12 --------------------------------------------------------
+    # --- fig13, round 13: a fronted partitive of victims is the whole toll -----------------
+    (
+        "Of the 22 victims, 18 were students of the Public Administration School and Law Faculty.",
+        [("killed", "people", 22, 22), ("killed", "civilians", 18, 18)],
+    ),
+    # a bare number whose later predicate is a self-killing: attackers killed
+    (
+        '"One blew himself up outside and the other two took advantage of the panic created '
+        'during the shoot out and got inside and blew themselves up," Yildirim added.',
+        [("killed", "militants", 1, 1), ("killed", "militants", 2, 2)],
+    ),
+    (
+        "Sardar Mohammad Zaidi, imam of the mosque, said there had been four attackers, two of "
+        "whom blew themselves up at the entrance, allowing the other two to get inside where "
+        "they detonated their explosives among around 3,000 worshippers just as Friday prayers "
+        "were ending.",
+        [
+            ("count", "militants", 4, 4),
+            ("killed", "militants", 2, 2),
+            ("killed", "militants", 2, 2),
+        ],
+    ),
+    # a participle between the number and the attackers' head modifies the head
+    (
+        "Moments later, a group of policemen was attacked by two remaining gunmen, using "
+        "homemade bombs, said Jakarta police chief Maj.-Gen. Tito Karnavian.",
+        [("count", "militants", 2, 2)],
+    ),
+    # a verb of beginning before an attacker's act, as a second predicate
+    (
+        "The white van then continued to drive to Borough Market. Three men then left the "
+        "vehicle and began to stab people.",
+        [("count", "militants", 3, 3)],
+    ),
+    # one person coordinated before a counted group of attackers is one more
+    (
+        "General Tito said the mother and her two daughters detonated belt bombs at GKI "
+        "Diponegoro Church.",
+        [("count", "militants", 3, 3)],
+    ),
+    # --- end of fig13, round 13 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

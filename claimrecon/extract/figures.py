@@ -207,6 +207,15 @@ def _fuller_nouns(
     )
 
 
+def _phased_acts(figures: FigureLexicon) -> list[str]:
+    """Return each verb of beginning with each attacker's act it may open.
+
+    "began stabbing", "started to fire at", "went on to attack": the phrase is an
+    attacker's act (and a count verb) as the act alone is.
+    """
+    return [f"{p} {a}" for p in figures.phase_verbs for a in figures.phased_acts]
+
+
 def _words(words: list[str]) -> PhraseTable[bool]:
     """Return a table of words and phrases that match as ``True``."""
     return PhraseTable((w, True) for w in words)
@@ -220,7 +229,9 @@ class FigureTables:
         # Verbs of saying: a noun before one is a speaker, not a victim ("..., a police
         # officer said").
         self.reporting = reporting
-        self.metrics = PhraseTable(figures.metric_words)
+        self.metrics = PhraseTable(
+            {**dict.fromkeys(_phased_acts(figures), Metric.COUNT), **figures.metric_words}
+        )
         self.tolls = PhraseTable({**_count_tolls(figures), **figures.toll_words})
         self.subjects = PhraseTable(figures.subject_words)
         self.units = _words(figures.non_casualty_units)
@@ -279,6 +290,9 @@ class FigureTables:
         self.person_endings = tuple(figures.person_endings)
         self.lone_words = _words(figures.lone_words)
         self.self_killing = _words(figures.self_killing_words)
+        self.self_killing_joiners = _words(figures.self_killing_joiners)
+        self.single_persons = frozenset(figures.single_persons)
+        self.possessives = frozenset(figures.possessives)
         self.all_but = _words(figures.all_but_words)
         self.remainder = _words(figures.remainder_words)
         self.time_words = frozenset(figures.time_words)
@@ -318,6 +332,7 @@ class FigureTables:
         # A count told with no verb ("there were three attackers") holds no metric word.
         cues = [
             *figures.metric_words,
+            *_phased_acts(figures),
             *figures.toll_words,
             *figures.count_openers,
             # "photos Saturday of five men": the opener without its "of", so a time between
@@ -363,7 +378,7 @@ class FigureTables:
         self.armed_groups = _words(figures.armed_group_nouns)
         self.suspect_nouns = frozenset(figures.suspect_nouns)
         self.described_nouns = frozenset(figures.described_metric_nouns)
-        self.attacker_acts = _words(figures.attacker_acts)
+        self.attacker_acts = _words([*figures.attacker_acts, *_phased_acts(figures)])
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
         self.floor_suffixes = _words(figures.floor_suffixes)
 
@@ -2025,10 +2040,20 @@ def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subje
 
 
 def _group_strength(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a cue near the number makes it a group's strength, not an attack's count.
+
+    "a group 300 strong", "200 fighters remaining"; a participle between the number and
+    its head modifies the head instead ("two remaining gunmen": the rest of the attackers).
+    """
     lower = tok.lower
     lo = max(0, cand.number.tok_start - 3)
     hi = min(len(lower), cand.subj_end + 3)
-    return any(tables.group_cues.match(lower, j) is not None for j in range(lo, hi))
+    inside = range(cand.number.tok_end, cand.subj_end)
+    return any(
+        tables.group_cues.match(lower, j) is not None
+        and not (j in inside and lower[j].endswith("ing"))
+        for j in range(lo, hi)
+    )
 
 
 def read_figures(text: str, lexicon: Lexicon, offset: int = 0) -> list[FoundFigure]:
@@ -2337,7 +2362,7 @@ def _fronted_group(tok: Tokens, tables: FigureTables, i: int) -> Metric | None:
     if "," in lower[1 : i - 1]:
         return None
     for j in range(1, i - 1):
-        found = tables.metrics.match(lower, j)
+        found = tables.metrics.match(lower, j) or tables.victim_groups.match(lower, j)
         if found is not None and found[0] is not Metric.COUNT:
             return found[0]
     return None
@@ -2989,10 +3014,12 @@ def _coordinated_act(tok: Tokens, tables: FigureTables, cand: _Candidate) -> boo
     number = cand.number
     if cand.metric is not None or number.zero or number.article or cand.inherit:
         return False
-    if not (tables.countable(cand.subject) or _agent_person(tok, tables, cand)):
-        return False
     if _metric_before(tok, tables, number.tok_start) is not None:
         return False  # "troops killed five militants and captured two": the verb's object
+    if cand.subject is None:
+        return _coordinated_self_killing(tok, tables, cand)
+    if not (tables.countable(cand.subject) or _agent_person(tok, tables, cand)):
+        return False
     joined = _first_and(tok, tables, cand.subj_end)
     end = None if joined is None else _attack_after_and(tok, tables, joined)
     if end is None:
@@ -3000,6 +3027,40 @@ def _coordinated_act(tok: Tokens, tables: FigureTables, cand: _Candidate) -> boo
     cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.COUNT, True
     cand.span_end = end
     return True
+
+
+# How far after a bare number the self-killing that makes it attackers may stand.
+_PREDICATES = 40
+
+
+def _coordinated_self_killing(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Read a bare number whose later verb kills themselves: attackers killed.
+
+    "the last two reached the hall and blew themselves up", "letting the other three run
+    in, where they set off their vests": whoever blows himself up is an attacker, killed,
+    one among the attackers (as "two blew themselves up" right after the number is). The
+    act follows a joiner of predicates (``self_killing_joiners``) and may close a chain
+    of them ("took cover in Velka and ran in and blew ..."); a casualty verb, a comma, a
+    relative or an auxiliary before it ends the search.
+    """
+    lower = tok.lower
+    for j in range(cand.subj_end, min(len(lower), cand.subj_end + _PREDICATES)):
+        joiner = tables.self_killing_joiners.match(lower, j)
+        if joiner is not None:
+            k = joiner[1]
+            k = k + 1 if k < len(lower) - 1 and _adverb(lower[k]) else k
+            own = tables.self_killing.match(lower, k)
+            if own is not None:
+                cand.subject, cand.metric, cand.direct = Subject.MILITANTS, Metric.KILLED, True
+                cand.among, cand.span_end = True, own[1]
+                return True
+        word = lower[j]
+        if word in _CLAUSE_BREAKS or word in (",", "or") or word in tables.relative:
+            return False
+        found = tables.metrics.match(lower, j)
+        if word in tables.aux or (found is not None and found[0] is not Metric.COUNT):
+            return False
+    return False
 
 
 def _in_number(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -3105,6 +3166,33 @@ def _count_after(
         # "two other suicide bombers attacked": more attackers than those named before, a
         # part of their count, no total.
         cand.among = cand.among or cand.other
+        _one_coordinated_before(lower, tables, cand)
+
+
+# Words after which a noun group opens a clause as its subject.
+_CLAUSE_OPENERS = frozenset({",", "that", "when", "as", "after", "before", "while", "and", "then"})
+
+
+def _one_coordinated_before(lower: list[str], tables: FigureTables, cand: _Candidate) -> None:
+    """Add the one person coordinated before a count of attackers to it.
+
+    "the father and his two sons stormed the church", "a woman and three men opened
+    fire": a singular person (``single_persons``, after an article or a possessive) and
+    the counted group are one subject, so the count is one more.
+    """
+    number = cand.number
+    j = number.tok_start - 1
+    if j >= 0 and lower[j] in tables.possessives:
+        j -= 1  # "and her two daughters"
+    if j < 2 or lower[j] != "and" or number.low is None or number.high is None:
+        return
+    determiner = lower[j - 2] in tables.possessives or lower[j - 2] in ("a", "an", "the")
+    if not determiner or lower[j - 1] not in tables.single_persons or number.vague:
+        return
+    if j > 2 and lower[j - 3] not in _CLAUSE_OPENERS and lower[j - 3] not in tables.reporting:
+        return  # "police shot a gunman and two men fled": the person is an object
+    number.low, number.high = number.low + 1, number.high + 1
+    cand.span_start = min(cand.span_start, j - 2)
 
 
 def _bare_attackers_act(lower: list[str], tables: FigureTables, start: int, m_start: int) -> bool:
@@ -3393,9 +3481,23 @@ def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metri
     year = tok.lower[at].isdigit() and 1800 <= (number.low or 0) <= 2100
     opened = tables.toll_noun_openers.match_ending(tok.lower, at, longest=4) is not None
     opened = opened or tables.whole_quantifiers.match(tok.lower, at) is not None  # "all 13"
+    opened = opened or _whole_group_of(tok, tables, cand)
     if not (opened or number.qualifier is not Qualifier.EXACT) or year:
         return None  # "the 2015 victims": a year, no toll
     return tables.toll_nouns.get(tok.lower[cand.subj_end - 1])
+
+
+def _whole_group_of(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a definite number of a toll noun is the group a fronted partitive names.
+
+    "Of the 30 victims, 12 were pupils", "Among the 40 martyrs, ...": the group a part is
+    then taken from is the whole, so a toll (a bare "the 30 victims" may be those
+    identified or mourned so far).
+    """
+    lower, at, end = tok.lower, cand.number.tok_start, cand.subj_end
+    if at != 2 or lower[1] != "the" or lower[0] not in tables.fronted_partitives:
+        return False
+    return end < len(lower) and lower[end] == ","
 
 
 def _ordinal_group(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
