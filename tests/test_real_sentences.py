@@ -1751,6 +1751,28 @@ def test_real_attributions(sentence: str, expected: set[tuple[str, Stance]]) -> 
     assert found == expected
 
 
+# --- attr13, round 13: every claim of a text, in order (one actor may claim twice) ----------
+# A relative clause closed by its sentence's end hides no subject of the next sentence.
+ATTRIBUTIONS_IN_ORDER = [
+    (
+        "Banned militant organization, Jundullah claimed the deadly suicide attack at the "
+        "Pak-India border here on Sunday, which left at least 55 lives including three Rangers "
+        "personnel and injured 120 others.\n\nJundullah, a banned Islamist group closely tied "
+        "to Al Qaeda and the Taliban, said the attack was a reaction of the ongoing military "
+        "operation Zarb-e-Azb.",
+        [("Jundallah", CLAIMED), ("Jundallah", CLAIMED)],
+    ),
+]
+# --- end of attr13, round 13 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS_IN_ORDER)
+def test_real_attributions_in_order(text: str, expected: list[tuple[str, Stance]]) -> None:
+    ctx = DocContext(Document(id="d", text=text), Lexicon.default())
+    found = [(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)]
+    assert found == expected
+
+
 # --- attributions without any actor name (attrib, round 3) --------------------------------
 # Read with a lexicon that knows no group, state or outlet by name: the frames must find
 # the actor from the sentence's structure, under the name as the text writes it.

@@ -4439,7 +4439,7 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
     out: list[_Found] = []
     for f in found:
         m = f.mention
-        if f.start >= m.start and _in_relative_clause(ctx.text, m) and not _own(p, ctx.text, f):
+        if f.start >= m.start and _in_relative_clause(ctx, m) and not _own(p, ctx.text, f):
             continue
         if _rescue(ctx, p, f) or _said_to_belong(ctx, f) or _object_of_a_kill(ctx, f):
             continue
@@ -4476,11 +4476,18 @@ def _former(text: str, f: _Found) -> bool:
     )
 
 
-def _in_relative_clause(text: str, m: _Mention) -> bool:
-    """Say whether a name closes a relative clause: ", which straddles X and Y, was"."""
-    if _CLAUSE_CLOSE.match(text, m.end) is None:
+def _in_relative_clause(ctx: DocContext, m: _Mention) -> bool:
+    """Say whether a name closes a relative clause: ", which straddles X and Y, was".
+
+    The clause opens in the name's own sentence: a sentence before that ended inside its
+    own ", which killed 40." leaves the next sentence's "Okvara Front, a banned group,
+    said ..." its subject.
+    """
+    if _CLAUSE_CLOSE.match(ctx.text, m.end) is None:
         return False
-    return _RELATIVE_OPEN.search(text, max(0, m.start - 120), m.start) is not None
+    sentence = ctx.sentence_at(m.start)
+    lo = max(0, m.start - 120, sentence.start if sentence is not None else 0)
+    return _RELATIVE_OPEN.search(ctx.text, lo, m.start) is not None
 
 
 def _called_description(p: _Patterns, between: list[str]) -> bool:
