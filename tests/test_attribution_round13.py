@@ -1,8 +1,10 @@
-"""Attributions, round 13 (attr13): a clause of one sentence ends there.
+"""Attributions, round 13 (attr13): what one sentence tells and the next refers back to.
 
 A sentence that ends inside its own relative clause (", which killed 40.") leaves the next
 sentence's subject alone: "Okvara Front, a banned group tied to al-Qaeda, said ..." is the
-group's claim, not a name closing the clause before. Invented names with known ones.
+group's claim, not a name closing the clause before. Others' doubt of what was told before
+by a back-reference ("cast doubt on that theory", "the claim could be an attempt to
+deflect attention") denies the actor of that claim or blame. Invented names with known ones.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.models import Stance
+from claimrecon import extract
+from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase, capitalised, unknown_group
 from tests.strategies import read_attributions as _read
@@ -65,3 +68,82 @@ def test_a_name_closing_a_clause_of_its_own_sentence_is_no_subject(known: tuple[
     written, _ = known
     text = f"Its cell in Velka, which borders Okvara and {written}, was responsible, it said."
     assert (known[1], Stance.CLAIMED) not in _read(text, _LEXICON)
+
+
+# --- others' doubt of what was told before: "cast doubt on that theory" -------------------
+
+_CLAIMS_TOLD = (
+    "{g} claimed responsibility for the attack on the Velka hotel.",
+    "{g} said in a statement that its fighters carried out the bombing.",
+)
+_BLAMES_TOLD = (
+    ("Dunmar officials blamed {g} for the attack.", Stance.ASSERTED),
+    ("Police suspect {g} was behind the bombing.", Stance.SUSPECTED),
+    ("Officials in Okvara believe {g} carried out the attack.", Stance.BELIEVED),
+)
+_BETWEEN = ("", " The city was calm on Monday.", " Twelve people were killed.")
+_DOUBTERS = ("Senior officials", "Analysts", "Velka intelligence sources", "The minister")
+_CLAIM_REFS = ("the claim", "that claim", "the statement", "this claim")
+_BLAME_REFS = ("that theory", "the allegation", "this account", "the accusation")
+_DOUBTS = (
+    "{s} cast doubt on {r}.",
+    "{s} have dismissed {r}.",
+    "But {s} questioned {r} on Tuesday.",
+    "{s} said {r} could be an attempt to deflect attention.",
+    "{s} warned that {r} may well be an attempt to mislead investigators.",
+)
+
+
+@st.composite
+def doubt_of_a_told_claim(draw: st.DrawFn) -> AttributionCase:
+    """A claim or a blame, then others' doubt of it by a back-reference: its denial."""
+    written, name = draw(st.one_of(st.sampled_from(_KNOWN), unknown_group()))
+    if draw(st.booleans()):
+        told, stance = draw(st.sampled_from(_CLAIMS_TOLD)), Stance.CLAIMED
+        ref = draw(st.sampled_from(_CLAIM_REFS))
+    else:
+        told, stance = draw(st.sampled_from(_BLAMES_TOLD))
+        ref = draw(st.sampled_from(_BLAME_REFS))
+    doubt = draw(st.sampled_from(_DOUBTS))
+    doubter = draw(st.sampled_from(_DOUBTERS))
+    text = (
+        told.format(g=capitalised(written))
+        + draw(st.sampled_from(_BETWEEN))
+        + " "
+        + capitalised(doubt.format(s=doubter, r=ref))
+    )
+    return text, frozenset({(name, stance), (name, Stance.DENIED)})
+
+
+@given(doubt_of_a_told_claim())
+def test_a_doubt_of_what_was_told_before_denies_its_actor(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read_document(text) == expected
+
+
+@given(
+    st.sampled_from(_KNOWN),
+    st.sampled_from(
+        (
+            "Analysts did not dispute the claim.",
+            "Officials never questioned that claim.",
+            "Analysts cast doubt on that theory.",  # a claim told, no blame: nothing doubted
+            "Police dismissed the claim that the bomb was planted overnight.",
+        )
+    ),
+)
+def test_no_doubt_or_nothing_of_its_kind_before_denies_nothing(
+    known: tuple[str, str], doubt: str
+) -> None:
+    written, name = known
+    text = f"{written} claimed responsibility for the attack. {doubt}"
+    assert _read_document(text) == {(name, Stance.CLAIMED)}
+
+
+def _read_document(text: str) -> set[tuple[str, Stance]]:
+    """The (actor, stance) pairs of a whole document's reading (doubts look back)."""
+    return {
+        (c.actor, c.stance)
+        for c in extract(Document(id="d", text=text), _LEXICON)
+        if c.type == "attribution"
+    }

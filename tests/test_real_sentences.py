@@ -1773,6 +1773,34 @@ def test_real_attributions_in_order(text: str, expected: list[tuple[str, Stance]
     assert found == expected
 
 
+# --- attr13, round 13: others' doubt of what was told before, read over the document -------
+# (text, every (actor, stance) of the document's reading): "that theory", "the claim" and
+# "the statement" stand for the blame or the claim told a few sentences before.
+DOUBTS_OF_WHAT_WAS_TOLD = [
+    (
+        "Some Iranian leaders had initially appeared to blame Israel for the attack, stoking "
+        "fears that the war in the Gaza Strip would widen into a regional conflict. But Western "
+        "officials had cast doubt on that theory.",
+        {("Israel", ASSERTED), ("Israel", DENIED)},
+    ),
+    (
+        "The United Jihad Council has claimed responsibility for the attack according to CNS, "
+        "a news agency based in Srinagar. However, Indian intel sources warn that the claim "
+        "could be an attempt to deflect attention from the real perpetrators of the attack. A "
+        'senior police officer, speaking on the condition of anonymity, said to NDTV, " The '
+        'statement may well be an attempt to indigenize the attack."',
+        {("United Jihad Council", CLAIMED), ("United Jihad Council", DENIED)},
+    ),
+]
+# --- end of attr13, round 13 (doubts) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBTS_OF_WHAT_WAS_TOLD)
+def test_real_doubts_of_what_was_told(text: str, expected: set[tuple[str, Stance]]) -> None:
+    claims = extract(Document(id="d", text=text), Lexicon.default())
+    assert {(c.actor, c.stance) for c in claims if c.type == "attribution"} == expected
+
+
 # --- attributions without any actor name (attrib, round 3) --------------------------------
 # Read with a lexicon that knows no group, state or outlet by name: the frames must find
 # the actor from the sentence's structure, under the name as the text writes it.

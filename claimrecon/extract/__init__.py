@@ -9,7 +9,9 @@
 3. read the figures of each candidate sentence (:mod:`claimrecon.extract.figures`), ask
    :func:`~claimrecon.extract.sources.find_source` who asserts each one and
    :func:`~claimrecon.extract.dates.resolve_date` when it happened;
-4. ask :func:`~claimrecon.extract.actors.find_attributions` for the attribution claims;
+4. ask :func:`~claimrecon.extract.actors.find_attributions` for the attribution claims,
+   then :func:`~claimrecon.extract.actors.doubts_of_told_claims` for others' doubt of a
+   claim or blame told a few sentences before ("cast doubt on that theory");
 5. return every claim sorted by span (then type and id), so the result is deterministic.
 
 Text without sentence punctuation makes one enormous "sentence"; it is read in pieces of
@@ -38,7 +40,11 @@ from dataclasses import dataclass, field, replace
 from pydantic import ValidationError
 
 from claimrecon.errors import ClaimreconError, DocumentError
-from claimrecon.extract.actors import find_attributions, sentences_naming_discovered
+from claimrecon.extract.actors import (
+    doubts_of_told_claims,
+    find_attributions,
+    sentences_naming_discovered,
+)
 from claimrecon.extract.anaphora import anaphor_heads
 from claimrecon.extract.dates import (
     date_window,
@@ -433,4 +439,9 @@ def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
                 claims.append(
                     claim if date is claim.date else claim.model_copy(update={"date": date})
                 )
+    # Others' doubt of a claim told before ("cast doubt on that theory") names no group.
+    for claim in doubts_of_told_claims(ctx, claims):
+        at = ctx.sentence_at(claim.span.start)
+        date = _dates(ctx, at, claim.span.start) if at is not None else None
+        claims.append(claim if date is None else claim.model_copy(update={"date": date}))
     return claims

@@ -87,7 +87,7 @@ from claimrecon.extract.sources import (
 from claimrecon.models import AttributionClaim, Place, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
-__all__ = ["find_attributions", "sentences_naming_discovered"]
+__all__ = ["doubts_of_told_claims", "find_attributions", "sentences_naming_discovered"]
 
 _WORD = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -4702,3 +4702,104 @@ def _short_forms(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[
 _COMPOUND_OPENING = re.compile(
     r"([A-Z][a-z']+)(?:[\-\u2010]|\s+)(?:ul|ud|ut|ur|us|un|e|i|al|el|wal)[\-\u2010\s]+[A-Z]"
 )
+
+
+# --- others' doubt of what was told before ("cast doubt on that theory") -----------------
+
+_TOLD_REACH_SENTENCES = 3  # sentences before a doubt where what it doubts is looked for
+_TOLD_DETERMINERS = r"(?:that|this|the|these|those|such\s+an?|such)"
+# "did not dispute the claim", "never questioned that account": no doubt.
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+_BLAMES = frozenset({Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED})
+
+
+@per_lexicon
+def _told_doubt_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """One pattern of the lexicon's doubts, each ``{told}`` a back-reference to a claim.
+
+    ``noun`` holds the back-reference's noun; "the claim that X did it" and "the claim
+    by X" tell what is doubted in words of their own and are no back-reference.
+    """
+    act = lexicon.actors
+    if not act.told_doubts or not (act.told_claim_nouns or act.told_blame_nouns):
+        return None
+    nouns = alternation([*act.told_claim_nouns, *act.told_blame_nouns])
+    told = (
+        rf"{_TOLD_DETERMINERS}\s+(?:(?!{_TOLD_DETERMINERS}\b)[\w\-]+\s+){{0,2}}?"
+        rf"(?P<noun>{nouns})(?![\w\-])"
+        r"(?!\s+(?:that|by|of|from)\b)"
+    )
+    before = [d.split("{told}")[0].strip() for d in act.told_doubts if d.endswith("{told}")]
+    after = [d.split("{told}")[1].strip() for d in act.told_doubts if d.startswith("{told}")]
+    forms = []
+    if before:
+        forms.append(rf"\b(?:{alternation(before)})\s+{told}")
+    if after:
+        forms.append(rf"\b{told.replace('?P<noun>', '?P<noun2>')}\s+(?:{alternation(after)})\b")
+    return re.compile("|".join(forms), re.IGNORECASE)
+
+
+def doubts_of_told_claims(
+    ctx: DocContext, claims: list[AttributionClaim]
+) -> list[AttributionClaim]:
+    """Others' doubt of a claim or a blame told just before it: a denial of its actor.
+
+    "Okvara claimed the attack. Velka officials said the claim could be an attempt to
+    deflect attention", "Dunmar blamed Okvara; analysts cast doubt on that theory": the
+    back-reference stands for the latest claim of responsibility ("the claim", "the
+    statement") or the latest blame, belief or suspicion ("that theory", "the allegation")
+    of the few sentences before it, and doubts that actor's part.
+    """
+    regex = _told_doubt_re(ctx.lexicon)
+    if regex is None or not claims:
+        return []
+    out: list[AttributionClaim] = []
+    for match in regex.finditer(ctx.text):
+        if _NOT_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
+            continue
+        sentence = ctx.sentence_at(match.start())
+        told = None if sentence is None else _told_before(ctx, claims, sentence, match)
+        if told is None or any(
+            c.actor == told.actor and c.stance is Stance.DENIED and _in(c, sentence)
+            for c in [*claims, *out]
+        ):
+            continue
+        lo, hi = match.start(), match.end()
+        out.append(
+            AttributionClaim(
+                span=Span(doc=ctx.document.id, start=lo, end=hi),
+                quote=ctx.text[lo:hi],
+                source=find_source(ctx, lo, hi),
+                actor=told.actor,
+                actor_text=told.actor_text,
+                stance=Stance.DENIED,
+            )
+        )
+    return out
+
+
+def _in(claim: AttributionClaim, sentence: Sentence | None) -> bool:
+    span = claim.span
+    return sentence is not None and span is not None and sentence.start <= span.start < sentence.end
+
+
+def _told_before(
+    ctx: DocContext, claims: list[AttributionClaim], sentence: Sentence, match: re.Match[str]
+) -> AttributionClaim | None:
+    """The claim a doubt's back-reference stands for: the latest of its kind before it."""
+    noun = " ".join((match.group("noun") or match.group("noun2")).lower().split())
+    wanted = (
+        frozenset({Stance.CLAIMED})
+        if noun in {" ".join(n.lower().split()) for n in ctx.lexicon.actors.told_claim_nouns}
+        else _BLAMES
+    )
+    first = ctx.sentences[max(0, sentence.index - _TOLD_REACH_SENTENCES)].start
+    before = [
+        c
+        for c in claims
+        if c.span is not None
+        and first <= c.span.start
+        and c.span.end <= match.start()
+        and c.stance in wanted
+    ]
+    return max(before, key=lambda c: c.span.start if c.span else 0, default=None)
