@@ -82,7 +82,7 @@ _BLAMES_TOLD = (
     ("Officials in Okvara believe {g} carried out the attack.", Stance.BELIEVED),
 )
 _BETWEEN = ("", " The city was calm on Monday.", " Twelve people were killed.")
-_DOUBTERS = ("Senior officials", "Analysts", "Velka intelligence sources", "The minister")
+_DOUBTERS = ("Western officials", "Senior officials", "Foreign diplomats", "Analysts", "Velka intelligence sources", "The minister")
 _CLAIM_REFS = ("the claim", "that claim", "the statement", "this claim")
 _BLAME_REFS = ("that theory", "the allegation", "this account", "the accusation")
 _DOUBTS = (
@@ -147,3 +147,25 @@ def _read_document(text: str) -> set[tuple[str, Stance]]:
         for c in extract(Document(id="d", text=text), _LEXICON)
         if c.type == "attribution"
     }
+
+
+# --- a capitalised adjective of a bloc, a rank or a reach names no one ----------------------
+
+
+@given(
+    st.sampled_from(
+        ("Western", "Eastern", "Foreign", "International", "Senior", "Top", "Regional", "Local")
+    ),
+    st.sampled_from(("officials", "diplomats", "analysts", "intelligence sources")),
+    st.sampled_from(
+        (
+            "{w} {s} have dismissed the allegation.",
+            "{w} {s} rejected the accusations as baseless.",
+            "{w} {s} dismissed the claim.",
+        )
+    ),
+)
+def test_a_capitalised_adjective_before_speakers_is_no_actor(
+    adjective: str, speakers: str, frame: str
+) -> None:
+    assert _read(frame.format(w=adjective, s=speakers), _LEXICON) == set()
