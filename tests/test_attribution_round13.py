@@ -82,7 +82,14 @@ _BLAMES_TOLD = (
     ("Officials in Okvara believe {g} carried out the attack.", Stance.BELIEVED),
 )
 _BETWEEN = ("", " The city was calm on Monday.", " Twelve people were killed.")
-_DOUBTERS = ("Western officials", "Senior officials", "Foreign diplomats", "Analysts", "Velka intelligence sources", "The minister")
+_DOUBTERS = (
+    "Western officials",
+    "Senior officials",
+    "Foreign diplomats",
+    "Analysts",
+    "Velka intelligence sources",
+    "The minister",
+)
 _CLAIM_REFS = ("the claim", "that claim", "the statement", "this claim")
 _BLAME_REFS = ("that theory", "the allegation", "this account", "the accusation")
 _DOUBTS = (
@@ -169,3 +176,45 @@ def test_a_capitalised_adjective_before_speakers_is_no_actor(
     adjective: str, speakers: str, frame: str
 ) -> None:
     assert _read(frame.format(w=adjective, s=speakers), _LEXICON) == set()
+
+
+# --- a person named again by his name alone speaks for the group he was tied to -----------
+
+_PERSONS = (("Karim Zelvani", "Zelvani"), ("Tariq Hurdane", "Hurdane"), ("Amir Okvari", "Okvari"))
+_ROLES = (
+    "a spokesman for the",
+    "a commander of the",
+    "the leader of the",
+    "a senior commander of the Dunmar faction of the",
+)
+_INTRODUCTIONS = (
+    "{p}, {r} {g}, spoke to reporters by telephone.",
+    "{p}, {r} {g}, sent a message to journalists on Friday.",
+)
+_OWN_QUOTES = (
+    "\u201cOur four fighters carried out the attack on the Velka hotel today,\u201d said {s}.",
+    '"We carried out the attack on the army base," {s} said.',
+    "\u201cOur men stormed the school,\u201d {s} told reporters.",
+)
+
+
+@st.composite
+def person_named_again(draw: st.DrawFn) -> AttributionCase:
+    """ "X, a commander of G, spoke ... " then ""We carried out the attack," said X": G's.
+
+    (A group the lexicon does not know is named by no frame here, so is no actor.)
+    """
+    written, name = draw(st.sampled_from(_KNOWN))
+    person, surname = draw(st.sampled_from(_PERSONS))
+    intro = draw(st.sampled_from(_INTRODUCTIONS)).format(
+        p=person, r=draw(st.sampled_from(_ROLES)), g=written
+    )
+    quote = draw(st.sampled_from(_OWN_QUOTES)).format(s=surname)
+    between = draw(st.sampled_from(_BETWEEN))
+    return f"{intro}{between} {quote}", frozenset({(name, Stance.CLAIMED)})
+
+
+@given(person_named_again())
+def test_a_person_named_again_speaks_for_the_group_he_was_tied_to(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read_document(text) == expected

@@ -2062,7 +2062,9 @@ _PERSON_ROLES = (
 _PERSON_OF = re.compile(
     r"\s*,\s+(?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,3}?"
     + _PERSON_ROLES
-    + r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?$",
+    + r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?"
+    # "a commander of the Okvara faction of the Front": the part is the group's own.
+    r"(?:(?:(?-i:[A-Z])[\w\-]*\s+){1,3}(?:faction|wing|branch|cell|unit)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # ", a senior <group> commander": the group names the role from before it.
@@ -2408,7 +2410,11 @@ def _speaking_group(ctx: DocContext, p: _Patterns, start: int, end: int) -> str 
 
 
 def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> str | None:
-    """The actor a speaker's phrase names or stands for, read where the text names it."""
+    """The actor a speaker's phrase names or stands for, read where the text names it.
+
+    A person named again ("said Okvara") speaks for the group an earlier mention of the
+    name tied him to ("Karim Okvara, a commander of the Front, ...").
+    """
     at = _nearest(ctx.text, name, near)
     sentence = ctx.sentence_at(at) if at is not None else None
     if at is None or sentence is None:
@@ -2418,6 +2424,32 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
             if actor is not None:
                 return actor
         return None
+    actor = _group_at(ctx, p, sentence, name, at)
+    if actor is None and _SPEAKER_NAME.fullmatch(name):
+        actor = _group_told_before(ctx, p, name, at)
+    return actor
+
+
+# A person's name as a source gives it: one to three capitalised words ("Okvara", "Karim
+# Okvara", "Abu Karim al-Okvari").
+_SPEAKER_NAME = re.compile(r"(?:[A-Z][\w'\u2019\-]+\s+){0,2}[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*")
+_PERSON_MENTIONS = 3  # earlier mentions of a person's name read for the group he speaks for
+
+
+def _group_told_before(ctx: DocContext, p: _Patterns, name: str, at: int) -> str | None:
+    """The group an earlier mention of a person's name ties him to, if one does."""
+    bound = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+    earlier = [m.start() for m in bound.finditer(ctx.text, max(0, at - 4 * _SPEAKER_REACH), at)]
+    for start in reversed(earlier[-_PERSON_MENTIONS:]):
+        sentence = ctx.sentence_at(start)
+        actor = None if sentence is None else _group_at(ctx, p, sentence, name, start)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _group_at(ctx: DocContext, p: _Patterns, sentence: Sentence, name: str, at: int) -> str | None:
+    """The actor the speaker's phrase at ``at`` names, or the group it speaks for there."""
     present = _present(ctx, sentence)
     read = _mentions(ctx, p, sentence, present, own=False)
     hi = _past_bracket(ctx.text, at + len(name))
