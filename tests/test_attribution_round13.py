@@ -192,15 +192,27 @@ _INTRODUCTIONS = (
     "{p}, {r} {g}, sent a message to journalists on Friday.",
 )
 _OWN_QUOTES = (
-    "\u201cOur four fighters carried out the attack on the Velka hotel today,\u201d said {s}.",
-    '"We carried out the attack on the army base," {s} said.',
-    "\u201cOur men stormed the school,\u201d {s} told reporters.",
+    (
+        "\u201cOur four fighters carried out the attack on the Velka hotel today,\u201d said {s}.",
+        Stance.CLAIMED,
+    ),
+    ('"We carried out the attack on the army base," {s} said.', Stance.CLAIMED),
+    ("\u201cOur men stormed the school,\u201d {s} told reporters.", Stance.CLAIMED),
+    ("{s} said the suicide bombing was the revenge for the army's offensive.", Stance.CLAIMED),
+    (
+        "{s} said the attack \u201cis the revenge of the killing of our people.\u201d",
+        Stance.CLAIMED,
+    ),
+    ("Police said the attack was carried out by {s}.", Stance.ASSERTED),
 )
 
 
 @st.composite
 def person_named_again(draw: st.DrawFn) -> AttributionCase:
     """ "X, a commander of G, spoke ... " then ""We carried out the attack," said X": G's.
+
+    What he says of the attack ("X said the bombing was revenge") is G's claim; the attack
+    "carried out by X" is G's, as "X" is no group of his own.
 
     (A group the lexicon does not know is named by no frame here, so is no actor.)
     """
@@ -209,9 +221,9 @@ def person_named_again(draw: st.DrawFn) -> AttributionCase:
     intro = draw(st.sampled_from(_INTRODUCTIONS)).format(
         p=person, r=draw(st.sampled_from(_ROLES)), g=written
     )
-    quote = draw(st.sampled_from(_OWN_QUOTES)).format(s=surname)
+    quote, stance = draw(st.sampled_from(_OWN_QUOTES))
     between = draw(st.sampled_from(_BETWEEN))
-    return f"{intro}{between} {quote}", frozenset({(name, Stance.CLAIMED)})
+    return f"{intro}{between} {quote.format(s=surname)}", frozenset({(name, stance)})
 
 
 @given(person_named_again())

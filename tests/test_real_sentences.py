@@ -1798,6 +1798,14 @@ REFERRED_BACK = [
         "attackers carried out the attack on Bacha Khan University today,\u201d said Mansoor.",
         [("Tehrik-i-Taliban Pakistan", CLAIMED), ("Tehrik-i-Taliban Pakistan", CLAIMED)],
     ),
+    (
+        "\u201cOur friend Hanifullah operated this attack,\u201d Ihsanullah Ihsan, the spokesman "
+        "for Jamaat-ul-Ahrar wrote in an email sent to The Long War Journal.\n\nIhsan said the "
+        "suicide bombing \u201cis the revenge of the killing of those innocent people who have "
+        "been killed by Pakistan Army particularly of those who have been killed in North "
+        "Waziristan.\u201d",
+        [("Jamaat-ul-Ahrar", CLAIMED)],  # the man is no group "Ihsan" of his own
+    ),
 ]
 # --- end of attr13, round 13 (told before) ---------------------------------------------------
 

@@ -2442,8 +2442,18 @@ def _group_told_before(ctx: DocContext, p: _Patterns, name: str, at: int) -> str
     earlier = [m.start() for m in bound.finditer(ctx.text, max(0, at - 4 * _SPEAKER_REACH), at)]
     for start in reversed(earlier[-_PERSON_MENTIONS:]):
         sentence = ctx.sentence_at(start)
-        actor = None if sentence is None else _group_at(ctx, p, sentence, name, start)
-        if actor is not None:
+        read = (
+            None
+            if sentence is None
+            else _mentions(ctx, p, sentence, _present(ctx, sentence), own=False)
+        )
+        if read is None:
+            continue
+        # The group the aside names, not a back-reference inside it ("the Dunmar faction of
+        # the Front"), nor the man's own name read as an actor somewhere.
+        named = [m for m in read[0] if not m.anaphor]
+        actor = _group_beside(ctx.text, named, start, _past_bracket(ctx.text, start + len(name)))
+        if actor is not None and name.lower() not in actor.lower():
             return actor
     return None
 
@@ -3241,8 +3251,35 @@ def _claims(
         if key in seen:
             continue
         seen.add(key)
-        claims.append(_by_its_group(ctx, p, f, _claim(ctx, sentence, p, f, stance, modifiers)))
+        claim = _by_its_group(ctx, p, f, _claim(ctx, sentence, p, f, stance, modifiers))
+        claims.append(_as_his_group(ctx, p, f, claim))
     return claims
+
+
+def _as_his_group(
+    ctx: DocContext, p: _Patterns, f: _Found, claim: AttributionClaim
+) -> AttributionClaim:
+    """A name read as a new actor that is a person of a group told before: the group's.
+
+    "Karim Okvara, a spokesman for the Front, ... Okvara said the bombing was revenge": the
+    man speaks for the Front; "Okvara" is no group of its own.
+    """
+    m = f.mention
+    if (
+        m.anaphor
+        or m.own
+        or m.voice
+        or claim.actor in _known_actors(ctx.lexicon)
+        or not _SPEAKER_NAME.fullmatch(m.text)
+    ):
+        return claim
+    group = _group_told_before(ctx, p, m.text, m.start)
+    if group is None or group == claim.actor or _is_state(ctx, p, group):
+        return claim
+    update: dict[str, Any] = {"actor": group}
+    if claim.stance is Stance.CLAIMED:
+        update["source"] = Source(name=group, kind=SourceKind.MILITANT, via=(claim.source,))
+    return claim.model_copy(update=update)
 
 
 def _by_its_group(
