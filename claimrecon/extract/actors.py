@@ -4808,6 +4808,25 @@ def _told_doubt_re(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile("|".join(forms), re.IGNORECASE)
 
 
+@per_lexicon
+def _told_nouns_re(lexicon: Lexicon) -> re.Pattern[str]:
+    """The back-references' nouns alone: a doubt is read only around one of them."""
+    act = lexicon.actors
+    nouns = alternation([*act.told_claim_nouns, *act.told_blame_nouns])
+    return re.compile(rf"(?<![\w\-])(?:{nouns})(?![\w\-])", re.IGNORECASE)
+
+
+def _told_doubts(ctx: DocContext, regex: re.Pattern[str], first: int) -> Iterator[re.Match[str]]:
+    """The doubts of the text after ``first``, each read in a window around its noun."""
+    seen: set[int] = set()
+    for hit in _told_nouns_re(ctx.lexicon).finditer(ctx.text, first):
+        lo, hi = max(first, hit.start() - _LOOK), min(len(ctx.text), hit.end() + _LOOK)
+        for match in regex.finditer(ctx.text, lo, hi):
+            if match.start() not in seen:
+                seen.add(match.start())
+                yield match
+
+
 def doubts_of_told_claims(
     ctx: DocContext, claims: list[AttributionClaim]
 ) -> list[AttributionClaim]:
@@ -4823,7 +4842,8 @@ def doubts_of_told_claims(
     if regex is None or not claims:
         return []
     out: list[AttributionClaim] = []
-    for match in regex.finditer(ctx.text):
+    first = min((c.span.start for c in claims if c.span is not None), default=len(ctx.text))
+    for match in _told_doubts(ctx, regex, first):
         if _NOT_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
             continue
         sentence = ctx.sentence_at(match.start())
