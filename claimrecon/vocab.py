@@ -586,6 +586,16 @@ class ActorLexicon(_Section):
     not_actor_words: list[str] = []
     """Capitalised words that never name a perpetrator (lower case): pronouns,
     titles and the like, beside the speaker nouns, months and weekdays."""
+    told_doubts: list[str] = []
+    """Others' doubt of what was told before, with ``{told}`` where the back-reference
+    stands ("cast doubt on {told}", "{told} could be an attempt to"): "Okvara blamed
+    Dunmar. Velka officials cast doubt on that theory" is a denial of Dunmar's part."""
+    told_claim_nouns: list[str] = []
+    """Nouns that name a group's claim told before ("claim", "statement"): ``{told}``
+    with one of them is the latest claim of responsibility."""
+    told_blame_nouns: list[str] = []
+    """Nouns that name others' blame or suspicion told before ("theory", "allegation"):
+    ``{told}`` with one of them is the latest assertion, belief or suspicion."""
 
     @field_validator("stance_cues", "agent_cues")
     @classmethod
@@ -598,6 +608,14 @@ class ActorLexicon(_Section):
                     f"known: {sorted(CUE_PLACEHOLDERS)}"
                 )
         return cues
+
+    @field_validator("told_doubts")
+    @classmethod
+    def _one_told(cls, doubts: list[str]) -> list[str]:
+        for doubt in doubts:
+            if re.findall(r"\{[^{}]*\}", doubt) != ["{told}"]:
+                raise ValueError(f"told doubt {doubt!r} must hold {{told}} once and nothing else")
+        return doubts
 
     @field_validator("anaphors")
     @classmethod

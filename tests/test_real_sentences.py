@@ -1837,6 +1837,74 @@ def test_real_attributions(sentence: str, expected: set[tuple[str, Stance]]) -> 
     assert found == expected
 
 
+# --- attr13, round 13: every claim of a text, in order (one actor may claim twice) ----------
+# A relative clause closed by its sentence's end hides no subject of the next sentence.
+ATTRIBUTIONS_IN_ORDER = [
+    (
+        "Banned militant organization, Jundullah claimed the deadly suicide attack at the "
+        "Pak-India border here on Sunday, which left at least 55 lives including three Rangers "
+        "personnel and injured 120 others.\n\nJundullah, a banned Islamist group closely tied "
+        "to Al Qaeda and the Taliban, said the attack was a reaction of the ongoing military "
+        "operation Zarb-e-Azb.",
+        [("Jundallah", CLAIMED), ("Jundallah", CLAIMED)],
+    ),
+]
+# --- end of attr13, round 13 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS_IN_ORDER)
+def test_real_attributions_in_order(text: str, expected: list[tuple[str, Stance]]) -> None:
+    ctx = DocContext(Document(id="d", text=text), Lexicon.default())
+    found = [(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)]
+    assert found == expected
+
+
+# --- attr13, round 13: what was told before, read over the document ------------------------
+# (text, every (actor, stance) of the document's reading): "that theory", "the claim" and
+# "the statement" stand for the blame or the claim told a few sentences before; a person
+# named again by his name alone speaks for the group his first mention tied him to.
+REFERRED_BACK = [
+    (
+        "Some Iranian leaders had initially appeared to blame Israel for the attack, stoking "
+        "fears that the war in the Gaza Strip would widen into a regional conflict. But Western "
+        "officials had cast doubt on that theory.",
+        {("Israel", ASSERTED), ("Israel", DENIED)},
+    ),
+    (
+        "The United Jihad Council has claimed responsibility for the attack according to CNS, "
+        "a news agency based in Srinagar. However, Indian intel sources warn that the claim "
+        "could be an attempt to deflect attention from the real perpetrators of the attack. A "
+        'senior police officer, speaking on the condition of anonymity, said to NDTV, " The '
+        'statement may well be an attempt to indigenize the attack."',
+        {("United Jihad Council", CLAIMED), ("United Jihad Council", DENIED)},
+    ),
+    (
+        "Umar Mansoor, a commander of the Hakimullah Mehsud faction of the Tehreek-e-Taliban "
+        "Pakistani (TTP), claimed responsibility for the attack.\n\n\u201cOur four suicide "
+        "attackers carried out the attack on Bacha Khan University today,\u201d said Mansoor.",
+        [("Tehrik-i-Taliban Pakistan", CLAIMED), ("Tehrik-i-Taliban Pakistan", CLAIMED)],
+    ),
+    (
+        "\u201cOur friend Hanifullah operated this attack,\u201d Ihsanullah Ihsan, the spokesman "
+        "for Jamaat-ul-Ahrar wrote in an email sent to The Long War Journal.\n\nIhsan said the "
+        "suicide bombing \u201cis the revenge of the killing of those innocent people who have "
+        "been killed by Pakistan Army particularly of those who have been killed in North "
+        "Waziristan.\u201d",
+        [("Jamaat-ul-Ahrar", CLAIMED)],  # the man is no group "Ihsan" of his own
+    ),
+]
+# --- end of attr13, round 13 (told before) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRED_BACK)
+def test_real_what_was_told_before(
+    text: str, expected: set[tuple[str, Stance]] | list[tuple[str, Stance]]
+) -> None:
+    claims = extract(Document(id="d", text=text), Lexicon.default())
+    found = [(c.actor, c.stance) for c in claims if c.type == "attribution"]
+    assert (found if isinstance(expected, list) else set(found)) == expected
+
+
 # --- attributions without any actor name (attrib, round 3) --------------------------------
 # Read with a lexicon that knows no group, state or outlet by name: the frames must find
 # the actor from the sentence's structure, under the name as the text writes it.

@@ -9,7 +9,9 @@
 3. read the figures of each candidate sentence (:mod:`claimrecon.extract.figures`), ask
    :func:`~claimrecon.extract.sources.find_source` who asserts each one and
    :func:`~claimrecon.extract.dates.resolve_date` when it happened;
-4. ask :func:`~claimrecon.extract.actors.find_attributions` for the attribution claims;
+4. ask :func:`~claimrecon.extract.actors.find_attributions` for the attribution claims,
+   then :func:`~claimrecon.extract.actors.doubts_of_told_claims` for others' doubt of a
+   claim or blame told a few sentences before ("cast doubt on that theory");
 5. return every claim sorted by span (then type and id), so the result is deterministic.
 
 Text without sentence punctuation makes one enormous "sentence"; it is read in pieces of
@@ -38,7 +40,11 @@ from dataclasses import dataclass, field, replace
 from pydantic import ValidationError
 
 from claimrecon.errors import ClaimreconError, DocumentError
-from claimrecon.extract.actors import find_attributions, sentences_naming_discovered
+from claimrecon.extract.actors import (
+    doubts_of_told_claims,
+    find_attributions,
+    sentences_naming_discovered,
+)
 from claimrecon.extract.anaphora import anaphor_heads
 from claimrecon.extract.dates import (
     date_window,
@@ -417,20 +423,44 @@ def _named_group(
     return found
 
 
+_OWN_WORDS = re.compile(r"(?<![\w\-])(?:we|our)(?![\w\-])", re.IGNORECASE)
+
+
 def _attribution_claims(ctx: DocContext) -> list[AttributionClaim]:
     claims: list[AttributionClaim] = []
-    long, short, pattern = _actor_patterns(ctx.lexicon)
-    sentences = _named_group(ctx, long, short, pattern)
-    # Actors the lexicon does not know, named in a responsibility frame of the document.
-    seen = {s.index for s in sentences}
-    extra = [s for s in sentences_naming_discovered(ctx) if s.index not in seen]
-    if extra:
-        sentences = sorted([*sentences, *extra], key=lambda s: s.index)
-    for sentence in sentences:
+    for sentence in _attribution_sentences(ctx):
         with _reading(ctx, sentence):
             for claim in find_attributions(ctx, sentence):
                 date = claim.date or _dates(ctx, sentence, claim.span.start)
                 claims.append(
                     claim if date is claim.date else claim.model_copy(update={"date": date})
                 )
+    # Others' doubt of a claim told before ("cast doubt on that theory") names no group.
+    for claim in doubts_of_told_claims(ctx, claims):
+        at = ctx.sentence_at(claim.span.start)
+        date = _dates(ctx, at, claim.span.start) if at is not None else None
+        claims.append(claim if date is None else claim.model_copy(update={"date": date}))
     return claims
+
+
+def _attribution_sentences(ctx: DocContext) -> list[Sentence]:
+    """The sentences that may tell an attribution, in order.
+
+    Those naming a group the lexicon knows or referring back to one; those naming an actor
+    the lexicon does not know in a responsibility frame; and, after a sentence that named a
+    group, those holding "we" or "our": a group's own words quoted from its speaker named
+    by his name alone ("said Okvara").
+    """
+    long, short, pattern = _actor_patterns(ctx.lexicon)
+    sentences = _named_group(ctx, long, short, pattern)
+    seen = {s.index for s in sentences}
+    extra = [s for s in sentences_naming_discovered(ctx) if s.index not in seen]
+    if sentences:
+        seen |= {s.index for s in extra}
+        first = min(seen)
+        extra += [
+            s
+            for s in ctx.sentences[first + 1 :]
+            if s.index not in seen and _OWN_WORDS.search(s.text) is not None
+        ]
+    return sorted([*sentences, *extra], key=lambda s: s.index) if extra else sentences

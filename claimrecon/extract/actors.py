@@ -90,7 +90,7 @@ from claimrecon.extract.textmemo import TextMemo, lookbehind_reach
 from claimrecon.models import AttributionClaim, Place, Source, SourceKind, Span, Stance
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
-__all__ = ["find_attributions", "sentences_naming_discovered"]
+__all__ = ["doubts_of_told_claims", "find_attributions", "sentences_naming_discovered"]
 
 _WORD = re.compile(r"[\w'\u2019\-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -2114,7 +2114,9 @@ _PERSON_ROLES = (
 _PERSON_OF = re.compile(
     r"\s*,\s+(?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,3}?"
     + _PERSON_ROLES
-    + r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?$",
+    + r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?"
+    # "a commander of the Okvara faction of the Front": the part is the group's own.
+    r"(?:(?:(?-i:[A-Z])[\w\-]*\s+){1,3}(?:faction|wing|branch|cell|unit)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # ", a senior <group> commander": the group names the role from before it.
@@ -2460,7 +2462,11 @@ def _speaking_group(ctx: DocContext, p: _Patterns, start: int, end: int) -> str 
 
 
 def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> str | None:
-    """The actor a speaker's phrase names or stands for, read where the text names it."""
+    """The actor a speaker's phrase names or stands for, read where the text names it.
+
+    A person named again ("said Okvara") speaks for the group an earlier mention of the
+    name tied him to ("Karim Okvara, a commander of the Front, ...").
+    """
     at = _nearest(ctx.text, name, near)
     sentence = ctx.sentence_at(at) if at is not None else None
     if at is None or sentence is None:
@@ -2470,6 +2476,42 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
             if actor is not None:
                 return actor
         return None
+    actor = _group_at(ctx, p, sentence, name, at)
+    if actor is None and _SPEAKER_NAME.fullmatch(name):
+        actor = _group_told_before(ctx, p, name, at)
+    return actor
+
+
+# A person's name as a source gives it: one to three capitalised words ("Okvara", "Karim
+# Okvara", "Abu Karim al-Okvari").
+_SPEAKER_NAME = re.compile(r"(?:[A-Z][\w'\u2019\-]+\s+){0,2}[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*")
+_PERSON_MENTIONS = 3  # earlier mentions of a person's name read for the group he speaks for
+
+
+def _group_told_before(ctx: DocContext, p: _Patterns, name: str, at: int) -> str | None:
+    """The group an earlier mention of a person's name ties him to, if one does."""
+    bound = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
+    earlier = [m.start() for m in bound.finditer(ctx.text, max(0, at - 4 * _SPEAKER_REACH), at)]
+    for start in reversed(earlier[-_PERSON_MENTIONS:]):
+        sentence = ctx.sentence_at(start)
+        read = (
+            None
+            if sentence is None
+            else _mentions(ctx, p, sentence, _present(ctx, sentence), own=False)
+        )
+        if read is None:
+            continue
+        # The group the aside names, not a back-reference inside it ("the Dunmar faction of
+        # the Front"), nor the man's own name read as an actor somewhere.
+        named = [m for m in read[0] if not m.anaphor]
+        actor = _group_beside(ctx.text, named, start, _past_bracket(ctx.text, start + len(name)))
+        if actor is not None and name.lower() not in actor.lower():
+            return actor
+    return None
+
+
+def _group_at(ctx: DocContext, p: _Patterns, sentence: Sentence, name: str, at: int) -> str | None:
+    """The actor the speaker's phrase at ``at`` names, or the group it speaks for there."""
     present = _present(ctx, sentence)
     read = _mentions(ctx, p, sentence, present, own=False)
     hi = _past_bracket(ctx.text, at + len(name))
@@ -3261,8 +3303,35 @@ def _claims(
         if key in seen:
             continue
         seen.add(key)
-        claims.append(_by_its_group(ctx, p, f, _claim(ctx, sentence, p, f, stance, modifiers)))
+        claim = _by_its_group(ctx, p, f, _claim(ctx, sentence, p, f, stance, modifiers))
+        claims.append(_as_his_group(ctx, p, f, claim))
     return claims
+
+
+def _as_his_group(
+    ctx: DocContext, p: _Patterns, f: _Found, claim: AttributionClaim
+) -> AttributionClaim:
+    """A name read as a new actor that is a person of a group told before: the group's.
+
+    "Karim Okvara, a spokesman for the Front, ... Okvara said the bombing was revenge": the
+    man speaks for the Front; "Okvara" is no group of its own.
+    """
+    m = f.mention
+    if (
+        m.anaphor
+        or m.own
+        or m.voice
+        or claim.actor in _known_actors(ctx.lexicon)
+        or not _SPEAKER_NAME.fullmatch(m.text)
+    ):
+        return claim
+    group = _group_told_before(ctx, p, m.text, m.start)
+    if group is None or group == claim.actor or _is_state(ctx, p, group):
+        return claim
+    update: dict[str, Any] = {"actor": group}
+    if claim.stance is Stance.CLAIMED:
+        update["source"] = Source(name=group, kind=SourceKind.MILITANT, via=(claim.source,))
+    return claim.model_copy(update=update)
 
 
 def _by_its_group(
@@ -4491,7 +4560,7 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
     out: list[_Found] = []
     for f in found:
         m = f.mention
-        if f.start >= m.start and _in_relative_clause(ctx.text, m) and not _own(p, ctx.text, f):
+        if f.start >= m.start and _in_relative_clause(ctx, m) and not _own(p, ctx.text, f):
             continue
         if _rescue(ctx, p, f) or _said_to_belong(ctx, f) or _object_of_a_kill(ctx, f):
             continue
@@ -4528,11 +4597,18 @@ def _former(text: str, f: _Found) -> bool:
     )
 
 
-def _in_relative_clause(text: str, m: _Mention) -> bool:
-    """Say whether a name closes a relative clause: ", which straddles X and Y, was"."""
-    if _CLAUSE_CLOSE.match(text, m.end) is None:
+def _in_relative_clause(ctx: DocContext, m: _Mention) -> bool:
+    """Say whether a name closes a relative clause: ", which straddles X and Y, was".
+
+    The clause opens in the name's own sentence: a sentence before that ended inside its
+    own ", which killed 40." leaves the next sentence's "Okvara Front, a banned group,
+    said ..." its subject.
+    """
+    if _CLAUSE_CLOSE.match(ctx.text, m.end) is None:
         return False
-    return _RELATIVE_OPEN.search(text, max(0, m.start - 120), m.start) is not None
+    sentence = ctx.sentence_at(m.start)
+    lo = max(0, m.start - 120, sentence.start if sentence is not None else 0)
+    return _RELATIVE_OPEN.search(ctx.text, lo, m.start) is not None
 
 
 def _called_description(p: _Patterns, between: list[str]) -> bool:
@@ -4747,3 +4823,124 @@ def _short_forms(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[
 _COMPOUND_OPENING = re.compile(
     r"([A-Z][a-z']+)(?:[\-\u2010]|\s+)(?:ul|ud|ut|ur|us|un|e|i|al|el|wal)[\-\u2010\s]+[A-Z]"
 )
+
+
+# --- others' doubt of what was told before ("cast doubt on that theory") -----------------
+
+_TOLD_REACH_SENTENCES = 3  # sentences before a doubt where what it doubts is looked for
+_TOLD_DETERMINERS = r"(?:that|this|the|these|those|such\s+an?|such)"
+# "did not dispute the claim", "never questioned that account": no doubt.
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+_BLAMES = frozenset({Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED})
+
+
+@per_lexicon
+def _told_doubt_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """One pattern of the lexicon's doubts, each ``{told}`` a back-reference to a claim.
+
+    ``noun`` holds the back-reference's noun; "the claim that X did it" and "the claim
+    by X" tell what is doubted in words of their own and are no back-reference.
+    """
+    act = lexicon.actors
+    if not act.told_doubts or not (act.told_claim_nouns or act.told_blame_nouns):
+        return None
+    nouns = alternation([*act.told_claim_nouns, *act.told_blame_nouns])
+    told = (
+        rf"{_TOLD_DETERMINERS}\s+(?:(?!{_TOLD_DETERMINERS}\b)[\w\-]+\s+){{0,2}}?"
+        rf"(?P<noun>{nouns})(?![\w\-])"
+        r"(?!\s+(?:that|by|of|from)\b)"
+    )
+    before = [d.split("{told}")[0].strip() for d in act.told_doubts if d.endswith("{told}")]
+    after = [d.split("{told}")[1].strip() for d in act.told_doubts if d.startswith("{told}")]
+    forms = []
+    if before:
+        forms.append(rf"\b(?:{alternation(before)})\s+{told}")
+    if after:
+        forms.append(rf"\b{told.replace('?P<noun>', '?P<noun2>')}\s+(?:{alternation(after)})\b")
+    return re.compile("|".join(forms), re.IGNORECASE)
+
+
+@per_lexicon
+def _told_nouns_re(lexicon: Lexicon) -> re.Pattern[str]:
+    """The back-references' nouns alone: a doubt is read only around one of them."""
+    act = lexicon.actors
+    nouns = alternation([*act.told_claim_nouns, *act.told_blame_nouns])
+    return re.compile(rf"(?<![\w\-])(?:{nouns})(?![\w\-])", re.IGNORECASE)
+
+
+def _told_doubts(ctx: DocContext, regex: re.Pattern[str], first: int) -> Iterator[re.Match[str]]:
+    """The doubts of the text after ``first``, each read in a window around its noun."""
+    seen: set[int] = set()
+    for hit in _told_nouns_re(ctx.lexicon).finditer(ctx.text, first):
+        lo, hi = max(first, hit.start() - _LOOK), min(len(ctx.text), hit.end() + _LOOK)
+        for match in regex.finditer(ctx.text, lo, hi):
+            if match.start() not in seen:
+                seen.add(match.start())
+                yield match
+
+
+def doubts_of_told_claims(
+    ctx: DocContext, claims: list[AttributionClaim]
+) -> list[AttributionClaim]:
+    """Others' doubt of a claim or a blame told just before it: a denial of its actor.
+
+    "Okvara claimed the attack. Velka officials said the claim could be an attempt to
+    deflect attention", "Dunmar blamed Okvara; analysts cast doubt on that theory": the
+    back-reference stands for the latest claim of responsibility ("the claim", "the
+    statement") or the latest blame, belief or suspicion ("that theory", "the allegation")
+    of the few sentences before it, and doubts that actor's part.
+    """
+    regex = _told_doubt_re(ctx.lexicon)
+    if regex is None or not claims:
+        return []
+    out: list[AttributionClaim] = []
+    first = min((c.span.start for c in claims if c.span is not None), default=len(ctx.text))
+    for match in _told_doubts(ctx, regex, first):
+        if _NOT_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
+            continue
+        sentence = ctx.sentence_at(match.start())
+        told = None if sentence is None else _told_before(ctx, claims, sentence, match)
+        if told is None or any(
+            c.actor == told.actor and c.stance is Stance.DENIED and _in(c, sentence)
+            for c in [*claims, *out]
+        ):
+            continue
+        lo, hi = match.start(), match.end()
+        out.append(
+            AttributionClaim(
+                span=Span(doc=ctx.document.id, start=lo, end=hi),
+                quote=ctx.text[lo:hi],
+                source=find_source(ctx, lo, hi),
+                actor=told.actor,
+                actor_text=told.actor_text,
+                stance=Stance.DENIED,
+            )
+        )
+    return out
+
+
+def _in(claim: AttributionClaim, sentence: Sentence | None) -> bool:
+    span = claim.span
+    return sentence is not None and span is not None and sentence.start <= span.start < sentence.end
+
+
+def _told_before(
+    ctx: DocContext, claims: list[AttributionClaim], sentence: Sentence, match: re.Match[str]
+) -> AttributionClaim | None:
+    """The claim a doubt's back-reference stands for: the latest of its kind before it."""
+    noun = " ".join((match.group("noun") or match.group("noun2")).lower().split())
+    wanted = (
+        frozenset({Stance.CLAIMED})
+        if noun in {" ".join(n.lower().split()) for n in ctx.lexicon.actors.told_claim_nouns}
+        else _BLAMES
+    )
+    first = ctx.sentences[max(0, sentence.index - _TOLD_REACH_SENTENCES)].start
+    before = [
+        c
+        for c in claims
+        if c.span is not None
+        and first <= c.span.start
+        and c.span.end <= match.start()
+        and c.stance in wanted
+    ]
+    return max(before, key=lambda c: c.span.start if c.span else 0, default=None)
