@@ -519,3 +519,42 @@ def test_an_early_count_alone_in_its_text_still_stands_against_the_perpetrators(
     boast = fig(own, source="the Okvara Front", kind="militant", doc="group")
     found = run([step, boast], docs).contradictions
     assert any(step.id in side for x in found for side in x.sides)
+
+
+@given(
+    whole=st.integers(1, 300),
+    more=st.integers(1, 100),
+    part_subject=st.sampled_from(["police", "children", "civilians"]),
+    undated=st.sampled_from(["whole", "part"]),
+)
+def test_a_larger_part_in_a_text_of_unknown_day_is_no_contradiction(
+    whole, more, part_subject, undated
+):
+    # "35 people were brought in dead" on Monday, "the attack on the Velka church claimed
+    # 40 police" in a text of no known day: which came first is unknown, and the toll may
+    # have risen between them.
+    docs = days(1)
+    docs = [*docs, Document(id="nodate", text="")]
+    total = fig(whole, source="the hospital", kind="official", doc="day0")
+    part = fig(
+        whole + more, subject=part_subject, source="officials", kind="official", doc="nodate"
+    )
+    if undated == "whole":
+        total = fig(whole, source="the hospital", kind="official", doc="nodate")
+        part = fig(
+            whole + more, subject=part_subject, source="officials", kind="official", doc="day0"
+        )
+    assert run([total, part], docs).contradictions == ()
+
+
+@given(
+    whole=st.integers(1, 300),
+    more=st.integers(1, 100),
+    part_subject=st.sampled_from(["police", "children", "civilians"]),
+)
+def test_a_larger_part_of_the_same_day_still_contradicts_its_whole(whole, more, part_subject):
+    # The guard: both texts of one day, the part above the whole cannot fit in it.
+    docs = [*days(1), Document(id="same", text="", published=days(1)[0].published)]
+    total = fig(whole, source="the hospital", kind="official", doc="day0")
+    part = fig(whole + more, subject=part_subject, source="officials", kind="official", doc="same")
+    assert run([total, part], docs).contradictions != ()
