@@ -1108,6 +1108,36 @@ def test_reports_of_the_events_own_day_by_two_named_speakers_stay_rivals(
     assert any(x.metric.value == metric and x.kind is FindingKind.FIGURE for x in found)
 
 
+@given(
+    killed=st.integers(3, 200),
+    more=st.integers(1, 60),
+    cue=st.sampled_from(
+        ["adding that the toll could rise", "warning the real toll may be higher", "so far"]
+    ),
+    speakers=st.lists(NAMED, min_size=2, max_size=2, unique=True),
+)
+def test_a_named_speakers_count_told_as_still_rising_stays_a_rival_of_a_smaller_one(
+    killed, more, cue, speakers
+):
+    # "At least 100 were wounded, the police commander said, adding that the toll would
+    # rise" against "the hospital is treating 68 wounded" the same day: the larger count
+    # may grow, but the smaller one, given as it stands, cannot meet it.
+    first, second = speakers
+    low = Outlet("a", "Daily Vell", 0)
+    toll(low, killed, first)
+    high = Outlet("b", "Radio Astor", 0)
+    top = killed + more
+    high.says(
+        f"The attack on the market killed {top} people on Sunday, {second} said, {cue}.",
+        f"killed {top} people",
+        top,
+        speaker=second,
+        provisional=True,
+    )
+    found = figure_findings(run(low, high, day=DAY))
+    assert any(x.metric.value == "killed" and x.kind is FindingKind.FIGURE for x in found)
+
+
 @given(killed=st.integers(3, 200), more=st.integers(1, 60), named=NAMED)
 def test_one_named_speakers_count_rising_through_its_day_is_a_timeline(killed, more, named):
     # The same speaker later that day, by its surname alone or by its title: one count.

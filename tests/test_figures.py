@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimrecon.extract import extract
 from claimrecon.extract.figures import figure_tables, read_figures
 from claimrecon.extract.numbers import PhraseTable, spell, tokenize, word_pattern, words_to_int
-from claimrecon.models import Figure, Qualifier
+from claimrecon.models import Document, Figure, FigureClaim, Qualifier
 from claimrecon.vocab import Lexicon
 
 LEX = Lexicon.default()
@@ -317,10 +318,57 @@ def test_toll_rise_is_a_revision(text):
             "Eight people were killed in Velka. The toll of the earlier raid may rise.",
             [(False, False)],
         ),
+        # the count may be higher, may go up, will increase
+        (
+            "Nine people were confirmed dead, the Okvara health minister said, adding that the "
+            "real toll could be higher.",
+            [(False, True)],
+        ),
+        (
+            "Twelve were wounded in Dunmar, and officials said the number may go up.",
+            [(False, True)],
+        ),
+        ("Police said 30 were killed and the toll will increase.", [(False, True)]),
     ],
 )
 def test_revision_and_provisional_flags(text, flags):
     assert [(f.revision, f.provisional) for f in read_figures(text, LEX)] == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a sentence before says the toll will rise: the text's later tolls are early ones
+        (
+            "Officials fear the death toll will rise. The Velka governor said 30 people were "
+            "killed. Later the minister said the toll reached 31.",
+            [True, True],
+        ),
+        (
+            "We are concerned that the number of dead could increase, the minister said. "
+            "Twenty people were killed in Dunmar, police said.",
+            [True],
+        ),
+        # the toll of the victims: not the attackers killed
+        (
+            "The death toll is expected to rise. Four attackers were killed by police.",
+            [False],
+        ),
+        # the wounded are another metric
+        (
+            "The death toll is expected to rise. Forty people were wounded.",
+            [False],
+        ),
+        # only the tolls told after it
+        (
+            "Thirty people were killed in Okvara. The death toll is expected to rise.",
+            [False],
+        ),
+    ],
+)
+def test_a_toll_foretold_to_rise_makes_the_texts_later_tolls_early(text, flags):
+    claims = extract(Document(id="d", text=text), LEX)
+    assert [c.provisional for c in claims if isinstance(c, FigureClaim)] == flags
 
 
 def test_a_vague_amount_is_read_but_yields_no_figure():

@@ -915,6 +915,12 @@ RISING_COUNTS = [
         "toll may rise.",
         [True],
     ),
+    # --- contra, round 13: "could be higher" after the count ----------------------------------
+    (
+        "Twenty-one people were confirmed dead and 117 injured, minister for health Ali Haji "
+        "told Somali state TV, adding the real toll could be higher.",
+        [True, True],
+    ),
 ]
 
 
@@ -969,6 +975,29 @@ FIGURES_WAVE10 = [
 def test_figures_of_real_sentences_wave10(text: str, expected: list[tuple]) -> None:
     got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
     assert got == expected
+
+
+# --- contra, round 13: a text that says the toll will rise gives its later tolls as early --
+# (text read as a document, the provisional flag of each figure read, in order)
+TOLLS_FORETOLD_TO_RISE = [
+    (
+        '"We are concerned that the number of death will increase. The perpetrators will soon '
+        "be found and put on trial,\" Turkey's interior minister said in a statement on July 20."
+        "\n\nUpon his arrival in Şanl\u0131urfa, Interior Minister Sebahattin Öztürk announced "
+        "that the death toll was 30.\n\nDeputy Prime Minister Numan Kurtulmuş confirmed late "
+        "July 20 that the death toll reached to 31.",
+        [True, True],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flags"), TOLLS_FORETOLD_TO_RISE)
+def test_real_tolls_foretold_to_rise(text: str, flags: list[bool]) -> None:
+    claims = extract(Document(id="d", text=text), LEX)
+    assert [c.provisional for c in claims if isinstance(c, FigureClaim)] == flags
+
+
+# --- end of contra, round 13 ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("text", "expected"), FIGURES, ids=[t[:50] for t, _ in FIGURES])

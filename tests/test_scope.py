@@ -588,3 +588,52 @@ def test_an_attacker_killed_elsewhere_makes_no_site_part_of_the_toll(
     ]
     found = _figures_only(analysed(docs))
     assert found == ([] if victims_there else ["figure-disagreement"])
+
+
+# --- one venue told by several nouns: the whole toll, not a site's part -------------------------
+# A venue's first noun, another noun for it, and a bare noun that ends the first.
+VENUE_NOUNS = st.sampled_from(
+    [
+        ("nightclub", "bar", "club"),
+        ("cathedral", "church", "cathedral"),
+        ("restaurant", "cafe", "restaurant"),
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(NAMES, VENUE_NOUNS, st.integers(10, 90), st.integers(0, 3), st.booleans())
+def test_one_named_venue_told_by_several_nouns_is_one_site(name, nouns, n, less, bare):
+    # "49 were killed at the Zelvan Star nightclub ... with 50 in the Zelvan Star bar
+    # killed ... the club": one place, so the texts count the attack's whole toll.
+    first, second, short = nouns
+    later = f"the {short}" if bare else f"the {name} {second}"
+    text = (
+        f"Police said {n} people were killed at the {name} {first} on Sunday. "
+        f"Earlier reports said {n + less} people were killed at {later}."
+    )
+    doc = Document(id="v", text=text, published=DAY)
+    claims = [
+        claim(text, "v", f"{n} people were killed at the {name} {first}", n),
+        claim(text, "v", f"{n + less} people were killed at {later}", n + less),
+    ]
+    scopes = read_scopes(claims, {"v": doc}, LEXICON)
+    assert not any(s.part for s in scopes.values()), scopes
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(NAMES, min_size=2, max_size=2, unique=True), VENUE_NOUNS, st.integers(3, 40))
+def test_two_named_venues_are_still_two_sites(names, nouns, n):
+    # The guard: "the Korvath nightclub" and "the Elmira bar" are two places.
+    first, second, _ = nouns
+    text = (
+        f"Gunmen killed {n} people at the {names[0]} {first} and "
+        f"{n + 2} people at the {names[1]} {second}, police said."
+    )
+    doc = Document(id="v", text=text, published=DAY)
+    claims = [
+        claim(text, "v", f"{n} people at the {names[0]} {first}", n),
+        claim(text, "v", f"{n + 2} people at the {names[1]} {second}", n + 2),
+    ]
+    scopes = read_scopes(claims, {"v": doc}, LEXICON)
+    assert all(s.part for s in scopes.values()), scopes

@@ -910,10 +910,25 @@ def _site_scopes(
 
 
 def _distinct(sites: Iterable[_Site], counting: frozenset[str]) -> int:
-    """Count the distinct sites among some, a counting site (a hospital) only by name."""
+    """Count the distinct sites among some, a counting site (a hospital) only by name.
+
+    One place may be told by several nouns: "the Zelvan Star nightclub", then "the Zelvan
+    Star bar", then "the club". A name told with another noun is the site of its first
+    noun, and so is a nameless noun that ends the head of a named site ("club" of
+    "nightclub") or is that head.
+    """
+    sites = list(sites)
+    named: dict[str, str] = {}  # each name's first head
+    for site in sites:
+        if site.name and site.head not in counting:
+            named.setdefault(site.name, site.head)
+    heads = set(named.values())
     names: dict[str, set[str]] = defaultdict(set)
     for site in sites:
-        names[site.head].add(site.name)
+        head = named.get(site.name, site.head) if site.head not in counting else site.head
+        if not site.name and head not in counting:
+            head = next((h for h in sorted(heads) if h.endswith(head)), head)
+        names[head].add(site.name)
     return sum(
         len(n - {""}) if head in counting else max(1, len(n - {""})) for head, n in names.items()
     )

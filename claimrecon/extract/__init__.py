@@ -66,6 +66,7 @@ from claimrecon.extract.figures import (
     fuller_nouns,
     inherit_subjects,
     read_sentence,
+    rise_foretold,
     whole_before,
 )
 from claimrecon.extract.groups import forget_definitions, resolve_groups
@@ -256,6 +257,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
     # The counts given so far: a count implied by another figure may repeat one.
     counts: set[tuple[int | None, int | None]] = set()
     named = fuller_nouns(text, tables)
+    foretold = _rises_foretold(ctx)
     for sentence in _candidates(ctx, tables.prefilter, tables.prefilter_lower):
         if sentence.paragraph != last_paragraph:
             last_subject, last_paragraph = None, sentence.paragraph
@@ -267,6 +269,7 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
             found = attackers_counted(found, counts)
             if not found:
                 continue
+            found = [_early(f, foretold) for f in found]
             counts.update((f.low, f.high) for f in found if f.metric is Metric.COUNT)
             made: list[FigureClaim] = []
             dead = _dead_toll(ctx, found, paragraph)
@@ -287,6 +290,38 @@ def _figure_claims(ctx: DocContext) -> list[FigureClaim]:
             paragraph.extend(zip(found, made, strict=True))
             every.extend(zip(found, made, strict=True))
     return _parts_of_document(every)
+
+
+def _rises_foretold(ctx: DocContext) -> list[tuple[int, Metric]]:
+    """Return where the text says a toll will or may still rise, and its metric.
+
+    Each is the end of a sentence :func:`rise_foretold` reads so ("officials fear the
+    death toll will rise"), in the order of the text.
+    """
+    tables = figure_tables(ctx.lexicon)
+    found: list[tuple[int, Metric]] = []
+    for sentence in ctx.sentences:
+        metric = rise_foretold(sentence.text, tables)
+        if metric is not None:
+            found.append((sentence.end, metric))
+    return found
+
+
+def _early(fig: FoundFigure, foretold: list[tuple[int, Metric]]) -> FoundFigure:
+    """Return ``fig`` as provisional when its text said before it that its toll may rise.
+
+    A count given after "the number of dead is expected to rise" is an early one: a
+    larger count, later or from another speaker, completes it rather than contradicts it.
+    """
+    # The attackers killed are no part of the victims' toll that is still rising.
+    if fig.provisional or fig.subject is Subject.MILITANTS:
+        return fig
+    for end, metric in foretold:
+        if end > fig.start:
+            break
+        if fig.metric is metric or fig.metric in metric.components:
+            return replace(fig, provisional=True)
+    return fig
 
 
 def _dead_toll(

@@ -266,6 +266,8 @@ class FigureTables:
         self._count_tables(figures)
         self.revision_words = frozenset(figures.revision_words)
         self.provisional = _words(figures.provisional_cues)
+        # The cues that tell a count may still rise, for a quick look at a sentence.
+        self.rising_cues = tuple(c for c in figures.provisional_cues if c.split()[-1] in _RISING)
         self.revision_cues = _words(figures.revision_cues)
         self.toll_time = _words(figures.toll_time_openers)
         self.age_openers = _words(figures.age_openers)
@@ -3956,7 +3958,7 @@ def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int
 
 # How far after a figure, in its sentence, a count told as still rising makes it early.
 _RISING_REACH = 25
-_RISING = frozenset({"rise", "climb", "increase", "grow", "go"})
+_RISING = frozenset({"rise", "climb", "increase", "grow", "go", "up", "higher"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -3973,6 +3975,37 @@ def _rise_told_after(lower: list[str], tables: FigureTables, start: int) -> bool
         if found is not None and lower[found[1] - 1] in _RISING:
             return True
     return False
+
+
+# How far after a toll noun a cue may tell that the count will rise ("the number of
+# dead, officials fear, will rise").
+_FORETOLD_REACH = 6
+
+
+def rise_foretold(text: str, tables: FigureTables) -> Metric | None:
+    """Return the metric of a toll a sentence says will or may still rise, if it does.
+
+    "Officials fear the death toll will rise", "the number of wounded could be higher":
+    a text that says so gives its counts of that metric from there on as early ones,
+    which a larger count completes (a sentence's own figure before the cue is read by
+    :func:`_provisional`).
+    """
+    lower = text.lower()
+    if not any(cue in lower for cue in tables.rising_cues):
+        return None
+    words = tokenize(text).lower
+    for j in range(len(words)):
+        toll = tables.tolls.match(words, j)
+        if toll is None:
+            continue
+        metric, end = toll
+        for k in range(end, min(len(words), end + _FORETOLD_REACH)):
+            if words[k] in _SENTENCE_ENDS:
+                break
+            cue = tables.provisional.match(words, k)
+            if cue is not None and words[cue[1] - 1] in _RISING:
+                return Metric(metric)
+    return None
 
 
 def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:

@@ -216,9 +216,13 @@ def early(ctx: EventContext, claim: FigureClaim) -> bool:
     of it. So is a breakdown by nationality ("three Britons"): the nationality of the dead
     is known as they are identified, so such a count is the part identified so far.
     """
+    return claim.provisional or _floor_otherwise(ctx, claim)
+
+
+def _floor_otherwise(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a figure is an early step for a reason other than its provisional flag."""
     return (
-        claim.provisional
-        or ctx.previous_figure(claim)
+        ctx.previous_figure(claim)
         or ctx.partial_count(claim)
         or _group_count(ctx, claim)
         or (claim.metric is not Metric.COUNT and ctx.sighted(claim))
@@ -319,7 +323,11 @@ def _top_speakers(ctx: EventContext, claims: Sequence[FigureClaim]) -> _Speakers
     for claim in claims:
         who = _speaker(ctx, claim)
         published = ctx.published(claim)
-        if who is None or published is None or early(ctx, claim):
+        # A count the speaker says is still rising is that speaker's count of the day
+        # all the same: what another gives below it stands against it.
+        if who is None or published is None or _floor_otherwise(ctx, claim):
+            continue
+        if claim.provisional and _told_before(ctx, claim):
             continue
         found = best.setdefault(published, {})
         found[who] = max(found.get(who, -1), ctx.bounds(claim)[0])
@@ -1010,7 +1018,19 @@ def _boasts(ctx: EventContext, today: Sequence[Step]) -> list[list[Step]]:
     own = [s for s in today if ctx.self_interested(s.claim)]
     if not own:
         return []
-    early = [_stated(s) for s in today if s.claim.provisional and not ctx.self_interested(s.claim)]
+    # A text's early count below a toll the same text gives as it stands is a step it
+    # passed (or a part of that toll), not what the text says against the perpetrator.
+    told: dict[str, int] = {}
+    for s in today:
+        if not s.claim.provisional and not ctx.self_interested(s.claim):
+            told[s.claim.span.doc] = max(told.get(s.claim.span.doc, -1), s.low)
+    early = [
+        _stated(s)
+        for s in today
+        if s.claim.provisional
+        and not ctx.self_interested(s.claim)
+        and s.low >= told.get(s.claim.span.doc, -1)
+    ]
     return sweep_sides([*own, *early]) if early else []
 
 

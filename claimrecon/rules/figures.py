@@ -668,6 +668,10 @@ def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
     ):
         return False
     whole_day, part_day = ctx.published(whole), ctx.published(part)
+    if whole.span.doc != part.span.doc and (whole_day is None) is not (part_day is None):
+        # One text dated, the other not: which came first is unknown, and the toll may
+        # have risen between them (as for rival totals, see conflicts.conflicts).
+        return False
     return not (whole_day is not None and part_day is not None and part_day > whole_day)
 
 
