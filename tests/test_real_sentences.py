@@ -1740,6 +1740,18 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Qaeda", ASSERTED)},  # killed in the operation that ended the attack
     ),
     # --- end of attr12b, round 12 -------------------------------------------------------
+    # --- attrw10, round 13: a group said to have ordered or instructed the attack ----------
+    (
+        "The Imam Shamil Battalion said the attack in the Russian city was carried out on the "
+        "orders of al-Qaeda leader Ayman al-Zawahiri.",
+        {("al-Qaeda", ASSERTED)},
+    ),
+    (
+        "It also said that the attack had been carried out under the instructions of al-Qaeda "
+        "chief Ayman al-Zawahiri, threatening to carry out further attacks.",
+        {("al-Qaeda", ASSERTED)},
+    ),
+    # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
