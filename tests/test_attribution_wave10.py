@@ -51,3 +51,76 @@ def ordered_by_a_group(draw: st.DrawFn) -> AttributionCase:
 def test_a_group_that_ordered_the_attack_is_its_author(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- a responsibility told with a hedge, or found by an inquiry ------------------------------
+_HEDGED = (
+    "appeared to have been responsible",
+    "appears to have been responsible",
+    "appeared to be responsible for {e}",
+    "appeared to be behind {e}",
+    "appears to have been behind {e}",
+    "seemed to be behind {e}",
+    "may have been involved in {e}",
+    "could have been involved in {e}",
+)
+_FOUND = (
+    "has been found to be behind {e}",
+    "was found to be behind {e}",
+    "was involved in {e}",
+    "were involved in {e}",
+    "was found responsible for {e}",
+)
+_REPORTERS = (
+    "Police said",
+    "A second official also said",
+    "Investigators say",
+    "It has been established that",
+)
+
+
+@st.composite
+def hedged_or_found(draw: st.DrawFn) -> AttributionCase:
+    """ "X appeared to have been responsible" is a suspicion; "X was found to be behind" fact."""
+    written, name = draw(any_group())
+    hedged = draw(st.booleans())
+    frame = draw(st.sampled_from(_HEDGED if hedged else _FOUND))
+    reporter = draw(st.sampled_from(_REPORTERS))
+    aside = draw(st.sampled_from(("", ", a group outlawed in Zelvania,")))
+    event = draw(st.sampled_from(_EVENTS))
+    text = f"{reporter} {written}{aside} {frame.format(e=event)}."
+    return text, frozenset({(name, Stance.SUSPECTED if hedged else Stance.ASSERTED)})
+
+
+@given(hedged_or_found())
+def test_a_hedged_or_found_responsibility(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+# --- a group's name with a conjunction glued to its article ("wal-") -------------------------
+_WORDS = ("Velka", "Okvara", "Dunmar", "Zelvani", "Tamrezi")
+
+
+@st.composite
+def glued_conjunction(draw: st.DrawFn) -> AttributionCase:
+    """ "Jamaat al-Velka wal-Okvara claimed ...": the name runs through "wal-"."""
+    first, second = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True))
+    opener = draw(st.sampled_from(("Jamaat", "Ahl", "Harakat", "Ansar")))
+    name = f"{opener} al-{first} wal-{second}"
+    frame, stance = draw(
+        st.sampled_from(
+            (
+                ("{n} claimed responsibility for {e}.", Stance.CLAIMED),
+                ("Police said {n} was behind {e}.", Stance.ASSERTED),
+                ("Officials blamed {n} for {e}.", Stance.ASSERTED),
+            )
+        )
+    )
+    return frame.format(n=name, e=draw(st.sampled_from(_EVENTS))), frozenset({(name, stance)})
+
+
+@given(glued_conjunction())
+def test_a_name_runs_through_a_glued_conjunction(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected

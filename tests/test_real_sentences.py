@@ -1751,6 +1751,24 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "chief Ayman al-Zawahiri, threatening to carry out further attacks.",
         {("al-Qaeda", ASSERTED)},
     ),
+    # a responsibility hedged or found by an inquiry; a name through its glued "wal-"
+    (
+        "A second official also said Islamic State appeared to have been responsible and that "
+        'the attack was a "retaliation for the Turkish government\u2019s efforts to fight '
+        'terrorism".',
+        {("Islamic State", SUSPECTED)},
+    ),
+    (
+        "Jamaat al-Tawhid wal-Jihad, a terrorist organization outlawed in Russia, has been "
+        "found to be behind the last year\u2019s terror attack on St. Petersburg\u2019s metro, "
+        "an investigator told a Moscow City Court hearing on this case on Tuesday.",
+        {("Jamaat al-Tawhid wal-Jihad", ASSERTED)},
+    ),
+    (
+        "\u201cIt has been established that the Jamaat al-Tawhid wal-Jihad organization, which "
+        "is banned in Russia, was involved in the terror attack on St. Petersburg\u2019s metro.",
+        {("Jamaat al-Tawhid wal-Jihad", ASSERTED)},
+    ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

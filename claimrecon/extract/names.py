@@ -50,8 +50,9 @@ __all__ = [
 # hyphenated parts ("Lashkar-e-Taiba", "Tehreek-e-Taliban"). A part that looks like a
 # participle ends the name ("ISIS-linked", "Qaeda-Backed"), except after a particle of
 # the name: "Jaish-e-Mohammed" and "Lashkar-i-Saeed" are names through, and so is a
-# name a line break cut after its particle ("Tehreek-i- Taliban").
-_OPENING = r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
+# name a line break cut after its particle ("Tehreek-i- Taliban"). The article may come
+# with its "and" ("wal-"): "Jamaat al-Velka wal-Okvara" is one name through.
+_OPENING = r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul|wal)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
 _HYPHEN_PART = r"(?![a-z]+ed(?![\w\-])|[A-Z][a-z]+ed(?![\w\-]))"
 
 
