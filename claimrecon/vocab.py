@@ -554,6 +554,10 @@ class ActorLexicon(_Section):
     not_actor_words: list[str] = []
     """Capitalised words that never name a perpetrator (lower case): pronouns,
     titles and the like, beside the speaker nouns, months and weekdays."""
+    name_honorifics: list[str] = []
+    """Titles of persons (lower case: "imam", "sheikh") that stand inside a group's name
+    when an organisation head ends it ("the Imam Velka Battalion", "the Sheikh Okvara
+    Brigades": a group named after a person); elsewhere they are a person's title."""
 
     @field_validator("stance_cues", "agent_cues")
     @classmethod

@@ -124,3 +124,33 @@ def glued_conjunction(draw: st.DrawFn) -> AttributionCase:
 def test_a_name_runs_through_a_glued_conjunction(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- a person's title inside a group's name ("the Imam Velka Battalion") --------------------
+@st.composite
+def titled_group(draw: st.DrawFn) -> AttributionCase:
+    """ "The Imam Velka Battalion claimed ...": a group named after a titled person.
+
+    With a generic head ("Imam Velka Group") or none ("Sheikh Velka said") it is a person.
+    """
+    title = draw(st.sampled_from(("Imam", "Sheikh", "Mullah", "Maulana")))
+    person = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2, unique=True)))
+    head = draw(st.sampled_from(("Battalion", "Brigade", "Brigades", "Front", "Legion", "")))
+    name = f"{title} {person} {head}".strip()
+    frame, stance = draw(
+        st.sampled_from(
+            (
+                ("The {n} claimed responsibility for {e}.", Stance.CLAIMED),
+                ("The {n} said it carried out {e}.", Stance.CLAIMED),
+                ("Police said the {n} was behind {e}.", Stance.ASSERTED),
+            )
+        )
+    )
+    text = frame.format(n=name, e=draw(st.sampled_from(_EVENTS)))
+    return text, frozenset({(name, stance)} if head else ())
+
+
+@given(titled_group())
+def test_a_title_inside_a_groups_name(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected

@@ -1769,6 +1769,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "is banned in Russia, was involved in the terror attack on St. Petersburg\u2019s metro.",
         {("Jamaat al-Tawhid wal-Jihad", ASSERTED)},
     ),
+    # a person's title inside a group's name that an organisation head ends
+    (
+        "The Imam Shamil Battalion statement said the bombing was revenge for Russian military "
+        "actions in Muslim countries such as Syria and Libya as well as the Muslim region of "
+        "Chechnya in Russia's North Caucasus.",
+        {("Imam Shamil Battalion", CLAIMED)},
+    ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
