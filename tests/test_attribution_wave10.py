@@ -154,3 +154,24 @@ def titled_group(draw: st.DrawFn) -> AttributionCase:
 def test_a_title_inside_a_groups_name(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- the present tense of a group's own responsibility --------------------------------------
+@st.composite
+def responsible_in_the_present(draw: st.DrawFn) -> AttributionCase:
+    """ "X (news agency) issued a statement saying they're responsible": X claims it."""
+    written, name = draw(any_group())
+    verb = draw(st.sampled_from(("said", "says", "issued a statement saying", "stated")))
+    pronoun = draw(
+        st.sampled_from(("it is", "they are", "they're", "they\u2019re", "it's", "it\u2019s"))
+    )
+    event = draw(st.sampled_from(_EVENTS))
+    return f"{written} {verb} {pronoun} responsible for {event}.", frozenset(
+        {(name, Stance.CLAIMED)}
+    )
+
+
+@given(responsible_in_the_present())
+def test_a_group_says_it_is_responsible(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected

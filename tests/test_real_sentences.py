@@ -1776,6 +1776,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Chechnya in Russia's North Caucasus.",
         {("Imam Shamil Battalion", CLAIMED)},
     ),
+    # a group's own responsibility in the present, through its news agency's statement
+    (
+        "The Islamic State news agency has issued a statement saying they\u2019re responsible "
+        "for the attack, Florida Senator Bill Nelson said at a press conference.",
+        {("Islamic State", CLAIMED)},
+    ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
