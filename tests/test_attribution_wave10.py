@@ -7,12 +7,17 @@ author. Known groups and invented ones with a group's form, in several sentence 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.models import Stance
+from claimrecon.extract.actors import find_attributions
+from claimrecon.extract.segment import DocContext
+from claimrecon.models import Document, Stance
 from claimrecon.vocab import Lexicon
-from tests.strategies import AttributionCase, any_group
+from tests.builders import att
+from tests.rulecases import run
+from tests.strategies import AttributionCase, any_group, unknown_group
 from tests.strategies import read_attributions as _read
 
 _LEXICON = Lexicon.default()
@@ -175,3 +180,66 @@ def responsible_in_the_present(draw: st.DrawFn) -> AttributionCase:
 def test_a_group_says_it_is_responsible(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- a group described before it is named ----------------------------------------------------
+_DESCRIPTIONS = (
+    "A little-known group claiming links to {p}",
+    "A shadowy group claiming links to {p}",
+    "An obscure militant group with ties to {p}",
+    "A little-known group",
+)
+_LATER = (
+    "The {n} said the bombing was revenge for the army's raids.",
+    "The {n} said in a statement that it carried out the attack.",
+    "{n} claimed responsibility for the attack.",
+)
+
+
+@st.composite
+def described_then_named(draw: st.DrawFn) -> AttributionCase:
+    """ "A little-known group claiming links to X has said ... The Y Battalion said ...".
+
+    The description is the group the next sentence opens with, not X it is tied to; a
+    group named later inside another's sentence is not it.
+    """
+    parent = draw(st.sampled_from(("al-Qaeda", "the Islamic State", "Boko Haram")))
+    written, name = draw(unknown_group())
+    description = draw(st.sampled_from(_DESCRIPTIONS)).format(p=parent)
+    verb = draw(st.sampled_from(("has said it carried out", "claimed", "has claimed")))
+    event = draw(st.sampled_from(_EVENTS))
+    later = draw(st.sampled_from(_LATER)).format(n=written)
+    if draw(st.booleans()):
+        text = f"{description} {verb} {event}. {later}"
+        return text, frozenset({(name, Stance.CLAIMED)})
+    text = f"{description} {verb} {event}. Police blamed {written} for an earlier raid."
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
+@given(described_then_named())
+def test_a_group_described_before_it_is_named(case: AttributionCase) -> None:
+    text, expected = case
+    ctx = DocContext(Document(id="d", text=text), _LEXICON)
+    first = {(c.actor, c.stance) for c in find_attributions(ctx, ctx.sentences[0])}
+    (actor, stance), *_ = expected
+    # The description's own sentence claims for the group named after it, or for none.
+    assert first == ({(actor, stance)} if stance is Stance.CLAIMED else set())
+    assert _read(text, _LEXICON) == expected
+
+
+# --- the description a claim named its group by ties it to a larger one ---------------------
+@pytest.mark.parametrize(
+    ("description", "rivals"),
+    [
+        ("A little-known group claiming links to al-Qaeda", False),
+        ("An obscure group with ties to al-Qaeda", False),
+        ("A shadowy group linked to al-Qaeda", False),
+        ("A little-known group", True),
+        ("A group opposed to al-Qaeda", True),
+    ],
+)
+def test_a_described_groups_tie_makes_one_side(description: str, rivals: bool) -> None:
+    claim = att("Okvara Battalion", "claimed", source="Okvara Battalion", kind="militant")
+    claim = claim.model_copy(update={"actor_text": description})
+    ordered = att("al-Qaeda", "asserted", source="Okvara Battalion", kind="militant")
+    assert bool(run(claim, ordered).contradictions) is rivals

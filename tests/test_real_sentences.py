@@ -1782,6 +1782,16 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "for the attack, Florida Senator Bill Nelson said at a press conference.",
         {("Islamic State", CLAIMED)},
     ),
+    # a new group described before it is named, as the subject of the next sentence
+    (
+        "A little-known group claiming links to al-Qaeda has said it carried out the deadly "
+        "metro bombing in St Petersburg earlier this month. The Imam Shamil Battalion said "
+        "the attack in the Russian city was carried out on the orders of al-Qaeda leader "
+        "Ayman al-Zawahiri. The Imam Shamil Battalion statement said the bombing was revenge "
+        "for Russian military actions in Muslim countries.",
+        {("Imam Shamil Battalion", CLAIMED), ("al-Qaeda", ASSERTED)},
+    ),
+    ("Third Islamist militant group claims Mali hotel attack: RFI", set()),
     # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
