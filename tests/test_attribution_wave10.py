@@ -243,3 +243,34 @@ def test_a_described_groups_tie_makes_one_side(description: str, rivals: bool) -
     claim = claim.model_copy(update={"actor_text": description})
     ordered = att("al-Qaeda", "asserted", source="Okvara Battalion", kind="militant")
     assert bool(run(claim, ordered).contradictions) is rivals
+
+
+# --- a headline's event after a preposition and describing words ----------------------------
+_KNOWN = (("Al Shabaab", "al-Shabaab"), ("Boko Haram", "Boko Haram"), ("Taliban", "Taliban"))
+
+
+@st.composite
+def headline_event_after_describing_words(draw: st.DrawFn) -> AttributionCase:
+    """ "15 killed in ongoing X siege on hotel": the group is the event's attribute."""
+    written, name = draw(st.sampled_from(_KNOWN))
+    opening = draw(st.sampled_from(("15 killed", "UPDATE: Children dead", "Toll rises")))
+    prep = draw(st.sampled_from(("in", "after", "from")))
+    words = draw(st.sampled_from(("ongoing", "deadly", "fresh", "ongoing deadly", "latest")))
+    event = draw(st.sampled_from(("siege", "attack", "raid", "bombing")))
+    target = draw(st.sampled_from((" on Mogadishu hotel", " on church in Velka", "")))
+    text = f"{opening} {prep} {words} {written} {event}{target}"
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
+@given(headline_event_after_describing_words())
+def test_a_headline_event_after_describing_words(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Police in ongoing Taliban talks", "Troops in fresh Boko Haram territory", "Deadly Taliban"],
+)
+def test_no_headline_event_without_an_event_noun(headline: str) -> None:
+    assert _read(headline, _LEXICON) == set()

@@ -1792,6 +1792,11 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Imam Shamil Battalion", CLAIMED), ("al-Qaeda", ASSERTED)},
     ),
     ("Third Islamist militant group claims Mali hotel attack: RFI", set()),
+    # a headline's event after its preposition and a describing word
+    (
+        "UPDATE: 15 killed in ongoing Al Shabaab siege on Mogadishu hotel, including owner",
+        {("al-Shabaab", ASSERTED)},
+    ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -3034,7 +3034,7 @@ def _determined(before: list[str]) -> bool:
 # a verb there ("the forces repelled Taliban attacks") is no part of the noun phrase.
 _EVENT_ADJECTIVES = frozenset(
     {"first", "second", "third", "fourth", "fifth", "latest", "last", "recent", "new", "major",
-     "big", "worst", "twin", "fresh", "brazen", "audacious", "another"}
+     "big", "worst", "twin", "fresh", "brazen", "audacious", "another", "ongoing"}
 )  # fmt: skip
 _ADJECTIVE_SHAPES = ("ful", "ous", "ive", "ly", "est", "ical")
 _OPENING_PLACE = re.compile(r"\s*(?-i:[A-Z][a-z]+)\s+$")
@@ -3074,7 +3074,22 @@ def _headline_event(
         if sentence.index == 0 and _TARGET_AFTER.match(hit.string, hit.end(), limit):
             return True  # a headline of a noun phrase only: "Okvara attack on school in Velmar"
         return _headline_verb_after(p, hit.string, hit.end(), limit)
-    return sentence.index == 0 and last in _HEADLINE_PREPOSITIONS
+    return sentence.index == 0 and _after_headline_preposition(sentence, m, last)
+
+
+def _after_headline_preposition(sentence: Sentence, m: _Mention, last: str) -> bool:
+    """Say whether a headline's preposition opens the actor's event, past describing words.
+
+    "children dead in Okvara siege", "15 killed in ongoing Okvara siege on hotel".
+    """
+    if last in _HEADLINE_PREPOSITIONS:
+        return True
+    lo = m.start - sentence.start
+    before = [w.lower() for w in _WORD.findall(sentence.text, max(0, lo - 40), lo)][-3:]
+    k = len(before) - 1
+    while k >= 0 and k >= len(before) - 2 and _describes(before[k]):
+        k -= 1
+    return 0 <= k < len(before) - 1 and before[k] in _HEADLINE_PREPOSITIONS
 
 
 # What follows the event noun of a headline that is only a noun phrase: its target.
