@@ -274,3 +274,30 @@ def test_a_headline_event_after_describing_words(case: AttributionCase) -> None:
 )
 def test_no_headline_event_without_an_event_noun(headline: str) -> None:
     assert _read(headline, _LEXICON) == set()
+
+
+# --- the group the forces fought at the attack: a party to its gunfire ---------------------
+@st.composite
+def fire_exchanged_with_a_group(draw: st.DrawFn) -> AttributionCase:
+    """ "gunfire between the forces and members of X", "exchanged fire with X militants"."""
+    written, name = draw(st.sampled_from(_KNOWN))
+    forces = draw(st.sampled_from(("security forces", "the police", "Zelvanian troops")))
+    men = draw(st.sampled_from(("members of {g}", "{g} militants", "{g} gunmen"))).format(g=written)
+    frame = draw(
+        st.sampled_from(
+            (
+                "Three explosions and gunfire between {f} and {m} occurred at the hotel.",
+                "A gun battle between {f} and {m} raged for hours.",
+                "{F} exchanged fire with {m} inside the mall.",
+                "{F} had a gunfight with {m} at the gate.",
+            )
+        )
+    )
+    text = frame.format(f=forces, F=forces[:1].upper() + forces[1:], m=men)
+    return text, frozenset({(name, Stance.ASSERTED)})
+
+
+@given(fire_exchanged_with_a_group())
+def test_a_group_the_forces_exchanged_fire_with(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected

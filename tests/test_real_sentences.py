@@ -1797,6 +1797,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "UPDATE: 15 killed in ongoing Al Shabaab siege on Mogadishu hotel, including owner",
         {("al-Shabaab", ASSERTED)},
     ),
+    # the group the forces exchanged fire with at the attack
+    (
+        "On Friday night, three explosions and gunfire between the Somali security forces and "
+        "members of the al-Shabaab group occurred at Hayat Hotel, which is a popular place "
+        "among lawmakers and government officials.",
+        {("al-Shabaab", ASSERTED)},
+    ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
