@@ -596,6 +596,10 @@ class ActorLexicon(_Section):
     told_blame_nouns: list[str] = []
     """Nouns that name others' blame or suspicion told before ("theory", "allegation"):
     ``{told}`` with one of them is the latest assertion, belief or suspicion."""
+    name_honorifics: list[str] = []
+    """Titles of persons (lower case: "imam", "sheikh") that stand inside a group's name
+    when an organisation head ends it ("the Imam Velka Battalion", "the Sheikh Okvara
+    Brigades": a group named after a person); elsewhere they are a person's title."""
 
     @field_validator("stance_cues", "agent_cues")
     @classmethod

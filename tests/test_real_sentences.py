@@ -1855,6 +1855,71 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Qaeda", ASSERTED)},  # killed in the operation that ended the attack
     ),
     # --- end of attr12b, round 12 -------------------------------------------------------
+    # --- attrw10, round 13: a group said to have ordered or instructed the attack ----------
+    (
+        "The Imam Shamil Battalion said the attack in the Russian city was carried out on the "
+        "orders of al-Qaeda leader Ayman al-Zawahiri.",
+        {("al-Qaeda", ASSERTED)},
+    ),
+    (
+        "It also said that the attack had been carried out under the instructions of al-Qaeda "
+        "chief Ayman al-Zawahiri, threatening to carry out further attacks.",
+        {("al-Qaeda", ASSERTED)},
+    ),
+    # a responsibility hedged or found by an inquiry; a name through its glued "wal-"
+    (
+        "A second official also said Islamic State appeared to have been responsible and that "
+        'the attack was a "retaliation for the Turkish government\u2019s efforts to fight '
+        'terrorism".',
+        {("Islamic State", SUSPECTED)},
+    ),
+    (
+        "Jamaat al-Tawhid wal-Jihad, a terrorist organization outlawed in Russia, has been "
+        "found to be behind the last year\u2019s terror attack on St. Petersburg\u2019s metro, "
+        "an investigator told a Moscow City Court hearing on this case on Tuesday.",
+        {("Jamaat al-Tawhid wal-Jihad", ASSERTED)},
+    ),
+    (
+        "\u201cIt has been established that the Jamaat al-Tawhid wal-Jihad organization, which "
+        "is banned in Russia, was involved in the terror attack on St. Petersburg\u2019s metro.",
+        {("Jamaat al-Tawhid wal-Jihad", ASSERTED)},
+    ),
+    # a person's title inside a group's name that an organisation head ends
+    (
+        "The Imam Shamil Battalion statement said the bombing was revenge for Russian military "
+        "actions in Muslim countries such as Syria and Libya as well as the Muslim region of "
+        "Chechnya in Russia's North Caucasus.",
+        {("Imam Shamil Battalion", CLAIMED)},
+    ),
+    # a group's own responsibility in the present, through its news agency's statement
+    (
+        "The Islamic State news agency has issued a statement saying they\u2019re responsible "
+        "for the attack, Florida Senator Bill Nelson said at a press conference.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # a new group described before it is named, as the subject of the next sentence
+    (
+        "A little-known group claiming links to al-Qaeda has said it carried out the deadly "
+        "metro bombing in St Petersburg earlier this month. The Imam Shamil Battalion said "
+        "the attack in the Russian city was carried out on the orders of al-Qaeda leader "
+        "Ayman al-Zawahiri. The Imam Shamil Battalion statement said the bombing was revenge "
+        "for Russian military actions in Muslim countries.",
+        {("Imam Shamil Battalion", CLAIMED), ("al-Qaeda", ASSERTED)},
+    ),
+    ("Third Islamist militant group claims Mali hotel attack: RFI", set()),
+    # a headline's event after its preposition and a describing word
+    (
+        "UPDATE: 15 killed in ongoing Al Shabaab siege on Mogadishu hotel, including owner",
+        {("al-Shabaab", ASSERTED)},
+    ),
+    # the group the forces exchanged fire with at the attack
+    (
+        "On Friday night, three explosions and gunfire between the Somali security forces and "
+        "members of the al-Shabaab group occurred at Hayat Hotel, which is a popular place "
+        "among lawmakers and government officials.",
+        {("al-Shabaab", ASSERTED)},
+    ),
+    # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -1572,7 +1572,104 @@ def _with_anaphors(
     A sentence before may name its actor by a back-reference of its own ("X claimed ...
     A spokesman for the group said ... the outfit"): one step of such a chain is followed.
     """
-    return _referred(ctx, p, sentence, named, partial(_named_or_referred, ctx, p))
+    found = _referred(ctx, p, sentence, named, partial(_named_or_referred, ctx, p))
+    return _with_introduced(ctx, p, sentence, found)
+
+
+# A group described before it is named, opening its sentence: "A little-known group
+# claiming links to X has said ...", "Shadowy 'X' group claims ...". An article or a
+# describing word ("shadowy", "little-known", "previously unknown") makes it a new group.
+_INTRODUCED = re.compile(
+    r"[\"\u201c\u2018']?(?P<article>an?\s+)?(?P<mods>(?:[\"\u201c\u2018']?[\w\-]+[\"\u201d\u2019']?\s+){0,4}?)"
+    r"(?:group|organi[sz]ation|outfit|faction)(?![\w\-])",
+    re.IGNORECASE,
+)
+_AFTER_INTRODUCED = 2  # sentences after the description where the group's name is looked for
+# Without an article, a word that makes the group new to the reader: "Shadowy group claims".
+_NEW_GROUP = frozenset(
+    {"little-known", "lesser-known", "shadowy", "obscure", "unknown", "new", "self-styled"}
+)
+
+
+def _with_introduced(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, named: list[_Mention]
+) -> list[_Mention]:
+    """Add a group described before it is named: it is the next group the text names.
+
+    "A little-known group claiming links to Velka has said it carried out the bombing. The
+    Okvara Battalion said ...": the description is the Okvara Battalion, not Velka, which
+    it is tied to (and which is named in the description itself, set aside).
+    """
+    m = _description(ctx, p, sentence)
+    if m is None:
+        return named
+    end = _past_its_tie(ctx.text, m.end(), named)
+    described = {ctx.lexicon.actors.family(n.actor) for n in named if n.start < end + 120}
+    actor = _named_after(ctx, p, sentence, described)
+    if actor is None:
+        return named
+    mention = _Mention(m.start(), end, actor, ctx.text[m.start() : end], anaphor=True, sure=True)
+    kept = [n for n in named if n.start >= end or n.end <= m.start()]
+    return sorted([*kept, mention], key=_start_of)
+
+
+def _description(ctx: DocContext, p: _Patterns, sentence: Sentence) -> re.Match[str] | None:
+    """A new group's description opening ``sentence``: "A little-known group", "Shadowy group"."""
+    m = _INTRODUCED.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    mods = [w.strip("\"\u201c\u201d\u2018\u2019'").lower() for w in m.group("mods").split()]
+    if m.group("article") is None and _NEW_GROUP.isdisjoint(mods):
+        return None  # "Third militant group claims ...": one of several, not a new one
+    after = _FIRST_WORD.search(ctx.text, m.end(), sentence.end)
+    naming = after is not None and after.group().lower() in {*p.discovery.naming, "of"}
+    if naming or any(w in _PREPOSITIONS or w in _DETS for w in mods):
+        return None  # "a group calling itself X", "a group of gunmen"; "a raid on a group"
+    return m
+
+
+# "claiming links to X", " - linked to X -": the group the description ties it to.
+_DESCRIBED_TIE = re.compile(
+    r"\s*(?:[\u2014\u2013]|--?)?\s*(?:claiming|with|having|(?:linked|tied|allied)(?=\s+(?:to|with)))"
+    r"(?:\s+(?:links|ties|allegiance))?\s+(?:to|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_CLOSING_DASH = re.compile(r"\s*(?:[\u2014\u2013]|--?)(?=\s)")
+
+
+def _past_its_tie(text: str, at: int, named: list[_Mention]) -> int:
+    """Where a description ends, past the group it is tied to: "a group claiming links to X"."""
+    tie = _DESCRIBED_TIE.match(text, at)
+    if tie is None:
+        return at
+    group = next((n for n in named if n.start == tie.end()), None)
+    if group is None:
+        return at
+    dash = _CLOSING_DASH.match(text, group.end)
+    return group.end if dash is None else dash.end()
+
+
+def _named_after(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, described: set[str]
+) -> str | None:
+    """The armed group that opens one of the sentences after, other than those described.
+
+    The text names the group it introduced as the subject of what follows ("The Okvara
+    Battalion said ..."); a group named inside a later sentence may be another one.
+    """
+    family = ctx.lexicon.actors.family
+    for later in ctx.sentences[sentence.index + 1 : sentence.index + 1 + _AFTER_INTRODUCED]:
+        opening = _OPENING_THE.match(ctx.text, later.start, later.end)
+        at = later.start if opening is None else opening.end()
+        for n in _named(ctx, p, later, None):
+            if n.start != at:
+                continue
+            if family(n.actor) not in described and not _is_state(ctx, p, n.actor):
+                return n.actor
+    return None
+
+
+_OPENING_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _named_or_referred(ctx: DocContext, p: _Patterns, sentence: Sentence) -> list[_Mention]:
@@ -3031,7 +3128,7 @@ def _determined(before: list[str]) -> bool:
 # a verb there ("the forces repelled Taliban attacks") is no part of the noun phrase.
 _EVENT_ADJECTIVES = frozenset(
     {"first", "second", "third", "fourth", "fifth", "latest", "last", "recent", "new", "major",
-     "big", "worst", "twin", "fresh", "brazen", "audacious", "another"}
+     "big", "worst", "twin", "fresh", "brazen", "audacious", "another", "ongoing"}
 )  # fmt: skip
 _ADJECTIVE_SHAPES = ("ful", "ous", "ive", "ly", "est", "ical")
 _OPENING_PLACE = re.compile(r"\s*(?-i:[A-Z][a-z]+)\s+$")
@@ -3071,7 +3168,22 @@ def _headline_event(
         if sentence.index == 0 and _TARGET_AFTER.match(hit.string, hit.end(), limit):
             return True  # a headline of a noun phrase only: "Okvara attack on school in Velmar"
         return _headline_verb_after(p, hit.string, hit.end(), limit)
-    return sentence.index == 0 and last in _HEADLINE_PREPOSITIONS
+    return sentence.index == 0 and _after_headline_preposition(sentence, m, last)
+
+
+def _after_headline_preposition(sentence: Sentence, m: _Mention, last: str) -> bool:
+    """Say whether a headline's preposition opens the actor's event, past describing words.
+
+    "children dead in Okvara siege", "15 killed in ongoing Okvara siege on hotel".
+    """
+    if last in _HEADLINE_PREPOSITIONS:
+        return True
+    lo = m.start - sentence.start
+    before = [w.lower() for w in _WORD.findall(sentence.text, max(0, lo - 40), lo)][-3:]
+    k = len(before) - 1
+    while k >= 0 and k >= len(before) - 2 and _describes(before[k]):
+        k -= 1
+    return 0 <= k < len(before) - 1 and before[k] in _HEADLINE_PREPOSITIONS
 
 
 # What follows the event noun of a headline that is only a noun phrase: its target.

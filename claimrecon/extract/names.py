@@ -52,8 +52,9 @@ __all__ = [
 # hyphenated parts ("Lashkar-e-Taiba", "Tehreek-e-Taliban"). A part that looks like a
 # participle ends the name ("ISIS-linked", "Qaeda-Backed"), except after a particle of
 # the name: "Jaish-e-Mohammed" and "Lashkar-i-Saeed" are names through, and so is a
-# name a line break cut after its particle ("Tehreek-i- Taliban").
-_OPENING = r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
+# name a line break cut after its particle ("Tehreek-i- Taliban"). The article may come
+# with its "and" ("wal-"): "Jamaat al-Velka wal-Okvara" is one name through.
+_OPENING = r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul|wal)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
 _HYPHEN_PART = r"(?![a-z]+ed(?![\w\-])|[A-Z][a-z]+ed(?![\w\-]))"
 
 
@@ -112,6 +113,7 @@ class NameGrammar:
     possessors: frozenset[str] = frozenset()  # "People's": a possessive inside a name
     numbers: frozenset[str] = frozenset()  # "Four", "Thirty": a count before a name, not in it
     attackers: frozenset[str] = frozenset()  # "Gunmen of X": the attackers, not the name
+    honorifics: frozenset[str] = frozenset()  # "Imam": a title, or a name's word before a head
 
 
 @per_lexicon
@@ -148,6 +150,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         possessors=frozenset(w.lower() for w in act.possessive_name_words),
         numbers=frozenset(w.lower() for w in lexicon.figures.number_words),
         attackers=_single_words(act.attacker_nouns),
+        honorifics=frozenset(w.lower() for w in act.name_honorifics),
     )
 
 
@@ -555,7 +558,11 @@ def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
     lowered = [w.lower().strip("'\u2019") for w in words]
     # "Workers'" inside a name is the name's word, not the speakers ("aid workers").
     possessive = {w.lower().rstrip("'\u2019") for w in words if w.endswith(("'", "\u2019"))}
-    if any(w in grammar.reject and w not in possessive & grammar.possessors for w in lowered):
+    titled = _titled_organisation(grammar, lowered)
+    if any(
+        w in grammar.reject and w not in possessive & grammar.possessors and w not in titled
+        for w in lowered
+    ):
         return False
     if len(words) > 1 and lowered[-1] in grammar.outlets:
         return False  # "The Star", "Daily Monitor": an outlet
@@ -563,6 +570,20 @@ def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
         return False  # "Okvara Splinter Group": a part of the Okvara, named elsewhere if at all
     # One capital letter with dots or a number is no name ("U.", "A1").
     return any(len(w) > 1 and w[:1].isalpha() for w in words)
+
+
+def _titled_organisation(grammar: NameGrammar, lowered: list[str]) -> frozenset[str]:
+    """The titles that are a name's words: "the Imam Velka Battalion" is a group's name.
+
+    A person's title ("Imam", "Sheikh") before other words of the name, when a specific
+    organisation head ends it (not a generic one: "Sheikh Velka Group" is the person's).
+    """
+    last = lowered[-1]
+    if len(lowered) < 3 or last in grammar.generic:
+        return frozenset()
+    if last not in grammar.heads and last.rstrip("s") not in grammar.heads:
+        return frozenset()
+    return frozenset(w for w in lowered[:-2] if w in grammar.honorifics)
 
 
 # Nouns of a part of a group: a name ending in one is the part, not a group's own name.

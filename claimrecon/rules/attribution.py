@@ -136,6 +136,12 @@ def _tied(
         rf"|\b(?:{small})\b[^.;]{{0,60}}?\b{_UNDER}\s+(?:the\s+)?(?:{big})\b",
         re.IGNORECASE,
     )
+    # "A little-known group claiming links to Zelva": the description the claim named it by.
+    described = re.compile(
+        rf"\b(?:links?|ties|{_TIES}|tied)\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b", re.IGNORECASE
+    )
+    if any(c.actor_text and described.search(c.actor_text) for c in named[group]):
+        return True
     for doc_id in sorted({c.span.doc for c in named[group]}):
         document = ctx.document(doc_id)
         if document is not None and tie.search(document.text):
