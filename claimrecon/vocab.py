@@ -693,6 +693,13 @@ class EventLexicon(_Section):
     event happened: "a group based in <country>", "the bomber belonged to a town in
     <district>". A place phrase at most four words after one (in its clause) is no place of
     the event; so is a name right after "from" ("militants from <country> attacked")."""
+    speech_place_cues: list[str] = []
+    """Phrases that end right before the place a statement was made in, not the event's:
+    "the minister said in <capital>", "told reporters in <city>", "speaking at a news
+    conference in <city>"."""
+    speaker_nouns: list[str] = []
+    """Nouns of a speaker told with the place they speak from, before a reporting verb:
+    "an official in <capital> told Reuters" speaks there; the event may be elsewhere."""
     victim_nouns: list[str] = []
     """Nouns after a target that make it a description of victims, not what was hit:
     "a gathering of ministry clerks", "hotel guests"."""

