@@ -641,6 +641,12 @@ class DateLexicon(_Section):
     statement_verbs: list[str] = []
     """Verbs besides the reporting verbs whose date is a statement's: "claimed
     responsibility on Saturday"."""
+    report_time_cues: list[str] = []
+    """Phrases right before a date that make it the time of the report itself, not of the
+    event: "what we know Tuesday evening", "as of Tuesday", "the latest on Monday"."""
+    victim_state_phrases: list[str] = []
+    """Phrases of the victims' state at the time of a report, right before a date that is
+    then the report's, not the event's: "six remain in critical condition Tuesday"."""
     follow_up_verbs: list[str] = []
     """Verbs of what is done to an attack's suspects afterwards ("were arrested", "was
     sentenced"): a date later in their clause is the follow-up's, like a statement's."""

