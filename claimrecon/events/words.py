@@ -175,7 +175,9 @@ def _cased(lexicon: Lexicon) -> dict[str, str]:
     name = r"[A-Z][\w'\u2019-]*"
     # Place names are at most three capitalised tokens; the separators are white space,
     # which the tokens cannot hold, so the pattern does not backtrack.
-    place_name = rf"{name}(?:\s+{name}){{0,2}}"
+    # "St. Petersburg", "St. Louis": a name may open on an abbreviation with its period.
+    abbreviation = rf"(?:(?:{_alternation(lex.place_abbreviations)})\.\s+)?"
+    place_name = rf"{abbreviation}{name}(?:\s+{name}){{0,2}}"
     kinds = _alternation(lex.kind_words)
     months = _alternation(m.capitalize() for m in dates.months)
     return {
