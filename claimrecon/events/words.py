@@ -89,6 +89,12 @@ class _Patterns:
     """A distance in time to another event: "three years after", "exactly a week before"."""
     origin: re.Pattern[str]
     """Ends the text before a place of origin: "militants from", "based in", "a native of"."""
+    spoken: re.Pattern[str]
+    """Ends the text before the place a statement was made in: "told reporters in"."""
+    speaker_at: re.Pattern[str]
+    """Ends the text before a speaker's own place: "an official in"."""
+    reported: re.Pattern[str]
+    """Opens the text after a speaker's place with a reporting verb: " told Reuters"."""
     motive: re.Pattern[str]
     """A reason given for an attack, to the end of its clause: "in revenge for ..."."""
     siege: re.Pattern[str]
@@ -149,6 +155,9 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
             rf"\b(?:from(?:\s+(?:{_alternation(lex.place_modifiers)}))?"
             rf"|(?:{_alternation(lex.origin_cues)})(?:\s+[\w'\u2019-]+){{0,4}})\s*$"
         ),
+        "spoken": rf"\b(?:{_alternation(lex.speech_place_cues)})\s+$",
+        "speaker_at": rf"\b(?:{_alternation(lex.speaker_nouns)})\s+in\s+$",
+        "reported": rf"^\s*(?:{_alternation(lexicon.sources.reporting_verbs)})\b",
         "motive": (
             rf"{_phrases(lex.motive_phrases)}"
             r"(?:[^,;:.\u2013\u2014()\"\u201c\u201d]|\.(?!\s))*"
@@ -166,7 +175,9 @@ def _cased(lexicon: Lexicon) -> dict[str, str]:
     name = r"[A-Z][\w'\u2019-]*"
     # Place names are at most three capitalised tokens; the separators are white space,
     # which the tokens cannot hold, so the pattern does not backtrack.
-    place_name = rf"{name}(?:\s+{name}){{0,2}}"
+    # "St. Petersburg", "St. Louis": a name may open on an abbreviation with its period.
+    abbreviation = rf"(?:(?:{_alternation(lex.place_abbreviations)})\.\s+)?"
+    place_name = rf"{abbreviation}{name}(?:\s+{name}){{0,2}}"
     kinds = _alternation(lex.kind_words)
     months = _alternation(m.capitalize() for m in dates.months)
     return {

@@ -369,6 +369,11 @@ class _Scanner:
         self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
         self.counts = frozenset(w.lower() for w in lex.count_nouns)
         self.follow_ups = frozenset(w.lower() for w in lex.follow_up_verbs)
+        self.report_time = re.compile(
+            rf"\b(?:{alternation(lex.report_time_cues)})\s+$"
+            rf"|\b(?:{alternation(lex.victim_state_phrases)})\s+(?:(?:on|late|early)\s+)?$",
+            re.IGNORECASE,
+        )
         self.statements: list[_Found] = []
         """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
 
@@ -378,6 +383,10 @@ class _Scanner:
         The addressee of "told" may stand between: "told Reuters on Monday", "told The
         Associated Press on Monday".
         """
+        if self.report_time.search(text, max(0, at - 40), at):
+            # "what we know Tuesday evening", "as of Monday", "six remain hospitalized on
+            # Tuesday": the time of the report, not of the event.
+            return True
         named = False
         words = text[max(0, at - 80) : at].split()[-8:]
         if words and words[-1].lower() in ("the", "a", "an", "its", "their", "this", "that"):
