@@ -3,7 +3,8 @@
 "The Islamic State of <country> claimed the bombing in <city>", "officials blamed al-Qaeda
 in the <region>", "the Front for the Liberation of <province>": the place word names the
 group, not where it struck. A name the lexicon knows and a name that ends on an
-organisation's head alike; the city the attack is told in stays its place.
+organisation's head alike, before an attack word too ("the <group> of <country> attack");
+the city the attack is told in stays its place.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ FRAMES = st.sampled_from(
         "A spokesman for {g} said it carried out the attack.",
         "His links with {g} had been confirmed.",
         "The attack was caused by a suicide bomber from {g}.",
+        "{g} attack was condemned.",
     ]
 )
 

@@ -192,7 +192,7 @@ class _PlaceReading(_ReaderState):
             prep = match.group().split()[0].lower()
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
                 fronted = True
-        places.extend(self._places_by_kind(text))
+        places.extend(self._places_by_kind(text, groups))
         places.extend(self._site_owners(text))
         return list(dict.fromkeys(places)), fronted
 
@@ -302,17 +302,20 @@ class _PlaceReading(_ReaderState):
         ]
         return bool(preps) and all(p in _NEAR for p in preps)
 
-    def _places_by_kind(self, text: str) -> list[str]:
+    def _places_by_kind(self, text: str, groups: list[tuple[int, int]]) -> list[str]:
         """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".
 
         A place after "on" or "against" counts only when the gazetteer knows it: "an
         attack on Riverside" may name a building. So does a place attackers fled ("after
-        escaping Lyon").
+        escaping Lyon"). A place word that ends a group's name ("the Velka Front of
+        Okvara attack") is none.
         """
         places = []
         for match in self.patterns.place_before_kind.finditer(text):
             if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
                 continue  # "Coalition Strike" in a title-case headline: no place
+            if _in_a_name(groups, match.start("p"), match.end("p")):
+                continue
             if self._of_origin(text, match.start("p")):
                 continue  # "gunmen from <country> attacked": their origin, no "<country> attack"
             if self._no_qualifier(text, match):
