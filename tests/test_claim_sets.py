@@ -1330,3 +1330,34 @@ def test_a_retraction_of_another_figure_takes_back_none_of_the_speakers(current,
         speaker=who,
     )
     assert figure_findings(run(outlet, day=DAY)) == []
+
+
+@given(
+    killed=st.integers(3, 200),
+    more=st.integers(1, 60),
+    later=st.sampled_from(
+        [
+            "{who} said the ministry had so far confirmed {n} deaths.",
+            "So far {n} people have been confirmed dead, {who} said.",
+            "The toll of {n} is provisional, {who} said.",
+        ]
+    ),
+    speakers=st.lists(NAMED, min_size=2, max_size=2, unique=True),
+    opening=st.booleans(),
+)
+def test_a_count_its_text_also_tells_as_provisional_is_an_early_step(
+    killed, more, later, speakers, opening
+):
+    # "The toll has climbed to 21, the minister said", and below, in the minister's words,
+    # "so far 21 deaths": one count told twice, still moving; a larger count of another
+    # speaker that day completes it, whichever of its two tellings comes first.
+    first, second = speakers
+    low = Outlet("a", "Daily Vell", 0)
+    plain = f"The attack on the market killed {killed} people on Sunday, {first} said."
+    moving = later.format(n=killed, who=first)
+    tellings = [(plain, f"killed {killed} people", False), (moving, str(killed), True)]
+    for sentence, phrase, provisional in tellings if opening else tellings[::-1]:
+        low.says(sentence, phrase, killed, speaker=first, provisional=provisional)
+    high = Outlet("b", "Radio Astor", 0)
+    toll(high, killed + more, second)
+    assert figure_findings(run(low, high, day=DAY)) == []

@@ -165,3 +165,22 @@ def test_persons_fatally_shot_or_stabbed_are_killed(
         else f"Police in {place} said {counted} were fatally {verb}."
     )
     assert read(text) == [("killed", subject, n, n)]
+
+
+SIEGES = st.sampled_from(
+    [
+        "The death toll from a devastating {h}-hour siege by Okvaran gunmen at a hotel in "
+        "{place}'s capital has climbed to {n}",
+        "The death toll in the horrific attack that shook {place} minutes after the parade "
+        "climbed to {n} on Monday",
+        "The toll from the attack on the market that rebels carried out in {place} rose to {n}",
+    ]
+)
+
+
+@given(st.integers(2, 400), st.booleans(), st.integers(2, 72), SIEGES, PLACES)
+def test_a_toll_read_past_a_long_modifier(
+    n: int, words: bool, hours: int, frame: str, place: str
+) -> None:
+    text = frame.format(h=hours, n=number(n, words), place=place) + ", officials said."
+    assert read(text) == [("killed", "people", n, n)]

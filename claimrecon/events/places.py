@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from claimrecon.events.mentions import _next_word
 from claimrecon.events.state import _ReaderState
 from claimrecon.events.words import _BARE_CAPITAL, _CAPITAL, _DATELINE, _pluperfect_pattern
-from claimrecon.extract import Sentence, gazetteer, read_spelled, relation
+from claimrecon.extract import Sentence, gazetteer, group_names, read_spelled, relation
 
 # The place preposition that tells near a place, not in it ("near" often locates a
 # border or a landmark of the event's own place).
@@ -27,6 +27,11 @@ _OPENERS = frozenset(
 
 # A run of capitalised words: a name ("Sri Lanka", "Sri Lankan authorities").
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+
+
+def _in_a_name(names: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Say whether the words from ``start`` to ``end`` lie inside a longer name."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in names)
 
 
 class _PlaceReading(_ReaderState):
@@ -188,7 +193,10 @@ class _PlaceReading(_ReaderState):
         """Return the places named in ``text`` and whether it opens on one ("In Mosul, ")."""
         places: list[str] = []
         fronted = False
+        groups = group_names(text, self.lexicon)
         for match in self.patterns.place.finditer(text):
+            if _in_a_name(groups, match.start("p"), match.end("p")):
+                continue  # "the Islamic State of Zelvania claimed": the group's name
             place = self._place_at(text, match)
             if place is None or self._before_the_story(text, match.start()):
                 continue
@@ -198,7 +206,7 @@ class _PlaceReading(_ReaderState):
             prep = match.group().split()[0].lower()
             if match.start() == 0 and prep == "in" and text[match.end() : match.end() + 1] == ",":
                 fronted = True
-        places.extend(self._places_by_kind(text))
+        places.extend(self._places_by_kind(text, groups))
         places.extend(self._site_owners(text))
         return list(dict.fromkeys(places)), fronted
 
@@ -320,17 +328,20 @@ class _PlaceReading(_ReaderState):
         ]
         return bool(preps) and all(p in _NEAR for p in preps)
 
-    def _places_by_kind(self, text: str) -> list[str]:
+    def _places_by_kind(self, text: str, groups: list[tuple[int, int]]) -> list[str]:
         """Return the places named with an attack word: "a Kabul attack", "attacks on Mumbai".
 
         A place after "on" or "against" counts only when the gazetteer knows it: "an
         attack on Riverside" may name a building. So does a place attackers fled ("after
-        escaping Lyon").
+        escaping Lyon"). A place word that ends a group's name ("the Velka Front of
+        Okvara attack") is none.
         """
         places = []
         for match in self.patterns.place_before_kind.finditer(text):
             if match.start() == 0 or text[match.end("p") :].lstrip()[:1].isupper():
                 continue  # "Coalition Strike" in a title-case headline: no place
+            if _in_a_name(groups, match.start("p"), match.end("p")):
+                continue
             if self._of_origin(text, match.start("p")):
                 continue  # "gunmen from <country> attacked": their origin, no "<country> attack"
             if self._no_qualifier(text, match):

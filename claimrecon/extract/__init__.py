@@ -69,7 +69,7 @@ from claimrecon.extract.figures import (
     rise_foretold,
     whole_before,
 )
-from claimrecon.extract.groups import forget_definitions, resolve_groups
+from claimrecon.extract.groups import forget_definitions, group_names, resolve_groups
 from claimrecon.extract.numbers import read_spelled, word_pattern
 from claimrecon.extract.places import Gazetteer, division_of, gazetteer, relation
 from claimrecon.extract.plausible import plausible
@@ -102,6 +102,7 @@ __all__ = [
     "forget_contexts",
     "forget_definitions",
     "gazetteer",
+    "group_names",
     "in_aside_after",
     "is_stamp",
     "list_item_bounds",

@@ -1756,6 +1756,8 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
             break
         revision = revision or lower[end - 1] in tables.revision_words
     aside = _toll_before_aside(lower, tables, run) if verb else None
+    if aside is None and verb:
+        aside = _toll_before_modifier(lower, tables, run, revision)
     if aside is not None:
         return aside
     pronoun = _toll_pronoun(lower, tables, run)
@@ -1822,6 +1824,45 @@ def _toll_before_aside(lower: list[str], tables: FigureTables, run: int) -> _Bef
             toll = tables.tolls.match_ending(lower, k)
             return _toll_found(lower, tables, toll, False) if toll is not None else None
     return None
+
+
+def _toll_before_modifier(
+    lower: list[str], tables: FigureTables, run: int, revision: bool
+) -> _Before | None:
+    """Find a toll whose noun phrase holds a long modifier, clauses and all, before its verb.
+
+    "The death toll from a 30-hour siege by Okvaran gunmen at a hotel in the capital has
+    climbed to 21", "the toll in the attack that shook Dunmar minutes after the parade
+    rose to 61": a preposition right after the toll opens the modifier, which holds no
+    comma, clause break, figure or other metric; a relative clause or a time in it is no
+    break.
+    """
+    for end in range(run, max(0, run - _LONG_MODIFIER), -1):
+        word = lower[end - 1]
+        if (
+            word in _CLAUSE_BREAKS
+            or word in (",", *_QUOTES)
+            or _modifier_stops(lower, tables, end - 1)
+        ):
+            return None
+        toll = tables.tolls.match_ending(lower, end - 1)
+        if toll is not None and word in tables.postmodifier_prepositions:
+            return _toll_found(lower, tables, toll, revision)
+    return None
+
+
+def _modifier_stops(lower: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether token ``k`` ends a toll's modifier: a figure or another metric.
+
+    A number glued to a unit ("a 30-hour siege") or a day of the month is no figure.
+    """
+    other = tables.metrics.match(lower, k)
+    if other is not None and other[0] is not Metric.COUNT:
+        return True
+    if not lower[k][0].isdigit() or _day_of_month(lower, tables, k):
+        return False
+    glued = k + 2 < len(lower) and lower[k + 1] == "-"
+    return not (glued and tables.units.match(lower, k + 2) is not None)
 
 
 def _past_revision_size(lower: list[str], tables: FigureTables, i: int) -> int:

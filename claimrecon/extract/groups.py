@@ -34,12 +34,19 @@ May import: :mod:`.names`, and the vocab and models modules.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from claimrecon.extract.names import NameGrammar, acronym_fits, definitions, name_grammar
+from claimrecon.extract.names import (
+    NameGrammar,
+    acronym_fits,
+    definitions,
+    name_grammar,
+    names_in,
+)
 from claimrecon.models import AttributionClaim, Document, Event, Report
 from claimrecon.vocab import Lexicon, per_lexicon
 
@@ -73,6 +80,48 @@ def _known(lexicon: Lexicon) -> _Known:
         heads=frozenset(h.lower() for h in act.organisation_heads),
         generic=frozenset(h.lower() for h in act.generic_heads),
     )
+
+
+def group_names(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Return where ``text`` names a group: a name the lexicon knows, or an organisation's.
+
+    "the Islamic State of Zelvania", "al-Qaeda in the Okvaran Peninsula", "the Front for
+    the Liberation of Dunmar", "the Velka Army of Okvara": a place word inside such a name
+    names the group, not a place of its story.
+    """
+    known = _known(lexicon)
+    return [
+        (span.start, span.end)
+        for span in names_in(name_grammar(lexicon), text, 0, len(text))
+        if span.organisation or _a_group(known, lexicon, span.name.split())
+    ]
+
+
+_CONNECTIVES = frozenset({"of", "in", "for"})
+"""The words inside a group's name that open its place or cause: "Army of", "Front for"."""
+
+
+def _a_group(known: _Known, lexicon: Lexicon, words: list[str]) -> bool:
+    """Say whether a name is a group's: known, a known group's branch, or a head before "of".
+
+    "the Islamic State of Zelvania" opens on a known name; "the Velka Army of Okvara" has
+    an organisation's head before its connective.
+    """
+    if any(known.knows(" ".join(words[:k])) for k in range(len(words), 0, -1)):
+        return True
+    if " ".join(words) in _branches(lexicon):
+        return True
+    return any(
+        w.lower() in known.heads and n.lower() in _CONNECTIVES for w, n in itertools.pairwise(words)
+    )
+
+
+@per_lexicon
+def _branches(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's groups named by a place: its affiliates and its branches by country."""
+    act = lexicon.actors
+    by_country = {name for table in act.branches.values() for name in table.values()}
+    return frozenset(act.affiliations) | frozenset(by_country)
 
 
 def resolve_groups(report: Report, lexicon: Lexicon | None = None) -> Report:

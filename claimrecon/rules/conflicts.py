@@ -228,7 +228,29 @@ def _floor_otherwise(ctx: EventContext, claim: FigureClaim) -> bool:
         or (claim.metric is not Metric.COUNT and ctx.sighted(claim))
         or (ctx.scope(claim).key or "").startswith("nation:")
         or _added_to(ctx, claim)
+        or _told_provisional(ctx, claim)
     )
+
+
+def _told_provisional(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether its text tells the same count as provisional elsewhere: one early count.
+
+    "The toll has climbed to 21, the minister said" in the lead and "we have so far
+    confirmed 21 deaths" in a quote below tell one count of one metric and subject, which
+    the text marks as still moving: the lead's figure is as early as the quote's.
+    """
+    memo = ctx.memo.get("told provisional")
+    found: set[tuple[object, ...]] = memo if isinstance(memo, set) else set()
+    if not isinstance(memo, set):
+        for other in ctx.figures:
+            if other.provisional:
+                found.add(_count_key(ctx, other))
+        ctx.memo["told provisional"] = found
+    return not claim.provisional and _count_key(ctx, claim) in found
+
+
+def _count_key(ctx: EventContext, claim: FigureClaim) -> tuple[object, ...]:
+    return (claim.span.doc, claim.metric, claim.subject, ctx.bounds(claim))
 
 
 _ADDED_WITHIN = 300
