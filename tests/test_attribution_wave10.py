@@ -301,3 +301,52 @@ def fire_exchanged_with_a_group(draw: st.DrawFn) -> AttributionCase:
 def test_a_group_the_forces_exchanged_fire_with(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- an attacker's tie to a group confirmed; a suicide bomber from a group ----------------
+_TIE_NOUNS = (("connection", False), ("connections", True), ("links", True), ("ties", True))
+_TIE_NOUNS += (("affiliation", False),)
+
+
+@st.composite
+def tie_confirmed_or_bomber_from(draw: st.DrawFn) -> AttributionCase:
+    """ "his connection with X had been confirmed", "caused by a suicide bomber from X"."""
+    written, name = draw(st.sampled_from(_KNOWN))
+    if draw(st.booleans()):
+        noun, plural = draw(st.sampled_from(_TIE_NOUNS))
+        who = draw(st.sampled_from(("his", "her", "their")))
+        prep = draw(st.sampled_from(("with", "to")))
+        done = ("had been", "have been", "were") if plural else ("had been", "has been", "was")
+        verb = draw(st.sampled_from(done))
+        lead = draw(st.sampled_from(("The minister said", "Officials said", "Police said")))
+        clause = f"the bomber was identified and {who} {noun} {prep} {written} {verb} confirmed"
+        return f"{lead} {clause}.", frozenset({(name, Stance.ASSERTED)})
+    bomber = draw(
+        st.sampled_from(("a suicide bomber", "a female suicide bomber", "two suicide bombers"))
+    )
+    frame = draw(
+        st.sampled_from(
+            (
+                "Officials said the blast was caused by {b} from {g}.",
+                "At least 12 people were killed when {b} from {g} blew up the market.",
+            )
+        )
+    )
+    return frame.format(b=bomber, g=written), frozenset({(name, Stance.ASSERTED)})
+
+
+@given(tie_confirmed_or_bomber_from())
+def test_a_tie_confirmed_or_a_suicide_bomber_from_a_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said his connection with Al Shabaab has not been confirmed.",
+        "Officials said the suicide bomber from Dunmar was identified.",
+    ],
+)
+def test_no_tie_unconfirmed_nor_a_bomber_from_a_town(text: str) -> None:
+    assert {s for _, s in _read(text, _LEXICON)} <= {Stance.DENIED}

@@ -1926,6 +1926,19 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "among lawmakers and government officials.",
         {("al-Shabaab", ASSERTED)},
     ),
+    # an attacker's tie to a group confirmed; a suicide bomber from a group
+    (
+        "Speaking after his visit to the injured victims, Turkey\u2019s Prime Minister Ahmet "
+        "Davutoglu said on Tuesday that the identity of the suicide bomber was determined and "
+        "his connection with ISIS had been confirmed.",
+        {("Islamic State", ASSERTED)},
+    ),
+    (
+        "KARACHI: More than 70 people were killed and nearly 150 injured on Thursday night when "
+        "a suicide bomber from the group Islamic State (ISIS) blew himself up inside the "
+        "crowded shrine of the revered Sufi Lal Shahbaz Qalandar in Sehwan town.",
+        {("Islamic State", ASSERTED)},
+    ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
