@@ -1920,6 +1920,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Shabaab", ASSERTED)},
     ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
+    # --- attrbg13, round 13: the attack's place in the group's record ---------------------
+    (
+        "British-based conflict analysis firm ExTrac said Friday's assault was the first by "
+        "IS-K in Kandahar, and the fourth mass casualty massacre since the Taliban took Kabul.",
+        {("Islamic State Khorasan", ASSERTED)},
+    ),
+    # --- end of attrbg13, round 13 ---------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -1941,6 +1948,13 @@ ATTRIBUTIONS_IN_ORDER = [
         "to Al Qaeda and the Taliban, said the attack was a reaction of the ongoing military "
         "operation Zarb-e-Azb.",
         [("Jundallah", CLAIMED), ("Jundallah", CLAIMED)],
+    ),
+    # attrbg13: the attack's place in the group's record, told by a back-reference
+    (
+        "Islamic State claimed responsibility and released a video purporting to show gunmen "
+        "inside the parliament building. The rare attacks were the first claimed by the "
+        "terrorist group in Iran.",
+        [("Islamic State", CLAIMED), ("Islamic State", CLAIMED)],
     ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------

@@ -2864,7 +2864,11 @@ def _agent_of(
     agent = _first_after(mentions, ce)
     if agent is None or agent.start - ce > _LOOK:
         return None
-    if agent.anaphor and not _blamed_back_reference(p, agent, p.before[index][0]):
+    if (
+        agent.anaphor
+        and not _blamed_back_reference(p, agent, p.before[index][0])
+        and not _in_a_record(p, ctx.text, cue_start)
+    ):
         # "an attack claimed by the group" recaps the narrator's earlier claim; a
         # back-reference counts only as the speaker of its own claim or denial.
         return None
@@ -2881,6 +2885,24 @@ def _agent_of(
     if tail is not None and tail.match(ctx.text, agent.end) is None:
         return None  # "held talks with X on security": no "responsible" after the actor
     return agent
+
+
+# "the first claimed by", "the deadliest ever claimed by", "the first attack claimed by":
+# a superlative after "the", then up to two words, just before the cue.
+_RECORD_BEFORE = re.compile(r"(?<![\w\-])the\s+((?:[\w\-]+\s+){1,3})$", re.IGNORECASE)
+
+
+def _in_a_record(p: _Patterns, text: str, at: int) -> bool:
+    """Say whether the cue at ``at`` places the event in the group's record.
+
+    "The attack was the first claimed by the group in Zelvania", "the deadliest ever
+    claimed by the group": no recap of a claim told before, but a new statement of the
+    group's (its record has the event first), so a back-reference may carry it.
+    """
+    record = _RECORD_BEFORE.search(text, max(0, at - 50), at)
+    if record is None:
+        return False
+    return not p.discovery.superlatives.isdisjoint(w.lower() for w in record.group(1).split())
 
 
 # "a state's agency", "al-Qaeda's local affiliate": the owner, then up to three plain
@@ -3486,7 +3508,7 @@ def _anaphor_may_assert(p: _Patterns, f: _Found, stance: Stance) -> bool:
     verb and when the phrase names an organisation ("the group was also responsible for"),
     not people ("the militants killed 30": who they are is the narrator's guess).
     """
-    if f.speaker_at is not None:
+    if f.speaker_at is not None and stance is not Stance.CLAIMED:
         return _blamed_back_reference(p, f.mention, stance)
     if stance in (Stance.CLAIMED, Stance.DENIED):
         return True
