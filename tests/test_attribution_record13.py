@@ -102,3 +102,47 @@ def test_the_first_by_far_names_no_one(group: tuple[str, str]) -> None:
     written, _ = group
     text = f"Dunmar was the first by far to report the toll, before {written} spoke."
     assert _last_sentence(text) == set()
+
+
+_ORGANISATIONS = (
+    "The group",
+    "The militant outfit",
+    "The outfit",
+    "The militant group",
+)
+_SUSPICIONS = (
+    ("was also suspected to have orchestrated", Stance.SUSPECTED),
+    ("was also suspected of carrying out", Stance.SUSPECTED),
+    ("is suspected of carrying out", Stance.SUSPECTED),
+    ("was also blamed for", Stance.ASSERTED),
+)
+_EARLIER = (
+    "the January 2 attack on a hotel in Dunmar",
+    "the 2019 bombing of a market in Velka",
+    "the March attack on a police post",
+)
+
+
+@st.composite
+def suspected_of_an_earlier_attack(draw: st.DrawFn) -> AttributionCase:
+    """ "The outfit was also suspected to have orchestrated the January 2 attack": the group's."""
+    written, name = draw(any_group())
+    lead = draw(st.sampled_from(_FIRST_SENTENCES)).format(n=written)
+    subject = draw(st.sampled_from(_ORGANISATIONS))
+    cue, stance = draw(st.sampled_from(_SUSPICIONS))
+    event = draw(st.sampled_from(_EARLIER))
+    return f"{lead} {subject} {cue} {event}.", frozenset({(name, stance)})
+
+
+@given(suspected_of_an_earlier_attack())
+def test_an_organisation_told_back_may_be_suspected(case: AttributionCase) -> None:
+    text, expected = case
+    assert _last_sentence(text) == expected
+
+
+@given(st.sampled_from(ARMED_NAMES), st.sampled_from(("The militants", "The gunmen")))
+def test_people_told_back_are_not_suspected(group: tuple[str, str], people: str) -> None:
+    """ "The gunmen were suspected of ...": who they are is not said, nothing is read."""
+    written, _ = group
+    text = f"{written} is active in Dunmar. {people} were suspected of carrying out the raid."
+    assert _last_sentence(text) == set()

@@ -1956,6 +1956,14 @@ ATTRIBUTIONS_IN_ORDER = [
         "terrorist group in Iran.",
         [("Islamic State", CLAIMED), ("Islamic State", CLAIMED)],
     ),
+    # attrbg13: an organisation told back, suspected of an earlier attack
+    (
+        "JeM became a suspect in the carnage after a representative of the militant outfit "
+        "contacted a local journalist from Kashmir to claim responsibility for the Uri attack. "
+        "The militant outfit was also suspected to have orchestrated the January 2 attack on "
+        "the Pathankot air base in Punjab this year.",
+        [("Jaish-e-Mohammed", SUSPECTED), ("Jaish-e-Mohammed", SUSPECTED)],
+    ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------
 

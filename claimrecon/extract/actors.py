@@ -3513,7 +3513,13 @@ def _anaphor_may_assert(p: _Patterns, f: _Found, stance: Stance) -> bool:
     if stance in (Stance.CLAIMED, Stance.DENIED):
         return True
     head = f.mention.text.lower().split()[-1]
-    return stance is Stance.ASSERTED and f.mention.sure and head in _ORGANISATIONS
+    return stance in _TOLD_OF_IT and f.mention.sure and head in _ORGANISATIONS
+
+
+# What a back-reference to an organisation may be told of as its subject: "the group was
+# also responsible for", "the outfit was also suspected to have orchestrated", "the
+# network is believed to have planned".
+_TOLD_OF_IT = frozenset({Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED})
 
 
 def _blamed_back_reference(p: _Patterns, m: _Mention, stance: Stance) -> bool:
