@@ -146,3 +146,33 @@ def test_people_told_back_are_not_suspected(group: tuple[str, str], people: str)
     written, _ = group
     text = f"{written} is active in Dunmar. {people} were suspected of carrying out the raid."
     assert _last_sentence(text) == set()
+
+
+@st.composite
+def a_negated_rank(draw: st.DrawFn) -> AttributionCase:
+    """ "The attack is no longer the deadliest ever claimed by X": X's claim still stands."""
+    written, name = draw(any_group())
+    negation = draw(st.sampled_from(("no longer", "not")))
+    top = draw(st.sampled_from(_TOPS))
+    noun = draw(st.sampled_from(_NOUNS))
+    lead = draw(st.sampled_from(("", "As a result of the change, ", "Officials said ")))
+    subject = "the attack" if lead else "The attack"
+    return (
+        f"{lead}{subject} is {negation} the {top}{noun} claimed by {written}.",
+        frozenset({(name, Stance.CLAIMED)}),
+    )
+
+
+@given(a_negated_rank())
+def test_a_negated_rank_keeps_the_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _last_sentence(text) == expected
+
+
+@given(
+    st.sampled_from(ARMED_NAMES), st.sampled_from(("was not claimed by", "was never claimed by"))
+)
+def test_a_negated_claim_is_no_claim(group: tuple[str, str], cue: str) -> None:
+    """The negation of the claim itself, with no rank after it, still undoes it."""
+    written, _ = group
+    assert _last_sentence(f"The bombing {cue} {written}.") == set()

@@ -1926,6 +1926,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "IS-K in Kandahar, and the fourth mass casualty massacre since the Taliban took Kabul.",
         {("Islamic State Khorasan", ASSERTED)},
     ),
+    # a negated rank ("no longer the deadliest") is no negated claim
+    (
+        "As a result of the change, the attack is no longer the deadliest ever claimed by the "
+        "Islamic State.",
+        {("Islamic State", CLAIMED)},
+    ),
     # --- end of attrbg13, round 13 ---------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -57,6 +57,7 @@ May import: the vocab, models and errors modules, and the readers below it: :mod
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -2272,9 +2273,20 @@ def _start_of(m: _Mention) -> int:
 
 
 def _negated(p: _Patterns, text: str) -> bool:
+    text = _rank_negation(p.discovery.superlatives).sub(" ", text)
     words = {w.lower() for w in _WORD.findall(text)}
     lowered = text.lower()
     return any((n in words) if " " not in n else (n in lowered) for n in p.negations)
+
+
+@functools.cache
+def _rank_negation(superlatives: frozenset[str]) -> re.Pattern[str]:
+    """A negated rank ("no longer the deadliest", "not the first"), not a negated claim.
+
+    "The attack is no longer the deadliest ever claimed by X" still says X claimed it.
+    """
+    ranks = "|".join(sorted(map(re.escape, superlatives), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:no\s+longer|not)\s+the\s+(?:{ranks})(?![\w\-])", re.I)
 
 
 def _hedge(p: _Patterns, text: str, m: _Mention, base: int) -> Stance | None:
