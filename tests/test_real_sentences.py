@@ -1940,6 +1940,19 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED)},
     ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
+    # --- attrbg13, round 13: the attack's place in the group's record ---------------------
+    (
+        "British-based conflict analysis firm ExTrac said Friday's assault was the first by "
+        "IS-K in Kandahar, and the fourth mass casualty massacre since the Taliban took Kabul.",
+        {("Islamic State Khorasan", ASSERTED)},
+    ),
+    # a negated rank ("no longer the deadliest") is no negated claim
+    (
+        "As a result of the change, the attack is no longer the deadliest ever claimed by the "
+        "Islamic State.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # --- end of attrbg13, round 13 ---------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -1961,6 +1974,21 @@ ATTRIBUTIONS_IN_ORDER = [
         "to Al Qaeda and the Taliban, said the attack was a reaction of the ongoing military "
         "operation Zarb-e-Azb.",
         [("Jundallah", CLAIMED), ("Jundallah", CLAIMED)],
+    ),
+    # attrbg13: the attack's place in the group's record, told by a back-reference
+    (
+        "Islamic State claimed responsibility and released a video purporting to show gunmen "
+        "inside the parliament building. The rare attacks were the first claimed by the "
+        "terrorist group in Iran.",
+        [("Islamic State", CLAIMED), ("Islamic State", CLAIMED)],
+    ),
+    # attrbg13: an organisation told back, suspected of an earlier attack
+    (
+        "JeM became a suspect in the carnage after a representative of the militant outfit "
+        "contacted a local journalist from Kashmir to claim responsibility for the Uri attack. "
+        "The militant outfit was also suspected to have orchestrated the January 2 attack on "
+        "the Pathankot air base in Punjab this year.",
+        [("Jaish-e-Mohammed", SUSPECTED), ("Jaish-e-Mohammed", SUSPECTED)],
     ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------

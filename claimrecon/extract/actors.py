@@ -57,6 +57,7 @@ May import: the vocab, models and errors modules, and the readers below it: :mod
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -2272,9 +2273,20 @@ def _start_of(m: _Mention) -> int:
 
 
 def _negated(p: _Patterns, text: str) -> bool:
+    text = _rank_negation(p.discovery.superlatives).sub(" ", text)
     words = {w.lower() for w in _WORD.findall(text)}
     lowered = text.lower()
     return any((n in words) if " " not in n else (n in lowered) for n in p.negations)
+
+
+@functools.cache
+def _rank_negation(superlatives: frozenset[str]) -> re.Pattern[str]:
+    """A negated rank ("no longer the deadliest", "not the first"), not a negated claim.
+
+    "The attack is no longer the deadliest ever claimed by X" still says X claimed it.
+    """
+    ranks = "|".join(sorted(map(re.escape, superlatives), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:no\s+longer|not)\s+the\s+(?:{ranks})(?![\w\-])", re.I)
 
 
 def _hedge(p: _Patterns, text: str, m: _Mention, base: int) -> Stance | None:
@@ -2864,7 +2876,11 @@ def _agent_of(
     agent = _first_after(mentions, ce)
     if agent is None or agent.start - ce > _LOOK:
         return None
-    if agent.anaphor and not _blamed_back_reference(p, agent, p.before[index][0]):
+    if (
+        agent.anaphor
+        and not _blamed_back_reference(p, agent, p.before[index][0])
+        and not _in_a_record(p, ctx.text, cue_start)
+    ):
         # "an attack claimed by the group" recaps the narrator's earlier claim; a
         # back-reference counts only as the speaker of its own claim or denial.
         return None
@@ -2881,6 +2897,24 @@ def _agent_of(
     if tail is not None and tail.match(ctx.text, agent.end) is None:
         return None  # "held talks with X on security": no "responsible" after the actor
     return agent
+
+
+# "the first claimed by", "the deadliest ever claimed by", "the first attack claimed by":
+# a superlative after "the", then up to two words, just before the cue.
+_RECORD_BEFORE = re.compile(r"(?<![\w\-])the\s+((?:[\w\-]+\s+){1,3})$", re.IGNORECASE)
+
+
+def _in_a_record(p: _Patterns, text: str, at: int) -> bool:
+    """Say whether the cue at ``at`` places the event in the group's record.
+
+    "The attack was the first claimed by the group in Zelvania", "the deadliest ever
+    claimed by the group": no recap of a claim told before, but a new statement of the
+    group's (its record has the event first), so a back-reference may carry it.
+    """
+    record = _RECORD_BEFORE.search(text, max(0, at - 50), at)
+    if record is None:
+        return False
+    return not p.discovery.superlatives.isdisjoint(w.lower() for w in record.group(1).split())
 
 
 # "a state's agency", "al-Qaeda's local affiliate": the owner, then up to three plain
@@ -3486,12 +3520,18 @@ def _anaphor_may_assert(p: _Patterns, f: _Found, stance: Stance) -> bool:
     verb and when the phrase names an organisation ("the group was also responsible for"),
     not people ("the militants killed 30": who they are is the narrator's guess).
     """
-    if f.speaker_at is not None:
+    if f.speaker_at is not None and stance is not Stance.CLAIMED:
         return _blamed_back_reference(p, f.mention, stance)
     if stance in (Stance.CLAIMED, Stance.DENIED):
         return True
     head = f.mention.text.lower().split()[-1]
-    return stance is Stance.ASSERTED and f.mention.sure and head in _ORGANISATIONS
+    return stance in _TOLD_OF_IT and f.mention.sure and head in _ORGANISATIONS
+
+
+# What a back-reference to an organisation may be told of as its subject: "the group was
+# also responsible for", "the outfit was also suspected to have orchestrated", "the
+# network is believed to have planned".
+_TOLD_OF_IT = frozenset({Stance.ASSERTED, Stance.SUSPECTED, Stance.BELIEVED})
 
 
 def _blamed_back_reference(p: _Patterns, m: _Mention, stance: Stance) -> bool:
