@@ -1920,6 +1920,19 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("al-Shabaab", ASSERTED)},
     ),
     # --- end of attrw10, round 13 ----------------------------------------------------------
+    # --- attrhedge13, round 13: a group's own media, its claim published ------------------
+    (
+        "ISIS released a video of the attackers from inside the building via its Amaq "
+        "propaganda agency - a rare claim of responsibility while an attack was still going on.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Islamic State's Amaq news agency published the claim of responsibility, saying three "
+        'IS fighters "used machine guns and grenades, then blew up their explosive vests in '
+        'the crowd."',
+        {("Islamic State", CLAIMED)},
+    ),
+    # --- end of attrhedge13, round 13 -------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

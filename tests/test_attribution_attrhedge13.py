@@ -1,0 +1,76 @@
+"""Attributions of round 13 (attrhedge13): a group's own media, and what others believe.
+
+A group that publishes its claim ("published the claim of responsibility", "issued its
+claim of responsibility") or shows its attack in its own media ("released a video of the
+attackers", "posted footage of the attack", "published photos showing the gunmen") claims
+it. Known groups and invented ones with a group's form, in several sentence shapes; a
+state's forces or the police that release pictures of the attackers claim nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.models import Stance
+from claimrecon.vocab import Lexicon
+from tests.strategies import ARMED_NAMES, AttributionCase, any_group
+from tests.strategies import read_attributions as _read
+
+_LEXICON = Lexicon.default()
+
+# --- a group's own media: its claim published, its attack shown -----------------------------
+_MEDIA_VERBS = ("released", "posted", "published", "issued", "has released", "later posted")
+_CLAIMS = (
+    "the claim of responsibility",
+    "its claim of responsibility",
+    "a claim of responsibility",
+    "an online claim of responsibility",
+)
+_PICTURES = ("a video", "video", "footage", "photos", "pictures", "images")
+_SHOWN = (
+    "of the attackers",
+    "of the gunmen",
+    "of the attack",
+    "of Sunday's bombing",
+    "showing the attackers",
+    "showing the three gunmen",
+)
+_WHERE = ("", " on its Telegram channel", " through its news agency", " on Monday")
+_AFTER = ("", ", saying its fighters stormed the hotel", ", a monitoring group said")
+
+
+@st.composite
+def group_publishes_its_attack(draw: st.DrawFn) -> AttributionCase:
+    """ "X published the claim of responsibility", "X released a video of the attackers"."""
+    verb = draw(st.sampled_from(_MEDIA_VERBS))
+    if draw(st.booleans()):
+        written, name = draw(any_group())
+        what = draw(st.sampled_from(_CLAIMS))
+    else:
+        # A name the lexicon does not know is read only by a cue that names responsibility
+        # (the pictures' verbs are reporting verbs, "posted", "released"): known groups.
+        written, name = draw(st.sampled_from(ARMED_NAMES))
+        what = f"{draw(st.sampled_from(_PICTURES))} {draw(st.sampled_from(_SHOWN))}"
+    where, after = draw(st.sampled_from(_WHERE)), draw(st.sampled_from(_AFTER))
+    text = f"{written[0].upper()}{written[1:]} {verb} {what}{where}{after}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(group_publishes_its_attack())
+def test_a_group_that_publishes_its_attack_claims_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police released photos of the attackers on Monday.",
+        "The interior ministry published pictures of the gunmen.",
+        "Investigators released a video of the attack on the hotel.",
+    ],
+)
+def test_pictures_released_by_others_name_no_group(text: str) -> None:
+    assert _read(text, _LEXICON) == set()
