@@ -74,3 +74,42 @@ def test_a_group_that_publishes_its_attack_claims_it(case: AttributionCase) -> N
 )
 def test_pictures_released_by_others_name_no_group(text: str) -> None:
     assert _read(text, _LEXICON) == set()
+
+
+# --- a guess others make: speculation, rumours -----------------------------------------------
+_SPECULATION = (
+    "There is speculation that",
+    "There was widespread speculation that",
+    "There has been speculation that",
+    "The video sparked speculation that",
+    "Local media speculated that",
+    "Analysts speculate that",
+    "There were rumours that",
+    "It was rumoured that",
+)
+_GUESSED = (
+    "{g} carried out the attack",
+    "{g} was behind Sunday's bombing",
+    "{g} fighters stormed the hotel",
+    "{g} staged the raid on the market",
+)
+_FOCUSED = ("Speculation quickly focused on", "Speculation centred on", "Speculation fell on")
+
+
+@st.composite
+def speculation_about_a_group(draw: st.DrawFn) -> AttributionCase:
+    """ "There is speculation that X carried out the attack": X is suspected, not named."""
+    written, name = draw(any_group())
+    if draw(st.booleans()):
+        frame = draw(st.sampled_from(_SPECULATION))
+        clause = draw(st.sampled_from(_GUESSED)).format(g=written)
+        text = f"{frame} {clause}."
+    else:
+        text = f"{draw(st.sampled_from(_FOCUSED))} {written}."
+    return text, frozenset({(name, Stance.SUSPECTED)})
+
+
+@given(speculation_about_a_group())
+def test_speculation_about_a_group_suspects_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected

@@ -1932,6 +1932,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         'the crowd."',
         {("Islamic State", CLAIMED)},
     ),
+    # a guess others make: speculation settled on a group
+    (
+        "Local media speculation quickly settled on Lashkar-e-Tayyeba, a Pakistan rebel group "
+        "that has fought troops in Indian-controlled Kashmir, but newspapers and TV channels "
+        "have offered little evidence for the suspicion.",
+        {("Lashkar-e-Taiba", SUSPECTED)},
+    ),
     # --- end of attrhedge13, round 13 -------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
