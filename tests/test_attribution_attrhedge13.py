@@ -113,3 +113,33 @@ def speculation_about_a_group(draw: st.DrawFn) -> AttributionCase:
 def test_speculation_about_a_group_suspects_it(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- a claim foretold: the group is expected to claim the attack -----------------------------
+_FORETOLD = (
+    "is expected to claim responsibility",
+    "is expected to claim the attack",
+    "is likely to claim Sunday's bombing",
+    "is widely expected to claim the attack",
+    "was expected to say it was behind the blasts",
+    "is expected to say it carried out the attack",
+)
+_BEFORE = ("", "No group has claimed the attack. ", "No group has claimed it so far, but ")
+
+
+@st.composite
+def claim_foretold(draw: st.DrawFn) -> AttributionCase:
+    """ "X is expected to claim the attack": a guess that X did it, not X's claim."""
+    written, name = draw(any_group())
+    before = draw(st.sampled_from(_BEFORE))
+    opens = not before or before.endswith(". ")
+    subject = f"{written[0].upper()}{written[1:]}" if opens else written
+    return f"{before}{subject} {draw(st.sampled_from(_FORETOLD))}.", frozenset(
+        {(name, Stance.SUSPECTED)}
+    )
+
+
+@given(claim_foretold())
+def test_a_claim_foretold_suspects_the_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected

@@ -1939,6 +1939,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "have offered little evidence for the suspicion.",
         {("Lashkar-e-Taiba", SUSPECTED)},
     ),
+    # a claim foretold: the group is expected to claim it
+    (
+        "No group has claimed responsibility for the attack at present. However, IS-K, a local "
+        "branch of the Islamic State Group, is expected to say it was behind the blasts.",
+        {("Islamic State Khorasan", SUSPECTED)},
+    ),
     # --- end of attrhedge13, round 13 -------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
