@@ -143,3 +143,38 @@ def claim_foretold(draw: st.DrawFn) -> AttributionCase:
 def test_a_claim_foretold_suspects_the_group(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- a group's statement names its men by what it calls itself -------------------------------
+_OWN_NAMES = (
+    "a heroic soldier of the caliphate",
+    "a brave soldier of the caliphate",
+    "two knights of the state",
+    "our heroic fighters of the emirate",
+    "one soldier of the caliphate",
+)
+_ENEMY_MEN = ("a soldier of the army", "two soldiers of the regime", "a fighter of the enemy")
+_TOLD = ("stormed the hotel", "struck one of the nightclubs", "attacked the base")
+_OPENERS = ("", "In continuation of the blessed operations, ", "By the grace of God, ")
+
+
+@st.composite
+def group_names_its_men(draw: st.DrawFn) -> AttributionCase:
+    """'X said: "... a heroic soldier of the caliphate struck ..."': X's claim."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    own = draw(st.booleans())
+    # (right after "said", "a soldier of" is read as the group's own by a cue of its own)
+    opener = draw(st.sampled_from(_OPENERS if own else _OPENERS[1:]))
+    men = draw(st.sampled_from(_OWN_NAMES if own else _ENEMY_MEN))
+    said = draw(st.sampled_from(("said:", "said in a statement:")))
+    men = men if opener else f"{men[0].upper()}{men[1:]}"
+    text = (
+        f'{written[0].upper()}{written[1:]} {said} "{opener}{men} {draw(st.sampled_from(_TOLD))}."'
+    )
+    return text, frozenset({(name, Stance.CLAIMED)} if own else set())
+
+
+@given(group_names_its_men())
+def test_a_group_naming_its_men_claims_their_act(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected

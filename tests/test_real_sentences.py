@@ -1945,6 +1945,15 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "branch of the Islamic State Group, is expected to say it was behind the blasts.",
         {("Islamic State Khorasan", SUSPECTED)},
     ),
+    # the group's statement names its man by what it calls itself
+    (
+        "Turkish media reported on Monday that Islamic State was behind the attack on the "
+        "popular Istanbul nightclub. The group reportedly said in a statement: \u201cIn "
+        "continuation of the blessed operations that Islamic State is conducting against the "
+        "protector of the cross, Turkey, a heroic soldier of the caliphate struck one of the "
+        "most famous nightclubs where the Christians celebrate their apostate holiday.\u201d",
+        {("Islamic State", ASSERTED), ("Islamic State", CLAIMED)},
+    ),
     # --- end of attrhedge13, round 13 -------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
