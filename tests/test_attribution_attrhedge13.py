@@ -4,7 +4,11 @@ A group that publishes its claim ("published the claim of responsibility", "issu
 claim of responsibility") or shows its attack in its own media ("released a video of the
 attackers", "posted footage of the attack", "published photos showing the gunmen") claims
 it. Known groups and invented ones with a group's form, in several sentence shapes; a
-state's forces or the police that release pictures of the attackers claim nothing.
+state's forces or the police that release pictures of the attackers claim nothing. A
+group's statement that names its man by what it calls itself ("a heroic soldier of the
+caliphate struck") claims his act; "a soldier of the army" is its enemy's. Others' guesses
+suspect a group: speculation and rumour ("there is speculation that X carried out"), and a
+claim foretold ("X is expected to claim the attack").
 """
 
 from __future__ import annotations
