@@ -1953,6 +1953,41 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", CLAIMED)},
     ),
     # --- end of attrbg13, round 13 ---------------------------------------------------------
+    # --- attrhedge13, round 13: a group's own media, its claim published ------------------
+    (
+        "ISIS released a video of the attackers from inside the building via its Amaq "
+        "propaganda agency - a rare claim of responsibility while an attack was still going on.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Islamic State's Amaq news agency published the claim of responsibility, saying three "
+        'IS fighters "used machine guns and grenades, then blew up their explosive vests in '
+        'the crowd."',
+        {("Islamic State", CLAIMED)},
+    ),
+    # a guess others make: speculation settled on a group
+    (
+        "Local media speculation quickly settled on Lashkar-e-Tayyeba, a Pakistan rebel group "
+        "that has fought troops in Indian-controlled Kashmir, but newspapers and TV channels "
+        "have offered little evidence for the suspicion.",
+        {("Lashkar-e-Taiba", SUSPECTED)},
+    ),
+    # a claim foretold: the group is expected to claim it
+    (
+        "No group has claimed responsibility for the attack at present. However, IS-K, a local "
+        "branch of the Islamic State Group, is expected to say it was behind the blasts.",
+        {("Islamic State Khorasan", SUSPECTED)},
+    ),
+    # the group's statement names its man by what it calls itself
+    (
+        "Turkish media reported on Monday that Islamic State was behind the attack on the "
+        "popular Istanbul nightclub. The group reportedly said in a statement: \u201cIn "
+        "continuation of the blessed operations that Islamic State is conducting against the "
+        "protector of the cross, Turkey, a heroic soldier of the caliphate struck one of the "
+        "most famous nightclubs where the Christians celebrate their apostate holiday.\u201d",
+        {("Islamic State", ASSERTED), ("Islamic State", CLAIMED)},
+    ),
+    # --- end of attrhedge13, round 13 -------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

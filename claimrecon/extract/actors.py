@@ -2450,7 +2450,10 @@ def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Mat
     detonated"), not negated.
     """
     lo = max(sentence.start, act.start() - _LOOK)
-    before = [w.lower() for w in _WORD.findall(ctx.text, lo, act.start())][-_TOLD_REACH:]
+    words = [w.lower() for w in _WORD.findall(ctx.text, lo, act.start())]
+    if _own_kin_before(p, words):
+        return not _negated(p, ctx.text[act.start() : sentence.end])
+    before = words[-_TOLD_REACH:]
     subjects = [i for i, w in enumerate(before) if w in _told_subjects(ctx.lexicon)]
     forces = [i for i, w in enumerate(before) if w in _FORCES_WORDS]
     return not (
@@ -2460,6 +2463,28 @@ def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Mat
         or not p.habitual.isdisjoint(before)
         or _negated(p, ctx.text[act.start() : sentence.end])
     )
+
+
+def _own_kin_before(p: _Patterns, words: list[str]) -> bool:
+    """Say whether ``words`` end with the group's own name for its men: "soldier of the caliphate".
+
+    A group's statement names its fighters by what it calls itself, in lower case ("a
+    heroic soldier of the caliphate struck", "two knights of the state attacked"): not a
+    state's soldiers ("a soldier of the army"), though the noun is theirs too.
+    """
+    tail = words[-4:]
+    return (
+        len(tail) == 4
+        and tail[0] in p.members
+        and tail[1:3] == ["of", "the"]
+        and tail[3].isalpha()
+        and tail[3].islower()
+        and tail[3] not in _OTHERS_MEN
+    )
+
+
+# Whose soldiers a group's statement tells of as its enemy's: "a soldier of the army".
+_OTHERS_MEN = _FORCES_WORDS | {"government", "regime", "enemy", "crusaders", "apostates"}
 
 
 def _mentions(
