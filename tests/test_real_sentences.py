@@ -3455,3 +3455,65 @@ def test_real_opening_distance(
 
 
 # --- end of events, round 12b ----------------------------------------------------------------
+
+
+# --- sources13, round 13: who says a figure (reporting frames) -------------------------------
+# (text, the figure's words, the speaker's name, its kind): a speaker behind a relative
+# clause, an adverb of officialdom opening its clause, an aside after the verb.
+SPEAKERS_ROUND13 = [
+    (
+        "Officially, 132 people were killed in the attack on the village, but several "
+        "security sources who were on the scene say that at least 160 people were killed.",
+        "132 people",
+        "Officially",
+        "official",
+    ),
+    (
+        "Officially, 132 people were killed in the attack on the village, but several "
+        "security sources who were on the scene say that at least 160 people were killed.",
+        "160 people",
+        "several security sources",
+        "official",
+    ),
+    (
+        "Police officials who could insisted on anonymity because they are not authorized "
+        "to speak with the press said the toll could be as high as about 150.",
+        "about 150",
+        "Police officials",
+        "official",
+    ),
+    (
+        "The BBC's Tom Symonds said a security guard who oversees a number of pubs in the "
+        "London Bridge area said he saw four people stabbed by three attackers.",
+        "four people",
+        "a security guard",
+        None,
+    ),
+    (
+        "A witness in the village who gave his name as Ahmed told Reuters by telephone that "
+        "he had seen two dead bodies.",
+        "two dead",
+        "A witness in the village",
+        "witness",
+    ),
+    (
+        "The more than 150 people who were rescued or managed to escape included 41 "
+        "foreigners, said Interior Ministry spokesman Najib Danish.",
+        "41 foreigners",
+        "Interior Ministry spokesman Najib Danish",
+        "official",
+    ),
+]
+# --- end of sources13, round 13 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "name", "kind"), SPEAKERS_ROUND13)
+def test_real_speakers_round13(text: str, words: str, name: str, kind: str | None) -> None:
+    from claimrecon.extract.sources import find_source
+
+    ctx = DocContext(Document(id="d", text=text), LEX)
+    start = text.index(words)
+    source = find_source(ctx, start, start + len(words))
+    assert source.name == name
+    if kind is not None:
+        assert source.kind.value == kind

@@ -184,6 +184,7 @@ class _Compiled:
     document_modifiers: frozenset[str]
     time_words: frozenset[str]  # weekdays, months, parts of the day: "on Monday"
     body_anaphors: frozenset[str]
+    adverbs: dict[str, SourceKind]  # "officially": an adverb that tells who speaks
     links: frozenset[str]  # "linked", "loyal": a group named as another's ally
 
     @classmethod
@@ -225,6 +226,7 @@ class _Compiled:
             document_modifiers=_lows(src.document_modifiers),
             time_words=_lows([*lexicon.figures.time_words, *lexicon.figures.date_words, "weekend"]),
             body_anaphors=frozenset(" ".join(w.lower().split()) for w in src.body_anaphors),
+            adverbs={k.lower(): v for k, v in src.speaker_adverbs.items()},
         )
 
 
@@ -513,7 +515,7 @@ class _Frame:
     verb_end: int  # index past the last verb token
     np: tuple[int, int]  # token indices of the speaker's noun phrase
     appositive: tuple[int, int] | None
-    form: str  # "pre": speaker then verb; "inv": verb then speaker; "acc"; "colon"
+    form: str  # "pre": speaker then verb; "inv": verb then speaker; "acc"; "colon"; "adv"
     complement: bool = False
     relay: tuple[int, int] | None = None  # who quoted the speaker: "the agency quoted X as"
 
@@ -543,6 +545,8 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
         owner = _owner_frame(c, toks, i, lo, hi)
         if owner is not None:
             frames.append(owner)
+        if low in c.adverbs and _opens_clause(c, toks, i, lo, hi):
+            frames.append(_Frame(i, i + 2, (i, i + 1), None, "adv"))
         verb = low in c.verbs or low in c.complement or low in c.toll_verbs
         if verb and not _ends_a_name(c, toks, i):
             frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
@@ -550,6 +554,12 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_quoted_as(c, toks, frame, hi) or frame)
         i += 1
     return frames
+
+
+def _opens_clause(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) -> bool:
+    """Say whether an adverb opens a clause, set off by a comma: "Officially, ..."."""
+    opens = i == lo or _is_boundary(c, toks[i - 1])
+    return opens and i + 1 < hi and toks[i + 1].text == ","
 
 
 _OWNER_STOPS = frozenset({"with", "of", "to", "by", "from", "in", "on", "at", "for", "than"})
@@ -658,13 +668,61 @@ def _frame_at(
         return _participle_frame(c, toks, i, j, lo, hi, complement)
     if j >= lo and toks[j].text == ",":
         return _after_comma(c, toks, i, j, lo, hi, complement)
-    joined = _joined_verb(c, toks, i, j, lo, complement)
+    joined = _joined_verb(c, toks, i, j, lo, complement) or _relative_frame(
+        c, toks, i, j, lo, complement
+    )
     if joined is not None:
         return joined
     if j < lo or (_is_boundary(c, toks[j]) and _bracket_opening(toks, j, lo) is None):
         return _inverted(c, toks, i, hi, complement)
     np = _np_backward(c, toks, j, lo)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+_RELATIVES = frozenset({"who", "which"})
+_MAX_RELATIVE = 25  # tokens of a relative clause between a speaker and its verb
+
+
+def _relative_frame(
+    c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, complement: bool
+) -> _Frame | None:
+    np = _relative_subject(c, toks, j, lo) if j > lo else None
+    return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _relative_pronoun(toks: Sequence[Token], j: int, lo: int) -> int | None:
+    """Return where "who" or "which" opens a relative clause ending at ``j``, unset off."""
+    k = j
+    while k > lo and j - k < _MAX_RELATIVE and _low(toks[k]) not in _RELATIVES:
+        if toks[k].text in _QUOTES or toks[k].text in {";", ":", "."}:
+            return None
+        if toks[k].text == "," and k < j:
+            return None  # "20 soldiers who were hurt, the sources said": no relative subject
+        k -= 1
+    if k <= lo or _low(toks[k]) not in _RELATIVES or k == j or toks[k - 1].text == ",":
+        return None
+    return k
+
+
+def _relative_subject(
+    c: _Compiled, toks: Sequence[Token], j: int, lo: int
+) -> tuple[int, int] | None:
+    """Return a speaker whose relative clause stands before its verb.
+
+    "several security sources who were on the scene say", "a guard who oversees the bars
+    said", "Dunmar who was with the minister, said": the noun phrase before "who" speaks.
+    A relative clause set off by commas is an appositive (:func:`_after_comma`), and so
+    is a phrase after a comma; a clause that holds a comma, a quotation mark or a full
+    stop is no relative clause of the speaker.
+    """
+    k = _relative_pronoun(toks, j, lo)
+    if k is None:
+        return None
+    np = _np_backward(c, toks, k - 1, lo)
+    if np is None or (np[0] > lo and toks[np[0] - 1].text == ","):
+        return None  # "Amaq, a channel which ..., said": an appositive (_after_comma)
+    # "who" tells a person ("a guard who ..."); "which" must name a body that speaks.
+    return np if _low(toks[k]) == "who" or _speaker_like(c, toks, np) else None
 
 
 def _joined_verb(
@@ -723,7 +781,8 @@ def _after_comma(
         if np is not None and _valid_np(c, toks, segment):
             # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
             return _Frame(i, i + 1, segment, np, "pre", complement)
-    return _inverted(c, toks, i, hi, complement)
+    # ", said X" names X; "X who was there, said" the subject before the relative clause.
+    return _inverted(c, toks, i, hi, complement) or _relative_frame(c, toks, i, j, lo, complement)
 
 
 def _inverted(
@@ -804,12 +863,23 @@ def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[
                 break
             joined = True
         if _low(toks[j]) in c.verbs and not _ends_a_name(c, toks, j):
-            return None
+            return _after_verb(c, toks, j, end)
         j -= 1
     if end - j > _MAX_NP:
         return None
     np = (j + 1, end)
     return np if _valid_np(c, toks, np) else None
+
+
+def _after_verb(c: _Compiled, toks: Sequence[Token], j: int, end: int) -> tuple[int, int] | None:
+    """Return the phrase after a verb at ``j`` when an article opens it, else ``None``.
+
+    "the agency said a police official said": the official speaks.
+    """
+    if j + 1 < end and _low(toks[j + 1]) in _DETERMINERS and end - j - 1 <= _MAX_NP:
+        np = (j + 1, end)
+        return np if _valid_np(c, toks, np) else None
+    return None
 
 
 def _bracket_opening(toks: Sequence[Token], j: int, lo: int) -> int | None:
@@ -874,12 +944,9 @@ def _governing(
     before: list[tuple[int, _Frame]] = []
     after: list[tuple[int, _Frame]] = []
     for f in frames:
-        if f.form == "owner":
-            if 0 <= a - f.verb_end <= 2:  # the figure is what the document is "of"
-                before.append((a - f.verb_end, f))
-        elif f.form == "acc":
-            if f.np[1] <= a or f.verb >= b:
-                distance = a - f.np[1] if f.np[1] <= a else (f.verb - b) + 1000
+        if f.form in {"owner", "acc", "adv"}:
+            distance = _phrase_distance(c, toks, f, a, b)
+            if distance is not None:
                 before.append((distance, f))
         elif _precedes(f, a, b):
             if _governs_before(c, toks, f, a, b):
@@ -890,6 +957,22 @@ def _governing(
     after.sort(key=lambda x: x[0])
     chosen = [f for _, f in before] + [f for _, f in after]
     return _chain(toks, chosen, b) if chosen else []
+
+
+def _phrase_distance(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: int) -> int | None:
+    """Return how far a frame with no verb of its own stands from the claim it governs.
+
+    A document's owner governs what the document is "of"; "according to X" the whole
+    sentence, after the claim last; "Officially, ..." its clause. ``None``: not the claim.
+    """
+    if f.form == "owner":
+        return a - f.verb_end if 0 <= a - f.verb_end <= 2 else None
+    if f.form == "adv":
+        governs = f.verb_end <= a and not _scope_ends(c, toks, f.verb_end, a)
+        return a - f.verb_end if governs else None
+    if f.np[1] <= a:
+        return a - f.np[1]
+    return (f.verb - b) + 1000 if f.verb >= b else None
 
 
 def _precedes(f: _Frame, a: int, b: int) -> bool:
@@ -995,6 +1078,8 @@ def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
     for k in range(i, min(a, i + 2 * _WINDOW)):
         word = toks[k].text.lower()
         if word in c.scope_breaks and k > i and toks[k - 1].text == ",":
+            if k == i + 1 and k + 1 < a and toks[k + 1].text == ",":
+                continue  # "said, however, that ...": an aside, not a new clause
             return True
         if word == "as" and k + 1 < a and _participle(toks[k + 1].text.lower()):
             return True
@@ -1164,6 +1249,8 @@ def _source_from_np(
     words = _speaker_words(c, toks, np)
     if not words:
         return Source(kind=SourceKind.UNKNOWN)
+    if len(words) == 1 and _low(words[0]) in c.adverbs:
+        return Source(name=words[0].text, kind=c.adverbs[_low(words[0])])
     referred = _referring_source(c, ctx, words, sentence, depth)
     if referred is not None:
         return referred
@@ -1404,7 +1491,9 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
     found = []
     lo = max(0, len(toks) - 3 * _WINDOW)
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
-        (f.np, f.appositive) for f in _frames(c, toks, lo, len(toks)) if f.form != "colon"
+        (f.np, f.appositive)
+        for f in _frames(c, toks, lo, len(toks))
+        if f.form not in {"colon", "adv"}
     ]
     spans.extend(_appositives(c, toks, lo))
     seen: set[tuple[int, int]] = set()

@@ -1,0 +1,125 @@
+"""Reporting frames, round 13: speakers behind a relative clause, adverbs of officialdom.
+
+Invented names only (Zelvania, Okvara, Dunmar, Velka). Each grammar draws one reporting
+frame of a kind that news uses in general and asks :func:`find_source` for the figure's
+speaker.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.segment import DocContext
+from claimrecon.extract.sources import find_source
+from claimrecon.models import Document, Source, SourceKind
+from claimrecon.vocab import Lexicon
+
+LEX = Lexicon.default()
+
+
+def source_of(text: str, claim: str) -> Source:
+    ctx = DocContext(Document(id="d", text=text), LEX)
+    start = text.index(claim)
+    return find_source(ctx, start, start + len(claim))
+
+
+# (speaker as written, its kind)
+SPEAKERS = st.sampled_from(
+    [
+        ("Several security sources", SourceKind.OFFICIAL),
+        ("Hospital sources", SourceKind.OFFICIAL),
+        ("Police officials", SourceKind.OFFICIAL),
+        ("Two witnesses", SourceKind.WITNESS),
+        ("Residents", SourceKind.WITNESS),
+        ("A Zelvanian army officer", SourceKind.OFFICIAL),
+    ]
+)
+RELATIVES = st.sampled_from(
+    [
+        "who were on the scene",
+        "who asked not to be named",
+        "who spoke on condition of anonymity because they were not authorised to brief",
+        "who fled Okvara on Monday",
+        "who insisted on anonymity",
+        "who were in the company of the governor of Velka",
+    ]
+)
+VERBS = st.sampled_from(["said", "say", "told reporters", "told the Dunmar Times", "said that"])
+COUNTS = st.integers(min_value=2, max_value=900)
+
+
+@given(SPEAKERS, RELATIVES, VERBS, COUNTS)
+def test_speaker_before_a_relative_clause_speaks(
+    speaker: tuple[str, SourceKind], relative: str, verb: str, count: int
+) -> None:
+    name, kind = speaker
+    text = f"{name} {relative} {verb} {count} people were killed in Okvara."
+    source = source_of(text, f"{count} people")
+    assert (source.name, source.kind) == (name, kind)
+
+
+@given(SPEAKERS, RELATIVES, COUNTS)
+def test_relative_clause_set_off_by_a_comma_before_the_verb(
+    speaker: tuple[str, SourceKind], relative: str, count: int
+) -> None:
+    name, kind = speaker
+    text = f"{name} {relative}, said, however, that {count} people were killed in Okvara."
+    source = source_of(text, f"{count} people")
+    assert (source.name, source.kind) == (name, kind)
+
+
+@given(SPEAKERS, RELATIVES, COUNTS)
+def test_relative_clause_of_the_figure_leaves_the_closing_speaker(
+    speaker: tuple[str, SourceKind], relative: str, count: int
+) -> None:
+    # "20 soldiers who were hurt, the sources said": the soldiers are counted, not heard.
+    name, kind = speaker
+    text = f"The army evacuated {count} soldiers who were wounded, {name.lower()} said."
+    source = source_of(text, f"{count} soldiers")
+    assert source.kind is kind
+
+
+@given(st.sampled_from(["Officially", "officially"]), COUNTS, COUNTS, SPEAKERS)
+def test_adverb_of_officialdom_opens_an_official_count(
+    adverb: str, first: int, second: int, speaker: tuple[str, SourceKind]
+) -> None:
+    name, kind = speaker
+    lead = "In Velka, " if adverb.islower() else ""
+    text = (
+        f"{lead}{adverb}, {first} people were killed in the attack on Okvara, but "
+        f"{name.lower()} {'say' if name.endswith('s') else 'says'} that at least "
+        f"{first + second} people were killed."
+    )
+    official = source_of(text, f"{first} people")
+    assert (official.name, official.kind) == (adverb, SourceKind.OFFICIAL)
+    rival = source_of(text, f"{first + second} people")
+    assert rival.kind is kind
+
+
+@given(COUNTS, COUNTS)
+def test_adverb_of_officialdom_ends_with_its_clause(first: int, second: int) -> None:
+    text = f"Officially, {first} were killed in Dunmar, but the real toll is {first + second}."
+    assert source_of(text, f"{first + second}.").name is None
+
+
+@given(COUNTS)
+def test_unofficially_names_no_official(count: int) -> None:
+    text = f"Unofficially, {count} people died in Zelvania."
+    source = source_of(text, f"{count} people")
+    assert (source.name, source.kind) == ("Unofficially", SourceKind.UNKNOWN)
+
+
+@given(
+    st.sampled_from(["a security official", "a police officer", "a hospital official"]),
+    st.sampled_from(["The Dunmar Times", "The Okvara Post", "Velka News"]),
+    COUNTS,
+)
+def test_wire_saying_an_official_said_is_the_official_via_the_wire(
+    official: str, wire: str, count: int
+) -> None:
+    # "the Dunmar Times said a security official said": no "that" between the frames.
+    text = f"{wire} said {official} said {count} people died in Velka."
+    source = source_of(text, f"{count} people")
+    assert (source.name, source.kind) == (official, SourceKind.OFFICIAL)
+    assert [v.name for v in source.via] == [wire.removeprefix("The ")]
