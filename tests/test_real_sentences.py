@@ -3503,12 +3503,45 @@ SPEAKERS_ROUND13 = [
         "Interior Ministry spokesman Najib Danish",
         "official",
     ),
+    (
+        "The announcement came as a car bomb exploded outside Mogadishu, killing the driver, "
+        "police said, with a witness saying there were at least two bodies.",
+        "two bodies",
+        "a witness",
+        "witness",
+    ),
+    (
+        "The Philippine National Police said as of 1:20 pm on Sunday that 27 were killed "
+        "(20 civilians and 7 soldiers) and 77 others wounded in the attack.",
+        "27 were killed",
+        "The Philippine National Police",
+        "official",
+    ),
+    (
+        "More than 100 of the dead were schoolchildren, Reuters is reporting.",
+        "100 of the dead",
+        "Reuters",
+        "media",
+    ),
+    (
+        "Both CNN and FOX News are reporting that at least 50 people are dead after an "
+        "attack inside Pulse nightclub early Sunday.",
+        "50 people",
+        "CNN and FOX News",
+        "media",
+    ),
+    (
+        "Quetta Civil hospital explosion: At least 35 killed, over 30 others injured",
+        "35 killed",
+        None,
+        "media",
+    ),
 ]
 # --- end of sources13, round 13 --------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("text", "words", "name", "kind"), SPEAKERS_ROUND13)
-def test_real_speakers_round13(text: str, words: str, name: str, kind: str | None) -> None:
+def test_real_speakers_round13(text: str, words: str, name: str | None, kind: str | None) -> None:
     from claimrecon.extract.sources import find_source
 
     ctx = DocContext(Document(id="d", text=text), LEX)

@@ -123,3 +123,50 @@ def test_wire_saying_an_official_said_is_the_official_via_the_wire(
     source = source_of(text, f"{count} people")
     assert (source.name, source.kind) == (official, SourceKind.OFFICIAL)
     assert [v.name for v in source.via] == [wire.removeprefix("The ")]
+
+
+OUTLETS = st.sampled_from(["Reuters", "The Dunmar Times", "Velka TV", "Okvara News"])
+
+
+@given(OUTLETS, COUNTS)
+def test_present_progressive_reports(outlet: str, count: int) -> None:
+    name = outlet.removeprefix("The ")  # an outlet goes by its name, without the article
+    closing = source_of(f"{count} people were killed in Velka, {outlet} is reporting.", "people")
+    opening = source_of(f"{outlet} is reporting that {count} people were killed.", "people")
+    both = source_of(f"Both {name} and Zelvania Radio are reporting {count} dead.", "dead")
+    assert (closing.name, opening.name) == (name, name)
+    assert both.name == f"{name} and Zelvania Radio"
+    assert {closing.kind, opening.kind, both.kind} == {SourceKind.MEDIA}
+
+
+@given(SPEAKERS, st.sampled_from(["a witness", "one resident", "a local doctor"]), COUNTS)
+def test_with_someone_saying_gives_the_count_to_that_someone(
+    speaker: tuple[str, SourceKind], other: str, count: int
+) -> None:
+    # "..., police said, with a witness saying ...": the witness, not the police.
+    name, _ = speaker
+    text = (
+        f"A car bomb exploded outside Okvara, killing the driver, {name.lower()} said, "
+        f"with {other} saying there were at least {count} bodies."
+    )
+    assert source_of(text, f"{count} bodies").name == other
+    assert source_of(text, "the driver").name == name.lower()
+
+
+@given(
+    st.sampled_from(["Okvara police", "The Velka interior ministry", "Dunmar officials"]),
+    st.sampled_from(["as of Sunday evening", "as of 1:20 pm on Monday", "as of noon"]),
+    COUNTS,
+)
+def test_as_of_dates_what_is_said(speaker: str, when: str, count: int) -> None:
+    text = f"{speaker} said {when} that {count} people were killed."
+    assert source_of(text, f"{count} people").name == speaker
+
+
+@given(
+    st.sampled_from(["Okvara hospital explosion", "Velka market attack", "Dunmar police raid"]),
+    COUNTS,
+)
+def test_headline_naming_the_event_before_a_colon_names_no_speaker(event: str, count: int) -> None:
+    text = f"{event}: At least {count} killed, dozens injured"
+    assert source_of(text, f"{count} killed").name is None

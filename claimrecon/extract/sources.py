@@ -185,6 +185,7 @@ class _Compiled:
     time_words: frozenset[str]  # weekdays, months, parts of the day: "on Monday"
     body_anaphors: frozenset[str]
     adverbs: dict[str, SourceKind]  # "officially": an adverb that tells who speaks
+    events: frozenset[str]  # "attack", "explosion": what happened, never who speaks
     links: frozenset[str]  # "linked", "loyal": a group named as another's ally
 
     @classmethod
@@ -227,6 +228,7 @@ class _Compiled:
             time_words=_lows([*lexicon.figures.time_words, *lexicon.figures.date_words, "weekend"]),
             body_anaphors=frozenset(" ".join(w.lower().split()) for w in src.body_anaphors),
             adverbs={k.lower(): v for k, v in src.speaker_adverbs.items()},
+            events=_lows(act.event_nouns),
         )
 
 
@@ -744,14 +746,25 @@ def _passive_relay(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int
     if _low(toks[i]) in c.relay_verbs and i + 1 < hi and _low(toks[i + 1]) == "as":
         np = _np_backward(c, toks, i - 2, lo) if i - 2 >= lo else None
         return _Frame(i, i + 3, np, None, "pre") if np is not None else None
+    if _low(toks[i]).endswith("ing") and _low(toks[i - 1]) in {"is", "are"} and i - 2 >= lo:
+        # "Dunmar News is reporting that ...", "..., Velka TV is reporting": a verb in the
+        # present, its subject before the auxiliary.
+        np = _np_backward(c, toks, i - 2, lo)
+        return _Frame(i - 1, i + 1, np, None, "pre") if np is not None else None
     return None
 
 
 def _participle_frame(
     c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
-    """Read "The ministry gave a lower toll, saying ...": the clause's subject speaks."""
-    if j < lo or toks[j].text != ",":
+    """Read "The ministry gave a lower toll, saying ...": the clause's subject speaks.
+
+    "..., with a witness saying ...": the noun phrase after "with" speaks.
+    """
+    if j >= lo and toks[j].text != ",":
+        np = _with_subject(c, toks, j, lo)
+        return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+    if j < lo:
         return None
     if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
         # "..., the Pentagon said, adding that ...": the speaker goes on.
@@ -761,6 +774,17 @@ def _participle_frame(
         return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
     np = _initial_np(c, toks, lo, j)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _with_subject(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
+    """Return the speaker of "with a witness saying": the phrase after "with", ending at ``j``."""
+    for k in range(j, max(lo, j - 6) - 1, -1):
+        if _low(toks[k]) == "with":
+            np = (k + 1, j + 1)
+            return np if k < j and _valid_np(c, toks, np) else None
+        if _is_boundary(c, toks[k]):
+            return None
+    return None
 
 
 def _after_comma(
@@ -1073,7 +1097,7 @@ def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
 
     "X said A, but B", "X say A as shown by B": B is the document's own voice.
     """
-    if i < a and _low(toks[i]) in _NEW_CLAUSE:
+    if i < a and _low(toks[i]) in _NEW_CLAUSE and not _time_as(toks, i):
         return True  # "officials said as they rounded up 13 people": a clause of its own
     for k in range(i, min(a, i + 2 * _WINDOW)):
         word = toks[k].text.lower()
@@ -1084,6 +1108,11 @@ def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
         if word == "as" and k + 1 < a and _participle(toks[k + 1].text.lower()):
             return True
     return False
+
+
+def _time_as(toks: Sequence[Token], i: int) -> bool:
+    """Say whether "as" at ``i`` dates what is said: "said as of Sunday that ..."."""
+    return _low(toks[i]) == "as" and i + 1 < len(toks) and _low(toks[i + 1]) == "of"
 
 
 def _participle(word: str) -> bool:
@@ -1144,8 +1173,8 @@ def _colon_frame(c: _Compiled, toks: Sequence[Token], b: int) -> _Frame | None:
             if any(w.lower() in c.verbs for w in words):
                 return None
             text = " ".join(words)
-            if _classify(c, text) is SourceKind.UNKNOWN:
-                return None
+            if _classify(c, text) is SourceKind.UNKNOWN or words[-1].lower() in c.events:
+                return None  # "Okvara hospital explosion: 35 killed" names what happened
             return _Frame(k, k + 1, np, None, "colon")
         if _is_punct_boundary(toks[k]):
             return None
@@ -1226,8 +1255,12 @@ def _without_article(words: list[Token]) -> list[Token]:
 
 def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
     """The speaker as the text gives it: "the Kenyan Red Cross", "Interior Minister X"."""
-    while len(words) > 1 and _low(words[0]) in c.skip_words and words[0].text[:1].islower():
-        words = words[1:]  # "so far we": an adverb before the speaker is no part of it
+    while (
+        len(words) > 1
+        and _low(words[0]) in c.skip_words
+        and (words[0].text[:1].islower() or _low(words[0]) == "both")
+    ):
+        words = words[1:]  # "so far we", "Both X and Y": an adverb is no part of the speaker
     for k in range(1, len(words) - 1):
         # "Belgian officials on March 28 raised ...": a time phrase is no part of the name.
         after = [_low(t) for t in words[k + 1 : k + 3] if _low(t) not in _DETERMINERS]
