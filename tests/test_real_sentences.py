@@ -3536,6 +3536,27 @@ SPEAKERS_ROUND13 = [
         None,
         "media",
     ),
+    (
+        '"One person has been killed and eight others wounded in the attack," official news '
+        "agency IRNA reported, quoting deputy Fars governor Esmail Ghezel Sofla.",
+        "One person",
+        "deputy Fars governor Esmail Ghezel Sofla",
+        "official",
+    ),
+    (
+        "Later on Wednesday, five suspects were arrested in Tehran, Iranian Student\u2019s News "
+        "Agency ISNA reported quoting head of Tehran Police Department.",
+        "five suspects",
+        "head of Tehran Police Department",
+        "official",
+    ),
+    (
+        "A member of the local police was also confirmed as being among the dead, bringing "
+        "the toll to 48.",
+        "48",
+        None,
+        "media",
+    ),
 ]
 # --- end of sources13, round 13 --------------------------------------------------------------
 

@@ -170,3 +170,50 @@ def test_as_of_dates_what_is_said(speaker: str, when: str, count: int) -> None:
 def test_headline_naming_the_event_before_a_colon_names_no_speaker(event: str, count: int) -> None:
     text = f"{event}: At least {count} killed, dozens injured"
     assert source_of(text, f"{count} killed").name is None
+
+
+@given(
+    OUTLETS,
+    st.sampled_from(["quoting", "citing"]),
+    st.sampled_from(
+        [
+            ("deputy Velka governor Ana Dunmar", SourceKind.OFFICIAL),
+            ("the Okvara health ministry", SourceKind.OFFICIAL),
+            ("a spokesman for the Zelvania Red Crescent", SourceKind.NGO),
+        ]
+    ),
+    COUNTS,
+)
+def test_wire_quoting_someone_after_a_quotation_relays_that_someone(
+    outlet: str, verb: str, quoted: tuple[str, SourceKind], count: int
+) -> None:
+    name, kind = quoted
+    text = f'"{count} people have been killed," {outlet} reported, {verb} {name}.'
+    source = source_of(text, f"{count} people")
+    assert (source.name, source.kind) == (name, kind)
+    assert [v.name for v in source.via] == [outlet.removeprefix("The ")]
+
+
+@given(
+    st.sampled_from(["head", "director", "chief"]),
+    st.sampled_from(
+        [
+            ("the Velka police department", SourceKind.OFFICIAL),
+            ("Okvara's interior ministry", SourceKind.OFFICIAL),
+            ("the Dunmar Red Crescent", SourceKind.NGO),
+        ]
+    ),
+    COUNTS,
+)
+def test_a_role_of_a_body_speaks_for_the_body(
+    role: str, body: tuple[str, SourceKind], count: int
+) -> None:
+    name, kind = body
+    text = f"{count} people were arrested, the {role} of {name} said."
+    assert source_of(text, f"{count} people").kind is kind
+
+
+@given(st.sampled_from(["also", "later", "officially"]), COUNTS)
+def test_passive_with_an_adverb_is_no_speaker(adverb: str, count: int) -> None:
+    text = f"A member of the Velka police was {adverb} confirmed among the {count} dead."
+    assert source_of(text, f"{count} dead").name is None

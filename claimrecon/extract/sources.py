@@ -361,8 +361,12 @@ def _classified(c: _Compiled, text: str) -> SourceKind:
     if prep in _ORG_PREPOSITIONS and after and _staff_head(c, text[:head_end]):
         # "a doctor at the hospital" speaks for the hospital; "at an MSF clinic" for MSF.
         return after[0].kind
+    head = [h for h in hits if h.pos < head_end]
+    if not head and prep in _ORG_PREPOSITIONS and after:
+        # "the head of the Velka police department": a role unknown speaks for the body.
+        return after[0].kind
     rest = [h for h in after if h.org] if prep in _ORG_PREPOSITIONS else []
-    return _speaker_kind([h for h in hits if h.pos < head_end], rest)
+    return _speaker_kind(head, rest)
 
 
 def _speaker_kind(head: Sequence[_Hit], rest: Sequence[_Hit]) -> SourceKind:
@@ -661,7 +665,7 @@ def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
 def _frame_at(
     c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
-    if i > lo and toks[i - 1].text in _PASSIVE:
+    if _passive_at(c, toks, i, lo):
         return _passive_relay(c, toks, i, lo, hi)
     j = i - 1
     while j >= lo and _low(toks[j]) in c.skip_words and toks[j].text[:1].islower():
@@ -725,6 +729,16 @@ def _relative_subject(
         return None  # "Amaq, a channel which ..., said": an appositive (_after_comma)
     # "who" tells a person ("a guard who ..."); "which" must name a body that speaks.
     return np if _low(toks[k]) == "who" or _speaker_like(c, toks, np) else None
+
+
+def _passive_at(c: _Compiled, toks: Sequence[Token], i: int, lo: int) -> bool:
+    """Say whether the verb at ``i`` is passive: "was confirmed", "was also confirmed"."""
+    if i <= lo:
+        return False
+    word = toks[i - 1].text
+    if word in _PASSIVE:
+        return True
+    return i - 2 >= lo and word.islower() and word in c.skip_words and toks[i - 2].text in _PASSIVE
 
 
 def _joined_verb(
@@ -1854,10 +1868,26 @@ def _speaker_after_quote(c: _Compiled, ctx: DocContext, close: int) -> Source | 
     lo = bisect.bisect_right(toks, close, key=_start_of)
     while lo < len(toks) and toks[lo].text in {",", ".", ";", "!", "?"}:
         lo += 1
-    for f in _frames(c, toks, lo, min(len(toks), lo + 30)):
+    frames = _frames(c, toks, lo, min(len(toks), lo + 30))
+    for f in frames:
         if _opens_after_quote(c, toks, f, lo):
-            return _with_chain(c, ctx, toks, [f], closing)
+            quoting = _quoting_after(toks, frames, f)
+            return _with_chain(c, ctx, toks, [*quoting, f], closing)
     return None
+
+
+def _quoting_after(toks: Sequence[Token], frames: Sequence[_Frame], f: _Frame) -> list[_Frame]:
+    """Return the frame of one quoted by the speaker after a quotation, if any.
+
+    ``"...," the Velka agency reported, quoting the governor``: the governor speaks, via
+    the agency.
+    """
+    end = f.np[1] if f.form == "inv" else f.verb_end
+    if end < len(toks) and toks[end].text == ",":
+        end += 1
+    return [
+        g for g in frames if g.form == "acc" and g.verb == end and _low(toks[g.verb]) != "according"
+    ][:1]
 
 
 def _opens_after_quote(c: _Compiled, toks: Sequence[Token], f: _Frame, lo: int) -> bool:
