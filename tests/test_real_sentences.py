@@ -3557,6 +3557,13 @@ SPEAKERS_ROUND13 = [
         None,
         "media",
     ),
+    (
+        '"All four terrorists are dead," Kunwar Vijay Partap Singh, Deputy Inspector General '
+        "of police for Pathankot region, told AFP.",
+        "four terrorists",
+        "Kunwar Vijay Partap Singh",
+        "official",
+    ),
 ]
 # --- end of sources13, round 13 --------------------------------------------------------------
 

@@ -217,3 +217,30 @@ def test_a_role_of_a_body_speaks_for_the_body(
 def test_passive_with_an_adverb_is_no_speaker(adverb: str, count: int) -> None:
     text = f"A member of the Velka police was {adverb} confirmed among the {count} dead."
     assert source_of(text, f"{count} dead").name is None
+
+
+@given(
+    st.sampled_from(["Ana Dunmar", "Kunwar Velka Singh", "Jonas Okvara"]),
+    st.sampled_from(
+        [
+            ("Deputy Inspector General of police for the Velka region", SourceKind.OFFICIAL),
+            ("Zelvania Red Crescent director of operations", SourceKind.NGO),
+            ("Interior Ministry spokesman for the north", SourceKind.OFFICIAL),
+        ]
+    ),
+    st.sampled_from(["said", "told reporters", "told the Dunmar Times"]),
+    COUNTS,
+)
+def test_a_name_then_its_capitalised_role_names_the_person(
+    name: str, role: tuple[str, SourceKind], verb: str, count: int
+) -> None:
+    title, kind = role
+    text = f'"{count} people are dead," {name}, {title}, {verb}.'
+    source = source_of(text, f"{count} people")
+    assert (source.name, source.kind) == (name, kind)
+
+
+@given(st.sampled_from(["A Velka police spokesman", "The Okvara army chief"]), COUNTS)
+def test_a_role_then_the_name_still_names_the_person(role: str, count: int) -> None:
+    text = f"{role}, Ana Dunmar, said {count} people died."
+    assert source_of(text, f"{count} people").name == "Ana Dunmar"

@@ -814,13 +814,35 @@ def _after_comma(
     segment = (k + 1, j)
     if k >= lo and toks[k].text == "," and segment[1] > segment[0]:
         np = _np_backward(c, toks, k - 1, lo)
-        if np is not None and _appositive_like(toks[segment[0]]):
+        if np is not None and (
+            _appositive_like(toks[segment[0]]) or _name_then_role(c, toks, np, segment)
+        ):
             return _Frame(i, i + 1, np, segment, "pre", complement)
         if np is not None and _valid_np(c, toks, segment):
             # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
             return _Frame(i, i + 1, segment, np, "pre", complement)
     # ", said X" names X; "X who was there, said" the subject before the relative clause.
     return _inverted(c, toks, i, hi, complement) or _relative_frame(c, toks, i, j, lo, complement)
+
+
+def _name_then_role(
+    c: _Compiled, toks: Sequence[Token], np: tuple[int, int], segment: tuple[int, int]
+) -> bool:
+    """Say whether a name and then a capitalised role stand before the verb.
+
+    "Ana Dunmar, Deputy Inspector General of Velka police, said": the name has no source
+    noun, the role has one and a word in lower case; the person speaks.
+    """
+    name = [t.text for t in toks[np[0] : np[1]] if t.text[:1].isalnum()]
+    role = " ".join(t.text for t in toks[segment[0] : segment[1]])
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return False
+    lows = " ".join(w.lower() for w in name)
+    if c.noun_re is not None and c.noun_re.search(lows):
+        return False
+    return _classify(c, role) is not SourceKind.UNKNOWN and any(
+        t.text[:1].islower() for t in toks[segment[0] : segment[1]]
+    )
 
 
 def _inverted(
