@@ -3564,6 +3564,20 @@ SPEAKERS_ROUND13 = [
         "Kunwar Vijay Partap Singh",
         "official",
     ),
+    (
+        "There were reports that at least three people had been killed and one suspect detained.",
+        "three people",
+        "reports",
+        "unknown",
+    ),
+    (
+        "Officials told Fox News late Thursday that those killed included 10 Marines, two "
+        "Army soldiers and a Navy corpsman, correcting earlier reports that 12 Marines were "
+        "killed.",
+        "12 Marines",
+        "earlier reports",
+        "unknown",
+    ),
 ]
 # --- end of sources13, round 13 --------------------------------------------------------------
 

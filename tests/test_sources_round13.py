@@ -244,3 +244,27 @@ def test_a_name_then_its_capitalised_role_names_the_person(
 def test_a_role_then_the_name_still_names_the_person(role: str, count: int) -> None:
     text = f"{role}, Ana Dunmar, said {count} people died."
     assert source_of(text, f"{count} people").name == "Ana Dunmar"
+
+
+@given(
+    st.sampled_from(
+        [
+            ("There were reports that", "reports"),
+            ("Ana Dunmar did not confirm reports that", "reports"),
+            ("Okvara officials denied earlier reports that", "earlier reports"),
+            ("Velka police, correcting unconfirmed reports that", "unconfirmed reports"),
+        ]
+    ),
+    COUNTS,
+)
+def test_reports_that_speak_for_what_they_say(opening: tuple[str, str], count: int) -> None:
+    lead, name = opening
+    text = f"{lead} {count} people had been killed in Zelvania."
+    source = source_of(text, f"{count} people")
+    assert (source.name, source.kind) == (name, SourceKind.UNKNOWN)
+
+
+@given(COUNTS)
+def test_a_report_owned_by_its_speaker_is_no_speaker_of_its_own(count: int) -> None:
+    text = f"The Velka ministry said its initial report that {count} died was wrong."
+    assert source_of(text, f"{count} died").name != "initial report"

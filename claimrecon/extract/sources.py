@@ -548,7 +548,7 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_Frame(i, i + acc, np, _appositive_after(toks, np[1], hi), "acc"))
             i += acc
             continue
-        owner = _owner_frame(c, toks, i, lo, hi)
+        owner = _owner_frame(c, toks, i, lo, hi) or _reports_that(c, toks, i, lo, hi)
         if owner is not None:
             frames.append(owner)
         if low in c.adverbs and _opens_clause(c, toks, i, lo, hi):
@@ -592,6 +592,29 @@ def _owner_frame(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) 
         k -= 1
     np = (k, j + 1)
     return _Frame(i, i + 2, np, None, "owner") if _valid_np(c, toks, np) else None
+
+
+_REPORT_NOUNS = frozenset({"report", "reports"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _reports_that(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) -> _Frame | None:
+    """Read "there were reports that ...": the reports speak for what they say.
+
+    They go by their own name with their modifiers ("earlier reports", "media reports");
+    "its initial report that ..." is its owner's, no speaker of its own here.
+    """
+    if _low(toks[i]) not in _REPORT_NOUNS or i + 1 >= hi or _low(toks[i + 1]) != "that":
+        return None
+    k = i
+    while k - 1 >= lo and i - k < 2 and toks[k - 1].text[:1].islower():
+        word = _low(toks[k - 1])
+        if word in _OWNERS or word.endswith(("'s", "\u2019s")):
+            return None  # "its initial report that ...": the owner's report
+        if word not in c.document_modifiers and word not in c.nouns:
+            break  # "earlier reports", "media reports"; not "denied reports"
+        k -= 1
+    return _Frame(i, i + 2, (k, i + 1), None, "reports")
 
 
 def _ends_a_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
@@ -1004,7 +1027,7 @@ def _governing(
     before: list[tuple[int, _Frame]] = []
     after: list[tuple[int, _Frame]] = []
     for f in frames:
-        if f.form in {"owner", "acc", "adv"}:
+        if f.form in {"owner", "acc", "adv", "reports"}:
             distance = _phrase_distance(c, toks, f, a, b)
             if distance is not None:
                 before.append((distance, f))
@@ -1027,7 +1050,7 @@ def _phrase_distance(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: 
     """
     if f.form == "owner":
         return a - f.verb_end if 0 <= a - f.verb_end <= 2 else None
-    if f.form == "adv":
+    if f.form in {"adv", "reports"}:
         governs = f.verb_end <= a and not _scope_ends(c, toks, f.verb_end, a)
         return a - f.verb_end if governs else None
     if f.np[1] <= a:
@@ -1562,7 +1585,7 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
         (f.np, f.appositive)
         for f in _frames(c, toks, lo, len(toks))
-        if f.form not in {"colon", "adv"}
+        if f.form not in {"colon", "adv", "reports"}
     ]
     spans.extend(_appositives(c, toks, lo))
     seen: set[tuple[int, int]] = set()
@@ -1786,7 +1809,12 @@ def _with_chain(
     sentence: Sentence,
     outer: Source | None = None,
 ) -> Source:
-    sources = [_source_from_np(c, ctx, toks, f.np, f.appositive, sentence) for f in chain]
+    sources = [
+        _reports_source(c, ctx, toks, f)
+        if f.form == "reports"
+        else _source_from_np(c, ctx, toks, f.np, f.appositive, sentence)
+        for f in chain
+    ]
     sources[1:1] = [
         _source_from_np(c, ctx, toks, f.relay, None, sentence) for f in chain[:1] if f.relay
     ]
@@ -1795,6 +1823,12 @@ def _with_chain(
     head = sources[0]
     via = tuple(head.via) + tuple(s for s in sources[1:] if s.name != head.name)
     return head.model_copy(update={"via": via}) if via != head.via else head
+
+
+def _reports_source(c: _Compiled, ctx: DocContext, toks: Sequence[Token], f: _Frame) -> Source:
+    """Return "reports that ..." as its own speaker: "earlier reports", of unknown kind."""
+    name = _np_text(ctx, list(toks[f.np[0] : f.np[1]]))
+    return Source(name=name, kind=_classify(c, name))
 
 
 def _in_sentence(
