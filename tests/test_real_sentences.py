@@ -3578,6 +3578,13 @@ SPEAKERS_ROUND13 = [
         "earlier reports",
         "unknown",
     ),
+    (
+        "With only 11 days after terrorists linked to the Allied Democratic Forces killed 37 "
+        "students and five civilians, the death toll has now increased by two more people.",
+        "two more people",
+        None,
+        "media",
+    ),
 ]
 # --- end of sources13, round 13 --------------------------------------------------------------
 

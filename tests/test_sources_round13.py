@@ -268,3 +268,13 @@ def test_reports_that_speak_for_what_they_say(opening: tuple[str, str], count: i
 def test_a_report_owned_by_its_speaker_is_no_speaker_of_its_own(count: int) -> None:
     text = f"The Velka ministry said its initial report that {count} died was wrong."
     assert source_of(text, f"{count} died").name != "initial report"
+
+
+@given(
+    st.sampled_from(["the death toll", "the toll", "the official tally", "the number of dead"]),
+    st.sampled_from(["has now increased by", "rose by", "has climbed by"]),
+    COUNTS,
+)
+def test_a_toll_is_never_its_own_speaker(toll: str, verb: str, count: int) -> None:
+    text = f"Two days after the Okvara attack, {toll} {verb} {count} more people."
+    assert source_of(text, f"{count} more").name is None

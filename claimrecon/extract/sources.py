@@ -1002,6 +1002,8 @@ def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
     lows = [w.lower() for w in words]
     if len(words) == 1 and lows[0] in c.pronouns | {"it", "they", "we", "i", "you"}:
         return True
+    if lows[-1] in c.toll_nouns:
+        return False  # "the death toll has risen to 44": a toll is what is said, not who
     if all(w in c.skip_words or w in _TAIL_OPENERS for w in lows):
         return False  # "so far", "later on Monday": adverbs and time words name no one
     if any(w[:1].isupper() for w in words) or any(w in c.nouns for w in lows):
