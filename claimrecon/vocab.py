@@ -434,6 +434,9 @@ class SourceLexicon(_Section):
     organization"."""
     first_person: list[str] = []
     """Pronouns by which a quoted speaker names itself ("we", "I"): the quote's speaker."""
+    speaker_adverbs: dict[str, SourceKind] = {}
+    """Adverbs opening a clause that tell who speaks in it without naming anyone:
+    "Officially, 40 were killed" is the authorities' word."""
 
 
 CUE_PLACEHOLDERS = frozenset(

@@ -3712,3 +3712,147 @@ def test_real_group_name_places(text: str, not_place: str) -> None:
 
 
 # --- end of events, round 13 -----------------------------------------------------------------
+
+
+# --- sources13, round 13: who says a figure (reporting frames) -------------------------------
+# (text, the figure's words, the speaker's name, its kind): a speaker behind a relative
+# clause, an adverb of officialdom opening its clause, an aside after the verb.
+SPEAKERS_ROUND13 = [
+    (
+        "Officially, 132 people were killed in the attack on the village, but several "
+        "security sources who were on the scene say that at least 160 people were killed.",
+        "132 people",
+        "Officially",
+        "official",
+    ),
+    (
+        "Officially, 132 people were killed in the attack on the village, but several "
+        "security sources who were on the scene say that at least 160 people were killed.",
+        "160 people",
+        "several security sources",
+        "official",
+    ),
+    (
+        "Police officials who could insisted on anonymity because they are not authorized "
+        "to speak with the press said the toll could be as high as about 150.",
+        "about 150",
+        "Police officials",
+        "official",
+    ),
+    (
+        "The BBC's Tom Symonds said a security guard who oversees a number of pubs in the "
+        "London Bridge area said he saw four people stabbed by three attackers.",
+        "four people",
+        "a security guard",
+        None,
+    ),
+    (
+        "A witness in the village who gave his name as Ahmed told Reuters by telephone that "
+        "he had seen two dead bodies.",
+        "two dead",
+        "A witness in the village",
+        "witness",
+    ),
+    (
+        "The more than 150 people who were rescued or managed to escape included 41 "
+        "foreigners, said Interior Ministry spokesman Najib Danish.",
+        "41 foreigners",
+        "Interior Ministry spokesman Najib Danish",
+        "official",
+    ),
+    (
+        "The announcement came as a car bomb exploded outside Mogadishu, killing the driver, "
+        "police said, with a witness saying there were at least two bodies.",
+        "two bodies",
+        "a witness",
+        "witness",
+    ),
+    (
+        "The Philippine National Police said as of 1:20 pm on Sunday that 27 were killed "
+        "(20 civilians and 7 soldiers) and 77 others wounded in the attack.",
+        "27 were killed",
+        "The Philippine National Police",
+        "official",
+    ),
+    (
+        "More than 100 of the dead were schoolchildren, Reuters is reporting.",
+        "100 of the dead",
+        "Reuters",
+        "media",
+    ),
+    (
+        "Both CNN and FOX News are reporting that at least 50 people are dead after an "
+        "attack inside Pulse nightclub early Sunday.",
+        "50 people",
+        "CNN and FOX News",
+        "media",
+    ),
+    (
+        "Quetta Civil hospital explosion: At least 35 killed, over 30 others injured",
+        "35 killed",
+        None,
+        "media",
+    ),
+    (
+        '"One person has been killed and eight others wounded in the attack," official news '
+        "agency IRNA reported, quoting deputy Fars governor Esmail Ghezel Sofla.",
+        "One person",
+        "deputy Fars governor Esmail Ghezel Sofla",
+        "official",
+    ),
+    (
+        "Later on Wednesday, five suspects were arrested in Tehran, Iranian Student\u2019s News "
+        "Agency ISNA reported quoting head of Tehran Police Department.",
+        "five suspects",
+        "head of Tehran Police Department",
+        "official",
+    ),
+    (
+        "A member of the local police was also confirmed as being among the dead, bringing "
+        "the toll to 48.",
+        "48",
+        None,
+        "media",
+    ),
+    (
+        '"All four terrorists are dead," Kunwar Vijay Partap Singh, Deputy Inspector General '
+        "of police for Pathankot region, told AFP.",
+        "four terrorists",
+        "Kunwar Vijay Partap Singh",
+        "official",
+    ),
+    (
+        "There were reports that at least three people had been killed and one suspect detained.",
+        "three people",
+        "reports",
+        "unknown",
+    ),
+    (
+        "Officials told Fox News late Thursday that those killed included 10 Marines, two "
+        "Army soldiers and a Navy corpsman, correcting earlier reports that 12 Marines were "
+        "killed.",
+        "12 Marines",
+        "earlier reports",
+        "unknown",
+    ),
+    (
+        "With only 11 days after terrorists linked to the Allied Democratic Forces killed 37 "
+        "students and five civilians, the death toll has now increased by two more people.",
+        "two more people",
+        None,
+        "media",
+    ),
+]
+# --- end of sources13, round 13 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "name", "kind"), SPEAKERS_ROUND13)
+def test_real_speakers_round13(text: str, words: str, name: str | None, kind: str | None) -> None:
+    from claimrecon.extract.sources import find_source
+
+    ctx = DocContext(Document(id="d", text=text), LEX)
+    start = text.index(words)
+    source = find_source(ctx, start, start + len(words))
+    assert source.name == name
+    if kind is not None:
+        assert source.kind.value == kind

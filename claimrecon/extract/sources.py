@@ -184,6 +184,8 @@ class _Compiled:
     document_modifiers: frozenset[str]
     time_words: frozenset[str]  # weekdays, months, parts of the day: "on Monday"
     body_anaphors: frozenset[str]
+    adverbs: dict[str, SourceKind]  # "officially": an adverb that tells who speaks
+    events: frozenset[str]  # "attack", "explosion": what happened, never who speaks
     links: frozenset[str]  # "linked", "loyal": a group named as another's ally
 
     @classmethod
@@ -225,6 +227,8 @@ class _Compiled:
             document_modifiers=_lows(src.document_modifiers),
             time_words=_lows([*lexicon.figures.time_words, *lexicon.figures.date_words, "weekend"]),
             body_anaphors=frozenset(" ".join(w.lower().split()) for w in src.body_anaphors),
+            adverbs={k.lower(): v for k, v in src.speaker_adverbs.items()},
+            events=_lows(act.event_nouns),
         )
 
 
@@ -357,8 +361,12 @@ def _classified(c: _Compiled, text: str) -> SourceKind:
     if prep in _ORG_PREPOSITIONS and after and _staff_head(c, text[:head_end]):
         # "a doctor at the hospital" speaks for the hospital; "at an MSF clinic" for MSF.
         return after[0].kind
+    head = [h for h in hits if h.pos < head_end]
+    if not head and prep in _ORG_PREPOSITIONS and after:
+        # "the head of the Velka police department": a role unknown speaks for the body.
+        return after[0].kind
     rest = [h for h in after if h.org] if prep in _ORG_PREPOSITIONS else []
-    return _speaker_kind([h for h in hits if h.pos < head_end], rest)
+    return _speaker_kind(head, rest)
 
 
 def _speaker_kind(head: Sequence[_Hit], rest: Sequence[_Hit]) -> SourceKind:
@@ -513,7 +521,7 @@ class _Frame:
     verb_end: int  # index past the last verb token
     np: tuple[int, int]  # token indices of the speaker's noun phrase
     appositive: tuple[int, int] | None
-    form: str  # "pre": speaker then verb; "inv": verb then speaker; "acc"; "colon"
+    form: str  # "pre": speaker then verb; "inv": verb then speaker; "acc"; "colon"; "adv"
     complement: bool = False
     relay: tuple[int, int] | None = None  # who quoted the speaker: "the agency quoted X as"
 
@@ -540,9 +548,11 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_Frame(i, i + acc, np, _appositive_after(toks, np[1], hi), "acc"))
             i += acc
             continue
-        owner = _owner_frame(c, toks, i, lo, hi)
+        owner = _owner_frame(c, toks, i, lo, hi) or _reports_that(c, toks, i, lo, hi)
         if owner is not None:
             frames.append(owner)
+        if low in c.adverbs and _opens_clause(c, toks, i, lo, hi):
+            frames.append(_Frame(i, i + 2, (i, i + 1), None, "adv"))
         verb = low in c.verbs or low in c.complement or low in c.toll_verbs
         if verb and not _ends_a_name(c, toks, i):
             frame = _frame_at(c, toks, i, lo, hi, complement=low not in c.verbs)
@@ -550,6 +560,12 @@ def _frames(c: _Compiled, toks: Sequence[Token], lo: int, hi: int) -> list[_Fram
                 frames.append(_quoted_as(c, toks, frame, hi) or frame)
         i += 1
     return frames
+
+
+def _opens_clause(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) -> bool:
+    """Say whether an adverb opens a clause, set off by a comma: "Officially, ..."."""
+    opens = i == lo or _is_boundary(c, toks[i - 1])
+    return opens and i + 1 < hi and toks[i + 1].text == ","
 
 
 _OWNER_STOPS = frozenset({"with", "of", "to", "by", "from", "in", "on", "at", "for", "than"})
@@ -576,6 +592,29 @@ def _owner_frame(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) 
         k -= 1
     np = (k, j + 1)
     return _Frame(i, i + 2, np, None, "owner") if _valid_np(c, toks, np) else None
+
+
+_REPORT_NOUNS = frozenset({"report", "reports"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _reports_that(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) -> _Frame | None:
+    """Read "there were reports that ...": the reports speak for what they say.
+
+    They go by their own name with their modifiers ("earlier reports", "media reports");
+    "its initial report that ..." is its owner's, no speaker of its own here.
+    """
+    if _low(toks[i]) not in _REPORT_NOUNS or i + 1 >= hi or _low(toks[i + 1]) != "that":
+        return None
+    k = i
+    while k - 1 >= lo and i - k < 2 and toks[k - 1].text[:1].islower():
+        word = _low(toks[k - 1])
+        if word in _OWNERS or word.endswith(("'s", "\u2019s")):
+            return None  # "its initial report that ...": the owner's report
+        if word not in c.document_modifiers and word not in c.nouns:
+            break  # "earlier reports", "media reports"; not "denied reports"
+        k -= 1
+    return _Frame(i, i + 2, (k, i + 1), None, "reports")
 
 
 def _ends_a_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
@@ -649,7 +688,7 @@ def _according(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> int:
 def _frame_at(
     c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
-    if i > lo and toks[i - 1].text in _PASSIVE:
+    if _passive_at(c, toks, i, lo):
         return _passive_relay(c, toks, i, lo, hi)
     j = i - 1
     while j >= lo and _low(toks[j]) in c.skip_words and toks[j].text[:1].islower():
@@ -658,13 +697,71 @@ def _frame_at(
         return _participle_frame(c, toks, i, j, lo, hi, complement)
     if j >= lo and toks[j].text == ",":
         return _after_comma(c, toks, i, j, lo, hi, complement)
-    joined = _joined_verb(c, toks, i, j, lo, complement)
+    joined = _joined_verb(c, toks, i, j, lo, complement) or _relative_frame(
+        c, toks, i, j, lo, complement
+    )
     if joined is not None:
         return joined
     if j < lo or (_is_boundary(c, toks[j]) and _bracket_opening(toks, j, lo) is None):
         return _inverted(c, toks, i, hi, complement)
     np = _np_backward(c, toks, j, lo)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+_RELATIVES = frozenset({"who", "which"})
+_MAX_RELATIVE = 25  # tokens of a relative clause between a speaker and its verb
+
+
+def _relative_frame(
+    c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, complement: bool
+) -> _Frame | None:
+    np = _relative_subject(c, toks, j, lo) if j > lo else None
+    return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _relative_pronoun(toks: Sequence[Token], j: int, lo: int) -> int | None:
+    """Return where "who" or "which" opens a relative clause ending at ``j``, unset off."""
+    k = j
+    while k > lo and j - k < _MAX_RELATIVE and _low(toks[k]) not in _RELATIVES:
+        if toks[k].text in _QUOTES or toks[k].text in {";", ":", "."}:
+            return None
+        if toks[k].text == "," and k < j:
+            return None  # "20 soldiers who were hurt, the sources said": no relative subject
+        k -= 1
+    if k <= lo or _low(toks[k]) not in _RELATIVES or k == j or toks[k - 1].text == ",":
+        return None
+    return k
+
+
+def _relative_subject(
+    c: _Compiled, toks: Sequence[Token], j: int, lo: int
+) -> tuple[int, int] | None:
+    """Return a speaker whose relative clause stands before its verb.
+
+    "several security sources who were on the scene say", "a guard who oversees the bars
+    said", "Dunmar who was with the minister, said": the noun phrase before "who" speaks.
+    A relative clause set off by commas is an appositive (:func:`_after_comma`), and so
+    is a phrase after a comma; a clause that holds a comma, a quotation mark or a full
+    stop is no relative clause of the speaker.
+    """
+    k = _relative_pronoun(toks, j, lo)
+    if k is None:
+        return None
+    np = _np_backward(c, toks, k - 1, lo)
+    if np is None or (np[0] > lo and toks[np[0] - 1].text == ","):
+        return None  # "Amaq, a channel which ..., said": an appositive (_after_comma)
+    # "who" tells a person ("a guard who ..."); "which" must name a body that speaks.
+    return np if _low(toks[k]) == "who" or _speaker_like(c, toks, np) else None
+
+
+def _passive_at(c: _Compiled, toks: Sequence[Token], i: int, lo: int) -> bool:
+    """Say whether the verb at ``i`` is passive: "was confirmed", "was also confirmed"."""
+    if i <= lo:
+        return False
+    word = toks[i - 1].text
+    if word in _PASSIVE:
+        return True
+    return i - 2 >= lo and word.islower() and word in c.skip_words and toks[i - 2].text in _PASSIVE
 
 
 def _joined_verb(
@@ -686,14 +783,25 @@ def _passive_relay(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int
     if _low(toks[i]) in c.relay_verbs and i + 1 < hi and _low(toks[i + 1]) == "as":
         np = _np_backward(c, toks, i - 2, lo) if i - 2 >= lo else None
         return _Frame(i, i + 3, np, None, "pre") if np is not None else None
+    if _low(toks[i]).endswith("ing") and _low(toks[i - 1]) in {"is", "are"} and i - 2 >= lo:
+        # "Dunmar News is reporting that ...", "..., Velka TV is reporting": a verb in the
+        # present, its subject before the auxiliary.
+        np = _np_backward(c, toks, i - 2, lo)
+        return _Frame(i - 1, i + 1, np, None, "pre") if np is not None else None
     return None
 
 
 def _participle_frame(
     c: _Compiled, toks: Sequence[Token], i: int, j: int, lo: int, hi: int, complement: bool
 ) -> _Frame | None:
-    """Read "The ministry gave a lower toll, saying ...": the clause's subject speaks."""
-    if j < lo or toks[j].text != ",":
+    """Read "The ministry gave a lower toll, saying ...": the clause's subject speaks.
+
+    "..., with a witness saying ...": the noun phrase after "with" speaks.
+    """
+    if j >= lo and toks[j].text != ",":
+        np = _with_subject(c, toks, j, lo)
+        return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+    if j < lo:
         return None
     if j - 1 >= lo and _low(toks[j - 1]) in c.verbs:
         # "..., the Pentagon said, adding that ...": the speaker goes on.
@@ -703,6 +811,17 @@ def _participle_frame(
         return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
     np = _initial_np(c, toks, lo, j)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+def _with_subject(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
+    """Return the speaker of "with a witness saying": the phrase after "with", ending at ``j``."""
+    for k in range(j, max(lo, j - 6) - 1, -1):
+        if _low(toks[k]) == "with":
+            np = (k + 1, j + 1)
+            return np if k < j and _valid_np(c, toks, np) else None
+        if _is_boundary(c, toks[k]):
+            return None
+    return None
 
 
 def _after_comma(
@@ -718,12 +837,35 @@ def _after_comma(
     segment = (k + 1, j)
     if k >= lo and toks[k].text == "," and segment[1] > segment[0]:
         np = _np_backward(c, toks, k - 1, lo)
-        if np is not None and _appositive_like(toks[segment[0]]):
+        if np is not None and (
+            _appositive_like(toks[segment[0]]) or _name_then_role(c, toks, np, segment)
+        ):
             return _Frame(i, i + 1, np, segment, "pre", complement)
         if np is not None and _valid_np(c, toks, segment):
             # "A Taliban spokesman, Zabihullah Mujahid, said": the name, then its role.
             return _Frame(i, i + 1, segment, np, "pre", complement)
-    return _inverted(c, toks, i, hi, complement)
+    # ", said X" names X; "X who was there, said" the subject before the relative clause.
+    return _inverted(c, toks, i, hi, complement) or _relative_frame(c, toks, i, j, lo, complement)
+
+
+def _name_then_role(
+    c: _Compiled, toks: Sequence[Token], np: tuple[int, int], segment: tuple[int, int]
+) -> bool:
+    """Say whether a name and then a capitalised role stand before the verb.
+
+    "Ana Dunmar, Deputy Inspector General of Velka police, said": the name has no source
+    noun, the role has one and a word in lower case; the person speaks.
+    """
+    name = [t.text for t in toks[np[0] : np[1]] if t.text[:1].isalnum()]
+    role = " ".join(t.text for t in toks[segment[0] : segment[1]])
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return False
+    lows = " ".join(w.lower() for w in name)
+    if c.noun_re is not None and c.noun_re.search(lows):
+        return False
+    return _classify(c, role) is not SourceKind.UNKNOWN and any(
+        t.text[:1].islower() for t in toks[segment[0] : segment[1]]
+    )
 
 
 def _inverted(
@@ -804,12 +946,23 @@ def _np_backward(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[
                 break
             joined = True
         if _low(toks[j]) in c.verbs and not _ends_a_name(c, toks, j):
-            return None
+            return _after_verb(c, toks, j, end)
         j -= 1
     if end - j > _MAX_NP:
         return None
     np = (j + 1, end)
     return np if _valid_np(c, toks, np) else None
+
+
+def _after_verb(c: _Compiled, toks: Sequence[Token], j: int, end: int) -> tuple[int, int] | None:
+    """Return the phrase after a verb at ``j`` when an article opens it, else ``None``.
+
+    "the agency said a police official said": the official speaks.
+    """
+    if j + 1 < end and _low(toks[j + 1]) in _DETERMINERS and end - j - 1 <= _MAX_NP:
+        np = (j + 1, end)
+        return np if _valid_np(c, toks, np) else None
+    return None
 
 
 def _bracket_opening(toks: Sequence[Token], j: int, lo: int) -> int | None:
@@ -849,6 +1002,8 @@ def _valid_np(c: _Compiled, toks: Sequence[Token], np: tuple[int, int]) -> bool:
     lows = [w.lower() for w in words]
     if len(words) == 1 and lows[0] in c.pronouns | {"it", "they", "we", "i", "you"}:
         return True
+    if lows[-1] in c.toll_nouns:
+        return False  # "the death toll has risen to 44": a toll is what is said, not who
     if all(w in c.skip_words or w in _TAIL_OPENERS for w in lows):
         return False  # "so far", "later on Monday": adverbs and time words name no one
     if any(w[:1].isupper() for w in words) or any(w in c.nouns for w in lows):
@@ -874,12 +1029,9 @@ def _governing(
     before: list[tuple[int, _Frame]] = []
     after: list[tuple[int, _Frame]] = []
     for f in frames:
-        if f.form == "owner":
-            if 0 <= a - f.verb_end <= 2:  # the figure is what the document is "of"
-                before.append((a - f.verb_end, f))
-        elif f.form == "acc":
-            if f.np[1] <= a or f.verb >= b:
-                distance = a - f.np[1] if f.np[1] <= a else (f.verb - b) + 1000
+        if f.form in {"owner", "acc", "adv", "reports"}:
+            distance = _phrase_distance(c, toks, f, a, b)
+            if distance is not None:
                 before.append((distance, f))
         elif _precedes(f, a, b):
             if _governs_before(c, toks, f, a, b):
@@ -890,6 +1042,22 @@ def _governing(
     after.sort(key=lambda x: x[0])
     chosen = [f for _, f in before] + [f for _, f in after]
     return _chain(toks, chosen, b) if chosen else []
+
+
+def _phrase_distance(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: int) -> int | None:
+    """Return how far a frame with no verb of its own stands from the claim it governs.
+
+    A document's owner governs what the document is "of"; "according to X" the whole
+    sentence, after the claim last; "Officially, ..." its clause. ``None``: not the claim.
+    """
+    if f.form == "owner":
+        return a - f.verb_end if 0 <= a - f.verb_end <= 2 else None
+    if f.form in {"adv", "reports"}:
+        governs = f.verb_end <= a and not _scope_ends(c, toks, f.verb_end, a)
+        return a - f.verb_end if governs else None
+    if f.np[1] <= a:
+        return a - f.np[1]
+    return (f.verb - b) + 1000 if f.verb >= b else None
 
 
 def _precedes(f: _Frame, a: int, b: int) -> bool:
@@ -990,15 +1158,22 @@ def _scope_ends(c: _Compiled, toks: Sequence[Token], i: int, a: int) -> bool:
 
     "X said A, but B", "X say A as shown by B": B is the document's own voice.
     """
-    if i < a and _low(toks[i]) in _NEW_CLAUSE:
+    if i < a and _low(toks[i]) in _NEW_CLAUSE and not _time_as(toks, i):
         return True  # "officials said as they rounded up 13 people": a clause of its own
     for k in range(i, min(a, i + 2 * _WINDOW)):
         word = toks[k].text.lower()
         if word in c.scope_breaks and k > i and toks[k - 1].text == ",":
+            if k == i + 1 and k + 1 < a and toks[k + 1].text == ",":
+                continue  # "said, however, that ...": an aside, not a new clause
             return True
         if word == "as" and k + 1 < a and _participle(toks[k + 1].text.lower()):
             return True
     return False
+
+
+def _time_as(toks: Sequence[Token], i: int) -> bool:
+    """Say whether "as" at ``i`` dates what is said: "said as of Sunday that ..."."""
+    return _low(toks[i]) == "as" and i + 1 < len(toks) and _low(toks[i + 1]) == "of"
 
 
 def _participle(word: str) -> bool:
@@ -1059,8 +1234,8 @@ def _colon_frame(c: _Compiled, toks: Sequence[Token], b: int) -> _Frame | None:
             if any(w.lower() in c.verbs for w in words):
                 return None
             text = " ".join(words)
-            if _classify(c, text) is SourceKind.UNKNOWN:
-                return None
+            if _classify(c, text) is SourceKind.UNKNOWN or words[-1].lower() in c.events:
+                return None  # "Okvara hospital explosion: 35 killed" names what happened
             return _Frame(k, k + 1, np, None, "colon")
         if _is_punct_boundary(toks[k]):
             return None
@@ -1141,8 +1316,12 @@ def _without_article(words: list[Token]) -> list[Token]:
 
 def _name(c: _Compiled, ctx: DocContext, words: list[Token]) -> str:
     """The speaker as the text gives it: "the Kenyan Red Cross", "Interior Minister X"."""
-    while len(words) > 1 and _low(words[0]) in c.skip_words and words[0].text[:1].islower():
-        words = words[1:]  # "so far we": an adverb before the speaker is no part of it
+    while (
+        len(words) > 1
+        and _low(words[0]) in c.skip_words
+        and (words[0].text[:1].islower() or _low(words[0]) == "both")
+    ):
+        words = words[1:]  # "so far we", "Both X and Y": an adverb is no part of the speaker
     for k in range(1, len(words) - 1):
         # "Belgian officials on March 28 raised ...": a time phrase is no part of the name.
         after = [_low(t) for t in words[k + 1 : k + 3] if _low(t) not in _DETERMINERS]
@@ -1164,6 +1343,8 @@ def _source_from_np(
     words = _speaker_words(c, toks, np)
     if not words:
         return Source(kind=SourceKind.UNKNOWN)
+    if len(words) == 1 and _low(words[0]) in c.adverbs:
+        return Source(name=words[0].text, kind=c.adverbs[_low(words[0])])
     referred = _referring_source(c, ctx, words, sentence, depth)
     if referred is not None:
         return referred
@@ -1404,7 +1585,9 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
     found = []
     lo = max(0, len(toks) - 3 * _WINDOW)
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = [
-        (f.np, f.appositive) for f in _frames(c, toks, lo, len(toks)) if f.form != "colon"
+        (f.np, f.appositive)
+        for f in _frames(c, toks, lo, len(toks))
+        if f.form not in {"colon", "adv", "reports"}
     ]
     spans.extend(_appositives(c, toks, lo))
     seen: set[tuple[int, int]] = set()
@@ -1628,7 +1811,12 @@ def _with_chain(
     sentence: Sentence,
     outer: Source | None = None,
 ) -> Source:
-    sources = [_source_from_np(c, ctx, toks, f.np, f.appositive, sentence) for f in chain]
+    sources = [
+        _reports_source(c, ctx, toks, f)
+        if f.form == "reports"
+        else _source_from_np(c, ctx, toks, f.np, f.appositive, sentence)
+        for f in chain
+    ]
     sources[1:1] = [
         _source_from_np(c, ctx, toks, f.relay, None, sentence) for f in chain[:1] if f.relay
     ]
@@ -1637,6 +1825,12 @@ def _with_chain(
     head = sources[0]
     via = tuple(head.via) + tuple(s for s in sources[1:] if s.name != head.name)
     return head.model_copy(update={"via": via}) if via != head.via else head
+
+
+def _reports_source(c: _Compiled, ctx: DocContext, toks: Sequence[Token], f: _Frame) -> Source:
+    """Return "reports that ..." as its own speaker: "earlier reports", of unknown kind."""
+    name = _np_text(ctx, list(toks[f.np[0] : f.np[1]]))
+    return Source(name=name, kind=_classify(c, name))
 
 
 def _in_sentence(
@@ -1732,10 +1926,26 @@ def _speaker_after_quote(c: _Compiled, ctx: DocContext, close: int) -> Source | 
     lo = bisect.bisect_right(toks, close, key=_start_of)
     while lo < len(toks) and toks[lo].text in {",", ".", ";", "!", "?"}:
         lo += 1
-    for f in _frames(c, toks, lo, min(len(toks), lo + 30)):
+    frames = _frames(c, toks, lo, min(len(toks), lo + 30))
+    for f in frames:
         if _opens_after_quote(c, toks, f, lo):
-            return _with_chain(c, ctx, toks, [f], closing)
+            quoting = _quoting_after(toks, frames, f)
+            return _with_chain(c, ctx, toks, [*quoting, f], closing)
     return None
+
+
+def _quoting_after(toks: Sequence[Token], frames: Sequence[_Frame], f: _Frame) -> list[_Frame]:
+    """Return the frame of one quoted by the speaker after a quotation, if any.
+
+    ``"...," the Velka agency reported, quoting the governor``: the governor speaks, via
+    the agency.
+    """
+    end = f.np[1] if f.form == "inv" else f.verb_end
+    if end < len(toks) and toks[end].text == ",":
+        end += 1
+    return [
+        g for g in frames if g.form == "acc" and g.verb == end and _low(toks[g.verb]) != "according"
+    ][:1]
 
 
 def _opens_after_quote(c: _Compiled, toks: Sequence[Token], f: _Frame, lo: int) -> bool:
