@@ -12,7 +12,11 @@ siege, rival claimants and a claim disputed by the victims' state, a lone attack
 court, and tolls counted with and without the attackers), then nine (wave 9: Indian, Ugandan,
 Turkish, Pakistani, Mozambican, Iranian, Philippine, Spanish and Afghan reporting, with a claim
 under two names, a headline that unlinks the blamed group, a minister's rival suspects, an
-affiliate's local name, two linked attacks in two towns, and tolls that fall as well as rise)
+affiliate's local name, two linked attacks in two towns, and tolls that fall as well as rise),
+then six (wave 10: Somali, American, Russian, Turkish, Lebanese and Yemeni reporting), then
+six (wave 11: Pakistani, Russian, Afghan, Nigerian and Burkinabe reporting, with a claiming
+leader named as the actor, two bombings on two days told together, a claim by a faction
+of a named commander's group, and blame of a rival network against an Islamic State claim)
 were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
@@ -62,6 +66,10 @@ WAVES = (
     sorted(
         """beirut-burj-2015 hayat-hotel-2022 orlando-2016 sanaa-mosques-2015
         st-petersburg-metro-2017 suruc-2015""".split()
+    ),
+    sorted(
+        """bannu-cantonment-2024 domodedovo-2011 kabul-gurdwara-2020 kano-mosque-2014
+        ouagadougou-2017 volgograd-2013""".split()
     ),
 )
 
