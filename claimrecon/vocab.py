@@ -46,7 +46,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
-from itertools import product
 from pathlib import Path
 from typing import Any, ClassVar, Literal, TypeVar, get_args, get_origin
 
@@ -73,6 +72,7 @@ __all__ = [
 
 
 _GROUP_SIGNS = re.compile(r"([()|])")
+_SPACES = re.compile(" {2,}")
 
 
 def expand(pattern: str) -> list[str]:
@@ -97,48 +97,52 @@ def expand(pattern: str) -> list[str]:
         return [pattern]
     if ")?" in pattern:
         raise ValueError("')?' is not the syntax: write an optional part as (words|)")
-    tokens = [t for t in _GROUP_SIGNS.split(pattern) if t]
-    phrases, end = _sequence(tokens, 0)
-    if end < len(tokens):
-        sign = tokens[end]
-        raise ValueError("')' closes no group" if sign == ")" else "'|' stands outside a group")
-    tidied = [re.sub(" {2,}", " ", phrase).strip(" ") for phrase in phrases]
+    phrases = _written_out([t for t in _GROUP_SIGNS.split(pattern) if t])
+    tidied = [
+        _SPACES.sub(" ", p).strip(" ") if "  " in p or p[:1] == " " or p[-1:] == " " else p
+        for p in phrases
+    ]
     if "" in tidied:
         raise ValueError("the pattern may be empty")
     return tidied
 
 
-def _sequence(tokens: list[str], start: int) -> tuple[list[str], int]:
-    """Read words and groups from ``start`` up to a ``|`` or ``)``: their phrases, the end."""
-    parts: list[list[str]] = []
-    at = start
-    while at < len(tokens) and tokens[at] not in ("|", ")"):
-        if tokens[at] == "(":
-            alternatives, at = _group(tokens, at + 1)
-            parts.append(alternatives)
-        else:
-            parts.append([tokens[at]])
-            at += 1
-    return ["".join(choice) for choice in product(*parts)], at
+def _written_out(tokens: list[str]) -> list[str]:
+    """Write out a pattern split into text, ``(``, ``|`` and ``)``: one pass, a stack of groups.
 
-
-def _group(tokens: list[str], start: int) -> tuple[list[str], int]:
-    """Read a group's alternatives after its ``(``: their phrases, the index past ``)``."""
+    ``phrases`` is what the sequence read so far in the innermost open group stands for;
+    a group's alternatives are gathered in ``alternatives``, and on ``)`` they multiply the
+    phrases before the group (the leftmost group varying slowest).
+    """
+    outer: list[tuple[list[str], list[str], int]] = []
+    phrases: list[str] = [""]
     alternatives: list[str] = []
     count = 0
-    at = start
-    while True:
-        phrases, at = _sequence(tokens, at)
-        alternatives.extend(phrases)
-        count += 1
-        if at >= len(tokens):
-            raise ValueError("a '(' is never closed")
-        if tokens[at] == ")":
-            break
-        at += 1
-    if count < 2:
-        raise ValueError("a group needs two alternatives or more: write (a|b), or (a|) if optional")
-    return alternatives, at + 1
+    for token in tokens:
+        if token == "(":
+            outer.append((phrases, alternatives, count))
+            phrases, alternatives, count = [""], [], 0
+        elif token in "|)":
+            if not outer:
+                raise ValueError(
+                    "')' closes no group" if token == ")" else "'|' stands outside a group"
+                )
+            alternatives += phrases
+            count += 1
+            phrases = [""]
+            if token == ")":
+                if count < 2:
+                    raise ValueError(
+                        "a group needs two alternatives or more: write (a|b), or (a|) if optional"
+                    )
+                group = alternatives
+                phrases, alternatives, count = outer.pop()
+                phrases = [p + a for p in phrases for a in group]
+        else:
+            phrases = [p + token for p in phrases]
+    if outer:
+        raise ValueError("a '(' is never closed")
+    return phrases
 
 
 class _Section(BaseModel):
