@@ -191,3 +191,21 @@ def test_a_pattern_missing_a_sign_is_an_error(head, alternatives, sign) -> None:
     )
     with pytest.raises(LexiconError, match="does not validate"):
         Lexicon.default().extend({"sources": {"reporting_verbs": [broken]}})
+
+
+def test_the_data_files_patterns_write_out_no_phrase_twice() -> None:
+    # A list drops a repeat and a mapping keeps the later value: in the built-in files
+    # either is a family written twice by mistake.
+    data = Path(__file__).resolve().parent.parent / "claimrecon" / "data"
+    patterns = 0
+    for name, section in Lexicon.default():
+        raw = json.loads((data / f"{name}.json").read_text(encoding="utf-8"))
+        for field, entries in raw.items():
+            if field in section.literal or not isinstance(entries, (list, dict)):
+                continue
+            if not all(isinstance(e, str) for e in entries):
+                continue
+            phrases = [p for e in entries for p in expand(e)]
+            assert len(phrases) == len(set(phrases)), f"{name}.{field}"
+            patterns += sum(bool(re.search(r"[()|]", e)) for e in entries)
+    assert patterns > 100
