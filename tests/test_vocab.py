@@ -4,9 +4,10 @@ import itertools
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from claimrecon import Lexicon, LexiconError, SourceKind, Stance
@@ -180,6 +181,41 @@ def test_a_pattern_expands_to_the_product_of_its_alternatives(head, groups) -> N
     pattern = head + "".join(f"({'|'.join(alts)}){after}" for alts, after in groups)
     parts = [[head]] + [[alt + after for alt in alts] for alts, after in groups]
     expected = [" ".join("".join(choice).split()) for choice in itertools.product(*parts)]
+    assert expand(pattern) == expected
+
+
+def _written(tree: Any) -> tuple[str, list[str]]:
+    """A generated pattern tree as a pattern and the phrases it stands for, untidied.
+
+    A string is text, a tuple a sequence (the product of its parts), a list a group (the
+    alternatives one after the other).
+    """
+    if isinstance(tree, str):
+        return tree, [tree]
+    parts = [_written(t) for t in tree]
+    if isinstance(tree, list):
+        return "(" + "|".join(p for p, _ in parts) + ")", [x for _, xs in parts for x in xs]
+    products = itertools.product(*(xs for _, xs in parts))
+    return "".join(p for p, _ in parts), ["".join(c) for c in products]
+
+
+_TREE = st.recursive(
+    st.one_of(_WORD, st.just(" ")),
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=2, max_size=3),
+        st.lists(inner, min_size=1, max_size=3).map(tuple),
+        st.lists(inner, min_size=1, max_size=2).map(lambda alts: [*alts, ""]),
+    ),
+    max_leaves=8,
+)
+
+
+@given(_TREE)
+def test_a_nested_pattern_expands_as_its_groups_say(tree) -> None:
+    pattern, phrases = _written(tree)
+    # Spaces are tidied in what a group writes out; a phrase without one is left alone.
+    expected = [" ".join(p.split()) for p in phrases] if "(" in pattern else phrases
+    assume(all(p.strip() for p in expected))
     assert expand(pattern) == expected
 
 
