@@ -73,6 +73,9 @@ __all__ = [
 
 _GROUP_SIGNS = re.compile(r"([()|])")
 _SPACES = re.compile(" {2,}")
+# Where a pattern may write out a run of spaces or one at an end: an empty alternative, a
+# space beside a group sign, or a run written in the text. Others need no tidying.
+_UNTIDY = ("  ", "( ", " )", "| ", " |", "(|", "|)", "||")
 
 
 def expand(pattern: str) -> list[str]:
@@ -98,13 +101,11 @@ def expand(pattern: str) -> list[str]:
     if ")?" in pattern:
         raise ValueError("')?' is not the syntax: write an optional part as (words|)")
     phrases = _written_out([t for t in _GROUP_SIGNS.split(pattern) if t])
-    tidied = [
-        _SPACES.sub(" ", p).strip(" ") if "  " in p or p[:1] == " " or p[-1:] == " " else p
-        for p in phrases
-    ]
-    if "" in tidied:
+    if pattern[:1] == " " or pattern[-1:] == " " or any(s in pattern for s in _UNTIDY):
+        phrases = [_SPACES.sub(" ", p).strip(" ") for p in phrases]
+    if "" in phrases:
         raise ValueError("the pattern may be empty")
-    return tidied
+    return phrases
 
 
 def _written_out(tokens: list[str]) -> list[str]:
@@ -175,7 +176,12 @@ class _PatternError(Exception):
     """A malformed pattern, named with its entry."""
 
 
-def _expanded(entry: str) -> list[str]:
+def _expanded(entry: Any) -> list[Any]:
+    """The phrases of one entry: itself if plainly a phrase, else its pattern written out."""
+    if not isinstance(entry, str):
+        return [entry]  # not text: the field's own validation says so
+    if entry[:1] > " " and "(" not in entry and ")" not in entry and "|" not in entry:
+        return [entry]
     try:
         return expand(entry)
     except ValueError as exc:
@@ -185,14 +191,13 @@ def _expanded(entry: str) -> list[str]:
 def _expand_list(entries: list[Any]) -> list[Any]:
     if _all_plain(entries):
         return list(dict.fromkeys(entries))
-    phrases = [p for e in entries for p in (_expanded(e) if isinstance(e, str) else [e])]
-    return list(dict.fromkeys(phrases))
+    return list(dict.fromkeys(p for e in entries for p in _expanded(e)))
 
 
 def _expand_keys(entries: Mapping[Any, Any]) -> Mapping[Any, Any]:
     if _all_plain(entries):
         return entries
-    return {p: v for k, v in entries.items() for p in (_expanded(k) if isinstance(k, str) else [k])}
+    return {p: v for k, v in entries.items() for p in _expanded(k)}
 
 
 def _all_plain(entries: Iterable[Any]) -> bool:
