@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from claimrecon import Lexicon, LexiconError, SourceKind, Stance
+from claimrecon import Lexicon, LexiconError, SourceKind, Stance, vocab
 from claimrecon.vocab import alternation, expand
 
 
@@ -245,3 +245,12 @@ def test_the_data_files_patterns_write_out_no_phrase_twice() -> None:
             assert len(phrases) == len(set(phrases)), f"{name}.{field}"
             patterns += sum(bool(re.search(r"[()|]", e)) for e in entries)
     assert patterns > 100
+
+
+def test_a_bad_pattern_in_the_builtin_files_names_the_file(tmp_path, monkeypatch) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "actors.json").write_text(json.dumps({"agent_cues": {"(blamed|faulted": "asserted"}}))
+    monkeypatch.setattr(vocab.resources, "files", lambda package: tmp_path)
+    with pytest.raises(LexiconError, match=r"(?s)data/actors\.json.*agent_cues.*never closed"):
+        vocab._default_lexicon.__wrapped__()  # the loader itself, the cached lexicon untouched
