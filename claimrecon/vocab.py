@@ -14,6 +14,28 @@ Example:
 lists are appended to (without repeats), anything else is replaced. ``Lexicon.load``
 reads extensions from JSON files of the same shape.
 
+An entry of a phrase list, or a key of a phrase mapping, may be a *pattern* that stands
+for several phrases written out (see :func:`expand`):
+
+- ``(a|b|c)`` is one of the alternatives: ``"(accused|accuses) {actor} of"`` is two
+  phrases. Groups may nest: ``"((has|had) denied|denies)"``.
+- An empty alternative makes a part optional: ``"{attackers} may (also|) have"`` is
+  "{attackers} may also have" and "{attackers} may have". After expansion a run of spaces
+  is one space and spaces at either end go, so an optional word may stand between spaces.
+- A group may be glued to a word: ``"(culprit|suspect)(s|)"`` is four phrases.
+- Phrases come in the order written, the leftmost group varying slowest, as if the phrases
+  had been written out one by one in that order (the readers' longest-first sorting keeps
+  that order among phrases of one length).
+- A list keeps the first of repeated phrases; in a mapping a later entry wins, as in
+  ``extend``. Every phrase of a pattern takes the pattern's value.
+
+Patterns are expanded once, when a section is validated: every reader sees phrases only.
+A ``(``, ``)`` or ``|`` out of place (an unclosed or unopened group, ``|`` outside a
+group, a group of a single alternative, ``)?`` written for an optional part) and a pattern
+that is or may be empty are errors that name the entry. Names as written (the ``literal``
+fields: aliases, affiliations, outlets, branches, demonyms, capitals, cities) are never
+patterns: "cpi (maoist)" is a name.
+
 May import: the errors, files, models and registry modules.
 """
 
@@ -25,9 +47,9 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator
 
 from claimrecon.errors import InputError, LexiconError
 from claimrecon.files import read_text_file
@@ -44,8 +66,84 @@ __all__ = [
     "ScopeLexicon",
     "SourceLexicon",
     "alternation",
+    "expand",
     "per_lexicon",
 ]
+
+
+_GROUP_SIGNS = re.compile(r"([()|])")
+_SPACES = re.compile(" {2,}")
+# Where a pattern may write out a run of spaces or one at an end: an empty alternative, a
+# space beside a group sign, or a run written in the text. Others need no tidying.
+_UNTIDY = ("  ", "( ", " )", "| ", " |", "(|", "|)", "||")
+
+
+def expand(pattern: str) -> list[str]:
+    """Return the phrases a lexicon pattern stands for, in the order written.
+
+    ``(a|b)`` is one of its alternatives, an empty alternative makes a part optional, and
+    groups nest; spaces are then tidied (a run of them is one, none at either end). A
+    phrase without a group is itself, untouched. The module docstring gives the syntax.
+
+    Raises:
+        ValueError: If the pattern is malformed or may be empty, saying why.
+
+    Example:
+        >>> expand("(might|may) (also|) have")
+        ['might also have', 'might have', 'may also have', 'may have']
+        >>> expand("suspect(s|) in {event}")
+        ['suspects in {event}', 'suspect in {event}']
+    """
+    if not _GROUP_SIGNS.search(pattern):
+        if not pattern.strip():
+            raise ValueError("the pattern is empty")
+        return [pattern]
+    if ")?" in pattern:
+        raise ValueError("')?' is not the syntax: write an optional part as (words|)")
+    phrases = _written_out([t for t in _GROUP_SIGNS.split(pattern) if t])
+    if pattern[:1] == " " or pattern[-1:] == " " or any(s in pattern for s in _UNTIDY):
+        phrases = [_SPACES.sub(" ", p).strip(" ") for p in phrases]
+    if "" in phrases:
+        raise ValueError("the pattern may be empty")
+    return phrases
+
+
+def _written_out(tokens: list[str]) -> list[str]:
+    """Write out a pattern split into text, ``(``, ``|`` and ``)``: one pass, a stack of groups.
+
+    ``phrases`` is what the sequence read so far in the innermost open group stands for;
+    a group's alternatives are gathered in ``alternatives``, and on ``)`` they multiply the
+    phrases before the group (the leftmost group varying slowest).
+    """
+    outer: list[tuple[list[str], list[str], int]] = []
+    phrases: list[str] = [""]
+    alternatives: list[str] = []
+    count = 0
+    for token in tokens:
+        if token == "(":
+            outer.append((phrases, alternatives, count))
+            phrases, alternatives, count = [""], [], 0
+        elif token in "|)":
+            if not outer:
+                raise ValueError(
+                    "')' closes no group" if token == ")" else "'|' stands outside a group"
+                )
+            alternatives += phrases
+            count += 1
+            phrases = [""]
+            if token == ")":
+                if count < 2:
+                    raise ValueError(
+                        "a group needs two alternatives or more: write (a|b), or (a|) if optional"
+                    )
+                group = alternatives
+                phrases, alternatives, count = outer.pop()
+                phrases = [p + a for p in phrases for a in group]
+        else:
+            phrases = [p + token for p in phrases]
+    if outer:
+        raise ValueError("a '(' is never closed")
+    return phrases
 
 
 class _Section(BaseModel):
@@ -54,6 +152,74 @@ class _Section(BaseModel):
     # Mappings whose keys are matched against lower-cased text are lower-cased on
     # extension; these hold canonical names instead and keep their case.
     case_sensitive: ClassVar[frozenset[str]] = frozenset()
+    # Fields of names as written, whose parentheses are the name's: never patterns.
+    literal: ClassVar[frozenset[str]] = frozenset()
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _expand_patterns(cls, value: Any, info: ValidationInfo) -> Any:
+        """Write out the patterns of a phrase list or of a phrase mapping's keys."""
+        field = info.field_name
+        if field is None or field in cls.literal or field not in _phrase_fields(cls):
+            return value
+        try:
+            if isinstance(value, list):
+                return _expand_list(value)
+            if isinstance(value, Mapping):
+                return _expand_keys(value)
+        except _PatternError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+
+class _PatternError(Exception):
+    """A malformed pattern, named with its entry."""
+
+
+def _expanded(entry: Any) -> list[Any]:
+    """The phrases of one entry: itself if plainly a phrase, else its pattern written out."""
+    if not isinstance(entry, str):
+        return [entry]  # not text: the field's own validation says so
+    if entry[:1] > " " and "(" not in entry and ")" not in entry and "|" not in entry:
+        return [entry]
+    try:
+        return expand(entry)
+    except ValueError as exc:
+        raise _PatternError(f"pattern {entry!r}: {exc}") from None
+
+
+def _expand_list(entries: list[Any]) -> list[Any]:
+    if _all_plain(entries):
+        return list(dict.fromkeys(entries))
+    return list(dict.fromkeys(p for e in entries for p in _expanded(e)))
+
+
+def _expand_keys(entries: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    if _all_plain(entries):
+        return entries
+    return {p: v for k, v in entries.items() for p in _expanded(k)}
+
+
+def _all_plain(entries: Iterable[Any]) -> bool:
+    """Whether every entry is text with no group sign and no space or nothing first."""
+    try:
+        joined = "".join(entries)
+        # The least entry starts with a space (or is empty) if any does: one pass in C.
+        least = min(entries, default="-")
+    except TypeError:  # not all text: the slow path says which entry is wrong
+        return False
+    return least[:1] > " " and not any(sign in joined for sign in "()|")
+
+
+@cache
+def _phrase_fields(section: type[_Section]) -> frozenset[str]:
+    """The fields of ``section`` that are lists of phrases or mappings keyed by phrases."""
+    fields = set()
+    for name, info in section.model_fields.items():
+        origin, args = get_origin(info.annotation), get_args(info.annotation)
+        if (origin is list and args == (str,)) or (origin is dict and args[:1] == (str,)):
+            fields.add(name)
+    return frozenset(fields)
 
 
 class FigureLexicon(_Section):
@@ -472,6 +638,9 @@ class ActorLexicon(_Section):
     """
 
     case_sensitive: ClassVar[frozenset[str]] = frozenset({"affiliations"})
+    literal: ClassVar[frozenset[str]] = frozenset(
+        {"aliases", "affiliations", "outlets", "branches"}
+    )
 
     aliases: dict[str, str] = {}
     """Name as written (lower case) to canonical actor: "isis-k" is Islamic State Khorasan."""
@@ -715,6 +884,8 @@ class DateLexicon(_Section):
 
 class EventLexicon(_Section):
     """Words for events: what was hit, what kind of event, and what counts over a period."""
+
+    literal: ClassVar[frozenset[str]] = frozenset({"demonyms", "capitals", "cities"})
 
     targets: dict[str, str] = {}
     """Phrase (lower case) to the target it names: "interior ministry" is ministry."""
@@ -1014,7 +1185,9 @@ def _default_lexicon() -> Lexicon:
     try:
         return Lexicon.model_validate(data)
     except ValidationError as exc:
-        raise LexiconError(f"the built-in lexicon does not validate:\n{exc}") from exc
+        # An error's location starts with its section, the name of its file.
+        where = ", ".join(sorted({f"claimrecon/data/{e['loc'][0]}.json" for e in exc.errors()}))
+        raise LexiconError(f"the built-in lexicon ({where}) does not validate:\n{exc}") from exc
 
 
 _T = TypeVar("_T")
