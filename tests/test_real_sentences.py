@@ -902,6 +902,13 @@ FIGURES = [
         [("count", "militants", 3, 3)],
     ),
     # --- end of fig13, round 13 ------------------------------------------------------------
+    # --- fig14, round 14 ------------------------------------------------------------------
+    # "all N of" a group of casualties counts the whole group, whatever befalls it after
+    (
+        "All 49 of those fatally shot have been identified and their names released.",
+        [("killed", "people", 49, 49)],
+    ),
+    # --- end of fig14, round 14 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -2721,9 +2721,12 @@ def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Me
         cand.metric, cand.direct = group, True
     if cand.subject is None:
         _predicate_subject(tok, tables, cand)
-    if cand.subject is None and cand.metric is group and _other_passive(tok, tables, cand):
+    whole = tables.whole_quantifiers.match(tok.lower, cand.number.tok_start) is not None
+    passive = not whole and _other_passive(tok, tables, cand)
+    if cand.subject is None and cand.metric is group and passive:
         # "28 of the victims had been identified": what befell the group's part is no
-        # casualty, and the part is counted for another reason.
+        # casualty, and the part is counted for another reason. "All 49 of those killed
+        # have been identified" counts the whole group: its toll.
         cand.metric = None
         cand.group = None
 

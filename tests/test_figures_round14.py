@@ -1,0 +1,56 @@
+"""Round 14's figure phenomena, drawn with invented places and numbers.
+
+"All N of <a group of casualties>" counts the whole group, whatever befalls it after: "All
+49 of those killed have been identified" is a toll of 49, where "28 of the victims had
+been identified" is a part counted for another reason, no casualty figure.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.strategies import read_figure_values as read
+from tests.strategies import written_number as number
+
+PLACES = st.sampled_from(["Zelvania", "Okvara", "Dunmar", "Velka"])
+# (the group a partitive names, its metric)
+GROUPS = st.sampled_from(
+    [
+        ("those killed", "killed"),
+        ("those fatally shot", "killed"),
+        ("those who died", "killed"),
+        ("the dead", "killed"),
+        ("the victims", "killed"),
+        ("those wounded", "wounded"),
+        ("the injured", "wounded"),
+    ]
+)
+# Passives that befall a group after the attack, no casualty of their own.
+AFTERMATHS = st.sampled_from(
+    [
+        "have been identified",
+        "had been identified by {place} police",
+        "were buried in {place} on Friday",
+        "have been named",
+        "were mourned in {place} on Sunday",
+    ]
+)
+
+
+@given(st.integers(2, 400), GROUPS, AFTERMATHS, PLACES, st.booleans())
+def test_all_of_a_group_of_casualties_is_its_toll(
+    n: int, group: tuple[str, str], after: str, place: str, words: bool
+) -> None:
+    noun, metric = group
+    text = f"All {number(n, words)} of {noun} {after.format(place=place)}."
+    assert read(text) == [(metric, "people", n, n)]
+
+
+@given(st.integers(2, 400), GROUPS, AFTERMATHS, PLACES, st.booleans())
+def test_a_part_of_a_group_of_casualties_with_an_aftermath_is_no_figure(
+    n: int, group: tuple[str, str], after: str, place: str, words: bool
+) -> None:
+    noun, _ = group
+    text = f"{number(n, words).capitalize()} of {noun} {after.format(place=place)}."
+    assert read(text) == []
