@@ -54,3 +54,30 @@ def test_a_part_of_a_group_of_casualties_with_an_aftermath_is_no_figure(
     noun, _ = group
     text = f"{number(n, words).capitalize()} of {noun} {after.format(place=place)}."
     assert read(text) == []
+
+
+# A definite count of attackers whose plural takes no "-s" ("the four fidayeen"): the
+# function word after it shows the noun is the group's head, not a modifier of a unit.
+NO_S_PLURALS = st.sampled_from(["fidayeen", "Taliban"])
+COUNT_PREDICATES = st.sampled_from(
+    [
+        "were guided by a local",
+        "were trained in {place}",
+        "had entered {place} a day before",
+        "were seen near {place}",
+    ]
+)
+
+
+@given(st.integers(2, 12), NO_S_PLURALS, COUNT_PREDICATES, PLACES, st.booleans())
+def test_a_definite_count_of_a_plural_without_s_is_the_attackers_count(
+    n: int, noun: str, predicate: str, place: str, words: bool
+) -> None:
+    text = f"Officials said the {number(n, words)} {noun} {predicate.format(place=place)}."
+    assert read(text) == [("count", "militants", n, n)]
+
+
+@given(st.integers(2, 12), PLACES, st.booleans())
+def test_a_subject_word_modifying_a_unit_is_no_count(n: int, place: str, words: bool) -> None:
+    text = f"Officials said the {number(n, words)} militant groups were banned in {place}."
+    assert read(text) == []

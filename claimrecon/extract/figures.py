@@ -3507,9 +3507,20 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
         return False
     if at == 0 or tok.lower[at - 1] != "the" or not tables.countable(cand.subject):
         return False
-    # "the two militant groups": the noun is a modifier of a unit, no head.
-    head, end = tok.lower[cand.subj_end - 1], cand.subj_end
-    return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
+    return _group_head(tok, tables, cand.subj_end)
+
+
+def _group_head(tok: Tokens, tables: FigureTables, end: int) -> bool:
+    """Say whether the subject noun ending at ``end`` heads its noun group.
+
+    "the two militant groups": the noun is a modifier of a unit, no head. A plural with
+    no "-s" ("the four fidayeen were") heads its group when a function word follows.
+    """
+    lower = tok.lower
+    if end >= len(lower):
+        return True
+    closed = lower[end] in tables.stop or not lower[end].isalpha()
+    return (_plural(lower[end - 1]) or closed) and tables.units.match(lower, end) is None
 
 
 def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
