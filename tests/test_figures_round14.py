@@ -81,3 +81,29 @@ def test_a_definite_count_of_a_plural_without_s_is_the_attackers_count(
 def test_a_subject_word_modifying_a_unit_is_no_count(n: int, place: str, words: bool) -> None:
     text = f"Officials said the {number(n, words)} militant groups were banned in {place}."
     assert read(text) == []
+
+
+# A group's name broken at a line end, its hyphen glued to the first half and a space
+# before the second ("Jaish-e- Okvar"), is still one modifier of the noun after it.
+FIRST_HALVES = st.sampled_from(["Jaish-e", "Lashkar-e", "Tehreek-i", "Harkat-ul"])
+SECOND_HALVES = st.sampled_from(["Zelvania", "Okvara", "Dunmar", "Velka"])
+# (the head noun, the subject)
+ARMED_HEADS = st.sampled_from(
+    [("gunmen", "militants"), ("militants", "militants"), ("fighters", "militants")]
+)
+FATES = st.sampled_from([("were killed", "killed"), ("were arrested", "arrested")])
+
+
+@given(st.integers(2, 40), FIRST_HALVES, SECOND_HALVES, ARMED_HEADS, FATES, st.booleans())
+def test_a_name_broken_at_a_line_end_modifies_its_noun(
+    n: int,
+    first: str,
+    second: str,
+    head: tuple[str, str],
+    fate: tuple[str, str],
+    words: bool,
+) -> None:
+    noun, subject = head
+    verb, metric = fate
+    text = f"Police said {number(n, words)} {first}- {second} {noun} {verb}."
+    assert read(text) == [(metric, subject, n, n)]

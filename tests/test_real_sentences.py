@@ -908,6 +908,14 @@ FIGURES = [
         "All 49 of those fatally shot have been identified and their names released.",
         [("killed", "people", 49, 49)],
     ),
+    # a group's name broken at a line end ("Jaish-e- Mohammed") still modifies the noun
+    # after it, and a plural with no "-s" heads a definite count before a function word
+    (
+        "Preliminary investigation into the attack at the army brigade headquarters in Uri "
+        "on Sunday has led officials to believe that the four Jaish-e- Mohammed fidayeen were "
+        "guided by alocal.",
+        [("count", "militants", 4, 4)],
+    ),
     # --- end of fig14, round 14 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -1151,7 +1151,18 @@ def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -
         g.modifiers += 1
         g.last = _abbreviation_end(tok, j)
         return g.last
-    if g.modifiers and lower[j] == "(" and ")" in lower[j + 2 : j + 4]:
+    return _past_mark(tok, g, j)
+
+
+def _past_mark(tok: Tokens, g: _NounGroup, j: int) -> int:
+    """Step over a mark inside the modifiers of a noun group at ``j`` (``j``: none)."""
+    lower = tok.lower
+    if not g.modifiers:
+        return j
+    if _broken_compound(tok, j):
+        # "four Jaish-e- Okvar fighters": the halves of one name, split at a line end.
+        return j + 1
+    if lower[j] == "(" and ")" in lower[j + 2 : j + 4]:
         # "two Afghan National Army (ANA) soldiers"
         return lower.index(")", j + 2, j + 4) + 1
     return j
@@ -1526,6 +1537,18 @@ def _glued_hyphen(tok: Tokens, k: int) -> bool:
     if k < 1 or k + 1 >= len(tok.lower) or tok.lower[k] != "-":
         return False
     return tok.start[k] == tok.end[k - 1] and tok.start[k + 1] == tok.end[k]
+
+
+def _broken_compound(tok: Tokens, k: int) -> bool:
+    """Say whether token ``k`` is the hyphen of a name broken at a line end ("Jaish-e- Okvar").
+
+    Glued to the word before it, with a space after it and a capital next, it joins the
+    two halves of one name: a dash stands apart from the word before it.
+    """
+    if k < 1 or k + 1 >= len(tok.lower) or tok.lower[k] != "-":
+        return False
+    glued = tok.start[k] == tok.end[k - 1] and tok.start[k + 1] > tok.end[k]
+    return glued and tok.text[k + 1][:1].isupper()
 
 
 def _breaks_aside(word: str, closer: str) -> bool:
