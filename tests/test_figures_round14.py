@@ -107,3 +107,42 @@ def test_a_name_broken_at_a_line_end_modifies_its_noun(
     verb, metric = fate
     text = f"Police said {number(n, words)} {first}- {second} {noun} {verb}."
     assert read(text) == [(metric, subject, n, n)]
+
+
+# Attackers counted by a noun whose first predicate is no attacker's act, and whose later
+# one, after a joiner of predicates, kills themselves: attackers killed.
+ATTACKER_NOUNS = st.sampled_from(["gunmen", "fighters", "militants", "attackers", "bombers"])
+PLAIN_PREDICATES = st.sampled_from(
+    [
+        "reached the {place} hall",
+        "used rifles and grenades",
+        "held the guests for hours",
+        "waited near the {place} gate",
+    ]
+)
+LATE_JOINERS = st.sampled_from([", then", " and then", ", where they", " before they"])
+SELF_KILLINGS = st.sampled_from(
+    ["blew themselves up", "detonated their suicide vests", "set off their explosive belts"]
+)
+
+
+@given(st.integers(2, 9), ATTACKER_NOUNS, PLAIN_PREDICATES, LATE_JOINERS, SELF_KILLINGS, PLACES)
+def test_attackers_who_later_kill_themselves_are_attackers_killed(
+    n: int, noun: str, first: str, joiner: str, act: str, place: str
+) -> None:
+    text = f"Police said {number(n, True)} {noun} {first.format(place=place)}{joiner} {act}."
+    assert read(text) == [("killed", "militants", n, n)]
+
+
+# A count of attackers by their act, then a self-killing after a comma and a joiner: the
+# same number is also the attackers killed.
+ATTACKS = st.sampled_from(["stormed the {place} hall", "opened fire on the crowd"])
+COMMA_JOINERS = st.sampled_from([", then", ", and then", ", where they", ", before they"])
+
+
+@given(st.integers(2, 9), ATTACKER_NOUNS, ATTACKS, COMMA_JOINERS, SELF_KILLINGS, PLACES)
+def test_a_count_of_attackers_then_their_self_killing_is_also_their_deaths(
+    n: int, noun: str, attack: str, joiner: str, act: str, place: str
+) -> None:
+    text = f"Police said {number(n, True)} {noun} {attack.format(place=place)}{joiner} {act}."
+    assert read(text) == [("count", "militants", n, n), ("killed", "militants", n, n)]

@@ -916,6 +916,13 @@ FIGURES = [
         "guided by alocal.",
         [("count", "militants", 4, 4)],
     ),
+    # attackers whose later predicate, after a joiner, kills themselves are attackers killed
+    (
+        "Islamic State's Amaq news agency published the claim of responsibility, saying three "
+        'IS fighters "used machine guns and grenades, then blew up their explosive vests in '
+        'the crowd."',
+        [("killed", "militants", 3, 3)],
+    ),
     # --- end of fig14, round 14 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

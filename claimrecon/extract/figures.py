@@ -2886,6 +2886,8 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if _coordinated_act(tok, tables, cand) or _in_number(tok, tables, cand):
         return
     after = _subject_metric(tok, tables, cand)
+    if _late_self_killing(tok, tables, cand, after):
+        return
     if after is not None:
         cand.among = "among" in lower[cand.subj_end : after[1]]
         cand.reach = after[1]
@@ -2898,6 +2900,20 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if after is not None and cand.metric is after[0] and tables.self_killing.match(lower, after[1]):
         # "One blew himself up": an attacker, one among the attackers killed, no total.
         cand.subject, cand.among = cand.subject or Subject.MILITANTS, True
+
+
+def _late_self_killing(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After | None
+) -> bool:
+    """Read attackers whose later predicate kills them, the first telling no metric.
+
+    ``after`` is the metric read after the subject, if any. "three fighters used rifles
+    and grenades, then blew up their vests": whoever blows himself up is an attacker,
+    killed (as for a bare number, "the last two ...").
+    """
+    if after is not None or cand.number.article or not tables.countable(cand.subject):
+        return False
+    return _coordinated_self_killing(tok, tables, cand)
 
 
 def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
@@ -3793,8 +3809,8 @@ def _coordinated_fate(
         word = lower[k]
         if word in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
             return None
-        if word in (",", "and") and tables.self_killing.match(lower, k + 1) is not None:
-            return Metric.KILLED  # ", killing themselves and a guard"
+        if _self_killing_joined(lower, tables, k):
+            return Metric.KILLED  # ", killing themselves and a guard", ", then blew up"
         if word == ",":
             relative = tables.whole_relatives.match(lower, k + 1)
             if relative is not None:
@@ -3806,6 +3822,19 @@ def _coordinated_fate(
         if _killed_them(lower, tables, k):
             return Metric.KILLED
     return None
+
+
+def _self_killing_joined(lower: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether a self-killing follows the comma or "and" at ``k``, or a joiner there.
+
+    ", killing themselves", "and blew themselves up", ", then detonated their vests",
+    ", where they set off their vests": one more predicate of the same attackers.
+    """
+    if lower[k] not in (",", "and"):
+        return False
+    joiner = tables.self_killing_joiners.match(lower, k)
+    ends = [k + 1] if joiner is None else [k + 1, joiner[1]]
+    return any(tables.self_killing.match(lower, e) is not None for e in ends)
 
 
 def _fate_of_group(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
