@@ -146,3 +146,31 @@ def test_a_count_of_attackers_then_their_self_killing_is_also_their_deaths(
 ) -> None:
     text = f"Police said {number(n, True)} {noun} {attack.format(place=place)}{joiner} {act}."
     assert read(text) == [("count", "militants", n, n), ("killed", "militants", n, n)]
+
+
+# A quotation that opens at the predicate, the number and its noun in the reporter's
+# words: the verb inside it is still the subject's.
+QUOTE_MARKS = st.sampled_from([('"', '"'), ("\u201c", "\u201d")])
+# (the quoted predicate, the figure it makes)
+QUOTED_PREDICATES = st.sampled_from(
+    [
+        ("{n} gunmen {o}stormed the {place} hall{c}", ("count", "militants")),
+        ("{n} fighters {o}opened fire on the crowd in {place}{c}", ("count", "militants")),
+        ("{n} people {o}were killed in {place}{c}", ("killed", "people")),
+        ("{n} soldiers {o}were wounded near {place}{c}", ("wounded", "soldiers")),
+    ]
+)
+
+
+@given(st.integers(2, 90), QUOTED_PREDICATES, QUOTE_MARKS, PLACES, st.booleans())
+def test_a_quotation_opening_at_the_predicate_keeps_its_subject(
+    n: int,
+    predicate: tuple[str, tuple[str, str]],
+    marks: tuple[str, str],
+    place: str,
+    words: bool,
+) -> None:
+    wording, (metric, subject) = predicate
+    opener, closer = marks
+    clause = wording.format(n=number(n, words), o=opener, c=closer, place=place)
+    assert read(f"The statement said {clause}.") == [(metric, subject, n, n)]

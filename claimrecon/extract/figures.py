@@ -1264,7 +1264,8 @@ def _metric_after(
     lower = tok.lower
     passive = False
     aside = False
-    j = k
+    # "three fighters "opened fire ...": a quotation that opens at the predicate.
+    j = k + 1 if k < len(lower) and lower[k] in _QUOTES else k
     steps = 0
     while j < len(lower) and steps <= _LINKING:
         found = _metric_at(tables, lower, j, steps, passive)
