@@ -174,3 +174,31 @@ def test_a_quotation_opening_at_the_predicate_keeps_its_subject(
     opener, closer = marks
     clause = wording.format(n=number(n, words), o=opener, c=closer, place=place)
     assert read(f"The statement said {clause}.") == [(metric, subject, n, n)]
+
+
+# Nouns news uses for attackers by their weapon or act: counted by an attacker's act,
+# killed or arrested like any other attackers.
+WEAPON_NOUNS = st.sampled_from(["shooters", "knifemen", "hijackers"])
+WEAPON_FATES = st.sampled_from(
+    [
+        ("opened fire in the {place} club", "count"),
+        ("stormed the {place} terminal", "count"),
+        ("were killed by police in {place}", "killed"),
+        ("were arrested in {place}", "arrested"),
+    ]
+)
+
+
+@given(st.integers(2, 9), WEAPON_NOUNS, WEAPON_FATES, PLACES, st.booleans())
+def test_attackers_named_by_their_weapon_are_militants(
+    n: int, noun: str, fate: tuple[str, str], place: str, words: bool
+) -> None:
+    predicate, metric = fate
+    text = f"Police said {number(n, words)} {noun} {predicate.format(place=place)}."
+    assert read(text) == [(metric, "militants", n, n)]
+
+
+@given(PLACES, st.sampled_from(["shooter", "knifeman", "hijacker"]))
+def test_a_lone_attacker_named_by_his_weapon_is_one(place: str, noun: str) -> None:
+    text = f"Police said a lone {noun} opened fire in the {place} club."
+    assert read(text) == [("count", "militants", 1, 1)]
