@@ -202,3 +202,43 @@ def test_attackers_named_by_their_weapon_are_militants(
 def test_a_lone_attacker_named_by_his_weapon_is_one(place: str, noun: str) -> None:
     text = f"Police said a lone {noun} opened fire in the {place} club."
     assert read(text) == [("count", "militants", 1, 1)]
+
+
+# Hedges of seeming between a subject and its verb ("seem to have", "appears to have"),
+# stepped over as "said to have" is.
+HEDGES = st.sampled_from(
+    ["seem to have", "seems to have", "seemed to have", "appear to have", "appeared to have"]
+)
+# (the predicate after the hedge, the noun, the figure it makes)
+HEDGED = st.sampled_from(
+    [
+        ("been killed in {place}", "people", ("killed", "people")),
+        ("been wounded near {place}", "soldiers", ("wounded", "soldiers")),
+        ("carried out the {place} attack", "gunmen", ("count", "militants")),
+        ("committed the bombings in {place}", "militants", ("count", "militants")),
+    ]
+)
+
+
+@given(st.integers(2, 90), HEDGES, HEDGED, PLACES, st.booleans())
+def test_a_hedge_of_seeming_keeps_the_verb_the_subjects(
+    n: int, hedge: str, hedged: tuple[str, str, tuple[str, str]], place: str, words: bool
+) -> None:
+    predicate, noun, (metric, subject) = hedged
+    text = f"Police said {number(n, words)} {noun} {hedge} {predicate.format(place=place)}."
+    assert read(text) == [(metric, subject, n, n)]
+
+
+# "committed" an attack is an attacker's act, as "carried out" is.
+COMMITTED = st.sampled_from(
+    ["the attack", "the attacks", "suicide attacks", "the bombings", "the massacre"]
+)
+
+
+@given(st.integers(2, 9), ATTACKER_NOUNS, COMMITTED, st.booleans())
+def test_attackers_who_committed_an_attack_are_counted(
+    n: int, noun: str, act: str, words: bool
+) -> None:
+    assert read(f"Police said {number(n, words)} {noun} committed {act}.") == [
+        ("count", "militants", n, n)
+    ]
