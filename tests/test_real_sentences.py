@@ -902,6 +902,28 @@ FIGURES = [
         [("count", "militants", 3, 3)],
     ),
     # --- end of fig13, round 13 ------------------------------------------------------------
+    # --- fig14, round 14 ------------------------------------------------------------------
+    # "all N of" a group of casualties counts the whole group, whatever befalls it after
+    (
+        "All 49 of those fatally shot have been identified and their names released.",
+        [("killed", "people", 49, 49)],
+    ),
+    # a group's name broken at a line end ("Jaish-e- Mohammed") still modifies the noun
+    # after it, and a plural with no "-s" heads a definite count before a function word
+    (
+        "Preliminary investigation into the attack at the army brigade headquarters in Uri "
+        "on Sunday has led officials to believe that the four Jaish-e- Mohammed fidayeen were "
+        "guided by alocal.",
+        [("count", "militants", 4, 4)],
+    ),
+    # attackers whose later predicate, after a joiner, kills themselves are attackers killed
+    (
+        "Islamic State's Amaq news agency published the claim of responsibility, saying three "
+        'IS fighters "used machine guns and grenades, then blew up their explosive vests in '
+        'the crowd."',
+        [("killed", "militants", 3, 3)],
+    ),
+    # --- end of fig14, round 14 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -1151,7 +1151,18 @@ def _noun_group_step(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -
         g.modifiers += 1
         g.last = _abbreviation_end(tok, j)
         return g.last
-    if g.modifiers and lower[j] == "(" and ")" in lower[j + 2 : j + 4]:
+    return _past_mark(tok, g, j)
+
+
+def _past_mark(tok: Tokens, g: _NounGroup, j: int) -> int:
+    """Step over a mark inside the modifiers of a noun group at ``j`` (``j``: none)."""
+    lower = tok.lower
+    if not g.modifiers:
+        return j
+    if _broken_compound(tok, j):
+        # "four Jaish-e- Okvar fighters": the halves of one name, split at a line end.
+        return j + 1
+    if lower[j] == "(" and ")" in lower[j + 2 : j + 4]:
         # "two Afghan National Army (ANA) soldiers"
         return lower.index(")", j + 2, j + 4) + 1
     return j
@@ -1253,7 +1264,8 @@ def _metric_after(
     lower = tok.lower
     passive = False
     aside = False
-    j = k
+    # "three fighters "opened fire ...": a quotation that opens at the predicate.
+    j = k + 1 if k < len(lower) and lower[k] in _QUOTES else k
     steps = 0
     while j < len(lower) and steps <= _LINKING:
         found = _metric_at(tables, lower, j, steps, passive)
@@ -1526,6 +1538,18 @@ def _glued_hyphen(tok: Tokens, k: int) -> bool:
     if k < 1 or k + 1 >= len(tok.lower) or tok.lower[k] != "-":
         return False
     return tok.start[k] == tok.end[k - 1] and tok.start[k + 1] == tok.end[k]
+
+
+def _broken_compound(tok: Tokens, k: int) -> bool:
+    """Say whether token ``k`` is the hyphen of a name broken at a line end ("Jaish-e- Okvar").
+
+    Glued to the word before it, with a space after it and a capital next, it joins the
+    two halves of one name: a dash stands apart from the word before it.
+    """
+    if k < 1 or k + 1 >= len(tok.lower) or tok.lower[k] != "-":
+        return False
+    glued = tok.start[k] == tok.end[k - 1] and tok.start[k + 1] > tok.end[k]
+    return glued and tok.text[k + 1][:1].isupper()
 
 
 def _breaks_aside(word: str, closer: str) -> bool:
@@ -2721,9 +2745,12 @@ def _group_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, group: Me
         cand.metric, cand.direct = group, True
     if cand.subject is None:
         _predicate_subject(tok, tables, cand)
-    if cand.subject is None and cand.metric is group and _other_passive(tok, tables, cand):
+    whole = tables.whole_quantifiers.match(tok.lower, cand.number.tok_start) is not None
+    passive = not whole and _other_passive(tok, tables, cand)
+    if cand.subject is None and cand.metric is group and passive:
         # "28 of the victims had been identified": what befell the group's part is no
-        # casualty, and the part is counted for another reason.
+        # casualty, and the part is counted for another reason. "All 49 of those killed
+        # have been identified" counts the whole group: its toll.
         cand.metric = None
         cand.group = None
 
@@ -2860,6 +2887,8 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if _coordinated_act(tok, tables, cand) or _in_number(tok, tables, cand):
         return
     after = _subject_metric(tok, tables, cand)
+    if _late_self_killing(tok, tables, cand, after):
+        return
     if after is not None:
         cand.among = "among" in lower[cand.subj_end : after[1]]
         cand.reach = after[1]
@@ -2872,6 +2901,20 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     if after is not None and cand.metric is after[0] and tables.self_killing.match(lower, after[1]):
         # "One blew himself up": an attacker, one among the attackers killed, no total.
         cand.subject, cand.among = cand.subject or Subject.MILITANTS, True
+
+
+def _late_self_killing(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, after: _After | None
+) -> bool:
+    """Read attackers whose later predicate kills them, the first telling no metric.
+
+    ``after`` is the metric read after the subject, if any. "three fighters used rifles
+    and grenades, then blew up their vests": whoever blows himself up is an attacker,
+    killed (as for a bare number, "the last two ...").
+    """
+    if after is not None or cand.number.article or not tables.countable(cand.subject):
+        return False
+    return _coordinated_self_killing(tok, tables, cand)
 
 
 def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
@@ -3504,9 +3547,20 @@ def _definite_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool
         return False
     if at == 0 or tok.lower[at - 1] != "the" or not tables.countable(cand.subject):
         return False
-    # "the two militant groups": the noun is a modifier of a unit, no head.
-    head, end = tok.lower[cand.subj_end - 1], cand.subj_end
-    return _plural(head) and (end >= len(tok.lower) or tables.units.match(tok.lower, end) is None)
+    return _group_head(tok, tables, cand.subj_end)
+
+
+def _group_head(tok: Tokens, tables: FigureTables, end: int) -> bool:
+    """Say whether the subject noun ending at ``end`` heads its noun group.
+
+    "the two militant groups": the noun is a modifier of a unit, no head. A plural with
+    no "-s" ("the four fidayeen were") heads its group when a function word follows.
+    """
+    lower = tok.lower
+    if end >= len(lower):
+        return True
+    closed = lower[end] in tables.stop or not lower[end].isalpha()
+    return (_plural(lower[end - 1]) or closed) and tables.units.match(lower, end) is None
 
 
 def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metric | None:
@@ -3756,8 +3810,8 @@ def _coordinated_fate(
         word = lower[k]
         if word in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
             return None
-        if word in (",", "and") and tables.self_killing.match(lower, k + 1) is not None:
-            return Metric.KILLED  # ", killing themselves and a guard"
+        if _self_killing_joined(lower, tables, k):
+            return Metric.KILLED  # ", killing themselves and a guard", ", then blew up"
         if word == ",":
             relative = tables.whole_relatives.match(lower, k + 1)
             if relative is not None:
@@ -3769,6 +3823,19 @@ def _coordinated_fate(
         if _killed_them(lower, tables, k):
             return Metric.KILLED
     return None
+
+
+def _self_killing_joined(lower: list[str], tables: FigureTables, k: int) -> bool:
+    """Say whether a self-killing follows the comma or "and" at ``k``, or a joiner there.
+
+    ", killing themselves", "and blew themselves up", ", then detonated their vests",
+    ", where they set off their vests": one more predicate of the same attackers.
+    """
+    if lower[k] not in (",", "and"):
+        return False
+    joiner = tables.self_killing_joiners.match(lower, k)
+    ends = [k + 1] if joiner is None else [k + 1, joiner[1]]
+    return any(tables.self_killing.match(lower, e) is not None for e in ends)
 
 
 def _fate_of_group(lower: list[str], tables: FigureTables, k: int) -> Metric | None:
