@@ -2463,6 +2463,33 @@ def test_real_retracted_figures(text: str, published: str, retracted: int, curre
 # --- end of contradictions, round 13 ----------------------------------------------------------
 
 
+# --- contradictions, round 14: a zero of the gravely wounded, a total and its parts ---------
+# (text, published): a count of the wounded and, in the same sentence, a zero of those
+# gravely hurt among them. The zero counts none of a part: no zero-against-count.
+NONE_OF_A_PART = [
+    (
+        "Last month the Taliban announced the start of a major spring offensive, saying their "
+        "main target would be foreign forces. Four BBC journalists were injured in the attack, "
+        "though none are thought to have life-threatening injuries.",
+        "2017-05-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NONE_OF_A_PART)
+def test_real_zero_of_a_part(text: str, published: str) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    day = dt.date.fromisoformat(published)
+    report = analyze([Document(id="a", text=text, published=day, outlet="Daily Vell")], lexicon=LEX)
+    assert [x.rule for x in report.contradictions if x.rule == "zero-against-count"] == []
+
+
+# --- end of contradictions, round 14 ----------------------------------------------------------
+
+
 @pytest.mark.parametrize(("text", "phrase", "written", "part", "key"), SCOPES)
 def test_real_scopes(text: str, phrase: str, written: str, part: bool, key: str | None) -> None:
     from claimrecon.eventview import read_scopes

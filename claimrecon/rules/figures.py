@@ -386,10 +386,17 @@ def _zero_faces(ctx: EventContext, zero: FigureClaim, count: FigureClaim) -> boo
     """Say whether a zero speaks of the people a count counts.
 
     "No Canadians were killed" says nothing of the toll: a zero of one unit, nationality
-    or site faces only counts of that same scope.
+    or site faces only counts of that same scope. "Four were hurt, though none seriously",
+    "no one suffered life-threatening injuries": a zero of a part named by no narrower
+    subject (the wounded by their condition) says none of that part, and faces only
+    counts of the same part.
     """
-    key = ctx.scope(zero).key
-    return key is None or ctx.scope(count).key == key
+    scope = ctx.scope(zero)
+    if scope.key is not None:
+        return ctx.scope(count).key == scope.key
+    if is_unnamed_part(ctx, zero):
+        return is_unnamed_part(ctx, count) and ctx.scope(count).words == scope.words
+    return True
 
 
 def _encloses(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
