@@ -12,7 +12,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrecon import Document, analyze
+from claimrecon import Document, FigureClaim, analyze
 from tests.builders import LEXICON
 
 WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
@@ -87,3 +87,50 @@ def test_a_zero_of_the_gravely_wounded_still_faces_a_count_of_them(
     zero = f"Five people were wounded in the attack on {place}. No one was seriously injured."
     count = f"{n} people were seriously injured in the attack on {place}, {said}."
     assert _zero_findings([zero, count]) == ["zero-against-count"]
+
+
+# --- a part above a whole its own total meets once the attackers are left out --------------
+
+
+@st.composite
+def part_beside_a_total_with_its_attackers(draw: st.DrawFn) -> tuple[str, str, int, int]:
+    """A toll counting its attackers in, a part of it, and another outlet's smaller toll.
+
+    "40 killed, including three attackers ... 39 police cadets among the dead" against
+    "38 killed": without the attackers the 40 is 37, which meets the 38, but the 39 cadets
+    cannot fit in 38 people.
+    """
+    attackers = draw(st.integers(2, 5))
+    whole = draw(st.integers(20, 90))
+    total = whole + draw(st.integers(1, attackers))
+    part = whole + 1
+    place = draw(PLACES)
+    said = draw(SPEAKERS)
+    bound = draw(st.sampled_from(["At least ", ""]))
+    first = (
+        f"Gunmen stormed {place} on Sunday. {bound}{total} people, including "
+        f"{WORDS[attackers]} attackers, were killed, {said}. "
+        f"{draw(st.sampled_from(['At least ', '']))}{part} police cadets were among the dead."
+    )
+    second = f"The attack on {place} on Sunday killed {whole} people, {draw(SPEAKERS)}."
+    return first, second, part, whole
+
+
+@settings(max_examples=15)
+@given(case=part_beside_a_total_with_its_attackers())
+def test_a_part_above_a_whole_its_total_meets_without_the_attackers(
+    case: tuple[str, str, int, int],
+) -> None:
+    first, second, part, whole = case
+    docs = [
+        Document(id="a", text=first, published=DAY, outlet="Daily Vell"),
+        Document(id="b", text=second, published=DAY, outlet="Radio Astor"),
+    ]
+    report = analyze(docs, lexicon=LEXICON)
+    lows = {c.id: c.figure.low for c in report.claims if isinstance(c, FigureClaim)}
+    found = [
+        sorted(lows[i] for side in x.sides for i in side)
+        for x in report.contradictions
+        if x.rule == "part-and-whole"
+    ]
+    assert [whole, part] in found

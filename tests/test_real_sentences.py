@@ -2487,6 +2487,51 @@ def test_real_zero_of_a_part(text: str, published: str) -> None:
     assert [x.rule for x in report.contradictions if x.rule == "zero-against-count"] == []
 
 
+# A part above another report's whole, beside its own total that meets that whole once the
+# attackers it counts in are left out: (first report, second report, published, part, whole).
+PART_ABOVE_A_WHOLE = [
+    (
+        "Quetta Police Training College attacked; 60 dead, over 120 injured\n\n"
+        "Three militants last night stormed a police training college in Quetta, prompting a "
+        "military operation to clear the premises which also houses hundreds of police cadets."
+        "\n\nAt least 60 policemen have been confirmed dead and 120 cadets injured in an attack "
+        "on the Police Training College on Saryab Road.\n\nSecurity sources say that out of the "
+        "three militants two had blown up themselves while the third was shot dead.",
+        "Militant group Islamic State said on Tuesday that fighters loyal to its movement "
+        "attacked a police training college in Quetta in a raid that officials said killed 59 "
+        "people and wounded more than 100.",
+        "2016-10-25",
+        60,
+        59,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "published", "part", "whole"), PART_ABOVE_A_WHOLE)
+def test_real_part_above_a_whole(
+    first: str, second: str, published: str, part: int, whole: int
+) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    day = dt.date.fromisoformat(published)
+    report = analyze(
+        [
+            Document(id="a", text=first, published=day, outlet="Daily Vell"),
+            Document(id="b", text=second, published=day, outlet="Radio Astor"),
+        ],
+        lexicon=LEX,
+    )
+    lows = {c.id: c.figure.low for c in report.claims if isinstance(c, FigureClaim)}
+    found = [
+        sorted(lows[i] for side in x.sides for i in side)
+        for x in report.contradictions
+        if x.rule == "part-and-whole"
+    ]
+    assert [whole, part] in found
+
+
 # --- end of contradictions, round 14 ----------------------------------------------------------
 
 
