@@ -134,3 +134,46 @@ def test_a_part_above_a_whole_its_total_meets_without_the_attackers(
         if x.rule == "part-and-whole"
     ]
     assert [whole, part] in found
+
+
+# --- counts listed together whose subjects nest: the wider counts the others ------------------
+
+LISTS = st.sampled_from(
+    [
+        "The attack on {place} killed {total} people, including {a} students and {b} civilians, "
+        "{said}.",
+        "Gunmen stormed {place} on Friday and killed {a} students and {b} civilians, {said}.",
+        "{total} people died when gunmen stormed {place}: {a} students and {b} civilians, {said}.",
+    ]
+)
+
+
+@st.composite
+def nested_lists(draw: st.DrawFn) -> tuple[str, str]:
+    """One report lists students and civilians; another counts the civilians killed.
+
+    "37 students and five civilians": the five are civilians besides the students, so a
+    count of 40 civilians elsewhere meets the list (37 + 5), and the five cap nothing.
+    """
+    a = draw(st.integers(10, 60))
+    b = draw(st.integers(2, 8))
+    place, said = draw(PLACES), draw(SPEAKERS)
+    listed = draw(LISTS).format(place=place, total=a + b, a=a, b=number(draw, b), said=said)
+    c = draw(st.integers(a, a + b))
+    other = f"{c} civilians were killed when gunmen stormed {place} on Friday, {draw(SPEAKERS)}."
+    return capital(listed), other
+
+
+@settings(max_examples=20)
+@given(case=nested_lists())
+def test_a_wider_count_listed_beside_a_narrower_one_counts_the_others(
+    case: tuple[str, str],
+) -> None:
+    listed, other = case
+    docs = [
+        Document(id="a", text=listed, published=DAY, outlet="Daily Vell"),
+        Document(id="b", text=other, published=DAY, outlet="Radio Astor"),
+    ]
+    report = analyze(docs, lexicon=LEXICON)
+    assert len(report.events) == 1
+    assert report.contradictions == ()

@@ -2566,6 +2566,34 @@ def test_real_bodies_recovered_are_a_floor(text: str, published: str, toll: str,
     assert [x.rule for x in report.contradictions if x.rule == "figure-disagreement"] == []
 
 
+# Counts listed together whose subjects nest ("37 students and five civilians"): the wider
+# counts the others, a group in a breakdown, no whole of its subject: (text, published, the
+# listed count's words, its number).
+NESTED_LISTS = [
+    (
+        "Death Toll in Kasese ADF Attack Rises to 44\n\nWith only 11 days after terrorists "
+        "linked to the Allied Democratic Forces \u2013ADF killed 37 students and five civilians, "
+        "the death toll has now increased by two more people.",
+        "2023-06-27",
+        "five civilians",
+        5,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "n"), NESTED_LISTS)
+def test_real_nested_lists(text: str, published: str, words: str, n: int) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+    from claimrecon.eventview import read_scopes
+
+    doc = Document(id="a", text=text, published=dt.date.fromisoformat(published), outlet="V")
+    figures = [c for c in analyze([doc], lexicon=LEX).claims if isinstance(c, FigureClaim)]
+    (listed,) = [c for c in figures if c.quote == words and c.figure.low == n]
+    assert read_scopes(figures, {"a": doc}, LEX)[listed.id].part
+
+
 # --- end of contradictions, round 14 ----------------------------------------------------------
 
 
