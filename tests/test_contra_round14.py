@@ -13,7 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon import Document, FigureClaim, analyze
+from claimrecon.models import AttributionClaim, DatePrecision, DateRef, Source, Span
 from tests.builders import LEXICON
+from tests.rulecases import run
 
 WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 DAY = dt.date(2031, 5, 4)
@@ -177,3 +179,56 @@ def test_a_wider_count_listed_beside_a_narrower_one_counts_the_others(
     report = analyze(docs, lexicon=LEXICON)
     assert len(report.events) == 1
     assert report.contradictions == ()
+
+
+# --- a day in the speaker's clause after a claim dates the telling ----------------------------
+
+TELLINGS = st.sampled_from(
+    [
+        "an investigator told a Velka court hearing on the case on {day}",
+        "the group said in a statement posted on its channels on {day}",
+        "a police spokesman told reporters at a news conference in Dunmar on {day}",
+        "officials told the Okvara parliament's security committee late on {day}",
+    ]
+)
+GROUPS = st.sampled_from(["the Northern Front", "Kavir Brigade", "the Sela movement"])
+
+
+@given(TELLINGS, GROUPS, st.booleans())
+def test_a_day_in_the_speakers_clause_after_a_claim_is_the_tellings(telling, group, own):
+    # "X was behind last year's attack, an investigator told a court hearing on Tuesday":
+    # the Tuesday dates the hearing. Told in the claim's own words ("X carried out the
+    # attack on Tuesday, ..."), the day is the attack's, and faces another report's Monday.
+    head = f"{capital(group)} carried out the attack on the Okvara metro"
+    tail = telling.format(day="Tuesday")
+    text = f"{head} on Tuesday, {tail.replace(' on Tuesday', '')}." if own else f"{head}, {tail}."
+    at = text.index("Tuesday")
+    when = DateRef(
+        text="Tuesday",
+        value=None,
+        precision=DatePrecision.DAY,
+        span=Span(doc="a", start=at, end=at + 7),
+    )
+    claim = AttributionClaim(
+        span=Span(doc="a", start=0, end=len(head)),
+        quote=head,
+        source=Source(name="an investigator", kind="official"),
+        actor=group,
+        stance="asserted",
+        date=when,
+    )
+    monday = dt.date(2031, 4, 7)
+    other = AttributionClaim(
+        span=Span(doc="b", start=0, end=10),
+        quote="the attack",
+        source=Source(name="police", kind="official"),
+        actor=group,
+        stance="asserted",
+        date=DateRef(text="Monday", value=monday, precision=DatePrecision.DAY),
+    )
+    docs = (
+        Document(id="a", text=text),
+        Document(id="b", text="the attack on Monday", published=monday),
+    )
+    found = run(claim, other, documents=docs)
+    assert [x.rule for x in found.contradictions] == (["date-conflict"] if own else [])

@@ -2594,6 +2594,38 @@ def test_real_nested_lists(text: str, published: str, words: str, n: int) -> Non
     assert read_scopes(figures, {"a": doc}, LEX)[listed.id].part
 
 
+# A day in the speaker's clause after a claim ("..., an investigator told a court hearing
+# on this case on Tuesday") dates the telling: the claim read from the text is set against
+# no other report's day of the attack: (text, the day's words).
+TOLD_AFTER = [
+    (
+        "Investigators name terrorist group behind St. Petersburg metro attack\n"
+        "Jamaat al-Tawhid wal-Jihad, a terrorist organization outlawed in Russia, has been "
+        "found to be behind the last year\u2019s terror attack on St. Petersburg\u2019s metro, an "
+        "investigator told a Moscow City Court hearing on this case on Tuesday.",
+        "Tuesday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TOLD_AFTER)
+def test_real_day_told_after_a_claim(text: str, words: str) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+    from tests.builders import fig
+    from tests.rulecases import day, run
+
+    doc = Document(id="a", text=text, outlet="V")
+    claims = [c for c in analyze([doc], lexicon=LEX).claims if c.date is not None]
+    assert claims and all(c.date is not None and c.date.text == words for c in claims)
+    # Another report dates the attack a day no weekday of the text can be: a Thursday.
+    other = fig(11, doc="b", date=day("on Thursday", 2017, 4, 6))
+    documents = [doc, Document(id="b", text="", published=dt.date(2017, 4, 6))]
+    found = run(*claims, other, documents=documents)
+    assert [x.rule for x in found.contradictions if x.rule == "date-conflict"] == []
+
+
 # --- end of contradictions, round 14 ----------------------------------------------------------
 
 
