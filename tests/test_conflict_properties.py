@@ -408,6 +408,9 @@ PARTIAL_COUNTS = st.sampled_from(
         "{n} of the dead were not yet identified",
         "{n} victims were identified",
         "{n} bodies have been recovered so far",
+        "{n} bodies recovered from the rubble were taken to the morgue",
+        "{n} male bodies recovered from the dormitory were burned",
+        "{n} victims identified by relatives were buried",
     ]
 )
 

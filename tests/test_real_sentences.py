@@ -2485,6 +2485,172 @@ def test_real_retracted_figures(text: str, published: str, retracted: int, curre
 # --- end of contradictions, round 13 ----------------------------------------------------------
 
 
+# --- contradictions, round 14: a zero of the gravely wounded, a total and its parts ---------
+# (text, published): a count of the wounded and, in the same sentence, a zero of those
+# gravely hurt among them. The zero counts none of a part: no zero-against-count.
+NONE_OF_A_PART = [
+    (
+        "Last month the Taliban announced the start of a major spring offensive, saying their "
+        "main target would be foreign forces. Four BBC journalists were injured in the attack, "
+        "though none are thought to have life-threatening injuries.",
+        "2017-05-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NONE_OF_A_PART)
+def test_real_zero_of_a_part(text: str, published: str) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    day = dt.date.fromisoformat(published)
+    report = analyze([Document(id="a", text=text, published=day, outlet="Daily Vell")], lexicon=LEX)
+    assert [x.rule for x in report.contradictions if x.rule == "zero-against-count"] == []
+
+
+# A part above another report's whole, beside its own total that meets that whole once the
+# attackers it counts in are left out: (first report, second report, published, part, whole).
+PART_ABOVE_A_WHOLE = [
+    (
+        "Quetta Police Training College attacked; 60 dead, over 120 injured\n\n"
+        "Three militants last night stormed a police training college in Quetta, prompting a "
+        "military operation to clear the premises which also houses hundreds of police cadets."
+        "\n\nAt least 60 policemen have been confirmed dead and 120 cadets injured in an attack "
+        "on the Police Training College on Saryab Road.\n\nSecurity sources say that out of the "
+        "three militants two had blown up themselves while the third was shot dead.",
+        "Militant group Islamic State said on Tuesday that fighters loyal to its movement "
+        "attacked a police training college in Quetta in a raid that officials said killed 59 "
+        "people and wounded more than 100.",
+        "2016-10-25",
+        60,
+        59,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "published", "part", "whole"), PART_ABOVE_A_WHOLE)
+def test_real_part_above_a_whole(
+    first: str, second: str, published: str, part: int, whole: int
+) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    day = dt.date.fromisoformat(published)
+    report = analyze(
+        [
+            Document(id="a", text=first, published=day, outlet="Daily Vell"),
+            Document(id="b", text=second, published=day, outlet="Radio Astor"),
+        ],
+        lexicon=LEX,
+    )
+    lows = {c.id: c.figure.low for c in report.claims if isinstance(c, FigureClaim)}
+    found = [
+        sorted(lows[i] for side in x.sides for i in side)
+        for x in report.contradictions
+        if x.rule == "part-and-whole"
+    ]
+    assert [whole, part] in found
+
+
+# A count of bodies recovered, the participle right after its noun, is a floor: it is set
+# against no toll, earlier or later: (text, published, another report's toll, its day).
+BODIES_RECOVERED = [
+    (
+        'Police spokesman Fred Enanga said "twenty arrests have been made of suspected ADF '
+        "collaborators\" in Friday's attack at Mpondwe-Lhubiriha Secondary School in Kasese "
+        "district.\n\nAccording to police, seventeen male bodies "
+        "recovered from among the murdered students were burned beyond recognition, and DNA "
+        "tests have been used for identification.",
+        "2023-06-19",
+        "The Ugandan army has confirmed that 41 people (mostly students) were killed in a Friday "
+        "night attack on a school in Kasese.",
+        "2023-06-17",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "toll", "told"), BODIES_RECOVERED)
+def test_real_bodies_recovered_are_a_floor(text: str, published: str, toll: str, told: str) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    report = analyze(
+        [
+            Document(id="a", text=text, published=dt.date.fromisoformat(published), outlet="V"),
+            Document(id="b", text=toll, published=dt.date.fromisoformat(told), outlet="R"),
+        ],
+        lexicon=LEX,
+    )
+    assert len(report.events) == 1  # one attack: the floor meets the toll
+    assert [x.rule for x in report.contradictions if x.rule == "figure-disagreement"] == []
+
+
+# Counts listed together whose subjects nest ("37 students and five civilians"): the wider
+# counts the others, a group in a breakdown, no whole of its subject: (text, published, the
+# listed count's words, its number).
+NESTED_LISTS = [
+    (
+        "Death Toll in Kasese ADF Attack Rises to 44\n\nWith only 11 days after terrorists "
+        "linked to the Allied Democratic Forces \u2013ADF killed 37 students and five civilians, "
+        "the death toll has now increased by two more people.",
+        "2023-06-27",
+        "five civilians",
+        5,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "n"), NESTED_LISTS)
+def test_real_nested_lists(text: str, published: str, words: str, n: int) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+    from claimrecon.eventview import read_scopes
+
+    doc = Document(id="a", text=text, published=dt.date.fromisoformat(published), outlet="V")
+    figures = [c for c in analyze([doc], lexicon=LEX).claims if isinstance(c, FigureClaim)]
+    (listed,) = [c for c in figures if c.quote == words and c.figure.low == n]
+    assert read_scopes(figures, {"a": doc}, LEX)[listed.id].part
+
+
+# A day in the speaker's clause after a claim ("..., an investigator told a court hearing
+# on this case on Tuesday") dates the telling: the claim read from the text is set against
+# no other report's day of the attack: (text, the day's words).
+TOLD_AFTER = [
+    (
+        "Investigators name terrorist group behind St. Petersburg metro attack\n"
+        "Jamaat al-Tawhid wal-Jihad, a terrorist organization outlawed in Russia, has been "
+        "found to be behind the last year\u2019s terror attack on St. Petersburg\u2019s metro, an "
+        "investigator told a Moscow City Court hearing on this case on Tuesday.",
+        "Tuesday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TOLD_AFTER)
+def test_real_day_told_after_a_claim(text: str, words: str) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+    from tests.builders import fig
+    from tests.rulecases import day, run
+
+    doc = Document(id="a", text=text, outlet="V")
+    claims = [c for c in analyze([doc], lexicon=LEX).claims if c.date is not None]
+    assert claims and all(c.date is not None and c.date.text == words for c in claims)
+    # Another report dates the attack a day no weekday of the text can be: a Thursday.
+    other = fig(11, doc="b", date=day("on Thursday", 2017, 4, 6))
+    documents = [doc, Document(id="b", text="", published=dt.date(2017, 4, 6))]
+    found = run(*claims, other, documents=documents)
+    assert [x.rule for x in found.contradictions if x.rule == "date-conflict"] == []
+
+
+# --- end of contradictions, round 14 ----------------------------------------------------------
+
+
 @pytest.mark.parametrize(("text", "phrase", "written", "part", "key"), SCOPES)
 def test_real_scopes(text: str, phrase: str, written: str, part: bool, key: str | None) -> None:
     from claimrecon.eventview import read_scopes

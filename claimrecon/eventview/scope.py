@@ -328,8 +328,11 @@ def _listed(
     A count of people (a noun the lexicon gives no narrower subject, "traders") right after
     "included", "including" or "among them", or listed with another count of the victims
     of the same metric ("10 traders, 4 police officers and 3 soldiers"), is one group of
-    the dead, not their number. A count of the attackers beside it ("25 people and three
-    attackers") or a part given of it ("25 people, 3 of them children") lists no group.
+    the dead, not their number. So is a count of a narrower subject listed with a count of
+    the same or a narrower one ("37 students and five civilians": five civilians besides
+    the students, who are civilians too). A count of the attackers beside it ("25 people
+    and three attackers") or a part given of it ("25 people, 3 of them children") lists no
+    group.
     """
     by_text: dict[tuple[str, Metric], list[FigureClaim]] = defaultdict(list)
     for claim in sorted(claims, key=lambda c: c.span.start):
@@ -341,12 +344,17 @@ def _listed(
             continue
         for i, claim in enumerate(group):
             at = _number_at(claim)
-            if claim.subject is not Subject.PEOPLE or found[claim.id].part or at is None:
+            if found[claim.id].part or at is None:
                 continue
-            before = document.text[max(0, at[0] - 40) : at[0]]
-            beside = [group[j] for j in (i - 1, i + 1) if 0 <= j < len(group)]
+            people = claim.subject is Subject.PEOPLE
+            beside = [
+                group[j]
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(group) and (people or claim.subject.contains(group[j].subject))
+            ]
             listed = any(_listed_with(document.text, claim, o, found) for o in beside)
-            if _INCLUDED.search(before) or listed:
+            before = document.text[max(0, at[0] - 40) : at[0]]
+            if listed or (people and _INCLUDED.search(before)):
                 parts[claim.id] = Scope(part=True, words="one group in a breakdown")
     return parts
 
@@ -354,12 +362,16 @@ def _listed(
 def _listed_with(
     text: str, claim: FigureClaim, other: FigureClaim, found: Mapping[str, Scope]
 ) -> bool:
-    """Say whether two counts stand in one list, the other a count of victims of its own."""
+    """Say whether two counts stand in one list, the other a count of victims of its own.
+
+    Two parts given of one total ("44 dead: 37 students and five civilians") are listed
+    together; a part given of the other count is not ("25 people, 3 of them children").
+    """
+    siblings = claim.part_of is not None and claim.part_of == other.part_of
     if (
         other.subject is Subject.MILITANTS
         or found[other.id].part
-        or other.part_of is not None
-        or claim.part_of is not None
+        or (not siblings and (other.part_of is not None or claim.part_of is not None))
     ):
         return False
     first, second = (claim, other) if claim.span.start < other.span.start else (other, claim)

@@ -759,11 +759,15 @@ class EventView:
             return None, None
         before = re.compile(rf"\b(?:{words})\s+{self._qualifier_gap}$", re.IGNORECASE)
         # "28 of the victims had been identified", "13 identified victims", "16 bodies
-        # were still unidentified" (an adverb may stand between the verb and the word).
+        # were still unidentified" (an adverb may stand between the verb and the word),
+        # "17 male bodies recovered from the rubble" (the participle right after its noun).
         adverb = r"(?:(?:[a-z]+ly|still|yet|now|already|since|so\s+far|not(?:\s+yet)?)\s+)?"
+        # "12 patients recovered from their wounds" were healed, not found.
+        healed = r"(?!\s+(?:from|by)\s+(?:their|his|her|its)\b)"
         after = re.compile(
             rf"(?:\s+(?:{words})\b|(?:\s+[\w'\u2019-]+){{0,4}}?\s+"
-            rf"(?:(?:have|has|had)\s+)?{adverb}(?:been|were|was|are)\s+{adverb}(?:{words})\b)",
+            rf"(?:(?:have|has|had)\s+)?{adverb}(?:been|were|was|are)\s+{adverb}(?:{words})\b"
+            rf"|(?:\s+[a-z'\u2019-]+){{1,2}}?\s+{adverb}(?:{words})\b{healed})",
             re.IGNORECASE,
         )
         return before, after

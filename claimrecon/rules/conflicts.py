@@ -40,7 +40,15 @@ from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Sub
 from claimrecon.rules.engine import EventContext
 from claimrecon.wording import head_word
 
-__all__ = ["Conflict", "Step", "conflicts", "merge_retold", "own_count", "sweep_sides"]
+__all__ = [
+    "Conflict",
+    "Step",
+    "attackers_within",
+    "conflicts",
+    "merge_retold",
+    "own_count",
+    "sweep_sides",
+]
 
 _INF = float("inf")
 
@@ -103,7 +111,7 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         low, high = _near(claim, *ctx.bounds(claim))
         # "21 killed, including two attackers" is 19 victims as well: a toll of the
         # victims alone ("19 killed") tells the same dead without the attackers.
-        low = max(0, low - _attackers_within(ctx, claim))
+        low = max(0, low - attackers_within(ctx, claim))
         if ctx.combined(claim):
             low = 0  # several acts' dead together: this event's toll may be any part of it
         outrun = _counting(ctx, claim) and not _outspoken(ctx, claim, high, speakers)
@@ -160,7 +168,7 @@ def _written_number(text: str) -> int | None:
     return found[-1] if len(found) == 1 else None
 
 
-def _attackers_within(ctx: EventContext, claim: FigureClaim) -> int:
+def attackers_within(ctx: EventContext, claim: FigureClaim) -> int:
     """Return how many attackers a toll of people counts in, as its own text says.
 
     "At least 21 people, including two attackers, were killed": the attackers are a part

@@ -5,7 +5,9 @@ month); a weekday named in the text ("on Tuesday") must fall inside the other's 
 ``period`` dates are too loose to contradict anything.
 
 Only dates on or before the day the event was first reported are an event's, and not a
-date right after a reporting verb ("police said on Tuesday"): that is a statement's; only
+date right after a reporting verb ("police said on Tuesday"), nor one in the speaker's
+clause after a claim ("..., an investigator told a court hearing on Tuesday"): that is a
+statement's; only
 claims from different documents are compared: a writer gives one date for an event,
 so two dates in one text are most often the event's and a statement's ("said on
 Wednesday"), which the rule cannot tell apart. Dates a day apart are no conflict (time
@@ -174,7 +176,7 @@ def _dated_sides(ctx: EventContext) -> _Sides:
         key = (date_days(ref), named_weekday(ref))
         if first is not None and key[0] is not None and key[0][0] > first:
             continue  # after the event was first reported: a statement's or a page's date
-        if _said_on(ctx, ref) or _borrowed(ctx, claim, ref):
+        if _said_on(ctx, ref) or _told_after(ctx, claim, ref) or _borrowed(ctx, claim, ref):
             continue
         if key != (None, None):
             sides.setdefault(key, []).append((claim, ref))
@@ -196,6 +198,27 @@ def _said_on(ctx: EventContext, ref: DateRef) -> bool:
     start = ref.span.start
     return (
         pattern is not None and pattern.search(document.text, max(0, start - 60), start) is not None
+    )
+
+
+def _told_after(ctx: EventContext, claim: FigureClaim | AttributionClaim, ref: DateRef) -> bool:
+    """Say whether a date stands in the speaker's clause after a claim: the telling's day.
+
+    "X was behind the attack, an investigator told a court hearing on this case on
+    Tuesday", "... Amaq said in a statement posted online on Monday": after the claim's
+    words, a reporting verb and its audience or venue (no comma, no "that" between) lead to
+    the date, which dates what was said, however many words the venue takes.
+    """
+    span = ref.span
+    if span is None or span.doc != claim.span.doc or span.start < claim.span.end:
+        return False
+    document = ctx.document(span.doc)
+    if document is None or document.text[span.start : span.end] != ref.text:
+        return False
+    pattern = _statement_pattern(ctx, reach=10)
+    return (
+        pattern is not None
+        and pattern.search(document.text, claim.span.end, span.start) is not None
     )
 
 
@@ -227,8 +250,10 @@ def _borrowed(ctx: EventContext, claim: FigureClaim | AttributionClaim, ref: Dat
     return _SENTENCE_END.search(document.text, lo, hi) is not None
 
 
-def _statement_pattern(ctx: EventContext) -> re.Pattern[str] | None:
-    found = ctx.memo.get("statement days")
+def _statement_pattern(ctx: EventContext, reach: int = 3) -> re.Pattern[str] | None:
+    """Return a reporting verb (or "statement") and up to ``reach`` words before a date."""
+    name = f"statement days {reach}"
+    found = ctx.memo.get(name)
     if isinstance(found, re.Pattern):
         return found
     verbs = sorted({" ".join(v.split()) for v in ctx.lexicon.sources.reporting_verbs} - {""})
@@ -236,10 +261,11 @@ def _statement_pattern(ctx: EventContext) -> re.Pattern[str] | None:
         return None
     words = alternation([*verbs, "statement"])
     pattern = re.compile(
-        rf"\b(?:{words})\b(?:\s+[\w'\u2019.-]+){{0,3}}?\s+(?:(?:on|late|early)\s+)*$",
+        rf"\b(?:{words})\b(?:\s+(?!that\b)[\w'\u2019.-]+){{0,{reach}}}?\s+"
+        r"(?:(?:on|late|early)\s+)*$",
         re.IGNORECASE,
     )
-    ctx.memo["statement days"] = pattern
+    ctx.memo[name] = pattern
     return pattern
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from claimrecon.eventview import is_unnamed_part
 from claimrecon.models import Contradiction, FigureClaim, FindingKind, Metric, Severity, Subject
-from claimrecon.rules.conflicts import Conflict, conflicts, early, own_count
+from claimrecon.rules.conflicts import Conflict, attackers_within, conflicts, early, own_count
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
 from claimrecon.wording import figure_words, metric_words, participle, subject_words
@@ -386,10 +386,17 @@ def _zero_faces(ctx: EventContext, zero: FigureClaim, count: FigureClaim) -> boo
     """Say whether a zero speaks of the people a count counts.
 
     "No Canadians were killed" says nothing of the toll: a zero of one unit, nationality
-    or site faces only counts of that same scope.
+    or site faces only counts of that same scope. "Four were hurt, though none seriously",
+    "no one suffered life-threatening injuries": a zero of a part named by no narrower
+    subject (the wounded by their condition) says none of that part, and faces only
+    counts of the same part.
     """
-    key = ctx.scope(zero).key
-    return key is None or ctx.scope(count).key == key
+    scope = ctx.scope(zero)
+    if scope.key is not None:
+        return ctx.scope(count).key == scope.key
+    if is_unnamed_part(ctx, zero):
+        return is_unnamed_part(ctx, count) and ctx.scope(count).words == scope.words
+    return True
 
 
 def _encloses(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
@@ -731,7 +738,11 @@ def _explained_by_own_total(
     """Say whether the part's own total already disagrees with ``whole``.
 
     "27 killed, including seven policemen" against "two killed": the 27 and the two are
-    the contradiction; the seven against the two says nothing more.
+    the contradiction; the seven against the two says nothing more. Not so when the total
+    meets the whole once the attackers it counts in are left out ("60 dead", three
+    attackers among them, against "59 killed"): rivals read it so (see
+    :func:`~claimrecon.rules.conflicts.steps`), so the total is no contradiction, and a
+    part above the whole ("at least 60 policemen") is one.
     """
     return any(
         whole.subject.contains(total.subject)
@@ -740,9 +751,21 @@ def _explained_by_own_total(
             total.figure.exceeds(whole.figure, ctx.tolerance)
             or not total.figure.compatible(whole.figure, ctx.tolerance)
         )
+        and not _meets_without_attackers(ctx, total, whole)
         for total in parts.own_totals(ctx, part)
         if total.id not in (part.id, whole.id)
     )
+
+
+def _meets_without_attackers(ctx: EventContext, total: FigureClaim, whole: FigureClaim) -> bool:
+    """Say whether a toll meets another once the attackers its text counts in are left out."""
+    attackers = attackers_within(ctx, total)
+    if not attackers:
+        return False
+    low, high = ctx.bounds(total)
+    other_low, other_high = ctx.bounds(whole)
+    top = min(h for h in (high, other_high, float("inf")) if h is not None)
+    return max(low - attackers, other_low) <= top
 
 
 @rule("casualties-against-parts", kind="figure", severity="hard")
