@@ -480,8 +480,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         item = list_item_bounds(sentence, self._claim_dates(sentence, rel), rel)
         if item is not None:
             c_start, c_end = max(c_start, item[0]), min(c_end, item[1])
-        # What follows the distance was found to tell another event: told as separate.
-        elsewhere = facts.elsewhere or told_after is not None
+        # What follows the distance was found to tell another event: told as separate; so
+        # is what a sentence tells over months or years ("For five months, ...").
+        long_span = bool(self.patterns.long_span.match(sentence.text))
+        elsewhere = facts.elsewhere or told_after is not None or long_span
         targets = self._clause_targets(sentence, c_start, c_end)
         if not elsewhere:
             # An operation told with an attack is its response, unless told as separate.
@@ -499,7 +501,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             new_event=facts.new_event,
             aggregate=target is None and self._aggregate(facts, in_clause),
             outskirts=self._outskirts_only(sentence.text),
-            past=elsewhere and self._told_as_past(sentence.text[c_start:c_end]),
+            past=long_span or (elsewhere and self._told_as_past(sentence.text[c_start:c_end])),
             # "a checkpoint outside the airport": the landmark names the site too.
             labels=frozenset(t.label for t in targets)
             | self._landmarks(sentence.text[c_start:c_end]),

@@ -87,6 +87,8 @@ class _Patterns:
     """A proper name before an attack or target word: "the Sunrise siege", "a Hillcrest mall"."""
     interval: re.Pattern[str]
     """A distance in time to another event: "three years after", "exactly a week before"."""
+    long_span: re.Pattern[str]
+    """A sentence opening on months or years of time: "For five months, the army fought"."""
     origin: re.Pattern[str]
     """Ends the text before a place of origin: "militants from", "based in", "a native of"."""
     spoken: re.Pattern[str]
@@ -144,6 +146,14 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "interval": (
             rf"\b(?P<exact>exactly\s+|just\s+)?(?P<n>\d{{1,2}}|{_alternation(dates.number_words)})"
             rf"\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b"
+        ),
+        # What a sentence tells over months or years is a campaign or a history, never
+        # the day's attack: "For five months, ...", "Over the next two years, ...".
+        "long_span": (
+            rf"^\W*(?:for|over|during|throughout)\s+(?:the\s+(?:next|following)\s+)?"
+            rf"(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
+            rf"(?:(?:\d{{1,2}}|several|many|{_alternation(dates.number_words)})\s+)?"
+            rf"(?:months|years|decades)\s*,"
         ),
         "landmark": rf"\b(?:{_alternation(lex.locator_words)})(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
         # The phrase, then the rest of its clause: up to a comma, a semicolon, a dash, a
