@@ -216,17 +216,30 @@ def _cased(lexicon: Lexicon) -> dict[str, str]:
 
 
 def _modified_other(lex: EventLexicon) -> str:
-    """Return the two-word other-event phrases with one or two modifiers between.
+    """Return the short other-event phrases with one or two modifiers between.
 
     "separate operation" also reads "a separate police operation", "another deadly
-    bombing": the qualifier and the head of each two-word phrase, as the data gives them.
+    bombing": the qualifier of a two-word phrase (or of a three-word one after "a" or
+    "an"), then its head. A qualifier the data gives with several heads ("separate",
+    "another") is read before any of them ("another police operation"); one it gives with
+    a single head only with that head: "earlier attacks" and "an earlier attack" read
+    "earlier deadly attacks" and "an earlier suicide attack", but "the earlier suicide
+    attack" a claim names may be the report's own, told before the news of the claim.
     """
-    pairs = [p.split() for p in lex.other_event_phrases if len(p.split()) == 2]
-    if not pairs:
+    heads: dict[str, set[str]] = {}
+    for phrase in lex.other_event_phrases:
+        words = phrase.split()
+        if len(words) == 2 or (len(words) == 3 and words[0].lower() in ("a", "an")):
+            heads.setdefault(" ".join(words[:-1]), set()).add(words[-1])
+    if not heads:
         return "(?!)"
-    first = _alternation({a for a, _ in pairs})
-    head = _alternation({b for _, b in pairs})
-    return rf"\b(?:{first})\s+(?:[\w-]+\s+){{1,2}}(?:{head})\b"
+    every = {h for own in heads.values() for h in own}
+    each = "|".join(
+        rf"{_alternation({first})}\s+(?:[\w-]+\s+){{1,2}}"
+        rf"(?:{_alternation(every if len(own) > 1 else own)})"
+        for first, own in sorted(heads.items())
+    )
+    return rf"\b(?:{each})\b"
 
 
 @dataclass(frozen=True)
