@@ -3758,6 +3758,40 @@ def test_real_the_earlier_attack(text: str, published: str, figure: str, words: 
     assert event.date == dt.date.fromisoformat(published)
 
 
+# (sentence, published, the day of the report): a report told after its news, closing the
+# sentence, dates the report ("..., Turkish officials reported on Wednesday.").
+CLOSING_REPORTS = [
+    (
+        "The suspect who carried out a suicide bombing in the Suruc border district of "
+        "Turkey\u2019s southeastern Sanliurfa province which killed 32 people has been "
+        "identified as 20-year-old Seyh Abdurrahman Alagoz according to DNA tests, Turkish "
+        "officials reported on Wednesday.",
+        "2015-07-22",
+        "Wednesday",
+    ),
+    (
+        "At least three people were killed when an explosion ripped through at a "
+        "gymnasium in Mindanao State University in Marawi City, media agencies reported "
+        "Sunday.",
+        "2023-12-03",
+        "Sunday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), CLOSING_REPORTS)
+def test_real_closing_reports(text: str, published: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.extract import find_dates, statement_dates
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, Lexicon.default())
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
 # --- end of events14, round 14 ---------------------------------------------------------------
 
 

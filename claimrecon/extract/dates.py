@@ -344,6 +344,8 @@ _FOLLOW_UP_BREAKS = frozenset(
 )
 # Auxiliaries of a passive: "the toll was issued on Monday" dates the giving of the toll.
 _PASSIVE = frozenset({"was", "were", "been"})
+# Nothing but a stop and closing quotes after a date: it ends its sentence.
+_CLOSING = re.compile(r"[\s.!?\"'\u201d\u2019]*$")
 _POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?['\u2019]s\b")
 
 
@@ -458,6 +460,23 @@ class _Scanner:
                 return False
         return False
 
+    def _closing_report(self, text: str, start: int, end: int) -> bool:
+        """Say whether a date closes a report told after its news, at the sentence's end.
+
+        "..., Okvara officials reported on Monday.": the subject and its verb come after
+        a comma, and nothing but the stop follows the date; "the blast was reported on
+        Monday" (a passive) may be the attack's own day.
+        """
+        if not _CLOSING.match(text, end):
+            return False
+        clause = re.split(r"[,;:]", text[:start])
+        if len(clause) < 2:
+            return False
+        words = [w.strip("\"'\u201c\u201d()").lower() for w in clause[-1].split()]
+        while words and words[-1] in self.fillers and words[-1] not in self.after:
+            words.pop()
+        return len(words) >= 2 and words[-1] in self.after and words[-2] not in _PASSIVE
+
     def _statement_after(self, text: str, end: int) -> bool:
         """Say whether the date ending at ``end`` dates a statement told after it.
 
@@ -503,6 +522,7 @@ class _Scanner:
                 or self._statement_after(text, match.end())
                 or self._follow_up(text, match.start())
                 or self._reported_that(text, match.start(), match.end())
+                or self._closing_report(text, match.start(), match.end())
             )
             item = self._resolve_safely(match, text)
             if item is None:
