@@ -1085,4 +1085,40 @@ def test_an_earlier_attack_with_a_modifier_is_another_event(
     assert by_claim[claims[0].id] is not by_claim[claims[1].id]
 
 
+@given(
+    st.sampled_from(["The Velka Front", "the Dunmar Brigade", "the Okvara network"]),
+    st.sampled_from([", a group allied with the Taliban,", ", an affiliate of al-Qaeda,", ""]),
+    st.sampled_from(["which claimed", "which carried out", "who staged"]),
+    st.sampled_from(["a previous attack on", "an earlier assault on", "a siege of"]),
+    st.sampled_from(["hotel", "mall"]),
+    st.sampled_from(["2011", "2014", "March 2015"]),
+    st.sampled_from(CITIES),
+)
+def test_a_claim_told_in_a_relative_clause_is_of_the_clause_s_event(
+    group: str, aside: str, frame: str, earlier: str, site: str, year: str, city: tuple[str, str]
+) -> None:
+    # "The interior ministry blamed the Velka Front, a group allied with the Taliban, which
+    # claimed a previous attack on the hotel in 2011": the group's claim is of the 2011
+    # attack its relative clause tells, not of the day's attack it is blamed for.
+    text = (
+        f"Gunmen stormed a {site} in {city[0]} on Saturday, killing 18 people. "
+        f"The interior ministry blamed {group}{aside} {frame} {earlier} the {site} in {year}."
+    )
+    doc = Document(id="d", published=dt.date(2018, 1, 21), text=text)
+    start = text.index(group)
+    end = text.index(frame) + len(frame)
+    told = AttributionClaim(
+        span=Span(doc="d", start=start, end=end),
+        quote=text[start:end],
+        actor="Velka Front",
+        stance=Stance.CLAIMED,
+    )
+    main = claim(doc, "killing 18", 18)
+    report = group_events(Report(documents=(doc,), claims=(main, told)))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[told.id] is not by_claim[main.id]
+    assert by_claim[told.id].date is not None
+    assert by_claim[told.id].date.year == int(year[-4:])
+
+
 # --- end of events14, round 14 ---------------------------------------------------------------

