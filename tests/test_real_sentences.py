@@ -3838,6 +3838,32 @@ def test_real_relative_clause_claims(
     assert by_claim[told.id].date is not None and by_claim[told.id].date.year == year
 
 
+# (sentence, published, the day of the statement): a day after a name addressed by a verb
+# told to someone ("warned Pakistan on Friday") dates the statement, not the attack.
+ADDRESSED_STATEMENTS = [
+    (
+        "India\u2019s Prime Minister Narendra Modi warned Pakistan on Friday to expect a "
+        "strong response to a car bomb attack on a military convoy in Kashmir that killed 44 "
+        "paramilitary policemen, ratcheting up tensions between the nuclear-armed neighbors.",
+        "2019-02-15",
+        "Friday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), ADDRESSED_STATEMENTS)
+def test_real_addressed_statements(text: str, published: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.extract import find_dates, statement_dates
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, Lexicon.default())
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
 # --- end of events14, round 14 ---------------------------------------------------------------
 
 
