@@ -880,6 +880,10 @@ class DateLexicon(_Section):
     pluperfect_cues: list[str] = []
     """The date's own preposition or modifier after a past perfect: "had warned in March",
     "had been seen early last week"; a date told so happened before the main event."""
+    addressee_verbs: list[str] = []
+    """Verbs of a statement told to someone named right after them: "told Reuters on
+    Monday", "warned Okvara on Friday", "urged the Front on Sunday"; the date after the
+    name is the statement's."""
 
 
 class EventLexicon(_Section):

@@ -503,3 +503,84 @@ def test_a_follow_up_told_as_separate_news_keeps_its_date(
     ctx = ctx_for(f"{opener} two suspects {verb} in Okvara on {weekday}.", WED_2018_05_30)
     (sentence,) = ctx.sentences
     assert [r.text for r in find_dates(ctx, sentence)] == [weekday]
+
+
+# --- events14, round 14: a report told after its news, closing the sentence ----------------
+@given(
+    st.sampled_from(
+        [
+            "Gunmen killed 12 people at a market in Okvara",
+            "The bomber who struck the Velka mosque has been identified as a local man",
+            "At least 30 were wounded when a bomb went off in Dunmar",
+        ]
+    ),
+    st.sampled_from(["Okvara officials", "state media", "the Dunmar news agency", "police"]),
+    st.sampled_from(["reported", "released", "issued"]),
+    st.sampled_from(["on ", "late on ", ""]),
+    st.sampled_from(["Monday", "Thursday", "Saturday"]),
+    st.sampled_from([".", "", " ."]),
+)
+def test_a_report_closing_its_sentence_dates_the_report(
+    news: str, who: str, verb: str, on: str, weekday: str, stop: str
+) -> None:
+    # "..., Okvara officials reported on Monday.": the day of the report, not of its news.
+    ctx = ctx_for(f"{news}, {who} {verb} {on}{weekday}{stop}", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Okvara, a blast was reported on Monday.",
+        "Gunmen stormed a hotel in Velka, and the attack was reported on Monday.",
+        "Officials in Dunmar reported on Monday the deaths of 12 people, police said.",
+    ],
+)
+def test_a_passive_or_unclosed_report_day_may_be_the_attack_s(text: str) -> None:
+    ctx = ctx_for(text, WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text for r in find_dates(ctx, sentence)] == ["Monday"]
+
+
+@given(
+    st.sampled_from(["The prime minister", "Okvara's president", "Officials", "The Front"]),
+    st.sampled_from(["warned", "urged", "told", "assured", "reminded", "informed"]),
+    st.sampled_from(
+        ["Dunmar", "the Velka Front", "Okvara's Interior Ministry", "The Associated Press"]
+    ),
+    st.sampled_from(["on ", "late on ", ""]),
+    st.sampled_from(["Monday", "Thursday", "Saturday"]),
+    st.sampled_from(
+        [
+            " to expect a strong response to the bombing",
+            " that the attack would not go unpunished",
+            " to end its support for the gunmen",
+        ]
+    ),
+)
+def test_a_day_after_the_one_addressed_dates_the_statement(
+    who: str, verb: str, addressee: str, on: str, weekday: str, rest: str
+) -> None:
+    # "Modi warned Dunmar on Friday to expect a strong response": the warning's day.
+    ctx = ctx_for(f"{who} {verb} {addressee} {on}{weekday}{rest}.", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked Dunmar on Monday.",
+        "The bombers struck the Velka Front on Monday.",
+    ],
+)
+def test_a_day_after_a_name_an_attack_was_told_against_is_the_attack_s(text: str) -> None:
+    ctx = ctx_for(text, WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text for r in find_dates(ctx, sentence)] == ["Monday"]
+
+
+# --- end of events14, round 14 ---------------------------------------------------------------

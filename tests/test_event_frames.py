@@ -1033,3 +1033,92 @@ def test_fighting_for_life_in_hospital_is_no_target(
     report = group_events(Report(documents=(doc,), claims=(claim(doc, f"{n} people", n),)))
     (event,) = report.events
     assert event.target is None or "hospital" not in event.target
+
+
+# --- events14, round 14: "the earlier attack" is the report's own; "an earlier attack" not --
+
+
+@given(
+    st.sampled_from(["Islamic State", "The Okvara Front", "The Dunmar Brigade"]),
+    st.sampled_from(["terrorist ", "suicide ", "deadly bomb ", ""]),
+    st.sampled_from(["attack", "bombing"]),
+    st.sampled_from(CITIES),
+    st.integers(3, 40),
+)
+def test_the_earlier_attack_a_claim_names_is_the_report_s_own(
+    group: str, modifier: str, noun: str, city: tuple[str, str], n: int
+) -> None:
+    # "The Okvara Front on Sunday claimed responsibility for the earlier terrorist attack
+    # that left four dead": the attack of the news, told before the claim; no other event.
+    doc = Document(
+        id="d",
+        published=dt.date(2023, 12, 3),
+        text=f"{group} on Sunday claimed responsibility for the earlier {modifier}{noun} "
+        f"that left {n} people dead in {city[0]}. The blast went off at a market in "
+        f"{city[0]} during morning prayers, wounding 42 people.",
+    )
+    claims = (claim(doc, f"{n} people", n), claim(doc, "42 people", 42))
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert set(event.claims) == {c.id for c in claims}
+
+
+@given(
+    st.sampled_from(["an earlier", "a previous", "another", "a similar"]),
+    st.sampled_from(["suicide ", "deadly ", "deadly bomb "]),
+    st.sampled_from(CITIES),
+    st.integers(50, 90),
+)
+def test_an_earlier_attack_with_a_modifier_is_another_event(
+    qualifier: str, modifier: str, city: tuple[str, str], m: int
+) -> None:
+    # "an earlier suicide attack", "another deadly bombing": one like it, not it.
+    doc = Document(
+        id="d",
+        published=dt.date(2023, 12, 3),
+        text=f"A bomb exploded at a market in {city[0]} on Sunday, killing 12 people. "
+        f"The group had claimed {qualifier} {modifier}attack in {city[0]} that killed {m} "
+        "people.",
+    )
+    claims = (claim(doc, "killing 12", 12), claim(doc, f"{m} people", m))
+    report = group_events(Report(documents=(doc,), claims=claims))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[claims[0].id] is not by_claim[claims[1].id]
+
+
+@given(
+    st.sampled_from(["The Velka Front", "the Dunmar Brigade", "the Okvara network"]),
+    st.sampled_from([", a group allied with the Taliban,", ", an affiliate of al-Qaeda,", ""]),
+    st.sampled_from(["which claimed", "which carried out", "who staged"]),
+    st.sampled_from(["a previous attack on", "an earlier assault on", "a siege of"]),
+    st.sampled_from(["hotel", "mall"]),
+    st.sampled_from(["2011", "2014", "March 2015"]),
+    st.sampled_from(CITIES),
+)
+def test_a_claim_told_in_a_relative_clause_is_of_the_clause_s_event(
+    group: str, aside: str, frame: str, earlier: str, site: str, year: str, city: tuple[str, str]
+) -> None:
+    # "The interior ministry blamed the Velka Front, a group allied with the Taliban, which
+    # claimed a previous attack on the hotel in 2011": the group's claim is of the 2011
+    # attack its relative clause tells, not of the day's attack it is blamed for.
+    text = (
+        f"Gunmen stormed a {site} in {city[0]} on Saturday, killing 18 people. "
+        f"The interior ministry blamed {group}{aside} {frame} {earlier} the {site} in {year}."
+    )
+    doc = Document(id="d", published=dt.date(2018, 1, 21), text=text)
+    start = text.index(group)
+    end = text.index(frame) + len(frame)
+    told = AttributionClaim(
+        span=Span(doc="d", start=start, end=end),
+        quote=text[start:end],
+        actor="Velka Front",
+        stance=Stance.CLAIMED,
+    )
+    main = claim(doc, "killing 18", 18)
+    report = group_events(Report(documents=(doc,), claims=(main, told)))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[told.id] is not by_claim[main.id]
+    assert by_claim[told.id].date is not None
+    assert by_claim[told.id].date.year == int(year[-4:])
+
+
+# --- end of events14, round 14 ---------------------------------------------------------------

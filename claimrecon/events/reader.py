@@ -157,6 +157,10 @@ _EARLIER = re.compile(
 )
 
 
+# A relative clause after a comma: ", which claimed", ", who carried out".
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+")
+
+
 class _Reader(_PlaceReading, _DateReading, _TargetReading):
     """Read one document's cues and assign its claims to mentions."""
 
@@ -480,8 +484,10 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         item = list_item_bounds(sentence, self._claim_dates(sentence, rel), rel)
         if item is not None:
             c_start, c_end = max(c_start, item[0]), min(c_end, item[1])
-        # What follows the distance was found to tell another event: told as separate.
-        elsewhere = facts.elsewhere or told_after is not None
+        # What follows the distance was found to tell another event: told as separate; so
+        # is what a sentence tells over months or years ("For five months, ...").
+        long_span = bool(self.patterns.long_span.match(sentence.text))
+        elsewhere = facts.elsewhere or told_after is not None or long_span
         targets = self._clause_targets(sentence, c_start, c_end)
         if not elsewhere:
             # An operation told with an attack is its response, unless told as separate.
@@ -499,7 +505,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             new_event=facts.new_event,
             aggregate=target is None and self._aggregate(facts, in_clause),
             outskirts=self._outskirts_only(sentence.text),
-            past=elsewhere and self._told_as_past(sentence.text[c_start:c_end]),
+            past=long_span or (elsewhere and self._told_as_past(sentence.text[c_start:c_end])),
             # "a checkpoint outside the airport": the landmark names the site too.
             labels=frozenset(t.label for t in targets)
             | self._landmarks(sentence.text[c_start:c_end]),
@@ -1126,6 +1132,19 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if not mention.main and mention.distinct and mention.date is None:
                 mention.date = DateRef(text="(published)", value=pub, precision=DatePrecision.DAY)
 
+    def _frame_start(self, claim: _Claim) -> int:
+        """Return where a claim's own clause starts: a relative clause its span runs into.
+
+        "blamed the Velka Front, a group allied with the Dunmar Brigade, which claimed an
+        earlier attack on the hotel in 2011": an attribution's span runs from the group's
+        name to the words that tell its claim, and what it claims is told after the
+        relative pronoun, in a clause of its own with its own date and event.
+        """
+        if not isinstance(claim, AttributionClaim):
+            return claim.span.start
+        ends = [m.end() for m in _RELATIVE_OPENING.finditer(claim.quote)]
+        return claim.span.start + ends[-1] if ends else claim.span.start
+
     def _by_sentence(self, claims: list[_Claim]) -> tuple[dict[int, list[_Claim]], list[_Claim]]:
         """Return the claims by sentence index, and those in no sentence."""
         by_sentence: dict[int, list[_Claim]] = defaultdict(list)
@@ -1159,7 +1178,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         "after" from the date the sentence pointed by ("a day of mourning on Thursday
         after blasts killed 95") follows it.
         """
-        cues = self.cues(sentence, claim.span.start, claim.span.end)
+        cues = self.cues(sentence, self._frame_start(claim), claim.span.end)
         if cues.aggregate:
             return True
         relation = self._learn(cues, self.relation(cues))

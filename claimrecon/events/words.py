@@ -87,6 +87,8 @@ class _Patterns:
     """A proper name before an attack or target word: "the Sunrise siege", "a Hillcrest mall"."""
     interval: re.Pattern[str]
     """A distance in time to another event: "three years after", "exactly a week before"."""
+    long_span: re.Pattern[str]
+    """A sentence opening on months or years of time: "For five months, the army fought"."""
     origin: re.Pattern[str]
     """Ends the text before a place of origin: "militants from", "based in", "a native of"."""
     spoken: re.Pattern[str]
@@ -144,6 +146,14 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "interval": (
             rf"\b(?P<exact>exactly\s+|just\s+)?(?P<n>\d{{1,2}}|{_alternation(dates.number_words)})"
             rf"\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b"
+        ),
+        # What a sentence tells over months or years is a campaign or a history, never
+        # the day's attack: "For five months, ...", "Over the next two years, ...".
+        "long_span": (
+            rf"^\W*(?:for|over|during|throughout)\s+(?:the\s+(?:next|following)\s+)?"
+            rf"(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
+            rf"(?:(?:\d{{1,2}}|several|many|{_alternation(dates.number_words)})\s+)?"
+            rf"(?:months|years|decades)\s*,"
         ),
         "landmark": rf"\b(?:{_alternation(lex.locator_words)})(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
         # The phrase, then the rest of its clause: up to a comma, a semicolon, a dash, a
@@ -206,17 +216,30 @@ def _cased(lexicon: Lexicon) -> dict[str, str]:
 
 
 def _modified_other(lex: EventLexicon) -> str:
-    """Return the two-word other-event phrases with one or two modifiers between.
+    """Return the short other-event phrases with one or two modifiers between.
 
     "separate operation" also reads "a separate police operation", "another deadly
-    bombing": the qualifier and the head of each two-word phrase, as the data gives them.
+    bombing": the qualifier of a two-word phrase (or of a three-word one after "a" or
+    "an"), then its head. A qualifier the data gives with several heads ("separate",
+    "another") is read before any of them ("another police operation"); one it gives with
+    a single head only with that head: "earlier attacks" and "an earlier attack" read
+    "earlier deadly attacks" and "an earlier suicide attack", but "the earlier suicide
+    attack" a claim names may be the report's own, told before the news of the claim.
     """
-    pairs = [p.split() for p in lex.other_event_phrases if len(p.split()) == 2]
-    if not pairs:
+    heads: dict[str, set[str]] = {}
+    for phrase in lex.other_event_phrases:
+        words = phrase.split()
+        if len(words) == 2 or (len(words) == 3 and words[0].lower() in ("a", "an")):
+            heads.setdefault(" ".join(words[:-1]), set()).add(words[-1])
+    if not heads:
         return "(?!)"
-    first = _alternation({a for a, _ in pairs})
-    head = _alternation({b for _, b in pairs})
-    return rf"\b(?:{first})\s+(?:[\w-]+\s+){{1,2}}(?:{head})\b"
+    every = {h for own in heads.values() for h in own}
+    each = "|".join(
+        rf"{_alternation({first})}\s+(?:[\w-]+\s+){{1,2}}"
+        rf"(?:{_alternation(every if len(own) > 1 else own)})"
+        for first, own in sorted(heads.items())
+    )
+    return rf"\b(?:{each})\b"
 
 
 @dataclass(frozen=True)

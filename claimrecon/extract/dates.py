@@ -344,6 +344,8 @@ _FOLLOW_UP_BREAKS = frozenset(
 )
 # Auxiliaries of a passive: "the toll was issued on Monday" dates the giving of the toll.
 _PASSIVE = frozenset({"was", "were", "been"})
+# Nothing but a stop and closing quotes after a date: it ends its sentence.
+_CLOSING = re.compile(r"[\s.!?\"'\u201d\u2019]*$")
 _POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?['\u2019]s\b")
 
 
@@ -369,6 +371,7 @@ class _Scanner:
         self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
         self.counts = frozenset(w.lower() for w in lex.count_nouns)
         self.follow_ups = frozenset(w.lower() for w in lex.follow_up_verbs)
+        self.addressed = frozenset(w.lower() for w in lex.addressee_verbs)
         self.report_time = re.compile(
             rf"\b(?:{alternation(lex.report_time_cues)})\s+$"
             rf"|\b(?:{alternation(lex.victim_state_phrases)})\s+(?:(?:on|late|early)\s+)?$",
@@ -380,30 +383,40 @@ class _Scanner:
     def _statement_date(self, text: str, at: int) -> bool:
         """Say whether the date at ``at`` dates a statement ("police said on Sunday").
 
-        The addressee of "told" may stand between: "told Reuters on Monday", "told The
-        Associated Press on Monday".
+        The addressee of a verb told to someone (the lexicon's ``addressee_verbs``) may
+        stand between: "told The Associated Press on Monday", "warned Okvara on Friday".
         """
         if self.report_time.search(text, max(0, at - 40), at):
             # "what we know Tuesday evening", "as of Monday", "six remain hospitalized on
             # Tuesday": the time of the report, not of the event.
             return True
-        named = False
         words = text[max(0, at - 80) : at].split()[-8:]
         if words and words[-1].lower() in ("the", "a", "an", "its", "their", "this", "that"):
             return False  # "said the Monday attack", "claimed the July 31st attack"
+        return self._statement_before(words)
+
+    def _statement_before(self, words: list[str]) -> bool:
+        """Say whether the words before a date end on a statement's verb or noun.
+
+        Fillers ("in a statement", "late") and a name addressed ("told Reuters") may
+        stand between.
+        """
+        named = False
         for i in range(len(words) - 1, -1, -1):
             token = words[i].strip(",;:\"'\u201c\u201d()")
             word = token.lower()
-            if word in self.verbs:
-                return not named or word.startswith(("tell", "told"))
+            if word in self.verbs or word in self.addressed:
+                return not named or word in self.addressed
             if word in self.after and self._count_given(words, i):
                 return not named  # "the toll was issued late on Monday": when it was given
             if word in self.nouns and not named:
                 return True  # "in a statement on Sunday", "at a news conference on Monday"
             if word in self.fillers:
                 continue
+            if named and word == "the":
+                continue  # "urged the Okvara Front on Monday": the name's article
             if token[:1].isupper():
-                named = True  # a name: only "told <name>" reads on past it
+                named = True  # a name: only "told <name>", "warned <name>" read on past it
                 continue
             return False
         return False
@@ -458,6 +471,23 @@ class _Scanner:
                 return False
         return False
 
+    def _closing_report(self, text: str, start: int, end: int) -> bool:
+        """Say whether a date closes a report told after its news, at the sentence's end.
+
+        "..., Okvara officials reported on Monday.": the subject and its verb come after
+        a comma, and nothing but the stop follows the date; "the blast was reported on
+        Monday" (a passive) may be the attack's own day.
+        """
+        if not _CLOSING.match(text, end):
+            return False
+        clause = re.split(r"[,;:]", text[:start])
+        if len(clause) < 2:
+            return False
+        words = [w.strip("\"'\u201c\u201d()").lower() for w in clause[-1].split()]
+        while words and words[-1] in self.fillers and words[-1] not in self.after:
+            words.pop()
+        return len(words) >= 2 and words[-1] in self.after and words[-2] not in _PASSIVE
+
     def _statement_after(self, text: str, end: int) -> bool:
         """Say whether the date ending at ``end`` dates a statement told after it.
 
@@ -503,6 +533,7 @@ class _Scanner:
                 or self._statement_after(text, match.end())
                 or self._follow_up(text, match.start())
                 or self._reported_that(text, match.start(), match.end())
+                or self._closing_report(text, match.start(), match.end())
             )
             item = self._resolve_safely(match, text)
             if item is None:
