@@ -1988,6 +1988,17 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED), ("Islamic State", CLAIMED)},
     ),
     # --- end of attrhedge13, round 13 -------------------------------------------------------
+    # --- attrclaims14, round 14: a cue's word misspelt, or its first words printed twice ----
+    (
+        "The group calling itself Islamic State has claimed responsibilty for the attack.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "The Islamic State of Iraq and Syria (ISIS) has claimed has claimed responsibility, "
+        "saying the attack was in reprisal for Turkish military operations in northern Syria.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # --- end of attrclaims14, round 14 ------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
