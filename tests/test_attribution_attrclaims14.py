@@ -3,6 +3,10 @@
 Misspellings news prints of a cue's word ("claimed responsibilty") read as the word spelt
 right, wherever a cue holds it (before or after the actor); a cue whose first words an
 editing slip prints twice ("has claimed has claimed responsibility") reads as the cue.
+
+A group that distances or dissociates itself from the attack ("It later distanced itself
+from it", "X dissociated itself from the bombing") denies it; others that de-link the
+attack from a group ("New details de-link school raid from X") deny the group's part.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrecon.models import Stance
+from claimrecon.extract.actors import find_attributions
+from claimrecon.extract.segment import DocContext
+from claimrecon.models import Document, Stance
 from claimrecon.vocab import ActorLexicon, Lexicon
 from tests.strategies import AttributionCase, any_group, capitalised
 from tests.strategies import read_attributions as _read
@@ -90,3 +96,56 @@ def test_no_claim_from_other_words(text: str) -> None:
 def test_a_misspelling_is_one_lower_case_word(misspellings: dict[str, list[str]]) -> None:
     with pytest.raises(ValueError, match="one lower-case word"):
         ActorLexicon(misspellings=misspellings)
+
+
+# --- a group distances itself from the attack; others de-link the attack from it -------------
+_DISTANCING = (
+    "distanced itself from the attack",
+    "later distanced itself from it",
+    "has distanced itself from the bombing",
+    "distances itself from Sunday's attack",
+    "sought to distance itself from the attack",
+    "dissociated itself from the bombing",
+    "has disassociated itself from it",
+)
+_CLAIMED_FIRST = ("", "{G} had initially claimed responsibility for the attack. ")
+_DELINKING = (
+    ("New details de-link school raid from {g}", "New details de-link school raid from {g}"),
+    ("Police de-linked the attack from {g}.", ""),
+    ("Investigators are delinking Sunday's bombing from {g}.", ""),
+)
+
+
+@st.composite
+def group_distances_itself(draw: st.DrawFn) -> tuple[str, list[tuple[str, Stance]]]:
+    """ "X later distanced itself from it": X denies, after its claim or alone."""
+    written, name = draw(any_group())
+    first = draw(st.sampled_from(_CLAIMED_FIRST)).format(G=capitalised(written))
+    subject = "It" if first else capitalised(written)
+    text = f"{first}{subject} {draw(st.sampled_from(_DISTANCING))}."
+    return text, [(name, Stance.CLAIMED)] * bool(first) + [(name, Stance.DENIED)]
+
+
+@given(group_distances_itself())
+def test_a_group_distancing_itself_denies(case: tuple[str, list[tuple[str, Stance]]]) -> None:
+    text, expected = case
+    assert _read_in_order(text) == expected
+
+
+@st.composite
+def attack_delinked_from_a_group(draw: st.DrawFn) -> AttributionCase:
+    """ "Police de-linked the attack from X": X's part is denied."""
+    written, name = draw(any_group())
+    frame, _ = draw(st.sampled_from(_DELINKING))
+    return frame.format(g=written), frozenset({(name, Stance.DENIED)})
+
+
+@given(attack_delinked_from_a_group())
+def test_an_attack_delinked_from_a_group_denies_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+def _read_in_order(text: str) -> list[tuple[str, Stance]]:
+    ctx = DocContext(Document(id="d", text=text), _LEXICON)
+    return [(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)]

@@ -1998,6 +1998,18 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "saying the attack was in reprisal for Turkish military operations in northern Syria.",
         {("Islamic State", CLAIMED)},
     ),
+    # attrclaims14: a group distances itself from the attack; others de-link it from a group
+    (
+        "The outlawed Tehreek-i-Taliban Pakistan had initially claimed responsibility for the "
+        "attack. It later distanced itself from it but sources earlier indicated that it might "
+        "have been the handiwork of some local faction of the outlawed group.",
+        {
+            ("Tehrik-i-Taliban Pakistan", CLAIMED),
+            ("Tehrik-i-Taliban Pakistan", DENIED),
+            ("Tehrik-i-Taliban Pakistan", ASSERTED),
+        },
+    ),
+    ("New details de-link school raid from ADF", {("Allied Democratic Forces", DENIED)}),
     # --- end of attrclaims14, round 14 ------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
