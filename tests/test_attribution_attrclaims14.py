@@ -7,6 +7,11 @@ editing slip prints twice ("has claimed has claimed responsibility") reads as th
 A group that distances or dissociates itself from the attack ("It later distanced itself
 from it", "X dissociated itself from the bombing") denies it; others that de-link the
 attack from a group ("New details de-link school raid from X") deny the group's part.
+
+A group's statement that tells the attack with where it struck before its verb ("an
+earlier X statement says the attack on the restaurant in the capital, Zelvagrad,
+targeted ...") claims it, and a negation in a later clause ("..., saying they would not
+be safe") does not take the claim back.
 """
 
 from __future__ import annotations
@@ -149,3 +154,52 @@ def test_an_attack_delinked_from_a_group_denies_it(case: AttributionCase) -> Non
 def _read_in_order(text: str) -> list[tuple[str, Stance]]:
     ctx = DocContext(Document(id="d", text=text), _LEXICON)
     return [(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)]
+
+
+# --- a group's statement tells the attack, with where it struck, and its act ----------------
+_STATEMENTS = ("An {g} statement said", "An earlier {g} statement says", "{G} said in a statement")
+_EVENT_PLACES = (
+    "the attack on the restaurant",
+    "the attack on the upscale restaurant in the capital",
+    "the attack on the restaurant in the capital, Zelvagrad,",
+    "Sunday's bombing at the market in Okvara",
+    "the assault on the army base near Velka",
+)
+_ACT_VERBS = ("targeted citizens of crusader countries", "killed 20 soldiers")
+_LATER_CLAUSES = ("", ', saying such citizens would "not be safe"', ", but gave no details")
+
+
+@st.composite
+def statement_tells_the_attack_and_its_place(draw: st.DrawFn) -> AttributionCase:
+    """ "An X statement says the attack on the restaurant in Zelvagrad targeted ..."."""
+    written, name = draw(st.sampled_from(_NAMED_IN_STATEMENTS))
+    frame = draw(st.sampled_from(_STATEMENTS)).format(g=written, G=capitalised(written))
+    event = draw(st.sampled_from(_EVENT_PLACES))
+    act, later = draw(st.sampled_from(_ACT_VERBS)), draw(st.sampled_from(_LATER_CLAUSES))
+    return f"{frame} {event} {act}{later}.", frozenset({(name, Stance.CLAIMED)})
+
+
+_NAMED_IN_STATEMENTS = (
+    ("IS", "Islamic State"),
+    ("al-Shabaab", "al-Shabaab"),
+    ("Boko Haram", "Boko Haram"),
+)
+
+
+@given(statement_tells_the_attack_and_its_place())
+def test_a_statement_telling_the_attack_and_its_place_claims_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own about the place: the attack is no subject of the act
+        "Al-Shabaab said the attack on the base where police stormed the building was over.",
+        # the negation stands in the act's own clause
+        "Al-Shabaab said the attack on the base in Velka killed no soldiers.",
+    ],
+)
+def test_no_claim_when_the_event_is_no_subject_or_the_act_is_negated(text: str) -> None:
+    assert _read(text, _LEXICON) == set()

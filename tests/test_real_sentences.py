@@ -2010,6 +2010,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         },
     ),
     ("New details de-link school raid from ADF", {("Allied Democratic Forces", DENIED)}),
+    # attrclaims14: a group's statement tells the attack and where it struck, then its act
+    (
+        "An earlier IS statement says the attack on the upscale restaurant in the capital, "
+        'Dhaka, targeted citizens of "Crusader countries," saying citizens of such countries '
+        'would not be safe "as long as their warplanes kill Muslims."',
+        {("Islamic State", CLAIMED)},
+    ),
     # --- end of attrclaims14, round 14 ------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -2502,8 +2502,8 @@ def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Mat
     """
     lo = max(sentence.start, act.start() - _LOOK)
     words = [w.lower() for w in _WORD.findall(ctx.text, lo, act.start())]
-    if _own_kin_before(p, words):
-        return not _negated(p, ctx.text[act.start() : sentence.end])
+    if _own_kin_before(p, words) or _event_told_before(ctx, lo, act.start()):
+        return not _negated(p, _act_clause(ctx.text, act.start(), sentence.end))
     before = words[-_TOLD_REACH:]
     subjects = [i for i, w in enumerate(before) if w in _told_subjects(ctx.lexicon)]
     forces = [i for i, w in enumerate(before) if w in _FORCES_WORDS]
@@ -2512,8 +2512,47 @@ def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Mat
         or before[-1:] in ([w] for w in _PASSIVE_BEFORE)  # "its fighters were ambushed"
         or (forces and forces[-1] > subjects[-1])
         or not p.habitual.isdisjoint(before)
-        or _negated(p, ctx.text[act.start() : sentence.end])
+        or _negated(p, _act_clause(ctx.text, act.start(), sentence.end))
     )
+
+
+# "the attack on the restaurant in the capital, Zelvagrad,": the event and where it struck,
+# in plain words (no clause: "the attack on the base where police ..." is not one phrase).
+_EVENT_PLACE = (
+    r"(?<![\w\-])(?:the|this|that|its|their|last\s+\w+['\u2019]s|\w+day['\u2019]s)\s+"
+    r"(?:[\w\-]+\s+){{0,2}}?(?:{events})\s+(?:on|at|in|against|near|targeting)\s+"
+    r"(?:(?!(?:where|which|who|whom|that|when|while|after|before|as|and|but|or|was|were|had"
+    r"|has|is|are)(?![\w\-]))[\w'\u2019\-]+,?\s+){{1,8}}?$"
+)
+
+
+@per_lexicon
+def _event_place_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    events = _words_alt(lexicon.actors.event_nouns)
+    return re.compile(_EVENT_PLACE.format(events=events), re.IGNORECASE) if events else None
+
+
+def _event_told_before(ctx: DocContext, lo: int, at: int) -> bool:
+    """Say whether the event, told with where it struck, is the subject of the act at ``at``.
+
+    "An earlier statement of the Front says the attack on the restaurant in the capital,
+    Zelvagrad, targeted citizens of ...": the event's place stands between it and its verb.
+    """
+    regex = _event_place_re(ctx.lexicon)
+    return regex is not None and regex.search(ctx.text, lo, at) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|while|although|though)\s", re.IGNORECASE)
+
+
+def _act_clause(text: str, start: int, end: int) -> str:
+    """The act's own clause: ``text[start:end]`` up to the next clause break.
+
+    "... targeted citizens of Velka, saying they would not be safe": the negation of a
+    later clause does not negate the act.
+    """
+    cut = _CLAUSE_BREAK.search(text, start, end)
+    return text[start : cut.start() if cut is not None else end]
 
 
 def _own_kin_before(p: _Patterns, words: list[str]) -> bool:
