@@ -12,6 +12,10 @@ A group's statement that tells the attack with where it struck before its verb (
 earlier X statement says the attack on the restaurant in the capital, Zelvagrad,
 targeted ...") claims it, and a negation in a later clause ("..., saying they would not
 be safe") does not take the claim back.
+
+A group acting with its own, told after it ("X along with its allies claimed"), is the
+subject of the claim; a group's statement that a man "was a soldier" ("X claimed that
+Karim Zelvani was a soldier of the caliphate") claims his act.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ _LEXICON = Lexicon.default()
 _EVENTS = ("the attack", "Saturday's bombing", "the deadly assault on the hotel")
 
 # --- a cue's word misspelt, or its first words printed twice ---------------------------------
-_MISSPELT = ("responsibilty", "responsiblity", "resposibility", "reponsibility")
+_MISSPELT = ("responsibilty", "responsiblity", "resposibility", "reponsibility", "responsility")
 _CLAIM_VERBS = ("claimed", "has claimed", "took", "has taken", "accepted", "later claimed")
 _DENY_VERBS = ("denied", "has denied", "rejected", "disowned")
 _SLIPS = (
@@ -203,3 +207,65 @@ def test_a_statement_telling_the_attack_and_its_place_claims_it(case: Attributio
 )
 def test_no_claim_when_the_event_is_no_subject_or_the_act_is_negated(text: str) -> None:
     assert _read(text, _LEXICON) == set()
+
+
+# --- a group with its own ("along with its allies"); its statement that a man was a soldier --
+_COMITATIVES = (
+    "along with its allies",
+    "together with its affiliates",
+    "along with their local allies",
+    "together with its fighters",
+)
+
+
+@st.composite
+def group_with_its_own_claims(draw: st.DrawFn) -> AttributionCase:
+    """ "X along with its allies claimed responsibility for the attack"."""
+    written, name = draw(any_group())
+    with_own = draw(st.sampled_from(_COMITATIVES))
+    verb = draw(st.sampled_from(("claimed responsibility for", "claimed", "has claimed")))
+    event = draw(st.sampled_from(_EVENTS))
+    return f"{capitalised(written)} {with_own} {verb} {event}.", frozenset({(name, Stance.CLAIMED)})
+
+
+@given(group_with_its_own_claims())
+def test_a_group_with_its_own_claims(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+_SOLDIERS = (
+    "Karim Zelvani was a soldier",
+    "Karim Zelvani was a soldier of the caliphate",
+    "the attacker was a soldier of the caliphate",
+    "the two men were soldiers of the caliphate",
+)
+
+
+@st.composite
+def group_calls_the_attacker_its_soldier(draw: st.DrawFn) -> AttributionCase:
+    """ "X claimed that Karim Zelvani was a soldier of the caliphate"."""
+    written, name = draw(any_group())
+    when = draw(st.sampled_from(("", "Later on Saturday, ", "On Sunday, ")))
+    subject = written if when else capitalised(written)
+    text = f"{when}{subject} claimed that {draw(st.sampled_from(_SOLDIERS))}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@given(group_calls_the_attacker_its_soldier())
+def test_a_group_calling_the_attacker_its_soldier_claims(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "along with" another group: two actors, neither the other's own
+        "Boko Haram along with al-Shabaab officials met in Mogadishu.",
+        # others say so of a man: no group speaks
+        "Police claimed that Karim Zelvani was a soldier.",
+    ],
+)
+def test_no_claim_by_a_group_from_others_words(text: str) -> None:
+    assert not {s for _, s in _read(text, _LEXICON)} & {Stance.CLAIMED}

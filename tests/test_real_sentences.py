@@ -2017,6 +2017,25 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         'would not be safe "as long as their warplanes kill Muslims."',
         {("Islamic State", CLAIMED)},
     ),
+    # attrclaims14: a group with its own; its outlet says a man was a soldier; a misspelling
+    (
+        "ISIS, that has been facing strong opposition at their strongholds in Iraq, has "
+        "claimed responsility for the attack that claimed 39 lives.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Earlier, the Armed Forces of the Philippines (AFP) was still looking at the possibility "
+        "that ISIS carried out the bloody bombing attack in MSU as the terrorist group along "
+        "with its allies claimed responsibility for the blast in posts on their social media "
+        "accounts.",
+        {("Islamic State", SUSPECTED), ("Islamic State", CLAIMED)},
+    ),
+    (
+        "Later on Saturday, the Isis-operated radio station Bayan claimed that "
+        "Lahouaiej-Bouhlel was a soldier who had completed a \u201cnew, special operation using "
+        "a truck\u201d.",
+        {("Islamic State", CLAIMED)},
+    ),
     # --- end of attrclaims14, round 14 ------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

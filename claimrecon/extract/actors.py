@@ -1847,6 +1847,7 @@ def _pronoun_gate(p: _Patterns, present: set[str]) -> bool:
 def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only group words, adverbs, times and asides stand between actor and verb."""
     gap = _ASIDES.sub(" ", _CHAINED_ASIDE.sub(" ", gap))
+    gap = _COMITATIVE.sub(" ", gap)
     if p.time_re is not None:
         gap = p.time_re.sub(" ", gap)
     if p.message_re is not None:
@@ -1858,6 +1859,12 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     while i is not None and i < len(words):
         i = _gap_step(p, words, i)
     return i is not None
+
+
+# "X along with its allies claimed": the group acts with its own, told after it.
+_COMITATIVE = re.compile(
+    r"(?<![\w\-])(?:along|together)\s+with\s+(?=(?:its|their)\s)", re.IGNORECASE
+)
 
 
 # The ties of a compound a name opens: "an Okvara-linked group" (see _tied_affiliate).
