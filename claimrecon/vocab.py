@@ -772,6 +772,21 @@ class ActorLexicon(_Section):
     """Titles of persons (lower case: "imam", "sheikh") that stand inside a group's name
     when an organisation head ends it ("the Imam Velka Battalion", "the Sheikh Okvara
     Brigades": a group named after a person); elsewhere they are a person's title."""
+    misspellings: dict[str, list[str]] = {}
+    """A word of the cues (lower case) to the misspellings news prints of it: with
+    "responsibility": ["responsibilty"], "Okvara has claimed responsibilty" is read as
+    every cue holding "responsibility" reads the word spelt right."""
+
+    @field_validator("misspellings")
+    @classmethod
+    def _single_words(cls, misspellings: dict[str, list[str]]) -> dict[str, list[str]]:
+        for word, wrong in misspellings.items():
+            for spelling in (word, *wrong):
+                if not re.fullmatch(r"[a-z][a-z'\-]*", spelling):
+                    raise ValueError(
+                        f"misspelling {spelling!r} of {word!r} must be one lower-case word"
+                    )
+        return misspellings
 
     @field_validator("stance_cues", "agent_cues")
     @classmethod

@@ -2010,6 +2010,55 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED), ("Islamic State", CLAIMED)},
     ),
     # --- end of attrhedge13, round 13 -------------------------------------------------------
+    # --- attrclaims14, round 14: a cue's word misspelt, or its first words printed twice ----
+    (
+        "The group calling itself Islamic State has claimed responsibilty for the attack.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "The Islamic State of Iraq and Syria (ISIS) has claimed has claimed responsibility, "
+        "saying the attack was in reprisal for Turkish military operations in northern Syria.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # attrclaims14: a group distances itself from the attack; others de-link it from a group
+    (
+        "The outlawed Tehreek-i-Taliban Pakistan had initially claimed responsibility for the "
+        "attack. It later distanced itself from it but sources earlier indicated that it might "
+        "have been the handiwork of some local faction of the outlawed group.",
+        {
+            ("Tehrik-i-Taliban Pakistan", CLAIMED),
+            ("Tehrik-i-Taliban Pakistan", DENIED),
+            ("Tehrik-i-Taliban Pakistan", ASSERTED),
+        },
+    ),
+    ("New details de-link school raid from ADF", {("Allied Democratic Forces", DENIED)}),
+    # attrclaims14: a group's statement tells the attack and where it struck, then its act
+    (
+        "An earlier IS statement says the attack on the upscale restaurant in the capital, "
+        'Dhaka, targeted citizens of "Crusader countries," saying citizens of such countries '
+        'would not be safe "as long as their warplanes kill Muslims."',
+        {("Islamic State", CLAIMED)},
+    ),
+    # attrclaims14: a group with its own; its outlet says a man was a soldier; a misspelling
+    (
+        "ISIS, that has been facing strong opposition at their strongholds in Iraq, has "
+        "claimed responsility for the attack that claimed 39 lives.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Earlier, the Armed Forces of the Philippines (AFP) was still looking at the possibility "
+        "that ISIS carried out the bloody bombing attack in MSU as the terrorist group along "
+        "with its allies claimed responsibility for the blast in posts on their social media "
+        "accounts.",
+        {("Islamic State", SUSPECTED), ("Islamic State", CLAIMED)},
+    ),
+    (
+        "Later on Saturday, the Isis-operated radio station Bayan claimed that "
+        "Lahouaiej-Bouhlel was a soldier who had completed a \u201cnew, special operation using "
+        "a truck\u201d.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # --- end of attrclaims14, round 14 ------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -228,3 +228,38 @@ def test_a_group_named_without_a_tie_still_rivals_the_claimant(groups: list[str]
     big, small = groups
     result = _claim_and_suspicion(big, small, "the {small}, not the {big},")
     assert rules_found(result) == ["attribution-conflict"]
+
+
+# --- a part of a group named by its noun ("a local faction of the group") --------------------
+
+_PARTS = ("some local faction of ", "a splinter group of ", "a cell of ", "the youth wing of ")
+
+
+def _named_after(quote: str, actor_text: str, stance: str) -> AttributionClaim:
+    return AttributionClaim(
+        span=Span(doc="d1", start=0, end=len(quote)),
+        quote=quote,
+        source=Source(name="sources", kind="unknown"),
+        actor="Velka Front",
+        actor_text=actor_text,
+        stance=stance,
+    )
+
+
+@given(
+    part=st.sampled_from(_PARTS),
+    told=st.sampled_from(("the Velka Front", "the group", "the outlawed group")),
+    stance=st.sampled_from(["asserted", "suspected", "believed"]),
+)
+def test_a_denial_does_not_answer_a_part_of_the_group(part: str, told: str, stance: str) -> None:
+    """ "It was the handiwork of some local faction of X": X's denial may be true as well."""
+    named = _named_after(f"the handiwork of {part}{told}", told, stance)
+    denial = att("Velka Front", "denied", source="Velka Front", kind="militant")
+    assert run(named, denial).contradictions == ()
+
+
+@pytest.mark.parametrize("quote", ["the handiwork of the Velka Front", "the Velka Front's faction"])
+def test_a_denial_answers_the_group_named_whole(quote: str) -> None:
+    named = _named_after(quote, "the Velka Front", "asserted")
+    denial = att("Velka Front", "denied", source="Velka Front", kind="militant")
+    assert rules_found(run(named, denial)) == ["attribution-conflict"]

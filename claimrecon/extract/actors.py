@@ -60,7 +60,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import compress
@@ -211,8 +211,9 @@ class _Patterns:
         alias_index = _NameIndex.build(aliases)
         # The cues' placeholders are parsed once, for all cues (see _CueSet.pattern).
         shared = Placeholders(parts, re.IGNORECASE, [*act.stance_cues, *act.agent_cues])
-        after_cues = _CueSet.build([k for k, _ in after_items], shared)
-        before_cues = _CueSet.build([k for k, _ in before_items], shared)
+        spellings = {w: tuple(wrong) for w, wrong in act.misspellings.items()}
+        after_cues = _CueSet.build([k for k, _ in after_items], shared, spellings)
+        before_cues = _CueSet.build([k for k, _ in before_items], shared, spellings)
         before_tails = _tails([k for k, _ in before_items], parts)
         heads = anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
@@ -384,6 +385,9 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     manner = "|".join(a for a in (_words_alt(adverbs), r"(?-i:[a-z]){3,}ly") if a)
     # ... and in quotation marks: "was \u201cdefinitely\u201d behind".
     parts["adverb"] = rf"(?:\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?)?"
+    # "claimed responsibilty": a cue's word matches the misspellings news prints of it.
+    for word, wrong in act.misspellings.items():
+        parts[word] = rf"(?:{_words_alt([word, *wrong])})"
     return parts
 
 
@@ -717,6 +721,47 @@ _Chosen = tuple[tuple[str, _Needs], ...]  # cues' sources, each with the words i
 _CHOSEN_SIZE = 100_000
 
 
+@dataclass
+class _CueIndex:
+    """Cues gathered by their first words, with the words each needs (see _CueSet.build)."""
+
+    parts: dict[str, str]
+    spelled: dict[str, tuple[str, ...]]  # a word -> its spellings, itself first
+    by_word: dict[str, list[str]] = field(default_factory=dict)
+    gates: dict[str, list[_Needs]] = field(default_factory=dict)  # each alternative's words
+    opening: list[tuple[str, str]] = field(default_factory=list)  # cues opening on a slot
+    tails: list[str] = field(default_factory=list)  # the cues after "{attackers}"
+    tail_needs: list[str] = field(default_factory=list)
+
+    def add(self, i: int, cue: str) -> None:
+        """Add cue ``i``: under its first word, as an ``{attackers}`` tail, or anywhere."""
+        parts, spelled = self.parts, self.spelled
+        if cue.startswith("{attackers} "):
+            self.tails.append(f"(?P<c{i}>{_cue_body(cue.removeprefix('{attackers} '), parts)})")
+            gate = _literal_gate(cue, parts, "", spelled)
+            self.tail_needs.extend(spelled.get(gate, (gate,)))
+            return
+        body = _cue_body(cue, parts)
+        first = _opening_word(cue)
+        if not first:
+            # The cue can match only where all its words are: its rarest is the gate
+            # (none if a misspelling of it may stand for it).
+            need = _gate_word(cue, frozenset())
+            self.opening.append(("" if need in spelled else need, f"(?P<c{i}>{body})"))
+            return
+        self.by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
+        words = _literal_words(cue, parts, first, spelled)
+        self.gates.setdefault(first, []).append(tuple(spelled.get(w, (w,)) for w in words))
+
+    def open_misspelt(self) -> None:
+        """Let each misspelling of a cue's first word open its cues ("responsibilty was")."""
+        for word, spellings in self.spelled.items():
+            if word in self.by_word:
+                for spelling in spellings[1:]:
+                    self.by_word[spelling] = self.by_word[word]
+                    self.gates[spelling] = self.gates[word]
+
+
 @dataclass(frozen=True)
 class _CueSet:
     """Cue phrases indexed by their first word, so a scan tries only the cues that can match.
@@ -809,39 +854,37 @@ class _CueSet:
         return regex
 
     @classmethod
-    def build(cls, cues: list[str], placeholders: Placeholders) -> _CueSet:
+    def build(
+        cls,
+        cues: list[str],
+        placeholders: Placeholders,
+        spellings: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> _CueSet:
+        """Index ``cues`` (longest first) by their first words.
+
+        ``spellings`` gives a cue's word the misspellings its pattern also matches (the
+        placeholders hold that pattern): a misspelling opens the word's cues too, and a
+        cue needs one of the word's spellings where it needs the word.
+        """
         parts = placeholders.marks
-        by_word: dict[str, list[str]] = {}
-        gates: dict[str, list[_Needs]] = {}  # the words each alternative needs
-        opening: list[tuple[str, str]] = []
-        tails: list[str] = []  # the cues after "{attackers}", read as one alternation
-        tail_needs: list[str] = []
+        index = _CueIndex(parts, {w: (w, *wrong) for w, wrong in (spellings or {}).items()})
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
-            if cue.startswith("{attackers} "):
-                tails.append(f"(?P<c{i}>{_cue_body(cue.removeprefix('{attackers} '), parts)})")
-                tail_needs.append(_literal_gate(cue, parts, ""))
-                continue
-            body = _cue_body(cue, parts)
-            first = _opening_word(cue)
-            if not first:
-                # The cue can match only where all its words are: its rarest is the gate.
-                opening.append((_gate_word(cue, frozenset()), f"(?P<c{i}>{body})"))
-                continue
-            by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
-            gates.setdefault(first, []).append(
-                tuple((word,) for word in _literal_words(cue, parts, first))
-            )
+            index.add(i, cue)
+        by_word, gates = index.by_word, index.gates
         anywhere = tuple(
-            (need, placeholders.compile(rf"(?<![\w\-]){body}(?![\w\-])")) for need, body in opening
+            (need, placeholders.compile(rf"(?<![\w\-]){body}(?![\w\-])"))
+            for need, body in index.opening
         )
-        if tails:
+        if index.tails:
             # "the gunmen were members of": the attackers once, then any cue's words; the
             # cue is the group that matched last. Indexed by the attackers' determiner.
-            shared = rf"{parts['{attackers}']}\s+(?:{'|'.join(tails)})"
-            either = () if "" in tail_needs else tuple(dict.fromkeys(tail_needs))
+            shared = rf"{parts['{attackers}']}\s+(?:{'|'.join(index.tails)})"
+            needs = index.tail_needs
+            either = () if "" in needs else tuple(dict.fromkeys(needs))
             for det in _ATTACKER_DETERMINERS:
                 by_word.setdefault(det, []).append(shared)
                 gates.setdefault(det, []).append((either,) if either else ())
+        index.open_misspelt()
         # Alternatives keep the longest-first order, so the first that matches wins.
         sources = {k: rf"(?:{'|'.join(v)})(?![\w\-])" for k, v in by_word.items()}
         gated = _split_gates(by_word, gates)
@@ -943,26 +986,34 @@ _FOLDED = re.compile("[\u0130\u0131\u017f]")
 _FOLD_TO_ASCII = str.maketrans("\u0130\u0131\u017f", "iis")
 
 
-def _literal_gate(cue: str, parts: dict[str, str], first: str) -> str:
+def _literal_gate(
+    cue: str, parts: dict[str, str], first: str, spelled: Mapping[str, Any] | None = None
+) -> str:
     """The longest plain word of ``cue`` but ``first``: text without it cannot match the cue.
 
     Lower case; empty when the cue has no such word (see :func:`_literal_words`).
     """
-    return max(_literal_words(cue, parts, first), key=len, default="")
+    return max(_literal_words(cue, parts, first, spelled), key=len, default="")
 
 
-def _literal_words(cue: str, parts: dict[str, str], first: str) -> tuple[str, ...]:
+def _literal_words(
+    cue: str, parts: dict[str, str], first: str, spelled: Mapping[str, Any] | None = None
+) -> tuple[str, ...]:
     """The plain words of ``cue`` but ``first``: text without one of them cannot match it.
 
     Plain words are matched as written (ignoring case), with no placeholder in them; a
-    word with a letter outside ASCII is not taken (its case may fold otherwise). Lower
+    word with a letter outside ASCII is not taken (its case may fold otherwise). A word
+    with misspellings (a key of ``spelled``) is taken, though its pattern is a part. Lower
     case, each once, in the cue's order.
     """
+    spelled = spelled or {}
     plain = [
         chunk.lower()
         for word in cue.split()
         for chunk in _PLACEHOLDER.split(word)
-        if chunk and chunk not in parts and not _PLACEHOLDER.fullmatch(chunk) and chunk.isascii()
+        if chunk
+        and (chunk in spelled or (chunk not in parts and not _PLACEHOLDER.fullmatch(chunk)))
+        and chunk.isascii()
     ]
     return tuple(dict.fromkeys(w for w in plain if w != first))
 
@@ -1796,6 +1847,7 @@ def _pronoun_gate(p: _Patterns, present: set[str]) -> bool:
 def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     """Say whether only group words, adverbs, times and asides stand between actor and verb."""
     gap = _ASIDES.sub(" ", _CHAINED_ASIDE.sub(" ", gap))
+    gap = _COMITATIVE.sub(" ", gap)
     if p.time_re is not None:
         gap = p.time_re.sub(" ", gap)
     if p.message_re is not None:
@@ -1807,6 +1859,12 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
     while i is not None and i < len(words):
         i = _gap_step(p, words, i)
     return i is not None
+
+
+# "X along with its allies claimed": the group acts with its own, told after it.
+_COMITATIVE = re.compile(
+    r"(?<![\w\-])(?:along|together)\s+with\s+(?=(?:its|their)\s)", re.IGNORECASE
+)
 
 
 # The ties of a compound a name opens: "an Okvara-linked group" (see _tied_affiliate).
@@ -2451,8 +2509,8 @@ def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Mat
     """
     lo = max(sentence.start, act.start() - _LOOK)
     words = [w.lower() for w in _WORD.findall(ctx.text, lo, act.start())]
-    if _own_kin_before(p, words):
-        return not _negated(p, ctx.text[act.start() : sentence.end])
+    if _own_kin_before(p, words) or _event_told_before(ctx, lo, act.start()):
+        return not _negated(p, _act_clause(ctx.text, act.start(), sentence.end))
     before = words[-_TOLD_REACH:]
     subjects = [i for i, w in enumerate(before) if w in _told_subjects(ctx.lexicon)]
     forces = [i for i, w in enumerate(before) if w in _FORCES_WORDS]
@@ -2461,8 +2519,47 @@ def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Mat
         or before[-1:] in ([w] for w in _PASSIVE_BEFORE)  # "its fighters were ambushed"
         or (forces and forces[-1] > subjects[-1])
         or not p.habitual.isdisjoint(before)
-        or _negated(p, ctx.text[act.start() : sentence.end])
+        or _negated(p, _act_clause(ctx.text, act.start(), sentence.end))
     )
+
+
+# "the attack on the restaurant in the capital, Zelvagrad,": the event and where it struck,
+# in plain words (no clause: "the attack on the base where police ..." is not one phrase).
+_EVENT_PLACE = (
+    r"(?<![\w\-])(?:the|this|that|its|their|last\s+\w+['\u2019]s|\w+day['\u2019]s)\s+"
+    r"(?:[\w\-]+\s+){{0,2}}?(?:{events})\s+(?:on|at|in|against|near|targeting)\s+"
+    r"(?:(?!(?:where|which|who|whom|that|when|while|after|before|as|and|but|or|was|were|had"
+    r"|has|is|are)(?![\w\-]))[\w'\u2019\-]+,?\s+){{1,8}}?$"
+)
+
+
+@per_lexicon
+def _event_place_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    events = _words_alt(lexicon.actors.event_nouns)
+    return re.compile(_EVENT_PLACE.format(events=events), re.IGNORECASE) if events else None
+
+
+def _event_told_before(ctx: DocContext, lo: int, at: int) -> bool:
+    """Say whether the event, told with where it struck, is the subject of the act at ``at``.
+
+    "An earlier statement of the Front says the attack on the restaurant in the capital,
+    Zelvagrad, targeted citizens of ...": the event's place stands between it and its verb.
+    """
+    regex = _event_place_re(ctx.lexicon)
+    return regex is not None and regex.search(ctx.text, lo, at) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|while|although|though)\s", re.IGNORECASE)
+
+
+def _act_clause(text: str, start: int, end: int) -> str:
+    """The act's own clause: ``text[start:end]`` up to the next clause break.
+
+    "... targeted citizens of Velka, saying they would not be safe": the negation of a
+    later clause does not negate the act.
+    """
+    cut = _CLAUSE_BREAK.search(text, start, end)
+    return text[start : cut.start() if cut is not None else end]
 
 
 def _own_kin_before(p: _Patterns, words: list[str]) -> bool:
@@ -2773,6 +2870,7 @@ def _subject_claims(
         if discovery and index not in p.discovery.after and not reported:
             continue
         stance = p.after[index]
+        cue_start = _past_stutter(ctx.text, cue_start, cue_end)
         subject = _subject_of(p, ctx.text, text, base, mentions, ends, cue_start, stance)
         if subject is None:
             subject = _apposed(p, ctx.text, mentions, ends, cue_start)
@@ -2787,6 +2885,30 @@ def _subject_claims(
         found.append(_Found(m, told, start, cue_end, cue=(cue_start, cue_end), reported=reported))
         used.add(m.start)
     return found
+
+
+_STUTTER_WORDS = 3  # the most words of a cue an editing slip prints twice
+_WORD_RUN = re.compile(r"[\w'\u2019\-]+")
+_NOT_SLIPS = _AUXILIARIES | {"that", "been"}
+
+
+def _past_stutter(text: str, cue_start: int, cue_end: int) -> int:
+    """Where a cue starts when its first words stand twice before it, or ``cue_start``.
+
+    An editing slip prints words twice: "Okvara has claimed has claimed responsibility"
+    is read as "Okvara has claimed responsibility". One word twice is a slip only when it
+    is no auxiliary ("had had", "that that" are English).
+    """
+    words = _WORD_RUN.findall(text, cue_start, cue_end)[:_STUTTER_WORDS]
+    lo = max(0, cue_start - 60)
+    for n in range(len(words), 0, -1):
+        if n == 1 and words[0].lower() in _NOT_SLIPS:
+            continue
+        said = r"\s+".join(map(re.escape, words[:n]))
+        slip = re.search(rf"(?<![\w\-]){said}\s+$", text[lo:cue_start], re.IGNORECASE)
+        if slip is not None:
+            return lo + slip.start()
+    return cue_start
 
 
 def _subject_stance(
@@ -3874,6 +3996,8 @@ class _Discovery:
         reporting = frozenset(w.lower() for w in lexicon.sources.reporting_verbs)
         marked = frozenset(w.lower() for w in act.discovery_words) | accusation
         after, before, firsts = _discovery_cues(after_items, before_items, marked, reporting)
+        # "claimed responsibilty": a sentence holding a misspelling of a gate word may match.
+        firsts |= {w for word in firsts for w in act.misspellings.get(word, ())}
         return cls(
             after=after,
             reported=_reported_cues(after_items, after),

@@ -253,7 +253,11 @@ def _denial_conflicts(
         # A group's denial answers those who name it; a branch or splinter named in its
         # own name ("a splinter group claimed it") may have acted without it.
         actors = {_fold(ctx, c.actor) for c in denials}
-        naming = [c for c in named.get(family, []) if _fold(ctx, c.actor) in actors]
+        naming = [
+            c
+            for c in named.get(family, [])
+            if _fold(ctx, c.actor) in actors and not _a_part_named(c)
+        ]
         # A denial by a group that nobody names is no conflict.
         if not naming:
             continue
@@ -265,6 +269,24 @@ def _denial_conflicts(
             "denial is true.",
             severity=None if firm else Severity.SOFT,
         )
+
+
+# "the handiwork of some local faction of the group": a part of the group, told by its noun.
+_PART_OF = re.compile(
+    r"(?<![\w\-])(?:faction|splinter|wing|cell|offshoot|branch|breakaway)s?"
+    r"(?:\s+(?:group|unit)s?)?\s+(?:of|within|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_part_named(claim: AttributionClaim) -> bool:
+    """Say whether a claim names a part of its actor ("a local faction of the Okvara Front").
+
+    The part may have acted without the whole: the whole's denial does not answer it.
+    """
+    text = claim.actor_text
+    at = claim.quote.rfind(text) if text else -1
+    return at > 0 and _PART_OF.search(claim.quote, 0, at) is not None
 
 
 def _fold(ctx: EventContext, actor: str) -> str:
