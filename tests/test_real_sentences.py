@@ -1988,6 +1988,14 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED), ("Islamic State", CLAIMED)},
     ),
     # --- end of attrhedge13, round 13 -------------------------------------------------------
+    # --- attrnames14, round 14: a group named through the noun group around it ---------------
+    # a group tied to another acts for it
+    (
+        "A week earlier, a local organization affiliated with the Islamic State (IS) bombed a "
+        "Shia mosque in the northern province, killing 46 people.",
+        {("Islamic State", ASSERTED)},
+    ),
+    # --- end of attrnames14, round 14 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

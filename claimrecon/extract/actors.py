@@ -3946,8 +3946,10 @@ def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
     noun, link = _words_alt(nouns), _words_alt(links)
     if not noun or not link:
         return None
+    # "a local organisation affiliated with X bombed": a group tied to X acts for it too.
     return re.compile(
-        rf"(?<![\w\-])(?:{noun})\s+(?:{link})\s+(?:to|with|by)\s+(?:the\s+)?$", re.IGNORECASE
+        rf"(?<![\w\-])(?:{noun}|{_FROM_HEADS}s?)\s+(?:{link})\s+(?:to|with|by)\s+(?:the\s+)?$",
+        re.IGNORECASE,
     )
 
 
