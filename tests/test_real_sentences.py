@@ -1995,6 +1995,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Shia mosque in the northern province, killing 46 people.",
         {("Islamic State", ASSERTED)},
     ),
+    # a spelling of a group written under the group's usual full name
+    (
+        "Sunday's attacks were carried out by the Islamic State-inspired group Jemaah "
+        "Ansharut Daulah (JAD), Wawan Purawanto, a spokesman for the State Intelligence "
+        "Agency (BIN) said, as reported by MetroTV.",
+        {("Jamaah Ansharut Daulah", ASSERTED)},
+    ),
     # --- end of attrnames14, round 14 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
