@@ -2,7 +2,11 @@
 
 A group tied to another by a link word acts for it ("a local organisation affiliated with
 X bombed", "groups linked to X stormed"), as attackers tied to it do; "associated with" is
-one of those ties. Invented names (Zelvania, Okvara, Dunmar, Velka), known and unknown.
+one of those ties. A group's own aside ("members of X, a main supporter of Y", "X (XYZ), a
+supporter of Y") describes X, where a person's ("Karim Okvara, a supporter of Y") makes him
+one of Y's people. A belief verb hedges a cue that opens on the attackers however long
+their relative clause ("police suspect the gunmen who stormed the hotel on Sunday were
+members of X"). Invented names (Zelvania, Okvara, Dunmar, Velka), known and unknown.
 """
 
 from __future__ import annotations
@@ -58,3 +62,66 @@ def test_attackers_associated_with_a_group_in_an_agent_are_its(
     written, name = group
     text = f"The spokesman said the attack was carried out by {noun} associated with {written}."
     assert _read(text) == {(name, Stance.ASSERTED)}
+
+
+_SUPPORTS = ("a supporter of", "a main supporter of", "a loyal follower of", "a key backer of")
+
+
+@st.composite
+def group_described_as_a_supporter(draw: st.DrawFn) -> AttributionCase:
+    """'members of X, <a supporter of> Y' or 'X (XYZ), <...> Y': X, a group, is the actor."""
+    written, name = draw(unknown_group())
+    parent = draw(st.sampled_from(("the Islamic State", "al-Qaeda")))
+    support = draw(st.sampled_from(_SUPPORTS))
+    if "(" in written:
+        frame = "Police said the attack was carried out by {n}, {s} {p}."
+    else:
+        frame = draw(
+            st.sampled_from(
+                (
+                    "Police said the gunmen were members of {n}, {s} {p}.",
+                    "Police said the gunmen were members of the {n}, {s} {p}.",
+                )
+            )
+        )
+    return frame.format(n=written, s=support, p=parent), frozenset({(name, Stance.ASSERTED)})
+
+
+@given(group_described_as_a_supporter())
+def test_a_group_s_aside_describes_the_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected
+
+
+@given(st.sampled_from(_SUPPORTS[:3]), st.sampled_from(("Karim Zelvani", "Tariq Hurdane")))
+def test_a_person_s_aside_names_his_group(support: str, person: str) -> None:
+    text = f"The attack was carried out by {person}, {support} al-Shabaab."
+    assert _read(text) == {("al-Shabaab", Stance.ASSERTED)}
+
+
+_BELIEFS = (("suspects", Stance.SUSPECTED), ("believes", Stance.BELIEVED))
+_RELATIVES = (
+    "who stormed the Velka hotel on Sunday",
+    "that attacked the church in Dunmar last week",
+    "who opened fire on worshippers at the Okvara mosque",
+)
+_TELLS = ("were members of", "belonged to")
+
+
+@st.composite
+def belief_before_attackers_with_their_act(draw: st.DrawFn) -> AttributionCase:
+    """'<speaker> <believes> the <attackers> <who did it> <were members of> X'."""
+    written, name = draw(st.one_of(st.sampled_from(_KNOWN), unknown_group()))
+    verb, stance = draw(st.sampled_from(_BELIEFS))
+    noun = draw(st.sampled_from(("gunmen", "militants", "bombers", "attackers")))
+    rel = draw(st.sampled_from(_RELATIVES))
+    tell = draw(st.sampled_from(_TELLS))
+    said = draw(st.sampled_from(("The police chief said he", "The governor")))
+    text = f"{said} {verb} the {noun} {rel} {tell} {written}."
+    return text, frozenset({(name, stance)})
+
+
+@given(belief_before_attackers_with_their_act())
+def test_a_belief_hedges_attackers_told_with_their_act(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected
