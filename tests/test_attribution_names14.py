@@ -6,7 +6,9 @@ one of those ties. A group's own aside ("members of X, a main supporter of Y", "
 supporter of Y") describes X, where a person's ("Karim Okvara, a supporter of Y") makes him
 one of Y's people. A belief verb hedges a cue that opens on the attackers however long
 their relative clause ("police suspect the gunmen who stormed the hotel on Sunday were
-members of X"). Invented names (Zelvania, Okvara, Dunmar, Velka), known and unknown.
+members of X"). A known name and an Arabic part glued to its article ("<X> al-Zelvani") is
+a faction's longer name, not the known group alone. Invented names (Zelvania, Okvara, Dunmar,
+Velka), known and unknown.
 """
 
 from __future__ import annotations
@@ -125,3 +127,26 @@ def belief_before_attackers_with_their_act(draw: st.DrawFn) -> AttributionCase:
 def test_a_belief_hedges_attackers_told_with_their_act(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == expected
+
+
+_PARENTS = (("Lashkar-e-Jhangvi", "Lashkar-e-Jhangvi"), ("al-Qaeda", "al-Qaeda"))
+_PARTS = ("al-Zelvani", "al-Okvari", "el-Dunmari", "al-Velki")
+_PART_FRAMES = (
+    ("The attack was carried out by the militants belonging to {n}.", Stance.ASSERTED),
+    ("{n} claimed responsibility for the bombing in Dunmar.", Stance.CLAIMED),
+    ("Officials blamed {n} for the attack.", Stance.ASSERTED),
+)
+
+
+@given(st.sampled_from(_PARENTS), st.sampled_from(_PARTS), st.sampled_from(_PART_FRAMES))
+def test_a_known_name_and_an_arabic_part_is_a_longer_name(
+    parent: tuple[str, str], part: str, frame: tuple[str, Stance]
+) -> None:
+    written, name = parent
+    template, stance = frame
+    assert _read(template.format(n=f"{written} {part}")) == {(f"{name} {part}", stance)}
+
+
+def test_two_known_names_side_by_side_make_no_longer_one() -> None:
+    found = _read("Officials blamed al-Qaeda al-Shabaab for the attack.")
+    assert ("al-Qaeda al-Shabaab", Stance.ASSERTED) not in found

@@ -2002,6 +2002,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Agency (BIN) said, as reported by MetroTV.",
         {("Jamaah Ansharut Daulah", ASSERTED)},
     ),
+    # a known name and an Arabic part glued to its article: the faction's longer name
+    (
+        "QUETTA: At least 61 police recruits embraced martyrdom and 117 were injured in an "
+        "audacious attack by the militants belonging to Lashkar-e-Jhangvi al-Alami at the "
+        "Police Training College on Sariab road, here on Tuesday.",
+        {("Lashkar-e-Jhangvi al-Alami", ASSERTED)},
+    ),
     # --- end of attrnames14, round 14 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -1368,8 +1368,8 @@ def _as_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention
         or p.aliases.get(written)
         or p.aliases.get(f"{m.actor} {tail.link} {tail.rest}".lower())
     )
-    if known is None and tail.generic:
-        return None
+    if known is None and (tail.generic or (not tail.link and tail.rest.lower() in p.aliases)):
+        return None  # "X al-Shabaab": two known names side by side make no third
     text = ctx.text[m.start : tail.end]
     if known is None and _a_place(ctx, tail):
         # The parent where it acts: one mention, so that its verb follows it.
