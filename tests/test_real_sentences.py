@@ -2059,6 +2059,28 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", CLAIMED)},
     ),
     # --- end of attrclaims14, round 14 ------------------------------------------------------
+    # --- attrnames14, round 14: a group named through the noun group around it ---------------
+    # a group tied to another acts for it
+    (
+        "A week earlier, a local organization affiliated with the Islamic State (IS) bombed a "
+        "Shia mosque in the northern province, killing 46 people.",
+        {("Islamic State", ASSERTED)},
+    ),
+    # a spelling of a group written under the group's usual full name
+    (
+        "Sunday's attacks were carried out by the Islamic State-inspired group Jemaah "
+        "Ansharut Daulah (JAD), Wawan Purawanto, a spokesman for the State Intelligence "
+        "Agency (BIN) said, as reported by MetroTV.",
+        {("Jamaah Ansharut Daulah", ASSERTED)},
+    ),
+    # a known name and an Arabic part glued to its article: the faction's longer name
+    (
+        "QUETTA: At least 61 police recruits embraced martyrdom and 117 were injured in an "
+        "audacious attack by the militants belonging to Lashkar-e-Jhangvi al-Alami at the "
+        "Police Training College on Sariab road, here on Tuesday.",
+        {("Lashkar-e-Jhangvi al-Alami", ASSERTED)},
+    ),
+    # --- end of attrnames14, round 14 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

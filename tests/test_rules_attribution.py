@@ -53,6 +53,15 @@ def test_bracketed_group_names_its_family():
     )
 
 
+@pytest.mark.parametrize("parent", ["Lashkar-e-Jhangvi", "al-Qaeda", "Jaish-e-Mohammed"])
+@pytest.mark.parametrize("part", ["al-Zelvani", "al-Okvari", "el-Dunmari"])
+def test_a_known_group_and_an_arabic_part_is_its_branch(parent: str, part: str) -> None:
+    """A name the lexicon does not know, "<group> al-<Part>", is a branch of the group."""
+    branch = att(f"{parent} {part}", "asserted")
+    assert run(att(parent, "asserted"), branch).contradictions == ()
+    assert rules_found(run(att("Taliban", "asserted"), branch)) == ["attribution-conflict"]
+
+
 def test_a_denial_by_a_group_nobody_names_is_no_conflict():
     result = run(att("Islamic State", "claimed"), att("Taliban", "denied", source="Taliban"))
     assert result.contradictions == ()

@@ -52,8 +52,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 AnyClaim = Union[FigureClaim, AttributionClaim]  # noqa: UP007 (runtime alias on Python 3.10)
 _PARENTHESIS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
-_IN_REGION = re.compile(r"^(.+?)\s+in\s+(?:the\s+)?\S.*$")
-"""A group's name with a region after it: "<group> in the Southwest"."""
+_IN_REGION = re.compile(
+    r"^(.+?)\s+(?:in\s+(?:the\s+)?\S.*|(?:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010]\S+)$"
+)
+"""A group's name with a region or a part after it: "<group> in the Southwest",
+"<group> al-Zelvani"."""
 _View = TypeVar("_View", bound="EventView")
 _INDEFINITE = frozenset({"a", "an"})
 """The indefinite articles: a figure of one written so singles a person out."""
@@ -498,7 +501,7 @@ class EventView:
         return states, tuple(sorted(organs, key=len, reverse=True))
 
     def _regional_branch_of(self, name: str, known: frozenset[str]) -> str:
-        """Return the group a name "<group> in <region>" is a branch of, else the name.
+        """Return the group a name "<group> in <region>", "<group> al-<part>" is a branch of.
 
         Only a name the lexicon does not know is cut: "al-Qaeda in the Islamic Maghreb"
         is a group of its own, with its own entry and parent.

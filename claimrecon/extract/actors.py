@@ -1419,8 +1419,8 @@ def _as_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention
         or p.aliases.get(written)
         or p.aliases.get(f"{m.actor} {tail.link} {tail.rest}".lower())
     )
-    if known is None and tail.generic:
-        return None
+    if known is None and (tail.generic or (not tail.link and tail.rest.lower() in p.aliases)):
+        return None  # "X al-Shabaab": two known names side by side make no third
     text = ctx.text[m.start : tail.end]
     if known is None and _a_place(ctx, tail):
         # The parent where it acts: one mention, so that its verb follows it.
@@ -2297,6 +2297,20 @@ def _a_person_of(gap: str) -> bool:
     return name is not None and _PERSON_OF.match(gap, name.end()) is not None
 
 
+# "members of X": a group's people; "X (XYZ)": an acronym, which no person has.
+_MEMBERS_BEFORE = re.compile(r"(?<![\w\-])members\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_group(text: str, m: _Mention) -> bool:
+    """Say whether the name ``m`` is a group's by its shape: "members of X", "X (XYZ)".
+
+    "members of X, a main supporter of Y" describes the group X, not a person.
+    """
+    if text[m.start : m.end].rstrip().endswith(")"):
+        return True
+    return _MEMBERS_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+
+
 def _through_apposition(text: str, mentions: list[_Mention], m: _Mention) -> _Mention:
     """The group of the person ``m`` when an aside makes him one of its people.
 
@@ -2309,7 +2323,7 @@ def _through_apposition(text: str, mentions: list[_Mention], m: _Mention) -> _Me
         return m
     gap = text[m.end : after.start]
     if _PERSON_OF.match(gap):
-        return after
+        return m if _a_group(text, m) else after
     # "Karim Okvara, a Taliban spokesman, claimed": the group stands before the role.
     if _PERSON_BEFORE_GROUP.match(gap) and _ROLE_AFTER_GROUP.match(text, after.end):
         return after
@@ -3821,7 +3835,10 @@ def _final_stance(
     i = bisect.bisect_right(ends, f.mention.start) - 1
     if i >= 0:
         end, stance = modifiers[i].end, modifiers[i].stance
-        gap = text[end - base : f.mention.start - base]
+        # The words of a cue before the name ("the gunmen who stormed the hotel were
+        # members of X") are the cue's: the verb hedges the claim from where it opens.
+        opens = f.start if end <= f.start < f.mention.start else f.mention.start
+        gap = text[end - base : opens - base]
         words = [w.lower() for w in _WORD.findall(gap)]
         # "was believed to have been carried out by ISWAP": the verb hedges its agent.
         if len(gap) <= _LOOK and len(words) <= 7 and not {",", ";", "but"} & set(words):
@@ -4070,8 +4087,10 @@ def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
     noun, link = _words_alt(nouns), _words_alt(links)
     if not noun or not link:
         return None
+    # "a local organisation affiliated with X bombed": a group tied to X acts for it too.
     return re.compile(
-        rf"(?<![\w\-])(?:{noun})\s+(?:{link})\s+(?:to|with|by)\s+(?:the\s+)?$", re.IGNORECASE
+        rf"(?<![\w\-])(?:{noun}|{_FROM_HEADS}s?)\s+(?:{link})\s+(?:to|with|by)\s+(?:the\s+)?$",
+        re.IGNORECASE,
     )
 
 

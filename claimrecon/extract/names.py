@@ -620,7 +620,9 @@ class NameTail:
 _LINK = re.compile(
     r"(?P<generic>\s+(?:group|organi[sz]ation|movement))?\s+(?P<link>in\s+the|of\s+the|of)\s+(?=[A-Z])"
 )
-_SPACE_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+_ARTICLE_GLUED = r"(?:al|el|ad|ash|as|at|an|ar|az|ul)[\-\u2010][A-Z]"
+_SPACE_BEFORE_CAPITAL = re.compile(rf"[ \t]+(?=[A-Z]|{_ARTICLE_GLUED})")
+_GLUED_ARTICLE = re.compile(_ARTICLE_GLUED)
 # A tail of compass words alone is a part of the world, not of a name ("in the Middle East").
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "middle", "central", "far", "near", "western", "eastern",
@@ -652,7 +654,11 @@ def longer_name(grammar: NameGrammar, text: str, end: int, hi: int) -> NameTail 
     words = span.name.split()
     if link is None:
         last = words[-1].lower()
-        if not span.organisation or last in grammar.generic or last not in grammar.heads:
+        # "... al-Zelvani": an Arabic article glued to the next word names a part of the group.
+        glued = _GLUED_ARTICLE.match(span.name) is not None
+        if not glued and (
+            not span.organisation or last in grammar.generic or last not in grammar.heads
+        ):
             return None
         return NameTail(span.end, "", span.name, span.acronym, generic=False)
     return NameTail(
