@@ -2606,6 +2606,19 @@ EVENT_LEADS = [
         "Gilgit-Baltisitan",
     ),
     # --- end of dates, round 9 --------------------------------------------------------------
+    # --- attrw11, wave 11: a page that lost the space after its stops: the date of the
+    # toll's own sentence, not the "last month" of the one before it --------------------------
+    (
+        "One of Russia\u2019s most wanted men, Chechen warlord Doku Umarov, has said he ordered "
+        "the deadly bomb attack last month on a Moscow airport.The suicide attack on the "
+        "arrivals area of Domodedovo international airport on 24 January left 36 people dead "
+        "and 180 injured.In a video posted online, Mr Umarov said the attack was a response.",
+        "2011-02-08",
+        "36",
+        "2011-01-24",
+        None,
+    ),
+    # --- end of attrw11, wave 11 -----------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------
 
