@@ -193,7 +193,7 @@ class _Patterns:
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
         act = lexicon.actors
-        aliases = {" ".join(k.lower().split()): v for k, v in act.aliases.items()}
+        aliases = act.spellings()
         outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
         event = _words_alt(act.event_nouns)
         det = (
