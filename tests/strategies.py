@@ -1204,3 +1204,101 @@ def read_attributions(text: str, lexicon: Lexicon | None = None) -> set[tuple[st
 @functools.cache
 def _default_lexicon() -> Lexicon:
     return Lexicon.default()
+
+
+# --- attrw11, wave 11: particles either way, a member's relative clause, a group described
+# in a dateline's lede or a headline before the body names it ----------------------------------
+_PARTICLE_NAMES = (
+    ("Ansar Beit al Maqdis", "Ansar Beit al-Maqdis"),
+    ("Al Shabaab", "al-Shabaab"),
+    ("Lashkar e Tayyeba", "Lashkar-e-Taiba"),
+    ("Lashkar e-Tayyeba", "Lashkar-e-Taiba"),
+    ("Jaish e Mohammad", "Jaish-e-Mohammed"),
+    ("al Murabitoun", "al-Mourabitoun"),
+)
+_MEMBERS = ("commander", "spokesman", "leader", "fighter", "cell", "unit")
+_RELATIVE_CLAIMS = ("claimed responsibility for", "took responsibility for", "claimed")
+_DATELINES = ("", "DUNMAR -- ", "VELKA, Zelvania (AP) \u2014 ", "OKVARA - ")
+_DESCRIPTIONS = ("radical Islamist", "shadowy militant", "little-known", "jihadist")
+_LOCATED = (
+    "",
+    " operating clandestinely in North Velka",
+    " based in Dunmar",
+    " active across northern Mali",
+    " operating out of Okvara",
+)
+
+
+@st.composite
+def particles_either_way(draw: st.DrawFn) -> AttributionCase:
+    """A listed group whose particle ("al", "e") is joined by a space or a hyphen the lexicon
+    does not list: "Ansar Beit al Maqdis", "Lashkar e-Tayyeba"."""
+    written, name = draw(st.sampled_from(_PARTICLE_NAMES))
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        return f"{written} claimed responsibility for {event}.", frozenset({(name, Stance.CLAIMED)})
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    return f"{speaker} blamed {written} for {event}.", frozenset({(name, Stance.ASSERTED)})
+
+
+@st.composite
+def a_members_own_relative_clause(draw: st.DrawFn) -> AttributionCase:
+    """ "a statement by an X commander who took responsibility for ...": no comma before
+    the relative pronoun, which stands for the member, so for the group."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    group = written.removeprefix("the ")
+    member = draw(st.sampled_from(_MEMBERS))
+    pronoun = "that" if member in ("cell", "unit") else "who"
+    claim = draw(st.sampled_from(_RELATIVE_CLAIMS))
+    event = draw(st.sampled_from(_EVENTS))
+    frame = draw(
+        st.sampled_from(
+            (
+                "The website carried a statement by a {g} {m} {p} {c} {e}.",
+                "A {g} {m} {p} {c} {e} said more attacks would follow.",
+                "Police arrested a {g} {m} {p} {c} {e}.",
+            )
+        )
+    )
+    text = frame.format(g=group, m=member, p=pronoun, c=claim, e=event)
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def described_in_a_lede(draw: st.DrawFn) -> AttributionCase:
+    """A new group described in a dateline's lede or a headline with no article, maybe
+    where it operates, named as the subject of a later sentence: each claim is that group's."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    mods = draw(st.sampled_from(_DESCRIPTIONS))
+    located = draw(st.sampled_from(_LOCATED))
+    event = draw(st.sampled_from(_EVENTS))
+    lede = (
+        f"{draw(st.sampled_from(_DATELINES))}A {mods} group{located} took responsibility "
+        f"on Sunday for {event}."
+    )
+    named = f"{capitalised(written)} posted a video of the two bombers on its website."
+    if draw(st.booleans()):
+        headline = f"{capitalised(mods)} group claims responsibility for bombings"
+        return f"{headline}\n\n{lede} {named}", frozenset({(name, Stance.CLAIMED)})
+    return f"{lede} {named}", frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def own_order_of_the_attack(draw: st.DrawFn) -> AttributionCase:
+    """ "X said it ordered the bombing", "X's leader said he masterminded the attack": the
+    group's (or its leader's) own order is its claim; an order of anything else is none."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    verb = draw(st.sampled_from(("said", "has said", "claimed", "admitted", "boasted")))
+    act = draw(st.sampled_from(("ordered", "masterminded", "planned", "organised")))
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        subject, pronoun = capitalised(written), "it"
+    else:
+        subject, pronoun = f"{capitalised(written)} leader Karim Zelvani", "he"
+    if draw(st.booleans()):
+        return f"{subject} {verb} {pronoun} {act} {event}.", frozenset({(name, Stance.CLAIMED)})
+    text = f"{subject} {verb} {pronoun} ordered its fighters to withdraw from the town."
+    return text, frozenset()
+
+
+# --- end of attrw11, wave 11 -------------------------------------------------------------------

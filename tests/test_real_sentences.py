@@ -1988,6 +1988,27 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED), ("Islamic State", CLAIMED)},
     ),
     # --- end of attrhedge13, round 13 -------------------------------------------------------
+    # --- attrw11, wave 11: a member's relative clause with no comma; a particle joined by a
+    # space; a group described in a dateline's lede, named by the next sentence ---------------
+    (
+        "The same website carried a statement by an Ansar Al Sunna commander who took "
+        "responsibility for the two attacks, which occurred about 400 miles north of Sochi.",
+        {("Ansar al-Sunna", CLAIMED)},
+    ),
+    (
+        "MOSCOW -- A radical Islamist group operating clandestinely in Russia's North Caucasus "
+        "took responsibility Sunday for the two suicide bombings that rocked the industrial "
+        "center of Volgograd late last year.\n\nAnsar al Sunna posted a 50-minute video on the "
+        "extremist website Vilayat Dagestan that showed two young men.",
+        {("Ansar al-Sunna", CLAIMED)},
+    ),
+    # a leader's own order of the attack: his claim
+    (
+        "One of Russia\u2019s most wanted men, Chechen warlord Doku Umarov, has said he ordered "
+        "the deadly bomb attack last month on a Moscow airport.",
+        {("Doku Umarov", CLAIMED)},
+    ),
+    # --- end of attrw11, wave 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
