@@ -1301,4 +1301,68 @@ def own_order_of_the_attack(draw: st.DrawFn) -> AttributionCase:
     return text, frozenset()
 
 
+_PARTNER_NAMES = (
+    ("Boko Haram", "Boko Haram"),
+    ("the Deccan Mujahideen", "Deccan Mujahideen"),
+    ("Al Mourabitoun", "al-Mourabitoun"),
+)
+
+
+@st.composite
+def partners_in_a_claim(draw: st.DrawFn) -> AttributionCase:
+    """ "X claimed the attack along with the group known as Y", "X, together with Y,
+    claimed", "Officials blamed X, along with Y": the partner shares the claim's stance; a
+    partner of the victims after a relative clause ("which killed soldiers along with Y
+    fighters") is none."""
+    (first, one), (second, two) = draw(
+        st.lists(st.sampled_from(ARMED_NAMES[:4] + _PARTNER_NAMES), min_size=2, max_size=2,
+                 unique_by=lambda n: n[1])
+    )  # fmt: skip
+    event = draw(st.sampled_from(_EVENTS))
+    desc = draw(st.sampled_from(("", "the militant group known as ", "the armed group called ")))
+    partner = f"{desc}{second}"
+    way = draw(st.integers(0, 3))
+    if way == 0:
+        text = f"{capitalised(first)} claimed responsibility for {event}, along with {partner}."
+    elif way == 1:
+        text = f"{capitalised(first)}, together with {second}, claimed responsibility for {event}."
+    elif way == 2:
+        text = f"Officials blamed {first} for {event}, along with {partner}."
+        return text, frozenset({(one, Stance.ASSERTED), (two, Stance.ASSERTED)})
+    else:
+        text = (
+            f"{capitalised(first)} claimed responsibility for {event}, which killed 20 soldiers "
+            f"along with {second} fighters."
+        )
+        return text, frozenset({(one, Stance.CLAIMED)})
+    return text, frozenset({(one, Stance.CLAIMED), (two, Stance.CLAIMED)})
+
+
+@st.composite
+def claimed_acts_and_inquiries(draw: st.DrawFn) -> AttributionCase:
+    """ "X claimed to have killed 60 soldiers" (a claim); "investigators gathered inputs on
+    | are probing the involvement of X (and Y) in the attack" (a suspicion of each)."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    if draw(st.booleans()):
+        verb = draw(st.sampled_from(("claimed", "claims", "has claimed")))
+        act = draw(st.sampled_from(("killed 60 soldiers", "carried out", "stormed the base")))
+        return f"{capitalised(written)} {verb} to have {act}.", frozenset({(name, Stance.CLAIMED)})
+    frame = draw(
+        st.sampled_from(
+            (
+                "Agencies have gathered inputs on the involvement of",
+                "Police are investigating the involvement of",
+                "Investigators are probing the involvement of",
+                "The inquiry is looking into the possible involvement of",
+            )
+        )
+    )
+    if draw(st.booleans()):
+        text = f"{frame} {written} in {draw(st.sampled_from(_EVENTS))}."
+        return text, frozenset({(name, Stance.SUSPECTED)})
+    other, other_name = draw(st.sampled_from(_PARTNER_NAMES))
+    text = f"{frame} {written} and {other} in {draw(st.sampled_from(_EVENTS))}."
+    return text, frozenset({(name, Stance.SUSPECTED), (other_name, Stance.SUSPECTED)})
+
+
 # --- end of attrw11, wave 11 -------------------------------------------------------------------

@@ -23,6 +23,7 @@ from tests.strategies import (
     back_reference_sentences,
     blame_of_a_back_reference,
     blame_told_any_way,
+    claimed_acts_and_inquiries,
     claims_in_a_subordinate_clause,
     claims_told_any_way,
     described_in_a_lede,
@@ -30,6 +31,7 @@ from tests.strategies import (
     own_order_of_the_attack,
     own_voice_sentences,
     particles_either_way,
+    partners_in_a_claim,
     spelling_variants,
     stance_told_after_or_by_a_copula,
     stance_with_an_adverb,
@@ -217,5 +219,17 @@ def test_a_group_described_in_a_lede_or_headline_is_the_one_named_next(
 
 @given(own_order_of_the_attack())
 def test_a_groups_own_order_of_the_attack_is_its_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(partners_in_a_claim())
+def test_a_partner_along_with_the_actor_shares_the_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(claimed_acts_and_inquiries())
+def test_a_claimed_act_and_an_inquiry_into_involvement(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

@@ -2008,6 +2008,26 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "the deadly bomb attack last month on a Moscow airport.",
         {("Doku Umarov", CLAIMED)},
     ),
+    # a partner named "along with" the claimant, described before its name
+    (
+        "The three attackers in the 2016 massacre were of foreign origin, according to Al "
+        "Qaeda in the Islamic Maghreb, which claimed responsibility in the aftermath, along with "
+        "the militant group known as Al Mourabitoun.",
+        {("al-Qaeda in the Islamic Maghreb", CLAIMED), ("al-Mourabitoun", CLAIMED)},
+    ),
+    # a claimed act: "claimed to have killed"
+    (
+        "After the attack, ISIL claimed to have killed and injured 150 people, according to "
+        "the group's Amaq website.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # agencies' inputs on the involvement of groups: a suspicion (the page misspells the
+    # first name, which stays unread)
+    (
+        "Indian Agencies have gathered inputs on the involvement of Haqqni network and "
+        "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
+        {("Lashkar-e-Taiba", SUSPECTED), ("Inter-Services Intelligence", ASSERTED)},
+    ),
     # --- end of attrw11, wave 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

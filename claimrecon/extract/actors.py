@@ -2059,7 +2059,19 @@ def _direct_object(
     ):
         return None
     m = _past_possessor(text, mentions, m)  # "suspect al-Qaeda's local affiliate JNIM"
-    return m if _object_ends(p, text[m.end : min(end, m.end + 40)], acts) else None
+    last = _last_coordinated(text, mentions, m)  # "suspect X and Y in the attack"
+    return m if _object_ends(p, text[last.end : min(end, last.end + 40)], acts) else None
+
+
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _last_coordinated(text: str, mentions: list[_Mention], m: _Mention) -> _Mention:
+    """The last of the names coordinated after ``m`` ("X and Y"), or ``m`` itself."""
+    i = mentions.index(m) if m in mentions else len(mentions)
+    while i + 1 < len(mentions) and _AND_NEXT.fullmatch(text, m.end, mentions[i + 1].start):
+        i, m = i + 1, mentions[i + 1]
+    return m
 
 
 @per_lexicon
@@ -2405,7 +2417,8 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found = _subject_claims(ctx, p, reading, used)
     found += _agent_claims(ctx, p, reading, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
-    found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
+    found = _with_partners(ctx.text, mentions, _with_coordinated(ctx, p, mentions, found))
+    found = _checked(ctx, p, found)
     claims = _claims(ctx, p, sentence, _denials_first(found), modifiers)
     return claims + _acts_told_by_a_group(ctx, p, sentence, present, mentions, claims)
 
@@ -3734,6 +3747,41 @@ def _with_coordinated(
             and _coordinates(ctx.text, before, f.mention)
         ):
             out.append(replace(f, mention=before, start=before.start))
+    return out
+
+
+# "X claimed responsibility, along with the group known as Y": a partner in the claim,
+# after it (up to the clause's end) or as an aside between X and its verb ("X, together
+# with Y, claimed"), maybe described before its name.
+_PARTNER = (
+    r"(?:along|together|jointly)\s+with\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:known\s+as|called|named)\s+)?(?:the\s+)?"
+)
+_PARTNER_AFTER = re.compile(
+    rf"[^.,;:!?()\"\u201c\u201d]{{0,60}}?(?:,\s*|\s+)({_PARTNER})$", re.IGNORECASE
+)
+_PARTNER_ASIDE = re.compile(rf"\s*,\s*({_PARTNER})$", re.IGNORECASE)
+
+
+def _with_partners(text: str, mentions: list[_Mention], found: list[_Found]) -> list[_Found]:
+    """Add the partners a claim names "along with" or "together with" its actor.
+
+    "The Okvara Front claimed the attack along with the group known as the Velka
+    Brigade": both claim it, each under the stance of the claim, from "along" on.
+    """
+    out = list(found)
+    for f in found:
+        if f.mention.anaphor:
+            continue
+        i = mentions.index(f.mention)
+        verb = f.cue[0] if f.cue is not None else f.end
+        for m in mentions[i + 1 : i + 3]:
+            if m.start >= f.end:
+                hit = _PARTNER_AFTER.match(text, f.end, m.start)
+            else:
+                hit = _PARTNER_ASIDE.match(text, f.mention.end, m.start) if m.end <= verb else None
+            if hit is not None and all(o.mention != m for o in out):
+                out.append(replace(f, mention=m, start=hit.start(1), end=m.end))
     return out
 
 
