@@ -1365,4 +1365,19 @@ def claimed_acts_and_inquiries(draw: st.DrawFn) -> AttributionCase:
     return text, frozenset({(name, Stance.SUSPECTED), (other_name, Stance.SUSPECTED)})
 
 
+@st.composite
+def headline_claims_a_bomb(draw: st.DrawFn) -> AttributionCase:
+    """ "X claims Dunmar airport bomb": a headline's "bomb" is the attack, as "bombing" is;
+    a leader named by his title and name claims for himself."""
+    if draw(st.booleans()):
+        written, name = draw(st.sampled_from(ARMED_NAMES))
+        subject = capitalised(written)
+    else:
+        subject, name = "Chechen warlord Doku Umarov", "Doku Umarov"
+    place = draw(st.sampled_from(("Dunmar", "Velka", "Moscow")))
+    target = draw(st.sampled_from(("airport", "metro", "mall", "market")))
+    noun = draw(st.sampled_from(("bomb", "bombs", "bombing", "attack")))
+    return f"{subject} claims {place} {target} {noun}", frozenset({(name, Stance.CLAIMED)})
+
+
 # --- end of attrw11, wave 11 -------------------------------------------------------------------

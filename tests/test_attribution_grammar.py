@@ -27,6 +27,7 @@ from tests.strategies import (
     claims_in_a_subordinate_clause,
     claims_told_any_way,
     described_in_a_lede,
+    headline_claims_a_bomb,
     headlines_in_title_case,
     own_order_of_the_attack,
     own_voice_sentences,
@@ -231,5 +232,11 @@ def test_a_partner_along_with_the_actor_shares_the_claim(case: AttributionCase) 
 
 @given(claimed_acts_and_inquiries())
 def test_a_claimed_act_and_an_inquiry_into_involvement(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(headline_claims_a_bomb())
+def test_a_headlines_bomb_is_the_attack_claimed(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

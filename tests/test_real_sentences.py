@@ -2028,6 +2028,8 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
         {("Lashkar-e-Taiba", SUSPECTED), ("Inter-Services Intelligence", ASSERTED)},
     ),
+    # a headline's "bomb" is the attack; a warlord claims it himself
+    ("Chechen warlord Doku Umarov claims Moscow airport bomb", {("Doku Umarov", CLAIMED)}),
     # --- end of attrw11, wave 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
