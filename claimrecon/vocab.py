@@ -826,6 +826,33 @@ class ActorLexicon(_Section):
         key = " ".join(name.lower().split())
         return self.aliases.get(key, name)
 
+    def spellings(self) -> dict[str, str]:
+        """Return the aliases, lower case, each also spelt with its particles joined the other way.
+
+        Transliterated names join a particle to the next word with a hyphen or a space, and
+        news writes both: "Okvar al-Zelva" and "Okvar al Zelva", "Lashkar-e-Dunmar" and
+        "Lashkar e Dunmar". The particles are those of ``name_particles`` that some alias
+        joins with a hyphen; a spelling the lexicon gives itself keeps its own actor.
+
+        Example:
+            >>> act = ActorLexicon(aliases={"okvar al-zelva": "Okvar"}, name_particles=["al"])
+            >>> sorted(act.spellings())
+            ['okvar al zelva', 'okvar al-zelva']
+        """
+        aliases = {" ".join(k.lower().split()): v for k, v in self.aliases.items()}
+        words = {w.lower() for w in self.name_particles}
+        joined = {w for k in aliases for w in _JOINED_PARTICLE.findall(k) if w in words}
+        if not joined:
+            return aliases
+        alt = "|".join(sorted(map(re.escape, joined), key=lambda w: (-len(w), w)))
+        around = re.compile(rf"(^|[\-\s])({alt})[\-\s](?=\w)")
+        found = dict(aliases)
+        for key, actor in aliases.items():
+            # "Lashkar-e-Dunmar" is also "Lashkar e-Dunmar" and "Lashkar e Dunmar".
+            found.setdefault(around.sub(_joined_by_hyphen, key), actor)
+            found.setdefault(around.sub(_joined_by_space, key), actor)
+        return found
+
     def family(self, actor: str) -> str:
         """Return the largest group an actor belongs to, following ``affiliations``.
 
@@ -841,6 +868,18 @@ class ActorLexicon(_Section):
             actor = self.affiliations[actor]
             seen.add(actor)
         return actor
+
+
+def _joined_by_hyphen(m: re.Match[str]) -> str:
+    return f"{m[1] and ' '}{m[2]}-"
+
+
+def _joined_by_space(m: re.Match[str]) -> str:
+    return f"{m[1] and ' '}{m[2]} "
+
+
+# A particle joined to the next word by a hyphen: "al-" in "okvar al-zelva".
+_JOINED_PARTICLE = re.compile(r"(?<![\w'\u2019])(\w+)-(?=\w)")
 
 
 class DateLexicon(_Section):

@@ -1204,3 +1204,180 @@ def read_attributions(text: str, lexicon: Lexicon | None = None) -> set[tuple[st
 @functools.cache
 def _default_lexicon() -> Lexicon:
     return Lexicon.default()
+
+
+# --- attrw11, wave 11: particles either way, a member's relative clause, a group described
+# in a dateline's lede or a headline before the body names it ----------------------------------
+_PARTICLE_NAMES = (
+    ("Ansar Beit al Maqdis", "Ansar Beit al-Maqdis"),
+    ("Al Shabaab", "al-Shabaab"),
+    ("Lashkar e Tayyeba", "Lashkar-e-Taiba"),
+    ("Lashkar e-Tayyeba", "Lashkar-e-Taiba"),
+    ("Jaish e Mohammad", "Jaish-e-Mohammed"),
+    ("al Murabitoun", "al-Mourabitoun"),
+)
+_MEMBERS = ("commander", "spokesman", "leader", "fighter", "cell", "unit")
+_RELATIVE_CLAIMS = ("claimed responsibility for", "took responsibility for", "claimed")
+_DATELINES = ("", "DUNMAR -- ", "VELKA, Zelvania (AP) \u2014 ", "OKVARA - ")
+_DESCRIPTIONS = ("radical Islamist", "shadowy militant", "little-known", "jihadist")
+_LOCATED = (
+    "",
+    " operating clandestinely in North Velka",
+    " based in Dunmar",
+    " active across northern Mali",
+    " operating out of Okvara",
+)
+
+
+@st.composite
+def particles_either_way(draw: st.DrawFn) -> AttributionCase:
+    """A listed group whose particle ("al", "e") is joined by a space or a hyphen the lexicon
+    does not list: "Ansar Beit al Maqdis", "Lashkar e-Tayyeba"."""
+    written, name = draw(st.sampled_from(_PARTICLE_NAMES))
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        return f"{written} claimed responsibility for {event}.", frozenset({(name, Stance.CLAIMED)})
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    return f"{speaker} blamed {written} for {event}.", frozenset({(name, Stance.ASSERTED)})
+
+
+@st.composite
+def a_members_own_relative_clause(draw: st.DrawFn) -> AttributionCase:
+    """ "a statement by an X commander who took responsibility for ...": no comma before
+    the relative pronoun, which stands for the member, so for the group."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    group = written.removeprefix("the ")
+    member = draw(st.sampled_from(_MEMBERS))
+    pronoun = "that" if member in ("cell", "unit") else "who"
+    claim = draw(st.sampled_from(_RELATIVE_CLAIMS))
+    event = draw(st.sampled_from(_EVENTS))
+    frame = draw(
+        st.sampled_from(
+            (
+                "The website carried a statement by a {g} {m} {p} {c} {e}.",
+                "A {g} {m} {p} {c} {e} said more attacks would follow.",
+                "Police arrested a {g} {m} {p} {c} {e}.",
+            )
+        )
+    )
+    text = frame.format(g=group, m=member, p=pronoun, c=claim, e=event)
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def described_in_a_lede(draw: st.DrawFn) -> AttributionCase:
+    """A new group described in a dateline's lede or a headline with no article, maybe
+    where it operates, named as the subject of a later sentence: each claim is that group's."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    mods = draw(st.sampled_from(_DESCRIPTIONS))
+    located = draw(st.sampled_from(_LOCATED))
+    event = draw(st.sampled_from(_EVENTS))
+    lede = (
+        f"{draw(st.sampled_from(_DATELINES))}A {mods} group{located} took responsibility "
+        f"on Sunday for {event}."
+    )
+    named = f"{capitalised(written)} posted a video of the two bombers on its website."
+    if draw(st.booleans()):
+        headline = f"{capitalised(mods)} group claims responsibility for bombings"
+        return f"{headline}\n\n{lede} {named}", frozenset({(name, Stance.CLAIMED)})
+    return f"{lede} {named}", frozenset({(name, Stance.CLAIMED)})
+
+
+@st.composite
+def own_order_of_the_attack(draw: st.DrawFn) -> AttributionCase:
+    """ "X said it ordered the bombing", "X's leader said he masterminded the attack": the
+    group's (or its leader's) own order is its claim; an order of anything else is none."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    verb = draw(st.sampled_from(("said", "has said", "claimed", "admitted", "boasted")))
+    act = draw(st.sampled_from(("ordered", "masterminded", "planned", "organised")))
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        subject, pronoun = capitalised(written), "it"
+    else:
+        subject, pronoun = f"{capitalised(written)} leader Karim Zelvani", "he"
+    if draw(st.booleans()):
+        return f"{subject} {verb} {pronoun} {act} {event}.", frozenset({(name, Stance.CLAIMED)})
+    text = f"{subject} {verb} {pronoun} ordered its fighters to withdraw from the town."
+    return text, frozenset()
+
+
+_PARTNER_NAMES = (
+    ("Boko Haram", "Boko Haram"),
+    ("the Deccan Mujahideen", "Deccan Mujahideen"),
+    ("Al Mourabitoun", "al-Mourabitoun"),
+)
+
+
+@st.composite
+def partners_in_a_claim(draw: st.DrawFn) -> AttributionCase:
+    """ "X claimed the attack along with the group known as Y", "X, together with Y,
+    claimed", "Officials blamed X, along with Y": the partner shares the claim's stance; a
+    partner of the victims after a relative clause ("which killed soldiers along with Y
+    fighters") is none."""
+    (first, one), (second, two) = draw(
+        st.lists(st.sampled_from(ARMED_NAMES[:4] + _PARTNER_NAMES), min_size=2, max_size=2,
+                 unique_by=lambda n: n[1])
+    )  # fmt: skip
+    event = draw(st.sampled_from(_EVENTS))
+    desc = draw(st.sampled_from(("", "the militant group known as ", "the armed group called ")))
+    partner = f"{desc}{second}"
+    way = draw(st.integers(0, 3))
+    if way == 0:
+        text = f"{capitalised(first)} claimed responsibility for {event}, along with {partner}."
+    elif way == 1:
+        text = f"{capitalised(first)}, together with {second}, claimed responsibility for {event}."
+    elif way == 2:
+        text = f"Officials blamed {first} for {event}, along with {partner}."
+        return text, frozenset({(one, Stance.ASSERTED), (two, Stance.ASSERTED)})
+    else:
+        text = (
+            f"{capitalised(first)} claimed responsibility for {event}, which killed 20 soldiers "
+            f"along with {second} fighters."
+        )
+        return text, frozenset({(one, Stance.CLAIMED)})
+    return text, frozenset({(one, Stance.CLAIMED), (two, Stance.CLAIMED)})
+
+
+@st.composite
+def claimed_acts_and_inquiries(draw: st.DrawFn) -> AttributionCase:
+    """ "X claimed to have killed 60 soldiers" (a claim); "investigators gathered inputs on
+    | are probing the involvement of X (and Y) in the attack" (a suspicion of each)."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    if draw(st.booleans()):
+        verb = draw(st.sampled_from(("claimed", "claims", "has claimed")))
+        act = draw(st.sampled_from(("killed 60 soldiers", "carried out", "stormed the base")))
+        return f"{capitalised(written)} {verb} to have {act}.", frozenset({(name, Stance.CLAIMED)})
+    frame = draw(
+        st.sampled_from(
+            (
+                "Agencies have gathered inputs on the involvement of",
+                "Police are investigating the involvement of",
+                "Investigators are probing the involvement of",
+                "The inquiry is looking into the possible involvement of",
+            )
+        )
+    )
+    if draw(st.booleans()):
+        text = f"{frame} {written} in {draw(st.sampled_from(_EVENTS))}."
+        return text, frozenset({(name, Stance.SUSPECTED)})
+    other, other_name = draw(st.sampled_from(_PARTNER_NAMES))
+    text = f"{frame} {written} and {other} in {draw(st.sampled_from(_EVENTS))}."
+    return text, frozenset({(name, Stance.SUSPECTED), (other_name, Stance.SUSPECTED)})
+
+
+@st.composite
+def headline_claims_a_bomb(draw: st.DrawFn) -> AttributionCase:
+    """ "X claims Dunmar airport bomb": a headline's "bomb" is the attack, as "bombing" is;
+    a leader named by his title and name claims for himself."""
+    if draw(st.booleans()):
+        written, name = draw(st.sampled_from(ARMED_NAMES))
+        subject = capitalised(written)
+    else:
+        subject, name = "Chechen warlord Doku Umarov", "Doku Umarov"
+    place = draw(st.sampled_from(("Dunmar", "Velka", "Moscow")))
+    target = draw(st.sampled_from(("airport", "metro", "mall", "market")))
+    noun = draw(st.sampled_from(("bomb", "bombs", "bombing", "attack")))
+    return f"{subject} claims {place} {target} {noun}", frozenset({(name, Stance.CLAIMED)})
+
+
+# --- end of attrw11, wave 11 -------------------------------------------------------------------

@@ -13,6 +13,7 @@ from claimrecon.vocab import Lexicon
 from tests.strategies import (
     AttributionCase,
     a_member_named_in_passing,
+    a_members_own_relative_clause,
     actor_in_the_event_phrase,
     affiliate_behind_a_family_name,
     apposed_suspect,
@@ -22,10 +23,16 @@ from tests.strategies import (
     back_reference_sentences,
     blame_of_a_back_reference,
     blame_told_any_way,
+    claimed_acts_and_inquiries,
     claims_in_a_subordinate_clause,
     claims_told_any_way,
+    described_in_a_lede,
+    headline_claims_a_bomb,
     headlines_in_title_case,
+    own_order_of_the_attack,
     own_voice_sentences,
+    particles_either_way,
+    partners_in_a_claim,
     spelling_variants,
     stance_told_after_or_by_a_copula,
     stance_with_an_adverb,
@@ -182,5 +189,54 @@ def test_a_quoted_statement_tells_the_act_in_the_present(case: AttributionCase) 
 
 @given(subject_with_chained_asides())
 def test_chained_asides_and_the_groups_words_for_its_attackers(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+# --- attrw11, wave 11 -----------------------------------------------------------------------
+
+
+@given(particles_either_way())
+def test_a_particle_may_be_joined_by_a_space_or_a_hyphen(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(a_members_own_relative_clause())
+def test_a_members_relative_clause_without_comma_is_the_groups_claim(
+    case: AttributionCase,
+) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(described_in_a_lede())
+def test_a_group_described_in_a_lede_or_headline_is_the_one_named_next(
+    case: AttributionCase,
+) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(own_order_of_the_attack())
+def test_a_groups_own_order_of_the_attack_is_its_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(partners_in_a_claim())
+def test_a_partner_along_with_the_actor_shares_the_claim(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(claimed_acts_and_inquiries())
+def test_a_claimed_act_and_an_inquiry_into_involvement(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(headline_claims_a_bomb())
+def test_a_headlines_bomb_is_the_attack_claimed(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

@@ -2081,6 +2081,49 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Lashkar-e-Jhangvi al-Alami", ASSERTED)},
     ),
     # --- end of attrnames14, round 14 --------------------------------------------------------
+    # --- attrw11, wave 11: a member's relative clause with no comma; a particle joined by a
+    # space; a group described in a dateline's lede, named by the next sentence ---------------
+    (
+        "The same website carried a statement by an Ansar Al Sunna commander who took "
+        "responsibility for the two attacks, which occurred about 400 miles north of Sochi.",
+        {("Ansar al-Sunna", CLAIMED)},
+    ),
+    (
+        "MOSCOW -- A radical Islamist group operating clandestinely in Russia's North Caucasus "
+        "took responsibility Sunday for the two suicide bombings that rocked the industrial "
+        "center of Volgograd late last year.\n\nAnsar al Sunna posted a 50-minute video on the "
+        "extremist website Vilayat Dagestan that showed two young men.",
+        {("Ansar al-Sunna", CLAIMED)},
+    ),
+    # a leader's own order of the attack: his claim
+    (
+        "One of Russia\u2019s most wanted men, Chechen warlord Doku Umarov, has said he ordered "
+        "the deadly bomb attack last month on a Moscow airport.",
+        {("Doku Umarov", CLAIMED)},
+    ),
+    # a partner named "along with" the claimant, described before its name
+    (
+        "The three attackers in the 2016 massacre were of foreign origin, according to Al "
+        "Qaeda in the Islamic Maghreb, which claimed responsibility in the aftermath, along with "
+        "the militant group known as Al Mourabitoun.",
+        {("al-Qaeda in the Islamic Maghreb", CLAIMED), ("al-Mourabitoun", CLAIMED)},
+    ),
+    # a claimed act: "claimed to have killed"
+    (
+        "After the attack, ISIL claimed to have killed and injured 150 people, according to "
+        "the group's Amaq website.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # agencies' inputs on the involvement of groups: a suspicion (the page misspells the
+    # first name, which stays unread)
+    (
+        "Indian Agencies have gathered inputs on the involvement of Haqqni network and "
+        "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
+        {("Lashkar-e-Taiba", SUSPECTED), ("Inter-Services Intelligence", ASSERTED)},
+    ),
+    # a headline's "bomb" is the attack; a warlord claims it himself
+    ("Chechen warlord Doku Umarov claims Moscow airport bomb", {("Doku Umarov", CLAIMED)}),
+    # --- end of attrw11, wave 11 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -2865,6 +2908,19 @@ EVENT_LEADS = [
         "Gilgit-Baltisitan",
     ),
     # --- end of dates, round 9 --------------------------------------------------------------
+    # --- attrw11, wave 11: a page that lost the space after its stops: the date of the
+    # toll's own sentence, not the "last month" of the one before it --------------------------
+    (
+        "One of Russia\u2019s most wanted men, Chechen warlord Doku Umarov, has said he ordered "
+        "the deadly bomb attack last month on a Moscow airport.The suicide attack on the "
+        "arrivals area of Domodedovo international airport on 24 January left 36 people dead "
+        "and 180 injured.In a video posted online, Mr Umarov said the attack was a response.",
+        "2011-02-08",
+        "36",
+        "2011-01-24",
+        None,
+    ),
+    # --- end of attrw11, wave 11 -----------------------------------------------------------
 ]
 # --- end of events (round 5) -------------------------------------------------------------------
 

@@ -196,3 +196,32 @@ def test_a_kept_reading_drops_its_words_once_the_claims_are_read() -> None:
     assert ctx.memo(_ActorsMemo).discovered is not None  # the rest of the reading is kept
     assert extract(doc, lexicon) == first
     assert first
+
+
+# --- attrw11, wave 11: a page that lost the space after its stops --------------------------
+_LOWER_WORDS = st.sampled_from(("airport", "injured", "bombing", "attack", "online"))
+_OPENERS = st.sampled_from(("The", "In", "Mr", "He", "Okvara", "Dunmar"))
+
+
+@given(_LOWER_WORDS, st.sampled_from((".", "!", "?", ".\u201d")), _OPENERS)
+def test_a_stop_with_no_space_before_a_capitalised_word_ends_a_sentence(
+    word: str, stop: str, opener: str
+) -> None:
+    text = f"Gunmen struck the Velka {word}{stop}{opener} said two died in Zelvania."
+    assert [s.text for s in split_sentences(text)] == [
+        f"Gunmen struck the Velka {word}{stop}",
+        f"{opener} said two died in Zelvania.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S.Army said two died.",  # a dotted acronym closes no lower case word
+        "He lives in St.Petersburg now.",  # an abbreviation with a capital
+        "Visit okvara.com for more.",  # a stop before lower case
+        "The code A.B.C was read.",
+    ],
+)
+def test_a_stop_inside_a_word_with_no_lower_case_pair_before_it_does_not_split(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]

@@ -254,3 +254,28 @@ def test_a_bad_pattern_in_the_builtin_files_names_the_file(tmp_path, monkeypatch
     monkeypatch.setattr(vocab.resources, "files", lambda package: tmp_path)
     with pytest.raises(LexiconError, match=r"(?s)data/actors\.json.*agent_cues.*never closed"):
         vocab._default_lexicon.__wrapped__()  # the loader itself, the cached lexicon untouched
+# --- attrw11, wave 11: an alias's particles joined by a hyphen or a space ---------------------
+_STEMS = st.sampled_from(("okvar", "zelva", "dunmar", "velka", "lashkar", "jaish"))
+_JOINED = st.sampled_from(("al", "e", "ul"))
+
+
+@given(_STEMS, _JOINED, _STEMS, st.sampled_from(("-", " ")), st.sampled_from(("-", " ")))
+def test_spellings_join_a_particle_either_way(first, particle, last, before, after) -> None:
+    written = f"{first}{before}{particle}{after}{last}"
+    act = Lexicon.default().actors.model_copy(
+        update={"aliases": {f"{first}-{particle}-{last}": "Okvara Front"}}
+    )
+    spellings = act.spellings()
+    # "okvar-e zelva", hyphen before and space after, is no spelling news uses.
+    expected = None if (before, after) == ("-", " ") else "Okvara Front"
+    assert spellings.get(written) == expected
+
+
+def test_spellings_keep_the_lexicons_own_actor_and_leave_other_words() -> None:
+    act = Lexicon.default().actors.model_copy(
+        update={"aliases": {"al-zelva": "Zelva Front", "al zelva": "Dunmar Army", "is-k": "IS-K"}}
+    )
+    spellings = act.spellings()
+    assert spellings["al zelva"] == "Dunmar Army"  # listed itself: its own actor
+    assert spellings["al-zelva"] == "Zelva Front"
+    assert "is k" not in spellings  # "is" is not a particle

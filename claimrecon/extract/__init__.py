@@ -415,7 +415,7 @@ def _actor_patterns(lexicon: Lexicon) -> _ActorPatterns:
         The long aliases for lowered text, the short ones as written (case sensitive), and
         one pattern for both on text as it is (``None`` where there are no such aliases).
     """
-    aliases = [" ".join(a.lower().split()) for a in lexicon.actors.aliases]
+    aliases = list(lexicon.actors.spellings())
     # Back-references too: "The al-Qaeda-linked group said ..." names no group but may claim.
     heads = sorted(anaphor_heads(lexicon.actors.anaphors))
     long = [a for a in aliases if not short_key(a)] + heads

@@ -193,7 +193,7 @@ class _Patterns:
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
         act = lexicon.actors
-        aliases = {" ".join(k.lower().split()): v for k, v in act.aliases.items()}
+        aliases = act.spellings()
         outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
         event = _words_alt(act.event_nouns)
         det = (
@@ -1667,17 +1667,42 @@ def _with_introduced(
 
 def _description(ctx: DocContext, p: _Patterns, sentence: Sentence) -> re.Match[str] | None:
     """A new group's description opening ``sentence``: "A little-known group", "Shadowy group"."""
-    m = _INTRODUCED.match(ctx.text, sentence.start, sentence.end)
+    dateline = _DATELINE.match(ctx.text, sentence.start, sentence.end)
+    at = sentence.start if dateline is None else dateline.end()
+    m = _INTRODUCED.match(ctx.text, at, sentence.end)
     if m is None:
         return None
     mods = [w.strip("\"\u201c\u201d\u2018\u2019'").lower() for w in m.group("mods").split()]
-    if m.group("article") is None and _NEW_GROUP.isdisjoint(mods):
+    if (
+        m.group("article") is None
+        and _NEW_GROUP.isdisjoint(mods)
+        and not _bare_headline(sentence, mods)
+    ):
         return None  # "Third militant group claims ...": one of several, not a new one
     after = _FIRST_WORD.search(ctx.text, m.end(), sentence.end)
     naming = after is not None and after.group().lower() in {*p.discovery.naming, "of"}
     if naming or any(w in _PREPOSITIONS or w in _DETS for w in mods):
         return None  # "a group calling itself X", "a group of gunmen"; "a raid on a group"
     return m
+
+
+# A wire story's dateline before its first words: "DUNMAR -- ", "VELKA, Zelvania (AP) — ".
+_DATELINE = re.compile(
+    r"(?-i:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)(?:\s*,\s*(?-i:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*)?"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\u2013\u2014]|--?)\s+"
+)
+# Words that make a headline's bare group one of several: "Second group claims ...".
+_ONE_OF_SEVERAL = frozenset({"another", "other", "second", "third", "rival", "two", "three"})
+
+
+def _bare_headline(sentence: Sentence, mods: list[str]) -> bool:
+    """Say whether a group with no article opens the headline: "Radical group claims ...".
+
+    A headline drops its articles; the body names the group it describes.
+    """
+    if sentence.index != 0 or sentence.text.rstrip().endswith("."):
+        return False
+    return _ONE_OF_SEVERAL.isdisjoint(mods) and not any(w[:1].isdigit() for w in mods)
 
 
 # "claiming links to X", " - linked to X -": the group the description ties it to.
@@ -1865,6 +1890,28 @@ def _subject_gap_ok(p: _Patterns, gap: str) -> bool:
 _COMITATIVE = re.compile(
     r"(?<![\w\-])(?:along|together)\s+with\s+(?=(?:its|their)\s)", re.IGNORECASE
 )
+# Where a group is or acts, told in passing: "X, based in Dunmar,", "a group operating
+# clandestinely in North Velka". The participle, maybe an adverb, a preposition, a place.
+_LOCATED = frozenset({"based", "operating", "active", "headquartered"})
+_LOCATING = frozenset({"in", "across", "from", "along", "near"})
+_REGIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                      "northwestern", "southeastern", "southwestern", "north-eastern",
+                      "north-western", "south-eastern", "south-western"})  # fmt: skip
+
+
+def _past_location(p: _Patterns, words: list[str], i: int) -> int | None:
+    """Where a subject gap goes on past "(clandestinely) in <Place>", or None."""
+    if i < len(words) and _adverb(p, words[i]):
+        i += 1
+    if i + 1 < len(words) and words[i].lower() == "out" and words[i + 1].lower() == "of":
+        i += 1  # "operating out of Velka"
+    elif i >= len(words) or words[i].lower() not in _LOCATING:
+        return None
+    if i + 2 < len(words) and words[i + 1].lower() in _REGIONS:
+        i += 1  # "across northern Velka"
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+        return None
+    return _after_capitals(words, i + 1)
 
 
 # The ties of a compound a name opens: "an Okvara-linked group" (see _tied_affiliate).
@@ -1883,8 +1930,12 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
         return i + 1  # "an Okvara-linked group claimed": read as Okvara's one affiliate
     if low in _RELATIVE_SUBJECTS and i > 0 and words[i - 1] == ",":
         return _past_reporter(words, i + 1)  # "X, which (officials say) was behind"
+    if _member_relative(p, words, i):
+        return i + 1  # "an Okvara commander who claimed": the member's own clause
     if i == len(words) - 1 and _adverb(p, word):  # "Kyiv has strongly denied"
         return i + 1
+    if low in _LOCATED:
+        return _past_location(p, words, i + 1)  # "a group operating in North Velka claimed"
     return _gap_name_step(p, words, i, low)
 
 
@@ -1899,6 +1950,20 @@ def _gap_name_step(p: _Patterns, words: list[str], i: int, low: str) -> int | No
     if low in _LEADERSHIP and i + 2 < len(words) and words[i + 1] == "by":
         return _after_capitals(words, i + 2)  # "the Front led by Karim Zelvani claimed"
     return None
+
+
+# "an X commander who took responsibility", "the X cell that claimed": a relative clause
+# with no comma, closing the gap right after a member or group word, is that member's
+# own, and so the group's (the word before it: a member noun or a group word).
+_RESTRICTIVE = frozenset({"who", "that"})
+
+
+def _member_relative(p: _Patterns, words: list[str], i: int) -> bool:
+    """Say whether ``words[i]`` opens the last relative clause on a member of the group."""
+    if i == 0 or i != len(words) - 1 or words[i].lower() not in _RESTRICTIVE:
+        return False
+    head = _POSSESSIVE.sub("", words[i - 1].lower())
+    return head in p.members or head in p.anaphor_heads
 
 
 # "X led by <name>", "X headed by <name>": the group's leader, told in passing.
@@ -1919,6 +1984,9 @@ _REPORTING = frozenset(
 # The relative clause runs on to the cue: "X, which has fought since 2007, claimed" is
 # an aside, its cue another subject's.
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s[^,]*$", re.IGNORECASE)
+# "an X commander who | took responsibility": the relative clause on a member, no comma
+# (``_member_relative`` has checked the word before the pronoun).
+_MEMBER_RELATIVE_GAP = re.compile(r"[^,]*\s(?:who|that)\s*$", re.IGNORECASE)
 # "X, which police | said was behind": the reporter's word, not the group's claim.
 _REPORTER_LAST = re.compile(
     rf"\s*,\s*(?:which|who)\s+(?:the\s+)?(?:{'|'.join(sorted(_REPORTERS))})\s*$", re.IGNORECASE
@@ -2047,7 +2115,19 @@ def _direct_object(
     ):
         return None
     m = _past_possessor(text, mentions, m)  # "suspect al-Qaeda's local affiliate JNIM"
-    return m if _object_ends(p, text[m.end : min(end, m.end + 40)], acts) else None
+    last = _last_coordinated(text, mentions, m)  # "suspect X and Y in the attack"
+    return m if _object_ends(p, text[last.end : min(end, last.end + 40)], acts) else None
+
+
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _last_coordinated(text: str, mentions: list[_Mention], m: _Mention) -> _Mention:
+    """The last of the names coordinated after ``m`` ("X and Y"), or ``m`` itself."""
+    i = mentions.index(m) if m in mentions else len(mentions)
+    while i + 1 < len(mentions) and _AND_NEXT.fullmatch(text, m.end, mentions[i + 1].start):
+        i, m = i + 1, mentions[i + 1]
+    return m
 
 
 @per_lexicon
@@ -2102,7 +2182,7 @@ def _subject_of(
         start = None
         if _subject_gap_ok(p, gap) and not _AND_PREDICATE.match(gap):
             # A relative clause has the name as its subject, wherever the name stands.
-            relative = _RELATIVE_GAP.match(gap)
+            relative = _RELATIVE_GAP.match(gap) or _MEMBER_RELATIVE_GAP.match(gap)
             start = m.start if relative else _subject_start(p, text, m, base)
             if start is None:
                 start = _absolute(doc_text, m, cs)
@@ -2407,7 +2487,8 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found = _subject_claims(ctx, p, reading, used)
     found += _agent_claims(ctx, p, reading, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
-    found = _checked(ctx, p, _with_coordinated(ctx, p, mentions, found))
+    found = _with_partners(ctx.text, mentions, _with_coordinated(ctx, p, mentions, found))
+    found = _checked(ctx, p, found)
     claims = _claims(ctx, p, sentence, _denials_first(found), modifiers)
     return claims + _acts_told_by_a_group(ctx, p, sentence, present, mentions, claims)
 
@@ -3800,6 +3881,41 @@ def _with_coordinated(
             and _coordinates(ctx.text, before, f.mention)
         ):
             out.append(replace(f, mention=before, start=before.start))
+    return out
+
+
+# "X claimed responsibility, along with the group known as Y": a partner in the claim,
+# after it (up to the clause's end) or as an aside between X and its verb ("X, together
+# with Y, claimed"), maybe described before its name.
+_PARTNER = (
+    r"(?:along|together|jointly)\s+with\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:known\s+as|called|named)\s+)?(?:the\s+)?"
+)
+_PARTNER_AFTER = re.compile(
+    rf"[^.,;:!?()\"\u201c\u201d]{{0,60}}?(?:,\s*|\s+)({_PARTNER})$", re.IGNORECASE
+)
+_PARTNER_ASIDE = re.compile(rf"\s*,\s*({_PARTNER})$", re.IGNORECASE)
+
+
+def _with_partners(text: str, mentions: list[_Mention], found: list[_Found]) -> list[_Found]:
+    """Add the partners a claim names "along with" or "together with" its actor.
+
+    "The Okvara Front claimed the attack along with the group known as the Velka
+    Brigade": both claim it, each under the stance of the claim, from "along" on.
+    """
+    out = list(found)
+    for f in found:
+        if f.mention.anaphor:
+            continue
+        i = mentions.index(f.mention)
+        verb = f.cue[0] if f.cue is not None else f.end
+        for m in mentions[i + 1 : i + 3]:
+            if m.start >= f.end:
+                hit = _PARTNER_AFTER.match(text, f.end, m.start)
+            else:
+                hit = _PARTNER_ASIDE.match(text, f.mention.end, m.start) if m.end <= verb else None
+            if hit is not None and all(o.mention != m for o in out):
+                out.append(replace(f, mention=m, start=hit.start(1), end=m.end))
     return out
 
 

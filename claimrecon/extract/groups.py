@@ -75,7 +75,7 @@ class _Known:
 def _known(lexicon: Lexicon) -> _Known:
     act = lexicon.actors
     return _Known(
-        aliases=dict(act.aliases),
+        aliases=act.spellings(),
         canonical=frozenset(act.aliases.values()) | frozenset(act.affiliations.values()),
         heads=frozenset(h.lower() for h in act.organisation_heads),
         generic=frozenset(h.lower() for h in act.generic_heads),

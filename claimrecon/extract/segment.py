@@ -55,7 +55,12 @@ characters, so that every later step (figures, sources, dates, actors, events) w
 bounded pieces and its time stays linear in the text. A claim astride a cut may be
 missed."""
 
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+# Pages that lost their spaces write "the airport.The attack": a stop closing a word of
+# lower case letters and a capital opening a word of them end a sentence all the same
+# ("U.S.Army" and "St.Petersburg" close no such word).
+_BOUNDARY = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]*\s+|(?<=[a-z]{2})[.!?][\"\u201d\u2019)\]]*(?=[A-Z][a-z])"
+)
 _LINE = re.compile(r"[^\n]+")
 
 

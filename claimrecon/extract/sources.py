@@ -192,7 +192,7 @@ class _Compiled:
     def build(cls, lexicon: Lexicon) -> _Compiled:
         src, act = lexicon.sources, lexicon.actors
         nouns = {" ".join(k.lower().split()): v for k, v in src.nouns.items()}
-        actors = {" ".join(k.lower().split()): v for k, v in act.aliases.items()}
+        actors = act.spellings()
         outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
         return cls(
             verbs=_lows(src.reporting_verbs),
