@@ -59,12 +59,15 @@ __all__ = [
     "atomic_folder",
     "atomic_write",
     "built_once",
+    "cache_entry",
     "cache_folder",
     "confined",
     "content_key",
     "decode",
     "read_bytes",
+    "read_entry",
     "read_text_file",
+    "write_entry",
     "write_text_atomic",
 ]
 
@@ -451,20 +454,27 @@ def built_once(name: str, key: str | None, build: Callable[[], _T]) -> _T:
         {1: 1, 2: 4, 3: 9}
         >>> del os.environ["CLAIMRECON_CACHE_DIR"]
     """
-    folder = cache_folder()
-    if key is None or folder is None:
+    path = cache_entry(name, key)
+    if path is None:
         return build()
-    path = folder / f"{name}-{key[:40]}.marshal"
-    found = _read_entry(path)
+    found = read_entry(path)
     if found is not None:
         return cast(_T, found[0])
     value = build()
     with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshallable
-        _write_entry(path, value)
+        write_entry(path, value)
     return value
 
 
-def _read_entry(path: Path) -> tuple[object] | None:
+def cache_entry(name: str, key: str | None) -> Path | None:
+    """Return the path of the cache entry ``name`` under ``key``; None without a cache."""
+    folder = cache_folder()
+    if key is None or folder is None:
+        return None
+    return folder / f"{name}-{key[:40]}.marshal"
+
+
+def read_entry(path: Path) -> tuple[object] | None:
     """Return the value of a cache entry (in a 1-tuple), or None if missing or damaged."""
     try:
         data = path.read_bytes()
@@ -488,8 +498,13 @@ def _read_entry(path: Path) -> tuple[object] | None:
             gc.enable()
 
 
-def _write_entry(path: Path, value: object) -> None:
-    """Write a cache entry atomically, then remove the entries of its name under other keys."""
+def write_entry(path: Path, value: object) -> None:
+    """Write a cache entry atomically, then remove the older entries of its name but a few.
+
+    Raises:
+        OSError: The folder is unwritable.
+        ValueError: :mod:`marshal` cannot write ``value``.
+    """
     payload = marshal.dumps(value)  # type: ignore[arg-type]  # refused with a ValueError
     digest = hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest()
     path.parent.mkdir(parents=True, exist_ok=True)
