@@ -13,8 +13,9 @@ the engine
 groups, so it compares equal to ``re.compile``'s and matches alike.
 
 The table is keyed by the Python version, the ``re`` package's own code (the code is what
-it emits) and the package version. Where the internals are missing or do not reproduce
-``re.compile`` (checked once a process), :func:`compile` is ``re.compile``.
+it emits), this module's code and the package version. Where the internals are missing or
+do not reproduce ``re.compile`` (checked once a process), :func:`compile` is ``re.compile``;
+an entry the engine refuses as code is compiled again.
 
 Example:
     >>> compile(r"(?P<who>Okvara|Velka) Front", re.IGNORECASE) == re.compile(
@@ -118,9 +119,8 @@ def compile(
         return pattern
     key = (hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).digest(), flags)
     kept = _TABLE.get(key)
-    if kept is not None:
-        pattern = _engine(source, _parts_kept(kept))
-    else:
+    pattern = _from_kept(source, kept) if kept is not None else None
+    if pattern is None:
         made = parts() if parts is not None else parts_of(source, flags)
         if made is None:
             made = parts_of(source, flags)
@@ -146,6 +146,17 @@ def parts_of(source: str, flags: int) -> Parts:
     for name, index in groupindex.items():
         indexgroup[index] = name
     return flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _from_kept(source: str, kept: _Kept) -> re.Pattern[str] | None:
+    """Return the pattern of a kept entry, or None if the entry is not one (then compiled).
+
+    The engine checks the code it is given (``RuntimeError: invalid SRE code``).
+    """
+    try:
+        return _engine(source, _parts_kept(kept))
+    except (TypeError, ValueError, RuntimeError, zlib.error):
+        return None
 
 
 def _engine(source: str, parts: Parts) -> re.Pattern[str]:
@@ -180,13 +191,13 @@ _CODE = _typecode() or "I"
 
 @functools.cache
 def _key() -> str:
-    """The table's key: Python's version, the code of its ``re`` package, this package's."""
+    """The table's key: Python's version, the code of its ``re`` package, this module's."""
     try:
         version = importlib.metadata.version("claimrecon")
     except importlib.metadata.PackageNotFoundError:
         version = "unknown"
-    here = [Path(m.__file__) for m in (_parser, _compiler) if getattr(m, "__file__", None)]
-    files = [f for f in here if f.is_file()]
+    code = [getattr(m, "__file__", None) for m in (_parser, _compiler)] + [__file__]
+    files = [Path(f) for f in code if f is not None and Path(f).is_file()]
     return content_key(sys.version, f"claimrecon {version} {_CODE}", *files)
 
 

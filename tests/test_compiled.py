@@ -131,3 +131,15 @@ def test_a_later_process_reads_the_patterns_an_earlier_one_compiled(tmp_path: Pa
         for _ in range(2)
     ]
     assert said == [[True, len(SOURCES)], [True, 0]]
+
+
+def test_an_entry_that_is_no_pattern_is_compiled_again(table, monkeypatch) -> None:
+    source, flags = SOURCES[1]
+    compiled.compile(source, flags)
+    _next_process(monkeypatch)
+    known = compiled._read()
+    ((key, (final, _, groups, index, names)),) = known.items()
+    bad = compiled._kept((final, [1, 2, 3, 4], groups, index, names))  # no code of re's
+    monkeypatch.setattr(compiled._TABLE, "known", {key: bad})
+    assert compiled.compile(source, flags) == re.compile(source, flags)
+    assert key in compiled._TABLE.new
