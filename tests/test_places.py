@@ -94,3 +94,25 @@ def test_the_kept_city_records_are_left_to_the_garbage_collector_untracked() -> 
     gc.collect()
     assert not any(gc.is_tracked(c) for c in cities)
     assert any(c.get("alternatenames") for c in cities)  # the names are still there
+
+
+@pytest.mark.parametrize(
+    ("name", "files", "build"),
+    [
+        ("gazetteer-names", [], "_build_geonames"),
+        ("gazetteer-divisions", ["_division_file"], "_build_divisions"),
+    ],
+)
+def test_the_gazetteer_tables_read_back_from_the_cache_equal_the_built_ones(
+    tmp_path, monkeypatch, name: str, files: list[str], build: str
+) -> None:
+    from claimrecon.extract import places
+    from claimrecon.files import CACHE_ENV, built_once
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    key = places._table_key(*places._geonames_files(), *(getattr(places, f)() for f in files))
+    assert key is not None
+    built = built_once(name, key, getattr(places, build))
+    read = built_once(name, key, lambda: pytest.fail("built again, not read back"))
+    assert read == built and read is not built
+    assert list(tmp_path.glob(f"{name}-*.marshal"))

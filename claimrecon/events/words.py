@@ -1,6 +1,6 @@
 """The lexicon's event words, compiled: patterns and word sets that read cues.
 
-May import: the extract, vocab and models modules; nothing else of its package.
+May import: the extract, vocab, compiled and models modules; nothing else of its package.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimrecon import compiled
 from claimrecon.extract import gazetteer
 from claimrecon.vocab import DateLexicon, EventLexicon, Lexicon, per_lexicon
 from claimrecon.vocab import alternation as _alternation
@@ -107,8 +108,8 @@ class _Patterns:
 def _patterns(lexicon: Lexicon) -> _Patterns:
     # Keyed by the whole lexicon: the patterns read two of its sections.
     return _Patterns(
-        **{name: re.compile(p, re.IGNORECASE) for name, p in _any_case(lexicon).items()},
-        **{name: re.compile(p) for name, p in _cased(lexicon).items()},
+        **{name: compiled.compile(p, re.IGNORECASE) for name, p in _any_case(lexicon).items()},
+        **{name: compiled.compile(p) for name, p in _cased(lexicon).items()},
     )
 
 

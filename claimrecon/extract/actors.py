@@ -49,9 +49,9 @@ Example:
     >>> claim.actor, claim.stance.value, claim.quote, claim.source.kind.value
     ('Boko Haram', 'claimed', 'Boko Haram claimed the attack', 'militant')
 
-May import: the vocab, models and errors modules, and the readers below it: :mod:`.sources`,
-:mod:`.places`, :mod:`.anaphora`, :mod:`.names`, :mod:`.placeholders`, :mod:`.textmemo` and
-:mod:`.segment`.
+May import: the vocab, compiled, models and errors modules, and the readers below it:
+:mod:`.sources`, :mod:`.places`, :mod:`.anaphora`, :mod:`.names`, :mod:`.placeholders`,
+:mod:`.textmemo` and :mod:`.segment`.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ from functools import partial
 from itertools import compress
 from typing import Any, NamedTuple
 
+from claimrecon import compiled
 from claimrecon.extract.anaphora import ANAPHOR_MOD as _ANAPHOR_MOD
 from claimrecon.extract.anaphora import anaphor_heads, anaphor_re, resolve
 from claimrecon.extract.names import (
@@ -240,7 +241,7 @@ class _Patterns:
             aliases=aliases,
             outlets=outlets,
             locators={
-                w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in firsts
+                w: compiled.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in firsts
             },
             anaphor_re=anaphor_re(heads),
             anaphors=heads,
@@ -609,7 +610,7 @@ _TAIL_ASIDE = (
 def _tails(cues: list[str], parts: dict[str, str]) -> dict[int, re.Pattern[str]]:
     """The words that must follow the actor of each agent cue with an ``{actor}`` slot."""
     return {
-        i: re.compile(
+        i: compiled.compile(
             rf"\s*(?:\([^()]{{1,12}}\)\s*)?{_TAIL_ASIDE},?\s*{_cue_body(tail.strip(), parts)}"
             r"(?![\w\-])",
             re.IGNORECASE,
@@ -686,7 +687,7 @@ class _NameIndex:
                 groups.setdefault(first.group(), []).append(key)
         return cls(
             {
-                word: re.compile(
+                word: compiled.compile(
                     rf"(?:{_words_alt(names).replace(_HYPHEN, _WRAPPED_HYPHEN)}){_NAME_END}",
                     re.IGNORECASE,
                 )

@@ -22,8 +22,8 @@ Example:
     >>> [(n.name, n.acronym) for n in names_in(grammar, text, 0, len(text))]
     [('Velka Ibn Sarra Brigade', 'VISB')]
 
-May import: the vocab module, and connected for the groups of names (models and errors too);
-of the readers only :mod:`.textmemo`: attributions build on it.
+May import: the vocab and compiled modules, and connected for the groups of names (models
+and errors too); of the readers only :mod:`.textmemo`: attributions build on it.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 
+from claimrecon import compiled
 from claimrecon.connected import components
 from claimrecon.extract.textmemo import TextMemo, lookbehind_reach
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
@@ -126,7 +127,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
     # capitalised words only after "of" or "for" inside a name, never a list of names.
     word = _word(particles)
     joined = rf"\s+(?:of|for)\s+(?:the\s+)?(?:{word})\s+and\s+(?:the\s+)?(?:{word})"
-    regex = re.compile(
+    regex = compiled.compile(
         rf"(?<![\w\-\u2010'\u2019])(?:{word})"
         rf"(?:{joined}|\s+(?:(?:{alt})\s+){{0,2}}(?:{word}))*"
         r"(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{1,10})\))?"

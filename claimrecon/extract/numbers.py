@@ -14,8 +14,8 @@ Examples:
     >>> words_to_int("1,662", figures)
     1662
 
-May import: the vocab module (models and errors too); none of the readers, which build on
-it.
+May import: the vocab and compiled modules (models and errors too); none of the readers,
+which build on it.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from claimrecon import compiled
 from claimrecon.vocab import FigureLexicon, alternation
 
 __all__ = [
@@ -500,9 +501,9 @@ def word_pattern(
     body = _trie_regex(trie) if trie else ""
     if alts:
         body = f"(?:(?i:{body})|{alts})" if trie else f"(?:{alts})"
-        return re.compile(r"(?<!\w)" + body + r"(?!\w)")
+        return compiled.compile(r"(?<!\w)" + body + r"(?!\w)")
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
+    return compiled.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
 
 
 def _trie_regex(node: _Trie) -> str:

@@ -24,7 +24,10 @@ Example:
     >>> shared.expand(source)
     'claimed (?:attack|bombing)'
 
-May import: nothing of claimrecon.
+A compiled cue's code is kept in the machine's table of compiled patterns
+(:mod:`claimrecon.compiled`), so that a later process need not splice it again.
+
+May import: :mod:`claimrecon.compiled`.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ import functools
 import re
 from collections.abc import Iterable
 from typing import Any
+
+from claimrecon import compiled
 
 _REPEATS: tuple[Any, ...]
 _ASSERTS: tuple[Any, ...]
@@ -97,15 +102,29 @@ class Placeholders:
         return source.translate(self._text) if self._text else source
 
     def compile(self, source: str) -> re.Pattern[str]:
-        """Return ``source`` compiled as ``re.compile`` would its written-out text."""
+        """Return ``source`` compiled as ``re.compile`` would its written-out text.
+
+        Its code is read from the machine's table of compiled patterns when it is there
+        (:mod:`claimrecon.compiled`), else made by splicing and kept there.
+        """
         if not self._text:
-            return re.compile(source, self.flags)
+            return compiled.compile(source, self.flags)
+        return compiled.compile(self.expand(source), self.flags, lambda: self._spliced(source))
+
+    def _spliced(self, source: str) -> compiled.Parts | None:
         try:
-            return self._compiled(source)
+            return self._parts(source)
         except _Refused:
-            return re.compile(self.expand(source), self.flags)
+            return None
 
     def _compiled(self, source: str) -> re.Pattern[str]:
+        flags, code, groups, groupindex, indexgroup = self._parts(source)
+        return _compiler._sre.compile(  # type: ignore[no-any-return]
+            self.expand(source), flags, code, groups, groupindex, indexgroup
+        )
+
+    def _parts(self, source: str) -> compiled.Parts:
+        """Return what the engine makes the written-out source of (see compiled.Parts)."""
         places: list[int] = []  # each place's mark, in order
 
         def place(m: re.Match[str]) -> str:
@@ -131,14 +150,7 @@ class Placeholders:
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
             indexgroup[index] = name
-        return _compiler._sre.compile(  # type: ignore[no-any-return]
-            self.expand(source),
-            flags,
-            code,
-            state.groups - 1,
-            state.groupdict,
-            tuple(indexgroup),
-        )
+        return flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
 
     def _code(self, mark: int, flags: int) -> list[int]:
         key = (mark, flags)

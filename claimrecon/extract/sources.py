@@ -53,7 +53,8 @@ Example:
     >>> source.name, source.kind.value
     ('a police spokesman', 'official')
 
-May import: :mod:`.anaphora` and :mod:`.segment`, and the vocab, models and errors modules.
+May import: :mod:`.anaphora` and :mod:`.segment`, and the vocab, compiled, models and errors
+modules.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from claimrecon import compiled
 from claimrecon.extract.anaphora import anaphor_heads, anaphor_kind, resolve
 from claimrecon.extract.segment import DocContext, Sentence
 from claimrecon.models import Source, SourceKind
@@ -139,7 +141,7 @@ def _alternation(keys: Iterable[str]) -> re.Pattern[str] | None:
     body = alternation(keys, never="", spaces=r"\ ")
     if not body:
         return None
-    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
+    return compiled.compile(rf"(?<![\w\-])(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
 
 
 def short_key(key: str) -> bool:
@@ -1533,7 +1535,7 @@ def _first_word_index(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
     out: dict[str, re.Pattern[str]] = {}
     for word, group in groups.items():
         body = alternation(group, never="")
-        out[word] = re.compile(rf"(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
+        out[word] = compiled.compile(rf"(?:{body})(?![\w\-]|['\u2019]\w\w)", re.IGNORECASE)
     return out
 
 

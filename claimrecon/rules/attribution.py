@@ -4,8 +4,8 @@ Actors are compared by family (:meth:`claimrecon.vocab.ActorLexicon.family`): th
 State and its Khorasan province are one perpetrator, the Haqqani network and the Taliban
 another.
 
-May import: :mod:`.engine` and :mod:`.registry`, and the connected, wording, vocab and models
-modules.
+May import: :mod:`.engine` and :mod:`.registry`, and the connected, wording, vocab,
+compiled and models modules.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+from claimrecon import compiled
 from claimrecon.connected import components
 from claimrecon.models import AttributionClaim, Contradiction, Severity, Stance
 from claimrecon.rules.engine import EventContext
@@ -103,7 +104,10 @@ def _names(ctx: EventContext, family: str, claims: list[AttributionClaim]) -> st
     canonical = {family, *(c.actor for c in claims)}
     folded = {n.casefold() for n in canonical}
     aliases = {a for a, n in ctx.lexicon.actors.aliases.items() if n.casefold() in folded}
-    names = sorted({*canonical, *aliases}, key=len, reverse=True)
+    # Longest first, then in order: the same names give the same pattern in every process
+    # (a set's order changes with the string hashes), which the table of compiled
+    # patterns keeps once.
+    names = sorted({*canonical, *aliases}, key=lambda n: (-len(n), n))
     return "|".join(_short_in_capitals(n) for n in names)
 
 
@@ -130,14 +134,14 @@ def _tied(
     named for the attack.
     """
     big, small = _names(ctx, larger, named[larger]), _names(ctx, group, named[group])
-    tie = re.compile(
+    tie = compiled.compile(
         rf"\b(?:{big})[-\s]{_TIES}\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?(?:{small})\b"
         rf"|\b(?:{small})\b[^.;]{{0,40}}?\b{_TIES}\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b"
         rf"|\b(?:{small})\b[^.;]{{0,60}}?\b{_UNDER}\s+(?:the\s+)?(?:{big})\b",
         re.IGNORECASE,
     )
     # "A little-known group claiming links to Zelva": the description the claim named it by.
-    described = re.compile(
+    described = compiled.compile(
         rf"\b(?:links?|ties|{_TIES}|tied)\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b", re.IGNORECASE
     )
     if any(c.actor_text and described.search(c.actor_text) for c in named[group]):
