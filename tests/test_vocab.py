@@ -254,6 +254,8 @@ def test_a_bad_pattern_in_the_builtin_files_names_the_file(tmp_path, monkeypatch
     monkeypatch.setattr(vocab.resources, "files", lambda package: tmp_path)
     with pytest.raises(LexiconError, match=r"(?s)data/actors\.json.*agent_cues.*never closed"):
         vocab._default_lexicon.__wrapped__()  # the loader itself, the cached lexicon untouched
+
+
 # --- attrw11, wave 11: an alias's particles joined by a hyphen or a space ---------------------
 _STEMS = st.sampled_from(("okvar", "zelva", "dunmar", "velka", "lashkar", "jaish"))
 _JOINED = st.sampled_from(("al", "e", "ul"))
