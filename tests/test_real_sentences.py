@@ -2028,7 +2028,7 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {
             ("Tehrik-i-Taliban Pakistan", CLAIMED),
             ("Tehrik-i-Taliban Pakistan", DENIED),
-            ("Tehrik-i-Taliban Pakistan", ASSERTED),
+            ("Tehrik-i-Taliban Pakistan", SUSPECTED),
         },
     ),
     ("New details de-link school raid from ADF", {("Allied Democratic Forces", DENIED)}),
