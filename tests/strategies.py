@@ -1380,4 +1380,20 @@ def headline_claims_a_bomb(draw: st.DrawFn) -> AttributionCase:
     return f"{subject} claims {place} {target} {noun}", frozenset({(name, Stance.CLAIMED)})
 
 
+@st.composite
+def a_town_in_its_district(draw: st.DrawFn) -> AttributionCase:
+    """ "the bomber belongs to Velkapur in Dunmar district": a town placed in its division
+    is where he is from, no group; a name of a group's form there is still the group."""
+    verb = draw(st.sampled_from(("belongs to", "belonged to")))
+    division = draw(st.sampled_from(("district", "province", "region", "state")))
+    where = f"in {draw(st.sampled_from(('Dunmar', 'North Okvara', 'Velka')))} {division}"
+    man = draw(st.sampled_from(("The bomber", "The attacker", "One of the gunmen")))
+    if draw(st.booleans()):
+        town = draw(st.sampled_from(("Velkapur", "Okvarabad", "Zelvanikot")))
+        return f"{man}, police said, {verb} {town} {where}.", frozenset()
+    group, name = draw(st.sampled_from((("Jund al-Velka", "Jund al-Velka"),
+                                        ("the Okvara Brigade", "Okvara Brigade"))))  # fmt: skip
+    return f"{man} {verb} {group} {where}, police said.", frozenset({(name, Stance.ASSERTED)})
+
+
 # --- end of attrw11, wave 11 -------------------------------------------------------------------

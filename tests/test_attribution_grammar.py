@@ -14,6 +14,7 @@ from tests.strategies import (
     AttributionCase,
     a_member_named_in_passing,
     a_members_own_relative_clause,
+    a_town_in_its_district,
     actor_in_the_event_phrase,
     affiliate_behind_a_family_name,
     apposed_suspect,
@@ -238,5 +239,11 @@ def test_a_claimed_act_and_an_inquiry_into_involvement(case: AttributionCase) ->
 
 @given(headline_claims_a_bomb())
 def test_a_headlines_bomb_is_the_attack_claimed(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(a_town_in_its_district())
+def test_a_town_placed_in_its_district_is_no_group(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == set(expected), text

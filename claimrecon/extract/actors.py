@@ -4807,7 +4807,7 @@ def _as_actor(
     country = p.discovery.capitals.get(key) or p.discovery.countries.get(key)
     if country is not None:
         return (country, True) if accusation else None
-    if key in p.discovery.cities:
+    if key in p.discovery.cities or _placed_in_a_division(ctx.text, span):
         return None
     place = gazetteer(ctx.lexicon).resolve(span.name)
     if place.level == "country":
@@ -4815,6 +4815,23 @@ def _as_actor(
     if place.level is not None and not span.organisation and not _acronym_of_a_town(span, place):
         return None  # a city or a region: where, not who
     return _spelled(p, span.name), False
+
+
+# A place placed in the division that holds it: "in Dunmar district", "in the Velka region".
+_IN_A_DIVISION = re.compile(
+    r"\s*,?\s+in\s+(?:the\s+)?(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+"
+    r"(?:district|province|state|region|county|governorate|division|tehsil|prefecture)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _placed_in_a_division(text: str, span: NameSpan) -> bool:
+    """Say whether a name with no group's form is a town placed in its district.
+
+    "belongs to Velkapur in Dunmar district": where the man is from; "Jund al-Velka in
+    Dunmar province" keeps a group's form.
+    """
+    return not _group_form(span) and _IN_A_DIVISION.match(text, span.end) is not None
 
 
 def _acronym_of_a_town(span: NameSpan, place: Place) -> bool:
