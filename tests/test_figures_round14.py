@@ -242,3 +242,23 @@ def test_attackers_who_committed_an_attack_are_counted(
     assert read(f"Police said {number(n, words)} {noun} committed {act}.") == [
         ("count", "militants", n, n)
     ]
+
+
+# A part of a group named before ("two of them"), doing an attacker's act: attackers,
+# whatever the group's noun was.
+PART_ACTS = st.sampled_from(
+    [
+        "opened fire on the crowd",
+        "stormed the {place} hotel",
+        "carried out suicide attacks",
+        "committed the bombings in {place}",
+    ]
+)
+
+
+@given(st.integers(2, 9), PART_ACTS, PLACES, st.booleans(), st.sampled_from(["", "seem to have "]))
+def test_a_part_of_them_doing_an_attackers_act_counts_attackers(
+    n: int, act: str, place: str, words: bool, hedge: str
+) -> None:
+    text = f"{number(n, words).capitalize()} of them {hedge}{act.format(place=place)}."
+    assert read(text) == [("count", "militants", n, n)]

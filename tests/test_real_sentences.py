@@ -923,6 +923,11 @@ FIGURES = [
         'the crowd."',
         [("killed", "militants", 3, 3)],
     ),
+    # a part of a group named before doing an attacker's act, past a hedge of seeming
+    (
+        "Two of them seem to have committed suicide attacks.",
+        [("count", "militants", 2, 2)],
+    ),
     # --- end of fig14, round 14 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -3239,13 +3239,7 @@ def _count_after(
     active = m_start == 0 or lower[m_start - 1] not in tables.passive_markers
     # "three people attacked by a dog": a headline's passive, its agent after "by".
     active = active and (m_end >= len(lower) or lower[m_end] != "by")
-    if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(lower, m_start) is not None:
-        # "four men in camouflage opened fire": whoever does an attacker's act is one.
-        cand.subject = Subject.MILITANTS
-    bare = cand.subject is None and not (cand.inherit or cand.number.article)
-    if bare and _bare_attackers_act(lower, tables, cand.subj_end, m_start):
-        # "witnesses said four were involved": a number with no noun that does an
-        # attacker's act counts the attackers.
+    if _attackers_by_act(lower, tables, cand, m_start):
         cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject) and not cand.number.zero and active:
         cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
@@ -3253,6 +3247,22 @@ def _count_after(
         # part of their count, no total.
         cand.among = cand.among or cand.other
         _one_coordinated_before(lower, tables, cand)
+
+
+def _attackers_by_act(
+    lower: list[str], tables: FigureTables, cand: _Candidate, m_start: int
+) -> bool:
+    """Say whether persons named by no attackers' noun are attackers by their act at ``m_start``.
+
+    "four men in camouflage opened fire", "two of them carried out suicide attacks":
+    whoever does an attacker's act is one. "witnesses said four were involved": a number
+    with no noun that does an attacker's act counts the attackers.
+    """
+    named = cand.subject is Subject.PEOPLE or (cand.subject is None and cand.part)
+    if named and tables.attacker_acts.match(lower, m_start) is not None:
+        return True
+    bare = cand.subject is None and not (cand.inherit or cand.number.article)
+    return bare and _bare_attackers_act(lower, tables, cand.subj_end, m_start)
 
 
 # Words after which a noun group opens a clause as its subject.
