@@ -262,3 +262,20 @@ def test_a_part_of_them_doing_an_attackers_act_counts_attackers(
 ) -> None:
     text = f"{number(n, words).capitalize()} of them {hedge}{act.format(place=place)}."
     assert read(text) == [("count", "militants", n, n)]
+
+
+# Whoever wore explosives is an attacker: "wore" or "were wearing" and the gear of a
+# suicide attack count the wearers, as an attacker's act does.
+WEARING = st.sampled_from(["wore", "were wearing"])
+GEAR = st.sampled_from(
+    ["explosives", "explosive vests", "suicide vests", "explosive belts", "suicide belts"]
+)
+WEARERS = st.sampled_from(["men", "people", "attackers", "gunmen", "militants"])
+
+
+@given(st.integers(2, 9), WEARERS, WEARING, GEAR, PLACES, st.booleans())
+def test_wearers_of_explosives_are_counted_attackers(
+    n: int, noun: str, verb: str, gear: str, place: str, words: bool
+) -> None:
+    text = f"Police said {number(n, words)} {noun} {verb} {gear} in {place}."
+    assert read(text) == [("count", "militants", n, n)]
