@@ -279,3 +279,35 @@ def test_wearers_of_explosives_are_counted_attackers(
 ) -> None:
     text = f"Police said {number(n, words)} {noun} {verb} {gear} in {place}."
     assert read(text) == [("count", "militants", n, n)]
+
+
+# "behind" an attack named past its modifiers, as a headline writes it, is the attackers'
+# act: "Family of six behind deadly Okvara church bombings".
+GROUPS_OF_PERSONS = st.sampled_from(
+    [
+        ("Family of {n}", "militants"),
+        ("A family of {n}", "militants"),
+        ("{N} gunmen", "militants"),
+        ("{N} men", "militants"),
+    ]
+)
+ATTACK_MODIFIERS = st.sampled_from(
+    ["", "deadly ", "the ", "last week's ", "the {place} church ", "deadly {place} "]
+)
+ATTACK_NOUNS = st.sampled_from(["bombings", "attack", "attacks", "massacre", "blasts"])
+
+
+@given(st.integers(2, 9), GROUPS_OF_PERSONS, ATTACK_MODIFIERS, ATTACK_NOUNS, PLACES)
+def test_persons_behind_an_attack_are_its_attackers(
+    n: int, group: tuple[str, str], modifiers: str, noun: str, place: str
+) -> None:
+    who, subject = group
+    head = who.format(n=number(n, True), N=number(n, True).capitalize())
+    text = f"{head} behind {modifiers.format(place=place)}{noun}"
+    assert read(text) == [("count", subject, n, n)]
+
+
+@given(st.integers(2, 9), PLACES)
+def test_behind_a_place_before_an_attack_is_no_act(n: int, place: str) -> None:
+    text = f"Police said {number(n, True)} gunmen hid behind the {place} wall during the attack."
+    assert read(text) == []

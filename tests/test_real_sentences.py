@@ -935,6 +935,11 @@ FIGURES = [
         "daughters wore explosives.",
         [("count", "militants", 3, 3)],
     ),
+    # a headline's "behind" an attack named past its modifiers is the attackers' act
+    (
+        "Family of six behind deadly Surabaya church bombings",
+        [("count", "militants", 6, 6)],
+    ),
     # --- end of fig14, round 14 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
