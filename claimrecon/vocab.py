@@ -478,6 +478,10 @@ class FigureLexicon(_Section):
     attacker_acts: list[str] = []
     """Count verbs that make whoever does them attackers ("four men opened fire"), where
     the subject noun ("men", "people") names no attacker itself."""
+    attack_nouns: list[str] = []
+    """Nouns of an attack that "behind" names as the attackers' act across its modifiers, as
+    a headline writes it: "family of six behind deadly church bombings", "two men behind
+    last week's attack" (count)."""
     bare_attacker_acts: list[str] = []
     """Verb groups after a number with no noun that make it a count of attackers, besides
     ``attacker_acts`` right after the number: "witnesses said four were involved"."""

@@ -242,3 +242,72 @@ def test_attackers_who_committed_an_attack_are_counted(
     assert read(f"Police said {number(n, words)} {noun} committed {act}.") == [
         ("count", "militants", n, n)
     ]
+
+
+# A part of a group named before ("two of them"), doing an attacker's act: attackers,
+# whatever the group's noun was.
+PART_ACTS = st.sampled_from(
+    [
+        "opened fire on the crowd",
+        "stormed the {place} hotel",
+        "carried out suicide attacks",
+        "committed the bombings in {place}",
+    ]
+)
+
+
+@given(st.integers(2, 9), PART_ACTS, PLACES, st.booleans(), st.sampled_from(["", "seem to have "]))
+def test_a_part_of_them_doing_an_attackers_act_counts_attackers(
+    n: int, act: str, place: str, words: bool, hedge: str
+) -> None:
+    text = f"{number(n, words).capitalize()} of them {hedge}{act.format(place=place)}."
+    assert read(text) == [("count", "militants", n, n)]
+
+
+# Whoever wore explosives is an attacker: "wore" or "were wearing" and the gear of a
+# suicide attack count the wearers, as an attacker's act does.
+WEARING = st.sampled_from(["wore", "were wearing"])
+GEAR = st.sampled_from(
+    ["explosives", "explosive vests", "suicide vests", "explosive belts", "suicide belts"]
+)
+WEARERS = st.sampled_from(["men", "people", "attackers", "gunmen", "militants"])
+
+
+@given(st.integers(2, 9), WEARERS, WEARING, GEAR, PLACES, st.booleans())
+def test_wearers_of_explosives_are_counted_attackers(
+    n: int, noun: str, verb: str, gear: str, place: str, words: bool
+) -> None:
+    text = f"Police said {number(n, words)} {noun} {verb} {gear} in {place}."
+    assert read(text) == [("count", "militants", n, n)]
+
+
+# "behind" an attack named past its modifiers, as a headline writes it, is the attackers'
+# act: "Family of six behind deadly Okvara church bombings".
+GROUPS_OF_PERSONS = st.sampled_from(
+    [
+        ("Family of {n}", "militants"),
+        ("A family of {n}", "militants"),
+        ("{N} gunmen", "militants"),
+        ("{N} men", "militants"),
+    ]
+)
+ATTACK_MODIFIERS = st.sampled_from(
+    ["", "deadly ", "the ", "last week's ", "the {place} church ", "deadly {place} "]
+)
+ATTACK_NOUNS = st.sampled_from(["bombings", "attack", "attacks", "massacre", "blasts"])
+
+
+@given(st.integers(2, 9), GROUPS_OF_PERSONS, ATTACK_MODIFIERS, ATTACK_NOUNS, PLACES)
+def test_persons_behind_an_attack_are_its_attackers(
+    n: int, group: tuple[str, str], modifiers: str, noun: str, place: str
+) -> None:
+    who, subject = group
+    head = who.format(n=number(n, True), N=number(n, True).capitalize())
+    text = f"{head} behind {modifiers.format(place=place)}{noun}"
+    assert read(text) == [("count", subject, n, n)]
+
+
+@given(st.integers(2, 9), PLACES)
+def test_behind_a_place_before_an_attack_is_no_act(n: int, place: str) -> None:
+    text = f"Police said {number(n, True)} gunmen hid behind the {place} wall during the attack."
+    assert read(text) == []

@@ -923,6 +923,23 @@ FIGURES = [
         'the crowd."',
         [("killed", "militants", 3, 3)],
     ),
+    # a part of a group named before doing an attacker's act, past a hedge of seeming
+    (
+        "Two of them seem to have committed suicide attacks.",
+        [("count", "militants", 2, 2)],
+    ),
+    # whoever wore explosives is an attacker (one person coordinated before adds one)
+    (
+        "National police chief Tito Karnavian said that the father detonated a car bomb, two "
+        "sons ages 18 and 16 used a motorcycle for their attack, and the mother and two "
+        "daughters wore explosives.",
+        [("count", "militants", 3, 3)],
+    ),
+    # a headline's "behind" an attack named past its modifiers is the attackers' act
+    (
+        "Family of six behind deadly Surabaya church bombings",
+        [("count", "militants", 6, 6)],
+    ),
     # --- end of fig14, round 14 ------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

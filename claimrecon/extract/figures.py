@@ -351,6 +351,8 @@ class FigureTables:
             *figures.survivor_closers,
             # "were rushed to hospital": an intake's place names the wounded.
             *figures.intake_places,
+            # "family of six behind deadly church bombings": an attack named past modifiers.
+            *(["behind"] if figures.attack_nouns else []),
         ]
         self.prefilter = word_pattern(cues)
         self.prefilter_lower = word_pattern(cues, ignore_case=False)
@@ -382,6 +384,7 @@ class FigureTables:
         self.described_nouns = frozenset(figures.described_metric_nouns)
         self.attacker_acts = _words([*figures.attacker_acts, *_phased_acts(figures)])
         self.bare_attacker_acts = _words(figures.bare_attacker_acts)
+        self.attack_nouns = _words(figures.attack_nouns)
         self.floor_suffixes = _words(figures.floor_suffixes)
 
     def _toll_tables(self, figures: FigureLexicon) -> None:
@@ -1306,11 +1309,44 @@ def _metric_at(
     After an auxiliary an intake ("were rushed to hospital") wins over the attackers' verb
     of the same word ("four gunmen rushed into the hall").
     """
+    behind = _behind_attack(tables, lower, j)
     return (
         (_intake(tables, lower, j) if passive else None)
         or tables.metrics.match(lower, j)
         or _state_metric(tables, lower, j, steps)
         or _intake(tables, lower, j)
+        or (None if behind is None else (Metric.COUNT, behind))
+    )
+
+
+# Words that may stand between "behind" and the attack it names ("behind last week's").
+_BEHIND_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "'s", "last"})
+
+
+def _behind_attack(tables: FigureTables, lower: list[str], j: int) -> int | None:
+    """Return the end of "behind" and the attack it names at ``j`` (an attacker's act).
+
+    "family of six behind deadly church bombings", "two men behind last week's attack":
+    the modifiers of the attack noun are crossed, but no verb or clause break.
+    """
+    if lower[j] != "behind":
+        return None
+    for k in range(j + 1, min(len(lower), j + 1 + _MODIFIERS + 3)):
+        noun = tables.attack_nouns.match(lower, k)
+        if noun is not None:
+            return noun[1]
+        word = lower[k]
+        stops = word in tables.stop and word not in _BEHIND_DETERMINERS
+        if stops or word in _CLAUSE_BREAKS or word in _ASIDES:
+            return None
+    return None
+
+
+def _attacker_act(tables: FigureTables, lower: list[str], j: int) -> bool:
+    """Say whether an attacker's act stands at ``j`` ("opened fire", "behind the attack")."""
+    return (
+        tables.attacker_acts.match(lower, j) is not None
+        or _behind_attack(tables, lower, j) is not None
     )
 
 
@@ -3236,16 +3272,12 @@ def _count_after(
     "two militants were hit" is a passive (its subject a target); "two other suicide
     bombers targeted" adds to attackers named before.
     """
+    # "were behind the attack": a copula before a preposition, no passive.
     active = m_start == 0 or lower[m_start - 1] not in tables.passive_markers
+    active = active or lower[m_start] == "behind"
     # "three people attacked by a dog": a headline's passive, its agent after "by".
     active = active and (m_end >= len(lower) or lower[m_end] != "by")
-    if cand.subject is Subject.PEOPLE and tables.attacker_acts.match(lower, m_start) is not None:
-        # "four men in camouflage opened fire": whoever does an attacker's act is one.
-        cand.subject = Subject.MILITANTS
-    bare = cand.subject is None and not (cand.inherit or cand.number.article)
-    if bare and _bare_attackers_act(lower, tables, cand.subj_end, m_start):
-        # "witnesses said four were involved": a number with no noun that does an
-        # attacker's act counts the attackers.
+    if _attackers_by_act(lower, tables, cand, m_start):
         cand.subject = Subject.MILITANTS
     if tables.countable(cand.subject) and not cand.number.zero and active:
         cand.metric, cand.direct, cand.span_end = Metric.COUNT, True, m_end
@@ -3253,6 +3285,22 @@ def _count_after(
         # part of their count, no total.
         cand.among = cand.among or cand.other
         _one_coordinated_before(lower, tables, cand)
+
+
+def _attackers_by_act(
+    lower: list[str], tables: FigureTables, cand: _Candidate, m_start: int
+) -> bool:
+    """Say whether persons named by no attackers' noun are attackers by their act at ``m_start``.
+
+    "four men in camouflage opened fire", "two of them carried out suicide attacks":
+    whoever does an attacker's act is one. "witnesses said four were involved": a number
+    with no noun that does an attacker's act counts the attackers.
+    """
+    named = cand.subject is Subject.PEOPLE or (cand.subject is None and cand.part)
+    if named and _attacker_act(tables, lower, m_start):
+        return True
+    bare = cand.subject is None and not (cand.inherit or cand.number.article)
+    return bare and _bare_attackers_act(lower, tables, cand.subj_end, m_start)
 
 
 # Words after which a noun group opens a clause as its subject.
@@ -3285,7 +3333,7 @@ def _bare_attackers_act(lower: list[str], tables: FigureTables, start: int, m_st
     """Say whether the words from ``start`` hold an attacker's act for a bare number."""
     if tables.bare_attacker_acts.match(lower, start) is not None:
         return True
-    return m_start == start and tables.attacker_acts.match(lower, m_start) is not None
+    return m_start == start and _attacker_act(tables, lower, m_start)
 
 
 def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
