@@ -232,3 +232,47 @@ def test_a_day_in_the_speakers_clause_after_a_claim_is_the_tellings(telling, gro
     )
     found = run(claim, other, documents=docs)
     assert [x.rule for x in found.contradictions] == (["date-conflict"] if own else [])
+
+
+# --- a toll of several acts named after its number is a ceiling for one of them ---------------
+
+AFTER_ACTS = st.sampled_from(
+    [
+        "{n} people were killed in the two attacks on {place}",
+        "{n} people died in both bombings at {place}",
+        "{n} people were killed in three separate attacks on {place}",
+    ]
+)
+
+
+@st.composite
+def tolls_of_several_acts(draw: st.DrawFn) -> tuple[str, str, bool]:
+    """One report's toll of one attack; another's toll of several acts, told after its number.
+
+    Without the several acts ("{n} people were killed in the attack on ..."), the two
+    tolls are rivals.
+    """
+    one = draw(st.integers(3, 40))
+    many = one + draw(st.integers(3, 60))
+    place = draw(PLACES)
+    combined = draw(st.booleans())
+    toll = draw(AFTER_ACTS) if combined else "{n} people were killed in the attack on {place}"
+    first = f"A suicide bomber struck {place} on Friday, killing {one} people, {draw(SPEAKERS)}."
+    second = f"{toll.format(n=many, place=place)} on Friday, {draw(SPEAKERS)}."
+    return capital(first), capital(second), combined
+
+
+@settings(max_examples=25)
+@given(case=tolls_of_several_acts())
+def test_a_toll_of_several_acts_after_its_number_is_no_rival_of_one(
+    case: tuple[str, str, bool],
+) -> None:
+    first, second, combined = case
+    docs = [
+        Document(id="a", text=first, published=DAY, outlet="Daily Vell"),
+        Document(id="b", text=second, published=DAY, outlet="Radio Astor"),
+    ]
+    report = analyze(docs, lexicon=LEXICON)
+    assert len(report.events) == 1
+    flagged = [x for x in report.contradictions if x.rule == "figure-disagreement"]
+    assert (flagged == []) is combined

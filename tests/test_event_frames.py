@@ -1122,3 +1122,37 @@ def test_a_claim_told_in_a_relative_clause_is_of_the_clause_s_event(
 
 
 # --- end of events14, round 14 ---------------------------------------------------------------
+REASONS = [
+    "because it had demonstrated a more capable presence in {city} through attacks over the "
+    "past few months",
+    "because the group has carried out a string of bombings in the region since 2019",
+    "because it had staged similar raids over the past year",
+]
+
+
+@given(
+    st.sampled_from(CITIES),
+    st.sampled_from(["Kavir Brigade", "Sela Movement", "Harakat al-Nur"]),
+    st.sampled_from(["carried out this attack", "was behind the attack", "carried out the raid"]),
+    st.sampled_from(REASONS),
+)
+def test_a_reason_clause_does_not_make_a_blame_an_aggregate(
+    city: tuple[str, str], group: str, did: str, reason: str
+) -> None:
+    # "X more likely conducted this attack because it had demonstrated a presence through
+    # attacks over the past few months": the period is the reason's, not the blame's,
+    # which stays with the attack its report tells.
+    from claimrecon import analyze
+
+    doc = Document(
+        id="d",
+        published=dt.date(2031, 5, 3),
+        outlet="Daily Vell",
+        text=f"Gunmen stormed a hotel in {city[0]} on Friday, killing 20 people. An official "
+        f"said it was more likely that the {group} {did} {reason.format(city=city[0])}.",
+    )
+    report = analyze([doc], lexicon=Lexicon.default())
+    blamed = [c for c in report.claims if isinstance(c, AttributionClaim)]
+    assert blamed and report.aggregates == ()
+    (event,) = report.events
+    assert {c.id for c in blamed} <= set(event.claims)

@@ -2779,6 +2779,37 @@ def test_real_day_told_after_a_claim(text: str, words: str) -> None:
     assert [x.rule for x in found.contradictions if x.rule == "date-conflict"] == []
 
 
+# A reason clause ("because it had demonstrated a presence ... through attacks over the past
+# few months") names no period of the blame before it: the blame stays with the attack its
+# report tells, no aggregate: (text, published, the actor blamed).
+BLAME_WITH_A_REASON = [
+    (
+        "Cafe attackers were Bangladeshi, authorities say\n\n\nAll the attackers in the deadly "
+        "assault on a cafe in Dhaka were Bangladeshi citizens, and five of them were militants "
+        "that police had tried to arrest previously, Police Inspector General Shahidul Hoque "
+        "told the media Saturday.\n"
+        "Initially, a U.S. official told the media it was more likely that al Qaeda in the "
+        "Indian Subcontinent conducted this attack because it had demonstrated a more capable "
+        "presence in Dhaka through attacks over the past few months.",
+        "2016-07-02",
+        "al-Qaeda in the Indian Subcontinent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "actor"), BLAME_WITH_A_REASON)
+def test_real_blame_with_a_reason(text: str, published: str, actor: str) -> None:
+    import datetime as dt
+
+    from claimrecon import analyze
+
+    doc = Document(id="a", text=text, published=dt.date.fromisoformat(published), outlet="V")
+    report = analyze([doc], lexicon=LEX)
+    (blame,) = [c for c in report.claims if getattr(c, "actor", None) == actor]
+    assert blame.id not in report.aggregates
+    assert any(blame.id in e.claims for e in report.events)
+
+
 # --- end of contradictions, round 14 ----------------------------------------------------------
 
 

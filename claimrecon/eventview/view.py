@@ -794,8 +794,26 @@ class EventView:
         event's toll, never a floor.
         """
         pattern = self._combined
+        if pattern is None:
+            return False
         clause = self._before_number(claim, 100, r"[.;!?\n]")
-        return pattern is not None and clause is not None and pattern.search(clause) is not None
+        if clause is not None and pattern.search(clause) is not None:
+            return True
+        # "30 people were killed in the two attacks", "killed 16 in twin bombings": the acts
+        # named after the number, in its clause, after a preposition.
+        after = self._after_number(claim, 80, r"[.;!?\n]")
+        return after is not None and self._combined_after.search(after) is not None
+
+    def _after_number(self, claim: FigureClaim, reach: int, stops: str) -> str | None:
+        """The words after a figure's number, up to the nearest of ``stops``.
+
+        Read as :meth:`_before_number` reads the words before it.
+        """
+        read = number_read_in(self._text(claim), claim)
+        if read is None:
+            return None
+        text, _, end = read
+        return re.split(stops, text[end : end + reach])[0]
 
     def _before_number(self, claim: FigureClaim, reach: int, stops: str) -> str | None:
         """The words before a figure's number, back to the nearest of ``stops``.
@@ -818,6 +836,15 @@ class EventView:
         if not words or not nouns:
             return None
         return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
+
+    @cached_property
+    def _combined_after(self) -> re.Pattern[str]:
+        pattern = self._combined
+        acts = pattern.pattern if pattern is not None else r"(?!)"
+        return re.compile(
+            rf"\b(?:in|from|during|across)\s+(?:the\s+|these\s+|those\s+|a\s+)?{acts}",
+            re.IGNORECASE,
+        )
 
     @cached_property
     def _sighting(self) -> re.Pattern[str] | None:
