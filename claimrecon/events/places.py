@@ -263,8 +263,8 @@ class _PlaceReading(_ReaderState):
         a country or province: "Okvara's City Hospital" is a site in Okvara.
         """
         words = raw.split()
-        if len(words) < 2:
-            return None
+        if len(words) < 2 or len(self._place_words(" ".join(words[1:]))) != len(words) - 1:
+            return None  # "Okvara's Central Mosque": a site's name, not a town's
         town = self._clean_place(" ".join(words[1:]))
         if town is None:
             return None
