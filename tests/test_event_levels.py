@@ -66,3 +66,55 @@ def test_the_town_struck_in_another_month_is_another_event(
     )
     report = group_events(_report(lead, body, f"{toll} people", "four police officers"))
     assert len(report.events) == 2
+
+
+# --- events14, round 14: a town told by its country's possessive ---------------------------
+
+# (country, a city of it the gazetteer knows)
+OWNED_TOWNS = [
+    ("Turkey", "Izmir"),
+    ("Nigeria", "Kano"),
+    ("Pakistan", "Lahore"),
+    ("Kenya", "Mombasa"),
+    ("Iraq", "Mosul"),
+]
+
+
+@given(
+    st.sampled_from(OWNED_TOWNS),
+    st.sampled_from(["in", "near"]),
+    st.sampled_from(["southern ", "northern ", ""]),
+    TOLLS,
+)
+def test_a_town_told_by_its_country_s_possessive_is_the_place(
+    owned: tuple[str, str], prep: str, modifier: str, n: int
+) -> None:
+    # "killed 30 people in Turkey's Izmir": the town, not the country, is where.
+    country, town = owned
+    doc = Document(
+        id="d",
+        text=f"A suicide bomber killed {n} people {prep} {modifier}{country}'s {town} on Sunday.",
+        published=PUBLISHED,
+    )
+    report = group_events(Report(documents=(doc,), claims=(killed_at(doc, f"{n} people", n),)))
+    (event,) = report.events
+    assert event.location == town
+
+
+@given(st.sampled_from(OWNED_TOWNS), TOLLS)
+def test_a_site_told_by_its_town_s_possessive_stays_in_the_town(
+    owned: tuple[str, str], n: int
+) -> None:
+    # "at Izmir's Grand Bazaar Hotel": a site of the town; the town is where.
+    _, town = owned
+    doc = Document(
+        id="d",
+        text=f"Gunmen killed {n} people at {town}'s Grand Bazaar Hotel on Sunday.",
+        published=PUBLISHED,
+    )
+    report = group_events(Report(documents=(doc,), claims=(killed_at(doc, f"{n} people", n),)))
+    (event,) = report.events
+    assert event.location == town
+
+
+# --- end of events14, round 14 ---------------------------------------------------------------

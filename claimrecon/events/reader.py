@@ -632,19 +632,32 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         if any(self._kind_within(told, m.end() + 1, 2) for m in _LIKE_ANOTHER.finditer(told)):
             return True  # "launched a similar assault on the hotel": one like it, before
         main = self.main
-        places = self._places(told)[0]
-        known = {*main.places, *self.dateline}
-        known |= self.within(known)
-        if places and known and not any(p in known for p in places):
-            # "a week after a bombing at a mosque in Okvara", the main one a mosque in
-            # Dunmar: a site of the same kind in another town is another event.
-            return True
+        elsewhere = self._told_elsewhere(told)
+        if elsewhere is not None:
+            return elsewhere
         targets = self._targets(told)
         if main.target is not None and any(
             t.label == main.target or t.label in main.aliases for t in targets
         ):
             return False
         return main.target is not None and any(self._other_site(t.label) for t in targets)
+
+    def _told_elsewhere(self, told: str) -> bool | None:
+        """Say whether words after a distance tell an event in another place; None: no place.
+
+        "a week after a bombing at a mosque in Okvara", the main one a mosque in Dunmar: a
+        site of the same kind in another town is another event; unless the words name the
+        main event's town too ("in Zelvania's Dunmar", a town the gazetteer does not know,
+        told by its province).
+        """
+        main = self.main
+        places = self._places(told)[0]
+        known = {*main.places, *self.dateline}
+        known |= self.within(known)
+        if not places or not known or any(p in known for p in places):
+            return None
+        fine = [p for p in main.places if not self.coarse_only([p])]
+        return not any(re.search(rf"\b{re.escape(p)}\b", told) for p in fine)
 
     def _same_time(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
         """Date a clause told "around the same time" as the main event by the main event's day.
