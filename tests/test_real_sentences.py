@@ -2036,6 +2036,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "a truck\u201d.",
         {("Islamic State", CLAIMED)},
     ),
+    # attrclaims14: others' guess of the organisation in scope, named again
+    (
+        "The Islamic State announcement dovetailed with US intelligence assessments, which "
+        "indicated the attack was most likely the work of the extremist group, according to "
+        "four US officials, as well as with assessments by regional military officials.",
+        {("Islamic State", SUSPECTED)},
+    ),
     # --- end of attrclaims14, round 14 ------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
