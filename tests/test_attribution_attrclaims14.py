@@ -16,6 +16,10 @@ be safe") does not take the claim back.
 A group acting with its own, told after it ("X along with its allies claimed"), is the
 subject of the claim; a group's statement that a man "was a soldier" ("X claimed that
 Karim Zelvani was a soldier of the caliphate") claims his act.
+
+Others' guess whose object is the one organisation in scope, named again ("assessments
+indicated the attack was most likely the work of the extremist group", "police suspect
+the group") suspects that organisation; not people ("police suspect the militants").
 """
 
 from __future__ import annotations
@@ -269,3 +273,55 @@ def test_a_group_calling_the_attacker_its_soldier_claims(case: AttributionCase) 
 )
 def test_no_claim_by_a_group_from_others_words(text: str) -> None:
     assert not {s for _, s in _read(text, _LEXICON)} & {Stance.CLAIMED}
+
+
+# --- others' guess of the organisation in scope, named again ---------------------------------
+_GUESSES = (
+    "said the attack was most likely the work of {back}",
+    "said the attack was probably the work of {back}",
+    "suspect {back}",
+)
+_GUESSERS = (
+    "US officials",
+    "Police",
+    "The claim dovetailed with intelligence assessments, which indicated the attack was "
+    "most likely the work of {back}, according to officials",
+)
+_ORGANISATIONS_BACK = ("the group", "the extremist group", "the militant group", "the organisation")
+
+
+@st.composite
+def guess_of_the_group_named_again(draw: st.DrawFn) -> tuple[str, list[tuple[str, Stance]]]:
+    """ "X claimed the attack. Officials said it was most likely the work of the group"."""
+    written, name = draw(any_group())
+    back = draw(st.sampled_from(_ORGANISATIONS_BACK))
+    guesser = draw(st.sampled_from(_GUESSERS))
+    second = guesser if "{back}" in guesser else f"{guesser} {draw(st.sampled_from(_GUESSES))}"
+    text = f"{capitalised(written)} claimed the attack on Thursday. {second.format(back=back)}."
+    return text, [(name, Stance.CLAIMED), (name, Stance.SUSPECTED)]
+
+
+@given(guess_of_the_group_named_again())
+def test_a_guess_of_the_group_named_again_suspects_it(
+    case: tuple[str, list[tuple[str, Stance]]],
+) -> None:
+    text, expected = case
+    assert _read_in_order(text) == expected
+
+
+def test_a_guess_of_people_named_again_names_no_group() -> None:
+    text = "Boko Haram claimed the attack on Thursday. Police suspect the militants."
+    assert _read_in_order(text) == [("Boko Haram", Stance.CLAIMED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Officials said the attack was probably the work of Boko Haram.", Stance.SUSPECTED),
+        ("Officials said the attack was possibly the work of Boko Haram.", Stance.SUSPECTED),
+        ("Officials said Boko Haram was probably behind the attack.", Stance.SUSPECTED),
+        ("Boko Haram was swiftly blamed for the attack.", Stance.ASSERTED),
+    ],
+)
+def test_a_hedge_of_likelihood_guesses(text: str, stance: Stance) -> None:
+    assert _read(text, _LEXICON) == {("Boko Haram", stance)}

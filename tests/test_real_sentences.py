@@ -2075,6 +2075,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "a truck\u201d.",
         {("Islamic State", CLAIMED)},
     ),
+    # attrclaims14: others' guess of the organisation in scope, named again
+    (
+        "The Islamic State announcement dovetailed with US intelligence assessments, which "
+        "indicated the attack was most likely the work of the extremist group, according to "
+        "four US officials, as well as with assessments by regional military officials.",
+        {("Islamic State", SUSPECTED)},
+    ),
     # --- end of attrclaims14, round 14 ------------------------------------------------------
     # --- attrnames14, round 14: a group named through the noun group around it ---------------
     # a group tied to another acts for it

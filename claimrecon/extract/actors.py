@@ -383,13 +383,19 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
     # Any adverb of manner may follow an auxiliary: "is widely believed", "was swiftly
     # claimed", not only the lexicon's.
-    manner = "|".join(a for a in (_words_alt(adverbs), r"(?-i:[a-z]){3,}ly") if a)
+    # A hedge of likelihood is no manner: "was probably the work of" guesses (its own cue).
+    manner = "|".join(
+        a for a in (_words_alt(adverbs), rf"{_NOT_LIKELIHOOD}(?-i:[a-z]){{3,}}ly") if a
+    )
     # ... and in quotation marks: "was \u201cdefinitely\u201d behind".
     parts["adverb"] = rf"(?:\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?)?"
     # "claimed responsibilty": a cue's word matches the misspellings news prints of it.
     for word, wrong in act.misspellings.items():
         parts[word] = rf"(?:{_words_alt([word, *wrong])})"
     return parts
+
+
+_NOT_LIKELIHOOD = r"(?!(?:probably|possibly|likely|presumably)(?![\w\-]))"
 
 
 # "the", "all the", "Okvara's", "the Dunmar army's", "the generals'": an article or an owner.
@@ -3080,7 +3086,10 @@ def _agent_claims(
             last = _WORD.findall(ctx.text, cue_start, ce)[-1:]
             acts = _act_words(ctx.lexicon) if last and last[0].lower() in _PREPOSITIONS else None
             direct = _direct_object(p, ctx.text, mentions, ce, sentence.end, acts or frozenset())
-            if direct is not None and not direct.anaphor:
+            # "most likely the work of the group": the one organisation in scope, named again.
+            if direct is not None and (
+                not direct.anaphor or _blamed_back_reference(p, direct, stance)
+            ):
                 found.append(
                     _Found(direct, stance, cue_start, direct.end, cue_start, (cue_start, ce))
                 )
