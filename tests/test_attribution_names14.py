@@ -7,7 +7,9 @@ supporter of Y") describes X, where a person's ("Karim Okvara, a supporter of Y"
 one of Y's people. A belief verb hedges a cue that opens on the attackers however long
 their relative clause ("police suspect the gunmen who stormed the hotel on Sunday were
 members of X"). A known name and an Arabic part glued to its article ("<X> al-Zelvani") is
-a faction's longer name, not the known group alone. Invented names (Zelvania, Okvara, Dunmar,
+a faction's longer name, not the known group alone. A group's fighters "took part in" or
+"participated in" the attack as they "were involved in" it; a doubt of how many ("it was
+unclear how many X fighters ...") leaves the act told. Invented names (Zelvania, Okvara, Dunmar,
 Velka), known and unknown.
 """
 
@@ -31,6 +33,7 @@ _TIED_NOUNS = (
     "gunmen",
 )
 _TIES = ("affiliated with", "linked to", "associated with", "loyal to")
+_EVENTS = ("the attack", "the assault on the Velka hotel", "Friday's raid in Dunmar")
 _ACTS = (
     "bombed a mosque in Dunmar",
     "stormed the Velka hotel",
@@ -150,3 +153,41 @@ def test_a_known_name_and_an_arabic_part_is_a_longer_name(
 def test_two_known_names_side_by_side_make_no_longer_one() -> None:
     found = _read("Officials blamed al-Qaeda al-Shabaab for the attack.")
     assert ("al-Qaeda al-Shabaab", Stance.ASSERTED) not in found
+
+
+_PARTICIPATIONS = (
+    "took part in",
+    "participated in",
+    "had taken part in",
+    "had participated in",
+    "were involved in",
+)
+_HOW_MANY_DOUBTS = (
+    "It was unclear how many",
+    "It is not known how many",
+    "Officials did not say how many",
+    "Police would not say exactly how many",
+    "",
+)
+_KNOWN_FIGHTERS = (("al-Shabaab", "al-Shabaab"), ("Boko Haram", "Boko Haram"))
+
+
+@given(
+    st.sampled_from(_KNOWN_FIGHTERS),
+    st.sampled_from(_PARTICIPATIONS),
+    st.sampled_from(_HOW_MANY_DOUBTS),
+    st.sampled_from(("fighters", "militants", "members")),
+    st.sampled_from(_EVENTS),
+)
+def test_fighters_taking_part_in_the_attack_are_the_group_s(
+    group: tuple[str, str], verb: str, doubt: str, noun: str, event: str
+) -> None:
+    written, name = group
+    text = capitalised(f"{doubt} {written} {noun} {verb} {event}.".strip())
+    assert _read(text) == {(name, Stance.ASSERTED)}
+
+
+@given(st.sampled_from(_KNOWN_FIGHTERS), st.sampled_from(("unclear whether", "not known if")))
+def test_a_doubt_of_the_act_itself_still_names_no_one(group: tuple[str, str], doubt: str) -> None:
+    written, _ = group
+    assert _read(f"It was {doubt} {written} fighters took part in the attack.") == set()

@@ -2104,6 +2104,11 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Police Training College on Sariab road, here on Tuesday.",
         {("Lashkar-e-Jhangvi al-Alami", ASSERTED)},
     ),
+    # a doubt of how many fighters took part leaves their part told
+    (
+        "It was unclear how many Al Shabaab fighters participated in the attack.",
+        {("al-Shabaab", ASSERTED)},
+    ),
     # --- end of attrnames14, round 14 --------------------------------------------------------
     # --- attrw11, wave 11: a member's relative clause with no comma; a particle joined by a
     # space; a group described in a dateline's lede, named by the next sentence ---------------

@@ -2431,8 +2431,17 @@ def _start_of(m: _Mention) -> int:
     return m.start
 
 
+# "it was unclear how many", "did not say how many": a doubt of a number, which takes the
+# act counted as told.
+_HOW_MANY_DOUBT = re.compile(
+    r"(?<![\w\-])(?:not|unclear|n't|never)(?:\s+[\w\-]+){0,3}?\s+how\s+many(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
 def _negated(p: _Patterns, text: str) -> bool:
     text = _rank_negation(p.discovery.superlatives).sub(" ", text)
+    text = _HOW_MANY_DOUBT.sub(" ", text)
     words = {w.lower() for w in _WORD.findall(text)}
     lowered = text.lower()
     return any((n in words) if " " not in n else (n in lowered) for n in p.negations)
