@@ -880,6 +880,9 @@ class DateLexicon(_Section):
     pluperfect_cues: list[str] = []
     """The date's own preposition or modifier after a past perfect: "had warned in March",
     "had been seen early last week"; a date told so happened before the main event."""
+    continuation_phrases: list[str] = []
+    """Phrases right before a date that tell how long the attack went on, not when it
+    began: "the shooting continued into Monday", "a siege that lasted until Friday"."""
 
 
 class EventLexicon(_Section):

