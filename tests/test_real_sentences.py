@@ -3942,4 +3942,28 @@ def test_real_ran_into_wave11(text: str, published: str, words: tuple[str, str],
     assert event.date == dt.date.fromisoformat(day)
 
 
+# (a page's text run together, its first words of each sentence). A stop with no space
+# after it still ends a sentence.
+RUN_TOGETHER_WAVE11 = [
+    (
+        "One of Russia\u2019s most wanted men, Chechen warlord Doku Umarov, has said he "
+        "ordered the deadly bomb attack last month on a Moscow airport.The suicide attack on "
+        "the arrivals area of Domodedovo international airport on 24 January left 36 people "
+        "dead and 180 injured.In a video posted online, Mr Umarov said the attack was a "
+        "response to \u201cRussian crimes in the Caucasus\u201d.Similar suicide attacks "
+        "would continue, he added, speaking in Russian.",
+        ["One of", "The suicide", "In a", "Similar suicide"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "openings"), RUN_TOGETHER_WAVE11)
+def test_real_run_together_wave11(text: str, openings: list[str]) -> None:
+    from claimrecon.extract.segment import split_sentences
+
+    sentences = split_sentences(text)
+    assert [s.text[: len(o)] for s, o in zip(sentences, openings, strict=False)] == openings
+    assert len(sentences) == len(openings)
+
+
 # --- end of events, wave 11 -----------------------------------------------------------------
