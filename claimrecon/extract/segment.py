@@ -56,10 +56,11 @@ bounded pieces and its time stays linear in the text. A claim astride a cut may 
 missed."""
 
 # Pages that lost their spaces write "the airport.The attack": a stop closing a word of
-# lower case letters and a capital opening a word of them end a sentence all the same
-# ("U.S.Army" and "St.Petersburg" close no such word).
+# lower case letters (maybe with a closing quote) and a capital opening a word of them end a
+# sentence all the same ("U.S.Army" and "St.Petersburg" close no such word).
 _BOUNDARY = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*\s+|(?<=[a-z]{2})[.!?][\"\u201d\u2019)\]]*(?=[A-Z][a-z])"
+    r"[.!?][\"'\u201d\u2019)\]]*\s+"
+    r"|(?:(?<=[a-z]{2})|(?<=[a-z]{2}[\"\u201d\u2019)\]]))[.!?][\"\u201d\u2019)\]]*(?=[A-Z][a-z])"
 )
 _LINE = re.compile(r"[^\n]+")
 
@@ -163,8 +164,10 @@ def split_sentences(text: str) -> list[Sentence]:
         start = p_start
         for match in _BOUNDARY.finditer(text, p_start, p_end):
             punct_at = match.start()
-            if _is_abbreviation(text, start, punct_at) or not _starts_sentence(
-                text, match.end(), p_end
+            if (
+                _is_abbreviation(text, start, punct_at)
+                or not _starts_sentence(text, match.end(), p_end)
+                or not (match.group()[-1].isspace() or _run_together(text, start, punct_at))
             ):
                 continue
             end = match.end() - (len(match.group()) - len(match.group().rstrip()))
@@ -226,6 +229,19 @@ def _is_abbreviation(text: str, sentence_start: int, punct_at: int) -> bool:
         return True
     # An initial ("John F. Kennedy") or a dotted acronym ("U.S.").
     return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)
+
+
+def _run_together(text: str, sentence_start: int, punct_at: int) -> bool:
+    """Say whether a stop with no space after it ends a sentence: "the airport.The blast".
+
+    Pages copied without their paragraph breaks run sentences together. A word of two
+    small letters or more (its closing quote aside) before the stop, and a capitalised
+    word right after it, are two sentences; "U.S.Army", "St.Petersburg" and "3.5" are not.
+    """
+    at = punct_at
+    while at > sentence_start and text[at - 1] in "\"'\u201d\u2019)]":
+        at -= 1
+    return at - 2 >= sentence_start and text[at - 2 : at].isalpha() and text[at - 2 : at].islower()
 
 
 def _starts_sentence(text: str, at: int, end: int) -> bool:
