@@ -325,3 +325,43 @@ def test_a_guess_of_people_named_again_names_no_group() -> None:
 )
 def test_a_hedge_of_likelihood_guesses(text: str, stance: Stance) -> None:
     assert _read(text, _LEXICON) == {("Boko Haram", stance)}
+
+
+# --- a group's man calls someone to claim the attack -----------------------------------------
+_CALLERS = (
+    "{G} spokesman",
+    "A spokesman for {g}",
+    "A representative of {g}",
+    "{G} representatives",
+)
+_CALLS = ("called", "contacted", "telephoned", "phoned", "rang")
+_CALLED = ("the BBC", "a local journalist from Velka", "news agencies", "a radio station in Okvara")
+_TO_CLAIM = ("to claim responsibility for the attack", "to claim Sunday's bombing")
+
+
+@st.composite
+def group_man_calls_to_claim(draw: st.DrawFn) -> AttributionCase:
+    """ "A spokesman for X called the BBC to claim responsibility for the attack"."""
+    written, name = draw(st.sampled_from(_CALLING_GROUPS))
+    caller = draw(st.sampled_from(_CALLERS)).format(g=written, G=capitalised(written))
+    verb, called = draw(st.sampled_from(_CALLS)), draw(st.sampled_from(_CALLED))
+    text = f"{caller} {verb} {called} {draw(st.sampled_from(_TO_CLAIM))}."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+_CALLING_GROUPS = (
+    ("al-Shabaab", "al-Shabaab"),
+    ("Boko Haram", "Boko Haram"),
+    ("the Taliban", "Taliban"),
+)
+
+
+@given(group_man_calls_to_claim())
+def test_a_group_man_calling_to_claim_claims(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+def test_others_calling_to_claim_their_things_name_no_claim() -> None:
+    text = "Police called residents to claim their belongings after the Boko Haram attack."
+    assert ("Boko Haram", Stance.CLAIMED) not in _read(text, _LEXICON)

@@ -1808,7 +1808,8 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "JeM became a suspect in the carnage after a representative of the militant outfit "
         "contacted a local journalist from Kashmir to claim responsibility for the Uri attack, "
         "The Times of India reported.",
-        {("Jaish-e-Mohammed", SUSPECTED)},  # "became a suspect in"
+        # "became a suspect in"; its representative contacted a journalist to claim it
+        {("Jaish-e-Mohammed", SUSPECTED), ("Jaish-e-Mohammed", CLAIMED)},
     ),
     # --- end of attrib, round 11 -----------------------------------------------------------
     # --- attrib, round 11b: a backer, a posting quoted by a relay, an X-linked group -----
@@ -2188,7 +2189,12 @@ ATTRIBUTIONS_IN_ORDER = [
         "contacted a local journalist from Kashmir to claim responsibility for the Uri attack. "
         "The militant outfit was also suspected to have orchestrated the January 2 attack on "
         "the Pathankot air base in Punjab this year.",
-        [("Jaish-e-Mohammed", SUSPECTED), ("Jaish-e-Mohammed", SUSPECTED)],
+        # attrclaims14: the representative's call to claim it is the group's claim
+        [
+            ("Jaish-e-Mohammed", SUSPECTED),
+            ("Jaish-e-Mohammed", CLAIMED),
+            ("Jaish-e-Mohammed", SUSPECTED),
+        ],
     ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------
