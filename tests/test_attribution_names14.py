@@ -9,7 +9,9 @@ their relative clause ("police suspect the gunmen who stormed the hotel on Sunda
 members of X"). A known name and an Arabic part glued to its article ("<X> al-Zelvani") is
 a faction's longer name, not the known group alone. A group's fighters "took part in" or
 "participated in" the attack as they "were involved in" it; a doubt of how many ("it was
-unclear how many X fighters ...") leaves the act told. Invented names (Zelvania, Okvara, Dunmar,
+unclear how many X fighters ...") leaves the act told. A region's adjective ("Sindhi
+militants") names no group, and a quotation opening after the cue ('carried out by "militants
+linked to X."') leaves X the agent. Invented names (Zelvania, Okvara, Dunmar,
 Velka), known and unknown.
 """
 
@@ -191,3 +193,23 @@ def test_fighters_taking_part_in_the_attack_are_the_group_s(
 def test_a_doubt_of_the_act_itself_still_names_no_one(group: tuple[str, str], doubt: str) -> None:
     written, _ = group
     assert _read(f"It was {doubt} {written} fighters took part in the attack.") == set()
+
+
+_REGIONAL = ("Kashmiri", "Sindhi", "Balochistani")
+
+
+@given(
+    st.sampled_from(_REGIONAL),
+    unknown_group(),
+    st.sampled_from(("linked to", "associated with", "loyal to")),
+    st.booleans(),
+)
+def test_a_region_s_adjective_names_no_group(
+    region: str, group: tuple[str, str], tie: str, quoted: bool
+) -> None:
+    written, name = group
+    q = '"' if quoted else ""
+    agent = f"{q}{region} militants {tie} {written}.{q}"
+    text = f"The spokesman said the attack was carried out by {agent}"
+    assert _read(text) == {(name, Stance.ASSERTED)}
+    assert _read(f"The attack was carried out by {region} militants.") == set()

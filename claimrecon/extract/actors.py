@@ -3228,6 +3228,7 @@ _SCARE_QUOTED = re.compile(
 
 
 _QUOTE_OPENS_NAME = re.compile(rf"{_OPEN_QUOTE}$")
+_QUOTE_OPENS_GAP = re.compile(rf"^\s*{_OPEN_QUOTE}(?=[^\"\u201d\u2019]*$)")  # not closed
 _QUOTED_WORD = re.compile(rf"{_OPEN_QUOTE}([\w\-]+){_CLOSE_QUOTE}(?=\s+([\w\-]+))")
 
 
@@ -3249,6 +3250,7 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
     group's description: "blaming the \u201cfictional\u201d X", "the so-called X".
     """
     gap = _QUOTE_OPENS_NAME.sub(" ", gap)  # blamed "X" for: the name in quotation marks
+    gap = _QUOTE_OPENS_GAP.sub(" ", gap)  # carried out by "gunmen of X": a quotation opens
     words = _part_of(p, _WORD.findall(_unquote_linked(p, _SCARE_QUOTED.sub(" ", gap))))
     if "," in words:
         return _described_before(p, words)
@@ -4738,6 +4740,18 @@ _ALIAS_BEFORE = re.compile(r"(?<![\w\-])alias\s+$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish", "ite")  # "Islamic", "Shiite"
 
 
+def _regional(ctx: DocContext, span: NameSpan) -> bool:
+    """Say whether a one-word name is a region's adjective: its place and an "-i" ending.
+
+    "Kashmiri", "Sindhi": a region the lexicon has no demonym for, as a country's
+    ("Pakistani") it has.
+    """
+    name = span.name
+    if not name.endswith("i") or len(name) < 5 or span.organisation:
+        return False
+    return gazetteer(ctx.lexicon).resolve(name[:-1], divisions=True).level is not None
+
+
 def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
     """Say whether a one-word name modifies a group noun: "a Pakistani militant group".
 
@@ -4747,7 +4761,7 @@ def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
     low = span.name.lower()
     # A group's head ("Jaish", "army") ends like an adjective by chance only.
     shaped = low.endswith(_ADJECTIVE_ENDINGS) and not span.organisation
-    if " " in low or not (low in p.discovery.demonyms or shaped):
+    if " " in low or not (low in p.discovery.demonyms or shaped or _regional(ctx, span)):
         return False
     after = _NEXT_WORD.match(ctx.text, span.end)
     return after is not None and after.group(1).islower()
