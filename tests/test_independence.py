@@ -41,6 +41,9 @@ WIRE_PAIRS = {
     ("wagah-2014-03-financialexpress", "wagah-2014-04-clamorworld"),  # PTI
     ("charsadda-university-2016-03-chinapost", "charsadda-university-2016-05-almanar"),  # AFP
     ("kabul-university-2020-03-upnewsinfo", "kabul-university-2020-05-nepalkhoj"),  # AP
+    # Two passages of 28 words (the country's background, the 2016 attackers' origin): one
+    # wire story's paragraphs in both, though neither credits an agency.
+    ("ouagadougou-2017-01-latimes", "ouagadougou-2017-03-aljazeera"),
     # Test pairs, so their texts were not read: listed as the finder finds them. The credit
     # lines it reads name Reuters in kasindi 01 and 02, none in 03; AFP in both Peshawar ones.
     ("kasindi-church-2023-01-timeslive", "kasindi-church-2023-02-dailyleaks"),
@@ -71,6 +74,13 @@ SAME_AGENCY_PAIRS = {
     ("ogossagou-2019-05-defensepost", "ogossagou-2019-06-nnn"),
     # A test pair too, not read: one passage of 15 words, neither story credits an agency.
     ("mastung-2018-02-zeenews", "mastung-2018-05-peoplesdaily"),
+    # The wire's stock sentence on the claim ("no immediate claim of responsibility for the
+    # violence, which continued into ..."), 16 words, in the AFP-based Daily Mail copy and
+    # the uncredited LA Times story.
+    ("ouagadougou-2017-01-latimes", "ouagadougou-2017-02-dailymail"),
+    # A witness's words as Reuters quoted them (18 words), in Reuters' story and in the
+    # Irish Times' uncredited one.
+    ("volgograd-2013-03-hurriyet", "volgograd-2013-04-irishtimes"),
 }
 # Not listed, since both stories credit the agency they share: Mumbai's AP story of 28
 # November and its two later versions (one background sentence), and two PTI stories of
