@@ -4452,6 +4452,30 @@ def test_real_speakers_round13(text: str, words: str, name: str | None, kind: st
         assert source.kind.value == kind
 
 
+# --- sources14, round 14: a time phrase between a reporting verb and "that" -----------------
+# (text, the figure's words, the speaker's name, its kind)
+SPEAKERS_ROUND14 = [
+    (
+        "Both Reuters and Voice of America reported on Sunday that over 50 people were killed "
+        "in the attack.",
+        "over 50 people",
+        "Reuters and Voice of America",
+        "media",
+    ),
+]
+# --- end of sources14, round 14 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "name", "kind"), SPEAKERS_ROUND14)
+def test_real_speakers_round14(text: str, words: str, name: str | None, kind: str) -> None:
+    from claimrecon.extract.sources import find_source
+
+    ctx = DocContext(Document(id="d", text=text), LEX)
+    start = text.index(words)
+    source = find_source(ctx, start, start + len(words))
+    assert (source.name, source.kind.value) == (name, kind)
+
+
 # --- events, wave 11: the site a report names by a word of its own --------------------------
 
 # (lead, the words of its figure, the label of the target its event is given).

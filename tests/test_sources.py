@@ -1009,3 +1009,33 @@ def test_a_verb_form_inside_a_known_name_is_no_reporting_verb(
     source = source_of(text, f"{count} people")
     assert source.name is not None and "United States" in source.name, text
     assert source.kind is OFFICIAL, text
+
+
+# A time phrase may stand between a verb that does not always report and its "that"; and
+# "as per X" reads as "according to X".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velka Courier reported on Sunday that 14 people died in Dunmar.",
+        "The Velka Courier reported Sunday that 14 people died in Dunmar.",
+        "The Velka Courier reported late on Sunday that 14 people died in Dunmar.",
+        "The Velka Courier reported early Monday morning that 14 people died in Dunmar.",
+        "The Velka Courier estimated on Tuesday that 14 people died in Dunmar.",
+        "As per the Velka Courier, 14 people died in Dunmar.",
+        "14 people died in Dunmar, as per the Velka Courier.",
+    ],
+)
+def test_time_phrase_before_that_and_as_per(text: str) -> None:
+    source = source_of(text, "14 people")
+    assert (source.name, source.kind) == ("Velka Courier", MEDIA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velka Courier reported on Sunday a fire in Dunmar, where 14 people died.",
+        "Okvara reported on Sunday a quiet day; 14 people died in Dunmar later.",
+    ],
+)
+def test_time_phrase_does_not_make_a_speaker(text: str) -> None:
+    assert source_of(text, "14 people") == DOCUMENT_VOICE

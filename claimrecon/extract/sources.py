@@ -1130,8 +1130,28 @@ def _toll_follows(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> boo
     return False
 
 
+_MAX_TIME_PHRASE = 4  # tokens of "late on Sunday night" after a verb
+
+
+def _after_time_phrase(c: _Compiled, toks: Sequence[Token], i: int) -> int:
+    """Return where a time phrase starting at ``i`` ends ("on Sunday", "late Monday"), or ``i``."""
+    k = i
+    while k < len(toks) and k - i < _MAX_TIME_PHRASE:
+        low = _low(toks[k])
+        if low not in _TIME_PREPOSITIONS and low not in c.time_words:
+            break
+        k += 1
+    if k > i and _low(toks[k - 1]) in c.time_words:
+        return k
+    return i
+
+
 def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
-    """Say whether a verb such as "claims" reports speech: "claims that", "claimed 27"."""
+    """Say whether a verb such as "claims" reports speech: "claims that", "claimed 27".
+
+    A time phrase may stand between: "reported on Sunday that", "reported late Monday that".
+    """
+    i = _after_time_phrase(c, toks, i)
     if i >= len(toks):
         return False
     word = toks[i].text.lower()
