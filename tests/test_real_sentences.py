@@ -4462,6 +4462,17 @@ SPEAKERS_ROUND14 = [
         "Reuters and Voice of America",
         "media",
     ),
+    # A pronoun stands for a bare surname speaker named in full earlier.
+    (
+        "Lieutenant Colonel Gerry Besana, spokesperson of the Armed Forces of the Philippines "
+        "Western Mindanao Command (Westmincom), condemned the bomb attack.\n\n"
+        "The other 12 fatalities were civilians attending the religious mass, Besana told "
+        "Asia Times. Of the 83 injured, 16 were soldiers, two from the Philippine Coast Guard, "
+        "while the rest were civilians, he said.",
+        "16 were soldiers",
+        "Besana",
+        "official",
+    ),
 ]
 # --- end of sources14, round 14 --------------------------------------------------------------
 

@@ -1039,3 +1039,36 @@ def test_time_phrase_before_that_and_as_per(text: str) -> None:
 )
 def test_time_phrase_does_not_make_a_speaker(text: str) -> None:
     assert source_of(text, "14 people") == DOCUMENT_VOICE
+
+
+# "he said" stands for a bare surname speaker when the text named the person in full
+# before; a one-word body or group is no such antecedent.
+@pytest.mark.parametrize(
+    ("first", "name", "kind"),
+    [
+        ("Colonel Ivo Dunmar of the Zelvanian army", "Dunmar", OFFICIAL),
+        ("Governor Ana Velka", "Velka", OFFICIAL),
+        ("Okvara province governor Mira Velka", "Velka", OFFICIAL),
+    ],
+)
+def test_pronoun_after_a_bare_surname(first: str, name: str, kind: SourceKind) -> None:
+    text = (
+        f"{first} visited the site. Nine people died, {name} told reporters. "
+        "Of the wounded, 14 were soldiers, he said."
+    )
+    source = source_of(text, "14 were")
+    assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No fuller mention: the surname stands alone.
+        "Nine people died, Dunmar told reporters. Of the wounded, 14 were soldiers, he said.",
+        # A group named after a capitalised word is no person.
+        "The Zelvanian Taliban spoke. Nine people died, Taliban said. 14 were soldiers, he said.",
+    ],
+)
+def test_pronoun_not_for_a_lone_surname_or_a_group(text: str) -> None:
+    source = source_of(text, "14 were")
+    assert source.name == "he"

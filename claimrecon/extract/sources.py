@@ -1626,11 +1626,28 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
             found.append(_Speaker(words[0].start, pronoun, True, "", pronoun=True))
             continue
         source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
-        person = _is_person(c, source) or _one_person(c, lows)
+        person = (
+            _is_person(c, source)
+            or _one_person(c, lows)
+            or _surname_of_a_person(c, ctx, words, toks[np[0]].start)
+        )
         found.append(_Speaker(toks[np[0]].start, source, person, words[-1].text))
     found.sort(key=lambda s: s.pos)
     cache[sentence.index] = found
     return found
+
+
+def _surname_of_a_person(c: _Compiled, ctx: DocContext, words: Sequence[Token], at: int) -> bool:
+    """Say whether a one-word speaker is a person's surname: "Dunmar said" after "Ivo Dunmar".
+
+    The word is no known body, group or outlet, and the text named it earlier after a
+    capitalised word (a first name or a title: "Colonel Dunmar", "Ivo Dunmar").
+    """
+    if not _surname(words) or _classify(c, words[-1].text) is not SourceKind.UNKNOWN:
+        return False
+    surname = re.escape(words[-1].text)
+    pattern = re.compile(rf"\b[A-Z][\w.\-]*\s+{surname}(?![\w-])")
+    return pattern.search(ctx.text, max(0, at - 20000), at) is not None
 
 
 def _appositives(
