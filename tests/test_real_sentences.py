@@ -4473,6 +4473,21 @@ SPEAKERS_ROUND14 = [
         "Besana",
         "official",
     ),
+    # Kinds of speakers: state news and radio are media; South Asian police ranks.
+    (
+        "One person was killed and eight injured in an attack on a Shiite shrine in Shiraz on "
+        "Sunday, Iranian state news reported.",
+        "One person",
+        "Iranian state news",
+        "media",
+    ),
+    (
+        "News agencies confirmed at least 72 deaths while, earlier, SHO Rasool Baksh told "
+        "reporters that around 100 people were killed.",
+        "around 100 people",
+        "SHO Rasool Baksh",
+        "official",
+    ),
 ]
 # --- end of sources14, round 14 --------------------------------------------------------------
 

@@ -1072,3 +1072,25 @@ def test_pronoun_after_a_bare_surname(first: str, name: str, kind: SourceKind) -
 def test_pronoun_not_for_a_lone_surname_or_a_group(text: str) -> None:
     source = source_of(text, "14 were")
     assert source.name == "he"
+
+
+# Speaker nouns of round 14: state news and radio stations, police ranks of South Asian
+# news, and the common misspelling "officals".
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Zelvanian state news", MEDIA),
+        ("radio Okvara", MEDIA),
+        ("Radio Dunmar", MEDIA),
+        ("officals", OFFICIAL),
+        ("Zelvanian officals", OFFICIAL),
+        ("SHO Ivo Velka", OFFICIAL),
+        ("SSP Mira Dunmar", OFFICIAL),
+        ("DSP Ivo Velka", OFFICIAL),
+        ("Okvara IGP Ana Velka", OFFICIAL),
+    ],
+)
+def test_round14_speaker_nouns(speaker: str, kind: SourceKind) -> None:
+    assert classify_speaker(speaker) is kind
+    source = source_of(f"Nine people died in Zelvania, {speaker} said.", "Nine people")
+    assert source.kind is kind
