@@ -4488,6 +4488,14 @@ SPEAKERS_ROUND14 = [
         "SHO Rasool Baksh",
         "official",
     ),
+    # A passive reporting verb with its agent: "it was confirmed by/through X that".
+    (
+        "Later on, it got confirmed through local sources that 17 people were killed and six "
+        "got injured.",
+        "17 people",
+        "local sources",
+        "unknown",
+    ),
 ]
 # --- end of sources14, round 14 --------------------------------------------------------------
 

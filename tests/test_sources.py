@@ -1094,3 +1094,31 @@ def test_round14_speaker_nouns(speaker: str, kind: SourceKind) -> None:
     assert classify_speaker(speaker) is kind
     source = source_of(f"Nine people died in Zelvania, {speaker} said.", "Nine people")
     assert source.kind is kind
+
+
+# A reporting verb in the passive with its agent before "that" reads like "according to".
+@pytest.mark.parametrize("aux", ["was", "got", "has been"])
+@pytest.mark.parametrize("verb", ["confirmed", "announced", "stated"])
+@pytest.mark.parametrize("prep", ["by", "through"])
+@pytest.mark.parametrize(
+    ("agent", "kind"),
+    [("the Okvara police", OFFICIAL), ("Velka officials", OFFICIAL), ("the Dunmar Times", MEDIA)],
+)
+def test_passive_reporting_verb_with_agent(
+    aux: str, verb: str, prep: str, agent: str, kind: SourceKind
+) -> None:
+    text = f"It {aux} {verb} {prep} {agent} that 14 people died in Zelvania."
+    source = source_of(text, "14 people")
+    assert source.kind is kind
+    assert source.name is not None and agent.endswith(source.name.removeprefix("the "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll was confirmed by the Okvara police, and 14 people died in Zelvania later.",
+        "It was confirmed by the Okvara police. 14 people died in Zelvania.",
+    ],
+)
+def test_passive_agent_without_that_is_no_speaker(text: str) -> None:
+    assert source_of(text, "14 people") == DOCUMENT_VOICE

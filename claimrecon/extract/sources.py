@@ -111,7 +111,7 @@ _TIME_PREPOSITIONS = frozenset({"on", "late", "early", "earlier", "last", "this"
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ")"})
 _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NEW_CLAUSE = frozenset({"as", "while", "when", "after", "before", "because", "which", "with"})
-_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "got"})
 _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
@@ -785,12 +785,32 @@ def _passive_relay(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int
     if _low(toks[i]) in c.relay_verbs and i + 1 < hi and _low(toks[i + 1]) == "as":
         np = _np_backward(c, toks, i - 2, lo) if i - 2 >= lo else None
         return _Frame(i, i + 3, np, None, "pre") if np is not None else None
+    agent = _passive_agent(c, toks, i, hi)
+    if agent is not None:
+        return agent
     if _low(toks[i]).endswith("ing") and _low(toks[i - 1]) in {"is", "are"} and i - 2 >= lo:
         # "Dunmar News is reporting that ...", "..., Velka TV is reporting": a verb in the
         # present, its subject before the auxiliary.
         np = _np_backward(c, toks, i - 2, lo)
         return _Frame(i - 1, i + 1, np, None, "pre") if np is not None else None
     return None
+
+
+_AGENT_PREPOSITIONS = frozenset({"by", "through", "from"})
+
+
+def _passive_agent(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> _Frame | None:
+    """Read "it was confirmed by Okvara police that ...": the agent speaks what follows.
+
+    A reporting verb in the passive, "by", "through" or "from", a speaker and "that"
+    ("it was confirmed from hospital sources that ..."); read like "according to".
+    """
+    if _low(toks[i]) not in c.verbs or i + 1 >= hi or _low(toks[i + 1]) not in _AGENT_PREPOSITIONS:
+        return None
+    np = _np_forward(c, toks, i + 2, hi, stop_words=frozenset())
+    if np is None or np[1] >= hi or _low(toks[np[1]]) != "that":
+        return None
+    return _Frame(i, i + 2, np, None, "acc")
 
 
 def _participle_frame(
