@@ -4496,6 +4496,15 @@ SPEAKERS_ROUND14 = [
         "local sources",
         "unknown",
     ),
+    # The toll of an attack a group claims, in a relative clause, is the narrator's even
+    # when the group's statement closes the sentence.
+    (
+        "Istanbul: Islamic State claimed responsibility for a gun attack on an Istanbul "
+        "nightclub which killed 39 people on Sunday, the group said in a statement on Monday.",
+        "39 people",
+        None,
+        "media",
+    ),
 ]
 # --- end of sources14, round 14 --------------------------------------------------------------
 

@@ -1122,3 +1122,26 @@ def test_passive_reporting_verb_with_agent(
 )
 def test_passive_agent_without_that_is_no_speaker(text: str) -> None:
     assert source_of(text, "14 people") == DOCUMENT_VOICE
+
+
+# The toll in a relative clause of the attack a group claims is the narrator's, though the
+# group's statement closes the sentence; a toll the group states itself stays the group's.
+@pytest.mark.parametrize("noun", ["responsibility", "credit"])
+@pytest.mark.parametrize("relative", ["that", "which"])
+@pytest.mark.parametrize(
+    "closing", ["the group said in a statement", "it said", "Velka said on its channels"]
+)
+def test_toll_of_a_claimed_attack_is_the_narrators(noun: str, relative: str, closing: str) -> None:
+    text = f"Velka claimed {noun} for the bombing in Dunmar {relative} killed 14 people, {closing}."
+    assert source_of(text, "14 people") == DOCUMENT_VOICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velka claimed responsibility for the bombing. It killed 14 people, the group said.",
+        "The bombing in Dunmar killed 14 people, Velka said in a statement.",
+    ],
+)
+def test_toll_a_group_states_is_the_groups(text: str) -> None:
+    assert source_of(text, "14 people").name is not None

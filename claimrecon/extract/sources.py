@@ -1058,12 +1058,29 @@ def _governing(
         elif _precedes(f, a, b):
             if _governs_before(c, toks, f, a, b):
                 before.append((max(0, a - f.verb_end), f))
-        elif f.verb >= b and _trailing(c, toks, f, b):
+        elif f.verb >= b and _trailing(c, toks, f, b) and not _in_claimed_attack(toks, a):
             after.append((f.verb - b, f))
     before.sort(key=lambda x: x[0])
     after.sort(key=lambda x: x[0])
     chosen = [f for _, f in before] + [f for _, f in after]
     return _chain(toks, chosen, b) if chosen else []
+
+
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_MAX_CLAIMED = 15  # tokens from "responsibility for" to a figure describing the attack
+
+
+def _in_claimed_attack(toks: Sequence[Token], a: int) -> bool:
+    """Say whether a claim describes the attack a group claims: the narrator's words.
+
+    "Velka claimed responsibility for the bombing that killed 14, the group said": the
+    toll is in a relative clause of the attack claimed, not what the closing speaker says.
+    """
+    lo = max(0, a - _MAX_CLAIMED)
+    for k in range(lo, a - 2):
+        if _low(toks[k]) in _CLAIM_NOUNS and _low(toks[k + 1]) == "for":
+            return any(_low(t) in {"that", "which"} for t in toks[k + 2 : a])
+    return False
 
 
 def _phrase_distance(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: int) -> int | None:
