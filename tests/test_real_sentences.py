@@ -4505,6 +4505,14 @@ SPEAKERS_ROUND14 = [
         None,
         "media",
     ),
+    # A toll owned by the agent of a participle after it: "the toll of 21 given by X".
+    (
+        "It was not immediately clear if the four were included in the toll of 21 given by "
+        "police chief Wazir.",
+        "toll of 21",
+        "police chief Wazir",
+        "official",
+    ),
 ]
 # --- end of sources14, round 14 --------------------------------------------------------------
 

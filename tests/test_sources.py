@@ -1145,3 +1145,24 @@ def test_toll_of_a_claimed_attack_is_the_narrators(noun: str, relative: str, clo
 )
 def test_toll_a_group_states_is_the_groups(text: str) -> None:
     assert source_of(text, "14 people").name is not None
+
+
+# A toll owned by the agent of a participle after it: "the toll of 14 given by X".
+@pytest.mark.parametrize("noun", ["toll", "tally", "estimate"])
+@pytest.mark.parametrize("verb", ["given", "confirmed", "announced"])
+@pytest.mark.parametrize(
+    ("agent", "kind"), [("Okvara police", OFFICIAL), ("the Dunmar Times", MEDIA)]
+)
+@pytest.mark.parametrize("claim", ["14", "{noun} of 14"])
+def test_toll_given_by_an_agent(
+    noun: str, verb: str, agent: str, kind: SourceKind, claim: str
+) -> None:
+    text = f"It was unclear in Velka if the attackers were in the {noun} of 14 {verb} by {agent}."
+    source = source_of(text, claim.format(noun=noun))
+    assert source.kind is kind
+    assert source.name is not None and agent.endswith(source.name.removeprefix("the "))
+
+
+def test_toll_set_off_by_commas_is_not_owned() -> None:
+    text = "The toll of 14, given by Okvara police, rose in Velka."
+    assert source_of(text, "toll of 14") == DOCUMENT_VOICE

@@ -585,7 +585,7 @@ def _owner_frame(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) 
     if j > lo and toks[j].text in ("'", "\u2019"):
         j -= 1
     elif j < lo or not _low(toks[j]).endswith(("'s", "\u2019s")):
-        return None
+        return _owner_after(c, toks, i, hi)
     k = j
     # The owner's noun phrase: back to its determiner, never past a preposition.
     while k > lo and j - k < _MAX_NP and _low(toks[k]) not in _DETERMINERS:
@@ -594,6 +594,24 @@ def _owner_frame(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) 
         k -= 1
     np = (k, j + 1)
     return _Frame(i, i + 2, np, None, "owner") if _valid_np(c, toks, np) else None
+
+
+_MAX_OWNED = 5  # tokens from "toll of" to the participle naming its owner
+
+
+def _owner_after(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> _Frame | None:
+    """Read "the toll of 21 given by police": the agent of the participle owns the toll."""
+    for k in range(i + 2, min(hi - 2, i + 2 + _MAX_OWNED)):
+        low = _low(toks[k])
+        if toks[k].text in _BOUNDARY_PUNCT:
+            return None
+        if (low in c.toll_verbs or low in c.verbs) and _low(toks[k + 1]) == "by":
+            stop = c.skip_words | c.verbs | c.complement | c.toll_verbs
+            np = _np_forward(c, toks, k + 2, hi, stop_words=stop)
+            if np is None or not _valid_np(c, toks, np):
+                return None
+            return _Frame(i, i + 2, np, None, "owner")
+    return None
 
 
 _REPORT_NOUNS = frozenset({"report", "reports"})
@@ -1090,7 +1108,8 @@ def _phrase_distance(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: 
     sentence, after the claim last; "Officially, ..." its clause. ``None``: not the claim.
     """
     if f.form == "owner":
-        return a - f.verb_end if 0 <= a - f.verb_end <= 2 else None
+        # The claim may hold the document noun itself: "the toll of 21 given by police".
+        return max(0, a - f.verb_end) if f.verb <= a <= f.verb_end + 2 else None
     if f.form in {"adv", "reports"}:
         governs = f.verb_end <= a and not _scope_ends(c, toks, f.verb_end, a)
         return a - f.verb_end if governs else None
