@@ -4458,6 +4458,81 @@ def test_real_speakers_round13(text: str, words: str, name: str | None, kind: st
         assert source.kind.value == kind
 
 
+# --- sources14, round 14: a time phrase between a reporting verb and "that" -----------------
+# (text, the figure's words, the speaker's name, its kind)
+SPEAKERS_ROUND14 = [
+    (
+        "Both Reuters and Voice of America reported on Sunday that over 50 people were killed "
+        "in the attack.",
+        "over 50 people",
+        "Reuters and Voice of America",
+        "media",
+    ),
+    # A pronoun stands for a bare surname speaker named in full earlier.
+    (
+        "Lieutenant Colonel Gerry Besana, spokesperson of the Armed Forces of the Philippines "
+        "Western Mindanao Command (Westmincom), condemned the bomb attack.\n\n"
+        "The other 12 fatalities were civilians attending the religious mass, Besana told "
+        "Asia Times. Of the 83 injured, 16 were soldiers, two from the Philippine Coast Guard, "
+        "while the rest were civilians, he said.",
+        "16 were soldiers",
+        "Besana",
+        "official",
+    ),
+    # Kinds of speakers: state news and radio are media; South Asian police ranks.
+    (
+        "One person was killed and eight injured in an attack on a Shiite shrine in Shiraz on "
+        "Sunday, Iranian state news reported.",
+        "One person",
+        "Iranian state news",
+        "media",
+    ),
+    (
+        "News agencies confirmed at least 72 deaths while, earlier, SHO Rasool Baksh told "
+        "reporters that around 100 people were killed.",
+        "around 100 people",
+        "SHO Rasool Baksh",
+        "official",
+    ),
+    # A passive reporting verb with its agent: "it was confirmed by/through X that".
+    (
+        "Later on, it got confirmed through local sources that 17 people were killed and six "
+        "got injured.",
+        "17 people",
+        "local sources",
+        "unknown",
+    ),
+    # The toll of an attack a group claims, in a relative clause, is the narrator's even
+    # when the group's statement closes the sentence.
+    (
+        "Istanbul: Islamic State claimed responsibility for a gun attack on an Istanbul "
+        "nightclub which killed 39 people on Sunday, the group said in a statement on Monday.",
+        "39 people",
+        None,
+        "media",
+    ),
+    # A toll owned by the agent of a participle after it: "the toll of 21 given by X".
+    (
+        "It was not immediately clear if the four were included in the toll of 21 given by "
+        "police chief Wazir.",
+        "toll of 21",
+        "police chief Wazir",
+        "official",
+    ),
+]
+# --- end of sources14, round 14 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "name", "kind"), SPEAKERS_ROUND14)
+def test_real_speakers_round14(text: str, words: str, name: str | None, kind: str) -> None:
+    from claimrecon.extract.sources import find_source
+
+    ctx = DocContext(Document(id="d", text=text), LEX)
+    start = text.index(words)
+    source = find_source(ctx, start, start + len(words))
+    assert (source.name, source.kind.value) == (name, kind)
+
+
 # --- events, wave 11: the site a report names by a word of its own --------------------------
 
 # (lead, the words of its figure, the label of the target its event is given).

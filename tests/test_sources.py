@@ -1009,3 +1009,160 @@ def test_a_verb_form_inside_a_known_name_is_no_reporting_verb(
     source = source_of(text, f"{count} people")
     assert source.name is not None and "United States" in source.name, text
     assert source.kind is OFFICIAL, text
+
+
+# A time phrase may stand between a verb that does not always report and its "that"; and
+# "as per X" reads as "according to X".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velka Courier reported on Sunday that 14 people died in Dunmar.",
+        "The Velka Courier reported Sunday that 14 people died in Dunmar.",
+        "The Velka Courier reported late on Sunday that 14 people died in Dunmar.",
+        "The Velka Courier reported early Monday morning that 14 people died in Dunmar.",
+        "The Velka Courier estimated on Tuesday that 14 people died in Dunmar.",
+        "As per the Velka Courier, 14 people died in Dunmar.",
+        "14 people died in Dunmar, as per the Velka Courier.",
+    ],
+)
+def test_time_phrase_before_that_and_as_per(text: str) -> None:
+    source = source_of(text, "14 people")
+    assert (source.name, source.kind) == ("Velka Courier", MEDIA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velka Courier reported on Sunday a fire in Dunmar, where 14 people died.",
+        "Okvara reported on Sunday a quiet day; 14 people died in Dunmar later.",
+    ],
+)
+def test_time_phrase_does_not_make_a_speaker(text: str) -> None:
+    assert source_of(text, "14 people") == DOCUMENT_VOICE
+
+
+# "he said" stands for a bare surname speaker when the text named the person in full
+# before; a one-word body or group is no such antecedent.
+@pytest.mark.parametrize(
+    ("first", "name", "kind"),
+    [
+        ("Colonel Ivo Dunmar of the Zelvanian army", "Dunmar", OFFICIAL),
+        ("Governor Ana Velka", "Velka", OFFICIAL),
+        ("Okvara province governor Mira Velka", "Velka", OFFICIAL),
+    ],
+)
+def test_pronoun_after_a_bare_surname(first: str, name: str, kind: SourceKind) -> None:
+    text = (
+        f"{first} visited the site. Nine people died, {name} told reporters. "
+        "Of the wounded, 14 were soldiers, he said."
+    )
+    source = source_of(text, "14 were")
+    assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No fuller mention: the surname stands alone.
+        "Nine people died, Dunmar told reporters. Of the wounded, 14 were soldiers, he said.",
+        # A group named after a capitalised word is no person.
+        "The Zelvanian Taliban spoke. Nine people died, Taliban said. 14 were soldiers, he said.",
+    ],
+)
+def test_pronoun_not_for_a_lone_surname_or_a_group(text: str) -> None:
+    source = source_of(text, "14 were")
+    assert source.name == "he"
+
+
+# Speaker nouns of round 14: state news and radio stations, police ranks of South Asian
+# news, and the common misspelling "officals".
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Zelvanian state news", MEDIA),
+        ("radio Okvara", MEDIA),
+        ("Radio Dunmar", MEDIA),
+        ("officals", OFFICIAL),
+        ("Zelvanian officals", OFFICIAL),
+        ("SHO Ivo Velka", OFFICIAL),
+        ("SSP Mira Dunmar", OFFICIAL),
+        ("DSP Ivo Velka", OFFICIAL),
+        ("Okvara IGP Ana Velka", OFFICIAL),
+    ],
+)
+def test_round14_speaker_nouns(speaker: str, kind: SourceKind) -> None:
+    assert classify_speaker(speaker) is kind
+    source = source_of(f"Nine people died in Zelvania, {speaker} said.", "Nine people")
+    assert source.kind is kind
+
+
+# A reporting verb in the passive with its agent before "that" reads like "according to".
+@pytest.mark.parametrize("aux", ["was", "got", "has been"])
+@pytest.mark.parametrize("verb", ["confirmed", "announced", "stated"])
+@pytest.mark.parametrize("prep", ["by", "through"])
+@pytest.mark.parametrize(
+    ("agent", "kind"),
+    [("the Okvara police", OFFICIAL), ("Velka officials", OFFICIAL), ("the Dunmar Times", MEDIA)],
+)
+def test_passive_reporting_verb_with_agent(
+    aux: str, verb: str, prep: str, agent: str, kind: SourceKind
+) -> None:
+    text = f"It {aux} {verb} {prep} {agent} that 14 people died in Zelvania."
+    source = source_of(text, "14 people")
+    assert source.kind is kind
+    assert source.name is not None and agent.endswith(source.name.removeprefix("the "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll was confirmed by the Okvara police, and 14 people died in Zelvania later.",
+        "It was confirmed by the Okvara police. 14 people died in Zelvania.",
+    ],
+)
+def test_passive_agent_without_that_is_no_speaker(text: str) -> None:
+    assert source_of(text, "14 people") == DOCUMENT_VOICE
+
+
+# The toll in a relative clause of the attack a group claims is the narrator's, though the
+# group's statement closes the sentence; a toll the group states itself stays the group's.
+@pytest.mark.parametrize("noun", ["responsibility", "credit"])
+@pytest.mark.parametrize("relative", ["that", "which"])
+@pytest.mark.parametrize(
+    "closing", ["the group said in a statement", "it said", "Velka said on its channels"]
+)
+def test_toll_of_a_claimed_attack_is_the_narrators(noun: str, relative: str, closing: str) -> None:
+    text = f"Velka claimed {noun} for the bombing in Dunmar {relative} killed 14 people, {closing}."
+    assert source_of(text, "14 people") == DOCUMENT_VOICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velka claimed responsibility for the bombing. It killed 14 people, the group said.",
+        "The bombing in Dunmar killed 14 people, Velka said in a statement.",
+    ],
+)
+def test_toll_a_group_states_is_the_groups(text: str) -> None:
+    assert source_of(text, "14 people").name is not None
+
+
+# A toll owned by the agent of a participle after it: "the toll of 14 given by X".
+@pytest.mark.parametrize("noun", ["toll", "tally", "estimate"])
+@pytest.mark.parametrize("verb", ["given", "confirmed", "announced"])
+@pytest.mark.parametrize(
+    ("agent", "kind"), [("Okvara police", OFFICIAL), ("the Dunmar Times", MEDIA)]
+)
+@pytest.mark.parametrize("claim", ["14", "{noun} of 14"])
+def test_toll_given_by_an_agent(
+    noun: str, verb: str, agent: str, kind: SourceKind, claim: str
+) -> None:
+    text = f"It was unclear in Velka if the attackers were in the {noun} of 14 {verb} by {agent}."
+    source = source_of(text, claim.format(noun=noun))
+    assert source.kind is kind
+    assert source.name is not None and agent.endswith(source.name.removeprefix("the "))
+
+
+def test_toll_set_off_by_commas_is_not_owned() -> None:
+    text = "The toll of 14, given by Okvara police, rose in Velka."
+    assert source_of(text, "toll of 14") == DOCUMENT_VOICE

@@ -111,7 +111,7 @@ _TIME_PREPOSITIONS = frozenset({"on", "late", "early", "earlier", "last", "this"
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ")"})
 _CLAUSE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NEW_CLAUSE = frozenset({"as", "while", "when", "after", "before", "because", "which", "with"})
-_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "got"})
 _PARTICIPLES = frozenset({"adding", "saying", "noting", "citing", "according", "explaining"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "la"})
 _MAX_NP = 12
@@ -585,7 +585,7 @@ def _owner_frame(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) 
     if j > lo and toks[j].text in ("'", "\u2019"):
         j -= 1
     elif j < lo or not _low(toks[j]).endswith(("'s", "\u2019s")):
-        return None
+        return _owner_after(c, toks, i, hi)
     k = j
     # The owner's noun phrase: back to its determiner, never past a preposition.
     while k > lo and j - k < _MAX_NP and _low(toks[k]) not in _DETERMINERS:
@@ -594,6 +594,24 @@ def _owner_frame(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int) 
         k -= 1
     np = (k, j + 1)
     return _Frame(i, i + 2, np, None, "owner") if _valid_np(c, toks, np) else None
+
+
+_MAX_OWNED = 5  # tokens from "toll of" to the participle naming its owner
+
+
+def _owner_after(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> _Frame | None:
+    """Read "the toll of 21 given by police": the agent of the participle owns the toll."""
+    for k in range(i + 2, min(hi - 2, i + 2 + _MAX_OWNED)):
+        low = _low(toks[k])
+        if toks[k].text in _BOUNDARY_PUNCT:
+            return None
+        if (low in c.toll_verbs or low in c.verbs) and _low(toks[k + 1]) == "by":
+            stop = c.skip_words | c.verbs | c.complement | c.toll_verbs
+            np = _np_forward(c, toks, k + 2, hi, stop_words=stop)
+            if np is None or not _valid_np(c, toks, np):
+                return None
+            return _Frame(i, i + 2, np, None, "owner")
+    return None
 
 
 _REPORT_NOUNS = frozenset({"report", "reports"})
@@ -785,12 +803,32 @@ def _passive_relay(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int
     if _low(toks[i]) in c.relay_verbs and i + 1 < hi and _low(toks[i + 1]) == "as":
         np = _np_backward(c, toks, i - 2, lo) if i - 2 >= lo else None
         return _Frame(i, i + 3, np, None, "pre") if np is not None else None
+    agent = _passive_agent(c, toks, i, hi)
+    if agent is not None:
+        return agent
     if _low(toks[i]).endswith("ing") and _low(toks[i - 1]) in {"is", "are"} and i - 2 >= lo:
         # "Dunmar News is reporting that ...", "..., Velka TV is reporting": a verb in the
         # present, its subject before the auxiliary.
         np = _np_backward(c, toks, i - 2, lo)
         return _Frame(i - 1, i + 1, np, None, "pre") if np is not None else None
     return None
+
+
+_AGENT_PREPOSITIONS = frozenset({"by", "through", "from"})
+
+
+def _passive_agent(c: _Compiled, toks: Sequence[Token], i: int, hi: int) -> _Frame | None:
+    """Read "it was confirmed by Okvara police that ...": the agent speaks what follows.
+
+    A reporting verb in the passive, "by", "through" or "from", a speaker and "that"
+    ("it was confirmed from hospital sources that ..."); read like "according to".
+    """
+    if _low(toks[i]) not in c.verbs or i + 1 >= hi or _low(toks[i + 1]) not in _AGENT_PREPOSITIONS:
+        return None
+    np = _np_forward(c, toks, i + 2, hi, stop_words=frozenset())
+    if np is None or np[1] >= hi or _low(toks[np[1]]) != "that":
+        return None
+    return _Frame(i, i + 2, np, None, "acc")
 
 
 def _participle_frame(
@@ -1038,12 +1076,29 @@ def _governing(
         elif _precedes(f, a, b):
             if _governs_before(c, toks, f, a, b):
                 before.append((max(0, a - f.verb_end), f))
-        elif f.verb >= b and _trailing(c, toks, f, b):
+        elif f.verb >= b and _trailing(c, toks, f, b) and not _in_claimed_attack(toks, a):
             after.append((f.verb - b, f))
     before.sort(key=lambda x: x[0])
     after.sort(key=lambda x: x[0])
     chosen = [f for _, f in before] + [f for _, f in after]
     return _chain(toks, chosen, b) if chosen else []
+
+
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_MAX_CLAIMED = 15  # tokens from "responsibility for" to a figure describing the attack
+
+
+def _in_claimed_attack(toks: Sequence[Token], a: int) -> bool:
+    """Say whether a claim describes the attack a group claims: the narrator's words.
+
+    "Velka claimed responsibility for the bombing that killed 14, the group said": the
+    toll is in a relative clause of the attack claimed, not what the closing speaker says.
+    """
+    lo = max(0, a - _MAX_CLAIMED)
+    for k in range(lo, a - 2):
+        if _low(toks[k]) in _CLAIM_NOUNS and _low(toks[k + 1]) == "for":
+            return any(_low(t) in {"that", "which"} for t in toks[k + 2 : a])
+    return False
 
 
 def _phrase_distance(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: int) -> int | None:
@@ -1053,7 +1108,8 @@ def _phrase_distance(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int, b: 
     sentence, after the claim last; "Officially, ..." its clause. ``None``: not the claim.
     """
     if f.form == "owner":
-        return a - f.verb_end if 0 <= a - f.verb_end <= 2 else None
+        # The claim may hold the document noun itself: "the toll of 21 given by police".
+        return max(0, a - f.verb_end) if f.verb <= a <= f.verb_end + 2 else None
     if f.form in {"adv", "reports"}:
         governs = f.verb_end <= a and not _scope_ends(c, toks, f.verb_end, a)
         return a - f.verb_end if governs else None
@@ -1130,8 +1186,28 @@ def _toll_follows(c: _Compiled, toks: Sequence[Token], f: _Frame, a: int) -> boo
     return False
 
 
+_MAX_TIME_PHRASE = 4  # tokens of "late on Sunday night" after a verb
+
+
+def _after_time_phrase(c: _Compiled, toks: Sequence[Token], i: int) -> int:
+    """Return where a time phrase starting at ``i`` ends ("on Sunday", "late Monday"), or ``i``."""
+    k = i
+    while k < len(toks) and k - i < _MAX_TIME_PHRASE:
+        low = _low(toks[k])
+        if low not in _TIME_PREPOSITIONS and low not in c.time_words:
+            break
+        k += 1
+    if k > i and _low(toks[k - 1]) in c.time_words:
+        return k
+    return i
+
+
 def _complement_follows(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
-    """Say whether a verb such as "claims" reports speech: "claims that", "claimed 27"."""
+    """Say whether a verb such as "claims" reports speech: "claims that", "claimed 27".
+
+    A time phrase may stand between: "reported on Sunday that", "reported late Monday that".
+    """
+    i = _after_time_phrase(c, toks, i)
     if i >= len(toks):
         return False
     word = toks[i].text.lower()
@@ -1606,11 +1682,28 @@ def _speakers(c: _Compiled, ctx: DocContext, sentence: Sentence) -> list[_Speake
             found.append(_Speaker(words[0].start, pronoun, True, "", pronoun=True))
             continue
         source = _source_from_np(c, ctx, toks, np, appositive, sentence, depth=1)
-        person = _is_person(c, source) or _one_person(c, lows)
+        person = (
+            _is_person(c, source)
+            or _one_person(c, lows)
+            or _surname_of_a_person(c, ctx, words, toks[np[0]].start)
+        )
         found.append(_Speaker(toks[np[0]].start, source, person, words[-1].text))
     found.sort(key=lambda s: s.pos)
     cache[sentence.index] = found
     return found
+
+
+def _surname_of_a_person(c: _Compiled, ctx: DocContext, words: Sequence[Token], at: int) -> bool:
+    """Say whether a one-word speaker is a person's surname: "Dunmar said" after "Ivo Dunmar".
+
+    The word is no known body, group or outlet, and the text named it earlier after a
+    capitalised word (a first name or a title: "Colonel Dunmar", "Ivo Dunmar").
+    """
+    if not _surname(words) or _classify(c, words[-1].text) is not SourceKind.UNKNOWN:
+        return False
+    surname = re.escape(words[-1].text)
+    pattern = re.compile(rf"\b[A-Z][\w.\-]*\s+{surname}(?![\w-])")
+    return pattern.search(ctx.text, max(0, at - 20000), at) is not None
 
 
 def _appositives(
