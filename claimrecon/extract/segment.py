@@ -55,13 +55,9 @@ characters, so that every later step (figures, sources, dates, actors, events) w
 bounded pieces and its time stays linear in the text. A claim astride a cut may be
 missed."""
 
-# Pages that lost their spaces write "the airport.The attack": a stop closing a word of
-# lower case letters (maybe with a closing quote) and a capital opening a word of them end a
-# sentence all the same ("U.S.Army" and "St.Petersburg" close no such word).
-_BOUNDARY = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*\s+"
-    r"|(?:(?<=[a-z]{2})|(?<=[a-z]{2}[\"\u201d\u2019)\]]))[.!?][\"\u201d\u2019)\]]*(?=[A-Z][a-z])"
-)
+# A stop and its closing quotes, then a space or a capitalised word with no space between
+# ("the airport.The attack"); whether the second ends a sentence is `_run_together`'s call.
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\s+|(?=[A-Z][a-z]))")
 _LINE = re.compile(r"[^\n]+")
 
 
