@@ -58,6 +58,9 @@ BORROWED_PAIRS = {
     # PTI's story (India Today) retells Dawn.com's report of the same day, "the Dawn reported",
     # in Dawn's words, with Dawn's 60 dead made 61.
     ("wagah-2014-06-indiatoday", "wagah-2014-08-dawn"),
+    # ITCT's story reprints three of Dawn's paragraphs (58 words: an officer's words at the
+    # site, the victims' trades), without crediting Dawn.
+    ("quetta-hazarganji-2019-02-dawn", "quetta-hazarganji-2019-03-itct"),
 }
 
 # Two stories that share one passage without being one copy: one agency's two stories whose

@@ -71,6 +71,10 @@ WAVES = (
         """bannu-cantonment-2024 domodedovo-2011 kabul-gurdwara-2020 kano-mosque-2014
         ouagadougou-2017 volgograd-2013""".split()
     ),
+    sorted(
+        """ankara-station-2015 jalalabad-prison-2020 kabul-wedding-2019 mogadishu-education-2022
+        quetta-hazarganji-2019 zliten-2016""".split()
+    ),
 )
 
 
