@@ -7,6 +7,7 @@ Run on demand from the repository root (not part of the test suite)::
         --before CHECKOUT
 
     python benchmarks/bench_dask.py --memory --mb 6 --small-mb 1.5 --partition-mb 0.4
+    python benchmarks/bench_dask.py --memory --tasks --mb 12 --small-mb 3 --partition-mb 0.4
 
 The second form compares memory only: both corpora with the largest worker count, each
 run with this engine and with the engine of CHECKOUT (an earlier checkout of the
@@ -16,6 +17,10 @@ so this form may run on a busy machine; its wall times may not. Without ``--befo
 (the third form) it runs this engine alone on both corpora and puts each stage's peak
 resident memory a worker at the two sizes side by side, with the ratio of the larger
 corpus's peak to the smaller's: what issue #14 asks to be flat.
+``--tasks`` (with any form) also probes every worker at each task (:class:`TaskProbe`), and
+adds to each run, by stage and worker, the highest memory a worker held entering a task, the
+largest rise within one task (and which), and what was live: Python's allocated blocks,
+glibc's heap, Arrow's pool, anonymous and file-backed resident memory.
 
 Run it on an otherwise idle machine: the speedup is a ratio of wall times, and other
 processes on the cores make it noise. The table at the end puts the runs side by side:
@@ -58,6 +63,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -75,9 +81,12 @@ ENGINE = (
     Path(sys.argv[sys.argv.index("--engine-from") + 1]) if "--engine-from" in sys.argv else ROOT
 )
 sys.path[:0] = [str(ENGINE.resolve()), str(ROOT)]
+# ``--tasks``: a probe on each worker reads its memory at every task (see TaskProbe).
+PROBE_TASKS = "--tasks" in sys.argv
 
 import dask  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
+from distributed.diagnostics.plugin import WorkerPlugin  # noqa: E402
 
 from claimrecon import dask as engine  # noqa: E402
 from claimrecon.models import Document  # noqa: E402
@@ -145,6 +154,116 @@ class Sampler(threading.Thread):
                 self.cpu[proc.pid] = _cpu(proc) - self.start_cpu[proc.pid]
 
 
+class TaskProbe(WorkerPlugin):
+    """On each worker, what it held entering each task and how far the task took it.
+
+    A thread samples the worker's resident memory every 20 ms and charges it to the task
+    running; when a task ends, the probe reads what is live: Python's allocated blocks,
+    glibc's heap in use (``mallinfo2``), Arrow's pool, anonymous and file-backed resident
+    memory, and how many results the worker holds. A worker's peak that is its level
+    entering a task (not a task's rise) is what the worker keeps, not what a task does.
+    """
+
+    name = "claimrecon-task-probe"
+
+    def setup(self, worker: Any) -> None:
+        import ctypes
+
+        fields = "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost"
+
+        class Mallinfo2(ctypes.Structure):
+            _fields_ = [(n, ctypes.c_size_t) for n in fields.split()]
+
+        self.mallinfo = ctypes.CDLL("libc.so.6").mallinfo2
+        self.mallinfo.restype = Mallinfo2
+        self.worker, self.proc = worker, psutil.Process()
+        self.rows: list[dict[str, Any]] = []
+        self.running: dict[Any, dict[str, Any]] = {}
+        self.lock = threading.Lock()
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        while True:
+            rss = self.proc.memory_info().rss
+            with self.lock:
+                for row in self.running.values():
+                    row["peak"] = max(row["peak"], rss)
+            time.sleep(0.02)
+
+    def transition(self, key: Any, start: str, finish: str, **kwargs: Any) -> None:
+        if finish == "executing":
+            rss = self.proc.memory_info().rss
+            name = key[0] if isinstance(key, tuple) else key
+            row = {"task": str(name), "at": time.time(), "in": rss, "peak": rss}
+            with self.lock:
+                self.running[key] = row
+        elif start == "executing":
+            with self.lock:
+                row = self.running.pop(key, None)
+            if row is not None:
+                self.rows.append({**row, **self._live()})
+
+    def _live(self) -> dict[str, Any]:
+        import pyarrow as pa
+
+        status = dict(
+            line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+        )
+        return {
+            "blocks": sys.getallocatedblocks(),
+            "heap": self.mallinfo().uordblks,
+            "arrow": pa.total_allocated_bytes(),
+            "anon": int(status["RssAnon"].split()[0]) * 1024,
+            "file": int(status["RssFile"].split()[0]) * 1024,
+            "held": len(self.worker.data),
+        }
+
+
+def _probe_rows(dask_worker: Any) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = dask_worker.plugins[TaskProbe.name].rows
+    return rows
+
+
+def task_summary(
+    rows: dict[str, list[dict[str, Any]]], starts: dict[str, float]
+) -> dict[str, list[dict[str, Any]]]:
+    """Return, each stage and worker, the highest level entering a task and the largest rise.
+
+    ``starts`` are the stages' starts in wall-clock time (``time.time``), as the rows are.
+    """
+    marks = sorted(starts.items(), key=lambda kv: kv[1])
+    summary: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in marks}
+    mb = 2**20
+    for worker_rows in rows.values():
+        by_stage: dict[str, list[dict[str, Any]]] = {}
+        for row in worker_rows:
+            stage = next((n for n, t in reversed(marks) if t <= row["at"]), marks[0][0])
+            by_stage.setdefault(stage, []).append(row)
+        for stage, got in by_stage.items():
+            rise = max(got, key=lambda r: r["peak"] - r["in"])
+            summary[stage].append(
+                {
+                    "tasks": len(got),
+                    "highest_in_mb": round(max(r["in"] for r in got) / mb),
+                    "largest_rise_mb": round((rise["peak"] - rise["in"]) / mb),
+                    "largest_rise_task": re.sub(r"-[0-9a-f]{8,}.*", "", rise["task"]),
+                    "most_held": max(r["held"] for r in got),
+                    "python_blocks_m": round(max(r["blocks"] for r in got) / 1e6, 2),
+                    "glibc_heap_mb": round(max(r["heap"] for r in got) / mb),
+                    "arrow_mb": round(max(r["arrow"] for r in got) / mb),
+                    "rss_anon_mb": round(max(r["anon"] for r in got) / mb),
+                    "rss_file_mb": round(max(r["file"] for r in got) / mb),
+                }
+            )
+    return summary
+
+
+def _wall_clock(starts: dict[str, float]) -> dict[str, float]:
+    """The stages' starts (``time.perf_counter``) in wall-clock time, as the probe's rows."""
+    offset = time.time() - time.perf_counter()
+    return {name: at + offset for name, at in starts.items()}
+
+
 def stage_peaks(sampler: Sampler, starts: dict[str, float]) -> dict[str, list[int]]:
     """Return each stage's peak resident memory per worker, in MB (from the samples)."""
     marks = sorted(starts.items(), key=lambda kv: kv[1])
@@ -182,6 +301,8 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
         pids = list(client.run(os.getpid).values())
         sampler = Sampler(pids)
         idle = sorted(round(p.memory_info().rss / 2**20) for p in sampler.procs)
+        if PROBE_TASKS:
+            client.register_plugin(TaskProbe())
         sampler.start()
         began = time.perf_counter()
         client_cpu = time.process_time()
@@ -191,6 +312,7 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
         with client.as_current():
             analysis.to_parquet(out)
         wall = time.perf_counter() - began
+        probed = client.run(_probe_rows) if PROBE_TASKS else {}
         client_cpu = time.process_time() - client_cpu
         sampler.halt.set()
         sampler.join()
@@ -221,6 +343,7 @@ def run(corpus: Path, workers: int, scratch: Path, partition: int) -> dict[str, 
         "rss_mb_per_worker_before": idle,
         "peak_rss_mb_per_worker": sorted(round(v / 2**20) for v in sampler.peaks.values()),
         "peak_rss_mb_per_worker_by_stage": stage_peaks(sampler, starts),
+        **({"tasks_by_stage": task_summary(probed, _wall_clock(starts))} if probed else {}),
     }
 
 
@@ -268,6 +391,7 @@ def run_before(corpus: Path, workers: int, partition_mb: float, checkout: Path) 
     """Run one corpus with the engine of another checkout, in a process of its own."""
     command = [sys.executable, __file__, "--one", str(corpus), "--workers", str(workers)]
     command += ["--partition-mb", str(partition_mb), "--engine-from", str(checkout)]
+    command += ["--tasks"] if PROBE_TASKS else []
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
     return result
@@ -359,6 +483,12 @@ def main() -> None:
         help="memory only: the two sizes side by side (with --before, against CHECKOUT too)",
     )
     parser.add_argument("--before", type=Path, help="a checkout whose engine to compare with")
+    parser.add_argument(
+        "--tasks",
+        action="store_true",
+        help="probe each worker at every task: its level entering a task, a task's rise, "
+        "and what is live (Python blocks, glibc heap, Arrow, anonymous and file memory)",
+    )
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # one run, JSON out
     parser.add_argument("--engine-from", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
