@@ -626,4 +626,38 @@ def test_only_a_dateline_s_date_is_the_filing_day(text: str, day: str | None) ->
     assert [r.text for r in find_dates(ctx, sentence)] == ([day] if day else [])
 
 
+@given(
+    st.sampled_from(["The Velka Front", "Islamic State (IS)", "The group", "Okvara's rebels"]),
+    st.sampled_from(["on ", "late on ", ""]),
+    st.sampled_from(["Monday", "Thursday", "Saturday"]),
+    st.sampled_from(["claimed", "claims"]),
+    st.sampled_from(["the", "a", "its", "Dunmar's"]),
+    st.sampled_from(["", "deadly ", "suicide ", "twin car "]),
+    st.sampled_from(["attack", "bombing", "bombings", "massacre", "blast"]),
+    st.sampled_from([" on a market in Okvara.", ".", ", saying it had sent the bomber."]),
+)
+def test_a_day_before_claiming_an_attack_dates_the_claim(
+    group: str, on: str, weekday: str, verb: str, det: str, mod: str, kind: str, rest: str
+) -> None:
+    # "IS on Saturday claimed the attack on a market": the day of the claim, not the attack's.
+    ctx = ctx_for(f"{group} {on}{weekday} {verb} {det} {mod}{kind}{rest}", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing on Monday claimed 20 lives.",
+        "The blast on Monday claimed the lives of 20 people in Okvara.",
+        "A car bomb on Monday claimed at least 12 victims in Dunmar.",
+    ],
+)
+def test_a_day_before_claiming_lives_is_the_attack_s(text: str) -> None:
+    ctx = ctx_for(text, WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text for r in find_dates(ctx, sentence)] == ["Monday"]
+
+
 # --- end of eventsdev15, round 15 ------------------------------------------------------------

@@ -4741,4 +4741,31 @@ def test_real_dateline_days(text: str, published: str, quote: str, day: str | No
     assert event.date == (dt.date.fromisoformat(day) if day else None)
 
 
+# (sentence, published, the day of the claim): a group's day before "claimed the attack"
+# dates its claim, a statement, not the attack (told "in Friday's attack" further down).
+CLAIMED_ON_A_DAY = [
+    (
+        "The militant Islamic State (IS) on Saturday claimed the attack on a vegetable and "
+        "fruit market in Quetta in Pakistan's southwest Balochistan province, which left 20 "
+        "people dead and 48 others injured, Trend reports citing Xinhua.",
+        "2019-04-14",
+        "Saturday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), CLAIMED_ON_A_DAY)
+def test_real_claimed_on_a_day(text: str, published: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.extract.dates import find_dates, statement_dates
+    from claimrecon.extract.segment import DocContext
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, LEX)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
 # --- end of eventsdev15, round 15 ------------------------------------------------------------

@@ -388,9 +388,11 @@ class _Scanner:
         verbs: frozenset[str] = frozenset(),
         after: frozenset[str] = frozenset(),
         separate: re.Pattern[str] | None = None,
+        deed: re.Pattern[str] | None = None,
     ) -> None:
         self.lex = lex
         self.separate = separate
+        self.deed = deed
         self.after = after
         self.published = published
         self.doc = doc
@@ -522,16 +524,17 @@ class _Scanner:
         "Officials on March 28 raised the death toll", "police on Sunday said": the verb
         right after the date is a reporting or revising one.
         """
-        words = [w.strip(",;:").lower() for w in text[end : end + 40].split()[:3]]
+        words = [w.strip(",;:.").lower() for w in text[end : end + 40].split()[:3]]
         # "on Thursday night sharply revised": a part of the day and an adverb may stand between.
         while words and (words[0] in _DAY_PARTS or (words[0].endswith("ly") and len(words) > 1)):
             words = words[1:]
         if words and words[0] in self.verbs and words[0] not in self.after:
             # "the group on Saturday claimed responsibility", "officials yesterday blamed":
             # a statement; "the bombing on Monday claimed 20 lives" is the attack's day.
-            return not words[0].startswith("claim") or words[1:2] in (
-                ["responsibility"],
-                ["credit"],
+            return (
+                not words[0].startswith("claim")
+                or words[1:2] in (["responsibility"], ["credit"])
+                or self._claims_a_deed(text, end)
             )
         return bool(words) and words[0] in self.after
 
@@ -549,6 +552,15 @@ class _Scanner:
             or self._reported_that(text, start, end)
             or self._closing_report(text, start, end)
         )
+
+    def _claims_a_deed(self, text: str, end: int) -> bool:
+        """Say whether the "claimed" after the date at ``end`` takes an attack as its object.
+
+        "the Front on Saturday claimed the attack", "claimed Friday's twin bombings": a
+        group's claim, told on its day; "the blast on Monday claimed 20 lives" is the
+        attack's own day.
+        """
+        return self.deed is not None and self.deed.match(text, end) is not None
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
         """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
@@ -880,6 +892,21 @@ def _separate_news(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(loose) or '(?!)'})\b", re.IGNORECASE)
 
 
+@per_lexicon
+def _claimed_deed(lexicon: Lexicon) -> re.Pattern[str]:
+    """Return "claimed" and an attack as its object: "claimed the attack", "claimed its bombings".
+
+    A determiner or a possessive opens the object, and up to three words ("deadly
+    suicide") stand before the events lexicon's attack word that ends it.
+    """
+    kinds = alternation(list(lexicon.events.kind_words), spaces=r"\s+")
+    return re.compile(
+        rf"\s+claim(?:s|ed)?\s+(?:the|an?|this|that|its|their|[A-Z][\w-]*(?:'s|\u2019s))\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{kinds})\b",
+        re.IGNORECASE,
+    )
+
+
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     return _one_word_verbs(lexicon, lexicon.dates.statement_verbs)
 
@@ -933,6 +960,7 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
                 _reporting_verbs(ctx.lexicon),
                 _verbs_after(ctx.lexicon),
                 _separate_news(ctx.lexicon),
+                _claimed_deed(ctx.lexicon),
             )
             found = scanner.scan(sentence.text, sentence.start, hits)
             statements = scanner.statements
