@@ -660,4 +660,39 @@ def test_a_day_before_claiming_lives_is_the_attack_s(text: str) -> None:
     assert [r.text for r in find_dates(ctx, sentence)] == ["Monday"]
 
 
+@given(
+    st.sampled_from(["Okvara's president", "The Velka Front", "Leaders", "Dunmar's mayor"]),
+    st.sampled_from(["on ", "late on ", ""]),
+    st.sampled_from(["Monday", "Thursday", "Saturday"]),
+    st.sampled_from(
+        [
+            "criticized",
+            "criticised",
+            "condemned",
+            "condemns",
+            "denounced",
+            "slammed",
+            "praised",
+            "vowed",
+            "pledged",
+        ]
+    ),
+    st.sampled_from(
+        [
+            " the attack on a market in Okvara.",
+            " the management of the airport, a day after the bombing.",
+            " the rescuers who pulled survivors from the rubble.",
+        ]
+    ),
+)
+def test_a_day_before_a_speech_act_dates_the_statement(
+    who: str, on: str, weekday: str, verb: str, rest: str
+) -> None:
+    # "Medvedev Tuesday criticized the airport's managers": the day of the criticism.
+    ctx = ctx_for(f"{who} {on}{weekday} {verb}{rest}", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
 # --- end of eventsdev15, round 15 ------------------------------------------------------------
