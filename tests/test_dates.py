@@ -584,3 +584,115 @@ def test_a_day_after_a_name_an_attack_was_told_against_is_the_attack_s(text: str
 
 
 # --- end of events14, round 14 ---------------------------------------------------------------
+
+
+# --- eventsdev15, round 15: a dateline's date is the day the story was filed --------------
+@given(
+    st.sampled_from(["OKVARA", "DUNMAR, Zelvania", "Okvara", "Velka City", "NEW VELKA"]),
+    st.sampled_from(["Nov 14", "November 14", "Sept 18", "March 3", "Jun 1", "Dec 3, 2018"]),
+    st.sampled_from([" (Reuters)", " (IBNS)", " (Okvara News)", "", ". /ZNA/."]),
+    st.sampled_from([" -", ":", " :", " \u2013", " \u2014", " --"]),
+    st.sampled_from(
+        [
+            "Gunmen killed 12 people at a market on Wednesday.",
+            "The Velka Front has claimed the bombing of a mosque.",
+            "Officials said the toll from the attack had risen to 40.",
+        ]
+    ),
+)
+def test_a_dateline_date_dates_the_report(
+    place: str, day: str, credit: str, separator: str, news: str
+) -> None:
+    # "Okvara, Nov 14 (IBNS): ...": the filing day, as a statement's; the news is of it or before.
+    ctx = ctx_for(f"{place}, {day}{credit}{separator} {news}", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert day not in [r.text for r in find_dates(ctx, sentence)]
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a wire's copy with its credit taken out: the place in capitals, no separator
+        ("OKVARA, March 3 Gunmen killed 12 people at a market.", None),
+        # a weekday and its day opening a sentence: no place, no dateline
+        ("On Sunday, March 3, gunmen killed 12 people in Okvara.", "Sunday, March 3"),
+        ("In Dunmar, March 3 is remembered as the day of the bombing.", "March 3"),
+    ],
+)
+def test_only_a_dateline_s_date_is_the_filing_day(text: str, day: str | None) -> None:
+    ctx = ctx_for(text, WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text for r in find_dates(ctx, sentence)] == ([day] if day else [])
+
+
+@given(
+    st.sampled_from(["The Velka Front", "Islamic State (IS)", "The group", "Okvara's rebels"]),
+    st.sampled_from(["on ", "late on ", ""]),
+    st.sampled_from(["Monday", "Thursday", "Saturday"]),
+    st.sampled_from(["claimed", "claims"]),
+    st.sampled_from(["the", "a", "its", "Dunmar's"]),
+    st.sampled_from(["", "deadly ", "suicide ", "twin car "]),
+    st.sampled_from(["attack", "bombing", "bombings", "massacre", "blast"]),
+    st.sampled_from([" on a market in Okvara.", ".", ", saying it had sent the bomber."]),
+)
+def test_a_day_before_claiming_an_attack_dates_the_claim(
+    group: str, on: str, weekday: str, verb: str, det: str, mod: str, kind: str, rest: str
+) -> None:
+    # "IS on Saturday claimed the attack on a market": the day of the claim, not the attack's.
+    ctx = ctx_for(f"{group} {on}{weekday} {verb} {det} {mod}{kind}{rest}", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing on Monday claimed 20 lives.",
+        "The blast on Monday claimed the lives of 20 people in Okvara.",
+        "A car bomb on Monday claimed at least 12 victims in Dunmar.",
+    ],
+)
+def test_a_day_before_claiming_lives_is_the_attack_s(text: str) -> None:
+    ctx = ctx_for(text, WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert [r.text for r in find_dates(ctx, sentence)] == ["Monday"]
+
+
+@given(
+    st.sampled_from(["Okvara's president", "The Velka Front", "Leaders", "Dunmar's mayor"]),
+    st.sampled_from(["on ", "late on ", ""]),
+    st.sampled_from(["Monday", "Thursday", "Saturday"]),
+    st.sampled_from(
+        [
+            "criticized",
+            "criticised",
+            "condemned",
+            "condemns",
+            "denounced",
+            "slammed",
+            "praised",
+            "vowed",
+            "pledged",
+        ]
+    ),
+    st.sampled_from(
+        [
+            " the attack on a market in Okvara.",
+            " the management of the airport, a day after the bombing.",
+            " the rescuers who pulled survivors from the rubble.",
+        ]
+    ),
+)
+def test_a_day_before_a_speech_act_dates_the_statement(
+    who: str, on: str, weekday: str, verb: str, rest: str
+) -> None:
+    # "Medvedev Tuesday criticized the airport's managers": the day of the criticism.
+    ctx = ctx_for(f"{who} {on}{weekday} {verb}{rest}", WED_2018_05_30)
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [weekday]
+
+
+# --- end of eventsdev15, round 15 ------------------------------------------------------------

@@ -302,6 +302,34 @@ def _latest_past(expression: str, published: dt.date, month: int, day: int) -> d
     return dt.date(published.year - past, month, day)
 
 
+# A dateline's date, the day a story was filed: "OKVARA, March 3 (Reuters) -", "Dunmar,
+# Nov 14 (IBNS):", "VELKA, Zelvania, Sept 18 -", "ZELVA, March 28. /TASS/.". The place opens
+# the sentence in capitals (it may stand without a separator, as a wire's copy with its
+# credit taken out does) or in title case with the separator that ends a dateline.
+_DATELINE_PLACE = re.compile(
+    r"\s*(?:(?P<caps>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})"
+    r"|[A-Z][a-z'\u2019.-]+(?:[ \t]+[A-Z][a-z'\u2019.-]+){0,3})"
+    r"(?:,[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})?,[ \t]*"
+)
+_DATELINE_TAIL = re.compile(
+    r"(?:,?[ \t]+\d{4})?\.?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|/[^/\n]{1,20}/\.?[ \t]*)?"
+    r"(?P<sep>[:\u2013\u2014-]+(?:\s|$))?"
+)
+
+
+def _dateline_date(text: str, start: int, end: int) -> bool:
+    """Say whether the date at ``start..end`` of a sentence is its dateline's.
+
+    The day a story was filed is the report's day, as a statement's is: the event it tells
+    happened on or before it, never after.
+    """
+    place = _DATELINE_PLACE.fullmatch(text, 0, start)
+    if place is None:
+        return False
+    tail = _DATELINE_TAIL.match(text, end)
+    return tail is not None and (tail.group("sep") is not None or place.group("caps") is not None)
+
+
 def _latest_weekday(weekday: int, lo: dt.date, hi: dt.date) -> dt.date | None:
     """Return the last day in ``lo..hi`` that falls on ``weekday``, if any."""
     if hi < lo:
@@ -360,9 +388,11 @@ class _Scanner:
         verbs: frozenset[str] = frozenset(),
         after: frozenset[str] = frozenset(),
         separate: re.Pattern[str] | None = None,
+        deed: re.Pattern[str] | None = None,
     ) -> None:
         self.lex = lex
         self.separate = separate
+        self.deed = deed
         self.after = after
         self.published = published
         self.doc = doc
@@ -494,18 +524,43 @@ class _Scanner:
         "Officials on March 28 raised the death toll", "police on Sunday said": the verb
         right after the date is a reporting or revising one.
         """
-        words = [w.strip(",;:").lower() for w in text[end : end + 40].split()[:3]]
+        words = [w.strip(",;:.").lower() for w in text[end : end + 40].split()[:3]]
         # "on Thursday night sharply revised": a part of the day and an adverb may stand between.
         while words and (words[0] in _DAY_PARTS or (words[0].endswith("ly") and len(words) > 1)):
             words = words[1:]
         if words and words[0] in self.verbs and words[0] not in self.after:
             # "the group on Saturday claimed responsibility", "officials yesterday blamed":
             # a statement; "the bombing on Monday claimed 20 lives" is the attack's day.
-            return not words[0].startswith("claim") or words[1:2] in (
-                ["responsibility"],
-                ["credit"],
+            return (
+                not words[0].startswith("claim")
+                or words[1:2] in (["responsibility"], ["credit"])
+                or self._claims_a_deed(text, end)
             )
         return bool(words) and words[0] in self.after
+
+    def _of_a_report(self, text: str, start: int, end: int) -> bool:
+        """Say whether the date at ``start..end`` dates a report, not an event.
+
+        A statement ("police said on Sunday"), a follow-up, a report told before or after its
+        news, or a dateline's filing day.
+        """
+        return (
+            _dateline_date(text, start, end)
+            or self._statement_date(text, start)
+            or self._statement_after(text, end)
+            or self._follow_up(text, start)
+            or self._reported_that(text, start, end)
+            or self._closing_report(text, start, end)
+        )
+
+    def _claims_a_deed(self, text: str, end: int) -> bool:
+        """Say whether the "claimed" after the date at ``end`` takes an attack as its object.
+
+        "the Front on Saturday claimed the attack", "claimed Friday's twin bombings": a
+        group's claim, told on its day; "the blast on Monday claimed 20 lives" is the
+        attack's own day.
+        """
+        return self.deed is not None and self.deed.match(text, end) is not None
 
     def scan(self, text: str, offset: int, hits: list[int]) -> list[_Found]:
         """Return the dates of ``text`` (at ``offset`` in its document) around ``hits``."""
@@ -528,13 +583,7 @@ class _Scanner:
             covered = match.end()
             if _is_duration(text, match.end()):
                 continue
-            statement = (
-                self._statement_date(text, match.start())
-                or self._statement_after(text, match.end())
-                or self._follow_up(text, match.start())
-                or self._reported_that(text, match.start(), match.end())
-                or self._closing_report(text, match.start(), match.end())
-            )
+            statement = self._of_a_report(text, match.start(), match.end())
             item = self._resolve_safely(match, text)
             if item is None:
                 continue
@@ -843,6 +892,21 @@ def _separate_news(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(loose) or '(?!)'})\b", re.IGNORECASE)
 
 
+@per_lexicon
+def _claimed_deed(lexicon: Lexicon) -> re.Pattern[str]:
+    """Return "claimed" and an attack as its object: "claimed the attack", "claimed its bombings".
+
+    A determiner or a possessive opens the object, and up to three words ("deadly
+    suicide") stand before the events lexicon's attack word that ends it.
+    """
+    kinds = alternation(list(lexicon.events.kind_words), spaces=r"\s+")
+    return re.compile(
+        rf"\s+claim(?:s|ed)?\s+(?:the|an?|this|that|its|their|[A-Z][\w-]*(?:'s|\u2019s))\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{kinds})\b",
+        re.IGNORECASE,
+    )
+
+
 def _reporting_verbs(lexicon: Lexicon) -> frozenset[str]:
     return _one_word_verbs(lexicon, lexicon.dates.statement_verbs)
 
@@ -896,6 +960,7 @@ def _raw(ctx: DocContext, sentence: Sentence) -> list[_Found]:
                 _reporting_verbs(ctx.lexicon),
                 _verbs_after(ctx.lexicon),
                 _separate_news(ctx.lexicon),
+                _claimed_deed(ctx.lexicon),
             )
             found = scanner.scan(sentence.text, sentence.start, hits)
             statements = scanner.statements
