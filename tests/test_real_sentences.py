@@ -2494,6 +2494,25 @@ SCOPES = [
         None,
     ),
     # --- end of contra, round 12
+    # --- contra, wave 12: a hospital that tells its own count; an aside on some wounded
+    (
+        "A spokesman for the Zliten hospital, Moamer Kadi, told AFP it had received at least 40 "
+        "bodies and was treating 70 wounded. The hospital in Misrata, about 55 kilometres east "
+        "of Zliten, said it had received at least four bodies and was treating some 50 wounded.",
+        "some 50 wounded",
+        "50",
+        True,
+        "site:hospital",
+    ),
+    (
+        "more than 50 people were killed and 127 others injured \u2014 several of them in "
+        "critical condition\u2013 when a suicide bomber crashed a truck",
+        "127 others injured",
+        "127",
+        False,
+        None,
+    ),
+    # --- end of contra, wave 12
 ]
 # --- end of contradictions -----------------------------------------------------------------
 
