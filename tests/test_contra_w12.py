@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon import Document, analyze
-from tests.builders import LEXICON
+from tests.builders import LEXICON, att
+from tests.rulecases import rules_found, run
 
 WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 DAY = dt.date(2031, 5, 4)
@@ -135,3 +137,20 @@ def test_a_hospitals_wounded_do_not_cap_the_casualties(killed, part, town, said)
     ]
     found = _figure_findings(texts)
     assert not any("fall short" in why for why in found), found
+
+
+# --- a group's province named after it: a branch of the group, one side with it ---------------
+
+
+@pytest.mark.parametrize("parent", ["Islamic State", "al-Qaeda", "Taliban"])
+@pytest.mark.parametrize("province", ["Velka Province", "Upper Okvara Province", "Dunmar Wilayat"])
+def test_a_groups_province_is_its_branch(parent: str, province: str) -> None:
+    """ "<group> <Region> Province" (a name the lexicon does not know) is the group's branch."""
+    branch = att(f"{parent} {province}", "claimed")
+    assert run(att(parent, "asserted"), branch).contradictions == ()
+    rival = "Zelvan Front" if parent != "Taliban" else "Islamic State"
+    assert rules_found(run(att(rival, "asserted"), branch)) == ["attribution-conflict"]
+    # With a third actor named, the province stays on its parent's side.
+    third = run(att(parent, "asserted"), branch, att(rival, "suspected"))
+    (found,) = third.contradictions
+    assert len(found.sides) == 2
