@@ -154,3 +154,70 @@ def test_a_groups_province_is_its_branch(parent: str, province: str) -> None:
     third = run(att(parent, "asserted"), branch, att(rival, "suspected"))
     (found,) = third.contradictions
     assert len(found.sides) == 2
+
+
+# --- a count of one family's dead: a part of the toll ------------------------------------------
+
+KIN = st.sampled_from(
+    [
+        "{said_by} said {n} members of his family were killed.",
+        "{n} relatives of one family were among those killed, {said_by} said.",
+        "{said_by} told reporters {n} members of her family had died.",
+        "{said_by} said {n} family members were killed.",
+        "{said_by} said {n} of his relatives were killed in the blast.",
+    ]
+)
+
+
+@st.composite
+def kin_and_a_toll(draw: st.DrawFn) -> list[str]:
+    """A whole toll, and a relative's count of one family's dead told the same day."""
+    whole, kin = draw(st.integers(30, 120)), draw(st.integers(3, 25))
+    town = draw(st.sampled_from(TOWNS))
+    said = draw(SPEAKERS)
+    relative = draw(
+        st.sampled_from(["The groom's uncle", "A Velka shopkeeper", "The bride's father"])
+    )
+    family = draw(KIN).format(said_by=relative, n=number(draw, kin))
+    return [
+        f"A suicide bomber killed {whole} people at a wedding hall in {town}, {said}.",
+        f"A wedding hall in {town} was bombed. {family[0].upper()}{family[1:]}",
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts=kin_and_a_toll())
+def test_a_count_of_one_familys_dead_is_a_part_of_the_toll(texts):
+    # "14 members of his family were killed": the dead of one family, some of the 63.
+    assert _figure_findings(texts) == []
+
+
+# --- a toll foretold ("could reach 40"): an early projection the later toll exceeds ----------
+
+PROJECTIONS = st.sampled_from(
+    [
+        "the death toll could reach {n} people",
+        "the death toll may top {n}",
+        "the toll was expected to exceed {n}",
+        "the number of dead is likely to reach {n}",
+    ]
+)
+
+
+@st.composite
+def a_projection_and_a_toll(draw: st.DrawFn) -> list[str]:
+    """One official's projection of the toll, and a higher toll from the ministry."""
+    early = draw(st.integers(20, 60))
+    later = early + draw(st.integers(5, 60))
+    town = draw(st.sampled_from(TOWNS))
+    projection = draw(PROJECTIONS).format(n=number(draw, early))
+    return [
+        f"One official said {projection} after the bombing of a wedding hall in {town}.",
+        f"The bombing of a wedding hall in {town} killed {later} people, the ministry said.",
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts=a_projection_and_a_toll())
+def test_a_toll_foretold_is_an_early_count_the_later_toll_exceeds(texts):
+    assert _figure_findings(texts) == []
