@@ -960,6 +960,12 @@ RISING_COUNTS = [
         "told Somali state TV, adding the real toll could be higher.",
         [True, True],
     ),
+    # --- contra, wave 12: a toll foretold ("could reach") is a projection, an early count ----
+    (
+        "One official told the New York Times that the death toll could reach 40 people with "
+        "more than 100 injured",
+        [True, False],
+    ),
 ]
 
 
@@ -2494,6 +2500,32 @@ SCOPES = [
         None,
     ),
     # --- end of contra, round 12
+    # --- contra, wave 12: a hospital that tells its own count; an aside on some wounded
+    (
+        "A spokesman for the Zliten hospital, Moamer Kadi, told AFP it had received at least 40 "
+        "bodies and was treating 70 wounded. The hospital in Misrata, about 55 kilometres east "
+        "of Zliten, said it had received at least four bodies and was treating some 50 wounded.",
+        "some 50 wounded",
+        "50",
+        True,
+        "site:hospital",
+    ),
+    (
+        "more than 50 people were killed and 127 others injured \u2014 several of them in "
+        "critical condition\u2013 when a suicide bomber crashed a truck",
+        "127 others injured",
+        "127",
+        False,
+        None,
+    ),
+    (
+        "The bride\u2019s father told TOLOnews 14 members of his family were killed",
+        "14 members of his family were killed",
+        "14",
+        True,
+        None,
+    ),
+    # --- end of contra, wave 12
 ]
 # --- end of contradictions -----------------------------------------------------------------
 

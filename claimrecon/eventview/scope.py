@@ -79,6 +79,7 @@ class _Site:
 class _Patterns:
     site: re.Pattern[str]
     modifier: re.Pattern[str]
+    teller: re.Pattern[str] | None
     sites: dict[str, str]
     joined: re.Pattern[str]
     pointer: re.Pattern[str]
@@ -139,6 +140,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?P<head>{heads})\s+(?:death\s+)?(?:{_alternatives(scopes.blast_nouns)}|toll)\b",
         re.IGNORECASE,
     )
+    # A counting site that tells its own count: "the Velka hospital said it had received
+    # 40 bodies", "a spokesman for the hospital in Okvara": no preposition of place needed.
+    counting = _alternatives(scopes.counting_sites)
+    teller = re.compile(
+        rf"\b(?P<article>(?i:the|a|an|its|their))\s+(?P<mods>(?:{_W}+\s+){{0,3}}?)"
+        rf"(?P<head>{counting})(?:e?s)?\b(?:\s+(?:in|of|at)\s+(?P<town>[A-Z][\w-]+))?"
+        # The site itself speaks or is spoken for, no noun after it ("a hospital director").
+        r"(?=\s*(?:[,;:.)]|$|(?:said|says|told|reported|confirmed|had|has|was|is)\b))"
+    )
     joined = re.compile(
         rf"\s*(?:,|and|&)\s+(?:(?:the|a|an)\s+)?(?:{_W}+\s+){{0,2}}?(?:{heads})\b",
         re.IGNORECASE,
@@ -154,6 +164,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         site=site,
         modifier=modifier,
+        teller=teller if counting != r"(?!x)x" else None,
         sites={" ".join(k.lower().split()): v for k, v in scopes.site_nouns.items()},
         joined=joined,
         pointer=pointer,
@@ -606,6 +617,10 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\n\d]|\s(?:and|but|while|whereas)\s")
+_DASH = re.compile(r"\s?[\u2013\u2014]|\s-{1,2}\s")
+"""A dash that opens an aside: "127 were injured \u2014 several of them critically"."""
+_SOME_OF_THEM = re.compile(r"\bof\s+(?:them|whom|those)\b", re.IGNORECASE)
+"""A partitive before a condition word: the condition is some of the counted's, not theirs."""
 
 
 def _condition(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
@@ -613,7 +628,9 @@ def _condition(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
 
     Those in critical condition, in hospital or in intensive care are some of the wounded,
     a floor for their number, not a rival of it. The words must follow the number in its
-    own clause ("wounded 59, 23 of them critically": the 59 is all of them).
+    own clause ("wounded 59, 23 of them critically", "59 injured \u2014 several in critical
+    condition": the 59 is all of them), and not after a partitive ("59 injured, some of
+    whom critically" tells the condition of some of the 59).
     """
     if p.condition is None or claim.metric is not Metric.WOUNDED:
         return None
@@ -622,10 +639,11 @@ def _condition(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
         return None
     start = placed[1]
     window = text[start : min(len(text), start + 60)]
-    end = _CLAUSE_END.search(window)
-    if end is not None:
-        window = window[: end.start()]
-    if p.condition.search(window) is None:
+    # The clause ends at a stop or a dash ("127 injured \u2014 several of them critically").
+    ends = [m.start() for m in (_CLAUSE_END.search(window), _DASH.search(window)) if m]
+    window = window[: min(ends, default=len(window))]
+    found = p.condition.search(window)
+    if found is None or _SOME_OF_THEM.search(window, 0, found.start()):
         return None
     return Scope(part=True, words="by their condition or care")
 
@@ -776,6 +794,7 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> _Site | None:
     sentence = text[lo:hi]
     matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
     candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
+    candidates += [s for s in _tellers(sentence, lo, p) if s not in candidates]
     for m in p.pointer.finditer(sentence):
         if p.history.match(sentence, m.end()):
             continue  # "the first attack claimed by ...": an act in a history, no site
@@ -792,6 +811,13 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> _Site | None:
     return None if nearest.joined else nearest
 
 
+def _tellers(sentence: str, offset: int, p: _Patterns) -> list[_Site]:
+    """Return the counting sites that tell their own count: "the Velka hospital said"."""
+    if p.teller is None:
+        return []
+    return [s for m in p.teller.finditer(sentence) if (s := _mention(m, offset, p, sentence))]
+
+
 def _other_clause(text: str, site: _Site, start: int, end: int, p: _Patterns) -> bool:
     """Say whether another clause opens between a figure and a site after it.
 
@@ -806,7 +832,9 @@ def _other_clause(text: str, site: _Site, start: int, end: int, p: _Patterns) ->
 def _mention(m: re.Match[str], offset: int, p: _Patterns, sentence: str) -> _Site | None:
     """Return the site a match names; none without an article or a name ("in hospital")."""
     mods = m.group("mods").split()
-    folded = (w.lower().rstrip(_APOSTROPHES + "s") for w in mods if w[:1].isupper())
+    town = m.groupdict().get("town")  # "the hospital in Okvara": a counting site's town
+    named = [*(w for w in mods if w[:1].isupper()), *([town] if town else [])]
+    folded = (w.lower().rstrip(_APOSTROPHES + "s") for w in named)
     name = " ".join(w for w in folded if w not in p.unnamed)
     if not name and m.group("article") is None:
         return None

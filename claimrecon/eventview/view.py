@@ -57,6 +57,8 @@ _IN_REGION = re.compile(
 )
 """A group's name with a region or a part after it: "<group> in the Southwest",
 "<group> al-Zelvani"."""
+_PROVINCE = re.compile(r"^(.+?)((?:\s+[A-Z][\w'\u2019-]*){1,3})\s+(?:Province|Wilayat|Wilayah)$")
+"""A group's province named after it: "<group> Velka Province" is a branch of the group."""
 _View = TypeVar("_View", bound="EventView")
 _INDEFINITE = frozenset({"a", "an"})
 """The indefinite articles: a figure of one written so singles a person out."""
@@ -508,11 +510,29 @@ class EventView:
         """
         canonical = self.lexicon.actors.canonical(name)
         match = _IN_REGION.match(name)
-        if match is None or canonical.casefold() in known:
+        if canonical.casefold() in known:
             return name
+        if match is None:
+            return self._province_of(name, known)
         group = self.lexicon.actors.canonical(match.group(1))
         named = group.casefold() in known or _fold(group) in self._actors_named
         return group if named else name
+
+    def _province_of(self, name: str, known: frozenset[str]) -> str:
+        """Return the group a name "<group> <Region> Province" is a province of, else the name.
+
+        The region may take one word or a few ("Upper Velka"): each cut is tried, the
+        longest group first, and a group the lexicon or the event names is taken.
+        """
+        match = _PROVINCE.match(name)
+        if match is None:
+            return name
+        words = [*match.group(1).split(), *match.group(2).split()]
+        for cut in range(len(words) - 1, 0, -1):
+            group = self.lexicon.actors.canonical(" ".join(words[:cut]))
+            if group.casefold() in known or _fold(group) in self._actors_named:
+                return group
+        return name
 
     @cached_property
     def _actors_named(self) -> frozenset[str]:

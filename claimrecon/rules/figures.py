@@ -817,7 +817,12 @@ def _casualties_above(
 def _casualties_below(
     ctx: EventContext, total: FigureClaim, killed: list[FigureClaim], wounded: list[FigureClaim]
 ) -> Iterator[Contradiction]:
-    """Flag the smallest killed and wounded ceilings of the total's subject below it."""
+    """Flag the smallest killed and wounded ceilings of the total's subject below it.
+
+    A part (one hospital's wounded, those in critical condition) caps only itself, never
+    the killed or wounded of the whole attack: "30 wounded arrived at the Velka hospital"
+    leaves the casualties of a toll of "more than 100 killed and wounded" unbounded.
+    """
 
     def ceiling(claims: list[FigureClaim]) -> FigureClaim | None:
         bounded = [
@@ -825,6 +830,7 @@ def _casualties_below(
             for c in claims
             if c.subject is total.subject
             and not c.provisional
+            and not ctx.scope(c).part
             and ctx.bounds(c)[1] is not None
             and ctx.published(c) == ctx.published(total)
         ]
