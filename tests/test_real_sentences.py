@@ -941,6 +941,21 @@ FIGURES = [
         [("count", "militants", 6, 6)],
     ),
     # --- end of fig14, round 14 ------------------------------------------------------------
+    # --- figw12, round 15: one verb pair over one number, one number over joined heads -----
+    # "killing and wounding N" counts the killed and the wounded together; "N <civilians>
+    # and <soldiers>" counts both heads, so its subject holds both
+    (
+        "\u201cThe Islamic State\u2019s Khorasan Province (ISKP) claimed killing and wounding "
+        "70 Hazara Shias and Pakistani soldiers in a suicide bombing in Quetta,\u201d it said.",
+        [("casualties", "people", 70, 70)],
+    ),
+    (
+        "The militant group said in a statement that one of its members carried out the "
+        "suicide attack, killing and injuring at least 70 Shiite community members and "
+        "Pakistani troops.",
+        [("count", "militants", 1, 1), ("casualties", "people", 70, N)],
+    ),
+    # --- end of figw12, round 15 -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 
