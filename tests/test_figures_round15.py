@@ -5,6 +5,8 @@
 - One number over two heads joined by "and" ("70 Zelvanian civilians and Okvaran
   soldiers"): the subject is the nearest one holding both heads, unless the second head
   has a number of its own or opens a clause.
+- A toll a modal says the count may reach ("the toll could reach 40", "is expected to top
+  50") is a ceiling, and an early count.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 
 from claimrecon.extract.figures import read_figures
 from claimrecon.vocab import Lexicon
+from tests.strategies import capitalised
 from tests.strategies import read_figure_values as read
 from tests.strategies import written_number as number
 
@@ -137,6 +140,35 @@ def test_a_noun_after_and_that_opens_a_clause_is_no_second_head(
 ) -> None:
     text = f"The blast killed {number(n, words)} soldiers in {place} and {clause} more had died."
     assert read(text)[0] == ("killed", "soldiers", n, n)
+
+
+MODAL_REACHES = st.sampled_from(
+    [
+        "could reach",
+        "may reach",
+        "might reach",
+        "could rise to",
+        "could climb to",
+        "may top",
+        "is expected to reach",
+        "was feared to reach",
+        "is likely to top",
+    ]
+)
+TOLLS = st.sampled_from(["the death toll", "the toll", "the number of dead"])
+SPEAKERS = st.sampled_from(["An official said", "Doctors in {place} warned", "Officials feared"])
+
+
+@given(st.integers(2, 400), MODAL_REACHES, TOLLS, SPEAKERS, PLACES)
+def test_a_toll_a_modal_says_may_reach_is_an_early_ceiling(
+    n: int, reach: str, toll: str, speaker: str, place: str
+) -> None:
+    text = f"{speaker.format(place=place)} that {toll} {reach} {n}."
+    figures = read_figures(capitalised(text), Lexicon.default())
+    assert [(f.metric.value, f.low, f.high, f.qualifier.value) for f in figures] == [
+        ("killed", None, n, "at_most")
+    ]
+    assert figures[0].provisional
 
 
 NOBODY = st.sampled_from(["no fatalities", "no casualties", "no deaths"])

@@ -955,6 +955,12 @@ FIGURES = [
         "Pakistani troops.",
         [("count", "militants", 1, 1), ("casualties", "people", 70, N)],
     ),
+    # a toll a modal says may reach a number is a ceiling
+    (
+        "One official told the New York Times that the death toll could reach 40 people with "
+        "more than 100 injured.",
+        [("killed", "people", N, 40), ("wounded", "people", 101, N)],
+    ),
     # --- end of figw12, round 15 -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
