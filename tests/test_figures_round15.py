@@ -181,3 +181,34 @@ def test_heads_listed_after_among_stay_subjects_of_their_own(
     first, second, _ = heads
     text = f"Officials in {place} said there were {nobody} among {first} and {second}."
     assert [subject for _, subject, _, _ in read(text)] == [SUBJECT_OF[first], SUBJECT_OF[second]]
+
+
+# An item of a list of parts named with a postmodifier ("of the Okvara Corps", its acronym
+# in brackets): the next item joined by "and" is a part of the same whole.
+FORCES = st.sampled_from(
+    [
+        "of the Okvara Corps",
+        "of paramilitary troops Okvara Corps (OC)",
+        "of the Zelvanian Rifles (ZR)",
+        "from Dunmar",
+        "of the Velka Guard",
+    ]
+)
+FIRST_ITEMS = st.sampled_from([("a soldier", "soldiers", 1), ("a policeman", "police", 1)])
+NEXT_ITEMS = st.sampled_from(["children", "women"])
+
+
+@given(st.integers(20, 90), FIRST_ITEMS, FORCES, st.integers(2, 9), NEXT_ITEMS, st.booleans())
+def test_a_listed_part_with_a_postmodifier_joins_the_next_part(
+    n: int, first: tuple[str, str, int], force: str, m: int, noun: str, words: bool
+) -> None:
+    item, subject, count = first
+    text = (
+        f"At least {number(n, words)} people, including {item} {force} and "
+        f"{number(m, words)} {noun}, were killed."
+    )
+    assert read(text) == [
+        ("killed", "people", n, None),
+        ("killed", subject, count, count),
+        ("killed", noun, m, m),
+    ]

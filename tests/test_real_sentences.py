@@ -961,6 +961,20 @@ FIGURES = [
         "more than 100 injured.",
         [("killed", "people", N, 40), ("wounded", "people", 101, N)],
     ),
+    # an item of a list with a name after "of" (its acronym in brackets) still joins the next
+    (
+        "Provincial Home Minister Mir Zia Ullah Langau told local media that at least 20 "
+        "people, including a soldier of paramilitary troops Frontier Corps (FC) and two "
+        "children, were killed while 48 others, including four FC personnel, got injured in "
+        "Friday's attack.",
+        [
+            ("killed", "people", 20, N),
+            ("killed", "soldiers", 1, 1),
+            ("killed", "children", 2, 2),
+            ("wounded", "people", 48, 48),
+            ("wounded", "security_forces", 4, 4),
+        ],
+    ),
     # --- end of figw12, round 15 -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

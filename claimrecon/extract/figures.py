@@ -4387,7 +4387,7 @@ def _chain_parts(tables: FigureTables, lower: list[str], cands: list[_Candidate]
     for idx in range(1, len(cands)):
         prev, cand = cands[idx - 1], cands[idx]
         if prev.part and cand.metric is None and not cand.part:
-            cand.part = cand.chained = _joined(tables, lower, prev.subj_end, cand.number.tok_start)
+            cand.part = cand.chained = _listed(tables, lower, prev.subj_end, cand.number.tok_start)
 
 
 def _whole_of_part(cand: _Candidate, out: list[FoundFigure]) -> int:
@@ -4459,13 +4459,30 @@ def _listed(tables: FigureTables, lower: list[str], end: int, start: int) -> boo
 
 
 def _phrase_listed(tables: FigureTables, lower: list[str], end: int, start: int) -> bool:
-    """Say whether a short phrase and a conjunction alone part two listed figures."""
-    gap = lower[end:start]
-    if not 2 < len(gap) <= 6 or gap[-1] not in tables.conjunctions:
+    """Say whether a short phrase and a conjunction alone part two listed figures.
+
+    A name's acronym in brackets inside the phrase ("of the Okvara Corps (OC) and") is a
+    gloss of the name, no word of the phrase.
+    """
+    inner = _without_glosses(lower, end + 1, start - 1)
+    if not 1 < len(inner) + 1 <= 5 or lower[start - 1] not in tables.conjunctions:
         return False
-    if gap[0] != "," and gap[0] not in tables.postmodifier_prepositions:
+    if lower[end] != "," and lower[end] not in tables.postmodifier_prepositions:
         return False
-    return all(_list_filler(tables, lower, k) for k in range(end + 1, start - 1))
+    return all(_list_filler(tables, lower, k) for k in inner)
+
+
+def _without_glosses(lower: list[str], start: int, end: int) -> list[int]:
+    """Return the tokens ``start:end`` less each one-word gloss in brackets ("( oc )")."""
+    out: list[int] = []
+    k = start
+    while k < end:
+        if lower[k] == "(" and k + 2 < end and lower[k + 2] == ")":
+            k += 3
+            continue
+        out.append(k)
+        k += 1
+    return out
 
 
 def _listed_after(
