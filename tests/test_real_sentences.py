@@ -941,6 +941,41 @@ FIGURES = [
         [("count", "militants", 6, 6)],
     ),
     # --- end of fig14, round 14 ------------------------------------------------------------
+    # --- figw12, round 15: one verb pair over one number, one number over joined heads -----
+    # "killing and wounding N" counts the killed and the wounded together; "N <civilians>
+    # and <soldiers>" counts both heads, so its subject holds both
+    (
+        "\u201cThe Islamic State\u2019s Khorasan Province (ISKP) claimed killing and wounding "
+        "70 Hazara Shias and Pakistani soldiers in a suicide bombing in Quetta,\u201d it said.",
+        [("casualties", "people", 70, 70)],
+    ),
+    (
+        "The militant group said in a statement that one of its members carried out the "
+        "suicide attack, killing and injuring at least 70 Shiite community members and "
+        "Pakistani troops.",
+        [("count", "militants", 1, 1), ("casualties", "people", 70, N)],
+    ),
+    # a toll a modal says may reach a number is a ceiling
+    (
+        "One official told the New York Times that the death toll could reach 40 people with "
+        "more than 100 injured.",
+        [("killed", "people", N, 40), ("wounded", "people", 101, N)],
+    ),
+    # an item of a list with a name after "of" (its acronym in brackets) still joins the next
+    (
+        "Provincial Home Minister Mir Zia Ullah Langau told local media that at least 20 "
+        "people, including a soldier of paramilitary troops Frontier Corps (FC) and two "
+        "children, were killed while 48 others, including four FC personnel, got injured in "
+        "Friday's attack.",
+        [
+            ("killed", "people", 20, N),
+            ("killed", "soldiers", 1, 1),
+            ("killed", "children", 2, 2),
+            ("wounded", "people", 48, 48),
+            ("wounded", "security_forces", 4, 4),
+        ],
+    ),
+    # --- end of figw12, round 15 -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -979,7 +979,7 @@ def _national_head(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
 
 
 def _subject_after(
-    tok: Tokens, tables: FigureTables, k: int, vague: bool = False
+    tok: Tokens, tables: FigureTables, k: int, vague: bool = False, join: bool = True
 ) -> _SubjectRead | None:
     """Read the subject after a number phrase ending at token ``k``.
 
@@ -988,7 +988,8 @@ def _subject_after(
         the subject just named ("five others"), whether it is a part of the figure before
         ("six of them women"), and the metric of a group it is taken from ("seven of the
         dead"); ``None`` if a non-casualty unit follows, so the number is not a casualty
-        figure. A head noun the lexicon does not know is returned as a guess.
+        figure. A head noun the lexicon does not know is returned as a guess. With
+        ``join`` a second head after "and" widens the subject (:func:`_conjoined_head`).
     """
     lower = tok.lower
     inherit = part = False
@@ -1011,7 +1012,7 @@ def _subject_after(
     # "18-year-old", "four-hour": a hyphen glues a unit to the number.
     if k < len(lower) and lower[k] == "-" and tables.units.match(lower, k + 1) is not None:
         return None
-    group_read = _noun_group(tok, tables, k)
+    group_read = _noun_group(tok, tables, k, join)
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
@@ -1075,7 +1076,7 @@ def _past_article(lower: list[str], tables: FigureTables, k: int) -> int:
     return k
 
 
-def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
+def _noun_group(tok: Tokens, tables: FigureTables, k: int, join: bool = True) -> _NounGroup | None:
     """Walk the modifiers and head of the noun group at ``k``; ``None`` at a unit."""
     lower = tok.lower
     g = _NounGroup(end=k)
@@ -1087,6 +1088,8 @@ def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
             g.end = j = _glossed_end(tables, lower, g.subject, j)
             continue
         if g.subject is not None:
+            if join:
+                _conjoined_head(tok, tables, g)
             break
         step = _noun_group_step(tok, tables, g, j)
         if step is None:
@@ -1100,6 +1103,62 @@ def _noun_group(tok: Tokens, tables: FigureTables, k: int) -> _NounGroup | None:
     else:
         g.closed = True
     return g
+
+
+def _conjoined_head(tok: Tokens, tables: FigureTables, g: _NounGroup) -> None:
+    """Widen a noun group to a second head joined by "and" that the number also counts.
+
+    "70 Zelvanian civilians and Okvaran soldiers": one number over both heads, so its
+    subject is the nearest one holding both (``people``; ``security_forces`` for police
+    and soldiers). A second head with a number of its own ("12 civilians and five
+    soldiers") is a figure of its own, and one that opens a clause ("killed 12 soldiers
+    and police said", "and police were deployed") is no part of the group.
+    """
+    lower = tok.lower
+    j = g.end + 1
+    if g.subject is None or g.end >= len(lower) or lower[g.end] != "and":
+        return
+    while j < len(lower) and j - g.end <= _MODIFIERS:
+        found = tables.subjects.match(lower, j)
+        if found is not None:
+            if _opens_clause(tok, tables, found[1]):
+                return
+            g.subject, g.end = _common_subject(g.subject, found[0]), found[1]
+            return
+        if not _is_modifier(tok, tables, j) or _opens_number(tables, lower[j]):
+            return
+        j += 1
+
+
+def _opens_number(tables: FigureTables, word: str) -> bool:
+    """Say whether ``word`` may open a number phrase ("21", "twenty-one", "at least")."""
+    return (
+        word in tables.number_starts
+        or word[0].isdigit()
+        or ("-" in word and word.split("-", 1)[0] in tables.units_words)
+    )
+
+
+def _opens_clause(tok: Tokens, tables: FigureTables, j: int) -> bool:
+    """Say whether a verb follows token ``j``: the noun before it is a clause's subject."""
+    lower = tok.lower
+    if j >= len(lower):
+        return False
+    word = lower[j]
+    return (
+        word in tables.aux
+        or word in tables.reporting
+        or tables.metrics.match(lower, j) is not None
+        or (word.endswith("ed") and tok.text[j].islower())
+    )
+
+
+def _common_subject(one: Subject, other: Subject) -> Subject:
+    """Return the nearest subject that holds both ``one`` and ``other``."""
+    for node in (one, *one.ancestors()):
+        if node.contains(other):
+            return node
+    return Subject.PEOPLE
 
 
 def _glossed_end(tables: FigureTables, lower: list[str], subject: Subject, j: int) -> int:
@@ -2130,7 +2189,8 @@ def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subje
     while j < len(lower):
         if lower[j] == "the":
             j += 1
-        read = _subject_after(tok, tables, j)
+        # Each head of the list is a subject of its own: no second head joins the first.
+        read = _subject_after(tok, tables, j, join=False)
         if read is None or read.subject is None:
             break
         out.append((read.subject, read.end))
@@ -4327,7 +4387,7 @@ def _chain_parts(tables: FigureTables, lower: list[str], cands: list[_Candidate]
     for idx in range(1, len(cands)):
         prev, cand = cands[idx - 1], cands[idx]
         if prev.part and cand.metric is None and not cand.part:
-            cand.part = cand.chained = _joined(tables, lower, prev.subj_end, cand.number.tok_start)
+            cand.part = cand.chained = _listed(tables, lower, prev.subj_end, cand.number.tok_start)
 
 
 def _whole_of_part(cand: _Candidate, out: list[FoundFigure]) -> int:
@@ -4399,13 +4459,30 @@ def _listed(tables: FigureTables, lower: list[str], end: int, start: int) -> boo
 
 
 def _phrase_listed(tables: FigureTables, lower: list[str], end: int, start: int) -> bool:
-    """Say whether a short phrase and a conjunction alone part two listed figures."""
-    gap = lower[end:start]
-    if not 2 < len(gap) <= 6 or gap[-1] not in tables.conjunctions:
+    """Say whether a short phrase and a conjunction alone part two listed figures.
+
+    A name's acronym in brackets inside the phrase ("of the Okvara Corps (OC) and") is a
+    gloss of the name, no word of the phrase.
+    """
+    inner = _without_glosses(lower, end + 1, start - 1)
+    if not 1 < len(inner) + 1 <= 5 or lower[start - 1] not in tables.conjunctions:
         return False
-    if gap[0] != "," and gap[0] not in tables.postmodifier_prepositions:
+    if lower[end] != "," and lower[end] not in tables.postmodifier_prepositions:
         return False
-    return all(_list_filler(tables, lower, k) for k in range(end + 1, start - 1))
+    return all(_list_filler(tables, lower, k) for k in inner)
+
+
+def _without_glosses(lower: list[str], start: int, end: int) -> list[int]:
+    """Return the tokens ``start:end`` less each one-word gloss in brackets ("( oc )")."""
+    out: list[int] = []
+    k = start
+    while k < end:
+        if lower[k] == "(" and k + 2 < end and lower[k + 2] == ")":
+            k += 3
+            continue
+        out.append(k)
+        k += 1
+    return out
 
 
 def _listed_after(
