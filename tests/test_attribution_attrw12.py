@@ -10,6 +10,10 @@ the attack as \u201cun-Islamic\u201d and denied any involvement"), is still the 
 A device planted, placed or set off by a group ("a car bomb placed by X", "the explosives
 were planted by X") is the other voice of "X planted a bomb": the group is said to have
 done it.
+
+A group's own "we" may deny after a first predicate in the present ("We have a truce and
+are not involved"), and its spokesman may carry a role word ("X's political spokesman",
+"deputy", "acting", "principal"): the denial is the group's.
 """
 
 from __future__ import annotations
@@ -147,3 +151,37 @@ def test_a_cause_is_no_device() -> None:
     """ "triggered by" after no device tells a cause, not an attacker."""
     text = "The crisis was triggered by the Taliban's advance, officials said."
     assert ("Taliban", Stance.ASSERTED) not in _read(text, _LEXICON)
+
+
+# --- a group's own "we" with a first predicate in the present; a spokesman's role word -------
+_PRESENT_FIRST = (
+    "We have a ceasefire with the government",
+    "We have a truce",
+    "We condemn it",
+    "We condemn this cowardly act",
+)
+_OWN_DENIALS = (
+    "are not involved in any of these attacks",
+    "deny any role in it",
+    "had no role in the attack",
+)
+_ROLES = ("political", "deputy", "acting", "principal", "chief")
+_TOLD = ("said", "told reporters", "told the Velka Times")
+
+
+@st.composite
+def own_voice_with_a_present_first_predicate(draw: st.DrawFn) -> AttributionCase:
+    """ "X's political spokesman told Y, "We have a truce and are not involved"": X denies."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    role = draw(st.sampled_from(_ROLES))
+    speaker = f"{capitalised(written)}'s {role} spokesman Karim Zelvani"
+    first = draw(st.sampled_from(_PRESENT_FIRST))
+    quote = f"\u201c{first} and {draw(st.sampled_from(_OWN_DENIALS))}.\u201d"
+    text = f"{speaker} {draw(st.sampled_from(_TOLD))}, {quote}"
+    return text, frozenset({(name, Stance.DENIED)})
+
+
+@given(own_voice_with_a_present_first_predicate())
+def test_a_groups_own_we_denies_after_a_present_predicate(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected

@@ -2173,6 +2173,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "forces exploded in the same area, causing 14 deaths and 145 wounded.",
         {("Taliban", ASSERTED)},
     ),
+    # a group's "we" with a first predicate in the present; its spokesman's role word
+    (
+        "The Taliban\u2019s political spokesman Suhail Shaheen told The Associated Press, "
+        "\u201cWe have a cease-fire and are not involved in any of these attacks anywhere in "
+        "the country,\u201d but said he was not aware of the details of the Jalalabad attack.",
+        {("Taliban", DENIED)},
+    ),
     # --- end of attrw12, round 15 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
