@@ -2195,6 +2195,33 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     # a headline's "bomb" is the attack; a warlord claims it himself
     ("Chechen warlord Doku Umarov claims Moscow airport bomb", {("Doku Umarov", CLAIMED)}),
     # --- end of attrw11, wave 11 -----------------------------------------------------------
+    # --- attrw12, round 15: a place before the verb, a quoted first predicate, a device ----
+    # where the group is, with a region's adjective, between it and its verb
+    (
+        "CAIRO \u2014 An Islamic State affiliate in eastern Libya claimed responsibility for a "
+        "suicide truck bomb attack targeting a police base in the town of Zliten.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # a quoted phrase in the first predicate; the second is still the group's
+    (
+        "The Taliban condemned the bombing as \u201cforbidden and unjustifiable\u201d and "
+        "denied any involvement.",
+        {("Taliban", DENIED)},
+    ),
+    # a device placed by a group: the other voice of "the Taliban placed a car bomb"
+    (
+        "Ten days ago a car bomb placed by the Taliban with the intent of hitting security "
+        "forces exploded in the same area, causing 14 deaths and 145 wounded.",
+        {("Taliban", ASSERTED)},
+    ),
+    # a group's "we" with a first predicate in the present; its spokesman's role word
+    (
+        "The Taliban\u2019s political spokesman Suhail Shaheen told The Associated Press, "
+        "\u201cWe have a cease-fire and are not involved in any of these attacks anywhere in "
+        "the country,\u201d but said he was not aware of the details of the Jalalabad attack.",
+        {("Taliban", DENIED)},
+    ),
+    # --- end of attrw12, round 15 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

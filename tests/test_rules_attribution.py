@@ -62,6 +62,21 @@ def test_a_known_group_and_an_arabic_part_is_its_branch(parent: str, part: str) 
     assert rules_found(run(att("Taliban", "asserted"), branch)) == ["attribution-conflict"]
 
 
+@pytest.mark.parametrize("parent", ["Islamic State", "al-Qaeda", "Boko Haram"])
+@pytest.mark.parametrize("land", ["Velka", "North Okvara", "Greater Dunmar"])
+def test_a_known_group_and_a_province_is_its_branch(parent: str, land: str) -> None:
+    """A name the lexicon does not know, "<group> <land> Province", is a branch of the group."""
+    branch = att(f"{parent} {land} Province", "claimed")
+    assert run(att(parent, "asserted"), branch).contradictions == ()
+    assert rules_found(run(att("Taliban", "asserted"), branch)) == ["attribution-conflict"]
+
+
+def test_a_province_of_no_known_group_is_its_own_name() -> None:
+    """ "Zelvan Velka Province" names no group the lexicon or the event knows: a rival."""
+    rival = att("Zelvan Velka Province", "claimed")
+    assert rules_found(run(att("Islamic State", "asserted"), rival)) == ["attribution-conflict"]
+
+
 def test_a_denial_by_a_group_nobody_names_is_no_conflict():
     result = run(att("Islamic State", "claimed"), att("Taliban", "denied", source="Taliban"))
     assert result.contradictions == ()

@@ -57,8 +57,8 @@ _IN_REGION = re.compile(
 )
 """A group's name with a region or a part after it: "<group> in the Southwest",
 "<group> al-Zelvani"."""
-_PROVINCE = re.compile(r"^(.+?)((?:\s+[A-Z][\w'\u2019-]*){1,3})\s+(?:Province|Wilayat|Wilayah)$")
-"""A group's province named after it: "<group> Velka Province" is a branch of the group."""
+_PROVINCE = re.compile(r"\sprovince$", re.IGNORECASE)
+"""The end of a branch's name for the land it holds: "<group> Velka Province"."""
 _View = TypeVar("_View", bound="EventView")
 _INDEFINITE = frozenset({"a", "an"})
 """The indefinite articles: a figure of one written so singles a person out."""
@@ -505,31 +505,21 @@ class EventView:
     def _regional_branch_of(self, name: str, known: frozenset[str]) -> str:
         """Return the group a name "<group> in <region>", "<group> al-<part>" is a branch of.
 
+        So is "<group> <land> Province", the branch a group names for the land it holds.
+
         Only a name the lexicon does not know is cut: "al-Qaeda in the Islamic Maghreb"
         is a group of its own, with its own entry and parent.
         """
         canonical = self.lexicon.actors.canonical(name)
-        match = _IN_REGION.match(name)
         if canonical.casefold() in known:
             return name
-        if match is None:
-            return self._province_of(name, known)
-        group = self.lexicon.actors.canonical(match.group(1))
-        named = group.casefold() in known or _fold(group) in self._actors_named
-        return group if named else name
-
-    def _province_of(self, name: str, known: frozenset[str]) -> str:
-        """Return the group a name "<group> <Region> Province" is a province of, else the name.
-
-        The region may take one word or a few ("Upper Velka"): each cut is tried, the
-        longest group first, and a group the lexicon or the event names is taken.
-        """
-        match = _PROVINCE.match(name)
-        if match is None:
-            return name
-        words = [*match.group(1).split(), *match.group(2).split()]
-        for cut in range(len(words) - 1, 0, -1):
-            group = self.lexicon.actors.canonical(" ".join(words[:cut]))
+        match = _IN_REGION.match(name)
+        heads = [match.group(1)] if match is not None else []
+        if _PROVINCE.search(name):  # "<group> Velka Province", "<group> North Velka Province"
+            words = name.split()
+            heads += [" ".join(words[:k]) for k in range(len(words) - 2, 0, -1)]
+        for head in heads:
+            group = self.lexicon.actors.canonical(head)
             if group.casefold() in known or _fold(group) in self._actors_named:
                 return group
         return name

@@ -1906,6 +1906,10 @@ _REGIONS = frozenset({"northern", "southern", "eastern", "western", "central", "
                       "north-western", "south-eastern", "south-western"})  # fmt: skip
 
 
+# The common noun a place's name may end in: "in the Lower Dunmar region".
+_PLACE_HEADS = frozenset({"region", "province", "district", "area", "county", "valley"})
+
+
 def _past_location(p: _Patterns, words: list[str], i: int) -> int | None:
     """Where a subject gap goes on past "(clandestinely) in <Place>", or None."""
     if i < len(words) and _adverb(p, words[i]):
@@ -1914,23 +1918,47 @@ def _past_location(p: _Patterns, words: list[str], i: int) -> int | None:
         i += 1  # "operating out of Velka"
     elif i >= len(words) or words[i].lower() not in _LOCATING:
         return None
-    if i + 2 < len(words) and words[i + 1].lower() in _REGIONS:
+    return _past_place(words, i + 1)
+
+
+def _past_place(words: list[str], i: int) -> int | None:
+    """Where a subject gap goes on past the place a preposition opens at ``words[i]``, or None.
+
+    "Velka", "eastern Velka", "the Dunmar region", "the north-western Okvara province".
+    """
+    if i < len(words) and words[i].lower() == "the":
+        i += 1
+    if i < len(words) and words[i].lower() in _REGIONS:
         i += 1  # "across northern Velka"
-    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+    if i >= len(words) or not words[i][:1].isupper():
         return None
-    return _after_capitals(words, i + 1)
+    i = _after_capitals(words, i)
+    return i + 1 if i < len(words) and words[i].lower() in _PLACE_HEADS else i
 
 
 # The ties of a compound a name opens: "an Okvara-linked group" (see _tied_affiliate).
 _TIES = frozenset({"-linked", "-affiliated", "-aligned", "-allied"})
 
 
+def _place_step(words: list[str], i: int, low: str) -> int | None:
+    """Where a subject gap goes on past a place ``words[i]`` opens, or None if it opens none.
+
+    "al-Shabaab in Somalia claimed", "an IS affiliate in eastern Velka", "the Front of
+    Dunmar claimed".
+    """
+    if low in _LOCATING:
+        return _past_place(words, i + 1)
+    if low in {"of", "based"} and i + 1 < len(words) and words[i + 1][:1].isupper():
+        return _after_capitals(words, i + 2)
+    return None
+
+
 def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
     """Where the next word of a subject gap is after ``words[i]``, or None if it may not stand."""
     word = words[i]
     low = _POSSESSIVE.sub("", word.lower())
-    if low in {"in", "of", "from", "based"} and i + 1 < len(words) and words[i + 1][:1].isupper():
-        return _after_capitals(words, i + 2)  # "al-Shabaab in Somalia claimed"
+    if (after := _place_step(words, i, low)) is not None:
+        return after
     if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
         return i + 1
     if i == 0 and low in _TIES:
@@ -2035,8 +2063,8 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if cut > 0 and words:
         words = words[1:]  # the first word may be cut in two
     k = len(words) - 1
-    while k >= 0 and words[k].group().lower() in _DETS | {"local"}:
-        k -= 1
+    while k >= 0 and words[k].group().lower() in _DETS | _REGIONS | {"local"}:
+        k -= 1  # "in (the) (eastern) Velka": a place, the object of its preposition
     if _predicate(words, k):
         return None
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
@@ -2263,10 +2291,13 @@ _AND_PREDICATE = re.compile(r"\s*,\s*and\s*$", re.IGNORECASE)
 
 # "X condemned the attack, <aside>, and denied any role": the cue opens a second predicate
 # of the subject of a first one, a verb in the past (after an auxiliary or adverb or two)
-# right after the name; its object may hold other names ("accused Y of it, and denied").
+# right after the name; its object may hold other names ("accused Y of it, and denied"),
+# or a short quotation ("condemned it as \u201cun-Islamic\u201d and denied"). A group's own
+# "we" speaks in the present: "We have a truce and are not involved", "We condemn it and".
 _FIRST_PREDICATE = re.compile(
     r"\s+(?:(?:has|have|had|also|later|swiftly|quickly|strongly|publicly)\s+){0,2}"
-    r"(?-i:[a-z]{3,}ed)\s[^;:!?\"\u201c\u201d]{0,200}?(?:,\s*|\s+)and\s*$",
+    r"(?-i:[a-z]{3,}ed|have|has|condemns?)\s"
+    r"(?:[^;:!?\"\u201c\u201d]|" + _QUOTED + r"){0,200}?(?:,\s*|\s+)and\s*$",
     re.IGNORECASE,
 )
 
