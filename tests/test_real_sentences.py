@@ -2154,6 +2154,15 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     # a headline's "bomb" is the attack; a warlord claims it himself
     ("Chechen warlord Doku Umarov claims Moscow airport bomb", {("Doku Umarov", CLAIMED)}),
     # --- end of attrw11, wave 11 -----------------------------------------------------------
+    # --- attrdev15, round 15: a group stating the attack's motive claims it (its statement
+    # placed on an outlet named with its bracketed acronym) ------------------------------------
+    (
+        "The self-titled Katibe al-Imam Shamil group (al-Imam Shamil Battalion) said in a "
+        "statement posted on the Mauritanian Nouakchott News Agency (ANI) website that the "
+        "attack had been carried out as retribution for Russia's military role in Syria.",
+        {("al-Imam Shamil Battalion", CLAIMED)},
+    ),
+    # --- end of attrdev15, round 15 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

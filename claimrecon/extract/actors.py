@@ -119,7 +119,12 @@ _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # "said in a statement on Telegram that": a short aside between a verb and what it says.
 # Up to two such phrases: "said in a statement on its radio station that". Words and
 # spaces cannot overlap, and the repeats are bounded, so a failed match costs little.
-_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?){0,2}(?:\s+that|\s*:)?"
+# "in a statement posted on the Velka News Agency (VNA) website that": an acronym in brackets
+# after a word goes with it.
+_ASIDE = (
+    r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+(?:\s+\(\w[\w\-]{0,11}\))?){1,6}?){0,2}"
+    r"(?:\s+that|\s*:)?"
+)
 _MAX_GAP_WORDS = 10
 # ", a former ...", ", an offshoot of ...", " (ISWAP), which ...": an aside opens.
 _APPOSITION = re.compile(
@@ -5185,12 +5190,24 @@ _KILLED_BEFORE = re.compile(
 )
 
 
+# "killed ten Velka fighters who had stormed the prison": the relative clause after the men
+# tells their own act, and the act read is in it.
+_RELATIVE_ACT = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*,?\s+(?:who|that)\s", re.IGNORECASE)
+
+
 def _object_of_a_kill(ctx: DocContext, f: _Found) -> bool:
-    """Say whether the actor's men are the object of a killing or an arrest: its victims."""
+    """Say whether the actor's men are the object of a killing or an arrest: its victims.
+
+    Not when a relative clause after them tells the act read: "police arrested the Dunmar
+    gunmen who attacked the church" names the attackers, whatever befell them.
+    """
     if f.stance in (Stance.CLAIMED, Stance.DENIED):
         return False
     m = f.mention
-    return _KILLED_BEFORE.search(ctx.text, max(0, m.start - 60), m.start) is not None
+    if _KILLED_BEFORE.search(ctx.text, max(0, m.start - 60), m.start) is None:
+        return False
+    rel = _RELATIVE_ACT.match(ctx.text, m.end, f.end)
+    return rel is None or rel.end() >= f.end
 
 
 def _rescue(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
