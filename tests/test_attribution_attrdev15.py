@@ -159,3 +159,32 @@ def test_men_killed_or_arrested_with_no_act_of_theirs_are_its_victims(
 ) -> None:
     written, _ = named
     assert _read(f"Troops {done} three {written} {men} {where}.") == set()
+
+
+@st.composite
+def quoted_words_in_a_first_predicate(draw: st.DrawFn) -> AttributionCase:
+    """ "X condemned the attack as “un-Islamic” and denied any involvement": X denies."""
+    written, name = draw(st.sampled_from(_INVENTED + _KNOWN))
+    verb = draw(st.sampled_from(("condemned", "denounced", "described", "called")))
+    event = draw(st.sampled_from(_EVENTS))
+    as_ = "" if verb == "called" else "as "
+    opening, closing = draw(st.sampled_from((("\u201c", "\u201d"), ('"', '"'))))
+    words = draw(st.sampled_from(("un-Islamic", "forbidden and unjustifiable", "a crime")))
+    comma = draw(st.sampled_from(("", ",")))
+    denial = draw(
+        st.sampled_from(
+            ("denied any involvement", "denied any role in it", "denied it was behind it")
+        )
+    )
+    text = (
+        f"{capitalised(written)} {verb} {event} {as_}{opening}{words}{closing}{comma} and {denial}."
+    )
+    return text, frozenset({(name, Stance.DENIED)})
+
+
+@given(quoted_words_in_a_first_predicate())
+def test_quoted_words_in_a_first_predicate_leave_the_denial_the_subjects(
+    case: AttributionCase,
+) -> None:
+    text, expected = case
+    assert _read(text) == expected, text

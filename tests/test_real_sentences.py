@@ -2162,6 +2162,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "attack had been carried out as retribution for Russia's military role in Syria.",
         {("al-Imam Shamil Battalion", CLAIMED)},
     ),
+    # scare quotes in a first predicate: the denial after "and" is still the subject's
+    (
+        "The Taliban condemned the bombing as \u201cforbidden and unjustifiable\u201d and denied "
+        "any involvement.",
+        {("Taliban", DENIED)},
+    ),
     # --- end of attrdev15, round 15 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -2268,10 +2268,13 @@ _AND_PREDICATE = re.compile(r"\s*,\s*and\s*$", re.IGNORECASE)
 
 # "X condemned the attack, <aside>, and denied any role": the cue opens a second predicate
 # of the subject of a first one, a verb in the past (after an auxiliary or adverb or two)
-# right after the name; its object may hold other names ("accused Y of it, and denied").
+# right after the name; its object may hold other names ("accused Y of it, and denied"),
+# and a short quotation closed in it ("condemned the attack as \u201cun-Islamic\u201d and
+# denied"), not the opening of a quoted statement.
 _FIRST_PREDICATE = re.compile(
     r"\s+(?:(?:has|have|had|also|later|swiftly|quickly|strongly|publicly)\s+){0,2}"
-    r"(?-i:[a-z]{3,}ed)\s[^;:!?\"\u201c\u201d]{0,200}?(?:,\s*|\s+)and\s*$",
+    r"(?-i:[a-z]{3,}ed)\s(?:[^;:!?\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d;:!?]{1,60}[\"\u201d])"
+    r"{0,200}?(?:,\s*|\s+)and\s*$",
     re.IGNORECASE,
 )
 
