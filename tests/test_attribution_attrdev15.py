@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon.models import Stance
+from claimrecon.vocab import Lexicon
 from tests.strategies import AttributionCase, capitalised
 from tests.strategies import read_attributions as _read
 
@@ -188,3 +189,43 @@ def test_quoted_words_in_a_first_predicate_leave_the_denial_the_subjects(
 ) -> None:
     text, expected = case
     assert _read(text) == expected, text
+
+
+# A known compound joined by a particle, spelt with other vowels and spaces: the group the
+# lexicon knows, even where its first word alone is a short form it knows too.
+_COMPOUND_LEXICON = Lexicon.default().extend(
+    {
+        "actors": {
+            "aliases": {
+                "okvara-e-zelvani": "Okvara-e-Zelvani",
+                "okvara": "Okvara-e-Zelvani",
+                "dunmar-ul-velkani": "Dunmar-ul-Velkani",
+            }
+        }
+    }
+)
+
+
+@given(
+    st.sampled_from(
+        (
+            ("Okvara e Zelvany", "Okvara-e-Zelvani"),
+            ("Okvara-i-Zelvaani", "Okvara-e-Zelvani"),
+            ("Okvaara e Zilvani", "Okvara-e-Zelvani"),
+            ("Dunmar ul Velkany", "Dunmar-ul-Velkani"),
+        )
+    ),
+    st.sampled_from(
+        (
+            "{n} claimed responsibility for the attack.",
+            "Officials believe {n} is responsible for the attack.",
+            "Police blamed {n} for the attack.",
+        )
+    ),
+)
+def test_a_known_compound_spelt_another_way_is_the_known_group(
+    named: tuple[str, str], frame: str
+) -> None:
+    written, actor = named
+    found = _read(frame.format(n=written), _COMPOUND_LEXICON)
+    assert {a for a, _ in found} == {actor}, frame.format(n=written)

@@ -2168,6 +2168,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "any involvement.",
         {("Taliban", DENIED)},
     ),
+    # a known compound spelt with spaces and other vowels, its first word a known short form
+    (
+        "New Delhi: Indian Intelligence Agencies believes that Lashkar e Tayibba and Haqqani "
+        "Network are responsible for the terrorist attack on Sikh Gurudwara in Kabul, "
+        "Afghanistan.",
+        {("Lashkar-e-Taiba", BELIEVED), ("Haqqani network", BELIEVED)},
+    ),
     # --- end of attrdev15, round 15 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
