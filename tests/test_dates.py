@@ -696,3 +696,44 @@ def test_a_day_before_a_speech_act_dates_the_statement(
 
 
 # --- end of eventsdev15, round 15 ------------------------------------------------------------
+# --- attrdev15, round 15: a year named before a day its sentence writes without one --------
+_MONTH_DAYS = (("May 23", 5, 23), ("23 May", 5, 23), ("June 4", 6, 4), ("February 29", 2, 29))
+
+
+@given(
+    st.integers(2001, 2016),
+    st.sampled_from(("In {y}, ", "Back in {y}, ", "In {y} ")),
+    st.sampled_from(_MONTH_DAYS),
+    st.sampled_from(
+        (
+            "Velka fighters seized the town on {d}",
+            "the Okvara Front, which was founded later, stormed Dunmar on {d}",
+        )
+    ),
+)
+def test_a_day_without_its_year_is_of_the_year_its_sentence_named_before(
+    year: int, opening: str, day: tuple[str, int, int], told: str
+) -> None:
+    """ "In 2009, Velka fighters seized the town on May 23": the day is of 2009."""
+    written, month, number = day
+    text = opening.format(y=year) + told.format(d=written) + "."
+    refs = dates_in(text, WED_2018_05_30)
+    (ref,) = [r for r in refs if r.text == written]
+    expected = dt.date(year, month, 28 if number == 29 and year % 4 else number)
+    assert ref.value == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("In 2009 the Front was founded; on Monday it struck Dunmar.", "Monday"),
+        ("The 2012 siege of Okvara was longer than Friday's.", "Friday"),
+    ],
+)
+def test_a_year_named_before_leaves_a_weekday_alone(text: str, written: str) -> None:
+    refs = dates_in(text, WED_2018_05_30)
+    (ref,) = [r for r in refs if r.text == written]
+    assert ref.value is not None and ref.value.year == 2018
+
+
+# --- end of attrdev15, round 15 --------------------------------------------------------------

@@ -266,3 +266,25 @@ def test_a_head_no_text_capitalises_is_no_part_of_the_name(
     assert {c.span.doc for c in found} == {"a", "b"}
     full = f"{name} {head.capitalize()}"
     assert {c.actor.lower() for c in found} == {(full if capital else name).lower()}
+
+
+# --- attrdev15, round 15: the Arabic article adds no word to a name ---------------------------
+@given(
+    st.sampled_from(_WORDS),
+    st.sampled_from(("Battalion", "Front", "Brigade")),
+    st.booleans(),
+    st.permutations(range(3)),
+    st.lists(st.sampled_from(_CLAIMS[:2]), min_size=3, max_size=3),
+)
+def test_a_name_written_with_and_without_al_is_written_as_most_reports_write_it(
+    word: str, head: str, usual_has_al: bool, order: list[int], frames: list[str]
+) -> None:
+    """ "the Imam Okvara Battalion" twice, "the al-Imam Okvara Battalion" once: the former."""
+    bare, with_al = f"Imam {word} {head}", f"al-Imam {word} {head}"
+    usual, rare = (with_al, bare) if usual_has_al else (bare, with_al)
+    namings = [f"the {usual}", f"the {usual}", f"the {rare}"]
+    texts = [_report("Tarvosk", 9, namings[i], frames[k]) for k, i in enumerate(order)]
+    documents = [Document(id=f"l{i}", text=t, published=_DAY) for i, t in enumerate(texts)]
+    found = _attributions(analyze(documents))
+    assert {c.span.doc for c in found} == {d.id for d in documents}
+    assert {c.actor for c in found} == {usual}

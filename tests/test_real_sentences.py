@@ -2222,6 +2222,28 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Taliban", DENIED)},
     ),
     # --- end of attrw12, round 15 ----------------------------------------------------------
+    # --- attrdev15, round 15: a group stating the attack's motive claims it (its statement
+    # placed on an outlet named with its bracketed acronym) ------------------------------------
+    (
+        "The self-titled Katibe al-Imam Shamil group (al-Imam Shamil Battalion) said in a "
+        "statement posted on the Mauritanian Nouakchott News Agency (ANI) website that the "
+        "attack had been carried out as retribution for Russia's military role in Syria.",
+        {("al-Imam Shamil Battalion", CLAIMED)},
+    ),
+    # scare quotes in a first predicate: the denial after "and" is still the subject's
+    (
+        "The Taliban condemned the bombing as \u201cforbidden and unjustifiable\u201d and denied "
+        "any involvement.",
+        {("Taliban", DENIED)},
+    ),
+    # a known compound spelt with spaces and other vowels, its first word a known short form
+    (
+        "New Delhi: Indian Intelligence Agencies believes that Lashkar e Tayibba and Haqqani "
+        "Network are responsible for the terrorist attack on Sikh Gurudwara in Kabul, "
+        "Afghanistan.",
+        {("Lashkar-e-Taiba", BELIEVED), ("Haqqani network", BELIEVED)},
+    ),
+    # --- end of attrdev15, round 15 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -119,7 +119,12 @@ _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # "said in a statement on Telegram that": a short aside between a verb and what it says.
 # Up to two such phrases: "said in a statement on its radio station that". Words and
 # spaces cannot overlap, and the repeats are bounded, so a failed match costs little.
-_ASIDE = r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+){1,5}?){0,2}(?:\s+that|\s*:)?"
+# "in a statement posted on the Velka News Agency (VNA) website that": an acronym in brackets
+# after a word goes with it.
+_ASIDE = (
+    r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+(?:\s+\(\w[\w\-]{0,11}\))?){1,6}?){0,2}"
+    r"(?:\s+that|\s*:)?"
+)
 _MAX_GAP_WORDS = 10
 # ", a former ...", ", an offshoot of ...", " (ISWAP), which ...": an aside opens.
 _APPOSITION = re.compile(
@@ -1379,10 +1384,31 @@ def _with_outlets(
 
 def _known_or_longer(ctx: DocContext, p: _Patterns, m: _Mention, end: int) -> _Mention:
     """A known name as the lexicon reads it, or the longer name it opens (an affiliate)."""
-    longer = _as_longer(ctx, p, m, end)
+    longer = _respelt_compound(ctx, m, end) or _as_longer(ctx, p, m, end)
     if longer is not None:
         return longer
     return _as_affiliate(ctx, p, _as_branch(ctx, p, _as_forces(p, ctx.text, m, end)))
+
+
+# A particle and a capitalised word after a known name: "Lashkar e Tayibba", "Okvara-ul-Zelvi".
+_PARTICLE_TAIL = re.compile(
+    r"(?:[\s\-\u2010]+)(?:ul|ud|ut|ur|us|un|e|i|al|el|wal)[\s\-\u2010]+(?-i:[A-Z])[\w'\u2019]+"
+    r"(?![\w\-])"
+)
+
+
+def _respelt_compound(ctx: DocContext, m: _Mention, end: int) -> _Mention | None:
+    """The known group a known name and the compound it opens spell another way, if one.
+
+    "Lashkar e Tayibba": "Lashkar" alone is a short form the lexicon knows; with its particle
+    and second word the name is the whole group's, spelt as the lexicon does not.
+    """
+    tail = _PARTICLE_TAIL.match(ctx.text, m.end, end)
+    if tail is None:
+        return None
+    text = ctx.text[m.start : tail.end()]
+    actor = _respelt(ctx, " ".join(text.lower().split()))
+    return None if actor is None else _Mention(m.start, tail.end(), actor, text, m.anaphor)
 
 
 def _a_place(ctx: DocContext, tail: NameTail) -> bool:
@@ -5216,12 +5242,24 @@ _KILLED_BEFORE = re.compile(
 )
 
 
+# "killed ten Velka fighters who had stormed the prison": the relative clause after the men
+# tells their own act, and the act read is in it.
+_RELATIVE_ACT = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*,?\s+(?:who|that)\s", re.IGNORECASE)
+
+
 def _object_of_a_kill(ctx: DocContext, f: _Found) -> bool:
-    """Say whether the actor's men are the object of a killing or an arrest: its victims."""
+    """Say whether the actor's men are the object of a killing or an arrest: its victims.
+
+    Not when a relative clause after them tells the act read: "police arrested the Dunmar
+    gunmen who attacked the church" names the attackers, whatever befell them.
+    """
     if f.stance in (Stance.CLAIMED, Stance.DENIED):
         return False
     m = f.mention
-    return _KILLED_BEFORE.search(ctx.text, max(0, m.start - 60), m.start) is not None
+    if _KILLED_BEFORE.search(ctx.text, max(0, m.start - 60), m.start) is None:
+        return False
+    rel = _RELATIVE_ACT.match(ctx.text, m.end, f.end)
+    return rel is None or rel.end() >= f.end
 
 
 def _rescue(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
@@ -5264,6 +5302,10 @@ _DIGRAPHS = (("ph", "f"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("
 _MERGED = str.maketrans({"d": "t", "q": "k", "c": "s", "z": "s", "v": "f", "b": "p", "g": "k"})
 _VOWELS = re.compile(r"[aeiouyw]+")
 _MIN_KEY = 8  # consonants: shorter skeletons would fold different names together
+# A compound joined by a particle ("Okvara e Zelvi", "Okvara-ul-Zelvi") is told by its shape
+# as well: a shorter skeleton will do.
+_MIN_COMPOUND_KEY = 6
+_JOINED = re.compile(r"[a-z']+[\s\-\u2010]+(?:ul|ud|ut|ur|us|un|e|i|al|el|wal)[\s\-\u2010]+[a-z]")
 
 
 def _spelling_key(name: str) -> str:
@@ -5275,6 +5317,22 @@ def _spelling_key(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+def _telling_key(low: str) -> str | None:
+    """The spelling key of a lower-case name of two words or more, if long enough to tell it.
+
+    "Lashkar e Tayibba" and "Lashkar-e-Taiba" agree on a key of six consonants: a compound
+    joined by a particle needs fewer than a name of plain words.
+    """
+    if len(re.split(r"[\s\-]+", low.strip())) < 2:
+        return None
+    key = _spelling_key(low)
+    if len(key) >= _MIN_KEY:
+        return key
+    if len(key) >= _MIN_COMPOUND_KEY and _JOINED.search(low) is not None:
+        return key
+    return None
+
+
 @per_lexicon
 def _spellings(lexicon: Lexicon) -> dict[str, str]:
     """The spelling keys of the lexicon's names of two words or more, to their actor.
@@ -5283,12 +5341,16 @@ def _spellings(lexicon: Lexicon) -> dict[str, str]:
     """
     keys: dict[str, set[str]] = {}
     for alias, actor in lexicon.actors.aliases.items():
-        if len(re.split(r"[\s\-]+", alias.strip())) < 2:
-            continue
-        key = _spelling_key(alias)
-        if len(key) >= _MIN_KEY:
+        key = _telling_key(alias.lower())
+        if key is not None:
             keys.setdefault(key, set()).add(actor)
     return {key: actors.pop() for key, actors in keys.items() if len(actors) == 1}
+
+
+def _respelt(ctx: DocContext, low: str) -> str | None:
+    """The known group a lower-case name of two words or more spells another way, if one."""
+    key = _telling_key(low)
+    return None if key is None else _spellings(ctx.lexicon).get(key)
 
 
 def _spelled_variants(ctx: DocContext) -> dict[str, str]:
@@ -5303,7 +5365,8 @@ def _spelled_variants(ctx: DocContext) -> dict[str, str]:
     out: dict[str, str] = {}
     for span in names_in(name_grammar(ctx.lexicon), ctx.text, 0, len(ctx.text)):
         low = " ".join(span.name.lower().split())
-        actor = known.get(low) or (table.get(_spelling_key(low)) if " " in low else None)
+        key = _telling_key(low) if " " in low else None
+        actor = known.get(low) or (table.get(key) if key is not None else None)
         if actor is None:
             continue
         if low not in known:

@@ -1026,8 +1026,47 @@ def find_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:
     cache = ctx.memo(_DatesMemo).found
     refs = cache.get(sentence.index)
     if refs is None:
-        refs = cache[sentence.index] = [_complete(ctx, sentence, f) for f in _raw(ctx, sentence)]
+        refs = [_complete(ctx, sentence, f) for f in _raw(ctx, sentence)]
+        refs = cache[sentence.index] = _in_years_named(refs)
     return list(refs)
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+# A day named by its month ("May 23", "23 May", "early June"), not a weekday or "yesterday".
+_MONTH_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
+)
+
+
+def _in_years_named(refs: list[DateRef]) -> list[DateRef]:
+    """Give a day written without its year the year its sentence names before it.
+
+    "In 2009, Velka fighters seized the town on May 23": the day is of 2009, not of the
+    year of publication.
+    """
+    out: list[DateRef] = []
+    year: int | None = None
+    for ref in refs:
+        if ref.precision is DatePrecision.YEAR and ref.value is not None:
+            year = ref.value.year
+        elif (
+            year is not None
+            and ref.value is not None
+            and ref.value.year != year
+            and ref.precision in (DatePrecision.DAY, DatePrecision.MONTH)
+            and _WRITTEN_YEAR.search(ref.text) is None
+            and _MONTH_NAMED.search(ref.text) is not None
+        ):
+            ref = ref.model_copy(update={"value": _same_day_in(ref.value, year)})
+        out.append(ref)
+    return out
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    """``day`` in ``year``; the 29th of February becomes the 28th in a common year."""
+    if day.month == 2 and day.day == 29 and not calendar.isleap(year):
+        return dt.date(year, 2, 28)
+    return day.replace(year=year)
 
 
 def statement_dates(ctx: DocContext, sentence: Sentence) -> list[DateRef]:

@@ -435,8 +435,9 @@ def _group_name(
 ) -> str | None:
     """The name a group is written with: the lexicon's, else its longest well-formed name.
 
-    Of two spellings of one name ("Okvaro"/"Okvara"), the one the event's texts write most
-    often: the usual spelling of a name is the one most outlets use.
+    Of two spellings of one name ("Okvaro"/"Okvara", "al-Okvara Front"/"Okvara Front"), the
+    one the event's texts write most often: the usual spelling of a name is the one most
+    outlets use.
     """
     canonical = sorted({m for m in members if m in known.canonical})
     if len(canonical) == 1:
@@ -451,7 +452,7 @@ def _group_name(
         proper,
         key=lambda n: (
             not n.isupper(),
-            len(_PARTS.findall(n)),
+            len(_PARTS.findall(_ARTICLE.sub("", n))),  # "al-" adds no word to a name
             usage.count(n),
             mentions[n],
             len(n),
