@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from claimrecon.extract.actors import find_attributions
@@ -1511,3 +1512,47 @@ def responsibility_frame_composed(draw: st.DrawFn) -> AttributionCase:
     clause = template.format(a=written, e=event, E=capitalised(event))
     text = _reported(draw, clause, written, subject)
     return text, frozenset() if stance is None else frozenset({(name, stance)})
+
+
+_HELD_BACK = ("declined to blame", "refused to blame", "stopped short of blaming",
+              "did not blame", "has not blamed")  # fmt: skip
+_PAIRED = (
+    ("{a} and {b} claimed joint responsibility for {e}", Stance.CLAIMED),
+    ("{a} and {b} denied any role in {e}", Stance.DENIED),
+    ("{S} blamed {a} and {b} for {e}", Stance.ASSERTED),
+    ("{S} blamed {e} on {a} and {b}", Stance.ASSERTED),
+    ("{E} was carried out by {a} and {b}, {s} said", Stance.ASSERTED),
+    ("{S} suspect {a} and {b} of carrying out {e}", Stance.SUSPECTED),
+)
+_OWN_VOICES = ("{A}", "In a statement, {a}", "{A}, in a statement,", "A spokesman for {a}",
+               "{A} swiftly", "{A} later", "{A} also")  # fmt: skip
+_OWN_STANCES = (("claimed responsibility for {e}", Stance.CLAIMED),
+                ("denied any role in {e}", Stance.DENIED),
+                ("admitted carrying out {e}", Stance.CLAIMED),
+                ("rejected any involvement in {e}", Stance.DENIED))  # fmt: skip
+
+
+@st.composite
+def stance_held_back_paired_or_voiced(draw: st.DrawFn) -> AttributionCase:
+    """Blame held back ("declined to blame X"): no claim; two groups coordinated in one
+    frame: each its stance; a group's own claim or denial through its statement, its
+    spokesman or with an adverb: the group's."""
+    written, name = draw(actor_in_any_shape())
+    event = draw(st.sampled_from(_EVENTS))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    kind = draw(st.sampled_from(("held back", "paired", "voiced")))
+    voice = draw(st.sampled_from(_OWN_VOICES))
+    if kind != "voiced" or "{A}," in voice:
+        written = written.split(",")[0]  # an aside closes before what follows it
+    if kind == "held back":
+        return f"{speaker} {draw(st.sampled_from(_HELD_BACK))} {written} for {event}.", frozenset()
+    if kind == "paired":
+        other, other_name = draw(st.sampled_from(ARMED_NAMES))
+        assume(other_name != name and "," not in written)
+        frame, stance = draw(st.sampled_from(_PAIRED))
+        text = frame.format(a=written, b=other, e=event, E=capitalised(event), S=speaker,
+                            s=speaker.lower())  # fmt: skip
+        return capitalised(text) + ".", frozenset({(name, stance), (other_name, stance)})
+    voice = voice.format(a=written, A=capitalised(written))
+    words, stance = draw(st.sampled_from(_OWN_STANCES))
+    return f"{voice} {words.format(e=event)}.", frozenset({(name, stance)})

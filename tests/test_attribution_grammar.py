@@ -36,6 +36,7 @@ from tests.strategies import (
     partners_in_a_claim,
     responsibility_frame_composed,
     spelling_variants,
+    stance_held_back_paired_or_voiced,
     stance_told_after_or_by_a_copula,
     stance_with_an_adverb,
     statement_quoted_in_the_present,
@@ -257,5 +258,13 @@ def test_a_town_placed_in_its_district_is_no_group(case: AttributionCase) -> Non
 def test_a_frame_composed_of_any_actor_shape_stance_and_speaker(case: AttributionCase) -> None:
     """Any noun-group shape of the actor, any tense, voice, hedge or negation of the stance,
     any place of the speaker: the clause's own stance, for its actor alone."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(stance_held_back_paired_or_voiced())
+def test_blame_held_back_groups_paired_and_a_groups_own_voice(case: AttributionCase) -> None:
+    """ "declined to blame X": no claim; "X and Y claimed", "blamed X and Y": each its
+    stance; "In a statement, X denied", "a spokesman for X claimed": the group's own."""
     text, expected = case
     assert _read(text) == set(expected), text

@@ -602,8 +602,9 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 
 _ACTOR = "{actor}"
 # Between a cue's head and its tail: the actor, a few words ("held the little-known
-# Okvara Front (OF) responsible"), no clause break.
-_ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,10}?"
+# Okvara Front (OF) responsible", "suspect the militant group Okvara Front (OF) and Velka
+# of"), no clause break.
+_ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,12}?"
 
 
 # An aside on the actor between it and the cue's tail, "accused X, a local militia, of",
