@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from claimrecon.extract.actors import find_attributions
@@ -1397,3 +1398,161 @@ def a_town_in_its_district(draw: st.DrawFn) -> AttributionCase:
 
 
 # --- end of attrw11, wave 11 -------------------------------------------------------------------
+
+
+# --- attrgram15, round 15: a responsibility frame composed ----------------------------------
+# An actor in any of its noun-group shapes, a stance verb in its tenses and voices, hedged or
+# negated, and a reporting speaker before, after or inside the clause. {a} is the actor as the
+# clause's subject, {e} the event; "subject" says the actor opens the clause.
+_OPENERS_OF_A_NAME = ("little-known", "shadowy", "banned", "obscure", "Islamist militant group",
+                      "jihadist group", "militant group")  # fmt: skip
+_APPOSED = ("a jihadist group", "a militant faction", "which seeks to topple the government",
+            "an armed group active in the north",
+            "which has fought the army since 2007")  # fmt: skip
+_CLAUSES = (
+    ("{a} claimed responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} has claimed responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} claims responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} had claimed responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} is claiming responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} took responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} has taken responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} admitted responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} has admitted carrying out {e}", Stance.CLAIMED, True),
+    ("{a} acknowledged responsibility for {e}", Stance.CLAIMED, True),
+    ("{a} owned up to {e}", Stance.CLAIMED, True),
+    ("{a} said it carried out {e}", Stance.CLAIMED, True),
+    ("{a} says it was behind {e}", Stance.CLAIMED, True),
+    ("{E} was claimed by {a}", Stance.CLAIMED, False),
+    ("{E} has been claimed by {a}", Stance.CLAIMED, False),
+    ("responsibility for {e} was claimed by {a}", Stance.CLAIMED, False),
+    ("{a} carried out {e}", Stance.ASSERTED, True),
+    ("{a} was behind {e}", Stance.ASSERTED, True),
+    ("{a} is responsible for {e}", Stance.ASSERTED, True),
+    ("{a} was blamed for {e}", Stance.ASSERTED, True),
+    ("{a} has been blamed for {e}", Stance.ASSERTED, True),
+    ("{a} was accused of carrying out {e}", Stance.ASSERTED, True),
+    ("{E} was carried out by {a}", Stance.ASSERTED, False),
+    ("{E} was blamed on {a}", Stance.ASSERTED, False),
+    ("{E} has been blamed on {a}", Stance.ASSERTED, False),
+    ("{E} was attributed to {a}", Stance.ASSERTED, False),
+    ("{a} is believed to be behind {e}", Stance.BELIEVED, True),
+    ("{a} was believed to have carried out {e}", Stance.BELIEVED, True),
+    ("{a} is thought to be behind {e}", Stance.BELIEVED, True),
+    ("{a} is suspected of carrying out {e}", Stance.SUSPECTED, True),
+    ("{a} was suspected of being behind {e}", Stance.SUSPECTED, True),
+    ("{a} may have been behind {e}", Stance.SUSPECTED, True),
+    ("{a} was probably behind {e}", Stance.SUSPECTED, True),
+    ("{a} was likely behind {e}", Stance.SUSPECTED, True),
+    ("{a} is the most likely culprit", Stance.SUSPECTED, True),
+    ("suspicion fell on {a}", Stance.SUSPECTED, False),
+    ("{E} bore the hallmarks of {a}", Stance.SUSPECTED, False),
+    ("{a} denied any role in {e}", Stance.DENIED, True),
+    ("{a} denies any involvement in {e}", Stance.DENIED, True),
+    ("{a} has denied responsibility for {e}", Stance.DENIED, True),
+    ("{a} was not involved in {e}", Stance.DENIED, True),
+    ("{a} had nothing to do with {e}", Stance.DENIED, True),
+    ("{a} did not carry out {e}", Stance.DENIED, True),
+    ("{a} has not carried out {e}", Stance.DENIED, True),
+    ("{a} condemned {e} and denied any role", Stance.DENIED, True),
+    ("{a} condemned {e} but denied any role", Stance.DENIED, True),
+    ("{a} has not claimed responsibility for {e}", None, True),
+    ("{a} did not claim {e}", None, True),
+)
+_VOICES = ("police", "the interior ministry", "officials", "a police spokesman",
+           "the provincial governor")  # fmt: skip
+
+
+@st.composite
+def actor_in_any_shape(draw: st.DrawFn) -> tuple[str, str]:
+    """A group as written in a noun group: its name (with its acronym), a name after words
+    that describe it ("the shadowy X", "the militant group X"), or a name with an aside."""
+    written, name = draw(any_group())
+    shape = draw(st.sampled_from(("name", "opened", "apposed")))
+    if shape == "opened":
+        return (
+            f"the {draw(st.sampled_from(_OPENERS_OF_A_NAME))} {written.removeprefix('the ')}",
+            name,
+        )
+    if shape == "apposed":
+        return f"{written}, {draw(st.sampled_from(_APPOSED))},", name
+    return written, name
+
+
+def _reported(draw: st.DrawFn, clause: str, written: str, subject: bool) -> str:
+    """The clause in the outlet's voice, or a speaker's before, after or inside it."""
+    voice = draw(st.sampled_from(_VOICES))
+    order = draw(st.sampled_from(("none", "before", "after", "inverted", "according", "opening",
+                                  "inside")))  # fmt: skip
+    if order == "before":
+        return f"{capitalised(voice)} said {clause}."
+    if order == "after":
+        return f"{capitalised(clause)}, {voice} said."
+    if order == "inverted":
+        return f"{capitalised(clause)}, said {voice}."
+    if order == "according":
+        return f"{capitalised(clause)}, according to {voice}."
+    if order == "opening":
+        return f"According to {voice}, {clause}."
+    if order == "inside" and subject:
+        rest = clause[len(written) :].lstrip()
+        return f"{capitalised(written.rstrip(','))}, {voice} said, {rest}."
+    return f"{capitalised(clause)}."
+
+
+@st.composite
+def responsibility_frame_composed(draw: st.DrawFn) -> AttributionCase:
+    """An actor in any shape in a stance clause, in any tense, voice, hedge or negation, told
+    in the outlet's voice or a speaker's anywhere around it: the clause's stance."""
+    written, name = draw(actor_in_any_shape())
+    template, stance, subject = draw(st.sampled_from(_CLAUSES))
+    event = draw(st.sampled_from(_EVENTS))
+    if not subject:
+        written = written.rstrip(",")  # an aside closes before the sentence ends
+    clause = template.format(a=written, e=event, E=capitalised(event))
+    text = _reported(draw, clause, written, subject)
+    return text, frozenset() if stance is None else frozenset({(name, stance)})
+
+
+_HELD_BACK = ("declined to blame", "refused to blame", "stopped short of blaming",
+              "did not blame", "has not blamed")  # fmt: skip
+_PAIRED = (
+    ("{a} and {b} claimed joint responsibility for {e}", Stance.CLAIMED),
+    ("{a} and {b} denied any role in {e}", Stance.DENIED),
+    ("{S} blamed {a} and {b} for {e}", Stance.ASSERTED),
+    ("{S} blamed {e} on {a} and {b}", Stance.ASSERTED),
+    ("{E} was carried out by {a} and {b}, {s} said", Stance.ASSERTED),
+    ("{S} suspect {a} and {b} of carrying out {e}", Stance.SUSPECTED),
+)
+_OWN_VOICES = ("{A}", "In a statement, {a}", "{A}, in a statement,", "A spokesman for {a}",
+               "{A} swiftly", "{A} later", "{A} also")  # fmt: skip
+_OWN_STANCES = (("claimed responsibility for {e}", Stance.CLAIMED),
+                ("denied any role in {e}", Stance.DENIED),
+                ("admitted carrying out {e}", Stance.CLAIMED),
+                ("rejected any involvement in {e}", Stance.DENIED))  # fmt: skip
+
+
+@st.composite
+def stance_held_back_paired_or_voiced(draw: st.DrawFn) -> AttributionCase:
+    """Blame held back ("declined to blame X"): no claim; two groups coordinated in one
+    frame: each its stance; a group's own claim or denial through its statement, its
+    spokesman or with an adverb: the group's."""
+    written, name = draw(actor_in_any_shape())
+    event = draw(st.sampled_from(_EVENTS))
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    kind = draw(st.sampled_from(("held back", "paired", "voiced")))
+    voice = draw(st.sampled_from(_OWN_VOICES))
+    if kind != "voiced" or "{A}," in voice:
+        written = written.split(",")[0]  # an aside closes before what follows it
+    if kind == "held back":
+        return f"{speaker} {draw(st.sampled_from(_HELD_BACK))} {written} for {event}.", frozenset()
+    if kind == "paired":
+        other, other_name = draw(st.sampled_from(ARMED_NAMES))
+        assume(other_name != name and "," not in written)
+        frame, stance = draw(st.sampled_from(_PAIRED))
+        text = frame.format(a=written, b=other, e=event, E=capitalised(event), S=speaker,
+                            s=speaker.lower())  # fmt: skip
+        return capitalised(text) + ".", frozenset({(name, stance), (other_name, stance)})
+    voice = voice.format(a=written, A=capitalised(written))
+    words, stance = draw(st.sampled_from(_OWN_STANCES))
+    return f"{voice} {words.format(e=event)}.", frozenset({(name, stance)})

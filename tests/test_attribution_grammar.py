@@ -34,7 +34,9 @@ from tests.strategies import (
     own_voice_sentences,
     particles_either_way,
     partners_in_a_claim,
+    responsibility_frame_composed,
     spelling_variants,
+    stance_held_back_paired_or_voiced,
     stance_told_after_or_by_a_copula,
     stance_with_an_adverb,
     statement_quoted_in_the_present,
@@ -245,5 +247,24 @@ def test_a_headlines_bomb_is_the_attack_claimed(case: AttributionCase) -> None:
 
 @given(a_town_in_its_district())
 def test_a_town_placed_in_its_district_is_no_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+# --- attrgram15, round 15: a responsibility frame composed -----------------------------------
+
+
+@given(responsibility_frame_composed())
+def test_a_frame_composed_of_any_actor_shape_stance_and_speaker(case: AttributionCase) -> None:
+    """Any noun-group shape of the actor, any tense, voice, hedge or negation of the stance,
+    any place of the speaker: the clause's own stance, for its actor alone."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(stance_held_back_paired_or_voiced())
+def test_blame_held_back_groups_paired_and_a_groups_own_voice(case: AttributionCase) -> None:
+    """ "declined to blame X": no claim; "X and Y claimed", "blamed X and Y": each its
+    stance; "In a statement, X denied", "a spokesman for X claimed": the group's own."""
     text, expected = case
     assert _read(text) == set(expected), text

@@ -170,6 +170,7 @@ class _Patterns:
     aliases: dict[str, str]
     outlets: dict[str, str]
     fillers: frozenset[str]
+    openers: frozenset[str]  # "little-known", "shadowy": words that describe a group's name
     members: frozenset[str]
     attackers: frozenset[str]
     hedges: dict[str, Stance]
@@ -339,6 +340,7 @@ def _word_sets(lexicon: Lexicon) -> dict[str, Any]:
     act = lexicon.actors
     return {
         "fillers": frozenset(w.lower() for w in act.subject_fillers),
+        "openers": frozenset(w.lower() for w in act.name_openers),
         "members": frozenset(w.lower() for w in act.member_nouns),
         "attackers": frozenset(w.lower() for w in act.attacker_nouns),
         "hedges": {k.lower(): v for k, v in act.hedges.items()},
@@ -605,8 +607,9 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 
 _ACTOR = "{actor}"
 # Between a cue's head and its tail: the actor, a few words ("held the little-known
-# Okvara Front (OF) responsible"), no clause break.
-_ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,10}?"
+# Okvara Front (OF) responsible", "suspect the militant group Okvara Front (OF) and Velka
+# of"), no clause break.
+_ACTOR_SLOT = r"(?=(?:\s+[^\s.;:!?]+){1,12}?"
 
 
 # An aside on the actor between it and the cue's tail, "accused X, a local militia, of",
@@ -2162,7 +2165,8 @@ def _direct_object(
     """The actor a belief verb takes as its whole object: "officials suspect IS.".
 
     Group words and names may stand around it ("all the hallmarks of the militant group,
-    Islamic State", "assessed to be ISIS fighters", "doubt the Islamic State's claim").
+    Islamic State", "assessed to be ISIS fighters", "doubt the Islamic State's claim"),
+    and the words that describe a group's name ("suspicion fell on the shadowy X").
     An act after it (``acts``: the first words of the attack verbs) ends it too: "gunmen
     believed to be from X killed 20", "police suspect X stormed the hotel".
     """
@@ -2171,7 +2175,7 @@ def _direct_object(
         return None
     gap = _WORD.findall(text[at : m.start])
     if len(gap) > 6 or any(
-        w.lower() not in _DETS and w.lower() not in p.fillers and w != "," and not w[:1].isupper()
+        w.lower() not in _DETS | p.fillers | p.openers and w != "," and not w[:1].isupper()
         for w in gap
     ):
         return None
@@ -2250,13 +2254,22 @@ def _subject_of(
         elif _first_predicate(gap, stance):
             start = _subject_start(p, text, m, base)
         if start is not None:
-            if stance is Stance.ASSERTED and not p.habitual.isdisjoint(
-                w.lower() for w in _WORD.findall(gap)
-            ):
+            if stance is Stance.ASSERTED and _habitual(p, gap):
                 return None  # "IS has killed thousands since 2014": no one event
             return m, start
         k = j - 1
     return None
+
+
+def _habitual(p: _Patterns, gap: str) -> bool:
+    """Say whether the words between a subject and its cue tell a habit, not one event.
+
+    The subject's closed aside keeps its own tense: "X, which has fought since 2007, was
+    blamed for the attack" tells one event.
+    """
+    aside = _CLOSED_ASIDE.match(gap)
+    told = gap[aside.end() :] if aside else gap
+    return not p.habitual.isdisjoint(w.lower() for w in _WORD.findall(told))
 
 
 # "X, which has claimed", "X, the <description> that denied", "X, a group tied to Y, which
@@ -2315,15 +2328,26 @@ def _own_relative(p: _Patterns, gap: str) -> bool:
 _AND_PREDICATE = re.compile(r"\s*,\s*and\s*$", re.IGNORECASE)
 
 
+# A subject's aside closed by a comma before the cue: "X, a group tied to Y and Z, claimed".
+_SUBJECT_ASIDE = (
+    r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the|one|its|who|which|whose|also|formerly|once|now)\s"
+    r"(?:[^,;.()\n]|\([^()]{0,40}\)){3,140},\s*"
+)
+_CLOSED_ASIDE = re.compile(_SUBJECT_ASIDE, re.IGNORECASE)
+
+
 # "X condemned the attack, <aside>, and denied any role": the cue opens a second predicate
 # of the subject of a first one, a verb in the past (after an auxiliary or adverb or two)
-# right after the name; its object may hold other names ("accused Y of it, and denied"),
-# or a short quotation ("condemned it as \u201cun-Islamic\u201d and denied"). A group's own
-# "we" speaks in the present: "We have a truce and are not involved", "We condemn it and".
+# right after the name, or after the name's own aside or its reporter's ("X, a Velka group,
+# condemned it and denied", "X, police said, condemned it but denied"); its object may hold
+# other names ("accused Y of it, and denied"), or a short quotation ("condemned it as
+# \u201cun-Islamic\u201d and denied"). A group's own "we" speaks in the present: "We have a
+# truce and are not involved", "We condemn it and".
 _FIRST_PREDICATE = re.compile(
-    r"\s+(?:(?:has|have|had|also|later|swiftly|quickly|strongly|publicly)\s+){0,2}"
+    rf"(?:{_SUBJECT_ASIDE}|\s*)(?:,?\s*(?:[\w'\u2019\-]+\s+){{1,4}}(?:said|says|added),)?\s+"
+    r"(?:(?:has|have|had|also|later|swiftly|quickly|strongly|publicly)\s+){0,2}"
     r"(?-i:[a-z]{3,}ed|have|has|condemns?)\s"
-    r"(?:[^;:!?\"\u201c\u201d]|" + _QUOTED + r"){0,200}?(?:,\s*|\s+)and\s*$",
+    r"(?:[^;:!?\"\u201c\u201d]|" + _QUOTED + r"){0,200}?(?:,\s*|\s+)(?:and|but)\s*$",
     re.IGNORECASE,
 )
 
@@ -2336,12 +2360,6 @@ def _first_predicate(gap: str, stance: Stance) -> bool:
     return stance in (Stance.CLAIMED, Stance.DENIED) and _FIRST_PREDICATE.match(gap) is not None
 
 
-# A subject's aside closed by a comma before the cue: "X, a group tied to Y and Z, claimed".
-_CLOSED_ASIDE = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:a|an|the|one|its|who|which|whose|also|formerly|once|now)\s"
-    r"(?:[^,;.()\n]|\([^()]{0,40}\)){3,140},\s*",
-    re.IGNORECASE,
-)
 # Up to two of these may stand between a subject and its cue: "X has also claimed".
 _BEFORE_CUE = ("has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "both")
 _AUX_BEFORE_CUE = re.compile(rf"(?:(?:{'|'.join(_BEFORE_CUE)})\s+){{0,2}}", re.IGNORECASE)
@@ -4289,8 +4307,14 @@ def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
 
 
 def _linked_re(words: list[str]) -> re.Pattern[str] | None:
+    """A link word just after a name: "an Okvara-linked group", "a Zelvania backed group".
+
+    A link word that takes an object or a particle after it is the name's verb, not its
+    tie: "the Okvara Front led the assault", "the Okvara Front owned up to it".
+    """
     alt = _words_alt(words)
-    return re.compile(rf"[\-\u2010\s](?:{alt})(?![\w\-])") if alt else None
+    verb = r"\s+(?:up|the|a|an|its|their|his|her)(?![\w\-])"
+    return re.compile(rf"[\-\u2010\s](?:{alt})(?![\w\-])(?!{verb})") if alt else None
 
 
 def _discovery_cues(
@@ -4828,15 +4852,27 @@ _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([\w\-]+)")
 _NEXT_TWO_WORDS = re.compile(r"\s+([\w\-]+)(?:\s+[\w\-]+)?")
 
 
+# "according to the provincial governor": a source, up to four words after "according to".
+_ACCORDING = re.compile(r"(?i:according\s+to)(?:\s+[\w\-'\u2019]+){1,4}$")
+
+
 def _titled(
     ctx: DocContext, p: _Patterns, grammar: NameGrammar, sentence: Sentence, span: NameSpan
 ) -> bool:
-    """Say whether a title or a member noun stands just before the name: a person."""
-    before = _WORD.findall(ctx.text, max(sentence.start, span.start - 30), span.start)
-    if before and before[-1] in (",", ":"):
+    """Say whether a title or a member noun stands just before the name: a person.
+
+    After a comma only one person's title does ("A Velka spokesman, Karim Okvara, said"),
+    and not one a source opens: "according to officials, X claimed" and "according to the
+    governor, X claimed" open a new clause with its subject.
+    """
+    before = _WORD.findall(ctx.text, max(sentence.start, span.start - 40), span.start)
+    apposed = bool(before) and before[-1] in (",", ":")
+    if apposed:
         before = before[:-1]  # "A Taliban spokesman, Zabihullah Mujahid, said"
+        if _ACCORDING.search(" ".join(before[-6:])):
+            return False
     last = before[-1].lower() if before else ""
-    return last in grammar.persons or last.rstrip("s") in grammar.persons
+    return last in grammar.persons or (not apposed and last.rstrip("s") in grammar.persons)
 
 
 def _opening(text: str, sentence: Sentence) -> int:
