@@ -221,3 +221,58 @@ def a_projection_and_a_toll(draw: st.DrawFn) -> list[str]:
 @given(texts=a_projection_and_a_toll())
 def test_a_toll_foretold_is_an_early_count_the_later_toll_exceeds(texts):
     assert _figure_findings(texts) == []
+
+
+# --- a toll told while the attack still goes on: an early count ------------------------------
+
+ONGOING = st.sampled_from(
+    [
+        "Ten hours into the attack on the {town} prison, forces are still trying to bring the "
+        "situation under control.",
+        "The siege of the {town} hotel is still under way.",
+        "The gunbattle at the {town} prison is still raging.",
+        "Security forces are still fighting the gunmen in {town}.",
+    ]
+)
+
+
+@st.composite
+def a_toll_while_it_goes_on(draw: st.DrawFn) -> list[str]:
+    """A text that tells the attack as going on, then a toll; a higher toll of that day."""
+    early = draw(st.integers(5, 40))
+    later = early + draw(st.integers(3, 40))
+    town = draw(st.sampled_from(TOWNS))
+    said = draw(SPEAKERS)
+    going_on = draw(ONGOING).format(town=town)
+    return [
+        f"{going_on} The death toll has reached {number(draw, early)}, {said}.",
+        f"At least {later} people were killed in the attack in {town}, {said}.",
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts=a_toll_while_it_goes_on())
+def test_a_toll_told_while_the_attack_goes_on_is_an_early_count(texts):
+    assert _figure_findings(texts) == []
+
+
+# --- prisoners among the dead: a part, and no part of a toll that includes them --------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    whole=st.integers(20, 60),
+    n=st.integers(2, 8),
+    noun=st.sampled_from(["prisoners", "inmates", "detainees"]),
+    town=st.sampled_from(TOWNS),
+    said=SPEAKERS,
+)
+def test_prisoners_killed_are_a_part_of_a_toll_including_them(whole, n, noun, town, said):
+    # "At least 29 people, including prisoners, ... were killed"; "three prisoners were
+    # killed by the attackers": the prisoners are some of the 29, which stays the whole.
+    text = (
+        f"At least {whole} people, including {noun}, guards and civilians, were killed in the "
+        f"attack on the {town} prison, {said}. The ministry said {WORDS.get(n, n)} "
+        f"{noun} were killed by the attackers."
+    )
+    assert _figure_findings([text]) == []
