@@ -276,3 +276,28 @@ def test_prisoners_killed_are_a_part_of_a_toll_including_them(whole, n, noun, to
         f"{noun} were killed by the attackers."
     )
     assert _figure_findings([text]) == []
+
+
+# --- "killing and wounding 70": the killed and the wounded together ---------------------------
+
+CASUALTY_VERBS = st.sampled_from(
+    [
+        "claimed killing and wounding {n} people",
+        "said it had killed or maimed {n} soldiers",
+        "carried out the bombing, killing and injuring at least {n} people",
+        "reported that {n} people were killed or hurt",
+    ]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(verb=CASUALTY_VERBS, n=st.integers(12, 300), town=st.sampled_from(TOWNS))
+def test_killing_and_wounding_counts_the_casualties(verb, n, town):
+    # "The Okvara Front claimed killing and wounding 70": one count of the killed and the
+    # wounded together, never a count of the wounded alone.
+    from claimrecon.extract.figures import read_figures
+    from claimrecon.models import Metric
+
+    text = f"The Zelvan Front {verb.format(n=n)} in {town}."
+    found = [f for f in read_figures(text, LEXICON) if f.low == n]
+    assert [f.metric for f in found] == [Metric.CASUALTIES], found
