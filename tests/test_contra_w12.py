@@ -301,3 +301,20 @@ def test_killing_and_wounding_counts_the_casualties(verb, n, town):
     text = f"The Zelvan Front {verb.format(n=n)} in {town}."
     found = [f for f in read_figures(text, LEXICON) if f.low == n]
     assert [f.metric for f in found] == [Metric.CASUALTIES], found
+
+
+# --- the claimant's own account of who carried the attack out ---------------------------------
+
+
+@pytest.mark.parametrize("claimant", ["Zelvan Front", "Islamic State", "Okvara Brigades"])
+@pytest.mark.parametrize("fighter", ["Abu Dunmar al-Velki", "Velka Martyrs Battalion"])
+def test_a_fighter_named_by_the_claimant_is_no_rival(claimant: str, fighter: str) -> None:
+    """The claimant says one of its own carried the attack out: one side, not two."""
+    claim = att(claimant, "claimed", source=claimant, kind="militant", doc="c")
+    own = att(fighter, "asserted", source="the group", kind="militant", doc="c")
+    assert run(claim, own).contradictions == ()
+    # Named by anyone else, or in a text with no claim, the same name is a rival.
+    told = att(fighter, "asserted", source="police", kind="official", doc="c")
+    assert rules_found(run(claim, told)) == ["attribution-conflict"]
+    elsewhere = att(fighter, "asserted", source="the group", kind="militant", doc="o")
+    assert rules_found(run(claim, elsewhere)) == ["attribution-conflict"]
