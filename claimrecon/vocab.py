@@ -261,6 +261,10 @@ class FigureLexicon(_Section):
     """Words that mark a toll as an update of an earlier figure: "rose", "climbed"."""
     provisional_cues: list[str] = []
     """Words near a figure that give it as early or incomplete: "so far", "initially"."""
+    ongoing_cues: list[str] = []
+    """Words of a sentence that tell the attack as still going on: "the siege is still under
+    way", "forces are still trying to bring the situation under control". Counts told after
+    them in the text are early ones, which a larger count completes."""
     revision_cues: list[str] = []
     """Words before a figure that give it as an update: "later said", "updated", "now
     stands"."""

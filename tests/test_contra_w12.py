@@ -221,3 +221,100 @@ def a_projection_and_a_toll(draw: st.DrawFn) -> list[str]:
 @given(texts=a_projection_and_a_toll())
 def test_a_toll_foretold_is_an_early_count_the_later_toll_exceeds(texts):
     assert _figure_findings(texts) == []
+
+
+# --- a toll told while the attack still goes on: an early count ------------------------------
+
+ONGOING = st.sampled_from(
+    [
+        "Ten hours into the attack on the {town} prison, forces are still trying to bring the "
+        "situation under control.",
+        "The siege of the {town} hotel is still under way.",
+        "The gunbattle at the {town} prison is still raging.",
+        "Security forces are still fighting the gunmen in {town}.",
+    ]
+)
+
+
+@st.composite
+def a_toll_while_it_goes_on(draw: st.DrawFn) -> list[str]:
+    """A text that tells the attack as going on, then a toll; a higher toll of that day."""
+    early = draw(st.integers(5, 40))
+    later = early + draw(st.integers(3, 40))
+    town = draw(st.sampled_from(TOWNS))
+    said = draw(SPEAKERS)
+    going_on = draw(ONGOING).format(town=town)
+    return [
+        f"{going_on} The death toll has reached {number(draw, early)}, {said}.",
+        f"At least {later} people were killed in the attack in {town}, {said}.",
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts=a_toll_while_it_goes_on())
+def test_a_toll_told_while_the_attack_goes_on_is_an_early_count(texts):
+    assert _figure_findings(texts) == []
+
+
+# --- prisoners among the dead: a part, and no part of a toll that includes them --------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    whole=st.integers(20, 60),
+    n=st.integers(2, 8),
+    noun=st.sampled_from(["prisoners", "inmates", "detainees"]),
+    town=st.sampled_from(TOWNS),
+    said=SPEAKERS,
+)
+def test_prisoners_killed_are_a_part_of_a_toll_including_them(whole, n, noun, town, said):
+    # "At least 29 people, including prisoners, ... were killed"; "three prisoners were
+    # killed by the attackers": the prisoners are some of the 29, which stays the whole.
+    text = (
+        f"At least {whole} people, including {noun}, guards and civilians, were killed in the "
+        f"attack on the {town} prison, {said}. The ministry said {WORDS.get(n, n)} "
+        f"{noun} were killed by the attackers."
+    )
+    assert _figure_findings([text]) == []
+
+
+# --- "killing and wounding 70": the killed and the wounded together ---------------------------
+
+CASUALTY_VERBS = st.sampled_from(
+    [
+        "claimed killing and wounding {n} people",
+        "said it had killed or maimed {n} soldiers",
+        "carried out the bombing, killing and injuring at least {n} people",
+        "reported that {n} people were killed or hurt",
+    ]
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(verb=CASUALTY_VERBS, n=st.integers(12, 300), town=st.sampled_from(TOWNS))
+def test_killing_and_wounding_counts_the_casualties(verb, n, town):
+    # "The Okvara Front claimed killing and wounding 70": one count of the killed and the
+    # wounded together, never a count of the wounded alone.
+    from claimrecon.extract.figures import read_figures
+    from claimrecon.models import Metric
+
+    text = f"The Zelvan Front {verb.format(n=n)} in {town}."
+    found = [f for f in read_figures(text, LEXICON) if f.low == n]
+    assert [f.metric for f in found] == [Metric.CASUALTIES], found
+
+
+# --- the claimant's own account of who carried the attack out ---------------------------------
+
+
+@pytest.mark.parametrize("claimant", ["Zelvan Front", "Islamic State", "Okvara Brigades"])
+@pytest.mark.parametrize("fighter", ["Abu Dunmar al-Velki", "Velka Martyrs Battalion"])
+def test_a_fighter_named_by_the_claimant_is_no_rival(claimant: str, fighter: str) -> None:
+    """The claimant says one of its own carried the attack out: one side, not two."""
+    claim = att(claimant, "claimed", source=claimant, kind="militant", doc="c")
+    own = att(fighter, "asserted", source="the group", kind="militant", doc="c")
+    assert run(claim, own).contradictions == ()
+    # Named by anyone else, or in a text with no claim, the same name is a rival.
+    told = att(fighter, "asserted", source="police", kind="official", doc="c")
+    assert rules_found(run(claim, told)) == ["attribution-conflict"]
+    elsewhere = att(fighter, "asserted", source="the group", kind="militant", doc="o")
+    assert rules_found(run(claim, elsewhere)) == ["attribution-conflict"]

@@ -2609,6 +2609,22 @@ SCOPES = [
         True,
         None,
     ),
+    (
+        "According to him, at least 29 people, including prisoners, security forces, and "
+        "rebels were killed and over 50 others wounded during the attack.",
+        "at least 29 people",
+        "29",
+        False,
+        None,
+    ),
+    (
+        "The ministry of defense said in a statement that three prisoners, who were members of "
+        "the Taliban, were killed by the attackers.",
+        "three prisoners, who were members of the Taliban, were killed",
+        "three",
+        True,
+        "victims:prisoners",
+    ),
     # --- end of contra, wave 12
 ]
 # --- end of contradictions -----------------------------------------------------------------

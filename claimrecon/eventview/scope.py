@@ -769,6 +769,10 @@ def _adds_up(text: str, claim: FigureClaim, p: _Patterns) -> bool:
     return p.toll.match(text, found.end()) is not None
 
 
+_NEW_PHRASE = frozenset({"including", "among", "and", "or", "with", "besides", "of"})
+"""Words after a number's noun that open another phrase: its nouns are not the number's."""
+
+
 def _after_number(words: list[str], p: _Patterns) -> Scope | None:
     """Read a part from the words after a number: "six more", "160 of the", "12 Marines"."""
     tail = " ".join(words)
@@ -778,6 +782,8 @@ def _after_number(words: list[str], p: _Patterns) -> Scope | None:
         return Scope(part=True, words=f"a part ({tail.split(' ', 2)[0]} ...)")
     for word in words[:3]:
         bare = word.strip(".")
+        if bare in _NEW_PHRASE:
+            break  # "29 people, including prisoners": the prisoners are a part of the 29
         if bare in p.units:
             return Scope(part=True, key=f"unit:{p.units[bare]}", words=bare)
         if bare in p.nations:

@@ -60,6 +60,7 @@ from claimrecon.extract.dates import (
 )
 from claimrecon.extract.figures import (
     FoundFigure,
+    attack_ongoing,
     attackers_counted,
     casualties_as_dead,
     figure_tables,
@@ -297,12 +298,16 @@ def _rises_foretold(ctx: DocContext) -> list[tuple[int, Metric]]:
     """Return where the text says a toll will or may still rise, and its metric.
 
     Each is the end of a sentence :func:`rise_foretold` reads so ("officials fear the
-    death toll will rise"), in the order of the text.
+    death toll will rise"), or that tells the attack as still going on (every metric of
+    the casualties: :func:`attack_ongoing`), in the order of the text.
     """
     tables = figure_tables(ctx.lexicon)
     found: list[tuple[int, Metric]] = []
     for sentence in ctx.sentences:
         metric = rise_foretold(sentence.text, tables)
+        if metric is None and attack_ongoing(sentence.text, tables):
+            # "Forces are still fighting the gunmen": every toll told from here is early.
+            metric = Metric.CASUALTIES
         if metric is not None:
             found.append((sentence.end, metric))
     return found

@@ -269,6 +269,7 @@ class FigureTables:
         # The cues that tell a count may still rise, for a quick look at a sentence.
         self.rising_cues = tuple(c for c in figures.provisional_cues if c.split()[-1] in _RISING)
         self.revision_cues = _words(figures.revision_cues)
+        self.ongoing = _words(figures.ongoing_cues)
         self.toll_time = _words(figures.toll_time_openers)
         self.age_openers = _words(figures.age_openers)
         self.age_units = _words(figures.age_units)
@@ -4222,6 +4223,16 @@ def rise_foretold(text: str, tables: FigureTables) -> Metric | None:
             if cue is not None and words[cue[1] - 1] in _RISING:
                 return Metric(metric)
     return None
+
+
+def attack_ongoing(text: str, tables: FigureTables) -> bool:
+    """Say whether a sentence tells the attack as still going on.
+
+    "Eighteen hours into the Zelvan prison attack, forces are still trying to bring the
+    situation under control": the counts a text gives from there on are early ones.
+    """
+    words = tokenize(text).lower
+    return any(tables.ongoing.match(words, j) is not None for j in range(len(words)))
 
 
 def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -> bool:

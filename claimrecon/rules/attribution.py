@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from claimrecon import compiled
 from claimrecon.connected import components
-from claimrecon.models import AttributionClaim, Contradiction, Severity, Stance
+from claimrecon.models import AttributionClaim, Contradiction, Severity, SourceKind, Stance
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
 from claimrecon.vocab import Lexicon, per_lexicon
@@ -84,8 +84,27 @@ def _perpetrator_sides(
         if _named_jointly(named[first], named[second])
         or _tied(ctx, named, first, second)
         or _tied(ctx, named, second, first)
+        or _claimants_own(named[first], named[second])
+        or _claimants_own(named[second], named[first])
     ]
     return sorted(components(families, jointly))
+
+
+def _claimants_own(named: Sequence[AttributionClaim], claimant: Sequence[AttributionClaim]) -> bool:
+    """Say whether an actor is named only by a claimant's own words: its fighter or unit.
+
+    "The Zelvan Front claimed the bombing ... it said the attack was carried out by Abu
+    Okvar al-Dunmari": a militant speaker, in a text where another actor claims the
+    attack, that names who carried it out tells the claimant's own account of its men, no
+    rival perpetrator. Every claim naming the actor must be such, none the actor's own.
+    """
+    claimed = {c.span.doc for c in claimant if c.stance is Stance.CLAIMED}
+    return bool(named) and all(
+        c.source.kind is SourceKind.MILITANT
+        and c.stance is Stance.ASSERTED
+        and c.span.doc in claimed
+        for c in named
+    )
 
 
 # Words that tie a group to a larger one it acts with: "the Zelva-linked Okvara Front".
