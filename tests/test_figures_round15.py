@@ -212,3 +212,34 @@ def test_a_listed_part_with_a_postmodifier_joins_the_next_part(
         ("killed", subject, count, count),
         ("killed", noun, m, m),
     ]
+
+
+# One leader's fate told with an indefinite article is a targeted killing, no toll; a
+# leader listed after "and" among casualties, or leaders counted, are figures.
+LEADER_NOUNS = st.sampled_from(
+    [
+        "a senior Okvara Front commander",
+        "a Zelvani Brigade commander",
+        "a top Velka leader",
+        "an ex-Dunmar militant commander",
+    ]
+)
+LEADER_FATES = st.sampled_from(
+    [
+        "officials said {leader} was killed by special forces near {place}",
+        "special forces had killed {leader} near {place}",
+        "the attack came in revenge for the killing of {leader} in {place}",
+    ]
+)
+
+
+@given(LEADER_NOUNS, LEADER_FATES, PLACES)
+def test_one_leaders_fate_is_no_toll(leader: str, fate: str, place: str) -> None:
+    text = capitalised(fate.format(leader=leader, place=place)) + "."
+    assert read(text) == []
+
+
+@given(st.integers(2, 90), PLACES, st.booleans())
+def test_a_leader_listed_among_casualties_is_a_figure(n: int, place: str, words: bool) -> None:
+    text = f"Gunmen in {place} killed {number(n, words)} soldiers and a commander."
+    assert read(text) == [("killed", "soldiers", n, n), ("killed", "leaders", 1, 1)]

@@ -975,6 +975,23 @@ FIGURES = [
             ("wounded", "security_forces", 4, 4),
         ],
     ),
+    # one leader's fate (an indefinite "a senior commander") is a targeted killing, no toll
+    (
+        "Sunday\u2019s attack comes a day after the Afghan intelligence agency said a senior IS "
+        "commander was killed by Afghan special forces near Jalalabad.",
+        [],
+    ),
+    (
+        "Daesh claimed responsibility for the attack, which came a day after the Afghan "
+        "intelligence agency said special forces had killed a senior Daesh commander near "
+        "Jalalabad, the provincial capital.",
+        [],
+    ),
+    (
+        "Jamaat-ul-Ahrar says it carried out the attack on a mosque in a police compound in "
+        "Peshawar in revenge for the killing of an ex-Pakistani Taliban commander",
+        [],
+    ),
     # --- end of figw12, round 15 -----------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

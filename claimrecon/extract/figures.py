@@ -758,6 +758,11 @@ def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     head = tok.lower[read.end - 1]
     if head.endswith(("s", "men")) or head in tables.collective:
         return None
+    if read.subject is Subject.LEADERS and (i == 0 or tok.lower[i - 1] not in tables.conjunctions):
+        # "a senior Okvara commander was killed": one leader's fate is a targeted killing
+        # told of a known person, no count of casualties ("12 soldiers and a commander"
+        # lists one among casualties).
+        return None
     return number
 
 
