@@ -185,3 +185,35 @@ def own_voice_with_a_present_first_predicate(draw: st.DrawFn) -> AttributionCase
 def test_a_groups_own_we_denies_after_a_present_predicate(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- a denial of a person's links to a group --------------------------------------------------
+_DENIERS = ("{G}'s spokesman Karim Zelvani", "Officials in Velka", "The interior ministry")
+_DENY = ("denied", "has denied", "rejected", "dismissed")
+_PERSONS = ("the bomber", "Karim Okvari", "Dunmar Velkov\u2019s brother", "the suspect")
+_LINKS = ("links to", "ties with", "connection to", "affiliation with")
+
+
+@st.composite
+def denial_of_a_persons_links(draw: st.DrawFn) -> AttributionCase:
+    """ "X's spokesman denied the bomber's links to X": X's part is denied."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    who = draw(st.sampled_from(_DENIERS)).format(G=capitalised(written))
+    person = draw(st.sampled_from(_PERSONS))
+    apostrophe = "\u2019s" if draw(st.booleans()) else "'s"
+    links = draw(st.sampled_from(_LINKS))
+    verb = draw(st.sampled_from(_DENY))
+    text = f"{who} {verb} {person}{apostrophe} {links} {written}."
+    return text, frozenset({(name, Stance.DENIED)})
+
+
+@given(denial_of_a_persons_links())
+def test_a_denial_of_a_persons_links_denies_the_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+def test_a_denial_of_links_to_no_group_names_no_one() -> None:
+    """ "X denied any links to the attack": no possessive, no group after: X's own denial."""
+    found = _read("Boko Haram denied the bomber's links to the attack.", _LEXICON)
+    assert all(stance is not Stance.DENIED or actor == "Boko Haram" for actor, stance in found)

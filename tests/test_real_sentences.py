@@ -2180,6 +2180,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "the country,\u201d but said he was not aware of the details of the Jalalabad attack.",
         {("Taliban", DENIED)},
     ),
+    # a denial of a person's links to the group denies the group's part
+    (
+        "Taliban spokesman Zabihullah Mujahid denied Shahab al-Muhajir\u2019s links to the "
+        "Taliban.",
+        {("Taliban", DENIED)},
+    ),
     # --- end of attrw12, round 15 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
