@@ -217,3 +217,44 @@ def test_a_denial_of_links_to_no_group_names_no_one() -> None:
     """ "X denied any links to the attack": no possessive, no group after: X's own denial."""
     found = _read("Boko Haram denied the bomber's links to the attack.", _LEXICON)
     assert all(stance is not Stance.DENIED or actor == "Boko Haram" for actor, stance in found)
+
+
+# --- a group's attackers with their act as a present participle ---------------------------------
+_ATTACKERS = ("gunmen", "fighters", "militants", "insurgents")
+_ACTS = (
+    "raiding the prison",
+    "storming the hotel",
+    "attacking a checkpoint",
+    "firing rockets at the base",
+    "targeting the convoy",
+)
+_FRAMES = (
+    "Fighting raged between police and {g} {n} {a}, officials said.",
+    "{G} {n} {a} were seen on the footage, the army said.",
+)
+
+
+@st.composite
+def attackers_acting_as_a_participle(draw: st.DrawFn) -> AttributionCase:
+    """ "fighting between police and X gunmen raiding the prison": X is said to do it."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    frame = draw(st.sampled_from(_FRAMES))
+    text = frame.format(
+        g=written.removeprefix("the "),
+        G=capitalised(written.removeprefix("the ")),
+        n=draw(st.sampled_from(_ATTACKERS)),
+        a=draw(st.sampled_from(_ACTS)),
+    )
+    return f"Velka, Zelvania. {text}", frozenset({(name, Stance.ASSERTED)})
+
+
+@given(attackers_acting_as_a_participle())
+def test_attackers_acting_as_a_participle_are_the_groups(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+def test_a_participle_of_no_attack_verb_names_no_act() -> None:
+    """ "X fighters fleeing the town": no act of attack, no attribution."""
+    text = "Velka, Zelvania. Police watched Boko Haram fighters fleeing the town, officials said."
+    assert _read(text, _LEXICON) == set()

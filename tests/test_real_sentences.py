@@ -2186,6 +2186,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Taliban.",
         {("Taliban", DENIED)},
     ),
+    # a group's attackers with their act as a present participle
+    (
+        "At least 29 people have been killed in fighting between security forces and Daesh "
+        "gunmen raiding an Afghan jail, officials said Monday, after the group claimed the "
+        "ongoing attack.",
+        {("Islamic State", ASSERTED), ("Islamic State", CLAIMED)},
+    ),
     # --- end of attrw12, round 15 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
