@@ -185,3 +185,76 @@ def own_voice_with_a_present_first_predicate(draw: st.DrawFn) -> AttributionCase
 def test_a_groups_own_we_denies_after_a_present_predicate(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text, _LEXICON) == expected
+
+
+# --- a denial of a person's links to a group --------------------------------------------------
+_DENIERS = ("{G}'s spokesman Karim Zelvani", "Officials in Velka", "The interior ministry")
+_DENY = ("denied", "has denied", "rejected", "dismissed")
+_PERSONS = ("the bomber", "Karim Okvari", "Dunmar Velkov\u2019s brother", "the suspect")
+_LINKS = ("links to", "ties with", "connection to", "affiliation with")
+
+
+@st.composite
+def denial_of_a_persons_links(draw: st.DrawFn) -> AttributionCase:
+    """ "X's spokesman denied the bomber's links to X": X's part is denied."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    who = draw(st.sampled_from(_DENIERS)).format(G=capitalised(written))
+    person = draw(st.sampled_from(_PERSONS))
+    apostrophe = "\u2019s" if draw(st.booleans()) else "'s"
+    links = draw(st.sampled_from(_LINKS))
+    verb = draw(st.sampled_from(_DENY))
+    text = f"{who} {verb} {person}{apostrophe} {links} {written}."
+    return text, frozenset({(name, Stance.DENIED)})
+
+
+@given(denial_of_a_persons_links())
+def test_a_denial_of_a_persons_links_denies_the_group(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+def test_a_denial_of_links_to_no_group_names_no_one() -> None:
+    """ "X denied any links to the attack": no possessive, no group after: X's own denial."""
+    found = _read("Boko Haram denied the bomber's links to the attack.", _LEXICON)
+    assert all(stance is not Stance.DENIED or actor == "Boko Haram" for actor, stance in found)
+
+
+# --- a group's attackers with their act as a present participle ---------------------------------
+_ATTACKERS = ("gunmen", "fighters", "militants", "insurgents")
+_ACTS = (
+    "raiding the prison",
+    "storming the hotel",
+    "attacking a checkpoint",
+    "firing rockets at the base",
+    "targeting the convoy",
+)
+_FRAMES = (
+    "Fighting raged between police and {g} {n} {a}, officials said.",
+    "{G} {n} {a} were seen on the footage, the army said.",
+)
+
+
+@st.composite
+def attackers_acting_as_a_participle(draw: st.DrawFn) -> AttributionCase:
+    """ "fighting between police and X gunmen raiding the prison": X is said to do it."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    frame = draw(st.sampled_from(_FRAMES))
+    text = frame.format(
+        g=written.removeprefix("the "),
+        G=capitalised(written.removeprefix("the ")),
+        n=draw(st.sampled_from(_ATTACKERS)),
+        a=draw(st.sampled_from(_ACTS)),
+    )
+    return f"Velka, Zelvania. {text}", frozenset({(name, Stance.ASSERTED)})
+
+
+@given(attackers_acting_as_a_participle())
+def test_attackers_acting_as_a_participle_are_the_groups(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+def test_a_participle_of_no_attack_verb_names_no_act() -> None:
+    """ "X fighters fleeing the town": no act of attack, no attribution."""
+    text = "Velka, Zelvania. Police watched Boko Haram fighters fleeing the town, officials said."
+    assert _read(text, _LEXICON) == set()

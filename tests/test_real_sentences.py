@@ -2238,6 +2238,19 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "the country,\u201d but said he was not aware of the details of the Jalalabad attack.",
         {("Taliban", DENIED)},
     ),
+    # a denial of a person's links to the group denies the group's part
+    (
+        "Taliban spokesman Zabihullah Mujahid denied Shahab al-Muhajir\u2019s links to the "
+        "Taliban.",
+        {("Taliban", DENIED)},
+    ),
+    # a group's attackers with their act as a present participle
+    (
+        "At least 29 people have been killed in fighting between security forces and Daesh "
+        "gunmen raiding an Afghan jail, officials said Monday, after the group claimed the "
+        "ongoing attack.",
+        {("Islamic State", ASSERTED), ("Islamic State", CLAIMED)},
+    ),
     # --- end of attrw12, round 15 ----------------------------------------------------------
     # --- attrdev15, round 15: a group stating the attack's motive claims it (its statement
     # placed on an outlet named with its bracketed acronym) ------------------------------------

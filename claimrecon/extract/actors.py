@@ -203,6 +203,7 @@ class _Patterns:
         aliases = act.spellings()
         outlets = {" ".join(k.lower().split()): v for k, v in act.outlets.items()}
         event = _words_alt(act.event_nouns)
+        participles = _participles(act.attack_verbs)
         det = (
             r"(?:a|an|the|this|that|these|those|last\s+week['\u2019]s|\w+day['\u2019]s"
             r"|(?-i:[A-Z])[\w\-]*['\u2019]s)"
@@ -235,9 +236,13 @@ class _Patterns:
             adjectival_re=_adjectival_re(
                 mod, event, _event_kinds([*act.event_nouns, *act.strike_nouns])
             ),
-            attacker_re=_attacker_re(act.attacker_nouns, act.attack_verbs, act.link_words),
+            attacker_re=_attacker_re(
+                act.attacker_nouns, [*act.attack_verbs, *participles], act.link_words
+            ),
             headline_attacker_re=_attacker_re(
-                act.attacker_nouns, [*act.attack_verbs, *act.headline_verbs], act.link_words
+                act.attacker_nouns,
+                [*act.attack_verbs, *participles, *act.headline_verbs],
+                act.link_words,
             ),
             numbered_re=re.compile(
                 rf"(?:(?<![\w\-])the\s+|(?<![\w\-.,]))(?!{_YEAR}){parts['{number}']}\s+$",
@@ -1058,6 +1063,15 @@ _ATTACKER_PP = (
     r"(?:\s+(?:in|from|on|with|armed\s+with)"
     r"(?:\s+(?!(?:was|were|is|are|had|has|have|been|being)(?![\w\-]))[\w\-]+){1,6}?)?"
 )
+
+
+def _participles(verbs: Iterable[str]) -> list[str]:
+    """The present participles of the attack verbs in "-ed": "Okvara gunmen raiding a jail".
+
+    Dropping "ed" before "ing" spells them all ("raiding", "firing", "kidnapping",
+    "seizing"); an irregular past ("shot", "drove") has no such form and is left out.
+    """
+    return [f"{v[:-2]}ing" for v in verbs if v.endswith("ed") and " " not in v]
 
 
 def _attacker_re(
