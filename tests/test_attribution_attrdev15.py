@@ -229,3 +229,30 @@ def test_a_known_compound_spelt_another_way_is_the_known_group(
     written, actor = named
     found = _read(frame.format(n=written), _COMPOUND_LEXICON)
     assert {a for a, _ in found} == {actor}, frame.format(n=written)
+
+
+@st.composite
+def ties_denied(draw: st.DrawFn) -> AttributionCase:
+    """ "X denied any links to the attack", "denied having any role in it": X denies."""
+    written, name = draw(st.sampled_from(_INVENTED + _KNOWN))
+    verb = draw(st.sampled_from(("denied", "denies", "has denied", "had denied")))
+    event = draw(st.sampled_from(_EVENTS))
+    told = draw(
+        st.sampled_from(
+            (
+                f"any links to {event}",
+                f"any ties with {event}",
+                f"having any links to {event}",
+                f"connections to {event}",
+                f"having any role in {event}",
+                f"having any involvement in {event}",
+            )
+        )
+    )
+    return f"{capitalised(written)} {verb} {told}.", frozenset({(name, Stance.DENIED)})
+
+
+@given(ties_denied())
+def test_a_group_denying_ties_to_the_attack_denies_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
