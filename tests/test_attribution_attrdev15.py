@@ -256,3 +256,27 @@ def ties_denied(draw: st.DrawFn) -> AttributionCase:
 def test_a_group_denying_ties_to_the_attack_denies_it(case: AttributionCase) -> None:
     text, expected = case
     assert _read(text) == expected, text
+
+
+@st.composite
+def attackers_who_joined(draw: st.DrawFn) -> AttributionCase:
+    """ "The bomber had joined X in 2018", "the attackers previously fought for X": X's men."""
+    written, name = draw(st.sampled_from(_INVENTED + _KNOWN))
+    who = draw(
+        st.sampled_from(("The bomber", "The attackers", "Both gunmen", "Five of the attackers"))
+    )
+    aux = draw(st.sampled_from(("", "had ", "had previously ", "previously ")))
+    verb = draw(st.sampled_from(("joined", "fought for", "fought alongside")))
+    rest = draw(st.sampled_from((" in 2018, police said", ", the ministry said", "")))
+    return f"{who} {aux}{verb} {written}{rest}.", frozenset({(name, Stance.ASSERTED)})
+
+
+@given(attackers_who_joined())
+def test_attackers_who_joined_or_fought_for_a_group_are_its(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@given(st.sampled_from(("fought with Dunmar troops", "joined the crowd", "joined the queue")))
+def test_attackers_who_joined_no_group_name_no_one(told: str) -> None:
+    assert _read(f"The gunmen {told} before the raid.") == set()
