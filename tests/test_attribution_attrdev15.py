@@ -229,3 +229,54 @@ def test_a_known_compound_spelt_another_way_is_the_known_group(
     written, actor = named
     found = _read(frame.format(n=written), _COMPOUND_LEXICON)
     assert {a for a, _ in found} == {actor}, frame.format(n=written)
+
+
+@st.composite
+def ties_denied(draw: st.DrawFn) -> AttributionCase:
+    """ "X denied any links to the attack", "denied having any role in it": X denies."""
+    written, name = draw(st.sampled_from(_INVENTED + _KNOWN))
+    verb = draw(st.sampled_from(("denied", "denies", "has denied", "had denied")))
+    event = draw(st.sampled_from(_EVENTS))
+    told = draw(
+        st.sampled_from(
+            (
+                f"any links to {event}",
+                f"any ties with {event}",
+                f"having any links to {event}",
+                f"connections to {event}",
+                f"having any role in {event}",
+                f"having any involvement in {event}",
+            )
+        )
+    )
+    return f"{capitalised(written)} {verb} {told}.", frozenset({(name, Stance.DENIED)})
+
+
+@given(ties_denied())
+def test_a_group_denying_ties_to_the_attack_denies_it(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@st.composite
+def attackers_who_joined(draw: st.DrawFn) -> AttributionCase:
+    """ "The bomber had joined X in 2018", "the attackers previously fought for X": X's men."""
+    written, name = draw(st.sampled_from(_INVENTED + _KNOWN))
+    who = draw(
+        st.sampled_from(("The bomber", "The attackers", "Both gunmen", "Five of the attackers"))
+    )
+    aux = draw(st.sampled_from(("", "had ", "had previously ", "previously ")))
+    verb = draw(st.sampled_from(("joined", "fought for", "fought alongside")))
+    rest = draw(st.sampled_from((" in 2018, police said", ", the ministry said", "")))
+    return f"{who} {aux}{verb} {written}{rest}.", frozenset({(name, Stance.ASSERTED)})
+
+
+@given(attackers_who_joined())
+def test_attackers_who_joined_or_fought_for_a_group_are_its(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text) == expected, text
+
+
+@given(st.sampled_from(("fought with Dunmar troops", "joined the crowd", "joined the queue")))
+def test_attackers_who_joined_no_group_name_no_one(told: str) -> None:
+    assert _read(f"The gunmen {told} before the raid.") == set()
