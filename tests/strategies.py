@@ -1556,3 +1556,35 @@ def stance_held_back_paired_or_voiced(draw: st.DrawFn) -> AttributionCase:
     voice = voice.format(a=written, A=capitalised(written))
     words, stance = draw(st.sampled_from(_OWN_STANCES))
     return f"{voice} {words.format(e=event)}.", frozenset({(name, stance)})
+
+
+_PLACED_HEADLINES = (
+    ("{T} claims {P} {n}", Stance.CLAIMED),
+    ("{T} blamed for {P} {n}", Stance.ASSERTED),
+    ("{T} denies role in {P} {n}", Stance.DENIED),
+    ("{T} rejects role in {P} {n}", Stance.DENIED),
+    ("{T} behind {P} {n}, police say", Stance.ASSERTED),
+    ("The {T} was blamed for the {P} {n}.", Stance.ASSERTED),
+    ("{P} {n} claimed by {T}", Stance.CLAIMED),
+    ("Officials blame {T} for {P} {n}", Stance.ASSERTED),
+    ("{T} says it carried out {P} {n}", Stance.CLAIMED),
+)
+_UNKNOWN_PLACES = ("Dunmar", "Velkapur", "Zelvabad")
+_PLACED_NOUNS = ("attack", "bombing", "market attack", "mosque bombing")
+
+
+@st.composite
+def headline_with_a_place(draw: st.DrawFn) -> AttributionCase:
+    """A headline's group and an event named by a town no gazetteer knows ("Dunmar
+    attack"): the group has the headline's stance, the town none."""
+    if draw(st.booleans()):
+        first, second = draw(st.lists(st.sampled_from(_NAME_WORDS), min_size=2, max_size=2,
+                                      unique=True))  # fmt: skip
+        title = name = f"{first} {second} {draw(st.sampled_from(_HEADS))}"
+    else:
+        title, name = draw(st.sampled_from(ARMED_NAMES))
+        title = capitalised(title.removeprefix("the "))
+    frame, stance = draw(st.sampled_from(_PLACED_HEADLINES))
+    place = draw(st.sampled_from(_UNKNOWN_PLACES))
+    text = frame.format(T=title, P=place, n=draw(st.sampled_from(_PLACED_NOUNS)))
+    return text.replace("The Al-", "The al-"), frozenset({(name, stance)})

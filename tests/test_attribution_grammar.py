@@ -29,6 +29,7 @@ from tests.strategies import (
     claims_told_any_way,
     described_in_a_lede,
     headline_claims_a_bomb,
+    headline_with_a_place,
     headlines_in_title_case,
     own_order_of_the_attack,
     own_voice_sentences,
@@ -266,5 +267,13 @@ def test_a_frame_composed_of_any_actor_shape_stance_and_speaker(case: Attributio
 def test_blame_held_back_groups_paired_and_a_groups_own_voice(case: AttributionCase) -> None:
     """ "declined to blame X": no claim; "X and Y claimed", "blamed X and Y": each its
     stance; "In a statement, X denied", "a spokesman for X claimed": the group's own."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(headline_with_a_place())
+def test_a_town_naming_the_event_is_no_actor(case: AttributionCase) -> None:
+    """ "X blamed for Dunmar attack", "X rejects role in Dunmar bombing": the group's
+    stance; the town the event is named by is what it is blamed for, not its author."""
     text, expected = case
     assert _read(text) == set(expected), text

@@ -3359,6 +3359,8 @@ def _agent_gap_ok(p: _Patterns, gap: str) -> bool:
 
 def _told_by_description(p: _Patterns, between: list[str]) -> bool | None:
     """Whether the words before the name make it the cue's actor, if they tell it alone."""
+    if between[:1] == ["for"]:
+        return False  # "X was blamed for the Dunmar attack": the event, not its author
     if _called_description(p, between):
         return True
     return False if _participle_object(between) else None
