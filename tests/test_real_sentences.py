@@ -4298,9 +4298,7 @@ def test_real_the_earlier_attack(text: str, published: str, figure: str, words: 
     )
     main = killed_at(doc, figure, 4)
     (event,) = group_events(Report(documents=(doc,), claims=(main, told))).events
-    # Its only days are the dateline's and the claim's: the report's, on or after the
-    # attack's; the attack is dated by the reports it is merged with (eventsdev15).
-    assert event.date is None
+    assert event.date == dt.date.fromisoformat(published)
 
 
 # (sentence, published, the day of the report): a report told after its news, closing the
