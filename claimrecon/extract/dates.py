@@ -302,34 +302,6 @@ def _latest_past(expression: str, published: dt.date, month: int, day: int) -> d
     return dt.date(published.year - past, month, day)
 
 
-# A dateline's date, the day a story was filed: "OKVARA, March 3 (Reuters) -", "Dunmar,
-# Nov 14 (IBNS):", "VELKA, Zelvania, Sept 18 -", "ZELVA, March 28. /TASS/.". The place opens
-# the sentence in capitals (it may stand without a separator, as a wire's copy with its
-# credit taken out does) or in title case with the separator that ends a dateline.
-_DATELINE_PLACE = re.compile(
-    r"\s*(?:(?P<caps>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})"
-    r"|[A-Z][a-z'\u2019.-]+(?:[ \t]+[A-Z][a-z'\u2019.-]+){0,3})"
-    r"(?:,[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})?,[ \t]*"
-)
-_DATELINE_TAIL = re.compile(
-    r"(?:,?[ \t]+\d{4})?\.?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|/[^/\n]{1,20}/\.?[ \t]*)?"
-    r"(?P<sep>[:\u2013\u2014-]+(?:\s|$))?"
-)
-
-
-def _dateline_date(text: str, start: int, end: int) -> bool:
-    """Say whether the date at ``start..end`` of a sentence is its dateline's.
-
-    The day a story was filed is the report's day, as a statement's is: the event it tells
-    happened on or before it, never after.
-    """
-    place = _DATELINE_PLACE.fullmatch(text, 0, start)
-    if place is None:
-        return False
-    tail = _DATELINE_TAIL.match(text, end)
-    return tail is not None and (tail.group("sep") is not None or place.group("caps") is not None)
-
-
 def _latest_weekday(weekday: int, lo: dt.date, hi: dt.date) -> dt.date | None:
     """Return the last day in ``lo..hi`` that falls on ``weekday``, if any."""
     if hi < lo:
@@ -541,12 +513,11 @@ class _Scanner:
     def _of_a_report(self, text: str, start: int, end: int) -> bool:
         """Say whether the date at ``start..end`` dates a report, not an event.
 
-        A statement ("police said on Sunday"), a follow-up, a report told before or after its
-        news, or a dateline's filing day.
+        A statement ("police said on Sunday"), a follow-up, or a report told before or after
+        its news.
         """
         return (
-            _dateline_date(text, start, end)
-            or self._statement_date(text, start)
+            self._statement_date(text, start)
             or self._statement_after(text, end)
             or self._follow_up(text, start)
             or self._reported_that(text, start, end)
@@ -583,7 +554,13 @@ class _Scanner:
             covered = match.end()
             if _is_duration(text, match.end()):
                 continue
-            statement = self._of_a_report(text, match.start(), match.end())
+            statement = (
+                self._statement_date(text, match.start())
+                or self._statement_after(text, match.end())
+                or self._follow_up(text, match.start())
+                or self._reported_that(text, match.start(), match.end())
+                or self._closing_report(text, match.start(), match.end())
+            )
             item = self._resolve_safely(match, text)
             if item is None:
                 continue
