@@ -57,7 +57,7 @@ _IN_REGION = re.compile(
 )
 """A group's name with a region or a part after it: "<group> in the Southwest",
 "<group> al-Zelvani"."""
-_PROVINCE = re.compile(r"\sprovince$", re.IGNORECASE)
+_PROVINCE = re.compile(r"\s(?:province|wilayat|wilayah)$", re.IGNORECASE)
 """The end of a branch's name for the land it holds: "<group> Velka Province"."""
 _View = TypeVar("_View", bound="EventView")
 _INDEFINITE = frozenset({"a", "an"})
