@@ -46,8 +46,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
-import functools
-import gc
 import glob
 import itertools
 import json
@@ -61,11 +59,11 @@ import time
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, cast, overload
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -123,48 +121,6 @@ about 150 MB) whatever the size of a partition. ``claimrecon analyze --engine da
 Dask's configuration (``distributed.worker.profile.enabled: false``), or shorten the
 history with ``distributed.admin.low-level-log-length``.
 """
-
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-_FROZEN: list[bool] = []
-
-
-def _collected(task: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run a task, then collect the garbage it left before the worker's next task.
-
-    Python's full collection runs once the objects that survived the last one have grown by
-    a quarter; with the lexicons' and the gazetteer's objects in a worker, that lets
-    hundreds of thousands of objects of finished tasks (cycles among them) pile up first,
-    so that each stage began from a level that grew with the tasks run before. The first
-    collection on a worker then freezes what is left (the loaded lexicons, the libraries):
-    the later ones skip it, and take milliseconds instead of a fifth of a second.
-    """
-
-    @functools.wraps(task)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
-            return task(*args, **kwargs)
-        finally:
-            gc.collect()
-            if not _FROZEN and _on_worker():
-                gc.freeze()
-                _FROZEN.append(True)
-
-    return run
-
-
-def _on_worker() -> bool:
-    try:
-        from distributed import get_worker
-    except ImportError:  # pragma: no cover - the extra is missing
-        return False
-    try:
-        get_worker()
-    except ValueError:
-        return False
-    return True
-
 
 TABLE_NAMES = (
     "documents",
@@ -345,7 +301,6 @@ _LINK_COLUMNS = ("uid", "doc", "signature", "shape", "blocks", "start", "end", "
 _LINK_TYPES = {c: "int64" if c in ("start", "end") else "string" for c in _LINK_COLUMNS}
 
 
-@_collected
 def _extract_part(
     source: _Chunk | Sequence[models.Document],
     folder: str,
@@ -476,7 +431,6 @@ def _write(frame: pd.DataFrame, folder: str, table: str, index: int) -> None:
 # --- stage 2: link ----------------------------------------------------------------------
 
 
-@_collected
 def _by_signature(frame: pd.DataFrame, folder: str, index: int) -> pd.DataFrame:
     """Link the mentions of each signature; return one representative a shape.
 
@@ -572,7 +526,6 @@ def _tiles(frame: pd.DataFrame) -> pd.DataFrame:
     return made[list(_TILES_META.columns)].astype(_TILES_META.dtypes.to_dict())
 
 
-@_collected
 def _by_tile(frame: pd.DataFrame, folder: str, index: int) -> tuple[int, int, int]:
     """Pair the representatives of each tile that overlap and may link; write the pairs.
 
@@ -790,7 +743,6 @@ def _read_shingles(path: str, wanted: set[str]) -> dict[str, _Shingles]:
     }
 
 
-@_collected
 def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> pd.DataFrame:
     """Align each pair; one row a passage and each of its two documents.
 
@@ -885,7 +837,6 @@ def _gather_part(frame: pd.DataFrame) -> pd.DataFrame:
 _PROVENANCE: TypeAdapter[list[models.Provenance]] = TypeAdapter(list[models.Provenance])
 
 
-@_collected
 def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
     """Trace the roots of each document's claims; write them, and the aggregate claims."""
     traced: list[dict[str, Any]] = []
@@ -953,7 +904,6 @@ def _others(value: Any) -> dict[str, tuple[dt.date | None, tuple[str, ...]]]:
 # --- stages 4 and 5: events, then rules and estimates -----------------------------------
 
 
-@_collected
 def _events_part(frame: pd.DataFrame) -> pd.DataFrame:
     """Group the mentions of whole components into events; one row an event and document."""
     names = {
@@ -968,7 +918,6 @@ def _events_part(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["event", "doc", "json"], dtype="string")
 
 
-@_collected
 def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) -> dict[str, Any]:
     """Run the rules and estimates over whole events and make their tables.
 
@@ -1235,7 +1184,6 @@ def _write_tables(part: Delayed, folder: str, index: int) -> Delayed:
     return delayed(_write_all, pure=False)(part, folder, index)
 
 
-@_collected
 def _write_all(part: dict[str, pd.DataFrame], folder: str, index: int) -> int:
     for name, frame in part.items():
         _write(frame, folder, name, index)
