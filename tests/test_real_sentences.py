@@ -2373,6 +2373,37 @@ def test_real_what_was_told_before(
     assert (found if isinstance(expected, list) else set(found)) == expected
 
 
+# --- attrhist15, round 15: the events of a group's record, each the group's ---------------
+# A record ("several attacks, including A and B") names each event it lists as the group's:
+# (the event's words, actor, stance).
+RECORD_EVENTS = [
+    (
+        "Jamaat-ul-Ahrar has been behind several attacks in Pakistan in recent years, "
+        "including a deadly March bombing on Easter Sunday in a park in the eastern city of "
+        "Lahore that killed at least 70 people.",
+        [("a deadly March bombing on Easter Sunday", "Jamaat-ul-Ahrar", Stance.ASSERTED)],
+    ),
+    (
+        "The LeJ is a Sunni militant group, which has claimed responsibility for several "
+        "deadly attacks against the minority Shia community in Pakistan, including the 2013 "
+        "blasts in Quetta that killed over 200 Hazara Shias.",
+        [("the 2013 blasts in Quetta", "Lashkar-e-Jhangvi", Stance.CLAIMED)],
+    ),
+]
+# --- end of attrhist15, round 15 -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_EVENTS)
+def test_real_record_events(text: str, expected: list[tuple[str, str, Stance]]) -> None:
+    claims = [c for c in extract(Document(id="d", text=text), LEX) if c.type == "attribution"]
+    for words, actor, stance in expected:
+        at = text.index(words)
+        assert any(
+            c.actor == actor and c.stance is stance and c.span.start <= at < c.span.end
+            for c in claims
+        ), (words, [(c.actor, c.stance, c.quote) for c in claims])
+
+
 # --- attributions without any actor name (attrib, round 3) --------------------------------
 # Read with a lexicon that knows no group, state or outlet by name: the frames must find
 # the actor from the sentence's structure, under the name as the text writes it.

@@ -2595,6 +2595,7 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found = _with_partners(ctx.text, mentions, _with_coordinated(ctx, p, mentions, found))
     found = _checked(ctx, p, found)
     claims = _claims(ctx, p, sentence, _denials_first(found), modifiers)
+    claims += _record_claims(ctx, p, sentence, mentions, claims)
     return claims + _acts_told_by_a_group(ctx, p, sentence, present, mentions, claims)
 
 
@@ -2609,6 +2610,219 @@ def _denials_first(found: list[_Found]) -> list[_Found]:
     if not denied:
         return found
     return [f for f in found if f.stance is not Stance.ASSERTED or f.mention.start not in denied]
+
+
+# --- a group's record, told beside the attack ----------------------------------------------
+
+# "the Velka Front has been behind several attacks, including the Dunmar bombing of 2019 and
+# a raid on Okvara": the record names each of its events as the group's. The opener is a
+# count of events that no one event is ("several", "a string of"), the list follows it.
+_RECORD_OPENER = (
+    r"(?:several|many|numerous|multiple|various|countless|(?:dozens|scores|hundreds)\s+of"
+    r"|a\s+(?:string|series|spate|wave|number|litany|slew|host|spree|chain)\s+of"
+    r"|(?:a\s+)?(?:number|string|series)\s+of)"
+)
+_RECORD_LIST = r"(?:\s*,|\s*\u2014|\s+-)?\s+(?:including|such\s+as|among\s+them|notably)\s+"
+_RECORD_CLAIMS = re.compile(
+    r"(?<![\w\-])(?:(?:has|have|had)\s+(?:also\s+)?)?(?:claimed|claims|claiming)"
+    r"(?:\s+(?:the\s+)?(?:responsibility|credit)\s+(?:for|of))?\s*$"
+    r"|(?<![\w\-])(?:took|taken|takes|accepted|assumed)\s+(?:the\s+)?responsibility\s+(?:for|of)\s*$",
+    re.IGNORECASE,
+)
+_RECORD_ACTS = re.compile(
+    r"(?<![\w\-])(?:behind|involved\s+in|responsible\s+for|blamed\s+for|accused\s+of"
+    r"|(?:carried|carrying|carries|carry)\s+out|conducted|conducting|staged|staging"
+    r"|launched|launching|mounted|mounting|perpetrated|perpetrating|committed|executed)\s*$",
+    re.IGNORECASE,
+)
+_JUST_A_COMMA = re.compile(r"\s*,\s*")
+_RECORD_GAP = 120  # characters between the group's name and its record's opener
+# After a verb, its objects are coordinated by "and": a comma alone opens an aside ("was
+# behind the attack, one of the deadliest") or the next clause.
+_AND_ITEM = re.compile(
+    r"\s*,?\s+and\s+(?=(?:the|a|an|its|their|last|this)\s|(?-i:[A-Z0-9]))", re.IGNORECASE
+)
+# A time that dates an event: a year, "last year's", "last month".
+_DATED = re.compile(
+    r"(?<![\w\-])(?:(?:19|20)\d\d|last\s+(?:year|month|week)|(?:previous|past)\s+year)(?![\w\-])",
+    re.IGNORECASE,
+)
+# Where one listed event ends: a comma, or "and" before the next item ("and the 2019 raid").
+_ITEM_END = re.compile(
+    r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|its|their|last|this)\s|(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+
+
+# A word no listed event opens with: the sentence goes on past the list.
+_PAST_THE_LIST = (
+    _AUXILIARIES
+    | _PREPOSITIONS
+    | frozenset(
+        {"but", "while", "which", "who", "that", "said", "says", "and", "or", "it", "they", "he"}
+    )
+)
+
+
+# The verb of a record whose events follow it: "carried out", "was behind", "claimed".
+_RECORD_PREDICATE = re.compile(
+    r"(?<![\w\-])(?:behind|responsible\s+for|(?:carried|carries)\s+out|claimed"
+    r"|claimed\s+(?:the\s+)?(?:responsibility|credit)\s+for|perpetrated|masterminded)\s+"
+    r"(?=(?:the|a|an|its|last|this)\s|(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+# Between a group's name and that verb: the opening of a relative clause or an apposition
+# ("X, which also", "X, the group"), then only auxiliaries and adverbs. After a plain
+# subject ("X carried out A and B") the verb may be this attack's: its cues read it.
+_APPOSED = r"\s*,\s*(?:(?:which|who)\s+|(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:that\s+|which\s+)?)"
+_RECORD_AUX = (
+    r"(?:(?:has|have|had|was|were|is|are|been|also|previously|earlier|already|once)\s+){0,3}"
+)
+_APPOSED_SUBJECT = re.compile(rf"{_APPOSED}{_RECORD_AUX}$", re.IGNORECASE)
+
+
+@per_lexicon
+def _record_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A record's opener and its list: "several attacks in Zelvania, including "."""
+    nouns = [*lexicon.actors.event_nouns, *lexicon.actors.strike_nouns]
+    if not nouns:
+        return None
+    plural = _words_alt([n if n.endswith("s") else n + "s" for n in nouns])
+    mod = r"(?:[\w'\u2019\-]+\s+){0,3}?"
+    return re.compile(
+        rf"(?<![\w\-]){_RECORD_OPENER}\s+{mod}(?:{plural})(?![\w\-])"
+        rf"(?:(?!\s(?:including|such\s+as)\s)[^;:.?!]){{0,160}}?{_RECORD_LIST}",
+        re.IGNORECASE,
+    )
+
+
+def _dated_apposition(ctx: DocContext, m: _Mention, at: int, items: list[tuple[int, int]]) -> bool:
+    """Say whether one event after the verb is a dated one of the group's apposed record.
+
+    "the Velka Front, the group behind the 2019 Dunmar bombing": the apposition names
+    another event by its date; undated ("the group behind the bombing"), it may be this one.
+    """
+    if len(items) != 1 or not _APPOSED_SUBJECT.match(ctx.text, m.end, at):
+        return False
+    return _DATED.search(ctx.text, *items[0]) is not None
+
+
+@per_lexicon
+def _event_noun_re(lexicon: Lexicon) -> re.Pattern[str] | None:
+    nouns = [*lexicon.actors.event_nouns, *lexicon.actors.strike_nouns]
+    if not nouns:
+        return None
+    return re.compile(rf"(?<![\w\-])(?:{_words_alt(nouns)})(?![\w\-])", re.IGNORECASE)
+
+
+def _record_stance(gap: str) -> Stance | None:
+    """The stance of the verb a record hangs on: a claim, an act, or none of them."""
+    if _RECORD_CLAIMS.search(gap):
+        return Stance.CLAIMED
+    return Stance.ASSERTED if _RECORD_ACTS.search(gap) else None
+
+
+def _record_items(
+    ctx: DocContext, lo: int, hi: int, cuts: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """The events a record lists from ``lo``: each item's span, when it names an event.
+
+    ``cuts`` are where one item ends and the next begins.
+    """
+    events = _event_noun_re(ctx.lexicon)
+    if events is None:
+        return
+    start = lo
+    for cut in [*cuts.finditer(ctx.text, lo, hi), None]:
+        end = hi if cut is None else cut.start()
+        item = ctx.text[start:end].split(",")[0].rstrip(" .;:!?\"'\u201d\u2019")
+        first = _FIRST_WORD.match(item)
+        if first is None or first.group().lower() in _PAST_THE_LIST:
+            return  # "..., including the Dunmar raid, was behind": the list has ended
+        if events.search(item):
+            yield start, start + len(item)
+        if cut is None:
+            return
+        start = cut.end()
+
+
+def _record_claims(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    mentions: list[_Mention],
+    read: list[AttributionClaim],
+) -> list[AttributionClaim]:
+    """Claims of the events a group's record lists, each the group's by the record's verb.
+
+    "The Velka Front, which has claimed several attacks in Okvara, including the 2019
+    Dunmar bombing and a raid on a market": the Front claims both of them. So does "the
+    Front, the group behind the Dunmar bombing and the Velka raid" assert both, and "the
+    Front, which carried out the 2019 Dunmar bombing" the one it dates.
+    A record the sentence negates ("has not claimed several attacks, such as") names none.
+    """
+    record = _record_re(ctx.lexicon)
+    if record is None:
+        return []
+    claims: list[AttributionClaim] = []
+    for found in record.finditer(ctx.text, sentence.start, sentence.end):
+        claims += _listed_claims(ctx, p, sentence, mentions, found.start(), found.end(), False)
+    for pred in _RECORD_PREDICATE.finditer(ctx.text, sentence.start, sentence.end):
+        claims += _listed_claims(ctx, p, sentence, mentions, pred.start(), pred.end(), True)
+    # An event the cues read already ("X carried out the Dunmar raid") is not read twice.
+    return [
+        c
+        for c in claims
+        if not any(r.span.start < c.span.end and c.span.start < r.span.end for r in read)
+    ]
+
+
+def _record_subject(ctx: DocContext, mentions: list[_Mention], at: int) -> _Mention | None:
+    """The group whose record the verb at ``at`` tells: the last one named before it."""
+    before = [m for m in mentions if m.end <= at and not m.voice]
+    if (
+        len(before) > 1
+        and before[-1].anaphor
+        and _JUST_A_COMMA.fullmatch(ctx.text, before[-2].end, before[-1].start)
+    ):
+        before.pop()  # "X, the group behind ...": the apposition is X's own
+    if not before or at - before[-1].end > _RECORD_GAP:
+        return None
+    m = before[-1]
+    return None if m.anaphor and not m.sure else m
+
+
+def _listed_claims(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    mentions: list[_Mention],
+    at: int,
+    items_at: int,
+    direct: bool,
+) -> list[AttributionClaim]:
+    """The claims of the events listed from ``items_at``, the group's by the verb before ``at``.
+
+    ``direct``: the events follow the verb ("carried out the Dunmar raid and ..."); its
+    subject must then be a relative clause or an apposition of the group.
+    """
+    m = _record_subject(ctx, mentions, at)
+    if m is None:
+        return []
+    gap = ctx.text[m.end : items_at if direct else at]
+    stance = _record_stance(gap)
+    if stance is None or _negated(p, gap):
+        return []
+    if direct and not _APPOSED_SUBJECT.match(ctx.text, m.end, at):
+        return []
+    items = list(_record_items(ctx, items_at, sentence.end, _AND_ITEM if direct else _ITEM_END))
+    if direct and len(items) < 2 and not _dated_apposition(ctx, m, at, items):
+        return []  # one event after the verb: the cues read it
+    claims = []
+    for start, end in items:
+        f = _Found(mention=m, stance=stance, start=start, end=end)
+        claims.append(_claim(ctx, sentence, p, f, stance, []))
+    return claims
 
 
 # The subject of an act a group tells of its own: its attackers, a man, "he", the event ("it"
