@@ -2274,6 +2274,15 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Lashkar-e-Taiba", BELIEVED), ("Haqqani network", BELIEVED)},
     ),
     # --- end of attrdev15, round 15 --------------------------------------------------------
+    # --- attrmen15, round 15: a group named through its men ("X men", "X elements") and
+    # their part in the attack ("were involved in facilitating the bomber") ------------------
+    (
+        "Crime Investigation Agency chief Umer Virk said both TTP men were involved in "
+        "facilitating the suicide bomber who blew himself up at Wagah Border on November, 2, "
+        "2014, killing 63 people, including women and children.",
+        {("Tehrik-i-Taliban Pakistan", ASSERTED)},
+    ),
+    # --- end of attrmen15, round 15 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
