@@ -121,3 +121,42 @@ def test_involvement_in_a_plain_errand_is_no_attack() -> None:
     """ "were involved in the talks": a gerund or noun of planning an attack is needed."""
     text = "Police said al-Shabaab elements were involved in the talks."
     assert _read(text, _LEXICON) == set()
+
+
+# --- the men's second predicate: "Okvara fighters camped in the hills and stormed" ---------
+_FIRSTS = (
+    "camped in the hills for a week",
+    "arrived in two pickup trucks",
+    "waited near the gate for hours",
+    "gathered in the village on Friday",
+)
+_SECOND_ACTS = (
+    "carried out the attack",
+    "staged the assault on the hotel",
+    "launched the attack on the school",
+)
+_MEN = ("fighters", "militants", "gunmen", "elements", "men", "members")
+
+
+@st.composite
+def mens_second_act(draw: st.DrawFn) -> AttributionCase:
+    """ "Police said Okvara elements camped in the hills and carried out the attack"."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    speaker = draw(st.sampled_from(_SPEAKERS[1:]))
+    men = draw(st.sampled_from(_MEN))
+    first = draw(st.sampled_from(_FIRSTS))
+    comma = draw(st.sampled_from(("", ",")))
+    act = draw(st.sampled_from(_SECOND_ACTS))
+    return f"{speaker}{written} {men} {first}{comma} and {act}.", frozenset({(name, ASSERTED)})
+
+
+@given(mens_second_act())
+def test_the_mens_second_act_is_the_groups(case: AttributionCase) -> None:
+    text, expected = case
+    assert _read(text, _LEXICON) == expected
+
+
+def test_the_second_act_of_other_people_is_no_groups() -> None:
+    """ "Okvara hostages gathered in the hall and ...": hostages are no men of the group."""
+    text = "Police said al-Shabaab hostages gathered in the hall and carried out the attack."
+    assert _read(text, _LEXICON) == set()

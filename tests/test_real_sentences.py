@@ -2282,6 +2282,14 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "2014, killing 63 people, including women and children.",
         {("Tehrik-i-Taliban Pakistan", ASSERTED)},
     ),
+    # the men's second predicate, after a first in the past and "and", is the group's act
+    (
+        "On a visit to the school on Saturday, Maj Gen Olum said the ADF elements hibernated "
+        "in the community for a couple of days and staged the attack as a spectacle to divert "
+        "attention from UPDF pressure on them inside the Democratic Republic of Congo (DRC) and "
+        "to show the world it is still kicking.",
+        {("Allied Democratic Forces", ASSERTED)},
+    ),
     # --- end of attrmen15, round 15 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -2302,7 +2302,7 @@ def _subject_of(
             start = m.start if relative else _subject_start(p, text, m, base)
             if start is None:
                 start = _absolute(doc_text, m, cs)
-        elif _first_predicate(gap, stance):
+        elif _first_predicate(gap, stance) or _mens_first_predicate(p, gap, stance):
             start = _subject_start(p, text, m, base)
         if start is not None:
             if stance is Stance.ASSERTED and _habitual(p, gap):
@@ -2409,6 +2409,27 @@ def _first_predicate(gap: str, stance: Stance) -> bool:
     Only a claim or a denial: the subject says it of itself ("X condemned it and denied").
     """
     return stance in (Stance.CLAIMED, Stance.DENIED) and _FIRST_PREDICATE.match(gap) is not None
+
+
+# "X elements hid in the town for days and | staged the attack": the group's men, their
+# first predicate in the past, and "and" before the act.
+_MENS_FIRST_PREDICATE = re.compile(
+    r"(?:['\u2019]s)?\s+(?P<men>[\w\-]+)\s+(?-i:[a-z]{3,}ed)\s[^;:!?\"\u201c\u201d]{0,120}?"
+    r"(?:,\s*|\s+)and\s*$",
+    re.IGNORECASE,
+)
+
+
+def _mens_first_predicate(p: _Patterns, gap: str, stance: Stance) -> bool:
+    """Say whether the act after ``gap`` is the second predicate of a group's men.
+
+    "Okvara fighters hid in the hills for a week and stormed the camp": the men's second
+    act is the group's, as its first one would be ("Okvara fighters stormed").
+    """
+    if stance is not Stance.ASSERTED:
+        return False
+    hit = _MENS_FIRST_PREDICATE.match(gap)
+    return hit is not None and hit.group("men").lower() in p.members | p.militants
 
 
 # Up to two of these may stand between a subject and its cue: "X has also claimed".
