@@ -13,6 +13,7 @@ the one affiliate of that group the document names, as "an Okvara-linked group" 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -160,3 +161,21 @@ def test_the_second_act_of_other_people_is_no_groups() -> None:
     """ "Okvara hostages gathered in the hall and ...": hostages are no men of the group."""
     text = "Police said al-Shabaab hostages gathered in the hall and carried out the attack."
     assert _read(text, _LEXICON) == set()
+
+
+# --- the men before the group: "elements of X", "men from X", "X cadres" ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elements of Boko Haram attacked the village.",
+        "Cadres of the Deccan Mujahideen attacked the village.",
+        "Men from al-Shabaab stormed the hotel.",
+        "Police said elements of Boko Haram were behind the attack.",
+        "Police said men of al-Shabaab carried out the attack.",
+        "Officials said Boko Haram cadres were involved in the planning of the attack.",
+    ],
+)
+def test_the_groups_men_named_before_it(text: str) -> None:
+    found = _read(text, _LEXICON)
+    assert len(found) == 1
+    assert next(iter(found))[1] is ASSERTED
