@@ -2274,6 +2274,23 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Lashkar-e-Taiba", BELIEVED), ("Haqqani network", BELIEVED)},
     ),
     # --- end of attrdev15, round 15 --------------------------------------------------------
+    # --- attrmen15, round 15: a group named through its men ("X men", "X elements") and
+    # their part in the attack ("were involved in facilitating the bomber") ------------------
+    (
+        "Crime Investigation Agency chief Umer Virk said both TTP men were involved in "
+        "facilitating the suicide bomber who blew himself up at Wagah Border on November, 2, "
+        "2014, killing 63 people, including women and children.",
+        {("Tehrik-i-Taliban Pakistan", ASSERTED)},
+    ),
+    # the men's second predicate, after a first in the past and "and", is the group's act
+    (
+        "On a visit to the school on Saturday, Maj Gen Olum said the ADF elements hibernated "
+        "in the community for a couple of days and staged the attack as a spectacle to divert "
+        "attention from UPDF pressure on them inside the Democratic Republic of Congo (DRC) and "
+        "to show the world it is still kicking.",
+        {("Allied Democratic Forces", ASSERTED)},
+    ),
+    # --- end of attrmen15, round 15 --------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -173,6 +173,7 @@ class _Patterns:
     openers: frozenset[str]  # "little-known", "shadowy": words that describe a group's name
     members: frozenset[str]
     attackers: frozenset[str]
+    militants: frozenset[str]  # attackers who are no state's: "gunmen", not "troops"
     hedges: dict[str, Stance]
     locators: dict[str, re.Pattern[str]]  # first word of an alias or cue -> where it occurs
     habitual: frozenset[str]
@@ -348,6 +349,7 @@ def _word_sets(lexicon: Lexicon) -> dict[str, Any]:
         "openers": frozenset(w.lower() for w in act.name_openers),
         "members": frozenset(w.lower() for w in act.member_nouns),
         "attackers": frozenset(w.lower() for w in act.attacker_nouns),
+        "militants": frozenset(w.lower() for w in act.militant_nouns),
         "hedges": {k.lower(): v for k, v in act.hedges.items()},
         "habitual": frozenset(w.lower() for w in act.habitual_words),
         "negations": tuple(n.lower() for n in act.negations),
@@ -1065,6 +1067,10 @@ _ATTACKER_PP = (
 )
 
 
+# The kind of attack an attacker noun is named by: "a suicide squad", "a hit team".
+_ATTACKER_KINDS = ("suicide", "hit", "assault", "strike", "death")
+
+
 def _participles(verbs: Iterable[str]) -> list[str]:
     """The present participles of the attack verbs in "-ed": "Okvara gunmen raiding a jail".
 
@@ -1082,10 +1088,14 @@ def _attacker_re(
         return None
     # "Al-Qaeda linked assailants targeted": the attackers tied to the actor are its.
     link = rf"(?:(?:\s+|\s*-)(?:{link_alt}))?" if link_alt else ""
+    # "X rebel fighters stormed", "X militant gunmen", "X's suicide squad attacked": the
+    # head may follow another attacker noun or a word of the attack's kind, and the group
+    # may own it ("'s"; see _attacker for a state's own).
+    kind = rf"(?:(?:{noun_alt}|{'|'.join(_ATTACKER_KINDS)})\s+)?"
     # "ISIS gunmen who opened fire": the relative pronoun binds the act to the attackers;
     # "X gunmen had stormed": the past perfect tells the same act ("have killed" may not).
     return re.compile(
-        rf"{link}\s+(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?"
+        rf"(?P<own>['\u2019]s)?{link}\s+{kind}(?:{noun_alt}){_ATTACKER_PP}(?P<rel>\s+(?:who|that))?"
         rf"(?:\s+had)?\s+(?:{verb_alt})(?![\w\-])",
         re.IGNORECASE,
     )
@@ -1609,7 +1619,30 @@ def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
     A headline's "Al Qaeda group claims responsibility" over an article naming al-Qaeda in
     the Islamic Maghreb names the affiliate; with no affiliate, or several, the parent.
     """
-    if m.actor not in p.parents or not _OF_THE_FAMILY.match(ctx.text, m.end):
+    if not _OF_THE_FAMILY.match(ctx.text, m.end) and not _tied_men(p, ctx.text, m.end):
+        return m
+    return _named_affiliate(ctx, p, m)
+
+
+# "-linked", "-affiliated" and the words after it: "Okvara-linked rebel fighters".
+_TIED_WORDS = re.compile(r"[\-\u2010](?:linked|affiliated|aligned|allied)((?:\s+[\w\-]+){1,2})")
+
+
+def _tied_men(p: _Patterns, text: str, end: int) -> bool:
+    """Say whether attackers or members tied to the group follow its name at ``end``.
+
+    "Okvara-linked gunmen", "Okvara-affiliated rebel fighters" are the men of an affiliate
+    of Okvara, as "an Okvara-linked group" is that affiliate (see _as_affiliate).
+    """
+    hit = _TIED_WORDS.match(text, end)
+    if hit is None:
+        return False
+    return any(w.lower() in p.attackers | p.members for w in hit.group(1).split())
+
+
+def _named_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
+    """The one affiliate of ``m``'s group the document names, or ``m`` if none or several."""
+    if m.actor not in p.parents:
         return m
     cache = ctx.memo(_ActorsMemo).affiliate
     child = cache.get(m.actor)
@@ -2004,6 +2037,10 @@ def _gap_step(p: _Patterns, words: list[str], i: int) -> int | None:
         return after
     if low in p.fillers or word in {"'s", "\u2019s", ",", "(", ")"}:
         return i + 1
+    if low in p.militants and i + 1 == len(words):
+        # "X gunmen were behind the attack": the group's men, its verb next (not a
+        # state's "troops", left to the frames of state forces).
+        return i + 1
     if i == 0 and low in _TIES:
         return i + 1  # "an Okvara-linked group claimed": read as Okvara's one affiliate
     if low in _RELATIVE_SUBJECTS and i > 0 and words[i - 1] == ",":
@@ -2265,7 +2302,7 @@ def _subject_of(
             start = m.start if relative else _subject_start(p, text, m, base)
             if start is None:
                 start = _absolute(doc_text, m, cs)
-        elif _first_predicate(gap, stance):
+        elif _first_predicate(gap, stance) or _mens_first_predicate(p, gap, stance):
             start = _subject_start(p, text, m, base)
         if start is not None:
             if stance is Stance.ASSERTED and _habitual(p, gap):
@@ -2372,6 +2409,27 @@ def _first_predicate(gap: str, stance: Stance) -> bool:
     Only a claim or a denial: the subject says it of itself ("X condemned it and denied").
     """
     return stance in (Stance.CLAIMED, Stance.DENIED) and _FIRST_PREDICATE.match(gap) is not None
+
+
+# "X elements hid in the town for days and | staged the attack": the group's men, their
+# first predicate in the past, and "and" before the act.
+_MENS_FIRST_PREDICATE = re.compile(
+    r"(?:['\u2019]s)?\s+(?P<men>[\w\-]+)\s+(?-i:[a-z]{3,}ed)\s[^;:!?\"\u201c\u201d]{0,120}?"
+    r"(?:,\s*|\s+)and\s*$",
+    re.IGNORECASE,
+)
+
+
+def _mens_first_predicate(p: _Patterns, gap: str, stance: Stance) -> bool:
+    """Say whether the act after ``gap`` is the second predicate of a group's men.
+
+    "Okvara fighters hid in the hills for a week and stormed the camp": the men's second
+    act is the group's, as its first one would be ("Okvara fighters stormed").
+    """
+    if stance is not Stance.ASSERTED:
+        return False
+    hit = _MENS_FIRST_PREDICATE.match(gap)
+    return hit is not None and hit.group("men").lower() in p.members | p.militants
 
 
 # Up to two of these may stand between a subject and its cue: "X has also claimed".
@@ -3812,6 +3870,10 @@ def _attacker(
     hit = regex.match(ctx.text, m.end, limit) if regex else None
     if hit is not None and _REDUCED_PASSIVE.match(ctx.text, hit.end()):
         return None  # "saw an Okvara militant killed in the raid": the attacker suffered it
+    if hit is not None and hit.group("own") and (m.anaphor or _is_state(ctx, p, m.actor)):
+        # "Velka's troops stormed the hideout": a state's forces, not its attack; "the
+        # group's fighters stormed" is the group's own word, read by its speaker's frames.
+        return None
     if hit is None:
         return _numbered(ctx, p, sentence, m, limit)
     if hit.group("rel"):
