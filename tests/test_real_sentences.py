@@ -2274,6 +2274,20 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Lashkar-e-Taiba", BELIEVED), ("Haqqani network", BELIEVED)},
     ),
     # --- end of attrdev15, round 15 --------------------------------------------------------
+    # --- actornames15, round 15: a creed, or a costume's nickname, is no actor ----------------
+    (
+        "The FBI is investigating the shootings as an act of terrorism with possible ties to "
+        "radical Islam, according to FOX News.",
+        set(),
+    ),
+    (
+        "Santa Claus gunman kills at least 35 people in Istanbul nightclub, Turkey\n\n"
+        "A gunman believed to have been dressed in a Santa Claus costume opened fire at a "
+        "nightclub in Istanbul during New Year\u2019s celebrations, killing at least 35 people "
+        "and wounding several others.",
+        set(),
+    ),
+    # --- end of actornames15, round 15 -----------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

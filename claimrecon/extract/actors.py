@@ -1307,6 +1307,7 @@ class _ActorsMemo:
     tokens: dict[tuple[int, int], list[_Word]] = field(default_factory=dict)
     # The actors each sentence names or refers back to, by index (see _named_or_referred).
     referred: dict[int, list[_Mention]] = field(default_factory=dict)
+    worn: dict[str, bool] = field(default_factory=dict)  # names told as a costume
 
     def after_reading(self) -> None:
         """Drop each sentence's words once the claims are read (see ``DocContext``)."""
@@ -4474,6 +4475,44 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     return found
 
 
+@per_lexicon
+def _disguise_re(lexicon: Lexicon) -> tuple[str, str] | None:
+    """The words around a costume's name: "dressed as", "disguised as"; "costume", "mask"."""
+    act = lexicon.actors
+    if not act.disguise_openers and not act.disguise_nouns:
+        return None
+    return alternation(act.disguise_openers), alternation(act.disguise_nouns)
+
+
+def _worn(ctx: DocContext, name: str) -> bool:
+    """Say whether the document names ``name`` as a costume or a disguise (cached).
+
+    "A gunman dressed as Velka", "in a Velka costume": Velka is what the attacker wore,
+    and a nickname made of it ("the Velka gunman kills 30") names no group. Only names
+    the lexicon does not know are asked: "militants posing as Okvara fighters" still
+    names Okvara.
+    """
+    memo = ctx.memo(_ActorsMemo).worn
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = _worn_in(ctx, name)
+    return found
+
+
+def _worn_in(ctx: DocContext, name: str) -> bool:
+    words = _disguise_re(ctx.lexicon)
+    if words is None or not name.strip():
+        return False
+    openers, nouns = words
+    written = r"\s+".join(re.escape(w) for w in name.split())
+    costume = re.compile(
+        rf"(?<![\w\-])(?:{openers})\s+(?:(?:a|an|the)\s+)?{written}(?![\w\-])"
+        rf"|(?<![\w\-]){written}\s+(?:{nouns})(?![\w\-])",
+        re.IGNORECASE,
+    )
+    return costume.search(ctx.text) is not None
+
+
 _QUOTED_NP = (
     r"[\"\u201c\u2018']((?-i:[a-z][a-z\-]+)(?:\s+(?-i:[a-z][a-z\-]+)){0,3})[\"\u201d\u2019']"
 )
@@ -4806,6 +4845,8 @@ def _candidates(
             continue  # "Gunmen claimed ...": a common word opening the sentence
         if span.name.lower() in p.outlets or _adjective(ctx, p, span) or _ordinal_name(span):
             continue
+        if span.name.lower() not in p.aliases and _worn(ctx, span.name):
+            continue  # "the Velka gunman" of a gunman "dressed as Velka": a costume
         if _attackers_in_capitals(ctx, p, span):
             continue  # "Suicide Bombers behind ...", "SUICIDE bombers attacked": no name
         if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):

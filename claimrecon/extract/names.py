@@ -115,6 +115,7 @@ class NameGrammar:
     numbers: frozenset[str] = frozenset()  # "Four", "Thirty": a count before a name, not in it
     attackers: frozenset[str] = frozenset()  # "Gunmen of X": the attackers, not the name
     honorifics: frozenset[str] = frozenset()  # "Imam": a title, or a name's word before a head
+    ideologies: frozenset[str] = frozenset()  # "Islam", "Radical": a name of these is a belief
 
 
 @per_lexicon
@@ -152,6 +153,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         numbers=frozenset(w.lower() for w in lexicon.figures.number_words),
         attackers=_single_words(act.attacker_nouns),
         honorifics=frozenset(w.lower() for w in act.name_honorifics),
+        ideologies=frozenset(w for phrase in act.ideology_words for w in phrase.lower().split()),
     )
 
 
@@ -565,6 +567,8 @@ def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
         for w in lowered
     ):
         return False
+    if all(w in grammar.ideologies for w in lowered):
+        return False  # "radical Islam", "Salafism": a belief, not who holds it
     if len(words) > 1 and lowered[-1] in grammar.outlets:
         return False  # "The Star", "Daily Monitor": an outlet
     if _a_part_of(grammar, lowered):

@@ -1,0 +1,108 @@
+"""False actors of round 15 (actornames15), drawn by grammars with the claims each yields.
+
+A creed or an ideology is no perpetrator: "possible ties to radical Islam", "blamed
+Salafism for the attack" name a belief, not who holds it (``ideology_words``). A name the
+document gives as a costume or a disguise is no group either: the attacker "dressed as
+Velka", "in a Velka costume", is nicknamed "the Velka gunman" in a headline, and that
+nickname names no one (``disguise_openers``, ``disguise_nouns``). Invented names, other
+frames and word orders; the same frames with a group in the slot still name the group.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.models import Stance
+from tests.strategies import capitalised, unknown_group
+from tests.strategies import read_attributions as _read
+
+_IDEOLOGIES = (
+    "radical Islam",
+    "Radical Islam",
+    "Islam",
+    "Islamism",
+    "Salafism",
+    "Wahhabism",
+    "Hindutva",
+    "Neo-Nazism",
+    "political Islam",
+    "Militant Islam",
+)
+_EVENTS = ("the attack", "the shooting", "the bombing", "Friday's attack")
+_SPEAKERS = ("Officials", "The police chief", "Velka's president", "Witnesses")
+
+# frame, and the stance a group in its slot is read with
+_IDEOLOGY_FRAMES = (
+    ("The FBI is investigating {e} as an act of terrorism with possible ties to {n}.",
+     Stance.SUSPECTED),
+    ("{s} blamed {n} for {e}.", Stance.ASSERTED),
+    ("{s} said {n} was behind {e}.", Stance.ASSERTED),
+    ("{s} said {e} was carried out by {n}.", Stance.ASSERTED),
+)  # fmt: skip
+
+
+def _frame(frame: str, name: str, event: str, speaker: str) -> str:
+    return capitalised(frame.format(n=name, e=event, s=speaker))
+
+
+@given(
+    st.sampled_from(_IDEOLOGIES),
+    st.sampled_from(_IDEOLOGY_FRAMES),
+    st.sampled_from(_EVENTS),
+    st.sampled_from(_SPEAKERS),
+)
+def test_a_creed_or_an_ideology_in_an_actors_slot_names_no_one(
+    ideology: str, framed: tuple[str, Stance], event: str, speaker: str
+) -> None:
+    text = _frame(framed[0], ideology, event, speaker)
+    assert _read(text) == set(), text
+
+
+@given(
+    unknown_group(),
+    st.sampled_from(_IDEOLOGY_FRAMES),
+    st.sampled_from(_EVENTS),
+    st.sampled_from(_SPEAKERS),
+)
+def test_a_group_in_the_same_slots_is_still_named(
+    group: tuple[str, str], framed: tuple[str, Stance], event: str, speaker: str
+) -> None:
+    written, name = group
+    frame, stance = framed
+    text = _frame(frame, written, event, speaker)
+    assert _read(text) == {(name, stance)}, text
+
+
+_COSTUMES = ("Velka Claus", "Okvara", "Zelvan Knight", "Dunmar Joker")
+_WORN = (
+    "A gunman dressed as {c} opened fire at a nightclub in Okvara, killing 35 people.",
+    "The attacker, disguised as {c}, opened fire at a nightclub in Okvara.",
+    "A gunman believed to have been dressed in a {c} costume opened fire at the club.",
+    "The gunman, who wore a {c} mask, opened fire at the club.",
+    "Police said the attacker had been posing as {c} when he opened fire.",
+    "The shooter, dressed up as {c}, opened fire at the club.",
+)
+_NICKNAMES = (
+    "{c} gunman kills 35 in Okvara nightclub",
+    "{c} gunman kills at least 35 people in Okvara nightclub",
+    "{c} attacker kills 35 in nightclub",
+    "The {c} gunman killed 35 people at the club on Sunday.",
+)
+
+
+@given(st.sampled_from(_COSTUMES), st.sampled_from(_NICKNAMES), st.sampled_from(_WORN))
+def test_a_nickname_from_a_costume_the_text_tells_names_no_group(
+    costume: str, nickname: str, worn: str
+) -> None:
+    text = f"{nickname.format(c=costume)}\n\n{worn.format(c=costume)}"
+    assert _read(text) == set(), text
+
+
+@given(st.sampled_from(_NICKNAMES), st.sampled_from(_WORN))
+def test_a_known_groups_gunman_is_the_group_beside_a_costume_of_another_name(
+    nickname: str, worn: str
+) -> None:
+    """The costume sets aside its own name only: "Daesh gunman" is still Daesh's."""
+    text = f"{nickname.format(c='Daesh')}\n\n{worn.format(c='Velka Claus')}"
+    assert _read(text) == {("Islamic State", Stance.ASSERTED)}, text
