@@ -4,8 +4,11 @@ A creed or an ideology is no perpetrator: "possible ties to radical Islam", "bla
 Salafism for the attack" name a belief, not who holds it (``ideology_words``). A name the
 document gives as a costume or a disguise is no group either: the attacker "dressed as
 Velka", "in a Velka costume", is nicknamed "the Velka gunman" in a headline, and that
-nickname names no one (``disguise_openers``, ``disguise_nouns``). Invented names, other
-frames and word orders; the same frames with a group in the slot still name the group.
+nickname names no one (``disguise_openers``, ``disguise_nouns``). "A soldier of X", a
+group's own word for its attacker, names a victim when he suffered the attack ("a soldier
+of X was killed", "20 people, including a soldier of X, were killed"): X claims nothing.
+Invented names, other frames and word orders; the same frames with a group in the slot
+still name the group.
 """
 
 from __future__ import annotations
@@ -106,3 +109,45 @@ def test_a_known_groups_gunman_is_the_group_beside_a_costume_of_another_name(
     """The costume sets aside its own name only: "Daesh gunman" is still Daesh's."""
     text = f"{nickname.format(c='Daesh')}\n\n{worn.format(c='Velka Claus')}"
     assert _read(text) == {("Islamic State", Stance.ASSERTED)}, text
+
+
+_UNITS = (
+    ("the Okvara Rifles", "Okvara Rifles"),
+    ("the Zelvani Brigade", "Zelvani Brigade"),
+    ("the Hurdane Battalion (HB)", "Hurdane Battalion"),
+)
+_SUFFERINGS = (
+    "A soldier of {u} was killed in {e}.",
+    "A soldier of {u} was among the dead.",
+    "A soldier of {u} died in hospital after {e}.",
+    "A soldier of {u} had been wounded in {e}.",
+    "Twenty people, including a soldier of {u}, were killed in {e}.",
+    "Officials said 20 people, including a soldier of {u} and two children, were killed.",
+    "At least 20 people, including a soldier of {u}, died in {e}.",
+)
+
+
+@given(st.sampled_from(_UNITS), st.sampled_from(_SUFFERINGS), st.sampled_from(_EVENTS))
+def test_a_soldier_of_a_unit_who_suffered_the_attack_claims_nothing(
+    unit: tuple[str, str], told: str, event: str
+) -> None:
+    """ "A soldier of X was killed": a victim named by his unit, not a group's own word."""
+    text = told.format(u=unit[0], e=event)
+    assert _read(text) == set(), text
+
+
+@given(
+    st.sampled_from(_UNITS),
+    st.sampled_from(
+        (
+            "A soldier of {u} carried out {e}, the group said.",
+            "The group said {e} was carried out by a soldier of {u}.",
+        )
+    ),
+    st.sampled_from(_EVENTS),
+)
+def test_a_soldier_of_a_group_who_carried_it_out_is_its_claim(
+    unit: tuple[str, str], told: str, event: str
+) -> None:
+    text = told.format(u=unit[0], e=event)
+    assert (unit[1], Stance.CLAIMED) in _read(text), text

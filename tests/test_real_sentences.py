@@ -2287,6 +2287,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "and wounding several others.",
         set(),
     ),
+    (
+        "Provincial Home Minister Mir Zia Ullah Langau told local media that at least 20 "
+        "people, including a soldier of paramilitary troops Frontier Corps (FC) and two "
+        "children, were killed while 48 others, including four FC personnel, got injured in "
+        "Friday's attack.",
+        set(),
+    ),
     # --- end of actornames15, round 15 -----------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

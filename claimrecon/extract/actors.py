@@ -3195,7 +3195,7 @@ def _agent_claims(
                 used.add(direct.start)
             continue
         agent = _agent_of(ctx, p, mentions, (cue_start, ce), index)
-        if agent is None or _a_states_own_people(ctx, p, agent, (cue_start, ce), stance):
+        if agent is None or _no_claim_of(ctx, p, reading, agent, (cue_start, ce), stance):
             continue
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
@@ -3204,6 +3204,20 @@ def _agent_claims(
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
+
+
+def _no_claim_of(
+    ctx: DocContext,
+    p: _Patterns,
+    reading: _Reading,
+    agent: _Mention,
+    cue: tuple[int, int],
+    stance: Stance,
+) -> bool:
+    """Say whether "a soldier of X" names no claim: a state's man, or a victim."""
+    if _a_states_own_people(ctx, p, agent, cue, stance):
+        return True
+    return stance is Stance.CLAIMED and _one_of_its_victims(ctx, reading.sentence, agent, cue[0])
 
 
 def _a_states_own_people(
@@ -3217,6 +3231,39 @@ def _a_states_own_people(
     if stance is not Stance.CLAIMED or not _is_state(ctx, p, agent.actor):
         return False
     return not p.attackers.isdisjoint(w.lower() for w in _WORD.findall(ctx.text, *cue))
+
+
+# What a man named by his unit suffered: "a soldier of X (XR) was killed", "... died".
+_SUFFERED = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|later\s+|reportedly\s+)?(?:killed|wounded|injured|hurt|martyred|slain|shot\s+dead"
+    r"|among\s+the\s+(?:dead|victims|killed|wounded|injured))|died|succumbed)(?![\w\-])",
+    re.IGNORECASE,
+)
+# A list of the victims opening just before him: "20 people, including a soldier of X".
+_AMONG_VICTIMS = re.compile(r"(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s*$")
+_HARM_AFTER = re.compile(
+    r"(?<![\w\-])(?:killed|wounded|injured|hurt|died|dead|martyred|slain)(?![\w\-])", re.IGNORECASE
+)
+
+
+def _one_of_its_victims(
+    ctx: DocContext, sentence: Sentence, agent: _Mention, cue_start: int
+) -> bool:
+    """Say whether the man a group's self-description names is a victim of the attack.
+
+    "A soldier of the Velka Rifles was killed", "20 people, including a soldier of the
+    Velka Rifles (VR), were killed": the man suffered the attack, and his unit claims
+    nothing (unlike "a soldier of the caliphate struck").
+    """
+    text = ctx.text
+    if _SUFFERED.match(text, agent.end, sentence.end) is not None:
+        return True
+    before = text[max(sentence.start, cue_start - 30) : cue_start]
+    return (
+        _AMONG_VICTIMS.search(before.lower()) is not None
+        and _HARM_AFTER.search(text, agent.end, sentence.end) is not None
+    )
 
 
 def _agent_of(
