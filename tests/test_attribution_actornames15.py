@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon.models import Stance
+from claimrecon.vocab import Lexicon
 from tests.strategies import capitalised, unknown_group
 from tests.strategies import read_attributions as _read
 
@@ -151,3 +152,33 @@ def test_a_soldier_of_a_group_who_carried_it_out_is_its_claim(
 ) -> None:
     text = told.format(u=unit[0], e=event)
     assert (unit[1], Stance.CLAIMED) in _read(text), text
+
+
+# A known group's name with a lower-case head ("the Zelvanni network"), respelt: the head
+# is the name's, so the spelling folds to the group the lexicon knows.
+_NETWORK_LEXICON = Lexicon.default().extend(
+    {"actors": {"aliases": {"zelvanni network": "Zelvanni network"}}}
+)
+_RESPELT = ("Zelvani", "Zelvany", "Zelvanni", "Zelvni")
+_NETWORK_FRAMES = (
+    ("Officials blamed the {n} network for {e}.", Stance.ASSERTED),
+    ("Officials said the {n} network was behind {e}.", Stance.ASSERTED),
+    ("Agencies have gathered inputs on the involvement of {n} network in {e}.",
+     Stance.SUSPECTED),
+)  # fmt: skip
+
+
+@given(
+    st.sampled_from(_RESPELT),
+    st.sampled_from(_NETWORK_FRAMES),
+    st.sampled_from(_EVENTS),
+    st.sampled_from(("Haqqni", "Haqani", "Haqqany")),
+)
+def test_a_respelt_name_before_its_lower_case_network_is_the_known_group(
+    respelt: str, framed: tuple[str, Stance], event: str, haqqani: str
+) -> None:
+    frame, stance = framed
+    text = frame.format(n=respelt, e=event)
+    assert _read(text, _NETWORK_LEXICON) == {("Zelvanni network", stance)}, text
+    text = frame.format(n=haqqani, e=event)
+    assert _read(text) == {("Haqqani network", stance)}, text

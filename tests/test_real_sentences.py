@@ -2207,7 +2207,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     (
         "Indian Agencies have gathered inputs on the involvement of Haqqni network and "
         "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
-        {("Lashkar-e-Taiba", SUSPECTED), ("Inter-Services Intelligence", ASSERTED)},
+        # "Haqqni network": a respelt known group with its lower-case head (actornames15)
+        {
+            ("Haqqani network", SUSPECTED),
+            ("Lashkar-e-Taiba", SUSPECTED),
+            ("Inter-Services Intelligence", ASSERTED),
+        },
     ),
     # a headline's "bomb" is the attack; a warlord claims it himself
     ("Chechen warlord Doku Umarov claims Moscow airport bomb", {("Doku Umarov", CLAIMED)}),
