@@ -182,3 +182,38 @@ def test_a_respelt_name_before_its_lower_case_network_is_the_known_group(
     assert _read(text, _NETWORK_LEXICON) == {("Zelvanni network", stance)}, text
     text = frame.format(n=haqqani, e=event)
     assert _read(text) == {("Haqqani network", stance)}, text
+
+
+_KNOWN_GROUPS = (
+    ("ISWAP", "Islamic State West Africa Province"),
+    ("al-Shabaab", "al-Shabaab"),
+    ("Boko Haram", "Boko Haram"),
+)
+_COMPASS_REGIONS = (
+    "the Southwest",
+    "the North-East",
+    "the Northeast",
+    "the South-West",
+    "the Northwest",
+    "the South-Eastern",
+)
+
+
+@given(
+    st.sampled_from(_KNOWN_GROUPS),
+    st.sampled_from(_COMPASS_REGIONS),
+    st.sampled_from(
+        (
+            ("It is the first attack linked to {g} in {r}.", Stance.ASSERTED),
+            ("Officials blamed {g} in {r} for {e}.", Stance.ASSERTED),
+        )
+    ),
+    st.sampled_from(_EVENTS),
+)
+def test_a_known_group_in_a_compass_region_is_the_group_where_it_acts(
+    group: tuple[str, str], region: str, framed: tuple[str, Stance], event: str
+) -> None:
+    """ "ISWAP in the Southwest": where the group acts, never an affiliate's name."""
+    frame, stance = framed
+    text = frame.format(g=group[0], r=region, e=event)
+    assert _read(text) == {(group[1], stance)}, text

@@ -635,6 +635,15 @@ _COMPASS = frozenset(
 )  # fmt: skip
 
 
+# Compass points joined into one word: "Southwest", "North-East", "south-eastern".
+_COMPASS_POINT = re.compile(r"(?:north|south)[\-\u2010]?(?:east|west)(?:ern)?")
+
+
+def _compass_word(word: str) -> bool:
+    """Say whether a lower-case word is a compass word: "north", "southwest", "north-eastern"."""
+    return word in _COMPASS or _COMPASS_POINT.fullmatch(word) is not None
+
+
 def longer_name(grammar: NameGrammar, text: str, end: int, hi: int) -> NameTail | None:
     """The words after a known name at ``end`` that make it another group's name, if any.
 
@@ -672,7 +681,7 @@ def longer_name(grammar: NameGrammar, text: str, end: int, hi: int) -> NameTail 
         span.name,
         span.acronym,
         generic=link.group("generic") is not None,
-        compass=all(w.lower() in _COMPASS for w in words),
+        compass=all(_compass_word(w.lower()) for w in words),
     )
 
 
