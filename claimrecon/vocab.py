@@ -780,6 +780,17 @@ class ActorLexicon(_Section):
     """Titles of persons (lower case: "imam", "sheikh") that stand inside a group's name
     when an organisation head ends it ("the Imam Velka Battalion", "the Sheikh Okvara
     Brigades": a group named after a person); elsewhere they are a person's title."""
+    ideology_words: list[str] = []
+    """Words of a creed or an ideology, and the adjectives that qualify one ("islam",
+    "jihadism", "radical"), lower case: a name made of these alone ("ties to radical
+    Islam", "Christianity") names a belief, never a perpetrator."""
+    disguise_openers: list[str] = []
+    """Phrases before a costume or a disguise ("dressed as", "disguised as"): a name the
+    document wears so ("a gunman dressed as Velka") is the costume, never an actor, and a
+    nickname made of it ("the Velka gunman") names no group."""
+    disguise_nouns: list[str] = []
+    """Nouns after a costume's name ("costume", "mask"): "in a Velka costume". Not
+    "outfit": "the Velka outfit" is also a group."""
     misspellings: dict[str, list[str]] = {}
     """A word of the cues (lower case) to the misspellings news prints of it: with
     "responsibility": ["responsibilty"], "Okvara has claimed responsibilty" is read as

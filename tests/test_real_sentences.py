@@ -2207,7 +2207,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
     (
         "Indian Agencies have gathered inputs on the involvement of Haqqni network and "
         "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
-        {("Lashkar-e-Taiba", SUSPECTED), ("Inter-Services Intelligence", ASSERTED)},
+        # "Haqqni network": a respelt known group with its lower-case head (actornames15)
+        {
+            ("Haqqani network", SUSPECTED),
+            ("Lashkar-e-Taiba", SUSPECTED),
+            ("Inter-Services Intelligence", ASSERTED),
+        },
     ),
     # a headline's "bomb" is the attack; a warlord claims it himself
     ("Chechen warlord Doku Umarov claims Moscow airport bomb", {("Doku Umarov", CLAIMED)}),
@@ -2291,6 +2296,27 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Allied Democratic Forces", ASSERTED)},
     ),
     # --- end of attrmen15, round 15 --------------------------------------------------------
+    # --- actornames15, round 15: a creed, or a costume's nickname, is no actor ----------------
+    (
+        "The FBI is investigating the shootings as an act of terrorism with possible ties to "
+        "radical Islam, according to FOX News.",
+        set(),
+    ),
+    (
+        "Santa Claus gunman kills at least 35 people in Istanbul nightclub, Turkey\n\n"
+        "A gunman believed to have been dressed in a Santa Claus costume opened fire at a "
+        "nightclub in Istanbul during New Year\u2019s celebrations, killing at least 35 people "
+        "and wounding several others.",
+        set(),
+    ),
+    (
+        "Provincial Home Minister Mir Zia Ullah Langau told local media that at least 20 "
+        "people, including a soldier of paramilitary troops Frontier Corps (FC) and two "
+        "children, were killed while 48 others, including four FC personnel, got injured in "
+        "Friday's attack.",
+        set(),
+    ),
+    # --- end of actornames15, round 15 -----------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -1317,6 +1317,7 @@ class _ActorsMemo:
     tokens: dict[tuple[int, int], list[_Word]] = field(default_factory=dict)
     # The actors each sentence names or refers back to, by index (see _named_or_referred).
     referred: dict[int, list[_Mention]] = field(default_factory=dict)
+    worn: dict[str, bool] = field(default_factory=dict)  # names told as a costume
 
     def after_reading(self) -> None:
         """Drop each sentence's words once the claims are read (see ``DocContext``)."""
@@ -3466,7 +3467,7 @@ def _agent_claims(
                 used.add(direct.start)
             continue
         agent = _agent_of(ctx, p, mentions, (cue_start, ce), index)
-        if agent is None or _a_states_own_people(ctx, p, agent, (cue_start, ce), stance):
+        if agent is None or _no_claim_of(ctx, p, reading, agent, (cue_start, ce), stance):
             continue
         if ctx.text[cue_start:ce].lower().endswith("that"):
             # "refuted the notion that either Israel or Washington was responsible": the
@@ -3475,6 +3476,20 @@ def _agent_claims(
         found.append(_Found(agent, stance, cue_start, agent.end, cue_start, (cue_start, ce)))
         used.add(agent.start)
     return found
+
+
+def _no_claim_of(
+    ctx: DocContext,
+    p: _Patterns,
+    reading: _Reading,
+    agent: _Mention,
+    cue: tuple[int, int],
+    stance: Stance,
+) -> bool:
+    """Say whether "a soldier of X" names no claim: a state's man, or a victim."""
+    if _a_states_own_people(ctx, p, agent, cue, stance):
+        return True
+    return stance is Stance.CLAIMED and _one_of_its_victims(ctx, reading.sentence, agent, cue[0])
 
 
 def _a_states_own_people(
@@ -3488,6 +3503,39 @@ def _a_states_own_people(
     if stance is not Stance.CLAIMED or not _is_state(ctx, p, agent.actor):
         return False
     return not p.attackers.isdisjoint(w.lower() for w in _WORD.findall(ctx.text, *cue))
+
+
+# What a man named by his unit suffered: "a soldier of X (XR) was killed", "... died".
+_SUFFERED = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|later\s+|reportedly\s+)?(?:killed|wounded|injured|hurt|martyred|slain|shot\s+dead"
+    r"|among\s+the\s+(?:dead|victims|killed|wounded|injured))|died|succumbed)(?![\w\-])",
+    re.IGNORECASE,
+)
+# A list of the victims opening just before him: "20 people, including a soldier of X".
+_AMONG_VICTIMS = re.compile(r"(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s*$")
+_HARM_AFTER = re.compile(
+    r"(?<![\w\-])(?:killed|wounded|injured|hurt|died|dead|martyred|slain)(?![\w\-])", re.IGNORECASE
+)
+
+
+def _one_of_its_victims(
+    ctx: DocContext, sentence: Sentence, agent: _Mention, cue_start: int
+) -> bool:
+    """Say whether the man a group's self-description names is a victim of the attack.
+
+    "A soldier of the Velka Rifles was killed", "20 people, including a soldier of the
+    Velka Rifles (VR), were killed": the man suffered the attack, and his unit claims
+    nothing (unlike "a soldier of the caliphate struck").
+    """
+    text = ctx.text
+    if _SUFFERED.match(text, agent.end, sentence.end) is not None:
+        return True
+    before = text[max(sentence.start, cue_start - 30) : cue_start]
+    return (
+        _AMONG_VICTIMS.search(before.lower()) is not None
+        and _HARM_AFTER.search(text, agent.end, sentence.end) is not None
+    )
 
 
 def _agent_of(
@@ -4750,6 +4798,44 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     return found
 
 
+@per_lexicon
+def _disguise_re(lexicon: Lexicon) -> tuple[str, str] | None:
+    """The words around a costume's name: "dressed as", "disguised as"; "costume", "mask"."""
+    act = lexicon.actors
+    if not act.disguise_openers and not act.disguise_nouns:
+        return None
+    return alternation(act.disguise_openers), alternation(act.disguise_nouns)
+
+
+def _worn(ctx: DocContext, name: str) -> bool:
+    """Say whether the document names ``name`` as a costume or a disguise (cached).
+
+    "A gunman dressed as Velka", "in a Velka costume": Velka is what the attacker wore,
+    and a nickname made of it ("the Velka gunman kills 30") names no group. Only names
+    the lexicon does not know are asked: "militants posing as Okvara fighters" still
+    names Okvara.
+    """
+    memo = ctx.memo(_ActorsMemo).worn
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = _worn_in(ctx, name)
+    return found
+
+
+def _worn_in(ctx: DocContext, name: str) -> bool:
+    words = _disguise_re(ctx.lexicon)
+    if words is None or not name.strip():
+        return False
+    openers, nouns = words
+    written = r"\s+".join(re.escape(w) for w in name.split())
+    costume = re.compile(
+        rf"(?<![\w\-])(?:{openers})\s+(?:(?:a|an|the)\s+)?{written}(?![\w\-])"
+        rf"|(?<![\w\-]){written}\s+(?:{nouns})(?![\w\-])",
+        re.IGNORECASE,
+    )
+    return costume.search(ctx.text) is not None
+
+
 _QUOTED_NP = (
     r"[\"\u201c\u2018']((?-i:[a-z][a-z\-]+)(?:\s+(?-i:[a-z][a-z\-]+)){0,3})[\"\u201d\u2019']"
 )
@@ -5082,6 +5168,8 @@ def _candidates(
             continue  # "Gunmen claimed ...": a common word opening the sentence
         if span.name.lower() in p.outlets or _adjective(ctx, p, span) or _ordinal_name(span):
             continue
+        if span.name.lower() not in p.aliases and _worn(ctx, span.name):
+            continue  # "the Velka gunman" of a gunman "dressed as Velka": a costume
         if _attackers_in_capitals(ctx, p, span):
             continue  # "Suicide Bombers behind ...", "SUICIDE bombers attacked": no name
         if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):

@@ -115,6 +115,7 @@ class NameGrammar:
     numbers: frozenset[str] = frozenset()  # "Four", "Thirty": a count before a name, not in it
     attackers: frozenset[str] = frozenset()  # "Gunmen of X": the attackers, not the name
     honorifics: frozenset[str] = frozenset()  # "Imam": a title, or a name's word before a head
+    ideologies: frozenset[str] = frozenset()  # "Islam", "Radical": a name of these is a belief
 
 
 @per_lexicon
@@ -152,6 +153,7 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
         numbers=frozenset(w.lower() for w in lexicon.figures.number_words),
         attackers=_single_words(act.attacker_nouns),
         honorifics=frozenset(w.lower() for w in act.name_honorifics),
+        ideologies=frozenset(w for phrase in act.ideology_words for w in phrase.lower().split()),
     )
 
 
@@ -565,6 +567,8 @@ def _plausible(grammar: NameGrammar, words: list[str]) -> bool:
         for w in lowered
     ):
         return False
+    if all(w in grammar.ideologies for w in lowered):
+        return False  # "radical Islam", "Salafism": a belief, not who holds it
     if len(words) > 1 and lowered[-1] in grammar.outlets:
         return False  # "The Star", "Daily Monitor": an outlet
     if _a_part_of(grammar, lowered):
@@ -631,6 +635,15 @@ _COMPASS = frozenset(
 )  # fmt: skip
 
 
+# Compass points joined into one word: "Southwest", "North-East", "south-eastern".
+_COMPASS_POINT = re.compile(r"(?:north|south)[\-\u2010]?(?:east|west)(?:ern)?")
+
+
+def _compass_word(word: str) -> bool:
+    """Say whether a lower-case word is a compass word: "north", "southwest", "north-eastern"."""
+    return word in _COMPASS or _COMPASS_POINT.fullmatch(word) is not None
+
+
 def longer_name(grammar: NameGrammar, text: str, end: int, hi: int) -> NameTail | None:
     """The words after a known name at ``end`` that make it another group's name, if any.
 
@@ -668,7 +681,7 @@ def longer_name(grammar: NameGrammar, text: str, end: int, hi: int) -> NameTail 
         span.name,
         span.acronym,
         generic=link.group("generic") is not None,
-        compass=all(w.lower() in _COMPASS for w in words),
+        compass=all(_compass_word(w.lower()) for w in words),
     )
 
 
