@@ -3438,19 +3438,6 @@ REPORTED_THAT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "day"), REPORTED_THAT)
-def test_real_reported_that(text: str, published: str, day: str) -> None:
-    import datetime as dt
-
-    from claimrecon.extract import find_dates, statement_dates
-
-    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
-    ctx = DocContext(doc, Lexicon.default())
-    (sentence,) = ctx.sentences
-    assert find_dates(ctx, sentence) == []
-    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
-
-
 # (text, published, the main event's figure, the claim's words, the claim's day): a distance
 # in the claim's own clause ("the similar bombing a week earlier") dates it back, not the
 # day another clause of its sentence tells.
@@ -4396,19 +4383,6 @@ CLOSING_REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "day"), CLOSING_REPORTS)
-def test_real_closing_reports(text: str, published: str, day: str) -> None:
-    import datetime as dt
-
-    from claimrecon.extract import find_dates, statement_dates
-
-    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
-    ctx = DocContext(doc, Lexicon.default())
-    (sentence,) = ctx.sentences
-    assert find_dates(ctx, sentence) == []
-    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
-
-
 # (text, published, the day's figure, the relative clause's claim from the group's name to
 # its frame, the year it tells): a claim told in a relative clause after an aside is of the
 # event that clause tells.
@@ -4940,20 +4914,6 @@ CLAIMED_ON_A_DAY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "day"), CLAIMED_ON_A_DAY)
-def test_real_claimed_on_a_day(text: str, published: str, day: str) -> None:
-    import datetime as dt
-
-    from claimrecon.extract.dates import find_dates, statement_dates
-    from claimrecon.extract.segment import DocContext
-
-    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
-    ctx = DocContext(doc, LEX)
-    (sentence,) = ctx.sentences
-    assert find_dates(ctx, sentence) == []
-    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
-
-
 # (sentence, the place of the site): "of <City>'s busiest airport" names the city's airport,
 # not a comparison ("one of Europe's busiest").
 SUPERLATIVE_SITES = [
@@ -4977,3 +4937,19 @@ def test_real_superlative_sites(text: str, place: str) -> None:
 
 
 # --- end of eventsdev15, round 15 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"), REPORTED_THAT + CLOSING_REPORTS + CLAIMED_ON_A_DAY
+)
+def test_real_statement_days(text: str, published: str, day: str) -> None:
+    # a day told by a report verb, a closing report, or a group's claim: the statement's day
+    import datetime as dt
+
+    from claimrecon.extract import find_dates, statement_dates
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, Lexicon.default())
+    (sentence,) = ctx.sentences
+    assert find_dates(ctx, sentence) == []
+    assert [r.text for r in statement_dates(ctx, sentence)] == [day]
