@@ -44,6 +44,8 @@ WIRE_PAIRS = {
     # Two passages of 28 words (the country's background, the 2016 attackers' origin): one
     # wire story's paragraphs in both, though neither credits an agency.
     ("ouagadougou-2017-01-latimes", "ouagadougou-2017-03-aljazeera"),
+    # Reuters' story of 9 November 2018 and its update of the 10th (22 dead, then 39).
+    ("mogadishu-sahafi-2018-02-arabnews", "mogadishu-sahafi-2018-03-sowetanlive"),
     # Test pairs, so their texts were not read: listed as the finder finds them. The credit
     # lines it reads name Reuters in kasindi 01 and 02, none in 03; AFP in both Peshawar ones.
     ("kasindi-church-2023-01-timeslive", "kasindi-church-2023-02-dailyleaks"),
@@ -61,6 +63,9 @@ BORROWED_PAIRS = {
     # ITCT's story reprints three of Dawn's paragraphs (58 words: an officer's words at the
     # site, the victims' trades), without crediting Dawn.
     ("quetta-hazarganji-2019-02-dawn", "quetta-hazarganji-2019-03-itct"),
+    # Arab News' Reuters story carries two of AP's paragraphs (a scene at the minibus and a
+    # shopkeeper's words, 38 words), without crediting AP.
+    ("mogadishu-sahafi-2018-01-wellandtribune", "mogadishu-sahafi-2018-02-arabnews"),
 }
 
 # Two stories that share one passage without being one copy: one agency's two stories whose

@@ -16,8 +16,11 @@ affiliate's local name, two linked attacks in two towns, and tolls that fall as 
 then six (wave 10: Somali, American, Russian, Turkish, Lebanese and Yemeni reporting), then
 six (wave 11: Pakistani, Russian, Afghan, Nigerian and Burkinabe reporting, with a claiming
 leader named as the actor, two bombings on two days told together, a claim by a faction
-of a named commander's group, and blame of a rival network against an Islamic State claim)
-were chosen
+of a named commander's group, and blame of a rival network against an Islamic State claim),
+then six (wave 12: Afghan, Pakistani, Libyan, Turkish and Somali reporting), then six (wave 13:
+Indonesian and Australian, American, Egyptian, Ugandan, Pakistani and Somali reporting, with
+two churches bombed the same day, a group's praise short of a claim, and police blame of an
+affiliate against its parent's claim) were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
@@ -74,6 +77,10 @@ WAVES = (
     sorted(
         """ankara-station-2015 jalalabad-prison-2020 kabul-wedding-2019 mogadishu-education-2022
         quetta-hazarganji-2019 zliten-2016""".split()
+    ),
+    sorted(
+        """bali-2002 egypt-palm-sunday-2017 kampala-2021 lahore-data-darbar-2019
+        mogadishu-sahafi-2018 san-bernardino-2015""".split()
     ),
 )
 
