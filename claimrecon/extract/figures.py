@@ -224,11 +224,18 @@ def _words(words: list[str]) -> PhraseTable[bool]:
 class FigureTables:
     """The figure lexicon compiled for matching: phrase tables, sets and the prefilter."""
 
-    def __init__(self, figures: FigureLexicon, reporting: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        figures: FigureLexicon,
+        reporting: frozenset[str] = frozenset(),
+        verb_skips: frozenset[str] = frozenset(),
+    ) -> None:
         self.lexicon = figures
         # Verbs of saying: a noun before one is a speaker, not a victim ("..., a police
         # officer said").
         self.reporting = reporting
+        # Words that may stand between a subject and its verb ("police later arrested").
+        self.verb_skips = verb_skips
         self.metrics = PhraseTable(
             {**dict.fromkeys(_phased_acts(figures), Metric.COUNT), **figures.metric_words}
         )
@@ -406,7 +413,11 @@ class FigureTables:
 @per_lexicon
 def figure_tables(lexicon: Lexicon) -> FigureTables:
     """Return the compiled tables for ``lexicon``."""
-    return FigureTables(lexicon.figures, frozenset(lexicon.sources.reporting_verbs))
+    return FigureTables(
+        lexicon.figures,
+        frozenset(lexicon.sources.reporting_verbs),
+        frozenset(lexicon.sources.skip_words),
+    )
 
 
 # --- number phrases ------------------------------------------------------------------------
@@ -1146,8 +1157,15 @@ def _opens_number(tables: FigureTables, word: str) -> bool:
 
 
 def _opens_clause(tok: Tokens, tables: FigureTables, j: int) -> bool:
-    """Say whether a verb follows token ``j``: the noun before it is a clause's subject."""
+    """Say whether a verb follows token ``j``: the noun before it is a clause's subject.
+
+    Adverbs may stand between ("and police later arrested", "and troops quickly sealed").
+    """
     lower = tok.lower
+    for _ in range(_MODIFIERS):
+        if j >= len(lower) or not (lower[j] in tables.verb_skips or _adverb(lower[j])):
+            break
+        j += 1
     if j >= len(lower):
         return False
     word = lower[j]
@@ -3057,8 +3075,37 @@ def _before_decides(
     before: _Before | None,
 ) -> bool:
     """Say whether the metric after a figure with one before it yields to the one before."""
-    return _relative_count(tok, tables, cand, after, before) or _dead_taken_in(
-        tables, tok, after, before
+    return (
+        _relative_count(tok, tables, cand, after, before)
+        or _dead_taken_in(tables, tok, after, before)
+        or _clause_after_object(tok, tables, cand, after, before)
+    )
+
+
+def _clause_after_object(
+    tok: Tokens,
+    tables: FigureTables,
+    cand: _Candidate,
+    after: _After | None,
+    before: _Before | None,
+) -> bool:
+    """Say whether the metric after a verb's object is the verb of a clause joined to it.
+
+    "the blast killed 12 guards and police detained two men", "wounded 30 people and the
+    army arrested three": after "and" a noun of its own opens a clause with its own
+    subject, so its verb is no metric of the object before it; "killed 12 and wounded
+    30" shares its subject and is read as before.
+    """
+    if after is None or before is None or after[3]:
+        return False
+    lower = tok.lower
+    k = cand.subj_end
+    if k >= len(lower) or lower[k] != "and":
+        return False
+    opener = tables.lone_articles | _POSSESSIVES
+    return any(
+        lower[j] in opener or tables.subjects.match(lower, j) is not None
+        for j in range(k + 1, after[1])
     )
 
 
