@@ -37,8 +37,9 @@ corpus is run with the largest worker count too, to show that the peak per worke
 not grow with the corpus.
 Finally a projection to 32 workers and a 10 GB archive from the per-partition timings.
 
-Where issue #14 stands (30 November 2026; the figures and how they were made are in
-docs/how-to/scale.md, "What it costs"). The last ``--memory --mb 50 --small-mb 12.5`` run
+Where issue #14 stood on 30 November and 1 December 2026 (the current figures are in
+docs/how-to/scale.md, "What it costs"; every run, and how it was made, in
+docs/dask-measurements.md). The last ``--memory --mb 50 --small-mb 12.5`` run
 (two workers) gave a worker's peak, 12.5 MB then 50 MB: extract 422, 425 MB (1.01x); copies
 and roots 535, 614 MB (1.15x); link 604, 723 MB (1.20x); group 560, 605 MB (1.08x); rules,
 estimates and writing 571, 645 MB (1.13x). Since then, the link stage alone on 4 and 16
