@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from claimrecon.estimates import PolicyContext, policy
-from claimrecon.eventview import EventView, is_unnamed_part
+from claimrecon.eventview import EventView, ReportIndex, is_unnamed_part
 from claimrecon.independence import one_voice
 from claimrecon.models import (
     AttributionClaim,
@@ -89,8 +89,9 @@ def _fill_objects(
     *,
     self_interest_weight: float,
 ) -> dict[tuple[str, Metric, Subject], list[_Vote]]:
+    index = ReportIndex.of(report)  # one index for every event's view, not one each
     for event in report.events:
-        ctx = EventView.build(report, event)
+        ctx = EventView.build(report, event, index=index)
         groups: dict[tuple[Metric, Subject], list[FigureClaim]] = defaultdict(list)
         for claim in ctx.current_figures:
             if not is_unnamed_part(ctx, claim):
@@ -234,8 +235,9 @@ def track_records(report: Report, trust: Trust | None = None) -> list[TrackRecor
         c for x in report.contradictions if x.kind is FindingKind.ATTRIBUTION for c in x.claim_ids
     }
     tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    index = ReportIndex.of(report)
     for event in report.events:
-        ctx = EventView.build(report, event)
+        ctx = EventView.build(report, event, index=index)
         for claim in ctx.claims:
             row = tally[_speaker(ctx, claim)]
             row["self_interested"] += ctx.self_interested(claim)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from claimrecon.eventdata import ACLED_COLUMNS, GED_COLUMNS, acled_rows, ged_rows, headline
-from claimrecon.eventview import EventView
+from claimrecon.eventview import EventView, ReportIndex
 from claimrecon.independence import independent_roots, provenance_of, root_of
 from claimrecon.models import (
     AttributionClaim,
@@ -376,8 +376,10 @@ def _claim_trust(report: Report) -> dict[str, float]:
 
     learned = learned_trust(report)
     found: dict[str, float] = {}
+    # One index for every view: built per event, it made this quadratic in the report.
+    index = ReportIndex.of(report)
     for event in report.events:
-        ctx = EventView.build(report, event)
+        ctx = EventView.build(report, event, index=index)
         for claim in ctx.claims:
             value = learned.sources.get(ctx.label(claim))
             if value is not None:
