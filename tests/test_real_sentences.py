@@ -2561,6 +2561,31 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jaish-e-Mohammed", ASSERTED)},
     ),
     # --- end of names, round 12 -----------------------------------------------------------
+    # --- lexfree16, round 16: a name described as a group's; an unknown compound's short --
+    # form; a describing word at a name's end
+    (
+        "The attackers, suspected to be from the Pakistan-based Jaish-e-Mohammed Islamist "
+        "group, struck at Pathankot air base at around 3:30 am (2200 GMT) Saturday. "
+        '"They are from Jaish, Jaish has claimed responsibility," Indian army Lieutenant '
+        "General Satish Dua told reporters in televised remarks.",
+        {("Jaish-e-Mohammed", SUSPECTED), ("Jaish-e-Mohammed", CLAIMED)},
+    ),
+    (
+        "The three attackers in the 2016 massacre were of foreign origin, according to Al "
+        "Qaeda in the Islamic Maghreb, which claimed responsibility in the aftermath, along "
+        "with the militant group known as Al Mourabitoun.",
+        {("Al Qaeda in the Islamic Maghreb", CLAIMED), ("Al Mourabitoun", CLAIMED)},
+    ),
+    (
+        "Members of Shabab extremist group attacked a hotel complex in Nairobi",
+        {("Shabab", ASSERTED)},
+    ),
+    (
+        "The Islamic State Khorasan, ISIS' affiliate in Afghanistan and Pakistan, claimed "
+        "responsibility for the attack in a phone call to CNN.",
+        {("Islamic State Khorasan", CLAIMED)},
+    ),
+    # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
 

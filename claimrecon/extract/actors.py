@@ -4552,6 +4552,7 @@ class _Discovery:
     tied: re.Pattern[str] | None  # "militants linked to (the)" just before a name
     acts: re.Pattern[str] | None  # an act of attack just after it: "stormed"
     superlatives: frozenset[str]  # "the deadliest attack by": a class of events
+    described: _Described | None = None  # "the militant group X", "X, an Okvara affiliate"
 
     @classmethod
     def build(
@@ -4591,6 +4592,7 @@ class _Discovery:
             linked=_linked_re(act.link_words),
             tied=_tied_re(act.militant_nouns, act.link_words),
             acts=re.compile(rf"\s+{_act_pattern(act.attack_verbs)}", re.IGNORECASE),
+            described=_Described.build(lexicon),
         )
 
 
@@ -4771,6 +4773,8 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     for sentence in ctx.sentences:
         present = _present(ctx, sentence)
         frames = not p.discovery.firsts.isdisjoint(present) or _reports_an_act(p, present)
+        for name, actor in _described_groups(ctx, p, sentence, present):
+            actors.setdefault(name, actor)
         if (
             not frames
             and p.discovery.militants.isdisjoint(present)
@@ -4916,6 +4920,101 @@ def _one_spelling(ctx: DocContext, actors: dict[str, str]) -> dict[str, str]:
         )
         fullest[name] = next(longer, name)
     return {k: fullest.get(v, v) for k, v in actors.items()}
+
+
+# Nouns of a part of a group: "X, an Okvara affiliate", "X, a splinter group of Okvara".
+_PART_NOUNS = ("affiliate", "offshoot", "splinter", "branch", "wing", "faction", "franchise")
+
+
+@dataclass(frozen=True)
+class _Described:
+    """The descriptions that tell a name is an armed group's, wherever it stands.
+
+    "the militant group (known as) X", "X militant group", "X, an Okvara-linked network",
+    "X is a Zelvan militant group": the group nouns are the armed back-references' heads
+    ("group", "outfit", "faction") and the lexicon's heads written after a name
+    ("network", "militia"); the describing words are those of the back-references ("the
+    militant group": "militant") and the ties of ``link_words`` ("Okvara-linked").
+    """
+
+    nouns: frozenset[str]  # the group nouns, for the cheap set test
+    before: re.Pattern[str]  # the description just before a name
+    after: re.Pattern[str]  # the describing word and group noun just after it
+    apposed: re.Pattern[str]  # an apposition or a copula after it, describing it
+    sure: re.Pattern[str]  # what an apposition must hold: "militant", "Okvara-linked", "affiliate"
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _Described | None:
+        act = lexicon.actors
+        armed = [k.lower().split() for k, v in act.anaphors.items() if v == "armed"]
+        nouns = {w[-1] for w in armed if not w[-1].endswith("s")}
+        nouns |= {h.lower() for h in act.trailing_heads if not h.lower().endswith("s")}
+        mods = {w[1] for w in armed if len(w) == 3}
+        if not nouns or not mods or not act.link_words:
+            return None
+        noun, mod = _words_alt(nouns), _words_alt(mods)
+        tie = rf"[\w'\u2019]+[\-\u2010](?:{_words_alt(act.link_words)})"
+        sure = rf"(?:{mod}|{tie}|{'|'.join(_PART_NOUNS)})"
+        return cls(
+            nouns=frozenset(nouns) | set(_PART_NOUNS),
+            before=re.compile(
+                rf"(?<![\w\-])(?:{mod}|{tie})\s+(?:(?:{mod})\s+)?(?:{noun})\s+"
+                r"(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+|of\s+)?(?:the\s+)?"
+                r"[\"\u201c\u2018']?$",
+                re.IGNORECASE,
+            ),
+            after=re.compile(
+                rf"[\"\u201d\u2019']?\s+(?:(?:{mod})\s+){{1,2}}(?:{noun})(?![\w\-])", re.IGNORECASE
+            ),
+            apposed=re.compile(
+                rf"(?:\s*,\s+|\s+(?:is|was)\s+)(?:an?|the|[\w\-]+['\u2019]s?)\s+"
+                # The group noun heads it: "a spokesman of the militant group" is a man's.
+                rf"(?:(?!(?:of|for|in|with|to|from|at|by|on)\s)[\w\-'\u2019]+\s+){{0,4}}?"
+                rf"(?:(?:{noun}|{'|'.join(_PART_NOUNS)})(?![\w\-]))",
+                re.IGNORECASE,
+            ),
+            sure=re.compile(rf"(?<![\w\-]){sure}(?![\w\-])", re.IGNORECASE),
+        )
+
+
+def _described_groups(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> Iterator[tuple[str, str]]:
+    """Yield the unknown names ``sentence`` describes as an armed group's, and the actor.
+
+    "the militant group known as Jund al-Velka", "the Okvara Front militant group", "Jund
+    al-Velka, a Zelvan-based faction": the group is found wherever else the document
+    tells what it did, as a group the lexicon knows is. A place is never one ("the
+    Dunmar-based group"); a one-word name needs a describing word ("the Velka militant
+    group"), not the bare noun ("the Velka group" may be a company's).
+    """
+    d = p.discovery.described
+    if d is None or d.nouns.isdisjoint(present):
+        return
+    text = ctx.text
+    for c, span in _candidates(ctx, p, sentence):
+        if span.name.lower() in p.aliases or not _described_by(d, text, sentence, c):
+            continue
+        read = _as_actor(ctx, p, span, "", Stance.ASSERTED)
+        if read is None or read[1]:
+            continue
+        yield span.name.lower(), read[0]
+        if span.acronym:
+            yield span.acronym.lower(), read[0]
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])an?\s+$", re.IGNORECASE)
+
+
+def _described_by(d: _Described, text: str, sentence: Sentence, c: _Mention) -> bool:
+    """Say whether a description of an armed group stands just before or after a name."""
+    if d.before.search(text, max(sentence.start, c.start - _LOOK), c.start) is not None:
+        return True
+    if d.after.match(text, c.end, sentence.end) is not None:
+        # "a Zelvan militant group": after an indefinite article the word is a kind, no name.
+        return _INDEFINITE_BEFORE.search(text, max(sentence.start, c.start - 4), c.start) is None
+    apposed = d.apposed.match(text, c.end, sentence.end)
+    return apposed is not None and d.sure.search(apposed.group()) is not None
 
 
 def _discover_speakers(
@@ -5793,10 +5892,11 @@ def _spelled_variants(ctx: DocContext) -> dict[str, str]:
 
 
 def _short_forms(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[str, str]:
-    """The one-word names of ``actors`` that open a known group's name the document gives.
+    """The one-word names of ``actors`` that open a group's name the document gives.
 
     "Okvara-e-Zelva ... Okvara has claimed it": the first element of a transliterated
-    compound stands for it alone, when it opens no other group the document names.
+    compound stands for it alone, when it opens no other group the document names, known
+    to the lexicon or found in the document's own frames.
     """
     singles = {k for k, v in actors.items() if k.isalpha() and v.lower() == k}
     if not singles:
@@ -5807,6 +5907,10 @@ def _short_forms(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[
             opening = _COMPOUND_OPENING.match(m.text)
             if opening is not None and not m.anaphor:
                 openings[opening.group(1).lower()].add(m.actor)
+    for actor in actors.values():
+        opening = _COMPOUND_OPENING.match(actor)
+        if opening is not None:
+            openings[opening.group(1).lower()].add(actor)
     return {
         low: next(iter(openings[low]))
         for low in singles & openings.keys()

@@ -506,9 +506,22 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
         or (i + 1 < j and _a_count(grammar, words[i][2]))
     ):
         i += 1
-    while j > i and _edge_word(grammar, words[j - 1][2].lower()):
+    while j > i and (
+        _edge_word(grammar, words[j - 1][2].lower())
+        or (i + 1 < j and _describing(grammar, words[j - 1][2]))
+    ):
         j -= 1
     return words[i:j]
+
+
+def _describing(grammar: NameGrammar, word: str) -> bool:
+    """Say whether a name's last word describes it: "the Okvara Islamist group".
+
+    A describing word ("Islamist", "Jihadists", "Suspected") after a name tells what the
+    group is, or what is said of it, as it does before one ("the Islamist Okvara Front").
+    """
+    low = word.lower().strip("'\u2019")
+    return low in grammar.openers or (low.endswith("s") and low[:-1] in grammar.openers)
 
 
 def _a_count(grammar: NameGrammar, word: str) -> bool:

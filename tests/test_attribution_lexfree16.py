@@ -1,0 +1,128 @@
+"""Groups the lexicon has never heard of, known by their description (lexfree16).
+
+A text often tells what a name is once, in a description, and then names the group in
+frames that only a known group is read in ("the Okvara Front attack on the market"). The
+description makes the name a group's for the whole document, as the lexicon would:
+before the name ("the militant group (known as) X", "the Okvara-linked group X"), after
+it ("the X jihadist group", "X Islamist group"), or in an apposition or a copula ("X, a
+splinter group of Y", "X is a Zelvan militant group"). A kind is no name ("a Zelvan
+militant group"), nor a man described by his role in a group ("X, a spokesman of the
+militant group"). A describing word at a name's end is not the name's ("the Okvara
+Islamist group"), and a compound's first element stands for the compound the document
+names even when the lexicon does not know it ("Okvara-e-Zelva ... Okvara claimed").
+Every case is read with a lexicon that knows no group by name.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract.names import name_grammar, names_in
+from claimrecon.extract.places import gazetteer
+from claimrecon.models import Stance
+from claimrecon.vocab import Lexicon
+from tests.strategies import read_attributions
+
+_WORDS = ("Qarnat", "Zelvani", "Tamrezi", "Hurdane", "Okvara", "Sabrun")  # in no gazetteer
+_HEADS = ("Brigade", "Front", "Movement", "Battalion", "Army", "Falcons")
+
+
+@functools.cache
+def _nameless() -> Lexicon:
+    data = Lexicon.default().model_dump(mode="json")
+    data["actors"]["aliases"], data["actors"]["outlets"] = {}, {}
+    lexicon = Lexicon.model_validate(data)
+    gazetteer(lexicon)  # loaded once, not inside a test's deadline
+    return lexicon
+
+
+def _read(text: str) -> set[tuple[str, Stance]]:
+    return read_attributions(text, _nameless())
+
+
+@st.composite
+def _name(draw: st.DrawFn) -> str:
+    """An invented name of two words, or of a word and a head: no group form needed."""
+    first, second = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True))
+    return f"{first} {draw(st.sampled_from((second, *_HEADS)))}"
+
+
+# Descriptions of the name {n}, in sentences that tell no act of it.
+_DESCRIBED = (
+    "Officials say the militant group known as {n} has grown in the region.",
+    "Officials say the armed group {n} has grown in the region.",
+    "Officials say the Velka-linked group {n} has grown in the region.",
+    "Members of the {n} jihadist group live in the hills.",
+    "The {n} militant group has grown in the region.",
+    "{n}, a splinter group of the Velka Front, has grown in the region.",
+    "{n}, a Velka-affiliated faction, has grown in the region.",
+    "{n} is a Zelvan militant group that has grown in the region.",
+)
+# Frames that read a known group only: the name modifies the event.
+_LATER = (
+    "The {n} attack on the market killed 12 people.",
+    "The death toll from Friday's {n} attack on the market rose to 12.",
+)
+
+
+@given(_name(), st.sampled_from(_DESCRIBED), st.sampled_from(_LATER))
+def test_a_name_described_as_a_group_is_read_where_a_known_group_is(
+    name: str, described: str, later: str
+) -> None:
+    bare = later.format(n=name)
+    assert _read(bare) == set(), bare  # without the description the name is no one's
+    text = f"{described.format(n=name)} {bare}"
+    assert (name, Stance.ASSERTED) in _read(text), text
+
+
+# A kind, or a man described by his role: no name of a group.
+_NOT_DESCRIBED = (
+    "Police said a {w} militant group was active in the region.",
+    "{w} Okvara, a spokesman of the militant group, spoke to reporters.",
+    "The {w} group has grown in the region.",
+)
+
+
+@given(st.sampled_from(_WORDS), st.sampled_from(_NOT_DESCRIBED), st.sampled_from(_LATER))
+def test_a_kind_or_a_member_described_is_no_group(word: str, described: str, later: str) -> None:
+    name = f"{word} Okvara" if "spokesman" in described else word
+    text = f"{described.format(w=word)} {later.format(n=name)}"
+    assert _read(text) == set(), text
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True),
+    st.sampled_from(("Islamist", "Jihadist", "Separatist", "Islamists")),
+    st.sampled_from(("group", "outfit", "militants")),
+)
+def test_a_describing_word_at_a_names_end_is_not_the_names(
+    words: list[str], describing: str, noun: str
+) -> None:
+    text = f"The gunmen came from the {' '.join(words)} {describing} {noun}."
+    grammar = name_grammar(_nameless())
+    assert [n.name for n in names_in(grammar, text, 0, len(text))] == [" ".join(words)], text
+
+
+@given(
+    st.sampled_from(_WORDS),
+    st.sampled_from(_WORDS),
+    st.sampled_from(("e", "ul", "i")),
+    st.sampled_from(
+        (
+            ("{s} has claimed responsibility for the attack.", Stance.CLAIMED),
+            ("Police blamed {s} for the attack on the market.", Stance.ASSERTED),
+        )
+    ),
+)
+def test_a_first_element_stands_for_an_unknown_compound_the_document_names(
+    first: str, second: str, particle: str, later: tuple[str, Stance]
+) -> None:
+    full = f"{first}-{particle}-{second}"
+    frame, stance = later
+    text = f"The gunmen came from the {full} militant group. {frame.format(s=first)}"
+    found = _read(text)
+    assert (full, stance) in found, text
+    assert all(actor == full for actor, _ in found), text
