@@ -57,6 +57,7 @@ _DESCRIBED = (
     "Officials say the Velka-linked group {n} has grown in the region.",
     "Members of the {n} jihadist group live in the hills.",
     "The {n} militant group has grown in the region.",
+    "The {n} group has grown in the region.",
     "{n}, a splinter group of the Velka Front, has grown in the region.",
     "{n}, a Velka-affiliated faction, has grown in the region.",
     "{n} is a Zelvan militant group that has grown in the region.",
@@ -78,18 +79,29 @@ def test_a_name_described_as_a_group_is_read_where_a_known_group_is(
     assert (name, Stance.ASSERTED) in _read(text), text
 
 
-# A kind, or a man described by his role: no name of a group.
+# A kind, a man described by his role, a one-word name before a bare group noun (a
+# company's, a family's), a part named by its leader: no name of a group.
 _NOT_DESCRIBED = (
-    "Police said a {w} militant group was active in the region.",
-    "{w} Okvara, a spokesman of the militant group, spoke to reporters.",
-    "The {w} group has grown in the region.",
+    "Police said a {n} militant group was active in the region.",
+    "{n}, a spokesman of the militant group, spoke to reporters.",
+    "The {n} group has grown in the region.",
+    "The {n} faction of the Velka Front has grown in the region.",
 )
 
 
-@given(st.sampled_from(_WORDS), st.sampled_from(_NOT_DESCRIBED), st.sampled_from(_LATER))
-def test_a_kind_or_a_member_described_is_no_group(word: str, described: str, later: str) -> None:
-    name = f"{word} Okvara" if "spokesman" in described else word
-    text = f"{described.format(w=word)} {later.format(n=name)}"
+@given(
+    st.sampled_from(_WORDS),
+    st.sampled_from(("", " Okvara")),
+    st.sampled_from(_NOT_DESCRIBED),
+    st.sampled_from(_LATER),
+)
+def test_a_kind_or_a_member_described_is_no_group(
+    word: str, surname: str, described: str, later: str
+) -> None:
+    if "group has" in described:
+        surname = ""  # "the Okvara Sabrun group" is a group's name
+    name = f"{word}{surname}"
+    text = f"{described.format(n=name)} {later.format(n=name)}"
     assert _read(text) == set(), text
 
 
@@ -126,3 +138,47 @@ def test_a_first_element_stands_for_an_unknown_compound_the_document_names(
     found = _read(text)
     assert (full, stance) in found, text
     assert all(actor == full for actor, _ in found), text
+
+
+# An outlet tied to a group the lexicon does not know: the group, and the outlet speaking
+# for it. (the phrase, with {g} the group and {o} the outlet)
+_TIED_OUTLETS = (
+    "The {g}-affiliated news agency {o}",
+    "The {g}-linked {o} news agency",
+    "The {g}-run radio station {o}",
+    "The {o} news agency, which is affiliated with {g},",
+    "The {g}-affiliated {o} News Agency",
+)
+_OUTLET_SAYS = (
+    ("{p} said its fighters carried out the attack on the market.", Stance.CLAIMED),
+    ("{p} said the attack on the market was carried out by a soldier of the caliphate.",
+     Stance.CLAIMED),
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True),
+    st.sampled_from(("", " Front")),
+    st.sampled_from(_TIED_OUTLETS),
+    st.sampled_from(_OUTLET_SAYS),
+    st.booleans(),
+)
+def test_an_outlet_tied_to_an_unknown_group_speaks_for_it(
+    words: list[str], head: str, tied: str, says: tuple[str, Stance], again: bool
+) -> None:
+    group, outlet = f"{words[0]}{head}", words[1]
+    frame, stance = says
+    text = frame.format(p=tied.format(g=group, o=outlet))
+    if again:  # named once with its tie, then alone
+        text = f"{text} {frame.format(p=outlet)}"
+    assert _read(text) == {(group, stance)}, text
+
+
+@given(st.sampled_from(_WORDS), st.sampled_from(_TIED_OUTLETS))
+def test_an_outlet_tells_no_more_than_its_groups_own_claims(word: str, tied: str) -> None:
+    outlet = "Sabrun" if word != "Sabrun" else "Okvara"
+    text = (
+        f"{tied.format(g=word, o=outlet)} published a video of the market. "
+        f"The attack was reported by {outlet}."
+    )
+    assert _read(text) == set(), text

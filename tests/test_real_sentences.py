@@ -2585,6 +2585,23 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         "responsibility for the attack in a phone call to CNN.",
         {("Islamic State Khorasan", CLAIMED)},
     ),
+    # an outlet tied to a group no lexicon names: the group, speaking through it
+    (
+        "The Isis-affiliated news agency AMAQ said its fighters carried out \u201ca series of "
+        "bombings with explosive belts and devices\u201d.",
+        {("Isis", CLAIMED)},
+    ),
+    (
+        "Later on Saturday, the Isis-operated radio station Bayan claimed that "
+        "Lahouaiej-Bouhlel was a soldier who had completed a \u201cnew, special operation "
+        "using a truck\u201d.",
+        {("Isis", CLAIMED)},
+    ),
+    (
+        "The Amaq news agency, which is affiliated with ISIS, reported the attack was carried "
+        "out by a suicide bomber in an explosives vest.",
+        {("ISIS", CLAIMED)},
+    ),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------

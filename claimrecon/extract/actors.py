@@ -4752,6 +4752,7 @@ class _Discovered:
     state: frozenset[str]  # those that are countries
     index: _NameIndex | None
     first_words: frozenset[str]
+    outlets: frozenset[str] = frozenset()  # names (lower case) of a group's outlets
 
 
 _NONE_FOUND = _Discovered({}, frozenset(), None, frozenset())
@@ -4770,11 +4771,15 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     ctx.memo(_ActorsMemo).discovered = _NONE_FOUND  # no recursion while reading
     actors: dict[str, str] = {}
     state: set[str] = set()
+    outlets: dict[str, str] = {}
     for sentence in ctx.sentences:
         present = _present(ctx, sentence)
         frames = not p.discovery.firsts.isdisjoint(present) or _reports_an_act(p, present)
         for name, actor in _described_groups(ctx, p, sentence, present):
             actors.setdefault(name, actor)
+        for (name, actor), outlet in _tied_outlets(ctx, p, sentence, present):
+            actors.setdefault(name, actor)
+            outlets.setdefault(outlet, actor)
         if (
             not frames
             and p.discovery.militants.isdisjoint(present)
@@ -4794,8 +4799,10 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     if actors:
         actors = _as_defined(ctx, p, actors)
         actors = _one_spelling(ctx, actors)
+        # An outlet speaks for its group, whatever frame found its name.
+        actors.update((o, actors.get(g.lower(), g)) for o, g in outlets.items())
         index = _NameIndex.build(actors)
-        found = _Discovered(actors, frozenset(state), index, index.first_words)
+        found = _Discovered(actors, frozenset(state), index, index.first_words, frozenset(outlets))
     else:
         found = _NONE_FOUND
     ctx.memo(_ActorsMemo).discovered = found
@@ -4964,7 +4971,8 @@ class _Described:
                 re.IGNORECASE,
             ),
             after=re.compile(
-                rf"[\"\u201d\u2019']?\s+(?:(?:{mod})\s+){{1,2}}(?:{noun})(?![\w\-])", re.IGNORECASE
+                rf"[\"\u201d\u2019']?\s+(?P<mods>(?:(?:{mod})\s+){{0,2}})(?P<noun>{noun})(?![\w\-])",
+                re.IGNORECASE,
             ),
             apposed=re.compile(
                 rf"(?:\s*,\s+|\s+(?:is|was)\s+)(?:an?|the|[\w\-]+['\u2019]s?)\s+"
@@ -5003,6 +5011,15 @@ def _described_groups(
             yield span.acronym.lower(), read[0]
 
 
+def _named_whole(c: _Mention, noun: str) -> bool:
+    """Say whether a name before a bare group noun is a group's: "the Okvara Sabrun group".
+
+    A one-word name may be a company's or a family's ("the Velka group"), and a part of a
+    group named by its leader is the group's part ("the Karim Okvara faction of X").
+    """
+    return " " in c.text.strip() and noun.lower() not in _PART_NOUNS
+
+
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])an?\s+$", re.IGNORECASE)
 
 
@@ -5010,11 +5027,59 @@ def _described_by(d: _Described, text: str, sentence: Sentence, c: _Mention) -> 
     """Say whether a description of an armed group stands just before or after a name."""
     if d.before.search(text, max(sentence.start, c.start - _LOOK), c.start) is not None:
         return True
-    if d.after.match(text, c.end, sentence.end) is not None:
+    after = d.after.match(text, c.end, sentence.end)
+    if after is not None and (after.group("mods") or _named_whole(c, after.group("noun"))):
         # "a Zelvan militant group": after an indefinite article the word is a kind, no name.
         return _INDEFINITE_BEFORE.search(text, max(sentence.start, c.start - 4), c.start) is None
     apposed = d.apposed.match(text, c.end, sentence.end)
     return apposed is not None and d.sure.search(apposed.group()) is not None
+
+
+def _tied_outlets(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> Iterator[tuple[tuple[str, str], str]]:
+    """Yield the unknown groups an outlet is tied to, and the outlet's name (lower case).
+
+    "The Velka-affiliated news agency Okvara", "the Velka-run Okvara radio", "the Okvara
+    news agency, which is affiliated with Velka": Velka has an outlet, so it is a group
+    (no state: "the Zelvania-backed agency"), and Okvara speaks for it. Only an outlet
+    the text names: "a Velka-linked news agency said" is read by the back-references.
+    """
+    forms = _outlet_forms(ctx.lexicon)
+    if forms is None or forms.firsts.isdisjoint(present):
+        return
+    text, grammar = ctx.text, name_grammar(ctx.lexicon)
+    for m in forms.before.finditer(text, sentence.start, sentence.end):
+        spans = list(names_in(grammar, text, m.start("group"), m.end("group")))
+        if spans and spans[-1].end == m.end("group"):
+            yield from _tied_outlet(ctx, p, spans[-1], m.group("outlet"))
+    for c, span in _candidates(ctx, p, sentence):
+        tie = forms.after.search(text, max(sentence.start, c.start - 120), c.start)
+        if tie is not None:
+            yield from _tied_outlet(ctx, p, span, tie.group("outlet"))
+
+
+# The capitalised words of an outlet's phrase: its name, and its noun if capitalised.
+_OUTLET_WORDS = re.compile(r"(?-i:[A-Z])[\w'\u2019\-]*(?:\s+(?-i:[A-Z])[\w'\u2019\-]*)*")
+
+
+def _tied_outlet(
+    ctx: DocContext, p: _Patterns, group: NameSpan, outlet: str
+) -> Iterator[tuple[tuple[str, str], str]]:
+    """The group and its outlet's name, if the group is no state and the outlet named."""
+    read = _as_actor(ctx, p, group, "", Stance.CLAIMED)
+    if read is None or read[1] or group.name.lower() in p.aliases:
+        return
+    nouns = {w for n in ctx.lexicon.actors.outlet_nouns for w in n.lower().split()}
+    for run in _OUTLET_WORDS.findall(outlet):
+        words = run.split()
+        while words and words[-1].lower() in nouns:
+            words.pop()  # "Okvara News Agency": the name is Okvara
+        if words and words[0].lower() in _DETS:
+            words.pop(0)  # "The Okvara news agency"
+        name = " ".join(words)
+        if name and name.lower() not in nouns and name.lower() not in p.outlets:
+            yield (group.name.lower(), read[0]), _folded(name)
 
 
 def _discover_speakers(
@@ -5498,7 +5563,8 @@ def _with_discovered(
     if found.index is None:
         return known
     extra = [
-        m
+        # An outlet, like a known one, carries its group's own claims and denials only.
+        replace(m, anaphor=True, sure=True) if _folded(m.text) in found.outlets else m
         for m in _find(found.index, found.actors, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(k.start < m.end and m.start < k.end for k in known)
     ]
