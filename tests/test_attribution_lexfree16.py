@@ -182,3 +182,30 @@ def test_an_outlet_tells_no_more_than_its_groups_own_claims(word: str, tied: str
         f"The attack was reported by {outlet}."
     )
     assert _read(text) == set(), text
+
+
+# A suspicion told by "suspect", a noun that names a man as often as a group.
+_SUSPECT_FRAMES = (
+    "The minister confirmed {n} was the prime suspect in the attack on the market.",
+    "{n} became a suspect in the attack after a caller claimed it.",
+    "Officials said {n} remains the main suspect in the bombing.",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=3, unique=True),
+    st.sampled_from(("acronym", "head", "person")),
+    st.sampled_from(_SUSPECT_FRAMES),
+)
+def test_a_suspect_of_a_groups_form_is_a_group_and_a_mans_name_no_one(
+    words: list[str], form: str, frame: str
+) -> None:
+    if form == "acronym":
+        name = "".join(w[0] for w in words) + "F"  # "QZF"
+    elif form == "head":
+        name = f"{' '.join(words)} Front"
+    else:
+        name = " ".join(words[:2])  # "Qarnat Zelvani", a man's name
+    text = frame.format(n=name)
+    expected = set() if form == "person" else {(name, Stance.SUSPECTED)}
+    assert _read(text) == expected, text

@@ -2602,6 +2602,19 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         "out by a suicide bomber in an explosives vest.",
         {("ISIS", CLAIMED)},
     ),
+    # "suspect" finds a name of a group's form only (an acronym), not a man's
+    (
+        "Davutoğlu confirmed ISIL was the prime suspect, adding that 43 people, 9 of them "
+        "with serious injuries, were hospitalized after the attack.",
+        {("ISIL", SUSPECTED)},
+    ),
+    (
+        "JeM became a suspect in the carnage after a representative of the militant outfit "
+        "contacted a local journalist from Kashmir to claim responsibility for the Uri "
+        "attack, The Times of India reported.",
+        {("JeM", SUSPECTED), ("JeM", CLAIMED)},
+    ),
+    ("Salah Abdeslam, the main suspect, was arrested.", set()),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------

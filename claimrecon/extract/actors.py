@@ -4553,6 +4553,7 @@ class _Discovery:
     acts: re.Pattern[str] | None  # an act of attack just after it: "stormed"
     superlatives: frozenset[str]  # "the deadliest attack by": a class of events
     described: _Described | None = None  # "the militant group X", "X, an Okvara affiliate"
+    marked: frozenset[str] = frozenset()  # the words that name a perpetrator, and accusations
 
     @classmethod
     def build(
@@ -4593,6 +4594,7 @@ class _Discovery:
             tied=_tied_re(act.militant_nouns, act.link_words),
             acts=re.compile(rf"\s+{_act_pattern(act.attack_verbs)}", re.IGNORECASE),
             described=_Described.build(lexicon),
+            marked=marked,
         )
 
 
@@ -5163,14 +5165,33 @@ def _discover_in(
         hit = candidates.get(f.mention.start)
         if hit is None or f.cue is None or _capitalised_cue(ctx, p, sentence, f.cue[0], hit[1]):
             continue
-        if _needs_form(f, direct) and not _group_form(hit[1]):
-            continue  # "blamed X and the West": a coordinated name needs a group's form
-        read = _as_actor(ctx, p, hit[1], _cue_with_tail(ctx, p, f, f.cue), f.stance)
+        cue = _cue_with_tail(ctx, p, f, f.cue)
+        if not _of_a_needed_form(p, f, direct, cue, hit[1]):
+            continue
+        read = _as_actor(ctx, p, hit[1], cue, f.stance)
         if read is not None:
             actor, is_state = read
             yield hit[1].name.lower(), actor, is_state
             if hit[1].acronym:
                 yield hit[1].acronym.lower(), actor, is_state
+
+
+def _of_a_needed_form(p: _Patterns, f: _Found, direct: set[int], cue: str, span: NameSpan) -> bool:
+    """Say whether a name has the form its frame asks for, if it asks for one."""
+    if _needs_form(f, direct) and not _group_form(span):
+        return False  # "blamed X and the West": a coordinated name needs a group's form
+    # "the main suspect, Karim Okvara": a suspect is a man as often as a group.
+    return not _a_persons_cue(p, cue) or _group_form(span) or _acronym_shaped(span.name)
+
+
+def _a_persons_cue(p: _Patterns, cue: str) -> bool:
+    """Say whether a cue names a perpetrator only by an attacker's noun: "the prime suspect".
+
+    Such a noun ("suspect") names a man as often as a group: only a name of a group's form
+    ("the OZF was the prime suspect", "JeM became a suspect") is found by it.
+    """
+    marked = p.discovery.marked.intersection(_FIRST_WORD.findall(cue.lower()))
+    return bool(marked) and marked <= p.discovery.militants
 
 
 def _needs_form(f: _Found, direct: set[int]) -> bool:
