@@ -209,3 +209,18 @@ def test_a_suspect_of_a_groups_form_is_a_group_and_a_mans_name_no_one(
     text = frame.format(n=name)
     expected = set() if form == "person" else {(name, Stance.SUSPECTED)}
     assert _read(text) == expected, text
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2, unique=True),
+    st.sampled_from(("Front", "Brigade", "")),
+    st.sampled_from(("Museum Attack", "Zelvan Market Bombing", "Terror Attack")),
+    st.sampled_from(("As Toll Rises", "On Market In Dunmar Rises To 12", "In Dunmar")),
+)
+def test_a_title_case_headline_going_on_past_its_event_ends_the_name_before_it(
+    words: list[str], head: str, event: str, rest: str
+) -> None:
+    # A name of a group's form, as a title-case headline asks: a head, or an acronym.
+    name = f"{' '.join(words)} {head}" if head else "".join(w[0] for w in words) + "ZF"
+    text = f"Officials Blame {name} For {event} {rest}"
+    assert _read(text) == {(name, Stance.ASSERTED)}, text

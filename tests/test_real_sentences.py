@@ -2615,6 +2615,11 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("JeM", SUSPECTED), ("JeM", CLAIMED)},
     ),
     ("Salah Abdeslam, the main suspect, was arrested.", set()),
+    # a title-case headline that goes on past its event ends the name before the event
+    (
+        "Turkey Blames ISIS For Istanbul Terror Attack As Details Of Victims Emerge",
+        {("ISIS", ASSERTED)},
+    ),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------

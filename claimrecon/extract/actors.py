@@ -4566,7 +4566,12 @@ class _Discovery:
         accusation = frozenset(w.lower() for w in act.accusation_words)
         reporting = frozenset(w.lower() for w in lexicon.sources.reporting_verbs)
         marked = frozenset(w.lower() for w in act.discovery_words) | accusation
-        after, before, firsts = _discovery_cues(after_items, before_items, marked, reporting)
+        # An attacker's noun names a perpetrator after a name ("X was the prime suspect"),
+        # not before it, where it is a title ("the suspect Karim Okvara").
+        titles = frozenset(w.lower() for w in act.militant_nouns)
+        after, before, firsts = _discovery_cues(
+            after_items, before_items, marked, reporting, marked - titles
+        )
         # "claimed responsibilty": a sentence holding a misspelling of a gate word may match.
         firsts |= {w for word in firsts for w in act.misspellings.get(word, ())}
         return cls(
@@ -4666,11 +4671,13 @@ def _discovery_cues(
     before_items: list[tuple[str, Stance]],
     marked: frozenset[str],
     reporting: frozenset[str],
+    marked_before: frozenset[str],
 ) -> tuple[frozenset[int], frozenset[int], frozenset[str]]:
     """The indices of the cues after and before the actor that discover, and their gates.
 
     "X said its fighters ...": a reporting verb alone is in every other sentence; the cues
-    with a rarer word ("said it carried out") are enough to find the name.
+    with a rarer word ("said it carried out") are enough to find the name. The cues
+    before the actor are marked by ``marked_before``.
     """
     after = {
         i
@@ -4679,9 +4686,11 @@ def _discovery_cues(
         and _gate_word(cue, marked) not in reporting
         and not _tells_an_act(cue, marked)
     }
-    before = {i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked)}
+    before = {
+        i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked_before)
+    }
     firsts = {_gate_word(after_items[i][0], marked) for i in after}
-    firsts |= {_gate_word(before_items[i][0], marked) for i in before}
+    firsts |= {_gate_word(before_items[i][0], marked_before) for i in before}
     return frozenset(after), frozenset(before), frozenset(firsts)
 
 
@@ -5180,8 +5189,9 @@ def _of_a_needed_form(p: _Patterns, f: _Found, direct: set[int], cue: str, span:
     """Say whether a name has the form its frame asks for, if it asks for one."""
     if _needs_form(f, direct) and not _group_form(span):
         return False  # "blamed X and the West": a coordinated name needs a group's form
-    # "the main suspect, Karim Okvara": a suspect is a man as often as a group.
-    return not _a_persons_cue(p, cue) or _group_form(span) or _acronym_shaped(span.name)
+    # "Karim Okvara was the main suspect": a suspect is a man as often as a group.
+    after = f.cue is not None and f.cue[0] >= f.mention.end
+    return not (after and _a_persons_cue(p, cue)) or _group_form(span) or _acronym_shaped(span.name)
 
 
 def _a_persons_cue(p: _Patterns, cue: str) -> bool:

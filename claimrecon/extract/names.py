@@ -396,6 +396,14 @@ def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
     """
     words = list(_NONSPACE.finditer(piece.text))
     n = len(words)
+    # A title-case headline goes on past its event: "X For Museum Attack As Toll Rises".
+    ends = (
+        i + 1
+        for i, w in enumerate(words[:-1])
+        if w.group().lower() in grammar.events and words[i + 1].group().lower() in grammar.stop
+    )
+    words = words[: next(ends, n)]
+    n = len(words)
     if piece.acronym is None and words and words[-1].group().lower() in grammar.events:
         stops = [i for i, w in enumerate(words) if _clause_stop(grammar, w.group().lower())]
         n = stops[-1] if stops else n - 1
@@ -403,7 +411,7 @@ def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
             n -= 1
     if n > 0:
         text = piece.text[words[0].start() : words[n - 1].end()]
-        acronym = piece.acronym if n == len(words) else None
+        acronym = piece.acronym if words[n - 1].end() == len(piece.text) else None
         yield _Piece(piece.start + words[0].start(), text, acronym)
 
 
