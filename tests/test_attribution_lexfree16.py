@@ -224,3 +224,19 @@ def test_a_title_case_headline_going_on_past_its_event_ends_the_name_before_it(
     name = f"{' '.join(words)} {head}" if head else "".join(w[0] for w in words) + "ZF"
     text = f"Officials Blame {name} For {event} {rest}"
     assert _read(text) == {(name, Stance.ASSERTED)}, text
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True),
+    st.sampled_from(("Lashkar", "Jaish", "Tehreek")),
+    st.sampled_from(("e", "i")),
+)
+def test_a_particle_glued_to_the_second_word_only_is_in_the_name(
+    words: list[str], first: str, particle: str
+) -> None:
+    """ "Lashkar e-Okvara": the compound is one name, as "Lashkar-e-Okvara" is."""
+    other, second = f"{words[0]} Network", f"{first} {particle}-{words[1]}"
+    text = f"Agencies gathered inputs on the involvement of {other} and {second} in the attack."
+    grammar = name_grammar(_nameless())
+    assert [n.name for n in names_in(grammar, text, 0, len(text))][-2:] == [other, second], text
+    assert _read(text) == {(other, Stance.SUSPECTED), (second, Stance.SUSPECTED)}, text

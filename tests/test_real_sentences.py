@@ -2620,6 +2620,12 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Turkey Blames ISIS For Istanbul Terror Attack As Details Of Victims Emerge",
         {("ISIS", ASSERTED)},
     ),
+    # a compound's particle glued to its second word only ("Lashkar e-Toiba") is the name's
+    (
+        "Indian Agencies have gathered inputs on the involvement of Haqqni network and "
+        "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
+        {("Haqqni Network", SUSPECTED), ("Lashkar e-Toiba", SUSPECTED)},
+    ),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------

@@ -54,8 +54,11 @@ __all__ = [
 # participle ends the name ("ISIS-linked", "Qaeda-Backed"), except after a particle of
 # the name: "Jaish-e-Mohammed" and "Lashkar-i-Saeed" are names through, and so is a
 # name a line break cut after its particle ("Tehreek-i- Taliban"). The article may come
-# with its "and" ("wal-"): "Jamaat al-Velka wal-Okvara" is one name through.
-_OPENING = r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul|wal)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
+# with its "and" ("wal-"): "Jamaat al-Velka wal-Okvara" is one name through; and a
+# compound's particle may be glued to its second word only ("Lashkar e-Velka").
+_OPENING = (
+    r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul|wal|e|i)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
+)
 _HYPHEN_PART = r"(?![a-z]+ed(?![\w\-])|[A-Z][a-z]+ed(?![\w\-]))"
 
 
