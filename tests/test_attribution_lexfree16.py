@@ -240,3 +240,18 @@ def test_a_particle_glued_to_the_second_word_only_is_in_the_name(
     grammar = name_grammar(_nameless())
     assert [n.name for n in names_in(grammar, text, 0, len(text))][-2:] == [other, second], text
     assert _read(text) == {(other, Stance.SUSPECTED), (second, Stance.SUSPECTED)}, text
+
+
+@given(
+    _name(),
+    st.sampled_from(("conducted", "launched", "mounted", "executed", "carried out")),
+    st.sampled_from(("the attack on the market", "Friday's bombing", "the deadly raid")),
+    st.sampled_from(("Officials said", "The minister believes", "Police say")),
+)
+def test_the_verbs_of_carrying_out_an_attack_find_an_unknown_name(
+    name: str, verb: str, event: str, speaker: str
+) -> None:
+    """ "X conducted the attack" finds X as "X carried out the attack" does."""
+    text = f"{speaker} {name} {verb} {event}."
+    found = _read(text)
+    assert {actor for actor, _ in found} == {name}, text

@@ -2626,6 +2626,18 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
         {("Haqqni Network", SUSPECTED), ("Lashkar e-Toiba", SUSPECTED)},
     ),
+    # "conducted", as "carried out", finds the name of its subject
+    (
+        "Initially, a U.S. official told the media it was more likely that al Qaeda in the "
+        "Indian Subcontinent conducted this attack because it had demonstrated a more capable "
+        "presence in Dhaka through attacks over the past few months.",
+        {("al Qaeda in the Indian Subcontinent", SUSPECTED)},
+    ),
+    (
+        "\u201cThe USG has assessed ISIS-K conducted the horrific attacks on a maternity ward "
+        "and a funeral earlier this week in Afghanistan.",
+        {("ISIS-K", BELIEVED)},
+    ),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
