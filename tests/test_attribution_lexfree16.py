@@ -255,3 +255,22 @@ def test_the_verbs_of_carrying_out_an_attack_find_an_unknown_name(
     text = f"{speaker} {name} {verb} {event}."
     found = _read(text)
     assert {actor for actor, _ in found} == {name}, text
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True),
+    st.sampled_from(("-e-", " Front", "")),
+    st.sampled_from(
+        (
+            "The {n} said one of its suicide bombers had carried out the attack on the market.",
+            "{n} said one of its fighters carried out Friday's bombing.",
+        )
+    ),
+)
+def test_a_group_telling_its_members_act_is_read_by_its_form(
+    words: list[str], form: str, frame: str
+) -> None:
+    """ "X said one of its suicide bombers carried out the attack": X's form, not a man's."""
+    name = f"{words[0]}{form}{words[1]}" if form == "-e-" else f"{' '.join(words)}{form}"
+    text = frame.format(n=name)
+    assert _read(text) == ({(name, Stance.CLAIMED)} if form else set()), text

@@ -2638,6 +2638,13 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         "and a funeral earlier this week in Afghanistan.",
         {("ISIS-K", BELIEVED)},
     ),
+    # a group of a group's form telling its member's act by a reporting verb ("said one of its")
+    (
+        "The Pakistan-based Jaish-e-Mohammed said one of its suicide bombers had carried out "
+        "the attack on a bus carrying Indian paramilitary forces on a Kashmir highway, killing "
+        "44 of them yesterday (14).",
+        {("Jaish-e-Mohammed", CLAIMED)},
+    ),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------

@@ -4604,11 +4604,15 @@ class _Discovery:
 
 
 def _reported_cues(after_items: list[tuple[str, Stance]], after: frozenset[int]) -> frozenset[int]:
-    """The claims told by a reporting verb alone: "said{aside} {own} {act}"."""
+    """The claims told by a reporting verb and the group's own words.
+
+    "said{aside} {own} {act}", "said one of its", "said a member of": a name of a group's
+    form only, as a reporting verb is in every other sentence.
+    """
     return frozenset(
         i
         for i, (cue, stance) in enumerate(after_items)
-        if i not in after and stance is Stance.CLAIMED and "{act}" in cue
+        if i not in after and stance is Stance.CLAIMED
     )
 
 
