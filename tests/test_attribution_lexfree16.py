@@ -274,3 +274,24 @@ def test_a_group_telling_its_members_act_is_read_by_its_form(
     name = f"{words[0]}{form}{words[1]}" if form == "-e-" else f"{' '.join(words)}{form}"
     text = frame.format(n=name)
     assert _read(text) == ({(name, Stance.CLAIMED)} if form else set()), text
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=2, unique=True),
+    st.sampled_from(("Highlands", "Valley Emirate", "Hills")),
+    st.booleans(),
+)
+def test_a_documents_own_group_and_a_region_name_its_affiliate(
+    words: list[str], region: str, particle: bool
+) -> None:
+    """ "the Okvara Front ... Okvara Front in the Zelvani Highlands": the affiliate."""
+    parent = f"{words[0]} Front"
+    tail = f" in the {words[1]} {region}" if particle else ""
+    text = (
+        f"The {parent} claimed the bombing. "
+        f"Officials suggest {parent}{tail} had sanctioned the attack."
+    )
+    assert _read(text) == {
+        (parent, Stance.CLAIMED),
+        (f"{parent}{tail}", Stance.SUSPECTED),
+    }, text

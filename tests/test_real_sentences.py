@@ -2645,6 +2645,15 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         "44 of them yesterday (14).",
         {("Jaish-e-Mohammed", CLAIMED)},
     ),
+    # a group the document finds by itself, and a region after it: its affiliate
+    (
+        "Belmokhtar\u2019s claims \u2014 reported from a video received by the Sahara Media "
+        "website \u2014 suggest Al Qaeda in the Islamic Maghreb had sanctioned the attack to "
+        "avenge French airstrikes last week on rebels in neighboring Mali. \u201cWe in Al Qaeda "
+        "announce this blessed operation,\u201d Belmokhtar is quoted as saying in the video, "
+        "which the website did not immediately air.",
+        {("Al Qaeda in the Islamic Maghreb", SUSPECTED), ("Al Qaeda", CLAIMED)},
+    ),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------

@@ -5603,8 +5603,27 @@ def _with_discovered(
         for m in _find(found.index, found.actors, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(k.start < m.end and m.start < k.end for k in known)
     ]
-    extra = [_as_own_affiliate(ctx, found, m) for m in _merge_parenthetical(ctx.text, extra)]
+    extra = [
+        _as_own_affiliate(ctx, found, _own_longer(ctx, found, m, sentence.end))
+        for m in _merge_parenthetical(ctx.text, extra)
+    ]
     return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+def _own_longer(ctx: DocContext, found: _Discovered, m: _Mention, end: int) -> _Mention:
+    """The affiliate a document's own group's name opens: "Velka in the Zelvan Highlands".
+
+    As for the lexicon's groups (:func:`_as_longer`): the text names the affiliate by its
+    parent and a region; a place ("Velka in Dunmar"), compass words, a generic head
+    between ("the Velka group in the ...") or an outlet leave the parent's name.
+    """
+    if m.anaphor or _folded(m.text) in found.outlets:
+        return m
+    tail = longer_name(name_grammar(ctx.lexicon), ctx.text, m.end, end)
+    if tail is None or not tail.link or tail.generic or _a_place(ctx, tail):
+        return m
+    actor = " ".join(f"{m.actor} {tail.link} {tail.rest}".split())
+    return _Mention(m.start, tail.end, actor, ctx.text[m.start : tail.end], m.anaphor, m.sure)
 
 
 def _as_own_affiliate(ctx: DocContext, found: _Discovered, m: _Mention) -> _Mention:
