@@ -295,3 +295,16 @@ def test_a_documents_own_group_and_a_region_name_its_affiliate(
         (parent, Stance.CLAIMED),
         (f"{parent}{tail}", Stance.SUSPECTED),
     }, text
+
+
+@given(
+    _name(),
+    st.sampled_from(("assault on a luxury hotel", "attack on the market", "bombing")),
+    st.sampled_from(("", "bloody ", "deadly ")),
+)
+def test_a_name_claiming_the_event_it_modifies_is_its_claim(
+    name: str, event: str, adjective: str
+) -> None:
+    """ "a bloody Okvara Front-claimed assault": the group's claim, by its name's place."""
+    text = f"At least 18 people were killed in a {adjective}{name}-claimed {event} in Dunmar."
+    assert _read(text) == {(name, Stance.CLAIMED)}, text

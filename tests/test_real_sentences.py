@@ -2654,6 +2654,13 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         "which the website did not immediately air.",
         {("Al Qaeda in the Islamic Maghreb", SUSPECTED), ("Al Qaeda", CLAIMED)},
     ),
+    # a name claiming the event it modifies ("a Taliban-claimed assault")
+    (
+        "At least 18 people including 14 foreigners were killed in a bloody Taliban-claimed "
+        "assault on a luxury hotel in Kabul, an interior ministry spokesman said Sunday, hours "
+        "after the overnight attack ended.",
+        {("Taliban", CLAIMED)},
+    ),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------

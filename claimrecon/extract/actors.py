@@ -5173,6 +5173,7 @@ def _discover_in(
     found = _frames_of(ctx, p, sentence, mentions, present) if frames else []
     found += _armed_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
     found += _linked_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
+    found += _claimed_events(ctx, p, sentence, [c for c, _ in candidates.values()])
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
@@ -5299,6 +5300,20 @@ def _armed_attackers(
         hit = _attacker(ctx, p, sentence, m, min(sentence.end, m.end + 3 * _LOOK))
         if hit is not None:
             found.append(replace(hit, cue=(m.end, hit.end)))
+    return found
+
+
+def _claimed_events(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
+) -> list[_Found]:
+    """Candidates that claimed the event they modify: "a Velka-claimed assault"."""
+    if p.adjectival_re is None:
+        return []
+    found: list[_Found] = []
+    for m in candidates:
+        hit = p.adjectival_re.match(ctx.text, m.end, sentence.end)
+        if hit is not None and hit.group("claimed"):
+            found.append(_Found(m, Stance.CLAIMED, m.start, hit.end(), cue=(m.end, hit.end())))
     return found
 
 
