@@ -2561,6 +2561,107 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jaish-e-Mohammed", ASSERTED)},
     ),
     # --- end of names, round 12 -----------------------------------------------------------
+    # --- lexfree16, round 16: a name described as a group's; an unknown compound's short --
+    # form; a describing word at a name's end
+    (
+        "The attackers, suspected to be from the Pakistan-based Jaish-e-Mohammed Islamist "
+        "group, struck at Pathankot air base at around 3:30 am (2200 GMT) Saturday. "
+        '"They are from Jaish, Jaish has claimed responsibility," Indian army Lieutenant '
+        "General Satish Dua told reporters in televised remarks.",
+        {("Jaish-e-Mohammed", SUSPECTED), ("Jaish-e-Mohammed", CLAIMED)},
+    ),
+    (
+        "The three attackers in the 2016 massacre were of foreign origin, according to Al "
+        "Qaeda in the Islamic Maghreb, which claimed responsibility in the aftermath, along "
+        "with the militant group known as Al Mourabitoun.",
+        {("Al Qaeda in the Islamic Maghreb", CLAIMED), ("Al Mourabitoun", CLAIMED)},
+    ),
+    (
+        "Members of Shabab extremist group attacked a hotel complex in Nairobi",
+        {("Shabab", ASSERTED)},
+    ),
+    (
+        "The Islamic State Khorasan, ISIS' affiliate in Afghanistan and Pakistan, claimed "
+        "responsibility for the attack in a phone call to CNN.",
+        {("Islamic State Khorasan", CLAIMED)},
+    ),
+    # an outlet tied to a group no lexicon names: the group, speaking through it
+    (
+        "The Isis-affiliated news agency AMAQ said its fighters carried out \u201ca series of "
+        "bombings with explosive belts and devices\u201d.",
+        {("Isis", CLAIMED)},
+    ),
+    (
+        "Later on Saturday, the Isis-operated radio station Bayan claimed that "
+        "Lahouaiej-Bouhlel was a soldier who had completed a \u201cnew, special operation "
+        "using a truck\u201d.",
+        {("Isis", CLAIMED)},
+    ),
+    (
+        "The Amaq news agency, which is affiliated with ISIS, reported the attack was carried "
+        "out by a suicide bomber in an explosives vest.",
+        {("ISIS", CLAIMED)},
+    ),
+    # "suspect" finds a name of a group's form only (an acronym), not a man's
+    (
+        "Davutoğlu confirmed ISIL was the prime suspect, adding that 43 people, 9 of them "
+        "with serious injuries, were hospitalized after the attack.",
+        {("ISIL", SUSPECTED)},
+    ),
+    (
+        "JeM became a suspect in the carnage after a representative of the militant outfit "
+        "contacted a local journalist from Kashmir to claim responsibility for the Uri "
+        "attack, The Times of India reported.",
+        {("JeM", SUSPECTED), ("JeM", CLAIMED)},
+    ),
+    ("Salah Abdeslam, the main suspect, was arrested.", set()),
+    # a title-case headline that goes on past its event ends the name before the event
+    (
+        "Turkey Blames ISIS For Istanbul Terror Attack As Details Of Victims Emerge",
+        {("ISIS", ASSERTED)},
+    ),
+    # a compound's particle glued to its second word only ("Lashkar e-Toiba") is the name's
+    (
+        "Indian Agencies have gathered inputs on the involvement of Haqqni network and "
+        "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
+        {("Haqqni Network", SUSPECTED), ("Lashkar e-Toiba", SUSPECTED)},
+    ),
+    # "conducted", as "carried out", finds the name of its subject
+    (
+        "Initially, a U.S. official told the media it was more likely that al Qaeda in the "
+        "Indian Subcontinent conducted this attack because it had demonstrated a more capable "
+        "presence in Dhaka through attacks over the past few months.",
+        {("al Qaeda in the Indian Subcontinent", SUSPECTED)},
+    ),
+    (
+        "\u201cThe USG has assessed ISIS-K conducted the horrific attacks on a maternity ward "
+        "and a funeral earlier this week in Afghanistan.",
+        {("ISIS-K", BELIEVED)},
+    ),
+    # a group of a group's form telling its member's act by a reporting verb ("said one of its")
+    (
+        "The Pakistan-based Jaish-e-Mohammed said one of its suicide bombers had carried out "
+        "the attack on a bus carrying Indian paramilitary forces on a Kashmir highway, killing "
+        "44 of them yesterday (14).",
+        {("Jaish-e-Mohammed", CLAIMED)},
+    ),
+    # a group the document finds by itself, and a region after it: its affiliate
+    (
+        "Belmokhtar\u2019s claims \u2014 reported from a video received by the Sahara Media "
+        "website \u2014 suggest Al Qaeda in the Islamic Maghreb had sanctioned the attack to "
+        "avenge French airstrikes last week on rebels in neighboring Mali. \u201cWe in Al Qaeda "
+        "announce this blessed operation,\u201d Belmokhtar is quoted as saying in the video, "
+        "which the website did not immediately air.",
+        {("Al Qaeda in the Islamic Maghreb", SUSPECTED), ("Al Qaeda", CLAIMED)},
+    ),
+    # a name claiming the event it modifies ("a Taliban-claimed assault")
+    (
+        "At least 18 people including 14 foreigners were killed in a bloody Taliban-claimed "
+        "assault on a luxury hotel in Kabul, an interior ministry spokesman said Sunday, hours "
+        "after the overnight attack ended.",
+        {("Taliban", CLAIMED)},
+    ),
+    # --- end of lexfree16, round 16 ---------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
 

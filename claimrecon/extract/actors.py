@@ -4552,6 +4552,8 @@ class _Discovery:
     tied: re.Pattern[str] | None  # "militants linked to (the)" just before a name
     acts: re.Pattern[str] | None  # an act of attack just after it: "stormed"
     superlatives: frozenset[str]  # "the deadliest attack by": a class of events
+    described: _Described | None = None  # "the militant group X", "X, an Okvara affiliate"
+    marked: frozenset[str] = frozenset()  # the words that name a perpetrator, and accusations
 
     @classmethod
     def build(
@@ -4564,7 +4566,12 @@ class _Discovery:
         accusation = frozenset(w.lower() for w in act.accusation_words)
         reporting = frozenset(w.lower() for w in lexicon.sources.reporting_verbs)
         marked = frozenset(w.lower() for w in act.discovery_words) | accusation
-        after, before, firsts = _discovery_cues(after_items, before_items, marked, reporting)
+        # An attacker's noun names a perpetrator after a name ("X was the prime suspect"),
+        # not before it, where it is a title ("the suspect Karim Okvara").
+        titles = frozenset(w.lower() for w in act.militant_nouns)
+        after, before, firsts = _discovery_cues(
+            after_items, before_items, marked, reporting, marked - titles
+        )
         # "claimed responsibilty": a sentence holding a misspelling of a gate word may match.
         firsts |= {w for word in firsts for w in act.misspellings.get(word, ())}
         return cls(
@@ -4591,15 +4598,21 @@ class _Discovery:
             linked=_linked_re(act.link_words),
             tied=_tied_re(act.militant_nouns, act.link_words),
             acts=re.compile(rf"\s+{_act_pattern(act.attack_verbs)}", re.IGNORECASE),
+            described=_Described.build(lexicon),
+            marked=marked,
         )
 
 
 def _reported_cues(after_items: list[tuple[str, Stance]], after: frozenset[int]) -> frozenset[int]:
-    """The claims told by a reporting verb alone: "said{aside} {own} {act}"."""
+    """The claims told by a reporting verb and the group's own words.
+
+    "said{aside} {own} {act}", "said one of its", "said a member of": a name of a group's
+    form only, as a reporting verb is in every other sentence.
+    """
     return frozenset(
         i
         for i, (cue, stance) in enumerate(after_items)
-        if i not in after and stance is Stance.CLAIMED and "{act}" in cue
+        if i not in after and stance is Stance.CLAIMED
     )
 
 
@@ -4662,11 +4675,13 @@ def _discovery_cues(
     before_items: list[tuple[str, Stance]],
     marked: frozenset[str],
     reporting: frozenset[str],
+    marked_before: frozenset[str],
 ) -> tuple[frozenset[int], frozenset[int], frozenset[str]]:
     """The indices of the cues after and before the actor that discover, and their gates.
 
     "X said its fighters ...": a reporting verb alone is in every other sentence; the cues
-    with a rarer word ("said it carried out") are enough to find the name.
+    with a rarer word ("said it carried out") are enough to find the name. The cues
+    before the actor are marked by ``marked_before``.
     """
     after = {
         i
@@ -4675,9 +4690,11 @@ def _discovery_cues(
         and _gate_word(cue, marked) not in reporting
         and not _tells_an_act(cue, marked)
     }
-    before = {i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked)}
+    before = {
+        i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked_before)
+    }
     firsts = {_gate_word(after_items[i][0], marked) for i in after}
-    firsts |= {_gate_word(before_items[i][0], marked) for i in before}
+    firsts |= {_gate_word(before_items[i][0], marked_before) for i in before}
     return frozenset(after), frozenset(before), frozenset(firsts)
 
 
@@ -4750,6 +4767,7 @@ class _Discovered:
     state: frozenset[str]  # those that are countries
     index: _NameIndex | None
     first_words: frozenset[str]
+    outlets: frozenset[str] = frozenset()  # names (lower case) of a group's outlets
 
 
 _NONE_FOUND = _Discovered({}, frozenset(), None, frozenset())
@@ -4768,9 +4786,15 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     ctx.memo(_ActorsMemo).discovered = _NONE_FOUND  # no recursion while reading
     actors: dict[str, str] = {}
     state: set[str] = set()
+    outlets: dict[str, str] = {}
     for sentence in ctx.sentences:
         present = _present(ctx, sentence)
         frames = not p.discovery.firsts.isdisjoint(present) or _reports_an_act(p, present)
+        for name, actor in _described_groups(ctx, p, sentence, present):
+            actors.setdefault(name, actor)
+        for (name, actor), outlet in _tied_outlets(ctx, p, sentence, present):
+            actors.setdefault(name, actor)
+            outlets.setdefault(outlet, actor)
         if (
             not frames
             and p.discovery.militants.isdisjoint(present)
@@ -4790,8 +4814,10 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     if actors:
         actors = _as_defined(ctx, p, actors)
         actors = _one_spelling(ctx, actors)
+        # An outlet speaks for its group, whatever frame found its name.
+        actors.update((o, actors.get(g.lower(), g)) for o, g in outlets.items())
         index = _NameIndex.build(actors)
-        found = _Discovered(actors, frozenset(state), index, index.first_words)
+        found = _Discovered(actors, frozenset(state), index, index.first_words, frozenset(outlets))
     else:
         found = _NONE_FOUND
     ctx.memo(_ActorsMemo).discovered = found
@@ -4918,6 +4944,159 @@ def _one_spelling(ctx: DocContext, actors: dict[str, str]) -> dict[str, str]:
     return {k: fullest.get(v, v) for k, v in actors.items()}
 
 
+# Nouns of a part of a group: "X, an Okvara affiliate", "X, a splinter group of Okvara".
+_PART_NOUNS = ("affiliate", "offshoot", "splinter", "branch", "wing", "faction", "franchise")
+
+
+@dataclass(frozen=True)
+class _Described:
+    """The descriptions that tell a name is an armed group's, wherever it stands.
+
+    "the militant group (known as) X", "X militant group", "X, an Okvara-linked network",
+    "X is a Zelvan militant group": the group nouns are the armed back-references' heads
+    ("group", "outfit", "faction") and the lexicon's heads written after a name
+    ("network", "militia"); the describing words are those of the back-references ("the
+    militant group": "militant") and the ties of ``link_words`` ("Okvara-linked").
+    """
+
+    nouns: frozenset[str]  # the group nouns, for the cheap set test
+    before: re.Pattern[str]  # the description just before a name
+    after: re.Pattern[str]  # the describing word and group noun just after it
+    apposed: re.Pattern[str]  # an apposition or a copula after it, describing it
+    sure: re.Pattern[str]  # what an apposition must hold: "militant", "Okvara-linked", "affiliate"
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _Described | None:
+        act = lexicon.actors
+        armed = [k.lower().split() for k, v in act.anaphors.items() if v == "armed"]
+        nouns = {w[-1] for w in armed if not w[-1].endswith("s")}
+        nouns |= {h.lower() for h in act.trailing_heads if not h.lower().endswith("s")}
+        mods = {w[1] for w in armed if len(w) == 3}
+        if not nouns or not mods or not act.link_words:
+            return None
+        noun, mod = _words_alt(nouns), _words_alt(mods)
+        tie = rf"[\w'\u2019]+[\-\u2010](?:{_words_alt(act.link_words)})"
+        sure = rf"(?:{mod}|{tie}|{'|'.join(_PART_NOUNS)})"
+        return cls(
+            nouns=frozenset(nouns) | set(_PART_NOUNS),
+            before=re.compile(
+                rf"(?<![\w\-])(?:{mod}|{tie})\s+(?:(?:{mod})\s+)?(?:{noun})\s+"
+                r"(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+|of\s+)?(?:the\s+)?"
+                r"[\"\u201c\u2018']?$",
+                re.IGNORECASE,
+            ),
+            after=re.compile(
+                rf"[\"\u201d\u2019']?\s+(?P<mods>(?:(?:{mod})\s+){{0,2}})(?P<noun>{noun})(?![\w\-])",
+                re.IGNORECASE,
+            ),
+            apposed=re.compile(
+                rf"(?:\s*,\s+|\s+(?:is|was)\s+)(?:an?|the|[\w\-]+['\u2019]s?)\s+"
+                # The group noun heads it: "a spokesman of the militant group" is a man's.
+                rf"(?:(?!(?:of|for|in|with|to|from|at|by|on)\s)[\w\-'\u2019]+\s+){{0,4}}?"
+                rf"(?:(?:{noun}|{'|'.join(_PART_NOUNS)})(?![\w\-]))",
+                re.IGNORECASE,
+            ),
+            sure=re.compile(rf"(?<![\w\-]){sure}(?![\w\-])", re.IGNORECASE),
+        )
+
+
+def _described_groups(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> Iterator[tuple[str, str]]:
+    """Yield the unknown names ``sentence`` describes as an armed group's, and the actor.
+
+    "the militant group known as Jund al-Velka", "the Okvara Front militant group", "Jund
+    al-Velka, a Zelvan-based faction": the group is found wherever else the document
+    tells what it did, as a group the lexicon knows is. A place is never one ("the
+    Dunmar-based group"); a one-word name needs a describing word ("the Velka militant
+    group"), not the bare noun ("the Velka group" may be a company's).
+    """
+    d = p.discovery.described
+    if d is None or d.nouns.isdisjoint(present):
+        return
+    text = ctx.text
+    for c, span in _candidates(ctx, p, sentence):
+        if span.name.lower() in p.aliases or not _described_by(d, text, sentence, c):
+            continue
+        read = _as_actor(ctx, p, span, "", Stance.ASSERTED)
+        if read is None or read[1]:
+            continue
+        yield span.name.lower(), read[0]
+        if span.acronym:
+            yield span.acronym.lower(), read[0]
+
+
+def _named_whole(c: _Mention, noun: str) -> bool:
+    """Say whether a name before a bare group noun is a group's: "the Okvara Sabrun group".
+
+    A one-word name may be a company's or a family's ("the Velka group"), and a part of a
+    group named by its leader is the group's part ("the Karim Okvara faction of X").
+    """
+    return " " in c.text.strip() and noun.lower() not in _PART_NOUNS
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])an?\s+$", re.IGNORECASE)
+
+
+def _described_by(d: _Described, text: str, sentence: Sentence, c: _Mention) -> bool:
+    """Say whether a description of an armed group stands just before or after a name."""
+    if d.before.search(text, max(sentence.start, c.start - _LOOK), c.start) is not None:
+        return True
+    after = d.after.match(text, c.end, sentence.end)
+    if after is not None and (after.group("mods") or _named_whole(c, after.group("noun"))):
+        # "a Zelvan militant group": after an indefinite article the word is a kind, no name.
+        return _INDEFINITE_BEFORE.search(text, max(sentence.start, c.start - 4), c.start) is None
+    apposed = d.apposed.match(text, c.end, sentence.end)
+    return apposed is not None and d.sure.search(apposed.group()) is not None
+
+
+def _tied_outlets(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, present: set[str]
+) -> Iterator[tuple[tuple[str, str], str]]:
+    """Yield the unknown groups an outlet is tied to, and the outlet's name (lower case).
+
+    "The Velka-affiliated news agency Okvara", "the Velka-run Okvara radio", "the Okvara
+    news agency, which is affiliated with Velka": Velka has an outlet, so it is a group
+    (no state: "the Zelvania-backed agency"), and Okvara speaks for it. Only an outlet
+    the text names: "a Velka-linked news agency said" is read by the back-references.
+    """
+    forms = _outlet_forms(ctx.lexicon)
+    if forms is None or forms.firsts.isdisjoint(present):
+        return
+    text, grammar = ctx.text, name_grammar(ctx.lexicon)
+    for m in forms.before.finditer(text, sentence.start, sentence.end):
+        spans = list(names_in(grammar, text, m.start("group"), m.end("group")))
+        if spans and spans[-1].end == m.end("group"):
+            yield from _tied_outlet(ctx, p, spans[-1], m.group("outlet"))
+    for c, span in _candidates(ctx, p, sentence):
+        tie = forms.after.search(text, max(sentence.start, c.start - 120), c.start)
+        if tie is not None:
+            yield from _tied_outlet(ctx, p, span, tie.group("outlet"))
+
+
+# The capitalised words of an outlet's phrase: its name, and its noun if capitalised.
+_OUTLET_WORDS = re.compile(r"(?-i:[A-Z])[\w'\u2019\-]*(?:\s+(?-i:[A-Z])[\w'\u2019\-]*)*")
+
+
+def _tied_outlet(
+    ctx: DocContext, p: _Patterns, group: NameSpan, outlet: str
+) -> Iterator[tuple[tuple[str, str], str]]:
+    """The group and its outlet's name, if the group is no state and the outlet named."""
+    read = _as_actor(ctx, p, group, "", Stance.CLAIMED)
+    if read is None or read[1] or group.name.lower() in p.aliases:
+        return
+    nouns = {w for n in ctx.lexicon.actors.outlet_nouns for w in n.lower().split()}
+    for run in _OUTLET_WORDS.findall(outlet):
+        words = run.split()
+        while words and words[-1].lower() in nouns:
+            words.pop()  # "Okvara News Agency": the name is Okvara
+        if words and words[0].lower() in _DETS:
+            words.pop(0)  # "The Okvara news agency"
+        name = " ".join(words)
+        if name and name.lower() not in nouns and name.lower() not in p.outlets:
+            yield (group.name.lower(), read[0]), _folded(name)
+
+
 def _discover_speakers(
     ctx: DocContext, p: _Patterns, sentence: Sentence
 ) -> Iterator[tuple[str, str]]:
@@ -4994,19 +5173,40 @@ def _discover_in(
     found = _frames_of(ctx, p, sentence, mentions, present) if frames else []
     found += _armed_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
     found += _linked_attackers(ctx, p, sentence, [c for c, _ in candidates.values()])
+    found += _claimed_events(ctx, p, sentence, [c for c, _ in candidates.values()])
     direct = {f.mention.start for f in found}
     for f in _with_coordinated(ctx, p, mentions, found):
         hit = candidates.get(f.mention.start)
         if hit is None or f.cue is None or _capitalised_cue(ctx, p, sentence, f.cue[0], hit[1]):
             continue
-        if _needs_form(f, direct) and not _group_form(hit[1]):
-            continue  # "blamed X and the West": a coordinated name needs a group's form
-        read = _as_actor(ctx, p, hit[1], _cue_with_tail(ctx, p, f, f.cue), f.stance)
+        cue = _cue_with_tail(ctx, p, f, f.cue)
+        if not _of_a_needed_form(p, f, direct, cue, hit[1]):
+            continue
+        read = _as_actor(ctx, p, hit[1], cue, f.stance)
         if read is not None:
             actor, is_state = read
             yield hit[1].name.lower(), actor, is_state
             if hit[1].acronym:
                 yield hit[1].acronym.lower(), actor, is_state
+
+
+def _of_a_needed_form(p: _Patterns, f: _Found, direct: set[int], cue: str, span: NameSpan) -> bool:
+    """Say whether a name has the form its frame asks for, if it asks for one."""
+    if _needs_form(f, direct) and not _group_form(span):
+        return False  # "blamed X and the West": a coordinated name needs a group's form
+    # "Karim Okvara was the main suspect": a suspect is a man as often as a group.
+    after = f.cue is not None and f.cue[0] >= f.mention.end
+    return not (after and _a_persons_cue(p, cue)) or _group_form(span) or _acronym_shaped(span.name)
+
+
+def _a_persons_cue(p: _Patterns, cue: str) -> bool:
+    """Say whether a cue names a perpetrator only by an attacker's noun: "the prime suspect".
+
+    Such a noun ("suspect") names a man as often as a group: only a name of a group's form
+    ("the OZF was the prime suspect", "JeM became a suspect") is found by it.
+    """
+    marked = p.discovery.marked.intersection(_FIRST_WORD.findall(cue.lower()))
+    return bool(marked) and marked <= p.discovery.militants
 
 
 def _needs_form(f: _Found, direct: set[int]) -> bool:
@@ -5100,6 +5300,20 @@ def _armed_attackers(
         hit = _attacker(ctx, p, sentence, m, min(sentence.end, m.end + 3 * _LOOK))
         if hit is not None:
             found.append(replace(hit, cue=(m.end, hit.end)))
+    return found
+
+
+def _claimed_events(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, candidates: list[_Mention]
+) -> list[_Found]:
+    """Candidates that claimed the event they modify: "a Velka-claimed assault"."""
+    if p.adjectival_re is None:
+        return []
+    found: list[_Found] = []
+    for m in candidates:
+        hit = p.adjectival_re.match(ctx.text, m.end, sentence.end)
+        if hit is not None and hit.group("claimed"):
+            found.append(_Found(m, Stance.CLAIMED, m.start, hit.end(), cue=(m.end, hit.end())))
     return found
 
 
@@ -5399,12 +5613,32 @@ def _with_discovered(
     if found.index is None:
         return known
     extra = [
-        m
+        # An outlet, like a known one, carries its group's own claims and denials only.
+        replace(m, anaphor=True, sure=True) if _folded(m.text) in found.outlets else m
         for m in _find(found.index, found.actors, ctx.text, sentence, _tokens(ctx, sentence))
         if not any(k.start < m.end and m.start < k.end for k in known)
     ]
-    extra = [_as_own_affiliate(ctx, found, m) for m in _merge_parenthetical(ctx.text, extra)]
+    extra = [
+        _as_own_affiliate(ctx, found, _own_longer(ctx, found, m, sentence.end))
+        for m in _merge_parenthetical(ctx.text, extra)
+    ]
     return sorted([*known, *extra], key=_start_of) if extra else known
+
+
+def _own_longer(ctx: DocContext, found: _Discovered, m: _Mention, end: int) -> _Mention:
+    """The affiliate a document's own group's name opens: "Velka in the Zelvan Highlands".
+
+    As for the lexicon's groups (:func:`_as_longer`): the text names the affiliate by its
+    parent and a region; a place ("Velka in Dunmar"), compass words, a generic head
+    between ("the Velka group in the ...") or an outlet leave the parent's name.
+    """
+    if m.anaphor or _folded(m.text) in found.outlets:
+        return m
+    tail = longer_name(name_grammar(ctx.lexicon), ctx.text, m.end, end)
+    if tail is None or not tail.link or tail.generic or _a_place(ctx, tail):
+        return m
+    actor = " ".join(f"{m.actor} {tail.link} {tail.rest}".split())
+    return _Mention(m.start, tail.end, actor, ctx.text[m.start : tail.end], m.anaphor, m.sure)
 
 
 def _as_own_affiliate(ctx: DocContext, found: _Discovered, m: _Mention) -> _Mention:
@@ -5793,10 +6027,11 @@ def _spelled_variants(ctx: DocContext) -> dict[str, str]:
 
 
 def _short_forms(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[str, str]:
-    """The one-word names of ``actors`` that open a known group's name the document gives.
+    """The one-word names of ``actors`` that open a group's name the document gives.
 
     "Okvara-e-Zelva ... Okvara has claimed it": the first element of a transliterated
-    compound stands for it alone, when it opens no other group the document names.
+    compound stands for it alone, when it opens no other group the document names, known
+    to the lexicon or found in the document's own frames.
     """
     singles = {k for k, v in actors.items() if k.isalpha() and v.lower() == k}
     if not singles:
@@ -5807,6 +6042,10 @@ def _short_forms(ctx: DocContext, p: _Patterns, actors: dict[str, str]) -> dict[
             opening = _COMPOUND_OPENING.match(m.text)
             if opening is not None and not m.anaphor:
                 openings[opening.group(1).lower()].add(m.actor)
+    for actor in actors.values():
+        opening = _COMPOUND_OPENING.match(actor)
+        if opening is not None:
+            openings[opening.group(1).lower()].add(actor)
     return {
         low: next(iter(openings[low]))
         for low in singles & openings.keys()

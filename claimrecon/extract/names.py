@@ -54,8 +54,11 @@ __all__ = [
 # participle ends the name ("ISIS-linked", "Qaeda-Backed"), except after a particle of
 # the name: "Jaish-e-Mohammed" and "Lashkar-i-Saeed" are names through, and so is a
 # name a line break cut after its particle ("Tehreek-i- Taliban"). The article may come
-# with its "and" ("wal-"): "Jamaat al-Velka wal-Okvara" is one name through.
-_OPENING = r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul|wal)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
+# with its "and" ("wal-"): "Jamaat al-Velka wal-Okvara" is one name through; and a
+# compound's particle may be glued to its second word only ("Lashkar e-Velka").
+_OPENING = (
+    r"(?:(?:al|el|ad|ash|as|at|an|ar|az|ul|wal|e|i)[\-\u2010]|(?:al|el)\s+)?[A-Z][\w'\u2019]*"
+)
 _HYPHEN_PART = r"(?![a-z]+ed(?![\w\-])|[A-Z][a-z]+ed(?![\w\-]))"
 
 
@@ -396,6 +399,14 @@ def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
     """
     words = list(_NONSPACE.finditer(piece.text))
     n = len(words)
+    # A title-case headline goes on past its event: "X For Museum Attack As Toll Rises".
+    ends = (
+        i + 1
+        for i, w in enumerate(words[:-1])
+        if w.group().lower() in grammar.events and words[i + 1].group().lower() in grammar.stop
+    )
+    words = words[: next(ends, n)]
+    n = len(words)
     if piece.acronym is None and words and words[-1].group().lower() in grammar.events:
         stops = [i for i, w in enumerate(words) if _clause_stop(grammar, w.group().lower())]
         n = stops[-1] if stops else n - 1
@@ -403,7 +414,7 @@ def _unless_event(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
             n -= 1
     if n > 0:
         text = piece.text[words[0].start() : words[n - 1].end()]
-        acronym = piece.acronym if n == len(words) else None
+        acronym = piece.acronym if words[n - 1].end() == len(piece.text) else None
         yield _Piece(piece.start + words[0].start(), text, acronym)
 
 
@@ -506,9 +517,22 @@ def _edges_trimmed(grammar: NameGrammar, words: _Words) -> _Words:
         or (i + 1 < j and _a_count(grammar, words[i][2]))
     ):
         i += 1
-    while j > i and _edge_word(grammar, words[j - 1][2].lower()):
+    while j > i and (
+        _edge_word(grammar, words[j - 1][2].lower())
+        or (i + 1 < j and _describing(grammar, words[j - 1][2]))
+    ):
         j -= 1
     return words[i:j]
+
+
+def _describing(grammar: NameGrammar, word: str) -> bool:
+    """Say whether a name's last word describes it: "the Okvara Islamist group".
+
+    A describing word ("Islamist", "Jihadists", "Suspected") after a name tells what the
+    group is, or what is said of it, as it does before one ("the Islamist Okvara Front").
+    """
+    low = word.lower().strip("'\u2019")
+    return low in grammar.openers or (low.endswith("s") and low[:-1] in grammar.openers)
 
 
 def _a_count(grammar: NameGrammar, word: str) -> bool:
