@@ -48,7 +48,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -221,6 +221,34 @@ def _words(words: list[str]) -> PhraseTable[bool]:
     return PhraseTable((w, True) for w in words)
 
 
+class _MetricTable(PhraseTable[Metric]):
+    """Metric words, where a pair opened by a word that takes no object is cut before a number.
+
+    "a blast that left 29 people dead and injured 71": "dead" is no verb, so the number
+    after "dead and injured" is the object of "injured" alone, a clause of its own; "killing
+    and wounding 70" stays one pair over one number.
+    """
+
+    def __init__(
+        self,
+        entries: dict[str, Metric],
+        objectless: frozenset[str],
+        number_follows: Callable[[list[str], int], bool],
+    ) -> None:
+        super().__init__(entries)
+        self._objectless = objectless
+        self._number_follows = number_follows
+
+    def match(self, lower: list[str], i: int) -> tuple[Metric, int] | None:
+        """Return the longest metric phrase at token ``i``, a pair cut before its object."""
+        found = super().match(lower, i)
+        if found is None or found[1] - i < 3 or lower[i] not in self._objectless:
+            return found
+        if self._number_follows(lower, found[1]):
+            return super().match(lower[: i + 1], i)
+        return found
+
+
 class FigureTables:
     """The figure lexicon compiled for matching: phrase tables, sets and the prefilter."""
 
@@ -236,8 +264,10 @@ class FigureTables:
         self.reporting = reporting
         # Words that may stand between a subject and its verb ("police later arrested").
         self.verb_skips = verb_skips
-        self.metrics = PhraseTable(
-            {**dict.fromkeys(_phased_acts(figures), Metric.COUNT), **figures.metric_words}
+        self.metrics = _MetricTable(
+            {**dict.fromkeys(_phased_acts(figures), Metric.COUNT), **figures.metric_words},
+            frozenset(figures.described_metric_nouns),
+            lambda lower, k: _number_follows(self, lower, k),
         )
         self.tolls = PhraseTable({**_count_tolls(figures), **figures.toll_words})
         self.subjects = PhraseTable(figures.subject_words)
@@ -809,6 +839,9 @@ class _SubjectRead:
     whole: int | None = None
     # The whole is a group of attackers ("one of the four gunmen"): their count.
     counted: bool = False
+    # The whole's noun is hedged ("of the 19 suspected militants"): suspects, whom an
+    # arrest of some of them does not count as attackers.
+    hedged: bool = False
 
 
 @dataclass
@@ -1047,11 +1080,21 @@ def _attackers_whole(tok: Tokens, tables: FigureTables, k: int) -> _SubjectRead 
         if counted is not None and tables.countable(counted.subject):
             read = _subject_read(tok, tables, counted, found[1], False, False)
             read.whole, read.counted = k, True
+            read.hedged = _hedged(tok.lower, found[1], counted.end)
             return read
     group_read = _noun_group(tok, tables, k)
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, False, False)
+
+
+# Words that make a noun group's people suspects: "19 suspected militants".
+_SUSPECT_HEDGES = frozenset({"suspected", "alleged", "presumed", "purported"})
+
+
+def _hedged(lower: list[str], start: int, end: int) -> bool:
+    """Say whether a hedge word stands among tokens ``start`` to ``end``: suspects named."""
+    return any(lower[j] in _SUSPECT_HEDGES for j in range(start, min(end, len(lower))))
 
 
 def _partitive_group(
@@ -1145,6 +1188,14 @@ def _conjoined_head(tok: Tokens, tables: FigureTables, g: _NounGroup) -> None:
         if not _is_modifier(tok, tables, j) or _opens_number(tables, lower[j]):
             return
         j += 1
+
+
+def _number_follows(tables: FigureTables, lower: list[str], k: int) -> bool:
+    """Say whether a count, qualified or not, opens at token ``k`` ("71", "at least 71")."""
+    qualifier = tables.qualifiers.match(lower, k)
+    k = qualifier[1] if qualifier is not None else k
+    found = parse_number(lower, k, tables.lexicon, tables.number_words) if k < len(lower) else None
+    return found is not None
 
 
 def _opens_number(tables: FigureTables, word: str) -> bool:
@@ -2430,6 +2481,9 @@ def _add_candidate(
     "one of the four gunmen was arrested": the four are the attackers' count, whatever
     verb follows; "one of the four gunmen opened fire" counts the four, not the one.
     """
+    if read.hedged and cand.metric is Metric.ARRESTED:
+        # "arrested three of the 19 suspected militants": the 19 are suspects, no count.
+        read.whole, read.counted = None, False
     if i in counted_wholes:
         cand.metric, cand.direct = Metric.COUNT, True
     if not (read.counted and cand.metric is Metric.COUNT):
@@ -3600,7 +3654,8 @@ def _fated_subject(
     were shot dead"); suspects arrested stay people.
     """
     if metric is Metric.ARRESTED:
-        return Subject.PEOPLE if Subject.CIVILIANS.contains(subject) else subject
+        hedged = _hedged(tok.lower, cand.number.tok_end, cand.subj_end)
+        return Subject.PEOPLE if hedged or Subject.CIVILIANS.contains(subject) else subject
     suspects = cand.subj_end > 0 and tok.lower[cand.subj_end - 1] in tables.suspect_nouns
     if subject is Subject.PEOPLE and cand.subject is not None and suspects:
         return Subject.MILITANTS
@@ -3790,11 +3845,23 @@ def _resolved_subject(
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = _wholes_inherited(cand, out)
         inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
+        if cand.inherit and wholes and _others_of_another_fate(wholes[-1], inherited, metric):
+            inherited = Subject.PEOPLE
         return _listed_whole(tok, tables, cand, inherited), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _others_of_another_fate(whole: FoundFigure, inherited: Subject, metric: Metric) -> bool:
+    """Tell whether "others" of another fate than the civilians named before are anyone hurt.
+
+    "Three civilians were killed and 30 others wounded": civilians are named against the
+    forces among the dead, and the wounded "others" are everyone else hurt, forces or not;
+    "17 soldiers died and 19 others were wounded" keeps its force.
+    """
+    return whole.metric is not metric and Subject.CIVILIANS.contains(inherited)
 
 
 def _wholes_inherited(cand: _Candidate, out: list[FoundFigure]) -> list[FoundFigure]:

@@ -1,0 +1,183 @@
+"""Wave 13's figure phenomena, drawn with invented places, groups and numbers.
+
+- "others" of another fate than the civilians named before ("three civilians were killed
+  and 30 others wounded") are anyone hurt: people. A force named before keeps its kind.
+- A partitive over a possessive ("three of his bodyguards died") is read as "of the".
+- "left 29 people dead and injured 71": "dead" takes no object, so "dead and injured" is no
+  verb pair over the number after it; each clause keeps its own figure.
+- Suspects: a hedged noun ("suspected militants", "alleged gunmen") arrested is people, and
+  the group a partitive takes arrested suspects from ("three of the 19 suspected
+  militants") is no count of attackers.
+- Church servants ("deacons", "sextons") of the hit church are staff.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.strategies import capitalised as cap
+from tests.strategies import read_figure_values as read
+from tests.strategies import written_number as number
+
+PLACES = st.sampled_from(["Zelvania", "Okvara", "Dunmar", "Velka"])
+KILLED = st.sampled_from(["were killed", "died", "were shot dead", "lost their lives"])
+HURT = st.sampled_from(["were injured", "were wounded", "were hurt"])
+# (noun of the dead, its subject, the subject of the "others" hurt)
+FIRST_NOUNS = st.sampled_from(
+    [
+        ("civilians", "civilians", "people"),
+        ("worshippers", "civilians", "people"),
+        ("children", "children", "people"),
+        ("people", "people", "people"),
+        ("soldiers", "soldiers", "soldiers"),
+        ("police officers", "police", "police"),
+    ]
+)
+
+
+@given(FIRST_NOUNS, KILLED, HURT, st.integers(2, 90), st.integers(2, 400), st.booleans(), PLACES)
+def test_others_of_another_fate_than_civilians_are_people(
+    noun: tuple[str, str, str],
+    killed: str,
+    hurt: str,
+    dead: int,
+    others: int,
+    words: bool,
+    place: str,
+) -> None:
+    written, subject, others_subject = noun
+    text = (
+        f"{cap(number(dead, words))} {written} {killed} and {others} others {hurt} in the "
+        f"attack in {place}."
+    )
+    assert read(text) == [
+        ("killed", subject, dead, dead),
+        ("wounded", others_subject, others, others),
+    ]
+
+
+POSSESSIVES = st.sampled_from(["his", "her"])
+# (a noun of someone's people, its subject)
+KIN = st.sampled_from(
+    [
+        ("bodyguards", "guards"),
+        ("sons", "people"),
+        ("children", "children"),
+        ("relatives", "people"),
+        ("guards", "guards"),
+    ]
+)
+
+
+@given(KIN, POSSESSIVES, KILLED, st.integers(2, 12), st.booleans(), PLACES)
+def test_a_partitive_over_a_possessive_counts_the_part(
+    kin: tuple[str, str], possessive: str, killed: str, n: int, words: bool, place: str
+) -> None:
+    noun, subject = kin
+    text = f"The governor of {place} and {number(n, words)} of {possessive} {noun} {killed}."
+    assert read(text) == [("killed", subject, n, n)]
+
+
+LEFT_AGENTS = st.sampled_from(
+    ["a blast that", "The bombing in the market", "The attack on the Okvara church"]
+)
+SECOND_VERBS = st.sampled_from(["injured", "wounded"])
+SECOND_QUALIFIERS = st.sampled_from(
+    [("", 0, True), ("at least ", 0, False), ("more than ", 1, False)]
+)
+
+
+@given(
+    LEFT_AGENTS,
+    st.sampled_from(["people ", ""]),
+    SECOND_VERBS,
+    SECOND_QUALIFIERS,
+    st.integers(2, 90),
+    st.integers(2, 400),
+    st.booleans(),
+    st.booleans(),
+)
+def test_dead_and_a_verb_with_its_own_number_are_two_clauses(
+    agent: str,
+    noun: str,
+    verb: str,
+    qualifier: tuple[str, int, bool],
+    dead: int,
+    hurt: int,
+    words: bool,
+    others: bool,
+) -> None:
+    opener, plus, exact = qualifier
+    tail = " others" if others else ""
+    text = cap(
+        f"{agent} left {number(dead, words)} {noun}dead and {verb} {opener}{hurt}{tail} in "
+        "the town."
+    )
+    assert read(text) == [
+        ("killed", "people", dead, dead),
+        ("wounded", "people", hurt + plus, hurt if exact else None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one pair over one number stays a casualty count
+        ("Gunmen killed and wounded 70 people.", [("casualties", "people", 70, 70)]),
+        ("The blast left 40 dead and injured.", [("casualties", "people", 40, 40)]),
+        ("There were 40 dead and injured in the blast.", [("casualties", "people", 40, 40)]),
+    ],
+)
+def test_a_pair_with_no_number_after_it_stays_one_metric(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+HEDGES = st.sampled_from(["suspected", "alleged"])
+ATTACKER_NOUNS = st.sampled_from(["militants", "gunmen", "attackers", "terrorists"])
+ARRESTS = st.sampled_from(
+    [
+        "Police arrested {n} of the {w} {h} {a} in {p}.",
+        "{N} of the {w} {h} {a} were arrested in {p}.",
+        "The authorities detained {n} {h} {a} in {p}.",
+    ]
+)
+
+
+@given(ARRESTS, HEDGES, ATTACKER_NOUNS, st.integers(2, 9), st.integers(10, 40), PLACES)
+def test_suspects_arrested_are_people_and_their_group_no_count(
+    pattern: str,
+    hedge: str,
+    noun: str,
+    n: int,
+    whole: int,
+    place: str,
+) -> None:
+    text = pattern.format(n=n, N=cap(number(n, True)), w=whole, h=hedge, a=noun, p=place)
+    assert read(text) == [("arrested", "people", n, n)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unhedged attackers arrested stay attackers, and their group is their count
+        (
+            "Police arrested two of the five attackers in Velka.",
+            [("arrested", "militants", 2, 2), ("count", "militants", 5, 5)],
+        ),
+        # a hedged group of which some are killed is still counted
+        (
+            "Two of the three suspected attackers were killed in Okvara.",
+            [("killed", "militants", 2, 2), ("count", "militants", 3, 3)],
+        ),
+        # church servants
+        ("He was among six deacons killed in the Dunmar attack.", [("killed", "staff", 6, 6)]),
+        (
+            "Two deacons were killed and a sexton was wounded.",
+            [("killed", "staff", 2, 2), ("wounded", "staff", 1, 1)],
+        ),
+    ],
+)
+def test_suspects_and_church_servants(text: str, expected: list) -> None:
+    assert read(text) == expected
