@@ -9,6 +9,10 @@
   the group a partitive takes arrested suspects from ("three of the 19 suspected
   militants") is no count of attackers.
 - Church servants ("deacons", "sextons") of the hit church are staff.
+- A toll told by its victims' relative clause ("the number of people who perished in the
+  attack has risen to 50") or past a time clause of the killing ("the number of people
+  killed when gunmen stormed the hotel has risen to 39"), and a rising toll's earlier
+  value told with its adjective ("to 39 from the initial 22").
 """
 
 from __future__ import annotations
@@ -180,4 +184,45 @@ def test_suspects_arrested_are_people_and_their_group_no_count(
     ],
 )
 def test_suspects_and_church_servants(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+TOLL_NOUNS = st.sampled_from(
+    [
+        ("The number of people who perished", "killed"),
+        ("The number of people who died", "killed"),
+        ("The total number of those who lost their lives", "killed"),
+        ("The number of people who were injured", "wounded"),
+        ("The number of people killed", "killed"),
+    ]
+)
+TOLL_MODIFIERS = st.sampled_from(
+    [
+        "",
+        " in the attack on the {p} market on Friday",
+        " when gunmen and suicide bombers struck a hotel in {p}",
+        " after a car bomb went off near the {p} ministry",
+    ]
+)
+TOLL_VERBS = st.sampled_from(["has risen to", "rose to", "climbed to", "has reached"])
+EARLIER = st.sampled_from(["", " from the initial {e}", " from an earlier {e}", " from {e}"])
+
+
+@given(
+    TOLL_NOUNS, TOLL_MODIFIERS, TOLL_VERBS, EARLIER, st.integers(30, 90), st.integers(2, 29), PLACES
+)
+def test_a_toll_past_a_relative_or_time_clause_and_its_earlier_value(
+    noun: tuple[str, str],
+    modifier: str,
+    verb: str,
+    earlier: str,
+    n: int,
+    before: int,
+    place: str,
+) -> None:
+    toll, metric = noun
+    text = f"{toll}{modifier.format(p=place)} {verb} {n}{earlier.format(e=before)}, police said."
+    expected = [(metric, "people", n, n)]
+    if earlier:
+        expected.append((metric, "people", before, before))
     assert read(text) == expected

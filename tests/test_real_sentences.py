@@ -1113,6 +1113,17 @@ FIGURES_WAVE13 = [
         "six deacons killed in the attack.",
         [("killed", "staff", 6, 6)],
     ),
+    (
+        "The number of people killed when suicide bombers and gunmen struck a popular hotel in "
+        "Somalia's capital has risen to 39 from the initial 22, police said on Saturday.",
+        [("killed", "people", 39, 39), ("killed", "people", 22, 22)],
+    ),
+    (
+        "MOGADISHU - The number of people who perished in the triple terrorist attacks in "
+        "Mogadishu on Friday has risen to 50 while 58 others are nursing injuries in various "
+        "city hospitals, police and medical sources said on Saturday.",
+        [("killed", "people", 50, 50)],
+    ),
 ]
 # --- end of figures, wave 13 ---------------------------------------------------------------
 

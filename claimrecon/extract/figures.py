@@ -1936,7 +1936,7 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     if (
         moved == i
         and lower[i - 1] not in tables.toll_fillers
-        and not tables.tolls.match_ending(lower, i)
+        and not tables.tolls.match_ending(lower, i, tables.tolls.longest)
     ):
         return None
     i = moved
@@ -1968,7 +1968,7 @@ def _toll_ending(
     at 30") or has its verb before it ("raised the death toll from <...> to 35").
     """
     run, verb, revision = group
-    toll = tables.tolls.match_ending(lower, end)
+    toll = tables.tolls.match_ending(lower, end, tables.tolls.longest)
     if toll is None:
         counted = _counted_toll(lower, tables, end) if verb else None
         if counted is None:
@@ -2015,7 +2015,7 @@ def _toll_before_aside(lower: list[str], tables: FigureTables, run: int) -> _Bef
         if lower[k] in _CLAUSE_BREAKS:
             return None
         if lower[k] == ",":
-            toll = tables.tolls.match_ending(lower, k)
+            toll = tables.tolls.match_ending(lower, k, tables.tolls.longest)
             return _toll_found(lower, tables, toll, False) if toll is not None else None
     return None
 
@@ -2039,10 +2039,17 @@ def _toll_before_modifier(
             or _modifier_stops(lower, tables, end - 1)
         ):
             return None
-        toll = tables.tolls.match_ending(lower, end - 1)
-        if toll is not None and word in tables.postmodifier_prepositions:
+        toll = tables.tolls.match_ending(lower, end - 1, tables.tolls.longest)
+        if toll is not None and (
+            word in tables.postmodifier_prepositions or word in _TOLL_TIME_CLAUSES
+        ):
             return _toll_found(lower, tables, toll, revision)
     return None
+
+
+# Words that open a time clause of a toll's killing ("the number of people killed when
+# gunmen stormed the hotel has risen to 39").
+_TOLL_TIME_CLAUSES = frozenset({"when", "after", "as"})
 
 
 def _modifier_stops(lower: list[str], tables: FigureTables, k: int) -> bool:
@@ -2126,12 +2133,15 @@ def _toll_pronoun(lower: list[str], tables: FigureTables, run: int) -> _Before |
     pronoun = tables.toll_pronouns.match_ending(lower, run, longest=3)
     if pronoun is None:
         return None
-    earlier = tables.toll_earlier.match_ending(lower, pronoun[1], longest=2) is not None
+    earlier = (
+        tables.toll_earlier.match_ending(lower, pronoun[1], longest=tables.toll_earlier.longest)
+        is not None
+    )
     subject = _revised_after(lower, tables, run)
     if not earlier and not subject and not _revised_toll(lower, tables, pronoun[1]):
         return None
     for end in range(pronoun[1] - 1, 0, -1):
-        toll = tables.tolls.match_ending(lower, end)
+        toll = tables.tolls.match_ending(lower, end, tables.tolls.longest)
         if toll is not None:
             return _Before(toll[0], pronoun[1] - 1, not earlier, toll=True)
     if subject:
@@ -2628,7 +2638,7 @@ def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]
         if remainder is not None:
             _remainder(tok, tables, cand, before, remainder[1])
             continue
-        earlier = tables.toll_earlier.match_ending(lower, at, longest=2)
+        earlier = tables.toll_earlier.match_ending(lower, at, longest=tables.toll_earlier.longest)
         if earlier is not None:
             _earlier_value(cand, before, earlier[1])
         elif lower[at - 1] in tables.conjunctions:
@@ -3566,7 +3576,12 @@ def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     cand.metric, cand.direct = before.metric, True
     cand.span_start = min(cand.span_start, before.start)
     # "raising the death toll from 358": the toll's earlier value is no update.
-    earlier = tables.toll_earlier.match_ending(lower, number.tok_start, longest=2) is not None
+    earlier = (
+        tables.toll_earlier.match_ending(
+            lower, number.tok_start, longest=tables.toll_earlier.longest
+        )
+        is not None
+    )
     cand.revision = cand.revision or (before.revision and not earlier)
     # "the dead included three children": a part of the whole toll given before.
     cand.among = any(w in tables.part_verbs for w in lower[before.start : number.tok_start])
@@ -4361,7 +4376,12 @@ def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -
     earlier value ("raised the death toll from 11 to 14") is none.
     """
     lower = tok.lower
-    if tables.toll_earlier.match_ending(lower, cand.number.tok_start, longest=2) is not None:
+    if (
+        tables.toll_earlier.match_ending(
+            lower, cand.number.tok_start, longest=tables.toll_earlier.longest
+        )
+        is not None
+    ):
         return False
     first = max(floor, cand.span_start - _PROVISIONAL)
     return any(
