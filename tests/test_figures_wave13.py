@@ -13,6 +13,10 @@
   attack has risen to 50") or past a time clause of the killing ("the number of people
   killed when gunmen stormed the hotel has risen to 39"), and a rising toll's earlier
   value told with its adjective ("to 39 from the initial 22").
+- Attackers told through another noun: a group's "soldiers of the caliphate" who "executed
+  an attack", "the two shooting suspects" (arrested suspects stay people).
+- An aside naming who all of a toll's people are ("two people, both of them police
+  officers, were killed") gives a figure of that subject too.
 """
 
 from __future__ import annotations
@@ -226,3 +230,73 @@ def test_a_toll_past_a_relative_or_time_clause_and_its_earlier_value(
     if earlier:
         expected.append((metric, "people", before, before))
     assert read(text) == expected
+
+
+SOLDIER_NOUNS = st.sampled_from(
+    ["soldiers of the caliphate", "soldiers of the Khilafah", "soldiers of the Islamic State"]
+)
+ACTS = st.sampled_from(
+    [
+        "executed an attack on",
+        "executed the attack on",
+        "attacked",
+        "stormed",
+        "carried out an attack on",
+    ]
+)
+TARGETS = st.sampled_from(["a church in {p}", "the {p} police station", "a market in {p}"])
+
+
+@given(SOLDIER_NOUNS, ACTS, TARGETS, st.integers(2, 9), st.booleans(), PLACES)
+def test_soldiers_of_a_group_who_attack_are_counted(
+    noun: str, act: str, target: str, n: int, words: bool, place: str
+) -> None:
+    text = f"{cap(number(n, words))} {noun} {act} {target.format(p=place)}, the group said."
+    assert read(text) == [("count", "militants", n, n)]
+
+
+SUSPECT_KINDS = st.sampled_from(["shooting", "bombing", "attack", "stabbing"])
+
+
+@given(SUSPECT_KINDS, st.integers(2, 9), st.booleans(), PLACES)
+def test_suspects_of_an_attack_are_attackers_unless_arrested(
+    kind: str, n: int, words: bool, place: str
+) -> None:
+    killed = f"{cap(number(n, words))} {kind} suspects were shot dead in {place}."
+    arrested = f"Police in {place} arrested {number(n, words)} {kind} suspects."
+    assert read(killed) == [("killed", "militants", n, n)]
+    assert read(arrested) == [("arrested", "people", n, n)]
+
+
+WHOLES = st.sampled_from(["people", "victims", "persons"])
+APPOSED = st.sampled_from(
+    [
+        ("police officers", "police"),
+        ("soldiers", "soldiers"),
+        ("children", "children"),
+        ("women", "women"),
+        ("Okvaran civilians", "civilians"),
+    ]
+)
+QUANTIFIERS = st.sampled_from([("both of them", 2), ("all of them", None)])
+
+
+@given(WHOLES, APPOSED, QUANTIFIERS, st.integers(3, 40), KILLED, PLACES)
+def test_an_aside_naming_all_of_the_people_gives_their_subject(
+    whole: str,
+    apposed: tuple[str, str],
+    quantifier: tuple[str, int | None],
+    n: int,
+    killed: str,
+    place: str,
+) -> None:
+    words, fixed = quantifier
+    n = fixed or n
+    noun, subject = apposed
+    text = f"{cap(number(n, True))} {whole}, {words} {noun}, {killed} in {place}."
+    assert read(text) == [("killed", "people", n, n), ("killed", subject, n, n)]
+
+
+def test_an_aside_naming_most_of_the_people_gives_no_figure() -> None:
+    text = "The attack killed 148 people, almost all of them students."
+    assert read(text) == [("killed", "people", 148, 148)]

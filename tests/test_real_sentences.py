@@ -1124,6 +1124,22 @@ FIGURES_WAVE13 = [
         "city hospitals, police and medical sources said on Saturday.",
         [("killed", "people", 50, 50)],
     ),
+    (
+        '"Two soldiers of the Khilafah (caliphate) executed an attack on the Inland Regional '
+        'Centre in San Bernardino, California," the ISIS radio broadcast said.',
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "San Bernardino Police Chief Jarrod Burguan told a news conference the search of a "
+        "townhouse leased by the two shooting suspects in the nearby community of Redlands "
+        "turned up flash drives, computers and cell phones.",
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "Kampala, Uganda:  Two people, both of them police officers, have been reported dead in "
+        "the blast that went off at the entrance of the Central Police Station in Kampala.",
+        [("killed", "people", 2, 2), ("killed", "police", 2, 2)],
+    ),
 ]
 # --- end of figures, wave 13 ---------------------------------------------------------------
 

@@ -3668,10 +3668,11 @@ def _fated_subject(
     Suspects killed, wounded or counted are the attackers the police met ("five suspects
     were shot dead"); suspects arrested stay people.
     """
-    if metric is Metric.ARRESTED:
-        hedged = _hedged(tok.lower, cand.number.tok_end, cand.subj_end)
-        return Subject.PEOPLE if hedged or Subject.CIVILIANS.contains(subject) else subject
     suspects = cand.subj_end > 0 and tok.lower[cand.subj_end - 1] in tables.suspect_nouns
+    if metric is Metric.ARRESTED:
+        # "arrested two bombing suspects", "three suspected militants": suspects.
+        hedged = suspects or _hedged(tok.lower, cand.number.tok_end, cand.subj_end)
+        return Subject.PEOPLE if hedged or Subject.CIVILIANS.contains(subject) else subject
     if subject is Subject.PEOPLE and cand.subject is not None and suspects:
         return Subject.MILITANTS
     return subject
@@ -4013,11 +4014,41 @@ def _figures_of(
         # it is also the attackers' count.
         count = replace(figures[0], metric=Metric.COUNT, confidence=0.6, among=False)
         figures.append(replace(count, implied=True))
+    apposed = _apposed_whole(tok, tables, cand, found)
+    if apposed is not None:
+        # "Two people, both of them police officers, were killed": the people are police.
+        figures.append(replace(figures[0], subject=apposed, confidence=0.6))
     fate = _coordinated_fate(tok, tables, cand, found)
     if fate is not None:
         # "three gunmen stormed the ward and were killed": the count's own fate.
         figures.append(replace(figures[0], metric=fate, confidence=0.6))
     return figures
+
+
+def _apposed_whole(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, found: _Resolved
+) -> Subject | None:
+    """Return the narrower subject an aside gives the whole group, if one does.
+
+    "Two people, both of them police officers, were killed", "five victims, all of them
+    Okvaran soldiers, ...": the aside names who all of the people are, a figure of its
+    own with the same number. "almost all of them" names most of them only: none.
+    """
+    number = cand.number
+    if found.subject is not Subject.PEOPLE or cand.extra or number.low != number.high:
+        return None
+    lower = tok.lower
+    k = max(cand.subj_end, number.tok_end)
+    if k >= len(lower) or lower[k] != ",":
+        return None
+    relative = tables.whole_relatives.match(lower, k + 1)
+    if relative is None or lower[relative[1] - 1] != "them":
+        return None
+    group = _noun_group(tok, tables, relative[1], join=False)
+    if group is None or group.subject is None or group.subject is Subject.PEOPLE:
+        return None
+    closed = group.end < len(lower) and lower[group.end] == ","
+    return group.subject if closed else None
 
 
 def _bare_whole(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
