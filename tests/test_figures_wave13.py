@@ -66,6 +66,15 @@ def test_others_of_another_fate_than_civilians_are_people(
     ]
 
 
+@given(FIRST_NOUNS, KILLED, HURT, st.integers(2, 400))
+def test_more_of_another_fate_are_more_of_the_same(
+    noun: tuple[str, str, str], killed: str, hurt: str, more: int
+) -> None:
+    written, subject, _ = noun
+    text = f"At least 90 {written} also {killed} and {more} more {hurt}."
+    assert read(text) == [("killed", subject, 90, None), ("wounded", subject, more, more)]
+
+
 POSSESSIVES = st.sampled_from(["his", "her"])
 # (a noun of someone's people, its subject)
 KIN = st.sampled_from(

@@ -1088,6 +1088,11 @@ FIGURES_WAVE13 = [
         [("killed", "civilians", 3, 3), ("wounded", "people", 33, 33)],
     ),
     (
+        "At least 90 Afghan civilians also died and 140 more were injured in Thursday\u2019s "
+        "bombings, for which ISIS later claimed responsibility.",
+        [("killed", "civilians", 90, N), ("wounded", "civilians", 140, 140)],
+    ),
+    (
         "\"We have confirmed 39 civilians died and 40 others were injured in yesterday's "
         'blasts," said Mohamed Hussein, a police officer in the city.',
         [("killed", "civilians", 39, 39), ("wounded", "people", 40, 40)],

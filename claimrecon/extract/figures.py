@@ -3861,7 +3861,8 @@ def _resolved_subject(
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = _wholes_inherited(cand, out)
         inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
-        if cand.inherit and wholes and _others_of_another_fate(wholes[-1], inherited, metric):
+        others = cand.subj_end > 0 and lower[cand.subj_end - 1] in _OTHER_PEOPLE
+        if others and wholes and _others_of_another_fate(wholes[-1], inherited, metric):
             inherited = Subject.PEOPLE
         return _listed_whole(tok, tables, cand, inherited), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
@@ -3870,12 +3871,17 @@ def _resolved_subject(
     return Subject.PEOPLE, 0.0
 
 
+# The words of "others" that name people other than those counted before.
+_OTHER_PEOPLE = frozenset({"others", "other"})
+
+
 def _others_of_another_fate(whole: FoundFigure, inherited: Subject, metric: Metric) -> bool:
     """Tell whether "others" of another fate than the civilians named before are anyone hurt.
 
     "Three civilians were killed and 30 others wounded": civilians are named against the
     forces among the dead, and the wounded "others" are everyone else hurt, forces or not;
-    "17 soldiers died and 19 others were wounded" keeps its force.
+    "17 soldiers died and 19 others were wounded" keeps its force, and "90 civilians died
+    and 140 more were injured" (more of them) its civilians.
     """
     return whole.metric is not metric and Subject.CIVILIANS.contains(inherited)
 
