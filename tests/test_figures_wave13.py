@@ -17,6 +17,8 @@
   an attack", "the two shooting suspects" (arrested suspects stay people).
 - An aside naming who all of a toll's people are ("two people, both of them police
   officers, were killed") gives a figure of that subject too.
+- A bare number a relative clause of place follows stands for places ("two churches,
+  including one at which a service was held"): no figure.
 """
 
 from __future__ import annotations
@@ -309,3 +311,23 @@ def test_an_aside_naming_all_of_the_people_gives_their_subject(
 def test_an_aside_naming_most_of_the_people_gives_no_figure() -> None:
     text = "The attack killed 148 people, almost all of them students."
     assert read(text) == [("killed", "people", 148, 148)]
+
+
+PLACE_NOUNS = st.sampled_from(["churches", "mosques", "markets", "checkpoints"])
+PLACE_RELATIVES = st.sampled_from(["at which", "in which", "on which", "near which"])
+
+
+@given(PLACE_NOUNS, PLACE_RELATIVES, st.integers(12, 90), st.integers(1, 3), PLACES)
+def test_a_number_of_places_told_by_a_relative_of_place_is_no_figure(
+    noun: str, relative: str, killed: int, part: int, place: str
+) -> None:
+    text = (
+        f"Bombers killed {killed} people at two {noun} in {place}, including "
+        f"{number(part, True)} {relative} a service was held."
+    )
+    assert read(text) == [("killed", "people", killed, killed)]
+
+
+def test_a_person_told_by_who_stays_a_part() -> None:
+    text = "The blast killed 12 people, including one who was a child."
+    assert read(text) == [("killed", "people", 12, 12), ("killed", "people", 1, 1)]

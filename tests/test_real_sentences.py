@@ -1145,6 +1145,12 @@ FIGURES_WAVE13 = [
         "the blast that went off at the entrance of the Central Police Station in Kampala.",
         [("killed", "people", 2, 2), ("killed", "police", 2, 2)],
     ),
+    (
+        "CAIRO // Bombings claimed by ISIL killed at least 47 people and injured scores at two "
+        "churches in northern Egypt on Sunday, including one at which the head of the Egyptian "
+        "Coptic Orthodox Church was leading a service.",
+        [("killed", "people", 47, N)],
+    ),
 ]
 # --- end of figures, wave 13 ---------------------------------------------------------------
 

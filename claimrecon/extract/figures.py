@@ -4444,10 +4444,29 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 
 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    """Say whether a resolved figure is left out: vague, a speaker, or one person named."""
+    """Say whether a resolved figure is left out: vague, a speaker, one person named, a place."""
     return (
-        cand.number.vague or _article_speaker(tok, tables, cand) or _named_member(tok, tables, cand)
+        cand.number.vague
+        or _article_speaker(tok, tables, cand)
+        or _named_member(tok, tables, cand)
+        or _place_relative(tok.lower, cand)
     )
+
+
+# Prepositions of a relative clause of place ("one at which", "two in which").
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "near", "inside", "outside"})
+
+
+def _place_relative(lower: list[str], cand: _Candidate) -> bool:
+    """Say whether a bare number stands for places: a relative clause of place follows it.
+
+    "attacked two churches, including one at which a service was held": a person is told
+    by "who" or "of whom", a place by "at which".
+    """
+    k = cand.number.tok_end
+    if cand.subject is not None or k + 1 >= len(lower):
+        return False
+    return lower[k] in _PLACE_PREPOSITIONS and lower[k + 1] == "which"
 
 
 # Words between a verb of being and the "one of" it predicates ("was not one of").
