@@ -17,6 +17,9 @@
   an attack", "the two shooting suspects" (arrested suspects stay people).
 - An aside naming who all of a toll's people are ("two people, both of them police
   officers, were killed") gives a figure of that subject too.
+- A partitive group's predicate names the part's subject past the group's modifier and a
+  singular article ("one of the people killed in the blasts that hit Velka is a police
+  constable").
 - A bare number a relative clause of place follows stands for places ("two churches,
   including one at which a service was held"): no figure.
 """
@@ -331,3 +334,43 @@ def test_a_number_of_places_told_by_a_relative_of_place_is_no_figure(
 def test_a_person_told_by_who_stays_a_part() -> None:
     text = "The blast killed 12 people, including one who was a child."
     assert read(text) == [("killed", "people", 12, 12), ("killed", "people", 1, 1)]
+
+
+GROUPS_OF = st.sampled_from(
+    [("the people killed", "killed"), ("the dead", "killed"), ("the wounded", "wounded")]
+)
+GROUP_MODIFIERS = st.sampled_from(
+    ["", " in the blasts that hit {p}", " in Tuesday's bombing in {p}", " at the {p} market"]
+)
+SINGULAR_PREDICATES = st.sampled_from(
+    [
+        ("is a police constable", "police"),
+        ("was a soldier", "soldiers"),
+        ("was a child", "children"),
+        ("is a security guard", "guards"),
+    ]
+)
+
+
+@given(GROUPS_OF, GROUP_MODIFIERS, SINGULAR_PREDICATES, PLACES)
+def test_a_singular_predicate_names_the_part_past_the_group_modifier(
+    group: tuple[str, str], modifier: str, predicate: tuple[str, str], place: str
+) -> None:
+    noun, metric = group
+    words, subject = predicate
+    text = f"One of {noun}{modifier.format(p=place)} {words}, officials said."
+    assert read(text) == [(metric, subject, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One of the dead was a soldier and two were children.",
+            [("killed", "soldiers", 1, 1), ("killed", "children", 2, 2)],
+        ),
+        ("Five of the wounded were taken to hospital.", [("wounded", "people", 5, 5)]),
+    ],
+)
+def test_a_group_predicate_stops_at_the_next_clause(text: str, expected: list) -> None:
+    assert read(text) == expected

@@ -1151,6 +1151,11 @@ FIGURES_WAVE13 = [
         "Coptic Orthodox Church was leading a service.",
         [("killed", "people", 47, N)],
     ),
+    (
+        "One of the people killed in Tuesday\u2019s suicide explosions that hit Kampala is a "
+        "police constable, authorities have said.",
+        [("killed", "police", 1, 1)],
+    ),
 ]
 # --- end of figures, wave 13 ---------------------------------------------------------------
 

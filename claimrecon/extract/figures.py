@@ -166,6 +166,9 @@ class _Candidate:
     toll: bool = False
     # A bare number listed after a figure past a place ("and 19 at a restaurant").
     listed: bool = False
+    # The end of a singular predicate that names the subject ("one of the dead was a
+    # soldier"): its article is no figure of its own.
+    predicate_end: int = 0
 
 
 def _count_tolls(figures: FigureLexicon) -> dict[str, Metric]:
@@ -2966,14 +2969,48 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
     while j < len(lower) and lower[j] in tables.time_words and j - cand.subj_end < 3:
         # "132 of those killed Tuesday were children"
         j += 1
+    if cand.group is not None:
+        j = _past_group_modifier(tok, tables, j)
     start = j
     while j < len(lower) and lower[j] in tables.predicate_links and j - start < 3:
         j += 1
     if j == start or j >= len(lower):
         return
-    read = _subject_after(tok, tables, _past_hedge(lower, tables, j))
+    j = _past_hedge(lower, tables, j)
+    # "one of the dead was a soldier": the article of a singular predicate is no number.
+    noun = _past_article(lower, tables, j)
+    read = _subject_after(tok, tables, noun, join=noun == j)
     if read is not None and read.subject is not None:
         cand.subject, cand.span_end = read.subject, read.end
+        if noun > j:
+            cand.predicate_end = read.end
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def _past_group_modifier(tok: Tokens, tables: FigureTables, j: int) -> int:
+    """Step over a partitive group's modifier to the copula of its predicate, if one ends it.
+
+    "One of the people killed in the blasts that hit Okvara is a police constable": the
+    modifier (no comma, number, other metric or clause end in it) stands between the
+    group and the predicate that names the part's subject; without such a predicate the
+    walk stays at ``j``.
+    """
+    lower = tok.lower
+    if j >= len(lower) or lower[j] in tables.predicate_links:
+        return j
+    for k in range(j, min(len(lower), j + _LONG_MODIFIER)):
+        word = lower[k]
+        if word in _CLAUSE_BREAKS or word in (",", "and", *_QUOTES):
+            return j
+        if _modifier_stops(lower, tables, k) or _is_number_word(tables, lower, k):
+            return j
+        if word in _COPULAS:
+            after = _past_article(lower, tables, k + 1) if k + 1 < len(lower) else k + 1
+            found = tables.subjects.match(lower, after)
+            return k if found is not None else j
+    return j
 
 
 def _metric_noun_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
@@ -3645,6 +3682,8 @@ def _resolve(
         subject = _resolved_subject(tok, tables, cand, metric, out, last_subject)
         if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
+        if _in_predicate(cands, idx):
+            continue
         if part_of is None:
             subject = (_fated_subject(tok, tables, cand, metric, subject[0]), subject[1])
         if _one_national(tok, tables, cand):
@@ -3655,6 +3694,12 @@ def _resolve(
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
+
+
+def _in_predicate(cands: list[_Candidate], idx: int) -> bool:
+    """Say whether a candidate is the article of a predicate a figure before it took."""
+    at = cands[idx].number.tok_start
+    return any(c.subj_end <= at < c.predicate_end for c in cands[:idx])
 
 
 def _fated_subject(
