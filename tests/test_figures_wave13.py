@@ -20,6 +20,8 @@
 - A partitive group's predicate names the part's subject past the group's modifier and a
   singular article ("one of the people killed in the blasts that hit Velka is a police
   constable").
+- Attackers told by a participle of their act ("with two suicide bombers detonating a
+  device"); persons of no attackers' noun are not made attackers by it.
 - A bare number a relative clause of place follows stands for places ("two churches,
   including one at which a service was held"): no figure.
 """
@@ -373,4 +375,23 @@ def test_a_singular_predicate_names_the_part_past_the_group_modifier(
     ],
 )
 def test_a_group_predicate_stops_at_the_next_clause(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blasts came minutes apart, with two suicide bombers on motorbikes detonating "
+            "a device near the Okvara parliament.",
+            [("count", "militants", 2, 2)],
+        ),
+        (
+            "Three people were killed when two bombers blowing themselves up at the gate.",
+            [("killed", "people", 3, 3), ("count", "militants", 2, 2)],
+        ),
+        ("Police shot two men detonating a device.", []),
+    ],
+)
+def test_attackers_told_by_a_participle_of_their_act(text: str, expected: list) -> None:
     assert read(text) == expected
