@@ -28,15 +28,16 @@ AGENTS = st.sampled_from(
 WHOLES = st.sampled_from([("people", "people"), ("villagers", "civilians")])
 PART_CUES = st.sampled_from(["including", "among them"])
 PARTS = st.permutations(["women", "children"])
-# The second verb's figure, and whether it takes the toll's noun: "wounded 80" and "injured
-# 80 others" are of the same kind as the dead, "left 80 injured" names nobody.
+# The second verb's figure, and whether it takes the toll's noun: "wounded 80" is of the
+# same kind as the dead; "left 80 injured" names nobody, and "injured 80 others" of another
+# fate than civilians are anyone hurt (the corpus's reading).
 SECOND = st.sampled_from(
     [
         ("left {} injured", False),
         ("left {} wounded", False),
         ("left {} hurt", False),
         ("wounded {}", True),
-        ("injured {} others", True),
+        ("injured {} others", False),
     ]
 )
 SECOND_QUALIFIERS = st.sampled_from([("", 0), ("more than ", 1), ("at least ", 0)])

@@ -1081,6 +1081,93 @@ def test_figures_of_real_sentences_wave10(text: str, expected: list[tuple]) -> N
     assert got == expected
 
 
+# --- figures, wave 13: others of another fate, possessive partitives, suspects, two clauses -
+FIGURES_WAVE13 = [
+    (
+        "Three civilians were killed and 33 others were injured in the attacks.",
+        [("killed", "civilians", 3, 3), ("wounded", "people", 33, 33)],
+    ),
+    (
+        "At least 90 Afghan civilians also died and 140 more were injured in Thursday\u2019s "
+        "bombings, for which ISIS later claimed responsibility.",
+        [("killed", "civilians", 90, N), ("wounded", "civilians", 140, 140)],
+    ),
+    (
+        "\"We have confirmed 39 civilians died and 40 others were injured in yesterday's "
+        'blasts," said Mohamed Hussein, a police officer in the city.',
+        [("killed", "civilians", 39, 39), ("wounded", "people", 40, 40)],
+    ),
+    (
+        "\u201cThe militants who entered the hotel compound faced heavy gunfire from the hotel "
+        "guards. Abdifatah Abdirashid, the hotel owner, and three of his bodyguards died,\u201d "
+        "Abdiqani said.",
+        [("killed", "guards", 3, 3)],
+    ),
+    (
+        "The bombing came hours after a blast that left at least 29 people dead and injured 71 "
+        "inside the Mar Girgis Church in the city of Tanta.",
+        [("killed", "people", 29, N), ("wounded", "people", 71, 71)],
+    ),
+    (
+        "The statement said the authorities had arrested 3 of the 19 suspected militants in the "
+        "cell.",
+        [("arrested", "people", 3, 3)],
+    ),
+    (
+        "Rev. Danial Maher, of the Tanta church, lost his 23-year-old son, Beshoy, who was among "
+        "six deacons killed in the attack.",
+        [("killed", "staff", 6, 6)],
+    ),
+    (
+        "The number of people killed when suicide bombers and gunmen struck a popular hotel in "
+        "Somalia's capital has risen to 39 from the initial 22, police said on Saturday.",
+        [("killed", "people", 39, 39), ("killed", "people", 22, 22)],
+    ),
+    (
+        "MOGADISHU - The number of people who perished in the triple terrorist attacks in "
+        "Mogadishu on Friday has risen to 50 while 58 others are nursing injuries in various "
+        "city hospitals, police and medical sources said on Saturday.",
+        [("killed", "people", 50, 50)],
+    ),
+    (
+        '"Two soldiers of the Khilafah (caliphate) executed an attack on the Inland Regional '
+        'Centre in San Bernardino, California," the ISIS radio broadcast said.',
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "San Bernardino Police Chief Jarrod Burguan told a news conference the search of a "
+        "townhouse leased by the two shooting suspects in the nearby community of Redlands "
+        "turned up flash drives, computers and cell phones.",
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "Kampala, Uganda:  Two people, both of them police officers, have been reported dead in "
+        "the blast that went off at the entrance of the Central Police Station in Kampala.",
+        [("killed", "people", 2, 2), ("killed", "police", 2, 2)],
+    ),
+    (
+        "CAIRO // Bombings claimed by ISIL killed at least 47 people and injured scores at two "
+        "churches in northern Egypt on Sunday, including one at which the head of the Egyptian "
+        "Coptic Orthodox Church was leading a service.",
+        [("killed", "people", 47, N)],
+    ),
+    (
+        "One of the people killed in Tuesday\u2019s suicide explosions that hit Kampala is a "
+        "police constable, authorities have said.",
+        [("killed", "police", 1, 1)],
+    ),
+]
+# --- end of figures, wave 13 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FIGURES_WAVE13, ids=[t[:50] for t, _ in FIGURES_WAVE13]
+)
+def test_figures_of_real_sentences_wave13(text: str, expected: list[tuple]) -> None:
+    got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
+    assert got == expected
+
+
 # --- contra, round 13: a text that says the toll will rise gives its later tolls as early --
 # (text read as a document, the provisional flag of each figure read, in order)
 TOLLS_FORETOLD_TO_RISE = [

@@ -48,7 +48,7 @@ May import: :mod:`.numbers`, and the vocab, models and errors modules.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -166,6 +166,9 @@ class _Candidate:
     toll: bool = False
     # A bare number listed after a figure past a place ("and 19 at a restaurant").
     listed: bool = False
+    # The end of a singular predicate that names the subject ("one of the dead was a
+    # soldier"): its article is no figure of its own.
+    predicate_end: int = 0
 
 
 def _count_tolls(figures: FigureLexicon) -> dict[str, Metric]:
@@ -221,6 +224,34 @@ def _words(words: list[str]) -> PhraseTable[bool]:
     return PhraseTable((w, True) for w in words)
 
 
+class _MetricTable(PhraseTable[Metric]):
+    """Metric words, where a pair opened by a word that takes no object is cut before a number.
+
+    "a blast that left 29 people dead and injured 71": "dead" is no verb, so the number
+    after "dead and injured" is the object of "injured" alone, a clause of its own; "killing
+    and wounding 70" stays one pair over one number.
+    """
+
+    def __init__(
+        self,
+        entries: dict[str, Metric],
+        objectless: frozenset[str],
+        number_follows: Callable[[list[str], int], bool],
+    ) -> None:
+        super().__init__(entries)
+        self._objectless = objectless
+        self._number_follows = number_follows
+
+    def match(self, lower: list[str], i: int) -> tuple[Metric, int] | None:
+        """Return the longest metric phrase at token ``i``, a pair cut before its object."""
+        found = super().match(lower, i)
+        if found is None or found[1] - i < 3 or lower[i] not in self._objectless:
+            return found
+        if self._number_follows(lower, found[1]):
+            return super().match(lower[: i + 1], i)
+        return found
+
+
 class FigureTables:
     """The figure lexicon compiled for matching: phrase tables, sets and the prefilter."""
 
@@ -236,8 +267,10 @@ class FigureTables:
         self.reporting = reporting
         # Words that may stand between a subject and its verb ("police later arrested").
         self.verb_skips = verb_skips
-        self.metrics = PhraseTable(
-            {**dict.fromkeys(_phased_acts(figures), Metric.COUNT), **figures.metric_words}
+        self.metrics = _MetricTable(
+            {**dict.fromkeys(_phased_acts(figures), Metric.COUNT), **figures.metric_words},
+            frozenset(figures.described_metric_nouns),
+            lambda lower, k: _number_follows(self, lower, k),
         )
         self.tolls = PhraseTable({**_count_tolls(figures), **figures.toll_words})
         self.subjects = PhraseTable(figures.subject_words)
@@ -809,6 +842,9 @@ class _SubjectRead:
     whole: int | None = None
     # The whole is a group of attackers ("one of the four gunmen"): their count.
     counted: bool = False
+    # The whole's noun is hedged ("of the 19 suspected militants"): suspects, whom an
+    # arrest of some of them does not count as attackers.
+    hedged: bool = False
 
 
 @dataclass
@@ -1047,11 +1083,21 @@ def _attackers_whole(tok: Tokens, tables: FigureTables, k: int) -> _SubjectRead 
         if counted is not None and tables.countable(counted.subject):
             read = _subject_read(tok, tables, counted, found[1], False, False)
             read.whole, read.counted = k, True
+            read.hedged = _hedged(tok.lower, found[1], counted.end)
             return read
     group_read = _noun_group(tok, tables, k)
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, False, False)
+
+
+# Words that make a noun group's people suspects: "19 suspected militants".
+_SUSPECT_HEDGES = frozenset({"suspected", "alleged", "presumed", "purported"})
+
+
+def _hedged(lower: list[str], start: int, end: int) -> bool:
+    """Say whether a hedge word stands among tokens ``start`` to ``end``: suspects named."""
+    return any(lower[j] in _SUSPECT_HEDGES for j in range(start, min(end, len(lower))))
 
 
 def _partitive_group(
@@ -1145,6 +1191,14 @@ def _conjoined_head(tok: Tokens, tables: FigureTables, g: _NounGroup) -> None:
         if not _is_modifier(tok, tables, j) or _opens_number(tables, lower[j]):
             return
         j += 1
+
+
+def _number_follows(tables: FigureTables, lower: list[str], k: int) -> bool:
+    """Say whether a count, qualified or not, opens at token ``k`` ("71", "at least 71")."""
+    qualifier = tables.qualifiers.match(lower, k)
+    k = qualifier[1] if qualifier is not None else k
+    found = parse_number(lower, k, tables.lexicon, tables.number_words) if k < len(lower) else None
+    return found is not None
 
 
 def _opens_number(tables: FigureTables, word: str) -> bool:
@@ -1885,7 +1939,7 @@ def _toll_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     if (
         moved == i
         and lower[i - 1] not in tables.toll_fillers
-        and not tables.tolls.match_ending(lower, i)
+        and not tables.tolls.match_ending(lower, i, tables.tolls.longest)
     ):
         return None
     i = moved
@@ -1917,7 +1971,7 @@ def _toll_ending(
     at 30") or has its verb before it ("raised the death toll from <...> to 35").
     """
     run, verb, revision = group
-    toll = tables.tolls.match_ending(lower, end)
+    toll = tables.tolls.match_ending(lower, end, tables.tolls.longest)
     if toll is None:
         counted = _counted_toll(lower, tables, end) if verb else None
         if counted is None:
@@ -1964,7 +2018,7 @@ def _toll_before_aside(lower: list[str], tables: FigureTables, run: int) -> _Bef
         if lower[k] in _CLAUSE_BREAKS:
             return None
         if lower[k] == ",":
-            toll = tables.tolls.match_ending(lower, k)
+            toll = tables.tolls.match_ending(lower, k, tables.tolls.longest)
             return _toll_found(lower, tables, toll, False) if toll is not None else None
     return None
 
@@ -1988,10 +2042,17 @@ def _toll_before_modifier(
             or _modifier_stops(lower, tables, end - 1)
         ):
             return None
-        toll = tables.tolls.match_ending(lower, end - 1)
-        if toll is not None and word in tables.postmodifier_prepositions:
+        toll = tables.tolls.match_ending(lower, end - 1, tables.tolls.longest)
+        if toll is not None and (
+            word in tables.postmodifier_prepositions or word in _TOLL_TIME_CLAUSES
+        ):
             return _toll_found(lower, tables, toll, revision)
     return None
+
+
+# Words that open a time clause of a toll's killing ("the number of people killed when
+# gunmen stormed the hotel has risen to 39").
+_TOLL_TIME_CLAUSES = frozenset({"when", "after", "as"})
 
 
 def _modifier_stops(lower: list[str], tables: FigureTables, k: int) -> bool:
@@ -2075,12 +2136,15 @@ def _toll_pronoun(lower: list[str], tables: FigureTables, run: int) -> _Before |
     pronoun = tables.toll_pronouns.match_ending(lower, run, longest=3)
     if pronoun is None:
         return None
-    earlier = tables.toll_earlier.match_ending(lower, pronoun[1], longest=2) is not None
+    earlier = (
+        tables.toll_earlier.match_ending(lower, pronoun[1], longest=tables.toll_earlier.longest)
+        is not None
+    )
     subject = _revised_after(lower, tables, run)
     if not earlier and not subject and not _revised_toll(lower, tables, pronoun[1]):
         return None
     for end in range(pronoun[1] - 1, 0, -1):
-        toll = tables.tolls.match_ending(lower, end)
+        toll = tables.tolls.match_ending(lower, end, tables.tolls.longest)
         if toll is not None:
             return _Before(toll[0], pronoun[1] - 1, not earlier, toll=True)
     if subject:
@@ -2430,6 +2494,9 @@ def _add_candidate(
     "one of the four gunmen was arrested": the four are the attackers' count, whatever
     verb follows; "one of the four gunmen opened fire" counts the four, not the one.
     """
+    if read.hedged and cand.metric is Metric.ARRESTED:
+        # "arrested three of the 19 suspected militants": the 19 are suspects, no count.
+        read.whole, read.counted = None, False
     if i in counted_wholes:
         cand.metric, cand.direct = Metric.COUNT, True
     if not (read.counted and cand.metric is Metric.COUNT):
@@ -2574,7 +2641,7 @@ def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]
         if remainder is not None:
             _remainder(tok, tables, cand, before, remainder[1])
             continue
-        earlier = tables.toll_earlier.match_ending(lower, at, longest=2)
+        earlier = tables.toll_earlier.match_ending(lower, at, longest=tables.toll_earlier.longest)
         if earlier is not None:
             _earlier_value(cand, before, earlier[1])
         elif lower[at - 1] in tables.conjunctions:
@@ -2902,14 +2969,48 @@ def _predicate_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
     while j < len(lower) and lower[j] in tables.time_words and j - cand.subj_end < 3:
         # "132 of those killed Tuesday were children"
         j += 1
+    if cand.group is not None:
+        j = _past_group_modifier(tok, tables, j)
     start = j
     while j < len(lower) and lower[j] in tables.predicate_links and j - start < 3:
         j += 1
     if j == start or j >= len(lower):
         return
-    read = _subject_after(tok, tables, _past_hedge(lower, tables, j))
+    j = _past_hedge(lower, tables, j)
+    # "one of the dead was a soldier": the article of a singular predicate is no number.
+    noun = _past_article(lower, tables, j)
+    read = _subject_after(tok, tables, noun, join=noun == j)
     if read is not None and read.subject is not None:
         cand.subject, cand.span_end = read.subject, read.end
+        if noun > j:
+            cand.predicate_end = read.end
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def _past_group_modifier(tok: Tokens, tables: FigureTables, j: int) -> int:
+    """Step over a partitive group's modifier to the copula of its predicate, if one ends it.
+
+    "One of the people killed in the blasts that hit Okvara is a police constable": the
+    modifier (no comma, number, other metric or clause end in it) stands between the
+    group and the predicate that names the part's subject; without such a predicate the
+    walk stays at ``j``.
+    """
+    lower = tok.lower
+    if j >= len(lower) or lower[j] in tables.predicate_links:
+        return j
+    for k in range(j, min(len(lower), j + _LONG_MODIFIER)):
+        word = lower[k]
+        if word in _CLAUSE_BREAKS or word in (",", "and", *_QUOTES):
+            return j
+        if _modifier_stops(lower, tables, k) or _is_number_word(tables, lower, k):
+            return j
+        if word in _COPULAS:
+            after = _past_article(lower, tables, k + 1) if k + 1 < len(lower) else k + 1
+            found = tables.subjects.match(lower, after)
+            return k if found is not None else j
+    return j
 
 
 def _metric_noun_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
@@ -3512,7 +3613,12 @@ def _take_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     cand.metric, cand.direct = before.metric, True
     cand.span_start = min(cand.span_start, before.start)
     # "raising the death toll from 358": the toll's earlier value is no update.
-    earlier = tables.toll_earlier.match_ending(lower, number.tok_start, longest=2) is not None
+    earlier = (
+        tables.toll_earlier.match_ending(
+            lower, number.tok_start, longest=tables.toll_earlier.longest
+        )
+        is not None
+    )
     cand.revision = cand.revision or (before.revision and not earlier)
     # "the dead included three children": a part of the whole toll given before.
     cand.among = any(w in tables.part_verbs for w in lower[before.start : number.tok_start])
@@ -3576,6 +3682,8 @@ def _resolve(
         subject = _resolved_subject(tok, tables, cand, metric, out, last_subject)
         if subject is None or idx in nationals or _no_claim(tok, tables, cand):
             continue
+        if _in_predicate(cands, idx):
+            continue
         if part_of is None:
             subject = (_fated_subject(tok, tables, cand, metric, subject[0]), subject[1])
         if _one_national(tok, tables, cand):
@@ -3586,6 +3694,12 @@ def _resolve(
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
+
+
+def _in_predicate(cands: list[_Candidate], idx: int) -> bool:
+    """Say whether a candidate is the article of a predicate a figure before it took."""
+    at = cands[idx].number.tok_start
+    return any(c.subj_end <= at < c.predicate_end for c in cands[:idx])
 
 
 def _fated_subject(
@@ -3599,9 +3713,11 @@ def _fated_subject(
     Suspects killed, wounded or counted are the attackers the police met ("five suspects
     were shot dead"); suspects arrested stay people.
     """
-    if metric is Metric.ARRESTED:
-        return Subject.PEOPLE if Subject.CIVILIANS.contains(subject) else subject
     suspects = cand.subj_end > 0 and tok.lower[cand.subj_end - 1] in tables.suspect_nouns
+    if metric is Metric.ARRESTED:
+        # "arrested two bombing suspects", "three suspected militants": suspects.
+        hedged = suspects or _hedged(tok.lower, cand.number.tok_end, cand.subj_end)
+        return Subject.PEOPLE if hedged or Subject.CIVILIANS.contains(subject) else subject
     if subject is Subject.PEOPLE and cand.subject is not None and suspects:
         return Subject.MILITANTS
     return subject
@@ -3790,11 +3906,29 @@ def _resolved_subject(
     if cand.inherit or _elliptic(lower, tables, cand):
         wholes = _wholes_inherited(cand, out)
         inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
+        others = cand.subj_end > 0 and lower[cand.subj_end - 1] in _OTHER_PEOPLE
+        if others and wholes and _others_of_another_fate(wholes[-1], inherited, metric):
+            inherited = Subject.PEOPLE
         return _listed_whole(tok, tables, cand, inherited), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+# The words of "others" that name people other than those counted before.
+_OTHER_PEOPLE = frozenset({"others", "other"})
+
+
+def _others_of_another_fate(whole: FoundFigure, inherited: Subject, metric: Metric) -> bool:
+    """Tell whether "others" of another fate than the civilians named before are anyone hurt.
+
+    "Three civilians were killed and 30 others wounded": civilians are named against the
+    forces among the dead, and the wounded "others" are everyone else hurt, forces or not;
+    "17 soldiers died and 19 others were wounded" keeps its force, and "90 civilians died
+    and 140 more were injured" (more of them) its civilians.
+    """
+    return whole.metric is not metric and Subject.CIVILIANS.contains(inherited)
 
 
 def _wholes_inherited(cand: _Candidate, out: list[FoundFigure]) -> list[FoundFigure]:
@@ -3931,11 +4065,41 @@ def _figures_of(
         # it is also the attackers' count.
         count = replace(figures[0], metric=Metric.COUNT, confidence=0.6, among=False)
         figures.append(replace(count, implied=True))
+    apposed = _apposed_whole(tok, tables, cand, found)
+    if apposed is not None:
+        # "Two people, both of them police officers, were killed": the people are police.
+        figures.append(replace(figures[0], subject=apposed, confidence=0.6))
     fate = _coordinated_fate(tok, tables, cand, found)
     if fate is not None:
         # "three gunmen stormed the ward and were killed": the count's own fate.
         figures.append(replace(figures[0], metric=fate, confidence=0.6))
     return figures
+
+
+def _apposed_whole(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, found: _Resolved
+) -> Subject | None:
+    """Return the narrower subject an aside gives the whole group, if one does.
+
+    "Two people, both of them police officers, were killed", "five victims, all of them
+    Okvaran soldiers, ...": the aside names who all of the people are, a figure of its
+    own with the same number. "almost all of them" names most of them only: none.
+    """
+    number = cand.number
+    if found.subject is not Subject.PEOPLE or cand.extra or number.low != number.high:
+        return None
+    lower = tok.lower
+    k = max(cand.subj_end, number.tok_end)
+    if k >= len(lower) or lower[k] != ",":
+        return None
+    relative = tables.whole_relatives.match(lower, k + 1)
+    if relative is None or lower[relative[1] - 1] != "them":
+        return None
+    group = _noun_group(tok, tables, relative[1], join=False)
+    if group is None or group.subject is None or group.subject is Subject.PEOPLE:
+        return None
+    closed = group.end < len(lower) and lower[group.end] == ","
+    return group.subject if closed else None
 
 
 def _bare_whole(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
@@ -4294,7 +4458,12 @@ def _revision(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int) -
     earlier value ("raised the death toll from 11 to 14") is none.
     """
     lower = tok.lower
-    if tables.toll_earlier.match_ending(lower, cand.number.tok_start, longest=2) is not None:
+    if (
+        tables.toll_earlier.match_ending(
+            lower, cand.number.tok_start, longest=tables.toll_earlier.longest
+        )
+        is not None
+    ):
         return False
     first = max(floor, cand.span_start - _PROVISIONAL)
     return any(
@@ -4320,10 +4489,29 @@ def _no_figure(tok: Tokens, tables: FigureTables, cands: list[_Candidate], idx: 
 
 
 def _no_claim(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
-    """Say whether a resolved figure is left out: vague, a speaker, or one person named."""
+    """Say whether a resolved figure is left out: vague, a speaker, one person named, a place."""
     return (
-        cand.number.vague or _article_speaker(tok, tables, cand) or _named_member(tok, tables, cand)
+        cand.number.vague
+        or _article_speaker(tok, tables, cand)
+        or _named_member(tok, tables, cand)
+        or _place_relative(tok.lower, cand)
     )
+
+
+# Prepositions of a relative clause of place ("one at which", "two in which").
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "near", "inside", "outside"})
+
+
+def _place_relative(lower: list[str], cand: _Candidate) -> bool:
+    """Say whether a bare number stands for places: a relative clause of place follows it.
+
+    "attacked two churches, including one at which a service was held": a person is told
+    by "who" or "of whom", a place by "at which".
+    """
+    k = cand.number.tok_end
+    if cand.subject is not None or k + 1 >= len(lower):
+        return False
+    return lower[k] in _PLACE_PREPOSITIONS and lower[k + 1] == "which"
 
 
 # Words between a verb of being and the "one of" it predicates ("was not one of").

@@ -181,6 +181,8 @@ class PhraseTable(Generic[V]):
             options.sort(key=lambda kv: -len(kv[0]))
         self._by_first = by_first
         self.first_words = frozenset(by_first)
+        # The most tokens a phrase of the table holds.
+        self.longest = max((len(k) for opts in by_first.values() for k, _ in opts), default=0)
 
     def match(self, lower: list[str], i: int) -> tuple[V, int] | None:
         """Return the value of the longest phrase starting at token ``i`` and its end."""
