@@ -847,3 +847,27 @@ def test_a_sites_casualties_cap_only_that_sites_figures(towns, total, wounded, s
     assert [x for x in report.contradictions if x.rule == "casualties-against-parts"] == [], [
         x.explanation for x in report.contradictions
     ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(NAMES, min_size=2, max_size=2, unique=True),
+    st.sampled_from(["director", "head", "a doctor", "a spokesman"]),
+    st.sampled_from(["while others went elsewhere", "and more were on their way"]),
+    st.integers(10, 40),
+    st.integers(2, 9),
+)
+def test_a_hospital_its_staff_speak_for_tells_its_own_count(names, who, aside, n, m):
+    # "'We received 32 wounded while others went elsewhere,' said X, director of Velka
+    # Hospital": the count of one hospital, told apart from another's, whatever the clause.
+    first, second = names
+    text = (
+        f"\u201cWe received {n} wounded {aside},\u201d said Ali Dunmar, {who} of {first} "
+        f"Hospital. Another {m} wounded were treated, said Sara Okvar, {who} at {second} "
+        "Hospital."
+    )
+    one = claim(text, "h", f"{n} wounded", n, metric="wounded")
+    two = claim(text, "h", f"{m} wounded were treated", m, metric="wounded")
+    scopes = read_scopes([one, two], {"h": Document(id="h", text=text)}, LEXICON)
+    assert scopes[one.id].key == f"site:hospital:{first.lower()}", scopes
+    assert scopes[two.id].key == f"site:hospital:{second.lower()}", scopes

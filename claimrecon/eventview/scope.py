@@ -143,8 +143,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # 40 bodies", "a spokesman for the hospital in Okvara": no preposition of place needed.
     counting = _alternatives(scopes.counting_sites)
     teller = re.compile(
-        rf"\b(?P<article>(?i:the|a|an|its|their))\s+(?P<mods>(?:{_W}+\s+){{0,3}}?)"
-        rf"(?P<head>{counting})(?:e?s)?\b(?:\s+(?:in|of|at)\s+(?P<town>[A-Z][\w-]+))?"
+        # "the Velka hospital said", or its staff's "director of Velka Hospital".
+        rf"\b(?:(?P<article>(?i:the|a|an|its|their))\s+|(?<=\b(?i:of|at)\s))"
+        rf"(?P<mods>(?:{_W}+\s+){{0,3}}?)"
+        rf"(?P<head>(?i:{counting}))(?:e?s)?\b(?:\s+(?:in|of|at)\s+(?P<town>[A-Z][\w-]+))?"
         # The site itself speaks or is spoken for, no noun after it ("a hospital director").
         r"(?=\s*(?:[,;:.)]|$|(?:said|says|told|reported|confirmed|had|has|was|is)\b))"
     )
@@ -827,7 +829,7 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     sentence = text[lo:hi]
     matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
     candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
-    candidates += [s for s in _tellers(sentence, lo, p) if s not in candidates]
+    tellers = [s for s in _tellers(sentence, lo, p) if s not in candidates]
     for m in p.pointer.finditer(sentence):
         if p.history.match(sentence, m.end()):
             continue  # "the first attack claimed by ...": an act in a history, no site
@@ -837,6 +839,9 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
             earlier = Site(f"blast {m.group('which').lower()}", "", *at, False)
         candidates.append(replace(earlier, start=at[0], end=at[1], joined=False, other=True))
     candidates = [s for s in candidates if not _other_clause(text, s, start, end, p)]
+    # A counting site that tells the count is the figure's in any clause ("we received 32
+    # wounded while others went elsewhere," said the director of Velka Hospital).
+    candidates += tellers
     if not candidates:
         # No site named: a town named alone ("40 were wounded in Okvara") is one.
         candidates = [s for s in _towns(sentence, lo, p) if _in_clause(text, s, start, end, p)]
