@@ -2918,6 +2918,46 @@ SCOPES = [
         "victims:prisoners",
     ),
     # --- end of contra, wave 12
+    # --- contra, wave 13: tolls of one site in two towns; a site named before, or in a town
+    # Towns named alone are sites only where a figure's site stands in them (not so here).
+    (
+        "At least 78 people were wounded in Tanta and 40 in Alexandria.",
+        "40",
+        "40",
+        False,
+        None,
+    ),
+    (
+        "Bombings claimed by ISIL killed at least 47 people and injured scores at two churches "
+        "in northern Egypt on Sunday. Officials said a suicide bomber detonated his explosive "
+        "belt outside St Mark\u2019s Cathedral in Alexandria after being prevented from entering "
+        "by police. Pope Tawadros II was leading a Palm Sunday service at the church when the "
+        "blast went off, killing at least 18 people including three police officers.",
+        "killing at least 18 people",
+        "18",
+        True,
+        "site:church",
+    ),
+    (
+        "The first bombing at the Mar Girgis church in Tanta city north of Cairo killed 27 "
+        "people, the health ministry said. Emergency services had scrambled to the scene when "
+        "another blast rocked St. Mark\u2019s church in Alexandria where Coptic Pope Tawadros "
+        "II had been leading a Palm Sunday service. Seventeen people including at least four "
+        "police officers were killed in that attack.",
+        "Seventeen people",
+        "Seventeen",
+        True,
+        "site:church",
+    ),
+    (
+        "At least 45 people, as well as the bombers, were killed in attacks on a cathedral in "
+        "Alexandria and the church in Tanta in the Nile Delta on Palm Sunday, April 9.",
+        "At least 45 people",
+        "45",
+        False,
+        None,
+    ),
+    # --- end of contra, wave 13
 ]
 # --- end of contradictions -----------------------------------------------------------------
 

@@ -2,9 +2,11 @@
 
 :class:`EventView` is one event seen from inside (its claims, the lexicon, the tolerance,
 and the helpers that read time, scope and speakers); :mod:`.scope` reads whether a figure
-counts the event's whole toll or a part of it.
+counts the event's whole toll or a part of it, and :mod:`.sites` which site mentions name
+one place.
 
-May import: the modules of :mod:`claimrecon.eventview`, and models, vocab and wording.
+May import: the modules of :mod:`claimrecon.eventview`, and models, vocab, wording and
+connected.
 """
 
 from __future__ import annotations

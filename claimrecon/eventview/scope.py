@@ -18,7 +18,7 @@ with the lexicon's ``scopes`` section (:class:`~claimrecon.vocab.ScopeLexicon`):
 Each figure is read once, in a bounded window of its sentence, so the cost grows with
 the number of figures.
 
-May import: :mod:`claimrecon.models` and :mod:`claimrecon.vocab`.
+May import: :mod:`.sites`, :mod:`claimrecon.models` and :mod:`claimrecon.vocab`.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from claimrecon.eventview.sites import Site, count_places, place_keys
 from claimrecon.models import Document, FigureClaim, Metric, Subject
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
@@ -66,16 +67,6 @@ WHOLE = Scope()
 
 
 @dataclass(frozen=True)
-class _Site:
-    head: str
-    name: str
-    start: int
-    end: int
-    joined: bool  # several sites joined in one phrase: the whole attack
-    other: bool = False  # marked as one of several: "the nearby cafe", "this blast"
-
-
-@dataclass(frozen=True)
 class _Patterns:
     site: re.Pattern[str]
     modifier: re.Pattern[str]
@@ -110,6 +101,14 @@ class _Patterns:
     known: frozenset[str] = frozenset()
     """Nouns the lexicon knows (subjects, units, victims): capitalised after a number,
     they are a headline's title case or a unit, not a people named by its plural."""
+    town: re.Pattern[str] | None = None
+    """A town named alone, after "in": "in Okvara", "in the port city of Okvara"."""
+    town_after: re.Pattern[str] | None = None
+    """A town right after a site: "the Velka church in Okvara", "... in Okvara city"."""
+    cities: frozenset[str] = frozenset()
+    """The cities the events section knows, folded: "the Okvara hotel" is a hotel in Okvara."""
+    not_towns: frozenset[str] = frozenset()
+    """Capitalised words after "in" that name no town: the events section's ``not_places``."""
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -132,7 +131,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # "at least 6 dead at the school" is a qualifier's, no site's preposition.
     site = re.compile(
         rf"\b(?!at\s+(?:least|most)\b)(?:{preps})\s+(?P<article>(?:the|a|an|its|their|this|that)\s+)?"
-        rf"(?P<mods>(?:{_W}+\s+){{0,5}}?)(?P<head>{heads})(?:e?s)?\b",
+        rf"(?P<mods>(?:(?!(?:and|or)\s){_W}+\s+){{0,5}}?)(?P<head>{heads})(?P<plural>e?s)?\b",
         re.IGNORECASE,
     )
     modifier = re.compile(
@@ -144,8 +143,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # 40 bodies", "a spokesman for the hospital in Okvara": no preposition of place needed.
     counting = _alternatives(scopes.counting_sites)
     teller = re.compile(
-        rf"\b(?P<article>(?i:the|a|an|its|their))\s+(?P<mods>(?:{_W}+\s+){{0,3}}?)"
-        rf"(?P<head>{counting})(?:e?s)?\b(?:\s+(?:in|of|at)\s+(?P<town>[A-Z][\w-]+))?"
+        # "the Velka hospital said", or its staff's "director of Velka Hospital".
+        rf"\b(?:(?P<article>(?i:the|a|an|its|their))\s+|(?<=\b(?i:of|at)\s))"
+        rf"(?P<mods>(?:{_W}+\s+){{0,3}}?)"
+        rf"(?P<head>(?i:{counting}))(?:e?s)?\b(?:\s+(?:in|of|at)\s+(?P<town>[A-Z][\w-]+))?"
         # The site itself speaks or is spoken for, no noun after it ("a hospital director").
         r"(?=\s*(?:[,;:.)]|$|(?:said|says|told|reported|confirmed|had|has|was|is)\b))"
     )
@@ -200,7 +201,35 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         partitives=tuple(f"{w.lower()} " for w in lexicon.figures.partitive_words),
         unnamed=_unnamed(lexicon),
         known=_known(lexicon),
+        **_town_patterns(lexicon),
+        not_towns=_folded(lexicon.events.not_places),
+        cities=_folded((*lexicon.events.cities, *lexicon.events.capitals.values())),
     )
+
+
+def _lowered(words: Iterable[str]) -> frozenset[str]:
+    """Return words in lower case."""
+    return frozenset(w.lower() for w in words)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    """Return words folded as site names are: lower case, no possessive or plural "s"."""
+    return frozenset(w.lower().rstrip(_APOSTROPHES + "s") for w in words)
+
+
+def _town_patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str] | None]:
+    """Return the patterns of a town: named alone after "in", and right after a site.
+
+    "in Okvara", "in Okvara city", "in the coastal city of Okvara": a capitalised name,
+    after the events section's place suffixes where they stand before it with "of".
+    """
+    suffixes = _alternatives(lexicon.events.place_suffixes)
+    of_a_place = rf"(?:the\s+(?:{_W}+\s+){{0,3}}?(?i:{suffixes})\s+of\s+)?"
+    name = rf"(?P<town>[A-Z][\w{_APOSTROPHES}-]+(?:\s+[A-Z][\w{_APOSTROPHES}-]+){{0,2}})"
+    return {
+        "town": re.compile(rf"\b(?i:in)\s+{of_a_place}{name}(?:\s+(?i:{suffixes})\b)?"),
+        "town_after": re.compile(rf"\s*,?\s+(?i:in|of)\s+{of_a_place}{name}"),
+    }
 
 
 def _killed_by_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -290,7 +319,7 @@ def read_scopes(
     """Return the scope of each figure claim, by claim id (see the module doc)."""
     patterns = _patterns(lexicon)
     found: dict[str, Scope] = {}
-    sites: dict[str, tuple[str, _Site]] = {}  # by claim: its text and metric, its site
+    sites: dict[str, tuple[_Group, Site]] = {}  # by claim: its text and metric, its site
     claims = sorted(claims, key=lambda c: (c.span.doc, c.span.start, c.id))
     before: FigureClaim | None = None
     for claim in claims:
@@ -793,38 +822,131 @@ def _after_number(words: list[str], p: _Patterns) -> Scope | None:
     return None
 
 
-def _site(text: str, claim: FigureClaim, p: _Patterns) -> _Site | None:
-    """Return the site nearest the figure in its sentence, if any."""
+def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
+    """Return the site nearest the figure in its sentence, if any; joined, if several."""
     start, end = claim.span.start, claim.span.end
     lo, hi = _sentence(text, start, end)
     sentence = text[lo:hi]
     matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
     candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
-    candidates += [s for s in _tellers(sentence, lo, p) if s not in candidates]
+    tellers = [s for s in _tellers(sentence, lo, p) if s not in candidates]
     for m in p.pointer.finditer(sentence):
         if p.history.match(sentence, m.end()):
             continue  # "the first attack claimed by ...": an act in a history, no site
         earlier = _last_site(text, lo, p)
-        head = earlier.head if earlier is not None else f"blast {m.group('which').lower()}"
-        name = earlier.name if earlier is not None else ""
-        candidates.append(_Site(head, name, lo + m.start(), lo + m.end(), False, True))
+        at = (lo + m.start(), lo + m.end())
+        if earlier is None:
+            earlier = Site(f"blast {m.group('which').lower()}", "", *at, False)
+        candidates.append(replace(earlier, start=at[0], end=at[1], joined=False, other=True))
     candidates = [s for s in candidates if not _other_clause(text, s, start, end, p)]
+    # A counting site that tells the count is the figure's in any clause ("we received 32
+    # wounded while others went elsewhere," said the director of Velka Hospital).
+    candidates += tellers
+    if not candidates:
+        # No site named: a town named alone ("40 were wounded in Okvara") is one.
+        candidates = [s for s in _towns(sentence, lo, p) if _in_clause(text, s, start, end, p)]
     if not candidates:
         return None
     # The nearest site is the figure's ("a nurse at Osman Fiqi hospital said five bodies
     # were sent there"; "18 were killed in the hotel and 10 at the cafe").
     nearest = min(candidates, key=lambda s: _distance(s, start, end))
-    return None if nearest.joined else nearest
+    return nearest if nearest.joined else _told_before(text, lo, nearest, p)
 
 
-def _tellers(sentence: str, offset: int, p: _Patterns) -> list[_Site]:
+def _towns(sentence: str, offset: int, p: _Patterns) -> list[Site]:
+    """Return the towns a sentence names alone: "in Okvara", "in the port city of Okvara".
+
+    Towns joined in one phrase ("in Okvara and Dunmar") are the whole attack's.
+    """
+    if p.town is None:
+        return []
+    found = []
+    for m in p.town.finditer(sentence):
+        town = _town(m, p)
+        if town:
+            joined = bool(_town(_JOINED_TOWN.match(sentence, m.end()), p))
+            found.append(Site("", "", offset + m.start(), offset + m.end(), joined, town=town))
+    return found
+
+
+def _in_clause(text: str, site: Site, start: int, end: int, p: _Patterns) -> bool:
+    """Say whether a town named alone stands in a figure's own clause.
+
+    "40 were wounded in Okvara", "In Okvara, 40 were wounded": the town is where they were
+    wounded; "40 were wounded in the blast, which was heard as far as Okvara" is not.
+    """
+    if site.start >= end:
+        gap, breaks = text[end : site.start], _AFTER_BREAK
+    else:
+        gap, breaks = text[site.end : start], _BEFORE_BREAK
+    return (
+        len(gap) <= _TOWN_REACH
+        and breaks.search(gap) is None
+        and not _other_clause(text, site, start, end, p)
+    )
+
+
+_TOWN_REACH = 80
+"""How far from its figure a town named alone may stand, in characters."""
+_BEFORE_BREAK = re.compile(r"[;:()]|\b(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+_AFTER_BREAK = re.compile(r"[,;:()]|\b(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
+_NAME = rf"[A-Z][\w{_APOSTROPHES}-]+(?:\s+[A-Z][\w{_APOSTROPHES}-]+){{0,2}}"
+_JOINED_TOWN = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+(?:in\s+)?(?P<town>{_NAME})")
+"""Other towns listed with one: "in Okvara and Dunmar", "in Okvara, Dunmar and Velka"
+(not "in Okvara, Zelvania": a town and the land it lies in)."""
+
+
+def _town(m: re.Match[str] | None, p: _Patterns) -> str:
+    """Return the town a match names, folded; "" for words that name no town.
+
+    A month, a country ("in Sri Lanka"), a people ("in Okvaran") or a word the events
+    section knows names no place ("in May"); of a town of several words ("in San Dunmar"),
+    the first is kept, as every text that names the town writes it.
+    """
+    if m is None:
+        return ""
+    raw = m.group("town").lower().split()
+    words = [w.rstrip(_APOSTROPHES + "s") for w in raw]
+    for n in range(len(words), 0, -1):
+        told = " ".join(words[:n])
+        if told in p.unnamed or told in p.nations or " ".join(raw[:n]) in p.not_towns:
+            return ""
+    return words[0]
+
+
+def _told_before(text: str, lo: int, site: Site, p: _Patterns) -> Site:
+    """Return a site of no name or town as the text named it before.
+
+    "The church" after "St Velka's church in Okvara" is St Velka's. The last mention of
+    a site of its kind with a name or a town, in the text before the figure's sentence (as
+    far as the window reaches), is the one the text points back to.
+    """
+    if site.name or site.town or not site.head:
+        return site
+    window = text[max(0, lo - _WINDOW) : lo]
+    offset = lo - len(window)
+    earlier = [
+        s
+        for m in p.site.finditer(window)
+        if (s := _mention(m, offset, p, window)) is not None
+        and s.head == site.head
+        and (s.name or s.town)
+    ]
+    if not earlier:
+        return site
+    return replace(site, name=earlier[-1].name, town=earlier[-1].town)
+
+
+def _tellers(sentence: str, offset: int, p: _Patterns) -> list[Site]:
     """Return the counting sites that tell their own count: "the Velka hospital said"."""
     if p.teller is None:
         return []
     return [s for m in p.teller.finditer(sentence) if (s := _mention(m, offset, p, sentence))]
 
 
-def _other_clause(text: str, site: _Site, start: int, end: int, p: _Patterns) -> bool:
+def _other_clause(text: str, site: Site, start: int, end: int, p: _Patterns) -> bool:
     """Say whether another clause opens between a figure and a site after it.
 
     "At least 20 had died in the initial attack, before the assault on the hotel": the
@@ -835,31 +957,66 @@ def _other_clause(text: str, site: _Site, start: int, end: int, p: _Patterns) ->
     return p.clause.search(text, end, site.start) is not None
 
 
-def _mention(m: re.Match[str], offset: int, p: _Patterns, sentence: str) -> _Site | None:
+def _mention(m: re.Match[str], offset: int, p: _Patterns, sentence: str) -> Site | None:
     """Return the site a match names; none without an article or a name ("in hospital")."""
     mods = m.group("mods").split()
-    town = m.groupdict().get("town")  # "the hospital in Okvara": a counting site's town
-    named = [*(w for w in mods if w[:1].isupper()), *([town] if town else [])]
-    folded = (w.lower().rstrip(_APOSTROPHES + "s") for w in named)
-    name = " ".join(w for w in folded if w not in p.unnamed)
-    if not name and m.group("article") is None:
-        return None
-    joined = p.joined.match(sentence, m.end()) is not None
-    other = any(w.lower() in p.others for w in mods)
+    teller_town = m.groupdict().get("town")  # "the hospital in Okvara": a counting site's
+    name, city = _site_name(mods, teller_town, p)
     head = " ".join(m.group("head").lower().split())
     head = p.sites.get(head, head)
-    return _Site(head, name, offset + m.start(), offset + m.end(), joined, other)
+    counted = _counted_sites(m, head, mods, p)
+    if not name and not city and m.group("article") is None and not counted:
+        return None
+    # "the Velka church in Okvara": the town the site stands in, read past for a joined site
+    # ("a church in Okvara and a mosque in Dunmar").
+    placed = p.town_after.match(sentence, m.end()) if p.town_after is not None else None
+    town = "" if teller_town else _town(placed, p)
+    # Several sites in one phrase ("at two churches", "in the Velka church and the Dunmar
+    # mosque") are the whole attack's.
+    joined = counted or p.joined.match(sentence, placed.end() if placed else m.end()) is not None
+    other = any(w.lower() in p.others for w in mods)
+    return Site(head, name, offset + m.start(), offset + m.end(), joined, other, town)
 
 
-def _last_site(text: str, lo: int, p: _Patterns) -> _Site | None:
-    """Return the last site named in the sentence before ``lo`` (what "this blast" is)."""
+def _site_name(mods: Sequence[str], town: str | None, p: _Patterns) -> tuple[str, bool]:
+    """Return a site's name from its capitalised modifiers, and whether a city stood there.
+
+    A city the lexicon knows, before the site's noun, names no site of its own ("the
+    Okvara hotel" is the hotel the text names elsewhere, in Okvara); nor does a month, a
+    country or a people ("the Okvaran church").
+    """
+    named = [*(w for w in mods if w[:1].isupper()), *([town] if town else [])]
+    folded = [w.lower().rstrip(_APOSTROPHES + "s") for w in named]
+    words = [w for w in folded if w not in p.unnamed and w not in p.nations]
+    cities = {w for w in words if w in p.cities} if not town else set()
+    return " ".join(w for w in words if w not in cities), bool(cities)
+
+
+def _counted_sites(m: re.Match[str], head: str, mods: Sequence[str], p: _Patterns) -> bool:
+    """Say whether a site's plural counts several sites: "at two churches", "on both hotels"."""
+    if not m.groupdict().get("plural") or head in p.counting:
+        return False
+    return any(p.number.fullmatch(w) or w.lower() in _SEVERAL for w in mods)
+
+
+_SEVERAL = frozenset({"both", "several", "multiple", "separate", "different", "various"})
+"""Words before a plural site that count several sites: "at several churches"."""
+
+
+def _last_site(text: str, lo: int, p: _Patterns) -> Site | None:
+    """Return the last site named in the sentence before ``lo`` (what "this blast" is).
+
+    A town named alone stands for the site when the sentence names none ("another blast
+    hit a church in Okvara").
+    """
     before_lo, _ = _sentence(text, max(0, lo - 2), max(0, lo - 1))
     sentence = text[before_lo:lo]
     found = [s for m in p.site.finditer(sentence) if (s := _mention(m, before_lo, p, sentence))]
+    found = found or _towns(sentence, before_lo, p)
     return found[-1] if found else None
 
 
-def _distance(site: _Site, start: int, end: int) -> int:
+def _distance(site: Site, start: int, end: int) -> int:
     if site.end <= start:
         return start - site.end
     if site.start >= end:
@@ -885,26 +1042,28 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _below_a_whole(
     claims: Iterable[FigureClaim],
     found: Mapping[str, Scope],
-    sites: Mapping[str, tuple[str, _Site]],
+    sites: Mapping[str, tuple[_Group, Site]],
 ) -> frozenset[str]:
     """Return the figures at a site that their text puts below a toll of no one site.
 
     "Coordinated attacks killed 40 people ... 25 were killed at the stadium": a text that
     gives a larger toll at no site, and a smaller one at a site, tells a site's part of
     the whole (the other sites' figures may be missing or elliptic: "and 15 at a cafe").
-    Only a toll of the same subject is such a whole: "the attack at the gate killed 30
-    people, including seven children" breaks the toll down by who died, at one place, and
-    the children's count is no site's part of a larger toll of children.
+    Only a toll of the same subject is such a whole: "the attack at the gate
+    killed 30 people, including seven children" breaks the toll down by who died, at one
+    place, and the children's count is no site's part of a larger toll of children. A
+    town named alone is no such site: "at least 25 killed in Okvara" may be the toll
+    before it rose, the town the whole attack's.
     """
     claims = list(claims)
-    top: dict[tuple[str, Subject], int] = {}
+    top: dict[tuple[_Group, Subject], int] = {}
     for claim in claims:
         if claim.id not in sites and not found[claim.id].part:
             key = (_site_group(claim), claim.subject)
             top[key] = max(top.get(key, -1), claim.figure.low or 0)
     below = set()
     for claim in claims:
-        if claim.id in sites:
+        if claim.id in sites and sites[claim.id][1].head:
             key = (sites[claim.id][0], claim.subject)
             high = claim.figure.high
             if high is not None and top.get(key, -1) > high:
@@ -912,69 +1071,92 @@ def _below_a_whole(
     return frozenset(below)
 
 
-def _site_group(claim: FigureClaim) -> str:
+_TOLLS = frozenset({Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES})
+"""The metrics of a toll: a toll told over several sites makes the text's others parts."""
+
+_Group = tuple[str, Metric, bool]
+"""A text, a metric, and whether the figures count the attackers."""
+
+
+def _site_group(claim: FigureClaim) -> _Group:
     """Return the group of figures whose sites are told apart together.
 
     One text's figures of one metric, of the victims or of the attackers: "one attacker
     was shot dead at the gate" names no second site of the victims' toll "at the mosque".
     """
-    who = "attackers" if claim.subject is Subject.MILITANTS else "victims"
-    return f"{claim.span.doc} {claim.metric.value} {who}"
+    return claim.span.doc, claim.metric, claim.subject is Subject.MILITANTS
 
 
 def _site_scopes(
-    sites: Mapping[str, tuple[str, _Site]],
+    sites: Mapping[str, tuple[_Group, Site]],
     counting: frozenset[str],
     below: frozenset[str] = frozenset(),
 ) -> dict[str, Scope]:
     """Key the site of each figure told as one site of several.
 
-    A text that gives figures of one metric at two sites or more ("18 were killed in the
-    hotel and 10 at the cafe"), or marks its site as one of several ("the nearby cafe",
-    "this blast"), or puts its site's figure below a toll of no one site ("attacks across
-    the city killed 40 ... at the stadium, 25"), counts parts; a text whose figures all
-    name one site (the mall that was attacked) counts the whole. Of one site noun, names
-    tell sites apart ("Madina hospital", "Osman Fiqi hospital"); a site without a name is
-    the one site of its noun.
+    A text that gives figures of one metric at two places or more ("18 were killed in the
+    hotel and 10 at the cafe", "30 were wounded in Okvara and 12 in Dunmar"), or tells
+    its toll over several sites in one phrase ("attacks on two churches killed 40"), or
+    marks a site as one of several ("the nearby cafe", "this blast"), or puts a site's
+    figure below a toll of no one site ("attacks across the city killed 40 ... at the
+    stadium, 25"), counts parts; a text whose figures all name one site (the mall that
+    was attacked) counts the whole. A town named alone is told apart only from other
+    towns. Mentions that name one place share its key across the event's texts (see
+    :mod:`.sites`).
     """
-    per_doc: dict[str, list[_Site]] = defaultdict(list)
-    names: dict[str, set[str]] = defaultdict(set)
-    for doc, site in sites.values():
-        per_doc[doc].append(site)
-        names[site.head].add(site.name)
-    several = {doc for doc, found in per_doc.items() if _distinct(found, counting) >= 2}
+    sites = _sited_towns(sites)
+    apart = _told_apart(sites, counting)
+    ids = [i for i in sites if not sites[i][1].joined]
+    keys = place_keys([sites[i][1] for i in ids], [sites[i][0][0] for i in ids], counting)
     found: dict[str, Scope] = {}
-    for claim_id, (doc, site) in sites.items():
-        if doc not in several and not site.other and claim_id not in below:
-            continue
-        key = f"site:{site.head}"
-        if len(names[site.head] - {""}) > 1 and site.name:
-            key += f":{site.name}"
-        where = f"{site.name} {site.head}".strip()
-        found[claim_id] = Scope(part=True, key=key, words=f"at the {where}")
+    for claim_id, key in zip(ids, keys, strict=True):
+        site = sites[claim_id][1]
+        if claim_id in apart or site.other or claim_id in below:
+            found[claim_id] = Scope(part=True, key=key, words=site.told)
     return found
 
 
-def _distinct(sites: Iterable[_Site], counting: frozenset[str]) -> int:
-    """Count the distinct sites among some, a counting site (a hospital) only by name.
+def _sited_towns(sites: Mapping[str, tuple[_Group, Site]]) -> dict[str, tuple[_Group, Site]]:
+    """Keep the towns named alone only where the event's texts name a site in them.
 
-    One place may be told by several nouns: "the Zelvan Star nightclub", then "the Zelvan
-    Star bar", then "the club". A name told with another noun is the site of its first
-    noun, and so is a nameless noun that ends the head of a named site ("club" of
-    "nightclub") or is that head.
+    "40 were wounded in Okvara" counts the wounded of a site when a text names "the Velka
+    church in Okvara"; a town no site is named in may be the whole attack's, a speaker's,
+    or another attack's ("a similar attack in Dunmar"). Towns joined in one phrase stay:
+    they spread a toll over several places.
     """
-    sites = list(sites)
-    named: dict[str, str] = {}  # each name's first head
-    for site in sites:
-        if site.name and site.head not in counting:
-            named.setdefault(site.name, site.head)
-    heads = set(named.values())
-    names: dict[str, set[str]] = defaultdict(set)
-    for site in sites:
-        head = named.get(site.name, site.head) if site.head not in counting else site.head
-        if not site.name and head not in counting:
-            head = next((h for h in sorted(heads) if h.endswith(head)), head)
-        names[head].add(site.name)
-    return sum(
-        len(n - {""}) if head in counting else max(1, len(n - {""})) for head, n in names.items()
-    )
+    towns = {site.town for _, site in sites.values() if site.head and site.town}
+    return {
+        claim_id: (group, site)
+        for claim_id, (group, site) in sites.items()
+        if site.head or site.joined or site.town in towns
+    }
+
+
+def _told_apart(sites: Mapping[str, tuple[_Group, Site]], counting: frozenset[str]) -> set[str]:
+    """Return the figures whose text tells their place apart from others (by claim id).
+
+    A site is told apart in a group of figures with two places or two towns, or in a text
+    that tells a toll over several sites in one phrase ("blasts at two churches", "in
+    Okvara and Dunmar"). A town named alone is told apart only as a place of a toll, in a
+    group with two towns or in a text that tells a toll over several towns: a count of
+    arrests "raised to 13" in Dunmar may be the count of all the arrests.
+    """
+    groups: dict[_Group, list[Site]] = defaultdict(list)
+    spread: set[tuple[str, bool, bool]] = set()  # texts that tell a toll over several places
+    for (doc, metric, attackers), site in sites.values():
+        if not site.joined:
+            groups[doc, metric, attackers].append(site)
+        elif metric in _TOLLS:
+            spread.add((doc, attackers, bool(site.head)))
+    places = {g: count_places(found, counting) for g, found in groups.items()}
+    apart = set()
+    for claim_id, ((doc, metric, attackers), site) in sites.items():
+        if site.joined or (not site.head and metric not in _TOLLS):
+            continue
+        headed, towns = places[doc, metric, attackers]
+        # Sites spread over towns are told apart, towns only over towns.
+        kinds = (False, True) if site.head else (False,)
+        spreads = metric in _TOLLS and any((doc, attackers, k) in spread for k in kinds)
+        if spreads or (max(headed, towns) if site.head else towns) >= 2:
+            apart.add(claim_id)
+    return apart

@@ -666,6 +666,8 @@ def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
     """
     if early(ctx, whole):
         return False  # "so far", "confirmed", the toll a rise began at, a group seen
+    if _below_own_toll(ctx, whole):
+        return False  # "six deacons killed" beside the same voice's "45 killed": some of them
     if whole.subject is Subject.PEOPLE and Subject.MILITANTS.contains(part.subject):
         # "the attack killed one person" and "police killed the five attackers": a toll of
         # people is mostly the attackers' victims; it caps the attackers only as their total.
@@ -680,6 +682,29 @@ def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
         # have risen between them (as for rival totals, see conflicts.conflicts).
         return False
     return not (whole_day is not None and part_day is not None and part_day > whole_day)
+
+
+def _below_own_toll(ctx: EventContext, whole: FigureClaim) -> bool:
+    """Say whether a figure's own voice gives a larger toll of its subject in its text.
+
+    One voice in one text tells one toll: "Dunmar lost his son, among six deacons killed"
+    beside the same outlet's "at least 45 killed" counts some of the dead (or a step the
+    toll rose from), not all of them, so it caps no other speaker's part ("27 were killed
+    at the Velka church"). A figure given as a correction of the toll stays a toll.
+    """
+    _, high = ctx.bounds(whole)
+    if high is None or ctx.revised_down(whole) or ctx.lowered(whole) or ctx.retracted(whole):
+        return False
+    voice = ctx.text_voice(whole)
+    return any(
+        other.metric is whole.metric
+        and other.subject is whole.subject
+        and ctx.scope(other).key == ctx.scope(whole).key
+        and not is_unnamed_part(ctx, other)
+        and ctx.bounds(other)[0] > high
+        and ctx.text_voice(other) == voice
+        for other in _figures_in_text(ctx, whole.span.doc)
+    )
 
 
 def _parts_add_up(
@@ -790,8 +815,17 @@ def casualties_against_parts(ctx: EventContext) -> Iterator[Contradiction]:
 
 
 def _capped(ctx: EventContext, total: FigureClaim, part: FigureClaim) -> bool:
-    """Say whether a casualty total caps a killed or wounded figure."""
-    return total.subject.contains(part.subject) and _may_cap(ctx, total, part)
+    """Say whether a casualty total caps a killed or wounded figure.
+
+    A total told for one site ("42 dead and wounded at the Velka church") caps only the
+    figures of that site, not those of the whole attack or of its other sites.
+    """
+    key = ctx.scope(total).key
+    return (
+        total.subject.contains(part.subject)
+        and key in (None, ctx.scope(part).key)
+        and _may_cap(ctx, total, part)
+    )
 
 
 def _casualties_above(
