@@ -89,6 +89,9 @@ SAME_AGENCY_PAIRS = {
     # A witness's words as Reuters quoted them (18 words), in Reuters' story and in the
     # Irish Times' uncredited one.
     ("volgograd-2013-03-hurriyet", "volgograd-2013-04-irishtimes"),
+    # PA's sentence on the attacker's knives and car (16 words), in the Scotsman's PA story
+    # and as a bullet point of ITV's uncredited update.
+    ("westminster-2017-01-scotsman", "westminster-2017-03-itv"),
 }
 # Not listed, since both stories credit the agency they share: Mumbai's AP story of 28
 # November and its two later versions (one background sentence), and two PTI stories of

@@ -20,7 +20,10 @@ of a named commander's group, and blame of a rival network against an Islamic St
 then six (wave 12: Afghan, Pakistani, Libyan, Turkish and Somali reporting), then six (wave 13:
 Indonesian and Australian, American, Egyptian, Ugandan, Pakistani and Somali reporting, with
 two churches bombed the same day, a group's praise short of a claim, and police blame of an
-affiliate against its parent's claim) were chosen
+affiliate against its parent's claim), then six (wave 14: Yemeni, Egyptian, Nigerian,
+Pakistani, Austrian and British reporting, with a claim and a rival blame of a group's
+neighbours, a joint claim by two groups, a leader's video claim, a police denial of any link
+against a claim, and tolls that count the attacker or leave him out) were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
@@ -81,6 +84,10 @@ WAVES = (
     sorted(
         """bali-2002 egypt-palm-sunday-2017 kampala-2021 lahore-data-darbar-2019
         mogadishu-sahafi-2018 san-bernardino-2015""".split()
+    ),
+    sorted(
+        """aden-recruits-2016 minya-bus-2017 nyanya-2014 parachinar-2017 vienna-2020
+        westminster-2017""".split()
     ),
 )
 
