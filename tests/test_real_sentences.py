@@ -2404,6 +2404,27 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         set(),
     ),
     # --- end of actornames15, round 15 -----------------------------------------------------
+    # --- attrw13, round 16: a group's "soldiers", its own idiom, tell its claim ---------------
+    (
+        '"Two soldiers of the Khilafah (caliphate) executed an attack on the Inland Regional '
+        'Centre in San Bernardino, California," the ISIS radio broadcast said in English.',
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        '"A group of soldiers of the caliphate in Indonesia targeted a gathering from the '
+        "crusader alliance that fights the Islamic State in Jakarta through planting several "
+        "explosive devices that went off as four of the soldiers attacked with light weapons "
+        'and explosive belts," ISIL said in a statement.',
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        '"In continuation of the blessed operations that Islamic State is conducting against '
+        "the protector of the cross, Turkey, a heroic soldier of the caliphate struck one of "
+        'the most famous nightclubs where the Christians celebrate their apostate holiday," '
+        "the statement said.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # --- end of attrw13, round 16 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
