@@ -127,3 +127,38 @@ def test_a_bare_statement_of_plain_gunmen_claims_nothing(group: tuple[str, str],
     written, name = group
     text = f"\u201cGunmen opposed to {written} {act},\u201d the statement said."
     assert (name, Stance.CLAIMED) not in _read(text, _LEXICON), text
+
+
+# --- one event told in its parts: "twin blasts", bare and plural -------------------------------
+_PARTS = ("twin", "triple", "double", "simultaneous")
+_PART_NOUNS = ("bombings", "church bombings", "suicide attacks", "blasts", "hotel attacks")
+_PART_FRAMES = (
+    ("{g} claimed {e} in Velka.", Stance.CLAIMED),
+    ("Police said {g} was behind {e} in Velka.", Stance.ASSERTED),
+    ("A state of emergency followed {e} by {g} that killed dozens.", Stance.ASSERTED),
+    ("Officials said {g} carried out {e} on Sunday.", Stance.ASSERTED),
+)
+
+
+@given(
+    st.sampled_from(ARMED_NAMES),
+    st.sampled_from(_PARTS),
+    st.sampled_from(_PART_NOUNS),
+    st.sampled_from(_PART_FRAMES),
+)
+def test_twin_blasts_are_one_event(
+    group: tuple[str, str], parts: str, noun: str, frame: tuple[str, Stance]
+) -> None:
+    """ "X claimed twin bombings": a bare plural after "twin" is one event, as "the bombing"."""
+    written, name = group
+    template, stance = frame
+    text = capitalised(template.format(g=written, e=f"{parts} {noun}"))
+    assert _read(text, _LEXICON) == {(name, stance)}, text
+
+
+@given(st.sampled_from(ARMED_NAMES), st.sampled_from(("attacks", "bombings")))
+def test_a_bare_plural_alone_is_no_one_event(group: tuple[str, str], noun: str) -> None:
+    """ "X carried out bombings": a class of events, not one."""
+    written, _ = group
+    text = f"{capitalised(written)} carried out {noun} in the region."
+    assert _read(text, _LEXICON) == set(), text

@@ -2424,6 +2424,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "the statement said.",
         {("Islamic State", CLAIMED)},
     ),
+    # one event told in its parts: a bare plural after "twin" with its agent
+    (
+        "The president declared a three-month state of emergency following twin church "
+        "bombings by the Islamic State group that killed dozens on Palm Sunday.",
+        {("Islamic State", ASSERTED)},
+    ),
     # --- end of attrw13, round 16 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -365,6 +365,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     # event, so a singular noun after at most two plain modifiers (no quantifier).
     single = _words_alt(w for w in act.event_nouns if not w.endswith("s"))
     bare = rf"|(?:{_BARE_MOD}\s+){{0,2}}?(?=(?:{single})(?![\w\-]))" if single else ""
+    # "twin church bombings", "triple blasts": one event told in its parts, plural and bare.
+    bare += rf"|{_IN_PARTS}\s+(?:{_BARE_MOD}\s+){{0,2}}?"
     parts = {
         "{event}": (
             rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?"
@@ -511,6 +513,10 @@ def _forces_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
         return None
     return re.compile(rf"(?:\s+{_ANAPHOR_MOD}){{0,2}}?\s+(?:{alt})(?![\w\-])", re.IGNORECASE)
 
+
+# The words that make a bare plural one event: "twin blasts" (not "coordinated attacks",
+# which news also says of a campaign).
+_IN_PARTS = r"(?:twin|triple|double|simultaneous)"
 
 # A modifier of a bare event noun: no article, quantifier, possessive or number before it.
 _BARE_MOD = (
