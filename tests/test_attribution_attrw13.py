@@ -162,3 +162,35 @@ def test_a_bare_plural_alone_is_no_one_event(group: tuple[str, str], noun: str) 
     written, _ = group
     text = f"{capitalised(written)} carried out {noun} in the region."
     assert _read(text, _LEXICON) == set(), text
+
+
+# --- an unnamed affiliate, new to the text: "a Velka-affiliated group" is its parent's -----------
+@given(
+    st.sampled_from(ARMED_NAMES),
+    st.sampled_from(("linked", "affiliated", "aligned", "allied")),
+    st.sampled_from(
+        (
+            ("was responsible for the attack", Stance.ASSERTED),
+            ("claimed responsibility for the bombing", Stance.CLAIMED),
+            ("carried out the attack", Stance.ASSERTED),
+        )
+    ),
+)
+def test_an_unnamed_affiliate_is_written_as_its_parent(
+    group: tuple[str, str], tie: str, frame: tuple[str, Stance]
+) -> None:
+    """ "A Boko Haram-linked group claimed ...": no name of its own, so the parent's."""
+    written, name = group
+    cue, stance = frame
+    body = written.removeprefix("the ")
+    article = "an" if body[:1].lower() in "aeiou" else "a"
+    text = f"Police said {article} {body}-{tie} group {cue}."
+    assert _read(text, _LEXICON) == {(name, stance)}, text
+
+
+@given(st.sampled_from(ARMED_NAMES))
+def test_a_definite_linked_group_stays_another_body(group: tuple[str, str]) -> None:
+    """ "used by the X-linked organisation": a body told before, not X itself."""
+    written, name = group
+    text = f"Such truck bombs are used by the {written.removeprefix('the ')}-linked organisation."
+    assert name not in {actor for actor, _ in _read(text, _LEXICON)}, text

@@ -2430,6 +2430,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "bombings by the Islamic State group that killed dozens on Palm Sunday.",
         {("Islamic State", ASSERTED)},
     ),
+    # an unnamed affiliate new to the text is written as its parent (the speaker, "the
+    # terrorist organization", is the group only in its document: alone, an assertion)
+    (
+        "The terrorist organization said that a Daesh-affiliated group was responsible for the "
+        "attacks in Tanta and Alexandria.",
+        {("Islamic State", ASSERTED)},
+    ),
     # --- end of attrw13, round 16 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

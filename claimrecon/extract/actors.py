@@ -1620,7 +1620,17 @@ def _tied_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> bool:
     Another body than X, but when the document names one affiliate of X only, that one.
     """
     hit = _OF_THE_FAMILY.match(ctx.text, m.end)
-    return hit is not None and bool(hit.group("tie")) and _as_affiliate(ctx, p, m) is not m
+    if hit is None or not hit.group("tie"):
+        return False
+    # "a Velka-affiliated group was responsible": a body new to the text, unnamed, written
+    # as its parent (or its one affiliate the document names).
+    return (
+        _as_affiliate(ctx, p, m) is not m
+        or _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start - 4), m.start) is not None
+    )
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])an?\s+$", re.IGNORECASE)
 
 
 def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
