@@ -5,7 +5,8 @@ the word only when it relays the group's statement, so what the soldiers did is 
 group's claim, whoever quotes it. The men may be counted by a collective before them ("a
 group of soldiers of X"), and the act may hit one of several targets ("struck one of the
 city's hotels"). A state's soldiers are no such idiom. In its own words a group names
-itself in lower case ("two soldiers of the caliphate"), with where the men were or a
+itself by one word, often in lower case ("two soldiers of the caliphate", "of the
+Khilafah"), never another group's name, with where the men were or a
 gloss after it ("of the khilafah (caliphate) in Velka"), and its speaker, its statement or
 its radio broadcast may follow the quotation.
 """
@@ -63,7 +64,15 @@ def own_name_then_speaker(draw: st.DrawFn) -> AttributionCase:
     """ "Two soldiers of the caliphate in Velka struck ...," X said: X's own name, X's claim."""
     written, name = draw(st.sampled_from(ARMED_NAMES))
     count = draw(st.sampled_from(_COUNTS))
-    own = draw(st.sampled_from(("caliphate", "khilafah (caliphate)", "state", "emirate")))
+    # The idiom's name may be written capitalised: no other, unknown group.
+    own = draw(
+        st.sampled_from(
+            (
+                *("caliphate", "khilafah (caliphate)", "state", "emirate"),
+                *("Khilafah (caliphate)", "Khilafa", "Caliphate", "Emirate", "Wilayat"),
+            )
+        )
+    )
     where = draw(st.sampled_from(_PLACES))
     speaker = draw(
         st.sampled_from(

@@ -5295,7 +5295,22 @@ def _new_candidates(
         c.start: (c, span)
         for c, span in _candidates(ctx, p, sentence)
         if not any(k.start < c.end and c.start < k.end for k in known)
+        and not _own_idiom_name(ctx, p, c)
     }
+
+
+def _own_idiom_name(ctx: DocContext, p: _Patterns, c: _Mention) -> bool:
+    """Say whether a candidate is what a group's men are "soldiers of" in its own idiom.
+
+    "Two soldiers of the Khilafah stormed ...": one word after a member noun and "of the" is
+    the group's name for itself (its state, its caliphate), not another group; the statement
+    that tells it is the group's.
+    """
+    name = ctx.text[c.start : c.end]
+    if not name.isalpha():
+        return False
+    words = [w.lower() for w in _WORD.findall(ctx.text, max(0, c.start - _LOOK), c.start)]
+    return _own_kin_at_end(p, [*words, name.lower()])
 
 
 def _frames_of(
