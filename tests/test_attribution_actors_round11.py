@@ -313,7 +313,13 @@ def test_a_groups_linked_group_is_its_one_affiliate_the_document_names(
     more = f"\n{child} is active in the Ostrin hills." if named else ""
     ctx = DocContext(Document(id="d", text=claim + more), _LEXICON)
     first = {(c.actor, c.stance) for c in find_attributions(ctx, ctx.sentences[0])}
-    assert first == ({(name, Stance.CLAIMED)} if named else set()), claim + more
+    # With no affiliate named, "an X-linked group" (a body new to the text, unnamed) is
+    # written as its parent, as the corpus writes an unnamed affiliate (attrw13, round 16).
+    unnamed = {(_PARENTS[parent], Stance.CLAIMED)} if "an {parent}" in frame.lower() else set()
+    assert first == ({(name, Stance.CLAIMED)} if named else unnamed), claim + more
+
+
+_PARENTS = {"al-Qaeda": "al-Qaeda", "Al Qaeda": "al-Qaeda", "Islamic State": "Islamic State"}
 
 
 @given(

@@ -2404,6 +2404,40 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         set(),
     ),
     # --- end of actornames15, round 15 -----------------------------------------------------
+    # --- attrw13, round 16: a group's "soldiers", its own idiom, tell its claim ---------------
+    (
+        '"Two soldiers of the Khilafah (caliphate) executed an attack on the Inland Regional '
+        'Centre in San Bernardino, California," the ISIS radio broadcast said in English.',
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        '"A group of soldiers of the caliphate in Indonesia targeted a gathering from the '
+        "crusader alliance that fights the Islamic State in Jakarta through planting several "
+        "explosive devices that went off as four of the soldiers attacked with light weapons "
+        'and explosive belts," ISIL said in a statement.',
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        '"In continuation of the blessed operations that Islamic State is conducting against '
+        "the protector of the cross, Turkey, a heroic soldier of the caliphate struck one of "
+        'the most famous nightclubs where the Christians celebrate their apostate holiday," '
+        "the statement said.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # one event told in its parts: a bare plural after "twin" with its agent
+    (
+        "The president declared a three-month state of emergency following twin church "
+        "bombings by the Islamic State group that killed dozens on Palm Sunday.",
+        {("Islamic State", ASSERTED)},
+    ),
+    # an unnamed affiliate new to the text is written as its parent (the speaker, "the
+    # terrorist organization", is the group only in its document: alone, an assertion)
+    (
+        "The terrorist organization said that a Daesh-affiliated group was responsible for the "
+        "attacks in Tanta and Alexandria.",
+        {("Islamic State", ASSERTED)},
+    ),
+    # --- end of attrw13, round 16 ----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -365,6 +365,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     # event, so a singular noun after at most two plain modifiers (no quantifier).
     single = _words_alt(w for w in act.event_nouns if not w.endswith("s"))
     bare = rf"|(?:{_BARE_MOD}\s+){{0,2}}?(?=(?:{single})(?![\w\-]))" if single else ""
+    # "twin church bombings", "triple blasts": one event told in its parts, plural and bare.
+    bare += rf"|{_IN_PARTS}\s+(?:{_BARE_MOD}\s+){{0,2}}?"
     parts = {
         "{event}": (
             rf"(?:{det}\s+(?:{mod}\s+){{0,3}}?|(?-i:[A-Z])[\w\-]*\s+(?:{_ANAPHOR_MOD}\s+){{0,2}}?"
@@ -375,8 +377,11 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             if event
             else r"(?!x)x"
         ),
-        # "detonated his explosive belt", "rammed their truck": the attacker's own.
-        "{target}": rf"(?:(?:{det}|his|her|their|its)\s+|(?-i:[A-Z]))[\w'\u2019\-]+",
+        # "detonated his explosive belt", "rammed their truck": the attacker's own; "struck
+        # one of the city's hotels": one of several.
+        "{target}": (
+            rf"(?:one\s+of\s+)?(?:(?:{det}|his|her|their|its)\s+|(?-i:[A-Z]))[\w'\u2019\-]+"
+        ),
         "{aside}": _ASIDE,
         "{own}": _own_pattern(act.anaphors, [*act.member_nouns, *act.militant_nouns]),
         "{strike}": (
@@ -508,6 +513,10 @@ def _forces_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
         return None
     return re.compile(rf"(?:\s+{_ANAPHOR_MOD}){{0,2}}?\s+(?:{alt})(?![\w\-])", re.IGNORECASE)
 
+
+# The words that make a bare plural one event: "twin blasts" (not "coordinated attacks",
+# which news also says of a campaign).
+_IN_PARTS = r"(?:twin|triple|double|simultaneous)"
 
 # A modifier of a bare event noun: no article, quantifier, possessive or number before it.
 _BARE_MOD = (
@@ -1611,7 +1620,17 @@ def _tied_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> bool:
     Another body than X, but when the document names one affiliate of X only, that one.
     """
     hit = _OF_THE_FAMILY.match(ctx.text, m.end)
-    return hit is not None and bool(hit.group("tie")) and _as_affiliate(ctx, p, m) is not m
+    if hit is None or not hit.group("tie"):
+        return False
+    # "a Velka-affiliated group was responsible": a body new to the text, unnamed, written
+    # as its parent (or its one affiliate the document names).
+    return (
+        _as_affiliate(ctx, p, m) is not m
+        or _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start - 4), m.start) is not None
+    )
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])an?\s+$", re.IGNORECASE)
 
 
 def _as_affiliate(ctx: DocContext, p: _Patterns, m: _Mention) -> _Mention:
@@ -2151,10 +2170,30 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
         return base + words[j].start() if j < len(words) else m.start
+    if _of_a_band(p, words, k, m):
+        return base + words[_phrase_start(words, k - 1)].start()
     head = _member_head(p, [w.group().lower() for w in words], k)
     if head is None:
         return None
     return base + words[_phrase_start(words, head)].start()
+
+
+# "a group of", "a band of": a collective of the men a name of their own then tells.
+_COLLECTIVES = frozenset({"group", "band", "team", "squad", "handful", "pair", "number"})
+
+
+def _of_a_band(p: _Patterns, words: list[re.Match[str]], k: int, m: _Mention) -> bool:
+    """Say whether ``m`` names men counted by a collective before it: "a group of X soldiers".
+
+    "A group of soldiers of the caliphate stormed ...": the name is the group's men, and the
+    collective they fill is the subject.
+    """
+    if k < 1 or words[k].group().lower() != "of":
+        return False
+    if words[k - 1].group().lower() not in _COLLECTIVES:
+        return False
+    first = m.text.split(maxsplit=1)[0].lower() if m.text.strip() else ""
+    return first in p.members | p.attackers
 
 
 def _predicate(words: list[re.Match[str]], k: int) -> bool:
@@ -2956,6 +2995,8 @@ def _told_act(
     if source == DOCUMENT_VOICE or not source.name:
         return None
     group = _group_in_speaker(ctx, p, source.name, act.start())
+    if group is None and _statement_in_own_words(ctx, p, sentence, source.name, act):
+        group = mention.actor
     if group is None or group != mention.actor or _is_state(ctx, p, group):
         return None
     at = _nearest(ctx.text, source.name, act.start())
@@ -2972,6 +3013,21 @@ def _told_act(
         actor_text=mention.text,
         stance=Stance.CLAIMED,
     )
+
+
+def _statement_in_own_words(
+    ctx: DocContext, p: _Patterns, sentence: Sentence, speaker: str, act: re.Match[str]
+) -> bool:
+    """Say whether a bare statement ("the statement said") tells the act in a group's idiom.
+
+    "\u201c... a soldier of the caliphate struck the club,\u201d the statement said": the
+    idiom is the group's own, so the statement is the group's, the one the sentence names.
+    """
+    words = [w.lower() for w in _WORD.findall(speaker)]
+    if not words or any(w not in _DETS and w not in p.members for w in words):
+        return False
+    lo = max(sentence.start, act.start() - _LOOK)
+    return _own_kin_before(p, [w.lower() for w in _WORD.findall(ctx.text, lo, act.start())])
 
 
 def _own_mans_act(ctx: DocContext, p: _Patterns, sentence: Sentence, act: re.Match[str]) -> bool:
@@ -3042,6 +3098,23 @@ def _own_kin_before(p: _Patterns, words: list[str]) -> bool:
     heroic soldier of the caliphate struck", "two knights of the state attacked"): not a
     state's soldiers ("a soldier of the army"), though the noun is theirs too.
     """
+    # "two soldiers of the caliphate in Velka attacked": where the men are follows the name.
+    return any(
+        _own_kin_at_end(p, _past_gloss(words[: len(words) - n]))
+        for n in (0, 2, 3)
+        if n == 0 or (len(words) > n and words[-n] == "in")
+    )
+
+
+def _past_gloss(words: list[str]) -> list[str]:
+    """``words`` without a closing bracket's gloss: "of the khilafah (caliphate)"."""
+    if words[-1:] != [")"] or "(" not in words[-5:]:
+        return words
+    return words[: len(words) - 1 - words[::-1].index("(")]
+
+
+def _own_kin_at_end(p: _Patterns, words: list[str]) -> bool:
+    """Say whether ``words`` end with a member noun, "of the" and one own name."""
     tail = words[-4:]
     return (
         len(tail) == 4
@@ -5222,7 +5295,22 @@ def _new_candidates(
         c.start: (c, span)
         for c, span in _candidates(ctx, p, sentence)
         if not any(k.start < c.end and c.start < k.end for k in known)
+        and not _own_idiom_name(ctx, p, c)
     }
+
+
+def _own_idiom_name(ctx: DocContext, p: _Patterns, c: _Mention) -> bool:
+    """Say whether a candidate is what a group's men are "soldiers of" in its own idiom.
+
+    "Two soldiers of the Khilafah stormed ...": one word after a member noun and "of the" is
+    the group's name for itself (its state, its caliphate), not another group; the statement
+    that tells it is the group's.
+    """
+    name = ctx.text[c.start : c.end]
+    if not name.isalpha():
+        return False
+    words = [w.lower() for w in _WORD.findall(ctx.text, max(0, c.start - _LOOK), c.start)]
+    return _own_kin_at_end(p, [*words, name.lower()])
 
 
 def _frames_of(
@@ -5770,7 +5858,28 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
         out.append(f)
         if f.stance is Stance.DENIED and _OWN_CLAIM_AFTER.match(ctx.text, m.end):
             out.append(replace(f, stance=Stance.CLAIMED))
-    return out
+    return [_in_its_own_words(ctx, p, f) for f in out]
+
+
+# "a soldier of the Okvara Front", "two soldiers of the caliphate": a group's own word for
+# its men, which news prints only in the group's words.
+_SOLDIERS_OF = re.compile(r"(?<![\w\-])soldiers?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SOLDIERS_NAME = re.compile(r"soldiers?\s", re.IGNORECASE)
+
+
+def _in_its_own_words(ctx: DocContext, p: _Patterns, f: _Found) -> _Found:
+    """Read what an armed group's "soldiers" did as the group's own claim.
+
+    "Two soldiers of the Okvara Front stormed the hotel" tells the act in the group's
+    idiom, relayed from its statement: the Front claims it, whoever quotes it.
+    """
+    m = f.mention
+    if f.stance is not Stance.ASSERTED or _is_state(ctx, p, m.actor):
+        return f
+    soldiers = _SOLDIERS_OF.search(ctx.text, max(0, m.start - 20), m.start)
+    if soldiers is None and _SOLDIERS_NAME.match(m.text) is None:
+        return f
+    return replace(f, stance=Stance.CLAIMED)
 
 
 # "a former al-Shabaab commander", "a former member of the group", "ex-Taliban fighters":
