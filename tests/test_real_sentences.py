@@ -993,6 +993,38 @@ FIGURES = [
         [],
     ),
     # --- end of figw12, round 15 -----------------------------------------------------------
+    # --- fig18: demonstrative partitives, a target's noun, a relative clause's object ------
+    (
+        "Of the 37 injured persons during the Tuesday double bomb explosions, Police has "
+        "revealed that 27 of these were police officers while 10 were civilians.",
+        [
+            ("wounded", "people", 37, 37),
+            ("wounded", "police", 27, 27),
+            ("wounded", "civilians", 10, 10),
+        ],
+    ),
+    (
+        "The sources said the strikes took place at around sundown, hours after masked "
+        "gunmen attacked a group of Coptic Christians travelling to a monastery in central "
+        "Egypt, killing 28.",
+        [("killed", "civilians", 28, 28)],
+    ),
+    (
+        "Masood drove a car through a crowd of pedestrians on Westminster Bridge, killing "
+        "three and injuring about 50, then ran through the gates of parliament and fatally "
+        "stabbed a police officer before he was shot dead.",
+        [
+            ("killed", "civilians", 3, 3),
+            ("wounded", "civilians", 50, 50),
+            ("killed", "police", 1, 1),
+        ],
+    ),
+    (
+        "One of the masterminds of April's Nyanya Motor Park bombing that killed 71 people "
+        "has been arrested, Nigerian police said.",
+        [("killed", "people", 71, 71)],
+    ),
+    # --- end of fig18 ------------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 
