@@ -15,6 +15,10 @@
   aimed at ("a crowd of pedestrians"), never its attackers.
 - The object of a relative clause's verb ("the bombing that killed 71 people has been
   arrested") takes that verb's metric, not the antecedent's verb after it.
+- "an attack by three gunmen" counts the attackers, as "carried out by" does.
+- "another" after a second casualty verb ("killed four people and injured another") or
+  as the subject of another fate ("three were killed and another was injured") is one
+  more of the subject named before.
 """
 
 from __future__ import annotations
@@ -240,3 +244,57 @@ def test_bare_participle_never_counts_attackers(n: int, place: str) -> None:
 def test_relative_clause_object_keeps_its_verb(n: int, relative: str, after: str) -> None:
     text = f"The leader of the cell {relative} killed {n} people {after}, police said."
     assert read(text) == [("killed", "people", n, n)]
+
+
+@given(
+    st.sampled_from(["an attack", "the attack", "an assault", "a raid"]),
+    st.sampled_from(["", " last night", " on Monday"]),
+    st.integers(1, 12),
+    st.sampled_from([("gunmen", False), ("militants", False), ("Islamist terrorist", True)]),
+)
+def test_attack_by_counts_its_attackers(
+    attack: str, time: str, n: int, noun: tuple[str, bool]
+) -> None:
+    written, singular = noun
+    count = "at least one" if singular else number(n, True)
+    text = f"Witnesses described {attack}{time} by {count} {written}."
+    low, high = (1, None) if singular else (n, n)
+    assert read(text) == [("count", "militants", low, high)]
+
+
+def test_attack_by_a_group_is_no_count() -> None:
+    assert read("The attack by the Velka Front killed 12 people.") == [("killed", "people", 12, 12)]
+
+
+@given(
+    st.integers(2, 60),
+    st.sampled_from([("people", "people"), ("soldiers", "soldiers"), ("policemen", "police")]),
+    st.sampled_from([("injured", "wounded"), ("wounded", "wounded"), ("killed", "killed")]),
+    st.sampled_from(["killed", "shot dead"]),
+    st.sampled_from([".", ", officials said.", " in the city."]),
+)
+def test_another_as_second_object(
+    n: int,
+    noun: tuple[str, str],
+    second: tuple[str, str],
+    first_verb: str,
+    end: str,
+) -> None:
+    written, subject = noun
+    verb, metric = second
+    if verb == "killed" and first_verb == "killed":
+        return
+    text = f"Gunmen {first_verb} {n} {written} and {verb} another{end}"
+    first = "killed"
+    assert read(text) == [(first, subject, n, n), (metric, subject, 1, 1)]
+
+
+@given(
+    st.integers(2, 60),
+    st.sampled_from([("people", "people"), ("soldiers", "soldiers"), ("civilians", "civilians")]),
+    st.sampled_from(["was injured", "was wounded", "wounded"]),
+)
+def test_another_of_another_fate_after_a_count(n: int, noun: tuple[str, str], fate: str) -> None:
+    written, subject = noun
+    text = f"{cap(number(n, True))} {written} were killed and another {fate}."
+    assert read(text) == [("killed", subject, n, n), ("wounded", subject, 1, 1)]

@@ -1024,6 +1024,16 @@ FIGURES = [
         "has been arrested, Nigerian police said.",
         [("killed", "people", 71, 71)],
     ),
+    (
+        "Spain\u2019s public broadcaster, RTVE, reported that regional police troopers killed 4 "
+        "people and injured another.",
+        [("killed", "people", 4, 4), ("wounded", "people", 1, 1)],
+    ),
+    (
+        "\u201cWe experienced an attack last night by at least one Islamist terrorist,\u201d "
+        "Nehammer told reporters.",
+        [("count", "militants", 1, N)],
+    ),
     # --- end of fig18 ------------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

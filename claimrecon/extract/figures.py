@@ -2428,6 +2428,7 @@ def read_sentence(
     _relative_figures(tok, tables, cands)
     found = _resolve(tok, tables, cands, last_subject, text, offset)
     found = _with_another(tok, tables, found)
+    found = _with_another_object(tok, tables, found)
     return _with_survivors(found, _sole_survivors(tok, tables, text, offset))
 
 
@@ -2442,9 +2443,15 @@ def _with_another(tok: Tokens, tables: FigureTables, found: list[FoundFigure]) -
     """
     out = list(found)
     for idx, fig in enumerate(found):
-        if fig.low != 1 or fig.high != 1 or fig.text.lower() != "one" or fig.part_of is not None:
+        if fig.part_of is not None or fig.low is None or fig.low != fig.high:
             continue
+        one = fig.low == 1 and fig.text.lower() == "one"
         fate = _another_fate(tok, tables, fig.end)
+        if not one:
+            # "three were killed and another was injured": one more of another fate.
+            if fate is not None and fate not in (fig.metric, Metric.COUNT):
+                out.append(replace(fig, metric=fate, low=1, high=1, confidence=0.6, among=False))
+            continue
         if fate is None:
             other = _another_subject(tok, tables, fig.end)
             if other is not None and other is not fig.subject:
@@ -2469,6 +2476,50 @@ def _another_fate(tok: Tokens, tables: FigureTables, end: int) -> Metric | None:
         if lower[k] in _ANOTHER_JOINS and lower[k + 1] == "another":
             return _fate_of_another(lower, tables, k + 2)
     return None
+
+
+def _with_another_object(
+    tok: Tokens, tables: FigureTables, found: list[FoundFigure]
+) -> list[FoundFigure]:
+    """Add the one more a second verb takes as its object: "killed four and injured another".
+
+    "another" with no number or noun of its own, right after a casualty verb joined to a
+    figure's clause, is one more person of that figure's subject.
+    """
+    lower = tok.lower
+    out = list(found)
+    for k in range(2, len(lower)):
+        if lower[k] != "another" or lower[k - 2] not in _ANOTHER_JOINS:
+            continue
+        after = lower[k + 1] if k + 1 < len(lower) else "."
+        if not (
+            after in _CLAUSE_BREAKS or after in (",", "and", *tables.postmodifier_prepositions)
+        ):
+            continue
+        verb = tables.metrics.match(lower, k - 1)
+        before = [f for f in found if f.end <= tok.start[k - 2]]
+        if verb is None or verb[0] is Metric.COUNT or not before:
+            continue
+        if any(_is_number_word(tables, lower, j) for j in range(k - 3, k)):
+            continue
+        fig = before[-1]
+        out.append(
+            replace(
+                fig,
+                start=tok.start[k - 1],
+                end=tok.end[k],
+                confidence=0.6,
+                metric=verb[0],
+                low=1,
+                high=1,
+                qualifier=Qualifier.EXACT,
+                text=tok.text[k],
+                part_of=None,
+                among=False,
+                revision=False,
+            )
+        )
+    return out
 
 
 def _another_subject(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
