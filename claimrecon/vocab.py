@@ -467,6 +467,9 @@ class FigureLexicon(_Section):
     member_heads: list[str] = []
     """Nouns of members that take the subject of the security force they are "of": "three
     officers of the border rangers" (security forces), "five members of the police"."""
+    civil_bodies: list[str] = []
+    """Bodies of civilians whose members a figure may count: "25 members of the Sikh
+    community", "a member of the public" are civilians."""
     rank_nouns: list[str] = []
     """Ranks any armed force has: a part so named of a force's figure is of that force
     ("three soldiers, one of them an officer": a soldier, not a police officer)."""

@@ -19,6 +19,8 @@
 - "another" after a second casualty verb ("killed four people and injured another") or
   as the subject of another fate ("three were killed and another was injured") is one
   more of the subject named before.
+- Members of a body of civilians ("25 members of the Velkan community", "a member of the
+  public") are civilians; members of a force named in it stay of that force.
 """
 
 from __future__ import annotations
@@ -298,3 +300,20 @@ def test_another_of_another_fate_after_a_count(n: int, noun: tuple[str, str], fa
     written, subject = noun
     text = f"{cap(number(n, True))} {written} were killed and another {fate}."
     assert read(text) == [("killed", subject, n, n), ("wounded", subject, 1, 1)]
+
+
+@given(
+    st.integers(2, 60),
+    st.sampled_from(["the Velkan community", "the public", "a minority", "the congregation"]),
+    st.sampled_from([("were killed", "killed"), ("were injured", "wounded")]),
+)
+def test_members_of_a_civil_body_are_civilians(n: int, body: str, fate: tuple[str, str]) -> None:
+    verb, metric = fate
+    text = f"At least {n} members of {body} {verb} in the attack."
+    assert read(text) == [(metric, "civilians", n, None)]
+
+
+def test_members_of_a_force_named_with_a_civil_word_stay_of_the_force() -> None:
+    assert read("Two members of the community police force were killed.") == [
+        ("killed", "police", 2, 2)
+    ]

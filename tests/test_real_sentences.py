@@ -1034,6 +1034,11 @@ FIGURES = [
         "Nehammer told reporters.",
         [("count", "militants", 1, N)],
     ),
+    (
+        "KABUL: At least 25 members of the Sikh community, including children were killed in a "
+        "terror attack on a Gurudwara in central Kabul on Wednesday.",
+        [("killed", "civilians", 25, N)],
+    ),
     # --- end of fig18 ------------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------

@@ -413,6 +413,7 @@ class FigureTables:
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
         self.team_nouns = frozenset(figures.team_nouns)
         self.rank_nouns = frozenset(figures.rank_nouns)
+        self.civil_bodies = frozenset(figures.civil_bodies)
         self.target_prepositions = frozenset(figures.target_prepositions)
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
@@ -1425,9 +1426,19 @@ def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
         # "eleven members of the terrorist group": members of an armed group are militants.
         return Subject.MILITANTS
     force = _noun_group(tok, tables, k)
-    if force is None or force.subject is None:
-        return None
-    return force.subject if Subject.SECURITY_FORCES.contains(force.subject) else None
+    if force is not None and force.subject and Subject.SECURITY_FORCES.contains(force.subject):
+        return force.subject
+    return Subject.CIVILIANS if _civil_body(tables, lower, k) else None
+
+
+def _civil_body(tables: FigureTables, lower: list[str], k: int) -> bool:
+    """Say whether a body of civilians ends the noun group at ``k``: "the Sikh community"."""
+    for j in range(k, min(len(lower), k + _MODIFIERS + 1)):
+        if lower[j] in tables.civil_bodies:
+            return True
+        if lower[j] in _CLAUSE_BREAKS or lower[j] in (",", "and", "of"):
+            return False
+    return False
 
 
 def _head_noun(word: str) -> bool:
