@@ -21,6 +21,8 @@
   more of the subject named before.
 - Members of a body of civilians ("25 members of the Velkan community", "a member of the
   public") are civilians; members of a force named in it stay of that force.
+- The article of a pronoun part's noun with a modifier ("one of them an army officer",
+  "one of them a young child") is no second figure.
 """
 
 from __future__ import annotations
@@ -317,3 +319,14 @@ def test_members_of_a_force_named_with_a_civil_word_stay_of_the_force() -> None:
     assert read("Two members of the community police force were killed.") == [
         ("killed", "police", 2, 2)
     ]
+
+
+@given(
+    st.sampled_from([("an army officer", "soldiers"), ("a young child", "children")]),
+    st.integers(2, 30),
+)
+def test_article_of_a_modified_part_is_no_second_figure(part: tuple[str, str], n: int) -> None:
+    written, subject = part
+    whole = "soldiers" if subject == "soldiers" else "people"
+    text = f"{cap(number(n, True))} {whole} were killed, one of them {written}."
+    assert read(text) == [("killed", whole, n, n), ("killed", subject, 1, 1)]

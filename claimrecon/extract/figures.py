@@ -1194,8 +1194,14 @@ def _partitive_group(
 
 def _past_article(lower: list[str], tables: FigureTables, k: int) -> int:
     """Step over the article of "one of them a child": it is no second figure."""
-    if k + 1 < len(lower) and lower[k] in ("a", "an") and tables.subjects.match(lower, k + 1):
-        return k + 1
+    if k + 1 >= len(lower) or lower[k] not in ("a", "an"):
+        return k
+    for j in range(k + 1, min(len(lower), k + 2 + _MODIFIERS)):
+        # "one of them a police officer", "one of them an army officer"
+        if tables.subjects.match(lower, j):
+            return k + 1
+        if not lower[j].isalpha() or lower[j] in tables.stop:
+            return k
     return k
 
 
