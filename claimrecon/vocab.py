@@ -304,6 +304,8 @@ class FigureLexicon(_Section):
     10" is ..9."""
     range_words: dict[str, str] = {}
     """Words that open a range, to the word that joins its ends: "between" ... "and"."""
+    range_hedges: list[str] = []
+    """Words a range may open with, no part of its bounds: "somewhere between 5 and 10"."""
     update_words: dict[str, str] = {}
     """Words that open a change from one figure to another, to the word before the new
     one: "from 10 to 20" is 20, a revision."""
@@ -339,6 +341,12 @@ class FigureLexicon(_Section):
     """Words opening a list of subjects after a zero: "no fatalities among police"."""
     part_pronouns: list[str] = []
     """Pronouns after "of" that make a figure a part of the one before: "six of them"."""
+    contrast_conjunctions: list[str] = []
+    """Conjunctions that, as "and" does, join a part told by its predicate to the part
+    before it: "27 were soldiers while 13 were civilians"."""
+    demonstrative_pronouns: list[str] = []
+    """Demonstratives after "of" that stand for the figure before, as "them" does, unless a
+    group noun follows them: "27 of these were soldiers", but "five of those killed"."""
     stop_words: list[str] = []
     """Words that end the noun phrase after a number (they are never a modifier)."""
     non_casualty_units: list[str] = []
@@ -394,6 +402,9 @@ class FigureLexicon(_Section):
     """Phrases right before a number that make it a count of attackers when its subject
     is one of ``count_subjects``: the agent of a passive ("carried out by 25 to 30
     militants"), an existential ("there were three attackers")."""
+    team_nouns: list[str] = []
+    """Collective nouns of a team its number follows: "carried out by a squad of seven
+    militants" counts the militants past "a squad of"."""
     sighting_openers: list[str] = []
     """Count openers after which any person is an attacker, not only one of
     ``count_subjects``: a picture or a sighting ("photos of five men", "witnesses saw four
@@ -456,6 +467,12 @@ class FigureLexicon(_Section):
     member_heads: list[str] = []
     """Nouns of members that take the subject of the security force they are "of": "three
     officers of the border rangers" (security forces), "five members of the police"."""
+    civil_bodies: list[str] = []
+    """Bodies of civilians whose members a figure may count: "25 members of the Sikh
+    community", "a member of the public" are civilians."""
+    rank_nouns: list[str] = []
+    """Ranks any armed force has: a part so named of a force's figure is of that force
+    ("three soldiers, one of them an officer": a soldier, not a police officer)."""
     armed_group_nouns: list[str] = []
     """Nouns of an armed group whose members are militants, after ``member_heads`` and "of":
     "eleven members of the terrorist group", "two members of a militant cell"."""
@@ -506,6 +523,9 @@ class FigureLexicon(_Section):
     postmodifier_prepositions: list[str] = []
     """Prepositions that open a noun phrase modifying a subject before its passive metric:
     "four gunmen from the group were also killed"."""
+    target_prepositions: list[str] = []
+    """Words before the noun of the people an act was aimed at: "drove into a crowd of
+    pedestrians, killing three" (the three are pedestrians)."""
     lone_articles: list[str] = []
     """Articles that with a word of one make a figure of one: "a", "the"."""
     person_endings: list[str] = []

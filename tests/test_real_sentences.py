@@ -993,6 +993,53 @@ FIGURES = [
         [],
     ),
     # --- end of figw12, round 15 -----------------------------------------------------------
+    # --- fig18: demonstrative partitives, a target's noun, a relative clause's object ------
+    (
+        "Of the 37 injured persons during the Tuesday double bomb explosions, Police has "
+        "revealed that 27 of these were police officers while 10 were civilians.",
+        [
+            ("wounded", "people", 37, 37),
+            ("wounded", "police", 27, 27),
+            ("wounded", "civilians", 10, 10),
+        ],
+    ),
+    (
+        "The sources said the strikes took place at around sundown, hours after masked "
+        "gunmen attacked a group of Coptic Christians travelling to a monastery in central "
+        "Egypt, killing 28.",
+        [("killed", "civilians", 28, 28)],
+    ),
+    (
+        "Masood drove a car through a crowd of pedestrians on Westminster Bridge, killing "
+        "three and injuring about 50, then ran through the gates of parliament and fatally "
+        "stabbed a police officer before he was shot dead.",
+        [
+            ("killed", "civilians", 3, 3),
+            ("wounded", "civilians", 50, 50),
+            ("killed", "police", 1, 1),
+        ],
+    ),
+    (
+        "One of the masterminds of April's Nyanya Motor Park bombing that killed 71 people "
+        "has been arrested, Nigerian police said.",
+        [("killed", "people", 71, 71)],
+    ),
+    (
+        "Spain\u2019s public broadcaster, RTVE, reported that regional police troopers killed 4 "
+        "people and injured another.",
+        [("killed", "people", 4, 4), ("wounded", "people", 1, 1)],
+    ),
+    (
+        "\u201cWe experienced an attack last night by at least one Islamist terrorist,\u201d "
+        "Nehammer told reporters.",
+        [("count", "militants", 1, N)],
+    ),
+    (
+        "KABUL: At least 25 members of the Sikh community, including children were killed in a "
+        "terror attack on a Gurudwara in central Kabul on Wednesday.",
+        [("killed", "civilians", 25, N)],
+    ),
+    # --- end of fig18 ------------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -318,6 +318,7 @@ class FigureTables:
         self.not_before = frozenset(figures.non_casualty_before)
         self.year_preps = frozenset(figures.year_prepositions)
         self.range_words = {k: phrase_key(v) for k, v in figures.range_words.items()}
+        self.range_hedges = frozenset(figures.range_hedges)
         self.update_words = {k: phrase_key(v) for k, v in figures.update_words.items()}
         self.aux = frozenset(figures.auxiliaries)
         self.object_starters = frozenset(figures.object_starters)
@@ -325,6 +326,8 @@ class FigureTables:
         self.conjunctions = frozenset(figures.conjunctions)
         self.list_openers = frozenset(figures.list_openers)
         self.part_pronouns = frozenset(figures.part_pronouns)
+        self.demonstratives = frozenset(figures.demonstrative_pronouns)
+        self.contrasts = frozenset(figures.contrast_conjunctions)
         self.range_joiners = frozenset(figures.range_joiners)
         self.count_subjects = tuple(figures.count_subjects)
         self.intransitive_breaks = frozenset(figures.intransitive_breaks)
@@ -348,6 +351,7 @@ class FigureTables:
         # The words a number phrase can open with; any other token is skipped at once.
         self.number_starts = frozenset(
             {"a", "an", *self.lone_articles, *self.range_words, *self.update_words, *self.zero}
+            | self.range_hedges
             | self.qualifiers.first_words
             | self.additive.first_words
             | self.nobody.first_words
@@ -407,6 +411,10 @@ class FigureTables:
         self.whole_relatives = _words(figures.whole_relatives)
         self.equipment = _words(figures.equipment_openers)
         self.count_openers = _words([*figures.count_openers, *figures.sighting_openers])
+        self.team_nouns = frozenset(figures.team_nouns)
+        self.rank_nouns = frozenset(figures.rank_nouns)
+        self.civil_bodies = frozenset(figures.civil_bodies)
+        self.target_prepositions = frozenset(figures.target_prepositions)
         self.sighting_openers = _words(figures.sighting_openers)
         self.sighted_persons = frozenset(figures.sighted_persons)
         self.plural_aux = frozenset(figures.plural_auxiliaries)
@@ -595,6 +603,16 @@ def _number_at(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
         return _lone(tok, tables, i)
     if lower[i] in tables.range_words or lower[i] in tables.update_words:
         return _range_at(tok, tables, i)
+    if (
+        lower[i] in tables.range_hedges
+        and lower[i + 1 : i + 2]
+        and lower[i + 1] in tables.range_words
+    ):
+        # "somewhere between 30 and 40": the hedge opens the range's phrase.
+        hedged = _range_at(tok, tables, i + 1)
+        if hedged is not None:
+            hedged.tok_start = i
+        return hedged
     opening = _opening(tables, lower, i)
     i = opening.at
     if i >= len(lower):
@@ -744,6 +762,35 @@ def _approximate(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     if floor is not None and number.low is not None and lower[floor[1] : floor[1] + 1] != ["than"]:
         number.tok_end, number.qualifier, number.high = floor[1], Qualifier.AT_LEAST, None
     return number
+
+
+def _floor_after_subject(
+    tok: Tokens, tables: FigureTables, number: _Number, read: _SubjectRead
+) -> None:
+    """Read a floor or approximating suffix told after the subject: "30 people or more".
+
+    The suffix qualifies the number as it does right after it ("30 or more people"),
+    unless a second noun follows it ("five soldiers or more civilians").
+    """
+    lower = tok.lower
+    end = read.end
+    if read.subject is None or number.qualifier is not Qualifier.EXACT or number.low is None:
+        return
+    if read.after is not None or end >= len(lower):
+        return
+    floor = tables.floor_suffixes.match(lower, end)
+    about = tables.about_suffixes.match(lower, end) if floor is None else None
+    suffix = floor or about
+    if suffix is None or suffix[1] - end < 2:
+        return  # a glued "+" or "-odd" belongs to the number, not to its noun
+    after = lower[suffix[1]] if suffix[1] < len(lower) else "."
+    if after == "than" or tables.subjects.match(lower, suffix[1]) is not None:
+        return
+    read.end = suffix[1]
+    if floor is not None:
+        number.qualifier, number.high = Qualifier.AT_LEAST, None
+    else:
+        number.qualifier = Qualifier.ABOUT
 
 
 def _lone(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
@@ -1052,11 +1099,11 @@ def _subject_after(
     partitive = tables.partitive.match(lower, k)
     if partitive is not None:
         k = partitive[1]
-        if lower[k - 1] in tables.part_pronouns:
+        group = None if lower[k - 1] in tables.part_pronouns else _partitive_group(tok, tables, k)
+        if group is None and _part_pronoun(tables, lower, k):
             inherit = part = True
             k = _past_article(lower, tables, k)
         else:
-            group = _partitive_group(tok, tables, k)
             if group is not None:
                 # "seven of the dead", "two of the wounded later died": the group's metric
                 # holds unless another follows.
@@ -1069,6 +1116,19 @@ def _subject_after(
     if group_read is None:
         return None
     return _subject_read(tok, tables, group_read, k, inherit or group_read.inherit, part)
+
+
+def _part_pronoun(tables: FigureTables, lower: list[str], k: int) -> bool:
+    """Say whether the word before ``k`` (after "of") stands for the figure before.
+
+    "six of them", and a demonstrative no noun follows: "27 of these were soldiers".
+    """
+    word = lower[k - 1]
+    if word in tables.part_pronouns:
+        return True
+    if word not in tables.demonstratives:
+        return False
+    return k >= len(lower) or lower[k] in tables.aux or lower[k] in (",", ".", ";")
 
 
 def _attackers_whole(tok: Tokens, tables: FigureTables, k: int) -> _SubjectRead | None:
@@ -1134,8 +1194,14 @@ def _partitive_group(
 
 def _past_article(lower: list[str], tables: FigureTables, k: int) -> int:
     """Step over the article of "one of them a child": it is no second figure."""
-    if k + 1 < len(lower) and lower[k] in ("a", "an") and tables.subjects.match(lower, k + 1):
-        return k + 1
+    if k + 1 >= len(lower) or lower[k] not in ("a", "an"):
+        return k
+    for j in range(k + 1, min(len(lower), k + 2 + _MODIFIERS)):
+        # "one of them a police officer", "one of them an army officer"
+        if tables.subjects.match(lower, j):
+            return k + 1
+        if not lower[j].isalpha() or lower[j] in tables.stop:
+            return k
     return k
 
 
@@ -1366,9 +1432,19 @@ def _force_of(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
         # "eleven members of the terrorist group": members of an armed group are militants.
         return Subject.MILITANTS
     force = _noun_group(tok, tables, k)
-    if force is None or force.subject is None:
-        return None
-    return force.subject if Subject.SECURITY_FORCES.contains(force.subject) else None
+    if force is not None and force.subject and Subject.SECURITY_FORCES.contains(force.subject):
+        return force.subject
+    return Subject.CIVILIANS if _civil_body(tables, lower, k) else None
+
+
+def _civil_body(tables: FigureTables, lower: list[str], k: int) -> bool:
+    """Say whether a body of civilians ends the noun group at ``k``: "the Sikh community"."""
+    for j in range(k, min(len(lower), k + _MODIFIERS + 1)):
+        if lower[j] in tables.civil_bodies:
+            return True
+        if lower[j] in _CLAUSE_BREAKS or lower[j] in (",", "and", "of"):
+            return False
+    return False
 
 
 def _head_noun(word: str) -> bool:
@@ -2355,6 +2431,7 @@ def read_sentence(
         if read is None:
             i = number.tok_end
             continue
+        _floor_after_subject(tok, tables, number, read)
         if number.revision and word in tables.update_words:
             _add_earlier(tok, tables, cands, counted_wholes, i + 1)
         cand = _candidate(tok, tables, number, read)
@@ -2368,6 +2445,7 @@ def read_sentence(
     _relative_figures(tok, tables, cands)
     found = _resolve(tok, tables, cands, last_subject, text, offset)
     found = _with_another(tok, tables, found)
+    found = _with_another_object(tok, tables, found)
     return _with_survivors(found, _sole_survivors(tok, tables, text, offset))
 
 
@@ -2382,10 +2460,21 @@ def _with_another(tok: Tokens, tables: FigureTables, found: list[FoundFigure]) -
     """
     out = list(found)
     for idx, fig in enumerate(found):
-        if fig.low != 1 or fig.high != 1 or fig.text.lower() != "one" or fig.part_of is not None:
+        if fig.part_of is not None or fig.low is None or fig.low != fig.high:
             continue
+        one = fig.low == 1 and fig.text.lower() == "one"
         fate = _another_fate(tok, tables, fig.end)
+        if not one:
+            # "three were killed and another was injured": one more of another fate.
+            if fate is not None and fate not in (fig.metric, Metric.COUNT):
+                out.append(replace(fig, metric=fate, low=1, high=1, confidence=0.6, among=False))
+            continue
         if fate is None:
+            other = _another_subject(tok, tables, fig.end)
+            if other is not None and other is not fig.subject:
+                # "one of the dead was a soldier; another was a child": one more of the
+                # same group, named by its own predicate.
+                out.append(replace(fig, subject=other, confidence=0.6, among=False))
             continue
         if fate is fig.metric:
             out[idx] = replace(fig, low=2, high=2, among=False)
@@ -2403,6 +2492,74 @@ def _another_fate(tok: Tokens, tables: FigureTables, end: int) -> Metric | None:
             return None
         if lower[k] in _ANOTHER_JOINS and lower[k + 1] == "another":
             return _fate_of_another(lower, tables, k + 2)
+    return None
+
+
+def _with_another_object(
+    tok: Tokens, tables: FigureTables, found: list[FoundFigure]
+) -> list[FoundFigure]:
+    """Add the one more a second verb takes as its object: "killed four and injured another".
+
+    "another" with no number or noun of its own, right after a casualty verb joined to a
+    figure's clause, is one more person of that figure's subject.
+    """
+    lower = tok.lower
+    out = list(found)
+    for k in range(2, len(lower)):
+        if lower[k] != "another" or lower[k - 2] not in _ANOTHER_JOINS:
+            continue
+        after = lower[k + 1] if k + 1 < len(lower) else "."
+        if not (
+            after in _CLAUSE_BREAKS or after in (",", "and", *tables.postmodifier_prepositions)
+        ):
+            continue
+        verb = tables.metrics.match(lower, k - 1)
+        before = [f for f in found if f.end <= tok.start[k - 2]]
+        if verb is None or verb[0] is Metric.COUNT or not before:
+            continue
+        if any(_is_number_word(tables, lower, j) for j in range(k - 3, k)):
+            continue
+        fig = before[-1]
+        out.append(
+            replace(
+                fig,
+                start=tok.start[k - 1],
+                end=tok.end[k],
+                confidence=0.6,
+                metric=verb[0],
+                low=1,
+                high=1,
+                qualifier=Qualifier.EXACT,
+                text=tok.text[k],
+                part_of=None,
+                among=False,
+                revision=False,
+            )
+        )
+    return out
+
+
+def _another_subject(tok: Tokens, tables: FigureTables, end: int) -> Subject | None:
+    """Return the subject "another" is named by right after the clause of a figure of one.
+
+    "one victim was a soldier; another was a child": the predicate after "another" and
+    its copula names one more of the group; a verb or number before it ends the search.
+    """
+    lower = tok.lower
+    first = next((k for k, at in enumerate(tok.start) if at >= end), len(lower))
+    for k in range(first, min(len(lower) - 3, first + _LONG_ASIDE)):
+        if lower[k] == "another" and lower[k - 1] in _ANOTHER_JOINS | {";"}:
+            if lower[k + 1] not in _COPULAS:
+                return None
+            noun = _past_article(lower, tables, k + 2)
+            read = _subject_after(tok, tables, noun, join=False)
+            return read.subject if read is not None and noun > k + 2 else None
+        if lower[k + 1] == "another" and lower[k] == ";":
+            continue
+        if lower[k] in _CLAUSE_BREAKS or _is_number_word(tables, lower, k):
+            return None
+        if tables.metrics.match(lower, k) is not None:
+            return None
     return None
 
 
@@ -2538,6 +2695,7 @@ def _candidate(
     cand.revision = number.revision
     cand.part = read.part
     cand.other = read.other
+    _pronoun_predicate(tok, tables, cand, read)
     part = _part_cue_before(tok.lower, tables, number.tok_start)
     if part is not None:
         cand.part, cand.span_start = True, part[1]
@@ -2548,6 +2706,7 @@ def _candidate(
             read.group, cand.part = fronted, True
     _find_metric(tok, tables, cand)
     _metric_noun_predicate(tok, tables, cand)
+    _victims_predicate(tok, tables, cand)
     _predicate_count(tok, tables, cand)
     if cand.metric is not None and _increment(tok, tables, cand):
         # "three injured patients had died, bringing the total death toll to 22": the
@@ -2561,6 +2720,15 @@ def _candidate(
     return cand
 
 
+def _pronoun_predicate(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, read: _SubjectRead
+) -> None:
+    """Take the subject of a pronoun's part from its predicate: "27 of them were soldiers"."""
+    if read.part and read.inherit and cand.subject is None:
+        _predicate_subject(tok, tables, cand)
+        cand.inherit = cand.subject is None
+
+
 def _predicate_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     """Count persons said to be attackers: "two of the men were suspected suicide bombers".
 
@@ -2569,7 +2737,7 @@ def _predicate_count(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Non
     """
     lower = tok.lower
     j = cand.subj_end
-    if cand.metric is not None or cand.number.zero or j >= len(lower):
+    if cand.metric is not None or cand.number.zero or j >= len(lower) or cand.part:
         return
     if cand.subject not in (Subject.PEOPLE, Subject.MILITANTS) or lower[j] not in tables.aux:
         return
@@ -2644,8 +2812,16 @@ def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]
         earlier = tables.toll_earlier.match_ending(lower, at, longest=tables.toll_earlier.longest)
         if earlier is not None:
             _earlier_value(cand, before, earlier[1])
-        elif lower[at - 1] in tables.conjunctions:
+        elif _joins_part(tables, lower, cand):
             _coordinated_part(tok, tables, cand, before)
+
+
+def _joins_part(tables: FigureTables, lower: list[str], cand: _Candidate) -> bool:
+    """Say whether a conjunction, or a semicolon before "another", opens the figure."""
+    word = lower[cand.number.tok_start - 1]
+    if word in tables.conjunctions or word in tables.contrasts:
+        return True
+    return word == ";" and cand.number.additive
 
 
 def _coordinated_part(
@@ -2659,8 +2835,13 @@ def _coordinated_part(
     """
     lower = tok.lower
     end = cand.number.tok_end
-    if cand.metric is not None or cand.subject is not None or cand.inherit:
+    if cand.metric is not None or cand.subject is not None:
         return
+    if cand.inherit:
+        # "another two were students", "three others were students": more of the same.
+        if not (cand.number.additive or cand.subj_end > end):
+            return
+        end = cand.subj_end
     if end >= len(lower) or lower[end] not in tables.predicate_links:
         return
     groups = [c.group or c.metric for c in before if c.direct or c.group is not None]
@@ -2669,6 +2850,8 @@ def _coordinated_part(
     _predicate_subject(tok, tables, cand)
     if cand.subject is not None:
         cand.metric, cand.direct, cand.part = groups[-1], True, True
+        # "27 of them were soldiers and 13 were civilians": both parts of one whole.
+        cand.chained = before[-1].part
 
 
 def _all_but(cand: _Candidate, before: list[_Candidate], start: int) -> None:
@@ -3013,6 +3196,29 @@ def _past_group_modifier(tok: Tokens, tables: FigureTables, j: int) -> int:
     return j
 
 
+def _victims_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Take the subject the predicate of a number and a victims noun names.
+
+    "Two victims were police officers", "one victim was a child": the noun gives the
+    metric, the predicate the subject; a predicate that names none leaves the figure.
+    """
+    lower = tok.lower
+    end = cand.number.tok_end
+    if cand.metric is not None or cand.subject is not Subject.PEOPLE:
+        return
+    victims = tables.victim_groups.match(lower, end)
+    if victims is None or victims[1] != cand.subj_end or victims[1] >= len(lower):
+        return
+    if lower[victims[1]] not in tables.predicate_links:
+        return
+    cand.subject = None
+    _predicate_subject(tok, tables, cand)
+    if cand.subject is None:
+        cand.subject = Subject.PEOPLE
+    else:
+        cand.metric, cand.direct = victims[0], True
+
+
 def _metric_noun_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     """Take the subject that the predicate of a number and a metric noun names.
 
@@ -3180,7 +3386,29 @@ def _before_decides(
         _relative_count(tok, tables, cand, after, before)
         or _dead_taken_in(tables, tok, after, before)
         or _clause_after_object(tok, tables, cand, after, before)
+        or _relative_object(tok, tables, cand, after, before)
     )
+
+
+def _relative_object(
+    tok: Tokens,
+    tables: FigureTables,
+    cand: _Candidate,
+    after: _After | None,
+    before: _Before | None,
+) -> bool:
+    """Say whether the figure is the object of a relative clause's verb, the verb after not.
+
+    "the leader of the cell that killed 71 people has been arrested": the verb after the
+    object, with its auxiliary, is the antecedent's, not the object's.
+    """
+    if after is None or before is None or before.toll or before.metric is Metric.COUNT:
+        return False
+    lower = tok.lower
+    if before.start == 0 or lower[before.start - 1] not in tables.relative:
+        return False
+    k = cand.subj_end
+    return k < after[1] and lower[k] in tables.aux and after[0] is not before.metric
 
 
 def _clause_after_object(
@@ -3591,8 +3819,12 @@ def _opener_before(
 ) -> bool:
     """Say whether an opener ends before ``at``, a time inside it stepped over.
 
-    "published photos Saturday of five men", "saw on Friday four men".
+    "published photos Saturday of five men", "saw on Friday four men"; a team's noun
+    is stepped over too: "carried out by a squad of seven militants".
     """
+    team = at > 2 and lower[at - 1] == "of" and lower[at - 2] in tables.team_nouns
+    if team and lower[at - 3] in tables.lone_articles:
+        at -= 3
     if openers.match_ending(lower, at) is not None:
         return True
     window = lower[max(0, at - 6) : at]
@@ -3689,11 +3921,26 @@ def _resolve(
         if _one_national(tok, tables, cand):
             continue
         confidence -= subject[1] + _vagueness(cand.number, metric)
+        if part_of is not None and _ranked_part(tables, tok.lower, cand, out[part_of].subject):
+            subject = (out[part_of].subject, subject[1])
         if part_of is not None and not out[part_of].subject.contains(subject[0]):
             part_of = None  # "killing 44 of them": a part of the forces named, not of a figure
         found = _Resolved(metric, subject[0], part_of, round(max(0.3, confidence), 2))
         out.extend(_figures_of(tok, tables, cands, idx, found, raw, offset, idx in breakdown))
     return out
+
+
+def _ranked_part(tables: FigureTables, lower: list[str], cand: _Candidate, whole: Subject) -> bool:
+    """Say whether a part of a force's figure is named by a rank only: one of that force.
+
+    "Three soldiers, one of them an officer": the officer is a soldier.
+    """
+    k = cand.subj_end - 1
+    if k < 1 or lower[k] not in tables.rank_nouns or cand.subject is None:
+        return False
+    if tables.subjects.match(lower, k - 1) is not None:
+        return False  # "one of them a police officer": the force is named
+    return Subject.SECURITY_FORCES.contains(whole) and not whole.contains(cand.subject)
 
 
 def _in_predicate(cands: list[_Candidate], idx: int) -> bool:
@@ -3904,16 +4151,32 @@ def _resolved_subject(
     if referent is not None:
         return referent, 0.1
     if cand.inherit or _elliptic(lower, tables, cand):
-        wholes = _wholes_inherited(cand, out)
-        inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
-        others = cand.subj_end > 0 and lower[cand.subj_end - 1] in _OTHER_PEOPLE
-        if others and wholes and _others_of_another_fate(wholes[-1], inherited, metric):
-            inherited = Subject.PEOPLE
-        return _listed_whole(tok, tables, cand, inherited), 0.1
+        return _inherited_subject(tok, tables, cand, metric, out, last_subject), 0.1
     if last_subject is not None and _opens_elliptic(tables, cand):
         # "Four attackers were killed. One was captured alive."
         return last_subject, 0.15
     return Subject.PEOPLE, 0.0
+
+
+def _inherited_subject(
+    tok: Tokens,
+    tables: FigureTables,
+    cand: _Candidate,
+    metric: Metric,
+    out: list[FoundFigure],
+    last_subject: Subject | None,
+) -> Subject:
+    """Return the subject a bare number takes from a figure, or a target, named before."""
+    lower = tok.lower
+    wholes = _wholes_inherited(cand, out)
+    target = None if wholes or cand.inherit else _target_referent(tok, tables, cand)
+    if target is not None:
+        return target
+    inherited = wholes[-1].subject if wholes else (last_subject or Subject.PEOPLE)
+    others = cand.subj_end > 0 and lower[cand.subj_end - 1] in _OTHER_PEOPLE
+    if others and wholes and _others_of_another_fate(wholes[-1], inherited, metric):
+        inherited = Subject.PEOPLE
+    return _listed_whole(tok, tables, cand, inherited)
 
 
 # The words of "others" that name people other than those counted before.
@@ -4006,6 +4269,30 @@ def _pronoun_referent(
         plural = _plural(lower[j]) or lower[j].endswith(("children", "people"))
         if found is not None and (plural or lower[j] in tables.collective):
             return found[0]
+    return None
+
+
+def _target_referent(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Subject | None:
+    """Return the subject of the people an act before a bare participle's number hit.
+
+    "drove into a crowd of pedestrians, killing three", "opened fire on worshippers,
+    killing 12": the bare number counts the nearest plural noun the act was aimed at (a
+    preposition before it), not an attacker and not anyone of the clause's subject.
+    """
+    lower = tok.lower
+    at = cand.span_start
+    if at < 2 or at == cand.number.tok_start or lower[at - 1] != ",":
+        return None
+    for j in range(at - 2, max(-1, at - 2 - 2 * _CLAUSE), -1):
+        if lower[j] in _CLAUSE_BREAKS or lower[j] in tables.reporting:
+            return None
+        found = tables.subjects.match_ending(lower, j + 1, longest=3)
+        if found is None or not (_plural(lower[j]) or lower[j] in tables.collective):
+            continue
+        if Subject.MILITANTS.contains(found[0]) or found[0] is Subject.PEOPLE:
+            return None
+        window = lower[max(0, found[1] - 3) : found[1]]
+        return found[0] if any(w in tables.target_prepositions for w in window) else None
     return None
 
 
