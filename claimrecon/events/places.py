@@ -154,7 +154,10 @@ class _PlaceReading(_ReaderState):
             match = _DATELINE.match(sentence.text)
             if match is None:
                 continue
-            city = " ".join(match.group("city").split())
+            city = " ".join((match.group("city") or match.group("bracketed") or "").split())
+            named = match.group("named")
+            if named is not None and gazetteer(self.lexicon).resolve(named).resolved:
+                city = named  # "Okvara (Agency) -": a place the gazetteer knows
             if len(city.replace(" ", "")) < 4 or city.lower() in self.not_places:
                 continue  # "AP -", "UN:": an acronym, not a city
             places = [self.words.spelling.get(city.lower(), city.title())]

@@ -803,11 +803,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         """
         window = cues.window
         target = cues.target
-        # "ended the operation on Sunday": a back-reference is no new target.
-        back = target is not None and (
-            target.label == self.main.target
-            or (target.definite and target.label in self.lex.target_kinds)
-        )
+        back = target is not None and self._refers_back(target)
         if window is None or (target is not None and not back) or cues.elsewhere:
             return False
         if cues.new_event and not back:
@@ -818,6 +814,18 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         # correction on Thursday, lowering the toll to 90") is the main event's all week.
         count_only = cues.kind is None and not cues.places and target is None
         return dt.timedelta(0) < window[0] - main_window[0] <= (_WEEK if count_only else _FOLLOW_UP)
+
+    def _refers_back(self, target: _Target) -> bool:
+        """Say whether a later clause's target tells the main event again, or its sequel.
+
+        "ended the operation on Sunday": a back-reference is no new target; "raids have
+        taken place" after an attack is the forces' response to it, told as its sequel.
+        """
+        return (
+            target.label == self.main.target
+            or (target.definite and target.label in self.lex.target_kinds)
+            or (self.main.kind in _HITS and self._target_kind(target) is EventKind.OPERATIONS)
+        )
 
     def relation(self, cues: _Cues) -> _Relation:
         """Say whether cues agree with the main event, point elsewhere, or neither.

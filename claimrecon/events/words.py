@@ -44,12 +44,24 @@ _CAPITAL = re.compile(r"\s+capital,?\s+(?P<c>[A-Z][\w-]*)")
 _BARE_CAPITAL = re.compile(r"\s+capital\b")
 
 
+# A dateline's date: "May 3", "May 3, 2021", "Nov. 3".
+_DATELINE_DATE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?"
+)
 # A dateline opens the first body paragraph: "MOGADISHU (Reuters) -", "PESHAWAR, Pakistan
 # \u2014", "MAIDUGURI, Nigeria (AP) -". Tokens hold no white space and the separators are
 # white space, so the pattern does not backtrack.
+# The city in capitals ("OKVARA, Zelvania (AP) -"), or a name in capitals and
+# small letters only before a date or an agency in brackets ("Okvara (Agency) -",
+# "Okvara, May 3 :"), or a date and the city in brackets ("May 3, 2021 (OKVARA) -").
 _DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})"
-    r"(?:,[ \t]+(?P<region>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}))?"
+    r"\s*(?:(?P<city>[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})"
+    r"(?:,[ \t]+(?P<region>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}?))?"
+    rf"|(?P<named>[A-Z][a-z'\u2019.-]+(?:[ \t]+[A-Z][a-z'\u2019.-]+){{0,2}})"
+    rf"(?=,?[ \t]+(?:{_DATELINE_DATE}|\())"
+    rf"|{_DATELINE_DATE}[ \t]+\((?P<bracketed>[A-Z][A-Z'\u2019. -]+)\))"
+    rf"(?:,?[ \t]+{_DATELINE_DATE})?"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-\u2013\u2014]+\s|[\u2013\u2014]+(?=[A-Z])|:\s)"
 )
 
@@ -118,6 +130,20 @@ def _phrases(phrases: Iterable[str]) -> str:
     return rf"\b(?:{_alternation(phrases)})\b"
 
 
+def _other_phrases(phrases: Iterable[str]) -> str:
+    """Return a pattern of the other-event phrases; a one-word one not closing a list.
+
+    "elsewhere" tells another event ("gunmen attacked a village elsewhere in the
+    province"), but "in Okvara, Dunmar and elsewhere" only ends a list of places.
+    """
+    single = [p for p in phrases if len(p.split()) == 1]
+    several = [p for p in phrases if len(p.split()) > 1]
+    parts = [_phrases(several)] if several else []
+    if single:
+        parts.append(rf"(?<!\band\s)(?<!\bor\s){_phrases(single)}")
+    return "|".join(parts) or "(?!)"
+
+
 def _any_case(lexicon: Lexicon) -> dict[str, str]:
     """Return the patterns of :class:`_Patterns` read in any case, by name."""
     lex, dates = lexicon.events, lexicon.dates
@@ -130,7 +156,7 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
             rf"(?:{_alternation(lex.period_openers)})\s+(?:[\w-]+\s+)?"
             rf"(?:{_alternation(dates.duration_units)})\b"
         ),
-        "other": rf"{_phrases(lex.other_event_phrases)}|{_modified_other(lex)}",
+        "other": rf"{_other_phrases(lex.other_event_phrases)}|{_modified_other(lex)}",
         "dateline": _phrases(lex.dateline_words),
         "record": _phrases(lex.record_words),
         "night": _phrases(lex.night_words),

@@ -986,6 +986,11 @@ def _complete(ctx: DocContext, sentence: Sentence, found: _Found) -> DateRef:
             continue
         if anchor.ref.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
             continue
+        if anchor.ref.precision is DatePrecision.DAY and anchor.lo == pub:
+            # The publication day told in the text ("May 3, 2021 (OKVARA) -", "said on
+            # Thursday, May 3") is today: a weekday is of its week, as with no anchor,
+            # never of an older month named after it ("the bombing last April").
+            return found.ref
         day = _latest_weekday(found.weekday, anchor.lo, min(anchor.hi, pub))
         if day is not None and pub - day <= _WEEKDAY_REACH:
             return found.ref.model_copy(update={"value": day})
