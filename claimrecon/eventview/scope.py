@@ -95,6 +95,9 @@ class _Patterns:
     auxiliaries: frozenset[str]
     number: re.Pattern[str]
     partitives: tuple[str, ...]
+    places: frozenset[str] = frozenset()
+    """Prepositions of place: a nationality after one ("killed 4 in a Velkan town") names
+    the place, not the dead."""
     unnamed: frozenset[str] = frozenset()
     """Capitalised words that name no site: days, months, countries ("the Zelvania shrine
     blast", "Thursday's shrine blast" name the one shrine, not two)."""
@@ -154,11 +157,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"\s*(?:,|and|&)\s+(?:(?:the|a|an)\s+)?(?:{_W}+\s+){{0,2}}?(?:{heads})\b",
         re.IGNORECASE,
     )
-    pointer = re.compile(
-        rf"\b(?:{preps})\s+(?P<which>{_alternatives(scopes.site_pointers)})\s+"
-        rf"(?:{_W}+\s+)?(?:{_alternatives(scopes.blast_nouns)})\b",
-        re.IGNORECASE,
-    )
+    pointer = _pointer_pattern(lexicon, preps)
     # After "in", a capitalised name (a country, a city) frames a history as well.
     history = re.compile(rf"\s+(?:(?i:{_alternatives(scopes.history_words)})\b|(?i:in)\s+[A-Z])")
     nations = {w.lower() for w in (*scopes.nationalities, *lexicon.events.demonyms)}
@@ -199,11 +198,31 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\b(?:\d[\d,]*|{_alternatives(lexicon.figures.number_words)})\b", re.IGNORECASE
         ),
         partitives=tuple(f"{w.lower()} " for w in lexicon.figures.partitive_words),
+        places=_lowered(scopes.place_prepositions),
         unnamed=_unnamed(lexicon),
         known=_known(lexicon),
         **_town_patterns(lexicon),
         not_towns=_folded(lexicon.events.not_places),
         cities=_folded((*lexicon.events.cities, *lexicon.events.capitals.values())),
+    )
+
+
+def _pointer_pattern(lexicon: Lexicon, preps: str) -> re.Pattern[str]:
+    """A pointer to one act of several: "in the second blast", "one of the twin blasts"."""
+    scopes = lexicon.scopes
+    pointers = _alternatives(scopes.site_pointers)
+    blasts = _alternatives(scopes.blast_nouns)
+    # "in the second blast"; or one of a series, with or without a preposition: "one of
+    # the twin blasts", "the second of three explosions" ("one of the deadliest attacks"
+    # names no series: only its words or a number may stand before the plural).
+    series = (
+        rf"{_alternatives(scopes.series_words)}|\d+|{_alternatives(lexicon.figures.number_words)}"
+    )
+    return re.compile(
+        rf"\b(?:(?:{preps})\s+(?P<which>{pointers})\s+(?:{_W}+\s+)?(?:{blasts})\b"
+        rf"|(?P<of>{pointers})\s+of\s+(?:(?:the|these|those)\s+)?(?:(?:{series})\s+){{0,2}}"
+        rf"(?:{blasts})s\b)",
+        re.IGNORECASE,
     )
 
 
@@ -813,6 +832,8 @@ def _after_number(words: list[str], p: _Patterns) -> Scope | None:
         bare = word.strip(".")
         if bare in _NEW_PHRASE:
             break  # "29 people, including prisoners": the prisoners are a part of the 29
+        if bare in p.places:
+            break  # "killed 4 in a Velkan town": the nationality is the town's
         if bare in p.units:
             return Scope(part=True, key=f"unit:{p.units[bare]}", words=bare)
         if bare in p.nations:
@@ -833,11 +854,7 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     for m in p.pointer.finditer(sentence):
         if p.history.match(sentence, m.end()):
             continue  # "the first attack claimed by ...": an act in a history, no site
-        earlier = _last_site(text, lo, p)
-        at = (lo + m.start(), lo + m.end())
-        if earlier is None:
-            earlier = Site(f"blast {m.group('which').lower()}", "", *at, False)
-        candidates.append(replace(earlier, start=at[0], end=at[1], joined=False, other=True))
+        candidates.append(_pointed_site(text, lo, m, p))
     candidates = [s for s in candidates if not _other_clause(text, s, start, end, p)]
     # A counting site that tells the count is the figure's in any clause ("we received 32
     # wounded while others went elsewhere," said the director of Velka Hospital).
@@ -851,6 +868,16 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     # were sent there"; "18 were killed in the hotel and 10 at the cafe").
     nearest = min(candidates, key=lambda s: _distance(s, start, end))
     return nearest if nearest.joined else _told_before(text, lo, nearest, p)
+
+
+def _pointed_site(text: str, lo: int, m: re.Match[str], p: _Patterns) -> Site:
+    """Return the site a pointer singles out: the last one named before, or its act."""
+    earlier = _last_site(text, lo, p)
+    at = (lo + m.start(), lo + m.end())
+    if earlier is None:
+        which = m.group("which") or m.group("of")
+        earlier = Site(f"blast {which.lower()}", "", *at, False)
+    return replace(earlier, start=at[0], end=at[1], joined=False, other=True)
 
 
 def _towns(sentence: str, offset: int, p: _Patterns) -> list[Site]:

@@ -237,7 +237,18 @@ def _floor_otherwise(ctx: EventContext, claim: FigureClaim) -> bool:
         or (ctx.scope(claim).key or "").startswith("nation:")
         or _added_to(ctx, claim)
         or _told_provisional(ctx, claim)
+        or _told_while_ongoing(ctx, claim)
     )
+
+
+def _told_while_ongoing(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a running toll was told while its attack went on: an early step.
+
+    "The siege was continuing": a later, higher toll of people is a rise from it. As for
+    :func:`_counting`, only the running tolls of people are so read: a breakdown by unit
+    or nationality names its dead.
+    """
+    return claim.subject is Subject.PEOPLE and ctx.told_while_ongoing(claim)
 
 
 def _told_provisional(ctx: EventContext, claim: FigureClaim) -> bool:
