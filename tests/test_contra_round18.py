@@ -165,3 +165,32 @@ def test_a_report_written_during_the_attack_gives_floors(data, ongoing):
         "Gunmen stormed a hotel in Velka on Sunday. Thirty people were killed, the governor said."
     )
     assert bool(contradictions(first, second)) is not ongoing
+
+
+# --- casualties against the killed and wounded: some telling of the parts may reach it ----------
+
+PARTS = st.sampled_from(
+    [
+        "{k} people were killed and {w} wounded, {said}.",
+        "The blast killed {k} people and wounded {w}, {said}.",
+    ]
+)
+
+
+@settings(max_examples=12, deadline=None)
+@given(data=st.data(), reached=st.booleans())
+def test_casualties_some_telling_of_the_parts_reaches_fit_them(data, reached):
+    """ "killed or wounded 70" against "20 killed and 48 wounded": rivals, unless another
+    report of the day gives more ("21 killed and more than 50 wounded")."""
+    said = data.draw(SAID)
+    low = data.draw(PARTS).format(k=20, w=48, said=said)
+    texts = [
+        f"{BOMBED} The attack killed or wounded at least 70 people, the group said.",
+        f"{BOMBED} {capital(low)}",
+    ]
+    if reached:
+        texts.append(
+            f"{BOMBED} The blast killed 21 people and wounded more than 50, the mayor said."
+        )
+    found = [c for c in contradictions(*texts) if "casualties" in c.explanation]
+    assert bool(found) is not reached
