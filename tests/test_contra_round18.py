@@ -194,3 +194,35 @@ def test_casualties_some_telling_of_the_parts_reaches_fit_them(data, reached):
         )
     found = [c for c in contradictions(*texts) if "casualties" in c.explanation]
     assert bool(found) is not reached
+
+
+# --- a figure a later report retells as said on the attack's day is an earlier step ----------
+
+RETOLD = st.sampled_from(
+    [
+        "Police said on Sunday that {n} people were killed.",
+        "On Sunday, the ministry said {n} people had died.",
+        "Officials told reporters on Sunday that {n} people were killed.",
+    ]
+)
+TOLD_NOW = st.sampled_from(
+    [
+        "Police said {n} people were killed on Sunday.",
+        "{N} people were killed, police said.",
+    ]
+)
+
+
+@settings(max_examples=12, deadline=None)
+@given(data=st.data(), retold=st.booleans())
+def test_a_count_said_on_the_attacks_day_is_a_step_of_a_later_report(data, retold):
+    """A Wednesday report: "police said on Sunday that 12 were killed" against 30 that day."""
+    n = number(data.draw, 12)
+    told = data.draw(RETOLD if retold else TOLD_NOW).format(n=n, N=capital(n))
+    first = f"{OPENING} {told}"
+    second = f"{OPENING} Thirty people were killed, the governor said."
+    docs = [
+        Document(id=f"d{i}", text=t, published=dt.date(2031, 5, 7))
+        for i, t in enumerate([first, second])
+    ]
+    assert bool(analyze(docs).contradictions) is not retold
