@@ -1106,6 +1106,9 @@ class ScopeLexicon(_Section):
     """Words before the plural of a blast noun that make its acts a series: "one of the twin
     blasts", "the second of three coordinated explosions". A figure of one act of a series
     counts a site, a part of the event's toll."""
+    series_nouns: list[str] = []
+    """Nouns of one blast of a series ("blast", "explosion"): a text that names a series
+    of them ("twin blasts") and counts a figure "in the blast" counts one act, a part."""
     blast_nouns: list[str] = []
     """Nouns of one act of an attack: "blast", "explosion"."""
     unit_nouns: dict[str, str] = {}

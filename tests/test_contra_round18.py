@@ -226,3 +226,25 @@ def test_a_count_said_on_the_attacks_day_is_a_step_of_a_later_report(data, retol
         for i, t in enumerate([first, second])
     ]
     assert bool(analyze(docs).contradictions) is not retold
+
+
+# --- "in the blast" in a text that names a series of blasts counts one of them -------------
+
+SERIES_NAMED = st.sampled_from(
+    [
+        "Twin blasts rocked Velka on Sunday.",
+        "Three explosions hit Velka on Sunday.",
+        "Two suicide bombings struck Velka on Sunday.",
+    ]
+)
+
+
+@settings(max_examples=12, deadline=None)
+@given(data=st.data(), series=st.booleans())
+def test_a_figure_of_the_blast_in_a_text_of_a_series_is_a_part(data, series):
+    """ "12 killed in the blast at the gate" after "twin blasts": one act; after one, a rival."""
+    opening = data.draw(SERIES_NAMED) if series else "A blast rocked Velka on Sunday."
+    n = number(data.draw, 12)
+    told = f"{opening} {capital(n)} people were killed in the blast at the gate, police said."
+    whole = "A bomb attack hit Velka on Sunday. The attack killed 30 people, the governor said."
+    assert bool(contradictions(told, whole)) is not series

@@ -115,6 +115,8 @@ CASES = [
     ("volgograd-2013", "kills at least 15", "kills 14", False),
     # A casualty toll that another telling of the day's parts reaches fits them.
     ("quetta-hazarganji-2019", "killing and injuring at least 70", "20 people dead", False),
+    # "In the blast" in a text that names "twin blasts" counts one of them: a part.
+    ("kampala-2021", "Two people, both of them police officers", "Three civilians", False),
 ]
 
 

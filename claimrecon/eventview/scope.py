@@ -95,6 +95,10 @@ class _Patterns:
     auxiliaries: frozenset[str]
     number: re.Pattern[str]
     partitives: tuple[str, ...]
+    series: re.Pattern[str] = re.compile(r"(?!x)x")
+    """A series of acts: "twin blasts", "three explosions"."""
+    one_act: re.Pattern[str] = re.compile(r"(?!x)x")
+    """One act named in the singular after a preposition: "in the blast"."""
     places: frozenset[str] = frozenset()
     """Prepositions of place: a nationality after one ("killed 4 in a Velkan town") names
     the place, not the dead."""
@@ -158,6 +162,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         re.IGNORECASE,
     )
     pointer = _pointer_pattern(lexicon, preps)
+    series, one_act = _series_patterns(lexicon)
     # After "in", a capitalised name (a country, a city) frames a history as well.
     history = re.compile(rf"\s+(?:(?i:{_alternatives(scopes.history_words)})\b|(?i:in)\s+[A-Z])")
     nations = {w.lower() for w in (*scopes.nationalities, *lexicon.events.demonyms)}
@@ -199,6 +204,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         partitives=tuple(f"{w.lower()} " for w in lexicon.figures.partitive_words),
         places=_lowered(scopes.place_prepositions),
+        series=series,
+        one_act=one_act,
         unnamed=_unnamed(lexicon),
         known=_known(lexicon),
         **_town_patterns(lexicon),
@@ -224,6 +231,18 @@ def _pointer_pattern(lexicon: Lexicon, preps: str) -> re.Pattern[str]:
         rf"(?:{blasts})s\b)",
         re.IGNORECASE,
     )
+
+
+def _series_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A series of acts ("twin blasts", "three explosions"), and one act ("in the blast")."""
+    scopes = lexicon.scopes
+    blasts = _alternatives(scopes.series_nouns)
+    words = (
+        rf"{_alternatives(scopes.series_words)}|\d+|{_alternatives(lexicon.figures.number_words)}"
+    )
+    series = re.compile(rf"\b(?:{words})\s+(?:{blasts})s\b", re.IGNORECASE)
+    one_act = re.compile(rf"\b(?:in|by|from)\s+the\s+(?:{blasts})\b(?!s)", re.IGNORECASE)
+    return series, one_act
 
 
 def _lowered(words: Iterable[str]) -> frozenset[str]:
@@ -361,7 +380,37 @@ def read_scopes(
     found.update(_responses(claims, documents, patterns))
     found.update(_killed_by_security(claims, documents, patterns))
     found.update(_listed(claims, found, documents))
+    found.update(_one_act_of_a_series(claims, found, documents, patterns))
     return found
+
+
+def _one_act_of_a_series(
+    claims: Sequence[FigureClaim],
+    found: Mapping[str, Scope],
+    documents: Mapping[str, Document],
+    p: _Patterns,
+) -> dict[str, Scope]:
+    """Return the figures told of one act of a series their text names: a part.
+
+    A text that names "twin blasts" or "three explosions", then counts "two killed in the
+    blast at the gate": the singular is one of the acts, a part of the whole toll, though
+    no other text tells its site apart. A figure whose scope is read already keeps it.
+    """
+    out: dict[str, Scope] = {}
+    series: dict[str, bool] = {}
+    for claim in claims:
+        if found.get(claim.id, WHOLE) is not WHOLE:
+            continue
+        document = documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        if claim.span.doc not in series:
+            series[claim.span.doc] = p.series.search(text) is not None
+        if not series[claim.span.doc]:
+            continue
+        lo, hi = _sentence(text, claim.span.start, claim.span.end)
+        if p.one_act.search(text, lo, hi) is not None:
+            out[claim.id] = Scope(part=True, words="one act of a series")
+    return out
 
 
 _INCLUDED = re.compile(
