@@ -811,6 +811,10 @@ class ActorLexicon(_Section):
     disguise_nouns: list[str] = []
     """Nouns after a costume's name ("costume", "mask"): "in a Velka costume". Not
     "outfit": "the Velka outfit" is also a group."""
+    renderings: dict[str, str] = {}
+    """Letters (lower case) that transliterations of one name write differently, to one
+    rendering: "ee" as "i" makes "Tehreek" and "Tehrik" one name (see
+    :func:`claimrecon.eventview.view.rendering_key`)."""
     misspellings: dict[str, list[str]] = {}
     """A word of the cues (lower case) to the misspellings news prints of it: with
     "responsibility": ["responsibilty"], "Okvara has claimed responsibilty" is read as
@@ -1118,6 +1122,13 @@ class ScopeLexicon(_Section):
     site_pointers: list[str] = []
     """Words before a blast noun that single out one blast of several: "in this blast",
     "the second explosion"."""
+    series_words: list[str] = []
+    """Words before the plural of a blast noun that make its acts a series: "one of the twin
+    blasts", "the second of three coordinated explosions". A figure of one act of a series
+    counts a site, a part of the event's toll."""
+    series_nouns: list[str] = []
+    """Nouns of one blast of a series ("blast", "explosion"): a text that names a series
+    of them ("twin blasts") and counts a figure "in the blast" counts one act, a part."""
     blast_nouns: list[str] = []
     """Nouns of one act of an attack: "blast", "explosion"."""
     unit_nouns: dict[str, str] = {}
@@ -1128,6 +1139,9 @@ class ScopeLexicon(_Section):
     "soldiers" are troops of any unit."""
     nationalities: list[str] = []
     """Nationality words besides the events section's demonyms: "Britons", "foreigners"."""
+    place_prepositions: list[str] = []
+    """Prepositions of place after a figure's number: a nationality after one names the
+    place, not the dead ("killed 4 in a Velkan town", "died at the Okvaran border")."""
     victim_nouns: dict[str, str] = {}
     """Noun (lower case) right after a number that counts one kind of victim, to the kind:
     "20 hostages were killed" counts some of the dead (police and attackers may have died
@@ -1162,6 +1176,17 @@ class ScopeLexicon(_Section):
     this event's dead and others': a ceiling for this event's toll, never a floor."""
     combined_nouns: list[str] = []
     """Plural nouns of acts for ``combined_words``: "attacks", "bombings"."""
+    ongoing_subjects: list[str] = []
+    """Nouns of an attack or of its attackers that a report may tell as still under way:
+    "siege", "gunmen". With ``ongoing_words`` after one in its clause ("the siege was
+    continuing", "gunmen were still holed up"), the report was written while the attack
+    went on: its counts are early steps, floors for the tolls told after it."""
+    ongoing_words: list[str] = []
+    """Words (regular expressions) that tell an ``ongoing_subjects`` noun as still under
+    way: "was continuing", "still holed up"."""
+    ongoing_not: list[str] = []
+    """Nouns between an ``ongoing_subjects`` noun and its ``ongoing_words`` that make the
+    words another act's: "the investigation into the attack is ongoing"."""
     whole_count_words: list[str] = []
     """Words after a count of participants that make it the count of the whole attack, a
     ceiling as well as a floor: "five men carried out the attack", "six people were behind

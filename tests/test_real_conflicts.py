@@ -108,6 +108,15 @@ CASES = [
     ("solhan-2021", "has risen to 132", "at least 160", False),
     # A figure retold as said before its report corrects none of the days between.
     ("solhan-2021", "has risen to 132", "100 people were killed", False),
+    # --- contra18: places, series, sieges, casualties ---
+    # A report written while the attack "is still ongoing" gives floors of the running toll.
+    ("vienna-2020", "fifteen people were wounded", "22 people wounded", False),
+    # A nationality after "at" names the place ("at southern <nation> train station").
+    ("volgograd-2013", "kills at least 15", "kills 14", False),
+    # A casualty toll that another telling of the day's parts reaches fits them.
+    ("quetta-hazarganji-2019", "killing and injuring at least 70", "20 people dead", False),
+    # "In the blast" in a text that names "twin blasts" counts one of them: a part.
+    ("kampala-2021", "Two people, both of them police officers", "Three civilians", False),
 ]
 
 

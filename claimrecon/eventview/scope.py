@@ -95,6 +95,13 @@ class _Patterns:
     auxiliaries: frozenset[str]
     number: re.Pattern[str]
     partitives: tuple[str, ...]
+    series: re.Pattern[str] = re.compile(r"(?!x)x")
+    """A series of acts: "twin blasts", "three explosions"."""
+    one_act: re.Pattern[str] = re.compile(r"(?!x)x")
+    """One act named in the singular after a preposition: "in the blast"."""
+    places: frozenset[str] = frozenset()
+    """Prepositions of place: a nationality after one ("killed 4 in a Velkan town") names
+    the place, not the dead."""
     unnamed: frozenset[str] = frozenset()
     """Capitalised words that name no site: days, months, countries ("the Zelvania shrine
     blast", "Thursday's shrine blast" name the one shrine, not two)."""
@@ -154,11 +161,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"\s*(?:,|and|&)\s+(?:(?:the|a|an)\s+)?(?:{_W}+\s+){{0,2}}?(?:{heads})\b",
         re.IGNORECASE,
     )
-    pointer = re.compile(
-        rf"\b(?:{preps})\s+(?P<which>{_alternatives(scopes.site_pointers)})\s+"
-        rf"(?:{_W}+\s+)?(?:{_alternatives(scopes.blast_nouns)})\b",
-        re.IGNORECASE,
-    )
+    pointer = _pointer_pattern(lexicon, preps)
+    series, one_act = _series_patterns(lexicon)
     # After "in", a capitalised name (a country, a city) frames a history as well.
     history = re.compile(rf"\s+(?:(?i:{_alternatives(scopes.history_words)})\b|(?i:in)\s+[A-Z])")
     nations = {w.lower() for w in (*scopes.nationalities, *lexicon.events.demonyms)}
@@ -199,12 +203,46 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\b(?:\d[\d,]*|{_alternatives(lexicon.figures.number_words)})\b", re.IGNORECASE
         ),
         partitives=tuple(f"{w.lower()} " for w in lexicon.figures.partitive_words),
+        places=_lowered(scopes.place_prepositions),
+        series=series,
+        one_act=one_act,
         unnamed=_unnamed(lexicon),
         known=_known(lexicon),
         **_town_patterns(lexicon),
         not_towns=_folded(lexicon.events.not_places),
         cities=_folded((*lexicon.events.cities, *lexicon.events.capitals.values())),
     )
+
+
+def _pointer_pattern(lexicon: Lexicon, preps: str) -> re.Pattern[str]:
+    """A pointer to one act of several: "in the second blast", "one of the twin blasts"."""
+    scopes = lexicon.scopes
+    pointers = _alternatives(scopes.site_pointers)
+    blasts = _alternatives(scopes.blast_nouns)
+    # "in the second blast"; or one of a series, with or without a preposition: "one of
+    # the twin blasts", "the second of three explosions" ("one of the deadliest attacks"
+    # names no series: only its words or a number may stand before the plural).
+    series = (
+        rf"{_alternatives(scopes.series_words)}|\d+|{_alternatives(lexicon.figures.number_words)}"
+    )
+    return re.compile(
+        rf"\b(?:(?:{preps})\s+(?P<which>{pointers})\s+(?:{_W}+\s+)?(?:{blasts})\b"
+        rf"|(?P<of>{pointers})\s+of\s+(?:(?:the|these|those)\s+)?(?:(?:{series})\s+){{0,2}}"
+        rf"(?:{blasts})s\b)",
+        re.IGNORECASE,
+    )
+
+
+def _series_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A series of acts ("twin blasts", "three explosions"), and one act ("in the blast")."""
+    scopes = lexicon.scopes
+    blasts = _alternatives(scopes.series_nouns)
+    words = (
+        rf"{_alternatives(scopes.series_words)}|\d+|{_alternatives(lexicon.figures.number_words)}"
+    )
+    series = re.compile(rf"\b(?:{words})\s+(?:{blasts})s\b", re.IGNORECASE)
+    one_act = re.compile(rf"\b(?:in|by|from)\s+the\s+(?:{blasts})\b(?!s)", re.IGNORECASE)
+    return series, one_act
 
 
 def _lowered(words: Iterable[str]) -> frozenset[str]:
@@ -342,7 +380,37 @@ def read_scopes(
     found.update(_responses(claims, documents, patterns))
     found.update(_killed_by_security(claims, documents, patterns))
     found.update(_listed(claims, found, documents))
+    found.update(_one_act_of_a_series(claims, found, documents, patterns))
     return found
+
+
+def _one_act_of_a_series(
+    claims: Sequence[FigureClaim],
+    found: Mapping[str, Scope],
+    documents: Mapping[str, Document],
+    p: _Patterns,
+) -> dict[str, Scope]:
+    """Return the figures told of one act of a series their text names: a part.
+
+    A text that names "twin blasts" or "three explosions", then counts "two killed in the
+    blast at the gate": the singular is one of the acts, a part of the whole toll, though
+    no other text tells its site apart. A figure whose scope is read already keeps it.
+    """
+    out: dict[str, Scope] = {}
+    series: dict[str, bool] = {}
+    for claim in claims:
+        if found.get(claim.id, WHOLE) is not WHOLE:
+            continue
+        document = documents.get(claim.span.doc)
+        text = document.text if document is not None else ""
+        if claim.span.doc not in series:
+            series[claim.span.doc] = p.series.search(text) is not None
+        if not series[claim.span.doc]:
+            continue
+        lo, hi = _sentence(text, claim.span.start, claim.span.end)
+        if p.one_act.search(text, lo, hi) is not None:
+            out[claim.id] = Scope(part=True, words="one act of a series")
+    return out
 
 
 _INCLUDED = re.compile(
@@ -813,6 +881,8 @@ def _after_number(words: list[str], p: _Patterns) -> Scope | None:
         bare = word.strip(".")
         if bare in _NEW_PHRASE:
             break  # "29 people, including prisoners": the prisoners are a part of the 29
+        if bare in p.places:
+            break  # "killed 4 in a Velkan town": the nationality is the town's
         if bare in p.units:
             return Scope(part=True, key=f"unit:{p.units[bare]}", words=bare)
         if bare in p.nations:
@@ -833,11 +903,7 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     for m in p.pointer.finditer(sentence):
         if p.history.match(sentence, m.end()):
             continue  # "the first attack claimed by ...": an act in a history, no site
-        earlier = _last_site(text, lo, p)
-        at = (lo + m.start(), lo + m.end())
-        if earlier is None:
-            earlier = Site(f"blast {m.group('which').lower()}", "", *at, False)
-        candidates.append(replace(earlier, start=at[0], end=at[1], joined=False, other=True))
+        candidates.append(_pointed_site(text, lo, m, p))
     candidates = [s for s in candidates if not _other_clause(text, s, start, end, p)]
     # A counting site that tells the count is the figure's in any clause ("we received 32
     # wounded while others went elsewhere," said the director of Velka Hospital).
@@ -851,6 +917,16 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     # were sent there"; "18 were killed in the hotel and 10 at the cafe").
     nearest = min(candidates, key=lambda s: _distance(s, start, end))
     return nearest if nearest.joined else _told_before(text, lo, nearest, p)
+
+
+def _pointed_site(text: str, lo: int, m: re.Match[str], p: _Patterns) -> Site:
+    """Return the site a pointer singles out: the last one named before, or its act."""
+    earlier = _last_site(text, lo, p)
+    at = (lo + m.start(), lo + m.end())
+    if earlier is None:
+        which = m.group("which") or m.group("of")
+        earlier = Site(f"blast {which.lower()}", "", *at, False)
+    return replace(earlier, start=at[0], end=at[1], joined=False, other=True)
 
 
 def _towns(sentence: str, offset: int, p: _Patterns) -> list[Site]:

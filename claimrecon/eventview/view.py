@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ from claimrecon.models import (
     Subject,
     Tolerance,
 )
-from claimrecon.vocab import Lexicon, alternation
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 from claimrecon.wording import agree, figure_words, plural_name
 
 __all__ = ["AnyClaim", "EventView", "ReportIndex", "is_unnamed_part"]
@@ -459,7 +460,7 @@ class EventView:
             outer = actors.canonical(match.group(2))
             take_outer = inner.casefold() not in known and outer.casefold() in known
             canonical = outer if take_outer else inner
-        canonical = self._state_of(canonical)
+        canonical = self._state_of(self._rendering_of(canonical))
         seen = {canonical.casefold()}
         while canonical.casefold() in parents:
             parent = parents[canonical.casefold()]
@@ -468,6 +469,27 @@ class EventView:
             seen.add(parent.casefold())
             canonical = parent
         return canonical
+
+    def _rendering_of(self, name: str) -> str:
+        """Return the name one rendering of a transliterated name stands for, else the name.
+
+        "Lashkar-e-Dunmar", "Lashkar-i-Dunmar" and "Lashkar Dunmar"; "Tehrik" and
+        "Tehreek": news renders one name from another script in several spellings, one
+        actor. Names are compared by their rendering key (see :func:`rendering_key`);
+        a name the lexicon knows stands for its renderings, else the first, in order, of
+        the event's own.
+        """
+        key = rendering_key(name, self.lexicon)
+        return self._renderings.get(key, name) if key else name
+
+    @cached_property
+    def _renderings(self) -> dict[str, str]:
+        found = dict(_known_renderings(self.lexicon))
+        for a in sorted(self.attributions, key=lambda c: c.id):
+            name = self.lexicon.actors.canonical(" ".join(a.actor.split()))
+            found.setdefault(rendering_key(name, self.lexicon), name)
+        found.pop("", None)
+        return found
 
     def _state_of(self, name: str) -> str:
         """Return the state a name of one of its bodies stands for, else the name.
@@ -785,6 +807,50 @@ class EventView:
         )
         return before, after
 
+    def told_while_ongoing(self, claim: FigureClaim) -> bool:
+        """Say whether a figure's text was written while its attack was still under way.
+
+        "The siege was continuing", "gunmen were still holed up": the lexicon's
+        ``scopes.ongoing_words`` after one of its ``ongoing_subjects`` in one clause. Such
+        a report counts what was known as the attack went on: an early step, a floor for
+        the tolls told after it. A clause that looks back on the attack ("while the siege
+        was under way, the group released a video") tells no time of writing, nor do the
+        words of another act (the lexicon's ``scopes.ongoing_not``: "the investigation
+        into the attack is ongoing").
+        """
+        pattern = self._ongoing
+        if pattern is None:
+            return False
+        doc = claim.span.doc
+        found = self._ongoing_docs.get(doc)
+        if found is None:
+            text = self._text(claim)
+            found = any(m.group("back") is None for m in pattern.finditer(text))
+            self._ongoing_docs[doc] = found
+        return found
+
+    @cached_property
+    def _ongoing_docs(self) -> dict[str, bool]:
+        return {}
+
+    @cached_property
+    def _ongoing(self) -> re.Pattern[str] | None:
+        scopes = self.lexicon.scopes
+        nouns = _alternatives(scopes.ongoing_subjects)
+        words = _alternatives(scopes.ongoing_words)
+        if not nouns or not words:
+            return None
+        others = _alternatives(scopes.ongoing_not)
+        step = rf"(?!\b(?:{others})\b)[^.;!?\n]" if others else r"[^.;!?\n]"
+        # A clause that looks back ("while the siege was under way"), or another act
+        # named before the attack ("the investigation into the attack is ongoing").
+        back = rf"while|when|as|until|before|after|during|{others}" if others else "while"
+        return re.compile(
+            rf"(?P<back>\b(?:{back})\s+(?:[\w-]+\s+){{0,3}}?)?"
+            rf"\b(?:{nouns})\b{step}{{0,60}}?\b(?:{words})\b",
+            re.IGNORECASE,
+        )
+
     def sighted(self, claim: FigureClaim) -> bool:
         """Say whether a figure counts what someone saw: "a witness saw 12 bodies".
 
@@ -1007,6 +1073,53 @@ class EventView:
         """Return the claim's interval as explanations write it: "[7, 7]" or "[101, ∞)"."""
         low, high = self.bounds(claim)
         return f"[{low}, {high}]" if high is not None else f"[{low}, ∞)"
+
+
+def rendering_key(name: str, lexicon: Lexicon) -> str:
+    """Return a key that the renderings of one transliterated name share.
+
+    The name is folded (case, accents, hyphens), its particles (the lexicon's
+    ``actors.name_particles``: "e", "i", "ul") dropped, its letters rendered alike (the
+    lexicon's ``actors.renderings``: "ee" as "i") and doubled letters made single:
+    "Tehreek-e-Velka" and "Tehrik-i-Velka" share "tehrik velka". A name of one word
+    keeps its own spelling (its key is ""): one short word is too easily another's.
+    """
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = re.sub(r"[^\w\s]", " ", folded).split()
+    if len(words) < 2:
+        return ""
+    particles, letters = _rendering_tables(lexicon)
+    kept = [w for w in words if w not in particles]
+    if len(kept) < 2:
+        return ""
+    key = " ".join(kept)
+    if letters is not None:
+        key = letters[1].sub(lambda m: letters[0][m.group(0)], key)
+    return re.sub(r"(\w)\1+", r"\1", key)
+
+
+@per_lexicon
+def _rendering_tables(
+    lexicon: Lexicon,
+) -> tuple[frozenset[str], tuple[dict[str, str], re.Pattern[str]] | None]:
+    actors = lexicon.actors
+    particles = frozenset(w.casefold() for w in actors.name_particles if " " not in w)
+    table = {k.casefold(): v.casefold() for k, v in actors.renderings.items()}
+    if not table:
+        return particles, None
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k))))
+    return particles, (table, pattern)
+
+
+@per_lexicon
+def _known_renderings(lexicon: Lexicon) -> dict[str, str]:
+    """The rendering keys of the actors the lexicon knows, to their canonical names."""
+    found: dict[str, str] = {}
+    for name in sorted(set(lexicon.actors.aliases.values())):
+        found.setdefault(rendering_key(name, lexicon), name)
+    found.pop("", None)
+    return found
 
 
 def _fold(name: str) -> str:

@@ -38,6 +38,7 @@ from claimrecon.connected import components
 from claimrecon.extract import date_window
 from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 from claimrecon.wording import head_word
 
 __all__ = [
@@ -142,7 +143,43 @@ def told_day(ctx: EventContext, claim: FigureClaim) -> dt.date | None:
         or told.precision is not DatePrecision.DAY
     ):
         return published
+    if told.value == start < published and _said_on_the_day(ctx, claim, start):
+        return start
     return told.value if start < told.value < published else published
+
+
+def _said_on_the_day(ctx: EventContext, claim: FigureClaim, day: dt.date) -> bool:
+    """Say whether a figure's sentence tells it as said on the attack's own day.
+
+    "Police said on Sunday that 10 were killed", "On Sunday, the ministry said 10 died",
+    in a report of Tuesday about an attack of Sunday: the figure is the count of Sunday,
+    retold, an earlier step than the report's own figures, not a rival of Tuesday's. The
+    words are the lexicon's ``sources.reporting_verbs`` and ``dates.weekdays``.
+    """
+    pattern = _said_on(ctx.lexicon).get(day.weekday())
+    document = ctx.document(claim.span.doc)
+    if pattern is None or document is None:
+        return False
+    before = document.text[max(0, claim.span.start - _REACH) : claim.span.start]
+    before = re.split(r"[.!?]\s", before)[-1]
+    return pattern.search(before) is not None
+
+
+@per_lexicon
+def _said_on(lexicon: Lexicon) -> dict[int, re.Pattern[str]]:
+    verbs = alternation(lexicon.sources.reporting_verbs)
+    found: dict[int, re.Pattern[str]] = {}
+    for name, index in lexicon.dates.weekdays.items():
+        day = re.escape(name)
+        found.setdefault(
+            index,
+            re.compile(
+                rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,2}}?on\s+{day}\b"
+                rf"|\bon\s+{day}\s*,?\s+(?:[\w'-]+\s+){{0,4}}?(?:{verbs})\b",
+                re.IGNORECASE,
+            ),
+        )
+    return found
 
 
 def _near(claim: FigureClaim, low: int, high: int | None) -> tuple[int, int | None]:
@@ -237,7 +274,18 @@ def _floor_otherwise(ctx: EventContext, claim: FigureClaim) -> bool:
         or (ctx.scope(claim).key or "").startswith("nation:")
         or _added_to(ctx, claim)
         or _told_provisional(ctx, claim)
+        or _told_while_ongoing(ctx, claim)
     )
+
+
+def _told_while_ongoing(ctx: EventContext, claim: FigureClaim) -> bool:
+    """Say whether a running toll was told while its attack went on: an early step.
+
+    "The siege was continuing": a later, higher toll of people is a rise from it. As for
+    :func:`_counting`, only the running tolls of people are so read: a breakdown by unit
+    or nationality names its dead.
+    """
+    return claim.subject is Subject.PEOPLE and ctx.told_while_ongoing(claim)
 
 
 def _told_provisional(ctx: EventContext, claim: FigureClaim) -> bool:

@@ -851,7 +851,12 @@ def _casualties_above(
 def _casualties_below(
     ctx: EventContext, total: FigureClaim, killed: list[FigureClaim], wounded: list[FigureClaim]
 ) -> Iterator[Contradiction]:
-    """Flag the smallest killed and wounded ceilings of the total's subject below it.
+    """Flag the killed and wounded of the total's subject and day that fall short of it.
+
+    Of the day's tellings of each part, the largest is set against the total: a total
+    that some telling of its parts reaches ("21 killed and more than 50 wounded" beside
+    "20 killed and 48 wounded") fits them, and a floor of a part leaves room for any
+    total.
 
     A part (one hospital's wounded, those in critical condition) caps only itself, never
     the killed or wounded of the whole attack: "30 wounded arrived at the Velka hospital"
@@ -859,16 +864,17 @@ def _casualties_below(
     """
 
     def ceiling(claims: list[FigureClaim]) -> FigureClaim | None:
-        bounded = [
+        told = [
             c
             for c in claims
             if c.subject is total.subject
             and not c.provisional
             and not ctx.scope(c).part
-            and ctx.bounds(c)[1] is not None
             and ctx.published(c) == ctx.published(total)
         ]
-        return min(bounded, key=lambda c: (ctx.bounds(c)[1] or 0, c.id), default=None)
+        if any(ctx.bounds(c)[1] is None for c in told):
+            return None  # a floor of the day leaves room for the total
+        return max(told, key=lambda c: (ctx.bounds(c)[1] or 0, c.id), default=None)
 
     k, w = ceiling(killed), ceiling(wounded)
     if k is None or w is None:
