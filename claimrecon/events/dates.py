@@ -43,7 +43,7 @@ from claimrecon.extract import (
     is_stamp,
     statement_dates,
 )
-from claimrecon.models import DatePrecision, DateRef, Span
+from claimrecon.models import DatePrecision, DateRef, EventKind, Span
 from claimrecon.vocab import Lexicon, per_lexicon
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
@@ -110,6 +110,12 @@ _COMPARED_SINCE = re.compile(
 # on the army by gunmen from across the border in recent years" (the noun phrase between).
 _RECORD_REACH = 100
 
+# "after" opening a clause that may tell what answered the attack.
+_RESPONSE_AFTER = re.compile(r"\s(?:after|following)\s", re.IGNORECASE)
+
+# Where a clause told after "after" ends.
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as)\s|\s+(?:while|whereas)\b")
+
 # How far before a date a toll verb may end: "killed late on" and the spaces between.
 _TOLL_REACH = 40
 
@@ -163,6 +169,65 @@ class _DateReading(_ReaderState):
         bound = bound or self._back_references()
         return bound + [d for d in dates if d not in bound]
 
+    def _response_to(self, told: str, prior: str) -> bool:
+        """Say whether a text tells only a response to the attack another tells.
+
+        "Zelvan Jets Strike Camps After Attack on Pilgrims": strikes or raids that kill
+        no one, told after an attack, answer it; the attack is the news, the answer its
+        sequel.
+        """
+        kinds = {
+            self.lex.kind_words.get(" ".join(m.group().lower().split()))
+            for m in self.patterns.kind.finditer(told)
+        }
+        if not kinds or kinds & {EventKind.ATTACK, EventKind.BATTLE, None}:
+            return False
+        if self.patterns.toll_word.search(told):
+            return False
+        first = self.patterns.kind.search(prior)
+        return first is not None and self._kind_of(first) is EventKind.ATTACK
+
+    def _kind_of(self, match: re.Match[str]) -> EventKind | None:
+        return self.lex.kind_words.get(" ".join(match.group().lower().split()))
+
+    def _without_response(self, text: str) -> str:
+        """Return a lead sentence less the response to the attack it tells.
+
+        "Jets struck camps where the gunmen behind an attack that killed 28 trained": the
+        attack told with its toll after a response is the sentence's event; "gunmen
+        killed 28 after jets struck their camps on Sunday": the response told after the
+        attack is its sequel (or what came before), not the attack.
+        """
+        span = self._response_span(text)
+        if span is None:
+            return text
+        return text[: span[0]] + " " + text[span[1] :]
+
+    def _response_span(self, text: str) -> tuple[int, int] | None:
+        """Return where a lead sentence tells a response to the attack it tells."""
+        for match in self.patterns.kind.finditer(text):
+            if self._kind_of(match) is not EventKind.ATTACK:
+                continue
+            rest = text[match.start() :]
+            prefix = text[: match.start()]
+            if self.patterns.toll_word.search(rest) and self._response_to(prefix, rest):
+                return 0, match.start()
+            after = _RESPONSE_AFTER.search(text, match.end())
+            if after is not None:
+                end = _CLAUSE_END.search(text, after.end())
+                stop = end.start() if end else len(text)
+                if self._response_to(text[after.end() : stop], text[match.start() :]):
+                    return after.start(), stop
+            return None
+        return None
+
+    def _in_response(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a lead's date is told with the response to the attack, not the attack."""
+        span = self._response_span(sentence.text)
+        if span is None or ref.span is None:
+            return False
+        return span[0] <= ref.span.start - sentence.start < span[1]
+
     def _may_date(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a lead's date may be the attack's: not of its past, a count or a period."""
         return not (
@@ -172,6 +237,7 @@ class _DateReading(_ReaderState):
             or self._development(sentence, ref)
             or self._since(sentence, ref)
             or self._ran_until(sentence, ref)
+            or self._in_response(sentence, ref)
         )
 
     def _ran_until(self, sentence: Sentence, ref: DateRef) -> bool:

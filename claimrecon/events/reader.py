@@ -71,6 +71,9 @@ class _Relation:
 _EVENING = re.compile(r"\b(?:evening|night|late)\b", re.IGNORECASE)
 
 # "after" in a headline: what follows it came first.
+# Where a lead text's clauses part: "toll rises to 29; jets strike camps".
+_CLAUSES = re.compile(r"\s*;\s*")
+
 _HEADLINE_AFTER = re.compile(r"\s+after\s+", re.IGNORECASE)
 
 # "a similar assault", "an earlier attack": an attack like the one reported, not it.
@@ -213,6 +216,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
             texts.append(self._lead_sentence_text(sentence, title))
+        texts = self._without_answers(texts)
         kind, implied, located = self._read_lead(main, texts, title)
         main.date = self._began_before(main.date, main.target)
         main.last_weekday = self._last_weekday(main.date)
@@ -222,6 +226,58 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _without_answers(self, texts: list[str]) -> list[str]:
+        """Return the lead texts less their clauses that tell only strikes answering its attack.
+
+        Strikes told with no toll of their own answer the lead's attack when told as such
+        ("Jets launch retaliatory strikes on camps") or when the lead tells the attack as
+        owned or with its toll, on a target no strike is told to hit ("the group claimed
+        the attack on a bus" beside "Jets pound militant camps").
+        """
+        clauses = [(text, _CLAUSES.split(text)) for text in texts]
+        answers = self._answers(texts, [c for _, parts in clauses for c in parts])
+        if not answers:
+            return texts
+        kept: list[str] = []
+        for text, parts in clauses:
+            rest = [c for c in parts if c not in answers]
+            if len(rest) == len(parts):
+                kept.append(text)  # the very text: the headline is known by it
+            elif rest:
+                kept.append("; ".join(rest))
+        return kept
+
+    def _answers(self, texts: list[str], clauses: list[str]) -> list[str]:
+        """Return the clauses of the lead that tell strikes answering its attack."""
+        answers = [c for c in clauses if self._answer_only(c)]
+        if not answers:
+            return []
+        struck = {t.label for text in answers for t in self._targets(text)}
+        if any(self._owned_attack(text) - struck for text in texts):
+            return answers
+        if not any(EventKind.ATTACK in self._told_kinds(text) for text in texts):
+            return []
+        return [c for c in answers if self.patterns.answer.search(c)]
+
+    def _told_kinds(self, text: str) -> set[EventKind]:
+        kinds = {self._kind_of(m) for m in self.patterns.kind.finditer(text)}
+        kinds |= {self._target_kind(t) for t in self._targets(text)}
+        return {k for k in kinds if k is not None}
+
+    def _owned_attack(self, text: str) -> set[str]:
+        """Return what an attack told with its toll or as claimed or blamed hit."""
+        if EventKind.ATTACK not in self._told_kinds(text):
+            return set()
+        if not (self.patterns.toll_word.search(text) or self.patterns.owned.search(text)):
+            return set()
+        return {t.label for t in self._targets(text) if t.label not in self.lex.target_kinds}
+
+    def _answer_only(self, text: str) -> bool:
+        """Say whether a text tells only strikes, with no toll of their own."""
+        if self._told_kinds(text) != {EventKind.STRIKE}:
+            return False
+        return not self.patterns.toll_word.search(text)
 
     def _told_as_siege(self, texts: list[str]) -> bool:
         """Say whether the lead tells an event that runs for days: "the siege", "hostages"."""
@@ -245,7 +301,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         text = sentence.text
         if sentence.index == 0 and title and text.strip() == title.strip():
             text = self._without_prior(text)  # the headline opens the text
-        return self._without_motives(self._without_earlier(text))
+        return self._without_motives(self._without_earlier(self._without_response(text)))
 
     def _without_prior(self, title: str) -> str:
         """Return a headline less an earlier attack it tells the news after.
@@ -259,6 +315,8 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             return title
         if not self.patterns.kind.search(title, after.end()):
             return title
+        if self._response_to(title[: after.start()], title[after.end() :]):
+            return title[after.end() :]
         return title[: after.start()]
 
     def _without_motives(self, text: str) -> str:

@@ -84,6 +84,10 @@ class _Patterns:
     """A toll verb right before a date: "were killed on Friday", "wounded late Sunday"."""
     toll_word: re.Pattern[str]
     """A toll verb anywhere: "killed 22 at a hotel" tells the hotel as hit."""
+    answer: re.Pattern[str]
+    """A word that tells strikes as the answer to an attack: "retaliatory strikes"."""
+    owned: re.Pattern[str]
+    """A word that tells an attack claimed or blamed: "claimed responsibility"."""
     same_time: re.Pattern[str]
     """"around the same time", "on the same day": dated as the main event."""
     aside: re.Pattern[str]
@@ -162,6 +166,8 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "night": _phrases(lex.night_words),
         "toll": rf"\b(?:{_alternation(lex.toll_verbs)})\s+(?:(?:on|late|early|last)\s+){{0,2}}$",
         "toll_word": _phrases(lex.toll_verbs),
+        "owned": _phrases(lex.owned_words),
+        "answer": _phrases(lex.answer_words),
         "same_time": _phrases(lex.same_time_phrases),
         "siege": _phrases(lex.siege_words),
         # The cue, then at most three words of the target's noun phrase ("near the busy
