@@ -2438,6 +2438,25 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED)},
     ),
     # --- end of attrw13, round 16 ----------------------------------------------------------
+    # --- attr18, round 18: one claim over several attacks; a finding of no link is the
+    # speaker's denial; a takeover dating another event is no blame
+    (
+        "IS claimed both attacks.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "British police said on Monday they had found no evidence that Khalid Masood, the "
+        "terrorist who killed four people in an attack on parliament last week, had any "
+        "association with the Islamic State (ISIS) or Al-Qaeda, Reuters reports.",
+        {("Islamic State", DENIED), ("al-Qaeda", DENIED)},
+    ),
+    (
+        "The air raid came days after Taliban fighters seized control of the strategic northern "
+        "city of Kunduz, in their most significant victory since being booted from power by a "
+        "US-led coalition in 2001.",
+        set(),
+    ),
+    # --- end of attr18, round 18 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -2479,6 +2498,18 @@ ATTRIBUTIONS_IN_ORDER = [
             ("Jaish-e-Mohammed", CLAIMED),
             ("Jaish-e-Mohammed", SUSPECTED),
         ],
+    ),
+    # attr18: a group described by its tie denies; the group claiming it two sentences on is
+    # another (its name, unknown to the lexicon, comes between): no denial by either
+    (
+        "A Libyan al-Qaeda linked militant group has denied involvement in a deadly attack on "
+        "Egypt's Coptic Christians after Egyptian armed forces launched a second round of "
+        "retaliatory airstrikes on its bases in Derna on Sunday, eastern Libya.\nIn a statement "
+        "issued on Saturday, the Mujahideen Shura Council in Derna (MSCD) said it does not "
+        "target unarmed civilians in Libya or Egypt.\nThe Islamic State group claimed "
+        "responsibility for the Friday's attack, when gunmen targeted a bus carrying Christians "
+        "on a visit to a monastery in Egypt's Minya province.",
+        [("Islamic State", CLAIMED)],
     ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------
