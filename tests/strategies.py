@@ -1702,4 +1702,33 @@ def described_group_takes_a_stance(draw: st.DrawFn) -> AttributionCase:
     return text, frozenset({(other_name, Stance.CLAIMED)})
 
 
+_ADMIRED = ("{T}-inspired gunmen stormed the hotel, killing 20",
+            "The attack by a {t} sympathizer killed four people",
+            "Police said the stabbing was carried out by an admirer of {t}",
+            "Gunmen inspired by {t} killed 12 worshippers",
+            "The bombing was carried out by {t} sympathisers, officials said")  # fmt: skip
+_OWN_OUTLETS = (("Amaq", "the Islamic State", "Islamic State"),
+                ("al-Kataib", "al-Shabaab", "al-Shabaab"),
+                ("Voice of Jihad", "the Taliban", "Taliban"))  # fmt: skip
+_OWN_UNITS = ("A detachment of {g}", "A security detachment from {g}", "A unit of {g}",
+              "Fighters of {g}")  # fmt: skip
+
+
+@st.composite
+def admired_or_told_by_itself(draw: st.DrawFn) -> AttributionCase:
+    """Attackers tied to a group only by admiring it ("X-inspired", "an X sympathizer",
+    "inspired by X"): no attribution. A group's own agency telling that its unit did the
+    act: the group's claim."""
+    if draw(st.booleans()):
+        written, _ = draw(st.sampled_from(ARMED_NAMES))
+        frame = draw(st.sampled_from(_ADMIRED))
+        text = frame.format(t=written, T=capitalised(written.removeprefix("the ")))
+        return capitalised(text) + ".", frozenset()
+    outlet, group, name = draw(st.sampled_from(_OWN_OUTLETS))
+    unit = draw(st.sampled_from(_OWN_UNITS)).format(g=group)
+    quote, close = draw(st.sampled_from(_QUOTES))
+    text = f"{quote}{unit} attacked a bus in Dunmar,{close} {outlet} reported."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
 # --- end of attr18, round 18 ----------------------------------------------------------------

@@ -16,6 +16,7 @@ from tests.strategies import (
     a_members_own_relative_clause,
     a_town_in_its_district,
     actor_in_the_event_phrase,
+    admired_or_told_by_itself,
     affiliate_behind_a_family_name,
     apposed_suspect,
     attackers_in_a_part_of_the_group,
@@ -332,5 +333,13 @@ def test_a_takeover_dating_another_event_is_no_blame(case: AttributionCase) -> N
 def test_a_described_groups_stance_is_not_its_ties(case: AttributionCase) -> None:
     """ "A Velka-linked group denied involvement": not Velka's denial, nor that of a group
     that claims the attack in a later sentence."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(admired_or_told_by_itself())
+def test_an_admired_group_is_no_author_and_its_own_agency_claims(case: AttributionCase) -> None:
+    """ "X-inspired gunmen", "an X sympathizer": no claim; "'A unit of X attacked',
+    <X's agency> reported": X's claim."""
     text, expected = case
     assert _read(text) == set(expected), text

@@ -1511,13 +1511,14 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "for the attack. \u201cIslamic State commandos attack a restaurant frequented by "
         "foreigners in the city of Dhaka in Bangladesh,\u201d reported Amaq, an information "
         "outlet linked to the Islamic State.",
-        {("Islamic State", CLAIMED), ("Islamic State", ASSERTED)},
+        # attr18: the group's own agency telling its commandos' act is its claim
+        {("Islamic State", CLAIMED)},
     ),
     (
         "The militant Islamic State group also claimed responsibility for the suicide attack. "
         "\u2018A martyr from the Islamic State detonated his explosive belt at a gathering of "
         "justice ministry employees and Pakistani policemen,\u2019 the Amaq report said.",
-        {("Islamic State", CLAIMED), ("Islamic State", ASSERTED)},
+        {("Islamic State", CLAIMED)},  # attr18: its own agency's report is its claim
     ),
     # --- end of attrib5, round 5 -------------------------------------------------------------
     # --- attrib6, round 6: reported relative blame, bare "responsible", quoted adverbs, ---
@@ -2455,6 +2456,19 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "city of Kunduz, in their most significant victory since being booted from power by a "
         "US-led coalition in 2001.",
         set(),
+    ),
+    # attr18: attackers who only admire a group; a group's agency telling its unit's act
+    (
+        "Barcelona was the country's deadliest since 2004 when al-Qaeda-inspired bombers "
+        "killed 192 people in coordinated attacks on commuter trains in Madrid.",
+        set(),
+    ),
+    ("Vienna gun attack by Islamic State sympathizer shatters an evening of revelry", set()),
+    (
+        "\u201cA security detachment from the Islamic State carried out an attack yesterday in "
+        "Minya, targeting a bus carrying Copts and taking the lives of 32 of them,\u201d Amaq "
+        "reported.",
+        {("Islamic State", CLAIMED)},
     ),
     # --- end of attr18, round 18 -----------------------------------------------------------
 ]

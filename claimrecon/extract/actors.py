@@ -4282,7 +4282,7 @@ def _claims(
             continue
         seen.add(key)
         claim = _by_its_group(ctx, p, f, _claim(ctx, sentence, p, f, stance, modifiers))
-        claims.append(_as_his_group(ctx, p, f, claim))
+        claims.append(_told_by_itself(ctx, _as_his_group(ctx, p, f, claim)))
     return claims
 
 
@@ -4310,6 +4310,32 @@ def _as_his_group(
     if claim.stance is Stance.CLAIMED:
         update["source"] = Source(name=group, kind=SourceKind.MILITANT, via=(claim.source,))
     return claim.model_copy(update=update)
+
+
+def _told_by_itself(ctx: DocContext, claim: AttributionClaim) -> AttributionClaim:
+    """An act the group itself tells, through its statement or its agency: its claim.
+
+    " “A detachment of the Velka Front attacked the bus,” the Front's agency said": the
+    source is the group, so what it asserts of itself is its claim.
+    """
+    source = claim.source
+    if (
+        claim.stance is not Stance.ASSERTED
+        or source.kind is not SourceKind.MILITANT
+        or source.name is None
+    ):
+        return claim
+    act = ctx.lexicon.actors
+    family = act.family(claim.actor)
+    name = " ".join(source.name.lower().split())
+    speakers = {act.canonical(source.name)} | {
+        group
+        for outlet, group in act.outlets.items()
+        if re.search(rf"\b{re.escape(outlet)}\b", name)
+    }
+    if not any(act.family(group) == family for group in speakers):
+        return claim
+    return claim.model_copy(update={"stance": Stance.CLAIMED})
 
 
 def _by_its_group(
@@ -6007,6 +6033,36 @@ def _misread(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
         or _object_of_a_kill(ctx, f)
         or _former(ctx.text, f)
         or _takeover_in_the_background(ctx.text, f)
+        or _only_admired(ctx, f)
+    )
+
+
+@per_lexicon
+def _admired_re(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """What follows an admired group ("-inspired", " sympathizer") and what precedes it."""
+    words = _words_alt(lexicon.actors.inspiration_words)
+    if not words:
+        return None
+    after = re.compile(rf"\s*-?\s*(?:{words})(?![\w\-])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w\-])(?:{words})\s+(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+    return after, before
+
+
+def _only_admired(ctx: DocContext, f: _Found) -> bool:
+    """Say whether attackers are tied to the group only by their admiration of it.
+
+    "Velka-inspired bombers killed 40", "the attack by a Velka sympathizer", "gunmen
+    inspired by Velka", "an admirer of Velka": the attackers admire Velka, who did not
+    carry out the attack.
+    """
+    admired = _admired_re(ctx.lexicon)
+    if admired is None or f.stance is not Stance.ASSERTED:
+        return False
+    m = f.mention
+    after, before = admired
+    return (
+        after.match(ctx.text, m.end) is not None
+        or before.search(ctx.text, max(0, m.start - 40), m.start) is not None
     )
 
 
