@@ -1731,4 +1731,18 @@ def admired_or_told_by_itself(draw: st.DrawFn) -> AttributionCase:
     return text, frozenset({(name, Stance.CLAIMED)})
 
 
+_PLACES_THAT = ("a neighbourhood that has seen past attacks by {a}",
+                "the province, which has suffered repeated attacks by {a},",
+                "a district that had been hit by bombings by {a}")  # fmt: skip
+
+
+@st.composite
+def a_place_that_has_seen_attacks(draw: st.DrawFn) -> AttributionCase:
+    """A place described by the attacks it has seen ("a district that has seen attacks by
+    X"): an auxiliary is no modifier of an event noun, and no one attack is told."""
+    written, _ = draw(st.sampled_from(ARMED_NAMES))
+    place = draw(st.sampled_from(_PLACES_THAT)).format(a=written).rstrip(",")
+    return f"A blast struck Dunmar, {place}.", frozenset()
+
+
 # --- end of attr18, round 18 ----------------------------------------------------------------

@@ -14,6 +14,7 @@ from tests.strategies import (
     AttributionCase,
     a_member_named_in_passing,
     a_members_own_relative_clause,
+    a_place_that_has_seen_attacks,
     a_town_in_its_district,
     actor_in_the_event_phrase,
     admired_or_told_by_itself,
@@ -341,5 +342,12 @@ def test_a_described_groups_stance_is_not_its_ties(case: AttributionCase) -> Non
 def test_an_admired_group_is_no_author_and_its_own_agency_claims(case: AttributionCase) -> None:
     """ "X-inspired gunmen", "an X sympathizer": no claim; "'A unit of X attacked',
     <X's agency> reported": X's claim."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(a_place_that_has_seen_attacks())
+def test_a_place_that_has_seen_attacks_names_no_author(case: AttributionCase) -> None:
+    """ "a district that has seen attacks by X": no attribution of one event."""
     text, expected = case
     assert _read(text) == set(expected), text

@@ -2470,6 +2470,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "reported.",
         {("Islamic State", CLAIMED)},
     ),
+    # attr18: an auxiliary is no modifier of an event noun: a place's past attacks
+    (
+        "A paediatrician who fled the hospital told AFP news agency he heard a loud explosion at "
+        "the entrance of the building in DashtiBarchi, a neighbourhood that has seen past "
+        "attacks by the ISIL (ISIS) armed group.",
+        set(),
+    ),
     # --- end of attr18, round 18 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

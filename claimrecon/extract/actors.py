@@ -214,7 +214,12 @@ class _Patterns:
         # A modifier is any word but "of", "and", "or", "to": "a string of attacks" and "its
         # ability to strike" name no event.
         # ... in quotation marks too: the "cowardly" attack.
-        mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?"
+        # An auxiliary is no modifier: in "a district that has seen attacks by X", "that"
+        # opens a clause, not the noun group of one attack.
+        mod = (
+            r"(?!(?:of|and|or|to|has|have|had|is|are|was|were|been|will|would)(?![\w\-]))"
+            r"[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?"
+        )
         parts = _cue_parts(lexicon, det, mod, event)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
