@@ -4321,7 +4321,8 @@ def _told_by_itself(ctx: DocContext, claim: AttributionClaim) -> AttributionClai
     """An act the group itself tells, through its statement or its agency: its claim.
 
     " “A detachment of the Velka Front attacked the bus,” the Front's agency said": the
-    source is the group, so what it asserts of itself is its claim.
+    source is the group through its outlet (``outlets``), so what it asserts of itself is
+    its claim.
     """
     source = claim.source
     if (
@@ -4332,10 +4333,13 @@ def _told_by_itself(ctx: DocContext, claim: AttributionClaim) -> AttributionClai
         return claim
     act = ctx.lexicon.actors
     family = act.family(claim.actor)
-    name = " ".join(source.name.lower().split())
-    speakers = {act.canonical(source.name)} | {
+    # The group speaks through its outlet: named in the source ("the Amaq report"), or
+    # the chain the source came by.
+    names = [" ".join(s.name.lower().split()) for s in (source, *source.via) if s.name]
+    speakers = {
         group
         for outlet, group in act.outlets.items()
+        for name in names
         if re.search(rf"\b{re.escape(outlet)}\b", name)
     }
     if not any(act.family(group) == family for group in speakers):
