@@ -783,6 +783,9 @@ class ActorLexicon(_Section):
     baseless_words: list[str] = []
     """Words that call what another said untrue ("baseless", "unfounded") for
     ``{baseless}``: "Okvara said Dunmar's allegations were baseless" is Okvara's denial."""
+    inspiration_words: list[str] = []
+    """Words that tie attackers to a group only by what they admire ("X-inspired",
+    "X sympathizer", "inspired by X"): the group they name did not commit the act."""
     not_actor_words: list[str] = []
     """Capitalised words that never name a perpetrator (lower case): pronouns,
     titles and the like, beside the speaker nouns, months and weekdays."""

@@ -1588,3 +1588,161 @@ def headline_with_a_place(draw: st.DrawFn) -> AttributionCase:
     place = draw(st.sampled_from(_UNKNOWN_PLACES))
     text = frame.format(T=title, P=place, n=draw(st.sampled_from(_PLACED_NOUNS)))
     return text.replace("The Al-", "The al-"), frozenset({(name, stance)})
+
+
+# --- attr18, round 18: one claim over several attacks, a finding of no link, claimants a
+# colon names, a takeover dating another event, a described group's stance -------------------
+_SEVERAL = ("both attacks", "the two bombings", "both the blasts", "all three attacks",
+            "the twin bombings")  # fmt: skip
+_OVER_SEVERAL = (
+    ("{A} claimed {s}", Stance.CLAIMED),
+    ("{A} claimed responsibility for {s}", Stance.CLAIMED),
+    ("{A} has claimed {s}{w}", Stance.CLAIMED),
+    ("{S} was claimed by {a}", Stance.CLAIMED),
+    ("{V} said {a} carried out {s}", Stance.ASSERTED),
+)
+_FINDERS = ("Investigators", "Police", "The interior ministry", "Officials")
+_NO_LINK = (
+    "{F} found no evidence of any association with {a}",
+    "{F} found no link to {a}",
+    "{F} have found no links to {a}",
+    "{F} said there was no sign of ties to {a}",
+    "{F} said the attacker had no known links to {a}",
+    "{F} said they had found no evidence that {p}, {d}, had any association with {a}",
+    "{F} found no evidence that the gunman had links to {a}",
+)
+_ATTACKER_ASIDES = ("the man who drove the truck into the crowd",
+                    "a 31-year-old from Dunmar", "who was shot dead by police")  # fmt: skip
+_COLON_OPENERS = ("Two groups have claimed responsibility",
+                  "Responsibility has been claimed by two groups",
+                  "Two militant organisations claimed responsibility for the attack")  # fmt: skip
+_COLON_CLAUSES = ("{A} released a statement", "{A} said its fighters carried out the attack",
+                  "{A} posted a video online", "{A} issued a statement on Telegram")  # fmt: skip
+_TAKEN = ("seized the city", "captured the provincial capital", "overran much of the district",
+          "seized control of the town", "took control of the region")  # fmt: skip
+_DATING = ("The strike came days after", "The bombing came a week after",
+           "The raid followed weeks of fighting after", "The blast came hours before")  # fmt: skip
+_DESCRIBED = ("A little-known {t}-linked group", "A {t}-affiliated faction",
+              "A shadowy militant group allied to {t}",
+              "A Zelvanian {t}-inspired group")  # fmt: skip
+
+
+@st.composite
+def claims_over_several_attacks(draw: st.DrawFn) -> AttributionCase:
+    """One claim or blame over several attacks ("X claimed both attacks"): the group's."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    frame, stance = draw(st.sampled_from(_OVER_SEVERAL))
+    several = draw(st.sampled_from(_SEVERAL))
+    when, speaker = draw(st.sampled_from(_WHEN)), draw(st.sampled_from(_SPEAKERS))
+    text = frame.format(A=capitalised(written), a=written, s=several, S=capitalised(several),
+                        w=when, V=speaker)  # fmt: skip
+    return text + ".", frozenset({(name, stance)})
+
+
+@st.composite
+def no_link_found(draw: st.DrawFn) -> AttributionCase:
+    """A finding of no link, association or ties to a group: the speaker denies its part.
+
+    A place or a target with no link to a group ("a residential area, which had no
+    connection with X") says nothing of who attacked it."""
+    written, name = draw(st.sampled_from(ARMED_NAMES))
+    if draw(st.integers(0, 4)) == 0:
+        place = draw(st.sampled_from(("a civilian residential area", "a wedding hall", "a school")))
+        return f"It was {place}, which had no connection with {written}.", frozenset()
+    frame = draw(st.sampled_from(_NO_LINK))
+    text = frame.format(F=draw(st.sampled_from(_FINDERS)), a=written,
+                        p=draw(st.sampled_from(_PEOPLE)),
+                        d=draw(st.sampled_from(_ATTACKER_ASIDES)))  # fmt: skip
+    return text + ".", frozenset({(name, Stance.DENIED)})
+
+
+@st.composite
+def claimants_after_a_colon(draw: st.DrawFn) -> AttributionCase:
+    """A claim with no subject, then a colon whose clauses name the claimants: each claims."""
+    (first, one), (second, other) = draw(_two_actors().filter(
+        lambda pair: all(n not in dict(STATE_NAMES).values() for _, n in pair)))  # fmt: skip
+    clauses = draw(st.lists(st.sampled_from(_COLON_CLAUSES), min_size=2, max_size=2))
+    joint = draw(st.sampled_from((" and ", ", and ", "; ", " while ")))
+    text = (
+        f"{draw(st.sampled_from(_COLON_OPENERS))}: {clauses[0].format(A=first)}{joint}"
+        f"{clauses[1].format(A=second)}."
+    )
+    return text, frozenset({(one, Stance.CLAIMED), (other, Stance.CLAIMED)})
+
+
+@st.composite
+def takeover_dating_another_event(draw: st.DrawFn) -> AttributionCase:
+    """A group's men taking ground, told as the time of another event: no attribution."""
+    written, _ = draw(st.sampled_from(ARMED_NAMES))
+    men = draw(st.sampled_from(_MILITANTS))
+    text = (
+        f"{draw(st.sampled_from(_DATING))} {written.removeprefix('the ')} {men} "
+        f"{draw(st.sampled_from(_TAKEN))}."
+    )
+    return capitalised(text), frozenset()
+
+
+@st.composite
+def described_group_takes_a_stance(draw: st.DrawFn) -> AttributionCase:
+    """A group described by its tie to another ("a Velka-linked group") denies or claims:
+    the described group's stance, never the group its tie names; a later sentence where
+    another group takes the other side does not name it."""
+    tie, _ = draw(st.sampled_from(ARMED_NAMES))
+    tie = tie.removeprefix("the ")
+    other, other_name = draw(st.sampled_from(ARMED_NAMES))
+    assume(other.removeprefix("the ") != tie)
+    described = draw(st.sampled_from(_DESCRIBED)).format(t=tie)
+    event = draw(st.sampled_from(_EVENTS))
+    if draw(st.booleans()):
+        return f"{described} denied involvement in {event}.", frozenset()
+    text = (
+        f"{described} denied involvement in {event}. In a statement, it said it does not "
+        f"target civilians. {capitalised(other)} claimed responsibility for {event}."
+    )
+    return text, frozenset({(other_name, Stance.CLAIMED)})
+
+
+_ADMIRED = ("{T}-inspired gunmen stormed the hotel, killing 20",
+            "The attack by a {t} sympathizer killed four people",
+            "Police said the stabbing was carried out by an admirer of {t}",
+            "Gunmen inspired by {t} killed 12 worshippers",
+            "The bombing was carried out by {t} sympathisers, officials said")  # fmt: skip
+_OWN_OUTLETS = (("Amaq", "the Islamic State", "Islamic State"),
+                ("al-Kataib", "al-Shabaab", "al-Shabaab"),
+                ("Voice of Jihad", "the Taliban", "Taliban"))  # fmt: skip
+_OWN_UNITS = ("A detachment of {g}", "A security detachment from {g}", "A unit of {g}",
+              "Fighters of {g}")  # fmt: skip
+
+
+@st.composite
+def admired_or_told_by_itself(draw: st.DrawFn) -> AttributionCase:
+    """Attackers tied to a group only by admiring it ("X-inspired", "an X sympathizer",
+    "inspired by X"): no attribution. A group's own agency telling that its unit did the
+    act: the group's claim."""
+    if draw(st.booleans()):
+        written, _ = draw(st.sampled_from(ARMED_NAMES))
+        frame = draw(st.sampled_from(_ADMIRED))
+        text = frame.format(t=written, T=capitalised(written.removeprefix("the ")))
+        return capitalised(text) + ".", frozenset()
+    outlet, group, name = draw(st.sampled_from(_OWN_OUTLETS))
+    unit = draw(st.sampled_from(_OWN_UNITS)).format(g=group)
+    quote, close = draw(st.sampled_from(_QUOTES))
+    text = f"{quote}{unit} attacked a bus in Dunmar,{close} {outlet} reported."
+    return text, frozenset({(name, Stance.CLAIMED)})
+
+
+_PLACES_THAT = ("a neighbourhood that has seen past attacks by {a}",
+                "the province, which has suffered repeated attacks by {a},",
+                "a district that had been hit by bombings by {a}")  # fmt: skip
+
+
+@st.composite
+def a_place_that_has_seen_attacks(draw: st.DrawFn) -> AttributionCase:
+    """A place described by the attacks it has seen ("a district that has seen attacks by
+    X"): an auxiliary is no modifier of an event noun, and no one attack is told."""
+    written, _ = draw(st.sampled_from(ARMED_NAMES))
+    place = draw(st.sampled_from(_PLACES_THAT)).format(a=written).rstrip(",")
+    return f"A blast struck Dunmar, {place}.", frozenset()
+
+
+# --- end of attr18, round 18 ----------------------------------------------------------------

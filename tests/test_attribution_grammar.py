@@ -14,8 +14,10 @@ from tests.strategies import (
     AttributionCase,
     a_member_named_in_passing,
     a_members_own_relative_clause,
+    a_place_that_has_seen_attacks,
     a_town_in_its_district,
     actor_in_the_event_phrase,
+    admired_or_told_by_itself,
     affiliate_behind_a_family_name,
     apposed_suspect,
     attackers_in_a_part_of_the_group,
@@ -24,13 +26,17 @@ from tests.strategies import (
     back_reference_sentences,
     blame_of_a_back_reference,
     blame_told_any_way,
+    claimants_after_a_colon,
     claimed_acts_and_inquiries,
     claims_in_a_subordinate_clause,
+    claims_over_several_attacks,
     claims_told_any_way,
+    described_group_takes_a_stance,
     described_in_a_lede,
     headline_claims_a_bomb,
     headline_with_a_place,
     headlines_in_title_case,
+    no_link_found,
     own_order_of_the_attack,
     own_voice_sentences,
     particles_either_way,
@@ -42,6 +48,7 @@ from tests.strategies import (
     stance_with_an_adverb,
     statement_quoted_in_the_present,
     subject_with_chained_asides,
+    takeover_dating_another_event,
     unclaimed_but_suspected,
     unknown_actor_sentences,
 )
@@ -275,5 +282,72 @@ def test_blame_held_back_groups_paired_and_a_groups_own_voice(case: AttributionC
 def test_a_town_naming_the_event_is_no_actor(case: AttributionCase) -> None:
     """ "X blamed for Dunmar attack", "X rejects role in Dunmar bombing": the group's
     stance; the town the event is named by is what it is blamed for, not its author."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+# --- attr18, round 18 -----------------------------------------------------------------------
+
+
+@given(claims_over_several_attacks())
+def test_one_claim_over_several_attacks_is_the_groups(case: AttributionCase) -> None:
+    """ "X claimed both attacks", "all three attacks were claimed by X": X's claim."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(no_link_found())
+def test_a_finding_of_no_link_denies_the_groups_part(case: AttributionCase) -> None:
+    """ "found no evidence of any association with X", "no known links to X": denied, also
+    past an aside on the attacker."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(no_link_found())
+def test_a_finding_of_no_link_is_the_finders(case: AttributionCase) -> None:
+    """The denial is the speaker's, not the group's own."""
+    text, expected = case
+    ctx = DocContext(Document(id="d", text=text), _LEXICON)
+    claims = [c for s in ctx.sentences for c in find_attributions(ctx, s)]
+    assert len(claims) == len(expected), text
+    for claim in claims:
+        assert claim.source is None or claim.source.name != claim.actor, text
+
+
+@given(claimants_after_a_colon())
+def test_claimants_a_colon_names_each_claim(case: AttributionCase) -> None:
+    """ "Two groups have claimed responsibility: X released a statement and Y said ...":
+    both claim it."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(takeover_dating_another_event())
+def test_a_takeover_dating_another_event_is_no_blame(case: AttributionCase) -> None:
+    """ "The strike came days after X fighters seized the city": no attribution."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(described_group_takes_a_stance())
+def test_a_described_groups_stance_is_not_its_ties(case: AttributionCase) -> None:
+    """ "A Velka-linked group denied involvement": not Velka's denial, nor that of a group
+    that claims the attack in a later sentence."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(admired_or_told_by_itself())
+def test_an_admired_group_is_no_author_and_its_own_agency_claims(case: AttributionCase) -> None:
+    """ "X-inspired gunmen", "an X sympathizer": no claim; "'A unit of X attacked',
+    <X's agency> reported": X's claim."""
+    text, expected = case
+    assert _read(text) == set(expected), text
+
+
+@given(a_place_that_has_seen_attacks())
+def test_a_place_that_has_seen_attacks_names_no_author(case: AttributionCase) -> None:
+    """ "a district that has seen attacks by X": no attribution of one event."""
     text, expected = case
     assert _read(text) == set(expected), text

@@ -107,7 +107,9 @@ def linked_attackers(draw: st.DrawFn) -> AttributionCase:
     """ "Al-Shabaab-linked gunmen stormed": the attackers tied to the group are its."""
     written, name = draw(st.sampled_from(_KNOWN))
     written = written.removeprefix("the ")
-    link = draw(st.sampled_from(("linked", "allied", "backed", "inspired")))
+    # attr18: not "inspired": attackers who admire a group are not its (tests/strategies.py,
+    # admired_or_told_by_itself)
+    link = draw(st.sampled_from(("linked", "allied", "backed")))
     noun = draw(st.sampled_from(("gunmen", "militants", "suicide bombers", "attackers")))
     verb = draw(st.sampled_from(("stormed the hotel", "attacked the convoy", "killed 12 people")))
     det = draw(st.sampled_from(("", "Six ", "A group of ")))

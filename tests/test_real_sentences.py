@@ -1558,13 +1558,14 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "for the attack. \u201cIslamic State commandos attack a restaurant frequented by "
         "foreigners in the city of Dhaka in Bangladesh,\u201d reported Amaq, an information "
         "outlet linked to the Islamic State.",
-        {("Islamic State", CLAIMED), ("Islamic State", ASSERTED)},
+        # attr18: the group's own agency telling its commandos' act is its claim
+        {("Islamic State", CLAIMED)},
     ),
     (
         "The militant Islamic State group also claimed responsibility for the suicide attack. "
         "\u2018A martyr from the Islamic State detonated his explosive belt at a gathering of "
         "justice ministry employees and Pakistani policemen,\u2019 the Amaq report said.",
-        {("Islamic State", CLAIMED), ("Islamic State", ASSERTED)},
+        {("Islamic State", CLAIMED)},  # attr18: its own agency's report is its claim
     ),
     # --- end of attrib5, round 5 -------------------------------------------------------------
     # --- attrib6, round 6: reported relative blame, bare "responsible", quoted adverbs, ---
@@ -2485,6 +2486,45 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED)},
     ),
     # --- end of attrw13, round 16 ----------------------------------------------------------
+    # --- attr18, round 18: one claim over several attacks; a finding of no link is the
+    # speaker's denial; a takeover dating another event is no blame
+    (
+        "IS claimed both attacks.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "British police said on Monday they had found no evidence that Khalid Masood, the "
+        "terrorist who killed four people in an attack on parliament last week, had any "
+        "association with the Islamic State (ISIS) or Al-Qaeda, Reuters reports.",
+        {("Islamic State", DENIED), ("al-Qaeda", DENIED)},
+    ),
+    (
+        "The air raid came days after Taliban fighters seized control of the strategic northern "
+        "city of Kunduz, in their most significant victory since being booted from power by a "
+        "US-led coalition in 2001.",
+        set(),
+    ),
+    # attr18: attackers who only admire a group; a group's agency telling its unit's act
+    (
+        "Barcelona was the country's deadliest since 2004 when al-Qaeda-inspired bombers "
+        "killed 192 people in coordinated attacks on commuter trains in Madrid.",
+        set(),
+    ),
+    ("Vienna gun attack by Islamic State sympathizer shatters an evening of revelry", set()),
+    (
+        "\u201cA security detachment from the Islamic State carried out an attack yesterday in "
+        "Minya, targeting a bus carrying Copts and taking the lives of 32 of them,\u201d Amaq "
+        "reported.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # attr18: an auxiliary is no modifier of an event noun: a place's past attacks
+    (
+        "A paediatrician who fled the hospital told AFP news agency he heard a loud explosion at "
+        "the entrance of the building in DashtiBarchi, a neighbourhood that has seen past "
+        "attacks by the ISIL (ISIS) armed group.",
+        set(),
+    ),
+    # --- end of attr18, round 18 -----------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -2526,6 +2566,18 @@ ATTRIBUTIONS_IN_ORDER = [
             ("Jaish-e-Mohammed", CLAIMED),
             ("Jaish-e-Mohammed", SUSPECTED),
         ],
+    ),
+    # attr18: a group described by its tie denies; the group claiming it two sentences on is
+    # another (its name, unknown to the lexicon, comes between): no denial by either
+    (
+        "A Libyan al-Qaeda linked militant group has denied involvement in a deadly attack on "
+        "Egypt's Coptic Christians after Egyptian armed forces launched a second round of "
+        "retaliatory airstrikes on its bases in Derna on Sunday, eastern Libya.\nIn a statement "
+        "issued on Saturday, the Mujahideen Shura Council in Derna (MSCD) said it does not "
+        "target unarmed civilians in Libya or Egypt.\nThe Islamic State group claimed "
+        "responsibility for the Friday's attack, when gunmen targeted a bus carrying Christians "
+        "on a visit to a monastery in Egypt's Minya province.",
+        [("Islamic State", CLAIMED)],
     ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------

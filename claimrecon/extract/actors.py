@@ -206,13 +206,20 @@ class _Patterns:
         event = _words_alt(act.event_nouns)
         participles = _participles(act.attack_verbs)
         det = (
-            r"(?:a|an|the|this|that|these|those|last\s+week['\u2019]s|\w+day['\u2019]s"
+            # "both attacks", "all three bombings": one claim over several attacks.
+            r"(?:both(?:\s+the)?|all\s+(?:the\s+)?(?:two|three|four|five)"
+            r"|a|an|the|this|that|these|those|last\s+week['\u2019]s|\w+day['\u2019]s"
             r"|(?-i:[A-Z])[\w\-]*['\u2019]s)"
         )
         # A modifier is any word but "of", "and", "or", "to": "a string of attacks" and "its
         # ability to strike" name no event.
         # ... in quotation marks too: the "cowardly" attack.
-        mod = r"(?!(?:of|and|or|to)(?![\w\-]))[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?"
+        # An auxiliary is no modifier: in "a district that has seen attacks by X", "that"
+        # opens a clause, not the noun group of one attack.
+        mod = (
+            r"(?!(?:of|and|or|to|has|have|had|is|are|was|were|been|will|would)(?![\w\-]))"
+            r"[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?"
+        )
         parts = _cue_parts(lexicon, det, mod, event)
         after_items = sorted(act.stance_cues.items(), key=lambda kv: -len(kv[0]))
         before_items = sorted(act.agent_cues.items(), key=lambda kv: -len(kv[0]))
@@ -397,8 +404,9 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
     parts.update(_verdict_parts(act.baseless_words))
-    # "identified a 25-year-old man from Velmar as": a person told in a few plain words.
-    parts["{someone}"] = r"(?:[\w'\u2019\-]+\s+){0,5}?[\w'\u2019\-]+"
+    # "identified a 25-year-old man from Velmar as": a person told in a few plain words,
+    # perhaps with an aside after them ("Karim Okvara, the man who drove the truck,").
+    parts["{someone}"] = r"(?:[\w'\u2019\-]+\s+){0,5}?[\w'\u2019\-]+(?:,[^,;.]{1,150},)?"
     adverbs = [w for w in act.subject_fillers if w.endswith("ly") or w in ("also", "already")]
     # Any adverb of manner may follow an auxiliary: "is widely believed", "was swiftly
     # claimed", not only the lexicon's.
@@ -1760,7 +1768,7 @@ def _with_introduced(
         return named
     end = _past_its_tie(ctx.text, m.end(), named)
     described = {ctx.lexicon.actors.family(n.actor) for n in named if n.start < end + 120}
-    actor = _named_after(ctx, p, sentence, described)
+    actor = _named_after(ctx, p, sentence, described, _told_stance(sentence.text[m.end() :]))
     if actor is None:
         return named
     mention = _Mention(m.start(), end, actor, ctx.text[m.start() : end], anaphor=True, sure=True)
@@ -1829,16 +1837,45 @@ def _past_its_tie(text: str, at: int, named: list[_Mention]) -> int:
     return group.end if dash is None else dash.end()
 
 
+# A group's own word on an act: its claim, or its denial.
+_TOLD_CLAIM = re.compile(
+    r"(?<![\w\-])(?:claimed|claims|claim|claiming|took|takes|taken|taking|admitted|accepted)"
+    r"\s+(?:the\s+)?(?:responsibility|credit)(?![\w\-])",
+    re.IGNORECASE,
+)
+_TOLD_DENIAL = re.compile(
+    r"(?<![\w\-])(?:denied|denies|deny|denying|rejected|rejects|disowned|disowns)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _told_stance(text: str) -> Stance | None:
+    """The stance a group's own words take in ``text``: a claim or a denial, if one alone."""
+    claim, denial = _TOLD_CLAIM.search(text), _TOLD_DENIAL.search(text)
+    if (claim is None) == (denial is None):
+        return None
+    return Stance.CLAIMED if claim is not None else Stance.DENIED
+
+
 def _named_after(
-    ctx: DocContext, p: _Patterns, sentence: Sentence, described: set[str]
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    described: set[str],
+    stance: Stance | None = None,
 ) -> str | None:
     """The armed group that opens one of the sentences after, other than those described.
 
     The text names the group it introduced as the subject of what follows ("The Okvara
-    Battalion said ..."); a group named inside a later sentence may be another one.
+    Battalion said ..."); a group named inside a later sentence may be another one, and so
+    is one whose own words take the other side ("A little-known group denied ... The Okvara
+    Battalion claimed responsibility": a group that denied the act is not the one claiming it).
     """
     family = ctx.lexicon.actors.family
     for later in ctx.sentences[sentence.index + 1 : sentence.index + 1 + _AFTER_INTRODUCED]:
+        told = _told_stance(later.text)
+        if stance is not None and told is not None and told is not stance:
+            continue
         opening = _OPENING_THE.match(ctx.text, later.start, later.end)
         at = later.start if opening is None else opening.end()
         for n in _named(ctx, p, later, None):
@@ -2690,11 +2727,60 @@ def _attributions(ctx: DocContext, sentence: Sentence) -> list[AttributionClaim]
     found = _subject_claims(ctx, p, reading, used)
     found += _agent_claims(ctx, p, reading, used, modifiers)
     found += _nominal_claims(ctx, p, sentence, mentions, used)
+    found += _claimants_after_a_colon(ctx, p, sentence, mentions, found)
     found = _with_partners(ctx.text, mentions, _with_coordinated(ctx, p, mentions, found))
     found = _checked(ctx, p, found)
     claims = _claims(ctx, p, sentence, _denials_first(found), modifiers)
     claims += _record_claims(ctx, p, sentence, mentions, claims)
     return claims + _acts_told_by_a_group(ctx, p, sentence, present, mentions, claims)
+
+
+# "Two groups have claimed responsibility:", "responsibility was claimed by rival groups:":
+# a claim whose claimants the clauses after the colon name.
+_CLAIM_THEN_COLON = re.compile(
+    r"(?<![\w\-])(?:(?:claimed|claim|claims|claiming|took|taken|accepted|assumed)\s+"
+    r"(?:the\s+)?(?:responsibility|credit)|(?:responsibility|credit)\s+(?:was|has\s+been|had\s+been)"
+    r"\s+claimed(?:\s+by\s+[^:;.]{1,40}?)?)(?:\s+for\s+[^:;.]{1,60}?)?\s*:\s*",
+    re.IGNORECASE,
+)
+# Where an elaborating clause, or an item of a list of claimants, opens.
+_CLAUSE_OPENS = re.compile(r"(?:^|[;,]|(?<![\w\-])(?:and|while|whereas))\s*(?:the\s+)?$", re.I)
+# What follows a claimant: its verb, or the next item.
+_CLAIMANT_ENDS = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:$|[,;.]|and\s|(?-i:[a-z]))")
+
+
+def _claimants_after_a_colon(
+    ctx: DocContext,
+    p: _Patterns,
+    sentence: Sentence,
+    mentions: list[_Mention],
+    found: list[_Found],
+) -> list[_Found]:
+    """The claimants a colon names after a claim that has no subject of its own.
+
+    "Two groups have claimed responsibility: the Velka Front released a statement and the
+    Okvara Brigade said its fighters stormed the hotel": each subject of a clause after the
+    colon is a claimant, whatever its own verb says.
+    """
+    text = ctx.text
+    colon = _CLAIM_THEN_COLON.search(text, sentence.start, sentence.end)
+    if colon is None or any(m.start < colon.start() for m in mentions):
+        return []
+    if _negated(p, text[sentence.start : colon.start()]):
+        return []  # "No group has claimed responsibility: police said X was suspected"
+    done = {f.mention.actor for f in found}  # read by a frame of its own: its stance stands
+    out: list[_Found] = []
+    for m in mentions:
+        if m.start < colon.end() or m.anaphor or m.voice or m.actor in done:
+            continue
+        if _is_state(ctx, p, m.actor) or text[m.end : m.end + 2] in ("'s", "\u2019s"):
+            continue
+        opens = _CLAUSE_OPENS.search(text[colon.end() - 1 : m.start].lstrip(":"))
+        if opens is None or _CLAIMANT_ENDS.match(text, m.end, sentence.end) is None:
+            continue
+        done.add(m.actor)
+        out.append(_Found(m, Stance.CLAIMED, m.start, m.end, cue=(colon.start(), colon.end())))
+    return out
 
 
 def _denials_first(found: list[_Found]) -> list[_Found]:
@@ -4201,7 +4287,7 @@ def _claims(
             continue
         seen.add(key)
         claim = _by_its_group(ctx, p, f, _claim(ctx, sentence, p, f, stance, modifiers))
-        claims.append(_as_his_group(ctx, p, f, claim))
+        claims.append(_told_by_itself(ctx, _as_his_group(ctx, p, f, claim)))
     return claims
 
 
@@ -4229,6 +4315,36 @@ def _as_his_group(
     if claim.stance is Stance.CLAIMED:
         update["source"] = Source(name=group, kind=SourceKind.MILITANT, via=(claim.source,))
     return claim.model_copy(update=update)
+
+
+def _told_by_itself(ctx: DocContext, claim: AttributionClaim) -> AttributionClaim:
+    """An act the group itself tells, through its statement or its agency: its claim.
+
+    " “A detachment of the Velka Front attacked the bus,” the Front's agency said": the
+    source is the group through its outlet (``outlets``), so what it asserts of itself is
+    its claim.
+    """
+    source = claim.source
+    if (
+        claim.stance is not Stance.ASSERTED
+        or source.kind is not SourceKind.MILITANT
+        or source.name is None
+    ):
+        return claim
+    act = ctx.lexicon.actors
+    family = act.family(claim.actor)
+    # The group speaks through its outlet: named in the source ("the Amaq report"), or
+    # the chain the source came by.
+    names = [" ".join(s.name.lower().split()) for s in (source, *source.via) if s.name]
+    speakers = {
+        group
+        for outlet, group in act.outlets.items()
+        for name in names
+        if re.search(rf"\b{re.escape(outlet)}\b", name)
+    }
+    if not any(act.family(group) == family for group in speakers):
+        return claim
+    return claim.model_copy(update={"stance": Stance.CLAIMED})
 
 
 def _by_its_group(
@@ -5843,9 +5959,7 @@ def _checked(ctx: DocContext, p: _Patterns, found: list[_Found]) -> list[_Found]
         m = f.mention
         if f.start >= m.start and _in_relative_clause(ctx, m) and not _own(p, ctx.text, f):
             continue
-        if _rescue(ctx, p, f) or _said_to_belong(ctx, f) or _object_of_a_kill(ctx, f):
-            continue
-        if _former(ctx.text, f):
+        if _misread(ctx, p, f):
             continue
         owned = _state_owned(ctx, p, m)
         if owned is not None:
@@ -5888,6 +6002,77 @@ _FORMER = re.compile(
     r"(?<![\w\-])(?:former|ex)(?:\s+|-)(?:(?:[\w\-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+# A clause telling the time of another event by a step of a war: "came days after", "a week
+# before", "since" opens it, and the group's men take ground in it.
+_WHEN_OPENS = re.compile(r"(?<![\w\-])(?:after|before|since|when|as)\s+(?:the\s+)?$", re.IGNORECASE)
+_TAKEOVER = re.compile(
+    r"(?<![\w\-])(?:seized|captured|overran|overrun|invaded|took|taken|retook|recaptured)"
+    r"(?:\s+(?:full\s+|partial\s+)?(?:control|hold)\s+of|\s+over)?\s+(?:(?:much|most|parts?"
+    r"|large\s+parts?|swathes?|all)\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:city|cities|town|towns|village|villages|district|districts|province|provinces"
+    r"|region|regions|territory|territories|area|areas|capital|country|valley)(?![\w\-])"
+    r"|(?<![\w\-])(?:seized|captured|overran|invaded|retook|recaptured)"
+    r"(?:\s+(?:full\s+|partial\s+)?control\s+of)?\s+(?-i:[A-Z])[\w\-]+(?=[\s,.;])",
+    re.IGNORECASE,
+)
+
+
+def _takeover_in_the_background(text: str, f: _Found) -> bool:
+    """Say whether an assertion tells a group's men taking ground as the time of another event.
+
+    "The strike came days after Velka fighters seized the city": the takeover dates the
+    strike; it is a step of a war, no attack the text attributes (unlike "a week after Velka
+    gunmen killed 20 at a hotel", an attack of its own).
+    """
+    m = f.mention
+    if f.stance is not Stance.ASSERTED or f.start < m.start:
+        return False
+    if _WHEN_OPENS.search(text, max(0, m.start - 20), m.start) is None:
+        return False
+    return _TAKEOVER.search(text, m.end, min(len(text), f.end + 80)) is not None
+
+
+def _misread(ctx: DocContext, p: _Patterns, f: _Found) -> bool:
+    """Say whether a frame read what is no attribution: a rescue, a victim, a past tie."""
+    return (
+        _rescue(ctx, p, f)
+        or _said_to_belong(ctx, f)
+        or _object_of_a_kill(ctx, f)
+        or _former(ctx.text, f)
+        or _takeover_in_the_background(ctx.text, f)
+        or _only_admired(ctx, f)
+    )
+
+
+@per_lexicon
+def _admired_re(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """What follows an admired group ("-inspired", " sympathizer") and what precedes it."""
+    words = _words_alt(lexicon.actors.inspiration_words)
+    if not words:
+        return None
+    after = re.compile(rf"\s*-?\s*(?:{words})(?![\w\-])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w\-])(?:{words})\s+(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+    return after, before
+
+
+def _only_admired(ctx: DocContext, f: _Found) -> bool:
+    """Say whether attackers are tied to the group only by their admiration of it.
+
+    "Velka-inspired bombers killed 40", "the attack by a Velka sympathizer", "gunmen
+    inspired by Velka", "an admirer of Velka": the attackers admire Velka, who did not
+    carry out the attack.
+    """
+    admired = _admired_re(ctx.lexicon)
+    if admired is None or f.stance is not Stance.ASSERTED:
+        return False
+    m = f.mention
+    after, before = admired
+    return (
+        after.match(ctx.text, m.end) is not None
+        or before.search(ctx.text, max(0, m.start - 40), m.start) is not None
+    )
 
 
 def _former(text: str, f: _Found) -> bool:
