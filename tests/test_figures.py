@@ -187,7 +187,7 @@ CASES = [
         [("killed", "soldiers", 15, 15, "exact"), ("arrested", "soldiers", 10, 10, "exact")],
     ),
     # groups named by a metric, parts named by a pronoun, participles as adjectives
-    ("Seven of the dead were members of one community.", [("killed", "people", 7, 7, "exact")]),
+    ("Seven of the dead were members of one community.", [("killed", "civilians", 7, 7, "exact")]),
     ("Two of the wounded later died in hospital.", [("killed", "people", 2, 2, "exact")]),
     (
         "Among the injured were at least five paramilitary soldiers.",
