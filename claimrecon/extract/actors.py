@@ -2336,7 +2336,7 @@ def _subject_of(
             return None
         j = _leading(p, doc_text, mentions, k, cs)
         m = _through_apposition(doc_text, mentions, mentions[j])
-        gap = _past_closing_quote(p, doc_text, m, doc_text[m.end : cs])
+        gap = doc_text[m.end : cs]
         start = None
         if _subject_gap_ok(p, gap) and not _AND_PREDICATE.match(gap):
             # A relative clause has the name as its subject, wherever the name stands.
@@ -2352,24 +2352,6 @@ def _subject_of(
             return m, start
         k = j - 1
     return None
-
-
-def _past_closing_quote(p: _Patterns, text: str, m: _Mention, gap: str) -> str:
-    """The gap after a name in quotation marks, past its closing mark: '"Okvara Front" claimed'.
-
-    Not a quoted word, a nickname ("known as the 'Ghost'") as often as a name, nor a
-    quoted name before a group word: 'the "Okvara" group' is a group the speaker likens
-    to Okvara, in scare quotes.
-    """
-    if not (m.start > 0 and text[m.start - 1] in _QUOTE_MARKS and gap[:1] in _QUOTE_MARKS):
-        return gap
-    if " " not in m.text.strip() and not m.text.isupper():
-        return gap
-    after = _WORD.findall(gap, 1)[:1]
-    return gap if after and after[0].lower() in p.anaphor_heads else gap[1:]
-
-
-_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
 
 def _habitual(p: _Patterns, gap: str) -> bool:
@@ -5382,19 +5364,10 @@ def _capitalised_cue(
     lexicon knows is no other words: "Zelvania Denies Allegations".
     """
     text = ctx.text
-    opening = _opening(text, sentence)
-    if not text[at : at + 1].isupper() or at == opening:
+    if not text[at : at + 1].isupper() or at == _opening(text, sentence):
         return False
     if span.name.lower() in p.discovery.countries:
         return False
-    last = span.name.rsplit(" ", 1)[-1].lower()
-    if (
-        span.start == opening
-        and " " in span.name
-        and not text[span.end : at].strip()
-        and last not in p.attackers | p.members
-    ):
-        return False  # "Okvara Sabrun Claims Attack": a name of two words opens the line
     return not (_group_form(span) or _PARTICLE_GLUED.search(span.name))
 
 
@@ -5545,14 +5518,21 @@ def _a_person_or_a_place(
     """Say whether the words before a name make it a person's or a part of a place.
 
     "Taliban spokesman Zabihullah Mujahid", "X alias Y": a person; "operating in
-    Zelvania's North Okvara": a part of a place, where, not who.
+    Zelvania's North Okvara": a part of a place, where, not who. After a possessive only
+    a name of a group's form is another actor ("Zelvania's QIA", "the Front's Okvara
+    Brigade"); any other is the possessor's man or part ("the Front's Karim Okvara").
     """
     text, lo = ctx.text, sentence.start
     return (
         _titled(ctx, p, grammar, sentence, span)
         or _ALIAS_BEFORE.search(text, max(lo, span.start - 8), span.start) is not None
         or _IN_A_PLACES_PART.search(text, max(lo, span.start - 60), span.start) is not None
+        or (_OWNED.search(text, max(lo, span.start - 3), span.start) and not _group_form(span))
     )
+
+
+# Just after a possessive: "Zelvania's Okvara Front", "the Front's Karim Okvara".
+_OWNED = re.compile(r"['\u2019]s\s+$")
 
 
 def _attackers_in_capitals(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
