@@ -157,9 +157,19 @@ def test_a_group_after_a_countrys_possessive_is_the_actor_not_the_country(
     st.sampled_from(_HEADS),
 )
 def test_a_person_after_a_groups_possessive_is_not_the_actor(words: list[str], head: str) -> None:
-    group, person = f"{words[0]} {head}", f"Karim {words[1]}"
-    text = f"The bombing was claimed by the {group}'s {person}."
+    group = f"{words[0]} {head}"
+    text = f"The bombing was claimed by the {group}'s Karim {words[1]}."
     assert _read(text) == {(group, Stance.CLAIMED)}, text
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=3, max_size=3, unique=True),
+    st.sampled_from(_HEADS),
+)
+def test_a_groups_province_after_its_possessive_is_the_actor(words: list[str], head: str) -> None:
+    province = f"{words[1]} Province"
+    text = f"The bombing was claimed by the {words[0]} {head}'s {province}."
+    assert _read(text) == {(province, Stance.CLAIMED)}, text
 
 
 @given(st.sampled_from(_WORDS), st.sampled_from(_COUNTRIES))

@@ -5519,15 +5519,18 @@ def _a_person_or_a_place(
 
     "Taliban spokesman Zabihullah Mujahid", "X alias Y": a person; "operating in
     Zelvania's North Okvara": a part of a place, where, not who. After a possessive only
-    a name of a group's form is another actor ("Zelvania's QIA", "the Front's Okvara
-    Brigade"); any other is the possessor's man or part ("the Front's Karim Okvara").
+    a name of a group's form is another actor ("Zelvania's QIA", "the Front's Zelvan
+    Province"); any other is the possessor's man ("the Front's Karim Okvara").
     """
     text, lo = ctx.text, sentence.start
     return (
         _titled(ctx, p, grammar, sentence, span)
         or _ALIAS_BEFORE.search(text, max(lo, span.start - 8), span.start) is not None
         or _IN_A_PLACES_PART.search(text, max(lo, span.start - 60), span.start) is not None
-        or (_OWNED.search(text, max(lo, span.start - 3), span.start) and not _group_form(span))
+        or (
+            _OWNED.search(text, max(lo, span.start - 3), span.start) is not None
+            and not _group_form(span)
+        )
     )
 
 
