@@ -2525,6 +2525,13 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         set(),
     ),
     # --- end of attr18, round 18 -----------------------------------------------------------
+    # --- attrgen18: a name in straight single quotation marks -----------------------------
+    (
+        "A spokesman for the UJC was quoted by news agency CNS as saying that the attack was "
+        "carried out by \"Kashmiri militants associated with 'Highway Squad'.",
+        {("Highway Squad", ASSERTED)},
+    ),
+    # --- end of attrgen18 -----------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -2844,7 +2851,8 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
     (
         "Indian Agencies have gathered inputs on the involvement of Haqqni network and "
         "Lashkar e-Toiba in the deadly attack, which has been orchestrated by Pakistan's ISI.",
-        {("Haqqni Network", SUSPECTED), ("Lashkar e-Toiba", SUSPECTED)},
+        # attrgen18: the acronym after the country's possessive is another actor
+        {("Haqqni Network", SUSPECTED), ("Lashkar e-Toiba", SUSPECTED), ("ISI", ASSERTED)},
     ),
     # "conducted", as "carried out", finds the name of its subject
     (
@@ -2882,6 +2890,26 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Taliban", CLAIMED)},
     ),
     # --- end of lexfree16, round 16 ---------------------------------------------------------
+    # --- attrgen18: a name in quotation marks, an acronym after a dash, a name after a ----
+    # country's possessive, a name's group word before the event
+    (
+        "A spokesman for the UJC was quoted by news agency CNS as saying that the attack was "
+        "carried out by \"Kashmiri militants associated with 'Highway Squad'.",
+        {("Highway Squad", ASSERTED)},
+    ),
+    (
+        "With only 11 days after terrorists linked to the Allied Democratic Forces \u2013ADF "
+        "killed 37 students and five civilians, the death toll has now increased by two more "
+        "people.",
+        {("Allied Democratic Forces", ASSERTED)},
+    ),
+    (
+        "Besana told Asia Times military authorities are looking at the possible involvement "
+        "of the Islamic State-linked Abu Sayyaf Group in the twin blasts, which killed five "
+        "soldiers and a Philippine Coast Guard officer who were guarding the church.",
+        {("Abu Sayyaf", SUSPECTED)},
+    ),
+    # --- end of attrgen18 -----------------------------------------------------------------
 ]
 # --- end of attributions without any actor name --------------------------------------------
 

@@ -2339,6 +2339,8 @@ def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -
     if tail[:1] == ["in"] and tail[1:2] != ["a"]:
         return True  # "suspect the involvement of X in the attack" (not "in a statement")
     while tail and (tail[0] in p.fillers or tail[0] in p.attackers) and tail[0] != "and":
+        if tail[0] == "in" and tail[1:2] != ["a"]:
+            return True  # past the name's group word: "suspect the X group in the attack"
         tail = tail[1:]
     return (
         not tail
@@ -3795,7 +3797,8 @@ _SCARE_QUOTED = re.compile(
 )
 
 
-_QUOTE_OPENS_NAME = re.compile(rf"{_OPEN_QUOTE}$")
+# A quotation mark just before the name, a straight one too after a space: "by 'X' for".
+_QUOTE_OPENS_NAME = re.compile(rf"(?:{_OPEN_QUOTE}|(?<![\w\-])')$")
 _QUOTE_OPENS_GAP = re.compile(rf"^\s*{_OPEN_QUOTE}(?=[^\"\u201d\u2019]*$)")  # not closed
 _QUOTED_WORD = re.compile(rf"{_OPEN_QUOTE}([\w\-]+){_CLOSE_QUOTE}(?=\s+([\w\-]+))")
 
@@ -4617,7 +4620,7 @@ def _claim(
     if stance is Stance.CLAIMED or (stance is Stance.DENIED and not _denied_by_another(f)):
         source = _group_speaks(ctx, sentence, p, f, stance)
     else:
-        source = find_source(ctx, start, end)
+        source = _a_groups_voice(ctx, p, find_source(ctx, start, end))
         if source == DOCUMENT_VOICE:
             source = _subject_speaks(ctx, p, sentence, f, modifiers) or source
     return AttributionClaim(
@@ -4628,6 +4631,34 @@ def _claim(
         actor_text=f.mention.text,
         stance=stance,
     )
+
+
+# A man speaking for an organisation: "a spokesman for the Okvara Front", "an official of X".
+_SPEAKS_FOR = re.compile(
+    r"(?:an?\s+|the\s+)?(?P<role>[\w\-]+)\s+(?:for|of)\s+(?:the\s+)?(?P<name>[^,()]+)",
+    re.IGNORECASE,
+)
+
+
+def _a_groups_voice(ctx: DocContext, p: _Patterns, source: Source) -> Source:
+    """A speaker for a group the text names as an actor speaks for the group, no state.
+
+    "a spokesman for the Okvara Front (OF)", "a spokesman for the OF": the group's man,
+    whether the lexicon knows the group or the text names it an actor (its acronym too).
+    """
+    m = _SPEAKS_FOR.fullmatch(source.name or "") if source.kind is SourceKind.OFFICIAL else None
+    if m is None or m.group("role").lower() not in p.members:
+        return source
+    name = m.group("name").strip()
+    found = _discovered(ctx, p).actors
+    actor = p.aliases.get(" ".join(name.lower().split())) or found.get(name.lower())
+    if actor is None and name.isupper():
+        # An acronym the text does not define: the one actor of the text it fits.
+        fits = {a for a in found.values() if acronym_fits(name, a)}
+        actor = fits.pop() if len(fits) == 1 else None
+    if actor is None or _is_state(ctx, p, actor):
+        return source
+    return source.model_copy(update={"kind": SourceKind.MILITANT})
 
 
 def _denied_by_another(f: _Found) -> bool:
@@ -5592,11 +5623,35 @@ def _candidates(
             continue  # "Suicide Bombers behind ...", "SUICIDE bombers attacked": no name
         if p.discovery.linked is not None and p.discovery.linked.match(ctx.text, span.end):
             continue  # "an al-Qaeda-linked group" is another group
-        if _titled(ctx, p, grammar, sentence, span) or _ALIAS_BEFORE.search(
-            ctx.text, max(sentence.start, span.start - 8), span.start
-        ):
-            continue  # "Taliban spokesman Zabihullah Mujahid", "X alias Y": a person
+        if _a_person_or_a_place(ctx, p, grammar, sentence, span):
+            continue
         yield _Mention(span.start, span.end, span.name, span.name), span
+
+
+def _a_person_or_a_place(
+    ctx: DocContext, p: _Patterns, grammar: NameGrammar, sentence: Sentence, span: NameSpan
+) -> bool:
+    """Say whether the words before a name make it a person's or a part of a place.
+
+    "Taliban spokesman Zabihullah Mujahid", "X alias Y": a person; "operating in
+    Zelvania's North Okvara": a part of a place, where, not who. After a possessive only
+    a name of a group's form is another actor ("Zelvania's QIA", "the Front's Zelvan
+    Province"); any other is the possessor's man ("the Front's Karim Okvara").
+    """
+    text, lo = ctx.text, sentence.start
+    return (
+        _titled(ctx, p, grammar, sentence, span)
+        or _ALIAS_BEFORE.search(text, max(lo, span.start - 8), span.start) is not None
+        or _IN_A_PLACES_PART.search(text, max(lo, span.start - 60), span.start) is not None
+        or (
+            _OWNED.search(text, max(lo, span.start - 3), span.start) is not None
+            and not _group_form(span)
+        )
+    )
+
+
+# Just after a possessive: "Zelvania's Okvara Front", "the Front's Karim Okvara".
+_OWNED = re.compile(r"['\u2019]s\s+$")
 
 
 def _attackers_in_capitals(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
@@ -5614,6 +5669,11 @@ def _attackers_in_capitals(ctx: DocContext, p: _Patterns, span: NameSpan) -> boo
     return after is not None and f"{low} {after.group(1).lower()}" in p.attackers
 
 
+# A name after a place's possessive, the object of a locating preposition: "in Zelvania's".
+_IN_A_PLACES_PART = re.compile(
+    r"(?<![\w\-])(?:in|across|throughout|near|into|inside|along)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s+$"
+)
 # "Hanifullah alias Hamza": the other name of a person (a group is "also known as").
 _ALIAS_BEFORE = re.compile(r"(?<![\w\-])alias\s+$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish", "ite")  # "Islamic", "Shiite"

@@ -132,7 +132,8 @@ def name_grammar(lexicon: Lexicon) -> NameGrammar:
     word = _word(particles)
     joined = rf"\s+(?:of|for)\s+(?:the\s+)?(?:{word})\s+and\s+(?:the\s+)?(?:{word})"
     regex = compiled.compile(
-        rf"(?<![\w\-\u2010'\u2019])(?:{word})"
+        # Not inside a word ("don't"), but after an opening quote: "'Okvara Front'".
+        rf"(?<![\w\-\u2010\u2019])(?<!\w')(?:{word})"
         rf"(?:{joined}|\s+(?:(?:{alt})\s+){{0,2}}(?:{word}))*"
         r"(?:\s*\((?P<acronym>[A-Z][A-Za-z\-]{1,10})\))?"
     )
@@ -283,11 +284,36 @@ def _facts_in(
 
 def _names_in(grammar: NameGrammar, text: str, lo: int, hi: int) -> Iterator[NameSpan]:
     """Read the names in ``text[lo:hi]`` (see :func:`names_in`)."""
+    done = lo
     for m in grammar.regex.finditer(text, lo, hi):
         at = m.start()
         for start, end, name, acronym, organisation in _run_names(grammar, m):
+            if at + start < done:
+                continue  # the acronym after a dash, read with its name
             span = NameSpan(at + start, at + end, name, acronym, organisation)
-            yield _with_trailing_head(grammar, text, _before_event(grammar, text, span, hi), hi)
+            span = _with_trailing_head(grammar, text, _before_event(grammar, text, span, hi), hi)
+            span = _with_dash_acronym(text, span, hi)
+            done = span.end
+            yield span
+
+
+# An acronym after a dash: "Okvara Zelvan Front - OZF", or an en dash glued to it.
+_DASH_ACRONYM = re.compile(
+    r"[ \t]*(?:[\u2013\u2014]|--?)[ \t]*(?P<acronym>[A-Z][A-Za-z]{1,9})(?![\w\-\u2010'\u2019])"
+)
+
+
+def _with_dash_acronym(text: str, span: NameSpan, hi: int) -> NameSpan:
+    """Take an acronym after a dash into the name, when its letters are the name's initials.
+
+    A dash before any other capitalised word ("Okvara Front - Reuters") ends the name.
+    """
+    if span.acronym is not None:
+        return span
+    m = _DASH_ACRONYM.match(text, span.end, hi)
+    if m is None or not acronym_fits(m.group("acronym"), span.name):
+        return span
+    return NameSpan(span.start, m.end(), span.name, m.group("acronym"), span.organisation)
 
 
 # The names a run of capitalised words holds, by grammar (kept with it, so that its id
@@ -314,7 +340,11 @@ def _run_names(grammar: NameGrammar, m: re.Match[str]) -> tuple[_RelativeName, .
         if len(runs) >= _RUNS_SIZE:
             runs.clear()
         at = m.start()
-        spans = (_trimmed(grammar, piece) for piece in _pieces(grammar, m))
+        spans = (
+            _trimmed(grammar, part)
+            for piece in _pieces(grammar, m)
+            for part in _at_possessives(grammar, piece)
+        )
         found = runs[key] = tuple(
             (s.start - at, s.end - at, s.name, s.acronym, s.organisation)
             for s in spans
@@ -375,6 +405,24 @@ def _pieces(grammar: NameGrammar, m: re.Match[str]) -> Iterator[_Piece]:
             yield from _unless_event(grammar, piece)
             start = w.end()
     yield from _unless_event(grammar, _Piece(m.start() + start, run[start:], m.group("acronym")))
+
+
+def _at_possessives(grammar: NameGrammar, piece: _Piece) -> Iterator[_Piece]:
+    """Cut a piece after each possessive that ends a name: "Zelvania's Okvara Front".
+
+    The words after it name what the first name has, another name: a country's agency, a
+    group's branch or leader. A possessive inside a name ("Okvara People's Army") stays.
+    """
+    if "'s " not in piece.text and "\u2019s " not in piece.text:
+        yield piece
+        return
+    words = [(w.start(), w.end(), w.group()) for w in _NONSPACE.finditer(piece.text)]
+    start = 0
+    for i, (_, end, word) in enumerate(words[:-1]):
+        if word[-2:] in ("'s", "\u2019s") and not _possessive_in_name(grammar, words, i):
+            yield _Piece(piece.start + start, piece.text[start:end], None)
+            start = words[i + 1][0]
+    yield _Piece(piece.start + start, piece.text[start:], piece.acronym)
 
 
 # Words are the runs between spaces; compiled once, as every name is cut into them.
@@ -440,6 +488,7 @@ def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     acronym = m.acronym
     if acronym is not None:
         words = [w for w in words if not w[2].startswith("(")]
+    words = _without_closing_quote(words)
     cut = _without_possessive(grammar, words)
     if cut is not None:
         words, acronym = cut, None
@@ -458,6 +507,20 @@ def _trimmed(grammar: NameGrammar, m: _Piece) -> NameSpan | None:
     # "Tehreek-i- Taliban": a name a line break cut after its particle is written whole.
     name = _CUT_AFTER_HYPHEN.sub(r"\1", " ".join(w[2] for w in words))
     return NameSpan(start, end, name, acronym, organisation)
+
+
+def _without_closing_quote(words: _Words) -> _Words:
+    """Drop the quotation mark a name's last word closes: "'Okvara Front'", "the X' claim".
+
+    Inside a name a plural's possessive is the name's ("Okvara Workers' Party"); at its
+    end the mark closes a quotation or a possessive, and neither is the name's.
+    """
+    if not words:
+        return words
+    start, end, word = words[-1]
+    if len(word) > 1 and word[-1] in "'\u2019":
+        return [*words[:-1], (start, end - 1, word[:-1])]
+    return words
 
 
 _CUT_AFTER_HYPHEN = re.compile(r"([\-\u2010]) (?=[A-Z])")

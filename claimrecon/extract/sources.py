@@ -800,9 +800,11 @@ def _passive_relay(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int
 
     Any other passive ("the attack was said to have been ...") is a hedge, not a speaker.
     """
-    if _low(toks[i]) in c.relay_verbs and i + 1 < hi and _low(toks[i + 1]) == "as":
+    if _low(toks[i]) in c.relay_verbs and i + 1 < hi and _low(toks[i + 1]) in ("as", "by"):
         np = _np_backward(c, toks, i - 2, lo) if i - 2 >= lo else None
-        return _Frame(i, i + 3, np, None, "pre") if np is not None else None
+        if np is None or _low(toks[i + 1]) == "as":
+            return _Frame(i, i + 3, np, None, "pre") if np is not None else None
+        return _quoted_by_as(c, toks, i, np, hi)
     agent = _passive_agent(c, toks, i, hi)
     if agent is not None:
         return agent
@@ -811,6 +813,23 @@ def _passive_relay(c: _Compiled, toks: Sequence[Token], i: int, lo: int, hi: int
         # present, its subject before the auxiliary.
         np = _np_backward(c, toks, i - 2, lo)
         return _Frame(i - 1, i + 1, np, None, "pre") if np is not None else None
+    return None
+
+
+def _quoted_by_as(
+    c: _Compiled, toks: Sequence[Token], i: int, np: tuple[int, int], hi: int
+) -> _Frame | None:
+    """Read "The minister was quoted by the Velka agency as saying": the minister, via it."""
+    for k in range(i + 3, min(hi - 1, i + 12)):
+        if _low(toks[k]) == "as" and _low(toks[k + 1]) in c.verbs:
+            relay = (i + 2, k)
+            return (
+                _Frame(i, k + 2, np, None, "pre", relay=relay)
+                if _valid_np(c, toks, relay)
+                else None
+            )
+        if _is_boundary(c, toks[k]):
+            break
     return None
 
 
