@@ -3119,6 +3119,15 @@ SCOPES = [
         None,
     ),
     # --- end of contra, wave 13
+    # --- contra18b: a hospital's count beside "other hospitals" is one site's ---
+    (
+        "\u201cWe received 32 injured people while several others including the dead were "
+        "booked in other hospitals,\u201d said Mohamed Yusuf, director of Madina Hospital.",
+        "32 injured people",
+        "32",
+        True,
+        "site:hospital",
+    ),
 ]
 # --- end of contradictions -----------------------------------------------------------------
 

@@ -871,3 +871,65 @@ def test_a_hospital_its_staff_speak_for_tells_its_own_count(names, who, aside, n
     scopes = read_scopes([one, two], {"h": Document(id="h", text=text)}, LEXICON)
     assert scopes[one.id].key == f"site:hospital:{first.lower()}", scopes
     assert scopes[two.id].key == f"site:hospital:{second.lower()}", scopes
+
+
+# --- contra18b: one hospital among others; attackers the forces shot
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    NAMES,
+    st.sampled_from(["director", "head", "a doctor"]),
+    st.sampled_from(["hospitals", "clinics", "hospital"]),
+    st.sampled_from(["other", "another"]),
+    st.integers(10, 40),
+)
+def test_a_hospital_that_names_other_hospitals_counts_a_part(name, who, site, other, n):
+    # "'We received 30 wounded while the rest went to other hospitals,' said the director
+    # of Velka Hospital": the hospital's count is one site's, a part of the toll.
+    text = (
+        f"\u201cWe received {n} wounded while the rest were taken to {other} {site},\u201d "
+        f"said Ali Dunmar, {who} of {name} Hospital."
+    )
+    one = claim(text, "h", f"{n} wounded", n, metric="wounded")
+    scopes = read_scopes([one], {"h": Document(id="h", text=text)}, LEXICON)
+    assert scopes[one.id].part, scopes
+    alone = text.replace(f" while the rest were taken to {other} {site}", "")
+    one = claim(alone, "h", f"{n} wounded", n, metric="wounded")
+    assert not read_scopes([one], {"h": Document(id="h", text=alone)}, LEXICON)[one.id].part
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["gunmen", "militants", "attackers"]),
+    st.sampled_from(
+        [
+            "Police shot dead {n} {noun}",
+            "{n} {noun} who tried to storm the gate were shot dead by police",
+            "{n} {noun} were killed by soldiers",
+        ]
+    ),
+    st.integers(2, 5),
+)
+def test_attackers_the_forces_killed_are_some_of_the_attackers_dead(noun, told, n):
+    # "Police shot dead four gunmen"; "in all six attackers died", two by their own bombs.
+    text = told.format(n=n, noun=noun) + f". In all, {n + 2} {noun} died, officials said."
+    part = claim(text, "a", f"{n} {noun}", n)
+    part = part.model_copy(update={"subject": Subject.MILITANTS})
+    whole = claim(text, "a", f"{n + 2} {noun}", n + 2)
+    whole = whole.model_copy(update={"subject": Subject.MILITANTS})
+    scopes = read_scopes([part, whole], {"a": Document(id="a", text=text)}, LEXICON)
+    assert scopes[part.id].part and not scopes[part.id].response, scopes
+    assert not scopes[whole.id].part, scopes
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["gunman", "attacker"]), st.sampled_from(["and", "while"]))
+def test_another_attacker_shot_by_the_forces_leaves_the_first_attackers_own(noun, joiner):
+    # "One attacker blew himself up and another was shot dead by police": the forces shot
+    # the other one, not the one counted.
+    text = f"One {noun} blew himself up {joiner} another was shot dead by police."
+    one = claim(text, "a", f"One {noun}", 1)
+    one = one.model_copy(update={"subject": Subject.MILITANTS})
+    scopes = read_scopes([one], {"a": Document(id="a", text=text)}, LEXICON)
+    assert scopes[one.id].key != "killed by security", scopes

@@ -76,7 +76,7 @@ class _Patterns:
     pointer: re.Pattern[str]
     history: re.Pattern[str]
     response: re.Pattern[str] | None
-    killed_by: tuple[re.Pattern[str], re.Pattern[str]] | None
+    killed_by: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None
     additive: tuple[str, ...]
     counting: frozenset[str]
     others: frozenset[str]
@@ -91,6 +91,7 @@ class _Patterns:
     clause: re.Pattern[str] | None
     died_after: re.Pattern[str] | None
     condition: re.Pattern[str] | None
+    elsewhere: re.Pattern[str]
     elided: frozenset[str]
     auxiliaries: frozenset[str]
     number: re.Pattern[str]
@@ -194,6 +195,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         clause=_words(scopes.clause_openers),
         died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
         condition=_words(scopes.condition_words),
+        # Counting sites told as others ("to other hospitals", "at another morgue").
+        elsewhere=re.compile(
+            rf"\b(?:{_alternatives(scopes.other_site_words)})\s+"
+            rf"(?:{_alternatives(scopes.counting_sites)})(?:e?s)?\b",
+            re.IGNORECASE,
+        ),
         # A number whose next word is a verb ("20 were dead", "20 killed") has no noun.
         elided=frozenset(
             w.lower() for w in (*lexicon.figures.auxiliaries, *lexicon.figures.metric_words)
@@ -270,7 +277,9 @@ def _town_patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str] | None]:
     }
 
 
-def _killed_by_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _killed_by_patterns(
+    lexicon: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """Return the security forces' killing right before a number, and after it by "by".
 
     "Police troopers killed 4 people"; "two people were shot dead by police". One word may
@@ -286,12 +295,21 @@ def _killed_by_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[s
     before = re.compile(
         rf"\b(?:{agents})\s+{gap}(?:{verbs})\s+(?:(?:{qualifiers})\s+)?$", re.IGNORECASE
     )
-    after = re.compile(
-        rf"^[^,.;:!?\n]{{0,40}}?\b(?:{verbs})\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
-        rf"(?:{agents})\b",
-        re.IGNORECASE,
+    # Of the attackers, the words up to the killing may hold a relative clause ("four
+    # gunmen who stormed the gate were shot dead by police"), never another subject ("one
+    # blew himself up and another was shot dead by police").
+    after, named = (
+        re.compile(
+            rf"^{gap}{{0,{reach}}}?\b(?:{verbs})\s+by\s+(?:the\s+)?"
+            rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{agents})\b",
+            re.IGNORECASE,
+        )
+        for reach, gap in (
+            (40, r"[^,.;:!?\n]"),
+            (70, r"(?:(?!\b(?:and|or|but|while|whereas|another|other|others)\b)[^,.;:!?\n])"),
+        )
     )
-    return before, after
+    return before, after, named
 
 
 def _killed_by_security(
@@ -307,19 +325,34 @@ def _killed_by_security(
     found: dict[str, Scope] = {}
     if p.killed_by is None:
         return found
-    before, after = p.killed_by
+    before, after, named = p.killed_by
     for claim in claims:
         document = documents.get(claim.span.doc)
-        if claim.metric is not Metric.KILLED or claim.subject is not Subject.PEOPLE:
+        militants = claim.subject is Subject.MILITANTS
+        if claim.metric is not Metric.KILLED or claim.subject not in (
+            Subject.PEOPLE,
+            Subject.MILITANTS,
+        ):
             continue
         placed = number_in_text(document.text, claim) if document is not None else None
         if document is None or placed is None:
             continue
         start, end = placed
         text = document.text
-        if before.search(text[max(0, start - 60) : start]) or after.match(text[end : end + 80]):
-            found[claim.id] = Scope(part=True, words="killed by the security forces", response=True)
+        # The attackers the forces shot ("four gunmen who stormed the gate were shot dead by
+        # police") are some of the attackers dead: others blew themselves up.
+        if militants and (
+            before.search(text[max(0, start - 60) : start]) or named.match(text[end : end + 100])
+        ):
+            found[claim.id] = Scope(part=True, key="killed by security", words=_BY_SECURITY)
+        elif militants:
+            continue
+        elif before.search(text[max(0, start - 60) : start]) or after.match(text[end : end + 80]):
+            found[claim.id] = Scope(part=True, words=_BY_SECURITY, response=True)
     return found
+
+
+_BY_SECURITY = "killed by the security forces"
 
 
 def _known(lexicon: Lexicon) -> frozenset[str]:
@@ -915,8 +948,19 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
         return None
     # The nearest site is the figure's ("a nurse at Osman Fiqi hospital said five bodies
     # were sent there"; "18 were killed in the hotel and 10 at the cafe").
-    nearest = min(candidates, key=lambda s: _distance(s, start, end))
+    nearest = _one_of_others(min(candidates, key=lambda s: _distance(s, start, end)), sentence, p)
     return nearest if nearest.joined else _told_before(text, lo, nearest, p)
+
+
+def _one_of_others(site: Site, sentence: str, p: _Patterns) -> Site:
+    """Mark a counting site one of several when its sentence names others of its kind.
+
+    "We received 12 wounded, and the rest went to other hospitals," said the director of
+    Velka Hospital: one hospital's count, a part of the toll.
+    """
+    if site.head in p.counting and p.elsewhere.search(sentence):
+        return replace(site, other=True)
+    return site
 
 
 def _pointed_site(text: str, lo: int, m: re.Match[str], p: _Patterns) -> Site:
