@@ -344,8 +344,10 @@ def test_a_toll_named_by_a_pronoun_after_a_revision_verb(
         f"The toll stood at {first[0]} before officials said a victim died, "
         f"{verb} it to {second[0]}."
     )
+    # "a victim" is one victim, as "a guard" is one guard: a part of the toll, no rival
     assert read(sentence) == [
         ("killed", "people", first[1], first[1]),
+        ("killed", "people", 1, 1),
         ("killed", "people", second[1], second[1]),
     ]
 

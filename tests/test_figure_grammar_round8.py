@@ -111,9 +111,11 @@ def test_members_take_the_subject_of_their_force(case: tuple[str, list[Read]]) -
     st.sampled_from(["family", "club", "Kalvor choir", "congregation"]),
 )
 def test_members_of_no_force_stay_people(number: tuple[str, int], member: str, body: str) -> None:
+    """Members of no force are people; of a civil body (``civil_bodies``), civilians."""
     text, value = number
+    subject = "civilians" if body == "congregation" else "people"
     assert read(cap(f"{text} {member} of the {body} were killed.")) == [
-        ("killed", "people", value, value)
+        ("killed", subject, value, value)
     ]
 
 

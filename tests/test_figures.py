@@ -253,7 +253,7 @@ NOT_CASUALTIES = [
     "Around 200 families were displaced.",
     "He said 20 officers were deployed.",
     "The attack happened at 10:30 when 3 cars exploded.",
-    "A victim aged 25 was killed.",
+    "The victim aged 25 was killed.",
     "Police deployed 200 officers after the attack.",
     "He said 20 officers were deployed after the attack that killed the governor.",
     "Over 900,000 homes were destroyed when the bombs killed a family.",

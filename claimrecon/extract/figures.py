@@ -3211,6 +3211,8 @@ def _victims_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) -> N
         return
     if lower[victims[1]] not in tables.predicate_links:
         return
+    if "of" in lower[max(0, cand.number.tok_start - 2) : cand.number.tok_start]:
+        return  # "two of the 40 victims were children": the predicate is the part's
     cand.subject = None
     _predicate_subject(tok, tables, cand)
     if cand.subject is None:
