@@ -2532,6 +2532,19 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Highway Squad", ASSERTED)},
     ),
     # --- end of attrgen18 -----------------------------------------------------------------
+    # --- attr18c: a ranked kind of attack ("the first such attack by") is no attribution ---
+    (
+        "If confirmed, it would be the first such attack by Islamic State fighters against "
+        "Turkey, a regional military power and NATO member.",
+        set(),
+    ),
+    (
+        "The Islamic State of Iraq and the Levant has claimed responsibility for coordinated "
+        "bomb and gun assaults on Jakarta \u2014 the first such attacks on Muslim-majority "
+        "Indonesia by the group.",
+        {("Islamic State", CLAIMED)},
+    ),
+    # --- end of attr18c -------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -2624,6 +2624,36 @@ def _a_group(text: str, m: _Mention) -> bool:
     return _MEMBERS_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
 
+# "the leader of X, Karim Okvara, said", "X's chief, Karim Okvara, said": a role of the group
+# named before the person, who stands in apposition to it.
+_ROLE_OF_BEFORE = re.compile(
+    r"(?<![\w\-])" + _PERSON_ROLES + r"\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_GROUP_ROLE_GAP = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?:[\w\-]+\s+){0,2}?" + _PERSON_ROLES + r")?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _role_before(text: str, mentions: list[_Mention], m: _Mention) -> _Mention | None:
+    """The group whose role names the person ``m`` just before him, or None.
+
+    "The leader of the Okvara Front, Karim Zelvani, claimed": the Front claimed. "X's
+    spokesman, Karim Zelvani," and "X spokesman, Karim Zelvani," too.
+    """
+    i = bisect.bisect_left(mentions, m.start, key=_start_of) - 1
+    if i < 0 or not _PERSON_NAME.fullmatch(text[m.start : m.end]):
+        return None
+    prev = mentions[i]
+    gap = _GROUP_ROLE_GAP.fullmatch(text, prev.end, m.start)
+    if gap is None or prev.end > m.start or prev.actor == m.actor:
+        return None
+    role_in_gap = _ROLE_AFTER_GROUP.search(text, prev.end, m.start) is not None
+    if role_in_gap or _ROLE_OF_BEFORE.search(text, max(0, prev.start - 40), prev.start):
+        return prev
+    return None
+
+
 def _through_apposition(text: str, mentions: list[_Mention], m: _Mention) -> _Mention:
     """The group of the person ``m`` when an aside makes him one of its people.
 
@@ -2631,6 +2661,9 @@ def _through_apposition(text: str, mentions: list[_Mention], m: _Mention) -> _Me
     Zelvani, a senior Okvara Front commander, said": the actor is the Front, not the man; a
     group's aside on a group ("X, an affiliate of Y", "X, a Y offshoot") keeps X.
     """
+    group = _role_before(text, mentions, m)
+    if group is not None:
+        return group
     after = _first_after(mentions, m.end)
     if after is None or after.start - m.end > 80:
         return m
@@ -3716,7 +3749,7 @@ def _agent_of(
         # back-reference counts only as the speaker of its own claim or denial.
         return None
     gap = ctx.text[ce : agent.start]
-    if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start):
+    if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start, ce):
         return None
     if ctx.text[cue_start:ce].lower() == "which" and any(
         w.lower() not in _DETS for w in _WORD.findall(gap)
@@ -3774,15 +3807,22 @@ _SHARE_OF_MANY = re.compile(
 )
 
 
-def _of_a_class(p: _Patterns, text: str, at: int) -> bool:
-    """Say whether the cue tells a class of events, not one.
+# "the first such attacks on Zelvania by", "the deadliest such raid by": a rank among a kind.
+_RANKED_SUCH = re.compile(r"(?<![\w\-])([\w\-]+)\s+such(?![\w\-])", re.IGNORECASE)
 
-    "the highest death toll in an attack by X" compares X's attacks, and "attacks, many of
-    them claimed by X" shares several out: either names X as the author of none in
-    particular.
+
+def _of_a_class(p: _Patterns, text: str, at: int, end: int) -> bool:
+    """Say whether the cue (``at`` to ``end``) tells a class of events, not one.
+
+    "the highest death toll in an attack by X" compares X's attacks, "attacks, many of
+    them claimed by X" shares several out, and "the first such attack by X" ranks a kind:
+    each names X as the author of none in particular.
     """
     if _SHARE_OF_MANY.search(text, max(0, at - 40), at):
         return True
+    such = _RANKED_SUCH.search(text, at, end)
+    if such is not None and such.group(1).lower() in p.discovery.superlatives:
+        return True  # "the first such attack by X": a kind of attack X has made, now or later
     head = _WORD.match(text, at)
     if head is None or head.group().lower() not in ("a", "an", "any"):
         return False
