@@ -366,6 +366,10 @@ class FigureLexicon(_Section):
     ordinal_words: list[str] = []
     """Ordinals after an article that make one of a known group ("a third attacker blew
     himself up"): a part of a count, read even where a bare article is not."""
+    toll_ordinal_openers: list[str] = []
+    """Nouns of a fate before an ordinal's article that make the ordinal a toll: "the death
+    of a third tourist" tells three tourists dead (``ordinal_words`` are listed from
+    "second" up, so each one's place gives its number)."""
     national_persons: list[str] = []
     """Heads after a demonym that name only a person of that nation ("man", "national"):
     "an Indonesian man" is told by nationality; "an Afghan soldier" is a soldier."""
@@ -534,6 +538,19 @@ class FigureLexicon(_Section):
     driver"); any other ("killing the momentum") is not."""
     lone_words: list[str] = []
     """Words of one after an article: "a lone gunman", "the only gunman captured"."""
+    lone_copulas: list[str] = []
+    """Copulas before a lone attacker that make it a count of the attackers: "he was a lone
+    gunman" (one attacker); "can be" or "may have been" are no such copula."""
+    solo_acts: list[str] = []
+    """Predicates that tell an attacker had no accomplice: "Okvaro acted alone" is a count
+    of one attacker."""
+    solo_subjects: list[str] = []
+    """Words that may stand for that one attacker just before such a predicate, besides a
+    name: "he acted alone"."""
+    lone_copula_doubts: list[str] = []
+    """Words before such a copula (or a ``solo_acts`` predicate) that leave the count open
+    or general: "whether he was a lone gunman", "you are a lone attacker", "may have acted
+    alone"."""
     self_killing_words: list[str] = []
     """Metric phrases whose subject is an attacker, a part of the attackers killed: "one
     blew himself up" is one militant killed, no total."""

@@ -1040,6 +1040,28 @@ FIGURES = [
         [("killed", "civilians", 25, N)],
     ),
     # --- end of fig18 ------------------------------------------------------------------------
+    # --- fig18c: a lone attacker as a copula's predicate, "acted alone", a death's ordinal --
+    (
+        "A full assessment of copious video evidence has confirmed that he was a lone "
+        "assailant, Interior Minister Karl Nehammer said.",
+        [("count", "militants", 1, 1)],
+    ),
+    (
+        "Police said on Saturday that Masood acted alone, though they are trying to pinpoint "
+        "his motive and identify any possible accomplices.",
+        [("count", "militants", 1, 1)],
+    ),
+    (
+        'Professor Peter Neumann said: "You can be a lone attacker but you can still be '
+        'radicalised as part of networks".',
+        [],
+    ),
+    (
+        "The number or people who died in an attack close to Britain's parliament on Wednesday "
+        "has risen to five after the death of a third member of the public, police said.",
+        [("killed", "civilians", 3, 3)],
+    ),
+    # --- end of fig18c -----------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

@@ -296,6 +296,9 @@ class FigureTables:
         self.single_demonyms = tuple(figures.single_demonym_endings)
         self.national_persons = frozenset(figures.national_persons)
         self.ordinals = frozenset(figures.ordinal_words)
+        # "second" is 2, "third" 3: the ordinals are listed in order from "second".
+        self.ordinal_values = {w: n for n, w in enumerate(figures.ordinal_words, start=2)}
+        self.toll_ordinal_openers = _words(figures.toll_ordinal_openers)
         self.rival_openers = _words(figures.rival_openers)
         self.fuller_nouns, self.bare_heads = _fuller_nouns(figures)
         self.survivor_openers = _words(figures.survivor_openers)
@@ -335,6 +338,10 @@ class FigureTables:
         self.lone_articles = frozenset(figures.lone_articles)
         self.person_endings = tuple(figures.person_endings)
         self.lone_words = _words(figures.lone_words)
+        self.lone_copulas = _words(figures.lone_copulas)
+        self.solo_acts = _words(figures.solo_acts)
+        self.solo_subjects = frozenset(figures.solo_subjects)
+        self.lone_copula_doubts = frozenset(figures.lone_copula_doubts)
         self.self_killing = _words(figures.self_killing_words)
         self.self_killing_joiners = _words(figures.self_killing_joiners)
         self.single_persons = frozenset(figures.single_persons)
@@ -396,6 +403,8 @@ class FigureTables:
             *figures.survivor_closers,
             # "were rushed to hospital": an intake's place names the wounded.
             *figures.intake_places,
+            # "Okvaro acted alone": one attacker told with no number.
+            *figures.solo_acts,
             # "family of six behind deadly church bombings": an attack named past modifiers.
             *(["behind"] if figures.attack_nouns else []),
         ]
@@ -842,6 +851,7 @@ def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
     if read is None:
         return None
     number = _Number(i, i + 1, 1, 1, Qualifier.EXACT, article=True)
+    _toll_ordinal(tok, tables, number)
     if read.subject is None:
         # "a shopkeeper was killed": an unknown singular head governed by a casualty verb.
         _adopt_guess(tok, tables, number, read)
@@ -858,6 +868,19 @@ def _article(tok: Tokens, tables: FigureTables, i: int) -> _Number | None:
 
 
 # --- subjects and metrics ------------------------------------------------------------------
+
+
+def _toll_ordinal(tok: Tokens, tables: FigureTables, number: _Number) -> None:
+    """Make "the death of a third tourist" a toll of three, the ordinal its number.
+
+    An ordinal elsewhere ("a second attacker was shot dead") is one of a group, no toll.
+    """
+    i, lower = number.tok_start, tok.lower
+    value = tables.ordinal_values.get(lower[i + 1]) if i + 1 < len(lower) else None
+    if value is None or tables.toll_ordinal_openers.match_ending(lower, i) is None:
+        return
+    number.low = number.high = value
+    number.tok_end = i + 2
 
 
 def _is_modifier(tok: Tokens, tables: FigureTables, k: int) -> bool:
@@ -2446,7 +2469,8 @@ def read_sentence(
     found = _resolve(tok, tables, cands, last_subject, text, offset)
     found = _with_another(tok, tables, found)
     found = _with_another_object(tok, tables, found)
-    return _with_survivors(found, _sole_survivors(tok, tables, text, offset))
+    found = _with_survivors(found, _sole_survivors(tok, tables, text, offset))
+    return found + _solo_acts(tok, tables, text, offset)
 
 
 _ANOTHER_JOINS = frozenset({"and", "while", "whereas", ","})
@@ -2630,6 +2654,44 @@ def _sole_survivors(tok: Tokens, tables: FigureTables, text: str, offset: int) -
     return out
 
 
+_NOT_ONE_PRONOUNS = frozenset({"they", "we", "you", "it", "i", "this", "that", "who"})
+
+
+def _solo_acts(tok: Tokens, tables: FigureTables, text: str, offset: int) -> list[FoundFigure]:
+    """Return the count of one attacker that "he acted alone" tells.
+
+    The predicate's subject is a name, a pronoun of one or an attacker's singular noun; a
+    doubt in its clause ("whether he acted alone", "may have acted alone") or a plural
+    subject ("they acted alone") tells no count.
+    """
+    lower = tok.lower
+    out: list[FoundFigure] = []
+    for i in range(1, len(lower)):
+        act = tables.solo_acts.match(lower, i)
+        if act is None:
+            continue
+        named = tok.text[i - 1][:1].isupper() and lower[i - 1] not in _NOT_ONE_PRONOUNS
+        if lower[i - 1] not in tables.solo_subjects and not named:
+            continue
+        if any(w in tables.lone_copula_doubts for w in lower[max(0, i - 6) : i]):
+            continue
+        start, end = tok.start[i - 1], tok.end[act[1] - 1]
+        out.append(
+            FoundFigure(
+                start=start,
+                end=end,
+                metric=Metric.COUNT,
+                subject=Subject.MILITANTS,
+                low=1,
+                high=1,
+                qualifier=Qualifier.EXACT,
+                text=text[start - offset : end - offset],
+                confidence=0.6,
+            )
+        )
+    return out
+
+
 def _last_named(lower: list[str], tables: FigureTables, end: int) -> Subject:
     """Return the subject of the last subject noun before token ``end``, else people.
 
@@ -2779,6 +2841,7 @@ def _increment(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
 def _fronted_group(tok: Tokens, tables: FigureTables, i: int) -> Metric | None:
     """Return the metric of a group fronted before the number at ``i`` ("Of the dead, 20")."""
     lower = tok.lower
+    i = _past_reporting_clause(tables, lower, i)
     if i < 3 or lower[i - 1] != "," or lower[0] not in tables.fronted_partitives:
         return None
     if "," in lower[1 : i - 1]:
@@ -2788,6 +2851,26 @@ def _fronted_group(tok: Tokens, tables: FigureTables, i: int) -> Metric | None:
         if found is not None and found[0] is not Metric.COUNT:
             return found[0]
     return None
+
+
+def _past_reporting_clause(tables: FigureTables, lower: list[str], i: int) -> int:
+    """Step back from the number at ``i`` over a reporting clause before it.
+
+    "Of the 30 dead, police said (that) 12 were soldiers", "..., an official told
+    reporters that 12 were soldiers": the speaker's clause stands
+    between the fronted group and its part; the part still opens after the comma.
+    """
+    verbs = [j for j in range(max(0, i - 3), i) if lower[j] in tables.reporting]
+    if not verbs or (verbs[-1] < i - 1 and lower[i - 1] != "that"):
+        # "police said 12", "officials told reporters that 12"
+        return i
+    k = verbs[-1] + 1
+    for j in range(k - 2, max(0, k - 6), -1):
+        if lower[j] == ",":
+            return j + 1
+        if lower[j][0].isdigit() or lower[j] in tables.reporting:
+            return i
+    return i
 
 
 def _relative_figures(tok: Tokens, tables: FigureTables, cands: list[_Candidate]) -> None:
@@ -2849,9 +2932,19 @@ def _coordinated_part(
         return
     _predicate_subject(tok, tables, cand)
     if cand.subject is not None:
-        cand.metric, cand.direct, cand.part = groups[-1], True, True
-        # "27 of them were soldiers and 13 were civilians": both parts of one whole.
-        cand.chained = before[-1].part
+        _join_part(cand, before[-1], groups[-1])
+
+
+def _join_part(cand: _Candidate, prev: _Candidate, group: Metric) -> None:
+    """Make a coordinated number named by its predicate a part, as the figure before it.
+
+    "27 of them were soldiers and 13 were civilians": both parts of one whole; after a
+    partitive of no numbered whole ("eleven of the victims were men and nine were women")
+    the nine are no part of the eleven, but of the same unnumbered group.
+    """
+    sibling = prev.group is not None and not prev.part
+    cand.metric, cand.direct, cand.part = group, True, not sibling
+    cand.chained = prev.part
 
 
 def _all_but(cand: _Candidate, before: list[_Candidate], start: int) -> None:
@@ -3489,6 +3582,9 @@ def _article_metric(
         # "a lone gunman took the cafe": one attacker, and the text says so.
         _count_after(tok.lower, tables, cand, after[1], after[2])
         return
+    if after is None and _lone_predicate(tables, tok.lower, cand):
+        cand.metric, cand.direct = Metric.COUNT, True
+        return
     if _own_predicate(tok, tables, cand):
         return
     before = _metric_before(tok, tables, cand.number.tok_start)
@@ -3814,6 +3910,21 @@ def _count_before(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
             cand.subject, cand.metric, cand.direct = named[0], Metric.COUNT, True
             return True
     return False
+
+
+def _lone_predicate(tables: FigureTables, lower: list[str], cand: _Candidate) -> bool:
+    """Say whether a lone attacker is the predicate of a copula: "he was a lone gunman".
+
+    The copula asserts how many attackers there were; a doubt in its clause ("whether he
+    was a lone gunman") or a second person ("you can be ...") leaves it no count.
+    """
+    if not cand.number.lone or cand.subject is not Subject.MILITANTS:
+        return False
+    copula = tables.lone_copulas.match_ending(lower, cand.number.tok_start)
+    if copula is None:
+        return False
+    before = lower[max(0, copula[1] - 6) : copula[1]]
+    return not any(w in tables.lone_copula_doubts for w in before)
 
 
 def _opener_before(
