@@ -410,8 +410,9 @@ def read_scopes(
     found.update(_retold_parts(claims, found, patterns))
     found.update(_some_of_a_group(claims, found, documents, patterns))
     found.update(_ways_of_dying(claims, found))
-    found.update(_responses(claims, documents, patterns))
     found.update(_killed_by_security(claims, documents, patterns))
+    # Militants killed in a response are another act's, whoever killed them: this comes last.
+    found.update(_responses(claims, documents, patterns))
     found.update(_listed(claims, found, documents))
     found.update(_one_act_of_a_series(claims, found, documents, patterns))
     return found
