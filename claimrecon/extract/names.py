@@ -628,16 +628,22 @@ def _without_possessive(grammar: NameGrammar, words: _Words) -> _Words | None:
     return None
 
 
+_NAME_WORDS_AFTER_POSSESSIVE = 6
+
+
 def _possessive_in_name(grammar: NameGrammar, words: _Words, i: int) -> bool:
     """Say whether the possessive ``words[i]`` stands inside a name ("People's Army")."""
+    if words[i][2][:-2].lower() not in grammar.possessors:
+        return False
     rest: list[str] = []
-    for w in words[i + 1 :]:
+    # A name's words after its possessive are few: the scan is bounded, so a run of
+    # capitalised possessives stays linear.
+    for w in words[i + 1 : i + 1 + _NAME_WORDS_AFTER_POSSESSIVE]:
         if not w[2][:1].isupper():
             break  # "... People's Army for Friday's": the name ends before the particle
         rest.append(_POSSESSIVE.sub("", w[2].lower()))
     return (
-        words[i][2][:-2].lower() in grammar.possessors
-        and bool(rest)
+        bool(rest)
         and (rest[-1] in grammar.heads or rest[-1].rstrip("s") in grammar.heads)
         and rest[-1] not in grammar.generic
     )
