@@ -89,6 +89,10 @@ WAVES = (
         """aden-recruits-2016 minya-bus-2017 nyanya-2014 parachinar-2017 vienna-2020
         westminster-2017""".split()
     ),
+    sorted(
+        """dasu-bus-2021 istanbul-istiklal-2022 kabul-school-2021 karachi-consulate-2018
+        manda-bay-2020 strasbourg-2018""".split()
+    ),
 )
 
 
