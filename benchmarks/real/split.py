@@ -23,7 +23,10 @@ two churches bombed the same day, a group's praise short of a claim, and police 
 affiliate against its parent's claim), then six (wave 14: Yemeni, Egyptian, Nigerian,
 Pakistani, Austrian and British reporting, with a claim and a rival blame of a group's
 neighbours, a joint claim by two groups, a leader's video claim, a police denial of any link
-against a claim, and tolls that count the attacker or leave him out) were chosen
+against a claim, and tolls that count the attacker or leave him out), then six (wave 15:
+Turkish, Afghan, Kenyan, French and Pakistani reporting, with a state's blame denied by the
+group, a claim the minister calls opportunistic, blame against "the hallmarks of" another
+group, and a state's agencies blamed beside the group that acted) were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
