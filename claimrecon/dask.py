@@ -1164,8 +1164,12 @@ class Analysis:
         return folder
 
     def to_report(self) -> models.Report:
-        """Compute every table into one in-memory :class:`Report` (for small results)."""
-        return _report_from_frames({name: self.table(name).compute() for name in TABLE_NAMES})
+        """Compute every table into one in-memory :class:`Report` (for small results).
+
+        The tables are computed together, so each part's analysis runs once for all of them.
+        """
+        frames = compute(*(self.table(name) for name in TABLE_NAMES))
+        return _report_from_frames(dict(zip(TABLE_NAMES, frames, strict=True)))
 
     def close(self) -> None:
         """Remove the working folder (the extracted documents and claims)."""
