@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import claimrecon
 from claimrecon.models import Document
 
 CITIES = [
@@ -394,3 +395,8 @@ def write_jsonl(documents: list[Document], path: Path) -> Path:
         for document in documents:
             handle.write(json.dumps(document.model_dump(mode="json")) + "\n")
     return path
+
+
+def single(documents: list[Document]) -> claimrecon.Report:
+    """The single-process report, documents in the order the Parquet dataset reads back."""
+    return claimrecon.analyze(sorted(documents, key=lambda d: d.id))
