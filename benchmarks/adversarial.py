@@ -50,6 +50,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "quotes": lambda n: '"' * (50 * n) + "killed" + '"' * (50 * n),
     "said": lambda n: "said " * (40 * n),
     "actors": lambda n: "IS " * (60 * n) + "claimed responsibility.",
+    # Runs of name shapes, where a name's scan could reach to the end of the run.
+    "possessives": lambda n: "IS's " * (40 * n) + "attack",
+    "comma-names": lambda n: "Taliban, " * (25 * n) + "claimed the attack.",
+    "capitalised": lambda n: "suspected " * (20 * n) + "Taliban gunmen stormed the hotel.",
     "sentences": lambda n: "Five people were killed in Kabul on Monday, police said. " * (2 * n),
     # Runs of date words, where a date pattern could backtrack.
     "dates-months": lambda n: "July " * (40 * n),
