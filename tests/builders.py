@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from functools import partial
 
 from claimrecon import (
@@ -17,6 +18,7 @@ from claimrecon import (
     Span,
     Subject,
 )
+from claimrecon.extract.places import gazetteer
 from claimrecon.vocab import Lexicon
 from tests import strategies
 
@@ -115,3 +117,18 @@ def killed_at(doc: Document, quote: str, n: int = 1, occurrence: int = 0) -> Fig
         subject=Subject.PEOPLE,
         figure=Figure.exact(n),
     )
+
+
+@functools.cache
+def nameless_lexicon() -> Lexicon:
+    """The default lexicon without actor names or outlets: no group is known to it.
+
+    How the reading fares on a group it has never heard of (benchmarks/lexicon_free.py
+    measures the same on dev). Built once; its gazetteer is loaded here, not inside a
+    test's deadline.
+    """
+    data = Lexicon.default().model_dump(mode="json")
+    data["actors"]["aliases"], data["actors"]["outlets"] = {}, {}
+    lexicon = Lexicon.model_validate(data)
+    gazetteer(lexicon)
+    return lexicon

@@ -14,17 +14,14 @@ knows no group by name.
 
 from __future__ import annotations
 
-import functools
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon.extract.actors import find_attributions
 from claimrecon.extract.names import name_grammar, names_in
-from claimrecon.extract.places import gazetteer
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, SourceKind, Stance
-from claimrecon.vocab import Lexicon
+from tests.builders import nameless_lexicon
 from tests.strategies import read_attributions
 
 _WORDS = ("Qarnat", "Zelvani", "Tamrezi", "Hurdane", "Okvara", "Sabrun")  # in no gazetteer
@@ -32,17 +29,8 @@ _HEADS = ("Brigade", "Front", "Movement", "Battalion", "Army", "Squad")
 _COUNTRIES = ("Tunisia", "Kenya", "Peru", "Nepal")
 
 
-@functools.cache
-def _nameless() -> Lexicon:
-    data = Lexicon.default().model_dump(mode="json")
-    data["actors"]["aliases"], data["actors"]["outlets"] = {}, {}
-    lexicon = Lexicon.model_validate(data)
-    gazetteer(lexicon)  # loaded once, not inside a test's deadline
-    return lexicon
-
-
 def _read(text: str) -> set[tuple[str, Stance]]:
-    return read_attributions(text, _nameless())
+    return read_attributions(text, nameless_lexicon())
 
 
 @st.composite
@@ -85,7 +73,7 @@ def test_a_name_in_quotation_marks_is_read_whole(
 def test_a_quoted_names_marks_are_not_its_own(name: str, quotes: tuple[str, str]) -> None:
     opening, closing = quotes
     text = f"Officials named the group {opening}{name}{closing} on Friday."
-    grammar = name_grammar(_nameless())
+    grammar = name_grammar(nameless_lexicon())
     found = [n.name for n in names_in(grammar, text, 0, len(text))]
     assert name in found, (text, found)
 
@@ -123,7 +111,7 @@ def test_a_word_after_a_dash_that_is_no_acronym_of_the_name_is_not_taken(
     word: str, head: str, dash: str
 ) -> None:
     text = f"The bombing was claimed by the {word} {head}{dash}AFP reported on Friday."
-    grammar = name_grammar(_nameless())
+    grammar = name_grammar(nameless_lexicon())
     spans = [(n.name, n.acronym) for n in names_in(grammar, text, 0, len(text))]
     assert (f"{word} {head}", None) in spans, (text, spans)
 
@@ -209,7 +197,7 @@ def test_a_spokesman_for_a_group_the_text_names_speaks_for_it(
         f"{acronym} was quoted{relay} as saying that the attack was carried out by "
         f"militants of the {words[2]} Squad."
     )
-    ctx = DocContext(Document(id="d", text=text), _nameless())
+    ctx = DocContext(Document(id="d", text=text), nameless_lexicon())
     claims = [c for s in ctx.sentences for c in find_attributions(ctx, s)]
     unit = [c for c in claims if c.actor == f"{words[2]} Squad"]
     assert unit, text

@@ -15,32 +15,20 @@ Every case is read with a lexicon that knows no group by name.
 
 from __future__ import annotations
 
-import functools
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimrecon.extract.names import name_grammar, names_in
-from claimrecon.extract.places import gazetteer
 from claimrecon.models import Stance
-from claimrecon.vocab import Lexicon
+from tests.builders import nameless_lexicon
 from tests.strategies import read_attributions
 
 _WORDS = ("Qarnat", "Zelvani", "Tamrezi", "Hurdane", "Okvara", "Sabrun")  # in no gazetteer
 _HEADS = ("Brigade", "Front", "Movement", "Battalion", "Army", "Falcons")
 
 
-@functools.cache
-def _nameless() -> Lexicon:
-    data = Lexicon.default().model_dump(mode="json")
-    data["actors"]["aliases"], data["actors"]["outlets"] = {}, {}
-    lexicon = Lexicon.model_validate(data)
-    gazetteer(lexicon)  # loaded once, not inside a test's deadline
-    return lexicon
-
-
 def _read(text: str) -> set[tuple[str, Stance]]:
-    return read_attributions(text, _nameless())
+    return read_attributions(text, nameless_lexicon())
 
 
 @st.composite
@@ -114,7 +102,7 @@ def test_a_describing_word_at_a_names_end_is_not_the_names(
     words: list[str], describing: str, noun: str
 ) -> None:
     text = f"The gunmen came from the {' '.join(words)} {describing} {noun}."
-    grammar = name_grammar(_nameless())
+    grammar = name_grammar(nameless_lexicon())
     assert [n.name for n in names_in(grammar, text, 0, len(text))] == [" ".join(words)], text
 
 
@@ -237,7 +225,7 @@ def test_a_particle_glued_to_the_second_word_only_is_in_the_name(
     """ "Lashkar e-Okvara": the compound is one name, as "Lashkar-e-Okvara" is."""
     other, second = f"{words[0]} Network", f"{first} {particle}-{words[1]}"
     text = f"Agencies gathered inputs on the involvement of {other} and {second} in the attack."
-    grammar = name_grammar(_nameless())
+    grammar = name_grammar(nameless_lexicon())
     assert [n.name for n in names_in(grammar, text, 0, len(text))][-2:] == [other, second], text
     assert _read(text) == {(other, Stance.SUSPECTED), (second, Stance.SUSPECTED)}, text
 

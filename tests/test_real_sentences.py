@@ -6,7 +6,6 @@ Helpers working on different parts append rows in their own titled block.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
@@ -17,6 +16,7 @@ from claimrecon.extract.figures import read_figures
 from claimrecon.extract.segment import DocContext
 from claimrecon.models import Document, FigureClaim, Report, Stance
 from claimrecon.vocab import Lexicon
+from tests.builders import nameless_lexicon
 
 LEX = Lexicon.default()
 N = None
@@ -2949,16 +2949,9 @@ ATTRIBUTIONS_WITHOUT_NAMES: list[tuple[str, set[tuple[str, Stance]]]] = [
 # --- end of attributions without any actor name --------------------------------------------
 
 
-@functools.cache
-def _nameless() -> Lexicon:
-    data = Lexicon.default().model_dump(mode="json")
-    data["actors"]["aliases"], data["actors"]["outlets"] = {}, {}
-    return Lexicon.model_validate(data)
-
-
 @pytest.mark.parametrize(("sentence", "expected"), ATTRIBUTIONS_WITHOUT_NAMES)
 def test_real_attributions_without_names(sentence: str, expected: set[tuple[str, Stance]]) -> None:
-    ctx = DocContext(Document(id="d", text=sentence), _nameless())
+    ctx = DocContext(Document(id="d", text=sentence), nameless_lexicon())
     found = {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
     assert found == expected
 
