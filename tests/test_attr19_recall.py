@@ -1,0 +1,116 @@
+"""Attributions, round 19 (attr19): phrasings that name a perpetrator the frames missed.
+
+- "the latest in a wave of bombings by X": the attack told is one of X's series (a group
+  the lexicon knows: the cue holds no word that admits an unknown name).
+- "the blasts, which X said was targeting the hotel": a group's own words on its target,
+  in a relative clause after the event, claim it.
+- "The attack was asserted by X": a passive of asserting, as news agencies print "claimed".
+- "“Our friend K operated this attack,” a spokesman wrote": "operated" an attack is an act.
+- "X released the details of K, claiming that he carried out the bombing": the claim takes
+  its participle clause, where the act is told.
+- "The X Front Saturday claimed ...": a weekday after a name the lexicon does not know
+  dates the verb; it ends the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimrecon.extract import extract
+from claimrecon.models import AttributionClaim, Document, Stance
+from claimrecon.vocab import Lexicon
+from tests.strategies import read_attributions
+
+_GROUPS = {
+    "al-Shabaab": "al-Shabaab",
+    "Boko Haram": "Boko Haram",
+    "the Zelvan Front": "Zelvan Front",
+    "the Okvara Brigade": "Okvara Brigade",
+}
+_PEOPLE = ("Karim Okvara", "Lokman Zelvani", "Ahmed Tamrezi")
+_PLACES = ("Velka", "Dunmar", "Qarnat")
+_SERIES = ("wave", "string", "series", "spate")
+_EVENTS = ("attacks", "bombings", "suicide bombings", "raids")
+_WEEKDAYS = ("Monday", "Tuesday", "Saturday", "Sunday")
+
+
+@given(
+    st.sampled_from(("al-Shabaab", "Boko Haram")),
+    st.sampled_from(_SERIES),
+    st.sampled_from(_EVENTS),
+    st.sampled_from(_PLACES),
+)
+def test_the_latest_in_a_series_by_a_group_names_it(
+    group: str, series: str, event: str, place: str
+) -> None:
+    text = f"Friday's attack in {place} was the latest in a {series} of {event} by {group}."
+    assert (_GROUPS[group], Stance.ASSERTED) in read_attributions(text)
+
+
+@given(st.sampled_from(sorted(_GROUPS)), st.sampled_from(_PLACES))
+def test_a_group_saying_what_the_blasts_targeted_claims_them(group: str, place: str) -> None:
+    text = (
+        f"Three blasts went off in {place}, which the militant group {group} said was "
+        f"targeting the Grand Hotel."
+    )
+    assert (_GROUPS[group], Stance.CLAIMED) in read_attributions(text)
+
+
+@given(st.sampled_from(sorted(_GROUPS)), st.sampled_from(_PLACES))
+def test_an_attack_asserted_by_a_group_is_its_claim(group: str, place: str) -> None:
+    text = f"The attack in {place} was asserted by {group}, which is active in the east."
+    assert (_GROUPS[group], Stance.CLAIMED) in read_attributions(text)
+
+
+@given(st.sampled_from(sorted(_GROUPS)), st.sampled_from(_PEOPLE), st.sampled_from(_PEOPLE))
+def test_a_member_who_operated_the_attack_is_the_groups_claim(
+    group: str, fighter: str, speaker: str
+) -> None:
+    first = fighter.split()[0]
+    text = (
+        f"\u201cOur friend {first} operated this attack,\u201d {speaker}, "
+        f"the spokesman for {group} wrote."
+    )
+    assert (_GROUPS[group], Stance.CLAIMED) in read_attributions(text)
+
+
+@pytest.mark.parametrize("group", sorted(_GROUPS))
+def test_fighters_who_operated_in_an_area_did_not_attack(group: str) -> None:
+    name = group.removeprefix("the ")
+    assert read_attributions(f"{name} fighters operated in the area for years.") == set()
+
+
+def _claims(text: str) -> list[AttributionClaim]:
+    return [
+        c
+        for c in extract(Document(id="d", text=text), Lexicon.default())
+        if isinstance(c, AttributionClaim)
+    ]
+
+
+@pytest.mark.parametrize("group", sorted(_GROUPS))
+@pytest.mark.parametrize("person", _PEOPLE)
+def test_released_details_claiming_takes_the_participle_clause(group: str, person: str) -> None:
+    text = (
+        f"{group[0].upper()}{group[1:]} released the details of {person}, claiming that he "
+        f"carried out the suicide bombing at the ceremony, officials said."
+    )
+    claims = [c for c in _claims(text) if c.actor == _GROUPS[group]]
+    assert claims and all(c.stance is Stance.CLAIMED for c in claims)
+    assert any(c.quote.endswith("claiming that") for c in claims)
+
+
+_UNKNOWN = ("Okvara Jamaat", "Velka Front", "Dunmari Brigade")
+
+
+@given(
+    st.sampled_from(_UNKNOWN),
+    st.sampled_from(_WEEKDAYS),
+    st.sampled_from(("claimed responsibility for", "denied any role in")),
+)
+def test_a_weekday_after_an_unknown_name_ends_it(name: str, day: str, verb: str) -> None:
+    text = f"The {name} {day} {verb} the suicide attack in Qarnat."
+    stance = Stance.CLAIMED if verb.startswith("claimed") else Stance.DENIED
+    assert read_attributions(text) == {(name, stance)}
