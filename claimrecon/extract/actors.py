@@ -4025,9 +4025,10 @@ def _determined(before: list[str]) -> bool:
     """
     if before and (before[-1] in _DETS | {"another"} or _possessive_word(before[-1])):
         return True
+    # "last week's devastating Taliban attacks": a possessive opens it as an article does.
     return (
         len(before) == 2
-        and before[0] in _DETS
+        and (before[0] in _DETS or _possessive_word(before[0]))
         and before[1].isalpha()
         and before[1] not in _PREPOSITIONS
     )
@@ -4073,7 +4074,9 @@ def _headline_event(
     siege" follows a preposition in the document's first line.
     """
     if hit.group().endswith("s"):
-        return False
+        # "Okvara church bombings kill 47": a plural event opens the headline, its verb agrees.
+        at_top = m.start == sentence.start and sentence.index == 0
+        return at_top and _PLURAL_HEADLINE_VERB.match(hit.string, hit.end(), limit) is not None
     if m.start == sentence.start:
         if sentence.index == 0 and _TARGET_AFTER.match(hit.string, hit.end(), limit):
             return True  # a headline of a noun phrase only: "Okvara attack on school in Velmar"
@@ -4089,6 +4092,8 @@ def _after_headline_preposition(sentence: Sentence, m: _Mention, last: str) -> b
     if last in _HEADLINE_PREPOSITIONS:
         return True
     lo = m.start - sentence.start
+    if _PREPOSITION_PLACE.search(sentence.text, 0, lo):
+        return True  # "Death Toll in Velka Okvara Attack Rises": a place opens the event
     before = [w.lower() for w in _WORD.findall(sentence.text, max(0, lo - 40), lo)][-3:]
     k = len(before) - 1
     while k >= 0 and k >= len(before) - 2 and _describes(before[k]):
@@ -4100,6 +4105,14 @@ def _after_headline_preposition(sentence: Sentence, m: _Mention, last: str) -> b
 _TARGET_AFTER = re.compile(r"\s+(?:on|at|against|near)\s+\w", re.IGNORECASE)
 # "children dead in Okvara siege", "toll from Okvara attack rises": the event after them.
 _HEADLINE_PREPOSITIONS = frozenset({"in", "after", "from"})
+# The verb of a headline whose subject is a plural event: "Okvara bombings kill 47".
+_PLURAL_HEADLINE_VERB = re.compile(
+    r"\s+(?:kill|leave|wound|injure|hit|rock|target)(?![\w\-])", re.IGNORECASE
+)
+# A headline's preposition, then the name of a place, just before the actor.
+_PREPOSITION_PLACE = re.compile(
+    r"(?<![\w\-])(?:in|after|from)\s+(?-i:[A-Z][a-z]+)\s+$", re.IGNORECASE
+)
 
 
 _OPENING_QUOTES = frozenset("\"\u201c\u2018'")
