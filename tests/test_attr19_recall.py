@@ -16,6 +16,7 @@
 - "X church bombing kills 12", "X church bombings kill 47": a site between the actor and
   its event noun; a plural event opens a headline whose verb agrees with it.
 - "Death Toll in Velka X Attack Rises": a place between a headline's preposition and X.
+- "these bombings were a project of X": the event is the group's undertaking.
 """
 
 from __future__ import annotations
@@ -184,3 +185,18 @@ def test_a_plural_headline_event_needs_its_agreeing_verb(group: str) -> None:
 def test_a_place_after_a_headline_preposition(group: str, place: str, prep: str) -> None:
     text = f"Death Toll {prep} {place} {group} Attack Rises to 44"
     assert (group, Stance.ASSERTED) in read_attributions(text)
+
+
+@given(
+    st.sampled_from(sorted(_GROUPS)),
+    st.sampled_from(("these bombings were", "the attack was", "the raid was")),
+    st.sampled_from(("", "a ", "the ")),
+)
+def test_an_event_that_was_a_groups_project(group: str, event: str, article: str) -> None:
+    text = f"\u201cI have sources that {event} {article}project of {group},\u201d he said."
+    assert (_GROUPS[group], Stance.ASSERTED) in read_attributions(text)
+
+
+@pytest.mark.parametrize("group", sorted(_GROUPS))
+def test_a_project_that_is_no_event_names_no_one(group: str) -> None:
+    assert read_attributions(f"The new road was a project of {group}.") == set()
