@@ -17,6 +17,9 @@
   its event noun; a plural event opens a headline whose verb agrees with it.
 - "Death Toll in Velka X Attack Rises": a place between a headline's preposition and X.
 - "these bombings were a project of X": the event is the group's undertaking.
+- "accused Morocco and Spain of being responsible": a country the gazetteer knows,
+  coordinated after another in an accusation, is accused too (the lexicon need not know
+  it as an actor), while "the West" still is not.
 """
 
 from __future__ import annotations
@@ -200,3 +203,34 @@ def test_an_event_that_was_a_groups_project(group: str, event: str, article: str
 @pytest.mark.parametrize("group", sorted(_GROUPS))
 def test_a_project_that_is_no_event_names_no_one(group: str) -> None:
     assert read_attributions(f"The new road was a project of {group}.") == set()
+
+
+def _bare() -> Lexicon:
+    """The default lexicon without any actor name or outlet: every name is new to it."""
+    data = Lexicon.default().model_dump(mode="json")
+    data["actors"]["aliases"] = {}
+    data["actors"]["outlets"] = {}
+    return Lexicon.model_validate(data)
+
+
+_BARE = _bare()
+_COUNTRIES = ("Morocco", "Spain", "Mexico", "Colombia", "Belgium", "Jordan")
+
+
+@given(
+    st.lists(st.sampled_from(_COUNTRIES), min_size=2, max_size=2, unique=True),
+    st.sampled_from(("accused {} of being responsible", "blamed {} for the attack")),
+)
+def test_a_coordinated_country_in_an_accusation_is_accused(
+    countries: list[str], frame: str
+) -> None:
+    first, second = countries
+    text = "Officials " + frame.format(f"{first} and {second}") + "."
+    found = read_attributions(text, _BARE)
+    assert {(first, Stance.ASSERTED), (second, Stance.ASSERTED)} <= found
+
+
+@pytest.mark.parametrize("country", _COUNTRIES)
+def test_the_west_coordinated_with_a_country_is_still_no_actor(country: str) -> None:
+    found = read_attributions(f"Officials blamed {country} and the West for the attack.", _BARE)
+    assert found == {(country, Stance.ASSERTED)}

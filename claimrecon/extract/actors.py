@@ -5465,11 +5465,23 @@ def _discover_in(
 
 def _of_a_needed_form(p: _Patterns, f: _Found, direct: set[int], cue: str, span: NameSpan) -> bool:
     """Say whether a name has the form its frame asks for, if it asks for one."""
-    if _needs_form(f, direct) and not _group_form(span):
+    if _needs_form(f, direct) and not (_group_form(span) or _accused_country(p, cue, span)):
         return False  # "blamed X and the West": a coordinated name needs a group's form
     # "Karim Okvara was the main suspect": a suspect is a man as often as a group.
     after = f.cue is not None and f.cue[0] >= f.mention.end
     return not (after and _a_persons_cue(p, cue)) or _group_form(span) or _acronym_shaped(span.name)
+
+
+def _accused_country(p: _Patterns, cue: str, span: NameSpan) -> bool:
+    """Say whether an accusation names a country: "accused Zelvania and Velka of ...".
+
+    A country the gazetteer knows is a state's name, not a loose word as "the West" is:
+    coordinated after another in an accusation, it is accused too.
+    """
+    words = _FIRST_WORD.findall(cue.lower())
+    return span.name.lower() in p.discovery.countries and not p.discovery.accusation.isdisjoint(
+        words
+    )
 
 
 def _a_persons_cue(p: _Patterns, cue: str) -> bool:
