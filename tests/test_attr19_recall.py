@@ -20,6 +20,8 @@
 - "accused Morocco and Spain of being responsible": a country the gazetteer knows,
   coordinated after another in an accusation, is accused too (the lexicon need not know
   it as an actor), while "the West" still is not.
+- "The attack in Velka, southern Zelvania, by X": the event's place may be set off by its
+  region between commas before "by".
 """
 
 from __future__ import annotations
@@ -234,3 +236,19 @@ def test_a_coordinated_country_in_an_accusation_is_accused(
 def test_the_west_coordinated_with_a_country_is_still_no_actor(country: str) -> None:
     found = read_attributions(f"Officials blamed {country} and the West for the attack.", _BARE)
     assert found == {(country, Stance.ASSERTED)}
+
+
+@given(
+    st.sampled_from(sorted(_GROUPS)),
+    st.sampled_from(_PLACES),
+    st.sampled_from(("Zelvania", "southern Zelvania", "the Dunmar region")),
+)
+def test_an_event_whose_place_is_set_off_by_its_region(group: str, place: str, region: str) -> None:
+    text = f"The attack in {place}, {region}, by {group} killed at least 50 people."
+    assert (_GROUPS[group], Stance.ASSERTED) in read_attributions(text)
+
+
+@pytest.mark.parametrize("group", _KNOWN)
+def test_a_claim_of_an_event_keeps_its_span_before_a_comma(group: str) -> None:
+    claims = _claims(f"{group} claimed the attack in Velka, officials said, adding that 50 died.")
+    assert [c.quote for c in claims] == [f"{group} claimed the attack"]

@@ -380,7 +380,9 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             rf"{bare})(?:{event})(?![\w\-])"
             # "Wednesday's attack on the museum", told before the words that follow it.
             r"(?:\s+(?:on|at|in|against|near|targeting)"
-            r"(?:\s+[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?){1,5}?)??"
+            r"(?:\s+[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?){1,5}?"
+            # "the attack in Velka, southern Zelvania, by ...": the place's region, set off.
+            r"(?:\s*,(?:\s+[\w'\u2019\-]+){1,3}\s*,)??)??"
             if event
             else r"(?!x)x"
         ),
