@@ -22,6 +22,8 @@
   it as an actor), while "the West" still is not.
 - "The attack in Velka, southern Zelvania, by X": the event's place may be set off by its
   region between commas before "by".
+- "X claimed ... . Suicide bombers with the jihadist group struck ...": attackers from a
+  group named back are the group's.
 """
 
 from __future__ import annotations
@@ -252,3 +254,22 @@ def test_an_event_whose_place_is_set_off_by_its_region(group: str, place: str, r
 def test_a_claim_of_an_event_keeps_its_span_before_a_comma(group: str) -> None:
     claims = _claims(f"{group} claimed the attack in Velka, officials said, adding that 50 died.")
     assert [c.quote for c in claims] == [f"{group} claimed the attack"]
+
+
+@given(
+    st.sampled_from(sorted(_GROUPS)),
+    st.sampled_from(("the jihadist group", "the group", "the militant group")),
+    st.sampled_from(("Suicide bombers with", "Gunmen from", "Fighters belonging to")),
+)
+def test_attackers_from_a_group_named_back(group: str, back: str, attackers: str) -> None:
+    text = (
+        f"{group[0].upper()}{group[1:]} claimed the hotel attack. {attackers} {back} "
+        f"struck a church in Velka in December, killing 29 people."
+    )
+    assert (_GROUPS[group], Stance.ASSERTED) in read_attributions(text)
+
+
+@pytest.mark.parametrize("group", _KNOWN)
+def test_soldiers_from_the_army_named_back_are_no_group(group: str) -> None:
+    text = f"The army fought {group}. Soldiers from the army stormed the camp in Velka."
+    assert read_attributions(text) <= {(group, Stance.ASSERTED)}

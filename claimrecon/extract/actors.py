@@ -4197,11 +4197,12 @@ def _attacker_from(
     """The actor the attacker comes from, before the act: "a bomber from the group X blew".
 
     "Militants from X stormed", "fighters with X attacked", "a suicide bomber belonging to X
-    blew himself up": the attacker is the group's. A state's troops are left to the frames
-    of state forces.
+    blew himself up": the attacker is the group's, and so when the group is named back
+    ("suicide bombers with the jihadist group struck"). A state's troops are left to the
+    frames of state forces.
     """
     res = _from_group_res(ctx.lexicon)
-    if res is None or m.anaphor or _is_state(ctx, p, m.actor):
+    if res is None or _is_state(ctx, p, m.actor):
         return None
     before = res[0].search(ctx.text, max(sentence.start, m.start - 60), m.start)
     hit = None if before is None else res[1].match(ctx.text, m.end, limit)
@@ -4236,7 +4237,7 @@ def _attacker_by(
     people ("fighters"), who may be seized, captured or counted by the act before "by".
     """
     res = _by_attacker_res(ctx.lexicon)
-    if res is None or m.anaphor or _is_state(ctx, p, m.actor):
+    if res is None or _is_state(ctx, p, m.actor):
         return None
     before = res[0].search(ctx.text, max(sentence.start, m.start - 40), m.start)
     hit = None if before is None else res[1].match(ctx.text, m.end, limit)
