@@ -2663,7 +2663,8 @@ REFERRED_BACK = [
         "suicide bombing \u201cis the revenge of the killing of those innocent people who have "
         "been killed by Pakistan Army particularly of those who have been killed in North "
         "Waziristan.\u201d",
-        [("Jamaat-ul-Ahrar", CLAIMED)],  # the man is no group "Ihsan" of his own
+        # the man is no group "Ihsan" of his own; "operated this attack" is the group's act
+        [("Jamaat-ul-Ahrar", CLAIMED), ("Jamaat-ul-Ahrar", CLAIMED)],
     ),
 ]
 # --- end of attr13, round 13 (told before) ---------------------------------------------------

@@ -380,7 +380,9 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             rf"{bare})(?:{event})(?![\w\-])"
             # "Wednesday's attack on the museum", told before the words that follow it.
             r"(?:\s+(?:on|at|in|against|near|targeting)"
-            r"(?:\s+[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?){1,5}?)??"
+            r"(?:\s+[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?){1,5}?"
+            # "the attack in Velka, southern Zelvania, by ...": the place's region, set off.
+            r"(?:\s*,(?:\s+[\w'\u2019\-]+){1,3}\s*,)??)??"
             if event
             else r"(?!x)x"
         ),
@@ -4025,9 +4027,10 @@ def _determined(before: list[str]) -> bool:
     """
     if before and (before[-1] in _DETS | {"another"} or _possessive_word(before[-1])):
         return True
+    # "last week's devastating Taliban attacks": a possessive opens it as an article does.
     return (
         len(before) == 2
-        and before[0] in _DETS
+        and (before[0] in _DETS or _possessive_word(before[0]))
         and before[1].isalpha()
         and before[1] not in _PREPOSITIONS
     )
@@ -4073,7 +4076,9 @@ def _headline_event(
     siege" follows a preposition in the document's first line.
     """
     if hit.group().endswith("s"):
-        return False
+        # "Okvara church bombings kill 47": a plural event opens the headline, its verb agrees.
+        at_top = m.start == sentence.start and sentence.index == 0
+        return at_top and _PLURAL_HEADLINE_VERB.match(hit.string, hit.end(), limit) is not None
     if m.start == sentence.start:
         if sentence.index == 0 and _TARGET_AFTER.match(hit.string, hit.end(), limit):
             return True  # a headline of a noun phrase only: "Okvara attack on school in Velmar"
@@ -4089,6 +4094,8 @@ def _after_headline_preposition(sentence: Sentence, m: _Mention, last: str) -> b
     if last in _HEADLINE_PREPOSITIONS:
         return True
     lo = m.start - sentence.start
+    if _PREPOSITION_PLACE.search(sentence.text, 0, lo):
+        return True  # "Death Toll in Velka Okvara Attack Rises": a place opens the event
     before = [w.lower() for w in _WORD.findall(sentence.text, max(0, lo - 40), lo)][-3:]
     k = len(before) - 1
     while k >= 0 and k >= len(before) - 2 and _describes(before[k]):
@@ -4100,6 +4107,14 @@ def _after_headline_preposition(sentence: Sentence, m: _Mention, last: str) -> b
 _TARGET_AFTER = re.compile(r"\s+(?:on|at|against|near)\s+\w", re.IGNORECASE)
 # "children dead in Okvara siege", "toll from Okvara attack rises": the event after them.
 _HEADLINE_PREPOSITIONS = frozenset({"in", "after", "from"})
+# The verb of a headline whose subject is a plural event: "Okvara bombings kill 47".
+_PLURAL_HEADLINE_VERB = re.compile(
+    r"\s+(?:kill|leave|wound|injure|hit|rock|target)(?![\w\-])", re.IGNORECASE
+)
+# A headline's preposition, then the name of a place, just before the actor.
+_PREPOSITION_PLACE = re.compile(
+    r"(?<![\w\-])(?:in|after|from)\s+(?-i:[A-Z][a-z]+)\s+$", re.IGNORECASE
+)
 
 
 _OPENING_QUOTES = frozenset("\"\u201c\u2018'")
@@ -4182,11 +4197,12 @@ def _attacker_from(
     """The actor the attacker comes from, before the act: "a bomber from the group X blew".
 
     "Militants from X stormed", "fighters with X attacked", "a suicide bomber belonging to X
-    blew himself up": the attacker is the group's. A state's troops are left to the frames
-    of state forces.
+    blew himself up": the attacker is the group's, and so when the group is named back
+    ("suicide bombers with the jihadist group struck"). A state's troops are left to the
+    frames of state forces.
     """
     res = _from_group_res(ctx.lexicon)
-    if res is None or m.anaphor or _is_state(ctx, p, m.actor):
+    if res is None or _is_state(ctx, p, m.actor):
         return None
     before = res[0].search(ctx.text, max(sentence.start, m.start - 60), m.start)
     hit = None if before is None else res[1].match(ctx.text, m.end, limit)
@@ -4221,7 +4237,7 @@ def _attacker_by(
     people ("fighters"), who may be seized, captured or counted by the act before "by".
     """
     res = _by_attacker_res(ctx.lexicon)
-    if res is None or m.anaphor or _is_state(ctx, p, m.actor):
+    if res is None or _is_state(ctx, p, m.actor):
         return None
     before = res[0].search(ctx.text, max(sentence.start, m.start - 40), m.start)
     hit = None if before is None else res[1].match(ctx.text, m.end, limit)
@@ -5452,11 +5468,23 @@ def _discover_in(
 
 def _of_a_needed_form(p: _Patterns, f: _Found, direct: set[int], cue: str, span: NameSpan) -> bool:
     """Say whether a name has the form its frame asks for, if it asks for one."""
-    if _needs_form(f, direct) and not _group_form(span):
+    if _needs_form(f, direct) and not (_group_form(span) or _accused_country(p, cue, span)):
         return False  # "blamed X and the West": a coordinated name needs a group's form
     # "Karim Okvara was the main suspect": a suspect is a man as often as a group.
     after = f.cue is not None and f.cue[0] >= f.mention.end
     return not (after and _a_persons_cue(p, cue)) or _group_form(span) or _acronym_shaped(span.name)
+
+
+def _accused_country(p: _Patterns, cue: str, span: NameSpan) -> bool:
+    """Say whether an accusation names a country: "accused Zelvania and Velka of ...".
+
+    A country the gazetteer knows is a state's name, not a loose word as "the West" is:
+    coordinated after another in an accusation, it is accused too.
+    """
+    words = _FIRST_WORD.findall(cue.lower())
+    return span.name.lower() in p.discovery.countries and not p.discovery.accusation.isdisjoint(
+        words
+    )
 
 
 def _a_persons_cue(p: _Patterns, cue: str) -> bool:

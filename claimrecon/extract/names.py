@@ -218,6 +218,9 @@ def _breaks(lexicon: Lexicon, heads: frozenset[str]) -> frozenset[str]:
     }
     words = firsts | {w.lower() for w in act.headline_verbs}
     words |= {"behind", "responsibility", "credit", "role", "involvement"}
+    # A weekday after a name dates the verb that follows ("The Okvara Front Saturday
+    # claimed ..."): it ends the name, as it never stands inside one.
+    words |= {w.lower() for w in lexicon.dates.weekdays}
     # A headline's plural subject takes the bare verb: "Okvara Falcons Claim Attack".
     words |= {_bare_verb(w) for w in words if len(w) > 4 and w.endswith("s")}
     nouns = heads | {w.lower() for w in [*act.generic_heads, *act.attacker_nouns, *act.event_nouns]}
