@@ -624,12 +624,32 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             for d in dates
             if d.span is not None and c_start <= d.span.start - sentence.start < c_end
         ]
+        if in_clause and (moved := self._weekday_moved(sentence, c_start, in_clause)):
+            return moved, [moved]
         chosen = in_clause or dates
         # "no claim for Friday's attack, but the group claimed the similar bombing a week
         # earlier": a distance in the claim's own clause dates it, not another clause's day.
         if not in_clause and (relative := self._relative_date(sentence, c_start, c_end)):
             return relative, [relative]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
+
+    def _weekday_moved(
+        self, sentence: Sentence, c_start: int, in_clause: list[DateRef]
+    ) -> DateRef | None:
+        """Date an earlier event told after a week or more by the main event's day moved.
+
+        "The attack came a week after a bomber struck a mosque during Friday prayers in
+        Okvara": a bare weekday of the earlier event is read back from the main event,
+        not from publication (which would make it the main event's own day).
+        """
+        if not all(self._bare_weekday(d) for d in in_clause):
+            return None
+        moved = self._main_moved(sentence, c_start)
+        if moved is None or moved.value is None:
+            return None
+        if all(d.value is not None and (d.value - moved.value).days >= 7 for d in in_clause):
+            return moved
+        return None
 
     def _relative_date(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
         """Date a clause of no date by a distance or by the main event's day.
