@@ -207,7 +207,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         first_line = self.ctx.sentences[0].text if self.ctx.sentences else ""
         if title and title.strip() not in first_line:
             texts.append(self._without_prior(title))
-        lead = [(s, self._sentence_dates(s)) for s in self.lead()]
+        lead = [(s, self._lead_dates(s)) for s in self.lead()]
         main.date = self._lead_date(lead)
         main_window = _window_of(main)
         for sentence, dates in lead:
