@@ -1103,6 +1103,9 @@ class EventLexicon(_Section):
     same_time_phrases: list[str] = []
     """Phrases that date what a clause tells by the main event's day: "around the same
     time", "on the same day" (another attack elsewhere, told as simultaneous)."""
+    prior_time_phrases: list[str] = []
+    """Phrases opening a sentence that date what it tells by the time the sentence before
+    told: "During that time, a van exploded at a checkpoint"."""
     siege_words: list[str] = []
     """Words of an event that runs for days ("siege", "hostages", "standoff"): two reports
     of one site that tell it so may date it by different days of it, the day it began and

@@ -666,7 +666,22 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             self._days_earlier(sentence, c_start, c_end)
             or self._main_moved(sentence, c_start)
             or self._same_time(sentence, c_start, c_end)
+            or self._prior_time(sentence)
         )
+
+    def _prior_time(self, sentence: Sentence) -> DateRef | None:
+        """Date a sentence opening on "During that time," by the sentence before's date.
+
+        "... referring to the July 2018 attack. During that time, a van exploded at a
+        checkpoint, killing 10": the time is the one just told, not the main event's.
+        """
+        match = self.patterns.prior_time.match(sentence.text)
+        if match is None or sentence.index == 0:
+            return None
+        before = self._sentence_dates(self.ctx.sentences[sentence.index - 1])
+        if not before:
+            return None
+        return before[0].model_copy(update={"span": None, "text": match.group()})
 
     def _days_earlier(self, sentence: Sentence, c_start: int, c_end: int) -> DateRef | None:
         """Date "the attack a day earlier" back from the story's day.
