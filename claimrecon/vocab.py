@@ -1072,6 +1072,10 @@ class EventLexicon(_Section):
     speaker_nouns: list[str] = []
     """Nouns of a speaker told with the place they speak from, before a reporting verb:
     "an official in <capital> told Reuters" speaks there; the event may be elsewhere."""
+    plotter_nouns: list[str] = []
+    """Nouns of a person told by an attack they planned, before "of" or "behind": "the
+    mastermind of the Okvara school attack has claimed the attack on a university" names
+    an earlier attack, not the one the lead tells."""
     victim_nouns: list[str] = []
     """Nouns after a target that make it a description of victims, not what was hit:
     "a gathering of ministry clerks", "hotel guests"."""

@@ -307,7 +307,24 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         text = sentence.text
         if sentence.index == 0 and title and text.strip() == title.strip():
             text = self._without_prior(text)  # the headline opens the text
+        text = self._without_plotted(text)
         return self._without_motives(self._without_earlier(self._without_response(text)))
+
+    def _without_plotted(self, text: str) -> str:
+        """Return a lead sentence less an earlier attack a person is told by.
+
+        "The mastermind of the Okvara school attack has claimed the attack on a
+        university": the school attack names the man; the attack told after it is the
+        news. One told alone ("the mastermind behind the attack on the university has
+        been arrested") is the news itself.
+        """
+        plotter = self.patterns.plotter.search(text)
+        if plotter is None:
+            return text
+        named = self.patterns.kind.search(text, plotter.end())
+        if named is None or self.patterns.kind.search(text, named.end()) is None:
+            return text
+        return text[: plotter.end()] + " " * (named.end() - plotter.end()) + text[named.end() :]
 
     def _without_prior(self, title: str) -> str:
         """Return a headline less an earlier attack it tells the news after.
