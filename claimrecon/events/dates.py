@@ -134,7 +134,7 @@ class _DateReading(_ReaderState):
         return found
 
     def _lead_dates(self, sentence: Sentence) -> list[DateRef]:
-        """Return a lead sentence's dates, less a dateline's in news of what followed.
+        """Return a lead sentence's dates, less a dateline's in news of a suspect's arrest.
 
         "Okvara, Nov 14 : the minister confirmed that the mastermind of the attack on the
         university has been arrested": the day the report was filed is the arrest's news,
@@ -143,13 +143,17 @@ class _DateReading(_ReaderState):
         return [d for d in self._sentence_dates(sentence) if not self._filed_on(sentence, d)]
 
     def _filed_on(self, sentence: Sentence, ref: DateRef) -> bool:
-        """Say whether a date is a dateline's in a sentence telling news of what followed."""
+        """Say whether a date is a dateline's in a sentence telling what befell suspects.
+
+        Only news of an arrest, a charge or a sentence ("has been arrested"): a claim of
+        "the earlier attack" under a dateline is news of the day filed.
+        """
         line = _DATELINE.match(sentence.text)
         return (
             line is not None
             and ref.span is not None
             and ref.span.end - sentence.start <= line.end()
-            and (self._told_back(sentence) or self._tells_follow_up(sentence))
+            and self._tells_follow_up(sentence)
         )
 
     def _recent(self, ref: DateRef) -> bool:
