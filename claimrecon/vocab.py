@@ -1072,6 +1072,10 @@ class EventLexicon(_Section):
     speaker_nouns: list[str] = []
     """Nouns of a speaker told with the place they speak from, before a reporting verb:
     "an official in <capital> told Reuters" speaks there; the event may be elsewhere."""
+    plotter_nouns: list[str] = []
+    """Nouns of a person told by an attack they planned, before "of" or "behind": "the
+    mastermind of the Okvara school attack has claimed the attack on a university" names
+    an earlier attack, not the one the lead tells."""
     victim_nouns: list[str] = []
     """Nouns after a target that make it a description of victims, not what was hit:
     "a gathering of ministry clerks", "hotel guests"."""
@@ -1103,6 +1107,9 @@ class EventLexicon(_Section):
     same_time_phrases: list[str] = []
     """Phrases that date what a clause tells by the main event's day: "around the same
     time", "on the same day" (another attack elsewhere, told as simultaneous)."""
+    prior_time_phrases: list[str] = []
+    """Phrases opening a sentence that date what it tells by the time the sentence before
+    told: "During that time, a van exploded at a checkpoint"."""
     siege_words: list[str] = []
     """Words of an event that runs for days ("siege", "hostages", "standoff"): two reports
     of one site that tell it so may date it by different days of it, the day it began and

@@ -28,6 +28,7 @@ from claimrecon.events.state import _ReaderState
 from claimrecon.events.words import (
     _CLAUSE_BREAK,
     _COUNT_BY,
+    _DATELINE,
     _FOLLOWING,
     _POSSESSIVE,
     _SINCE_BEFORE,
@@ -131,6 +132,29 @@ class _DateReading(_ReaderState):
                 found = []  # publication metadata, not an event's date
             self._dates[sentence.index] = found
         return found
+
+    def _lead_dates(self, sentence: Sentence) -> list[DateRef]:
+        """Return a lead sentence's dates, less a dateline's in news of a suspect's arrest.
+
+        "Okvara, Nov 14 : the minister confirmed that the mastermind of the attack on the
+        university has been arrested": the day the report was filed is the arrest's news,
+        not the attack's, which may be weeks old.
+        """
+        return [d for d in self._sentence_dates(sentence) if not self._filed_on(sentence, d)]
+
+    def _filed_on(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date is a dateline's in a sentence telling what befell suspects.
+
+        Only news of an arrest, a charge or a sentence ("has been arrested"): a claim of
+        "the earlier attack" under a dateline is news of the day filed.
+        """
+        line = _DATELINE.match(sentence.text)
+        return (
+            line is not None
+            and ref.span is not None
+            and ref.span.end - sentence.start <= line.end()
+            and self._tells_follow_up(sentence)
+        )
 
     def _recent(self, ref: DateRef) -> bool:
         window = date_window(ref)
@@ -595,6 +619,8 @@ class _DateReading(_ReaderState):
         out = []
         for d in self._sentence_dates(sentence):
             if self._count_by(sentence, d) or in_aside_after(sentence, d, rel):
+                continue
+            if self._filed_on(sentence, d):
                 continue
             if not self._after_between(sentence, d, rel):
                 out.append(d)

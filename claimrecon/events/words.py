@@ -90,6 +90,10 @@ class _Patterns:
     """A word that tells an attack claimed or blamed: "claimed responsibility"."""
     same_time: re.Pattern[str]
     """"around the same time", "on the same day": dated as the main event."""
+    plotter: re.Pattern[str]
+    """"the mastermind of", "the planner behind": a person told by an attack."""
+    prior_time: re.Pattern[str]
+    """"During that time": dated as the sentence before."""
     aside: re.Pattern[str]
     """Ends the text before a target that is a landmark or a source, not what was hit."""
     care: re.Pattern[str]
@@ -171,6 +175,8 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "owned": _phrases(lex.owned_words),
         "answer": _phrases(lex.answer_words),
         "same_time": _phrases(lex.same_time_phrases),
+        "prior_time": _phrases(lex.prior_time_phrases),
+        "plotter": rf"{_phrases(lex.plotter_nouns)}\s+(?:of|behind)\s",
         "siege": _phrases(lex.siege_words),
         # The cue, then at most three words of the target's noun phrase ("near the busy
         # Kabul hotel"); no punctuation between, so a cue of another clause never counts.
