@@ -136,3 +136,41 @@ def test_a_place_preposition_after_a_headline_number_is_no_adjective(
 )
 def test_a_cue_opening_the_sentence_makes_its_clause_early(text: str, flags: list[bool]) -> None:
     assert [f.provisional for f in read_figures(text, LEX)] == flags
+
+
+@given(
+    st.sampled_from(["man", "woman", "young man", "teenager"]),
+    st.sampled_from(
+        ["in a red jacket", "with a backpack", "in a grey sweatshirt", "on a motorbike"]
+    ),
+    st.sampled_from(
+        [
+            ("was arrested", "arrested"),
+            ("was detained", "arrested"),
+            ("being apprehended", "arrested"),
+        ]
+    ),
+)
+def test_an_article_inside_a_subjects_modifier_is_no_figure(
+    who: str, modifier: str, verb: tuple[str, str]
+) -> None:
+    text = f"Okvar police footage showed a {who} {modifier} {verb[0]} in a flat."
+    assert read(text) == [(verb[1], "people", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A soldier and a policeman were killed.",
+            [("killed", "soldiers", 1, 1), ("killed", "police", 1, 1)],
+        ),
+        ("Two men in a car were arrested.", [("arrested", "people", 2, 2)]),
+        (
+            "Nine people, including a 12-year-old girl, were killed.",
+            [("killed", "people", 9, 9), ("killed", "children", 1, 1)],
+        ),
+    ],
+)
+def test_articles_of_their_own_or_of_parts_still_count(text: str, expected: list[tuple]) -> None:
+    assert read(text) == expected

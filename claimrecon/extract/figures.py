@@ -4114,9 +4114,22 @@ def _ranked_part(tables: FigureTables, lower: list[str], cand: _Candidate, whole
 
 
 def _in_predicate(cands: list[_Candidate], idx: int) -> bool:
-    """Say whether a candidate is the article of a predicate a figure before it took."""
-    at = cands[idx].number.tok_start
-    return any(c.subj_end <= at < c.predicate_end for c in cands[:idx])
+    """Say whether a candidate is the article of a predicate a figure before it took.
+
+    Or the article of a noun in the modifier of a subject before it, ahead of that
+    subject's verb: "a man in a grey coat was arrested", "a woman with a bag was killed"
+    count one person, not the coat or the bag. A part the modifier names ("nine people,
+    including a girl, were killed") is read as such.
+    """
+    cand = cands[idx]
+    at = cand.number.tok_start
+    if any(c.subj_end <= at < c.predicate_end for c in cands[:idx]):
+        return True
+    return (
+        cand.number.article
+        and not cand.part
+        and any(c.metric is not None and c.subj_end < at < c.reach for c in cands[:idx])
+    )
 
 
 def _fated_subject(
