@@ -4,7 +4,8 @@
   injuries").
 - A toll that "mounted" rises as one that "rose": "mounted from 40 to 52" gives both.
 - "The number of martyred people" is a toll noun, as "the number of martyrs" is.
-- Contractors are civilians.
+- Contractors and drivers (plural: "the driver" of a truck may be its attacker) are
+  civilians.
 - "N others" with a prepositional modifier before their passive ("two others from the
   Okvar ministry were wounded") take the passive after the modifier; so does a figure
   after "and" past a verb before it ("three soldiers died and two members of the Okvar
@@ -67,6 +68,12 @@ def test_number_of_martyred_people_is_a_toll(n: int, adj: str, verb: str) -> Non
 def test_contractors_are_civilians(n: int, words: bool) -> None:
     text = f"One soldier and {number(n, words)} contractors were killed at the Okvar base."
     assert read(text) == [("killed", "soldiers", 1, 1), ("killed", "civilians", n, n)]
+
+
+@given(st.sampled_from(["its", "the agency's", "their"]))
+def test_drivers_are_civilians(whose: str) -> None:
+    text = f"The Okvar broadcaster said one of {whose} drivers was killed."
+    assert read(text) == [("killed", "civilians", 1, 1)]
 
 
 @given(
