@@ -3449,13 +3449,13 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
     """
     after = _metric_after_subject(tok, tables, cand)
     before = _metric_before(tok, tables, cand.number.tok_start)
+    own = _own_clause_passive(tok, tables, cand, after, before)
+    if own is not None:
+        return own
     if cand.subject is None or before is not None:
         return None if _before_decides(tok, tables, cand, after, before) else after
     if after is None:
-        past = _metric_past_modifier(tok, tables, cand.subj_end)
-        if past is None:
-            past = _count_past_modifier(tok, tables, cand)
-        return past if past is not None else _killed_them_later(tok, tables, cand)
+        return _metric_past_subject(tok, tables, cand)
     relative = any(w in tables.relative for w in tok.lower[cand.subj_end : after[1]])
     if relative and after[0] is Metric.COUNT and cand.subject is Subject.PEOPLE:
         # "four people who had attacked the parliament were dead": whoever attacked is an
@@ -3467,6 +3467,63 @@ def _subject_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _Aft
         past = _metric_past_modifier(tok, tables, cand.subj_end)
         return past if past is not None else after
     return after
+
+
+def _metric_past_subject(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
+    """Find the metric past a modifier of a subject with none right after it."""
+    past = _metric_past_modifier(tok, tables, cand.subj_end)
+    if past is None:
+        past = _count_past_modifier(tok, tables, cand)
+    return past if past is not None else _killed_them_later(tok, tables, cand)
+
+
+def _own_clause_passive(
+    tok: Tokens,
+    tables: FigureTables,
+    cand: _Candidate,
+    after: _After | None,
+    before: _Before | None,
+) -> _After | None:
+    """Find the passive past a prepositional modifier of a figure in a clause of its own.
+
+    Bare "others" ("two others from the ministry were wounded") with no verb before, or
+    any figure after "and" past a verb before ("three died and two members of the guard
+    were wounded"); ``None`` leaves the figure to the other readings.
+    """
+    if after is not None or not _own_clause(tok, tables, cand, before):
+        return None
+    if before is None and not (cand.subject is None and cand.inherit):
+        return None
+    return _others_past_modifier(tok, tables, cand)
+
+
+def _own_clause(
+    tok: Tokens, tables: FigureTables, cand: _Candidate, before: _Before | None
+) -> bool:
+    """Say whether a figure opens a clause of its own, past any metric before it.
+
+    "three soldiers were killed and two others from the ministry were wounded": a
+    conjunction right before the figure parts it from the verb before, so that verb is
+    no longer the only one that can be the figure's.
+    """
+    if before is None:
+        return True
+    at = cand.number.tok_start
+    return before.start < at - 1 and tok.lower[at - 1] in ("and", ",")
+
+
+def _others_past_modifier(tok: Tokens, tables: FigureTables, cand: _Candidate) -> _After | None:
+    """Find the passive of "others" past a prepositional modifier of its own.
+
+    "two others from the Okvar ministry were wounded", "three others with the convoy
+    were killed": the bare "others" takes its kind from before, its verb from after the
+    modifier. Only a preposition opens the modifier, and only a passive is its verb.
+    """
+    k = cand.subj_end
+    if k >= len(tok.lower) or tok.lower[k] not in tables.postmodifier_prepositions:
+        return None
+    past = _metric_past_modifier(tok, tables, k)
+    return past if past is not None and past[0] is not Metric.COUNT else None
 
 
 def _before_decides(
@@ -4057,9 +4114,22 @@ def _ranked_part(tables: FigureTables, lower: list[str], cand: _Candidate, whole
 
 
 def _in_predicate(cands: list[_Candidate], idx: int) -> bool:
-    """Say whether a candidate is the article of a predicate a figure before it took."""
-    at = cands[idx].number.tok_start
-    return any(c.subj_end <= at < c.predicate_end for c in cands[:idx])
+    """Say whether a candidate is the article of a predicate a figure before it took.
+
+    Or the article of a noun in the modifier of a subject before it, ahead of that
+    subject's verb: "a man in a grey coat was arrested", "a woman with a bag was killed"
+    count one person, not the coat or the bag. A part the modifier names ("nine people,
+    including a girl, were killed") is read as such.
+    """
+    cand = cands[idx]
+    at = cand.number.tok_start
+    if any(c.subj_end <= at < c.predicate_end for c in cands[:idx]):
+        return True
+    return (
+        cand.number.article
+        and not cand.part
+        and any(c.metric is not None and c.subj_end < at < c.reach for c in cands[:idx])
+    )
 
 
 def _fated_subject(
@@ -4776,6 +4846,8 @@ def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int
     last = min(len(lower), max(cand.span_end, cand.number.tok_end) + 3)
     if any(tables.provisional.match(lower, j) is not None for j in range(first, last)):
         return True
+    if _opening_cue(tok, tables, cand):
+        return True
     if _rise_told_after(lower, tables, max(cand.span_end, cand.number.tok_end)):
         return True
     # "by noon the toll stood at 40 (dead)": a time opener, then a toll, before the number.
@@ -4787,6 +4859,24 @@ def _provisional(tok: Tokens, tables: FigureTables, cand: _Candidate, floor: int
         ):
             return True
     return False
+
+
+def _opening_cue(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
+    """Say whether a cue opening the sentence gives all of its first clause as early.
+
+    "Initial reports from the Okvar district hospital spoke of 25 dead and 52 injured",
+    "So far, 30 have died and 50 were hurt": the cue is the clause's subject or its frame,
+    however long the words between; a clause break or a contrast ("but", "later") ends it.
+    """
+    lower = tok.lower
+    found = tables.provisional.match(lower, 0)
+    if found is None:
+        return False
+    between = lower[found[1] : cand.number.tok_start]
+    return not any(w in _CLAUSE_BREAKS or w in _CUE_ENDS for w in between)
+
+
+_CUE_ENDS = frozenset({"but", "later", "now", "while", "whereas", "then"})
 
 
 # How far after a figure, in its sentence, a count told as still rising makes it early.
