@@ -6,8 +6,10 @@ a tie ("there is no relationship between X and the attack") and as the rejection
 after "said in a statement"; an outlet's claim that the attacker "was a soldier" of the
 group without "that"; findings that "point to" a group; an attack made "with orders from" a
 group; a headline's accusation "over" an attack and its present-tense "strike"; the stock
-phrase "Kurdish militants" for the PKK. And what is not a claim: "a video in which X had
-claimed allegiance" ("which" is not what X claimed), and "nobody" claiming.
+phrase "Kurdish militants" for the PKK; a quantity of the group's attackers ("dozens of X
+fighters stormed", "an unknown number of X militants gained entry"). And what is not a
+claim: "a video in which X had claimed allegiance" ("which" is not what X claimed), and
+"nobody" claiming.
 """
 
 from __future__ import annotations
@@ -109,6 +111,18 @@ CASES = [
         "Okvara Front",
         _A,
     ),
+    # a quantity of the group's attackers, and acts of entry
+    ("Dozens of Boko Haram fighters stormed the village.", "Boko Haram", _A),
+    ("Hundreds of Boko Haram fighters stormed the village at dawn.", "Boko Haram", _A),
+    ("An unknown number of al-Shabaab militants stormed the airstrip.", "al-Shabaab", _A),
+    (
+        "The report said an unknown number of al-Shabaab militants gained entry into the"
+        " airstrip through Dunmar.",
+        "al-Shabaab",
+        _A,
+    ),
+    ("Okvara Front militants gained entry into the airstrip before dawn.", "Okvara Front", _A),
+    ("Boko Haram fighters forced their way into the school.", "Boko Haram", _A),
     # the stock phrase for the PKK
     (
         "Zelvania blamed Kurdish militants on Monday for an explosion that killed six people.",
@@ -129,6 +143,11 @@ NOT_CLAIMS = [
     "Nobody has claimed responsibility for the blast.",
     "Nobody claimed the attack on Sunday.",
 ]
+
+
+def test_a_quantity_word_is_no_part_of_a_groups_name() -> None:
+    found = read_attributions("Dozens of Okvara Front militants stormed the base at dawn.")
+    assert not {a for a, _ in found if a.lower().startswith("dozens")}
 
 
 @pytest.mark.parametrize("text", NOT_CLAIMS)

@@ -4153,11 +4153,12 @@ def _attacker(
     return None if opens is None else _Found(m, Stance.ASSERTED, opens, hit.end())
 
 
-# "a group of X gunmen stormed", "a small band of X rebels launched": a quantity of the
-# attackers, not a body they belong to.
+# "a group of X gunmen stormed", "a small band of X rebels launched", "dozens of X fighters",
+# "an unknown number of X militants": a quantity of the attackers, not a body they belong to.
 _QUANTITY_OF = re.compile(
-    r"(?<![\w\-])(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}"
-    r"(?:group|band|team|handful|pair|trio|squad|cell|unit|contingent)\s+of\s+$",
+    r"(?<![\w\-])(?:(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}"
+    r"(?:group|band|team|handful|pair|trio|squad|cell|unit|contingent|number)"
+    r"|dozens|scores|hundreds|thousands)\s+of\s+$",
     re.IGNORECASE,
 )
 
