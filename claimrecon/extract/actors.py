@@ -3753,16 +3753,34 @@ def _agent_of(
     gap = ctx.text[ce : agent.start]
     if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start, ce):
         return None
-    if ctx.text[cue_start:ce].lower() == "which" and any(
-        w.lower() not in _DETS for w in _WORD.findall(gap)
+    if ctx.text[cue_start:ce].lower() == "which" and not _which_is_the_object(
+        ctx.text, cue_start, gap
     ):
-        return None  # "an attack which X claimed": X is the clause's subject, right after
+        return None
     agent = _through_apposition(ctx.text, mentions, agent)
     agent = _past_possessor(ctx.text, mentions, agent)
     tail = p.before_tails.get(index)
     if tail is not None and tail.match(ctx.text, agent.end) is None:
         return None  # "held talks with X on security": no "responsible" after the actor
     return agent
+
+
+# "in which", "during which": a preposition just before "which" makes it no verb's object.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w\-])(?:in|on|at|by|during|through|with|from|after|before)\s+$", re.IGNORECASE
+)
+
+
+def _which_is_the_object(text: str, at: int, gap: str) -> bool:
+    """Say whether "which" at ``at`` is the object of the verb of the actor after it.
+
+    In "an attack which X claimed" it is: the actor, the clause's subject, follows right
+    after "which" (``gap``, the words between, holds at most a determiner). In "a video in
+    which X claimed allegiance" it is a preposition's object, and X claimed something else.
+    """
+    if any(w.lower() not in _DETS for w in _WORD.findall(gap)):
+        return False
+    return _PREPOSITION_BEFORE.search(text, max(0, at - 12), at) is None
 
 
 # "the first claimed by", "the deadliest ever claimed by", "the first attack claimed by":
@@ -4150,11 +4168,12 @@ def _attacker(
     return None if opens is None else _Found(m, Stance.ASSERTED, opens, hit.end())
 
 
-# "a group of X gunmen stormed", "a small band of X rebels launched": a quantity of the
-# attackers, not a body they belong to.
+# "a group of X gunmen stormed", "a small band of X rebels launched", "dozens of X fighters",
+# "an unknown number of X militants": a quantity of the attackers, not a body they belong to.
 _QUANTITY_OF = re.compile(
-    r"(?<![\w\-])(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}"
-    r"(?:group|band|team|handful|pair|trio|squad|cell|unit|contingent)\s+of\s+$",
+    r"(?<![\w\-])(?:(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}"
+    r"(?:group|band|team|handful|pair|trio|squad|cell|unit|contingent|number)"
+    r"|dozens|scores|hundreds|thousands)\s+of\s+$",
     re.IGNORECASE,
 )
 
