@@ -183,3 +183,24 @@ def test_two_targets_of_two_kinds_in_a_clause_stay_two_background_events() -> No
     report = group_events(Report(documents=(doc,), claims=claims))
     of = {c: e.id for e in report.events for c in e.claims}
     assert of.get(claims[1].id) != of.get(claims[2].id)
+
+
+@pytest.mark.parametrize("whole", ["One soldier was killed", "Three soldiers died"])
+def test_a_force_counted_by_nationality_is_not_capped_by_another_report(whole: str) -> None:
+    first = Document(
+        id="a",
+        text=f"Militants attacked a base in Dunmar on Sunday. {whole}, the command said.",
+        published=dt.date(2020, 1, 5),
+    )
+    second = Document(
+        id="b",
+        text="Militants attacked a base in Dunmar on Sunday. The Okvara Front said nine "
+        "Malian soldiers were killed in its attack.",
+        published=dt.date(2020, 1, 5),
+    )
+    report = claimrecon.analyze([first, second])
+    soldiers = {
+        c.id for c in report.claims if isinstance(c, FigureClaim) and c.subject is Subject.SOLDIERS
+    }
+    assert len(soldiers) == 2
+    assert not [x for x in report.contradictions if soldiers <= {i for s in x.sides for i in s}]
