@@ -204,3 +204,21 @@ def test_a_force_counted_by_nationality_is_not_capped_by_another_report(whole: s
     }
     assert len(soldiers) == 2
     assert not [x for x in report.contradictions if soldiers <= {i for s in x.sides for i in s}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "n"),
+    [
+        ("Three soldiers died and two Department of Security members were wounded.", "wounded", 2),
+        ("Officials said four Ministry of Health workers were killed.", "killed", 4),
+        ("Five Bank of Okvara staff were injured in the blast.", "wounded", 5),
+    ],
+)
+def test_of_inside_a_capitalised_name_keeps_the_noun_group(
+    sentence: str, metric: str, n: int
+) -> None:
+    doc = Document(id="d", text=f"Militants attacked a base in Dunmar. {sentence}")
+    figures = [c for c in claimrecon.extract_report([doc]).claims if isinstance(c, FigureClaim)]
+    ours = [f for f in figures if f.figure.low == n]
+    assert ours
+    assert all(f.metric is Metric(metric) for f in ours)
