@@ -1196,7 +1196,7 @@ FIGURES_WAVE13 = [
         "MOGADISHU - The number of people who perished in the triple terrorist attacks in "
         "Mogadishu on Friday has risen to 50 while 58 others are nursing injuries in various "
         "city hospitals, police and medical sources said on Saturday.",
-        # fig19: "nursing injuries" tells the wounded (gold has both).
+        # "nursing injuries" tells the wounded (gold has both).
         [("killed", "people", 50, 50), ("wounded", "people", 58, 58)],
     ),
     (

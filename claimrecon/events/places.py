@@ -119,6 +119,9 @@ class _PlaceReading(_ReaderState):
         self, text: str, match: re.Match[str], raw: str, possessive: bool
     ) -> str | bool | None:
         """Read a place phrase of "of": a place, ``None`` for none, ``True`` to read on."""
+        known = self._capital_of(raw, text[match.end() : match.end() + 40])
+        if not possessive and known is not None:
+            return known  # "an area of the Zelvanian capital": the capital, whatever precedes
         if not possessive and self._after_capital(text, match):
             # "the capital of neighbouring Zelvania": the country's capital, by the gazetteer;
             # "the capital of <city>" names the city.

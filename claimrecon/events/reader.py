@@ -143,12 +143,25 @@ def _same_background(mention: _Mention, label: str | None, cues: _Cues) -> bool:
         # One site told twice a day apart ("attacked the hotel on Saturday", "a week after
         # militants killed 22 at a hotel"): a siege runs overnight and a distance is told
         # roughly, so days next to each other are one event at one named site.
-        return label == mention.target and (
-            window is None or own is None or _near(window, own, _SPILL)
-        )
+        named = label == mention.target or _named_beside(mention, label, cues)
+        return named and (window is None or own is None or _near(window, own, _SPILL))
     if window is not None or own is not None:
         return _overlap(window, own)
     return bool(set(cues.places) & set(mention.places))
+
+
+def _named_beside(mention: _Mention, label: str | None, cues: _Cues) -> bool:
+    """Say whether a clause names a background mention's target beside its own, one kind.
+
+    "attacked a bus convoy ... and shot dead four": a clause that names the mention's
+    target beside another ("bus" and "convoy") tells the same event; "an airstrike during
+    the operations" tells two kinds, two events.
+    """
+    return (
+        label is not None
+        and mention.target in cues.labels
+        and (cues.kind or EventKind.OTHER) is mention.kind
+    )
 
 
 # "a day earlier", "two days before", "a week earlier": a distance with no date of its own.

@@ -9,7 +9,7 @@ import re
 
 from claimrecon.events.mentions import _HITS, _WEAK_REACH, _definite, _next_word, _Target
 from claimrecon.events.state import _ReaderState
-from claimrecon.extract import Sentence, gazetteer
+from claimrecon.extract import Sentence, gazetteer, group_names
 from claimrecon.models import EventKind
 
 # Words between a speaker and its verb: "the ministry had said", "the embassy also said".
@@ -200,11 +200,34 @@ class _TargetReading(_ReaderState):
         the attack; the raids are what followed it.
         """
         kinds = [
-            self.lex.kind_words.get(" ".join(m.group().lower().split()))
-            for text in texts
-            for m in self.patterns.kind.finditer(text)
+            self._kind_told(text, m) for text in texts for m in self.patterns.kind.finditer(text)
         ]
         return next((k for k in kinds if k in _HITS), None)
+
+    def _kind_told(self, text: str, match: re.Match[str]) -> EventKind | None:
+        """Return the kind a kind word tells; "strike" after an armed group's name is its verb.
+
+        "Okvara Front militants strike army camp": the group struck, an attack; "a Zelvanian
+        strike", "the coalition's strike" are strikes.
+        """
+        kind = self.lex.kind_words.get(" ".join(match.group().lower().split()))
+        if kind is not EventKind.STRIKE or not self._after_armed_group(text, match.start()):
+            return kind
+        return EventKind.ATTACK
+
+    def _after_armed_group(self, text: str, at: int) -> bool:
+        """Say whether the name of a group, not a state's forces, ends right before ``at``."""
+        aliases = self.lexicon.actors.aliases
+        states = {s.lower() for s in self.lexicon.actors.state_actors}
+        heads = {h.lower() for h in self.lexicon.actors.generic_heads}
+        for start, end in group_names(text, self.lexicon):
+            between = text[end:at].lower().split() if end <= at else ["-"]
+            if any(w not in heads for w in between):
+                continue  # "Taliban strike", "Okvara Front militants strike": the group's verb
+            name = " ".join(text[start:end].lower().split())
+            if aliases.get(name, name).lower() not in states:
+                return True
+        return False
 
     def _target_kind(self, target: _Target | None) -> EventKind | None:
         if target is None:

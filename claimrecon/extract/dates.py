@@ -346,6 +346,10 @@ _FOLLOW_UP_BREAKS = frozenset(
 _PASSIVE = frozenset({"was", "were", "been"})
 # Nothing but a stop and closing quotes after a date: it ends its sentence.
 _CLOSING = re.compile(r"[\s.!?\"'\u201d\u2019]*$")
+
+# How many words before a date a blaming verb may stand, its object between: "blamed the
+# Okvara Front's youth wing on Monday for".
+_BLAMED_REACH = 6
 _POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?['\u2019]s\b")
 
 
@@ -371,6 +375,7 @@ class _Scanner:
         self.verbs = verbs
         self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
         self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
+        self.blamers = frozenset(w.lower() for w in lex.statement_verbs if " " not in w)
         self.counts = frozenset(w.lower() for w in lex.count_nouns)
         self.follow_ups = frozenset(w.lower() for w in lex.follow_up_verbs)
         self.addressed = frozenset(w.lower() for w in lex.addressee_verbs)
@@ -473,6 +478,18 @@ class _Scanner:
                 return False
         return False
 
+    def _blamed_for(self, text: str, start: int, end: int) -> bool:
+        """Say whether a date stands between a blamed party and what it is blamed for.
+
+        "the ministry blamed the Okvara Front on Monday for the bombing", "accused the
+        group on Sunday of the attack": the day of the blame; the attack is told after
+        "for" or "of", and happened on or before it.
+        """
+        if text[end:].split()[:1] not in (["for"], ["of"]):
+            return False
+        words = re.split(r"[,;:]", text[:start])[-1].split()[-_BLAMED_REACH:]
+        return any(w.strip("\"'\u201c\u201d()").lower() in self.blamers for w in words)
+
     def _closing_report(self, text: str, start: int, end: int) -> bool:
         """Say whether a date closes a report told after its news, at the sentence's end.
 
@@ -521,6 +538,7 @@ class _Scanner:
             or self._statement_after(text, end)
             or self._follow_up(text, start)
             or self._reported_that(text, start, end)
+            or self._blamed_for(text, start, end)
             or self._closing_report(text, start, end)
         )
 
@@ -554,13 +572,7 @@ class _Scanner:
             covered = match.end()
             if _is_duration(text, match.end()):
                 continue
-            statement = (
-                self._statement_date(text, match.start())
-                or self._statement_after(text, match.end())
-                or self._follow_up(text, match.start())
-                or self._reported_that(text, match.start(), match.end())
-                or self._closing_report(text, match.start(), match.end())
-            )
+            statement = self._of_a_report(text, match.start(), match.end())
             item = self._resolve_safely(match, text)
             if item is None:
                 continue
@@ -1240,7 +1252,12 @@ def weekday_gives_way(
 
 # A non-restrictive relative clause: ", which claimed a previous attack on it in 2011".
 # ", a group which was founded in 2011", ", which split from it in 2011".
-_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?(?:which|who|whose)\b")
+_ASIDE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?(?:which|who|whose)\b"
+    # ", accusing the group who ruled the country until 2001": a clause of its own names a
+    # party, and what "who" tells of it is that party's past.
+    r"|,\s+(?:[\w-]+\s+){1,4}(?:who|whose|whom)\b"
+)
 
 
 def in_aside_after(sentence: Sentence, ref: DateRef, rel: int) -> bool:

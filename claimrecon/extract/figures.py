@@ -1394,7 +1394,20 @@ def _past_mark(tok: Tokens, g: _NounGroup, j: int) -> int:
     if lower[j] == "(" and ")" in lower[j + 2 : j + 4]:
         # "two Afghan National Army (ANA) soldiers"
         return lower.index(")", j + 2, j + 4) + 1
+    if _name_of(tok, j):
+        return j + 1  # "two Ministry of Health workers": "of" inside a capitalised name
     return j
+
+
+def _name_of(tok: Tokens, j: int) -> bool:
+    """Say whether the "of" at ``j`` joins two capitalised words of one name."""
+    words = tok.text
+    return (
+        tok.lower[j] == "of"
+        and 0 < j < len(words) - 1
+        and words[j - 1][:1].isupper()
+        and words[j + 1][:1].isupper()
+    )
 
 
 def _subject_read(

@@ -676,12 +676,31 @@ def _may_cap(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
         ctx.same_source(whole, part) or _additive(whole) or _additive(part)
     ):
         return False
+    if _other_force(ctx, whole, part):
+        return False
     whole_day, part_day = ctx.published(whole), ctx.published(part)
     if whole.span.doc != part.span.doc and (whole_day is None) is not (part_day is None):
         # One text dated, the other not: which came first is unknown, and the toll may
         # have risen between them (as for rival totals, see conflicts.conflicts).
         return False
     return not (whole_day is not None and part_day is not None and part_day > whole_day)
+
+
+def _other_force(ctx: EventContext, whole: FigureClaim, part: FigureClaim) -> bool:
+    """Say whether a force's toll by nationality lies outside another report's toll of forces.
+
+    "Nine Zelvanian soldiers were killed" (one report) and "three soldiers died" (another,
+    of a foreign command): each force counts its own dead, so a whole of soldiers or police
+    told in another text caps no count of them by nationality.
+    """
+    return (
+        whole.subject in _FORCES
+        and whole.span.doc != part.span.doc
+        and (ctx.scope(part).key or "").startswith("nation:")
+    )
+
+
+_FORCES = frozenset({Subject.SOLDIERS, Subject.POLICE, Subject.SECURITY_FORCES})
 
 
 def _below_own_toll(ctx: EventContext, whole: FigureClaim) -> bool:
