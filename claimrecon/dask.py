@@ -59,7 +59,7 @@ import time
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -133,6 +133,7 @@ TABLE_NAMES = (
     "provenance",
 )
 
+_STRING = pd.api.types.pandas_dtype("string")
 _INTS = frozenset({"start", "end", "low", "high", "best", "n_claims", "n_documents"})
 _INTS_TOO = frozenset({"n_contradictions", "seq"})
 _BOOLS = frozenset({"aggregate", "provisional"})
@@ -298,7 +299,7 @@ def _lexicon(blob: bytes | None) -> Lexicon:
 
 
 _LINK_COLUMNS = ("uid", "doc", "signature", "shape", "blocks", "start", "end", "names", "link")
-_LINK_TYPES = {c: "int64" if c in ("start", "end") else "string" for c in _LINK_COLUMNS}
+_LINK_TYPES = {c: np.dtype("int64") if c in ("start", "end") else _STRING for c in _LINK_COLUMNS}
 
 
 def _extract_part(
@@ -347,12 +348,10 @@ def _extract_part(
     extracted = time.perf_counter()
     # Typed, so that a partition without documents (a byte range in which no line starts)
     # writes the schema of the others, not columns of nulls that a filter cannot read.
-    docs = pd.DataFrame(doc_rows, columns=list(_DOC_COLUMNS)).astype("string")
-    _write(docs, folder, "docs", index)
-    links = pd.DataFrame(link_rows, columns=list(_LINK_COLUMNS))
-    _write(links.astype(_LINK_TYPES), folder, "links", index)
-    prints = pd.DataFrame(print_rows, columns=["fp", "day", "doc"])
-    _write(prints.astype(_PRINTS_META.dtypes.to_dict()), folder, "prints", index)
+    _write(_typed(doc_rows, _DOC_COLUMNS, _DOC_TYPES), folder, "docs", index)
+    _write(_typed(link_rows, _LINK_COLUMNS, _LINK_TYPES), folder, "links", index)
+    columns = {c: [row[i] for row in print_rows] for i, c in enumerate(_PRINTS_META.columns)}
+    _write(_frame(columns, _PRINTS_META.dtypes.to_dict()), folder, "prints", index)
     kept = pa.table(
         {
             "doc": pa.array([doc for doc, _ in shingle_rows], pa.string()),
@@ -361,9 +360,8 @@ def _extract_part(
     )
     (Path(folder) / "shingles").mkdir(parents=True, exist_ok=True)
     pq.write_table(kept, Path(folder) / "shingles" / f"part.{index:05d}.parquet")
-    _write(
-        tables(models.Report(documents=tuple(documents)))["documents"], folder, "documents", index
-    )
+    made = tables(models.Report(documents=tuple(documents)), ["documents"])
+    _write(made["documents"], folder, "documents", index)
     return {
         "documents": len(doc_rows),
         "mentions": len(link_rows),
@@ -373,6 +371,7 @@ def _extract_part(
 
 
 _DOC_COLUMNS = ("doc", "claims", "document", "day", "credits", "aggregates")
+_DOC_TYPES = dict.fromkeys(_DOC_COLUMNS, _STRING)
 _PRINTS_META = pd.DataFrame(
     {
         "fp": pd.Series(dtype="int64"),
@@ -881,9 +880,10 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
         passages=tuple(sorted(passages, key=passage_order)),
         provenance=tuple(p for p in provenance if p.claim in wanted),
     )
-    made = tables(report)
+    made = tables(report, ["claims", "passages"])
     _write(_with_seq(made["claims"], traced), folder, "aggregates", index)
-    _write(_typed(_provenance_frame(provenance, every)), folder, "provenance", index)
+    rows = _provenance_rows(provenance, every)
+    _write(_typed(rows, _COLUMNS["provenance"]), folder, "provenance", index)
     _write(made["passages"], folder, "passages", index)
     return len(passages)
 
@@ -936,11 +936,13 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     # otherwise carry every document they had read, up to that many (219 and 694 documents
     # on two workers after a 925-document run).
     forget_definitions()
-    made = tables(report)
-    for name in ("documents", "passages", "provenance"):
-        del made[name]
+    made = tables(report, _ANALYSED)
     made["claims"] = _with_seq(made["claims"], docs.to_dict("records"))
     return made
+
+
+_ANALYSED = ("claims", "events", "contradictions", "notes", "estimates")
+"""The tables each analysis task makes (the others are written by the earlier stages)."""
 
 
 def _part_report(frame: pd.DataFrame, docs: pd.DataFrame) -> models.Report:
@@ -987,65 +989,93 @@ def _event_key(event: models.Event) -> tuple[dt.date, str]:
     return (event.date or dt.date.max, event.id)
 
 
-def tables(report: models.Report) -> dict[str, pd.DataFrame]:
+def tables(report: models.Report, names: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
     """Return a report's tables as pandas DataFrames with a lossless ``json`` column.
 
     The tables are those of :func:`claimrecon.exports.to_pandas` but ``ged``, with
     columns of fixed types, plus ``documents`` and ``notes``; each row's ``json`` is the
     model's JSON, and a claim's ``seq`` its place among its document's claims.
+
+    Args:
+        report: The report.
+        names: The tables to make, of :data:`TABLE_NAMES`; only these are made.
+
+    Raises:
+        ValueError: If a name is not a table's.
     """
+    unknown = [name for name in names if name not in _ROWS]
+    if unknown:
+        raise ValueError(f"unknown table {unknown[0]!r}; the tables are {', '.join(_ROWS)}")
+    return {name: _typed(_ROWS[name](report), _COLUMNS[name]) for name in names}
+
+
+def _claim_rows(report: models.Report) -> list[dict[str, Any]]:
     seq: dict[str, int] = {}
-    claim_rows = exports.claim_rows(report)
-    for row, claim in zip(claim_rows, report.claims, strict=True):
+    rows = exports.claim_rows(report)
+    for row, claim in zip(rows, report.claims, strict=True):
         row["seq"] = seq[claim.span.doc] = seq.get(claim.span.doc, -1) + 1
         row["json"] = claim.model_dump_json()
-    rows: dict[str, list[dict[str, Any]]] = {
-        "documents": [
-            {
-                "id": d.id,
-                "published": d.published.isoformat() if d.published else None,
-                "outlet": d.outlet,
-                "title": d.title,
-                "url": d.url,
-                "json": d.model_dump_json(),
-            }
-            for d in report.documents
-        ],
-        "claims": claim_rows,
-        "events": _with_json(exports.event_rows(report), report.events),
-        "contradictions": _with_json(exports.contradiction_rows(report), report.contradictions),
-        "notes": [
-            {
-                "id": n.id,
-                "event": n.event,
-                "rule": n.rule,
-                "claims": "; ".join(n.claims),
-                "json": n.model_dump_json(),
-            }
-            for n in report.notes
-        ],
-        "estimates": _with_json(exports.estimate_rows(report), report.estimates),
-        "passages": [
-            {
-                **dict(zip(_PASSAGE_COLUMNS, _passage_cells(p), strict=True)),
-                "words": p.words,
-                "json": p.model_dump_json(),
-            }
-            for p in report.passages
-        ],
-    }
-    made = {name: _typed(pd.DataFrame(rows[name], columns=list(_COLUMNS[name]))) for name in rows}
-    made["provenance"] = _typed(_provenance_frame(report.provenance, report.claims))
-    return made
+    return rows
+
+
+def _document_rows(report: models.Report) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": d.id,
+            "published": d.published.isoformat() if d.published else None,
+            "outlet": d.outlet,
+            "title": d.title,
+            "url": d.url,
+            "json": d.model_dump_json(),
+        }
+        for d in report.documents
+    ]
+
+
+def _note_rows(report: models.Report) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": n.id,
+            "event": n.event,
+            "rule": n.rule,
+            "claims": "; ".join(n.claims),
+            "json": n.model_dump_json(),
+        }
+        for n in report.notes
+    ]
+
+
+def _passage_rows(report: models.Report) -> list[dict[str, Any]]:
+    return [
+        {
+            **dict(zip(_PASSAGE_COLUMNS, _passage_cells(p), strict=True)),
+            "words": p.words,
+            "json": p.model_dump_json(),
+        }
+        for p in report.passages
+    ]
+
+
+_ROWS: dict[str, Callable[[models.Report], list[dict[str, Any]]]] = {
+    "documents": _document_rows,
+    "claims": _claim_rows,
+    "events": lambda r: _with_json(exports.event_rows(r), r.events),
+    "contradictions": lambda r: _with_json(exports.contradiction_rows(r), r.contradictions),
+    "notes": _note_rows,
+    "estimates": lambda r: _with_json(exports.estimate_rows(r), r.estimates),
+    "passages": _passage_rows,
+    "provenance": lambda r: _provenance_rows(r.provenance, r.claims),
+}
+"""How each table's rows are made, in the order of :data:`TABLE_NAMES`."""
 
 
 def _passage_cells(p: models.CopiedPassage) -> tuple[Any, ...]:
     return (p.first.doc, p.first.start, p.first.end, p.second.doc, p.second.start, p.second.end)
 
 
-def _provenance_frame(
+def _provenance_rows(
     provenance: Iterable[models.Provenance], claims: Iterable[models.Claim]
-) -> pd.DataFrame:
+) -> list[dict[str, Any]]:
     """One row a claim's root, with the claim's document and place among its claims."""
     seq: dict[str, int] = {}
     place: dict[str, tuple[str, int]] = {}
@@ -1053,7 +1083,7 @@ def _provenance_frame(
         doc = claim.span.doc
         seq[doc] = seq.get(doc, -1) + 1
         place.setdefault(claim.id, (doc, seq[doc]))
-    rows = [
+    return [
         {
             "claim": p.claim,
             "doc": place[p.claim][0],
@@ -1065,7 +1095,6 @@ def _provenance_frame(
         }
         for p in provenance
     ]
-    return pd.DataFrame(rows, columns=list(_COLUMNS["provenance"]))
 
 
 def _with_json(rows: list[dict[str, Any]], models: Sequence[Any]) -> list[dict[str, Any]]:
@@ -1074,10 +1103,43 @@ def _with_json(rows: list[dict[str, Any]], models: Sequence[Any]) -> list[dict[s
     return rows
 
 
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    # Fixed types, so that every partition writes one Parquet schema even when a column
-    # is empty in it.
-    return frame.astype({c: _TYPES.get(c, "string") for c in frame.columns})
+def _typed(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], types: dict[str, Any] | None = None
+) -> pd.DataFrame:
+    """Return rows as a frame of the given types, else those of :data:`_TYPES`, else string."""
+    return _frame({c: [row.get(c) for row in rows] for c in columns}, types)
+
+
+def _frame(columns: dict[str, list[Any]], types: dict[str, Any] | None = None) -> pd.DataFrame:
+    """Return columns of values as a frame of fixed types, each made once from its values.
+
+    Fixed, so that every partition writes one Parquet schema even when a column is empty
+    in it. Made column by column from the values, with the dtypes resolved once: a whole
+    frame cast by ``astype`` (with dtypes named by strings) cost about 25 ms a table, a
+    cost every partition paid for each table, most of them empty.
+    """
+    dtypes = tuple((c, _dtype(c, types)) for c in columns)
+    if not any(columns.values()):
+        return _empty(dtypes).copy()
+    return pd.DataFrame({c: _column(columns[c], t) for c, t in dtypes})
+
+
+def _column(values: list[Any], dtype: Any) -> Any:
+    if dtype == _STRING and all(v is None or type(v) is str for v in values):
+        return pd.array(values, dtype=dtype)
+    # Read as pandas reads a column of rows (ints and None as floats: "7.0"), then cast.
+    return pd.Series(values).astype(dtype).array
+
+
+def _dtype(column: str, types: dict[str, Any] | None) -> Any:
+    if types is not None and column in types:
+        return types[column]
+    return _DTYPES.get(column, _STRING)
+
+
+@lru_cache(maxsize=64)
+def _empty(dtypes: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.array([], dtype=t) for c, t in dtypes})
 
 
 _TYPES = {
@@ -1087,6 +1149,7 @@ _TYPES = {
     **dict.fromkeys(("aggregate", "provisional"), "boolean"),
     "confidence": "Float64",
 }
+_DTYPES = {c: pd.api.types.pandas_dtype(t) for c, t in _TYPES.items()}
 
 
 # --- the public API ---------------------------------------------------------------------
@@ -1130,7 +1193,7 @@ class Analysis:
         """
         if name not in _COLUMNS:
             raise ValueError(f"unknown table {name!r}; the tables are {', '.join(_COLUMNS)}")
-        meta = _typed(pd.DataFrame(columns=list(_COLUMNS[name])))
+        meta = _typed([], _COLUMNS[name])
         if name in ("documents", "passages", "provenance"):
             return dd.read_parquet(str(self.workdir / name))
         frame = (
