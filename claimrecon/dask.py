@@ -630,6 +630,25 @@ def _components(edges: Iterable[tuple[str, str]]) -> tuple[dict[str, str], int]:
     return {uid: root(uid) for uid in parent}, count
 
 
+@dataclass(frozen=True)
+class _Held:
+    """The working folder, and the extraction partitions that hold documents."""
+
+    folder: Path
+    parts: tuple[int, ...]
+
+    @property
+    def npartitions(self) -> int:
+        return len(self.parts)
+
+    def files(self, table: str) -> list[str]:
+        """Return the files of a table the extraction wrote, one a partition held."""
+        return [str(self.folder / table / f"part.{i:05d}.parquet") for i in self.parts]
+
+    def read(self, table: str, columns: list[str] | None = None) -> dd.DataFrame:
+        return dd.read_parquet(self.files(table), columns=columns)
+
+
 # --- stage 2b: copies and evidence roots ----------------------------------------------
 
 
@@ -648,7 +667,7 @@ _GATHERED_META = pd.DataFrame(
 _TRACED_COLUMNS = ("doc", "claims", "document", "provenance", "passages", "roots")
 
 
-def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, Any]) -> None:
+def _roots(held: _Held, finder: CopyFinder, stats: dict[str, Any]) -> None:
     """Find the copied passages and trace every claim's root, as ``trace_roots`` does.
 
     Fingerprints are shuffled by value, so that each fingerprint's holders meet and pair
@@ -662,7 +681,8 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     (:func:`~claimrecon.independence.claim_roots`). No task joins a document's text to
     each of its pairs, and no passage is parsed by pydantic's validators on the way.
     """
-    prints = dd.read_parquet(str(folder / "prints"))
+    folder, npartitions = held.folder, held.npartitions
+    prints = held.read("prints")
     by_print = prints.shuffle(on="fp", npartitions=npartitions)
     pairs = by_print.map_partitions(_pairs_part, finder, meta=_PAIRS_META)
     # By the pair, not by its first document: a crowded fingerprint's hub (boilerplate
@@ -674,13 +694,13 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     )
     routed = unique.shuffle(on="route", npartitions=npartitions)
     align = delayed(_align_part, pure=True)
-    shingles_dir = str(folder / "shingles")
+    shingles = held.files("shingles")
     passages = dd.from_delayed(
-        [align(part, shingles_dir, finder) for part in routed.to_delayed()],
+        [align(part, shingles, finder) for part in routed.to_delayed()],
         meta=_TOUCH_META,
         verify_meta=False,
     )
-    days = dd.read_parquet(str(folder / "docs"), columns=["doc", "day", "credits"])
+    days = held.read("docs", ["doc", "day", "credits"])
     touching = passages.merge(
         days.rename(columns={"doc": "other", "day": "other_day", "credits": "other_credits"}),
         on="other",
@@ -688,9 +708,7 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     gathered = touching.shuffle(on="doc", npartitions=npartitions).map_partitions(
         _gather_part, meta=_GATHERED_META
     )
-    docs = dd.read_parquet(
-        str(folder / "docs"), columns=["doc", "claims", "document", "aggregates"]
-    )
+    docs = held.read("docs", ["doc", "claims", "document", "aggregates"])
     traced = docs.merge(gathered, on="doc", how="left")
     write = delayed(_trace_part, pure=False)
     counts = compute(*(write(part, str(folder), i) for i, part in enumerate(traced.to_delayed())))
@@ -727,11 +745,11 @@ def _one_route(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(route=route.astype("string"))
 
 
-def _read_shingles(path: str, wanted: set[str]) -> dict[str, _Shingles]:
-    """Read the shingles of the given documents from the ``shingles`` table (or one file)."""
+def _read_shingles(files: list[str], wanted: set[str]) -> dict[str, _Shingles]:
+    """Read the shingles of the given documents from files of the ``shingles`` table."""
     if not wanted:
         return {}
-    table = ds.dataset(path, format="parquet").to_table(
+    table = ds.dataset(files, format="parquet").to_table(
         columns=["doc", "shingles"], filter=ds.field("doc").isin(sorted(wanted))
     )
     return {
@@ -742,7 +760,7 @@ def _read_shingles(path: str, wanted: set[str]) -> dict[str, _Shingles]:
     }
 
 
-def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> pd.DataFrame:
+def _align_part(frame: pd.DataFrame, shingles: list[str], finder: CopyFinder) -> pd.DataFrame:
     """Align each pair; one row a passage and each of its two documents.
 
     Alignment reads only the shingles kept at extraction (a document is known here by its
@@ -756,7 +774,7 @@ def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> p
     by_other: dict[str, list[str]] = {}
     for route, a, b in zip(frame["route"], frame["a"], frame["b"], strict=True):
         by_other.setdefault(b if route == a else a, []).append(route)
-    held = _read_shingles(shingles_dir, routes)
+    held = _read_shingles(shingles, routes)
     rows: list[tuple[str, str, str]] = []
 
     def align(other: str, shingles: _Shingles) -> None:
@@ -773,11 +791,11 @@ def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> p
 
     for doc in sorted(set(by_other) & routes):
         align(doc, held[doc])
-    for file in sorted(Path(shingles_dir).glob("*.parquet")):
+    for file in shingles:
         if not by_other:
             break
-        for other, shingles in _read_shingles(str(file), set(by_other)).items():
-            align(other, shingles)
+        for other, found in _read_shingles([file], set(by_other)).items():
+            align(other, found)
     rows.sort()
     return pd.DataFrame(rows, columns=list(_TOUCH_META.columns)).astype("string")
 
@@ -1319,26 +1337,30 @@ def analyze(
     stats["mentions"] = sum(int(c["mentions"]) for c in counts)
     if stats["documents"] == 0:
         return Analysis(parts=[], workdir=folder, stats=stats)
+    # The later stages read only the partitions that hold documents, and shuffle into as
+    # many: a byte range in which no line starts (or a small input cut fine) adds no work.
+    held = _Held(folder, tuple(i for i, c in enumerate(counts) if c["documents"]))
     began = starts["roots"] = time.perf_counter()
-    _roots(folder, len(sources), finder, stats)
+    _roots(held, finder, stats)
     stats["roots_seconds"] = time.perf_counter() - began
     began = starts["link"] = time.perf_counter()
-    labels = _link(folder, len(sources), stats)
+    labels = _link(held, stats)
     stats["link_seconds"] = time.perf_counter() - began
     began = starts["group"] = time.perf_counter()
-    parts = _analysis_parts(folder, labels, len(sources), blob, policy)
+    parts = _analysis_parts(held, labels, blob, policy)
     stats["group_seconds"] = time.perf_counter() - began
     return Analysis(parts=parts, workdir=folder, stats=stats)
 
 
-def _link(folder: Path, npartitions: int, stats: dict[str, Any]) -> pd.DataFrame:
+def _link(held: _Held, stats: dict[str, Any]) -> pd.DataFrame:
     """Return the component of every linked mention (stages 2 and 3).
 
     The workers write the links (two mention ids each) to the working folder and the
     client reads them one file at a time into a union-find: no worker holds more than
     one partition's links, and no task more than one partition of tiles.
     """
-    links = dd.read_parquet(str(folder / "links"), columns=list(_LINK_COLUMNS))
+    folder, npartitions = held.folder, held.npartitions
+    links = held.read("links", list(_LINK_COLUMNS))
     dated = links[links["start"] >= 0]
     by_sig = dated.shuffle(on="signature", npartitions=npartitions).to_delayed()
     sign = delayed(_by_signature, pure=False)
@@ -1371,10 +1393,11 @@ def _edges(folder: Path) -> Iterator[tuple[str, str]]:
 
 
 def _analysis_parts(
-    folder: Path, labels: pd.DataFrame, npartitions: int, blob: bytes | None, policy: str
+    held: _Held, labels: pd.DataFrame, blob: bytes | None, policy: str
 ) -> list[Delayed]:
     """Group the mentions into events (computed now); return the rules and estimates tasks."""
-    links = dd.read_parquet(str(folder / "links"), columns=["uid", "doc", "names", "link"])
+    folder, npartitions = held.folder, held.npartitions
+    links = held.read("links", ["uid", "doc", "names", "link"])
     # The labels of every linked mention come from the client, in as many parts as the
     # mentions (and of at most _LABELS rows), joined by a shuffle. In one part (as
     # ``len // _LABELS`` made them below 200,000 labels) Dask joins it whole to every
@@ -1402,7 +1425,7 @@ def _analysis_parts(
         dd.read_parquet(str(folder / "traced"), columns=["doc", "roots"]), on="doc"
     )
     roots = named_by[["event", "roots"]].map_partitions(_root_rows, meta=_ROOTS_META)
-    texts = dd.read_parquet(str(folder / "docs"), columns=["doc", "document"])
+    texts = held.read("docs", ["doc", "document"])
     named = roots.merge(texts, on="doc").assign(kind="root")
     rows = dd.concat([own.assign(kind="own"), named])
     by_event = rows.shuffle(on="event", npartitions=npartitions)
