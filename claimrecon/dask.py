@@ -1229,7 +1229,12 @@ class Analysis:
     estimates = _Table("The estimates.")
 
     def to_parquet(self, folder: str | Path) -> Path:
-        """Write every table to ``folder/<table>/part.N.parquet``, computing each part once."""
+        """Write every table to ``folder/<table>/part.N.parquet``, computing each part once.
+
+        The rows written of each table the rules stage makes (``contradictions``, ...) are
+        kept in :attr:`stats` as ``rows_written``, so that a caller need not compute a
+        table again to count it.
+        """
         folder = Path(folder)
         writes = [_write_tables(part, str(folder), i) for i, part in enumerate(self.parts)]
         copy = delayed(_copy, pure=False)
@@ -1240,7 +1245,10 @@ class Analysis:
         for name in TABLE_NAMES:
             (folder / name).mkdir(parents=True, exist_ok=True)
         began = self.stats.setdefault("stage_starts", {})["analyse"] = time.perf_counter()
-        compute(*writes)
+        written: Counter[str] = Counter()
+        for rows in compute(*writes):
+            written.update(rows or {})
+        self.stats["rows_written"] = {name: written[name] for name in _ANALYSED}
         self.stats["analyse_seconds"] = time.perf_counter() - began
         return folder
 
@@ -1269,10 +1277,10 @@ def _write_tables(part: Delayed, folder: str, index: int) -> Delayed:
     return delayed(_write_all, pure=False)(part, folder, index)
 
 
-def _write_all(part: dict[str, pd.DataFrame], folder: str, index: int) -> int:
+def _write_all(part: dict[str, pd.DataFrame], folder: str, index: int) -> dict[str, int]:
     for name, frame in part.items():
         _write(frame, folder, name, index)
-    return index
+    return {name: len(frame) for name, frame in part.items()}
 
 
 def analyze(
