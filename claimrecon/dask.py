@@ -59,7 +59,7 @@ import time
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -133,6 +133,7 @@ TABLE_NAMES = (
     "provenance",
 )
 
+_STRING = pd.api.types.pandas_dtype("string")
 _INTS = frozenset({"start", "end", "low", "high", "best", "n_claims", "n_documents"})
 _INTS_TOO = frozenset({"n_contradictions", "seq"})
 _BOOLS = frozenset({"aggregate", "provisional"})
@@ -298,7 +299,7 @@ def _lexicon(blob: bytes | None) -> Lexicon:
 
 
 _LINK_COLUMNS = ("uid", "doc", "signature", "shape", "blocks", "start", "end", "names", "link")
-_LINK_TYPES = {c: "int64" if c in ("start", "end") else "string" for c in _LINK_COLUMNS}
+_LINK_TYPES = {c: np.dtype("int64") if c in ("start", "end") else _STRING for c in _LINK_COLUMNS}
 
 
 def _extract_part(
@@ -347,12 +348,10 @@ def _extract_part(
     extracted = time.perf_counter()
     # Typed, so that a partition without documents (a byte range in which no line starts)
     # writes the schema of the others, not columns of nulls that a filter cannot read.
-    docs = pd.DataFrame(doc_rows, columns=list(_DOC_COLUMNS)).astype("string")
-    _write(docs, folder, "docs", index)
-    links = pd.DataFrame(link_rows, columns=list(_LINK_COLUMNS))
-    _write(links.astype(_LINK_TYPES), folder, "links", index)
-    prints = pd.DataFrame(print_rows, columns=["fp", "day", "doc"])
-    _write(prints.astype(_PRINTS_META.dtypes.to_dict()), folder, "prints", index)
+    _write(_typed(doc_rows, _DOC_COLUMNS, _DOC_TYPES), folder, "docs", index)
+    _write(_typed(link_rows, _LINK_COLUMNS, _LINK_TYPES), folder, "links", index)
+    columns = {c: [row[i] for row in print_rows] for i, c in enumerate(_PRINTS_META.columns)}
+    _write(_frame(columns, _PRINTS_META.dtypes.to_dict()), folder, "prints", index)
     kept = pa.table(
         {
             "doc": pa.array([doc for doc, _ in shingle_rows], pa.string()),
@@ -361,9 +360,8 @@ def _extract_part(
     )
     (Path(folder) / "shingles").mkdir(parents=True, exist_ok=True)
     pq.write_table(kept, Path(folder) / "shingles" / f"part.{index:05d}.parquet")
-    _write(
-        tables(models.Report(documents=tuple(documents)))["documents"], folder, "documents", index
-    )
+    made = tables(models.Report(documents=tuple(documents)), ["documents"])
+    _write(made["documents"], folder, "documents", index)
     return {
         "documents": len(doc_rows),
         "mentions": len(link_rows),
@@ -373,6 +371,7 @@ def _extract_part(
 
 
 _DOC_COLUMNS = ("doc", "claims", "document", "day", "credits", "aggregates")
+_DOC_TYPES = dict.fromkeys(_DOC_COLUMNS, _STRING)
 _PRINTS_META = pd.DataFrame(
     {
         "fp": pd.Series(dtype="int64"),
@@ -631,6 +630,25 @@ def _components(edges: Iterable[tuple[str, str]]) -> tuple[dict[str, str], int]:
     return {uid: root(uid) for uid in parent}, count
 
 
+@dataclass(frozen=True)
+class _Held:
+    """The working folder, and the extraction partitions that hold documents."""
+
+    folder: Path
+    parts: tuple[int, ...]
+
+    @property
+    def npartitions(self) -> int:
+        return len(self.parts)
+
+    def files(self, table: str) -> list[str]:
+        """Return the files of a table the extraction wrote, one a partition held."""
+        return [str(self.folder / table / f"part.{i:05d}.parquet") for i in self.parts]
+
+    def read(self, table: str, columns: list[str] | None = None) -> dd.DataFrame:
+        return dd.read_parquet(self.files(table), columns=columns)
+
+
 # --- stage 2b: copies and evidence roots ----------------------------------------------
 
 
@@ -649,7 +667,7 @@ _GATHERED_META = pd.DataFrame(
 _TRACED_COLUMNS = ("doc", "claims", "document", "provenance", "passages", "roots")
 
 
-def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, Any]) -> None:
+def _roots(held: _Held, finder: CopyFinder, stats: dict[str, Any]) -> None:
     """Find the copied passages and trace every claim's root, as ``trace_roots`` does.
 
     Fingerprints are shuffled by value, so that each fingerprint's holders meet and pair
@@ -663,7 +681,8 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     (:func:`~claimrecon.independence.claim_roots`). No task joins a document's text to
     each of its pairs, and no passage is parsed by pydantic's validators on the way.
     """
-    prints = dd.read_parquet(str(folder / "prints"))
+    folder, npartitions = held.folder, held.npartitions
+    prints = held.read("prints")
     by_print = prints.shuffle(on="fp", npartitions=npartitions)
     pairs = by_print.map_partitions(_pairs_part, finder, meta=_PAIRS_META)
     # By the pair, not by its first document: a crowded fingerprint's hub (boilerplate
@@ -675,13 +694,13 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     )
     routed = unique.shuffle(on="route", npartitions=npartitions)
     align = delayed(_align_part, pure=True)
-    shingles_dir = str(folder / "shingles")
+    shingles = held.files("shingles")
     passages = dd.from_delayed(
-        [align(part, shingles_dir, finder) for part in routed.to_delayed()],
+        [align(part, shingles, finder) for part in routed.to_delayed()],
         meta=_TOUCH_META,
         verify_meta=False,
     )
-    days = dd.read_parquet(str(folder / "docs"), columns=["doc", "day", "credits"])
+    days = held.read("docs", ["doc", "day", "credits"])
     touching = passages.merge(
         days.rename(columns={"doc": "other", "day": "other_day", "credits": "other_credits"}),
         on="other",
@@ -689,9 +708,7 @@ def _roots(folder: Path, npartitions: int, finder: CopyFinder, stats: dict[str, 
     gathered = touching.shuffle(on="doc", npartitions=npartitions).map_partitions(
         _gather_part, meta=_GATHERED_META
     )
-    docs = dd.read_parquet(
-        str(folder / "docs"), columns=["doc", "claims", "document", "aggregates"]
-    )
+    docs = held.read("docs", ["doc", "claims", "document", "aggregates"])
     traced = docs.merge(gathered, on="doc", how="left")
     write = delayed(_trace_part, pure=False)
     counts = compute(*(write(part, str(folder), i) for i, part in enumerate(traced.to_delayed())))
@@ -728,11 +745,11 @@ def _one_route(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(route=route.astype("string"))
 
 
-def _read_shingles(path: str, wanted: set[str]) -> dict[str, _Shingles]:
-    """Read the shingles of the given documents from the ``shingles`` table (or one file)."""
+def _read_shingles(files: list[str], wanted: set[str]) -> dict[str, _Shingles]:
+    """Read the shingles of the given documents from files of the ``shingles`` table."""
     if not wanted:
         return {}
-    table = ds.dataset(path, format="parquet").to_table(
+    table = ds.dataset(files, format="parquet").to_table(
         columns=["doc", "shingles"], filter=ds.field("doc").isin(sorted(wanted))
     )
     return {
@@ -743,7 +760,7 @@ def _read_shingles(path: str, wanted: set[str]) -> dict[str, _Shingles]:
     }
 
 
-def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> pd.DataFrame:
+def _align_part(frame: pd.DataFrame, shingles: list[str], finder: CopyFinder) -> pd.DataFrame:
     """Align each pair; one row a passage and each of its two documents.
 
     Alignment reads only the shingles kept at extraction (a document is known here by its
@@ -757,7 +774,7 @@ def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> p
     by_other: dict[str, list[str]] = {}
     for route, a, b in zip(frame["route"], frame["a"], frame["b"], strict=True):
         by_other.setdefault(b if route == a else a, []).append(route)
-    held = _read_shingles(shingles_dir, routes)
+    held = _read_shingles(shingles, routes)
     rows: list[tuple[str, str, str]] = []
 
     def align(other: str, shingles: _Shingles) -> None:
@@ -774,11 +791,11 @@ def _align_part(frame: pd.DataFrame, shingles_dir: str, finder: CopyFinder) -> p
 
     for doc in sorted(set(by_other) & routes):
         align(doc, held[doc])
-    for file in sorted(Path(shingles_dir).glob("*.parquet")):
+    for file in shingles:
         if not by_other:
             break
-        for other, shingles in _read_shingles(str(file), set(by_other)).items():
-            align(other, shingles)
+        for other, found in _read_shingles([file], set(by_other)).items():
+            align(other, found)
     rows.sort()
     return pd.DataFrame(rows, columns=list(_TOUCH_META.columns)).astype("string")
 
@@ -881,9 +898,10 @@ def _trace_part(frame: pd.DataFrame, folder: str, index: int) -> int:
         passages=tuple(sorted(passages, key=passage_order)),
         provenance=tuple(p for p in provenance if p.claim in wanted),
     )
-    made = tables(report)
+    made = tables(report, ["claims", "passages"])
     _write(_with_seq(made["claims"], traced), folder, "aggregates", index)
-    _write(_typed(_provenance_frame(provenance, every)), folder, "provenance", index)
+    rows = _provenance_rows(provenance, every)
+    _write(_typed(rows, _COLUMNS["provenance"]), folder, "provenance", index)
     _write(made["passages"], folder, "passages", index)
     return len(passages)
 
@@ -936,11 +954,13 @@ def _analyze_part(frame: pd.DataFrame, lexicon_blob: bytes | None, policy: str) 
     # otherwise carry every document they had read, up to that many (219 and 694 documents
     # on two workers after a 925-document run).
     forget_definitions()
-    made = tables(report)
-    for name in ("documents", "passages", "provenance"):
-        del made[name]
+    made = tables(report, _ANALYSED)
     made["claims"] = _with_seq(made["claims"], docs.to_dict("records"))
     return made
+
+
+_ANALYSED = ("claims", "events", "contradictions", "notes", "estimates")
+"""The tables each analysis task makes (the others are written by the earlier stages)."""
 
 
 def _part_report(frame: pd.DataFrame, docs: pd.DataFrame) -> models.Report:
@@ -987,65 +1007,93 @@ def _event_key(event: models.Event) -> tuple[dt.date, str]:
     return (event.date or dt.date.max, event.id)
 
 
-def tables(report: models.Report) -> dict[str, pd.DataFrame]:
+def tables(report: models.Report, names: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
     """Return a report's tables as pandas DataFrames with a lossless ``json`` column.
 
     The tables are those of :func:`claimrecon.exports.to_pandas` but ``ged``, with
     columns of fixed types, plus ``documents`` and ``notes``; each row's ``json`` is the
     model's JSON, and a claim's ``seq`` its place among its document's claims.
+
+    Args:
+        report: The report.
+        names: The tables to make, of :data:`TABLE_NAMES`; only these are made.
+
+    Raises:
+        ValueError: If a name is not a table's.
     """
+    unknown = [name for name in names if name not in _ROWS]
+    if unknown:
+        raise ValueError(f"unknown table {unknown[0]!r}; the tables are {', '.join(_ROWS)}")
+    return {name: _typed(_ROWS[name](report), _COLUMNS[name]) for name in names}
+
+
+def _claim_rows(report: models.Report) -> list[dict[str, Any]]:
     seq: dict[str, int] = {}
-    claim_rows = exports.claim_rows(report)
-    for row, claim in zip(claim_rows, report.claims, strict=True):
+    rows = exports.claim_rows(report)
+    for row, claim in zip(rows, report.claims, strict=True):
         row["seq"] = seq[claim.span.doc] = seq.get(claim.span.doc, -1) + 1
         row["json"] = claim.model_dump_json()
-    rows: dict[str, list[dict[str, Any]]] = {
-        "documents": [
-            {
-                "id": d.id,
-                "published": d.published.isoformat() if d.published else None,
-                "outlet": d.outlet,
-                "title": d.title,
-                "url": d.url,
-                "json": d.model_dump_json(),
-            }
-            for d in report.documents
-        ],
-        "claims": claim_rows,
-        "events": _with_json(exports.event_rows(report), report.events),
-        "contradictions": _with_json(exports.contradiction_rows(report), report.contradictions),
-        "notes": [
-            {
-                "id": n.id,
-                "event": n.event,
-                "rule": n.rule,
-                "claims": "; ".join(n.claims),
-                "json": n.model_dump_json(),
-            }
-            for n in report.notes
-        ],
-        "estimates": _with_json(exports.estimate_rows(report), report.estimates),
-        "passages": [
-            {
-                **dict(zip(_PASSAGE_COLUMNS, _passage_cells(p), strict=True)),
-                "words": p.words,
-                "json": p.model_dump_json(),
-            }
-            for p in report.passages
-        ],
-    }
-    made = {name: _typed(pd.DataFrame(rows[name], columns=list(_COLUMNS[name]))) for name in rows}
-    made["provenance"] = _typed(_provenance_frame(report.provenance, report.claims))
-    return made
+    return rows
+
+
+def _document_rows(report: models.Report) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": d.id,
+            "published": d.published.isoformat() if d.published else None,
+            "outlet": d.outlet,
+            "title": d.title,
+            "url": d.url,
+            "json": d.model_dump_json(),
+        }
+        for d in report.documents
+    ]
+
+
+def _note_rows(report: models.Report) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": n.id,
+            "event": n.event,
+            "rule": n.rule,
+            "claims": "; ".join(n.claims),
+            "json": n.model_dump_json(),
+        }
+        for n in report.notes
+    ]
+
+
+def _passage_rows(report: models.Report) -> list[dict[str, Any]]:
+    return [
+        {
+            **dict(zip(_PASSAGE_COLUMNS, _passage_cells(p), strict=True)),
+            "words": p.words,
+            "json": p.model_dump_json(),
+        }
+        for p in report.passages
+    ]
+
+
+_ROWS: dict[str, Callable[[models.Report], list[dict[str, Any]]]] = {
+    "documents": _document_rows,
+    "claims": _claim_rows,
+    "events": lambda r: _with_json(exports.event_rows(r), r.events),
+    "contradictions": lambda r: _with_json(exports.contradiction_rows(r), r.contradictions),
+    "notes": _note_rows,
+    "estimates": lambda r: _with_json(exports.estimate_rows(r), r.estimates),
+    "passages": _passage_rows,
+    "provenance": lambda r: _provenance_rows(r.provenance, r.claims),
+}
+"""How each table's rows are made, in the order of :data:`TABLE_NAMES`."""
 
 
 def _passage_cells(p: models.CopiedPassage) -> tuple[Any, ...]:
     return (p.first.doc, p.first.start, p.first.end, p.second.doc, p.second.start, p.second.end)
 
 
-def _provenance_frame(
+def _provenance_rows(
     provenance: Iterable[models.Provenance], claims: Iterable[models.Claim]
-) -> pd.DataFrame:
+) -> list[dict[str, Any]]:
     """One row a claim's root, with the claim's document and place among its claims."""
     seq: dict[str, int] = {}
     place: dict[str, tuple[str, int]] = {}
@@ -1053,7 +1101,7 @@ def _provenance_frame(
         doc = claim.span.doc
         seq[doc] = seq.get(doc, -1) + 1
         place.setdefault(claim.id, (doc, seq[doc]))
-    rows = [
+    return [
         {
             "claim": p.claim,
             "doc": place[p.claim][0],
@@ -1065,7 +1113,6 @@ def _provenance_frame(
         }
         for p in provenance
     ]
-    return pd.DataFrame(rows, columns=list(_COLUMNS["provenance"]))
 
 
 def _with_json(rows: list[dict[str, Any]], models: Sequence[Any]) -> list[dict[str, Any]]:
@@ -1074,10 +1121,43 @@ def _with_json(rows: list[dict[str, Any]], models: Sequence[Any]) -> list[dict[s
     return rows
 
 
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    # Fixed types, so that every partition writes one Parquet schema even when a column
-    # is empty in it.
-    return frame.astype({c: _TYPES.get(c, "string") for c in frame.columns})
+def _typed(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], types: dict[str, Any] | None = None
+) -> pd.DataFrame:
+    """Return rows as a frame of the given types, else those of :data:`_TYPES`, else string."""
+    return _frame({c: [row.get(c) for row in rows] for c in columns}, types)
+
+
+def _frame(columns: dict[str, list[Any]], types: dict[str, Any] | None = None) -> pd.DataFrame:
+    """Return columns of values as a frame of fixed types, each made once from its values.
+
+    Fixed, so that every partition writes one Parquet schema even when a column is empty
+    in it. Made column by column from the values, with the dtypes resolved once: a whole
+    frame cast by ``astype`` (with dtypes named by strings) cost about 25 ms a table, a
+    cost every partition paid for each table, most of them empty.
+    """
+    dtypes = tuple((c, _dtype(c, types)) for c in columns)
+    if not any(columns.values()):
+        return _empty(dtypes).copy()
+    return pd.DataFrame({c: _column(columns[c], t) for c, t in dtypes})
+
+
+def _column(values: list[Any], dtype: Any) -> Any:
+    if dtype == _STRING and all(v is None or type(v) is str for v in values):
+        return pd.array(values, dtype=dtype)
+    # Read as pandas reads a column of rows (ints and None as floats: "7.0"), then cast.
+    return pd.Series(values).astype(dtype).array
+
+
+def _dtype(column: str, types: dict[str, Any] | None) -> Any:
+    if types is not None and column in types:
+        return types[column]
+    return _DTYPES.get(column, _STRING)
+
+
+@lru_cache(maxsize=64)
+def _empty(dtypes: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.array([], dtype=t) for c, t in dtypes})
 
 
 _TYPES = {
@@ -1087,6 +1167,7 @@ _TYPES = {
     **dict.fromkeys(("aggregate", "provisional"), "boolean"),
     "confidence": "Float64",
 }
+_DTYPES = {c: pd.api.types.pandas_dtype(t) for c, t in _TYPES.items()}
 
 
 # --- the public API ---------------------------------------------------------------------
@@ -1130,7 +1211,7 @@ class Analysis:
         """
         if name not in _COLUMNS:
             raise ValueError(f"unknown table {name!r}; the tables are {', '.join(_COLUMNS)}")
-        meta = _typed(pd.DataFrame(columns=list(_COLUMNS[name])))
+        meta = _typed([], _COLUMNS[name])
         if name in ("documents", "passages", "provenance"):
             return dd.read_parquet(str(self.workdir / name))
         frame = (
@@ -1148,7 +1229,12 @@ class Analysis:
     estimates = _Table("The estimates.")
 
     def to_parquet(self, folder: str | Path) -> Path:
-        """Write every table to ``folder/<table>/part.N.parquet``, computing each part once."""
+        """Write every table to ``folder/<table>/part.N.parquet``, computing each part once.
+
+        The rows written of each table the rules stage makes (``contradictions``, ...) are
+        kept in :attr:`stats` as ``rows_written``, so that a caller need not compute a
+        table again to count it.
+        """
         folder = Path(folder)
         writes = [_write_tables(part, str(folder), i) for i, part in enumerate(self.parts)]
         copy = delayed(_copy, pure=False)
@@ -1159,7 +1245,10 @@ class Analysis:
         for name in TABLE_NAMES:
             (folder / name).mkdir(parents=True, exist_ok=True)
         began = self.stats.setdefault("stage_starts", {})["analyse"] = time.perf_counter()
-        compute(*writes)
+        written: Counter[str] = Counter()
+        for rows in compute(*writes):
+            written.update(rows or {})
+        self.stats["rows_written"] = {name: written[name] for name in _ANALYSED}
         self.stats["analyse_seconds"] = time.perf_counter() - began
         return folder
 
@@ -1188,10 +1277,10 @@ def _write_tables(part: Delayed, folder: str, index: int) -> Delayed:
     return delayed(_write_all, pure=False)(part, folder, index)
 
 
-def _write_all(part: dict[str, pd.DataFrame], folder: str, index: int) -> int:
+def _write_all(part: dict[str, pd.DataFrame], folder: str, index: int) -> dict[str, int]:
     for name, frame in part.items():
         _write(frame, folder, name, index)
-    return index
+    return {name: len(frame) for name, frame in part.items()}
 
 
 def analyze(
@@ -1256,26 +1345,30 @@ def analyze(
     stats["mentions"] = sum(int(c["mentions"]) for c in counts)
     if stats["documents"] == 0:
         return Analysis(parts=[], workdir=folder, stats=stats)
+    # The later stages read only the partitions that hold documents, and shuffle into as
+    # many: a byte range in which no line starts (or a small input cut fine) adds no work.
+    held = _Held(folder, tuple(i for i, c in enumerate(counts) if c["documents"]))
     began = starts["roots"] = time.perf_counter()
-    _roots(folder, len(sources), finder, stats)
+    _roots(held, finder, stats)
     stats["roots_seconds"] = time.perf_counter() - began
     began = starts["link"] = time.perf_counter()
-    labels = _link(folder, len(sources), stats)
+    labels = _link(held, stats)
     stats["link_seconds"] = time.perf_counter() - began
     began = starts["group"] = time.perf_counter()
-    parts = _analysis_parts(folder, labels, len(sources), blob, policy)
+    parts = _analysis_parts(held, labels, blob, policy)
     stats["group_seconds"] = time.perf_counter() - began
     return Analysis(parts=parts, workdir=folder, stats=stats)
 
 
-def _link(folder: Path, npartitions: int, stats: dict[str, Any]) -> pd.DataFrame:
+def _link(held: _Held, stats: dict[str, Any]) -> pd.DataFrame:
     """Return the component of every linked mention (stages 2 and 3).
 
     The workers write the links (two mention ids each) to the working folder and the
     client reads them one file at a time into a union-find: no worker holds more than
     one partition's links, and no task more than one partition of tiles.
     """
-    links = dd.read_parquet(str(folder / "links"), columns=list(_LINK_COLUMNS))
+    folder, npartitions = held.folder, held.npartitions
+    links = held.read("links", list(_LINK_COLUMNS))
     dated = links[links["start"] >= 0]
     by_sig = dated.shuffle(on="signature", npartitions=npartitions).to_delayed()
     sign = delayed(_by_signature, pure=False)
@@ -1308,10 +1401,11 @@ def _edges(folder: Path) -> Iterator[tuple[str, str]]:
 
 
 def _analysis_parts(
-    folder: Path, labels: pd.DataFrame, npartitions: int, blob: bytes | None, policy: str
+    held: _Held, labels: pd.DataFrame, blob: bytes | None, policy: str
 ) -> list[Delayed]:
     """Group the mentions into events (computed now); return the rules and estimates tasks."""
-    links = dd.read_parquet(str(folder / "links"), columns=["uid", "doc", "names", "link"])
+    folder, npartitions = held.folder, held.npartitions
+    links = held.read("links", ["uid", "doc", "names", "link"])
     # The labels of every linked mention come from the client, in as many parts as the
     # mentions (and of at most _LABELS rows), joined by a shuffle. In one part (as
     # ``len // _LABELS`` made them below 200,000 labels) Dask joins it whole to every
@@ -1339,7 +1433,7 @@ def _analysis_parts(
         dd.read_parquet(str(folder / "traced"), columns=["doc", "roots"]), on="doc"
     )
     roots = named_by[["event", "roots"]].map_partitions(_root_rows, meta=_ROOTS_META)
-    texts = dd.read_parquet(str(folder / "docs"), columns=["doc", "document"])
+    texts = held.read("docs", ["doc", "document"])
     named = roots.merge(texts, on="doc").assign(kind="root")
     rows = dd.concat([own.assign(kind="own"), named])
     by_event = rows.shuffle(on="event", npartitions=npartitions)

@@ -71,7 +71,8 @@ def run_dask(args: argparse.Namespace) -> tuple[Report | None, int]:
             if args.format == "parquet":
                 _check_folder(args.output)
                 analysis.to_parquet(args.output)
-                found = len(analysis.contradictions)
+                # Counted as written: len() of the table would run the rules stage again.
+                found = analysis.stats["rows_written"]["contradictions"]
                 print(
                     f"claimrecon: wrote {analysis.stats['documents']} documents' tables "
                     f"to {args.output}",
