@@ -134,10 +134,6 @@ TABLE_NAMES = (
 )
 
 _STRING = pd.api.types.pandas_dtype("string")
-_INTS = frozenset({"start", "end", "low", "high", "best", "n_claims", "n_documents"})
-_INTS_TOO = frozenset({"n_contradictions", "seq"})
-_BOOLS = frozenset({"aggregate", "provisional"})
-_FLOATS = frozenset({"confidence"})
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "published", "outlet", "title", "url", "json"),
     "claims": (*exports.CLAIM_COLUMNS, "seq", "json"),
