@@ -250,6 +250,13 @@ def test_an_event_whose_place_is_set_off_by_its_region(group: str, place: str, r
     assert (_GROUPS[group], Stance.ASSERTED) in read_attributions(text)
 
 
+@given(st.sampled_from(sorted(_GROUPS)), st.sampled_from(_PLACES))
+def test_a_group_in_apposition_after_the_event_is_no_region(group: str, place: str) -> None:
+    # Set off by commas but with no "by" after it, the name is the apposition's suspect.
+    text = f"One likely culprit in the attack in {place}, {group}, is active in the area."
+    assert (_GROUPS[group], Stance.SUSPECTED) in read_attributions(text)
+
+
 @pytest.mark.parametrize("group", _KNOWN)
 def test_a_claim_of_an_event_keeps_its_span_before_a_comma(group: str) -> None:
     claims = _claims(f"{group} claimed the attack in Velka, officials said, adding that 50 died.")

@@ -381,8 +381,9 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             # "Wednesday's attack on the museum", told before the words that follow it.
             r"(?:\s+(?:on|at|in|against|near|targeting)"
             r"(?:\s+[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?){1,5}?"
-            # "the attack in Velka, southern Zelvania, by ...": the place's region, set off.
-            r"(?:\s*,(?:\s+[\w'\u2019\-]+){1,3}\s*,)??)??"
+            # "the attack in Velka, southern Zelvania, by ...": the place's region, set off
+            # before the agent (an apposition after the event is the group's own).
+            r"(?:\s*,(?:\s+[\w'\u2019\-]+){1,3}\s*,(?=\s*by\s))??)??"
             if event
             else r"(?!x)x"
         ),
