@@ -175,7 +175,7 @@ def part(draw: st.DrawFn, s: dict[str, str]) -> Scenario:
 def attackers(draw: st.DrawFn, s: dict[str, str]) -> Scenario:
     """The attackers counted in the toll by one report and left out by another."""
     m = int(s.get("toll", 0)) or draw(st.integers(12, 60))
-    n = draw(st.integers(2, 6))
+    n = draw(st.integers(2, min(6, m - 3)))  # some victims besides the attackers
     inside = draw(
         st.sampled_from(
             [
