@@ -1220,6 +1220,11 @@ class ScopeLexicon(_Section):
     this event's dead and others': a ceiling for this event's toll, never a floor."""
     combined_nouns: list[str] = []
     """Plural nouns of acts for ``combined_words``: "attacks", "bombings"."""
+    apart_words: list[str] = []
+    """Words that set the attackers apart from a toll of people, before an attackers' noun
+    next to the figure: "16 people were killed besides the four attackers", "apart from
+    the gunmen, 16 died". Such a toll counts the victims alone: the whole toll of people
+    may be it plus the attackers."""
     ongoing_subjects: list[str] = []
     """Nouns of an attack or of its attackers that a report may tell as still under way:
     "siege", "gunmen". With ``ongoing_words`` after one in its clause ("the siege was

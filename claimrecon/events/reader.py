@@ -16,6 +16,7 @@ from claimrecon.events.mentions import (
     _BOUND_SENTENCES,
     _FOLLOW_UP,
     _HITS,
+    _RECENT,
     _SPILL,
     _WEEK,
     Window,
@@ -963,12 +964,9 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         comes with it, and :meth:`_learn` takes it.
         """
         main = self.main
-        window = cues.window
-        main_window = _window_of(main)
-        if window is not None and main_window is not None and not _overlap(window, main_window):
-            # A later development of the main event ("the siege ended on Wednesday") is
-            # still the main event; any other date is another event.
-            return _Relation(self._follow_up(cues, main_window))
+        dated = self._date_relation(cues)
+        if dated is not None:
+            return dated
         target = cues.target
         foreign = self._foreign(cues)
         apart = target is None or target.label != main.target
@@ -983,6 +981,25 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
             if found is not None:
                 return found
         return self._untargeted_relation(cues)
+
+    def _date_relation(self, cues: _Cues) -> _Relation | None:
+        """Say whether a clause's date alone sets it apart from the main event, or None."""
+        window = cues.window
+        main_window = _window_of(self.main)
+        if window is not None and main_window is not None and not _overlap(window, main_window):
+            # A later development of the main event ("the siege ended on Wednesday") is
+            # still the main event; any other date is another event.
+            return _Relation(self._follow_up(cues, main_window))
+        if main_window is None and self._long_before(window):
+            # A report of an undated main event ("the toll climbed to 20") tells news: a
+            # clause dated years before it ("in 2028, a bombing killed 58") is another event.
+            return _Relation(False)
+        return None
+
+    def _long_before(self, window: Window | None) -> bool:
+        """Say whether a window ends well before the document was published."""
+        pub = self.document.published
+        return window is not None and pub is not None and window[1] < _shifted(pub, -_RECENT)
 
     @staticmethod
     def _like_site_elsewhere(target: _Target | None, foreign: bool) -> bool:

@@ -880,6 +880,73 @@ class EventView:
         after = self._after_number(claim, 80, r"[.;!?\n]")
         return after is not None and self._combined_after.search(after) is not None
 
+    def attackers_apart(self, claim: FigureClaim) -> int | None:
+        """Return how many attackers a toll of people sets apart from those it counts.
+
+        "16 people were killed besides the four attackers", "apart from the gunmen, 16
+        died": one of the lexicon's ``scopes.apart_words`` before a noun of the attackers,
+        in the figure's clause, next to its number. Such a toll counts the victims alone.
+        None when the toll sets none apart; 0 when it does not say how many.
+        """
+        pattern = self._apart
+        if pattern is None or claim.subject is not Subject.PEOPLE:
+            return None
+        after = self._after_number(claim, 100, r"[.;!?\n]")
+        before = self._before_number(claim, 60, r"[.;!?\n]")
+        for text in (after, before):
+            found = pattern.search(text) if text is not None else None
+            if found is not None:
+                return self._count_in(found.group("between"))
+        return None
+
+    def _count_in(self, words: str) -> int:
+        """Return the number among a few words ("the four", "all 5"), 0 if none."""
+        for word in words.casefold().split():
+            value = int(word) if word.isdigit() else self.lexicon.figures.number_words.get(word)
+            if value is not None:
+                return value
+        return 0
+
+    def attackers_beside(self, claim: FigureClaim) -> bool:
+        """Say whether a toll of people is joined by "and" to a count of the attackers.
+
+        "16 victims and four attackers died", "16 people were killed and four attackers
+        were shot dead": the attackers are counted beside the toll, not in it.
+        """
+        if claim.subject is not Subject.PEOPLE:
+            return False
+        after = self._after_number(claim, 60, r"[.;!?\n]")
+        return after is not None and self._beside.match(after) is not None
+
+    @cached_property
+    def _beside(self) -> re.Pattern[str]:
+        nouns = self._attacker_nouns
+        return re.compile(
+            rf"\s*(?:[\w-]+\s+){{0,3}}?and\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?"
+            rf"(?:{nouns or '(?!)'})\b",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def _attacker_nouns(self) -> str:
+        """A regex of the attackers' nouns ("gunmen", "bombers").
+
+        The small words of the lexicon's phrases for them ("of", "the") are left out.
+        """
+        nouns = (w for w in self._attacker_words if len(w) > 3 and w.isalpha())
+        return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+
+    @cached_property
+    def _apart(self) -> re.Pattern[str] | None:
+        words = _alternatives(self.lexicon.scopes.apart_words)
+        nouns = self._attacker_nouns
+        if not words or not nouns:
+            return None
+        return re.compile(
+            rf"\b(?:{words})\s+(?P<between>(?:[\w-]+\s+){{0,2}})(?:{nouns})\b",
+            re.IGNORECASE,
+        )
+
     def _after_number(self, claim: FigureClaim, reach: int, stops: str) -> str | None:
         """The words after a figure's number, up to the nearest of ``stops``.
 

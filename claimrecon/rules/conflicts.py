@@ -113,6 +113,7 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         # "21 killed, including two attackers" is 19 victims as well: a toll of the
         # victims alone ("19 killed") tells the same dead without the attackers.
         low = max(0, low - attackers_within(ctx, claim))
+        low, high = _with_attackers_apart(ctx, claim, low, high)
         if ctx.combined(claim):
             low = 0  # several acts' dead together: this event's toll may be any part of it
         outrun = _counting(ctx, claim) and not _outspoken(ctx, claim, high, speakers)
@@ -120,6 +121,61 @@ def steps(ctx: EventContext, claims: Iterable[FigureClaim]) -> list[Step]:
         tick = 1 if revision(ctx, claim) else 0
         when = (day if dated and day is not None else dt.date.min, tick)
         found.append(Step(claim=claim, low=low, high=top, when=when))
+    return found
+
+
+_APART_REACH = 120
+"""How far from a toll, in characters, the attackers it sets apart are counted."""
+
+
+def _with_attackers_apart(
+    ctx: EventContext, claim: FigureClaim, low: int, high: int | None
+) -> tuple[int, int | None]:
+    """Read a toll that sets the attackers apart as the victims, or the victims and attackers.
+
+    "16 people were killed besides the four attackers" counts the victims alone: a toll of
+    people elsewhere is 16 if it leaves the attackers out too, 20 if it counts them in, and
+    no number between. The toll is read as whichever of the two more of the event's tolls
+    of people agree with. With the attackers uncounted ("besides the attackers"), it is a
+    floor.
+    """
+    if high is None:
+        return low, high
+    apart = ctx.attackers_apart(claim)
+    if apart is None and not ctx.attackers_beside(claim):
+        return low, high
+    tops = _attackers_near(ctx, claim) or ([apart] if apart else [])
+    if not tops or any(t is None for t in tops):
+        # "and four attackers were arrested": another count, the toll stays as told
+        return (low, None) if apart is not None else (low, high)
+    n = max(t for t in tops if t is not None)
+    if _tolls_met(ctx, claim, low + n, high + n) > _tolls_met(ctx, claim, low, high):
+        return low + n, high + n
+    return low, high
+
+
+def _attackers_near(ctx: EventContext, claim: FigureClaim) -> list[int | None]:
+    """Return the ceilings of the counts of attackers killed (or hurt) near a toll."""
+    return [
+        ctx.bounds(other)[1]
+        for other in ctx.figures
+        if other.subject is Subject.MILITANTS
+        and other.metric is claim.metric
+        and other.span.doc == claim.span.doc
+        and abs(other.span.start - claim.span.start) <= _APART_REACH
+    ]
+
+
+def _tolls_met(ctx: EventContext, claim: FigureClaim, low: int, high: int) -> int:
+    """Count the event's other tolls of the claim's metric and subject that meet low..high."""
+    found = 0
+    for other in ctx.figures:
+        if other.id == claim.id or other.metric is not claim.metric:
+            continue
+        if other.subject is not claim.subject:
+            continue
+        o_low, o_high = ctx.bounds(other)
+        found += o_low <= high and (o_high is None or low <= o_high)
     return found
 
 
