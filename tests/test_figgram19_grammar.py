@@ -226,6 +226,10 @@ def clause_sentences(draw: st.DrawFn) -> Case:
 
 
 NOMINAL = [
+    ("the attack claimed the lives of {n} people", "killed"),
+    ("the number of dead rose to {n}", "killed"),
+    ("{n} people were reported killed", "killed"),
+    ("{n} people are feared dead", "killed"),
     ("the death toll rose to {n}", "killed"),
     ("the attack left {n} dead", "killed"),
     ("the attack left {n} wounded", "wounded"),
@@ -331,6 +335,31 @@ def inline_distractors(draw: st.DrawFn) -> Case:
     return text, [(metric, "people", number[1], number[2])], ("inline", verb, number[3], dkey)
 
 
+ACTIVE_ADJUNCTS = [
+    ("age", "A 23-year-old gunman killed {n} people"),
+    ("age-aside", "Gunmen killed {n} people, among them a student"),
+    ("money", "The attackers stole $5,000 and killed {n} people"),
+    ("weight", "The bomb, packed with 20 kilograms of explosives, killed {n} people"),
+    ("time", "Gunmen killed {n} people at 10:30"),
+    ("year", "The gunmen killed {n} people in 2019"),
+    ("date", "The gunmen killed {n} people on 5 May"),
+    ("route", "The gunmen killed {n} people on Route 66"),
+    ("cars", "Gunmen in two cars killed {n} people"),
+]
+
+
+@st.composite
+def active_adjuncts(draw: st.DrawFn) -> Case:
+    """An active toll beside a number of no casualties (age, money, weight, time, date)."""
+    key, form = draw(st.sampled_from(ACTIVE_ADJUNCTS))
+    number = draw(numbers())
+    text = form.format(n=number[0]) + "."
+    claims = [("killed", "people", number[1], number[2])]
+    if key == "age-aside":
+        claims.append(("killed", "civilians", 1, 1))
+    return text, sorted(claims), ("adjunct", key, number[3])
+
+
 VAGUE = st.sampled_from(
     [
         "Dozens of people were killed in the blast.",
@@ -347,18 +376,8 @@ def _check(case: Case) -> None:
     assert read(text) == sorted(claims), text
 
 
-def _known_gap(case: Case) -> bool:
-    """A participle's phrase, then a speaker's aside, then an intransitive verb: not read yet.
-
-    "N worshippers attending Friday prayers, police said, perished" (the passive is read).
-    """
-    key = case[2]
-    intransitive = key[1] in [*PASSIVE["killed"][1:4], "sustained injuries"]
-    return key[0] == "passive" and key[4] == "inside" and "attending" in key[3] and intransitive
-
-
 @settings(max_examples=400)
-@given(clause_sentences().filter(lambda c: not _known_gap(c)))
+@given(clause_sentences())
 def test_clauses_yield_their_claims(case: Case) -> None:
     _check(case)
 
@@ -388,6 +407,12 @@ def test_attackers_yield_their_count(case: Case) -> None:
 @settings(max_examples=200)
 @given(inline_distractors())
 def test_inline_adjuncts_count_nothing(case: Case) -> None:
+    _check(case)
+
+
+@settings(max_examples=200)
+@given(active_adjuncts())
+def test_adjunct_numbers_count_nothing(case: Case) -> None:
     _check(case)
 
 

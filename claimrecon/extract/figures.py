@@ -3232,7 +3232,9 @@ def _bare_casualty(
     soldiers in the convoy died", "four worshippers attending Friday prayers died" (a
     present participle's phrase): no relative clause between, no object after.
     """
-    before = tok.lower[own[1] - 1]
+    # "N worshippers attending prayers, police said, died": a speaker's aside before the
+    # verb is crossed to the word that ends the modifier.
+    before = tok.lower[_past_speaker_aside_back(tok.lower, tables, own[1]) - 1]
     opener = tok.lower[k]
     after = tok.lower[own[2] : own[2] + 1]
     # After a participle's phrase the verb must close its clause ("... prayers died."): a
