@@ -155,6 +155,13 @@ PARTICIPLE = {
 }
 
 SPEAKERS = ["", "before", "after", "inside"]
+ASIDES = [
+    "police said",
+    "officials confirmed",
+    "a hospital official told reporters",
+    "according to the Zelvanian health ministry",
+    "a spokesman for the governor said",
+]
 
 DISTRACTORS = [
     ("", ""),
@@ -200,23 +207,29 @@ def clause_sentences(draw: st.DrawFn) -> Case:
     np, parts, skey = draw(subjects(number))
     frame = draw(st.sampled_from(["active", "passive", "participial"]))
     speaker = draw(st.sampled_from(SPEAKERS))
+    said = draw(st.sampled_from(ASIDES))
+    if "attending" in np:
+        # Known gap: a participle's phrase and a speaker's aside of more than ten words
+        # together put the verb past the clause window ("N worshippers attending Friday
+        # prayers, a hospital official told reporters, perished").
+        said = "police said"
     if frame == "passive":
         verb = draw(st.sampled_from(PASSIVE[metric]))
-        inside = ", police said," if speaker == "inside" else ""
+        inside = f", {said}," if speaker == "inside" else ""
         body = f"{number[0]} {np}{inside} {verb}".replace(",,", ",")
         key = verb
     elif frame == "active":
         verb = draw(st.sampled_from(ACTIVE[metric]))
         body = f"{verb} {number[0]} {np}".rstrip(",")
         if speaker == "inside":
-            body = f"{verb}, police said, {number[0]} {np}".rstrip(",")
+            body = f"{verb}, {said}, {number[0]} {np}".rstrip(",")
         key = verb
     else:
         verb = draw(st.sampled_from(PARTICIPLE[metric]))
         lead = "A car bomb exploded near the Okvara market"
         if metric == "arrested":
             lead = "Police raided a house in Zelvania"
-        inside = ", police said" if speaker == "inside" else ""
+        inside = f", {said}" if speaker == "inside" else ""
         body = f"{lead}{inside}, {verb} {number[0]} {np}".rstrip(",")
         key = verb
     text = cap(_speak(body, speaker)) + "."
