@@ -1523,11 +1523,9 @@ def _metric_after(
         found = _metric_at(tables, lower, j, steps, passive)
         if found is not None:
             return found[0], j, found[1], passive
-        if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in tables.relative:
-            # "the three bombers, who were also killed": a relative clause after a comma;
-            # "the four gunmen, who stormed in at dawn, were killed": one closed without a
-            # metric of its own is an aside, the verb after it the subject's.
-            aside, j = _past_relative(tok, tables, j, aside)
+        skipped = _past_clause_aside(tok, tables, j, aside)
+        if skipped is not None:
+            aside, j = skipped
             continue
         if not aside and lower[j] in _ASIDES:
             # "12 people, mostly civilians, were killed": step over one aside.
@@ -1548,6 +1546,72 @@ def _metric_after(
         j = link[1]
         steps += 1
     return None
+
+
+# How many words a speaker's aside between commas may hold ("a spokesman for the governor said").
+_SPEAKER_ASIDE = 8
+
+
+def _speaker_aside(tables: FigureTables, inner: list[str]) -> bool:
+    """Say whether the words between two commas are a speaker's aside.
+
+    "police said", "a spokesman for the governor told reporters", "according to officials":
+    a reporting verb closes it or "according to" opens it.
+    """
+    if not inner or any(w in _CLAUSE_BREAKS or w[0].isdigit() for w in inner):
+        return False
+    if inner[:2] == ["according", "to"]:
+        return True
+    return inner[-1] in tables.reporting or (
+        len(inner) > 1 and inner[-2] == "told" and inner[-1] == "reporters"
+    )
+
+
+def _past_speaker_aside_back(lower: list[str], tables: FigureTables, i: int) -> int:
+    """Return the opening comma of a speaker's aside that ends just before token ``i``.
+
+    "the blast killed, police said, 12 people": the verb's object stands past the aside.
+    Returns ``i`` when no aside ends there.
+    """
+    if i < 3 or lower[i - 1] != ",":
+        return i
+    for k in range(i - 2, max(-1, i - 3 - _SPEAKER_ASIDE), -1):
+        if lower[k] == ",":
+            return k if _speaker_aside(tables, lower[k + 1 : i - 1]) else i
+    return i
+
+
+def _past_speaker_aside(lower: list[str], tables: FigureTables, j: int) -> int | None:
+    """Return the token after a speaker's aside that opens at the comma ``j``, if any.
+
+    "12 people, including two children, police said, were killed": the verb after it
+    is the subject's.
+    """
+    for k in range(j + 2, min(len(lower), j + 2 + _SPEAKER_ASIDE)):
+        if lower[k] == ",":
+            return k + 1 if _speaker_aside(tables, lower[j + 1 : k]) else None
+    return None
+
+
+def _past_clause_aside(
+    tok: Tokens, tables: FigureTables, j: int, aside: bool
+) -> tuple[bool, int] | None:
+    """Step over a relative clause or a speaker's aside at token ``j``, if one stands there.
+
+    Returns:
+        Whether an aside was stepped over so far and the token after the clause.
+    """
+    lower = tok.lower
+    if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in tables.relative:
+        # "the three bombers, who were also killed": a relative clause after a comma;
+        # "the four gunmen, who stormed in at dawn, were killed": one closed without a
+        # metric of its own is an aside, the verb after it the subject's.
+        return _past_relative(tok, tables, j, aside)
+    # "12 people, (including two children,) police said, were killed": a speaker's aside,
+    # alone or right after another aside, is no part of the subject's clause.
+    opening = j if lower[j] == "," else j - 1
+    past = _past_speaker_aside(lower, tables, opening) if lower[opening] == "," else None
+    return None if past is None else (aside, past)
 
 
 def _metric_at(
@@ -1999,7 +2063,11 @@ def _group_included(tok: Tokens, tables: FigureTables, i: int) -> _Before | None
 def _verb_before(tok: Tokens, tables: FigureTables, i: int) -> _Before | None:
     """Find a metric verb before the number phrase at ``i``, across a few fillers."""
     lower = tok.lower
-    j = i
+    # "killed, according to Velka Dunmar, a local reporter": an article after a speaker's
+    # aside opens the speaker's apposition, no object.
+    scale = i + 1 < len(lower) and lower[i + 1] in tables.lexicon.number_scales
+    article = lower[i] in ("a", "an") and not scale
+    j = i if article else _past_speaker_aside_back(lower, tables, i)
     for _ in range(_VERB_FILLERS + 1):
         found = tables.metrics.match_ending(lower, j)
         if found is not None and found[0] is not Metric.COUNT:
@@ -2377,7 +2445,11 @@ def _starts_object(tok: Tokens, tables: FigureTables, j: int) -> bool:
         return False
     if lower[j] in tables.object_starters or tables.subjects.match(lower, j) is not None:
         return True
-    return _number_at(tok, tables, j) is not None
+    number = _number_at(tok, tables, j)
+    # "12 people died 40 kilometres from the border": a measure after the verb is an
+    # adverbial, no object.
+    end = None if number is None else number.tok_end
+    return end is not None and not (end < len(lower) and tables.units.match(lower, end))
 
 
 def _subject_list(tok: Tokens, tables: FigureTables, j: int) -> list[tuple[Subject, int]]:
@@ -3157,10 +3229,19 @@ def _bare_casualty(
     """Return a metric with no auxiliary after a prepositional modifier, if it is the verb.
 
     "20 people from several countries killed in attack" (a headline's passive), "five
-    soldiers in the convoy died": no relative clause between, no object after.
+    soldiers in the convoy died", "four worshippers attending Friday prayers died" (a
+    present participle's phrase): no relative clause between, no object after.
     """
-    before = tok.lower[own[1] - 1]
-    if inner or tok.lower[k] not in tables.postmodifier_prepositions:
+    # "N worshippers attending prayers, police said, died": a speaker's aside before the
+    # verb is crossed to the word that ends the modifier.
+    before = tok.lower[_past_speaker_aside_back(tok.lower, tables, own[1]) - 1]
+    opener = tok.lower[k]
+    after = tok.lower[own[2] : own[2] + 1]
+    # After a participle's phrase the verb must close its clause ("... prayers died."): a
+    # verb with a place or agent after it may be the participle's own ("... killed in").
+    closed = not after or after[0] in _CLAUSE_BREAKS or after[0] == ","
+    participle = opener.endswith("ing") and closed
+    if inner or not (opener in tables.postmodifier_prepositions or participle):
         return None
     # "put the number of wounded": a metric after a grammar word is a noun, no verb.
     if before in tables.stop or not before[0].isalpha() or _starts_object(tok, tables, own[2]):
