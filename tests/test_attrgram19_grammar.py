@@ -137,6 +137,22 @@ PASSIVES = (
     ("{A} Denies Involvement in Dunmar Bombing", frozenset({D})),
     ("{A} Blamed for Dunmar Bombing", frozenset({A})),
     ("{E} was the work of {a}, police said.", frozenset({A})),
+    ("Police Blame {A} for Dunmar Bombing", frozenset({A})),
+    ("Zelvania Blames {A} for Market Attack", frozenset({A})),
+    ("{A} Denies Involvement in Velka Attack", frozenset({D})),
+    ("{A} Takes Responsibility for Dunmar Bombing", frozenset({C})),
+    ("{A} was on Tuesday blamed for {e}.", frozenset({A})),
+    ("The militant group {a} claimed responsibility for {e}.", frozenset({C})),
+    ("{A} militants claimed responsibility for {e}.", frozenset({C})),
+    ("{A}'s spokesman said the group carried out {e}.", frozenset({C})),
+    ("{A} said in a statement posted online that its fighters carried out {e}.", frozenset({C})),
+    ("{A} has since claimed responsibility for {e}.", frozenset({C})),
+    ("Authorities believe {a} carried out {e}.", HEDGED),
+    ("Police suspect {a} was behind {e}.", HEDGED),
+    ("Officials said {a} was believed to be behind {e}.", HEDGED),
+    ("{E} was believed to have been carried out by {a}.", HEDGED),
+    ("{E} was likely carried out by {a}, officials said.", HEDGED),
+    ("{A} also claimed responsibility for {e}.", frozenset({C})),
 )
 # What may stand between the actor and its verb.
 BETWEEN = (
@@ -225,6 +241,14 @@ NEGATIVE_FRAMES = (
     ("inspired|inspired by", "The gunman in {e} was inspired by {a}, police said."),
     ("record|has a history", "{A} has a history of attacks on markets."),
     ("condemned", "{A} condemned {e}."),
+    ("neg|did not claim resp", "{A} did not claim responsibility for {e}."),
+    ("neg|has yet to claim", "{A} has yet to claim {e}."),
+    ("victim|offices hit", "{E} hit the offices of {a}."),
+    ("victim|was targeted", "{A} was targeted in {e}, officials said."),
+    ("inspired|hyphen2", "An {a}-inspired teenager was arrested after {e}."),
+    ("record|has claimed past", "{A} has claimed similar attacks in the past."),
+    ("speaker|told", "A spokesman told {a} Radio that {e} shocked the city."),
+    ("mourned", "{A} mourned the victims of {e}."),
 )
 
 
@@ -244,16 +268,15 @@ def reads(case: Case) -> bool:
     return any(actor == case.actor and stance in case.stances for actor, stance in found)
 
 
-# Compositions the reader still misses (see the round's report): an event with a relative
-# clause before "to" ("attributed the attack that killed 12 people to X"), an event with a
-# place before "on" ("pinned the attack on a market in Velka on X": the place is taken),
-# "suspected in" after a name the lexicon does not know, "suspicion fell on X after ...".
+# Compositions the reader still misses (see the round's report): an event with a place
+# before "on" ("pinned the attack on a market in Velka on X": the event's words stop at
+# "attack on", so the place is taken for the actor), "suspected in" after a name the
+# lexicon does not know, "suspicion fell on X after ...".
 KNOWN_GAPS = (
     "frame|Suspicion fell on",
     "frame|{A} is suspected in",
     "obj|pinned",
     "obj|blamed",
-    "obj|attributed",
 )
 
 
@@ -293,3 +316,18 @@ def test_the_group_behind_names_an_unknown_group() -> None:
 def test_a_claim_dated_between_claimed_and_by_is_a_claim() -> None:
     text = "The bombing in Dunmar was claimed on Tuesday by the Okvara Front."
     assert ("Okvara Front", C) in read_attributions(text)
+
+
+def test_a_day_between_the_auxiliary_and_its_verb_dates_it() -> None:
+    text = "OVF was on Tuesday night blamed for the bombing in Dunmar."
+    assert ("OVF", A) in read_attributions(text)
+
+
+def test_a_likely_agent_is_suspected_not_asserted() -> None:
+    text = "The bombing in Dunmar was likely carried out by the Okvara Front, officials said."
+    assert read_attributions(text) == {("Okvara Front", S)}
+
+
+def test_an_event_told_with_its_toll_before_to_is_attributed() -> None:
+    text = "Police attributed the suicide attack that killed 12 people to Velka Brigade."
+    assert ("Velka Brigade", A) in read_attributions(text)

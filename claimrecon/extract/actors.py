@@ -383,6 +383,9 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             r"(?:\s+[\"\u201c]?[\w'\u2019\-]+[\"\u201d]?){1,5}?"
             # "the attack in Velka, southern Zelvania, by ...": the place's region, set off.
             r"(?:\s*,(?:\s+[\w'\u2019\-]+){1,3}\s*,)??)??"
+            # "attributed the attack that killed 12 people to": its toll, told before the
+            # words that follow it (only where the cue goes on after the event).
+            r"(?:\s+(?:that|which)\s+(?:killed|left|wounded|injured)(?:\s+[\w\-]+){1,4}?)??"
             if event
             else r"(?!x)x"
         ),
@@ -417,7 +420,12 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         a for a in (_words_alt(adverbs), rf"{_NOT_LIKELIHOOD}(?-i:[a-z]){{3,}}ly") if a
     )
     # ... and in quotation marks: "was \u201cdefinitely\u201d behind".
-    parts["adverb"] = rf"(?:\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?)?"
+    adverb = rf"\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?"
+    # A day may date the verb after its auxiliary: "was on Tuesday blamed for".
+    days = _words_alt(lexicon.dates.weekdays)
+    if days:
+        adverb += rf"|\s+on\s+(?:{days})(?:\s+(?:morning|afternoon|evening|night))?(?![\w\-])"
+    parts["adverb"] = rf"(?:{adverb})?"
     # "claimed responsibilty": a cue's word matches the misspellings news prints of it.
     for word, wrong in act.misspellings.items():
         parts[word] = rf"(?:{_words_alt([word, *wrong])})"
