@@ -271,9 +271,8 @@ def reads(case: Case) -> bool:
 # Compositions the reader still misses (see the round's report): an event with a place
 # before "on" ("pinned the attack on a market in Velka on X": the event's words stop at
 # "attack on", so the place is taken for the actor), "suspected in" after a name the
-# lexicon does not know, "suspicion fell on X after ...".
+# lexicon does not know.
 KNOWN_GAPS = (
-    "frame|Suspicion fell on",
     "frame|{A} is suspected in",
     "obj|pinned",
     "obj|blamed",
@@ -331,3 +330,8 @@ def test_a_likely_agent_is_suspected_not_asserted() -> None:
 def test_an_event_told_with_its_toll_before_to_is_attributed() -> None:
     text = "Police attributed the suicide attack that killed 12 people to Velka Brigade."
     assert ("Velka Brigade", A) in read_attributions(text)
+
+
+def test_suspicion_falling_on_a_group_after_the_attack_suspects_it() -> None:
+    text = "Suspicion fell on the Sabrun Liberation Army after the bombing in Dunmar."
+    assert ("Sabrun Liberation Army", S) in read_attributions(text)

@@ -2339,6 +2339,13 @@ def _act_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(v.split()[0].lower() for v in lexicon.actors.attack_verbs if v.split())
 
 
+# What closes an object after its actor: a break, a preposition of its part, a relative,
+# and a time or a cause ("suspicion fell on X after the attack", "suspect X over it").
+_OBJECT_CLOSERS = frozenset(
+    {".", ";", ",", "!", "of", "for", "in", "which", "who", "that", "after", "over", "following"}
+)
+
+
 def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -> bool:
     """Say whether the words after an actor close it as an object: a group word, then a break."""
     tail = [w.lower() for w in _WORD.findall(after)]
@@ -2352,11 +2359,7 @@ def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -
         if tail[0] == "in" and tail[1:2] != ["a"]:
             return True  # past the name's group word: "suspect the X group in the attack"
         tail = tail[1:]
-    return (
-        not tail
-        or tail[0] in {".", ";", ",", "!", "of", "for", "in", "which", "who", "that"}
-        or tail[0] in acts
-    )
+    return not tail or tail[0] in _OBJECT_CLOSERS or tail[0] in acts
 
 
 def _subject_of(
