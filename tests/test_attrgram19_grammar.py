@@ -268,15 +268,10 @@ def reads(case: Case) -> bool:
     return any(actor == case.actor and stance in case.stances for actor, stance in found)
 
 
-# Compositions the reader still misses (see the round's report): an event with a place
-# before "on" ("pinned the attack on a market in Velka on X": the event's words stop at
-# "attack on", so the place is taken for the actor), "suspected in" after a name the
-# lexicon does not know.
-KNOWN_GAPS = (
-    "frame|{A} is suspected in",
-    "obj|pinned",
-    "obj|blamed",
-)
+# Compositions the reader still misses (see the round's report): "X is suspected in the
+# attack" after a name the lexicon does not know ("suspected" names no perpetrator
+# strongly enough to discover a name).
+KNOWN_GAPS = ("frame|{A} is suspected in",)
 
 
 _POSITIVE = tuple(positive_cases())
@@ -335,3 +330,13 @@ def test_an_event_told_with_its_toll_before_to_is_attributed() -> None:
 def test_suspicion_falling_on_a_group_after_the_attack_suspects_it() -> None:
     text = "Suspicion fell on the Sabrun Liberation Army after the bombing in Dunmar."
     assert ("Sabrun Liberation Army", S) in read_attributions(text)
+
+
+def test_the_actor_after_the_place_of_a_pinned_event() -> None:
+    text = "Police pinned Tuesday's attack on a market in Velka on the Okvara Front."
+    assert read_attributions(text) == {("Okvara Front", A)}
+
+
+def test_a_place_after_a_pinned_event_is_no_actor() -> None:
+    text = "Police blamed the attack on a market in Velka on Tuesday."
+    assert not {actor for actor, _ in read_attributions(text)} & {"Velka"}

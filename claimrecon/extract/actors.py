@@ -3761,7 +3761,8 @@ def _agent_of(
         # "an attack claimed by the group" recaps the narrator's earlier claim; a
         # back-reference counts only as the speaker of its own claim or denial.
         return None
-    gap = ctx.text[ce : agent.start]
+    agent, opens = _past_a_place(p, ctx.text, mentions, cue, agent)
+    gap = ctx.text[opens : agent.start]
     if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start, ce):
         return None
     if ctx.text[cue_start:ce].lower() == "which" and not _which_is_the_object(
@@ -3774,6 +3775,39 @@ def _agent_of(
     if tail is not None and tail.match(ctx.text, agent.end) is None:
         return None  # "held talks with X on security": no "responsible" after the actor
     return agent
+
+
+# "a market in Velka on the": a thing placed by a name, then a preposition said again.
+_PLACED_THEN = re.compile(
+    r"\s*((?:a|an|the)\s+[\w\-]+\s+(?:in|at|near|outside|inside))"
+    r"\s+(?-i:[A-Z])[\w'\u2019\-]*(?:\s+(?-i:[A-Z])[\w'\u2019\-]*){0,2}"
+    r"\s+(\w+)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _past_a_place(
+    p: _Patterns, text: str, mentions: list[_Mention], cue: tuple[int, int], agent: _Mention
+) -> tuple[_Mention, int]:
+    """The actor after the place of the cue's event, and where its gap opens.
+
+    "pinned the attack on a market in X on Y": the event's words stopped at its first
+    "on"; the name after "a market in" places the market, and the cue's preposition, said
+    again after it, takes the actor (Y).
+    """
+    last = _WORD.findall(text, cue[0], cue[1])[-1:]
+    placed = _PLACED_THEN.match(text, cue[1])
+    if (
+        placed is None
+        or not last
+        or placed.group(2).lower() != last[0].lower()
+        or not _placed_object(p, placed.group(1).lower().split())
+    ):
+        return agent, cue[1]
+    after = agent if agent.start >= placed.end() else _first_after(mentions, placed.end())
+    if after is None or after.start != placed.end():
+        return agent, cue[1]
+    return after, placed.end()
 
 
 # "in which", "during which": a preposition just before "which" makes it no verb's object.
@@ -3916,7 +3950,22 @@ def _told_by_description(p: _Patterns, between: list[str]) -> bool | None:
         return False  # "X was blamed for the Dunmar attack": the event, not its author
     if _called_description(p, between):
         return True
-    return False if _participle_object(between) else None
+    return False if _participle_object(between) or _placed_object(p, between) else None
+
+
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _placed_object(p: _Patterns, between: list[str]) -> bool:
+    """Say whether the name places a thing the cue's words name: "pinned it on a market in X".
+
+    An article, a plain noun, then a preposition of place: the name after it is where the
+    noun is, not the cue's actor (an attacker's noun may still lead to its group).
+    """
+    if len(between) < 3 or between[0] not in _DETS or between[-1] not in _LOCATIVES:
+        return False
+    noun = between[-2]
+    return noun not in _DETS and not {noun} & (p.fillers | p.attackers | p.militants | p.members)
 
 
 def _participle_object(between: list[str]) -> bool:
