@@ -153,6 +153,18 @@ PASSIVES = (
     ("{E} was believed to have been carried out by {a}.", HEDGED),
     ("{E} was likely carried out by {a}, officials said.", HEDGED),
     ("{A} also claimed responsibility for {e}.", frozenset({C})),
+    ("{A} said it was responsible for {e}.", frozenset({C})),
+    ("{A} claimed to have carried out {e}.", frozenset({C})),
+    ("In a statement, {a} said it was behind {e}.", frozenset({C})),
+    ("{E}, claimed by {a}, killed 12 people.", frozenset({C})),
+    ("{A} said it was not involved in {e}.", frozenset({D})),
+    ("{A} insisted it played no role in {e}.", frozenset({D})),
+    ("{E} is believed to have been carried out by {a}.", HEDGED),
+    ("Police named {a} as the perpetrator of {e}.", frozenset({A})),
+    ("Investigators said {e} was the work of {a}.", frozenset({A})),
+    ("{A} on Tuesday denied involvement in {e}.", frozenset({D})),
+    ("{A}, in a statement, denied any role in {e}.", frozenset({D})),
+    ("{A} swiftly claimed {e}, calling it revenge.", frozenset({C})),
 )
 # What may stand between the actor and its verb.
 BETWEEN = (
@@ -213,11 +225,23 @@ def _coordination(ev: str) -> Iterator[Case]:
         yield Case("coord|both", text, r2, frozenset({C}))
 
 
+# The shapes an invented name is written in, and the name as read.
+FORMS = (
+    ("the Okvara Vanguard Front (OVF)", "Okvara Vanguard Front"),
+    ("the militant group Velka Brigade", "Velka Brigade"),
+    ("the little-known Sabrun Liberation Army", "Sabrun Liberation Army"),
+    ("the jihadist group Hurdane Tamrezi", "Hurdane Tamrezi"),
+)
+
+
 def positive_cases() -> Iterator[Case]:
     """Every composition of the grammar that names its actor."""
     for (written, read), ev, who in itertools.product(ACTORS, EVENTS, SPEAKERS):
         yield from _claims(written, read, ev)
         yield from _assertions(written, read, ev, who)
+    for (written, read), ev in itertools.product(FORMS, EVENTS):
+        for case in _claims(written, read, ev):
+            yield case._replace(label=f"form|{case.label}")
     for ev in EVENTS:
         yield from _coordination(ev)
 
@@ -249,6 +273,10 @@ NEGATIVE_FRAMES = (
     ("record|has claimed past", "{A} has claimed similar attacks in the past."),
     ("speaker|told", "A spokesman told {a} Radio that {e} shocked the city."),
     ("mourned", "{A} mourned the victims of {e}."),
+    ("neg|did not immediately", "{A} did not immediately claim responsibility for {e}."),
+    ("neg|no group including", "No group, including {a}, has claimed responsibility for {e}."),
+    ("victim|ambushed", "Soldiers ambushed {a} fighters a day after {e}."),
+    ("former|ex", "Police said an ex-{a} fighter was questioned about {e}."),
 )
 
 
@@ -340,3 +368,18 @@ def test_the_actor_after_the_place_of_a_pinned_event() -> None:
 def test_a_place_after_a_pinned_event_is_no_actor() -> None:
     text = "Police blamed the attack on a market in Velka on Tuesday."
     assert not {actor for actor, _ in read_attributions(text)} & {"Velka"}
+
+
+def test_a_group_insisting_it_played_no_role_denies() -> None:
+    text = "The Sabrun Liberation Army insisted it played no role in the bombing in Dunmar."
+    assert ("Sabrun Liberation Army", D) in read_attributions(text)
+
+
+def test_a_group_included_among_none_claims_nothing() -> None:
+    text = "No group, including the Okvara Front, has claimed responsibility for the bombing."
+    assert not read_attributions(text)
+
+
+def test_a_group_included_among_several_claims() -> None:
+    text = "Several groups, including al-Shabaab, claimed the bombing in Dunmar."
+    assert ("al-Shabaab", C) in read_attributions(text)

@@ -4418,7 +4418,7 @@ def _claims(
             continue  # "the militants killed 30": who they are is the narrator's guess
         if f.mention.voice and stance is not Stance.DENIED:
             continue
-        if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(masked, base, f))):
+        if stance is not Stance.DENIED and _negated(p, _negation_window(ctx.text, masked, base, f)):
             continue
         key = (f.mention.actor, stance)
         if key in seen:
@@ -4692,6 +4692,21 @@ def _masked(text: str, modifiers: list[_Modifier]) -> str:
         if m.stance is Stance.SUSPECTED:
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     return text
+
+
+# "No group, including X, has claimed": a name in an aside that includes it among none.
+_AMONG_NONE = re.compile(
+    r"(?<![\w\-])(?:no|none\s+of\s+the)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*[,(\u2014]\s*"
+    r"(?:including|not\s+even|let\s+alone|among\s+them)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _negation_window(text: str, masked: str, base: int, f: _Found) -> str:
+    """The words where a negation would undo a claim: its clause, or the "no" of its aside."""
+    at = f.mention.start
+    among = _AMONG_NONE.search(text, max(0, at - 80), at)
+    return among.group() if among else _clause_tail(_window(masked, base, f))
 
 
 def _clause_tail(window: str) -> str:
