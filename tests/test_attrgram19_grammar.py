@@ -165,6 +165,21 @@ PASSIVES = (
     ("{A} on Tuesday denied involvement in {e}.", frozenset({D})),
     ("{A}, in a statement, denied any role in {e}.", frozenset({D})),
     ("{A} swiftly claimed {e}, calling it revenge.", frozenset({C})),
+    ("According to police, {a} was behind {e}.", frozenset({A})),
+    ("{A} was behind {e}, according to officials.", frozenset({A})),
+    ("{E}, which {a} claimed, killed 12 people.", frozenset({C})),
+    ("{A} took credit for {e}.", frozenset({C})),
+    ("{A}'s claim of responsibility for {e} could not be verified.", frozenset({C})),
+    ("A claim by {a} for {e} appeared online.", frozenset({C})),
+    ("{A} owned up to {e}.", frozenset({C})),
+    ("{A} boasted that its fighters carried out {e}.", frozenset({C})),
+    ("{A} later retracted its denial and claimed {e}.", frozenset({C})),
+    ("Officials accused {a} of orchestrating {e}.", frozenset({A})),
+    ("The government said it held {a} responsible for {e}.", frozenset({A})),
+    ("{A} is widely believed to be behind {e}.", HEDGED),
+    ("Experts said {e} had the hallmarks of {a}.", HEDGED),
+    ("{A} rejected allegations that it carried out {e}.", frozenset({D})),
+    ("{A} dismissed the accusation as baseless.", frozenset({D})),
 )
 # What may stand between the actor and its verb.
 BETWEEN = (
@@ -190,10 +205,25 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Who reports a group's claim, and where: after it, inside it, before it.
+REPORTERS = (
+    ("after", "{s}, the SITE monitoring group said."),
+    ("inside", "{x}, the monitoring group said, {p}."),
+    ("before", "According to the SITE monitoring group, {s}."),
+    ("before-that", "The monitoring group said {s}."),
+)
+
+
 def _claims(written: str, read: str, ev: str) -> Iterator[Case]:
     for pred, between in itertools.product(CLAIM_ACTIVE, BETWEEN):
         label = f"claim|{pred.split(' {e}')[0]}|between={between.strip(' ,') or '-'}"
         yield Case(label, _cap(f"{written}{between} {pred.format(e=ev)}."), read, frozenset({C}))
+    for pred, (where, frame) in itertools.product(CLAIM_ACTIVE[:7], REPORTERS):
+        body = pred.format(e=ev)
+        text = frame.format(s=f"{written} {body}", x=written, p=body)
+        yield Case(
+            f"claim|{pred.split(' {e}')[0]}|reported={where}", _cap(text), read, frozenset({C})
+        )
     for pred, between in itertools.product(DENY_ACTIVE, BETWEEN):
         label = f"deny|{pred.split(' {e}')[0]}|between={between.strip(' ,') or '-'}"
         yield Case(label, _cap(f"{written}{between} {pred.format(e=ev)}."), read, frozenset({D}))
@@ -203,6 +233,9 @@ def _assertions(written: str, read: str, ev: str, who: str) -> Iterator[Case]:
     for pred, stances in ASSERT_OF:
         body = pred.format(e=ev)
         key = pred.split(" {e}")[0]
+        for between in BETWEEN[1:]:
+            text = _cap(f"{who} said {written}{between} {body}.")
+            yield Case(f"of|{key}|between={between.strip(' ,')}", text, read, stances)
         yield Case(f"of|{key}|before", _cap(f"{who} said {written} {body}."), read, stances)
         yield Case(f"of|{key}|after", _cap(f"{written} {body}, {who} said."), read, stances)
         yield Case(f"of|{key}|inside", _cap(f"{written}, {who} said, {body}."), read, stances)
@@ -277,6 +310,13 @@ NEGATIVE_FRAMES = (
     ("neg|no group including", "No group, including {a}, has claimed responsibility for {e}."),
     ("victim|ambushed", "Soldiers ambushed {a} fighters a day after {e}."),
     ("former|ex", "Police said an ex-{a} fighter was questioned about {e}."),
+    ("victim|among dead", "Two {a} commanders were among the dead in {e}."),
+    ("expert", "An expert on {a} said {e} was unusual."),
+    ("report by", "A report by {a} researchers was published after {e}."),
+    ("neg|unclear whether", "It was unclear whether {a} was behind {e}."),
+    ("neg|no evidence", "Police said there was no evidence that {a} was behind {e}."),
+    ("victim|rival", "{E} killed three members of {a}, a rival faction."),
+    ("negotiated", "The government has held talks with {a} since {e}."),
 )
 
 
@@ -298,7 +338,7 @@ def reads(case: Case) -> bool:
 
 # Compositions the reader still misses (see the round's report): "X is suspected in the
 # attack" after a name the lexicon does not know ("suspected" names no perpetrator
-# strongly enough to discover a name).
+# strongly enough to discover a name; making it a discovery word costs a dev false positive).
 KNOWN_GAPS = ("frame|{A} is suspected in",)
 
 
