@@ -353,9 +353,7 @@ def reads(case: Case) -> bool:
 # Compositions the reader still misses (see the round's report): "X is suspected in the
 # attack" after a name the lexicon does not know ("suspected" names no perpetrator
 # strongly enough to discover a name; making it a discovery word costs a dev false positive).
-# And a distractor still read: "soldiers fought X fighters in the hills a week after the
-# bombing" gives X the bombing (the fighters are the soldiers' object, not attackers).
-KNOWN_GAPS = ("frame|{A} is suspected in", "victim|fought")
+KNOWN_GAPS = ("frame|{A} is suspected in",)
 
 
 _POSITIVE = tuple(positive_cases())
@@ -440,3 +438,8 @@ def test_a_group_included_among_none_claims_nothing() -> None:
 def test_a_group_included_among_several_claims() -> None:
     text = "Several groups, including al-Shabaab, claimed the bombing in Dunmar."
     assert ("al-Shabaab", C) in read_attributions(text)
+
+
+def test_fighters_a_force_fought_are_no_attackers() -> None:
+    text = "Soldiers fought OVF fighters in the hills a week after the bombing in Dunmar."
+    assert not read_attributions(text)

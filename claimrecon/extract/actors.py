@@ -2203,6 +2203,13 @@ def _adverb(p: _Patterns, word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in p.habitual
 
 
+# "soldiers fought X fighters in the hills": a name after a verb of combat is its object.
+_FOUGHT = frozenset(
+    {"fought", "fight", "fighting", "battled", "battling", "routed", "repelled", "repulsed",
+     "pursued", "engaged", "confronted", "arrested", "captured", "detained"}
+)  # fmt: skip
+
+
 def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | None:
     """Return where the subject phrase holding ``m`` starts, or None if ``m`` is an object."""
     cut = max(0, m.start - base - _LOOK)
@@ -2212,7 +2219,7 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     k = len(words) - 1
     while k >= 0 and words[k].group().lower() in _DETS | _REGIONS | {"local"}:
         k -= 1  # "in (the) (eastern) Velka": a place, the object of its preposition
-    if _predicate(words, k):
+    if _predicate(words, k) or (k >= 0 and words[k].group().lower() in _FOUGHT):
         return None
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
