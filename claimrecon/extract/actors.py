@@ -384,6 +384,9 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
             # "the attack in Velka, southern Zelvania, by ...": the place's region, set off
             # before the agent (an apposition after the event is the group's own).
             r"(?:\s*,(?:\s+[\w'\u2019\-]+){1,3}\s*,(?=\s*by\s))??)??"
+            # "attributed the attack that killed 12 people to": its toll, told before the
+            # words that follow it (only where the cue goes on after the event).
+            r"(?:\s+(?:that|which)\s+(?:killed|left|wounded|injured)(?:\s+[\w\-]+){1,4}?)??"
             if event
             else r"(?!x)x"
         ),
@@ -418,7 +421,12 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         a for a in (_words_alt(adverbs), rf"{_NOT_LIKELIHOOD}(?-i:[a-z]){{3,}}ly") if a
     )
     # ... and in quotation marks: "was \u201cdefinitely\u201d behind".
-    parts["adverb"] = rf"(?:\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?)?"
+    adverb = rf"\s+{_OPEN_QUOTE}?(?:{manner}){_CLOSE_QUOTE}?"
+    # A day may date the verb after its auxiliary: "was on Tuesday blamed for".
+    days = _words_alt(lexicon.dates.weekdays)
+    if days:
+        adverb += rf"|\s+on\s+(?:{days})(?:\s+(?:morning|afternoon|evening|night))?(?![\w\-])"
+    parts["adverb"] = rf"(?:{adverb})?"
     # "claimed responsibilty": a cue's word matches the misspellings news prints of it.
     for word, wrong in act.misspellings.items():
         parts[word] = rf"(?:{_words_alt([word, *wrong])})"
@@ -2196,6 +2204,13 @@ def _adverb(p: _Patterns, word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in p.habitual
 
 
+# "soldiers fought X fighters in the hills": a name after a verb of combat is its object.
+_FOUGHT = frozenset(
+    {"fought", "fight", "fighting", "battled", "battling", "routed", "repelled", "repulsed",
+     "pursued", "engaged", "confronted", "arrested", "captured", "detained"}
+)  # fmt: skip
+
+
 def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | None:
     """Return where the subject phrase holding ``m`` starts, or None if ``m`` is an object."""
     cut = max(0, m.start - base - _LOOK)
@@ -2205,7 +2220,7 @@ def _subject_start(p: _Patterns, text: str, m: _Mention, base: int) -> int | Non
     k = len(words) - 1
     while k >= 0 and words[k].group().lower() in _DETS | _REGIONS | {"local"}:
         k -= 1  # "in (the) (eastern) Velka": a place, the object of its preposition
-    if _predicate(words, k):
+    if _predicate(words, k) or (k >= 0 and words[k].group().lower() in _FOUGHT):
         return None
     if k < 0 or words[k].group().lower() not in _PREPOSITIONS:
         j = k + 1
@@ -2332,6 +2347,13 @@ def _act_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(v.split()[0].lower() for v in lexicon.actors.attack_verbs if v.split())
 
 
+# What closes an object after its actor: a break, a preposition of its part, a relative,
+# and a time or a cause ("suspicion fell on X after the attack", "suspect X over it").
+_OBJECT_CLOSERS = frozenset(
+    {".", ";", ",", "!", "of", "for", "in", "which", "who", "that", "after", "over", "following"}
+)
+
+
 def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -> bool:
     """Say whether the words after an actor close it as an object: a group word, then a break."""
     tail = [w.lower() for w in _WORD.findall(after)]
@@ -2345,11 +2367,7 @@ def _object_ends(p: _Patterns, after: str, acts: frozenset[str] = frozenset()) -
         if tail[0] == "in" and tail[1:2] != ["a"]:
             return True  # past the name's group word: "suspect the X group in the attack"
         tail = tail[1:]
-    return (
-        not tail
-        or tail[0] in {".", ";", ",", "!", "of", "for", "in", "which", "who", "that"}
-        or tail[0] in acts
-    )
+    return not tail or tail[0] in _OBJECT_CLOSERS or tail[0] in acts
 
 
 def _subject_of(
@@ -3751,7 +3769,8 @@ def _agent_of(
         # "an attack claimed by the group" recaps the narrator's earlier claim; a
         # back-reference counts only as the speaker of its own claim or denial.
         return None
-    gap = ctx.text[ce : agent.start]
+    agent, opens = _past_a_place(p, ctx.text, mentions, cue, agent)
+    gap = ctx.text[opens : agent.start]
     if not (_agent_gap_ok(p, gap) or _a_person_of(gap)) or _of_a_class(p, ctx.text, cue_start, ce):
         return None
     if ctx.text[cue_start:ce].lower() == "which" and not _which_is_the_object(
@@ -3764,6 +3783,39 @@ def _agent_of(
     if tail is not None and tail.match(ctx.text, agent.end) is None:
         return None  # "held talks with X on security": no "responsible" after the actor
     return agent
+
+
+# "a market in Velka on the": a thing placed by a name, then a preposition said again.
+_PLACED_THEN = re.compile(
+    r"\s*((?:a|an|the)\s+[\w\-]+\s+(?:in|at|near|outside|inside))"
+    r"\s+(?-i:[A-Z])[\w'\u2019\-]*(?:\s+(?-i:[A-Z])[\w'\u2019\-]*){0,2}"
+    r"\s+(\w+)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _past_a_place(
+    p: _Patterns, text: str, mentions: list[_Mention], cue: tuple[int, int], agent: _Mention
+) -> tuple[_Mention, int]:
+    """The actor after the place of the cue's event, and where its gap opens.
+
+    "pinned the attack on a market in X on Y": the event's words stopped at its first
+    "on"; the name after "a market in" places the market, and the cue's preposition, said
+    again after it, takes the actor (Y).
+    """
+    last = _WORD.findall(text, cue[0], cue[1])[-1:]
+    placed = _PLACED_THEN.match(text, cue[1])
+    if (
+        placed is None
+        or not last
+        or placed.group(2).lower() != last[0].lower()
+        or not _placed_object(p, placed.group(1).lower().split())
+    ):
+        return agent, cue[1]
+    after = agent if agent.start >= placed.end() else _first_after(mentions, placed.end())
+    if after is None or after.start != placed.end():
+        return agent, cue[1]
+    return after, placed.end()
 
 
 # "in which", "during which": a preposition just before "which" makes it no verb's object.
@@ -3906,7 +3958,22 @@ def _told_by_description(p: _Patterns, between: list[str]) -> bool | None:
         return False  # "X was blamed for the Dunmar attack": the event, not its author
     if _called_description(p, between):
         return True
-    return False if _participle_object(between) else None
+    return False if _participle_object(between) or _placed_object(p, between) else None
+
+
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _placed_object(p: _Patterns, between: list[str]) -> bool:
+    """Say whether the name places a thing the cue's words name: "pinned it on a market in X".
+
+    An article, a plain noun, then a preposition of place: the name after it is where the
+    noun is, not the cue's actor (an attacker's noun may still lead to its group).
+    """
+    if len(between) < 3 or between[0] not in _DETS or between[-1] not in _LOCATIVES:
+        return False
+    noun = between[-2]
+    return noun not in _DETS and not {noun} & (p.fillers | p.attackers | p.militants | p.members)
 
 
 def _participle_object(between: list[str]) -> bool:
@@ -4359,7 +4426,7 @@ def _claims(
             continue  # "the militants killed 30": who they are is the narrator's guess
         if f.mention.voice and stance is not Stance.DENIED:
             continue
-        if stance is not Stance.DENIED and _negated(p, _clause_tail(_window(masked, base, f))):
+        if stance is not Stance.DENIED and _negated(p, _negation_window(ctx.text, masked, base, f)):
             continue
         key = (f.mention.actor, stance)
         if key in seen:
@@ -4633,6 +4700,21 @@ def _masked(text: str, modifiers: list[_Modifier]) -> str:
         if m.stance is Stance.SUSPECTED:
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     return text
+
+
+# "No group, including X, has claimed": a name in an aside that includes it among none.
+_AMONG_NONE = re.compile(
+    r"(?<![\w\-])(?:no|none\s+of\s+the)\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*[,(\u2014]\s*"
+    r"(?:including|not\s+even|let\s+alone|among\s+them)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _negation_window(text: str, masked: str, base: int, f: _Found) -> str:
+    """The words where a negation would undo a claim: its clause, or the "no" of its aside."""
+    at = f.mention.start
+    among = _AMONG_NONE.search(text, max(0, at - 80), at)
+    return among.group() if among else _clause_tail(_window(masked, base, f))
 
 
 def _clause_tail(window: str) -> str:
