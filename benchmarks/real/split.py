@@ -26,7 +26,9 @@ neighbours, a joint claim by two groups, a leader's video claim, a police denial
 against a claim, and tolls that count the attacker or leave him out), then six (wave 15:
 Turkish, Afghan, Kenyan, French and Pakistani reporting, with a state's blame denied by the
 group, a claim the minister calls opportunistic, blame against "the hallmarks of" another
-group, and a state's agencies blamed beside the group that acted) were chosen
+group, and a state's agencies blamed beside the group that acted), then six (wave 16: Syrian,
+Pakistani, Malian, Omani, German and Turkish reporting, with a government's blame against a
+rival claim that the claimant answers, a separatist claim, and a claimant's own losses) were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
@@ -95,6 +97,10 @@ WAVES = (
     sorted(
         """dasu-bus-2021 istanbul-istiklal-2022 kabul-school-2021 karachi-consulate-2018
         manda-bay-2020 strasbourg-2018""".split()
+    ),
+    sorted(
+        """bamako-2024 damascus-church-2025 istanbul-church-2024 muscat-mosque-2024
+        quetta-station-2024 solingen-2024""".split()
     ),
 )
 
