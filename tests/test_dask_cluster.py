@@ -41,12 +41,12 @@ def client() -> Iterator[Client]:
 def test_two_worker_processes_give_the_single_process_report(
     tmp_path: Path, client: Client
 ) -> None:
-    # 1,200 reports (340 KB): enough for 200 events told by three or more of them and 600
-    # contradictions, within the suite's time on two cores.
-    documents = generate(1200)
+    # 2,000 reports (580 KB, as the Dask issue asks): 322 events told by three or more of them
+    # and 904 contradictions.
+    documents = generate(2000)
     # Two shards, so that a glob is read and each shard is cut into byte ranges.
-    write_jsonl(documents[:600], tmp_path / "a.jsonl")
-    write_jsonl(documents[600:], tmp_path / "b.jsonl")
+    write_jsonl(documents[:1000], tmp_path / "a.jsonl")
+    write_jsonl(documents[1000:], tmp_path / "b.jsonl")
     analysis = engine.analyze(
         [str(tmp_path / "*.jsonl")],
         client,
@@ -64,8 +64,8 @@ def test_two_worker_processes_give_the_single_process_report(
     assert analysis.stats["partitions"] >= 6
     # The corpus is one where grouping has work to do across documents.
     sizes = Counter(len(e.documents) for e in expected.events)
-    assert sum(n for size, n in sizes.items() if size >= 3) >= 100
-    assert len(expected.contradictions) >= 500
+    assert sum(n for size, n in sizes.items() if size >= 3) >= 250
+    assert len(expected.contradictions) >= 800
     assert {e.id: e.claims for e in got.events} == {e.id: e.claims for e in expected.events}
     assert got.contradictions == expected.contradictions
     assert got.estimates == expected.estimates

@@ -105,7 +105,19 @@ def _digest(value: object) -> str:
 
 def _linkable(m: _Mention) -> Linkable:
     signature = _signature(m)
-    shape = (signature, m.date is None, m.reported, tuple(m.places), sorted(m.weak))
+    # Everything may_link reads beyond the signature: the groups and tolls a report gives
+    # score a pair (a block by group or toll is how two such reports meet), and so does
+    # whether it is its document's main event.
+    shape = (
+        signature,
+        m.date is None,
+        m.reported,
+        tuple(m.places),
+        sorted(m.weak),
+        m.main,
+        sorted(m.actors),
+        sorted(map(repr, m.figures)),
+    )
     return Linkable(
         doc=m.doc,
         key=m.key,
