@@ -1779,7 +1779,8 @@ def _with_introduced(
         return named
     end = _past_its_tie(ctx.text, m.end(), named)
     described = {ctx.lexicon.actors.family(n.actor) for n in named if n.start < end + 120}
-    actor = _named_after(ctx, p, sentence, described, _told_stance(sentence.text[m.end() :]))
+    told = _told_stance(ctx.text[m.end() : sentence.end])  # the description's own words
+    actor = _named_after(ctx, p, sentence, described, told)
     if actor is None:
         return named
     mention = _Mention(m.start(), end, actor, ctx.text[m.start() : end], anaphor=True, sure=True)
@@ -1897,7 +1898,13 @@ def _named_after(
     return None
 
 
-_OPENING_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# The subject of a sentence, past an opening phrase and its comma: "In a statement issued on
+# Saturday, the Okvara Council said ...", "Later, the Front said ...".
+_OPENING_THE = re.compile(
+    r"\s*(?:(?:in|on|at|after|later|earlier|meanwhile|separately)(?![\w\-])[^,;:.\"\u201c]{0,60},\s+)?"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _named_or_referred(ctx: DocContext, p: _Patterns, sentence: Sentence) -> list[_Mention]:
