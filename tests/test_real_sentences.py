@@ -2588,6 +2588,15 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Christians on a visit to a monastery in Egypt's Minya province.",
         {("Islamic State", CLAIMED)},
     ),
+    (
+        "Jundullah was also part of TTP until last year when slain Hakimullah Mehsud led the "
+        "militants. It is a dangerous group and had been involved in several high profile "
+        "attacks, including the attack on Crops Commander of Karachi in 2004, murder of 10 "
+        "climbers in Gilgit-Baltisitan in 2013 and Peshawar Church bombing of last year. This "
+        "group also claimed responsibility of last month\u2019s attack at Maulana Fazlur "
+        "Rehman who survived the suicide bombing.",
+        {("Jundallah", ASSERTED), ("Jundallah", CLAIMED)},
+    ),
     # --- end of attr20a -------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
