@@ -813,6 +813,10 @@ class ActorLexicon(_Section):
     told_claim_nouns: list[str] = []
     """Nouns that name a group's claim told before ("claim", "statement"): ``{told}``
     with one of them is the latest claim of responsibility."""
+    own_act_leads: list[str] = []
+    """Words between a group's own "we" and the act it tells ("are the ones who"):
+    ""We are the ones who carried out the bombing," the leader said" is the group's claim,
+    as "we carried out the bombing" is."""
     told_blame_nouns: list[str] = []
     """Nouns that name others' blame or suspicion told before ("theory", "allegation"):
     ``{told}`` with one of them is the latest assertion, belief or suspicion."""

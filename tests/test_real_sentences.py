@@ -2568,6 +2568,36 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", CLAIMED)},
     ),
     # --- end of attr18c -------------------------------------------------------------------
+    # --- attr20a, round 20: a leader quoted after the text tied him to his group; a group
+    # described before its name keeps its own stance (a denial is no other group's) --------
+    (
+        "A new video emerged of the wanted leader of the outlawed Boko Haram sect, Abubakar "
+        "Shekau, on Saturday, where he claims responsibility for the Nyanya motor park suicide "
+        "bombing on Monday. Scores of people were killed and over 100 others injured in "
+        "varying degrees in the attack. Shekau in his usual sarcastic manner said: \u201cWe "
+        "are the ones who carried out the bombing in Abuja in an area called Nyanya.",
+        {("Boko Haram", CLAIMED)},
+    ),
+    (
+        "A Libyan al-Qaeda linked militant group has denied involvement in a deadly attack on "
+        "Egypt's Coptic Christians after Egyptian armed forces launched a second round of "
+        "retaliatory airstrikes on its bases in Derna on Sunday, eastern Libya. In a statement "
+        "issued on Saturday, the Mujahideen Shura Council in Derna (MSCD) said it does not "
+        "target unarmed civilians in Libya or Egypt. The Islamic State group claimed "
+        "responsibility for the Friday's attack, when gunmen targeted a bus carrying "
+        "Christians on a visit to a monastery in Egypt's Minya province.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "Jundullah was also part of TTP until last year when slain Hakimullah Mehsud led the "
+        "militants. It is a dangerous group and had been involved in several high profile "
+        "attacks, including the attack on Crops Commander of Karachi in 2004, murder of 10 "
+        "climbers in Gilgit-Baltisitan in 2013 and Peshawar Church bombing of last year. This "
+        "group also claimed responsibility of last month\u2019s attack at Maulana Fazlur "
+        "Rehman who survived the suicide bombing.",
+        {("Jundallah", ASSERTED), ("Jundallah", CLAIMED)},
+    ),
+    # --- end of attr20a -------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -1779,7 +1779,8 @@ def _with_introduced(
         return named
     end = _past_its_tie(ctx.text, m.end(), named)
     described = {ctx.lexicon.actors.family(n.actor) for n in named if n.start < end + 120}
-    actor = _named_after(ctx, p, sentence, described, _told_stance(sentence.text[m.end() :]))
+    told = _told_stance(ctx.text[m.end() : sentence.end])  # the description's own words
+    actor = _named_after(ctx, p, sentence, described, told)
     if actor is None:
         return named
     mention = _Mention(m.start(), end, actor, ctx.text[m.start() : end], anaphor=True, sure=True)
@@ -1897,7 +1898,13 @@ def _named_after(
     return None
 
 
-_OPENING_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# The subject of a sentence, past an opening phrase and its comma: "In a statement issued on
+# Saturday, the Okvara Council said ...", "Later, the Front said ...".
+_OPENING_THE = re.compile(
+    r"\s*(?:(?:in|on|at|after|later|earlier|meanwhile|separately)(?![\w\-])[^,;:.\"\u201c]{0,60},\s+)?"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _named_or_referred(ctx: DocContext, p: _Patterns, sentence: Sentence) -> list[_Mention]:
@@ -2602,7 +2609,10 @@ _PERSON_ROLES = (
 )
 # ", an Algerian leader of", ", a member of": a person described as one of a group's people.
 _PERSON_OF = re.compile(
-    r"\s*,\s+(?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,3}?"
+    # ", a leader of", and the copula with one describing word at most: "is the leader of",
+    # "is leader of", "is the self-styled emir of" (not "was arrested with members of").
+    r"(?:\s*,\s+(?:a|an|the|one|another)\s+(?:[\w\-]+\s+){0,3}?"
+    r"|\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:(?![a-z]*ed\s|former\s|ex-)(?-i:[a-z])[\w\-]+\s+)??)"
     + _PERSON_ROLES
     + r"\s+(?:of|from|in|with|for)\s+(?:the\s+)?"
     # "a commander of the Okvara faction of the Front": the part is the group's own.
@@ -3396,14 +3406,24 @@ def _group_in_speaker(ctx: DocContext, p: _Patterns, name: str, near: int) -> st
                 return actor
         return None
     actor = _group_at(ctx, p, sentence, name, at)
-    if actor is None and _SPEAKER_NAME.fullmatch(name):
-        actor = _group_told_before(ctx, p, name, at)
+    person = _SPEAKER_NAME.fullmatch(name) or _SPEAKER_IN_MANNER.fullmatch(name)
+    if actor is None and person is not None:
+        # Any mention before the words, the nearest too: "Karim Okvara" may be nearer than "Okvara".
+        actor = _group_told_before(ctx, p, person.group("name"), max(at, near))
     return actor
 
 
 # A person's name as a source gives it: one to three capitalised words ("Okvara", "Karim
 # Okvara", "Abu Karim al-Okvari").
-_SPEAKER_NAME = re.compile(r"(?:[A-Z][\w'\u2019\-]+\s+){0,2}[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*")
+_SPEAKER_WORDS = r"(?:[A-Z][\w'\u2019\-]+\s+){0,2}[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*"
+_SPEAKER_NAME = re.compile(rf"(?P<name>{_SPEAKER_WORDS})")
+# A speaker read with the manner of his words: "Okvara in his usual sarcastic manner".
+_SPEAKER_IN_MANNER = re.compile(
+    rf"(?P<name>{_SPEAKER_WORDS})\s+in\s+(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}"
+    r"(?:manner|way|style|fashion|tone)"
+)
+# The first names before a surname: "Karim Okvara" where the text says "Okvara" later.
+_FIRST_NAMES = re.compile(r"(?:(?-i:[A-Z])[\w'\u2019\-]+\s+){1,2}$")
 _PERSON_MENTIONS = 3  # earlier mentions of a person's name read for the group he speaks for
 
 
@@ -3411,7 +3431,10 @@ def _group_told_before(ctx: DocContext, p: _Patterns, name: str, at: int) -> str
     """The group an earlier mention of a person's name ties him to, if one does."""
     bound = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])")
     earlier = [m.start() for m in bound.finditer(ctx.text, max(0, at - 4 * _SPEAKER_REACH), at)]
-    for start in reversed(earlier[-_PERSON_MENTIONS:]):
+    for end in reversed(earlier[-_PERSON_MENTIONS:]):
+        first = _FIRST_NAMES.search(ctx.text, max(0, end - 40), end)
+        start = end if first is None else first.start()  # "Karim Okvara" for "Okvara"
+        end += len(name)
         sentence = ctx.sentence_at(start)
         read = (
             None
@@ -3423,7 +3446,7 @@ def _group_told_before(ctx: DocContext, p: _Patterns, name: str, at: int) -> str
         # The group the aside names, not a back-reference inside it ("the Dunmar faction of
         # the Front"), nor the man's own name read as an actor somewhere.
         named = [m for m in read[0] if not m.anaphor]
-        actor = _group_beside(ctx.text, named, start, _past_bracket(ctx.text, start + len(name)))
+        actor = _group_beside(ctx.text, named, start, _past_bracket(ctx.text, end))
         if actor is not None and name.lower() not in actor.lower():
             return actor
     return None
@@ -3448,7 +3471,8 @@ _ROLE_FOR = re.compile(
     + r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,2}$",
     re.IGNORECASE,
 )
-_NAME_AFTER_ROLE = re.compile(r"\s*,\s*$")
+# "the leader of the Front, Karim Okvara", "the leader of the outlawed Okvara sect, Karim".
+_NAME_AFTER_ROLE = re.compile(r"(?:\s+(?:group|sect|movement|organi[sz]ation))?\s*,\s*$")
 
 
 def _group_beside(text: str, mentions: list[_Mention], at: int, hi: int) -> str | None:
@@ -3466,7 +3490,7 @@ def _group_beside(text: str, mentions: list[_Mention], at: int, hi: int) -> str 
             _PERSON_BEFORE_GROUP.match(gap) and _ROLE_AFTER_GROUP.match(text, after.end)
         ):
             return after.actor
-    before = [m for m in mentions if m.end <= at and at - m.end <= 4]
+    before = [m for m in mentions if m.end <= at and at - m.end <= 16]
     if before and _NAME_AFTER_ROLE.match(text[before[-1].end : at]):
         m = before[-1]
         if _ROLE_FOR.search(text, max(0, m.start - _LOOK), m.start):
@@ -4957,7 +4981,7 @@ class _Discovery:
             reported=_reported_cues(after_items, after),
             reporting=reporting,
             act_words=_first_words([*act.attack_verbs, *_OWN_ACTS]),
-            own_act=_own_act_re(act.attack_verbs),
+            own_act=_own_act_re(act.attack_verbs, act.own_act_leads),
             quote_speaker=_speaker_re(_QUOTE_SPEAKER, reporting),
             speaker_opens=_speaker_re(_SPEAKER_OPENS, reporting),
             before=before,
@@ -4998,10 +5022,15 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(w.split()[0].lower() for w in phrases if w.split())
 
 
-def _own_act_re(verbs: Iterable[str]) -> re.Pattern[str]:
-    """What follows a group's "we" or "our" when it tells its act: "(fighters) stormed"."""
+def _own_act_re(verbs: Iterable[str], leads: Iterable[str] = ()) -> re.Pattern[str]:
+    """What follows a group's "we" or "our" when it tells its act: "(fighters) stormed".
+
+    Or one of the ``leads`` before the act: "we are the ones who carried out".
+    """
+    lead = alternation(list(leads), spaces=r"\s+")
+    words = rf"(?:\s+(?:{lead})|(?:\s+[\w\-]+){{0,2}}?)" if lead else r"(?:\s+[\w\-]+){0,2}?"
     return re.compile(
-        rf"(?:\s+[\w\-]+){{0,2}}?(?:\s+{_act_pattern(verbs)}"
+        rf"{words}(?:\s+{_act_pattern(verbs)}"
         r"|\s+(?:are|were)\s+behind|\s+(?:claim|take)\s+(?:full\s+)?responsibility)",
         re.IGNORECASE,
     )

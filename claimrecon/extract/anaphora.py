@@ -191,12 +191,19 @@ def _past_parents(ctx: DocContext, found: list[N]) -> list[N]:
 def _tied_to(links: frozenset[str], text: str, start: int) -> bool:
     """Say whether a tie names the actor as another's ally: "allied with X", "links to X".
 
-    Or as what another is part of, in an aside on it: "X, a splinter group of Y".
+    Or as what another is part of, in an aside on it ("X, a splinter group of Y") or
+    told so ("X was part of Y").
     """
     before = [w.lower() for w in _WORD.findall(text, max(0, start - 30), start)][-4:]
     if any(w in links or w in _TIES for w in before):
         return True
+    if _PART_OF.search(text, max(0, start - 30), start) is not None:
+        return True  # "X was part of Y until last year": Y is what X belonged to
     return _ASIDE_OF.search(text, max(0, start - 60), start) is not None
+
+
+# "part of the ": a group named as the larger one another belongs or belonged to.
+_PART_OF = re.compile(r"(?<![\w\-])part\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # ", a splinter group of ", ", an affiliate of the ": an aside that describes the name
