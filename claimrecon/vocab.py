@@ -464,6 +464,9 @@ class FigureLexicon(_Section):
     toll_noun_openers: list[str] = []
     """Words before a number of a toll noun that make it the whole toll ("there were 84
     victims"); a qualified number ("more than 70 victims") needs none."""
+    part_articles: list[str] = []
+    """Articles that, right after a part cue ("including a police officer"), make the part a
+    bare singular told of one person, no figure ("including one assailant" is one)."""
     described_metric_nouns: list[str] = []
     """Metric nouns that may follow adjectives of their own after a number with no subject:
     "25 charred bodies", "12 burned and disfigured bodies", "30 confirmed deaths" (the
