@@ -141,3 +141,50 @@ def test_an_attack_that_claimed_victims_gives_its_toll(
 def test_a_bare_definite_number_of_victims_stays_no_toll(place, n) -> None:
     text = f"Relatives in {place} buried the {n} victims on Tuesday."
     assert read(text) == [], text
+
+
+ACTS = [("killed", "killed"), ("shot dead", "killed"), ("wounded", "wounded")]
+PARTICIPLES = [("killing", "killed"), ("wounding", "wounded")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(PLACES),
+    st.sampled_from(MODIFIERS),
+    st.sampled_from(SINGULARS),
+    st.sampled_from(["finite", "participle"]),
+    st.integers(0, 2),
+)
+def test_a_bare_singular_object_of_the_act_is_no_figure(place, modifier, singular, form, pick):
+    noun = modifier + singular[0]
+    obj = f"{_article(noun)} {noun}"
+    if form == "finite":
+        verb = ACTS[pick][0]
+        text = f"Gunmen {verb} {obj} in {place} on Monday."
+    else:
+        verb = PARTICIPLES[pick % 2][0]
+        text = f"Gunmen stormed a hotel in {place}, {verb} {obj}."
+    assert read(text) == [], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(PLACES), st.sampled_from(MODIFIERS[:4]), st.sampled_from(SINGULARS))
+def test_a_singular_subject_of_its_own_fate_is_still_one(place, modifier, singular) -> None:
+    # (no demonym: "a Zelvanian woman" is a breakdown by nationality, no figure)
+    noun = modifier + singular[0]
+    text = f"{_article(noun).capitalize()} {noun} was killed in {place} on Monday."
+    assert read(text) == [("killed", singular[1], 1, 1)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["The roadside bomb", "The blast", "The attack"]),
+    st.sampled_from(MODIFIERS[:4]),
+    st.sampled_from(SINGULARS),
+    st.integers(2, 60),
+)
+def test_a_singular_object_a_tally_goes_on_from_is_one(agent, modifier, singular, n) -> None:
+    noun = modifier + singular[0]
+    text = f"{agent} killed {_article(noun)} {noun} and wounded {n} people."
+    expected = sorted([("killed", singular[1], 1, 1), ("wounded", "people", n, n)])
+    assert read(text) == expected, text

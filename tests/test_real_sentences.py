@@ -1013,10 +1013,11 @@ FIGURES = [
         "Masood drove a car through a crowd of pedestrians on Westminster Bridge, killing "
         "three and injuring about 50, then ran through the gates of parliament and fatally "
         "stabbed a police officer before he was shot dead.",
+        # the bare singular object of the act ("stabbed a police officer") is no figure
+        # (figev20: the dev gold gives none)
         [
             ("killed", "civilians", 3, 3),
             ("wounded", "civilians", 50, 50),
-            ("killed", "police", 1, 1),
         ],
     ),
     (

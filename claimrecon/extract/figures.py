@@ -2570,7 +2570,11 @@ def _without_bare_parts(
     It is read as a part all the same, so a list it opens ("including a soldier and two
     children") keeps its other items as parts.
     """
-    drop = {idx for idx, fig in enumerate(found) if _bare_part(tok, tables, fig)}
+    drop = {
+        idx
+        for idx, fig in enumerate(found)
+        if _bare_part(tok, tables, fig, any(g.start > fig.end for g in found))
+    }
     if not drop:
         return found
     new_index: dict[int, int] = {}
@@ -2588,13 +2592,15 @@ def _without_bare_parts(
     return [replace(fig, part_of=whole(fig.part_of)) for fig in kept]
 
 
-def _bare_part(tok: Tokens, tables: FigureTables, fig: FoundFigure) -> bool:
-    """Say whether ``fig`` is a part of one told by an article right after a part cue.
+def _bare_part(tok: Tokens, tables: FigureTables, fig: FoundFigure, listed: bool) -> bool:
+    """Say whether ``fig`` is one person told by an article after a part cue or an act.
 
-    An attacker so told stays a figure: "including an assailant" says the toll counts the
-    attackers.
+    "including a police officer", "killing a prominent lawyer". An attacker so told stays
+    a figure ("including an assailant" says the toll counts the attackers), and so does
+    the object of an act a figure follows in a tally ("killed a soldier and wounded three
+    others": ``listed``).
     """
-    if fig.part_of is None or fig.low != 1 or fig.text.lower() not in tables.part_articles:
+    if fig.low != 1 or fig.text.lower() not in tables.part_articles:
         return False
     if Subject.MILITANTS.contains(fig.subject):
         return False
@@ -2602,7 +2608,14 @@ def _bare_part(tok: Tokens, tables: FigureTables, fig: FoundFigure) -> bool:
     at = next((j for j, start in enumerate(tok.start) if start >= fig.start), len(lower))
     while at < len(lower) and lower[at] not in tables.part_articles:
         at += 1
-    return at < len(lower) and tables.parts.match_ending(lower, at) is not None
+    if at >= len(lower):
+        return False
+    if tables.parts.match_ending(lower, at) is not None:
+        return True
+    # "the gunmen killed a police officer", "killing a prominent lawyer": the object of the
+    # act, one person told of, as a bare "the officer was killed" is.
+    verb = tables.metrics.match_ending(lower, at, longest=2)
+    return not listed and verb is not None and verb[0] in (Metric.KILLED, Metric.WOUNDED)
 
 
 _ANOTHER_JOINS = frozenset({"and", "while", "whereas", ","})
