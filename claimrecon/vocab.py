@@ -464,6 +464,11 @@ class FigureLexicon(_Section):
     toll_noun_openers: list[str] = []
     """Words before a number of a toll noun that make it the whole toll ("there were 84
     victims"); a qualified number ("more than 70 victims") needs none."""
+    part_articles: list[str] = []
+    """Articles that, right after a part cue ("including a police officer") or a killing or
+    wounding verb ("killed a police officer"), make the singular after them one person told
+    of, no figure ("including one assailant" is one; so is an attacker the toll includes,
+    and an object a tally goes on from: "killed a soldier and wounded three others")."""
     described_metric_nouns: list[str] = []
     """Metric nouns that may follow adjectives of their own after a number with no subject:
     "25 charred bodies", "12 burned and disfigured bodies", "30 confirmed deaths" (the

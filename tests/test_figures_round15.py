@@ -194,7 +194,14 @@ FORCES = st.sampled_from(
         "of the Velka Guard",
     ]
 )
-FIRST_ITEMS = st.sampled_from([("a soldier", "soldiers", 1), ("a policeman", "police", 1)])
+FIRST_ITEMS = st.sampled_from(
+    [
+        ("a soldier", "soldiers", 1),
+        ("a policeman", "police", 1),
+        ("one soldier", "soldiers", 1),
+        ("two policemen", "police", 2),
+    ]
+)
 NEXT_ITEMS = st.sampled_from(["children", "women"])
 
 
@@ -207,11 +214,10 @@ def test_a_listed_part_with_a_postmodifier_joins_the_next_part(
         f"At least {number(n, words)} people, including {item} {force} and "
         f"{number(m, words)} {noun}, were killed."
     )
-    assert read(text) == [
-        ("killed", "people", n, None),
-        ("killed", subject, count, count),
-        ("killed", noun, m, m),
-    ]
+    expected = [("killed", "people", n, None), ("killed", subject, count, count)]
+    if item.startswith("a "):
+        expected.pop()  # a bare singular part is no figure (figev20); the list still joins
+    assert read(text) == [*expected, ("killed", noun, m, m)]
 
 
 # One leader's fate told with an indefinite article is a targeted killing, no toll; a

@@ -961,7 +961,8 @@ FIGURES = [
         "more than 100 injured.",
         [("killed", "people", N, 40), ("wounded", "people", 101, N)],
     ),
-    # an item of a list with a name after "of" (its acronym in brackets) still joins the next
+    # an item of a list with a name after "of" (its acronym in brackets) still joins the next;
+    # the bare singular the list opens with ("including a soldier") is no figure (figev20)
     (
         "Provincial Home Minister Mir Zia Ullah Langau told local media that at least 20 "
         "people, including a soldier of paramilitary troops Frontier Corps (FC) and two "
@@ -969,7 +970,6 @@ FIGURES = [
         "Friday's attack.",
         [
             ("killed", "people", 20, N),
-            ("killed", "soldiers", 1, 1),
             ("killed", "children", 2, 2),
             ("wounded", "people", 48, 48),
             ("wounded", "security_forces", 4, 4),
@@ -1013,10 +1013,11 @@ FIGURES = [
         "Masood drove a car through a crowd of pedestrians on Westminster Bridge, killing "
         "three and injuring about 50, then ran through the gates of parliament and fatally "
         "stabbed a police officer before he was shot dead.",
+        # the bare singular object of the act ("stabbed a police officer") is no figure
+        # (figev20: the dev gold gives none)
         [
             ("killed", "civilians", 3, 3),
             ("wounded", "civilians", 50, 50),
-            ("killed", "police", 1, 1),
         ],
     ),
     (

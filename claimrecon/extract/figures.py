@@ -432,6 +432,7 @@ class FigureTables:
         self.victim_groups = PhraseTable(figures.victim_groups)
         self.toll_nouns = dict(figures.toll_nouns)
         self.toll_noun_openers = _words(figures.toll_noun_openers)
+        self.part_articles = frozenset(figures.part_articles)
         self.state_metrics = PhraseTable(figures.state_metrics)
         self.intake_verbs = frozenset(figures.intake_verbs)
         self.intake_prepositions = frozenset(figures.intake_prepositions)
@@ -2555,7 +2556,66 @@ def read_sentence(
     found = _with_another(tok, tables, found)
     found = _with_another_object(tok, tables, found)
     found = _with_survivors(found, _sole_survivors(tok, tables, text, offset))
+    found = _without_bare_parts(tok, tables, found)
     return found + _solo_acts(tok, tables, text, offset)
+
+
+def _without_bare_parts(
+    tok: Tokens, tables: FigureTables, found: list[FoundFigure]
+) -> list[FoundFigure]:
+    """Drop a part of one told by an article right after a part cue, no figure of its own.
+
+    "four people, including a police officer, were killed", "among them a teacher": the
+    bare singular tells of one person among the dead ("including one officer" counts one).
+    It is read as a part all the same, so a list it opens ("including a soldier and two
+    children") keeps its other items as parts.
+    """
+    drop = {
+        idx
+        for idx, fig in enumerate(found)
+        if _bare_part(tok, tables, fig, any(g.start > fig.end for g in found))
+    }
+    if not drop:
+        return found
+    new_index: dict[int, int] = {}
+    kept: list[FoundFigure] = []
+    for idx, fig in enumerate(found):
+        if idx not in drop:
+            new_index[idx] = len(kept)
+            kept.append(fig)
+
+    def whole(part_of: int | None) -> int | None:
+        while part_of is not None and part_of in drop:
+            part_of = found[part_of].part_of
+        return None if part_of is None else new_index.get(part_of)
+
+    return [replace(fig, part_of=whole(fig.part_of)) for fig in kept]
+
+
+def _bare_part(tok: Tokens, tables: FigureTables, fig: FoundFigure, listed: bool) -> bool:
+    """Say whether ``fig`` is one person told by an article after a part cue or an act.
+
+    "including a police officer", "killing a prominent lawyer". An attacker so told stays
+    a figure ("including an assailant" says the toll counts the attackers), and so does
+    the object of an act a figure follows in a tally ("killed a soldier and wounded three
+    others": ``listed``).
+    """
+    if fig.low != 1 or fig.text.lower() not in tables.part_articles:
+        return False
+    if Subject.MILITANTS.contains(fig.subject):
+        return False
+    lower = tok.lower
+    at = next((j for j, start in enumerate(tok.start) if start >= fig.start), len(lower))
+    while at < len(lower) and lower[at] not in tables.part_articles:
+        at += 1
+    if at >= len(lower):
+        return False
+    if tables.parts.match_ending(lower, at) is not None:
+        return True
+    # "the gunmen killed a police officer", "killing a prominent lawyer": the object of the
+    # act, one person told of, as a bare "the officer was killed" is.
+    verb = tables.metrics.match_ending(lower, at, longest=2)
+    return not listed and verb is not None and verb[0] in (Metric.KILLED, Metric.WOUNDED)
 
 
 _ANOTHER_JOINS = frozenset({"and", "while", "whereas", ","})
