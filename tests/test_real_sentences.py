@@ -5524,6 +5524,11 @@ W16REST_FIGURES = [
         "Two masked men entered the church during the Sunday Mass and opened fire.",
         [("count", "militants", 2, 2)],
     ),
+    (
+        "Three dead, several injured, 5 of whom are in serious condition, and one attacker on "
+        "the run",
+        [("killed", "people", 3, 3), ("wounded", "people", 5, 5), ("count", "militants", 1, 1)],
+    ),
 ]
 
 

@@ -87,3 +87,24 @@ def test_saraya_ansar_al_sunna_is_its_own_group(name: str, opening: str, what: s
 def test_every_spelling_of_the_bla_is_one_actor(name: str, what: str) -> None:
     text = f"The banned {name} has claimed responsibility for {what}."
     assert _actors(text) == {("Balochistan Liberation Army", Stance.CLAIMED)}
+
+
+PLURALS = {"attacker": "attackers", "gunman": "gunmen", "assailant": "assailants"}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from([(1, "one"), (2, "two"), (3, "three")]),
+    st.sampled_from(sorted(PLURALS)),
+    st.sampled_from(["on the run", "{be} on the run", "{be} at large", "at large"]),
+    st.booleans(),
+)
+def test_attackers_on_the_run_are_counted(
+    n: tuple[int, str], noun: str, state: str, toll_first: bool
+) -> None:
+    count, word = n
+    head = noun if count == 1 else PLURALS[noun]
+    told = state.format(be="was" if count == 1 else "were")
+    opening = "Three dead, several injured and " if toll_first else "Police said "
+    text = f"{opening}{word} {head} {told} after the attack in Varnok."
+    assert ("count", "militants", count, count) in _figures(text)
