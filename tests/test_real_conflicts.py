@@ -117,6 +117,18 @@ CASES = [
     ("quetta-hazarganji-2019", "killing and injuring at least 70", "20 people dead", False),
     # "In the blast" in a text that names "twin blasts" counts one of them: a part.
     ("kampala-2021", "Two people, both of them police officers", "Three civilians", False),
+    # --- w16rest, round 20 ---
+    # A group whose name holds another's ("Saraya Ansar al-Sunna") is itself: its claim
+    # stands against the government's blame of the Islamic State.
+    (
+        "damascus-church-2025",
+        "Saraya Ansar al-Sunna has claimed responsibility",
+        "blamed the attack on the Islamic State (ISIS)",
+        True,
+    ),
+    # An earlier attack told after "came a week after" in another district is its own event:
+    # its eight dead face no count of the station's.
+    ("quetta-station-2024", "claimed eight lives", "At least 26 passengers", False),
 ]
 
 

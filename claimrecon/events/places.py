@@ -163,6 +163,11 @@ class _PlaceReading(_ReaderState):
                 city = named  # "Okvara (Agency) -": a place the gazetteer knows
             if len(city.replace(" ", "")) < 4 or city.lower() in self.not_places:
                 continue  # "AP -", "UN:": an acronym, not a city
+            if (
+                match.end() == len(sentence.text)
+                and not gazetteer(self.lexicon).resolve(city).resolved
+            ):
+                continue  # "UPDATE:" alone on its line: a dateline only when a known place
             places = [self.words.spelling.get(city.lower(), city.title())]
             region = match.group("region")
             if region:

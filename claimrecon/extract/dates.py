@@ -198,6 +198,11 @@ def _in_calendar(*days: dt.date | None) -> bool:
     return all(day is None or _EARLIEST <= day <= _LATEST for day in days)
 
 
+def _full_month(name: str) -> bool:
+    """Say whether a month is written in full ("March"), not shortened ("Mar", "Sept.")."""
+    return name.lower() in {m.lower() for m in calendar.month_name if m}
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -630,6 +635,8 @@ class _Scanner:
         if g["c_m"]:
             if not (g["c_y"] or g["c_edge"] or _has_cue(text, m.start(), self.lex.month_cues)):
                 return None
+            if not g["c_y"] and not _full_month(g["c_m"]):
+                return None  # "the Church of Mar Elias": a bare short month is a name's word
             return self._month(expr, g["c_m"], g["c_y"], g["c_edge"])
         if g["i_y"]:
             try:
