@@ -812,6 +812,33 @@ class _CueIndex:
                     self.gates[spelling] = self.gates[word]
 
 
+class _Required(NamedTuple):
+    """What each cue of a first word needs, as sets to test in C against a range's words.
+
+    When every group of the word's cues is one word, a cue needs the set of its words and
+    ``groups`` is None; else a cue needs the set of its groups, by their index in
+    ``groups``: a range holds a group if it holds one of its words. The word's cues share
+    few groups ("the" opens 679 cues of 79 groups), each tested once a range.
+    """
+
+    groups: tuple[tuple[str, ...], ...] | None
+    cues: tuple[frozenset[str], ...] | tuple[frozenset[int], ...]
+
+    @classmethod
+    def of(cls, gate: tuple[tuple[str, _Needs], ...]) -> _Required:
+        if all(len(group) == 1 for _, needs in gate for group in needs):
+            return cls(None, tuple(frozenset(w for (w,) in needs) for _, needs in gate))
+        groups = tuple(dict.fromkeys(group for _, needs in gate for group in needs))
+        index = {group: i for i, group in enumerate(groups)}
+        return cls(groups, tuple(frozenset(index[g] for g in needs) for _, needs in gate))
+
+    def held(self, have: frozenset[str]) -> frozenset[str] | frozenset[int]:
+        """What of the cues' needs ``have`` (a range's needed words) holds."""
+        if self.groups is None:
+            return have
+        return frozenset(i for i, group in enumerate(self.groups) if not have.isdisjoint(group))
+
+
 @dataclass(frozen=True)
 class _CueSet:
     """Cue phrases indexed by their first word, so a scan tries only the cues that can match.
@@ -840,9 +867,9 @@ class _CueSet:
     # The cues a first word keeps, by the word and those of its cues' words a range holds:
     # testing each cue's words at each range cost more than the cues' patterns.
     chosen: dict[tuple[str, frozenset[str]], _Chosen] = field(default_factory=dict)
-    # A first word's cues, each as the set of words it needs, when each of its groups is one
-    # word (None if a group is several): tested as subsets in C (see _allowed).
-    required: dict[str, tuple[frozenset[str], ...] | None] = field(default_factory=dict)
+    # A first word's cues, each as the set of what it needs: tested as subsets in C (see
+    # _allowed).
+    required: dict[str, _Required] = field(default_factory=dict)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -874,15 +901,10 @@ class _CueSet:
         self, word: str, gate: tuple[tuple[str, _Needs], ...], have: frozenset[str]
     ) -> _Chosen:
         """The cues of ``gate`` (``word``'s) that ``have`` holds one word of each group of."""
-        if word not in self.required:
-            singles = all(len(group) == 1 for _, needs in gate for group in needs)
-            self.required[word] = (
-                tuple(frozenset(w for (w,) in needs) for _, needs in gate) if singles else None
-            )
-        required = self.required[word]
+        required = self.required.get(word)
         if required is None:
-            return tuple(cue for cue in gate if all(not have.isdisjoint(g) for g in cue[1]))
-        return tuple(compress(gate, map(have.issuperset, required)))
+            required = self.required[word] = _Required.of(gate)
+        return tuple(compress(gate, map(required.held(have).issuperset, required.cues)))
 
     def text_memo(self) -> TextMemo[int] | None:
         """A memo of scans by the range's text, keyed as far back as the cues look behind."""
@@ -1346,6 +1368,7 @@ class _ActorsMemo:
     # The actors each sentence names or refers back to, by index (see _named_or_referred).
     referred: dict[int, list[_Mention]] = field(default_factory=dict)
     worn: dict[str, bool] = field(default_factory=dict)  # names told as a costume
+    disguised: bool | None = None  # whether the text has a costume's words at all
 
     def after_reading(self) -> None:
         """Drop each sentence's words once the claims are read (see ``DocContext``)."""
@@ -5202,13 +5225,25 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     return found
 
 
+class _Disguise(NamedTuple):
+    """The words around a costume's name, and a pattern any costume's words match."""
+
+    openers: str  # "dressed as", "disguised as"
+    nouns: str  # "costume", "mask"
+    # An opener before a space or a noun after one: a text without it names no costume,
+    # and its names need no pattern of their own.
+    hint: re.Pattern[str]
+
+
 @per_lexicon
-def _disguise_re(lexicon: Lexicon) -> tuple[str, str] | None:
+def _disguise_re(lexicon: Lexicon) -> _Disguise | None:
     """The words around a costume's name: "dressed as", "disguised as"; "costume", "mask"."""
     act = lexicon.actors
     if not act.disguise_openers and not act.disguise_nouns:
         return None
-    return alternation(act.disguise_openers), alternation(act.disguise_nouns)
+    openers, nouns = alternation(act.disguise_openers), alternation(act.disguise_nouns)
+    hint = re.compile(rf"(?<![\w\-])(?:{openers})\s|\s(?:{nouns})(?![\w\-])", re.IGNORECASE)
+    return _Disguise(openers, nouns, hint)
 
 
 def _worn(ctx: DocContext, name: str) -> bool:
@@ -5230,7 +5265,12 @@ def _worn_in(ctx: DocContext, name: str) -> bool:
     words = _disguise_re(ctx.lexicon)
     if words is None or not name.strip():
         return False
-    openers, nouns = words
+    memo = ctx.memo(_ActorsMemo)
+    if memo.disguised is None:
+        memo.disguised = words.hint.search(ctx.text) is not None
+    if not memo.disguised:
+        return False
+    openers, nouns = words.openers, words.nouns
     written = r"\s+".join(re.escape(w) for w in name.split())
     costume = re.compile(
         rf"(?<![\w\-])(?:{openers})\s+(?:(?:a|an|the)\s+)?{written}(?![\w\-])"
