@@ -59,11 +59,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import compress
 from typing import Any, NamedTuple
 
 from claimrecon import compiled
@@ -813,30 +812,50 @@ class _CueIndex:
 
 
 class _Required(NamedTuple):
-    """What each cue of a first word needs, as sets to test in C against a range's words.
+    """What each cue of a first word needs, indexed to find the cues a range allows.
 
-    When every group of the word's cues is one word, a cue needs the set of its words and
-    ``groups`` is None; else a cue needs the set of its groups, by their index in
-    ``groups``: a range holds a group if it holds one of its words. The word's cues share
-    few groups ("the" opens 679 cues of 79 groups), each tested once a range.
+    A cue needs one word of each of its groups; the word's cues share few groups ("the"
+    opens 679 cues of 79 groups). Each cue is filed under the group that fewest cues
+    need: a range's needed words give the groups it holds, those groups the only cues it
+    may allow, and a subset test in C each keeps those it does.
     """
 
-    groups: tuple[tuple[str, ...], ...] | None
-    cues: tuple[frozenset[str], ...] | tuple[frozenset[int], ...]
+    groups_of: dict[str, tuple[int, ...]]  # a needed word -> the groups that hold it
+    cues: tuple[frozenset[int], ...]  # each cue's groups
+    by_rarest: dict[int, tuple[int, ...]]  # a group -> the cues filed under it; -1: no group
 
     @classmethod
     def of(cls, gate: tuple[tuple[str, _Needs], ...]) -> _Required:
-        if all(len(group) == 1 for _, needs in gate for group in needs):
-            return cls(None, tuple(frozenset(w for (w,) in needs) for _, needs in gate))
         groups = tuple(dict.fromkeys(group for _, needs in gate for group in needs))
         index = {group: i for i, group in enumerate(groups)}
-        return cls(groups, tuple(frozenset(index[g] for g in needs) for _, needs in gate))
+        cues = tuple(frozenset(index[g] for g in needs) for _, needs in gate)
+        groups_of: dict[str, list[int]] = {}
+        for i, group in enumerate(groups):
+            for w in dict.fromkeys(group):
+                groups_of.setdefault(w, []).append(i)
+        shared = Counter(g for cue in cues for g in cue)
+        by_rarest: dict[int, list[int]] = {}
+        for i, cue in enumerate(cues):
+            rarest = min(cue, key=shared.__getitem__, default=-1)
+            by_rarest.setdefault(rarest, []).append(i)
+        return cls(
+            {w: tuple(ids) for w, ids in groups_of.items()},
+            cues,
+            {g: tuple(ids) for g, ids in by_rarest.items()},
+        )
 
-    def held(self, have: frozenset[str]) -> frozenset[str] | frozenset[int]:
-        """What of the cues' needs ``have`` (a range's needed words) holds."""
-        if self.groups is None:
-            return have
-        return frozenset(i for i, group in enumerate(self.groups) if not have.isdisjoint(group))
+    def allowed(self, have: frozenset[str]) -> list[int]:
+        """The cues (their indexes, in order) ``have`` holds a word of each group of.
+
+        ``have`` is the range's needed words (those of ``groups_of``).
+        """
+        held = frozenset(g for w in have for g in self.groups_of[w])
+        found = list(self.by_rarest.get(-1, ()))
+        for g in held:
+            found += self.by_rarest.get(g, ())
+        found.sort()
+        cues = self.cues
+        return [i for i in found if cues[i] <= held]
 
 
 @dataclass(frozen=True)
@@ -904,7 +923,7 @@ class _CueSet:
         required = self.required.get(word)
         if required is None:
             required = self.required[word] = _Required.of(gate)
-        return tuple(compress(gate, map(required.held(have).issuperset, required.cues)))
+        return tuple(gate[i] for i in required.allowed(have))
 
     def text_memo(self) -> TextMemo[int] | None:
         """A memo of scans by the range's text, keyed as far back as the cues look behind."""
