@@ -227,8 +227,9 @@ class _Patterns:
         # The cues' placeholders are parsed once, for all cues (see _CueSet.pattern).
         shared = Placeholders(parts, re.IGNORECASE, [*act.stance_cues, *act.agent_cues])
         spellings = {w: tuple(wrong) for w, wrong in act.misspellings.items()}
-        after_cues = _CueSet.build([k for k, _ in after_items], shared, spellings)
-        before_cues = _CueSet.build([k for k, _ in before_items], shared, spellings)
+        leads = _lead_words(act.event_nouns)
+        after_cues = _CueSet.build([k for k, _ in after_items], shared, spellings, leads)
+        before_cues = _CueSet.build([k for k, _ in before_items], shared, spellings, leads)
         before_tails = _tails([k for k, _ in before_items], parts)
         heads = anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
@@ -545,6 +546,15 @@ _BARE_MOD = (
 )
 
 
+def _lead_words(event_nouns: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``{event}``'s lead words: the first word of each event noun (see _CueSet.build).
+
+    Nothing if a noun's first word is not ASCII: its case may fold otherwise than lowering.
+    """
+    firsts = tuple(dict.fromkeys(noun.lower().split()[0] for noun in event_nouns if noun.split()))
+    return {"{event}": firsts} if all(w.isascii() for w in firsts) else {}
+
+
 def _words_alt(words: Iterable[str]) -> str:
     return alternation((w.lower() for w in words), never="")
 
@@ -778,9 +788,13 @@ class _CueIndex:
     spelled: dict[str, tuple[str, ...]]  # a word -> its spellings, itself first
     by_word: dict[str, list[str]] = field(default_factory=dict)
     gates: dict[str, list[_Needs]] = field(default_factory=dict)  # each alternative's words
-    opening: list[tuple[str, str]] = field(default_factory=list)  # cues opening on a slot
+    # Cues opening on a slot: the word each needs in the range, the words it needs in
+    # order, its pattern's source.
+    opening: list[tuple[str, _Needs, str]] = field(default_factory=list)
     tails: list[str] = field(default_factory=list)  # the cues after "{attackers}"
     tail_needs: list[str] = field(default_factory=list)
+    # A placeholder -> the words one of which any match of it holds (see _CueSet.build).
+    leads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, i: int, cue: str) -> None:
         """Add cue ``i``: under its first word, as an ``{attackers}`` tail, or anywhere."""
@@ -796,7 +810,12 @@ class _CueIndex:
             # The cue can match only where all its words are: its rarest is the gate
             # (none if a misspelling of it may stand for it).
             need = _gate_word(cue, frozenset())
-            self.opening.append(("" if need in spelled else need, f"(?P<c{i}>{body})"))
+            words = _literal_words(cue, parts, "", spelled)
+            needs = tuple(spelled.get(w, (w,)) for w in words)
+            slot = cue.split()[0]
+            if slot in self.leads:
+                needs = (self.leads[slot], *needs)
+            self.opening.append(("" if need in spelled else need, needs, f"(?P<c{i}>{body})"))
             return
         self.by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
         words = _literal_words(cue, parts, first, spelled)
@@ -872,7 +891,9 @@ class _CueSet:
     placeholders: Placeholders
     # The few cues that open with a placeholder, in order, each with the word it needs
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
-    anywhere: tuple[tuple[str, re.Pattern[str]], ...]
+    # Each also with the words it needs in order (those of an opening slot first): a
+    # range where they do not follow one another never runs the pattern.
+    anywhere: tuple[tuple[str, _Needs, re.Pattern[str]], ...]
     # First word -> its cues in order, each as its pattern's source and the words it
     # needs (lower case: one of each group; no group: only the first word). A range
     # without a cue's words never runs (nor compiles) its pattern: "said" opens 63 cues,
@@ -930,7 +951,7 @@ class _CueSet:
         sources = [
             *self.sources.values(),
             *(source for gate in self.gates.values() for source, _ in gate),
-            *(regex.pattern for _, regex in self.anywhere),
+            *(regex.pattern for _, _, regex in self.anywhere),
             *(self.placeholders.expand(mark) for mark in self.placeholders.marks.values()),
         ]
         shared = self.placeholders
@@ -950,21 +971,26 @@ class _CueSet:
         cues: list[str],
         placeholders: Placeholders,
         spellings: Mapping[str, tuple[str, ...]] | None = None,
+        leads: Mapping[str, tuple[str, ...]] | None = None,
     ) -> _CueSet:
         """Index ``cues`` (longest first) by their first words.
 
         ``spellings`` gives a cue's word the misspellings its pattern also matches (the
         placeholders hold that pattern): a misspelling opens the word's cues too, and a
-        cue needs one of the word's spellings where it needs the word.
+        cue needs one of the word's spellings where it needs the word. ``leads`` gives a
+        placeholder the plain words (lower case, ASCII) one of which each of its matches
+        holds ("{event}": the first word of each event noun): a cue opening with it needs
+        one of them before its own words.
         """
         parts = placeholders.marks
-        index = _CueIndex(parts, {w: (w, *wrong) for w, wrong in (spellings or {}).items()})
+        spelled = {w: (w, *wrong) for w, wrong in (spellings or {}).items()}
+        index = _CueIndex(parts, spelled, leads=leads or {})
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
             index.add(i, cue)
         by_word, gates = index.by_word, index.gates
         anywhere = tuple(
-            (need, placeholders.compile(rf"(?<![\w\-]){body}(?![\w\-])"))
-            for need, body in index.opening
+            (need, needs, placeholders.compile(rf"(?<![\w\-]){body}(?![\w\-])"))
+            for need, needs, body in index.opening
         )
         if index.tails:
             # "the gunmen were members of": the attackers once, then any cue's words; the
@@ -1014,23 +1040,28 @@ class _CueSet:
             if m is not None:
                 found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
                 pos = m.end()
-        found += self._anywhere(text, present, lo, hi)
+        found += self._anywhere(text, present, low_text, lo, hi)
         found.sort()
         return found
 
     def _anywhere(
-        self, text: str, present: set[str], lo: int, hi: int
+        self, text: str, present: set[str], low_text: str, lo: int, hi: int
     ) -> Iterator[tuple[int, int, int]]:
         """Yield the cues that open with a placeholder, as one alternation of them would.
 
-        Only the cues whose word the range holds are searched: one alternation of them all
+        Only the cues whose words the range holds in order are searched (an event noun, then
+        "by", for "{event} by"): one alternation of them all
         tried the placeholders' long alternatives at every word of every sentence holding
         "by". At each step the leftmost match wins, and of those the first cue in order.
         Where a search starts does not change what matches at a place: a cue's match at or
         after the next step's start is still its leftmost, and a cue that found none finds
         none further on, so each cue is searched again only past its own match.
         """
-        cues = [regex for need, regex in self.anywhere if not need or need in present]
+        cues = [
+            regex
+            for need, needs, regex in self.anywhere
+            if (not need or need in present) and _in_order(low_text, 0, needs)
+        ]
         hits: dict[int, re.Match[str]] = {}  # by cue (its index): its leftmost match from pos
         todo = list(range(len(cues)))  # the cues to search from pos
         pos = lo
