@@ -59,11 +59,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import compress
 from typing import Any, NamedTuple
 
 from claimrecon import compiled
@@ -228,8 +227,9 @@ class _Patterns:
         # The cues' placeholders are parsed once, for all cues (see _CueSet.pattern).
         shared = Placeholders(parts, re.IGNORECASE, [*act.stance_cues, *act.agent_cues])
         spellings = {w: tuple(wrong) for w, wrong in act.misspellings.items()}
-        after_cues = _CueSet.build([k for k, _ in after_items], shared, spellings)
-        before_cues = _CueSet.build([k for k, _ in before_items], shared, spellings)
+        leads = _lead_words(act.event_nouns)
+        after_cues = _CueSet.build([k for k, _ in after_items], shared, spellings, leads)
+        before_cues = _CueSet.build([k for k, _ in before_items], shared, spellings, leads)
         before_tails = _tails([k for k, _ in before_items], parts)
         heads = anaphor_heads(act.anaphors)
         firsts = alias_index.first_words | after_cues.by_word.keys() | before_cues.by_word.keys()
@@ -546,6 +546,15 @@ _BARE_MOD = (
 )
 
 
+def _lead_words(event_nouns: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``{event}``'s lead words: the first word of each event noun (see _CueSet.build).
+
+    Nothing if a noun's first word is not ASCII: its case may fold otherwise than lowering.
+    """
+    firsts = tuple(dict.fromkeys(noun.lower().split()[0] for noun in event_nouns if noun.split()))
+    return {"{event}": firsts} if all(w.isascii() for w in firsts) else {}
+
+
 def _words_alt(words: Iterable[str]) -> str:
     return alternation((w.lower() for w in words), never="")
 
@@ -779,9 +788,13 @@ class _CueIndex:
     spelled: dict[str, tuple[str, ...]]  # a word -> its spellings, itself first
     by_word: dict[str, list[str]] = field(default_factory=dict)
     gates: dict[str, list[_Needs]] = field(default_factory=dict)  # each alternative's words
-    opening: list[tuple[str, str]] = field(default_factory=list)  # cues opening on a slot
+    # Cues opening on a slot: the word each needs in the range, the words it needs in
+    # order, its pattern's source.
+    opening: list[tuple[str, _Needs, str]] = field(default_factory=list)
     tails: list[str] = field(default_factory=list)  # the cues after "{attackers}"
     tail_needs: list[str] = field(default_factory=list)
+    # A placeholder -> the words one of which any match of it holds (see _CueSet.build).
+    leads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, i: int, cue: str) -> None:
         """Add cue ``i``: under its first word, as an ``{attackers}`` tail, or anywhere."""
@@ -797,7 +810,12 @@ class _CueIndex:
             # The cue can match only where all its words are: its rarest is the gate
             # (none if a misspelling of it may stand for it).
             need = _gate_word(cue, frozenset())
-            self.opening.append(("" if need in spelled else need, f"(?P<c{i}>{body})"))
+            words = _literal_words(cue, parts, "", spelled)
+            needs = tuple(spelled.get(w, (w,)) for w in words)
+            slot = cue.split()[0]
+            if slot in self.leads:
+                needs = (self.leads[slot], *needs)
+            self.opening.append(("" if need in spelled else need, needs, f"(?P<c{i}>{body})"))
             return
         self.by_word.setdefault(first, []).append(f"(?P<c{i}>{body})")
         words = _literal_words(cue, parts, first, spelled)
@@ -810,6 +828,53 @@ class _CueIndex:
                 for spelling in spellings[1:]:
                     self.by_word[spelling] = self.by_word[word]
                     self.gates[spelling] = self.gates[word]
+
+
+class _Required(NamedTuple):
+    """What each cue of a first word needs, indexed to find the cues a range allows.
+
+    A cue needs one word of each of its groups; the word's cues share few groups ("the"
+    opens 679 cues of 79 groups). Each cue is filed under the group that fewest cues
+    need: a range's needed words give the groups it holds, those groups the only cues it
+    may allow, and a subset test in C each keeps those it does.
+    """
+
+    groups_of: dict[str, tuple[int, ...]]  # a needed word -> the groups that hold it
+    cues: tuple[frozenset[int], ...]  # each cue's groups
+    by_rarest: dict[int, tuple[int, ...]]  # a group -> the cues filed under it; -1: no group
+
+    @classmethod
+    def of(cls, gate: tuple[tuple[str, _Needs], ...]) -> _Required:
+        groups = tuple(dict.fromkeys(group for _, needs in gate for group in needs))
+        index = {group: i for i, group in enumerate(groups)}
+        cues = tuple(frozenset(index[g] for g in needs) for _, needs in gate)
+        groups_of: dict[str, list[int]] = {}
+        for i, group in enumerate(groups):
+            for w in dict.fromkeys(group):
+                groups_of.setdefault(w, []).append(i)
+        shared = Counter(g for cue in cues for g in cue)
+        by_rarest: dict[int, list[int]] = {}
+        for i, cue in enumerate(cues):
+            rarest = min(cue, key=shared.__getitem__, default=-1)
+            by_rarest.setdefault(rarest, []).append(i)
+        return cls(
+            {w: tuple(ids) for w, ids in groups_of.items()},
+            cues,
+            {g: tuple(ids) for g, ids in by_rarest.items()},
+        )
+
+    def allowed(self, have: frozenset[str]) -> list[int]:
+        """The cues (their indexes, in order) ``have`` holds a word of each group of.
+
+        ``have`` is the range's needed words (those of ``groups_of``).
+        """
+        held = frozenset(g for w in have for g in self.groups_of[w])
+        found = list(self.by_rarest.get(-1, ()))
+        for g in held:
+            found += self.by_rarest.get(g, ())
+        found.sort()
+        cues = self.cues
+        return [i for i in found if cues[i] <= held]
 
 
 @dataclass(frozen=True)
@@ -826,7 +891,9 @@ class _CueSet:
     placeholders: Placeholders
     # The few cues that open with a placeholder, in order, each with the word it needs
     # ("by" in "{event} by"): a sentence without that word never runs the cue's pattern.
-    anywhere: tuple[tuple[str, re.Pattern[str]], ...]
+    # Each also with the words it needs in order (those of an opening slot first): a
+    # range where they do not follow one another never runs the pattern.
+    anywhere: tuple[tuple[str, _Needs, re.Pattern[str]], ...]
     # First word -> its cues in order, each as its pattern's source and the words it
     # needs (lower case: one of each group; no group: only the first word). A range
     # without a cue's words never runs (nor compiles) its pattern: "said" opens 63 cues,
@@ -840,9 +907,9 @@ class _CueSet:
     # The cues a first word keeps, by the word and those of its cues' words a range holds:
     # testing each cue's words at each range cost more than the cues' patterns.
     chosen: dict[tuple[str, frozenset[str]], _Chosen] = field(default_factory=dict)
-    # A first word's cues, each as the set of words it needs, when each of its groups is one
-    # word (None if a group is several): tested as subsets in C (see _allowed).
-    required: dict[str, tuple[frozenset[str], ...] | None] = field(default_factory=dict)
+    # A first word's cues, each as the set of what it needs: tested as subsets in C (see
+    # _allowed).
+    required: dict[str, _Required] = field(default_factory=dict)
 
     @property
     def by_word(self) -> dict[str, str]:
@@ -874,22 +941,17 @@ class _CueSet:
         self, word: str, gate: tuple[tuple[str, _Needs], ...], have: frozenset[str]
     ) -> _Chosen:
         """The cues of ``gate`` (``word``'s) that ``have`` holds one word of each group of."""
-        if word not in self.required:
-            singles = all(len(group) == 1 for _, needs in gate for group in needs)
-            self.required[word] = (
-                tuple(frozenset(w for (w,) in needs) for _, needs in gate) if singles else None
-            )
-        required = self.required[word]
+        required = self.required.get(word)
         if required is None:
-            return tuple(cue for cue in gate if all(not have.isdisjoint(g) for g in cue[1]))
-        return tuple(compress(gate, map(have.issuperset, required)))
+            required = self.required[word] = _Required.of(gate)
+        return tuple(gate[i] for i in required.allowed(have))
 
     def text_memo(self) -> TextMemo[int] | None:
         """A memo of scans by the range's text, keyed as far back as the cues look behind."""
         sources = [
             *self.sources.values(),
             *(source for gate in self.gates.values() for source, _ in gate),
-            *(regex.pattern for _, regex in self.anywhere),
+            *(regex.pattern for _, _, regex in self.anywhere),
             *(self.placeholders.expand(mark) for mark in self.placeholders.marks.values()),
         ]
         shared = self.placeholders
@@ -909,21 +971,26 @@ class _CueSet:
         cues: list[str],
         placeholders: Placeholders,
         spellings: Mapping[str, tuple[str, ...]] | None = None,
+        leads: Mapping[str, tuple[str, ...]] | None = None,
     ) -> _CueSet:
         """Index ``cues`` (longest first) by their first words.
 
         ``spellings`` gives a cue's word the misspellings its pattern also matches (the
         placeholders hold that pattern): a misspelling opens the word's cues too, and a
-        cue needs one of the word's spellings where it needs the word.
+        cue needs one of the word's spellings where it needs the word. ``leads`` gives a
+        placeholder the plain words (lower case, ASCII) one of which each of its matches
+        holds ("{event}": the first word of each event noun): a cue opening with it needs
+        one of them before its own words.
         """
         parts = placeholders.marks
-        index = _CueIndex(parts, {w: (w, *wrong) for w, wrong in (spellings or {}).items()})
+        spelled = {w: (w, *wrong) for w, wrong in (spellings or {}).items()}
+        index = _CueIndex(parts, spelled, leads=leads or {})
         for i, cue in enumerate(cues):  # longest first: the first cue that matches wins
             index.add(i, cue)
         by_word, gates = index.by_word, index.gates
         anywhere = tuple(
-            (need, placeholders.compile(rf"(?<![\w\-]){body}(?![\w\-])"))
-            for need, body in index.opening
+            (need, needs, placeholders.compile(rf"(?<![\w\-]){body}(?![\w\-])"))
+            for need, needs, body in index.opening
         )
         if index.tails:
             # "the gunmen were members of": the attackers once, then any cue's words; the
@@ -973,23 +1040,28 @@ class _CueSet:
             if m is not None:
                 found.append((m.start(), m.end(), int((m.lastgroup or "c0")[1:])))
                 pos = m.end()
-        found += self._anywhere(text, present, lo, hi)
+        found += self._anywhere(text, present, low_text, lo, hi)
         found.sort()
         return found
 
     def _anywhere(
-        self, text: str, present: set[str], lo: int, hi: int
+        self, text: str, present: set[str], low_text: str, lo: int, hi: int
     ) -> Iterator[tuple[int, int, int]]:
         """Yield the cues that open with a placeholder, as one alternation of them would.
 
-        Only the cues whose word the range holds are searched: one alternation of them all
+        Only the cues whose words the range holds in order are searched (an event noun, then
+        "by", for "{event} by"): one alternation of them all
         tried the placeholders' long alternatives at every word of every sentence holding
         "by". At each step the leftmost match wins, and of those the first cue in order.
         Where a search starts does not change what matches at a place: a cue's match at or
         after the next step's start is still its leftmost, and a cue that found none finds
         none further on, so each cue is searched again only past its own match.
         """
-        cues = [regex for need, regex in self.anywhere if not need or need in present]
+        cues = [
+            regex
+            for need, needs, regex in self.anywhere
+            if (not need or need in present) and _in_order(low_text, 0, needs)
+        ]
         hits: dict[int, re.Match[str]] = {}  # by cue (its index): its leftmost match from pos
         todo = list(range(len(cues)))  # the cues to search from pos
         pos = lo
@@ -1346,6 +1418,7 @@ class _ActorsMemo:
     # The actors each sentence names or refers back to, by index (see _named_or_referred).
     referred: dict[int, list[_Mention]] = field(default_factory=dict)
     worn: dict[str, bool] = field(default_factory=dict)  # names told as a costume
+    disguised: bool | None = None  # whether the text has a costume's words at all
 
     def after_reading(self) -> None:
         """Drop each sentence's words once the claims are read (see ``DocContext``)."""
@@ -5231,13 +5304,25 @@ def _discovered(ctx: DocContext, p: _Patterns) -> _Discovered:
     return found
 
 
+class _Disguise(NamedTuple):
+    """The words around a costume's name, and a pattern any costume's words match."""
+
+    openers: str  # "dressed as", "disguised as"
+    nouns: str  # "costume", "mask"
+    # An opener before a space or a noun after one: a text without it names no costume,
+    # and its names need no pattern of their own.
+    hint: re.Pattern[str]
+
+
 @per_lexicon
-def _disguise_re(lexicon: Lexicon) -> tuple[str, str] | None:
+def _disguise_re(lexicon: Lexicon) -> _Disguise | None:
     """The words around a costume's name: "dressed as", "disguised as"; "costume", "mask"."""
     act = lexicon.actors
     if not act.disguise_openers and not act.disguise_nouns:
         return None
-    return alternation(act.disguise_openers), alternation(act.disguise_nouns)
+    openers, nouns = alternation(act.disguise_openers), alternation(act.disguise_nouns)
+    hint = re.compile(rf"(?<![\w\-])(?:{openers})\s|\s(?:{nouns})(?![\w\-])", re.IGNORECASE)
+    return _Disguise(openers, nouns, hint)
 
 
 def _worn(ctx: DocContext, name: str) -> bool:
@@ -5259,7 +5344,12 @@ def _worn_in(ctx: DocContext, name: str) -> bool:
     words = _disguise_re(ctx.lexicon)
     if words is None or not name.strip():
         return False
-    openers, nouns = words
+    memo = ctx.memo(_ActorsMemo)
+    if memo.disguised is None:
+        memo.disguised = words.hint.search(ctx.text) is not None
+    if not memo.disguised:
+        return False
+    openers, nouns = words.openers, words.nouns
     written = r"\s+".join(re.escape(w) for w in name.split())
     costume = re.compile(
         rf"(?<![\w\-])(?:{openers})\s+(?:(?:a|an|the)\s+)?{written}(?![\w\-])"

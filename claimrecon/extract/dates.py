@@ -44,7 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import dateparser
 
@@ -358,6 +358,35 @@ _BLAMED_REACH = 6
 _POSSESSIVE = re.compile(r"\S+(?:\s+\S+)?['\u2019]s\b")
 
 
+class _ScannerWords(NamedTuple):
+    """The lexicon's words and patterns a :class:`_Scanner` reads, lower case."""
+
+    fillers: frozenset[str]
+    nouns: frozenset[str]
+    blamers: frozenset[str]
+    counts: frozenset[str]
+    follow_ups: frozenset[str]
+    addressed: frozenset[str]
+    report_time: re.Pattern[str]
+
+
+@per_lexicon
+def _scanner_words(lex: DateLexicon) -> _ScannerWords:
+    return _ScannerWords(
+        fillers=frozenset(w.lower() for w in lex.statement_fillers),
+        nouns=frozenset(w.lower() for w in lex.statement_nouns),
+        blamers=frozenset(w.lower() for w in lex.statement_verbs if " " not in w),
+        counts=frozenset(w.lower() for w in lex.count_nouns),
+        follow_ups=frozenset(w.lower() for w in lex.follow_up_verbs),
+        addressed=frozenset(w.lower() for w in lex.addressee_verbs),
+        report_time=re.compile(
+            rf"\b(?:{alternation(lex.report_time_cues)})\s+$"
+            rf"|\b(?:{alternation(lex.victim_state_phrases)})\s+(?:(?:on|late|early)\s+)?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
 class _Scanner:
     """Resolve the date expressions of one sentence."""
 
@@ -378,17 +407,14 @@ class _Scanner:
         self.published = published
         self.doc = doc
         self.verbs = verbs
-        self.fillers = frozenset(w.lower() for w in lex.statement_fillers)
-        self.nouns = frozenset(w.lower() for w in lex.statement_nouns)
-        self.blamers = frozenset(w.lower() for w in lex.statement_verbs if " " not in w)
-        self.counts = frozenset(w.lower() for w in lex.count_nouns)
-        self.follow_ups = frozenset(w.lower() for w in lex.follow_up_verbs)
-        self.addressed = frozenset(w.lower() for w in lex.addressee_verbs)
-        self.report_time = re.compile(
-            rf"\b(?:{alternation(lex.report_time_cues)})\s+$"
-            rf"|\b(?:{alternation(lex.victim_state_phrases)})\s+(?:(?:on|late|early)\s+)?$",
-            re.IGNORECASE,
-        )
+        words = _scanner_words(lex)  # one sentence's scanner each: built once a lexicon
+        self.fillers = words.fillers
+        self.nouns = words.nouns
+        self.blamers = words.blamers
+        self.counts = words.counts
+        self.follow_ups = words.follow_ups
+        self.addressed = words.addressed
+        self.report_time = words.report_time
         self.statements: list[_Found] = []
         """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
 

@@ -5091,6 +5091,8 @@ def attack_ongoing(text: str, tables: FigureTables) -> bool:
     "Eighteen hours into the Zelvan prison attack, forces are still trying to bring the
     situation under control": the counts a text gives from there on are early ones.
     """
+    if not tables.ongoing.may_occur(text):
+        return False
     words = tokenize(text).lower
     return any(tables.ongoing.match(words, j) is not None for j in range(len(words)))
 

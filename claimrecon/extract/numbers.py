@@ -181,8 +181,22 @@ class PhraseTable(Generic[V]):
             options.sort(key=lambda kv: -len(kv[0]))
         self._by_first = by_first
         self.first_words = frozenset(by_first)
+        self._gates = _gate_words(key for options in by_first.values() for key, _ in options)
         # The most tokens a phrase of the table holds.
         self.longest = max((len(k) for opts in by_first.values() for k, _ in opts), default=0)
+
+    def may_occur(self, text: str) -> bool:
+        """Say whether ``text`` may hold a phrase of the table (False: it holds none).
+
+        Each phrase needs its tokens (see :func:`_gate_words`): a text whose folded form
+        (lower case, typographic variants plain, as tokens are compared) holds none of the
+        phrases' chosen tokens as a substring holds none of the phrases, and need not be
+        tokenized.
+        """
+        if self._gates is None:
+            return True
+        folded = text.lower().translate(_PLAIN)
+        return any(word in folded for word in self._gates)
 
     def match(self, lower: list[str], i: int) -> tuple[V, int] | None:
         """Return the value of the longest phrase starting at token ``i`` and its end."""
@@ -204,6 +218,25 @@ class PhraseTable(Generic[V]):
             if found is not None and found[1] == end:
                 return found[0], start
         return None
+
+
+def _gate_words(keys: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A token each phrase needs, once each; None if a phrase has no ASCII token.
+
+    The longest ASCII token after the first (a table's phrases often share their first
+    words: "attack is ongoing", "attack continues"), else the first. A token's folded form
+    is the folded text's at its place, letter by letter: lowering reads no context but for
+    a Greek final sigma, which no ASCII token holds.
+    """
+    gates: dict[str, None] = {}
+    for key in keys:
+        plain = [token for token in key[1:] if token.isascii()] or [
+            token for token in key[:1] if token.isascii()
+        ]
+        if not plain:
+            return None
+        gates[max(plain, key=len)] = None
+    return tuple(gates)
 
 
 def _word_value(word: str, units: Mapping[str, int]) -> int | None:
