@@ -2568,6 +2568,37 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", CLAIMED)},
     ),
     # --- end of attr18c -------------------------------------------------------------------
+    # --- w16attr, wave 16: a group's fuller name the lexicon knows; an unnamed group told by
+    # its people's word; "pointed to X as the likely perpetrator"; a statement's medium ----
+    (
+        "DAMASCUS, Syria (North Press) \u2013 In the early hours of Tuesday, the extremist group "
+        "Saraya Ansar al-Sunnah claimed responsibility for the deadly suicide bombing that "
+        "targeted the Mar Elias Church in the al-Duwaila neighborhood of Damascus during a "
+        "Sunday mass.",
+        {("Saraya Ansar al-Sunna", CLAIMED)},
+    ),
+    (
+        "A little-known armed group called Saraya Ansar al-Sunna has claimed responsibility "
+        "for a deadly attack on a Damascus church that killed 25 people.",
+        {("Saraya Ansar al-Sunna", CLAIMED)},
+    ),
+    (
+        "The Balochistan Liberation Army (BLA), a militant group, has since claimed "
+        "responsibility for the attack, labeling it a suicide bombing.",
+        {("Balochistan Liberation Army", CLAIMED)},
+    ),
+    (
+        "An outlawed Baloch terrorist group claimed responsibility for the bombing which came a "
+        "week after terrorists detonated an IED near a girls school and a hospital in Mastung "
+        "district which claimed eight lives, including those of five children.",
+        set(),
+    ),
+    (
+        "No group immediately claimed responsibility, but the Syrian Interior Ministry pointed "
+        "to the Islamic State (IS) group as the likely perpetrator.",
+        {("Islamic State", SUSPECTED)},
+    ),
+    # --- end of w16attr -------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -2621,6 +2652,16 @@ ATTRIBUTIONS_IN_ORDER = [
         "responsibility for the Friday's attack, when gunmen targeted a bus carrying Christians "
         "on a visit to a monastery in Egypt's Minya province.",
         [("Islamic State", CLAIMED)],
+    ),
+    # w16attr: the group's statement placed on its medium, with an apposition on the medium
+    (
+        "ISTANBUL (AP) \u2014 The Islamic State group has claimed responsibility for an attack "
+        "on a Roman Catholic church in Istanbul during a Sunday Mass that killed one person."
+        "\n\nThe extremist group said in a statement late Sunday on Aamaq, the media arm of "
+        "the militant group, that it \u201cattacked a gathering of Christian unbelievers "
+        "during their polytheistic ceremony\u201d inside the Santa Maria Church in the "
+        "Buyukdere neighborhood in Istanbul.",
+        [("Islamic State", CLAIMED), ("Islamic State", CLAIMED)],
     ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------
