@@ -2598,6 +2598,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "to the Islamic State (IS) group as the likely perpetrator.",
         {("Islamic State", SUSPECTED)},
     ),
+    # the group's own word for the attack
+    (
+        "The BLA said that it was a fidayeen attack, which targeted a Pakistani Army unit "
+        "returning via Jaffer Express after completing a course at the Infantry School.",
+        {("Balochistan Liberation Army", CLAIMED)},
+    ),
     # --- end of w16attr -------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
@@ -2662,6 +2668,22 @@ ATTRIBUTIONS_IN_ORDER = [
         "during their polytheistic ceremony\u201d inside the Santa Maria Church in the "
         "Buyukdere neighborhood in Istanbul.",
         [("Islamic State", CLAIMED), ("Islamic State", CLAIMED)],
+    ),
+    # w16attr: the group's naming of the perpetrator, told back by "the group"
+    (
+        "Saraya Ansar al-Sunnah, a relatively new group that publicly emerged in February, has "
+        "claimed responsibility for a series of violent operations, including a massacre in "
+        "the village of Arza in Hama that killed more than ten local residents.\n\nThe group "
+        "claims its leader is an individual who goes by the name Abu Aisha al-Shami.\n\nIn "
+        "its statement, the group identified the perpetrator of the Damascus church bombing as "
+        "\u201cthe martyrdom-seeker Mohammed Zain al-Abidin Abu Othman,\u201d claiming he "
+        "carried out the suicide attack that resulted in dozens of casualties.",
+        # the record's claim, its named massacre, and the naming of the bomber
+        [
+            ("Saraya Ansar al-Sunna", CLAIMED),
+            ("Saraya Ansar al-Sunna", CLAIMED),
+            ("Saraya Ansar al-Sunna", CLAIMED),
+        ],
     ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------

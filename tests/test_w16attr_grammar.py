@@ -170,3 +170,76 @@ def test_a_statement_placed_on_a_medium_set_off_by_an_apposition_is_a_claim(
         f"{content.format(e=event)}."
     )
     assert read_attributions(text) == {(actor, C)}
+
+
+# A group's own naming of its attacker, and its own word for the attack, tell its claim.
+OWN_OPENERS = ("", "In its statement, ", "On Monday, ")
+IDENTIFIERS = ("identified", "named")
+ROLES_OWN = ("perpetrator", "perpetrators")
+ROLE_EVENTS = ("", " of {e}", " behind {e}", " in {e}")
+PERSONS = ("Karim Velka", "\u201cthe martyr Karim Velka\u201d", "two brothers from Dunmar")
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(OWN_OPENERS),
+    st.sampled_from(CLAIMANTS),
+    st.sampled_from(IDENTIFIERS),
+    st.sampled_from(ROLES_OWN),
+    st.sampled_from(ROLE_EVENTS),
+    st.sampled_from(PERSONS),
+    st.sampled_from(EVENTS),
+)
+def test_a_group_naming_the_perpetrator_claims_the_attack(
+    opener: str,
+    claimant: tuple[str, str],
+    verb: str,
+    role: str,
+    tail: str,
+    person: str,
+    event: str,
+) -> None:
+    written, actor = claimant
+    if opener:
+        written = written[0].lower() + written[1:] if written.startswith("The ") else written
+    text = f"{opener}{written} {verb} the {role}{tail.format(e=event)} as {person}."
+    assert read_attributions(text) == {(actor, C)}
+
+
+def test_a_speaker_naming_the_perpetrator_blames_no_one() -> None:
+    assert (
+        read_attributions("Police identified the perpetrator of the bombing as Karim Velka.")
+        == set()
+    )
+
+
+OWN_WORDS = ("fidayeen", "fidayee", "martyrdom", "istishhadi")
+OWN_NOUNS = ("attack", "operation", "mission")
+OWN_FRAMES = (
+    "said that it was {a} {w} {n}",
+    "said it was {a} {w} {n}",
+    "said in a statement on Telegram that {e} was {a} {w} {n}",
+    "described {e} as {a} {w} {n}",
+    "called it {a} {w} {n}",
+)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(CLAIMANTS),
+    st.sampled_from(OWN_WORDS),
+    st.sampled_from(OWN_NOUNS),
+    st.sampled_from(OWN_FRAMES),
+    st.sampled_from(EVENTS),
+)
+def test_a_group_calling_the_attack_by_its_own_word_claims_it(
+    claimant: tuple[str, str], word: str, noun: str, frame: str, event: str
+) -> None:
+    written, actor = claimant
+    article = "an" if word[0] in "aeiou" else "a"
+    text = f"{written} {frame.format(a=article, w=word, n=noun, e=event)}."
+    assert read_attributions(text) == {(actor, C)}
+
+
+def test_a_speaker_calling_it_a_suicide_attack_names_no_one() -> None:
+    assert read_attributions("Police said it was a suicide attack.") == set()
