@@ -2604,6 +2604,12 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "returning via Jaffer Express after completing a course at the Infantry School.",
         {("Balochistan Liberation Army", CLAIMED)},
     ),
+    # the men held, described by the minister as the group's members
+    (
+        "Interior Minister Ali Yerlikaya said shortly before midnight that two men he "
+        "described as members of the Islamic State group had been arrested in the attack.",
+        {("Islamic State", ASSERTED)},
+    ),
     # --- end of w16attr -------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

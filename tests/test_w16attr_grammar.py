@@ -243,3 +243,36 @@ def test_a_group_calling_the_attack_by_its_own_word_claims_it(
 
 def test_a_speaker_calling_it_a_suicide_attack_names_no_one() -> None:
     assert read_attributions("Police said it was a suicide attack.") == set()
+
+
+# A speaker's description of the men held as a group's members tells whose they are.
+KNOWN = (
+    ("the Islamic State group", "Islamic State"),
+    ("al-Shabaab", "al-Shabaab"),
+    ("Boko Haram", "Boko Haram"),
+)
+HELD = ("men", "suspects", "people")
+DESCRIBERS = ("he", "she", "police", "officials")
+HELD_FRAMES = (
+    "{n} {h} {d} described as members of {a} had been arrested in {e}",
+    "{n} {h}, {d} described as members of {a}, had been arrested",
+    "{n} {h} {d} described as members of {a} were detained over {e}",
+)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(("two", "three", "four")),
+    st.sampled_from(HELD),
+    st.sampled_from(DESCRIBERS),
+    st.sampled_from(KNOWN),
+    st.sampled_from(HELD_FRAMES),
+    st.sampled_from(EVENTS),
+)
+def test_the_held_described_as_a_groups_members_are_its(
+    number: str, held: str, describer: str, named: tuple[str, str], frame: str, event: str
+) -> None:
+    written, actor = named
+    clause = frame.format(n=number, h=held, d=describer, a=written, e=event)
+    text = f"The interior minister said that {clause}."
+    assert read_attributions(text) == {(actor, A)}
