@@ -745,6 +745,10 @@ class ActorLexicon(_Section):
     the lexicon does not know is read from the text as capitalised words joined by these."""
     organisation_heads: list[str] = []
     """Last words that make a name an organisation ("Brigade", "Front", "Movement")."""
+    kind_nouns: list[str] = []
+    """Nouns of a kind of armed body ("group", "outfit"): a one-word name the lexicon does
+    not know, between an indefinite article and such a noun, says which people the body is
+    of and names none: "an outlawed Velkan separatist group claimed it"."""
     name_openers: list[str] = []
     """Words that describe a group just before its name and are capitalised only when they
     open a sentence or a headline ("Banned", "Outlawed"): they are not the name's first

@@ -2599,6 +2599,49 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Jundallah", ASSERTED), ("Jundallah", CLAIMED)},
     ),
     # --- end of attr20a -------------------------------------------------------------------
+    # --- w16attr, wave 16: a group's fuller name the lexicon knows; an unnamed group told by
+    # its people's word; "pointed to X as the likely perpetrator"; a statement's medium ----
+    (
+        "DAMASCUS, Syria (North Press) \u2013 In the early hours of Tuesday, the extremist group "
+        "Saraya Ansar al-Sunnah claimed responsibility for the deadly suicide bombing that "
+        "targeted the Mar Elias Church in the al-Duwaila neighborhood of Damascus during a "
+        "Sunday mass.",
+        {("Saraya Ansar al-Sunna", CLAIMED)},
+    ),
+    (
+        "A little-known armed group called Saraya Ansar al-Sunna has claimed responsibility "
+        "for a deadly attack on a Damascus church that killed 25 people.",
+        {("Saraya Ansar al-Sunna", CLAIMED)},
+    ),
+    (
+        "The Balochistan Liberation Army (BLA), a militant group, has since claimed "
+        "responsibility for the attack, labeling it a suicide bombing.",
+        {("Balochistan Liberation Army", CLAIMED)},
+    ),
+    (
+        "An outlawed Baloch terrorist group claimed responsibility for the bombing which came a "
+        "week after terrorists detonated an IED near a girls school and a hospital in Mastung "
+        "district which claimed eight lives, including those of five children.",
+        set(),
+    ),
+    (
+        "No group immediately claimed responsibility, but the Syrian Interior Ministry pointed "
+        "to the Islamic State (IS) group as the likely perpetrator.",
+        {("Islamic State", SUSPECTED)},
+    ),
+    # the group's own word for the attack
+    (
+        "The BLA said that it was a fidayeen attack, which targeted a Pakistani Army unit "
+        "returning via Jaffer Express after completing a course at the Infantry School.",
+        {("Balochistan Liberation Army", CLAIMED)},
+    ),
+    # the men held, described by the minister as the group's members
+    (
+        "Interior Minister Ali Yerlikaya said shortly before midnight that two men he "
+        "described as members of the Islamic State group had been arrested in the attack.",
+        {("Islamic State", ASSERTED)},
+    ),
+    # --- end of w16attr -------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
@@ -2652,6 +2695,32 @@ ATTRIBUTIONS_IN_ORDER = [
         "responsibility for the Friday's attack, when gunmen targeted a bus carrying Christians "
         "on a visit to a monastery in Egypt's Minya province.",
         [("Islamic State", CLAIMED)],
+    ),
+    # w16attr: the group's statement placed on its medium, with an apposition on the medium
+    (
+        "ISTANBUL (AP) \u2014 The Islamic State group has claimed responsibility for an attack "
+        "on a Roman Catholic church in Istanbul during a Sunday Mass that killed one person."
+        "\n\nThe extremist group said in a statement late Sunday on Aamaq, the media arm of "
+        "the militant group, that it \u201cattacked a gathering of Christian unbelievers "
+        "during their polytheistic ceremony\u201d inside the Santa Maria Church in the "
+        "Buyukdere neighborhood in Istanbul.",
+        [("Islamic State", CLAIMED), ("Islamic State", CLAIMED)],
+    ),
+    # w16attr: the group's naming of the perpetrator, told back by "the group"
+    (
+        "Saraya Ansar al-Sunnah, a relatively new group that publicly emerged in February, has "
+        "claimed responsibility for a series of violent operations, including a massacre in "
+        "the village of Arza in Hama that killed more than ten local residents.\n\nThe group "
+        "claims its leader is an individual who goes by the name Abu Aisha al-Shami.\n\nIn "
+        "its statement, the group identified the perpetrator of the Damascus church bombing as "
+        "\u201cthe martyrdom-seeker Mohammed Zain al-Abidin Abu Othman,\u201d claiming he "
+        "carried out the suicide attack that resulted in dozens of casualties.",
+        # the record's claim, its named massacre, and the naming of the bomber
+        [
+            ("Saraya Ansar al-Sunna", CLAIMED),
+            ("Saraya Ansar al-Sunna", CLAIMED),
+            ("Saraya Ansar al-Sunna", CLAIMED),
+        ],
     ),
 ]
 # --- end of attr13, round 13 ----------------------------------------------------------------

@@ -120,8 +120,11 @@ _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # spaces cannot overlap, and the repeats are bounded, so a failed match costs little.
 # "in a statement posted on the Velka News Agency (VNA) website that": an acronym in brackets
 # after a word goes with it.
+# "in a statement on Okvara, the media arm of the group, that": a place or medium and
+# perhaps an apposition on it, set off by commas.
 _ASIDE = (
-    r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+(?:\s+\(\w[\w\-]{0,11}\))?){1,6}?){0,2}"
+    r"(?:\s+(?:in|on|via|through)(?:\s+[\w'\u2019\-]+(?:\s+\(\w[\w\-]{0,11}\))?){1,6}?"
+    r"(?:\s*,\s+(?:the|a|an|its)(?:\s+[\w'\u2019\-]+){1,7}?\s*,)?){0,2}"
     r"(?:\s+that|\s*:)?"
 )
 _MAX_GAP_WORDS = 10
@@ -409,6 +412,8 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         "{number}": _number_pattern(fig.qualifiers, fig.number_words, list(fig.vague_amounts)),
     }
     parts["{attackers}"] = _attackers_pattern(act.militant_nouns)
+    # "the Okvara Front (OF) group as the ...": the kind noun after a name's short form.
+    parts["kind"] = rf"(?:\s+(?:{_words_alt(act.kind_nouns)}))?" if act.kind_nouns else ""
     parts.update(_verdict_parts(act.baseless_words))
     # "identified a 25-year-old man from Velmar as": a person told in a few plain words,
     # perhaps with an aside after them ("Karim Okvara, the man who drove the truck,").
@@ -669,7 +674,8 @@ def _tails(cues: list[str], parts: dict[str, str]) -> dict[int, re.Pattern[str]]
     """The words that must follow the actor of each agent cue with an ``{actor}`` slot."""
     return {
         i: compiled.compile(
-            rf"\s*(?:\([^()]{{1,12}}\)\s*)?{_TAIL_ASIDE},?\s*{_cue_body(tail.strip(), parts)}"
+            rf"\s*(?:\([^()]{{1,12}}\))?{parts.get('kind', '')}\s*{_TAIL_ASIDE},?\s*"
+            rf"{_cue_body(tail.strip(), parts)}"
             r"(?![\w\-])",
             re.IGNORECASE,
         )
@@ -5029,6 +5035,7 @@ class _Discovery:
     superlatives: frozenset[str]  # "the deadliest attack by": a class of events
     described: _Described | None = None  # "the militant group X", "X, an Okvara affiliate"
     marked: frozenset[str] = frozenset()  # the words that name a perpetrator, and accusations
+    kind: re.Pattern[str] | None = None  # " separatist group": a kind noun after lower words
 
     @classmethod
     def build(
@@ -5075,7 +5082,15 @@ class _Discovery:
             acts=re.compile(rf"\s+{_act_pattern(act.attack_verbs)}", re.IGNORECASE),
             described=_Described.build(lexicon),
             marked=marked,
+            kind=_kind_re(act.kind_nouns),
         )
+
+
+def _kind_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A kind noun just after a name, behind at most two lower-case words: " terrorist group"."""
+    if not nouns:
+        return None
+    return re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{_words_alt(nouns)})(?![\w\-])")
 
 
 def _reported_cues(after_items: list[tuple[str, Stance]], after: frozenset[int]) -> frozenset[int]:
@@ -5906,6 +5921,8 @@ def _candidates(
             continue  # "Gunmen claimed ...": a common word opening the sentence
         if span.name.lower() in p.outlets or _adjective(ctx, p, span) or _ordinal_name(span):
             continue
+        if _kind_of_people(ctx, p, span):
+            continue  # "an outlawed Velkan separatist group": no group named
         if span.name.lower() not in p.aliases and _worn(ctx, span.name):
             continue  # "the Velka gunman" of a gunman "dressed as Velka": a costume
         if _attackers_in_capitals(ctx, p, span):
@@ -5978,6 +5995,25 @@ def _regional(ctx: DocContext, span: NameSpan) -> bool:
     if not name.endswith("i") or len(name) < 5 or span.organisation:
         return False
     return gazetteer(ctx.lexicon).resolve(name[:-1], divisions=True).level is not None
+
+
+# "an outlawed ", "a little-known ": an indefinite article and at most two lower-case words.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?i:an?)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+def _kind_of_people(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
+    """Say whether an unknown one-word name only says whose an unnamed body is.
+
+    "an outlawed Velkan terrorist group claimed it": the indefinite article and the kind
+    noun after the name say the group is not named; the word is its people's.
+    """
+    kind = p.discovery.kind
+    low = span.name.lower()
+    if kind is None or " " in low or span.organisation or low in p.aliases:
+        return False
+    if _INDEFINITE_BEFORE.search(ctx.text, max(0, span.start - 40), span.start) is None:
+        return False
+    return kind.match(ctx.text, span.end) is not None
 
 
 def _adjective(ctx: DocContext, p: _Patterns, span: NameSpan) -> bool:
