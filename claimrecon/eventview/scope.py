@@ -158,8 +158,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # The site itself speaks or is spoken for, no noun after it ("a hospital director").
         r"(?=\s*(?:[,;:.)]|$|(?:said|says|told|reported|confirmed|had|has|was|is)\b))"
     )
+    # A site noun that opens a speaker is no second site: "seven at a nearby cafe, a
+    # hospital official said" (the lexicon's speaker nouns and reporting verbs).
+    speaker = _alternatives(
+        [
+            *lexicon.sources.person_nouns,
+            *lexicon.sources.staff_nouns,
+            *lexicon.sources.nouns,
+            *lexicon.sources.reporting_verbs,
+        ]
+    )
     joined = re.compile(
-        rf"\s*(?:,|and|&)\s+(?:(?:the|a|an)\s+)?(?:{_W}+\s+){{0,2}}?(?:{heads})\b",
+        rf"\s*(?:,|and|&)\s+(?:(?:the|a|an)\s+)?(?:{_W}+\s+){{0,2}}?(?:{heads})\b"
+        rf"(?!\s+(?:{speaker})\b)",
         re.IGNORECASE,
     )
     pointer = _pointer_pattern(lexicon, preps)
