@@ -2,11 +2,12 @@
 
 A grammar writes reports of one invented attack in which one group claims it (or is blamed)
 and another group is named with a tie to it in one of the texts: a branch, faction or
-splinter of it ("a breakaway faction of", "the armed wing of"), a group sworn to it ("which
-pledged allegiance to"), or a partner the speaker names beside it ("with the help of", "in
-coordination with", "on the orders of"). No contradiction may be found. A matching grammar
-writes the same reports with the tie made to a third group, or with no tie: the two groups
-are rivals, and the contradiction must still be found.
+splinter of it ("a breakaway faction of", "the armed wing of"), a group sworn to it
+("which pledged allegiance to"), an alliance it belongs to ("an alliance that includes"),
+or a partner the speaker names beside it ("with the help of", "in coordination with", "on
+the orders of"). No contradiction may be found. A matching grammar writes the same reports
+with the tie made to a third group: the two groups are rivals, and the contradiction must
+still be found.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ BRANCHES = [
     "{C}, part of {P},",
     "{C}, a group backed by {P},",
     "{C}, associated with {P},",
+    "{C}, an alliance that includes {P},",
+    "{C}, which brings together {P} and two smaller groups,",
 ]
 CLAIMS = [
     "{C} claimed responsibility for the attack.",
