@@ -1214,6 +1214,10 @@ class ScopeLexicon(_Section):
     counted_in: list[str] = []
     """Prepositions before a bare counting site that make a figure those who died or
     were treated there, a part of the toll: "four had died in hospital"."""
+    death_manners: list[str] = []
+    """Words after a count of the dead that tell how or when some of them died ("died of
+    their wounds", "succumbed to their injuries", "died at the scene", "died on the way to
+    hospital"): those who died so, a part of the toll, not a rival of it."""
     condition_words: list[str] = []
     """Words after a count of the wounded that count only some of them, by their condition
     or care: "40 were seriously injured", "23 in critical condition", "64 hospitalised"."""

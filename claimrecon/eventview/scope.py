@@ -90,6 +90,7 @@ class _Patterns:
     self_act: re.Pattern[str] | None
     clause: re.Pattern[str] | None
     died_after: re.Pattern[str] | None
+    manner: re.Pattern[str] | None
     condition: re.Pattern[str] | None
     elsewhere: re.Pattern[str]
     elided: frozenset[str]
@@ -205,6 +206,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         self_act=_words(scopes.self_act_words),
         clause=_words(scopes.clause_openers),
         died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
+        manner=_manner_pattern(scopes.death_manners),
         condition=_words(scopes.condition_words),
         # Counting sites told as others ("to other hospitals", "at another morgue").
         elsewhere=re.compile(
@@ -393,6 +395,13 @@ def _died_after_pattern(
         rf"(?:{_alternatives(sites)})s?\b(?!\s+(?:attack|bombing|blast|strike|raid))",
         re.IGNORECASE,
     )
+
+
+def _manner_pattern(manners: Iterable[str]) -> re.Pattern[str] | None:
+    """Match a manner of dying right after a figure: "... later died of their injuries"."""
+    if not manners:
+        return None
+    return re.compile(rf"(?:\s+{_W}+){{0,3}}?\s+(?:{_alternatives(manners)})\b", re.IGNORECASE)
 
 
 def read_scopes(
@@ -740,6 +749,8 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
 
     A count of the dead "in hospital" (no article: not the hospital attacked) counts
     those who died of their wounds, a part of the toll; its words run on from the figure.
+    So does a count of the dead told by how they died (``scopes.death_manners``: "two
+    later died of their injuries", "three died at the scene").
     """
     if p.died_after is None:
         return None
@@ -752,9 +763,14 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
         start = claim.span.start
     else:
         start = claim.span.end
-    found = p.died_after.match(text, start, min(len(text), claim.span.end + 80))
+    end = min(len(text), claim.span.end + 80)
+    found = p.died_after.match(text, start, end)
     if found is None or _BREAK.search(found.group(0)):
-        return None
+        # "Two people later died of their injuries", "three died at the scene": a part too.
+        manner = p.manner.match(text, start, end) if p.manner is not None else None
+        if manner is None or claim.metric is not Metric.KILLED or _BREAK.search(manner.group(0)):
+            return None
+        return Scope(part=True, words="by how they died")
     return Scope(part=True, key="site:hospital", words="in hospital")
 
 
