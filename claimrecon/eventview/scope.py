@@ -961,11 +961,15 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
     candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
     tellers = [s for s in _tellers(sentence, lo, p) if s not in candidates]
+    pointers = []
     for m in p.pointer.finditer(sentence):
         if p.history.match(sentence, m.end()):
             continue  # "the first attack claimed by ...": an act in a history, no site
-        candidates.append(_pointed_site(text, lo, m, p))
-    candidates = [s for s in candidates if not _other_clause(text, s, start, end, p)]
+        pointers.append(_pointed_site(text, lo, m, p))
+    candidates = [s for s in [*candidates, *pointers] if not _other_clause(text, s, start, end, p)]
+    # "In the second blast, near the cafe, 14 died": the site a pointer's act struck is
+    # one of several too, whichever of the two is nearer the figure.
+    pointed = any(s.start < start for s in pointers if s in candidates)
     # A counting site that tells the count is the figure's in any clause ("we received 32
     # wounded while others went elsewhere," said the director of Velka Hospital).
     candidates += tellers
@@ -977,6 +981,8 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     # The nearest site is the figure's ("a nurse at Osman Fiqi hospital said five bodies
     # were sent there"; "18 were killed in the hotel and 10 at the cafe").
     nearest = _one_of_others(min(candidates, key=lambda s: _distance(s, start, end)), sentence, p)
+    if pointed and not nearest.other and nearest.head in p.sites.values():
+        nearest = replace(nearest, other=True)
     return nearest if nearest.joined else _told_before(text, lo, nearest, p)
 
 
