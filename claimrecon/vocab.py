@@ -787,6 +787,15 @@ class ActorLexicon(_Section):
     link_words: list[str] = []
     """Participles that make a name modify another group ("al-Qaeda-linked",
     "IS-affiliated"): the name before them is not the actor of a frame."""
+    group_ties: list[str] = []
+    """Phrases between two groups' names that put them on one side ("a splinter group of",
+    "which pledged allegiance to", "with the help of", "in coordination with"): "the
+    Zelvan Brigades, a breakaway faction of the Okvara Front" and "police said the
+    Zelvan Brigades carried out the attack with the help of the Okvara Front" tie the
+    first to the second, a branch or a partner, never a rival perpetrator. A noun of
+    ``member_nouns`` after an article ("a local branch of", "the armed wing of") ties
+    too, as does a word of ``link_words`` glued to the second name ("an Okvara-inspired
+    group")."""
     message_verbs: list[str] = []
     """Verbs of publishing a message ("released", "posted"): "X released an audio recording
     claiming the attack" claims as "X claimed" does."""
@@ -1218,6 +1227,10 @@ class ScopeLexicon(_Section):
     counted_in: list[str] = []
     """Prepositions before a bare counting site that make a figure those who died or
     were treated there, a part of the toll: "four had died in hospital"."""
+    death_manners: list[str] = []
+    """Words after a count of the dead that tell how or when some of them died ("died of
+    their wounds", "succumbed to their injuries", "died at the scene", "died on the way to
+    hospital"): those who died so, a part of the toll, not a rival of it."""
     condition_words: list[str] = []
     """Words after a count of the wounded that count only some of them, by their condition
     or care: "40 were seriously injured", "23 in critical condition", "64 hospitalised"."""

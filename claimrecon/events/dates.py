@@ -59,6 +59,10 @@ _SEQUEL = re.compile(r"[\s,]+(?:after|following)\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?i:from|in|of)(?:\s+(?i:the|a|an))?(?:\s+[A-Z][\w'-]*)?\s+$")
 
 
+_WEEK = dt.timedelta(days=7)
+"""The span of a date that can tell a bare weekday a week back: "last week", a day."""
+
+
 @per_lexicon
 def _revision_words(lexicon: Lexicon) -> frozenset[str]:
     """The words that tell a toll changed ("rose", "revised"), and "reached"."""
@@ -435,6 +439,8 @@ class _DateReading(_ReaderState):
 
         "Saturday's attack" in a report published on a Saturday is today's attack or the
         last one; "last week's bombing" in the lead, told with an attack word, says which.
+        A coarser date that happens to hold the day a week back ("last month, a bombing
+        ...", in a report of a month's first days) says nothing of the weekday.
         """
         pub = self.document.published
         if pub is None or date.value != pub or date.span is None or _rank(date) != 0:
@@ -448,6 +454,7 @@ class _DateReading(_ReaderState):
                 if (
                     window is not None
                     and window[0] <= back <= window[1] < pub
+                    and window[1] - window[0] < _WEEK
                     and (self._binds_event(sentence, ref) or self._possessive(sentence, ref))
                 ):
                     return date.model_copy(update={"value": back})

@@ -90,6 +90,7 @@ class _Patterns:
     self_act: re.Pattern[str] | None
     clause: re.Pattern[str] | None
     died_after: re.Pattern[str] | None
+    manner: re.Pattern[str] | None
     condition: re.Pattern[str] | None
     elsewhere: re.Pattern[str]
     elided: frozenset[str]
@@ -158,8 +159,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # The site itself speaks or is spoken for, no noun after it ("a hospital director").
         r"(?=\s*(?:[,;:.)]|$|(?:said|says|told|reported|confirmed|had|has|was|is)\b))"
     )
+    # A site noun that opens a speaker is no second site: "seven at a nearby cafe, a
+    # hospital official said" (the lexicon's speaker nouns and reporting verbs).
+    speaker = _alternatives(
+        [
+            *lexicon.sources.person_nouns,
+            *lexicon.sources.staff_nouns,
+            *lexicon.sources.nouns,
+            *lexicon.sources.reporting_verbs,
+        ]
+    )
     joined = re.compile(
-        rf"\s*(?:,|and|&)\s+(?:(?:the|a|an)\s+)?(?:{_W}+\s+){{0,2}}?(?:{heads})\b",
+        rf"\s*(?:,|and|&)\s+(?:(?:the|a|an)\s+)?(?:{_W}+\s+){{0,2}}?(?:{heads})\b"
+        rf"(?!\s+(?:{speaker})\b)",
         re.IGNORECASE,
     )
     pointer = _pointer_pattern(lexicon, preps)
@@ -194,6 +206,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         self_act=_words(scopes.self_act_words),
         clause=_words(scopes.clause_openers),
         died_after=_died_after_pattern(scopes.counting_sites, scopes.counted_in),
+        manner=_manner_pattern(scopes.death_manners),
         condition=_words(scopes.condition_words),
         # Counting sites told as others ("to other hospitals", "at another morgue").
         elsewhere=re.compile(
@@ -382,6 +395,13 @@ def _died_after_pattern(
         rf"(?:{_alternatives(sites)})s?\b(?!\s+(?:attack|bombing|blast|strike|raid))",
         re.IGNORECASE,
     )
+
+
+def _manner_pattern(manners: Iterable[str]) -> re.Pattern[str] | None:
+    """Match a manner of dying right after a figure: "... later died of their injuries"."""
+    if not manners:
+        return None
+    return re.compile(rf"(?:\s+{_W}+){{0,3}}?\s+(?:{_alternatives(manners)})\b", re.IGNORECASE)
 
 
 def read_scopes(
@@ -729,6 +749,8 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
 
     A count of the dead "in hospital" (no article: not the hospital attacked) counts
     those who died of their wounds, a part of the toll; its words run on from the figure.
+    So does a count of the dead told by how they died (``scopes.death_manners``: "two
+    later died of their injuries", "three died at the scene").
     """
     if p.died_after is None:
         return None
@@ -741,9 +763,14 @@ def _died_after(text: str, claim: FigureClaim, p: _Patterns) -> Scope | None:
         start = claim.span.start
     else:
         start = claim.span.end
-    found = p.died_after.match(text, start, min(len(text), claim.span.end + 80))
+    end = min(len(text), claim.span.end + 80)
+    found = p.died_after.match(text, start, end)
     if found is None or _BREAK.search(found.group(0)):
-        return None
+        # "Two people later died of their injuries", "three died at the scene": a part too.
+        manner = p.manner.match(text, start, end) if p.manner is not None else None
+        if manner is None or claim.metric is not Metric.KILLED or _BREAK.search(manner.group(0)):
+            return None
+        return Scope(part=True, words="by how they died")
     return Scope(part=True, key="site:hospital", words="in hospital")
 
 
@@ -934,11 +961,15 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
     candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
     tellers = [s for s in _tellers(sentence, lo, p) if s not in candidates]
+    pointers = []
     for m in p.pointer.finditer(sentence):
         if p.history.match(sentence, m.end()):
             continue  # "the first attack claimed by ...": an act in a history, no site
-        candidates.append(_pointed_site(text, lo, m, p))
-    candidates = [s for s in candidates if not _other_clause(text, s, start, end, p)]
+        pointers.append(_pointed_site(text, lo, m, p))
+    candidates = [s for s in [*candidates, *pointers] if not _other_clause(text, s, start, end, p)]
+    # "In the second blast, near the cafe, 14 died": the site a pointer's act struck is
+    # one of several too, whichever of the two is nearer the figure.
+    pointed = any(s.start < start for s in pointers if s in candidates)
     # A counting site that tells the count is the figure's in any clause ("we received 32
     # wounded while others went elsewhere," said the director of Velka Hospital).
     candidates += tellers
@@ -950,6 +981,8 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     # The nearest site is the figure's ("a nurse at Osman Fiqi hospital said five bodies
     # were sent there"; "18 were killed in the hotel and 10 at the cafe").
     nearest = _one_of_others(min(candidates, key=lambda s: _distance(s, start, end)), sentence, p)
+    if pointed and not nearest.other and nearest.head in p.sites.values():
+        nearest = replace(nearest, other=True)
     return nearest if nearest.joined else _told_before(text, lo, nearest, p)
 
 

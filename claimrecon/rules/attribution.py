@@ -19,7 +19,7 @@ from claimrecon.connected import components
 from claimrecon.models import AttributionClaim, Contradiction, Severity, SourceKind, Stance
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
-from claimrecon.vocab import Lexicon, per_lexicon
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = ["attribution_conflict", "stance_words"]
 
@@ -107,15 +107,21 @@ def _claimants_own(named: Sequence[AttributionClaim], claimant: Sequence[Attribu
     )
 
 
-# Words that tie a group to a larger one it acts with: "the Zelva-linked Okvara Front".
-_TIES = r"(?:linked|aligned|affiliated|allied|loyal)"
-# After the smaller group: it acts under the larger or is a part of it ("the Okvara Front,
-# a group that began to work under the Zelva", "the Okvara Front, a wing of the Zelva").
-_UNDER = (
-    r"(?:(?:work|works|worked|working|operate|operates|operated|operating|fight|fights"
-    r"|fought|fighting)\s+under|(?:an?|the)\s+(?:affiliate|branch|wing|faction|offshoot"
-    r"|proxy|front)\s+of)"
-)
+@per_lexicon
+def _tie_words(lexicon: Lexicon) -> tuple[str, str]:
+    """Return the lexicon's ties of two groups: glued to a name, and between two names.
+
+    The first are ``link_words`` ("the Zelva-linked Okvara Front", "linked to Zelva"); the
+    second ``group_ties`` and a noun of ``member_nouns`` after an article ("the Okvara
+    Front, a breakaway faction of the Zelva"): see
+    :attr:`~claimrecon.vocab.ActorLexicon.group_ties`.
+    """
+    act = lexicon.actors
+    links = alternation(w.lower() for w in act.link_words)
+    members = alternation(w.lower() for w in act.member_nouns)
+    between = alternation(w.lower() for w in act.group_ties)
+    under = rf"(?:{between}|(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{members})\s+(?:of|for))"
+    return links, under
 
 
 def _names(ctx: EventContext, family: str, claims: list[AttributionClaim]) -> str:
@@ -148,20 +154,24 @@ def _tied(
 ) -> bool:
     """Say whether a text naming ``group`` ties it to ``larger``: one side, not rivals.
 
-    "The Zelva-linked Okvara Front", "the Okvara Front, which is aligned with Zelva": a
-    group the texts call linked to another is its ally or branch, whichever of them is
-    named for the attack.
+    "The Zelva-linked Okvara Front", "the Okvara Front, which is aligned with Zelva", "the
+    Okvara Front, a breakaway faction of the Zelva", "the Okvara Front carried out the
+    attack with the help of the Zelva": a group the texts tie to another is its ally,
+    branch or partner, whichever of them is named for the attack. The ties are the
+    lexicon's (see :func:`_tie_words`).
     """
     big, small = _names(ctx, larger, named[larger]), _names(ctx, group, named[group])
+    links, under = _tie_words(ctx.lexicon)
     tie = compiled.compile(
-        rf"\b(?:{big})[-\s]{_TIES}\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?(?:{small})\b"
-        rf"|\b(?:{small})\b[^.;]{{0,40}}?\b{_TIES}\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b"
-        rf"|\b(?:{small})\b[^.;]{{0,60}}?\b{_UNDER}\s+(?:the\s+)?(?:{big})\b",
+        rf"\b(?:{big})[-\s](?:{links})\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?(?:{small})\b"
+        rf"|\b(?:{small})\b[^.;]{{0,40}}?\b(?:{links})\s+(?:to|with|by)\s+(?:the\s+)?(?:{big})\b"
+        rf"|\b(?:{small})\b[^.;]{{0,60}}?\b{under}\s+(?:the\s+)?(?:{big})\b"
+        rf"|\b(?:{small}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{big})-(?:{links})\b",
         re.IGNORECASE,
     )
     # "A little-known group claiming links to Zelva": the description the claim named it by.
     described = compiled.compile(
-        rf"\b(?:links?|ties|{_TIES}|tied)\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b", re.IGNORECASE
+        rf"\b(?:links?|ties|{links}|tied)\s+(?:to|with)\s+(?:the\s+)?(?:{big})\b", re.IGNORECASE
     )
     if any(c.actor_text and described.search(c.actor_text) for c in named[group]):
         return True
