@@ -2642,6 +2642,42 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Islamic State", ASSERTED)},
     ),
     # --- end of w16attr -------------------------------------------------------------------
+    # --- attr20b: ties short of a claim (membership, recruiter, arms, evidence), denials
+    # without "deny" ------------------------------------------------------------------------
+    (
+        "Local media said she was a trained PKK intelligence operative and 23 years old.",
+        {("Kurdistan Workers' Party", ASSERTED)},
+    ),
+    (
+        "According to Saleh, Adil has confessed that he received the weapons for the attack "
+        "from the Haqqani network in Khost province.",
+        {("Haqqani network", ASSERTED)},
+    ),
+    (
+        "In a Facebook post, Saleh said the suspect, Adil, a resident of Panjshir province, "
+        "was recruited by Sanaullah, a member of the Haqqani Network terror group, TOLO News "
+        "reported.",
+        {("Haqqani network", ASSERTED)},
+    ),
+    (
+        "The scene, now secured, indicated that al-Shabab likely entered \u201cto conduct "
+        'targeted attacks," the report said.',
+        {("al-Shabaab", SUSPECTED)},
+    ),
+    (
+        "Mazloum Abdi, top commander of the Kurdish-led Syrian Democratic Forces (SDF), "
+        "rejected claims of the forces being involved in the deadly Istanbul explosion, adding "
+        "that he sends his condolences to the victims and wishes a speedy recovery to the "
+        "injured.",
+        {("Syrian Democratic Forces", DENIED)},
+    ),
+    (
+        "\u201cIt is out of the question for us to target civilians in any way,\u201d the "
+        "Kurdistan Workers Party (PKK) said, refuting Turkey\u2019s claims that it and the "
+        "Syrian Kurdish YPG militia were responsible for the blast that killed six people.",
+        {("Kurdistan Workers' Party", DENIED), ("People's Protection Units", ASSERTED)},
+    ),
+    # --- end of attr20b -------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 

@@ -3428,6 +3428,10 @@ def _state_voices(
 # A group's own voice: "we" and "our" in what its speaker says.
 _OWN_WORDS = frozenset({"we", "our"})
 _OWN_RE = re.compile(r"(?<![\w\-])(?:we|our)(?![\w\-])", re.IGNORECASE)
+# ... and its "us" as the group that would or would not act ("out of the question for us
+# to target civilians"), in lower case: "US" is a country.
+_VOICE_WORDS = _OWN_WORDS | {"us"}
+_VOICE_RE = re.compile(r"(?<![\w\-])(?:(?i:we|our)|us)(?![\w\-])")
 _SPEAKER_REACH = 1500  # characters: how far from the pronoun its speaker's name is looked for
 
 
@@ -3440,10 +3444,10 @@ def _own_voice(
     an armed group, or speaks for one ("a spokesman for X", "X spokesman Y"): its "we"
     is that group, and what the group tells of its own act is its claim.
     """
-    if _OWN_WORDS.isdisjoint(present):
+    if _VOICE_WORDS.isdisjoint(present):
         return []
     found = []
-    for m in _OWN_RE.finditer(ctx.text, sentence.start, sentence.end):
+    for m in _VOICE_RE.finditer(ctx.text, sentence.start, sentence.end):
         actor = _speaking_group(ctx, p, m.start(), m.end())
         if actor is not None:
             found.append(_Mention(m.start(), m.end(), actor, m.group(), own=True))
