@@ -164,25 +164,26 @@ twentieth of the time; importing the package (pydantic's models, dateparser) is 
 fresh process's start. The 1 MB/s aim is not reached.
 
 Measured on 2026-12-02 after round twenty's speed work (``--before`` 2a31da4, three
-alternating runs each, a loaded machine): the two megabytes 120.4 -> 182.1 KB/s (1.51 times),
-the dev documents (now 559 KB) 43.4 -> 68.5 KB/s (1.58 times), the same claims
+alternating runs each, a loaded machine): the two megabytes 120.4 -> 182.1 KB/s (1.51
+times), the dev documents (now 559 KB) 43.4 -> 68.5 KB/s (1.58 times), the same claims
 (``same_output.py`` identical in every section after each step; ``real.py`` and the seeds'
 evaluation unchanged). ``--mb 2 --naive-kb 32`` back to back: before 113.5 KB/s, 8.6 times
-the naive pipeline in its run; after 181.3 KB/s, 13.7 times. Five changes, found with a SIGPROF sampler over the dev documents:
-a costume's name was looked for with a pattern compiled per name and document (a fifth of
-the time over new text); it is now looked for only in a text holding a costume's words at
-all. A first word's cues that a range allows were chosen by testing each cue's groups in
-Python (a fifth again): each cue is now filed under the group fewest of its cues need, and a
-range tests only the cues under the groups it holds. The cues that open with an event
-("{event} by", "{event} claimed by") searched every sentence holding their word, trying the
-event's long alternatives at every word: they now also need an event noun's first word and
-then their own words in order (2.05 -> 0.74 s of their searches). A sentence is tokenized
-for the ongoing-attack cues only when it holds a token each needs
-(``PhraseTable.may_occur``), and a date scanner's lexicon words are built once a lexicon,
-not per sentence. What is left over new text: the "{event} by" searches (about 0.5 s over
-the dev documents: the event's bare-noun alternatives tried at every word), choosing the
-cues a range allows (a substring test of each needed word, ``sources_in``), the figure
-tables' phrase look-ups, then many small steps. The 1 MB/s aim is not reached.
+the naive pipeline in its run; after 181.3 KB/s, 13.7 times. Five changes, found with a
+SIGPROF sampler over the dev documents: a costume's name was looked for with a pattern
+compiled per name and document (a fifth of the time over new text); it is now looked for
+only in a text holding a costume's words at all. A first word's cues that a range allows
+were chosen by testing each cue's groups in Python (a fifth again): each cue is now filed
+under the group fewest of its cues need, and a range tests only the cues under the groups it
+holds. The cues that open with an event ("{event} by", "{event} claimed by") searched every
+sentence holding their word, trying the event's long alternatives at every word: they now
+also need an event noun's first word and then their own words in order (2.05 -> 0.74 s of
+their searches). A sentence is tokenized for the ongoing-attack cues only when it holds a
+token each needs (``PhraseTable.may_occur``), and a date scanner's lexicon words are built
+once a lexicon, not per sentence. What is left over new text: the "{event} by" searches
+(about 0.5 s over the dev documents: the event's bare-noun alternatives tried at every
+word), choosing the cues a range allows (a substring test of each needed word,
+``sources_in``), the figure tables' phrase look-ups, then many small steps. The 1 MB/s aim
+is not reached.
 """
 
 from __future__ import annotations

@@ -46,6 +46,9 @@ WIRE_PAIRS = {
     ("ouagadougou-2017-01-latimes", "ouagadougou-2017-03-aljazeera"),
     # Reuters' story of 9 November 2018 and its update of the 10th (22 dead, then 39).
     ("mogadishu-sahafi-2018-02-arabnews", "mogadishu-sahafi-2018-03-sowetanlive"),
+    # AP's story of the claim, 29 January 2024. WPXI's (02) is AP's earlier story of the
+    # attack: a different text, not a copy of these two.
+    ("istanbul-church-2024-03-dtnpf", "istanbul-church-2024-04-americamagazine"),
     # Test pairs, so their texts were not read: listed as the finder finds them. The credit
     # lines it reads name Reuters in kasindi 01 and 02, none in 03; AFP in both Peshawar ones.
     ("kasindi-church-2023-01-timeslive", "kasindi-church-2023-02-dailyleaks"),

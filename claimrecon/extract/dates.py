@@ -198,11 +198,6 @@ def _in_calendar(*days: dt.date | None) -> bool:
     return all(day is None or _EARLIEST <= day <= _LATEST for day in days)
 
 
-def _full_month(name: str) -> bool:
-    """Say whether a month is written in full ("March"), not shortened ("Mar", "Sept.")."""
-    return name.lower() in {m.lower() for m in calendar.month_name if m}
-
-
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -368,6 +363,8 @@ class _ScannerWords(NamedTuple):
     follow_ups: frozenset[str]
     addressed: frozenset[str]
     report_time: re.Pattern[str]
+    short_months: frozenset[str]
+    """Months written short: a name that begins another name of its month ("Mar", "Sept")."""
 
 
 @per_lexicon
@@ -383,6 +380,14 @@ def _scanner_words(lex: DateLexicon) -> _ScannerWords:
             rf"\b(?:{alternation(lex.report_time_cues)})\s+$"
             rf"|\b(?:{alternation(lex.victim_state_phrases)})\s+(?:(?:on|late|early)\s+)?$",
             re.IGNORECASE,
+        ),
+        short_months=frozenset(
+            name.lower()
+            for name, month in lex.months.items()
+            if any(
+                other != name and month == number and other.lower().startswith(name.lower())
+                for other, number in lex.months.items()
+            )
         ),
     )
 
@@ -415,6 +420,7 @@ class _Scanner:
         self.follow_ups = words.follow_ups
         self.addressed = words.addressed
         self.report_time = words.report_time
+        self.short_months = words.short_months
         self.statements: list[_Found] = []
         """The dates of statements met by :meth:`scan` ("police said on Sunday")."""
 
@@ -661,7 +667,7 @@ class _Scanner:
         if g["c_m"]:
             if not (g["c_y"] or g["c_edge"] or _has_cue(text, m.start(), self.lex.month_cues)):
                 return None
-            if not g["c_y"] and not _full_month(g["c_m"]):
+            if not g["c_y"] and g["c_m"].lower().rstrip(".") in self.short_months:
                 return None  # "the Church of Mar Elias": a bare short month is a name's word
             return self._month(expr, g["c_m"], g["c_y"], g["c_edge"])
         if g["i_y"]:
