@@ -958,21 +958,7 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     start, end = claim.span.start, claim.span.end
     lo, hi = _sentence(text, start, end)
     sentence = text[lo:hi]
-    matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
-    candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
-    tellers = [s for s in _tellers(sentence, lo, p) if s not in candidates]
-    pointers = []
-    for m in p.pointer.finditer(sentence):
-        if p.history.match(sentence, m.end()):
-            continue  # "the first attack claimed by ...": an act in a history, no site
-        pointers.append(_pointed_site(text, lo, m, p))
-    candidates = [s for s in [*candidates, *pointers] if not _other_clause(text, s, start, end, p)]
-    # "In the second blast, near the cafe, 14 died": the site a pointer's act struck is
-    # one of several too, whichever of the two is nearer the figure.
-    pointed = any(s.start < start for s in pointers if s in candidates)
-    # A counting site that tells the count is the figure's in any clause ("we received 32
-    # wounded while others went elsewhere," said the director of Velka Hospital).
-    candidates += tellers
+    candidates, pointed = _site_candidates(text, lo, sentence, start, end, p)
     if not candidates:
         # No site named: a town named alone ("40 were wounded in Okvara") is one.
         candidates = [s for s in _towns(sentence, lo, p) if _in_clause(text, s, start, end, p)]
@@ -984,6 +970,33 @@ def _site(text: str, claim: FigureClaim, p: _Patterns) -> Site | None:
     if pointed and not nearest.other and nearest.head in p.sites.values():
         nearest = replace(nearest, other=True)
     return nearest if nearest.joined else _told_before(text, lo, nearest, p)
+
+
+def _site_candidates(
+    text: str, lo: int, sentence: str, start: int, end: int, p: _Patterns
+) -> tuple[list[Site], bool]:
+    """Return the sites a figure's sentence names in its clause, and whether a pointer did."""
+    matches = [*p.site.finditer(sentence), *p.modifier.finditer(sentence)]
+    candidates = [s for m in matches if (s := _mention(m, lo, p, sentence))]
+    tellers = [s for s in _tellers(sentence, lo, p) if s not in candidates]
+    pointers = _pointers(text, lo, sentence, p)
+    candidates = [s for s in [*candidates, *pointers] if not _other_clause(text, s, start, end, p)]
+    # "In the second blast, near the cafe, 14 died": the site a pointer's act struck is
+    # one of several too, whichever of the two is nearer the figure.
+    pointed = any(s.start < start for s in pointers if s in candidates)
+    # A counting site that tells the count is the figure's in any clause ("we received 32
+    # wounded while others went elsewhere," said the director of Velka Hospital).
+    return candidates + tellers, pointed
+
+
+def _pointers(text: str, lo: int, sentence: str, p: _Patterns) -> list[Site]:
+    """Return the sites a sentence's pointers single out ("the second blast")."""
+    found = []
+    for m in p.pointer.finditer(sentence):
+        if p.history.match(sentence, m.end()):
+            continue  # "the first attack claimed by ...": an act in a history, no site
+        found.append(_pointed_site(text, lo, m, p))
+    return found
 
 
 def _one_of_others(site: Site, sentence: str, p: _Patterns) -> Site:
