@@ -4,7 +4,8 @@ A number of a toll noun opened by a quantifier of the whole, an existential or a
 a toll with no verb of its own: "all N victims of <event> were buried", "there were N
 victims", "more than N victims". A year is no such number, and a verb of its own still
 decides ("the N victims were wounded"). A bare "the N victims" is left alone: it is often
-the victims identified or mourned so far, no toll.
+the victims identified or mourned so far, no toll. Victims of whom a part is told as the dead
+("there were 35 victims, 5 of whom died") are the dead and the wounded together.
 
 Members named by the security force they are of take the force's subject: "three officers
 of the <place> Rangers" are security forces, "two members of the police" police; a body
@@ -55,6 +56,30 @@ def definite_tolls(draw: st.DrawFn) -> tuple[str, list[Read]]:
 def test_a_whole_number_of_victims_is_a_toll(case: tuple[str, list[Read]]) -> None:
     sentence, expected = case
     assert read(sentence) == expected
+
+
+@given(
+    st.integers(2, 30),
+    st.integers(31, 400),
+    st.sampled_from(
+        ["There were {t} victims", "There have been {t} victims", "A total of {t} victims"]
+    ),
+    st.sampled_from(
+        [
+            "of whom died",
+            "of them died",
+            "of whom were killed",
+            "of them killed",
+            "of whom later died",
+        ]
+    ),
+    SPEAKERS_AFTER,
+)
+def test_victims_of_whom_a_part_died_are_the_casualties(
+    dead: int, total: int, whole: str, part: str, speaker: str
+) -> None:
+    text = f"{whole.format(t=total)}, {dead} {part}{speaker}."
+    assert read(text) == [("casualties", "people", total, total), ("killed", "people", dead, dead)]
 
 
 @given(st.integers(1990, 2030), EVENTS)

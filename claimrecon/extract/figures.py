@@ -4361,14 +4361,14 @@ def _resolved_metric(
             return None
         toll = _definite_toll(tok, tables, cand)
         if toll is not None:
-            return toll, part_of, 0.7
+            return _victims_metric(tok, tables, cand, toll), part_of, 0.7
         if clause is None:
             # "the statement identified the two attackers": a definite count of
             # attackers with no verb that counts them is still their number.
             return (Metric.COUNT, part_of, 0.6) if _definite_count(tok, tables, cand) else None
         metric = clause
         confidence -= 0.25
-    return metric, part_of, confidence
+    return _victims_metric(tok, tables, cand, metric), part_of, confidence
 
 
 def _said_rival(
@@ -4443,6 +4443,26 @@ def _definite_toll(tok: Tokens, tables: FigureTables, cand: _Candidate) -> Metri
     if not (opened or number.qualifier is not Qualifier.EXACT) or year:
         return None  # "the 2015 victims": a year, no toll
     return tables.toll_nouns.get(tok.lower[cand.subj_end - 1])
+
+
+def _victims_metric(tok: Tokens, tables: FigureTables, cand: _Candidate, metric: Metric) -> Metric:
+    """Return the metric of victims, the casualties when a part of them is then the dead.
+
+    "there were 35 victims, 5 of whom died", "the attack left 35 victims, 5 of them
+    killed": the dead are a part, so the victims are the dead and the wounded together.
+    """
+    lower, end = tok.lower, cand.subj_end
+    if metric is not Metric.KILLED or end >= len(lower) or lower[end] != ",":
+        return metric
+    if lower[end - 1] not in tables.toll_nouns:
+        return metric
+    number = _approximate(tok, tables, end + 1)
+    cue = tables.parts.match(lower, number.tok_end) if number is not None else None
+    if cue is None:
+        return metric
+    verbs = (tables.metrics.match(lower, k) for k in range(cue[1], min(cue[1] + 3, len(lower))))
+    found = next((v for v in verbs if v is not None), None)
+    return Metric.CASUALTIES if found is not None and found[0] is Metric.KILLED else metric
 
 
 def _whole_group_of(tok: Tokens, tables: FigureTables, cand: _Candidate) -> bool:
