@@ -28,7 +28,10 @@ Turkish, Afghan, Kenyan, French and Pakistani reporting, with a state's blame de
 group, a claim the minister calls opportunistic, blame against "the hallmarks of" another
 group, and a state's agencies blamed beside the group that acted), then six (wave 16: Syrian,
 Pakistani, Malian, Omani, German and Turkish reporting, with a government's blame against a
-rival claim that the claimant answers, a separatist claim, and a claimant's own losses) were chosen
+rival claim that the claimant answers, a separatist claim, and a claimant's own losses), then six
+(wave 17: Burkinabe, Congolese, Turkish, Iraqi, Indonesian and Iranian reporting, with a massacre
+whose toll only grows, an affiliate named beside its parent, a claim by a separatist party,
+states blamed as a group's backers, and a toll revised down) were chosen
 for groups, countries and wordings the earlier waves lack, and drawn after their annotation,
 before the library ever read them. In each wave a
 third of the attacks, drawn with the recorded seed, form ``test/``; the rest form ``dev/``.
@@ -101,6 +104,10 @@ WAVES = (
     sorted(
         """bamako-2024 damascus-church-2025 istanbul-church-2024 muscat-mosque-2024
         quetta-station-2024 solingen-2024""".split()
+    ),
+    sorted(
+        """ankara-tusas-2024 baghdad-tayaran-2021 barsalogho-2024 komanda-church-2025
+        makassar-cathedral-2021 zahedan-irgc-2019""".split()
     ),
 )
 
