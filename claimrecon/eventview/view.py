@@ -446,8 +446,20 @@ class EventView:
         A name of the form "Haqqani network (Taliban)" names its group in brackets; one of
         the form "<group> in <region>" ("the Sela movement in the North") names a branch of
         the group, when the lexicon or the event's own attributions name the group alone; a
-        name the lexicon does not know is its own family.
+        name the lexicon does not know is its own family. Read once a name and view: the
+        rules ask it of every pair of claims.
         """
+        families = self._families
+        found = families.get(actor)
+        if found is None:
+            found = families[actor] = self._family(actor)
+        return found
+
+    @cached_property
+    def _families(self) -> dict[str, str]:
+        return {}
+
+    def _family(self, actor: str) -> str:
         actors = self.lexicon.actors
         parents, known = self._actor_tables
         name = self._regional_branch_of(" ".join(actor.split()), known)
