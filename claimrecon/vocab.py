@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, ClassVar, Literal, TypeVar, get_args, get_origin
+from typing import Any, ClassVar, Generic, Literal, TypeVar, get_args, get_origin, overload
 
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator
 
@@ -67,6 +67,7 @@ __all__ = [
     "SourceLexicon",
     "alternation",
     "expand",
+    "lexicon_property",
     "per_lexicon",
 ]
 
@@ -1426,7 +1427,52 @@ def per_lexicon(build: Callable[[_L], _T]) -> Callable[[_L], _T]:
     return cached
 
 
+@per_lexicon
+def _lexicon_properties(lexicon: BaseModel) -> dict[str, Any]:
+    """The values :class:`lexicon_property` built from one lexicon, by getter."""
+    return {}
+
+
 _PER_LEXICON_SIZE = 16
+
+
+class lexicon_property(Generic[_T]):
+    """A read-only attribute derived from its owner's ``lexicon`` alone, built once a lexicon.
+
+    :func:`functools.cached_property` builds a value once an object; a pattern compiled from
+    the lexicon is the same for every object that holds that lexicon (one view an event,
+    thousands in a run), so this builds it once a lexicon and shares it. The getter may read
+    the owner's other lexicon properties, and nothing else of the owner.
+
+    Example:
+        >>> class Reader:
+        ...     def __init__(self, lexicon: Lexicon) -> None:
+        ...         self.lexicon = lexicon
+        ...     @lexicon_property
+        ...     def verbs(self) -> frozenset[str]:
+        ...         return frozenset(self.lexicon.sources.reporting_verbs)
+        >>> Reader(Lexicon.default()).verbs is Reader(Lexicon.default()).verbs
+        True
+    """
+
+    def __init__(self, build: Callable[[Any], _T]) -> None:
+        self._build = build
+        self._key = build.__qualname__
+        self.__doc__ = build.__doc__
+
+    @overload
+    def __get__(self, owner: None, kind: type | None = None) -> lexicon_property[_T]: ...
+
+    @overload
+    def __get__(self, owner: object, kind: type | None = None) -> _T: ...
+
+    def __get__(self, owner: object | None, kind: type | None = None) -> _T | lexicon_property[_T]:
+        if owner is None:
+            return self
+        built = _lexicon_properties(owner.lexicon)  # type: ignore[attr-defined]
+        if self._key not in built:
+            built[self._key] = self._build(owner)
+        return built[self._key]  # type: ignore[no-any-return]
 
 
 def alternation(phrases: Iterable[str], *, never: str = "(?!)", spaces: str = r"\s+") -> str:

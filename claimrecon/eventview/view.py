@@ -42,7 +42,7 @@ from claimrecon.models import (
     Subject,
     Tolerance,
 )
-from claimrecon.vocab import Lexicon, alternation, per_lexicon
+from claimrecon.vocab import Lexicon, alternation, lexicon_property, per_lexicon
 from claimrecon.wording import agree, figure_words, plural_name
 
 __all__ = ["AnyClaim", "EventView", "ReportIndex", "is_unnamed_part"]
@@ -273,7 +273,7 @@ class EventView:
         ]
         return (min(longer)[2] if longer else folded, claim.span.doc, "")
 
-    @cached_property
+    @lexicon_property
     def _pronouns(self) -> frozenset[str]:
         return frozenset(_fold(p) for p in self.lexicon.sources.pronouns)
 
@@ -381,7 +381,7 @@ class EventView:
         """
         return _amount_words(claim.figure.text) in self._vague_amounts
 
-    @cached_property
+    @lexicon_property
     def _vague_amounts(self) -> frozenset[str]:
         return frozenset(_amount_words(w) for w in self.lexicon.figures.vague_amounts)
 
@@ -526,7 +526,7 @@ class EventView:
                     return states[tail]
         return name
 
-    @cached_property
+    @lexicon_property
     def _state_tables(self) -> tuple[dict[str, str], tuple[str, ...]]:
         """Return demonyms and countries (folded) to their country, and the organ nouns."""
         events, actors = self.lexicon.events, self.lexicon.actors
@@ -566,7 +566,7 @@ class EventView:
             for a in self.attributions
         )
 
-    @cached_property
+    @lexicon_property
     def _actor_tables(self) -> tuple[dict[str, str], frozenset[str]]:
         # Names are compared folded: extraction and lexicon may capitalise them differently.
         actors = self.lexicon.actors
@@ -608,7 +608,7 @@ class EventView:
         words = re.findall(r"[\w'-]+", name.casefold())
         return bool(words) and all(w in self._attacker_words for w in words)
 
-    @cached_property
+    @lexicon_property
     def _attacker_words(self) -> frozenset[str]:
         """The words of the lexicon's nouns for attackers ("suicide", "bombers", "gunmen")."""
         return frozenset(
@@ -762,7 +762,7 @@ class EventView:
             return False
         return pattern.search(claim.quote, 0, found[0]) is not None
 
-    @cached_property
+    @lexicon_property
     def _previous(self) -> re.Pattern[str] | None:
         figures = self.lexicon.figures
         starts = _alternatives(figures.update_words)
@@ -793,13 +793,13 @@ class EventView:
             or after.match(text, end, min(len(text), end + 60)) is not None
         )
 
-    @cached_property
+    @lexicon_property
     def _qualifier_gap(self) -> str:
         """An optional qualifier and its space before a number ("at least "), as a regex."""
         qualifiers = _alternatives(self.lexicon.figures.qualifiers)
         return rf"(?:(?:{qualifiers})\s+)?" if qualifiers else ""
 
-    @cached_property
+    @lexicon_property
     def _partial_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         words = _alternatives(self.lexicon.scopes.partial_count_words)
         if not words:
@@ -845,7 +845,7 @@ class EventView:
     def _ongoing_docs(self) -> dict[str, bool]:
         return {}
 
-    @cached_property
+    @lexicon_property
     def _ongoing(self) -> re.Pattern[str] | None:
         scopes = self.lexicon.scopes
         nouns = _alternatives(scopes.ongoing_subjects)
@@ -930,7 +930,7 @@ class EventView:
         after = self._after_number(claim, 60, r"[.;!?\n]")
         return after is not None and self._beside.match(after) is not None
 
-    @cached_property
+    @lexicon_property
     def _beside(self) -> re.Pattern[str]:
         nouns = self._attacker_nouns
         return re.compile(
@@ -939,7 +939,7 @@ class EventView:
             re.IGNORECASE,
         )
 
-    @cached_property
+    @lexicon_property
     def _attacker_nouns(self) -> str:
         """A regex of the attackers' nouns ("gunmen", "bombers").
 
@@ -948,7 +948,7 @@ class EventView:
         nouns = (w for w in self._attacker_words if len(w) > 3 and w.isalpha())
         return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
 
-    @cached_property
+    @lexicon_property
     def _apart(self) -> re.Pattern[str] | None:
         words = _alternatives(self.lexicon.scopes.apart_words)
         nouns = self._attacker_nouns
@@ -983,7 +983,7 @@ class EventView:
         text, start, _ = read
         return re.split(stops, text[max(0, start - reach) : start])[-1]
 
-    @cached_property
+    @lexicon_property
     def _combined(self) -> re.Pattern[str] | None:
         scopes = self.lexicon.scopes
         words = _alternatives(scopes.combined_words)
@@ -992,7 +992,7 @@ class EventView:
             return None
         return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
 
-    @cached_property
+    @lexicon_property
     def _combined_after(self) -> re.Pattern[str]:
         pattern = self._combined
         acts = pattern.pattern if pattern is not None else r"(?!)"
@@ -1001,7 +1001,7 @@ class EventView:
             re.IGNORECASE,
         )
 
-    @cached_property
+    @lexicon_property
     def _sighting(self) -> re.Pattern[str] | None:
         words = _alternatives(self.lexicon.scopes.sighting_words)
         return re.compile(rf"\b(?:{words})\b", re.IGNORECASE) if words else None
@@ -1025,7 +1025,7 @@ class EventView:
             before.search(text, max(0, start - 40), start) is not None
         )
 
-    @cached_property
+    @lexicon_property
     def _whole_count_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         words = _alternatives(self.lexicon.scopes.whole_count_words)
         if not words:
@@ -1090,12 +1090,12 @@ class EventView:
         folded = after.casefold()
         return any(folded.startswith(w + " ") for w in opens) and bool(pattern.search(after))
 
-    @cached_property
+    @lexicon_property
     def _retraction(self) -> re.Pattern[str] | None:
         words = _alternatives(self.lexicon.figures.retraction_words)
         return re.compile(rf"\b(?:{words})\b", re.IGNORECASE) if words else None
 
-    @cached_property
+    @lexicon_property
     def _downward(self) -> re.Pattern[str] | None:
         words = _alternatives(self.lexicon.figures.downward_revision_words)
         if not words:
@@ -1144,7 +1144,7 @@ class EventView:
         """Say whether a speaker's name takes a plural verb (see :func:`plural_name`)."""
         return plural_name(name, self._source_nouns)
 
-    @cached_property
+    @lexicon_property
     def _source_nouns(self) -> frozenset[str]:
         return frozenset(self.lexicon.sources.nouns)
 

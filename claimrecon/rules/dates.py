@@ -33,7 +33,7 @@ from claimrecon.models import (
 )
 from claimrecon.rules.engine import EventContext
 from claimrecon.rules.registry import rule
-from claimrecon.vocab import alternation
+from claimrecon.vocab import Lexicon, alternation, per_lexicon
 
 __all__ = ["date_conflict", "date_days", "named_weekday"]
 
@@ -252,21 +252,21 @@ def _borrowed(ctx: EventContext, claim: FigureClaim | AttributionClaim, ref: Dat
 
 def _statement_pattern(ctx: EventContext, reach: int = 3) -> re.Pattern[str] | None:
     """Return a reporting verb (or "statement") and up to ``reach`` words before a date."""
-    name = f"statement days {reach}"
-    found = ctx.memo.get(name)
-    if isinstance(found, re.Pattern):
-        return found
-    verbs = sorted({" ".join(v.split()) for v in ctx.lexicon.sources.reporting_verbs} - {""})
-    if not verbs:
+    words = _statement_words(ctx.lexicon)
+    if words is None:
         return None
-    words = alternation([*verbs, "statement"])
-    pattern = re.compile(
+    return re.compile(
         rf"\b(?:{words})\b(?:\s+(?!that\b)[\w'\u2019.-]+){{0,{reach}}}?\s+"
         r"(?:(?:on|late|early)\s+)*$",
         re.IGNORECASE,
     )
-    ctx.memo[name] = pattern
-    return pattern
+
+
+@per_lexicon
+def _statement_words(lexicon: Lexicon) -> str | None:
+    """The lexicon's reporting verbs and "statement", as a regex; None without a verb."""
+    verbs = sorted({" ".join(v.split()) for v in lexicon.sources.reporting_verbs} - {""})
+    return alternation([*verbs, "statement"]) if verbs else None
 
 
 def _first_report(ctx: EventContext) -> dt.date | None:
