@@ -64,6 +64,7 @@ from claimrecon.extract.figures import (
     attackers_counted,
     casualties_as_dead,
     figure_tables,
+    foretold_hits,
     fuller_nouns,
     inherit_subjects,
     read_sentence,
@@ -303,7 +304,7 @@ def _rises_foretold(ctx: DocContext) -> list[tuple[int, Metric]]:
     """
     tables = figure_tables(ctx.lexicon)
     found: list[tuple[int, Metric]] = []
-    for sentence in ctx.sentences:
+    for sentence in _overlapping(ctx.sentences, foretold_hits(ctx.text, tables)):
         metric = rise_foretold(sentence.text, tables)
         if metric is None and attack_ongoing(sentence.text, tables):
             # "Forces are still fighting the gunmen": every toll told from here is early.
@@ -311,6 +312,23 @@ def _rises_foretold(ctx: DocContext) -> list[tuple[int, Metric]]:
         if metric is not None:
             found.append((sentence.end, metric))
     return found
+
+
+def _overlapping(sentences: list[Sentence], spans: list[tuple[int, int]] | None) -> list[Sentence]:
+    """Return the sentences that overlap one of ``spans`` (sorted), in order; all for None."""
+    if spans is None:
+        return sentences
+    kept: list[Sentence] = []
+    i = 0
+    for start, end in spans:
+        while i < len(sentences) and sentences[i].end <= start:
+            i += 1
+        j = i  # a span across a sentence break overlaps both sentences
+        while j < len(sentences) and sentences[j].start < end:
+            if not kept or kept[-1] is not sentences[j]:
+                kept.append(sentences[j])
+            j += 1
+    return kept
 
 
 def _early(fig: FoundFigure, foretold: list[tuple[int, Metric]]) -> FoundFigure:

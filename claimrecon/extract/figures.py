@@ -313,6 +313,7 @@ class FigureTables:
         self.rising_cues = tuple(c for c in figures.provisional_cues if c.split()[-1] in _RISING)
         self.revision_cues = _words(figures.revision_cues)
         self.ongoing = _words(figures.ongoing_cues)
+        self.foretold_gate = _foretold_gate(self.rising_cues, self.ongoing.gates)
         self.toll_time = _words(figures.toll_time_openers)
         self.age_openers = _words(figures.age_openers)
         self.age_units = _words(figures.age_units)
@@ -5077,6 +5078,38 @@ def _rise_told_after(lower: list[str], tables: FigureTables, start: int) -> bool
 # How far after a toll noun a cue may tell that the count will rise ("the number of
 # dead, officials fear, will rise").
 _FORETOLD_REACH = 6
+
+
+# Typographic variants folded as tokens are compared, one character for one.
+_SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
+
+
+def _foretold_gate(cues: Collection[str], gates: Collection[str] | None) -> re.Pattern[str] | None:
+    """Return a pattern of the words one of which a sentence needs to foretell a rise.
+
+    The rising cues and the tokens the ongoing cues need (see :meth:`PhraseTable.gates`),
+    to find at once, in a whole folded document, the sentences worth reading for either;
+    None when the ongoing cues cannot be ruled out by a token.
+    """
+    if gates is None:
+        return None
+    words = sorted({w.lower().translate(_SAME_LENGTH) for w in (*cues, *gates)}, key=len)
+    return re.compile("|".join(re.escape(w) for w in reversed(words)) or "(?!)")
+
+
+def foretold_hits(text: str, tables: FigureTables) -> list[tuple[int, int]] | None:
+    """Return where a document holds a word one of which a sentence needs to foretell a rise.
+
+    Found once in the whole text, so that only the sentences a hit overlaps are read by
+    :func:`rise_foretold` and :func:`attack_ongoing` (a sentence either reads so holds a
+    word of the gate, and a hit overlaps it). None where the gate cannot say, or where the
+    text folds to another length (a soft hyphen) and offsets would not hold.
+    """
+    gate = tables.foretold_gate
+    folded = text.lower().translate(_SAME_LENGTH)
+    if gate is None or len(folded) != len(text) or "\u00ad" in text:
+        return None
+    return [m.span() for m in gate.finditer(folded)]
 
 
 def rise_foretold(text: str, tables: FigureTables) -> Metric | None:

@@ -185,6 +185,11 @@ class PhraseTable(Generic[V]):
         # The most tokens a phrase of the table holds.
         self.longest = max((len(k) for opts in by_first.values() for k, _ in opts), default=0)
 
+    @property
+    def gates(self) -> tuple[str, ...] | None:
+        """The tokens :meth:`may_occur` looks for, folded; None when it cannot rule out."""
+        return self._gates
+
     def may_occur(self, text: str) -> bool:
         """Say whether ``text`` may hold a phrase of the table (False: it holds none).
 
