@@ -5055,8 +5055,12 @@ class _Discovery:
         # An attacker's noun names a perpetrator after a name ("X was the prime suspect"),
         # not before it, where it is a title ("the suspect Karim Okvara").
         titles = frozenset(w.lower() for w in act.militant_nouns)
+        slots = {
+            "{attackers}": _slot_words(act.militant_nouns),
+            "{event}": _slot_words(act.event_nouns),
+        }
         after, before, firsts = _discovery_cues(
-            after_items, before_items, marked, reporting, marked - titles
+            after_items, before_items, marked, reporting, marked - titles, slots
         )
         # "claimed responsibilty": a sentence holding a misspelling of a gate word may match.
         firsts |= {w for word in firsts for w in act.misspellings.get(word, ())}
@@ -5175,6 +5179,7 @@ def _discovery_cues(
     marked: frozenset[str],
     reporting: frozenset[str],
     marked_before: frozenset[str],
+    slots: Mapping[str, frozenset[str]],
 ) -> tuple[frozenset[int], frozenset[int], frozenset[str]]:
     """The indices of the cues after and before the actor that discover, and their gates.
 
@@ -5192,9 +5197,31 @@ def _discovery_cues(
     before = {
         i for i, (cue, stance) in enumerate(before_items) if _takes_name(cue, stance, marked_before)
     }
-    firsts = {_gate_word(after_items[i][0], marked) for i in after}
-    firsts |= {_gate_word(before_items[i][0], marked_before) for i in before}
+    firsts = {w for i in after for w in _gates(after_items[i][0], marked, slots)}
+    firsts |= {w for i in before for w in _gates(before_items[i][0], marked_before, slots)}
     return frozenset(after), frozenset(before), frozenset(firsts)
+
+
+def _slot_words(nouns: Iterable[str]) -> frozenset[str]:
+    """The word a sentence must hold for each of a placeholder's nouns: its longest."""
+    words = (_FIRST_WORD.findall(noun.lower()) for noun in nouns)
+    return frozenset(max(found, key=len) for found in words if found)
+
+
+def _gates(cue: str, marked: frozenset[str], slots: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The words one of which a sentence must hold for ``cue`` to match.
+
+    Its rarest-looking word (see :func:`_gate_word`); where all its words are common
+    ("{attackers} were from", "{event} by"), a noun of its placeholder is rarer than any
+    of them: the sentence must hold one of those.
+    """
+    gate = _gate_word(cue, marked)
+    if gate not in _COMMON | _LINKS:
+        return frozenset({gate})
+    for slot, words in slots.items():
+        if slot in cue and words:
+            return words
+    return frozenset({gate})
 
 
 def _tells_an_act(cue: str, marked: frozenset[str]) -> bool:
@@ -5240,6 +5267,10 @@ _COMMON = frozenset(
     {"the", "a", "an", "of", "to", "on", "in", "at", "with", "was", "were", "is", "are", "has",
      "have", "had", "been", "it", "its", "that", "for", "any", "no", "not", "be", "may"}
 )  # fmt: skip
+
+
+# Words as common as those of _COMMON that a cue may still hold alone ("{event} by").
+_LINKS = frozenset({"by", "from"})
 
 
 def _gate_word(cue: str, marked: frozenset[str]) -> str:
