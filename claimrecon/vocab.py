@@ -1109,6 +1109,9 @@ class EventLexicon(_Section):
     """Phrases that announce another event than the one being told: "in a separate attack"."""
     aggregate_phrases: list[str] = []
     """Phrases that make a figure a count over a period: "so far", "this year"."""
+    point_cues: list[str] = []
+    """Words before a period phrase that make it a moment in it, not a count over it:
+    "earlier this year", "later this month"."""
     period_openers: list[str] = []
     """Words that open a period with "the ... months": "in the first six months"."""
     place_prepositions: list[str] = []

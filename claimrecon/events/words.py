@@ -140,6 +140,11 @@ def _phrases(phrases: Iterable[str]) -> str:
     return rf"\b(?:{_alternation(phrases)})\b"
 
 
+def _points_before(cues: Iterable[str]) -> str:
+    """Return lookbehinds refusing a period phrase told as a moment in it: "earlier this year"."""
+    return "".join(rf"(?<!\b{re.escape(c)}\s)" for c in cues)
+
+
 def _other_phrases(phrases: Iterable[str]) -> str:
     """Return a pattern of the other-event phrases; a one-word one not closing a list.
 
@@ -161,7 +166,7 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "target": _phrases(lex.targets),
         "kind": _phrases(lex.kind_words),
         "period": (
-            rf"{_phrases(lex.aggregate_phrases)}"
+            rf"{_points_before(lex.point_cues)}{_phrases(lex.aggregate_phrases)}"
             rf"|\b(?:in|during|over|for|throughout|within)\s+the\s+"
             rf"(?:{_alternation(lex.period_openers)})\s+(?:[\w-]+\s+)?"
             rf"(?:{_alternation(dates.duration_units)})\b"
