@@ -1132,6 +1132,9 @@ class EventLexicon(_Section):
     same_time_phrases: list[str] = []
     """Phrases that date what a clause tells by the main event's day: "around the same
     time", "on the same day" (another attack elsewhere, told as simultaneous)."""
+    time_relatives: list[str] = []
+    """Words opening a clause told of the date just before it: "in January 2018, when
+    27 people were killed" (the clause tells what happened then, not on the main day)."""
     prior_time_phrases: list[str] = []
     """Phrases opening a sentence that date what it tells by the time the sentence before
     told: "During that time, a van exploded at a checkpoint"."""

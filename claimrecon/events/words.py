@@ -73,6 +73,8 @@ class _Patterns:
     period: re.Pattern[str]
     since: re.Pattern[str]
     other: re.Pattern[str]
+    time_relative: re.Pattern[str]
+    """A comma and a word opening a clause of the date just before: ", when"."""
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
     site_owner: re.Pattern[str]
@@ -181,6 +183,7 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "answer": _phrases(lex.answer_words),
         "same_time": _phrases(lex.same_time_phrases),
         "prior_time": _phrases(lex.prior_time_phrases),
+        "time_relative": rf"\s*,\s*{_phrases(lex.time_relatives)}",
         "plotter": rf"{_phrases(lex.plotter_nouns)}\s+(?:of|behind)\s",
         "siege": _phrases(lex.siege_words),
         # The cue, then at most three words of the target's noun phrase ("near the busy
