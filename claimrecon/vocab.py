@@ -1132,6 +1132,9 @@ class EventLexicon(_Section):
     same_time_phrases: list[str] = []
     """Phrases that date what a clause tells by the main event's day: "around the same
     time", "on the same day" (another attack elsewhere, told as simultaneous)."""
+    period_edge_words: list[str] = []
+    """Words right before a date that make it a period's start or end, not an event's day:
+    "three days of mourning from today", "trains suspended until Monday"."""
     time_relatives: list[str] = []
     """Words opening a clause told of the date just before it: "in January 2018, when
     27 people were killed" (the clause tells what happened then, not on the main day)."""

@@ -231,8 +231,13 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         main.date = self._lead_date(lead)
         main_window = _window_of(main)
         for sentence, dates in lead:
-            # A toll's change ("rose to 57 on Friday") dates the count, not the sentence.
-            own = [d for d in dates if not self._development(sentence, d)]
+            # A toll's change ("rose to 57 on Friday") dates the count, not the sentence;
+            # a period's bound ("mourning from today") dates the aftermath.
+            own = [
+                d
+                for d in dates
+                if not self._development(sentence, d) and not self._period_edge(sentence, d)
+            ]
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
             texts.append(self._lead_sentence_text(sentence, title))

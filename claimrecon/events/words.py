@@ -74,6 +74,8 @@ class _Patterns:
     since: re.Pattern[str]
     other: re.Pattern[str]
     time_relative: re.Pattern[str]
+    period_edge: re.Pattern[str]
+    """A word that makes the date right after it a period's start: "from today"."""
     """A comma and a word opening a clause of the date just before: ", when"."""
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
@@ -184,6 +186,7 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "same_time": _phrases(lex.same_time_phrases),
         "prior_time": _phrases(lex.prior_time_phrases),
         "time_relative": rf"\s*,\s*{_phrases(lex.time_relatives)}",
+        "period_edge": rf"{_phrases(lex.period_edge_words)}\s+$",
         "plotter": rf"{_phrases(lex.plotter_nouns)}\s+(?:of|behind)\s",
         "siege": _phrases(lex.siege_words),
         # The cue, then at most three words of the target's noun phrase ("near the busy
