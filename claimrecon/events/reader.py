@@ -231,13 +231,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         main.date = self._lead_date(lead)
         main_window = _window_of(main)
         for sentence, dates in lead:
-            # A toll's change ("rose to 57 on Friday") dates the count, not the sentence;
-            # a period's bound ("mourning from today") dates the aftermath.
-            own = [
-                d
-                for d in dates
-                if not self._development(sentence, d) and not self._period_edge(sentence, d)
-            ]
+            own = self._own_dates(sentence, dates)
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
             texts.append(self._lead_sentence_text(sentence, title))
@@ -251,6 +245,18 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _own_dates(self, sentence: Sentence, dates: list[DateRef]) -> list[DateRef]:
+        """Return the dates of what a lead sentence tells, less those of what followed.
+
+        A toll's change ("rose to 57 on Friday") dates the count, not the sentence; a
+        period's bound ("mourning from today") dates the aftermath.
+        """
+        return [
+            d
+            for d in dates
+            if not self._development(sentence, d) and not self._period_edge(sentence, d)
+        ]
 
     def _without_answers(self, texts: list[str]) -> list[str]:
         """Return the lead texts less their clauses that tell only strikes answering its attack.
