@@ -1110,6 +1110,9 @@ class EventLexicon(_Section):
     """Phrases that announce another event than the one being told: "in a separate attack"."""
     aggregate_phrases: list[str] = []
     """Phrases that make a figure a count over a period: "so far", "this year"."""
+    point_cues: list[str] = []
+    """Words before a period phrase that make it a moment in it, not a count over it:
+    "earlier this year", "later this month"."""
     period_openers: list[str] = []
     """Words that open a period with "the ... months": "in the first six months"."""
     place_prepositions: list[str] = []
@@ -1130,6 +1133,12 @@ class EventLexicon(_Section):
     same_time_phrases: list[str] = []
     """Phrases that date what a clause tells by the main event's day: "around the same
     time", "on the same day" (another attack elsewhere, told as simultaneous)."""
+    period_edge_words: list[str] = []
+    """Words right before a date that make it a period's start or end, not an event's day:
+    "three days of mourning from today", "trains suspended until Monday"."""
+    time_relatives: list[str] = []
+    """Words opening a clause told of the date just before it: "in January 2018, when
+    27 people were killed" (the clause tells what happened then, not on the main day)."""
     prior_time_phrases: list[str] = []
     """Phrases opening a sentence that date what it tells by the time the sentence before
     told: "During that time, a van exploded at a checkpoint"."""

@@ -264,9 +264,22 @@ class _DateReading(_ReaderState):
             or self._count_by(sentence, ref)
             or self._development(sentence, ref)
             or self._since(sentence, ref)
+            or self._period_edge(sentence, ref)
             or self._ran_until(sentence, ref)
             or self._in_response(sentence, ref)
         )
+
+    def _period_edge(self, sentence: Sentence, ref: DateRef) -> bool:
+        """Say whether a date bounds a period told of a response: "mourning from today".
+
+        "announced three days of mourning from today", "trains suspended until Monday":
+        what runs from or to the date is the aftermath, not the attack. Not "from Monday's
+        attack", which names the attack by its day.
+        """
+        if ref.span is None or self._possessive(sentence, ref):
+            return False
+        rel = ref.span.start - sentence.start
+        return self.patterns.period_edge.search(sentence.text[max(0, rel - 12) : rel]) is not None
 
     def _ran_until(self, sentence: Sentence, ref: DateRef) -> bool:
         """Say whether a date tells how long the attack went on: "continued into Monday".
@@ -393,6 +406,7 @@ class _DateReading(_ReaderState):
             and not self._development(s, d)
             and not self._pluperfect(s, d)
             and not self._since(s, d)
+            and not self._period_edge(s, d)
         ]
         if any(self._recent(r) for s, _ in lead for r in statement_dates(self.ctx, s)):
             dated = [d for d in dated if self._bound_anywhere(lead, d)]

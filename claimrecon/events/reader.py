@@ -231,8 +231,7 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         main.date = self._lead_date(lead)
         main_window = _window_of(main)
         for sentence, dates in lead:
-            # A toll's change ("rose to 57 on Friday") dates the count, not the sentence.
-            own = [d for d in dates if not self._development(sentence, d)]
+            own = self._own_dates(sentence, dates)
             if own and not any(_overlap(date_window(d), main_window) for d in own):
                 continue  # the sentence is about another time
             texts.append(self._lead_sentence_text(sentence, title))
@@ -246,6 +245,18 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         main.kind = implied or self._story_kind(texts) or kind or EventKind.OTHER
         self.mentions.append(main)
         return main
+
+    def _own_dates(self, sentence: Sentence, dates: list[DateRef]) -> list[DateRef]:
+        """Return the dates of what a lead sentence tells, less those of what followed.
+
+        A toll's change ("rose to 57 on Friday") dates the count, not the sentence; a
+        period's bound ("mourning from today") dates the aftermath.
+        """
+        return [
+            d
+            for d in dates
+            if not self._development(sentence, d) and not self._period_edge(sentence, d)
+        ]
 
     def _without_answers(self, texts: list[str]) -> list[str]:
         """Return the lead texts less their clauses that tell only strikes answering its attack.
@@ -663,12 +674,34 @@ class _Reader(_PlaceReading, _DateReading, _TargetReading):
         ]
         if in_clause and (moved := self._weekday_moved(sentence, c_start, in_clause)):
             return moved, [moved]
+        if (then := self._time_told(sentence, rel, dates)) is not None:
+            return then, [then]
         chosen = in_clause or dates
         # "no claim for Friday's attack, but the group claimed the similar bombing a week
         # earlier": a distance in the claim's own clause dates it, not another clause's day.
         if not in_clause and (relative := self._relative_date(sentence, c_start, c_end)):
             return relative, [relative]
         return self._as_the_lead(self._governing(sentence, rel, chosen)), in_clause
+
+    def _time_told(self, sentence: Sentence, rel: int, dates: list[DateRef]) -> DateRef | None:
+        """Return the date a claim's "when" clause tells of: the date just before it.
+
+        "took place in the same market as the last attack, in January 2018, when 27 people
+        were killed": the clause tells what happened at the date it follows, not at the
+        sentence's first date. Only the last such date before the claim, with no other
+        date between it and the claim.
+        """
+        text = sentence.text
+        found: DateRef | None = None
+        for ref in dates:
+            if ref.span is None:
+                continue
+            end = ref.span.end - sentence.start
+            if end > rel:
+                break
+            match = self.patterns.time_relative.match(text, end)
+            found = ref if match is not None and match.end() <= rel else None
+        return found
 
     def _weekday_moved(
         self, sentence: Sentence, c_start: int, in_clause: list[DateRef]

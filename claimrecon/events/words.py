@@ -73,6 +73,10 @@ class _Patterns:
     period: re.Pattern[str]
     since: re.Pattern[str]
     other: re.Pattern[str]
+    time_relative: re.Pattern[str]
+    period_edge: re.Pattern[str]
+    """A word that makes the date right after it a period's start: "from today"."""
+    """A comma and a word opening a clause of the date just before: ", when"."""
     place: re.Pattern[str]
     place_before_kind: re.Pattern[str]
     site_owner: re.Pattern[str]
@@ -140,6 +144,11 @@ def _phrases(phrases: Iterable[str]) -> str:
     return rf"\b(?:{_alternation(phrases)})\b"
 
 
+def _points_before(cues: Iterable[str]) -> str:
+    """Return lookbehinds refusing a period phrase told as a moment in it: "earlier this year"."""
+    return "".join(rf"(?<!\b{re.escape(c)}\s)" for c in cues)
+
+
 def _other_phrases(phrases: Iterable[str]) -> str:
     """Return a pattern of the other-event phrases; a one-word one not closing a list.
 
@@ -161,7 +170,7 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "target": _phrases(lex.targets),
         "kind": _phrases(lex.kind_words),
         "period": (
-            rf"{_phrases(lex.aggregate_phrases)}"
+            rf"{_points_before(lex.point_cues)}{_phrases(lex.aggregate_phrases)}"
             rf"|\b(?:in|during|over|for|throughout|within)\s+the\s+"
             rf"(?:{_alternation(lex.period_openers)})\s+(?:[\w-]+\s+)?"
             rf"(?:{_alternation(dates.duration_units)})\b"
@@ -176,6 +185,8 @@ def _any_case(lexicon: Lexicon) -> dict[str, str]:
         "answer": _phrases(lex.answer_words),
         "same_time": _phrases(lex.same_time_phrases),
         "prior_time": _phrases(lex.prior_time_phrases),
+        "time_relative": rf"\s*,\s*{_phrases(lex.time_relatives)}",
+        "period_edge": rf"{_phrases(lex.period_edge_words)}\s+$",
         "plotter": rf"{_phrases(lex.plotter_nouns)}\s+(?:of|behind)\s",
         "siege": _phrases(lex.siege_words),
         # The cue, then at most three words of the target's noun phrase ("near the busy
