@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping
 from claimrecon.models import Document, Figure, FigureClaim, Metric, Qualifier, Source, Subject
 
 __all__ = [
+    "EARLIER_TELLING",
     "agree",
     "figure_key",
     "figure_text",
@@ -29,6 +30,11 @@ __all__ = [
     "source_label",
     "subject_words",
 ]
+
+EARLIER_TELLING = re.compile(
+    r"\b(?:initial(?:ly)?|at first|first|earlier|previous(?:ly)?|prior)\b", re.I
+)
+"""Words before a figure that date its telling before its report: "initially said 100"."""
 
 _METRIC_PHRASE = {
     Metric.KILLED: "were killed",

@@ -129,6 +129,11 @@ CASES = [
     # An earlier attack told after "came a week after" in another district is its own event:
     # its eight dead face no count of the station's.
     ("quetta-station-2024", "claimed eight lives", "At least 26 passengers", False),
+    # A toll told at the attack's site against the earlier report its text retells: the
+    # retold toll is early, no whole the site's toll is a part of, and the text corrects it.
+    ("strasbourg-2018", "Three people have died", "four people had been killed", True),
+    # One hospital's intake of the wounded is a part of the toll, counted so far.
+    ("quetta-station-2024", "46 injured", "60", False),
 ]
 
 

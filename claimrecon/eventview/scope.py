@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from claimrecon.eventview.sites import Site, count_places, place_keys
 from claimrecon.models import Document, FigureClaim, Metric, Subject
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
+from claimrecon.wording import EARLIER_TELLING
 
 __all__ = ["Scope", "read_scopes"]
 
@@ -425,7 +426,9 @@ def read_scopes(
             if site is not None:
                 sites[claim.id] = (_site_group(claim), site)
         found[claim.id] = scope or WHOLE
-    found.update(_site_scopes(sites, patterns.counting, _below_a_whole(claims, found, sites)))
+    retold = frozenset(c.id for c in claims if _retold_early(documents, c))
+    below = _below_a_whole(claims, found, sites, retold)
+    found.update(_site_scopes(sites, patterns.counting, below))
     found.update(_enumerated_units(claims, found, patterns))
     found.update(_retold_parts(claims, found, patterns))
     found.update(_some_of_a_group(claims, found, documents, patterns))
@@ -1210,6 +1213,7 @@ def _below_a_whole(
     claims: Iterable[FigureClaim],
     found: Mapping[str, Scope],
     sites: Mapping[str, tuple[_Group, Site]],
+    retold: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """Return the figures at a site that their text puts below a toll of no one site.
 
@@ -1220,12 +1224,14 @@ def _below_a_whole(
     killed 30 people, including seven children" breaks the toll down by who died, at one
     place, and the children's count is no site's part of a larger toll of children. A
     town named alone is no such site: "at least 25 killed in Okvara" may be the toll
-    before it rose, the town the whole attack's.
+    before it rose, the town the whole attack's. Nor is a toll its text retells as told
+    before it (``retold``: "previous reports had said four were killed"): the site's
+    figure may be the toll that replaced it.
     """
     claims = list(claims)
     top: dict[tuple[_Group, Subject], int] = {}
     for claim in claims:
-        if claim.id not in sites and not found[claim.id].part:
+        if claim.id not in sites and not found[claim.id].part and claim.id not in retold:
             key = (_site_group(claim), claim.subject)
             top[key] = max(top.get(key, -1), claim.figure.low or 0)
     below = set()
@@ -1236,6 +1242,19 @@ def _below_a_whole(
             if high is not None and top.get(key, -1) > high:
                 below.add(claim.id)
     return frozenset(below)
+
+
+def _retold_early(documents: Mapping[str, Document], claim: FigureClaim) -> bool:
+    """Say whether a text retells a figure as told before it, as an early one.
+
+    "Previous reports had said four were killed", "officials had initially put the toll
+    at 30": a provisional figure whose sentence dates its telling before the report.
+    """
+    document = documents.get(claim.span.doc)
+    if not claim.provisional or document is None:
+        return False
+    start, _ = _sentence(document.text, claim.span.start, claim.span.end)
+    return EARLIER_TELLING.search(document.text[start : claim.span.start]) is not None
 
 
 _TOLLS = frozenset({Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES})

@@ -39,7 +39,7 @@ from claimrecon.extract import date_window
 from claimrecon.models import DatePrecision, FigureClaim, Metric, Qualifier, Subject
 from claimrecon.rules.engine import EventContext
 from claimrecon.vocab import Lexicon, alternation, per_lexicon
-from claimrecon.wording import head_word
+from claimrecon.wording import EARLIER_TELLING, head_word
 
 __all__ = [
     "Conflict",
@@ -1041,10 +1041,6 @@ def _span(ctx: EventContext, claim: FigureClaim) -> _Span:
     return (low, _INF if high is None else high)
 
 
-_BEFORE = re.compile(r"\b(?:initial(?:ly)?|at first|first|earlier|previous(?:ly)?)\b", re.I)
-"""Words before a figure that date its telling before its report: "initially said 100"."""
-
-
 _REACH = 40
 """How far before a figure's quote its words are read for a telling before its report."""
 
@@ -1064,7 +1060,7 @@ def _told_before(ctx: EventContext, claim: FigureClaim) -> bool:
     before = text[max(0, claim.span.start - _REACH) : claim.span.start]
     before = re.split(r"[.!?]\s", before)[-1]
     at = claim.quote.find(claim.figure.text) if claim.figure.text else -1
-    return _BEFORE.search(f"{before} {claim.quote[: max(at, 0)]}") is not None
+    return EARLIER_TELLING.search(f"{before} {claim.quote[: max(at, 0)]}") is not None
 
 
 def _stated(item: Step) -> Step:
