@@ -924,6 +924,7 @@ class _NounGroup:
 
     subject: Subject | None = None
     end: int = 0
+    start: int = 0
     modifiers: int = 0
     aged: int | None = None
     demonym: int | None = None
@@ -1232,7 +1233,7 @@ def _past_article(lower: list[str], tables: FigureTables, k: int) -> int:
 def _noun_group(tok: Tokens, tables: FigureTables, k: int, join: bool = True) -> _NounGroup | None:
     """Walk the modifiers and head of the noun group at ``k``; ``None`` at a unit."""
     lower = tok.lower
-    g = _NounGroup(end=k)
+    g = _NounGroup(end=k, start=k)
     j = k
     while j < len(lower):
         found = tables.subjects.match(lower, j) or _quoted_subject(tables, lower, j)
@@ -1274,7 +1275,7 @@ def _conjoined_head(tok: Tokens, tables: FigureTables, g: _NounGroup) -> None:
     while j < len(lower) and j - g.end <= _MODIFIERS:
         found = tables.subjects.match(lower, j)
         if found is not None:
-            if _opens_clause(tok, tables, found[1]):
+            if _opens_clause(tok, tables, found[1]) and not _passive_toll(tok, tables, g, found[1]):
                 return
             g.subject, g.end = _common_subject(g.subject, found[0]), found[1]
             return
@@ -1319,6 +1320,27 @@ def _opens_clause(tok: Tokens, tables: FigureTables, j: int) -> bool:
         or tables.metrics.match(lower, j) is not None
         or (word.endswith("ed") and tok.text[j].islower())
     )
+
+
+_NUMBER_SPAN = 4
+"""How many tokens a number with its qualifier may span before its noun group."""
+
+
+def _passive_toll(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -> bool:
+    """Say whether the clause at token ``j`` is a toll in the passive the group is subject of.
+
+    Its subject is the whole joined group ("100 villagers and soldiers were killed"), where
+    a clause of another verb ("and police were deployed") stands apart from it, and so does
+    any clause after a group that is a verb's object ("killed 12 soldiers and police were
+    wounded": a metric word just before the number).
+    """
+    lower = tok.lower
+    if any(tables.metrics.match(lower, i) for i in range(max(0, g.start - _NUMBER_SPAN), g.start)):
+        return False
+    k = j
+    while k < len(lower) and k - j < _MODIFIERS and lower[k] in tables.aux:
+        k += 1
+    return k > j and k < len(lower) and tables.metrics.match(lower, k) is not None
 
 
 def _common_subject(one: Subject, other: Subject) -> Subject:
