@@ -123,3 +123,53 @@ def test_a_clause_after_an_object_stands_apart(n, head, clause, place) -> None:
     text = f"The bombing in {place} killed {n} {head} and {clause}."
     subject = "soldiers" if head == "soldiers" else "civilians"
     assert read(text) == [("killed", subject, n, n)], text
+
+
+HEDGES = ["suspected to be", "believed to be", "thought to be", "suspected of being"]
+ATTACKERS = ["suicide bombers", "attackers", "gunmen", "bombers", "assailants"]
+PERSONS = ["people", "men", "persons"]
+DEATHS = [("died", "killed"), ("were killed", "killed"), ("were shot dead", "killed")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(2, 9),
+    st.sampled_from(PERSONS),
+    st.sampled_from(HEDGES),
+    st.sampled_from(["the ", ""]),
+    st.sampled_from(ATTACKERS),
+    st.sampled_from(DEATHS),
+    st.sampled_from(PLACES),
+)
+def test_persons_a_hedge_names_as_the_attackers_are_militants(
+    n, persons, hedge, article, attackers, death, place
+) -> None:
+    text = f"{_capital(spell(n))} {persons} {hedge} {article}{attackers} {death[0]} in {place}."
+    assert read(text) == [(death[1], "militants", n, n)], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 9), st.sampled_from(PERSONS), st.sampled_from(HEDGES[:2]))
+def test_persons_a_hedge_names_as_civilians_stay_people(n, persons, hedge) -> None:
+    text = f"{_capital(spell(n))} {persons} {hedge} civilians were killed."
+    assert read(text) == [("killed", "people", n, n)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 5),
+    st.integers(6, 80),
+    st.sampled_from(JOINED),
+    st.sampled_from(["injured", "wounded"]),
+)
+def test_a_joined_toll_after_a_clause_of_deaths_keeps_its_own_verb(n, m, joined, verb) -> None:
+    one, other, subject = joined
+    text = f"{_capital(spell(n))} bombers died and {m} {one} and {other} were {verb}."
+    assert read(text) == [("killed", "militants", n, n), ("wounded", subject, m, m)], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 9), st.sampled_from(["men", "people"]), st.sampled_from(PLACES))
+def test_persons_who_blew_themselves_up_are_attackers(n, persons, place) -> None:
+    text = f"{_capital(spell(n))} {persons} blew themselves up at a checkpoint in {place}."
+    assert read(text) == [("killed", "militants", n, n)], text

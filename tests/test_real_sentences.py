@@ -1084,6 +1084,12 @@ FIGURES = [
         "weekend attack on a village by Al Qaeda-linked terrorists.",
         [("killed", "people", 100, N)],
     ),
+    (
+        "“Two people suspected to be the suicide bombers died and 20 members of the public and "
+        "church workers were injured,” Security Minister Mohammad Mahfud MD told reporters late "
+        "Sunday.",
+        [("killed", "militants", 2, 2), ("wounded", "people", 20, 20)],
+    ),
     # --- end of fig21 ------------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
