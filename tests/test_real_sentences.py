@@ -1063,6 +1063,34 @@ FIGURES = [
         [("killed", "civilians", 3, 3)],
     ),
     # --- end of fig18c -----------------------------------------------------------------------
+    # --- fig21: members of a military force; a passive toll over two joined heads -------------
+    (
+        "A suicide bomber killed 27 members of the Islamic Revolutionary Guards Corps and wounded "
+        "13 on a bus in a restive region of southeast Iran on Wednesday, Iranian media reported.",
+        [("killed", "soldiers", 27, 27), ("wounded", "soldiers", 13, 13)],
+    ),
+    (
+        "Suicide bomber kills 27 members Revolutionary Guards in Iran",
+        [("killed", "soldiers", 27, 27)],
+    ),
+    (
+        "On January 29, three members of an Iranian bomb squad sent to the scene of an explosion "
+        "in Zahedan, the capital of Sistan Baluchistan province, were wounded when a second "
+        "device blew up as they were trying to defuse it, police said at the time.",
+        [("wounded", "security_forces", 3, 3)],
+    ),
+    (
+        "At least 100 villagers and soldiers were killed in central Burkina Faso during a "
+        "weekend attack on a village by Al Qaeda-linked terrorists.",
+        [("killed", "people", 100, N)],
+    ),
+    (
+        "“Two people suspected to be the suicide bombers died and 20 members of the public and "
+        "church workers were injured,” Security Minister Mohammad Mahfud MD told reporters late "
+        "Sunday.",
+        [("killed", "militants", 2, 2), ("wounded", "people", 20, 20)],
+    ),
+    # --- end of fig21 ------------------------------------------------------------------------
 ]
 # --- end of figures -------------------------------------------------------------------------
 

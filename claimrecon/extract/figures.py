@@ -925,6 +925,7 @@ class _NounGroup:
 
     subject: Subject | None = None
     end: int = 0
+    start: int = 0
     modifiers: int = 0
     aged: int | None = None
     demonym: int | None = None
@@ -1233,7 +1234,7 @@ def _past_article(lower: list[str], tables: FigureTables, k: int) -> int:
 def _noun_group(tok: Tokens, tables: FigureTables, k: int, join: bool = True) -> _NounGroup | None:
     """Walk the modifiers and head of the noun group at ``k``; ``None`` at a unit."""
     lower = tok.lower
-    g = _NounGroup(end=k)
+    g = _NounGroup(end=k, start=k)
     j = k
     while j < len(lower):
         found = tables.subjects.match(lower, j) or _quoted_subject(tables, lower, j)
@@ -1275,7 +1276,7 @@ def _conjoined_head(tok: Tokens, tables: FigureTables, g: _NounGroup) -> None:
     while j < len(lower) and j - g.end <= _MODIFIERS:
         found = tables.subjects.match(lower, j)
         if found is not None:
-            if _opens_clause(tok, tables, found[1]):
+            if _opens_clause(tok, tables, found[1]) and not _passive_toll(tok, tables, g, found[1]):
                 return
             g.subject, g.end = _common_subject(g.subject, found[0]), found[1]
             return
@@ -1320,6 +1321,32 @@ def _opens_clause(tok: Tokens, tables: FigureTables, j: int) -> bool:
         or tables.metrics.match(lower, j) is not None
         or (word.endswith("ed") and tok.text[j].islower())
     )
+
+
+_NUMBER_SPAN = 4
+"""How many tokens a number with its qualifier may span before its noun group."""
+_CLAUSE_JOINS = frozenset({"and", ",", ";", "but", "while"})
+"""Words that, between a metric verb and a number, make the number open a clause of its own
+("two died and 20 ... were injured"), not the verb's object."""
+
+
+def _passive_toll(tok: Tokens, tables: FigureTables, g: _NounGroup, j: int) -> bool:
+    """Say whether the clause at token ``j`` is a toll in the passive the group is subject of.
+
+    Its subject is the whole joined group ("100 villagers and soldiers were killed"), where
+    a clause of another verb ("and police were deployed") stands apart from it, and so does
+    any clause after a group that is a verb's object ("killed 12 soldiers and police were
+    wounded": a metric word just before the number, no clause joined between).
+    """
+    lower = tok.lower
+    for i in range(max(0, g.start - _NUMBER_SPAN), g.start):
+        found = tables.metrics.match(lower, i)
+        if found is not None and not _CLAUSE_JOINS.intersection(lower[found[1] : g.start]):
+            return False
+    k = j
+    while k < len(lower) and k - j < _MODIFIERS and lower[k] in tables.aux:
+        k += 1
+    return k > j and k < len(lower) and tables.metrics.match(lower, k) is not None
 
 
 def _common_subject(one: Subject, other: Subject) -> Subject:
@@ -2912,6 +2939,7 @@ def _candidate(
         if fronted is not None:
             # "Of the 59 people injured, 12 were children": a part of the group before.
             read.group, cand.part = fronted, True
+    _hedged_attackers(tok, tables, cand)
     _find_metric(tok, tables, cand)
     _metric_noun_predicate(tok, tables, cand)
     _victims_predicate(tok, tables, cand)
@@ -3492,6 +3520,25 @@ def _metric_noun_predicate(tok: Tokens, tables: FigureTables, cand: _Candidate) 
         cand.subj_end = end
 
 
+def _hedged_attackers(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
+    """Read persons a reduced relative names as the attackers: militants.
+
+    "two people suspected to be the suicide bombers died", "two men believed to be the
+    gunmen were killed": the hedge and its attackers belong to the subject, and the verb
+    after them is the figure's.
+    """
+    lower = tok.lower
+    j = cand.subj_end
+    if cand.subject is not Subject.PEOPLE or j >= len(lower):
+        return
+    if tables.predicate_hedges.match(lower, j) is None:
+        return
+    group = _noun_group(tok, tables, _past_hedge(lower, tables, j))
+    if group is not None and group.subject is Subject.MILITANTS:
+        cand.subject, cand.subj_end = Subject.MILITANTS, group.end
+        cand.span_end = max(cand.span_end, group.end)
+
+
 def _past_hedge(lower: list[str], tables: FigureTables, j: int) -> int:
     """Step from a predicate's link to its noun, past a hedge and an article.
 
@@ -3576,8 +3623,10 @@ def _find_metric(tok: Tokens, tables: FigureTables, cand: _Candidate) -> None:
     elif not (number.zero or _count_before(tok, tables, cand) or _own_predicate(tok, tables, cand)):
         _take_before(tok, tables, cand)
     if after is not None and cand.metric is after[0] and tables.self_killing.match(lower, after[1]):
-        # "One blew himself up": an attacker, one among the attackers killed, no total.
-        cand.subject, cand.among = cand.subject or Subject.MILITANTS, True
+        # "One blew himself up": an attacker, one among the attackers killed, no total; so
+        # are persons of no kind ("two men blew themselves up").
+        wider = cand.subject in (None, Subject.PEOPLE)
+        cand.subject, cand.among = Subject.MILITANTS if wider else cand.subject, True
 
 
 def _late_self_killing(
