@@ -3,7 +3,8 @@
 A group's claim told with a time between the verb and what it says ("claimed early on
 Friday that", "said late Monday that", "claimed Friday that"); the group's own men who
 "had blown up" or "had blown themselves up"; a group's name in quotation marks before its
-verb ("a group called “X” claimed"); a state named by its short form ("the UAE"). Each
+verb ("a group called “X” claimed"); a state named by its short form ("the UAE"); a claim
+issued with an article and modifiers ("issued a more formal claim of responsibility"). Each
 composition must give its actor with its stance; a time alone must not turn a victim or a
 state's voice into a claimant, nor a quoted nickname the lexicon does not hold into a group.
 """
@@ -83,7 +84,25 @@ def _states() -> list[Case]:
     return cases
 
 
-_READ = [*_claims_in_time(), *_quoted_names(), *_states()]
+ISSUED = ("issued", "released", "published", "posted")
+ISSUED_CLAIMS = (
+    "a claim of responsibility",
+    "a more formal claim of responsibility",
+    "a new claim of responsibility",
+    "an official claim of responsibility",
+    "a lengthy claim of responsibility",
+)
+ISSUED_TAILS = ("", " via its Telegram channel", " on Monday")
+
+
+def _issued_claims() -> list[Case]:
+    return [
+        Case("issued", f"{a} {v} {c}{t}.", r, C)
+        for (a, r), v, c, t in itertools.product(GROUPS, ISSUED, ISSUED_CLAIMS, ISSUED_TAILS)
+    ]
+
+
+_READ = [*_claims_in_time(), *_quoted_names(), *_states(), *_issued_claims()]
 
 
 @settings(max_examples=120, deadline=None)
@@ -94,7 +113,7 @@ def test_a_real_wording_names_its_actor_with_its_stance(case: Case) -> None:
 
 
 def test_the_grammar_is_wide() -> None:
-    assert {c.label for c in _READ} == {"time", "quoted", "state"}
+    assert {c.label for c in _READ} == {"time", "quoted", "state", "issued"}
     assert len(_READ) > 500
 
 

@@ -2699,6 +2699,11 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "being behind an attack on the Revolutionary Guards, and warned of 'revenge'.",
         {("United Arab Emirates", ASSERTED), ("Saudi Arabia", ASSERTED), ("Pakistan", ASSERTED)},
     ),
+    (
+        "Earlier today, Jaish al-Adl issued a more formal claim of responsibility via its "
+        "Telegram channel.",
+        {("Jaish al-Adl", CLAIMED)},
+    ),
     # --- end of attr21 --------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------

@@ -448,7 +448,7 @@ _NOT_LIKELIHOOD = r"(?!(?:probably|possibly|likely|presumably)(?![\w\-]))"
 
 # "the", "all the", "Okvara's", "the Dunmar army's", "the generals'": an article or an owner.
 _WHOSE = (
-    r"(?:(?:the|these|those|such|any|its|their|all(?:\s+the)?|(?:the\s+)?(?-i:[A-Z])[\w\-.]*"
+    r"(?:(?:the|a|an|these|those|such|any|its|their|all(?:\s+the)?|(?:the\s+)?(?-i:[A-Z])[\w\-.]*"
     r"(?:\s+[\w\-.]+){0,2}?(?:['\u2019]s|(?<=s)['\u2019]))\s+)"
 )
 
