@@ -4,7 +4,9 @@ A group's claim told with a time between the verb and what it says ("claimed ear
 Friday that", "said late Monday that", "claimed Friday that"); the group's own men who
 "had blown up" or "had blown themselves up"; a group's name in quotation marks before its
 verb ("a group called “X” claimed"); a state named by its short form ("the UAE"); a claim
-issued with an article and modifiers ("issued a more formal claim of responsibility"). Each
+issued with an article and modifiers ("issued a more formal claim of responsibility"); a
+group told by its tie to another that invades or overruns a place ("fighters with the
+al-Qaeda-linked X group invaded the area"). Each
 composition must give its actor with its stance; a time alone must not turn a victim or a
 state's voice into a claimant, nor a quoted nickname the lexicon does not hold into a group.
 """
@@ -102,7 +104,28 @@ def _issued_claims() -> list[Case]:
     ]
 
 
-_READ = [*_claims_in_time(), *_quoted_names(), *_states(), *_issued_claims()]
+TIED_SUBJECTS = (
+    "{a}",
+    "the Zelva-linked {a}",
+    "fighters with the Zelva-linked {a} group",
+    "gunmen from the Zelva-allied {a}",
+)
+INVASIONS = (
+    "invaded the area",
+    "invaded Dunmar village",
+    "overran the Velka barracks",
+    "overran the army post at Dunmar",
+)
+
+
+def _invasions() -> list[Case]:
+    return [
+        Case("invaded", f"{s.format(a=a)[:1].upper()}{s.format(a=a)[1:]} {v}.", r, A)
+        for (a, r), s, v in itertools.product(GROUPS, TIED_SUBJECTS, INVASIONS)
+    ]
+
+
+_READ = [*_claims_in_time(), *_quoted_names(), *_states(), *_issued_claims(), *_invasions()]
 
 
 @settings(max_examples=120, deadline=None)
@@ -113,7 +136,7 @@ def test_a_real_wording_names_its_actor_with_its_stance(case: Case) -> None:
 
 
 def test_the_grammar_is_wide() -> None:
-    assert {c.label for c in _READ} == {"time", "quoted", "state", "issued"}
+    assert {c.label for c in _READ} == {"time", "quoted", "state", "issued", "invaded"}
     assert len(_READ) > 500
 
 

@@ -2704,6 +2704,14 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         "Telegram channel.",
         {("Jaish al-Adl", CLAIMED)},
     ),
+    (
+        "Villagers in the Barsalogho commune which is 80 kilometres (50 miles) from the capital "
+        "city were helping security forces dig up trenches to protect security outposts and "
+        "villages on Saturday when fighters with the Al Qaeda-linked JNIM group invaded the "
+        "area and opened fire on them, said Wassim Nasr, a Sahel specialist and senior research "
+        "fellow at the Soufan Center security think tank.",
+        {("Jama'at Nusrat al-Islam wal-Muslimin", ASSERTED)},
+    ),
     # --- end of attr21 --------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
