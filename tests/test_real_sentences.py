@@ -2706,6 +2706,41 @@ ATTRIBUTIONS: list[tuple[str, set[tuple[str, Stance]]]] = [
         {("Kurdistan Workers' Party", DENIED), ("People's Protection Units", ASSERTED)},
     ),
     # --- end of attr20b -------------------------------------------------------------------
+    # --- attr21: a time before "that", a quoted name, a state's short form -----------------
+    (
+        "The Islamic State claimed early Friday that two of its men had blown up in Tayaran "
+        "Square in central Baghdad, according to a statement published on the group\u2019s "
+        "Telegram communication channel.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "ISIS claimed early on Friday that two of its men blew themselves up in Tayaran Square "
+        "in the center of Baghdad, according to a statement by the Organization.",
+        {("Islamic State", CLAIMED)},
+    ),
+    (
+        "A Baluch Group Called \u201cJaish Al Adl \u201d claimed responsibility for the attack.",
+        {("Jaish al-Adl", CLAIMED)},
+    ),
+    (
+        "A leading Iranian military general has accused the UAE, Saudi Arabia and Pakistan of "
+        "being behind an attack on the Revolutionary Guards, and warned of 'revenge'.",
+        {("United Arab Emirates", ASSERTED), ("Saudi Arabia", ASSERTED), ("Pakistan", ASSERTED)},
+    ),
+    (
+        "Earlier today, Jaish al-Adl issued a more formal claim of responsibility via its "
+        "Telegram channel.",
+        {("Jaish al-Adl", CLAIMED)},
+    ),
+    (
+        "Villagers in the Barsalogho commune which is 80 kilometres (50 miles) from the capital "
+        "city were helping security forces dig up trenches to protect security outposts and "
+        "villages on Saturday when fighters with the Al Qaeda-linked JNIM group invaded the "
+        "area and opened fire on them, said Wassim Nasr, a Sahel specialist and senior research "
+        "fellow at the Soufan Center security think tank.",
+        {("Jama'at Nusrat al-Islam wal-Muslimin", ASSERTED)},
+    ),
+    # --- end of attr21 --------------------------------------------------------------------
 ]
 # --- end of attributions -----------------------------------------------------------------
 
