@@ -95,6 +95,12 @@ SAME_AGENCY_PAIRS = {
     # PA's sentence on the attacker's knives and car (16 words), in the Scotsman's PA story
     # and as a bullet point of ITV's uncredited update.
     ("westminster-2017-01-scotsman", "westminster-2017-03-itv"),
+    # The health ministry's statement as AFP worded it (24 words), in AFP's story and in
+    # the Telegraph's uncredited one.
+    ("baghdad-tayaran-2021-02-yahoo", "baghdad-tayaran-2021-03-brecorder"),
+    # A test pair, not read: one passage of 22 words; its reader's report says Voice of
+    # Vienna reprints Hurriyet's first version of the story, crediting no agency.
+    ("ankara-tusas-2024-01-voiceofvienna", "ankara-tusas-2024-04-hurriyet"),
 }
 # Not listed, since both stories credit the agency they share: Mumbai's AP story of 28
 # November and its two later versions (one background sentence), and two PTI stories of

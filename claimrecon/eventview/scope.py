@@ -18,7 +18,8 @@ with the lexicon's ``scopes`` section (:class:`~claimrecon.vocab.ScopeLexicon`):
 Each figure is read once, in a bounded window of its sentence, so the cost grows with
 the number of figures.
 
-May import: :mod:`.sites`, :mod:`claimrecon.models` and :mod:`claimrecon.vocab`.
+May import: :mod:`.sites`, :mod:`claimrecon.models`, :mod:`claimrecon.vocab` and
+:mod:`claimrecon.wording`.
 """
 
 from __future__ import annotations
