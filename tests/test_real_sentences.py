@@ -5375,6 +5375,15 @@ SPEAKERS_ROUND21 = [
         "deputy Fars governor Esmail Ghezel Sofla",
         "official",
     ),
+    (
+        "\u201cI am afraid unfortunately to say that the death toll will go up,\u201d Algerian "
+        "Communications Minister Mohamed Said Belaid told the state news agency. He added "
+        "that the aim of the extremists, 32 of whom were killed during the siege, was to blow "
+        "up the complex and execute all the hostages.",
+        "32 of whom",
+        "Algerian Communications Minister Mohamed Said Belaid",
+        "official",
+    ),
 ]
 
 

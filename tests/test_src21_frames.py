@@ -8,6 +8,8 @@
 - A country, or its capital, speaking ("Sri Lanka said", "Kabul says") is official.
 - Unnamed sources ("sources said", "the sources", "a third source") are official, as
   "security sources" are; "local sources" are no one known.
+- "Said" between two names is a given name ("Omar Said Belok told reporters"), not the
+  verb that would cut the name short.
 - Wire agencies of the region (Fars News, Tasnim, IRIB) are media, also with an adverb
   before their verb ("Tasnim initially reported that"); a datelined capital ("KABUL: ...")
   is no speaker.
@@ -140,3 +142,21 @@ def test_a_datelined_place_is_no_speaker(country: str, place: str, n: int) -> No
     for dateline in (capital.upper(), capital, country):
         text = f"{dateline}: At least {n} people were killed in a blast in {place} on Friday."
         assert source_of(text, str(n)) == (None, "media"), text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Interior Minister", "police chief", "Velka governor", "security chief"]),
+    st.sampled_from(["Omar", "Karim", "Idris"]),
+    st.sampled_from(["Belok", "Hanzar", "Tuvali"]),
+    st.sampled_from(["told reporters that", "said", "announced that"]),
+    numbers,
+)
+def test_said_between_names_is_a_given_name(
+    title: str, first: str, last: str, verb: str, n: int
+) -> None:
+    name = f"{first} Said {last}"
+    text = _cap(f"{title} {name} {verb} {n} people were killed.")
+    got, kind = source_of(text, str(n))
+    assert got is not None and got.endswith(name) and kind == "official", text
+    assert source_of(f"{n} people were killed, Police Said.", str(n))[1] == "official"

@@ -680,7 +680,19 @@ def _ends_a_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
     if i == 0 or not toks[i].text[:1].isupper():
         return False
     pair = f"{_low(toks[i - 1])} {_low(toks[i])}"
-    return pair in c.actors or pair in c.nouns
+    return pair in c.actors or pair in c.nouns or _given_name(c, toks, i)
+
+
+def _given_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
+    """Say whether "Said" is a name between names: "Mohamed Said Belaid told reporters".
+
+    Headlines write "Says" in title case, and a source noun before it speaks ("Police Said").
+    """
+    if toks[i].text != "Said" or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1].text, toks[i + 1].text
+    capitals = before[:1].isupper() and after[:1].isupper() and after[:1].isalpha()
+    return capitals and before.lower() not in c.nouns and before.lower() not in c.actors
 
 
 def _appositive_after(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
