@@ -10,6 +10,8 @@
   "security sources" are; "local sources" are no one known.
 - "Said" between two names is a given name ("Omar Said Belok told reporters"), not the
   verb that would cut the name short.
+- People at the scene are witnesses: an imam or a priest of the place, a security guard,
+  a relative ("the bride's father"), prisoners; the National Guard stays official.
 - Wire agencies of the region (Fars News, Tasnim, IRIB) are media, also with an adverb
   before their verb ("Tasnim initially reported that"); a datelined capital ("KABUL: ...")
   is no speaker.
@@ -160,3 +162,25 @@ def test_said_between_names_is_a_given_name(
     got, kind = source_of(text, str(n))
     assert got is not None and got.endswith(name) and kind == "official", text
     assert source_of(f"{n} people were killed, Police Said.", str(n))[1] == "official"
+
+
+WITNESSES = [
+    "the imam of the {p} mosque",
+    "a priest at the {p} church",
+    "a security guard at the {p} market",
+    "the bride's father",
+    "some prisoners in {p}",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(WITNESSES), st.sampled_from(PLACES), numbers)
+def test_people_at_the_scene_are_witnesses(who: str, place: str, n: int) -> None:
+    speaker = who.format(p=place)
+    for text in (
+        _cap(f"{speaker} told reporters that {n} people were killed."),
+        f"At least {n} people were killed, {speaker} said.",
+    ):
+        assert source_of(text, str(n))[1] == "witness", text
+    text = f"At least {n} people were killed, the {place} National Guard said."
+    assert source_of(text, str(n))[1] == "official"
