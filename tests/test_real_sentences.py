@@ -5384,6 +5384,14 @@ SPEAKERS_ROUND21 = [
         "Algerian Communications Minister Mohamed Said Belaid",
         "official",
     ),
+    (
+        '"We have received dead bodies. It\'s an emergency situation," said Muhammad Asim '
+        "Khan, a spokesman for Lady Reading Hospital in Peshawar, adding that at least 50 "
+        "wounded had so far arrived at the facility.",
+        "50 wounded",
+        "Muhammad Asim Khan",
+        "official",
+    ),
 ]
 
 

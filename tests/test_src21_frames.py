@@ -10,6 +10,8 @@
   "security sources" are; "local sources" are no one known.
 - "Said" between two names is a given name ("Omar Said Belok told reporters"), not the
   verb that would cut the name short.
+- A participle after a speaker named after the verb goes on in that voice ('"...," said X,
+  a hospital spokesman, adding that 50 wounded arrived' is X's), not the quotation's.
 - People at the scene are witnesses: an imam or a priest of the place, a security guard,
   a relative ("the bride's father"), prisoners; the National Guard stays official.
 - Wire agencies of the region (Fars News, Tasnim, IRIB) are media, also with an adverb
@@ -184,3 +186,24 @@ def test_people_at_the_scene_are_witnesses(who: str, place: str, n: int) -> None
         assert source_of(text, str(n))[1] == "witness", text
     text = f"At least {n} people were killed, the {place} National Guard said."
     assert source_of(text, str(n))[1] == "official"
+
+
+ROLES = ["a spokesman for the {p} hospital", "the {p} police chief", "a senior police officer"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(NAMES),
+    st.sampled_from(ROLES),
+    st.sampled_from(PLACES),
+    st.sampled_from(["adding that", "saying"]),
+    st.sampled_from(['"It is an emergency,"', '"We have received bodies. It is chaos,"']),
+    numbers,
+)
+def test_a_participle_after_a_speaker_named_after_the_verb_is_his(
+    name: str, role: str, place: str, participle: str, quote: str, n: int
+) -> None:
+    apposed = f"{quote} said {name}, {role.format(p=place)}, {participle} {n} wounded arrived."
+    assert source_of(apposed, f"{n} wounded") == (name, "official"), apposed
+    bare = f"{quote} said police chief {name}, {participle} {n} wounded arrived."
+    assert source_of(bare, f"{n} wounded") == (f"police chief {name}", "official"), bare
