@@ -5392,13 +5392,6 @@ SPEAKERS_ROUND21 = [
         "Muhammad Asim Khan",
         "official",
     ),
-    (
-        'The Kenyan Defence Forces (KDF) said "an attempt was made to breach security at Manda '
-        'Air Strip" but the attack was repulsed.\n\nFour militants were killed, it added.',
-        "Four militants",
-        "The Kenyan Defence Forces (KDF)",
-        "official",
-    ),
 ]
 
 

@@ -14,8 +14,6 @@
   a hospital spokesman, adding that 50 wounded arrived' is X's), not the quotation's.
 - People at the scene are witnesses: an imam or a priest of the place, a security guard,
   a relative ("the bride's father"), prisoners; the National Guard stays official.
-- "It added" stands for a body named in capitals before ("The Velka Defence Forces said
-  ..."), which is no person's name.
 - Wire agencies of the region (Fars News, Tasnim, IRIB) are media, also with an adverb
   before their verb ("Tasnim initially reported that"); a datelined capital ("KABUL: ...")
   is no speaker.
@@ -209,16 +207,3 @@ def test_a_participle_after_a_speaker_named_after_the_verb_is_his(
     assert source_of(apposed, f"{n} wounded") == (name, "official"), apposed
     bare = f"{quote} said police chief {name}, {participle} {n} wounded arrived."
     assert source_of(bare, f"{n} wounded") == (f"police chief {name}", "official"), bare
-
-
-BODIES = ["Defence Forces", "Armed Forces", "Interior Ministry", "National Army"]
-
-
-@settings(max_examples=30, deadline=None)
-@given(
-    st.sampled_from(PLACES), st.sampled_from(BODIES), st.sampled_from(["added", "said"]), numbers
-)
-def test_it_stands_for_a_body_named_in_capitals(place: str, body: str, verb: str, n: int) -> None:
-    name = f"The {place} {body}"
-    text = f"{name} said an attempt was made.\n\n{n} militants were killed, it {verb}."
-    assert source_of(text, f"{n} militants") == (name, "official"), text

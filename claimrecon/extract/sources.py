@@ -1848,28 +1848,16 @@ def _name_tail(c: _Compiled, toks: Sequence[Token], j: int) -> tuple[int, int] |
 
 def _is_person(c: _Compiled, source: Source) -> bool:
     name = source.name or ""
-    full = [w for w in _TOKEN.findall(name) if w[:1].isalnum()]
-    words = _personal_name(c, full)
+    words = [w for w in _TOKEN.findall(name) if w[:1].isalnum()]
+    words = _personal_name(c, words)
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return False
     if source.kind is SourceKind.MILITANT and source.name in c.actors.values():
         return False
-    return not _names_a_body(c, words, full[-1].lower())
-
-
-def _names_a_body(c: _Compiled, words: Sequence[str], last: str) -> bool:
-    """Say whether capitalised words name a body, not a person.
-
-    A source noun whole ("Interior Ministry"), or an outlet's last word ("Fox News"), or
-    the whole name's ``last`` word a source noun with no person's role in the name ("the
-    Kenyan Defence Forces", not "Inspector General Police").
-    """
-    if words[-1].lower() in c.outlet_suffixes:
-        return True
-    if last in c.nouns and not any(w.lower() in c.person_nouns for w in [*words, last]):
-        return True
     lows = " ".join(w.lower() for w in words)
-    return c.noun_re is not None and c.noun_re.fullmatch(lows) is not None
+    return not (c.noun_re is not None and c.noun_re.fullmatch(lows)) and not any(
+        w.lower() in c.outlet_suffixes for w in words[-1:]
+    )
 
 
 def _personal_name(c: _Compiled, words: list[str]) -> list[str]:
