@@ -5370,6 +5370,104 @@ def test_real_speakers_round14(text: str, words: str, name: str | None, kind: st
     assert (source.name, source.kind.value) == (name, kind)
 
 
+# --- src21, round 21: who says a figure (titles, unnamed sources, states, datelines) --------
+# (text, the figure's words, the speaker's name, its kind)
+SPEAKERS_ROUND21 = [
+    (
+        "DG ISPR Lt Gen Asim Saleem Bajwa stated that four terrorists were contained and "
+        "killed in two blocks of the university premises.",
+        "four terrorists",
+        "DG ISPR Lt Gen Asim Saleem Bajwa",
+        "official",
+    ),
+    (
+        "In addition to the six people killed, Istanbul Gov. Ali Yerlikaya tweeted that "
+        "another 53 were wounded \u2014 casualty counts that Erdogan also gave.",
+        "another 53",
+        "Istanbul Gov. Ali Yerlikaya",
+        "official",
+    ),
+    (
+        "Lamu county commissioner Irungu Macharia told The Associated Press that five "
+        "suspects were arrested and were being interrogated.",
+        "five suspects",
+        "Lamu county commissioner Irungu Macharia",
+        "official",
+    ),
+    ("Five Shabaab suspects were also captured, KDF said.", "Five Shabaab", "KDF", "official"),
+    (
+        "The DIG further said that 11 bodies were shifted to Civil Hospital Quetta while "
+        "three were moved to Bolan Medical Centre.",
+        "11 bodies",
+        "The DIG",
+        "official",
+    ),
+    (
+        "Burkina Faso said Saturday that a police officer had died from wounds sustained when "
+        "militants opened fire on a restaurant in the capital Ougadougou, bringing the death "
+        "toll from the attack to 19.",
+        "to 19",
+        "Burkina Faso",
+        "official",
+    ),
+    (
+        "Militants attacked an Indian army brigade headquarters near the de factor border "
+        "with Pakistan on Sunday, sources said, killing at least nine soldiers in the most "
+        "serious such attack in the northern region of Kashmir since 2014.",
+        "nine soldiers",
+        "sources",
+        "official",
+    ),
+    (
+        "Sources said two persons have been detained and are being questioned.",
+        "two persons",
+        "Sources",
+        "official",
+    ),
+    (
+        "KABUL: At least 25 members of the Sikh community, including children were killed in "
+        "a terror attack on a Gurudwara in central Kabul on Wednesday.",
+        "25 members",
+        None,
+        "media",
+    ),
+    (
+        '"One person has been killed and eight others wounded in the attack," official news '
+        "agency IRNA reported, quoting deputy Fars governor Esmail Ghezel Sofla.",
+        "One person",
+        "deputy Fars governor Esmail Ghezel Sofla",
+        "official",
+    ),
+    (
+        "\u201cI am afraid unfortunately to say that the death toll will go up,\u201d Algerian "
+        "Communications Minister Mohamed Said Belaid told the state news agency. He added "
+        "that the aim of the extremists, 32 of whom were killed during the siege, was to blow "
+        "up the complex and execute all the hostages.",
+        "32 of whom",
+        "Algerian Communications Minister Mohamed Said Belaid",
+        "official",
+    ),
+    (
+        '"We have received dead bodies. It\'s an emergency situation," said Muhammad Asim '
+        "Khan, a spokesman for Lady Reading Hospital in Peshawar, adding that at least 50 "
+        "wounded had so far arrived at the facility.",
+        "50 wounded",
+        "Muhammad Asim Khan",
+        "official",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name", "kind"), SPEAKERS_ROUND21)
+def test_real_speakers_round21(text: str, words: str, name: str | None, kind: str) -> None:
+    from claimrecon.extract.sources import find_source
+
+    ctx = DocContext(Document(id="d", text=text), LEX)
+    start = text.index(words)
+    source = find_source(ctx, start, start + len(words))
+    assert (source.name, source.kind.value) == (name, kind)
+
+
 # --- events, wave 11: the site a report names by a word of its own --------------------------
 
 # (lead, the words of its figure, the label of the target its event is given).

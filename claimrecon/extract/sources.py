@@ -189,6 +189,7 @@ class _Compiled:
     adverbs: dict[str, SourceKind]  # "officially": an adverb that tells who speaks
     events: frozenset[str]  # "attack", "explosion": what happened, never who speaks
     links: frozenset[str]  # "linked", "loyal": a group named as another's ally
+    countries: frozenset[str]  # "Sri Lanka" and its capital: a state speaks officially
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Compiled:
@@ -231,7 +232,15 @@ class _Compiled:
             body_anaphors=frozenset(" ".join(w.lower().split()) for w in src.body_anaphors),
             adverbs={k.lower(): v for k, v in src.speaker_adverbs.items()},
             events=_lows(act.event_nouns),
+            countries=_countries(lexicon),
         )
+
+
+def _countries(lexicon: Lexicon) -> frozenset[str]:
+    """Return the countries the lexicon knows and their capitals, in lower case."""
+    ev = lexicon.events
+    names = [*ev.capitals, *ev.capitals.values(), *ev.demonyms.values(), *ev.cities.values()]
+    return frozenset(" ".join(n.lower().split()) for n in names)
 
 
 @per_lexicon
@@ -278,7 +287,7 @@ def _hits(c: _Compiled, text: str) -> list[_Hit]:
         for m in c.noun_re.finditer(text):
             word = m.group()
             key = " ".join(word.lower().split())
-            if short_key(key) and not word.isupper() and text[m.end() : m.end() + 1] != ".":
+            if short_key(key) and not word.isupper() and not _abbreviated(c, text, m):
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -288,6 +297,22 @@ def _hits(c: _Compiled, text: str) -> list[_Hit]:
     hits.extend(_outlet_names(c, text))
     hits.sort(key=lambda h: h.pos)
     return hits
+
+
+_TITLE_NAME = re.compile(r" [A-Z]")
+
+
+def _abbreviated(c: _Compiled, text: str, m: re.Match[str]) -> bool:
+    """Say whether a short lexicon word is an abbreviation: "Gen.", or a title "Gen Olum".
+
+    Short keys match in capitals only ("AP", not "ap"); a title in title case before a
+    name is written without its dot as often as with it.
+    """
+    if text[m.end() : m.end() + 1] == ".":
+        return True
+    key = m.group().lower()
+    title = c.nouns.get(key) is SourceKind.OFFICIAL and m.group().istitle()
+    return title and _TITLE_NAME.match(text, m.end()) is not None
 
 
 def _outlet_names(c: _Compiled, text: str) -> list[_Hit]:
@@ -357,7 +382,7 @@ _KINDS_SIZE = 20_000
 def _classified(c: _Compiled, text: str) -> SourceKind:
     hits = _hits(c, text)
     if not hits:
-        return SourceKind.UNKNOWN
+        return _kind_without_hits(c, text)
     head_end, prep = _head_end(text)
     after = [h for h in hits if h.pos >= head_end]
     if prep in _ORG_PREPOSITIONS and after and _staff_head(c, text[:head_end]):
@@ -369,6 +394,19 @@ def _classified(c: _Compiled, text: str) -> SourceKind:
         return after[0].kind
     rest = [h for h in after if h.org] if prep in _ORG_PREPOSITIONS else []
     return _speaker_kind(head, rest)
+
+
+def _kind_without_hits(c: _Compiled, text: str) -> SourceKind:
+    """Return the kind of a speaker no lexicon word names: a state's, or unknown."""
+    return SourceKind.OFFICIAL if _names_a_state(c, text) else SourceKind.UNKNOWN
+
+
+def _names_a_state(c: _Compiled, text: str) -> bool:
+    """Say whether a speaker is a country or its capital: "Sri Lanka said", "Kabul says"."""
+    words = [w for w in _TOKEN.findall(text) if w[:1].isalnum()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and " ".join(words).lower() in c.countries
 
 
 def _speaker_kind(head: Sequence[_Hit], rest: Sequence[_Hit]) -> SourceKind:
@@ -642,7 +680,19 @@ def _ends_a_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
     if i == 0 or not toks[i].text[:1].isupper():
         return False
     pair = f"{_low(toks[i - 1])} {_low(toks[i])}"
-    return pair in c.actors or pair in c.nouns
+    return pair in c.actors or pair in c.nouns or _given_name(c, toks, i)
+
+
+def _given_name(c: _Compiled, toks: Sequence[Token], i: int) -> bool:
+    """Say whether "Said" is a name between names: "Mohamed Said Belaid told reporters".
+
+    Headlines write "Says" in title case, and a source noun before it speaks ("Police Said").
+    """
+    if toks[i].text != "Said" or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1].text, toks[i + 1].text
+    capitals = before[:1].isupper() and after[:1].isupper() and after[:1].isalpha()
+    return capitals and before.lower() not in c.nouns and before.lower() not in c.actors
 
 
 def _appositive_after(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int] | None:
@@ -868,8 +918,36 @@ def _participle_frame(
         if said is None:
             return None
         return _Frame(i, i + 1, said.np, said.appositive, "pre", complement)
+    inverted = _inverted_before(c, toks, j, lo, hi)
+    if inverted is not None:
+        return _Frame(i, i + 1, inverted.np, inverted.appositive, "pre", complement)
     np = _initial_np(c, toks, lo, j)
     return _Frame(i, i + 1, np, None, "pre", complement) if np is not None else None
+
+
+_MAX_INVERTED = 20  # tokens from ", said" to the comma before "adding"
+
+
+def _inverted_before(
+    c: _Compiled, toks: Sequence[Token], j: int, lo: int, hi: int
+) -> _Frame | None:
+    """Return the frame ", said X, a spokesman," that ends at the comma ``j`` before a participle.
+
+    "..., said Omar Velid, a hospital spokesman, adding that 50 wounded arrived": the
+    speaker named after the verb goes on.
+    """
+    for v in range(j - 1, max(lo, j - _MAX_INVERTED) - 1, -1):
+        if _low(toks[v]) in {".", ";"}:
+            return None
+        if _low(toks[v]) in c.verbs and v > lo and _is_punct_boundary(toks[v - 1]):
+            said = _inverted(c, toks, v, hi, False)
+            if said is None:
+                return None
+            if said.np[1] == j:  # "said police chief X, adding": no role after the name
+                return _Frame(v, v + 1, said.np, None, "inv")
+            apposed = said.appositive is not None and said.appositive[1] == j
+            return said if apposed else None
+    return None
 
 
 def _with_subject(c: _Compiled, toks: Sequence[Token], j: int, lo: int) -> tuple[int, int] | None:
@@ -1333,6 +1411,8 @@ def _colon_frame(c: _Compiled, toks: Sequence[Token], b: int) -> _Frame | None:
             text = " ".join(words)
             if _classify(c, text) is SourceKind.UNKNOWN or words[-1].lower() in c.events:
                 return None  # "Okvara hospital explosion: 35 killed" names what happened
+            if _names_a_state(c, text):
+                return None  # "KABUL: 25 were killed ...": a dateline
             return _Frame(k, k + 1, np, None, "colon")
         if _is_punct_boundary(toks[k]):
             return None
