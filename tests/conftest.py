@@ -1,8 +1,10 @@
-"""Shared test set-up: hypothesis profiles (HYPOTHESIS_PROFILE: dev, ci), no cache folder."""
+"""Shared test set-up: hypothesis profiles (HYPOTHESIS_PROFILE: dev, ci), the suite's cache folder."""
 
 from __future__ import annotations
 
+import getpass
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,10 +20,15 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
-# The suite runs without the cache folder (claimrecon.files.cache_folder): the user's is never
-# touched, child processes inherit the setting, and no process spends its exit writing a
-# table. The cache's own tests point it at temporary folders.
-os.environ.setdefault("CLAIMRECON_CACHE_DIR", "")
+# The suite keeps its own cache folder (claimrecon.files.cache_folder), one a machine and
+# user, never the user's: the suite's workers, the command-line runs it starts and the Dask
+# workers read the tables and compiled patterns one of them built, as a user's processes do
+# (entries are keyed by the data and code that made them, so an older run's are never
+# read). The cache's own tests point it at temporary folders.
+os.environ.setdefault(
+    "CLAIMRECON_CACHE_DIR",
+    str(Path(tempfile.gettempdir()) / f"claimrecon-suite-cache-{getpass.getuser()}"),
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
