@@ -1,4 +1,4 @@
-"""Shared test set-up: hypothesis profiles (HYPOTHESIS_PROFILE: dev, ci), the suite's cache folder."""
+"""Shared test set-up: hypothesis profiles (HYPOTHESIS_PROFILE: dev, ci), a suite cache folder."""
 
 from __future__ import annotations
 
