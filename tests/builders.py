@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from functools import partial
+from typing import Any
 
 from claimrecon import (
     AttributionClaim,
@@ -17,6 +19,7 @@ from claimrecon import (
     Source,
     Span,
     Subject,
+    analyze,
 )
 from claimrecon.extract.places import gazetteer
 from claimrecon.vocab import Lexicon
@@ -132,3 +135,12 @@ def nameless_lexicon() -> Lexicon:
     lexicon = Lexicon.model_validate(data)
     gazetteer(lexicon)
     return lexicon
+
+
+def contradictions_of(reports: Iterable[tuple[int, str]], day: dt.date) -> tuple[Any, ...]:
+    """Analyse reports ``r0``, ``r1``, ... told as ``(days after day, text)``; their findings."""
+    docs = [
+        Document(id=f"r{i}", text=text, published=day + dt.timedelta(days=after))
+        for i, (after, text) in enumerate(reports)
+    ]
+    return analyze(docs).contradictions

@@ -17,7 +17,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrecon import Document, analyze
+from tests.builders import contradictions_of
 
 DAY = dt.date(2034, 6, 5)
 GROUPS = [
@@ -111,11 +111,7 @@ def rivals(draw: st.DrawFn) -> list[tuple[int, str]]:
 
 
 def found(told: list[tuple[int, str]]) -> tuple:
-    docs = [
-        Document(id=f"r{i}", text=text, published=DAY + dt.timedelta(days=after))
-        for i, (after, text) in enumerate(told)
-    ]
-    return analyze(docs).contradictions
+    return contradictions_of(told, DAY)
 
 
 @settings(max_examples=60, deadline=None)

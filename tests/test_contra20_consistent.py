@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon import Document, analyze
+from tests.builders import contradictions_of
 
 DAY = dt.date(2035, 6, 18)  # a Monday
 LEADS = [
@@ -191,11 +192,7 @@ def scenario(draw: st.DrawFn) -> tuple[str, Reports]:
 @given(case=scenario())
 def test_reports_that_agree_are_never_contradictions(case):
     name, reports = case
-    docs = [
-        Document(id=f"r{i}", text=text, published=DAY + dt.timedelta(days=after))
-        for i, (after, text) in enumerate(reports)
-    ]
-    assert analyze(docs).contradictions == (), (name, reports)
+    assert contradictions_of(reports, DAY) == (), (name, reports)
 
 
 def test_a_recall_of_last_month_early_in_a_month():

@@ -15,7 +15,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrecon import Document, analyze
+from tests.builders import contradictions_of
 
 DAY = dt.date(2035, 2, 5)
 LEADS = [
@@ -49,11 +49,7 @@ def told(draw: st.DrawFn) -> tuple[list[tuple[int, str]], int]:
 
 
 def found(reports: list[tuple[int, str]]) -> tuple:
-    docs = [
-        Document(id=f"r{i}", text=text, published=DAY + dt.timedelta(days=after))
-        for i, (after, text) in enumerate(reports)
-    ]
-    return analyze(docs).contradictions
+    return contradictions_of(reports, DAY)
 
 
 @settings(max_examples=50, deadline=None)

@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrecon import Document, analyze
+from tests.builders import contradictions_of
 
 DAY = dt.date(2033, 4, 11)
 CITIES = ["Velka", "Dunmar", "Ostrava Nova", "Kelvaro", "Tarsene"]
@@ -375,15 +376,8 @@ def blame(draw: st.DrawFn, s: dict[str, str]) -> Scenario:
 CONTRADICTORY = {f.__name__: f for f in (rivals, correction, blame)}
 
 
-def documents(reports: Scenario) -> list[Document]:
-    return [
-        Document(id=f"r{i}", text=text, published=DAY + dt.timedelta(days=after))
-        for i, (after, text) in enumerate(reports)
-    ]
-
-
 def contradictions(reports: Scenario) -> tuple:
-    return analyze(documents(reports)).contradictions
+    return contradictions_of(reports, DAY)
 
 
 @st.composite
