@@ -19,7 +19,9 @@ from typing import NamedTuple
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimrecon import AttributionClaim, Document, extract
 from claimrecon.models import Stance
+from claimrecon.vocab import Lexicon
 from tests.strategies import read_attributions
 
 A, C = Stance.ASSERTED, Stance.CLAIMED
@@ -159,3 +161,15 @@ def test_a_time_alone_makes_no_claim(pair: tuple[str, Stance]) -> None:
 def test_a_quoted_nickname_the_lexicon_does_not_hold_is_no_claimant() -> None:
     text = "A militant known as the \u201cUnseen\u201d has claimed responsibility for the attack."
     assert all(a != "Unseen" for a, _ in read_attributions(text))
+
+
+def test_the_days_of_a_time_aside_are_the_date_lexicon_s() -> None:
+    text = "The Okvara Front claimed late Montag that its fighters bombed the market in Dunmar."
+    extended = Lexicon.default().extend({"dates": {"weekdays": {"montag": 0}}})
+
+    def read(lexicon: Lexicon) -> list[tuple[str, str]]:
+        claims = extract(Document(id="d", text=text), lexicon=lexicon)
+        return [(c.actor, c.stance.value) for c in claims if isinstance(c, AttributionClaim)]
+
+    assert read(Lexicon.default()) == []
+    assert read(extended) == [("Okvara Front", "claimed")]

@@ -115,6 +115,8 @@ _SPACE = r"[\"\u201d]?\s+[\"\u201c\u2018]?"
 _LOOK = 80  # how far (in characters) a cue looks for its actor
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+\w+)?['\u2019]")
 _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
+
+
 # "said in a statement on Telegram that": a short aside between a verb and what it says.
 # Up to two such phrases: "said in a statement on its radio station that". Words and
 # spaces cannot overlap, and the repeats are bounded, so a failed match costs little.
@@ -123,14 +125,19 @@ _PLACEHOLDER = re.compile(r"(\{[a-z]+\})")
 # "in a statement on Okvara, the media arm of the group, that": a place or medium and
 # perhaps an apposition on it, set off by commas.
 # "claimed early on Friday that", "said late Monday that": a time told before it, a day
-# written without "on".
-_ASIDE = (
-    r"(?:(?:\s+(?:early|late))?(?:\s+(?:in|on|via|through)"
-    r"(?:\s+[\w'\u2019\-]+(?:\s+\(\w[\w\-]{0,11}\))?){1,6}?"
-    r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight))"
-    r"(?:\s*,\s+(?:the|a|an|its)(?:\s+[\w'\u2019\-]+){1,7}?\s*,)?){0,2}"
-    r"(?:\s+that|\s*:)?"
-)
+# (the date lexicon's weekdays) written without "on".
+def _aside_pattern(weekdays: Iterable[str]) -> str:
+    """The aside a cue's ``{aside}`` allows between its verb and "that" (see above)."""
+    days = _words_alt([*weekdays, "overnight"])
+    return (
+        r"(?:(?:\s+(?:early|late))?(?:\s+(?:in|on|via|through)"
+        r"(?:\s+[\w'\u2019\-]+(?:\s+\(\w[\w\-]{0,11}\))?){1,6}?"
+        rf"|\s+(?:{days}))"
+        r"(?:\s*,\s+(?:the|a|an|its)(?:\s+[\w'\u2019\-]+){1,7}?\s*,)?){0,2}"
+        r"(?:\s+that|\s*:)?"
+    )
+
+
 _MAX_GAP_WORDS = 10
 _CLOSE_QUOTES = frozenset({'"', "\u201d"})
 # ", a former ...", ", an offshoot of ...", " (ISWAP), which ...": an aside opens.
@@ -403,7 +410,7 @@ def _cue_parts(lexicon: Lexicon, det: str, mod: str, event: str) -> dict[str, st
         "{target}": (
             rf"(?:one\s+of\s+)?(?:(?:{det}|his|her|their|its)\s+|(?-i:[A-Z]))[\w'\u2019\-]+"
         ),
-        "{aside}": _ASIDE,
+        "{aside}": _aside_pattern(lexicon.dates.weekdays),
         "{own}": _own_pattern(act.anaphors, [*act.member_nouns, *act.militant_nouns]),
         "{strike}": (
             rf"(?:the|its|their|this|that|our)\s+(?:{mod}\s+){{0,2}}?"
@@ -5067,6 +5074,7 @@ class _Discovery:
         before_items: list[tuple[str, Stance]],
     ) -> _Discovery:
         act, events = lexicon.actors, lexicon.events
+        aside = _aside_pattern(lexicon.dates.weekdays)
         accusation = frozenset(w.lower() for w in act.accusation_words)
         reporting = frozenset(w.lower() for w in lexicon.sources.reporting_verbs)
         marked = frozenset(w.lower() for w in act.discovery_words) | accusation
@@ -5088,8 +5096,8 @@ class _Discovery:
             reporting=reporting,
             act_words=_first_words([*act.attack_verbs, *_OWN_ACTS]),
             own_act=_own_act_re(act.attack_verbs, act.own_act_leads),
-            quote_speaker=_speaker_re(_QUOTE_SPEAKER, reporting),
-            speaker_opens=_speaker_re(_SPEAKER_OPENS, reporting),
+            quote_speaker=_speaker_re(_QUOTE_SPEAKER, reporting, aside),
+            speaker_opens=_speaker_re(_SPEAKER_OPENS, reporting, aside),
             before=before,
             firsts=firsts,
             accusation=accusation,
@@ -5161,12 +5169,12 @@ _QUOTE_SPEAKER = (
 _SPEAKER_OPENS = r"(?P<before>{np})\s+(?:{alt}){aside}\s*[\"\u201c\u2018]$"
 
 
-def _speaker_re(template: str, verbs: Iterable[str]) -> re.Pattern[str] | None:
-    """A speaker by a quotation: ``template`` with the reporting verbs filled in."""
+def _speaker_re(template: str, verbs: Iterable[str], aside: str) -> re.Pattern[str] | None:
+    """A speaker by a quotation: ``template`` with the reporting verbs and aside filled in."""
     alt = _words_alt(verbs)
     if not alt:
         return None
-    return re.compile(template.format(alt=alt, np=_SPEAKER_NP, aside=_ASIDE), re.IGNORECASE)
+    return re.compile(template.format(alt=alt, np=_SPEAKER_NP, aside=aside), re.IGNORECASE)
 
 
 def _tied_re(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
