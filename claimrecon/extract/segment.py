@@ -42,6 +42,9 @@ _ABBREVIATIONS = frozenset(
     nov dec mon tue tues wed thu thurs fri sat sun u.s u.k u.n e.g i.e a.m p.m
     """.split()
 )
+# The farthest the word before a stop is read back: an abbreviation or a dotted acronym of
+# six characters at most, behind up to eight opening quotation marks or brackets.
+_LONGEST_ABBREVIATION = max(6, *map(len, _ABBREVIATIONS)) + 8
 
 # One sentence-ending mark, closing quotes or brackets, then white space. One mark, not a
 # run: "[.!?]+" would rescan a long run of dots from every start (quadratic time).
@@ -215,11 +218,20 @@ def _sentence(text: str, start: int, end: int, paragraph: int, index: int) -> Se
 
 
 def _is_abbreviation(text: str, sentence_start: int, punct_at: int) -> bool:
+    """Say whether the stop at ``punct_at`` ends an abbreviation, an initial or an acronym.
+
+    The word before it is read back to a space, but never further than the longest such
+    word (with a few opening quotation marks) could reach: a longer run of text without a
+    space is none, and a stop at its end costs no more than one in a short word.
+    """
     if text[punct_at] != ".":
         return False
     word_start = punct_at
-    while word_start > sentence_start and not text[word_start - 1].isspace():
+    farthest = max(sentence_start, punct_at - _LONGEST_ABBREVIATION - 1)
+    while word_start > farthest and not text[word_start - 1].isspace():
         word_start -= 1
+    if word_start == farthest and farthest > sentence_start and not text[farthest - 1].isspace():
+        return False  # longer than any abbreviation
     word = text[word_start:punct_at].lstrip("(\"'\u201c\u2018").lower()
     if word in _ABBREVIATIONS:
         return True
